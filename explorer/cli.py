@@ -1,0 +1,78 @@
+"""The ``fact-explorer`` command line: the window by default, headless subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from explorer.model.paths import bundled_data_dir
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fact-explorer",
+        description="Explore the figures of economic articles, each with its source quote.")
+    parser.add_argument("--data", type=Path, default=None, help="data folder (default: the bundled one)")
+    parser.add_argument("--quit-after-show", action="store_true",
+                        help="open the window, wait for the first paint with data, then exit 0")
+    parser.add_argument("--screenshot", type=Path, default=None,
+                        help="with --quit-after-show: save the window as PNG before exiting")
+    parser.add_argument("--settings", type=Path, default=None, help="settings file (INI) instead of the default")
+    sub = parser.add_subparsers(dest="command")
+    validate = sub.add_parser("validate", help="check every fact against its source; exit 1 on problems")
+    validate.add_argument("--data", type=Path, default=None, dest="sub_data")
+    export = sub.add_parser("export", help="write all facts as csv, json, xlsx or md")
+    export.add_argument("--format", choices=("csv", "json", "xlsx", "md"), default="csv")
+    export.add_argument("--data", type=Path, default=None, dest="sub_data")
+    export.add_argument("-o", "--output", type=Path, default=None, help="file to write (default: stdout)")
+    return parser
+
+
+def _validate(data: Path) -> int:
+    from explorer.model import load_fact_base
+
+    base = load_fact_base(data)
+    for problem in base.problems:
+        print(f"{problem.severity}: {problem}")
+    errors = sum(p.severity == "error" for p in base.problems)
+    warnings = len(base.problems) - errors
+    stated = int((~base.facts["derived"]).sum())
+    derived = len(base.facts) - stated
+    print(f"{data}: {stated} facts loaded ({derived} derived), {len(base.sources)} source(s), "
+          f"{errors} error(s), {warnings} warning(s)")
+    return 0 if not base.problems else 1
+
+
+def _export(data: Path, fmt: str, output: Path | None) -> int:
+    from explorer.model import load_fact_base
+    from explorer.model.export import render, write_atomic
+
+    base = load_fact_base(data)
+    for problem in base.problems:
+        print(f"{problem.severity}: {problem}", file=sys.stderr)
+    payload = render(base, fmt)
+    if output is None:
+        if fmt == "xlsx" and sys.stdout.isatty():
+            print("error: xlsx is binary; give -o FILE", file=sys.stderr)
+            return 2
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+    else:
+        write_atomic(output, payload)
+        print(f"wrote {len(base.facts)} facts to {output}", file=sys.stderr)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    data = getattr(args, "sub_data", None) or args.data or bundled_data_dir()
+    if args.command == "validate":
+        return _validate(data)
+    if args.command == "export":
+        return _export(data, args.format, args.output)
+    from explorer.app import run
+
+    return run(data_dir=data if (args.data or getattr(args, "sub_data", None)) else None,
+               quit_after_show=args.quit_after_show, screenshot=args.screenshot,
+               settings_path=args.settings)

@@ -1,0 +1,142 @@
+"""Figures computed from two stated figures, labelled as derived with their formula.
+
+Each derived figure is also checked against what the text claims about it (a stated
+growth rate, "more than doubled"); a claim the arithmetic contradicts is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from explorer.model.numbers import format_figure, format_number, format_value_unit, to_base
+
+if TYPE_CHECKING:
+    from explorer.model.factbase import FactBase
+
+from explorer.model.factbase import Problem, facts_frame, is_year
+
+
+def _derived(base: FactBase, template: pd.Series, **fields: object) -> dict[str, object]:
+    record: dict[str, object] = {c: template[c] for c in ("source_id", "city", "sector", "entity")}
+    record.update(kind="derived", qualifier="derived", as_printed="", quote="", start=None, end=None,
+                  note="", derived=True, line=None)
+    record.update(fields)
+    value = float(record["value"])  # type: ignore[arg-type]
+    record["value_base"], record["base_unit"] = to_base(value, str(record["unit"]))
+    return record
+
+
+def _before_after(stated: pd.DataFrame) -> list[tuple[pd.Series, pd.Series]]:
+    """Pairs of the same entity and metric stated for two different years."""
+    pairs = []
+    yearly = stated[(stated["kind"] == "figure") & stated["period"].map(is_year).astype(bool)]
+    for _, group in yearly.groupby(["city", "entity", "metric", "unit"], sort=False):
+        if group["period"].nunique() < 2:
+            continue
+        group = group.sort_values("period")
+        pairs.append((group.iloc[0], group.iloc[-1]))
+    return pairs
+
+
+def _growth_claim(stated: pd.DataFrame, first: pd.Series, last: pd.Series) -> pd.Series | None:
+    span = re.compile(rf"^{first['period']}\s*[–-]\s*{last['period']}$")
+    rows = stated[(stated["entity"] == first["entity"]) & (stated["unit"] == "%")
+                  & stated["period"].map(lambda p: bool(span.match(p))).astype(bool)
+                  & stated["metric"].str.contains(re.escape(str(first["metric"])), regex=True)]
+    return rows.iloc[0] if len(rows) else None
+
+
+def _check_claim(derived_value: float, claim: pd.Series) -> tuple[bool, str]:
+    stated, qual = float(claim["value"]), claim["qualifier"]
+    shown = format_figure(stated, claim["unit"], qual)
+    ok = {
+        "over": derived_value > stated,
+        "under": derived_value < stated,
+        "approximately": abs(derived_value - stated) <= 0.05 * abs(stated) + 0.5,
+        "exact": abs(derived_value - stated) < 0.05 + 0.005 * abs(stated),
+    }.get(qual, True)
+    verdict = "consistent with" if ok else "CONTRADICTS"
+    return ok, f"{verdict} {claim['id']} ('{shown}')"
+
+
+def add_derived(base: FactBase) -> None:
+    """Append derived figures to ``base.facts`` and report contradicted claims."""
+    stated = base.facts[(~base.facts["derived"]) & base.facts["verified"]]
+    records: list[dict[str, object]] = []
+
+    for first, last in _before_after(stated):
+        v1, v2 = float(first["value"]), float(last["value"])
+        span = f"{first['period']}–{last['period']}"
+        a, b = format_value_unit(v1, first["unit"]), format_value_unit(v2, last["unit"])
+        if v1 > 0 and v2 > 0:
+            pct = (v2 - v1) / v1 * 100
+            check = ""
+            claim = _growth_claim(stated, first, last)
+            if claim is not None:
+                ok, check = _check_claim(pct, claim)
+                if not ok:
+                    base.problems.append(Problem("facts.csv", int(claim["line"]), str(claim["id"]),
+                                                 f"the stated figure is contradicted by the arithmetic: "
+                                                 f"{first['id']}→{last['id']} gives {pct:.1f}%"))
+            records.append(_derived(
+                base, first, metric=f"change in {first['metric']}", value=round(pct, 1), unit="%",
+                period=span, inputs=f"{first['id']};{last['id']}", check=check,
+                formula=f"({b} − {a}) / {a} × 100 = {pct:.2f}%"))
+            ratio = v2 / v1
+            records.append(_derived(
+                base, first, metric=f"ratio of {first['metric']}, {last['period']} to {first['period']}",
+                value=round(ratio, 2), unit="times", period=span, inputs=f"{first['id']};{last['id']}",
+                check="more than doubled" if ratio > 2 else "",
+                formula=f"{b} / {a} = {ratio:.3f}"))
+        elif v1 < 0 < v2:
+            records.append(_derived(
+                base, first, metric=f"swing in {first['metric']}", value=v2 - v1, unit=first["unit"],
+                period=span, inputs=f"{first['id']};{last['id']}", check="from a loss to a profit",
+                formula=f"{b} − ({a}) = {format_value_unit(v2 - v1, first['unit'])}"))
+
+    # A % growth stated with "up/down N percentage points from the previous year" implies last year's.
+    for _, pp in stated[stated["unit"] == "percentage points"].iterrows():
+        peers = stated[(stated["quote"] == pp["quote"]) & (stated["unit"] == "%")
+                       & (stated["entity"] == pp["entity"]) & (stated["start"] == pp["start"])]
+        if peers.empty or not is_year(pp["period"]):
+            continue
+        growth = peers.iloc[0]
+        words = pp["quote"][pp["quote"].find(pp["as_printed"]) - 12: pp["quote"].find(pp["as_printed"])]
+        sign = -1 if re.search(r"\bup\b", words) else (1 if re.search(r"\bdown\b", words) else 0)
+        if not sign:
+            continue
+        prev = float(growth["value"]) + sign * float(pp["value"])
+        op = "−" if sign < 0 else "+"
+        records.append(_derived(
+            base, growth, metric=f"{growth['metric']} (previous year, implied)", value=round(prev, 2),
+            unit="%", period=str(int(pp["period"]) - 1), inputs=f"{growth['id']};{pp['id']}",
+            check=f"implied by '{pp['as_printed']}' from the previous year",
+            formula=f"{format_number(growth['value'])}% {op} {format_number(pp['value'])} percentage points "
+                    f"= {format_number(round(prev, 2))}%"))
+
+    # GDP divided by per capita GDP implies the resident population.
+    per_capita = stated[(stated["metric"] == "per capita GDP") & (stated["base_unit"] == "yuan")]
+    for _, pc in per_capita.iterrows():
+        gdp = stated[(stated["metric"] == "GDP") & (stated["city"] == pc["city"])
+                     & (stated["period"] == pc["period"]) & (stated["base_unit"] == "yuan")]
+        if gdp.empty:
+            continue
+        g = gdp.loc[gdp["value_base"].idxmax()]
+        people = float(g["value_base"]) / float(pc["value_base"])
+        records.append(_derived(
+            base, pc, metric="resident population (implied)", value=round(people / 1e6, 2),
+            unit="million people", period=pc["period"], sector="population and talent",
+            inputs=f"{g['id']};{pc['id']}",
+            check=f"inputs are '{format_figure(g['value'], g['unit'], g['qualifier'])}' and "
+                  f"'{format_figure(pc['value'], pc['unit'], pc['qualifier'])}', so this is approximate",
+            formula=f"{format_value_unit(g['value'], g['unit'])} / {format_value_unit(pc['value'], pc['unit'])}"
+                    f" = {format_number(round(people))} people"))
+
+    if not records:
+        return
+    for i, record in enumerate(records, 1):
+        record["id"] = f"D{i:02d}"
+    base.facts = pd.concat([base.facts, facts_frame(records)], ignore_index=True)

@@ -1,0 +1,88 @@
+"""Exporting facts as CSV, JSON, XLSX and Markdown, safe to open in a spreadsheet."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from explorer.model import schema
+from explorer.model.factbase import FactBase
+from explorer.model.numbers import format_number
+
+FORMATS = ("csv", "json", "xlsx", "md")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """Text a spreadsheet would run as a formula gets a leading apostrophe; other text is kept."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def export_frame(base: FactBase) -> pd.DataFrame:
+    """All facts (stated and derived) with the export columns, in their fixed order."""
+    frame = base.facts.loc[:, list(schema.EXPORT_COLUMNS)].copy()
+    return frame.reset_index(drop=True)
+
+
+def _safe_cells(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+            out[column] = out[column].map(lambda v: neutralise(v) if isinstance(v, str) else v)
+    return out
+
+
+def _markdown_cell(value: object) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, float):
+        return format_number(value)
+    text = str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    for ch in "<>*_`[]":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def to_markdown(frame: pd.DataFrame) -> str:
+    head = "| " + " | ".join(frame.columns) + " |"
+    rule = "| " + " | ".join("---" for _ in frame.columns) + " |"
+    rows = ["| " + " | ".join(_markdown_cell(v) for v in row) + " |" for row in frame.itertuples(index=False)]
+    return "\n".join([head, rule, *rows]) + "\n"
+
+
+def render(base: FactBase, fmt: str) -> bytes:
+    """The export as bytes, in one of ``FORMATS``."""
+    frame = export_frame(base)
+    if fmt == "csv":
+        return _safe_cells(frame).to_csv(index=False, lineterminator="\n").encode("utf-8")
+    if fmt == "json":
+        records = json.loads(frame.to_json(orient="records", force_ascii=False))
+        return (json.dumps(records, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    if fmt == "xlsx":
+        buffer = io.BytesIO()
+        _safe_cells(frame).to_excel(buffer, index=False, sheet_name="facts", engine="openpyxl")
+        return buffer.getvalue()
+    if fmt == "md":
+        return to_markdown(frame).encode("utf-8")
+    raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path`` and rename it over: never half a file."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

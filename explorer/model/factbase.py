@@ -1,0 +1,382 @@
+"""Loading the fact base from its data folder, checking every fact against its source.
+
+Loading never stops at the first problem: each problem names the file, the line, the
+fact id and what is wrong, and every valid row still loads.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from explorer.model import schema
+from explorer.model.numbers import QUALIFIERS, UNITS, parse_number, to_base
+
+_FIELD_LIMIT = 50 * 1024 * 1024  # a quote is a sentence; 50 MB is far past any real one
+_YEAR = re.compile(r"^\d{4}$")
+# A negative value needs one of these words just before its figure ("a net loss of 30 million yuan").
+_NEGATIVE_WORDS = re.compile(r"\b(loss|losses|deficit|decline|declined|fell|decrease|decreased|down|minus)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in the data, located as precisely as the file allows."""
+
+    file: str
+    line: int | None
+    fact_id: str | None
+    message: str
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        who = f" [{self.fact_id}]" if self.fact_id else ""
+        return f"{where}:{who} {self.message}" if who else f"{where}: {self.message}"
+
+
+@dataclass
+class Source:
+    id: str
+    title: str
+    date: str
+    path: str
+    sha256: str
+    text: str | None
+    verified: bool
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A city or sector: its id as used in facts.csv and the names shown."""
+
+    id: str
+    name: str
+    name_zh: str = ""
+    description: str = ""
+
+    @property
+    def display(self) -> str:
+        return f"{self.name} {self.name_zh}" if self.name_zh else self.name
+
+
+@dataclass
+class FactBase:
+    """Everything loaded from one data folder."""
+
+    data_dir: Path
+    facts: pd.DataFrame
+    sources: dict[str, Source]
+    cities: dict[str, Label]
+    sectors: dict[str, Label]
+    problems: list[Problem]
+
+    @property
+    def stated(self) -> pd.DataFrame:
+        return self.facts[~self.facts["derived"]]
+
+    def fact(self, fact_id: str) -> pd.Series:
+        return self.facts.loc[self.facts["id"] == fact_id].iloc[0]
+
+    def city_label(self, city: str) -> str:
+        label = self.cities.get(city)
+        return label.display if label else city
+
+    def sector_label(self, sector: str) -> str:
+        label = self.sectors.get(sector)
+        return label.display if label else sector
+
+
+def _decode(path: Path, name: str, problems: list[Problem]) -> str:
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        problems.append(Problem(name, line, None, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); "
+                                "the bad bytes are shown as \ufffd and that row is rejected"))
+        return raw.decode("utf-8-sig", errors="replace")
+
+
+def read_table(
+    path: Path, name: str, required: tuple[str, ...], problems: list[Problem]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a CSV file as (line number, row), reporting what cannot be read."""
+    if not path.is_file():
+        problems.append(Problem(name, None, None, "file is missing"))
+        return
+    try:
+        text = _decode(path, name, problems)
+    except OSError as exc:
+        problems.append(Problem(name, None, None, f"cannot be read: {exc.strerror or exc}"))
+        return
+    bad_lines = {p.line for p in problems if p.file == name and p.line is not None}
+    if not text.strip():
+        problems.append(Problem(name, None, None, "file is empty (no header row)"))
+        return
+    csv.field_size_limit(_FIELD_LIMIT)
+    lines = text.splitlines(keepends=True)
+    reader = csv.reader(lines)
+    try:
+        header = [h.strip() for h in next(reader)]
+    except csv.Error as exc:
+        problems.append(Problem(name, 1, None, f"header cannot be parsed: {exc}"))
+        return
+    missing = [c for c in required if c not in header]
+    if missing:
+        problems.append(Problem(name, 1, None, f"missing required column(s): {', '.join(missing)}"))
+        return
+    dupes = sorted({h for h in header if header.count(h) > 1})
+    if dupes:
+        problems.append(Problem(name, 1, None, f"column(s) named twice: {', '.join(dupes)}"))
+        return
+    while True:
+        start_line = reader.line_num + 1
+        try:
+            fields = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append(Problem(name, start_line, None, f"row cannot be parsed: {exc}"))
+            continue
+        if not fields or all(not f.strip() for f in fields):
+            continue
+        if len(fields) != len(header):
+            problems.append(Problem(
+                name, start_line, fields[0] or None,
+                f"row has {len(fields)} fields, the header has {len(header)}; row rejected"))
+            continue
+        if any(start_line <= b <= reader.line_num for b in bad_lines):
+            continue
+        yield start_line, dict(zip(header, fields))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _safe_source_path(data_dir: Path, rel: str) -> tuple[Path | None, str]:
+    """The source file, or None and why: only relative paths inside the data folder are read."""
+    if not rel:
+        return None, "path is empty"
+    candidate = Path(rel)
+    if candidate.is_absolute() or rel.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", rel):
+        return None, f"path {rel!r} is absolute; only paths inside the data folder are read"
+    if ".." in candidate.parts:
+        return None, f"path {rel!r} leaves the data folder; refused"
+    root = data_dir.resolve()
+    resolved = (data_dir / candidate).resolve()
+    if not resolved.is_relative_to(root):
+        return None, f"path {rel!r} points outside the data folder (a link?); refused"
+    return resolved, ""
+
+
+def _load_sources(data_dir: Path, problems: list[Problem]) -> dict[str, Source]:
+    sources: dict[str, Source] = {}
+    for line, row in read_table(data_dir / "sources.csv", "sources.csv", schema.SOURCE_COLUMNS, problems):
+        sid = row["id"].strip()
+        if not sid:
+            problems.append(Problem("sources.csv", line, None, "empty id; row rejected"))
+            continue
+        if sid in sources:
+            problems.append(Problem("sources.csv", line, sid, "duplicate source id; row rejected"))
+            continue
+        path, why = _safe_source_path(data_dir, row["path"].strip())
+        text: str | None = None
+        verified = False
+        if path is None:
+            problems.append(Problem("sources.csv", line, sid, why))
+        elif not path.is_file():
+            problems.append(Problem("sources.csv", line, sid, f"source text {row['path']!r} is missing"))
+        else:
+            try:
+                raw = path.read_bytes()
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                problems.append(Problem(row["path"], None, sid, f"source text is not UTF-8 ({exc.reason})"))
+            except OSError as exc:
+                problems.append(Problem(row["path"], None, sid, f"source text cannot be read: {exc}"))
+            else:
+                actual = hashlib.sha256(raw).hexdigest()
+                expected = row["sha256"].strip().lower()
+                verified = actual == expected
+                if not verified:
+                    problems.append(Problem(
+                        "sources.csv", line, sid,
+                        f"sha256 of {row['path']} is {actual}, sources.csv says {expected or '(empty)'}: "
+                        "the text changed, so its facts are marked unverified"))
+        extra = {k: v for k, v in row.items() if k not in schema.SOURCE_COLUMNS and k != "id"}
+        sources[sid] = Source(sid, row["title"], row["date"], row["path"], row["sha256"], text, verified, extra)
+    return sources
+
+
+def _load_labels(data_dir: Path, name: str, required: tuple[str, ...],
+                 problems: list[Problem]) -> dict[str, Label]:
+    labels: dict[str, Label] = {}
+    for line, row in read_table(data_dir / name, name, required, problems):
+        lid = row["id"].strip()
+        if not lid:
+            problems.append(Problem(name, line, None, "empty id; row rejected"))
+        elif lid in labels:
+            problems.append(Problem(name, line, lid, "duplicate id; row rejected"))
+        else:
+            labels[lid] = Label(lid, row["name"].strip() or lid, row.get("name_zh", "").strip(),
+                                row.get("description", "").strip())
+    return labels
+
+
+def _parse_int(text: str) -> int | None:
+    text = text.strip()
+    return int(text) if re.fullmatch(r"\d+", text) else None
+
+
+def _check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str, Label],
+                sectors: dict[str, Label]) -> tuple[list[str], dict[str, object]]:
+    """What is wrong with one fact row, and its typed values when nothing is."""
+    errors: list[str] = []
+    kind = row["kind"].strip()
+    if kind not in schema.FACT_KINDS:
+        errors.append(f"kind {kind!r} is not one of {', '.join(sorted(schema.FACT_KINDS))}")
+    source = sources.get(row["source_id"].strip())
+    if source is None:
+        errors.append(f"unknown source {row['source_id']!r} (not in sources.csv or not loadable)")
+    if row["city"].strip() not in cities:
+        errors.append(f"unknown city {row['city']!r} (not in cities.csv)")
+    if row["sector"].strip() not in sectors:
+        errors.append(f"unknown sector {row['sector']!r} (not in sectors.csv)")
+    if not row["metric"].strip():
+        errors.append("metric is empty")
+    unit = row["unit"].strip()
+    if unit not in UNITS:
+        errors.append(f"unknown unit {unit!r}")
+    qualifier = row["qualifier"].strip()
+    if qualifier not in QUALIFIERS or qualifier == "derived":
+        errors.append(f"qualifier {qualifier!r} is not one of "
+                      f"{', '.join(q for q in QUALIFIERS if q != 'derived')}")
+    value_text = row["value"].strip()
+    value: float | None = None
+    if not value_text:
+        errors.append("value is empty")
+    elif not re.fullmatch(r"-?\d+(\.\d+)?", value_text):
+        errors.append(f"value {value_text!r} is not a plain number (digits, optional '-' and '.')")
+    else:
+        value = float(value_text)
+        if not math.isfinite(value):
+            errors.append(f"value {value_text!r} is not finite")
+            value = None
+    start, end = _parse_int(row["start"]), _parse_int(row["end"])
+    if start is None or end is None:
+        errors.append(f"start/end ({row['start']!r}, {row['end']!r}) are not whole numbers")
+    quote, printed = row["quote"], row["as_printed"]
+    if not quote:
+        errors.append("quote is empty")
+    if not printed:
+        errors.append("as_printed is empty")
+    elif printed not in quote:
+        errors.append(f"as_printed {printed!r} does not occur in the quote")
+    if source is not None and source.text is not None and start is not None and end is not None:
+        if end <= start:
+            errors.append(f"end ({end}) is not after start ({start})")
+        elif end > len(source.text):
+            errors.append(f"offsets {start}:{end} are past the end of the source ({len(source.text)} characters)")
+        elif source.text[start:end] != quote:
+            found = source.text.find(quote) if quote else -1
+            hint = f"; the quote stands at {found}:{found + len(quote)}" if found >= 0 else \
+                "; the quote does not occur anywhere in the source"
+            errors.append(f"quote is not source_text[{start}:{end}]{hint}")
+    elif source is not None and source.text is None:
+        errors.append(f"source {source.id!r} has no readable text, so the quote cannot be checked")
+    if value is not None and printed:
+        stated = parse_number(printed)
+        if stated is None:
+            errors.append(f"as_printed {printed!r} holds no number")
+        elif not math.isclose(stated, abs(value), rel_tol=1e-9):
+            errors.append(f"value {value_text} differs from the number printed ({printed!r} gives {stated:g})")
+        elif value < 0 and not _NEGATIVE_WORDS.search(quote[max(0, quote.find(printed) - 30):quote.find(printed)]):
+            errors.append(f"value {value_text} is negative but no loss or decline is named just before {printed!r}")
+    period = row["period"].strip()
+    typed: dict[str, object] = {
+        "value": value, "start": start, "end": end, "period": period,
+        "verified": bool(source and source.verified),
+    }
+    return errors, typed
+
+
+def _load_facts(data_dir: Path, sources: dict[str, Source], cities: dict[str, Label],
+                sectors: dict[str, Label], problems: list[Problem]) -> pd.DataFrame:
+    records: list[dict[str, object]] = []
+    seen: dict[str, int] = {}
+    for line, row in read_table(data_dir / "facts.csv", "facts.csv", schema.FACT_COLUMNS, problems):
+        fid = row["id"].strip()
+        if not fid:
+            problems.append(Problem("facts.csv", line, None, "empty id; row rejected"))
+            continue
+        if fid in seen:
+            problems.append(Problem("facts.csv", line, fid,
+                                    f"duplicate id (first on line {seen[fid]}); row rejected"))
+            continue
+        seen[fid] = line
+        errors, typed = _check_fact(row, sources, cities, sectors)
+        if errors:
+            for err in errors:
+                problems.append(Problem("facts.csv", line, fid, f"{err}; row rejected"))
+            continue
+        record: dict[str, object] = {c: row[c].strip() for c in schema.FACT_COLUMNS}
+        record.update(quote=row["quote"], as_printed=row["as_printed"], note=row.get("note", ""))
+        record.update(typed)
+        value = float(typed["value"])  # type: ignore[arg-type]
+        base, base_unit = to_base(value, record["unit"])  # type: ignore[arg-type]
+        record.update(value_base=base, base_unit=base_unit, derived=False, formula="",
+                      inputs="", check="", line=line)
+        records.append(record)
+    return facts_frame(records)
+
+
+def facts_frame(records: list[dict[str, object]]) -> pd.DataFrame:
+    """A DataFrame with the fact columns in their fixed order, typed."""
+    columns = [*schema.FACT_COLUMNS, "note", *schema.COMPUTED_COLUMNS]
+    frame = pd.DataFrame.from_records(records, columns=columns)
+    for col in ("value", "value_base"):
+        frame[col] = frame[col].astype("float64")
+    for col in ("start", "end", "line"):
+        frame[col] = frame[col].astype("Int64")
+    for col in ("verified", "derived"):
+        frame[col] = frame[col].astype("bool")
+    return frame
+
+
+def is_year(period: str) -> bool:
+    return bool(_YEAR.match(period))
+
+
+def load_fact_base(data_dir: Path | str) -> FactBase:
+    """Load and check a data folder; problems are collected, valid rows always load."""
+    from explorer.model.derived import add_derived
+
+    data_dir = Path(data_dir)
+    problems: list[Problem] = []
+    if not data_dir.is_dir():
+        problems.append(Problem(str(data_dir), None, None, "data folder does not exist"))
+    sources = _load_sources(data_dir, problems)
+    cities = _load_labels(data_dir, "cities.csv", schema.CITY_COLUMNS, problems)
+    sectors = _load_labels(data_dir, "sectors.csv", schema.SECTOR_COLUMNS, problems)
+    facts = _load_facts(data_dir, sources, cities, sectors, problems)
+    for sid, source in sources.items():
+        if not source.verified and (facts["source_id"] == sid).any():
+            n = int((facts["source_id"] == sid).sum())
+            problems.append(Problem("sources.csv", None, sid,
+                                    f"{n} fact(s) of this source are loaded as unverified", "warning"))
+    base = FactBase(data_dir, facts, sources, cities, sectors, problems)
+    add_derived(base)
+    return base

@@ -1,0 +1,182 @@
+"""Parsing numbers as printed, units, normalisation to base units, and display text.
+
+All number formatting of the app goes through this module, so the window, the
+clipboard and the command line show a figure the same way.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+_DIGITS = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.])-?\d+(?:\.\d+)?(?![\d])")
+
+_CARDINALS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit as printed, and how to bring its values to a base unit."""
+
+    name: str
+    base: str
+    factor: float
+
+
+_COUNT_NOUNS = (
+    "companies", "enterprises", "ports", "countries and regions", "innovations",
+    "sets", "people", "residents", "patents", "ships", "vessels", "projects",
+    "routes", "units", "count",
+)
+
+UNITS: dict[str, Unit] = {
+    u.name: u
+    for u in (
+        Unit("yuan", "yuan", 1.0),
+        Unit("thousand yuan", "yuan", 1e3),
+        Unit("million yuan", "yuan", 1e6),
+        Unit("billion yuan", "yuan", 1e9),
+        Unit("trillion yuan", "yuan", 1e12),
+        Unit("US$", "US$", 1.0),
+        Unit("million US$", "US$", 1e6),
+        Unit("billion US$", "US$", 1e9),
+        Unit("%", "%", 1.0),
+        Unit("percentage points", "percentage points", 1.0),
+        Unit("tons", "tons", 1.0),
+        Unit("tonnes", "tons", 1.0),
+        Unit("million tons", "tons", 1e6),
+        Unit("TEU", "TEU", 1.0),
+        Unit("million TEU", "TEU", 1e6),
+        Unit("year", "year", 1.0),
+        Unit("years", "years", 1.0),
+        Unit("months", "months", 1.0),
+        Unit("rank", "rank", 1.0),
+        Unit("football fields", "football fields", 1.0),
+        Unit("times", "times", 1.0),
+        Unit("million people", "people", 1e6),
+        *(Unit(noun, "count", 1.0) for noun in _COUNT_NOUNS),
+    )
+}
+
+# Qualifier codes as stored in facts.csv, and how each reads in front of a figure.
+QUALIFIERS: dict[str, str] = {
+    "exact": "stated",
+    "over": "over (lower bound)",
+    "under": "under (upper bound)",
+    "approximately": "approximately",
+    "expected_over": "expected to exceed",
+    "range": "in the range of",
+    "derived": "derived (computed)",
+}
+
+
+def parse_number(text: str) -> float | None:
+    """The first number in ``text``: digits ("1,000.21") or words ("a hundred", "fourth").
+
+    Scale words that belong to the unit ("billion", "trillion") are not applied: the
+    value is in the unit as printed, so "one trillion yuan" gives 1.
+    """
+    match = _DIGITS.search(text)
+    if match:
+        return float(match.group(0).replace(",", ""))
+    words = [w.lower() for w in _WORD.findall(text)]
+    for i, word in enumerate(words):
+        if word in _ORDINALS:
+            return float(_ORDINALS[word])
+        base: int | None = None
+        if word in _CARDINALS:
+            base = _CARDINALS[word]
+        elif word == "a" and i + 1 < len(words) and words[i + 1] in _MULTIPLIERS:
+            base = 1
+        if base is None:
+            continue
+        total = base
+        for nxt in words[i + 1 :]:
+            if nxt in _MULTIPLIERS:
+                total *= _MULTIPLIERS[nxt]
+            elif nxt in _CARDINALS and _CARDINALS[nxt] < 10 and total % 10 == 0 and total >= 20:
+                total += _CARDINALS[nxt]
+            else:
+                break
+        return float(total)
+    return None
+
+
+def to_base(value: float, unit: str) -> tuple[float, str]:
+    """``value`` in ``unit`` expressed in the unit's base (yuan, %, count, ...)."""
+    known = UNITS.get(unit)
+    if known is None:
+        return value, unit
+    return value * known.factor, known.base
+
+
+def format_number(value: float) -> str:
+    """A number with thousands separators and no trailing zeros: 1000.21 -> "1,000.21"."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if math.isinf(value):
+        return "∞" if value > 0 else "-∞"
+    if float(value).is_integer() and abs(value) < 1e15:
+        return f"{int(value):,}"
+    text = f"{value:,.6f}".rstrip("0").rstrip(".")
+    return text
+
+
+def format_value_unit(value: float, unit: str) -> str:
+    """The bare figure with its unit, no qualifier: "98%", "1,000.21 billion yuan", "No. 4"."""
+    number = format_number(value)
+    if unit == "%":
+        return f"{number}%"
+    if unit == "rank":
+        return f"No. {number}"
+    if unit in ("year", ""):
+        return number
+    if unit.startswith("US$"):
+        return f"US${number}"
+    if unit.endswith(" US$"):
+        return f"US${number} {unit[: -len(' US$')]}"
+    return f"{number} {unit}"
+
+
+def format_figure(value: float, unit: str, qualifier: str) -> str:
+    """The figure as the app shows it everywhere: never without its qualifier."""
+    body = format_value_unit(value, unit)
+    match qualifier:
+        case "exact" | "":
+            return body
+        case "over":
+            return f"over {body}"
+        case "under":
+            return f"under {body}"
+        case "approximately":
+            return f"≈ {body}"
+        case "expected_over":
+            return f"> {body} (expected)"
+        case "range":
+            return f"in the {body} range"
+        case "derived":
+            return f"{body} (derived)"
+        case _:
+            return f"{body} ({qualifier})"
+
+
+def format_base(value: float, base_unit: str) -> str:
+    """A base-unit value in readable words: 1.00021e12 yuan -> "1.00021 trillion yuan"."""
+    if base_unit in ("yuan", "US$", "tons", "TEU", "count") and abs(value) >= 1e6:
+        for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+            if abs(value) >= scale:
+                return format_value_unit(round(value / scale, 6), f"{word} {base_unit}")
+    return format_value_unit(value, base_unit)

@@ -1,0 +1,193 @@
+"""The questions the window asks of a fact base: tree, facts under a node, search, plot series."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from explorer.model.factbase import FactBase, is_year
+
+Grouping = Literal["city", "sector"]
+GROUPINGS: tuple[Grouping, ...] = ("city", "sector")
+SEARCH_COLUMNS = ("metric", "entity", "quote", "city", "sector", "as_printed", "period", "formula")
+
+
+@dataclass
+class TreeNode:
+    """A node of the navigation tree; ``rows`` are positions in ``FactBase.facts``."""
+
+    key: tuple[str, ...]
+    label: str
+    rows: np.ndarray
+    children: list[TreeNode] = field(default_factory=list)
+    parent: TreeNode | None = field(default=None, repr=False)
+
+    @property
+    def count(self) -> int:
+        return len(self.rows)
+
+
+def _other(grouping: Grouping) -> Grouping:
+    return "sector" if grouping == "city" else "city"
+
+
+def build_tree(base: FactBase, grouping: Grouping = "city") -> TreeNode:
+    """All → first level → second level, each node holding its facts' row positions.
+
+    Facts are not tree nodes of their own: the table lists a node's facts. Levels are
+    sorted by the order of cities and sectors in their files, then by name.
+    """
+    facts = base.facts
+    first, second = grouping, _other(grouping)
+    order = {"city": list(base.cities), "sector": list(base.sectors)}
+    labels = {"city": base.city_label, "sector": base.sector_label}
+    root = TreeNode((), "All", np.arange(len(facts)))
+
+    def sort_key(level: str, value: str) -> tuple[int, str]:
+        known = order[level]
+        return (known.index(value) if value in known else len(known), value)
+
+    if len(facts) == 0:
+        return root
+    groups = facts.groupby([first, second], sort=False).indices
+    by_first: dict[str, list[tuple[str, np.ndarray]]] = {}
+    for (a, b), rows in groups.items():
+        by_first.setdefault(a, []).append((b, rows))
+    for a in sorted(by_first, key=lambda v: sort_key(first, v)):
+        parts = sorted(by_first[a], key=lambda item: sort_key(second, item[0]))
+        rows = np.sort(np.concatenate([r for _, r in parts]))
+        node = TreeNode((a,), labels[first](a), rows, parent=root)
+        for b, child_rows in parts:
+            node.children.append(TreeNode((a, b), labels[second](b), np.sort(child_rows), parent=node))
+        root.children.append(node)
+    return root
+
+
+def facts_under(base: FactBase, key: tuple[str, ...], grouping: Grouping = "city") -> pd.DataFrame:
+    """Facts below a tree node given by its key: () is all, (city,) or (city, sector)."""
+    facts = base.facts
+    mask = pd.Series(True, index=facts.index)
+    for column, value in zip((grouping, _other(grouping)), key):
+        mask &= facts[column] == value
+    return facts[mask]
+
+
+def search_mask(base: FactBase, text: str) -> pd.Series:
+    """Facts whose metric, entity, quote, city, sector (English or Chinese) contain ``text``."""
+    facts = base.facts
+    needle = text.strip().casefold()
+    if not needle:
+        return pd.Series(True, index=facts.index)
+    mask = pd.Series(False, index=facts.index)
+    for column in SEARCH_COLUMNS:
+        mask |= facts[column].astype(str).str.casefold().str.contains(needle, regex=False)
+    for column, labels in (("city", base.cities), ("sector", base.sectors)):
+        hits = {k for k, lab in labels.items() if needle in lab.display.casefold()}
+        if hits:
+            mask |= facts[column].isin(hits)
+    return mask
+
+
+def search(base: FactBase, text: str) -> pd.DataFrame:
+    return base.facts[search_mask(base, text)]
+
+
+# ---- plot series ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SeriesSpec:
+    key: str
+    title: str
+    y_label: str
+
+
+SERIES: tuple[SeriesSpec, ...] = (
+    SeriesSpec("gdp_by_city", "GDP of the four cities", "GDP (billion yuan)"),
+    SeriesSpec("gdp_path", "Dalian's path to one trillion", "GDP (billion yuan)"),
+    SeriesSpec("growth_by_sector", "2025 growth by industry and investment", "year-on-year growth (%)"),
+    SeriesSpec("before_after", "Before and after", "change (%) — see labels"),
+    SeriesSpec("shares", "Shares", "share (%)"),
+)
+
+
+def _precision(value: float) -> int:
+    text = repr(float(value))
+    return len(text.split(".")[1].rstrip("0")) if "." in text else 0
+
+
+def _best_per(frame: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Per group: the latest year given (any year beats none), then the most precise figure."""
+    if frame.empty:
+        return frame
+    ranked = frame.assign(
+        _year=frame["period"].map(lambda p: int(p) if is_year(p) else -1),
+        _precision=frame["value"].map(_precision),
+    ).sort_values(["_year", "_precision"], ascending=False, kind="stable")
+    return ranked.drop_duplicates(by).drop(columns=["_year", "_precision"])
+
+
+def gdp_by_city(base: FactBase) -> pd.DataFrame:
+    """One GDP figure per city, in billion yuan, keeping its qualifier."""
+    stated = base.stated
+    gdp = stated[(stated["metric"] == "GDP") & (stated["base_unit"] == "yuan")]
+    best = _best_per(gdp, "city")
+    order = list(base.cities)
+    best = best.assign(_o=best["city"].map(lambda c: order.index(c) if c in order else len(order)))
+    best = best.sort_values("_o", kind="stable").drop(columns="_o")
+    return best.assign(plot_value=best["value_base"] / 1e9, label=best["city"].map(base.city_label))
+
+
+def gdp_path(base: FactBase, city: str = "Dalian") -> pd.DataFrame:
+    """The city's GDP by year: only figures whose year the text gives."""
+    stated = base.stated
+    gdp = stated[(stated["metric"] == "GDP") & (stated["city"] == city) & (stated["base_unit"] == "yuan")
+                 & stated["period"].map(is_year).astype(bool)]
+    best = _best_per(gdp, "period").sort_values("period")
+    return best.assign(plot_value=best["value_base"] / 1e9, x=best["period"].astype(int),
+                       label=best["period"])
+
+
+def growth_by_sector(base: FactBase, year: str = "2025") -> pd.DataFrame:
+    """Year-on-year growth rates stated for ``year``, one bar each."""
+    stated = base.stated
+    rows = stated[(stated["kind"] == "figure") & (stated["unit"] == "%") & (stated["period"] == year)
+                  & stated["metric"].str.startswith("growth of")]
+    return rows.assign(plot_value=rows["value"],
+                       label=rows["metric"].str.removeprefix("growth of ").str.removeprefix("actual "))
+
+
+def before_after(base: FactBase) -> pd.DataFrame:
+    """Pairs of one entity's metric stated for two years, as rows with a ``pair`` label."""
+    stated = base.stated
+    yearly = stated[(stated["kind"] == "figure") & stated["period"].map(is_year).astype(bool) & (stated["metric"] != "GDP")]
+    parts = []
+    for (entity, metric, _unit), group in yearly.groupby(["entity", "metric", "unit"], sort=False):
+        if group["period"].nunique() < 2:
+            continue
+        group = group.sort_values("period")
+        pair = pd.concat([group.iloc[[0]], group.iloc[[-1]]])
+        parts.append(pair.assign(pair=f"{entity}: {metric}", label=pair["period"],
+                                 plot_value=pair["value"]))
+    if not parts:
+        return stated.iloc[0:0].assign(pair="", label="", plot_value=0.0)
+    return pd.concat(parts)
+
+
+def shares(base: FactBase) -> pd.DataFrame:
+    """Shares and rates in %, one bar each."""
+    stated = base.stated
+    rows = stated[(stated["kind"] == "figure") & (stated["unit"] == "%")
+                  & (stated["metric"].str.startswith("share") | stated["metric"].str.contains("rate "))]
+    return rows.assign(plot_value=rows["value"], label=rows["metric"])
+
+
+SERIES_QUERIES = {
+    "gdp_by_city": gdp_by_city,
+    "gdp_path": gdp_path,
+    "growth_by_sector": growth_by_sector,
+    "before_after": before_after,
+    "shares": shares,
+}

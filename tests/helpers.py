@@ -1,0 +1,31 @@
+"""Small helpers for tests that break a data folder on purpose."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+
+
+def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        return list(reader.fieldnames or []), list(reader)
+
+
+def write_rows(path: Path, header: list[str], rows: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=header, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def edit_fact(data: Path, fact_id: str, change: Callable[[dict[str, str]], None]) -> int:
+    """Apply ``change`` to one fact row; returns the row's line number in facts.csv."""
+    header, rows = read_rows(data / "facts.csv")
+    for i, row in enumerate(rows):
+        if row["id"] == fact_id:
+            change(row)
+            write_rows(data / "facts.csv", header, rows)
+            return i + 2
+    raise KeyError(fact_id)

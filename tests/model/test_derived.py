@@ -1,0 +1,62 @@
+"""Derived figures: computed from stated ones, labelled, and checked against the text's claims."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explorer.model import load_fact_base
+from tests.conftest import BUNDLED
+from tests.helpers import edit_fact
+
+
+@pytest.fixture(scope="module")
+def derived():
+    base = load_fact_base(BUNDLED)
+    return base.facts[base.facts["derived"]].set_index("metric")
+
+
+def test_high_tech_growth_matches_over_114(derived) -> None:
+    row = derived.loc["change in high-tech enterprises"]
+    assert row["value"] == pytest.approx(114.1)
+    assert row["inputs"] == "F31;F32" and row["period"] == "2020–2024"
+    assert "(5,300 enterprises − 2,475 enterprises) / 2,475 enterprises" in row["formula"]
+    assert row["check"].startswith("consistent with F33")
+    assert row["qualifier"] == "derived" and row["kind"] == "derived"
+
+
+def test_previous_year_industrial_growth_is_implied(derived) -> None:
+    row = derived.loc["growth of industrial value added (previous year, implied)"]
+    assert row["value"] == pytest.approx(7.6) and row["period"] == "2024"
+    assert row["formula"] == "11.7% − 4.1 percentage points = 7.6%"
+
+
+def test_resident_population_from_gdp_per_capita(derived) -> None:
+    row = derived.loc["resident population (implied)"]
+    assert row["value"] == pytest.approx(1000.21e9 / 132600 / 1e6, abs=0.01)
+    assert row["unit"] == "million people" and "approximate" in row["check"]
+
+
+def test_heavy_industry_revenue_more_than_doubled(derived) -> None:
+    row = derived.loc["ratio of revenue, 2025 to 2022"]
+    assert row["value"] == pytest.approx(24.25 / 11.1, abs=0.005)
+    assert row["check"] == "more than doubled" and row["inputs"] == "F25;F26"
+
+
+def test_loss_to_profit_is_a_swing_not_a_percentage(derived) -> None:
+    row = derived.loc["swing in net profit"]
+    assert row["value"] == 680 and row["unit"] == "million yuan"
+    assert "change in net profit" not in derived.index
+
+
+def test_contradicted_claim_is_reported(data_copy: Path) -> None:
+    # Pretend the text said "over 120%": 2,475 -> 5,300 is only +114.1%.
+    line = edit_fact(data_copy, "F33", lambda r: r.update(value="120", as_printed="114%"))
+    base = load_fact_base(data_copy)
+    assert any(p.fact_id == "F33" and "differs from the number printed" in p.message for p in base.problems)
+    edit_fact(data_copy, "F33", lambda r: r.update(value="114", qualifier="under"))
+    base = load_fact_base(data_copy)
+    bad = [p for p in base.problems if p.fact_id == "F33"]
+    assert len(bad) == 1 and bad[0].line == line and "contradicted by the arithmetic" in bad[0].message
+    assert "CONTRADICTS F33" in base.facts.set_index("metric").loc["change in high-tech enterprises", "check"]
