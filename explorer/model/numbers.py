@@ -142,7 +142,9 @@ def format_value_unit(value: float, unit: str) -> str:
         return f"{number}%"
     if unit == "rank":
         return f"No. {number}"
-    if unit in ("year", ""):
+    if unit == "year":
+        return str(int(value)) if float(value).is_integer() else number
+    if unit == "":
         return number
     if unit.startswith("US$"):
         return f"US${number}"
@@ -171,6 +173,20 @@ def format_figure(value: float, unit: str, qualifier: str) -> str:
             return f"{body} (derived)"
         case _:
             return f"{body} ({qualifier})"
+
+
+def format_compact(value: float, unit: str, qualifier: str) -> str:
+    """A short label for a bar whose axis already names the unit: "over 1,000.21", "≈ 40%"."""
+    number = format_value_unit(value, unit) if unit in ("%", "rank", "year") else format_number(value)
+    return {
+        "exact": number,
+        "over": f"over {number}",
+        "under": f"under {number}",
+        "approximately": f"≈ {number}",
+        "expected_over": f"> {number} (expected)",
+        "range": f"{number} range",
+        "derived": f"{number} (derived)",
+    }.get(qualifier, f"{number} ({qualifier})")
 
 
 def format_base(value: float, base_unit: str) -> str:

@@ -1,0 +1,111 @@
+"""Builds the QApplication and the main window; nothing else."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from explorer.model.paths import bundled_data_dir, resources_dir
+from explorer.ui import clipboard, theme
+from explorer.ui.main_window import MainWindow
+
+ORG, APP = "FactExplorer", "fact-explorer"
+
+
+def default_settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP)
+
+
+def build_window(data_dir: Path | str | None = None, settings: QSettings | None = None,
+                 *, load_async: bool = False) -> MainWindow:
+    """The main window for a running QApplication, loaded with ``data_dir`` (None: bundled), not shown."""
+    if settings is None:
+        settings = default_settings()
+    window = MainWindow(settings)
+    window.setWindowIcon(QIcon(str(resources_dir() / "icon.svg")))
+    target = Path(data_dir) if data_dir is not None else bundled_data_dir()
+    if load_async:
+        window.load(target)
+    else:
+        window.load_now(target)
+    return window
+
+
+def log_path() -> Path:
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation) or
+                  Path.home() / ".local" / "state" / APP) / "logs"
+    return folder / "fact-explorer.log"
+
+
+def install_excepthook(app: QApplication) -> None:
+    """An uncaught exception becomes a dialog with the message and the log file, not a dead window."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, value, tb))
+        path = log_path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as fh:
+                fh.write(text + "\n")
+        except OSError:
+            path = Path("(the log could not be written)")
+        sys.stderr.write(text)
+        box = QMessageBox(QMessageBox.Icon.Critical, "Unexpected error",
+                          f"Something went wrong: {value}\n\nDetails were written to {path}")
+        box.setDetailedText(text)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def run(data_dir: Path | None = None, quit_after_show: bool = False, screenshot: Path | None = None,
+        settings_path: Path | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP)
+    app.setOrganizationName(ORG)
+    app.setApplicationDisplayName("Fact Explorer")
+    app.setDesktopFileName(APP)
+    theme.apply(False)
+    install_excepthook(app)
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat) if settings_path else default_settings()
+    window = build_window(data_dir, settings, load_async=not quit_after_show)
+    if window.act_dark.isChecked():
+        theme.apply(True)
+        window.plots.apply_palette(window.palette())
+    app.setWindowIcon(window.windowIcon())
+    app.aboutToQuit.connect(clipboard.clear)
+    window.show()
+    if quit_after_show:
+        def finish() -> None:
+            if screenshot is not None:
+                window.grab().save(str(screenshot), "PNG")
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(300 if screenshot else 0, finish)
+    code = app.exec()
+    dispose(window)
+    return code
+
+
+def dispose(window: MainWindow) -> None:
+    """Delete the window while the QApplication still lives.
+
+    Left to the interpreter's final garbage collection, PySide6 6.12 sometimes aborts
+    the process at exit ("bool_dealloc") after the window had been used.
+    """
+    import gc
+
+    clipboard.clear()
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
+    del window
+    gc.collect()

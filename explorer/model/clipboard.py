@@ -1,0 +1,96 @@
+"""Text forms of facts for the clipboard: TSV for spreadsheets, HTML for documents, CSV, citations.
+
+Qt-free so every form is tested without a display; ``explorer.ui.clipboard`` puts them
+on the system clipboard together.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+from collections.abc import Iterable, Mapping
+
+from explorer.model.export import neutralise
+from explorer.model.numbers import format_figure, format_number
+
+COPY_COLUMNS = ("Figure", "Value", "Unit", "Qualifier", "Metric", "Period", "City", "Entity", "Source", "Fact")
+
+
+def figure_text(fact: Mapping[str, object]) -> str:
+    return format_figure(float(fact["value"]), str(fact["unit"]), str(fact["qualifier"]))  # type: ignore[arg-type]
+
+
+def _row(fact: Mapping[str, object], source_title: str) -> list[str]:
+    return [
+        figure_text(fact), format_number(float(fact["value"])).replace(",", ""),  # type: ignore[arg-type]
+        str(fact["unit"]), str(fact["qualifier"]), str(fact["metric"]), str(fact["period"]),
+        str(fact["city"]), str(fact["entity"]), source_title, str(fact["id"]),
+    ]
+
+
+def _cell(text: str) -> str:
+    """A cell that pastes as itself: no tab or newline inside, no formula; plain numbers stay numbers."""
+    flat = " ".join(text.replace("\t", " ").splitlines())
+    try:
+        float(flat)
+    except ValueError:
+        return neutralise(flat)
+    return flat
+
+
+def to_tsv(facts: Iterable[Mapping[str, object]], titles: Mapping[str, str]) -> str:
+    """Tab-separated lines with a header: pastes into a spreadsheet as cells."""
+    lines = ["\t".join(COPY_COLUMNS)]
+    for fact in facts:
+        lines.append("\t".join(_cell(c) for c in _row(fact, titles.get(str(fact["source_id"]), ""))))
+    return "\n".join(lines) + "\n"
+
+
+def to_csv(facts: Iterable[Mapping[str, object]], titles: Mapping[str, str]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COPY_COLUMNS)
+    for fact in facts:
+        writer.writerow([_cell(c) for c in _row(fact, titles.get(str(fact["source_id"]), ""))])
+    return out.getvalue()
+
+
+def quote_or_formula(fact: Mapping[str, object]) -> str:
+    if fact.get("derived"):
+        return f"derived: {fact['formula']}"
+    return f"“{fact['quote']}”"
+
+
+def to_html(facts: Iterable[Mapping[str, object]], titles: Mapping[str, str]) -> str:
+    """A table for documents, every cell escaped, with a source line under it."""
+    esc = html.escape
+    facts = list(facts)
+    head = "".join(f"<th>{esc(c)}</th>" for c in ("Figure", "Metric", "Period", "City", "Entity", "Fact"))
+    rows = []
+    for fact in facts:
+        cells = (figure_text(fact), fact["metric"], fact["period"], fact["city"], fact["entity"], fact["id"])
+        rows.append("<tr>" + "".join(f"<td>{esc(str(c))}</td>" for c in cells) + "</tr>")
+    quotes = "".join(
+        f"<li>{esc(str(f['id']))}: {esc(quote_or_formula(f))}</li>" for f in facts)
+    used = sorted({titles.get(str(f["source_id"]), str(f["source_id"])) for f in facts})
+    source_line = "Source: " + "; ".join(esc(t) for t in used)
+    return (f"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>{head}</tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table><ul>{quotes}</ul><p>{source_line}</p>")
+
+
+def value_text(facts: Iterable[Mapping[str, object]]) -> str:
+    """The bare numbers, one per line: 1000.21."""
+    return "\n".join(format_number(float(f["value"])).replace(",", "") for f in facts)  # type: ignore[arg-type]
+
+
+def citation(fact: Mapping[str, object], title: str, date: str) -> str:
+    """A sentence for a message or a document: the figure, its quote and its source."""
+    period = f" ({fact['period']})" if fact["period"] else ""
+    subject = f"{fact['entity']}: {fact['metric']}{period}"
+    where = f"{title}, {date}" if date else title
+    return f"{subject}: {figure_text(fact)}. {quote_or_formula(fact)} ({where}; fact {fact['id']})"
+
+
+def citations(facts: Iterable[Mapping[str, object]], sources: Mapping[str, tuple[str, str]]) -> str:
+    return "\n".join(citation(f, *sources.get(str(f["source_id"]), (str(f["source_id"]), ""))) for f in facts)

@@ -1,0 +1,52 @@
+"""Putting facts on the system clipboard: TSV, HTML and CSV at once, or one plain form."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
+
+from explorer.model import clipboard as forms
+from explorer.model.factbase import FactBase
+
+
+def _records(facts: pd.DataFrame) -> list[dict[str, object]]:
+    return facts.to_dict("records")  # type: ignore[return-value]
+
+
+def mime_for(base: FactBase, facts: pd.DataFrame) -> QMimeData:
+    """text/plain as TSV (spreadsheets), text/html as a table with its source line, text/csv."""
+    records = _records(facts)
+    titles = {sid: s.title for sid, s in base.sources.items()}
+    mime = QMimeData()
+    mime.setText(forms.to_tsv(records, titles))
+    mime.setHtml(forms.to_html(records, titles))
+    mime.setData("text/csv", forms.to_csv(records, titles).encode("utf-8"))
+    return mime
+
+
+def copy_facts(base: FactBase, facts: pd.DataFrame) -> None:
+    QGuiApplication.clipboard().setMimeData(mime_for(base, facts))
+
+
+def copy_values(facts: pd.DataFrame) -> None:
+    QGuiApplication.clipboard().setText(forms.value_text(_records(facts)))
+
+
+def copy_citations(base: FactBase, facts: pd.DataFrame) -> None:
+    sources = {sid: (s.title, s.date) for sid, s in base.sources.items()}
+    QGuiApplication.clipboard().setText(forms.citations(_records(facts), sources))
+
+
+def formats_available() -> Sequence[str]:
+    data = QGuiApplication.clipboard().mimeData()
+    return list(data.formats()) if data is not None else []
+
+
+def clear() -> None:
+    """Empty the clipboard before the application ends: a QMimeData left on it crashes the exit."""
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is not None:
+        clipboard.clear()

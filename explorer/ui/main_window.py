@@ -1,0 +1,515 @@
+"""The main window: wires the tree, the fact table, the quote panel and the plots together."""
+
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
+
+from explorer import __version__
+from explorer.model.factbase import FactBase, load_fact_base
+from explorer.model.queries import Grouping, search_mask
+from explorer.ui import clipboard, theme
+from explorer.ui.fact_table import FactFilterProxy, FactTableModel
+from explorer.ui.nav_panel import NavPanel
+from explorer.ui.plot_export import copy_image, export_png, export_svg
+from explorer.ui.plots import PlotArea
+from explorer.ui.problems import ProblemsModel
+from explorer.ui.quote_view import QuotePanel
+from explorer.ui.roles import FactIdRole, NodeKeyRole
+
+SETTINGS_VERSION = 1
+
+
+class MainWindow(QMainWindow):
+    loaded = Signal()  # a fact base is shown (also after a failed load: then it is empty)
+    _load_done = Signal(object, object)  # (FactBase | None, error message | None), from the worker
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.fact_base: FactBase | None = None
+        self.data_dir: Path | None = None
+        self._mask: np.ndarray | None = None
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="load")
+        self._pending_fact: str | None = None
+        self.setWindowTitle("Fact Explorer")
+        self.setObjectName("mainWindow")
+
+        self.nav = NavPanel()
+        self.table_model = FactTableModel(self)
+        self.table_proxy = FactFilterProxy(self)
+        self.table_proxy.setSourceModel(self.table_model)
+        self.table = QTableView()
+        self.table.setObjectName("factTable")
+        self.table.setModel(self.table_proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for col, width in enumerate((270, 200, 90, 200, 110, 150, 50)):
+            header.resizeSection(col, width)
+        self.quote = QuotePanel()
+        self.plots = PlotArea()
+
+        self.detail_split = QSplitter(Qt.Orientation.Horizontal)
+        self.detail_split.setObjectName("detailSplit")
+        self.detail_split.addWidget(self.quote)
+        self.detail_split.addWidget(self.plots)
+        self.detail_split.setSizes([480, 560])
+        self.right_split = QSplitter(Qt.Orientation.Vertical)
+        self.right_split.setObjectName("rightSplit")
+        self.right_split.addWidget(self.table)
+        self.right_split.addWidget(self.detail_split)
+        self.right_split.setSizes([300, 420])
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.setObjectName("mainSplit")
+        self.main_split.addWidget(self.nav)
+        self.main_split.addWidget(self.right_split)
+        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setSizes([260, 1020])
+        self.setCentralWidget(self.main_split)
+
+        self.problems_model = ProblemsModel(self)
+        self.problems_view = QTableView()
+        self.problems_view.setObjectName("problemsView")
+        self.problems_view.setModel(self.problems_model)
+        self.problems_view.horizontalHeader().setStretchLastSection(True)
+        self.problems_view.verticalHeader().setVisible(False)
+        self.problems_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.problems_dock = QDockWidget("Problems in the data", self)
+        self.problems_dock.setObjectName("problemsDock")
+        self.problems_dock.setWidget(self.problems_view)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
+
+        self.counts_label = QLabel()
+        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+        self._make_actions()
+        self._connect()
+        self._restore_settings()
+        self._load_done.connect(self._on_loaded)
+
+    # ---- actions and menus -----------------------------------------------------------
+    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        sc = QKeySequence.StandardKey
+        self.act_open = self._action("&Open data folder…", self.open_folder_dialog, sc.Open,
+                                     "Open another fact base folder (facts.csv, sources.csv, …)")
+        self.act_export = self._action("&Export facts…", self.export_dialog, "Ctrl+E",
+                                       "Write all facts as CSV, JSON, XLSX or Markdown")
+        self.act_png = self._action("Export plot as &PNG…", lambda: self._export_plot("png"), None,
+                                    "Save the plot shown as a PNG image")
+        self.act_svg = self._action("Export plot as &SVG…", lambda: self._export_plot("svg"), None,
+                                    "Save the plot shown as an SVG drawing")
+        self.act_quit = self._action("&Quit", self.close, sc.Quit)
+        self.act_copy = self._action("&Copy", self.copy_selected, sc.Copy,
+                                     "Copy the selected facts as cells, a table and CSV")
+        self.act_copy_value = self._action("Copy &value", self.copy_value, "Ctrl+Shift+C",
+                                           "Copy the bare number(s), e.g. 1000.21")
+        self.act_copy_citation = self._action("Copy with c&itation", self.copy_citation, "Ctrl+Alt+C",
+                                              "Copy a sentence with the figure, its quote and its source")
+        self.act_copy_plot = self._action("Copy plot &image", self.copy_plot, None,
+                                          "Copy the plot shown as an image")
+        self.act_find = self._action("&Find…", self.focus_filter, sc.Find, "Filter the tree and the table")
+        self.act_by_city = self._action("Group by &city", lambda: self.set_grouping("city"), "Ctrl+1")
+        self.act_by_sector = self._action("Group by &sector", lambda: self.set_grouping("sector"), "Ctrl+2")
+        group = QActionGroup(self)
+        for act in (self.act_by_city, self.act_by_sector):
+            act.setCheckable(True)
+            group.addAction(act)
+        self.act_by_city.setChecked(True)
+        self.act_dark = self._action("&Dark theme", self._toggle_dark, "Ctrl+Shift+D", "Switch light/dark")
+        self.act_dark.setCheckable(True)
+        self.act_about = self._action("&About Fact Explorer", self.show_about)
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for act in (self.act_open, self.act_export, self.act_png, self.act_svg):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit = bar.addMenu("&Edit")
+        for act in (self.act_copy, self.act_copy_value, self.act_copy_citation, self.act_copy_plot):
+            edit.addAction(act)
+        edit.addSeparator()
+        edit.addAction(self.act_find)
+        view = bar.addMenu("&View")
+        view.addAction(self.act_by_city)
+        view.addAction(self.act_by_sector)
+        view.addSeparator()
+        self.act_problems = self.problems_dock.toggleViewAction()
+        self.act_problems.setText("&Problems panel")
+        self.act_problems.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        view.addAction(self.act_problems)
+        self.act_plots = QAction("P&lots panel", self, checkable=True, checked=True)
+        self.act_plots.toggled.connect(self.plots.setVisible)
+        view.addAction(self.act_plots)
+        view.addSeparator()
+        view.addAction(self.act_dark)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.act_about)
+        help_menu.addAction(self._action("About &Qt", lambda: QMessageBox.aboutQt(self)))
+
+        for act in (self.act_copy, self.act_copy_value, self.act_copy_citation):
+            self.table.addAction(act)
+        for act in (self.act_copy, self.act_by_city, self.act_by_sector):
+            self.nav.tree.addAction(act)
+        self.plots.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for act in (self.act_copy_plot, self.act_png, self.act_svg):
+            self.plots.addAction(act)
+
+    def _connect(self) -> None:
+        self.nav.filterChanged.connect(self.apply_filter)
+        self.nav.groupingChanged.connect(self.set_grouping)
+        self.nav.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._table_current_changed)
+        self.plots.factClicked.connect(self.select_fact)
+
+    # ---- loading -----------------------------------------------------------------------
+    def load(self, data_dir: Path) -> Future[Any]:
+        """Load a data folder off the UI thread; ``loaded`` is emitted when it is shown."""
+        self.data_dir = Path(data_dir)
+        self.statusBar().showMessage(f"Loading {self.data_dir} …")
+        self.counts_label.setText("Loading…")
+        self.quote.clear("Loading the fact base…")
+
+        def work() -> None:
+            try:
+                base = load_fact_base(self.data_dir)  # type: ignore[arg-type]
+            except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
+                self._load_done.emit(None, f"{type(exc).__name__}: {exc}")
+            else:
+                self._load_done.emit(base, None)
+
+        return self._pool.submit(work)
+
+    def load_now(self, data_dir: Path) -> None:
+        """Load on the calling thread (tests and --quit-after-show need no worker)."""
+        self.data_dir = Path(data_dir)
+        self._on_loaded(load_fact_base(self.data_dir), None)
+
+    def _on_loaded(self, base: FactBase | None, error: str | None) -> None:
+        if error is not None or base is None:
+            QMessageBox.warning(self, "Cannot open the fact base",
+                                f"The folder {self.data_dir} could not be loaded.\n\n{error}")
+            self.loaded.emit()
+            return
+        keep = self.current_fact_id() or self._pending_fact
+        self.fact_base = base
+        self.setWindowTitle(f"Fact Explorer — {base.data_dir.resolve().name}")
+        self.table_model.set_fact_base(base)
+        self.nav.tree_model.set_fact_base(base)
+        self.plots.set_fact_base(base)
+        self.problems_model.set_problems(base.problems)
+        self._mask = None
+        self.apply_filter(self.nav.filter_edit.text())
+        self.nav.tree.expandToDepth(0)
+        self.nav.tree.setCurrentIndex(self.nav.tree_proxy.index(0, 0))
+        errors = sum(p.severity == "error" for p in base.problems)
+        stated = int((~base.facts["derived"]).sum())
+        self.counts_label.setText(f"{stated} facts · {len(base.facts) - stated} derived · "
+                                  f"{len(base.sources)} source(s) · {len(base.problems)} problem(s)")
+        if errors:
+            self.problems_dock.show()
+            self.statusBar().showMessage(
+                f"Loaded with {errors} problem(s): the rows concerned were left out (View ▸ Problems panel)")
+        else:
+            self.statusBar().showMessage(f"Loaded {stated} facts from {base.data_dir}", 5000)
+        if keep and self.table_model.row_of(keep) is not None:
+            self.select_fact(keep)
+        self._pending_fact = None
+        self.loaded.emit()
+
+    # ---- selection -----------------------------------------------------------------------
+    def _node_rows(self) -> np.ndarray | None:
+        index = self.nav.tree.currentIndex()
+        if not index.isValid():
+            return None
+        node = self.nav.tree_model.node(self.nav.tree_proxy.mapToSource(index))
+        return None if not node.key else node.rows
+
+    def _refresh_table(self) -> None:
+        keep = self.current_fact_id()
+        self.table_proxy.set_filters(self._node_rows(), self._mask)
+        if keep is not None and self._select_row(keep):
+            return
+        if self.table_proxy.rowCount():
+            self.table.setCurrentIndex(self.table_proxy.index(0, 0))
+            self.table.selectRow(0)
+        else:
+            self.quote.clear("No fact matches." if self._mask is not None else "No facts here.")
+
+    def _tree_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self._refresh_table()
+
+    def _table_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        fact_id = current.data(FactIdRole) if current.isValid() else None
+        if self.fact_base is None or fact_id is None:
+            self.plots.select_fact(None)
+            return
+        self.quote.show_fact(self.fact_base, fact_id)
+        self.plots.select_fact(fact_id)
+        fact = self.fact_base.fact(fact_id)
+        self.statusBar().showMessage(f"{fact_id}: {fact['metric']} — {self.table_proxy.index(current.row(), 1).data()}")
+
+    def current_fact_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(FactIdRole) if index.isValid() else None
+
+    def selected_facts(self) -> pd.DataFrame:
+        if self.fact_base is None:
+            return pd.DataFrame()
+        rows = sorted({self.table_proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table_proxy.mapToSource(self.table.currentIndex()).row()]
+        return self.fact_base.facts.iloc[rows]
+
+    def _select_row(self, fact_id: str) -> bool:
+        source_row = self.table_model.row_of(fact_id)
+        if source_row is None:
+            return False
+        index = self.table_proxy.mapFromSource(self.table_model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def select_fact(self, fact_id: str) -> None:
+        """Select a fact in the tree (its city/sector node) and in the table, from anywhere."""
+        if self.fact_base is None:
+            return
+        row = self.table_model.row_of(fact_id)
+        if row is None:
+            return
+        if self._mask is not None and not self._mask[row]:
+            self.nav.filter_edit.clear()
+            self.nav.flush_filter()
+        fact = self.fact_base.facts.iloc[row]
+        grouping = self.nav.tree_model.grouping
+        other = "sector" if grouping == "city" else "city"
+        key = (str(fact[grouping]), str(fact[other]))
+        proxy_index = self.nav.tree_proxy.mapFromSource(self.nav.tree_model.index_for_key(key))
+        if proxy_index.isValid() and proxy_index != self.nav.tree.currentIndex():
+            self.nav.tree.scrollTo(proxy_index)
+            self.nav.tree.setCurrentIndex(proxy_index)
+        self._select_row(fact_id)
+
+    # ---- filter and grouping ---------------------------------------------------------
+    def apply_filter(self, text: str) -> None:
+        if self.fact_base is None:
+            return
+        self._mask = search_mask(self.fact_base, text).to_numpy() if text.strip() else None
+        current_key = self.nav.tree.currentIndex().data(NodeKeyRole)
+        self.nav.tree_proxy.set_mask(self._mask)
+        self.nav.tree.expandToDepth(0 if self._mask is None else 1)
+        if current_key is not None:
+            proxy_index = self.nav.tree_proxy.mapFromSource(self.nav.tree_model.index_for_key(current_key))
+            if proxy_index.isValid() and proxy_index != self.nav.tree.currentIndex():
+                self.nav.tree.setCurrentIndex(proxy_index)
+        if not self.nav.tree.currentIndex().isValid():
+            self.nav.tree.setCurrentIndex(self.nav.tree_proxy.index(0, 0))
+        self._refresh_table()
+        if self._mask is not None:
+            self.statusBar().showMessage(f"Filter “{text}”: {int(self._mask.sum())} matching fact(s)")
+
+    def set_grouping(self, grouping: Grouping) -> None:
+        if grouping not in ("city", "sector"):
+            return
+        self.nav.set_grouping(grouping)
+        (self.act_by_city if grouping == "city" else self.act_by_sector).setChecked(True)
+        if grouping == self.nav.tree_model.grouping:
+            return
+        keep = self.current_fact_id()
+        self.nav.tree_model.set_grouping(grouping)
+        self.nav.tree.expandToDepth(0 if self._mask is None else 1)
+        self.nav.tree.setCurrentIndex(self.nav.tree_proxy.index(0, 0))
+        if keep:
+            self._select_row(keep)
+
+    def focus_filter(self) -> None:
+        self.nav.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.nav.filter_edit.selectAll()
+
+    # ---- copy and export -----------------------------------------------------------------
+    def copy_selected(self) -> None:
+        facts = self.selected_facts()
+        if self.fact_base is None or facts.empty:
+            self.statusBar().showMessage("Nothing to copy: select one or more facts", 4000)
+            return
+        clipboard.copy_facts(self.fact_base, facts)
+        self.statusBar().showMessage(f"Copied {len(facts)} fact(s) as cells, an HTML table and CSV", 5000)
+
+    def copy_value(self) -> None:
+        facts = self.selected_facts()
+        if facts.empty:
+            return
+        clipboard.copy_values(facts)
+        self.statusBar().showMessage(f"Copied the bare value(s): {', '.join(map(str, facts['value'].tolist()))}", 5000)
+
+    def copy_citation(self) -> None:
+        facts = self.selected_facts()
+        if self.fact_base is None or facts.empty:
+            return
+        clipboard.copy_citations(self.fact_base, facts)
+        self.statusBar().showMessage(f"Copied {len(facts)} citation(s) with quote and source", 5000)
+
+    def copy_plot(self) -> None:
+        copy_image(self.plots.current_view())
+        self.statusBar().showMessage("Copied the plot as an image", 4000)
+
+    def _export_plot(self, fmt: str) -> None:
+        name = self.plots.tabText(self.plots.currentIndex()).replace(" / ", "-").replace(" ", "-").lower()
+        path, _ = QFileDialog.getSaveFileName(self, f"Export plot as {fmt.upper()}", f"{name}.{fmt}",
+                                              f"{fmt.upper()} (*.{fmt})")
+        if not path:
+            return
+        try:
+            (export_png if fmt == "png" else export_svg)(self.plots.current_view(), Path(path))
+        except OSError as exc:
+            QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc}")
+            return
+        self.statusBar().showMessage(f"Saved the plot to {path}", 5000)
+
+    def export_dialog(self) -> None:
+        from explorer.model.export import render, write_atomic
+
+        if self.fact_base is None:
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export facts", "facts.csv",
+            "CSV (*.csv);;JSON (*.json);;Excel workbook (*.xlsx);;Markdown (*.md)")
+        if not path:
+            return
+        fmt = Path(path).suffix.lstrip(".").lower()
+        if fmt not in ("csv", "json", "xlsx", "md"):
+            fmt = chosen.split("*.")[-1].rstrip(")")
+            path = f"{path}.{fmt}"
+        try:
+            write_atomic(Path(path), render(self.fact_base, fmt))
+        except OSError as exc:
+            QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc}")
+            return
+        self.statusBar().showMessage(f"Exported {len(self.fact_base.facts)} facts to {path}", 5000)
+
+    def open_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open data folder", str(self.data_dir or Path.home()))
+        if folder:
+            self.load(Path(folder))
+
+    # ---- view ------------------------------------------------------------------------------
+    def _toggle_dark(self, dark: bool) -> None:
+        theme.apply(dark)
+        self.plots.apply_palette(self.palette())
+        if self.fact_base is not None and self.current_fact_id():
+            self.quote.show_fact(self.fact_base, self.current_fact_id())  # type: ignore[arg-type]
+
+    def show_about(self) -> None:
+        lines = [f"Fact Explorer {__version__}",
+                 "Figures of economic articles, each with the exact words that state it.", ""]
+        if self.fact_base is not None:
+            lines.append(f"Data folder: {self.fact_base.data_dir}")
+            for source in self.fact_base.sources.values():
+                state = "verified" if source.verified else "CHANGED since its facts were checked"
+                lines += ["", f"{source.title} ({source.date})", f"  {source.path}",
+                          f"  sha256 {source.sha256}", f"  {state}"]
+        box = QMessageBox(self)
+        box.setWindowTitle("About Fact Explorer")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText("\n".join(lines))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.exec()
+
+    # ---- settings ---------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        s = self.settings
+        try:
+            version = int(s.value("version", SETTINGS_VERSION))
+        except (TypeError, ValueError):
+            version = -1
+        if version != SETTINGS_VERSION:
+            s.clear()
+        for name, restore in (("geometry", self.restoreGeometry), ("windowState", self.restoreState)):
+            value = s.value(name)
+            if value is not None:
+                try:
+                    restore(value)
+                except (TypeError, ValueError):
+                    pass
+        if s.value("geometry") is None:
+            self.resize(1280, 800)
+        for split in (self.main_split, self.right_split, self.detail_split):
+            value = s.value(f"splitters/{split.objectName()}")
+            if value is not None:
+                try:
+                    split.restoreState(value)
+                except (TypeError, ValueError):
+                    pass
+        grouping = str(s.value("grouping", "city"))
+        if grouping in ("city", "sector"):
+            self.nav.tree_model.set_grouping(grouping)  # type: ignore[arg-type]
+            self.nav.set_grouping(grouping)
+            (self.act_by_city if grouping == "city" else self.act_by_sector).setChecked(True)
+        dark = str(s.value("dark", "false")).lower() == "true"
+        if dark:
+            self.act_dark.setChecked(True)
+        fact = s.value("lastFact")
+        self._pending_fact = str(fact) if fact else None
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("version", SETTINGS_VERSION)
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("windowState", self.saveState())
+        for split in (self.main_split, self.right_split, self.detail_split):
+            s.setValue(f"splitters/{split.objectName()}", split.saveState())
+        s.setValue("grouping", self.nav.tree_model.grouping)
+        s.setValue("dark", self.act_dark.isChecked())
+        fact = self.current_fact_id()
+        if fact:
+            s.setValue("lastFact", fact)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        super().closeEvent(event)
+

@@ -1,0 +1,124 @@
+"""The article itself, with the selected fact's quote highlighted and its figure emphasised."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+
+from explorer.model.factbase import FactBase, Source
+
+
+def _plain_label(object_name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # text from data is never rich text
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class QuotePanel(QWidget):
+    """Source title and date above the article; ``quoteView`` is the article text."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.title = _plain_label("sourceTitle")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.detail = _plain_label("factDetail")
+        self.view = QPlainTextEdit()
+        self.view.setObjectName("quoteView")
+        self.view.setReadOnly(True)
+        self.view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.view.setToolTip("The source text; the selected fact's quote is highlighted")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.view, 1)
+        self._source_id: str | None = None
+        self.clear()
+
+    def clear(self, message: str = "Select a fact to see its words in the article.") -> None:
+        self._source_id = None
+        self.title.setText("")
+        self.detail.setText(message)
+        self.view.setPlainText("")
+        self.view.setExtraSelections([])
+
+    def _show_source(self, source: Source) -> None:
+        if source.id != self._source_id:
+            self.view.setPlainText(source.text or "")
+            self._source_id = source.id
+        date = f" — {source.date}" if source.date else ""
+        note = source.extra.get("date_note", "")
+        note = f" ({note})" if note else ""
+        verified = "" if source.verified else "  ⚠ text changed since its facts were checked (unverified)"
+        self.title.setText(f"{source.title}{date}{verified}")
+        self.title.setToolTip(f"{source.path}\nsha256 {source.sha256}{note}")
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor  # type: ignore[attr-defined]
+        sel.format = fmt  # type: ignore[attr-defined]
+        return sel
+
+    def _formats(self) -> tuple[QTextCharFormat, QTextCharFormat]:
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        quote = QTextCharFormat()
+        quote.setBackground(QColor("#5c4d00" if dark else "#fff1a8"))
+        figure = QTextCharFormat()
+        figure.setBackground(QColor("#a35200" if dark else "#ffb347"))
+        figure.setFontWeight(QFont.Weight.Bold)
+        figure.setFontUnderline(True)
+        return quote, figure
+
+    def show_fact(self, base: FactBase, fact_id: str) -> None:
+        """Show the fact's source with its quote lit up; a derived fact lights up its inputs."""
+        fact = base.fact(fact_id)
+        if fact["derived"]:
+            inputs = [base.fact(i) for i in str(fact["inputs"]).split(";") if (base.facts["id"] == i).any()]
+            self.detail.setText(f"Derived, not stated in the text: {fact['formula']}"
+                                + (f"\nCheck: {fact['check']}" if fact["check"] else "")
+                                + f"\nComputed from {', '.join(str(i['id']) for i in inputs)} (highlighted).")
+            spans = [i for i in inputs if i["start"] is not None]
+        else:
+            self.detail.setText(f"{fact['id']} · as printed: “{fact['as_printed']}”"
+                                + (f" · {fact['note']}" if fact["note"] else ""))
+            spans = [fact]
+        source = base.sources.get(str(fact["source_id"]))
+        if source is None or source.text is None:
+            self.view.setPlainText("")
+            self._source_id = None
+            self.title.setText("The source text cannot be shown")
+            return
+        self._show_source(source)
+        quote_fmt, figure_fmt = self._formats()
+        selections = []
+        for item in spans:
+            start, end = int(item["start"]), int(item["end"])
+            selections.append(self._selection(start, end, quote_fmt))
+        for item in spans:
+            start = int(item["start"])
+            at = str(item["quote"]).find(str(item["as_printed"]))
+            if at >= 0:
+                selections.append(self._selection(start + at, start + at + len(str(item["as_printed"])), figure_fmt))
+        self.view.setExtraSelections(selections)
+        if spans:
+            cursor = QTextCursor(self.view.document())
+            cursor.setPosition(int(spans[0]["end"]))
+            self.view.setTextCursor(cursor)
+            cursor.setPosition(int(spans[0]["start"]))
+            self.view.setTextCursor(cursor)
+            self.view.centerCursor()
+
+    def highlighted_texts(self) -> list[str]:
+        """What is lit up, as plain text (for tests and accessibility)."""
+        return [s.cursor.selectedText().replace("\u2029", "\n") for s in self.view.extraSelections()]

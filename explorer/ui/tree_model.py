@@ -1,0 +1,159 @@
+"""The city/sector navigation tree as a QAbstractItemModel, and its filter proxy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from explorer.model.factbase import FactBase
+from explorer.model.queries import Grouping, TreeNode, build_tree
+from explorer.ui.roles import CountRole, NodeKeyRole
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class FactTreeModel(QAbstractItemModel):
+    """All → city → sector (or All → sector → city); column 1 counts the facts under a node."""
+
+    HEADERS = ("Cities and sectors", "Facts")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._base: FactBase | None = None
+        self._grouping: Grouping = "city"
+        self._root = TreeNode((), "", np.arange(0))
+        self._top = TreeNode((), "", np.arange(0))  # invisible; its one child is "All"
+
+    # -- data --------------------------------------------------------------------------
+    def set_fact_base(self, base: FactBase | None, grouping: Grouping | None = None) -> None:
+        self.beginResetModel()
+        self._base = base
+        if grouping is not None:
+            self._grouping = grouping
+        self._rebuild()
+        self.endResetModel()
+
+    def set_grouping(self, grouping: Grouping) -> None:
+        if grouping != self._grouping:
+            self.set_fact_base(self._base, grouping)
+
+    @property
+    def grouping(self) -> Grouping:
+        return self._grouping
+
+    def _rebuild(self) -> None:
+        if self._base is None:
+            self._root = TreeNode((), "All", np.arange(0))
+        else:
+            self._root = build_tree(self._base, self._grouping)
+        self._root.parent = self._top
+        self._top.children = [self._root]
+
+    def node(self, index: Index) -> TreeNode:
+        if not index.isValid():
+            return self._top
+        return index.internalPointer()  # type: ignore[no-any-return]
+
+    def index_for_key(self, key: tuple[str, ...]) -> QModelIndex:
+        idx = self.index(0, 0)
+        for depth in range(len(key)):
+            node = self.node(idx)
+            for row, child in enumerate(node.children):
+                if child.key == key[: depth + 1]:
+                    idx = self.index(row, 0, idx)
+                    break
+            else:
+                return idx
+        return idx
+
+    # -- QAbstractItemModel -------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self.node(parent).children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        node: TreeNode = index.internalPointer()
+        parent = node.parent
+        if parent is None or parent is self._top:
+            return QModelIndex()
+        grand = parent.parent
+        assert grand is not None
+        return self.createIndex(grand.children.index(parent), 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 2
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.label if index.column() == 0 else str(node.count)
+        if role == NodeKeyRole:
+            return node.key
+        if role == CountRole:
+            return node.count
+        if role == Qt.ItemDataRole.ToolTipRole:
+            level = ("all facts", self._grouping, "sector" if self._grouping == "city" else "city")[len(node.key)]
+            return f"{node.label} — {node.count} fact(s) ({level})"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class TreeFilterProxy(QSortFilterProxyModel):
+    """Hides nodes with no fact matching the filter; counts then show matching facts."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(False)  # a node's own rows already cover its subtree
+        self._mask: np.ndarray | None = None
+
+    def set_mask(self, mask: np.ndarray | None) -> None:
+        """``mask`` is a boolean array over FactBase.facts rows, or None for no filter."""
+        self.beginFilterChange()
+        self._mask = mask
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _matching(self, node: TreeNode) -> int:
+        if self._mask is None:
+            return node.count
+        return int(self._mask[node.rows].sum()) if node.count else 0
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._mask is None:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, FactTreeModel)
+        node = model.node(model.index(source_row, 0, source_parent))
+        return not node.key or self._matching(node) > 0
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._mask is not None and index.isValid() and index.column() == 1 and role in (
+                Qt.ItemDataRole.DisplayRole, CountRole):
+            model = self.sourceModel()
+            assert isinstance(model, FactTreeModel)
+            node = model.node(self.mapToSource(index))
+            n = self._matching(node)
+            return f"{n} of {node.count}" if role == Qt.ItemDataRole.DisplayRole else n
+        return super().data(index, role)

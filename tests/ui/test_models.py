@@ -1,0 +1,53 @@
+"""Every item model and proxy of the window passes qtmodeltester."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from explorer.model import load_fact_base
+from explorer.ui.fact_table import FactFilterProxy, FactTableModel
+from explorer.ui.problems import ProblemsModel
+from explorer.ui.roles import FactIdRole, SortRole
+from explorer.ui.tree_model import FactTreeModel, TreeFilterProxy
+from tests.conftest import BUNDLED
+from tests.helpers import edit_fact
+
+
+def test_tree_model_and_proxy(qtmodeltester) -> None:
+    base = load_fact_base(BUNDLED)
+    for grouping in ("city", "sector"):
+        model = FactTreeModel()
+        model.set_fact_base(base, grouping)
+        qtmodeltester.check(model, force_py=True)
+        proxy = TreeFilterProxy()
+        proxy.setSourceModel(model)
+        qtmodeltester.check(proxy, force_py=True)
+        mask = np.zeros(len(base.facts), dtype=bool)
+        mask[base.facts.index[base.facts["city"] == "Harbin"]] = True
+        proxy.set_mask(mask)
+        qtmodeltester.check(proxy, force_py=True)
+        assert proxy.rowCount(proxy.index(0, 0)) == 1
+
+
+def test_table_model_and_proxy(qtmodeltester) -> None:
+    base = load_fact_base(BUNDLED)
+    model = FactTableModel()
+    model.set_fact_base(base)
+    qtmodeltester.check(model, force_py=True)
+    assert model.index(0, 0).data(FactIdRole) == base.facts["id"].iloc[0]
+    proxy = FactFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filters(np.array([3, 4, 5]), None)
+    qtmodeltester.check(proxy, force_py=True)
+    assert proxy.rowCount() == 3
+    proxy.sort(1)
+    values = [proxy.index(r, 1).data(SortRole) for r in range(proxy.rowCount())]
+    assert values == sorted(values)
+
+
+def test_problems_model(qtmodeltester, data_copy) -> None:
+    edit_fact(data_copy, "F05", lambda r: r.update(value="x"))
+    model = ProblemsModel()
+    model.set_problems(load_fact_base(data_copy).problems)
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 1 and model.index(0, 3).data() == "F05"

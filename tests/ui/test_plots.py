@@ -1,0 +1,98 @@
+"""Each plot shows the model's figures, and clicking a bar or point selects its fact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QImage
+
+from explorer.model import queries
+from explorer.ui.main_window import MainWindow
+from explorer.ui.plots import BarChart, LineChart
+from explorer.ui.roles import NodeKeyRole
+
+
+def test_gdp_bars_match_the_model(window: MainWindow) -> None:
+    chart = window.plots.charts["gdp_by_city"][0]
+    series = queries.gdp_by_city(window.fact_base)
+    assert chart.heights() == {"F01": 1000.21, "F42": 910.03, "F43": 800.0, "F44": 600.0}
+    assert list(series["id"]) == list(chart.heights())
+    stated = chart.items["exact"].opts
+    assert list(stated["height"]) == [910.03]
+    assert list(chart.items["range"].opts["y0"]) == [600.0]  # a floating box: 600 up to 700
+    assert list(chart.items["range"].opts["height"]) == [100.0]
+    assert list(chart.items["expected_over"].opts["height"]) == [800.0]
+    legend = [label.text for _, label in chart.legend.items]
+    assert legend == ["lower bound (over, more than) ▲", "stated", "expected to exceed (forecast) ▲",
+                      "range (somewhere in the span)"]
+
+
+def test_path_only_has_points_with_years(window: MainWindow) -> None:
+    chart = window.plots.charts["gdp_path"][0]
+    assert isinstance(chart, LineChart)
+    xs, ys = chart.line.getData()
+    assert list(xs) == [2018, 2025] and list(ys) == [700.0, 1000.21]
+
+
+@pytest.mark.parametrize("key", ["growth_by_sector", "shares"])
+def test_bar_series_match_the_model(window: MainWindow, key: str) -> None:
+    chart = window.plots.charts[key][0]
+    series = queries.SERIES_QUERIES[key](window.fact_base)
+    assert chart.heights() == dict(zip(series["id"], series["plot_value"]))
+
+
+def test_before_after_has_one_plot_per_pair(window: MainWindow) -> None:
+    charts = window.plots.charts["before_after"]
+    assert [c.heights() for c in charts] == [
+        {"F25": 11.1, "F26": 24.25}, {"F27": -30.0, "F28": 650.0}, {"F31": 2475.0, "F32": 5300.0}]
+
+
+def _click_fact(qtbot, window: MainWindow, key: str, chart, fact_id: str) -> None:
+    view = window.plots.views[key]
+    window.plots.setCurrentWidget(view)
+    scene_pos = chart.scene_pos_of(fact_id)
+    point = view.mapFromScene(scene_pos)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point.x(), point.y()))
+
+
+@pytest.mark.parametrize("key,fact_id", [("gdp_by_city", "F43"), ("gdp_by_city", "F44"), ("shares", "F37"),
+                                         ("growth_by_sector", "F17"), ("gdp_path", "F02"), ("before_after", "F27")])
+def test_clicking_a_plot_item_selects_its_fact(window: MainWindow, qtbot, key, fact_id) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.nav.filter_edit.setText("Changchun")  # the fact may be filtered out: a click still finds it
+    window.nav.flush_filter()
+    chart = next(c for c in window.plots.charts[key] if fact_id in c.heights())
+    _click_fact(qtbot, window, key, chart, fact_id)
+    qtbot.waitUntil(lambda: window.current_fact_id() == fact_id)
+    fact = window.fact_base.fact(fact_id)
+    assert window.nav.tree.currentIndex().data(NodeKeyRole) == (fact["city"], fact["sector"])
+    assert window.quote.highlighted_texts()[0] == fact["quote"]
+
+
+def test_selection_highlights_the_bar_and_shows_its_plot(window: MainWindow) -> None:
+    window.select_fact("F37")
+    assert window.plots.currentWidget() is window.plots.views["shares"]
+    chart = window.plots.charts["shares"][0]
+    assert isinstance(chart, BarChart)
+    assert list(chart.highlight_item.opts["height"]) == [65.0]
+    window.select_fact("F01")
+    assert window.plots.currentWidget() is window.plots.views["gdp_by_city"]
+
+
+def test_export_png_svg_and_copy_image(window: MainWindow, tmp_path: Path) -> None:
+    from explorer.ui.plot_export import copy_image, export_png, export_svg
+
+    window.show()
+    view = window.plots.views["gdp_by_city"]
+    export_png(view, tmp_path / "p.png")
+    image = QImage(str(tmp_path / "p.png"))
+    assert not image.isNull() and image.width() > 100
+    export_svg(view, tmp_path / "p.svg")
+    svg = (tmp_path / "p.svg").read_text(encoding="utf-8")
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg and "Dalian" in svg
+    copy_image(view)
+    assert not QGuiApplication.clipboard().image().isNull()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.png", "p.svg"]
