@@ -65,7 +65,7 @@ def install_excepthook(app: QApplication) -> None:
 
 
 def run(data_dir: Path | None = None, quit_after_show: bool = False, screenshot: Path | None = None,
-        settings_path: Path | None = None) -> int:
+        settings_path: Path | None = None, select: str | None = None, dark: bool | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP)
@@ -76,23 +76,39 @@ def run(data_dir: Path | None = None, quit_after_show: bool = False, screenshot:
     install_excepthook(app)
     settings = QSettings(str(settings_path), QSettings.Format.IniFormat) if settings_path else default_settings()
     window = build_window(data_dir, settings, load_async=not quit_after_show)
+    if dark is not None:
+        window.act_dark.setChecked(dark)
     if window.act_dark.isChecked():
         theme.apply(True)
-        window.plots.apply_palette(window.palette())
+        window.plots.apply_palette(app.palette())
+    if select:
+        window.select_when_loaded(select)
     app.setWindowIcon(window.windowIcon())
     app.aboutToQuit.connect(clipboard.clear)
     window.show()
     if quit_after_show:
-        def finish() -> None:
-            if screenshot is not None:
-                window.grab().save(str(screenshot), "PNG")
-            window.close()
-            app.quit()
-
-        QTimer.singleShot(300 if screenshot else 0, finish)
+        _quit_after_first_paint(app, window, screenshot)
     code = app.exec()
     dispose(window)
     return code
+
+
+def _quit_after_first_paint(app: QApplication, window: MainWindow, screenshot: Path | None) -> None:
+    """Exit 0 once the window is exposed with data painted (the smoke test and start-up benchmark)."""
+
+    def poll() -> None:
+        handle = window.windowHandle()
+        if window.fact_base is None or handle is None or not handle.isExposed():
+            QTimer.singleShot(5, poll)
+            return
+        window.repaint()  # paints synchronously: the first frame with data is on screen
+        if screenshot is not None:
+            # Let the plots settle their ranges before the picture is taken.
+            QTimer.singleShot(250, lambda: (window.grab().save(str(screenshot), "PNG"), app.quit()))
+        else:
+            app.quit()
+
+    QTimer.singleShot(0, poll)
 
 
 def dispose(window: MainWindow) -> None:

@@ -19,6 +19,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, default=None,
                         help="with --quit-after-show: save the window as PNG before exiting")
     parser.add_argument("--settings", type=Path, default=None, help="settings file (INI) instead of the default")
+    parser.add_argument("--select", metavar="FACT_ID", default=None, help="open with this fact selected")
+    parser.add_argument("--theme", choices=("light", "dark"), default=None,
+                        help="colour theme for this run (default: as last used)")
     sub = parser.add_subparsers(dest="command")
     validate = sub.add_parser("validate", help="check every fact against its source; exit 1 on problems")
     validate.add_argument("--data", type=Path, default=None, dest="sub_data")
@@ -75,4 +78,5 @@ def main(argv: list[str] | None = None) -> int:
 
     return run(data_dir=data if (args.data or getattr(args, "sub_data", None)) else None,
                quit_after_show=args.quit_after_show, screenshot=args.screenshot,
-               settings_path=args.settings)
+               settings_path=args.settings, select=args.select,
+               dark=None if args.theme is None else args.theme == "dark")

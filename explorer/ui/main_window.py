@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Sign
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QFileDialog,
     QHeaderView,
@@ -28,6 +29,7 @@ from explorer.model.factbase import FactBase, load_fact_base
 from explorer.model.queries import Grouping, search_mask
 from explorer.ui import clipboard, theme
 from explorer.ui.fact_table import FactFilterProxy, FactTableModel
+from explorer.ui.fact_view import FactTableView
 from explorer.ui.nav_panel import NavPanel
 from explorer.ui.plot_export import copy_image, export_png, export_svg
 from explorer.ui.plots import PlotArea
@@ -57,7 +59,7 @@ class MainWindow(QMainWindow):
         self.table_model = FactTableModel(self)
         self.table_proxy = FactFilterProxy(self)
         self.table_proxy.setSourceModel(self.table_model)
-        self.table = QTableView()
+        self.table = FactTableView()
         self.table.setObjectName("factTable")
         self.table.setModel(self.table_proxy)
         self.table.setSortingEnabled(True)
@@ -72,8 +74,9 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((270, 200, 90, 200, 110, 150, 50)):
+        for col, width in enumerate((250, 190, 85, 180, 110, 150, 45)):
             header.resizeSection(col, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.quote = QuotePanel()
         self.plots = PlotArea()
 
@@ -201,6 +204,7 @@ class MainWindow(QMainWindow):
         self.nav.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.table.selectionModel().currentRowChanged.connect(self._table_current_changed)
         self.plots.factClicked.connect(self.select_fact)
+        self.table.copyRequested.connect(self.copy_selected)
 
     # ---- loading -----------------------------------------------------------------------
     def load(self, data_dir: Path) -> Future[Any]:
@@ -231,7 +235,7 @@ class MainWindow(QMainWindow):
                                 f"The folder {self.data_dir} could not be loaded.\n\n{error}")
             self.loaded.emit()
             return
-        keep = self.current_fact_id() or self._pending_fact
+        keep = self._pending_fact or self.current_fact_id()
         self.fact_base = base
         self.setWindowTitle(f"Fact Explorer — {base.data_dir.resolve().name}")
         self.table_model.set_fact_base(base)
@@ -256,6 +260,12 @@ class MainWindow(QMainWindow):
             self.select_fact(keep)
         self._pending_fact = None
         self.loaded.emit()
+
+    def select_when_loaded(self, fact_id: str) -> None:
+        if self.fact_base is not None:
+            self.select_fact(fact_id)
+        else:
+            self._pending_fact = fact_id
 
     # ---- selection -----------------------------------------------------------------------
     def _node_rows(self) -> np.ndarray | None:
@@ -438,7 +448,7 @@ class MainWindow(QMainWindow):
     # ---- view ------------------------------------------------------------------------------
     def _toggle_dark(self, dark: bool) -> None:
         theme.apply(dark)
-        self.plots.apply_palette(self.palette())
+        self.plots.apply_palette(QApplication.palette())
         if self.fact_base is not None and self.current_fact_id():
             self.quote.show_fact(self.fact_base, self.current_fact_id())  # type: ignore[arg-type]
 

@@ -105,7 +105,7 @@ class BarChart(QObject):
         self.legend = pg.LegendItem(labelTextSize="8pt", colCount=2)
         view.addItem(self.legend, row=1, col=col)
         self.items: dict[str, pg.BarGraphItem] = {}
-        for qualifier, style in STYLES.items():
+        for qualifier in STYLES:
             item = pg.BarGraphItem(x=[], y0=[], height=[], width=0.6)
             self.items[qualifier] = item
             plot.addItem(item)
@@ -250,7 +250,7 @@ class LineChart(QObject):
         for label in self.labels:
             self.plot.removeItem(label)
         self.labels = []
-        for fid, x, y, _, text in self.rows:
+        for _, x, y, _, text in self.rows:
             item = pg.TextItem(text, anchor=(0.5, 1.4))
             item.setPos(x, y)
             self.plot.addItem(item)
@@ -424,7 +424,9 @@ class PlotArea(QTabWidget):
                 for label in chart.labels:
                     label.setColor(text)
             chart.legend.setBrush(pg.mkBrush(QColor(background.red(), background.green(), background.blue(), 200)))
-            chart.legend.setLabelTextColor(text)
+            chart.legend.setLabelTextColor(text)  # for labels added later
+            for _, label in chart.legend.items:
+                label.setText(label.text, color=text.name())
 
     def current_view(self) -> QWidget:
         return self.currentWidget()

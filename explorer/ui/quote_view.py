@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QShowEvent, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from explorer.model.factbase import FactBase, Source
@@ -41,10 +41,12 @@ class QuotePanel(QWidget):
         layout.addWidget(self.detail)
         layout.addWidget(self.view, 1)
         self._source_id: str | None = None
+        self._focus: tuple[int, int] | None = None
         self.clear()
 
     def clear(self, message: str = "Select a fact to see its words in the article.") -> None:
         self._source_id = None
+        self._focus = None
         self.title.setText("")
         self.detail.setText(message)
         self.view.setPlainText("")
@@ -70,12 +72,15 @@ class QuotePanel(QWidget):
         sel.format = fmt  # type: ignore[attr-defined]
         return sel
 
-    def _formats(self) -> tuple[QTextCharFormat, QTextCharFormat]:
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    @staticmethod
+    def _formats() -> tuple[QTextCharFormat, QTextCharFormat]:
+        # Dark text on a light marker in both themes: readable whatever the palette.
         quote = QTextCharFormat()
-        quote.setBackground(QColor("#5c4d00" if dark else "#fff1a8"))
+        quote.setBackground(QColor("#ffe680"))
+        quote.setForeground(QColor("#111111"))
         figure = QTextCharFormat()
-        figure.setBackground(QColor("#a35200" if dark else "#ffb347"))
+        figure.setBackground(QColor("#ff9f1c"))
+        figure.setForeground(QColor("#000000"))
         figure.setFontWeight(QFont.Weight.Bold)
         figure.setFontUnderline(True)
         return quote, figure
@@ -111,13 +116,23 @@ class QuotePanel(QWidget):
             if at >= 0:
                 selections.append(self._selection(start + at, start + at + len(str(item["as_printed"])), figure_fmt))
         self.view.setExtraSelections(selections)
-        if spans:
-            cursor = QTextCursor(self.view.document())
-            cursor.setPosition(int(spans[0]["end"]))
-            self.view.setTextCursor(cursor)
-            cursor.setPosition(int(spans[0]["start"]))
-            self.view.setTextCursor(cursor)
-            self.view.centerCursor()
+        self._focus = (int(spans[0]["start"]), int(spans[0]["end"])) if spans else None
+        self._scroll_to_quote()
+
+    def _scroll_to_quote(self) -> None:
+        if self._focus is None:
+            return
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self._focus[1])
+        self.view.setTextCursor(cursor)
+        cursor.setPosition(self._focus[0])
+        self.view.setTextCursor(cursor)
+        self.view.centerCursor()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # A fact chosen before the panel had its size is centred again once it has one.
+        QTimer.singleShot(0, self._scroll_to_quote)
 
     def highlighted_texts(self) -> list[str]:
         """What is lit up, as plain text (for tests and accessibility)."""
