@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.main_split.addWidget(self.nav)
         self.main_split.addWidget(self.right_split)
         self.main_split.setStretchFactor(1, 1)
-        self.main_split.setSizes([260, 1020])
+        self.main_split.setSizes([290, 990])
         self.setCentralWidget(self.main_split)
 
         self.problems_model = ProblemsModel(self)

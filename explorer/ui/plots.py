@@ -93,7 +93,8 @@ class BarChart(QObject):
 
     factClicked = Signal(str)
 
-    def __init__(self, view: pg.GraphicsLayoutWidget, col: int, y_label: str, parent: Any = None) -> None:
+    def __init__(self, view: pg.GraphicsLayoutWidget, col: int, y_label: str, parent: Any = None,
+                 legend_columns: int = 2) -> None:
         super().__init__(parent)
         plot = view.addPlot(row=0, col=col)
         self.plot = plot
@@ -102,7 +103,7 @@ class BarChart(QObject):
         plot.setLabel("left", y_label)
         plot.showGrid(y=True, alpha=0.25)
         # The legend gets its own row under the plot, so it never hides a bar.
-        self.legend = pg.LegendItem(labelTextSize="8pt", colCount=2)
+        self.legend = pg.LegendItem(labelTextSize="8pt", colCount=legend_columns)
         view.addItem(self.legend, row=1, col=col)
         self.items: dict[str, pg.BarGraphItem] = {}
         for qualifier in STYLES:
@@ -152,12 +153,14 @@ class BarChart(QObject):
             self.labels.append(text)
         axis = self.plot.getAxis("bottom")
         axis.setTicks([ticks] if ticks else [[(b.x, "") for b in bars]])
+        lines = max((label.count("\n") + 1 for _, label in ticks or []), default=1)
+        axis.setHeight(14 * lines + 14)  # room for wrapped category names
         self.plot.enableAutoRange()
         if bars:
             top = max(b.y1 for b in bars)
             bottom = min(b.y0 for b in bars)
             span = (top - bottom) or 1.0
-            self.plot.setYRange(bottom - 0.05 * span if bottom < 0 else 0, top + 0.22 * span, padding=0)
+            self.plot.setYRange(bottom - 0.18 * span if bottom < 0 else 0, top + 0.22 * span, padding=0)
             self.plot.setXRange(min(b.x for b in bars) - 0.75, max(b.x for b in bars) + 0.75, padding=0)
         self.highlight(self._selected)
 
@@ -232,8 +235,8 @@ class LineChart(QObject):
         ids = frame["id"].astype(str).tolist()
         quals = frame["qualifier"].astype(str).tolist()
         self.rows = list(zip(ids, xs, ys, quals,
-                             [format_figure(float(v), u, q) for v, u, q in
-                              zip(frame["value"], frame["unit"], frame["qualifier"])]))
+                             [format_compact(float(v), "billion yuan", q) for v, q in
+                              zip(frame["plot_value"], frame["qualifier"])]))
         self._tips = {fid: _tooltip(base, row) for fid, (_, row) in zip(ids, frame.iterrows())}
         self.line.setData(xs, ys)
         spots = []
@@ -256,7 +259,7 @@ class LineChart(QObject):
             self.plot.addItem(item)
             self.labels.append(item)
         if xs:
-            self.plot.setXRange(min(xs) - 1.5, max(xs) + 1.5, padding=0)
+            self.plot.setXRange(min(xs) - 2, max(xs) + 2, padding=0)
             self.plot.setYRange(0, max(ys) * 1.25, padding=0)
             self.plot.getAxis("bottom").setTicks([[(x, str(int(x))) for x in xs]])
         self.highlight(None)
@@ -357,7 +360,7 @@ class PlotArea(QTabWidget):
             shown = frame.assign(label=[format_compact(v, u, q) for v, u, q in
                                         zip(frame["value"], frame["unit"], frame["qualifier"])])
             self.charts[key][0].set_bars(bars_for(base, shown),  # type: ignore[union-attr]
-                                         ticks=[(float(i), _wrap(n)) for i, n in enumerate(names)])
+                                         ticks=[(float(i), _wrap(_short(n), 13)) for i, n in enumerate(names)])
         self._set_before_after(base)
         self.apply_palette(self.palette())
 
@@ -368,7 +371,7 @@ class PlotArea(QTabWidget):
         charts = self.charts["before_after"]
         # One small plot per pair (they have different units); reuse the ones that exist.
         while len(charts) < len(pairs):
-            chart = BarChart(view, len(charts), "", parent=self)
+            chart = BarChart(view, len(charts), "", parent=self, legend_columns=1)
             chart.factClicked.connect(self.factClicked)
             charts.append(chart)
         for i, chart in enumerate(charts):
@@ -381,7 +384,7 @@ class PlotArea(QTabWidget):
             title, group = pairs[i]
             unit = str(group["unit"].iloc[0])
             # Titles and axis labels are rich text in pyqtgraph: escape what comes from data.
-            chart.plot.setTitle(html.escape(_wrap(str(title), 28)).replace("\n", "<br>"), size="9pt")
+            chart.plot.setTitle(html.escape(_wrap(str(title), 18)).replace("\n", "<br>"), size="8pt")
             chart.plot.setLabel("left", html.escape(unit))
             shown = group.assign(label=[format_compact(v, u, q) for v, u, q in
                                         zip(group["value"], group["unit"], group["qualifier"])])
@@ -421,6 +424,7 @@ class PlotArea(QTabWidget):
                 for label in chart.labels:
                     label.setColor(text)
             else:
+                chart.line.setPen(pg.mkPen(accent, width=2))
                 for label in chart.labels:
                     label.setColor(text)
             chart.legend.setBrush(pg.mkBrush(QColor(background.red(), background.green(), background.blue(), 200)))
@@ -430,6 +434,14 @@ class PlotArea(QTabWidget):
 
     def current_view(self) -> QWidget:
         return self.currentWidget()
+
+
+def _short(metric: str) -> str:
+    """A category name for an axis: the metric without the words every bar shares."""
+    for prefix in ("share of the ", "share of ", "growth of "):
+        if metric.startswith(prefix):
+            return metric[len(prefix):]
+    return metric
 
 
 def _wrap(text: str, width: int = 16) -> str:
