@@ -29,6 +29,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("csv", "json", "xlsx", "md"), default="csv")
     export.add_argument("--data", type=Path, default=None, dest="sub_data")
     export.add_argument("-o", "--output", type=Path, default=None, help="file to write (default: stdout)")
+    extract = sub.add_parser("extract", help="propose every figure of a UTF-8 article as a candidate fact (CSV)")
+    extract.add_argument("article", type=Path, help="plain-text UTF-8 article (only read)")
+    extract.add_argument("--data", type=Path, default=None, dest="sub_data",
+                         help="fact base whose cities and sectors feed the guesses (default: the bundled one)")
+    extract.add_argument("-o", "--output", type=Path, default=None, help="candidates CSV to write (default: stdout)")
     return parser
 
 
@@ -67,6 +72,43 @@ def _export(data: Path, fmt: str, output: Path | None) -> int:
     return 0
 
 
+def _extract(data: Path, article: Path, output: Path | None) -> int:
+    import csv
+    import io
+
+    from explorer.model import load_fact_base
+    from explorer.model.export import neutralise, write_atomic
+    from explorer.model.extract import CANDIDATE_COLUMNS
+    from explorer.model.importing import candidates_for, read_article
+
+    try:
+        found = read_article(article, data)
+    except OSError as exc:
+        print(f"error: cannot read {article}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except UnicodeDecodeError as exc:
+        print(f"error: {article} is not UTF-8 (byte {exc.start}: {exc.reason})", file=sys.stderr)
+        return 2
+    base = load_fact_base(data)
+    candidates = candidates_for(found.text, found.source_id, base)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(CANDIDATE_COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    for candidate in candidates:
+        # Guessed words are neutralised for spreadsheets; the value and the text's own words stay verbatim.
+        writer.writerow({k: neutralise(v) if k in ("city", "sector", "entity", "metric", "note") else v
+                         for k, v in candidate.to_row().items()})
+    payload = buffer.getvalue().encode("utf-8")
+    if output is None:
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+    else:
+        write_atomic(output, payload)
+    print(f"{len(candidates)} candidate figure(s) in {article}" + (f", written to {output}" if output else ""),
+          file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     data = getattr(args, "sub_data", None) or args.data or bundled_data_dir()
@@ -74,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         return _validate(data)
     if args.command == "export":
         return _export(data, args.format, args.output)
+    if args.command == "extract":
+        return _extract(data, args.article, args.output)
     from explorer.app import run
 
     return run(data_dir=data if (args.data or getattr(args, "sub_data", None)) else None,

@@ -1,0 +1,756 @@
+"""Finding the figures of an article: rule-based candidate facts, and the numbers no fact covers.
+
+Every number in the text is looked at once, with the few words around it: a currency
+before it, a scale word and a unit after it, a qualifier ("over", "around", "expected
+to exceed") just before. Numbers that only date or name something (years, days of a
+month, "Fortune 500", "per 10,000 people", "two months ago") are not figures; years
+become the periods of the figures beside them. Qt-free, so the command line and the
+review window propose the same candidates.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from explorer.model.numbers import UNITS, parse_number
+
+# ---- number tokens ------------------------------------------------------------------------
+
+_CARDINAL_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+).split()
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_CARD = "|".join(sorted(_CARDINAL_WORDS, key=len, reverse=True))
+_WORD_NUMBER = (rf"(?:(?:{_TENS})[- ](?:{_ONES})|{_CARD}|a)"
+                r"(?:[ -](?:hundred|thousand))?")
+_FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
+              "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
+
+_TOKEN = re.compile(
+    r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d{3}|\.\d))(?P<suffix>st|nd|rd|th)?"
+    rf"|\b(?P<outof>(?:{_ONES}|\d+)\s+(?:out\s+of\s+(?:every\s+)?|in\s+every\s+)(?:{_CARD}|\d+)"
+    rf"|(?:{_ONES})\s+in\s+(?:{_CARD}))\b"
+    r"|\b(?P<frac>(?:a|one|two|three|four|nine)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
+    r"|half)\b"
+    r"|\b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    rf"|\b(?P<words>{_WORD_NUMBER})\b",
+    re.IGNORECASE,
+)
+
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_MONTH_NUM = {m: i + 1 for i, m in enumerate(_MONTHS[:12])}
+_SCALE = r"(?P<scale>thousand|million|billion|trillion|mn|bn)"
+_SCALE_WORDS = {"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
+                "mn": "million", "bn": "billion"}
+_CURRENCY_BEFORE = re.compile(
+    r"(?P<cur>US\$|USD|US dollars?|\$|RMB|CNY|¥|yuan)\s?$", re.IGNORECASE)
+
+# Units after the number (and its scale word), longest first; each maps to a UNITS base name.
+_UNIT_AFTER: tuple[tuple[str, str], ...] = (
+    (r"percentage[- ]points?|pp\b|ppts?\b", "percentage points"),
+    (r"%|per ?cent\b|percent\b|pct\b", "%"),
+    (r"(?:yuan|renminbi|RMB|CNY)\b", "yuan"),
+    (r"(?:US dollars?|U\.S\. dollars?|dollars?|USD)\b", "US$"),
+    (r"(?:twenty-foot equivalent units|TEUs?)\b", "TEU"),
+    (r"(?:metric tons|tonnes|tonne)\b", "tonnes"),
+    (r"tons?\b", "tons"),
+    (r"months?\b", "months"),
+    (r"days?\b", "days"),
+    (r"hours?\b", "hours"),
+    (r"years\b", "years"),
+    (r"football fields\b", "football fields"),
+    (r"times\b", "times"),
+)
+_UNIT_AFTER_RE = [(re.compile(r"[\s-]?(?:" + pattern + ")", re.IGNORECASE), unit) for pattern, unit in _UNIT_AFTER]
+_COUNT_UNITS = sorted((u for u, spec in UNITS.items() if spec.base in ("count", "people") and " " not in u.strip()
+                       or u in ("countries and regions",)), key=len, reverse=True)
+_NOUN_SINGULAR = {"company": "companies", "enterprise": "enterprises", "port": "ports", "project": "projects",
+                  "ship": "ships", "vessel": "vessels", "route": "routes", "patent": "patents", "set": "sets",
+                  "person": "people", "resident": "residents", "unit": "units", "innovation": "innovations"}
+_COUNT_NOUN = re.compile(
+    r"\s(?P<mods>(?:(?!(?:of|the|and|in|to|a|an|for|with|from|by|at|on|or|that|which|is|are|was|were)\b)"
+    r"[a-z][\w-]*\s){0,3})(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS)
+    + "|" + "|".join(_NOUN_SINGULAR) + r")\b")
+_NAMED_COUNT_NOUN = re.compile(
+    r"\s(?P<mods>(?:[A-Z][\w-]*\s(?:\d+\s)?){1,3})(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS) + r")\b")
+_NUMBER_OF = re.compile(r"\bnumber of\s(?:[a-z][\w-]*\s){0,3}?(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS)
+                        + r")\b", re.IGNORECASE)
+
+_OVER = (r"over|more than|above|exceeding|exceeded|exceeds|exceed|surpassed|surpassing|surpasses|surpass|"
+         r"in excess of|upwards of|topping|topped|tops|at least|beyond|north of")
+_UNDER = r"under|less than|fewer than|below|at most|up to|no more than|short of"
+_ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|approx\.|"
+          r"circa|c\.|~|just over|just under|more or less")
+_QUALIFIER_BEFORE = re.compile(
+    r"(?P<exp>(?:expected|forecast|projected|set|likely|poised|estimated)\s+to\s+(?:exceed|surpass|top|pass|"
+    r"be over|be more than|reach over|reach more than|break)\s*"
+    r"|(?:expects?|forecasts?|projects?)\b[^,.;]{0,40}?\bto\s+(?:exceed|surpass|top|pass)\s*)$"
+    rf"|(?P<about>\b(?:{_ABOUT})\s*)$"
+    rf"|(?P<over>\b(?:{_OVER})\s*)$"
+    rf"|(?P<under>\b(?:{_UNDER})\s*)$",
+    re.IGNORECASE)
+_NEGATIVE_BEFORE = re.compile(
+    r"\b(?:(?:net\s+)?(?:loss|losses|deficit)(?:\s+of)?|(?:fell|declined|decreased)(?:\s+by)?|down(?:\s+by)?|"
+    r"(?:decline|decrease)\s+of)\s*(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER + r")?\s*$", re.IGNORECASE)
+_RANK_AFTER = re.compile(
+    r"^(?:[- ](?:largest|biggest|busiest|highest|most|best|place)\b|\s+(?:globally|worldwide|in the world|"
+    r"nationally|nationwide|in china|in the country|in asia|place|among)\b)", re.IGNORECASE)
+_RANK_BEFORE = re.compile(r"\b(?:ranked|ranks|rank|ranking|placed|No\.)(?:\s+\w+){0,3}?\s*$", re.IGNORECASE)
+_NOT_FIGURE_BEFORE = re.compile(
+    r"(?:\bper|\baged?|\bages|\bFortune|\bGlobal|\bTop|\bNo\.?|\bNumber|\bPhase|\bLine|\bTerminal|\bBerth|\bRoom|"
+    r"\bpage|\bversion|\bArticle|\bCOVID|\bG|\bQ|\bH|\bRCEP|[A-Za-z]-)\s?$")
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:over|in|for|within|during|past|last|next|recent|coming|previous|the|of|after|before|than|every|each)"
+    r"(?:\s+(?:the|past|last|next|recent|coming|previous))?\s+$", re.IGNORECASE)
+_TIME_REFERENCE_AFTER = re.compile(r"^\s+(?:ago|later|earlier|before|after|old|running|in a row)\b", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+_SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\b[A-Z])[.!?](?=[\"”’)]?(?:\s|$))|\n")
+_YEAR_IN_TEXT = re.compile(r"\b(?P<prep>in|by|for|during|since|from|as of|at the end of|end of|until)?\s*"
+                           r"(?:(?P<month>" + "|".join(_MONTHS[:12]) + r")\s+(?P<day>\d{1,2}),\s+)?"
+                           r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_FROM_TO_YEARS = re.compile(r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and|through|-|–)\s+(?P<b>(?:19|20)\d\d)\b",
+                            re.IGNORECASE)
+_GROWTH_WORDS = re.compile(r"\b(?:increase[sd]?|increasing|grew|grow|growth|rose|rise|up|expanded|expand|surged|"
+                           r"jumped|climbed|gain(?:ed)?|fell|declined|decrease[sd]?|down|dropped|year-on-year)\b",
+                           re.IGNORECASE)
+_SHARE_WORDS = re.compile(r"\b(?:share|account(?:s|ed)? for|accounting for|of the|of its|of all|proportion|"
+                          r"percentage of|rate)\b", re.IGNORECASE)
+
+_METRIC_KEYWORDS: tuple[tuple[str, str], ...] = (
+    (r"per capita GDP|GDP per capita", "per capita GDP"),
+    (r"\bGDP\b|gross domestic product", "GDP"),
+    (r"net (?:profit|loss)", "net profit"),
+    (r"\bprofits?\b", "profit"),
+    (r"\brevenues?\b|\bturnover\b", "revenue"),
+    (r"container throughput", "container throughput"),
+    (r"cargo throughput", "cargo throughput"),
+    (r"\bthroughput\b", "throughput"),
+    (r"foreign capital|foreign direct investment|\bFDI\b", "utilized foreign capital"),
+    (r"\bexports?\b", "exports"),
+    (r"\bimports?\b", "imports"),
+    (r"foreign trade", "foreign trade"),
+    (r"\binvestment\b", "investment"),
+    (r"value-added output|value added|output", "value added"),
+    (r"retention rate", "retention rate"),
+    (r"R&D", "R&D expenditure"),
+    (r"\bsales\b", "sales"),
+    (r"\borders?\b", "orders"),
+)
+_METRIC_RES = [(re.compile(p, re.IGNORECASE), m) for p, m in _METRIC_KEYWORDS]
+
+# Words that point to a sector, for the bundled sector ids (others are matched by their names).
+_SECTOR_WORDS: dict[str, tuple[str, ...]] = {
+    "macro economy": ("gdp", "gross domestic product", "per capita", "economy", "statistics"),
+    "industry": ("industrial", "designated size", "factories", "manufacturing output"),
+    "petrochemicals": ("petrochemical", "refin", "crude oil processing", "chemical"),
+    "equipment manufacturing": ("equipment", "engine", "machinery", "machine tool", "heavy industry"),
+    "shipbuilding and rail": ("ship", "shipyard", "vessel", "carrier", "tanker", "railway", "locomotive", "rail"),
+    "port and trade": ("port", "container", "teu", "cargo", "shipping route", "foreign trade", "export", "import",
+                       "throughput", "berth", "terminal", "tonnes", "tons of"),
+    "openness and investment": ("foreign capital", "foreign-invested", "free trade", "ftz", "investment",
+                                "fortune 500", "multinational", "institutional innovation"),
+    "technology and innovation": ("technology", "high-tech", "patent", "r&d", "innovation", "research", "digital"),
+    "population and talent": ("population", "residents", "aged", "graduates", "talent", "retention", "people"),
+}
+
+CANDIDATE_COLUMNS: tuple[str, ...] = (
+    "id", "kind", "source_id", "city", "sector", "entity", "metric", "value", "unit", "qualifier", "period",
+    "as_printed", "quote", "start", "end", "note", "printed_start", "printed_end", "confidence",
+    "city_confidence", "sector_confidence", "entity_confidence", "metric_confidence",
+)
+
+
+@dataclass
+class Candidate:
+    """A figure found in a text, proposed as a fact row; guesses carry how sure they are (0–1)."""
+
+    value: float
+    unit: str
+    qualifier: str
+    as_printed: str
+    printed_start: int
+    printed_end: int
+    quote: str
+    start: int
+    end: int
+    period: str = ""
+    city: str = ""
+    sector: str = ""
+    entity: str = ""
+    metric: str = ""
+    source_id: str = ""
+    id: str = ""
+    kind: str = "figure"
+    note: str = ""
+    confidence: float = 0.5
+    city_confidence: float = 0.0
+    sector_confidence: float = 0.0
+    entity_confidence: float = 0.0
+    metric_confidence: float = 0.0
+    paired: bool = field(default=False, repr=False)  # one of a "from … to …" pair: its period is set
+
+    def to_row(self) -> dict[str, str]:
+        """The candidate as facts.csv cells (plus its offsets and confidences), all strings."""
+        row: dict[str, str] = {}
+        for name in CANDIDATE_COLUMNS:
+            value = getattr(self, name)
+            if name == "value":
+                row[name] = format_plain(value)
+            elif isinstance(value, float):
+                row[name] = f"{value:.2f}"
+            else:
+                row[name] = str(value)
+        return row
+
+
+@dataclass(frozen=True)
+class NumberToken:
+    """A number as it stands in a text, figure or not; ``kind`` is "number" or "date"."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+@dataclass
+class _Context:
+    """What is known of the text once, so that each number needs only local work."""
+
+    text: str
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+    paragraph_starts: list[int]
+    cities: dict[str, str]  # lower-case name -> city id
+    city_hits: list[tuple[int, str]] = field(default_factory=list)
+    default_city: str = ""
+
+
+def format_plain(value: float) -> str:
+    """A number as facts.csv stores it: digits, optional '-' and '.', no exponent, no separators."""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.10f}".rstrip("0").rstrip(".")
+
+
+def _sentences(text: str) -> tuple[list[int], list[int]]:
+    starts, ends = [], []
+    pos = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end() if match.group(0) != "\n" else match.start()
+        close = re.match(r"[\"”’)]", text[end:end + 1])
+        if close:
+            end += 1
+        lead = len(text[pos:end]) - len(text[pos:end].lstrip())
+        if end > pos + lead:
+            starts.append(pos + lead)
+            ends.append(end)
+        pos = match.end() + (1 if close else 0)
+    if text[pos:].strip():
+        lead = len(text[pos:]) - len(text[pos:].lstrip())
+        starts.append(pos + lead)
+        ends.append(len(text.rstrip()))
+    return starts, ends
+
+
+def _words_value(text: str) -> float | None:
+    lower = text.lower()
+    if lower in ("a", "an"):
+        return None
+    return parse_number(text)
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: the qualifier of a figure never comes from an earlier one."""
+    cut = max(text.rfind(",", lo, pos), text.rfind(";", lo, pos), text.rfind(":", lo, pos), lo)
+    return cut + 1 if cut > lo else lo
+
+
+def _unit_after(text: str, pos: int) -> tuple[str, int, str] | None:
+    """The unit right after ``pos``: (unit key, end offset, scale or "")."""
+    rest = text[pos:pos + 60]
+    scale = ""
+    offset = 0
+    m = re.match(r"[ -]?" + _SCALE + r"\b", rest, re.IGNORECASE)
+    if m:
+        scale = _SCALE_WORDS[m.group("scale").lower()]
+        offset = m.end()
+    for pattern, unit in _UNIT_AFTER_RE:
+        um = pattern.match(rest, offset)
+        if um and not (um.group(0)[:1].isalpha() and offset == 0):
+            return unit, pos + um.end(), scale
+    if scale:
+        return "", pos + offset, scale
+    return None
+
+
+def _compose_unit(unit: str, scale: str) -> str:
+    if unit in ("yuan", "US$", "tons", "tonnes", "TEU"):
+        name = f"{scale} {unit}".strip()
+        if name in UNITS:
+            return name
+    if scale and not unit:
+        return scale if scale in UNITS else ""
+    if scale and unit in ("people",):
+        return f"{scale} people"
+    return unit if not scale else ""
+
+
+def _paragraph_year(ctx: _Context, pos: int) -> str:
+    """A paragraph that opens with "In 2025," dates the figures that follow in it."""
+    i = bisect.bisect_right(ctx.paragraph_starts, pos) - 1
+    start = ctx.paragraph_starts[i] if i >= 0 else 0
+    m = re.match(r"\s*(?:In|By|During)\s+((?:19|20)\d\d)\b", ctx.text[start:start + 40])
+    return m.group(1) if m else ""
+
+
+def _period(ctx: _Context, s_start: int, s_end: int, p_start: int, p_end: int, unit: str,
+            pair: tuple[str, str] | None) -> tuple[str, float]:
+    """The period the text gives for a figure at p_start:p_end in the sentence, and how sure."""
+    text = ctx.text
+    after = re.match(r"\s+in\s+((?:19|20)\d\d)\b", text[p_end:p_end + 10])
+    if after:
+        return after.group(1), 0.9
+    if pair is not None:
+        return pair[0] or pair[1], 0.8
+    sentence = text[s_start:s_end]
+    fromto = _FROM_TO_YEARS.search(sentence)
+    if fromto and unit in ("%", "percentage points"):
+        return f"{fromto.group('a')}–{fromto.group('b')}", 0.7
+    best: tuple[str, float] | None = None
+    for m in _YEAR_IN_TEXT.finditer(sentence):
+        prep = (m.group("prep") or "").lower()
+        if prep in ("since", "from", "until"):
+            continue
+        if m.group("month") and m.group("day"):
+            found = f"{m.group('year')}-{_month(m.group('month')):02d}-{int(m.group('day')):02d}"
+        else:
+            if not prep:
+                continue
+            found = m.group("year")
+        if best is None:
+            best = (found, 0.8)
+    if best:
+        return best
+    year = _paragraph_year(ctx, p_start)
+    if year:
+        return year, 0.5
+    return "", 0.0
+
+
+def _month(name: str) -> int:
+    return _MONTH_NUM.get(name.lower(), 0)
+
+
+def _guess_city(ctx: _Context, pos: int, s_start: int) -> tuple[str, float]:
+    i = bisect.bisect_right(ctx.city_hits, (pos, "\uffff")) - 1
+    if i >= 0:
+        hit_pos, city = ctx.city_hits[i]
+        if hit_pos >= s_start:
+            return city, 0.9
+        p = bisect.bisect_right(ctx.paragraph_starts, pos) - 1
+        if p >= 0 and hit_pos >= ctx.paragraph_starts[p]:
+            return city, 0.6
+    # A city named later in the same sentence ("..., Dalian's per capita GDP") still beats the default.
+    if i + 1 < len(ctx.city_hits):
+        hit_pos, city = ctx.city_hits[i + 1]
+        s_index = bisect.bisect_right(ctx.sentence_starts, pos) - 1
+        if s_index >= 0 and hit_pos < ctx.sentence_ends[s_index]:
+            return city, 0.8
+    return ctx.default_city, 0.3 if ctx.default_city else 0.0
+
+
+def _guess_sector(sentence: str, sectors: Mapping[str, str]) -> tuple[str, float]:
+    lower = sentence.lower()
+    scores: Counter[str] = Counter()
+    for sid, name in sectors.items():
+        words = _SECTOR_WORDS.get(sid, ()) + tuple(w for w in re.findall(r"[a-z][a-z-]{3,}", name.lower()))
+        for word in words:
+            if word in lower:
+                scores[sid] += 1 + (" " in word)
+    if not scores:
+        return "", 0.0
+    (best, n), *rest = scores.most_common(2) + [("", 0)]
+    margin = n - rest[0][1]
+    return best, min(0.9, 0.4 + 0.2 * margin)
+
+
+_ENTITY = re.compile(r"(?:[A-Z][\w&'’-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w&-]*)*)")
+_NOT_ENTITY = {"In", "On", "By", "The", "This", "These", "That", "However", "Meanwhile", "Since", "From", "Its",
+               "It", "Just", "For", "Among", "As", "Currently", "Calculated", "Behind", "Yet", "While", "But",
+               "Another", "When", "With", "If", "Although", "Furthermore", "Nevertheless", "Against", "A", "An",
+               *(m.capitalize() for m in _MONTHS)}
+
+
+def _guess_entity(sentence: str, rel: int, city: str) -> tuple[str, float]:
+    best = ""
+    for m in _ENTITY.finditer(sentence, 0, rel):
+        words = m.group(0).split()
+        while words and words[0] in _NOT_ENTITY:
+            words = words[1:]
+        name = " ".join(words).rstrip("’'s").strip()
+        name = re.sub(r"['’]s$", "", name)
+        if name and not re.fullmatch(r"(?:19|20)\d\d|[A-Z]+|US\$?|RMB", name):
+            best = name
+    if best:
+        return best, 0.5
+    return (city, 0.4) if city else ("", 0.0)
+
+
+def _guess_metric(sentence: str, rel: int, unit: str, printed: str) -> tuple[str, float]:
+    before = sentence[:rel]
+    keyword, kw_pos = "", -1
+    for pattern, metric in _METRIC_RES:
+        for m in pattern.finditer(before):
+            if m.start() > kw_pos:
+                keyword, kw_pos = metric, m.start()
+        if keyword and metric == keyword:
+            break
+    if unit in ("%", "percentage points"):
+        between = before[kw_pos:] if kw_pos >= 0 else before[-60:]
+        if _GROWTH_WORDS.search(between):
+            what = keyword or "value"
+            return (f"change in growth of {what}" if unit == "percentage points" else f"growth of {what}"), \
+                0.6 if keyword else 0.3
+        if _SHARE_WORDS.search(sentence[max(0, rel - 60):rel + len(printed) + 60]):
+            return (f"share of {keyword}" if keyword else "share"), 0.4
+        return keyword or "rate", 0.3
+    if unit == "rank":
+        return (f"{keyword} rank" if keyword else "rank"), 0.4
+    count = _COUNT_NOUN.match(" " + printed.split(" ", 1)[-1]) if " " in printed else None
+    if count or unit in _COUNT_UNITS:
+        noun = printed.split(" ", 1)[1] if " " in printed else unit
+        return noun, 0.5
+    if keyword:
+        return keyword, 0.6 if kw_pos >= len(before) - 80 else 0.4
+    words = re.findall(r"[A-Za-z][\w-]*", before)[-4:]
+    return " ".join(words), 0.1
+
+
+class _Extractor:
+    def __init__(self, text: str, cities: Mapping[str, Iterable[str]] | None,
+                 sectors: Mapping[str, str] | None) -> None:
+        starts, ends = _sentences(text)
+        paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
+        names: dict[str, str] = {}
+        for cid, aliases in (cities or {}).items():
+            for alias in (cid, *aliases):
+                if alias:
+                    names[alias.lower()] = cid
+        self.ctx = _Context(text, starts, ends, paragraphs, names)
+        self.sectors = dict(sectors or {})
+        if names:
+            pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                                 + r")(?![\w])", re.IGNORECASE)
+            self.ctx.city_hits = [(m.start(), names[m.group(0).lower()]) for m in pattern.finditer(text)]
+            counts = Counter(c for _, c in self.ctx.city_hits)
+            self.ctx.default_city = counts.most_common(1)[0][0] if counts else ""
+        self.tokens: list[NumberToken] = []
+
+    # -- one number ----------------------------------------------------------------
+    def _sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.ctx.sentence_starts, pos) - 1
+        if i < 0:
+            return 0, len(self.ctx.text)
+        return self.ctx.sentence_starts[i], max(self.ctx.sentence_ends[i], pos)
+
+    def _figure(self, m: re.Match[str]) -> tuple[float, str, str, int, int, float, str] | None:
+        """(value, unit, qualifier, printed start, printed end, confidence, note) or None if no figure."""
+        text = self.ctx.text
+        start, end = m.span()
+        s_start, s_end = self._sentence_of(start)
+        before = text[max(s_start, start - 60):start]
+        after = text[end:end + 80]
+        note = ""
+        if m.group("outof"):
+            nums = re.findall(rf"\d+|{_CARD}", m.group("outof"), re.IGNORECASE)
+            a, b = (float(n) if n.isdigit() else parse_number(n) or 0 for n in (nums[0], nums[-1]))
+            if not b or a > b:
+                return None
+            share = round(100 * a / b, 2)
+            qual = "exact" if share == 100 * a / b else "approximately"
+            return share, "%", self._qualifier(before) or qual, start, end, 0.6, "a fraction in words"
+        if m.group("frac"):
+            words = m.group("frac").lower().replace("-", " ").split()
+            if words[-1] in ("half", "halves") and (re.search(r"\b(?:first|second|latter|the|a|an)\s$", before)
+                                                    or re.match(r"\s+(?:a |an )?(?:year|hour|century|decade|day|month)",
+                                                                after)):
+                return None
+            if not (re.match(r"\s+(?:of|the)\b", after) or self._qualifier(before) or re.search(r"\bby\s$", before)):
+                return None
+            n = 1.0 if len(words) == 1 or words[0] in ("a", "one") else float(parse_number(words[0]) or 1)
+            exact = n * _FRACTIONS[words[-1]] * 100
+            share = round(exact, 2)
+            qual = self._qualifier(before) or ("exact" if share == exact else "approximately")
+            return share, "%", qual, start, end, 0.6, "a fraction in words"
+        if m.group("ordinal"):
+            if _RANK_AFTER.match(after) or _RANK_BEFORE.search(before):
+                tail = _RANK_AFTER.match(after)
+                p_end = end + (tail.end() if tail else 0)
+                return float(_ORDINAL_WORDS[m.group("ordinal").lower()]), "rank", "exact", start, p_end, 0.7, ""
+            return None
+        digits = m.group("digits")
+        if digits:
+            if m.group("suffix"):
+                if _RANK_AFTER.match(after) or _RANK_BEFORE.search(before):
+                    tail = _RANK_AFTER.match(after)
+                    return float(digits), "rank", "exact", start, end + (tail.end() if tail else 0), 0.7, ""
+                return None
+            if re.match(r"[A-Za-z]", text[end:end + 1]) and not re.match(r"(?:bn|mn|pp|pct|st|nd|rd|th)\b",
+                                                                         text[end:end + 4], re.IGNORECASE):
+                return None  # "5G", "3D"
+            value = float(digits.replace(",", ""))
+        else:
+            word = m.group("words")
+            if word.lower() in ("a",):
+                return None
+            value_or_none = _words_value(word)
+            if value_or_none is None:
+                return None
+            value = value_or_none
+        return self._with_unit(m, value, before, after, s_start, note)
+
+    def _with_unit(self, m: re.Match[str], value: float, before: str, after: str, s_start: int,
+                   note: str) -> tuple[float, str, str, int, int, float, str] | None:
+        text = self.ctx.text
+        start, end = m.span()
+        is_words = m.group("words") is not None
+        digits = m.group("digits") or ""
+        p_start = start
+        cur = _CURRENCY_BEFORE.search(before)
+        currency = ""
+        if cur and cur.group("cur").lower() != "yuan":
+            currency = "US$" if "$" in cur.group("cur") or cur.group("cur").upper().startswith("US") else "yuan"
+            p_start = start - len(cur.group(0))
+            before = before[: len(before) - len(cur.group(0))]
+        found = _unit_after(text, end)
+        unit, p_end, scale = "", end, ""
+        if found:
+            unit, p_end, scale = found
+        if currency:
+            if unit in ("", "yuan", "US$"):
+                unit = unit or currency
+            else:
+                currency = ""
+        confidence = 0.8
+        # Numbers that name or date something, not figures.
+        if not unit and not scale:
+            if _NOT_FIGURE_BEFORE.search(before) or re.search(r"\b[A-Z][a-z]+\s$", before) and \
+                    not re.search(r"(?:^|[.!?]\s|\n)[A-Z][a-z]+\s$", text[max(0, start - 40):start]) and \
+                    before.rstrip().split()[-1].lower() not in ("over", "about", "around", "nearly", "some", "than",
+                                                                "until", "reached", "hit", "had", "has", "with"):
+                return None
+            if _YEAR.match(digits):
+                if re.search(r"\b(?:until|till)\s+$", before):
+                    return value, "year", "exact", start, end, 0.5, "a year as a horizon"
+                return None
+            month_before = re.search(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", before, re.IGNORECASE)
+            month_after = re.match(r"\s(?:" + "|".join(_MONTHS) + r")\b", after, re.IGNORECASE)
+            if month_before or month_after:
+                return None
+        if re.search(r"\bper\s$|\baged?\s$|\bages\s$", before, re.IGNORECASE):
+            return None
+        if unit in ("months", "days", "years", "hours"):
+            if _TIME_REFERENCE_AFTER.match(text[p_end:p_end + 20]) or \
+                    (_PERIOD_BEFORE.search(before) and not re.search(r"\bby\s+$", before)):
+                return None
+        if not unit and not scale and not currency:
+            count = _COUNT_NOUN.match(text, end) or (_NAMED_COUNT_NOUN.match(text, end) if is_words else None)
+            if count:
+                noun = count.group("noun")
+                unit = _NOUN_SINGULAR.get(noun, noun)
+                # "a hundred Fortune 500 companies": the figure's words stop before the name's number.
+                p_end = end if re.search(r"\d", count.group("mods")) else count.end()
+                if unit not in UNITS:
+                    return None
+        if not unit:
+            rank_tail = None
+            if _RANK_BEFORE.search(before) and re.search(r"\bNo\.\s?$", before):
+                rank_tail = True
+            if rank_tail:
+                return value, "rank", "exact", start, end, 0.6, ""
+        unit_name = _compose_unit(unit, scale)
+        if scale and unit == "" and not unit_name:
+            return None
+        if unit and not scale and unit in ("people",):
+            unit_name = "people" if "people" in UNITS else ""
+        if not unit_name:
+            if is_words:
+                return None
+            # A bare number: its unit may come from "the number of X" in the sentence, or the pair it is in.
+            s_start2, s_end2 = self._sentence_of(start)
+            number_of = _NUMBER_OF.search(text, s_start2, s_end2)
+            unit_name = number_of.group("noun") if number_of else ""
+            confidence = 0.6 if number_of else 0.3
+            if not unit_name:
+                unit_name = "count"
+                note = "no unit in the text: check"
+        if is_words and re.search(r"\b(?:the|these|those|its|their|all)\s+$", before, re.IGNORECASE) and \
+                unit_name not in ("%",) and not unit_name.endswith(("yuan", "US$")):
+            return None  # "the three northeastern provinces": a group's name, not a figure
+        if is_words and m.group("words").lower() == "one" and re.match(r"\s+of\b|-", after):
+            return None
+        qualifier = self._qualifier(before) or "exact"
+        tail = text[p_end:p_end + 12]
+        if re.match(r"\s+range\b", tail) and re.search(r"\bthe\s+$", before):
+            qualifier = "range"
+            p_start = start
+        if re.match(r"\s+or (?:so|more)\b", tail):
+            qualifier = "approximately" if "so" in tail[:9] else "over"
+        sign = -1.0 if _NEGATIVE_BEFORE.search(text[max(s_start, p_start - 30):p_start]) else 1.0
+        return sign * value, unit_name, qualifier, p_start, p_end, confidence, note
+
+    @staticmethod
+    def _qualifier(before: str) -> str:
+        clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1:]
+        m = _QUALIFIER_BEFORE.search(clause)
+        if not m:
+            # "in over 160 countries": one preposition between the qualifier and the number.
+            m = _QUALIFIER_BEFORE.search(re.sub(r"\b(?:by|to|at|of|reach(?:ed)?)\s+$", "", clause))
+            if not m:
+                return ""
+        if m.group("exp"):
+            return "expected_over"
+        if m.group("about"):
+            return "approximately"
+        if m.group("over"):
+            return "over"
+        return "under"
+
+    # -- the text --------------------------------------------------------------------
+    def run(self, source_id: str) -> list[Candidate]:
+        text = self.ctx.text
+        found: list[Candidate] = []
+        last_end = -1
+        for m in _TOKEN.finditer(text):
+            kind = "number"
+            digits = m.group("digits")
+            if digits and _YEAR.match(digits) and not re.match(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
+                                                                r"tonnes|TEU|US|people|enterprises|companies)",
+                                                                text[m.end():m.end() + 10], re.IGNORECASE):
+                kind = "date"
+            if m.start() < last_end:
+                continue
+            if digits and re.search(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", text[max(0, m.start() - 12):m.start()],
+                                    re.IGNORECASE):
+                kind = "date"
+            if m.group("words") and m.group("words").lower() in ("a", "an"):
+                continue
+            self.tokens.append(NumberToken(m.start(), m.end(), m.group(0), kind))
+            figure = self._figure(m)
+            if figure is None:
+                continue
+            value, unit, qualifier, p_start, p_end, confidence, note = figure
+            last_end = p_end
+            s_start, s_end = self._sentence_of(p_start)
+            found.append(Candidate(value=value, unit=unit, qualifier=qualifier, as_printed=text[p_start:p_end],
+                                   printed_start=p_start, printed_end=p_end, quote=text[s_start:s_end],
+                                   start=s_start, end=s_end, source_id=source_id, confidence=confidence, note=note))
+        self._pairs(found)
+        for cand in found:
+            self._guess(cand)
+        # A figure with no sector word of its own takes the sector most guessed in the article.
+        common = Counter(c.sector for c in found if c.sector).most_common(1)
+        for cand in found:
+            if not cand.sector and common:
+                cand.sector, cand.sector_confidence = common[0][0], 0.2
+        width = max(2, len(str(len(found))))
+        for i, cand in enumerate(found, 1):
+            cand.id = f"{source_id or 'C'}-{i:0{width}d}"
+        return found
+
+    def _pairs(self, found: list[Candidate]) -> None:
+        """'from 2,475 to 5,300': the first takes the unit of the second; both take their years."""
+        text = self.ctx.text
+        for a, b in zip(found, found[1:]):
+            between = text[a.printed_end:b.printed_start]
+            lead = text[max(a.start, a.printed_start - 12):a.printed_start]
+            if not re.fullmatch(r"\s*(?:in\s+(?:19|20)\d\d\s+)?(?:to|and|-|–)\s*(?:over\s+|more than\s+)?", between) \
+                    or not re.search(r"\b(?:from|between)\s+$", lead):
+                continue
+            if a.unit == "count" and b.unit != "count":
+                a.unit, a.confidence, a.note = b.unit, 0.6, ""
+            sentence = text[a.start:a.end]
+            years = _FROM_TO_YEARS.search(sentence) or re.search(
+                r"\b(?:since|from)\s+(?P<a>(?:19|20)\d\d)\b(?P<b>)", sentence, re.IGNORECASE)
+            a_year = re.match(r"\s+in\s+((?:19|20)\d\d)", text[a.printed_end:a.printed_end + 9])
+            b_year = re.match(r"\s+in\s+((?:19|20)\d\d)", text[b.printed_end:b.printed_end + 9])
+            a.period = a_year.group(1) if a_year else (years.group("a") if years else "")
+            b.period = b_year.group(1) if b_year else (years.group("b") if years else "")
+            a.note = (a.note + "; " if a.note else "") + "start of a from…to pair"
+            b.note = (b.note + "; " if b.note else "") + "end of a from…to pair"
+            a.paired = b.paired = True
+
+    def _guess(self, cand: Candidate) -> None:
+        ctx = self.ctx
+        if not cand.paired:
+            period, _ = _period(ctx, cand.start, cand.end, cand.printed_start, cand.printed_end, cand.unit, None)
+            cand.period = period
+        sentence = ctx.text[cand.start:cand.end]
+        rel = cand.printed_start - cand.start
+        cand.city, cand.city_confidence = _guess_city(ctx, cand.printed_start, cand.start)
+        cand.sector, cand.sector_confidence = _guess_sector(sentence, self.sectors)
+        cand.entity, cand.entity_confidence = _guess_entity(sentence, rel, cand.city)
+        cand.metric, cand.metric_confidence = _guess_metric(sentence, rel, cand.unit, cand.as_printed)
+
+
+def extract(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
+            sectors: Mapping[str, str] | None = None) -> list[Candidate]:
+    """Every figure of ``text`` as a candidate fact, in text order.
+
+    ``cities`` maps a city id to its other names (English, Chinese), ``sectors`` a sector id
+    to its name; both only feed the guesses of city and sector.
+    """
+    return _Extractor(text, cities, sectors).run(source_id)
+
+
+def number_tokens(text: str) -> list[NumberToken]:
+    """Every number of ``text``, figure or not (years and days of months have kind "date")."""
+    extractor = _Extractor(text, None, None)
+    extractor.run("")
+    return extractor.tokens
+
+
+def uncovered(tokens: Iterable[NumberToken], spans: Iterable[tuple[int, int]], *,
+              include_dates: bool = False) -> list[NumberToken]:
+    """The tokens that no span (a figure's as_printed) overlaps; dates only when asked."""
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    starts = [s for s, _ in merged]
+    out = []
+    for token in tokens:
+        if token.kind == "date" and not include_dates:
+            continue
+        i = bisect.bisect_right(starts, token.end - 1) - 1
+        if i >= 0 and merged[i][1] > token.start:
+            continue
+        out.append(token)
+    return out
+
+
+def fact_spans(facts: Iterable[Mapping[str, object]]) -> list[tuple[int, int]]:
+    """Where each fact's as_printed stands in its source text (within its quote)."""
+    spans = []
+    for fact in facts:
+        quote, printed = str(fact.get("quote", "")), str(fact.get("as_printed", ""))
+        try:
+            start = int(fact.get("start"))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            continue
+        at = quote.find(printed) if printed else -1
+        if at >= 0:
+            spans.append((start + at, start + at + len(printed)))
+    return spans

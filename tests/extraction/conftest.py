@@ -1,0 +1,25 @@
+"""The labelled articles of the extraction tests and benchmark."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BUNDLED, FIXTURES
+
+ARTICLES = FIXTURES / "articles"
+
+
+@pytest.fixture(scope="session")
+def bundled_text() -> str:
+    return (BUNDLED / "sources" / "dalian-trillion-yuan-2026.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def article_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))]
+
+
+def article(name: str) -> Path:
+    return ARTICLES / name

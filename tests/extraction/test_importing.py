@@ -1,0 +1,139 @@
+"""Accepting candidates: checked like every fact, written atomically, nothing written on refusal or crash."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from explorer.cli import main
+from explorer.model import export
+from explorer.model.factbase import load_fact_base
+from explorer.model.importing import ImportRejected, accept, candidates_for, check, fact_rows, read_article
+from tests.extraction.conftest import ARTICLES
+
+ARTICLE = ARTICLES / "liaoning-ports-2025.txt"
+
+
+def _good_rows(data: Path):
+    base = load_fact_base(data)
+    article = read_article(ARTICLE, data)
+    rows = fact_rows(candidates_for(article.text, article.source_id, base), base.facts["id"])
+    bad = {p.fact_id for p in check(data, article, rows)}
+    return base, article, [r for r in rows if r["id"] not in bad], [r for r in rows if r["id"] in bad]
+
+
+def _snapshot(data: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(data)): p.read_bytes() for p in sorted(data.rglob("*")) if p.is_file()}
+
+
+def test_accept_adds_source_and_facts_that_load_clean(data_copy: Path) -> None:
+    before, article, rows, _ = _good_rows(data_copy)
+    assert len(rows) >= 20
+    old_facts = (data_copy / "facts.csv").read_bytes()
+    result = accept(data_copy, rows, article)
+    assert result.wrote_source and result.fact_ids == [r["id"] for r in rows]
+    after = load_fact_base(data_copy)
+    assert [p for p in after.problems if p.severity == "error"] == []
+    assert (data_copy / "facts.csv").read_bytes().startswith(old_facts)  # earlier rows byte for byte
+    source = after.sources[article.source_id]
+    assert source.verified and source.sha256 == hashlib.sha256(ARTICLE.read_bytes()).hexdigest()
+    assert (data_copy / "sources" / article.name).read_bytes() == ARTICLE.read_bytes()
+    assert len(after.stated) == len(before.stated) + len(rows)
+
+
+def test_rows_that_fail_validation_write_nothing(data_copy: Path) -> None:
+    _, article, rows, bad = _good_rows(data_copy)
+    assert bad, "the fractions in words cannot pass parse_number yet"
+    snapshot = _snapshot(data_copy)
+    with pytest.raises(ImportRejected) as info:
+        accept(data_copy, rows + bad, article)
+    assert {p.fact_id for p in info.value.problems} == {r["id"] for r in bad}
+    assert _snapshot(data_copy) == snapshot
+
+
+def test_crash_in_the_middle_of_writing_facts_leaves_facts_csv_whole(data_copy: Path, monkeypatch) -> None:
+    _, article, rows, _ = _good_rows(data_copy)
+    facts_before = (data_copy / "facts.csv").read_bytes()
+    real_fdopen = os.fdopen
+
+    class HalfWriter:
+        """Writes half of what it is given, then the machine 'dies'."""
+
+        def __init__(self, fh) -> None:
+            self.fh = fh
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc) -> None:
+            self.fh.close()
+
+        def write(self, data: bytes) -> int:
+            self.fh.write(data[: len(data) // 2])
+            self.fh.flush()
+            raise OSError(28, "No space left on device")
+
+    def fdopen(fd, mode="r", *args, **kwargs):
+        fh = real_fdopen(fd, mode, *args, **kwargs)
+        return HalfWriter(fh) if "facts.csv" in os.readlink(f"/proc/self/fd/{fd}") else fh
+
+    monkeypatch.setattr(export.os, "fdopen", fdopen)
+    with pytest.raises(OSError):
+        accept(data_copy, rows, article)
+    monkeypatch.undo()
+    assert (data_copy / "facts.csv").read_bytes() == facts_before
+    assert not list(data_copy.glob(".facts.csv.*"))  # no temporary file left behind
+    # The source went in before the crash; the fact base still loads clean, and a retry completes.
+    assert [p for p in load_fact_base(data_copy).problems if p.severity == "error"] == []
+    result = accept(data_copy, rows, article)
+    assert not result.wrote_source  # not added twice
+    assert (data_copy / "sources.csv").read_text(encoding="utf-8").count(article.source_id + ",") == 1
+    assert len(load_fact_base(data_copy).stated) == 54 + len(rows)
+
+
+def test_crash_before_the_rename_leaves_every_file_as_it_was(data_copy: Path, monkeypatch) -> None:
+    _, article, rows, _ = _good_rows(data_copy)
+    snapshot = _snapshot(data_copy)
+
+    def boom(src, dst) -> None:
+        raise OSError("power cut")
+
+    monkeypatch.setattr(export.os, "replace", boom)
+    with pytest.raises(OSError):
+        accept(data_copy, rows, article)
+    assert _snapshot(data_copy) == snapshot
+
+
+def test_new_facts_for_a_source_already_in_the_fact_base(data_copy: Path) -> None:
+    base = load_fact_base(data_copy)
+    text = base.sources["dalian-2026"].text
+    rows = fact_rows(candidates_for(text, "dalian-2026", base), base.facts["id"])
+    restated = [r for r in rows if r["as_printed"] == "one trillion yuan"][-1:]
+    accept(data_copy, restated, source_id="dalian-2026")
+    after = load_fact_base(data_copy)
+    assert not [p for p in after.problems if p.severity == "error"]
+    assert restated[0]["id"] in set(after.facts["id"])
+
+
+def test_the_article_is_only_read(tmp_path: Path, data_copy: Path) -> None:
+    article = tmp_path / "article.txt"
+    shutil.copyfile(ARTICLE, article)
+    os.chmod(article, 0o444)
+    _, _, rows, _ = _good_rows(data_copy)
+    found = read_article(article, data_copy)
+    accept(data_copy, [dict(r, source_id=found.source_id) for r in rows], found)
+    assert article.read_bytes() == ARTICLE.read_bytes()
+
+
+def test_cli_extract_writes_candidates(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "candidates.csv"
+    assert main(["extract", str(ARTICLE), "-o", str(out)]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("id,kind,source_id,city,sector,entity,metric,value,unit,qualifier,period,as_printed")
+    assert len(lines) == 30
+    assert "29 candidate figure(s)" in capsys.readouterr().err
+    assert main(["extract", str(tmp_path / "missing.txt")]) == 2

@@ -1,0 +1,124 @@
+"""The extraction rules, one phrase at a time, and the candidates' offsets against their text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from explorer.model.extract import extract, fact_spans, number_tokens, uncovered
+from explorer.model.numbers import UNITS, parse_number
+
+
+def only(text: str):
+    found = extract(text)
+    assert len(found) == 1, [(c.as_printed, c.value, c.unit) for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,value,unit,qualifier", [
+    ("Dalian Port handles over 98% of the region's containers.", 98, "%", "over"),
+    ("Growth was up 4.1 percentage points from the previous year.", 4.1, "percentage points", "exact"),
+    ("GDP surpassed 1,000.21 billion yuan last year.", 1000.21, "billion yuan", "over"),
+    ("Retail sales reached RMB 2.3 trillion.", 2.3, "trillion yuan", "exact"),
+    ("Exports were worth US$12 billion.", 12, "billion US$", "exact"),
+    ("The port handled 4.5 million TEU.", 4.5, "million TEU", "exact"),
+    ("Output grew 7 per cent.", 7, "%", "exact"),
+    ("Output grew 7 percent.", 7, "%", "exact"),
+    ("It attracted over a hundred Fortune 500 companies.", 100, "companies", "over"),
+    ("The ship was delivered early, by four months, to the owner.", 4, "months", "exact"),
+    ("The port ranking jumped to fourth globally.", 4, "rank", "exact"),
+    ("Nearly half of the trade was with Japan.", 50, "%", "approximately"),
+    ("Cargo throughput reached 412 million tonnes.", 412, "million tonnes", "exact"),
+    ("The terminal moved 86,000 TEUs by rail.", 86000, "TEU", "exact"),
+    ("Changchun is expected to exceed 800 billion yuan.", 800, "billion yuan", "expected_over"),
+    ("Harbin remains in the 600 billion yuan range.", 600, "billion yuan", "range"),
+    ("Per capita GDP was approximately 132,600 yuan.", 132600, "yuan", "approximately"),
+    ("It turned a net loss of 30 million yuan into profit.", -30, "million yuan", "exact"),
+    ("The deck is as large as three football fields.", 3, "football fields", "exact"),
+    ("One in four containers is cleared digitally.", 25, "%", "exact"),
+    ("Imports jumped by almost one fifth.", 20, "%", "approximately"),
+    ("Orders are scheduled until 2029.", 2029, "year", "exact"),
+    ("Clearance takes under 30 hours.", 30, "hours", "under"),
+    ("Costs were less than 5 per cent of revenue.", 5, "%", "under"),
+])
+def test_one_figure(text: str, value: float, unit: str, qualifier: str) -> None:
+    cand = only(text)
+    assert (cand.value, cand.unit, cand.qualifier) == (pytest.approx(value), unit, qualifier)
+    assert cand.unit in UNITS
+
+
+def test_from_to_gives_two_figures_with_their_years() -> None:
+    text = "From 2020 to 2024, the number of high-tech enterprises in Dalian grew from 2,475 to 5,300."
+    first, second = extract(text)
+    assert (first.value, first.unit, first.period) == (2475, "enterprises", "2020")
+    assert (second.value, second.unit, second.period) == (5300, "enterprises", "2024")
+    a, b = extract("Revenue rose from 11.1 billion yuan in 2022 to 24.25 billion yuan in 2025.")
+    assert (a.period, b.period) == ("2022", "2025")
+
+
+@pytest.mark.parametrize("text", [
+    "In 2025, the train service began regular operations.",
+    "On January 23, 2026, the bureau released its data.",
+    "Patents per 10,000 people are counted separately.",
+    "Just two months ago the ship was delivered.",
+    "Two decades later, Dalian has changed.",
+    "It attracted Fortune 500 firms.",
+    "Among the three northeastern provinces, Liaoning is larger.",
+    "It introduced reforms over five years.",
+    "The population aged 60 and above is growing.",
+    "Dalian was one of the first cities to open up.",
+    "It was the first coastal city to open up, in the first half of 2025.",
+])
+def test_not_figures(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_period_only_where_the_text_gives_one() -> None:
+    assert only("Shenyang's GDP has reached 910.03 billion yuan.").period == ""
+    assert only("In 2025, foreign capital increased by 43.8% year-on-year.").period == "2025"
+
+
+def test_guesses_city_and_sector_with_confidence() -> None:
+    cand = only("Dalian Port handles over 98% of the region's foreign trade containers.")
+    cand_cities = extract("Dalian Port handles over 98% of the region's foreign trade containers.",
+                          "s", {"Dalian": ["大连"], "Harbin": []}, {"port and trade": "Port and trade"})
+    assert cand.value == 98
+    assert (cand_cities[0].city, cand_cities[0].sector) == ("Dalian", "port and trade")
+    assert 0 < cand_cities[0].city_confidence <= 1 and 0 < cand_cities[0].sector_confidence <= 1
+
+
+def check_offsets(text: str) -> None:
+    for cand in extract(text, "src"):
+        assert text[cand.start:cand.end] == cand.quote
+        assert text[cand.printed_start:cand.printed_end] == cand.as_printed
+        assert cand.as_printed in cand.quote
+        assert cand.unit in UNITS
+        if "fraction in words" not in cand.note:
+            assert parse_number(cand.as_printed) == pytest.approx(abs(cand.value))
+
+
+def test_offsets_on_the_articles(bundled_text: str, article_texts: list[str]) -> None:
+    for text in (bundled_text, *article_texts):
+        check_offsets(text)
+
+
+_WORDS = ["over", "about", "1,000.21", "billion", "yuan", "RMB", "US$", "12", "%", "per cent", "in", "2025", "a",
+          "hundred", "four", "months", "fourth", "globally", "half", "the", "from", "to", "TEUs", ".", ",", "\n",
+          "loss", "of", "one", "in", "five", "expected", "exceed", "range", "3.5", "-", "tonnes", "大连"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_any_text_gives_consistent_candidates(words: list[str]) -> None:
+    check_offsets(" ".join(words))
+
+
+def test_coverage_marks_numbers_no_fact_covers(bundled_text: str) -> None:
+    tokens = number_tokens(bundled_text)
+    spans = fact_spans([{"quote": bundled_text[926:947], "as_printed": "1,000.21 billion yuan", "start": 926}])
+    left = uncovered(tokens, spans)
+    assert "1,000.21" not in [t.text for t in left]
+    assert "98" in [t.text for t in left]
+    assert all(t.kind != "date" for t in left)
+    assert any(t.text == "2025" for t in uncovered(tokens, spans, include_dates=True))
