@@ -122,7 +122,7 @@ def add_derived(base: FactBase) -> None:
     for _, pc in per_capita.iterrows():
         gdp = stated[(stated["metric"] == "GDP") & (stated["city"] == pc["city"])
                      & (stated["period"] == pc["period"]) & (stated["base_unit"] == "yuan")]
-        if gdp.empty:
+        if gdp.empty or not float(pc["value_base"]) > 0:  # a per capita figure of 0 implies nobody
             continue
         g = gdp.loc[gdp["value_base"].idxmax()]
         people = float(g["value_base"]) / float(pc["value_base"])

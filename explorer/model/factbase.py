@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import math
 import re
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from explorer.model.numbers import QUALIFIERS, UNITS, parse_number, to_base
 
 _FIELD_LIMIT = 50 * 1024 * 1024  # a quote is a sentence; 50 MB is far past any real one
 _YEAR = re.compile(r"^\d{4}$")
+_MESSAGE_LIMIT = 500
 # A negative value needs one of these words just before its figure ("a net loss of 30 million yuan").
 _NEGATIVE_WORDS = re.compile(r"\b(loss|losses|deficit|decline|declined|fell|decrease|decreased|down|minus)\b", re.I)
 
@@ -34,6 +36,15 @@ class Problem:
     fact_id: str | None
     message: str
     severity: str = "error"
+
+    def __post_init__(self) -> None:
+        # A 10 MB field quoted in a message would flood the terminal and freeze the panel.
+        if len(self.message) > _MESSAGE_LIMIT:
+            cut = f" … ({len(self.message) - _MESSAGE_LIMIT} characters left out) … "
+            object.__setattr__(self, "message", self.message[:_MESSAGE_LIMIT // 2] + cut
+                               + self.message[-_MESSAGE_LIMIT // 2:])
+        if self.fact_id is not None and len(self.fact_id) > 64:
+            object.__setattr__(self, "fact_id", self.fact_id[:64] + "…")
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
@@ -98,11 +109,16 @@ def _decode(path: Path, name: str, problems: list[Problem]) -> str:
     raw = path.read_bytes()
     try:
         return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        problems.append(Problem(name, line, None, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); "
-                                "the bad bytes are shown as \ufffd and that row is rejected"))
-        return raw.decode("utf-8-sig", errors="replace")
+    except UnicodeDecodeError:
+        pass
+    # A UTF-8 sequence never spans a newline byte, so each line can be checked alone.
+    for number, chunk in enumerate(raw.split(b"\n"), 1):
+        try:
+            chunk.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            problems.append(Problem(name, number, None, f"not valid UTF-8 (byte 0x{chunk[exc.start]:02x}); "
+                                    "the bad bytes are shown as \ufffd and that row is rejected"))
+    return raw.decode("utf-8-sig", errors="replace")
 
 
 def read_table(
@@ -122,7 +138,8 @@ def read_table(
         problems.append(Problem(name, None, None, "file is empty (no header row)"))
         return
     csv.field_size_limit(_FIELD_LIMIT)
-    lines = text.splitlines(keepends=True)
+    # Only CR and LF end a CSV line (str.splitlines would also split at a form feed or U+2028).
+    lines = io.StringIO(text, newline="").readlines()
     reader = csv.reader(lines)
     try:
         header = [h.strip() for h in next(reader)]
@@ -137,25 +154,49 @@ def read_table(
     if dupes:
         problems.append(Problem(name, 1, None, f"column(s) named twice: {', '.join(dupes)}"))
         return
+    offset = 0  # lines before the first line of the current reader
+    rows = 0
     while True:
-        start_line = reader.line_num + 1
+        start_line = offset + reader.line_num + 1
         try:
             fields = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
             problems.append(Problem(name, start_line, None, f"row cannot be parsed: {exc}"))
+            fields = None
+        end_line = offset + reader.line_num
+        if fields is not None and (not fields or all(not f.strip() for f in fields)):
             continue
-        if not fields or all(not f.strip() for f in fields):
-            continue
-        if len(fields) != len(header):
+        rows += 1
+        if fields is not None and len(fields) != len(header):
             problems.append(Problem(
                 name, start_line, fields[0] or None,
                 f"row has {len(fields)} fields, the header has {len(header)}; row rejected"))
+        elif fields is not None and end_line > start_line and _holds_rows(lines, start_line, end_line, len(header)):
+            problems.append(Problem(
+                name, start_line, fields[0] or None,
+                f"a quote opened on this line runs on to line {end_line}, over whole rows; row rejected"))
+            fields = None
+        if fields is None or len(fields) != len(header):
+            if end_line > start_line:
+                # An unbalanced quote swallowed the lines after it: read those again on their own.
+                offset = start_line
+                reader = csv.reader(lines[i] for i in range(offset, len(lines)))
             continue
-        if any(start_line <= b <= reader.line_num for b in bad_lines):
+        if bad_lines and not bad_lines.isdisjoint(range(start_line, end_line + 1)):
             continue
         yield start_line, dict(zip(header, fields))
+    if not rows:
+        problems.append(Problem(name, None, None, "has a header but no rows", "warning"))
+
+
+def _holds_rows(lines: list[str], first: int, last: int, width: int) -> bool:
+    """Whether the lines after line ``first`` up to ``last`` read as whole rows on their own."""
+    try:
+        return any(len(row) == width for row in csv.reader(lines[i] for i in range(first, last)))
+    except csv.Error:
+        return False
 
 
 def _sha256(path: Path) -> str:
@@ -238,7 +279,7 @@ def _load_labels(data_dir: Path, name: str, required: tuple[str, ...],
 
 def _parse_int(text: str) -> int | None:
     text = text.strip()
-    return int(text) if re.fullmatch(r"\d+", text) else None
+    return int(text) if re.fullmatch(r"\d{1,18}", text) else None  # int() refuses over 4300 digits
 
 
 def _check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str, Label],
