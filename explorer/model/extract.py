@@ -643,10 +643,14 @@ class _Extractor:
             if digits and re.search(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", text[max(0, m.start() - 12):m.start()],
                                     re.IGNORECASE):
                 kind = "date"
+            if digits and re.match(r"\s(?:" + "|".join(_MONTHS) + r")\b", text[m.end():m.end() + 11], re.IGNORECASE):
+                kind = "date"
             if m.group("words") and m.group("words").lower() in ("a", "an"):
                 continue
-            self.tokens.append(NumberToken(m.start(), m.end(), m.group(0), kind))
             figure = self._figure(m)
+            if figure is None and m.group("ordinal"):
+                continue  # "first" that is no rank is no number either ("its first year")
+            self.tokens.append(NumberToken(m.start(), m.end(), m.group(0), kind))
             if figure is None:
                 continue
             value, unit, qualifier, p_start, p_end, confidence, note = figure

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from explorer.model import schema
+from explorer.model import factbase, schema
 from explorer.model.export import write_atomic
 from explorer.model.extract import Candidate, extract
 from explorer.model.factbase import FactBase, Problem, load_fact_base
@@ -185,12 +185,21 @@ def check(data_dir: Path, article: Article | None, rows: Sequence[Mapping[str, s
             shutil.copyfile(data_dir / existing.path, target)
         (stage / "sources.csv").write_bytes(_appended(None, _source_row_header(source_rows), source_rows))
         (stage / "facts.csv").write_bytes(_appended(None, [*schema.FACT_COLUMNS, "note"], rows))
-        staged = load_fact_base(stage)
-        problems = [p for p in staged.problems if p.severity == "error"]
+        problems = [p for p in _row_problems(stage) if p.severity == "error"]
     existing_ids = set(_column(data_dir / "facts.csv", "id"))
     for row in rows:
         if row.get("id", "").strip() in existing_ids:
             problems.append(Problem("facts.csv", None, row["id"], "id is already used in facts.csv"))
+    return problems
+
+
+def _row_problems(stage: Path) -> list[Problem]:
+    """The checks load_fact_base runs on every row, without the derived figures (which reject no row)."""
+    problems: list[Problem] = []
+    sources = factbase._load_sources(stage, problems)
+    cities = factbase._load_labels(stage, "cities.csv", schema.CITY_COLUMNS, problems)
+    sectors = factbase._load_labels(stage, "sectors.csv", schema.SECTOR_COLUMNS, problems)
+    factbase._load_facts(stage, sources, cities, sectors, problems)
     return problems
 
 

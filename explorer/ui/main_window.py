@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QHeaderView,
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self._mask: np.ndarray | None = None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="load")
         self._pending_fact: str | None = None
+        self.review_dialog: QDialog | None = None  # the import / coverage review, while open
         self.setWindowTitle("Fact Explorer")
         self.setObjectName("mainWindow")
 
@@ -135,6 +137,10 @@ class MainWindow(QMainWindow):
         sc = QKeySequence.StandardKey
         self.act_open = self._action("&Open data folder…", self.open_folder_dialog, sc.Open,
                                      "Open another fact base folder (facts.csv, sources.csv, …)")
+        self.act_import = self._action("&Import article…", self.import_article_dialog, "Ctrl+I",
+                                       "Find the figures of a plain-text article and review them into the fact base")
+        self.act_coverage = self._action("Numbers not yet &covered…", self.coverage_dialog, "Ctrl+Shift+U",
+                                         "Show the numbers of the selected fact's source that no fact covers")
         self.act_export = self._action("&Export facts…", self.export_dialog, "Ctrl+E",
                                        "Write all facts as CSV, JSON, XLSX or Markdown")
         self.act_png = self._action("Export plot as &PNG…", lambda: self._export_plot("png"), None,
@@ -164,7 +170,7 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        for act in (self.act_open, self.act_export, self.act_png, self.act_svg):
+        for act in (self.act_open, self.act_import, self.act_coverage, self.act_export, self.act_png, self.act_svg):
             file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -439,6 +445,49 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc}")
             return
         self.statusBar().showMessage(f"Exported {len(self.fact_base.facts)} facts to {path}", 5000)
+
+    def import_article_dialog(self, path: Path | None = None) -> None:
+        from explorer.model.importing import read_article
+        from explorer.ui.import_dialog import ImportDialog
+
+        if self.fact_base is None or self.data_dir is None:
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, "Import article", str(Path.home()),
+                                                    "Plain text (*.txt);;All files (*)")
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            article = read_article(path, self.data_dir)
+        except (OSError, UnicodeDecodeError) as exc:
+            QMessageBox.warning(self, "Cannot import", f"{path} cannot be read as UTF-8 text:\n{exc}")
+            return
+        self._review(ImportDialog(self.fact_base, self.data_dir, article.text, article=article, parent=self))
+
+    def coverage_dialog(self) -> None:
+        from explorer.ui.import_dialog import ImportDialog
+
+        fact_id = self.current_fact_id()
+        if self.fact_base is None or self.data_dir is None or fact_id is None:
+            self.statusBar().showMessage("Select a fact: its source's uncovered numbers are shown", 4000)
+            return
+        source = self.fact_base.sources.get(str(self.fact_base.fact(fact_id)["source_id"]))
+        if source is None or source.text is None:
+            return
+        self._review(ImportDialog(self.fact_base, self.data_dir, source.text, source_id=source.id, parent=self))
+
+    def _review(self, dialog: QDialog) -> None:
+        self.review_dialog = dialog
+        dialog.imported.connect(self._imported)  # type: ignore[attr-defined]
+        dialog.finished.connect(lambda *_: setattr(self, "review_dialog", None))
+        dialog.open()
+
+    def _imported(self, result: Any) -> None:
+        self.load_now(self.data_dir)  # type: ignore[arg-type]
+        if result.fact_ids:
+            self.select_fact(result.fact_ids[0])
+        self.statusBar().showMessage(f"Added {len(result.fact_ids)} fact(s) from {result.source_id}", 8000)
 
     def open_folder_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Open data folder", str(self.data_dir or Path.home()))

@@ -23,3 +23,7 @@ def article_texts() -> list[str]:
 
 def article(name: str) -> Path:
     return ARTICLES / name
+
+
+# The window fixtures of tests/ui (they dispose of windows properly), for the review dialog's tests.
+from tests.ui.conftest import make_window, settings, window  # noqa: E402, F401
