@@ -356,6 +356,12 @@ def _check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[st
 
 def _load_facts(data_dir: Path, sources: dict[str, Source], cities: dict[str, Label],
                 sectors: dict[str, Label], problems: list[Problem]) -> pd.DataFrame:
+    from explorer.model import fastload
+
+    # A regular file is checked a column at a time; anything unusual takes the row-by-row path below.
+    regular = fastload.read_regular(data_dir / "facts.csv", schema.FACT_COLUMNS, _FIELD_LIMIT)
+    if regular is not None:
+        return fastload.check_columns(*regular, sources, cities, sectors, problems)
     records: list[dict[str, object]] = []
     seen: dict[str, int] = {}
     for line, row in read_table(data_dir / "facts.csv", "facts.csv", schema.FACT_COLUMNS, problems):
@@ -401,8 +407,13 @@ def is_year(period: str) -> bool:
     return bool(_YEAR.match(period))
 
 
-def load_fact_base(data_dir: Path | str) -> FactBase:
-    """Load and check a data folder; problems are collected, valid rows always load."""
+def load_fact_base(data_dir: Path | str, use_cache: bool = True) -> FactBase:
+    """Load and check a data folder; problems are collected, valid rows always load.
+
+    A large facts.csv that has not changed since it was last checked loads from the user's
+    cache folder (``explorer.model.cache``); the data folder itself is never written.
+    """
+    from explorer.model import cache
     from explorer.model.derived import add_derived
 
     data_dir = Path(data_dir)
@@ -412,6 +423,12 @@ def load_fact_base(data_dir: Path | str) -> FactBase:
     sources = _load_sources(data_dir, problems)
     cities = _load_labels(data_dir, "cities.csv", schema.CITY_COLUMNS, problems)
     sectors = _load_labels(data_dir, "sectors.csv", schema.SECTOR_COLUMNS, problems)
+    # Unchanged facts.csv, sources, labels and checking code: reuse the last check's result.
+    key = cache.key_for(data_dir, sources, cities, sectors) if use_cache else None
+    hit = cache.load(data_dir, key) if key is not None else None
+    if hit is not None:
+        return FactBase(data_dir, hit[0], sources, cities, sectors, problems + hit[1])
+    checked_from = len(problems)
     facts = _load_facts(data_dir, sources, cities, sectors, problems)
     for sid, source in sources.items():
         if not source.verified and (facts["source_id"] == sid).any():
@@ -420,4 +437,6 @@ def load_fact_base(data_dir: Path | str) -> FactBase:
                                     f"{n} fact(s) of this source are loaded as unverified", "warning"))
     base = FactBase(data_dir, facts, sources, cities, sectors, problems)
     add_derived(base)
+    if key is not None:
+        cache.store(data_dir, key, base.facts, base.problems[checked_from:])
     return base

@@ -1,0 +1,147 @@
+"""Checked facts kept in the user's cache folder, so an unchanged data folder loads without re-checking.
+
+One ``.npz`` file per data folder under ``$XDG_CACHE_HOME/fact-explorer/facts`` (or
+``~/.cache/...``), never inside the data folder. Arrays only, read with
+``allow_pickle=False``: text columns are stored once per distinct value (UTF-8 bytes and
+lengths) with an integer code per row. The key covers facts.csv (size, mtime and
+sha256), every source text's sha256, the ids of cities and sectors, and the code that
+checks facts, so any change to one of them means a full check again.
+``FACT_EXPLORER_NO_CACHE=1`` turns the cache off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+if TYPE_CHECKING:
+    from explorer.model.factbase import Label, Problem, Source
+
+FORMAT = 1
+# Below this size checking the file is about as fast as reading the cache, so small folders skip it.
+MIN_BYTES = 4 * 1024 * 1024
+_CODE = ("factbase.py", "fastload.py", "derived.py", "numbers.py", "schema.py", "cache.py")
+
+
+def cache_dir() -> Path | None:
+    if os.environ.get("FACT_EXPLORER_NO_CACHE"):
+        return None
+    root = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(root) / "fact-explorer" / "facts"
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 22), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def key_for(data_dir: Path, sources: dict[str, Source], cities: dict[str, Label], sectors: dict[str, Label],
+            min_bytes: int | None = None) -> str | None:
+    """What the checked facts depend on, hashed; None when the folder is too small to cache."""
+    facts = data_dir / "facts.csv"
+    try:
+        stat = facts.stat()
+    except OSError:
+        return None
+    if stat.st_size < (MIN_BYTES if min_bytes is None else min_bytes):
+        return None
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for name in _CODE:
+        digest.update((here / name).read_bytes())
+    parts: list[Any] = [FORMAT, str(facts.resolve()), stat.st_size, stat.st_mtime_ns, _file_sha256(facts),
+                        sorted(cities), sorted(sectors)]
+    for sid in sorted(sources):
+        text = sources[sid].text
+        parts.append([sid, sources[sid].verified,
+                      hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() if text is not None else None])
+    digest.update(json.dumps(parts).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _path(data_dir: Path) -> Path | None:
+    root = cache_dir()
+    if root is None:
+        return None
+    name = hashlib.sha256(str(data_dir.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    return root / f"{name}.npz"
+
+
+def load(data_dir: Path, key: str) -> tuple[pd.DataFrame, list[Problem]] | None:
+    """The cached facts and problems for ``key``, or None (absent, stale or unreadable)."""
+    from explorer.model.factbase import Problem
+
+    path = _path(data_dir)
+    if path is None or not path.is_file():
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            meta = json.loads(npz["meta"].tobytes().decode("utf-8"))
+            if meta.get("key") != key:
+                return None
+            columns: dict[str, Any] = {}
+            for name, kind in meta["columns"]:
+                if kind == "str":
+                    text = npz[f"{name}.text"].tobytes().decode("utf-8", "surrogatepass")
+                    ends = np.cumsum(npz[f"{name}.len"]).tolist()
+                    values = np.empty(len(ends), dtype=object)
+                    values[:] = [text[a:b] for a, b in zip([0, *ends[:-1]], ends)]
+                    columns[name] = pd.Series(values[npz[f"{name}.codes"]], dtype="str")
+                elif kind == "Int64":
+                    columns[name] = pd.arrays.IntegerArray(npz[f"{name}.values"], npz[f"{name}.mask"])
+                else:
+                    columns[name] = npz[name]
+            problems = [Problem(*p) for p in meta["problems"]]
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    return pd.DataFrame(columns), problems
+
+
+def store(data_dir: Path, key: str, facts: pd.DataFrame, problems: list[Problem]) -> None:
+    """Write the cache entry atomically; a cache that cannot be written is simply not used."""
+    path = _path(data_dir)
+    if path is None:
+        return
+    arrays: dict[str, np.ndarray] = {}
+    columns = []
+    for name in facts.columns:
+        col = facts[name]
+        if isinstance(col.dtype, pd.Int64Dtype):
+            arrays[f"{name}.values"] = col.to_numpy(dtype=np.int64, na_value=0)
+            arrays[f"{name}.mask"] = col.isna().to_numpy()
+            columns.append((name, "Int64"))
+        elif pd.api.types.is_string_dtype(col.dtype) or col.dtype == object:
+            codes, uniques = pd.factorize(col.astype(str), use_na_sentinel=False)
+            values = [str(u) for u in uniques]
+            arrays[f"{name}.codes"] = codes.astype(np.int32)
+            arrays[f"{name}.len"] = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+            arrays[f"{name}.text"] = np.frombuffer("".join(values).encode("utf-8", "surrogatepass"), dtype=np.uint8)
+            columns.append((name, "str"))
+        else:
+            arrays[name] = col.to_numpy()
+            columns.append((name, "array"))
+    meta = {"key": key, "columns": columns,
+            "problems": [[p.file, p.line, p.fact_id, p.message, p.severity] for p in problems]}
+    arrays["meta"] = np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                np.savez(fh, **arrays)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return
