@@ -44,7 +44,7 @@ def _markdown_cell(value: object) -> str:
     if isinstance(value, float):
         return format_number(value)
     text = str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-    for ch in "<>*_`[]":
+    for ch in "&<>*_`[]":  # "&lt;" would show as "<"
         text = text.replace(ch, "\\" + ch)
     return text
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from explorer.model.factbase import FactBase
 from explorer.model.numbers import QUALIFIERS, format_figure
 from explorer.ui.roles import FactIdRole, RowRole, SortRole
+from explorer.ui.tooltip import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -87,7 +88,7 @@ class FactTableModel(QAbstractTableModel):
                 return float(self._sort[row])
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row)
+            return plain_tooltip(self._tooltip(row))
         if role == Qt.ItemDataRole.FontRole and self._derived[row]:
             font = QFont()
             font.setItalic(True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QTabWidget, QToolTip, QWidget
 from explorer.model import queries
 from explorer.model.factbase import FactBase
 from explorer.model.numbers import format_compact, format_figure
+from explorer.ui.tooltip import plain_tooltip
 
 pg.setConfigOptions(antialias=True)
 
@@ -69,8 +70,8 @@ def _tooltip(base: FactBase, row: pd.Series) -> str:
     source = base.sources.get(str(row["source_id"]))
     figure = format_figure(float(row["value"]), row["unit"], row["qualifier"])
     period = f" ({row['period']})" if row["period"] else ""
-    return (f"{base.city_label(row['city'])} — {row['metric']}{period}\n{figure}\n"
-            f"“{row['as_printed']}” — {source.title if source else row['source_id']} [{row['id']}]")
+    return plain_tooltip(f"{base.city_label(row['city'])} — {row['metric']}{period}\n{figure}\n"
+                         f"“{row['as_printed']}” — {source.title if source else row['source_id']} [{row['id']}]")
 
 
 def bars_for(base: FactBase, frame: pd.DataFrame, xs: list[float] | None = None) -> list[Bar]:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from explorer.model.factbase import Problem
+from explorer.ui.tooltip import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,7 +40,7 @@ class ProblemsModel(QAbstractTableModel):
         p = self._problems[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if role == Qt.ItemDataRole.ToolTipRole:
-                return str(p)
+                return plain_tooltip(str(p))
             return (p.severity, p.file, "" if p.line is None else str(p.line), p.fact_id or "", p.message)[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return p.fact_id

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from explorer.model.factbase import FactBase
 from explorer.model.queries import Grouping, TreeNode, build_tree
 from explorer.ui.roles import CountRole, NodeKeyRole
+from explorer.ui.tooltip import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -105,7 +106,7 @@ class FactTreeModel(QAbstractItemModel):
             return node.count
         if role == Qt.ItemDataRole.ToolTipRole:
             level = ("all facts", self._grouping, "sector" if self._grouping == "city" else "city")[len(node.key)]
-            return f"{node.label} — {node.count} fact(s) ({level})"
+            return plain_tooltip(f"{node.label} — {node.count} fact(s) ({level})")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
