@@ -59,3 +59,24 @@ def test_cjk_font_is_installed_for_the_chinese_names() -> None:
         pytest.skip("fontconfig's fc-list is not installed")
     fonts = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True, timeout=60).stdout
     assert fonts.strip(), "no CJK font: Chinese names would show as boxes (apt-get install fonts-wqy-microhei)"
+
+
+def test_another_program_pastes_all_three_formats(tmp_path: Path) -> None:
+    """One round trip through the real X clipboard per MIME type, read by xclip."""
+    import json
+
+    if XVFB is None or shutil.which("xclip") is None:
+        pytest.skip("xvfb-run or xclip is not installed (.ci/run installs both)")
+    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    env["QT_QPA_PLATFORM"] = "xcb"
+    probe = Path(__file__).with_name("xvfb_clipboard_probe.py")
+    result = subprocess.run([XVFB, "-a", sys.executable, str(probe), str(tmp_path / "s.ini")],
+                            env=env, capture_output=True, text=True, timeout=180, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    pasted = json.loads(result.stdout.strip().splitlines()[-1])
+    assert {"text/plain", "text/html", "text/csv"} <= set(pasted["TARGETS"].split())
+    plain = pasted["text/plain"].splitlines()
+    # The text cell is neutralised against formulas; the number stays a number.
+    assert plain[1].split("\t")[:4] == ["'-30 million yuan", "-30", "million yuan", "exact"]
+    assert "<table" in pasted["text/html"] and "a net loss of 30 million yuan" in pasted["text/html"]
+    assert pasted["text/csv"].splitlines()[1].startswith("'-30 million yuan,-30,million yuan,exact,net profit,2022")
