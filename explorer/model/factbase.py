@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from explorer.model import schema
-from explorer.model.numbers import QUALIFIERS, UNITS, parse_number, to_base
+from explorer.model.numbers import QUALIFIERS, UNITS, parse_fraction, parse_number, to_base
 
 _FIELD_LIMIT = 50 * 1024 * 1024  # a quote is a sentence; 50 MB is far past any real one
 _YEAR = re.compile(r"^\d{4}$")
@@ -340,7 +340,10 @@ def _check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[st
         errors.append(f"source {source.id!r} has no readable text, so the quote cannot be checked")
     if value is not None and printed:
         stated = parse_number(printed)
-        if stated is None:
+        fraction = parse_fraction(printed) if unit == "%" else None
+        if fraction is not None and math.isclose(fraction * 100, abs(value), rel_tol=1e-3, abs_tol=0.006):
+            pass  # a share in words: "nearly half" is 50 %, "two out of every three" 66.67 %
+        elif stated is None:
             errors.append(f"as_printed {printed!r} holds no number")
         elif not math.isclose(stated, abs(value), rel_tol=1e-9):
             errors.append(f"value {value_text} differs from the number printed ({printed!r} gives {stated:g})")

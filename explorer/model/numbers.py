@@ -123,6 +123,40 @@ def parse_number(text: str) -> float | None:
     return None
 
 
+_FRACTION_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}
+_FRACTION = re.compile(
+    r"\b(?:(?P<num>a|an|one|two|three|four|nine|\d+)[\s-]+)?(?P<den>halves|half|thirds|third|quarters|quarter"
+    r"|fifths|fifth|tenths|tenth)\b"
+    r"|\b(?P<n>\w+)\s+(?:out\s+of\s+(?:every\s+)?|in\s+(?:every\s+)?)(?P<d>\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _small_number(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    if word in ("a", "an"):
+        return 1
+    return _CARDINALS.get(word)
+
+
+def parse_fraction(text: str) -> float | None:
+    """A share given in words, as a fraction: "half" 0.5, "a third" 1/3, "two out of every three" 2/3."""
+    for match in _FRACTION.finditer(text):
+        if match.group("den"):
+            num = _small_number(match.group("num") or "one")
+            den = _FRACTION_DENOMINATORS[match.group("den").lower()]
+        else:
+            num, den = _small_number(match.group("n")), _small_number(match.group("d"))
+        if num is not None and den:
+            return num / den
+    return None
+
+
 def to_base(value: float, unit: str) -> tuple[float, str]:
     """``value`` in ``unit`` expressed in the unit's base (yuan, %, count, ...)."""
     known = UNITS.get(unit)

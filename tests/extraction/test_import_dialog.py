@@ -67,6 +67,10 @@ def test_rows_that_fail_validation_are_shown_and_nothing_is_written(make_window,
     window = make_window(data_copy)
     before = _files(data_copy)
     dialog = _open(window, qtbot)
+    value = [c for c in range(dialog.model.columnCount())
+             if dialog.model.headerData(c, Qt.Orientation.Horizontal) == "Value"][0]
+    wrong = str(float(dialog.model.row_dict(0)["value"]) + 1)
+    assert dialog.model.setData(dialog.model.index(0, value), wrong)  # a number, but not the text's
     dialog.accept_all_pending()
     dialog.add_button.click()
     assert dialog.isVisible()
@@ -74,7 +78,8 @@ def test_rows_that_fail_validation_are_shown_and_nothing_is_written(make_window,
     check = [c for c in range(dialog.model.columnCount()) if dialog.model.headerData(c, Qt.Orientation.Horizontal)
              == "Check"][0]
     flagged = [r for r in range(dialog.model.rowCount()) if dialog.model.index(r, check).data()]
-    assert flagged and all("fraction" in dialog.model.candidate(r).note for r in flagged)
+    assert flagged == [0]
+    assert "differs from the number printed" in dialog.model.index(0, check).data()
     assert _files(data_copy) == before
     dialog.close()
 

@@ -36,3 +36,13 @@ def test_base_units() -> None:
     assert to_base(300, "ports") == (300, "count")
     assert format_base(1.00021e12, "yuan") == "1.00021 trillion yuan"
     assert format_number(132600.0) == "132,600"
+
+
+@pytest.mark.parametrize("text,fraction", [
+    ("nearly half", 0.5), ("a third", 1 / 3), ("two out of every three", 2 / 3), ("one in four", 0.25),
+    ("three quarters", 0.75), ("two-thirds", 2 / 3), ("four months", None), ("Fortune 500", None),
+])
+def test_parse_fraction_in_words(text, fraction) -> None:
+    from explorer.model.numbers import parse_fraction
+
+    assert parse_fraction(text) == (pytest.approx(fraction) if fraction is not None else None)

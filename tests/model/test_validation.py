@@ -186,3 +186,16 @@ def test_second_source_loads_beside_the_first(data_copy: Path) -> None:
     shenyang = base.stated[base.stated["source_id"] == "shenyang-note"]
     assert list(shenyang["id"]) == ["S01", "S02", "S03", "S04"]
     assert shenyang.set_index("id").loc["S04", "value"] == 1200
+
+
+def test_share_in_words_validates_as_a_percentage(data_copy: Path) -> None:
+    header, rows = read_rows(data_copy / "facts.csv")
+    f37 = next(r for r in rows if r["id"] == "F37")
+    rows.append(dict(f37, id="W01", metric="graduates who stay, in words", value="66.67", qualifier="approximately",
+                     as_printed="two out of every three"))
+    rows.append(dict(f37, id="W02", metric="graduates who stay, in words", value="50", qualifier="approximately",
+                     as_printed="two out of every three"))
+    write_rows(data_copy / "facts.csv", header, rows)
+    base = load_fact_base(data_copy)
+    assert "W01" in set(base.stated["id"])
+    assert [p.fact_id for p in base.problems] == ["W02"] and "differs from the number printed" in base.problems[0].message
