@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -38,7 +39,11 @@ def build_window(data_dir: Path | str | None = None, settings: QSettings | None 
 
 
 def log_path() -> Path:
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation) or
+    """The log file: $FACT_EXPLORER_LOG_DIR, else the platform's state folder (XDG_STATE_HOME on Linux)."""
+    override = os.environ.get("FACT_EXPLORER_LOG_DIR")
+    if override:
+        return Path(override) / "fact-explorer.log"
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.StateLocation) or
                   Path.home() / ".local" / "state" / APP) / "logs"
     return folder / "fact-explorer.log"
 
@@ -58,6 +63,7 @@ def install_excepthook(app: QApplication) -> None:
         sys.stderr.write(text)
         box = QMessageBox(QMessageBox.Icon.Critical, "Unexpected error",
                           f"Something went wrong: {value}\n\nDetails were written to {path}")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message may quote data: never rich text
         box.setDetailedText(text)
         box.exec()
 
