@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,13 @@ from explorer.ui.quote_view import QuotePanel
 from explorer.ui.roles import FactIdRole, NodeKeyRole
 
 SETTINGS_VERSION = 1
+
+
+def read_only_data_dir(data_dir: Path) -> bool:
+    """True for the fact base shipped inside an installed package, or a folder the user cannot write."""
+    packaged = Path(__file__).resolve().parents[1] / "_bundled"
+    resolved = data_dir.resolve()
+    return resolved.is_relative_to(packaged) or not os.access(resolved, os.W_OK)
 
 
 class MainWindow(QMainWindow):
@@ -452,6 +461,8 @@ class MainWindow(QMainWindow):
 
         if self.fact_base is None or self.data_dir is None:
             return
+        if not self._ensure_writable_data_dir():
+            return
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(self, "Import article", str(Path.home()),
                                                     "Plain text (*.txt);;All files (*)")
@@ -464,6 +475,31 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot import", f"{path} cannot be read as UTF-8 text:\n{exc}")
             return
         self._review(ImportDialog(self.fact_base, self.data_dir, article.text, article=article, parent=self))
+
+    def _ensure_writable_data_dir(self) -> bool:
+        """The fact base an import writes to must be the user's own: never the copy inside the package."""
+        assert self.data_dir is not None
+        if not read_only_data_dir(self.data_dir):
+            return True
+        QMessageBox.information(
+            self, "Import article",
+            f"The fact base in {self.data_dir} is part of the installed app and is never changed.\n\n"
+            "Choose an empty folder for your own copy of it; the article will be added there.")
+        folder = QFileDialog.getExistingDirectory(self, "Folder for your fact base", str(Path.home()))
+        if not folder:
+            return False
+        target = Path(folder)
+        if target.exists() and any(target.iterdir()):
+            target = target / "fact-base"
+        try:
+            # An empty chosen folder is used as it is; a folder with files gets a new "fact-base" inside.
+            shutil.copytree(self.data_dir, target, dirs_exist_ok=target.exists() and not any(target.iterdir()))
+        except OSError as exc:
+            QMessageBox.warning(self, "Import article", f"Could not copy the fact base to {target}:\n{exc}")
+            return False
+        self.load_now(target)
+        self.statusBar().showMessage(f"Working on your copy of the fact base in {target}", 8000)
+        return True
 
     def coverage_dialog(self) -> None:
         from explorer.ui.import_dialog import ImportDialog

@@ -127,3 +127,22 @@ def test_coverage_of_a_source_already_in_the_fact_base(window, qtbot) -> None:
     assert printed == ["one trillion yuan", "3%", "two out of every three", "one trillion yuan", "one trillion yuan"]
     assert "already cover" in dialog.summary.text()
     dialog.close()
+
+
+def test_import_into_the_packaged_fact_base_works_on_a_copy(make_window, data_copy, tmp_path, qtbot,
+                                                            monkeypatch) -> None:
+    """The fact base inside an installed app is never written: the user picks a folder for a copy."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from explorer.ui import main_window
+
+    window = make_window(data_copy)
+    before = _files(data_copy)
+    own = tmp_path / "mine"
+    own.mkdir()
+    monkeypatch.setattr(main_window, "read_only_data_dir", lambda d: Path(d).resolve() == data_copy.resolve())
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(own))
+    assert window._ensure_writable_data_dir()
+    assert window.data_dir == own and (own / "facts.csv").read_bytes() == (data_copy / "facts.csv").read_bytes()
+    assert _files(data_copy) == before
