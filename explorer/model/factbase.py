@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from explorer.model import schema
@@ -94,7 +95,21 @@ class FactBase:
         return self.facts[~self.facts["derived"]]
 
     def fact(self, fact_id: str) -> pd.Series:
-        return self.facts.loc[self.facts["id"] == fact_id].iloc[0]
+        row = self.row_of(fact_id)
+        if row is None:
+            raise IndexError(f"no fact {fact_id!r}")
+        return self.facts.iloc[row]
+
+    def row_of(self, fact_id: str) -> int | None:
+        """Position of the fact in ``facts`` (the first, should an id repeat), from an index kept per frame."""
+        index = self.__dict__.get("_row_index")
+        if index is None or index[0] is not self.facts:
+            ids = pd.Index(self.facts["id"])
+            first = ~ids.duplicated()
+            index = (self.facts, pd.Series(np.flatnonzero(first), index=ids[first]))
+            self.__dict__["_row_index"] = index
+        row = index[1].get(fact_id)
+        return None if row is None else int(row)
 
     def city_label(self, city: str) -> str:
         label = self.cities.get(city)

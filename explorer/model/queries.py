@@ -75,20 +75,51 @@ def facts_under(base: FactBase, key: tuple[str, ...], grouping: Grouping = "city
     return facts[mask]
 
 
+class SearchIndex:
+    """Each search column once per distinct value, casefolded, with a code per fact.
+
+    A keystroke then tests each distinct text once (a quote shared by three facts, a city
+    by thousands) and spreads the answer to the facts with one array lookup.
+    """
+
+    def __init__(self, base: FactBase) -> None:
+        self.facts = base.facts
+        self.columns: list[tuple[np.ndarray, list[str]]] = []
+        for column in SEARCH_COLUMNS:
+            codes, uniques = pd.factorize(self.facts[column].astype(str), use_na_sentinel=False)
+            self.columns.append((codes, [str(u).casefold() for u in uniques]))
+        self.labels = [(column, pd.factorize(self.facts[column], use_na_sentinel=False), labels)
+                       for column, labels in (("city", base.cities), ("sector", base.sectors))]
+
+    def mask(self, needle: str) -> np.ndarray:
+        mask = np.zeros(len(self.facts), dtype=bool)
+        for codes, uniques in self.columns:
+            hit = np.fromiter((needle in u for u in uniques), dtype=bool, count=len(uniques))
+            if hit.any():
+                mask |= hit[codes]
+        for _column, (codes, uniques), labels in self.labels:
+            hits = {k for k, lab in labels.items() if needle in lab.display.casefold()}
+            if hits:
+                mask |= np.fromiter((u in hits for u in uniques), dtype=bool, count=len(uniques))[codes]
+        return mask
+
+
+def search_index(base: FactBase) -> SearchIndex:
+    """The search index of ``base``, built on first use and kept until its facts change."""
+    index = base.__dict__.get("_search_index")
+    if index is None or index.facts is not base.facts:
+        index = SearchIndex(base)
+        base.__dict__["_search_index"] = index
+    return index
+
+
 def search_mask(base: FactBase, text: str) -> pd.Series:
     """Facts whose metric, entity, quote, city, sector (English or Chinese) contain ``text``."""
     facts = base.facts
     needle = text.strip().casefold()
     if not needle:
         return pd.Series(True, index=facts.index)
-    mask = pd.Series(False, index=facts.index)
-    for column in SEARCH_COLUMNS:
-        mask |= facts[column].astype(str).str.casefold().str.contains(needle, regex=False)
-    for column, labels in (("city", base.cities), ("sector", base.sectors)):
-        hits = {k for k, lab in labels.items() if needle in lab.display.casefold()}
-        if hits:
-            mask |= facts[column].isin(hits)
-    return mask
+    return pd.Series(search_index(base).mask(needle), index=facts.index)
 
 
 def search(base: FactBase, text: str) -> pd.DataFrame:
@@ -104,6 +135,11 @@ class SeriesSpec:
     y_label: str
 
 
+# A plot shows at most this many bars and before/after pairs, the first in file order: past
+# that a bar chart is unreadable, and a million facts would ask for tens of thousands.
+MAX_BARS = 40
+MAX_PAIRS = 6
+
 SERIES: tuple[SeriesSpec, ...] = (
     SeriesSpec("gdp_by_city", "GDP of the four cities", "GDP (billion yuan)"),
     SeriesSpec("gdp_path", "Dalian's path to one trillion", "GDP (billion yuan)"),
@@ -111,6 +147,21 @@ SERIES: tuple[SeriesSpec, ...] = (
     SeriesSpec("before_after", "Before and after", "change (%) — see labels"),
     SeriesSpec("shares", "Shares", "share (%)"),
 )
+
+
+def _stated(base: FactBase) -> pd.DataFrame:
+    """``base.stated``, made once per fact frame: the plots ask for it five times."""
+    kept = base.__dict__.get("_stated")
+    if kept is None or kept[0] is not base.facts:
+        kept = (base.facts, base.stated)
+        base.__dict__["_stated"] = kept
+    return kept[1]
+
+
+def _is_year(periods: pd.Series) -> np.ndarray:
+    """``is_year`` of each period, computed once per distinct period."""
+    codes, uniques = pd.factorize(periods, use_na_sentinel=False)
+    return np.array([is_year(str(u)) for u in uniques], dtype=bool)[codes] if len(periods) else np.zeros(0, bool)
 
 
 def _precision(value: float) -> int:
@@ -131,20 +182,20 @@ def _best_per(frame: pd.DataFrame, by: str) -> pd.DataFrame:
 
 def gdp_by_city(base: FactBase) -> pd.DataFrame:
     """One GDP figure per city, in billion yuan, keeping its qualifier."""
-    stated = base.stated
+    stated = _stated(base)
     gdp = stated[(stated["metric"] == "GDP") & (stated["base_unit"] == "yuan")]
     best = _best_per(gdp, "city")
     order = list(base.cities)
     best = best.assign(_o=best["city"].map(lambda c: order.index(c) if c in order else len(order)))
-    best = best.sort_values("_o", kind="stable").drop(columns="_o")
+    best = best.sort_values("_o", kind="stable").drop(columns="_o").head(MAX_BARS)
     return best.assign(plot_value=best["value_base"] / 1e9, label=best["city"].map(base.city_label))
 
 
 def gdp_path(base: FactBase, city: str = "Dalian") -> pd.DataFrame:
     """The city's GDP by year: only figures whose year the text gives."""
-    stated = base.stated
+    stated = _stated(base)
     gdp = stated[(stated["metric"] == "GDP") & (stated["city"] == city) & (stated["base_unit"] == "yuan")
-                 & stated["period"].map(is_year).astype(bool)]
+                 & _is_year(stated["period"])]
     best = _best_per(gdp, "period").sort_values("period")
     return best.assign(plot_value=best["value_base"] / 1e9, x=best["period"].astype(int),
                        label=best["period"])
@@ -152,17 +203,24 @@ def gdp_path(base: FactBase, city: str = "Dalian") -> pd.DataFrame:
 
 def growth_by_sector(base: FactBase, year: str = "2025") -> pd.DataFrame:
     """Year-on-year growth rates stated for ``year``, one bar each."""
-    stated = base.stated
+    stated = _stated(base)
     rows = stated[(stated["kind"] == "figure") & (stated["unit"] == "%") & (stated["period"] == year)
-                  & stated["metric"].str.startswith("growth of")]
+                  & stated["metric"].str.startswith("growth of")].head(MAX_BARS)
     return rows.assign(plot_value=rows["value"],
                        label=rows["metric"].str.removeprefix("growth of ").str.removeprefix("actual "))
 
 
-def before_after(base: FactBase) -> pd.DataFrame:
-    """Pairs of one entity's metric stated for two years, as rows with a ``pair`` label."""
-    stated = base.stated
-    yearly = stated[(stated["kind"] == "figure") & stated["period"].map(is_year).astype(bool) & (stated["metric"] != "GDP")]
+def before_after(base: FactBase, limit: int = MAX_PAIRS) -> pd.DataFrame:
+    """Pairs of one entity's metric stated for two years, as rows with a ``pair`` label (the first ``limit``)."""
+    stated = _stated(base)
+    yearly = stated[(stated["kind"] == "figure") & _is_year(stated["period"]) & (stated["metric"] != "GDP")]
+    if len(yearly):
+        # Find the first pairs with whole-column operations: a million facts hold ~10^5 groups.
+        by = yearly.groupby(["entity", "metric", "unit"], sort=False)
+        several = by["period"].transform("nunique").to_numpy() >= 2
+        groups = by.ngroup().to_numpy()
+        first = np.unique(groups[several])[:limit]
+        yearly = yearly[np.isin(groups, first)]
     parts = []
     for (entity, metric, _unit), group in yearly.groupby(["entity", "metric", "unit"], sort=False):
         if group["period"].nunique() < 2:
@@ -178,9 +236,9 @@ def before_after(base: FactBase) -> pd.DataFrame:
 
 def shares(base: FactBase) -> pd.DataFrame:
     """Shares and rates in %, one bar each."""
-    stated = base.stated
+    stated = _stated(base)
     rows = stated[(stated["kind"] == "figure") & (stated["unit"] == "%")
-                  & (stated["metric"].str.startswith("share") | stated["metric"].str.contains("rate "))]
+                  & (stated["metric"].str.startswith("share") | stated["metric"].str.contains("rate "))].head(MAX_BARS)
     return rows.assign(plot_value=rows["value"], label=rows["metric"])
 
 

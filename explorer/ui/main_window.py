@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from explorer import __version__
 from explorer.model.factbase import FactBase, load_fact_base
-from explorer.model.queries import Grouping, search_mask
+from explorer.model.queries import Grouping, search_index, search_mask
 from explorer.ui import clipboard, theme
 from explorer.ui.fact_table import FactFilterProxy, FactTableModel
 from explorer.ui.fact_view import FactTableView
@@ -53,6 +53,9 @@ def read_only_data_dir(data_dir: Path) -> bool:
 class MainWindow(QMainWindow):
     loaded = Signal()  # a fact base is shown (also after a failed load: then it is empty)
     _load_done = Signal(object, object)  # (FactBase | None, error message | None), from the worker
+    _filter_done = Signal(int, str, object)  # (request number, text, mask), from the search worker
+    # From this many facts the filter's search runs off the UI thread (about 30 ms at 10^5 facts).
+    ASYNC_FILTER_FACTS = 200_000
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +133,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self._load_done.connect(self._on_loaded)
+        self._filter_done.connect(self._filter_ready)
+        self._searches = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
+        self._search_number = 0
 
     # ---- actions and menus -----------------------------------------------------------
     def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
@@ -252,6 +258,8 @@ class MainWindow(QMainWindow):
             return
         keep = self._pending_fact or self.current_fact_id()
         self.fact_base = base
+        if len(base.facts) >= self.ASYNC_FILTER_FACTS:
+            self._searches.submit(search_index, base)  # ready before the first keystroke needs it
         self.setWindowTitle(f"Fact Explorer — {base.data_dir.resolve().name}")
         self.table_model.set_fact_base(base)
         self.nav.tree_model.set_fact_base(base)
@@ -362,10 +370,26 @@ class MainWindow(QMainWindow):
     def apply_filter(self, text: str) -> None:
         if self.fact_base is None:
             return
-        self._mask = search_mask(self.fact_base, text).to_numpy() if text.strip() else None
+        self._search_number += 1
+        if text.strip() and len(self.fact_base.facts) >= self.ASYNC_FILTER_FACTS:
+            # Search in the worker; the tree and the table change when the answer comes, if still wanted.
+            number, base = self._search_number, self.fact_base
+            self.statusBar().showMessage(f"Filtering “{text}” …")
+            self._searches.submit(lambda: self._filter_done.emit(
+                number, text, search_mask(base, text).to_numpy() if base is self.fact_base else None))
+            return
+        self._show_filter(text, search_mask(self.fact_base, text).to_numpy() if text.strip() else None)
+
+    def _filter_ready(self, number: int, text: str, mask: np.ndarray | None) -> None:
+        if number == self._search_number and mask is not None and self.fact_base is not None \
+                and len(mask) == len(self.fact_base.facts):
+            self._show_filter(text, mask)
+
+    def _show_filter(self, text: str, mask: np.ndarray | None) -> None:
+        self._mask = mask
         current_key = self.nav.tree.currentIndex().data(NodeKeyRole)
         self.nav.tree_proxy.set_mask(self._mask)
-        self.nav.tree.expandToDepth(0 if self._mask is None else 1)
+        self.nav.expand_for(self._mask is not None)
         if current_key is not None:
             proxy_index = self.nav.tree_proxy.mapFromSource(self.nav.tree_model.index_for_key(current_key))
             if proxy_index.isValid() and proxy_index != self.nav.tree.currentIndex():
@@ -385,7 +409,7 @@ class MainWindow(QMainWindow):
             return
         keep = self.current_fact_id()
         self.nav.tree_model.set_grouping(grouping)
-        self.nav.tree.expandToDepth(0 if self._mask is None else 1)
+        self.nav.expand_for(self._mask is not None)
         self.nav.tree.setCurrentIndex(self.nav.tree_proxy.index(0, 0))
         if keep:
             self._select_row(keep)
@@ -606,5 +630,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self._pool.shutdown(wait=False, cancel_futures=True)
+        self._searches.shutdown(wait=False, cancel_futures=True)
         super().closeEvent(event)
 

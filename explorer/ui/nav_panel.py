@@ -71,12 +71,21 @@ class NavPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # size the counts by the rows in view, not all (10^4 at scale)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_edit)
         layout.addLayout(switch)
         layout.addWidget(self.tree, 1)
+
+    # A filter opens the second level too, unless that would lay out thousands of rows
+    # (400 cities x 24 sectors at a million facts): then only the first level opens.
+    EXPAND_LIMIT = 40
+
+    def expand_for(self, filtered: bool) -> None:
+        many = self.tree_proxy.rowCount(self.tree_proxy.index(0, 0)) > self.EXPAND_LIMIT
+        self.tree.expandToDepth(1 if filtered and not many else 0)
 
     def _grouping_toggled(self, by_city: bool) -> None:
         self.groupingChanged.emit("city" if by_city else "sector")

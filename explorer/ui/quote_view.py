@@ -89,7 +89,7 @@ class QuotePanel(QWidget):
         """Show the fact's source with its quote lit up; a derived fact lights up its inputs."""
         fact = base.fact(fact_id)
         if fact["derived"]:
-            inputs = [base.fact(i) for i in str(fact["inputs"]).split(";") if (base.facts["id"] == i).any()]
+            inputs = [base.fact(i) for i in str(fact["inputs"]).split(";") if base.row_of(i) is not None]
             self.detail.setText(f"Derived, not stated in the text: {fact['formula']}"
                                 + (f"\nCheck: {fact['check']}" if fact["check"] else "")
                                 + f"\nComputed from {', '.join(str(i['id']) for i in inputs)} (highlighted).")

@@ -71,9 +71,25 @@ class FactTreeModel(QAbstractItemModel):
 
     # -- QAbstractItemModel -------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # hasIndex() would call back into rowCount/columnCount: the view asks this often.
+        if parent.isValid() and parent.column() != 0:
             return QModelIndex()
-        return self.createIndex(row, column, self.node(parent).children[row])
+        children = self.node(parent).children
+        if not (0 <= row < len(children) and 0 <= column < 2):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
+
+    def leaf_numbers(self) -> tuple[list[TreeNode], np.ndarray]:
+        """The second-level nodes, and for each fact the number of the one holding it (made once per tree)."""
+        cached = self.__dict__.get("_leaves")
+        if cached is None or cached[0] is not self._root:
+            leaves = [leaf for node in self._root.children for leaf in node.children]
+            of = np.zeros(self._root.count, dtype=np.int32)
+            for i, leaf in enumerate(leaves):
+                of[leaf.rows] = i
+            cached = (self._root, leaves, of)
+            self.__dict__["_leaves"] = cached
+        return cached[1], cached[2]
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
@@ -129,24 +145,48 @@ class TreeFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(False)  # a node's own rows already cover its subtree
         self._mask: np.ndarray | None = None
+        self._counts: dict[int, int] = {}
+        self._counted: np.ndarray | None = None  # the tree the counts are for (its fact → leaf array)
 
     def set_mask(self, mask: np.ndarray | None) -> None:
         """``mask`` is a boolean array over FactBase.facts rows, or None for no filter."""
         self.beginFilterChange()
         self._mask = mask
+        self._counts = self._count(mask)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _count(self, mask: np.ndarray | None) -> dict[int, int]:
+        """Matching facts per node (by id), all at once: one bincount instead of a sum per node."""
+        model = self.sourceModel()
+        if mask is None or not isinstance(model, FactTreeModel):
+            return {}
+        leaves, leaf_of = model.leaf_numbers()
+        self._counted = leaf_of
+        if len(leaf_of) != len(mask):
+            return {}
+        per_leaf = np.bincount(leaf_of[mask], minlength=len(leaves)).tolist() if leaves else []
+        counts = {id(leaf): n for leaf, n in zip(leaves, per_leaf)}
+        root = model.node(model.index(0, 0))
+        for node in root.children:
+            counts[id(node)] = sum(counts[id(c)] for c in node.children)
+        counts[id(root)] = int(mask.sum())
+        return counts
 
     def _matching(self, node: TreeNode) -> int:
         if self._mask is None:
             return node.count
-        return int(self._mask[node.rows].sum()) if node.count else 0
+        model = self.sourceModel()
+        if isinstance(model, FactTreeModel) and self._counted is not model.leaf_numbers()[1]:
+            self._counts = self._count(self._mask)  # the tree was rebuilt under the same mask (grouping)
+        count = self._counts.get(id(node))
+        return count if count is not None else (int(self._mask[node.rows].sum()) if node.count else 0)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self._mask is None:
             return True
         model = self.sourceModel()
         assert isinstance(model, FactTreeModel)
-        node = model.node(model.index(source_row, 0, source_parent))
+        node = model.node(source_parent).children[source_row]
         return not node.key or self._matching(node) > 0
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
