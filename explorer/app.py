@@ -1,20 +1,30 @@
-"""Builds the QApplication and the main window; nothing else."""
+"""Builds the QApplication and the main window; nothing else.
+
+pandas and pyqtgraph take most of a second to import, so ``run`` first shows a light
+window (frame, menus, tree, "Loading…") that needs only QtWidgets, and imports the real
+window once that one is on screen.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QTreeView, QWidget
 
 from explorer.model.paths import bundled_data_dir, resources_dir
-from explorer.ui import clipboard, theme
-from explorer.ui.main_window import MainWindow
+from explorer.ui import theme
+
+if TYPE_CHECKING:
+    from explorer.ui.main_window import MainWindow
 
 ORG, APP = "FactExplorer", "fact-explorer"
 
@@ -26,6 +36,8 @@ def default_settings() -> QSettings:
 def build_window(data_dir: Path | str | None = None, settings: QSettings | None = None,
                  *, load_async: bool = False) -> MainWindow:
     """The main window for a running QApplication, loaded with ``data_dir`` (None: bundled), not shown."""
+    from explorer.ui.main_window import MainWindow
+
     if settings is None:
         settings = default_settings()
     window = MainWindow(settings)
@@ -78,25 +90,97 @@ def run(data_dir: Path | None = None, quit_after_show: bool = False, screenshot:
     app.setOrganizationName(ORG)
     app.setApplicationDisplayName("Fact Explorer")
     app.setDesktopFileName(APP)
-    theme.apply(False)
     install_excepthook(app)
     settings = QSettings(str(settings_path), QSettings.Format.IniFormat) if settings_path else default_settings()
-    window = build_window(data_dir, settings, load_async=not quit_after_show)
-    if dark is not None:
-        window.act_dark.setChecked(dark)
-    if window.act_dark.isChecked():
-        theme.apply(True)
-        window.plots.apply_palette(app.palette())
-    if select:
-        window.select_when_loaded(select)
-    app.setWindowIcon(window.windowIcon())
-    app.aboutToQuit.connect(clipboard.clear)
-    window.show()
-    if quit_after_show:
-        _quit_after_first_paint(app, window, screenshot)
+    theme.apply(dark if dark is not None else str(settings.value("dark", "false")).lower() == "true")
+    shell = LoadingWindow(settings)
+    shell.show()
+    made: list[MainWindow] = []
+
+    def build() -> None:
+        from explorer.ui import clipboard
+
+        window = build_window(data_dir, settings, load_async=not quit_after_show)
+        made.append(window)
+        if dark is not None:
+            window.act_dark.setChecked(dark)
+        theme.apply(window.act_dark.isChecked())
+        if window.act_dark.isChecked():
+            window.plots.apply_palette(app.palette())
+        if select:
+            window.select_when_loaded(select)
+        app.setWindowIcon(window.windowIcon())
+        app.aboutToQuit.connect(clipboard.clear)
+        window.show()
+        shell.close()
+        shell.deleteLater()
+        if quit_after_show:
+            _quit_after_first_paint(app, window, screenshot)
+
+    _after_first_paint(shell, lambda: (_mark("window"), QTimer.singleShot(0, build)))
     code = app.exec()
-    dispose(window)
+    for window in made:
+        dispose(window)
     return code
+
+
+class LoadingWindow(QMainWindow):
+    """The window's frame, menus and tree with a loading state, on screen before pandas and pyqtgraph import."""
+
+    def __init__(self, settings: QSettings) -> None:
+        super().__init__()
+        self.setWindowTitle("Fact Explorer")
+        self.setObjectName("loadingWindow")
+        geometry = settings.value("geometry")
+        restored = False
+        if geometry is not None:
+            try:
+                restored = bool(self.restoreGeometry(geometry))
+            except (TypeError, ValueError):
+                restored = False
+        if not restored:
+            self.resize(1280, 800)
+        for name in ("&File", "&Edit", "&View", "&Help"):
+            self.menuBar().addMenu(name).setEnabled(False)
+        self.tree_model = QStandardItemModel(self)
+        self.tree_model.setHorizontalHeaderLabels(["Cities and sectors", "Facts"])
+        root = QStandardItem("All")
+        root.appendRow([QStandardItem("Loading…"), QStandardItem("")])
+        self.tree_model.appendRow([root, QStandardItem("…")])
+        tree = QTreeView()
+        tree.setModel(self.tree_model)
+        tree.expandAll()
+        tree.setEnabled(False)
+        label = QLabel("Loading the fact base…")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(tree)
+        split.addWidget(label)
+        split.setStretchFactor(1, 1)
+        split.setSizes([260, 1020])
+        self.setCentralWidget(split)
+        self.statusBar().showMessage("Loading…")
+
+
+def _mark(event: str) -> None:
+    """With FACT_EXPLORER_STARTUP_TIMES set, say when each stage was on screen (benchmarks/startup.py)."""
+    if os.environ.get("FACT_EXPLORER_STARTUP_TIMES"):
+        sys.stderr.write(f"startup: {event} {time.time():.6f}\n")
+        sys.stderr.flush()
+
+
+def _after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
+    """Call ``then`` once ``widget`` is exposed and painted."""
+
+    def poll() -> None:
+        handle = widget.windowHandle()
+        if handle is None or not handle.isExposed():
+            QTimer.singleShot(5, poll)
+            return
+        widget.repaint()  # paints synchronously
+        then()
+
+    QTimer.singleShot(0, poll)
 
 
 def _quit_after_first_paint(app: QApplication, window: MainWindow, screenshot: Path | None) -> None:
@@ -108,6 +192,7 @@ def _quit_after_first_paint(app: QApplication, window: MainWindow, screenshot: P
             QTimer.singleShot(5, poll)
             return
         window.repaint()  # paints synchronously: the first frame with data is on screen
+        _mark("data")
         if screenshot is not None:
             # Let the plots settle their ranges before the picture is taken.
             QTimer.singleShot(250, lambda: (window.grab().save(str(screenshot), "PNG"), app.quit()))
@@ -124,6 +209,8 @@ def dispose(window: MainWindow) -> None:
     the process at exit ("bool_dealloc") after the window had been used.
     """
     import gc
+
+    from explorer.ui import clipboard
 
     clipboard.clear()
     window.close()

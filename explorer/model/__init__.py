@@ -4,6 +4,20 @@ Nothing under this package may import Qt or pyqtgraph (a test enforces it), so e
 figure, check and export is testable without a display.
 """
 
-from explorer.model.factbase import FactBase, Problem, load_fact_base
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from explorer.model.factbase import FactBase, Problem, load_fact_base
 
 __all__ = ["FactBase", "Problem", "load_fact_base"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use: ``explorer.model.paths`` alone must not pull in pandas (start-up time).
+    if name in __all__:
+        from explorer.model import factbase
+
+        return getattr(factbase, name)
+    raise AttributeError(f"module 'explorer.model' has no attribute {name!r}")

@@ -1,0 +1,125 @@
+"""Start-up of ``fact-explorer --quit-after-show`` against two floors measured in the same run.
+
+    python benchmarks/startup.py [--runs 9]
+
+Runs everything inside one Xvfb server (``xvfb-run``, real xcb windows), so the X server's
+own start is not counted, and interleaves the programs run by run so that the noise of
+a shared machine falls on all of them alike. Each figure is wall time from spawning the
+process until a window is painted (exposed, then ``repaint()``), as a median of --runs:
+
+- floor "empty window": a script that imports PySide6.QtWidgets and shows an empty
+  1280x800 QWidget;
+- floor "imports": the same, after ``import pandas, pyqtgraph``;
+- app "window": ``fact-explorer --quit-after-show`` until its first window (frame, menus,
+  tree, "Loading…") is painted;
+- app "usable": the same run until the window with the bundled data is painted
+  (it exits right after).
+
+The app reports its two moments on stderr when FACT_EXPLORER_STARTUP_TIMES is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+FLOOR = r"""
+import sys, time
+{imports}
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+w = QWidget()
+w.resize(1280, 800)
+w.show()
+def poll():
+    h = w.windowHandle()
+    if h is None or not h.isExposed():
+        QTimer.singleShot(5, poll)
+        return
+    w.repaint()
+    sys.stderr.write(f"startup: window {{time.time():.6f}}\n")
+    app.quit()
+QTimer.singleShot(0, poll)
+app.exec()
+"""
+
+
+def _app_command() -> list[str]:
+    installed = Path(sys.executable).with_name("fact-explorer")
+    return [str(installed)] if installed.exists() else [sys.executable, "-m", "explorer"]
+
+
+def _run(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
+    start = time.time()
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    if out.returncode != 0:
+        raise RuntimeError(f"{cmd} failed:\n{out.stderr[-2000:]}")
+    marks = {}
+    for line in out.stderr.splitlines():
+        if line.startswith("startup: "):
+            _, event, at = line.split()
+            marks[event] = (float(at) - start) * 1000
+    marks["exit"] = (time.time() - start) * 1000
+    return marks
+
+
+def inner(runs: int) -> int:
+    settings = Path(tempfile.mkdtemp()) / "settings.ini"
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "FACT_EXPLORER_STARTUP_TIMES": "1"}
+    programs = {
+        "empty window": [sys.executable, "-c", FLOOR.format(imports="")],
+        "imports": [sys.executable, "-c", FLOOR.format(imports="import pandas, pyqtgraph")],
+        "app": [*_app_command(), "--quit-after-show", "--settings", str(settings)],
+    }
+    for cmd in programs.values():  # warm the file cache once
+        _run(cmd, env)
+    times: dict[str, list[float]] = {"empty window": [], "imports": [], "app window": [], "app usable": []}
+    for _ in range(runs):
+        times["empty window"].append(_run(programs["empty window"], env)["window"])
+        times["imports"].append(_run(programs["imports"], env)["window"])
+        marks = _run(programs["app"], env)
+        times["app window"].append(marks["window"])
+        times["app usable"].append(marks["data"])
+    med = {k: statistics.median(v) for k, v in times.items()}
+    print(f"{runs} runs each, interleaved, one Xvfb server (xcb); medians, with min-max:\n")
+    print("| program | median | min-max | ratio | target |")
+    print("| --- | ---: | ---: | ---: | --- |")
+    print(f"| floor: empty window | {med['empty window']:.0f} ms | {min(times['empty window']):.0f}-"
+          f"{max(times['empty window']):.0f} ms | | |")
+    print(f"| floor: imports (PySide6.QtWidgets, pandas, pyqtgraph) + empty window | {med['imports']:.0f} ms | "
+          f"{min(times['imports']):.0f}-{max(times['imports']):.0f} ms | | |")
+    print(f"| app: window with frame, tree, \"Loading…\" | {med['app window']:.0f} ms | "
+          f"{min(times['app window']):.0f}-{max(times['app window']):.0f} ms | "
+          f"**{med['app window'] / med['empty window']:.2f}x** empty window | ≤ 1.5x |")
+    print(f"| app: usable, bundled data painted | {med['app usable']:.0f} ms | "
+          f"{min(times['app usable']):.0f}-{max(times['app usable']):.0f} ms | "
+          f"**{med['app usable'] / med['imports']:.2f}x** imports | ≤ 1.1x |")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.inner:
+        return inner(args.runs)
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        print("xvfb-run is not installed (Debian: apt-get install xvfb xauth)", file=sys.stderr)
+        return 2
+    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    cmd = [xvfb, "-a", "-s", "-screen 0 1280x800x24", sys.executable, __file__, "--inner", "--runs", str(args.runs)]
+    return subprocess.run(cmd, env=env).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
