@@ -156,6 +156,12 @@ def add_derived(base: FactBase) -> None:
 
     if not records:
         return
-    for i, record in enumerate(records, 1):
-        record["id"] = f"D{i:02d}"
+    # Derived ids never take an id a stated fact already has (a hand-made "D01" stays its own).
+    taken = set(base.facts["id"])
+    number = 0
+    for record in records:
+        number += 1
+        while f"D{number:02d}" in taken:
+            number += 1
+        record["id"] = f"D{number:02d}"
     base.facts = pd.concat([base.facts, facts_frame(records)], ignore_index=True)

@@ -136,10 +136,18 @@ def _decode(path: Path, name: str, problems: list[Problem]) -> str:
     return raw.decode("utf-8-sig", errors="replace")
 
 
+def _inside_folder(path: Path) -> bool:
+    """A data file must really be in its folder: a symbolic link out of it is never followed."""
+    return path.resolve().is_relative_to(path.parent.resolve())
+
+
 def read_table(
     path: Path, name: str, required: tuple[str, ...], problems: list[Problem]
 ) -> Iterator[tuple[int, dict[str, str]]]:
     """Rows of a CSV file as (line number, row), reporting what cannot be read."""
+    if not _inside_folder(path):
+        problems.append(Problem(name, None, None, "is a link to a file outside the data folder; refused, not read"))
+        return
     if not path.is_file():
         problems.append(Problem(name, None, None, "file is missing"))
         return
@@ -377,7 +385,8 @@ def _load_facts(data_dir: Path, sources: dict[str, Source], cities: dict[str, La
     from explorer.model import fastload
 
     # A regular file is checked a column at a time; anything unusual takes the row-by-row path below.
-    regular = fastload.read_regular(data_dir / "facts.csv", schema.FACT_COLUMNS, _FIELD_LIMIT)
+    facts_csv = data_dir / "facts.csv"
+    regular = fastload.read_regular(facts_csv, schema.FACT_COLUMNS, _FIELD_LIMIT) if _inside_folder(facts_csv) else None
     if regular is not None:
         return fastload.check_columns(*regular, sources, cities, sectors, problems)
     records: list[dict[str, object]] = []

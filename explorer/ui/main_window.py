@@ -43,6 +43,14 @@ from explorer.ui.roles import FactIdRole, NodeKeyRole
 SETTINGS_VERSION = 1
 
 
+def tell(parent: QWidget, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
+    """A message box whose text is always plain: paths and file contents are never read as HTML."""
+    box = QMessageBox(icon, title, "", QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.exec()
+
+
 def read_only_data_dir(data_dir: Path) -> bool:
     """True for the fact base shipped inside an installed package, or a folder the user cannot write."""
     packaged = Path(__file__).resolve().parents[1] / "_bundled"
@@ -252,7 +260,7 @@ class MainWindow(QMainWindow):
 
     def _on_loaded(self, base: FactBase | None, error: str | None) -> None:
         if error is not None or base is None:
-            QMessageBox.warning(self, "Cannot open the fact base",
+            tell(self, "Cannot open the fact base",
                                 f"The folder {self.data_dir} could not be loaded.\n\n{error}")
             self.loaded.emit()
             return
@@ -454,7 +462,7 @@ class MainWindow(QMainWindow):
         try:
             (export_png if fmt == "png" else export_svg)(self.plots.current_view(), Path(path))
         except OSError as exc:
-            QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc}")
+            tell(self, "Export failed", f"Could not write {path}:\n{exc}")
             return
         self.statusBar().showMessage(f"Saved the plot to {path}", 5000)
 
@@ -475,7 +483,7 @@ class MainWindow(QMainWindow):
         try:
             write_atomic(Path(path), render(self.fact_base, fmt))
         except OSError as exc:
-            QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc}")
+            tell(self, "Export failed", f"Could not write {path}:\n{exc}")
             return
         self.statusBar().showMessage(f"Exported {len(self.fact_base.facts)} facts to {path}", 5000)
 
@@ -496,7 +504,7 @@ class MainWindow(QMainWindow):
         try:
             article = read_article(path, self.data_dir)
         except (OSError, UnicodeDecodeError) as exc:
-            QMessageBox.warning(self, "Cannot import", f"{path} cannot be read as UTF-8 text:\n{exc}")
+            tell(self, "Cannot import", f"{path} cannot be read as UTF-8 text:\n{exc}")
             return
         self._review(ImportDialog(self.fact_base, self.data_dir, article.text, article=article, parent=self))
 
@@ -505,10 +513,11 @@ class MainWindow(QMainWindow):
         assert self.data_dir is not None
         if not read_only_data_dir(self.data_dir):
             return True
-        QMessageBox.information(
+        tell(
             self, "Import article",
             f"The fact base in {self.data_dir} is part of the installed app and is never changed.\n\n"
-            "Choose an empty folder for your own copy of it; the article will be added there.")
+            "Choose an empty folder for your own copy of it; the article will be added there.",
+            QMessageBox.Icon.Information)
         folder = QFileDialog.getExistingDirectory(self, "Folder for your fact base", str(Path.home()))
         if not folder:
             return False
@@ -519,7 +528,7 @@ class MainWindow(QMainWindow):
             # An empty chosen folder is used as it is; a folder with files gets a new "fact-base" inside.
             shutil.copytree(self.data_dir, target, dirs_exist_ok=target.exists() and not any(target.iterdir()))
         except OSError as exc:
-            QMessageBox.warning(self, "Import article", f"Could not copy the fact base to {target}:\n{exc}")
+            tell(self, "Import article", f"Could not copy the fact base to {target}:\n{exc}")
             return False
         self.load_now(target)
         self.statusBar().showMessage(f"Working on your copy of the fact base in {target}", 8000)

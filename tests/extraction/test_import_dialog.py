@@ -132,7 +132,7 @@ def test_coverage_of_a_source_already_in_the_fact_base(window, qtbot) -> None:
 def test_import_into_the_packaged_fact_base_works_on_a_copy(make_window, data_copy, tmp_path, qtbot,
                                                             monkeypatch) -> None:
     """The fact base inside an installed app is never written: the user picks a folder for a copy."""
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog
 
     from explorer.ui import main_window
 
@@ -141,8 +141,10 @@ def test_import_into_the_packaged_fact_base_works_on_a_copy(make_window, data_co
     own = tmp_path / "mine"
     own.mkdir()
     monkeypatch.setattr(main_window, "read_only_data_dir", lambda d: Path(d).resolve() == data_copy.resolve())
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    told: list[str] = []
+    monkeypatch.setattr(main_window, "tell", lambda parent, title, text, *a: told.append(text))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(own))
     assert window._ensure_writable_data_dir()
     assert window.data_dir == own and (own / "facts.csv").read_bytes() == (data_copy / "facts.csv").read_bytes()
     assert _files(data_copy) == before
+    assert told and "is part of the installed app and is never changed" in told[0]

@@ -199,3 +199,22 @@ def test_share_in_words_validates_as_a_percentage(data_copy: Path) -> None:
     base = load_fact_base(data_copy)
     assert "W01" in set(base.stated["id"])
     assert [p.fact_id for p in base.problems] == ["W02"] and "differs from the number printed" in base.problems[0].message
+
+
+@pytest.mark.parametrize("name", ["facts.csv", "sources.csv", "cities.csv", "sectors.csv"])
+def test_data_file_linked_out_of_the_folder_is_not_read(data_copy: Path, tmp_path: Path, name: str) -> None:
+    outside = tmp_path / f"outside-{name}"
+    outside.write_bytes((data_copy / name).read_bytes())
+    (data_copy / name).unlink()
+    os.symlink(outside, data_copy / name)
+    base = load_fact_base(data_copy)
+    assert any(p.file == name and "outside the data folder" in p.message for p in base.problems)
+    assert base.stated.empty
+
+
+def test_derived_ids_never_collide_with_stated_ids(data_copy: Path) -> None:
+    edit_fact(data_copy, "F05", lambda r: r.update(id="D01"))
+    base = load_fact_base(data_copy)
+    assert base.problems == []
+    assert base.facts["id"].is_unique
+    assert not base.fact("D01")["derived"]
