@@ -94,7 +94,12 @@ class FactTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._base is None:
             return None
-        row, col = index.row(), index.column()
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, col: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """``data()`` by row and column number (the proxy asks this way, without making an index)."""
+        if self._base is None:
+            return None
         key = COLUMNS[col][0]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "figure":
@@ -107,7 +112,7 @@ class FactTableModel(QAbstractTableModel):
         if role == SortRole:
             if key == "figure":
                 return float(self._sort[row])
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
+            return self.cell(row, col, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(self._tooltip(row))
         if role == Qt.ItemDataRole.FontRole and self._derived[row]:
@@ -249,7 +254,7 @@ class FactFilterProxy(QAbstractProxyModel):
         return not parent.isValid() and len(self._rows) > 0
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < self.columnCount()):
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(COLUMNS)):
             return QModelIndex()
         return self.createIndex(row, column)
 
@@ -274,7 +279,13 @@ class FactFilterProxy(QAbstractProxyModel):
         return self.index(row, source_index.column()) if row >= 0 else QModelIndex()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return self.sourceModel().data(self.mapToSource(index), role) if index.isValid() else None
+        if not index.isValid():
+            return None
+        model = self.sourceModel()
+        row = int(self._rows[index.row()])
+        if isinstance(model, FactTableModel):
+            return model.cell(row, index.column(), role)
+        return model.data(model.index(row, index.column()), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Vertical:

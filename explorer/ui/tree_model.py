@@ -146,7 +146,15 @@ class TreeFilterProxy(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(False)  # a node's own rows already cover its subtree
         self._mask: np.ndarray | None = None
         self._counts: dict[int, int] = {}
-        self._counted: np.ndarray | None = None  # the tree the counts are for (its fact → leaf array)
+        self._stale = False  # counts are by node identity: a rebuilt tree needs them again
+
+    def setSourceModel(self, model: Any) -> None:
+        super().setSourceModel(model)
+        # Marked before the reset: on modelReset the proxy's own slot, connected first, refilters at once.
+        model.modelAboutToBeReset.connect(self._tree_rebuilt)
+
+    def _tree_rebuilt(self) -> None:
+        self._stale = True
 
     def set_mask(self, mask: np.ndarray | None) -> None:
         """``mask`` is a boolean array over FactBase.facts rows, or None for no filter."""
@@ -161,7 +169,7 @@ class TreeFilterProxy(QSortFilterProxyModel):
         if mask is None or not isinstance(model, FactTreeModel):
             return {}
         leaves, leaf_of = model.leaf_numbers()
-        self._counted = leaf_of
+        self._stale = False
         if len(leaf_of) != len(mask):
             return {}
         per_leaf = np.bincount(leaf_of[mask], minlength=len(leaves)).tolist() if leaves else []
@@ -175,9 +183,8 @@ class TreeFilterProxy(QSortFilterProxyModel):
     def _matching(self, node: TreeNode) -> int:
         if self._mask is None:
             return node.count
-        model = self.sourceModel()
-        if isinstance(model, FactTreeModel) and self._counted is not model.leaf_numbers()[1]:
-            self._counts = self._count(self._mask)  # the tree was rebuilt under the same mask (grouping)
+        if self._stale:  # the tree was rebuilt under the same mask (grouping switched)
+            self._counts = self._count(self._mask)
         count = self._counts.get(id(node))
         return count if count is not None else (int(self._mask[node.rows].sum()) if node.count else 0)
 
