@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -91,10 +92,22 @@ class SearchIndex:
         self.labels = [(column, pd.factorize(self.facts[column], use_na_sentinel=False), labels)
                        for column, labels in (("city", base.cities), ("sector", base.sectors))]
 
-    def mask(self, needle: str) -> np.ndarray:
+    CHUNK = 20_000
+
+    def mask(self, needle: str, pause: float = 0.0) -> np.ndarray:
+        """Facts with ``needle`` (casefolded) in a search column; ``pause`` seconds between chunks.
+
+        In a worker thread a pause hands the GIL to the UI thread: Python's own switching
+        alone leaves the UI waiting for most of a long search.
+        """
         mask = np.zeros(len(self.facts), dtype=bool)
         for codes, uniques in self.columns:
-            hit = np.fromiter((needle in u for u in uniques), dtype=bool, count=len(uniques))
+            hit = np.zeros(len(uniques), dtype=bool)
+            for at in range(0, len(uniques), self.CHUNK):
+                part = uniques[at: at + self.CHUNK]
+                hit[at: at + len(part)] = np.fromiter((needle in u for u in part), dtype=bool, count=len(part))
+                if pause:
+                    time.sleep(pause)
             if hit.any():
                 mask |= hit[codes]
         for _column, (codes, uniques), labels in self.labels:
@@ -113,13 +126,13 @@ def search_index(base: FactBase) -> SearchIndex:
     return index
 
 
-def search_mask(base: FactBase, text: str) -> pd.Series:
+def search_mask(base: FactBase, text: str, pause: float = 0.0) -> pd.Series:
     """Facts whose metric, entity, quote, city, sector (English or Chinese) contain ``text``."""
     facts = base.facts
     needle = text.strip().casefold()
     if not needle:
         return pd.Series(True, index=facts.index)
-    return pd.Series(search_index(base).mask(needle), index=facts.index)
+    return pd.Series(search_index(base).mask(needle, pause), index=facts.index)
 
 
 def search(base: FactBase, text: str) -> pd.DataFrame:

@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
             number, base = self._search_number, self.fact_base
             self.statusBar().showMessage(f"Filtering “{text}” …")
             self._searches.submit(lambda: self._filter_done.emit(
-                number, text, search_mask(base, text).to_numpy() if base is self.fact_base else None))
+                number, text, search_mask(base, text, pause=0.0005).to_numpy() if base is self.fact_base else None))
             return
         self._show_filter(text, search_mask(self.fact_base, text).to_numpy() if text.strip() else None)
 

@@ -191,9 +191,8 @@ class TreeFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self._mask is None:
             return True
-        model = self.sourceModel()
-        assert isinstance(model, FactTreeModel)
-        node = model.node(source_parent).children[source_row]
+        parent = source_parent.internalPointer() if source_parent.isValid() else self.sourceModel().node(source_parent)
+        node = parent.children[source_row]
         return not node.key or self._matching(node) > 0
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
