@@ -277,7 +277,7 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 
 def _unit_after(text: str, pos: int) -> tuple[str, int, str] | None:
     """The unit right after ``pos``: (unit key, end offset, scale or "")."""
-    rest = text[pos:pos + 60]
+    rest = text[pos:pos + 60].split("\n", 1)[0]  # a unit never continues on the next line
     scale = ""
     offset = 0
     m = re.match(r"[ -]?" + _SCALE + r"\b", rest, re.IGNORECASE)
@@ -469,7 +469,7 @@ class _Extractor:
         start, end = m.span()
         s_start, s_end = self._sentence_of(start)
         before = text[max(s_start, start - 60):start]
-        after = text[end:end + 80]
+        after = text[end:min(end + 80, s_end)]  # words after the figure, within its sentence
         note = ""
         if m.group("outof"):
             nums = re.findall(rf"\d+|{_CARD}", m.group("outof"), re.IGNORECASE)

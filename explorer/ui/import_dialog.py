@@ -38,6 +38,7 @@ from explorer.model.factbase import FactBase
 from explorer.model.importing import Article, ImportRejected, ImportResult, accept, candidates_for, fact_rows
 from explorer.model.numbers import QUALIFIERS, UNITS, format_figure
 from explorer.ui.roles import FactIdRole, SortRole
+from explorer.ui.text_marks import span_selection
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -344,13 +345,7 @@ class ImportDialog(QDialog):
         return uncovered(self.tokens, spans)
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
-        sel = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.view.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cursor  # type: ignore[attr-defined]
-        sel.format = fmt  # type: ignore[attr-defined]
-        return sel
+        return span_selection(self.view, start, end, fmt)
 
     def _highlight(self) -> None:
         def fmt(background: str, bold: bool = False, underline: bool = False) -> QTextCharFormat:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QShowEvent, QTextCharFormat, QTextCurso
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from explorer.model.factbase import FactBase, Source
+from explorer.ui.text_marks import span_selection
 
 
 def _plain_label(object_name: str) -> QLabel:
@@ -64,13 +65,7 @@ class QuotePanel(QWidget):
         self.title.setToolTip(f"{source.path}\nsha256 {source.sha256}{note}")
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
-        sel = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.view.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cursor  # type: ignore[attr-defined]
-        sel.format = fmt  # type: ignore[attr-defined]
-        return sel
+        return span_selection(self.view, start, end, fmt)
 
     @staticmethod
     def _formats() -> tuple[QTextCharFormat, QTextCharFormat]:

@@ -122,3 +122,10 @@ def test_coverage_marks_numbers_no_fact_covers(bundled_text: str) -> None:
     assert "98" in [t.text for t in left]
     assert all(t.kind != "date" for t in left)
     assert any(t.text == "2025" for t in uncovered(tokens, spans, include_dates=True))
+
+
+@pytest.mark.parametrize("text", ["fourth \n globally", "It grew 7\npercent.", "1.8 million\ntonnes of grain"])
+def test_a_figure_never_runs_on_to_the_next_line(text: str) -> None:
+    for cand in extract(text):
+        assert "\n" not in cand.as_printed
+        assert cand.as_printed in cand.quote
