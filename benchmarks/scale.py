@@ -1,0 +1,247 @@
+"""How loading, selection, filtering and grouping scale with the number of facts.
+
+    python benchmarks/scale.py                       # 10k, 100k and 1M facts
+    python benchmarks/scale.py --facts 10000 100000  # some sizes only
+
+For each size a synthetic folder is written once (benchmarks/synth.py, kept in
+--workdir) and every measurement runs in a fresh process, so peak memory (ru_maxrss)
+belongs to that measurement alone:
+
+- floor: pandas' own ``read_csv`` of the same facts.csv (all columns as text);
+- cold load: ``load_fact_base`` with an empty cache (every fact checked);
+- warm load: ``load_fact_base`` with the cache the cold load left;
+- the window (offscreen Qt, shown): tree selections (table, quote and plots updated,
+  painted), table-row selections (quote and plots), filter keystrokes (the work one
+  debounced keystroke triggers, painted), grouping switches; peak memory of the whole
+  process against the loaded DataFrame's ``memory_usage(deep=True)``.
+
+Prints a Markdown table; --json FILE also writes the raw figures. Times are wall clock on
+a shared machine: compare each figure with the floor measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+# ---- measurements, each run in its own process ---------------------------------------------
+
+def floor(data: Path) -> dict[str, Any]:
+    import pandas as pd
+
+    t0 = time.perf_counter()
+    frame = pd.read_csv(data / "facts.csv", dtype=str, keep_default_na=False)
+    seconds = time.perf_counter() - t0
+    return {"seconds": seconds, "rows": len(frame), "peak_mb": _peak_mb(),
+            "frame_mb": frame.memory_usage(deep=True).sum() / 2**20}
+
+
+def load(data: Path) -> dict[str, Any]:
+    from explorer.model import load_fact_base
+
+    t0 = time.perf_counter()
+    base = load_fact_base(data)
+    seconds = time.perf_counter() - t0
+    return {"seconds": seconds, "facts": len(base.facts), "problems": len(base.problems), "peak_mb": _peak_mb(),
+            "frame_mb": base.facts.memory_usage(deep=True).sum() / 2**20}
+
+
+def window(data: Path, selections: int) -> dict[str, Any]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.app import build_window, dispose
+
+    app = QApplication.instance() or QApplication([])
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+    t0 = time.perf_counter()
+    win = build_window(data, settings)
+    built = time.perf_counter() - t0
+    win.resize(1280, 800)
+    win.show()
+    app.processEvents()
+    rng = random.Random(7)
+
+    def timed(action: Any) -> float:
+        start = time.perf_counter()
+        action()
+        app.processEvents()  # layout and paint of what changed
+        return (time.perf_counter() - start) * 1000
+
+    tree, proxy = win.nav.tree, win.nav.tree_proxy
+    tree.expandAll()
+    nodes = []
+    stack = [proxy.index(0, 0)]
+    while stack:
+        idx = stack.pop()
+        nodes.append(idx)
+        stack.extend(proxy.index(r, 0, idx) for r in range(proxy.rowCount(idx)))
+    tree_ms = [timed(lambda: tree.setCurrentIndex(rng.choice(nodes))) for _ in range(selections)]
+    tree.setCurrentIndex(proxy.index(0, 0))
+    app.processEvents()
+    table = win.table
+    n_rows = win.table.model().rowCount()
+    table_ms = [timed(lambda: table.setCurrentIndex(table.model().index(rng.randrange(n_rows), 0)))
+                for _ in range(selections)]
+    # A keystroke: what the debounced filter does with the text typed so far. Above
+    # MainWindow.ASYNC_FILTER_FACTS the search runs in a worker: the UI thread is busy only
+    # while it hands the text over and while it shows the answer, so both are timed, and
+    # so is the wait until the filtered tree and table are on screen.
+    applied: list[float] = []
+    show = win._show_filter
+
+    def timed_show(text: str, mask: Any) -> None:
+        start = time.perf_counter()
+        show(text, mask)
+        app.processEvents()
+        applied.append((time.perf_counter() - start) * 1000)
+
+    win._show_filter = timed_show  # type: ignore[method-assign]
+    words = ["port", "steel", "harbour growth", "城", "revenue of", "zzz", "pioneer jade"]
+    key_ms, key_latency_ms = [], []
+    for word in words:
+        for text in [word[:i] for i in range(1, len(word) + 1)] + [""]:
+            done = len(applied)
+            start = time.perf_counter()
+            win.nav.filter_edit.setText(text)
+            win.nav.flush_filter()
+            app.processEvents()
+            handed = (time.perf_counter() - start) * 1000
+            while len(applied) == done:
+                time.sleep(0.0005)
+                app.processEvents()
+            key_latency_ms.append((time.perf_counter() - start) * 1000)
+            key_ms.append(max(handed, applied[-1]))
+    repaint_ms = [timed(win.repaint) for _ in range(30)]
+    group_ms = [timed(lambda g=g: win.set_grouping(g)) for g in ("sector", "city") * 3]
+    result = {
+        "build_window_s": built,
+        "tree_select_ms": tree_ms, "table_select_ms": table_ms, "keystroke_ms": key_ms,
+        "keystroke_latency_ms": key_latency_ms, "grouping_ms": group_ms, "repaint_ms": repaint_ms,
+        "async_filter": len(win.fact_base.facts) >= win.ASYNC_FILTER_FACTS if win.fact_base is not None else False,
+        "facts": len(win.fact_base.facts) if win.fact_base is not None else 0,
+        "frame_mb": win.fact_base.facts.memory_usage(deep=True).sum() / 2**20 if win.fact_base is not None else 0,
+        "peak_mb": _peak_mb(),
+    }
+    dispose(win)
+    return result
+
+
+# ---- driver ----------------------------------------------------------------------------------
+
+def _child(kind: str, data: Path, env: dict[str, str], selections: int) -> dict[str, Any]:
+    out = subprocess.run([sys.executable, __file__, "--child", kind, str(data), "--selections", str(selections)],
+                         env=env, capture_output=True, text=True, cwd=ROOT, timeout=1800)
+    if out.returncode != 0:
+        raise RuntimeError(f"{kind} on {data} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def measure(n: int, workdir: Path, selections: int, repeat: int) -> dict[str, Any]:
+    data = workdir / f"synth-{n}"
+    if not (data / "sources.csv").is_file():
+        subprocess.run([sys.executable, str(HERE / "synth.py"), "--facts", str(n), "--out", str(data)], check=True)
+    cache = Path(tempfile.mkdtemp(prefix="fe-cache-"))
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("FACT_EXPLORER_NO_CACHE", None)
+    floors, colds, warms = [], [], []
+    for _ in range(repeat):
+        floors.append(_child("floor", data, env, selections))
+        for entry in (cache / "fact-explorer" / "facts").glob("*.npz"):
+            entry.unlink()
+        colds.append(_child("load", data, env, selections))
+        warms.append(_child("load", data, env, selections))
+    win = _child("window", data, env, selections)
+    return {"n": n, "size_mb": (data / "facts.csv").stat().st_size / 2**20, "floor": floors, "cold": colds,
+            "warm": warms, "window": win}
+
+
+def _median(runs: list[dict[str, Any]], key: str) -> float:
+    return statistics.median(r[key] for r in runs)
+
+
+def report(results: list[dict[str, Any]]) -> str:
+    lines = [
+        "| facts (csv MB) | read_csv floor | load, checked | load, cached | cached / floor | repaint floor p50 | "
+        "tree select p50 / p99 | row select p50 / p99 | keystroke UI p50 / p99 | keystroke → shown p50 / p99 | "
+        "grouping p50 / max | peak RSS / frame |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in results:
+        f, c, w, win = _median(r["floor"], "seconds"), _median(r["cold"], "seconds"), _median(r["warm"], "seconds"), \
+            r["window"]
+        t, s, k, g = win["tree_select_ms"], win["table_select_ms"], win["keystroke_ms"], win["grouping_ms"]
+        lat, rp = win["keystroke_latency_ms"], win["repaint_ms"]
+        lines.append(
+            f"| {r['n']:,} ({r['size_mb']:.0f}) | {f:.2f} s | {c:.2f} s ({c / f:.1f}x) | {w:.2f} s | "
+            f"**{w / f:.2f}x** | {_pct(rp, .5):.1f} ms | {_pct(t, .5):.1f} / {_pct(t, .99):.1f} ms | "
+            f"{_pct(s, .5):.1f} / {_pct(s, .99):.1f} ms | {_pct(k, .5):.1f} / {_pct(k, .99):.1f} ms"
+            f"{' (async)' if win['async_filter'] else ''} | {_pct(lat, .5):.0f} / {_pct(lat, .99):.0f} ms | "
+            f"{_pct(g, .5):.0f} / {max(g):.0f} ms | "
+            f"{win['peak_mb']:.0f} / {win['frame_mb']:.0f} MB (**{win['peak_mb'] / win['frame_mb']:.1f}x**) |")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
+    import pandas
+    import PySide6
+
+    return (f"{cpu}, {os.cpu_count()} cores (shared), Python {platform.python_version()}, "
+            f"pandas {pandas.__version__}, PySide6 {PySide6.__version__}, {platform.system()} {platform.release()}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--facts", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "fact-explorer-bench")
+    parser.add_argument("--selections", type=int, default=300)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of the floor and the loads (medians)")
+    parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--child", nargs=2, metavar=("KIND", "DIR"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        kind, data = args.child[0], Path(args.child[1])
+        result = {"floor": floor, "load": load}[kind](data) if kind != "window" else window(data, args.selections)
+        print(json.dumps(result))
+        return 0
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    results = []
+    for n in args.facts:
+        print(f"measuring {n:,} facts …", file=sys.stderr)
+        results.append(measure(n, args.workdir, args.selections, args.repeat if n < 1_000_000 else 1))
+    print(f"Machine: {machine()}\n")
+    print(report(results))
+    if args.json:
+        args.json.write_text(json.dumps({"machine": machine(), "results": results}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
