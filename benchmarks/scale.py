@@ -27,6 +27,7 @@ import os
 import platform
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -170,13 +171,16 @@ def measure(n: int, workdir: Path, selections: int, repeat: int) -> dict[str, An
     env = {**os.environ, "XDG_CACHE_HOME": str(cache), "QT_QPA_PLATFORM": "offscreen"}
     env.pop("FACT_EXPLORER_NO_CACHE", None)
     floors, colds, warms = [], [], []
-    for _ in range(repeat):
-        floors.append(_child("floor", data, env, selections))
-        for entry in (cache / "fact-explorer" / "facts").glob("*.npz"):
-            entry.unlink()
-        colds.append(_child("load", data, env, selections))
-        warms.append(_child("load", data, env, selections))
-    win = _child("window", data, env, selections)
+    try:
+        for _ in range(repeat):
+            floors.append(_child("floor", data, env, selections))
+            for entry in (cache / "fact-explorer" / "facts").glob("*.npz"):
+                entry.unlink()
+            colds.append(_child("load", data, env, selections))
+            warms.append(_child("load", data, env, selections))
+        win = _child("window", data, env, selections)
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)  # ~300 MB at 1M facts
     return {"n": n, "size_mb": (data / "facts.csv").stat().st_size / 2**20, "floor": floors, "cold": colds,
             "warm": warms, "window": win}
 
