@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,9 @@ import pytest
 # Before any QApplication exists (pytest-qt creates it lazily on first use).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")
+# Large fact bases are cached under XDG_CACHE_HOME (explorer.model.cache): never the user's own.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="fact-explorer-tests-cache-")
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], True)
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "data"
