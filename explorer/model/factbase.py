@@ -222,14 +222,6 @@ def _holds_rows(lines: list[str], first: int, last: int, width: int) -> bool:
         return False
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _safe_source_path(data_dir: Path, rel: str) -> tuple[Path | None, str]:
     """The source file, or None and why: only relative paths inside the data folder are read."""
     if not rel:
