@@ -13,12 +13,27 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from explorer.model.factbase import Problem, facts_frame, is_year
 from explorer.model.numbers import format_figure, format_number, format_value_unit, to_base
 
 if TYPE_CHECKING:
     from explorer.model.factbase import FactBase
 
-from explorer.model.factbase import Problem, facts_frame, is_year
+_LOWER = ("over", "expected_over")
+
+
+def _bound_note(first: Any, last: Any, a: str, b: str) -> str:
+    """What the inputs' qualifiers make of a change from ``first`` to ``last`` ("" when both are exact)."""
+    q1, q2 = str(first["qualifier"]), str(last["qualifier"])
+    if q1 == q2 == "exact":
+        return ""
+    if q2 in _LOWER and q1 in ("exact", "under"):
+        kind = "a lower bound (at least this)"
+    elif q1 in _LOWER and q2 in ("exact", "under"):
+        kind = "an upper bound (at most this)"
+    else:
+        kind = "approximate"
+    return f"the inputs are '{a}' and '{b}', so this is {kind}"
 
 
 def _derived(base: FactBase, template: Mapping[str, Any], **fields: object) -> dict[str, object]:
@@ -51,7 +66,7 @@ def _before_after(stated: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, 
     starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
     ends = np.r_[starts[1:], len(order)] - 1
     picked = yearly.iloc[np.concatenate([order[starts], order[ends]])]
-    columns = ("id", "source_id", "city", "sector", "entity", "metric", "value", "unit", "period")
+    columns = ("id", "source_id", "city", "sector", "entity", "metric", "value", "unit", "qualifier", "period")
     records = [dict(zip(columns, values)) for values in zip(*(picked[c].tolist() for c in columns))]
     return list(zip(records[: len(starts)], records[len(starts):]))
 
@@ -89,13 +104,17 @@ def add_derived(base: FactBase) -> None:
     for first, last in _before_after(stated):
         v1, v2 = float(first["value"]), float(last["value"])
         span = f"{first['period']}–{last['period']}"
-        a, b = format_value_unit(v1, first["unit"]), format_value_unit(v2, last["unit"])
+        # The inputs keep their qualifiers in the formula: "over 1,000.21 billion yuan" is a lower bound.
+        a = format_figure(v1, first["unit"], first["qualifier"])
+        b = format_figure(v2, last["unit"], last["qualifier"])
+        bound = _bound_note(first, last, a, b)
         if v1 > 0 and v2 > 0:
             pct = (v2 - v1) / v1 * 100
-            check = ""
+            check = bound
             claim = _growth_claim(spans[spans["entity"] == first["entity"]] if len(spans) else spans, first, last)
             if claim is not None:
-                ok, check = _check_claim(pct, claim)
+                ok, verdict = _check_claim(pct, claim)
+                check = "; ".join(filter(None, (verdict, bound)))
                 if not ok:
                     base.problems.append(Problem("facts.csv", int(claim["line"]), str(claim["id"]),
                                                  f"the stated figure is contradicted by the arithmetic: "
@@ -108,12 +127,13 @@ def add_derived(base: FactBase) -> None:
             records.append(_derived(
                 base, first, metric=f"ratio of {first['metric']}, {last['period']} to {first['period']}",
                 value=round(ratio, 2), unit="times", period=span, inputs=f"{first['id']};{last['id']}",
-                check="more than doubled" if ratio > 2 else "",
+                check="; ".join(filter(None, ("more than doubled" if ratio > 2 else "", bound))),
                 formula=f"{b} / {a} = {ratio:.3f}"))
         elif v1 < 0 < v2:
             records.append(_derived(
                 base, first, metric=f"swing in {first['metric']}", value=v2 - v1, unit=first["unit"],
-                period=span, inputs=f"{first['id']};{last['id']}", check="from a loss to a profit",
+                period=span, inputs=f"{first['id']};{last['id']}",
+                check="; ".join(filter(None, ("from a loss to a profit", bound))),
                 formula=f"{b} − ({a}) = {format_value_unit(v2 - v1, first['unit'])}"))
 
     # A % growth stated with "up/down N percentage points from the previous year" implies last year's.
@@ -151,7 +171,8 @@ def add_derived(base: FactBase) -> None:
             inputs=f"{g['id']};{pc['id']}",
             check=f"inputs are '{format_figure(g['value'], g['unit'], g['qualifier'])}' and "
                   f"'{format_figure(pc['value'], pc['unit'], pc['qualifier'])}', so this is approximate",
-            formula=f"{format_value_unit(g['value'], g['unit'])} / {format_value_unit(pc['value'], pc['unit'])}"
+            formula=f"{format_figure(g['value'], g['unit'], g['qualifier'])} / "
+                    f"{format_figure(pc['value'], pc['unit'], pc['qualifier'])}"
                     f" = {format_number(round(people))} people"))
 
     if not records:

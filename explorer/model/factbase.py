@@ -137,8 +137,11 @@ def _decode(path: Path, name: str, problems: list[Problem]) -> str:
 
 
 def _inside_folder(path: Path) -> bool:
-    """A data file must really be in its folder: a symbolic link out of it is never followed."""
-    return path.resolve().is_relative_to(path.parent.resolve())
+    """A data file must really be in its folder: a symbolic link out of it (or a loop) is never followed."""
+    try:
+        return path.resolve().is_relative_to(path.parent.resolve())
+    except (OSError, RuntimeError):  # a symlink loop
+        return False
 
 
 def read_table(
@@ -146,7 +149,8 @@ def read_table(
 ) -> Iterator[tuple[int, dict[str, str]]]:
     """Rows of a CSV file as (line number, row), reporting what cannot be read."""
     if not _inside_folder(path):
-        problems.append(Problem(name, None, None, "is a link to a file outside the data folder; refused, not read"))
+        problems.append(Problem(name, None, None,
+                                "is a symbolic link to outside the data folder (or a loop); refused, not read"))
         return
     if not path.is_file():
         problems.append(Problem(name, None, None, "file is missing"))
@@ -231,8 +235,11 @@ def _safe_source_path(data_dir: Path, rel: str) -> tuple[Path | None, str]:
         return None, f"path {rel!r} is absolute; only paths inside the data folder are read"
     if ".." in candidate.parts:
         return None, f"path {rel!r} leaves the data folder; refused"
-    root = data_dir.resolve()
-    resolved = (data_dir / candidate).resolve()
+    try:
+        root = data_dir.resolve()
+        resolved = (data_dir / candidate).resolve()
+    except (OSError, RuntimeError) as exc:  # a symlink loop
+        return None, f"path {rel!r} cannot be resolved ({exc}); refused"
     if not resolved.is_relative_to(root):
         return None, f"path {rel!r} points outside the data folder (a link?); refused"
     return resolved, ""

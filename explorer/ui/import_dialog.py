@@ -39,6 +39,7 @@ from explorer.model.importing import Article, ImportRejected, ImportResult, acce
 from explorer.model.numbers import QUALIFIERS, UNITS, format_figure
 from explorer.ui.roles import FactIdRole, SortRole
 from explorer.ui.text_marks import span_selection
+from explorer.ui.tooltip import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -168,8 +169,8 @@ class CandidateModel(QAbstractTableModel):
             if key in sure:
                 return f"guessed, {sure[key]:.0%} sure"
             if key == "check" and self._problems[row]:
-                return self._problems[row]
-            return cand.note or None
+                return plain_tooltip(self._problems[row])  # may quote an edited field
+            return plain_tooltip(cand.note) if cand.note else None
         if role == Qt.ItemDataRole.ForegroundRole:
             status = self._status[row]
             if status == REJECTED:

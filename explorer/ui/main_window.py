@@ -60,7 +60,7 @@ def read_only_data_dir(data_dir: Path) -> bool:
 
 class MainWindow(QMainWindow):
     loaded = Signal()  # a fact base is shown (also after a failed load: then it is empty)
-    _load_done = Signal(object, object)  # (FactBase | None, error message | None), from the worker
+    _load_done = Signal(object, object)  # ((generation, folder), FactBase or error text), from the worker
     _filter_done = Signal(int, str, object)  # (request number, text, mask), from the search worker
     # From this many facts the filter's search runs off the UI thread (about 25 ms at 10^5 facts).
     ASYNC_FILTER_FACTS = 50_000
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self._mask: np.ndarray | None = None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="load")
         self._pending_fact: str | None = None
+        self._generation = 0  # each load is numbered; a late result of an older load is dropped
         self.review_dialog: QDialog | None = None  # the import / coverage review, while open
         self.setWindowTitle("Fact Explorer")
         self.setObjectName("mainWindow")
@@ -238,38 +239,57 @@ class MainWindow(QMainWindow):
     # ---- loading -----------------------------------------------------------------------
     def load(self, data_dir: Path) -> Future[Any]:
         """Load a data folder off the UI thread; ``loaded`` is emitted when it is shown."""
-        self.data_dir = Path(data_dir)
-        self.statusBar().showMessage(f"Loading {self.data_dir} …")
+        folder = Path(data_dir)
+        self._generation += 1
+        generation = self._generation
+        self.statusBar().showMessage(f"Loading {folder} …")
         self.counts_label.setText("Loading…")
-        self.quote.clear("Loading the fact base…")
 
         def work() -> None:
             try:
-                base = load_fact_base(self.data_dir)  # type: ignore[arg-type]
+                base = load_fact_base(folder)
             except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
-                self._load_done.emit(None, f"{type(exc).__name__}: {exc}")
+                self._load_done.emit((generation, folder), f"{type(exc).__name__}: {exc}")
             else:
-                self._load_done.emit(base, None)
+                self._load_done.emit((generation, folder), base)
 
         return self._pool.submit(work)
 
     def load_now(self, data_dir: Path) -> None:
         """Load on the calling thread (tests and --quit-after-show need no worker)."""
-        self.data_dir = Path(data_dir)
-        self._on_loaded(load_fact_base(self.data_dir), None)
+        self._generation += 1
+        self._show_base(load_fact_base(Path(data_dir)))
 
-    def _on_loaded(self, base: FactBase | None, error: str | None) -> None:
-        if error is not None or base is None:
-            tell(self, "Cannot open the fact base",
-                                f"The folder {self.data_dir} could not be loaded.\n\n{error}")
+    def _on_loaded(self, ticket: tuple[int, Path], outcome: FactBase | str) -> None:
+        generation, folder = ticket
+        if generation != self._generation:
+            return  # a later load (or load_now) has already replaced this one
+        if isinstance(outcome, str):
+            # The fact base shown so far stays, and so does the folder it came from.
+            self.counts_label.setText(self._counts_text())
+            self.statusBar().showMessage(f"Could not open {folder}", 8000)
+            tell(self, "Cannot open the fact base", f"The folder {folder} could not be loaded.\n\n{outcome}")
             self.loaded.emit()
             return
+        self._show_base(outcome)
+
+    def _counts_text(self) -> str:
+        base = self.fact_base
+        if base is None:
+            return ""
+        stated = int((~base.facts["derived"]).sum())
+        return (f"{stated} facts · {len(base.facts) - stated} derived · "
+                f"{len(base.sources)} source(s) · {len(base.problems)} problem(s)")
+
+    def _show_base(self, base: FactBase) -> None:
+        self.data_dir = base.data_dir
         keep = self._pending_fact or self.current_fact_id()
         self.fact_base = base
         if len(base.facts) >= self.ASYNC_FILTER_FACTS:
             self._searches.submit(search_index, base)  # ready before the first keystroke needs it
         self.setWindowTitle(f"Fact Explorer — {base.data_dir.resolve().name}")
         self.table_model.set_fact_base(base)
+        self.nav.tree_proxy.set_mask(None)  # the old mask belongs to the old facts: never index the new tree with it
         self.nav.tree_model.set_fact_base(base)
         self.plots.set_fact_base(base)
         self.problems_model.set_problems(base.problems)
@@ -279,8 +299,7 @@ class MainWindow(QMainWindow):
         self.nav.tree.setCurrentIndex(self.nav.tree_proxy.index(0, 0))
         errors = sum(p.severity == "error" for p in base.problems)
         stated = int((~base.facts["derived"]).sum())
-        self.counts_label.setText(f"{stated} facts · {len(base.facts) - stated} derived · "
-                                  f"{len(base.sources)} source(s) · {len(base.problems)} problem(s)")
+        self.counts_label.setText(self._counts_text())
         if errors:
             self.problems_dock.show()
             self.statusBar().showMessage(
@@ -540,6 +559,12 @@ class MainWindow(QMainWindow):
         fact_id = self.current_fact_id()
         if self.fact_base is None or self.data_dir is None or fact_id is None:
             self.statusBar().showMessage("Select a fact: its source's uncovered numbers are shown", 4000)
+            return
+        # Accepting here appends to facts.csv: never to the copy shipped inside the app.
+        if not self._ensure_writable_data_dir():
+            return
+        fact_id = self.current_fact_id() or fact_id
+        if self.fact_base is None or self.table_model.row_of(fact_id) is None:
             return
         source = self.fact_base.sources.get(str(self.fact_base.fact(fact_id)["source_id"]))
         if source is None or source.text is None:

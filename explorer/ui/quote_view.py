@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QW
 
 from explorer.model.factbase import FactBase, Source
 from explorer.ui.text_marks import span_selection
+from explorer.ui.tooltip import plain_tooltip
 
 
 def _plain_label(object_name: str) -> QLabel:
@@ -62,7 +63,7 @@ class QuotePanel(QWidget):
         note = f" ({note})" if note else ""
         verified = "" if source.verified else "  ⚠ text changed since its facts were checked (unverified)"
         self.title.setText(f"{source.title}{date}{verified}")
-        self.title.setToolTip(f"{source.path}\nsha256 {source.sha256}{note}")
+        self.title.setToolTip(plain_tooltip(f"{source.path}\nsha256 {source.sha256}{note}"))
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         return span_selection(self.view, start, end, fmt)

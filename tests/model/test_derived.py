@@ -60,3 +60,11 @@ def test_contradicted_claim_is_reported(data_copy: Path) -> None:
     bad = [p for p in base.problems if p.fact_id == "F33"]
     assert len(bad) == 1 and bad[0].line == line and "contradicted by the arithmetic" in bad[0].message
     assert "CONTRADICTS F33" in base.facts.set_index("metric").loc["change in high-tech enterprises", "check"]
+
+
+def test_derived_from_a_lower_bound_says_so(derived) -> None:
+    row = derived.loc["change in GDP"]
+    assert row["formula"].startswith("(over 1,000.21 billion yuan − 700 billion yuan)")
+    assert "so this is a lower bound (at least this)" in row["check"]
+    population = derived.loc["resident population (implied)"]
+    assert population["formula"].startswith("over 1,000.21 billion yuan / ≈ 132,600 yuan")
