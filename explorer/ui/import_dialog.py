@@ -38,7 +38,7 @@ from explorer.model.factbase import FactBase
 from explorer.model.importing import Article, ImportRejected, ImportResult, accept, candidates_for, fact_rows
 from explorer.model.numbers import QUALIFIERS, UNITS, format_figure
 from explorer.ui.roles import FactIdRole, SortRole
-from explorer.ui.text_marks import span_selection
+from explorer.ui.text_marks import DocumentOffsets, span_selection
 from explorer.ui.tooltip import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -253,6 +253,7 @@ class ImportDialog(QDialog):
         self.view.setObjectName("articleView")
         self.view.setReadOnly(True)
         self.view.setPlainText(text)  # plain text: nothing in an article is ever read as HTML
+        self._offsets = DocumentOffsets(text)
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -346,7 +347,7 @@ class ImportDialog(QDialog):
         return uncovered(self.tokens, spans)
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
-        return span_selection(self.view, start, end, fmt)
+        return span_selection(self.view, start, end, fmt, self._offsets)
 
     def _highlight(self) -> None:
         def fmt(background: str, bold: bool = False, underline: bool = False) -> QTextCharFormat:
@@ -373,7 +374,7 @@ class ImportDialog(QDialog):
             selections.insert(0, self._selection(cand.start, cand.end, fmt("#fffde7")))
             selections.append(self._selection(cand.printed_start, cand.printed_end, fmt("#ff9f1c", bold=True)))
             cursor = QTextCursor(self.view.document())
-            cursor.setPosition(cand.printed_start)
+            cursor.setPosition(self._offsets(cand.printed_start))
             self.view.setTextCursor(cursor)
             self.view.centerCursor()
         self.view.setExtraSelections(selections)

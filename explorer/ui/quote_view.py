@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QShowEvent, QTextCharFormat, QTextCurso
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from explorer.model.factbase import FactBase, Source
-from explorer.ui.text_marks import span_selection
+from explorer.ui.text_marks import DocumentOffsets, span_selection
 from explorer.ui.tooltip import plain_tooltip
 
 
@@ -44,6 +44,7 @@ class QuotePanel(QWidget):
         layout.addWidget(self.view, 1)
         self._source_id: str | None = None
         self._focus: tuple[int, int] | None = None
+        self._offsets = DocumentOffsets("")
         self.clear()
 
     def clear(self, message: str = "Select a fact to see its words in the article.") -> None:
@@ -57,6 +58,7 @@ class QuotePanel(QWidget):
     def _show_source(self, source: Source) -> None:
         if source.id != self._source_id:
             self.view.setPlainText(source.text or "")
+            self._offsets = DocumentOffsets(source.text or "")
             self._source_id = source.id
         date = f" — {source.date}" if source.date else ""
         note = source.extra.get("date_note", "")
@@ -66,7 +68,7 @@ class QuotePanel(QWidget):
         self.title.setToolTip(plain_tooltip(f"{source.path}\nsha256 {source.sha256}{note}"))
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
-        return span_selection(self.view, start, end, fmt)
+        return span_selection(self.view, start, end, fmt, self._offsets)
 
     @staticmethod
     def _formats() -> tuple[QTextCharFormat, QTextCharFormat]:
@@ -119,9 +121,9 @@ class QuotePanel(QWidget):
         if self._focus is None:
             return
         cursor = QTextCursor(self.view.document())
-        cursor.setPosition(self._focus[1])
+        cursor.setPosition(self._offsets(self._focus[1]))
         self.view.setTextCursor(cursor)
-        cursor.setPosition(self._focus[0])
+        cursor.setPosition(self._offsets(self._focus[0]))
         self.view.setTextCursor(cursor)
         self.view.centerCursor()
 
