@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -72,6 +73,9 @@ def _export(data: Path, fmt: str, output: Path | None) -> int:
     return 0
 
 
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
 def _extract(data: Path, article: Path, output: Path | None) -> int:
     import csv
     import io
@@ -95,8 +99,9 @@ def _extract(data: Path, article: Path, output: Path | None) -> int:
     writer = csv.DictWriter(buffer, fieldnames=list(CANDIDATE_COLUMNS), lineterminator="\n")
     writer.writeheader()
     for candidate in candidates:
-        # Guessed words are neutralised for spreadsheets; the value and the text's own words stay verbatim.
-        writer.writerow({k: neutralise(v) if k in ("city", "sector", "entity", "metric", "note") else v
+        # Every text cell is neutralised for spreadsheets (a sentence may start with "=", "-" or "@");
+        # numbers stay numbers. A neutralised quote no longer matches its source, so validation says so.
+        writer.writerow({k: neutralise(v) if isinstance(v, str) and not _PLAIN_NUMBER.fullmatch(v) else v
                          for k, v in candidate.to_row().items()})
     payload = buffer.getvalue().encode("utf-8")
     if output is None:

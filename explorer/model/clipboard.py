@@ -9,11 +9,13 @@ from __future__ import annotations
 import csv
 import html
 import io
+import re
 from collections.abc import Iterable, Mapping
 
 from explorer.model.export import neutralise
 from explorer.model.numbers import format_figure, format_number
 
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")  # "-30" stays a number; "nan", "-inf", "1_0" are text
 COPY_COLUMNS = ("Figure", "Value", "Unit", "Qualifier", "Metric", "Period", "City", "Entity", "Source", "Fact")
 
 
@@ -32,11 +34,7 @@ def _row(fact: Mapping[str, object], source_title: str) -> list[str]:
 def _cell(text: str) -> str:
     """A cell that pastes as itself: no tab or newline inside, no formula; plain numbers stay numbers."""
     flat = " ".join(text.replace("\t", " ").splitlines())
-    try:
-        float(flat)
-    except ValueError:
-        return neutralise(flat)
-    return flat
+    return flat if _PLAIN_NUMBER.fullmatch(flat) else neutralise(flat)
 
 
 def to_tsv(facts: Iterable[Mapping[str, object]], titles: Mapping[str, str]) -> str:

@@ -542,7 +542,9 @@ class MainWindow(QMainWindow):
             return False
         target = Path(folder)
         if target.exists() and any(target.iterdir()):
-            target = target / "fact-base"
+            # A folder with files gets a new "fact-base" (or "fact-base-2", …) inside it.
+            target = next(target / name for name in ("fact-base", *(f"fact-base-{n}" for n in range(2, 1000)))
+                          if not (target / name).exists())
         try:
             # An empty chosen folder is used as it is; a folder with files gets a new "fact-base" inside.
             shutil.copytree(self.data_dir, target, dirs_exist_ok=target.exists() and not any(target.iterdir()))

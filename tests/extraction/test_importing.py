@@ -139,3 +139,17 @@ def test_cli_extract_writes_candidates(tmp_path: Path, capsys) -> None:
     assert len(lines) == 30
     assert "29 candidate figure(s)" in capsys.readouterr().err
     assert main(["extract", str(tmp_path / "missing.txt")]) == 2
+
+
+def test_cli_extract_neutralises_formula_like_text(tmp_path: Path) -> None:
+    import csv
+
+    article = tmp_path / "hostile.txt"
+    article.write_text("=HYPERLINK(\"http://x\") Exports rose by 5% in 2025.\n-Imports fell by 3% in 2025.\n",
+                       encoding="utf-8")
+    out = tmp_path / "candidates.csv"
+    assert main(["extract", str(article), "-o", str(out)]) == 0
+    with out.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and all(not r["quote"].startswith(("=", "-", "+", "@")) for r in rows)
+    assert {r["value"] for r in rows} == {"5", "-3"}  # numbers stay numbers, a fall stays negative

@@ -122,3 +122,10 @@ def test_model_sources_have_no_qt_import_statement() -> None:
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             assert not any(n.split(".")[0] in ("PySide6", "pyqtgraph", "PyQt6") for n in names), path
+
+
+def test_clipboard_cells_treat_only_plain_numbers_as_numbers() -> None:
+    from explorer.model.clipboard import _cell
+
+    assert _cell("-30") == "-30" and _cell("1000.21") == "1000.21"
+    assert _cell("-inf") == "'-inf" and _cell("=1+1") == "'=1+1" and _cell("nan") == "nan"
