@@ -121,11 +121,9 @@ class QuotePanel(QWidget):
         if self._focus is None:
             return
         cursor = QTextCursor(self.view.document())
-        cursor.setPosition(self._offsets(self._focus[1]))
-        self.view.setTextCursor(cursor)
         cursor.setPosition(self._offsets(self._focus[0]))
         self.view.setTextCursor(cursor)
-        self.view.centerCursor()
+        self.view.centerCursor()  # the quote's first line in the middle: a sentence fits below it
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
