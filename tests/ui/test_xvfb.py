@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, skip_unless_ci
 
 pytestmark = pytest.mark.xvfb
 XVFB = shutil.which("xvfb-run")
@@ -25,7 +25,7 @@ def _command() -> list[str]:
 
 def _run(tmp_path: Path, *extra: str) -> tuple[subprocess.CompletedProcess[bytes], Path]:
     if XVFB is None:
-        pytest.skip("xvfb-run is not installed (Debian: apt-get install xvfb xauth; .ci/run installs it)")
+        skip_unless_ci("xvfb-run is not installed (Debian: apt-get install xvfb xauth; .ci/run installs it)")
     shot = tmp_path / "window.png"
     env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
     env["QT_QPA_PLATFORM"] = "xcb"
@@ -56,7 +56,7 @@ def test_real_window_opens_paints_and_exits(tmp_path: Path, theme: str) -> None:
 
 def test_cjk_font_is_installed_for_the_chinese_names() -> None:
     if shutil.which("fc-list") is None:
-        pytest.skip("fontconfig's fc-list is not installed")
+        skip_unless_ci("fontconfig's fc-list is not installed")
     fonts = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True, timeout=60).stdout
     assert fonts.strip(), "no CJK font: Chinese names would show as boxes (apt-get install fonts-wqy-microhei)"
 
@@ -66,7 +66,7 @@ def test_another_program_pastes_all_three_formats(tmp_path: Path) -> None:
     import json
 
     if XVFB is None or shutil.which("xclip") is None:
-        pytest.skip("xvfb-run or xclip is not installed (.ci/run installs both)")
+        skip_unless_ci("xvfb-run or xclip is not installed (.ci/run installs both)")
     env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
     env["QT_QPA_PLATFORM"] = "xcb"
     probe = Path(__file__).with_name("xvfb_clipboard_probe.py")
