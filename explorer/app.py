@@ -7,6 +7,7 @@ window once that one is on screen.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -27,6 +28,19 @@ if TYPE_CHECKING:
     from explorer.ui.main_window import MainWindow
 
 ORG, APP = "FactExplorer", "fact-explorer"
+
+
+GC_AT_THE_LATEST_MS = 3000  # a slow load does not keep the cyclic garbage collector off longer than this
+
+
+def gc_after_start_up() -> None:
+    """Turn the garbage collector back on (``cli.main`` turns it off for start-up).
+
+    What start-up made lives as long as the app: ``gc.freeze`` keeps it out of every later collection.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def default_settings() -> QSettings:
@@ -114,6 +128,11 @@ def run(data_dir: Path | None = None, quit_after_show: bool = False, screenshot:
         window.show()
         shell.close()
         shell.deleteLater()
+        if window.fact_base is not None:
+            QTimer.singleShot(0, gc_after_start_up)
+        else:
+            window.loaded.connect(lambda: QTimer.singleShot(0, gc_after_start_up))
+            QTimer.singleShot(GC_AT_THE_LATEST_MS, gc_after_start_up)
         if quit_after_show:
             _quit_after_first_paint(app, window, screenshot)
 
@@ -208,8 +227,6 @@ def dispose(window: MainWindow) -> None:
     Left to the interpreter's final garbage collection, PySide6 6.12 sometimes aborts
     the process at exit ("bool_dealloc") after the window had been used.
     """
-    import gc
-
     from explorer.ui import clipboard
 
     clipboard.clear()

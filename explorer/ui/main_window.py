@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="load")
         self._pending_fact: str | None = None
         self._generation = 0  # each load is numbered; a late result of an older load is dropped
+        self._showing_base = False  # selections made while a fact base is being shown are automatic
+        self._reveal_pending = False
         self.review_dialog: QDialog | None = None  # the import / coverage review, while open
         self.setWindowTitle("Fact Explorer")
         self.setObjectName("mainWindow")
@@ -282,6 +284,17 @@ class MainWindow(QMainWindow):
                 f"{len(base.sources)} source(s) · {len(base.problems)} problem(s)")
 
     def _show_base(self, base: FactBase) -> None:
+        self._showing_base = True
+        try:
+            self._show_base_now(base)
+        finally:
+            self._showing_base = False
+        if self._reveal_pending and self.current_fact_id():
+            self.plots.select_fact(self.current_fact_id())
+        self._reveal_pending = False
+        self.loaded.emit()
+
+    def _show_base_now(self, base: FactBase) -> None:
         self.data_dir = base.data_dir
         keep = self._pending_fact or self.current_fact_id()
         self.fact_base = base
@@ -309,13 +322,13 @@ class MainWindow(QMainWindow):
         if keep and self.table_model.row_of(keep) is not None:
             self.select_fact(keep)
         self._pending_fact = None
-        self.loaded.emit()
 
     def select_when_loaded(self, fact_id: str) -> None:
         if self.fact_base is not None:
             self.select_fact(fact_id)
         else:
             self._pending_fact = fact_id
+            self._reveal_pending = True  # asked for by name (--select): show its plot too
 
     # ---- selection -----------------------------------------------------------------------
     def _node_rows(self) -> np.ndarray | None:
@@ -345,7 +358,8 @@ class MainWindow(QMainWindow):
             self.plots.select_fact(None)
             return
         self.quote.show_fact(self.fact_base, fact_id)
-        self.plots.select_fact(fact_id)
+        # Showing a fact base keeps the plot tab the user left; a selection of theirs shows the fact's plot.
+        self.plots.select_fact(fact_id, reveal=not self._showing_base)
         fact = self.fact_base.fact(fact_id)
         self.statusBar().showMessage(f"{fact_id}: {fact['metric']} — {self.table_proxy.index(current.row(), 1).data()}")
 
@@ -646,6 +660,7 @@ class MainWindow(QMainWindow):
         dark = str(s.value("dark", "false")).lower() == "true"
         if dark:
             self.act_dark.setChecked(True)
+        self.plots.show_tab(str(s.value("plotTab", "")))
         fact = s.value("lastFact")
         self._pending_fact = str(fact) if fact else None
 
@@ -658,6 +673,7 @@ class MainWindow(QMainWindow):
             s.setValue(f"splitters/{split.objectName()}", split.saveState())
         s.setValue("grouping", self.nav.tree_model.grouping)
         s.setValue("dark", self.act_dark.isChecked())
+        s.setValue("plotTab", self.plots.current_key())
         fact = self.current_fact_id()
         if fact:
             s.setValue("lastFact", fact)

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor, QPalette
 from PySide6.QtWidgets import QTabWidget, QToolTip, QWidget
 
@@ -289,7 +289,12 @@ class LineChart(QObject):
 
 
 class PlotArea(QTabWidget):
-    """The plots, one tab each; ``factClicked`` tells the window which fact a click picked."""
+    """The plots, one tab each; ``factClicked`` tells the window which fact a click picked.
+
+    A tab's plot items are built and filled when the tab is first needed (shown, asked for a
+    fact, or at the latest shortly after the window is on screen), so the window's first paint
+    waits for one plot, not five.
+    """
 
     factClicked = Signal(str)
 
@@ -300,76 +305,124 @@ class PlotArea(QTabWidget):
         ("before_after", "Before / after"),
         ("shares", "Shares"),
     )
+    FILL_LATER_MS = 300  # tabs not on screen are filled this long after a fact base is shown
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("plotArea")
         self.setDocumentMode(True)
         self.views: dict[str, pg.GraphicsLayoutWidget] = {}
-        self.charts: dict[str, list[BarChart | LineChart]] = {}
-        specs = {s.key: s for s in queries.SERIES}
+        self._charts: dict[str, list[BarChart | LineChart]] = {}
+        self._filled: dict[str, FactBase | None] = {}
+        self._specs = {s.key: s for s in queries.SERIES}
         for key, title in self.TABS:
             view = pg.GraphicsLayoutWidget()
             view.setObjectName(f"plot_{key}")
             view.setToolTip("")
             self.views[key] = view
             self.addTab(view, title)
-            self.setTabToolTip(self.count() - 1, specs[key].title)
+            self.setTabToolTip(self.count() - 1, self._specs[key].title)
             view.scene().sigMouseClicked.connect(lambda ev, k=key: self._scene_clicked(k, ev))
             view.scene().sigMouseMoved.connect(lambda pos, k=key: self._scene_moved(k, pos))
-            if key == "gdp_path":
-                chart: BarChart | LineChart = LineChart(view.addPlot(), specs[key].y_label, self)
-            elif key == "before_after":
-                self.charts[key] = []
-                continue
-            else:
-                chart = BarChart(view, 0, specs[key].y_label, parent=self)
-            chart.factClicked.connect(self.factClicked)
-            self.charts[key] = [chart]
         self._base: FactBase | None = None
-        self.apply_palette(self.palette())
+        self._selected: str | None = None
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.timeout.connect(self._fill_next)
+        self._palette = self.palette()
+        for view in self.views.values():
+            view.setBackground(self._palette.color(QPalette.ColorRole.Base))
+        self.currentChanged.connect(lambda i: self._ensure(self.TABS[i][0]) if i >= 0 else None)
+
+    # ---- building and filling on demand --------------------------------------------------
+    @property
+    def charts(self) -> dict[str, list[BarChart | LineChart]]:
+        """Every tab's charts, built and filled."""
+        for key, _ in self.TABS:
+            self._ensure(key)
+        return self._charts
 
     def all_charts(self) -> list[tuple[str, BarChart | LineChart]]:
         return [(k, c) for k, charts in self.charts.items() for c in charts]
 
+    def _built_charts(self) -> list[tuple[str, BarChart | LineChart]]:
+        return [(k, c) for k, charts in self._charts.items() for c in charts]
+
+    def _ensure(self, key: str) -> list[BarChart | LineChart]:
+        """Build the tab's plot items once, and fill them for the fact base shown now."""
+        if key not in self._charts:
+            view = self.views[key]
+            charts: list[BarChart | LineChart] = []
+            if key == "gdp_path":
+                charts.append(LineChart(view.addPlot(), self._specs[key].y_label, self))
+            elif key != "before_after":  # before/after makes one small plot per pair when filled
+                charts.append(BarChart(view, 0, self._specs[key].y_label, parent=self))
+            for chart in charts:
+                chart.factClicked.connect(self.factClicked)
+            self._style(charts)
+            self._charts[key] = charts
+        if self._base is not None and self._filled.get(key) is not self._base:
+            self._filled[key] = self._base
+            self._fill(key, self._base)
+            self._style(self._charts[key])
+            for chart in self._charts[key]:
+                chart.highlight(self._selected)
+        return self._charts[key]
+
+    def _fill_next(self) -> None:
+        """Fill one more tab not yet shown, then come back for the next (the UI stays responsive)."""
+        for key, _ in self.TABS:
+            if self._filled.get(key) is not self._base:
+                self._ensure(key)
+                self._later.start(0)
+                return
+
+    def _fill(self, key: str, base: FactBase) -> None:
+        charts = self._charts[key]
+        if key == "gdp_by_city":
+            gdp = queries.gdp_by_city(base)
+            charts[0].set_bars(  # type: ignore[union-attr]
+                bars_for(base, gdp.assign(label=[format_compact(v, "billion yuan", q) for v, q in
+                                                 zip(gdp["plot_value"], gdp["qualifier"])])),
+                ticks=[(float(i), lab) for i, lab in enumerate(gdp["label"])])
+        elif key == "gdp_path":
+            charts[0].set_points(base, queries.gdp_path(base))  # type: ignore[union-attr]
+        elif key == "before_after":
+            self._set_before_after(base)
+        else:
+            frame = queries.SERIES_QUERIES[key](base)
+            names = frame["label"].tolist()
+            shown = frame.assign(label=[format_compact(v, u, q) for v, u, q in
+                                        zip(frame["value"], frame["unit"], frame["qualifier"])])
+            charts[0].set_bars(bars_for(base, shown),  # type: ignore[union-attr]
+                               ticks=[(float(i), _wrap(_short(n), 13)) for i, n in enumerate(names)])
+
     def _scene_clicked(self, key: str, ev: Any) -> None:
-        for chart in self.charts[key]:
+        for chart in self._charts.get(key, []):
             chart.handle_click(ev)
 
     def _scene_moved(self, key: str, pos: QPointF) -> None:
-        for chart in self.charts[key]:
+        charts = self._charts.get(key, [])
+        for chart in charts:
             tip = chart.tooltip_at(pos)
             if tip:
                 QToolTip.showText(QCursor.pos(), tip, self.views[key])
                 return
-        if isinstance(self.charts[key][0] if self.charts[key] else None, BarChart):
+        if isinstance(charts[0] if charts else None, BarChart):
             QToolTip.hideText()
 
     def set_fact_base(self, base: FactBase | None) -> None:
         self._base = base
         if base is None:
             return
-        gdp = queries.gdp_by_city(base)
-        self.charts["gdp_by_city"][0].set_bars(  # type: ignore[union-attr]
-            bars_for(base, gdp.assign(label=[format_compact(v, "billion yuan", q) for v, q in
-                                             zip(gdp["plot_value"], gdp["qualifier"])])),
-            ticks=[(float(i), lab) for i, lab in enumerate(gdp["label"])])
-        self.charts["gdp_path"][0].set_points(base, queries.gdp_path(base))  # type: ignore[union-attr]
-        for key in ("growth_by_sector", "shares"):
-            frame = queries.SERIES_QUERIES[key](base)
-            names = frame["label"].tolist()
-            shown = frame.assign(label=[format_compact(v, u, q) for v, u, q in
-                                        zip(frame["value"], frame["unit"], frame["qualifier"])])
-            self.charts[key][0].set_bars(bars_for(base, shown),  # type: ignore[union-attr]
-                                         ticks=[(float(i), _wrap(_short(n), 13)) for i, n in enumerate(names)])
-        self._set_before_after(base)
-        self.apply_palette(self.palette())
+        self._ensure(self.TABS[max(self.currentIndex(), 0)][0])
+        self._later.start(self.FILL_LATER_MS)
 
     def _set_before_after(self, base: FactBase) -> None:
         view = self.views["before_after"]
         frame = queries.before_after(base)
         pairs = list(frame.groupby("pair", sort=False))
-        charts = self.charts["before_after"]
+        charts = self._charts["before_after"]
         # One small plot per pair (they have different units); reuse the ones that exist.
         while len(charts) < len(pairs):
             chart = BarChart(view, len(charts), "", parent=self, legend_columns=1)
@@ -391,15 +444,34 @@ class PlotArea(QTabWidget):
                                         zip(group["value"], group["unit"], group["qualifier"])])
             chart.set_bars(bars_for(base, shown), ticks=[(float(j), p) for j, p in enumerate(group["period"])])
 
-    def select_fact(self, fact_id: str | None) -> None:
-        """Highlight the fact wherever it is plotted; show its plot if the current one lacks it."""
-        found = []
-        for key, chart in self.all_charts():
-            if chart.highlight(fact_id):
-                found.append(key)
-        current = self.TABS[self.currentIndex()][0]
-        if found and current not in found:
-            self.setCurrentIndex([k for k, _ in self.TABS].index(found[0]))
+    def select_fact(self, fact_id: str | None, reveal: bool = True) -> None:
+        """Highlight the fact wherever it is plotted; with ``reveal``, show its plot if the current one lacks it.
+
+        Without ``reveal`` (the automatic selection when a fact base is shown) the tab stays, and
+        tabs not built yet are not built to find the fact: they highlight it when they are filled.
+        """
+        self._selected = fact_id
+        current = self.TABS[max(self.currentIndex(), 0)][0]
+        in_current = False
+        for key, chart in self._built_charts():
+            if chart.highlight(fact_id) and key == current:
+                in_current = True
+        if in_current or not reveal or fact_id is None or self._base is None:
+            return
+        for key, _ in self.TABS:  # filling the other tabs is what finds the fact's plot
+            if key != current and any(fact_id in chart.heights() for chart in self._ensure(key)):
+                self.setCurrentIndex([k for k, _ in self.TABS].index(key))
+                return
+
+    def current_key(self) -> str:
+        return self.TABS[max(self.currentIndex(), 0)][0]
+
+    def show_tab(self, key: str) -> bool:
+        keys = [k for k, _ in self.TABS]
+        if key not in keys:
+            return False
+        self.setCurrentIndex(keys.index(key))
+        return True
 
     def chart_for(self, fact_id: str) -> tuple[str, BarChart | LineChart] | None:
         for key, chart in self.all_charts():
@@ -408,13 +480,18 @@ class PlotArea(QTabWidget):
         return None
 
     def apply_palette(self, palette: QPalette) -> None:
-        background = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
+        self._palette = palette
+        for view in self.views.values():
+            view.setBackground(palette.color(QPalette.ColorRole.Base))
+        for charts in self._charts.values():
+            self._style(charts)
+
+    def _style(self, charts: list[BarChart | LineChart]) -> None:
+        background = self._palette.color(QPalette.ColorRole.Base)
+        text = self._palette.color(QPalette.ColorRole.Text)
         dark = background.lightness() < 128
         accent = QColor("#6fa8e8") if dark else ACCENT
-        for view in self.views.values():
-            view.setBackground(background)
-        for _, chart in self.all_charts():
+        for chart in charts:
             for axis in ("left", "bottom"):
                 ax = chart.plot.getAxis(axis)
                 ax.setPen(pg.mkPen(text))

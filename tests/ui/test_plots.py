@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 
+from explorer.app import dispose
 from explorer.model import queries
+from explorer.model.paths import bundled_data_dir
 from explorer.ui.main_window import MainWindow
 from explorer.ui.plots import BarChart, LineChart
 from explorer.ui.roles import NodeKeyRole
@@ -96,3 +98,59 @@ def test_export_png_svg_and_copy_image(window: MainWindow, tmp_path: Path) -> No
     copy_image(view)
     assert not QGuiApplication.clipboard().image().isNull()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.png", "p.svg"]
+
+
+def test_only_the_tab_on_screen_is_built_before_the_first_paint(make_window, qtbot) -> None:
+    window = make_window()
+    plots = window.plots
+    current = plots.TABS[plots.currentIndex()][0]
+    assert list(plots._charts) == [current]  # the others wait: the window paints sooner
+    assert plots._charts[current][0].heights()
+    # Shortly after, the rest are filled one per event-loop turn, for the same fact base.
+    qtbot.waitUntil(lambda: all(plots._filled.get(k) is window.fact_base for k, _ in plots.TABS), timeout=5000)
+    assert len(plots._charts["before_after"]) == 3
+
+
+def test_a_fact_in_a_tab_not_yet_built_still_switches_to_its_plot(make_window) -> None:
+    window = make_window()
+    window.plots._later.stop()  # as if the user were quicker than the deferred fill
+    window.select_fact("F31")  # before/after only
+    assert window.plots.currentWidget() is window.plots.views["before_after"]
+    chart = next(c for c in window.plots._charts["before_after"] if "F31" in c.heights())
+    assert list(chart.highlight_item.opts["height"]) == [2475.0]
+
+
+def test_a_tab_built_after_the_theme_changed_gets_the_theme(make_window) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    window = make_window()
+    window.plots._later.stop()
+    palette = QPalette(window.plots.palette())
+    palette.setColor(QPalette.ColorRole.Text, QColor("#fafafa"))
+    window.plots.apply_palette(palette)
+    chart = window.plots.charts["shares"][0]
+    assert chart.plot.getAxis("left").textPen().color().name() == "#fafafa"
+
+
+def test_the_plot_tab_is_remembered_and_a_restored_fact_does_not_switch_it(make_window, settings) -> None:
+    first = make_window()
+    first.plots.show_tab("growth_by_sector")
+    first.select_fact("F01")  # a user's choice: shows the fact's plot
+    assert first.plots.current_key() == "gdp_by_city"
+    first.plots.show_tab("shares")
+    first.save_settings()
+    again = make_window(settings_=settings)
+    assert again.current_fact_id() == "F01"  # the last fact comes back ...
+    assert again.plots.current_key() == "shares"  # ... and the tab the user left stays
+    assert list(again.plots._charts) == ["shares"]
+
+
+def test_a_fact_asked_for_by_name_shows_its_plot(settings) -> None:
+    window = MainWindow(settings)
+    window.select_when_loaded("F31")  # as --select F31 does, before the fact base is there
+    try:
+        window.load_now(bundled_data_dir())
+        assert window.current_fact_id() == "F31"
+        assert window.plots.current_key() == "before_after"
+    finally:
+        dispose(window)
