@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QTreeView, QWidget
 
@@ -41,6 +42,7 @@ def gc_after_start_up() -> None:
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
+        _mark("collector")
 
 
 def default_settings() -> QSettings:
@@ -50,18 +52,25 @@ def default_settings() -> QSettings:
 def build_window(data_dir: Path | str | None = None, settings: QSettings | None = None,
                  *, load_async: bool = False) -> MainWindow:
     """The main window for a running QApplication, loaded with ``data_dir`` (None: bundled), not shown."""
+    window = _make_window(settings if settings is not None else default_settings())
+    _load(window, data_dir, load_async)
+    return window
+
+
+def _make_window(settings: QSettings) -> MainWindow:
     from explorer.ui.main_window import MainWindow
 
-    if settings is None:
-        settings = default_settings()
     window = MainWindow(settings)
     window.setWindowIcon(QIcon(str(resources_dir() / "icon.svg")))
+    return window
+
+
+def _load(window: MainWindow, data_dir: Path | str | None, load_async: bool) -> None:
     target = Path(data_dir) if data_dir is not None else bundled_data_dir()
     if load_async:
         window.load(target)
     else:
         window.load_now(target)
-    return window
 
 
 def log_path() -> Path:
@@ -112,9 +121,11 @@ def run(data_dir: Path | None = None, quit_after_show: bool = False, screenshot:
     made: list[MainWindow] = []
 
     def build() -> None:
+        import pyqtgraph  # noqa: F401 - while the thread imports pandas
+
         from explorer.ui import clipboard
 
-        window = build_window(data_dir, settings, load_async=not quit_after_show)
+        window = _make_window(settings)
         made.append(window)
         if dark is not None:
             window.act_dark.setChecked(dark)
@@ -128,6 +139,11 @@ def run(data_dir: Path | None = None, quit_after_show: bool = False, screenshot:
         window.show()
         shell.close()
         shell.deleteLater()
+        # Send the window's map request now, so the window system works while we load.
+        app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        # Loading after show(): the window system maps the window meanwhile. The app loads in a
+        # worker; --quit-after-show loads here, so its first paint already has the data.
+        _load(window, data_dir, load_async=not quit_after_show)
         if window.fact_base is not None:
             QTimer.singleShot(0, gc_after_start_up)
         else:
@@ -136,7 +152,14 @@ def run(data_dir: Path | None = None, quit_after_show: bool = False, screenshot:
         if quit_after_show:
             _quit_after_first_paint(app, window, screenshot)
 
-    _after_first_paint(shell, lambda: (_mark("window"), QTimer.singleShot(0, build)))
+    def shown() -> None:
+        _mark("window")
+        # pandas takes a fifth of a second to import: a thread imports it while this one imports
+        # pyqtgraph and builds the window (the interpreter lets them take turns during C work).
+        threading.Thread(target=_import_pandas, name="import-pandas", daemon=True).start()
+        QTimer.singleShot(0, build)
+
+    _after_first_paint(shell, shown)
     code = app.exec()
     for window in made:
         dispose(window)
@@ -179,6 +202,10 @@ class LoadingWindow(QMainWindow):
         split.setSizes([260, 1020])
         self.setCentralWidget(split)
         self.statusBar().showMessage("Loading…")
+
+
+def _import_pandas() -> None:
+    import pandas  # noqa: F401 - only to have it imported when the main window needs it
 
 
 def _mark(event: str) -> None:
