@@ -23,6 +23,27 @@ def figure_text(fact: Mapping[str, object]) -> str:
     return format_figure(float(fact["value"]), str(fact["unit"]), str(fact["qualifier"]))  # type: ignore[arg-type]
 
 
+def with_input_sources(records: list[dict[str, object]], source_of: Mapping[str, str]) -> list[dict[str, object]]:
+    """Give each derived record ``input_sources``: the sources of its inputs (``source_of``: fact id → source id).
+
+    A derived figure's inputs may be stated in different articles; a copy names every one of them.
+    """
+    for record in records:
+        if record.get("derived") and record.get("inputs"):
+            ids = [source_of.get(i) for i in str(record["inputs"]).split(";")]
+            record["input_sources"] = ";".join(dict.fromkeys(s for s in ids if s))
+    return records
+
+
+def _source_ids(fact: Mapping[str, object]) -> list[str]:
+    many = str(fact.get("input_sources") or "")
+    return many.split(";") if many else [str(fact["source_id"])]
+
+
+def _title(fact: Mapping[str, object], titles: Mapping[str, str]) -> str:
+    return "; ".join(titles.get(s, s) for s in _source_ids(fact))
+
+
 def _row(fact: Mapping[str, object], source_title: str) -> list[str]:
     return [
         figure_text(fact), format_number(float(fact["value"])).replace(",", ""),  # type: ignore[arg-type]
@@ -41,7 +62,7 @@ def to_tsv(facts: Iterable[Mapping[str, object]], titles: Mapping[str, str]) -> 
     """Tab-separated lines with a header: pastes into a spreadsheet as cells."""
     lines = ["\t".join(COPY_COLUMNS)]
     for fact in facts:
-        lines.append("\t".join(_cell(c) for c in _row(fact, titles.get(str(fact["source_id"]), ""))))
+        lines.append("\t".join(_cell(c) for c in _row(fact, _title(fact, titles))))
     return "\n".join(lines) + "\n"
 
 
@@ -50,13 +71,14 @@ def to_csv(facts: Iterable[Mapping[str, object]], titles: Mapping[str, str]) -> 
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COPY_COLUMNS)
     for fact in facts:
-        writer.writerow([_cell(c) for c in _row(fact, titles.get(str(fact["source_id"]), ""))])
+        writer.writerow([_cell(c) for c in _row(fact, _title(fact, titles))])
     return out.getvalue()
 
 
 def quote_or_formula(fact: Mapping[str, object]) -> str:
     if fact.get("derived"):
-        return f"derived: {fact['formula']}"
+        inputs = str(fact.get("inputs") or "").replace(";", " and ")
+        return f"derived from {inputs}: {fact['formula']}" if inputs else f"derived: {fact['formula']}"
     return f"“{fact['quote']}”"
 
 
@@ -71,7 +93,7 @@ def to_html(facts: Iterable[Mapping[str, object]], titles: Mapping[str, str]) ->
         rows.append("<tr>" + "".join(f"<td>{esc(str(c))}</td>" for c in cells) + "</tr>")
     quotes = "".join(
         f"<li>{esc(str(f['id']))}: {esc(quote_or_formula(f))}</li>" for f in facts)
-    used = sorted({titles.get(str(f["source_id"]), str(f["source_id"])) for f in facts})
+    used = sorted({titles.get(s, s) for f in facts for s in _source_ids(f)})
     source_line = "Source: " + "; ".join(esc(t) for t in used)
     return (f"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>{head}</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table><ul>{quotes}</ul><p>{source_line}</p>")
@@ -91,4 +113,9 @@ def citation(fact: Mapping[str, object], title: str, date: str) -> str:
 
 
 def citations(facts: Iterable[Mapping[str, object]], sources: Mapping[str, tuple[str, str]]) -> str:
-    return "\n".join(citation(f, *sources.get(str(f["source_id"]), (str(f["source_id"]), ""))) for f in facts)
+    lines = []
+    for fact in facts:
+        named = [sources.get(s, (s, "")) for s in _source_ids(fact)]
+        where = "; ".join(f"{title}, {date}" if date else title for title, date in named)
+        lines.append(citation(fact, where, ""))
+    return "\n".join(lines)

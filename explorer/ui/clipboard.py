@@ -12,13 +12,21 @@ from explorer.model import clipboard as forms
 from explorer.model.factbase import FactBase
 
 
-def _records(facts: pd.DataFrame) -> list[dict[str, object]]:
-    return facts.to_dict("records")  # type: ignore[return-value]
+def _records(facts: pd.DataFrame, base: FactBase | None = None) -> list[dict[str, object]]:
+    records: list[dict[str, object]] = facts.to_dict("records")  # type: ignore[assignment]
+    if base is None or not facts["derived"].any():
+        return records
+    inputs = {i for r in records if r.get("derived") for i in str(r.get("inputs") or "").split(";")}
+    source_of = {}
+    for fact_id in inputs:
+        if base.row_of(fact_id) is not None:
+            source_of[fact_id] = str(base.fact(fact_id)["source_id"])
+    return forms.with_input_sources(records, source_of)
 
 
 def mime_for(base: FactBase, facts: pd.DataFrame) -> QMimeData:
     """text/plain as TSV (spreadsheets), text/html as a table with its source line, text/csv."""
-    records = _records(facts)
+    records = _records(facts, base)
     titles = {sid: s.title for sid, s in base.sources.items()}
     mime = QMimeData()
     mime.setText(forms.to_tsv(records, titles))
@@ -37,7 +45,7 @@ def copy_values(facts: pd.DataFrame) -> None:
 
 def copy_citations(base: FactBase, facts: pd.DataFrame) -> None:
     sources = {sid: (s.title, s.date) for sid, s in base.sources.items()}
-    QGuiApplication.clipboard().setText(forms.citations(_records(facts), sources))
+    QGuiApplication.clipboard().setText(forms.citations(_records(facts, base), sources))
 
 
 def formats_available() -> Sequence[str]:

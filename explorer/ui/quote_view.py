@@ -67,6 +67,11 @@ class QuotePanel(QWidget):
         self.title.setText(f"{source.title}{date}{verified}")
         self.title.setToolTip(plain_tooltip(f"{source.path}\nsha256 {source.sha256}{note}"))
 
+    @staticmethod
+    def _source_title(base: FactBase, source_id: str) -> str:
+        source = base.sources.get(source_id)
+        return source.title if source is not None else source_id
+
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         return span_selection(self.view, start, end, fmt, self._offsets)
 
@@ -88,10 +93,18 @@ class QuotePanel(QWidget):
         fact = base.fact(fact_id)
         if fact["derived"]:
             inputs = [base.fact(i) for i in str(fact["inputs"]).split(";") if base.row_of(i) is not None]
+            # Inputs may come from different articles: only those in the text shown are lit up in it.
+            here = [i for i in inputs if str(i["source_id"]) == str(fact["source_id"])]
+            elsewhere = [i for i in inputs if str(i["source_id"]) != str(fact["source_id"])]
+            where = "".join(f"\n{i['id']} is stated in another source, "
+                            f"“{self._source_title(base, str(i['source_id']))}”: select it to see its words."
+                            for i in elsewhere)
             self.detail.setText(f"Derived, not stated in the text: {fact['formula']}"
                                 + (f"\nCheck: {fact['check']}" if fact["check"] else "")
-                                + f"\nComputed from {', '.join(str(i['id']) for i in inputs)} (highlighted).")
-            spans = [i for i in inputs if i["start"] is not None]
+                                + f"\nComputed from {', '.join(str(i['id']) for i in inputs)}"
+                                + (f" ({', '.join(str(i['id']) for i in here)} highlighted below)." if here else ".")
+                                + where)
+            spans = [i for i in here if i["start"] is not None]
         else:
             self.detail.setText(f"{fact['id']} · as printed: “{fact['as_printed']}”"
                                 + (f" · {fact['note']}" if fact["note"] else ""))
@@ -100,6 +113,7 @@ class QuotePanel(QWidget):
         if source is None or source.text is None:
             self.view.setPlainText("")
             self._source_id = None
+            self._focus = None
             self.title.setText("The source text cannot be shown")
             return
         self._show_source(source)
