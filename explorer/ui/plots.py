@@ -119,6 +119,7 @@ class BarChart(QObject):
         self.labels: list[pg.TextItem] = []
         self.bars: list[Bar] = []
         self._selected: str | None = None
+        self._lit: list[Bar] = []  # the bars the highlight outlines now
         self.apply_colors(ACCENT)
 
     def apply_colors(self, accent: QColor) -> None:
@@ -172,6 +173,9 @@ class BarChart(QObject):
     def highlight(self, fact_id: str | None) -> bool:
         self._selected = fact_id
         mine = [b for b in self.bars if b.fact_id == fact_id]
+        if mine == self._lit:
+            return bool(mine)  # nothing changes on screen: no repaint of the plot
+        self._lit = mine
         self.highlight_item.setOpts(x=[b.x for b in mine], y0=[b.y0 for b in mine],
                                     height=[b.y1 - b.y0 for b in mine])
         return bool(mine)
@@ -226,6 +230,7 @@ class LineChart(QObject):
         self.labels: list[pg.TextItem] = []
         self.rows: list[tuple[str, float, float, str, str]] = []
         self._tips: dict[str, str] = {}
+        self._lit: list[tuple[float, float]] = []
 
     def _tip(self, x: float, y: float, data: Any) -> str:
         return self._tips.get(str(data), "")
@@ -270,6 +275,9 @@ class LineChart(QObject):
 
     def highlight(self, fact_id: str | None) -> bool:
         mine = [(x, y) for fid, x, y, _, _ in self.rows if fid == fact_id]
+        if mine == self._lit:
+            return bool(mine)  # nothing changes on screen: no repaint of the plot
+        self._lit = mine
         self.highlight_item.setData([p[0] for p in mine], [p[1] for p in mine])
         return bool(mine)
 

@@ -154,3 +154,19 @@ def test_a_fact_asked_for_by_name_shows_its_plot(settings) -> None:
         assert window.plots.current_key() == "before_after"
     finally:
         dispose(window)
+
+
+def test_a_selection_that_moves_no_highlight_leaves_the_plots_alone(window: MainWindow, monkeypatch) -> None:
+    charts = [c for _, c in window.plots.all_charts()]
+    window.select_fact("E01")  # an event: in no plot
+    calls: list[str] = []
+    for chart in charts:
+        item = chart.highlight_item
+        name = "setOpts" if isinstance(chart, BarChart) else "setData"
+        original = getattr(item, name)
+        monkeypatch.setattr(item, name, lambda *a, _o=original, **k: (calls.append("redraw"), _o(*a, **k)))
+    window.select_fact("E02")  # still in no plot: nothing to redraw
+    assert calls == []
+    window.select_fact("F01")  # outlined in the GDP bars and on the path
+    assert calls == ["redraw", "redraw"]
+    assert list(window.plots.charts["gdp_by_city"][0].highlight_item.opts["height"]) == [1000.21]
