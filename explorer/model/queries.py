@@ -25,6 +25,7 @@ class TreeNode:
     rows: np.ndarray
     children: list[TreeNode] = field(default_factory=list)
     parent: TreeNode | None = field(default=None, repr=False)
+    row: int = 0  # its place among its parent's children
 
     @property
     def count(self) -> int:
@@ -60,9 +61,10 @@ def build_tree(base: FactBase, grouping: Grouping = "city") -> TreeNode:
     for a in sorted(by_first, key=lambda v: sort_key(first, v)):
         parts = sorted(by_first[a], key=lambda item: sort_key(second, item[0]))
         rows = np.sort(np.concatenate([r for _, r in parts]))
-        node = TreeNode((a,), labels[first](a), rows, parent=root)
+        node = TreeNode((a,), labels[first](a), rows, parent=root, row=len(root.children))
         for b, child_rows in parts:
-            node.children.append(TreeNode((a, b), labels[second](b), np.sort(child_rows), parent=node))
+            node.children.append(TreeNode((a, b), labels[second](b), np.sort(child_rows), parent=node,
+                                          row=len(node.children)))
         root.children.append(node)
     return root
 

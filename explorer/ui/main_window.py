@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -304,6 +305,7 @@ class MainWindow(QMainWindow):
         self.table_model.set_fact_base(base)
         self.nav.tree_proxy.set_mask(None)  # the old mask belongs to the old facts: never index the new tree with it
         self.nav.tree_model.set_fact_base(base)
+        self.nav.fit_count_column(len(base.facts))
         self.plots.set_fact_base(base)
         self.problems_model.set_problems(base.problems)
         self._mask = None
@@ -416,10 +418,24 @@ class MainWindow(QMainWindow):
             # Search in the worker; the tree and the table change when the answer comes, if still wanted.
             number, base = self._search_number, self.fact_base
             self.statusBar().showMessage(f"Filtering “{text}” …")
-            self._searches.submit(lambda: self._filter_done.emit(
-                number, text, search_mask(base, text, pause=0.0005).to_numpy() if base is self.fact_base else None))
+            self._searches.submit(self._search_in_worker, number, text, base)
             return
         self._show_filter(text, search_mask(self.fact_base, text).to_numpy() if text.strip() else None)
+
+    # While a search runs in the worker, a UI-thread callback waits at most this long for the GIL
+    # (Python's default is 5 ms: a repaint calling Python a few hundred times could wait ~50 ms).
+    SEARCH_SWITCH_INTERVAL = 0.0002
+
+    def _search_in_worker(self, number: int, text: str, base: FactBase) -> None:
+        if base is not self.fact_base or number != self._search_number:
+            return  # a newer keystroke or fact base has already replaced this search
+        before = sys.getswitchinterval()
+        sys.setswitchinterval(self.SEARCH_SWITCH_INTERVAL)
+        try:
+            mask = search_mask(base, text, pause=0.0005).to_numpy()
+        finally:
+            sys.setswitchinterval(before)
+        self._filter_done.emit(number, text, mask)
 
     def _filter_ready(self, number: int, text: str, mask: np.ndarray | None) -> None:
         if number == self._search_number and mask is not None and self.fact_base is not None \

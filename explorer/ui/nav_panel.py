@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QRadioButton,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -70,8 +71,10 @@ class NavPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(0)  # size the counts by the rows in view, not all (10^4 at scale)
+        # The counts column is sized once per fact base (fit_count_column): sizing it to its contents
+        # would ask every row in view for its text again on each filter keystroke.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.fit_count_column(0)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -79,13 +82,32 @@ class NavPanel(QWidget):
         layout.addLayout(switch)
         layout.addWidget(self.tree, 1)
 
-    # A filter opens the second level too, unless that would lay out thousands of rows
-    # (400 cities x 24 sectors at a million facts): then only the first level opens.
-    EXPAND_LIMIT = 40
+    # A filter opens the second level too, unless that would lay out hundreds of rows (a
+    # broad filter over 400 cities x 24 sectors at a million facts): then only the first opens.
+    EXPAND_LIMIT = 200
+    _depth = -1  # the depth expand_for opened last
 
     def expand_for(self, filtered: bool) -> None:
-        many = self.tree_proxy.rowCount(self.tree_proxy.index(0, 0)) > self.EXPAND_LIMIT
-        self.tree.expandToDepth(1 if filtered and not many else 0)
+        root = self.tree_proxy.index(0, 0)
+        depth = 1 if filtered and self.tree_proxy.leaves_shown <= self.EXPAND_LIMIT else 0
+        if depth == 0 and self._depth == 0 and not self._any_open(root):
+            # Nothing to collapse: expandToDepth would lay out every node again (a keystroke at scale).
+            self.tree.expand(root)
+        else:
+            self.tree.expandToDepth(depth)
+        self._depth = depth
+
+    def fit_count_column(self, total: int) -> None:
+        """Room for the widest count a filter can show: "N of N" with N the number of facts."""
+        widest = f"{total} of {total}" if total else "Facts"
+        width = max(self.tree.fontMetrics().horizontalAdvance(widest),
+                    self.tree.header().fontMetrics().horizontalAdvance("Facts"))
+        self.tree.header().resizeSection(1, width + 3 * self.tree.style().pixelMetric(
+            QStyle.PixelMetric.PM_HeaderMargin) + 8)
+
+    def _any_open(self, root: Any) -> bool:
+        proxy, tree = self.tree_proxy, self.tree
+        return any(tree.isExpanded(proxy.index(row, 0, root)) for row in range(proxy.rowCount(root)))
 
     def _grouping_toggled(self, by_city: bool) -> None:
         self.groupingChanged.emit("city" if by_city else "sector")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
 
 from explorer.model.factbase import FactBase
 from explorer.model.queries import Grouping, TreeNode, build_tree
@@ -35,6 +35,11 @@ class FactTreeModel(QAbstractItemModel):
             self._grouping = grouping
         self._rebuild()
         self.endResetModel()
+        # What the first filter needs, made once the window has painted rather than on the first keystroke.
+        QTimer.singleShot(0, self._warm)
+
+    def _warm(self) -> None:
+        self.leaf_layout()
 
     def set_grouping(self, grouping: Grouping) -> None:
         if grouping != self._grouping:
@@ -50,6 +55,7 @@ class FactTreeModel(QAbstractItemModel):
         else:
             self._root = build_tree(self._base, self._grouping)
         self._root.parent = self._top
+        self._root.row = 0
         self._top.children = [self._root]
 
     def node(self, index: Index) -> TreeNode:
@@ -71,13 +77,17 @@ class FactTreeModel(QAbstractItemModel):
 
     # -- QAbstractItemModel -------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        # hasIndex() would call back into rowCount/columnCount: the view asks this often.
-        if parent.isValid() and parent.column() != 0:
-            return QModelIndex()
-        children = self.node(parent).children
-        if not (0 <= row < len(children) and 0 <= column < 2):
-            return QModelIndex()
-        return self.createIndex(row, column, children[row])
+        # The views and the proxy ask this thousands of times per change: kept to the bare minimum
+        # (hasIndex() would call back into rowCount/columnCount).
+        if parent.isValid():
+            if parent.column():
+                return QModelIndex()
+            children = parent.internalPointer().children
+        else:
+            children = self._top.children
+        if 0 <= row < len(children) and 0 <= column < 2:
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
 
     def leaf_numbers(self) -> tuple[list[TreeNode], np.ndarray]:
         """The second-level nodes, and for each fact the number of the one holding it (made once per tree)."""
@@ -85,10 +95,24 @@ class FactTreeModel(QAbstractItemModel):
         if cached is None or cached[0] is not self._root:
             leaves = [leaf for node in self._root.children for leaf in node.children]
             of = np.zeros(self._root.count, dtype=np.int32)
-            for i, leaf in enumerate(leaves):
-                of[leaf.rows] = i
+            if leaves:
+                sizes = np.fromiter((len(leaf.rows) for leaf in leaves), dtype=np.int64, count=len(leaves))
+                of[np.concatenate([leaf.rows for leaf in leaves])] = np.repeat(
+                    np.arange(len(leaves), dtype=np.int32), sizes)
             cached = (self._root, leaves, of)
             self.__dict__["_leaves"] = cached
+        return cached[1], cached[2]
+
+    def leaf_layout(self) -> tuple[list[int], np.ndarray]:
+        """``id()`` of each second-level node in ``leaf_numbers`` order, and where each first-level
+        node's leaves start in it (for first-level sums with one ``reduceat``)."""
+        cached = self.__dict__.get("_leaf_layout")
+        if cached is None or cached[0] is not self._root:
+            leaves, _ = self.leaf_numbers()
+            sizes = [len(node.children) for node in self._root.children if node.children]
+            starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64) if sizes else np.zeros(0, np.int64)
+            cached = (self._root, [id(leaf) for leaf in leaves], starts)
+            self.__dict__["_leaf_layout"] = cached
         return cached[1], cached[2]
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
@@ -98,9 +122,7 @@ class FactTreeModel(QAbstractItemModel):
         parent = node.parent
         if parent is None or parent is self._top:
             return QModelIndex()
-        grand = parent.parent
-        assert grand is not None
-        return self.createIndex(grand.children.index(parent), 0, parent)
+        return self.createIndex(parent.row, 0, parent)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
@@ -146,6 +168,7 @@ class TreeFilterProxy(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(False)  # a node's own rows already cover its subtree
         self._mask: np.ndarray | None = None
         self._counts: dict[int, int] = {}
+        self.leaves_shown = 0  # second-level nodes the filter leaves (when there is one)
         self._stale = False  # counts are by node identity: a rebuilt tree needs them again
 
     def setSourceModel(self, model: Any) -> None:
@@ -158,10 +181,12 @@ class TreeFilterProxy(QSortFilterProxyModel):
 
     def set_mask(self, mask: np.ndarray | None) -> None:
         """``mask`` is a boolean array over FactBase.facts rows, or None for no filter."""
-        self.beginFilterChange()
         self._mask = mask
         self._counts = self._count(mask)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        # invalidate() drops the proxy's mappings, so only nodes on screen are filtered again;
+        # endFilterChange() would refilter the children of every node ever shown (10^4 Python
+        # calls per keystroke at a million facts) and announce each change parent by parent.
+        self.invalidate()
 
     def _count(self, mask: np.ndarray | None) -> dict[int, int]:
         """Matching facts per node (by id), all at once: one bincount instead of a sum per node."""
@@ -172,11 +197,18 @@ class TreeFilterProxy(QSortFilterProxyModel):
         self._stale = False
         if len(leaf_of) != len(mask):
             return {}
-        per_leaf = np.bincount(leaf_of[mask], minlength=len(leaves)).tolist() if leaves else []
-        counts = {id(leaf): n for leaf, n in zip(leaves, per_leaf)}
         root = model.node(model.index(0, 0))
-        for node in root.children:
-            counts[id(node)] = sum(counts[id(c)] for c in node.children)
+        per_leaf = np.bincount(leaf_of[mask], minlength=len(leaves)) if leaves else np.zeros(0, dtype=np.int64)
+        self.leaves_shown = int(np.count_nonzero(per_leaf))
+        ids, starts = model.leaf_layout()
+        counts = dict(zip(ids, per_leaf.tolist()))
+        firsts = root.children
+        if len(starts):
+            sums = np.add.reduceat(per_leaf, starts).tolist() if len(per_leaf) else [0] * len(starts)
+            counts.update(zip((id(n) for n in firsts if n.children), sums))
+        for node in firsts:
+            if not node.children:
+                counts[id(node)] = 0
         counts[id(root)] = int(mask.sum())
         return counts
 
@@ -194,6 +226,21 @@ class TreeFilterProxy(QSortFilterProxyModel):
         parent = source_parent.internalPointer() if source_parent.isValid() else self.sourceModel().node(source_parent)
         node = parent.children[source_row]
         return not node.key or self._matching(node) > 0
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
+        """Answered from the tree: the base class would filter the children of every collapsed
+        node the view draws (24 sectors under each of 400 cities at a million facts).
+
+        A city or sector the filter shows holds a matching fact, so one of its children holds it too.
+        """
+        if not parent.isValid() or parent.column() != 0:
+            return super().hasChildren(parent)
+        model = self.sourceModel()
+        assert isinstance(model, FactTreeModel)
+        node = model.node(self.mapToSource(parent))
+        if not node.key:  # "All": the first level is what the filter leaves
+            return super().hasChildren(parent)
+        return bool(node.children)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self._mask is not None and index.isValid() and index.column() == 1 and role in (
