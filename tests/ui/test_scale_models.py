@@ -12,7 +12,7 @@ from benchmarks.synth import write as write_synth
 from explorer.app import LoadingWindow
 from explorer.model import load_fact_base
 from explorer.ui.fact_table import FactFilterProxy, FactTableModel
-from explorer.ui.roles import FactIdRole, SortRole
+from explorer.ui.roles import FactIdRole, NodeKeyRole, SortRole
 from explorer.ui.tree_model import FactTreeModel, TreeFilterProxy
 from tests.conftest import BUNDLED
 
@@ -120,3 +120,76 @@ def test_loading_window_shows_frame_tree_and_loading(qtbot, settings) -> None:
     assert shell.tree_model.rowCount() == 1
     assert shell.statusBar().currentMessage() == "Loading…"
     assert [a.text() for a in shell.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+
+
+class _CountingProxy(TreeFilterProxy):
+    calls = 0
+
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:  # noqa: N802 - Qt's name
+        type(self).calls += 1
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
+def test_a_filter_change_filters_only_the_nodes_on_screen(synth: Path, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication, QTreeView
+
+    base = load_fact_base(synth, use_cache=False)
+    model = FactTreeModel()
+    model.set_fact_base(base)
+    proxy = _CountingProxy()
+    proxy.setSourceModel(model)
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.show()
+    view.expandAll()  # every city's sectors have been asked for once ...
+    QApplication.processEvents()
+    view.collapseAll()
+    view.expand(proxy.index(0, 0))  # ... and now only the cities are on screen
+    proxy.set_mask(base.facts["metric"].str.contains("growth").to_numpy())
+    QApplication.processEvents()
+    _CountingProxy.calls = 0
+    mask = base.facts["metric"].str.contains("revenue").to_numpy()
+    proxy.set_mask(mask)
+    QApplication.processEvents()
+    cities = model.rowCount(model.index(0, 0))
+    sectors = sum(len(c.children) for c in model.node(model.index(0, 0)).children)
+    assert cities + 1 >= _CountingProxy.calls > 0, (cities, sectors)  # not cities x sectors (192 here)
+    root = proxy.index(0, 0)
+    shown = {proxy.index(r, 0, root).data(NodeKeyRole) for r in range(proxy.rowCount(root))}
+    assert shown == {(c,) for c in base.facts.loc[mask, "city"]}
+    for row in range(proxy.rowCount(root)):  # a collapsed city still says it can open
+        assert proxy.hasChildren(proxy.index(row, 0, root))
+
+
+def test_a_broad_filter_opens_the_first_level_only_and_a_narrow_one_the_second(
+        make_window, synth: Path, monkeypatch) -> None:
+    window = make_window(synth)
+    nav = window.nav
+    monkeypatch.setattr(type(nav), "EXPAND_LIMIT", 12)
+
+    def opened() -> list[bool]:
+        root = nav.tree_proxy.index(0, 0)  # a proxy index does not outlive a filter change: asked anew
+        return [nav.tree.isExpanded(nav.tree_proxy.index(r, 0, root)) for r in range(nav.tree_proxy.rowCount(root))]
+
+    nav.filter_edit.setText("pioneer jade")  # one entity: a handful of sectors
+    nav.flush_filter()
+    assert 0 < nav.tree_proxy.leaves_shown <= 12 and all(opened())
+    nav.filter_edit.setText("o")  # nearly everything: sectors stay closed
+    nav.flush_filter()
+    assert nav.tree_proxy.leaves_shown > 12 and nav.tree.isExpanded(nav.tree_proxy.index(0, 0))
+    assert not any(opened())
+    nav.tree.expand(nav.tree_proxy.index(0, 0, nav.tree_proxy.index(0, 0)))  # the user opens a city ...
+    nav.filter_edit.setText("or")
+    nav.flush_filter()
+    assert not any(opened())  # ... and a new broad filter shows the first level alone again
+    nav.filter_edit.setText("")
+    nav.flush_filter()
+    assert nav.tree.isExpanded(nav.tree_proxy.index(0, 0)) and not any(opened())
+
+
+def test_the_counts_column_has_room_for_the_widest_count(make_window) -> None:
+    window = make_window()
+    total = len(window.fact_base.facts)
+    needed = window.nav.tree.fontMetrics().horizontalAdvance(f"{total} of {total}")
+    assert window.nav.tree.header().sectionSize(1) > needed
