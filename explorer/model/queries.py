@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Literal
@@ -10,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.model.factbase import FactBase, is_year
+from explorer.model.search_server import SearchServer
 
 Grouping = Literal["city", "sector"]
 GROUPINGS: tuple[Grouping, ...] = ("city", "sector")
@@ -93,6 +95,25 @@ class SearchIndex:
             self.columns.append((codes, [str(u).casefold() for u in uniques]))
         self.labels = [(column, pd.factorize(self.facts[column], use_na_sentinel=False), labels)
                        for column, labels in (("city", base.cities), ("sector", base.sectors))]
+        self.server: SearchServer | None = None
+        self._closed = False
+
+    def start_server(self) -> bool:
+        """Search in a child process from now on (the UI thread's Python then never waits for it)."""
+        if self.server is None and not self._closed:
+            server = SearchServer.start([uniques for _, uniques in self.columns])
+            if server is not None and self._closed:  # closed while the child was starting
+                server.close()
+                server = None
+            self.server = server
+        return self.server is not None
+
+    def close(self) -> None:
+        """Stop the child process; searches go on in this process."""
+        self._closed = True
+        server, self.server = self.server, None
+        if server is not None:
+            server.close()
 
     CHUNK = 20_000
 
@@ -103,7 +124,13 @@ class SearchIndex:
         alone leaves the UI waiting for most of a long search.
         """
         mask = np.zeros(len(self.facts), dtype=bool)
-        for codes, uniques in self.columns:
+        server = self.server
+        hits = server.search(needle) if server is not None else None
+        for number, (codes, uniques) in enumerate(self.columns):
+            if hits is not None:
+                if hits[number].any():
+                    mask |= hits[number][codes]
+                continue
             hit = np.zeros(len(uniques), dtype=bool)
             for at in range(0, len(uniques), self.CHUNK):
                 part = uniques[at: at + self.CHUNK]
@@ -119,13 +146,26 @@ class SearchIndex:
         return mask
 
 
+_INDEX_LOCK = threading.Lock()  # the search worker and the server's starter may both ask at once
+
+
 def search_index(base: FactBase) -> SearchIndex:
     """The search index of ``base``, built on first use and kept until its facts change."""
+    with _INDEX_LOCK:
+        index = base.__dict__.get("_search_index")
+        if index is None or index.facts is not base.facts:
+            if index is not None:
+                index.close()
+            index = SearchIndex(base)
+            base.__dict__["_search_index"] = index
+        return index
+
+
+def close_search_index(base: FactBase) -> None:
+    """Stop the search's child process of ``base``, if it has one (the index itself stays)."""
     index = base.__dict__.get("_search_index")
-    if index is None or index.facts is not base.facts:
-        index = SearchIndex(base)
-        base.__dict__["_search_index"] = index
-    return index
+    if index is not None:
+        index.close()
 
 
 def search_mask(base: FactBase, text: str, pause: float = 0.0) -> pd.Series:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from explorer import __version__
 from explorer.model.factbase import FactBase, load_fact_base
-from explorer.model.queries import Grouping, search_index, search_mask
+from explorer.model.queries import Grouping, close_search_index, search_index, search_mask
 from explorer.ui import clipboard, theme
 from explorer.ui.fact_table import FactFilterProxy, FactTableModel
 from explorer.ui.fact_view import FactTableView
@@ -298,9 +299,13 @@ class MainWindow(QMainWindow):
     def _show_base_now(self, base: FactBase) -> None:
         self.data_dir = base.data_dir
         keep = self._pending_fact or self.current_fact_id()
+        self._stop_search_server()
         self.fact_base = base
         if len(base.facts) >= self.ASYNC_FILTER_FACTS:
             self._searches.submit(search_index, base)  # ready before the first keystroke needs it
+            # Then a child process takes over the searching, so they never hold up this thread's Python.
+            threading.Thread(target=self._start_search_server, args=(base,), name="search-server",
+                             daemon=True).start()
         self.setWindowTitle(f"Fact Explorer — {base.data_dir.resolve().name}")
         self.table_model.set_fact_base(base)
         self.nav.tree_proxy.set_mask(None)  # the old mask belongs to the old facts: never index the new tree with it
@@ -421,6 +426,15 @@ class MainWindow(QMainWindow):
             self._searches.submit(self._search_in_worker, number, text, base)
             return
         self._show_filter(text, search_mask(self.fact_base, text).to_numpy() if text.strip() else None)
+
+    def _start_search_server(self, base: FactBase) -> None:
+        index = search_index(base)
+        if base is self.fact_base and index.start_server() and base is not self.fact_base:
+            index.close()  # another fact base came while the server started
+
+    def _stop_search_server(self) -> None:
+        if self.fact_base is not None:
+            close_search_index(self.fact_base)
 
     # While a search runs in the worker, a UI-thread callback waits at most this long for the GIL
     # (Python's default is 5 ms: a repaint calling Python a few hundred times could wait ~50 ms).
@@ -697,6 +711,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self._stop_search_server()
         self._pool.shutdown(wait=False, cancel_futures=True)
         self._searches.shutdown(wait=False, cancel_futures=True)
         super().closeEvent(event)

@@ -40,3 +40,55 @@ def test_index_follows_the_facts() -> None:
     base.facts = base.facts.iloc[:10]
     assert search_index(base) is not first
     assert len(search_mask(base, "Dalian")) == 10
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """A synthetic fact base whose index searches in a child process."""
+    data = tmp_path_factory.mktemp("served") / "s"
+    write_synth(900, data)
+    base = load_fact_base(data, use_cache=False)
+    index = search_index(base)
+    assert index.start_server()
+    yield base
+    index.close()
+
+
+@pytest.mark.parametrize("text", ["port", "PER CAPITA", "哈尔滨", "大", "e", "zzz", "2025", "(derived", " gdp "])
+def test_the_child_process_answers_what_this_process_answers(served, text: str) -> None:
+    assert search_index(served).server is not None
+    assert (search_mask(served, text).to_numpy() == _reference(served, text)).all(), text
+
+
+def test_server_on_odd_texts_and_its_end() -> None:
+    from explorer.model.search_server import SearchServer
+
+    texts = [["", "Ünïcode ß", "emoji 😀 here", "大连 GDP", "a\tb\nc"], ["x" * 100_000, "short"]]
+    server = SearchServer.start(texts)
+    assert server is not None
+    try:
+        for needle in ("", "ß", "😀", "连 g".casefold(), "\n", "x" * 99_999, "nothing"):
+            got = server.search(needle)
+            assert [list(hit) for hit in got] == [[needle in t for t in column] for column in texts], needle
+    finally:
+        server.close()
+    assert not server.alive and server.search("a") is None  # closed: the caller searches itself
+
+
+def test_no_server_for_texts_holding_its_separator() -> None:
+    from explorer.model.search_server import SearchServer
+
+    assert SearchServer.start([["fine", "nul\x00inside"]]) is None
+
+
+def test_a_dead_child_means_searching_here_again(tmp_path: Path) -> None:
+    write_synth(300, tmp_path / "s")
+    base = load_fact_base(tmp_path / "s", use_cache=False)
+    index = search_index(base)
+    assert index.start_server()
+    expected = _reference(base, "port")
+    index.server._process.kill()
+    index.server._process.wait(timeout=5)
+    assert (search_mask(base, "port").to_numpy() == expected).all()  # answered in this process
+    index.close()
+    assert index.server is None and not index.start_server()  # closed for good
