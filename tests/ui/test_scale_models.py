@@ -193,3 +193,22 @@ def test_the_counts_column_has_room_for_the_widest_count(make_window) -> None:
     total = len(window.fact_base.facts)
     needed = window.nav.tree.fontMetrics().horizontalAdvance(f"{total} of {total}")
     assert window.nav.tree.header().sectionSize(1) > needed
+
+
+def test_the_window_searches_in_a_child_process_and_stops_it_on_close(make_window, qtbot, monkeypatch) -> None:
+    from explorer.model.queries import search, search_index
+    from explorer.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "ASYNC_FILTER_FACTS", 0)  # as from 50,000 facts
+    window = make_window()
+    index = search_index(window.fact_base)
+    qtbot.waitUntil(lambda: index.server is not None, timeout=30000)
+    process = index.server._process
+    window.nav.filter_edit.setText("heavy industry")
+    window.nav.flush_filter()
+    qtbot.waitUntil(lambda: window._mask is not None, timeout=10000)
+    shown = {window.table_proxy.index(r, 0).data(FactIdRole) for r in range(window.table_proxy.rowCount())}
+    assert shown == set(search(window.fact_base, "heavy industry")["id"]) and shown
+    window.close()
+    assert index.server is None
+    assert process.wait(timeout=5) == 0  # the child ends when its input closes
