@@ -287,6 +287,12 @@ class FactFilterProxy(QAbstractProxyModel):
             return model.cell(row, index.column(), role)
         return model.data(model.index(row, index.column()), role)
 
+    _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        # Every cell is alike: answered here, not by mapping to the source (the view asks per cell painted).
+        return self._FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
