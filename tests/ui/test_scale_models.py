@@ -212,3 +212,25 @@ def test_the_window_searches_in_a_child_process_and_stops_it_on_close(make_windo
     window.close()
     assert index.server is None
     assert process.wait(timeout=5) == 0  # the child ends when its input closes
+
+
+def test_a_large_fact_base_is_kept_out_of_the_cyclic_collector(make_window, qtbot, monkeypatch) -> None:
+    import gc
+
+    from explorer.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "FREEZE_FACTS", 0)  # as from 50,000 facts
+    gc.unfreeze()
+    try:
+        window = make_window()
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > 0)
+        assert gc.isenabled()  # frozen, not switched off
+        calls: list[str] = []
+        for name in ("unfreeze", "collect", "freeze"):
+            real = getattr(gc, name)
+            monkeypatch.setattr(gc, name, lambda *a, _r=real, _n=name: (calls.append(_n), _r(*a))[1])
+        window.load_now(BUNDLED)  # the next fact base: the old one's objects are collectable again first
+        qtbot.waitUntil(lambda: calls == ["unfreeze", "collect", "freeze"])
+    finally:
+        monkeypatch.undo()
+        gc.unfreeze()
