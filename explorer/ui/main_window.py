@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from explorer import __version__
 from explorer.model.factbase import FactBase, load_fact_base
-from explorer.model.queries import Grouping, close_search_index, search_index, search_mask
+from explorer.model.queries import Grouping, close_search_index, search_index, search_mask, warm_series
 from explorer.ui import clipboard, theme
 from explorer.ui.fact_table import FactFilterProxy, FactTableModel
 from explorer.ui.fact_view import FactTableView
@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
         def work() -> None:
             try:
                 base = load_fact_base(folder)
+                warm_series(base)  # the plots' queries, here rather than on the UI thread later
             except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
                 self._load_done.emit((generation, folder), f"{type(exc).__name__}: {exc}")
             else:

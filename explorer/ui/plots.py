@@ -388,17 +388,17 @@ class PlotArea(QTabWidget):
     def _fill(self, key: str, base: FactBase) -> None:
         charts = self._charts[key]
         if key == "gdp_by_city":
-            gdp = queries.gdp_by_city(base)
+            gdp = queries.series(base, "gdp_by_city")
             charts[0].set_bars(  # type: ignore[union-attr]
                 bars_for(base, gdp.assign(label=[format_compact(v, "billion yuan", q) for v, q in
                                                  zip(gdp["plot_value"], gdp["qualifier"])])),
                 ticks=[(float(i), lab) for i, lab in enumerate(gdp["label"])])
         elif key == "gdp_path":
-            charts[0].set_points(base, queries.gdp_path(base))  # type: ignore[union-attr]
+            charts[0].set_points(base, queries.series(base, "gdp_path"))  # type: ignore[union-attr]
         elif key == "before_after":
             self._set_before_after(base)
         else:
-            frame = queries.SERIES_QUERIES[key](base)
+            frame = queries.series(base, key)
             names = frame["label"].tolist()
             shown = frame.assign(label=[format_compact(v, u, q) for v, u, q in
                                         zip(frame["value"], frame["unit"], frame["qualifier"])])
@@ -428,7 +428,7 @@ class PlotArea(QTabWidget):
 
     def _set_before_after(self, base: FactBase) -> None:
         view = self.views["before_after"]
-        frame = queries.before_after(base)
+        frame = queries.series(base, "before_after")
         pairs = list(frame.groupby("pair", sort=False))
         charts = self._charts["before_after"]
         # One small plot per pair (they have different units); reuse the ones that exist.

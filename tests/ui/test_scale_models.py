@@ -234,3 +234,20 @@ def test_a_large_fact_base_is_kept_out_of_the_cyclic_collector(make_window, qtbo
     finally:
         monkeypatch.undo()
         gc.unfreeze()
+
+
+def test_the_plot_series_are_computed_once_in_the_loading_thread(make_window, qtbot, monkeypatch) -> None:
+    import threading
+
+    from explorer.model import queries
+
+    window = make_window()
+    threads: list[str] = []
+    real = queries.SERIES_QUERIES["before_after"]
+    monkeypatch.setitem(queries.SERIES_QUERIES, "before_after",
+                        lambda base: (threads.append(threading.current_thread().name), real(base))[1])
+    with qtbot.waitSignal(window.loaded, timeout=20000):
+        window.load(BUNDLED)
+    assert threads and threads[0].startswith("load")  # not the UI thread
+    charts = window.plots.charts["before_after"]  # every tab filled: asked again, answered from the cache
+    assert threads == threads[:1] and [c.heights() for c in charts][0] == {"F25": 11.1, "F26": 24.25}
