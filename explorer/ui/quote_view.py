@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QShowEvent, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -45,7 +45,22 @@ class QuotePanel(QWidget):
         self._source_id: str | None = None
         self._focus: tuple[int, int] | None = None
         self._offsets = DocumentOffsets("")
+        self._centring = False
+        self._user_scrolled = False  # the reader scrolled away from the quote: a resize leaves them there
+        self.view.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.view.installEventFilter(self)
         self.clear()
+
+    def _scrolled(self) -> None:
+        if not self._centring:
+            self._user_scrolled = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A new size wraps the text anew and moves the quote: centre it again, unless the reader
+        # has scrolled since (the window's first layout, a splitter drag, a resized window).
+        if watched is self.view and event.type() == QEvent.Type.Resize and not self._user_scrolled:
+            QTimer.singleShot(0, self._scroll_to_quote)
+        return False
 
     def clear(self, message: str = "Select a fact to see its words in the article.") -> None:
         self._source_id = None
@@ -134,10 +149,15 @@ class QuotePanel(QWidget):
     def _scroll_to_quote(self) -> None:
         if self._focus is None:
             return
-        cursor = QTextCursor(self.view.document())
-        cursor.setPosition(self._offsets(self._focus[0]))
-        self.view.setTextCursor(cursor)
-        self.view.centerCursor()  # the quote's first line in the middle: a sentence fits below it
+        self._centring = True
+        try:
+            cursor = QTextCursor(self.view.document())
+            cursor.setPosition(self._offsets(self._focus[0]))
+            self.view.setTextCursor(cursor)
+            self.view.centerCursor()  # the quote's first line in the middle: a sentence fits below it
+        finally:
+            self._centring = False
+        self._user_scrolled = False
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -274,3 +274,28 @@ def test_dark_theme_switches_palette_and_plots(window: MainWindow, qtbot) -> Non
         assert view.backgroundBrush().color().lightness() < 100
     finally:
         window.act_dark.trigger()
+
+
+def test_the_quote_stays_in_view_when_the_panel_is_resized_unless_the_reader_scrolled(window: MainWindow, qtbot) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    window.resize(700, 450)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_fact("F43")  # far down the article
+    view = window.quote.view
+
+    def quote_in_view() -> bool:
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(window.fact_base.fact("F43")["start"])
+        return view.viewport().rect().contains(view.cursorRect(cursor).center())
+
+    qtbot.waitUntil(quote_in_view)
+    window.resize(1280, 800)  # as the window's first layout does: the text wraps anew and moves
+    qtbot.waitUntil(quote_in_view)
+    window.detail_split.setSizes([250, 790])  # a splitter drag: the same
+    qtbot.waitUntil(quote_in_view)
+    view.verticalScrollBar().setValue(0)  # the reader goes back to the top ...
+    window.detail_split.setSizes([600, 440])
+    qtbot.wait(50)
+    assert view.verticalScrollBar().value() == 0  # ... and stays there

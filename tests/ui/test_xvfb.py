@@ -40,6 +40,10 @@ def _distinct_colours(image: QImage) -> int:
     return len({image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)})
 
 
+def _pixels(image: QImage, rgb: int) -> int:
+    return sum(image.pixel(x, y) & 0xFFFFFF == rgb for x in range(image.width()) for y in range(image.height()))
+
+
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_real_window_opens_paints_and_exits(tmp_path: Path, theme: str) -> None:
     result, shot = _run(tmp_path, "--theme", theme, "--select", "F43")
@@ -48,6 +52,9 @@ def test_real_window_opens_paints_and_exits(tmp_path: Path, theme: str) -> None:
     assert not image.isNull()
     assert (image.width(), image.height()) == (1280, 800)
     assert _distinct_colours(image) > 40, "the window looks blank"
+    # The selected fact's words are on screen, lit up: the quote's marker and the figure's.
+    marker, figure = _pixels(image, 0xFFE680), _pixels(image, 0xFF9F1C)
+    assert marker > 2000 and figure > 300, (marker, figure)
     SHOTS.mkdir(exist_ok=True)
     shutil.copy(shot, SHOTS / f"xvfb-{theme}.png")
     settings = (tmp_path / "settings.ini").read_text(encoding="utf-8")
