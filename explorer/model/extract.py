@@ -36,8 +36,9 @@ _FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "
 
 _TOKEN = re.compile(
     r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d{3}|\.\d))(?P<suffix>st|nd|rd|th)?"
-    rf"|\b(?P<outof>(?:{_ONES}|\d+)\s+(?:out\s+of\s+(?:every\s+)?|in\s+every\s+)(?:{_CARD}|\d+)"
-    rf"|(?:{_ONES})\s+in\s+(?:{_CARD}))\b"
+    # A figure never runs over a line break (the quote, its sentence, stops at one): [ \t], not \s.
+    rf"|\b(?P<outof>(?:{_ONES}|\d+)[ \t]+(?:out[ \t]+of[ \t]+(?:every[ \t]+)?|in[ \t]+every[ \t]+)(?:{_CARD}|\d+)"
+    rf"|(?:{_ONES})[ \t]+in[ \t]+(?:{_CARD}))\b"
     r"|\b(?P<frac>(?:a|one|two|three|four|nine)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
     r"|half)\b"
     r"|\b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"

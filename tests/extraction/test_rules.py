@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from explorer.model.extract import extract, fact_spans, number_tokens, uncovered
@@ -110,6 +110,7 @@ _WORDS = ["over", "about", "1,000.21", "billion", "yuan", "RMB", "US$", "12", "%
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(_WORDS), max_size=40))
+@example(["four", "\n", "in", "four"])  # "four in four" across a line break: the quote stops at the break
 def test_any_text_gives_consistent_candidates(words: list[str]) -> None:
     check_offsets(" ".join(words))
 
