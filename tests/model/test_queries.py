@@ -97,6 +97,9 @@ def test_record_gives_what_fact_gives(base) -> None:
         assert list(record) == list(series.index)
         for column, value in record.items():
             expected = series[column]
-            assert value == expected or (pd.isna(value) and pd.isna(expected)), (fact_id, column)
+            if pd.isna(expected):
+                assert pd.isna(value), (fact_id, column)
+            else:
+                assert value == expected and type(value) is type(expected), (fact_id, column)
     with pytest.raises(IndexError):
         base.record("nope")
