@@ -20,7 +20,7 @@ def _records(facts: pd.DataFrame, base: FactBase | None = None) -> list[dict[str
     source_of = {}
     for fact_id in inputs:
         if base.row_of(fact_id) is not None:
-            source_of[fact_id] = str(base.record(fact_id)["source_id"])
+            source_of[fact_id] = str(base.fact(fact_id)["source_id"])
     return forms.with_input_sources(records, source_of)
 
 

@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
         self.quote.show_fact(self.fact_base, fact_id)
         # Showing a fact base keeps the plot tab the user left; a selection of theirs shows the fact's plot.
         self.plots.select_fact(fact_id, reveal=not self._showing_base)
-        fact = self.fact_base.record(fact_id)
+        fact = self.fact_base.fact(fact_id)
         self.statusBar().showMessage(f"{fact_id}: {fact['metric']} — {self.table_proxy.index(current.row(), 1).data()}")
 
     def current_fact_id(self) -> str | None:

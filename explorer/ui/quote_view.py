@@ -105,9 +105,9 @@ class QuotePanel(QWidget):
 
     def show_fact(self, base: FactBase, fact_id: str) -> None:
         """Show the fact's source with its quote lit up; a derived fact lights up its inputs."""
-        fact = base.record(fact_id)
+        fact = base.fact(fact_id)
         if fact["derived"]:
-            inputs = [base.record(i) for i in str(fact["inputs"]).split(";") if base.row_of(i) is not None]
+            inputs = [base.fact(i) for i in str(fact["inputs"]).split(";") if base.row_of(i) is not None]
             # Inputs may come from different articles: only those in the text shown are lit up in it.
             here = [i for i in inputs if str(i["source_id"]) == str(fact["source_id"])]
             elsewhere = [i for i in inputs if str(i["source_id"]) != str(fact["source_id"])]

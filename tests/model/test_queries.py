@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from explorer.model import load_fact_base
@@ -88,18 +87,3 @@ def test_before_after_pairs(base) -> None:
 def test_shares(base) -> None:
     s = shares(base)
     assert set(s["id"]) == {"F05", "F06", "F11", "F35", "F36", "F37"}
-
-
-def test_record_gives_what_fact_gives(base) -> None:
-    for fact_id in ("F01", "F43", "E01", "D01"):
-        series = base.fact(fact_id)
-        record = base.record(fact_id)
-        assert list(record) == list(series.index)
-        for column, value in record.items():
-            expected = series[column]
-            if pd.isna(expected):
-                assert pd.isna(value), (fact_id, column)
-            else:
-                assert value == expected and type(value) is type(expected), (fact_id, column)
-    with pytest.raises(IndexError):
-        base.record("nope")
