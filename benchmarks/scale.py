@@ -90,7 +90,9 @@ def window(data: Path, selections: int) -> dict[str, Any]:
         time.sleep(0.005)
     built = time.perf_counter() - t0
     # The plot tabs not on screen fill themselves a moment after the data is shown.
-    while not all(win.plots._filled.get(k) is win.fact_base for k, _ in win.plots.TABS):
+    waited = time.perf_counter()
+    while not all(win.plots._filled.get(k) is win.fact_base for k, _ in win.plots.TABS) \
+            and time.perf_counter() - waited < 120:
         app.processEvents()
         time.sleep(0.005)
     app.processEvents()

@@ -261,4 +261,5 @@ def dispose(window: MainWindow) -> None:
     window.deleteLater()
     QApplication.processEvents()
     del window
+    gc.unfreeze()  # what start-up froze may hold the window's cycles too
     gc.collect()

@@ -34,11 +34,12 @@ _WORD_NUMBER = (rf"(?:(?:{_TENS})[- ](?:{_ONES})|{_CARD}|a)"
 _FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
               "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
 
+_GAP = r"[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+"  # spaces, tabs, no-break spaces: any blank but a line break
 _TOKEN = re.compile(
     r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d{3}|\.\d))(?P<suffix>st|nd|rd|th)?"
-    # A figure never runs over a line break (the quote, its sentence, stops at one): [ \t], not \s.
-    rf"|\b(?P<outof>(?:{_ONES}|\d+)[ \t]+(?:out[ \t]+of[ \t]+(?:every[ \t]+)?|in[ \t]+every[ \t]+)(?:{_CARD}|\d+)"
-    rf"|(?:{_ONES})[ \t]+in[ \t]+(?:{_CARD}))\b"
+    # A figure never runs over a line break (the quote, its sentence, stops at one): _GAP, not \s.
+    rf"|\b(?P<outof>(?:{_ONES}|\d+){_GAP}(?:out{_GAP}of{_GAP}(?:every{_GAP})?|in{_GAP}every{_GAP})(?:{_CARD}|\d+)"
+    rf"|(?:{_ONES}){_GAP}in{_GAP}(?:{_CARD}))\b"
     r"|\b(?P<frac>(?:a|one|two|three|four|nine)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
     r"|half)\b"
     r"|\b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"

@@ -96,22 +96,28 @@ class SearchIndex:
         self.labels = [(column, pd.factorize(self.facts[column], use_na_sentinel=False), labels)
                        for column, labels in (("city", base.cities), ("sector", base.sectors))]
         self.server: SearchServer | None = None
-        self._closed = False
+        # Closed before it was even built (the window went while the index was being made): no child.
+        self._closed = bool(base.__dict__.get("_search_closed"))
+        self._server_lock = threading.Lock()
 
     def start_server(self) -> bool:
         """Search in a child process from now on (the UI thread's Python then never waits for it)."""
-        if self.server is None and not self._closed:
-            server = SearchServer.start([uniques for _, uniques in self.columns])
-            if server is not None and self._closed:  # closed while the child was starting
-                server.close()
-                server = None
-            self.server = server
-        return self.server is not None
+        with self._server_lock:
+            if self.server is not None or self._closed:
+                return self.server is not None
+        server = SearchServer.start([uniques for _, uniques in self.columns])  # seconds: not under the lock
+        with self._server_lock:
+            if server is not None and (self._closed or self.server is not None):
+                server.close()  # closed (or started twice) while the child was starting
+            elif server is not None:
+                self.server = server
+            return self.server is not None
 
     def close(self) -> None:
-        """Stop the child process; searches go on in this process."""
-        self._closed = True
-        server, self.server = self.server, None
+        """Stop the child process, for good; searches go on in this process."""
+        with self._server_lock:
+            self._closed = True
+            server, self.server = self.server, None
         if server is not None:
             server.close()
 
@@ -140,29 +146,35 @@ class SearchIndex:
             if hit.any():
                 mask |= hit[codes]
         for _column, (codes, uniques), labels in self.labels:
-            hits = {k for k, lab in labels.items() if needle in lab.display.casefold()}
-            if hits:
-                mask |= np.fromiter((u in hits for u in uniques), dtype=bool, count=len(uniques))[codes]
+            named = {k for k, lab in labels.items() if needle in lab.display.casefold()}
+            if named:
+                mask |= np.fromiter((u in named for u in uniques), dtype=bool, count=len(uniques))[codes]
         return mask
 
 
-_INDEX_LOCK = threading.Lock()  # the search worker and the server's starter may both ask at once
-
-
 def search_index(base: FactBase) -> SearchIndex:
-    """The search index of ``base``, built on first use and kept until its facts change."""
-    with _INDEX_LOCK:
+    """The search index of ``base``, built on first use and kept until its facts change.
+
+    The search worker and the search process's starter may both ask at once: one builds it.
+    """
+    lock = base.__dict__.setdefault("_search_lock", threading.Lock())  # one per fact base
+    replaced = None
+    with lock:
         index = base.__dict__.get("_search_index")
         if index is None or index.facts is not base.facts:
-            if index is not None:
-                index.close()
+            replaced = index
             index = SearchIndex(base)
             base.__dict__["_search_index"] = index
-        return index
+    if replaced is not None:
+        replaced.close()
+    if base.__dict__.get("_search_closed"):
+        index.close()  # close_search_index ran while this one was being built
+    return index
 
 
 def close_search_index(base: FactBase) -> None:
-    """Stop the search's child process of ``base``, if it has one (the index itself stays)."""
+    """Stop the search process of ``base`` for good, even one whose index is still being built."""
+    base.__dict__["_search_closed"] = True
     index = base.__dict__.get("_search_index")
     if index is not None:
         index.close()

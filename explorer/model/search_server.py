@@ -5,11 +5,11 @@ a million facts, and the window's models and paint code are Python too: every re
 during a search waited for the lock. A child process searches with an interpreter of its
 own; the thread that asks only waits on a pipe, which releases the lock.
 
-The child (``python -m explorer.model.search_server``) reads the texts once from a
-temporary file (UTF-8, NUL-separated, in chunks so neither side holds the lock or the
-memory for the whole at once), then answers each needle with one bit per distinct text
-and column. Messages on its stdin/stdout are length-prefixed. Nothing here imports
-pandas or Qt: the child starts in ~0.1 s.
+The child (``python -m explorer.model.search_server``) is sent the texts once through its
+stdin (UTF-8, NUL-separated, in chunks so neither side holds the lock or the memory for
+the whole at once; no file is written), then answers each needle with one bit per
+distinct text and column. Messages on its stdin/stdout are length-prefixed. Nothing here
+imports pandas or Qt: the child starts in ~0.1 s.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import os
 import struct
 import subprocess
 import sys
-import tempfile
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -30,8 +30,6 @@ import numpy as np
 SEPARATOR = "\x00"
 CHUNK = 20_000  # texts joined and encoded at a time
 _SIZE = struct.Struct("<Q")
-# (column, byte offset, byte length, number of texts) for each chunk of the file
-Layout = list[tuple[int, int, int, int]]
 
 
 def _send(stream: BinaryIO, payload: bytes) -> None:
@@ -55,17 +53,18 @@ def _receive(stream: BinaryIO) -> bytes:
 
 
 def serve(requests: BinaryIO, answers: BinaryIO) -> int:
-    """The child: read the texts, say so, then answer needles until stdin closes."""
-    setup = json.loads(_receive(requests))
-    texts: list[list[str]] = [[] for _ in range(setup["columns"])]
-    with open(setup["path"], "rb") as fh:
-        for column, offset, length, count in setup["layout"]:
-            fh.seek(offset)
-            part = fh.read(length).decode("utf-8").split(SEPARATOR)
-            if len(part) != count:
-                _send(answers, b"bad")
-                return 1
-            texts[column].extend(part)
+    """The child: receive the texts, say so, then answer needles until stdin closes."""
+    columns = json.loads(_receive(requests))["columns"]
+    texts: list[list[str]] = [[] for _ in range(columns)]
+    while True:
+        head = json.loads(_receive(requests))
+        if head is None:
+            break
+        part = _receive(requests).decode("utf-8").split(SEPARATOR)
+        if len(part) != head["count"]:
+            _send(answers, b"bad")
+            return 1
+        texts[head["column"]].extend(part)
     _send(answers, b"ready")
     while True:
         try:
@@ -78,52 +77,52 @@ def serve(requests: BinaryIO, answers: BinaryIO) -> int:
 
 
 class SearchServer:
-    """One child process holding the texts of ``columns``; ``search`` asks it for a needle."""
+    """One child process holding the texts of ``columns``; ``search`` asks it for a needle.
+
+    ``search`` may be called from any thread (one question at a time); ``close`` never waits
+    for the child: it ends when its stdin closes, and a thread reaps it.
+    """
 
     def __init__(self, process: subprocess.Popen[bytes], sizes: Sequence[int]) -> None:
         self._process: subprocess.Popen[bytes] | None = process
         self._sizes = list(sizes)
+        self._lock = threading.Lock()  # a question and its answer are never interleaved with another's
 
     @classmethod
     def start(cls, columns: Sequence[Sequence[str]]) -> SearchServer | None:
         """A running server, or None when one cannot be had (then search in this process)."""
-        fd, path = tempfile.mkstemp(prefix="fact-explorer-search-", suffix=".txt")
         process: subprocess.Popen[bytes] | None = None
         try:
-            layout: Layout = []
-            offset = 0
-            with os.fdopen(fd, "wb") as fh:
-                for number, texts in enumerate(columns):
-                    for at in range(0, max(len(texts), 1), CHUNK):
-                        part = texts[at: at + CHUNK]
-                        joined = SEPARATOR.join(part)
-                        if joined.count(SEPARATOR) != max(len(part) - 1, 0):
-                            return None  # a text holds the separator itself: search here instead
-                        if not part:
-                            continue
-                        data = joined.encode("utf-8")
-                        fh.write(data)
-                        layout.append((number, offset, len(data), len(part)))
-                        offset += len(data)
             package_root = str(Path(__file__).resolve().parents[2])
             env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (package_root,
                                                                              os.environ.get("PYTHONPATH"))))}
             process = subprocess.Popen([sys.executable, "-m", "explorer.model.search_server"], env=env,
                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
             assert process.stdin is not None and process.stdout is not None
-            _send(process.stdin, json.dumps({"path": path, "layout": layout, "columns": len(columns)}).encode())
+            _send(process.stdin, json.dumps({"columns": len(columns)}).encode())
+            for number, texts in enumerate(columns):
+                for at in range(0, len(texts), CHUNK):
+                    part = texts[at: at + CHUNK]
+                    joined = SEPARATOR.join(part)
+                    if joined.count(SEPARATOR) != len(part) - 1:
+                        return None  # a text holds the separator itself: search here instead
+                    _send(process.stdin, json.dumps({"column": number, "count": len(part)}).encode())
+                    _send(process.stdin, joined.encode("utf-8"))
+            _send(process.stdin, b"null")
             if _receive(process.stdout) != b"ready":
-                raise EOFError("the search process could not read the texts")
+                return None
             server, process = cls(process, [len(t) for t in columns]), None
             return server
         except (OSError, EOFError, ValueError):
             return None
         finally:
-            if process is not None:
+            if process is not None:  # not handed over: it must not outlive this call
                 process.kill()
                 process.wait()
-            with contextlib.suppress(OSError):
-                Path(path).unlink()
+                for pipe in (process.stdin, process.stdout):
+                    if pipe is not None:
+                        with contextlib.suppress(OSError):
+                            pipe.close()
 
     @property
     def alive(self) -> bool:
@@ -131,13 +130,16 @@ class SearchServer:
 
     def search(self, needle: str) -> list[np.ndarray] | None:
         """For each column, which of its texts contain ``needle``; None if the child is gone."""
-        process = self._process  # close() may run on another thread meanwhile
-        if process is None or process.stdin is None or process.stdout is None:
-            return None
-        try:
-            _send(process.stdin, needle.encode("utf-8"))
-            answer = _receive(process.stdout)
-        except (EOFError, OSError, ValueError):
+        with self._lock:
+            process = self._process
+            if process is None or process.stdin is None or process.stdout is None:
+                return None
+            try:
+                _send(process.stdin, needle.encode("utf-8"))
+                answer = _receive(process.stdout)
+            except (EOFError, OSError, ValueError):
+                answer = None
+        if answer is None:
             self.close()
             return None
         hits, at = [], 0
@@ -149,19 +151,24 @@ class SearchServer:
         return hits
 
     def close(self) -> None:
+        """Stop the child without waiting for it (a search it is running may take a moment)."""
         process, self._process = self._process, None
         if process is None:
             return
         with contextlib.suppress(OSError, ValueError):
             if process.stdin is not None:
-                process.stdin.close()  # the child's read ends: it exits
-        try:
-            process.wait(timeout=2)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stdout is not None:
-            process.stdout.close()
+                process.stdin.close()  # the child's next read ends: it exits
+
+        def reap() -> None:
+            try:
+                process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+            if process.stdout is not None:
+                process.stdout.close()
+
+        threading.Thread(target=reap, name="search-server-reaper", daemon=True).start()
 
 
 if __name__ == "__main__":

@@ -253,7 +253,10 @@ class MainWindow(QMainWindow):
         def work() -> None:
             try:
                 base = load_fact_base(folder)
-                warm_series(base)  # the plots' queries, here rather than on the UI thread later
+                try:
+                    warm_series(base)  # the plots' queries, here rather than on the UI thread later
+                except Exception:  # noqa: BLE001 - a plot's query failing must not hide the facts:
+                    pass  # the tab asks again when shown, and then says what went wrong
             except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
                 self._load_done.emit((generation, folder), f"{type(exc).__name__}: {exc}")
             else:
@@ -444,10 +447,11 @@ class MainWindow(QMainWindow):
             return
         self._show_filter(text, search_mask(self.fact_base, text).to_numpy() if text.strip() else None)
 
-    def _start_search_server(self, base: FactBase) -> None:
-        index = search_index(base)
-        if base is self.fact_base and index.start_server() and base is not self.fact_base:
-            index.close()  # another fact base came while the server started
+    @staticmethod
+    def _start_search_server(base: FactBase) -> None:
+        # If this base is replaced or the window closes meanwhile, close_search_index has marked it:
+        # its index then starts no child, or closes the one that was starting.
+        search_index(base).start_server()
 
     def _stop_search_server(self) -> None:
         if self.fact_base is not None:

@@ -166,6 +166,9 @@ class BarChart(QObject):
             self.plot.setXRange(min(b.x for b in bars) - 0.75, max(b.x for b in bars) + 0.75, padding=0)
         self.highlight(self._selected)
 
+    def clear(self) -> None:
+        self.set_bars([])
+
     def heights(self) -> dict[str, float]:
         """Plotted value of each fact: the bar top for positive bars, the bottom for negative ones."""
         return {b.fact_id: (b.y0 if b.y0 < 0 else (b.y0 if b.qualifier == "range" else b.y1)) for b in self.bars}
@@ -270,6 +273,15 @@ class LineChart(QObject):
             self.plot.getAxis("bottom").setTicks([[(x, str(int(x))) for x in xs]])
         self.highlight(None)
 
+    def clear(self) -> None:
+        self.rows, self._tips = [], {}
+        self.line.setData([], [])
+        self.points.setData([])
+        for label in self.labels:
+            self.plot.removeItem(label)
+        self.labels = []
+        self.highlight(None)
+
     def heights(self) -> dict[str, float]:
         return {fid: y for fid, _, y, _, _ in self.rows}
 
@@ -370,8 +382,13 @@ class PlotArea(QTabWidget):
             self._style(charts)
             self._charts[key] = charts
         if self._base is not None and self._filled.get(key) is not self._base:
-            self._filled[key] = self._base
-            self._fill(key, self._base)
+            self._filled[key] = self._base  # marked first: a failing query is not retried on every turn
+            try:
+                self._fill(key, self._base)
+            except Exception:
+                for chart in self._charts[key]:  # nothing of the previous fact base stays on show
+                    chart.clear()
+                raise
             self._style(self._charts[key])
             for chart in self._charts[key]:
                 chart.highlight(self._selected)
@@ -379,10 +396,12 @@ class PlotArea(QTabWidget):
 
     def _fill_next(self) -> None:
         """Fill one more tab not yet shown, then come back for the next (the UI stays responsive)."""
+        if self._base is None:
+            return
         for key, _ in self.TABS:
             if self._filled.get(key) is not self._base:
+                self._later.start(0)  # before filling: one tab failing does not stop the others
                 self._ensure(key)
-                self._later.start(0)
                 return
 
     def _fill(self, key: str, base: FactBase) -> None:
@@ -422,6 +441,7 @@ class PlotArea(QTabWidget):
     def set_fact_base(self, base: FactBase | None) -> None:
         self._base = base
         if base is None:
+            self._later.stop()
             return
         self._ensure(self.TABS[max(self.currentIndex(), 0)][0])
         self._later.start(self.FILL_LATER_MS)

@@ -45,20 +45,24 @@ class QuotePanel(QWidget):
         self._source_id: str | None = None
         self._focus: tuple[int, int] | None = None
         self._offsets = DocumentOffsets("")
-        self._centring = False
-        self._user_scrolled = False  # the reader scrolled away from the quote: a resize leaves them there
-        self.view.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._user_scrolled = False  # the reader moved away from the quote: a resize leaves them there
+        # What the reader does, not what a new layout does to the scroll bar: dragging or clicking
+        # it, the wheel, keys in the text (arrows, Page Down).
+        self.view.verticalScrollBar().actionTriggered.connect(self._reader_moved)
         self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
         self.clear()
 
-    def _scrolled(self) -> None:
-        if not self._centring:
-            self._user_scrolled = True
+    def _reader_moved(self) -> None:
+        self._user_scrolled = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A new size wraps the text anew and moves the quote: centre it again, unless the reader
-        # has scrolled since (the window's first layout, a splitter drag, a resized window).
-        if watched is self.view and event.type() == QEvent.Type.Resize and not self._user_scrolled:
+        kind = event.type()
+        if kind in (QEvent.Type.Wheel, QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+            self._reader_moved()
+        elif watched is self.view and kind == QEvent.Type.Resize and not self._user_scrolled:
+            # A new size wraps the text anew and moves the quote: centre it again (the window's
+            # first layout, a splitter drag, a resized window).
             QTimer.singleShot(0, self._scroll_to_quote)
         return False
 
@@ -149,14 +153,10 @@ class QuotePanel(QWidget):
     def _scroll_to_quote(self) -> None:
         if self._focus is None:
             return
-        self._centring = True
-        try:
-            cursor = QTextCursor(self.view.document())
-            cursor.setPosition(self._offsets(self._focus[0]))
-            self.view.setTextCursor(cursor)
-            self.view.centerCursor()  # the quote's first line in the middle: a sentence fits below it
-        finally:
-            self._centring = False
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self._offsets(self._focus[0]))
+        self.view.setTextCursor(cursor)
+        self.view.centerCursor()  # the quote's first line in the middle: a sentence fits below it
         self._user_scrolled = False
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -130,3 +130,9 @@ def test_a_figure_never_runs_on_to_the_next_line(text: str) -> None:
     for cand in extract(text):
         assert "\n" not in cand.as_printed
         assert cand.as_printed in cand.quote
+
+
+def test_a_share_in_words_takes_no_break_spaces_but_no_line_break() -> None:
+    found = extract("Three\u00a0out\u00a0of\u00a0four graduates stayed.")
+    assert [(c.as_printed, c.value, c.unit) for c in found] == [("Three\u00a0out\u00a0of\u00a0four", 75.0, "%")]
+    assert not [c for c in extract("Three out of\nfour graduates stayed.") if c.unit == "%"]

@@ -92,3 +92,34 @@ def test_a_dead_child_means_searching_here_again(tmp_path: Path) -> None:
     assert (search_mask(base, "port").to_numpy() == expected).all()  # answered in this process
     index.close()
     assert index.server is None and not index.start_server()  # closed for good
+
+
+def test_closing_before_the_index_is_built_means_no_child(tmp_path: Path) -> None:
+    from explorer.model.queries import close_search_index
+
+    write_synth(300, tmp_path / "s")
+    base = load_fact_base(tmp_path / "s", use_cache=False)
+    close_search_index(base)  # the window went while the index was still being made
+    index = search_index(base)
+    assert not index.start_server() and index.server is None
+    assert (search_mask(base, "port").to_numpy() == _reference(base, "port")).all()  # searched here
+
+
+def test_one_server_answers_threads_each_their_own_question(served) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    needles = ["port", "steel", "2025", "zzz", "e", "哈尔滨", "revenue of", "jade"] * 4
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        answers = list(pool.map(lambda n: search_mask(served, n).to_numpy(), needles))
+    for needle, answer in zip(needles, answers):
+        assert (answer == _reference(served, needle)).all(), needle
+
+
+def test_a_closed_server_ends_its_child(tmp_path: Path) -> None:
+    from explorer.model.search_server import SearchServer
+
+    server = SearchServer.start([["one", "two"]])
+    assert server is not None
+    process = server._process
+    server.close()  # returns at once; the child ends when its input closes
+    assert process.wait(timeout=10) == 0

@@ -251,3 +251,41 @@ def test_the_plot_series_are_computed_once_in_the_loading_thread(make_window, qt
     assert threads and threads[0].startswith("load")  # not the UI thread
     charts = window.plots.charts["before_after"]  # every tab filled: asked again, answered from the cache
     assert threads == threads[:1] and [c.heights() for c in charts][0] == {"F25": 11.1, "F26": 24.25}
+
+
+def test_a_replaced_tree_is_freed_without_the_cyclic_collector() -> None:
+    import gc
+    import weakref
+
+    base = load_fact_base(BUNDLED)
+    model = FactTreeModel()
+    model.set_fact_base(base)
+    leaf = weakref.ref(model.node(model.index(0, 0)).children[0].children[0])
+    gc.disable()  # as if the tree were frozen out of collection (from 50,000 facts)
+    try:
+        model.set_grouping("sector")
+        model.leaf_numbers()  # the cache of leaves now holds the new tree's
+        assert leaf() is None
+    finally:
+        gc.enable()
+
+
+def test_a_failing_plot_query_empties_its_tab_and_the_others_still_fill(make_window, qtbot, monkeypatch) -> None:
+    from explorer.model import queries
+
+    window = make_window()
+    plots = window.plots
+    growth = plots.charts["growth_by_sector"][0]  # every tab filled once
+    assert growth.heights()
+
+    def broken(base):
+        raise RuntimeError("a query failed")
+
+    monkeypatch.setitem(queries.SERIES_QUERIES, "growth_by_sector", broken)
+    with qtbot.capture_exceptions() as raised:
+        window.load_now(BUNDLED)  # a new fact base: tabs not on screen fill one by one a moment later
+        qtbot.waitUntil(lambda: all(plots._filled.get(k) is window.fact_base for k, _ in plots.TABS))
+    assert [str(e[1]) for e in raised] == ["a query failed"]  # shown to the user by the excepthook
+    assert growth.heights() == {}  # no bars of the previous fact base left on show
+    # The tabs after it in the queue were still filled for the new fact base.
+    assert plots._charts["shares"][0].heights() and len(plots._charts["before_after"]) == 3
