@@ -423,6 +423,22 @@ class PlotArea(QTabWidget):
                                         zip(frame["value"], frame["unit"], frame["qualifier"])])
             charts[0].set_bars(bars_for(base, shown),  # type: ignore[union-attr]
                                ticks=[(float(i), _wrap(_short(n), 13)) for i, n in enumerate(names)])
+        self._say_if_empty(key)
+
+    def _say_if_empty(self, key: str) -> None:
+        """An empty plot says so, instead of showing bare axes."""
+        charts = self._charts[key]
+        if key == "before_after" and not charts:
+            chart = BarChart(self.views[key], 0, "", parent=self, legend_columns=1)
+            chart.factClicked.connect(self.factClicked)
+            charts.append(chart)
+        if any(chart.heights() for chart in charts):
+            if key != "before_after":  # its plots carry their pair's name as title
+                charts[0].plot.setTitle(None)
+            return
+        charts[0].plot.setVisible(True)
+        charts[0].plot.setTitle(html.escape(f"Nothing to plot: no figures for “{self._specs[key].title}” "
+                                            "in this fact base"), size="9pt")
 
     def _scene_clicked(self, key: str, ev: Any) -> None:
         for chart in self._charts.get(key, []):

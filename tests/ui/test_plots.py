@@ -170,3 +170,17 @@ def test_a_selection_that_moves_no_highlight_leaves_the_plots_alone(window: Main
     window.select_fact("F01")  # outlined in the GDP bars and on the path
     assert calls == ["redraw", "redraw"]
     assert list(window.plots.charts["gdp_by_city"][0].highlight_item.opts["height"]) == [1000.21]
+
+
+def test_an_empty_plot_says_so(make_window, tmp_path: Path) -> None:
+    from benchmarks.synth import write as write_synth
+
+    write_synth(300, tmp_path / "s")  # synthetic facts: no GDP of the four cities, no path to a trillion
+    window = make_window(tmp_path / "s")
+    gdp = window.plots.charts["gdp_by_city"][0]
+    assert gdp.heights() == {}
+    assert "Nothing to plot" in gdp.plot.titleLabel.text and "GDP of the four cities" in gdp.plot.titleLabel.text
+    assert window.plots.charts["shares"][0].heights()  # a plot with bars has no such title
+    assert "Nothing" not in (window.plots.charts["shares"][0].plot.titleLabel.text or "")
+    window.load_now(bundled_data_dir())  # and once there are figures, the message goes
+    assert not window.plots.charts["gdp_by_city"][0].plot.titleLabel.isVisible()
