@@ -8,12 +8,28 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
+
+
+@contextmanager
+def _drawn_as_vectors(widget: QWidget) -> Iterator[None]:
+    """Items the plots cache as pixmaps are drawn as vectors for the time being (text stays text)."""
+    items = widget.scene().items() if isinstance(widget, QGraphicsView) else []
+    modes = [item.cacheMode() for item in items]
+    for item in items:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    try:
+        yield
+    finally:
+        for item, mode in zip(items, modes):
+            item.setCacheMode(mode)
 
 
 def _replace_atomic(tmp: str, path: Path) -> None:
@@ -43,7 +59,8 @@ def export_svg(widget: QWidget, path: Path) -> None:
         generator.setTitle("Fact Explorer plot")
         painter = QPainter(generator)
         try:
-            widget.render(painter)
+            with _drawn_as_vectors(widget):
+                widget.render(painter)
         finally:
             painter.end()
         _replace_atomic(tmp, path)

@@ -92,9 +92,18 @@ def test_export_png_svg_and_copy_image(window: MainWindow, tmp_path: Path) -> No
     export_png(view, tmp_path / "p.png")
     image = QImage(str(tmp_path / "p.png"))
     assert not image.isNull() and image.width() > 100
+    from PySide6.QtWidgets import QGraphicsItem
+
+    chart = window.plots.charts["gdp_by_city"][0]
+    cached = QGraphicsItem.CacheMode.DeviceCoordinateCache
+    axis = chart.plot.getAxis("bottom")
+    assert axis.cacheMode() == cached  # on screen the axis is a cached pixmap ...
+    assert chart.highlight_item.cacheMode() == QGraphicsItem.CacheMode.NoCache  # (what a selection moves is not)
     export_svg(view, tmp_path / "p.svg")
     svg = (tmp_path / "p.svg").read_text(encoding="utf-8")
+    # ... but the SVG has the city names as text, not as pictures of text
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg and "Dalian" in svg
+    assert axis.cacheMode() == cached  # and the cache is back afterwards
     copy_image(view)
     assert not QGuiApplication.clipboard().image().isNull()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.png", "p.svg"]
