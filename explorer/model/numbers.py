@@ -147,6 +147,7 @@ def _small_number(word: str) -> int | None:
 def parse_fraction(text: str) -> float | None:
     """A share given in words, as a fraction: "half" 0.5, "a third" 1/3, "two out of every three" 2/3."""
     for match in _FRACTION.finditer(text):
+        den: int | None
         if match.group("den"):
             num = _small_number(match.group("num") or "one")
             den = _FRACTION_DENOMINATORS[match.group("den").lower()]
@@ -238,3 +239,8 @@ def format_base(value: float, base_unit: str) -> str:
             if abs(value) >= scale:
                 return format_value_unit(round(value / scale, 6), f"{word} {base_unit}")
     return format_value_unit(value, base_unit)
+
+
+def counted(n: int, singular: str, plural: str | None = None) -> str:
+    """A count with its noun in the right number: "1 source", "0 problems", "2 facts"."""
+    return f"{n:,} {singular if n == 1 else (plural or singular + 's')}"

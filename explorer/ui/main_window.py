@@ -7,6 +7,7 @@ import os
 import shutil
 import sys
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -26,12 +27,12 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
     QWidget,
 )
 
 from explorer import __version__
 from explorer.model.factbase import FactBase, load_fact_base
+from explorer.model.numbers import counted
 from explorer.model.queries import Grouping, close_search_index, search_index, search_mask, warm_series
 from explorer.ui import clipboard, theme
 from explorer.ui.fact_table import FactFilterProxy, FactTableModel
@@ -39,7 +40,7 @@ from explorer.ui.fact_view import FactTableView
 from explorer.ui.nav_panel import NavPanel
 from explorer.ui.plot_export import copy_image, export_png, export_svg
 from explorer.ui.plots import PlotArea
-from explorer.ui.problems import ProblemsModel
+from explorer.ui.problems import ProblemsModel, ProblemsPanel
 from explorer.ui.quote_view import QuotePanel
 from explorer.ui.roles import FactIdRole, NodeKeyRole
 
@@ -127,15 +128,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main_split)
 
         self.problems_model = ProblemsModel(self)
-        self.problems_view = QTableView()
-        self.problems_view.setObjectName("problemsView")
-        self.problems_view.setModel(self.problems_model)
-        self.problems_view.horizontalHeader().setStretchLastSection(True)
-        self.problems_view.verticalHeader().setVisible(False)
-        self.problems_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.problems_panel = ProblemsPanel(self.problems_model)
+        self.problems_view = self.problems_panel.view
         self.problems_dock = QDockWidget("Problems in the data", self)
         self.problems_dock.setObjectName("problemsDock")
-        self.problems_dock.setWidget(self.problems_view)
+        self.problems_dock.setWidget(self.problems_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
 
@@ -152,14 +149,19 @@ class MainWindow(QMainWindow):
         self._search_number = 0
 
     # ---- actions and menus -----------------------------------------------------------
-    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], shortcut: Any = None, tip: str = "") -> QAction:
+        """An action that calls ``slot()`` with no argument.
+
+        ``triggered`` carries a ``checked`` bool: connected straight to a method with an optional
+        parameter (``import_article_dialog(path=None)``), the bool would land in that parameter.
+        """
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _make_actions(self) -> None:
@@ -193,7 +195,8 @@ class MainWindow(QMainWindow):
             act.setCheckable(True)
             group.addAction(act)
         self.act_by_city.setChecked(True)
-        self.act_dark = self._action("&Dark theme", self._toggle_dark, "Ctrl+Shift+D", "Switch light/dark")
+        self.act_dark = self._action("&Dark theme", lambda: self._toggle_dark(self.act_dark.isChecked()),
+                                     "Ctrl+Shift+D", "Switch light/dark")
         self.act_dark.setCheckable(True)
         self.act_about = self._action("&About Fact Explorer", self.show_about)
 
@@ -287,8 +290,8 @@ class MainWindow(QMainWindow):
         if base is None:
             return ""
         stated = int((~base.facts["derived"]).sum())
-        return (f"{stated} facts · {len(base.facts) - stated} derived · "
-                f"{len(base.sources)} source(s) · {len(base.problems)} problem(s)")
+        return " · ".join((counted(stated, "fact"), f"{len(base.facts) - stated:,} derived",
+                           counted(len(base.sources), "source"), counted(len(base.problems), "problem")))
 
     def _show_base(self, base: FactBase) -> None:
         self._showing_base = True
@@ -326,7 +329,8 @@ class MainWindow(QMainWindow):
             # Then a child process takes over the searching, so they never hold up this thread's Python.
             threading.Thread(target=self._start_search_server, args=(base,), name="search-server",
                              daemon=True).start()
-        self.setWindowTitle(f"Fact Explorer — {base.data_dir.resolve().name}")
+        # The platform appends the application's display name ("… — Fact Explorer"): not repeated here.
+        self.setWindowTitle(base.data_dir.resolve().name or str(base.data_dir.resolve()))
         self.table_model.set_fact_base(base)
         self.nav.tree_proxy.set_mask(None)  # the old mask belongs to the old facts: never index the new tree with it
         self.nav.tree_model.set_fact_base(base)
@@ -343,9 +347,10 @@ class MainWindow(QMainWindow):
         if errors:
             self.problems_dock.show()
             self.statusBar().showMessage(
-                f"Loaded with {errors} problem(s): the rows concerned were left out (View ▸ Problems panel)")
+                f"Loaded with {counted(errors, 'problem')}: the rows concerned were left out "
+                "(View ▸ Problems panel)")
         else:
-            self.statusBar().showMessage(f"Loaded {stated} facts from {base.data_dir}", 5000)
+            self.statusBar().showMessage(f"Loaded {counted(stated, 'fact')} from {base.data_dir}", 5000)
         if keep and self.table_model.row_of(keep) is not None:
             self.select_fact(keep)
         self._pending_fact = None
@@ -490,7 +495,7 @@ class MainWindow(QMainWindow):
             self.nav.tree.setCurrentIndex(self.nav.tree_proxy.index(0, 0))
         self._refresh_table()
         if self._mask is not None:
-            self.statusBar().showMessage(f"Filter “{text}”: {int(self._mask.sum())} matching fact(s)")
+            self.statusBar().showMessage(f"Filter “{text}”: {counted(int(self._mask.sum()), 'matching fact')}")
 
     def set_grouping(self, grouping: Grouping) -> None:
         if grouping not in ("city", "sector"):
@@ -517,7 +522,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Nothing to copy: select one or more facts", 4000)
             return
         clipboard.copy_facts(self.fact_base, facts)
-        self.statusBar().showMessage(f"Copied {len(facts)} fact(s) as cells, an HTML table and CSV", 5000)
+        self.statusBar().showMessage(f"Copied {counted(len(facts), 'fact')} as cells, an HTML table and CSV", 5000)
 
     def copy_value(self) -> None:
         facts = self.selected_facts()
@@ -531,7 +536,7 @@ class MainWindow(QMainWindow):
         if self.fact_base is None or facts.empty:
             return
         clipboard.copy_citations(self.fact_base, facts)
-        self.statusBar().showMessage(f"Copied {len(facts)} citation(s) with quote and source", 5000)
+        self.statusBar().showMessage(f"Copied {counted(len(facts), 'citation')} with quote and source", 5000)
 
     def copy_plot(self) -> None:
         copy_image(self.plots.current_view())
@@ -648,7 +653,7 @@ class MainWindow(QMainWindow):
         self.load_now(self.data_dir)  # type: ignore[arg-type]
         if result.fact_ids:
             self.select_fact(result.fact_ids[0])
-        self.statusBar().showMessage(f"Added {len(result.fact_ids)} fact(s) from {result.source_id}", 8000)
+        self.statusBar().showMessage(f"Added {counted(len(result.fact_ids), 'fact')} from {result.source_id}", 8000)
 
     def open_folder_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Open data folder", str(self.data_dir or Path.home()))
@@ -682,7 +687,7 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         s = self.settings
         try:
-            version = int(s.value("version", SETTINGS_VERSION))
+            version = int(str(s.value("version", SETTINGS_VERSION)))
         except (TypeError, ValueError):
             version = -1
         if version != SETTINGS_VERSION:

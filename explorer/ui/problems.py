@@ -1,10 +1,11 @@
-"""The list of problems found in the data, as a table model for the Problems panel."""
+"""The list of problems found in the data: a table model, and the panel that shows it."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QStackedWidget, QTableView
 
 from explorer.model.factbase import Problem
 from explorer.ui.tooltip import plain_tooltip
@@ -50,3 +51,31 @@ class ProblemsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
             return self.HEADERS[section]
         return None
+
+
+class ProblemsPanel(QStackedWidget):
+    """The problems as a table, or "No problems found" when there are none (never a blank table)."""
+
+    EMPTY_TEXT = "No problems found: every row of the data folder loaded."
+
+    def __init__(self, model: ProblemsModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.view = QTableView()
+        self.view.setObjectName("problemsView")
+        self.view.setModel(model)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.empty_label = QLabel(self.EMPTY_TEXT)
+        self.empty_label.setObjectName("problemsEmpty")
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.addWidget(self.empty_label)
+        self.addWidget(self.view)
+        model.modelReset.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.setCurrentWidget(self.view if self.model.rowCount() else self.empty_label)

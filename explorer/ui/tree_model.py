@@ -8,6 +8,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
 
 from explorer.model.factbase import FactBase
+from explorer.model.numbers import counted
 from explorer.model.queries import Grouping, TreeNode, build_tree
 from explorer.ui.roles import CountRole, NodeKeyRole
 from explorer.ui.tooltip import plain_tooltip
@@ -160,7 +161,7 @@ class FactTreeModel(QAbstractItemModel):
             return node.count
         if role == Qt.ItemDataRole.ToolTipRole:
             level = ("all facts", self._grouping, "sector" if self._grouping == "city" else "city")[len(node.key)]
-            return plain_tooltip(f"{node.label} — {node.count} fact(s) ({level})")
+            return plain_tooltip(f"{node.label} — {counted(node.count, 'fact')} ({level})")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -239,7 +240,12 @@ class TreeFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self._mask is None:
             return True
-        parent = source_parent.internalPointer() if source_parent.isValid() else self.sourceModel().node(source_parent)
+        if source_parent.isValid():
+            parent = source_parent.internalPointer()
+        else:
+            model = self.sourceModel()
+            assert isinstance(model, FactTreeModel)
+            parent = model.node(source_parent)
         node = parent.children[source_row]
         return not node.key or self._matching(node) > 0
 

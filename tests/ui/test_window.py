@@ -191,7 +191,7 @@ def test_ctrl_c_puts_three_formats_on_the_clipboard(window: MainWindow, qtbot) -
     assert "<table" in html and "over 1,000.21 billion yuan" in html and "Source: Dalian crosses" in html
     csv_text = _clipboard_text("text/csv")
     assert csv_text.splitlines()[1].startswith("\"over 1,000.21 billion yuan\",1000.21,billion yuan")
-    assert "Copied 2 fact(s)" in window.statusBar().currentMessage()
+    assert "Copied 2 facts as" in window.statusBar().currentMessage()
 
 
 def test_copy_value_and_citation(window: MainWindow) -> None:
@@ -301,3 +301,28 @@ def test_the_quote_stays_in_view_when_the_panel_is_resized_unless_the_reader_scr
     window.detail_split.setSizes([600, 440])
     qtbot.wait(50)
     assert view.verticalScrollBar().value() == 0  # ... and stays there
+
+
+def test_title_and_counts_read_as_english(window: MainWindow) -> None:
+    app = QGuiApplication.instance()
+    # The platform adds " — <display name>" to a title that is not the display name itself.
+    before = app.applicationDisplayName()
+    app.setApplicationDisplayName("Fact Explorer")
+    try:
+        title = window.windowTitle()
+        shown = title if title == app.applicationDisplayName() else f"{title} — {app.applicationDisplayName()}"
+        assert shown == f"{window.data_dir.resolve().name} — Fact Explorer"
+    finally:
+        app.setApplicationDisplayName(before)
+    assert window.counts_label.text() == "54 facts · 9 derived · 1 source · 0 problems"
+
+
+def test_empty_problems_panel_says_so(window: MainWindow, make_window, data_copy: Path) -> None:
+    panel = window.problems_panel
+    assert window.problems_model.rowCount() == 0
+    assert panel.currentWidget() is panel.empty_label
+    assert panel.empty_label.text().startswith("No problems found")
+    edit_fact(data_copy, "F05", lambda r: r.update(quote=r["quote"] + " Invented."))
+    broken = make_window(data_copy)
+    assert broken.problems_panel.currentWidget() is broken.problems_view
+    assert "1 problem" in broken.counts_label.text() and "problems" not in broken.counts_label.text()
