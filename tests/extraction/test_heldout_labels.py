@@ -1,0 +1,119 @@
+"""The held-out and dev label files are consistent with their texts.
+
+This checks the labels only: it never imports or runs the extractor (the texts were labelled before any
+extractor ran on them, see tests/fixtures/articles/heldout/README.md).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+SETS = ("heldout", "dev")
+COLUMNS = [
+    "id",
+    "fact_id",
+    "value",
+    "unit",
+    "qualifier",
+    "as_printed",
+    "printed_start",
+    "printed_end",
+    "note",
+    "value_base",
+    "base_unit",
+    "period",
+    "city",
+]
+QUALIFIERS = {"exact", "over", "under", "approximately", "expected_over", "range", "forecast"}
+PERIOD = re.compile(r"^$|^\d{4}(-H[12]|-Q1-Q3|-\d{2}\.\.\d{2})?$")
+BASE_UNITS = {"yuan", "US$", "people", "tons", "TEU", "square meters", "%", "percentage points", "rank", "times", "count"}
+# Units whose factor to the base unit is fixed; count nouns and classifiers have factor 1.
+FACTORS = {
+    "yuan": 1,
+    "元": 1,
+    "million yuan": 10**6,
+    "billion yuan": 10**9,
+    "trillion yuan": 10**12,
+    "亿元": 10**8,
+    "万亿元": 10**12,
+    "billion US$": 10**9,
+    "亿美元": 10**8,
+    "万美元": 10**4,
+    "million people": 10**6,
+    "万人": 10**4,
+    "million tons": 10**6,
+    "million tonnes": 10**6,
+    "万吨": 10**4,
+    "亿吨": 10**8,
+    "million TEU": 10**6,
+    "万标准箱": 10**4,
+    "million square meters": 10**6,
+    "million": 10**6,
+    "万辆": 10**4,
+    "万户": 10**4,
+    "万家": 10**4,
+}
+DIGITS = "0123456789０１２３４５６７８９"
+
+
+def _pairs() -> list[tuple[Path, Path]]:
+    pairs = []
+    for name in SETS:
+        for text in sorted((ARTICLES / name).glob("*.txt")):
+            pairs.append((text, text.with_name(text.stem + ".labels.csv")))
+    return pairs
+
+
+def _labels(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        assert reader.fieldnames == COLUMNS, path.name
+        return list(reader)
+
+
+def test_both_sets_are_there() -> None:
+    names = [t.parent.name for t, _ in _pairs()]
+    assert names.count("heldout") == 4 and names.count("dev") == 3
+
+
+@pytest.mark.parametrize("text_path,labels_path", _pairs(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_labels_match_their_text(text_path: Path, labels_path: Path) -> None:
+    raw = text_path.read_bytes()
+    assert b"\r" not in raw and not raw.startswith(b"\xef\xbb\xbf"), "UTF-8 with LF line ends, no BOM"
+    text = raw.decode("utf-8")
+    assert b"\r" not in labels_path.read_bytes()
+    labels = _labels(labels_path)
+    assert 15 <= len(labels) <= 35
+    ids = [lab["id"] for lab in labels]
+    assert len(ids) == len(set(ids)), "ids are unique"
+    previous_end = 0
+    for lab in labels:
+        start, end = int(lab["printed_start"]), int(lab["printed_end"])
+        assert text[start:end] == lab["as_printed"], lab["id"]
+        assert start >= previous_end, f"{lab['id']} overlaps or is out of order"
+        previous_end = end
+        # A span never starts or ends in the middle of a number.
+        assert start == 0 or not (text[start - 1] in DIGITS + ".,．" and text[start] in DIGITS), lab["id"]
+        assert end == len(text) or not (text[end] in DIGITS and text[end - 1] in DIGITS + ".,．"), lab["id"]
+        assert lab["qualifier"] in QUALIFIERS, lab["id"]
+        assert lab["base_unit"] in BASE_UNITS, lab["id"]
+        assert PERIOD.match(lab["period"]), lab["id"]
+        assert lab["city"], lab["id"]
+        value, base = Decimal(lab["value"]), Decimal(lab["value_base"])
+        assert value * FACTORS.get(lab["unit"], 1) == base, lab["id"]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_readme_counts_match(name: str) -> None:
+    readme = (ARTICLES / name / "README.md").read_text(encoding="utf-8")
+    for text_path, labels_path in _pairs():
+        if text_path.parent.name != name:
+            continue
+        row = next(line for line in readme.splitlines() if f"`{labels_path.name}`" in line)
+        assert row.rstrip(" |").endswith(f"| {len(_labels(labels_path))}"), row
