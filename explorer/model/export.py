@@ -5,15 +5,15 @@ from __future__ import annotations
 import io
 import json
 import math
-import os
-import tempfile
-from pathlib import Path
 
 import pandas as pd
 
 from explorer.model import schema
 from explorer.model.factbase import FactBase
 from explorer.model.numbers import format_number
+from explorer.model.safe_write import write_atomic
+
+__all__ = ["FORMATS", "export_frame", "neutralise", "render", "to_markdown", "write_atomic"]
 
 FORMATS = ("csv", "json", "xlsx", "md")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -71,18 +71,3 @@ def render(base: FactBase, fmt: str) -> bytes:
     if fmt == "md":
         return to_markdown(frame).encode("utf-8")
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path`` and rename it over: never half a file."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path("."))
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

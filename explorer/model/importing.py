@@ -1,30 +1,49 @@
-"""Adding an article and its accepted candidate facts to a data folder, checked first, written atomically.
+"""Adding an article and its accepted candidate facts to a data folder: checked, locked, all or nothing.
 
-The accepted rows are checked by loading them, with their source, from a staged copy of
-the folder's vocabulary (cities.csv, sectors.csv): exactly the validation every fact of
-the fact base passes. Only when that finds nothing wrong are the files written, each
-through ``write_atomic`` and in an order where a crash between two of them leaves a
-valid fact base: the text, then sources.csv, then facts.csv.
+The accepted rows are checked by loading them, with their source, from a staged copy:
+exactly the validation every fact of the fact base passes. Only then, holding an
+inter-process lock on the folder (``filelock``) and reading the folder again under it,
+are the three files written: the text, sources.csv and facts.csv. Each new content goes
+to a temporary file first (a full disk stops the import before any file changed), then
+all are renamed into place; the folder is loaded back, and unless every new row reads
+back as written, every file is put back as it was. The import obeys the loader's rules:
+it writes nothing through a link out of the folder, replaces only regular files (keeping
+their mode), and refuses a table whose header the loader would not read as its own.
 """
 
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import io
+import os
 import re
-import shutil
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from explorer.model import factbase, schema
-from explorer.model.export import write_atomic
+from filelock import FileLock, Timeout
+
+from explorer.model import factbase, safe_read, safe_write, schema
 from explorer.model.extract import Candidate, extract
 from explorer.model.factbase import FactBase, Problem, load_fact_base
 
 SOURCES_DIR = "sources"
+LOCK_NAME = ".fact-explorer.lock"  # taken by every import into the folder, in any process
+LOCK_TIMEOUT = 60.0  # seconds to wait for another import before giving up
+
+
+class FolderRefused(OSError):
+    """The data folder is not one this import may write as it stands (or is busy); nothing was written."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(errno.EINVAL, message)
+
+    def __str__(self) -> str:
+        return str(self.strerror)
 
 
 class ImportRejected(Exception):
@@ -74,19 +93,25 @@ def _slug(text: str) -> str:
 
 
 def read_article(path: Path, data_dir: Path | None = None) -> Article:
-    """Read a UTF-8 article (raises UnicodeDecodeError otherwise) and name it so it clashes with nothing."""
-    raw = Path(path).read_bytes()
+    """Read a UTF-8 article (raises UnicodeDecodeError otherwise) and name it so it clashes with nothing.
+
+    The same text already imported under the same name (an import retried after a crash)
+    keeps that name rather than becoming a second copy.
+    """
+    raw = safe_read.read_bytes(Path(path), limit=safe_read.TEXT_LIMIT)  # never a FIFO or a device
     text = raw.decode("utf-8")
+    sha = hashlib.sha256(raw).hexdigest()
     base = _slug(Path(path).stem)
-    taken_ids: set[str] = set()
+    known: dict[str, tuple[str, str]] = {}
     taken_names: set[str] = set()
     if data_dir is not None:
-        taken_ids = set(_column(Path(data_dir) / "sources.csv", "id"))
+        known = {row.get("id", ""): (row.get("sha256", "").lower(), row.get("path", ""))
+                 for row in _rows_of(_table_bytes(Path(data_dir), "sources.csv", strict=False))}
         folder = Path(data_dir) / SOURCES_DIR
         taken_names = {p.name for p in folder.iterdir()} if folder.is_dir() else set()
     source_id, name, n = base, f"{base}.txt", 1
-    while source_id in taken_ids or (name in taken_names
-                                     and (Path(data_dir or ".") / SOURCES_DIR / name).read_bytes() != raw):
+    while (source_id in known and known[source_id] != (sha, f"{SOURCES_DIR}/{name}")) or (
+            name in taken_names and not _holds(Path(data_dir or ".") / SOURCES_DIR / name, raw, data_dir)):
         n += 1
         source_id, name = f"{base}-{n}", f"{base}-{n}.txt"
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
@@ -94,11 +119,43 @@ def read_article(path: Path, data_dir: Path | None = None) -> Article:
     return Article(raw=raw, name=name, source_id=source_id, title=title)
 
 
-def _column(path: Path, name: str) -> list[str]:
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        return [row.get(name, "").strip() for row in csv.DictReader(fh)]
+def _holds(path: Path, data: bytes, folder: Path | None) -> bool:
+    """Whether ``path`` is a regular file (inside ``folder`` if given) holding exactly ``data``."""
+    try:
+        return os.stat(path).st_size == len(data) and safe_read.read_bytes(path, folder, len(data)) == data
+    except (OSError, ValueError):
+        return False
+
+
+def _rows_of(data: bytes) -> list[dict[str, str]]:
+    """The rows of CSV bytes as dicts of stripped cells, read leniently (bad bytes replaced, an unparsable rest left out)."""
+    csv.field_size_limit(factbase._FIELD_LIMIT)
+    reader = csv.reader(io.StringIO(data.decode("utf-8-sig", errors="replace"), newline=""))
+    rows: list[dict[str, str]] = []
+    try:
+        header = [h.strip() for h in next(reader)]
+        for fields in reader:
+            rows.append(dict(zip(header, (f.strip() for f in fields))))
+    except (csv.Error, StopIteration):
+        pass
+    return rows
+
+
+def _table_bytes(data_dir: Path, name: str, strict: bool = True) -> bytes:
+    """A table of the folder as bytes, read by the loader's rules; b"" when there is none.
+
+    What the loader would refuse (a link out of the folder, a FIFO, …) raises FolderRefused,
+    or reads as b"" when not ``strict``.
+    """
+    path = data_dir / name
+    if not os.path.lexists(path):
+        return b""
+    try:
+        return safe_read.read_bytes(path, data_dir)
+    except OSError as exc:
+        if not strict:
+            return b""
+        raise FolderRefused(f"{name} {safe_read.describe(exc)}; import refused, nothing written") from None
 
 
 def vocabulary(base: FactBase | None) -> tuple[dict[str, list[str]], dict[str, str]]:
@@ -140,19 +197,44 @@ def _csv_lines(header: Sequence[str], rows: Iterable[Mapping[str, str]], newline
     return buffer.getvalue()
 
 
-def _appended(path: Path | None, default_header: Sequence[str], rows: Sequence[Mapping[str, str]]) -> bytes:
-    """The file's bytes with ``rows`` added at the end in its own column order; earlier bytes untouched."""
-    if path is not None and path.is_file() and path.stat().st_size:
-        old = path.read_bytes()
-        first = old.split(b"\n", 1)[0]
-        newline = "\r\n" if first.endswith(b"\r") else "\n"
-        header = next(csv.reader([first.decode("utf-8-sig").rstrip("\r")]))
-        if not old.endswith(b"\n"):
-            old += newline.encode()
-    else:
-        old, newline, header = b"", "\n", list(default_header)
-        old = _csv_lines(header, [dict(zip(header, header))], newline).encode("utf-8")
-    return old + _csv_lines([h.strip() for h in header], rows, newline).encode("utf-8")
+def _table(name: str, old: bytes, default_header: Sequence[str],
+           required: Sequence[str]) -> tuple[bytes, str, list[str]]:
+    """(the file's bytes ready for rows to be appended, its line end, its header) or FolderRefused.
+
+    Rows are written under their columns' names in the file's own order and with its own
+    line ends (LF, CRLF or CR alone); a header the loader would not read is refused by name.
+    """
+    if not old.strip():
+        header = list(default_header)
+        return _csv_lines(header, [dict(zip(header, header))], "\n").encode("utf-8"), "\n", header
+    ends = [i for i in (old.find(b"\r"), old.find(b"\n")) if i >= 0]
+    cut = min(ends) if ends else len(old)
+    newline = "\r\n" if old[cut:cut + 2] == b"\r\n" else old[cut:cut + 1].decode("ascii") or "\n"
+    first = old[:cut]
+    try:
+        text = first.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FolderRefused(f"{name}:1: the header is not valid UTF-8 (byte 0x{first[exc.start]:02x}); "
+                            "import refused, nothing written") from None
+    try:
+        header = [h.strip() for h in next(csv.reader([text]))]
+    except (csv.Error, StopIteration) as exc:
+        raise FolderRefused(f"{name}:1: the header cannot be parsed ({exc}); import refused, nothing written") from None
+    missing = []
+    for column in required:
+        if column not in header:
+            near = [h for h in header if h.lower() == column.lower()]
+            missing.append(f"{column!r}" + (f" (it has {near[0]!r})" if near else ""))
+    if missing:
+        raise FolderRefused(f"{name}:1: the header has no column {', '.join(missing)}; the import writes each value "
+                            "under its column's name, so it refuses a header it does not know; nothing written")
+    twice = sorted({h for h in header if header.count(h) > 1})
+    if twice:
+        raise FolderRefused(f"{name}:1: column(s) named twice in the header: {', '.join(twice)}; "
+                            "import refused, nothing written")
+    if not old.endswith((b"\n", b"\r")):
+        old += newline.encode("ascii")
+    return old, newline, header
 
 
 def _source_row(article: Article) -> dict[str, str]:
@@ -161,15 +243,16 @@ def _source_row(article: Article) -> dict[str, str]:
             "publisher": article.publisher, **article.extra}
 
 
+def _existing_ids(data_dir: Path) -> set[str]:
+    return {row.get("id", "") for row in _rows_of(_table_bytes(data_dir, "facts.csv", strict=False))}
+
+
 def check(data_dir: Path, article: Article | None, rows: Sequence[Mapping[str, str]],
           source_id: str | None = None) -> list[Problem]:
     """What validation says of ``rows`` (with their new ``article``, or an existing source), writing nothing."""
     data_dir = Path(data_dir)
     with tempfile.TemporaryDirectory(prefix="fact-import-") as tmp:
         stage = Path(tmp)
-        for name in ("cities.csv", "sectors.csv"):
-            if (data_dir / name).is_file():
-                shutil.copyfile(data_dir / name, stage / name)
         (stage / SOURCES_DIR).mkdir()
         if article is not None:
             source_rows = [_source_row(article)]
@@ -182,23 +265,31 @@ def check(data_dir: Path, article: Article | None, rows: Sequence[Mapping[str, s
                             "path": existing.path, "sha256": existing.sha256}]
             target = stage / existing.path
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(data_dir / existing.path, target)
-        (stage / "sources.csv").write_bytes(_appended(None, _source_row_header(source_rows), source_rows))
-        (stage / "facts.csv").write_bytes(_appended(None, [*schema.FACT_COLUMNS, "note"], rows))
-        problems = [p for p in _row_problems(stage) if p.severity == "error"]
-    existing_ids = set(_column(data_dir / "facts.csv", "id"))
+            target.write_bytes(existing.text.encode("utf-8"))  # as loaded: read once, by the loader's rules
+        (stage / "sources.csv").write_bytes(_table("sources.csv", b"", _source_row_header(source_rows), ())[0]
+                                            + _csv_lines(_source_row_header(source_rows), source_rows, "\n").encode())
+        header = [*schema.FACT_COLUMNS, "note"]
+        (stage / "facts.csv").write_bytes(_table("facts.csv", b"", header, ())[0]
+                                          + _csv_lines(header, rows, "\n").encode("utf-8"))
+        problems = [p for p in _row_problems(stage, data_dir) if p.severity == "error"]
+    existing_ids = _existing_ids(data_dir)
     for row in rows:
         if row.get("id", "").strip() in existing_ids:
             problems.append(Problem("facts.csv", None, row["id"], "id is already used in facts.csv"))
     return problems
 
 
-def _row_problems(stage: Path) -> list[Problem]:
-    """The checks load_fact_base runs on every row, without the derived figures (which reject no row)."""
+def _row_problems(stage: Path, data_dir: Path) -> list[Problem]:
+    """The checks load_fact_base runs on every row (without the derived figures, which reject no row).
+
+    The source and the rows come from the stage; the cities and sectors from the folder, read
+    by the loader's rules (a problem in those files is the folder's, not the new rows').
+    """
     problems: list[Problem] = []
     sources = factbase._load_sources(stage, problems)
-    cities = factbase._load_labels(stage, "cities.csv", schema.CITY_COLUMNS, problems)
-    sectors = factbase._load_labels(stage, "sectors.csv", schema.SECTOR_COLUMNS, problems)
+    ignored: list[Problem] = []
+    cities = factbase._load_labels(data_dir, "cities.csv", schema.CITY_COLUMNS, ignored)
+    sectors = factbase._load_labels(data_dir, "sectors.csv", schema.SECTOR_COLUMNS, ignored)
     factbase._load_facts(stage, sources, cities, sectors, problems)
     return problems
 
@@ -210,31 +301,176 @@ def _source_row_header(rows: Sequence[Mapping[str, str]]) -> list[str]:
     return header
 
 
+def _target(data_dir: Path, rel: str, folder: bool = False) -> Path:
+    """The real path that writing ``rel`` replaces, inside the folder and a regular file (or a folder, or new)."""
+    try:
+        root = data_dir.resolve(strict=True)
+        real = (data_dir / rel).resolve()
+    except (OSError, RuntimeError) as exc:
+        raise FolderRefused(f"{rel} cannot be resolved ({exc}); import refused, nothing written") from None
+    if real == root or not real.is_relative_to(root):
+        raise FolderRefused(f"{rel} is a symbolic link to outside the data folder (or a loop); the import never "
+                            "writes through it; nothing written")
+    if folder and os.path.lexists(real) and not real.is_dir():
+        raise FolderRefused(f"{rel} is not a folder; import refused, nothing written")
+    if not folder and os.path.lexists(real):
+        why = safe_write.refusal(real)
+        if why is not None:
+            raise FolderRefused(f"{rel} {why}; import refused, nothing written")
+    return real
+
+
+@contextmanager
+def _locked(data_dir: Path) -> Iterator[None]:
+    """Hold the folder's inter-process lock: one import writes at a time, the others wait."""
+    lock = FileLock(str(data_dir / LOCK_NAME), timeout=LOCK_TIMEOUT)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise FolderRefused(f"another import has been writing to {data_dir} for over {LOCK_TIMEOUT:.0f} s; "
+                            "nothing was added: try again when it has finished") from None
+    except OSError as exc:
+        raise FolderRefused(f"cannot lock {data_dir / LOCK_NAME} ({exc.strerror or exc}); "
+                            "nothing was added") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def accept(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article | None = None,
            source_id: str | None = None) -> ImportResult:
-    """Add ``rows`` (and ``article`` as a new source) to the data folder, or raise ImportRejected.
+    """Add ``rows`` (and ``article`` as a new source) to the data folder, or raise.
 
-    Nothing is written unless every row passes validation. With ``article`` None the rows
-    belong to ``source_id``, a source already in the fact base.
+    Nothing is written unless every row passes validation (ImportRejected otherwise) and
+    the folder is one the loader reads as it is (FolderRefused, an OSError, otherwise).
+    With ``article`` None the rows belong to ``source_id``, a source already in the fact base.
+    A write that fails (a full disk) leaves every file as it was; a retry then adds all.
     """
     data_dir = Path(data_dir)
     if not rows:
         raise ImportRejected([Problem("facts.csv", None, None, "no accepted facts to add")])
+    if not data_dir.is_dir():
+        raise FolderRefused(f"{data_dir} is not a folder; nothing written")
+    _check_folder(data_dir, article)
     problems = check(data_dir, article, rows, source_id)
     if problems:
         raise ImportRejected(problems)
-    wrote_source = False
+    with _locked(data_dir):
+        return _write(data_dir, rows, article, source_id)
+
+
+def _check_folder(data_dir: Path, article: Article | None) -> dict[str, bytes]:
+    """The tables as they are now, after refusing anything the import must not read or write."""
+    tables = {name: _table_bytes(data_dir, name) for name in ("facts.csv", "sources.csv")}
+    for name in tables:
+        _target(data_dir, name)
+    _table("facts.csv", tables["facts.csv"], [*schema.FACT_COLUMNS, "note"], schema.FACT_COLUMNS)
     if article is not None:
-        target = data_dir / article.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if not target.is_file() or target.read_bytes() != article.raw:
-            write_atomic(target, article.raw)
-        known = dict(zip(_column(data_dir / "sources.csv", "id"), _column(data_dir / "sources.csv", "sha256")))
-        if known.get(article.source_id) != article.sha256:  # a retry after a crash finds it already there
-            write_atomic(data_dir / "sources.csv",
-                         _appended(data_dir / "sources.csv", _source_row_header([_source_row(article)]),
-                                   [_source_row(article)]))
-            wrote_source = True
-        source_id = article.source_id
-    write_atomic(data_dir / "facts.csv", _appended(data_dir / "facts.csv", [*schema.FACT_COLUMNS, "note"], rows))
+        _table("sources.csv", tables["sources.csv"], schema.SOURCE_COLUMNS, schema.SOURCE_COLUMNS)
+        _target(data_dir, SOURCES_DIR, folder=True)
+        _target(data_dir, article.path)
+    return tables
+
+
+def _write(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article | None,
+           source_id: str | None) -> ImportResult:
+    """The import proper, under the lock: read the folder again, write all three files or none."""
+    root = data_dir.resolve()
+    safe_write.remove_stale_temporaries(root, ("facts.csv", "sources.csv"))
+    tables = _check_folder(data_dir, article)  # another import may have changed the folder meanwhile
+    facts_old = tables["facts.csv"]
+    facts_head, newline, header = _table("facts.csv", facts_old, [*schema.FACT_COLUMNS, "note"], schema.FACT_COLUMNS)
+    taken = {row.get("id", "") for row in _rows_of(facts_old)}
+    clash = [Problem("facts.csv", None, str(r["id"]), "id is already used in facts.csv (another import added it "
+                     "meanwhile?)") for r in rows if str(r.get("id", "")).strip() in taken]
+    if clash:
+        raise ImportRejected(clash)
+    created: Path | None = None
+    wrote_source = False
+    with safe_write.Batch() as batch:
+        if article is not None:
+            folder = _target(data_dir, SOURCES_DIR, folder=True)
+            if not folder.exists():
+                folder.mkdir()
+                created = folder
+            safe_write.remove_stale_temporaries(folder, None)
+            text_path = _target(data_dir, article.path)
+            if not text_path.exists():
+                batch.add(text_path, article.raw)
+            elif not _holds(text_path, article.raw, data_dir):
+                raise FolderRefused(f"{article.path} already exists with another text (another import added it "
+                                    "meanwhile?); open the article again to import it under a new name")
+            sources_old = tables["sources.csv"]
+            row = _source_row(article)
+            sources_head, sources_newline, sources_header = _table(
+                "sources.csv", sources_old, _source_row_header([row]), schema.SOURCE_COLUMNS)
+            known = {r.get("id", ""): (r.get("sha256", "").lower(), r.get("path", "")) for r in _rows_of(sources_old)}
+            if article.source_id not in known:
+                batch.add(_target(data_dir, "sources.csv"),
+                          sources_head + _csv_lines(sources_header, [row], sources_newline).encode("utf-8"),
+                          old=sources_old)
+                wrote_source = True
+            elif known[article.source_id] != (article.sha256, article.path):
+                raise FolderRefused(f"sources.csv already has a source {article.source_id!r} with another text "
+                                    "(another import added it meanwhile?); open the article again to import it "
+                                    "under a new name")
+            source_id = article.source_id
+        batch.add(_target(data_dir, "facts.csv"), facts_head + _csv_lines(header, rows, newline).encode("utf-8"),
+                  old=facts_old)
+        try:
+            batch.commit()
+            wrong = _read_back(data_dir, rows, article)
+            if wrong:
+                batch.rollback()
+                raise FolderRefused("after writing, the folder did not read back as written, so the import was "
+                                    "undone and nothing was added: " + "; ".join(wrong[:5])
+                                    + (f" (and {len(wrong) - 5} more)" if len(wrong) > 5 else ""))
+        except BaseException:
+            if created is not None:
+                try:
+                    created.rmdir()
+                except OSError:
+                    pass
+            raise
     return ImportResult(source_id or "", [str(r["id"]) for r in rows], wrote_source)
+
+
+def _same(column: str, written: str, loaded: object) -> bool:
+    try:
+        if column == "value":
+            return float(written) == float(loaded)  # type: ignore[arg-type]
+        if column in ("start", "end"):
+            return int(written) == int(loaded)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return False
+    if column in ("quote", "as_printed"):
+        return written == loaded
+    return written.strip() == str(loaded).strip()
+
+
+def _read_back(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article | None) -> list[str]:
+    """What of the new source and rows does not load back from the folder exactly as written."""
+    problems: list[Problem] = []
+    sources = factbase._load_sources(data_dir, problems)
+    cities = factbase._load_labels(data_dir, "cities.csv", schema.CITY_COLUMNS, problems)
+    sectors = factbase._load_labels(data_dir, "sectors.csv", schema.SECTOR_COLUMNS, problems)
+    facts = factbase._load_facts(data_dir, sources, cities, sectors, problems)
+    wrong: list[str] = []
+    if article is not None:
+        source = sources.get(article.source_id)
+        if source is None or not source.verified or source.text != article.text:
+            wrong.append(f"sources.csv: source {article.source_id!r} did not load back with its text")
+    position = {fid: i for i, fid in enumerate(facts["id"])}
+    for row in rows:
+        fid = str(row.get("id", "")).strip()
+        i = position.get(fid)
+        if i is None:
+            why = next((p.message for p in problems if p.fact_id == fid and p.file == "facts.csv"), "not loaded")
+            wrong.append(f"facts.csv: [{fid}] {why}")
+            continue
+        loaded = facts.iloc[i]
+        differs = [c for c in schema.FACT_COLUMNS if not _same(c, str(row.get(c, "")), loaded[c])]
+        if differs:
+            wrong.append(f"facts.csv: [{fid}] reads back with other {', '.join(differs)}")
+    return wrong
