@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from explorer.model.numbers import UNITS, parse_number
@@ -34,7 +34,9 @@ _WORD_NUMBER = (rf"(?:(?:{_TENS})[- ](?:{_ONES})|{_CARD}|a)"
 _FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
               "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
 
-_GAP = r"[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+"  # spaces, tabs, no-break spaces: any blank but a line break
+_BREAKS = r"\n\r\v\f\x1c-\x1e\x85\u2028\u2029"  # what str.splitlines() takes for a line break
+_GAP = rf"[^\S{_BREAKS}]+"  # spaces, tabs, no-break spaces: any blank but a line break
+_LINE_BREAK = re.compile(rf"\r\n|[{_BREAKS}]")
 _TOKEN = re.compile(
     r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d{3}|\.\d))(?P<suffix>st|nd|rd|th)?"
     # A figure never runs over a line break (the quote, its sentence, stops at one): _GAP, not \s.
@@ -115,7 +117,17 @@ _PERIOD_BEFORE = re.compile(
     r"(?:\s+(?:the|past|last|next|recent|coming|previous))?\s+$", re.IGNORECASE)
 _TIME_REFERENCE_AFTER = re.compile(r"^\s+(?:ago|later|earlier|before|after|old|running|in a row)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
-_SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\b[A-Z])[.!?](?=[\"”’)]?(?:\s|$))|\n")
+# A sentence ends at a full stop, ! or ? before a blank, and at every line break (CR-only and
+# Unicode line ends too: a text with no LF must not become one sentence).
+_SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\b[A-Z])[.!?](?=[\"”’)]?(?:\s|$))"
+                           rf"|\r\n|[{_BREAKS}]")
+_BLANKS = re.compile(r"\s*")
+_LAST_BLANK = re.compile(r".*\s", re.DOTALL)
+# A sentence longer than 2 * QUOTE_WINDOW is cut, at blanks, into pieces no longer than that, and a
+# figure's quote is its piece: the work done for one figure (guesses, "the number of X", the quote
+# itself) is bounded, so a text with no sentence breaks is still extracted in linear time and memory.
+QUOTE_WINDOW = 300
+PROGRESS_STEP = 1 << 16  # characters between two progress reports
 _YEAR_IN_TEXT = re.compile(r"\b(?P<prep>in|by|for|during|since|from|as of|at the end of|end of|until)?\s*"
                            r"(?:(?P<month>" + "|".join(_MONTHS[:12]) + r")\s+(?P<day>\d{1,2}),\s+)?"
                            r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -171,7 +183,7 @@ CANDIDATE_COLUMNS: tuple[str, ...] = (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A figure found in a text, proposed as a fact row; guesses carry how sure they are (0–1)."""
 
@@ -181,7 +193,6 @@ class Candidate:
     as_printed: str
     printed_start: int
     printed_end: int
-    quote: str
     start: int
     end: int
     period: str = ""
@@ -199,6 +210,12 @@ class Candidate:
     entity_confidence: float = 0.0
     metric_confidence: float = 0.0
     paired: bool = field(default=False, repr=False)  # one of a "from … to …" pair: its period is set
+    text: str = field(default="", repr=False, compare=False)  # the whole source text, shared, never copied
+
+    @property
+    def quote(self) -> str:
+        """The sentence (or the window of a long one) holding the figure: ``text[start:end]``."""
+        return self.text[self.start:self.end]
 
     def to_row(self) -> dict[str, str]:
         """The candidate as facts.csv cells (plus its offsets and confidences), all strings."""
@@ -214,9 +231,10 @@ class Candidate:
         return row
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NumberToken:
-    """A number as it stands in a text, figure or not; ``kind`` is "number" or "date"."""
+    """A number as it stands in a text; ``kind`` is "number" (a figure), "date" or "other" (names or counts
+    nothing: "Fortune 500", "the three provinces", "two decades")."""
 
     start: int
     end: int
@@ -248,20 +266,37 @@ def _sentences(text: str) -> tuple[list[int], list[int]]:
     starts, ends = [], []
     pos = 0
     for match in _SENTENCE_END.finditer(text):
-        end = match.end() if match.group(0) != "\n" else match.start()
-        close = re.match(r"[\"”’)]", text[end:end + 1])
+        end = match.end() if match.group(0) in ".!?" else match.start()
+        close = text[end:end + 1] in ("\"", "”", "’", ")")
         if close:
             end += 1
-        lead = len(text[pos:end]) - len(text[pos:end].lstrip())
-        if end > pos + lead:
-            starts.append(pos + lead)
-            ends.append(end)
+        first = _BLANKS.match(text, pos, end).end()  # type: ignore[union-attr]  # \s* always matches
+        if end > first:
+            _add_sentence(text, first, end, starts, ends)
         pos = match.end() + (1 if close else 0)
-    if text[pos:].strip():
-        lead = len(text[pos:]) - len(text[pos:].lstrip())
-        starts.append(pos + lead)
-        ends.append(len(text.rstrip()))
+    first = _BLANKS.match(text, pos).end()  # type: ignore[union-attr]
+    if first < len(text):
+        last = len(text)
+        while last > first and text[last - 1].isspace():
+            last -= 1
+        _add_sentence(text, first, last, starts, ends)
     return starts, ends
+
+
+def _add_sentence(text: str, first: int, end: int, starts: list[int], ends: list[int]) -> None:
+    """Add the sentence first:end, in pieces of at most 2 * QUOTE_WINDOW cut at blanks when it is longer."""
+    while end - first > 2 * QUOTE_WINDOW:
+        cut = first + 2 * QUOTE_WINDOW
+        blank = _LAST_BLANK.match(text, first + QUOTE_WINDOW, cut)  # the last blank of the piece's second half
+        piece_end = blank.end() - 1 if blank else cut
+        while piece_end > first and text[piece_end - 1].isspace():
+            piece_end -= 1
+        starts.append(first)
+        ends.append(piece_end)
+        first = _BLANKS.match(text, piece_end, end).end()  # type: ignore[union-attr]
+    if end > first:
+        starts.append(first)
+        ends.append(end)
 
 
 def _words_value(text: str) -> float | None:
@@ -271,15 +306,9 @@ def _words_value(text: str) -> float | None:
     return parse_number(text)
 
 
-def _clause_start(text: str, lo: int, pos: int) -> int:
-    """Where the clause holding ``pos`` starts: the qualifier of a figure never comes from an earlier one."""
-    cut = max(text.rfind(",", lo, pos), text.rfind(";", lo, pos), text.rfind(":", lo, pos), lo)
-    return cut + 1 if cut > lo else lo
-
-
 def _unit_after(text: str, pos: int) -> tuple[str, int, str] | None:
     """The unit right after ``pos``: (unit key, end offset, scale or "")."""
-    rest = text[pos:pos + 60].split("\n", 1)[0]  # a unit never continues on the next line
+    rest = _LINE_BREAK.split(text[pos:pos + 60], 1)[0]  # a unit never continues on the next line
     scale = ""
     offset = 0
     m = re.match(r"[ -]?" + _SCALE + r"\b", rest, re.IGNORECASE)
@@ -315,34 +344,35 @@ def _paragraph_year(ctx: _Context, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _period(ctx: _Context, s_start: int, s_end: int, p_start: int, p_end: int, unit: str,
+def _sentence_years(sentence: str) -> tuple[str, str]:
+    """A sentence's "from 2020 to 2025" span ("2020–2025" or "") and the first year or date it is in."""
+    fromto = _FROM_TO_YEARS.search(sentence)
+    span = f"{fromto.group('a')}–{fromto.group('b')}" if fromto else ""
+    for m in _YEAR_IN_TEXT.finditer(sentence):
+        prep = (m.group("prep") or "").lower()
+        if prep in ("since", "from", "until"):
+            continue
+        if m.group("month") and m.group("day"):
+            return span, f"{m.group('year')}-{_month(m.group('month')):02d}-{int(m.group('day')):02d}"
+        if prep:
+            return span, m.group("year")
+    return span, ""
+
+
+def _period(ctx: _Context, years: tuple[str, str], p_start: int, p_end: int, unit: str,
             pair: tuple[str, str] | None) -> tuple[str, float]:
-    """The period the text gives for a figure at p_start:p_end in the sentence, and how sure."""
+    """The period the text gives for a figure at p_start:p_end of a sentence with ``years``, and how sure."""
     text = ctx.text
     after = re.match(r"\s+in\s+((?:19|20)\d\d)\b", text[p_end:p_end + 10])
     if after:
         return after.group(1), 0.9
     if pair is not None:
         return pair[0] or pair[1], 0.8
-    sentence = text[s_start:s_end]
-    fromto = _FROM_TO_YEARS.search(sentence)
-    if fromto and unit in ("%", "percentage points"):
-        return f"{fromto.group('a')}–{fromto.group('b')}", 0.7
-    best: tuple[str, float] | None = None
-    for m in _YEAR_IN_TEXT.finditer(sentence):
-        prep = (m.group("prep") or "").lower()
-        if prep in ("since", "from", "until"):
-            continue
-        if m.group("month") and m.group("day"):
-            found = f"{m.group('year')}-{_month(m.group('month')):02d}-{int(m.group('day')):02d}"
-        else:
-            if not prep:
-                continue
-            found = m.group("year")
-        if best is None:
-            best = (found, 0.8)
-    if best:
-        return best
+    span, first = years
+    if span and unit in ("%", "percentage points"):
+        return span, 0.7
+    if first:
+        return first, 0.8
     year = _paragraph_year(ctx, p_start)
     if year:
         return year, 0.5
@@ -393,30 +423,60 @@ _NOT_ENTITY = {"In", "On", "By", "The", "This", "These", "That", "However", "Mea
                *(m.capitalize() for m in _MONTHS)}
 
 
-def _guess_entity(sentence: str, rel: int, city: str) -> tuple[str, float]:
-    best = ""
-    for m in _ENTITY.finditer(sentence, 0, rel):
-        words = m.group(0).split()
-        while words and words[0] in _NOT_ENTITY:
-            words = words[1:]
-        name = " ".join(words).rstrip("’'s").strip()
-        name = re.sub(r"['’]s$", "", name)
-        if name and not re.fullmatch(r"(?:19|20)\d\d|[A-Z]+|US\$?|RMB", name):
-            best = name
-    if best:
-        return best, 0.5
-    return (city, 0.4) if city else ("", 0.0)
+def _entity_name(words_text: str) -> str:
+    words = words_text.split()
+    while words and words[0] in _NOT_ENTITY:
+        words = words[1:]
+    name = " ".join(words).rstrip("’'s").strip()
+    name = re.sub(r"['’]s$", "", name)
+    return name if name and not re.fullmatch(r"(?:19|20)\d\d|[A-Z]+|US\$?|RMB", name) else ""
 
 
-def _guess_metric(sentence: str, rel: int, unit: str, printed: str) -> tuple[str, float]:
+class _SentenceFacts:
+    """What the guesses of every figure of one sentence share, found once per sentence, not per figure."""
+
+    def __init__(self, sentence: str, sectors: Mapping[str, str]) -> None:
+        self.sentence = sentence
+        self.years = _sentence_years(sentence)
+        self.sector = _guess_sector(sentence, sectors)
+        # Names, in order: where each ends and the last good name up to it.
+        self.entity_starts: list[int] = []
+        self.entity_ends: list[int] = []
+        self.entity_best: list[str] = []
+        best = ""
+        for m in _ENTITY.finditer(sentence):
+            best = _entity_name(m.group(0)) or best
+            self.entity_starts.append(m.start())
+            self.entity_ends.append(m.end())
+            self.entity_best.append(best)
+        # Each metric keyword's matches: (starts, ends), in the order of _METRIC_RES.
+        self.metric_hits = [([m.start() for m in found], [m.end() for m in found])
+                            for found in ([*pattern.finditer(sentence)] for pattern, _ in _METRIC_RES)]
+
+    def entity(self, rel: int, city: str) -> tuple[str, float]:
+        """The last name before ``rel`` (what a scan of sentence[:rel] finds)."""
+        done = bisect.bisect_right(self.entity_ends, rel)
+        best = self.entity_best[done - 1] if done else ""
+        if done < len(self.entity_starts) and self.entity_starts[done] < rel:  # a name running into the figure
+            for m in _ENTITY.finditer(self.sentence, self.entity_starts[done], rel):
+                best = _entity_name(m.group(0)) or best
+        if best:
+            return best, 0.5
+        return (city, 0.4) if city else ("", 0.0)
+
+    def metric_keyword(self, rel: int) -> tuple[str, int]:
+        """The first metric keyword (by priority) wholly before ``rel``, and where its last match starts."""
+        for (_, metric), (starts, ends) in zip(_METRIC_RES, self.metric_hits):
+            done = bisect.bisect_right(ends, rel)
+            if done:
+                return metric, starts[done - 1]
+        return "", -1
+
+
+def _guess_metric(facts: _SentenceFacts, rel: int, unit: str, printed: str) -> tuple[str, float]:
+    sentence = facts.sentence
     before = sentence[:rel]
-    keyword, kw_pos = "", -1
-    for pattern, metric in _METRIC_RES:
-        for m in pattern.finditer(before):
-            if m.start() > kw_pos:
-                keyword, kw_pos = metric, m.start()
-        if keyword and metric == keyword:
-            break
+    keyword, kw_pos = facts.metric_keyword(rel)
     if unit in ("%", "percentage points"):
         between = before[kw_pos:] if kw_pos >= 0 else before[-60:]
         if _GROWTH_WORDS.search(between):
@@ -434,7 +494,7 @@ def _guess_metric(sentence: str, rel: int, unit: str, printed: str) -> tuple[str
         return noun, 0.5
     if keyword:
         return keyword, 0.6 if kw_pos >= len(before) - 80 else 0.4
-    words = re.findall(r"[A-Za-z][\w-]*", before)[-4:]
+    words = re.findall(r"[A-Za-z][\w-]*", before[-200:])[-4:]
     return " ".join(words), 0.1
 
 
@@ -442,7 +502,7 @@ class _Extractor:
     def __init__(self, text: str, cities: Mapping[str, Iterable[str]] | None,
                  sectors: Mapping[str, str] | None) -> None:
         starts, ends = _sentences(text)
-        paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
+        paragraphs = [0] + [m.end() for m in re.finditer(rf"[{_BREAKS}]\s*", text)]
         names: dict[str, str] = {}
         for cid, aliases in (cities or {}).items():
             for alias in (cid, *aliases):
@@ -457,6 +517,9 @@ class _Extractor:
             counts = Counter(c for _, c in self.ctx.city_hits)
             self.ctx.default_city = counts.most_common(1)[0][0] if counts else ""
         self.tokens: list[NumberToken] = []
+        self._facts: _SentenceFacts | None = None
+        self._facts_of = (-1, -1)
+        self._number_of: tuple[tuple[int, int], str] = ((-1, -1), "")
 
     # -- one number ----------------------------------------------------------------
     def _sentence_of(self, pos: int) -> tuple[int, int]:
@@ -464,6 +527,18 @@ class _Extractor:
         if i < 0:
             return 0, len(self.ctx.text)
         return self.ctx.sentence_starts[i], max(self.ctx.sentence_ends[i], pos)
+
+    def _number_of_noun(self, start: int, end: int) -> str:
+        """X of "the number of X" in text[start:end], or ""; once per sentence."""
+        if self._number_of[0] != (start, end):
+            found = _NUMBER_OF.search(self.ctx.text, start, end)
+            self._number_of = ((start, end), found.group("noun") if found else "")
+        return self._number_of[1]
+
+    def _quote_of(self, p_start: int, p_end: int) -> tuple[int, int]:
+        """The sentence (or piece of a long one) holding the figure at p_start:p_end, all of the figure."""
+        s_start, s_end = self._sentence_of(p_start)
+        return s_start, max(s_end, p_end)
 
     def _figure(self, m: re.Match[str]) -> tuple[float, str, str, int, int, float, str] | None:
         """(value, unit, qualifier, printed start, printed end, confidence, note) or None if no figure."""
@@ -589,9 +664,8 @@ class _Extractor:
             if is_words:
                 return None
             # A bare number: its unit may come from "the number of X" in the sentence, or the pair it is in.
-            s_start2, s_end2 = self._sentence_of(start)
-            number_of = _NUMBER_OF.search(text, s_start2, s_end2)
-            unit_name = number_of.group("noun") if number_of else ""
+            unit_name = self._number_of_noun(*self._quote_of(start, end))
+            number_of = bool(unit_name)
             confidence = 0.6 if number_of else 0.3
             if not unit_name:
                 unit_name = "count"
@@ -629,11 +703,16 @@ class _Extractor:
         return "under"
 
     # -- the text --------------------------------------------------------------------
-    def run(self, source_id: str) -> list[Candidate]:
+    def run(self, source_id: str, progress: Callable[[int, int], None] | None = None) -> list[Candidate]:
         text = self.ctx.text
         found: list[Candidate] = []
         last_end = -1
+        total = 2 * len(text)  # finding the figures, then guessing what each is about
+        next_report = 0
         for m in _TOKEN.finditer(text):
+            if progress is not None and m.start() >= next_report:
+                progress(m.start(), total)
+                next_report = m.start() + PROGRESS_STEP
             kind = "number"
             digits = m.group("digits")
             if digits and _YEAR.match(digits) and not re.match(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
@@ -652,17 +731,25 @@ class _Extractor:
             figure = self._figure(m)
             if figure is None and m.group("ordinal"):
                 continue  # "first" that is no rank is no number either ("its first year")
+            if figure is None and kind == "number" and not (_unit_after(text, m.end()) or ("", 0, ""))[2]:
+                # Not a figure by the same rules as above ("Fortune 500", "the three provinces", "two
+                # decades"); a number with a scale word stays one ("90 million visitors": a unit the rules lack).
+                kind = "other"
             self.tokens.append(NumberToken(m.start(), m.end(), m.group(0), kind))
             if figure is None:
                 continue
             value, unit, qualifier, p_start, p_end, confidence, note = figure
             last_end = p_end
-            s_start, s_end = self._sentence_of(p_start)
+            s_start, s_end = self._quote_of(p_start, p_end)
             found.append(Candidate(value=value, unit=unit, qualifier=qualifier, as_printed=text[p_start:p_end],
-                                   printed_start=p_start, printed_end=p_end, quote=text[s_start:s_end],
-                                   start=s_start, end=s_end, source_id=source_id, confidence=confidence, note=note))
+                                   printed_start=p_start, printed_end=p_end, start=s_start, end=s_end,
+                                   source_id=source_id, confidence=confidence, note=note, text=text))
         self._pairs(found)
+        next_report = 0
         for cand in found:
+            if progress is not None and cand.start >= next_report:
+                progress(len(text) + cand.start, total)
+                next_report = cand.start + PROGRESS_STEP
             self._guess(cand)
         # A figure with no sector word of its own takes the sector most guessed in the article.
         common = Counter(c.sector for c in found if c.sector).most_common(1)
@@ -696,17 +783,24 @@ class _Extractor:
             b.note = (b.note + "; " if b.note else "") + "end of a from…to pair"
             a.paired = b.paired = True
 
+    def _sentence_facts(self, start: int, end: int) -> _SentenceFacts:
+        if self._facts_of != (start, end):  # figures come in text order: one sentence at a time
+            self._facts = _SentenceFacts(self.ctx.text[start:end], self.sectors)
+            self._facts_of = (start, end)
+        assert self._facts is not None
+        return self._facts
+
     def _guess(self, cand: Candidate) -> None:
         ctx = self.ctx
+        facts = self._sentence_facts(cand.start, cand.end)
         if not cand.paired:
-            period, _ = _period(ctx, cand.start, cand.end, cand.printed_start, cand.printed_end, cand.unit, None)
+            period, _ = _period(ctx, facts.years, cand.printed_start, cand.printed_end, cand.unit, None)
             cand.period = period
-        sentence = ctx.text[cand.start:cand.end]
         rel = cand.printed_start - cand.start
         cand.city, cand.city_confidence = _guess_city(ctx, cand.printed_start, cand.start)
-        cand.sector, cand.sector_confidence = _guess_sector(sentence, self.sectors)
-        cand.entity, cand.entity_confidence = _guess_entity(sentence, rel, cand.city)
-        cand.metric, cand.metric_confidence = _guess_metric(sentence, rel, cand.unit, cand.as_printed)
+        cand.sector, cand.sector_confidence = facts.sector
+        cand.entity, cand.entity_confidence = facts.entity(rel, cand.city)
+        cand.metric, cand.metric_confidence = _guess_metric(facts, rel, cand.unit, cand.as_printed)
 
 
 def extract(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
@@ -719,8 +813,21 @@ def extract(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] 
     return _Extractor(text, cities, sectors).run(source_id)
 
 
+def extract_with_tokens(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
+                        sectors: Mapping[str, str] | None = None,
+                        progress: Callable[[int, int], None] | None = None,
+                        ) -> tuple[list[Candidate], list[NumberToken]]:
+    """``extract`` and ``number_tokens`` in one pass; ``progress(done, total)`` is called every 64k characters.
+
+    ``progress`` may raise (a cancelled extraction) to stop the work early.
+    """
+    extractor = _Extractor(text, cities, sectors)
+    found = extractor.run(source_id, progress)
+    return found, extractor.tokens
+
+
 def number_tokens(text: str) -> list[NumberToken]:
-    """Every number of ``text``, figure or not (years and days of months have kind "date")."""
+    """Every number of ``text``, figure or not (see ``NumberToken.kind``)."""
     extractor = _Extractor(text, None, None)
     extractor.run("")
     return extractor.tokens
@@ -728,7 +835,11 @@ def number_tokens(text: str) -> list[NumberToken]:
 
 def uncovered(tokens: Iterable[NumberToken], spans: Iterable[tuple[int, int]], *,
               include_dates: bool = False) -> list[NumberToken]:
-    """The tokens that no span (a figure's as_printed) overlaps; dates only when asked."""
+    """The figures that no span (a fact's as_printed) overlaps; dates only when asked.
+
+    Numbers that are no figure by the extractor's rules ("Fortune 500", "two decades") are never
+    reported: they are what made the list noise.
+    """
     merged: list[list[int]] = []
     for s, e in sorted(spans):
         if merged and s <= merged[-1][1]:
@@ -738,7 +849,7 @@ def uncovered(tokens: Iterable[NumberToken], spans: Iterable[tuple[int, int]], *
     starts = [s for s, _ in merged]
     out = []
     for token in tokens:
-        if token.kind == "date" and not include_dates:
+        if token.kind == "other" or token.kind == "date" and not include_dates:
             continue
         i = bisect.bisect_right(starts, token.end - 1) - 1
         if i >= 0 and merged[i][1] > token.start:

@@ -100,10 +100,11 @@ def test_highlights_and_uncovered_numbers(make_window, data_copy, qtbot) -> None
     dialog = _open(make_window(data_copy), qtbot)
     lit = [s.cursor.selectedText() for s in dialog.view.extraSelections()]
     assert "11.2 million TEUs" in lit and "RMB 21.6 billion" in lit
-    # "first half", "Fortune 500", "three years", "the three provinces", "one customs district": numbers, no figures.
-    assert [t.text for t in dialog.uncovered_numbers()] == ["half", "500", "three", "three", "one"]
+    # "first half", "Fortune 500", "three years", "the three provinces", "one customs district": numbers that
+    # are no figures by the extractor's own rules, so they are not "numbers not yet covered" (issue 10.8).
+    assert [t.text for t in dialog.uncovered_numbers()] == []
     dialog.model.set_status([0], REJECTED)
-    assert [t.text for t in dialog.uncovered_numbers()] == ["11.2", "half", "500", "three", "three", "one"]
+    assert [t.text for t in dialog.uncovered_numbers()] == ["11.2"]
     assert "11.2" in dialog.summary.text()
     dialog.close()
 

@@ -136,3 +136,15 @@ def test_a_share_in_words_takes_no_break_spaces_but_no_line_break() -> None:
     found = extract("Three\u00a0out\u00a0of\u00a0four graduates stayed.")
     assert [(c.as_printed, c.value, c.unit) for c in found] == [("Three\u00a0out\u00a0of\u00a0four", 75.0, "%")]
     assert not [c for c in extract("Three out of\nfour graduates stayed.") if c.unit == "%"]
+
+
+def test_numbers_not_yet_covered_leave_out_what_is_no_figure(bundled_text: str) -> None:
+    """Issue 10.8: "Two decades", "three provinces", "Fortune 500" are no figures, so they are not reported."""
+    left = [(t.text, bundled_text[t.end:t.end + 12]) for t in uncovered(number_tokens(bundled_text), [])]
+    texts = [text for text, _ in left]
+    assert "500" not in texts and "Two" not in texts
+    assert [after for text, after in left if text == "three"] == [" football fi"]  # a figure; the provinces are not
+    assert ("98", "%") in [(text, after[:1]) for text, after in left]  # a figure no fact covers is still there
+    # A number with a scale word the rules cannot place is a figure they missed: it stays.
+    text = "Harbin welcomed an estimated 90 million visitors. Two decades ago it was three."
+    assert [t.text for t in uncovered(number_tokens(text), [])] == ["90"]
