@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import re
 import sys
 from pathlib import Path
@@ -29,12 +31,14 @@ def _parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="write all facts as csv, json, xlsx or md")
     export.add_argument("--format", choices=("csv", "json", "xlsx", "md"), default="csv")
     export.add_argument("--data", type=Path, default=None, dest="sub_data")
-    export.add_argument("-o", "--output", type=Path, default=None, help="file to write (default: stdout)")
+    export.add_argument("-o", "--output", default=None,
+                        help="file to write: a new path or a regular file, replaced atomically (default or '-': stdout)")
     extract = sub.add_parser("extract", help="propose every figure of a UTF-8 article as a candidate fact (CSV)")
     extract.add_argument("article", type=Path, help="plain-text UTF-8 article (only read)")
     extract.add_argument("--data", type=Path, default=None, dest="sub_data",
                          help="fact base whose cities and sectors feed the guesses (default: the bundled one)")
-    extract.add_argument("-o", "--output", type=Path, default=None, help="candidates CSV to write (default: stdout)")
+    extract.add_argument("-o", "--output", default=None,
+                         help="candidates CSV to write: a new path or a regular file (default or '-': stdout)")
     return parser
 
 
@@ -53,42 +57,91 @@ def _validate(data: Path) -> int:
     return 0 if not base.problems else 1
 
 
-def _export(data: Path, fmt: str, output: Path | None) -> int:
-    from explorer.model import load_fact_base
-    from explorer.model.export import render, write_atomic
+def _to_stdout(output: str | None) -> bool:
+    return output is None or output == "-"
 
+
+def _refuse_arguments(data: Path, output: str | None) -> int | None:
+    """Exit code 2 after a one-line message when --data or -o cannot be used, before any work; else None."""
+    from explorer.model.safe_write import refusal
+
+    if not data.is_dir():
+        print(f"error: data folder {data} {'is not a folder' if data.exists() else 'does not exist'}", file=sys.stderr)
+        return 2
+    if not _to_stdout(output):
+        why = refusal(output or "")
+        if why:
+            message = f"error: -o {output!r} {why}; nothing written" if output else f"error: -o: {why}"
+            print(message, file=sys.stderr)
+            return 2
+    return None
+
+
+def _write_output(payload: bytes, output: str | None) -> int:
+    """Write to -o (atomically, only over a regular file) or standard output; 1 after a one-line message on failure."""
+    from explorer.model.safe_write import UnsafeTarget, write_atomic
+
+    if _to_stdout(output):
+        try:
+            sys.stdout.buffer.write(payload)
+            sys.stdout.flush()
+        except OSError as exc:
+            try:  # what is still buffered would fail again at exit, with a traceback
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            except (OSError, ValueError, io.UnsupportedOperation):
+                pass
+            print(f"error: cannot write to standard output: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        return 0
+    try:
+        write_atomic(Path(output or ""), payload)
+    except UnsafeTarget as exc:
+        print(f"error: -o {output!r} {exc.why}; nothing written", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"error: cannot write {output}: {exc.strerror or exc}; it is left as it was", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _export(data: Path, fmt: str, output: str | None) -> int:
+    from explorer.model import load_fact_base
+    from explorer.model.export import render
+
+    refused = _refuse_arguments(data, output)
+    if refused is not None:
+        return refused
+    if _to_stdout(output) and fmt == "xlsx" and sys.stdout.isatty():
+        print("error: xlsx is binary; give -o FILE", file=sys.stderr)
+        return 2
     base = load_fact_base(data)
     for problem in base.problems:
         print(f"{problem.severity}: {problem}", file=sys.stderr)
-    payload = render(base, fmt)
-    if output is None:
-        if fmt == "xlsx" and sys.stdout.isatty():
-            print("error: xlsx is binary; give -o FILE", file=sys.stderr)
-            return 2
-        sys.stdout.buffer.write(payload)
-        sys.stdout.flush()
-    else:
-        write_atomic(output, payload)
+    status = _write_output(render(base, fmt), output)
+    if status == 0 and not _to_stdout(output):
         print(f"wrote {len(base.facts)} facts to {output}", file=sys.stderr)
-    return 0
+    return status
 
 
 _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
-def _extract(data: Path, article: Path, output: Path | None) -> int:
+def _extract(data: Path, article: Path, output: str | None) -> int:
     import csv
     import io
 
-    from explorer.model import load_fact_base
-    from explorer.model.export import neutralise, write_atomic
+    from explorer.model import load_fact_base, safe_read
+    from explorer.model.export import neutralise
     from explorer.model.extract import CANDIDATE_COLUMNS
     from explorer.model.importing import candidates_for, read_article
 
+    refused = _refuse_arguments(data, output)
+    if refused is not None:
+        return refused
     try:
         found = read_article(article, data)
     except OSError as exc:
-        print(f"error: cannot read {article}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"error: {article} {safe_read.describe(exc)}", file=sys.stderr)
         return 2
     except UnicodeDecodeError as exc:
         print(f"error: {article} is not UTF-8 (byte {exc.start}: {exc.reason})", file=sys.stderr)
@@ -103,15 +156,11 @@ def _extract(data: Path, article: Path, output: Path | None) -> int:
         # numbers stay numbers. A neutralised quote no longer matches its source, so validation says so.
         writer.writerow({k: neutralise(v) if isinstance(v, str) and not _PLAIN_NUMBER.fullmatch(v) else v
                          for k, v in candidate.to_row().items()})
-    payload = buffer.getvalue().encode("utf-8")
-    if output is None:
-        sys.stdout.buffer.write(payload)
-        sys.stdout.flush()
-    else:
-        write_atomic(output, payload)
-    print(f"{len(candidates)} candidate figure(s) in {article}" + (f", written to {output}" if output else ""),
-          file=sys.stderr)
-    return 0
+    status = _write_output(buffer.getvalue().encode("utf-8"), output)
+    if status == 0:
+        print(f"{len(candidates)} candidate figure(s) in {article}"
+              + ("" if _to_stdout(output) else f", written to {output}"), file=sys.stderr)
+    return status
 
 
 def main(argv: list[str] | None = None) -> int:

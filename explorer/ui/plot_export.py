@@ -6,16 +6,16 @@ with QSvgGenerator and QPainter instead.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QBuffer, QIODevice, QRect, QSize
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
+
+from explorer.model.safe_write import write_atomic
 
 
 @contextmanager
@@ -32,40 +32,30 @@ def _drawn_as_vectors(widget: QWidget) -> Iterator[None]:
             item.setCacheMode(mode)
 
 
-def _replace_atomic(tmp: str, path: Path) -> None:
-    os.replace(tmp, path)
-
-
 def export_png(widget: QWidget, path: Path) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".png", dir=path.parent)
-    os.close(fd)
-    try:
-        if not widget.grab().save(tmp, "PNG"):
-            raise OSError(f"Qt could not write a PNG to {path}")
-        _replace_atomic(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not widget.grab().save(buffer, "PNG"):
+        raise OSError(f"Qt could not draw the plot as PNG for {path}")
+    write_atomic(path, bytes(buffer.data().data()))  # replaces only a regular file, keeping its mode
 
 
 def export_svg(widget: QWidget, path: Path) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".svg", dir=path.parent)
-    os.close(fd)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    size = widget.size()
+    generator.setSize(QSize(size.width(), size.height()))
+    generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+    generator.setTitle("Fact Explorer plot")
+    painter = QPainter(generator)
     try:
-        generator = QSvgGenerator()
-        generator.setFileName(tmp)
-        size = widget.size()
-        generator.setSize(QSize(size.width(), size.height()))
-        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-        generator.setTitle("Fact Explorer plot")
-        painter = QPainter(generator)
-        try:
-            with _drawn_as_vectors(widget):
-                widget.render(painter)
-        finally:
-            painter.end()
-        _replace_atomic(tmp, path)
+        with _drawn_as_vectors(widget):
+            widget.render(painter)
     finally:
-        Path(tmp).unlink(missing_ok=True)
+        painter.end()
+    write_atomic(path, bytes(buffer.data().data()))
 
 
 def copy_image(widget: QWidget) -> None:
