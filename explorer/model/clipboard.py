@@ -13,14 +13,17 @@ import re
 from collections.abc import Iterable, Mapping
 
 from explorer.model.export import neutralise
-from explorer.model.numbers import format_figure, format_number
+from explorer.model.numbers import base_value_text, format_figure, format_number
 
 _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")  # "-30" stays a number; "nan", "-inf", "1_0" are text
+# "Value" and "Unit" are in the unit's base (yuan, not billion yuan): a column of values sums and charts
+# right in a spreadsheet. "Figure" is the figure as the text gives it.
 COPY_COLUMNS = ("Figure", "Value", "Unit", "Qualifier", "Metric", "Period", "City", "Entity", "Source", "Fact")
 
 
 def figure_text(fact: Mapping[str, object]) -> str:
-    return format_figure(float(fact["value"]), str(fact["unit"]), str(fact["qualifier"]))  # type: ignore[arg-type]
+    return format_figure(float(fact["value"]), str(fact["unit"]), str(fact["qualifier"]),  # type: ignore[arg-type]
+                         bool(fact.get("derived")))
 
 
 def with_input_sources(records: list[dict[str, object]], source_of: Mapping[str, str]) -> list[dict[str, object]]:
@@ -44,10 +47,15 @@ def _title(fact: Mapping[str, object], titles: Mapping[str, str]) -> str:
     return "; ".join(titles.get(s, s) for s in _source_ids(fact))
 
 
+def base_value(fact: Mapping[str, object]) -> tuple[str, str]:
+    """The fact's value in its unit's base, as a plain number, and the base unit."""
+    return base_value_text(float(fact["value"]), str(fact["unit"]))  # type: ignore[arg-type]
+
+
 def _row(fact: Mapping[str, object], source_title: str) -> list[str]:
     return [
-        figure_text(fact), format_number(float(fact["value"])).replace(",", ""),  # type: ignore[arg-type]
-        str(fact["unit"]), str(fact["qualifier"]), str(fact["metric"]), str(fact["period"]),
+        figure_text(fact), *base_value(fact),
+        str(fact["qualifier"]), str(fact["metric"]), str(fact["period"]),
         str(fact["city"]), str(fact["entity"]), source_title, str(fact["id"]),
     ]
 
@@ -86,10 +94,12 @@ def to_html(facts: Iterable[Mapping[str, object]], titles: Mapping[str, str]) ->
     """A table for documents, every cell escaped, with a source line under it."""
     esc = html.escape
     facts = list(facts)
-    head = "".join(f"<th>{esc(c)}</th>" for c in ("Figure", "Metric", "Period", "City", "Entity", "Fact"))
+    head = "".join(f"<th>{esc(c)}</th>" for c in ("Figure", "Value", "Unit", "Metric", "Period", "City", "Entity",
+                                                    "Fact"))
     rows = []
     for fact in facts:
-        cells = (figure_text(fact), fact["metric"], fact["period"], fact["city"], fact["entity"], fact["id"])
+        cells = (figure_text(fact), *base_value(fact), fact["metric"], fact["period"], fact["city"], fact["entity"],
+                 fact["id"])
         rows.append("<tr>" + "".join(f"<td>{esc(str(c))}</td>" for c in cells) + "</tr>")
     quotes = "".join(
         f"<li>{esc(str(f['id']))}: {esc(quote_or_formula(f))}</li>" for f in facts)
@@ -100,8 +110,13 @@ def to_html(facts: Iterable[Mapping[str, object]], titles: Mapping[str, str]) ->
 
 
 def value_text(facts: Iterable[Mapping[str, object]]) -> str:
-    """The bare numbers, one per line: 1000.21."""
-    return "\n".join(format_number(float(f["value"])).replace(",", "") for f in facts)  # type: ignore[arg-type]
+    """One fact: its bare number as printed (1000.21). Several: one line each with the value in its
+    unit's base, that unit and the figure, tab-separated ("1000210000000\tyuan\tover 1,000.21 billion
+    yuan"): values of several units in one column would not add up."""
+    facts = list(facts)
+    if len(facts) == 1:
+        return format_number(float(facts[0]["value"])).replace(",", "")  # type: ignore[arg-type]
+    return "\n".join("\t".join(_cell(c) for c in (*base_value(f), figure_text(f))) for f in facts)
 
 
 def citation(fact: Mapping[str, object], title: str, date: str) -> str:

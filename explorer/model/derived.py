@@ -19,26 +19,48 @@ from explorer.model.numbers import format_figure, format_number, format_value_un
 if TYPE_CHECKING:
     from explorer.model.factbase import FactBase
 
-_LOWER = ("over", "expected_over")
+# Which way the true value may lie from the stated one: +1 at least this, -1 at most this, 0 exactly.
+_DIRECTION = {"exact": 0, "": 0, "over": 1, "expected_over": 1, "under": -1}
+_KIND = {"exact": "", "over": "a lower bound (at least this)", "expected_over": "a lower bound (at least this)",
+         "under": "an upper bound (at most this)", "approximately": "approximate"}
 
 
-def _bound_note(first: Any, last: Any, a: str, b: str) -> str:
-    """What the inputs' qualifiers make of a change from ``first`` to ``last`` ("" when both are exact)."""
-    q1, q2 = str(first["qualifier"]), str(last["qualifier"])
-    if q1 == q2 == "exact":
+def combined_qualifier(inputs: list[tuple[str, int]]) -> str:
+    """The qualifier of a figure computed from inputs given as (qualifier, sign).
+
+    ``sign`` is +1 when the result grows with that input and -1 when it shrinks (``new`` in
+    new/old - 1 is +1, ``old`` is -1). A lower bound moved the result's way stays a lower bound
+    (over ``x`` in a numerator), against it becomes an upper bound (over ``x`` as a divisor);
+    bounds pulling in opposite directions, or any approximate input, make the result approximate.
+    A forecast ("expected to exceed") makes a forecast lower bound, or else an approximate figure.
+    """
+    directions = set()
+    for qualifier, sign in inputs:
+        if qualifier not in _DIRECTION:
+            return "approximately"  # approximately, range, or anything else that is no bound
+        if _DIRECTION[qualifier]:
+            directions.add(_DIRECTION[qualifier] * sign)
+    forecast = any(q == "expected_over" for q, _ in inputs)
+    if len(directions) > 1:
+        return "approximately"
+    if directions == {1}:
+        return "expected_over" if forecast else "over"
+    if directions == {-1}:
+        return "approximately" if forecast else "under"
+    return "exact"
+
+
+def _bound_note(qualifier: str, *shown: str) -> str:
+    """What the inputs' qualifiers make of the result ("" when it is exact)."""
+    if qualifier == "exact":
         return ""
-    if q2 in _LOWER and q1 in ("exact", "under"):
-        kind = "a lower bound (at least this)"
-    elif q1 in _LOWER and q2 in ("exact", "under"):
-        kind = "an upper bound (at most this)"
-    else:
-        kind = "approximate"
-    return f"the inputs are '{a}' and '{b}', so this is {kind}"
+    return f"the inputs are {' and '.join(repr(s) for s in shown)}, so this is {_KIND[qualifier]}"
 
 
 def _derived(base: FactBase, template: Mapping[str, Any], **fields: object) -> dict[str, object]:
     record: dict[str, object] = {c: template[c] for c in ("source_id", "city", "sector", "entity")}
-    record.update(kind="derived", qualifier="derived", as_printed="", quote="", start=None, end=None,
+    # kind says how it was had (computed), the qualifier how sure it is: "over 42.9% (derived)".
+    record.update(kind="derived", qualifier="exact", as_printed="", quote="", start=None, end=None,
                   note="", derived=True, line=None)
     record.update(fields)
     value = float(record["value"])  # type: ignore[arg-type]
@@ -107,7 +129,9 @@ def add_derived(base: FactBase) -> None:
         # The inputs keep their qualifiers in the formula: "over 1,000.21 billion yuan" is a lower bound.
         a = format_figure(v1, first["unit"], first["qualifier"])
         b = format_figure(v2, last["unit"], last["qualifier"])
-        bound = _bound_note(first, last, a, b)
+        # Growth and ratio rise with the last figure and fall with the first; so does a swing.
+        qualifier = combined_qualifier([(str(first["qualifier"]), -1), (str(last["qualifier"]), 1)])
+        bound = _bound_note(qualifier, a, b)
         if v1 > 0 and v2 > 0:
             pct = (v2 - v1) / v1 * 100
             check = bound
@@ -121,18 +145,19 @@ def add_derived(base: FactBase) -> None:
                                                  f"{first['id']}→{last['id']} gives {pct:.1f}%"))
             records.append(_derived(
                 base, first, metric=f"change in {first['metric']}", value=round(pct, 1), unit="%",
-                period=span, inputs=f"{first['id']};{last['id']}", check=check,
+                period=span, inputs=f"{first['id']};{last['id']}", check=check, qualifier=qualifier,
                 formula=f"({b} − {a}) / {a} × 100 = {pct:.2f}%"))
             ratio = v2 / v1
             records.append(_derived(
                 base, first, metric=f"ratio of {first['metric']}, {last['period']} to {first['period']}",
                 value=round(ratio, 2), unit="times", period=span, inputs=f"{first['id']};{last['id']}",
+                qualifier=qualifier,
                 check="; ".join(filter(None, ("more than doubled" if ratio > 2 else "", bound))),
                 formula=f"{b} / {a} = {ratio:.3f}"))
         elif v1 < 0 < v2:
             records.append(_derived(
                 base, first, metric=f"swing in {first['metric']}", value=v2 - v1, unit=first["unit"],
-                period=span, inputs=f"{first['id']};{last['id']}",
+                period=span, inputs=f"{first['id']};{last['id']}", qualifier=qualifier,
                 check="; ".join(filter(None, ("from a loss to a profit", bound))),
                 formula=f"{b} − ({a}) = {format_value_unit(v2 - v1, first['unit'])}"))
 
@@ -149,10 +174,13 @@ def add_derived(base: FactBase) -> None:
             continue
         prev = float(growth["value"]) + sign * float(pp["value"])
         op = "−" if sign < 0 else "+"
+        qualifier = combined_qualifier([(str(growth["qualifier"]), 1), (str(pp["qualifier"]), sign)])
         records.append(_derived(
             base, growth, metric=f"{growth['metric']} (previous year, implied)", value=round(prev, 2),
-            unit="%", period=str(int(pp["period"]) - 1), inputs=f"{growth['id']};{pp['id']}",
-            check=f"implied by '{pp['as_printed']}' from the previous year",
+            unit="%", period=str(int(pp["period"]) - 1), inputs=f"{growth['id']};{pp['id']}", qualifier=qualifier,
+            check="; ".join(filter(None, (f"implied by '{pp['as_printed']}' from the previous year", _bound_note(
+                qualifier, format_figure(growth["value"], growth["unit"], growth["qualifier"]),
+                format_figure(pp["value"], pp["unit"], pp["qualifier"]))))),
             formula=f"{format_number(growth['value'])}% {op} {format_number(pp['value'])} percentage points "
                     f"= {format_number(round(prev, 2))}%"))
 
@@ -165,12 +193,14 @@ def add_derived(base: FactBase) -> None:
             continue
         g = gdp.loc[gdp["value_base"].idxmax()]
         people = float(g["value_base"]) / float(pc["value_base"])
+        # Population = GDP / per capita GDP: it rises with GDP and falls with the per capita figure.
+        qualifier = combined_qualifier([(str(g["qualifier"]), 1), (str(pc["qualifier"]), -1)])
         records.append(_derived(
             base, pc, metric="resident population (implied)", value=round(people / 1e6, 2),
             unit="million people", period=pc["period"], sector="population and talent",
-            inputs=f"{g['id']};{pc['id']}",
-            check=f"inputs are '{format_figure(g['value'], g['unit'], g['qualifier'])}' and "
-                  f"'{format_figure(pc['value'], pc['unit'], pc['qualifier'])}', so this is approximate",
+            inputs=f"{g['id']};{pc['id']}", qualifier=qualifier,
+            check=_bound_note(qualifier, format_figure(g['value'], g['unit'], g['qualifier']),
+                              format_figure(pc['value'], pc['unit'], pc['qualifier'])),
             formula=f"{format_figure(g['value'], g['unit'], g['qualifier'])} / "
                     f"{format_figure(pc['value'], pc['unit'], pc['qualifier'])}"
                     f" = {format_number(round(people))} people"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 _DIGITS = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.])-?\d+(?:\.\d+)?(?![\d])")
 
@@ -166,6 +167,20 @@ def to_base(value: float, unit: str) -> tuple[float, str]:
     return value * known.factor, known.base
 
 
+def base_value_text(value: float, unit: str) -> tuple[str, str]:
+    """``value`` in ``unit`` as a plain number in the unit's base, and that base: (1000.21, "billion yuan")
+    -> ("1000210000000", "yuan"). Decimal arithmetic: no float noise such as 1000210000000.0001."""
+    known = UNITS.get(unit)
+    base = known.base if known is not None else unit
+    if value is None or not math.isfinite(float(value)):
+        return "", base
+    exact = Decimal(repr(float(value))) * (Decimal(repr(known.factor)) if known is not None else Decimal(1))
+    text = format(exact, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return ("0" if text in ("", "-0") else text), base
+
+
 def format_number(value: float) -> str:
     """A number with thousands separators and no trailing zeros: 1000.21 -> "1,000.21"."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -196,9 +211,16 @@ def format_value_unit(value: float, unit: str) -> str:
     return f"{number} {unit}"
 
 
-def format_figure(value: float, unit: str, qualifier: str) -> str:
-    """The figure as the app shows it everywhere: never without its qualifier."""
+def format_figure(value: float, unit: str, qualifier: str, derived: bool = False) -> str:
+    """The figure as the app shows it everywhere: never without its qualifier.
+
+    ``derived``: computed from other figures, said after the qualifier: "over 42.9% (derived)".
+    """
     body = format_value_unit(value, unit)
+    if derived and qualifier != "derived":
+        if qualifier == "expected_over":
+            return f"> {body} (expected, derived)"
+        return f"{format_figure(value, unit, qualifier)} (derived)"
     match qualifier:
         case "exact" | "":
             return body
@@ -244,3 +266,25 @@ def format_base(value: float, base_unit: str) -> str:
 def counted(n: int, singular: str, plural: str | None = None) -> str:
     """A count with its noun in the right number: "1 source", "0 problems", "2 facts"."""
     return f"{n:,} {singular if n == 1 else (plural or singular + 's')}"
+
+
+# The order of unit classes when figures are sorted: amounts of money, shares and rates, quantities,
+# durations, ranks, ... ; dates (events, years) come last, as the base unit "year".
+UNIT_CLASSES: tuple[str, ...] = tuple(dict.fromkeys(u.base for u in UNITS.values() if u.base != "year")) + ("year",)
+_DATE = re.compile(r"(?<!\d)(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?!\d)")
+
+
+def date_number(text: str) -> float | None:
+    """The first date in ``text`` as a sortable number (2026-01-23 -> 20260123; 1998 -> 19980000)."""
+    match = _DATE.search(text)
+    if match is None:
+        return None
+    year, month, day = (int(g) if g else 0 for g in match.groups())
+    return float(year * 10_000 + month * 100 + day)
+
+
+def format_date(period: str, value: float, qualifier: str) -> str:
+    """When an event happened: its date as the text gives it ("2026-01-23", "around 2000"), else its year."""
+    if period.strip():
+        return period
+    return format_figure(value, "year", qualifier)

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.model.factbase import FactBase, is_year
+from explorer.model.matching import matcher
 from explorer.model.search_server import SearchServer
 
 Grouping = Literal["city", "sector"]
@@ -124,12 +125,14 @@ class SearchIndex:
     CHUNK = 20_000
 
     def mask(self, needle: str, pause: float = 0.0) -> np.ndarray:
-        """Facts with ``needle`` (casefolded) in a search column; ``pause`` seconds between chunks.
+        """Facts with ``needle`` (casefolded) at a word start in a search column (``explorer.model.matching``);
+        ``pause`` seconds between chunks.
 
         In a worker thread a pause hands the GIL to the UI thread: Python's own switching
         alone leaves the UI waiting for most of a long search.
         """
         mask = np.zeros(len(self.facts), dtype=bool)
+        found = matcher(needle)  # at word starts, as the search process matches
         server = self.server
         hits = server.search(needle) if server is not None else None
         for number, (codes, uniques) in enumerate(self.columns):
@@ -140,13 +143,13 @@ class SearchIndex:
             hit = np.zeros(len(uniques), dtype=bool)
             for at in range(0, len(uniques), self.CHUNK):
                 part = uniques[at: at + self.CHUNK]
-                hit[at: at + len(part)] = np.fromiter((needle in u for u in part), dtype=bool, count=len(part))
+                hit[at: at + len(part)] = np.fromiter((found(u) for u in part), dtype=bool, count=len(part))
                 if pause:
                     time.sleep(pause)
             if hit.any():
                 mask |= hit[codes]
         for _column, (codes, uniques), labels in self.labels:
-            named = {k for k, lab in labels.items() if needle in lab.display.casefold()}
+            named = {k for k, lab in labels.items() if found(lab.display.casefold())}
             if named:
                 mask |= np.fromiter((u in named for u in uniques), dtype=bool, count=len(uniques))[codes]
         return mask
@@ -181,7 +184,7 @@ def close_search_index(base: FactBase) -> None:
 
 
 def search_mask(base: FactBase, text: str, pause: float = 0.0) -> pd.Series:
-    """Facts whose metric, entity, quote, city, sector (English or Chinese) contain ``text``."""
+    """Facts whose metric, entity, quote, city, sector (English or Chinese) hold ``text`` at a word start."""
     facts = base.facts
     needle = text.strip().casefold()
     if not needle:

@@ -1,4 +1,4 @@
-"""Substring search over a fact base's distinct texts, in a child process.
+"""Search (at word starts) over a fact base's distinct texts, in a child process.
 
 A search in a worker thread holds Python's interpreter lock for most of its ~0.2 s at
 a million facts, and the window's models and paint code are Python too: every repaint
@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 import numpy as np
+
+from explorer.model.matching import matcher
 
 SEPARATOR = "\x00"
 CHUNK = 20_000  # texts joined and encoded at a time
@@ -71,7 +73,8 @@ def serve(requests: BinaryIO, answers: BinaryIO) -> int:
             needle = _receive(requests).decode("utf-8")
         except EOFError:
             return 0
-        bits = [np.packbits(np.fromiter((needle in t for t in column), dtype=bool, count=len(column))).tobytes()
+        found = matcher(needle)  # the same rule as a search in the window's process
+        bits = [np.packbits(np.fromiter((found(t) for t in column), dtype=bool, count=len(column))).tobytes()
                 for column in texts]
         _send(answers, b"".join(bits))
 

@@ -11,14 +11,17 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRectF,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from explorer.model.factbase import FactBase
-from explorer.model.numbers import QUALIFIERS, format_figure
-from explorer.ui.roles import FactIdRole, RowRole, SortRole
+from explorer.model.matching import matcher, spans
+from explorer.model.numbers import QUALIFIERS, UNIT_CLASSES, date_number, format_date, format_figure
+from explorer.model.queries import SEARCH_COLUMNS
+from explorer.ui.roles import FactIdRole, MatchRole, RowRole, SortRole
 from explorer.ui.tooltip import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,6 +38,41 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 FIGURE_COLUMN = 1
 
 
+def figure_ranks(facts: pd.DataFrame) -> np.ndarray:
+    """The order of the figures, as one rank per fact: by unit class (money, %, counts, ..., dates),
+    then by value in the base unit; events and years by their date. Equal figures share a rank.
+
+    A rank rather than the value itself: a rank (No. 4), a share (40%) and a year (2025) are not
+    comparable numbers, and a sort must never put them in one scale.
+    """
+    if not len(facts):
+        return np.zeros(0, dtype=np.int64)
+    dated = ((facts["kind"] == "event") | (facts["base_unit"] == "year")).to_numpy()
+    units = facts["base_unit"].astype(str).to_numpy(dtype=object)
+    codes, uniques = pd.factorize(units, use_na_sentinel=False)
+    known = {u: i for i, u in enumerate(UNIT_CLASSES)}
+    # Units no class lists come after the known ones (by name), dates last of all.
+    extra = sorted(u for u in uniques if u not in known)
+    order = {**known, **{u: len(known) + i for i, u in enumerate(extra)}}
+    rank_of_class = np.array([order[u] for u in uniques], dtype=np.int64)
+    classes = rank_of_class[codes]
+    classes[dated] = len(order)
+    numbers = facts["value_base"].to_numpy(dtype=float).copy()
+    numbers[dated] *= 10_000  # a year as a date: 2029 -> 20290000
+    events = (facts["kind"] == "event").to_numpy()
+    if events.any():  # an event's period may give the day: "2026-01-23"
+        periods = facts["period"].astype(str).to_numpy(dtype=object)[events]
+        p_codes, p_uniques = pd.factorize(periods, use_na_sentinel=False)
+        dates = np.array([date_number(str(p)) if date_number(str(p)) is not None else np.nan
+                          for p in p_uniques], dtype=float)[p_codes]
+        numbers[events] = np.where(np.isnan(dates), numbers[events], dates)
+    by = np.lexsort((numbers, classes))
+    same = np.r_[False, (classes[by][1:] == classes[by][:-1]) & (numbers[by][1:] == numbers[by][:-1])]
+    ranks = np.empty(len(by), dtype=np.int64)
+    ranks[by] = np.cumsum(~same) - 1
+    return ranks
+
+
 class FactTableModel(QAbstractTableModel):
     """One row per fact of the fact base; cells are computed on demand, nothing per fact is stored.
 
@@ -48,6 +86,7 @@ class FactTableModel(QAbstractTableModel):
         self._facts = pd.DataFrame()
         self._columns: dict[str, np.ndarray] = {}
         self._sort_keys: dict[int, np.ndarray] = {}
+        self._match = ""  # the filter text whose matches are marked ("" when none)
 
     def set_fact_base(self, base: FactBase | None) -> None:
         self.beginResetModel()
@@ -57,10 +96,10 @@ class FactTableModel(QAbstractTableModel):
         if base is not None and len(self._facts):
             facts = self._facts
             self._values = facts["value"].to_numpy()
-            self._sort = facts["value_base"].to_numpy()
             self._ids = facts["id"].to_numpy(dtype=object)
             self._derived = facts["derived"].to_numpy()
             self._verified = facts["verified"].to_numpy()
+            self._events = (facts["kind"] == "event").to_numpy()
             for key in ("metric", "period", "entity", "id", "unit", "qualifier"):
                 self._columns[key] = facts[key].to_numpy(dtype=object)
             for key, label in (("city", base.city_label), ("sector", base.sector_label)):
@@ -72,6 +111,26 @@ class FactTableModel(QAbstractTableModel):
     def fact_base(self) -> FactBase | None:
         return self._base
 
+    def set_match(self, text: str) -> None:
+        """Mark where ``text`` (the filter) matches in the cells, and say in the tooltip where else it did."""
+        text = text.strip()
+        if text == self._match:
+            return
+        self._match = text
+        if len(self._facts):
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._facts) - 1, len(COLUMNS) - 1),
+                                  [MatchRole, Qt.ItemDataRole.ToolTipRole])
+
+    def _matched_in(self, row: int) -> list[str]:
+        """The searched fields of the fact at ``row`` where the filter matches (as the search decides)."""
+        found = matcher(self._match.casefold())
+        fact = self._facts.iloc[row]
+        where = [column for column in SEARCH_COLUMNS if found(str(fact[column]).casefold())]
+        for column in ("city", "sector"):
+            if column not in where and found(str(self._columns[column][row]).casefold()):
+                where.append(column)
+        return where
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._facts)
 
@@ -79,15 +138,20 @@ class FactTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def _figure(self, row: int) -> str:
-        return format_figure(float(self._values[row]), self._columns["unit"][row], self._columns["qualifier"][row])
+        if self._events[row]:  # an event's figure is its date, not a number
+            return format_date(str(self._columns["period"][row]), float(self._values[row]),
+                               self._columns["qualifier"][row])
+        return format_figure(float(self._values[row]), self._columns["unit"][row], self._columns["qualifier"][row],
+                             bool(self._derived[row]))
 
     def sort_key(self, column: int) -> np.ndarray:
-        """What the rows sort by in ``column``, one number per fact: the base value, or the text's rank."""
-        if column == FIGURE_COLUMN:
-            return self._sort
+        """What the rows sort by in ``column``, one number per fact: the figure's rank, or the text's rank."""
         key = self._sort_keys.get(column)
         if key is None:
-            key, _ = pd.factorize(self._columns[COLUMNS[column][0]], sort=True, use_na_sentinel=False)
+            if column == FIGURE_COLUMN:
+                key = figure_ranks(self._facts)
+            else:
+                key, _ = pd.factorize(self._columns[COLUMNS[column][0]], sort=True, use_na_sentinel=False)
             self._sort_keys[column] = key
         return key
 
@@ -107,11 +171,13 @@ class FactTableModel(QAbstractTableModel):
             return str(self._columns[key][row])
         if role == FactIdRole:
             return str(self._ids[row])
+        if role == MatchRole:
+            return spans(self.cell(row, col), self._match) if self._match else []
         if role == RowRole:
             return row
         if role == SortRole:
             if key == "figure":
-                return float(self._sort[row])
+                return float(self.sort_key(FIGURE_COLUMN)[row])  # the figure's rank: unit class, then value
             return self.cell(row, col, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(self._tooltip(row))
@@ -129,8 +195,9 @@ class FactTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: int) -> str:
         fact = self._facts.iloc[row]
+        qualifier = QUALIFIERS.get(fact["qualifier"], fact["qualifier"])
         lines = [f"{fact['metric']}: {self._figure(row)}",
-                 f"Qualifier: {QUALIFIERS.get(fact['qualifier'], fact['qualifier'])}"]
+                 f"Qualifier: {qualifier}" + (", derived (computed from other figures)" if fact["derived"] else "")]
         if fact["derived"]:
             lines += [f"Derived: {fact['formula']}", f"From facts {fact['inputs'].replace(';', ', ')}"]
             if fact["check"]:
@@ -139,6 +206,10 @@ class FactTableModel(QAbstractTableModel):
             lines.append(f"As printed: “{fact['as_printed']}”")
         if not fact["verified"]:
             lines.append("Unverified: the source text no longer matches its recorded sha256")
+        if self._match:
+            where = self._matched_in(row)
+            if where:
+                lines.append(f"Filter “{self._match}” matches its {', '.join(w.replace('_', ' ') for w in where)}")
         return "\n".join(lines)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -298,3 +369,46 @@ class FactFilterProxy(QAbstractProxyModel):
             return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
         model = self.sourceModel()
         return model.headerData(section, orientation, role) if model is not None else None
+
+
+class MatchDelegate(QStyledItemDelegate):
+    """Paints a cell as usual, then a marker over the part of its text the filter matched."""
+
+    COLOR = QColor(255, 190, 0, 120)  # translucent: the text stays readable in both themes
+
+    def match_rects(self, option: QStyleOptionViewItem, index: Index) -> list[QRectF]:
+        """Where the matched parts of the cell's text are drawn (only what elision leaves in view)."""
+        found = index.data(MatchRole)
+        if not found:
+            return []
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        rect = rect.adjusted(margin, 0, -margin, 0)
+        metrics = QFontMetricsF(opt.font)
+        text = opt.text
+        shown = metrics.elidedText(text, opt.textElideMode, rect.width())
+        visible = len(text) if shown == text else max(0, len(shown) - 1)  # an elided text ends with "…"
+        if opt.displayAlignment & Qt.AlignmentFlag.AlignRight:
+            left = rect.right() + 1 - metrics.horizontalAdvance(shown)
+        else:
+            left = float(rect.left())
+        rects = []
+        for start, end in found:
+            end = min(end, visible)
+            if start < end:
+                x = left + metrics.horizontalAdvance(text[:start])
+                rects.append(QRectF(x, rect.top() + 2, metrics.horizontalAdvance(text[start:end]), rect.height() - 4))
+        return rects
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        rects = self.match_rects(option, index)
+        if rects:
+            painter.save()
+            for rect in rects:
+                painter.fillRect(rect, self.COLOR)
+            painter.restore()

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -35,7 +35,7 @@ from explorer.model.factbase import FactBase, load_fact_base
 from explorer.model.numbers import counted
 from explorer.model.queries import Grouping, close_search_index, search_index, search_mask, warm_series
 from explorer.ui import clipboard, theme
-from explorer.ui.fact_table import FactFilterProxy, FactTableModel
+from explorer.ui.fact_table import FactFilterProxy, FactTableModel, MatchDelegate
 from explorer.ui.fact_view import FactTableView
 from explorer.ui.nav_panel import NavPanel
 from explorer.ui.plot_export import copy_image, export_png, export_svg
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.table = FactTableView()
         self.table.setObjectName("factTable")
         self.table.setModel(self.table_proxy)
+        self.table.setItemDelegate(MatchDelegate(self.table))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
         self.act_copy = self._action("&Copy", self.copy_selected, sc.Copy,
                                      "Copy the selected facts as cells, a table and CSV")
         self.act_copy_value = self._action("Copy &value", self.copy_value, "Ctrl+Shift+C",
-                                           "Copy the bare number(s), e.g. 1000.21")
+                                           "Copy the bare number (1000.21); of several facts, each in its base unit")
         self.act_copy_citation = self._action("Copy with c&itation", self.copy_citation, "Ctrl+Alt+C",
                                               "Copy a sentence with the figure, its quote and its source")
         self.act_copy_plot = self._action("Copy plot &image", self.copy_plot, None,
@@ -484,6 +485,7 @@ class MainWindow(QMainWindow):
 
     def _show_filter(self, text: str, mask: np.ndarray | None) -> None:
         self._mask = mask
+        self.table_model.set_match(text if mask is not None else "")
         current_key = self.nav.tree.currentIndex().data(NodeKeyRole)
         self.nav.tree_proxy.set_mask(self._mask)
         self.nav.expand_for(self._mask is not None)
@@ -529,7 +531,11 @@ class MainWindow(QMainWindow):
         if facts.empty:
             return
         clipboard.copy_values(facts)
-        self.statusBar().showMessage(f"Copied the bare value(s): {', '.join(map(str, facts['value'].tolist()))}", 5000)
+        if len(facts) == 1:
+            self.statusBar().showMessage(f"Copied the bare value: {QGuiApplication.clipboard().text()}", 5000)
+        else:
+            self.statusBar().showMessage(f"Copied {counted(len(facts), 'value')} in base units, each with its unit",
+                                         5000)
 
     def copy_citation(self) -> None:
         facts = self.selected_facts()

@@ -9,3 +9,4 @@ SortRole = Qt.ItemDataRole.UserRole + 1  # raw numbers, so "999" sorts before "1
 NodeKeyRole = Qt.ItemDataRole.UserRole + 2  # a tree node's key: () for All, (city,) or (city, sector)
 RowRole = Qt.ItemDataRole.UserRole + 3  # position of the fact in FactBase.facts
 CountRole = Qt.ItemDataRole.UserRole + 4
+MatchRole = Qt.ItemDataRole.UserRole + 5  # where the filter text matches a cell's text: [(start, end), ...]

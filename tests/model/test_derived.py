@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 from explorer.model import load_fact_base
+from explorer.model.derived import combined_qualifier
+from explorer.model.export import render
+from explorer.model.numbers import format_figure
 from tests.conftest import BUNDLED
 from tests.helpers import edit_fact
 
@@ -23,7 +26,7 @@ def test_high_tech_growth_matches_over_114(derived) -> None:
     assert row["inputs"] == "F31;F32" and row["period"] == "2020–2024"
     assert "(5,300 enterprises − 2,475 enterprises) / 2,475 enterprises" in row["formula"]
     assert row["check"].startswith("consistent with F33")
-    assert row["qualifier"] == "derived" and row["kind"] == "derived"
+    assert row["qualifier"] == "exact" and row["kind"] == "derived" and row["derived"]
 
 
 def test_previous_year_industrial_growth_is_implied(derived) -> None:
@@ -68,3 +71,57 @@ def test_derived_from_a_lower_bound_says_so(derived) -> None:
     assert "so this is a lower bound (at least this)" in row["check"]
     population = derived.loc["resident population (implied)"]
     assert population["formula"].startswith("over 1,000.21 billion yuan / ≈ 132,600 yuan")
+
+
+def test_derived_figures_keep_their_inputs_qualifier(derived) -> None:
+    # D01: from "over 1,000.21 billion yuan" (2025) and "700 billion yuan" (2018).
+    growth = derived.loc["change in GDP"]
+    assert (growth["kind"], growth["qualifier"], growth["value"]) == ("derived", "over", pytest.approx(42.9))
+    assert format_figure(growth["value"], growth["unit"], growth["qualifier"], True) == "over 42.9% (derived)"
+    assert derived.loc["ratio of GDP, 2025 to 2018", "qualifier"] == "over"
+    # GDP over a figure / an approximate per capita figure: approximate.
+    assert derived.loc["resident population (implied)", "qualifier"] == "approximately"
+    assert derived.loc["change in revenue", "qualifier"] == "exact"
+
+
+def test_a_lower_bound_as_the_old_figure_makes_an_upper_bound(data_copy: Path) -> None:
+    edit_fact(data_copy, "F01", lambda r: r.update(qualifier="exact", as_printed="1,000.21 billion yuan"))
+    edit_fact(data_copy, "F02", lambda r: r.update(qualifier="over"))
+    facts = load_fact_base(data_copy).facts.set_index("metric")
+    assert facts.loc["change in GDP", "qualifier"] == "under"
+    assert "an upper bound (at most this)" in facts.loc["change in GDP", "check"]
+    assert facts.loc["ratio of GDP, 2025 to 2018", "qualifier"] == "under"
+
+
+def test_the_export_carries_the_qualifier_and_the_kind_apart() -> None:
+    import csv
+    import io
+
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(render(load_fact_base(BUNDLED), "csv").decode()))}
+    growth = next(r for r in rows.values() if r["metric"] == "change in GDP")
+    assert (growth["kind"], growth["qualifier"]) == ("derived", "over")
+
+
+@pytest.mark.parametrize(("inputs", "result"), [
+    ([("exact", -1), ("exact", 1)], "exact"),
+    ([("exact", -1), ("over", 1)], "over"),  # growth: the new figure a lower bound
+    ([("over", -1), ("exact", 1)], "under"),  # growth: the old figure a lower bound (a divisor)
+    ([("under", -1), ("exact", 1)], "over"),
+    ([("over", -1), ("over", 1)], "approximately"),  # bounds pulling in opposite directions
+    ([("under", -1), ("over", 1)], "over"),  # both push the result up
+    ([("approximately", -1), ("exact", 1)], "approximately"),
+    ([("exact", 1), ("range", -1)], "approximately"),
+    ([("expected_over", 1), ("exact", -1)], "expected_over"),
+    ([("expected_over", -1), ("exact", 1)], "approximately"),
+    ([("over", 1), ("over", 1)], "over"),  # a sum of two lower bounds
+])
+def test_qualifiers_follow_the_arithmetic(inputs, result) -> None:
+    assert combined_qualifier(inputs) == result
+
+
+@pytest.mark.parametrize(("qualifier", "shown"), [
+    ("over", "over 42.9% (derived)"), ("under", "under 42.9% (derived)"), ("exact", "42.9% (derived)"),
+    ("approximately", "≈ 42.9% (derived)"), ("expected_over", "> 42.9% (expected, derived)"),
+])
+def test_a_derived_figure_shows_its_qualifier_and_that_it_is_derived(qualifier, shown) -> None:
+    assert format_figure(42.9, "%", qualifier, derived=True) == shown

@@ -14,19 +14,44 @@ from explorer.model.queries import SEARCH_COLUMNS, search_index, search_mask
 from tests.conftest import BUNDLED
 
 
+def _no_spaces(char: str) -> bool:
+    """A character of a script written without spaces (CJK): each one starts a word."""
+    return any(lo <= char <= hi for lo, hi in (("\u2e80", "\u9fff"), ("\uac00", "\ud7af"), ("\uf900", "\ufaff"),
+                                               ("\uff00", "\uffef")))
+
+
+def _word_char(char: str) -> bool:
+    return (char.isalnum() or char == "_") and not _no_spaces(char)
+
+
+def _at_word_start(text: str, needle: str) -> bool:
+    """``needle`` in ``text`` where no letter or digit of a spaced script comes just before it."""
+    if not _word_char(needle[0]):
+        return needle in text
+    at = text.find(needle)
+    while at >= 0:
+        if at == 0 or not _word_char(text[at - 1]):
+            return True
+        at = text.find(needle, at + 1)
+    return False
+
+
 def _reference(base, text: str) -> np.ndarray:
     facts, needle = base.facts, text.strip().casefold()
     mask = pd.Series(False, index=facts.index)
     for column in SEARCH_COLUMNS:
-        mask |= facts[column].astype(str).str.casefold().str.contains(needle, regex=False)
+        mask |= facts[column].astype(str).str.casefold().map(lambda t: _at_word_start(t, needle)).astype(bool)
     for column, labels in (("city", base.cities), ("sector", base.sectors)):
-        hits = {k for k, lab in labels.items() if needle in lab.display.casefold()}
+        hits = {k for k, lab in labels.items() if _at_word_start(lab.display.casefold(), needle)}
         if hits:
             mask |= facts[column].isin(hits)
     return mask.to_numpy()
 
 
-@pytest.mark.parametrize("text", ["port", "PER CAPITA", "哈尔滨", "大", "e", "zzz", "2025", "(derived", " gdp "])
+NEEDLES = ["port", "PER CAPITA", "哈尔滨", "尔滨", "大", "e", "zzz", "2025", "025", "(derived", " gdp ", "mport"]
+
+
+@pytest.mark.parametrize("text", NEEDLES)
 def test_same_as_column_search(text: str, tmp_path: Path) -> None:
     write_synth(900, tmp_path / "s")
     for base in (load_fact_base(BUNDLED), load_fact_base(tmp_path / "s", use_cache=False)):
@@ -54,7 +79,7 @@ def served(tmp_path_factory):
     index.close()
 
 
-@pytest.mark.parametrize("text", ["port", "PER CAPITA", "哈尔滨", "大", "e", "zzz", "2025", "(derived", " gdp "])
+@pytest.mark.parametrize("text", NEEDLES)
 def test_the_child_process_answers_what_this_process_answers(served, text: str) -> None:
     assert search_index(served).server is not None
     assert (search_mask(served, text).to_numpy() == _reference(served, text)).all(), text
@@ -123,3 +148,20 @@ def test_a_closed_server_ends_its_child(tmp_path: Path) -> None:
     process = server._process
     server.close()  # returns at once; the child ends when its input closes
     assert process.wait(timeout=10) == 0
+
+
+def test_a_filter_matches_at_word_starts_only() -> None:
+    base = load_fact_base(BUNDLED)
+    facts = base.facts
+    ports = facts[search_mask(base, "port")]
+    assert len(ports) and all(_at_word_start(" ".join(map(str, r)).casefold(), "port") for r in ports.itertuples())
+    # A fact whose only "port" is inside "import"/"export"/"reported" is not found by "port" ...
+    inside = facts[facts["quote"].str.contains("import|export|reported", case=False)
+                   & ~facts["quote"].str.contains(r"\bport", case=False)
+                   & ~facts[["metric", "entity", "sector", "as_printed"]].astype(str)
+                   .apply(lambda c: c.str.contains(r"\bport", case=False)).any(axis=1)]
+    assert len(inside)
+    assert not search_mask(base, "port")[inside.index].any()
+    # ... nor by the middle of a word; Chinese matches at any character.
+    assert not search_mask(base, "mport").any()
+    assert search_mask(base, "尔滨").sum() == search_mask(base, "哈尔滨").sum() > 0

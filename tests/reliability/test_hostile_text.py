@@ -188,10 +188,12 @@ def test_clipboard_copy_is_escaped_and_neutralised(hostile_window: MainWindow) -
     assert rows["H03"]["Entity"] == "'" + hostile.AT_ENTITY
     assert rows["H05"]["Entity"] == "'" + hostile.MINUS_ENTITY
     assert rows["H03"]["Metric"] == "'" + hostile.PLUS_METRIC
-    assert rows["H03"]["Value"] == "-30" and rows["F27"]["Value"] == "-30"
+    # A loss stays a number (in base units: -30 million yuan is -30000000 yuan), never neutralised as text.
+    assert rows["H03"]["Value"] == "-30000000" and rows["F27"]["Value"] == "-30000000"
+    assert rows["H03"]["Unit"] == "yuan"
     csv_rows = {r["Fact"]: r for r in csv.DictReader(io.StringIO(bytes(data.data("text/csv")).decode()))}
     assert csv_rows["H01"]["Entity"] == "'" + hostile.FORMULA_ENTITY
-    assert csv_rows["H03"]["Value"] == "-30"
+    assert csv_rows["H03"]["Value"] == "-30000000"
     w.act_copy_citation.trigger()  # plain text only: it must simply not fail
     assert "H01" in QGuiApplication.clipboard().text()
 

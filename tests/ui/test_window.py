@@ -184,13 +184,13 @@ def test_ctrl_c_puts_three_formats_on_the_clipboard(window: MainWindow, qtbot) -
     assert {"text/plain", "text/html", "text/csv"} <= set(data.formats())
     lines = data.text().splitlines()
     assert lines[0].split("\t")[:5] == ["Figure", "Value", "Unit", "Qualifier", "Metric"]
-    assert lines[1].split("\t")[:7] == ["over 1,000.21 billion yuan", "1000.21", "billion yuan", "over", "GDP",
+    assert lines[1].split("\t")[:7] == ["over 1,000.21 billion yuan", "1000210000000", "yuan", "over", "GDP",
                                         "2025", "Dalian"]
     assert len(lines) == 3
     html = data.html()
     assert "<table" in html and "over 1,000.21 billion yuan" in html and "Source: Dalian crosses" in html
     csv_text = _clipboard_text("text/csv")
-    assert csv_text.splitlines()[1].startswith("\"over 1,000.21 billion yuan\",1000.21,billion yuan")
+    assert csv_text.splitlines()[1].startswith("\"over 1,000.21 billion yuan\",1000210000000,yuan")
     assert "Copied 2 facts as" in window.statusBar().currentMessage()
 
 
