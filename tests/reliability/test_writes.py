@@ -421,3 +421,49 @@ def test_the_windows_exports_respect_the_umask_and_keep_modes(make_window, tmp_p
     actions["export facts"].trigger()
     assert len(shown) == 1 and "FIFO" in shown[0]
     assert stat.S_ISFIFO((tmp_path / "fifo.csv").lstat().st_mode)
+
+
+# ---- the review dialog, as a person uses it ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("header, says", [
+    (b"id,kind\xff,", "facts.csv:1: the header is not valid UTF-8 (byte 0xff)"),
+    (b"id,kind,source_id,city,sector,entity,metric,value,unit,qualifier,period,as_printed,Quote,",
+     "facts.csv:1: the header has no column 'quote' (it has 'Quote')")])
+def test_the_review_dialog_says_why_a_folder_is_refused(make_window, data_copy: Path, monkeypatch,
+                                                        header: bytes, says: str) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from explorer.ui.import_dialog import ImportDialog
+    from tests.ui.test_menus import menu_actions
+
+    facts = data_copy / "facts.csv"
+    raw = facts.read_bytes().replace(b"\n", b"\r")  # CR-only line ends, which load, and a header the import refuses
+    facts.write_bytes(header + raw.split(b",", len(header.split(b",")) - 1)[-1])
+    before = _snapshot(data_copy)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(
+        lambda *a, **k: (str(ROOT / "tests/fixtures/articles/liaoning-ports-2025.txt"), "")))
+    window = make_window(data_copy)
+    menu_actions(window)["import article"].trigger()
+    dialog = window.review_dialog
+    assert isinstance(dialog, ImportDialog)
+    dialog.all_button.click()
+    dialog.add_button.click()
+    assert dialog.message.text().startswith(f"Nothing was added: {says}")
+    assert _snapshot(data_copy) == before
+
+
+def test_a_second_import_waits_for_the_first_and_gives_up_with_a_message(tmp_path: Path, folder: Path,
+                                                                         monkeypatch) -> None:
+    from filelock import FileLock
+
+    from explorer.model import importing
+
+    article, rows = _article(tmp_path, folder)
+    monkeypatch.setattr(importing, "LOCK_TIMEOUT", 0.2)
+    with FileLock(str(folder / LOCK_NAME)):  # another import is writing
+        with pytest.raises(FolderRefused, match="another import has been writing to .* nothing was added"):
+            accept(folder, rows, article)
+    assert list((folder / "sources").iterdir()) == []
+    accept(folder, rows, article)  # once it is done, the import goes through
+    assert _errors(folder) == [] and len(load_fact_base(folder, use_cache=False).stated) == 1
