@@ -23,7 +23,7 @@ import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 import numpy as np
 
@@ -34,12 +34,12 @@ CHUNK = 20_000  # texts joined and encoded at a time
 _SIZE = struct.Struct("<Q")
 
 
-def _send(stream: BinaryIO, payload: bytes) -> None:
+def _send(stream: IO[bytes], payload: bytes) -> None:
     stream.write(_SIZE.pack(len(payload)) + payload)
     stream.flush()
 
 
-def _receive(stream: BinaryIO) -> bytes:
+def _receive(stream: IO[bytes]) -> bytes:
     def exactly(n: int) -> bytes:
         parts, left = [], n
         while left:
@@ -54,7 +54,7 @@ def _receive(stream: BinaryIO) -> bytes:
     return exactly(size)
 
 
-def serve(requests: BinaryIO, answers: BinaryIO) -> int:
+def serve(requests: IO[bytes], answers: IO[bytes]) -> int:
     """The child: receive the texts, say so, then answer needles until stdin closes."""
     columns = json.loads(_receive(requests))["columns"]
     texts: list[list[str]] = [[] for _ in range(columns)]
