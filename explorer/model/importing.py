@@ -34,6 +34,7 @@ from explorer.model.factbase import FactBase, Problem, load_fact_base
 SOURCES_DIR = "sources"
 LOCK_NAME = ".fact-explorer.lock"  # taken by every import into the folder, in any process
 LOCK_TIMEOUT = 60.0  # seconds to wait for another import before giving up
+_HEAD = 1 << 20  # enough of a table to hold its header line
 
 
 class FolderRefused(OSError):
@@ -127,30 +128,48 @@ def _holds(path: Path, data: bytes, folder: Path | None) -> bool:
         return False
 
 
-def _rows_of(data: bytes) -> list[dict[str, str]]:
-    """The rows of CSV bytes as dicts of stripped cells, read leniently (bad bytes replaced, an unparsable rest left out)."""
+def _records(data: bytes) -> Iterator[list[str]]:
+    """The rows of CSV bytes, header first, read leniently and a row at a time (bad bytes replaced;
+    an unparsable rest left out), so a large table is never held twice in memory."""
     csv.field_size_limit(factbase._FIELD_LIMIT)
-    reader = csv.reader(io.StringIO(data.decode("utf-8-sig", errors="replace"), newline=""))
-    rows: list[dict[str, str]] = []
+    text = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", errors="replace", newline="")
     try:
-        header = [h.strip() for h in next(reader)]
-        for fields in reader:
-            rows.append(dict(zip(header, (f.strip() for f in fields))))
-    except (csv.Error, StopIteration):
-        pass
-    return rows
+        yield from csv.reader(text)
+    except csv.Error:
+        return
 
 
-def _table_bytes(data_dir: Path, name: str, strict: bool = True) -> bytes:
-    """A table of the folder as bytes, read by the loader's rules; b"" when there is none.
+def _rows_of(data: bytes) -> list[dict[str, str]]:
+    """The rows of a small table (sources.csv) as dicts of stripped cells."""
+    records = _records(data)
+    header = [h.strip() for h in next(records, [])]
+    return [dict(zip(header, (f.strip() for f in fields))) for fields in records]
 
-    What the loader would refuse (a link out of the folder, a FIFO, …) raises FolderRefused,
-    or reads as b"" when not ``strict``.
+
+def _ids(data: bytes) -> set[str]:
+    """The ids of a facts.csv, as the loader reads them (stripped)."""
+    records = _records(data)
+    header = [h.strip() for h in next(records, [])]
+    if "id" not in header:
+        return set()
+    at = header.index("id")
+    return {fields[at].strip() for fields in records if len(fields) > at}
+
+
+def _table_bytes(data_dir: Path, name: str, strict: bool = True, head: bool = False) -> bytes:
+    """A table of the folder as bytes (only its first line or so with ``head``), read by the loader's rules.
+
+    b"" when there is none. What the loader would refuse (a link out of the folder, a FIFO, …)
+    raises FolderRefused, or reads as b"" when not ``strict``.
     """
     path = data_dir / name
     if not os.path.lexists(path):
         return b""
     try:
+        if head:
+            with safe_read.open_regular(path, data_dir) as fh:
+                first = fh.read(_HEAD)
+            return first if b"\n" in first or b"\r" in first or len(first) < _HEAD else b""
         return safe_read.read_bytes(path, data_dir)
     except OSError as exc:
         if not strict:
@@ -244,7 +263,7 @@ def _source_row(article: Article) -> dict[str, str]:
 
 
 def _existing_ids(data_dir: Path) -> set[str]:
-    return {row.get("id", "") for row in _rows_of(_table_bytes(data_dir, "facts.csv", strict=False))}
+    return _ids(_table_bytes(data_dir, "facts.csv", strict=False))
 
 
 def check(data_dir: Path, article: Article | None, rows: Sequence[Mapping[str, str]],
@@ -352,7 +371,7 @@ def accept(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article |
         raise ImportRejected([Problem("facts.csv", None, None, "no accepted facts to add")])
     if not data_dir.is_dir():
         raise FolderRefused(f"{data_dir} is not a folder; nothing written")
-    _check_folder(data_dir, article)
+    _check_folder(data_dir, article, whole=False)
     problems = check(data_dir, article, rows, source_id)
     if problems:
         raise ImportRejected(problems)
@@ -360,9 +379,9 @@ def accept(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article |
         return _write(data_dir, rows, article, source_id)
 
 
-def _check_folder(data_dir: Path, article: Article | None) -> dict[str, bytes]:
-    """The tables as they are now, after refusing anything the import must not read or write."""
-    tables = {name: _table_bytes(data_dir, name) for name in ("facts.csv", "sources.csv")}
+def _check_folder(data_dir: Path, article: Article | None, whole: bool = True) -> dict[str, bytes]:
+    """The tables as they are now (only their first line unless ``whole``), after refusing what the import must not touch."""
+    tables = {name: _table_bytes(data_dir, name, head=not whole) for name in ("facts.csv", "sources.csv")}
     for name in tables:
         _target(data_dir, name)
     _table("facts.csv", tables["facts.csv"], [*schema.FACT_COLUMNS, "note"], schema.FACT_COLUMNS)
@@ -381,7 +400,7 @@ def _write(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article |
     tables = _check_folder(data_dir, article)  # another import may have changed the folder meanwhile
     facts_old = tables["facts.csv"]
     facts_head, newline, header = _table("facts.csv", facts_old, [*schema.FACT_COLUMNS, "note"], schema.FACT_COLUMNS)
-    taken = {row.get("id", "") for row in _rows_of(facts_old)}
+    taken = _ids(facts_old)
     clash = [Problem("facts.csv", None, str(r["id"]), "id is already used in facts.csv (another import added it "
                      "meanwhile?)") for r in rows if str(r.get("id", "")).strip() in taken]
     if clash:
