@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -11,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.model.factbase import FactBase, is_year
-from explorer.model.matching import matcher
+from explorer.model.matching import Texts, matcher
 from explorer.model.search_server import SearchServer
 
 Grouping = Literal["city", "sector"]
@@ -90,10 +89,10 @@ class SearchIndex:
 
     def __init__(self, base: FactBase) -> None:
         self.facts = base.facts
-        self.columns: list[tuple[np.ndarray, list[str]]] = []
+        self.columns: list[tuple[np.ndarray, Texts]] = []
         for column in SEARCH_COLUMNS:
             codes, uniques = pd.factorize(self.facts[column].astype(str), use_na_sentinel=False)
-            self.columns.append((codes, [str(u).casefold() for u in uniques]))
+            self.columns.append((codes, Texts([str(u).casefold() for u in uniques])))
         self.labels = [(column, pd.factorize(self.facts[column], use_na_sentinel=False), labels)
                        for column, labels in (("city", base.cities), ("sector", base.sectors))]
         self.server: SearchServer | None = None
@@ -106,7 +105,7 @@ class SearchIndex:
         with self._server_lock:
             if self.server is not None or self._closed:
                 return self.server is not None
-        server = SearchServer.start([uniques for _, uniques in self.columns])  # seconds: not under the lock
+        server = SearchServer.start([texts for _, texts in self.columns])  # seconds: not under the lock
         with self._server_lock:
             if server is not None and (self._closed or self.server is not None):
                 server.close()  # closed (or started twice) while the child was starting
@@ -122,11 +121,9 @@ class SearchIndex:
         if server is not None:
             server.close()
 
-    CHUNK = 20_000
-
     def mask(self, needle: str, pause: float = 0.0) -> np.ndarray:
         """Facts with ``needle`` (casefolded) at a word start in a search column (``explorer.model.matching``);
-        ``pause`` seconds between chunks.
+        ``pause`` seconds between chunks of texts.
 
         In a worker thread a pause hands the GIL to the UI thread: Python's own switching
         alone leaves the UI waiting for most of a long search.
@@ -135,17 +132,12 @@ class SearchIndex:
         found = matcher(needle)  # at word starts, as the search process matches
         server = self.server
         hits = server.search(needle) if server is not None else None
-        for number, (codes, uniques) in enumerate(self.columns):
+        for number, (codes, texts) in enumerate(self.columns):
             if hits is not None:
                 if hits[number].any():
                     mask |= hits[number][codes]
                 continue
-            hit = np.zeros(len(uniques), dtype=bool)
-            for at in range(0, len(uniques), self.CHUNK):
-                part = uniques[at: at + self.CHUNK]
-                hit[at: at + len(part)] = np.fromiter((found(u) for u in part), dtype=bool, count=len(part))
-                if pause:
-                    time.sleep(pause)
+            hit = texts.hits(needle, pause)
             if hit.any():
                 mask |= hit[codes]
         for _column, (codes, uniques), labels in self.labels:

@@ -27,9 +27,8 @@ from typing import IO
 
 import numpy as np
 
-from explorer.model.matching import matcher
+from explorer.model.matching import SEPARATOR, Texts
 
-SEPARATOR = "\x00"
 CHUNK = 20_000  # texts joined and encoded at a time
 _SIZE = struct.Struct("<Q")
 
@@ -57,26 +56,26 @@ def _receive(stream: IO[bytes]) -> bytes:
 def serve(requests: IO[bytes], answers: IO[bytes]) -> int:
     """The child: receive the texts, say so, then answer needles until stdin closes."""
     columns = json.loads(_receive(requests))["columns"]
-    texts: list[list[str]] = [[] for _ in range(columns)]
+    parts: list[list[str]] = [[] for _ in range(columns)]
     while True:
         head = json.loads(_receive(requests))
         if head is None:
             break
-        part = _receive(requests).decode("utf-8").split(SEPARATOR)
-        if len(part) != head["count"]:
+        part = _receive(requests).decode("utf-8")
+        if part.count(SEPARATOR) + 1 != head["count"]:
             _send(answers, b"bad")
             return 1
-        texts[head["column"]].extend(part)
+        parts[head["column"]].append(part)  # kept joined: Texts searches it as it came
+    texts = [Texts.from_parts(column) for column in parts]
+    del parts
     _send(answers, b"ready")
     while True:
         try:
             needle = _receive(requests).decode("utf-8")
         except EOFError:
             return 0
-        found = matcher(needle)  # the same rule as a search in the window's process
-        bits = [np.packbits(np.fromiter((found(t) for t in column), dtype=bool, count=len(column))).tobytes()
-                for column in texts]
-        _send(answers, b"".join(bits))
+        # The same search as in the window's process (explorer.model.matching).
+        _send(answers, b"".join(np.packbits(column.hits(needle)).tobytes() for column in texts))
 
 
 class SearchServer:
@@ -92,7 +91,7 @@ class SearchServer:
         self._lock = threading.Lock()  # a question and its answer are never interleaved with another's
 
     @classmethod
-    def start(cls, columns: Sequence[Sequence[str]]) -> SearchServer | None:
+    def start(cls, columns: Sequence[Texts | Sequence[str]]) -> SearchServer | None:
         """A running server, or None when one cannot be had (then search in this process)."""
         process: subprocess.Popen[bytes] | None = None
         try:
@@ -104,6 +103,11 @@ class SearchServer:
             assert process.stdin is not None and process.stdout is not None
             _send(process.stdin, json.dumps({"columns": len(columns)}).encode())
             for number, texts in enumerate(columns):
+                if isinstance(texts, Texts):  # already joined, without a separator inside a text
+                    for joined_part, starts in zip(texts.parts, texts.starts):
+                        _send(process.stdin, json.dumps({"column": number, "count": len(starts)}).encode())
+                        _send(process.stdin, joined_part.encode("utf-8"))
+                    continue
                 for at in range(0, len(texts), CHUNK):
                     part = texts[at: at + CHUNK]
                     joined = SEPARATOR.join(part)
@@ -114,7 +118,7 @@ class SearchServer:
             _send(process.stdin, b"null")
             if _receive(process.stdout) != b"ready":
                 return None
-            server, process = cls(process, [len(t) for t in columns]), None
+            server, process = cls(process, [t.count if isinstance(t, Texts) else len(t) for t in columns]), None
             return server
         except (OSError, EOFError, ValueError):
             return None
