@@ -107,6 +107,7 @@ def _write_output(payload: bytes, output: str | None) -> int:
 def _export(data: Path, fmt: str, output: str | None) -> int:
     from explorer.model import load_fact_base
     from explorer.model.export import render
+    from explorer.model.factbase import facts_unread
 
     refused = _refuse_arguments(data, output)
     if refused is not None:
@@ -117,6 +118,10 @@ def _export(data: Path, fmt: str, output: str | None) -> int:
     base = load_fact_base(data)
     for problem in base.problems:
         print(f"{problem.severity}: {problem}", file=sys.stderr)
+    unread = facts_unread(base.problems)
+    if unread is not None:  # an export of no facts would look like a fact base that has none
+        print(f"error: {unread}; nothing exported", file=sys.stderr)
+        return 1
     status = _write_output(render(base, fmt), output)
     if status == 0 and not _to_stdout(output):
         print(f"wrote {len(base.facts)} facts to {output}", file=sys.stderr)

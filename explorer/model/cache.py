@@ -21,12 +21,15 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from explorer.model import safe_read
+
 if TYPE_CHECKING:
     from explorer.model.factbase import Label, Problem, Source
 
 FORMAT = 1
 # Below this size checking the file is about as fast as reading the cache, so small folders skip it.
 MIN_BYTES = 4 * 1024 * 1024
+_ENTRY_LIMIT = 4 * safe_read.TABLE_LIMIT  # an entry holds about what facts.csv holds
 _CODE = ("factbase.py", "fastload.py", "derived.py", "numbers.py", "schema.py", "cache.py")
 
 
@@ -39,7 +42,7 @@ def cache_dir() -> Path | None:
 
 def _file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
-    with path.open("rb") as fh:
+    with safe_read.open_regular(path, path.parent) as fh:
         for chunk in iter(lambda: fh.read(1 << 22), b""):
             digest.update(chunk)
     return digest.hexdigest()
@@ -50,6 +53,7 @@ def key_for(data_dir: Path, sources: dict[str, Source], cities: dict[str, Label]
     """What the checked facts depend on, hashed; None when the folder is too small to cache."""
     facts = data_dir / "facts.csv"
     try:
+        safe_read.check(facts, data_dir)  # a FIFO or a link out is never hashed: the loader reports it
         stat = facts.stat()
     except OSError:
         return None
@@ -59,7 +63,11 @@ def key_for(data_dir: Path, sources: dict[str, Source], cities: dict[str, Label]
     here = Path(__file__).resolve().parent
     for name in _CODE:
         digest.update((here / name).read_bytes())
-    parts: list[Any] = [FORMAT, str(facts.resolve()), stat.st_size, stat.st_mtime_ns, _file_sha256(facts),
+    try:
+        sha = _file_sha256(facts)
+    except OSError:
+        return None
+    parts: list[Any] = [FORMAT, str(facts.resolve()), stat.st_size, stat.st_mtime_ns, sha,
                         sorted(cities), sorted(sectors)]
     for sid in sorted(sources):
         text = sources[sid].text
@@ -85,7 +93,7 @@ def load(data_dir: Path, key: str) -> tuple[pd.DataFrame, list[Problem]] | None:
     if path is None or not path.is_file():
         return None
     try:
-        with np.load(path, allow_pickle=False) as npz:
+        with safe_read.open_regular(path, limit=_ENTRY_LIMIT) as fh, np.load(fh, allow_pickle=False) as npz:
             meta = json.loads(npz["meta"].tobytes().decode("utf-8"))
             if meta.get("key") != key:
                 return None
@@ -138,7 +146,7 @@ def store(data_dir: Path, key: str, facts: pd.DataFrame, problems: list[Problem]
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                np.savez(fh, **arrays)
+                np.savez(fh, allow_pickle=False, **arrays)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -91,7 +91,10 @@ def quote_or_formula(fact: Mapping[str, object]) -> str:
 
 
 def to_html(facts: Iterable[Mapping[str, object]], titles: Mapping[str, str]) -> str:
-    """A table for documents, every cell escaped, with a source line under it."""
+    """A table for documents, every cell escaped, with a source line under it.
+
+    Spreadsheets paste this flavour rather than the TSV, so its cells are neutralised the same way.
+    """
     esc = html.escape
     facts = list(facts)
     head = "".join(f"<th>{esc(c)}</th>" for c in ("Figure", "Value", "Unit", "Metric", "Period", "City", "Entity",
@@ -100,9 +103,8 @@ def to_html(facts: Iterable[Mapping[str, object]], titles: Mapping[str, str]) ->
     for fact in facts:
         cells = (figure_text(fact), *base_value(fact), fact["metric"], fact["period"], fact["city"], fact["entity"],
                  fact["id"])
-        rows.append("<tr>" + "".join(f"<td>{esc(str(c))}</td>" for c in cells) + "</tr>")
-    quotes = "".join(
-        f"<li>{esc(str(f['id']))}: {esc(quote_or_formula(f))}</li>" for f in facts)
+        rows.append("<tr>" + "".join(f"<td>{esc(_cell(str(c)))}</td>" for c in cells) + "</tr>")
+    quotes = "".join(f"<li>{esc(neutralise(str(f['id']) + ': ' + quote_or_formula(f)))}</li>" for f in facts)
     used = sorted({titles.get(s, s) for f in facts for s in _source_ids(f)})
     source_line = "Source: " + "; ".join(esc(t) for t in used)
     return (f"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>{head}</tr></thead>"

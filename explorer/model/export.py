@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import re
 
 import pandas as pd
 
@@ -17,6 +18,8 @@ __all__ = ["FORMATS", "export_frame", "neutralise", "render", "to_markdown", "wr
 
 FORMATS = ("csv", "json", "xlsx", "md")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# The control characters an xlsx cell cannot hold (openpyxl raises IllegalCharacterError on them).
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def neutralise(text: str) -> str:
@@ -28,6 +31,19 @@ def export_frame(base: FactBase) -> pd.DataFrame:
     """All facts (stated and derived) with the export columns, in their fixed order."""
     frame = base.facts.loc[:, list(schema.EXPORT_COLUMNS)].copy()
     return frame.reset_index(drop=True)
+
+
+def xlsx_text(text: str) -> str:
+    """Text an xlsx cell can hold: each control character shown as its symbol (U+0001 as U+2401 ␁)."""
+    return _XLSX_ILLEGAL.sub(lambda m: chr(0x2400 + ord(m.group())), text)
+
+
+def _xlsx_cells(frame: pd.DataFrame) -> pd.DataFrame:
+    out = _safe_cells(frame)
+    for column in out.columns:
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+            out[column] = out[column].map(lambda v: xlsx_text(v) if isinstance(v, str) else v)
+    return out
 
 
 def _safe_cells(frame: pd.DataFrame) -> pd.DataFrame:
@@ -66,7 +82,7 @@ def render(base: FactBase, fmt: str) -> bytes:
         return (json.dumps(records, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if fmt == "xlsx":
         buffer = io.BytesIO()
-        _safe_cells(frame).to_excel(buffer, index=False, sheet_name="facts", engine="openpyxl")
+        _xlsx_cells(frame).to_excel(buffer, index=False, sheet_name="facts", engine="openpyxl")
         return buffer.getvalue()
     if fmt == "md":
         return to_markdown(frame).encode("utf-8")

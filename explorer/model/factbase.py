@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from explorer.model import schema
+from explorer.model import safe_read, schema
 from explorer.model.numbers import QUALIFIERS, UNITS, parse_fraction, parse_number, to_base
 
 _FIELD_LIMIT = 50 * 1024 * 1024  # a quote is a sentence; 50 MB is far past any real one
@@ -120,8 +120,7 @@ class FactBase:
         return label.display if label else sector
 
 
-def _decode(path: Path, name: str, problems: list[Problem]) -> str:
-    raw = path.read_bytes()
+def _decode(raw: bytes, name: str, problems: list[Problem]) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -136,30 +135,24 @@ def _decode(path: Path, name: str, problems: list[Problem]) -> str:
     return raw.decode("utf-8-sig", errors="replace")
 
 
-def _inside_folder(path: Path) -> bool:
-    """A data file must really be in its folder: a symbolic link out of it (or a loop) is never followed."""
-    try:
-        return path.resolve().is_relative_to(path.parent.resolve())
-    except (OSError, RuntimeError):  # a symlink loop
-        return False
-
-
 def read_table(
     path: Path, name: str, required: tuple[str, ...], problems: list[Problem]
 ) -> Iterator[tuple[int, dict[str, str]]]:
-    """Rows of a CSV file as (line number, row), reporting what cannot be read."""
-    if not _inside_folder(path):
-        problems.append(Problem(name, None, None,
-                                "is a symbolic link to outside the data folder (or a loop); refused, not read"))
-        return
-    if not path.is_file():
+    """Rows of a CSV file as (line number, row), reporting what cannot be read.
+
+    Only a regular file inside its folder is read: a FIFO, a device or a link out is refused
+    before it is opened (``safe_read``).
+    """
+    try:
+        raw = safe_read.read_bytes(path, path.parent, safe_read.TABLE_LIMIT)
+    except FileNotFoundError:
         problems.append(Problem(name, None, None, "file is missing"))
         return
-    try:
-        text = _decode(path, name, problems)
     except OSError as exc:
-        problems.append(Problem(name, None, None, f"cannot be read: {exc.strerror or exc}"))
+        problems.append(Problem(name, None, None, safe_read.describe(exc)))
         return
+    text = _decode(raw, name, problems)
+    del raw
     bad_lines = {p.line for p in problems if p.file == name and p.line is not None}
     if not text.strip():
         problems.append(Problem(name, None, None, "file is empty (no header row)"))
@@ -230,6 +223,9 @@ def _safe_source_path(data_dir: Path, rel: str) -> tuple[Path | None, str]:
     """The source file, or None and why: only relative paths inside the data folder are read."""
     if not rel:
         return None, "path is empty"
+    bad_name = safe_read.name_problem(rel)
+    if bad_name:
+        return None, f"path {rel!r} {bad_name}; refused"
     candidate = Path(rel)
     if candidate.is_absolute() or rel.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", rel):
         return None, f"path {rel!r} is absolute; only paths inside the data folder are read"
@@ -260,16 +256,15 @@ def _load_sources(data_dir: Path, problems: list[Problem]) -> dict[str, Source]:
         verified = False
         if path is None:
             problems.append(Problem("sources.csv", line, sid, why))
-        elif not path.is_file():
-            problems.append(Problem("sources.csv", line, sid, f"source text {row['path']!r} is missing"))
         else:
             try:
-                raw = path.read_bytes()
+                raw = safe_read.read_bytes(path, data_dir, safe_read.TEXT_LIMIT)
                 text = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
                 problems.append(Problem(row["path"], None, sid, f"source text is not UTF-8 ({exc.reason})"))
-            except OSError as exc:
-                problems.append(Problem(row["path"], None, sid, f"source text cannot be read: {exc}"))
+            except OSError as exc:  # missing, a FIFO, a device, too large, unreadable
+                problems.append(Problem("sources.csv", line, sid,
+                                        f"source text {row['path']!r} {safe_read.describe(exc)}"))
             else:
                 actual = hashlib.sha256(raw).hexdigest()
                 expected = row["sha256"].strip().lower()
@@ -385,7 +380,7 @@ def _load_facts(data_dir: Path, sources: dict[str, Source], cities: dict[str, La
 
     # A regular file is checked a column at a time; anything unusual takes the row-by-row path below.
     facts_csv = data_dir / "facts.csv"
-    regular = fastload.read_regular(facts_csv, schema.FACT_COLUMNS, _FIELD_LIMIT) if _inside_folder(facts_csv) else None
+    regular = fastload.read_regular(facts_csv, schema.FACT_COLUMNS, _FIELD_LIMIT)
     if regular is not None:
         return fastload.check_columns(*regular, sources, cities, sectors, problems)
     records: list[dict[str, object]] = []
@@ -427,6 +422,12 @@ def facts_frame(records: list[dict[str, object]]) -> pd.DataFrame:
     for col in ("verified", "derived"):
         frame[col] = frame[col].astype("bool")
     return frame
+
+
+def facts_unread(problems: list[Problem]) -> Problem | None:
+    """The problem that kept facts.csv from being read at all (missing, refused, unreadable, empty), if any."""
+    return next((p for p in problems if p.file == "facts.csv" and p.line is None and p.fact_id is None
+                 and p.severity == "error"), None)
 
 
 def is_year(period: str) -> bool:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from explorer.model import schema
+from explorer.model import safe_read, schema
 from explorer.model.numbers import QUALIFIERS, UNITS, to_base
 
 if TYPE_CHECKING:
@@ -44,8 +44,8 @@ def read_regular(path: Path, required: Sequence[str], field_limit: int) -> tuple
     record spanning lines, every row with exactly the header's number of fields, required
     columns present once. Row ``i`` then stands on line ``i + 2``.
     """
-    try:
-        raw = path.read_bytes()
+    try:  # never a FIFO, a device or a link out of the folder: the reference reader says why
+        raw = safe_read.read_bytes(path, path.parent, safe_read.TABLE_LIMIT)
     except OSError:
         return None
     body = raw[len(codecs.BOM_UTF8):] if raw.startswith(codecs.BOM_UTF8) else raw

@@ -349,7 +349,7 @@ def source_not_utf8(data: Path) -> Expect:
 
 def source_is_a_folder(data: Path) -> Expect:
     _source_path(data, "sources")
-    return _dalian_gone("is missing")
+    return _dalian_gone("is a folder, not a regular file; not read")
 
 
 def duplicate_source_id(data: Path) -> Expect:
