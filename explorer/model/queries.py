@@ -9,7 +9,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from explorer.model.factbase import FactBase, is_year
+from explorer.model.factbase import FactBase
 from explorer.model.matching import Texts, matcher
 from explorer.model.search_server import SearchServer
 
@@ -188,145 +188,7 @@ def search(base: FactBase, text: str) -> pd.DataFrame:
     return base.facts[search_mask(base, text)]
 
 
-# ---- plot series ---------------------------------------------------------------------
+# The plot series live in explorer.model.series; the window's loader warms them through here.
+from explorer.model.series import SERIES, SERIES_QUERIES, series, warm_series  # noqa: E402
 
-@dataclass(frozen=True)
-class SeriesSpec:
-    key: str
-    title: str
-    y_label: str
-
-
-# A plot shows at most this many bars and before/after pairs, the first in file order: past
-# that a bar chart is unreadable, and a million facts would ask for tens of thousands.
-MAX_BARS = 40
-MAX_PAIRS = 6
-
-SERIES: tuple[SeriesSpec, ...] = (
-    SeriesSpec("gdp_by_city", "GDP of the four cities", "GDP (billion yuan)"),
-    SeriesSpec("gdp_path", "Dalian's path to one trillion", "GDP (billion yuan)"),
-    SeriesSpec("growth_by_sector", "2025 growth by industry and investment", "year-on-year growth (%)"),
-    SeriesSpec("before_after", "Before and after", "change (%) — see labels"),
-    SeriesSpec("shares", "Shares", "share (%)"),
-)
-
-
-def _stated(base: FactBase) -> pd.DataFrame:
-    """``base.stated``, made once per fact frame: the plots ask for it five times."""
-    kept = base.__dict__.get("_stated")
-    if kept is None or kept[0] is not base.facts:
-        kept = (base.facts, base.stated)
-        base.__dict__["_stated"] = kept
-    return kept[1]
-
-
-def _is_year(periods: pd.Series) -> np.ndarray:
-    """``is_year`` of each period, computed once per distinct period."""
-    codes, uniques = pd.factorize(periods, use_na_sentinel=False)
-    return np.array([is_year(str(u)) for u in uniques], dtype=bool)[codes] if len(periods) else np.zeros(0, bool)
-
-
-def _precision(value: float) -> int:
-    text = repr(float(value))
-    return len(text.split(".")[1].rstrip("0")) if "." in text else 0
-
-
-def _best_per(frame: pd.DataFrame, by: str) -> pd.DataFrame:
-    """Per group: the latest year given (any year beats none), then the most precise figure."""
-    if frame.empty:
-        return frame
-    ranked = frame.assign(
-        _year=frame["period"].map(lambda p: int(p) if is_year(p) else -1),
-        _precision=frame["value"].map(_precision),
-    ).sort_values(["_year", "_precision"], ascending=False, kind="stable")
-    return ranked.drop_duplicates(by).drop(columns=["_year", "_precision"])
-
-
-def gdp_by_city(base: FactBase) -> pd.DataFrame:
-    """One GDP figure per city, in billion yuan, keeping its qualifier."""
-    stated = _stated(base)
-    gdp = stated[(stated["metric"] == "GDP") & (stated["base_unit"] == "yuan")]
-    best = _best_per(gdp, "city")
-    order = list(base.cities)
-    best = best.assign(_o=best["city"].map(lambda c: order.index(c) if c in order else len(order)))
-    best = best.sort_values("_o", kind="stable").drop(columns="_o").head(MAX_BARS)
-    return best.assign(plot_value=best["value_base"] / 1e9, label=best["city"].map(base.city_label))
-
-
-def gdp_path(base: FactBase, city: str = "Dalian") -> pd.DataFrame:
-    """The city's GDP by year: only figures whose year the text gives."""
-    stated = _stated(base)
-    gdp = stated[(stated["metric"] == "GDP") & (stated["city"] == city) & (stated["base_unit"] == "yuan")
-                 & _is_year(stated["period"])]
-    best = _best_per(gdp, "period").sort_values("period")
-    return best.assign(plot_value=best["value_base"] / 1e9, x=best["period"].astype(int),
-                       label=best["period"])
-
-
-def growth_by_sector(base: FactBase, year: str = "2025") -> pd.DataFrame:
-    """Year-on-year growth rates stated for ``year``, one bar each."""
-    stated = _stated(base)
-    rows = stated[(stated["kind"] == "figure") & (stated["unit"] == "%") & (stated["period"] == year)
-                  & stated["metric"].str.startswith("growth of")].head(MAX_BARS)
-    return rows.assign(plot_value=rows["value"],
-                       label=rows["metric"].str.removeprefix("growth of ").str.removeprefix("actual "))
-
-
-def before_after(base: FactBase, limit: int = MAX_PAIRS) -> pd.DataFrame:
-    """Pairs of one entity's metric stated for two years, as rows with a ``pair`` label (the first ``limit``)."""
-    stated = _stated(base)
-    yearly = stated[(stated["kind"] == "figure") & _is_year(stated["period"]) & (stated["metric"] != "GDP")]
-    if len(yearly):
-        # Find the first pairs with whole-column operations: a million facts hold ~10^5 groups.
-        by = yearly.groupby(["entity", "metric", "unit"], sort=False)
-        several = by["period"].transform("nunique").to_numpy() >= 2
-        groups = by.ngroup().to_numpy()
-        first = np.unique(groups[several])[:limit]
-        yearly = yearly[np.isin(groups, first)]
-    parts = []
-    for (entity, metric, _unit), group in yearly.groupby(["entity", "metric", "unit"], sort=False):
-        if group["period"].nunique() < 2:
-            continue
-        group = group.sort_values("period")
-        pair = pd.concat([group.iloc[[0]], group.iloc[[-1]]])
-        parts.append(pair.assign(pair=f"{entity}: {metric}", label=pair["period"],
-                                 plot_value=pair["value"]))
-    if not parts:
-        return stated.iloc[0:0].assign(pair="", label="", plot_value=0.0)
-    return pd.concat(parts)
-
-
-def shares(base: FactBase) -> pd.DataFrame:
-    """Shares and rates in %, one bar each."""
-    stated = _stated(base)
-    rows = stated[(stated["kind"] == "figure") & (stated["unit"] == "%")
-                  & (stated["metric"].str.startswith("share") | stated["metric"].str.contains("rate "))].head(MAX_BARS)
-    return rows.assign(plot_value=rows["value"], label=rows["metric"])
-
-
-SERIES_QUERIES = {
-    "gdp_by_city": gdp_by_city,
-    "gdp_path": gdp_path,
-    "growth_by_sector": growth_by_sector,
-    "before_after": before_after,
-    "shares": shares,
-}
-
-
-def series(base: FactBase, key: str) -> pd.DataFrame:
-    """``SERIES_QUERIES[key](base)``, computed once per fact frame (a second at a million facts for all five)."""
-    kept = base.__dict__.get("_series")
-    if kept is None or kept[0] is not base.facts:
-        kept = (base.facts, {})
-        base.__dict__["_series"] = kept
-    frame = kept[1].get(key)
-    if frame is None:
-        frame = SERIES_QUERIES[key](base)
-        kept[1][key] = frame
-    return frame
-
-
-def warm_series(base: FactBase) -> None:
-    """Compute every plot series now (a loading thread does, so the window never waits for them)."""
-    for key in SERIES_QUERIES:
-        series(base, key)
+__all__ = ["SERIES", "SERIES_QUERIES", "series", "warm_series"]

@@ -126,6 +126,11 @@ class MainWindow(QMainWindow):
         self.main_split.addWidget(self.right_split)
         self.main_split.setStretchFactor(1, 1)
         self.main_split.setSizes([290, 990])
+        # Panes keep a usable size: a splitter (or an old settings file) never squeezes one to a sliver.
+        self.table.setMinimumHeight(110)
+        self.quote.setMinimumWidth(220)
+        for split in (self.main_split, self.right_split, self.detail_split):
+            split.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_split)
 
         self.problems_model = ProblemsModel(self)
@@ -374,6 +379,14 @@ class MainWindow(QMainWindow):
     def _refresh_table(self) -> None:
         keep = self.current_fact_id()
         self.table_proxy.set_filters(self._node_rows(), self._mask)
+        index = self.nav.tree.currentIndex()
+        if index.isValid():  # the node views (before/after, shares) show the selected node's facts
+            names, up = [], index
+            while up.isValid():
+                names.append(str(up.data()))
+                up = up.parent()
+            label = " › ".join(reversed(names[:-1] if len(names) > 1 else names))  # "City › Sector", or "All"
+            self.plots.set_node(self._node_rows(), (self.nav.tree_model.grouping, *index.data(NodeKeyRole)), label)
         if keep is not None and self._select_row(keep):
             return
         if self.table_proxy.rowCount():
@@ -707,6 +720,8 @@ class MainWindow(QMainWindow):
                     pass
         if s.value("geometry") is None:
             self.resize(1280, 800)
+        else:
+            self._clamp_to_screen()
         for split in (self.main_split, self.right_split, self.detail_split):
             value = s.value(f"splitters/{split.objectName()}")
             if value is not None:
@@ -725,6 +740,24 @@ class MainWindow(QMainWindow):
         self.plots.show_tab(str(s.value("plotTab", "")))
         fact = s.value("lastFact")
         self._pending_fact = str(fact) if fact else None
+
+    def _clamp_to_screen(self) -> None:
+        """A restored window fits the screen it is on (settings from a larger screen, or a broken file)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = max(min(self.width(), room.width() - extra_w), min(self.minimumWidth(), room.width()))
+        height = max(min(self.height(), room.height() - extra_h), min(self.minimumHeight(), room.height()))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), room.left()), max(room.left(), room.right() + 1 - frame.width()))
+        y = min(max(frame.y(), room.top()), max(room.top(), room.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     def save_settings(self) -> None:
         s = self.settings

@@ -1,177 +1,530 @@
-"""pyqtgraph plots of the figures; clicking a bar or point selects its fact.
+"""pyqtgraph plots that follow the data and the selection; clicking a bar or point selects its fact.
 
-Plot items are created once per fact base and updated with ``setOpts``/``setData``;
-a selection only moves the highlight.
+What each tab shows comes from ``explorer.model.series``; here it is only drawn. Bars are
+horizontal, one row each, so category names never run together and 30 cities scroll.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QCursor, QPalette
-from PySide6.QtWidgets import QGraphicsItem, QTabWidget, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPalette, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
-from explorer.model import queries
+from explorer.model import series as model
 from explorer.model.factbase import FactBase
-from explorer.model.numbers import format_compact, format_figure
+from explorer.model.numbers import QUALIFIERS, format_figure, format_number
+from explorer.ui import theme
 from explorer.ui.tooltip import plain_tooltip
 
 pg.setConfigOptions(antialias=True)
 
-
-@dataclass(frozen=True)
-class Style:
-    """How one kind of figure is drawn, so nobody mistakes an estimate for a stated value."""
-
-    legend: str
-    fill_alpha: int
-    pen_style: Qt.PenStyle
-    pattern: Qt.BrushStyle = Qt.BrushStyle.SolidPattern
-    arrow: bool = False  # a lower bound: the true value lies above the bar
-
-
-STYLES: dict[str, Style] = {
-    "exact": Style("stated", 230, Qt.PenStyle.SolidLine),
-    "over": Style("lower bound (over, more than) ▲", 230, Qt.PenStyle.SolidLine, arrow=True),
-    "under": Style("upper bound (under)", 230, Qt.PenStyle.SolidLine),
-    "approximately": Style("approximately (≈)", 110, Qt.PenStyle.DotLine),
-    "expected_over": Style("expected to exceed (forecast) ▲", 255, Qt.PenStyle.DashLine,
-                           Qt.BrushStyle.BDiagPattern, arrow=True),
-    "range": Style("range (somewhere in the span)", 255, Qt.PenStyle.DashLine, Qt.BrushStyle.CrossPattern),
-}
-ACCENT = QColor("#2f6db5")
-HIGHLIGHT = QColor("#ff8c00")
+ROW_PX = 24  # one bar per row: room for a line of text and a gap
+SYMBOLS = ("o", "s", "d", "t", "star", "p", "h", "t1", "x", "+")  # one marker per source
+TOOLTIP_MS = 3_600_000  # a hover tip stays while the pointer rests on its item
+# Outline of each qualifier: a dashed one where the figure is not a plain statement.
+PEN_STYLES = {"approximately": Qt.PenStyle.DashLine, "expected_over": Qt.PenStyle.DashLine,
+              "range": Qt.PenStyle.DotLine}
 
 
 @dataclass(frozen=True)
 class Bar:
     fact_id: str
-    x: float
-    y0: float
-    y1: float
+    y: float
+    low: float
+    high: float
+    value: float
     qualifier: str
     label: str
+    text: str
     tooltip: str
 
 
-def _range_top(value: float) -> float:
-    """'in the 600 billion yuan range' spans 600 up to the next round step (700)."""
-    step = 10 ** int(np.floor(np.log10(abs(value)))) if value else 1
-    return value + step
-
-
-def _tooltip(base: FactBase, row: pd.Series) -> str:
+def _tooltip(base: FactBase, fact_id: str) -> str:
+    """Figure with qualifier, what it is about and its source, as plain text."""
+    row = base.fact(fact_id)
     source = base.sources.get(str(row["source_id"]))
-    figure = format_figure(float(row["value"]), row["unit"], row["qualifier"])
-    period = f" ({row['period']})" if row["period"] else ""
-    return plain_tooltip(f"{base.city_label(row['city'])} — {row['metric']}{period}\n{figure}\n"
-                         f"“{row['as_printed']}” — {source.title if source else row['source_id']} [{row['id']}]")
+    figure = format_figure(float(row["value"]), str(row["unit"]), str(row["qualifier"]))
+    period = f" ({row['period']})" if str(row["period"]).strip() else " (undated)"
+    named = f"{source.title} ({source.date})" if source else str(row["source_id"])
+    return plain_tooltip(f"{base.city_label(str(row['city']))} — {row['entity']}: {row['metric']}{period}\n"
+                         f"{figure}  [{QUALIFIERS.get(str(row['qualifier']), str(row['qualifier']))}]\n"
+                         f"“{row['as_printed']}” — {named} [{row['id']}]")
 
 
-def bars_for(base: FactBase, frame: pd.DataFrame, xs: list[float] | None = None) -> list[Bar]:
-    """Bars for the rows of a series frame (``plot_value``, ``label``, ``qualifier``)."""
-    bars = []
-    for i, (_, row) in enumerate(frame.iterrows()):
-        value = float(row["plot_value"])
-        x = xs[i] if xs is not None else float(i)
-        qualifier = str(row["qualifier"])
-        if qualifier == "range":
-            y0, y1 = value, _range_top(value)
+def _font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(max(font.pointSizeF(), 8.5))
+    return font
+
+
+def _nice(step: float) -> float:
+    if step <= 0 or not np.isfinite(step):
+        return 1.0
+    power = 10 ** np.floor(np.log10(step))
+    for m in (1, 2, 2.5, 5, 10):
+        if m * power >= step:
+            return float(m * power)
+    return float(10 * power)
+
+
+class Bars(pg.BarGraphItem):
+    """Bars drawn in device pixels: outlines keep their width and dashes in every paint device.
+
+    pyqtgraph draws bars in data coordinates with cosmetic pens, which an SVG does not honour:
+    scaled by the axes, a 1.4 px outline became tens of pixels thick (issue 10, point 2).
+    """
+
+    def paint(self, p: Any, *args: Any) -> None:
+        rects = self._rectarray.instances()
+        if not rects:
+            return
+        transform = p.transform()
+        pen = QPen(self._sharedPen)
+        pen.setWidthF(pen.widthF() * _device_scale(self, p))
+        p.save()
+        p.resetTransform()
+        p.setPen(pen)
+        p.setBrush(self._sharedBrush)
+        for rect in rects:
+            p.drawRect(transform.mapRect(rect))
+        p.restore()
+
+
+def _in_device(p: Any, draw: Any) -> None:
+    """Run ``draw(transform)`` with the painter in device pixels: pens keep their width in SVG too."""
+    transform = p.transform()
+    p.save()
+    p.resetTransform()
+    try:
+        draw(transform)
+    finally:
+        p.restore()
+
+
+def _symbol_path(symbol: str, size: float, at: QPointF) -> Any:
+    from PySide6.QtGui import QTransform
+
+    path = pg.graphicsItems.ScatterPlotItem.Symbols[symbol]
+    return QTransform().translate(at.x(), at.y()).scale(size, size).map(path)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A marker; its colours are names resolved against the chart's colours when painted, so a
+    theme change repaints without rebuilding anything."""
+
+    x: float
+    y: float
+    symbol: str
+    size: float
+    fill: str  # a qualifier, "background" or "none"
+    outline: str = "text"  # or "highlight"
+    width: float = 1.3
+
+
+def _color(colors: theme.PlotColors, name: str) -> QColor:
+    if name == "text":
+        return QColor(colors.text)
+    if name == "highlight":
+        return QColor(colors.highlight)
+    if name == "background":
+        return QColor(colors.background)
+    return QColor(colors.qualifiers.get(name, colors.qualifiers["exact"]))
+
+
+def _device_scale(item: Any, p: Any) -> float:
+    """How many device pixels a scene pixel is now: 1 on screen, 2 in a PNG export at twice the size."""
+    inverse, ok = item.sceneTransform().inverted()
+    if not ok:
+        return 1.0
+    scale = float((inverse * p.transform()).m11())
+    return scale if scale > 0 else 1.0
+
+
+class Marks(pg.GraphicsObject):
+    """Markers and a line at data positions, drawn in device pixels (no pixmap fragments, no
+    cosmetic pens, which an SVG draws several times over or scaled by the axes)."""
+
+    def __init__(self, owner: Any) -> None:
+        super().__init__()
+        self.owner = owner  # has ``colors``
+        self.marks: list[Mark] = []
+        self.line: list[tuple[float, float]] = []
+
+    def set_marks(self, marks: list[Mark], line: list[tuple[float, float]] | None = None) -> None:
+        self.prepareGeometryChange()
+        self.marks, self.line = marks, line or []
+        self.update()
+
+    def pen_brush(self, mark: Mark, scale: float = 1.0) -> tuple[Any, Any]:
+        colors = self.owner.colors
+        pen = pg.mkPen(_color(colors, mark.outline), width=mark.width * scale)
+        return pen, (pg.mkBrush(None) if mark.fill == "none" else pg.mkBrush(_color(colors, mark.fill)))
+
+    def viewTransformChanged(self) -> None:  # noqa: N802 - pyqtgraph's name
+        self.prepareGeometryChange()
+
+    def boundingRect(self) -> QRectF:
+        points = [(m.x, m.y) for m in self.marks] + self.line
+        if not points:
+            return QRectF()
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        pw, ph = self.pixelWidth() or 0.0, self.pixelHeight() or 0.0
+        pad = 16
+        return QRectF(min(xs) - pad * pw, min(ys) - pad * ph, max(xs) - min(xs) + 2 * pad * pw,
+                      max(ys) - min(ys) + 2 * pad * ph)
+
+    def paint(self, p: Any, *args: Any) -> None:
+        p.setRenderHint(p.RenderHint.Antialiasing)
+        scale = _device_scale(self, p)
+
+        def draw(transform: Any) -> None:
+            if len(self.line) > 1:
+                from PySide6.QtGui import QPolygonF
+
+                p.setPen(pg.mkPen(_color(self.owner.colors, "text"), width=1.2 * scale, style=Qt.PenStyle.DotLine))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawPolyline(QPolygonF([transform.map(QPointF(x, y)) for x, y in self.line]))
+            for mark in self.marks:
+                pen, brush = self.pen_brush(mark, scale)
+                p.setPen(pen)
+                p.setBrush(brush)
+                p.drawPath(_symbol_path(mark.symbol, mark.size * scale, transform.map(QPointF(mark.x, mark.y))))
+
+        _in_device(p, draw)
+
+
+class Swatch(pg.ItemSample):
+    """A legend sample drawn in device pixels: a bar's colour and outline, or a marker."""
+
+    def paint(self, p: Any, *args: Any) -> None:
+        item = self.item
+        p.setRenderHint(p.RenderHint.Antialiasing)
+
+        def draw(transform: Any) -> None:
+            if isinstance(item, pg.BarGraphItem):
+                p.setPen(item._sharedPen)
+                p.setBrush(item._sharedBrush)
+                p.drawRect(transform.mapRect(QRectF(2, 3, 16, 14)))
+            elif isinstance(item, Marks) and item.marks:
+                mark = item.marks[0]
+                scale = _device_scale(self, p)
+                pen, brush = item.pen_brush(mark, scale)
+                p.setPen(pen)
+                p.setBrush(brush)
+                p.drawPath(_symbol_path(mark.symbol, mark.size * scale, transform.map(QPointF(10, 10))))
+
+        _in_device(p, draw)
+
+
+class SpacedAxis(pg.AxisItem):
+    """Tick labels spaced by their own measured size, so two never overlap; numbers with separators.
+
+    ``whole`` keeps ticks on whole numbers (years), printed without separators.
+    """
+
+    def __init__(self, orientation: str, whole: bool = False) -> None:
+        super().__init__(orientation)
+        self.whole = whole
+        self.enableAutoSIPrefix(False)
+        self.setStyle(tickFont=_font(), tickLength=4)  # ticks outside the plot: never over a bar
+        self._fixed: list[tuple[float, str]] | None = None
+
+    def fixed_ticks(self, ticks: list[tuple[float, str]] | None) -> None:
+        self._fixed = ticks
+        self.setTicks([ticks] if ticks is not None else None)
+
+    def _label(self, value: float) -> str:
+        if self.whole:
+            return str(int(round(value)))
+        return format_number(float(np.round(value, 10)))
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
+        if self._fixed is not None:
+            return super().tickValues(minVal, maxVal, size)  # type: ignore[no-any-return]
+        lo, hi = min(minVal, maxVal), max(minVal, maxVal)
+        span = hi - lo
+        if span <= 0 or size <= 0:
+            return []
+        fm = QFontMetrics(_font())
+        if self.orientation in ("left", "right"):
+            need = fm.height() * 2.2
         else:
-            y0, y1 = min(0.0, value), max(0.0, value)
-        bars.append(Bar(str(row["id"]), x, y0, y1, qualifier, str(row["label"]), _tooltip(base, row)))
-    return bars
+            # The widest label a round tick can have: the larger end to three digits, and a decimal.
+            biggest = max(abs(lo), abs(hi))
+            sample = self._label(float(f"{biggest:.3g}")) + ("" if self.whole or biggest >= 100 else ".5")
+            need = fm.horizontalAdvance(("-" if lo < 0 else "") + sample) + 28
+        count = max(1, int(size // need))
+        step = _nice(span / count)
+        if self.whole:
+            step = max(1.0, round(step))
+        first = np.ceil(lo / step) * step
+        values = [float(v) for v in np.arange(first, hi + step * 1e-9, step)]
+        return [(step, values)]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if self._fixed is not None:
+            return super().tickStrings(values, scale, spacing)  # type: ignore[no-any-return]
+        return [self._label(v) for v in values]
 
 
-class BarChart(QObject):
-    """Bars on one PlotItem: one BarGraphItem per style, a highlight outline and value labels."""
+class _Chart(QObject):
+    """What the bar and time charts share: the plot item, value labels, a legend and a highlight."""
 
     factClicked = Signal(str)
 
-    def __init__(self, view: pg.GraphicsLayoutWidget, col: int, y_label: str, parent: Any = None,
-                 legend_columns: int = 2) -> None:
+    def __init__(self, view: pg.GraphicsLayoutWidget, row: int, parent: Any = None) -> None:
         super().__init__(parent)
-        plot = view.addPlot(row=0, col=col)
-        self.plot = plot
+        self.view = view
+        self.left = SpacedAxis("left")
+        self.bottom = SpacedAxis("bottom")
+        plot = view.addPlot(row=2 * row, col=0, axisItems={"left": self.left, "bottom": self.bottom})
+        self.plot: pg.PlotItem = plot
         plot.setMenuEnabled(False)
         plot.hideButtons()
-        plot.setLabel("left", y_label)
-        plot.showGrid(y=True, alpha=0.25)
-        # The legend gets its own row under the plot, so it never hides a bar.
-        self.legend = pg.LegendItem(labelTextSize="8pt", colCount=legend_columns)
-        view.addItem(self.legend, row=1, col=col)
-        self.items: dict[str, pg.BarGraphItem] = {}
-        for qualifier in STYLES:
-            item = pg.BarGraphItem(x=[], y0=[], height=[], width=0.6)
-            self.items[qualifier] = item
-            plot.addItem(item)
-        self.arrows = pg.ScatterPlotItem(symbol="t1", size=11, pen=None)
-        plot.addItem(self.arrows)
-        self.highlight_item = pg.BarGraphItem(x=[], y0=[], height=[], width=0.7, brush=None,
-                                              pen=pg.mkPen(HIGHLIGHT, width=3))
-        plot.addItem(self.highlight_item)
+        plot.setMouseEnabled(False, False)
+        plot.vb.setDefaultPadding(0)
+        plot.vb.setZValue(1)  # bars, markers and labels over the axes' gridlines, not struck through by them
+        self.legend = pg.LegendItem(labelTextSize="9pt", colCount=3, sampleType=Swatch)
+        view.addItem(self.legend, row=2 * row + 1, col=0)
         self.labels: list[pg.TextItem] = []
-        self.bars: list[Bar] = []
-        self._selected: str | None = None
-        self._lit: list[Bar] = []  # the bars the highlight outlines now
-        self.apply_colors(ACCENT)
+        self.colors = theme.plot_colors(QPalette())
+        self.unit = ""
+        plot.vb.sigResized.connect(self.relayout)
 
-    def apply_colors(self, accent: QColor) -> None:
-        self._accent = accent
-        for qualifier, style in STYLES.items():
-            fill = QColor(accent)
-            fill.setAlpha(style.fill_alpha)
-            brush = QBrush(fill, style.pattern)
-            pen = pg.mkPen(accent.darker(130), width=1.6, style=style.pen_style)  # cosmetic, unlike QPen
-            self.items[qualifier].setOpts(brush=brush, pen=pen)
-        self.arrows.setBrush(pg.mkBrush(accent.darker(140)))
+    def _value_label(self, text: str, anchor: tuple[float, float]) -> pg.TextItem:
+        item = pg.TextItem(text, anchor=anchor, color=self.colors.text)
+        item.setFont(_font())
+        self.plot.addItem(item)
+        self.labels.append(item)
+        return item
 
-    def set_bars(self, bars: list[Bar], ticks: list[tuple[float, str]] | None = None) -> None:
-        self.bars = bars
-        for qualifier, item in self.items.items():
-            mine = [b for b in bars if b.qualifier == qualifier]
-            item.setOpts(x=np.array([b.x for b in mine], dtype=float),
-                         y0=np.array([b.y0 for b in mine], dtype=float),
-                         height=np.array([b.y1 - b.y0 for b in mine], dtype=float))
-        self.legend.clear()
-        for qualifier in dict.fromkeys(b.qualifier for b in bars):
-            if qualifier in self.items:
-                self.legend.addItem(self.items[qualifier], STYLES[qualifier].legend)
-        tops = [b for b in bars if STYLES.get(b.qualifier, STYLES["exact"]).arrow]
-        self.arrows.setData(x=[b.x for b in tops], y=[b.y1 for b in tops])
+    def _clear_labels(self) -> None:
         for label in self.labels:
             self.plot.removeItem(label)
         self.labels = []
+
+    def apply_colors(self, colors: theme.PlotColors) -> None:
+        self.colors = colors
+        text = QColor(colors.text)
+        for axis in (self.left, self.bottom):
+            axis.setPen(pg.mkPen(text))
+            axis.setTextPen(pg.mkPen(text))
+        self.plot.titleLabel.setAttr("color", colors.text)
+        if self.plot.titleLabel.text:
+            self.plot.titleLabel.setText(self.plot.titleLabel.text)
+        for label in self.labels:
+            label.setColor(text)
+            label.fill = pg.mkBrush(QColor(colors.background))  # a gridline never strikes through a label
+            label.update()
+        background = QColor(colors.background)
+        background.setAlpha(220)
+        self.legend.setBrush(pg.mkBrush(background))
+        self.legend.setLabelTextColor(text)
+        for _, label in self.legend.items:
+            label.setText(label.text, color=colors.text)
+
+    def _legend_entries(self, entries: list[tuple[Any, str]]) -> None:
+        self.legend.clear()
+        for item, name in entries:
+            self.legend.addItem(item, html.escape(name))  # a legend label is rich text: data stays text
+        self.legend.setVisible(bool(entries))
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        if not self.legend.items:
+            return
+        fm = QFontMetrics(_font())
+        widest = max(fm.horizontalAdvance(label.text) for _, label in self.legend.items) + 40
+        columns = max(1, min(len(self.legend.items), int(max(self.view.width() - 20, 1) // widest)))
+        if columns != self.legend.columnCount:
+            self.legend.setColumnCount(columns)
+
+    def relayout(self) -> None:
+        self._fit_legend()
+
+    def tooltip_at(self, scene_pos: QPointF) -> tuple[str, QRectF] | None:
+        return None
+
+    def handle_click(self, ev: Any) -> None:
+        return
+
+
+class BarChart(_Chart):
+    """Horizontal bars, one row per fact, with the category on the left and the figure at the bar's end."""
+
+    def __init__(self, view: pg.GraphicsLayoutWidget, row: int, parent: Any = None) -> None:
+        super().__init__(view, row, parent)
+        self.plot.invertY(True)
+        self.plot.showGrid(x=True, y=False, alpha=0.25)
+        self.items: dict[str, pg.BarGraphItem] = {}
+        for qualifier in (*QUALIFIERS, "other"):
+            item = Bars(x0=[], y=[], width=[], height=0.62)
+            self.items[qualifier] = item
+            self.plot.addItem(item)
+        self.highlight_item = Bars(x0=[], y=[], width=[], height=0.8, brush=None)
+        self.plot.addItem(self.highlight_item)
+        self.headers: list[tuple[float, pg.TextItem]] = []
+        self.bars: list[Bar] = []
+        self.rows_count = 0
+        self._selected: str | None = None
+        self._lit: list[Bar] = []
+        self._elided: dict[float, str] = {}
+        self._full_labels: list[tuple[float, str]] = []
+        self.apply_colors(self.colors)
+
+    def apply_colors(self, colors: theme.PlotColors) -> None:
+        super().apply_colors(colors)
+        for qualifier, item in self.items.items():
+            color = QColor(colors.qualifiers.get(qualifier, colors.qualifiers["exact"]))
+            fill = QColor(color)
+            fill.setAlpha(235)
+            item.setOpts(brush=pg.mkBrush(fill),
+                         pen=pg.mkPen(color.darker(135), width=1.4, style=PEN_STYLES.get(qualifier,
+                                                                                       Qt.PenStyle.SolidLine)))
+        self.highlight_item.setOpts(pen=pg.mkPen(QColor(colors.highlight), width=2.5))
+        for _, header in self.headers:
+            header.setColor(QColor(colors.text))
+        self.plot.showGrid(x=True, alpha=colors.grid_alpha)
+
+    def set_chart(self, base: FactBase, chart: model.Chart) -> None:
+        """Draw ``chart``'s rows; rows with a ``group`` get a header row above their group."""
+        rows = chart.rows
+        self.unit = chart.unit
+        self.plot.setTitle(html.escape(chart.title) or None, size="10pt", color=self.colors.text)
+        bars: list[Bar] = []
+        headers: list[tuple[float, str]] = []
+        y = 0.0
+        group = None
+        for record in rows.itertuples(index=False):
+            mine = getattr(record, "group", None)
+            if mine is not None and mine != group:
+                group = mine
+                headers.append((y, str(mine)))
+                y += 1
+            bars.append(Bar(str(record.id), y, float(record.low), float(record.high), float(record.value),
+                            str(record.qualifier), str(record.label), str(record.text),
+                            _tooltip(base, str(record.id))))
+            y += 1
+        self.bars = bars
+        self.rows_count = int(y)
+        for qualifier, item in self.items.items():
+            known = qualifier in QUALIFIERS
+            mine_bars = [b for b in bars if (b.qualifier == qualifier) if known] if known else \
+                [b for b in bars if b.qualifier not in QUALIFIERS]
+            item.setOpts(x0=np.array([b.low for b in mine_bars], dtype=float),
+                         y=np.array([b.y for b in mine_bars], dtype=float),
+                         width=np.array([b.high - b.low for b in mine_bars], dtype=float))
+        present = list(dict.fromkeys(b.qualifier if b.qualifier in QUALIFIERS else "other" for b in bars))
+        # A legend only where it tells bars apart: all plainly stated figures need none.
+        entries = [] if present in ([], ["exact"]) else [
+            (self.items[q], QUALIFIERS.get(q, "other qualifier")) for q in present]
+        self._legend_entries(entries)
+        self._clear_labels()
         for bar in bars:
-            text = pg.TextItem(bar.label, anchor=(0.5, 1.15 if bar.y1 > 0 or bar.y0 >= 0 else -0.15))
-            text.setPos(bar.x, bar.y1 if bar.y1 > 0 or bar.y0 >= 0 else bar.y0)
-            self.plot.addItem(text)
-            self.labels.append(text)
-        axis = self.plot.getAxis("bottom")
-        axis.setTicks([ticks] if ticks else [[(b.x, "") for b in bars]])
-        lines = max((label.count("\n") + 1 for _, label in ticks or []), default=1)
-        axis.setHeight(14 * lines + 14)  # room for wrapped category names
-        self.plot.enableAutoRange()
-        if bars:
-            top = max(b.y1 for b in bars)
-            bottom = min(b.y0 for b in bars)
-            span = (top - bottom) or 1.0
-            self.plot.setYRange(bottom - 0.18 * span if bottom < 0 else 0, top + 0.22 * span, padding=0)
-            self.plot.setXRange(min(b.x for b in bars) - 0.75, max(b.x for b in bars) + 0.75, padding=0)
+            negative = bar.value < 0
+            self._value_label(bar.text, (1.0, 0.5) if negative else (0.0, 0.5)).setPos(
+                bar.low if negative else bar.high, bar.y)
+        for _, header in self.headers:
+            self.plot.removeItem(header)
+        self.headers = []
+        for hy, text in headers:
+            item = pg.TextItem(text, anchor=(0.0, 0.5), color=self.colors.text)
+            font = _font()
+            font.setBold(True)
+            item.setFont(font)
+            self.plot.addItem(item)
+            self.headers.append((hy, item))
+        self._full_labels = [(b.y, b.label) for b in bars]
+        self.bottom.setLabel(html.escape(chart.unit))
+        self.plot.setYRange(-0.6, max(self.rows_count, 1) - 0.4, padding=0)
+        self.apply_colors(self.colors)
+        self.relayout()
+        self._lit = []
         self.highlight(self._selected)
 
     def clear(self) -> None:
-        self.set_bars([])
+        self.set_chart_empty()
+
+    def set_chart_empty(self) -> None:
+        self.bars, self.rows_count = [], 0
+        for item in self.items.values():
+            item.setOpts(x0=[], y=[], width=[])
+        self._clear_labels()
+        for _, header in self.headers:
+            self.plot.removeItem(header)
+        self.headers = []
+        self._full_labels = []
+        self._legend_entries([])
+        self.highlight(None)
+
+    def minimum_height(self) -> int:
+        """Pixels the chart needs: its rows, the value axis, the title and the legend."""
+        legend = self.legend.boundingRect().height() + 6 if self.legend.isVisible() else 0
+        title = 26 if self.plot.titleLabel.text else 8
+        return int(max(self.rows_count, 1) * ROW_PX + 12 + 48 + title + legend)
+
+    def relayout(self) -> None:
+        """Fit the category names and the value labels to the width the chart has now."""
+        super().relayout()
+        fm = QFontMetrics(_font())
+        width = max(self.view.width(), 200)
+        cap = max(90, int(width * 0.42))
+        self._elided = {}
+        ticks = []
+        for y, label in self._full_labels:
+            shown = label
+            if fm.horizontalAdvance(label) > cap:
+                shown = fm.elidedText(label, Qt.TextElideMode.ElideMiddle, cap)
+                self._elided[y] = label
+            ticks.append((y, shown))
+        self.left.fixed_ticks(ticks)
+        widest = max((fm.horizontalAdvance(t) for _, t in ticks), default=20)
+        self.left.setWidth(min(widest, cap) + 14)
+        if not self.bars:
+            self.plot.setXRange(0, 1, padding=0)
+            return
+        low = min(0.0, min(b.low for b in self.bars))
+        high = max(0.0, max(b.high for b in self.bars))
+        span = (high - low) or 1.0
+        right = max((fm.horizontalAdvance(b.text) for b in self.bars if b.value >= 0), default=0) + 12
+        left = max((fm.horizontalAdvance(b.text) for b in self.bars if b.value < 0), default=0) + (12 if low < 0 else 0)
+        plot_px = self.plot.vb.width() if self.plot.vb.width() > 10 else width - min(widest, cap) - 40
+        room = plot_px - right - left
+        labels_fit = room > 40
+        if labels_fit:
+            per = room / span
+            self.plot.setXRange(low - left / per, high + right / per, padding=0)
+        else:
+            self.plot.setXRange(low, high + span * 0.05, padding=0)
+        for label in self.labels:
+            label.setVisible(labels_fit)
+        x0 = self.plot.vb.viewRange()[0][0]
+        for hy, header in self.headers:
+            header.setPos(x0, hy)
 
     def heights(self) -> dict[str, float]:
-        """Plotted value of each fact: the bar top for positive bars, the bottom for negative ones."""
-        return {b.fact_id: (b.y0 if b.y0 < 0 else (b.y0 if b.qualifier == "range" else b.y1)) for b in self.bars}
+        """Plotted value of each fact (the range's start for a range)."""
+        return {b.fact_id: (b.low if b.qualifier == "range" else b.value) for b in self.bars}
 
     def highlight(self, fact_id: str | None) -> bool:
         self._selected = fact_id
@@ -179,348 +532,529 @@ class BarChart(QObject):
         if mine == self._lit:
             return bool(mine)  # nothing changes on screen: no repaint of the plot
         self._lit = mine
-        self.highlight_item.setOpts(x=[b.x for b in mine], y0=[b.y0 for b in mine],
-                                    height=[b.y1 - b.y0 for b in mine])
+        self.highlight_item.setOpts(x0=[b.low for b in mine], y=[b.y for b in mine],
+                                    width=[b.high - b.low for b in mine])
         return bool(mine)
 
-    def fact_at(self, pos: QPointF) -> Bar | None:
+    def bar_at(self, pos: QPointF) -> Bar | None:
+        per_px = self.plot.vb.viewPixelSize()[0]
+        slack = 4 * per_px
         for bar in self.bars:
-            if abs(pos.x() - bar.x) <= 0.3 and bar.y0 <= pos.y() <= max(bar.y1, bar.y0 + 1e-9):
+            if abs(pos.y() - bar.y) <= 0.36 and bar.low - slack <= pos.x() <= bar.high + slack:
                 return bar
         return None
 
     def scene_pos_of(self, fact_id: str) -> QPointF:
         bar = next(b for b in self.bars if b.fact_id == fact_id)
-        return self.plot.vb.mapViewToScene(QPointF(bar.x, (bar.y0 + bar.y1) / 2))
+        return self.plot.vb.mapViewToScene(QPointF((bar.low + bar.high) / 2, bar.y))
 
     def handle_click(self, ev: Any) -> None:
         if ev.button() != Qt.MouseButton.LeftButton:
             return
         if not self.plot.vb.sceneBoundingRect().contains(ev.scenePos()):
             return
-        bar = self.fact_at(self.plot.vb.mapSceneToView(ev.scenePos()))
+        bar = self.bar_at(self.plot.vb.mapSceneToView(ev.scenePos()))
         if bar is not None:
             ev.accept()
             self.factClicked.emit(bar.fact_id)
 
-    def tooltip_at(self, scene_pos: QPointF) -> str | None:
-        if not self.plot.vb.sceneBoundingRect().contains(scene_pos):
-            return None
-        bar = self.fact_at(self.plot.vb.mapSceneToView(scene_pos))
-        return bar.tooltip if bar else None
+    def tooltip_at(self, scene_pos: QPointF) -> tuple[str, QRectF] | None:
+        vb = self.plot.vb
+        if vb.sceneBoundingRect().contains(scene_pos):
+            bar = self.bar_at(vb.mapSceneToView(scene_pos))
+            if bar is None:
+                return None
+            rect = vb.mapViewToScene(QRectF(bar.low, bar.y - 0.36, bar.high - bar.low, 0.72)).boundingRect()
+            return bar.tooltip, rect
+        axis = self.left.sceneBoundingRect()
+        if axis.contains(scene_pos):  # an elided category name: the whole name
+            y = vb.mapSceneToView(scene_pos).y()
+            for row, full in self._elided.items():
+                if abs(y - row) <= 0.5:
+                    top = vb.mapViewToScene(QPointF(0, row - 0.5)).y()
+                    return plain_tooltip(full), QRectF(axis.left(), top, axis.width(), ROW_PX)
+        return None
 
 
-class LineChart(QObject):
-    """A city's GDP by year: points only where the text gives the year."""
+class LineChart(_Chart):
+    """A metric over time: a marker per source (so a disagreement shows), a colour per qualifier."""
 
-    factClicked = Signal(str)
-
-    def __init__(self, plot: pg.PlotItem, y_label: str, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.plot = plot
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.setLabel("left", y_label)
-        plot.setLabel("bottom", "year")
-        plot.showGrid(x=True, y=True, alpha=0.25)
-        self.legend = plot.addLegend(offset=(60, 10), labelTextSize="8pt")
-        self.line = plot.plot([], [], pen=pg.mkPen(ACCENT, width=2))
-        self.points = pg.ScatterPlotItem(size=13, hoverable=True, tip=self._tip)
-        plot.addItem(self.points)
-        self.highlight_item = pg.ScatterPlotItem(size=22, brush=None, pen=pg.mkPen(HIGHLIGHT, width=3))
-        plot.addItem(self.highlight_item)
-        self.points.sigClicked.connect(self._clicked)
-        self.labels: list[pg.TextItem] = []
-        self.rows: list[tuple[str, float, float, str, str]] = []
+    def __init__(self, view: pg.GraphicsLayoutWidget, row: int, parent: Any = None) -> None:
+        super().__init__(view, row, parent)
+        self.bottom.whole = True
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.plot.setLabel("bottom", "period")
+        self.series: dict[str, Marks] = {}
+        self.samples: list[Marks] = []  # legend swatches
+        self.highlight_item = Marks(self)
+        self.plot.addItem(self.highlight_item)
+        self.rows: list[tuple[str, float, float, str, str, str]] = []  # id, x, y, qualifier, text, series
         self._tips: dict[str, str] = {}
         self._lit: list[tuple[float, float]] = []
+        self._names: dict[str, str] = {}
+        self.apply_colors(self.colors)
 
-    def _tip(self, x: float, y: float, data: Any) -> str:
-        return self._tips.get(str(data), "")
-
-    def set_points(self, base: FactBase, frame: pd.DataFrame) -> None:
-        xs = frame["x"].astype(float).tolist()
-        ys = frame["plot_value"].astype(float).tolist()
-        ids = frame["id"].astype(str).tolist()
-        quals = frame["qualifier"].astype(str).tolist()
-        self.rows = list(zip(ids, xs, ys, quals,
-                             [format_compact(float(v), "billion yuan", q) for v, q in
-                              zip(frame["plot_value"], frame["qualifier"])]))
-        self._tips = {fid: _tooltip(base, row) for fid, (_, row) in zip(ids, frame.iterrows())}
-        self.line.setData(xs, ys)
-        spots = []
-        for fid, x, y, qual, _ in self.rows:
-            filled = qual == "exact"
-            symbol = "t1" if STYLES.get(qual, STYLES["exact"]).arrow else "o"
-            spots.append({"pos": (x, y), "data": fid, "symbol": symbol,
-                          "brush": pg.mkBrush(ACCENT if filled else QColor(ACCENT.red(), ACCENT.green(),
-                                                                            ACCENT.blue(), 90)),
-                          "pen": pg.mkPen(ACCENT.darker(140), width=1.5)})
-        self.points.setData(spots)
-        self.legend.clear()
-        self.legend.addItem(self.line, "GDP where the text gives the year (▲ = lower bound)")
+    def apply_colors(self, colors: theme.PlotColors) -> None:
+        super().apply_colors(colors)
+        self.plot.showGrid(x=True, y=True, alpha=colors.grid_alpha)
+        for marks in (*self.series.values(), *self.samples, self.highlight_item):
+            marks.update()
         for label in self.labels:
-            self.plot.removeItem(label)
-        self.labels = []
-        for _, x, y, _, text in self.rows:
-            item = pg.TextItem(text, anchor=(0.5, 1.4))
-            item.setPos(x, y)
-            self.plot.addItem(item)
-            self.labels.append(item)
-        if xs:
-            self.plot.setXRange(min(xs) - 2, max(xs) + 2, padding=0)
-            self.plot.setYRange(0, max(ys) * 1.25, padding=0)
-            self.plot.getAxis("bottom").setTicks([[(x, str(int(x))) for x in xs]])
+            label.fill = pg.mkBrush(QColor(colors.background))
+
+    def set_chart(self, base: FactBase, chart: model.Chart) -> None:
+        frame = chart.rows
+        self.unit = chart.unit
+        self._names = chart.series_names
+        self.rows = [(str(r.id), float(r.x), float(r.value), str(r.qualifier), str(r.text), str(r.series))
+                     for r in frame.itertuples(index=False)]
+        self._tips = {fid: _tooltip(base, fid) for fid, *_ in self.rows}
+        self.plot.setLabel("left", html.escape(chart.unit))
+        self.plot.setTitle(html.escape(chart.title) or None)
+        self._draw()
+        self._lit = []
         self.highlight(None)
+
+    def _draw(self) -> None:
+        for marks in self.series.values():
+            self.plot.removeItem(marks)
+        self.series = {}
+        colors = self.colors
+        entries: list[tuple[Any, str]] = []
+        for number, sid in enumerate(dict.fromkeys(r[5] for r in self.rows)):
+            mine = [r for r in self.rows if r[5] == sid]
+            symbol = SYMBOLS[number % len(SYMBOLS)]
+            line, seen = [], set()
+            for _, x, y, *_rest in mine:
+                if x not in seen:  # the line goes through the first figure of each period
+                    seen.add(x)
+                    line.append((x, y))
+            marks = Marks(self)
+            marks.set_marks([Mark(x, y, symbol, 12, q) for _, x, y, q, _, _ in mine], line)
+            self.plot.addItem(marks)
+            self.series[sid] = marks
+            sample = Marks(self)
+            sample.set_marks([Mark(0, 0, symbol, 11, "background")])
+            entries.append((sample, self._names.get(sid, sid)))
+        qualifiers = list(dict.fromkeys(r[3] for r in self.rows))
+        if qualifiers != ["exact"]:
+            for q in qualifiers:
+                sample = Marks(self)
+                sample.set_marks([Mark(0, 0, "s", 10, q, width=1.0)])
+                entries.append((sample, QUALIFIERS.get(q, q)))
+        self.samples = [e[0] for e in entries]
+        if len(entries) == 1:
+            entries = []  # a one-entry legend says nothing: the subtitle counts the sources
+        self._legend_entries(entries)
+        self._clear_labels()
+        for _, x, y, _, label_text, _ in self.rows:
+            self._value_label(label_text, self.ANCHORS[0]).setPos(x, y)
+        for label in self.labels:
+            label.fill = pg.mkBrush(QColor(colors.background))
+        self._ranges()
+
+    def _legend_entries(self, entries: list[tuple[Any, str]]) -> None:
+        fm = QFontMetrics(_font())
+        room = max(self.view.width() - 80, 160)
+        super()._legend_entries([(item, fm.elidedText(name, Qt.TextElideMode.ElideRight, room))
+                                 for item, name in entries])
+
+    def _ranges(self) -> None:
+        if not self.rows:
+            return
+        xs = [r[1] for r in self.rows]
+        ys = [r[2] for r in self.rows]
+        lo, hi = min(xs), max(xs)
+        pad = max(0.6, (hi - lo) * 0.1)
+        self.plot.setXRange(lo - pad, hi + pad, padding=0)
+        top, bottom = max(max(ys), 0.0), min(min(ys), 0.0)
+        span = (top - bottom) or 1.0
+        self.plot.setYRange(bottom - (0.08 * span if bottom < 0 else 0), top + 0.22 * span, padding=0)
+
+    def relayout(self) -> None:
+        super().relayout()
+        self._declutter()
+
+    ANCHORS = ((0.5, 1.7), (1.0, 1.7), (0.0, 1.7), (0.5, -0.7), (1.0, -0.7), (0.0, -0.7))  # clear of the marker
+
+    def _declutter(self) -> None:
+        """Put each value label where it fits beside its point; hide one that fits nowhere (the tooltip has it)."""
+        fm = QFontMetrics(_font())
+        shown: list[QRectF] = []
+        vb = self.plot.vb
+        area = vb.sceneBoundingRect()
+        for label, (_, x, y, _, text, _) in zip(self.labels, self.rows):
+            at = vb.mapViewToScene(QPointF(x, y))
+            w, h = fm.horizontalAdvance(text) + 6, fm.height() + 4
+            for ax, ay in self.ANCHORS:
+                rect = QRectF(at.x() - ax * w, at.y() - ay * h, w, h)
+                if area.contains(rect) and not any(rect.intersects(r) for r in shown):
+                    label.setAnchor((ax, ay))
+                    label.setVisible(True)
+                    shown.append(rect)
+                    break
+            else:
+                label.setVisible(False)
 
     def clear(self) -> None:
         self.rows, self._tips = [], {}
-        self.line.setData([], [])
-        self.points.setData([])
-        for label in self.labels:
-            self.plot.removeItem(label)
-        self.labels = []
+        for marks in self.series.values():
+            self.plot.removeItem(marks)
+        self.series = {}
+        self._clear_labels()
+        self._legend_entries([])
         self.highlight(None)
 
+    def minimum_height(self) -> int:
+        legend = self.legend.boundingRect().height() + 6 if self.legend.isVisible() else 0
+        return int(220 + legend)
+
     def heights(self) -> dict[str, float]:
-        return {fid: y for fid, _, y, _, _ in self.rows}
+        return {fid: y for fid, _, y, *_ in self.rows}
 
     def highlight(self, fact_id: str | None) -> bool:
-        mine = [(x, y) for fid, x, y, _, _ in self.rows if fid == fact_id]
+        mine = [(x, y) for fid, x, y, *_ in self.rows if fid == fact_id]
         if mine == self._lit:
-            return bool(mine)  # nothing changes on screen: no repaint of the plot
-        self._lit = mine
-        self.highlight_item.setData([p[0] for p in mine], [p[1] for p in mine])
+            return bool(mine)
+        self._light(mine)
         return bool(mine)
 
-    def _clicked(self, item: Any, points: Any, ev: Any = None) -> None:
-        if len(points):
-            self.factClicked.emit(str(points[0].data()))
+    def _light(self, points: list[tuple[float, float]]) -> None:
+        self._lit = points
+        self.highlight_item.set_marks([Mark(x, y, "o", 24, "none", "highlight", 2.5) for x, y in points])
 
     def scene_pos_of(self, fact_id: str) -> QPointF:
-        x, y = next((x, y) for fid, x, y, _, _ in self.rows if fid == fact_id)
+        x, y = next((x, y) for fid, x, y, *_ in self.rows if fid == fact_id)
         return self.plot.vb.mapViewToScene(QPointF(x, y))
 
-    def handle_click(self, ev: Any) -> None:  # points handle their own clicks
-        return
+    def point_at(self, scene_pos: QPointF) -> tuple[str, QPointF] | None:
+        best = None
+        for fid, x, y, *_ in self.rows:
+            at = self.plot.vb.mapViewToScene(QPointF(x, y))
+            distance = (at - scene_pos).manhattanLength()
+            if distance <= 10 and (best is None or distance < best[0]):
+                best = (distance, fid, at)
+        return (best[1], best[2]) if best else None
 
-    def tooltip_at(self, scene_pos: QPointF) -> str | None:
-        return None  # the scatter item shows its own tips
+    def handle_click(self, ev: Any) -> None:
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        hit = self.point_at(ev.scenePos())
+        if hit is not None:
+            ev.accept()
+            self.factClicked.emit(hit[0])
+
+    def tooltip_at(self, scene_pos: QPointF) -> tuple[str, QRectF] | None:
+        hit = self.point_at(scene_pos)
+        if hit is None:
+            return None
+        fid, at = hit
+        return self._tips.get(fid, ""), QRectF(at.x() - 8, at.y() - 8, 16, 16)
+
+
+class ChartPage(QWidget):
+    """A tab: the title and units from the data above a scrolling plot, or what is missing to draw it."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"page_{key}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 2)
+        layout.setSpacing(2)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName(f"plotTitle_{key}")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        top.addWidget(self.title, 1)
+        self.period = QComboBox()
+        self.period.setObjectName(f"plotPeriod_{key}")
+        self.period.setToolTip("Which period's figures to compare")
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.period.setVisible(False)
+        top.addWidget(self.period, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.subtitle)
+        self.message = QLabel()
+        self.message.setObjectName(f"plotMessage_{key}")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        layout.addWidget(self.message, 1)
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setObjectName(f"plot_{key}")
+        self.view.ci.setContentsMargins(2, 2, 10, 2)
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName(f"plotScroll_{key}")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller.setWidget(self.view)
+        layout.addWidget(self.scroller, 1)
+        self.sources = ""
+        self.message.hide()
+
+    def show_view(self, view: model.PlotView) -> None:
+        empty = not view.charts
+        self.title.setText(view.title if not empty else "")
+        self.subtitle.setText(view.subtitle if not empty else "")
+        self.title.setVisible(not empty)
+        self.subtitle.setVisible(not empty)
+        self.message.setText(view.empty)
+        self.message.setVisible(empty)
+        self.scroller.setVisible(not empty)
+
+    def export_parts(self) -> tuple[str, str, str]:
+        """Title, units and the source line an exported image carries."""
+        if self.message.isVisible():
+            return self.message.text(), "", self.sources
+        return self.title.text(), self.subtitle.text(), self.sources
 
 
 class PlotArea(QTabWidget):
-    """The plots, one tab each; ``factClicked`` tells the window which fact a click picked.
+    """The plot tabs; ``factClicked`` tells the window which fact a click picked.
 
-    A tab's plot items are built and filled when the tab is first needed (shown, asked for a
-    fact, or at the latest shortly after the window is on screen), so the window's first paint
-    waits for one plot, not five.
+    A tab is drawn when it is on screen (or asked whether it shows a fact); the others are
+    drawn a moment later, one per event-loop turn, for the selection of that moment.
     """
 
     factClicked = Signal(str)
 
-    TABS = (
-        ("gdp_by_city", "GDP by city"),
-        ("gdp_path", "Path to a trillion"),
-        ("growth_by_sector", "Growth 2025"),
-        ("before_after", "Before / after"),
-        ("shares", "Shares"),
-    )
-    FILL_LATER_MS = 300  # tabs not on screen are filled this long after a fact base is shown
+    TABS = tuple((spec.key, spec.tab) for spec in model.SERIES)
+    FILL_LATER_MS = 300
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("plotArea")
         self.setDocumentMode(True)
+        self.setMinimumSize(300, 220)
+        self.pages: dict[str, ChartPage] = {}
         self.views: dict[str, pg.GraphicsLayoutWidget] = {}
         self._charts: dict[str, list[BarChart | LineChart]] = {}
         self._filled: dict[str, FactBase | None] = {}
-        self._specs = {s.key: s for s in queries.SERIES}
+        self._shown: dict[str, model.PlotView] = {}
         for key, title in self.TABS:
-            view = pg.GraphicsLayoutWidget()
-            view.setObjectName(f"plot_{key}")
-            view.setToolTip("")
-            self.views[key] = view
-            self.addTab(view, title)
-            self.setTabToolTip(self.count() - 1, self._specs[key].title)
-            view.scene().sigMouseClicked.connect(lambda ev, k=key: self._scene_clicked(k, ev))
-            view.scene().sigMouseMoved.connect(lambda pos, k=key: self._scene_moved(k, pos))
+            page = ChartPage(key)
+            self.pages[key] = page
+            self.views[key] = page.view
+            self._charts[key] = []
+            self.addTab(page, title)
+            page.view.scene().sigMouseClicked.connect(lambda ev, k=key: self._scene_clicked(k, ev))
+            # Every move, not pyqtgraph's rate-limited sigMouseMoved: the place the pointer comes to rest
+            # on must get its tip even when the move onto it came a few milliseconds after the last.
+            page.view.viewport().installEventFilter(self)
+        self.pages["across"].period.activated.connect(self._period_chosen)
         self._base: FactBase | None = None
-        self._selected: str | None = None
+        self._scope = model.Scope()
+        self._period: dict[tuple[str, str], str] = {}  # the period picked for a metric, kept while it is shown
+        self._tip_key: tuple[str, str] | None = None
+        self._failed: dict[str, tuple[FactBase, model.Scope, model.PlotView]] = {}
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.timeout.connect(self._fill_next)
         self._palette = self.palette()
-        for view in self.views.values():
-            view.setBackground(self._palette.color(QPalette.ColorRole.Base))
+        self.apply_palette(self._palette)
         self.currentChanged.connect(lambda i: self._ensure(self.TABS[i][0]) if i >= 0 else None)
 
-    # ---- building and filling on demand --------------------------------------------------
-    @property
-    def charts(self) -> dict[str, list[BarChart | LineChart]]:
-        """Every tab's charts, built and filled."""
+    # ---- what is shown ------------------------------------------------------------------------
+    def set_fact_base(self, base: FactBase | None) -> None:
+        self._base = base
+        self._shown.clear()
+        self._filled.clear()
+        if base is None:
+            self._later.stop()
+            return
+        self._ensure(self.current_key())
+        self._later.start(self.FILL_LATER_MS)
+
+    def set_node(self, rows: np.ndarray | None, node: tuple[str, ...], label: str) -> None:
+        """The tree node whose facts the node views (before/after, shares) show."""
+        if node == self._scope.node and label == self._scope.node_label:
+            return
+        self._scope = model.Scope(self._scope.fact_id, rows, node, label, self._scope.period)
+        self._refresh()
+
+    def select_fact(self, fact_id: str | None, reveal: bool = True) -> None:
+        """Views follow the fact; with ``reveal``, a tab that cannot show it gives way to one that does."""
+        self._scope = model.Scope(fact_id, self._scope.rows, self._scope.node, self._scope.node_label,
+                                  self._period_for(fact_id))
+        self._refresh()
+        if not reveal or fact_id is None or self._base is None:
+            return
+        if fact_id in self._view(self.current_key()).fact_ids:
+            return
         for key, _ in self.TABS:
-            self._ensure(key)
-        return self._charts
+            if fact_id in self._view(key).fact_ids:
+                self.setCurrentIndex([k for k, _ in self.TABS].index(key))
+                return
 
-    def all_charts(self) -> list[tuple[str, BarChart | LineChart]]:
-        return [(k, c) for k, charts in self.charts.items() for c in charts]
+    def _period_for(self, fact_id: str | None) -> str | None:
+        if self._base is None or fact_id is None or self._base.row_of(fact_id) is None:
+            return None
+        fact = self._base.fact(fact_id)
+        return self._period.get((str(fact["metric"]), str(fact["base_unit"])))
 
-    def _built_charts(self) -> list[tuple[str, BarChart | LineChart]]:
-        return [(k, c) for k, charts in self._charts.items() for c in charts]
+    def _period_chosen(self, index: int) -> None:
+        page = self.pages["across"]
+        period = page.period.itemData(index)
+        fact_id = self._scope.fact_id
+        if self._base is None or fact_id is None or self._base.row_of(fact_id) is None:
+            return
+        fact = self._base.fact(fact_id)
+        self._period[(str(fact["metric"]), str(fact["base_unit"]))] = str(period)
+        self.select_fact(fact_id, reveal=False)
+
+    def _refresh(self) -> None:
+        """Redraw the tab on screen if what it shows changed; the others when next shown."""
+        if self._base is None:
+            return
+        self._filled = {k: b for k, b in self._filled.items() if k in self._shown and
+                        self._shown[k] is self._view(k)}
+        self._ensure(self.current_key())
+        for key, charts in self._charts.items():
+            if key != self.current_key() and self._filled.get(key) is self._base:
+                for chart in charts:
+                    chart.highlight(self._scope.fact_id)
+        if not self._later.isActive():
+            self._later.start(self.FILL_LATER_MS)
+
+    def _view(self, key: str) -> model.PlotView:
+        """The view's content; a failing query empties the tab, and goes to the excepthook once."""
+        assert self._base is not None
+        failed = self._failed.get(key)
+        if failed is not None and failed[0] is self._base and failed[1] == self._scope:
+            return failed[2]
+        try:
+            return model.series(self._base, key, self._scope)
+        except Exception as exc:
+            view = model.PlotView(key, empty=f"Nothing to plot: this view failed ({type(exc).__name__}: {exc}).")
+            self._failed[key] = (self._base, self._scope, view)
+            QTimer.singleShot(0, lambda error=exc: _reraise(error))
+            return view
 
     def _ensure(self, key: str) -> list[BarChart | LineChart]:
-        """Build the tab's plot items once, and fill them for the fact base shown now."""
-        if key not in self._charts:
-            view = self.views[key]
-            charts: list[BarChart | LineChart] = []
-            if key == "gdp_path":
-                charts.append(LineChart(view.addPlot(), self._specs[key].y_label, self))
-            elif key != "before_after":  # before/after makes one small plot per pair when filled
-                charts.append(BarChart(view, 0, self._specs[key].y_label, parent=self))
-            for chart in charts:
-                chart.factClicked.connect(self.factClicked)
-            self._style(charts)
-            self._charts[key] = charts
-        if self._base is not None and self._filled.get(key) is not self._base:
+        """Draw the tab for the fact base and selection of now, unless it shows them already."""
+        if self._base is None:
+            return self._charts[key]
+        view = self._view(key)
+        if self._shown.get(key) is not view or self._filled.get(key) is not self._base:
+            self._shown[key] = view
             self._filled[key] = self._base  # marked first: a failing query is not retried on every turn
             try:
-                self._fill(key, self._base)
+                self._draw(key, view)
             except Exception:
-                for chart in self._charts[key]:  # nothing of the previous fact base stays on show
+                for chart in self._charts[key]:
                     chart.clear()
                 raise
-            self._style(self._charts[key])
-            for chart in self._charts[key]:
-                chart.highlight(self._selected)
-            self._cache_items(key)
+        for chart in self._charts[key]:
+            chart.highlight(self._scope.fact_id)
         return self._charts[key]
 
-    _CACHED = (pg.AxisItem, pg.LabelItem, pg.TextItem, pg.LegendItem, pg.BarGraphItem, pg.ScatterPlotItem)
+    def _draw(self, key: str, view: model.PlotView) -> None:
+        assert self._base is not None
+        page = self.pages[key]
+        page.show_view(view)
+        charts = self._charts[key]
+        wanted = [c.kind for c in view.charts]
+        if [("time" if isinstance(c, LineChart) else "bars") for c in charts] != wanted:
+            for old in charts:
+                old.clear()  # nothing of the previous picture stays, even on a chart held elsewhere
+            page.view.clear()
+            charts.clear()
+            for row, kind in enumerate(wanted):
+                chart: BarChart | LineChart = (LineChart if kind == "time" else BarChart)(page.view, row, self)
+                chart.factClicked.connect(self.factClicked)
+                chart.apply_colors(theme.plot_colors(self._palette))
+                charts.append(chart)
+        with _uncached(page.view):
+            for chart, data in zip(charts, view.charts):
+                chart.set_chart(self._base, data)
+        needed = sum(c.minimum_height() for c in charts) + 8
+        page.view.setMinimumHeight(needed)
+        # Bars keep their row height: a chart of few bars sits at the top instead of growing fat.
+        page.view.setMaximumHeight(needed if all(isinstance(c, BarChart) for c in charts) else 16777215)
+        if key == "across":
+            self._fill_periods(view)
+        titles = [s.title for sid in view.source_ids if (s := self._base.sources.get(sid)) is not None]
+        page.sources = "Source: " + "; ".join(
+            f"{s.title} ({s.date})" for sid in view.source_ids if (s := self._base.sources.get(sid)) is not None
+        ) if titles else ""
+        self._cache_items(key)
+
+    def _fill_periods(self, view: model.PlotView) -> None:
+        combo = self.pages["across"].period
+        combo.blockSignals(True)
+        combo.clear()
+        for period in view.periods:
+            combo.addItem(model.period_text(period) if period != model.LATEST_EACH else "Latest of each city", period)
+        if view.periods:
+            combo.setCurrentIndex(list(view.periods).index(view.period))
+        combo.setVisible(bool(view.charts) and len(view.periods) > 2)
+        combo.blockSignals(False)
+
+    # Not the bars and markers: they paint in device pixels, which a cache pixmap's origin would shift.
+    _CACHED = (pg.AxisItem, pg.TextItem, pg.LegendItem)
 
     def _cache_items(self, key: str) -> None:
-        """Keep what does not change with a selection as pixmaps: showing a tab again then costs
-        half (12 → 5.5 ms; before/after 23 → 10 ms), and a selection often shows another tab.
-
-        The highlight, which a selection moves, is drawn afresh. ``plot_export.export_svg``
-        turns the caches off while it draws, so an SVG keeps vector text.
-        """
+        """Keep what a selection does not change as pixmaps (a selection then repaints only the
+        highlight); ``plot_export`` turns the caches off while it draws, so exports stay vectors."""
         lit = {id(chart.highlight_item) for chart in self._charts[key]}
         for item in self.views[key].scene().items():
             if isinstance(item, self._CACHED) and id(item) not in lit:
                 item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _fill_next(self) -> None:
-        """Fill one more tab not yet shown, then come back for the next (the UI stays responsive)."""
+        """Draw one more tab not on screen, then come back for the next (the UI stays responsive)."""
         if self._base is None:
             return
         for key, _ in self.TABS:
-            if self._filled.get(key) is not self._base:
-                self._later.start(0)  # before filling: one tab failing does not stop the others
+            if self._filled.get(key) is not self._base or self._shown.get(key) is not self._view(key):
+                self._later.start(0)  # before drawing: one tab failing does not stop the others
                 self._ensure(key)
                 return
 
-    def _fill(self, key: str, base: FactBase) -> None:
-        charts = self._charts[key]
-        if key == "gdp_by_city":
-            gdp = queries.series(base, "gdp_by_city")
-            charts[0].set_bars(  # type: ignore[union-attr]
-                bars_for(base, gdp.assign(label=[format_compact(v, "billion yuan", q) for v, q in
-                                                 zip(gdp["plot_value"], gdp["qualifier"])])),
-                ticks=[(float(i), lab) for i, lab in enumerate(gdp["label"])])
-        elif key == "gdp_path":
-            charts[0].set_points(base, queries.series(base, "gdp_path"))  # type: ignore[union-attr]
-        elif key == "before_after":
-            self._set_before_after(base)
-        else:
-            frame = queries.series(base, key)
-            names = frame["label"].tolist()
-            shown = frame.assign(label=[format_compact(v, u, q) for v, u, q in
-                                        zip(frame["value"], frame["unit"], frame["qualifier"])])
-            charts[0].set_bars(bars_for(base, shown),  # type: ignore[union-attr]
-                               ticks=[(float(i), _wrap(_short(n), 13)) for i, n in enumerate(names)])
-        self._say_if_empty(key)
-
-    def _say_if_empty(self, key: str) -> None:
-        """An empty plot says so, instead of showing bare axes."""
-        charts = self._charts[key]
-        if key == "before_after" and not charts:
-            chart = BarChart(self.views[key], 0, "", parent=self, legend_columns=1)
-            chart.factClicked.connect(self.factClicked)
-            charts.append(chart)
-        if any(chart.heights() for chart in charts):
-            if key != "before_after":  # its plots carry their pair's name as title
-                charts[0].plot.setTitle(None)
-            return
-        charts[0].plot.setVisible(True)
-        charts[0].plot.setTitle(html.escape(f"Nothing to plot: no figures for “{self._specs[key].title}” "
-                                            "in this fact base"), size="9pt")
-
+    # ---- the mouse --------------------------------------------------------------------------
     def _scene_clicked(self, key: str, ev: Any) -> None:
         for chart in self._charts.get(key, []):
             chart.handle_click(ev)
 
     def _scene_moved(self, key: str, pos: QPointF) -> None:
-        charts = self._charts.get(key, [])
-        for chart in charts:
-            tip = chart.tooltip_at(pos)
-            if tip:
-                QToolTip.showText(QCursor.pos(), tip, self.views[key])
+        view = self.views[key]
+        for chart in self._charts.get(key, []):
+            hit = chart.tooltip_at(pos)
+            if hit:
+                tip, rect = hit
+                area = view.mapFromScene(rect).boundingRect().adjusted(-2, -2, 2, 2)
+                if self._tip_key != (key, tip) or not QToolTip.isVisible():
+                    self._tip_key = (key, tip)
+                    # With the item's rectangle and a long time, Qt keeps the tip while the pointer rests on it.
+                    QToolTip.showText(QCursor.pos(), tip, view, area, TOOLTIP_MS)
                 return
-        if isinstance(charts[0] if charts else None, BarChart):
+        if self._tip_key is not None:
+            self._tip_key = None
             QToolTip.hideText()
 
-    def set_fact_base(self, base: FactBase | None) -> None:
-        self._base = base
-        if base is None:
-            self._later.stop()
-            return
-        self._ensure(self.TABS[max(self.currentIndex(), 0)][0])
-        self._later.start(self.FILL_LATER_MS)
+    # ---- tabs, colours, export -----------------------------------------------------------------
+    @property
+    def charts(self) -> dict[str, list[BarChart | LineChart]]:
+        """Every tab's charts, drawn for the selection of now."""
+        for key, _ in self.TABS:
+            self._ensure(key)
+        return self._charts
 
-    def _set_before_after(self, base: FactBase) -> None:
-        view = self.views["before_after"]
-        frame = queries.series(base, "before_after")
-        pairs = list(frame.groupby("pair", sort=False))
-        charts = self._charts["before_after"]
-        # One small plot per pair (they have different units); reuse the ones that exist.
-        while len(charts) < len(pairs):
-            chart = BarChart(view, len(charts), "", parent=self, legend_columns=1)
-            chart.factClicked.connect(self.factClicked)
-            charts.append(chart)
-        for i, chart in enumerate(charts):
-            visible = i < len(pairs)
-            chart.plot.setVisible(visible)
-            chart.legend.setVisible(visible)
-            if not visible:
-                chart.set_bars([])
-                continue
-            title, group = pairs[i]
-            unit = str(group["unit"].iloc[0])
-            # Titles and axis labels are rich text in pyqtgraph: escape what comes from data.
-            chart.plot.setTitle(html.escape(_wrap(str(title), 18)).replace("\n", "<br>"), size="8pt")
-            chart.plot.setLabel("left", html.escape(unit))
-            shown = group.assign(label=[format_compact(v, u, q) for v, u, q in
-                                        zip(group["value"], group["unit"], group["qualifier"])])
-            chart.set_bars(bars_for(base, shown), ticks=[(float(j), p) for j, p in enumerate(group["period"])])
-
-    def select_fact(self, fact_id: str | None, reveal: bool = True) -> None:
-        """Highlight the fact wherever it is plotted; with ``reveal``, show its plot if the current one lacks it.
-
-        Without ``reveal`` (the automatic selection when a fact base is shown) the tab stays, and
-        tabs not built yet are not built to find the fact: they highlight it when they are filled.
-        """
-        self._selected = fact_id
-        current = self.TABS[max(self.currentIndex(), 0)][0]
-        in_current = False
-        for key, chart in self._built_charts():
-            if chart.highlight(fact_id) and key == current:
-                in_current = True
-        if in_current or not reveal or fact_id is None or self._base is None:
-            return
-        for key, _ in self.TABS:  # filling the other tabs is what finds the fact's plot
-            if key != current and any(fact_id in chart.heights() for chart in self._ensure(key)):
-                self.setCurrentIndex([k for k, _ in self.TABS].index(key))
-                return
+    def all_charts(self) -> list[tuple[str, BarChart | LineChart]]:
+        return [(k, c) for k, charts in self.charts.items() for c in charts]
 
     def current_key(self) -> str:
         return self.TABS[max(self.currentIndex(), 0)][0]
@@ -532,6 +1066,13 @@ class PlotArea(QTabWidget):
         self.setCurrentIndex(keys.index(key))
         return True
 
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+        """A tab's page, or its plot view."""
+        for page in self.pages.values():
+            if widget is page.view:
+                widget = page
+        super().setCurrentWidget(widget)
+
     def chart_for(self, fact_id: str) -> tuple[str, BarChart | LineChart] | None:
         for key, chart in self.all_charts():
             if fact_id in chart.heights():
@@ -540,55 +1081,71 @@ class PlotArea(QTabWidget):
 
     def apply_palette(self, palette: QPalette) -> None:
         self._palette = palette
-        for view in self.views.values():
-            view.setBackground(palette.color(QPalette.ColorRole.Base))
+        colors = theme.plot_colors(palette)
+        for page in self.pages.values():
+            page.view.setBackground(QColor(colors.background))
         for charts in self._charts.values():
-            self._style(charts)
+            for chart in charts:
+                chart.apply_colors(colors)
 
-    def _style(self, charts: list[BarChart | LineChart]) -> None:
-        background = self._palette.color(QPalette.ColorRole.Base)
-        text = self._palette.color(QPalette.ColorRole.Text)
-        dark = background.lightness() < 128
-        accent = QColor("#6fa8e8") if dark else ACCENT
-        for chart in charts:
-            for axis in ("left", "bottom"):
-                ax = chart.plot.getAxis(axis)
-                ax.setPen(pg.mkPen(text))
-                ax.setTextPen(pg.mkPen(text))
-            chart.plot.titleLabel.setAttr("color", text.name())
-            if isinstance(chart, BarChart):
-                chart.apply_colors(accent)
-                for label in chart.labels:
-                    label.setColor(text)
-            else:
-                chart.line.setPen(pg.mkPen(accent, width=2))
-                for label in chart.labels:
-                    label.setColor(text)
-            chart.legend.setBrush(pg.mkBrush(QColor(background.red(), background.green(), background.blue(), 200)))
-            chart.legend.setLabelTextColor(text)  # for labels added later
-            for _, label in chart.legend.items:
-                label.setText(label.text, color=text.name())
+    @contextmanager
+    def exporting(self) -> Iterator[None]:
+        """Light colours for the time being: an exported chart is light whatever the window shows."""
+        shown = self._palette
+        self.apply_palette(theme.light_palette())
+        try:
+            yield
+        finally:
+            self.apply_palette(shown)
 
-    def current_view(self) -> QWidget:
-        return self.currentWidget()
+    def current_view(self) -> ChartPage:
+        page = self.currentWidget()
+        assert isinstance(page, ChartPage)
+        return page
 
-
-def _short(metric: str) -> str:
-    """A category name for an axis: the metric without the words every bar shares."""
-    for prefix in ("share of the ", "share of ", "growth of "):
-        if metric.startswith(prefix):
-            return metric[len(prefix):]
-    return metric
+    def eventFilter(self, watched: QObject, event: Any) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind == QEvent.Type.MouseMove:
+            for key, page in self.pages.items():
+                if watched is page.view.viewport():
+                    self._scene_moved(key, page.view.mapToScene(event.position().toPoint()))
+        elif kind == QEvent.Type.Leave and self._tip_key is not None:
+            self._tip_key = None
+            QToolTip.hideText()
+        return False
 
 
-def _wrap(text: str, width: int = 16) -> str:
-    words, lines, line = text.split(), [], ""
-    for word in words:
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    if line:
-        lines.append(line)
-    return "\n".join(lines)
+def _reraise(exc: BaseException) -> None:
+    raise exc
+
+
+@contextmanager
+def _uncached(view: pg.GraphicsLayoutWidget) -> Iterator[None]:
+    """Items drawn afresh while they change (a cached pixmap of the old picture is never shown)."""
+    for item in view.scene().items():
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    yield
+
+
+def visible_text_rects(view: pg.GraphicsLayoutWidget) -> list[tuple[str, QRect]]:
+    """Every text a plot draws, with its rectangle in view pixels: tick labels, value labels, headers."""
+    from PySide6.QtGui import QImage, QPainter
+
+    found: list[tuple[str, QRect]] = []
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        for item in view.scene().items():
+            if not item.isVisible():
+                continue
+            if isinstance(item, pg.AxisItem) and item.isVisible() and item.style["showValues"]:
+                painter.setFont(item.style["tickFont"] or QFont())
+                _, _, texts = item.generateDrawSpecs(painter)
+                for rect, _, text in texts:
+                    found.append((text, view.mapFromScene(item.mapRectToScene(rect)).boundingRect()))
+            elif isinstance(item, pg.TextItem):
+                rect = item.mapRectToScene(item.textItem.mapRectToParent(item.textItem.boundingRect()))
+                found.append((item.textItem.toPlainText(), view.mapFromScene(rect).boundingRect()))
+    finally:
+        painter.end()
+    return found

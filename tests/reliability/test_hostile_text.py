@@ -119,25 +119,29 @@ def test_plot_labels_titles_and_tooltips(hostile_window: MainWindow) -> None:
     w = hostile_window
     plotted: set[str] = set()
     checked = 0
-    for _, chart in w.plots.all_charts():
-        plotted |= set(chart.heights())
-        title = chart.plot.titleLabel.item.toPlainText()  # pyqtgraph titles are rich text
-        checked += assert_literal(html.escape(" ".join(title.split())), Qt.TextFormat.RichText)
-        if hostile.PLUS_METRIC.split()[0] in title:
-            assert hostile.BOLD in " ".join(title.split())
-        for axis in ("left", "bottom"):
-            ax = chart.plot.getAxis(axis)
-            for level in ax._tickLevels or []:  # tick labels are painted as plain text
-                for _, label in level:
-                    checked += assert_literal(label, Qt.TextFormat.PlainText)
-        if isinstance(chart, BarChart):
-            for bar in chart.bars:
-                checked += assert_literal(bar.tooltip, where=f"bar {bar.fact_id}")
-            for label in chart.labels:
-                checked += assert_literal(label.textItem.toPlainText(), Qt.TextFormat.PlainText)
-        if isinstance(chart, LineChart):
-            for tip in chart._tips.values():
-                checked += assert_literal(tip)
+    for fact_id in ("H02", "H03", "H05"):  # the plots follow the selection: views of several facts
+        w.select_fact(fact_id)
+        titles = [page.title for page in w.plots.pages.values()]
+        assert all(t.textFormat() == Qt.TextFormat.PlainText for t in titles)
+        if any(hostile.PLUS_METRIC.split()[0] in t.text() for t in titles):
+            assert any(hostile.BOLD in t.text() for t in titles)
+        for _, chart in w.plots.all_charts():
+            plotted |= set(chart.heights())
+            title = chart.plot.titleLabel.item.toPlainText()  # pyqtgraph titles are rich text
+            checked += assert_literal(html.escape(" ".join(title.split())), Qt.TextFormat.RichText)
+            for axis in ("left", "bottom"):
+                ax = chart.plot.getAxis(axis)
+                for level in ax._tickLevels or []:  # tick labels are painted as plain text
+                    for _, label in level:
+                        checked += assert_literal(label, Qt.TextFormat.PlainText)
+            if isinstance(chart, BarChart):
+                for bar in chart.bars:
+                    checked += assert_literal(bar.tooltip, where=f"bar {bar.fact_id}")
+                for label in chart.labels:
+                    checked += assert_literal(label.textItem.toPlainText(), Qt.TextFormat.PlainText)
+            if isinstance(chart, LineChart):
+                for tip in chart._tips.values():
+                    checked += assert_literal(tip)
     assert {"H01", "H02", "H03", "H04", "H05"} <= plotted
     assert checked >= 3
 

@@ -1,195 +1,346 @@
-"""Each plot shows the model's figures, and clicking a bar or point selects its fact."""
+"""The plots follow the data and the selection; clicking a bar or point selects its fact."""
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtWidgets import QToolTip
 
 from explorer.app import dispose
-from explorer.model import queries
 from explorer.model.paths import bundled_data_dir
 from explorer.ui.main_window import MainWindow
 from explorer.ui.plots import BarChart, LineChart
 from explorer.ui.roles import NodeKeyRole
+from tests.conftest import ROOT
+
+OTHER = ROOT / "tests" / "data" / "other_region"
 
 
-def test_gdp_bars_match_the_model(window: MainWindow) -> None:
-    chart = window.plots.charts["gdp_by_city"][0]
-    series = queries.gdp_by_city(window.fact_base)
+def _show(window: MainWindow, qtbot, key: str) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.plots.show_tab(key)
+    qtbot.waitUntil(lambda: window.plots.current_key() == key)
+
+
+def _ticks(chart) -> list[str]:
+    return [label for level in chart.left._tickLevels or [] for _, label in level]
+
+
+@pytest.fixture
+def other_window(make_window):
+    w = make_window(OTHER)
+    w.resize(1280, 800)
+    return w
+
+
+def test_every_view_shows_the_figures_of_another_region(other_window: MainWindow, qtbot) -> None:
+    """No city, year or metric is built in: a fact base of four other cities fills every view."""
+    w = other_window
+    w.select_fact("J03")  # Nanjing's GDP in 2023
+    across = w.plots.charts["across"][0]
+    assert across.heights() == {"J01": 2467.3, "J03": 1742.1, "J05": 1545.4, "J06": 1181.3}
+    assert _ticks(across) == ["Suzhou 苏州", "Nanjing 南京", "Wuxi 无锡", "Nantong 南通"]
+    assert w.plots.pages["across"].title.text() == "GDP in 4 cities"
+    assert w.plots.pages["across"].subtitle.text() == "in billion yuan · 2023"
+    assert across.bottom.labelText == "billion yuan"
+    line = w.plots.charts["over_time"][0]
+    assert isinstance(line, LineChart)
+    assert line.heights() == {"J04": 1403.0, "J16": 1636.4, "J17": 1690.8, "J03": 1742.1}
+    assert w.plots.pages["over_time"].title.text() == "GDP of Nanjing 南京 over time"
+    legend = [label.text for _, label in line.legend.items]
+    assert legend == ["Four engines of the Yangtze delta (made-up test text)",
+                      "Statistical notes for 2021 and 2022 (made-up test text)"]
+    assert [c.heights() for c in w.plots.charts["before_after"]] == [{"J04": 1403.0, "J03": 1742.1}]
+    w.select_fact("J23")  # Nanjing › Services: two shares
+    assert w.plots.charts["shares"][0].heights() == {"J23": 62.8, "J08": 50.0}
+    assert w.plots.pages["shares"].title.text() == "Shares and rates in %: Nanjing 南京 › Services"
+
+
+def test_the_period_picker_compares_another_period(other_window: MainWindow, qtbot) -> None:
+    w = other_window
+    _show(w, qtbot, "across")
+    w.select_fact("J01")
+    combo = w.plots.pages["across"].period
+    assert combo.isVisible() and combo.currentText() == "2023"  # the latest period all cities give
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # 2022
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # 2021
+    qtbot.waitUntil(lambda: combo.currentText() == "2021")
+    chart = w.plots.charts["across"][0]
+    assert chart.heights() == {"J14": 2271.8, "J16": 1636.4, "J18": 1400.3, "J20": 1102.7}
+    w.select_fact("J16")  # the same metric: the choice stays
+    assert combo.currentText() == "2021" and "J16" in chart.heights()
+    combo.setCurrentIndex(0)
+    combo.activated.emit(0)  # latest of each city: a forecast for Nantong, so each bar names its period
+    assert "Nantong 南通 (2024)" in _ticks(w.plots.charts["across"][0])
+
+
+def test_gdp_bars_say_their_period_when_periods_differ(window: MainWindow) -> None:
+    """Issue 10, point 6."""
+    window.select_fact("F01")
+    chart = window.plots.charts["across"][0]
     assert chart.heights() == {"F01": 1000.21, "F42": 910.03, "F43": 800.0, "F44": 600.0}
-    assert list(series["id"]) == list(chart.heights())
-    stated = chart.items["exact"].opts
-    assert list(stated["height"]) == [910.03]
-    assert list(chart.items["range"].opts["y0"]) == [600.0]  # a floating box: 600 up to 700
-    assert list(chart.items["range"].opts["height"]) == [100.0]
-    assert list(chart.items["expected_over"].opts["height"]) == [800.0]
-    legend = [label.text for _, label in chart.legend.items]
-    assert legend == ["lower bound (over, more than) ▲", "stated", "expected to exceed (forecast) ▲",
-                      "range (somewhere in the span)"]
+    assert _ticks(chart) == ["Dalian 大连 (2025)", "Shenyang 沈阳 (undated)", "Changchun 长春 (undated)",
+                             "Harbin 哈尔滨 (undated)"]
+    assert list(chart.items["range"].opts["x0"]) == [600.0]  # a floating box: 600 up to 700
+    assert list(chart.items["range"].opts["width"]) == [100.0]
+    assert [label.textItem.toPlainText() for label in chart.labels] == [
+        "over 1,000.21", "910.03", "> 800 (expected)", "600 range"]
 
 
-def test_path_only_has_points_with_years(window: MainWindow) -> None:
-    chart = window.plots.charts["gdp_path"][0]
-    assert isinstance(chart, LineChart)
-    xs, ys = chart.line.getData()
-    assert list(xs) == [2018, 2025] and list(ys) == [700.0, 1000.21]
+def test_legend_swatches_differ_and_a_legend_is_only_shown_where_it_tells_apart(window: MainWindow) -> None:
+    """Issue 10, point 12: 'lower bound' and 'stated' looked the same; one-entry legends."""
+    window.select_fact("F01")
+    chart = window.plots.charts["across"][0]
+    entries = [(sample.item, label.text) for sample, label in chart.legend.items]
+    assert [text for _, text in entries] == ["over (lower bound)", "stated", "expected to exceed",
+                                             "in the range of"]
+    colors = {item.opts["brush"].color().name() for item, _ in entries}
+    assert len(colors) == 4  # every qualifier its own colour, not only a tiny marker
+    window.select_fact("F12")  # growth of industrial value added: plainly stated figures only
+    assert not window.plots.charts["across"][0].legend.isVisible()
+    pairs = window.plots.charts["before_after"]
+    assert pairs == [] or all(not c.legend.isVisible() or len(c.legend.items) > 1 for c in pairs)
 
 
-@pytest.mark.parametrize("key", ["growth_by_sector", "shares"])
-def test_bar_series_match_the_model(window: MainWindow, key: str) -> None:
-    chart = window.plots.charts[key][0]
-    series = queries.SERIES_QUERIES[key](window.fact_base)
-    assert chart.heights() == dict(zip(series["id"], series["plot_value"]))
-
-
-def test_before_after_has_one_plot_per_pair(window: MainWindow) -> None:
-    charts = window.plots.charts["before_after"]
-    assert [c.heights() for c in charts] == [
-        {"F25": 11.1, "F26": 24.25}, {"F27": -30.0, "F28": 650.0}, {"F31": 2475.0, "F32": 5300.0}]
-
-
-def _click_fact(qtbot, window: MainWindow, key: str, chart, fact_id: str) -> None:
+def _click(qtbot, window: MainWindow, key: str, chart, fact_id: str) -> None:
     view = window.plots.views[key]
-    window.plots.setCurrentWidget(view)
-    scene_pos = chart.scene_pos_of(fact_id)
-    point = view.mapFromScene(scene_pos)
+    page = window.plots.pages[key]
+    page.scroller.ensureVisible(0, int(chart.scene_pos_of(fact_id).y()), 0, 60)
+    point = view.mapFromScene(chart.scene_pos_of(fact_id))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point.x(), point.y()))
 
 
-@pytest.mark.parametrize("key,fact_id", [("gdp_by_city", "F43"), ("gdp_by_city", "F44"), ("shares", "F37"),
-                                         ("growth_by_sector", "F17"), ("gdp_path", "F02"), ("before_after", "F27")])
-def test_clicking_a_plot_item_selects_its_fact(window: MainWindow, qtbot, key, fact_id) -> None:
-    window.show()
-    qtbot.waitExposed(window)
-    window.nav.filter_edit.setText("Changchun")  # the fact may be filtered out: a click still finds it
-    window.nav.flush_filter()
+@pytest.mark.parametrize("key,shown,fact_id", [("across", "F01", "F43"), ("across", "F01", "F44"),
+                                               ("over_time", "F01", "F02"), ("before_after", "F25", "F27"),
+                                               ("shares", "F35", "F37")])
+def test_clicking_a_plot_item_selects_its_fact(window: MainWindow, qtbot, key, shown, fact_id) -> None:
+    _show(window, qtbot, key)
+    window.select_fact(shown)
+    window.plots.show_tab(key)
     chart = next(c for c in window.plots.charts[key] if fact_id in c.heights())
-    _click_fact(qtbot, window, key, chart, fact_id)
+    _click(qtbot, window, key, chart, fact_id)
     qtbot.waitUntil(lambda: window.current_fact_id() == fact_id)
     fact = window.fact_base.fact(fact_id)
     assert window.nav.tree.currentIndex().data(NodeKeyRole) == (fact["city"], fact["sector"])
     assert window.quote.highlighted_texts()[0] == fact["quote"]
 
 
-def test_selection_highlights_the_bar_and_shows_its_plot(window: MainWindow) -> None:
-    window.select_fact("F37")
-    assert window.plots.currentWidget() is window.plots.views["shares"]
+def test_clicking_a_point_of_another_source_selects_it(other_window: MainWindow, qtbot) -> None:
+    w = other_window
+    _show(w, qtbot, "over_time")
+    w.select_fact("J01")
+    chart = w.plots.charts["over_time"][0]
+    _click(qtbot, w, "over_time", chart, "J14")
+    qtbot.waitUntil(lambda: w.current_fact_id() == "J14")
+
+
+def test_hover_shows_figure_qualifier_and_source_and_stays(window: MainWindow, qtbot, monkeypatch) -> None:
+    """Issue 10, point 11: the tip is tied to the item's rectangle with a long time, so it stays."""
+    _show(window, qtbot, "across")
+    window.select_fact("F01")
+    calls = []
+    real = QToolTip.showText
+    monkeypatch.setattr(QToolTip, "showText", lambda *a: (calls.append(a), real(*a))[1])
+    chart = window.plots.charts["across"][0]
+    view = window.plots.views["across"]
+    point = view.mapFromScene(chart.scene_pos_of("F43"))
+    qtbot.mouseMove(view.viewport(), QPoint(2, 2))  # from elsewhere onto the bar
+    qtbot.mouseMove(view.viewport(), QPoint(point.x(), point.y()))
+    qtbot.waitUntil(lambda: bool(calls))
+    _, tip, widget, rect, msec = calls[-1]
+    text = html.unescape(re.sub(r"<[^>]+>", "\n", tip))  # data shown as plain text, escaped
+    assert "> 800 billion yuan (expected)" in text and "expected to exceed" in text
+    assert "Dalian crosses one trillion yuan of GDP" in text and "[F43]" in text
+    assert widget is view and isinstance(rect, QRect) and rect.contains(point) and msec >= 600_000
+    qtbot.waitUntil(QToolTip.isVisible)
+    qtbot.mouseMove(view.viewport(), QPoint(point.x() + 1, point.y()))  # resting on the bar: not shown anew
+    assert len(calls) == 1
+
+
+def test_selection_highlights_its_bar_and_a_tab_that_lacks_it_gives_way(window: MainWindow) -> None:
+    window.plots.show_tab("shares")
+    window.select_fact("F37")  # a share: the shares tab shows it
+    assert window.plots.current_key() == "shares"
     chart = window.plots.charts["shares"][0]
     assert isinstance(chart, BarChart)
-    assert list(chart.highlight_item.opts["height"]) == [65.0]
-    window.select_fact("F01")
-    assert window.plots.currentWidget() is window.plots.views["gdp_by_city"]
-
-
-def test_export_png_svg_and_copy_image(window: MainWindow, tmp_path: Path) -> None:
-    from explorer.ui.plot_export import copy_image, export_png, export_svg
-
-    window.show()
-    view = window.plots.views["gdp_by_city"]
-    export_png(view, tmp_path / "p.png")
-    image = QImage(str(tmp_path / "p.png"))
-    assert not image.isNull() and image.width() > 100
-    from PySide6.QtWidgets import QGraphicsItem
-
-    chart = window.plots.charts["gdp_by_city"][0]
-    cached = QGraphicsItem.CacheMode.DeviceCoordinateCache
-    axis = chart.plot.getAxis("bottom")
-    assert axis.cacheMode() == cached  # on screen the axis is a cached pixmap ...
-    assert chart.highlight_item.cacheMode() == QGraphicsItem.CacheMode.NoCache  # (what a selection moves is not)
-    export_svg(view, tmp_path / "p.svg")
-    svg = (tmp_path / "p.svg").read_text(encoding="utf-8")
-    # ... but the SVG has the city names as text, not as pictures of text
-    assert svg.lstrip().startswith("<?xml") and "<svg" in svg and "Dalian" in svg
-    assert axis.cacheMode() == cached  # and the cache is back afterwards
-    copy_image(view)
-    assert not QGuiApplication.clipboard().image().isNull()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.png", "p.svg"]
-
-
-def test_only_the_tab_on_screen_is_built_before_the_first_paint(make_window, qtbot) -> None:
-    window = make_window()
-    plots = window.plots
-    current = plots.TABS[plots.currentIndex()][0]
-    assert list(plots._charts) == [current]  # the others wait: the window paints sooner
-    assert plots._charts[current][0].heights()
-    # Shortly after, the rest are filled one per event-loop turn, for the same fact base.
-    qtbot.waitUntil(lambda: all(plots._filled.get(k) is window.fact_base for k, _ in plots.TABS), timeout=5000)
-    assert len(plots._charts["before_after"]) == 3
-
-
-def test_a_fact_in_a_tab_not_yet_built_still_switches_to_its_plot(make_window) -> None:
-    window = make_window()
-    window.plots._later.stop()  # as if the user were quicker than the deferred fill
-    window.select_fact("F31")  # before/after only
-    assert window.plots.currentWidget() is window.plots.views["before_after"]
-    chart = next(c for c in window.plots._charts["before_after"] if "F31" in c.heights())
-    assert list(chart.highlight_item.opts["height"]) == [2475.0]
-
-
-def test_a_tab_built_after_the_theme_changed_gets_the_theme(make_window) -> None:
-    from PySide6.QtGui import QColor, QPalette
-
-    window = make_window()
-    window.plots._later.stop()
-    palette = QPalette(window.plots.palette())
-    palette.setColor(QPalette.ColorRole.Text, QColor("#fafafa"))
-    window.plots.apply_palette(palette)
-    chart = window.plots.charts["shares"][0]
-    assert chart.plot.getAxis("left").textPen().color().name() == "#fafafa"
+    assert list(chart.highlight_item.opts["width"]) == [65.0]
+    window.select_fact("E01")  # an event: in no plot, the tab stays and says why
+    assert window.plots.current_key() == "shares"
+    window.plots.show_tab("across")
+    assert window.plots.pages["across"].message.text().startswith("Nothing to plot: the selected fact E01 is an event")
 
 
 def test_the_plot_tab_is_remembered_and_a_restored_fact_does_not_switch_it(make_window, settings) -> None:
     first = make_window()
-    first.plots.show_tab("growth_by_sector")
-    first.select_fact("F01")  # a user's choice: shows the fact's plot
-    assert first.plots.current_key() == "gdp_by_city"
     first.plots.show_tab("shares")
+    first.select_fact("F01")  # a user's choice: the shares tab has no GDP, so the fact's plot shows
+    assert first.plots.current_key() == "across"
+    first.plots.show_tab("before_after")
     first.save_settings()
     again = make_window(settings_=settings)
-    assert again.current_fact_id() == "F01"  # the last fact comes back ...
-    assert again.plots.current_key() == "shares"  # ... and the tab the user left stays
-    assert list(again.plots._charts) == ["shares"]
+    assert again.current_fact_id() == "F01"
+    assert again.plots.current_key() == "before_after"
 
 
 def test_a_fact_asked_for_by_name_shows_its_plot(settings) -> None:
     window = MainWindow(settings)
+    window.plots.show_tab("shares")
     window.select_when_loaded("F31")  # as --select F31 does, before the fact base is there
     try:
         window.load_now(bundled_data_dir())
         assert window.current_fact_id() == "F31"
-        assert window.plots.current_key() == "before_after"
+        # Not a share; across cities shows 2024, the latest period given: over time has 2020.
+        assert window.plots.current_key() == "over_time"
     finally:
         dispose(window)
 
 
-def test_a_selection_that_moves_no_highlight_leaves_the_plots_alone(window: MainWindow, monkeypatch) -> None:
-    charts = [c for _, c in window.plots.all_charts()]
-    window.select_fact("E01")  # an event: in no plot
+def test_a_selection_within_the_same_view_only_moves_the_highlight(window: MainWindow, monkeypatch) -> None:
+    window.select_fact("F01")
+    chart = window.plots.charts["across"][0]
     calls: list[str] = []
-    for chart in charts:
-        item = chart.highlight_item
-        name = "setOpts" if isinstance(chart, BarChart) else "setData"
-        original = getattr(item, name)
-        monkeypatch.setattr(item, name, lambda *a, _o=original, **k: (calls.append("redraw"), _o(*a, **k)))
-    window.select_fact("E02")  # still in no plot: nothing to redraw
-    assert calls == []
-    window.select_fact("F01")  # outlined in the GDP bars and on the path
-    assert calls == ["redraw", "redraw"]
-    assert list(window.plots.charts["gdp_by_city"][0].highlight_item.opts["height"]) == [1000.21]
+    real = chart.set_chart
+    monkeypatch.setattr(chart, "set_chart", lambda *a: (calls.append("redraw"), real(*a))[1])
+    window.select_fact("F42")  # the same metric: the same bars
+    assert calls == [] and list(chart.highlight_item.opts["width"]) == [910.03]
 
 
-def test_an_empty_plot_says_so(make_window, tmp_path: Path) -> None:
+def test_an_empty_view_says_what_is_missing(make_window, tmp_path: Path) -> None:
     from benchmarks.synth import write as write_synth
 
-    write_synth(300, tmp_path / "s")  # synthetic facts: no GDP of the four cities, no path to a trillion
+    write_synth(300, tmp_path / "s")
     window = make_window(tmp_path / "s")
-    gdp = window.plots.charts["gdp_by_city"][0]
-    assert gdp.heights() == {}
-    assert "Nothing to plot" in gdp.plot.titleLabel.text and "GDP of the four cities" in gdp.plot.titleLabel.text
-    assert window.plots.charts["shares"][0].heights()  # a plot with bars has no such title
-    assert "Nothing" not in (window.plots.charts["shares"][0].plot.titleLabel.text or "")
-    window.load_now(bundled_data_dir())  # and once there are figures, the message goes
-    assert not window.plots.charts["gdp_by_city"][0].plot.titleLabel.isVisible()
+    window.plots.show_tab("over_time")
+    fact = window.fact_base.stated[window.fact_base.stated["kind"] == "figure"].iloc[0]
+    window.select_fact(str(fact["id"]))
+    page = window.plots.pages["over_time"]
+    charts = window.plots.charts["over_time"]
+    assert (charts and charts[0].heights()) or page.message.text().startswith("Nothing to plot: ")
+    window.load_now(bundled_data_dir())
+    window.select_fact("F42")  # Shenyang's GDP has no year
+    window.plots.show_tab("over_time")
+    assert page.message.isVisibleTo(page) and not page.scroller.isVisibleTo(page)
+    assert page.message.text().startswith("Nothing to plot: no figure of “GDP” for Shenyang 沈阳")
+
+
+def test_dark_theme_colours(window: MainWindow, qtbot) -> None:
+    """Issue 10, point 12: a soft highlight, readable titles and labels with a ground, visible radio buttons."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_fact("F01")
+    window.act_dark.trigger()
+    try:
+        chart = window.plots.charts["across"][0]
+        pen = chart.highlight_item.opts["pen"].color()
+        assert pen.lightness() > 200 and pen.saturation() < 60  # not the glaring orange
+        assert all(label.fill.color().lightness() < 60 for label in chart.labels)  # no gridline through text
+        assert window.plots.pages["across"].title.palette().color(
+            window.plots.pages["across"].title.foregroundRole()).lightness() > 200
+        image = window.nav.by_sector.grab().toImage()  # the unchecked radio button's ring
+        ring = max(QColor(image.pixel(x, y)).lightness() for x in range(min(20, image.width()))
+                   for y in range(image.height()))
+        assert ring > 140
+    finally:
+        window.act_dark.trigger()
+
+
+def _bar_runs(image: QImage, y: int, x0: int, x1: int, color: QColor) -> list[tuple[int, int]]:
+    """Runs of pixels close to ``color`` along row ``y``."""
+    runs, start = [], None
+    for x in range(x0, x1):
+        c = QColor(image.pixel(x, y))
+        near = abs(c.red() - color.red()) + abs(c.green() - color.green()) + abs(c.blue() - color.blue()) < 60
+        if near and start is None:
+            start = x
+        elif not near and start is not None:
+            runs.append((start, x))
+            start = None
+    if start is not None:
+        runs.append((start, x1))
+    return [r for r in runs if r[1] - r[0] > 3]
+
+
+def test_the_svg_draws_what_the_screen_shows(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    """Issue 10, point 2: rendered back, the SVG's bars end where the screen's do, on the same axis."""
+    from PySide6.QtSvg import QSvgRenderer
+
+    from explorer.ui.plot_export import export_svg, layout_for
+
+    _show(window, qtbot, "across")
+    window.select_fact("F44")  # the outline is then on the range box, not on the bars measured
+    page = window.plots.pages["across"]
+    view = page.view
+    chart = window.plots.charts["across"][0]
+    screen = view.grab().toImage()
+    export_svg(page, tmp_path / "p.svg")
+    svg = (tmp_path / "p.svg").read_text(encoding="utf-8")
+    # text stays text (Qt writes a run per font: the Latin and the Chinese part of a name apart)
+    assert ">Dalian <" in svg and "大连" in svg and "GDP in 4 cities" in svg and "Source: Dalian crosses" in svg
+    layout = layout_for(page)
+    rendered = QImage(layout.size, QImage.Format.Format_ARGB32)
+    rendered.fill(QColor("white"))
+    painter = QPainter(rendered)
+    QSvgRenderer(str(tmp_path / "p.svg")).render(painter)
+    painter.end()
+    offset = layout.chart.topLeft()
+    for bar in chart.bars:
+        if bar.qualifier == "range":
+            continue
+        color = chart.items[bar.qualifier].opts["brush"].color()
+        y = view.mapFromScene(chart.plot.vb.mapViewToScene(chart.plot.vb.mapSceneToView(
+            chart.scene_pos_of(bar.fact_id)))).y()
+        on_screen = _bar_runs(screen, y, 0, screen.width(), color)
+        in_svg = [(a - offset.x(), b - offset.x())
+                  for a, b in _bar_runs(rendered, y + offset.y(), offset.x(), offset.x() + screen.width(), color)]
+        assert len(on_screen) == 1 and len(in_svg) == 1, (bar.fact_id, on_screen, in_svg)
+        assert abs(on_screen[0][0] - in_svg[0][0]) <= 2 and abs(on_screen[0][1] - in_svg[0][1]) <= 2, bar.fact_id
+    # The axis too: the whole chart differs from the screen in few pixels (text antialiasing at most).
+    differ = total = 0
+    for y in range(0, screen.height(), 2):
+        for x in range(0, screen.width(), 2):
+            a, b = QColor(screen.pixel(x, y)), QColor(rendered.pixel(x + offset.x(), y + offset.y()))
+            total += 1
+            differ += abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) > 150
+    assert differ / total < 0.03
+
+
+def test_png_export_is_sharp_light_titled_and_sourced(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    """Issue 10, point 13: twice the screen's pixels or more, title, units and source, light in dark mode."""
+    from explorer.ui.plot_export import export_png, layout_for
+
+    _show(window, qtbot, "across")
+    window.select_fact("F01")
+    window.act_dark.trigger()
+    try:
+        page = window.plots.pages["across"]
+        export_png(page, tmp_path / "p.png")
+        image = QImage(str(tmp_path / "p.png"))
+        layout = layout_for(page)
+        assert image.width() >= 2 * page.view.width() and image.height() >= 2 * page.view.height()
+        assert (image.width(), image.height()) == (2 * layout.size.width(), 2 * layout.size.height())
+        assert QColor(image.pixel(3, 3)).lightness() > 250  # light, whatever the window shows
+        chart_ground = QColor(image.pixel(2 * layout.chart.right() - 6, 2 * layout.chart.top() + 6))
+        assert chart_ground.lightness() > 240
+        assert page.export_parts() == ("GDP in 4 cities", page.subtitle.text(),
+                                       "Source: Dalian crosses one trillion yuan of GDP: the Northeast's "
+                                       "gateway and its test (2026-02)")
+        assert "in billion yuan" in page.subtitle.text()
+        assert layout.title.height() > 0 and layout.source.top() > layout.chart.bottom()
+        # the title's and the source line's rows hold ink
+        for rect in (layout.title, layout.source):
+            assert any(QColor(image.pixel(x, y)).lightness() < 128 for y in range(2 * rect.top(), 2 * rect.bottom())
+                       for x in range(0, image.width(), 3))
+    finally:
+        window.act_dark.trigger()
+    copy_from = window.plots.current_view()
+    from explorer.ui.plot_export import copy_image
+
+    copy_image(copy_from)
+    assert QGuiApplication.clipboard().image().width() >= 2 * page.view.width()

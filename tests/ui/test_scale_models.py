@@ -245,12 +245,14 @@ def test_the_plot_series_are_computed_once_in_the_loading_thread(make_window, qt
     threads: list[str] = []
     real = queries.SERIES_QUERIES["before_after"]
     monkeypatch.setitem(queries.SERIES_QUERIES, "before_after",
-                        lambda base: (threads.append(threading.current_thread().name), real(base))[1])
+                        lambda base, scope: (threads.append(threading.current_thread().name), real(base, scope))[1])
+    window.nav.tree.setCurrentIndex(window.nav.tree_proxy.index(0, 0))  # All: the view the loader makes
     with qtbot.waitSignal(window.loaded, timeout=20000):
         window.load(BUNDLED)
     assert threads and threads[0].startswith("load")  # not the UI thread
-    charts = window.plots.charts["before_after"]  # every tab filled: asked again, answered from the cache
-    assert threads == threads[:1] and [c.heights() for c in charts][0] == {"F25": 11.1, "F26": 24.25}
+    window.nav.tree.setCurrentIndex(window.nav.tree_proxy.index(0, 0))
+    charts = window.plots.charts["before_after"]  # every tab filled: the whole base's pairs from the cache
+    assert threads == threads[:1] and charts[0].heights()["F25"] == 11.1
 
 
 def test_a_replaced_tree_is_freed_without_the_cyclic_collector() -> None:
@@ -275,17 +277,18 @@ def test_a_failing_plot_query_empties_its_tab_and_the_others_still_fill(make_win
 
     window = make_window()
     plots = window.plots
-    growth = plots.charts["growth_by_sector"][0]  # every tab filled once
+    window.select_fact("F01")
+    growth = plots.charts["over_time"][0]  # every tab filled once
     assert growth.heights()
 
-    def broken(base):
+    def broken(base, scope):
         raise RuntimeError("a query failed")
 
-    monkeypatch.setitem(queries.SERIES_QUERIES, "growth_by_sector", broken)
+    monkeypatch.setitem(queries.SERIES_QUERIES, "over_time", broken)
     with qtbot.capture_exceptions() as raised:
         window.load_now(BUNDLED)  # a new fact base: tabs not on screen fill one by one a moment later
         qtbot.waitUntil(lambda: all(plots._filled.get(k) is window.fact_base for k, _ in plots.TABS))
     assert [str(e[1]) for e in raised] == ["a query failed"]  # shown to the user by the excepthook
     assert growth.heights() == {}  # no bars of the previous fact base left on show
     # The tabs after it in the queue were still filled for the new fact base.
-    assert plots._charts["shares"][0].heights() and len(plots._charts["before_after"]) == 3
+    assert plots._charts["across"][0].heights() and plots._charts["before_after"][0].heights()

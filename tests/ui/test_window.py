@@ -270,7 +270,7 @@ def test_dark_theme_switches_palette_and_plots(window: MainWindow, qtbot) -> Non
     try:
         qtbot.waitUntil(lambda: window.palette().color(window.palette().ColorRole.Base).lightness() < 100)
         assert light > 200
-        view = window.plots.views["gdp_by_city"]
+        view = window.plots.views["across"]
         assert view.backgroundBrush().color().lightness() < 100
     finally:
         window.act_dark.trigger()

@@ -1,0 +1,416 @@
+"""What the plots show, made from whatever a fact base holds: no city, year or metric is named here.
+
+Four views follow the selection:
+
+- ``across``: the selected fact's metric in every city, one period (the latest common one by
+  default) or the latest of each city, with each bar's period shown when they differ;
+- ``over_time``: the selected city's metric at every period any source gives, one series per source;
+- ``before_after``: under the selected tree node, each entity's metric at its first and last period;
+- ``shares``: under the selected tree node, every figure in per cent.
+
+Values are compared in base units and shown in one display unit per chart (never mixed).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from explorer.model.factbase import FactBase
+from explorer.model.numbers import UNITS, format_compact
+
+LATEST_EACH = "latest of each city"
+UNDATED = "undated"
+# A chart lists at most this many bars and pairs (it scrolls); past that it says how many are left out.
+MAX_BARS = 200
+MAX_PAIRS = 40
+
+
+@dataclass(frozen=True)
+class SeriesSpec:
+    """A plot tab: its key and the name on the tab."""
+
+    key: str
+    tab: str
+    needs: str  # what the view needs, for its "Nothing to plot" message
+
+
+SERIES: tuple[SeriesSpec, ...] = (
+    SeriesSpec("across", "Across cities", "a figure selected in the table"),
+    SeriesSpec("over_time", "Over time", "a figure selected in the table"),
+    SeriesSpec("before_after", "Before / after", "a node of the tree"),
+    SeriesSpec("shares", "Shares", "a node of the tree"),
+)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a view is asked about: the selected fact, the selected tree node, the chosen period."""
+
+    fact_id: str | None = None
+    rows: np.ndarray | None = field(default=None, compare=False)  # the node's facts; None is all
+    node: tuple[str, ...] = ()
+    node_label: str = "All"
+    period: str | None = None  # the period picker's choice (``across`` only)
+
+
+@dataclass
+class Chart:
+    """One set of axes: ``rows`` has id, label, value, low, high, qualifier, period, source_id, city,
+    text (the value label), and ``x`` and ``series`` for a chart over time. Values in ``unit``."""
+
+    title: str
+    unit: str
+    rows: pd.DataFrame
+    kind: str = "bars"  # or "time"
+    series_names: dict[str, str] = field(default_factory=dict)  # series id -> legend text
+
+
+@dataclass
+class PlotView:
+    """A tab's content: a title and charts, or a message saying what is missing."""
+
+    key: str
+    title: str = ""
+    subtitle: str = ""
+    charts: list[Chart] = field(default_factory=list)
+    empty: str = ""
+    periods: tuple[str, ...] = ()
+    period: str = ""
+
+    @property
+    def fact_ids(self) -> set[str]:
+        return {str(i) for chart in self.charts for i in chart.rows["id"]}
+
+    @property
+    def source_ids(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for chart in self.charts:
+            seen.update(dict.fromkeys(str(s) for s in chart.rows["source_id"]))
+        return list(seen)
+
+
+# ---- periods and units -------------------------------------------------------------------
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_SPAN = re.compile(r"^(\d{4})\s*[–—-]\s*(\d{4})$")
+
+
+def period_position(period: str) -> float | None:
+    """Where a period lies on a time axis, in years: "1999" 1999, "1999-07" 1999.5, a span "1995–1999"
+    its end; None for a period no axis can place ("", "the decade to 1999")."""
+    text = str(period).strip()
+    match = _DATE.match(text)
+    if match:
+        year, month, day = match.group(1), match.group(2), match.group(3)
+        position = float(year)
+        if month:
+            position += (min(max(int(month), 1), 12) - 1) / 12
+        if day:
+            position += (min(max(int(day), 1), 31) - 1) / 365
+        return position
+    match = _SPAN.match(text)
+    if match:
+        return float(match.group(2))
+    return None
+
+
+def period_text(period: str) -> str:
+    return str(period) if str(period).strip() else UNDATED
+
+
+def display_unit(base_unit: str, printed: Iterable[str]) -> tuple[str, float]:
+    """One display unit for values in ``base_unit``: the printed unit most of them use, and its factor."""
+    counts = Counter(u for u in printed if u in UNITS and UNITS[u].base == base_unit)
+    if not counts:
+        return base_unit, 1.0
+    name = counts.most_common(1)[0][0]
+    return name, UNITS[name].factor
+
+
+def _range_span(value: float) -> float:
+    """'in the 600 billion yuan range' spans 600 up to the next round step (700)."""
+    return float(10 ** math.floor(math.log10(abs(value)))) if value else 1.0
+
+
+def _precision(value: float) -> int:
+    text = repr(float(value))
+    return len(text.split(".")[1].rstrip("0")) if "." in text else 0
+
+
+def _figures(base: FactBase) -> pd.DataFrame:
+    """Stated figures (no events, no derived values), with their period's position; made once per fact frame."""
+    kept = base.__dict__.get("_plot_figures")
+    if kept is None or kept[0] is not base.facts:
+        facts = base.facts
+        figures = facts[(facts["kind"] == "figure") & ~facts["derived"]]
+        codes, uniques = pd.factorize(figures["period"].astype(str), use_na_sentinel=False)
+        positions = np.array([np.nan if (p := period_position(u)) is None else p for u in uniques], dtype=float)
+        figures = figures.assign(_pos=positions[codes] if len(figures) else np.zeros(0),
+                                 _prec=figures["value"].map(_precision) if len(figures) else np.zeros(0, int))
+        by_metric = figures.groupby(["metric", "base_unit"], sort=False).indices if len(figures) else {}
+        kept = (base.facts, figures, by_metric)
+        base.__dict__["_plot_figures"] = kept
+    return kept[1]
+
+
+def _metric_rows(base: FactBase, metric: str, base_unit: str) -> pd.DataFrame:
+    figures = _figures(base)
+    rows = base.__dict__["_plot_figures"][2].get((metric, base_unit))
+    return figures.iloc[rows] if rows is not None else figures.iloc[0:0]
+
+
+def _node_figures(base: FactBase, rows: np.ndarray | None) -> pd.DataFrame:
+    figures = _figures(base)
+    if rows is None:
+        return figures
+    return figures[figures.index.isin(base.facts.index[rows])]
+
+
+def _chart_rows(base: FactBase, frame: pd.DataFrame, labels: list[str], factor: float,
+                unit: str = "") -> pd.DataFrame:
+    """The plotted columns of ``frame``: values in the display unit (``factor`` base units each)."""
+    values = (frame["value_base"].astype(float) / factor).to_numpy()
+    quals = frame["qualifier"].astype(str).to_numpy()
+    printed_factor = np.array([UNITS[u].factor if u in UNITS else 1.0 for u in frame["unit"]], dtype=float)
+    spans = np.array([_range_span(v) for v in frame["value"].astype(float)], dtype=float) if len(frame) else np.zeros(0)
+    is_range = quals == "range"
+    low = np.where(is_range, values, np.minimum(values, 0.0))
+    high = np.where(is_range, values + spans * printed_factor / factor, np.maximum(values, 0.0))
+    return pd.DataFrame({
+        "id": frame["id"].astype(str).to_numpy(),
+        "label": labels,
+        "value": values,
+        "low": low,
+        "high": high,
+        "qualifier": quals,
+        "period": frame["period"].astype(str).to_numpy(),
+        "source_id": frame["source_id"].astype(str).to_numpy(),
+        "city": frame["city"].astype(str).to_numpy(),
+        "text": [format_compact(round(float(v), 6), "%" if unit == "%" else "", q) for v, q in zip(values, quals)],
+    })
+
+
+def _best(frame: pd.DataFrame, by: list[str], latest: bool) -> pd.DataFrame:
+    """One row per ``by`` group: with ``latest`` the latest placeable period first; then the most precise figure."""
+    keys = ["_pos", "_prec"] if latest else ["_prec"]
+    ranked = frame.assign(_pos=frame["_pos"].fillna(-np.inf)).sort_values(keys, ascending=False, kind="stable")
+    return frame.loc[ranked.drop_duplicates(by).index]
+
+
+def _ordered_periods(periods: Iterable[str]) -> list[str]:
+    """Latest first; periods no axis can place after, in text order; undated last."""
+    distinct = set(periods)
+    placed = sorted((p for p in distinct if period_position(p) is not None), key=lambda p: -(period_position(p) or 0))
+    other = sorted(p for p in distinct if period_position(p) is None and p.strip())
+    return placed + other + ([""] if any(not p.strip() for p in distinct) else [])
+
+
+def _selected(base: FactBase, fact_id: str | None) -> pd.Series | None:
+    if fact_id is None or base.row_of(fact_id) is None:
+        return None
+    return base.fact(fact_id)
+
+
+def _no_figure(key: str, base: FactBase, fact_id: str | None) -> PlotView | None:
+    fact = _selected(base, fact_id)
+    if fact is None:
+        return PlotView(key, empty="Nothing to plot: select a figure in the table.")
+    if fact["kind"] != "figure" or bool(fact["derived"]):
+        what = "an event" if fact["kind"] != "figure" else "a derived value"
+        return PlotView(key, empty=f"Nothing to plot: the selected fact {fact_id} is {what}, not a stated figure.")
+    return None
+
+
+# ---- the views ------------------------------------------------------------------------------
+
+def across(base: FactBase, scope: Scope) -> PlotView:
+    """The selected fact's metric in every city that gives it."""
+    missing = _no_figure("across", base, scope.fact_id)
+    if missing is not None:
+        return missing
+    fact = base.fact(str(scope.fact_id))
+    metric, base_unit = str(fact["metric"]), str(fact["base_unit"])
+    rows = _metric_rows(base, metric, base_unit)
+    periods = _ordered_periods(rows["period"].astype(str))
+    per_city = rows.groupby("city", sort=False)["period"].agg(lambda s: set(s.astype(str)))
+    common = set.intersection(*per_city) if len(per_city) else set()
+    dated_common = [p for p in periods if p in common and period_position(p) is not None]
+    choices = (LATEST_EACH, *periods)
+    period = scope.period if scope.period in choices else (dated_common[0] if dated_common else LATEST_EACH)
+    if period == LATEST_EACH:
+        chosen = _best(rows, ["city"], latest=True)
+    else:
+        chosen = _best(rows[rows["period"].astype(str) == period], ["city"], latest=False)
+    chosen = chosen.assign(_v=chosen["value_base"].astype(float)).sort_values("_v", ascending=False, kind="stable")
+    left_out = max(0, len(chosen) - MAX_BARS)
+    chosen = chosen.head(MAX_BARS)
+    differ = chosen["period"].astype(str).nunique() > 1
+    labels = [base.city_label(str(c)) + (f" ({period_text(str(p))})" if differ else "")
+              for c, p in zip(chosen["city"], chosen["period"])]
+    unit, factor = display_unit(base_unit, chosen["unit"].astype(str))
+    when = "latest figure of each city" if period == LATEST_EACH else period_text(period)
+    notes = [f"in {unit}", when]
+    if differ:
+        notes.append("periods differ: each bar names its own")
+    if left_out:
+        notes.append(f"{left_out} more cities not shown")
+    cities = len(chosen)
+    return PlotView("across", title=f"{metric} in {cities} {'city' if cities == 1 else 'cities'}",
+                    subtitle=" · ".join(notes), charts=[Chart("", unit, _chart_rows(base, chosen, labels, factor))],
+                    periods=choices, period=period)
+
+
+def over_time(base: FactBase, scope: Scope) -> PlotView:
+    """The selected fact's metric for its city at every period any source gives; a series per source."""
+    missing = _no_figure("over_time", base, scope.fact_id)
+    if missing is not None:
+        return missing
+    fact = base.fact(str(scope.fact_id))
+    metric, base_unit, city = str(fact["metric"]), str(fact["base_unit"]), str(fact["city"])
+    rows = _metric_rows(base, metric, base_unit)
+    rows = rows[rows["city"] == city]
+    placed = rows[rows["_pos"].notna()].sort_values("_pos", kind="stable").head(MAX_BARS)
+    unplaced = len(rows) - len(rows[rows["_pos"].notna()])
+    city_name = base.city_label(city)
+    if placed.empty:
+        return PlotView("over_time", empty=f"Nothing to plot: no figure of “{metric}” for {city_name} "
+                                           "has a period that can be placed on a time axis.")
+    unit, factor = display_unit(base_unit, placed["unit"].astype(str))
+    frame = _chart_rows(base, placed, [period_text(str(p)) for p in placed["period"]], factor)
+    frame["x"] = placed["_pos"].to_numpy(dtype=float)
+    frame["series"] = frame["source_id"]
+    names = {}
+    for sid in dict.fromkeys(frame["source_id"]):
+        source = base.sources.get(sid)
+        names[sid] = source.title if source is not None else sid
+    notes = [f"in {unit}", f"{len(names)} {'source' if len(names) == 1 else 'sources'}"]
+    if unplaced:
+        notes.append(f"{unplaced} figure(s) without a placeable period not shown")
+    return PlotView("over_time", title=f"{metric} of {city_name} over time", subtitle=" · ".join(notes),
+                    charts=[Chart("", unit, frame, kind="time", series_names=names)])
+
+
+def before_after(base: FactBase, scope: Scope) -> PlotView:
+    """Under the node: each entity's metric at its first and its last period, one chart per unit class."""
+    figures = _node_figures(base, scope.rows)
+    dated = figures[figures["_pos"].notna()]
+    keys = ["city", "entity", "metric", "base_unit"]
+    if len(dated):
+        by = dated.groupby(keys, sort=False)
+        several = by["_pos"].transform("nunique").to_numpy() >= 2
+        dated = dated[several]
+    pairs: list[pd.DataFrame] = []
+    if len(dated):
+        groups = dated.groupby(keys, sort=False)
+        for _key, group in groups:
+            if len(pairs) == MAX_PAIRS:
+                break
+            first = _best(group[group["_pos"] == group["_pos"].min()], keys, latest=False)
+            last = _best(group[group["_pos"] == group["_pos"].max()], keys, latest=False)
+            pairs.append(pd.concat([first, last]))
+    if not pairs:
+        return PlotView("before_after", empty=f"Nothing to plot: no metric under “{scope.node_label}” is "
+                                              "given for two different periods.")
+    total = dated.groupby(keys, sort=False).ngroups
+    mixed = len({str(p["city"].iloc[0]) for p in pairs}) > 1
+    charts = []
+    for base_unit in dict.fromkeys(str(p["base_unit"].iloc[0]) for p in pairs):
+        mine = [p for p in pairs if str(p["base_unit"].iloc[0]) == base_unit]
+        frame = pd.concat(mine)
+        unit, factor = display_unit(base_unit, frame["unit"].astype(str))
+        labels = [period_text(str(p)) for p in frame["period"]]
+        rows = _chart_rows(base, frame, labels, factor)
+        rows["group"] = [(f"{base.city_label(str(c))}: " if mixed else "") + f"{e} — {m}"
+                         for c, e, m in zip(frame["city"], frame["entity"], frame["metric"])]
+        charts.append(Chart(f"in {unit}", unit, rows))
+    if len(charts) == 1:
+        charts[0].title = ""  # its axis names the unit
+    notes = [f"first and last period given, {len(pairs)} {'metric' if len(pairs) == 1 else 'metrics'}"]
+    if total > len(pairs):
+        notes.append(f"{total - len(pairs)} more not shown")
+    return PlotView("before_after", title=f"Before and after: {scope.node_label}", subtitle=" · ".join(notes),
+                    charts=charts)
+
+
+def shares(base: FactBase, scope: Scope) -> PlotView:
+    """Under the node: every stated figure in per cent, largest first."""
+    figures = _node_figures(base, scope.rows)
+    rows = figures[figures["base_unit"] == "%"]
+    if rows.empty:
+        return PlotView("shares", empty=f"Nothing to plot: no figure in % under “{scope.node_label}”.")
+    rows = rows.assign(_v=rows["value_base"].astype(float)).sort_values("_v", ascending=False, kind="stable")
+    left_out = max(0, len(rows) - MAX_BARS)
+    rows = rows.head(MAX_BARS)
+    mixed = rows["city"].nunique() > 1
+    repeated = rows["metric"].duplicated(keep=False).to_numpy()
+    differ = rows["period"].astype(str).nunique() > 1
+    labels = []
+    for (_, row), again in zip(rows.iterrows(), repeated):
+        label = str(row["metric"])
+        if again:
+            label = f"{row['entity']}: {label}"
+        if mixed:
+            label = f"{base.city_label(str(row['city']))} · {label}"
+        if differ:
+            label += f" ({period_text(str(row['period']))})"
+        labels.append(label)
+    notes = ["in %", "periods differ: each bar names its own" if differ else period_text(str(rows["period"].iloc[0]))]
+    if left_out:
+        notes.append(f"{left_out} more not shown")
+    return PlotView("shares", title=f"Shares and rates in %: {scope.node_label}", subtitle=" · ".join(notes),
+                    charts=[Chart("", "%", _chart_rows(base, rows, labels, 1.0, "%"))])
+
+
+SERIES_QUERIES: dict[str, Callable[[FactBase, Scope], PlotView]] = {
+    "across": across,
+    "over_time": over_time,
+    "before_after": before_after,
+    "shares": shares,
+}
+
+
+def cache_key(key: str, base: FactBase, scope: Scope) -> tuple[object, ...]:
+    """What a view depends on: the selected fact's metric and city, or the node; never more."""
+    if key in ("before_after", "shares"):
+        # The whole fact base is one view whichever way the tree is grouped (the loader makes it).
+        return (key, () if scope.rows is None else scope.node, scope.node_label)
+    fact = _selected(base, scope.fact_id)
+    if fact is None or fact["kind"] != "figure" or bool(fact["derived"]):
+        return (key, "no figure", scope.fact_id if fact is not None else None)
+    if key == "over_time":
+        return (key, fact["metric"], fact["base_unit"], fact["city"])
+    return (key, fact["metric"], fact["base_unit"], scope.period)
+
+
+def series(base: FactBase, key: str, scope: Scope = Scope()) -> PlotView:
+    """``SERIES_QUERIES[key](base, scope)``, kept per fact frame for what the view depends on."""
+    lock = base.__dict__.setdefault("_series_lock", threading.Lock())
+    with lock:
+        kept = base.__dict__.get("_series")
+        if kept is None or kept[0] is not base.facts:
+            kept = (base.facts, {})
+            base.__dict__["_series"] = kept
+    cache: dict[tuple[object, ...], PlotView] = kept[1]
+    ck = cache_key(key, base, scope)
+    view = cache.get(ck)
+    if view is None:
+        view = SERIES_QUERIES[key](base, scope)
+        if len(cache) > 256:
+            cache.clear()
+        cache[ck] = view
+    return view
+
+
+def warm_series(base: FactBase) -> None:
+    """Index the figures by metric and make the whole fact base's node views now (a loading thread does)."""
+    _figures(base)
+    for key in ("before_after", "shares"):
+        series(base, key, Scope())
