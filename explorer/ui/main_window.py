@@ -75,7 +75,6 @@ class MainWindow(QMainWindow):
         self.fact_base: FactBase | None = None
         self.data_dir: Path | None = None
         self._mask: np.ndarray | None = None
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="load")
         self._pending_fact: str | None = None
         self._generation = 0  # each load is numbered; a late result of an older load is dropped
         self._showing_base = False  # selections made while a fact base is being shown are automatic
@@ -174,6 +173,9 @@ class MainWindow(QMainWindow):
         sc = QKeySequence.StandardKey
         self.act_open = self._action("&Open data folder…", self.open_folder_dialog, sc.Open,
                                      "Open another fact base folder (facts.csv, sources.csv, …)")
+        self.act_cancel_load = self._action("&Cancel loading", self.cancel_load, None,
+                                            "Stop waiting for the folder being loaded; the fact base shown stays")
+        self.act_cancel_load.setEnabled(False)
         self.act_import = self._action("&Import article…", self.import_article_dialog, "Ctrl+I",
                                        "Find the figures of a plain-text article and review them into the fact base")
         self.act_coverage = self._action("Numbers not yet &covered…", self.coverage_dialog, "Ctrl+Shift+U",
@@ -208,7 +210,8 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        for act in (self.act_open, self.act_import, self.act_coverage, self.act_export, self.act_png, self.act_svg):
+        for act in (self.act_open, self.act_cancel_load, self.act_import, self.act_coverage, self.act_export,
+                    self.act_png, self.act_svg):
             file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -256,32 +259,54 @@ class MainWindow(QMainWindow):
         folder = Path(data_dir)
         self._generation += 1
         generation = self._generation
-        self.statusBar().showMessage(f"Loading {folder} …")
+        self.statusBar().showMessage(f"Loading {folder} … (File ▸ Cancel loading stops waiting)")
         self.counts_label.setText("Loading…")
+        self.act_cancel_load.setEnabled(True)
+        done: Future[Any] = Future()
+        done.set_running_or_notify_cancel()
 
         def work() -> None:
+            outcome: FactBase | str
             try:
-                base = load_fact_base(folder)
+                outcome = load_fact_base(folder)
                 try:
-                    warm_series(base)  # the plots' queries, here rather than on the UI thread later
+                    warm_series(outcome)  # the plots' queries, here rather than on the UI thread later
                 except Exception:  # noqa: BLE001 - a plot's query failing must not hide the facts:
                     pass  # the tab asks again when shown, and then says what went wrong
             except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
-                self._load_done.emit((generation, folder), f"{type(exc).__name__}: {exc}")
-            else:
-                self._load_done.emit((generation, folder), base)
+                outcome = f"{type(exc).__name__}: {exc}"
+            try:
+                self._load_done.emit((generation, folder), outcome)
+            except RuntimeError:
+                pass  # the window was closed meanwhile
+            done.set_result(None)
 
-        return self._pool.submit(work)
+        # Each load has a thread of its own, a daemon: a read that hangs (a folder on a network that
+        # stopped answering) never holds up the next load, nor the end of the process.
+        threading.Thread(target=work, name="load", daemon=True).start()
+        return done
+
+    def cancel_load(self) -> None:
+        """Stop waiting for the load under way: its result, should it come, is dropped; the fact base shown stays."""
+        if not self.act_cancel_load.isEnabled():
+            return
+        self._generation += 1
+        self.act_cancel_load.setEnabled(False)
+        self.counts_label.setText(self._counts_text())
+        shown = f"; {self.data_dir} stays open" if self.data_dir is not None else ""
+        self.statusBar().showMessage(f"Loading cancelled{shown}", 8000)
 
     def load_now(self, data_dir: Path) -> None:
         """Load on the calling thread (tests and --quit-after-show need no worker)."""
         self._generation += 1
+        self.act_cancel_load.setEnabled(False)
         self._show_base(load_fact_base(Path(data_dir)))
 
     def _on_loaded(self, ticket: tuple[int, Path], outcome: FactBase | str) -> None:
         generation, folder = ticket
         if generation != self._generation:
-            return  # a later load (or load_now) has already replaced this one
+            return  # a later load (or load_now) has already replaced this one, or it was cancelled
+        self.act_cancel_load.setEnabled(False)
         if isinstance(outcome, str):
             # The fact base shown so far stays, and so does the folder it came from.
             self.counts_label.setText(self._counts_text())
@@ -619,11 +644,18 @@ class MainWindow(QMainWindow):
     def _ensure_writable_data_dir(self) -> bool:
         """The fact base an import writes to must be the user's own: never the copy inside the package."""
         assert self.data_dir is not None
+        if not self.data_dir.is_dir():
+            tell(self, "Import article",
+                 f"The folder {self.data_dir} no longer exists: it was moved or deleted after it was opened, "
+                 "so nothing can be added to it.\n\nOpen the fact base where it is now (File ▸ Open data folder…).")
+            return False
         if not read_only_data_dir(self.data_dir):
             return True
+        why = ("is part of the installed app and is never changed" if os.access(self.data_dir, os.W_OK)
+               else "is in a folder you cannot write to")
         tell(
             self, "Import article",
-            f"The fact base in {self.data_dir} is part of the installed app and is never changed.\n\n"
+            f"The fact base in {self.data_dir} {why}.\n\n"
             "Choose an empty folder for your own copy of it; the article will be added there.",
             QMessageBox.Icon.Information)
         folder = QFileDialog.getExistingDirectory(self, "Folder for your fact base", str(Path.home()))
@@ -777,7 +809,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self._stop_search_server()
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._generation += 1  # a load still under way is dropped (its daemon thread never holds up the exit)
         self._searches.shutdown(wait=False, cancel_futures=True)
         super().closeEvent(event)
 
