@@ -622,6 +622,7 @@ class MainWindow(QMainWindow):
 
     def import_article_dialog(self, path: Path | None = None) -> None:
         from explorer.model.importing import read_article
+        from explorer.model.safe_read import describe
         from explorer.ui.import_dialog import ImportDialog
 
         if self.fact_base is None or self.data_dir is None:
@@ -636,7 +637,10 @@ class MainWindow(QMainWindow):
             path = Path(chosen)
         try:
             article = read_article(path, self.data_dir)
-        except (OSError, UnicodeDecodeError) as exc:
+        except OSError as exc:  # a FIFO, a device or an article over the size limit is refused, never read
+            tell(self, "Cannot import", f"{path} {describe(exc)}.")
+            return
+        except UnicodeDecodeError as exc:
             tell(self, "Cannot import", f"{path} cannot be read as UTF-8 text:\n{exc}")
             return
         self._review(ImportDialog(self.fact_base, self.data_dir, article.text, article=article, parent=self))

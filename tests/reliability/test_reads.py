@@ -154,6 +154,25 @@ def test_an_article_over_the_size_limit_is_refused_with_the_limit(tmp_path: Path
         read_article(article)
 
 
+@needs_fifo
+def test_the_windows_import_refuses_a_fifo_article(make_window, tmp_path: Path, data_copy: Path, fifos,
+                                                   monkeypatch) -> None:
+    article = make_fifo(fifos, tmp_path / "article.txt")
+    # Only a safety valve should the code under test block in the FIFO (it did): a writer frees it.
+    valve = threading.Timer(60, lambda: os.close(os.open(article, os.O_WRONLY | os.O_NONBLOCK)))
+    valve.start()
+    told: list[str] = []
+    monkeypatch.setattr(main_window, "tell", lambda parent, title, text, *a: told.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(article), ""))
+    window = make_window(data_copy)
+    try:
+        window.act_import.trigger()
+    finally:
+        valve.cancel()
+    assert told == [f"{article} is a FIFO (named pipe), not a regular file; not read."]
+    assert window.review_dialog is None
+
+
 # ---- 9. a FIFO as facts.csv: validate, export and the window ---------------------------------
 
 
