@@ -19,6 +19,7 @@ import hashlib
 import io
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -339,9 +340,25 @@ def _target(data_dir: Path, rel: str, folder: bool = False) -> Path:
     return real
 
 
+def _make_lock_file(lock: Path, facts: Path) -> None:
+    """Create the lock file as writable as facts.csv, so whoever may write the fact base may also lock it."""
+    try:
+        fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666)
+    except OSError:
+        return  # there already (or not creatable: FileLock says why)
+    try:
+        mode = stat.S_IMODE(os.stat(facts, follow_symlinks=False).st_mode) & 0o666
+        os.fchmod(fd, mode | 0o600)
+    except OSError:
+        pass  # no facts.csv yet: the umask decides, as for any new file
+    finally:
+        os.close(fd)
+
+
 @contextmanager
 def _locked(data_dir: Path) -> Iterator[None]:
     """Hold the folder's inter-process lock: one import writes at a time, the others wait."""
+    _make_lock_file(data_dir / LOCK_NAME, data_dir / "facts.csv")
     lock = FileLock(str(data_dir / LOCK_NAME), timeout=LOCK_TIMEOUT)
     try:
         lock.acquire()

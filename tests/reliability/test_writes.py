@@ -467,3 +467,10 @@ def test_a_second_import_waits_for_the_first_and_gives_up_with_a_message(tmp_pat
     assert list((folder / "sources").iterdir()) == []
     accept(folder, rows, article)  # once it is done, the import goes through
     assert _errors(folder) == [] and len(load_fact_base(folder, use_cache=False).stated) == 1
+
+
+def test_the_lock_file_is_as_writable_as_facts_csv(tmp_path: Path, folder: Path, umask: Callable[[int], None]) -> None:
+    os.chmod(folder / "facts.csv", 0o664)  # a fact base shared by a group
+    article, rows = _article(tmp_path, folder)
+    accept(folder, rows, article)
+    assert _mode(folder / LOCK_NAME) == 0o664  # another member of the group can take the lock too
