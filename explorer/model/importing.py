@@ -422,14 +422,30 @@ def _write(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article |
                      "meanwhile?)") for r in rows if str(r.get("id", "")).strip() in taken]
     if clash:
         raise ImportRejected(clash)
-    created: Path | None = None
+    created: list[Path] = []
+    try:
+        wrote_source = _write_batch(data_dir, rows, article, tables, (facts_head, newline, header), created)
+    except BaseException:
+        for folder in created:  # a sources/ folder this import made goes again
+            try:
+                folder.rmdir()
+            except OSError:
+                pass
+        raise
+    return ImportResult(article.source_id if article is not None else source_id or "",
+                        [str(r["id"]) for r in rows], wrote_source)
+
+
+def _write_batch(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article | None,
+                 tables: dict[str, bytes], facts: tuple[bytes, str, list[str]], created: list[Path]) -> bool:
+    """Stage, rename and load back the text, sources.csv and facts.csv; whether sources.csv got a row."""
     wrote_source = False
     with safe_write.Batch() as batch:
         if article is not None:
             folder = _target(data_dir, SOURCES_DIR, folder=True)
             if not folder.exists():
                 folder.mkdir()
-                created = folder
+                created.append(folder)
             safe_write.remove_stale_temporaries(folder, None)
             text_path = _target(data_dir, article.path)
             if not text_path.exists():
@@ -451,25 +467,21 @@ def _write(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article |
                 raise FolderRefused(f"sources.csv already has a source {article.source_id!r} with another text "
                                     "(another import added it meanwhile?); open the article again to import it "
                                     "under a new name")
-            source_id = article.source_id
+        facts_head, newline, header = facts
         batch.add(_target(data_dir, "facts.csv"), facts_head + _csv_lines(header, rows, newline).encode("utf-8"),
-                  old=facts_old)
+                  old=tables["facts.csv"])
+        batch.commit()
         try:
-            batch.commit()
             wrong = _read_back(data_dir, rows, article)
-            if wrong:
-                batch.rollback()
-                raise FolderRefused("after writing, the folder did not read back as written, so the import was "
-                                    "undone and nothing was added: " + "; ".join(wrong[:5])
-                                    + (f" (and {len(wrong) - 5} more)" if len(wrong) > 5 else ""))
         except BaseException:
-            if created is not None:
-                try:
-                    created.rmdir()
-                except OSError:
-                    pass
+            batch.rollback()
             raise
-    return ImportResult(source_id or "", [str(r["id"]) for r in rows], wrote_source)
+        if wrong:
+            batch.rollback()
+            raise FolderRefused("after writing, the folder did not read back as written, so the import was "
+                                "undone and nothing was added: " + "; ".join(wrong[:5])
+                                + (f" (and {len(wrong) - 5} more)" if len(wrong) > 5 else ""))
+    return wrote_source
 
 
 def _same(column: str, written: str, loaded: object) -> bool:

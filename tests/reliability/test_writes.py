@@ -474,3 +474,20 @@ def test_the_lock_file_is_as_writable_as_facts_csv(tmp_path: Path, folder: Path,
     article, rows = _article(tmp_path, folder)
     accept(folder, rows, article)
     assert _mode(folder / LOCK_NAME) == 0o664  # another member of the group can take the lock too
+
+
+def test_a_failed_first_import_leaves_no_sources_folder_behind(tmp_path: Path, folder: Path, monkeypatch) -> None:
+    (folder / "sources").rmdir()  # a fact base that has no article yet
+    article, rows = _article(tmp_path, folder)
+    before = _snapshot(folder)
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        if ".facts.csv." in os.readlink(f"/proc/self/fd/{fd}"):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with pytest.raises(OSError, match="No space left on device"):
+        accept(folder, rows, article)
+    assert _snapshot(folder) == before and not (folder / "sources").exists()
