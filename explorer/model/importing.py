@@ -343,12 +343,13 @@ def _target(data_dir: Path, rel: str, folder: bool = False) -> Path:
 def _make_lock_file(lock: Path, facts: Path) -> None:
     """Create the lock file as writable as facts.csv, so whoever may write the fact base may also lock it."""
     try:
-        fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666)
+        fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o666)
     except OSError:
         return  # there already (or not creatable: FileLock says why)
     try:
         mode = stat.S_IMODE(os.stat(facts, follow_symlinks=False).st_mode) & 0o666
-        os.fchmod(fd, mode | 0o600)
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, mode | 0o600)
     except OSError:
         pass  # no facts.csv yet: the umask decides, as for any new file
     finally:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 _TEMP_SUFFIX = ".tmp"
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 
 class UnsafeTarget(OSError):
@@ -93,7 +95,7 @@ def _open_temp(path: Path) -> tuple[int, Path]:
         tmp = path.parent / f".{path.name}.{secrets.token_hex(4)}{_TEMP_SUFFIX}"
         try:
             # 0o666 as any new file: the kernel takes the umask off.
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o666)
         except FileExistsError:
             continue
         return fd, tmp
@@ -119,7 +121,7 @@ def stage(path: Path, data: bytes) -> Path:
             old = os.stat(path, follow_symlinks=False)
         except FileNotFoundError:
             old = None
-        if old is not None:
+        if old is not None and hasattr(os, "fchmod"):  # POSIX; elsewhere a new file's mode is the only one
             os.fchmod(fd, stat.S_IMODE(old.st_mode))
             try:
                 os.fchown(fd, old.st_uid if os.geteuid() == 0 else -1, old.st_gid)
@@ -141,7 +143,7 @@ def stage(path: Path, data: bytes) -> Path:
 
 def _sync_folder(folder: Path) -> None:
     try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     except OSError:
         return
     try:

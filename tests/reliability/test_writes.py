@@ -491,3 +491,36 @@ def test_a_failed_first_import_leaves_no_sources_folder_behind(tmp_path: Path, f
     with pytest.raises(OSError, match="No space left on device"):
         accept(folder, rows, article)
     assert _snapshot(folder) == before and not (folder / "sources").exists()
+
+
+# ---- the writer itself ---------------------------------------------------------------------------------
+
+
+def test_a_batch_puts_files_back_even_where_hard_links_are_not_allowed(tmp_path: Path, monkeypatch) -> None:
+    from explorer.model import safe_write
+
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    first.write_bytes(b"first, old\n")
+    os.chmod(first, 0o640)
+    second.write_bytes(b"second, old\n")
+
+    def no_links(*a: Any, **k: Any) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")  # as on a FAT or some network file systems
+
+    real_replace = os.replace
+
+    def replace(src: Any, dst: Any) -> None:
+        if Path(dst) == second:
+            raise OSError(errno.EIO, "Input/output error")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "link", no_links)
+    monkeypatch.setattr(os, "replace", replace)
+    with safe_write.Batch() as batch:
+        batch.add(first, b"first, new\n")
+        batch.add(second, b"second, new\n")
+        with pytest.raises(OSError, match="Input/output error"):
+            batch.commit()
+    monkeypatch.undo()
+    assert (first.read_bytes(), _mode(first), second.read_bytes()) == (b"first, old\n", 0o640, b"second, old\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["first.csv", "second.csv"]
