@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from explorer.model.numbers import UNITS, parse_number
 
@@ -127,7 +128,7 @@ _LAST_BLANK = re.compile(r".*\s", re.DOTALL)
 # figure's quote is its piece: the work done for one figure (guesses, "the number of X", the quote
 # itself) is bounded, so a text with no sentence breaks is still extracted in linear time and memory.
 QUOTE_WINDOW = 300
-PROGRESS_STEP = 1 << 16  # characters between two progress reports
+PROGRESS_STEP = 1 << 13  # characters between two progress reports (and checks for a cancel)
 _YEAR_IN_TEXT = re.compile(r"\b(?P<prep>in|by|for|during|since|from|as of|at the end of|end of|until)?\s*"
                            r"(?:(?P<month>" + "|".join(_MONTHS[:12]) + r")\s+(?P<day>\d{1,2}),\s+)?"
                            r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -263,7 +264,8 @@ def format_plain(value: float) -> str:
 
 
 def _sentences(text: str) -> tuple[list[int], list[int]]:
-    starts, ends = [], []
+    starts: list[int] = []
+    ends: list[int] = []
     pos = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end() if match.group(0) in ".!?" else match.start()
@@ -817,7 +819,7 @@ def extract_with_tokens(text: str, source_id: str = "", cities: Mapping[str, Ite
                         sectors: Mapping[str, str] | None = None,
                         progress: Callable[[int, int], None] | None = None,
                         ) -> tuple[list[Candidate], list[NumberToken]]:
-    """``extract`` and ``number_tokens`` in one pass; ``progress(done, total)`` is called every 64k characters.
+    """``extract`` and ``number_tokens`` in one pass; ``progress(done, total)`` is called every 8k characters.
 
     ``progress`` may raise (a cancelled extraction) to stop the work early.
     """
@@ -864,7 +866,7 @@ def fact_spans(facts: Iterable[Mapping[str, object]]) -> list[tuple[int, int]]:
     for fact in facts:
         quote, printed = str(fact.get("quote", "")), str(fact.get("as_printed", ""))
         try:
-            start = int(fact.get("start"))  # type: ignore[arg-type]
+            start = int(cast(Any, fact.get("start")))  # a number, or NA/None/junk from an edited row
         except (TypeError, ValueError):
             continue
         at = quote.find(printed) if printed else -1

@@ -1,8 +1,17 @@
-"""Reviewing candidate facts beside their article: edit, accept or reject, then add the accepted ones."""
+"""Reviewing candidate facts beside their article: edit, accept or reject, then add the accepted ones.
+
+The figures of a long text are found in a worker thread while the dialog shows its progress
+(Cancel stops it); a short one's are there when the dialog opens.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import functools
+import threading
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +33,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -33,12 +44,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.model.extract import Candidate, NumberToken, fact_spans, number_tokens, uncovered
+from explorer.model.extract import Candidate, NumberToken, extract_with_tokens, fact_spans, uncovered
 from explorer.model.factbase import FactBase
-from explorer.model.importing import Article, ImportRejected, ImportResult, accept, candidates_for, fact_rows
+from explorer.model.importing import Article, ImportRejected, ImportResult, accept, fact_rows, vocabulary
 from explorer.model.numbers import QUALIFIERS, UNITS, format_figure
 from explorer.ui.roles import FactIdRole, SortRole
-from explorer.ui.text_marks import DocumentOffsets, span_selection
+from explorer.ui.text_marks import TextWindow
 from explorer.ui.tooltip import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -68,17 +79,21 @@ class CandidateModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, str]] = []
+        # A row's facts.csv cells are made when first shown or edited: a huge text has a million candidates.
+        self._rows: list[dict[str, str] | None] = []
+        self._ids: list[str] = []
         self._candidates: list[Candidate] = []
         self._status: list[str] = []
         self._problems: list[str] = []
 
-    def set_candidates(self, candidates: Sequence[Candidate], rows: Sequence[dict[str, str]]) -> None:
+    def set_candidates(self, candidates: Sequence[Candidate], ids: Sequence[str]) -> None:
+        """The candidates, each with the facts.csv id it will have (see ``fact_ids``)."""
         self.beginResetModel()
         self._candidates = list(candidates)
-        self._rows = [dict(r) for r in rows]
-        self._status = [PENDING] * len(rows)
-        self._problems = [""] * len(rows)
+        self._ids = list(ids)
+        self._rows = [None] * len(self._candidates)
+        self._status = [PENDING] * len(self._candidates)
+        self._problems = [""] * len(self._candidates)
         self.endResetModel()
 
     # -- access ----------------------------------------------------------------------------
@@ -86,13 +101,21 @@ class CandidateModel(QAbstractTableModel):
         return self._candidates[row]
 
     def row_dict(self, row: int) -> dict[str, str]:
-        return self._rows[row]
+        data = self._rows[row]
+        if data is None:
+            data = fact_rows([self._candidates[row]], ())[0]
+            data["id"] = self._ids[row]
+            self._rows[row] = data
+        return data
 
     def status(self, row: int) -> str:
         return self._status[row]
 
+    def status_counts(self) -> Counter[str]:
+        return Counter(self._status)
+
     def accepted_rows(self) -> list[dict[str, str]]:
-        return [r for r, s in zip(self._rows, self._status) if s == ACCEPTED]
+        return [self.row_dict(r) for r, s in enumerate(self._status) if s == ACCEPTED]
 
     def set_status(self, rows: Sequence[int], status: str) -> None:
         for row in rows:
@@ -101,7 +124,7 @@ class CandidateModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1))
 
     def set_problems(self, by_id: dict[str, str]) -> None:
-        self._problems = [by_id.get(r["id"], "") for r in self._rows]
+        self._problems = [by_id.get(fid, "") for fid in self._ids]
         if self._rows:
             col = _KEYS.index("check")
             self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
@@ -127,7 +150,7 @@ class CandidateModel(QAbstractTableModel):
         return flags
 
     def _cell(self, row: int, key: str) -> str:
-        data = self._rows[row]
+        data = self.row_dict(row)
         if key == "status":
             return self._status[row]
         if key == "figure":
@@ -142,7 +165,7 @@ class CandidateModel(QAbstractTableModel):
         return data.get(key, "")
 
     def _rows_valid(self, row: int) -> bool:
-        data = self._rows[row]
+        data = self.row_dict(row)
         return data["unit"] in UNITS and data["qualifier"] in QUALIFIERS and data["qualifier"] != "derived"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -152,11 +175,11 @@ class CandidateModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._cell(row, key)
         if role == FactIdRole:
-            return self._rows[row]["id"]
+            return self._ids[row]
         if role == SortRole:
             if key == "value":
                 try:
-                    return float(self._rows[row]["value"])
+                    return float(self.row_dict(row)["value"])
                 except ValueError:
                     return 0.0
             if key == "confidence":
@@ -193,7 +216,7 @@ class CandidateModel(QAbstractTableModel):
                 float(text)
             except ValueError:
                 return False
-        self._rows[index.row()][key] = text
+        self.row_dict(index.row())[key] = text
         self._problems[index.row()] = ""
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
         return True
@@ -205,10 +228,71 @@ class CandidateProxy(QSortFilterProxyModel):
         self.setSortRole(SortRole)
 
 
+def fact_ids(candidates: Sequence[Candidate], existing_ids: Sequence[str]) -> list[str]:
+    """The id each candidate takes in facts.csv: its own, unless a fact has it (as ``importing.fact_rows``)."""
+    taken = set(existing_ids)
+    ids = []
+    for cand in candidates:
+        fid = cand.id or "C"
+        stem, n = fid, 1
+        while fid in taken:
+            n += 1
+            fid = f"{stem}-{n}"
+        taken.add(fid)
+        ids.append(fid)
+    return ids
+
+
+@dataclass
+class Extracted:
+    """What the worker hands to the dialog."""
+
+    candidates: list[Candidate]
+    ids: list[str]
+    tokens: list[NumberToken]
+
+
+class ExtractionCancelled(Exception):
+    """The review was closed while the figures were being found."""
+
+
+def find_candidates(text: str, source_id: str, vocab: tuple[dict[str, list[str]], dict[str, str]],
+                    spans: Sequence[tuple[int, int]], existing_ids: Sequence[str],
+                    progress: Callable[[int, int], None] | None = None) -> Extracted:
+    """The candidates of ``text`` that no fact (``spans``) covers yet, with their ids; Qt-free, for any thread."""
+    candidates, tokens = extract_with_tokens(text, source_id, vocab[0], vocab[1], progress)
+    if spans:  # a source already in the fact base: offer only what no fact covers yet
+        starts = sorted(spans)
+        ends, reach = [], -1
+        for _, e in starts:  # how far the spans up to each reach
+            reach = max(reach, e)
+            ends.append(reach)
+        kept = []
+        for c in candidates:
+            i = bisect.bisect_left(starts, (c.printed_end, -1))  # spans starting before the figure ends
+            if not (i and ends[i - 1] > c.printed_start):
+                kept.append(c)
+        candidates = kept
+    return Extracted(candidates, fact_ids(candidates, existing_ids), tokens)
+
+
+class _Signals(QObject):
+    """Carries the worker's news to the dialog (queued: the worker is another thread)."""
+
+    progressed = Signal(int)  # per cent
+    finished = Signal(object)  # Extracted
+    failed = Signal(str)
+
+
 class ImportDialog(QDialog):
     """The candidates of one text beside it; nothing is written until "Add accepted facts" succeeds."""
 
     imported = Signal(object)  # ImportResult
+    extracted = Signal()  # the candidates are in the table
+
+    # Up to this many characters the figures are found before the dialog shows (at most ~0.2 s, even
+    # for text that is all numbers); a longer text is read in a worker with a progress bar and Cancel.
+    INLINE_LIMIT = 16_000
 
     def __init__(self, base: FactBase, data_dir: Path, text: str, *, article: Article | None = None,
                  source_id: str | None = None, parent: QWidget | None = None) -> None:
@@ -219,18 +303,18 @@ class ImportDialog(QDialog):
         self.source_id = article.source_id if article is not None else source_id
         self.text = text
         self.result_: ImportResult | None = None
+        self.ready = False  # the candidates are known
+        self._unsaved = False  # decisions or edits not yet added to the fact base
         existing = base.facts[(base.facts["source_id"] == self.source_id) & ~base.facts["derived"]] \
             if article is None else base.facts.iloc[0:0]
         self.fact_spans = fact_spans(existing.to_dict("records"))
-        candidates = candidates_for(text, self.source_id or "", base)
-        if self.fact_spans:  # a source already in the fact base: offer only what no fact covers yet
-            candidates = [c for c in candidates
-                          if not any(s < c.printed_end and c.printed_start < e for s, e in self.fact_spans)]
         self.model = CandidateModel(self)
-        self.model.set_candidates(candidates, fact_rows(candidates, base.facts["id"]))
         self.proxy = CandidateProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.tokens: list[NumberToken] = number_tokens(text)
+        self.tokens: list[NumberToken] = []
+        self._printed_starts: list[int] = []
+        self._uncovered: list[NumberToken] | None = None
+        self._uncovered_starts: list[int] = []
 
         title = article.title if article is not None else base.sources[self.source_id or ""].title
         self.setWindowTitle(("Import article — " if article is not None else "Numbers not yet covered — ") + title)
@@ -252,8 +336,8 @@ class ImportDialog(QDialog):
         self.view = QPlainTextEdit()
         self.view.setObjectName("articleView")
         self.view.setReadOnly(True)
-        self.view.setPlainText(text)  # plain text: nothing in an article is ever read as HTML
-        self._offsets = DocumentOffsets(text)
+        self._window = TextWindow(self.view)  # plain text: nothing in an article is ever read as HTML
+        self._window.show(text, "article")
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -262,6 +346,22 @@ class ImportDialog(QDialog):
         self.message.setObjectName("importMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
+
+        # Shown while the worker finds the figures.
+        self.progress_row = QWidget()
+        self.progress_row.setObjectName("extractionProgress")
+        progress_layout = QHBoxLayout(self.progress_row)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        self.progress_label = QLabel(f"Finding the figures of {len(text):,} characters of text…")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.cancel_button = QPushButton("&Cancel")
+        self.cancel_button.setObjectName("cancelExtraction")
+        self.cancel_button.setToolTip("Stop finding figures and close this window")
+        progress_layout.addWidget(self.progress_label)
+        progress_layout.addWidget(self.progress, 1)
+        progress_layout.addWidget(self.cancel_button)
+        self.progress_row.setVisible(False)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -285,6 +385,7 @@ class ImportDialog(QDialog):
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.progress_row)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
@@ -300,12 +401,115 @@ class ImportDialog(QDialog):
         self.all_button.clicked.connect(self.accept_all_pending)
         self.add_button.clicked.connect(self.commit)
         self.buttons.rejected.connect(self.reject)
+        self.cancel_button.clicked.connect(self.cancel_extraction)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._highlight())
-        self.model.dataChanged.connect(lambda *_: self._highlight())
+        self.model.dataChanged.connect(self._status_changed)
+
+        # The worker: a thread of its own, stopped at its next progress report once the dialog closes.
+        self._cancel = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._signals = _Signals()  # no parent: the worker may still hold it after the dialog is gone
+        self._signals.progressed.connect(self.progress.setValue)
+        self._signals.finished.connect(self._show_candidates)
+        self._signals.failed.connect(self._extraction_failed)
+        job = functools.partial(find_candidates, text, self.source_id or "", vocabulary(base),
+                                list(self.fact_spans), list(base.facts["id"]))
+        self._set_busy(True)
+        if len(text) <= self.INLINE_LIMIT:
+            self._show_candidates(job())
+        else:
+            self.progress_row.setVisible(True)
+            self._thread = threading.Thread(target=self._work, args=(job, self._signals, self._cancel),
+                                            name="extract", daemon=True)
+            self._thread.start()
+        self.table.setFocus()
+
+    # -- the worker ---------------------------------------------------------------------------
+    @staticmethod
+    def _work(job: Callable[..., Extracted], signals: _Signals, cancel: threading.Event) -> None:
+        """Runs in the worker thread: touches nothing of the dialog but the signals object it was given."""
+        shown = -1
+
+        def progress(done: int, total: int) -> None:
+            nonlocal shown
+            if cancel.is_set():
+                raise ExtractionCancelled
+            percent = 100 * done // max(total, 1)
+            if percent != shown:
+                shown = percent
+                signals.progressed.emit(percent)
+
+        try:
+            found = job(progress=progress)
+        except ExtractionCancelled:
+            return
+        except Exception as exc:  # noqa: BLE001 - shown to the reader, never lost in a thread
+            signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        if not cancel.is_set():
+            signals.finished.emit(found)
+
+    @property
+    def extracting(self) -> bool:
+        """Whether the worker is still finding figures."""
+        return self._thread is not None and self._thread.is_alive()
+
+    def cancel_extraction(self) -> None:
+        """Stop the worker (it ends at its next progress report) and close: there is nothing to review."""
+        self._cancel.set()
+        super().reject()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.accept_button, self.reject_button, self.all_button, self.table):
+            widget.setEnabled(not busy)
+        self.add_button.setEnabled(False)
+
+    def _extraction_failed(self, message: str) -> None:
+        self.progress_row.setVisible(False)
+        self.message.setText(f"The figures of this text could not be found: {message}")
+
+    def _show_candidates(self, found: Extracted) -> None:
+        if self._cancel.is_set():
+            return
+        self.progress_row.setVisible(False)
+        self.model.set_candidates(found.candidates, found.ids)
+        self.tokens = found.tokens
+        self._printed_starts = [c.printed_start for c in found.candidates]
+        self._uncovered = None
+        self.ready = True
+        self._set_busy(False)
         if self.proxy.rowCount():
             self.table.selectRow(0)
         self._highlight()
         self.table.setFocus()
+        self.extracted.emit()
+
+    def done(self, result: int) -> None:
+        self._cancel.set()  # a closed review needs no more figures
+        super().done(result)
+
+    # -- closing -----------------------------------------------------------------------------
+    def reject(self) -> None:
+        """Close (Close button, Escape, the window's close box), asking first if decisions would be lost."""
+        if not self._unsaved or not self.ready:
+            super().reject()
+            return
+        counts = self.model.status_counts()
+        box = QMessageBox(QMessageBox.Icon.Question, "Close the review",
+                          f"{counts[ACCEPTED]} accepted and {counts[REJECTED]} rejected candidate(s) and your edits "
+                          "are not in the fact base yet.\n\nAdd the accepted facts before closing?",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Save).setText("Add and close")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save.value:
+            self.commit()  # closes once the facts are added; stays open, saying why, if they cannot be
+        elif answer == QMessageBox.StandardButton.Discard.value:
+            super().reject()
+        # Cancel (or the box closed): keep reviewing.
 
     # -- review ----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -337,17 +541,30 @@ class ImportDialog(QDialog):
     def accept_all_pending(self) -> None:
         self.model.set_status([r for r in range(self.model.rowCount()) if self.model.status(r) == PENDING], ACCEPTED)
 
+    def _status_changed(self, *_: Any) -> None:
+        self._unsaved = True
+        self._uncovered = None  # a rejected candidate no longer covers its number
+        self._highlight()
+
     def uncovered_numbers(self) -> list[NumberToken]:
         """Numbers of the text that neither a fact nor a remaining candidate covers."""
-        spans = list(self.fact_spans)
-        for row in range(self.model.rowCount()):
-            if self.model.status(row) != REJECTED:
-                cand = self.model.candidate(row)
-                spans.append((cand.printed_start, cand.printed_end))
-        return uncovered(self.tokens, spans)
+        if self._uncovered is None:
+            spans = list(self.fact_spans)
+            for row in range(self.model.rowCount()):
+                if self.model.status(row) != REJECTED:
+                    cand = self.model.candidate(row)
+                    spans.append((cand.printed_start, cand.printed_end))
+            self._uncovered = uncovered(self.tokens, spans)
+            self._uncovered_starts = [t.start for t in self._uncovered]
+        return self._uncovered
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
-        return span_selection(self.view, start, end, fmt, self._offsets)
+        return self._window.selection(start, end, fmt)
+
+    def _in_view(self, starts: list[int]) -> range:
+        """The indices of ``starts`` (sorted) that fall in the part of the text the view holds."""
+        lo = bisect.bisect_left(starts, self._window.lo - 200)  # a figure starts at most this far before
+        return range(lo, bisect.bisect_right(starts, self._window.hi))
 
     def _highlight(self) -> None:
         def fmt(background: str, bold: bool = False, underline: bool = False) -> QTextCharFormat:
@@ -360,32 +577,41 @@ class ImportDialog(QDialog):
                 f.setFontUnderline(True)
             return f
 
-        colours = {PENDING: fmt("#fff3b0"), ACCEPTED: fmt("#b9f6ca"), REJECTED: fmt("#e0e0e0")}
-        selections = [self._selection(s, e, fmt("#cfe3ff")) for s, e in self.fact_spans]
-        for row in range(self.model.rowCount()):
-            cand = self.model.candidate(row)
-            selections.append(self._selection(cand.printed_start, cand.printed_end, colours[self.model.status(row)]))
-        left = self.uncovered_numbers()
-        for token in left:
-            selections.append(self._selection(token.start, token.end, fmt("#ffcdd2", underline=True)))
+        if not self.ready:
+            return
         current = self.table.currentIndex()
-        if current.isValid():
-            cand = self.model.candidate(self.proxy.mapToSource(current).row())
-            selections.insert(0, self._selection(cand.start, cand.end, fmt("#fffde7")))
-            selections.append(self._selection(cand.printed_start, cand.printed_end, fmt("#ff9f1c", bold=True)))
+        cand_now = self.model.candidate(self.proxy.mapToSource(current).row()) if current.isValid() else None
+        if cand_now is not None:  # a huge text: show the part around the current candidate
+            self._window.show(self.text, "article", (cand_now.start, cand_now.end))
+        colours = {PENDING: fmt("#fff3b0"), ACCEPTED: fmt("#b9f6ca"), REJECTED: fmt("#e0e0e0")}
+        window = self._window
+        selections = [self._selection(s, e, fmt("#cfe3ff")) for s, e in self.fact_spans if window.holds(s, e)]
+        for row in self._in_view(self._printed_starts):  # model rows are in text order
+            cand = self.model.candidate(row)
+            if window.holds(cand.printed_start, cand.printed_end):
+                selections.append(self._selection(cand.printed_start, cand.printed_end,
+                                                  colours[self.model.status(row)]))
+        left = self.uncovered_numbers()
+        for i in self._in_view(self._uncovered_starts):
+            token = left[i]
+            if window.holds(token.start, token.end):
+                selections.append(self._selection(token.start, token.end, fmt("#ffcdd2", underline=True)))
+        if cand_now is not None:
+            selections.insert(0, self._selection(cand_now.start, cand_now.end, fmt("#fffde7")))
+            selections.append(self._selection(cand_now.printed_start, cand_now.printed_end, fmt("#ff9f1c", bold=True)))
             cursor = QTextCursor(self.view.document())
-            cursor.setPosition(self._offsets(cand.printed_start))
+            cursor.setPosition(window.position(cand_now.printed_start))
             self.view.setTextCursor(cursor)
             self.view.centerCursor()
         self.view.setExtraSelections(selections)
-        counts = {s: sum(self.model.status(r) == s for r in range(self.model.rowCount()))
-                  for s in (PENDING, ACCEPTED, REJECTED)}
+        counts = self.model.status_counts()
         numbers = ", ".join(t.text for t in left[:12]) + (" …" if len(left) > 12 else "")
         covered = f"{len(self.fact_spans)} fact(s) already cover figures of this text. " if self.fact_spans else ""
+        excerpt = f" {window.describe()}" if window.partial else ""
         self.summary.setText(
             f"{covered}{self.model.rowCount()} candidate(s): {counts[ACCEPTED]} accepted, {counts[REJECTED]} rejected, "
             f"{counts[PENDING]} to review. Numbers no fact or candidate covers (red): {len(left)}"
-            + (f" — {numbers}" if left else ""))
+            + (f" — {numbers}" if left else "") + excerpt)
         self.add_button.setEnabled(counts[ACCEPTED] > 0)
 
     # -- commit ------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QShowEvent, QTextCharFormat, QTextCurso
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from explorer.model.factbase import FactBase, Source
-from explorer.ui.text_marks import DocumentOffsets, span_selection
+from explorer.ui.text_marks import TextWindow
 from explorer.ui.tooltip import plain_tooltip
 
 
@@ -44,7 +44,7 @@ class QuotePanel(QWidget):
         layout.addWidget(self.view, 1)
         self._source_id: str | None = None
         self._focus: tuple[int, int] | None = None
-        self._offsets = DocumentOffsets("")
+        self._window = TextWindow(self.view)  # a huge text is held as an excerpt around the quote
         self._user_scrolled = False  # the reader moved away from the quote: a resize leaves them there
         # What the reader does, not what a new layout does to the scroll bar: dragging or clicking
         # it, the wheel, keys in the text (arrows, Page Down).
@@ -71,14 +71,12 @@ class QuotePanel(QWidget):
         self._focus = None
         self.title.setText("")
         self.detail.setText(message)
-        self.view.setPlainText("")
+        self._window.clear()
         self.view.setExtraSelections([])
 
-    def _show_source(self, source: Source) -> None:
-        if source.id != self._source_id:
-            self.view.setPlainText(source.text or "")
-            self._offsets = DocumentOffsets(source.text or "")
-            self._source_id = source.id
+    def _show_source(self, source: Source, around: tuple[int, int] | None) -> None:
+        self._window.show(source.text or "", source.id, around)
+        self._source_id = source.id
         date = f" — {source.date}" if source.date else ""
         note = source.extra.get("date_note", "")
         note = f" ({note})" if note else ""
@@ -92,7 +90,7 @@ class QuotePanel(QWidget):
         return source.title if source is not None else source_id
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
-        return span_selection(self.view, start, end, fmt, self._offsets)
+        return self._window.selection(start, end, fmt)
 
     @staticmethod
     def _formats() -> tuple[QTextCharFormat, QTextCharFormat]:
@@ -130,22 +128,26 @@ class QuotePanel(QWidget):
             spans = [fact]
         source = base.sources.get(str(fact["source_id"]))
         if source is None or source.text is None:
-            self.view.setPlainText("")
+            self._window.clear()
             self._source_id = None
             self._focus = None
             self.title.setText("The source text cannot be shown")
             return
-        self._show_source(source)
+        self._show_source(source, (int(spans[0]["start"]), int(spans[0]["end"])) if spans else None)
+        if self._window.partial:
+            self.detail.setText(f"{self.detail.text()}\n{self._window.describe()}")
         quote_fmt, figure_fmt = self._formats()
         selections = []
         for item in spans:
             start, end = int(item["start"]), int(item["end"])
-            selections.append(self._selection(start, end, quote_fmt))
+            if self._window.holds(start, end):
+                selections.append(self._selection(start, end, quote_fmt))
         for item in spans:
             start = int(item["start"])
             at = str(item["quote"]).find(str(item["as_printed"]))
-            if at >= 0:
-                selections.append(self._selection(start + at, start + at + len(str(item["as_printed"])), figure_fmt))
+            printed = (start + at, start + at + len(str(item["as_printed"])))
+            if at >= 0 and self._window.holds(*printed):
+                selections.append(self._selection(*printed, figure_fmt))
         self.view.setExtraSelections(selections)
         self._focus = (int(spans[0]["start"]), int(spans[0]["end"])) if spans else None
         self._scroll_to_quote()
@@ -154,7 +156,7 @@ class QuotePanel(QWidget):
         if self._focus is None:
             return
         cursor = QTextCursor(self.view.document())
-        cursor.setPosition(self._offsets(self._focus[0]))
+        cursor.setPosition(self._window.position(self._focus[0]))
         self.view.setTextCursor(cursor)
         self.view.centerCursor()  # the quote's first line in the middle: a sentence fits below it
         self._user_scrolled = False

@@ -43,3 +43,93 @@ def span_selection(view: QPlainTextEdit, start: int, end: int, fmt: QTextCharFor
     sel.cursor = cursor  # type: ignore[attr-defined]
     sel.format = fmt  # type: ignore[attr-defined]
     return sel
+
+
+# A longer text is never laid out whole (30 MB took 7 s and 1.5 GB): the view holds an excerpt
+# around what is selected, and says so.
+WHOLE_TEXT_LIMIT = 1_000_000  # characters
+EXCERPT_CHARS = 40_000
+_SNAP = 2_000  # how far an excerpt's edge moves to start or end at a line break
+
+
+class TextWindow:
+    """The part of a text that a plain-text view holds: all of it, or an excerpt around a span if it is huge."""
+
+    def __init__(self, view: QPlainTextEdit) -> None:
+        self.view = view
+        self.text = ""
+        self.key: object = None
+        self.lo = 0
+        self.hi = 0
+        self._offsets = DocumentOffsets("")
+
+    @property
+    def partial(self) -> bool:
+        """Whether the view holds only an excerpt of the text."""
+        return self.hi - self.lo < len(self.text)
+
+    def describe(self) -> str:
+        """What a reader is told of an excerpt ("" for a whole text)."""
+        if not self.partial:
+            return ""
+        return (f"The text has {len(self.text):,} characters, too many to show whole: characters "
+                f"{self.lo + 1:,}–{self.hi:,} are shown, around the selection.")
+
+    def show(self, text: str, key: object, around: tuple[int, int] | None = None) -> bool:
+        """Hold ``text`` (known by ``key``), or its excerpt around ``around``; True if the view's text changed."""
+        if len(text) <= WHOLE_TEXT_LIMIT:
+            lo, hi = 0, len(text)
+        else:
+            start, end = around if around is not None else (0, 0)
+            start, end = min(max(start, 0), len(text)), min(max(end, start), len(text))
+            if key == self.key and text is self.text and self.lo <= start and end <= self.hi:
+                return False  # already shown
+            end = min(end, start + 2 * EXCERPT_CHARS)  # an absurdly long quote is shown in part
+            lo = max(0, start - EXCERPT_CHARS // 2)
+            hi = min(len(text), max(lo + EXCERPT_CHARS, end + EXCERPT_CHARS // 4))
+            lo, hi = _line_start(text, lo), _line_end(text, hi)
+        if key == self.key and (lo, hi) == (self.lo, self.hi) and text is self.text:
+            return False
+        part = text[lo:hi]
+        self.view.setPlainText(part)
+        self._offsets = DocumentOffsets(part)
+        self.text, self.key, self.lo, self.hi = text, key, lo, hi
+        return True
+
+    def clear(self) -> None:
+        self.view.setPlainText("")
+        self.text, self.key, self.lo, self.hi = "", None, 0, 0
+        self._offsets = DocumentOffsets("")
+
+    def position(self, offset: int) -> int:
+        """The view's position of a text offset (clamped to the excerpt)."""
+        return self._offsets(min(max(offset, self.lo), self.hi) - self.lo)
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether any of start:end is in the view."""
+        return start < self.hi and end > self.lo or start == end == self.lo
+
+    def selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        """An extra selection over text offsets start:end (the part of it in the view)."""
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self.position(start))
+        cursor.setPosition(self.position(end), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor  # type: ignore[attr-defined]
+        sel.format = fmt  # type: ignore[attr-defined]
+        return sel
+
+
+def _line_start(text: str, lo: int) -> int:
+    if lo == 0:
+        return 0
+    floor = max(0, lo - _SNAP)
+    cut = max(text.rfind("\n", floor, lo), text.rfind("\r", floor, lo))
+    return cut + 1 if cut >= 0 else lo
+
+
+def _line_end(text: str, hi: int) -> int:
+    if hi >= len(text):
+        return len(text)
+    found = [i for i in (text.find("\n", hi, hi + _SNAP), text.find("\r", hi, hi + _SNAP)) if i >= 0]
+    return min(found) if found else hi

@@ -27,3 +27,14 @@ def article(name: str) -> Path:
 
 # The window fixtures of tests/ui (they dispose of windows properly), for the review dialog's tests.
 from tests.ui.conftest import make_window, settings, window  # noqa: E402, F401
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_message_box(monkeypatch):
+    """A message box the test did not expect fails it (instead of waiting forever for a click)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(box: QMessageBox) -> int:
+        raise AssertionError(f"unexpected message box: {box.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", unexpected)

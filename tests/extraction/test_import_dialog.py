@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from explorer.model.factbase import load_fact_base
 from explorer.ui.import_dialog import ACCEPTED, PENDING, REJECTED, ImportDialog
@@ -22,7 +23,15 @@ def _open(window, qtbot, path: Path = ARTICLE) -> ImportDialog:
     dialog = window.review_dialog
     assert isinstance(dialog, ImportDialog)
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.ready)
     return dialog
+
+
+def _discard_and_close(dialog: ImportDialog, monkeypatch) -> None:
+    """Close a dialog with decisions in it, answering "Discard" to the question."""
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Discard.value)
+    dialog.close()
+    assert not dialog.isVisible()
 
 
 def test_models_pass_the_model_tester(make_window, data_copy, qtbot, qtmodeltester) -> None:
@@ -63,7 +72,8 @@ def test_keyboard_review_then_accept_updates_window_and_files(make_window, data_
     assert not [p for p in load_fact_base(data_copy).problems if p.severity == "error"]
 
 
-def test_rows_that_fail_validation_are_shown_and_nothing_is_written(make_window, data_copy, qtbot) -> None:
+def test_rows_that_fail_validation_are_shown_and_nothing_is_written(make_window, data_copy, qtbot,
+                                                                    monkeypatch) -> None:
     window = make_window(data_copy)
     before = _files(data_copy)
     dialog = _open(window, qtbot)
@@ -81,10 +91,11 @@ def test_rows_that_fail_validation_are_shown_and_nothing_is_written(make_window,
     assert flagged == [0]
     assert "differs from the number printed" in dialog.model.index(0, check).data()
     assert _files(data_copy) == before
-    dialog.close()
+    _discard_and_close(dialog, monkeypatch)
+    assert _files(data_copy) == before
 
 
-def test_editing_a_field(make_window, data_copy, qtbot) -> None:
+def test_editing_a_field(make_window, data_copy, qtbot, monkeypatch) -> None:
     dialog = _open(make_window(data_copy), qtbot)
     city = [c for c in range(dialog.model.columnCount())
             if dialog.model.headerData(c, Qt.Orientation.Horizontal) == "City"][0]
@@ -93,10 +104,10 @@ def test_editing_a_field(make_window, data_copy, qtbot) -> None:
     value = [c for c in range(dialog.model.columnCount())
              if dialog.model.headerData(c, Qt.Orientation.Horizontal) == "Value"][0]
     assert not dialog.model.setData(dialog.model.index(0, value), "eleven")
-    dialog.close()
+    _discard_and_close(dialog, monkeypatch)
 
 
-def test_highlights_and_uncovered_numbers(make_window, data_copy, qtbot) -> None:
+def test_highlights_and_uncovered_numbers(make_window, data_copy, qtbot, monkeypatch) -> None:
     dialog = _open(make_window(data_copy), qtbot)
     lit = [s.cursor.selectedText() for s in dialog.view.extraSelections()]
     assert "11.2 million TEUs" in lit and "RMB 21.6 billion" in lit
@@ -106,7 +117,7 @@ def test_highlights_and_uncovered_numbers(make_window, data_copy, qtbot) -> None
     dialog.model.set_status([0], REJECTED)
     assert [t.text for t in dialog.uncovered_numbers()] == ["11.2"]
     assert "11.2" in dialog.summary.text()
-    dialog.close()
+    _discard_and_close(dialog, monkeypatch)
 
 
 def test_article_text_is_shown_as_plain_text(make_window, data_copy, qtbot, tmp_path) -> None:
@@ -123,6 +134,7 @@ def test_coverage_of_a_source_already_in_the_fact_base(window, qtbot) -> None:
     window.coverage_dialog()
     dialog = window.review_dialog
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.ready)
     printed = [dialog.model.row_dict(r)["as_printed"] for r in range(dialog.model.rowCount())]
     # Only what no fact covers: the restatements of "one trillion yuan", "3%" and "two out of every three".
     assert printed == ["one trillion yuan", "3%", "two out of every three", "one trillion yuan", "one trillion yuan"]
