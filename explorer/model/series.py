@@ -19,6 +19,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -72,6 +73,16 @@ class Chart:
     kind: str = "bars"  # or "time"
     series_names: dict[str, str] = field(default_factory=dict)  # series id -> legend text
 
+    @property
+    def records(self) -> list[Any]:
+        """The rows as tuples, made once: each look into a cached frame would leave a reference
+        behind in pandas' copy-on-write bookkeeping, and a selection looks several times."""
+        kept = self.__dict__.get("_records")
+        if kept is None or kept[0] is not self.rows:
+            kept = (self.rows, list(self.rows.itertuples(index=False)))
+            self.__dict__["_records"] = kept
+        return kept[1]
+
 
 @dataclass
 class PlotView:
@@ -87,14 +98,11 @@ class PlotView:
 
     @property
     def fact_ids(self) -> set[str]:
-        return {str(i) for chart in self.charts for i in chart.rows["id"]}
+        return {str(r.id) for chart in self.charts for r in chart.records}
 
     @property
     def source_ids(self) -> list[str]:
-        seen: dict[str, None] = {}
-        for chart in self.charts:
-            seen.update(dict.fromkeys(str(s) for s in chart.rows["source_id"]))
-        return list(seen)
+        return list(dict.fromkeys(str(r.source_id) for chart in self.charts for r in chart.records))
 
 
 # ---- periods and units -------------------------------------------------------------------
@@ -213,14 +221,31 @@ def _ordered_periods(periods: Iterable[str]) -> list[str]:
     return placed + other + ([""] if any(not p.strip() for p in distinct) else [])
 
 
-def _selected(base: FactBase, fact_id: str | None) -> pd.Series | None:
+_FIELDS = ("kind", "derived", "metric", "base_unit", "city", "period")
+
+
+def fact_fields(base: FactBase, fact_id: str, names: Iterable[str]) -> dict[str, Any]:
+    """Some fields of a fact as scalars, without the row Series ``base.fact`` makes (see below)."""
+    row = base.row_of(fact_id)
+    if row is None:
+        raise IndexError(f"no fact {fact_id!r}")
+    facts = base.facts
+    return {name: facts.iat[row, facts.columns.get_loc(name)] for name in names}
+
+
+def selected_fields(base: FactBase, fact_id: str | None) -> dict[str, Any] | None:
+    """The fields of the selected fact the views depend on, read as scalars.
+
+    ``base.fact`` would make a row Series each time, and each leaves a reference behind in
+    pandas' copy-on-write bookkeeping of the whole frame: a selection asks four times.
+    """
     if fact_id is None or base.row_of(fact_id) is None:
         return None
-    return base.fact(fact_id)
+    return fact_fields(base, fact_id, _FIELDS)
 
 
 def _no_figure(key: str, base: FactBase, fact_id: str | None) -> PlotView | None:
-    fact = _selected(base, fact_id)
+    fact = selected_fields(base, fact_id)
     if fact is None:
         return PlotView(key, empty="Nothing to plot: select a figure in the table.")
     if fact["kind"] != "figure" or bool(fact["derived"]):
@@ -236,7 +261,8 @@ def across(base: FactBase, scope: Scope) -> PlotView:
     missing = _no_figure("across", base, scope.fact_id)
     if missing is not None:
         return missing
-    fact = base.fact(str(scope.fact_id))
+    fact = selected_fields(base, scope.fact_id)
+    assert fact is not None
     metric, base_unit = str(fact["metric"]), str(fact["base_unit"])
     rows = _metric_rows(base, metric, base_unit)
     periods = _ordered_periods(rows["period"].astype(str))
@@ -273,7 +299,8 @@ def over_time(base: FactBase, scope: Scope) -> PlotView:
     missing = _no_figure("over_time", base, scope.fact_id)
     if missing is not None:
         return missing
-    fact = base.fact(str(scope.fact_id))
+    fact = selected_fields(base, scope.fact_id)
+    assert fact is not None
     metric, base_unit, city = str(fact["metric"]), str(fact["base_unit"]), str(fact["city"])
     rows = _metric_rows(base, metric, base_unit)
     rows = rows[rows["city"] == city]
@@ -382,7 +409,7 @@ def cache_key(key: str, base: FactBase, scope: Scope) -> tuple[object, ...]:
     if key in ("before_after", "shares"):
         # The whole fact base is one view whichever way the tree is grouped (the loader makes it).
         return (key, () if scope.rows is None else scope.node, scope.node_label)
-    fact = _selected(base, scope.fact_id)
+    fact = selected_fields(base, scope.fact_id)
     if fact is None or fact["kind"] != "figure" or bool(fact["derived"]):
         return (key, "no figure", scope.fact_id if fact is not None else None)
     if key == "over_time":

@@ -756,8 +756,6 @@ class MainWindow(QMainWindow):
                     pass
         if s.value("geometry") is None:
             self.resize(1280, 800)
-        else:
-            self._clamp_to_screen()
         for split in (self.main_split, self.right_split, self.detail_split):
             value = s.value(f"splitters/{split.objectName()}")
             if value is not None:
@@ -776,24 +774,6 @@ class MainWindow(QMainWindow):
         self.plots.show_tab(str(s.value("plotTab", "")))
         fact = s.value("lastFact")
         self._pending_fact = str(fact) if fact else None
-
-    def _clamp_to_screen(self) -> None:
-        """A restored window fits the screen it is on (settings from a larger screen, or a broken file)."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return
-        room = screen.availableGeometry()
-        frame = self.frameGeometry()
-        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
-        width = max(min(self.width(), room.width() - extra_w), min(self.minimumWidth(), room.width()))
-        height = max(min(self.height(), room.height() - extra_h), min(self.minimumHeight(), room.height()))
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-        frame = self.frameGeometry()
-        x = min(max(frame.x(), room.left()), max(room.left(), room.right() + 1 - frame.width()))
-        y = min(max(frame.y(), room.top()), max(room.top(), room.bottom() + 1 - frame.height()))
-        if (x, y) != (frame.x(), frame.y()):
-            self.move(x, y)
 
     def save_settings(self) -> None:
         s = self.settings

@@ -60,7 +60,8 @@ class Bar:
 
 def _tooltip(base: FactBase, fact_id: str) -> str:
     """Figure with qualifier, what it is about and its source, as plain text."""
-    row = base.fact(fact_id)
+    row = model.fact_fields(base, fact_id, ("source_id", "value", "unit", "qualifier", "period", "city", "entity",
+                                            "metric", "as_printed", "id"))
     source = base.sources.get(str(row["source_id"]))
     figure = format_figure(float(row["value"]), str(row["unit"]), str(row["qualifier"]))
     period = f" ({row['period']})" if str(row["period"]).strip() else " (undated)"
@@ -307,9 +308,14 @@ class _Chart(QObject):
         self.legend = pg.LegendItem(labelTextSize="9pt", colCount=3, sampleType=Swatch)
         view.addItem(self.legend, row=2 * row + 1, col=0)
         self.labels: list[pg.TextItem] = []
+        self._legend_names: list[str] = []
+        self._legend_room = -1
         self.colors = theme.plot_colors(QPalette())
         self.unit = ""
-        plot.vb.sigResized.connect(self.relayout)
+        self._relaying = self._again = False
+        # On every change of the view's transform (a resize, a new range): labels are placed in pixels.
+        plot.vb.sigTransformChanged.connect(self._transform_changed)
+        plot.vb.sigResized.connect(self._transform_changed)
 
     def _value_label(self, text: str, anchor: tuple[float, float]) -> pg.TextItem:
         item = pg.TextItem(text, anchor=anchor, color=self.colors.text)
@@ -341,23 +347,46 @@ class _Chart(QObject):
         self.legend.setBrush(pg.mkBrush(background))
         self.legend.setLabelTextColor(text)
         for _, label in self.legend.items:
-            label.setText(label.text, color=colors.text)
+            label.setText(label.text, color=colors.text)  # (the text is escaped already)
 
     def _legend_entries(self, entries: list[tuple[Any, str]]) -> None:
         self.legend.clear()
+        self._legend_names = [name for _, name in entries]
+        self._legend_room = -1
         for item, name in entries:
             self.legend.addItem(item, html.escape(name))  # a legend label is rich text: data stays text
         self.legend.setVisible(bool(entries))
         self._fit_legend()
 
     def _fit_legend(self) -> None:
+        """As many columns as fit the width; a name too long for it is elided (its source line is whole)."""
         if not self.legend.items:
             return
         fm = QFontMetrics(_font())
+        room = max(int(self.view.width()) - 70, 120)
+        if room != self._legend_room:
+            self._legend_room = room
+            for (_, label), name in zip(self.legend.items, self._legend_names):
+                label.setText(html.escape(fm.elidedText(name, Qt.TextElideMode.ElideRight, room)),
+                              color=self.colors.text)
         widest = max(fm.horizontalAdvance(label.text) for _, label in self.legend.items) + 40
         columns = max(1, min(len(self.legend.items), int(max(self.view.width() - 20, 1) // widest)))
         if columns != self.legend.columnCount:
             self.legend.setColumnCount(columns)
+
+    def _transform_changed(self, *args: Any) -> None:
+        if self._relaying:
+            self._again = True  # the layout moved while being fitted: fit once more
+            return
+        self._relaying = True
+        try:
+            for _ in range(4):
+                self._again = False
+                self.relayout()
+                if not self._again:
+                    break
+        finally:
+            self._relaying = False
 
     def relayout(self) -> None:
         self._fit_legend()
@@ -408,14 +437,13 @@ class BarChart(_Chart):
 
     def set_chart(self, base: FactBase, chart: model.Chart) -> None:
         """Draw ``chart``'s rows; rows with a ``group`` get a header row above their group."""
-        rows = chart.rows
         self.unit = chart.unit
         self.plot.setTitle(html.escape(chart.title) or None, size="10pt", color=self.colors.text)
         bars: list[Bar] = []
         headers: list[tuple[float, str]] = []
         y = 0.0
         group = None
-        for record in rows.itertuples(index=False):
+        for record in chart.records:
             mine = getattr(record, "group", None)
             if mine is not None and mine != group:
                 group = mine
@@ -456,6 +484,7 @@ class BarChart(_Chart):
             self.headers.append((hy, item))
         self._full_labels = [(b.y, b.label) for b in bars]
         self.bottom.setLabel(html.escape(chart.unit))
+        self.plot.vb.setMinimumHeight(max(self.rows_count, 1) * ROW_PX)  # a full text line per bar
         self.plot.setYRange(-0.6, max(self.rows_count, 1) - 0.4, padding=0)
         self.apply_colors(self.colors)
         self.relayout()
@@ -481,14 +510,14 @@ class BarChart(_Chart):
         """Pixels the chart needs: its rows, the value axis, the title and the legend."""
         legend = self.legend.boundingRect().height() + 6 if self.legend.isVisible() else 0
         title = 26 if self.plot.titleLabel.text else 8
-        return int(max(self.rows_count, 1) * ROW_PX + 12 + 48 + title + legend)
+        return int(max(self.rows_count, 1) * ROW_PX + 12 + 64 + title + legend)
 
     def relayout(self) -> None:
         """Fit the category names and the value labels to the width the chart has now."""
         super().relayout()
         fm = QFontMetrics(_font())
         width = max(self.view.width(), 200)
-        cap = max(90, int(width * 0.42))
+        cap = max(90, int(width * 0.36))
         self._elided = {}
         ticks = []
         for y, label in self._full_labels:
@@ -506,8 +535,9 @@ class BarChart(_Chart):
         low = min(0.0, min(b.low for b in self.bars))
         high = max(0.0, max(b.high for b in self.bars))
         span = (high - low) or 1.0
-        right = max((fm.horizontalAdvance(b.text) for b in self.bars if b.value >= 0), default=0) + 12
-        left = max((fm.horizontalAdvance(b.text) for b in self.bars if b.value < 0), default=0) + (12 if low < 0 else 0)
+        widths = [label.textItem.boundingRect().width() + 4 for label in self.labels]  # as drawn, with margins
+        right = max((w for w, b in zip(widths, self.bars) if b.value >= 0), default=0) + 6
+        left = max((w for w, b in zip(widths, self.bars) if b.value < 0), default=0) + (6 if low < 0 else 0)
         plot_px = self.plot.vb.width() if self.plot.vb.width() > 10 else width - min(widest, cap) - 40
         room = plot_px - right - left
         labels_fit = room > 40
@@ -603,11 +633,10 @@ class LineChart(_Chart):
             label.fill = pg.mkBrush(QColor(colors.background))
 
     def set_chart(self, base: FactBase, chart: model.Chart) -> None:
-        frame = chart.rows
         self.unit = chart.unit
         self._names = chart.series_names
         self.rows = [(str(r.id), float(r.x), float(r.value), str(r.qualifier), str(r.text), str(r.series))
-                     for r in frame.itertuples(index=False)]
+                     for r in chart.records]
         self._tips = {fid: _tooltip(base, fid) for fid, *_ in self.rows}
         self.plot.setLabel("left", html.escape(chart.unit))
         self.plot.setTitle(html.escape(chart.title) or None)
@@ -653,12 +682,6 @@ class LineChart(_Chart):
             label.fill = pg.mkBrush(QColor(colors.background))
         self._ranges()
 
-    def _legend_entries(self, entries: list[tuple[Any, str]]) -> None:
-        fm = QFontMetrics(_font())
-        room = max(self.view.width() - 80, 160)
-        super()._legend_entries([(item, fm.elidedText(name, Qt.TextElideMode.ElideRight, room))
-                                 for item, name in entries])
-
     def _ranges(self) -> None:
         if not self.rows:
             return
@@ -670,6 +693,7 @@ class LineChart(_Chart):
         top, bottom = max(max(ys), 0.0), min(min(ys), 0.0)
         span = (top - bottom) or 1.0
         self.plot.setYRange(bottom - (0.08 * span if bottom < 0 else 0), top + 0.22 * span, padding=0)
+        self._declutter()
 
     def relayout(self) -> None:
         super().relayout()
@@ -679,13 +703,13 @@ class LineChart(_Chart):
 
     def _declutter(self) -> None:
         """Put each value label where it fits beside its point; hide one that fits nowhere (the tooltip has it)."""
-        fm = QFontMetrics(_font())
         shown: list[QRectF] = []
         vb = self.plot.vb
         area = vb.sceneBoundingRect()
-        for label, (_, x, y, _, text, _) in zip(self.labels, self.rows):
+        for label, (_, x, y, _, _, _) in zip(self.labels, self.rows):
             at = vb.mapViewToScene(QPointF(x, y))
-            w, h = fm.horizontalAdvance(text) + 6, fm.height() + 4
+            size = label.textItem.boundingRect()  # as drawn, with the text's margins
+            w, h = size.width() + 2, size.height() + 2
             for ax, ay in self.ANCHORS:
                 rect = QRectF(at.x() - ax * w, at.y() - ay * h, w, h)
                 if area.contains(rect) and not any(rect.intersects(r) for r in shown):
@@ -841,7 +865,8 @@ class PlotArea(QTabWidget):
         self.setMinimumSize(300, 220)
         self.pages: dict[str, ChartPage] = {}
         self.views: dict[str, pg.GraphicsLayoutWidget] = {}
-        self._charts: dict[str, list[BarChart | LineChart]] = {}
+        self._charts: dict[str, list[BarChart | LineChart]] = {}  # each tab's charts on show
+        self._pool: dict[str, list[BarChart | LineChart]] = {}  # and all it has made
         self._filled: dict[str, FactBase | None] = {}
         self._shown: dict[str, model.PlotView] = {}
         for key, title in self.TABS:
@@ -899,20 +924,22 @@ class PlotArea(QTabWidget):
                 self.setCurrentIndex([k for k, _ in self.TABS].index(key))
                 return
 
+    def _metric_of(self, fact_id: str | None) -> tuple[str, str] | None:
+        fact = model.selected_fields(self._base, fact_id) if self._base is not None else None
+        return None if fact is None else (str(fact["metric"]), str(fact["base_unit"]))
+
     def _period_for(self, fact_id: str | None) -> str | None:
-        if self._base is None or fact_id is None or self._base.row_of(fact_id) is None:
-            return None
-        fact = self._base.fact(fact_id)
-        return self._period.get((str(fact["metric"]), str(fact["base_unit"])))
+        metric = self._metric_of(fact_id)
+        return None if metric is None else self._period.get(metric)
 
     def _period_chosen(self, index: int) -> None:
         page = self.pages["across"]
         period = page.period.itemData(index)
         fact_id = self._scope.fact_id
-        if self._base is None or fact_id is None or self._base.row_of(fact_id) is None:
+        metric = self._metric_of(fact_id)
+        if metric is None:
             return
-        fact = self._base.fact(fact_id)
-        self._period[(str(fact["metric"]), str(fact["base_unit"]))] = str(period)
+        self._period[metric] = str(period)
         self.select_fact(fact_id, reveal=False)
 
     def _refresh(self) -> None:
@@ -966,17 +993,26 @@ class PlotArea(QTabWidget):
         page = self.pages[key]
         page.show_view(view)
         charts = self._charts[key]
-        wanted = [c.kind for c in view.charts]
-        if [("time" if isinstance(c, LineChart) else "bars") for c in charts] != wanted:
-            for old in charts:
-                old.clear()  # nothing of the previous picture stays, even on a chart held elsewhere
-            page.view.clear()
-            charts.clear()
-            for row, kind in enumerate(wanted):
-                chart: BarChart | LineChart = (LineChart if kind == "time" else BarChart)(page.view, row, self)
-                chart.factClicked.connect(self.factClicked)
-                chart.apply_colors(theme.plot_colors(self._palette))
-                charts.append(chart)
+        pool = self._pool.setdefault(key, [])
+        kind = LineChart if key == "over_time" else BarChart
+        while len(pool) < len(view.charts):
+            # Charts are made once and kept: a PlotItem's menus and widgets outlive its removal.
+            chart: BarChart | LineChart = kind(page.view, len(pool), self)
+            page.view.ci.removeItem(chart.plot)
+            page.view.ci.removeItem(chart.legend)
+            chart.factClicked.connect(self.factClicked)
+            chart.apply_colors(theme.plot_colors(self._palette))
+            pool.append(chart)
+        if len(charts) != len(view.charts):
+            for chart in charts:
+                page.view.ci.removeItem(chart.plot)
+                page.view.ci.removeItem(chart.legend)
+            charts[:] = pool[:len(view.charts)]
+            for row, chart in enumerate(charts):
+                page.view.ci.addItem(chart.plot, row=2 * row, col=0)
+                page.view.ci.addItem(chart.legend, row=2 * row + 1, col=0)
+        for chart in pool[len(view.charts):]:
+            chart.clear()  # nothing of the previous picture stays, even on a chart held elsewhere
         with _uncached(page.view):
             for chart, data in zip(charts, view.charts):
                 chart.set_chart(self._base, data)
@@ -1003,8 +1039,9 @@ class PlotArea(QTabWidget):
         combo.setVisible(bool(view.charts) and len(view.periods) > 2)
         combo.blockSignals(False)
 
-    # Not the bars and markers: they paint in device pixels, which a cache pixmap's origin would shift.
-    _CACHED = (pg.AxisItem, pg.TextItem, pg.LegendItem)
+    # Not the bars and markers: they paint in device pixels, which a cache pixmap's origin would shift;
+    # not the value labels: a text item places itself when painted, which a cached one never is.
+    _CACHED = (pg.AxisItem, pg.LegendItem)
 
     def _cache_items(self, key: str) -> None:
         """Keep what a selection does not change as pixmaps (a selection then repaints only the

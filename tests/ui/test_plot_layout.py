@@ -1,0 +1,173 @@
+"""The plots laid out at real window sizes: no two texts overlap, no plot is squeezed unreadable.
+
+Geometry, not eyeballing (issue 10, point 10): every text a plot draws (tick labels, figures,
+group headers) is measured in view pixels and compared pairwise.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QRect, QSettings
+from PySide6.QtWidgets import QApplication, QLabel, QSplitter
+
+from explorer.ui.main_window import MainWindow
+from explorer.ui.plots import ROW_PX, visible_text_rects
+from tests.conftest import ROOT
+
+OTHER = ROOT / "tests" / "data" / "other_region"
+SIZES = [(1024, 640), (1280, 800), (1920, 1200)]
+READABLE_HEIGHT = 90  # px of plot area, the least in which bars or points can be told apart
+READABLE_WIDTH = 150
+
+
+def _overlaps(rects: list[tuple[str, QRect]]) -> list[tuple[str, str]]:
+    clash = []
+    for i, (a, ra) in enumerate(rects):
+        for b, rb in rects[i + 1:]:
+            if ra.adjusted(1, 1, -1, -1).intersects(rb.adjusted(1, 1, -1, -1)):
+                clash.append((a, b))
+    return clash
+
+
+def _check_plots(window: MainWindow, qtbot, where: str) -> int:
+    checked = 0
+    for key, _ in window.plots.TABS:
+        window.plots.show_tab(key)
+        page = window.plots.pages[key]
+        qtbot.waitUntil(lambda p=page: p.isVisible())
+        QApplication.processEvents()
+        charts = window.plots.charts[key]
+        if not charts:
+            assert page.message.text().startswith("Nothing to plot: "), (where, key)
+            continue
+        viewport = page.scroller.viewport()
+        assert viewport.height() >= READABLE_HEIGHT and viewport.width() >= READABLE_WIDTH, (where, key)
+        for chart in charts:
+            vb = chart.plot.vb.sceneBoundingRect()
+            assert vb.height() >= min(READABLE_HEIGHT, ROW_PX * 2), (where, key, vb)
+            assert vb.width() >= READABLE_WIDTH, (where, key, vb)
+        page.view.grab()  # painted, as on screen: text items place themselves when painted
+        rects = visible_text_rects(page.view)
+        assert rects, (where, key)
+        assert _overlaps(rects) == [], (where, key)
+        inside = page.view.rect()
+        for text, rect in rects:
+            assert inside.contains(rect.adjusted(1, 1, -1, -1)), (where, key, text, rect, inside)
+        checked += len(rects)
+    return checked
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("data,fact", [(None, "F01"), (None, "F35"), (OTHER, "J21")])
+def test_no_text_of_a_plot_overlaps_at_common_window_sizes(make_window, qtbot, size, data, fact) -> None:
+    window = make_window(data)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_fact(fact)
+    assert _check_plots(window, qtbot, f"{size} {fact}") > 10
+    assert window.plots.width() >= window.plots.minimumWidth() >= 300
+
+
+def _thirty_cities(target: Path) -> Path:
+    """A fact base of 30 cities, each with a GDP figure; names long enough to need room."""
+    (target / "sources").mkdir(parents=True)
+    names = [f"Prefecture-level City Number {i:02d}" for i in range(30)]
+    lines = [f"{name} produced {100 + 7 * i:,}.5 billion yuan in 2022." for i, name in enumerate(names)]
+    text = "\n".join(lines) + "\n"
+    (target / "sources" / "t.txt").write_text(text, encoding="utf-8")
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    with (target / "sources.csv").open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerows([
+            ["id", "title", "date", "date_note", "path", "sha256", "language", "publisher"],
+            ["t", "Thirty cities (made up)", "2023", "", "sources/t.txt", sha, "en", "tests"]])
+    with (target / "cities.csv").open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerows([["id", "name", "name_zh", "kind"]]
+                                                      + [[n, n, "", "city"] for n in names])
+    (target / "sectors.csv").write_text("id,name,description\neconomy,Economy,All of it\n", encoding="utf-8")
+    rows = [["id", "kind", "source_id", "city", "sector", "entity", "metric", "value", "unit", "qualifier",
+             "period", "as_printed", "quote", "start", "end", "note"]]
+    at = 0
+    for i, (name, line) in enumerate(zip(names, lines)):
+        printed = f"{100 + 7 * i:,}.5 billion yuan"
+        rows.append([f"T{i:02d}", "figure", "t", name, "economy", name, "output", f"{100 + 7 * i}.5",
+                     "billion yuan", "exact", "2022", printed, line, at, at + len(line), ""])
+        at += len(line) + 1
+    with (target / "facts.csv").open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerows(rows)
+    return target
+
+
+def test_thirty_cities_read_as_horizontal_bars_that_scroll(make_window, qtbot, tmp_path: Path) -> None:
+    window = make_window(_thirty_cities(tmp_path / "thirty"))
+    assert window.fact_base.problems == []
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_fact("T00")
+    window.plots.show_tab("across")
+    chart = window.plots.charts["across"][0]
+    assert len(chart.heights()) == 30
+    page = window.plots.pages["across"]
+    assert page.view.height() > page.scroller.viewport().height()  # it scrolls instead of squeezing
+    ticks = [label for level in chart.left._tickLevels for _, label in level]
+    assert len(ticks) == 30
+    assert any("…" in t for t in ticks) or chart.left.width() < page.view.width() * 0.5
+    page.view.grab()
+    rects = visible_text_rects(page.view)
+    assert _overlaps(rects) == []
+    row = chart.plot.vb.mapViewToScene(chart.plot.vb.mapSceneToView(chart.scene_pos_of("T01")))
+    assert abs(row.y() - chart.scene_pos_of("T00").y()) >= ROW_PX - 1  # a full text line per bar
+    # An elided name gives the whole name on hover.
+    elided = dict(chart._elided)
+    if elided:
+        y, full = next(iter(elided.items()))
+        scene = chart.plot.vb.mapViewToScene(chart.plot.vb.mapSceneToView(chart.left.sceneBoundingRect().center()))
+        scene.setY(chart.plot.vb.mapViewToScene(chart.plot.vb.mapSceneToView(scene)).y())
+        from PySide6.QtCore import QPointF
+
+        at = QPointF(chart.left.sceneBoundingRect().center().x(), chart.plot.vb.mapViewToScene(QPointF(0, y)).y())
+        tip = chart.tooltip_at(at)
+        assert tip is not None and full in tip[0]
+
+
+def _old_splitter_state(sizes: list[int]) -> QByteArray:
+    """The state an older version saved: a splitter with no minimum sizes, squeezed by the user."""
+    splitter = QSplitter()
+    splitter.addWidget(QLabel("a"))
+    splitter.addWidget(QLabel("b"))
+    splitter.resize(sum(sizes), 400)
+    splitter.setSizes(sizes)
+    return splitter.saveState()
+
+
+def test_a_squeezed_plot_from_old_settings_gets_a_usable_size(make_window, settings: QSettings, qtbot) -> None:
+    """Issue 10, point 10: 853x533 restored from an older settings file, the plot squeezed to ~40 px."""
+    window = make_window()
+    window.resize(853, 533)
+    window.save_settings()
+    settings.setValue("splitters/detailSplit", _old_splitter_state([500, 0]))
+    settings.setValue("splitters/rightSplit", _old_splitter_state([490, 40]))
+    settings.sync()
+    again = make_window(settings_=settings)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.plots.width() >= again.plots.minimumWidth() >= 300
+    assert again.plots.height() >= again.plots.minimumHeight() >= 200
+    assert again.quote.width() >= again.quote.minimumWidth() > 0
+
+
+def test_restored_geometry_is_clamped_to_the_screen(make_window, settings: QSettings, qtbot) -> None:
+    """QWidget.restoreGeometry does this itself (the window needs no code of its own): kept as a guard."""
+    room = QApplication.primaryScreen().availableGeometry()
+    window = make_window()
+    window.resize(room.width() + 900, room.height() + 700)
+    window.move(room.right() + 400, room.bottom() + 300)
+    window.save_settings()
+    again = make_window(settings_=settings)
+    assert again.frameGeometry().width() <= room.width() and again.frameGeometry().height() <= room.height()
+    assert room.contains(again.frameGeometry().topLeft())
