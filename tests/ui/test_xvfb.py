@@ -83,7 +83,7 @@ def test_another_program_pastes_all_three_formats(tmp_path: Path) -> None:
     pasted = json.loads(result.stdout.strip().splitlines()[-1])
     assert {"text/plain", "text/html", "text/csv"} <= set(pasted["TARGETS"].split())
     plain = pasted["text/plain"].splitlines()
-    # The text cell is neutralised against formulas; the number stays a number.
-    assert plain[1].split("\t")[:4] == ["'-30 million yuan", "-30", "million yuan", "exact"]
+    # The text cell is neutralised against formulas; the number stays a number (in base units).
+    assert plain[1].split("\t")[:4] == ["'-30 million yuan", "-30000000", "yuan", "exact"]
     assert "<table" in pasted["text/html"] and "a net loss of 30 million yuan" in pasted["text/html"]
-    assert pasted["text/csv"].splitlines()[1].startswith("'-30 million yuan,-30,million yuan,exact,net profit,2022")
+    assert pasted["text/csv"].splitlines()[1].startswith("'-30 million yuan,-30000000,yuan,exact,net profit,2022")
