@@ -63,8 +63,8 @@ def figure_ranks(facts: pd.DataFrame) -> np.ndarray:
     if events.any():  # an event's period may give the day: "2026-01-23"
         periods = facts["period"].astype(str).to_numpy(dtype=object)[events]
         p_codes, p_uniques = pd.factorize(periods, use_na_sentinel=False)
-        dates = np.array([date_number(str(p)) if date_number(str(p)) is not None else np.nan
-                          for p in p_uniques], dtype=float)[p_codes]
+        dates = np.array([np.nan if (d := date_number(str(p))) is None else d for p in p_uniques],
+                         dtype=float)[p_codes]
         numbers[events] = np.where(np.isnan(dates), numbers[events], dates)
     by = np.lexsort((numbers, classes))
     same = np.r_[False, (classes[by][1:] == classes[by][:-1]) & (numbers[by][1:] == numbers[by][:-1])]
