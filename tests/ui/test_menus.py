@@ -70,6 +70,7 @@ class Answers:
     save_file: str = ""
     directory: str = ""
     boxes: list[str] = field(default_factory=list)  # texts of the message boxes shown
+    box_answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok  # the button "clicked" in them
     about_qt: int = 0
     asked: list[str] = field(default_factory=list)  # which static dialogs were asked
 
@@ -93,7 +94,7 @@ def answers(monkeypatch) -> Answers:
 
     def box_exec(box: QMessageBox) -> int:
         given.boxes.append(box.text())
-        return int(QMessageBox.StandardButton.Ok.value)
+        return int(given.box_answer.value)
 
     def about_qt(*args: Any) -> None:
         given.about_qt += 1
@@ -204,14 +205,17 @@ def t_coverage(c: Ctx, action: QAction) -> None:
     assert dialog.windowTitle().startswith("Numbers not yet covered")
     buttons = review_buttons(dialog)
     assert set(buttons) == DIALOG_BUTTONS
-    if dialog.model.rowCount():
-        buttons["Accept all pending"].click()
-        assert all(dialog.model.status(r) != PENDING for r in range(dialog.model.rowCount()))
+    assert dialog.model.rowCount()  # F01's article has numbers no fact covers
+    buttons["Accept all pending"].click()
+    assert all(dialog.model.status(r) != PENDING for r in range(dialog.model.rowCount()))
     before = (c.data / "facts.csv").read_bytes()
-    with pytest.MonkeyPatch.context() as mp, c.qtbot.waitSignal(dialog.finished, timeout=5000):
-        # Closing with decisions asks first (issue 10.9): "Discard" closes and writes nothing.
-        mp.setattr(QMessageBox, "exec", lambda box: c.answers.boxes.append(box.text())
-                   or QMessageBox.StandardButton.Discard.value)
+    # Closing with decisions asks first: "Cancel" keeps the review open ...
+    c.answers.box_answer = QMessageBox.StandardButton.Cancel
+    buttons["Close"].click()
+    assert len(c.answers.boxes) == 1 and dialog.isVisible() and c.window.review_dialog is dialog
+    # ... "Discard" closes it and writes nothing.
+    c.answers.box_answer = QMessageBox.StandardButton.Discard
+    with c.qtbot.waitSignal(dialog.finished, timeout=5000):
         buttons["Close"].click()
     assert (c.data / "facts.csv").read_bytes() == before  # closing writes nothing
     assert c.window.review_dialog is None
@@ -401,4 +405,14 @@ def test_import_shortcut_reaches_the_review_dialog(ctx: Ctx) -> None:
     ctx.qtbot.keyClick(ctx.window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     ctx.qtbot.waitUntil(lambda: isinstance(ctx.window.review_dialog, ImportDialog))
     assert ctx.answers.boxes == []
-    ctx.window.review_dialog.close()
+    # Accept one candidate, then close: the question's "Add and close" adds it.
+    dialog = ctx.window.review_dialog
+    ctx.qtbot.waitExposed(dialog)
+    stated = len(ctx.window.fact_base.stated)
+    dialog.table.selectRow(0)
+    review_buttons(dialog)["Accept selected"].click()
+    ctx.answers.box_answer = QMessageBox.StandardButton.Save
+    with ctx.qtbot.waitSignal(dialog.imported, timeout=10000):
+        review_buttons(dialog)["Close"].click()
+    assert len(ctx.answers.boxes) == 1
+    assert len(ctx.window.fact_base.stated) == stated + 1
