@@ -121,8 +121,14 @@ class FactTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._facts) - 1, len(COLUMNS) - 1),
                                   [MatchRole, Qt.ItemDataRole.ToolTipRole])
 
-    def _matched_in(self, row: int) -> list[str]:
+    @property
+    def match_text(self) -> str:
+        return self._match
+
+    def matched_in(self, row: int) -> list[str]:
         """The searched fields of the fact at ``row`` where the filter matches (as the search decides)."""
+        if not self._match:
+            return []
         found = matcher(self._match.casefold())
         fact = self._facts.iloc[row]
         where = [column for column in SEARCH_COLUMNS if found(str(fact[column]).casefold())]
@@ -207,7 +213,7 @@ class FactTableModel(QAbstractTableModel):
         if not fact["verified"]:
             lines.append("Unverified: the source text no longer matches its recorded sha256")
         if self._match:
-            where = self._matched_in(row)
+            where = self.matched_in(row)
             if where:
                 lines.append(f"Filter “{self._match}” matches its {', '.join(w.replace('_', ' ') for w in where)}")
         return "\n".join(lines)

@@ -42,7 +42,7 @@ from explorer.ui.plot_export import copy_image, export_png, export_svg
 from explorer.ui.plots import PlotArea
 from explorer.ui.problems import ProblemsModel, ProblemsPanel
 from explorer.ui.quote_view import QuotePanel
-from explorer.ui.roles import FactIdRole, NodeKeyRole
+from explorer.ui.roles import FactIdRole, NodeKeyRole, RowRole
 
 SETTINGS_VERSION = 1
 
@@ -432,7 +432,11 @@ class MainWindow(QMainWindow):
         # Showing a fact base keeps the plot tab the user left; a selection of theirs shows the fact's plot.
         self.plots.select_fact(fact_id, reveal=not self._showing_base)
         fact = self.fact_base.fact(fact_id)
-        self.statusBar().showMessage(f"{fact_id}: {fact['metric']} — {self.table_proxy.index(current.row(), 1).data()}")
+        where = self.table_model.matched_in(int(current.data(RowRole)))
+        because = f" · “{self.table_model.match_text}” in its {', '.join(w.replace('_', ' ') for w in where)}" \
+            if where else ""
+        self.statusBar().showMessage(
+            f"{fact_id}: {fact['metric']} — {self.table_proxy.index(current.row(), 1).data()}{because}")
 
     def current_fact_id(self) -> str | None:
         index = self.table.currentIndex()
