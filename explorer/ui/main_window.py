@@ -372,6 +372,13 @@ class MainWindow(QMainWindow):
         self.apply_filter(self.nav.filter_edit.text())
         self.nav.tree.expandToDepth(0)
         self.nav.tree.setCurrentIndex(self.nav.tree_proxy.index(0, 0))
+        # Names whole in the tree (up to a third of the window) and figures whole in the table.
+        sizes = self.main_split.sizes()
+        want = min(self.nav.names_width([label.display for label in (*base.cities.values(), *base.sectors.values())]),
+                   max(sum(sizes), 960) // 3)  # (before the first show the window is still small)
+        if sizes[0] < want:
+            self.main_split.setSizes([want, max(sum(sizes) - want, 1)])
+        self.table.resizeColumnToContents(1)
         errors = sum(p.severity == "error" for p in base.problems)
         stated = int((~base.facts["derived"]).sum())
         self.counts_label.setText(self._counts_text())

@@ -105,6 +105,13 @@ class NavPanel(QWidget):
         self.tree.header().resizeSection(1, width + 3 * self.tree.style().pixelMetric(
             QStyle.PixelMetric.PM_HeaderMargin) + 8)
 
+    def names_width(self, names: list[str]) -> int:
+        """Pixels the panel needs to show every name of the tree whole, at its deepest level."""
+        fm = self.tree.fontMetrics()
+        widest = max((fm.horizontalAdvance(name) for name in names[:5000]), default=0)
+        chrome = 2 * self.tree.frameWidth() + self.tree.verticalScrollBar().sizeHint().width() + 24
+        return 3 * self.tree.indentation() + widest + self.tree.header().sectionSize(1) + chrome
+
     def _any_open(self, root: Any) -> bool:
         proxy, tree = self.tree_proxy, self.tree
         return any(tree.isExpanded(proxy.index(row, 0, root)) for row in range(proxy.rowCount(root)))

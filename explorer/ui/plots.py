@@ -387,6 +387,8 @@ class _Chart(QObject):
                     break
         finally:
             self._relaying = False
+        if self._again:  # still moving (a resize inside a resize): once more when the layouts have settled
+            QTimer.singleShot(0, self._transform_changed)
 
     def relayout(self) -> None:
         self._fit_legend()
@@ -398,10 +400,28 @@ class _Chart(QObject):
         return
 
 
+def _wrap_two(text: str, fm: QFontMetrics, width: int) -> tuple[str, bool]:
+    """``text`` in at most two lines of ``width`` pixels, broken between words; and whether it was cut."""
+    words = text.split()
+    first = ""
+    while words and fm.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
+        first = f"{first} {words.pop(0)}".strip()
+    if not first:  # one word wider than the room
+        return fm.elidedText(text, Qt.TextElideMode.ElideRight, width), True
+    rest = " ".join(words)
+    if not rest:
+        return first, False
+    second = fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return f"{first}\n{second}", second != rest
+
+
 class BarChart(_Chart):
     """Horizontal bars, one row per fact, with the category on the left and the figure at the bar's end."""
 
+    heightChanged = Signal()  # the rows became taller or shorter (names wrapped or unwrapped)
+
     def __init__(self, view: pg.GraphicsLayoutWidget, row: int, parent: Any = None) -> None:
+        self.row_px = ROW_PX
         super().__init__(view, row, parent)
         self.plot.invertY(True)
         self.plot.showGrid(x=True, y=False, alpha=0.25)
@@ -484,7 +504,7 @@ class BarChart(_Chart):
             self.headers.append((hy, item))
         self._full_labels = [(b.y, b.label) for b in bars]
         self.bottom.setLabel(html.escape(chart.unit))
-        self.plot.vb.setMinimumHeight(max(self.rows_count, 1) * ROW_PX)  # a full text line per bar
+        self.plot.vb.setMinimumHeight(max(self.rows_count, 1) * self.row_px)  # a full text line per bar
         self.plot.setYRange(-0.6, max(self.rows_count, 1) - 0.4, padding=0)
         self.apply_colors(self.colors)
         self.relayout()
@@ -510,25 +530,40 @@ class BarChart(_Chart):
         """Pixels the chart needs: its rows, the value axis, the title and the legend."""
         legend = self.legend.boundingRect().height() + 6 if self.legend.isVisible() else 0
         title = 26 if self.plot.titleLabel.text else 8
-        return int(max(self.rows_count, 1) * ROW_PX + 12 + 64 + title + legend)
+        return int(max(self.rows_count, 1) * self.row_px + 12 + 64 + title + legend)
 
     def relayout(self) -> None:
         """Fit the category names and the value labels to the width the chart has now."""
         super().relayout()
         fm = QFontMetrics(_font())
         width = max(self.view.width(), 200)
-        cap = max(90, int(width * 0.36))
+        cap = max(90, int(width * 0.42))
         self._elided = {}
+        # A name too long for its room wraps onto a second line (every row then gets two lines of
+        # height); what still does not fit is elided, and its tooltip gives it whole.
+        two_lines = any(fm.horizontalAdvance(label) > cap for _, label in self._full_labels)
+        row_px = 2 * fm.lineSpacing() + 8 if two_lines else ROW_PX
+        if row_px != self.row_px:
+            self.row_px = row_px
+            self.plot.vb.setMinimumHeight(max(self.rows_count, 1) * row_px)
+            for layout in (self.plot.layout, self.view.ci.layout):  # their size hints shrink too
+                layout.invalidate()
+            self.plot.updateGeometry()
+            self.view.ci.updateGeometry()
+            self.heightChanged.emit()
         ticks = []
         for y, label in self._full_labels:
-            shown = label
-            if fm.horizontalAdvance(label) > cap:
-                shown = fm.elidedText(label, Qt.TextElideMode.ElideMiddle, cap)
+            shown, cut = _wrap_two(label, fm, cap) if two_lines else (label, False)
+            if cut:
                 self._elided[y] = label
             ticks.append((y, shown))
         self.left.fixed_ticks(ticks)
-        widest = max((fm.horizontalAdvance(t) for _, t in ticks), default=20)
-        self.left.setWidth(min(widest, cap) + 14)
+        widest = max((fm.horizontalAdvance(line) for _, t in ticks for line in t.split("\n")), default=20)
+        axis_width = min(widest, cap) + 14
+        if axis_width != self.left.fixedWidth:
+            self.left.setWidth(axis_width)
+            self.plot.layout.invalidate()  # applied now, not kept at the wider width the layout had
+            self.plot.layout.activate()
         if not self.bars:
             self.plot.setXRange(0, 1, padding=0)
             return
@@ -602,7 +637,8 @@ class BarChart(_Chart):
             for row, full in self._elided.items():
                 if abs(y - row) <= 0.5:
                     top = vb.mapViewToScene(QPointF(0, row - 0.5)).y()
-                    return plain_tooltip(full), QRectF(axis.left(), top, axis.width(), ROW_PX)
+                    bottom = vb.mapViewToScene(QPointF(0, row + 0.5)).y()
+                    return plain_tooltip(full), QRectF(axis.left(), top, axis.width(), bottom - top)
         return None
 
 
@@ -662,9 +698,10 @@ class LineChart(_Chart):
             marks.set_marks([Mark(x, y, symbol, 12, q) for _, x, y, q, _, _ in mine], line)
             self.plot.addItem(marks)
             self.series[sid] = marks
-            sample = Marks(self)
-            sample.set_marks([Mark(0, 0, symbol, 11, "background")])
-            entries.append((sample, self._names.get(sid, sid)))
+            if len(self._names) > 1:  # one source: the subtitle says so, its marker needs no key
+                sample = Marks(self)
+                sample.set_marks([Mark(0, 0, symbol, 11, "background")])
+                entries.append((sample, self._names.get(sid, sid)))
         qualifiers = list(dict.fromkeys(r[3] for r in self.rows))
         if qualifiers != ["exact"]:
             for q in qualifiers:
@@ -1001,6 +1038,8 @@ class PlotArea(QTabWidget):
             page.view.ci.removeItem(chart.plot)
             page.view.ci.removeItem(chart.legend)
             chart.factClicked.connect(self.factClicked)
+            if isinstance(chart, BarChart):
+                chart.heightChanged.connect(lambda k=key: self._fit_height(k))
             chart.apply_colors(theme.plot_colors(self._palette))
             pool.append(chart)
         if len(charts) != len(view.charts):
@@ -1016,10 +1055,7 @@ class PlotArea(QTabWidget):
         with _uncached(page.view):
             for chart, data in zip(charts, view.charts):
                 chart.set_chart(self._base, data)
-        needed = sum(c.minimum_height() for c in charts) + 8
-        page.view.setMinimumHeight(needed)
-        # Bars keep their row height: a chart of few bars sits at the top instead of growing fat.
-        page.view.setMaximumHeight(needed if all(isinstance(c, BarChart) for c in charts) else 16777215)
+        self._fit_height(key)
         if key == "across":
             self._fill_periods(view)
         titles = [s.title for sid in view.source_ids if (s := self._base.sources.get(sid)) is not None]
@@ -1027,6 +1063,18 @@ class PlotArea(QTabWidget):
             f"{s.title} ({s.date})" for sid in view.source_ids if (s := self._base.sources.get(sid)) is not None
         ) if titles else ""
         self._cache_items(key)
+
+    def _fit_height(self, key: str) -> None:
+        page, charts = self.pages[key], self._charts[key]
+        needed = sum(c.minimum_height() for c in charts) + 8
+        page.view.setMinimumHeight(needed)
+        # Bars keep their row height: a chart of few bars sits at the top instead of growing fat.
+        fixed = all(isinstance(c, BarChart) for c in charts)
+        page.view.setMaximumHeight(needed if fixed else 16777215)
+        if fixed and page.view.height() != needed:
+            page.view.resize(page.view.width(), needed)  # now, not at the scroll area's next layout
+        # The layout takes the view's size again: it kept a larger one while its rows' minimums were stale.
+        page.view.setRange(QRectF(0, 0, page.view.width(), page.view.height()), padding=0)
 
     def _fill_periods(self, view: model.PlotView) -> None:
         combo = self.pages["across"].period
@@ -1142,7 +1190,12 @@ class PlotArea(QTabWidget):
 
     def eventFilter(self, watched: QObject, event: Any) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
-        if kind == QEvent.Type.MouseMove:
+        if kind == QEvent.Type.Resize:
+            for key, page in self.pages.items():
+                if watched is page.view.viewport():  # fit labels to the new width once the layout has it
+                    for chart in self._charts.get(key, []):
+                        QTimer.singleShot(0, chart._transform_changed)
+        elif kind == QEvent.Type.MouseMove:
             for key, page in self.pages.items():
                 if watched is page.view.viewport():
                     self._scene_moved(key, page.view.mapToScene(event.position().toPoint()))
