@@ -34,7 +34,9 @@ class NavPanel(QWidget):
         self.filter_edit.setObjectName("filterEdit")
         self.filter_edit.setPlaceholderText("Filter: city, sector, entity, metric, quote…  (Ctrl+F)")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setToolTip("Narrow the tree and the table as you type; Escape clears")
+        self.filter_edit.setToolTip("Narrow the tree and the table as you type: words match from their start "
+                                    "(\u201cport\u201d finds ports, not import), Chinese at any character; "
+                                    "Escape clears")
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
         clear.setContext(Qt.ShortcutContext.WidgetShortcut)
         clear.activated.connect(self.filter_edit.clear)
