@@ -671,8 +671,18 @@ class LineChart(_Chart):
     def set_chart(self, base: FactBase, chart: model.Chart) -> None:
         self.unit = chart.unit
         self._names = chart.series_names
-        self.rows = [(str(r.id), float(r.x), float(r.value), str(r.qualifier), str(r.text), str(r.series))
-                     for r in chart.records]
+        rows = [(str(r.id), float(r.x), float(r.value), str(r.qualifier), str(r.text), str(r.series))
+                for r in chart.records]
+        # Sources giving the same period sit side by side, so two close figures never hide each other.
+        sources_at: dict[float, list[str]] = {}
+        for _, x, _, _, _, sid in rows:
+            sources_at.setdefault(x, [])
+            if sid not in sources_at[x]:
+                sources_at[x].append(sid)
+        span = max((r[1] for r in rows), default=0) - min((r[1] for r in rows), default=0)
+        step = max(span, 1.0) * 0.05
+        self.rows = [(fid, x + (sources_at[x].index(sid) - (len(sources_at[x]) - 1) / 2) * step, y, q, t, sid)
+                     for fid, x, y, q, t, sid in rows]
         self._tips = {fid: _tooltip(base, fid) for fid, *_ in self.rows}
         self.plot.setLabel("left", html.escape(chart.unit))
         self.plot.setTitle(html.escape(chart.title) or None)
@@ -743,7 +753,9 @@ class LineChart(_Chart):
         shown: list[QRectF] = []
         vb = self.plot.vb
         area = vb.sceneBoundingRect()
-        for label, (_, x, y, _, _, _) in zip(self.labels, self.rows):
+        pairs = list(zip(self.labels, self.rows))
+        pairs.sort(key=lambda pair: (pair[1][1], pair[1][2]) not in self._lit)  # the selected first
+        for label, (_, x, y, _, _, _) in pairs:
             at = vb.mapViewToScene(QPointF(x, y))
             size = label.textItem.boundingRect()  # as drawn, with the text's margins
             w, h = size.width() + 2, size.height() + 2
@@ -778,6 +790,7 @@ class LineChart(_Chart):
         if mine == self._lit:
             return bool(mine)
         self._light(mine)
+        self._declutter()  # the selected figure's label is placed first
         return bool(mine)
 
     def _light(self, points: list[tuple[float, float]]) -> None:

@@ -76,7 +76,7 @@ def plot_colors(palette: QPalette) -> PlotColors:
     return PlotColors(
         qualifiers=_QUALIFIER_DARK if dark else _QUALIFIER_LIGHT,
         # Dark: a soft white ring, not the orange that glared on a dark background.
-        highlight="#f4f4f4" if dark else "#d9480f",
+        highlight="#f4f4f4" if dark else "#111111",  # dark on light: clear on every bar colour
         text=palette.color(QPalette.ColorRole.Text).name(),
         background=background.name(),
         grid_alpha=0.18 if dark else 0.25,

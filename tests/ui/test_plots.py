@@ -344,3 +344,17 @@ def test_png_export_is_sharp_light_titled_and_sourced(window: MainWindow, qtbot,
 
     copy_image(copy_from)
     assert QGuiApplication.clipboard().image().width() >= 2 * page.view.width()
+
+
+def test_two_sources_for_one_period_are_both_visible(other_window: MainWindow, qtbot) -> None:
+    """Each source its own marker, side by side: a disagreement is visible at a glance."""
+    w = other_window
+    _show(w, qtbot, "over_time")
+    w.select_fact("J21")  # ≈ 2,460 (the bulletin) beside 2,467.3 (the review), both for 2023
+    chart = w.plots.charts["over_time"][0]
+    a, b = chart.scene_pos_of("J21"), chart.scene_pos_of("J01")
+    assert abs(a.x() - b.x()) >= 12  # the markers' size: neither hides the other
+    shapes = {sid: marks.marks[0].symbol for sid, marks in chart.series.items()}
+    assert len(set(shapes.values())) == 2
+    label = next(lab for lab, row in zip(chart.labels, chart.rows) if row[0] == "J21")
+    assert label.isVisible()  # the selected figure's label is placed first
