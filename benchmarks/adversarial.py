@@ -13,6 +13,14 @@ Kinds of text (each UTF-8, cut to the size asked):
 - ``chain``: "from 1 to 2 to 3 to 4 …", one sentence of "from … to …" pairs;
 - ``prose``: the labelled articles as they are, repeated (the ordinary case).
 
+``--quote-panel`` measures instead the quote panel of the window (issue 11.14): a data folder
+whose one source has N MB of text and a fact at its end, loaded, then the fact shown
+(``QuotePanel.show_fact`` until the event loop is idle); the floor is reading the text from disk.
+
+``--review`` measures the review dialog on each kind of text: how long its constructor holds the
+UI thread, how long until the candidates are in its table, and the longest the event loop went
+without a turn meanwhile (a 10 ms timer's largest gap: what a person feels as a freeze).
+
 Per size: the extractor's wall time (``extract`` with a vocabulary of cities and sectors, as
 the import window calls it) and how far it raised the process's peak resident memory above
 what the process held with the text built; beside it, the floor, a plain regex scan for
@@ -98,14 +106,141 @@ def measure(kind: str, size: int) -> dict[str, float]:
             "numbers": numbers, "longest_quote": longest, "mb": len(text.encode("utf-8")) / 1e6}
 
 
+def _huge_source(folder: Path, size: int) -> str:
+    """A valid data folder whose one source has ``size`` characters with fact H1 at its end; returns its id."""
+    import csv
+    import hashlib
+
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sectors.csv").write_bytes((ROOT / "data" / "sectors.csv").read_bytes())
+    (folder / "cities.csv").write_text("id,name,name_zh,kind\nQingdao,Qingdao,青岛,city\n", encoding="utf-8")
+    last = "Qingdao's exports rose 4.5% in 2025.\n"
+    text = _repeat("A line of commentary on the harbour of 青岛, its cranes and its ships.\r\n", size - len(last)) + last
+    raw = text.encode("utf-8")
+    (folder / "sources" / "big.txt").write_bytes(raw)
+    (folder / "sources.csv").write_text(
+        "id,title,date,date_note,path,sha256,language,publisher\n"
+        f"big,A long log,2025,,sources/big.txt,{hashlib.sha256(raw).hexdigest()},en,bench\n", encoding="utf-8")
+    with (folder / "facts.csv").open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["id", "kind", "source_id", "city", "sector", "entity", "metric", "value", "unit", "qualifier",
+                      "period", "as_printed", "quote", "start", "end", "note"])
+        start = len(text) - len(last)
+        out.writerow(["H1", "figure", "big", "Qingdao", "port and trade", "Qingdao", "exports", "4.5", "%", "exact",
+                      "2025", "4.5%", last.strip(), start, start + len(last.strip()), ""])
+    return "H1"
+
+
+def measure_quote_panel(size: int) -> dict[str, float]:
+    """One measurement of the quote panel, in this process (see the module's docstring)."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.model.factbase import load_fact_base
+    from explorer.ui.quote_view import QuotePanel
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        fact = _huge_source(Path(tmp) / "data", size)
+        started = time.perf_counter()
+        (Path(tmp) / "data" / "sources" / "big.txt").read_text(encoding="utf-8")
+        floor = time.perf_counter() - started
+        base = load_fact_base(Path(tmp) / "data", use_cache=False)
+        panel = QuotePanel()
+        panel.resize(500, 700)
+        panel.show()
+        app.processEvents()
+        before = _peak_mb()
+        started = time.perf_counter()
+        panel.show_fact(base, fact)
+        app.processEvents()
+        seconds = time.perf_counter() - started
+        shown = panel.view.document().characterCount()
+        panel.close()
+    return {"floor": floor, "seconds": seconds, "extra_mb": _peak_mb() - before, "shown": shown,
+            "mb": size / 1e6}
+
+
+def measure_review(kind: str, size: int) -> dict[str, float]:
+    """One measurement of the review dialog, in this process (see the module's docstring)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.model.factbase import load_fact_base
+    from explorer.ui.import_dialog import ImportDialog
+
+    app = QApplication.instance() or QApplication([])
+    base = load_fact_base(ROOT / "data", use_cache=False)
+    source = next(iter(base.sources))
+    text = make_text(kind, size)
+    gaps = [0.0]
+    clock = QElapsedTimer()
+    timer = QTimer()
+    timer.setInterval(10)
+
+    def tick() -> None:
+        gaps.append(clock.restart() / 1000)
+
+    timer.timeout.connect(tick)
+    started = time.perf_counter()
+    clock.start()
+    timer.start()
+    dialog = ImportDialog(base, ROOT / "data", text, source_id=source)  # never accepted: nothing is written
+    built = time.perf_counter() - started
+    dialog.show()
+    while not dialog.ready:
+        app.processEvents()
+        time.sleep(0.001)
+    ready = time.perf_counter() - started
+    app.processEvents()
+    gaps.append(clock.restart() / 1000)
+    timer.stop()
+    rows = dialog.model.rowCount()
+    dialog.done(0)
+    return {"built": built, "ready": ready, "gap": max(gaps), "rows": rows, "mb": len(text.encode("utf-8")) / 1e6}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 2.5, 5, 10], help="sizes in MB")
     parser.add_argument("--kinds", nargs="+", choices=KINDS, default=list(KINDS))
+    parser.add_argument("--quote-panel", action="store_true", help="measure the quote panel on huge sources instead")
+    parser.add_argument("--review", action="store_true", help="measure the review dialog instead")
     parser.add_argument("--one", nargs=2, metavar=("KIND", "CHARS"), help=argparse.SUPPRESS)  # the child's job
     args = parser.parse_args(argv)
     if args.one:
-        print(json.dumps(measure(args.one[0], int(args.one[1]))))
+        kind, size = args.one[0], int(args.one[1])
+        job = measure_quote_panel(size) if kind == "quote" else measure_review(kind[7:], size) \
+            if kind.startswith("review:") else measure(kind, size)
+        print(json.dumps(job))
+        return 0
+    if args.review:
+        print(f"{'kind':8} {'MB':>5} {'UI held by the constructor':>26} {'candidates shown after':>22} "
+              f"{'longest event-loop gap':>22} {'rows':>8}")
+        for kind in args.kinds:
+            for mb in args.sizes:
+                out = subprocess.run([sys.executable, __file__, "--one", f"review:{kind}", str(int(mb * 1_000_000))],
+                                     check=True, capture_output=True, text=True).stdout
+                r = json.loads(out.strip().splitlines()[-1])
+                print(f"{kind:8} {r['mb']:5.2f} {r['built']:25.2f}s {r['ready']:21.2f}s {r['gap']:21.2f}s "
+                      f"{int(r['rows']):8d}", flush=True)
+        return 0
+    if args.quote_panel:
+        print(f"{'M chars':>9} {'floor (read)':>12} {'show_fact':>9} {'+peak MB':>9} {'characters laid out':>19}")
+        for mb in args.sizes:
+            out = subprocess.run([sys.executable, __file__, "--one", "quote", str(int(mb * 1_000_000))],
+                                 check=True, capture_output=True, text=True).stdout
+            r = json.loads(out.strip().splitlines()[-1])
+            print(f"{r['mb']:9.1f} {r['floor']:11.3f}s {r['seconds']:8.2f}s {r['extra_mb']:9.0f} {int(r['shown']):19,d}",
+                  flush=True)
         return 0
     print(f"{'kind':8} {'MB':>5} {'floor':>7} {'extract':>8} {'s/MB':>6} {'x floor':>8} {'+peak MB':>9} "
           f"{'MB/MB':>6} {'candidates':>10} {'longest quote':>13}")

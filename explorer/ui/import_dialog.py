@@ -85,6 +85,7 @@ class CandidateModel(QAbstractTableModel):
         self._candidates: list[Candidate] = []
         self._status: list[str] = []
         self._problems: list[str] = []
+        self.rejections: list[tuple[int, bool]] = []  # (row, now rejected): what covers the numbers changed
 
     def set_candidates(self, candidates: Sequence[Candidate], ids: Sequence[str]) -> None:
         """The candidates, each with the facts.csv id it will have (see ``fact_ids``)."""
@@ -92,6 +93,7 @@ class CandidateModel(QAbstractTableModel):
         self._candidates = list(candidates)
         self._ids = list(ids)
         self._rows = [None] * len(self._candidates)
+        self.rejections = []
         self._status = [PENDING] * len(self._candidates)
         self._problems = [""] * len(self._candidates)
         self.endResetModel()
@@ -119,6 +121,8 @@ class CandidateModel(QAbstractTableModel):
 
     def set_status(self, rows: Sequence[int], status: str) -> None:
         for row in rows:
+            if REJECTED in (status, self._status[row]) and status != self._status[row]:
+                self.rejections.append((row, status == REJECTED))
             self._status[row] = status
         if rows:
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1))
@@ -250,6 +254,7 @@ class Extracted:
     candidates: list[Candidate]
     ids: list[str]
     tokens: list[NumberToken]
+    uncovered: list[int]  # indices of the tokens that no fact or candidate covers
 
 
 class ExtractionCancelled(Exception):
@@ -273,7 +278,29 @@ def find_candidates(text: str, source_id: str, vocab: tuple[dict[str, list[str]]
             if not (i and ends[i - 1] > c.printed_start):
                 kept.append(c)
         candidates = kept
-    return Extracted(candidates, fact_ids(candidates, existing_ids), tokens)
+    left = {id(t) for t in uncovered(tokens, [*spans, *((c.printed_start, c.printed_end) for c in candidates)])}
+    return Extracted(candidates, fact_ids(candidates, existing_ids), tokens,
+                     [i for i, t in enumerate(tokens) if id(t) in left])
+
+
+def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _covers(merged: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a span of ``merged`` (sorted, disjoint) overlaps start:end."""
+    i = bisect.bisect_right(merged, (end, end)) - 1
+    while i >= 0 and merged[i][1] > start:
+        if merged[i][0] < end:
+            return True
+        i -= 1
+    return False
 
 
 class _Signals(QObject):
@@ -313,8 +340,13 @@ class ImportDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.tokens: list[NumberToken] = []
         self._printed_starts: list[int] = []
-        self._uncovered: list[NumberToken] | None = None
+        # The numbers no fact or candidate covers, as token indices (and their starts), both sorted; kept
+        # up to date one rejection at a time: a huge text has a million tokens.
+        self._token_starts: list[int] = []
+        self._uncovered: list[int] = []
         self._uncovered_starts: list[int] = []
+        self._rejections_seen = 0
+        self._fact_merged = _merged(self.fact_spans)
 
         title = article.title if article is not None else base.sources[self.source_id or ""].title
         self.setWindowTitle(("Import article — " if article is not None else "Numbers not yet covered — ") + title)
@@ -475,7 +507,10 @@ class ImportDialog(QDialog):
         self.model.set_candidates(found.candidates, found.ids)
         self.tokens = found.tokens
         self._printed_starts = [c.printed_start for c in found.candidates]
-        self._uncovered = None
+        self._token_starts = [t.start for t in found.tokens]
+        self._uncovered = found.uncovered
+        self._uncovered_starts = [self.tokens[i].start for i in found.uncovered]
+        self._rejections_seen = 0
         self.ready = True
         self._set_busy(False)
         if self.proxy.rowCount():
@@ -543,28 +578,48 @@ class ImportDialog(QDialog):
 
     def _status_changed(self, *_: Any) -> None:
         self._unsaved = True
-        self._uncovered = None  # a rejected candidate no longer covers its number
         self._highlight()
+
+    def _update_uncovered(self) -> None:
+        """Take in the rejections since last time: a rejected candidate no longer covers its numbers."""
+        log = self.model.rejections
+        for row, rejected in log[self._rejections_seen:]:
+            cand = self.model.candidate(row)
+            first = bisect.bisect_left(self._token_starts, cand.printed_start - 200)
+            for i in range(first, bisect.bisect_left(self._token_starts, cand.printed_end)):
+                token = self.tokens[i]
+                if token.end <= cand.printed_start or token.kind != "number":
+                    continue
+                at = bisect.bisect_left(self._uncovered, i)
+                there = at < len(self._uncovered) and self._uncovered[at] == i
+                if rejected and not there and not _covers(self._fact_merged, token.start, token.end):
+                    self._uncovered.insert(at, i)
+                    self._uncovered_starts.insert(at, token.start)
+                elif not rejected and there:
+                    del self._uncovered[at], self._uncovered_starts[at]
+        self._rejections_seen = len(log)
 
     def uncovered_numbers(self) -> list[NumberToken]:
         """Numbers of the text that neither a fact nor a remaining candidate covers."""
-        if self._uncovered is None:
-            spans = list(self.fact_spans)
-            for row in range(self.model.rowCount()):
-                if self.model.status(row) != REJECTED:
-                    cand = self.model.candidate(row)
-                    spans.append((cand.printed_start, cand.printed_end))
-            self._uncovered = uncovered(self.tokens, spans)
-            self._uncovered_starts = [t.start for t in self._uncovered]
-        return self._uncovered
+        self._update_uncovered()
+        return [self.tokens[i] for i in self._uncovered]
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         return self._window.selection(start, end, fmt)
 
-    def _in_view(self, starts: list[int]) -> range:
-        """The indices of ``starts`` (sorted) that fall in the part of the text the view holds."""
+    # Marks (extra selections) cost the view's layout and paint time for each one in a paragraph: a
+    # text of nothing but numbers would have thousands in one line. Past this many, only the nearest
+    # to the current candidate are marked.
+    MAX_MARKS = 200
+
+    def _in_view(self, starts: list[int], near: int) -> range:
+        """The indices of ``starts`` (sorted) in the part of the text the view holds, at most MAX_MARKS nearest ``near``."""
         lo = bisect.bisect_left(starts, self._window.lo - 200)  # a figure starts at most this far before
-        return range(lo, bisect.bisect_right(starts, self._window.hi))
+        hi = bisect.bisect_right(starts, self._window.hi)
+        if hi - lo > self.MAX_MARKS:
+            middle = min(max(bisect.bisect_left(starts, near), lo + self.MAX_MARKS // 2), hi - self.MAX_MARKS // 2)
+            lo, hi = middle - self.MAX_MARKS // 2, middle + self.MAX_MARKS // 2
+        return range(lo, hi)
 
     def _highlight(self) -> None:
         def fmt(background: str, bold: bool = False, underline: bool = False) -> QTextCharFormat:
@@ -586,14 +641,16 @@ class ImportDialog(QDialog):
         colours = {PENDING: fmt("#fff3b0"), ACCEPTED: fmt("#b9f6ca"), REJECTED: fmt("#e0e0e0")}
         window = self._window
         selections = [self._selection(s, e, fmt("#cfe3ff")) for s, e in self.fact_spans if window.holds(s, e)]
-        for row in self._in_view(self._printed_starts):  # model rows are in text order
+        near = cand_now.printed_start if cand_now is not None else 0
+        for row in self._in_view(self._printed_starts, near):  # model rows are in text order
             cand = self.model.candidate(row)
             if window.holds(cand.printed_start, cand.printed_end):
                 selections.append(self._selection(cand.printed_start, cand.printed_end,
                                                   colours[self.model.status(row)]))
-        left = self.uncovered_numbers()
-        for i in self._in_view(self._uncovered_starts):
-            token = left[i]
+        self._update_uncovered()
+        left = [self.tokens[i] for i in self._uncovered[:13]]
+        for i in self._in_view(self._uncovered_starts, near):
+            token = self.tokens[self._uncovered[i]]
             if window.holds(token.start, token.end):
                 selections.append(self._selection(token.start, token.end, fmt("#ffcdd2", underline=True)))
         if cand_now is not None:
@@ -606,11 +663,12 @@ class ImportDialog(QDialog):
         self.view.setExtraSelections(selections)
         counts = self.model.status_counts()
         numbers = ", ".join(t.text for t in left[:12]) + (" …" if len(left) > 12 else "")
+        n_left = len(self._uncovered)
         covered = f"{len(self.fact_spans)} fact(s) already cover figures of this text. " if self.fact_spans else ""
         excerpt = f" {window.describe()}" if window.partial else ""
         self.summary.setText(
             f"{covered}{self.model.rowCount()} candidate(s): {counts[ACCEPTED]} accepted, {counts[REJECTED]} rejected, "
-            f"{counts[PENDING]} to review. Numbers no fact or candidate covers (red): {len(left)}"
+            f"{counts[PENDING]} to review. Numbers no fact or candidate covers (red): {n_left}"
             + (f" — {numbers}" if left else "") + excerpt)
         self.add_button.setEnabled(counts[ACCEPTED] > 0)
 

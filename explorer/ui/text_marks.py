@@ -7,6 +7,8 @@ other, so a quote after a CRLF or an emoji/rare CJK character is still lit up ex
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
@@ -46,9 +48,13 @@ def span_selection(view: QPlainTextEdit, start: int, end: int, fmt: QTextCharFor
 
 
 # A longer text is never laid out whole (30 MB took 7 s and 1.5 GB): the view holds an excerpt
-# around what is selected, and says so.
+# around what is selected, and says so. Qt lays out a paragraph at once, so a text with a very
+# long line (numbers with no line break, CR-only line ends) is held as a short excerpt too.
 WHOLE_TEXT_LIMIT = 1_000_000  # characters
 EXCERPT_CHARS = 40_000
+LONG_LINE = 8_000  # characters
+LONG_LINE_EXCERPT = 3_000  # what is shown of a text with a longer line, around the selection
+_LINE_BREAKS = re.compile(r"[\n\r\u2029]")  # where QTextDocument starts a new paragraph (laid out alone)
 _SNAP = 2_000  # how far an excerpt's edge moves to start or end at a line break
 
 
@@ -62,6 +68,7 @@ class TextWindow:
         self.lo = 0
         self.hi = 0
         self._offsets = DocumentOffsets("")
+        self._lines_of: tuple[object, str, bool] | None = None  # (key, text, whether its lines are short)
 
     @property
     def partial(self) -> bool:
@@ -72,12 +79,13 @@ class TextWindow:
         """What a reader is told of an excerpt ("" for a whole text)."""
         if not self.partial:
             return ""
-        return (f"The text has {len(self.text):,} characters, too many to show whole: characters "
+        why = "too many" if len(self.text) > WHOLE_TEXT_LIMIT else "in lines too long"
+        return (f"The text has {len(self.text):,} characters, {why} to lay out whole: characters "
                 f"{self.lo + 1:,}–{self.hi:,} are shown, around the selection.")
 
     def show(self, text: str, key: object, around: tuple[int, int] | None = None) -> bool:
         """Hold ``text`` (known by ``key``), or its excerpt around ``around``; True if the view's text changed."""
-        if len(text) <= WHOLE_TEXT_LIMIT:
+        if len(text) <= WHOLE_TEXT_LIMIT and self._short_lines(text, key):
             lo, hi = 0, len(text)
         else:
             start, end = around if around is not None else (0, 0)
@@ -88,6 +96,9 @@ class TextWindow:
             lo = max(0, start - EXCERPT_CHARS // 2)
             hi = min(len(text), max(lo + EXCERPT_CHARS, end + EXCERPT_CHARS // 4))
             lo, hi = _line_start(text, lo), _line_end(text, hi)
+            if _longest_line(text, lo, hi) > LONG_LINE:  # a few thousand characters of it, cut at blanks
+                lo = _blank_after(text, max(lo, start - LONG_LINE_EXCERPT // 2), start)
+                hi = _blank_before(text, min(hi, max(end, start + LONG_LINE_EXCERPT // 2)), end)
         if key == self.key and (lo, hi) == (self.lo, self.hi) and text is self.text:
             return False
         part = text[lo:hi]
@@ -95,6 +106,11 @@ class TextWindow:
         self._offsets = DocumentOffsets(part)
         self.text, self.key, self.lo, self.hi = text, key, lo, hi
         return True
+
+    def _short_lines(self, text: str, key: object) -> bool:
+        if self._lines_of is None or self._lines_of[0] != key or self._lines_of[1] is not text:
+            self._lines_of = (key, text, _longest_line(text, 0, len(text)) <= LONG_LINE)
+        return self._lines_of[2]
 
     def clear(self) -> None:
         self.view.setPlainText("")
@@ -133,3 +149,23 @@ def _line_end(text: str, hi: int) -> int:
         return len(text)
     found = [i for i in (text.find("\n", hi, hi + _SNAP), text.find("\r", hi, hi + _SNAP)) if i >= 0]
     return min(found) if found else hi
+
+
+def _longest_line(text: str, lo: int, hi: int) -> int:
+    longest, start = 0, lo
+    for m in _LINE_BREAKS.finditer(text, lo, hi):
+        longest = max(longest, m.start() - start)
+        start = m.end()
+    return max(longest, hi - start)
+
+
+def _blank_after(text: str, lo: int, limit: int) -> int:
+    """The first position after a blank in text[lo:limit], or lo: an excerpt starts at a word."""
+    m = re.compile(r"\s").search(text, lo, limit)
+    return m.end() if m else lo
+
+
+def _blank_before(text: str, hi: int, limit: int) -> int:
+    """The last blank in text[limit:hi], or hi: an excerpt ends after a word."""
+    cut = max(text.rfind(" ", limit, hi), text.rfind("\t", limit, hi))
+    return cut if cut > limit else hi

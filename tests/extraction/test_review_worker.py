@@ -217,7 +217,7 @@ def test_a_huge_source_is_shown_around_the_quote(make_window, tmp_path, qtbot) -
         qtbot.waitUntil(lambda q=quote: q in window.quote.highlighted_texts())  # type: ignore[misc]
         # Only an excerpt is laid out, never the 3 MB text; the reader is told so.
         assert view.document().characterCount() <= EXCERPT_CHARS * 2
-        assert "too many to show whole" in window.quote.detail.text()
+        assert "to lay out whole" in window.quote.detail.text()
         assert view.textCursor().block().text() == quote  # the cursor (and the centred line) is at the quote
     assert window.quote.highlighted_texts()[-1] in ("7.1 million TEUs",)
 
@@ -237,5 +237,56 @@ def test_the_review_of_a_huge_text_shows_an_excerpt_around_the_candidate(make_wi
     dialog.table.selectRow(1)
     assert "4.5%" in [s.cursor.selectedText() for s in dialog.view.extraSelections()]
     assert dialog.view.textCursor().block().text().startswith("Qingdao's exports")
-    assert "too many to show whole" in dialog.summary.text()
+    assert "to lay out whole" in dialog.summary.text()
+    dialog.close()
+
+
+def test_uncovered_numbers_follow_each_rejection(make_window, data_copy, qtbot, monkeypatch) -> None:
+    """The red numbers are kept up to date one decision at a time; they match a count made afresh."""
+    from explorer.model.extract import uncovered
+
+    window = make_window(data_copy)
+    window.select_fact("F01")
+    window.coverage_dialog()  # a source with facts: their spans cover numbers too
+    dialog = window.review_dialog
+    qtbot.waitUntil(lambda: dialog.ready)
+    model = dialog.model
+
+    def afresh() -> list[str]:
+        spans = list(dialog.fact_spans) + [(model.candidate(r).printed_start, model.candidate(r).printed_end)
+                                           for r in range(model.rowCount()) if model.status(r) != "rejected"]
+        return [t.text for t in uncovered(dialog.tokens, spans)]
+
+    assert [t.text for t in dialog.uncovered_numbers()] == afresh()
+    for rows, status in (([0, 2], "rejected"), ([1], "rejected"), ([0], ACCEPTED), ([2, 1], PENDING),
+                         ([0, 1, 2, 3, 4], "rejected")):
+        model.set_status(rows, status)
+        assert [t.text for t in dialog.uncovered_numbers()] == afresh()
+        assert f"(red): {len(afresh())}" in dialog.summary.text()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Discard.value)
+    dialog.close()
+
+
+def test_a_text_of_one_long_line_is_shown_in_part_with_bounded_marks(make_window, data_copy, qtbot,
+                                                                     tmp_path) -> None:
+    """24 KB of numbers with no line break froze the window: Qt lays out a paragraph, and each mark, at once."""
+    from benchmarks.adversarial import make_text
+    from explorer.ui.text_marks import LONG_LINE_EXCERPT
+
+    path = tmp_path / "numbers.txt"
+    text = make_text("numbers", 24_000)
+    path.write_text(text, encoding="utf-8")
+    window = make_window(data_copy)
+    window.import_article_dialog(path)
+    dialog = window.review_dialog
+    qtbot.waitUntil(lambda: dialog.ready, timeout=20000)
+    assert dialog.model.rowCount() > 2000
+    for row in (0, 1500):
+        dialog.table.selectRow(row)
+        cand = dialog.model.candidate(row)
+        assert dialog.view.document().characterCount() <= LONG_LINE_EXCERPT + 200
+        assert len(dialog.view.extraSelections()) <= 2 * ImportDialog.MAX_MARKS + 3
+        assert cand.as_printed in [s.cursor.selectedText() for s in dialog.view.extraSelections()]
+        assert text[cand.printed_start:cand.printed_end] == cand.as_printed
+    assert "in lines too long to lay out whole" in dialog.summary.text()
     dialog.close()
