@@ -248,6 +248,13 @@ def _table(name: str, old: bytes, default_header: Sequence[str],
     if missing:
         raise FolderRefused(f"{name}:1: the header has no column {', '.join(missing)}; the import writes each value "
                             "under its column's name, so it refuses a header it does not know; nothing written")
+    known = {c.lower(): c for c in (*required, *default_header)}
+    misspelt = [f"{h!r} (expected {known[h.lower()]!r})" for h in header
+                if h.lower() in known and h != known[h.lower()]]
+    if misspelt:
+        raise FolderRefused(f"{name}:1: the header spells column {', '.join(misspelt)} otherwise; the import writes "
+                            "each value under its column's name, so it refuses a header it does not know; "
+                            "nothing written")
     twice = sorted({h for h in header if header.count(h) > 1})
     if twice:
         raise FolderRefused(f"{name}:1: column(s) named twice in the header: {', '.join(twice)}; "
@@ -404,7 +411,7 @@ def _check_folder(data_dir: Path, article: Article | None, whole: bool = True) -
         _target(data_dir, name)
     _table("facts.csv", tables["facts.csv"], [*schema.FACT_COLUMNS, "note"], schema.FACT_COLUMNS)
     if article is not None:
-        _table("sources.csv", tables["sources.csv"], schema.SOURCE_COLUMNS, schema.SOURCE_COLUMNS)
+        _table("sources.csv", tables["sources.csv"], _source_row_header([_source_row(article)]), schema.SOURCE_COLUMNS)
         _target(data_dir, SOURCES_DIR, folder=True)
         _target(data_dir, article.path)
     return tables

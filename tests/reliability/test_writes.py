@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -80,6 +81,21 @@ def test_a_facts_header_spelled_differently_is_refused_by_name(tmp_path: Path, f
     before = _snapshot(folder)
     with pytest.raises(FolderRefused, match=r"facts.csv:1: the header has no column 'quote' \(it has 'Quote'\)"):
         accept(folder, rows, article)
+    assert _snapshot(folder) == before
+
+
+@pytest.mark.parametrize("name, spelt, says", [
+    ("facts.csv", b",note\n", "facts.csv:1: the header spells column 'Note' (expected 'note') otherwise"),
+    ("sources.csv", b",publisher\n", "sources.csv:1: the header spells column 'Publisher' (expected 'publisher')")])
+def test_an_optional_column_spelled_differently_is_refused_too(tmp_path: Path, folder: Path, name: str,
+                                                               spelt: bytes, says: str) -> None:
+    table = folder / name
+    wrong = spelt.replace(b"note", b"Note") if name == "facts.csv" else b",Publisher \n"
+    table.write_bytes(table.read_bytes().replace(spelt, wrong, 1))
+    article, rows = _article(tmp_path, folder)
+    before = _snapshot(folder)
+    with pytest.raises(FolderRefused, match=re.escape(says)):
+        accept(folder, [dict(rows[0], note="a note that would be lost")], article)
     assert _snapshot(folder) == before
 
 
