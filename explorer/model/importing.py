@@ -420,9 +420,10 @@ def _check_folder(data_dir: Path, article: Article | None, whole: bool = True) -
 def _write(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article | None,
            source_id: str | None) -> ImportResult:
     """The import proper, under the lock: read the folder again, write all three files or none."""
-    root = data_dir.resolve()
-    safe_write.remove_stale_temporaries(root, ("facts.csv", "sources.csv"))
     tables = _check_folder(data_dir, article)  # another import may have changed the folder meanwhile
+    for name in ("facts.csv", "sources.csv"):  # beside the real file: a link inside the folder is written through
+        real = _target(data_dir, name)
+        safe_write.remove_stale_temporaries(real.parent, (real.name,))
     facts_old = tables["facts.csv"]
     facts_head, newline, header = _table("facts.csv", facts_old, [*schema.FACT_COLUMNS, "note"], schema.FACT_COLUMNS)
     taken = _ids(facts_old)

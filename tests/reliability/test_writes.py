@@ -540,3 +540,14 @@ def test_a_batch_puts_files_back_even_where_hard_links_are_not_allowed(tmp_path:
     monkeypatch.undo()
     assert (first.read_bytes(), _mode(first), second.read_bytes()) == (b"first, old\n", 0o640, b"second, old\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["first.csv", "second.csv"]
+
+
+def test_a_link_inside_the_folder_is_written_through_and_kept(tmp_path: Path, folder: Path) -> None:
+    (folder / "tables").mkdir()
+    (folder / "facts.csv").rename(folder / "tables" / "facts.csv")
+    (folder / "facts.csv").symlink_to(Path("tables") / "facts.csv")  # the loader reads it: it stays in the folder
+    article, rows = _article(tmp_path, folder)
+    accept(folder, rows, article)
+    assert os.readlink(folder / "facts.csv") == str(Path("tables") / "facts.csv")
+    assert b"gamma-3-01" in (folder / "tables" / "facts.csv").read_bytes()
+    assert _errors(folder) == []
