@@ -143,6 +143,11 @@ def display_unit(base_unit: str, printed: Iterable[str]) -> tuple[str, float]:
     return name, UNITS[name].factor
 
 
+def _col(frame: pd.DataFrame, name: str) -> list[str]:
+    """A column as Python strings (iterating a pandas string column costs a call per element)."""
+    return [str(v) for v in frame[name].to_numpy(dtype=object)]
+
+
 def _range_span(value: float) -> float:
     """'in the 600 billion yuan range' spans 600 up to the next round step (700)."""
     return float(10 ** math.floor(math.log10(abs(value)))) if value else 1.0
@@ -161,8 +166,10 @@ def _figures(base: FactBase) -> pd.DataFrame:
         figures = facts[(facts["kind"] == "figure") & ~facts["derived"]]
         codes, uniques = pd.factorize(figures["period"].astype(str), use_na_sentinel=False)
         positions = np.array([np.nan if (p := period_position(u)) is None else p for u in uniques], dtype=float)
+        value_codes, values = pd.factorize(figures["value"], use_na_sentinel=False)
+        precisions = np.array([_precision(v) for v in values], dtype=int)  # once per distinct value
         figures = figures.assign(_pos=positions[codes] if len(figures) else np.zeros(0),
-                                 _prec=figures["value"].map(_precision) if len(figures) else np.zeros(0, int))
+                                 _prec=precisions[value_codes] if len(figures) else np.zeros(0, int))
         by_metric = figures.groupby(["metric", "base_unit"], sort=False).indices if len(figures) else {}
         kept = (base.facts, figures, by_metric)
         base.__dict__["_plot_figures"] = kept
@@ -187,8 +194,8 @@ def _chart_rows(base: FactBase, frame: pd.DataFrame, labels: list[str], factor: 
     """The plotted columns of ``frame``: values in the display unit (``factor`` base units each)."""
     values = (frame["value_base"].astype(float) / factor).to_numpy()
     quals = frame["qualifier"].astype(str).to_numpy()
-    printed_factor = np.array([UNITS[u].factor if u in UNITS else 1.0 for u in frame["unit"]], dtype=float)
-    spans = np.array([_range_span(v) for v in frame["value"].astype(float)], dtype=float) if len(frame) else np.zeros(0)
+    printed_factor = np.array([UNITS[u].factor if u in UNITS else 1.0 for u in _col(frame, "unit")], dtype=float)
+    spans = np.array([_range_span(v) for v in frame["value"].to_numpy(dtype=float)], dtype=float)
     is_range = quals == "range"
     low = np.where(is_range, values, np.minimum(values, 0.0))
     high = np.where(is_range, values + spans * printed_factor / factor, np.maximum(values, 0.0))
@@ -265,9 +272,11 @@ def across(base: FactBase, scope: Scope) -> PlotView:
     assert fact is not None
     metric, base_unit = str(fact["metric"]), str(fact["base_unit"])
     rows = _metric_rows(base, metric, base_unit)
-    periods = _ordered_periods(rows["period"].astype(str))
-    per_city = rows.groupby("city", sort=False)["period"].agg(lambda s: set(s.astype(str)))
-    common = set.intersection(*per_city) if len(per_city) else set()
+    periods = _ordered_periods(str(p) for p in rows["period"].unique())
+    per_city: dict[str, set[str]] = {}
+    for city, period in rows[["city", "period"]].astype(str).drop_duplicates().to_numpy(dtype=object):
+        per_city.setdefault(city, set()).add(period)
+    common = set.intersection(*per_city.values()) if per_city else set()
     dated_common = [p for p in periods if p in common and period_position(p) is not None]
     choices = (LATEST_EACH, *periods)
     period = scope.period if scope.period in choices else (dated_common[0] if dated_common else LATEST_EACH)
@@ -280,7 +289,7 @@ def across(base: FactBase, scope: Scope) -> PlotView:
     chosen = chosen.head(MAX_BARS)
     differ = chosen["period"].astype(str).nunique() > 1
     labels = [base.city_label(str(c)) + (f" ({period_text(str(p))})" if differ else "")
-              for c, p in zip(chosen["city"], chosen["period"])]
+              for c, p in zip(_col(chosen, "city"), _col(chosen, "period"))]
     unit, factor = display_unit(base_unit, chosen["unit"].astype(str))
     when = "latest figure of each city" if period == LATEST_EACH else period_text(period)
     notes = [f"in {unit}", when]
@@ -311,7 +320,7 @@ def over_time(base: FactBase, scope: Scope) -> PlotView:
         return PlotView("over_time", empty=f"Nothing to plot: no figure of “{metric}” for {city_name} "
                                            "has a period that can be placed on a time axis.")
     unit, factor = display_unit(base_unit, placed["unit"].astype(str))
-    frame = _chart_rows(base, placed, [period_text(str(p)) for p in placed["period"]], factor)
+    frame = _chart_rows(base, placed, [period_text(p) for p in _col(placed, "period")], factor)
     frame["x"] = placed["_pos"].to_numpy(dtype=float)
     frame["series"] = frame["source_id"]
     names = {}
@@ -330,39 +339,43 @@ def before_after(base: FactBase, scope: Scope) -> PlotView:
     figures = _node_figures(base, scope.rows)
     dated = figures[figures["_pos"].notna()]
     keys = ["city", "entity", "metric", "base_unit"]
+    total = 0
+    ends = dated.iloc[0:0]
     if len(dated):
-        by = dated.groupby(keys, sort=False)
-        several = by["_pos"].transform("nunique").to_numpy() >= 2
-        dated = dated[several]
-    pairs: list[pd.DataFrame] = []
-    if len(dated):
-        groups = dated.groupby(keys, sort=False)
-        for _key, group in groups:
-            if len(pairs) == MAX_PAIRS:
-                break
-            first = _best(group[group["_pos"] == group["_pos"].min()], keys, latest=False)
-            last = _best(group[group["_pos"] == group["_pos"].max()], keys, latest=False)
-            pairs.append(pd.concat([first, last]))
+        # Whole-column operations: a node of a large fact base holds tens of thousands of figures.
+        group = dated.groupby(keys, sort=False).ngroup().to_numpy()
+        positions = pd.Series(dated["_pos"].to_numpy())
+        lo = positions.groupby(group).transform("min").to_numpy()
+        hi = positions.groupby(group).transform("max").to_numpy()
+        several = np.unique(group[lo < hi])  # group numbers follow first appearance
+        total = len(several)
+        keep = np.isin(group, several[:MAX_PAIRS])
+        mine = dated[keep].assign(_g=group[keep], _lo=lo[keep], _hi=hi[keep])
+        # The most precise figure at the first period, and at the last.
+        ends = mine[(mine["_pos"] == mine["_lo"]) | (mine["_pos"] == mine["_hi"])]
+        ends = ends.assign(_end=(ends["_pos"] == ends["_hi"]).astype(int))
+        ends = ends.sort_values(["_g", "_end", "_prec"], ascending=[True, True, False], kind="stable")
+        ends = ends.drop_duplicates(["_g", "_end"]).drop(columns=["_g", "_lo", "_hi", "_end"])
+    pairs = len(ends) // 2
     if not pairs:
         return PlotView("before_after", empty=f"Nothing to plot: no metric under “{scope.node_label}” is "
                                               "given for two different periods.")
-    total = dated.groupby(keys, sort=False).ngroups
-    mixed = len({str(p["city"].iloc[0]) for p in pairs}) > 1
+    mixed = ends["city"].nunique() > 1
     charts = []
-    for base_unit in dict.fromkeys(str(p["base_unit"].iloc[0]) for p in pairs):
-        mine = [p for p in pairs if str(p["base_unit"].iloc[0]) == base_unit]
-        frame = pd.concat(mine)
+    units = ends["base_unit"].astype(str).to_numpy()
+    for base_unit in dict.fromkeys(units):
+        frame = ends[units == base_unit]
         unit, factor = display_unit(base_unit, frame["unit"].astype(str))
-        labels = [period_text(str(p)) for p in frame["period"]]
+        labels = [period_text(p) for p in _col(frame, "period")]
         rows = _chart_rows(base, frame, labels, factor)
         rows["group"] = [(f"{base.city_label(str(c))}: " if mixed else "") + f"{e} — {m}"
-                         for c, e, m in zip(frame["city"], frame["entity"], frame["metric"])]
+                         for c, e, m in zip(_col(frame, "city"), _col(frame, "entity"), _col(frame, "metric"))]
         charts.append(Chart(f"in {unit}", unit, rows))
     if len(charts) == 1:
         charts[0].title = ""  # its axis names the unit
-    notes = [f"first and last period given, {len(pairs)} {'metric' if len(pairs) == 1 else 'metrics'}"]
-    if total > len(pairs):
-        notes.append(f"{total - len(pairs)} more not shown")
+    notes = [f"first and last period given, {pairs} {'metric' if pairs == 1 else 'metrics'}"]
+    if total > pairs:
+        notes.append(f"{total - pairs} more not shown")
     return PlotView("before_after", title=f"Before and after: {scope.node_label}", subtitle=" · ".join(notes),
                     charts=charts)
 
@@ -380,14 +393,15 @@ def shares(base: FactBase, scope: Scope) -> PlotView:
     repeated = rows["metric"].duplicated(keep=False).to_numpy()
     differ = rows["period"].astype(str).nunique() > 1
     labels = []
-    for (_, row), again in zip(rows.iterrows(), repeated):
-        label = str(row["metric"])
+    for metric, entity, city, period, again in zip(_col(rows, "metric"), _col(rows, "entity"), _col(rows, "city"),
+                                                   _col(rows, "period"), repeated):
+        label = metric
         if again:
-            label = f"{row['entity']}: {label}"
+            label = f"{entity}: {label}"
         if mixed:
-            label = f"{base.city_label(str(row['city']))} · {label}"
+            label = f"{base.city_label(city)} · {label}"
         if differ:
-            label += f" ({period_text(str(row['period']))})"
+            label += f" ({period_text(period)})"
         labels.append(label)
     notes = ["in %", "periods differ: each bar names its own" if differ else period_text(str(rows["period"].iloc[0]))]
     if left_out:
