@@ -1003,8 +1003,8 @@ class PlotArea(QTabWidget):
             if key != self.current_key() and self._filled.get(key) is self._base:
                 for chart in charts:
                     chart.highlight(self._scope.fact_id)
-        if not self._later.isActive():
-            self._later.start(self.FILL_LATER_MS)
+        # The other tabs are drawn when shown: drawing them after every selection would keep a
+        # large fact base's UI thread busy with views nobody looks at.
 
     def _view(self, key: str) -> model.PlotView:
         """The view's content; a failing query empties the tab, and goes to the excepthook once."""
