@@ -446,7 +446,8 @@ def load_fact_base(data_dir: Path | str, use_cache: bool = True) -> FactBase:
     data_dir = Path(data_dir)
     problems: list[Problem] = []
     if not data_dir.is_dir():
-        problems.append(Problem(str(data_dir), None, None, "data folder does not exist"))
+        problems.append(Problem(str(data_dir), None, None,
+                                "is not a folder" if data_dir.exists() else "data folder does not exist"))
     sources = _load_sources(data_dir, problems)
     cities = _load_labels(data_dir, "cities.csv", schema.CITY_COLUMNS, problems)
     sectors = _load_labels(data_dir, "sectors.csv", schema.SECTOR_COLUMNS, problems)

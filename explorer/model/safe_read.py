@@ -102,10 +102,16 @@ def open_regular(path: Path, folder: Path | None = None, limit: int = TABLE_LIMI
 def read_bytes(path: Path, folder: Path | None = None, limit: int = TABLE_LIMIT) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes (inside ``folder`` if given), or RefusedFile."""
     with open_regular(path, folder, limit) as fh:
-        data = fh.read(limit + 1)
-    if len(data) > limit:  # it grew while being read
-        raise RefusedFile(f"grew past the limit of {size_text(limit)} for this file while being read; not read")
-    return data
+        # read(n) allocates n bytes up front: ask for the size the file has, then for what it grew by.
+        chunks = [fh.read(os.fstat(fh.fileno()).st_size)]
+        total = len(chunks[0])
+        while chunk := fh.read(1 << 20):
+            total += len(chunk)
+            if total > limit:
+                raise RefusedFile(f"grew past the limit of {size_text(limit)} for this file while being read; "
+                                  "not read")
+            chunks.append(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def describe(exc: OSError) -> str:
