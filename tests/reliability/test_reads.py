@@ -39,15 +39,17 @@ ARTICLE = "A test article.\nThe port handled 120 million tonnes of cargo in 2031
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
 
 
+# A reader of /dev/zero then fails at 3 GB instead of taking the machine's memory (set in the child
+# itself: preexec_fn is unsafe in a process with threads, as this one has).
+LIMITED = ("import resource, runpy, sys; resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30)); "
+           "sys.argv[0] = 'explorer'; runpy.run_module('explorer', run_name='__main__')")
+
+
 def run_cli(*args: str, limit_memory: bool = False) -> subprocess.CompletedProcess[str]:
-    def limit() -> None:  # a reader of /dev/zero then fails at 3 GB instead of taking the machine's memory
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
-
     env = {**os.environ, "FACT_EXPLORER_NO_CACHE": "1", "PYTHONPATH": os.pathsep.join(sys.path)}
-    return subprocess.run([sys.executable, "-m", "explorer", *args], capture_output=True, text=True,
-                          timeout=TIMEOUT, env=env, preexec_fn=limit if limit_memory else None)
+    command = ["-c", LIMITED] if limit_memory else ["-m", "explorer"]
+    return subprocess.run([sys.executable, *command, *args], capture_output=True, text=True,
+                          timeout=TIMEOUT, env=env)
 
 
 @pytest.fixture
