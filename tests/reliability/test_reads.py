@@ -193,6 +193,20 @@ def test_validate_and_export_refuse_a_fifo_facts_csv(tmp_path: Path, data_copy: 
 
 
 @needs_fifo
+@pytest.mark.parametrize("name,file,line", [
+    ("cities.csv", "cities.csv", None), ("sectors.csv", "sectors.csv", None),
+    ("sources/dalian-trillion-yuan-2026.txt", "sources.csv", 2),
+])
+def test_any_data_file_that_is_a_fifo_is_named_and_never_opened(data_copy: Path, fifos, name, file, line) -> None:
+    make_fifo(fifos, data_copy / name)
+    base = load_fact_base(data_copy, use_cache=False)
+    hits = [p for p in base.problems if "is a FIFO (named pipe), not a regular file; not read" in p.message]
+    assert [(p.file, p.line) for p in hits] == [(file, line)], base.problems[:3]
+    if name.endswith(".txt"):
+        assert name in hits[0].message
+
+
+@needs_fifo
 def test_the_window_loads_a_folder_whose_facts_csv_is_a_fifo(window: MainWindow, qtbot, data_copy: Path,
                                                              fifos, monkeypatch) -> None:
     make_fifo(fifos, data_copy / "facts.csv")
