@@ -134,5 +134,6 @@ def citations(facts: Iterable[Mapping[str, object]], sources: Mapping[str, tuple
     for fact in facts:
         named = [sources.get(s, (s, "")) for s in _source_ids(fact)]
         where = "; ".join(f"{title}, {date}" if date else title for title, date in named)
-        lines.append(citation(fact, where, ""))
+        # One line each, never a formula: a spreadsheet pastes plain text as cells too.
+        lines.append(_cell(citation(fact, where, "")))
     return "\n".join(lines)

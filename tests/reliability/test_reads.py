@@ -421,3 +421,16 @@ def test_html_copy_neutralises_formulas_and_keeps_numbers(make_window, tmp_path:
     starts = [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r")) and c not in numbers]
     assert starts == [], starts
     assert f"<td>{html.escape(chr(39) + hostile.FORMULA_ENTITY)}</td>" in page  # escaped: text, not markup
+
+
+def test_citation_copy_never_pastes_as_a_formula(make_window, tmp_path: Path) -> None:
+    """A citation is plain text, which a spreadsheet splits into cells at line ends and tabs."""
+    window = make_window(hostile.make_hostile(tmp_path / "data"))
+    window.nav.tree.setCurrentIndex(window.nav.tree_proxy.index(0, 0))
+    window.table.selectAll()
+    window.act_copy_citation.trigger()
+    text = QGuiApplication.clipboard().text()
+    cells = [cell for line in text.split("\n") for cell in line.split("\t")]
+    assert len(cells) == len(window.selected_facts())  # one line per fact, no tab inside
+    assert [c for c in cells if c.startswith(("=", "+", "-", "@", "\r"))] == []
+    assert any(c.startswith("'" + hostile.FORMULA_ENTITY) for c in cells)
