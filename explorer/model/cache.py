@@ -30,7 +30,9 @@ FORMAT = 1
 # Below this size checking the file is about as fast as reading the cache, so small folders skip it.
 MIN_BYTES = 4 * 1024 * 1024
 _ENTRY_LIMIT = 4 * safe_read.TABLE_LIMIT  # an entry holds about what facts.csv holds
-_CODE = ("factbase.py", "fastload.py", "derived.py", "numbers.py", "schema.py", "cache.py")
+_CODE = ("factbase.py", "fastload.py", "derived.py", "numbers.py", "schema.py", "cache.py", "vocab/units.py")
+# The folder's own units table decides which units load and their base values.
+_TABLES = ("units.csv",)
 
 
 def cache_dir() -> Path | None:
@@ -69,6 +71,13 @@ def key_for(data_dir: Path, sources: dict[str, Source], cities: dict[str, Label]
         return None
     parts: list[Any] = [FORMAT, str(facts.resolve()), stat.st_size, stat.st_mtime_ns, sha,
                         sorted(cities), sorted(sectors)]
+    for table in _TABLES:
+        try:
+            parts.append([table, _file_sha256(data_dir / table)])
+        except FileNotFoundError:
+            parts.append([table, None])
+        except OSError:
+            return None
     for sid in sorted(sources):
         text = sources[sid].text
         parts.append([sid, sources[sid].verified,

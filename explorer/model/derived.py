@@ -57,14 +57,25 @@ def _bound_note(qualifier: str, *shown: str) -> str:
     return f"the inputs are {' and '.join(repr(s) for s in shown)}, so this is {_KIND[qualifier]}"
 
 
-def _derived(base: FactBase, template: Mapping[str, Any], **fields: object) -> dict[str, object]:
+def derived_id(rule: str, inputs: str) -> str:
+    """A derived figure's id, made from what it is computed from: ``D:change:F02:F01``.
+
+    It names the rule and the input ids (themselves ids a person gave), so it never changes
+    when other sources are added or removed; only a change of its own inputs changes it.
+    """
+    return ":".join(("D", rule, *inputs.split(";")))
+
+
+def _derived(base: FactBase, template: Mapping[str, Any], rule: str, **fields: object) -> dict[str, object]:
     record: dict[str, object] = {c: template[c] for c in ("source_id", "city", "sector", "entity")}
     # kind says how it was had (computed), the qualifier how sure it is: "over 42.9% (derived)".
     record.update(kind="derived", qualifier="exact", as_printed="", quote="", start=None, end=None,
                   note="", derived=True, line=None)
     record.update(fields)
+    record["id"] = derived_id(rule, str(record["inputs"]))
     value = float(record["value"])  # type: ignore[arg-type]
-    record["value_base"], record["base_unit"] = to_base(value, str(record["unit"]))
+    record["value_base"], record["base_unit"] = to_base(value, str(record["unit"]),
+                                                        base.vocab.units if base.vocab is not None else None)
     return record
 
 
@@ -144,19 +155,19 @@ def add_derived(base: FactBase) -> None:
                                                  f"the stated figure is contradicted by the arithmetic: "
                                                  f"{first['id']}→{last['id']} gives {pct:.1f}%"))
             records.append(_derived(
-                base, first, metric=f"change in {first['metric']}", value=round(pct, 1), unit="%",
+                base, first, "change", metric=f"change in {first['metric']}", value=round(pct, 1), unit="%",
                 period=span, inputs=f"{first['id']};{last['id']}", check=check, qualifier=qualifier,
                 formula=f"({b} − {a}) / {a} × 100 = {pct:.2f}%"))
             ratio = v2 / v1
             records.append(_derived(
-                base, first, metric=f"ratio of {first['metric']}, {last['period']} to {first['period']}",
+                base, first, "ratio", metric=f"ratio of {first['metric']}, {last['period']} to {first['period']}",
                 value=round(ratio, 2), unit="times", period=span, inputs=f"{first['id']};{last['id']}",
                 qualifier=qualifier,
                 check="; ".join(filter(None, ("more than doubled" if ratio > 2 else "", bound))),
                 formula=f"{b} / {a} = {ratio:.3f}"))
         elif v1 < 0 < v2:
             records.append(_derived(
-                base, first, metric=f"swing in {first['metric']}", value=v2 - v1, unit=first["unit"],
+                base, first, "swing", metric=f"swing in {first['metric']}", value=v2 - v1, unit=first["unit"],
                 period=span, inputs=f"{first['id']};{last['id']}", qualifier=qualifier,
                 check="; ".join(filter(None, ("from a loss to a profit", bound))),
                 formula=f"{b} − ({a}) = {format_value_unit(v2 - v1, first['unit'])}"))
@@ -176,7 +187,7 @@ def add_derived(base: FactBase) -> None:
         op = "−" if sign < 0 else "+"
         qualifier = combined_qualifier([(str(growth["qualifier"]), 1), (str(pp["qualifier"]), sign)])
         records.append(_derived(
-            base, growth, metric=f"{growth['metric']} (previous year, implied)", value=round(prev, 2),
+            base, growth, "previous", metric=f"{growth['metric']} (previous year, implied)", value=round(prev, 2),
             unit="%", period=str(int(pp["period"]) - 1), inputs=f"{growth['id']};{pp['id']}", qualifier=qualifier,
             check="; ".join(filter(None, (f"implied by '{pp['as_printed']}' from the previous year", _bound_note(
                 qualifier, format_figure(growth["value"], growth["unit"], growth["qualifier"]),
@@ -196,7 +207,7 @@ def add_derived(base: FactBase) -> None:
         # Population = GDP / per capita GDP: it rises with GDP and falls with the per capita figure.
         qualifier = combined_qualifier([(str(g["qualifier"]), 1), (str(pc["qualifier"]), -1)])
         records.append(_derived(
-            base, pc, metric="resident population (implied)", value=round(people / 1e6, 2),
+            base, pc, "population", metric="resident population (implied)", value=round(people / 1e6, 2),
             unit="million people", period=pc["period"], sector="population and talent",
             inputs=f"{g['id']};{pc['id']}", qualifier=qualifier,
             check=_bound_note(qualifier, format_figure(g['value'], g['unit'], g['qualifier']),
@@ -207,12 +218,15 @@ def add_derived(base: FactBase) -> None:
 
     if not records:
         return
-    # Derived ids never take an id a stated fact already has (a hand-made "D01" stays its own).
+    # Derived ids never take an id a stated fact already has (a hand-made one stays its own): the
+    # second holder of an id gets ":2", the third ":3", in the order of the rules above.
     taken = set(base.facts["id"])
-    number = 0
     for record in records:
-        number += 1
-        while f"D{number:02d}" in taken:
-            number += 1
-        record["id"] = f"D{number:02d}"
+        fid = str(record["id"])
+        n = 1
+        while fid in taken:
+            n += 1
+            fid = f"{record['id']}:{n}"
+        taken.add(fid)
+        record["id"] = fid
     base.facts = pd.concat([base.facts, facts_frame(records)], ignore_index=True)

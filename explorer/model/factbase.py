@@ -14,16 +14,22 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from explorer.model import safe_read, schema
-from explorer.model.numbers import QUALIFIERS, UNITS, parse_fraction, parse_number, to_base
+from explorer.model.numbers import QUALIFIERS, UNITS, Unit, parse_fraction, parse_number, to_base
+from explorer.model.vocab.units import unknown_unit_message
+
+if TYPE_CHECKING:
+    from explorer.model.claims import Claims
+    from explorer.model.vocab import Vocabulary
 
 _FIELD_LIMIT = 50 * 1024 * 1024  # a quote is a sentence; 50 MB is far past any real one
 _YEAR = re.compile(r"^\d{4}$")
-_MESSAGE_LIMIT = 500
+_MESSAGE_LIMIT = 1500  # room for the list of accepted units
 # A negative value needs one of these words just before its figure ("a net loss of 30 million yuan").
 _NEGATIVE_WORDS = re.compile(r"\b(loss|losses|deficit|decline|declined|fell|decrease|decreased|down|minus)\b", re.I)
 
@@ -89,6 +95,13 @@ class FactBase:
     cities: dict[str, Label]
     sectors: dict[str, Label]
     problems: list[Problem]
+    # The units and metrics tables it was read with (the folder's units.csv/metrics.csv or the bundled ones).
+    vocab: Vocabulary | None = None
+    # Who else states each figure and whether they agree (explorer.model.claims), computed on load.
+    claims: Claims | None = None
+    # Old ids that still name a fact (id_aliases.csv: the D-numbers derived figures had before their ids
+    # were made from their inputs), so a citation, --select or the remembered fact keeps working.
+    id_aliases: dict[str, str] = field(default_factory=dict)
 
     @property
     def stated(self) -> pd.DataFrame:
@@ -109,6 +122,8 @@ class FactBase:
             index = (self.facts, pd.Series(np.flatnonzero(first), index=ids[first]))
             self.__dict__["_row_index"] = index
         row = index[1].get(fact_id)
+        if row is None and fact_id in self.id_aliases:
+            row = index[1].get(self.id_aliases[fact_id])
         return None if row is None else int(row)
 
     def city_label(self, city: str) -> str:
@@ -300,8 +315,9 @@ def _parse_int(text: str) -> int | None:
 
 
 def _check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str, Label],
-                sectors: dict[str, Label]) -> tuple[list[str], dict[str, object]]:
-    """What is wrong with one fact row, and its typed values when nothing is."""
+                sectors: dict[str, Label], units: dict[str, Unit] | None = None) -> tuple[list[str], dict[str, object]]:
+    """What is wrong with one fact row, and its typed values when nothing is (units: the bundled table)."""
+    units = UNITS if units is None else units
     errors: list[str] = []
     kind = row["kind"].strip()
     if kind not in schema.FACT_KINDS:
@@ -316,8 +332,8 @@ def _check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[st
     if not row["metric"].strip():
         errors.append("metric is empty")
     unit = row["unit"].strip()
-    if unit not in UNITS:
-        errors.append(f"unknown unit {unit!r}")
+    if unit not in units:
+        errors.append(unknown_unit_message(unit, units))
     qualifier = row["qualifier"].strip()
     if qualifier not in QUALIFIERS or qualifier == "derived":
         errors.append(f"qualifier {qualifier!r} is not one of "
@@ -375,14 +391,14 @@ def _check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[st
 
 
 def _load_facts(data_dir: Path, sources: dict[str, Source], cities: dict[str, Label],
-                sectors: dict[str, Label], problems: list[Problem]) -> pd.DataFrame:
+                sectors: dict[str, Label], problems: list[Problem], units: dict[str, Unit] | None = None) -> pd.DataFrame:
     from explorer.model import fastload
 
     # A regular file is checked a column at a time; anything unusual takes the row-by-row path below.
     facts_csv = data_dir / "facts.csv"
     regular = fastload.read_regular(facts_csv, schema.FACT_COLUMNS, _FIELD_LIMIT)
     if regular is not None:
-        return fastload.check_columns(*regular, sources, cities, sectors, problems)
+        return fastload.check_columns(*regular, sources, cities, sectors, problems, units)
     records: list[dict[str, object]] = []
     seen: dict[str, int] = {}
     for line, row in read_table(data_dir / "facts.csv", "facts.csv", schema.FACT_COLUMNS, problems):
@@ -395,7 +411,7 @@ def _load_facts(data_dir: Path, sources: dict[str, Source], cities: dict[str, La
                                     f"duplicate id (first on line {seen[fid]}); row rejected"))
             continue
         seen[fid] = line
-        errors, typed = _check_fact(row, sources, cities, sectors)
+        errors, typed = _check_fact(row, sources, cities, sectors, units)
         if errors:
             for err in errors:
                 problems.append(Problem("facts.csv", line, fid, f"{err}; row rejected"))
@@ -404,7 +420,7 @@ def _load_facts(data_dir: Path, sources: dict[str, Source], cities: dict[str, La
         record.update(quote=row["quote"], as_printed=row["as_printed"], note=row.get("note", ""))
         record.update(typed)
         value = float(typed["value"])  # type: ignore[arg-type]
-        base, base_unit = to_base(value, record["unit"])  # type: ignore[arg-type]
+        base, base_unit = to_base(value, record["unit"], units)  # type: ignore[arg-type]
         record.update(value_base=base, base_unit=base_unit, derived=False, formula="",
                       inputs="", check="", line=line)
         records.append(record)
@@ -441,7 +457,10 @@ def load_fact_base(data_dir: Path | str, use_cache: bool = True) -> FactBase:
     cache folder (``explorer.model.cache``); the data folder itself is never written.
     """
     from explorer.model import cache
+    from explorer.model.claims import add_claims
     from explorer.model.derived import add_derived
+    from explorer.model.vocab import load_vocabulary
+    from explorer.model.vocab.aliases import load_aliases
 
     data_dir = Path(data_dir)
     problems: list[Problem] = []
@@ -451,20 +470,25 @@ def load_fact_base(data_dir: Path | str, use_cache: bool = True) -> FactBase:
     sources = _load_sources(data_dir, problems)
     cities = _load_labels(data_dir, "cities.csv", schema.CITY_COLUMNS, problems)
     sectors = _load_labels(data_dir, "sectors.csv", schema.SECTOR_COLUMNS, problems)
+    vocab = load_vocabulary(data_dir, problems)
+    aliases = load_aliases(data_dir, problems)
     # Unchanged facts.csv, sources, labels and checking code: reuse the last check's result.
     key = cache.key_for(data_dir, sources, cities, sectors) if use_cache else None
     hit = cache.load(data_dir, key) if key is not None else None
     if hit is not None:
-        return FactBase(data_dir, hit[0], sources, cities, sectors, problems + hit[1])
+        base = FactBase(data_dir, hit[0], sources, cities, sectors, problems + hit[1], vocab, None, aliases)
+        add_claims(base)
+        return base
     checked_from = len(problems)
-    facts = _load_facts(data_dir, sources, cities, sectors, problems)
+    facts = _load_facts(data_dir, sources, cities, sectors, problems, vocab.units)
     for sid, source in sources.items():
         if not source.verified and (facts["source_id"] == sid).any():
             n = int((facts["source_id"] == sid).sum())
             problems.append(Problem("sources.csv", None, sid,
                                     f"{n} fact(s) of this source are loaded as unverified", "warning"))
-    base = FactBase(data_dir, facts, sources, cities, sectors, problems)
+    base = FactBase(data_dir, facts, sources, cities, sectors, problems, vocab, None, aliases)
     add_derived(base)
     if key is not None:
         cache.store(data_dir, key, base.facts, base.problems[checked_from:])
+    add_claims(base)
     return base

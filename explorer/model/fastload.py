@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.model import safe_read, schema
-from explorer.model.numbers import QUALIFIERS, UNITS, to_base
+from explorer.model.numbers import QUALIFIERS, UNITS, Unit, to_base
 
 if TYPE_CHECKING:
     from explorer.model.factbase import Label, Problem, Source
@@ -131,8 +131,11 @@ def _stated(printed: str) -> float:
 
 
 def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], cities: dict[str, Label],
-                  sectors: dict[str, Label], problems: list[Problem]) -> pd.DataFrame:
-    """The loaded facts of a regular facts.csv (row i on line i + 2); problems appended in line order."""
+                  sectors: dict[str, Label], problems: list[Problem],
+                  units: dict[str, Unit] | None = None) -> pd.DataFrame:
+    """The loaded facts of a regular facts.csv (row i on line i + 2); problems appended in line order.
+
+    ``units``: the units table the folder is read with (the bundled one by default)."""
     from explorer.model.factbase import Problem, _check_fact, facts_frame
 
     n = len(cols["id"])
@@ -145,7 +148,8 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
     # A row that these column checks do not clear is checked by the reference, one at a time.
     suspect = np.zeros(n, dtype=bool)
     readable = {sid for sid, s in sources.items() if s.text is not None}
-    units_ok = {u for u in UNITS}
+    table = UNITS if units is None else units
+    units_ok = set(table)
     qualifiers_ok = {q for q in QUALIFIERS if q != "derived"}
     for column, ok in (("kind", schema.FACT_KINDS.__contains__), ("source_id", readable.__contains__),
                        ("city", cities.__contains__), ("sector", sectors.__contains__),
@@ -187,7 +191,7 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
                                     f"duplicate id (first on line {int(lines[first[codes[row]]])}); row rejected"))
             continue
         fields = {c: str(cols[c][row]) for c in header}
-        errors, typed = _check_fact(fields, sources, cities, sectors)
+        errors, typed = _check_fact(fields, sources, cities, sectors, table)
         if errors:
             for err in errors:
                 problems.append(Problem("facts.csv", line, fid, f"{err}; row rejected"))
@@ -209,9 +213,9 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
     frame["value"] = values[rows]
     frame["start"] = pd.array(start_out[rows].astype(np.int64), dtype="Int64")
     frame["end"] = pd.array(end_out[rows].astype(np.int64), dtype="Int64")
-    units = frame["unit"]
-    frame["value_base"] = frame["value"] * _per_unique(units, lambda u: to_base(1.0, u)[0], float)
-    frame["base_unit"] = _per_unique(units, lambda u: to_base(1.0, u)[1], object)
+    printed = frame["unit"]
+    frame["value_base"] = frame["value"] * _per_unique(printed, lambda u: to_base(1.0, u, table)[0], float)
+    frame["base_unit"] = _per_unique(printed, lambda u: to_base(1.0, u, table)[1], object)
     frame["verified"] = _per_unique(frame["source_id"], lambda s: bool(verified.get(s)), bool)
     frame["derived"] = np.zeros(len(rows), dtype=bool)
     for c in ("formula", "inputs", "check"):

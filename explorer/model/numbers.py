@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
 from decimal import Decimal
+
+from explorer.model.vocab.units import BUNDLED_UNITS, Unit
 
 _DIGITS = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.])-?\d+(?:\.\d+)?(?![\d])")
 
@@ -28,57 +30,10 @@ _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-@dataclass(frozen=True)
-class Unit:
-    """A unit as printed, and how to bring its values to a base unit."""
+# The units table is data (data/units.csv, or a data folder's own units.csv): see explorer.model.vocab.units.
+# UNITS is the bundled table; a fact base read with its own table passes it as ``units``.
+UNITS: dict[str, Unit] = BUNDLED_UNITS
 
-    name: str
-    base: str
-    factor: float
-
-
-_COUNT_NOUNS = (
-    "companies", "enterprises", "ports", "countries and regions", "innovations",
-    "sets", "people", "residents", "patents", "ships", "vessels", "projects",
-    "routes", "units", "count",
-)
-
-UNITS: dict[str, Unit] = {
-    u.name: u
-    for u in (
-        Unit("yuan", "yuan", 1.0),
-        Unit("thousand yuan", "yuan", 1e3),
-        Unit("million yuan", "yuan", 1e6),
-        Unit("billion yuan", "yuan", 1e9),
-        Unit("trillion yuan", "yuan", 1e12),
-        Unit("US$", "US$", 1.0),
-        Unit("million US$", "US$", 1e6),
-        Unit("billion US$", "US$", 1e9),
-        Unit("trillion US$", "US$", 1e12),
-        Unit("%", "%", 1.0),
-        Unit("percentage points", "percentage points", 1.0),
-        Unit("tons", "tons", 1.0),
-        Unit("tonnes", "tons", 1.0),
-        Unit("million tons", "tons", 1e6),
-        Unit("thousand tons", "tons", 1e3),
-        Unit("thousand tonnes", "tons", 1e3),
-        Unit("million tonnes", "tons", 1e6),
-        Unit("billion tonnes", "tons", 1e9),
-        Unit("TEU", "TEU", 1.0),
-        Unit("thousand TEU", "TEU", 1e3),
-        Unit("million TEU", "TEU", 1e6),
-        Unit("year", "year", 1.0),
-        Unit("years", "years", 1.0),
-        Unit("months", "months", 1.0),
-        Unit("days", "days", 1.0),
-        Unit("hours", "hours", 1.0),
-        Unit("rank", "rank", 1.0),
-        Unit("football fields", "football fields", 1.0),
-        Unit("times", "times", 1.0),
-        Unit("million people", "people", 1e6),
-        *(Unit(noun, "count", 1.0) for noun in _COUNT_NOUNS),
-    )
-}
 
 # Qualifier codes as stored in facts.csv, and how each reads in front of a figure.
 QUALIFIERS: dict[str, str] = {
@@ -159,18 +114,18 @@ def parse_fraction(text: str) -> float | None:
     return None
 
 
-def to_base(value: float, unit: str) -> tuple[float, str]:
-    """``value`` in ``unit`` expressed in the unit's base (yuan, %, count, ...)."""
-    known = UNITS.get(unit)
+def to_base(value: float, unit: str, units: Mapping[str, Unit] | None = None) -> tuple[float, str]:
+    """``value`` in ``unit`` expressed in the unit's base (yuan, %, count, ...), by ``units`` (the bundled table)."""
+    known = (UNITS if units is None else units).get(unit)
     if known is None:
         return value, unit
     return value * known.factor, known.base
 
 
-def base_value_text(value: float, unit: str) -> tuple[str, str]:
+def base_value_text(value: float, unit: str, units: Mapping[str, Unit] | None = None) -> tuple[str, str]:
     """``value`` in ``unit`` as a plain number in the unit's base, and that base: (1000.21, "billion yuan")
     -> ("1000210000000", "yuan"). Decimal arithmetic: no float noise such as 1000210000000.0001."""
-    known = UNITS.get(unit)
+    known = (UNITS if units is None else units).get(unit)
     base = known.base if known is not None else unit
     if value is None or not math.isfinite(float(value)):
         return "", base

@@ -1,0 +1,394 @@
+"""Claims across sources: who else states a figure, and whether they agree.
+
+Facts (stated or derived) about the same city, metric (by metric id), period and base unit
+form a claim. Each fact is read as an interval in base units, from its value, the precision
+of the printed figure and its qualifier:
+
+- stated exactly: the value ± half a unit of its last printed digit ("1,000.21" ± 0.005);
+- approximately: ± 5 % of the value (at least the printed precision);
+- over / expected to exceed: from the value up to 1.5 times it (a text says "over 700 billion"
+  of a figure near 700 billion, not of 7 trillion); under: from two thirds of it up to it;
+- a range ("in the 600 billion range"): from the value up one step of its leading digit.
+
+Two facts agree when their intervals overlap. Each fact is then *corroborated* (another
+source agrees with it), in *conflict* (it disagrees with another fact and no other source
+agrees with it) or *single* (no other source states it). A conflict whose ratio is near
+10, 100, 1,000 or 10,000 (scaled by that power, the two would agree) is named a likely
+unit slip: 亿 (10^8) read as billion (10^9) makes a figure ten times too big.
+
+Everything is whole-column numpy/pandas work over codes: no Python loop per fact, so a
+million facts take about a second (``benchmarks/claims.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+if TYPE_CHECKING:
+    from explorer.model.factbase import FactBase, Problem
+    from explorer.model.vocab.units import Unit
+
+AGREEMENTS = ("corroborated", "conflict", "single")
+CLAIM_COLUMNS: tuple[str, ...] = ("metric_id", "claim", "agreement", "agrees_with", "conflicts_with")
+# Each fact's agrees_with/conflicts_with lists its nearest neighbours in value within the claim, up to
+# this many on each side; a claim of more facts ends the list with "+N more" (the counts stay exact).
+NEIGHBOURS = 10
+APPROXIMATE = 0.05
+OVER_REACH = 0.5
+SLIP_POWERS = (1, 2, 3, 4)
+_EPS = 1e-9
+
+
+@dataclass(frozen=True)
+class Relation:
+    """Another fact of the same claim, seen from one fact."""
+
+    fact_id: str
+    source_id: str
+    agrees: bool
+    ratio: float  # this fact's value / the other's, in base units (nan when the other's is 0)
+    slip: int  # k when the two agree once one is scaled by 10^k (a likely unit slip), else 0
+    note: str  # "likely unit slip: ×10 (the digits of ZH01 with 亿元 read as billion yuan)", or ""
+
+    @property
+    def ratio_text(self) -> str:
+        return ratio_text(self.ratio)
+
+
+@dataclass(frozen=True)
+class FactClaim:
+    """What the claims say about one fact: the window's detail panel shows this."""
+
+    fact_id: str
+    claim: str  # "Dalian · gdp · 2025 · yuan"; "" when the fact is in no claim (no period, an event)
+    metric_id: str
+    agreement: str  # one of AGREEMENTS
+    agrees_with: tuple[Relation, ...]
+    conflicts_with: tuple[Relation, ...]
+    more_agreeing: int  # agreeing facts of the claim not listed (beyond NEIGHBOURS each side)
+    more_conflicting: int
+
+    @property
+    def slip_note(self) -> str:
+        """The first likely unit slip among the conflicts, or ""."""
+        return next((r.note for r in self.conflicts_with if r.slip), "")
+
+
+def ratio_text(ratio: float) -> str:
+    """A ratio as shown beside a fact id: "×10", "×0.1", "×1.43"."""
+    if not np.isfinite(ratio):
+        return "×?"
+    return f"×{ratio:.3g}" if abs(ratio) < 1e5 else f"×{ratio:.2e}"
+
+
+def _decimals(values: np.ndarray) -> np.ndarray:
+    """Decimal places of each value as printed (its shortest form): 1000.21 -> 2, 10002.1 -> 1, 700 -> 0."""
+    out = np.full(len(values), 6, dtype=np.int64)
+    todo = np.isfinite(values)
+    for d in range(6, -1, -1):
+        scaled = values * 10.0**d
+        whole = np.abs(scaled - np.round(scaled)) <= 1e-9 * np.maximum(1.0, np.abs(scaled))
+        out[todo & whole] = d
+    return out
+
+
+def intervals(values: np.ndarray, factors: np.ndarray, qualifiers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each fact's [lo, hi] in base units, from its printed value, unit factor and qualifier (see module doc)."""
+    v = values.astype(float)
+    c = v * factors
+    half = 0.5 * 10.0 ** (-_decimals(v).astype(float)) * factors
+    size = np.abs(c)
+    lo, hi = c - half, c + half
+    q = np.asarray(qualifiers, dtype=object)
+    approx = ~np.isin(q, ["exact", "", "derived", "over", "expected_over", "under", "range"])
+    t = np.maximum(half, APPROXIMATE * size)
+    lo = np.where(approx, c - t, lo)
+    hi = np.where(approx, c + t, hi)
+    over = np.isin(q, ["over", "expected_over"])
+    hi = np.where(over, c + half + OVER_REACH * size, hi)
+    under = q == "under"
+    lo = np.where(under, c - half - size * OVER_REACH / (1 + OVER_REACH), lo)
+    ranged = q == "range"
+    with np.errstate(divide="ignore", invalid="ignore"):
+        place = np.where(np.abs(v) > 0, 10.0 ** np.floor(np.log10(np.abs(v))), 0.0) * factors
+    hi = np.where(ranged, c + np.maximum(place, half), hi)
+    pad = _EPS * np.maximum(np.abs(lo), np.abs(hi))
+    return lo - pad, hi + pad
+
+
+def _group_counts(groups: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """For each fact, how many facts of its group (itself included) overlap its interval.
+
+    Overlapping j: lo_j <= hi_i and not hi_j < lo_i (every j with hi_j < lo_i also has lo_j <= hi_i).
+    Both counts by binary search over (group, rank of value) keys.
+    """
+    n = len(groups)
+    if not n:
+        return np.zeros(0, dtype=np.int64)
+    _, ranks = np.unique(np.concatenate([lo, hi]), return_inverse=True)
+    width = np.int64(len(ranks) + 1)
+    rlo, rhi = ranks[:n].astype(np.int64), ranks[n:].astype(np.int64)
+    g = groups.astype(np.int64) * width
+    keys_lo = np.sort(g + rlo)
+    keys_hi = np.sort(g + rhi)
+    starts_at_or_below = np.searchsorted(keys_lo, g + rhi, "right") - np.searchsorted(keys_lo, g, "left")
+    ends_below = np.searchsorted(keys_hi, g + rlo, "left") - np.searchsorted(keys_hi, g, "left")
+    return starts_at_or_below - ends_below
+
+
+@dataclass
+class Claims:
+    """The claims of one facts frame, row for row (row i describes ``facts.iloc[i]``)."""
+
+    facts: pd.DataFrame = field(repr=False)
+    metric_id: np.ndarray  # object: the metric id of each fact
+    claim: np.ndarray  # int64: claim code, -1 for a fact in no claim
+    labels: np.ndarray  # object: the claim of each code as text
+    lo: np.ndarray
+    hi: np.ndarray
+    agreeing: np.ndarray  # int64: other facts of the claim that agree
+    agreeing_elsewhere: np.ndarray  # int64: ... of them from another source
+    conflicting: np.ndarray  # int64: other facts of the claim that do not agree
+    factors: np.ndarray = field(repr=False)
+    _relations: pd.DataFrame | None = field(default=None, repr=False)
+
+    @property
+    def agreement(self) -> np.ndarray:
+        """corroborated, conflict or single, per fact."""
+        out = np.full(len(self.claim), "single", dtype=object)
+        out[self.conflicting > 0] = "conflict"
+        out[self.agreeing_elsewhere > 0] = "corroborated"
+        return out
+
+    def claim_text(self) -> np.ndarray:
+        out = np.full(len(self.claim), "", dtype=object)
+        inside = self.claim >= 0
+        out[inside] = self.labels[self.claim[inside]]
+        return out
+
+    # ---- relations: pairs of facts of a claim ----------------------------------------------
+    def relations(self) -> pd.DataFrame:
+        """Every fact paired with its nearest neighbours in value within its claim (up to NEIGHBOURS each side).
+
+        Columns: row, other (positions in ``facts``), agrees, ratio (row's value / other's), slip (k of 10^k,
+        signed: +1 when row is ten times other, 0 for no slip). Built once, then kept.
+        """
+        if self._relations is None:
+            self._relations = self._pairs()
+        return self._relations
+
+    def _pairs(self) -> pd.DataFrame:
+        inside = np.flatnonzero(self.claim >= 0)
+        center = self.facts["value_base"].to_numpy(dtype=float)
+        order = inside[np.lexsort((center[inside], self.claim[inside]))]
+        g = self.claim[order]
+        rows: list[np.ndarray] = []
+        others: list[np.ndarray] = []
+        for d in range(1, NEIGHBOURS + 1):
+            if d >= len(order):
+                break
+            same = g[:-d] == g[d:]
+            a, b = order[:-d][same], order[d:][same]
+            rows += [a, b]
+            others += [b, a]
+        row = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+        other = np.concatenate(others) if others else np.zeros(0, dtype=np.int64)
+        lo, hi = self.lo, self.hi
+        agrees = (lo[row] <= hi[other]) & (lo[other] <= hi[row])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio = center[row] / center[other]
+        slip = np.zeros(len(row), dtype=np.int64)
+        for k in SLIP_POWERS:
+            for sign in (1, -1):
+                s = 10.0 ** (sign * k)
+                fits = ~agrees & (slip == 0) & (lo[row] / s <= hi[other]) & (lo[other] <= hi[row] / s)
+                slip[fits] = sign * k
+        frame = pd.DataFrame({"row": row, "other": other, "agrees": agrees, "ratio": ratio, "slip": slip})
+        # Nearest first in each fact's lists, then by position: the same data always lists the same way.
+        frame["distance"] = np.abs(np.log(np.abs(ratio) + 1e-300))
+        return frame.sort_values(["row", "distance", "other"], kind="stable").reset_index(drop=True)
+
+    def slip_note(self, row: int, other: int, slip: int) -> str:
+        """A likely unit slip, said in words ("" for none)."""
+        if not slip:
+            return ""
+        note = f"likely unit slip: ×{10 ** slip:g}" if slip > 0 else f"likely unit slip: ×{10.0 ** slip:g}"
+        facts = self.facts
+        units = facts["unit"].to_numpy(dtype=object)
+        values = facts["value"].to_numpy(dtype=float)
+        if values[row] == values[other] and units[row] != units[other]:
+            note += (f" (the figure of {facts['id'].iat[other]} with its {units[other]} "
+                     f"read as {units[row]})")
+        elif slip > 0:
+            note += " (a unit read ten, a hundred or ten thousand times too big, e.g. 亿 as billion)"
+        return note
+
+    def for_fact(self, row: int) -> FactClaim:
+        """Everything the claims say about the fact at position ``row`` of ``facts``."""
+        facts = self.facts
+        ids = facts["id"].to_numpy(dtype=object)
+        sources = facts["source_id"].to_numpy(dtype=object)
+        code = int(self.claim[row])
+        agree: list[Relation] = []
+        conflict: list[Relation] = []
+        if code >= 0:
+            pairs = self.relations()
+            lo_hi = pairs["row"].searchsorted([row, row + 1])
+            mine = pairs.iloc[lo_hi[0]:lo_hi[1]]
+            for other, agrees, ratio, slip in zip(mine["other"].tolist(), mine["agrees"].tolist(),
+                                                  mine["ratio"].tolist(), mine["slip"].tolist()):
+                rel = Relation(str(ids[other]), str(sources[other]), bool(agrees), float(ratio), int(slip),
+                               self.slip_note(row, other, int(slip)))
+                (agree if agrees else conflict).append(rel)
+        return FactClaim(
+            fact_id=str(ids[row]), claim=str(self.labels[code]) if code >= 0 else "",
+            metric_id=str(self.metric_id[row]), agreement=str(self.agreement[row]),
+            agrees_with=tuple(agree), conflicts_with=tuple(conflict),
+            more_agreeing=int(self.agreeing[row]) - len(agree),
+            more_conflicting=int(self.conflicting[row]) - len(conflict))
+
+    def columns(self) -> pd.DataFrame:
+        """The export's claim columns, row for row: metric_id, claim, agreement, agrees_with, conflicts_with.
+
+        agrees_with: "ZH01; F04"; conflicts_with: "S01 ×0.1" (this fact's value is 0.1 times S01's), each
+        list nearest first, ending with "+N more" when the claim has more than it lists.
+        """
+        n = len(self.claim)
+        pairs = self.relations()
+        ids = self.facts["id"].to_numpy(dtype=object)
+        text = ids[pairs["other"].to_numpy()].astype(object)
+        conflict = ~pairs["agrees"].to_numpy()
+        if conflict.any():
+            ratios = pd.Series(pairs["ratio"].to_numpy()[conflict]).map(ratio_text).to_numpy(dtype=object)
+            text[conflict] = text[conflict] + " " + ratios
+        lists = {}
+        for name, mask, total in (("agrees_with", ~conflict, self.agreeing),
+                                  ("conflicts_with", conflict, self.conflicting)):
+            rows = pairs["row"].to_numpy()[mask]
+            joined = pd.Series(text[mask]).groupby(rows, sort=False).agg("; ".join)
+            listed = np.bincount(rows, minlength=n)
+            out = np.full(n, "", dtype=object)
+            out[joined.index.to_numpy()] = joined.to_numpy()
+            more = total - listed
+            extra = np.flatnonzero(more > 0)
+            if len(extra):
+                out[extra] = out[extra] + pd.Series(more[extra]).map(lambda k: f"; +{k} more").to_numpy(dtype=object)
+            lists[name] = out
+        return pd.DataFrame({"metric_id": self.metric_id, "claim": self.claim_text(), "agreement": self.agreement,
+                             "agrees_with": lists["agrees_with"], "conflicts_with": lists["conflicts_with"]})
+
+    def conflicts(self) -> pd.DataFrame:
+        """Each conflicting pair once (the larger figure first): claim, row_a, row_b, ratio (a / b), slip, note."""
+        pairs = self.relations()
+        pick = ~pairs["agrees"].to_numpy() & (pairs["ratio"].to_numpy() >= 1)
+        center = self.facts["value_base"].to_numpy(dtype=float)
+        mine = pairs[pick]
+        a, b = mine["row"].to_numpy(), mine["other"].to_numpy()
+        tie = center[a] == center[b]
+        keep = ~tie | (a < b)
+        a, b = a[keep], b[keep]
+        slips = mine["slip"].to_numpy()[keep]
+        order = np.lexsort((b, a, self.claim[a]))
+        a, b, slips = a[order], b[order], slips[order]
+        notes = [self.slip_note(int(x), int(y), int(k)) for x, y, k in zip(a.tolist(), b.tolist(), slips.tolist())]
+        return pd.DataFrame({"claim": self.labels[self.claim[a]] if len(a) else np.zeros(0, dtype=object),
+                             "row_a": a, "row_b": b, "ratio": center[a] / center[b], "slip": slips, "note": notes})
+
+
+def build_claims(facts: pd.DataFrame, metric_ids: np.ndarray, units: Mapping[str, Unit] | None = None) -> Claims:
+    """The claims of ``facts`` (a loaded facts frame) with each fact's metric id."""
+    n = len(facts)
+    value = facts["value"].to_numpy(dtype=float)
+    center = facts["value_base"].to_numpy(dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        factors = np.where(value != 0, center / value, np.nan)
+    if units is not None and n:
+        codes, uniques = pd.factorize(facts["unit"].to_numpy(dtype=object))
+        table = np.array([units[u].factor if u in units else 1.0 for u in uniques] or [1.0])
+        factors = np.where(np.isfinite(factors), factors, table[codes])
+    factors = np.where(np.isfinite(factors), factors, 1.0)
+    period = facts["period"].astype(str).str.strip().to_numpy(dtype=object)
+    kind = facts["kind"].to_numpy(dtype=object)
+    eligible = (kind != "event") & (period != "") & np.isfinite(center)
+    lo, hi = intervals(value, factors, facts["qualifier"].to_numpy(dtype=object))
+    claim = np.full(n, -1, dtype=np.int64)
+    agreeing = np.zeros(n, dtype=np.int64)
+    elsewhere = np.zeros(n, dtype=np.int64)
+    conflicting = np.zeros(n, dtype=np.int64)
+    labels = np.zeros(0, dtype=object)
+    rows = np.flatnonzero(eligible)
+    if len(rows):
+        keys = pd.DataFrame({"city": facts["city"].to_numpy(dtype=object)[rows], "metric": metric_ids[rows],
+                             "period": period[rows], "base": facts["base_unit"].to_numpy(dtype=object)[rows]})
+        grouped = keys.groupby(["city", "metric", "period", "base"], sort=False)
+        codes = grouped.ngroup().to_numpy().astype(np.int64)
+        first = keys.drop_duplicates()
+        labels = (first["city"].astype(str) + " · " + first["metric"].astype(str) + " · "
+                  + first["period"].astype(str) + " · " + first["base"].astype(str)).to_numpy(dtype=object)
+        claim[rows] = codes
+        with_self = _group_counts(codes, lo[rows], hi[rows])
+        sources = facts["source_id"].to_numpy(dtype=object)[rows]
+        by_source = pd.DataFrame({"claim": codes, "source": sources}).groupby(["claim", "source"], sort=False)
+        same_source = _group_counts(by_source.ngroup().to_numpy().astype(np.int64), lo[rows], hi[rows])
+        sizes = np.bincount(codes)[codes]
+        agreeing[rows] = with_self - 1
+        elsewhere[rows] = with_self - same_source
+        conflicting[rows] = sizes - with_self
+    return Claims(facts, np.asarray(metric_ids, dtype=object), claim, labels, lo, hi, agreeing, elsewhere,
+                  conflicting, factors)
+
+
+
+def unit_class_problems(facts: pd.DataFrame, metric_ids: np.ndarray, base: FactBase) -> list[Problem]:
+    """A warning per (metric, unit) pair whose unit is not of the metric's unit class, with the accepted units."""
+    from explorer.model.factbase import Problem
+
+    vocab = base.vocab
+    if vocab is None or not len(facts):
+        return []
+    stated = ~facts["derived"].to_numpy(dtype=bool)
+    frame = pd.DataFrame({"metric_id": metric_ids[stated], "metric": facts["metric"].to_numpy(dtype=object)[stated],
+                          "unit": facts["unit"].to_numpy(dtype=object)[stated],
+                          "base": facts["base_unit"].to_numpy(dtype=object)[stated],
+                          "line": facts["line"].to_numpy(dtype=object)[stated],
+                          "id": facts["id"].to_numpy(dtype=object)[stated]})
+    classes = {m.id: m.unit_class for m in vocab.metrics.metrics.values() if m.unit_class}
+    expected = frame["metric_id"].map(classes)
+    wrong = frame[expected.notna() & (expected != frame["base"])]
+    problems = []
+    for (mid, text, unit), rows in wrong.groupby(["metric_id", "metric", "unit"], sort=False):
+        metric = vocab.metrics.metrics[str(mid)]
+        accepted = ", ".join(u.name for u in vocab.units.values() if u.base == metric.unit_class)
+        line = rows["line"].iloc[0]
+        problems.append(Problem(
+            "facts.csv", None if pd.isna(line) else int(line), str(rows["id"].iloc[0]),
+            f"metric {text!r} is {metric.id!r} ({metric.name}), measured in {metric.unit_class}, but unit {unit!r} "
+            f"is in {rows['base'].iloc[0]} ({len(rows)} fact(s)); it is compared only with facts in the same unit "
+            f"class. Units of {metric.unit_class}: {accepted}", "warning"))
+    return problems
+
+
+def add_claims(base: FactBase) -> None:
+    """Match every fact's metric to the metrics table and build ``base.claims`` (called on load)."""
+    facts = base.facts
+    units = base.vocab.units if base.vocab is not None else None
+    if base.vocab is not None:
+        metric_ids = base.vocab.metrics.metric_ids(facts["metric"].to_numpy(dtype=object),
+                                                   facts["derived"].to_numpy(dtype=bool))
+        base.problems.extend(unit_class_problems(facts, metric_ids, base))
+    else:
+        metric_ids = facts["metric"].astype(str).str.strip().to_numpy(dtype=object)
+    base.claims = build_claims(facts, metric_ids, units)
+
+
+def claims_of(base: FactBase) -> Claims:
+    """``base.claims``, built again when ``base.facts`` was replaced since (an import adds facts)."""
+    if base.claims is None or base.claims.facts is not base.facts:
+        add_claims(base)
+    assert base.claims is not None
+    return base.claims
