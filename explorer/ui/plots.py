@@ -161,6 +161,27 @@ def _device_scale(item: Any, p: Any) -> float:
     return scale if scale > 0 else 1.0
 
 
+_PENS: dict[tuple[int, str, str, float], tuple[Any, Any]] = {}  # pens and brushes, made once per look
+
+
+class _Tips:
+    """Tooltips made when first asked for: a chart of hundreds of points is drawn without them."""
+
+    def __init__(self, base: FactBase | None = None, ids: list[str] | None = None) -> None:
+        self.base, self.ids = base, ids or []
+        self.made: dict[str, str] = {}
+
+    def get(self, fact_id: str, default: str = "") -> str:
+        if fact_id not in self.made:
+            if self.base is None or fact_id not in self.ids:
+                return default
+            self.made[fact_id] = _tooltip(self.base, fact_id)
+        return self.made[fact_id]
+
+    def values(self) -> list[str]:
+        return [self.get(fid) for fid in self.ids]
+
+
 class Marks(pg.GraphicsObject):
     """Markers and a line at data positions, drawn in device pixels (no pixmap fragments, no
     cosmetic pens, which an SVG draws several times over or scaled by the axes)."""
@@ -178,8 +199,15 @@ class Marks(pg.GraphicsObject):
 
     def pen_brush(self, mark: Mark, scale: float = 1.0) -> tuple[Any, Any]:
         colors = self.owner.colors
-        pen = pg.mkPen(_color(colors, mark.outline), width=mark.width * scale)
-        return pen, (pg.mkBrush(None) if mark.fill == "none" else pg.mkBrush(_color(colors, mark.fill)))
+        key = (id(colors), mark.outline, mark.fill, mark.width * scale)
+        made = _PENS.get(key)
+        if made is None:
+            pen = pg.mkPen(_color(colors, mark.outline), width=mark.width * scale)
+            made = pen, (pg.mkBrush(None) if mark.fill == "none" else pg.mkBrush(_color(colors, mark.fill)))
+            if len(_PENS) > 512:
+                _PENS.clear()
+            _PENS[key] = made
+        return made
 
     def viewTransformChanged(self) -> None:  # noqa: N802 - pyqtgraph's name
         self.prepareGeometryChange()
@@ -308,6 +336,9 @@ class _Chart(QObject):
         self.legend = pg.LegendItem(labelTextSize="9pt", colCount=3, sampleType=Swatch)
         view.addItem(self.legend, row=2 * row + 1, col=0)
         self.labels: list[pg.TextItem] = []
+        self._spare_labels: list[pg.TextItem] = []
+        self._legend_key: list[tuple[int, str]] = []
+        self._samples: dict[tuple[str, float, str, float], Marks] = {}
         self._legend_names: list[str] = []
         self._legend_room = -1
         self.colors = theme.plot_colors(QPalette())
@@ -318,15 +349,24 @@ class _Chart(QObject):
         plot.vb.sigResized.connect(self._transform_changed)
 
     def _value_label(self, text: str, anchor: tuple[float, float]) -> pg.TextItem:
-        item = pg.TextItem(text, anchor=anchor, color=self.colors.text)
-        item.setFont(_font())
-        self.plot.addItem(item)
+        """A label from the spare ones if there is one (making text items costs more than drawing them)."""
+        if self._spare_labels:
+            item = self._spare_labels.pop()
+            item.setText(text, color=self.colors.text)
+            item.setAnchor(anchor)
+            item.setVisible(True)
+        else:
+            item = pg.TextItem(text, anchor=anchor, color=self.colors.text)
+            item.setFont(_font())
+            self.plot.addItem(item)
+        item.fill = pg.mkBrush(QColor(self.colors.background))
         self.labels.append(item)
         return item
 
     def _clear_labels(self) -> None:
         for label in self.labels:
-            self.plot.removeItem(label)
+            label.setVisible(False)
+        self._spare_labels.extend(reversed(self.labels))
         self.labels = []
 
     def apply_colors(self, colors: theme.PlotColors) -> None:
@@ -349,7 +389,19 @@ class _Chart(QObject):
         for _, label in self.legend.items:
             label.setText(label.text, color=colors.text)  # (the text is escaped already)
 
+    def _sample(self, symbol: str, size: float, fill: str, width: float) -> Marks:
+        """A legend swatch, made once per look."""
+        key = (symbol, size, fill, width)
+        if key not in self._samples:
+            sample = Marks(self)
+            sample.set_marks([Mark(0, 0, symbol, size, fill, width=width)])
+            self._samples[key] = sample
+        return self._samples[key]
+
     def _legend_entries(self, entries: list[tuple[Any, str]]) -> None:
+        if [(id(item), name) for item, name in entries] == self._legend_key:
+            return  # the same legend: making its samples and labels again costs more than a redraw
+        self._legend_key = [(id(item), name) for item, name in entries]
         self.legend.clear()
         self._legend_names = [name for _, name in entries]
         self._legend_room = -1
@@ -655,7 +707,7 @@ class LineChart(_Chart):
         self.highlight_item = Marks(self)
         self.plot.addItem(self.highlight_item)
         self.rows: list[tuple[str, float, float, str, str, str]] = []  # id, x, y, qualifier, text, series
-        self._tips: dict[str, str] = {}
+        self._tips = _Tips()
         self._lit: list[tuple[float, float]] = []
         self._names: dict[str, str] = {}
         self.apply_colors(self.colors)
@@ -683,7 +735,7 @@ class LineChart(_Chart):
         step = max(span, 1.0) * 0.05
         self.rows = [(fid, x + (sources_at[x].index(sid) - (len(sources_at[x]) - 1) / 2) * step, y, q, t, sid)
                      for fid, x, y, q, t, sid in rows]
-        self._tips = {fid: _tooltip(base, fid) for fid, *_ in self.rows}
+        self._tips = _Tips(base, [fid for fid, *_ in self.rows])
         self.plot.setLabel("left", html.escape(chart.unit))
         self.plot.setTitle(html.escape(chart.title) or None)
         self._draw()
@@ -708,22 +760,19 @@ class LineChart(_Chart):
             marks.set_marks([Mark(x, y, symbol, 12, q) for _, x, y, q, _, _ in mine], line)
             self.plot.addItem(marks)
             self.series[sid] = marks
-            if len(self._names) > 1:  # one source: the subtitle says so, its marker needs no key
-                sample = Marks(self)
-                sample.set_marks([Mark(0, 0, symbol, 11, "background")])
-                entries.append((sample, self._names.get(sid, sid)))
+            if 1 < len(self._names) <= len(SYMBOLS):  # one source: the subtitle says so; more: markers repeat
+                entries.append((self._sample(symbol, 11, "background", 1.3), self._names.get(sid, sid)))
         qualifiers = list(dict.fromkeys(r[3] for r in self.rows))
         if qualifiers != ["exact"]:
             for q in qualifiers:
-                sample = Marks(self)
-                sample.set_marks([Mark(0, 0, "s", 10, q, width=1.0)])
-                entries.append((sample, QUALIFIERS.get(q, q)))
+                entries.append((self._sample("s", 10, q, 1.0), QUALIFIERS.get(q, q)))
         self.samples = [e[0] for e in entries]
         if len(entries) == 1:
             entries = []  # a one-entry legend says nothing: the subtitle counts the sources
         self._legend_entries(entries)
         self._clear_labels()
-        for _, x, y, _, label_text, _ in self.rows:
+        # Past a few dozen points the figures would only hide each other: the tooltip gives each.
+        for _, x, y, _, label_text, _ in self.rows if len(self.rows) <= self.MAX_LABELS else ():
             self._value_label(label_text, self.ANCHORS[0]).setPos(x, y)
         for label in self.labels:
             label.fill = pg.mkBrush(QColor(colors.background))
@@ -746,6 +795,7 @@ class LineChart(_Chart):
         super().relayout()
         self._declutter()
 
+    MAX_LABELS = 40
     ANCHORS = ((0.5, 1.7), (1.0, 1.7), (0.0, 1.7), (0.5, -0.7), (1.0, -0.7), (0.0, -0.7))  # clear of the marker
 
     def _declutter(self) -> None:
@@ -770,7 +820,7 @@ class LineChart(_Chart):
                 label.setVisible(False)
 
     def clear(self) -> None:
-        self.rows, self._tips = [], {}
+        self.rows, self._tips = [], _Tips()
         for marks in self.series.values():
             self.plot.removeItem(marks)
         self.series = {}
@@ -996,9 +1046,7 @@ class PlotArea(QTabWidget):
         """Redraw the tab on screen if what it shows changed; the others when next shown."""
         if self._base is None:
             return
-        self._filled = {k: b for k, b in self._filled.items() if k in self._shown and
-                        self._shown[k] is self._view(k)}
-        self._ensure(self.current_key())
+        self._ensure(self.current_key())  # the others are brought up to date when shown (_ensure)
         for key, charts in self._charts.items():
             if key != self.current_key() and self._filled.get(key) is self._base:
                 for chart in charts:
