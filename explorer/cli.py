@@ -33,6 +33,10 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--data", type=Path, default=None, dest="sub_data")
     export.add_argument("-o", "--output", default=None,
                         help="file to write: a new path or a regular file, replaced atomically (default or '-': stdout)")
+    conflicts = sub.add_parser("conflicts", help="list every pair of facts of one claim that disagree (exit 0; "
+                                                 "1 with --strict when any)")
+    conflicts.add_argument("--data", type=Path, default=None, dest="sub_data")
+    conflicts.add_argument("--strict", action="store_true", help="exit 1 when any conflict exists")
     extract = sub.add_parser("extract", help="propose every figure of a UTF-8 article as a candidate fact (CSV)")
     extract.add_argument("article", type=Path, help="plain-text UTF-8 article (only read)")
     extract.add_argument("--data", type=Path, default=None, dest="sub_data",
@@ -128,6 +132,31 @@ def _export(data: Path, fmt: str, output: str | None) -> int:
     return status
 
 
+def _conflicts(data: Path, strict: bool) -> int:
+    from explorer.model import load_fact_base
+    from explorer.model.claims import conflicts_report
+    from explorer.model.factbase import facts_unread
+
+    refused = _refuse_arguments(data, None)
+    if refused is not None:
+        return refused
+    base = load_fact_base(data)
+    for problem in base.problems:
+        print(f"{problem.severity}: {problem}", file=sys.stderr)
+    unread = facts_unread(base.problems)
+    if unread is not None:
+        print(f"error: {unread}; no claims to compare", file=sys.stderr)
+        return 1
+    text, count = conflicts_report(base)
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as exc:
+        print(f"error: cannot write to standard output: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    return 1 if strict and count else 0
+
+
 _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
@@ -175,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
         return _validate(data)
     if args.command == "export":
         return _export(data, args.format, args.output)
+    if args.command == "conflicts":
+        return _conflicts(data, args.strict)
     if args.command == "extract":
         return _extract(data, args.article, args.output)
     import gc

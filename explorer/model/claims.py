@@ -22,6 +22,7 @@ million facts take about a second (``benchmarks/claims.py``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -79,6 +80,21 @@ class FactClaim:
         return next((r.note for r in self.conflicts_with if r.slip), "")
 
 
+_TIMES = {1: "ten", 2: "a hundred", 3: "a thousand", 4: "ten thousand"}
+
+
+def _example_slip(units: Mapping[str, Unit] | None, base: str, slip: int, printed: str = "") -> str:
+    """Two units of ``base`` whose factors differ by 10^slip, one read as the other: "亿元 were read as billion yuan"."""
+    if not units:
+        return ""
+    of_base = [u for u in units.values() if u.base == base]
+    pairs = [(small, big) for small in of_base for big in of_base
+             if small.factor > 0 and abs(big.factor / small.factor / 10.0 ** slip - 1) < 1e-9]
+    # The unit the figure is printed in, read from a unit of another language, is the usual slip (亿 as billion).
+    pairs.sort(key=lambda p: (p[1].name != printed, p[0].language == p[1].language, p[1].factor))
+    return f"{pairs[0][0].name} were read as {pairs[0][1].name}" if pairs else ""
+
+
 def ratio_text(ratio: float) -> str:
     """A ratio as shown beside a fact id: "×10", "×0.1", "×1.43"."""
     if not np.isfinite(ratio):
@@ -86,8 +102,22 @@ def ratio_text(ratio: float) -> str:
     return f"×{ratio:.3g}" if abs(ratio) < 1e5 else f"×{ratio:.2e}"
 
 
+_PRINTED = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def printed_decimals(printed: np.ndarray) -> np.ndarray:
+    """Decimal places of the first number of each printed figure ("1.00 trillion" -> 2), -1 where it has none.
+
+    Computed once per distinct text.
+    """
+    codes, uniques = pd.factorize(np.asarray(printed, dtype=object))
+    found = [_PRINTED.search(str(u)) for u in uniques]
+    table = np.array([-1 if m is None else len(m.group(1) or "") for m in found] or [-1], dtype=np.int64)
+    return table[codes] if len(codes) else np.zeros(0, dtype=np.int64)
+
+
 def _decimals(values: np.ndarray) -> np.ndarray:
-    """Decimal places of each value as printed (its shortest form): 1000.21 -> 2, 10002.1 -> 1, 700 -> 0."""
+    """Decimal places of each value in its shortest form: 1000.21 -> 2, 10002.1 -> 1, 700 -> 0."""
     out = np.full(len(values), 6, dtype=np.int64)
     todo = np.isfinite(values)
     for d in range(6, -1, -1):
@@ -97,11 +127,18 @@ def _decimals(values: np.ndarray) -> np.ndarray:
     return out
 
 
-def intervals(values: np.ndarray, factors: np.ndarray, qualifiers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each fact's [lo, hi] in base units, from its printed value, unit factor and qualifier (see module doc)."""
+def intervals(values: np.ndarray, factors: np.ndarray, qualifiers: np.ndarray,
+              decimals: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Each fact's [lo, hi] in base units, from its printed value, unit factor and qualifier (see module doc).
+
+    ``decimals``: the decimal places printed (-1 where unknown: those of the value itself are used).
+    """
     v = values.astype(float)
     c = v * factors
-    half = 0.5 * 10.0 ** (-_decimals(v).astype(float)) * factors
+    places = _decimals(v)
+    if decimals is not None:
+        places = np.where(decimals >= 0, np.maximum(decimals, places), places)
+    half = 0.5 * 10.0 ** (-places.astype(float)) * factors
     size = np.abs(c)
     lo, hi = c - half, c + half
     q = np.asarray(qualifiers, dtype=object)
@@ -155,6 +192,7 @@ class Claims:
     agreeing_elsewhere: np.ndarray  # int64: ... of them from another source
     conflicting: np.ndarray  # int64: other facts of the claim that do not agree
     factors: np.ndarray = field(repr=False)
+    units: Mapping[str, Unit] | None = field(default=None, repr=False)
     _relations: pd.DataFrame | None = field(default=None, repr=False)
 
     @property
@@ -214,19 +252,20 @@ class Claims:
         return frame.sort_values(["row", "distance", "other"], kind="stable").reset_index(drop=True)
 
     def slip_note(self, row: int, other: int, slip: int) -> str:
-        """A likely unit slip, said in words ("" for none)."""
+        """A likely unit slip between two facts, said in words ("" for none), seen from ``row``."""
         if not slip:
             return ""
-        note = f"likely unit slip: ×{10 ** slip:g}" if slip > 0 else f"likely unit slip: ×{10.0 ** slip:g}"
         facts = self.facts
+        times = _TIMES.get(abs(slip), f"10^{abs(slip)}")
+        note = f"likely unit slip: ×{10.0 ** slip:g}"
+        if slip < 0:
+            return f"{note}, {facts['id'].iat[other]} is {times} times this figure (the slip is likely there)"
         units = facts["unit"].to_numpy(dtype=object)
         values = facts["value"].to_numpy(dtype=float)
         if values[row] == values[other] and units[row] != units[other]:
-            note += (f" (the figure of {facts['id'].iat[other]} with its {units[other]} "
-                     f"read as {units[row]})")
-        elif slip > 0:
-            note += " (a unit read ten, a hundred or ten thousand times too big, e.g. 亿 as billion)"
-        return note
+            return f"{note}, the figure of {facts['id'].iat[other]} with its {units[other]} read as {units[row]}"
+        example = _example_slip(self.units, str(facts["base_unit"].iat[row]), slip, str(units[row]))
+        return f"{note}, this figure {times} times too big" + (f" (as if {example})" if example else "")
 
     def for_fact(self, row: int) -> FactClaim:
         """Everything the claims say about the fact at position ``row`` of ``facts``."""
@@ -315,7 +354,8 @@ def build_claims(facts: pd.DataFrame, metric_ids: np.ndarray, units: Mapping[str
     period = facts["period"].astype(str).str.strip().to_numpy(dtype=object)
     kind = facts["kind"].to_numpy(dtype=object)
     eligible = (kind != "event") & (period != "") & np.isfinite(center)
-    lo, hi = intervals(value, factors, facts["qualifier"].to_numpy(dtype=object))
+    lo, hi = intervals(value, factors, facts["qualifier"].to_numpy(dtype=object),
+                       printed_decimals(facts["as_printed"].to_numpy(dtype=object)))
     claim = np.full(n, -1, dtype=np.int64)
     agreeing = np.zeros(n, dtype=np.int64)
     elsewhere = np.zeros(n, dtype=np.int64)
@@ -340,7 +380,7 @@ def build_claims(facts: pd.DataFrame, metric_ids: np.ndarray, units: Mapping[str
         elsewhere[rows] = with_self - same_source
         conflicting[rows] = sizes - with_self
     return Claims(facts, np.asarray(metric_ids, dtype=object), claim, labels, lo, hi, agreeing, elsewhere,
-                  conflicting, factors)
+                  conflicting, factors, units)
 
 
 
@@ -392,3 +432,53 @@ def claims_of(base: FactBase) -> Claims:
         add_claims(base)
     assert base.claims is not None
     return base.claims
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _plain(text: str) -> str:
+    """Text from data as one terminal line: control characters shown as their symbols (never run)."""
+    return _CONTROL.sub(lambda m: " " if m.group() in "\t\n\r" else chr(0x2400 + (ord(m.group()) % 0x7f or 0x21)),
+                        text)
+
+
+def conflicts_report(base: FactBase) -> tuple[str, int]:
+    """The ``fact-explorer conflicts`` listing: every conflicting pair with both figures, the ratio, the
+    sources and the quotes (a derived figure shows its formula); and how many conflicts there are."""
+    from explorer.model.numbers import counted, format_figure
+
+    claims = claims_of(base)
+    facts = base.facts
+    pairs = claims.conflicts()
+    ids = facts["id"].to_numpy(dtype=object)
+
+    def figure(row: int) -> str:
+        fact = facts.iloc[row]
+        shown = format_figure(float(fact["value"]), str(fact["unit"]), str(fact["qualifier"]), bool(fact["derived"]))
+        return f"{ids[row]} {shown} ({fact['source_id']})"
+
+    def said(row: int) -> str:
+        fact = facts.iloc[row]
+        if bool(fact["derived"]):
+            return f"computed: {fact['formula']}"
+        return f"“{fact['quote']}”"
+
+    lines: list[str] = []
+    last = None
+    for claim, a, b, ratio, note in zip(pairs["claim"].tolist(), pairs["row_a"].tolist(), pairs["row_b"].tolist(),
+                                        pairs["ratio"].tolist(), pairs["note"].tolist()):
+        if claim != last:
+            lines.append(_plain(str(claim)))
+            last = claim
+        lines.append(_plain(f"  {figure(a)} vs {figure(b)}: {ratio_text(ratio)}" + (f"; {note}" if note else "")))
+        lines.append(_plain(f"    {ids[a]}: {said(a)}"))
+        lines.append(_plain(f"    {ids[b]}: {said(b)}"))
+    total = int(claims.conflicting.sum()) // 2
+    n_claims = len(set(pairs["claim"].tolist()))
+    summary = f"{counted(total, 'conflict')} in {counted(n_claims, 'claim')}"
+    if total > len(pairs):
+        summary += (f"; {total - len(pairs):,} more in claims of over {NEIGHBOURS + 1} facts are not listed "
+                    f"(each fact is compared with its {NEIGHBOURS} nearest figures on each side)")
+    lines.append(summary if total else "no conflicts: every claim's figures agree")
+    return "\n".join(lines) + "\n", total

@@ -28,9 +28,15 @@ def neutralise(text: str) -> str:
 
 
 def export_frame(base: FactBase) -> pd.DataFrame:
-    """All facts (stated and derived) with the export columns, in their fixed order."""
-    frame = base.facts.loc[:, list(schema.EXPORT_COLUMNS)].copy()
-    return frame.reset_index(drop=True)
+    """All facts (stated and derived) with the export columns, in their fixed order, then the claim columns
+    (metric_id, claim, agreement, agrees_with, conflicts_with: ``explorer.model.claims``)."""
+    from explorer.model.claims import claims_of
+
+    frame = base.facts.loc[:, list(schema.EXPORT_COLUMNS)].copy().reset_index(drop=True)
+    claims = claims_of(base).columns()
+    for column in claims.columns:
+        frame[column] = claims[column].to_numpy()
+    return frame
 
 
 def xlsx_text(text: str) -> str:

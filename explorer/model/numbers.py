@@ -159,6 +159,8 @@ def format_value_unit(value: float, unit: str) -> str:
         return str(int(value)) if float(value).is_integer() else number
     if unit == "":
         return number
+    if "\u3400" <= unit[0] <= "\u9fff":  # a Chinese unit follows its number without a space: "10,002.1亿元"
+        return f"{number}{unit}"
     if unit.startswith("US$"):
         return f"US${number}"
     if unit.endswith(" US$"):

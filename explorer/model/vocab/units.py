@@ -96,7 +96,7 @@ def load_units(data_dir: Path, problems: list[Problem]) -> dict[str, Unit]:
     return units
 
 
-def accepted_text(units: dict[str, Unit], limit: int = 340) -> str:
+def accepted_text(units: dict[str, Unit], limit: int = 1200) -> str:
     """The accepted units, grouped by base unit, shortened to about ``limit`` characters."""
     by_base: dict[str, list[str]] = {}
     for unit in units.values():

@@ -1,0 +1,158 @@
+"""Claims across sources: the multi-source fixture beside the bundled base, and the comparison rules one by one."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from explorer.model import FactBase, load_fact_base
+from explorer.model.claims import NEIGHBOURS, build_claims, ratio_text
+from explorer.model.numbers import UNITS, to_base
+from tests.conftest import BUNDLED
+from tests.model.multisource import build
+
+
+@pytest.fixture(scope="module")
+def multi(tmp_path_factory) -> FactBase:
+    return load_fact_base(build(tmp_path_factory.mktemp("multi") / "data"))
+
+
+def test_the_fixture_loads_without_problems(multi: FactBase) -> None:
+    assert multi.problems == []
+    assert {"dalian-2026", "dalian-bureau-zh", "northeast-wire-en", "dalian-summary-en"} <= set(multi.sources)
+
+
+def test_gdp_is_corroborated_across_languages_and_the_summary_is_a_tenfold_slip(multi: FactBase) -> None:
+    claims = multi.claims
+    f01, zh01, su01 = (claims.for_fact(multi.row_of(i)) for i in ("F01", "ZH01", "SU01"))
+    assert f01.claim == zh01.claim == su01.claim == "Dalian · gdp · 2025 · yuan"
+    assert (f01.agreement, zh01.agreement, su01.agreement) == ("corroborated", "corroborated", "conflict")
+    assert "ZH01" in {r.fact_id for r in f01.agrees_with}
+    assert {r.source_id for r in zh01.agrees_with} >= {"dalian-2026", "northeast-wire-en"}
+    slip = next(r for r in su01.conflicts_with if r.fact_id == "ZH01")
+    assert (slip.ratio_text, slip.slip) == ("×10", 1)
+    assert "likely unit slip" in slip.note and "亿元 read as billion yuan" in slip.note
+    assert {r.fact_id for r in su01.conflicts_with} == {"F01", "F04", "ZH01", "NW01"} and not su01.agrees_with
+    back = next(r for r in zh01.conflicts_with if r.fact_id == "SU01")
+    assert back.ratio_text == "×0.1" and back.slip == -1
+
+
+def test_rounding_approximation_and_other_units_agree(multi: FactBase) -> None:
+    row = multi.row_of
+    assert "F01" in {r.fact_id for r in multi.claims.for_fact(row("NW01")).agrees_with}  # 1.00 trillion ≈ 1,000.21 bn
+    assert {"F12", "ZH02", "SU02"} <= {r.fact_id for r in multi.claims.for_fact(row("NW02")).agrees_with}  # about 12%
+    assert [r.fact_id for r in multi.claims.for_fact(row("ZH03")).agrees_with] == ["F13"]  # 个百分点 = points
+    assert [r.fact_id for r in multi.claims.for_fact(row("ZH05")).agrees_with] == ["NW04"]  # 9100.3亿元 ≈ 910 bn
+
+
+def test_a_derived_figure_is_compared_with_a_text_that_states_it(multi: FactBase) -> None:
+    nw03 = multi.claims.for_fact(multi.row_of("NW03"))
+    assert [r.fact_id for r in nw03.agrees_with] == ["D:previous:F12:F13"] and nw03.agreement == "corroborated"
+    implied = multi.claims.for_fact(multi.row_of("D:previous:F12:F13"))
+    assert implied.agreement == "corroborated" and implied.claim == "Dalian · industrial_value_added_growth · 2024 · %"
+
+
+def test_one_source_restating_itself_is_single_not_corroborated() -> None:
+    base = load_fact_base(BUNDLED)
+    agreement = dict(zip(base.facts["id"], base.claims.agreement))
+    assert agreement["F01"] == agreement["F04"] == "single"  # both from the one bundled article
+    assert "F04" in {r.fact_id for r in base.claims.for_fact(base.row_of("F01")).agrees_with}
+    assert set(agreement.values()) == {"single"}
+
+
+def test_claims_is_a_field_of_the_fact_base(multi: FactBase) -> None:
+    assert "claims" in {f.name for f in dataclasses.fields(FactBase)}
+    assert multi.claims is not None and multi.claims.facts is multi.facts
+
+
+# ---- the rules, on small frames ------------------------------------------------------------------
+
+def frame(*facts: tuple) -> pd.DataFrame:
+    """Facts as (id, source, value, unit, qualifier, as_printed[, period]) of one city and metric."""
+    rows = []
+    for fact in facts:
+        fid, source, value, unit, qualifier, printed, *rest = fact
+        base_value, base_unit = to_base(value, unit)
+        rows.append(dict(id=fid, kind="figure", source_id=source, city="Ningbo", metric="GDP", value=value, unit=unit,
+                         qualifier=qualifier, period=rest[0] if rest else "2024", as_printed=printed,
+                         value_base=base_value, base_unit=base_unit, derived=False))
+    return pd.DataFrame(rows)
+
+
+def agreement_of(facts: pd.DataFrame) -> dict[str, str]:
+    claims = build_claims(facts, np.full(len(facts), "gdp", dtype=object), UNITS)
+    return dict(zip(facts["id"], claims.agreement))
+
+
+@pytest.mark.parametrize(("a", "b", "agree"), [
+    (("A", "s1", 1000.21, "billion yuan", "over", "1,000.21 billion yuan"),
+     ("B", "s2", 10002.1, "亿元", "exact", "10002.1亿元"), True),
+    (("A", "s1", 40, "%", "approximately", "40%"), ("B", "s2", 39.6, "%", "exact", "39.6%"), True),
+    (("A", "s1", 40, "%", "approximately", "40%"), ("B", "s2", 30, "%", "exact", "30%"), False),
+    (("A", "s1", 600, "billion yuan", "range", "600 billion yuan"),
+     ("B", "s2", 6512.3, "亿元", "exact", "6512.3亿元"), True),
+    (("A", "s1", 600, "billion yuan", "range", "600 billion yuan"),
+     ("B", "s2", 7120, "亿元", "exact", "7120亿元"), False),
+    (("A", "s1", 1.00, "trillion yuan", "exact", "1.00 trillion yuan"),
+     ("B", "s2", 1004.9, "billion yuan", "exact", "1,004.9 billion yuan"), True),
+    (("A", "s1", 1.00, "trillion yuan", "exact", "1.00 trillion yuan"),
+     ("B", "s2", 1006, "billion yuan", "exact", "1,006 billion yuan"), False),
+    (("A", "s1", 1000.21, "billion yuan", "exact", "1,000.21 billion yuan"),
+     ("B", "s2", 1000.3, "billion yuan", "exact", "1,000.3 billion yuan"), False),
+    (("A", "s1", 700, "billion yuan", "over", "700 billion yuan"),
+     ("B", "s2", 7000, "billion yuan", "exact", "7,000 billion yuan"), False),  # over, but not ten times over
+    (("A", "s1", 98, "%", "under", "98%"), ("B", "s2", 97.2, "%", "exact", "97.2%"), True),
+    (("A", "s1", 98, "%", "under", "98%"), ("B", "s2", 98.6, "%", "exact", "98.6%"), False),
+])
+def test_two_figures(a: tuple, b: tuple, agree: bool) -> None:
+    result = agreement_of(frame(a, b))
+    assert result == ({"A": "corroborated", "B": "corroborated"} if agree else {"A": "conflict", "B": "conflict"})
+
+
+@pytest.mark.parametrize(("b_value", "slip"), [(100.0, 1), (1000.0, 2), (100000.0, 4), (1.0, -1), (30.0, 0)])
+def test_a_ratio_near_a_power_of_ten_is_named_a_unit_slip(b_value: float, slip: int) -> None:
+    facts = frame(("A", "s1", 10.0, "billion yuan", "exact", "10 billion yuan"),
+                  ("B", "s2", b_value, "billion yuan", "exact", f"{b_value:g} billion yuan"))
+    claims = build_claims(facts, np.full(2, "gdp", dtype=object), UNITS)
+    [relation] = claims.for_fact(1).conflicts_with
+    assert relation.slip == slip and ("likely unit slip" in relation.note) == bool(slip)
+    assert relation.ratio_text == ratio_text(b_value / 10.0)
+
+
+def test_other_periods_cities_and_unknown_periods_are_other_claims() -> None:
+    facts = frame(("A", "s1", 10.0, "billion yuan", "exact", "10 billion yuan", "2024"),
+                  ("B", "s2", 100.0, "billion yuan", "exact", "100 billion yuan", "2023"),
+                  ("C", "s3", 100.0, "billion yuan", "exact", "100 billion yuan", ""))
+    claims = build_claims(facts, np.full(3, "gdp", dtype=object), UNITS)
+    assert list(claims.agreement) == ["single"] * 3
+    assert claims.claim[2] == -1 and claims.for_fact(2).claim == ""
+    assert claims.claim[0] != claims.claim[1]
+
+
+def test_a_big_claim_lists_the_nearest_and_counts_the_rest() -> None:
+    n = 3 * NEIGHBOURS
+    facts = frame(*[(f"X{i}", f"s{i}", 100.0 + i * 0.001, "billion yuan", "approximately", "100 billion yuan")
+                    for i in range(n)], ("Z", "z", 1000.0, "billion yuan", "exact", "1,000 billion yuan"))
+    claims = build_claims(facts, np.full(n + 1, "gdp", dtype=object), UNITS)
+    columns = claims.columns()
+    assert int(claims.agreeing[0]) == n - 1 and int(claims.conflicting[0]) == 1
+    first = columns["agrees_with"].iloc[0].split("; ")
+    assert len(first) == NEIGHBOURS + 1 and first[-1] == f"+{n - 1 - NEIGHBOURS} more"
+    assert columns["conflicts_with"].iloc[n].endswith(f"+{n - NEIGHBOURS} more")
+    assert claims.agreement[n] == "conflict" and len(claims.conflicts()) == NEIGHBOURS
+
+
+def test_derived_ids_do_not_move_when_sources_are_added(multi: FactBase) -> None:
+    alone = load_fact_base(BUNDLED)
+    for fid in alone.facts.loc[alone.facts["derived"], "id"]:
+        if multi.row_of(fid) is not None:  # present in both: the same figure
+            a, b = alone.fact(fid), multi.fact(fid)
+            assert (a["metric"], a["value"], a["period"]) == (b["metric"], b["value"], b["period"])
+    # The old number of the implied 2024 growth names that figure in both folders (it was D08, then D10).
+    for base in (alone, multi):
+        assert base.fact("D08")["id"] == "D:previous:F12:F13"
+        assert base.fact("D08")["metric"] == "growth of industrial value added (previous year, implied)"
+    assert len(multi.facts[multi.facts["derived"]]) > len(alone.facts[alone.facts["derived"]])
