@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -123,6 +123,7 @@ _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\b[A-Z])[.!?](?=[\"”’)]?(?:\s|$))"
                            rf"|\r\n|[{_BREAKS}]")
 _BLANKS = re.compile(r"\s*")
+_PARAGRAPH = re.compile(rf"[{_BREAKS}]\s*")
 _LAST_BLANK = re.compile(r".*\s", re.DOTALL)
 # A sentence longer than 2 * QUOTE_WINDOW is cut, at blanks, into pieces no longer than that, and a
 # figure's quote is its piece: the work done for one figure (guesses, "the number of X", the quote
@@ -263,11 +264,44 @@ def format_plain(value: float) -> str:
     return f"{value:.10f}".rstrip("0").rstrip(".")
 
 
-def _sentences(text: str) -> tuple[list[int], list[int]]:
+_PIECE = 1 << 15  # characters one regex call may scan
+_MARGIN = 256  # longer than any lookahead of the patterns scanned
+
+
+def _scan(pattern: re.Pattern[str], text: str, check: Callable[[int], None] | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, but no single call scans more than _PIECE characters.
+
+    The extractor runs in a worker thread; one regex call over megabytes with no match would hold
+    the GIL, and freeze the window, for seconds. ``check(position)`` is called for every piece
+    (a progress report, which may raise to stop the work). A match that comes near a piece's end
+    is searched for again over a longer piece, so the matches are those of ``finditer`` (for
+    patterns whose matches and lookarounds are shorter than _MARGIN).
+    """
+    n, cur, next_check = len(text), 0, 0
+    while cur <= n:
+        stop = cur + _PIECE
+        if check is not None and cur >= next_check:
+            check(cur)
+            next_check = cur + _PIECE - _MARGIN
+        while True:
+            m = pattern.search(text, cur, stop) if stop < n else pattern.search(text, cur)
+            if stop >= n or m is None or m.end() <= stop - _MARGIN:
+                break
+            stop += _PIECE  # near the piece's end it may run on, or be no match: look further
+        if m is None:
+            if stop >= n:
+                return
+            cur = stop - _MARGIN  # nothing starts before this that ends in the piece
+            continue
+        yield m
+        cur = m.end() if m.end() > m.start() else m.end() + 1
+
+
+def _sentences(text: str, check: Callable[[int], None] | None = None) -> tuple[list[int], list[int]]:
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for match in _SENTENCE_END.finditer(text):
+    for match in _scan(_SENTENCE_END, text, check):
         end = match.end() if match.group(0) in ".!?" else match.start()
         close = text[end:end + 1] in ("\"", "”", "’", ")")
         if close:
@@ -502,9 +536,11 @@ def _guess_metric(facts: _SentenceFacts, rel: int, unit: str, printed: str) -> t
 
 class _Extractor:
     def __init__(self, text: str, cities: Mapping[str, Iterable[str]] | None,
-                 sectors: Mapping[str, str] | None) -> None:
-        starts, ends = _sentences(text)
-        paragraphs = [0] + [m.end() for m in re.finditer(rf"[{_BREAKS}]\s*", text)]
+                 sectors: Mapping[str, str] | None, progress: Callable[[int, int], None] | None = None) -> None:
+        self.progress = progress
+        check = None if progress is None else (lambda pos: progress(0, 2 * len(text)))
+        starts, ends = _sentences(text, check)
+        paragraphs = [0] + [m.end() for m in _scan(_PARAGRAPH, text, check)]
         names: dict[str, str] = {}
         for cid, aliases in (cities or {}).items():
             for alias in (cid, *aliases):
@@ -515,7 +551,7 @@ class _Extractor:
         if names:
             pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                                  + r")(?![\w])", re.IGNORECASE)
-            self.ctx.city_hits = [(m.start(), names[m.group(0).lower()]) for m in pattern.finditer(text)]
+            self.ctx.city_hits = [(m.start(), names[m.group(0).lower()]) for m in _scan(pattern, text, check)]
             counts = Counter(c for _, c in self.ctx.city_hits)
             self.ctx.default_city = counts.most_common(1)[0][0] if counts else ""
         self.tokens: list[NumberToken] = []
@@ -705,13 +741,15 @@ class _Extractor:
         return "under"
 
     # -- the text --------------------------------------------------------------------
-    def run(self, source_id: str, progress: Callable[[int, int], None] | None = None) -> list[Candidate]:
+    def run(self, source_id: str) -> list[Candidate]:
+        progress = self.progress
         text = self.ctx.text
         found: list[Candidate] = []
         last_end = -1
         total = 2 * len(text)  # finding the figures, then guessing what each is about
         next_report = 0
-        for m in _TOKEN.finditer(text):
+        check = None if progress is None else (lambda pos: progress(pos, total))
+        for m in _scan(_TOKEN, text, check):
             if progress is not None and m.start() >= next_report:
                 progress(m.start(), total)
                 next_report = m.start() + PROGRESS_STEP
@@ -823,8 +861,8 @@ def extract_with_tokens(text: str, source_id: str = "", cities: Mapping[str, Ite
 
     ``progress`` may raise (a cancelled extraction) to stop the work early.
     """
-    extractor = _Extractor(text, cities, sectors)
-    found = extractor.run(source_id, progress)
+    extractor = _Extractor(text, cities, sectors, progress)
+    found = extractor.run(source_id)
     return found, extractor.tokens
 
 

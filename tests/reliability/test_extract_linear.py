@@ -92,3 +92,21 @@ def test_progress_is_reported_and_can_stop_the_work() -> None:
     with pytest.raises(Stop):
         extract_with_tokens(text, progress=stop_at_second)
     assert calls == 2
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_scanning_in_pieces_finds_what_one_scan_finds(kind: str, monkeypatch) -> None:
+    """The worker's regex calls scan at most a piece each (so the window's thread gets the GIL), same matches."""
+    from explorer.model import extract as module
+
+    text = make_text(kind, 6_000) + "\n" + (module.__doc__ or "") + "  9 out of 10, 1,234.5 yuan.\r\n"
+    patterns = (module._TOKEN, module._SENTENCE_END, module._PARAGRAPH)
+    whole = [[m.span() for m in p.finditer(text)] for p in patterns]
+    before = [c.to_row() for c in extract(text)]
+    monkeypatch.setattr(module, "_PIECE", 300)
+    monkeypatch.setattr(module, "_MARGIN", 64)
+    assert [[m.span() for m in module._scan(p, text)] for p in patterns] == whole
+    assert [c.to_row() for c in extract(text)] == before
+    checked: list[int] = []
+    list(module._scan(module._SENTENCE_END, text, checked.append))
+    assert len(checked) >= len(text) // 300 and checked == sorted(checked)
