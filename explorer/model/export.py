@@ -65,7 +65,8 @@ def _markdown_cell(value: object) -> str:
         return ""
     if isinstance(value, float):
         return format_number(value)
-    text = str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    # A CR ends a line in Markdown as an LF does: either would end the table row.
+    text = re.sub(r"\r\n?|\n", " ", str(value).replace("\\", "\\\\").replace("|", "\\|"))
     for ch in "&<>*_`[]":  # "&lt;" would show as "<"
         text = text.replace(ch, "\\" + ch)
     return text

@@ -434,3 +434,14 @@ def test_citation_copy_never_pastes_as_a_formula(make_window, tmp_path: Path) ->
     assert len(cells) == len(window.selected_facts())  # one line per fact, no tab inside
     assert [c for c in cells if c.startswith(("=", "+", "-", "@", "\r"))] == []
     assert any(c.startswith("'" + hostile.FORMULA_ENTITY) for c in cells)
+
+
+def test_a_carriage_return_never_ends_a_markdown_table_row() -> None:
+    import pandas as pd
+
+    from explorer.model.export import to_markdown
+
+    text = to_markdown(pd.DataFrame({"quote": ["first line\rsecond line", "a\r\nb", "c\nd"], "n": [1.0, 2.0, 3.0]}))
+    rows = re.split(r"\r\n?|\n", text.rstrip("\n"))
+    assert len(rows) == 5 and all(r.startswith("| ") and r.endswith(" |") for r in rows), rows
+    assert "| first line second line | 1 |" in rows
