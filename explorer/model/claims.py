@@ -16,8 +16,14 @@ agrees with it) or *single* (no other source states it). A conflict whose ratio 
 10, 100, 1,000 or 10,000 (scaled by that power, the two would agree) is named a likely
 unit slip: 亿 (10^8) read as billion (10^9) makes a figure ten times too big.
 
-Everything is whole-column numpy/pandas work over codes: no Python loop per fact, so a
-million facts take about a second (``benchmarks/claims.py``).
+Everything is whole-column numpy/pandas work over codes: no Python loop per fact
+(``benchmarks/claims.py`` measures a million facts against a pandas groupby).
+
+For the window: ``fact_claim(base, fact_id)`` gives a ``FactClaim`` (agreement, the facts that
+agree and those in conflict as ``Relation``s with source, ratio and slip note); ``claims_of(base)``
+gives the per-row arrays (``agreement``, ``claim_text()``, ``metric_id``, counts) for a table
+column or a conflicts-only filter. ``base.claims`` is built on load; ``claims_of`` rebuilds it
+when ``base.facts`` was replaced since.
 """
 
 from __future__ import annotations
@@ -95,6 +101,31 @@ def _example_slip(units: Mapping[str, Unit] | None, base: str, slip: int, printe
     return f"{pairs[0][0].name} were read as {pairs[0][1].name}" if pairs else ""
 
 
+def _ratio_texts(ratios: np.ndarray) -> np.ndarray:
+    """" ×r" for each ratio, formatted once per distinct value at the precision shown."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        digits = np.where(np.isfinite(ratios) & (ratios != 0),
+                          2 - np.floor(np.log10(np.abs(np.where(ratios == 0, 1, ratios)))), 0)
+    scale = 10.0 ** np.clip(digits, -300, 300)
+    rounded = np.where(np.isfinite(ratios), np.round(ratios * scale) / scale, ratios)
+    codes, uniques = pd.factorize(rounded)
+    return np.array([" " + ratio_text(float(u)) for u in uniques] or [""], dtype=object)[codes]
+
+
+def _join_runs(texts: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """"; ".join of each run of equal ``rows`` (sorted): one string per distinct row, in order."""
+    if not len(texts):
+        return np.zeros(0, dtype=object)
+    last = np.r_[rows[1:] != rows[:-1], True]
+    separators = np.where(last, "\x1e", "; ").astype(object)
+    joined = "".join((texts + separators).tolist())
+    if joined.count("\x1e") != int(last.sum()):  # an id holding the separator itself: join run by run
+        starts = np.flatnonzero(np.r_[True, last[:-1]])
+        return np.array(["; ".join(texts[a:b].tolist()) for a, b in zip(starts, np.r_[starts[1:], len(texts)])],
+                        dtype=object)
+    return np.array(joined.split("\x1e")[:-1], dtype=object)
+
+
 def ratio_text(ratio: float) -> str:
     """A ratio as shown beside a fact id: "×10", "×0.1", "×1.43"."""
     if not np.isfinite(ratio):
@@ -106,13 +137,15 @@ _PRINTED = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
 def printed_decimals(printed: np.ndarray) -> np.ndarray:
-    """Decimal places of the first number of each printed figure ("1.00 trillion" -> 2), -1 where it has none.
-
-    Computed once per distinct text.
-    """
+    """Decimal places of the first number of each printed figure ("1.00 trillion" -> 2), -1 where it has none
+    or shows no decimal point (the value's own decimals are then as good). Once per distinct text."""
     codes, uniques = pd.factorize(np.asarray(printed, dtype=object))
-    found = [_PRINTED.search(str(u)) for u in uniques]
-    table = np.array([-1 if m is None else len(m.group(1) or "") for m in found] or [-1], dtype=np.int64)
+    table = np.full(max(len(uniques), 1), -1, dtype=np.int64)
+    texts = pd.Series(uniques, dtype=object).astype(str)
+    dotted = texts.str.contains(".", regex=False).to_numpy(dtype=bool)
+    if dotted.any():
+        places = texts[dotted].str.extract(_PRINTED.pattern, expand=False)
+        table[np.flatnonzero(dotted)] = places.str.len().fillna(-1).to_numpy(dtype=np.int64)
     return table[codes] if len(codes) else np.zeros(0, dtype=np.int64)
 
 
@@ -246,10 +279,12 @@ class Claims:
                 s = 10.0 ** (sign * k)
                 fits = ~agrees & (slip == 0) & (lo[row] / s <= hi[other]) & (lo[other] <= hi[row] / s)
                 slip[fits] = sign * k
-        frame = pd.DataFrame({"row": row, "other": other, "agrees": agrees, "ratio": ratio, "slip": slip})
         # Nearest first in each fact's lists, then by position: the same data always lists the same way.
-        frame["distance"] = np.abs(np.log(np.abs(ratio) + 1e-300))
-        return frame.sort_values(["row", "distance", "other"], kind="stable").reset_index(drop=True)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            distance = np.abs(np.log(np.abs(ratio)))
+        order = np.lexsort((other, np.nan_to_num(distance, nan=np.inf), row))
+        return pd.DataFrame({"row": row[order], "other": other[order], "agrees": agrees[order],
+                             "ratio": ratio[order], "slip": slip[order]})
 
     def slip_note(self, row: int, other: int, slip: int) -> str:
         """A likely unit slip between two facts, said in words ("" for none), seen from ``row``."""
@@ -300,29 +335,32 @@ class Claims:
         n = len(self.claim)
         pairs = self.relations()
         ids = self.facts["id"].to_numpy(dtype=object)
+        rows_all = pairs["row"].to_numpy()
         text = ids[pairs["other"].to_numpy()].astype(object)
         conflict = ~pairs["agrees"].to_numpy()
         if conflict.any():
-            ratios = pd.Series(pairs["ratio"].to_numpy()[conflict]).map(ratio_text).to_numpy(dtype=object)
-            text[conflict] = text[conflict] + " " + ratios
+            text[conflict] = text[conflict] + _ratio_texts(pairs["ratio"].to_numpy()[conflict])
         lists = {}
         for name, mask, total in (("agrees_with", ~conflict, self.agreeing),
                                   ("conflicts_with", conflict, self.conflicting)):
-            rows = pairs["row"].to_numpy()[mask]
-            joined = pd.Series(text[mask]).groupby(rows, sort=False).agg("; ".join)
+            rows = rows_all[mask]
             listed = np.bincount(rows, minlength=n)
             out = np.full(n, "", dtype=object)
-            out[joined.index.to_numpy()] = joined.to_numpy()
+            out[listed > 0] = _join_runs(text[mask], rows)
             more = total - listed
             extra = np.flatnonzero(more > 0)
             if len(extra):
-                out[extra] = out[extra] + pd.Series(more[extra]).map(lambda k: f"; +{k} more").to_numpy(dtype=object)
+                codes, uniques = pd.factorize(more[extra])
+                tails = np.array([f"+{k} more" for k in uniques], dtype=object)[codes]
+                out[extra] = np.where(listed[extra] > 0, out[extra] + "; ", "") + tails
             lists[name] = out
         return pd.DataFrame({"metric_id": self.metric_id, "claim": self.claim_text(), "agreement": self.agreement,
                              "agrees_with": lists["agrees_with"], "conflicts_with": lists["conflicts_with"]})
 
     def conflicts(self) -> pd.DataFrame:
-        """Each conflicting pair once (the larger figure first): claim, row_a, row_b, ratio (a / b), slip, note."""
+        """Each conflicting pair once (the larger figure first): claim, row_a, row_b, ratio (a / b), slip.
+
+        ``slip_note(row_a, row_b, slip)`` says a slip in words."""
         pairs = self.relations()
         pick = ~pairs["agrees"].to_numpy() & (pairs["ratio"].to_numpy() >= 1)
         center = self.facts["value_base"].to_numpy(dtype=float)
@@ -334,9 +372,8 @@ class Claims:
         slips = mine["slip"].to_numpy()[keep]
         order = np.lexsort((b, a, self.claim[a]))
         a, b, slips = a[order], b[order], slips[order]
-        notes = [self.slip_note(int(x), int(y), int(k)) for x, y, k in zip(a.tolist(), b.tolist(), slips.tolist())]
         return pd.DataFrame({"claim": self.labels[self.claim[a]] if len(a) else np.zeros(0, dtype=object),
-                             "row_a": a, "row_b": b, "ratio": center[a] / center[b], "slip": slips, "note": notes})
+                             "row_a": a, "row_b": b, "ratio": center[a] / center[b], "slip": slips})
 
 
 def build_claims(facts: pd.DataFrame, metric_ids: np.ndarray, units: Mapping[str, Unit] | None = None) -> Claims:
@@ -351,7 +388,7 @@ def build_claims(facts: pd.DataFrame, metric_ids: np.ndarray, units: Mapping[str
         table = np.array([units[u].factor if u in units else 1.0 for u in uniques] or [1.0])
         factors = np.where(np.isfinite(factors), factors, table[codes])
     factors = np.where(np.isfinite(factors), factors, 1.0)
-    period = facts["period"].astype(str).str.strip().to_numpy(dtype=object)
+    period = facts["period"].to_numpy(dtype=object)  # stripped by the loader
     kind = facts["kind"].to_numpy(dtype=object)
     eligible = (kind != "event") & (period != "") & np.isfinite(center)
     lo, hi = intervals(value, factors, facts["qualifier"].to_numpy(dtype=object),
@@ -466,8 +503,9 @@ def conflicts_report(base: FactBase) -> tuple[str, int]:
 
     lines: list[str] = []
     last = None
-    for claim, a, b, ratio, note in zip(pairs["claim"].tolist(), pairs["row_a"].tolist(), pairs["row_b"].tolist(),
-                                        pairs["ratio"].tolist(), pairs["note"].tolist()):
+    for claim, a, b, ratio, slip in zip(pairs["claim"].tolist(), pairs["row_a"].tolist(), pairs["row_b"].tolist(),
+                                        pairs["ratio"].tolist(), pairs["slip"].tolist()):
+        note = claims.slip_note(a, b, slip)
         if claim != last:
             lines.append(_plain(str(claim)))
             last = claim
@@ -482,3 +520,14 @@ def conflicts_report(base: FactBase) -> tuple[str, int]:
                     f"(each fact is compared with its {NEIGHBOURS} nearest figures on each side)")
     lines.append(summary if total else "no conflicts: every claim's figures agree")
     return "\n".join(lines) + "\n", total
+
+
+def fact_claim(base: FactBase, fact_id: str) -> FactClaim | None:
+    """What the claims say about one fact, for the window's detail panel; None for an unknown id.
+
+    The window's other needs, row for row of ``base.facts`` (``claims_of(base)``): ``agreement``
+    (a table column, and ``== "conflict"`` as the conflicts-only filter), ``claim_text()``,
+    ``metric_id``; ``columns()`` gives the export's texts.
+    """
+    row = base.row_of(fact_id)
+    return None if row is None else claims_of(base).for_fact(row)

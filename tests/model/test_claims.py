@@ -156,3 +156,23 @@ def test_derived_ids_do_not_move_when_sources_are_added(multi: FactBase) -> None
         assert base.fact("D08")["id"] == "D:previous:F12:F13"
         assert base.fact("D08")["metric"] == "growth of industrial value added (previous year, implied)"
     assert len(multi.facts[multi.facts["derived"]]) > len(alone.facts[alone.facts["derived"]])
+
+
+def test_the_windows_entry_point(multi: FactBase) -> None:
+    from explorer.model.claims import claims_of, fact_claim
+
+    assert fact_claim(multi, "nope") is None
+    su01 = fact_claim(multi, "SU01")
+    assert su01 is not None and su01.agreement == "conflict" and "亿元 were read as billion yuan" in su01.slip_note
+    implied = fact_claim(multi, "D08")  # an old number, through id_aliases.csv
+    assert implied is not None and implied.fact_id == "D:previous:F12:F13"
+    mask = claims_of(multi).agreement == "conflict"
+    assert set(multi.facts.loc[mask, "id"]) == {"SU01", "D:population:SU01:F38"}
+    # Facts replaced (an import): the claims follow the new frame.
+    multi_facts = multi.facts
+    try:
+        multi.facts = multi.facts[multi.facts["id"] != "SU01"].reset_index(drop=True)
+        assert set(multi.facts.loc[claims_of(multi).agreement == "conflict", "id"]) == {"D:population:SU01:F38"}
+    finally:
+        multi.facts = multi_facts
+        claims_of(multi)
