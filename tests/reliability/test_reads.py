@@ -88,7 +88,7 @@ def test_safe_read_refuses_a_fifo_a_device_a_link_out_and_a_large_file(tmp_path:
               "zero.csv": "outside the data folder", "out.csv": "outside the data folder",
               "big.csv": "is 2.4 KiB, over the limit of 1000 bytes"}
     for name, said in expect.items():
-        with pytest.raises(safe_read.RefusedFile, match=r".*") as caught:
+        with pytest.raises(safe_read.RefusedFile) as caught:
             safe_read.read_bytes(folder / name, folder, limit=1000)
         assert said in str(caught.value), (name, str(caught.value))
     with pytest.raises(safe_read.RefusedFile, match="is a character device"):
