@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import math
 import re
 from collections.abc import Iterable, Mapping
 
@@ -48,8 +49,17 @@ def _title(fact: Mapping[str, object], titles: Mapping[str, str]) -> str:
 
 
 def base_value(fact: Mapping[str, object]) -> tuple[str, str]:
-    """The fact's value in its unit's base, as a plain number, and the base unit."""
-    return base_value_text(float(fact["value"]), str(fact["unit"]))  # type: ignore[arg-type]
+    """The fact's value in its unit's base, as a plain number, and the base unit.
+
+    The fact base's own conversion (``value_base``, ``base_unit``: a folder may bring its own units
+    table) decides the unit; the number is recomputed exactly where the bundled table agrees.
+    """
+    text, base = base_value_text(float(fact["value"]), str(fact["unit"]))  # type: ignore[arg-type]
+    loaded = fact.get("base_unit")
+    if loaded is None or str(loaded) == base:
+        return text, base
+    value = float(fact["value_base"])  # type: ignore[arg-type]
+    return (format_number(value).replace(",", "") if math.isfinite(value) else ""), str(loaded)
 
 
 def _row(fact: Mapping[str, object], source_title: str) -> list[str]:
