@@ -44,7 +44,7 @@ AGREEMENTS = ("corroborated", "conflict", "single")
 CLAIM_COLUMNS: tuple[str, ...] = ("metric_id", "claim", "agreement", "agrees_with", "conflicts_with")
 # Each fact's agrees_with/conflicts_with lists its nearest neighbours in value within the claim, up to
 # this many on each side; a claim of more facts ends the list with "+N more" (the counts stay exact).
-NEIGHBOURS = 10
+NEIGHBOURS = 5
 APPROXIMATE = 0.05
 OVER_REACH = 0.5
 SLIP_POWERS = (1, 2, 3, 4)
@@ -82,8 +82,11 @@ class FactClaim:
 
     @property
     def slip_note(self) -> str:
-        """The first likely unit slip among the conflicts, or ""."""
-        return next((r.note for r in self.conflicts_with if r.slip), "")
+        """The likely unit slip among the conflicts whose ratio is nearest a power of ten, or ""."""
+        slips = [r for r in self.conflicts_with if r.slip]
+        if not slips:
+            return ""
+        return min(slips, key=lambda r: abs(np.log10(abs(r.ratio)) - r.slip) if np.isfinite(r.ratio) else 1.0).note
 
 
 _TIMES = {1: "ten", 2: "a hundred", 3: "a thousand", 4: "ten thousand"}
@@ -258,33 +261,32 @@ class Claims:
         center = self.facts["value_base"].to_numpy(dtype=float)
         order = inside[np.lexsort((center[inside], self.claim[inside]))]
         g = self.claim[order]
-        rows: list[np.ndarray] = []
-        others: list[np.ndarray] = []
-        for d in range(1, NEIGHBOURS + 1):
-            if d >= len(order):
-                break
+        m = len(order)
+        # Slot 2(d-1) holds the d-th neighbour below in value, slot 2d-1 the d-th above: a fact's row of slots,
+        # read left to right, lists its neighbours nearest first; row-major order sorts the pairs by fact
+        # without a sort.
+        slots = np.full((m, 2 * NEIGHBOURS), -1, dtype=np.int64)
+        for d in range(1, min(NEIGHBOURS, m - 1) + 1):
             same = g[:-d] == g[d:]
-            a, b = order[:-d][same], order[d:][same]
-            rows += [a, b]
-            others += [b, a]
-        row = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
-        other = np.concatenate(others) if others else np.zeros(0, dtype=np.int64)
+            slots[d:, 2 * (d - 1)] = np.where(same, order[:-d], -1)
+            slots[:-d, 2 * d - 1] = np.where(same, order[d:], -1)
+        by_row = np.empty(len(self.claim), dtype=np.int64)
+        by_row[order] = np.arange(m)
+        slots = slots[by_row[inside]]  # back in the facts' own order
+        valid = slots >= 0
+        row = np.repeat(inside, valid.sum(axis=1))
+        other = slots[valid]
         lo, hi = self.lo, self.hi
         agrees = (lo[row] <= hi[other]) & (lo[other] <= hi[row])
         with np.errstate(divide="ignore", invalid="ignore"):
             ratio = center[row] / center[other]
-        slip = np.zeros(len(row), dtype=np.int64)
+        slip = np.zeros(len(row), dtype=np.int8)
         for k in SLIP_POWERS:
             for sign in (1, -1):
                 s = 10.0 ** (sign * k)
                 fits = ~agrees & (slip == 0) & (lo[row] / s <= hi[other]) & (lo[other] <= hi[row] / s)
                 slip[fits] = sign * k
-        # Nearest first in each fact's lists, then by position: the same data always lists the same way.
-        with np.errstate(divide="ignore", invalid="ignore"):
-            distance = np.abs(np.log(np.abs(ratio)))
-        order = np.lexsort((other, np.nan_to_num(distance, nan=np.inf), row))
-        return pd.DataFrame({"row": row[order], "other": other[order], "agrees": agrees[order],
-                             "ratio": ratio[order], "slip": slip[order]})
+        return pd.DataFrame({"row": row, "other": other, "agrees": agrees, "ratio": ratio, "slip": slip})
 
     def slip_note(self, row: int, other: int, slip: int) -> str:
         """A likely unit slip between two facts, said in words ("" for none), seen from ``row``."""
