@@ -416,6 +416,7 @@ class _Chart(QObject):
             return
         fm = QFontMetrics(_font())
         room = max(int(self.view.width()) - 70, 120)
+        self.legend.setMaximumWidth(room + 60)  # a long name never widens the chart past its view
         if room != self._legend_room:
             self._legend_room = room
             for (_, label), name in zip(self.legend.items, self._legend_names):
@@ -1014,15 +1015,17 @@ class PlotArea(QTabWidget):
         """Views follow the fact; with ``reveal``, a tab that cannot show it gives way to one that does."""
         self._scope = model.Scope(fact_id, self._scope.rows, self._scope.node, self._scope.node_label,
                                   self._period_for(fact_id))
+        if reveal and fact_id is not None and self._base is not None:
+            current = self.current_key()
+            view = self._view(current)
+            # Across cities and over time show the selected figure's own metric: they stay. A view
+            # that cannot show the fact gives way to the first that does (which is then drawn).
+            if not (current in ("across", "over_time") and view.charts) and fact_id not in view.fact_ids:
+                for key, _ in self.TABS:
+                    if key != current and fact_id in self._view(key).fact_ids:
+                        self.setCurrentIndex([k for k, _ in self.TABS].index(key))
+                        break
         self._refresh()
-        if not reveal or fact_id is None or self._base is None:
-            return
-        if fact_id in self._view(self.current_key()).fact_ids:
-            return
-        for key, _ in self.TABS:
-            if fact_id in self._view(key).fact_ids:
-                self.setCurrentIndex([k for k, _ in self.TABS].index(key))
-                return
 
     def _metric_of(self, fact_id: str | None) -> tuple[str, str] | None:
         fact = model.selected_fields(self._base, fact_id) if self._base is not None else None
@@ -1135,7 +1138,7 @@ class PlotArea(QTabWidget):
         if fixed and page.view.height() != needed:
             page.view.resize(page.view.width(), needed)  # now, not at the scroll area's next layout
         # The layout takes the view's size again: it kept a larger one while its rows' minimums were stale.
-        page.view.setRange(QRectF(0, 0, page.view.width(), page.view.height()), padding=0)
+        page.view.setRange(QRectF(0, 0, page.view.width(), page.view.height()), padding=0, disableAutoPixel=False)
 
     def _fill_periods(self, view: model.PlotView) -> None:
         combo = self.pages["across"].period
@@ -1295,6 +1298,7 @@ def visible_text_rects(view: pg.GraphicsLayoutWidget) -> list[tuple[str, QRect]]
                 for rect, _, text in texts:
                     found.append((text, view.mapFromScene(item.mapRectToScene(rect)).boundingRect()))
             elif isinstance(item, pg.TextItem):
+                item.updateTransform(force=True)  # as its next paint places it
                 rect = item.mapRectToScene(item.textItem.mapRectToParent(item.textItem.boundingRect()))
                 found.append((item.textItem.toPlainText(), view.mapFromScene(rect).boundingRect()))
     finally:

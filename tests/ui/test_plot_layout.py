@@ -40,8 +40,9 @@ def _check_plots(window: MainWindow, qtbot, where: str) -> int:
         window.plots.show_tab(key)
         page = window.plots.pages[key]
         qtbot.waitUntil(lambda p=page: p.isVisible())
-        QApplication.processEvents()
         charts = window.plots.charts[key]
+        for _ in range(3):  # the layout settles in a few passes (a resize inside a resize is deferred)
+            QApplication.processEvents()
         if not charts:
             assert page.message.text().startswith("Nothing to plot: "), (where, key)
             continue
