@@ -115,16 +115,22 @@ def _ratio_texts(ratios: np.ndarray) -> np.ndarray:
     return np.array([" " + ratio_text(float(u)) for u in uniques] or [""], dtype=object)[codes]
 
 
-def _join_runs(texts: np.ndarray, rows: np.ndarray) -> np.ndarray:
-    """"; ".join of each run of equal ``rows`` (sorted): one string per distinct row, in order."""
-    if not len(texts):
+def _join_runs(parts: list[np.ndarray], rows: np.ndarray) -> np.ndarray:
+    """"; ".join of each run of equal ``rows`` (sorted), each item the concatenation of ``parts``: one string
+    per distinct row, in order. One join over interleaved pieces: no string made per item."""
+    if not len(rows):
         return np.zeros(0, dtype=object)
     last = np.r_[rows[1:] != rows[:-1], True]
-    separators = np.where(last, "\x1e", "; ").astype(object)
-    joined = "".join((texts + separators).tolist())
+    width = len(parts) + 1
+    pieces = np.empty(len(rows) * width, dtype=object)
+    for i, part in enumerate(parts):
+        pieces[i::width] = part
+    pieces[len(parts)::width] = np.where(last, "\x1e", "; ")
+    joined = "".join(pieces.tolist())
     if joined.count("\x1e") != int(last.sum()):  # an id holding the separator itself: join run by run
+        items = ["".join(p) for p in zip(*(part.tolist() for part in parts))]
         starts = np.flatnonzero(np.r_[True, last[:-1]])
-        return np.array(["; ".join(texts[a:b].tolist()) for a, b in zip(starts, np.r_[starts[1:], len(texts)])],
+        return np.array(["; ".join(items[a:b]) for a, b in zip(starts.tolist(), np.r_[starts[1:], len(items)].tolist())],
                         dtype=object)
     return np.array(joined.split("\x1e")[:-1], dtype=object)
 
@@ -177,16 +183,20 @@ def intervals(values: np.ndarray, factors: np.ndarray, qualifiers: np.ndarray,
     half = 0.5 * 10.0 ** (-places.astype(float)) * factors
     size = np.abs(c)
     lo, hi = c - half, c + half
-    q = np.asarray(qualifiers, dtype=object)
-    approx = ~np.isin(q, ["exact", "", "derived", "over", "expected_over", "under", "range"])
+    codes, uniques = pd.factorize(np.asarray(qualifiers, dtype=object))
+    # 0 exact, 1 approximately (and any other qualifier), 2 a lower bound, 3 an upper bound, 4 a range
+    rules = {"exact": 0, "": 0, "derived": 0, "over": 2, "expected_over": 2, "under": 3, "range": 4}
+    kinds = np.array([rules.get(str(u), 1) for u in uniques] or [0], dtype=np.int8)
+    q = kinds[codes] if len(codes) else np.zeros(0, dtype=np.int8)
+    approx = q == 1
     t = np.maximum(half, APPROXIMATE * size)
     lo = np.where(approx, c - t, lo)
     hi = np.where(approx, c + t, hi)
-    over = np.isin(q, ["over", "expected_over"])
+    over = q == 2
     hi = np.where(over, c + half + OVER_REACH * size, hi)
-    under = q == "under"
+    under = q == 3
     lo = np.where(under, c - half - size * OVER_REACH / (1 + OVER_REACH), lo)
-    ranged = q == "range"
+    ranged = q == 4
     with np.errstate(divide="ignore", invalid="ignore"):
         place = np.where(np.abs(v) > 0, 10.0 ** np.floor(np.log10(np.abs(v))), 0.0) * factors
     hi = np.where(ranged, c + np.maximum(place, half), hi)
@@ -194,24 +204,27 @@ def intervals(values: np.ndarray, factors: np.ndarray, qualifiers: np.ndarray,
     return lo - pad, hi + pad
 
 
-def _group_counts(groups: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-    """For each fact, how many facts of its group (itself included) overlap its interval.
+def _ranks(lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.int64]:
+    """lo and hi as ranks among all their values (equal values, equal ranks), and how many ranks there are."""
+    n = len(lo)
+    _, ranks = np.unique(np.concatenate([lo, hi]), return_inverse=True)
+    return ranks[:n].astype(np.int64), ranks[n:].astype(np.int64), np.int64(len(ranks) + 1)
+
+
+def _group_counts(groups: np.ndarray, rlo: np.ndarray, rhi: np.ndarray, width: np.int64) -> np.ndarray:
+    """For each fact, how many facts of its group (itself included) overlap its interval (as ranks, ``_ranks``).
 
     Overlapping j: lo_j <= hi_i and not hi_j < lo_i (every j with hi_j < lo_i also has lo_j <= hi_i).
-    Both counts by binary search over (group, rank of value) keys.
+    Both counts by binary search over (group, rank) keys; groups numbered 0..k-1.
     """
-    n = len(groups)
-    if not n:
+    if not len(groups):
         return np.zeros(0, dtype=np.int64)
-    _, ranks = np.unique(np.concatenate([lo, hi]), return_inverse=True)
-    width = np.int64(len(ranks) + 1)
-    rlo, rhi = ranks[:n].astype(np.int64), ranks[n:].astype(np.int64)
-    g = groups.astype(np.int64) * width
-    keys_lo = np.sort(g + rlo)
-    keys_hi = np.sort(g + rhi)
-    starts_at_or_below = np.searchsorted(keys_lo, g + rhi, "right") - np.searchsorted(keys_lo, g, "left")
-    ends_below = np.searchsorted(keys_hi, g + rlo, "left") - np.searchsorted(keys_hi, g, "left")
-    return starts_at_or_below - ends_below
+    g = groups.astype(np.int64)
+    before = np.r_[0, np.cumsum(np.bincount(g))][g]  # facts of the groups numbered below this one
+    key = g * width
+    lo_at_or_below = np.searchsorted(np.sort(key + rlo), key + rhi, "right") - before
+    hi_below = np.searchsorted(np.sort(key + rhi), key + rlo, "left") - before
+    return lo_at_or_below - hi_below
 
 
 @dataclass
@@ -338,17 +351,18 @@ class Claims:
         pairs = self.relations()
         ids = self.facts["id"].to_numpy(dtype=object)
         rows_all = pairs["row"].to_numpy()
-        text = ids[pairs["other"].to_numpy()].astype(object)
+        text = ids[pairs["other"].to_numpy()]
         conflict = ~pairs["agrees"].to_numpy()
-        if conflict.any():
-            text[conflict] = text[conflict] + _ratio_texts(pairs["ratio"].to_numpy()[conflict])
         lists = {}
         for name, mask, total in (("agrees_with", ~conflict, self.agreeing),
                                   ("conflicts_with", conflict, self.conflicting)):
             rows = rows_all[mask]
+            parts = [text[mask]]
+            if name == "conflicts_with":
+                parts.append(_ratio_texts(pairs["ratio"].to_numpy()[mask]))
             listed = np.bincount(rows, minlength=n)
             out = np.full(n, "", dtype=object)
-            out[listed > 0] = _join_runs(text[mask], rows)
+            out[listed > 0] = _join_runs(parts, rows)
             more = total - listed
             extra = np.flatnonzero(more > 0)
             if len(extra):
@@ -406,14 +420,15 @@ def build_claims(facts: pd.DataFrame, metric_ids: np.ndarray, units: Mapping[str
                              "period": period[rows], "base": facts["base_unit"].to_numpy(dtype=object)[rows]})
         grouped = keys.groupby(["city", "metric", "period", "base"], sort=False)
         codes = grouped.ngroup().to_numpy().astype(np.int64)
-        first = keys.drop_duplicates()
+        first = keys.iloc[np.unique(codes, return_index=True)[1]]
         labels = (first["city"].astype(str) + " · " + first["metric"].astype(str) + " · "
                   + first["period"].astype(str) + " · " + first["base"].astype(str)).to_numpy(dtype=object)
         claim[rows] = codes
-        with_self = _group_counts(codes, lo[rows], hi[rows])
-        sources = facts["source_id"].to_numpy(dtype=object)[rows]
-        by_source = pd.DataFrame({"claim": codes, "source": sources}).groupby(["claim", "source"], sort=False)
-        same_source = _group_counts(by_source.ngroup().to_numpy().astype(np.int64), lo[rows], hi[rows])
+        rlo, rhi, width = _ranks(lo[rows], hi[rows])
+        with_self = _group_counts(codes, rlo, rhi, width)
+        source_codes, source_names = pd.factorize(facts["source_id"].to_numpy(dtype=object)[rows])
+        by_source = pd.factorize(codes * np.int64(max(len(source_names), 1)) + source_codes)[0]
+        same_source = _group_counts(by_source, rlo, rhi, width)
         sizes = np.bincount(codes)[codes]
         agreeing[rows] = with_self - 1
         elsewhere[rows] = with_self - same_source

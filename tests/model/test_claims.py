@@ -177,3 +177,12 @@ def test_the_windows_entry_point(multi: FactBase) -> None:
     finally:
         multi.facts = multi_facts
         claims_of(multi)
+
+
+def test_lists_are_the_same_whatever_the_ids_hold() -> None:
+    facts = frame(("A\x1eB", "s1", 10.0, "billion yuan", "exact", "10 billion yuan"),
+                  ("C; D", "s2", 10.0, "billion yuan", "exact", "10 billion yuan"),
+                  ("E", "s3", 100.0, "billion yuan", "exact", "100 billion yuan"))
+    columns = build_claims(facts, np.full(3, "gdp", dtype=object), UNITS).columns()
+    assert columns["agrees_with"].tolist() == ["C; D", "A\x1eB", ""]
+    assert columns["conflicts_with"].tolist() == ["E ×0.1", "E ×0.1", "C; D ×10; A\x1eB ×10"]
