@@ -1,0 +1,254 @@
+"""What the window shows of the claims: a sortable agreement column, and one claim's facts side by side.
+
+``agreement_view(base)`` is built once per fact base with whole-array work (a few sorts): per fact a
+kind (conflict / corroborated / single / not compared), the column's text, its sort key, how many
+sources agree, the ratio to the nearest figure of another source; and the facts sorted by claim and
+value, so ``claim_entries(base, row)`` lists a fact's claim in time proportional to that claim (never
+to the fact base: ``Claims.relations`` pairs every fact of the base at once).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from explorer.model.claims import Claims, claims_of, ratio_text
+from explorer.model.factbase import FactBase
+
+NOT_COMPARED, SINGLE, CORROBORATED, CONFLICT = 0, 1, 2, 3
+SLIP_POWERS = (1, 2, 3, 4)
+# A claim panel lists up to this many facts of the claim on each side of the selected one (nearest in value).
+ENTRIES_EACH_SIDE = 25
+
+
+@dataclass
+class AgreementView:
+    """Per fact (row for row of ``claims.facts``) what the fact table's Agreement column needs."""
+
+    claims: Claims
+    kind: np.ndarray  # int8: NOT_COMPARED, SINGLE, CORROBORATED or CONFLICT
+    text: np.ndarray  # object: "✓ 3 sources", "⚠ conflict ×10, unit slip?", "single", ""
+    sort_key: np.ndarray  # float: conflicts first (biggest ratio first), then corroborated (most sources first)
+    sources: np.ndarray  # int64: sources whose figure agrees with this one, its own included
+    ratio: np.ndarray  # float: this value / the nearest figure of another source (nan where none)
+    slip: np.ndarray  # int64: k where that ratio is a likely unit slip of 10^k, else 0
+    order: np.ndarray  # positions of the facts in a claim, by claim then value
+    starts: np.ndarray  # int64: where each claim code's facts start in ``order`` (one more entry at the end)
+    position: np.ndarray  # int64: each fact's place in ``order`` (-1 for a fact in no claim)
+
+    @property
+    def conflict_mask(self) -> np.ndarray:
+        return self.kind == CONFLICT
+
+    @property
+    def conflicts(self) -> int:
+        """How many facts are in conflict (another fact contradicts them, no other source agrees)."""
+        return int(np.count_nonzero(self.kind == CONFLICT))
+
+
+def _overlapping_segments(codes: np.ndarray, groups: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """For each fact, how many sources of its claim have a figure overlapping its interval (its own included).
+
+    Each (claim, source) group's intervals are merged into disjoint segments, then the segments of the
+    fact's claim that overlap it are counted by binary search. Exact unless one source states two figures
+    of a claim that do not agree with each other yet both agree with this one (then that source counts twice;
+    the caller caps the count).
+    """
+    n = len(codes)
+    if not n:
+        return np.zeros(0, dtype=np.int64)
+    by = np.lexsort((lo, groups))
+    g, slo, shi = groups[by], lo[by], hi[by]
+    reach = pd.Series(shi).groupby(g).cummax().to_numpy()
+    new = np.r_[True, (g[1:] != g[:-1]) | (slo[1:] > reach[:-1])]
+    seg = np.cumsum(new) - 1
+    seg_lo = slo[new]
+    seg_hi = pd.Series(shi).groupby(seg).max().to_numpy()
+    seg_code = codes[by][new]
+    _, ranks = np.unique(np.concatenate([lo, hi, seg_lo, seg_hi]), return_inverse=True)
+    width = np.int64(len(ranks) + 1)
+    r_lo, r_hi = ranks[:n], ranks[n:2 * n]
+    s_lo, s_hi = ranks[2 * n:2 * n + len(seg_lo)], ranks[2 * n + len(seg_lo):]
+    base_s = seg_code.astype(np.int64) * width
+    keys_lo, keys_hi = np.sort(base_s + s_lo), np.sort(base_s + s_hi)
+    base_f = codes.astype(np.int64) * width
+    starting = np.searchsorted(keys_lo, base_f + r_hi, "right") - np.searchsorted(keys_lo, base_f, "left")
+    ending_before = np.searchsorted(keys_hi, base_f + r_lo, "left") - np.searchsorted(keys_hi, base_f, "left")
+    return (starting - ending_before).astype(np.int64)
+
+
+def _slips(lo_a: np.ndarray, hi_a: np.ndarray, lo_b: np.ndarray, hi_b: np.ndarray, ratio: np.ndarray) -> np.ndarray:
+    """k where a scaled by 10^-k agrees with b (a likely unit slip), 0 where no power of ten makes them agree."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        k = np.round(np.log10(np.abs(ratio)))
+    k = np.where(np.isfinite(k), k, 0).astype(np.int64)
+    ok = np.isin(np.abs(k), SLIP_POWERS)
+    s = 10.0 ** k.astype(float)
+    fits = ok & (lo_a / s <= hi_b) & (lo_b <= hi_a / s)
+    return np.where(fits, k, 0)
+
+
+def build_agreement_view(claims: Claims) -> AgreementView:
+    facts = claims.facts
+    n = len(claims.claim)
+    code = claims.claim
+    inside = np.flatnonzero(code >= 0)
+    agreement = claims.agreement
+    kind = np.full(n, NOT_COMPARED, dtype=np.int8)
+    kind[inside] = SINGLE
+    kind[(agreement == "corroborated") & (code >= 0)] = CORROBORATED
+    kind[(agreement == "conflict") & (code >= 0)] = CONFLICT
+    value = facts["value_base"].to_numpy(dtype=float) if n else np.zeros(0)
+    source_codes, _ = pd.factorize(facts["source_id"].to_numpy(dtype=object)) if n else (np.zeros(0, np.int64), None)
+    source_codes = np.asarray(source_codes, dtype=np.int64)
+
+    order = inside[np.lexsort((value[inside], code[inside]))]
+    n_claims = len(claims.labels)
+    starts = np.searchsorted(code[order], np.arange(n_claims + 1)).astype(np.int64)
+    position = np.full(n, -1, dtype=np.int64)
+    position[order] = np.arange(len(order))
+
+    # Sources agreeing, its own included: capped by the facts of other sources that agree (never more).
+    sources = np.ones(n, dtype=np.int64)
+    if len(inside):
+        groups = pd.factorize(pd.MultiIndex.from_arrays([code[inside], source_codes[inside]]))[0].astype(np.int64)
+        counted = _overlapping_segments(code[inside], groups, claims.lo[inside], claims.hi[inside])
+        sources[inside] = np.minimum(np.maximum(counted, 1), 1 + claims.agreeing_elsewhere[inside])
+
+    # The nearest figure of another source in value, for a conflict's ratio: in ``order``, the last fact of the
+    # run of one source before this run, or the first after it (within the claim).
+    ratio = np.full(n, np.nan)
+    slip = np.zeros(n, dtype=np.int64)
+    if len(order):
+        g, s, v = code[order], source_codes[order], value[order]
+        run_start = np.r_[True, (g[1:] != g[:-1]) | (s[1:] != s[:-1])]
+        run_id = np.cumsum(run_start) - 1
+        first_of_run = np.flatnonzero(run_start)
+        last_of_run = np.r_[first_of_run[1:] - 1, len(order) - 1]
+        prev = np.where(run_id > 0, last_of_run[np.maximum(run_id - 1, 0)], -1)
+        nxt = np.where(run_id + 1 < len(first_of_run), first_of_run[np.minimum(run_id + 1, len(first_of_run) - 1)], -1)
+        prev = np.where((prev >= 0) & (g[np.maximum(prev, 0)] == g), prev, -1)
+        nxt = np.where((nxt >= 0) & (g[np.maximum(nxt, 0)] == g), nxt, -1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            d_prev = np.where(prev >= 0, np.abs(np.log(np.abs(v / v[np.maximum(prev, 0)]))), np.inf)
+            d_next = np.where(nxt >= 0, np.abs(np.log(np.abs(v / v[np.maximum(nxt, 0)]))), np.inf)
+        d_prev, d_next = np.nan_to_num(d_prev, nan=np.inf), np.nan_to_num(d_next, nan=np.inf)
+        near = np.where(d_next < d_prev, nxt, prev)
+        # A claim stated by one source only (it contradicts itself): the nearest fact at all.
+        alone = near < 0
+        if alone.any():
+            at = np.arange(len(order))
+            before = np.where((at > 0) & (np.r_[False, g[1:] == g[:-1]]), at - 1, -1)
+            after = np.where((at < len(order) - 1) & (np.r_[g[:-1] == g[1:], False]), at + 1, -1)
+            near = np.where(alone, np.where(after >= 0, after, before), near)
+        has = near >= 0
+        rows, others = order[has], order[near[has]]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio[rows] = value[rows] / value[others]
+        slip[rows] = _slips(claims.lo[rows], claims.hi[rows], claims.lo[others], claims.hi[others], ratio[rows])
+
+    text = np.full(n, "", dtype=object)
+    text[kind == SINGLE] = "single"
+    corroborated = np.flatnonzero(kind == CORROBORATED)
+    if len(corroborated):
+        codes_, uniques = pd.factorize(sources[corroborated])
+        text[corroborated] = np.array([f"✓ {k} sources" for k in uniques], dtype=object)[codes_]
+    conflict = np.flatnonzero(kind == CONFLICT)
+    if len(conflict):
+        shown = np.array([ratio_text(r) for r in ratio[conflict]], dtype=object) if len(conflict) < 1000 else None
+        if shown is None:  # once per distinct ratio as shown, not per fact
+            codes_, uniques = pd.factorize(np.round(ratio[conflict], 3))
+            shown = np.array([ratio_text(float(u)) for u in uniques], dtype=object)[codes_]
+        suffix = np.where(slip[conflict] != 0, ", unit slip?", "")
+        text[conflict] = "⚠ conflict " + shown + suffix
+
+    with np.errstate(divide="ignore", invalid="ignore"):
+        spread = np.nan_to_num(np.abs(np.log10(np.abs(ratio))), nan=0.0, posinf=0.0)
+    rank = {CONFLICT: 0, CORROBORATED: 1, SINGLE: 2, NOT_COMPARED: 3}
+    sort_key = np.select([kind == k for k in rank], [float(r) for r in rank.values()]) * 1e6
+    sort_key = sort_key - np.where(kind == CONFLICT, np.minimum(spread, 999.0), 0.0) \
+        - np.where(kind == CORROBORATED, np.minimum(sources, 999_999), 0)
+    return AgreementView(claims, kind, text, sort_key.astype(float), sources, ratio, slip, order, starts, position)
+
+
+def agreement_view(base: FactBase) -> AgreementView:
+    """The agreement view of ``base``'s claims, built once (the load's worker builds it, off the UI thread)."""
+    claims = claims_of(base)
+    view = claims.__dict__.get("_agreement_view")
+    if view is None:
+        view = build_agreement_view(claims)
+        claims.__dict__["_agreement_view"] = view
+    assert isinstance(view, AgreementView)
+    return view
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One fact of a claim, seen from the selected fact."""
+
+    row: int  # position in base.facts
+    fact_id: str
+    source_id: str
+    selected: bool  # the fact the claim is seen from
+    agrees: bool  # its interval overlaps the selected fact's (always True for the selected fact)
+    ratio: float  # this entry's value / the selected fact's
+    slip: int  # k where the entry and the selected fact agree once scaled by 10^k, else 0
+    note: str  # the slip in words, seen from the selected fact ("" for none)
+
+
+@dataclass(frozen=True)
+class ClaimEntries:
+    claim: str  # "" when the fact is in no claim
+    kind: int
+    entries: tuple[Entry, ...]  # the selected fact first, then those that agree, then those in conflict
+    more: int  # facts of the claim not listed (beyond ENTRIES_EACH_SIDE on each side)
+
+
+def claim_entries(base: FactBase, row: int, each_side: int = ENTRIES_EACH_SIDE) -> ClaimEntries:
+    """The facts of ``row``'s claim nearest it in value (all of a small claim), in time proportional to the claim."""
+    view = agreement_view(base)
+    claims = view.claims
+    facts = claims.facts
+    ids = facts["id"]
+    sources = facts["source_id"]
+    code = int(claims.claim[row])
+
+    def entry(other: int) -> Entry:
+        selected = other == row
+        agrees = bool(claims.lo[other] <= claims.hi[row] and claims.lo[row] <= claims.hi[other])
+        v_row, v_other = float(facts["value_base"].iat[row]), float(facts["value_base"].iat[other])
+        ratio = v_other / v_row if v_row else float("nan")
+        slip = 0
+        if not agrees:
+            k = int(_slips(claims.lo[row:row + 1], claims.hi[row:row + 1], claims.lo[other:other + 1],
+                           claims.hi[other:other + 1], np.array([v_row / v_other if v_other else np.nan]))[0])
+            slip = k
+        return Entry(other, str(ids.iat[other]), str(sources.iat[other]), selected, selected or agrees, ratio, slip,
+                     claims.slip_note(row, other, slip) if slip else "")
+
+    if code < 0:
+        return ClaimEntries("", int(view.kind[row]), (entry(row),), 0)
+    start, end = int(view.starts[code]), int(view.starts[code + 1])
+    at = int(view.position[row])
+    lo, hi = max(start, at - each_side), min(end, at + each_side + 1)
+    members = [int(r) for r in view.order[lo:hi] if r != row]
+    listed = [entry(row)] + [entry(r) for r in members]
+    others = sorted(listed[1:], key=lambda e: (not e.agrees, _distance(e.ratio), e.row))
+    ordered = [listed[0], *others]
+    return ClaimEntries(str(claims.labels[code]), int(view.kind[row]), tuple(ordered), (end - start) - (hi - lo))
+
+
+def _distance(ratio: float) -> float:
+    """How far a ratio is from 1, either way (nan last)."""
+    return abs(float(np.log(abs(ratio)))) if np.isfinite(ratio) and ratio != 0 else float("inf")
+
+
+def also_stated_by(base: FactBase, row: int) -> list[str]:
+    """Other sources whose figure agrees with the fact at ``row`` (nearest first, each once)."""
+    if agreement_view(base).kind[row] != CORROBORATED:
+        return []
+    own = str(base.facts["source_id"].iat[row])
+    found = [e.source_id for e in claim_entries(base, row).entries if e.agrees and not e.selected]
+    return [s for s in dict.fromkeys(found) if s != own]
