@@ -29,7 +29,7 @@ class AgreementView:
 
     claims: Claims
     kind: np.ndarray  # int8: NOT_COMPARED, SINGLE, CORROBORATED or CONFLICT
-    text: np.ndarray  # object: "✓ 3 sources", "⚠ conflict ×10, unit slip?", "single", ""
+    text: np.ndarray  # object: "✓ 3 sources", "⚠ conflict ×3", "⚠ ×10 unit slip?", "single", ""
     sort_key: np.ndarray  # float: conflicts first (biggest ratio first), then corroborated (most sources first)
     sources: np.ndarray  # int64: sources whose figure agrees with this one, its own included
     ratio: np.ndarray  # float: this value / the nearest figure of another source (nan where none)
@@ -161,8 +161,8 @@ def build_agreement_view(claims: Claims) -> AgreementView:
         if shown is None:  # once per distinct ratio as shown, not per fact
             codes_, uniques = pd.factorize(np.round(ratio[conflict], 3))
             shown = np.array([ratio_text(float(u)) for u in uniques], dtype=object)[codes_]
-        suffix = np.where(slip[conflict] != 0, ", unit slip?", "")
-        text[conflict] = "⚠ conflict " + shown + suffix
+        # Short enough for a narrow column: a likely unit slip says so instead of "conflict" (the colour and ⚠ stay).
+        text[conflict] = np.where(slip[conflict] != 0, "⚠ " + shown + " unit slip?", "⚠ conflict " + shown)
 
     with np.errstate(divide="ignore", invalid="ignore"):
         spread = np.nan_to_num(np.abs(np.log10(np.abs(ratio))), nan=0.0, posinf=0.0)

@@ -20,6 +20,7 @@ _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")  # "-30" stays a number; "nan", "
 # "Value" and "Unit" are in the unit's base (yuan, not billion yuan): a column of values sums and charts
 # right in a spreadsheet. "Figure" is the figure as the text gives it.
 COPY_COLUMNS = ("Figure", "Value", "Unit", "Qualifier", "Metric", "Period", "City", "Entity", "Source", "Fact")
+ALSO_COLUMN = "Also stated by"  # other sources whose figure agrees (claims across sources)
 
 
 def figure_text(fact: Mapping[str, object]) -> str:
@@ -37,6 +38,29 @@ def with_input_sources(records: list[dict[str, object]], source_of: Mapping[str,
             ids = [source_of.get(i) for i in str(record["inputs"]).split(";")]
             record["input_sources"] = ";".join(dict.fromkeys(s for s in ids if s))
     return records
+
+
+def with_other_sources(records: list[dict[str, object]], others: Mapping[str, list[str]]) -> list[dict[str, object]]:
+    """Give each record ``also_sources``: the other sources that state the same figure (``others``: fact id → ids)."""
+    for record in records:
+        found = others.get(str(record["id"]))
+        if found:
+            record["also_sources"] = ";".join(found)
+    return records
+
+
+def _also_ids(fact: Mapping[str, object]) -> list[str]:
+    many = str(fact.get("also_sources") or "")
+    return many.split(";") if many else []
+
+
+def _also(fact: Mapping[str, object], titles: Mapping[str, str]) -> str:
+    return "; ".join(titles.get(s, s) for s in _also_ids(fact))
+
+
+def _columns(facts: list[Mapping[str, object]]) -> tuple[str, ...]:
+    """The copy's columns: "Also stated by" only where a copied figure is stated by other sources too."""
+    return COPY_COLUMNS + (ALSO_COLUMN,) if any(_also_ids(f) for f in facts) else COPY_COLUMNS
 
 
 def _source_ids(fact: Mapping[str, object]) -> list[str]:
@@ -78,18 +102,24 @@ def _cell(text: str) -> str:
 
 def to_tsv(facts: Iterable[Mapping[str, object]], titles: Mapping[str, str]) -> str:
     """Tab-separated lines with a header: pastes into a spreadsheet as cells."""
-    lines = ["\t".join(COPY_COLUMNS)]
+    facts = list(facts)
+    columns = _columns(facts)
+    lines = ["\t".join(columns)]
     for fact in facts:
-        lines.append("\t".join(_cell(c) for c in _row(fact, _title(fact, titles))))
+        row = _row(fact, _title(fact, titles)) + ([_also(fact, titles)] if len(columns) > len(COPY_COLUMNS) else [])
+        lines.append("\t".join(_cell(c) for c in row))
     return "\n".join(lines) + "\n"
 
 
 def to_csv(facts: Iterable[Mapping[str, object]], titles: Mapping[str, str]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COPY_COLUMNS)
+    facts = list(facts)
+    columns = _columns(facts)
+    writer.writerow(columns)
     for fact in facts:
-        writer.writerow([_cell(c) for c in _row(fact, _title(fact, titles))])
+        row = _row(fact, _title(fact, titles)) + ([_also(fact, titles)] if len(columns) > len(COPY_COLUMNS) else [])
+        writer.writerow([_cell(c) for c in row])
     return out.getvalue()
 
 
@@ -117,6 +147,9 @@ def to_html(facts: Iterable[Mapping[str, object]], titles: Mapping[str, str]) ->
     quotes = "".join(f"<li>{esc(neutralise(str(f['id']) + ': ' + quote_or_formula(f)))}</li>" for f in facts)
     used = sorted({titles.get(s, s) for f in facts for s in _source_ids(f)})
     source_line = "Source: " + "; ".join(esc(t) for t in used)
+    also = sorted({titles.get(s, s) for f in facts for s in _also_ids(f)} - set(used))
+    if also:
+        source_line += "; also stated by: " + "; ".join(esc(t) for t in also)
     return (f"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>{head}</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table><ul>{quotes}</ul><p>{source_line}</p>")
 
@@ -144,6 +177,9 @@ def citations(facts: Iterable[Mapping[str, object]], sources: Mapping[str, tuple
     for fact in facts:
         named = [sources.get(s, (s, "")) for s in _source_ids(fact)]
         where = "; ".join(f"{title}, {date}" if date else title for title, date in named)
+        also = [sources.get(s, (s, "")) for s in _also_ids(fact)]
+        if also:
+            where += "; also stated by " + "; ".join(f"{title}, {date}" if date else title for title, date in also)
         # One line each, never a formula: a spreadsheet pastes plain text as cells too.
         lines.append(_cell(citation(fact, where, "")))
     return "\n".join(lines)

@@ -9,12 +9,18 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from explorer.model import clipboard as forms
+from explorer.model.agreement import also_stated_by
 from explorer.model.factbase import FactBase
 
 
 def _records(facts: pd.DataFrame, base: FactBase | None = None) -> list[dict[str, object]]:
     records: list[dict[str, object]] = facts.to_dict("records")  # type: ignore[assignment]
-    if base is None or not facts["derived"].any():
+    if base is None:
+        return records
+    # Every source that states the figure too (its own claim's agreeing facts of other sources).
+    forms.with_other_sources(records, {str(r["id"]): also_stated_by(base, row) for r in records
+                                       if (row := base.row_of(str(r["id"]))) is not None})
+    if not facts["derived"].any():
         return records
     inputs = {i for r in records if r.get("derived") for i in str(r.get("inputs") or "").split(";")}
     source_of = {}

@@ -17,6 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from explorer.model.agreement import CONFLICT, CORROBORATED, AgreementView, agreement_view, claim_entries
+from explorer.model.claims import ratio_text
 from explorer.model.factbase import FactBase
 from explorer.model.matching import matcher, spans
 from explorer.model.numbers import QUALIFIERS, UNIT_CLASSES, date_number, format_date, format_figure
@@ -34,8 +36,17 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("city", "City"),
     ("sector", "Sector"),
     ("id", "ID"),
+    ("agreement", "Agreement"),
 )
 FIGURE_COLUMN = 1
+AGREEMENT_COLUMN = 7
+
+
+# The Agreement column's text colour by (kind, dark theme): readable on both backgrounds.
+AGREEMENT_COLORS = {
+    (CORROBORATED, False): "#1e7d3a", (CORROBORATED, True): "#6fd08c",
+    (CONFLICT, False): "#b34700", (CONFLICT, True): "#ffab5e",
+}
 
 
 def figure_ranks(facts: pd.DataFrame) -> np.ndarray:
@@ -87,12 +98,14 @@ class FactTableModel(QAbstractTableModel):
         self._columns: dict[str, np.ndarray] = {}
         self._sort_keys: dict[int, np.ndarray] = {}
         self._match = ""  # the filter text whose matches are marked ("" when none)
+        self._agreement: AgreementView | None = None
 
     def set_fact_base(self, base: FactBase | None) -> None:
         self.beginResetModel()
         self._base = base
         self._facts = base.facts if base is not None else pd.DataFrame()
         self._columns, self._sort_keys = {}, {}
+        self._agreement = None
         if base is not None and len(self._facts):
             facts = self._facts
             self._values = facts["value"].to_numpy()
@@ -105,11 +118,20 @@ class FactTableModel(QAbstractTableModel):
             for key, label in (("city", base.city_label), ("sector", base.sector_label)):
                 codes, uniques = pd.factorize(facts[key], use_na_sentinel=False)
                 self._columns[key] = np.array([label(str(u)) for u in uniques], dtype=object)[codes]
+            # Who else states each figure: built once per fact base (by the load's worker), read per cell.
+            self._agreement = agreement_view(base)
+            self._columns["agreement"] = self._agreement.text
+            self._agreement_kind = self._agreement.kind
         self.endResetModel()
 
     @property
     def fact_base(self) -> FactBase | None:
         return self._base
+
+    @property
+    def agreement(self) -> AgreementView | None:
+        """The claims' agreement per fact of the fact base shown (None when empty)."""
+        return self._agreement
 
     def set_match(self, text: str) -> None:
         """Mark where ``text`` (the filter) matches in the cells, and say in the tooltip where else it did."""
@@ -156,6 +178,8 @@ class FactTableModel(QAbstractTableModel):
         if key is None:
             if column == FIGURE_COLUMN:
                 key = figure_ranks(self._facts)
+            elif column == AGREEMENT_COLUMN and self._agreement is not None:
+                key = self._agreement.sort_key
             else:
                 key, _ = pd.factorize(self._columns[COLUMNS[column][0]], sort=True, use_na_sentinel=False)
             self._sort_keys[column] = key
@@ -184,8 +208,12 @@ class FactTableModel(QAbstractTableModel):
         if role == SortRole:
             if key == "figure":
                 return float(self.sort_key(FIGURE_COLUMN)[row])  # the figure's rank: unit class, then value
+            if key == "agreement":
+                return float(self.sort_key(AGREEMENT_COLUMN)[row])  # conflicts first, then most sources
             return self.cell(row, col, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == AGREEMENT_COLUMN and self._agreement is not None:
+                return plain_tooltip(self.agreement_tooltip(row))
             return plain_tooltip(self._tooltip(row))
         if role == Qt.ItemDataRole.FontRole and self._derived[row]:
             font = QFont()
@@ -193,11 +221,39 @@ class FactTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and not self._verified[row]:
             return QBrush(QColor("#c0392b"))
+        if role == Qt.ItemDataRole.ForegroundRole and col == AGREEMENT_COLUMN:
+            kind = int(self._agreement_kind[row])
+            if kind in (CONFLICT, CORROBORATED):
+                dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+                return QBrush(QColor(AGREEMENT_COLORS[(kind, dark)]))
+            return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.ForegroundRole and self._derived[row] and col == FIGURE_COLUMN:
             return QApplication.palette().brush(QPalette.ColorRole.Link)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == FIGURE_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def agreement_tooltip(self, row: int) -> str:
+        """The other facts of the fact's claim and their sources (work in proportion to the claim)."""
+        assert self._base is not None
+        claim = claim_entries(self._base, row, each_side=10)
+        if not claim.claim:
+            return "Not compared with other sources: an event, or a figure without a period"
+        titles = self._base.sources
+        lines = [f"{claim.claim}: {self._columns['agreement'][row]}"]
+        for e in claim.entries[1:]:
+            source = titles.get(e.source_id)
+            name = source.title if source is not None else e.source_id
+            how = "agrees" if e.agrees else f"conflict, {ratio_text(e.ratio)} this figure"
+            lines.append(f"{e.fact_id} · {name}: {self._figure(e.row)} ({how})")
+        slips = [e.note for e in claim.entries if e.note]
+        if slips:
+            lines.append(slips[0])
+        if claim.more:
+            lines.append(f"+{claim.more:,} more facts of this claim")
+        if len(lines) == 1:
+            lines.append("No other fact states this figure")
+        return "\n".join(lines)
 
     def _tooltip(self, row: int) -> str:
         fact = self._facts.iloc[row]

@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from explorer import __version__
+from explorer.model.agreement import agreement_view
 from explorer.model.factbase import FactBase, load_fact_base
 from explorer.model.numbers import counted
 from explorer.model.queries import Grouping, close_search_index, search_index, search_mask, warm_series
 from explorer.ui import clipboard, theme
-from explorer.ui.fact_table import FactFilterProxy, FactTableModel, MatchDelegate
+from explorer.ui.claim_panel import ClaimPanel
+from explorer.ui.fact_table import AGREEMENT_COLUMN, FIGURE_COLUMN, FactFilterProxy, FactTableModel, MatchDelegate
 from explorer.ui.fact_view import FactTableView
 from explorer.ui.nav_panel import NavPanel
 from explorer.ui.plot_export import copy_image, export_png, export_svg
@@ -74,7 +76,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.fact_base: FactBase | None = None
         self.data_dir: Path | None = None
-        self._mask: np.ndarray | None = None
+        self._mask: np.ndarray | None = None  # the filter text's matches (None: no filter)
+        self._view_mask: np.ndarray | None = None  # what the tree and the table show: that, and conflicts only
         self._pending_fact: str | None = None
         self._generation = 0  # each load is numbered; a late result of an older load is dropped
         self._showing_base = False  # selections made while a fact base is being shown are automatic
@@ -103,15 +106,24 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((250, 190, 85, 180, 110, 150, 45)):
+        for col, width in enumerate((250, 190, 85, 180, 110, 150, 45, 120)):
             header.resizeSection(col, width)
+        header.moveSection(AGREEMENT_COLUMN, FIGURE_COLUMN + 1)  # seen beside the figure it judges
+        self.table.setColumnHidden(AGREEMENT_COLUMN, True)  # until a fact base with several sources is shown
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.quote = QuotePanel()
+        self.claims_panel = ClaimPanel()
         self.plots = PlotArea()
 
+        # The article with the quote above; every source's version of the figure under it.
+        self.quote_split = QSplitter(Qt.Orientation.Vertical)
+        self.quote_split.setObjectName("quoteSplit")
+        self.quote_split.addWidget(self.quote)
+        self.quote_split.addWidget(self.claims_panel)
+        self.quote_split.setSizes([250, 200])
         self.detail_split = QSplitter(Qt.Orientation.Horizontal)
         self.detail_split.setObjectName("detailSplit")
-        self.detail_split.addWidget(self.quote)
+        self.detail_split.addWidget(self.quote_split)
         self.detail_split.addWidget(self.plots)
         self.detail_split.setSizes([480, 560])
         self.right_split = QSplitter(Qt.Orientation.Vertical)
@@ -128,7 +140,9 @@ class MainWindow(QMainWindow):
         # Panes keep a usable size: a splitter (or an old settings file) never squeezes one to a sliver.
         self.table.setMinimumHeight(110)
         self.quote.setMinimumWidth(220)
-        for split in (self.main_split, self.right_split, self.detail_split):
+        self.claims_panel.setMinimumHeight(90)
+        self.claims_panel.hide()  # shown for a fact base whose figures are compared across sources
+        for split in (self.main_split, self.right_split, self.detail_split, self.quote_split):
             split.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_split)
 
@@ -143,6 +157,8 @@ class MainWindow(QMainWindow):
 
         self.counts_label = QLabel()
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts_label.setToolTip("Facts stated and derived, sources, facts in conflict (another fact "
+                                     "contradicts them and no other source confirms them), problems in the data")
         self.statusBar().addPermanentWidget(self.counts_label)
 
         self._make_actions()
@@ -203,6 +219,10 @@ class MainWindow(QMainWindow):
             act.setCheckable(True)
             group.addAction(act)
         self.act_by_city.setChecked(True)
+        self.act_conflicts = self._action(
+            "Show only &conflicts", lambda: self.set_conflicts_only(self.act_conflicts.isChecked()), "Ctrl+Shift+K",
+            "Narrow the tree and the table to the figures another source contradicts and none confirms")
+        self.act_conflicts.setCheckable(True)
         self.act_dark = self._action("&Dark theme", lambda: self._toggle_dark(self.act_dark.isChecked()),
                                      "Ctrl+Shift+D", "Switch light/dark")
         self.act_dark.setCheckable(True)
@@ -223,6 +243,7 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         view.addAction(self.act_by_city)
         view.addAction(self.act_by_sector)
+        view.addAction(self.act_conflicts)
         view.addSeparator()
         self.act_problems = self.problems_dock.toggleViewAction()
         self.act_problems.setText("&Problems panel")
@@ -251,6 +272,7 @@ class MainWindow(QMainWindow):
         self.nav.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.table.selectionModel().currentRowChanged.connect(self._table_current_changed)
         self.plots.factClicked.connect(self.select_fact)
+        self.claims_panel.factChosen.connect(self.select_fact)
         self.table.copyRequested.connect(self.copy_selected)
 
     # ---- loading -----------------------------------------------------------------------
@@ -269,6 +291,7 @@ class MainWindow(QMainWindow):
             outcome: FactBase | str
             try:
                 outcome = load_fact_base(folder)
+                agreement_view(outcome)  # the Agreement column and the claims panel's index, off the UI thread
                 try:
                     warm_series(outcome)  # the plots' queries, here rather than on the UI thread later
                 except Exception:  # noqa: BLE001 - a plot's query failing must not hide the facts:
@@ -321,8 +344,12 @@ class MainWindow(QMainWindow):
         if base is None:
             return ""
         stated = int((~base.facts["derived"]).sum())
-        return " · ".join((counted(stated, "fact"), f"{len(base.facts) - stated:,} derived",
-                           counted(len(base.sources), "source"), counted(len(base.problems), "problem")))
+        parts = [counted(stated, "fact"), f"{len(base.facts) - stated:,} derived", counted(len(base.sources), "source")]
+        agreement = self.table_model.agreement if self.table_model.fact_base is base else None
+        if agreement is not None and (len(base.sources) > 1 or agreement.conflicts):
+            parts.append(counted(agreement.conflicts, "conflict"))  # facts no other source confirms, one contradicts
+        parts.append(counted(len(base.problems), "problem"))
+        return " · ".join(parts)
 
     def _show_base(self, base: FactBase) -> None:
         self._showing_base = True
@@ -368,7 +395,7 @@ class MainWindow(QMainWindow):
         self.nav.fit_count_column(len(base.facts))
         self.plots.set_fact_base(base)
         self.problems_model.set_problems(base.problems)
-        self._mask = None
+        self._mask = self._view_mask = None
         self.apply_filter(self.nav.filter_edit.text())
         self.nav.tree.expandToDepth(0)
         self.nav.tree.setCurrentIndex(self.nav.tree_proxy.index(0, 0))
@@ -379,6 +406,17 @@ class MainWindow(QMainWindow):
         if sizes[0] < want:
             self.main_split.setSizes([want, max(sum(sizes) - want, 1)])
         self.table.resizeColumnToContents(1)
+        # Agreement across sources: a column only where there are several sources (or a source contradicts itself).
+        agreement = self.table_model.agreement
+        compared = agreement is not None and (len(base.sources) > 1 or agreement.conflicts > 0)
+        if compared and self.table.isColumnHidden(AGREEMENT_COLUMN):
+            header = self.table.horizontalHeader()
+            for col, width in ((3, 150), (5, 130), (AGREEMENT_COLUMN, 120)):  # room for it beside the metric
+                header.resizeSection(col, width)
+        self.table.setColumnHidden(AGREEMENT_COLUMN, not compared)
+        self.claims_panel.setVisible(compared)
+        if compared and self.current_fact_id():
+            self.claims_panel.show_fact(base, self.current_fact_id())  # type: ignore[arg-type]
         errors = sum(p.severity == "error" for p in base.problems)
         stated = int((~base.facts["derived"]).sum())
         self.counts_label.setText(self._counts_text())
@@ -389,7 +427,10 @@ class MainWindow(QMainWindow):
                 "(View ▸ Problems panel)")
         else:
             self.statusBar().showMessage(f"Loaded {counted(stated, 'fact')} from {base.data_dir}", 5000)
-        if keep and self.table_model.row_of(keep) is not None:
+        kept = self.table_model.row_of(keep) if keep else None
+        # Conflicts only stays on at a start: a remembered fact that is not in conflict is not shown then.
+        if keep and kept is not None and not (self.act_conflicts.isChecked() and self._view_mask is not None
+                                              and not self._view_mask[kept]):
             self.select_fact(keep)
         self._pending_fact = None
 
@@ -410,7 +451,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_table(self) -> None:
         keep = self.current_fact_id()
-        self.table_proxy.set_filters(self._node_rows(), self._mask)
+        self.table_proxy.set_filters(self._node_rows(), self._view_mask)
         index = self.nav.tree.currentIndex()
         if index.isValid():  # the node views (before/after, shares) show the selected node's facts
             names, up = [], index
@@ -425,7 +466,9 @@ class MainWindow(QMainWindow):
             self.table.setCurrentIndex(self.table_proxy.index(0, 0))
             self.table.selectRow(0)
         else:
-            self.quote.clear("No fact matches." if self._mask is not None else "No facts here.")
+            self.quote.clear("No fact is in conflict here." if self._view_mask is not None and self._view_mask
+                             is not self._mask else "No fact matches." if self._mask is not None else "No facts here.")
+            self.claims_panel.clear()
 
     def _tree_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self._refresh_table()
@@ -436,6 +479,8 @@ class MainWindow(QMainWindow):
             self.plots.select_fact(None)
             return
         self.quote.show_fact(self.fact_base, fact_id)
+        if not self.claims_panel.isHidden():
+            self.claims_panel.show_fact(self.fact_base, fact_id)
         # Showing a fact base keeps the plot tab the user left; a selection of theirs shows the fact's plot.
         self.plots.select_fact(fact_id, reveal=not self._showing_base)
         fact = self.fact_base.fact(fact_id)
@@ -476,6 +521,10 @@ class MainWindow(QMainWindow):
         row = self.table_model.row_of(fact_id)
         if row is None:
             return
+        agreement = self.table_model.agreement
+        if self.act_conflicts.isChecked() and agreement is not None and not agreement.conflict_mask[row]:
+            self.set_conflicts_only(False)  # asked for a fact that is not in conflict: show all again
+            self.statusBar().showMessage("Showing all facts again: the fact chosen is not in conflict", 5000)
         if self._mask is not None and not self._mask[row]:
             self.nav.filter_edit.clear()
             self.nav.flush_filter()
@@ -534,10 +583,15 @@ class MainWindow(QMainWindow):
 
     def _show_filter(self, text: str, mask: np.ndarray | None) -> None:
         self._mask = mask
+        self._view_mask = mask
+        agreement = self.table_model.agreement
+        if self.act_conflicts.isChecked() and agreement is not None and len(agreement.kind) == self.table_model.rowCount():
+            conflicts = agreement.conflict_mask
+            self._view_mask = conflicts if mask is None else mask & conflicts
         self.table_model.set_match(text if mask is not None else "")
         current_key = self.nav.tree.currentIndex().data(NodeKeyRole)
-        self.nav.tree_proxy.set_mask(self._mask)
-        self.nav.expand_for(self._mask is not None)
+        self.nav.tree_proxy.set_mask(self._view_mask)
+        self.nav.expand_for(self._view_mask is not None)
         if current_key is not None:
             proxy_index = self.nav.tree_proxy.mapFromSource(self.nav.tree_model.index_for_key(current_key))
             if proxy_index.isValid() and proxy_index != self.nav.tree.currentIndex():
@@ -545,8 +599,20 @@ class MainWindow(QMainWindow):
         if not self.nav.tree.currentIndex().isValid():
             self.nav.tree.setCurrentIndex(self.nav.tree_proxy.index(0, 0))
         self._refresh_table()
-        if self._mask is not None:
+        if self._view_mask is not None and self._view_mask is not self._mask:
+            which = f"matching “{text}” and " if self._mask is not None else ""
+            self.statusBar().showMessage(f"Showing only conflicts: {counted(int(self._view_mask.sum()), 'fact')} "
+                                         f"{which}in conflict (View ▸ Show only conflicts shows all again)")
+        elif self._mask is not None:
             self.statusBar().showMessage(f"Filter “{text}”: {counted(int(self._mask.sum()), 'matching fact')}")
+
+    def set_conflicts_only(self, on: bool) -> None:
+        """Narrow the tree and the table to the facts in conflict (or show all again), keeping the text filter."""
+        if self.act_conflicts.isChecked() != on:
+            self.act_conflicts.setChecked(on)
+        if self.fact_base is None:
+            return
+        self._show_filter(self.table_model.match_text, self._mask)
 
     def set_grouping(self, grouping: Grouping) -> None:
         if grouping not in ("city", "sector"):
@@ -767,7 +833,7 @@ class MainWindow(QMainWindow):
                     pass
         if s.value("geometry") is None:
             self.resize(1280, 800)
-        for split in (self.main_split, self.right_split, self.detail_split):
+        for split in (self.main_split, self.right_split, self.detail_split, self.quote_split):
             value = s.value(f"splitters/{split.objectName()}")
             if value is not None:
                 try:
@@ -779,6 +845,7 @@ class MainWindow(QMainWindow):
             self.nav.tree_model.set_grouping(grouping)  # type: ignore[arg-type]
             self.nav.set_grouping(grouping)
             (self.act_by_city if grouping == "city" else self.act_by_sector).setChecked(True)
+        self.act_conflicts.setChecked(str(s.value("conflictsOnly", "false")).lower() == "true")
         dark = str(s.value("dark", "false")).lower() == "true"
         if dark:
             self.act_dark.setChecked(True)
@@ -791,10 +858,11 @@ class MainWindow(QMainWindow):
         s.setValue("version", SETTINGS_VERSION)
         s.setValue("geometry", self.saveGeometry())
         s.setValue("windowState", self.saveState())
-        for split in (self.main_split, self.right_split, self.detail_split):
+        for split in (self.main_split, self.right_split, self.detail_split, self.quote_split):
             s.setValue(f"splitters/{split.objectName()}", split.saveState())
         s.setValue("grouping", self.nav.tree_model.grouping)
         s.setValue("dark", self.act_dark.isChecked())
+        s.setValue("conflictsOnly", self.act_conflicts.isChecked())
         s.setValue("plotTab", self.plots.current_key())
         fact = self.current_fact_id()
         if fact:

@@ -46,7 +46,7 @@ def test_multisource_column_texts(multi: FactBase) -> None:
     text = text_of(multi)
     # F01 (the bundled article), ZH01 (the Chinese release) and NW01 (the wire) agree: three sources.
     assert text["F01"] == text["ZH01"] == text["NW01"] == "✓ 3 sources"
-    assert text["SU01"] == "⚠ conflict ×10, unit slip?"
+    assert text["SU01"] == "⚠ ×10 unit slip?"
     assert text["ZH05"] == "✓ 2 sources"
 
 
@@ -95,7 +95,7 @@ def test_a_source_restating_itself_alone_is_single() -> None:
 
 
 @pytest.mark.parametrize(("b_value", "text_b"), [
-    (1000.0, "⚠ conflict ×100, unit slip?"), (0.1, "⚠ conflict ×0.01, unit slip?"), (30.0, "⚠ conflict ×3")])
+    (1000.0, "⚠ ×100 unit slip?"), (0.1, "⚠ ×0.01 unit slip?"), (30.0, "⚠ conflict ×3")])
 def test_conflict_ratio_to_the_nearest_other_source(b_value: float, text_b: str) -> None:
     view = view_of(frame(("A", "s1", 10.0, "billion yuan", "exact", "10 billion yuan"),
                          ("A2", "s1", 10.0, "billion yuan", "exact", "10 billion yuan"),

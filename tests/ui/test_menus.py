@@ -305,6 +305,17 @@ def t_group_by_city(c: Ctx, action: QAction) -> None:
     assert c.window.nav.tree_model.grouping == "city" and c.window.nav.by_city.isChecked()
 
 
+def t_conflicts_only(c: Ctx, action: QAction) -> None:
+    # One source: nothing is in conflict, so the tree and the table empty (and say so) until it is off again.
+    total = c.window.table_proxy.rowCount()
+    c.window.nav.tree.setCurrentIndex(c.window.nav.tree_proxy.index(0, 0))
+    action.trigger()
+    assert action.isChecked() and c.window.table_proxy.rowCount() == 0
+    assert c.window.nav.tree_proxy.index(0, 1).data().startswith("0 of ")
+    action.trigger()
+    assert not action.isChecked() and c.window.table_proxy.rowCount() >= total
+
+
 def t_problems_panel(c: Ctx, action: QAction) -> None:
     assert c.window.problems_dock.isHidden()
     action.trigger()
@@ -361,6 +372,7 @@ ACTION_TESTS: dict[str, Callable[[Ctx, QAction], None]] = {
     "find": t_find,
     "group by city": t_group_by_city,
     "group by sector": t_group_by_sector,
+    "show only conflicts": t_conflicts_only,
     "problems panel": t_problems_panel,
     "plots panel": t_plots_panel,
     "dark theme": t_dark_theme,
