@@ -344,8 +344,9 @@ class Claims:
     def columns(self) -> pd.DataFrame:
         """The export's claim columns, row for row: metric_id, claim, agreement, agrees_with, conflicts_with.
 
-        agrees_with: "ZH01; F04"; conflicts_with: "S01 ×0.1" (this fact's value is 0.1 times S01's), each
-        list nearest first, ending with "+N more" when the claim has more than it lists.
+        agrees_with: "ZH01; F04"; conflicts_with: "SU01 ×0.1 likely unit slip; F09 ×1.3" (this fact's value is
+        0.1 times SU01's, a ratio near a power of ten), each list nearest first, ending with "+N more" when the
+        claim has more than it lists.
         """
         n = len(self.claim)
         pairs = self.relations()
@@ -360,6 +361,7 @@ class Claims:
             parts = [text[mask]]
             if name == "conflicts_with":
                 parts.append(_ratio_texts(pairs["ratio"].to_numpy()[mask]))
+                parts.append(np.where(pairs["slip"].to_numpy()[mask] != 0, " likely unit slip", "").astype(object))
             listed = np.bincount(rows, minlength=n)
             out = np.full(n, "", dtype=object)
             out[listed > 0] = _join_runs(parts, rows)

@@ -185,4 +185,5 @@ def test_lists_are_the_same_whatever_the_ids_hold() -> None:
                   ("E", "s3", 100.0, "billion yuan", "exact", "100 billion yuan"))
     columns = build_claims(facts, np.full(3, "gdp", dtype=object), UNITS).columns()
     assert columns["agrees_with"].tolist() == ["C; D", "A\x1eB", ""]
-    assert columns["conflicts_with"].tolist() == ["E ×0.1", "E ×0.1", "C; D ×10; A\x1eB ×10"]
+    assert columns["conflicts_with"].tolist() == ["E ×0.1 likely unit slip", "E ×0.1 likely unit slip",
+                                                  "C; D ×10 likely unit slip; A\x1eB ×10 likely unit slip"]

@@ -38,8 +38,8 @@ def test_export_gains_the_claim_columns(multi: Path, capsys) -> None:
     assert f01["claim"] == zh01["claim"] == "Dalian · gdp · 2025 · yuan"
     assert (f01["agreement"], zh01["agreement"], su01["agreement"]) == ("corroborated", "corroborated", "conflict")
     assert "ZH01" in f01["agrees_with"].split("; ") and "F01" in zh01["agrees_with"].split("; ")
-    assert "ZH01 ×10" in su01["conflicts_with"].split("; ") and su01["agrees_with"] == ""
-    assert "SU01 ×0.1" in zh01["conflicts_with"].split("; ")
+    assert "ZH01 ×10 likely unit slip" in su01["conflicts_with"].split("; ") and su01["agrees_with"] == ""
+    assert "SU01 ×0.1 likely unit slip" in zh01["conflicts_with"].split("; ")
     assert rows["F02"]["agreement"] == "single" and rows["F03"]["claim"] == ""  # F03 gives no year
 
 
