@@ -60,7 +60,7 @@ class Relation:
     agrees: bool
     ratio: float  # this fact's value / the other's, in base units (nan when the other's is 0)
     slip: int  # k when the two agree once one is scaled by 10^k (a likely unit slip), else 0
-    note: str  # "likely unit slip: ×10 (the digits of ZH01 with 亿元 read as billion yuan)", or ""
+    note: str  # "likely unit slip: ×10, the figure of Z1 with its 亿元 read as billion yuan", or ""
 
     @property
     def ratio_text(self) -> str:
@@ -72,7 +72,7 @@ class FactClaim:
     """What the claims say about one fact: the window's detail panel shows this."""
 
     fact_id: str
-    claim: str  # "Dalian · gdp · 2025 · yuan"; "" when the fact is in no claim (no period, an event)
+    claim: str  # "<city> · <metric id> · <period> · <base unit>"; "" when the fact is in no claim (no period, an event)
     metric_id: str
     agreement: str  # one of AGREEMENTS
     agrees_with: tuple[Relation, ...]
@@ -344,8 +344,8 @@ class Claims:
     def columns(self) -> pd.DataFrame:
         """The export's claim columns, row for row: metric_id, claim, agreement, agrees_with, conflicts_with.
 
-        agrees_with: "ZH01; F04"; conflicts_with: "SU01 ×0.1 likely unit slip; F09 ×1.3" (this fact's value is
-        0.1 times SU01's, a ratio near a power of ten), each list nearest first, ending with "+N more" when the
+        agrees_with: "Z1; F4"; conflicts_with: "S1 ×0.1 likely unit slip; F9 ×1.3" (this fact's value is
+        0.1 times S1's, a ratio near a power of ten), each list nearest first, ending with "+N more" when the
         claim has more than it lists.
         """
         n = len(self.claim)
