@@ -59,24 +59,38 @@ def _overlapping_segments(codes: np.ndarray, groups: np.ndarray, lo: np.ndarray,
     n = len(codes)
     if not n:
         return np.zeros(0, dtype=np.int64)
-    by = np.lexsort((lo, groups))
-    g, slo, shi = groups[by], lo[by], hi[by]
-    reach = pd.Series(shi).groupby(g).cummax().to_numpy()
-    new = np.r_[True, (g[1:] != g[:-1]) | (slo[1:] > reach[:-1])]
-    seg = np.cumsum(new) - 1
-    seg_lo = slo[new]
-    seg_hi = pd.Series(shi).groupby(seg).max().to_numpy()
-    seg_code = codes[by][new]
-    _, ranks = np.unique(np.concatenate([lo, hi, seg_lo, seg_hi]), return_inverse=True)
+    # Every bound as its rank among all bounds: integers keep the order, and (group, rank) packs into one int64.
+    _, ranks = np.unique(np.concatenate([lo, hi]), return_inverse=True)
+    ranks = ranks.astype(np.int64)
     width = np.int64(len(ranks) + 1)
-    r_lo, r_hi = ranks[:n], ranks[n:2 * n]
-    s_lo, s_hi = ranks[2 * n:2 * n + len(seg_lo)], ranks[2 * n + len(seg_lo):]
+    r_lo, r_hi = ranks[:n], ranks[n:]
+    by = np.argsort(groups * width + r_lo, kind="stable")
+    g, slo, shi = groups[by], r_lo[by], r_hi[by]
+    # The running end of each group's merged interval: a running maximum of (group, end) keys, as groups ascend.
+    reach = np.maximum.accumulate(g * width + shi) - g * width
+    new = np.r_[True, (g[1:] != g[:-1]) | (slo[1:] > reach[:-1])]
+    last = np.r_[new[1:], True]
+    s_lo, s_hi = slo[new], reach[last]
+    seg_code = codes[by][new]
     base_s = seg_code.astype(np.int64) * width
     keys_lo, keys_hi = np.sort(base_s + s_lo), np.sort(base_s + s_hi)
-    base_f = codes.astype(np.int64) * width
-    starting = np.searchsorted(keys_lo, base_f + r_hi, "right") - np.searchsorted(keys_lo, base_f, "left")
-    ending_before = np.searchsorted(keys_hi, base_f + r_lo, "left") - np.searchsorted(keys_hi, base_f, "left")
+    codes = codes.astype(np.int64)
+    base_f = codes * width
+    # Where each claim's segments start, once per claim; the facts' own bounds searched in sorted order (faster).
+    claim_starts = np.arange(int(codes.max()) + 1, dtype=np.int64) * width
+    first_lo = np.searchsorted(keys_lo, claim_starts, "left")[codes]
+    first_hi = np.searchsorted(keys_hi, claim_starts, "left")[codes]
+    starting = _search_sorted_queries(keys_lo, base_f + r_hi, "right") - first_lo
+    ending_before = _search_sorted_queries(keys_hi, base_f + r_lo, "left") - first_hi
     return (starting - ending_before).astype(np.int64)
+
+
+def _search_sorted_queries(keys: np.ndarray, queries: np.ndarray, side: str) -> np.ndarray:
+    """``np.searchsorted(keys, queries, side)``, with the queries sorted first (several times faster at 10^6)."""
+    order = np.argsort(queries, kind="stable")
+    out = np.empty(len(queries), dtype=np.int64)
+    out[order] = np.searchsorted(keys, queries[order], side)  # type: ignore[call-overload]
+    return out
 
 
 def _slips(lo_a: np.ndarray, hi_a: np.ndarray, lo_b: np.ndarray, hi_b: np.ndarray, ratio: np.ndarray) -> np.ndarray:
@@ -113,7 +127,8 @@ def build_agreement_view(claims: Claims) -> AgreementView:
     # Sources agreeing, its own included: capped by the facts of other sources that agree (never more).
     sources = np.ones(n, dtype=np.int64)
     if len(inside):
-        groups = pd.factorize(pd.MultiIndex.from_arrays([code[inside], source_codes[inside]]))[0].astype(np.int64)
+        packed = code[inside] * np.int64(int(source_codes.max()) + 1) + source_codes[inside]
+        groups = np.unique(packed, return_inverse=True)[1].astype(np.int64)  # small codes: (group, rank) fits int64
         counted = _overlapping_segments(code[inside], groups, claims.lo[inside], claims.hi[inside])
         sources[inside] = np.minimum(np.maximum(counted, 1), 1 + claims.agreeing_elsewhere[inside])
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer import __version__
-from explorer.model.agreement import agreement_view
+from explorer.model.agreement import CONFLICT, agreement_view
 from explorer.model.factbase import FactBase, load_fact_base
 from explorer.model.numbers import counted
 from explorer.model.queries import Grouping, close_search_index, search_index, search_mask, warm_series
@@ -522,7 +522,7 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         agreement = self.table_model.agreement
-        if self.act_conflicts.isChecked() and agreement is not None and not agreement.conflict_mask[row]:
+        if self.act_conflicts.isChecked() and agreement is not None and agreement.kind[row] != CONFLICT:
             self.set_conflicts_only(False)  # asked for a fact that is not in conflict: show all again
             self.statusBar().showMessage("Showing all facts again: the fact chosen is not in conflict", 5000)
         if self._mask is not None and not self._mask[row]:
