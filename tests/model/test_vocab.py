@@ -134,3 +134,15 @@ def test_bundled_tables_are_read_from_an_installed_copy(tmp_path: Path, monkeypa
     shutil.copytree(BUNDLED, tmp_path / "_bundled" / "data")
     monkeypatch.setattr(paths, "bundled_data_dir", lambda: tmp_path / "_bundled" / "data")
     assert units.read_bundled(units._bundled_path()) == BUNDLED_UNITS
+
+
+def test_the_cache_key_follows_the_folders_units_table(data_copy: Path) -> None:
+    from explorer.model import cache
+
+    before = cache.key_for(data_copy, {}, {}, {}, min_bytes=0)
+    with (data_copy / "units.csv").open("a", encoding="utf-8") as fh:
+        fh.write("lakh companies,count,1e5,en,\n")
+    after = cache.key_for(data_copy, {}, {}, {}, min_bytes=0)
+    assert before is not None and after is not None and before != after
+    (data_copy / "units.csv").unlink()  # the bundled table then: another key again
+    assert cache.key_for(data_copy, {}, {}, {}, min_bytes=0) not in (before, after)
