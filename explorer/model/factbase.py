@@ -26,6 +26,7 @@ from explorer.model.vocab.units import unknown_unit_message
 if TYPE_CHECKING:
     from explorer.model.claims import Claims
     from explorer.model.vocab import Vocabulary
+    from explorer.model.vocab.metrics import MetricTable
 
 _FIELD_LIMIT = 50 * 1024 * 1024  # a quote is a sentence; 50 MB is far past any real one
 _YEAR = re.compile(r"^\d{4}$")
@@ -315,8 +316,10 @@ def _parse_int(text: str) -> int | None:
 
 
 def _check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str, Label],
-                sectors: dict[str, Label], units: dict[str, Unit] | None = None) -> tuple[list[str], dict[str, object]]:
-    """What is wrong with one fact row, and its typed values when nothing is (units: the bundled table)."""
+                sectors: dict[str, Label], units: dict[str, Unit] | None = None,
+                metrics: MetricTable | None = None) -> tuple[list[str], dict[str, object]]:
+    """What is wrong with one fact row, and its typed values when nothing is (units, metrics: the folder's tables;
+    the bundled units by default)."""
     units = UNITS if units is None else units
     errors: list[str] = []
     kind = row["kind"].strip()
@@ -330,7 +333,8 @@ def _check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[st
     if row["sector"].strip() not in sectors:
         errors.append(f"unknown sector {row['sector']!r} (not in sectors.csv)")
     if not row["metric"].strip():
-        errors.append("metric is empty")
+        errors.append("metric is empty (free text: a name of your own, or one of metrics.csv: "
+                      f"{metrics.accepted_text() if metrics is not None else 'see metrics.csv'})")
     unit = row["unit"].strip()
     if unit not in units:
         errors.append(unknown_unit_message(unit, units))
@@ -391,14 +395,15 @@ def _check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[st
 
 
 def _load_facts(data_dir: Path, sources: dict[str, Source], cities: dict[str, Label],
-                sectors: dict[str, Label], problems: list[Problem], units: dict[str, Unit] | None = None) -> pd.DataFrame:
+                sectors: dict[str, Label], problems: list[Problem], units: dict[str, Unit] | None = None,
+                metrics: MetricTable | None = None) -> pd.DataFrame:
     from explorer.model import fastload
 
     # A regular file is checked a column at a time; anything unusual takes the row-by-row path below.
     facts_csv = data_dir / "facts.csv"
     regular = fastload.read_regular(facts_csv, schema.FACT_COLUMNS, _FIELD_LIMIT)
     if regular is not None:
-        return fastload.check_columns(*regular, sources, cities, sectors, problems, units)
+        return fastload.check_columns(*regular, sources, cities, sectors, problems, units, metrics)
     records: list[dict[str, object]] = []
     seen: dict[str, int] = {}
     for line, row in read_table(data_dir / "facts.csv", "facts.csv", schema.FACT_COLUMNS, problems):
@@ -411,7 +416,7 @@ def _load_facts(data_dir: Path, sources: dict[str, Source], cities: dict[str, La
                                     f"duplicate id (first on line {seen[fid]}); row rejected"))
             continue
         seen[fid] = line
-        errors, typed = _check_fact(row, sources, cities, sectors, units)
+        errors, typed = _check_fact(row, sources, cities, sectors, units, metrics)
         if errors:
             for err in errors:
                 problems.append(Problem("facts.csv", line, fid, f"{err}; row rejected"))
@@ -480,7 +485,7 @@ def load_fact_base(data_dir: Path | str, use_cache: bool = True) -> FactBase:
         add_claims(base)
         return base
     checked_from = len(problems)
-    facts = _load_facts(data_dir, sources, cities, sectors, problems, vocab.units)
+    facts = _load_facts(data_dir, sources, cities, sectors, problems, vocab.units, vocab.metrics)
     for sid, source in sources.items():
         if not source.verified and (facts["source_id"] == sid).any():
             n = int((facts["source_id"] == sid).sum())

@@ -28,6 +28,7 @@ from explorer.model.numbers import QUALIFIERS, UNITS, Unit, to_base
 
 if TYPE_CHECKING:
     from explorer.model.factbase import Label, Problem, Source
+    from explorer.model.vocab.metrics import MetricTable
 
 _VALUE = re.compile(r"-?\d+(\.\d+)?")
 _INT = re.compile(r"\d{1,15}")  # stricter than factbase._parse_int: longer offsets take the reference path
@@ -132,10 +133,10 @@ def _stated(printed: str) -> float:
 
 def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], cities: dict[str, Label],
                   sectors: dict[str, Label], problems: list[Problem],
-                  units: dict[str, Unit] | None = None) -> pd.DataFrame:
+                  units: dict[str, Unit] | None = None, metrics: MetricTable | None = None) -> pd.DataFrame:
     """The loaded facts of a regular facts.csv (row i on line i + 2); problems appended in line order.
 
-    ``units``: the units table the folder is read with (the bundled one by default)."""
+    ``units``, ``metrics``: the tables the folder is read with (the bundled units by default)."""
     from explorer.model.factbase import Problem, _check_fact, facts_frame
 
     n = len(cols["id"])
@@ -191,7 +192,7 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
                                     f"duplicate id (first on line {int(lines[first[codes[row]]])}); row rejected"))
             continue
         fields = {c: str(cols[c][row]) for c in header}
-        errors, typed = _check_fact(fields, sources, cities, sectors, table)
+        errors, typed = _check_fact(fields, sources, cities, sectors, table, metrics)
         if errors:
             for err in errors:
                 problems.append(Problem("facts.csv", line, fid, f"{err}; row rejected"))

@@ -146,3 +146,11 @@ def test_the_cache_key_follows_the_folders_units_table(data_copy: Path) -> None:
     assert before is not None and after is not None and before != after
     (data_copy / "units.csv").unlink()  # the bundled table then: another key again
     assert cache.key_for(data_copy, {}, {}, {}, min_bytes=0) not in (before, after)
+
+
+def test_an_empty_metric_error_lists_the_metrics_table(data_copy: Path) -> None:
+    line = edit_fact(data_copy, "F05", lambda r: r.update(metric=""))
+    [problem] = [p for p in load_fact_base(data_copy).problems if p.fact_id == "F05"]
+    assert problem.line == line
+    assert "metric is empty (free text: a name of your own, or one of metrics.csv" in problem.message
+    assert "gdp (GDP 地区生产总值)" in problem.message and "rd_share_of_gdp" in problem.message

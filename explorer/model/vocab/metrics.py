@@ -74,7 +74,7 @@ class MetricTable:
             out[rows] = np.array([self.metric_id(str(u), flag) for u in uniques] or [""], dtype=object)[codes]
         return out
 
-    def accepted_text(self, limit: int = 300) -> str:
+    def accepted_text(self, limit: int = 1000) -> str:
         text = ", ".join(f"{m.id} ({m.name}{' ' + m.name_zh if m.name_zh else ''})" for m in self.metrics.values())
         return text if len(text) <= limit else text[: text.rfind(", ", 0, limit)] + ", …"
 
