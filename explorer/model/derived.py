@@ -80,14 +80,15 @@ def _derived(base: FactBase, template: Mapping[str, Any], rule: str, **fields: o
 
 
 def _before_after(stated: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """Pairs of the same entity and metric stated for two different years (earliest, latest).
+    """Pairs of the same entity and metric stated by one source for two different years (earliest, latest).
 
     Whole-column operations, not a loop over groups: a million facts hold ~10^5 groups.
     """
     yearly = stated[(stated["kind"] == "figure") & stated["period"].map(is_year).astype(bool)]
     if yearly.empty:
         return []
-    by = yearly.groupby(["city", "entity", "metric", "unit"], sort=False)
+    # Within one source: another source's figure never changes what this source's figures imply (nor its id).
+    by = yearly.groupby(["source_id", "city", "entity", "metric", "unit"], sort=False)
     groups = by.ngroup().to_numpy()  # numbered in order of first appearance, as groupby(sort=False) iterates
     several = by["period"].transform("nunique").to_numpy() >= 2
     rows = np.flatnonzero(several)
@@ -199,7 +200,8 @@ def add_derived(base: FactBase) -> None:
     per_capita = stated[(stated["metric"] == "per capita GDP") & (stated["base_unit"] == "yuan")]
     for _, pc in per_capita.iterrows():
         gdp = stated[(stated["metric"] == "GDP") & (stated["city"] == pc["city"])
-                     & (stated["period"] == pc["period"]) & (stated["base_unit"] == "yuan")]
+                     & (stated["period"] == pc["period"]) & (stated["base_unit"] == "yuan")
+                     & (stated["source_id"] == pc["source_id"])]
         if gdp.empty or not float(pc["value_base"]) > 0:  # a per capita figure of 0 implies nobody
             continue
         g = gdp.loc[gdp["value_base"].idxmax()]

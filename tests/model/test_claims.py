@@ -147,10 +147,11 @@ def test_a_big_claim_lists_the_nearest_and_counts_the_rest() -> None:
 
 def test_derived_ids_do_not_move_when_sources_are_added(multi: FactBase) -> None:
     alone = load_fact_base(BUNDLED)
-    for fid in alone.facts.loc[alone.facts["derived"], "id"]:
-        if multi.row_of(fid) is not None:  # present in both: the same figure
-            a, b = alone.fact(fid), multi.fact(fid)
-            assert (a["metric"], a["value"], a["period"]) == (b["metric"], b["value"], b["period"])
+    for fid in alone.facts.loc[alone.facts["derived"], "id"]:  # each one still there, the same figure
+        a, b = alone.fact(fid), multi.fact(fid)
+        assert (a["metric"], a["value"], a["period"]) == (b["metric"], b["value"], b["period"])
+    # A source's derived figures come from its own figures: the summary's slip implies nothing elsewhere.
+    assert not any("SU01" in fid for fid in multi.facts.loc[multi.facts["derived"], "id"])
     # The old number of the implied 2024 growth names that figure in both folders (it was D08, then D10).
     for base in (alone, multi):
         assert base.fact("D08")["id"] == "D:previous:F12:F13"
@@ -168,12 +169,12 @@ def test_the_windows_entry_point(multi: FactBase) -> None:
     implied = fact_claim(multi, "D08")  # an old number, through id_aliases.csv
     assert implied is not None and implied.fact_id == "D:previous:F12:F13"
     mask = claims_of(multi).agreement == "conflict"
-    assert set(multi.facts.loc[mask, "id"]) == {"SU01", "D:population:SU01:F38"}
+    assert set(multi.facts.loc[mask, "id"]) == {"SU01"}
     # Facts replaced (an import): the claims follow the new frame.
     multi_facts = multi.facts
     try:
         multi.facts = multi.facts[multi.facts["id"] != "SU01"].reset_index(drop=True)
-        assert set(multi.facts.loc[claims_of(multi).agreement == "conflict", "id"]) == {"D:population:SU01:F38"}
+        assert not (claims_of(multi).agreement == "conflict").any()
     finally:
         multi.facts = multi_facts
         claims_of(multi)
@@ -187,3 +188,9 @@ def test_lists_are_the_same_whatever_the_ids_hold() -> None:
     assert columns["agrees_with"].tolist() == ["C; D", "A\x1eB", ""]
     assert columns["conflicts_with"].tolist() == ["E ×0.1 likely unit slip", "E ×0.1 likely unit slip",
                                                   "C; D ×10 likely unit slip; A\x1eB ×10 likely unit slip"]
+
+
+def test_a_derived_population_is_compared_with_the_chinese_release(multi: FactBase) -> None:
+    implied = multi.claims.for_fact(multi.row_of("D:population:F01:F38"))
+    assert implied.agreement == "corroborated"
+    assert {r.fact_id for r in implied.agrees_with} == {"ZH04", "SU03"}  # 753.8万人, 7.538 million people
