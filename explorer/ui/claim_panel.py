@@ -142,6 +142,9 @@ class ClaimPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # text from data is never rich text
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Two lines, always: a summary of another length must not resize the article above it (a new wrap per click).
+        self.summary.setFixedHeight(2 * self.summary.fontMetrics().lineSpacing() + 4)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.model = ClaimModel(self)
         self.view = QTableView()
         self.view.setObjectName("claimView")
@@ -185,6 +188,7 @@ class ClaimPanel(QWidget):
         self.model.set_claim(base, claim)
         self.view.setCurrentIndex(self.model.index(0, 0))
         self.summary.setText(self._summary(base, claim))
+        self.summary.setToolTip(plain_tooltip(self.summary.text()))
 
     @staticmethod
     def _summary(base: FactBase, claim: ClaimEntries) -> str:
