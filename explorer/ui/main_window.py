@@ -487,8 +487,11 @@ class MainWindow(QMainWindow):
         where = self.table_model.matched_in(int(current.data(RowRole)))
         because = f" · “{self.table_model.match_text}” in its {', '.join(w.replace('_', ' ') for w in where)}" \
             if where else ""
+        agreed = "" if self.table.isColumnHidden(AGREEMENT_COLUMN) else \
+            self.table_model.cell(int(current.data(RowRole)), AGREEMENT_COLUMN)
         self.statusBar().showMessage(
-            f"{fact_id}: {fact['metric']} — {self.table_proxy.index(current.row(), 1).data()}{because}")
+            f"{fact_id}: {fact['metric']} — {self.table_proxy.index(current.row(), 1).data()}"
+            + (f" · {agreed}" if agreed else "") + because)
 
     def current_fact_id(self) -> str | None:
         index = self.table.currentIndex()

@@ -19,6 +19,7 @@ from explorer.ui.claim_panel import AGREEMENT, ClaimModel
 from explorer.ui.fact_table import AGREEMENT_COLUMN
 from explorer.ui.main_window import MainWindow
 from explorer.ui.roles import FactIdRole, SortRole
+from tests.helpers import read_rows, write_rows
 from tests.model.multisource import build
 from tests.ui.test_menus import menu_actions
 
@@ -68,6 +69,7 @@ def test_agreement_column_shows_corroboration_and_the_slip(multi: MainWindow, qt
     click_cell(qtbot, multi.table, multi.table_proxy.index(table_row(multi, "SU01"), 0))
     assert multi.current_fact_id() == "SU01"
     assert agreement_cell(multi, "SU01") == "⚠ ×10 unit slip?"
+    assert multi.statusBar().currentMessage() == "SU01: GDP — 10,002.1 billion yuan · ⚠ ×10 unit slip?"
     assert agreement_cell(multi, "F01") == agreement_cell(multi, "ZH01") == agreement_cell(multi, "NW01") \
         == "✓ 3 sources"
     tip = multi.table_proxy.index(table_row(multi, "F01"), AGREEMENT_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
@@ -217,3 +219,27 @@ def test_claim_model_passes_the_model_tester(multi: MainWindow, qtmodeltester) -
     assert isinstance(multi.claims_panel.model, ClaimModel) and multi.claims_panel.model.rowCount() == 5
     qtmodeltester.check(multi.claims_panel.model)
     assert AGREEMENT == 7
+
+
+def test_source_titles_from_data_are_shown_as_text(make_window, tmp_path: Path) -> None:
+    data = build(tmp_path / "data")
+    header, rows = read_rows(data / "sources.csv")
+    hostile = "<b>Wire</b><img src=x> =1+1"
+    for row in rows:
+        if row["id"] == "northeast-wire-en":
+            row["title"] = hostile
+    write_rows(data / "sources.csv", header, rows)
+    window = make_window(data)
+    window.select_fact("F01")
+    panel = window.claims_panel
+    row = panel_ids(window).index("NW01")
+    assert panel.model.texts(row)[0] == hostile and panel.model.index(row, 0).data().startswith(hostile)
+    assert "&lt;b&gt;Wire" in panel.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert panel.summary.textFormat() == Qt.TextFormat.PlainText
+    tip = window.table_proxy.index(table_row(window, "F01"), AGREEMENT_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;img src=x&gt;" in tip and "<img" not in tip
+    window.act_copy.trigger()
+    data_ = QGuiApplication.clipboard().mimeData()
+    assert "<img" not in data_.html() and "&lt;b&gt;Wire&lt;/b&gt;&lt;img src=x&gt;" in data_.html()
+    also = list(csv.DictReader(io.StringIO(data_.text()), delimiter="\t"))[0]["Also stated by"]
+    assert hostile in also and not also.startswith("=")
