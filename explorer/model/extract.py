@@ -113,6 +113,11 @@ _RANK_BEFORE = re.compile(r"\b(?:ranked|ranks|rank|ranking|placed|No\.)(?:\s+\w+
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\bper|\baged?|\bages|\bFortune|\bGlobal|\bTop|\bNo\.?|\bNumber|\bPhase|\bLine|\bTerminal|\bBerth|\bRoom|"
     r"\bpage|\bversion|\bArticle|\bCOVID|\bG|\bQ|\bH|\bRCEP|[A-Za-z]-)\s?$")
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", re.IGNORECASE)
+_PER_AGE_BEFORE = re.compile(r"\bper\s$|\baged?\s$|\bages\s$", re.IGNORECASE)
+# _NOT_FIGURE_BEFORE, _MONTH_BEFORE and _PER_AGE_BEFORE match at most 11 characters at the end of the
+# words before a number: searching only the last 12 (one more, for \b) finds the same, much faster.
+_TAIL = 12
 _PERIOD_BEFORE = re.compile(
     r"\b(?:over|in|for|within|during|past|last|next|recent|coming|previous|the|of|after|before|than|every|each)"
     r"(?:\s+(?:the|past|last|next|recent|coming|previous))?\s+$", re.IGNORECASE)
@@ -659,7 +664,7 @@ class _Extractor:
         confidence = 0.8
         # Numbers that name or date something, not figures.
         if not unit and not scale:
-            if _NOT_FIGURE_BEFORE.search(before) or re.search(r"\b[A-Z][a-z]+\s$", before) and \
+            if _NOT_FIGURE_BEFORE.search(before[-_TAIL:]) or re.search(r"\b[A-Z][a-z]+\s$", before) and \
                     not re.search(r"(?:^|[.!?]\s|\n)[A-Z][a-z]+\s$", text[max(0, start - 40):start]) and \
                     before.rstrip().split()[-1].lower() not in ("over", "about", "around", "nearly", "some", "than",
                                                                 "until", "reached", "hit", "had", "has", "with"):
@@ -668,11 +673,11 @@ class _Extractor:
                 if re.search(r"\b(?:until|till)\s+$", before):
                     return value, "year", "exact", start, end, 0.5, "a year as a horizon"
                 return None
-            month_before = re.search(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", before, re.IGNORECASE)
+            month_before = _MONTH_BEFORE.search(before[-_TAIL:])
             month_after = re.match(r"\s(?:" + "|".join(_MONTHS) + r")\b", after, re.IGNORECASE)
             if month_before or month_after:
                 return None
-        if re.search(r"\bper\s$|\baged?\s$|\bages\s$", before, re.IGNORECASE):
+        if _PER_AGE_BEFORE.search(before[-_TAIL:]):
             return None
         if unit in ("months", "days", "years", "hours"):
             if _TIME_REFERENCE_AFTER.match(text[p_end:p_end + 20]) or \
