@@ -79,30 +79,54 @@ def _derived(base: FactBase, template: Mapping[str, Any], rule: str, **fields: o
     return record
 
 
-def _before_after(stated: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """Pairs of the same entity and metric stated by one source for two different years (earliest, latest).
+def _series_ends(yearly: pd.DataFrame, keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Positions in ``yearly`` of each series' earliest and latest figure (series of two years or more).
 
     Whole-column operations, not a loop over groups: a million facts hold ~10^5 groups.
     """
-    yearly = stated[(stated["kind"] == "figure") & stated["period"].map(is_year).astype(bool)]
-    if yearly.empty:
-        return []
-    # Within one source: another source's figure never changes what this source's figures imply (nor its id).
-    by = yearly.groupby(["source_id", "city", "entity", "metric", "unit"], sort=False)
+    by = yearly.groupby(keys, sort=False)
     groups = by.ngroup().to_numpy()  # numbered in order of first appearance, as groupby(sort=False) iterates
-    several = by["period"].transform("nunique").to_numpy() >= 2
-    rows = np.flatnonzero(several)
+    rows = np.flatnonzero(by["period"].transform("nunique").to_numpy() >= 2)
     if not len(rows):
-        return []
+        return rows, rows
     years = yearly["period"].to_numpy(dtype=object)[rows].astype(np.int64)
     order = rows[np.lexsort((rows, years, groups[rows]))]
     g = groups[order]
     starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
     ends = np.r_[starts[1:], len(order)] - 1
-    picked = yearly.iloc[np.concatenate([order[starts], order[ends]])]
+    return order[starts], order[ends]
+
+
+def _before_after(stated: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Pairs of the same entity and metric stated for two different years (earliest, latest).
+
+    Each source's own series first: another source's figure never changes what a source's figures
+    imply, nor the derived figure's id. Then a series that only sources together span (an earlier
+    year from one, a later from another) when its earliest and its latest year are each given by
+    one figure alone; where two sources give the latest year, which to take is not for us to say.
+    """
+    yearly = stated[(stated["kind"] == "figure") & stated["period"].map(is_year).astype(bool)]
+    if yearly.empty:
+        return []
+    series = ["city", "entity", "metric", "unit"]
+    first, last = _series_ends(yearly, ["source_id", *series])
+    by = yearly.groupby(series, sort=False)
+    years = pd.Series(yearly["period"].to_numpy(dtype=object).astype(np.int64), index=yearly.index)
+    lowest = years.groupby(by.ngroup()).transform("min").to_numpy()
+    highest = years.groupby(by.ngroup()).transform("max").to_numpy()
+    at_low = (years.to_numpy() == lowest).astype(np.int64)
+    at_high = (years.to_numpy() == highest).astype(np.int64)
+    codes = by.ngroup().to_numpy()
+    alone = (np.bincount(codes, weights=at_low)[codes] == 1) & (np.bincount(codes, weights=at_high)[codes] == 1)
+    cross_first, cross_last = _series_ends(yearly, series)
+    sources = yearly["source_id"].to_numpy(dtype=object)
+    keep = alone[cross_first] & (sources[cross_first] != sources[cross_last])
+    first = np.concatenate([first, cross_first[keep]])
+    last = np.concatenate([last, cross_last[keep]])
+    picked = yearly.iloc[np.concatenate([first, last])]
     columns = ("id", "source_id", "city", "sector", "entity", "metric", "value", "unit", "qualifier", "period")
     records = [dict(zip(columns, values)) for values in zip(*(picked[c].tolist() for c in columns))]
-    return list(zip(records[: len(starts)], records[len(starts):]))
+    return list(zip(records[: len(first)], records[len(first):]))
 
 
 def _growth_claim(stated: pd.DataFrame, first: Mapping[str, Any], last: Mapping[str, Any]) -> pd.Series | None:
@@ -200,8 +224,10 @@ def add_derived(base: FactBase) -> None:
     per_capita = stated[(stated["metric"] == "per capita GDP") & (stated["base_unit"] == "yuan")]
     for _, pc in per_capita.iterrows():
         gdp = stated[(stated["metric"] == "GDP") & (stated["city"] == pc["city"])
-                     & (stated["period"] == pc["period"]) & (stated["base_unit"] == "yuan")
-                     & (stated["source_id"] == pc["source_id"])]
+                     & (stated["period"] == pc["period"]) & (stated["base_unit"] == "yuan")]
+        # The per capita figure's own source first; another source's GDP only when it is the one there is.
+        own = gdp[gdp["source_id"] == pc["source_id"]]
+        gdp = own if len(own) or len(gdp) != 1 else gdp
         if gdp.empty or not float(pc["value_base"]) > 0:  # a per capita figure of 0 implies nobody
             continue
         g = gdp.loc[gdp["value_base"].idxmax()]

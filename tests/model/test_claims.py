@@ -194,3 +194,31 @@ def test_a_derived_population_is_compared_with_the_chinese_release(multi: FactBa
     implied = multi.claims.for_fact(multi.row_of("D:population:F01:F38"))
     assert implied.agreement == "corroborated"
     assert {r.fact_id for r in implied.agrees_with} == {"ZH04", "SU03"}  # 753.8万人, 7.538 million people
+
+
+def test_a_series_only_sources_together_span_is_still_derived(tmp_path) -> None:
+    """An earlier year from one source and a later from another: one growth, from the one figure of each year."""
+    data = build(tmp_path / "data")
+    text = "Dalian in 2015.\nIn 2015 Dalian's GDP was 680 billion yuan.\n"
+    (data / "sources" / "lookback.txt").write_text(text, encoding="utf-8", newline="")
+    import hashlib
+
+    with (data / "sources.csv").open("a", encoding="utf-8") as fh:
+        sha = hashlib.sha256(text.encode()).hexdigest()
+        fh.write(f"lookback,Ten years back,2016-01,,sources/lookback.txt,{sha},en,tests\n")
+    quote = "In 2015 Dalian's GDP was 680 billion yuan."
+    start = text.index(quote)
+    with (data / "facts.csv").open("a", encoding="utf-8") as fh:
+        fh.write(f'L01,figure,lookback,Dalian,macro economy,Dalian,GDP,680,billion yuan,exact,2015,680 billion yuan,'
+                 f'"{quote}",{start},{start + len(quote)},\n')
+    base = load_fact_base(data)
+    assert base.problems == []
+    derived = set(base.facts.loc[base.facts["derived"], "id"])
+    assert "D:change:F02:F01" in derived  # the article's own growth stays as it was
+    # 2025 is given by the article (F01) and the summary (SU01): which to take is not for the loader to say.
+    assert not any(fid.startswith("D:change:L01") for fid in derived)
+    (data / "facts.csv").write_text("".join(line for line in (data / "facts.csv").read_text(encoding="utf-8")
+                                            .splitlines(keepends=True) if not line.startswith("SU01,")),
+                                    encoding="utf-8")
+    derived = set(load_fact_base(data).facts.pipe(lambda f: f.loc[f["derived"], "id"]))
+    assert {"D:change:L01:F01", "D:change:F02:F01"} <= derived
