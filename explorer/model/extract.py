@@ -916,3 +916,9 @@ def fact_spans(facts: Iterable[Mapping[str, object]]) -> list[tuple[int, int]]:
         if at >= 0:
             spans.append((start + at, start + at + len(printed)))
     return spans
+
+
+# A mostly Chinese text goes to the Chinese rules (explorer/model/extract_zh.py); imported last, it uses this module.
+from explorer.model.extract_zh import dispatch as _dispatch  # noqa: E402
+
+extract, extract_with_tokens = _dispatch(extract, extract_with_tokens)

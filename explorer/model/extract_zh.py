@@ -1,0 +1,486 @@
+"""Finding the figures of a Chinese article: 亿/万 scales, units from the units table, 个百分点, signs
+from the verb (下降, 回落), qualifiers (约, 超过, 以上, 左右, 预计…突破), periods (2025年, 上半年,
+前三季度, 前11个月), cities by their Chinese names and new ones from the gazetteer.
+
+Same candidates as ``explorer.model.extract`` (``Candidate``, ``NumberToken``): the review dialog
+and the command line do not know which language a text was in. Quotes are the sentences of the
+text as it stands (full-width digits are read, never rewritten). Qt-free; linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import functools
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from explorer.model.extract import PROGRESS_STEP, Candidate, NumberToken
+from explorer.model.vocab.units import BUNDLED_UNITS, Unit
+
+# A guess under this confidence is left empty for the reviewer rather than filled wrong.
+GUESS_THRESHOLD = 0.5
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．％，", "0123456789.%,")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_CN_DIGITS = "零〇一二两三四五六七八九十百千"
+_CN_NUM = rf"[{_CN_DIGITS}]+"
+_SENTENCE = re.compile(r"[^。！？!?\n\r\u2028\u2029]*(?:[。！？!?][”」』）)]?|$)")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:、（(]")
+_SCALES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3}
+
+
+def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str, Unit]]:
+    """The Chinese units of the table (and %, 个百分点), longest first."""
+    zh = {name: u for name, u in units.items() if _CJK.search(name) or name == "%"}
+    names = sorted(zh, key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names)), zh
+
+
+_UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
+_NUMBER = re.compile(
+    r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
+    rf"|(?P<cn>(?<![{_CN_DIGITS}第]){_CN_NUM}(?=成|倍|个百分点))"
+    rf"|(?P<rank>第(?:\d+|[{_CN_DIGITS}]+))"
+    r"|(?P<bare>(?<![\d万亿千百])万亿元)")
+
+_ABOUT_BEFORE = re.compile(r"(?:约|近|接近|将近|大约|近乎|约为|约达)(?:为|达|到)?$")
+_OVER_BEFORE = re.compile(r"(?:超过|超|突破|逾|高于|多于|迈上|跨越|站上|跨上|迈入|跻身)(?:了)?$")
+_UNDER_BEFORE = re.compile(r"(?:不到|不足|低于|少于|未满)$")
+_EXPECT = re.compile(r"预计|力争|有望|预期|目标|计划|将达|争取")
+_NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅|下跌|缩减|减|降")
+_POSITIVE = re.compile(r"增长|提高|上升|增加|扩大|上涨|增速|增幅|加快|增|升|涨|高")
+_FALL_BEFORE = re.compile(r"(?:下降|减少|降低|下滑|回落|缩减|净减少|减)了?$")
+_RANK_AFTER = re.compile(r"^(?:大|位|名)")
+_RANK_BEFORE = re.compile(r"(?:居|位居|排名|排|列|位列|名列|排在|稳居|跃居)[^，。；、]{0,6}$")
+_NOT_RANK_AFTER = re.compile(r"^(?:产业|季度|次|批|届|个|条|章|部分|阶段|轮|期|类|款|项)")
+_DATE_AFTER = re.compile(r"^(?:年(?!代)|月|日|号|时|季度|个月|周岁|岁)")
+_DATE_RANGE_AFTER = re.compile(r"^[-—–至到~～]\d+(?:月|日)")
+_MONTHS_BEFORE = re.compile(r"(?:前|近|1-|1—|1至)$")
+
+# Periods: (pattern, how it names the period given a year).
+_YEAR = re.compile(r"((?:19|20)\d\d)年(?!代)")
+_SUB_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (re.compile(r"上半年"), lambda m: "H1"),
+    (re.compile(r"下半年"), lambda m: "H2"),
+    (re.compile(r"前三季度|1[-—至~]9月|一至九月"), lambda m: "Q1-Q3"),
+    (re.compile(r"(?:第?一季度|1[-—至~]3月)"), lambda m: "Q1"),
+    (re.compile(r"前(\d+|[一二两三四五六七八九十]+)个月|1[-—至~](\d+)月"), lambda m: _months(m)),
+)
+_COMPARED = re.compile(r"(?:比|较|与|同|于)$")
+_WHOLE_YEAR = re.compile(r"全年|年末|年底|今年|本年")
+
+
+def _months(m: re.Match[str]) -> str:
+    n = m.group(1) or m.group(2)
+    value = int(n) if n.isdigit() else int(_cn_number(n) or 0)
+    return f"01..{value:02d}" if value else ""
+
+
+@functools.lru_cache(maxsize=256)
+def _cn_number(text: str) -> float | None:
+    """A Chinese numeral (三, 十二, 一百五十, 两) as a number, by cn2an (imported on first use: 0.2 s)."""
+    import cn2an  # type: ignore[import-untyped]
+
+    try:
+        return float(cn2an.cn2an(text.replace("两", "二"), "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def looks_chinese(text: str) -> bool:
+    """Whether a text is mostly Chinese: more CJK characters than Latin letters (in its first 20,000 characters)."""
+    head = text[:20000]
+    return len(_CJK.findall(head)) > len(_LATIN.findall(head))
+
+
+# ---- gazetteer and metrics ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Place:
+    """A province or prefecture-level city of the gazetteer."""
+
+    name_zh: str
+    name: str
+    kind: str  # city, province
+    province: str
+
+
+def _data_file(name: str) -> Path:
+    from explorer.model.paths import bundled_data_dir
+
+    return bundled_data_dir() / name
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> dict[str, Place]:
+    """Chinese name -> place, from ``gazetteer.csv`` (bundled data); also keyed by the name without 市/省."""
+    places: dict[str, Place] = {}
+    path = _data_file("gazetteer.csv")
+    if not path.exists():
+        return places
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            place = Place(row["name_zh"], row["name"], row["kind"], row.get("province", ""))
+            places[place.name_zh] = place
+    return places
+
+
+@functools.lru_cache(maxsize=1)
+def _metric_ids() -> set[str]:
+    return {mid for _, mid in _metric_words()}
+
+
+@functools.lru_cache(maxsize=1)
+def _metric_words() -> list[tuple[str, str]]:
+    """(Chinese name or alias, metric id) of metrics.csv, longest first."""
+    out: list[tuple[str, str]] = []
+    path = _data_file("metrics.csv")
+    if not path.exists():
+        return out
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            for word in [row.get("name_zh", ""), *row.get("aliases", "").split("|")]:
+                if word and _CJK.search(word):
+                    out.append((word, row["id"]))
+    return sorted(out, key=lambda p: len(p[0]), reverse=True)
+
+
+# ---- the extractor --------------------------------------------------------------------------------
+
+def _sentences(text: str) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _SENTENCE.finditer(text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        while e - s > 600:  # a text with no sentence end: windows of 600 characters
+            starts.append(s)
+            ends.append(s + 600)
+            s += 600
+        if e > s:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
+class _ZhExtractor:
+    def __init__(self, text: str, cities: Mapping[str, Iterable[str]] | None,
+                 progress: Callable[[int, int], None] | None) -> None:
+        self.raw = text
+        self.text = text.translate(_FULL_WIDTH)  # same length: offsets are the raw text's
+        self.progress = progress
+        self.starts, self.ends = _sentences(self.text)
+        self.tokens: list[NumberToken] = []
+        self.doc_year = ""
+        year = _YEAR.search(self.text)
+        if year:
+            self.doc_year = year.group(1)
+        self._periods = self._period_marks()
+        self._city_hits = self._cities(cities or {})
+
+    # -- periods -----------------------------------------------------------------------------
+    def _period_marks(self) -> list[tuple[int, str, bool]]:
+        """Every period named in the text: (offset, period, whole_year_only) in text order."""
+        text = self.text
+        marks: list[tuple[int, str, bool]] = []
+        years = [(m.start(), m.end(), m.group(1)) for m in _YEAR.finditer(text)]
+        year_starts = [y[0] for y in years]
+
+        def year_before(pos: int) -> str:
+            i = bisect.bisect_right(year_starts, pos) - 1
+            if i >= 0 and pos - years[i][1] <= 2:
+                return years[i][2]
+            return ""
+
+        for start, end, year in years:
+            if not re.match(r"[^，。；]{0,2}(?:上半年|下半年|前|第?一季度|1[-—至~])", text[end:end + 6]) \
+                    and not _COMPARED.search(text, max(0, start - 1), start):
+                marks.append((start, year, False))
+        for pattern, name in _SUB_PERIODS:
+            for m in pattern.finditer(text):
+                if _COMPARED.search(text, max(0, m.start() - 1), m.start()):
+                    continue  # 比一季度回落: a comparison, not the figure's period
+                sub = name(m)
+                year = year_before(m.start()) or self.doc_year
+                if sub and year:
+                    marks.append((m.start(), f"{year}-{sub}", False))
+        for m in _WHOLE_YEAR.finditer(text):
+            year = year_before(m.start()) or self.doc_year
+            if year:
+                marks.append((m.start(), year, m.group(0) == "全年"))
+        marks.sort()
+        return marks
+
+    def _period(self, pos: int, s_start: int) -> tuple[str, float]:
+        """The period governing a figure at ``pos``: the last named before it in its sentence (全年 only in
+        its own clause), else the last named before it in the text, else the text's first year."""
+        i = bisect.bisect_right(self._periods, (pos, "\uffff", True)) - 1
+        while i >= 0:
+            at, period, clause_only = self._periods[i]
+            if clause_only and _CLAUSE_BREAK.search(self.text, at, pos):
+                i -= 1
+                continue
+            return period, 0.8 if at >= s_start else 0.6
+        later = bisect.bisect_right(self._periods, (pos, "\uffff", True))
+        if later < len(self._periods) and self._periods[later][0] < self._sentence_end(pos):
+            return self._periods[later][1], 0.6
+        return (self.doc_year, 0.5) if self.doc_year else ("", 0.0)
+
+    def _sentence_end(self, pos: int) -> int:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.ends[i] if i >= 0 else len(self.text)
+
+    # -- cities ------------------------------------------------------------------------------
+    def _cities(self, cities: Mapping[str, Iterable[str]]) -> list[tuple[int, str]]:
+        names: dict[str, str] = {}
+        for place in gazetteer().values():
+            if place.kind == "city":
+                names[place.name_zh] = place.name
+                short = re.sub(r"(?:市|地区|盟)$", "", place.name_zh)
+                if len(short) >= 2 and short + "省" not in gazetteer():  # 吉林 alone is the province
+                    names.setdefault(short, place.name)
+        for cid, aliases in cities.items():
+            for alias in aliases:
+                if alias and _CJK.search(alias):
+                    names[alias] = cid
+        if not names:
+            return []
+        pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+        return [(m.start(), names[m.group(0)]) for m in pattern.finditer(self.text)]
+
+    def _city(self, pos: int, s_start: int) -> tuple[str, float]:
+        i = bisect.bisect_right(self._city_hits, (pos, "\uffff")) - 1
+        if i >= 0 and self._city_hits[i][0] >= s_start:
+            return self._city_hits[i][1], 0.8
+        counts = Counter(c for _, c in self._city_hits)
+        if counts:
+            best, n = counts.most_common(1)[0]
+            return best, 0.7 if n * 2 >= len(self._city_hits) else 0.4
+        return "", 0.0
+
+    # -- one number --------------------------------------------------------------------------
+    def _figure(self, m: re.Match[str], s_start: int) -> tuple[float, str, str, int, int] | None:
+        """(value, unit, qualifier, printed start, printed end), or None when the number is no figure."""
+        text = self.text
+        start, end = m.span()
+        clause_start = max(s_start, *(b.end() for b in _CLAUSE_BREAK.finditer(text, max(s_start, start - 40), start)),
+                           start - 40) if start > s_start else s_start
+        before = text[clause_start:start]
+        after = text[end:end + 12]
+        if m.group("rank"):
+            n = m.group("rank")[1:]
+            value = float(n) if n.isdigit() else _cn_number(n)
+            if value is None or _NOT_RANK_AFTER.match(after):
+                return None
+            if _RANK_AFTER.match(after) or _RANK_BEFORE.search(text[max(s_start, start - 8):start]):
+                return value, "rank", "exact", start, end
+            return None
+        if m.group("bare"):
+            return 1.0, "万亿元", self._qualifier(before, "", s_start, start), start, end
+        if m.group("cn"):
+            value_cn = _cn_number(m.group("cn"))
+            if value_cn is None:
+                return None
+            if after.startswith("成"):
+                return value_cn * 10, "%", self._qualifier(before, after[1:], s_start, start), start, end + 1
+            if after.startswith("倍"):
+                return value_cn, "倍", "exact", start, end + 1
+            return self._signed(value_cn, "个百分点", before, after[4:], s_start, start, end + 4)
+        digits = m.group("digits")
+        value = float(digits.replace(",", ""))
+        if _DATE_AFTER.match(after) or _DATE_RANGE_AFTER.match(after) or _MONTHS_BEFORE.search(before) \
+                and re.match(r"个?月", after):
+            return None
+        if re.match(r"[A-Za-z]", after[:1]) or re.search(r"[A-Za-z]$", text[max(0, start - 1):start]):
+            return None  # 5G, G20: names
+        p_end = end
+        over = False
+        extra = re.match(r"多|余", after)
+        if extra:
+            over = True
+            p_end += 1
+        unit_m = _UNIT_RE.match(text, p_end)
+        if unit_m is None:
+            return None
+        unit = unit_m.group(0)
+        p_end = unit_m.end()
+        if unit == "倍":
+            return value, unit, self._qualifier(before, text[p_end:p_end + 4], s_start, start), start, p_end
+        if unit in ("%", "个百分点"):
+            return self._signed(value, unit, before, text[p_end:p_end + 4], s_start, start, p_end, over)
+        qualifier = self._qualifier(before, text[p_end:p_end + 4], s_start, start)
+        if over and qualifier in ("exact", "approximately"):
+            qualifier = "over"
+        if _FALL_BEFORE.search(before):  # 减少1.2万人: an amount that fell
+            value = -value
+        return value, unit, qualifier, start, p_end
+
+    def _signed(self, value: float, unit: str, before: str, after: str, s_start: int, start: int, p_end: int,
+                over: bool = False) -> tuple[float, str, str, int, int]:
+        neg = None
+        for m in _NEGATIVE.finditer(before):
+            neg = m.end()
+        pos = None
+        for m in _POSITIVE.finditer(before):
+            pos = m.end()
+        sign = -1.0 if neg is not None and (pos is None or neg >= pos) else 1.0
+        qualifier = self._qualifier(before, after, s_start, start)
+        if over and qualifier in ("exact", "approximately"):
+            qualifier = "over"
+        return sign * value, "percentage points" if unit == "个百分点" else unit, qualifier, start, p_end
+
+    def _qualifier(self, before: str, after: str, s_start: int, start: int) -> str:
+        tail = re.sub(r"(?:将|了|会|可|能|首次|再次|一举|有望)+$", "", before)
+        tail = re.sub(r"(?:增长|达到|达|为|至|到)$", "", tail) if _ABOUT_BEFORE.search(
+            re.sub(r"(?:增长|达到|达|为|至|到)$", "", tail)) else tail
+        qualifier = "exact"
+        if _OVER_BEFORE.search(tail):
+            qualifier = "over"
+        elif _ABOUT_BEFORE.search(tail):
+            qualifier = "approximately"
+        elif _UNDER_BEFORE.search(tail):
+            qualifier = "under"
+        if re.match(r"左右|上下", after):
+            qualifier = "approximately"
+        elif re.match(r"以上", after):
+            qualifier = "over"
+        elif re.match(r"以下|以内", after):
+            qualifier = "under"
+        if qualifier == "over" and _EXPECT.search(self.text, max(s_start, start - 30), start):
+            qualifier = "expected_over"
+        return qualifier
+
+    def _metric(self, before: str, unit: str) -> tuple[str, float]:
+        """The metric named nearest before the figure (metrics.csv ids); a growth rate takes the metric's
+        growth id where the table has one, else stays empty."""
+        best, at = "", -1
+        for word, mid in _metric_words():
+            pos = before.rfind(word)
+            if pos >= 0 and pos + len(word) > at:
+                best, at = mid, pos + len(word)
+        if not best:
+            return "", 0.0
+        if unit in ("%", "percentage points"):
+            if best.endswith("_growth"):
+                return best, 0.6
+            if re.search(r"增长|下降|增速|提高|回落", before[at:]):
+                growth = f"{best}_growth"
+                return (growth, 0.5) if growth in _metric_ids() else ("", 0.0)
+            return "", 0.0
+        return best, 0.6
+
+    # -- the text ------------------------------------------------------------------------------
+    def run(self, source_id: str) -> list[Candidate]:
+        text = self.text
+        found: list[Candidate] = []
+        last_end = -1
+        next_report = 0
+        total = max(1, len(text))
+        for m in _NUMBER.finditer(text):
+            if self.progress is not None and m.start() >= next_report:
+                self.progress(m.start(), total)
+                next_report = m.start() + PROGRESS_STEP
+            if m.start() < last_end:
+                continue
+            i = bisect.bisect_right(self.starts, m.start()) - 1
+            s_start = self.starts[i] if i >= 0 else 0
+            s_end = max(self.ends[i] if i >= 0 else len(text), m.end())
+            figure = self._figure(m, s_start)
+            kind = "number" if figure is not None else (
+                "date" if m.group("digits") and _DATE_AFTER.match(text[m.end():m.end() + 2]) else "other")
+            if m.group("digits") or figure is not None:
+                self.tokens.append(NumberToken(m.start(), m.end(), self.raw[m.start():m.end()], kind))
+            if figure is None:
+                continue
+            value, unit, qualifier, p_start, p_end = figure
+            last_end = p_end
+            s_end = max(s_end, p_end)
+            cand = Candidate(value=value, unit=unit, qualifier=qualifier, as_printed=self.raw[p_start:p_end],
+                             printed_start=p_start, printed_end=p_end, start=s_start, end=s_end,
+                             source_id=source_id, confidence=0.8, text=self.raw)
+            self._guess(cand)
+            found.append(cand)
+        _mark_restatements(found)
+        width = max(2, len(str(len(found))))
+        for n, cand in enumerate(found, 1):
+            cand.id = f"{source_id or 'C'}-{n:0{width}d}"
+        if self.progress is not None:
+            self.progress(total, total)
+        return found
+
+    def _guess(self, cand: Candidate) -> None:
+        period, p_conf = self._period(cand.printed_start, cand.start)
+        cand.period = period if p_conf >= GUESS_THRESHOLD else ""
+        city, c_conf = self._city(cand.printed_start, cand.start)
+        if c_conf >= GUESS_THRESHOLD:
+            cand.city, cand.city_confidence = city, c_conf
+        before = self.text[cand.start:cand.printed_start]
+        metric, m_conf = self._metric(before, cand.unit)
+        if m_conf >= GUESS_THRESHOLD:
+            cand.metric, cand.metric_confidence = metric, m_conf
+
+
+def _mark_restatements(found: list[Candidate]) -> None:
+    """A figure stated again (same value, unit, qualifier and period) is marked as the first one's restatement."""
+    first: dict[tuple[float, str, str, str], Candidate] = {}
+    for cand in found:
+        key = (cand.value, cand.unit, cand.qualifier, cand.period)
+        if cand.unit in ("%", "percentage points", "rank", "倍"):
+            continue  # a growth rate of 5% recurs for other things; only amounts are one claim by their value
+        seen = first.get(key)
+        if seen is None:
+            first[key] = cand
+        else:
+            cand.note = (cand.note + "; " if cand.note else "") + f"restates {seen.as_printed} (same claim)"
+
+
+def new_cities(candidates: Iterable[Candidate], known: Iterable[str]) -> list[Place]:
+    """The gazetteer's cities that candidates name but the fact base (``known`` city ids) lacks."""
+    by_name = {p.name: p for p in gazetteer().values() if p.kind == "city"}
+    known_set = set(known)
+    out: dict[str, Place] = {}
+    for cand in candidates:
+        for name in cand.city.split(";"):
+            if name and name not in known_set and name in by_name:
+                out.setdefault(name, by_name[name])
+    return list(out.values())
+
+
+def extract_zh(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
+               progress: Callable[[int, int], None] | None = None) -> tuple[list[Candidate], list[NumberToken]]:
+    """Every figure of a Chinese ``text`` as a candidate, and every number (see ``extract_with_tokens``)."""
+    extractor = _ZhExtractor(text, cities, progress)
+    found = extractor.run(source_id)
+    return found, extractor.tokens
+
+
+def dispatch(extract: Callable[..., list[Candidate]],
+             extract_with_tokens: Callable[..., tuple[list[Candidate], list[NumberToken]]],
+             ) -> tuple[Callable[..., list[Candidate]], Callable[..., tuple[list[Candidate], list[NumberToken]]]]:
+    """``extract`` and ``extract_with_tokens`` that send a mostly Chinese text to ``extract_zh``."""
+
+    @functools.wraps(extract)
+    def extract_any(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
+                    sectors: Mapping[str, str] | None = None) -> list[Candidate]:
+        if looks_chinese(text):
+            return extract_zh(text, source_id, cities)[0]
+        return extract(text, source_id, cities, sectors)
+
+    @functools.wraps(extract_with_tokens)
+    def with_tokens_any(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
+                        sectors: Mapping[str, str] | None = None,
+                        progress: Callable[[int, int], None] | None = None,
+                        ) -> tuple[list[Candidate], list[NumberToken]]:
+        if looks_chinese(text):
+            return extract_zh(text, source_id, cities, progress)
+        return extract_with_tokens(text, source_id, cities, sectors, progress)
+
+    return extract_any, with_tokens_any
