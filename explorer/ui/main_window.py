@@ -159,6 +159,12 @@ class MainWindow(QMainWindow):
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.counts_label.setToolTip("Facts stated and derived, sources, facts in conflict (another fact "
                                      "contradicts them and no other source confirms them), problems in the data")
+        # While only conflicts are shown, the status bar says so for as long as it lasts (a narrowed view explained).
+        self.conflicts_badge = QLabel("Showing only conflicts (Ctrl+Shift+K shows all)")
+        self.conflicts_badge.setObjectName("conflictsBadge")
+        self.conflicts_badge.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflicts_badge.hide()
+        self.statusBar().addPermanentWidget(self.conflicts_badge)
         self.statusBar().addPermanentWidget(self.counts_label)
 
         self._make_actions()
@@ -591,6 +597,7 @@ class MainWindow(QMainWindow):
         if self.act_conflicts.isChecked() and agreement is not None and len(agreement.kind) == self.table_model.rowCount():
             conflicts = agreement.conflict_mask
             self._view_mask = conflicts if mask is None else mask & conflicts
+        self.conflicts_badge.setVisible(self._view_mask is not mask)
         self.table_model.set_match(text if mask is not None else "")
         current_key = self.nav.tree.currentIndex().data(NodeKeyRole)
         self.nav.tree_proxy.set_mask(self._view_mask)

@@ -162,6 +162,9 @@ def test_show_only_conflicts_narrows_tree_and_table_and_is_remembered(multi: Mai
     again = make_window(multi.data_dir, settings)
     assert again.act_conflicts.isChecked() and again.nav.tree_proxy.index(0, 1).data() == "1 of 77"
     assert again.current_fact_id() == "SU01"
+    assert not again.conflicts_badge.isHidden() and "Showing only conflicts" in again.conflicts_badge.text()
+    again.act_conflicts.trigger()
+    assert again.conflicts_badge.isHidden()
 
 
 def test_copies_name_every_source_that_states_the_figure(multi: MainWindow) -> None:
