@@ -28,7 +28,8 @@ Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Source", "Figure", "Quote")
 SOURCE, FIGURE, QUOTE = range(len(HEADERS))
 # Each entry's texts: the three cells of two lines each, then the parts the tooltip and the tests read.
-TITLE, DATE, LANGUAGE, PRINTED, AGREEMENT = range(3, 8)
+TITLE, DATE, LANGUAGE, PRINTED, AGREEMENT, WHOLE_QUOTE = range(3, 9)
+LEAD = 6  # characters of the quote shown before the figure
 _COLORS = {(True, False): "#1e7d3a", (True, True): "#6fd08c", (False, False): "#b34700", (False, True): "#ffab5e"}
 
 
@@ -48,7 +49,7 @@ class ClaimModel(QAbstractTableModel):
         self.endResetModel()
 
     def texts(self, row: int) -> tuple[str, ...]:
-        """The entry's title, date, language, figure and agreement, as shown."""
+        """The entry's title, date, language, figure, agreement and whole quote."""
         return self._rows[row][TITLE:]
 
     def entry(self, row: int) -> Entry | None:
@@ -68,6 +69,10 @@ class ClaimModel(QAbstractTableModel):
             qualifier = str(fact["qualifier"])
             figure = str(fact["as_printed"]) + ("" if qualifier in ("exact", "") else f" ({qualifier})")
             quote = str(fact["quote"])
+        whole = " ".join(quote.split())
+        # The column is narrow: it shows the words just before the figure on (the whole quote is in the tooltip).
+        at = whole.find(str(fact["as_printed"])) if not bool(fact["derived"]) else -1
+        shown = f"…{whole[at - LEAD:]}" if at > LEAD + 2 else whole
         if e.selected:
             kind = self._claim.kind
             # The selected fact (in bold): its own standing, as in the table.
@@ -78,9 +83,8 @@ class ClaimModel(QAbstractTableModel):
         else:
             agreement = f"⚠ conflict {ratio_text(e.ratio)}" + (", unit slip" if e.slip else "")
         about = " · ".join(t for t in (date, language) if t)
-        quote = " ".join(quote.split())
-        return (f"{title}\n{about}" if about else title, f"{figure}\n{agreement}", quote,
-                title, date, language, figure, agreement)
+        return (f"{title}\n{about}" if about else title, f"{figure}\n{agreement}", shown,
+                title, date, language, figure, agreement, whole)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -107,7 +111,7 @@ class ClaimModel(QAbstractTableModel):
                 lines.append(e.note)
             if not e.agrees:
                 lines.append(f"Its figure is {ratio_text(e.ratio)} the selected one")
-            lines.append(f"“{texts[QUOTE]}”")
+            lines.append(f"“{texts[WHOLE_QUOTE]}”")
             if not e.selected:
                 lines.append("Click, or press Enter, to select this fact and see its words in its source")
             return plain_tooltip("\n".join(lines))
@@ -162,7 +166,7 @@ class ClaimPanel(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # What tells the versions apart first; the quote is whole in its tooltip and, once chosen, in the article.
-        for col, width in enumerate((135, 170)):
+        for col, width in enumerate((125, 160)):
             header.resizeSection(col, width)
         self.view.setToolTip("Every source's version of the selected figure: click one, or press Enter, to see "
                              "its words in its source")

@@ -100,14 +100,17 @@ def test_sources_panel_lists_every_version_and_a_click_opens_it(multi: MainWindo
     assert panel_ids(multi)[0] == "F01" and set(panel_ids(multi)) == {"F01", "F04", "ZH01", "NW01", "SU01"}
     assert panel_ids(multi)[-1] == "SU01"  # the agreeing versions first, the conflict last
     rows = {panel.model.index(r, 0).data(FactIdRole): panel.model.texts(r) for r in range(panel.model.rowCount())}
-    title, date, language, printed, agreement = rows["ZH01"]
+    title, date, language, printed, agreement, _ = rows["ZH01"]
     assert (title, date, language, printed, agreement) == (CHINESE_TITLE, "2026-01", "zh", "10002.1亿元", "✓ agrees")
     assert rows["SU01"][4] == "⚠ conflict ×10, unit slip"
     assert rows["F01"][3] == "1,000.21 billion yuan (over)"
     assert "corroborated by 2 other sources" in panel.summary.text() and "SU01 ×10: likely unit slip" in \
         panel.summary.text()
     quote_cell = panel.model.index(panel_ids(multi).index("ZH01"), 2)
-    assert quote_cell.data() == multi.fact_base.fact("ZH01")["quote"]
+    quote = multi.fact_base.fact("ZH01")["quote"]
+    assert panel.model.texts(panel_ids(multi).index("ZH01"))[5] == quote
+    assert quote_cell.data() == "…" + quote[quote.index("10002.1亿元") - 6:]  # the words before the figure on
+    assert quote in quote_cell.data(Qt.ItemDataRole.ToolTipRole)
     # A click on the Chinese release's entry selects it: the article shown is that source, at that quote.
     click_cell(qtbot, panel.view, quote_cell)
     qtbot.waitUntil(lambda: multi.current_fact_id() == "ZH01")
