@@ -249,3 +249,18 @@ def test_source_titles_from_data_are_shown_as_text(make_window, tmp_path: Path) 
     assert "<img" not in data_.html() and "&lt;b&gt;Wire&lt;/b&gt;&lt;img src=x&gt;" in data_.html()
     also = list(csv.DictReader(io.StringIO(data_.text()), delimiter="\t"))[0]["Also stated by"]
     assert hostile in also and not also.startswith("=")
+
+
+def test_conflicts_only_and_the_filter_narrow_together(multi: MainWindow, qtbot) -> None:
+    show(qtbot, multi)
+    multi.nav.filter_edit.setFocus()
+    qtbot.keyClicks(multi.nav.filter_edit, "GDP")
+    multi.nav.flush_filter()
+    matching = multi.table_proxy.rowCount()
+    multi.nav.tree.setCurrentIndex(multi.nav.tree_proxy.index(0, 0))
+    assert matching > 1
+    multi.act_conflicts.trigger()
+    assert [multi.table_proxy.index(r, 0).data(FactIdRole) for r in range(multi.table_proxy.rowCount())] == ["SU01"]
+    assert "matching “GDP” and in conflict" in multi.statusBar().currentMessage()
+    multi.act_conflicts.trigger()  # off: the filter alone again
+    assert multi.table_proxy.rowCount() >= matching and multi.nav.filter_edit.text() == "GDP"
