@@ -18,13 +18,13 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from explorer.model.extract import PROGRESS_STEP, Candidate, NumberToken
+from explorer.model.extract import PROGRESS_STEP, Candidate, NumberToken, _guess_sector
 from explorer.model.vocab.units import BUNDLED_UNITS, Unit
+from explorer.model.zh_numbers import FULL_WIDTH, cn_numeral
 
 # A guess under this confidence is left empty for the reviewer rather than filled wrong.
 GUESS_THRESHOLD = 0.5
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．％，", "0123456789.%,")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
@@ -77,19 +77,28 @@ _WHOLE_YEAR = re.compile(r"全年|年末|年底|今年|本年")
 
 def _months(m: re.Match[str]) -> str:
     n = m.group(1) or m.group(2)
-    value = int(n) if n.isdigit() else int(_cn_number(n) or 0)
+    value = int(n) if n.isdigit() else int(cn_numeral(n) or 0)
     return f"01..{value:02d}" if value else ""
 
 
-@functools.lru_cache(maxsize=256)
-def _cn_number(text: str) -> float | None:
-    """A Chinese numeral (三, 十二, 一百五十, 两) as a number, by cn2an (imported on first use: 0.2 s)."""
-    import cn2an  # type: ignore[import-untyped]
-
-    try:
-        return float(cn2an.cn2an(text.replace("两", "二"), "smart"))
-    except (ValueError, KeyError, TypeError):
-        return None
+# Chinese words that point to a sector, as the English words the sector guess knows (sectors are matched
+# by these and by the words of their names: a fact base of other sectors is served as well as it can be).
+_SECTOR_HINTS: tuple[tuple[str, str], ...] = (
+    ("生产总值|GDP|经济总量|经济", "gdp economy"),
+    ("工业|规模以上|制造业", "industrial manufacturing output industry"),
+    ("石化|炼油|化工", "petrochemical chemical"),
+    ("装备|机床|机械", "equipment machinery"),
+    ("船舶|造船|轨道交通|机车", "ship railway"),
+    ("港口|集装箱|吞吐量|进出口|出口|进口|外贸|航线|标准箱|贸易", "port container cargo foreign trade export import"),
+    ("外资|投资|自贸", "foreign capital investment free trade"),
+    ("科技|高新技术|专利|研发|创新|数字", "technology high-tech patent r&d innovation digital"),
+    ("人口|人才|居民|常住|就业", "population residents talent people"),
+    ("消费|零售", "retail consumption consumer"),
+    ("旅游|游客", "tourism tourists"),
+    ("农业|粮食", "agriculture farming"),
+    ("财政|税收", "fiscal revenue finance"),
+)
+_SECTOR_HINT_RES = [(re.compile(zh), en) for zh, en in _SECTOR_HINTS]
 
 
 def looks_chinese(text: str) -> bool:
@@ -136,6 +145,16 @@ def _metric_ids() -> set[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _metric_names() -> dict[str, str]:
+    """metric id -> English name, from metrics.csv."""
+    path = _data_file("metrics.csv")
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {row["id"]: row.get("name", "") or row["id"] for row in csv.DictReader(fh)}
+
+
+@functools.lru_cache(maxsize=1)
 def _metric_words() -> list[tuple[str, str]]:
     """(Chinese name or alias, metric id) of metrics.csv, longest first."""
     out: list[tuple[str, str]] = []
@@ -173,9 +192,11 @@ def _sentences(text: str) -> tuple[list[int], list[int]]:
 
 class _ZhExtractor:
     def __init__(self, text: str, cities: Mapping[str, Iterable[str]] | None,
-                 progress: Callable[[int, int], None] | None) -> None:
+                 progress: Callable[[int, int], None] | None, sectors: Mapping[str, str] | None = None) -> None:
+        self.sectors = dict(sectors or {})
+        self._sector_of: tuple[tuple[int, int], tuple[str, float]] = ((-1, -1), ("", 0.0))
         self.raw = text
-        self.text = text.translate(_FULL_WIDTH)  # same length: offsets are the raw text's
+        self.text = text.translate(FULL_WIDTH)  # same length: offsets are the raw text's
         self.progress = progress
         self.starts, self.ends = _sentences(self.text)
         self.tokens: list[NumberToken] = []
@@ -277,7 +298,7 @@ class _ZhExtractor:
         after = text[end:end + 12]
         if m.group("rank"):
             n = m.group("rank")[1:]
-            value = float(n) if n.isdigit() else _cn_number(n)
+            value = float(n) if n.isdigit() else cn_numeral(n)
             if value is None or _NOT_RANK_AFTER.match(after):
                 return None
             if _RANK_AFTER.match(after) or _RANK_BEFORE.search(text[max(s_start, start - 8):start]):
@@ -286,7 +307,7 @@ class _ZhExtractor:
         if m.group("bare"):
             return 1.0, "万亿元", self._qualifier(before, "", s_start, start), start, end
         if m.group("cn"):
-            value_cn = _cn_number(m.group("cn"))
+            value_cn = cn_numeral(m.group("cn"))
             if value_cn is None:
                 return None
             if after.startswith("成"):
@@ -358,6 +379,14 @@ class _ZhExtractor:
             qualifier = "expected_over"
         return qualifier
 
+    def _sector(self, start: int, end: int) -> tuple[str, float]:
+        """The sector a sentence's words point to (once per sentence)."""
+        if self._sector_of[0] != (start, end):
+            sentence = self.text[start:end]
+            words = " ".join(en for pattern, en in _SECTOR_HINT_RES if pattern.search(sentence))
+            self._sector_of = ((start, end), _guess_sector(words, self.sectors) if words else ("", 0.0))
+        return self._sector_of[1]
+
     def _metric(self, before: str, unit: str) -> tuple[str, float]:
         """The metric named nearest before the figure (metrics.csv ids); a growth rate takes the metric's
         growth id where the table has one, else stays empty."""
@@ -371,9 +400,11 @@ class _ZhExtractor:
         if unit in ("%", "percentage points"):
             if best.endswith("_growth"):
                 return best, 0.6
-            if re.search(r"增长|下降|增速|提高|回落", before[at:]):
+            if re.search(r"增长|下降|增速|提高|回落|减少|增加", before[at:]):
                 growth = f"{best}_growth"
-                return (growth, 0.5) if growth in _metric_ids() else ("", 0.0)
+                if growth in _metric_ids():
+                    return growth, 0.6
+                return f"growth of {_metric_names().get(best, best)}", 0.5
             return "", 0.0
         return best, 0.6
 
@@ -423,6 +454,9 @@ class _ZhExtractor:
         if c_conf >= GUESS_THRESHOLD:
             cand.city, cand.city_confidence = city, c_conf
         before = self.text[cand.start:cand.printed_start]
+        sector, s_conf = self._sector(cand.start, cand.end)
+        if s_conf >= GUESS_THRESHOLD:
+            cand.sector, cand.sector_confidence = sector, s_conf
         metric, m_conf = self._metric(before, cand.unit)
         if m_conf >= GUESS_THRESHOLD:
             cand.metric, cand.metric_confidence = metric, m_conf
@@ -455,9 +489,10 @@ def new_cities(candidates: Iterable[Candidate], known: Iterable[str]) -> list[Pl
 
 
 def extract_zh(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
-               progress: Callable[[int, int], None] | None = None) -> tuple[list[Candidate], list[NumberToken]]:
+               progress: Callable[[int, int], None] | None = None, sectors: Mapping[str, str] | None = None,
+               ) -> tuple[list[Candidate], list[NumberToken]]:
     """Every figure of a Chinese ``text`` as a candidate, and every number (see ``extract_with_tokens``)."""
-    extractor = _ZhExtractor(text, cities, progress)
+    extractor = _ZhExtractor(text, cities, progress, sectors)
     found = extractor.run(source_id)
     return found, extractor.tokens
 
@@ -471,7 +506,7 @@ def dispatch(extract: Callable[..., list[Candidate]],
     def extract_any(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
                     sectors: Mapping[str, str] | None = None) -> list[Candidate]:
         if looks_chinese(text):
-            return extract_zh(text, source_id, cities)[0]
+            return extract_zh(text, source_id, cities, None, sectors)[0]
         return extract(text, source_id, cities, sectors)
 
     @functools.wraps(extract_with_tokens)
@@ -480,7 +515,7 @@ def dispatch(extract: Callable[..., list[Candidate]],
                         progress: Callable[[int, int], None] | None = None,
                         ) -> tuple[list[Candidate], list[NumberToken]]:
         if looks_chinese(text):
-            return extract_zh(text, source_id, cities, progress)
+            return extract_zh(text, source_id, cities, progress, sectors)
         return extract_with_tokens(text, source_id, cities, sectors, progress)
 
     return extract_any, with_tokens_any

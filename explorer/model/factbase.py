@@ -32,7 +32,8 @@ _FIELD_LIMIT = 50 * 1024 * 1024  # a quote is a sentence; 50 MB is far past any 
 _YEAR = re.compile(r"^\d{4}$")
 _MESSAGE_LIMIT = 1500  # room for the list of accepted units
 # A negative value needs one of these words just before its figure ("a net loss of 30 million yuan").
-_NEGATIVE_WORDS = re.compile(r"\b(loss|losses|deficit|decline|declined|fell|decrease|decreased|down|minus)\b", re.I)
+_NEGATIVE_WORDS = re.compile(r"\b(loss|losses|deficit|decline|declined|fell|decrease|decreased|down|minus)\b"
+                             r"|下降|减少|回落|降低|下滑|收窄|降幅|下跌|缩减|减|亏损|逆差", re.I)
 
 
 @dataclass(frozen=True)

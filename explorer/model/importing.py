@@ -118,7 +118,9 @@ def read_article(path: Path, data_dir: Path | None = None) -> Article:
         source_id, name = f"{base}-{n}", f"{base}-{n}.txt"
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
     title = first_line if 0 < len(first_line) <= 160 else Path(path).stem
-    return Article(raw=raw, name=name, source_id=source_id, title=title)
+    from explorer.model.extract_zh import looks_chinese
+
+    return Article(raw=raw, name=name, source_id=source_id, title=title, language="zh" if looks_chinese(text) else "en")
 
 
 def _holds(path: Path, data: bytes, folder: Path | None) -> bool:
@@ -190,6 +192,25 @@ def vocabulary(base: FactBase | None) -> tuple[dict[str, list[str]], dict[str, s
 def candidates_for(text: str, source_id: str, base: FactBase | None) -> list[Candidate]:
     cities, sectors = vocabulary(base)
     return extract(text, source_id, cities, sectors)
+
+
+CITY_HEADER: tuple[str, ...] = (*schema.CITY_COLUMNS, "kind")
+
+
+def new_city_rows(rows: Iterable[Mapping[str, str]], known: Iterable[str]) -> list[dict[str, str]]:
+    """cities.csv rows for the cities that ``rows`` name, the fact base (``known`` ids) lacks and the
+    gazetteer (data/gazetteer.csv) knows: their English and Chinese names."""
+    from explorer.model.extract_zh import gazetteer
+
+    by_name = {p.name: p for p in gazetteer().values() if p.kind == "city"}
+    known_set = set(known)
+    out: dict[str, dict[str, str]] = {}
+    for row in rows:
+        city = str(row.get("city", "")).strip()
+        place = by_name.get(city)
+        if city and city not in known_set and place is not None and city not in out:
+            out[city] = {"id": city, "name": place.name, "name_zh": place.name_zh, "kind": "city"}
+    return list(out.values())
 
 
 def fact_rows(candidates: Iterable[Candidate], existing_ids: Iterable[str]) -> list[dict[str, str]]:
@@ -275,7 +296,7 @@ def _existing_ids(data_dir: Path) -> set[str]:
 
 
 def check(data_dir: Path, article: Article | None, rows: Sequence[Mapping[str, str]],
-          source_id: str | None = None) -> list[Problem]:
+          source_id: str | None = None, new_cities: Sequence[Mapping[str, str]] = ()) -> list[Problem]:
     """What validation says of ``rows`` (with their new ``article``, or an existing source), writing nothing."""
     data_dir = Path(data_dir)
     with tempfile.TemporaryDirectory(prefix="fact-import-") as tmp:
@@ -298,7 +319,7 @@ def check(data_dir: Path, article: Article | None, rows: Sequence[Mapping[str, s
         header = [*schema.FACT_COLUMNS, "note"]
         (stage / "facts.csv").write_bytes(_table("facts.csv", b"", header, ())[0]
                                           + _csv_lines(header, rows, "\n").encode("utf-8"))
-        problems = [p for p in _row_problems(stage, data_dir) if p.severity == "error"]
+        problems = [p for p in _row_problems(stage, data_dir, new_cities) if p.severity == "error"]
     existing_ids = _existing_ids(data_dir)
     for row in rows:
         if row.get("id", "").strip() in existing_ids:
@@ -306,7 +327,7 @@ def check(data_dir: Path, article: Article | None, rows: Sequence[Mapping[str, s
     return problems
 
 
-def _row_problems(stage: Path, data_dir: Path) -> list[Problem]:
+def _row_problems(stage: Path, data_dir: Path, new_cities: Sequence[Mapping[str, str]] = ()) -> list[Problem]:
     """The checks load_fact_base runs on every row (without the derived figures, which reject no row).
 
     The source and the rows come from the stage; the cities and sectors from the folder, read
@@ -316,6 +337,11 @@ def _row_problems(stage: Path, data_dir: Path) -> list[Problem]:
     sources = factbase._load_sources(stage, problems)
     ignored: list[Problem] = []
     cities = factbase._load_labels(data_dir, "cities.csv", schema.CITY_COLUMNS, ignored)
+    for city in new_cities:  # added in the same write as the rows
+        cid = str(city.get("id", "")).strip()
+        if cid and cid not in cities:
+            cities[cid] = factbase.Label(cid, str(city.get("name", "")).strip() or cid,
+                                         str(city.get("name_zh", "")).strip(), "")
     sectors = factbase._load_labels(data_dir, "sectors.csv", schema.SECTOR_COLUMNS, ignored)
     factbase._load_facts(stage, sources, cities, sectors, problems)
     return problems
@@ -383,12 +409,14 @@ def _locked(data_dir: Path) -> Iterator[None]:
 
 
 def accept(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article | None = None,
-           source_id: str | None = None) -> ImportResult:
+           source_id: str | None = None, new_cities: Sequence[Mapping[str, str]] = ()) -> ImportResult:
     """Add ``rows`` (and ``article`` as a new source) to the data folder, or raise.
 
     Nothing is written unless every row passes validation (ImportRejected otherwise) and
     the folder is one the loader reads as it is (FolderRefused, an OSError, otherwise).
     With ``article`` None the rows belong to ``source_id``, a source already in the fact base.
+    ``new_cities`` (cities.csv rows, see ``new_city_rows``) are added in the same write, those
+    the folder already has left out.
     A write that fails (a full disk) leaves every file as it was; a retry then adds all.
     """
     data_dir = Path(data_dir)
@@ -396,20 +424,24 @@ def accept(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article |
         raise ImportRejected([Problem("facts.csv", None, None, "no accepted facts to add")])
     if not data_dir.is_dir():
         raise FolderRefused(f"{data_dir} is not a folder; nothing written")
-    _check_folder(data_dir, article, whole=False)
-    problems = check(data_dir, article, rows, source_id)
+    _check_folder(data_dir, article, whole=False, cities=bool(new_cities))
+    problems = check(data_dir, article, rows, source_id, new_cities)
     if problems:
         raise ImportRejected(problems)
     with _locked(data_dir):
-        return _write(data_dir, rows, article, source_id)
+        return _write(data_dir, rows, article, source_id, new_cities)
 
 
-def _check_folder(data_dir: Path, article: Article | None, whole: bool = True) -> dict[str, bytes]:
+def _check_folder(data_dir: Path, article: Article | None, whole: bool = True,
+                  cities: bool = False) -> dict[str, bytes]:
     """The tables as they are now (only their first line unless ``whole``), after refusing what the import must not touch."""
-    tables = {name: _table_bytes(data_dir, name, head=not whole) for name in ("facts.csv", "sources.csv")}
+    names = ("facts.csv", "sources.csv", "cities.csv") if cities else ("facts.csv", "sources.csv")
+    tables = {name: _table_bytes(data_dir, name, head=not whole) for name in names}
     for name in tables:
         _target(data_dir, name)
     _table("facts.csv", tables["facts.csv"], [*schema.FACT_COLUMNS, "note"], schema.FACT_COLUMNS)
+    if cities:
+        _table("cities.csv", tables["cities.csv"], CITY_HEADER, schema.CITY_COLUMNS)
     if article is not None:
         _table("sources.csv", tables["sources.csv"], _source_row_header([_source_row(article)]), schema.SOURCE_COLUMNS)
         _target(data_dir, SOURCES_DIR, folder=True)
@@ -418,10 +450,11 @@ def _check_folder(data_dir: Path, article: Article | None, whole: bool = True) -
 
 
 def _write(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article | None,
-           source_id: str | None) -> ImportResult:
-    """The import proper, under the lock: read the folder again, write all three files or none."""
-    tables = _check_folder(data_dir, article)  # another import may have changed the folder meanwhile
-    for name in ("facts.csv", "sources.csv"):  # beside the real file: a link inside the folder is written through
+           source_id: str | None, new_cities: Sequence[Mapping[str, str]] = ()) -> ImportResult:
+    """The import proper, under the lock: read the folder again, write all the files or none."""
+    # another import may have changed the folder meanwhile
+    tables = _check_folder(data_dir, article, cities=bool(new_cities))
+    for name in tables:  # beside the real file: a link inside the folder is written through
         real = _target(data_dir, name)
         safe_write.remove_stale_temporaries(real.parent, (real.name,))
     facts_old = tables["facts.csv"]
@@ -433,7 +466,8 @@ def _write(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article |
         raise ImportRejected(clash)
     created: list[Path] = []
     try:
-        wrote_source = _write_batch(data_dir, rows, article, tables, (facts_head, newline, header), created)
+        wrote_source = _write_batch(data_dir, rows, article, tables, (facts_head, newline, header), created,
+                                    new_cities)
     except BaseException:
         for folder in created:  # a sources/ folder this import made goes again
             try:
@@ -446,10 +480,22 @@ def _write(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article |
 
 
 def _write_batch(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article | None,
-                 tables: dict[str, bytes], facts: tuple[bytes, str, list[str]], created: list[Path]) -> bool:
-    """Stage, rename and load back the text, sources.csv and facts.csv; whether sources.csv got a row."""
+                 tables: dict[str, bytes], facts: tuple[bytes, str, list[str]], created: list[Path],
+                 new_cities: Sequence[Mapping[str, str]] = ()) -> bool:
+    """Stage, rename and load back the text, sources.csv, cities.csv (new cities) and facts.csv; whether
+    sources.csv got a row."""
     wrote_source = False
     with safe_write.Batch() as batch:
+        if new_cities:
+            cities_old = tables["cities.csv"]
+            have = {r.get("id", "").strip() for r in _rows_of(cities_old)}
+            adding = [c for c in new_cities if str(c.get("id", "")).strip() not in have]
+            if adding:
+                cities_head, cities_newline, cities_header = _table("cities.csv", cities_old, CITY_HEADER,
+                                                                    schema.CITY_COLUMNS)
+                batch.add(_target(data_dir, "cities.csv"),
+                          cities_head + _csv_lines(cities_header, adding, cities_newline).encode("utf-8"),
+                          old=cities_old)
         if article is not None:
             folder = _target(data_dir, SOURCES_DIR, folder=True)
             if not folder.exists():
@@ -481,7 +527,7 @@ def _write_batch(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Art
                   old=tables["facts.csv"])
         batch.commit()
         try:
-            wrong = _read_back(data_dir, rows, article)
+            wrong = _read_back(data_dir, rows, article, new_cities)
         except BaseException:
             batch.rollback()
             raise
@@ -506,14 +552,17 @@ def _same(column: str, written: str, loaded: object) -> bool:
     return written.strip() == str(loaded).strip()
 
 
-def _read_back(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article | None) -> list[str]:
-    """What of the new source and rows does not load back from the folder exactly as written."""
+def _read_back(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article | None,
+               new_cities: Sequence[Mapping[str, str]] = ()) -> list[str]:
+    """What of the new source, cities and rows does not load back from the folder exactly as written."""
     problems: list[Problem] = []
     sources = factbase._load_sources(data_dir, problems)
     cities = factbase._load_labels(data_dir, "cities.csv", schema.CITY_COLUMNS, problems)
+    wrong_cities = [f"cities.csv: city {c.get('id')!r} did not load back" for c in new_cities
+                    if str(c.get("id", "")).strip() not in cities]
     sectors = factbase._load_labels(data_dir, "sectors.csv", schema.SECTOR_COLUMNS, problems)
     facts = factbase._load_facts(data_dir, sources, cities, sectors, problems)
-    wrong: list[str] = []
+    wrong: list[str] = wrong_cities
     if article is not None:
         source = sources.get(article.source_id)
         if source is None or not source.verified or source.text != article.text:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from explorer.model.vocab.units import BUNDLED_UNITS, Unit
+from explorer.model.zh_numbers import FULL_WIDTH, parse_zh_fraction, parse_zh_number
 
 _DIGITS = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.])-?\d+(?:\.\d+)?(?![\d])")
 
@@ -53,9 +54,15 @@ def parse_number(text: str) -> float | None:
     Scale words that belong to the unit ("billion", "trillion") are not applied: the
     value is in the unit as printed, so "one trillion yuan" gives 1.
     """
+    if not text.isascii():  # full-width digits (２１５．６) read as the ASCII ones
+        text = text.translate(FULL_WIDTH)
     match = _DIGITS.search(text)
     if match:
         return float(match.group(0).replace(",", ""))
+    if not text.isascii():  # Chinese numerals, 万亿元 alone (explorer/model/zh_numbers.py)
+        zh = parse_zh_number(text)
+        if zh is not None:
+            return zh
     words = [w.lower() for w in _WORD.findall(text)]
     for i, word in enumerate(words):
         if word in _ORDINALS:
@@ -111,6 +118,8 @@ def parse_fraction(text: str) -> float | None:
             num, den = _small_number(match.group("n")), _small_number(match.group("d"))
         if num is not None and den:
             return num / den
+    if not text.isascii():  # 六成: six tenths
+        return parse_zh_fraction(text)
     return None
 
 

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from explorer.model.extract import Candidate, NumberToken, extract_with_tokens, fact_spans, uncovered
 from explorer.model.factbase import FactBase
-from explorer.model.importing import Article, ImportRejected, ImportResult, accept, fact_rows, vocabulary
+from explorer.model.importing import Article, ImportRejected, ImportResult, accept, fact_rows, new_city_rows, vocabulary
 from explorer.model.numbers import QUALIFIERS, UNITS, format_figure
 from explorer.ui.roles import FactIdRole, SortRole
 from explorer.ui.text_marks import TextWindow
@@ -335,6 +335,8 @@ class ImportDialog(QDialog):
         existing = base.facts[(base.facts["source_id"] == self.source_id) & ~base.facts["derived"]] \
             if article is None else base.facts.iloc[0:0]
         self.fact_spans = fact_spans(existing.to_dict("records"))
+        self.known_cities = list(base.cities)
+        self.new_cities: list[dict[str, str]] = []  # cities the candidates name that the fact base lacks
         self.model = CandidateModel(self)
         self.proxy = CandidateProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -505,6 +507,7 @@ class ImportDialog(QDialog):
             return
         self.progress_row.setVisible(False)
         self.model.set_candidates(found.candidates, found.ids)
+        self.new_cities = new_city_rows(({"city": c.city} for c in found.candidates), self.known_cities)
         self.tokens = found.tokens
         self._printed_starts = [c.printed_start for c in found.candidates]
         self._token_starts = [t.start for t in found.tokens]
@@ -669,14 +672,17 @@ class ImportDialog(QDialog):
         self.summary.setText(
             f"{covered}{self.model.rowCount()} candidate(s): {counts[ACCEPTED]} accepted, {counts[REJECTED]} rejected, "
             f"{counts[PENDING]} to review. Numbers no fact or candidate covers (red): {n_left}"
-            + (f" — {numbers}" if left else "") + excerpt)
+            + (f" — {numbers}" if left else "") + excerpt
+            + ("\nNew cities, added with the accepted facts that name them: "
+               + ", ".join(f"{c['name']} ({c['name_zh']})" for c in self.new_cities) if self.new_cities else ""))
         self.add_button.setEnabled(counts[ACCEPTED] > 0)
 
     # -- commit ------------------------------------------------------------------------------
     def commit(self) -> None:
         rows = self.model.accepted_rows()
+        cities = new_city_rows(rows, self.known_cities)
         try:
-            self.result_ = accept(self.data_dir, rows, self.article, None if self.article else self.source_id)
+            self.result_ = accept(self.data_dir, rows, self.article, None if self.article else self.source_id, cities)
         except ImportRejected as exc:
             by_id: dict[str, list[str]] = {}
             for problem in exc.problems:

@@ -1,0 +1,72 @@
+"""A Chinese article imported the way a person does it: File ▸ Import article…, review, accept; a city the
+fact base lacks is added from the gazetteer together with the facts."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from explorer.model.factbase import load_fact_base
+from explorer.model.numbers import to_base
+from explorer.ui.import_dialog import ImportDialog
+
+# Written for this test: one city of the bundled fact base (by its Chinese name only) and one it lacks.
+TEXT = (
+    "东北两市经济运行情况\n"
+    "新华社沈阳1月20日电 2025年，沈阳市地区生产总值10002.1亿元，同比增长5.7%，增速比上年提高0.4个百分点。\n"
+    "2025年上半年，鞍山市完成进出口总额约２１５．６亿元，同比下降3.2%；新增市场主体超过2.1万户。\n"
+)
+
+
+def _menu_action(window, text: str):
+    for top in window.menuBar().actions():
+        for action in top.menu().actions():
+            if action.text().replace("&", "") == text:
+                return action
+    raise LookupError(text)
+
+
+def test_chinese_article_through_the_menu_gives_verbatim_quotes_base_values_periods_cities_and_a_new_city(
+        make_window, data_copy: Path, qtbot, tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "two-cities-2025.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    window = make_window(data_copy)
+    assert "Anshan" not in window.fact_base.cities
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    _menu_action(window, "Import article…").trigger()
+    dialog = window.review_dialog
+    assert isinstance(dialog, ImportDialog)
+    qtbot.waitUntil(lambda: dialog.ready)
+
+    rows = [dialog.model.row_dict(r) for r in range(dialog.model.rowCount())]
+    cands = [dialog.model.candidate(r) for r in range(dialog.model.rowCount())]
+    assert [c.as_printed for c in cands] == ["10002.1亿元", "5.7%", "0.4个百分点", "２１５．６亿元", "3.2%", "2.1万户"]
+    for cand in cands:  # verbatim: the quote and the figure are the text's own characters
+        assert TEXT[cand.start:cand.end] == cand.quote and cand.as_printed in cand.quote
+        assert TEXT[cand.printed_start:cand.printed_end] == cand.as_printed
+    assert cands[0].quote == TEXT.splitlines()[1]
+    gdp = rows[0]
+    assert to_base(float(gdp["value"]), gdp["unit"]) == (pytest.approx(1_000_210_000_000), "yuan")
+    assert [(r["city"], r["period"], r["qualifier"]) for r in rows] == [
+        ("Shenyang", "2025", "exact"), ("Shenyang", "2025", "exact"), ("Shenyang", "2025", "exact"),
+        ("Anshan", "2025-H1", "approximately"), ("Anshan", "2025-H1", "exact"), ("Anshan", "2025-H1", "over")]
+    assert [float(r["value"]) for r in rows][4] == -3.2
+    assert "Anshan (鞍山市)" in dialog.summary.text()
+
+    dialog.accept_all_pending()
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        dialog.add_button.click()
+    with (data_copy / "cities.csv").open(encoding="utf-8", newline="") as fh:
+        cities = {r["id"]: r for r in csv.DictReader(fh)}
+    assert cities["Anshan"]["name"] == "Anshan" and cities["Anshan"]["name_zh"] == "鞍山市"
+    base = load_fact_base(data_copy)
+    assert not [p for p in base.problems if p.severity == "error"]
+    new = base.facts[base.facts["source_id"] == dialog.result_.source_id]
+    assert len(new) == 6 and set(new["city"]) == {"Shenyang", "Anshan"}
+    with (data_copy / "sources.csv").open(encoding="utf-8", newline="") as fh:
+        source = next(r for r in csv.DictReader(fh) if r["id"] == dialog.result_.source_id)
+    assert source["language"] == "zh"
+    assert base.cities["Anshan"].name_zh == "鞍山市"
