@@ -17,8 +17,10 @@ def test_wheel_contains_data_and_resources(tmp_path: Path) -> None:
     (wheel,) = tmp_path.glob("fact_explorer-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for path in ("data/facts.csv", "data/sources.csv", "data/cities.csv", "data/sectors.csv",
-                 "data/sources/dalian-trillion-yuan-2026.txt", "resources/icon.svg"):
+                 "data/sources/dalian-trillion-yuan-2026.txt", "resources/icon.svg",
+                 "data/units.csv", "data/metrics.csv", "data/id_aliases.csv"):  # the vocabularies' fallback
         assert f"explorer/_bundled/{path}" in names, path
+    assert "explorer/model/vocab/units.py" in names
     bundled = zipfile.ZipFile(wheel).read("explorer/_bundled/data/sources/dalian-trillion-yuan-2026.txt")
     assert bundled == (ROOT / "data" / "sources" / "dalian-trillion-yuan-2026.txt").read_bytes()
     entry = next(n for n in names if n.endswith("entry_points.txt"))
