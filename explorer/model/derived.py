@@ -152,6 +152,21 @@ def _check_claim(derived_value: float, claim: pd.Series) -> tuple[bool, str]:
     return ok, f"{verdict} {claim['id']} ('{shown}')"
 
 
+# The metric ids (data/metrics.csv) of the figures the population rule divides; a metrics table
+# without them gives no implied population.
+_GDP = "gdp"
+_PER_CAPITA_GDP = "per_capita_gdp"
+
+
+def _metric_ids(base: FactBase, stated: pd.DataFrame) -> np.ndarray:
+    """The metrics table's id of each stated fact's metric; None where the table names none."""
+    if base.vocab is None or not len(stated):
+        return np.full(len(stated), None, dtype=object)
+    table = base.vocab.metrics
+    codes, texts = pd.factorize(stated["metric"].to_numpy(dtype=object))  # a million facts, a few metrics
+    return np.array([table.match(str(t)) for t in texts] + [None], dtype=object)[codes]
+
+
 def add_derived(base: FactBase) -> None:
     """Append derived figures to ``base.facts`` and report contradicted claims."""
     stated = base.facts[(~base.facts["derived"]) & base.facts["verified"]]
@@ -220,11 +235,14 @@ def add_derived(base: FactBase) -> None:
             formula=f"{format_number(growth['value'])}% {op} {format_number(pp['value'])} percentage points "
                     f"= {format_number(round(prev, 2))}%"))
 
-    # GDP divided by per capita GDP implies the resident population.
-    per_capita = stated[(stated["metric"] == "per capita GDP") & (stated["base_unit"] == "yuan")]
+    # GDP divided by per capita GDP implies the resident population. Both are found by metric id
+    # (metrics.csv), so a fact naming either by any of its names or aliases there counts.
+    metric = _metric_ids(base, stated)
+    in_yuan = (stated["base_unit"] == "yuan").to_numpy(dtype=bool)
+    gdps = stated[(metric == _GDP) & in_yuan]
+    per_capita = stated[(metric == _PER_CAPITA_GDP) & in_yuan]
     for _, pc in per_capita.iterrows():
-        gdp = stated[(stated["metric"] == "GDP") & (stated["city"] == pc["city"])
-                     & (stated["period"] == pc["period"]) & (stated["base_unit"] == "yuan")]
+        gdp = gdps[(gdps["city"] == pc["city"]) & (gdps["period"] == pc["period"])]
         # The per capita figure's own source first; another source's GDP only when it is the one there is.
         own = gdp[gdp["source_id"] == pc["source_id"]]
         gdp = own if len(own) or len(gdp) != 1 else gdp

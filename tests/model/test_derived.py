@@ -11,7 +11,7 @@ from explorer.model.derived import combined_qualifier
 from explorer.model.export import render
 from explorer.model.numbers import format_figure
 from tests.conftest import BUNDLED
-from tests.helpers import edit_fact
+from tests.helpers import edit_fact, read_rows, write_rows
 
 
 @pytest.fixture(scope="module")
@@ -125,3 +125,24 @@ def test_qualifiers_follow_the_arithmetic(inputs, result) -> None:
 ])
 def test_a_derived_figure_shows_its_qualifier_and_that_it_is_derived(qualifier, shown) -> None:
     assert format_figure(42.9, "%", qualifier, derived=True) == shown
+
+
+@pytest.mark.parametrize(("gdp", "per_capita"), [("gross domestic product", "GDP per capita"),
+                                                 ("地区生产总值", "人均地区生产总值")])
+def test_gdp_spelled_otherwise_still_implies_growth_and_population(data_copy: Path, gdp: str, per_capita: str) -> None:
+    # The population rule finds its inputs by metric id (metrics.csv), not by the words "GDP".
+    for fid in ("F01", "F02"):
+        edit_fact(data_copy, fid, lambda r: r.update(metric=gdp))
+    edit_fact(data_copy, "F38", lambda r: r.update(metric=per_capita))
+    facts = load_fact_base(data_copy, use_cache=False).facts.set_index("id")
+    assert facts.loc["D:population:F01:F38", "value"] == pytest.approx(1000.21e9 / 132600 / 1e6, abs=0.01)
+    assert facts.loc["D:change:F02:F01", "value"] == pytest.approx(42.9)
+    assert facts.loc["D:change:F02:F01", "metric"] == f"change in {gdp}"
+
+
+def test_a_metrics_table_without_per_capita_gdp_implies_no_population(data_copy: Path) -> None:
+    header, rows = read_rows(data_copy / "metrics.csv")
+    write_rows(data_copy / "metrics.csv", header, [r for r in rows if r["id"] != "per_capita_gdp"])
+    facts = load_fact_base(data_copy, use_cache=False).facts.set_index("id")
+    assert "D:population:F01:F38" not in facts.index
+    assert "D:change:F02:F01" in facts.index  # the other rules need no metric id
