@@ -2,7 +2,9 @@
 
 Run: ``python benchmarks/extraction.py`` (quantulum3 comes with ``pip install -e '.[bench]'``;
 without it the baseline columns say so). Prints one table row per text and tool, then the
-time to extract 1 MB of text.
+dev (tuning allowed) and held-out (never tuned on) sets of tests/fixtures/articles, English and
+Chinese apart, compared in base units (``--dev`` or ``--heldout`` for one set, ``-v`` for every
+miss), then the time to extract 1 MB of text.
 
 A labelled figure is *found* when a candidate overlaps its words in the text and has the
 same value, unit and qualifier. Precision is the share of candidates that overlap a
@@ -26,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from explorer.model.extract import extract  # noqa: E402
+from explorer.model.extract_zh import looks_chinese  # noqa: E402
 from explorer.model.numbers import to_base  # noqa: E402
 
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
@@ -150,6 +153,122 @@ def score(text: str, labels: list[Label], finder, strict_unit: bool) -> Score | 
     return Score(hit / n, hit_vu / n, real / len(found) if found else 0.0, n, len(found), seconds, tuple(missed))
 
 
+# Labelled with base values, periods and cities (tests/fixtures/articles/dev and heldout, README.md there).
+SETS: tuple[tuple[str, Path], ...] = (
+    ("dev", ARTICLES / "dev"),  # tuning allowed: in-sample
+    ("held-out", ARTICLES / "heldout"),  # never tuned on: the honest estimate
+)
+_CITIES = {"Dalian": ["大连"], "Shenyang": ["沈阳"], "Changchun": ["长春"], "Harbin": ["哈尔滨"]}
+
+
+@dataclass(frozen=True)
+class BaseLabel:
+    """A label of the dev/held-out sets: the figure in base units, its period and city."""
+
+    value: float
+    base: str
+    qualifier: str
+    start: int
+    end: int
+    period: str
+    city: str
+
+
+@dataclass(frozen=True)
+class BaseScore:
+    n_labels: int
+    n_found: int
+    hits: int  # value and base unit and qualifier right
+    hits_value_unit: int  # value and base unit right
+    true_found: int  # candidates overlapping a label
+    period_right: int  # of the hits
+    city_right: int  # of the hits
+    missed: tuple[str, ...]
+    false: tuple[str, ...]
+
+
+def _same_base(a: str, b: str) -> bool:
+    # units.csv gives "people" (a count noun) the base count, "万人" and "million people" the base people.
+    people = ("people", "count")
+    return a == b or (a in people and b in people)
+
+
+def read_base_labels(path: Path) -> list[BaseLabel]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [BaseLabel(float(r["value_base"]), r["base_unit"], r["qualifier"], int(r["printed_start"]),
+                          int(r["printed_end"]), r["period"], r["city"]) for r in csv.DictReader(fh)]
+
+
+def ours_full(text: str) -> list[tuple[Found, str, str]]:
+    out = []
+    for c in extract(text, "bench", _CITIES):
+        value, base = to_base(c.value, c.unit)
+        out.append((Found(value, base, c.unit, c.qualifier, c.printed_start, c.printed_end), c.period, c.city))
+    return out
+
+
+def score_base(text: str, labels: list[BaseLabel], found: list[tuple[Found, str, str]],
+               lenient: bool = False) -> BaseScore:
+    """Labels found (overlap, same base value and unit, and qualifier), in base units, so 10002.1亿元 and
+    1,000.21 billion yuan compare; ``lenient`` (quantulum3) lets a dimensionless number stand for a count,
+    rank or times and a fraction for a %."""
+    hits = hits_vu = period_ok = city_ok = 0
+    missed = []
+    for label in labels:
+        near = [(f, p, c) for f, p, c in found if _overlaps(label.start, label.end, f.start, f.end)]
+        same = [(f, p, c) for f, p, c in near
+                if (_same_base(f.base, label.base) and math.isclose(f.value, label.value, rel_tol=1e-6))
+                or (lenient and _same_figure(Label(label.value, label.base, label.qualifier, 0, 0), f, False))]
+        if same:
+            hits_vu += 1
+        right = [(f, p, c) for f, p, c in same if f.qualifier == label.qualifier or lenient]
+        if right:
+            hits += 1
+            period_ok += any(p == label.period for _, p, _ in right)
+            city_ok += any(c == label.city for _, _, c in right)
+        else:
+            got = "; ".join(f"{f.value:g} {f.base} {f.qualifier}" for f, _, _ in near) or "nothing"
+            missed.append(f"{text[label.start:label.end]!r} ({label.value:g} {label.base} {label.qualifier}): {got}")
+    real = [any(_overlaps(label.start, label.end, f.start, f.end) for label in labels) for f, _, _ in found]
+    false = tuple(f"{text[f.start:f.end]!r} ({f.value:g} {f.base})" for (f, _, _), ok in zip(found, real) if not ok)
+    return BaseScore(len(labels), len(found), hits, hits_vu, sum(real), period_ok, city_ok, tuple(missed), false)
+
+
+def labelled_sets(verbose: bool) -> None:
+    """Recall and precision on the dev (in-sample) and held-out sets, English and Chinese apart."""
+    print(f"\n{'set':9} {'lang':4} {'tool':11} {'labels':>6} {'found':>5} {'recall':>7} {'value+unit':>10} "
+          f"{'precision':>9} {'period':>7} {'city':>6}")
+    for set_name, folder in SETS:
+        by_lang: dict[tuple[str, str], list[BaseScore]] = {}
+        for text_path in sorted(folder.glob("*.txt")):
+            text = text_path.read_text(encoding="utf-8")
+            labels = read_base_labels(text_path.with_suffix(".labels.csv"))
+            lang = "zh" if looks_chinese(text) else "en"
+            results = [("extract", score_base(text, labels, ours_full(text)))]
+            q = quantulum(text) if lang == "en" else None
+            if q is not None:
+                results.append(("quantulum3", score_base(text, labels, [(f, "", "") for f in q], lenient=True)))
+            for tool, result in results:
+                by_lang.setdefault((lang, tool), []).append(result)
+                if verbose:
+                    print(f"  {text_path.name} {tool}: {result.hits}/{result.n_labels}, "
+                          f"{result.true_found}/{result.n_found} true")
+                    for line in result.missed:
+                        print(f"    missed {line}")
+                    for line in result.false:
+                        print(f"    false  {line}")
+        for (lang, tool), scores in sorted(by_lang.items()):
+            n = sum(s.n_labels for s in scores)
+            found = sum(s.n_found for s in scores)
+            hits = sum(s.hits for s in scores)
+            print(f"{set_name:9} {lang:4} {tool:11} {n:6d} {found:5d} {hits / n:7.1%} "
+                  f"{sum(s.hits_value_unit for s in scores) / n:10.1%} "
+                  f"{sum(s.true_found for s in scores) / max(1, found):9.1%} "
+                  + (f"{sum(s.period_right for s in scores) / max(1, hits):7.1%} "
+                     f"{sum(s.city_right for s in scores) / max(1, hits):6.1%}" if tool == "extract" else
+                     f"{'-':>7} {'-':>6}"))
+
+
 def megabyte_seconds() -> tuple[int, float]:
     texts = [path.read_text(encoding="utf-8") for _, path, _ in TEXTS]
     text = ""
@@ -176,6 +295,11 @@ def main(verbose: bool = "-v" in sys.argv) -> int:
             if verbose:
                 for line in result.missed:
                     print(f"    missed {line}")
+    if "--heldout" in sys.argv or "--dev" in sys.argv:
+        global SETS
+        SETS = tuple(x for x in SETS if ("--heldout" in sys.argv and x[0] == "held-out")
+                     or ("--dev" in sys.argv and x[0] == "dev"))
+    labelled_sets(verbose)
     size, seconds = megabyte_seconds()
     print(f"extract on {size / 1e6:.2f} MB of text: {seconds:.2f} s")
     return 0

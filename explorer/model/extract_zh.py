@@ -500,14 +500,17 @@ def extract_zh(text: str, source_id: str = "", cities: Mapping[str, Iterable[str
 def dispatch(extract: Callable[..., list[Candidate]],
              extract_with_tokens: Callable[..., tuple[list[Candidate], list[NumberToken]]],
              ) -> tuple[Callable[..., list[Candidate]], Callable[..., tuple[list[Candidate], list[NumberToken]]]]:
-    """``extract`` and ``extract_with_tokens`` that send a mostly Chinese text to ``extract_zh``."""
+    """``extract`` and ``extract_with_tokens`` that send a mostly Chinese text to ``extract_zh``, and refine
+    the candidates of an English one (explorer/model/extract_en.py)."""
 
     @functools.wraps(extract)
     def extract_any(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
                     sectors: Mapping[str, str] | None = None) -> list[Candidate]:
         if looks_chinese(text):
             return extract_zh(text, source_id, cities, None, sectors)[0]
-        return extract(text, source_id, cities, sectors)
+        from explorer.model.extract_en import refine
+
+        return refine(text, extract(text, source_id, cities, sectors))
 
     @functools.wraps(extract_with_tokens)
     def with_tokens_any(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
@@ -516,6 +519,9 @@ def dispatch(extract: Callable[..., list[Candidate]],
                         ) -> tuple[list[Candidate], list[NumberToken]]:
         if looks_chinese(text):
             return extract_zh(text, source_id, cities, progress, sectors)
-        return extract_with_tokens(text, source_id, cities, sectors, progress)
+        from explorer.model.extract_en import refine
+
+        found, tokens = extract_with_tokens(text, source_id, cities, sectors, progress)
+        return refine(text, found), tokens
 
     return extract_any, with_tokens_any

@@ -1,0 +1,287 @@
+"""Rules applied to the English extractor's candidates (explorer/model/extract.py): ranges, targets with a
+lower bound, falls named by more verbs, "No. 8" and elided ordinal ranks, "N million" with a noun the units
+table lacks, and telephone numbers that are no figures. Each is a general rule of English economic prose,
+not a phrase of one article; they run on the candidates in text order, in time linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from explorer.model.extract import Candidate, _Extractor, _sentences
+from explorer.model.extract_zh import _mark_restatements
+from explorer.model.numbers import UNITS, parse_number
+
+_PHONE = re.compile(r"\b(?:tel|phone|fax|hotline)\b\.?:?\s*\+?[\d\s()-]{6,}|\b\d{2,4}-\d{3,4}-\d{3,4}\b", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_AND = re.compile(r"\s*(?:and|to|-|–)\s*$", re.I)
+_TARGET = re.compile(r"\b(?:plans?|planned|planning|aims?|aimed|aiming|expects?|expected|targets?|targeted|projected|"
+                     r"projects?|forecasts?|intends?|will|could|would|is set to|are set to|goal|seeks?|strives?)\b", re.I)
+_FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped|dropping|slipped|slid|dipped|plunged|"
+                   r"tumbled|eased|lost|retreated|went down|gone down|fallen|falling|declining|decreasing|slumped|"
+                   r"a (?:drop|fall|decline|decrease|contraction) of)(?:\s+by)?\s*"
+                   r"(?:about|around|nearly|almost|some|roughly|more than|over|less than)?\s*$", re.I)
+_RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|\s+(?:Line|Terminal|Berth|Road|Street))")
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}
+_ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\b(?P<only>\s+only\s+to\b)?", re.I)
+_RANK_WORD = re.compile(r"\brank(?:s|ed|ing)?\b|\bplaced\b", re.I)
+_SCALED = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s(million|billion|thousand)\b(?![- ](?:yuan|dollars?|"
+                     r"US|tons?|tonnes|TEUs?|people|RMB|euros?)\b)", re.I)
+_MONTH_ABBR = (r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|"
+               r"August|September|October|November|December")
+_DATE_BEFORE = re.compile(rf"\b(?:{_MONTH_ABBR})\s$|\b(?:{_MONTH_ABBR})\s\d{{1,2}}\s?(?:and|to|-|–|,)\s?$")
+_DATE_AFTER = re.compile(r",\s(?:19|20)\d\d\b|\s\((?:Xinhua|Reuters|AP|AFP|Bloomberg)\)")
+_PERIOD_SPAN = re.compile(r"\b(?:first|last|past|next|previous|coming|opening|final)\s$", re.I)
+_CURRENCY_GLUED = re.compile(r"\b(?P<cur>RMB|CNY|USD|US\$|HK\$)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                             r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?")
+# In digits only: the extractor reads "two out of every three" itself. Never across a line break.
+_OUT_OF = re.compile(r"(?<![\w.,])(?P<a>\d+)[^\S\n\r]+(?:out[^\S\n\r]+of|in)[^\S\n\r]+(?:every[^\S\n\r]+)?"
+                     r"(?P<b>\d+)\b(?![.,]\d)")
+_PLURAL_NOUN = re.compile(r"\s(?:(?:new|more|other|major|key|large|small|foreign|domestic|international|local|"
+                          r"registered|active|listed|private|state-owned|[a-z]+-[a-z]+)\s){0,2}(?P<noun>[a-z]{3,}s)\b")
+_PERIOD_OF = re.compile(r"\bfirst\s+(?P<n>\w+)\s+months\s+of\s+(?:(?P<y>(?:19|20)\d\d)|this year)"
+                        r"|\bfirst\s+half\s+of\s+(?:(?P<h>(?:19|20)\d\d)|this year)"
+                        r"|\bfirst\s+three\s+quarters\s+of\s+(?:(?P<q>(?:19|20)\d\d)|this year)", re.I)
+_YEAR_POSSESSIVE = re.compile(r"\b((?:19|20)\d\d)[’']s\b")
+_DATELINE_YEAR = re.compile(rf"\b(?:{_MONTH_ABBR})\s\d{{1,2}},\s((?:19|20)\d\d)\b")
+_IN_YEAR = re.compile(r"\b(?:in|during|for|of)\s((?:19|20)\d\d)\b(?![’']s)")
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "hundred": 100}
+_SCALE_OF = {"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
+             "bn": "billion", "mn": "million"}
+_PEOPLE_WORDS = re.compile(r"\b(?:population|residents|people|inhabitants|persons|citizens|workers|employees)\b", re.I)
+
+
+def _covered(found: list[Candidate], starts: list[int], start: int, end: int) -> bool:
+    """Whether a candidate of ``found`` (sorted, ``starts`` its printed starts) overlaps start:end."""
+    i = bisect.bisect_left(starts, end) - 1
+    while i >= 0 and found[i].printed_start > start - 200:
+        if found[i].printed_start < end and start < found[i].printed_end:
+            return True
+        i -= 1
+    return i >= 0 and found[i].printed_start < end and start < found[i].printed_end
+
+
+def _clause_before(text: str, s_start: int, pos: int) -> str:
+    before = text[s_start:pos]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind("("))
+    return before[cut + 1:]
+
+
+def refine(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The candidates with the rules above applied; new ones take the period and city of a neighbour in
+    their sentence."""
+    phones = [m.span() for m in _PHONE.finditer(text)]
+    if phones:
+        found = [c for c in found if not _inside(phones, c.printed_start)]
+    found = [c for c in found if not _not_a_figure(text, c)]
+    # "1 in 4" only with a small whole ("rose 5 in 2025" is no share)
+    outs = [(m, *_share(m)) for m in _OUT_OF.finditer(text) if "out" in m.group(0).lower() or int(m.group("b")) <= 100]
+    outs = [o for o in outs if o[1] is not None]
+    out_spans = [(m.start(), m.end()) for m, _, _ in outs]
+    if out_spans:  # "40 out of every 100 vehicles": a share, not two counts
+        found = [c for c in found if not _inside(out_spans, c.printed_start)]
+    for a, b in zip(found, found[1:]):
+        if a.unit == "count" and b.unit != "count" and a.note.startswith("no unit") and \
+                re.fullmatch(r"\s+(?:and|or)\s+", text[a.printed_end:b.printed_start]):
+            a.unit, a.note, a.confidence = b.unit, "unit of the figure after it", 0.6  # "160,000 and 170,000 TEUs"
+        if _BETWEEN.search(text[max(a.start, a.printed_start - 12):a.printed_start]) and \
+                _AND.fullmatch(text[a.printed_end:b.printed_start] + " ") is not None:
+            a.qualifier = b.qualifier = "range"
+    for c in found:
+        clause = _clause_before(text, c.start, c.printed_start)
+        if c.qualifier == "over" and _TARGET.search(clause):
+            c.qualifier = "expected_over"
+        if c.value > 0 and _FALL.search(text[max(c.start, c.printed_start - 40):c.printed_start]):
+            c.value = -c.value
+    starts, ends = _sentences(text)
+    found_starts = [c.printed_start for c in found]
+    added: list[Candidate] = []
+
+    def sentence(pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(starts, pos) - 1
+        return (starts[i], ends[i]) if i >= 0 else (0, len(text))
+
+    def add(value: float, unit: str, qualifier: str, p_start: int, p_end: int) -> None:
+        s_start, s_end = sentence(p_start)
+        cand = Candidate(value=value, unit=unit, qualifier=qualifier, as_printed=text[p_start:p_end],
+                         printed_start=p_start, printed_end=p_end, start=s_start, end=max(s_end, p_end),
+                         source_id=found[0].source_id if found else "", confidence=0.6, text=text)
+        near = [c for c in found if c.start == s_start]
+        if near:
+            other = min(near, key=lambda c: abs(c.printed_start - p_start))
+            cand.period, cand.city, cand.city_confidence = other.period, other.city, other.city_confidence
+            cand.sector, cand.sector_confidence = other.sector, other.sector_confidence
+            cand.entity, cand.entity_confidence = other.entity, other.entity_confidence
+        cand.metric, cand.metric_confidence = ("rank", 0.4) if unit == "rank" else ("", 0.0)
+        added.append(cand)
+
+    for m, share, qual in outs:
+        if share is not None:
+            add(share, "%", _Extractor._qualifier(text[max(0, m.start() - 60):m.start()]) or qual, m.start(), m.end())
+    for m in _CURRENCY_GLUED.finditer(text):
+        if _covered(found, found_starts, m.start(), m.end()):
+            continue
+        value = float(m.group("num").replace(",", ""))
+        money = "US$" if "$" in m.group("cur") or m.group("cur") == "USD" else "yuan"
+        scale = _SCALE_OF.get((m.group("scale") or "").lower(), "")
+        unit = f"{scale} {money}".strip() if scale else money
+        if unit not in UNITS:
+            continue
+        s_start, _ = sentence(m.start())
+        qualifier = _Extractor._qualifier(text[max(s_start, m.start() - 60):m.start()]) or "exact"
+        add(value, unit, qualifier, m.start(), m.end())
+    for m in _RANK_NO.finditer(text):
+        if not _covered(found, found_starts, m.start(), m.end()):
+            add(float(m.group(1)), "rank", "exact", m.start(), m.end())
+    ranked = [c.printed_start for c in found if c.unit == "rank"] + [c.printed_start for c in added]
+    ranked.sort()
+    for m in _ORDINAL.finditer(text):
+        if _covered(found, found_starts, m.start(), m.end()):
+            continue
+        s_start, _ = sentence(m.start())
+        earlier_rank = bisect.bisect_left(ranked, m.start()) > bisect.bisect_left(ranked, s_start)
+        elided = earlier_rank and _RANK_WORD.search(text, s_start, m.start()) and \
+            re.match(r"\s*(?:[.,;]|$)", text[m.end():m.end() + 2])
+        if m.group("only") or elided:
+            add(float(_ORDINALS[m.group(1).lower()]), "rank", "exact", m.start(), m.start() + len(m.group(1)))
+    for m in _SCALED.finditer(text):
+        if _covered(found, found_starts, m.start(), m.end()):
+            continue
+        scaled = parse_number(m.group(1))
+        if scaled is None:
+            continue
+        scale = m.group(2).lower()
+        s_start, s_end = sentence(m.start())
+        people = _PEOPLE_WORDS.search(text, s_start, s_end) is not None
+        unit = f"{scale} people" if people and f"{scale} people" in UNITS else scale
+        if unit not in UNITS:
+            continue
+        qualifier = _Extractor._qualifier(text[max(s_start, m.start() - 60):m.start()]) or "exact"
+        add(value, unit, qualifier, m.start(), m.end())
+    for c in found:
+        if c.unit == "count" and c.note.startswith("no unit"):
+            noun = _PLURAL_NOUN.match(text, c.printed_end)
+            if noun:  # an open notion of "number + noun": 120 stores, 25 cities
+                c.note, c.confidence = f"a count of {noun.group('noun')}", 0.6
+                if not c.metric or c.metric_confidence < 0.5:
+                    c.metric, c.metric_confidence = noun.group("noun"), 0.5
+        if c.unit in ("thousand", "million", "billion") and _PEOPLE_WORDS.search(text, c.start, c.end) and \
+                f"{c.unit} people" in UNITS:
+            c.unit = f"{c.unit} people"
+    if added:
+        found = sorted([*found, *added], key=lambda c: c.printed_start)
+        width = max(2, len(str(len(found))))
+        prefix = found[0].id.rsplit("-", 1)[0] if found[0].id else (found[0].source_id or "C")
+        for n, cand in enumerate(found, 1):
+            cand.id = f"{prefix}-{n:0{width}d}"
+    _periods(text, found)
+    _opening_words(text, found)
+    _cities(text, found)
+    _mark_restatements(found)
+    return found
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` is inside one of ``spans`` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _not_a_figure(text: str, c: Candidate) -> bool:
+    """Dates and datelines ("Jan. 12 (Xinhua)", "Aug. 28, 2022", "September 8 and 11") and the spans of
+    a period ("the first three quarters of", "the first five months of")."""
+    before = text[max(0, c.printed_start - 16):c.printed_start]
+    if c.unit == "count" and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(text, c.printed_end)):
+        return True
+    if c.unit in ("%", "months", "days", "years") and _PERIOD_SPAN.search(before) and \
+            re.match(r"\s+of\b", text[c.printed_end:c.printed_end + 4]) and \
+            (c.note == "a fraction in words" or c.unit != "%"):
+        return True
+    return False
+
+
+def _share(m: re.Match[str]) -> tuple[float | None, str]:
+    a, b = (float(x) if x.isdigit() else float(_NUMBER_WORDS.get(x.lower(), 0)) for x in (m.group("a"), m.group("b")))
+    if not b or a > b:
+        return None, ""
+    share = round(100 * a / b, 2)
+    return share, "exact" if share == 100 * a / b else "approximately"
+
+
+def _periods(text: str, found: list[Candidate]) -> None:
+    """Periods the English rules leave empty: "the first five months of 2018", "2017’s", "last year" (by the
+    dateline's year), else the year the text last put a figure "in"."""
+    dateline = _DATELINE_YEAR.search(text, 0, 600)
+    pub = int(dateline.group(1)) if dateline else None
+    in_years = [(m.start(), m.group(1)) for m in _IN_YEAR.finditer(text)]
+    in_starts = [p for p, _ in in_years]
+    for c in found:
+        sentence = text[c.start:c.printed_start]
+        span = None
+        for m in _PERIOD_OF.finditer(sentence):
+            span = m
+        if span is not None:
+            year = span.group("y") or span.group("h") or span.group("q") or (str(pub) if pub else "")
+            if year:
+                if span.group("n"):
+                    n = int(span.group("n")) if span.group("n").isdigit() else _NUMBER_WORDS.get(span.group("n").lower())
+                    c.period = f"{year}-01..{n:02d}" if n else c.period
+                else:
+                    c.period = f"{year}-H1" if "half" in span.group(0).lower() else f"{year}-Q1-Q3"
+                continue
+        possessive = _YEAR_POSSESSIVE.search(text, c.start, c.end)
+        if possessive and not c.period:
+            c.period = possessive.group(1)
+            continue
+        if pub and re.search(r"\blast year\b", text[c.start:c.end]) and (not c.period or c.period == str(pub - 2)):
+            c.period = str(pub - 1)
+            continue
+        if pub and re.search(r"\bthis year\b", text[c.start:c.end]) and not c.period:
+            c.period = str(pub)
+            continue
+        if not c.period and c.unit not in ("year",):
+            i = bisect.bisect_right(in_starts, c.printed_start) - 1
+            if i >= 0:
+                c.period = in_years[i][1]
+            elif in_years:
+                c.period = in_years[0][1]
+
+
+def _opening_words(text: str, found: list[Candidate]) -> None:
+    """An entity that is only the sentence's first word ("Output", "Trade") and never capitalised inside a
+    sentence is no name: left empty for the reviewer."""
+    inside = {m.group(1) for m in re.finditer(r"[a-z,;]\s([A-Z][\w-]*)", text)}  # one pass over the text
+    for c in found:
+        name = c.entity
+        if name and " " not in name and text[c.start:c.start + len(name)] == name and name not in inside:
+            c.entity, c.entity_confidence = "", 0.0
+
+
+def _cities(text: str, found: list[Candidate]) -> None:
+    """A figure with no city of the fact base takes a city of the gazetteer named in its sentence, or the city
+    the text names most (a new city the review proposes)."""
+    from explorer.model.extract_zh import gazetteer
+
+    names = {p.name: p.name for p in gazetteer().values() if p.kind == "city" and " " not in p.name}
+    if not names or not any(not c.city for c in found):
+        return
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    hits = [(m.start(), m.group(0)) for m in pattern.finditer(text)]
+    if not hits:
+        return
+    counts: dict[str, int] = {}
+    for _, name in hits:
+        counts[name] = counts.get(name, 0) + 1
+    common = max(counts, key=lambda n: counts[n])
+    starts = [p for p, _ in hits]
+    for c in found:
+        if c.city:
+            continue
+        i = bisect.bisect_right(starts, c.printed_start) - 1
+        if i >= 0 and hits[i][0] >= c.start:
+            c.city, c.city_confidence = hits[i][1], 0.7
+        elif counts[common] * 2 > len(hits):
+            c.city, c.city_confidence = common, 0.5
