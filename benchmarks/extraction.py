@@ -300,6 +300,12 @@ def main(verbose: bool = "-v" in sys.argv) -> int:
         SETS = tuple(x for x in SETS if ("--heldout" in sys.argv and x[0] == "held-out")
                      or ("--dev" in sys.argv and x[0] == "dev"))
     labelled_sets(verbose)
+    zh = (ARTICLES / "dev" / "xiamen-trade-2025.txt").read_text(encoding="utf-8")
+    zh_text = zh * (1_000_000 // len(zh.encode("utf-8")) + 1)
+    started = time.perf_counter()
+    extract(zh_text, "bench", _CITIES)
+    print(f"extract on {len(zh_text.encode('utf-8')) / 1e6:.2f} MB of Chinese text: "
+          f"{time.perf_counter() - started:.2f} s")
     size, seconds = megabyte_seconds()
     print(f"extract on {size / 1e6:.2f} MB of text: {seconds:.2f} s")
     return 0

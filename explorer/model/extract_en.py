@@ -236,7 +236,8 @@ def _periods(text: str, found: list[Candidate]) -> None:
         if possessive and not c.period:
             c.period = possessive.group(1)
             continue
-        if pub and re.search(r"\blast year\b", text[c.start:c.end]) and (not c.period or c.period == str(pub - 2)):
+        from_dateline = dateline is not None and c.start <= dateline.start() < c.end  # the date of the report
+        if pub and re.search(r"\blast year\b", text[c.start:c.end]) and (not c.period or from_dateline):
             c.period = str(pub - 1)
             continue
         if pub and re.search(r"\bthis year\b", text[c.start:c.end]) and not c.period:

@@ -206,6 +206,10 @@ class _ZhExtractor:
             self.doc_year = year.group(1)
         self._periods = self._period_marks()
         self._city_hits = self._cities(cities or {})
+        counts = Counter(c for _, c in self._city_hits)  # the city the text names most, once
+        best, n = counts.most_common(1)[0] if counts else ("", 0)
+        self._default_city: tuple[str, float] = (best, 0.7 if n * 2 >= len(self._city_hits) else 0.4) if best \
+            else ("", 0.0)
 
     # -- periods -----------------------------------------------------------------------------
     def _period_marks(self) -> list[tuple[int, str, bool]]:
@@ -244,7 +248,8 @@ class _ZhExtractor:
         """The period governing a figure at ``pos``: the last named before it in its sentence (全年 only in
         its own clause), else the last named before it in the text, else the text's first year."""
         i = bisect.bisect_right(self._periods, (pos, "\uffff", True)) - 1
-        while i >= 0:
+        stop = i - 64  # a text of nothing but 全年 costs no more than a bounded look back per figure
+        while i >= 0 and i > stop:
             at, period, clause_only = self._periods[i]
             if clause_only and _CLAUSE_BREAK.search(self.text, at, pos):
                 i -= 1
@@ -281,11 +286,7 @@ class _ZhExtractor:
         i = bisect.bisect_right(self._city_hits, (pos, "\uffff")) - 1
         if i >= 0 and self._city_hits[i][0] >= s_start:
             return self._city_hits[i][1], 0.8
-        counts = Counter(c for _, c in self._city_hits)
-        if counts:
-            best, n = counts.most_common(1)[0]
-            return best, 0.7 if n * 2 >= len(self._city_hits) else 0.4
-        return "", 0.0
+        return self._default_city
 
     # -- one number --------------------------------------------------------------------------
     def _figure(self, m: re.Match[str], s_start: int) -> tuple[float, str, str, int, int] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-FULL_WIDTH = str.maketrans("０１２３４５６７８９．％，－", "0123456789.%,-")
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．％－", "0123456789.%-")  # not ，: a comma of prose
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
 _ASCII_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _CN_NUMBER = re.compile(rf"[{_CN_DIGITS}]+")
