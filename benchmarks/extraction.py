@@ -183,6 +183,7 @@ class BaseScore:
     true_found: int  # candidates overlapping a label
     period_right: int  # of the hits
     city_right: int  # of the hits
+    city_guesses: tuple[tuple[float, bool], ...]  # of the hits: the city's confidence, and whether it was right
     missed: tuple[str, ...]
     false: tuple[str, ...]
 
@@ -199,11 +200,16 @@ def read_base_labels(path: Path) -> list[BaseLabel]:
                           int(r["printed_end"]), r["period"], r["city"]) for r in csv.DictReader(fh)]
 
 
+_CONFIDENCE: dict[int, float] = {}  # id(Found) -> the city's confidence, for the calibration table
+
+
 def ours_full(text: str) -> list[tuple[Found, str, str]]:
     out = []
     for c in extract(text, "bench", _CITIES):
         value, base = to_base(c.value, c.unit)
-        out.append((Found(value, base, c.unit, c.qualifier, c.printed_start, c.printed_end), c.period, c.city))
+        found = Found(value, base, c.unit, c.qualifier, c.printed_start, c.printed_end)
+        _CONFIDENCE[id(found)] = c.city_confidence if c.city else 0.0
+        out.append((found, c.period, c.city))
     return out
 
 
@@ -213,6 +219,7 @@ def score_base(text: str, labels: list[BaseLabel], found: list[tuple[Found, str,
     1,000.21 billion yuan compare; ``lenient`` (quantulum3) lets a dimensionless number stand for a count,
     rank or times and a fraction for a %."""
     hits = hits_vu = period_ok = city_ok = 0
+    guesses: list[tuple[float, bool]] = []
     missed = []
     for label in labels:
         near = [(f, p, c) for f, p, c in found if _overlaps(label.start, label.end, f.start, f.end)]
@@ -226,16 +233,21 @@ def score_base(text: str, labels: list[BaseLabel], found: list[tuple[Found, str,
             hits += 1
             period_ok += any(p == label.period for _, p, _ in right)
             city_ok += any(c == label.city for _, _, c in right)
+            f, _, c = right[0]
+            if c:
+                guesses.append((_CONFIDENCE.get(id(f), 0.0), c == label.city))
         else:
             got = "; ".join(f"{f.value:g} {f.base} {f.qualifier}" for f, _, _ in near) or "nothing"
             missed.append(f"{text[label.start:label.end]!r} ({label.value:g} {label.base} {label.qualifier}): {got}")
     real = [any(_overlaps(label.start, label.end, f.start, f.end) for label in labels) for f, _, _ in found]
     false = tuple(f"{text[f.start:f.end]!r} ({f.value:g} {f.base})" for (f, _, _), ok in zip(found, real) if not ok)
-    return BaseScore(len(labels), len(found), hits, hits_vu, sum(real), period_ok, city_ok, tuple(missed), false)
+    return BaseScore(len(labels), len(found), hits, hits_vu, sum(real), period_ok, city_ok, tuple(guesses),
+                     tuple(missed), false)
 
 
 def labelled_sets(verbose: bool) -> None:
     """Recall and precision on the dev (in-sample) and held-out sets, English and Chinese apart."""
+    calibration: dict[tuple[str, str], list[tuple[float, bool]]] = {}
     print(f"\n{'set':9} {'lang':4} {'tool':11} {'labels':>6} {'found':>5} {'recall':>7} {'value+unit':>10} "
           f"{'precision':>9} {'period':>7} {'city':>6}")
     for set_name, folder in SETS:
@@ -258,6 +270,8 @@ def labelled_sets(verbose: bool) -> None:
                     for line in result.false:
                         print(f"    false  {line}")
         for (lang, tool), scores in sorted(by_lang.items()):
+            if tool == "extract":
+                calibration[(set_name, lang)] = [g for s in scores for g in s.city_guesses]
             n = sum(s.n_labels for s in scores)
             found = sum(s.n_found for s in scores)
             hits = sum(s.hits for s in scores)
@@ -267,6 +281,16 @@ def labelled_sets(verbose: bool) -> None:
                   + (f"{sum(s.period_right for s in scores) / max(1, hits):7.1%} "
                      f"{sum(s.city_right for s in scores) / max(1, hits):6.1%}" if tool == "extract" else
                      f"{'-':>7} {'-':>6}"))
+
+
+    print("\ncity guesses of the figures found, by the confidence shown: how many, and the share right")
+    for (set_name, lang), guesses in calibration.items():
+        cells = []
+        for low, high in ((0.0, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01)):
+            bucket = [ok for conf, ok in guesses if low <= conf < high]
+            cells.append(f"{low:.1f}-{min(high, 1):.1f}: " + (f"{len(bucket)} ({sum(bucket) / len(bucket):.0%})"
+                                                             if bucket else "none"))
+        print(f"{set_name:9} {lang:4} " + "  ".join(cells))
 
 
 def megabyte_seconds() -> tuple[int, float]:
