@@ -48,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _validate(data: Path) -> int:
     from explorer.model import load_fact_base
+    from explorer.model.numbers import counted
 
     base = load_fact_base(data)
     for problem in base.problems:
@@ -56,8 +57,8 @@ def _validate(data: Path) -> int:
     warnings = len(base.problems) - errors
     stated = int((~base.facts["derived"]).sum())
     derived = len(base.facts) - stated
-    print(f"{data}: {stated} facts loaded ({derived} derived), {len(base.sources)} source(s), "
-          f"{errors} error(s), {warnings} warning(s)")
+    print(f"{data}: {counted(stated, 'fact')} loaded ({derived:,} derived), {counted(len(base.sources), 'source')}, "
+          f"{counted(errors, 'error')}, {counted(warnings, 'warning')}")
     return 0 if not base.problems else 1
 
 
@@ -180,6 +181,8 @@ def _extract(data: Path, article: Path, output: str | None) -> int:
     except UnicodeDecodeError as exc:
         print(f"error: {article} is not UTF-8 (byte {exc.start}: {exc.reason})", file=sys.stderr)
         return 2
+    from explorer.model.numbers import counted
+
     base = load_fact_base(data)
     candidates = candidates_for(found.text, found.source_id, base)
     buffer = io.StringIO()
@@ -192,7 +195,7 @@ def _extract(data: Path, article: Path, output: str | None) -> int:
                          for k, v in candidate.to_row().items()})
     status = _write_output(buffer.getvalue().encode("utf-8"), output)
     if status == 0:
-        print(f"{len(candidates)} candidate figure(s) in {article}"
+        print(f"{counted(len(candidates), 'candidate figure')} in {article}"
               + ("" if _to_stdout(output) else f", written to {output}"), file=sys.stderr)
     return status
 

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from explorer.model.extract import Candidate, NumberToken, extract_with_tokens, fact_spans, uncovered
 from explorer.model.factbase import FactBase
 from explorer.model.importing import Article, ImportRejected, ImportResult, accept, fact_rows, new_city_rows, vocabulary
-from explorer.model.numbers import QUALIFIERS, UNITS, format_figure
+from explorer.model.numbers import QUALIFIERS, UNITS, counted, format_figure
 from explorer.ui.roles import FactIdRole, SortRole
 from explorer.ui.text_marks import TextWindow
 from explorer.ui.tooltip import plain_tooltip
@@ -534,7 +534,8 @@ class ImportDialog(QDialog):
             return
         counts = self.model.status_counts()
         box = QMessageBox(QMessageBox.Icon.Question, "Close the review",
-                          f"{counts[ACCEPTED]} accepted and {counts[REJECTED]} rejected candidate(s) and your edits "
+                          f"{counts[ACCEPTED]} accepted and {counted(counts[REJECTED], 'rejected candidate')} "
+                          "and your edits "
                           "are not in the fact base yet.\n\nAdd the accepted facts before closing?",
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self)
@@ -667,10 +668,12 @@ class ImportDialog(QDialog):
         counts = self.model.status_counts()
         numbers = ", ".join(t.text for t in left[:12]) + (" …" if len(left) > 12 else "")
         n_left = len(self._uncovered)
-        covered = f"{len(self.fact_spans)} fact(s) already cover figures of this text. " if self.fact_spans else ""
+        covered = (f"{counted(len(self.fact_spans), 'fact')} already "
+                   f"{'covers' if len(self.fact_spans) == 1 else 'cover'} figures of this text. ") if self.fact_spans else ""
         excerpt = f" {window.describe()}" if window.partial else ""
         self.summary.setText(
-            f"{covered}{self.model.rowCount()} candidate(s): {counts[ACCEPTED]} accepted, {counts[REJECTED]} rejected, "
+            f"{covered}{counted(self.model.rowCount(), 'candidate')}: "
+            f"{counts[ACCEPTED]} accepted, {counts[REJECTED]} rejected, "
             f"{counts[PENDING]} to review. Numbers no fact or candidate covers (red): {n_left}"
             + (f" — {numbers}" if left else "") + excerpt
             + ("\nNew cities, added with the accepted facts that name them: "
@@ -688,7 +691,7 @@ class ImportDialog(QDialog):
             for problem in exc.problems:
                 by_id.setdefault(problem.fact_id or "", []).append(problem.message.replace("; row rejected", ""))
             self.model.set_problems({k: "; ".join(v) for k, v in by_id.items()})
-            self.message.setText(f"Nothing was written: {len(exc.problems)} problem(s) in the accepted rows "
+            self.message.setText(f"Nothing was written: {counted(len(exc.problems), 'problem')} in the accepted rows "
                                  "(see the Check column). Edit or reject those rows and try again.")
             return
         except OSError as exc:

@@ -125,7 +125,7 @@ def test_cli_extract_writes_candidates(tmp_path: Path, capsys) -> None:
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("id,kind,source_id,city,sector,entity,metric,value,unit,qualifier,period,as_printed")
     assert len(lines) == 30
-    assert "29 candidate figure(s)" in capsys.readouterr().err
+    assert "29 candidate figures" in capsys.readouterr().err
     assert main(["extract", str(tmp_path / "missing.txt")]) == 2
 
 

@@ -85,7 +85,7 @@ def test_write_atomic_leaves_the_old_file_on_failure(tmp_path: Path, monkeypatch
 
 def test_cli_validate_exit_codes(data_copy: Path, capsys) -> None:
     assert main(["validate", "--data", str(data_copy)]) == 0
-    assert "0 error(s)" in capsys.readouterr().out
+    assert "0 errors" in capsys.readouterr().out
     edit_fact(data_copy, "F05", lambda r: r.update(value="abc"))
     assert main(["validate", "--data", str(data_copy)]) == 1
     out = capsys.readouterr().out

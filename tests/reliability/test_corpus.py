@@ -51,7 +51,7 @@ def test_validate_names_file_line_and_problem(case: Case, tmp_path: Path, capsys
     assert code == expect.exit_code, out[-2000:]
     assert digest(tmp_path) == before, "validate wrote to the data folder"
     if expect.exit_code == 0:
-        assert "0 error(s), 0 warning(s)" in out
+        assert "0 errors, 0 warnings" in out
         return
     where = f"{expect.file}:{expect.line}" if expect.line is not None else expect.file
     who = f"[{expect.fact_id}]" if expect.fact_id else ""
