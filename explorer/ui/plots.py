@@ -1164,11 +1164,15 @@ class PlotArea(QTabWidget):
                 item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _fill_next(self) -> None:
-        """Draw one more tab not on screen, then come back for the next (the UI stays responsive)."""
+        """Draw one more tab not on screen, then come back for the next (the UI stays responsive).
+
+        Only tabs not yet drawn for this fact base: one drawn already is brought up to date for
+        the selection when shown (``_ensure``), else a selection kept this redrawing every tab.
+        """
         if self._base is None:
             return
         for key, _ in self.TABS:
-            if self._filled.get(key) is not self._base or self._shown.get(key) is not self._view(key):
+            if self._filled.get(key) is not self._base:
                 self._later.start(0)  # before drawing: one tab failing does not stop the others
                 self._ensure(key)
                 return

@@ -292,3 +292,34 @@ def test_a_failing_plot_query_empties_its_tab_and_the_others_still_fill(make_win
     assert growth.heights() == {}  # no bars of the previous fact base left on show
     # The tabs after it in the queue were still filled for the new fact base.
     assert plots._charts["across"][0].heights() and plots._charts["before_after"][0].heights()
+
+
+
+def test_a_selection_draws_no_plot_tab_that_is_not_on_screen(make_window, qtbot, monkeypatch) -> None:
+    # The tabs not on screen fill themselves once after a load, one per turn of the event loop;
+    # a selection meanwhile must not set them redrawing for every selection (each is drawn for
+    # the selection of the moment when it is shown).
+    from PySide6.QtCore import QTimer
+
+    window = make_window()
+    window.resize(1280, 800)
+    plots = window.plots
+    window.select_fact("F01")
+    hidden: list[str] = []  # the tabs drawn while not on screen, in order
+    draw = plots._draw
+
+    def spy(key: str, view) -> None:
+        if key != plots.current_key():
+            hidden.append(key)
+            if len(hidden) == 1:  # a person selects another figure while the others still fill
+                QTimer.singleShot(0, lambda: window.select_fact("F25"))
+        draw(key, view)
+
+    monkeypatch.setattr(plots, "_draw", spy)
+    qtbot.waitUntil(lambda: all(plots._filled.get(k) is window.fact_base for k, _ in plots.TABS))
+    qtbot.waitUntil(lambda: not plots._later.isActive())  # the filling has come to its end
+    assert window.current_fact_id() == "F25"
+    assert len(hidden) == len(set(hidden)), hidden  # each drawn once, not again for the new selection
+    other = next(k for k, _ in plots.TABS if k != plots.current_key())
+    plots.setCurrentIndex([k for k, _ in plots.TABS].index(other))  # as a click on its tab does
+    assert plots._shown[other] is plots._view(other)  # drawn for the selection of now
