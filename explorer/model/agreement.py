@@ -193,12 +193,11 @@ def build_agreement_view(claims: Claims) -> AgreementView:
 def agreement_view(base: FactBase) -> AgreementView:
     """The agreement view of ``base``'s claims, built once (the load's worker builds it, off the UI thread)."""
     claims = claims_of(base)
-    view = claims.__dict__.get("_agreement_view")
-    if view is None:
-        view = build_agreement_view(claims)
-        claims.__dict__["_agreement_view"] = view
-    assert isinstance(view, AgreementView)
-    return view
+    kept = base.caches.agreement
+    if kept is None or kept[0] is not claims:
+        kept = (claims, build_agreement_view(claims))
+        base.caches.agreement = kept
+    return kept[1]
 
 
 @dataclass(frozen=True)

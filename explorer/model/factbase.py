@@ -11,10 +11,11 @@ import hashlib
 import io
 import math
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -24,7 +25,10 @@ from explorer.model.numbers import QUALIFIERS, UNITS, Unit, parse_fraction, pars
 from explorer.model.vocab.units import unknown_unit_message
 
 if TYPE_CHECKING:
+    from explorer.model.agreement import AgreementView
     from explorer.model.claims import Claims
+    from explorer.model.queries import SearchIndex
+    from explorer.model.series import PlotView
     from explorer.model.vocab import Vocabulary
     from explorer.model.vocab.metrics import MetricTable
 
@@ -87,9 +91,44 @@ class Label:
         return f"{self.name} {self.name_zh}" if self.name_zh else self.name
 
 
+class Caches:
+    """What other modules work out from a fact base's facts and keep, every entry named here.
+
+    All of it is made from ``FactBase.facts`` (the agreement view from ``claims``, itself made from the
+    facts) and is valid until ``facts`` is replaced: ``FactBase`` calls ``invalidate()`` then, and nowhere
+    else decides. An entry built from the old frame while it was being replaced is told apart by the
+    frame it keeps (``facts``), so it is never served for the new one.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()  # guards the entries below (the load and search workers fill them)
+        self.search_lock = threading.Lock()  # held while the search index is built (seconds): one builder
+        self.series_lock = threading.Lock()  # held while the series cache is looked up or made
+        # Closed for good: the window went, so no search child process is started for this base again.
+        self.search_closed = False
+        self.row_index: tuple[pd.DataFrame, pd.Series] | None = None  # (facts, fact id -> first position)
+        self.search_index: SearchIndex | None = None  # explorer.model.queries; keeps its facts frame
+        # explorer.model.series: (facts, stated figures with period position, figure rows by (metric, base unit))
+        self.plot_figures: tuple[pd.DataFrame, pd.DataFrame, dict[Any, np.ndarray]] | None = None
+        self.series: tuple[pd.DataFrame, dict[tuple[object, ...], PlotView]] | None = None  # views by what they depend on
+        self.agreement: tuple[Claims, AgreementView] | None = None  # explorer.model.agreement, per claims object
+
+    def invalidate(self) -> None:
+        """Drop everything made from the facts; stop the old search index's child process."""
+        with self.lock:
+            index, self.search_index = self.search_index, None
+            self.row_index = self.plot_figures = self.series = self.agreement = None
+        if index is not None:
+            index.close()
+
+
 @dataclass
 class FactBase:
-    """Everything loaded from one data folder."""
+    """Everything loaded from one data folder.
+
+    Whatever is worked out from ``facts`` and kept lives in ``caches`` (``Caches``), dropped when
+    ``facts`` is replaced; nothing else is attached to a fact base.
+    """
 
     data_dir: Path
     facts: pd.DataFrame
@@ -104,6 +143,14 @@ class FactBase:
     # Old ids that still name a fact (id_aliases.csv: the D-numbers derived figures had before their ids
     # were made from their inputs), so a citation, --select or the remembered fact keeps working.
     id_aliases: dict[str, str] = field(default_factory=dict)
+    caches: Caches = field(default_factory=Caches, init=False, repr=False, compare=False)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        # The one place that says when the caches are invalid: the facts they were made from are replaced.
+        replaced = name == "facts" and hasattr(self, "caches") and value is not getattr(self, "facts", None)
+        super().__setattr__(name, value)
+        if replaced:
+            self.caches.invalidate()
 
     @property
     def stated(self) -> pd.DataFrame:
@@ -117,12 +164,13 @@ class FactBase:
 
     def row_of(self, fact_id: str) -> int | None:
         """Position of the fact in ``facts`` (the first, should an id repeat), from an index kept per frame."""
-        index = self.__dict__.get("_row_index")
+        index = self.caches.row_index
         if index is None or index[0] is not self.facts:
-            ids = pd.Index(self.facts["id"])
+            facts = self.facts
+            ids = pd.Index(facts["id"])
             first = ~ids.duplicated()
-            index = (self.facts, pd.Series(np.flatnonzero(first), index=ids[first]))
-            self.__dict__["_row_index"] = index
+            index = (facts, pd.Series(np.flatnonzero(first), index=ids[first]))
+            self.caches.row_index = index
         row = index[1].get(fact_id)
         if row is None and fact_id in self.id_aliases:
             row = index[1].get(self.id_aliases[fact_id])

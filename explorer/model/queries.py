@@ -97,7 +97,7 @@ class SearchIndex:
                        for column, labels in (("city", base.cities), ("sector", base.sectors))]
         self.server: SearchServer | None = None
         # Closed before it was even built (the window went while the index was being made): no child.
-        self._closed = bool(base.__dict__.get("_search_closed"))
+        self._closed = base.caches.search_closed
         self._server_lock = threading.Lock()
 
     def start_server(self) -> bool:
@@ -152,25 +152,28 @@ def search_index(base: FactBase) -> SearchIndex:
 
     The search worker and the search process's starter may both ask at once: one builds it.
     """
-    lock = base.__dict__.setdefault("_search_lock", threading.Lock())  # one per fact base
+    caches = base.caches
     replaced = None
-    with lock:
-        index = base.__dict__.get("_search_index")
+    with caches.search_lock:
+        index = caches.search_index
         if index is None or index.facts is not base.facts:
             replaced = index
             index = SearchIndex(base)
-            base.__dict__["_search_index"] = index
+            with caches.lock:
+                caches.search_index = index  # keeps its frame: built from replaced facts, the next call replaces it
     if replaced is not None:
         replaced.close()
-    if base.__dict__.get("_search_closed"):
+    if caches.search_closed:
         index.close()  # close_search_index ran while this one was being built
     return index
 
 
 def close_search_index(base: FactBase) -> None:
     """Stop the search process of ``base`` for good, even one whose index is still being built."""
-    base.__dict__["_search_closed"] = True
-    index = base.__dict__.get("_search_index")
+    caches = base.caches
+    with caches.lock:
+        caches.search_closed = True
+        index = caches.search_index
     if index is not None:
         index.close()
 

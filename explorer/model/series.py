@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import re
-import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -72,15 +71,17 @@ class Chart:
     rows: pd.DataFrame
     kind: str = "bars"  # or "time"
     series_names: dict[str, str] = field(default_factory=dict)  # series id -> legend text
+    # ``records`` made from ``rows`` (the frame they were made from, the tuples).
+    _records: tuple[pd.DataFrame, list[Any]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def records(self) -> list[Any]:
         """The rows as tuples, made once: each look into a cached frame would leave a reference
         behind in pandas' copy-on-write bookkeeping, and a selection looks several times."""
-        kept = self.__dict__.get("_records")
+        kept = self._records
         if kept is None or kept[0] is not self.rows:
             kept = (self.rows, list(self.rows.itertuples(index=False)))
-            self.__dict__["_records"] = kept
+            self._records = kept
         return kept[1]
 
 
@@ -160,7 +161,12 @@ def _precision(value: float) -> int:
 
 def _figures(base: FactBase) -> pd.DataFrame:
     """Stated figures (no events, no derived values), with their period's position; made once per fact frame."""
-    kept = base.__dict__.get("_plot_figures")
+    return _kept_figures(base)[1]
+
+
+def _kept_figures(base: FactBase) -> tuple[pd.DataFrame, pd.DataFrame, dict[Any, np.ndarray]]:
+    """(facts, ``_figures``, figure rows by (metric, base unit)), kept in ``base.caches``."""
+    kept = base.caches.plot_figures
     if kept is None or kept[0] is not base.facts:
         facts = base.facts
         figures = facts[(facts["kind"] == "figure") & ~facts["derived"]]
@@ -171,14 +177,14 @@ def _figures(base: FactBase) -> pd.DataFrame:
         figures = figures.assign(_pos=positions[codes] if len(figures) else np.zeros(0),
                                  _prec=precisions[value_codes] if len(figures) else np.zeros(0, int))
         by_metric = figures.groupby(["metric", "base_unit"], sort=False).indices if len(figures) else {}
-        kept = (base.facts, figures, by_metric)
-        base.__dict__["_plot_figures"] = kept
-    return kept[1]
+        kept = (facts, figures, by_metric)
+        base.caches.plot_figures = kept
+    return kept
 
 
 def _metric_rows(base: FactBase, metric: str, base_unit: str) -> pd.DataFrame:
-    figures = _figures(base)
-    rows = base.__dict__["_plot_figures"][2].get((metric, base_unit))
+    _, figures, by_metric = _kept_figures(base)
+    rows = by_metric.get((metric, base_unit))
     return figures.iloc[rows] if rows is not None else figures.iloc[0:0]
 
 
@@ -433,13 +439,13 @@ def cache_key(key: str, base: FactBase, scope: Scope) -> tuple[object, ...]:
 
 def series(base: FactBase, key: str, scope: Scope = Scope()) -> PlotView:
     """``SERIES_QUERIES[key](base, scope)``, kept per fact frame for what the view depends on."""
-    lock = base.__dict__.setdefault("_series_lock", threading.Lock())
-    with lock:
-        kept = base.__dict__.get("_series")
+    caches = base.caches
+    with caches.series_lock:
+        kept = caches.series
         if kept is None or kept[0] is not base.facts:
             kept = (base.facts, {})
-            base.__dict__["_series"] = kept
-    cache: dict[tuple[object, ...], PlotView] = kept[1]
+            caches.series = kept
+    cache = kept[1]
     ck = cache_key(key, base, scope)
     view = cache.get(ck)
     if view is None:

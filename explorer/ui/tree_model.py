@@ -41,6 +41,9 @@ class FactTreeModel(QAbstractItemModel):
         self._grouping: Grouping = "city"
         self._root = TreeNode((), "", np.arange(0))
         self._top = TreeNode((), "", np.arange(0))  # invisible; its one child is "All"
+        # Made from the current tree on first use, dropped when _rebuild makes another.
+        self._leaves: tuple[list[TreeNode], np.ndarray] | None = None
+        self._leaf_layout: tuple[list[int], np.ndarray] | None = None
 
     # -- data --------------------------------------------------------------------------
     def set_fact_base(self, base: FactBase | None, grouping: Grouping | None = None) -> None:
@@ -71,6 +74,7 @@ class FactTreeModel(QAbstractItemModel):
             self._root = TreeNode((), "All", np.arange(0))
         else:
             self._root = build_tree(self._base, self._grouping)
+        self._leaves = self._leaf_layout = None
         self._root.parent = self._top
         self._root.row = 0
         self._top.children = [self._root]
@@ -108,29 +112,27 @@ class FactTreeModel(QAbstractItemModel):
 
     def leaf_numbers(self) -> tuple[list[TreeNode], np.ndarray]:
         """The second-level nodes, and for each fact the number of the one holding it (made once per tree)."""
-        cached = self.__dict__.get("_leaves")
-        if cached is None or cached[0] is not self._root:
+        cached = self._leaves
+        if cached is None:
             leaves = [leaf for node in self._root.children for leaf in node.children]
             of = np.zeros(self._root.count, dtype=np.int32)
             if leaves:
                 sizes = np.fromiter((len(leaf.rows) for leaf in leaves), dtype=np.int64, count=len(leaves))
                 of[np.concatenate([leaf.rows for leaf in leaves])] = np.repeat(
                     np.arange(len(leaves), dtype=np.int32), sizes)
-            cached = (self._root, leaves, of)
-            self.__dict__["_leaves"] = cached
-        return cached[1], cached[2]
+            cached = self._leaves = (leaves, of)
+        return cached
 
     def leaf_layout(self) -> tuple[list[int], np.ndarray]:
         """``id()`` of each second-level node in ``leaf_numbers`` order, and where each first-level
         node's leaves start in it (for first-level sums with one ``reduceat``)."""
-        cached = self.__dict__.get("_leaf_layout")
-        if cached is None or cached[0] is not self._root:
+        cached = self._leaf_layout
+        if cached is None:
             leaves, _ = self.leaf_numbers()
             sizes = [len(node.children) for node in self._root.children if node.children]
             starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64) if sizes else np.zeros(0, np.int64)
-            cached = (self._root, [id(leaf) for leaf in leaves], starts)
-            self.__dict__["_leaf_layout"] = cached
-        return cached[1], cached[2]
+            cached = self._leaf_layout = ([id(leaf) for leaf in leaves], starts)
+        return cached
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
