@@ -77,7 +77,7 @@ def refine(text: str, found: list[Candidate]) -> list[Candidate]:
     if phones:
         found = [c for c in found if not _inside(phones, c.printed_start)]
     found = [c for c in found if not _not_a_figure(text, c)]
-    # "1 in 4" only with a small whole ("rose 5 in 2025" is no share)
+    # "1 in 4" only with a small whole ("rose 5 in 2030" is no share)
     outs = [(m, *_share(m)) for m in _OUT_OF.finditer(text) if "out" in m.group(0).lower() or int(m.group("b")) <= 100]
     outs = [o for o in outs if o[1] is not None]
     out_spans = [(m.start(), m.end()) for m, _, _ in outs]

@@ -1,5 +1,5 @@
 """Finding the figures of a Chinese article: 亿/万 scales, units from the units table, 个百分点, signs
-from the verb (下降, 回落), qualifiers (约, 超过, 以上, 左右, 预计…突破), periods (2025年, 上半年,
+from the verb (下降, 回落), qualifiers (约, 超过, 以上, 左右, 预计…突破), periods (2030年, 上半年,
 前三季度, 前11个月), cities by their Chinese names and new ones from the gazetteer.
 
 Same candidates as ``explorer.model.extract`` (``Candidate``, ``NumberToken``): the review dialog
