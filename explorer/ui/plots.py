@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -55,7 +55,12 @@ class Bar:
     qualifier: str
     label: str
     text: str
-    tooltip: str
+    tips: _Tips = field(compare=False, repr=False)
+
+    @property
+    def tooltip(self) -> str:
+        """Made when first asked for (hovered): a selection redraws 40 bars, and nobody hovers most."""
+        return self.tips.get(self.fact_id)
 
 
 def _tooltip(base: FactBase, fact_id: str) -> str:
@@ -516,6 +521,7 @@ class BarChart(_Chart):
         headers: list[tuple[float, str]] = []
         y = 0.0
         group = None
+        tips = _Tips(base, [str(record.id) for record in chart.records])
         for record in chart.records:
             mine = getattr(record, "group", None)
             if mine is not None and mine != group:
@@ -523,8 +529,7 @@ class BarChart(_Chart):
                 headers.append((y, str(mine)))
                 y += 1
             bars.append(Bar(str(record.id), y, float(record.low), float(record.high), float(record.value),
-                            str(record.qualifier), str(record.label), str(record.text),
-                            _tooltip(base, str(record.id))))
+                            str(record.qualifier), str(record.label), str(record.text), tips))
             y += 1
         self.bars = bars
         self.rows_count = int(y)
