@@ -364,11 +364,12 @@ def _parse_int(text: str) -> int | None:
     return int(text) if re.fullmatch(r"\d{1,18}", text) else None  # int() refuses over 4300 digits
 
 
-def _check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str, Label],
-                sectors: dict[str, Label], units: dict[str, Unit] | None = None,
-                metrics: MetricTable | None = None) -> tuple[list[str], dict[str, object]]:
+def check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str, Label],
+               sectors: dict[str, Label], units: dict[str, Unit] | None = None,
+               metrics: MetricTable | None = None) -> tuple[list[str], dict[str, object]]:
     """What is wrong with one fact row, and its typed values when nothing is (units, metrics: the folder's tables;
-    the bundled units by default)."""
+    the bundled units by default). Both loaders check with it: this module's row loader, and
+    ``explorer.model.fastload`` for each row its column checks do not clear."""
     units = UNITS if units is None else units
     errors: list[str] = []
     kind = row["kind"].strip()
@@ -465,7 +466,7 @@ def _load_facts(data_dir: Path, sources: dict[str, Source], cities: dict[str, La
                                     f"duplicate id (first on line {seen[fid]}); row rejected"))
             continue
         seen[fid] = line
-        errors, typed = _check_fact(row, sources, cities, sectors, units, metrics)
+        errors, typed = check_fact(row, sources, cities, sectors, units, metrics)
         if errors:
             for err in errors:
                 problems.append(Problem("facts.csv", line, fid, f"{err}; row rejected"))

@@ -3,7 +3,7 @@
 The row-by-row loader in ``factbase`` stays the reference: this module only takes over
 when the file is regular (clean UTF-8, one record per line, every row with as many
 fields as the header), parses it with pandas' C parser, and runs each check over whole
-columns. Any row a column check does not clear goes through ``factbase._check_fact``
+columns. Any row a column check does not clear goes through ``factbase.check_fact``
 itself, so every problem is reported exactly as the reference loader reports it
 (file, line, fact id, message, order). ``tests/model/test_fastload.py`` compares both.
 """
@@ -137,7 +137,7 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
     """The loaded facts of a regular facts.csv (row i on line i + 2); problems appended in line order.
 
     ``units``, ``metrics``: the tables the folder is read with (the bundled units by default)."""
-    from explorer.model.factbase import Problem, _check_fact, facts_frame
+    from explorer.model.factbase import Problem, check_fact, facts_frame
 
     n = len(cols["id"])
     lines = np.arange(2, n + 2)
@@ -192,7 +192,7 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
                                     f"duplicate id (first on line {int(lines[first[codes[row]]])}); row rejected"))
             continue
         fields = {c: str(cols[c][row]) for c in header}
-        errors, typed = _check_fact(fields, sources, cities, sectors, table, metrics)
+        errors, typed = check_fact(fields, sources, cities, sectors, table, metrics)
         if errors:
             for err in errors:
                 problems.append(Problem("facts.csv", line, fid, f"{err}; row rejected"))
