@@ -154,3 +154,9 @@ def test_an_empty_metric_error_lists_the_metrics_table(data_copy: Path) -> None:
     assert problem.line == line
     assert "metric is empty (free text: a name of your own, or one of metrics.csv" in problem.message
     assert "gdp (GDP 地区生产总值)" in problem.message and "rd_share_of_gdp" in problem.message
+
+
+@pytest.mark.parametrize("unit", ["people", "residents", "人", "万人", "thousand people", "million people"])
+def test_every_unit_of_people_has_one_base(unit: str) -> None:
+    # "12 million people" and "12,000,000 people" are one figure: their claims and sorting must meet.
+    assert UNITS[unit].base == "people"
