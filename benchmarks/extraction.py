@@ -189,7 +189,8 @@ class BaseScore:
 
 
 def _same_base(a: str, b: str) -> bool:
-    # units.csv gives "people" (a count noun) the base count, "万人" and "million people" the base people.
+    # The labels give counted persons other than residents (passengers, visitors) the base count, while
+    # units.csv gives people, residents, 万人 and "million people" the base people: either is accepted.
     people = ("people", "count")
     return a == b or (a in people and b in people)
 
