@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from importlib import resources
 from pathlib import Path
 
@@ -22,3 +24,27 @@ def bundled_data_dir() -> Path:
 
 def resources_dir() -> Path:
     return _bundled("resources")
+
+
+def read_only_data_dir(data_dir: Path) -> bool:
+    """True for the fact base shipped inside an installed package, or a folder the user cannot write."""
+    packaged = Path(str(resources.files("explorer"))).resolve() / "_bundled"
+    resolved = data_dir.resolve()
+    return resolved.is_relative_to(packaged) or not os.access(resolved, os.W_OK)
+
+
+def copy_target(chosen: Path) -> Path:
+    """Where a copy of a fact base goes in the user's ``chosen`` folder.
+
+    An empty (or missing) folder is used as it is; a folder with files gets a new "fact-base"
+    (or "fact-base-2", …) inside it.
+    """
+    if chosen.exists() and any(chosen.iterdir()):
+        return next(chosen / name for name in ("fact-base", *(f"fact-base-{n}" for n in range(2, 1000)))
+                    if not (chosen / name).exists())
+    return chosen
+
+
+def copy_fact_base(data_dir: Path, target: Path) -> None:
+    """Copy the fact base in ``data_dir`` to ``target`` (see copy_target); raises OSError when it cannot."""
+    shutil.copytree(data_dir, target, dirs_exist_ok=target.exists() and not any(target.iterdir()))

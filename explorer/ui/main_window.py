@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import gc
 import os
-import shutil
-import sys
-import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from explorer import __version__
-from explorer.model.agreement import CONFLICT, agreement_view
-from explorer.model.factbase import FactBase, load_fact_base
+from explorer.model.agreement import CONFLICT
+from explorer.model.factbase import FactBase
 from explorer.model.numbers import counted
-from explorer.model.queries import Grouping, close_search_index, search_index, search_mask, warm_series
+from explorer.model.paths import copy_fact_base, copy_target, read_only_data_dir
+from explorer.model.queries import Grouping
 from explorer.ui import clipboard, theme
 from explorer.ui.claim_panel import ClaimPanel
 from explorer.ui.fact_table import AGREEMENT_COLUMN, FIGURE_COLUMN, FactFilterProxy, FactTableModel, MatchDelegate
@@ -45,6 +42,7 @@ from explorer.ui.plots import PlotArea
 from explorer.ui.problems import ProblemsModel, ProblemsPanel
 from explorer.ui.quote_view import QuotePanel
 from explorer.ui.roles import FactIdRole, NodeKeyRole, RowRole
+from explorer.ui.session import Session
 
 SETTINGS_VERSION = 1
 
@@ -57,29 +55,16 @@ def tell(parent: QWidget, title: str, text: str, icon: QMessageBox.Icon = QMessa
     box.exec()
 
 
-def read_only_data_dir(data_dir: Path) -> bool:
-    """True for the fact base shipped inside an installed package, or a folder the user cannot write."""
-    packaged = Path(__file__).resolve().parents[1] / "_bundled"
-    resolved = data_dir.resolve()
-    return resolved.is_relative_to(packaged) or not os.access(resolved, os.W_OK)
-
-
 class MainWindow(QMainWindow):
     loaded = Signal()  # a fact base is shown (also after a failed load: then it is empty)
-    _load_done = Signal(object, object)  # ((generation, folder), FactBase or error text), from the worker
-    _filter_done = Signal(int, str, object)  # (request number, text, mask), from the search worker
-    # From this many facts the filter's search runs off the UI thread (about 25 ms at 10^5 facts).
-    ASYNC_FILTER_FACTS = 50_000
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.fact_base: FactBase | None = None
-        self.data_dir: Path | None = None
+        self.session = Session(self)
         self._mask: np.ndarray | None = None  # the filter text's matches (None: no filter)
         self._view_mask: np.ndarray | None = None  # what the tree and the table show: that, and conflicts only
         self._pending_fact: str | None = None
-        self._generation = 0  # each load is numbered; a late result of an older load is dropped
         self._showing_base = False  # selections made while a fact base is being shown are automatic
         self._reveal_pending = False
         self.review_dialog: QDialog | None = None  # the import / coverage review, while open
@@ -170,10 +155,6 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._connect()
         self._restore_settings()
-        self._load_done.connect(self._on_loaded)
-        self._filter_done.connect(self._filter_ready)
-        self._searches = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
-        self._search_number = 0
 
     # ---- actions and menus -----------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], shortcut: Any = None, tip: str = "") -> QAction:
@@ -280,46 +261,32 @@ class MainWindow(QMainWindow):
         self.plots.factClicked.connect(self.select_fact)
         self.claims_panel.factChosen.connect(self.select_fact)
         self.table.copyRequested.connect(self.copy_selected)
+        self.session.loaded.connect(self._show_base)
+        self.session.loadFailed.connect(self._load_failed)
+        self.session.filterStarted.connect(lambda text: self.statusBar().showMessage(f"Filtering “{text}” …"))
+        self.session.filterReady.connect(self._show_filter)
+
+    @property
+    def fact_base(self) -> FactBase | None:
+        return self.session.fact_base
+
+    @property
+    def data_dir(self) -> Path | None:
+        return self.session.data_dir
 
     # ---- loading -----------------------------------------------------------------------
     def load(self, data_dir: Path) -> Future[Any]:
         """Load a data folder off the UI thread; ``loaded`` is emitted when it is shown."""
         folder = Path(data_dir)
-        self._generation += 1
-        generation = self._generation
         self.statusBar().showMessage(f"Loading {folder} … (File ▸ Cancel loading stops waiting)")
         self.counts_label.setText("Loading…")
         self.act_cancel_load.setEnabled(True)
-        done: Future[Any] = Future()
-        done.set_running_or_notify_cancel()
-
-        def work() -> None:
-            outcome: FactBase | str
-            try:
-                outcome = load_fact_base(folder)
-                agreement_view(outcome)  # the Agreement column and the claims panel's index, off the UI thread
-                try:
-                    warm_series(outcome)  # the plots' queries, here rather than on the UI thread later
-                except Exception:  # noqa: BLE001 - a plot's query failing must not hide the facts:
-                    pass  # the tab asks again when shown, and then says what went wrong
-            except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
-                outcome = f"{type(exc).__name__}: {exc}"
-            try:
-                self._load_done.emit((generation, folder), outcome)
-            except RuntimeError:
-                pass  # the window was closed meanwhile
-            done.set_result(None)
-
-        # Each load has a thread of its own, a daemon: a read that hangs (a folder on a network that
-        # stopped answering) never holds up the next load, nor the end of the process.
-        threading.Thread(target=work, name="load", daemon=True).start()
-        return done
+        return self.session.load(folder)
 
     def cancel_load(self) -> None:
         """Stop waiting for the load under way: its result, should it come, is dropped; the fact base shown stays."""
-        if not self.act_cancel_load.isEnabled():
+        if not self.session.cancel_load():
             return
-        self._generation += 1
         self.act_cancel_load.setEnabled(False)
         self.counts_label.setText(self._counts_text())
         shown = f"; {self.data_dir} stays open" if self.data_dir is not None else ""
@@ -327,23 +294,15 @@ class MainWindow(QMainWindow):
 
     def load_now(self, data_dir: Path) -> None:
         """Load on the calling thread (tests and --quit-after-show need no worker)."""
-        self._generation += 1
-        self.act_cancel_load.setEnabled(False)
-        self._show_base(load_fact_base(Path(data_dir)))
+        self.session.load_now(Path(data_dir))
 
-    def _on_loaded(self, ticket: tuple[int, Path], outcome: FactBase | str) -> None:
-        generation, folder = ticket
-        if generation != self._generation:
-            return  # a later load (or load_now) has already replaced this one, or it was cancelled
+    def _load_failed(self, folder: Path, error: str) -> None:
+        # The fact base shown so far stays, and so does the folder it came from.
         self.act_cancel_load.setEnabled(False)
-        if isinstance(outcome, str):
-            # The fact base shown so far stays, and so does the folder it came from.
-            self.counts_label.setText(self._counts_text())
-            self.statusBar().showMessage(f"Could not open {folder}", 8000)
-            tell(self, "Cannot open the fact base", f"The folder {folder} could not be loaded.\n\n{outcome}")
-            self.loaded.emit()
-            return
-        self._show_base(outcome)
+        self.counts_label.setText(self._counts_text())
+        self.statusBar().showMessage(f"Could not open {folder}", 8000)
+        tell(self, "Cannot open the fact base", f"The folder {folder} could not be loaded.\n\n{error}")
+        self.loaded.emit()
 
     def _counts_text(self) -> str:
         base = self.fact_base
@@ -358,6 +317,7 @@ class MainWindow(QMainWindow):
         return " · ".join(parts)
 
     def _show_base(self, base: FactBase) -> None:
+        self.act_cancel_load.setEnabled(self.session.loading)
         self._showing_base = True
         try:
             self._show_base_now(base)
@@ -366,33 +326,10 @@ class MainWindow(QMainWindow):
         if self._reveal_pending and self.current_fact_id():
             self.plots.select_fact(self.current_fact_id())
         self._reveal_pending = False
-        if len(base.facts) >= self.FREEZE_FACTS:
-            QTimer.singleShot(0, self._settle_collector)
         self.loaded.emit()
 
-    # From this many facts the objects of a fact base are kept out of Python's cyclic garbage
-    # collection: a full collection walks them all (~70 ms at a million facts), and one came every
-    # few hundred clicks, as a hitch in a selection.
-    FREEZE_FACTS = 50_000
-
-    @staticmethod
-    def _settle_collector() -> None:
-        if not gc.isenabled():
-            return  # still starting: explorer.app freezes what start-up made once the data is shown
-        gc.unfreeze()  # what an earlier fact base left can be collected now ...
-        gc.collect()
-        gc.freeze()  # ... and what lives on is not walked again
-
     def _show_base_now(self, base: FactBase) -> None:
-        self.data_dir = base.data_dir
         keep = self._pending_fact or self.current_fact_id()
-        self._stop_search_server()
-        self.fact_base = base
-        if len(base.facts) >= self.ASYNC_FILTER_FACTS:
-            self._searches.submit(search_index, base)  # ready before the first keystroke needs it
-            # Then a child process takes over the searching, so they never hold up this thread's Python.
-            threading.Thread(target=self._start_search_server, args=(base,), name="search-server",
-                             daemon=True).start()
         # The platform appends the application's display name ("… — Fact Explorer"): not repeated here.
         self.setWindowTitle(base.data_dir.resolve().name or str(base.data_dir.resolve()))
         self.table_model.set_fact_base(base)
@@ -549,46 +486,7 @@ class MainWindow(QMainWindow):
 
     # ---- filter and grouping ---------------------------------------------------------
     def apply_filter(self, text: str) -> None:
-        if self.fact_base is None:
-            return
-        self._search_number += 1
-        if text.strip() and len(self.fact_base.facts) >= self.ASYNC_FILTER_FACTS:
-            # Search in the worker; the tree and the table change when the answer comes, if still wanted.
-            number, base = self._search_number, self.fact_base
-            self.statusBar().showMessage(f"Filtering “{text}” …")
-            self._searches.submit(self._search_in_worker, number, text, base)
-            return
-        self._show_filter(text, search_mask(self.fact_base, text).to_numpy() if text.strip() else None)
-
-    @staticmethod
-    def _start_search_server(base: FactBase) -> None:
-        # If this base is replaced or the window closes meanwhile, close_search_index has marked it:
-        # its index then starts no child, or closes the one that was starting.
-        search_index(base).start_server()
-
-    def _stop_search_server(self) -> None:
-        if self.fact_base is not None:
-            close_search_index(self.fact_base)
-
-    # While a search runs in the worker, a UI-thread callback waits at most this long for the GIL
-    # (Python's default is 5 ms: a repaint calling Python a few hundred times could wait ~50 ms).
-    SEARCH_SWITCH_INTERVAL = 0.0002
-
-    def _search_in_worker(self, number: int, text: str, base: FactBase) -> None:
-        if base is not self.fact_base or number != self._search_number:
-            return  # a newer keystroke or fact base has already replaced this search
-        before = sys.getswitchinterval()
-        sys.setswitchinterval(self.SEARCH_SWITCH_INTERVAL)
-        try:
-            mask = search_mask(base, text, pause=0.0005).to_numpy()
-        finally:
-            sys.setswitchinterval(before)
-        self._filter_done.emit(number, text, mask)
-
-    def _filter_ready(self, number: int, text: str, mask: np.ndarray | None) -> None:
-        if number == self._search_number and mask is not None and self.fact_base is not None \
-                and len(mask) == len(self.fact_base.facts):
-            self._show_filter(text, mask)
+        self.session.filter(text)
 
     def _show_filter(self, text: str, mask: np.ndarray | None) -> None:
         self._mask = mask
@@ -752,14 +650,9 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, "Folder for your fact base", str(Path.home()))
         if not folder:
             return False
-        target = Path(folder)
-        if target.exists() and any(target.iterdir()):
-            # A folder with files gets a new "fact-base" (or "fact-base-2", …) inside it.
-            target = next(target / name for name in ("fact-base", *(f"fact-base-{n}" for n in range(2, 1000)))
-                          if not (target / name).exists())
+        target = copy_target(Path(folder))
         try:
-            # An empty chosen folder is used as it is; a folder with files gets a new "fact-base" inside.
-            shutil.copytree(self.data_dir, target, dirs_exist_ok=target.exists() and not any(target.iterdir()))
+            copy_fact_base(self.data_dir, target)
         except OSError as exc:
             tell(self, "Import article", f"Could not copy the fact base to {target}:\n{exc}")
             return False
@@ -881,8 +774,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
-        self._stop_search_server()
-        self._generation += 1  # a load still under way is dropped (its daemon thread never holds up the exit)
-        self._searches.shutdown(wait=False, cancel_futures=True)
+        self.session.close()
         super().closeEvent(event)
 

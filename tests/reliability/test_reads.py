@@ -25,7 +25,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from explorer.model import load_fact_base, safe_read
+from explorer.model import factbase, load_fact_base, safe_read
 from explorer.model.importing import read_article
 from explorer.ui import main_window
 from explorer.ui.main_window import MainWindow
@@ -221,7 +221,7 @@ def test_the_window_loads_a_folder_whose_facts_csv_is_a_fifo(window: MainWindow,
 def stuck_loads(monkeypatch) -> Iterator[threading.Event]:
     """Loads of a folder named 'stuck' never finish until the test ends (a read that hangs)."""
     release = threading.Event()
-    real = main_window.load_fact_base
+    real = factbase.load_fact_base
 
     def load(folder: Path, *args, **kwargs):
         if Path(folder).name == "stuck":
@@ -229,7 +229,7 @@ def stuck_loads(monkeypatch) -> Iterator[threading.Event]:
             raise RuntimeError("released at the end of the test")
         return real(folder, *args, **kwargs)
 
-    monkeypatch.setattr(main_window, "load_fact_base", load)
+    monkeypatch.setattr(factbase, "load_fact_base", load)
     yield release
     release.set()
 
@@ -267,11 +267,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from explorer.app import build_window, dispose
-from explorer.ui import main_window
+from explorer.model import factbase
 
 app = QApplication([])
 window = build_window(None, QSettings(sys.argv[1], QSettings.Format.IniFormat))
-main_window.load_fact_base = lambda folder: threading.Event().wait()  # a read that never returns
+factbase.load_fact_base = lambda folder: threading.Event().wait()  # a read that never returns
 window.load(Path(sys.argv[2]))
 window.act_quit.trigger()
 dispose(window)

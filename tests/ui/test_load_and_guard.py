@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
+from explorer.model import factbase
 from explorer.ui import main_window
 from explorer.ui.main_window import MainWindow
 from tests.conftest import FIXTURES
@@ -25,7 +26,7 @@ def _with_second_source(data: Path) -> Path:
 def test_opening_a_bigger_fact_base_while_filtered(window: MainWindow, qtbot, data_copy: Path) -> None:
     """The tree must never be filtered with the previous fact base's mask (it crashed the process)."""
     window.show()
-    window.ASYNC_FILTER_FACTS = 0  # the new mask is computed in the worker, after the tree is rebuilt
+    window.session.ASYNC_FILTER_FACTS = 0  # the new mask is computed in the worker, after the tree is rebuilt
     window.nav.filter_edit.setText("industr")
     window.nav.flush_filter()
     qtbot.waitUntil(lambda: window._mask is not None)
@@ -44,7 +45,7 @@ def test_a_failed_load_keeps_the_fact_base_and_its_folder(window: MainWindow, qt
                                                           monkeypatch) -> None:
     told: list[str] = []
     monkeypatch.setattr(main_window, "tell", lambda parent, title, text, *a: told.append(text))
-    monkeypatch.setattr(main_window, "load_fact_base", lambda folder: (_ for _ in ()).throw(RuntimeError("boom")))
+    monkeypatch.setattr(factbase, "load_fact_base", lambda folder: (_ for _ in ()).throw(RuntimeError("boom")))
     shown, folder = window.fact_base, window.data_dir
     with qtbot.waitSignal(window.loaded, timeout=10000):
         window.load(tmp_path / "broken")

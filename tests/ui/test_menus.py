@@ -152,7 +152,7 @@ def t_cancel_loading(c: Ctx, action: QAction) -> None:
     shutil.copytree(c.data, other)
     # The worker's result reaches the window through the event loop: only once this test waits for it,
     # so the cancel below always comes first, and the result that then arrives is dropped.
-    with c.qtbot.waitSignal(c.window._load_done, timeout=10000):
+    with c.qtbot.waitSignal(c.window.session.loadFinished, timeout=10000):
         c.window.load(other)
         assert action.isEnabled()
         action.trigger()

@@ -103,11 +103,11 @@ def test_filter_in_a_worker_gives_what_the_ui_thread_gives(make_window, qtbot, m
     window.nav.filter_edit.setText("port")
     window.nav.flush_filter()
     expected = window._mask.copy()
-    monkeypatch.setattr(type(window), "ASYNC_FILTER_FACTS", 0)
+    monkeypatch.setattr(type(window.session), "ASYNC_FILTER_FACTS", 0)
     window.nav.filter_edit.setText("")
     window.nav.flush_filter()
     assert window._mask is None
-    with qtbot.waitSignal(window._filter_done, timeout=10000):
+    with qtbot.waitSignal(window.session.filterReady, timeout=10000):
         window.nav.filter_edit.setText("port")
         window.nav.flush_filter()
     qtbot.waitUntil(lambda: window._mask is not None)
@@ -197,9 +197,9 @@ def test_the_counts_column_has_room_for_the_widest_count(make_window) -> None:
 
 def test_the_window_searches_in_a_child_process_and_stops_it_on_close(make_window, qtbot, monkeypatch) -> None:
     from explorer.model.queries import search, search_index
-    from explorer.ui.main_window import MainWindow
+    from explorer.ui.session import Session
 
-    monkeypatch.setattr(MainWindow, "ASYNC_FILTER_FACTS", 0)  # as from 50,000 facts
+    monkeypatch.setattr(Session, "ASYNC_FILTER_FACTS", 0)  # as from 50,000 facts
     window = make_window()
     index = search_index(window.fact_base)
     qtbot.waitUntil(lambda: index.server is not None, timeout=30000)
@@ -217,9 +217,9 @@ def test_the_window_searches_in_a_child_process_and_stops_it_on_close(make_windo
 def test_a_large_fact_base_is_kept_out_of_the_cyclic_collector(make_window, qtbot, monkeypatch) -> None:
     import gc
 
-    from explorer.ui.main_window import MainWindow
+    from explorer.ui.session import Session
 
-    monkeypatch.setattr(MainWindow, "FREEZE_FACTS", 0)  # as from 50,000 facts
+    monkeypatch.setattr(Session, "FREEZE_FACTS", 0)  # as from 50,000 facts
     gc.unfreeze()
     try:
         window = make_window()
