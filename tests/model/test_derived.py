@@ -14,9 +14,8 @@ from tests.conftest import BUNDLED
 from tests.helpers import edit_fact, read_rows, write_rows
 
 
-@pytest.fixture(scope="module")
-def derived():
-    base = load_fact_base(BUNDLED)
+@pytest.fixture
+def derived(base):
     return base.facts[base.facts["derived"]].set_index("metric")
 
 

@@ -14,13 +14,8 @@ import pytest
 from explorer.cli import main
 from explorer.model import load_fact_base
 from explorer.model.export import export_frame, neutralise, render, write_atomic
-from tests.conftest import BUNDLED, ROOT
+from tests.conftest import ROOT
 from tests.helpers import edit_fact
-
-
-@pytest.fixture(scope="module")
-def base():
-    return load_fact_base(BUNDLED)
 
 
 def test_csv_export_reads_back_equal_to_the_model(base) -> None:

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.model import load_fact_base
 from explorer.model.queries import build_tree, facts_under, search
-from tests.conftest import BUNDLED
-
-
-@pytest.fixture(scope="module")
-def base():
-    return load_fact_base(BUNDLED)
 
 
 @pytest.mark.parametrize("grouping", ["city", "sector"])

@@ -8,14 +8,9 @@ import pytest
 
 from explorer.model import load_fact_base
 from explorer.model import series as S
-from tests.conftest import BUNDLED, ROOT
+from tests.conftest import ROOT
 
 OTHER = ROOT / "tests" / "data" / "other_region"
-
-
-@pytest.fixture(scope="module")
-def bundled():
-    return load_fact_base(BUNDLED)
 
 
 @pytest.fixture(scope="module")
@@ -52,9 +47,9 @@ def test_across_cities_for_a_chosen_period_and_the_latest_of_each(other) -> None
     assert "periods differ" in latest.subtitle
 
 
-def test_across_cities_says_each_bars_period_when_they_differ(bundled) -> None:
-    """Issue 10, point 6: the bundled GDP bars mix 2025, undated and a forecast."""
-    view = S.series(bundled, "across", S.Scope("F42"))
+def test_across_cities_says_each_bars_period_when_they_differ(base) -> None:
+    """Issue 10, point 6: the base GDP bars mix 2025, undated and a forecast."""
+    view = S.series(base, "across", S.Scope("F42"))
     assert view.period == S.LATEST_EACH  # no dated period common to all cities
     assert [(i, label) for i, label, _ in rows(view)] == [
         ("F01", "Dalian 大连 (2025)"), ("F42", "Shenyang 沈阳 (undated)"),
@@ -64,8 +59,8 @@ def test_across_cities_says_each_bars_period_when_they_differ(bundled) -> None:
     assert frame.loc["F43", "text"] == "> 800 (expected)"
 
 
-def test_values_are_compared_in_base_units_and_shown_in_one_unit(bundled) -> None:
-    view = S.series(bundled, "over_time", S.Scope("F01"))
+def test_values_are_compared_in_base_units_and_shown_in_one_unit(base) -> None:
+    view = S.series(base, "over_time", S.Scope("F01"))
     chart = view.charts[0]
     assert chart.unit == "billion yuan"
     # "one trillion yuan" (F04) is drawn as 1,000 billion yuan beside 1,000.21 billion yuan, never as 1.
@@ -117,19 +112,19 @@ def test_shares_of_a_node(other) -> None:
     ("over_time", S.Scope("F42"), "Nothing to plot: no figure of “GDP” for Shenyang 沈阳 has a period"),
     ("shares", S.Scope(rows=None, node=("x",), node_label="Nowhere") , None),
 ])
-def test_nothing_to_plot_names_what_is_missing(bundled, key, scope, message) -> None:
-    view = S.SERIES_QUERIES[key](bundled, scope)
+def test_nothing_to_plot_names_what_is_missing(base, key, scope, message) -> None:
+    view = S.SERIES_QUERIES[key](base, scope)
     if message is None:
         assert view.charts  # all facts: there are shares
         return
     assert not view.charts and view.empty.startswith(message)
 
 
-def test_every_view_has_data_for_a_suitable_bundled_fact(bundled) -> None:
-    dalian = bundled.facts.index[bundled.facts["city"] == "Dalian"].to_numpy()
+def test_every_view_has_data_for_a_suitable_bundled_fact(base) -> None:
+    dalian = base.facts.index[base.facts["city"] == "Dalian"].to_numpy()
     scope = S.Scope("F01", rows=dalian, node=("city", "Dalian"), node_label="Dalian")
     for key in S.SERIES_QUERIES:
-        assert S.series(bundled, key, scope).charts, key
+        assert S.series(base, key, scope).charts, key
 
 
 def test_periods_on_a_time_axis() -> None:
