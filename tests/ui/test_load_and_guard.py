@@ -55,10 +55,11 @@ def test_a_failed_load_keeps_the_fact_base_and_its_folder(window: MainWindow, qt
 
 def test_a_late_result_of_an_older_load_is_dropped(window: MainWindow, qtbot, data_copy: Path) -> None:
     bigger = _with_second_source(data_copy)
-    window.load(bigger)  # in the worker
-    window.load_now(window.data_dir)  # the user opened something else meanwhile
-    newest = window.fact_base
-    qtbot.wait(300)
+    # loadFinished: the worker's result came back and was handled (here: dropped), however slow the worker was.
+    with qtbot.waitSignal(window.session.loadFinished, timeout=30000):
+        window.load(bigger)  # in the worker
+        window.load_now(window.data_dir)  # the user opened something else meanwhile
+        newest = window.fact_base
     assert window.fact_base is newest
 
 
