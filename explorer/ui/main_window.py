@@ -41,7 +41,7 @@ from explorer.ui.plot_export import copy_image, export_png, export_svg
 from explorer.ui.plots import PlotArea
 from explorer.ui.problems import ProblemsModel, ProblemsPanel
 from explorer.ui.quote_view import QuotePanel
-from explorer.ui.roles import FactIdRole, NodeKeyRole, RowRole
+from explorer.ui.roles import FactIdRole, RowRole
 from explorer.ui.session import Session
 
 SETTINGS_VERSION = 1
@@ -247,8 +247,7 @@ class MainWindow(QMainWindow):
 
         for act in (self.act_copy, self.act_copy_value, self.act_copy_citation):
             self.table.addAction(act)
-        for act in (self.act_copy, self.act_by_city, self.act_by_sector):
-            self.nav.tree.addAction(act)
+        self.nav.add_actions([self.act_copy, self.act_by_city, self.act_by_sector])
         self.plots.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for act in (self.act_copy_plot, self.act_png, self.act_svg):
             self.plots.addAction(act)
@@ -256,7 +255,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.nav.filterChanged.connect(self.apply_filter)
         self.nav.groupingChanged.connect(self.set_grouping)
-        self.nav.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self.nav.currentChanged.connect(self._refresh_table)
         self.table.selectionModel().currentRowChanged.connect(self._table_current_changed)
         self.plots.factClicked.connect(self.select_fact)
         self.claims_panel.factChosen.connect(self.select_fact)
@@ -333,15 +332,12 @@ class MainWindow(QMainWindow):
         # The platform appends the application's display name ("… — Fact Explorer"): not repeated here.
         self.setWindowTitle(base.data_dir.resolve().name or str(base.data_dir.resolve()))
         self.table_model.set_fact_base(base)
-        self.nav.tree_proxy.set_mask(None)  # the old mask belongs to the old facts: never index the new tree with it
-        self.nav.tree_model.set_fact_base(base)
-        self.nav.fit_count_column(len(base.facts))
+        self.nav.set_fact_base(base)
         self.plots.set_fact_base(base)
         self.problems_model.set_problems(base.problems)
         self._mask = self._view_mask = None
-        self.apply_filter(self.nav.filter_edit.text())
-        self.nav.tree.expandToDepth(0)
-        self.nav.tree.setCurrentIndex(self.nav.tree_proxy.index(0, 0))
+        self.apply_filter(self.nav.filter_text())
+        self.nav.reset_view()
         # Names whole in the tree (up to a third of the window) and figures whole in the table.
         sizes = self.main_split.sizes()
         want = min(self.nav.names_width([label.display for label in (*base.cities.values(), *base.sectors.values())]),
@@ -385,24 +381,13 @@ class MainWindow(QMainWindow):
             self._reveal_pending = True  # asked for by name (--select): show its plot too
 
     # ---- selection -----------------------------------------------------------------------
-    def _node_rows(self) -> np.ndarray | None:
-        index = self.nav.tree.currentIndex()
-        if not index.isValid():
-            return None
-        node = self.nav.tree_model.node(self.nav.tree_proxy.mapToSource(index))
-        return None if not node.key else node.rows
-
     def _refresh_table(self) -> None:
         keep = self.current_fact_id()
-        self.table_proxy.set_filters(self._node_rows(), self._view_mask)
-        index = self.nav.tree.currentIndex()
-        if index.isValid():  # the node views (before/after, shares) show the selected node's facts
-            names, up = [], index
-            while up.isValid():
-                names.append(str(up.data()))
-                up = up.parent()
-            label = " › ".join(reversed(names[:-1] if len(names) > 1 else names))  # "City › Sector", or "All"
-            self.plots.set_node(self._node_rows(), (self.nav.tree_model.grouping, *index.data(NodeKeyRole)), label)
+        rows = self.nav.current_rows()
+        self.table_proxy.set_filters(rows, self._view_mask)
+        place = self.nav.current_place()
+        if place is not None:  # the node views (before/after, shares) show the selected node's facts
+            self.plots.set_node(rows, *place)
         if keep is not None and self._select_row(keep):
             return
         if self.table_proxy.rowCount():
@@ -412,9 +397,6 @@ class MainWindow(QMainWindow):
             self.quote.clear("No fact is in conflict here." if self._view_mask is not None and self._view_mask
                              is not self._mask else "No fact matches." if self._mask is not None else "No facts here.")
             self.claims_panel.clear()
-
-    def _tree_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        self._refresh_table()
 
     def _table_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         fact_id = current.data(FactIdRole) if current.isValid() else None
@@ -472,16 +454,11 @@ class MainWindow(QMainWindow):
             self.set_conflicts_only(False)  # asked for a fact that is not in conflict: show all again
             self.statusBar().showMessage("Showing all facts again: the fact chosen is not in conflict", 5000)
         if self._mask is not None and not self._mask[row]:
-            self.nav.filter_edit.clear()
-            self.nav.flush_filter()
+            self.nav.clear_filter()
         fact = self.fact_base.facts.iloc[row]
-        grouping = self.nav.tree_model.grouping
+        grouping = self.nav.grouping()
         other = "sector" if grouping == "city" else "city"
-        key = (str(fact[grouping]), str(fact[other]))
-        proxy_index = self.nav.tree_proxy.mapFromSource(self.nav.tree_model.index_for_key(key))
-        if proxy_index.isValid() and proxy_index != self.nav.tree.currentIndex():
-            self.nav.tree.scrollTo(proxy_index)
-            self.nav.tree.setCurrentIndex(proxy_index)
+        self.nav.select_key((str(fact[grouping]), str(fact[other])), scroll=True)
         self._select_row(fact_id)
 
     # ---- filter and grouping ---------------------------------------------------------
@@ -497,15 +474,7 @@ class MainWindow(QMainWindow):
             self._view_mask = conflicts if mask is None else mask & conflicts
         self.conflicts_badge.setVisible(self._view_mask is not mask)
         self.table_model.set_match(text if mask is not None else "")
-        current_key = self.nav.tree.currentIndex().data(NodeKeyRole)
-        self.nav.tree_proxy.set_mask(self._view_mask)
-        self.nav.expand_for(self._view_mask is not None)
-        if current_key is not None:
-            proxy_index = self.nav.tree_proxy.mapFromSource(self.nav.tree_model.index_for_key(current_key))
-            if proxy_index.isValid() and proxy_index != self.nav.tree.currentIndex():
-                self.nav.tree.setCurrentIndex(proxy_index)
-        if not self.nav.tree.currentIndex().isValid():
-            self.nav.tree.setCurrentIndex(self.nav.tree_proxy.index(0, 0))
+        self.nav.set_mask(self._view_mask)
         self._refresh_table()
         if self._view_mask is not None and self._view_mask is not self._mask:
             which = f"matching “{text}” and " if self._mask is not None else ""
@@ -525,20 +494,13 @@ class MainWindow(QMainWindow):
     def set_grouping(self, grouping: Grouping) -> None:
         if grouping not in ("city", "sector"):
             return
-        self.nav.set_grouping(grouping)
         (self.act_by_city if grouping == "city" else self.act_by_sector).setChecked(True)
-        if grouping == self.nav.tree_model.grouping:
-            return
         keep = self.current_fact_id()
-        self.nav.tree_model.set_grouping(grouping)
-        self.nav.expand_for(self._mask is not None)
-        self.nav.tree.setCurrentIndex(self.nav.tree_proxy.index(0, 0))
-        if keep:
+        if self.nav.set_grouping(grouping, filtered=self._mask is not None) and keep:
             self._select_row(keep)
 
     def focus_filter(self) -> None:
-        self.nav.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.nav.filter_edit.selectAll()
+        self.nav.focus_filter()
 
     # ---- copy and export -----------------------------------------------------------------
     def copy_selected(self) -> None:
@@ -745,8 +707,7 @@ class MainWindow(QMainWindow):
                     pass
         grouping = str(s.value("grouping", "city"))
         if grouping in ("city", "sector"):
-            self.nav.tree_model.set_grouping(grouping)  # type: ignore[arg-type]
-            self.nav.set_grouping(grouping)
+            self.nav.set_grouping(grouping)  # type: ignore[arg-type]
             (self.act_by_city if grouping == "city" else self.act_by_sector).setChecked(True)
         self.act_conflicts.setChecked(str(s.value("conflictsOnly", "false")).lower() == "true")
         dark = str(s.value("dark", "false")).lower() == "true"
@@ -763,7 +724,7 @@ class MainWindow(QMainWindow):
         s.setValue("windowState", self.saveState())
         for split in (self.main_split, self.right_split, self.detail_split, self.quote_split):
             s.setValue(f"splitters/{split.objectName()}", split.saveState())
-        s.setValue("grouping", self.nav.tree_model.grouping)
+        s.setValue("grouping", self.nav.grouping())
         s.setValue("dark", self.act_dark.isChecked())
         s.setValue("conflictsOnly", self.act_conflicts.isChecked())
         s.setValue("plotTab", self.plots.current_key())

@@ -1,11 +1,15 @@
-"""The left panel: filter box, grouping switch and the city/sector tree."""
+"""The left panel: filter box, grouping switch and the city/sector tree.
+
+The panel owns the grouping, the tree's filter and the current node; the window uses it
+through the methods below (and the signals), never through the tree's models.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -19,12 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.ui.roles import NodeKeyRole
 from explorer.ui.tree_model import FactTreeModel, TreeFilterProxy
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from explorer.model.factbase import FactBase
+    from explorer.model.queries import Grouping
 
 
 class NavPanel(QWidget):
     filterChanged = Signal(str)  # debounced
     groupingChanged = Signal(str)
+    currentChanged = Signal()  # another node of the tree is the current one
 
     DEBOUNCE_MS = 120
 
@@ -77,6 +89,7 @@ class NavPanel(QWidget):
         # would ask every row in view for its text again on each filter keystroke.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.fit_count_column(0)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self.currentChanged.emit())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -121,8 +134,85 @@ class NavPanel(QWidget):
     def _grouping_toggled(self, by_city: bool) -> None:
         self.groupingChanged.emit("city" if by_city else "sector")
 
-    def set_grouping(self, grouping: str) -> None:
+    # ---- the panel's interface ---------------------------------------------------------------
+    def add_actions(self, actions: list[QAction]) -> None:
+        """Actions of the tree's context menu."""
+        for action in actions:
+            self.tree.addAction(action)
+
+    def set_fact_base(self, base: FactBase) -> None:
+        """Show ``base``'s tree, unfiltered: the old mask belongs to the old facts."""
+        self.tree_proxy.set_mask(None)  # never index the new tree with it
+        self.tree_model.set_fact_base(base)
+        self.fit_count_column(len(base.facts))
+
+    def reset_view(self) -> None:
+        """First level open, the first node current (a fact base just shown)."""
+        self.tree.expandToDepth(0)
+        self.tree.setCurrentIndex(self.tree_proxy.index(0, 0))
+
+    def grouping(self) -> Grouping:
+        return self.tree_model.grouping
+
+    def set_grouping(self, grouping: Grouping, filtered: bool = False) -> bool:
+        """Group the tree by ``grouping`` (the first node is then current); False if it already was."""
+        changed = grouping != self.tree_model.grouping
+        if changed:
+            self.tree_model.set_grouping(grouping)
+            self.expand_for(filtered)
+            self.tree.setCurrentIndex(self.tree_proxy.index(0, 0))
         (self.by_city if grouping == "city" else self.by_sector).setChecked(True)
+        return changed
+
+    def set_mask(self, mask: np.ndarray | None) -> None:
+        """Show only the nodes with facts in ``mask`` (None: all), keeping the current node where it can."""
+        current_key = self.tree.currentIndex().data(NodeKeyRole)
+        self.tree_proxy.set_mask(mask)
+        self.expand_for(mask is not None)
+        if current_key is not None:
+            self.select_key(current_key)
+        if not self.tree.currentIndex().isValid():
+            self.tree.setCurrentIndex(self.tree_proxy.index(0, 0))
+
+    def select_key(self, key: tuple[str, ...], scroll: bool = False) -> None:
+        """Make the node of ``key`` ((first level,) or (first level, second level)) current, if it is shown."""
+        proxy_index = self.tree_proxy.mapFromSource(self.tree_model.index_for_key(key))
+        if proxy_index.isValid() and proxy_index != self.tree.currentIndex():
+            if scroll:
+                self.tree.scrollTo(proxy_index)
+            self.tree.setCurrentIndex(proxy_index)
+
+    def current_rows(self) -> np.ndarray | None:
+        """The fact rows under the current node (None: no node, or the root "All")."""
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        node = self.tree_model.node(self.tree_proxy.mapToSource(index))
+        return None if not node.key else node.rows
+
+    def current_place(self) -> tuple[tuple[str, ...], str] | None:
+        """The current node as (grouping, *key) and as a label ("City › Sector", or "All"); None if none."""
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        names, up = [], index
+        while up.isValid():
+            names.append(str(up.data()))
+            up = up.parent()
+        label = " › ".join(reversed(names[:-1] if len(names) > 1 else names))
+        return (self.tree_model.grouping, *index.data(NodeKeyRole)), label
+
+    def filter_text(self) -> str:
+        return self.filter_edit.text()
+
+    def clear_filter(self) -> None:
+        """Empty the filter box and apply that at once."""
+        self.filter_edit.clear()
+        self.flush_filter()
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
 
     def flush_filter(self) -> None:
         """Apply a pending filter edit now (Enter, or a test that does not want to wait)."""
