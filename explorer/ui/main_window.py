@@ -1,4 +1,10 @@
-"""The main window: wires the tree, the fact table, the quote panel and the plots together."""
+"""The main window: builds the widgets, menus and settings, and wires them together.
+
+What is shown and how it is loaded and searched is the session's (explorer.ui.session);
+the tree with its grouping, filter box and current node is the nav panel's, used through
+its methods. Read top to bottom: widgets, actions and menus, connections, then what each
+action and signal does.
+"""
 
 from __future__ import annotations
 
@@ -456,9 +462,7 @@ class MainWindow(QMainWindow):
         if self._mask is not None and not self._mask[row]:
             self.nav.clear_filter()
         fact = self.fact_base.facts.iloc[row]
-        grouping = self.nav.grouping()
-        other = "sector" if grouping == "city" else "city"
-        self.nav.select_key((str(fact[grouping]), str(fact[other])), scroll=True)
+        self.nav.select_place_of(str(fact["city"]), str(fact["sector"]))
         self._select_row(fact_id)
 
     # ---- filter and grouping ---------------------------------------------------------

@@ -182,6 +182,11 @@ class NavPanel(QWidget):
                 self.tree.scrollTo(proxy_index)
             self.tree.setCurrentIndex(proxy_index)
 
+    def select_place_of(self, city: str, sector: str) -> None:
+        """Make the node of a fact of ``city`` and ``sector`` current (in either grouping), scrolled to."""
+        key = (city, sector) if self.tree_model.grouping == "city" else (sector, city)
+        self.select_key(key, scroll=True)
+
     def current_rows(self) -> np.ndarray | None:
         """The fact rows under the current node (None: no node, or the root "All")."""
         index = self.tree.currentIndex()
