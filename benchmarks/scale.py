@@ -152,7 +152,7 @@ def window(data: Path, selections: int) -> dict[str, Any]:
     from explorer.model.queries import search_index
 
     server_wait = time.perf_counter()
-    async_filter = win.fact_base is not None and len(win.fact_base.facts) >= win.ASYNC_FILTER_FACTS
+    async_filter = win.fact_base is not None and len(win.fact_base.facts) >= win.session.ASYNC_FILTER_FACTS
     while async_filter and search_index(win.fact_base).server is None and time.perf_counter() - server_wait < 60:
         app.processEvents()
         time.sleep(0.01)
