@@ -104,11 +104,11 @@ def refine(text: str, found: list[Candidate]) -> list[Candidate]:
         i = bisect.bisect_right(starts, pos) - 1
         return (starts[i], ends[i]) if i >= 0 else (0, len(text))
 
-    def add(value: float, unit: str, qualifier: str, p_start: int, p_end: int) -> None:
+    def add(value: float, unit: str, qualifier: str, p_start: int, p_end: int, note: str = "") -> None:
         s_start, s_end = sentence(p_start)
         cand = Candidate(value=value, unit=unit, qualifier=qualifier, as_printed=text[p_start:p_end],
                          printed_start=p_start, printed_end=p_end, start=s_start, end=max(s_end, p_end),
-                         source_id=found[0].source_id if found else "", confidence=0.6, text=text)
+                         source_id=found[0].source_id if found else "", confidence=0.6, text=text, note=note)
         near = [c for c in found if c.start == s_start]
         if near:
             other = min(near, key=lambda c: abs(c.printed_start - p_start))
@@ -120,7 +120,8 @@ def refine(text: str, found: list[Candidate]) -> list[Candidate]:
 
     for m, share, qual in outs:
         if share is not None:
-            add(share, "%", _Extractor._qualifier(text[max(0, m.start() - 60):m.start()]) or qual, m.start(), m.end())
+            add(share, "%", _Extractor._qualifier(text[max(0, m.start() - 60):m.start()]) or qual, m.start(), m.end(),
+                "a fraction in digits")
     for m in _CURRENCY_GLUED.finditer(text):
         if _covered(found, found_starts, m.start(), m.end()):
             continue
@@ -160,7 +161,7 @@ def refine(text: str, found: list[Candidate]) -> list[Candidate]:
         if unit not in UNITS:
             continue
         qualifier = _Extractor._qualifier(text[max(s_start, m.start() - 60):m.start()]) or "exact"
-        add(value, unit, qualifier, m.start(), m.end())
+        add(scaled, unit, qualifier, m.start(), m.end())
     for c in found:
         if c.unit == "count" and c.note.startswith("no unit"):
             noun = _PLURAL_NOUN.match(text, c.printed_end)

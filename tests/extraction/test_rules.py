@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from explorer.model.extract import extract, fact_spans, number_tokens, uncovered
-from explorer.model.numbers import UNITS, parse_number
+from explorer.model.numbers import UNITS, parse_fraction, parse_number
 
 
 def only(text: str):
@@ -94,7 +94,10 @@ def check_offsets(text: str) -> None:
         assert text[cand.printed_start:cand.printed_end] == cand.as_printed
         assert cand.as_printed in cand.quote
         assert cand.unit in UNITS
-        if "fraction in words" not in cand.note:
+        if "fraction in" in cand.note:  # "one in five", "1 in 4": a share in %
+            share = parse_fraction(cand.as_printed)
+            assert share is not None and 100 * share == pytest.approx(abs(cand.value), abs=0.005)  # rounded to 0.01
+        else:
             assert parse_number(cand.as_printed) == pytest.approx(abs(cand.value))
 
 
@@ -111,6 +114,7 @@ _WORDS = ["over", "about", "1,000.21", "billion", "yuan", "RMB", "US$", "12", "%
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(_WORDS), max_size=40))
 @example(["four", "\n", "in", "four"])  # "four in four" across a line break: the quote stops at the break
+@example(["12", "in", "12"])  # a share in digits is 100 %, not the number 12
 def test_any_text_gives_consistent_candidates(words: list[str]) -> None:
     check_offsets(" ".join(words))
 
