@@ -12,8 +12,10 @@ belongs to that measurement alone:
 - warm load: ``load_fact_base`` with the cache the cold load left;
 - the window (offscreen Qt, shown): tree selections (table, quote and plots updated,
   painted), table-row selections (quote and plots), filter keystrokes (the work one
-  debounced keystroke triggers, painted), grouping switches; peak memory of the whole
-  process against the loaded DataFrame's ``memory_usage(deep=True)``.
+  debounced keystroke triggers, painted), grouping switches, View ▸ Show only conflicts
+  turned on and off and tree jumps while it is on (claims across sources: the Agreement
+  column and the Sources panel are on, as for any base of several sources); peak memory of
+  the whole process against the loaded DataFrame's ``memory_usage(deep=True)``.
 
 Prints a Markdown table; --json FILE also writes the raw figures. Times are wall clock on
 a shared machine: compare each figure with the floor measured in the same run.
@@ -151,9 +153,11 @@ def window(data: Path, selections: int) -> dict[str, Any]:
     # (started right after loading): measure typing once it is there, and say when that was.
     from explorer.model.queries import search_index
 
+    base = win.fact_base
+    assert base is not None, "the window did not load the data"
     server_wait = time.perf_counter()
-    async_filter = win.fact_base is not None and len(win.fact_base.facts) >= win.session.ASYNC_FILTER_FACTS
-    while async_filter and search_index(win.fact_base).server is None and time.perf_counter() - server_wait < 60:
+    async_filter = len(base.facts) >= win.session.ASYNC_FILTER_FACTS
+    while async_filter and search_index(base).server is None and time.perf_counter() - server_wait < 60:
         app.processEvents()
         time.sleep(0.01)
     server_wait = time.perf_counter() - server_wait
@@ -174,13 +178,31 @@ def window(data: Path, selections: int) -> dict[str, Any]:
             key_ms.append(max(handed, applied[-1]))
     repaint_ms = [timed(win.repaint) for _ in range(30)]
     group_ms = [timed(lambda g=g: win.set_grouping(g)) for g in ("sector", "city") * 3]
+    # Claims across sources: the Agreement column and the Sources panel are on whenever a base has
+    # several sources; View ▸ Show only conflicts narrows tree and table through the filter's mask.
+    claims = _claims_state(win)
+    conflicts_ms = [timed(lambda on=on: win.set_conflicts_only(on)) for on in (True, False) * 3]
+    win.set_conflicts_only(True)
+    settle()
+    conflict_nodes = []
+    stack = [proxy.index(0, 0)]
+    while stack:
+        idx = stack.pop()
+        conflict_nodes.append(idx)
+        stack.extend(proxy.index(r, 0, idx) for r in range(proxy.rowCount(idx)))
+    tree.expandAll()
+    settle()
+    conflict_tree_ms = [timed(lambda: tree.setCurrentIndex(rng.choice(conflict_nodes)))
+                        for _ in range(selections // 3)] if conflict_nodes else []
+    win.set_conflicts_only(False)
     result = {
         "build_window_s": built,
         "tree_select_ms": tree_ms, "table_select_ms": table_ms, "tree_down_ms": tree_down_ms,
         "table_down_ms": table_down_ms, "keystroke_ms": key_ms,
         "keystroke_latency_ms": key_latency_ms, "grouping_ms": group_ms, "repaint_ms": repaint_ms,
+        "conflicts_only_ms": conflicts_ms, "conflicts_tree_select_ms": conflict_tree_ms, "claims": claims,
         "async_filter": async_filter,
-        "search_server": async_filter and search_index(win.fact_base).server is not None,
+        "search_server": async_filter and search_index(base).server is not None,
         "search_server_wait_s": server_wait,
         "facts": len(win.fact_base.facts) if win.fact_base is not None else 0,
         "frame_mb": win.fact_base.facts.memory_usage(deep=True).sum() / 2**20 if win.fact_base is not None else 0,
@@ -188,6 +210,19 @@ def window(data: Path, selections: int) -> dict[str, Any]:
     }
     dispose(win)
     return result
+
+
+def _claims_state(win: Any) -> dict[str, Any]:
+    """Whether the window compares sources (Agreement column, Sources panel) and the facts' agreement."""
+    from explorer.model.agreement import CONFLICT, CORROBORATED, SINGLE
+    from explorer.ui.fact_table import AGREEMENT_COLUMN
+
+    agreement = win.table_model.agreement
+    kinds = {} if agreement is None else {
+        name: int((agreement.kind == k).sum()) for name, k in
+        (("corroborated", CORROBORATED), ("conflict", CONFLICT), ("single", SINGLE))}
+    return {"agreement_column": not win.table.isColumnHidden(AGREEMENT_COLUMN),
+            "sources_panel": win.claims_panel.isVisible(), "rows": win.table_model.rowCount(), **kinds}
 
 
 # ---- driver ----------------------------------------------------------------------------------
@@ -256,6 +291,22 @@ def report(results: list[dict[str, Any]]) -> str:
             f"{pair(win['tree_down_ms'])} | {pair(win['table_select_ms'])} | {pair(win['table_down_ms'])} | "
             f"{pair(k)}{searched} | {_pct(lat, .5):.0f} / {_pct(lat, .99):.0f} ms | "
             f"{_pct(g, .5):.0f} / {max(g):.0f} ms |")
+    lines += [
+        "",
+        "| facts | rows (stated + derived) | Agreement column / Sources panel | corroborated / conflict / single "
+        "| Show only conflicts on/off p50 / max | tree jump, conflicts only p50 / p99 |",
+        "| --- | ---: | --- | ---: | ---: | ---: |",
+    ]
+    for r in results:
+        win = r["window"]
+        c = win["claims"]
+        rows = max(c["rows"], 1)
+        toggles, jumps = win["conflicts_only_ms"], win["conflicts_tree_select_ms"]
+        lines.append(
+            f"| {r['n']:,} | {c['rows']:,} | {'on' if c['agreement_column'] else 'off'} / "
+            f"{'on' if c['sources_panel'] else 'off'} | "
+            + " / ".join(f"{c.get(k, 0) / rows:.0%}" for k in ("corroborated", "conflict", "single"))
+            + f" | {_pct(toggles, .5):.0f} / {max(toggles):.0f} ms | {pair(jumps) if jumps else '–'} |")
     return "\n".join(lines)
 
 
@@ -288,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     for n in args.facts:
         print(f"measuring {n:,} facts …", file=sys.stderr)
         results.append(measure(n, args.workdir, args.selections, args.repeat if n < 1_000_000 else 1))
-    print(f"Machine: {machine()}\n")
+    print(f"Machine: {machine()}; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} at the end\n")
     print(report(results))
     if args.json:
         args.json.write_text(json.dumps({"machine": machine(), "results": results}, indent=1))
