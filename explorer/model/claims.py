@@ -476,7 +476,9 @@ def add_claims(base: FactBase) -> None:
     if base.vocab is not None:
         metric_ids = base.vocab.metrics.metric_ids(facts["metric"].to_numpy(dtype=object),
                                                    facts["derived"].to_numpy(dtype=bool))
-        base.problems.extend(unit_class_problems(facts, metric_ids, base))
+        # A rebuild (the facts were replaced) finds the same warnings again: list each once.
+        known = set(base.problems)
+        base.problems.extend(p for p in unit_class_problems(facts, metric_ids, base) if p not in known)
     else:
         metric_ids = facts["metric"].astype(str).str.strip().to_numpy(dtype=object)
     base.claims = build_claims(facts, metric_ids, units)

@@ -121,6 +121,17 @@ def test_a_unit_outside_the_metrics_class_warns_with_the_units_of_that_class(dat
     assert "亿元" in warning.message
 
 
+def test_rebuilding_the_claims_lists_each_unit_warning_once(data_copy: Path) -> None:
+    from explorer.model.claims import claims_of
+
+    edit_fact(data_copy, "F02", lambda r: r.update(unit="million US$", as_printed="700 billion yuan"))
+    loaded = load_fact_base(data_copy)
+    before = list(loaded.problems)
+    loaded.facts = loaded.facts.copy()  # as an import does: the claims are built again
+    claims_of(loaded)
+    assert loaded.problems == before
+
+
 def test_tables_ship_in_the_wheel_with_the_data_folder() -> None:
     pyproject = (BUNDLED.parent / "pyproject.toml").read_text(encoding="utf-8")
     assert '"data" = "explorer/_bundled/data"' in pyproject
