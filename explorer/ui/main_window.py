@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
 
     def load_now(self, data_dir: Path) -> None:
         """Load on the calling thread (tests and --quit-after-show need no worker)."""
+        self.act_cancel_load.setEnabled(False)  # a load under way is dropped, also if this one fails
         self.session.load_now(Path(data_dir))
 
     def _load_failed(self, folder: Path, error: str) -> None:
