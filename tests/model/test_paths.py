@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from explorer.model.paths import copy_fact_base, copy_target, read_only_data_dir
+from tests.conftest import skip_unless_ci
 
 
 def _fact_base(folder: Path) -> Path:
@@ -51,8 +53,22 @@ def test_a_writable_folder_of_the_user_is_not_read_only(tmp_path: Path) -> None:
     assert not read_only_data_dir(_fact_base(tmp_path / "mine"))
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root can write anywhere")
 def test_a_folder_the_user_cannot_write_is_read_only(tmp_path: Path) -> None:
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # Root writes through any mode bits; a read-only mount stops root too.
+        mount = tmp_path / "ro"
+        mount.mkdir()
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True)
+        if done.returncode != 0:
+            skip_unless_ci(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
+        try:
+            folder = _fact_base(mount / "locked")
+            assert not read_only_data_dir(folder)
+            subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+            assert read_only_data_dir(folder)
+        finally:
+            subprocess.run(["umount", "-l", str(mount)], check=True)
+        return
     folder = _fact_base(tmp_path / "locked")
     folder.chmod(0o555)
     try:

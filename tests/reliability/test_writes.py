@@ -21,7 +21,7 @@ import pytest
 from explorer.cli import main
 from explorer.model.factbase import load_fact_base
 from explorer.model.importing import LOCK_NAME, Article, FolderRefused, accept, read_article
-from tests.conftest import ROOT
+from tests.conftest import ROOT, skip_unless_ci
 from tests.reliability.import_worker import article_text, fact_row, small_fact_base
 
 # ---- helpers ------------------------------------------------------------------------------------
@@ -260,10 +260,10 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
     mount = tmp_path / "disk"
     mount.mkdir()
     if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root; the injected ENOSPC tests above cover the same paths")
+        skip_unless_ci("mounting a small tmpfs needs root; the injected ENOSPC tests above cover the same paths")
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True)
     if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
+        skip_unless_ci(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
     try:
         yield mount
     finally:
@@ -307,7 +307,7 @@ def _odd_target(kind: str, tmp_path: Path) -> Path:
         return tmp_path / "null"
     if kind == "device":
         if os.geteuid() != 0:
-            pytest.skip("creating a device node needs root; the link to /dev/null covers a device behind a name")
+            skip_unless_ci("creating a device node needs root; the link to /dev/null covers a device behind a name")
         os.mknod(tmp_path / "full", 0o666 | stat.S_IFCHR, os.makedev(1, 7))  # as /dev/full
         return tmp_path / "full"
     raise AssertionError(kind)
