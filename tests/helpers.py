@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
@@ -29,3 +30,12 @@ def edit_fact(data: Path, fact_id: str, change: Callable[[dict[str, str]], None]
             write_rows(data / "facts.csv", header, rows)
             return i + 2
     raise KeyError(fact_id)
+
+
+def menu_action(window: Any, text: str) -> Any:
+    """The menu bar's own QAction whose text (without its & mnemonic) is ``text``, as a person finds it."""
+    for top in window.menuBar().actions():
+        for action in top.menu().actions():
+            if action.text().replace("&", "") == text:
+                return action
+    raise LookupError(text)

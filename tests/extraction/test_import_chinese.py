@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from explorer.model.factbase import load_fact_base
 from explorer.model.numbers import to_base
 from explorer.ui.import_dialog import ImportDialog
+from tests.helpers import menu_action
 
 # Written for this test: one city of the bundled fact base (by its Chinese name only) and one it lacks.
 TEXT = (
@@ -21,14 +22,6 @@ TEXT = (
 )
 
 
-def _menu_action(window, text: str):
-    for top in window.menuBar().actions():
-        for action in top.menu().actions():
-            if action.text().replace("&", "") == text:
-                return action
-    raise LookupError(text)
-
-
 def test_chinese_article_through_the_menu_gives_verbatim_quotes_base_values_periods_cities_and_a_new_city(
         make_window, data_copy: Path, qtbot, tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "two-cities-2025.txt"
@@ -36,7 +29,7 @@ def test_chinese_article_through_the_menu_gives_verbatim_quotes_base_values_peri
     window = make_window(data_copy)
     assert "Anshan" not in window.fact_base.cities
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
-    _menu_action(window, "Import article…").trigger()
+    menu_action(window, "Import article…").trigger()
     dialog = window.review_dialog
     assert isinstance(dialog, ImportDialog)
     qtbot.waitUntil(lambda: dialog.ready)

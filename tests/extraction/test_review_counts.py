@@ -10,19 +10,12 @@ from PySide6.QtWidgets import QFileDialog
 
 from explorer.ui.import_dialog import ImportDialog
 from tests.conftest import BUNDLED
-
-
-def _menu_action(window, text: str):
-    for top in window.menuBar().actions():
-        for action in top.menu().actions():
-            if action.text().replace("&", "") == text:
-                return action
-    raise LookupError(text)
+from tests.helpers import menu_action
 
 
 def _review(window, qtbot, monkeypatch, path: Path) -> ImportDialog:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
-    _menu_action(window, "Import article…").trigger()
+    menu_action(window, "Import article…").trigger()
     dialog = window.review_dialog
     assert isinstance(dialog, ImportDialog)
     qtbot.waitUntil(lambda: dialog.ready)

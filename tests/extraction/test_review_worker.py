@@ -17,20 +17,13 @@ from explorer.ui.import_dialog import ACCEPTED, PENDING, ImportDialog
 from explorer.ui.text_marks import EXCERPT_CHARS, WHOLE_TEXT_LIMIT
 from tests.conftest import BUNDLED
 from tests.extraction.conftest import ARTICLES
+from tests.helpers import menu_action
 
 ARTICLE = ARTICLES / "liaoning-ports-2025.txt"
 
 
 def _files(data: Path) -> dict[str, bytes]:
     return {str(p.relative_to(data)): p.read_bytes() for p in sorted(data.rglob("*")) if p.is_file()}
-
-
-def _menu_action(window, text: str):
-    for top in window.menuBar().actions():
-        for action in top.menu().actions():
-            if action.text().replace("&", "") == text:
-                return action
-    raise LookupError(text)
 
 
 def _long_article(tmp_path: Path) -> Path:
@@ -44,7 +37,7 @@ def _long_article(tmp_path: Path) -> Path:
 
 def _import_from_menu(window, qtbot, monkeypatch, path: Path) -> ImportDialog:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
-    _menu_action(window, "Import article…").trigger()
+    menu_action(window, "Import article…").trigger()
     dialog = window.review_dialog
     assert isinstance(dialog, ImportDialog)
     return dialog
