@@ -39,6 +39,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("agreement", "Agreement"),
 )
 FIGURE_COLUMN = 1
+ID_COLUMN = 6
 AGREEMENT_COLUMN = 7
 
 
