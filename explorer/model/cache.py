@@ -4,8 +4,9 @@ One ``.npz`` file per data folder under ``$XDG_CACHE_HOME/fact-explorer/facts`` 
 ``~/.cache/...``), never inside the data folder. Arrays only, read with
 ``allow_pickle=False``: text columns are stored once per distinct value (UTF-8 bytes and
 lengths) with an integer code per row. The key covers facts.csv (size, mtime and
-sha256), every source text's sha256, the ids of cities and sectors, and the code that
-checks facts, so any change to one of them means a full check again.
+sha256), every file the load read before it (size, mtime and sha256: sources.csv, the
+source texts, the label and vocabulary tables) and every module of the model package, so
+any change to one of them, a renamed file included, means a full check again.
 ``FACT_EXPLORER_NO_CACHE=1`` turns the cache off.
 """
 
@@ -24,15 +25,12 @@ import pandas as pd
 from explorer.model import safe_read
 
 if TYPE_CHECKING:
-    from explorer.model.factbase import Label, Problem, Source
+    from explorer.model.factbase import Problem
 
 FORMAT = 1
 # Below this size checking the file is about as fast as reading the cache, so small folders skip it.
 MIN_BYTES = 4 * 1024 * 1024
 _ENTRY_LIMIT = 4 * safe_read.TABLE_LIMIT  # an entry holds about what facts.csv holds
-_CODE = ("factbase.py", "fastload.py", "derived.py", "numbers.py", "schema.py", "cache.py", "vocab/units.py")
-# The folder's own units table decides which units load and their base values.
-_TABLES = ("units.csv",)
 
 
 def cache_dir() -> Path | None:
@@ -50,9 +48,25 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def key_for(data_dir: Path, sources: dict[str, Source], cities: dict[str, Label], sectors: dict[str, Label],
-            min_bytes: int | None = None) -> str | None:
-    """What the checked facts depend on, hashed; None when the folder is too small to cache."""
+def _code_digest() -> str:
+    """Every module of the model package and the bundled tables it may fall back on, found, not listed."""
+    from explorer.model.paths import bundled_data_dir
+
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    files = [(p.relative_to(here).as_posix(), p) for p in sorted(here.rglob("*.py"))]
+    files += [(f"bundled/{p.name}", p) for p in sorted(bundled_data_dir().glob("*.csv"))]
+    for name, path in files:
+        digest.update(json.dumps([name, hashlib.sha256(path.read_bytes()).hexdigest()]).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def key_for(data_dir: Path, reads: list[safe_read.Read], min_bytes: int | None = None) -> str | None:
+    """What the checked facts depend on, hashed; None when the folder is too small to cache.
+
+    ``reads`` are the files read before the facts (``safe_read.recording``: sources.csv, the
+    source texts, the label and vocabulary tables), so the key follows whatever the load read.
+    """
     facts = data_dir / "facts.csv"
     try:
         safe_read.check(facts, data_dir)  # a FIFO or a link out is never hashed: the loader reports it
@@ -61,29 +75,19 @@ def key_for(data_dir: Path, sources: dict[str, Source], cities: dict[str, Label]
         return None
     if stat.st_size < (MIN_BYTES if min_bytes is None else min_bytes):
         return None
-    digest = hashlib.sha256()
-    here = Path(__file__).resolve().parent
-    for name in _CODE:
-        digest.update((here / name).read_bytes())
     try:
         sha = _file_sha256(facts)
+        code = _code_digest()
     except OSError:
         return None
-    parts: list[Any] = [FORMAT, str(facts.resolve()), stat.st_size, stat.st_mtime_ns, sha,
-                        sorted(cities), sorted(sectors)]
-    for table in _TABLES:
-        try:
-            parts.append([table, _file_sha256(data_dir / table)])
-        except FileNotFoundError:
-            parts.append([table, None])
-        except OSError:
-            return None
-    for sid in sorted(sources):
-        text = sources[sid].text
-        parts.append([sid, sources[sid].verified,
-                      hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() if text is not None else None])
-    digest.update(json.dumps(parts).encode("utf-8"))
-    return digest.hexdigest()
+    root = data_dir.resolve()
+    read: list[Any] = []
+    for path, size, mtime_ns, file_sha in reads:
+        resolved = Path(path).resolve()
+        name = resolved.relative_to(root).as_posix() if resolved.is_relative_to(root) else str(resolved)
+        read.append([name, size, mtime_ns, file_sha])
+    parts: list[Any] = [FORMAT, code, str(facts.resolve()), stat.st_size, stat.st_mtime_ns, sha, read]
+    return hashlib.sha256(json.dumps(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _path(data_dir: Path) -> Path | None:

@@ -522,13 +522,14 @@ def load_fact_base(data_dir: Path | str, use_cache: bool = True) -> FactBase:
     if not data_dir.is_dir():
         problems.append(Problem(str(data_dir), None, None,
                                 "is not a folder" if data_dir.exists() else "data folder does not exist"))
-    sources = _load_sources(data_dir, problems)
-    cities = _load_labels(data_dir, "cities.csv", schema.CITY_COLUMNS, problems)
-    sectors = _load_labels(data_dir, "sectors.csv", schema.SECTOR_COLUMNS, problems)
-    vocab = load_vocabulary(data_dir, problems)
-    aliases = load_aliases(data_dir, problems)
-    # Unchanged facts.csv, sources, labels and checking code: reuse the last check's result.
-    key = cache.key_for(data_dir, sources, cities, sectors) if use_cache else None
+    with safe_read.recording() as reads:
+        sources = _load_sources(data_dir, problems)
+        cities = _load_labels(data_dir, "cities.csv", schema.CITY_COLUMNS, problems)
+        sectors = _load_labels(data_dir, "sectors.csv", schema.SECTOR_COLUMNS, problems)
+        vocab = load_vocabulary(data_dir, problems)
+        aliases = load_aliases(data_dir, problems)
+    # Unchanged facts.csv, files read above and checking code: reuse the last check's result.
+    key = cache.key_for(data_dir, reads) if use_cache else None
     hit = cache.load(data_dir, key) if key is not None else None
     if hit is not None:
         base = FactBase(data_dir, hit[0], sources, cities, sectors, problems + hit[1], vocab, None, aliases)

@@ -10,10 +10,12 @@ a clause to put after the file's name ("is a FIFO (named pipe), not a regular fi
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import BinaryIO
 
@@ -99,11 +101,45 @@ def open_regular(path: Path, folder: Path | None = None, limit: int = TABLE_LIMI
         yield fh
 
 
+# One file read_bytes was asked for: (path, size, mtime_ns, sha256), the last three None when it was not read.
+Read = tuple[str, int | None, int | None, str | None]
+_reads: ContextVar[list[Read] | None] = ContextVar("reads", default=None)
+
+
+@contextmanager
+def recording() -> Iterator[list[Read]]:
+    """Every file ``read_bytes`` reads (or fails to read) in this thread while active, in order.
+
+    What a result depends on, taken from what was read rather than from a list of names kept
+    by hand (the cache of checked facts is keyed on it).
+    """
+    reads: list[Read] = []
+    token = _reads.set(reads)
+    try:
+        yield reads
+    finally:
+        _reads.reset(token)
+
+
 def read_bytes(path: Path, folder: Path | None = None, limit: int = TABLE_LIMIT) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes (inside ``folder`` if given), or RefusedFile."""
+    reads = _reads.get()
+    try:
+        raw, st = _read(path, folder, limit)
+    except OSError:
+        if reads is not None:
+            reads.append((str(path), None, None, None))
+        raise
+    if reads is not None:
+        reads.append((str(path), st.st_size, st.st_mtime_ns, hashlib.sha256(raw).hexdigest()))
+    return raw
+
+
+def _read(path: Path, folder: Path | None, limit: int) -> tuple[bytes, os.stat_result]:
     with open_regular(path, folder, limit) as fh:
+        st = os.fstat(fh.fileno())
         # read(n) allocates n bytes up front: ask for the size the file has, then for what it grew by.
-        chunks = [fh.read(os.fstat(fh.fileno()).st_size)]
+        chunks = [fh.read(st.st_size)]
         total = len(chunks[0])
         while chunk := fh.read(1 << 20):
             total += len(chunk)
@@ -111,7 +147,7 @@ def read_bytes(path: Path, folder: Path | None = None, limit: int = TABLE_LIMIT)
                 raise RefusedFile(f"grew past the limit of {size_text(limit)} for this file while being read; "
                                   "not read")
             chunks.append(chunk)
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    return (chunks[0] if len(chunks) == 1 else b"".join(chunks)), st
 
 
 def describe(exc: OSError) -> str:

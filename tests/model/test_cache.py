@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -94,3 +97,55 @@ def test_small_folders_are_not_cached(tmp_path: Path, monkeypatch) -> None:
 
     load_fact_base(BUNDLED)
     assert _entries(tmp_path) == []
+
+
+def test_a_renamed_source_loads_as_without_the_cache(folder: Path) -> None:
+    load_fact_base(folder)
+    header, rows = read_rows(folder / "sources.csv")
+    old = rows[0]["path"]
+    new = old.replace(".txt", "-renamed.txt")
+    (folder / old).rename(folder / new)
+    rows[0]["path"] = new
+    write_rows(folder / "sources.csv", header, rows)
+    fresh = load_fact_base(folder, use_cache=False)
+    again = load_fact_base(folder)
+    assert again.sources[rows[0]["id"]].path == new
+    pd.testing.assert_frame_equal(fresh.facts, again.facts)
+    assert fresh.problems == again.problems
+
+
+def test_a_new_metrics_table_means_a_full_check(folder: Path) -> None:
+    # The message for an empty metric lists the folder's metrics: a cached one would name the old table.
+    edit_fact(folder, "F0000005", lambda r: r.update(metric=""))
+    load_fact_base(folder)
+    (folder / "metrics.csv").write_text("id,name,name_zh,unit_class,aliases\nzz_own_metric,Own metric,,,\n",
+                                        encoding="utf-8")
+    fresh = load_fact_base(folder, use_cache=False)
+    again = load_fact_base(folder)
+    assert any("zz_own_metric" in p.message or "Own metric" in p.message for p in fresh.problems)
+    pd.testing.assert_frame_equal(fresh.facts, again.facts)
+    assert fresh.problems == again.problems
+
+
+def test_the_cache_survives_a_checking_module_being_renamed(folder: Path, tmp_path: Path) -> None:
+    # The key once listed the checking code's file names by hand: moving one raised FileNotFoundError.
+    root = Path(__file__).resolve().parents[2]
+    checkout = tmp_path / "checkout"
+    shutil.copytree(root / "explorer", checkout / "explorer", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(root / "data", checkout / "data")
+    shutil.copy(root / "pyproject.toml", checkout / "pyproject.toml")
+    model = checkout / "explorer" / "model"
+    (model / "fastload.py").rename(model / "column_check.py")
+    for path in model.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if "import fastload" in text:
+            path.write_text(text.replace("import fastload", "import column_check as fastload"), encoding="utf-8")
+    script = ("import sys\nfrom explorer.model import cache, load_fact_base\ncache.MIN_BYTES = 0\n"
+              "for _ in range(2):\n    base = load_fact_base(sys.argv[1])\nprint(len(base.facts))\n")
+    env = {**os.environ, "PYTHONPATH": str(checkout), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env.pop("FACT_EXPLORER_NO_CACHE", None)
+    done = subprocess.run([sys.executable, "-c", script, str(folder)], cwd=checkout, env=env,
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) == len(load_fact_base(folder, use_cache=False).facts)
+    assert _entries(tmp_path)

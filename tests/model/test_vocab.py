@@ -148,15 +148,21 @@ def test_bundled_tables_are_read_from_an_installed_copy(tmp_path: Path, monkeypa
 
 
 def test_the_cache_key_follows_the_folders_units_table(data_copy: Path) -> None:
-    from explorer.model import cache
+    from explorer.model import cache, safe_read
+    from explorer.model.vocab import load_vocabulary
 
-    before = cache.key_for(data_copy, {}, {}, {}, min_bytes=0)
+    def key() -> str | None:
+        with safe_read.recording() as reads:
+            load_vocabulary(data_copy, [])
+        return cache.key_for(data_copy, reads, min_bytes=0)
+
+    before = key()
     with (data_copy / "units.csv").open("a", encoding="utf-8") as fh:
         fh.write("lakh companies,count,1e5,en,\n")
-    after = cache.key_for(data_copy, {}, {}, {}, min_bytes=0)
+    after = key()
     assert before is not None and after is not None and before != after
     (data_copy / "units.csv").unlink()  # the bundled table then: another key again
-    assert cache.key_for(data_copy, {}, {}, {}, min_bytes=0) not in (before, after)
+    assert key() not in (before, after)
 
 
 def test_an_empty_metric_error_lists_the_metrics_table(data_copy: Path) -> None:
