@@ -358,3 +358,48 @@ def test_two_sources_for_one_period_are_both_visible(other_window: MainWindow, q
     assert len(set(shapes.values())) == 2
     label = next(lab for lab, row in zip(chart.labels, chart.rows) if row[0] == "J21")
     assert label.isVisible()  # the selected figure's label is placed first
+
+
+
+def test_a_chart_of_another_metric_with_the_same_qualifiers_keeps_its_legend_and_labels(
+        make_window, tmp_path, monkeypatch) -> None:
+    """Issue 13: every selection of another metric made the legend's swatches and labels anew when
+    only their order changed; they are now kept and pointed at their new bars and names."""
+    from benchmarks.synth import write as write_synth
+    from explorer.model.numbers import QUALIFIERS
+
+    data = tmp_path / "data"
+    write_synth(1200, data)  # many cities, every metric with a mix of qualifiers
+    window = make_window(data)
+    window.resize(1280, 800)
+    window.plots.show_tab("across")
+    facts = window.fact_base.facts
+    figures = facts[(facts["kind"] == "figure") & ~facts["derived"].astype(bool)]
+    legends: dict[str, tuple[str, ...]] = {}
+    for fact_id in figures.groupby("metric", sort=True)["id"].first():
+        window.select_fact(str(fact_id))
+        chart = window.plots.charts["across"][0]
+        legends[str(fact_id)] = tuple(label.text for _, label in chart.legend.items)
+    first, second = next((a, b) for a, na in legends.items() for b, nb in legends.items()
+                         if na != nb and len(na) > 1 and sorted(na) == sorted(nb))
+    window.select_fact(first)
+    chart = window.plots.charts["across"][0]
+    samples = [sample for sample, _ in chart.legend.items]
+    labels = set(map(id, chart.labels)) | set(map(id, chart._spare_labels))
+    added: list[object] = []
+    monkeypatch.setattr(chart.legend, "addItem", lambda *args: added.append(args))
+    window.select_fact(second)
+    assert window.plots.charts["across"][0] is chart
+    assert added == []  # no legend entry made again ...
+    assert [sample for sample, _ in chart.legend.items] == samples
+    # ... yet the legend names the new chart's qualifiers, in their new order, each swatch its bars'
+    names = [label.text for _, label in chart.legend.items]
+    assert tuple(names) == legends[second] != legends[first]
+    by_name = {html.escape(QUALIFIERS.get(q, "other qualifier")): item for q, item in chart.items.items()}
+    assert [sample.item for sample in samples] == [by_name[name] for name in names]
+    assert chart.legend.isVisible()
+    # The value labels are items made before, now saying the new chart's figures.
+    if len(chart.labels) <= len(labels):
+        assert set(map(id, chart.labels)) <= labels
+    assert [label.textItem.toPlainText() for label in chart.labels] == [bar.text for bar in chart.bars]
+    assert all(label.isVisible() for label in chart.labels)
