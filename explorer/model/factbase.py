@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from explorer.model.vocab import Vocabulary
     from explorer.model.vocab.metrics import MetricTable
 
-_FIELD_LIMIT = 50 * 1024 * 1024  # a quote is a sentence; 50 MB is far past any real one
+FIELD_LIMIT = 50 * 1024 * 1024  # a quote is a sentence; 50 MB is far past any real one
 _YEAR = re.compile(r"^\d{4}$")
 _MESSAGE_LIMIT = 1500  # room for the list of accepted units
 # A negative value needs one of these words just before its figure ("a net loss of 30 million yuan").
@@ -222,7 +222,7 @@ def read_table(
     if not text.strip():
         problems.append(Problem(name, None, None, "file is empty (no header row)"))
         return
-    csv.field_size_limit(_FIELD_LIMIT)
+    csv.field_size_limit(FIELD_LIMIT)
     # Only CR and LF end a CSV line (str.splitlines would also split at a form feed or U+2028).
     lines = io.StringIO(text, newline="").readlines()
     reader = csv.reader(lines)
@@ -306,7 +306,8 @@ def _safe_source_path(data_dir: Path, rel: str) -> tuple[Path | None, str]:
     return resolved, ""
 
 
-def _load_sources(data_dir: Path, problems: list[Problem]) -> dict[str, Source]:
+def read_sources(data_dir: Path, problems: list[Problem]) -> dict[str, Source]:
+    """sources.csv of a folder with each source's text read and its sha256 checked; problems appended."""
     sources: dict[str, Source] = {}
     for line, row in read_table(data_dir / "sources.csv", "sources.csv", schema.SOURCE_COLUMNS, problems):
         sid = row["id"].strip()
@@ -344,8 +345,9 @@ def _load_sources(data_dir: Path, problems: list[Problem]) -> dict[str, Source]:
     return sources
 
 
-def _load_labels(data_dir: Path, name: str, required: tuple[str, ...],
+def read_labels(data_dir: Path, name: str, required: tuple[str, ...],
                  problems: list[Problem]) -> dict[str, Label]:
+    """A label table (cities.csv, sectors.csv) by id; rows without an id or repeated are reported and left out."""
     labels: dict[str, Label] = {}
     for line, row in read_table(data_dir / name, name, required, problems):
         lid = row["id"].strip()
@@ -444,14 +446,15 @@ def check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str
     return errors, typed
 
 
-def _load_facts(data_dir: Path, sources: dict[str, Source], cities: dict[str, Label],
+def read_facts(data_dir: Path, sources: dict[str, Source], cities: dict[str, Label],
                 sectors: dict[str, Label], problems: list[Problem], units: dict[str, Unit] | None = None,
                 metrics: MetricTable | None = None) -> pd.DataFrame:
+    """facts.csv of a folder, checked against the tables given; rows with errors are reported and left out."""
     from explorer.model import fastload
 
     # A regular file is checked a column at a time; anything unusual takes the row-by-row path below.
     facts_csv = data_dir / "facts.csv"
-    regular = fastload.read_regular(facts_csv, schema.FACT_COLUMNS, _FIELD_LIMIT)
+    regular = fastload.read_regular(facts_csv, schema.FACT_COLUMNS, FIELD_LIMIT)
     if regular is not None:
         return fastload.check_columns(*regular, sources, cities, sectors, problems, units, metrics)
     records: list[dict[str, object]] = []
@@ -523,9 +526,9 @@ def load_fact_base(data_dir: Path | str, use_cache: bool = True) -> FactBase:
         problems.append(Problem(str(data_dir), None, None,
                                 "is not a folder" if data_dir.exists() else "data folder does not exist"))
     with safe_read.recording() as reads:
-        sources = _load_sources(data_dir, problems)
-        cities = _load_labels(data_dir, "cities.csv", schema.CITY_COLUMNS, problems)
-        sectors = _load_labels(data_dir, "sectors.csv", schema.SECTOR_COLUMNS, problems)
+        sources = read_sources(data_dir, problems)
+        cities = read_labels(data_dir, "cities.csv", schema.CITY_COLUMNS, problems)
+        sectors = read_labels(data_dir, "sectors.csv", schema.SECTOR_COLUMNS, problems)
         vocab = load_vocabulary(data_dir, problems)
         aliases = load_aliases(data_dir, problems)
     # Unchanged facts.csv, files read above and checking code: reuse the last check's result.
@@ -536,7 +539,7 @@ def load_fact_base(data_dir: Path | str, use_cache: bool = True) -> FactBase:
         add_claims(base)
         return base
     checked_from = len(problems)
-    facts = _load_facts(data_dir, sources, cities, sectors, problems, vocab.units, vocab.metrics)
+    facts = read_facts(data_dir, sources, cities, sectors, problems, vocab.units, vocab.metrics)
     for sid, source in sources.items():
         if not source.verified and (facts["source_id"] == sid).any():
             n = int((facts["source_id"] == sid).sum())

@@ -134,7 +134,7 @@ def _holds(path: Path, data: bytes, folder: Path | None) -> bool:
 def _records(data: bytes) -> Iterator[list[str]]:
     """The rows of CSV bytes, header first, read leniently and a row at a time (bad bytes replaced;
     an unparsable rest left out), so a large table is never held twice in memory."""
-    csv.field_size_limit(factbase._FIELD_LIMIT)
+    csv.field_size_limit(factbase.FIELD_LIMIT)
     text = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", errors="replace", newline="")
     try:
         yield from csv.reader(text)
@@ -334,16 +334,16 @@ def _row_problems(stage: Path, data_dir: Path, new_cities: Sequence[Mapping[str,
     by the loader's rules (a problem in those files is the folder's, not the new rows').
     """
     problems: list[Problem] = []
-    sources = factbase._load_sources(stage, problems)
+    sources = factbase.read_sources(stage, problems)
     ignored: list[Problem] = []
-    cities = factbase._load_labels(data_dir, "cities.csv", schema.CITY_COLUMNS, ignored)
+    cities = factbase.read_labels(data_dir, "cities.csv", schema.CITY_COLUMNS, ignored)
     for city in new_cities:  # added in the same write as the rows
         cid = str(city.get("id", "")).strip()
         if cid and cid not in cities:
             cities[cid] = factbase.Label(cid, str(city.get("name", "")).strip() or cid,
                                          str(city.get("name_zh", "")).strip(), "")
-    sectors = factbase._load_labels(data_dir, "sectors.csv", schema.SECTOR_COLUMNS, ignored)
-    factbase._load_facts(stage, sources, cities, sectors, problems)
+    sectors = factbase.read_labels(data_dir, "sectors.csv", schema.SECTOR_COLUMNS, ignored)
+    factbase.read_facts(stage, sources, cities, sectors, problems)
     return problems
 
 
@@ -556,12 +556,12 @@ def _read_back(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Artic
                new_cities: Sequence[Mapping[str, str]] = ()) -> list[str]:
     """What of the new source, cities and rows does not load back from the folder exactly as written."""
     problems: list[Problem] = []
-    sources = factbase._load_sources(data_dir, problems)
-    cities = factbase._load_labels(data_dir, "cities.csv", schema.CITY_COLUMNS, problems)
+    sources = factbase.read_sources(data_dir, problems)
+    cities = factbase.read_labels(data_dir, "cities.csv", schema.CITY_COLUMNS, problems)
     wrong_cities = [f"cities.csv: city {c.get('id')!r} did not load back" for c in new_cities
                     if str(c.get("id", "")).strip() not in cities]
-    sectors = factbase._load_labels(data_dir, "sectors.csv", schema.SECTOR_COLUMNS, problems)
-    facts = factbase._load_facts(data_dir, sources, cities, sectors, problems)
+    sectors = factbase.read_labels(data_dir, "sectors.csv", schema.SECTOR_COLUMNS, problems)
+    facts = factbase.read_facts(data_dir, sources, cities, sectors, problems)
     wrong: list[str] = wrong_cities
     if article is not None:
         source = sources.get(article.source_id)

@@ -43,7 +43,7 @@ def test_second_load_comes_from_the_cache_and_is_equal(folder: Path, tmp_path: P
     assert _snapshot(folder) == before, "the data folder was written"
     from explorer.model import factbase
 
-    monkeypatch.setattr(factbase, "_load_facts", lambda *a: pytest.fail("checked again"))
+    monkeypatch.setattr(factbase, "read_facts", lambda *a: pytest.fail("checked again"))
     second = load_fact_base(folder)
     pd.testing.assert_frame_equal(first.facts, second.facts)
     assert first.problems == second.problems

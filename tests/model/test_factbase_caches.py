@@ -65,10 +65,6 @@ APP = Path(__file__).resolve().parents[2] / "explorer"
 # Private names one module still takes from another (issue 12, room 3: the loading and extraction modules,
 # being reworked by their owners). The list may only shrink.
 KNOWN_PRIVATE_REACH_INS = {
-    ("explorer/model/importing.py", "factbase._FIELD_LIMIT"),
-    ("explorer/model/importing.py", "factbase._load_sources"),
-    ("explorer/model/importing.py", "factbase._load_labels"),
-    ("explorer/model/importing.py", "factbase._load_facts"),
     ("explorer/model/extract_zh.py", "extract._guess_sector"),
     ("explorer/model/extract_en.py", "extract._Extractor"),
     ("explorer/model/extract_en.py", "_Extractor._qualifier"),
