@@ -17,15 +17,13 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from explorer.model import safe_read
-
-if TYPE_CHECKING:
-    from explorer.model.factbase import Problem
+from explorer.model.records import Problem
 
 FORMAT = 1
 # Below this size checking the file is about as fast as reading the cache, so small folders skip it.
@@ -100,8 +98,6 @@ def _path(data_dir: Path) -> Path | None:
 
 def load(data_dir: Path, key: str) -> tuple[pd.DataFrame, list[Problem]] | None:
     """The cached facts and problems for ``key``, or None (absent, stale or unreadable)."""
-    from explorer.model.factbase import Problem
-
     path = _path(data_dir)
     if path is None or not path.is_file():
         return None

@@ -25,9 +25,10 @@ import pandas as pd
 
 from explorer.model import safe_read, schema
 from explorer.model.numbers import QUALIFIERS, UNITS, Unit, to_base
+from explorer.model.records import Problem, check_fact, facts_frame
 
 if TYPE_CHECKING:
-    from explorer.model.factbase import Label, Problem, Source
+    from explorer.model.records import Label, Source
     from explorer.model.vocab.metrics import MetricTable
 
 _VALUE = re.compile(r"-?\d+(\.\d+)?")
@@ -137,7 +138,6 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
     """The loaded facts of a regular facts.csv (row i on line i + 2); problems appended in line order.
 
     ``units``, ``metrics``: the tables the folder is read with (the bundled units by default)."""
-    from explorer.model.factbase import Problem, check_fact, facts_frame
 
     n = len(cols["id"])
     lines = np.arange(2, n + 2)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -138,8 +139,7 @@ def test_the_cache_survives_a_checking_module_being_renamed(folder: Path, tmp_pa
     (model / "fastload.py").rename(model / "column_check.py")
     for path in model.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        if "import fastload" in text:
-            path.write_text(text.replace("import fastload", "import column_check as fastload"), encoding="utf-8")
+        path.write_text(re.sub(r"\bfastload\b", "column_check", text), encoding="utf-8")
     script = ("import sys\nfrom explorer.model import cache, load_fact_base\ncache.MIN_BYTES = 0\n"
               "for _ in range(2):\n    base = load_fact_base(sys.argv[1])\nprint(len(base.facts))\n")
     env = {**os.environ, "PYTHONPATH": str(checkout), "XDG_CACHE_HOME": str(tmp_path / "cache")}

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:
-    from explorer.model.factbase import Problem
+    from explorer.model.records import Problem
     from explorer.model.vocab.units import Unit
 
 METRIC_COLUMNS: tuple[str, ...] = ("id", "name", "name_zh", "unit_class", "aliases")
@@ -87,7 +87,7 @@ def _bundled_path() -> Path:
 
 def load_metrics(data_dir: Path, problems: list[Problem], units: dict[str, Unit]) -> MetricTable:
     """The folder's metrics.csv, else the bundled one; bad rows are reported and left out."""
-    from explorer.model.factbase import Problem, read_table
+    from explorer.model.records import Problem, read_table
 
     path = data_dir / "metrics.csv"
     name = "metrics.csv"

@@ -1,0 +1,393 @@
+"""What a loaded fact base is made of, and the checks both fact loaders share.
+
+``Problem``, ``Source``, ``Label`` and ``FactBase``; ``read_table`` (a CSV file of the data
+folder, read safely), ``check_fact`` (one fact row: the row loader in ``factbase`` and the
+column loader in ``fastload`` both call it, so they cannot disagree) and ``facts_frame``.
+This module imports none of the loaders: they import it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from explorer.model import safe_read, schema
+from explorer.model.numbers import QUALIFIERS, UNITS, Unit, parse_fraction, parse_number
+from explorer.model.vocab.units import unknown_unit_message
+
+if TYPE_CHECKING:
+    from explorer.model.agreement import AgreementView
+    from explorer.model.claims import Claims
+    from explorer.model.queries import SearchIndex
+    from explorer.model.series import PlotView
+    from explorer.model.vocab import Vocabulary
+    from explorer.model.vocab.metrics import MetricTable
+
+FIELD_LIMIT = 50 * 1024 * 1024  # a quote is a sentence; 50 MB is far past any real one
+_YEAR = re.compile(r"^\d{4}$")
+_MESSAGE_LIMIT = 1500  # room for the list of accepted units
+# A negative value needs one of these words just before its figure ("a net loss of 30 million yuan").
+_NEGATIVE_WORDS = re.compile(r"\b(loss|losses|deficit|decline|declined|fell|decrease|decreased|down|minus)\b"
+                             r"|下降|减少|回落|降低|下滑|收窄|降幅|下跌|缩减|减|亏损|逆差", re.I)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in the data, located as precisely as the file allows."""
+
+    file: str
+    line: int | None
+    fact_id: str | None
+    message: str
+    severity: str = "error"
+
+    def __post_init__(self) -> None:
+        # A 10 MB field quoted in a message would flood the terminal and freeze the panel.
+        if len(self.message) > _MESSAGE_LIMIT:
+            cut = f" … ({len(self.message) - _MESSAGE_LIMIT} characters left out) … "
+            object.__setattr__(self, "message", self.message[:_MESSAGE_LIMIT // 2] + cut
+                               + self.message[-_MESSAGE_LIMIT // 2:])
+        if self.fact_id is not None and len(self.fact_id) > 64:
+            object.__setattr__(self, "fact_id", self.fact_id[:64] + "…")
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        who = f" [{self.fact_id}]" if self.fact_id else ""
+        return f"{where}:{who} {self.message}" if who else f"{where}: {self.message}"
+
+
+@dataclass
+class Source:
+    id: str
+    title: str
+    date: str
+    path: str
+    sha256: str
+    text: str | None
+    verified: bool
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A city or sector: its id as used in facts.csv and the names shown."""
+
+    id: str
+    name: str
+    name_zh: str = ""
+    description: str = ""
+
+    @property
+    def display(self) -> str:
+        return f"{self.name} {self.name_zh}" if self.name_zh else self.name
+
+
+class Caches:
+    """What other modules work out from a fact base's facts and keep, every entry named here.
+
+    All of it is made from ``FactBase.facts`` (the agreement view from ``claims``, itself made from the
+    facts) and is valid until ``facts`` is replaced: ``FactBase`` calls ``invalidate()`` then, and nowhere
+    else decides. An entry built from the old frame while it was being replaced is told apart by the
+    frame it keeps (``facts``), so it is never served for the new one.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()  # guards the entries below (the load and search workers fill them)
+        self.search_lock = threading.Lock()  # held while the search index is built (seconds): one builder
+        self.series_lock = threading.Lock()  # held while the series cache is looked up or made
+        # Closed for good: the window went, so no search child process is started for this base again.
+        self.search_closed = False
+        self.row_index: tuple[pd.DataFrame, pd.Series] | None = None  # (facts, fact id -> first position)
+        self.search_index: SearchIndex | None = None  # explorer.model.queries; keeps its facts frame
+        # explorer.model.series: (facts, stated figures with period position, figure rows by (metric, base unit))
+        self.plot_figures: tuple[pd.DataFrame, pd.DataFrame, dict[Any, np.ndarray]] | None = None
+        self.series: tuple[pd.DataFrame, dict[tuple[object, ...], PlotView]] | None = None  # views by what they depend on
+        self.agreement: tuple[Claims, AgreementView] | None = None  # explorer.model.agreement, per claims object
+
+    def invalidate(self) -> None:
+        """Drop everything made from the facts; stop the old search index's child process."""
+        with self.lock:
+            index, self.search_index = self.search_index, None
+            self.row_index = self.plot_figures = self.series = self.agreement = None
+        if index is not None:
+            index.close()
+
+
+@dataclass
+class FactBase:
+    """Everything loaded from one data folder.
+
+    Whatever is worked out from ``facts`` and kept lives in ``caches`` (``Caches``), dropped when
+    ``facts`` is replaced; nothing else is attached to a fact base.
+    """
+
+    data_dir: Path
+    facts: pd.DataFrame
+    sources: dict[str, Source]
+    cities: dict[str, Label]
+    sectors: dict[str, Label]
+    problems: list[Problem]
+    # The units and metrics tables it was read with (the folder's units.csv/metrics.csv or the bundled ones).
+    vocab: Vocabulary | None = None
+    # Who else states each figure and whether they agree (explorer.model.claims), computed on load.
+    claims: Claims | None = None
+    # Old ids that still name a fact (id_aliases.csv: the D-numbers derived figures had before their ids
+    # were made from their inputs), so a citation, --select or the remembered fact keeps working.
+    id_aliases: dict[str, str] = field(default_factory=dict)
+    caches: Caches = field(default_factory=Caches, init=False, repr=False, compare=False)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        # The one place that says when the caches are invalid: the facts they were made from are replaced.
+        replaced = name == "facts" and hasattr(self, "caches") and value is not getattr(self, "facts", None)
+        super().__setattr__(name, value)
+        if replaced:
+            self.caches.invalidate()
+
+    @property
+    def stated(self) -> pd.DataFrame:
+        return self.facts[~self.facts["derived"]]
+
+    def fact(self, fact_id: str) -> pd.Series:
+        row = self.row_of(fact_id)
+        if row is None:
+            raise IndexError(f"no fact {fact_id!r}")
+        return self.facts.iloc[row]
+
+    def row_of(self, fact_id: str) -> int | None:
+        """Position of the fact in ``facts`` (the first, should an id repeat), from an index kept per frame."""
+        index = self.caches.row_index
+        if index is None or index[0] is not self.facts:
+            facts = self.facts
+            ids = pd.Index(facts["id"])
+            first = ~ids.duplicated()
+            index = (facts, pd.Series(np.flatnonzero(first), index=ids[first]))
+            self.caches.row_index = index
+        row = index[1].get(fact_id)
+        if row is None and fact_id in self.id_aliases:
+            row = index[1].get(self.id_aliases[fact_id])
+        return None if row is None else int(row)
+
+    def city_label(self, city: str) -> str:
+        label = self.cities.get(city)
+        return label.display if label else city
+
+    def sector_label(self, sector: str) -> str:
+        label = self.sectors.get(sector)
+        return label.display if label else sector
+
+
+def _decode(raw: bytes, name: str, problems: list[Problem]) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # A UTF-8 sequence never spans a newline byte, so each line can be checked alone.
+    for number, chunk in enumerate(raw.split(b"\n"), 1):
+        try:
+            chunk.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            problems.append(Problem(name, number, None, f"not valid UTF-8 (byte 0x{chunk[exc.start]:02x}); "
+                                    "the bad bytes are shown as \ufffd and that row is rejected"))
+    return raw.decode("utf-8-sig", errors="replace")
+
+
+def read_table(
+    path: Path, name: str, required: tuple[str, ...], problems: list[Problem]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a CSV file as (line number, row), reporting what cannot be read.
+
+    Only a regular file inside its folder is read: a FIFO, a device or a link out is refused
+    before it is opened (``safe_read``).
+    """
+    try:
+        raw = safe_read.read_bytes(path, path.parent, safe_read.TABLE_LIMIT)
+    except FileNotFoundError:
+        problems.append(Problem(name, None, None, "file is missing"))
+        return
+    except OSError as exc:
+        problems.append(Problem(name, None, None, safe_read.describe(exc)))
+        return
+    text = _decode(raw, name, problems)
+    del raw
+    bad_lines = {p.line for p in problems if p.file == name and p.line is not None}
+    if not text.strip():
+        problems.append(Problem(name, None, None, "file is empty (no header row)"))
+        return
+    csv.field_size_limit(FIELD_LIMIT)
+    # Only CR and LF end a CSV line (str.splitlines would also split at a form feed or U+2028).
+    lines = io.StringIO(text, newline="").readlines()
+    reader = csv.reader(lines)
+    try:
+        header = [h.strip() for h in next(reader)]
+    except csv.Error as exc:
+        problems.append(Problem(name, 1, None, f"header cannot be parsed: {exc}"))
+        return
+    missing = [c for c in required if c not in header]
+    if missing:
+        problems.append(Problem(name, 1, None, f"missing required column(s): {', '.join(missing)}"))
+        return
+    dupes = sorted({h for h in header if header.count(h) > 1})
+    if dupes:
+        problems.append(Problem(name, 1, None, f"column(s) named twice: {', '.join(dupes)}"))
+        return
+    offset = 0  # lines before the first line of the current reader
+    rows = 0
+    while True:
+        start_line = offset + reader.line_num + 1
+        try:
+            fields = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append(Problem(name, start_line, None, f"row cannot be parsed: {exc}"))
+            fields = None
+        end_line = offset + reader.line_num
+        if fields is not None and (not fields or all(not f.strip() for f in fields)):
+            continue
+        rows += 1
+        if fields is not None and len(fields) != len(header):
+            problems.append(Problem(
+                name, start_line, fields[0] or None,
+                f"row has {len(fields)} fields, the header has {len(header)}; row rejected"))
+        elif fields is not None and end_line > start_line and _holds_rows(lines, start_line, end_line, len(header)):
+            problems.append(Problem(
+                name, start_line, fields[0] or None,
+                f"a quote opened on this line runs on to line {end_line}, over whole rows; row rejected"))
+            fields = None
+        if fields is None or len(fields) != len(header):
+            if end_line > start_line:
+                # An unbalanced quote swallowed the lines after it: read those again on their own.
+                offset = start_line
+                reader = csv.reader(lines[i] for i in range(offset, len(lines)))
+            continue
+        if bad_lines and not bad_lines.isdisjoint(range(start_line, end_line + 1)):
+            continue
+        yield start_line, dict(zip(header, fields))
+    if not rows:
+        problems.append(Problem(name, None, None, "has a header but no rows", "warning"))
+
+
+def _holds_rows(lines: list[str], first: int, last: int, width: int) -> bool:
+    """Whether the lines after line ``first`` up to ``last`` read as whole rows on their own."""
+    try:
+        return any(len(row) == width for row in csv.reader(lines[i] for i in range(first, last)))
+    except csv.Error:
+        return False
+
+
+def _parse_int(text: str) -> int | None:
+    text = text.strip()
+    return int(text) if re.fullmatch(r"\d{1,18}", text) else None  # int() refuses over 4300 digits
+
+
+def check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str, Label],
+               sectors: dict[str, Label], units: dict[str, Unit] | None = None,
+               metrics: MetricTable | None = None) -> tuple[list[str], dict[str, object]]:
+    """What is wrong with one fact row, and its typed values when nothing is (units, metrics: the folder's tables;
+    the bundled units by default). Both loaders check with it: this module's row loader, and
+    ``explorer.model.fastload`` for each row its column checks do not clear."""
+    units = UNITS if units is None else units
+    errors: list[str] = []
+    kind = row["kind"].strip()
+    if kind not in schema.FACT_KINDS:
+        errors.append(f"kind {kind!r} is not one of {', '.join(sorted(schema.FACT_KINDS))}")
+    source = sources.get(row["source_id"].strip())
+    if source is None:
+        errors.append(f"unknown source {row['source_id']!r} (not in sources.csv or not loadable)")
+    if row["city"].strip() not in cities:
+        errors.append(f"unknown city {row['city']!r} (not in cities.csv)")
+    if row["sector"].strip() not in sectors:
+        errors.append(f"unknown sector {row['sector']!r} (not in sectors.csv)")
+    if not row["metric"].strip():
+        errors.append("metric is empty (free text: a name of your own, or one of metrics.csv: "
+                      f"{metrics.accepted_text() if metrics is not None else 'see metrics.csv'})")
+    unit = row["unit"].strip()
+    if unit not in units:
+        errors.append(unknown_unit_message(unit, units))
+    qualifier = row["qualifier"].strip()
+    if qualifier not in QUALIFIERS or qualifier == "derived":
+        errors.append(f"qualifier {qualifier!r} is not one of "
+                      f"{', '.join(q for q in QUALIFIERS if q != 'derived')}")
+    value_text = row["value"].strip()
+    value: float | None = None
+    if not value_text:
+        errors.append("value is empty")
+    elif not re.fullmatch(r"-?\d+(\.\d+)?", value_text):
+        errors.append(f"value {value_text!r} is not a plain number (digits, optional '-' and '.')")
+    else:
+        value = float(value_text)
+        if not math.isfinite(value):
+            errors.append(f"value {value_text!r} is not finite")
+            value = None
+    start, end = _parse_int(row["start"]), _parse_int(row["end"])
+    if start is None or end is None:
+        errors.append(f"start/end ({row['start']!r}, {row['end']!r}) are not whole numbers")
+    quote, printed = row["quote"], row["as_printed"]
+    if not quote:
+        errors.append("quote is empty")
+    if not printed:
+        errors.append("as_printed is empty")
+    elif printed not in quote:
+        errors.append(f"as_printed {printed!r} does not occur in the quote")
+    if source is not None and source.text is not None and start is not None and end is not None:
+        if end <= start:
+            errors.append(f"end ({end}) is not after start ({start})")
+        elif end > len(source.text):
+            errors.append(f"offsets {start}:{end} are past the end of the source ({len(source.text)} characters)")
+        elif source.text[start:end] != quote:
+            found = source.text.find(quote) if quote else -1
+            hint = f"; the quote stands at {found}:{found + len(quote)}" if found >= 0 else \
+                "; the quote does not occur anywhere in the source"
+            errors.append(f"quote is not source_text[{start}:{end}]{hint}")
+    elif source is not None and source.text is None:
+        errors.append(f"source {source.id!r} has no readable text, so the quote cannot be checked")
+    if value is not None and printed:
+        stated = parse_number(printed)
+        fraction = parse_fraction(printed) if unit == "%" else None
+        if fraction is not None and math.isclose(fraction * 100, abs(value), rel_tol=1e-3, abs_tol=0.006):
+            pass  # a share in words: "nearly half" is 50 %, "two out of every three" 66.67 %
+        elif stated is None:
+            errors.append(f"as_printed {printed!r} holds no number")
+        elif not math.isclose(stated, abs(value), rel_tol=1e-9):
+            errors.append(f"value {value_text} differs from the number printed ({printed!r} gives {stated:g})")
+        elif value < 0 and not _NEGATIVE_WORDS.search(quote[max(0, quote.find(printed) - 30):quote.find(printed)]):
+            errors.append(f"value {value_text} is negative but no loss or decline is named just before {printed!r}")
+    period = row["period"].strip()
+    typed: dict[str, object] = {
+        "value": value, "start": start, "end": end, "period": period,
+        "verified": bool(source and source.verified),
+    }
+    return errors, typed
+
+
+def facts_frame(records: list[dict[str, object]]) -> pd.DataFrame:
+    """A DataFrame with the fact columns in their fixed order, typed."""
+    columns = [*schema.FACT_COLUMNS, "note", *schema.COMPUTED_COLUMNS]
+    frame = pd.DataFrame.from_records(records, columns=columns)
+    for col in ("value", "value_base"):
+        frame[col] = frame[col].astype("float64")
+    for col in ("start", "end", "line"):
+        frame[col] = frame[col].astype("Int64")
+    for col in ("verified", "derived"):
+        frame[col] = frame[col].astype("bool")
+    return frame
+
+
+def facts_unread(problems: list[Problem]) -> Problem | None:
+    """The problem that kept facts.csv from being read at all (missing, refused, unreadable, empty), if any."""
+    return next((p for p in problems if p.file == "facts.csv" and p.line is None and p.fact_id is None
+                 and p.severity == "error"), None)
+
+
+def is_year(period: str) -> bool:
+    return bool(_YEAR.match(period))
