@@ -205,19 +205,23 @@ def test_an_import_keeps_the_files_modes_and_new_files_follow_the_umask(tmp_path
 # ---- full disks -----------------------------------------------------------------------------------
 
 
-def test_a_full_disk_while_writing_facts_leaves_nothing_and_a_retry_adds_once(tmp_path: Path, folder: Path,
-                                                                               monkeypatch) -> None:
-    article, rows = _article(tmp_path, folder)
-    before = _snapshot(folder)
+def _fill_disk_at_facts_csv(monkeypatch) -> None:
+    """The disk fills up as a new facts.csv's content is flushed to it (ENOSPC from fsync)."""
     real_fsync = os.fsync
 
     def fsync(fd: int) -> None:
-        """The disk fills up as facts.csv's new content is flushed to it."""
         if ".facts.csv." in os.readlink(f"/proc/self/fd/{fd}"):
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         real_fsync(fd)
 
     monkeypatch.setattr(os, "fsync", fsync)
+
+
+def test_a_full_disk_while_writing_facts_leaves_nothing_and_a_retry_adds_once(tmp_path: Path, folder: Path,
+                                                                               monkeypatch) -> None:
+    article, rows = _article(tmp_path, folder)
+    before = _snapshot(folder)
+    _fill_disk_at_facts_csv(monkeypatch)
     with pytest.raises(OSError, match="No space left on device"):
         accept(folder, rows, article)
     monkeypatch.undo()
@@ -366,14 +370,7 @@ def test_dash_writes_to_standard_output(tmp_path: Path, capsysbinary, monkeypatc
 def test_a_write_error_on_output_is_reported_and_the_file_left_as_it_was(tmp_path: Path, capsys, monkeypatch) -> None:
     target = tmp_path / "facts.csv"
     target.write_text("old export\n")
-    real_fsync = os.fsync
-
-    def fsync(fd: int) -> None:
-        if ".facts.csv." in os.readlink(f"/proc/self/fd/{fd}"):
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        real_fsync(fd)
-
-    monkeypatch.setattr(os, "fsync", fsync)
+    _fill_disk_at_facts_csv(monkeypatch)
     assert main(["export", "-o", str(target)]) == 1
     monkeypatch.undo()
     assert capsys.readouterr().err.strip().splitlines()[-1] == \
@@ -496,14 +493,7 @@ def test_a_failed_first_import_leaves_no_sources_folder_behind(tmp_path: Path, f
     (folder / "sources").rmdir()  # a fact base that has no article yet
     article, rows = _article(tmp_path, folder)
     before = _snapshot(folder)
-    real_fsync = os.fsync
-
-    def fsync(fd: int) -> None:
-        if ".facts.csv." in os.readlink(f"/proc/self/fd/{fd}"):
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        real_fsync(fd)
-
-    monkeypatch.setattr(os, "fsync", fsync)
+    _fill_disk_at_facts_csv(monkeypatch)
     with pytest.raises(OSError, match="No space left on device"):
         accept(folder, rows, article)
     assert _snapshot(folder) == before and not (folder / "sources").exists()
