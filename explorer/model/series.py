@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from explorer.model.claims import claims_of
 from explorer.model.factbase import FactBase
 from explorer.model.numbers import UNITS, format_compact
 
@@ -169,22 +170,31 @@ def _kept_figures(base: FactBase) -> tuple[pd.DataFrame, pd.DataFrame, dict[Any,
     kept = base.caches.plot_figures
     if kept is None or kept[0] is not base.facts:
         facts = base.facts
-        figures = facts[(facts["kind"] == "figure") & ~facts["derived"]]
+        stated = ((facts["kind"] == "figure") & ~facts["derived"]).to_numpy(dtype=bool)
+        # A metric by its id: its name and every alias in metrics.csv, in any language, are one series.
+        figures = facts[stated].assign(_metric_id=claims_of(base).metric_id[stated])
         codes, uniques = pd.factorize(figures["period"].astype(str), use_na_sentinel=False)
         positions = np.array([np.nan if (p := period_position(u)) is None else p for u in uniques], dtype=float)
         value_codes, values = pd.factorize(figures["value"], use_na_sentinel=False)
         precisions = np.array([_precision(v) for v in values], dtype=int)  # once per distinct value
         figures = figures.assign(_pos=positions[codes] if len(figures) else np.zeros(0),
                                  _prec=precisions[value_codes] if len(figures) else np.zeros(0, int))
-        by_metric = figures.groupby(["metric", "base_unit"], sort=False).indices if len(figures) else {}
+        by_metric = figures.groupby(["_metric_id", "base_unit"], sort=False).indices if len(figures) else {}
         kept = (facts, figures, by_metric)
         base.caches.plot_figures = kept
     return kept
 
 
-def _metric_rows(base: FactBase, metric: str, base_unit: str) -> pd.DataFrame:
+def metric_id_of(base: FactBase, fact_id: str | None) -> str:
+    """The metric id of a fact (its metric text matched to metrics.csv by name or alias)."""
+    row = None if fact_id is None else base.row_of(fact_id)
+    return "" if row is None else str(claims_of(base).metric_id[row])
+
+
+def _metric_rows(base: FactBase, fact_id: str | None, base_unit: str) -> pd.DataFrame:
+    """The stated figures of the fact's metric (by id, whatever its spelling) in its base unit."""
     _, figures, by_metric = _kept_figures(base)
-    rows = by_metric.get((metric, base_unit))
+    rows = by_metric.get((metric_id_of(base, fact_id), base_unit))
     return figures.iloc[rows] if rows is not None else figures.iloc[0:0]
 
 
@@ -277,7 +287,7 @@ def across(base: FactBase, scope: Scope) -> PlotView:
     fact = selected_fields(base, scope.fact_id)
     assert fact is not None
     metric, base_unit = str(fact["metric"]), str(fact["base_unit"])
-    rows = _metric_rows(base, metric, base_unit)
+    rows = _metric_rows(base, scope.fact_id, base_unit)
     periods = _ordered_periods(str(p) for p in rows["period"].unique())
     per_city: dict[str, set[str]] = {}
     for city, period in rows[["city", "period"]].astype(str).drop_duplicates().to_numpy(dtype=object):
@@ -317,7 +327,7 @@ def over_time(base: FactBase, scope: Scope) -> PlotView:
     fact = selected_fields(base, scope.fact_id)
     assert fact is not None
     metric, base_unit, city = str(fact["metric"]), str(fact["base_unit"]), str(fact["city"])
-    rows = _metric_rows(base, metric, base_unit)
+    rows = _metric_rows(base, scope.fact_id, base_unit)
     rows = rows[rows["city"] == city]
     placed = rows[rows["_pos"].notna()].sort_values("_pos", kind="stable").head(MAX_BARS)
     unplaced = len(rows) - len(rows[rows["_pos"].notna()])
@@ -432,9 +442,11 @@ def cache_key(key: str, base: FactBase, scope: Scope) -> tuple[object, ...]:
     fact = selected_fields(base, scope.fact_id)
     if fact is None or fact["kind"] != "figure" or bool(fact["derived"]):
         return (key, "no figure", scope.fact_id if fact is not None else None)
+    # The metric's id decides the rows, its text as the selected fact spells it the title.
+    metric = (metric_id_of(base, scope.fact_id), fact["metric"])
     if key == "over_time":
-        return (key, fact["metric"], fact["base_unit"], fact["city"])
-    return (key, fact["metric"], fact["base_unit"], scope.period)
+        return (key, metric, fact["base_unit"], fact["city"])
+    return (key, metric, fact["base_unit"], scope.period)
 
 
 def series(base: FactBase, key: str, scope: Scope = Scope()) -> PlotView:

@@ -403,3 +403,19 @@ def test_a_chart_of_another_metric_with_the_same_qualifiers_keeps_its_legend_and
         assert set(map(id, chart.labels)) <= labels
     assert [label.textItem.toPlainText() for label in chart.labels] == [bar.text for bar in chart.bars]
     assert all(label.isVisible() for label in chart.labels)
+
+
+def test_over_time_lines_up_every_spelling_of_a_metric(make_window, qtbot, tmp_path) -> None:
+    """Issue 13: "GDP", "gross domestic product" and "地区生产总值" are one metric, so the city's
+    metric over time shows every source's version: the Chinese report beside the English ones."""
+    from tests.model.multisource import build
+
+    window = make_window(build(tmp_path / "data"))
+    window.resize(1280, 800)
+    _show(window, qtbot, "over_time")
+    window.select_fact("SU01")  # the summary's slipped figure
+    qtbot.waitUntil(lambda: bool(window.plots.charts.get("over_time")))
+    plotted = {row[0] for row in window.plots.charts["over_time"][0].rows}
+    assert {"SU01", "F01", "ZH01", "NW01"} <= plotted
+    window.select_fact("ZH01")  # from the Chinese report's side: the same series
+    qtbot.waitUntil(lambda: "SU01" in {row[0] for row in window.plots.charts["over_time"][0].rows})
