@@ -39,7 +39,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("agreement", "Agreement"),
 )
 FIGURE_COLUMN = 1
-ID_COLUMN = 6
 AGREEMENT_COLUMN = 7
 
 

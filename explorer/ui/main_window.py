@@ -40,7 +40,7 @@ from explorer.model.paths import copy_fact_base, copy_target, read_only_data_dir
 from explorer.model.queries import Grouping
 from explorer.ui import clipboard, theme
 from explorer.ui.claim_panel import ClaimPanel
-from explorer.ui.fact_table import AGREEMENT_COLUMN, FIGURE_COLUMN, ID_COLUMN, FactFilterProxy, FactTableModel, MatchDelegate
+from explorer.ui.fact_table import AGREEMENT_COLUMN, FIGURE_COLUMN, FactFilterProxy, FactTableModel, MatchDelegate
 from explorer.ui.fact_view import FactTableView
 from explorer.ui.nav_panel import NavPanel
 from explorer.ui.plot_export import copy_image, export_png, export_svg
@@ -351,8 +351,7 @@ class MainWindow(QMainWindow):
                    max(sum(sizes), 960) // 3)  # (before the first show the window is still small)
         if sizes[0] < want:
             self.main_split.setSizes([want, max(sum(sizes) - want, 1)])
-        self.table.resizeColumnToContents(FIGURE_COLUMN)
-        self.table.resizeColumnToContents(ID_COLUMN)  # a derived id (D:population:F01:F38) is cited whole
+        self.table.resizeColumnToContents(1)
         # Agreement across sources: a column only where there are several sources (or a source contradicts itself).
         agreement = self.table_model.agreement
         compared = agreement is not None and (len(base.sources) > 1 or agreement.conflicts > 0)

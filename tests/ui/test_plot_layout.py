@@ -15,7 +15,6 @@ from PySide6.QtCore import QByteArray, QRect, QSettings
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter
 
-from explorer.ui.fact_table import ID_COLUMN
 from explorer.ui.main_window import MainWindow
 from explorer.ui.plots import ROW_PX, visible_text_rects
 from tests.conftest import ROOT
@@ -202,6 +201,3 @@ def test_tree_names_and_table_figures_are_shown_whole(make_window, qtbot, size) 
                      QFontMetrics(italic).horizontalAdvance(str(proxy.index(r, 1).data())))
                  for r in range(proxy.rowCount()))
     assert table.columnWidth(1) >= widest + 6
-    ids = max(QFontMetrics(italic).horizontalAdvance(str(proxy.index(r, ID_COLUMN).data()))
-              for r in range(proxy.rowCount()))
-    assert table.columnWidth(ID_COLUMN) >= ids + 6  # derived ids are long and are cited: never elided
