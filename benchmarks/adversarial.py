@@ -140,7 +140,7 @@ def measure_quote_panel(size: int) -> dict[str, float]:
     sys.path.insert(0, str(ROOT))
     from PySide6.QtWidgets import QApplication
 
-    from explorer.model.factbase import load_fact_base
+    from explorer.model.load.factbase import load_fact_base
     from explorer.ui.quote_view import QuotePanel
 
     app = QApplication.instance() or QApplication([])
@@ -174,7 +174,7 @@ def measure_review(kind: str, size: int) -> dict[str, float]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from explorer.model.factbase import load_fact_base
+    from explorer.model.load.factbase import load_fact_base
     from explorer.ui.import_dialog import ImportDialog
 
     app = QApplication.instance() or QApplication([])

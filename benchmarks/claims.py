@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     import pandas as pd
 
     from benchmarks import synth
-    from explorer.model.claims import build_claims
+    from explorer.model.claims.grouping import build_claims
     from explorer.model.numbers import UNITS
     from explorer.model.vocab import load_vocabulary
 

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from explorer.model.extract import extract  # noqa: E402
-from explorer.model.extract_zh import looks_chinese  # noqa: E402
+from explorer.model.extract.chinese import looks_chinese  # noqa: E402
 from explorer.model.numbers import to_base  # noqa: E402
 
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"

@@ -214,7 +214,7 @@ def window(data: Path, selections: int) -> dict[str, Any]:
 
 def _claims_state(win: Any) -> dict[str, Any]:
     """Whether the window compares sources (Agreement column, Sources panel) and the facts' agreement."""
-    from explorer.model.agreement import CONFLICT, CORROBORATED, SINGLE
+    from explorer.model.claims.agreement import CONFLICT, CORROBORATED, SINGLE
     from explorer.ui.fact_table import AGREEMENT_COLUMN
 
     agreement = win.table_model.agreement

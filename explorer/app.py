@@ -22,7 +22,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QTreeView, QWidget
 
-from explorer.model.paths import bundled_data_dir, resources_dir
+from explorer.model.files.paths import bundled_data_dir, resources_dir
 from explorer.ui import theme
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ import re
 import sys
 from pathlib import Path
 
-from explorer.model.paths import bundled_data_dir
+from explorer.model.files.paths import bundled_data_dir
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -68,7 +68,7 @@ def _to_stdout(output: str | None) -> bool:
 
 def _refuse_arguments(data: Path, output: str | None) -> int | None:
     """Exit code 2 after a one-line message when --data or -o cannot be used, before any work; else None."""
-    from explorer.model.safe_write import refusal
+    from explorer.model.files.safe_write import refusal
 
     if not data.is_dir():
         print(f"error: data folder {data} {'is not a folder' if data.exists() else 'does not exist'}", file=sys.stderr)
@@ -84,7 +84,7 @@ def _refuse_arguments(data: Path, output: str | None) -> int | None:
 
 def _write_output(payload: bytes, output: str | None) -> int:
     """Write to -o (atomically, only over a regular file) or standard output; 1 after a one-line message on failure."""
-    from explorer.model.safe_write import UnsafeTarget, write_atomic
+    from explorer.model.files.safe_write import UnsafeTarget, write_atomic
 
     if _to_stdout(output):
         try:
@@ -111,8 +111,8 @@ def _write_output(payload: bytes, output: str | None) -> int:
 
 def _export(data: Path, fmt: str, output: str | None) -> int:
     from explorer.model import load_fact_base
-    from explorer.model.export import render
-    from explorer.model.factbase import facts_unread
+    from explorer.model.formats.export import render
+    from explorer.model.load.factbase import facts_unread
 
     refused = _refuse_arguments(data, output)
     if refused is not None:
@@ -135,8 +135,8 @@ def _export(data: Path, fmt: str, output: str | None) -> int:
 
 def _conflicts(data: Path, strict: bool) -> int:
     from explorer.model import load_fact_base
-    from explorer.model.claims import conflicts_report
-    from explorer.model.factbase import facts_unread
+    from explorer.model.claims.grouping import conflicts_report
+    from explorer.model.load.factbase import facts_unread
 
     refused = _refuse_arguments(data, None)
     if refused is not None:
@@ -165,10 +165,11 @@ def _extract(data: Path, article: Path, output: str | None) -> int:
     import csv
     import io
 
-    from explorer.model import load_fact_base, safe_read
-    from explorer.model.export import neutralise
-    from explorer.model.extract import CANDIDATE_COLUMNS
-    from explorer.model.importing import candidates_for, read_article
+    from explorer.model import load_fact_base
+    from explorer.model.extract.core import CANDIDATE_COLUMNS
+    from explorer.model.extract.importing import candidates_for, read_article
+    from explorer.model.files import safe_read
+    from explorer.model.formats.export import neutralise
 
     refused = _refuse_arguments(data, output)
     if refused is not None:

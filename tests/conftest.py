@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # Before any QApplication exists (pytest-qt creates it lazily on first use).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")
-# Large fact bases are cached under XDG_CACHE_HOME (explorer.model.cache): never the user's own.
+# Large fact bases are cached under XDG_CACHE_HOME (explorer.model.load.cache): never the user's own.
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="fact-explorer-tests-cache-")
 atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], True)
 

@@ -9,15 +9,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from explorer.model.factbase import FactBase, Problem, load_fact_base
+    from explorer.model.load.factbase import FactBase, Problem, load_fact_base
 
 __all__ = ["FactBase", "Problem", "load_fact_base"]
 
 
 def __getattr__(name: str) -> Any:
-    # Imported on first use: ``explorer.model.paths`` alone must not pull in pandas (start-up time).
+    # Imported on first use: ``explorer.model.files.paths`` alone must not pull in pandas (start-up time).
     if name in __all__:
-        from explorer.model import factbase
+        from explorer.model.load import factbase
 
         return getattr(factbase, name)
     raise AttributeError(f"module 'explorer.model' has no attribute {name!r}")

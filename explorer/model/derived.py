@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from explorer.model.load.records import Problem, facts_frame, is_year
 from explorer.model.numbers import format_figure, format_number, format_value_unit, to_base
-from explorer.model.records import Problem, facts_frame, is_year
 
 if TYPE_CHECKING:
-    from explorer.model.records import FactBase
+    from explorer.model.load.records import FactBase
 
 # Which way the true value may lie from the stated one: +1 at least this, -1 at most this, 0 exactly.
 _DIRECTION = {"exact": 0, "": 0, "over": 1, "expected_over": 1, "under": -1}

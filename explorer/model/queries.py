@@ -9,9 +9,9 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from explorer.model.factbase import FactBase
-from explorer.model.matching import Texts, matcher
-from explorer.model.search_server import SearchServer
+from explorer.model.load.factbase import FactBase
+from explorer.model.search.matching import Texts, matcher
+from explorer.model.search.server import SearchServer
 
 Grouping = Literal["city", "sector"]
 GROUPINGS: tuple[Grouping, ...] = ("city", "sector")
@@ -122,7 +122,7 @@ class SearchIndex:
             server.close()
 
     def mask(self, needle: str, pause: float = 0.0) -> np.ndarray:
-        """Facts with ``needle`` (casefolded) at a word start in a search column (``explorer.model.matching``);
+        """Facts with ``needle`` (casefolded) at a word start in a search column (``explorer.model.search.matching``);
         ``pause`` seconds between chunks of texts.
 
         In a worker thread a pause hands the GIL to the UI thread: Python's own switching

@@ -23,8 +23,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from explorer.model.claims import claims_of
-from explorer.model.factbase import FactBase
+from explorer.model.claims.grouping import claims_of
+from explorer.model.load.factbase import FactBase
 from explorer.model.numbers import UNITS, format_compact
 
 LATEST_EACH = "latest of each city"

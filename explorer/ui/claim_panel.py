@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.model.agreement import CONFLICT, CORROBORATED, ClaimEntries, Entry, claim_entries
-from explorer.model.claims import ratio_text
-from explorer.model.factbase import FactBase
+from explorer.model.claims.agreement import CONFLICT, CORROBORATED, ClaimEntries, Entry, claim_entries
+from explorer.model.claims.grouping import ratio_text
+from explorer.model.load.factbase import FactBase
 from explorer.model.numbers import counted, format_figure
 from explorer.ui.roles import FactIdRole
 from explorer.ui.tooltip import plain_tooltip

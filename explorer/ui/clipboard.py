@@ -8,9 +8,9 @@ import pandas as pd
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
-from explorer.model import clipboard as forms
-from explorer.model.agreement import also_stated_by
-from explorer.model.factbase import FactBase
+from explorer.model.claims.agreement import also_stated_by
+from explorer.model.formats import clipboard as forms
+from explorer.model.load.factbase import FactBase
 
 
 def _records(facts: pd.DataFrame, base: FactBase | None = None) -> list[dict[str, object]]:

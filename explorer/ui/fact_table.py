@@ -17,12 +17,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from explorer.model.agreement import CONFLICT, CORROBORATED, AgreementView, agreement_view, claim_entries
-from explorer.model.claims import ratio_text
-from explorer.model.factbase import FactBase
-from explorer.model.matching import matcher, spans
+from explorer.model.claims.agreement import CONFLICT, CORROBORATED, AgreementView, agreement_view, claim_entries
+from explorer.model.claims.grouping import ratio_text
+from explorer.model.load.factbase import FactBase
 from explorer.model.numbers import QUALIFIERS, UNIT_CLASSES, date_number, format_date, format_figure
 from explorer.model.queries import SEARCH_COLUMNS
+from explorer.model.search.matching import matcher, spans
 from explorer.ui.roles import FactIdRole, MatchRole, RowRole, SortRole
 from explorer.ui.tooltip import plain_tooltip
 

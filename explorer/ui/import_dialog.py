@@ -44,9 +44,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.model.extract import Candidate, NumberToken, extract_with_tokens, fact_spans, uncovered
-from explorer.model.factbase import FactBase
-from explorer.model.importing import Article, ImportRejected, ImportResult, accept, fact_rows, new_city_rows, vocabulary
+from explorer.model.extract import Candidate, NumberToken, extract_with_tokens
+from explorer.model.extract.core import fact_spans, uncovered
+from explorer.model.extract.importing import (
+    Article,
+    ImportRejected,
+    ImportResult,
+    accept,
+    fact_rows,
+    new_city_rows,
+    vocabulary,
+)
+from explorer.model.load.factbase import FactBase
 from explorer.model.numbers import QUALIFIERS, UNITS, counted, format_figure
 from explorer.ui.roles import FactIdRole, SortRole
 from explorer.ui.text_marks import TextWindow

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from explorer import __version__
-from explorer.model.agreement import CONFLICT
-from explorer.model.factbase import FactBase
+from explorer.model.claims.agreement import CONFLICT
+from explorer.model.files.paths import copy_fact_base, copy_target, read_only_data_dir
+from explorer.model.load.factbase import FactBase
 from explorer.model.numbers import counted
-from explorer.model.paths import copy_fact_base, copy_target, read_only_data_dir
 from explorer.model.queries import Grouping
 from explorer.ui import clipboard, theme
 from explorer.ui.claim_panel import ClaimPanel
@@ -552,7 +552,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved the plot to {path}", 5000)
 
     def export_dialog(self) -> None:
-        from explorer.model.export import render, write_atomic
+        from explorer.model.formats.export import render, write_atomic
 
         if self.fact_base is None:
             return
@@ -573,8 +573,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exported {len(self.fact_base.facts)} facts to {path}", 5000)
 
     def import_article_dialog(self, path: Path | None = None) -> None:
-        from explorer.model.importing import read_article
-        from explorer.model.safe_read import describe
+        from explorer.model.extract.importing import read_article
+        from explorer.model.files.safe_read import describe
         from explorer.ui.import_dialog import ImportDialog
 
         if self.fact_base is None or self.data_dir is None:

@@ -29,7 +29,7 @@ from explorer.ui.tree_model import FactTreeModel, TreeFilterProxy
 if TYPE_CHECKING:
     import numpy as np
 
-    from explorer.model.factbase import FactBase
+    from explorer.model.load.factbase import FactBase
     from explorer.model.queries import Grouping
 
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QImage, 
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
-from explorer.model.safe_write import write_atomic
+from explorer.model.files.safe_write import write_atomic
 
 PNG_SCALE = 2.0
 MARGIN = 16

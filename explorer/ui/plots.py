@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.model import series as model
-from explorer.model.factbase import FactBase
+from explorer.model.load.factbase import FactBase
 from explorer.model.numbers import QUALIFIERS, format_figure, format_number
 from explorer.ui import theme
 from explorer.ui.tooltip import plain_tooltip

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QShowEvent, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
-from explorer.model.factbase import FactBase, Source
+from explorer.model.load.factbase import FactBase, Source
 from explorer.ui.text_marks import TextWindow
 from explorer.ui.tooltip import plain_tooltip
 

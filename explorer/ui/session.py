@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 if TYPE_CHECKING:
     import numpy as np
 
-    from explorer.model.factbase import FactBase
+    from explorer.model.load.factbase import FactBase
 
 
 class Session(QObject):
@@ -63,8 +63,8 @@ class Session(QObject):
     # ---- loading -------------------------------------------------------------------------
     def load(self, data_dir: Path) -> Future[Any]:
         """Load a data folder off the UI thread; ``loaded`` or ``loadFailed`` says how it went."""
-        from explorer.model.agreement import agreement_view
-        from explorer.model.factbase import load_fact_base
+        from explorer.model.claims.agreement import agreement_view
+        from explorer.model.load.factbase import load_fact_base
         from explorer.model.queries import warm_series
 
         folder = Path(data_dir)
@@ -106,7 +106,7 @@ class Session(QObject):
 
     def load_now(self, data_dir: Path) -> None:
         """Load on the calling thread (tests and --quit-after-show need no worker)."""
-        from explorer.model.factbase import load_fact_base
+        from explorer.model.load.factbase import load_fact_base
 
         self._generation += 1
         self._loading = False

@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
 
-from explorer.model.factbase import FactBase
+from explorer.model.load.factbase import FactBase
 from explorer.model.numbers import counted
 from explorer.model.queries import Grouping, TreeNode, build_tree
 from explorer.ui.roles import CountRole, NodeKeyRole

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from explorer.model.extract import extract, extract_with_tokens
-from explorer.model.extract_zh import gazetteer, looks_chinese, new_cities
+from explorer.model.extract.chinese import gazetteer, looks_chinese, new_cities
 from explorer.model.numbers import to_base
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from explorer.model.factbase import load_fact_base
+from explorer.model.load.factbase import load_fact_base
 from explorer.model.numbers import to_base
 from explorer.ui.import_dialog import ImportDialog
 from tests.helpers import menu_action

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from explorer.model.factbase import load_fact_base
+from explorer.model.load.factbase import load_fact_base
 from explorer.ui.import_dialog import ACCEPTED, PENDING, REJECTED, ImportDialog
 from tests.extraction.conftest import ARTICLES
 

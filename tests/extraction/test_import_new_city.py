@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from explorer.model.factbase import load_fact_base
-from explorer.model.importing import LOCK_NAME, ImportRejected, accept, candidates_for, fact_rows, new_city_rows
+from explorer.model.extract.importing import LOCK_NAME, ImportRejected, accept, candidates_for, fact_rows, new_city_rows
+from explorer.model.load.factbase import load_fact_base
 
 TEXT = "2024年，兰州市地区生产总值3456.7亿元，同比增长4.9%。\n"  # a city not in the bundled fact base
 
 
 def _article_and_rows(data: Path, tmp_path: Path):
-    from explorer.model.importing import read_article
+    from explorer.model.extract.importing import read_article
 
     path = tmp_path / "lanzhou-2024.txt"
     path.write_text(TEXT, encoding="utf-8")

@@ -10,8 +10,16 @@ from pathlib import Path
 import pytest
 
 from explorer.cli import main
-from explorer.model.factbase import load_fact_base
-from explorer.model.importing import LOCK_NAME, ImportRejected, accept, candidates_for, check, fact_rows, read_article
+from explorer.model.extract.importing import (
+    LOCK_NAME,
+    ImportRejected,
+    accept,
+    candidates_for,
+    check,
+    fact_rows,
+    read_article,
+)
+from explorer.model.load.factbase import load_fact_base
 from tests.extraction.conftest import ARTICLES
 
 ARTICLE = ARTICLES / "liaoning-ports-2025.txt"

@@ -236,7 +236,7 @@ def test_the_review_of_a_huge_text_shows_an_excerpt_around_the_candidate(make_wi
 
 def test_uncovered_numbers_follow_each_rejection(make_window, data_copy, qtbot, monkeypatch) -> None:
     """The red numbers are kept up to date one decision at a time; they match a count made afresh."""
-    from explorer.model.extract import uncovered
+    from explorer.model.extract.core import uncovered
 
     window = make_window(data_copy)
     window.select_fact("F01")

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from explorer.model.extract import extract, fact_spans, number_tokens, uncovered
+from explorer.model.extract import extract
+from explorer.model.extract.core import fact_spans, number_tokens, uncovered
 from explorer.model.numbers import UNITS, parse_fraction, parse_number
 
 

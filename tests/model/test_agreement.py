@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from explorer.model import FactBase, load_fact_base
-from explorer.model.agreement import (
+from explorer.model.claims.agreement import (
     CONFLICT,
     CORROBORATED,
     NOT_COMPARED,
@@ -18,7 +18,7 @@ from explorer.model.agreement import (
     build_agreement_view,
     claim_entries,
 )
-from explorer.model.claims import build_claims
+from explorer.model.claims.grouping import build_claims
 from explorer.model.numbers import UNITS
 from tests.conftest import BUNDLED
 from tests.model.multisource import build
@@ -37,7 +37,7 @@ def view_of(facts: pd.DataFrame):
 
 
 def text_of(base: FactBase) -> dict[str, str]:
-    from explorer.model.agreement import agreement_view
+    from explorer.model.claims.agreement import agreement_view
 
     return dict(zip(base.facts["id"], agreement_view(base).text))
 
@@ -51,7 +51,7 @@ def test_multisource_column_texts(multi: FactBase) -> None:
 
 
 def test_the_column_sorts_conflicts_first_then_most_sources(multi: FactBase) -> None:
-    from explorer.model.agreement import agreement_view
+    from explorer.model.claims.agreement import agreement_view
 
     view = agreement_view(multi)
     ids = multi.facts["id"].to_numpy()[np.argsort(view.sort_key, kind="stable")]

@@ -152,7 +152,7 @@ def test_every_number_in_the_article_is_accounted_for(base) -> None:
 
 
 def test_a_path_of_bundled_data_points_to_the_checkout() -> None:
-    from explorer.model.paths import bundled_data_dir
+    from explorer.model.files.paths import bundled_data_dir
 
     assert (bundled_data_dir() / "facts.csv").is_file()
     assert Path(bundled_data_dir()).resolve() == BUNDLED.resolve() or "_bundled" in str(bundled_data_dir())

@@ -14,7 +14,8 @@ import pandas as pd
 import pytest
 
 from benchmarks.synth import write as write_synth
-from explorer.model import cache, load_fact_base
+from explorer.model import load_fact_base
+from explorer.model.load import cache
 from tests.helpers import edit_fact, read_rows, write_rows
 
 
@@ -42,7 +43,7 @@ def test_second_load_comes_from_the_cache_and_is_equal(folder: Path, tmp_path: P
     first = load_fact_base(folder)
     assert len(_entries(tmp_path)) == 1
     assert _snapshot(folder) == before, "the data folder was written"
-    from explorer.model import factbase
+    from explorer.model.load import factbase
 
     monkeypatch.setattr(factbase, "read_facts", lambda *a: pytest.fail("checked again"))
     second = load_fact_base(folder)
@@ -136,11 +137,12 @@ def test_the_cache_survives_a_checking_module_being_renamed(folder: Path, tmp_pa
     shutil.copytree(root / "data", checkout / "data")
     shutil.copy(root / "pyproject.toml", checkout / "pyproject.toml")
     model = checkout / "explorer" / "model"
-    (model / "fastload.py").rename(model / "column_check.py")
+    (model / "load" / "fastload.py").rename(model / "load" / "column_check.py")
     for path in model.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         path.write_text(re.sub(r"\bfastload\b", "column_check", text), encoding="utf-8")
-    script = ("import sys\nfrom explorer.model import cache, load_fact_base\ncache.MIN_BYTES = 0\n"
+    script = ("import sys\nfrom explorer.model import load_fact_base\nfrom explorer.model.load import cache\n"
+              "cache.MIN_BYTES = 0\n"
               "for _ in range(2):\n    base = load_fact_base(sys.argv[1])\nprint(len(base.facts))\n")
     env = {**os.environ, "PYTHONPATH": str(checkout), "XDG_CACHE_HOME": str(tmp_path / "cache")}
     env.pop("FACT_EXPLORER_NO_CACHE", None)

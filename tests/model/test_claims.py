@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from explorer.model import FactBase, load_fact_base
-from explorer.model.claims import NEIGHBOURS, build_claims, ratio_text
+from explorer.model.claims.grouping import NEIGHBOURS, build_claims, ratio_text
 from explorer.model.numbers import UNITS, to_base
 from tests.conftest import BUNDLED
 from tests.model.multisource import build
@@ -160,7 +160,7 @@ def test_derived_ids_do_not_move_when_sources_are_added(multi: FactBase) -> None
 
 
 def test_the_windows_entry_point(multi: FactBase) -> None:
-    from explorer.model.claims import claims_of, fact_claim
+    from explorer.model.claims.grouping import claims_of, fact_claim
 
     assert fact_claim(multi, "nope") is None
     su01 = fact_claim(multi, "SU01")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from explorer.cli import main
-from explorer.model.claims import CLAIM_COLUMNS
+from explorer.model.claims.grouping import CLAIM_COLUMNS
 from tests.conftest import BUNDLED, ROOT
 from tests.helpers import edit_fact
 from tests.model.multisource import build

@@ -6,7 +6,7 @@ import csv
 import io
 
 from explorer.model import load_fact_base
-from explorer.model.clipboard import base_value, to_csv, to_tsv, value_text
+from explorer.model.formats.clipboard import base_value, to_csv, to_tsv, value_text
 from tests.conftest import BUNDLED
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from explorer.model import load_fact_base
 from explorer.model.derived import combined_qualifier
-from explorer.model.export import render
+from explorer.model.formats.export import render
 from explorer.model.numbers import format_figure
 from tests.conftest import BUNDLED
 from tests.helpers import edit_fact, read_rows, write_rows

@@ -13,7 +13,7 @@ import pytest
 
 from explorer.cli import main
 from explorer.model import load_fact_base
-from explorer.model.export import export_frame, neutralise, render, write_atomic
+from explorer.model.formats.export import export_frame, neutralise, render, write_atomic
 from tests.conftest import ROOT
 from tests.helpers import edit_fact
 
@@ -102,7 +102,7 @@ def test_cli_export_stdout_runs_as_installed_command() -> None:
 
 
 def test_model_imports_no_qt() -> None:
-    code = ("import sys, explorer.model, explorer.model.queries, explorer.model.export, explorer.cli;"
+    code = ("import sys, explorer.model, explorer.model.queries, explorer.model.formats.export, explorer.cli;"
             "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph', 'PyQt6')];"
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
@@ -120,7 +120,7 @@ def test_model_sources_have_no_qt_import_statement() -> None:
 
 
 def test_clipboard_cells_treat_only_plain_numbers_as_numbers() -> None:
-    from explorer.model.clipboard import _cell
+    from explorer.model.formats.clipboard import _cell
 
     assert _cell("-30") == "-30" and _cell("1000.21") == "1000.21"
     assert _cell("-inf") == "'-inf" and _cell("=1+1") == "'=1+1" and _cell("nan") == "nan"

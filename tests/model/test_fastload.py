@@ -10,8 +10,9 @@ import pandas as pd
 import pytest
 
 from benchmarks.synth import write as write_synth
-from explorer.model import fastload, load_fact_base
-from explorer.model.cache import MIN_BYTES
+from explorer.model import load_fact_base
+from explorer.model.load import fastload
+from explorer.model.load.cache import MIN_BYTES
 from tests.conftest import BUNDLED
 from tests.helpers import read_rows, write_rows
 

@@ -1,4 +1,4 @@
-"""The user's own copy of a fact base (explorer.model.paths): where it goes, what it holds."""
+"""The user's own copy of a fact base (explorer.model.files.paths): where it goes, what it holds."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from explorer.model.paths import copy_fact_base, copy_target, read_only_data_dir
+from explorer.model.files.paths import copy_fact_base, copy_target, read_only_data_dir
 from tests.conftest import skip_unless_ci
 
 

@@ -86,7 +86,7 @@ def test_the_child_process_answers_what_this_process_answers(served, text: str) 
 
 
 def test_server_on_odd_texts_and_its_end() -> None:
-    from explorer.model.search_server import SearchServer
+    from explorer.model.search.server import SearchServer
 
     texts = [["", "Ünïcode ß", "emoji 😀 here", "大连 GDP", "a\tb\nc"], ["x" * 100_000, "short"]]
     server = SearchServer.start(texts)
@@ -101,7 +101,7 @@ def test_server_on_odd_texts_and_its_end() -> None:
 
 
 def test_no_server_for_texts_holding_its_separator() -> None:
-    from explorer.model.search_server import SearchServer
+    from explorer.model.search.server import SearchServer
 
     assert SearchServer.start([["fine", "nul\x00inside"]]) is None
 
@@ -141,7 +141,7 @@ def test_one_server_answers_threads_each_their_own_question(served) -> None:
 
 
 def test_a_closed_server_ends_its_child(tmp_path: Path) -> None:
-    from explorer.model.search_server import SearchServer
+    from explorer.model.search.server import SearchServer
 
     server = SearchServer.start([["one", "two"]])
     assert server is not None

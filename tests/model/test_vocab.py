@@ -122,7 +122,7 @@ def test_a_unit_outside_the_metrics_class_warns_with_the_units_of_that_class(dat
 
 
 def test_rebuilding_the_claims_lists_each_unit_warning_once(data_copy: Path) -> None:
-    from explorer.model.claims import claims_of
+    from explorer.model.claims.grouping import claims_of
 
     edit_fact(data_copy, "F02", lambda r: r.update(unit="million US$", as_printed="700 billion yuan"))
     loaded = load_fact_base(data_copy)
@@ -139,7 +139,7 @@ def test_tables_ship_in_the_wheel_with_the_data_folder() -> None:
 
 
 def test_bundled_tables_are_read_from_an_installed_copy(tmp_path: Path, monkeypatch) -> None:
-    from explorer.model import paths
+    from explorer.model.files import paths
     from explorer.model.vocab import units
 
     shutil.copytree(BUNDLED, tmp_path / "_bundled" / "data")
@@ -148,7 +148,8 @@ def test_bundled_tables_are_read_from_an_installed_copy(tmp_path: Path, monkeypa
 
 
 def test_the_cache_key_follows_the_folders_units_table(data_copy: Path) -> None:
-    from explorer.model import cache, safe_read
+    from explorer.model.files import safe_read
+    from explorer.model.load import cache
     from explorer.model.vocab import load_vocabulary
 
     def key() -> str | None:

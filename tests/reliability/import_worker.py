@@ -43,7 +43,7 @@ def fact_row(source_id: str, text: str, quote: str, figure: str, n: int) -> dict
 
 
 def import_one(folder: Path, work: Path, tag: str, n: int) -> tuple[str, str]:
-    from explorer.model.importing import accept, read_article
+    from explorer.model.extract.importing import accept, read_article
 
     text, quote, figure = article_text(tag, n)
     path = work / f"{tag}-{n}.txt"
@@ -58,7 +58,7 @@ def main(argv: list[str]) -> int:
     folder, tag, rounds = Path(argv[0]), argv[1], int(argv[2])
     work = folder.parent / f"articles-{tag}"
     work.mkdir()
-    import explorer.model.importing  # noqa: F401  (loaded before the start line: both start importing together)
+    import explorer.model.extract.importing  # noqa: F401  (loaded before the start line: both start importing together)
 
     print("ready", flush=True)
     sys.stdin.readline()

@@ -12,7 +12,8 @@ import tracemalloc
 import pytest
 
 from benchmarks.adversarial import KINDS, make_text
-from explorer.model.extract import QUOTE_WINDOW, extract, extract_with_tokens
+from explorer.model.extract import extract, extract_with_tokens
+from explorer.model.extract.core import QUOTE_WINDOW
 
 SMALL, LARGE = 8_000, 32_000
 
@@ -97,7 +98,7 @@ def test_progress_is_reported_and_can_stop_the_work() -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_scanning_in_pieces_finds_what_one_scan_finds(kind: str, monkeypatch) -> None:
     """The worker's regex calls scan at most a piece each (so the window's thread gets the GIL), same matches."""
-    from explorer.model import extract as module
+    from explorer.model.extract import core as module
 
     text = make_text(kind, 6_000) + "\n" + (module.__doc__ or "") + "  9 out of 10, 1,234.5 yuan.\r\n"
     patterns = (module._TOKEN, module._SENTENCE_END, module._PARAGRAPH)

@@ -17,8 +17,8 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from explorer.model import load_fact_base
-from explorer.model.clipboard import to_csv, to_html, to_tsv
-from explorer.model.export import render
+from explorer.model.formats.clipboard import to_csv, to_html, to_tsv
+from explorer.model.formats.export import render
 from explorer.ui.main_window import MainWindow
 from explorer.ui.plots import BarChart, LineChart
 from explorer.ui.roles import FactIdRole

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from explorer.model.factbase import load_fact_base
+from explorer.model.load.factbase import load_fact_base
 from tests.conftest import ROOT
 from tests.reliability.import_worker import small_fact_base
 

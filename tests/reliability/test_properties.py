@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from explorer.model import load_fact_base
-from explorer.model.factbase import Problem
+from explorer.model.load.factbase import Problem
 from explorer.model.numbers import QUALIFIERS, format_figure, format_number, format_value_unit, parse_number
 from tests.conftest import BUNDLED
 from tests.helpers import read_rows

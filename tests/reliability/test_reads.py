@@ -25,8 +25,10 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from explorer.model import factbase, load_fact_base, safe_read
-from explorer.model.importing import read_article
+from explorer.model import load_fact_base
+from explorer.model.extract.importing import read_article
+from explorer.model.files import safe_read
+from explorer.model.load import factbase
 from explorer.ui import main_window
 from explorer.ui.main_window import MainWindow
 from tests.conftest import BUNDLED
@@ -267,7 +269,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from explorer.app import build_window, dispose
-from explorer.model import factbase
+from explorer.model.load import factbase
 
 app = QApplication([])
 window = build_window(None, QSettings(sys.argv[1], QSettings.Format.IniFormat))
@@ -439,7 +441,7 @@ def test_citation_copy_never_pastes_as_a_formula(make_window, tmp_path: Path) ->
 def test_a_carriage_return_never_ends_a_markdown_table_row() -> None:
     import pandas as pd
 
-    from explorer.model.export import to_markdown
+    from explorer.model.formats.export import to_markdown
 
     text = to_markdown(pd.DataFrame({"quote": ["first line\rsecond line", "a\r\nb", "c\nd"], "n": [1.0, 2.0, 3.0]}))
     rows = re.split(r"\r\n?|\n", text.rstrip("\n"))

@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 
 from explorer.cli import main
-from explorer.model.factbase import load_fact_base
-from explorer.model.importing import LOCK_NAME, Article, FolderRefused, accept, read_article
+from explorer.model.extract.importing import LOCK_NAME, Article, FolderRefused, accept, read_article
+from explorer.model.load.factbase import load_fact_base
 from tests.conftest import ROOT, skip_unless_ci
 from tests.reliability.import_worker import article_text, fact_row, small_fact_base
 
@@ -470,7 +470,7 @@ def test_a_second_import_waits_for_the_first_and_gives_up_with_a_message(tmp_pat
                                                                          monkeypatch) -> None:
     from filelock import FileLock
 
-    from explorer.model import importing
+    from explorer.model.extract import importing
 
     article, rows = _article(tmp_path, folder)
     monkeypatch.setattr(importing, "LOCK_TIMEOUT", 0.2)
@@ -503,7 +503,7 @@ def test_a_failed_first_import_leaves_no_sources_folder_behind(tmp_path: Path, f
 
 
 def test_a_batch_puts_files_back_even_where_hard_links_are_not_allowed(tmp_path: Path, monkeypatch) -> None:
-    from explorer.model import safe_write
+    from explorer.model.files import safe_write
 
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
     first.write_bytes(b"first, old\n")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from explorer.model import factbase
+from explorer.model.load import factbase
 from explorer.ui import main_window
 from explorer.ui.main_window import MainWindow
 from tests.conftest import FIXTURES

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from explorer.app import dispose
-from explorer.model.paths import bundled_data_dir
+from explorer.model.files.paths import bundled_data_dir
 from explorer.ui.main_window import MainWindow
 
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QToolTip
 
 from explorer.app import dispose
-from explorer.model.paths import bundled_data_dir
+from explorer.model.files.paths import bundled_data_dir
 from explorer.ui.main_window import MainWindow
 from explorer.ui.plots import BarChart, LineChart
 from explorer.ui.roles import NodeKeyRole

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from explorer.model.records import Problem
+    from explorer.model.load.records import Problem
     from explorer.model.vocab.metrics import MetricTable
     from explorer.model.vocab.units import Unit
 

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:
-    from explorer.model.records import Problem
+    from explorer.model.load.records import Problem
     from explorer.model.vocab.units import Unit
 
 METRIC_COLUMNS: tuple[str, ...] = ("id", "name", "name_zh", "unit_class", "aliases")
@@ -80,14 +80,14 @@ class MetricTable:
 
 
 def _bundled_path() -> Path:
-    from explorer.model.paths import bundled_data_dir
+    from explorer.model.files.paths import bundled_data_dir
 
     return bundled_data_dir() / "metrics.csv"
 
 
 def load_metrics(data_dir: Path, problems: list[Problem], units: dict[str, Unit]) -> MetricTable:
     """The folder's metrics.csv, else the bundled one; bad rows are reported and left out."""
-    from explorer.model.records import Problem, read_table
+    from explorer.model.load.records import Problem, read_table
 
     path = data_dir / "metrics.csv"
     name = "metrics.csv"

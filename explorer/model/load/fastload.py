@@ -23,12 +23,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from explorer.model import safe_read, schema
+from explorer.model import schema
+from explorer.model.files import safe_read
+from explorer.model.load.records import Problem, check_fact, facts_frame
 from explorer.model.numbers import QUALIFIERS, UNITS, Unit, to_base
-from explorer.model.records import Problem, check_fact, facts_frame
 
 if TYPE_CHECKING:
-    from explorer.model.records import Label, Source
+    from explorer.model.load.records import Label, Source
     from explorer.model.vocab.metrics import MetricTable
 
 _VALUE = re.compile(r"-?\d+(\.\d+)?")

@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from explorer.model import safe_read, schema
+from explorer.model import schema
+from explorer.model.files import safe_read
 from explorer.model.numbers import QUALIFIERS, UNITS, Unit, parse_fraction, parse_number
 from explorer.model.vocab.units import unknown_unit_message
 
 if TYPE_CHECKING:
-    from explorer.model.agreement import AgreementView
-    from explorer.model.claims import Claims
+    from explorer.model.claims.agreement import AgreementView
+    from explorer.model.claims.grouping import Claims
     from explorer.model.queries import SearchIndex
     from explorer.model.series import PlotView
     from explorer.model.vocab import Vocabulary
@@ -112,7 +113,7 @@ class Caches:
         # explorer.model.series: (facts, stated figures with period position, figure rows by (metric, base unit))
         self.plot_figures: tuple[pd.DataFrame, pd.DataFrame, dict[Any, np.ndarray]] | None = None
         self.series: tuple[pd.DataFrame, dict[tuple[object, ...], PlotView]] | None = None  # views by what they depend on
-        self.agreement: tuple[Claims, AgreementView] | None = None  # explorer.model.agreement, per claims object
+        self.agreement: tuple[Claims, AgreementView] | None = None  # explorer.model.claims.agreement, per claims object
 
     def invalidate(self) -> None:
         """Drop everything made from the facts; stop the old search index's child process."""
@@ -139,7 +140,7 @@ class FactBase:
     problems: list[Problem]
     # The units and metrics tables it was read with (the folder's units.csv/metrics.csv or the bundled ones).
     vocab: Vocabulary | None = None
-    # Who else states each figure and whether they agree (explorer.model.claims), computed on load.
+    # Who else states each figure and whether they agree (explorer.model.claims.grouping), computed on load.
     claims: Claims | None = None
     # Old ids that still name a fact (id_aliases.csv: the D-numbers derived figures had before their ids
     # were made from their inputs), so a citation, --select or the remembered fact keeps working.
@@ -295,7 +296,7 @@ def check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str
                metrics: MetricTable | None = None) -> tuple[list[str], dict[str, object]]:
     """What is wrong with one fact row, and its typed values when nothing is (units, metrics: the folder's tables;
     the bundled units by default). Both loaders check with it: this module's row loader, and
-    ``explorer.model.fastload`` for each row its column checks do not clear."""
+    ``explorer.model.load.fastload`` for each row its column checks do not clear."""
     units = UNITS if units is None else units
     errors: list[str] = []
     kind = row["kind"].strip()

@@ -37,7 +37,7 @@ import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:
-    from explorer.model.records import FactBase, Problem
+    from explorer.model.load.records import FactBase, Problem
     from explorer.model.vocab.units import Unit
 
 AGREEMENTS = ("corroborated", "conflict", "single")
@@ -442,7 +442,7 @@ def build_claims(facts: pd.DataFrame, metric_ids: np.ndarray, units: Mapping[str
 
 def unit_class_problems(facts: pd.DataFrame, metric_ids: np.ndarray, base: FactBase) -> list[Problem]:
     """A warning per (metric, unit) pair whose unit is not of the metric's unit class, with the accepted units."""
-    from explorer.model.records import Problem
+    from explorer.model.load.records import Problem
 
     vocab = base.vocab
     if vocab is None or not len(facts):

@@ -22,8 +22,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from explorer.model import safe_read
-from explorer.model.records import Problem
+from explorer.model.files import safe_read
+from explorer.model.load.records import Problem
 
 FORMAT = 1
 # Below this size checking the file is about as fast as reading the cache, so small folders skip it.
@@ -48,10 +48,10 @@ def _file_sha256(path: Path) -> str:
 
 def _code_digest() -> str:
     """Every module of the model package and the bundled tables it may fall back on, found, not listed."""
-    from explorer.model.paths import bundled_data_dir
+    from explorer.model.files.paths import bundled_data_dir
 
     digest = hashlib.sha256()
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parents[1]  # explorer/model
     files = [(p.relative_to(here).as_posix(), p) for p in sorted(here.rglob("*.py"))]
     files += [(f"bundled/{p.name}", p) for p in sorted(bundled_data_dir().glob("*.csv"))]
     for name, path in files:

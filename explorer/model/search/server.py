@@ -5,7 +5,7 @@ a million facts, and the window's models and paint code are Python too: every re
 during a search waited for the lock. A child process searches with an interpreter of its
 own; the thread that asks only waits on a pipe, which releases the lock.
 
-The child (``python -m explorer.model.search_server``) is sent the texts once through its
+The child (``python -m explorer.model.search.server``) is sent the texts once through its
 stdin (UTF-8, NUL-separated, in chunks so neither side holds the lock or the memory for
 the whole at once; no file is written), then answers each needle with one bit per
 distinct text and column. Messages on its stdin/stdout are length-prefixed. Nothing here
@@ -27,7 +27,7 @@ from typing import IO
 
 import numpy as np
 
-from explorer.model.matching import SEPARATOR, Texts
+from explorer.model.search.matching import SEPARATOR, Texts
 
 CHUNK = 20_000  # texts joined and encoded at a time
 _SIZE = struct.Struct("<Q")
@@ -74,7 +74,7 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> int:
             needle = _receive(requests).decode("utf-8")
         except EOFError:
             return 0
-        # The same search as in the window's process (explorer.model.matching).
+        # The same search as in the window's process (explorer.model.search.matching).
         _send(answers, b"".join(np.packbits(column.hits(needle)).tobytes() for column in texts))
 
 
@@ -95,10 +95,10 @@ class SearchServer:
         """A running server, or None when one cannot be had (then search in this process)."""
         process: subprocess.Popen[bytes] | None = None
         try:
-            package_root = str(Path(__file__).resolve().parents[2])
+            package_root = str(Path(__file__).resolve().parents[3])
             env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (package_root,
                                                                              os.environ.get("PYTHONPATH"))))}
-            process = subprocess.Popen([sys.executable, "-m", "explorer.model.search_server"], env=env,
+            process = subprocess.Popen([sys.executable, "-m", "explorer.model.search.server"], env=env,
                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
             assert process.stdin is not None and process.stdout is not None
             _send(process.stdin, json.dumps({"columns": len(columns)}).encode())

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from explorer.model.claims import Claims, claims_of, ratio_text
-from explorer.model.factbase import FactBase
+from explorer.model.claims.grouping import Claims, claims_of, ratio_text
+from explorer.model.load.factbase import FactBase
 
 NOT_COMPARED, SINGLE, CORROBORATED, CONFLICT = 0, 1, 2, 3
 SLIP_POWERS = (1, 2, 3, 4)

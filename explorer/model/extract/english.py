@@ -1,4 +1,4 @@
-"""Rules applied to the English extractor's candidates (explorer/model/extract.py): ranges, targets with a
+"""Rules applied to the English extractor's candidates (explorer/model/extract/core.py): ranges, targets with a
 lower bound, falls named by more verbs, "No. 8" and elided ordinal ranks, "N million" with a noun the units
 table lacks, and telephone numbers that are no figures. Each is a general rule of English economic prose,
 not a phrase of one article; they run on the candidates in text order, in time linear in the text.
@@ -9,8 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from explorer.model.extract import Candidate, _Extractor, _sentences
-from explorer.model.extract_zh import _mark_restatements
+from explorer.model.extract.core import Candidate, mark_restatements, qualifier_before, sentences
 from explorer.model.numbers import UNITS, parse_number
 
 _PHONE = re.compile(r"\b(?:tel|phone|fax|hotline)\b\.?:?\s*\+?[\d\s()-]{6,}|\b\d{2,4}-\d{3,4}-\d{3,4}\b", re.I)
@@ -96,7 +95,7 @@ def refine(text: str, found: list[Candidate]) -> list[Candidate]:
             c.qualifier = "expected_over"
         if c.value > 0 and _FALL.search(text[max(c.start, c.printed_start - 40):c.printed_start]):
             c.value = -c.value
-    starts, ends = _sentences(text)
+    starts, ends = sentences(text)
     found_starts = [c.printed_start for c in found]
     added: list[Candidate] = []
 
@@ -120,7 +119,7 @@ def refine(text: str, found: list[Candidate]) -> list[Candidate]:
 
     for m, share, qual in outs:
         if share is not None:
-            add(share, "%", _Extractor._qualifier(text[max(0, m.start() - 60):m.start()]) or qual, m.start(), m.end(),
+            add(share, "%", qualifier_before(text[max(0, m.start() - 60):m.start()]) or qual, m.start(), m.end(),
                 "a fraction in digits")
     for m in _CURRENCY_GLUED.finditer(text):
         if _covered(found, found_starts, m.start(), m.end()):
@@ -132,7 +131,7 @@ def refine(text: str, found: list[Candidate]) -> list[Candidate]:
         if unit not in UNITS:
             continue
         s_start, _ = sentence(m.start())
-        qualifier = _Extractor._qualifier(text[max(s_start, m.start() - 60):m.start()]) or "exact"
+        qualifier = qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact"
         add(value, unit, qualifier, m.start(), m.end())
     for m in _RANK_NO.finditer(text):
         if not _covered(found, found_starts, m.start(), m.end()):
@@ -160,7 +159,7 @@ def refine(text: str, found: list[Candidate]) -> list[Candidate]:
         unit = f"{scale} people" if people and f"{scale} people" in UNITS else scale
         if unit not in UNITS:
             continue
-        qualifier = _Extractor._qualifier(text[max(s_start, m.start() - 60):m.start()]) or "exact"
+        qualifier = qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact"
         add(scaled, unit, qualifier, m.start(), m.end())
     for c in found:
         if c.unit == "count" and c.note.startswith("no unit"):
@@ -181,7 +180,7 @@ def refine(text: str, found: list[Candidate]) -> list[Candidate]:
     _periods(text, found)
     _opening_words(text, found)
     _cities(text, found)
-    _mark_restatements(found)
+    mark_restatements(found)
     return found
 
 
@@ -265,7 +264,7 @@ def _opening_words(text: str, found: list[Candidate]) -> None:
 def _cities(text: str, found: list[Candidate]) -> None:
     """A figure with no city of the fact base takes a city of the gazetteer named in its sentence, or the city
     the text names most (a new city the review proposes)."""
-    from explorer.model.extract_zh import gazetteer
+    from explorer.model.extract.chinese import gazetteer
 
     names = {p.name: p.name for p in gazetteer().values() if p.kind == "city" and " " not in p.name}
     if not names or not any(not c.city for c in found):

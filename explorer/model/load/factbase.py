@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from explorer.model import cache, fastload, safe_read, schema
-from explorer.model.claims import add_claims
+from explorer.model import schema
+from explorer.model.claims.grouping import add_claims
 from explorer.model.derived import add_derived
-from explorer.model.numbers import to_base
-from explorer.model.records import (
+from explorer.model.files import safe_read
+from explorer.model.load import cache, fastload
+from explorer.model.load.records import (
     FIELD_LIMIT,
     Caches,
     FactBase,
@@ -31,6 +32,7 @@ from explorer.model.records import (
     is_year,
     read_table,
 )
+from explorer.model.numbers import to_base
 from explorer.model.vocab import load_vocabulary
 from explorer.model.vocab.aliases import load_aliases
 
@@ -161,7 +163,7 @@ def load_fact_base(data_dir: Path | str, use_cache: bool = True) -> FactBase:
     """Load and check a data folder; problems are collected, valid rows always load.
 
     A large facts.csv that has not changed since it was last checked loads from the user's
-    cache folder (``explorer.model.cache``); the data folder itself is never written.
+    cache folder (``explorer.model.load.cache``); the data folder itself is never written.
     """
     data_dir = Path(data_dir)
     problems: list[Problem] = []

@@ -302,7 +302,7 @@ def _scan(pattern: re.Pattern[str], text: str, check: Callable[[int], None] | No
         cur = m.end() if m.end() > m.start() else m.end() + 1
 
 
-def _sentences(text: str, check: Callable[[int], None] | None = None) -> tuple[list[int], list[int]]:
+def sentences(text: str, check: Callable[[int], None] | None = None) -> tuple[list[int], list[int]]:
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
@@ -442,7 +442,7 @@ def _guess_city(ctx: _Context, pos: int, s_start: int) -> tuple[str, float]:
     return ctx.default_city, 0.3 if ctx.default_city else 0.0
 
 
-def _guess_sector(sentence: str, sectors: Mapping[str, str]) -> tuple[str, float]:
+def guess_sector(sentence: str, sectors: Mapping[str, str]) -> tuple[str, float]:
     lower = sentence.lower()
     scores: Counter[str] = Counter()
     for sid, name in sectors.items():
@@ -479,7 +479,7 @@ class _SentenceFacts:
     def __init__(self, sentence: str, sectors: Mapping[str, str]) -> None:
         self.sentence = sentence
         self.years = _sentence_years(sentence)
-        self.sector = _guess_sector(sentence, sectors)
+        self.sector = guess_sector(sentence, sectors)
         # Names, in order: where each ends and the last good name up to it.
         self.entity_starts: list[int] = []
         self.entity_ends: list[int] = []
@@ -539,12 +539,33 @@ def _guess_metric(facts: _SentenceFacts, rel: int, unit: str, printed: str) -> t
     return " ".join(words), 0.1
 
 
+
+def qualifier_before(before: str) -> str:
+    """The qualifier ("over", "approximately", …) that the words just before a number give it, or ""."""
+    clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1:]
+    m = _QUALIFIER_BEFORE.search(clause)
+    if not m:
+        # "in over 160 countries": one preposition between the qualifier and the number.
+        m = _QUALIFIER_BEFORE.search(re.sub(r"\b(?:by|to|at|of|reach(?:ed)?)\s+$", "", clause))
+        if not m:
+            return ""
+    if m.group("exp"):
+        return "expected_over"
+    if m.group("about"):
+        return "approximately"
+    if m.group("over"):
+        return "over"
+    return "under"
+
+# -- the text --------------------------------------------------------------------
+
+
 class _Extractor:
     def __init__(self, text: str, cities: Mapping[str, Iterable[str]] | None,
                  sectors: Mapping[str, str] | None, progress: Callable[[int, int], None] | None = None) -> None:
         self.progress = progress
         check = None if progress is None else (lambda pos: progress(0, 2 * len(text)))
-        starts, ends = _sentences(text, check)
+        starts, ends = sentences(text, check)
         paragraphs = [0] + [m.end() for m in _scan(_PARAGRAPH, text, check)]
         names: dict[str, str] = {}
         for cid, aliases in (cities or {}).items():
@@ -598,19 +619,19 @@ class _Extractor:
                 return None
             share = round(100 * a / b, 2)
             qual = "exact" if share == 100 * a / b else "approximately"
-            return share, "%", self._qualifier(before) or qual, start, end, 0.6, "a fraction in words"
+            return share, "%", qualifier_before(before) or qual, start, end, 0.6, "a fraction in words"
         if m.group("frac"):
             words = m.group("frac").lower().replace("-", " ").split()
             if words[-1] in ("half", "halves") and (re.search(r"\b(?:first|second|latter|the|a|an)\s$", before)
                                                     or re.match(r"\s+(?:a |an )?(?:year|hour|century|decade|day|month)",
                                                                 after)):
                 return None
-            if not (re.match(r"\s+(?:of|the)\b", after) or self._qualifier(before) or re.search(r"\bby\s$", before)):
+            if not (re.match(r"\s+(?:of|the)\b", after) or qualifier_before(before) or re.search(r"\bby\s$", before)):
                 return None
             n = 1.0 if len(words) == 1 or words[0] in ("a", "one") else float(parse_number(words[0]) or 1)
             exact = n * _FRACTIONS[words[-1]] * 100
             share = round(exact, 2)
-            qual = self._qualifier(before) or ("exact" if share == exact else "approximately")
+            qual = qualifier_before(before) or ("exact" if share == exact else "approximately")
             return share, "%", qual, start, end, 0.6, "a fraction in words"
         if m.group("ordinal"):
             if _RANK_AFTER.match(after) or _RANK_BEFORE.search(before):
@@ -718,7 +739,7 @@ class _Extractor:
             return None  # "the three northeastern provinces": a group's name, not a figure
         if is_words and m.group("words").lower() == "one" and re.match(r"\s+of\b|-", after):
             return None
-        qualifier = self._qualifier(before) or "exact"
+        qualifier = qualifier_before(before) or "exact"
         tail = text[p_end:p_end + 12]
         if re.match(r"\s+range\b", tail) and re.search(r"\bthe\s+$", before):
             qualifier = "range"
@@ -728,24 +749,6 @@ class _Extractor:
         sign = -1.0 if _NEGATIVE_BEFORE.search(text[max(s_start, p_start - 30):p_start]) else 1.0
         return sign * value, unit_name, qualifier, p_start, p_end, confidence, note
 
-    @staticmethod
-    def _qualifier(before: str) -> str:
-        clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1:]
-        m = _QUALIFIER_BEFORE.search(clause)
-        if not m:
-            # "in over 160 countries": one preposition between the qualifier and the number.
-            m = _QUALIFIER_BEFORE.search(re.sub(r"\b(?:by|to|at|of|reach(?:ed)?)\s+$", "", clause))
-            if not m:
-                return ""
-        if m.group("exp"):
-            return "expected_over"
-        if m.group("about"):
-            return "approximately"
-        if m.group("over"):
-            return "over"
-        return "under"
-
-    # -- the text --------------------------------------------------------------------
     def run(self, source_id: str) -> list[Candidate]:
         progress = self.progress
         text = self.ctx.text
@@ -847,8 +850,21 @@ class _Extractor:
         cand.entity, cand.entity_confidence = facts.entity(rel, cand.city)
         cand.metric, cand.metric_confidence = _guess_metric(facts, rel, cand.unit, cand.as_printed)
 
+def mark_restatements(found: list[Candidate]) -> None:
+    """A figure stated again (same value, unit, qualifier and period) is marked as the first one's restatement."""
+    first: dict[tuple[float, str, str, str], Candidate] = {}
+    for cand in found:
+        key = (cand.value, cand.unit, cand.qualifier, cand.period)
+        if cand.unit in ("%", "percentage points", "rank", "倍"):
+            continue  # a growth rate of 5% recurs for other things; only amounts are one claim by their value
+        seen = first.get(key)
+        if seen is None:
+            first[key] = cand
+        else:
+            cand.note = (cand.note + "; " if cand.note else "") + f"restates {seen.as_printed} (same claim)"
 
-def extract(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
+
+def extract_english(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
             sectors: Mapping[str, str] | None = None) -> list[Candidate]:
     """Every figure of ``text`` as a candidate fact, in text order.
 
@@ -858,7 +874,7 @@ def extract(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] 
     return _Extractor(text, cities, sectors).run(source_id)
 
 
-def extract_with_tokens(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
+def extract_english_with_tokens(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
                         sectors: Mapping[str, str] | None = None,
                         progress: Callable[[int, int], None] | None = None,
                         ) -> tuple[list[Candidate], list[NumberToken]]:
@@ -916,9 +932,3 @@ def fact_spans(facts: Iterable[Mapping[str, object]]) -> list[tuple[int, int]]:
         if at >= 0:
             spans.append((start + at, start + at + len(printed)))
     return spans
-
-
-# A mostly Chinese text goes to the Chinese rules (explorer/model/extract_zh.py); imported last, it uses this module.
-from explorer.model.extract_zh import dispatch as _dispatch  # noqa: E402
-
-extract, extract_with_tokens = _dispatch(extract, extract_with_tokens)

@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 
-from explorer.model.export import neutralise
+from explorer.model.formats.export import neutralise
 from explorer.model.numbers import base_value_text, format_figure, format_number
 
 _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")  # "-30" stays a number; "nan", "-inf", "1_0" are text

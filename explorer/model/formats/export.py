@@ -10,9 +10,9 @@ import re
 import pandas as pd
 
 from explorer.model import schema
-from explorer.model.factbase import FactBase
+from explorer.model.files.safe_write import write_atomic
+from explorer.model.load.factbase import FactBase
 from explorer.model.numbers import format_number
-from explorer.model.safe_write import write_atomic
 
 __all__ = ["FORMATS", "export_frame", "neutralise", "render", "to_markdown", "write_atomic"]
 
@@ -29,8 +29,8 @@ def neutralise(text: str) -> str:
 
 def export_frame(base: FactBase) -> pd.DataFrame:
     """All facts (stated and derived) with the export columns, in their fixed order, then the claim columns
-    (metric_id, claim, agreement, agrees_with, conflicts_with: ``explorer.model.claims``)."""
-    from explorer.model.claims import claims_of
+    (metric_id, claim, agreement, agrees_with, conflicts_with: ``explorer.model.claims.grouping``)."""
+    from explorer.model.claims.grouping import claims_of
 
     frame = base.facts.loc[:, list(schema.EXPORT_COLUMNS)].copy().reset_index(drop=True)
     claims = claims_of(base).columns()

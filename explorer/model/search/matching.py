@@ -9,7 +9,7 @@ some thousand texts each, scanned by one regular expression per string. That is 
 than a test per text even for a plain substring, and a word-start test per text would be
 three times slower still.
 
-Only ``re`` and numpy: the search process (``explorer.model.search_server``) imports this,
+Only ``re`` and numpy: the search process (``explorer.model.search.server``) imports this,
 and must start without pandas.
 """
 

@@ -28,9 +28,11 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from explorer.model import factbase, safe_read, safe_write, schema
+from explorer.model import schema
 from explorer.model.extract import Candidate, extract
-from explorer.model.factbase import FactBase, Problem, load_fact_base
+from explorer.model.files import safe_read, safe_write
+from explorer.model.load import factbase
+from explorer.model.load.factbase import FactBase, Problem, load_fact_base
 
 SOURCES_DIR = "sources"
 LOCK_NAME = ".fact-explorer.lock"  # taken by every import into the folder, in any process
@@ -118,7 +120,7 @@ def read_article(path: Path, data_dir: Path | None = None) -> Article:
         source_id, name = f"{base}-{n}", f"{base}-{n}.txt"
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
     title = first_line if 0 < len(first_line) <= 160 else Path(path).stem
-    from explorer.model.extract_zh import looks_chinese
+    from explorer.model.extract.chinese import looks_chinese
 
     return Article(raw=raw, name=name, source_id=source_id, title=title, language="zh" if looks_chinese(text) else "en")
 
@@ -200,7 +202,7 @@ CITY_HEADER: tuple[str, ...] = (*schema.CITY_COLUMNS, "kind")
 def new_city_rows(rows: Iterable[Mapping[str, str]], known: Iterable[str]) -> list[dict[str, str]]:
     """cities.csv rows for the cities that ``rows`` name, the fact base (``known`` ids) lacks and the
     gazetteer (data/gazetteer.csv) knows: their English and Chinese names."""
-    from explorer.model.extract_zh import gazetteer
+    from explorer.model.extract.chinese import gazetteer
 
     by_name = {p.name: p for p in gazetteer().values() if p.kind == "city"}
     known_set = set(known)

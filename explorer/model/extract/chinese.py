@@ -2,7 +2,7 @@
 from the verb (下降, 回落), qualifiers (约, 超过, 以上, 左右, 预计…突破), periods (2030年, 上半年,
 前三季度, 前11个月), cities by their Chinese names and new ones from the gazetteer.
 
-Same candidates as ``explorer.model.extract`` (``Candidate``, ``NumberToken``): the review dialog
+Same candidates as ``explorer.model.extract.core`` (``Candidate``, ``NumberToken``): the review dialog
 and the command line do not know which language a text was in. Quotes are the sentences of the
 text as it stands (full-width digits are read, never rewritten). Qt-free; linear in the text.
 """
@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from explorer.model.extract import PROGRESS_STEP, Candidate, NumberToken, _guess_sector
+from explorer.model.extract.core import PROGRESS_STEP, Candidate, NumberToken, guess_sector, mark_restatements
 from explorer.model.vocab.units import BUNDLED_UNITS, Unit
 from explorer.model.zh_numbers import FULL_WIDTH, cn_numeral
 
@@ -120,7 +120,7 @@ class Place:
 
 
 def _data_file(name: str) -> Path:
-    from explorer.model.paths import bundled_data_dir
+    from explorer.model.files.paths import bundled_data_dir
 
     return bundled_data_dir() / name
 
@@ -385,7 +385,7 @@ class _ZhExtractor:
         if self._sector_of[0] != (start, end):
             sentence = self.text[start:end]
             words = " ".join(en for pattern, en in _SECTOR_HINT_RES if pattern.search(sentence))
-            self._sector_of = ((start, end), _guess_sector(words, self.sectors) if words else ("", 0.0))
+            self._sector_of = ((start, end), guess_sector(words, self.sectors) if words else ("", 0.0))
         return self._sector_of[1]
 
     def _metric(self, before: str, unit: str) -> tuple[str, float]:
@@ -440,7 +440,7 @@ class _ZhExtractor:
                              source_id=source_id, confidence=0.8, text=self.raw)
             self._guess(cand)
             found.append(cand)
-        _mark_restatements(found)
+        mark_restatements(found)
         width = max(2, len(str(len(found))))
         for n, cand in enumerate(found, 1):
             cand.id = f"{source_id or 'C'}-{n:0{width}d}"
@@ -463,18 +463,6 @@ class _ZhExtractor:
             cand.metric, cand.metric_confidence = metric, m_conf
 
 
-def _mark_restatements(found: list[Candidate]) -> None:
-    """A figure stated again (same value, unit, qualifier and period) is marked as the first one's restatement."""
-    first: dict[tuple[float, str, str, str], Candidate] = {}
-    for cand in found:
-        key = (cand.value, cand.unit, cand.qualifier, cand.period)
-        if cand.unit in ("%", "percentage points", "rank", "倍"):
-            continue  # a growth rate of 5% recurs for other things; only amounts are one claim by their value
-        seen = first.get(key)
-        if seen is None:
-            first[key] = cand
-        else:
-            cand.note = (cand.note + "; " if cand.note else "") + f"restates {seen.as_printed} (same claim)"
 
 
 def new_cities(candidates: Iterable[Candidate], known: Iterable[str]) -> list[Place]:
@@ -496,33 +484,3 @@ def extract_zh(text: str, source_id: str = "", cities: Mapping[str, Iterable[str
     extractor = _ZhExtractor(text, cities, progress, sectors)
     found = extractor.run(source_id)
     return found, extractor.tokens
-
-
-def dispatch(extract: Callable[..., list[Candidate]],
-             extract_with_tokens: Callable[..., tuple[list[Candidate], list[NumberToken]]],
-             ) -> tuple[Callable[..., list[Candidate]], Callable[..., tuple[list[Candidate], list[NumberToken]]]]:
-    """``extract`` and ``extract_with_tokens`` that send a mostly Chinese text to ``extract_zh``, and refine
-    the candidates of an English one (explorer/model/extract_en.py)."""
-
-    @functools.wraps(extract)
-    def extract_any(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
-                    sectors: Mapping[str, str] | None = None) -> list[Candidate]:
-        if looks_chinese(text):
-            return extract_zh(text, source_id, cities, None, sectors)[0]
-        from explorer.model.extract_en import refine
-
-        return refine(text, extract(text, source_id, cities, sectors))
-
-    @functools.wraps(extract_with_tokens)
-    def with_tokens_any(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
-                        sectors: Mapping[str, str] | None = None,
-                        progress: Callable[[int, int], None] | None = None,
-                        ) -> tuple[list[Candidate], list[NumberToken]]:
-        if looks_chinese(text):
-            return extract_zh(text, source_id, cities, progress, sectors)
-        from explorer.model.extract_en import refine
-
-        found, tokens = extract_with_tokens(text, source_id, cities, sectors, progress)
-        return refine(text, found), tokens
-
-    return extract_any, with_tokens_any

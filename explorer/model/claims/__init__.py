@@ -1,0 +1,1 @@
+"""Facts across sources: claims (one city, metric, period and base unit), agreement and conflicts."""

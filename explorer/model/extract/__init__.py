@@ -1,0 +1,41 @@
+"""From article text to candidate facts.
+
+``core`` holds the shared grammar of candidates (tokens, sentences, qualifiers, guesses) and the English
+scanner; ``english`` the rules applied to its candidates (ranges, targets, ratios); ``chinese`` the Chinese
+rules (亿/万 scales, 同比, 约/超过); ``importing`` the review that writes accepted facts. ``extract`` and
+``extract_with_tokens`` below send a text to the rules of its language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+from explorer.model.extract.chinese import extract_zh, looks_chinese
+from explorer.model.extract.core import Candidate, NumberToken, extract_english, extract_english_with_tokens
+from explorer.model.extract.english import refine
+
+__all__ = ["Candidate", "NumberToken", "extract", "extract_with_tokens"]
+
+
+def extract(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
+            sectors: Mapping[str, str] | None = None) -> list[Candidate]:
+    """Every figure of ``text`` as a candidate fact, in text order, by the rules of the text's language.
+
+    ``cities`` maps a city id to its other names (English, Chinese), ``sectors`` a sector id
+    to its name; both only feed the guesses of city and sector.
+    """
+    if looks_chinese(text):
+        return extract_zh(text, source_id, cities, None, sectors)[0]
+    return refine(text, extract_english(text, source_id, cities, sectors))
+
+
+def extract_with_tokens(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
+                        sectors: Mapping[str, str] | None = None,
+                        progress: Callable[[int, int], None] | None = None,
+                        ) -> tuple[list[Candidate], list[NumberToken]]:
+    """``extract`` and every number of the text (figure or not) in one pass; ``progress(done, total)`` is
+    called as the scan goes and may raise (a cancelled extraction) to stop the work early."""
+    if looks_chinese(text):
+        return extract_zh(text, source_id, cities, progress, sectors)
+    found, tokens = extract_english_with_tokens(text, source_id, cities, sectors, progress)
+    return refine(text, found), tokens

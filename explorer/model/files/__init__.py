@@ -1,0 +1,1 @@
+"""The data folder: where it is, and reading and writing its files safely (contained, bounded, atomic, locked)."""

@@ -1,0 +1,1 @@
+"""Text forms of facts: clipboard flavours and file exports."""

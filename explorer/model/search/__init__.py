@@ -1,0 +1,1 @@
+"""Searching the facts: the matcher, and the child process that runs it off the UI thread."""
