@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
-SETS = ("heldout", "dev")
+DATA = Path(__file__).resolve().parents[2] / "data"
+SETS = ("heldout", "dev", "heldout2")
 COLUMNS = [
     "id",
     "fact_id",
@@ -30,6 +31,8 @@ COLUMNS = [
     "period",
     "city",
 ]
+# heldout2 adds the metric and sector each figure belongs to (ids of data/metrics.csv, data/sectors.csv).
+EXTRA_COLUMNS = ["metric", "sector"]
 QUALIFIERS = {"exact", "over", "under", "approximately", "expected_over", "range", "forecast"}
 PERIOD = re.compile(r"^$|^\d{4}(-H[12]|-Q1-Q3|-\d{2}\.\.\d{2})?$")
 BASE_UNITS = {"yuan", "US$", "people", "tons", "TEU", "square meters", "%", "percentage points", "rank", "times", "count"}
@@ -58,6 +61,7 @@ FACTORS = {
     "万辆": 10**4,
     "万户": 10**4,
     "万家": 10**4,
+    "万人次": 10**4,
 }
 DIGITS = "0123456789０１２３４５６７８９"
 
@@ -70,16 +74,21 @@ def _pairs() -> list[tuple[Path, Path]]:
     return pairs
 
 
+def _ids(table: str) -> set[str]:
+    with (DATA / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
+        return {row["id"] for row in csv.DictReader(fh)}
+
+
 def _labels(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
-        assert reader.fieldnames == COLUMNS, path.name
+        assert reader.fieldnames in (COLUMNS, COLUMNS + EXTRA_COLUMNS), path.name
         return list(reader)
 
 
 def test_both_sets_are_there() -> None:
     names = [t.parent.name for t, _ in _pairs()]
-    assert names.count("heldout") == 4 and names.count("dev") == 3
+    assert names.count("heldout") == 4 and names.count("dev") == 3 and names.count("heldout2") == 7
 
 
 @pytest.mark.parametrize("text_path,labels_path", _pairs(), ids=lambda p: f"{p.parent.name}/{p.name}")
@@ -107,6 +116,8 @@ def test_labels_match_their_text(text_path: Path, labels_path: Path) -> None:
         assert lab["city"], lab["id"]
         value, base = Decimal(lab["value"]), Decimal(lab["value_base"])
         assert value * FACTORS.get(lab["unit"], 1) == base, lab["id"]
+        assert lab.get("metric", "") in _ids("metrics") | {""}, lab["id"]
+        assert lab.get("sector", "") in _ids("sectors") | {""}, lab["id"]
 
 
 @pytest.mark.parametrize("name", SETS)
