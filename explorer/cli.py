@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import io
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -158,9 +157,6 @@ def _conflicts(data: Path, strict: bool) -> int:
     return 1 if strict and count else 0
 
 
-_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
-
-
 def _extract(data: Path, article: Path, output: str | None) -> int:
     import csv
     import io
@@ -170,6 +166,7 @@ def _extract(data: Path, article: Path, output: str | None) -> int:
     from explorer.model.extract.importing import candidates_for, read_article
     from explorer.model.files import safe_read
     from explorer.model.formats.export import neutralise
+    from explorer.model.numbers import is_plain_number
 
     refused = _refuse_arguments(data, output)
     if refused is not None:
@@ -192,7 +189,7 @@ def _extract(data: Path, article: Path, output: str | None) -> int:
     for candidate in candidates:
         # Every text cell is neutralised for spreadsheets (a sentence may start with "=", "-" or "@");
         # numbers stay numbers. A neutralised quote no longer matches its source, so validation says so.
-        writer.writerow({k: neutralise(v) if isinstance(v, str) and not _PLAIN_NUMBER.fullmatch(v) else v
+        writer.writerow({k: neutralise(v) if isinstance(v, str) and not is_plain_number(v) else v
                          for k, v in candidate.to_row().items()})
     status = _write_output(buffer.getvalue().encode("utf-8"), output)
     if status == 0:

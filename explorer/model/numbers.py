@@ -14,7 +14,11 @@ from decimal import Decimal
 from explorer.model.vocab.units import BUNDLED_UNITS, Unit
 from explorer.model.zh_numbers import FULL_WIDTH, parse_zh_fraction, parse_zh_number
 
-_DIGITS = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.])-?\d+(?:\.\d+)?(?![\d])")
+# A number as facts.csv stores it, and as a copy or an export keeps it a number: digits, an optional
+# '-' and '.', no separator, no exponent ("-30", "1000.21"; not "nan", "1e3", "1,000" or "1_0").
+PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+# The first number of a figure as printed: "1,000.21" (thousands separators) or "98.5", not part of a word.
+PRINTED_NUMBER = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.])-?\d+(?:\.\d+)?(?![\d])")
 
 _CARDINALS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -56,7 +60,7 @@ def parse_number(text: str) -> float | None:
     """
     if not text.isascii():  # full-width digits (２１５．６) read as the ASCII ones
         text = text.translate(FULL_WIDTH)
-    match = _DIGITS.search(text)
+    match = PRINTED_NUMBER.search(text)
     if match:
         return float(match.group(0).replace(",", ""))
     if not text.isascii():  # Chinese numerals, 万亿元 alone (explorer/model/zh_numbers.py)
@@ -146,6 +150,18 @@ def base_value_text(value: float, unit: str, units: Mapping[str, Unit] | None = 
 
 
 def format_number(value: float) -> str:
+def is_plain_number(text: str) -> bool:
+    """Whether ``text`` is a plain number (``PLAIN_NUMBER``) as a whole."""
+    return PLAIN_NUMBER.fullmatch(text) is not None
+
+
+def format_plain(value: float) -> str:
+    """A number as facts.csv stores it: digits, optional '-' and '.', no exponent, no separators."""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.10f}".rstrip("0").rstrip(".")
+
+
     """A number with thousands separators and no trailing zeros: 1000.21 -> "1,000.21"."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""

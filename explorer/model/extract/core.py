@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from explorer.model.numbers import UNITS, parse_number
+from explorer.model.numbers import UNITS, format_plain, parse_number
 
 # ---- number tokens ------------------------------------------------------------------------
 
@@ -260,13 +260,6 @@ class _Context:
     cities: dict[str, str]  # lower-case name -> city id
     city_hits: list[tuple[int, str]] = field(default_factory=list)
     default_city: str = ""
-
-
-def format_plain(value: float) -> str:
-    """A number as facts.csv stores it: digits, optional '-' and '.', no exponent, no separators."""
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:.10f}".rstrip("0").rstrip(".")
 
 
 _PIECE = 1 << 15  # characters one regex call may scan

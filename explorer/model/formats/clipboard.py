@@ -10,13 +10,11 @@ import csv
 import html
 import io
 import math
-import re
 from collections.abc import Iterable, Mapping
 
 from explorer.model.formats.export import neutralise
-from explorer.model.numbers import base_value_text, format_figure, format_number
+from explorer.model.numbers import base_value_text, format_figure, format_number, is_plain_number
 
-_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")  # "-30" stays a number; "nan", "-inf", "1_0" are text
 # "Value" and "Unit" are in the unit's base (yuan, not billion yuan): a column of values sums and charts
 # right in a spreadsheet. "Figure" is the figure as the text gives it.
 COPY_COLUMNS = ("Figure", "Value", "Unit", "Qualifier", "Metric", "Period", "City", "Entity", "Source", "Fact")
@@ -97,7 +95,7 @@ def _row(fact: Mapping[str, object], source_title: str) -> list[str]:
 def _cell(text: str) -> str:
     """A cell that pastes as itself: no tab or newline inside, no formula; plain numbers stay numbers."""
     flat = " ".join(text.replace("\t", " ").splitlines())
-    return flat if _PLAIN_NUMBER.fullmatch(flat) else neutralise(flat)
+    return flat if is_plain_number(flat) else neutralise(flat)
 
 
 def to_tsv(facts: Iterable[Mapping[str, object]], titles: Mapping[str, str]) -> str:

@@ -26,16 +26,13 @@ import pandas as pd
 from explorer.model import schema
 from explorer.model.files import safe_read
 from explorer.model.load.records import Problem, check_fact, facts_frame
-from explorer.model.numbers import QUALIFIERS, UNITS, Unit, to_base
+from explorer.model.numbers import PRINTED_NUMBER, QUALIFIERS, UNITS, Unit, is_plain_number, to_base
 
 if TYPE_CHECKING:
     from explorer.model.load.records import Label, Source
     from explorer.model.vocab.metrics import MetricTable
 
-_VALUE = re.compile(r"-?\d+(\.\d+)?")
 _INT = re.compile(r"\d{1,15}")  # stricter than factbase._parse_int: longer offsets take the reference path
-# The first number of ``as_printed`` as numbers.parse_number finds it (words take the reference path).
-_DIGITS = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.])-?\d+(?:\.\d+)?(?![\d])")
 
 Columns = dict[str, np.ndarray]
 
@@ -118,7 +115,7 @@ def _per_unique(col: np.ndarray, fn: Callable[[str], Any], dtype: Any) -> np.nda
 
 
 def _plain_float(text: str) -> float:
-    if not _VALUE.fullmatch(text):
+    if not is_plain_number(text):
         return math.nan
     value = float(text)
     return value if math.isfinite(value) else math.nan
@@ -129,7 +126,8 @@ def _offset(text: str) -> int:
 
 
 def _stated(printed: str) -> float:
-    m = _DIGITS.search(printed)
+    # The first number of ``as_printed`` as numbers.parse_number finds it (words take the reference path).
+    m = PRINTED_NUMBER.search(printed)
     return float(m.group(0).replace(",", "")) if m else math.nan
 
 

@@ -23,7 +23,7 @@ import pandas as pd
 
 from explorer.model import schema
 from explorer.model.files import safe_read
-from explorer.model.numbers import QUALIFIERS, UNITS, Unit, parse_fraction, parse_number
+from explorer.model.numbers import QUALIFIERS, UNITS, Unit, is_plain_number, parse_fraction, parse_number
 from explorer.model.vocab.units import unknown_unit_message
 
 if TYPE_CHECKING:
@@ -323,7 +323,7 @@ def check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str
     value: float | None = None
     if not value_text:
         errors.append("value is empty")
-    elif not re.fullmatch(r"-?\d+(\.\d+)?", value_text):
+    elif not is_plain_number(value_text):
         errors.append(f"value {value_text!r} is not a plain number (digits, optional '-' and '.')")
     else:
         value = float(value_text)

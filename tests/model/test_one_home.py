@@ -1,0 +1,94 @@
+"""Each concept of the model is written once (issue 12, "one home per concept").
+
+A second copy of a pattern, a table or a list drifts from the first: these tests fail when one
+comes back, by reading the source of ``explorer/`` (string constants, definitions, imports), or,
+where two uses remain, by checking that they agree.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+from pathlib import Path
+
+EXPLORER = Path(__file__).resolve().parents[2] / "explorer"
+
+
+@functools.cache
+def _trees() -> dict[str, ast.Module]:
+    return {str(p.relative_to(EXPLORER.parent)): ast.parse(p.read_text(encoding="utf-8"))
+            for p in sorted(EXPLORER.rglob("*.py"))}
+
+
+def _strings() -> list[tuple[str, str]]:
+    """Every string constant of explorer/ as (module path, text)."""
+    return [(path, node.value) for path, tree in _trees().items() for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+
+
+def _normal(pattern: str) -> str:
+    """A regex source with its groups made alike, so ``(\\.\\d+)`` and ``(?:\\.\\d+)`` count as one."""
+    return pattern.replace("(?:", "(").replace("[\\d]", "\\d")
+
+
+def _modules_holding(fragment: str) -> set[str]:
+    """The modules with a string constant that holds ``fragment`` (compared after ``_normal``)."""
+    wanted = _normal(fragment)
+    return {path for path, text in _strings() if wanted in _normal(text)}
+
+
+def _definitions(name: str) -> set[str]:
+    """The modules that define a function, class or module-level name ``name``."""
+    found = set()
+    for path, tree in _trees().items():
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and node.name == name:
+                found.add(path)
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+                    found.add(path)
+    return found
+
+
+# ---- 1. the plain number, and the number as printed ----------------------------------------------
+
+def test_the_plain_number_pattern_is_written_once() -> None:
+    assert _modules_holding(r"-?\d+(?:\.\d+)?") == {"explorer/model/numbers.py"}
+
+
+def test_the_printed_number_pattern_is_written_once() -> None:
+    assert _modules_holding(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)") == {"explorer/model/numbers.py"}
+
+
+def test_the_plain_number_is_what_facts_csv_accepts_and_a_copy_keeps_a_number() -> None:
+    from explorer.model.formats.clipboard import to_tsv
+    from explorer.model.numbers import format_plain, is_plain_number
+
+    for text in ("-30", "1000.21", "0"):
+        assert is_plain_number(text)
+    for text in ("nan", "-inf", "1e3", "1,000", "1_0", "+3", ".5", "3."):
+        assert not is_plain_number(text)
+    for value in (1000.21, -30.0, 0.1 + 0.2, 1e15, 123456789.125):
+        assert is_plain_number(format_plain(value))
+    fact = {"id": "F1", "kind": "figure", "source_id": "S", "city": "c", "sector": "s", "entity": "-30",
+            "metric": "m", "value": 1.5, "unit": "%", "qualifier": "exact", "period": "-5", "derived": False,
+            "value_base": 1.5, "base_unit": "%"}
+    cells = to_tsv([fact], {}).splitlines()[1].split("\t")
+    assert "-30" in cells and "'-30" not in cells  # a plain number in a text column stays a number
+
+
+# ---- 4. formatting lives in numbers.py ------------------------------------------------------------
+
+def test_format_plain_is_defined_in_numbers_only() -> None:
+    assert _definitions("format_plain") == {"explorer/model/numbers.py"}
+
+
+def test_a_candidate_row_writes_its_value_as_facts_csv_stores_it() -> None:
+    from explorer.model.extract import extract
+    from explorer.model.numbers import is_plain_number
+
+    candidates = extract("Exports reached 1,234.5 billion yuan in 2024, up 3.25 percent.", "S9")
+    values = [c.to_row()["value"] for c in candidates]
+    assert "1234.5" in values and "3.25" in values
+    assert all(is_plain_number(v) for v in values)
