@@ -229,12 +229,13 @@ def claim_entries(base: FactBase, row: int, each_side: int = ENTRIES_EACH_SIDE) 
     facts = claims.facts
     ids = facts["id"]
     sources = facts["source_id"]
+    values = facts["value_base"]  # looked up once, not per entry
     code = int(claims.claim[row])
 
     def entry(other: int) -> Entry:
         selected = other == row
         agrees = bool(claims.lo[other] <= claims.hi[row] and claims.lo[row] <= claims.hi[other])
-        v_row, v_other = float(facts["value_base"].iat[row]), float(facts["value_base"].iat[other])
+        v_row, v_other = float(values.iat[row]), float(values.iat[other])
         ratio = v_other / v_row if v_row else float("nan")
         slip = 0
         if not agrees:
