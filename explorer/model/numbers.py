@@ -149,7 +149,6 @@ def base_value_text(value: float, unit: str, units: Mapping[str, Unit] | None = 
     return ("0" if text in ("", "-0") else text), base
 
 
-def format_number(value: float) -> str:
 def is_plain_number(text: str) -> bool:
     """Whether ``text`` is a plain number (``PLAIN_NUMBER``) as a whole."""
     return PLAIN_NUMBER.fullmatch(text) is not None
@@ -162,6 +161,7 @@ def format_plain(value: float) -> str:
     return f"{value:.10f}".rstrip("0").rstrip(".")
 
 
+def format_number(value: float) -> str:
     """A number with thousands separators and no trailing zeros: 1000.21 -> "1,000.21"."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
