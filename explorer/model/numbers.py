@@ -20,14 +20,15 @@ PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 # The first number of a figure as printed: "1,000.21" (thousands separators) or "98.5", not part of a word.
 PRINTED_NUMBER = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.])-?\d+(?:\.\d+)?(?![\d])")
 
-_CARDINALS = {
+# Number words, the one table of them ("seven" 7, "fourth" 4): parse_number reads them, and so does extraction.
+NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
-_ORDINALS = {
+ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }
@@ -69,11 +70,11 @@ def parse_number(text: str) -> float | None:
             return zh
     words = [w.lower() for w in _WORD.findall(text)]
     for i, word in enumerate(words):
-        if word in _ORDINALS:
-            return float(_ORDINALS[word])
+        if word in ORDINAL_WORDS:
+            return float(ORDINAL_WORDS[word])
         base: int | None = None
-        if word in _CARDINALS:
-            base = _CARDINALS[word]
+        if word in NUMBER_WORDS:
+            base = NUMBER_WORDS[word]
         elif word == "a" and i + 1 < len(words) and words[i + 1] in _MULTIPLIERS:
             base = 1
         if base is None:
@@ -82,15 +83,16 @@ def parse_number(text: str) -> float | None:
         for nxt in words[i + 1 :]:
             if nxt in _MULTIPLIERS:
                 total *= _MULTIPLIERS[nxt]
-            elif nxt in _CARDINALS and _CARDINALS[nxt] < 10 and total % 10 == 0 and total >= 20:
-                total += _CARDINALS[nxt]
+            elif nxt in NUMBER_WORDS and NUMBER_WORDS[nxt] < 10 and total % 10 == 0 and total >= 20:
+                total += NUMBER_WORDS[nxt]
             else:
                 break
         return float(total)
     return None
 
 
-_FRACTION_DENOMINATORS = {
+# A fraction in words and its denominator: "third" 3.
+FRACTION_WORDS: dict[str, int] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
     "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
 }
@@ -102,13 +104,14 @@ _FRACTION = re.compile(
 )
 
 
-def _small_number(word: str) -> int | None:
+def small_number(word: str) -> int | None:
+    """A whole number in digits or one word, "a" and "an" being one: "4" 4, "four" 4, "a" 1; else None."""
     word = word.lower()
     if word.isdigit():
         return int(word)
     if word in ("a", "an"):
         return 1
-    return _CARDINALS.get(word)
+    return NUMBER_WORDS.get(word)
 
 
 def parse_fraction(text: str) -> float | None:
@@ -116,10 +119,10 @@ def parse_fraction(text: str) -> float | None:
     for match in _FRACTION.finditer(text):
         den: int | None
         if match.group("den"):
-            num = _small_number(match.group("num") or "one")
-            den = _FRACTION_DENOMINATORS[match.group("den").lower()]
+            num = small_number(match.group("num") or "one")
+            den = FRACTION_WORDS[match.group("den").lower()]
         else:
-            num, den = _small_number(match.group("n")), _small_number(match.group("d"))
+            num, den = small_number(match.group("n")), small_number(match.group("d"))
         if num is not None and den:
             return num / den
     if not text.isascii():  # 六成: six tenths

@@ -92,3 +92,30 @@ def test_a_candidate_row_writes_its_value_as_facts_csv_stores_it() -> None:
     values = [c.to_row()["value"] for c in candidates]
     assert "1234.5" in values and "3.25" in values
     assert all(is_plain_number(v) for v in values)
+
+
+# ---- 2. number words ------------------------------------------------------------------------------
+
+def _dict_keys(path: str) -> set[str]:
+    return {key.value for node in ast.walk(_trees()[path]) if isinstance(node, ast.Dict)
+            for key in node.keys if isinstance(key, ast.Constant) and isinstance(key.value, str)}
+
+
+def test_number_words_are_one_table() -> None:
+    for word in ("seven", "twelve", "seventh"):
+        assert {path for path in _trees() if word in _dict_keys(path)} == {"explorer/model/numbers.py"}, word
+
+
+def test_number_words_read_alike_in_parsing_and_extraction() -> None:
+    from explorer.model.extract import extract
+    from explorer.model.numbers import parse_fraction, parse_number
+
+    assert parse_number("seven") == 7 and parse_number("fourth") == 4 and parse_fraction("two out of three") == 2 / 3
+    text = ("Seven in ten residents of the county own a car. In the first nine months of 2031, "
+            "output rose 4.5 percent. The port ranked fourth in the province.")
+    found = {(c.as_printed, c.unit): c for c in extract(text, "S1")}
+    share = next(c for (printed, unit), c in found.items() if unit == "%")
+    assert share.value == 70
+    growth = next(c for (printed, _), c in found.items() if printed.startswith("4.5"))
+    assert growth.period == "2031-01..09"
+    assert any(c.unit == "rank" and c.value == 4 for c in found.values())

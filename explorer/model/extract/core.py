@@ -17,23 +17,16 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from explorer.model.numbers import UNITS, format_plain, parse_number
+from explorer.model.numbers import FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, UNITS, format_plain, parse_number
 
 # ---- number tokens ------------------------------------------------------------------------
 
-_CARDINAL_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
-).split()
-_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
-_CARD = "|".join(sorted(_CARDINAL_WORDS, key=len, reverse=True))
+# The number words are numbers.NUMBER_WORDS, ORDINAL_WORDS and FRACTION_WORDS: one table for parsing and extraction.
+_TENS = "|".join(word for word, n in NUMBER_WORDS.items() if n >= 20)
+_ONES = "|".join(word for word, n in NUMBER_WORDS.items() if 1 <= n <= 9)
+_CARD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _WORD_NUMBER = (rf"(?:(?:{_TENS})[- ](?:{_ONES})|{_CARD}|a)"
                 r"(?:[ -](?:hundred|thousand))?")
-_FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
-              "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
 
 _BREAKS = r"\n\r\v\f\x1c-\x1e\x85\u2028\u2029"  # what str.splitlines() takes for a line break
 _GAP = rf"[^\S{_BREAKS}]+"  # spaces, tabs, no-break spaces: any blank but a line break
@@ -622,7 +615,7 @@ class _Extractor:
             if not (re.match(r"\s+(?:of|the)\b", after) or qualifier_before(before) or re.search(r"\bby\s$", before)):
                 return None
             n = 1.0 if len(words) == 1 or words[0] in ("a", "one") else float(parse_number(words[0]) or 1)
-            exact = n * _FRACTIONS[words[-1]] * 100
+            exact = n * (1 / FRACTION_WORDS[words[-1]]) * 100  # n × (1/d), the arithmetic extraction always did
             share = round(exact, 2)
             qual = qualifier_before(before) or ("exact" if share == exact else "approximately")
             return share, "%", qual, start, end, 0.6, "a fraction in words"
@@ -630,7 +623,7 @@ class _Extractor:
             if _RANK_AFTER.match(after) or _RANK_BEFORE.search(before):
                 tail = _RANK_AFTER.match(after)
                 p_end = end + (tail.end() if tail else 0)
-                return float(_ORDINAL_WORDS[m.group("ordinal").lower()]), "rank", "exact", start, p_end, 0.7, ""
+                return float(ORDINAL_WORDS[m.group("ordinal").lower()]), "rank", "exact", start, p_end, 0.7, ""
             return None
         digits = m.group("digits")
         if digits:

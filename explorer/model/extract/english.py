@@ -10,7 +10,7 @@ import bisect
 import re
 
 from explorer.model.extract.core import Candidate, mark_restatements, qualifier_before, sentences
-from explorer.model.numbers import UNITS, parse_number
+from explorer.model.numbers import ORDINAL_WORDS, UNITS, parse_number, small_number
 
 _PHONE = re.compile(r"\b(?:tel|phone|fax|hotline)\b\.?:?\s*\+?[\d\s()-]{6,}|\b\d{2,4}-\d{3,4}-\d{3,4}\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
@@ -22,8 +22,7 @@ _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped
                    r"a (?:drop|fall|decline|decrease|contraction) of)(?:\s+by)?\s*"
                    r"(?:about|around|nearly|almost|some|roughly|more than|over|less than)?\s*$", re.I)
 _RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|\s+(?:Line|Terminal|Berth|Road|Street))")
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-             "tenth": 10}
+_ORDINALS = {word: n for word, n in ORDINAL_WORDS.items() if n > 1}  # "first" alone is no rank here
 _ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\b(?P<only>\s+only\s+to\b)?", re.I)
 _RANK_WORD = re.compile(r"\brank(?:s|ed|ing)?\b|\bplaced\b", re.I)
 _SCALED = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s(million|billion|thousand)\b(?![- ](?:yuan|dollars?|"
@@ -46,8 +45,6 @@ _PERIOD_OF = re.compile(r"\bfirst\s+(?P<n>\w+)\s+months\s+of\s+(?:(?P<y>(?:19|20
 _YEAR_POSSESSIVE = re.compile(r"\b((?:19|20)\d\d)[’']s\b")
 _DATELINE_YEAR = re.compile(rf"\b(?:{_MONTH_ABBR})\s\d{{1,2}},\s((?:19|20)\d\d)\b")
 _IN_YEAR = re.compile(r"\b(?:in|during|for|of)\s((?:19|20)\d\d)\b(?![’']s)")
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12, "hundred": 100}
 _SCALE_OF = {"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
              "bn": "billion", "mn": "million"}
 _PEOPLE_WORDS = re.compile(r"\b(?:population|residents|people|inhabitants|persons|citizens|workers|employees)\b", re.I)
@@ -204,7 +201,7 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
 
 
 def _share(m: re.Match[str]) -> tuple[float | None, str]:
-    a, b = (float(x) if x.isdigit() else float(_NUMBER_WORDS.get(x.lower(), 0)) for x in (m.group("a"), m.group("b")))
+    a, b = (float(small_number(x) or 0) for x in (m.group("a"), m.group("b")))
     if not b or a > b:
         return None, ""
     share = round(100 * a / b, 2)
@@ -227,7 +224,7 @@ def _periods(text: str, found: list[Candidate]) -> None:
             year = span.group("y") or span.group("h") or span.group("q") or (str(pub) if pub else "")
             if year:
                 if span.group("n"):
-                    n = int(span.group("n")) if span.group("n").isdigit() else _NUMBER_WORDS.get(span.group("n").lower())
+                    n = small_number(span.group("n"))
                     c.period = f"{year}-01..{n:02d}" if n else c.period
                 else:
                     c.period = f"{year}-H1" if "half" in span.group(0).lower() else f"{year}-Q1-Q3"
