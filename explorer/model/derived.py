@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from explorer.model.load.records import Problem, facts_frame, is_year
-from explorer.model.numbers import format_figure, format_number, format_value_unit, to_base
+from explorer.model.load.records import Problem, facts_frame
+from explorer.model.numbers import format_figure, format_number, format_value_unit, is_year_period, to_base
 
 if TYPE_CHECKING:
     from explorer.model.load.records import FactBase
@@ -105,7 +105,7 @@ def _before_after(stated: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, 
     year from one, a later from another) when its earliest and its latest year are each given by
     one figure alone; where two sources give the latest year, which to take is not for us to say.
     """
-    yearly = stated[(stated["kind"] == "figure") & stated["period"].map(is_year).astype(bool)]
+    yearly = stated[(stated["kind"] == "figure") & stated["period"].map(is_year_period).astype(bool)]
     if yearly.empty:
         return []
     series = ["city", "entity", "metric", "unit"]
@@ -216,7 +216,7 @@ def add_derived(base: FactBase) -> None:
     for _, pp in stated[stated["unit"] == "percentage points"].iterrows():
         peers = stated[(stated["quote"] == pp["quote"]) & (stated["unit"] == "%")
                        & (stated["entity"] == pp["entity"]) & (stated["start"] == pp["start"])]
-        if peers.empty or not is_year(pp["period"]):
+        if peers.empty or not is_year_period(pp["period"]):
             continue
         growth = peers.iloc[0]
         words = pp["quote"][pp["quote"].find(pp["as_printed"]) - 12: pp["quote"].find(pp["as_printed"])]

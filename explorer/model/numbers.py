@@ -257,6 +257,20 @@ def counted(n: int, singular: str, plural: str | None = None) -> str:
 # durations, ranks, ... ; dates (events, years) come last, as the base unit "year".
 UNIT_CLASSES: tuple[str, ...] = tuple(dict.fromkeys(u.base for u in UNITS.values() if u.base != "year")) + ("year",)
 _DATE = re.compile(r"(?<!\d)(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?!\d)")
+# Two questions about a year, with different answers: is a period of facts.csv one whole year (any four
+# digits), and do digits in an article read as a calendar year (1800 to 2099) rather than as a figure.
+_YEAR_PERIOD = re.compile(r"^\d{4}$")
+_CALENDAR_YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+
+
+def is_year_period(period: str) -> bool:
+    """A period that is one whole year: "2024"; not "2024-03", nor a span "2015–2024"."""
+    return bool(_YEAR_PERIOD.match(period))
+
+
+def looks_like_year(digits: str) -> bool:
+    """Digits of a text that read as a calendar year, 1800 to 2099 ("in 2019"), not as a figure ("2500")."""
+    return bool(_CALENDAR_YEAR.match(digits))
 
 
 def date_number(text: str) -> float | None:

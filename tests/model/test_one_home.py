@@ -119,3 +119,32 @@ def test_number_words_read_alike_in_parsing_and_extraction() -> None:
     growth = next(c for (printed, _), c in found.items() if printed.startswith("4.5"))
     assert growth.period == "2031-01..09"
     assert any(c.unit == "rank" and c.value == 4 for c in found.values())
+
+
+# ---- 3. what a year is: two questions, each answered once -------------------------------------------
+
+def test_each_meaning_of_year_is_written_once() -> None:
+    assert _modules_holding(r"^\d{4}$") == {"explorer/model/numbers.py"}
+    assert _modules_holding(r"1[89]\d\d|20\d\d") == {"explorer/model/numbers.py"}
+    assert not _definitions("is_year")
+
+
+def test_a_year_period_and_a_calendar_year_are_different_questions() -> None:
+    from explorer.model.numbers import is_year_period, looks_like_year
+
+    assert is_year_period("2024") and is_year_period("2500")  # a period of the fact base: any four digits
+    assert not is_year_period("2024-03") and not is_year_period("2015–2024") and not is_year_period("")
+    assert looks_like_year("2019") and looks_like_year("1800") and looks_like_year("2099")
+    assert not looks_like_year("2500") and not looks_like_year("1799") and not looks_like_year("201")
+
+
+def test_derived_growth_pairs_whole_year_periods_only() -> None:
+    from explorer.model import load_fact_base
+    from tests.conftest import BUNDLED
+
+    base = load_fact_base(BUNDLED)
+    growth = base.facts[base.facts["id"].str.startswith("D:change:")]
+    assert len(growth)
+    for inputs in growth["inputs"]:
+        periods = [str(base.fact(i)["period"]) for i in str(inputs).split(";")]
+        assert all(len(p) == 4 and p.isdigit() for p in periods), periods

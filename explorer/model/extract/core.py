@@ -17,7 +17,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from explorer.model.numbers import FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, UNITS, format_plain, parse_number
+from explorer.model.numbers import (
+    FRACTION_WORDS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    UNITS,
+    format_plain,
+    looks_like_year,
+    parse_number,
+)
 
 # ---- number tokens ------------------------------------------------------------------------
 
@@ -115,7 +123,6 @@ _PERIOD_BEFORE = re.compile(
     r"\b(?:over|in|for|within|during|past|last|next|recent|coming|previous|the|of|after|before|than|every|each)"
     r"(?:\s+(?:the|past|last|next|recent|coming|previous))?\s+$", re.IGNORECASE)
 _TIME_REFERENCE_AFTER = re.compile(r"^\s+(?:ago|later|earlier|before|after|old|running|in a row)\b", re.IGNORECASE)
-_YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 # A sentence ends at a full stop, ! or ? before a blank, and at every line break (CR-only and
 # Unicode line ends too: a text with no LF must not become one sentence).
 _SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\b[A-Z])[.!?](?=[\"”’)]?(?:\s|$))"
@@ -676,7 +683,7 @@ class _Extractor:
                     before.rstrip().split()[-1].lower() not in ("over", "about", "around", "nearly", "some", "than",
                                                                 "until", "reached", "hit", "had", "has", "with"):
                 return None
-            if _YEAR.match(digits):
+            if looks_like_year(digits):
                 if re.search(r"\b(?:until|till)\s+$", before):
                     return value, "year", "exact", start, end, 0.5, "a year as a horizon"
                 return None
@@ -749,7 +756,7 @@ class _Extractor:
                 next_report = m.start() + PROGRESS_STEP
             kind = "number"
             digits = m.group("digits")
-            if digits and _YEAR.match(digits) and not re.match(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
+            if digits and looks_like_year(digits) and not re.match(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
                                                                 r"tonnes|TEU|US|people|enterprises|companies)",
                                                                 text[m.end():m.end() + 10], re.IGNORECASE):
                 kind = "date"

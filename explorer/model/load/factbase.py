@@ -29,7 +29,6 @@ from explorer.model.load.records import (
     check_fact,
     facts_frame,
     facts_unread,
-    is_year,
     read_table,
 )
 from explorer.model.numbers import to_base
@@ -42,7 +41,7 @@ if TYPE_CHECKING:
 
 # The parts and checks, named here too: code that loads a folder finds them beside load_fact_base.
 __all__ = ["FIELD_LIMIT", "Caches", "FactBase", "Label", "Problem", "Source", "check_fact", "facts_frame",
-           "facts_unread", "is_year", "load_fact_base", "read_facts", "read_labels", "read_sources", "read_table"]
+           "facts_unread", "load_fact_base", "read_facts", "read_labels", "read_sources", "read_table"]
 
 
 def _safe_source_path(data_dir: Path, rel: str) -> tuple[Path | None, str]:

@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from explorer.model.vocab.metrics import MetricTable
 
 FIELD_LIMIT = 50 * 1024 * 1024  # a quote is a sentence; 50 MB is far past any real one
-_YEAR = re.compile(r"^\d{4}$")
 _MESSAGE_LIMIT = 1500  # room for the list of accepted units
 # A negative value needs one of these words just before its figure ("a net loss of 30 million yuan").
 _NEGATIVE_WORDS = re.compile(r"\b(loss|losses|deficit|decline|declined|fell|decrease|decreased|down|minus)\b"
@@ -388,7 +387,3 @@ def facts_unread(problems: list[Problem]) -> Problem | None:
     """The problem that kept facts.csv from being read at all (missing, refused, unreadable, empty), if any."""
     return next((p for p in problems if p.file == "facts.csv" and p.line is None and p.fact_id is None
                  and p.severity == "error"), None)
-
-
-def is_year(period: str) -> bool:
-    return bool(_YEAR.match(period))
