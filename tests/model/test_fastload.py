@@ -99,3 +99,90 @@ def test_synthetic_folder_is_reproducible(tmp_path: Path) -> None:
     write_synth(300, tmp_path / "b")
     assert (tmp_path / "a" / "facts.csv").read_bytes() == (tmp_path / "b" / "facts.csv").read_bytes()
     shutil.rmtree(tmp_path / "b")
+
+
+# Code points beyond the BMP (an emoji, a CJK Extension B ideograph) count one each in a Python str, two in
+# UTF-16 and four in UTF-8: offsets after them tell the three apart.
+ASTRAL = ("Preface 😀 and 𠀀𠀁 notes. In Astral City 𠀂 the port handled 1,234.5 million tons in 2024. "
+          "城市 😀😀 收入 达到 56.7 亿元。 Plain tail: exports reached 89 billion yuan.\n")
+
+
+def _astral_source(data: Path) -> tuple[str, dict[str, str]]:
+    """A source text full of astral characters added to the folder; its id and a valid row for a figure in it."""
+    import hashlib
+
+    path = data / "sources" / "astral.txt"
+    path.write_bytes(ASTRAL.encode("utf-8"))
+    header, rows = read_rows(data / "sources.csv")
+    rows.append({**rows[0], "id": "astral", "path": "sources/astral.txt",
+                 "sha256": hashlib.sha256(ASTRAL.encode("utf-8")).hexdigest()})
+    write_rows(data / "sources.csv", header, rows)
+    quote = "In Astral City 𠀂 the port handled 1,234.5 million tons in 2024."
+    start = ASTRAL.index(quote)
+    _, facts = read_rows(data / "facts.csv")
+    row = {**facts[0], "source_id": "astral", "quote": quote, "as_printed": "1,234.5 million tons", "value": "1234.5",
+           "unit": "million tons", "qualifier": "exact", "start": str(start), "end": str(start + len(quote))}
+    return "astral", row
+
+
+def _hostile_rows(base: dict[str, str], astral: dict[str, str]) -> list[dict[str, str]]:
+    utf8_start = len(ASTRAL[:int(astral["start"])].encode("utf-8"))
+    utf16_start = len(ASTRAL[:int(astral["start"])].encode("utf-16-le")) // 2
+    quote = astral["quote"]
+    tail = "Plain tail: exports reached 89 billion yuan."
+    at = ASTRAL.index(tail)
+    variants: list[dict[str, str]] = [
+        dict(astral),  # valid: offsets in code points after astral characters
+        {**astral, "start": str(utf16_start), "end": str(utf16_start + len(quote.encode("utf-16-le")) // 2)},
+        {**astral, "start": str(utf8_start), "end": str(utf8_start + len(quote.encode("utf-8")))},
+        {**astral, "end": str(int(astral["end"]) - 1)},
+        {**astral, "start": str(int(astral["start"]) + 1), "end": str(int(astral["end"]) + 1)},
+        {**astral, "start": astral["end"], "end": astral["start"]},
+        {**astral, "end": str(len(ASTRAL) + 5)},
+        {**astral, "start": "0", "end": "0"},
+        {**astral, "quote": tail, "as_printed": "89 billion yuan", "value": "89", "unit": "billion yuan",
+         "start": str(at), "end": str(at + len(tail))},  # valid, an ASCII quote after astral text
+        {**astral, "quote": tail, "as_printed": "89 billion yuan", "value": "89", "unit": "billion yuan",
+         "start": str(at), "end": str(at + len(tail) + 1)},
+        {**astral, "entity": "𠀀 Holdings 😀", "metric": "tonnage 😀"},  # valid: astral text in free fields
+        {**astral, "entity": "𠀀 Holdings\u3000"},
+        {**astral, "metric": "\u3000"},
+        {**astral, "id": "\u3000" + astral["id"] + "-ws"},
+        {**astral, "id": astral["id"] + "-fs\x1c"},
+        {**astral, "city": astral["city"] + "\x1f"},
+    ]
+    numbers = ["1,5", "٣", "1e3", "12.", ".5", "--3", "+3", "0x10", "１２", "9" * 400, "1234.50", "1234.5000000000001",
+               "NaN", "inf", " 1234.5", "1234.5 ", "-1234.5", "01234.5"]
+    variants += [{**astral, "value": v} for v in numbers]
+    printed = ["x1,234.5 million tons", "1,234.5x", "million tons", "1,234.5", "-1,234.5 million tons", "1,2345",
+               ".1,234.5", "٣1,234.5", "1,234.5٣", "_1,234.5", "1,234.5 million tons 😀"]
+    variants += [{**astral, "as_printed": p} for p in printed]
+    variants += [{**astral, "unit": u} for u in ("furlongs", " million tons", "million tons ", "Million tons", "😀")]
+    variants += [{**astral, "qualifier": q} for q in ("derived", "Over", " over", "maybe")]
+    variants += [{**astral, "kind": k} for k in ("Figure", "rumour", "figure ")]
+    variants += [{**astral, "source_id": s} for s in ("nowhere", " astral", "ASTRAL")]
+    variants += [{**base, "quote": base["quote"] + "😀"}, {**base, "as_printed": base["as_printed"] + "𠀀"}]
+    for i, row in enumerate(variants):
+        row["id"] = f"{row['id']}-h{i}"
+    return variants
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_hostile_rows_same_both_ways(tmp_path: Path, monkeypatch, newline: str) -> None:
+    data = tmp_path / "synth"
+    write_synth(600, data)
+    _, astral = _astral_source(data)
+    header, rows = read_rows(data / "facts.csv")
+    rows += _hostile_rows(rows[0], astral)
+    text = "".join(line + newline for line in [",".join(header)] + [
+        ",".join('"' + str(r.get(c, "")).replace('"', '""') + '"' for c in header) for r in rows])
+    (data / "facts.csv").write_bytes(text.encode("utf-8"))
+    _assert_same(data, monkeypatch)
+    base = load_fact_base(data, use_cache=False)
+    loaded = set(base.facts["id"])
+    # The astral rows with code-point offsets load; the UTF-16 and UTF-8 offsets are each reported.
+    assert {f"{astral['id']}-h0", f"{astral['id']}-h8", f"{astral['id']}-h10"} <= loaded
+    for i in (1, 2, 3, 4, 5, 6, 7, 9):
+        assert f"{astral['id']}-h{i}" not in loaded
+        assert any(p.fact_id == f"{astral['id']}-h{i}" and p.line is not None for p in base.problems)
+    assert any("quote is not source_text" in p.message and p.fact_id == f"{astral['id']}-h1" for p in base.problems)

@@ -2,43 +2,62 @@
 
 The row-by-row loader in ``factbase`` stays the reference: this module only takes over
 when the file is regular (clean UTF-8, one record per line, every row with as many
-fields as the header), parses it with pandas' C parser, and runs each check over whole
-columns. Any row a column check does not clear goes through ``factbase.check_fact``
-itself, so every problem is reported exactly as the reference loader reports it
-(file, line, fact id, message, order). ``tests/model/test_fastload.py`` compares both.
+fields as the header), parses it with Arrow's multithreaded CSV reader (``pyarrow.csv``)
+and runs each check over whole columns with Arrow's compute kernels and numpy: set
+membership (``is_in``), the number patterns (RE2 ``match_substring_regex``/``extract_regex``),
+and the quote at its offsets as one comparison of string views into the source texts.
+A check here only clears rows it is sure of; any row it does not clear goes through
+``records.check_fact`` itself, so every problem is reported exactly as the reference loader
+reports it (file, line, fact id, message, order). ``tests/model/test_fastload.py`` compares both.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
-import io
-import math
-import re
-import warnings
-from collections.abc import Callable, Sequence
+import operator
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pa_csv
 
 from explorer.model import schema
 from explorer.model.files import safe_read
 from explorer.model.load.records import Problem, check_fact, facts_frame
-from explorer.model.numbers import PRINTED_NUMBER, QUALIFIERS, UNITS, Unit, is_plain_number, to_base
+from explorer.model.numbers import QUALIFIERS, UNITS, Unit
 
 if TYPE_CHECKING:
     from explorer.model.load.records import Label, Source
     from explorer.model.vocab.metrics import MetricTable
 
-_INT = re.compile(r"\d{1,15}")  # stricter than factbase._parse_int: longer offsets take the reference path
+# pandas 3 keeps "str" columns in Arrow memory once pyarrow is installed; the app's views read cells
+# and whole columns as Python strings (``to_numpy(dtype=object)``, ``iat``) on every selection, which
+# from Arrow storage makes a new string each time (~50 ms a column at 10^6 facts). Arrow does the
+# loading here; the frames keep Python strings, as they did before pyarrow was a dependency.
+pd.set_option("mode.string_storage", "python")
 
-Columns = dict[str, np.ndarray]
+# A plain number (check_fact's rule, ASCII digits only: other digits take the reference path).
+_VALUE = r"^-?[0-9]{1,20}(?:\.[0-9]{1,20})?$"
+_INT = r"^[0-9]{1,15}$"  # stricter than records._parse_int: longer offsets take the reference path
+# The first number of ``as_printed``, as numbers.parse_number finds it: ``pre`` holds no digit, so ``num``
+# is the first run of digits (with its sign); whatever RE2 cannot say (the character before it a letter,
+# a digit right after it, a digit of another script) leaves the row to the reference.
+_FIRST_NUMBER = (r"^(?P<pre>[^0-9]*?)(?P<num>-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|-?[0-9]+(?:\.[0-9]+)?)"
+                 r"(?P<post>.?)")
+_CLEAR_BEFORE = r"(?:^|[\x00-\x2d\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f])$"  # ASCII, not a word character or "."
+_OTHER_DIGIT = r"\p{Nd}"
+_READ_BLOCK = 1 << 24
+
+Columns = dict[str, pa.Array]
 
 
 def read_regular(path: Path, required: Sequence[str], field_limit: int) -> tuple[list[str], Columns] | None:
-    """facts.csv as (header, columns of str) when it is regular; None sends it to the reference reader.
+    """facts.csv as (header, columns of Arrow strings) when it is regular; None sends it to the reference reader.
 
     Regular: UTF-8 (a BOM is fine), lines ending in LF or CRLF, no NUL, no blank row, no
     record spanning lines, every row with exactly the header's number of fields, required
@@ -49,6 +68,7 @@ def read_regular(path: Path, required: Sequence[str], field_limit: int) -> tuple
     except OSError:
         return None
     body = raw[len(codecs.BOM_UTF8):] if raw.startswith(codecs.BOM_UTF8) else raw
+    del raw
     if b"\x00" in body or b"\n" not in body:
         return None
     if b"\r" in body and body.count(b"\r") != body.count(b"\r\n"):
@@ -63,23 +83,27 @@ def read_regular(path: Path, required: Sequence[str], field_limit: int) -> tuple
     n_lines = body.count(b"\n") + (0 if body.endswith(b"\n") else 1)
     if n_lines < 2 or (len(body) > field_limit and _longest_line(body) > field_limit):
         return None
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")  # a row with too many fields is a ParserWarning or a ParserError
-        try:
-            frame = pd.read_csv(io.BytesIO(body), header=None, skiprows=1, names=header, index_col=False,
-                                dtype=object, na_filter=False, skip_blank_lines=False, encoding="utf-8",
-                                engine="c", quotechar='"', doublequote=True, escapechar=None)
-        except (ValueError, UnicodeDecodeError, pd.errors.ParserError, Warning):
-            return None
-    if len(frame) != n_lines - 1:  # a quoted field spans lines, or a blank line was skipped
+    try:
+        table = pa_csv.read_csv(
+            pa.py_buffer(body),
+            read_options=pa_csv.ReadOptions(skip_rows=1, column_names=header, use_threads=True,
+                                            block_size=_READ_BLOCK),
+            parse_options=pa_csv.ParseOptions(delimiter=",", quote_char='"', double_quote=True, escape_char=False,
+                                              newlines_in_values=False, ignore_empty_lines=False),
+            convert_options=pa_csv.ConvertOptions(column_types={h: pa.string() for h in header},
+                                                  strings_can_be_null=False, quoted_strings_can_be_null=False,
+                                                  check_utf8=True))
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowCapacityError, OverflowError):
         return None
-    cols = {c: frame[c].to_numpy(dtype=object) for c in header}
-    del frame
-    # A short row is padded with empty fields by the C parser: the commas of the file tell.
-    inner = sum("".join(col).count(",") for col in cols.values())
+    if table.num_rows != n_lines - 1:  # a quoted field spans lines, or a blank line was skipped
+        return None
+    cols = {c: table.column(c).combine_chunks() for c in header}
+    del table
+    # A short row would be padded with empty fields: the commas of the file tell.
+    inner = sum(int(pc.sum(pc.count_substring(col, ",")).as_py() or 0) for col in cols.values())
     if body.count(b",") != first.count(b",") + (n_lines - 1) * (len(header) - 1) + inner:
         return None
-    if _blank_rows(cols, len(header)).any():
+    if _blank_rows(cols).any():
         return None
     return header, cols
 
@@ -96,39 +120,117 @@ def _longest_line(body: bytes, chunk: int = 1 << 26) -> int:
     return max(longest, len(body) - 1 - last)
 
 
-def _blank_rows(cols: Columns, width: int) -> np.ndarray:
+def _bools(arr: Any) -> np.ndarray:
+    return np.asarray(pc.fill_null(arr, False).to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def _strip(col: pa.Array) -> np.ndarray:
+    """``str.strip()`` of every value, as Python strings: Arrow trims, and a value that starts or ends
+    outside ASCII (where Unicode's and Python's whitespace might differ) is stripped by Python."""
+    out = pc.utf8_trim_whitespace(col).to_numpy(zero_copy_only=False)
+    odd = np.flatnonzero(_bools(pc.match_substring_regex(col, r"^[^\x00-\x7f]|[^\x00-\x7f]$")))
+    if len(odd):
+        raw = col.take(pa.array(odd)).to_pylist()
+        out[odd] = [s.strip() for s in raw]
+    return out
+
+
+def _blank_rows(cols: Columns) -> np.ndarray:
     """Rows whose fields are all blank (the reference reader skips them)."""
     first = next(iter(cols.values()))
-    blank = np.fromiter((not s.strip() for s in first), dtype=bool, count=len(first))
-    for col in list(cols.values())[1:]:
-        if not blank.any():
-            break
-        rows = np.flatnonzero(blank)
-        blank[rows] = [not col[r].strip() for r in rows]
+    candidates = np.flatnonzero(_strip(first) == "")
+    blank = np.zeros(len(first), dtype=bool)
+    if len(candidates):
+        index = pa.array(candidates)
+        fields = [col.take(index).to_pylist() for col in cols.values()]
+        blank[candidates] = [all(not f.strip() for f in row) for row in zip(*fields)]
     return blank
 
 
-def _per_unique(col: np.ndarray, fn: Callable[[str], Any], dtype: Any) -> np.ndarray:
-    """``fn`` of each value, computed once per distinct value."""
-    codes, uniques = pd.factorize(col)
-    return np.array([fn(u) for u in uniques], dtype=dtype)[codes] if len(col) else np.zeros(0, dtype=dtype)
+def _in(col: pa.Array, allowed: Any) -> np.ndarray:
+    return _bools(pc.is_in(col, value_set=pa.array(sorted(allowed), type=pa.string())))
 
 
-def _plain_float(text: str) -> float:
-    if not is_plain_number(text):
-        return math.nan
-    value = float(text)
-    return value if math.isfinite(value) else math.nan
+def _unstripped(col: pa.Array) -> np.ndarray:
+    """Where ``value != value.strip()``, decided once per distinct value."""
+    encoded = pc.dictionary_encode(col)
+    bad = np.array([u != u.strip() for u in encoded.dictionary.to_pylist()] or [False], dtype=bool)
+    return bad[encoded.indices.to_numpy(zero_copy_only=False)] if len(col) else np.zeros(0, dtype=bool)
 
 
-def _offset(text: str) -> int:
-    return int(text) if _INT.fullmatch(text) else -1
+def _index(col: pa.Array, names: Sequence[str]) -> np.ndarray:
+    """Each value's position in ``names``, -1 where it is not there."""
+    at = pc.fill_null(pc.index_in(col, value_set=pa.array(list(names), type=pa.string())), -1)
+    return np.asarray(at.to_numpy(zero_copy_only=False), dtype=np.int64)
 
 
-def _stated(printed: str) -> float:
-    # The first number of ``as_printed`` as numbers.parse_number finds it (words take the reference path).
-    m = PRINTED_NUMBER.search(printed)
-    return float(m.group(0).replace(",", "")) if m else math.nan
+def _numbers(col: pa.Array, pattern: str, to: pa.DataType, missing: Any) -> np.ndarray:
+    """Each value cast to ``to`` where it matches ``pattern``, ``missing`` elsewhere."""
+    ok = _bools(pc.match_substring_regex(col, pattern))
+    out = np.full(len(col), missing, dtype=to.to_pandas_dtype())
+    if ok.any():
+        out[ok] = pc.cast(col.filter(pa.array(ok)), to).to_numpy(zero_copy_only=False)
+    return out
+
+
+def _stated(printed: pa.Array) -> np.ndarray:
+    """The first number of each printed figure (nan where the reference must decide)."""
+    parts = pc.extract_regex(printed, _FIRST_NUMBER)
+    found = _bools(pc.is_valid(parts))
+    pre, num, post = (pc.fill_null(pc.struct_field(parts, name), "") for name in ("pre", "num", "post"))
+    clear = found & _bools(pc.match_substring_regex(pre, _CLEAR_BEFORE))
+    clear &= ~_bools(pc.match_substring_regex(pre, _OTHER_DIGIT)) & ~_bools(pc.match_substring_regex(post, _OTHER_DIGIT))
+    out = np.full(len(printed), np.nan)
+    rows = np.flatnonzero(clear)
+    if len(rows):
+        text = pc.replace_substring(num.take(pa.array(rows)), ",", "")
+        out[rows] = pc.cast(text, pa.float64()).to_numpy(zero_copy_only=False)
+    return out
+
+
+def _quotes_at_offsets(quotes: pa.Array, sids: pa.Array, starts: np.ndarray, ends: np.ndarray,
+                       texts: dict[str, str]) -> np.ndarray:
+    """Where ``texts[source_id][start:end] == quote`` (offsets in code points, as Python counts them).
+
+    Each row's slice of its source is an Arrow string view into the source's UTF-8 bytes (code points
+    turned into byte offsets once per source), so the comparison is one kernel over all rows."""
+    n = len(quotes)
+    names = list(texts)
+    source = _index(sids, names)
+    lengths = np.array([len(texts[s]) for s in names] or [0], dtype=np.int64)
+    inside = (source >= 0) & (starts >= 0) & (ends > starts)
+    inside[inside] &= ends[inside] <= lengths[source[inside]]
+    views = np.zeros((n, 16), dtype=np.uint8)
+    words = views.view(np.int32)  # per row: length, then 12 bytes inline, or a 4-byte prefix, buffer, offset
+    buffers = []
+    rows_all = np.flatnonzero(inside)
+    order = rows_all[np.argsort(source[rows_all], kind="stable")]
+    bounds = np.searchsorted(source[order], np.arange(len(names) + 1))
+    for k, name in enumerate(names):
+        rows = order[bounds[k]:bounds[k + 1]]
+        encoded = texts[name].encode("utf-8")
+        buffers.append(pa.py_buffer(encoded))
+        if not len(rows):
+            continue
+        data = np.frombuffer(encoded, dtype=np.uint8)
+        a, b = starts[rows], ends[rows]
+        if len(encoded) != len(texts[name]):  # not ASCII: code point i starts at the i-th lead byte
+            lead = np.r_[np.flatnonzero((data & 0xC0) != 0x80), len(encoded)]
+            a, b = lead[a], lead[b]
+        size = b - a
+        words[rows, 0] = size
+        head = np.minimum(a[:, None] + np.arange(12), max(len(data) - 1, 0))
+        inline = np.where(np.arange(12) < size[:, None], data[head] if len(data) else 0, 0).astype(np.uint8)
+        short = size <= 12
+        views[rows[short], 4:16] = inline[short]
+        long_rows = rows[~short]
+        views[long_rows, 4:8] = inline[~short, :4]
+        words[long_rows, 2] = k
+        words[long_rows, 3] = a[~short]
+    if not buffers:
+        return np.zeros(n, dtype=bool)
+    sliced = pa.Array.from_buffers(pa.string_view(), n, [None, pa.py_buffer(views), *buffers])
+    return inside & _bools(pc.equal(sliced, pc.cast(quotes, pa.string_view())))
 
 
 def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], cities: dict[str, Label],
@@ -140,47 +242,42 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
 
     n = len(cols["id"])
     lines = np.arange(2, n + 2)
-    ids = np.array([s.strip() for s in cols["id"]], dtype=object)
+    ids = _strip(cols["id"])
     empty = ids == ""
     codes, _ = pd.factorize(ids)
     first = np.unique(codes, return_index=True)[1]  # factorize numbers ids in order of appearance
     dup = (first[codes] != np.arange(n)) & ~empty
     # A row that these column checks do not clear is checked by the reference, one at a time.
     suspect = np.zeros(n, dtype=bool)
-    readable = {sid for sid, s in sources.items() if s.text is not None}
+    texts = {sid: s.text for sid, s in sources.items() if s.text is not None}
     table = UNITS if units is None else units
-    units_ok = set(table)
-    qualifiers_ok = {q for q in QUALIFIERS if q != "derived"}
-    for column, ok in (("kind", schema.FACT_KINDS.__contains__), ("source_id", readable.__contains__),
-                       ("city", cities.__contains__), ("sector", sectors.__contains__),
-                       ("unit", units_ok.__contains__), ("qualifier", qualifiers_ok.__contains__),
-                       ("metric", lambda u: bool(u) and u == u.strip()),
-                       ("period", lambda u: u == u.strip()), ("entity", lambda u: u == u.strip())):
-        suspect |= ~_per_unique(cols[column], ok, bool)
-    values = _per_unique(cols["value"], _plain_float, float)
-    starts = _per_unique(cols["start"], _offset, np.int64)
-    ends = _per_unique(cols["end"], _offset, np.int64)
-    suspect |= np.isnan(values) | (values < 0) | (starts < 0) | (ends < 0)
-    stated = _per_unique(cols["as_printed"], _stated, float)
+    for column, allowed in (("kind", schema.FACT_KINDS), ("source_id", texts), ("city", cities),
+                            ("sector", sectors), ("unit", table),
+                            ("qualifier", [q for q in QUALIFIERS if q != "derived"])):
+        suspect |= ~_in(cols[column], allowed)
+    suspect |= _unstripped(cols["metric"]) | _bools(pc.equal(pc.utf8_length(pc.utf8_trim_whitespace(cols["metric"])), 0))
+    suspect |= _unstripped(cols["period"]) | _unstripped(cols["entity"])
+    values = _numbers(cols["value"], _VALUE, pa.float64(), np.nan)
+    starts = _numbers(cols["start"], _INT, pa.int64(), -1)
+    ends = _numbers(cols["end"], _INT, pa.int64(), -1)
+    suspect |= ~np.isfinite(values) | (values < 0) | (starts < 0) | (ends < 0)
+    stated = _stated(cols["as_printed"])
     with np.errstate(invalid="ignore"):
         close = np.abs(stated - np.abs(values)) <= 1e-9 * np.maximum(np.abs(stated), np.abs(values))
     suspect |= ~close
-    quotes, printed, sids = cols["quote"], cols["as_printed"], cols["source_id"]
-    texts = {sid: s.text for sid, s in sources.items() if s.text is not None}
-    lengths = {sid: len(t) for sid, t in texts.items()}
-    ok_quote = np.fromiter(
-        ((bool(p) and p in q and b <= lengths.get(s, -1) and texts[s][a:b] == q)
-         for s, a, b, q, p in zip(sids, starts.tolist(), ends.tolist(), quotes, printed)),
-        dtype=bool, count=n)
-    suspect |= ~ok_quote
+    quotes = cols["quote"].to_numpy(zero_copy_only=False)
+    printed = cols["as_printed"].to_numpy(zero_copy_only=False)
+    held = np.fromiter(map(operator.contains, quotes, printed), dtype=bool, count=n)
+    suspect |= ~held | _bools(pc.equal(pc.utf8_length(cols["as_printed"]), 0))
+    suspect |= ~_quotes_at_offsets(cols["quote"], cols["source_id"], starts, ends, texts)
 
     keep = ~(empty | dup | suspect)
-    out: dict[str, np.ndarray] = {c: cols[c] for c in schema.FACT_COLUMNS}
+    out: dict[str, np.ndarray] = {c: (cols[c].to_numpy(zero_copy_only=False) if c not in ("quote", "as_printed")
+                                      else {"quote": quotes, "as_printed": printed}[c]) for c in schema.FACT_COLUMNS}
     out["id"] = ids
-    out["note"] = cols["note"] if "note" in cols else np.full(n, "", dtype=object)
+    out["note"] = cols["note"].to_numpy(zero_copy_only=False) if "note" in cols else np.full(n, "", dtype=object)
     start_out = starts.astype(object)
     end_out = ends.astype(object)
-    out["period"] = out["period"].copy()
     for row in np.flatnonzero(empty | dup | suspect):
         line, fid = int(lines[row]), str(ids[row])
         if empty[row]:
@@ -190,7 +287,7 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
             problems.append(Problem("facts.csv", line, fid,
                                     f"duplicate id (first on line {int(lines[first[codes[row]]])}); row rejected"))
             continue
-        fields = {c: str(cols[c][row]) for c in header}
+        fields = {c: str(cols[c][row].as_py()) for c in header}
         errors, typed = check_fact(fields, sources, cities, sectors, table, metrics)
         if errors:
             for err in errors:
@@ -199,8 +296,6 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
         keep[row] = True
         for c in schema.FACT_COLUMNS:
             if c not in ("quote", "as_printed"):
-                if out[c] is cols[c]:
-                    out[c] = out[c].copy()
                 out[c][row] = fields[c].strip()
         values[row] = float(typed["value"])  # type: ignore[arg-type]
         start_out[row], end_out[row] = typed["start"], typed["end"]
@@ -208,15 +303,19 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
     rows = np.flatnonzero(keep)
     if not len(rows):
         return facts_frame([])
-    verified = {sid: s.verified for sid, s in sources.items()}
     frame: dict[str, Any] = {c: out[c][rows] for c in (*schema.FACT_COLUMNS, "note")}
     frame["value"] = values[rows]
     frame["start"] = pd.array(start_out[rows].astype(np.int64), dtype="Int64")
     frame["end"] = pd.array(end_out[rows].astype(np.int64), dtype="Int64")
-    printed = frame["unit"]
-    frame["value_base"] = frame["value"] * _per_unique(printed, lambda u: to_base(1.0, u, table)[0], float)
-    frame["base_unit"] = _per_unique(printed, lambda u: to_base(1.0, u, table)[1], object)
-    frame["verified"] = _per_unique(frame["source_id"], lambda s: bool(verified.get(s)), bool)
+    unit_names = list(table)
+    unit_at = _index(pa.array(frame["unit"], type=pa.string()), unit_names)
+    factor = np.array([table[u].factor for u in unit_names], dtype=float)
+    base_unit = np.array([table[u].base for u in unit_names], dtype=object)
+    frame["value_base"] = frame["value"] * factor[unit_at]
+    frame["base_unit"] = base_unit[unit_at]
+    verified = np.array([bool(sources[s].verified) for s in texts] or [False], dtype=bool)
+    source_at = _index(pa.array(frame["source_id"], type=pa.string()), list(texts))
+    frame["verified"] = verified[source_at]
     frame["derived"] = np.zeros(len(rows), dtype=bool)
     for c in ("formula", "inputs", "check"):
         frame[c] = np.full(len(rows), "", dtype=object)
