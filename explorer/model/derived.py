@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 # Which way the true value may lie from the stated one: +1 at least this, -1 at most this, 0 exactly.
 _DIRECTION = {"exact": 0, "": 0, "over": 1, "expected_over": 1, "under": -1}
 _KIND = {"exact": "", "over": "a lower bound (at least this)", "expected_over": "a lower bound (at least this)",
-         "under": "an upper bound (at most this)", "approximately": "approximate"}
+         "under": "an upper bound (at most this)", "approximately": "approximate",
+         "forecast": "a forecast"}
 
 
 def combined_qualifier(inputs: list[tuple[str, int]]) -> str:
@@ -34,6 +35,8 @@ def combined_qualifier(inputs: list[tuple[str, int]]) -> str:
     bounds pulling in opposite directions, or any approximate input, make the result approximate.
     A forecast ("expected to exceed") makes a forecast lower bound, or else an approximate figure.
     """
+    if any(q == "forecast" for q, _ in inputs):
+        return "forecast"  # computed from a forecast or target: a forecast too, never an outcome
     directions = set()
     for qualifier, sign in inputs:
         if qualifier not in _DIRECTION:

@@ -48,6 +48,7 @@ QUALIFIERS: dict[str, str] = {
     "under": "under (upper bound)",
     "approximately": "approximately",
     "expected_over": "expected to exceed",
+    "forecast": "forecast or target (no bound)",
     "range": "in the range of",
     "derived": "derived (computed)",
 }
@@ -205,6 +206,8 @@ def format_figure(value: float, unit: str, qualifier: str, derived: bool = False
     if derived and qualifier != "derived":
         if qualifier == "expected_over":
             return f"> {body} (expected, derived)"
+        if qualifier == "forecast":
+            return f"{body} (forecast, derived)"
         return f"{format_figure(value, unit, qualifier)} (derived)"
     match qualifier:
         case "exact" | "":
@@ -217,6 +220,8 @@ def format_figure(value: float, unit: str, qualifier: str, derived: bool = False
             return f"≈ {body}"
         case "expected_over":
             return f"> {body} (expected)"
+        case "forecast":
+            return f"{body} (forecast)"
         case "range":
             return f"in the {body} range"
         case "derived":
@@ -234,6 +239,7 @@ def format_compact(value: float, unit: str, qualifier: str) -> str:
         "under": f"under {number}",
         "approximately": f"≈ {number}",
         "expected_over": f"> {number} (expected)",
+        "forecast": f"{number} (forecast)",
         "range": f"{number} range",
         "derived": f"{number} (derived)",
     }.get(qualifier, f"{number} ({qualifier})")

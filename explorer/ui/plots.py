@@ -42,7 +42,7 @@ SYMBOLS = ("o", "s", "d", "t", "star", "p", "h", "t1", "x", "+")  # one marker p
 TOOLTIP_MS = 3_600_000  # a hover tip stays while the pointer rests on its item
 # Outline of each qualifier: a dashed one where the figure is not a plain statement.
 PEN_STYLES = {"approximately": Qt.PenStyle.DashLine, "expected_over": Qt.PenStyle.DashLine,
-              "range": Qt.PenStyle.DotLine}
+              "forecast": Qt.PenStyle.DashDotLine, "range": Qt.PenStyle.DotLine}
 
 
 @dataclass(frozen=True)

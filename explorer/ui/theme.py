@@ -64,9 +64,9 @@ class PlotColors:
 
 
 _QUALIFIER_LIGHT = {"exact": "#1f5fa8", "over": "#00845f", "under": "#b0528e", "approximately": "#7fb2e5",
-                    "expected_over": "#d68a00", "range": "#8c8c8c", "derived": "#6b6b6b"}
+                    "expected_over": "#d68a00", "forecast": "#e8b04a", "range": "#8c8c8c", "derived": "#6b6b6b"}
 _QUALIFIER_DARK = {"exact": "#5b9bd5", "over": "#2fc29a", "under": "#e08fc0", "approximately": "#a9cdf0",
-                   "expected_over": "#f0b030", "range": "#b4b4b4", "derived": "#9a9a9a"}
+                   "expected_over": "#f0b030", "forecast": "#f5cf7a", "range": "#b4b4b4", "derived": "#9a9a9a"}
 
 
 def plot_colors(palette: QPalette) -> PlotColors:

@@ -167,3 +167,11 @@ def test_chinese_extraction_reports_progress() -> None:
     extract_with_tokens("2024年，某市地区生产总值3456.7亿元。" * 2000, "T",
                         progress=lambda done, total: calls.append((done, total)))
     assert calls and calls[-1][0] == calls[-1][1]
+
+
+def test_a_part_year_ends_at_a_whole_year_of_an_earlier_sentence_and_a_base_year_is_no_period() -> None:
+    text = ("2025年上半年，投资下降2.7%，前三季度降幅收窄至0.8%，全年实现增长1.2%。社会消费品零售总额达到4638.5亿元。"
+            "全年跨境电商进出口额2108亿元，是2020年的两倍。")
+    found = {c.as_printed: c.period for c in extract(text, "T")}
+    assert found["0.8%"] == "2025-Q1-Q3" and found["4638.5亿元"] == "2025"
+    assert found["两倍"] == "2025" and found["2108亿元"] == "2025"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from explorer.model.extract import extract
@@ -91,3 +93,50 @@ def test_a_city_named_in_the_sentence_is_guessed_from_the_gazetteer() -> None:
 def test_restatements_are_marked_as_the_same_claim() -> None:
     found = extract("Container throughput reached 47.3 million TEU. The port handled 47.3 million TEU in all.", "T")
     assert len(found) == 2 and "same claim" in found[1].note and "same claim" not in found[0].note
+
+
+def test_a_ratio_written_every_n_includes_one() -> None:
+    found = _found("Of the cars shipped abroad, every 4 vehicles exported from China includes 1 vehicle made in Anhui.")
+    assert found == [("every 4 vehicles exported from China includes 1 vehicle", 25, "%", "exact")]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("The jobless rate is expected to rise to 4.25 per cent by 2020.", "4.25 per cent"),
+    ("Growth of 6.5 percent is projected for 2025.", "6.5 percent"),
+])
+def test_forecasts_are_flagged(text: str, printed: str) -> None:
+    cand = next(c for c in extract(text, "T") if c.as_printed == printed)
+    assert cand.qualifier == "forecast"
+    assert cand.period == re.search(r"(?:19|20)\d\d", text).group(0)  # type: ignore[union-attr]
+
+
+def test_a_province_named_beside_the_city_is_not_the_entity_and_gdp_is_no_port_figure() -> None:
+    sectors = {"macro economy": "Macro economy", "port and trade": "Port and trade"}
+    (gdp, growth) = extract("Qingdao, a port city in Shandong Province, saw its GDP reach RMB1,701.27 billion in 2025, "
+                            "up 5.8 percent.", "T", None, sectors)
+    assert gdp.city == "Qingdao" and gdp.entity in ("Qingdao", "")
+    assert gdp.sector != "port and trade"
+    assert growth.entity in ("Qingdao", "")
+
+
+def test_a_population_share_is_a_share_not_growth() -> None:
+    (cand,) = extract("People aged 65 and above made up 14.2 percent of the population.", "T")
+    assert cand.metric.startswith("share") or cand.metric == ""
+    assert "growth" not in cand.metric
+
+
+def test_the_year_a_zone_opened_is_no_period_of_its_figures() -> None:
+    found = extract("The free trade zone, which opened in 2019, attracted 120 new firms last year.", "T")
+    assert [c.period for c in found] == [""]
+    dated = extract("BEIJING, March 3, 2026 (Xinhua) -- The free trade zone, which opened in 2019, attracted 120 "
+                    "new firms last year.", "T")
+    assert [c.period for c in dated if c.as_printed.startswith("120")] == ["2025"]
+
+
+def test_hyphenated_fall_square_meters_and_a_bare_ratio() -> None:
+    assert _found("Investment fell, dragged down by a 14.6-percent drop in real estate.")[0][:3] == (
+        "14.6-percent", -14.6, "%")
+    assert _found("The floor space sold was 12.35 million square meters.") == [
+        ("12.35 million square meters", 12.35, "million square meters", "exact")]
+    assert to_base(12.35, "million square meters") == (pytest.approx(12.35e6), "square meters")
+    assert _found("The ratio of urban to rural income narrowed to 1.61.") == [("1.61", 1.61, "times", "exact")]

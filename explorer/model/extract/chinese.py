@@ -227,7 +227,8 @@ class _ZhExtractor:
 
         for start, end, year in years:
             if not re.match(r"[^，。；]{0,2}(?:上半年|下半年|前|第?一季度|1[-—至~])", text[end:end + 6]) \
-                    and not _COMPARED.search(text, max(0, start - 1), start):
+                    and not _COMPARED.search(text, max(0, start - 1), start) \
+                    and not (text[start - 1:start] == "是" and text[end:end + 1] == "的"):  # 是2020年的两倍: a base
                 marks.append((start, year, False))
         for pattern, name in _SUB_PERIODS:
             for m in pattern.finditer(text):
@@ -249,11 +250,16 @@ class _ZhExtractor:
         its own clause), else the last named before it in the text, else the text's first year."""
         i = bisect.bisect_right(self._periods, (pos, "\uffff", True)) - 1
         stop = i - 64  # a text of nothing but 全年 costs no more than a bounded look back per figure
+        whole = ""
         while i >= 0 and i > stop:
             at, period, clause_only = self._periods[i]
             if clause_only and _CLAUSE_BREAK.search(self.text, at, pos):
+                if at < s_start:  # a 全年 of an earlier sentence ends the part-year before it
+                    whole = whole or period
                 i -= 1
                 continue
+            if whole and "-" in period:
+                period = whole  # 上半年 … 全年 … then a figure: the whole year came after the part-year
             return period, 0.8 if at >= s_start else 0.6
         later = bisect.bisect_right(self._periods, (pos, "\uffff", True))
         if later < len(self._periods) and self._periods[later][0] < self._sentence_end(pos):
@@ -376,8 +382,12 @@ class _ZhExtractor:
             qualifier = "over"
         elif re.match(r"以下|以内", after):
             qualifier = "under"
+        if qualifier == "exact" and re.search(r"约占[^，。；]*$", before):  # 约占…的三成: the share is approximate
+            qualifier = "approximately"
         if qualifier == "over" and _EXPECT.search(self.text, max(s_start, start - 30), start):
             qualifier = "expected_over"
+        elif qualifier in ("exact", "approximately") and _EXPECT.search(before):
+            qualifier = "forecast"  # 预期增长5.5%左右: a forecast or target with no bound, in its own clause
         return qualifier
 
     def _sector(self, start: int, end: int) -> tuple[str, float]:

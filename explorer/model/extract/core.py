@@ -69,6 +69,7 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"(?:twenty-foot equivalent units|TEUs?)\b", "TEU"),
     (r"(?:metric tons|tonnes|tonne)\b", "tonnes"),
     (r"tons?\b", "tons"),
+    (r"square (?:meters|metres)\b|sq\.? ?m\b", "square meters"),
     (r"months?\b", "months"),
     (r"days?\b", "days"),
     (r"hours?\b", "hours"),
@@ -145,6 +146,9 @@ _GROWTH_WORDS = re.compile(r"\b(?:increase[sd]?|increasing|grew|grow|growth|rose
                            re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"\b(?:share|account(?:s|ed)? for|accounting for|of the|of its|of all|proportion|"
                           r"percentage of|rate)\b", re.IGNORECASE)
+
+_SHARE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|all|total)\b", re.IGNORECASE)
+_SHARE_VERB = re.compile(r"\b(?:made|make|makes|making)\s+up\s*$|\baccount(?:s|ed|ing)?\s+for\s*$", re.IGNORECASE)
 
 _METRIC_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"per capita GDP|GDP per capita", "per capita GDP"),
@@ -359,7 +363,7 @@ def _unit_after(text: str, pos: int) -> tuple[str, int, str] | None:
 
 
 def _compose_unit(unit: str, scale: str) -> str:
-    if unit in ("yuan", "US$", "tons", "tonnes", "TEU"):
+    if unit in ("yuan", "US$", "tons", "tonnes", "TEU", "square meters"):
         name = f"{scale} {unit}".strip()
         if name in UNITS:
             return name
@@ -378,6 +382,12 @@ def _paragraph_year(ctx: _Context, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+# A year in a clause set off by commas that says when something began ("the zone, which opened in 2019,").
+DATES_ELSE = re.compile(r"[,(]\s*(?:which|who|when|after it|since it)\b[^,;()]*$|"
+                        r"[,(]\s*(?:opened|founded|established|launched|set up|built|inaugurated)\b[^,;()]*$",
+                        re.IGNORECASE)
+
+
 def _sentence_years(sentence: str) -> tuple[str, str]:
     """A sentence's "from 2020 to 2025" span ("2020–2025" or "") and the first year or date it is in."""
     fromto = _FROM_TO_YEARS.search(sentence)
@@ -386,6 +396,10 @@ def _sentence_years(sentence: str) -> tuple[str, str]:
         prep = (m.group("prep") or "").lower()
         if prep in ("since", "from", "until"):
             continue
+        if DATES_ELSE.search(sentence, max(0, m.start() - 60), m.start()):
+            continue  # "the zone, which opened in 2019, attracted ...": the year of the opening, not of the figures
+        if re.search(r"\bthan\s+$", sentence[max(0, m.start() - 8):m.start()]):
+            continue  # "6 points higher than in 2024": the year compared with
         if m.group("month") and m.group("day"):
             return span, f"{m.group('year')}-{_month(m.group('month')):02d}-{int(m.group('day')):02d}"
         if prep:
@@ -435,13 +449,24 @@ def _guess_city(ctx: _Context, pos: int, s_start: int) -> tuple[str, float]:
     return ctx.default_city, 0.3 if ctx.default_city else 0.0
 
 
+def _sector_word(word: str) -> re.Pattern[str]:
+    """A sector word at the start of a word ("refin" finds "refining"; "port" not "report" nor "export")."""
+    pattern = _SECTOR_WORD_RES.get(word)
+    if pattern is None:
+        pattern = _SECTOR_WORD_RES[word] = re.compile(r"(?<![a-z])" + re.escape(word))
+    return pattern
+
+
+_SECTOR_WORD_RES: dict[str, re.Pattern[str]] = {}
+
+
 def guess_sector(sentence: str, sectors: Mapping[str, str]) -> tuple[str, float]:
     lower = sentence.lower()
     scores: Counter[str] = Counter()
     for sid, name in sectors.items():
-        words = _SECTOR_WORDS.get(sid, ()) + tuple(w for w in re.findall(r"[a-z][a-z-]{3,}", name.lower()))
-        for word in words:
-            if word in lower:
+        words = dict.fromkeys(_SECTOR_WORDS.get(sid, ()) + tuple(re.findall(r"[a-z][a-z-]{3,}", name.lower())))
+        for word in words:  # each word once: a word of the name and of the list counts one
+            if word in lower and _sector_word(word).search(lower):
                 scores[sid] += 1 + (" " in word)
     if not scores:
         return "", 0.0
@@ -463,7 +488,8 @@ def _entity_name(words_text: str) -> str:
         words = words[1:]
     name = " ".join(words).rstrip("’'s").strip()
     name = re.sub(r"['’]s$", "", name)
-    return name if name and not re.fullmatch(r"(?:19|20)\d\d|[A-Z]+|US\$?|RMB", name) else ""
+    return name if name and not re.fullmatch(r"(?:19|20)\d\d|[A-Z]+|US\$?|RMB", name) \
+        and not re.search(r"\d", name) else ""  # "RMB1" of "RMB1,701.27 billion" is a figure, not a name
 
 
 class _SentenceFacts:
@@ -513,6 +539,9 @@ def _guess_metric(facts: _SentenceFacts, rel: int, unit: str, printed: str) -> t
     keyword, kw_pos = facts.metric_keyword(rel)
     if unit in ("%", "percentage points"):
         between = before[kw_pos:] if kw_pos >= 0 else before[-60:]
+        after = sentence[rel + len(printed):rel + len(printed) + 20]
+        if unit == "%" and (_SHARE_AFTER.match(after) or _SHARE_VERB.search(before[-40:])):
+            return (f"share of {keyword}" if keyword else "share"), 0.4  # "made up 14.2 percent of the population"
         if _GROWTH_WORDS.search(between):
             what = keyword or "value"
             return (f"change in growth of {what}" if unit == "percentage points" else f"growth of {what}"), \

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from explorer.model.extract.core import Candidate, mark_restatements, qualifier_before, sentences
+from explorer.model.extract.core import DATES_ELSE, Candidate, mark_restatements, qualifier_before, sentences
 from explorer.model.numbers import ORDINAL_WORDS, UNITS, parse_number, small_number
 
 _PHONE = re.compile(r"\b(?:tel|phone|fax|hotline)\b\.?:?\s*\+?[\d\s()-]{6,}|\b\d{2,4}-\d{3,4}-\d{3,4}\b", re.I)
@@ -21,6 +21,18 @@ _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped
                    r"tumbled|eased|lost|retreated|went down|gone down|fallen|falling|declining|decreasing|slumped|"
                    r"a (?:drop|fall|decline|decrease|contraction) of)(?:\s+by)?\s*"
                    r"(?:about|around|nearly|almost|some|roughly|more than|over|less than)?\s*$", re.I)
+# A clause that plans, expects or aims: its figures are forecasts or targets, not outcomes. Not "estimated"
+# (an estimate of what happened), nor "expected" alone ("faster than expected").
+_FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likely|poised|due)\s+to|"
+                       r"(?:aims?|aiming|plans?|planning|intends?|seeks?|strives?|targets?|targeting)\s+(?:to|for|at)|"
+                       r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
+                       r"will|could|would|shall)\b[^.;]*$", re.I)
+_FORECAST_AFTER = re.compile(r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:projected|forecast|expected|targeted|predicted|"
+                             r"planned|budgeted)\s+(?:for|in|by)\b", re.I)
+# "could top", "plans to exceed": a future lower bound.
+_BOUND_AHEAD = re.compile(r"\b(?:could|would|will|may|might|to)\s+(?:top|exceed|surpass|pass|break|beat|cross)\s+$",
+                          re.I)
+_FALL_NOUN_AFTER = re.compile(r"\s+(?:drop|decline|fall|decrease|contraction|slump|slide|dip|plunge)\b", re.I)
 _RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|\s+(?:Line|Terminal|Berth|Road|Street))")
 _ORDINALS = {word: n for word, n in ORDINAL_WORDS.items() if n > 1}  # "first" alone is no rank here
 _ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\b(?P<only>\s+only\s+to\b)?", re.I)
@@ -37,11 +49,19 @@ _CURRENCY_GLUED = re.compile(r"\b(?P<cur>RMB|CNY|USD|US\$|HK\$)(?P<num>\d{1,3}(?
 # In digits only: the extractor reads "two out of every three" itself. Never across a line break.
 _OUT_OF = re.compile(r"(?<![\w.,])(?P<a>\d+)[^\S\n\r]+(?:out[^\S\n\r]+of|in)[^\S\n\r]+(?:every[^\S\n\r]+)?"
                      r"(?P<b>\d+)\b(?![.,]\d)")
+_SMALL = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a|an"
+# "every 4 vehicles exported ... includes 1 vehicle": a share of 1 in 4 (the same noun counts both).
+_EVERY_N = re.compile(rf"\bevery[^\S\n\r]+(?P<b>{_SMALL})[^\S\n\r]+(?P<noun>[a-z]{{3,}}?)(?:e?s)?\b"
+                      rf"[^.;\n\r]{{0,80}}?\b(?:includes?|including|is|are|has|have|contains?)[^\S\n\r]+"
+                      rf"(?P<a>{_SMALL})[^\S\n\r]+(?P=noun)(?:e?s)?\b", re.I)
+_RATIO_WORD = re.compile(r"\bratio\b", re.I)
 _PLURAL_NOUN = re.compile(r"\s(?:(?:new|more|other|major|key|large|small|foreign|domestic|international|local|"
                           r"registered|active|listed|private|state-owned|[a-z]+-[a-z]+)\s){0,2}(?P<noun>[a-z]{3,}s)\b")
 _PERIOD_OF = re.compile(r"\bfirst\s+(?P<n>\w+)\s+months\s+of\s+(?:(?P<y>(?:19|20)\d\d)|this year)"
                         r"|\bfirst\s+half\s+of\s+(?:(?P<h>(?:19|20)\d\d)|this year)"
                         r"|\bfirst\s+three\s+quarters\s+of\s+(?:(?P<q>(?:19|20)\d\d)|this year)", re.I)
+_YEAR_AFTER = re.compile(r"\s+(?:in|by|for|during)\s+((?:19|20)\d\d)\b(?![’']s)")
+_IN_THE = re.compile(r"\s+(?:in|during|over)\s+the\s+(?=first\b)", re.I)
 _YEAR_POSSESSIVE = re.compile(r"\b((?:19|20)\d\d)[’']s\b")
 _DATELINE_YEAR = re.compile(rf"\b(?:{_MONTH_ABBR})\s\d{{1,2}},\s((?:19|20)\d\d)\b")
 _IN_YEAR = re.compile(r"\b(?:in|during|for|of)\s((?:19|20)\d\d)\b(?![’']s)")
@@ -76,6 +96,8 @@ def refine(text: str, found: list[Candidate]) -> list[Candidate]:
     # "1 in 4" only with a small whole ("rose 5 in 2030" is no share)
     outs = [(m, *_share(m)) for m in _OUT_OF.finditer(text) if "out" in m.group(0).lower() or int(m.group("b")) <= 100]
     outs = [o for o in outs if o[1] is not None]
+    outs += [(m, *_share(m)) for m in _EVERY_N.finditer(text)]  # "every 4 vehicles ... includes 1 vehicle"
+    outs = sorted((o for o in outs if o[1] is not None), key=lambda o: o[0].start())
     out_spans = [(m.start(), m.end()) for m, _, _ in outs]
     if out_spans:  # "40 out of every 100 vehicles": a share, not two counts
         found = [c for c in found if not _inside(out_spans, c.printed_start)]
@@ -86,12 +108,6 @@ def refine(text: str, found: list[Candidate]) -> list[Candidate]:
         if _BETWEEN.search(text[max(a.start, a.printed_start - 12):a.printed_start]) and \
                 _AND.fullmatch(text[a.printed_end:b.printed_start] + " ") is not None:
             a.qualifier = b.qualifier = "range"
-    for c in found:
-        clause = _clause_before(text, c.start, c.printed_start)
-        if c.qualifier == "over" and _TARGET.search(clause):
-            c.qualifier = "expected_over"
-        if c.value > 0 and _FALL.search(text[max(c.start, c.printed_start - 40):c.printed_start]):
-            c.value = -c.value
     starts, ends = sentences(text)
     found_starts = [c.printed_start for c in found]
     added: list[Candidate] = []
@@ -165,9 +181,15 @@ def refine(text: str, found: list[Candidate]) -> list[Candidate]:
                 c.note, c.confidence = f"a count of {noun.group('noun')}", 0.6
                 if not c.metric or c.metric_confidence < 0.5:
                     c.metric, c.metric_confidence = noun.group("noun"), 0.5
+        if c.unit == "count" and c.note.startswith("no unit") and not float(c.value).is_integer() and \
+                _RATIO_WORD.search(text, c.start, c.end):
+            c.unit, c.note, c.confidence = "times", "a ratio", 0.6  # "the ratio ... narrowed to 1.61": no count
+            c.metric, c.metric_confidence = "ratio", 0.5
         if c.unit in ("thousand", "million", "billion") and _PEOPLE_WORDS.search(text, c.start, c.end) and \
                 f"{c.unit} people" in UNITS:
             c.unit = f"{c.unit} people"
+    for c in [*found, *added]:
+        _qualify(text, c)
     if added:
         found = sorted([*found, *added], key=lambda c: c.printed_start)
         width = max(2, len(str(len(found))))
@@ -177,8 +199,30 @@ def refine(text: str, found: list[Candidate]) -> list[Candidate]:
     _periods(text, found)
     _opening_words(text, found)
     _cities(text, found)
+    _place_entities(found)
     mark_restatements(found)
     return found
+
+
+def _qualify(text: str, c: Candidate) -> None:
+    """Forecasts and targets, and signs from the verb or noun: a bound in a clause that plans or expects is a
+    forecast lower bound ("aims to lift it beyond RMB500 billion", "could top RMB1.8 trillion"); a figure with
+    no bound there is a plain forecast ("is expected to grow by around 5.5 percent", "a growth target of
+    around 5 percent", "6 percent projected for 2026"); a fall is negative ("shrank by 25.3 percent", "a
+    14.6-percent drop")."""
+    if c.unit == "year":
+        return
+    clause = _clause_before(text, c.start, c.printed_start)
+    if c.qualifier == "over" and _TARGET.search(clause):
+        c.qualifier = "expected_over"
+    elif c.qualifier in ("exact", "approximately"):
+        if _BOUND_AHEAD.search(clause):
+            c.qualifier = "expected_over"
+        elif _FORECAST.search(clause) or _FORECAST_AFTER.match(text, c.printed_end):
+            c.qualifier = "forecast"
+    if c.value > 0 and (_FALL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
+                        or c.unit in ("%", "percentage points") and _FALL_NOUN_AFTER.match(text, c.printed_end)):
+        c.value = -c.value
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -213,12 +257,22 @@ def _periods(text: str, found: list[Candidate]) -> None:
     dateline's year), else the year the text last put a figure "in"."""
     dateline = _DATELINE_YEAR.search(text, 0, 600)
     pub = int(dateline.group(1)) if dateline else None
-    in_years = [(m.start(), m.group(1)) for m in _IN_YEAR.finditer(text)]
+    in_years = [(m.start(), m.group(1)) for m in _IN_YEAR.finditer(text)
+                if not DATES_ELSE.search(text, max(0, m.start() - 60), m.start())
+                and not re.search(r"\bthan\s+$", text[max(0, m.start() - 6):m.start()])]
     in_starts = [p for p, _ in in_years]
     for c in found:
+        governs = _YEAR_AFTER.match(text, c.printed_end)  # "beyond RMB500 billion by 2027", "5 percent for 2026"
+        if governs and not c.paired:
+            c.period = governs.group(1)
+            continue
         sentence = text[c.start:c.printed_start]
         span = None
-        for m in _PERIOD_OF.finditer(sentence):
+        in_the = _IN_THE.match(text, c.printed_end)
+        after = _PERIOD_OF.match(text, in_the.end()) if in_the else None
+        if after is not None:  # "growth of only 3.1 percent in the first five months of 2025"
+            span = after
+        for m in _PERIOD_OF.finditer(sentence) if span is None else ():
             span = m
         if span is not None:
             year = span.group("y") or span.group("h") or span.group("q") or (str(pub) if pub else "")
@@ -256,6 +310,21 @@ def _opening_words(text: str, found: list[Candidate]) -> None:
         name = c.entity
         if name and " " not in name and text[c.start:c.start + len(name)] == name and name not in inside:
             c.entity, c.entity_confidence = "", 0.0
+
+
+def _place_entities(found: list[Candidate]) -> None:
+    """An entity that only names a place other than the figure's city ("Qingdao, a port city in Shandong
+    Province, saw its GDP ...") is where the city lies, not what the figure is about: the city is."""
+    from explorer.model.extract.chinese import gazetteer
+
+    places = {p.name.lower() for p in gazetteer().values()}
+    for c in found:
+        name = c.entity.lower()
+        if not name or not c.city or name == c.city.lower():
+            continue
+        bare = re.sub(r"\s+(?:province|city|municipality|region|autonomous region)$", "", name)
+        if bare in places and bare != c.city.lower():
+            c.entity, c.entity_confidence = c.city, min(c.city_confidence, 0.5)
 
 
 def _cities(text: str, found: list[Candidate]) -> None:
