@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPalette, QPen
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QFontMetricsF, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsItem,
@@ -38,6 +38,8 @@ from explorer.ui.tooltip import plain_tooltip
 pg.setConfigOptions(antialias=True)
 
 ROW_PX = 24  # one bar per row: room for a line of text and a gap
+VIEW_SLACK_ROWS = 3  # rows above and below the scroll area's view that get their labels too
+LABEL_MARGIN = 4  # a text item's document margin, each side
 SYMBOLS = ("o", "s", "d", "t", "star", "p", "h", "t1", "x", "+")  # one marker per source
 TOOLTIP_MS = 3_600_000  # a hover tip stays while the pointer rests on its item
 # Outline of each qualifier: a dashed one where the figure is not a plain statement.
@@ -507,6 +509,16 @@ class BarChart(_Chart):
         self._lit: list[Bar] = []
         self._elided: dict[float, str] = {}
         self._full_labels: list[tuple[float, str]] = []
+        self._widths: list[float] = []  # each value label's width as drawn, measured without making it
+        self._shown_rows: tuple[int, int] | None = None  # the rows that have a value label and a name now
+        self._labels_fit = True
+        self._ticks: list[tuple[float, str]] = []  # every row's name as fitted to the width
+        self._advances: dict[str, float] = {}  # a name's width, kept across redraws (names recur)
+        self._wraps: dict[tuple[str, int], tuple[str, bool]] = {}
+        # The part of the chart's scene the scroll area shows (top, bottom), or None for all of it.
+        self.visible_span: Any = lambda: None
+        self.whole = False  # every label and name drawn (an export), not only the rows in view
+        self.label_bars: list[Bar] = []  # the bar of each value label, in order
         self.apply_colors(self.colors)
 
     def apply_colors(self, colors: theme.PlotColors) -> None:
@@ -555,25 +567,12 @@ class BarChart(_Chart):
         entries = [] if present in ([], ["exact"]) else [
             (self.items[q], QUALIFIERS.get(q, "other qualifier")) for q in present]
         self._legend_entries(entries)
-        # The labels shown are set in place (a redraw hid them all and showed them again: each
-        # showing re-placed the item, ~200 at a time on a large fact base); the rest are put aside.
-        shown, self.labels = self.labels, []
-        for i, bar in enumerate(bars):
-            negative = bar.value < 0
-            anchor = (1.0, 0.5) if negative else (0.0, 0.5)
-            if i < len(shown):
-                item = shown[i]
-                if item.textItem.toPlainText() != bar.text:
-                    item.setText(bar.text, color=self.colors.text)
-                if item.anchor != pg.Point(*anchor):
-                    item.setAnchor(anchor)
-                self.labels.append(item)
-            else:
-                item = self._value_label(bar.text, anchor)
-            item.setPos(bar.low if negative else bar.high, bar.y)
-        for item in shown[len(bars):]:
-            item.setVisible(False)
-        self._spare_labels.extend(reversed(shown[len(bars):]))
+        # Value labels are made for the rows in view only (``_place``): 200 bars at a million facts
+        # cost ~7 ms of text layout a redraw, and ~15 rows are on screen. Their widths, which fit the
+        # value axis to the labels, are measured here for every bar, as a text item draws them.
+        fm = QFontMetricsF(_font())
+        self._widths = [fm.horizontalAdvance(bar.text) + 2 * LABEL_MARGIN for bar in bars]
+        self._shown_rows = None
         for _, header in self.headers:
             self.plot.removeItem(header)
         self.headers = []
@@ -598,6 +597,7 @@ class BarChart(_Chart):
 
     def set_chart_empty(self) -> None:
         self.bars, self.rows_count = [], 0
+        self._widths, self._ticks, self._shown_rows = [], [], None
         for item in self.items.values():
             item.setOpts(x0=[], y=[], width=[])
         self._clear_labels()
@@ -623,7 +623,7 @@ class BarChart(_Chart):
         self._elided = {}
         # A name too long for its room wraps onto a second line (every row then gets two lines of
         # height); what still does not fit is elided, and its tooltip gives it whole.
-        two_lines = any(fm.horizontalAdvance(label) > cap for _, label in self._full_labels)
+        two_lines = any(self._advance(label, fm) > cap for _, label in self._full_labels)
         row_px = 2 * fm.lineSpacing() + 8 if two_lines else ROW_PX
         if row_px != self.row_px:
             self.row_px = row_px
@@ -634,25 +634,28 @@ class BarChart(_Chart):
             self.view.ci.updateGeometry()
             self.heightChanged.emit()
         ticks = []
+        widest = 20.0 if not self._full_labels else 0.0
         for y, label in self._full_labels:
-            shown, cut = _wrap_two(label, fm, cap) if two_lines else (label, False)
+            shown, cut = self._wrap(label, fm, cap) if two_lines else (label, False)
             if cut:
                 self._elided[y] = label
             ticks.append((y, shown))
-        self.left.fixed_ticks(ticks)
-        widest = max((fm.horizontalAdvance(line) for _, t in ticks for line in t.split("\n")), default=20)
-        axis_width = min(widest, cap) + 14
+            widest = max(widest, *(self._advance(line, fm) for line in shown.split("\n")))
+        self._ticks = ticks
+        self._shown_rows = None  # the names are fitted anew: set the ticks in view again (below)
+        axis_width = min(int(widest), cap) + 14
         if axis_width != self.left.fixedWidth:
             self.left.setWidth(axis_width)
             self.plot.layout.invalidate()  # applied now, not kept at the wider width the layout had
             self.plot.layout.activate()
         if not self.bars:
+            self.place()
             self.plot.setXRange(0, 1, padding=0)
             return
         low = min(0.0, min(b.low for b in self.bars))
         high = max(0.0, max(b.high for b in self.bars))
         span = (high - low) or 1.0
-        widths = [label.textItem.boundingRect().width() + 4 for label in self.labels]  # as drawn, with margins
+        widths = [w + 4 for w in self._widths]  # as drawn, with margins
         right = max((w for w, b in zip(widths, self.bars) if b.value >= 0), default=0) + 6
         left = max((w for w, b in zip(widths, self.bars) if b.value < 0), default=0) + (6 if low < 0 else 0)
         plot_px = self.plot.vb.width() if self.plot.vb.width() > 10 else width - min(widest, cap) - 40
@@ -663,12 +666,68 @@ class BarChart(_Chart):
             self.plot.setXRange(low - left / per, high + right / per, padding=0)
         else:
             self.plot.setXRange(low, high + span * 0.05, padding=0)
+        self._labels_fit = labels_fit
+        self.place()
         for label in self.labels:
             if label.isVisible() != labels_fit:  # showing a shown label places it again
                 label.setVisible(labels_fit)
         x0 = self.plot.vb.viewRange()[0][0]
         for hy, header in self.headers:
             header.setPos(x0, hy)
+
+    def _advance(self, text: str, fm: QFontMetrics) -> float:
+        width = self._advances.get(text)
+        if width is None:
+            width = self._advances[text] = fm.horizontalAdvance(text)
+        return width
+
+    def _wrap(self, text: str, fm: QFontMetrics, width: int) -> tuple[str, bool]:
+        key = (text, width)
+        wrapped = self._wraps.get(key)
+        if wrapped is None:
+            wrapped = self._wraps[key] = _wrap_two(text, fm, width)
+        return wrapped
+
+    def rows_in_view(self) -> tuple[int, int]:
+        """The first and last row the scroll area shows (a few more each side), or all rows."""
+        last = max(self.rows_count - 1, 0)
+        span = None if self.whole else self.visible_span()
+        vb = self.plot.vb
+        if span is None or vb.height() < 1:
+            return 0, last
+        top, bottom = span
+        ends = [vb.mapSceneToView(QPointF(0, y)).y() for y in (top, bottom)]
+        first, end = int(np.floor(min(ends))) - VIEW_SLACK_ROWS, int(np.ceil(max(ends))) + VIEW_SLACK_ROWS
+        return max(first, 0), min(max(end, 0), last)
+
+    def place(self) -> None:
+        """Value labels and category names for the rows in view; the others have none (made when scrolled to)."""
+        rows = self.rows_in_view()
+        if rows == self._shown_rows:
+            return
+        self._shown_rows = rows
+        first, last = rows
+        self.left.fixed_ticks([(y, t) for y, t in self._ticks if first <= y <= last])
+        # The labels shown are set in place (hiding and showing one again re-places it); the rest are put aside.
+        shown, self.labels = self.labels, []
+        self.label_bars = [b for b in self.bars if first <= b.y <= last]
+        for i, bar in enumerate(self.label_bars):
+            negative = bar.value < 0
+            anchor = (1.0, 0.5) if negative else (0.0, 0.5)
+            if i < len(shown):
+                item = shown[i]
+                if item.textItem.toPlainText() != bar.text:
+                    item.setText(bar.text, color=self.colors.text)
+                if item.anchor != pg.Point(*anchor):
+                    item.setAnchor(anchor)
+                self.labels.append(item)
+            else:
+                item = self._value_label(bar.text, anchor)
+                item.setVisible(self._labels_fit)
+            item.setPos(bar.low if negative else bar.high, bar.y)
+        for item in shown[len(self.label_bars):]:
+            item.setVisible(False)
+        self._spare_labels.extend(reversed(shown[len(self.label_bars):]))
 
     def heights(self) -> dict[str, float]:
         """Plotted value of each fact (the range's start for a range)."""
@@ -960,6 +1019,14 @@ class ChartPage(QWidget):
         self.sources = ""
         self.message.hide()
 
+    def visible_span(self) -> tuple[float, float] | None:
+        """The part of the plot's scene the scroll area shows now, top to bottom (None before it has a size)."""
+        height = self.scroller.viewport().height()
+        if height < 1 or self.view.height() < 1:
+            return None
+        top = self.scroller.verticalScrollBar().value()
+        return self.view.mapToScene(0, top).y(), self.view.mapToScene(0, top + height).y()
+
     def show_view(self, view: model.PlotView) -> None:
         empty = not view.charts
         self.title.setText(view.title if not empty else "")
@@ -1010,6 +1077,9 @@ class PlotArea(QTabWidget):
             # Every move, not pyqtgraph's rate-limited sigMouseMoved: the place the pointer comes to rest
             # on must get its tip even when the move onto it came a few milliseconds after the last.
             page.view.viewport().installEventFilter(self)
+            # Rows scrolled into view get their value labels and names (only those in view have them).
+            page.scroller.verticalScrollBar().valueChanged.connect(lambda _, k=key: self._place(k))
+            page.scroller.viewport().installEventFilter(self)
         self.pages["across"].period.activated.connect(self._period_chosen)
         self._base: FactBase | None = None
         self._scope = model.Scope()
@@ -1021,7 +1091,18 @@ class PlotArea(QTabWidget):
         self._later.timeout.connect(self._fill_next)
         self._palette = self.palette()
         self.apply_palette(self._palette)
-        self.currentChanged.connect(lambda i: self._ensure(self.TABS[i][0]) if i >= 0 else None)
+        self.currentChanged.connect(self._tab_changed)
+
+    def _tab_changed(self, index: int) -> None:
+        if index >= 0:
+            key = self.TABS[index][0]
+            self._ensure(key)
+            self._place(key)  # a tab drawn off screen had the size of a page not yet shown
+
+    def _place(self, key: str) -> None:
+        for chart in self._charts.get(key, []):
+            if isinstance(chart, BarChart):
+                chart.place()
 
     # ---- what is shown ------------------------------------------------------------------------
     def set_fact_base(self, base: FactBase | None) -> None:
@@ -1134,6 +1215,7 @@ class PlotArea(QTabWidget):
             chart.factClicked.connect(self.factClicked)
             if isinstance(chart, BarChart):
                 chart.heightChanged.connect(lambda k=key: self._fit_height(k))
+                chart.visible_span = page.visible_span
             chart.apply_colors(theme.plot_colors(self._palette))
             pool.append(chart)
         if len(charts) != len(view.charts):
@@ -1273,12 +1355,20 @@ class PlotArea(QTabWidget):
 
     @contextmanager
     def exporting(self) -> Iterator[None]:
-        """Light colours for the time being: an exported chart is light whatever the window shows."""
+        """Light colours and every label for the time being: an exported chart is light whatever the window
+        shows, and whole (on screen only the rows in view have their value labels and names)."""
         shown = self._palette
         self.apply_palette(theme.light_palette())
+        bars = [chart for charts in self._charts.values() for chart in charts if isinstance(chart, BarChart)]
+        for chart in bars:
+            chart.whole = True
+            chart.place()
         try:
             yield
         finally:
+            for chart in bars:
+                chart.whole = False
+                chart.place()
             self.apply_palette(shown)
 
     def current_view(self) -> ChartPage:
@@ -1293,6 +1383,8 @@ class PlotArea(QTabWidget):
                 if watched is page.view.viewport():  # fit labels to the new width once the layout has it
                     for chart in self._charts.get(key, []):
                         QTimer.singleShot(0, chart._transform_changed)
+                elif watched is page.scroller.viewport():  # more or fewer rows in view
+                    QTimer.singleShot(0, lambda k=key: self._place(k))
         elif kind == QEvent.Type.MouseMove:
             for key, page in self.pages.items():
                 if watched is page.view.viewport():

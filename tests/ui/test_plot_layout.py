@@ -11,9 +11,9 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QRect, QSettings
+from PySide6.QtCore import QByteArray, QPoint, QPointF, QRect, QSettings, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QLabel, QSplitter
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QSplitter
 
 from explorer.ui.main_window import MainWindow
 from explorer.ui.plots import ROW_PX, visible_text_rects
@@ -119,7 +119,7 @@ def test_thirty_cities_read_as_horizontal_bars_that_scroll(make_window, qtbot, t
     page.view.grab()
     assert page.view.height() > page.scroller.viewport().height()  # it scrolls instead of squeezing
     ticks = [label for level in chart.left._tickLevels for _, label in level]
-    assert len(ticks) == 30
+    assert 0 < len(ticks) < 30  # names for the rows in view (test_only_the_rows_in_view_...: the others)
     # Long names wrap (every row two lines high) and are elided only past that: the bars keep most room.
     assert all(t.count("\n") <= 1 for t in ticks) and chart.left.width() < page.view.width() * 0.5
     page.view.grab()
@@ -201,3 +201,60 @@ def test_tree_names_and_table_figures_are_shown_whole(make_window, qtbot, size) 
                      QFontMetrics(italic).horizontalAdvance(str(proxy.index(r, 1).data())))
                  for r in range(proxy.rowCount()))
     assert table.columnWidth(1) >= widest + 6
+
+
+def _rows_in_view(page, chart) -> set[int]:
+    """Rows of the chart whose bar the scroll area shows now (wholly or in part)."""
+    top, bottom = page.visible_span()
+    vb = chart.plot.vb
+    return {int(b.y) for b in chart.bars
+            if top - ROW_PX <= vb.mapViewToScene(QPointF(0, b.y)).y() <= bottom + ROW_PX}
+
+
+def test_only_the_rows_in_view_have_labels_yet_every_bar_is_clickable_and_exported_whole(
+        make_window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Issue 15: a chart of hundreds of bars made a value label and a name for each on every redraw; now
+    only the rows in the scroll area's view have them, scrolling brings the others, a click on any bar
+    selects its fact, and an export still shows every name and figure."""
+    window = make_window(_thirty_cities(tmp_path / "thirty"))
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_fact("T00")
+    window.plots.show_tab("across")
+    chart = window.plots.charts["across"][0]
+    page = window.plots.pages["across"]
+    for _ in range(3):
+        QApplication.processEvents()
+    assert len(chart.bars) == 30
+    in_view = _rows_in_view(page, chart)
+    assert 0 < len(in_view) < 30
+    labelled = {int(b.y) for b in chart.label_bars}
+    assert in_view <= labelled and len(labelled) <= len(in_view) + 8  # a few rows of slack each side
+    assert [label.textItem.toPlainText() for label in chart.labels] == [b.text for b in chart.label_bars]
+    names = {y for level in chart.left._tickLevels for y, _ in level}
+    assert in_view <= {int(y) for y in names} and len(names) < 30
+    last = max(chart.bars, key=lambda b: b.y)
+    assert last not in chart.label_bars
+    # Scrolled to the end, as a person drags the scroll bar: the last rows get their labels and names.
+    bar = page.scroller.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: last in chart.label_bars)
+    assert any(label.textItem.toPlainText() == last.text and label.isVisible() for label in chart.labels)
+    assert int(last.y) in {int(y) for level in chart.left._tickLevels for y, _ in level}
+    # A click on that bar selects its fact.
+    point = page.view.mapFromScene(chart.scene_pos_of(last.fact_id))
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point.x(), point.y()))
+    qtbot.waitUntil(lambda: window.current_fact_id() == last.fact_id)
+    # Back at the top: the export (File ▸ Export plot as SVG…) has every name and figure all the same.
+    bar.setValue(0)
+    qtbot.waitUntil(lambda: last not in chart.label_bars)
+    target = tmp_path / "bars.svg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "SVG (*.svg)"))
+    window.act_svg.trigger()
+    svg = target.read_text(encoding="utf-8")
+    for b in chart.bars:
+        assert b.text in svg, b.text
+    for i in range(30):
+        assert f"Number {i:02d}" in svg, i
+    assert last not in chart.label_bars  # and on screen only the rows in view have them again
