@@ -34,8 +34,14 @@ class TreeNode:
         return len(self.rows)
 
 
-def _other(grouping: Grouping) -> Grouping:
+def other_grouping(grouping: Grouping) -> Grouping:
+    """The tree's second level under ``grouping``'s first: sector under city, city under sector."""
     return "sector" if grouping == "city" else "city"
+
+
+def node_key(grouping: Grouping, city: str, sector: str) -> tuple[str, str]:
+    """The key of the tree node that holds a fact of ``city`` and ``sector`` under ``grouping``."""
+    return (city, sector) if grouping == "city" else (sector, city)
 
 
 def build_tree(base: FactBase, grouping: Grouping = "city") -> TreeNode:
@@ -45,7 +51,7 @@ def build_tree(base: FactBase, grouping: Grouping = "city") -> TreeNode:
     sorted by the order of cities and sectors in their files, then by name.
     """
     facts = base.facts
-    first, second = grouping, _other(grouping)
+    first, second = grouping, other_grouping(grouping)
     order = {"city": list(base.cities), "sector": list(base.sectors)}
     labels = {"city": base.city_label, "sector": base.sector_label}
     root = TreeNode((), "All", np.arange(len(facts)))
@@ -75,7 +81,7 @@ def facts_under(base: FactBase, key: tuple[str, ...], grouping: Grouping = "city
     """Facts below a tree node given by its key: () is all, (city,) or (city, sector)."""
     facts = base.facts
     mask = pd.Series(True, index=facts.index)
-    for column, value in zip((grouping, _other(grouping)), key):
+    for column, value in zip((grouping, other_grouping(grouping)), key):
         mask &= facts[column] == value
     return facts[mask]
 

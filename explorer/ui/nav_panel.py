@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.model.queries import node_key
 from explorer.ui.roles import NodeKeyRole
 from explorer.ui.tree_model import FactTreeModel, TreeFilterProxy
 
@@ -184,8 +185,7 @@ class NavPanel(QWidget):
 
     def select_place_of(self, city: str, sector: str) -> None:
         """Make the node of a fact of ``city`` and ``sector`` current (in either grouping), scrolled to."""
-        key = (city, sector) if self.tree_model.grouping == "city" else (sector, city)
-        self.select_key(key, scroll=True)
+        self.select_key(node_key(self.tree_model.grouping, city, sector), scroll=True)
 
     def current_rows(self) -> np.ndarray | None:
         """The fact rows under the current node (None: no node, or the root "All")."""

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 
 from explorer.model.load.factbase import FactBase
 from explorer.model.numbers import counted
-from explorer.model.queries import Grouping, TreeNode, build_tree
+from explorer.model.queries import Grouping, TreeNode, build_tree, other_grouping
 from explorer.ui.roles import CountRole, NodeKeyRole
 from explorer.ui.tooltip import plain_tooltip
 
@@ -162,7 +162,7 @@ class FactTreeModel(QAbstractItemModel):
         if role == CountRole:
             return node.count
         if role == Qt.ItemDataRole.ToolTipRole:
-            level = ("all facts", self._grouping, "sector" if self._grouping == "city" else "city")[len(node.key)]
+            level = ("all facts", self._grouping, other_grouping(self._grouping))[len(node.key)]
             return plain_tooltip(f"{node.label} — {counted(node.count, 'fact')} ({level})")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -148,3 +148,40 @@ def test_derived_growth_pairs_whole_year_periods_only() -> None:
     for inputs in growth["inputs"]:
         periods = [str(base.fact(i)["period"]) for i in str(inputs).split(";")]
         assert all(len(p) == 4 and p.isdigit() for p in periods), periods
+
+
+# ---- 7. the other grouping ------------------------------------------------------------------------
+
+def _names(node: ast.expr) -> tuple[str, ...] | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return (node.value,)
+    if isinstance(node, ast.Tuple) and all(isinstance(e, ast.Name) for e in node.elts):
+        return tuple(e.id for e in node.elts)  # type: ignore[attr-defined]
+    return None
+
+
+def test_the_other_grouping_is_worked_out_in_queries_only() -> None:
+    """``"sector" if grouping == "city" else "city"`` and ``(city, sector) if … else (sector, city)``."""
+    found = set()
+    for path, tree in _trees().items():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.IfExp) and isinstance(node.test, ast.Compare):  # not "city" if by_city else …
+                pair = (_names(node.body), _names(node.orelse))
+                if pair in ((("sector",), ("city",)), (("city",), ("sector",)),
+                            (("city", "sector"), ("sector", "city")), (("sector", "city"), ("city", "sector"))):
+                    found.add(path)
+    assert found == {"explorer/model/queries.py"}
+
+
+def test_node_key_names_the_node_that_holds_the_fact_in_either_grouping() -> None:
+    from explorer.model import load_fact_base
+    from explorer.model.queries import GROUPINGS, build_tree, node_key, other_grouping
+    from tests.conftest import BUNDLED
+
+    base = load_fact_base(BUNDLED)
+    for grouping in GROUPINGS:
+        assert {grouping, other_grouping(grouping)} == {"city", "sector"}
+        root = build_tree(base, grouping)
+        nodes = {child.key: child for node in root.children for child in node.children}
+        for row, (city, sector) in enumerate(zip(base.facts["city"], base.facts["sector"])):
+            assert row in nodes[node_key(grouping, city, sector)].rows
