@@ -54,9 +54,9 @@ def _validate(data: Path) -> int:
         print(f"{problem.severity}: {problem}")
     errors = sum(p.severity == "error" for p in base.problems)
     warnings = len(base.problems) - errors
-    stated = int((~base.facts["derived"]).sum())
-    derived = len(base.facts) - stated
-    print(f"{data}: {counted(stated, 'fact')} loaded ({derived:,} derived), {counted(len(base.sources), 'source')}, "
+    counts = base.counts()
+    print(f"{data}: {counted(counts.stated, 'fact')} loaded ({counts.derived:,} derived), "
+          f"{counted(len(base.sources), 'source')}, "
           f"{counted(errors, 'error')}, {counted(warnings, 'warning')}")
     return 0 if not base.problems else 1
 

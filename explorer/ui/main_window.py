@@ -314,8 +314,8 @@ class MainWindow(QMainWindow):
         base = self.fact_base
         if base is None:
             return ""
-        stated = int((~base.facts["derived"]).sum())
-        parts = [counted(stated, "fact"), f"{len(base.facts) - stated:,} derived", counted(len(base.sources), "source")]
+        counts = base.counts()
+        parts = [counted(counts.stated, "fact"), f"{counts.derived:,} derived", counted(len(base.sources), "source")]
         agreement = self.table_model.agreement if self.table_model.fact_base is base else None
         if agreement is not None and (len(base.sources) > 1 or agreement.conflicts):
             parts.append(counted(agreement.conflicts, "conflict"))  # facts no other source confirms, one contradicts
@@ -364,7 +364,6 @@ class MainWindow(QMainWindow):
         if compared and self.current_fact_id():
             self.claims_panel.show_fact(base, self.current_fact_id())  # type: ignore[arg-type]
         errors = sum(p.severity == "error" for p in base.problems)
-        stated = int((~base.facts["derived"]).sum())
         self.counts_label.setText(self._counts_text())
         if errors:
             self.problems_dock.show()
@@ -372,7 +371,7 @@ class MainWindow(QMainWindow):
                 f"Loaded with {counted(errors, 'problem')}: the rows concerned were left out "
                 "(View ▸ Problems panel)")
         else:
-            self.statusBar().showMessage(f"Loaded {counted(stated, 'fact')} from {base.data_dir}", 5000)
+            self.statusBar().showMessage(f"Loaded {counted(base.counts().stated, 'fact')} from {base.data_dir}", 5000)
         kept = self.table_model.row_of(keep) if keep else None
         # Conflicts only stays on at a start: a remembered fact that is not in conflict is not shown then.
         if keep and kept is not None and not (self.act_conflicts.isChecked() and self._view_mask is not None

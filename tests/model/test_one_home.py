@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import ast
 import functools
+import re
 from pathlib import Path
+
+import pytest
 
 EXPLORER = Path(__file__).resolve().parents[2] / "explorer"
 
@@ -185,3 +188,22 @@ def test_node_key_names_the_node_that_holds_the_fact_in_either_grouping() -> Non
         nodes = {child.key: child for node in root.children for child in node.children}
         for row, (city, sector) in enumerate(zip(base.facts["city"], base.facts["sector"])):
             assert row in nodes[node_key(grouping, city, sector)].rows
+
+
+# ---- 6. fact counts -------------------------------------------------------------------------------
+
+def test_facts_are_counted_in_one_place() -> None:
+    counting = {str(p.relative_to(EXPLORER.parent)) for p in EXPLORER.rglob("*.py")
+                if re.search(r'\["derived"\]\)?\.sum\(\)', p.read_text(encoding="utf-8"))}
+    assert counting == {"explorer/model/load/records.py"}
+
+
+def test_validate_says_the_counts_of_the_fact_base(capsys: pytest.CaptureFixture[str]) -> None:
+    from explorer.cli import main
+    from explorer.model import load_fact_base
+    from tests.conftest import BUNDLED
+
+    counts = load_fact_base(BUNDLED).counts()
+    assert counts.stated > 0 and counts.derived > 0
+    main(["validate", "--data", str(BUNDLED)])
+    assert f"{counts.stated:,} facts loaded ({counts.derived:,} derived)" in capsys.readouterr().out

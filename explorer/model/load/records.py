@@ -123,6 +123,14 @@ class Caches:
             index.close()
 
 
+@dataclass(frozen=True)
+class FactCounts:
+    """How many facts a fact base holds: ``stated`` (read from facts.csv) and ``derived`` (computed on load)."""
+
+    stated: int
+    derived: int
+
+
 @dataclass
 class FactBase:
     """Everything loaded from one data folder.
@@ -156,6 +164,11 @@ class FactBase:
     @property
     def stated(self) -> pd.DataFrame:
         return self.facts[~self.facts["derived"]]
+
+    def counts(self) -> FactCounts:
+        """How many facts are stated and how many derived: the one count the window and the command line show."""
+        stated = int((~self.facts["derived"]).sum())
+        return FactCounts(stated, len(self.facts) - stated)
 
     def fact(self, fact_id: str) -> pd.Series:
         row = self.row_of(fact_id)
