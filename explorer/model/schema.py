@@ -7,6 +7,8 @@ FACT_COLUMNS: tuple[str, ...] = (
     "qualifier", "period", "as_printed", "quote", "start", "end",
 )
 OPTIONAL_FACT_COLUMNS: tuple[str, ...] = ("note",)
+# The header facts.csv is written with: the required columns, then the optional ones.
+FACT_FILE_COLUMNS: tuple[str, ...] = (*FACT_COLUMNS, *OPTIONAL_FACT_COLUMNS)
 SOURCE_COLUMNS: tuple[str, ...] = ("id", "title", "date", "path", "sha256")
 CITY_COLUMNS: tuple[str, ...] = ("id", "name", "name_zh")
 SECTOR_COLUMNS: tuple[str, ...] = ("id", "name")
@@ -18,6 +20,8 @@ DERIVED_KIND = "derived"
 COMPUTED_COLUMNS: tuple[str, ...] = (
     "value_base", "base_unit", "verified", "derived", "formula", "inputs", "check", "line",
 )
+# The columns of ``FactBase.facts``: every column of facts.csv, then what the model adds.
+FRAME_COLUMNS: tuple[str, ...] = (*FACT_FILE_COLUMNS, *COMPUTED_COLUMNS)
 EXPORT_COLUMNS: tuple[str, ...] = (
     *FACT_COLUMNS, "value_base", "base_unit", "verified", "formula", "inputs", "check",
 )

@@ -207,3 +207,31 @@ def test_validate_says_the_counts_of_the_fact_base(capsys: pytest.CaptureFixture
     assert counts.stated > 0 and counts.derived > 0
     main(["validate", "--data", str(BUNDLED)])
     assert f"{counts.stated:,} facts loaded ({counts.derived:,} derived)" in capsys.readouterr().out
+
+
+# ---- 8. the fact columns --------------------------------------------------------------------------
+
+def test_the_fact_columns_are_listed_in_schema_only() -> None:
+    listing = set()
+    for path, tree in _trees().items():
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Tuple, ast.List)):
+                words = {e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)}
+                if {"as_printed", "quote", "start", "end"} <= words:
+                    listing.add(path)
+                starred = [e for e in node.elts if isinstance(e, ast.Starred)]
+                if starred and "note" in words:  # [*schema.FACT_COLUMNS, "note", ...] is FACT_FILE_COLUMNS
+                    listing.add(path)
+    assert listing == {"explorer/model/schema.py"}
+
+
+def test_a_candidate_row_and_a_loaded_fact_have_the_columns_of_facts_csv() -> None:
+    from explorer.model import load_fact_base, schema
+    from explorer.model.extract import extract
+    from tests.conftest import BUNDLED
+
+    row = extract("Output reached 12.5 billion yuan in 2030.", "S1")[0].to_row()
+    assert tuple(row)[:len(schema.FACT_FILE_COLUMNS)] == schema.FACT_FILE_COLUMNS
+    assert tuple(load_fact_base(BUNDLED).facts.columns) == schema.FRAME_COLUMNS
+    header = (BUNDLED / "facts.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert tuple(header) == schema.FACT_FILE_COLUMNS

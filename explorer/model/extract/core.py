@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from explorer.model import schema
 from explorer.model.numbers import (
     FRACTION_WORDS,
     NUMBER_WORDS,
@@ -187,9 +188,9 @@ _SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     "population and talent": ("population", "residents", "aged", "graduates", "talent", "retention", "people"),
 }
 
+# A candidate is a row of facts.csv with where its figure stands and how sure each guess is.
 CANDIDATE_COLUMNS: tuple[str, ...] = (
-    "id", "kind", "source_id", "city", "sector", "entity", "metric", "value", "unit", "qualifier", "period",
-    "as_printed", "quote", "start", "end", "note", "printed_start", "printed_end", "confidence",
+    *schema.FACT_FILE_COLUMNS, "printed_start", "printed_end", "confidence",
     "city_confidence", "sector_confidence", "entity_confidence", "metric_confidence",
 )
 

@@ -228,7 +228,7 @@ def fact_rows(candidates: Iterable[Candidate], existing_ids: Iterable[str]) -> l
             fid = f"{stem}-{n}"
         taken.add(fid)
         row["id"] = fid
-        rows.append({c: row.get(c, "") for c in (*schema.FACT_COLUMNS, "note")})
+        rows.append({c: row.get(c, "") for c in schema.FACT_FILE_COLUMNS})
     return rows
 
 
@@ -318,7 +318,7 @@ def check(data_dir: Path, article: Article | None, rows: Sequence[Mapping[str, s
             target.write_bytes(existing.text.encode("utf-8"))  # as loaded: read once, by the loader's rules
         (stage / "sources.csv").write_bytes(_table("sources.csv", b"", _source_row_header(source_rows), ())[0]
                                             + _csv_lines(_source_row_header(source_rows), source_rows, "\n").encode())
-        header = [*schema.FACT_COLUMNS, "note"]
+        header = list(schema.FACT_FILE_COLUMNS)
         (stage / "facts.csv").write_bytes(_table("facts.csv", b"", header, ())[0]
                                           + _csv_lines(header, rows, "\n").encode("utf-8"))
         problems = [p for p in _row_problems(stage, data_dir, new_cities) if p.severity == "error"]
@@ -441,7 +441,7 @@ def _check_folder(data_dir: Path, article: Article | None, whole: bool = True,
     tables = {name: _table_bytes(data_dir, name, head=not whole) for name in names}
     for name in tables:
         _target(data_dir, name)
-    _table("facts.csv", tables["facts.csv"], [*schema.FACT_COLUMNS, "note"], schema.FACT_COLUMNS)
+    _table("facts.csv", tables["facts.csv"], list(schema.FACT_FILE_COLUMNS), schema.FACT_COLUMNS)
     if cities:
         _table("cities.csv", tables["cities.csv"], CITY_HEADER, schema.CITY_COLUMNS)
     if article is not None:
@@ -460,7 +460,7 @@ def _write(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article |
         real = _target(data_dir, name)
         safe_write.remove_stale_temporaries(real.parent, (real.name,))
     facts_old = tables["facts.csv"]
-    facts_head, newline, header = _table("facts.csv", facts_old, [*schema.FACT_COLUMNS, "note"], schema.FACT_COLUMNS)
+    facts_head, newline, header = _table("facts.csv", facts_old, list(schema.FACT_FILE_COLUMNS), schema.FACT_COLUMNS)
     taken = _ids(facts_old)
     clash = [Problem("facts.csv", None, str(r["id"]), "id is already used in facts.csv (another import added it "
                      "meanwhile?)") for r in rows if str(r.get("id", "")).strip() in taken]

@@ -303,7 +303,7 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
     rows = np.flatnonzero(keep)
     if not len(rows):
         return facts_frame([])
-    frame: dict[str, Any] = {c: out[c][rows] for c in (*schema.FACT_COLUMNS, "note")}
+    frame: dict[str, Any] = {c: out[c][rows] for c in schema.FACT_FILE_COLUMNS}
     frame["value"] = values[rows]
     frame["start"] = pd.array(start_out[rows].astype(np.int64), dtype="Int64")
     frame["end"] = pd.array(end_out[rows].astype(np.int64), dtype="Int64")
@@ -320,5 +320,5 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
     for c in ("formula", "inputs", "check"):
         frame[c] = np.full(len(rows), "", dtype=object)
     frame["line"] = pd.array(lines[rows], dtype="Int64")
-    columns = [*schema.FACT_COLUMNS, "note", *schema.COMPUTED_COLUMNS]
+    columns = list(schema.FRAME_COLUMNS)
     return pd.DataFrame({c: frame[c] for c in columns})

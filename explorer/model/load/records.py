@@ -385,7 +385,7 @@ def check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str
 
 def facts_frame(records: list[dict[str, object]]) -> pd.DataFrame:
     """A DataFrame with the fact columns in their fixed order, typed."""
-    columns = [*schema.FACT_COLUMNS, "note", *schema.COMPUTED_COLUMNS]
+    columns = list(schema.FRAME_COLUMNS)
     frame = pd.DataFrame.from_records(records, columns=columns)
     for col in ("value", "value_base"):
         frame[col] = frame[col].astype("float64")
