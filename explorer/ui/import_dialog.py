@@ -53,6 +53,7 @@ from explorer.model.extract.importing import (
     accept,
     fact_rows,
     new_city_rows,
+    new_sector_rows,
     vocabulary,
 )
 from explorer.model.load.factbase import FactBase
@@ -346,6 +347,8 @@ class ImportDialog(QDialog):
         self.fact_spans = fact_spans(existing.to_dict("records"))
         self.known_cities = list(base.cities)
         self.new_cities: list[dict[str, str]] = []  # cities the candidates name that the fact base lacks
+        self.known_sectors = list(base.sectors)
+        self.new_sectors: list[dict[str, str]] = []  # sectors of the catalogue the candidates name, the base lacks
         self.model = CandidateModel(self)
         self.proxy = CandidateProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -517,6 +520,7 @@ class ImportDialog(QDialog):
         self.progress_row.setVisible(False)
         self.model.set_candidates(found.candidates, found.ids)
         self.new_cities = new_city_rows(({"city": c.city} for c in found.candidates), self.known_cities)
+        self.new_sectors = new_sector_rows(({"sector": c.sector} for c in found.candidates), self.known_sectors)
         self.tokens = found.tokens
         self._printed_starts = [c.printed_start for c in found.candidates]
         self._token_starts = [t.start for t in found.tokens]
@@ -686,15 +690,19 @@ class ImportDialog(QDialog):
             f"{counts[PENDING]} to review. Numbers no fact or candidate covers (red): {n_left}"
             + (f" — {numbers}" if left else "") + excerpt
             + ("\nNew cities, added with the accepted facts that name them: "
-               + ", ".join(f"{c['name']} ({c['name_zh']})" for c in self.new_cities) if self.new_cities else ""))
+               + ", ".join(f"{c['name']} ({c['name_zh']})" for c in self.new_cities) if self.new_cities else "")
+            + ("\nNew sectors, added with the accepted facts that name them: "
+               + ", ".join(f"{s['name']} ({s['name_zh']})" for s in self.new_sectors) if self.new_sectors else ""))
         self.add_button.setEnabled(counts[ACCEPTED] > 0)
 
     # -- commit ------------------------------------------------------------------------------
     def commit(self) -> None:
         rows = self.model.accepted_rows()
         cities = new_city_rows(rows, self.known_cities)
+        sectors = new_sector_rows(rows, self.known_sectors)
         try:
-            self.result_ = accept(self.data_dir, rows, self.article, None if self.article else self.source_id, cities)
+            self.result_ = accept(self.data_dir, rows, self.article, None if self.article else self.source_id, cities,
+                                  sectors)
         except ImportRejected as exc:
             by_id: dict[str, list[str]] = {}
             for problem in exc.problems:

@@ -395,7 +395,8 @@ class _ZhExtractor:
         if self._sector_of[0] != (start, end):
             sentence = self.text[start:end]
             words = " ".join(en for pattern, en in _SECTOR_HINT_RES if pattern.search(sentence))
-            self._sector_of = ((start, end), guess_sector(words, self.sectors) if words else ("", 0.0))
+            # the hints in English, and the sentence itself for sectors known by Chinese keywords (房地产)
+            self._sector_of = ((start, end), guess_sector(f"{words} {sentence}", self.sectors))
         return self._sector_of[1]
 
     def _metric(self, before: str, unit: str) -> tuple[str, float]:

@@ -465,7 +465,9 @@ def guess_sector(sentence: str, sectors: Mapping[str, str]) -> tuple[str, float]
     lower = sentence.lower()
     scores: Counter[str] = Counter()
     for sid, name in sectors.items():
-        words = dict.fromkeys(_SECTOR_WORDS.get(sid, ()) + tuple(re.findall(r"[a-z][a-z-]{3,}", name.lower())))
+        listed = tuple(w.strip() for w in name.lower().split(";") if w.strip()) if ";" in name else \
+            tuple(re.findall(r"[a-z][a-z-]{3,}", name.lower()))  # a keyword list "a;b", or a name's words
+        words = dict.fromkeys(_SECTOR_WORDS.get(sid, ()) + listed)
         for word in words:  # each word once: a word of the name and of the list counts one
             if word in lower and _sector_word(word).search(lower):
                 scores[sid] += 1 + (" " in word)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import errno
+import functools
 import hashlib
 import io
 import os
@@ -182,12 +183,46 @@ def _table_bytes(data_dir: Path, name: str, strict: bool = True, head: bool = Fa
         raise FolderRefused(f"{name} {safe_read.describe(exc)}; import refused, nothing written") from None
 
 
+@dataclass(frozen=True)
+class CatalogueSector:
+    """A sector of the bundled catalogue (data/sector_catalogue.csv): what a fact base may not have yet."""
+
+    id: str
+    name: str
+    name_zh: str
+    keywords: tuple[str, ...]  # English and Chinese words that point to it
+
+
+@functools.cache
+def sector_catalogue() -> dict[str, CatalogueSector]:
+    """The bundled sector catalogue by id (empty when the file is missing)."""
+    from explorer.model.files.paths import bundled_data_dir
+
+    path = bundled_data_dir() / "sector_catalogue.csv"
+    if not path.is_file():
+        return {}
+    out: dict[str, CatalogueSector] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            sid = (row.get("id") or "").strip()
+            if sid and sid not in out:
+                words = tuple(w.strip() for w in (row.get("keywords") or "").split(";") if w.strip())
+                out[sid] = CatalogueSector(sid, (row.get("name") or sid).strip(), (row.get("name_zh") or "").strip(),
+                                           words)
+    return out
+
+
 def vocabulary(base: FactBase | None) -> tuple[dict[str, list[str]], dict[str, str]]:
-    """The cities (with their other names) and sectors a fact base knows, for the extractor's guesses."""
+    """The cities (with their other names) and sectors a fact base knows, for the extractor's guesses; the
+    catalogue's sectors the fact base lacks come after its own, as keyword lists ("a;b;c"), so a figure about
+    something new (real estate, tourism) is guessed a sector the review then proposes."""
     if base is None:
         return {}, {}
     cities = {cid: [label.name, label.name_zh] for cid, label in base.cities.items()}
     sectors = {sid: f"{label.name} {label.description}" for sid, label in base.sectors.items()}
+    for sid, entry in sector_catalogue().items():
+        if sid not in sectors and entry.keywords:
+            sectors[sid] = ";".join(entry.keywords)
     return cities, sectors
 
 
@@ -212,6 +247,24 @@ def new_city_rows(rows: Iterable[Mapping[str, str]], known: Iterable[str]) -> li
         place = by_name.get(city)
         if city and city not in known_set and place is not None and city not in out:
             out[city] = {"id": city, "name": place.name, "name_zh": place.name_zh, "kind": "city"}
+    return list(out.values())
+
+
+SECTOR_HEADER: tuple[str, ...] = (*schema.SECTOR_COLUMNS, "description")
+
+
+def new_sector_rows(rows: Iterable[Mapping[str, str]], known: Iterable[str]) -> list[dict[str, str]]:
+    """sectors.csv rows for the sectors that ``rows`` name, the fact base (``known`` ids) lacks and the sector
+    catalogue (data/sector_catalogue.csv) knows: their English and Chinese names."""
+    catalogue = sector_catalogue()
+    known_set = set(known)
+    out: dict[str, dict[str, str]] = {}
+    for row in rows:
+        sector = str(row.get("sector", "")).strip()
+        entry = catalogue.get(sector)
+        if sector and sector not in known_set and entry is not None and sector not in out:
+            out[sector] = {"id": sector, "name": entry.name, "name_zh": entry.name_zh,
+                           "description": ", ".join(w for w in entry.keywords if w.isascii())[:120]}
     return list(out.values())
 
 
@@ -298,7 +351,8 @@ def _existing_ids(data_dir: Path) -> set[str]:
 
 
 def check(data_dir: Path, article: Article | None, rows: Sequence[Mapping[str, str]],
-          source_id: str | None = None, new_cities: Sequence[Mapping[str, str]] = ()) -> list[Problem]:
+          source_id: str | None = None, new_cities: Sequence[Mapping[str, str]] = (),
+          new_sectors: Sequence[Mapping[str, str]] = ()) -> list[Problem]:
     """What validation says of ``rows`` (with their new ``article``, or an existing source), writing nothing."""
     data_dir = Path(data_dir)
     with tempfile.TemporaryDirectory(prefix="fact-import-") as tmp:
@@ -321,7 +375,7 @@ def check(data_dir: Path, article: Article | None, rows: Sequence[Mapping[str, s
         header = list(schema.FACT_FILE_COLUMNS)
         (stage / "facts.csv").write_bytes(_table("facts.csv", b"", header, ())[0]
                                           + _csv_lines(header, rows, "\n").encode("utf-8"))
-        problems = [p for p in _row_problems(stage, data_dir, new_cities) if p.severity == "error"]
+        problems = [p for p in _row_problems(stage, data_dir, new_cities, new_sectors) if p.severity == "error"]
     existing_ids = _existing_ids(data_dir)
     for row in rows:
         if row.get("id", "").strip() in existing_ids:
@@ -329,7 +383,8 @@ def check(data_dir: Path, article: Article | None, rows: Sequence[Mapping[str, s
     return problems
 
 
-def _row_problems(stage: Path, data_dir: Path, new_cities: Sequence[Mapping[str, str]] = ()) -> list[Problem]:
+def _row_problems(stage: Path, data_dir: Path, new_cities: Sequence[Mapping[str, str]] = (),
+                  new_sectors: Sequence[Mapping[str, str]] = ()) -> list[Problem]:
     """The checks load_fact_base runs on every row (without the derived figures, which reject no row).
 
     The source and the rows come from the stage; the cities and sectors from the folder, read
@@ -345,6 +400,11 @@ def _row_problems(stage: Path, data_dir: Path, new_cities: Sequence[Mapping[str,
             cities[cid] = factbase.Label(cid, str(city.get("name", "")).strip() or cid,
                                          str(city.get("name_zh", "")).strip(), "")
     sectors = factbase.read_labels(data_dir, "sectors.csv", schema.SECTOR_COLUMNS, ignored)
+    for sector in new_sectors:  # added in the same write as the rows
+        sid = str(sector.get("id", "")).strip()
+        if sid and sid not in sectors:
+            sectors[sid] = factbase.Label(sid, str(sector.get("name", "")).strip() or sid,
+                                          str(sector.get("name_zh", "")).strip(), "")
     factbase.read_facts(stage, sources, cities, sectors, problems)
     return problems
 
@@ -411,14 +471,15 @@ def _locked(data_dir: Path) -> Iterator[None]:
 
 
 def accept(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article | None = None,
-           source_id: str | None = None, new_cities: Sequence[Mapping[str, str]] = ()) -> ImportResult:
+           source_id: str | None = None, new_cities: Sequence[Mapping[str, str]] = (),
+           new_sectors: Sequence[Mapping[str, str]] = ()) -> ImportResult:
     """Add ``rows`` (and ``article`` as a new source) to the data folder, or raise.
 
     Nothing is written unless every row passes validation (ImportRejected otherwise) and
     the folder is one the loader reads as it is (FolderRefused, an OSError, otherwise).
     With ``article`` None the rows belong to ``source_id``, a source already in the fact base.
-    ``new_cities`` (cities.csv rows, see ``new_city_rows``) are added in the same write, those
-    the folder already has left out.
+    ``new_cities`` (cities.csv rows, see ``new_city_rows``) and ``new_sectors`` (sectors.csv rows, see
+    ``new_sector_rows``) are added in the same write, those the folder already has left out.
     A write that fails (a full disk) leaves every file as it was; a retry then adds all.
     """
     data_dir = Path(data_dir)
@@ -426,24 +487,26 @@ def accept(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article |
         raise ImportRejected([Problem("facts.csv", None, None, "no accepted facts to add")])
     if not data_dir.is_dir():
         raise FolderRefused(f"{data_dir} is not a folder; nothing written")
-    _check_folder(data_dir, article, whole=False, cities=bool(new_cities))
-    problems = check(data_dir, article, rows, source_id, new_cities)
+    _check_folder(data_dir, article, whole=False, cities=bool(new_cities), sectors=bool(new_sectors))
+    problems = check(data_dir, article, rows, source_id, new_cities, new_sectors)
     if problems:
         raise ImportRejected(problems)
     with _locked(data_dir):
-        return _write(data_dir, rows, article, source_id, new_cities)
+        return _write(data_dir, rows, article, source_id, new_cities, new_sectors)
 
 
 def _check_folder(data_dir: Path, article: Article | None, whole: bool = True,
-                  cities: bool = False) -> dict[str, bytes]:
+                  cities: bool = False, sectors: bool = False) -> dict[str, bytes]:
     """The tables as they are now (only their first line unless ``whole``), after refusing what the import must not touch."""
-    names = ("facts.csv", "sources.csv", "cities.csv") if cities else ("facts.csv", "sources.csv")
+    names = ("facts.csv", "sources.csv") + (("cities.csv",) if cities else ()) + (("sectors.csv",) if sectors else ())
     tables = {name: _table_bytes(data_dir, name, head=not whole) for name in names}
     for name in tables:
         _target(data_dir, name)
     _table("facts.csv", tables["facts.csv"], list(schema.FACT_FILE_COLUMNS), schema.FACT_COLUMNS)
     if cities:
         _table("cities.csv", tables["cities.csv"], CITY_HEADER, schema.CITY_COLUMNS)
+    if sectors:
+        _table("sectors.csv", tables["sectors.csv"], SECTOR_HEADER, schema.SECTOR_COLUMNS)
     if article is not None:
         _table("sources.csv", tables["sources.csv"], _source_row_header([_source_row(article)]), schema.SOURCE_COLUMNS)
         _target(data_dir, SOURCES_DIR, folder=True)
@@ -452,10 +515,11 @@ def _check_folder(data_dir: Path, article: Article | None, whole: bool = True,
 
 
 def _write(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article | None,
-           source_id: str | None, new_cities: Sequence[Mapping[str, str]] = ()) -> ImportResult:
+           source_id: str | None, new_cities: Sequence[Mapping[str, str]] = (),
+           new_sectors: Sequence[Mapping[str, str]] = ()) -> ImportResult:
     """The import proper, under the lock: read the folder again, write all the files or none."""
     # another import may have changed the folder meanwhile
-    tables = _check_folder(data_dir, article, cities=bool(new_cities))
+    tables = _check_folder(data_dir, article, cities=bool(new_cities), sectors=bool(new_sectors))
     for name in tables:  # beside the real file: a link inside the folder is written through
         real = _target(data_dir, name)
         safe_write.remove_stale_temporaries(real.parent, (real.name,))
@@ -469,7 +533,7 @@ def _write(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article |
     created: list[Path] = []
     try:
         wrote_source = _write_batch(data_dir, rows, article, tables, (facts_head, newline, header), created,
-                                    new_cities)
+                                    new_cities, new_sectors)
     except BaseException:
         for folder in created:  # a sources/ folder this import made goes again
             try:
@@ -483,11 +547,25 @@ def _write(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article |
 
 def _write_batch(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article | None,
                  tables: dict[str, bytes], facts: tuple[bytes, str, list[str]], created: list[Path],
-                 new_cities: Sequence[Mapping[str, str]] = ()) -> bool:
-    """Stage, rename and load back the text, sources.csv, cities.csv (new cities) and facts.csv; whether
-    sources.csv got a row."""
+                 new_cities: Sequence[Mapping[str, str]] = (), new_sectors: Sequence[Mapping[str, str]] = ()) -> bool:
+    """Stage, rename and load back the text, sources.csv, cities.csv (new cities), sectors.csv (new sectors)
+    and facts.csv; whether sources.csv got a row."""
     wrote_source = False
     with safe_write.Batch() as batch:
+        if new_sectors:
+            sectors_old = tables["sectors.csv"]
+            have = {r.get("id", "").strip() for r in _rows_of(sectors_old)}
+            new_rows = [dict(s) for s in new_sectors if str(s.get("id", "")).strip() not in have]
+            if new_rows:
+                sectors_head, sectors_newline, sectors_header = _table("sectors.csv", sectors_old, SECTOR_HEADER,
+                                                                       schema.SECTOR_COLUMNS)
+                if "name_zh" not in sectors_header:  # a table without the column keeps the Chinese name in words
+                    for sector in new_rows:
+                        zh, words = str(sector.get("name_zh", "")), str(sector.get("description", ""))
+                        sector["description"] = f"{zh}: {words}" if zh and words else zh or words
+                batch.add(_target(data_dir, "sectors.csv"),
+                          sectors_head + _csv_lines(sectors_header, new_rows, sectors_newline).encode("utf-8"),
+                          old=sectors_old)
         if new_cities:
             cities_old = tables["cities.csv"]
             have = {r.get("id", "").strip() for r in _rows_of(cities_old)}
@@ -529,7 +607,7 @@ def _write_batch(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Art
                   old=tables["facts.csv"])
         batch.commit()
         try:
-            wrong = _read_back(data_dir, rows, article, new_cities)
+            wrong = _read_back(data_dir, rows, article, new_cities, new_sectors)
         except BaseException:
             batch.rollback()
             raise
@@ -555,7 +633,7 @@ def _same(column: str, written: str, loaded: object) -> bool:
 
 
 def _read_back(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Article | None,
-               new_cities: Sequence[Mapping[str, str]] = ()) -> list[str]:
+               new_cities: Sequence[Mapping[str, str]] = (), new_sectors: Sequence[Mapping[str, str]] = ()) -> list[str]:
     """What of the new source, cities and rows does not load back from the folder exactly as written."""
     problems: list[Problem] = []
     sources = factbase.read_sources(data_dir, problems)
@@ -563,6 +641,8 @@ def _read_back(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Artic
     wrong_cities = [f"cities.csv: city {c.get('id')!r} did not load back" for c in new_cities
                     if str(c.get("id", "")).strip() not in cities]
     sectors = factbase.read_labels(data_dir, "sectors.csv", schema.SECTOR_COLUMNS, problems)
+    wrong_cities += [f"sectors.csv: sector {s.get('id')!r} did not load back" for s in new_sectors
+                     if str(s.get("id", "")).strip() not in sectors]
     facts = factbase.read_facts(data_dir, sources, cities, sectors, problems)
     wrong: list[str] = wrong_cities
     if article is not None:
