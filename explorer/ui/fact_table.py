@@ -23,6 +23,7 @@ from explorer.model.load.factbase import FactBase
 from explorer.model.numbers import QUALIFIERS, UNIT_CLASSES, date_number, format_date, format_figure
 from explorer.model.queries import SEARCH_COLUMNS
 from explorer.model.search.matching import matcher, spans
+from explorer.ui.filter_state import FilterState
 from explorer.ui.roles import FactIdRole, MatchRole, RowRole, SortRole
 from explorer.ui.tooltip import plain_tooltip
 
@@ -295,14 +296,16 @@ class FactFilterProxy(QAbstractProxyModel):
     are one numpy array of source rows, made with whole-array operations, and sorting is
     a stable numpy argsort of the source model's per-column keys (ties keep file order,
     as QSortFilterProxyModel's stable sort does).
+
+    The text filter's mask is the ``FilterState``'s (the nav panel's, shared with the tree): read, never copied.
     """
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, state: FilterState | None = None) -> None:
         super().__init__(parent)
+        self.state = state if state is not None else FilterState()
         self._rows = np.arange(0)  # source rows, in the order shown
         self._inverse: np.ndarray | None = None  # source row -> shown row (-1: hidden), made when asked
         self._node_rows: np.ndarray | None = None
-        self._mask: np.ndarray | None = None
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
 
@@ -318,13 +321,13 @@ class FactFilterProxy(QAbstractProxyModel):
             model.modelAboutToBeReset.connect(self.beginResetModel)
             model.modelReset.connect(self._source_reset)
             model.dataChanged.connect(self._source_data_changed)
-        self._node_rows = self._mask = None
+        self._node_rows = None
         self._rows = self._visible_rows()
         self._inverse = None
         self.endResetModel()
 
     def _source_reset(self) -> None:
-        self._node_rows = self._mask = None
+        self._node_rows = None
         self._rows = self._visible_rows()
         self._inverse = None
         self.endResetModel()
@@ -336,14 +339,17 @@ class FactFilterProxy(QAbstractProxyModel):
     def _visible_rows(self) -> np.ndarray:
         model = self.sourceModel()
         n = model.rowCount() if model is not None else 0
-        if self._node_rows is None and self._mask is None:
+        mask = self.state.shown
+        if mask is not None and len(mask) != n:
+            mask = None  # made for another fact base's rows: never index these with it
+        if self._node_rows is None and mask is None:
             rows = np.arange(n)
         else:
             visible = np.zeros(n, dtype=bool) if self._node_rows is not None else np.ones(n, dtype=bool)
             if self._node_rows is not None:
                 visible[self._node_rows] = True
-            if self._mask is not None:
-                visible &= self._mask
+            if mask is not None:
+                visible &= mask
             rows = np.flatnonzero(visible)
         return self._sorted(rows)
 
@@ -356,10 +362,10 @@ class FactFilterProxy(QAbstractProxyModel):
             key = -key
         return rows[np.argsort(key, kind="stable")]
 
-    def set_filters(self, node_rows: np.ndarray | None, mask: np.ndarray | None) -> None:
-        """``node_rows``: fact positions under the tree node (None: all); ``mask``: text filter."""
+    def refilter(self, node_rows: np.ndarray | None) -> None:
+        """Show the facts at ``node_rows`` (the tree node's; None: all) that the state's mask shows."""
         self.beginResetModel()
-        self._node_rows, self._mask = node_rows, mask
+        self._node_rows = node_rows
         self._rows = self._visible_rows()
         self._inverse = None
         self.endResetModel()

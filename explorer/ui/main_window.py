@@ -68,8 +68,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.session = Session(self)
-        self._mask: np.ndarray | None = None  # the filter text's matches (None: no filter)
-        self._view_mask: np.ndarray | None = None  # what the tree and the table show: that, and conflicts only
         self._pending_fact: str | None = None
         self._showing_base = False  # selections made while a fact base is being shown are automatic
         self._reveal_pending = False
@@ -79,7 +77,7 @@ class MainWindow(QMainWindow):
 
         self.nav = NavPanel()
         self.table_model = FactTableModel(self)
-        self.table_proxy = FactFilterProxy(self)
+        self.table_proxy = FactFilterProxy(self, self.nav.state)  # filtered as the tree is, by the nav's state
         self.table_proxy.setSourceModel(self.table_model)
         self.table = FactTableView()
         self.table.setObjectName("factTable")
@@ -338,11 +336,10 @@ class MainWindow(QMainWindow):
         keep = self._pending_fact or self.current_fact_id()
         # The platform appends the application's display name ("… — Fact Explorer"): not repeated here.
         self.setWindowTitle(base.data_dir.resolve().name or str(base.data_dir.resolve()))
+        self.nav.set_fact_base(base)  # first: it drops the filter of the old facts, for the table too
         self.table_model.set_fact_base(base)
-        self.nav.set_fact_base(base)
         self.plots.set_fact_base(base)
         self.problems_model.set_problems(base.problems)
-        self._mask = self._view_mask = None
         self.apply_filter(self.nav.filter_text())
         self.nav.reset_view()
         # Names whole in the tree (up to a third of the window) and figures whole in the table.
@@ -374,8 +371,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Loaded {counted(base.counts().stated, 'fact')} from {base.data_dir}", 5000)
         kept = self.table_model.row_of(keep) if keep else None
         # Conflicts only stays on at a start: a remembered fact that is not in conflict is not shown then.
-        if keep and kept is not None and not (self.act_conflicts.isChecked() and self._view_mask is not None
-                                              and not self._view_mask[kept]):
+        if keep and kept is not None and not (self.act_conflicts.isChecked() and not self.nav.state.showing(kept)):
             self.select_fact(keep)
         self._pending_fact = None
 
@@ -390,7 +386,7 @@ class MainWindow(QMainWindow):
     def _refresh_table(self) -> None:
         keep = self.current_fact_id()
         rows = self.nav.current_rows()
-        self.table_proxy.set_filters(rows, self._view_mask)
+        self.table_proxy.refilter(rows)
         place = self.nav.current_place()
         if place is not None:  # the node views (before/after, shares) show the selected node's facts
             self.plots.set_node(rows, *place)
@@ -400,8 +396,9 @@ class MainWindow(QMainWindow):
             self.table.setCurrentIndex(self.table_proxy.index(0, 0))
             self.table.selectRow(0)
         else:
-            self.quote.clear("No fact is in conflict here." if self._view_mask is not None and self._view_mask
-                             is not self._mask else "No fact matches." if self._mask is not None else "No facts here.")
+            state = self.nav.state
+            self.quote.clear("No fact is in conflict here." if state.conflicts_only
+                             else "No fact matches." if state.filtered else "No facts here.")
             self.claims_panel.clear()
 
     def _table_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -459,7 +456,7 @@ class MainWindow(QMainWindow):
         if self.act_conflicts.isChecked() and agreement is not None and agreement.kind[row] != CONFLICT:
             self.set_conflicts_only(False)  # asked for a fact that is not in conflict: show all again
             self.statusBar().showMessage("Showing all facts again: the fact chosen is not in conflict", 5000)
-        if self._mask is not None and not self._mask[row]:
+        if not self.nav.state.matching(row):
             self.nav.clear_filter()
         fact = self.fact_base.facts.iloc[row]
         self.nav.select_place_of(str(fact["city"]), str(fact["sector"]))
@@ -469,23 +466,22 @@ class MainWindow(QMainWindow):
     def apply_filter(self, text: str) -> None:
         self.session.filter(text)
 
-    def _show_filter(self, text: str, mask: np.ndarray | None) -> None:
-        self._mask = mask
-        self._view_mask = mask
+    def _show_filter(self, text: str, matches: np.ndarray | None) -> None:
         agreement = self.table_model.agreement
+        conflicts = None
         if self.act_conflicts.isChecked() and agreement is not None and len(agreement.kind) == self.table_model.rowCount():
             conflicts = agreement.conflict_mask
-            self._view_mask = conflicts if mask is None else mask & conflicts
-        self.conflicts_badge.setVisible(self._view_mask is not mask)
-        self.table_model.set_match(text if mask is not None else "")
-        self.nav.set_mask(self._view_mask)
+        self.table_model.set_match(text if matches is not None else "")
+        self.nav.set_mask(matches, conflicts)
+        state = self.nav.state
+        self.conflicts_badge.setVisible(state.conflicts_only)
         self._refresh_table()
-        if self._view_mask is not None and self._view_mask is not self._mask:
-            which = f"matching “{text}” and " if self._mask is not None else ""
-            self.statusBar().showMessage(f"Showing only conflicts: {counted(int(self._view_mask.sum()), 'fact')} "
+        if state.conflicts_only and state.shown is not None:
+            which = f"matching “{text}” and " if state.filtered else ""
+            self.statusBar().showMessage(f"Showing only conflicts: {counted(int(state.shown.sum()), 'fact')} "
                                          f"{which}in conflict (View ▸ Show only conflicts shows all again)")
-        elif self._mask is not None:
-            self.statusBar().showMessage(f"Filter “{text}”: {counted(int(self._mask.sum()), 'matching fact')}")
+        elif state.matches is not None:
+            self.statusBar().showMessage(f"Filter “{text}”: {counted(int(state.matches.sum()), 'matching fact')}")
 
     def set_conflicts_only(self, on: bool) -> None:
         """Narrow the tree and the table to the facts in conflict (or show all again), keeping the text filter."""
@@ -493,14 +489,14 @@ class MainWindow(QMainWindow):
             self.act_conflicts.setChecked(on)
         if self.fact_base is None:
             return
-        self._show_filter(self.table_model.match_text, self._mask)
+        self._show_filter(self.table_model.match_text, self.nav.state.matches)
 
     def set_grouping(self, grouping: Grouping) -> None:
         if grouping not in ("city", "sector"):
             return
         (self.act_by_city if grouping == "city" else self.act_by_sector).setChecked(True)
         keep = self.current_fact_id()
-        if self.nav.set_grouping(grouping, filtered=self._mask is not None) and keep:
+        if self.nav.set_grouping(grouping) and keep:
             self._select_row(keep)
 
     def focus_filter(self) -> None:

@@ -1,7 +1,8 @@
 """The left panel: filter box, grouping switch and the city/sector tree.
 
-The panel owns the grouping, the tree's filter and the current node; the window uses it
-through the methods below (and the signals), never through the tree's models.
+The panel owns the grouping, the filter and the current node; the window uses it through
+the methods below (and the signals), never through the tree's models. What the filter shows
+is held once, in the panel's ``FilterState``: the tree's proxy and the table's read it there.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.model.queries import node_key
+from explorer.ui.filter_state import FilterState
 from explorer.ui.roles import NodeKeyRole
 from explorer.ui.tree_model import FactTreeModel, TreeFilterProxy
 
@@ -73,8 +75,9 @@ class NavPanel(QWidget):
         switch.addWidget(self.by_sector)
         switch.addStretch(1)
 
+        self.state = FilterState()  # what the filter shows: read by the tree's proxy and the table's
         self.tree_model = FactTreeModel(self)
-        self.tree_proxy = TreeFilterProxy(self)
+        self.tree_proxy = TreeFilterProxy(self, self.state)
         self.tree_proxy.setSourceModel(self.tree_model)
         self.tree = QTreeView()
         self.tree.setObjectName("navTree")
@@ -143,7 +146,8 @@ class NavPanel(QWidget):
 
     def set_fact_base(self, base: FactBase) -> None:
         """Show ``base``'s tree, unfiltered: the old mask belongs to the old facts."""
-        self.tree_proxy.set_mask(None)  # never index the new tree with it
+        self.state.set(None)  # never index the new tree (or table) with it
+        self.tree_proxy.refilter()
         self.tree_model.set_fact_base(base)
         self.fit_count_column(len(base.facts))
 
@@ -155,21 +159,23 @@ class NavPanel(QWidget):
     def grouping(self) -> Grouping:
         return self.tree_model.grouping
 
-    def set_grouping(self, grouping: Grouping, filtered: bool = False) -> bool:
+    def set_grouping(self, grouping: Grouping) -> bool:
         """Group the tree by ``grouping`` (the first node is then current); False if it already was."""
         changed = grouping != self.tree_model.grouping
         if changed:
             self.tree_model.set_grouping(grouping)
-            self.expand_for(filtered)
+            self.expand_for(self.state.filtered)
             self.tree.setCurrentIndex(self.tree_proxy.index(0, 0))
         (self.by_city if grouping == "city" else self.by_sector).setChecked(True)
         return changed
 
-    def set_mask(self, mask: np.ndarray | None) -> None:
-        """Show only the nodes with facts in ``mask`` (None: all), keeping the current node where it can."""
+    def set_mask(self, matches: np.ndarray | None, conflicts: np.ndarray | None = None) -> None:
+        """Show only the nodes with facts in ``matches`` (the filter text's; None: all) and, if given, in
+        ``conflicts`` (conflicts only), keeping the current node where it can."""
         current_key = self.tree.currentIndex().data(NodeKeyRole)
-        self.tree_proxy.set_mask(mask)
-        self.expand_for(mask is not None)
+        self.state.set(matches, conflicts)
+        self.tree_proxy.refilter()
+        self.expand_for(self.state.shown is not None)
         if current_key is not None:
             self.select_key(current_key)
         if not self.tree.currentIndex().isValid():

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from explorer.model.load.factbase import FactBase
 from explorer.model.numbers import counted
 from explorer.model.queries import Grouping, TreeNode, build_tree, other_grouping
+from explorer.ui.filter_state import FilterState
 from explorer.ui.roles import CountRole, NodeKeyRole
 from explorer.ui.tooltip import plain_tooltip
 
@@ -180,12 +181,16 @@ class FactTreeModel(QAbstractItemModel):
 
 
 class TreeFilterProxy(QSortFilterProxyModel):
-    """Hides nodes with no fact matching the filter; counts then show matching facts."""
+    """Hides nodes with no fact matching the filter; counts then show matching facts.
 
-    def __init__(self, parent: Any = None) -> None:
+    The mask is the ``FilterState``'s (the nav panel's, shared with the table): read, never copied.
+    """
+
+    def __init__(self, parent: Any = None, state: FilterState | None = None) -> None:
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(False)  # a node's own rows already cover its subtree
-        self._mask: np.ndarray | None = None
+        self.state = state if state is not None else FilterState()
+        self._counted: np.ndarray | None = None  # the mask _counts were made for
         self._counts: dict[int, int] = {}
         self.leaves_shown = 0  # second-level nodes the filter leaves (when there is one)
         self._stale = False  # counts are by node identity: a rebuilt tree needs them again
@@ -198,10 +203,14 @@ class TreeFilterProxy(QSortFilterProxyModel):
     def _tree_rebuilt(self) -> None:
         self._stale = True
 
-    def set_mask(self, mask: np.ndarray | None) -> None:
-        """``mask`` is a boolean array over FactBase.facts rows, or None for no filter."""
-        self._mask = mask
-        self._counts = self._count(mask)
+    @property
+    def _mask(self) -> np.ndarray | None:
+        return self.state.shown
+
+    def refilter(self) -> None:
+        """Filter again by the state's mask (a boolean array over FactBase.facts rows, or None: all)."""
+        self._counted = self._mask
+        self._counts = self._count(self._counted)
         # invalidate() drops the proxy's mappings, so only nodes on screen are filtered again;
         # endFilterChange() would refilter the children of every node ever shown (10^4 Python
         # calls per keystroke at a million facts) and announce each change parent by parent.
@@ -234,8 +243,9 @@ class TreeFilterProxy(QSortFilterProxyModel):
     def _matching(self, node: TreeNode) -> int:
         if self._mask is None:
             return node.count
-        if self._stale:  # the tree was rebuilt under the same mask (grouping switched)
-            self._counts = self._count(self._mask)
+        if self._stale or self._counted is not self._mask:  # the tree was rebuilt (grouping switched)
+            self._counted = self._mask
+            self._counts = self._count(self._counted)
         count = self._counts.get(id(node))
         return count if count is not None else (int(self._mask[node.rows].sum()) if node.count else 0)
 

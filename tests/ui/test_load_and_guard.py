@@ -12,6 +12,7 @@ from explorer.ui import main_window
 from explorer.ui.main_window import MainWindow
 from tests.conftest import FIXTURES
 from tests.helpers import read_rows, write_rows
+from tests.ui.seen import all_count, filtered_count
 
 
 def _with_second_source(data: Path) -> Path:
@@ -29,10 +30,10 @@ def test_opening_a_bigger_fact_base_while_filtered(window: MainWindow, qtbot, da
     window.session.ASYNC_FILTER_FACTS = 0  # the new mask is computed in the worker, after the tree is rebuilt
     window.nav.filter_edit.setText("industr")
     window.nav.flush_filter()
-    qtbot.waitUntil(lambda: window._mask is not None)
+    qtbot.waitUntil(lambda: filtered_count(window) is not None)
     bigger = _with_second_source(data_copy)
     window.load_now(bigger)  # before the fix: the old, shorter mask indexed the new tree and the process died
-    qtbot.waitUntil(lambda: window._mask is not None and len(window._mask) == len(window.fact_base.facts))
+    qtbot.waitUntil(lambda: all_count(window).endswith(f" of {len(window.fact_base.facts)}"))  # the new facts'
     root = window.nav.tree_proxy.index(0, 0)
     cities = {window.nav.tree_proxy.index(r, 0, root).data() for r in range(window.nav.tree_proxy.rowCount(root))}
     from explorer.model.queries import search

@@ -24,7 +24,8 @@ def test_tree_model_and_proxy(qtmodeltester) -> None:
         qtmodeltester.check(proxy, force_py=True)
         mask = np.zeros(len(base.facts), dtype=bool)
         mask[base.facts.index[base.facts["city"] == "Harbin"]] = True
-        proxy.set_mask(mask)
+        proxy.state.set(mask)
+        proxy.refilter()
         qtmodeltester.check(proxy, force_py=True)
         assert proxy.rowCount(proxy.index(0, 0)) == 1
 
@@ -37,7 +38,7 @@ def test_table_model_and_proxy(qtmodeltester) -> None:
     assert model.index(0, 0).data(FactIdRole) == base.facts["id"].iloc[0]
     proxy = FactFilterProxy()
     proxy.setSourceModel(model)
-    proxy.set_filters(np.array([3, 4, 5]), None)
+    proxy.refilter(np.array([3, 4, 5]))
     qtmodeltester.check(proxy, force_py=True)
     assert proxy.rowCount() == 3
     proxy.sort(1)

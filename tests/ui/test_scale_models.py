@@ -15,6 +15,7 @@ from explorer.ui.fact_table import FactFilterProxy, FactTableModel
 from explorer.ui.roles import FactIdRole, NodeKeyRole, SortRole
 from explorer.ui.tree_model import FactTreeModel, TreeFilterProxy
 from tests.conftest import BUNDLED
+from tests.ui.seen import all_count, filtered_count, table_ids
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +39,7 @@ def test_table_proxy_sorts_like_a_stable_sort_of_the_sort_role(synth: Path, qtmo
     base = load_fact_base(synth, use_cache=False)
     model, proxy = _proxy(base)
     rows = np.flatnonzero(base.facts["city"].to_numpy() != "Dalian")[::3]
-    proxy.set_filters(rows, None)
+    proxy.refilter(rows)
     proxy.sort(column, order)
     qtmodeltester.check(proxy, force_py=True)
     got = [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
@@ -61,7 +62,8 @@ class _Reversed(str):
 def test_table_proxy_keeps_the_current_row_through_a_sort_and_hides_what_is_filtered() -> None:
     base = load_fact_base(BUNDLED)
     model, proxy = _proxy(base)
-    proxy.set_filters(None, base.facts["city"].to_numpy() == "Dalian")
+    proxy.state.set(base.facts["city"].to_numpy() == "Dalian")
+    proxy.refilter(None)
     kept = QPersistentModelIndex(proxy.index(5, 0))
     fact = kept.data(FactIdRole)
     proxy.sort(1, Qt.SortOrder.DescendingOrder)
@@ -89,7 +91,8 @@ def test_tree_counts_under_a_filter_match_a_sum_per_node(synth: Path) -> None:
         model.set_fact_base(base, grouping)
         proxy = TreeFilterProxy()
         proxy.setSourceModel(model)
-        proxy.set_mask(mask)
+        proxy.state.set(mask)
+        proxy.refilter()
         root = model.node(model.index(0, 0))
         for node in [root, *root.children, *(c for n in root.children for c in n.children)]:
             assert proxy._matching(node) == int(mask[node.rows].sum()), node.key
@@ -102,16 +105,17 @@ def test_filter_in_a_worker_gives_what_the_ui_thread_gives(make_window, qtbot, m
     window = make_window()
     window.nav.filter_edit.setText("port")
     window.nav.flush_filter()
-    expected = window._mask.copy()
+    expected = (all_count(window), table_ids(window), window.statusBar().currentMessage())
+    assert filtered_count(window) and expected[1]
     monkeypatch.setattr(type(window.session), "ASYNC_FILTER_FACTS", 0)
     window.nav.filter_edit.setText("")
     window.nav.flush_filter()
-    assert window._mask is None
+    assert filtered_count(window) is None
     with qtbot.waitSignal(window.session.filterReady, timeout=10000):
         window.nav.filter_edit.setText("port")
         window.nav.flush_filter()
-    qtbot.waitUntil(lambda: window._mask is not None)
-    assert (window._mask == expected).all()
+    qtbot.waitUntil(lambda: filtered_count(window) is not None)
+    assert (all_count(window), table_ids(window), window.statusBar().currentMessage()) == expected
 
 
 def test_loading_window_shows_frame_tree_and_loading(qtbot, settings) -> None:
@@ -146,11 +150,13 @@ def test_a_filter_change_filters_only_the_nodes_on_screen(synth: Path, qtbot) ->
     QApplication.processEvents()
     view.collapseAll()
     view.expand(proxy.index(0, 0))  # ... and now only the cities are on screen
-    proxy.set_mask(base.facts["metric"].str.contains("growth").to_numpy())
+    proxy.state.set(base.facts["metric"].str.contains("growth").to_numpy())
+    proxy.refilter()
     QApplication.processEvents()
     _CountingProxy.calls = 0
     mask = base.facts["metric"].str.contains("revenue").to_numpy()
-    proxy.set_mask(mask)
+    proxy.state.set(mask)
+    proxy.refilter()
     QApplication.processEvents()
     cities = model.rowCount(model.index(0, 0))
     sectors = sum(len(c.children) for c in model.node(model.index(0, 0)).children)
@@ -206,7 +212,7 @@ def test_the_window_searches_in_a_child_process_and_stops_it_on_close(make_windo
     process = index.server._process
     window.nav.filter_edit.setText("heavy industry")
     window.nav.flush_filter()
-    qtbot.waitUntil(lambda: window._mask is not None, timeout=10000)
+    qtbot.waitUntil(lambda: filtered_count(window) is not None, timeout=10000)
     shown = {window.table_proxy.index(r, 0).data(FactIdRole) for r in range(window.table_proxy.rowCount())}
     assert shown == set(search(window.fact_base, "heavy industry")["id"]) and shown
     window.close()

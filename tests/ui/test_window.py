@@ -13,6 +13,7 @@ from explorer.model.queries import facts_under, search
 from explorer.ui.main_window import MainWindow
 from explorer.ui.roles import FactIdRole, NodeKeyRole, SortRole
 from tests.helpers import edit_fact
+from tests.ui.seen import filtered_count
 
 
 def table_ids(window: MainWindow) -> list[str]:
@@ -137,14 +138,14 @@ def test_filter_narrows_tree_and_table_and_escape_clears(window: MainWindow, qtb
     edit = window.nav.filter_edit
     assert edit.hasFocus()
     qtbot.keyClicks(edit, "heavy industry")
-    qtbot.waitUntil(lambda: window._mask is not None and len(table_ids(window)) < 20)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Filter “heavy industry”: "))
     expected = set(search(window.fact_base, "heavy industry")["id"])
     assert set(table_ids(window)) == expected and expected
     tree = window.nav.tree_proxy
     assert tree.rowCount(tree.index(0, 0)) == 1  # only Dalian holds a match
     qtbot.keyClick(edit, Qt.Key.Key_Escape)
     assert edit.text() == ""
-    qtbot.waitUntil(lambda: window._mask is None)
+    qtbot.waitUntil(lambda: filtered_count(window) is None)
     assert tree.rowCount(tree.index(0, 0)) == 4
 
 
