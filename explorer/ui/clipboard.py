@@ -1,4 +1,7 @@
-"""Putting facts on the system clipboard: TSV, HTML and CSV at once, or one plain form."""
+"""Putting facts on the system clipboard: TSV, HTML and CSV at once, or one plain form.
+
+The text of every copy is made by ``explorer.model.formats.clipboard``; this module only hands it to Qt.
+"""
 
 from __future__ import annotations
 
@@ -8,36 +11,17 @@ import pandas as pd
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
-from explorer.model.claims.agreement import also_stated_by
 from explorer.model.formats import clipboard as forms
 from explorer.model.load.factbase import FactBase
 
 
-def _records(facts: pd.DataFrame, base: FactBase | None = None) -> list[dict[str, object]]:
-    records: list[dict[str, object]] = facts.to_dict("records")  # type: ignore[assignment]
-    if base is None:
-        return records
-    # Every source that states the figure too (its own claim's agreeing facts of other sources).
-    forms.with_other_sources(records, {str(r["id"]): also_stated_by(base, row) for r in records
-                                       if (row := base.row_of(str(r["id"]))) is not None})
-    if not facts["derived"].any():
-        return records
-    inputs = {i for r in records if r.get("derived") for i in str(r.get("inputs") or "").split(";")}
-    source_of = {}
-    for fact_id in inputs:
-        if base.row_of(fact_id) is not None:
-            source_of[fact_id] = str(base.fact(fact_id)["source_id"])
-    return forms.with_input_sources(records, source_of)
-
-
 def mime_for(base: FactBase, facts: pd.DataFrame) -> QMimeData:
     """text/plain as TSV (spreadsheets), text/html as a table with its source line, text/csv."""
-    records = _records(facts, base)
-    titles = {sid: s.title for sid, s in base.sources.items()}
+    copy = forms.copy_forms(base, facts)
     mime = QMimeData()
-    mime.setText(forms.to_tsv(records, titles))
-    mime.setHtml(forms.to_html(records, titles))
-    mime.setData("text/csv", forms.to_csv(records, titles).encode("utf-8"))
+    mime.setText(copy.tsv)
+    mime.setHtml(copy.html)
+    mime.setData("text/csv", copy.csv.encode("utf-8"))
     return mime
 
 
@@ -46,12 +30,11 @@ def copy_facts(base: FactBase, facts: pd.DataFrame) -> None:
 
 
 def copy_values(facts: pd.DataFrame) -> None:
-    QGuiApplication.clipboard().setText(forms.value_text(_records(facts)))
+    QGuiApplication.clipboard().setText(forms.copy_values_text(facts))
 
 
 def copy_citations(base: FactBase, facts: pd.DataFrame) -> None:
-    sources = {sid: (s.title, s.date) for sid, s in base.sources.items()}
-    QGuiApplication.clipboard().setText(forms.citations(_records(facts, base), sources))
+    QGuiApplication.clipboard().setText(forms.copy_citations_text(base, facts))
 
 
 def formats_available() -> Sequence[str]:

@@ -235,3 +235,37 @@ def test_a_candidate_row_and_a_loaded_fact_have_the_columns_of_facts_csv() -> No
     assert tuple(load_fact_base(BUNDLED).facts.columns) == schema.FRAME_COLUMNS
     header = (BUNDLED / "facts.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
     assert tuple(header) == schema.FACT_FILE_COLUMNS
+
+
+# ---- 9. the copies are made in the model; the UI only puts them on the clipboard ------------------
+
+def test_the_ui_clipboard_module_does_no_model_work() -> None:
+    tree = _trees()["explorer/ui/clipboard.py"]
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert {m for m in imported if m and m.startswith("explorer.model")} == {
+        "explorer.model.formats", "explorer.model.load.factbase"}
+    called = {node.func.attr for node in ast.walk(tree)
+              if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)}
+    assert not called & {"row_of", "fact", "to_dict", "with_other_sources", "with_input_sources"}
+
+
+def test_every_copy_names_the_other_sources_and_a_derived_figures_inputs(tmp_path: Path) -> None:
+    from explorer.model import load_fact_base
+    from explorer.model.formats.clipboard import copy_citations_text, copy_forms, copy_values_text
+    from tests.model.multisource import build
+
+    base = load_fact_base(build(tmp_path / "multi"))
+    f01 = base.facts[base.facts["id"] == "F01"]
+    copy = copy_forms(base, f01)
+    header, row = copy.tsv.splitlines()[:2]
+    also = dict(zip(header.split("\t"), row.split("\t")))["Also stated by"]
+    assert "Northeast cities report 2025 output (a test text)" in also
+    assert also in copy.csv and "also stated by: " in copy.html
+    assert "also stated by " in copy_citations_text(base, f01)
+    assert copy_values_text(f01) == "1000.21"
+    derived = base.facts[base.facts["derived"] & base.facts["inputs"].astype(str).str.contains(";")].head(1)
+    first, second = str(derived["inputs"].iloc[0]).split(";")[:2]
+    titles = {base.sources[str(base.fact(i)["source_id"])].title for i in (first, second)}
+    source_cell = dict(zip(copy_forms(base, derived).tsv.splitlines()[0].split("\t"),
+                           copy_forms(base, derived).tsv.splitlines()[1].split("\t")))["Source"]
+    assert set(source_cell.split("; ")) == titles

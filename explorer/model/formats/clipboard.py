@@ -1,7 +1,8 @@
 """Text forms of facts for the clipboard: TSV for spreadsheets, HTML for documents, CSV, citations.
 
-Qt-free so every form is tested without a display; ``explorer.ui.clipboard`` puts them
-on the system clipboard together.
+Qt-free so every form is tested without a display: ``copy_forms``, ``copy_values_text`` and
+``copy_citations_text`` make the whole text of each copy from the fact base, and
+``explorer.ui.clipboard`` only puts it on the system clipboard.
 """
 
 from __future__ import annotations
@@ -11,9 +12,17 @@ import html
 import io
 import math
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from explorer.model.claims.agreement import also_stated_by
 from explorer.model.formats.export import neutralise
 from explorer.model.numbers import base_value_text, format_figure, format_number, is_plain_number
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from explorer.model.load.records import FactBase
 
 # "Value" and "Unit" are in the unit's base (yuan, not billion yuan): a column of values sums and charts
 # right in a spreadsheet. "Figure" is the figure as the text gives it.
@@ -181,3 +190,51 @@ def citations(facts: Iterable[Mapping[str, object]], sources: Mapping[str, tuple
         # One line each, never a formula: a spreadsheet pastes plain text as cells too.
         lines.append(_cell(citation(fact, where, "")))
     return "\n".join(lines)
+
+
+# ---- the copies of the window's Edit menu, made whole from the fact base --------------------------
+
+def copy_records(facts: pd.DataFrame, base: FactBase | None = None) -> list[dict[str, object]]:
+    """``facts`` as records, each with the other sources that state its figure and, for a derived
+    figure, the sources of its inputs (given ``base``, the fact base they come from)."""
+    records: list[dict[str, object]] = facts.to_dict("records")  # type: ignore[assignment]
+    if base is None:
+        return records
+    # Every source that states the figure too (its own claim's agreeing facts of other sources).
+    with_other_sources(records, {str(r["id"]): also_stated_by(base, row) for r in records
+                                 if (row := base.row_of(str(r["id"]))) is not None})
+    if not facts["derived"].any():
+        return records
+    inputs = {i for r in records if r.get("derived") for i in str(r.get("inputs") or "").split(";")}
+    source_of = {}
+    for fact_id in inputs:
+        if base.row_of(fact_id) is not None:
+            source_of[fact_id] = str(base.fact(fact_id)["source_id"])
+    return with_input_sources(records, source_of)
+
+
+@dataclass(frozen=True)
+class CopyForms:
+    """One copy of facts in every flavour the clipboard is given at once."""
+
+    tsv: str  # text/plain: pastes into a spreadsheet as cells
+    html: str  # text/html: a table with its quotes and source line, for documents
+    csv: str  # text/csv
+
+
+def copy_forms(base: FactBase, facts: pd.DataFrame) -> CopyForms:
+    """*Copy*: the facts as TSV, HTML and CSV, with their sources' titles."""
+    records = copy_records(facts, base)
+    titles = {sid: s.title for sid, s in base.sources.items()}
+    return CopyForms(to_tsv(records, titles), to_html(records, titles), to_csv(records, titles))
+
+
+def copy_values_text(facts: pd.DataFrame) -> str:
+    """*Copy value*: the bare number of one fact, or a line per fact with base value, unit and figure."""
+    return value_text(copy_records(facts))
+
+
+def copy_citations_text(base: FactBase, facts: pd.DataFrame) -> str:
+    """*Copy with citation*: a sentence per fact with the figure, the quote and the source."""
+    sources = {sid: (s.title, s.date) for sid, s in base.sources.items()}
+    return citations(copy_records(facts, base), sources)
