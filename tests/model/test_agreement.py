@@ -133,3 +133,40 @@ def test_claim_entries_of_a_big_claim_list_the_nearest_and_count_the_rest() -> N
     claim = claim_entries(base, 100, each_side=5)
     assert [e.fact_id for e in claim.entries][0] == "X100" and len(claim.entries) == 11
     assert {e.fact_id for e in claim.entries} == {f"X{i}" for i in range(95, 106)} and claim.more == n - 11
+
+
+def assert_same_claims(a: FactBase, b: FactBase) -> None:
+    """The claims and agreement views of two fact bases of the same facts say the same of every fact."""
+    from explorer.model.claims.agreement import agreement_view
+
+    ca, cb = a.claims, b.claims
+    assert ca is not None and cb is not None
+    assert list(a.facts["id"]) == list(b.facts["id"])
+    for name in ("metric_id", "lo", "hi", "agreeing", "agreeing_elsewhere", "conflicting", "factors"):
+        np.testing.assert_array_equal(getattr(ca, name), getattr(cb, name), err_msg=name)
+    np.testing.assert_array_equal(ca.claim_text(), cb.claim_text())
+    va, vb = agreement_view(a), agreement_view(b)
+    for name in ("kind", "text", "sort_key", "sources", "ratio", "slip"):
+        np.testing.assert_array_equal(getattr(va, name), getattr(vb, name), err_msg=name)
+    pd.testing.assert_frame_equal(ca.columns(), cb.columns())
+
+
+def test_claims_come_back_from_the_cache_without_being_built_again(tmp_path: Path, monkeypatch) -> None:
+    from explorer.model.claims import agreement, grouping
+    from explorer.model.load import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("FACT_EXPLORER_NO_CACHE", raising=False)
+    monkeypatch.setattr(cache, "MIN_BYTES", 0)
+    data = build(tmp_path / "data")
+    first = load_fact_base(data)
+    assert (first.caches.agreement is not None) and len(list((tmp_path / "cache").rglob("*.npz"))) == 1
+    with monkeypatch.context() as m:
+        m.setattr(grouping, "build_claims", lambda *a, **k: pytest.fail("claims built again"))
+        m.setattr(agreement, "build_agreement_view", lambda *a, **k: pytest.fail("agreement view built again"))
+        second = load_fact_base(data)
+        assert_same_claims(first, second)
+        assert second.problems == first.problems
+        entries = claim_entries(second, second.row_of("SU01"))
+        assert {e.fact_id for e in entries.entries} >= {"SU01", "ZH01", "F01"}
+    assert second.claims is not None and second.claims.facts is second.facts

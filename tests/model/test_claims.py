@@ -222,3 +222,79 @@ def test_a_series_only_sources_together_span_is_still_derived(tmp_path) -> None:
                                     encoding="utf-8")
     derived = set(load_fact_base(data).facts.pipe(lambda f: f.loc[f["derived"], "id"]))
     assert {"D:change:L01:F01", "D:change:F02:F01"} <= derived
+
+
+def _withhold(data, keep) -> list[str]:
+    """facts.csv of ``data`` with only the rows ``keep(row number, row)`` accepts; the lines left out, in order."""
+    lines = (data / "facts.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [lines[0]] + [line for i, line in enumerate(lines[1:]) if keep(i, line)]
+    (data / "facts.csv").write_text("".join(kept), encoding="utf-8")
+    return [line for i, line in enumerate(lines[1:]) if not keep(i, line)]
+
+
+def _append(data, lines: list[str]) -> None:
+    with (data / "facts.csv").open("a", encoding="utf-8", newline="") as fh:
+        fh.writelines(lines)
+
+
+@pytest.mark.parametrize("which", ["multisource", "random-10k"])
+def test_claims_of_an_import_are_merged_into_the_claims_before_it(tmp_path, monkeypatch, which: str) -> None:
+    import random
+
+    from benchmarks.synth import write as write_synth
+    from explorer.model.claims import grouping
+    from tests.model.test_agreement import assert_same_claims
+
+    if which == "multisource":
+        data = build(tmp_path / "data")
+        # The bundled article first; the other sources' facts come in as an import adds them (at the end).
+        ids = set(pd.read_csv(BUNDLED / "facts.csv", dtype=str)["id"])
+        added = _withhold(data, lambda i, line: line.split(",", 1)[0] in ids)
+    else:
+        data = tmp_path / "data"
+        write_synth(10_000, data)
+        rng = random.Random(15)
+        chosen = set(rng.sample(range(10_000), 400))
+        added = _withhold(data, lambda i, line: i not in chosen)
+        rng.shuffle(added)
+    before = load_fact_base(data, use_cache=False)
+    _append(data, added)
+    merged = 0
+    real_merge = grouping.merge_claims
+
+    def counted_merge(*args, **kwargs):
+        nonlocal merged
+        merged += 1
+        return real_merge(*args, **kwargs)
+
+    with monkeypatch.context() as m:
+        m.setattr(grouping, "merge_claims", counted_merge)
+        m.setattr(grouping, "build_claims", lambda *a, **k: pytest.fail("claims built from scratch"))
+        after = load_fact_base(data, use_cache=False, previous=before)
+    assert merged == 1
+    rebuilt = load_fact_base(data, use_cache=False)
+    assert after.problems == rebuilt.problems == []
+    assert_same_claims(after, rebuilt)
+    # The new facts found their way into claims the earlier facts were in.
+    new_rows = [after.row_of(line.split(",", 1)[0]) for line in added]
+    assert any(after.claims.agreeing[r] + after.claims.conflicting[r] > 0 for r in new_rows)
+
+
+def test_a_merge_counts_again_the_claims_of_changed_and_removed_facts(tmp_path) -> None:
+    from benchmarks.synth import write as write_synth
+    from tests.helpers import read_rows, write_rows
+    from tests.model.test_agreement import assert_same_claims
+
+    data = tmp_path / "data"
+    write_synth(3000, data)
+    before = load_fact_base(data, use_cache=False)
+    header, rows = read_rows(data / "facts.csv")
+    rows[5]["qualifier"] = "approximately" if rows[5]["qualifier"] != "approximately" else "exact"
+    rows[9]["city"] = rows[400]["city"] if rows[400]["city"] != rows[9]["city"] else rows[401]["city"]
+    rows[11]["value"] = "7"  # no longer the number printed: rejected, so gone from its claim
+    del rows[7]
+    write_rows(data / "facts.csv", header, rows)
+    after = load_fact_base(data, use_cache=False, previous=before)
+    rebuilt = load_fact_base(data, use_cache=False)
+    assert after.problems == rebuilt.problems and len(after.problems) == 1
+    assert_same_claims(after, rebuilt)

@@ -9,13 +9,16 @@ to the fact base: ``Claims.relations`` pairs every fact of the base at once).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
-from explorer.model.claims.grouping import Claims, claims_of, ratio_text
-from explorer.model.load.factbase import FactBase
+from explorer.model.claims.grouping import CLAIM_ARRAYS, Claims, claims_of, ratio_text
+
+if TYPE_CHECKING:
+    from explorer.model.load.records import FactBase
 
 NOT_COMPARED, SINGLE, CORROBORATED, CONFLICT = 0, 1, 2, 3
 SLIP_POWERS = (1, 2, 3, 4)
@@ -198,6 +201,36 @@ def agreement_view(base: FactBase) -> AgreementView:
         kept = (claims, build_agreement_view(claims))
         base.caches.agreement = kept
     return kept[1]
+
+
+_VIEW_ARRAYS = tuple(f.name for f in fields(AgreementView) if f.name != "claims")
+
+
+def claims_arrays(base: FactBase) -> dict[str, np.ndarray]:
+    """``base``'s claims and agreement view as named arrays, for the cache (``restore_claims`` reads them)."""
+    view = agreement_view(base)
+    claims = view.claims
+    arrays = {f"claims.{name}": getattr(claims, name) for name in CLAIM_ARRAYS}
+    arrays.update({f"view.{name}": getattr(view, name) for name in _VIEW_ARRAYS})
+    return arrays
+
+
+def restore_claims(base: FactBase, arrays: dict[str, np.ndarray]) -> bool:
+    """Set ``base.claims`` and its agreement view from ``claims_arrays``' output; False (nothing set) when
+    they do not fit ``base.facts`` (another version wrote them, or they are missing)."""
+    n = len(base.facts)
+    try:
+        made = {name: np.asarray(arrays[f"claims.{name}"]) for name in CLAIM_ARRAYS}
+        shown = {name: np.asarray(arrays[f"view.{name}"]) for name in _VIEW_ARRAYS}
+    except KeyError:
+        return False
+    per_fact = [made[k] for k in CLAIM_ARRAYS if k != "labels"] + [shown[k] for k in _VIEW_ARRAYS if k != "starts"]
+    if any(len(a) != n for a in per_fact if a is not shown["order"]) or len(shown["starts"]) != len(made["labels"]) + 1:
+        return False
+    claims = Claims(base.facts, units=base.vocab.units if base.vocab is not None else None, **made)
+    base.claims = claims
+    base.caches.agreement = (claims, AgreementView(claims, **shown))
+    return True
 
 
 @dataclass(frozen=True)

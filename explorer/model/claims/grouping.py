@@ -230,6 +230,10 @@ def _group_counts(groups: np.ndarray, rlo: np.ndarray, rhi: np.ndarray, width: n
     return lo_at_or_below - hi_below
 
 
+# The arrays a Claims is made of (besides its facts and units): what the cache keeps.
+CLAIM_ARRAYS = ("metric_id", "claim", "labels", "lo", "hi", "agreeing", "agreeing_elsewhere", "conflicting", "factors")
+
+
 @dataclass
 class Claims:
     """The claims of one facts frame, row for row (row i describes ``facts.iloc[i]``)."""
@@ -398,23 +402,64 @@ class Claims:
                              "row_a": a, "row_b": b, "ratio": center[a] / center[b], "slip": slips})
 
 
-def build_claims(facts: pd.DataFrame, metric_ids: np.ndarray, units: Mapping[str, Unit] | None = None) -> Claims:
-    """The claims of ``facts`` (a loaded facts frame) with each fact's metric id."""
-    n = len(facts)
+def _factors(facts: pd.DataFrame, units: Mapping[str, Unit] | None) -> np.ndarray:
+    """Each fact's unit factor (value_base / value; the units table's where the value is 0)."""
     value = facts["value"].to_numpy(dtype=float)
     center = facts["value_base"].to_numpy(dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
         factors = np.where(value != 0, center / value, np.nan)
-    if units is not None and n:
-        codes, uniques = pd.factorize(facts["unit"].to_numpy(dtype=object))
+    missing = ~np.isfinite(factors)
+    if units is not None and missing.any():
+        rows = np.flatnonzero(missing)
+        codes, uniques = pd.factorize(facts["unit"].to_numpy(dtype=object)[rows])
         table = np.array([units[u].factor if u in units else 1.0 for u in uniques] or [1.0])
-        factors = np.where(np.isfinite(factors), factors, table[codes])
-    factors = np.where(np.isfinite(factors), factors, 1.0)
+        factors[rows] = table[codes]
+    return np.where(np.isfinite(factors), factors, 1.0)
+
+
+def _eligible_and_intervals(facts: pd.DataFrame, factors: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Which facts are compared at all (a dated figure with a value), and each fact's [lo, hi]."""
     period = facts["period"].to_numpy(dtype=object)  # stripped by the loader
     kind = facts["kind"].to_numpy(dtype=object)
-    eligible = (kind != "event") & (period != "") & np.isfinite(center)
-    lo, hi = intervals(value, factors, facts["qualifier"].to_numpy(dtype=object),
+    eligible = (kind != "event") & (period != "") & np.isfinite(facts["value_base"].to_numpy(dtype=float))
+    lo, hi = intervals(facts["value"].to_numpy(dtype=float), factors, facts["qualifier"].to_numpy(dtype=object),
                        printed_decimals(facts["as_printed"].to_numpy(dtype=object)))
+    return eligible, lo, hi
+
+
+def _key_codes(columns: list[np.ndarray]) -> np.ndarray:
+    """One code per distinct tuple of the columns' values, numbered in order of first appearance."""
+    packed = np.zeros(len(columns[0]), dtype=np.int64)
+    for col in columns:
+        codes, uniques = pd.factorize(col)
+        packed = packed * np.int64(len(uniques) + 1) + codes
+        packed = pd.factorize(packed)[0].astype(np.int64)  # renumbered: the next column's product cannot overflow
+    return packed
+
+
+def _labels(city: np.ndarray, metric: np.ndarray, period: np.ndarray, base: np.ndarray) -> np.ndarray:
+    return np.array([f"{c} · {m} · {p} · {b}" for c, m, p, b in zip(city.tolist(), metric.tolist(), period.tolist(),
+                                                                       base.tolist())], dtype=object)
+
+
+def _counts(codes: np.ndarray, sources: np.ndarray, lo: np.ndarray, hi: np.ndarray
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For facts of claims (``codes`` 0..k-1, every fact of each of those claims given): how many others agree,
+    how many of those are of another source, how many do not agree."""
+    rlo, rhi, width = _ranks(lo, hi)
+    with_self = _group_counts(codes, rlo, rhi, width)
+    source_codes, source_names = pd.factorize(sources)
+    by_source = pd.factorize(codes * np.int64(max(len(source_names), 1)) + source_codes)[0]
+    same_source = _group_counts(by_source, rlo, rhi, width)
+    sizes = np.bincount(codes)[codes]
+    return with_self - 1, with_self - same_source, sizes - with_self
+
+
+def build_claims(facts: pd.DataFrame, metric_ids: np.ndarray, units: Mapping[str, Unit] | None = None) -> Claims:
+    """The claims of ``facts`` (a loaded facts frame) with each fact's metric id."""
+    n = len(facts)
+    factors = _factors(facts, units)
+    eligible, lo, hi = _eligible_and_intervals(facts, factors)
     claim = np.full(n, -1, dtype=np.int64)
     agreeing = np.zeros(n, dtype=np.int64)
     elsewhere = np.zeros(n, dtype=np.int64)
@@ -422,31 +467,93 @@ def build_claims(facts: pd.DataFrame, metric_ids: np.ndarray, units: Mapping[str
     labels = np.zeros(0, dtype=object)
     rows = np.flatnonzero(eligible)
     if len(rows):
-        # A forecast or target is no statement of the outcome: it forms a claim of its own (forecasts of
-        # the same figure may corroborate one another), never agreeing or conflicting with what happened.
-        forecast = facts["qualifier"].to_numpy(dtype=object)[rows] == "forecast"
-        keys = pd.DataFrame({"city": facts["city"].to_numpy(dtype=object)[rows], "metric": metric_ids[rows],
-                             "period": period[rows], "base": facts["base_unit"].to_numpy(dtype=object)[rows],
-                             "forecast": forecast})
-        grouped = keys.groupby(["city", "metric", "period", "base", "forecast"], sort=False)
-        codes = grouped.ngroup().to_numpy().astype(np.int64)
-        first = keys.iloc[np.unique(codes, return_index=True)[1]]
-        labels = (first["city"].astype(str) + " · " + first["metric"].astype(str) + " · "
-                  + first["period"].astype(str) + " · " + first["base"].astype(str)
-                  + np.where(first["forecast"].to_numpy(dtype=bool), " · forecast", "")).to_numpy(dtype=object)
+        keys = [facts["city"].to_numpy(dtype=object)[rows], np.asarray(metric_ids, dtype=object)[rows],
+                facts["period"].to_numpy(dtype=object)[rows], facts["base_unit"].to_numpy(dtype=object)[rows]]
+        codes = _key_codes(keys)
+        first = np.unique(codes, return_index=True)[1]
+        labels = _labels(*(k[first] for k in keys))
         claim[rows] = codes
-        rlo, rhi, width = _ranks(lo[rows], hi[rows])
-        with_self = _group_counts(codes, rlo, rhi, width)
-        source_codes, source_names = pd.factorize(facts["source_id"].to_numpy(dtype=object)[rows])
-        by_source = pd.factorize(codes * np.int64(max(len(source_names), 1)) + source_codes)[0]
-        same_source = _group_counts(by_source, rlo, rhi, width)
-        sizes = np.bincount(codes)[codes]
-        agreeing[rows] = with_self - 1
-        elsewhere[rows] = with_self - same_source
-        conflicting[rows] = sizes - with_self
+        agreeing[rows], elsewhere[rows], conflicting[rows] = _counts(
+            codes, facts["source_id"].to_numpy(dtype=object)[rows], lo[rows], hi[rows])
     return Claims(facts, np.asarray(metric_ids, dtype=object), claim, labels, lo, hi, agreeing, elsewhere,
                   conflicting, factors, units)
 
+
+# What a fact's claim, interval and counts are made from: a fact whose values here are unchanged keeps them.
+_SAME_TEXT = ("city", "period", "base_unit", "kind", "source_id", "unit", "qualifier", "as_printed")
+_SAME_NUMBER = ("value", "value_base")
+
+
+def merge_claims(old: Claims, facts: pd.DataFrame, metric_ids: np.ndarray,
+                 units: Mapping[str, Unit] | None = None) -> Claims | None:
+    """The claims of ``facts`` made from ``old`` (the claims of an earlier frame of the same folder): facts of
+    the same id and values keep their claim and interval, only the claims that gained, lost or changed a
+    fact are counted again. None when the frames cannot be matched by id (an id repeats).
+
+    The result says of every fact what ``build_claims(facts, ...)`` says (claims may be numbered otherwise).
+    """
+    before = old.facts
+    old_ids, new_ids = pd.Index(before["id"].to_numpy(dtype=object)), pd.Index(facts["id"].to_numpy(dtype=object))
+    if not (len(old_ids) and old_ids.is_unique and new_ids.is_unique):
+        return None
+    metric_ids = np.asarray(metric_ids, dtype=object)
+    factors = _factors(facts, units)
+    pos = old_ids.get_indexer(new_ids)
+    same = pos >= 0
+    at = pos[same]
+    kept = np.flatnonzero(same)
+    equal = (old.metric_id[at] == metric_ids[kept]) & (old.factors[at] == factors[kept])
+    for name in _SAME_TEXT:
+        equal &= before[name].to_numpy(dtype=object)[at] == facts[name].to_numpy(dtype=object)[kept]
+    for name in _SAME_NUMBER:
+        a, b = before[name].to_numpy(dtype=float)[at], facts[name].to_numpy(dtype=float)[kept]
+        equal &= (a == b) | (np.isnan(a) & np.isnan(b))
+    same[kept[~equal]] = False
+    pos = np.where(same, pos, -1)
+    changed = np.flatnonzero(~same)
+    gone = np.ones(len(before), dtype=bool)
+    gone[pos[same]] = False
+
+    claim = np.where(same, old.claim[np.maximum(pos, 0)], -1)
+    lo, hi = old.lo[np.maximum(pos, 0)].copy(), old.hi[np.maximum(pos, 0)].copy()
+    labels = old.labels
+    if len(changed):
+        part = facts.iloc[changed]
+        eligible, lo[changed], hi[changed] = _eligible_and_intervals(part, factors[changed])
+        rows = changed[eligible]
+        if len(rows):
+            # The key of each old claim with facts, read from its first fact; a new key gets the next code.
+            inside = np.flatnonzero(old.claim >= 0)
+            codes_old, first = np.unique(old.claim[inside], return_index=True)
+            firsts = inside[first]
+            keys = [facts["city"].to_numpy(dtype=object)[rows], metric_ids[rows],
+                    facts["period"].to_numpy(dtype=object)[rows], facts["base_unit"].to_numpy(dtype=object)[rows]]
+            found = np.full(len(rows), -1, dtype=np.int64)
+            if len(firsts):
+                known = pd.MultiIndex.from_arrays([before["city"].to_numpy(dtype=object)[firsts],
+                                                   old.metric_id[firsts], before["period"].to_numpy(dtype=object)[firsts],
+                                                   before["base_unit"].to_numpy(dtype=object)[firsts]])
+                at_known = known.get_indexer(pd.MultiIndex.from_arrays(keys))
+                found = np.where(at_known >= 0, codes_old[np.maximum(at_known, 0)], -1)
+            fresh = np.flatnonzero(found < 0)
+            if len(fresh):
+                new_codes = _key_codes([k[fresh] for k in keys])
+                first_new = np.unique(new_codes, return_index=True)[1]
+                labels = np.concatenate([labels, _labels(*(k[fresh][first_new] for k in keys))])
+                found[fresh] = len(old.labels) + new_codes
+            claim[rows] = found
+    affected = np.unique(np.concatenate([claim[changed], old.claim[gone]]))
+    affected = affected[affected >= 0]
+    agreeing = np.where(same, old.agreeing[np.maximum(pos, 0)], 0)
+    elsewhere = np.where(same, old.agreeing_elsewhere[np.maximum(pos, 0)], 0)
+    conflicting = np.where(same, old.conflicting[np.maximum(pos, 0)], 0)
+    if len(affected):
+        rows = np.flatnonzero(np.isin(claim, affected))
+        codes = np.searchsorted(affected, claim[rows])
+        agreeing[rows], elsewhere[rows], conflicting[rows] = _counts(
+            codes, facts["source_id"].to_numpy(dtype=object)[rows], lo[rows], hi[rows])
+    return Claims(facts, metric_ids, claim.astype(np.int64), labels, lo, hi, agreeing.astype(np.int64),
+                  elsewhere.astype(np.int64), conflicting.astype(np.int64), factors, units)
 
 
 def unit_class_problems(facts: pd.DataFrame, metric_ids: np.ndarray, base: FactBase) -> list[Problem]:
@@ -478,8 +585,11 @@ def unit_class_problems(facts: pd.DataFrame, metric_ids: np.ndarray, base: FactB
     return problems
 
 
-def add_claims(base: FactBase) -> None:
-    """Match every fact's metric to the metrics table and build ``base.claims`` (called on load)."""
+def add_claims(base: FactBase, previous: Claims | None = None) -> None:
+    """Match every fact's metric to the metrics table and build ``base.claims`` (called on load).
+
+    ``previous``: the claims of an earlier load of the same folder (before an import added facts): only the
+    claims the new or changed facts fall in are counted again (``merge_claims``)."""
     facts = base.facts
     units = base.vocab.units if base.vocab is not None else None
     if base.vocab is not None:
@@ -490,7 +600,8 @@ def add_claims(base: FactBase) -> None:
         base.problems.extend(p for p in unit_class_problems(facts, metric_ids, base) if p not in known)
     else:
         metric_ids = facts["metric"].astype(str).str.strip().to_numpy(dtype=object)
-    base.claims = build_claims(facts, metric_ids, units)
+    merged = merge_claims(previous, facts, metric_ids, units) if previous is not None else None
+    base.claims = merged if merged is not None else build_claims(facts, metric_ids, units)
 
 
 def claims_of(base: FactBase) -> Claims:

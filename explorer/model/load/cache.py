@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ import pandas as pd
 from explorer.model.files import safe_read
 from explorer.model.load.records import Problem
 
-FORMAT = 1
+FORMAT = 2  # 2: the claims beside the facts
 # Below this size checking the file is about as fast as reading the cache, so small folders skip it.
 MIN_BYTES = 4 * 1024 * 1024
 _ENTRY_LIMIT = 4 * safe_read.TABLE_LIMIT  # an entry holds about what facts.csv holds
@@ -96,8 +97,22 @@ def _path(data_dir: Path) -> Path | None:
     return root / f"{name}.npz"
 
 
-def load(data_dir: Path, key: str) -> tuple[pd.DataFrame, list[Problem]] | None:
-    """The cached facts and problems for ``key``, or None (absent, stale or unreadable)."""
+def _decode(npz: Any, name: str, kind: str) -> Any:
+    """One stored column or array (``_encode``)."""
+    if kind == "str":
+        text = npz[f"{name}.text"].tobytes().decode("utf-8", "surrogatepass")
+        ends = np.cumsum(npz[f"{name}.len"]).tolist()
+        values = np.empty(len(ends), dtype=object)
+        values[:] = [text[a:b] for a, b in zip([0, *ends[:-1]], ends)]
+        return values[npz[f"{name}.codes"]]
+    if kind == "Int64":
+        return pd.arrays.IntegerArray(npz[f"{name}.values"], npz[f"{name}.mask"])
+    return npz[name]
+
+
+def load(data_dir: Path, key: str) -> tuple[pd.DataFrame, list[Problem], dict[str, np.ndarray]] | None:
+    """The cached facts, problems and extra arrays (``store``'s ``extra``) for ``key``, or None (absent,
+    stale or unreadable)."""
     path = _path(data_dir)
     if path is None or not path.is_file():
         return None
@@ -108,46 +123,48 @@ def load(data_dir: Path, key: str) -> tuple[pd.DataFrame, list[Problem]] | None:
                 return None
             columns: dict[str, Any] = {}
             for name, kind in meta["columns"]:
-                if kind == "str":
-                    text = npz[f"{name}.text"].tobytes().decode("utf-8", "surrogatepass")
-                    ends = np.cumsum(npz[f"{name}.len"]).tolist()
-                    values = np.empty(len(ends), dtype=object)
-                    values[:] = [text[a:b] for a, b in zip([0, *ends[:-1]], ends)]
-                    columns[name] = pd.Series(values[npz[f"{name}.codes"]], dtype="str")
-                elif kind == "Int64":
-                    columns[name] = pd.arrays.IntegerArray(npz[f"{name}.values"], npz[f"{name}.mask"])
-                else:
-                    columns[name] = npz[name]
+                value = _decode(npz, name, kind)
+                columns[name] = pd.Series(value, dtype="str") if kind == "str" else value
+            extra = {name: _decode(npz, f"x:{name}", kind) for name, kind in meta.get("extra", [])}
             problems = [Problem(*p) for p in meta["problems"]]
     except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, json.JSONDecodeError):
         return None
-    return pd.DataFrame(columns), problems
+    return pd.DataFrame(columns), problems, extra
 
 
-def store(data_dir: Path, key: str, facts: pd.DataFrame, problems: list[Problem]) -> None:
-    """Write the cache entry atomically; a cache that cannot be written is simply not used."""
+def _encode(name: str, col: Any, arrays: dict[str, np.ndarray]) -> str:
+    """Put one column or array into ``arrays`` under ``name``; its kind for ``_decode``."""
+    dtype = getattr(col, "dtype", None)
+    if isinstance(dtype, pd.Int64Dtype):
+        series = pd.Series(col)
+        arrays[f"{name}.values"] = series.to_numpy(dtype=np.int64, na_value=0)
+        arrays[f"{name}.mask"] = series.isna().to_numpy()
+        return "Int64"
+    if pd.api.types.is_string_dtype(dtype) or (isinstance(dtype, np.dtype) and dtype.kind == "O"):
+        codes, uniques = pd.factorize(pd.Series(col, dtype=object).astype(str), use_na_sentinel=False)
+        values = [str(u) for u in uniques]
+        arrays[f"{name}.codes"] = codes.astype(np.int32)
+        arrays[f"{name}.len"] = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+        arrays[f"{name}.text"] = np.frombuffer("".join(values).encode("utf-8", "surrogatepass"), dtype=np.uint8)
+        return "str"
+    arrays[name] = np.asarray(col)
+    return "array"
+
+
+def store(data_dir: Path, key: str, facts: pd.DataFrame, problems: list[Problem],
+          extra: Mapping[str, np.ndarray] | None = None) -> None:
+    """Write the cache entry atomically; a cache that cannot be written is simply not used.
+
+    ``extra``: arrays made from the facts that loading would otherwise make again (the claims), given
+    back by ``load`` under the same names; arrays of objects are stored as text."""
     path = _path(data_dir)
     if path is None:
         return
     arrays: dict[str, np.ndarray] = {}
-    columns = []
-    for name in facts.columns:
-        col = facts[name]
-        if isinstance(col.dtype, pd.Int64Dtype):
-            arrays[f"{name}.values"] = col.to_numpy(dtype=np.int64, na_value=0)
-            arrays[f"{name}.mask"] = col.isna().to_numpy()
-            columns.append((name, "Int64"))
-        elif pd.api.types.is_string_dtype(col.dtype) or col.dtype == object:
-            codes, uniques = pd.factorize(col.astype(str), use_na_sentinel=False)
-            values = [str(u) for u in uniques]
-            arrays[f"{name}.codes"] = codes.astype(np.int32)
-            arrays[f"{name}.len"] = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
-            arrays[f"{name}.text"] = np.frombuffer("".join(values).encode("utf-8", "surrogatepass"), dtype=np.uint8)
-            columns.append((name, "str"))
-        else:
-            arrays[name] = col.to_numpy()
-            columns.append((name, "array"))
-    meta = {"key": key, "columns": columns,
+    columns = [(name, _encode(name, facts[name].array if isinstance(facts[name].dtype, pd.Int64Dtype)
+                              else facts[name], arrays)) for name in facts.columns]
+    kept = [(name, _encode(f"x:{name}", values, arrays)) for name, values in (extra or {}).items()]
+    meta = {"key": key, "columns": columns, "extra": kept,
             "problems": [[p.file, p.line, p.fact_id, p.message, p.severity] for p in problems]}
     arrays["meta"] = np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8)
     try:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from explorer.model import schema
+from explorer.model.claims.agreement import claims_arrays, restore_claims
 from explorer.model.claims.grouping import add_claims
 from explorer.model.derived import add_derived
 from explorer.model.files import safe_read
@@ -158,11 +159,13 @@ def read_facts(data_dir: Path, sources: dict[str, Source], cities: dict[str, Lab
     return facts_frame(records)
 
 
-def load_fact_base(data_dir: Path | str, use_cache: bool = True) -> FactBase:
+def load_fact_base(data_dir: Path | str, use_cache: bool = True, previous: FactBase | None = None) -> FactBase:
     """Load and check a data folder; problems are collected, valid rows always load.
 
     A large facts.csv that has not changed since it was last checked loads from the user's
     cache folder (``explorer.model.load.cache``); the data folder itself is never written.
+    ``previous``: the fact base of an earlier load of this folder (the window reloads after an import):
+    its claims are updated for the facts that changed instead of built again.
     """
     data_dir = Path(data_dir)
     problems: list[Problem] = []
@@ -180,7 +183,8 @@ def load_fact_base(data_dir: Path | str, use_cache: bool = True) -> FactBase:
     hit = cache.load(data_dir, key) if key is not None else None
     if hit is not None:
         base = FactBase(data_dir, hit[0], sources, cities, sectors, problems + hit[1], vocab, None, aliases)
-        add_claims(base)
+        if not restore_claims(base, hit[2]):  # the claims and agreement view are kept beside the facts
+            add_claims(base)
         return base
     checked_from = len(problems)
     facts = read_facts(data_dir, sources, cities, sectors, problems, vocab.units, vocab.metrics)
@@ -191,7 +195,7 @@ def load_fact_base(data_dir: Path | str, use_cache: bool = True) -> FactBase:
                                     f"{n} fact(s) of this source are loaded as unverified", "warning"))
     base = FactBase(data_dir, facts, sources, cities, sectors, problems, vocab, None, aliases)
     add_derived(base)
+    add_claims(base, previous.claims if previous is not None else None)
     if key is not None:
-        cache.store(data_dir, key, base.facts, base.problems[checked_from:])
-    add_claims(base)
+        cache.store(data_dir, key, base.facts, base.problems[checked_from:], claims_arrays(base))
     return base
