@@ -52,29 +52,103 @@ def build_tree(base: FactBase, grouping: Grouping = "city") -> TreeNode:
     """
     facts = base.facts
     first, second = grouping, other_grouping(grouping)
-    order = {"city": list(base.cities), "sector": list(base.sectors)}
     labels = {"city": base.city_label, "sector": base.sector_label}
     root = TreeNode((), "All", np.arange(len(facts)))
-
-    def sort_key(level: str, value: str) -> tuple[int, str]:
-        known = order[level]
-        return (known.index(value) if value in known else len(known), value)
-
     if len(facts) == 0:
         return root
-    groups = facts.groupby([first, second], sort=False).indices
-    by_first: dict[str, list[tuple[str, np.ndarray]]] = {}
-    for (a, b), rows in groups.items():
-        by_first.setdefault(a, []).append((b, rows))
-    for a in sorted(by_first, key=lambda v: sort_key(first, v)):
-        parts = sorted(by_first[a], key=lambda item: sort_key(second, item[0]))
-        rows = np.sort(np.concatenate([r for _, r in parts]))
-        node = TreeNode((a,), labels[first](a), rows, parent=root, row=len(root.children))
-        for b, child_rows in parts:
-            node.children.append(TreeNode((a, b), labels[second](b), np.sort(child_rows), parent=node,
-                                          row=len(node.children)))
+    # The row order and node bounds come from the cache (a switch of grouping groups nothing again);
+    # the nodes are made here, each holding a view of the layout's rows.
+    layout = tree_layout(base, grouping)
+    by_first, by_leaf = layout.by_first, layout.by_leaf
+    leaf = 0
+    for i, a in enumerate(layout.firsts):
+        node = TreeNode((a,), labels[first](a), by_first[layout.first_starts[i]:layout.first_starts[i + 1]],
+                        parent=root, row=len(root.children))
+        while leaf < len(layout.leaf_first) and layout.leaf_first[leaf] == i:
+            b = layout.leaf_second[leaf]
+            node.children.append(TreeNode((a, b), labels[second](b),
+                                          by_leaf[layout.leaf_starts[leaf]:layout.leaf_starts[leaf + 1]],
+                                          parent=node, row=len(node.children)))
+            leaf += 1
         root.children.append(node)
     return root
+
+
+@dataclass(frozen=True)
+class TreeLayout:
+    """The tree of one grouping as arrays: each node's rows are a slice of one row order."""
+
+    firsts: list[str]  # first-level values, in the tree's order
+    first_starts: np.ndarray  # first-level node i holds by_first[first_starts[i]:first_starts[i + 1]]
+    by_first: np.ndarray  # fact rows ordered by their first-level node, ascending within it
+    leaf_first: list[int]  # each second-level node's first-level node, in the tree's order
+    leaf_second: list[str]  # and its second-level value
+    leaf_starts: np.ndarray  # second-level node j holds by_leaf[leaf_starts[j]:leaf_starts[j + 1]]
+    by_leaf: np.ndarray  # fact rows ordered by their second-level node, ascending within it
+
+
+def _ranked(values: pd.Series, known: list[str]) -> tuple[np.ndarray, list[str]]:
+    """Each value's rank in the tree's order (the file's order, then the others by name), and the values so ranked."""
+    codes, uniques = pd.factorize(values.astype(str), use_na_sentinel=False)
+    place = {value: i for i, value in enumerate(known)}
+    names = [str(u) for u in uniques]
+    ordered = sorted(range(len(names)), key=lambda i: (place.get(names[i], len(known)), names[i]))
+    rank = np.empty(len(names), dtype=np.int64)
+    rank[ordered] = np.arange(len(names))
+    return rank[codes], [names[i] for i in ordered]
+
+
+def _sort_rows(key: np.ndarray, top: int) -> np.ndarray:
+    """Rows in the order of ``key`` (values below ``top``), ties in row order: a radix sort where the keys fit 16 bits."""
+    small = top <= np.iinfo(np.uint16).max + 1
+    return np.argsort(key.astype(np.uint16) if small else key, kind="stable")
+
+
+def _make_layouts(base: FactBase) -> dict[str, TreeLayout]:
+    """The tree of each grouping, from one factorization of the city and of the sector column."""
+    facts = base.facts
+    ranked = {"city": _ranked(facts["city"], list(base.cities)), "sector": _ranked(facts["sector"], list(base.sectors))}
+    n = len(facts)
+    layouts = {}
+    for first, second in (("city", "sector"), ("sector", "city")):
+        (a, a_names), (b, b_names) = ranked[first], ranked[second]
+        width = max(len(b_names), 1)
+        # Stable sorts: the rows of a node stay ascending, as a node's rows have always been.
+        by_first = _sort_rows(a, len(a_names))
+        counts = np.bincount(a, minlength=len(a_names))
+        first_starts = np.concatenate(([0], np.cumsum(counts)))
+        key = a * width + b
+        by_leaf = _sort_rows(key, len(a_names) * width)
+        ordered = key[by_leaf]
+        starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]]) if n else np.zeros(0, dtype=np.int64)
+        leaf_keys = ordered[starts]
+        present = counts > 0
+        renumber = np.cumsum(present) - 1  # first-level ranks of the values present, without gaps
+        layouts[first] = TreeLayout(
+            [name for name, there in zip(a_names, present) if there],
+            first_starts[np.r_[np.flatnonzero(present), len(a_names)]], by_first,
+            renumber[leaf_keys // width].tolist(), [b_names[int(k)] for k in leaf_keys % width],
+            np.concatenate((starts, [n])), by_leaf)
+    return layouts
+
+
+def tree_layout(base: FactBase, grouping: Grouping) -> TreeLayout:
+    """The tree of ``grouping`` as arrays, made once per facts frame (a loading thread may make it first)."""
+    facts = base.facts
+    caches = base.caches
+    with caches.lock:
+        kept = caches.tree_layouts
+    if kept is None or kept[0] is not facts:
+        kept = (facts, _make_layouts(base))
+        with caches.lock:
+            if base.facts is facts:  # not made from a frame replaced meanwhile
+                caches.tree_layouts = kept
+    return kept[1][grouping]  # type: ignore[no-any-return]
+
+
+def warm_trees(base: FactBase) -> None:
+    """Lay out the tree of every grouping now (a loading thread does: a switch of grouping then groups nothing)."""
+    tree_layout(base, "city")
 
 
 def facts_under(base: FactBase, key: tuple[str, ...], grouping: Grouping = "city") -> pd.DataFrame:

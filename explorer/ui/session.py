@@ -65,7 +65,7 @@ class Session(QObject):
         """Load a data folder off the UI thread; ``loaded`` or ``loadFailed`` says how it went."""
         from explorer.model.claims.agreement import agreement_view
         from explorer.model.load.factbase import load_fact_base
-        from explorer.model.queries import warm_series
+        from explorer.model.queries import warm_series, warm_trees
 
         folder = Path(data_dir)
         self._generation += 1
@@ -79,6 +79,7 @@ class Session(QObject):
             try:
                 outcome = load_fact_base(folder)
                 agreement_view(outcome)  # the Agreement column and the claims panel's index, off the UI thread
+                warm_trees(outcome)  # the tree of each grouping: a switch of grouping then groups nothing
                 try:
                     warm_series(outcome)  # the plots' queries, here rather than on the UI thread later
                 except Exception:  # noqa: BLE001 - a plot's query failing must not hide the facts:

@@ -113,12 +113,14 @@ class Caches:
         self.plot_figures: tuple[pd.DataFrame, pd.DataFrame, dict[Any, np.ndarray]] | None = None
         self.series: tuple[pd.DataFrame, dict[tuple[object, ...], PlotView]] | None = None  # views by what they depend on
         self.agreement: tuple[Claims, AgreementView] | None = None  # explorer.model.claims.agreement, per claims object
+        # explorer.model.queries: (facts, the tree's row order and node bounds per grouping), so a switch groups nothing
+        self.tree_layouts: tuple[pd.DataFrame, dict[str, Any]] | None = None  # queries.TreeLayout by grouping
 
     def invalidate(self) -> None:
         """Drop everything made from the facts; stop the old search index's child process."""
         with self.lock:
             index, self.search_index = self.search_index, None
-            self.row_index = self.plot_figures = self.series = self.agreement = None
+            self.row_index = self.plot_figures = self.series = self.agreement = self.tree_layouts = None
         if index is not None:
             index.close()
 
