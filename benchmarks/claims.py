@@ -11,6 +11,9 @@ units through the units table), then timed, best of --runs:
 - metric ids: matching every fact's metric text to the metrics table (``MetricTable.metric_ids``);
 - claims: ``build_claims`` — codes, intervals from the printed precision and qualifier, and each
   fact's agreeing / agreeing-elsewhere / conflicting counts (what load computes);
+- the agreement view (``build_agreement_view``: the Agreement column, built once per load);
+- an import: the claims of all facts merged from those without a random 1% of them
+  (``merge_claims``, what the window does when it reloads after an import) against ``build_claims``;
 - then once each: the pairs of neighbours (``Claims.relations``), the export's five columns
   (``Claims.columns``) and the conflicting pairs (``Claims.conflicts``), which are built on demand.
 
@@ -46,7 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     import pandas as pd
 
     from benchmarks import synth
-    from explorer.model.claims.grouping import build_claims
+    from explorer.model.load import fastload  # noqa: F401 - the app's pandas settings (str columns hold Python strings)
+    from explorer.model.claims.agreement import build_agreement_view
+    from explorer.model.claims.grouping import build_claims, merge_claims
     from explorer.model.numbers import UNITS
     from explorer.model.vocab import load_vocabulary
 
@@ -78,6 +83,13 @@ def main(argv: list[str] | None = None) -> int:
 
     t_floor, _ = _best(floor, args.runs)
     t_claims, claims = _best(lambda: build_claims(facts, metric_ids, UNITS), args.runs)
+    t_view, _ = _best(lambda: build_agreement_view(claims), args.runs)  # type: ignore[arg-type]
+    rng = np.random.default_rng(15)
+    held = np.zeros(n, dtype=bool)
+    held[rng.choice(n, max(n // 100, 1), replace=False)] = True
+    before = build_claims(facts[~held].reset_index(drop=True), metric_ids[~held], UNITS)
+    t_merge, merged = _best(lambda: merge_claims(before, facts, metric_ids, UNITS), args.runs)
+    assert merged is not None and (merged.conflicting == claims.conflicting).all()  # type: ignore[attr-defined]
     t0 = time.perf_counter()
     pairs = claims.relations()  # type: ignore[attr-defined]
     t_pairs = time.perf_counter() - t0
@@ -102,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, t in (("floor: pandas groupby of the key columns + min/max/count", t_floor),
                     ("metric ids (match to metrics.csv)", t_ids),
                     ("build_claims (on load)", t_claims),
+                    ("agreement view (on load)", t_view),
+                    ("merge_claims: 1% more facts, as an import adds them", t_merge),
                     ("relations: neighbour pairs (on demand)", t_pairs),
                     ("export columns incl. the pairs' text (on demand)", t_columns),
                     ("conflicts listing table (on demand)", t_conflicts)):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from explorer.model.claims.grouping import CLAIM_ARRAYS, Claims, claims_of, ratio_text
+from explorer.model.claims.grouping import CLAIM_ARRAYS, Claims, claims_of, ratio_text, search_sorted_queries
 
 if TYPE_CHECKING:
     from explorer.model.load.records import FactBase
@@ -83,17 +83,9 @@ def _overlapping_segments(codes: np.ndarray, groups: np.ndarray, lo: np.ndarray,
     claim_starts = np.arange(int(codes.max()) + 1, dtype=np.int64) * width
     first_lo = np.searchsorted(keys_lo, claim_starts, "left")[codes]
     first_hi = np.searchsorted(keys_hi, claim_starts, "left")[codes]
-    starting = _search_sorted_queries(keys_lo, base_f + r_hi, "right") - first_lo
-    ending_before = _search_sorted_queries(keys_hi, base_f + r_lo, "left") - first_hi
+    starting = search_sorted_queries(keys_lo, base_f + r_hi, "right") - first_lo
+    ending_before = search_sorted_queries(keys_hi, base_f + r_lo, "left") - first_hi
     return (starting - ending_before).astype(np.int64)
-
-
-def _search_sorted_queries(keys: np.ndarray, queries: np.ndarray, side: str) -> np.ndarray:
-    """``np.searchsorted(keys, queries, side)``, with the queries sorted first (several times faster at 10^6)."""
-    order = np.argsort(queries, kind="stable")
-    out = np.empty(len(queries), dtype=np.int64)
-    out[order] = np.searchsorted(keys, queries[order], side)  # type: ignore[call-overload]
-    return out
 
 
 def _slips(lo_a: np.ndarray, hi_a: np.ndarray, lo_b: np.ndarray, hi_b: np.ndarray, ratio: np.ndarray) -> np.ndarray:

@@ -150,14 +150,28 @@ _PRINTED = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 def printed_decimals(printed: np.ndarray) -> np.ndarray:
     """Decimal places of the first number of each printed figure ("1.00 trillion" -> 2), -1 where it has none
-    or shows no decimal point (the value's own decimals are then as good). Once per distinct text."""
+    or shows no decimal point (the value's own decimals are then as good). Once per distinct text, with
+    Arrow's regular expressions (texts with characters beyond ASCII, where Python's digits are more than
+    0-9, by Python's)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     codes, uniques = pd.factorize(np.asarray(printed, dtype=object))
     table = np.full(max(len(uniques), 1), -1, dtype=np.int64)
-    texts = pd.Series(uniques, dtype=object).astype(str)
-    dotted = texts.str.contains(".", regex=False).to_numpy(dtype=bool)
-    if dotted.any():
-        places = texts[dotted].str.extract(_PRINTED.pattern, expand=False)
-        table[np.flatnonzero(dotted)] = places.str.len().fillna(-1).to_numpy(dtype=np.int64)
+    if len(uniques):
+        texts = pa.array(np.asarray(uniques, dtype=object), type=pa.string())
+        ascii_ = np.asarray(pc.fill_null(pc.string_is_ascii(texts), False).to_numpy(zero_copy_only=False), dtype=bool)
+        places = pc.struct_field(pc.extract_regex(texts, r"(?P<n>[0-9][0-9,]*)(?:\.(?P<places>[0-9]+))?"), "places")
+        found = pc.fill_null(pc.utf8_length(places), -1).to_numpy(zero_copy_only=False)
+        found = np.where(pc.fill_null(pc.equal(places, ""), True).to_numpy(zero_copy_only=False), -1, found)
+        table[: len(uniques)] = np.where(ascii_, found, -1)
+        other = np.flatnonzero(~ascii_)
+        if len(other):
+            rest = pd.Series(np.asarray(uniques, dtype=object)[other], dtype=object).astype(str)
+            dotted = rest.str.contains(".", regex=False).to_numpy(dtype=bool)
+            if dotted.any():
+                got = rest[dotted].str.extract(_PRINTED.pattern, expand=False)
+                table[other[dotted]] = got.str.len().fillna(-1).to_numpy(dtype=np.int64)
     return table[codes] if len(codes) else np.zeros(0, dtype=np.int64)
 
 
@@ -214,6 +228,14 @@ def _ranks(lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.i
     return ranks[:n].astype(np.int64), ranks[n:].astype(np.int64), np.int64(len(ranks) + 1)
 
 
+def search_sorted_queries(keys: np.ndarray, queries: np.ndarray, side: str) -> np.ndarray:
+    """``np.searchsorted(keys, queries, side)``, with the queries sorted first (several times faster at 10^6)."""
+    order = np.argsort(queries, kind="stable")
+    out = np.empty(len(queries), dtype=np.int64)
+    out[order] = np.searchsorted(keys, queries[order], side)  # type: ignore[call-overload]
+    return out
+
+
 def _group_counts(groups: np.ndarray, rlo: np.ndarray, rhi: np.ndarray, width: np.int64) -> np.ndarray:
     """For each fact, how many facts of its group (itself included) overlap its interval (as ranks, ``_ranks``).
 
@@ -225,8 +247,8 @@ def _group_counts(groups: np.ndarray, rlo: np.ndarray, rhi: np.ndarray, width: n
     g = groups.astype(np.int64)
     before = np.r_[0, np.cumsum(np.bincount(g))][g]  # facts of the groups numbered below this one
     key = g * width
-    lo_at_or_below = np.searchsorted(np.sort(key + rlo), key + rhi, "right") - before
-    hi_below = np.searchsorted(np.sort(key + rhi), key + rlo, "left") - before
+    lo_at_or_below = search_sorted_queries(np.sort(key + rlo), key + rhi, "right") - before
+    hi_below = search_sorted_queries(np.sort(key + rhi), key + rlo, "left") - before
     return lo_at_or_below - hi_below
 
 
