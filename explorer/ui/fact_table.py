@@ -364,9 +364,12 @@ class FactFilterProxy(QAbstractProxyModel):
 
     def refilter(self, node_rows: np.ndarray | None) -> None:
         """Show the facts at ``node_rows`` (the tree node's; None: all) that the state's mask shows."""
-        self.beginResetModel()
         self._node_rows = node_rows
-        self._rows = self._visible_rows()
+        rows = self._visible_rows()
+        if len(rows) == len(self._rows) and np.array_equal(rows, self._rows):
+            return  # the same rows (a city and its one sector): no reset, the view keeps its selection and paint
+        self.beginResetModel()
+        self._rows = rows
         self._inverse = None
         self.endResetModel()
 

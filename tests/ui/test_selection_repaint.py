@@ -1,0 +1,40 @@
+"""A selection changes only what it has to (issue 15: every tree jump reset the table, whose whole
+view was then laid out and painted again, even when the node held the same facts)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from explorer.ui.main_window import MainWindow
+from explorer.ui.roles import NodeKeyRole
+
+
+def test_a_tree_step_to_a_node_of_the_same_facts_does_not_reset_the_table(window: MainWindow, qtbot) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.act_by_sector.trigger()  # View ▸ Group by sector
+    tree, proxy = window.nav.tree, window.nav.tree_proxy
+    root = proxy.index(0, 0)
+    # A sector of one city: the sector's node and its city's hold the same facts (several of them).
+    city = next(proxy.index(r, 0, root) for r in range(proxy.rowCount(root))
+                if proxy.rowCount(proxy.index(r, 0, root)) == 1 and int(proxy.index(r, 1, root).data()) > 1)
+    tree.setCurrentIndex(city)
+    tree.expand(city)
+    qtbot.waitUntil(lambda: window.table_proxy.rowCount() > 1)
+    window.table.setCurrentIndex(window.table_proxy.index(1, 0))  # a fact other than the first
+    chosen = window.current_fact_id()
+    shown = [window.table_proxy.index(r, 0).data() for r in range(window.table_proxy.rowCount())]
+    resets: list[str] = []
+    window.table_proxy.modelAboutToBeReset.connect(lambda: resets.append("reset"))
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Down)  # onto the sector's one city, as a person reads the tree
+    key = tree.currentIndex().data(NodeKeyRole)
+    assert len(key) == 2 and key[0] == city.data(NodeKeyRole)[0]
+    assert resets == []
+    assert [window.table_proxy.index(r, 0).data() for r in range(window.table_proxy.rowCount())] == shown
+    assert window.current_fact_id() == chosen
+    # A node of other facts still shows them (the table is refiltered then).
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert resets == ["reset"]
+    assert window.table_proxy.rowCount() and [window.table_proxy.index(r, 0).data()
+                                              for r in range(window.table_proxy.rowCount())] != shown
