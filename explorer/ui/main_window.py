@@ -8,7 +8,6 @@ action and signal does.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from explorer import __version__
 from explorer.model.claims.agreement import CONFLICT
-from explorer.model.files.paths import copy_fact_base, copy_target, read_only_data_dir
+from explorer.model.files.paths import copy_fact_base, copy_target, read_only_reason
 from explorer.model.load.factbase import FactBase
 from explorer.model.numbers import counted
 from explorer.model.queries import Grouping
@@ -600,9 +599,10 @@ class MainWindow(QMainWindow):
                  f"The folder {self.data_dir} no longer exists: it was moved or deleted after it was opened, "
                  "so nothing can be added to it.\n\nOpen the fact base where it is now (File ▸ Open data folder…).")
             return False
-        if not read_only_data_dir(self.data_dir):
+        reason = read_only_reason(self.data_dir)
+        if reason is None:
             return True
-        why = ("is part of the installed app and is never changed" if os.access(self.data_dir, os.W_OK)
+        why = ("is part of the installed app and is never changed" if reason == "packaged"
                else "is in a folder you cannot write to")
         tell(
             self, "Import article",

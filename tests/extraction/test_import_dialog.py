@@ -153,7 +153,8 @@ def test_import_into_the_packaged_fact_base_works_on_a_copy(make_window, data_co
     before = _files(data_copy)
     own = tmp_path / "mine"
     own.mkdir()
-    monkeypatch.setattr(main_window, "read_only_data_dir", lambda d: Path(d).resolve() == data_copy.resolve())
+    monkeypatch.setattr(main_window, "read_only_reason",
+                        lambda d: "packaged" if Path(d).resolve() == data_copy.resolve() else None)
     told: list[str] = []
     monkeypatch.setattr(main_window, "tell", lambda parent, title, text, *a: told.append(text))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(own))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from explorer.model.files.paths import copy_fact_base, copy_target, read_only_data_dir
+from explorer.model.files.paths import copy_fact_base, copy_target, read_only_data_dir, read_only_reason
 from tests.conftest import skip_unless_ci
 
 
@@ -51,6 +51,7 @@ def test_a_copy_that_cannot_be_made_raises_oserror(tmp_path: Path) -> None:
 
 def test_a_writable_folder_of_the_user_is_not_read_only(tmp_path: Path) -> None:
     assert not read_only_data_dir(_fact_base(tmp_path / "mine"))
+    assert read_only_reason(tmp_path / "mine") is None
 
 
 def test_a_folder_the_user_cannot_write_is_read_only(tmp_path: Path) -> None:
@@ -65,13 +66,13 @@ def test_a_folder_the_user_cannot_write_is_read_only(tmp_path: Path) -> None:
             folder = _fact_base(mount / "locked")
             assert not read_only_data_dir(folder)
             subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
-            assert read_only_data_dir(folder)
+            assert read_only_data_dir(folder) and read_only_reason(folder) == "unwritable"
         finally:
             subprocess.run(["umount", "-l", str(mount)], check=True)
         return
     folder = _fact_base(tmp_path / "locked")
     folder.chmod(0o555)
     try:
-        assert read_only_data_dir(folder)
+        assert read_only_data_dir(folder) and read_only_reason(folder) == "unwritable"
     finally:
         folder.chmod(0o755)

@@ -70,7 +70,8 @@ def test_coverage_view_never_writes_into_the_packaged_fact_base(window: MainWind
     told: list[str] = []
     own = tmp_path / "mine"
     own.mkdir()
-    monkeypatch.setattr(main_window, "read_only_data_dir", lambda d: Path(d).resolve() == packaged.resolve())
+    monkeypatch.setattr(main_window, "read_only_reason",
+                        lambda d: "packaged" if Path(d).resolve() == packaged.resolve() else None)
     monkeypatch.setattr(main_window, "tell", lambda parent, title, text, *a: told.append(text))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(own))
     window.select_fact("F05")
@@ -78,6 +79,19 @@ def test_coverage_view_never_writes_into_the_packaged_fact_base(window: MainWind
     assert told and "never changed" in told[0]
     assert window.data_dir == own and window.review_dialog is not None
     window.review_dialog.close()
+
+
+def test_importing_into_a_folder_the_user_cannot_write_says_so(window: MainWindow, monkeypatch) -> None:
+    shown = window.data_dir
+    told: list[str] = []
+    monkeypatch.setattr(main_window, "read_only_reason", lambda d: "unwritable")
+    monkeypatch.setattr(main_window, "tell", lambda parent, title, text, *a: told.append(text))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")  # no folder chosen
+    window.select_fact("F05")
+    window.act_coverage.trigger()
+    assert told and f"The fact base in {shown} is in a folder you cannot write to." in told[0]
+    assert "installed app" not in told[0]
+    assert window.data_dir == shown and window.review_dialog is None
 
 
 def test_source_path_in_the_title_tooltip_is_plain_text(make_window, data_copy: Path) -> None:

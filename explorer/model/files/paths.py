@@ -6,6 +6,7 @@ import os
 import shutil
 from importlib import resources
 from pathlib import Path
+from typing import Literal
 
 _CHECKOUT = Path(__file__).resolve().parents[3]
 
@@ -28,9 +29,17 @@ def resources_dir() -> Path:
 
 def read_only_data_dir(data_dir: Path) -> bool:
     """True for the fact base shipped inside an installed package, or a folder the user cannot write."""
-    packaged = Path(str(resources.files("explorer"))).resolve() / "_bundled"
+    return read_only_reason(data_dir) is not None
+
+
+def read_only_reason(data_dir: Path) -> Literal["unwritable", "packaged"] | None:
+    """Why the fact base in ``data_dir`` is never written: a folder the user cannot write ("unwritable"),
+    or the copy shipped inside the installed package ("packaged"); None if it may be written."""
     resolved = data_dir.resolve()
-    return resolved.is_relative_to(packaged) or not os.access(resolved, os.W_OK)
+    if not os.access(resolved, os.W_OK):
+        return "unwritable"
+    packaged = Path(str(resources.files("explorer"))).resolve() / "_bundled"
+    return "packaged" if resolved.is_relative_to(packaged) else None
 
 
 def copy_target(chosen: Path) -> Path:
