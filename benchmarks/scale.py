@@ -151,7 +151,7 @@ def window(data: Path, selections: int) -> dict[str, Any]:
     win._show_filter = timed_show  # type: ignore[method-assign]
     # From MainWindow.ASYNC_FILTER_FACTS a child process does the searching once it has the texts
     # (started right after loading): measure typing once it is there, and say when that was.
-    from explorer.model.queries import search_index
+    from explorer.model.search.index import search_index
 
     base = win.fact_base
     assert base is not None, "the window did not load the data"

@@ -21,7 +21,7 @@ from explorer.model.claims.agreement import CONFLICT, CORROBORATED, AgreementVie
 from explorer.model.claims.grouping import ratio_text
 from explorer.model.load.factbase import FactBase
 from explorer.model.numbers import QUALIFIERS, UNIT_CLASSES, date_number, format_date, format_figure
-from explorer.model.queries import SEARCH_COLUMNS
+from explorer.model.search.index import SEARCH_COLUMNS
 from explorer.model.search.matching import matcher, spans
 from explorer.ui.filter_state import FilterState
 from explorer.ui.roles import FactIdRole, MatchRole, RowRole, SortRole

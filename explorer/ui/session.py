@@ -124,7 +124,7 @@ class Session(QObject):
         self.loadFinished.emit()
 
     def _adopt(self, base: FactBase) -> None:
-        from explorer.model.queries import search_index
+        from explorer.model.search.index import search_index
 
         self._stop_search_server()
         self.fact_base = base
@@ -148,7 +148,7 @@ class Session(QObject):
     # ---- searching -----------------------------------------------------------------------
     def filter(self, text: str) -> None:
         """Find the facts matching ``text``; ``filterReady`` brings them, now or from the worker."""
-        from explorer.model.queries import search_mask
+        from explorer.model.search.index import search_mask
 
         if self.fact_base is None:
             return
@@ -161,7 +161,7 @@ class Session(QObject):
         self.filterReady.emit(text, search_mask(self.fact_base, text).to_numpy() if text.strip() else None)
 
     def _search_in_worker(self, number: int, text: str, base: FactBase) -> None:
-        from explorer.model.queries import search_mask
+        from explorer.model.search.index import search_mask
 
         if base is not self.fact_base or number != self._search_number:
             return  # a newer keystroke or fact base has already replaced this search
@@ -180,14 +180,14 @@ class Session(QObject):
 
     @staticmethod
     def _start_search_server(base: FactBase) -> None:
-        from explorer.model.queries import search_index
+        from explorer.model.search.index import search_index
 
         # If this base is replaced or the session closes meanwhile, close_search_index has marked it:
         # its index then starts no child, or closes the one that was starting.
         search_index(base).start_server()
 
     def _stop_search_server(self) -> None:
-        from explorer.model.queries import close_search_index
+        from explorer.model.search.index import close_search_index
 
         if self.fact_base is not None:
             close_search_index(self.fact_base)

@@ -10,7 +10,8 @@ import pytest
 
 from explorer.model import FactBase, load_fact_base
 from explorer.model.claims.agreement import agreement_view
-from explorer.model.queries import build_tree, search_index, search_mask
+from explorer.model.queries import build_tree
+from explorer.model.search.index import search_index, search_mask
 from explorer.model.series import Scope, series, warm_series
 from tests.conftest import BUNDLED
 

@@ -269,3 +269,13 @@ def test_every_copy_names_the_other_sources_and_a_derived_figures_inputs(tmp_pat
     source_cell = dict(zip(copy_forms(base, derived).tsv.splitlines()[0].split("\t"),
                            copy_forms(base, derived).tsv.splitlines()[1].split("\t")))["Source"]
     assert set(source_cell.split("; ")) == titles
+
+
+# ---- 10. the search index beside its server -------------------------------------------------------
+
+def test_the_search_index_lives_beside_its_server() -> None:
+    for name in ("SearchIndex", "search_index", "close_search_index", "search_mask", "SEARCH_COLUMNS"):
+        assert _definitions(name) == {"explorer/model/search/index.py"}, name
+    import explorer.model.queries as queries
+
+    assert not {"SearchIndex", "search_index", "search_mask", "search"} & set(vars(queries))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.model.queries import build_tree, facts_under, search
+from explorer.model.queries import build_tree, facts_under
+from explorer.model.search.index import search
 
 
 @pytest.mark.parametrize("grouping", ["city", "sector"])

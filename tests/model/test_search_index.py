@@ -10,7 +10,7 @@ import pytest
 
 from benchmarks.synth import write as write_synth
 from explorer.model import load_fact_base
-from explorer.model.queries import SEARCH_COLUMNS, search_index, search_mask
+from explorer.model.search.index import SEARCH_COLUMNS, search_index, search_mask
 from tests.conftest import BUNDLED
 
 
@@ -120,7 +120,7 @@ def test_a_dead_child_means_searching_here_again(tmp_path: Path) -> None:
 
 
 def test_closing_before_the_index_is_built_means_no_child(tmp_path: Path) -> None:
-    from explorer.model.queries import close_search_index
+    from explorer.model.search.index import close_search_index
 
     write_synth(300, tmp_path / "s")
     base = load_fact_base(tmp_path / "s", use_cache=False)

@@ -36,7 +36,7 @@ def test_opening_a_bigger_fact_base_while_filtered(window: MainWindow, qtbot, da
     qtbot.waitUntil(lambda: all_count(window).endswith(f" of {len(window.fact_base.facts)}"))  # the new facts'
     root = window.nav.tree_proxy.index(0, 0)
     cities = {window.nav.tree_proxy.index(r, 0, root).data() for r in range(window.nav.tree_proxy.rowCount(root))}
-    from explorer.model.queries import search
+    from explorer.model.search.index import search
 
     expected = {window.fact_base.city_label(c) for c in search(window.fact_base, "industr")["city"]}
     assert cities == expected and "Shenyang 沈阳" in expected  # S01 "industrial output" is in the new source

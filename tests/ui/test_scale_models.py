@@ -202,7 +202,7 @@ def test_the_counts_column_has_room_for_the_widest_count(make_window) -> None:
 
 
 def test_the_window_searches_in_a_child_process_and_stops_it_on_close(make_window, qtbot, monkeypatch) -> None:
-    from explorer.model.queries import search, search_index
+    from explorer.model.search.index import search, search_index
     from explorer.ui.session import Session
 
     monkeypatch.setattr(Session, "ASYNC_FILTER_FACTS", 0)  # as from 50,000 facts

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from benchmarks.synth import write as write_synth
-from explorer.model.queries import SEARCH_COLUMNS
+from explorer.model.search.index import SEARCH_COLUMNS
 from explorer.model.search.matching import matcher
 from explorer.ui.fact_table import FIGURE_COLUMN, MatchDelegate
 from explorer.ui.main_window import MainWindow

@@ -9,7 +9,8 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTableView, QTreeView, QWidget
 
-from explorer.model.queries import facts_under, search
+from explorer.model.queries import facts_under
+from explorer.model.search.index import search
 from explorer.ui.main_window import MainWindow
 from explorer.ui.roles import FactIdRole, NodeKeyRole, SortRole
 from tests.helpers import edit_fact

@@ -29,7 +29,7 @@ from explorer.model.vocab.units import unknown_unit_message
 if TYPE_CHECKING:
     from explorer.model.claims.agreement import AgreementView
     from explorer.model.claims.grouping import Claims
-    from explorer.model.queries import SearchIndex
+    from explorer.model.search.index import SearchIndex
     from explorer.model.series import PlotView
     from explorer.model.vocab import Vocabulary
     from explorer.model.vocab.metrics import MetricTable
@@ -108,7 +108,7 @@ class Caches:
         # Closed for good: the window went, so no search child process is started for this base again.
         self.search_closed = False
         self.row_index: tuple[pd.DataFrame, pd.Series] | None = None  # (facts, fact id -> first position)
-        self.search_index: SearchIndex | None = None  # explorer.model.queries; keeps its facts frame
+        self.search_index: SearchIndex | None = None  # explorer.model.search.index; keeps its facts frame
         # explorer.model.series: (facts, stated figures with period position, figure rows by (metric, base unit))
         self.plot_figures: tuple[pd.DataFrame, pd.DataFrame, dict[Any, np.ndarray]] | None = None
         self.series: tuple[pd.DataFrame, dict[tuple[object, ...], PlotView]] | None = None  # views by what they depend on
