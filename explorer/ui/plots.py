@@ -587,7 +587,8 @@ class BarChart(_Chart):
         self.bottom.setLabel(html.escape(chart.unit))
         self.plot.vb.setMinimumHeight(max(self.rows_count, 1) * self.row_px)  # a full text line per bar
         self.plot.setYRange(-0.6, max(self.rows_count, 1) - 0.4, padding=0)
-        self.apply_colors(self.colors)
+        # Not apply_colors: bars, axes and legend keep their colours (setting them again redrew the bars'
+        # pictures, ~5 ms a redraw); what is made here is made in the colours of now.
         self.relayout()
         self._lit = []
         self.highlight(self._selected)
@@ -696,7 +697,11 @@ class BarChart(_Chart):
         if span is None or vb.height() < 1:
             return 0, last
         top, bottom = span
-        ends = [vb.mapSceneToView(QPointF(0, y)).y() for y in (top, bottom)]
+        # Scene to rows by the view box's place and y range (mapSceneToView costs ~1.5 ms a call here).
+        box = vb.sceneBoundingRect()
+        y0, y1 = vb.viewRange()[1]
+        per_px = (y1 - y0) / max(box.height(), 1.0)
+        ends = [y0 + (y - box.top()) * per_px for y in (top, bottom)]  # the y axis runs downwards
         first, end = int(np.floor(min(ends))) - VIEW_SLACK_ROWS, int(np.ceil(max(ends))) + VIEW_SLACK_ROWS
         return max(first, 0), min(max(end, 0), last)
 
