@@ -77,7 +77,7 @@ class Session(QObject):
         def work() -> None:
             outcome: FactBase | str
             try:
-                outcome = load_fact_base(folder)
+                outcome = load_fact_base(folder, use_cache=True)  # the app keeps checked facts in the user's cache
                 agreement_view(outcome)  # the Agreement column and the claims panel's index, off the UI thread
                 warm_trees(outcome)  # the tree of each grouping: a switch of grouping then groups nothing
                 try:
@@ -106,12 +106,16 @@ class Session(QObject):
         return True
 
     def load_now(self, data_dir: Path) -> None:
-        """Load on the calling thread (tests and --quit-after-show need no worker)."""
+        """Load on the calling thread (tests, --quit-after-show, and the reload after an import).
+
+        Loading the folder shown again (an import added facts) updates its claims instead of building them anew."""
         from explorer.model.load.factbase import load_fact_base
 
         self._generation += 1
         self._loading = False
-        self._adopt(load_fact_base(Path(data_dir)))
+        shown = self.fact_base
+        same = shown is not None and shown.data_dir.resolve() == Path(data_dir).resolve()
+        self._adopt(load_fact_base(Path(data_dir), use_cache=True, previous=shown if same else None))
 
     def _on_loaded(self, ticket: tuple[int, Path], outcome: FactBase | str) -> None:
         generation, folder = ticket
