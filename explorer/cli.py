@@ -49,7 +49,7 @@ def _validate(data: Path) -> int:
     from explorer.model import load_fact_base
     from explorer.model.numbers import counted
 
-    base = load_fact_base(data)
+    base = load_fact_base(data, use_cache=True)
     for problem in base.problems:
         print(f"{problem.severity}: {problem}")
     errors = sum(p.severity == "error" for p in base.problems)
@@ -119,7 +119,7 @@ def _export(data: Path, fmt: str, output: str | None) -> int:
     if _to_stdout(output) and fmt == "xlsx" and sys.stdout.isatty():
         print("error: xlsx is binary; give -o FILE", file=sys.stderr)
         return 2
-    base = load_fact_base(data)
+    base = load_fact_base(data, use_cache=True)
     for problem in base.problems:
         print(f"{problem.severity}: {problem}", file=sys.stderr)
     unread = facts_unread(base.problems)
@@ -140,7 +140,7 @@ def _conflicts(data: Path, strict: bool) -> int:
     refused = _refuse_arguments(data, None)
     if refused is not None:
         return refused
-    base = load_fact_base(data)
+    base = load_fact_base(data, use_cache=True)
     for problem in base.problems:
         print(f"{problem.severity}: {problem}", file=sys.stderr)
     unread = facts_unread(base.problems)
@@ -181,7 +181,7 @@ def _extract(data: Path, article: Path, output: str | None) -> int:
         return 2
     from explorer.model.numbers import counted
 
-    base = load_fact_base(data)
+    base = load_fact_base(data, use_cache=True)
     candidates = candidates_for(found.text, found.source_id, base)
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(CANDIDATE_COLUMNS), lineterminator="\n")

@@ -159,12 +159,12 @@ def test_claims_come_back_from_the_cache_without_being_built_again(tmp_path: Pat
     monkeypatch.delenv("FACT_EXPLORER_NO_CACHE", raising=False)
     monkeypatch.setattr(cache, "MIN_BYTES", 0)
     data = build(tmp_path / "data")
-    first = load_fact_base(data)
+    first = load_fact_base(data, use_cache=True)
     assert (first.caches.agreement is not None) and len(list((tmp_path / "cache").rglob("*.npz"))) == 1
     with monkeypatch.context() as m:
         m.setattr(grouping, "build_claims", lambda *a, **k: pytest.fail("claims built again"))
         m.setattr(agreement, "build_agreement_view", lambda *a, **k: pytest.fail("agreement view built again"))
-        second = load_fact_base(data)
+        second = load_fact_base(data, use_cache=True)
         assert_same_claims(first, second)
         assert second.problems == first.problems
         entries = claim_entries(second, second.row_of("SU01"))

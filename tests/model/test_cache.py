@@ -40,20 +40,20 @@ def _snapshot(folder: Path) -> dict[Path, tuple[int, str]]:
 
 def test_second_load_comes_from_the_cache_and_is_equal(folder: Path, tmp_path: Path, monkeypatch) -> None:
     before = _snapshot(folder)
-    first = load_fact_base(folder)
+    first = load_fact_base(folder, use_cache=True)
     assert len(_entries(tmp_path)) == 1
     assert _snapshot(folder) == before, "the data folder was written"
     from explorer.model.load import factbase
 
     monkeypatch.setattr(factbase, "read_facts", lambda *a: pytest.fail("checked again"))
-    second = load_fact_base(folder)
+    second = load_fact_base(folder, use_cache=True)
     pd.testing.assert_frame_equal(first.facts, second.facts)
     assert first.problems == second.problems
 
 
 @pytest.mark.parametrize("change", ["facts", "facts-same-size", "source", "cities"])
 def test_any_change_means_a_full_check(folder: Path, change: str) -> None:
-    load_fact_base(folder)
+    load_fact_base(folder, use_cache=True)
     if change == "facts":
         edit_fact(folder, "F0000005", lambda r: r.update(value="12345"))
     elif change == "facts-same-size":
@@ -70,7 +70,7 @@ def test_any_change_means_a_full_check(folder: Path, change: str) -> None:
         header, rows = read_rows(folder / "cities.csv")
         write_rows(folder / "cities.csv", header, [r for r in rows if r["id"] != "Dalian"])
     fresh = load_fact_base(folder, use_cache=False)
-    again = load_fact_base(folder)
+    again = load_fact_base(folder, use_cache=True)
     pd.testing.assert_frame_equal(fresh.facts, again.facts)
     assert fresh.problems == again.problems
     if change != "facts-same-size":
@@ -80,16 +80,16 @@ def test_any_change_means_a_full_check(folder: Path, change: str) -> None:
 
 
 def test_unreadable_cache_is_ignored(folder: Path, tmp_path: Path) -> None:
-    first = load_fact_base(folder)
+    first = load_fact_base(folder, use_cache=True)
     (entry,) = _entries(tmp_path)
     entry.write_bytes(b"not a zip file")
-    again = load_fact_base(folder)
+    again = load_fact_base(folder, use_cache=True)
     pd.testing.assert_frame_equal(first.facts, again.facts)
 
 
 def test_cache_can_be_turned_off(folder: Path, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("FACT_EXPLORER_NO_CACHE", "1")
-    load_fact_base(folder)
+    load_fact_base(folder, use_cache=True)
     assert _entries(tmp_path) == []
 
 
@@ -97,12 +97,12 @@ def test_small_folders_are_not_cached(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     from tests.conftest import BUNDLED
 
-    load_fact_base(BUNDLED)
+    load_fact_base(BUNDLED, use_cache=True)
     assert _entries(tmp_path) == []
 
 
 def test_a_renamed_source_loads_as_without_the_cache(folder: Path) -> None:
-    load_fact_base(folder)
+    load_fact_base(folder, use_cache=True)
     header, rows = read_rows(folder / "sources.csv")
     old = rows[0]["path"]
     new = old.replace(".txt", "-renamed.txt")
@@ -110,7 +110,7 @@ def test_a_renamed_source_loads_as_without_the_cache(folder: Path) -> None:
     rows[0]["path"] = new
     write_rows(folder / "sources.csv", header, rows)
     fresh = load_fact_base(folder, use_cache=False)
-    again = load_fact_base(folder)
+    again = load_fact_base(folder, use_cache=True)
     assert again.sources[rows[0]["id"]].path == new
     pd.testing.assert_frame_equal(fresh.facts, again.facts)
     assert fresh.problems == again.problems
@@ -119,11 +119,11 @@ def test_a_renamed_source_loads_as_without_the_cache(folder: Path) -> None:
 def test_a_new_metrics_table_means_a_full_check(folder: Path) -> None:
     # The message for an empty metric lists the folder's metrics: a cached one would name the old table.
     edit_fact(folder, "F0000005", lambda r: r.update(metric=""))
-    load_fact_base(folder)
+    load_fact_base(folder, use_cache=True)
     (folder / "metrics.csv").write_text("id,name,name_zh,unit_class,aliases\nzz_own_metric,Own metric,,,\n",
                                         encoding="utf-8")
     fresh = load_fact_base(folder, use_cache=False)
-    again = load_fact_base(folder)
+    again = load_fact_base(folder, use_cache=True)
     assert any("zz_own_metric" in p.message or "Own metric" in p.message for p in fresh.problems)
     pd.testing.assert_frame_equal(fresh.facts, again.facts)
     assert fresh.problems == again.problems
@@ -143,7 +143,7 @@ def test_the_cache_survives_a_checking_module_being_renamed(folder: Path, tmp_pa
         path.write_text(re.sub(r"\bfastload\b", "column_check", text), encoding="utf-8")
     script = ("import sys\nfrom explorer.model import load_fact_base\nfrom explorer.model.load import cache\n"
               "cache.MIN_BYTES = 0\n"
-              "for _ in range(2):\n    base = load_fact_base(sys.argv[1])\nprint(len(base.facts))\n")
+              "for _ in range(2):\n    base = load_fact_base(sys.argv[1], use_cache=True)\nprint(len(base.facts))\n")
     env = {**os.environ, "PYTHONPATH": str(checkout), "XDG_CACHE_HOME": str(tmp_path / "cache")}
     env.pop("FACT_EXPLORER_NO_CACHE", None)
     done = subprocess.run([sys.executable, "-c", script, str(folder)], cwd=checkout, env=env,
@@ -151,3 +151,21 @@ def test_the_cache_survives_a_checking_module_being_renamed(folder: Path, tmp_pa
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) == len(load_fact_base(folder, use_cache=False).facts)
     assert _entries(tmp_path)
+
+
+def test_a_plain_load_writes_nothing_to_the_cache(folder: Path, tmp_path: Path) -> None:
+    """The cache is the caller's choice: a library call that does not ask for it leaves the cache folder alone."""
+    load_fact_base(folder)
+    load_fact_base(folder)
+    assert not (tmp_path / "cache").exists()
+
+
+def test_the_command_line_keeps_checked_facts_in_the_cache(folder: Path, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from explorer.cli import main
+
+    main(["validate", "--data", str(folder)])
+    assert len(_entries(tmp_path)) == 1
+    first = capsys.readouterr().out
+    main(["validate", "--data", str(folder)])
+    assert capsys.readouterr().out == first

@@ -273,7 +273,7 @@ from explorer.model.load import factbase
 
 app = QApplication([])
 window = build_window(None, QSettings(sys.argv[1], QSettings.Format.IniFormat))
-factbase.load_fact_base = lambda folder: threading.Event().wait()  # a read that never returns
+factbase.load_fact_base = lambda folder, **kw: threading.Event().wait()  # a read that never returns
 window.load(Path(sys.argv[2]))
 window.act_quit.trigger()
 dispose(window)

@@ -46,7 +46,7 @@ def test_a_failed_load_keeps_the_fact_base_and_its_folder(window: MainWindow, qt
                                                           monkeypatch) -> None:
     told: list[str] = []
     monkeypatch.setattr(main_window, "tell", lambda parent, title, text, *a: told.append(text))
-    monkeypatch.setattr(factbase, "load_fact_base", lambda folder: (_ for _ in ()).throw(RuntimeError("boom")))
+    monkeypatch.setattr(factbase, "load_fact_base", lambda folder, **kw: (_ for _ in ()).throw(RuntimeError("boom")))
     shown, folder = window.fact_base, window.data_dir
     with qtbot.waitSignal(window.loaded, timeout=10000):
         window.load(tmp_path / "broken")

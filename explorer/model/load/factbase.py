@@ -159,11 +159,13 @@ def read_facts(data_dir: Path, sources: dict[str, Source], cities: dict[str, Lab
     return facts_frame(records)
 
 
-def load_fact_base(data_dir: Path | str, use_cache: bool = True, previous: FactBase | None = None) -> FactBase:
+def load_fact_base(data_dir: Path | str, use_cache: bool = False, previous: FactBase | None = None) -> FactBase:
     """Load and check a data folder; problems are collected, valid rows always load.
 
-    A large facts.csv that has not changed since it was last checked loads from the user's
-    cache folder (``explorer.model.load.cache``); the data folder itself is never written.
+    ``use_cache``: the caller's choice (the app and the command line make it): a large facts.csv that
+    has not changed since it was last checked loads from the user's cache folder, and a checked one is
+    kept there (``explorer.model.load.cache``; ``FACT_EXPLORER_NO_CACHE=1`` still turns it off). By
+    default nothing is read from or written to the cache. The data folder itself is never written.
     ``previous``: the fact base of an earlier load of this folder (the window reloads after an import):
     its claims are updated for the facts that changed instead of built again.
     """
