@@ -520,7 +520,13 @@ def merge_claims(old: Claims, facts: pd.DataFrame, metric_ids: np.ndarray,
         return None
     metric_ids = np.asarray(metric_ids, dtype=object)
     factors = _factors(facts, units)
-    pos = old_ids.get_indexer(new_ids)
+    # The facts the file had are usually the first rows of both frames (an import appends): those match by
+    # position, and only the rest are looked up by id (ids are unique, so no later id is one of the prefix's).
+    shared = min(len(old_ids), len(new_ids))
+    differ = np.flatnonzero(old_ids[:shared].to_numpy() != new_ids[:shared].to_numpy())
+    prefix = int(differ[0]) if len(differ) else shared
+    pos = np.r_[np.arange(prefix), old_ids[prefix:].get_indexer(new_ids[prefix:])]
+    pos[prefix:] = np.where(pos[prefix:] >= 0, pos[prefix:] + prefix, -1)
     same = pos >= 0
     at = pos[same]
     kept = np.flatnonzero(same)
@@ -546,8 +552,10 @@ def merge_claims(old: Claims, facts: pd.DataFrame, metric_ids: np.ndarray,
         if len(rows):
             # The key of each old claim with facts, read from its first fact; a new key gets the next code.
             inside = np.flatnonzero(old.claim >= 0)
-            codes_old, first = np.unique(old.claim[inside], return_index=True)
-            firsts = inside[first]
+            first_of = np.full(len(labels), len(before), dtype=np.int64)
+            np.minimum.at(first_of, old.claim[inside], inside)
+            codes_old = np.flatnonzero(first_of < len(before))
+            firsts = first_of[codes_old]
             keys = [facts["city"].to_numpy(dtype=object)[rows], metric_ids[rows],
                     facts["period"].to_numpy(dtype=object)[rows], facts["base_unit"].to_numpy(dtype=object)[rows]]
             found = np.full(len(rows), -1, dtype=np.int64)
