@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     from explorer.model.claims.agreement import build_agreement_view
     from explorer.model.claims.grouping import build_claims, merge_claims
     from explorer.model.numbers import UNITS
-    from explorer.model.vocab import load_vocabulary
+    from explorer.model.vocab.vocabulary import load_vocabulary
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--facts", type=int, default=1_000_000)

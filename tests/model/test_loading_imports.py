@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 MODEL = Path(__file__).resolve().parents[2] / "explorer" / "model"
-LOADING = ["load.records", "load.fastload", "load.cache", "derived", "claims.grouping", "load.factbase"]
+LOADING = ["load.tables", "numbers", "vocab.units", "vocab.metrics", "vocab.aliases", "vocab.vocabulary", "load.records",
+           "load.fastload", "load.cache", "derived", "claims.grouping", "load.factbase"]
 
 
 def _imports(module: str) -> set[str]:

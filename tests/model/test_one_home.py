@@ -279,3 +279,26 @@ def test_the_search_index_lives_beside_its_server() -> None:
     import explorer.model.queries as queries
 
     assert not {"SearchIndex", "search_index", "search_mask", "search"} & set(vars(queries))
+
+
+# ---- 12. the vocabularies read their tables without reaching back into the loaders ----------------
+
+def test_the_vocabularies_import_at_the_top_and_not_from_records() -> None:
+    for path in ("explorer/model/vocab/__init__.py", "explorer/model/vocab/units.py", "explorer/model/vocab/metrics.py",
+                 "explorer/model/vocab/aliases.py", "explorer/model/vocab/vocabulary.py"):
+        tree = _trees()[path]
+        inner = [node for function in ast.walk(tree) if isinstance(function, ast.FunctionDef)
+                 for node in ast.walk(function) if isinstance(node, (ast.Import, ast.ImportFrom))]
+        assert not inner, (path, [ast.unparse(n) for n in inner])
+        modules = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        assert "explorer.model.load.records" not in modules, path
+
+
+def test_the_units_table_still_loads_without_pandas() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, explorer.model.numbers; print('pandas' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], cwd=EXPLORER.parent, capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False"

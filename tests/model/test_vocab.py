@@ -9,8 +9,8 @@ import pytest
 
 from explorer.model import load_fact_base
 from explorer.model.numbers import UNITS, base_value_text, format_figure, to_base
-from explorer.model.vocab import load_vocabulary
 from explorer.model.vocab.units import BUNDLED_UNITS, parse_factor
+from explorer.model.vocab.vocabulary import load_vocabulary
 from tests.conftest import BUNDLED
 from tests.helpers import edit_fact
 
@@ -150,7 +150,7 @@ def test_bundled_tables_are_read_from_an_installed_copy(tmp_path: Path, monkeypa
 def test_the_cache_key_follows_the_folders_units_table(data_copy: Path) -> None:
     from explorer.model.files import safe_read
     from explorer.model.load import cache
-    from explorer.model.vocab import load_vocabulary
+    from explorer.model.vocab.vocabulary import load_vocabulary
 
     def key() -> str | None:
         with safe_read.recording() as reads:

@@ -20,21 +20,11 @@ from explorer.model.claims.grouping import add_claims
 from explorer.model.derived import add_derived
 from explorer.model.files import safe_read
 from explorer.model.load import cache, fastload
-from explorer.model.load.records import (
-    FIELD_LIMIT,
-    Caches,
-    FactBase,
-    Label,
-    Problem,
-    Source,
-    check_fact,
-    facts_frame,
-    facts_unread,
-    read_table,
-)
+from explorer.model.load.records import Caches, FactBase, Label, Source, check_fact, facts_frame, facts_unread
+from explorer.model.load.tables import FIELD_LIMIT, Problem, read_table
 from explorer.model.numbers import to_base
-from explorer.model.vocab import load_vocabulary
 from explorer.model.vocab.aliases import load_aliases
+from explorer.model.vocab.vocabulary import load_vocabulary
 
 if TYPE_CHECKING:
     from explorer.model.numbers import Unit

@@ -8,18 +8,14 @@ its old numbers here so a citation, ``--select D08`` or the remembered fact stil
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from explorer.model.load.records import Problem
+from explorer.model.load.tables import Problem, read_table
 
 ALIAS_COLUMNS: tuple[str, ...] = ("alias", "id")
 
 
 def load_aliases(data_dir: Path, problems: list[Problem]) -> dict[str, str]:
     """alias -> fact id; a folder without id_aliases.csv has none."""
-    from explorer.model.load.records import Problem, read_table
-
     path = data_dir / "id_aliases.csv"
     if not (path.exists() or path.is_symlink()):
         return {}

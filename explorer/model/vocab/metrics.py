@@ -11,14 +11,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
-if TYPE_CHECKING:
-    from explorer.model.load.records import Problem
-    from explorer.model.vocab.units import Unit
+from explorer.model.files.paths import bundled_data_dir
+from explorer.model.load.tables import Problem, read_table
+from explorer.model.vocab.units import Unit
 
 METRIC_COLUMNS: tuple[str, ...] = ("id", "name", "name_zh", "unit_class", "aliases")
 _SPACE = re.compile(r"\s+")
@@ -80,15 +79,11 @@ class MetricTable:
 
 
 def _bundled_path() -> Path:
-    from explorer.model.files.paths import bundled_data_dir
-
     return bundled_data_dir() / "metrics.csv"
 
 
 def load_metrics(data_dir: Path, problems: list[Problem], units: dict[str, Unit]) -> MetricTable:
     """The folder's metrics.csv, else the bundled one; bad rows are reported and left out."""
-    from explorer.model.load.records import Problem, read_table
-
     path = data_dir / "metrics.csv"
     name = "metrics.csv"
     own = path.exists() or path.is_symlink()

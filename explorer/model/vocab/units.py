@@ -12,10 +12,9 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from explorer.model.load.records import Problem
+from explorer.model.files.paths import bundled_data_dir
+from explorer.model.load.tables import Problem, read_table
 
 UNIT_COLUMNS: tuple[str, ...] = ("unit", "base", "factor")
 _FACTOR = re.compile(r"^(?:\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|10\^-?\d+)$")
@@ -65,8 +64,6 @@ def read_bundled(path: Path) -> dict[str, Unit]:
 
 
 def _bundled_path() -> Path:
-    from explorer.model.files.paths import bundled_data_dir
-
     return bundled_data_dir() / "units.csv"
 
 
@@ -75,8 +72,6 @@ BUNDLED_UNITS: dict[str, Unit] = read_bundled(_bundled_path())
 
 def load_units(data_dir: Path, problems: list[Problem]) -> dict[str, Unit]:
     """The folder's units.csv (rows that are wrong are reported and left out), else the bundled table."""
-    from explorer.model.load.records import Problem, read_table
-
     path = data_dir / "units.csv"
     if not (path.exists() or path.is_symlink()):
         return dict(BUNDLED_UNITS)
