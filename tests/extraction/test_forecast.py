@@ -86,7 +86,7 @@ def test_a_forecast_neither_corroborates_nor_conflicts_with_the_outcome() -> Non
     assert agreement["A"] == agreement["D"] == "corroborated"  # two sources forecasting about the same
     assert agreement["E"] == "conflict"  # with the other forecasts, not with the outcomes
     a = claims.for_fact(0)
-    assert a.claim.endswith(" · forecast") and {r.fact_id for r in a.agrees_with} == {"D"}
+    assert " · forecast" in a.claim and {r.fact_id for r in a.agrees_with} == {"D"}
     assert "B" not in {r.fact_id for r in (*a.agrees_with, *a.conflicts_with)}
     assert claims.for_fact(1).claim == "Ningbo · gdp_growth · 2026 · %"
 
@@ -124,4 +124,18 @@ def test_a_forecast_loads_and_the_table_shows_it_with_its_qualifier(forecast_bas
     assert "forecast" in tip
     # F04 restates F01's outcome in the bundled article; as a forecast F01 is in a claim of its own
     f01 = base.claims.for_fact(row)
-    assert f01.claim.endswith(" · forecast") and "F04" not in {r.fact_id for r in f01.agrees_with}
+    assert " · forecast" in f01.claim and "F04" not in {r.fact_id for r in f01.agrees_with}
+
+
+def test_merged_claims_keep_a_forecast_apart_as_built_claims_do() -> None:
+    from explorer.model.claims.grouping import merge_claims
+
+    old = _frame(("B", "s2", 5.5, "exact"), ("C", "s3", 5.5, "exact"))
+    new = _frame(("B", "s2", 5.5, "exact"), ("C", "s3", 5.5, "exact"), ("A", "s1", 5.5, "forecast"),
+                 ("D", "s4", 5.6, "forecast"))
+    ids = np.full(len(new), "gdp_growth", dtype=object)
+    merged = merge_claims(build_claims(old, ids[:2], UNITS), new, ids, UNITS)
+    built = build_claims(new, ids, UNITS)
+    assert merged is not None
+    assert list(merged.agreement) == list(built.agreement) == ["corroborated"] * 4
+    assert [r.fact_id for r in merged.for_fact(2).agrees_with] == ["D"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from explorer.model.claims import grouping
 from explorer.model.load.factbase import load_fact_base
 from explorer.ui.import_dialog import REJECTED, ImportDialog
-from tests.extraction.conftest import ARTICLES
+from tests.extraction.conftest import ARTICLES, fill_empty_guesses
 from tests.model.test_agreement import assert_same_claims
 
 ARTICLE = ARTICLES / "liaoning-ports-2025.txt"
@@ -31,6 +31,7 @@ def test_an_import_merges_the_new_facts_into_the_claims_shown(make_window, data_
     qtbot.waitUntil(lambda: dialog.ready)
     fractions = [r for r in range(dialog.model.rowCount()) if "fraction" in dialog.model.candidate(r).note]
     dialog.model.set_status(fractions, REJECTED)
+    fill_empty_guesses(dialog)  # the fields left to the reviewer
     dialog.accept_all_pending()
     accepted = dialog.model.accepted_rows()
     with qtbot.waitSignal(dialog.imported):

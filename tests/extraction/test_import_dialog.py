@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from explorer.model.load.factbase import load_fact_base
 from explorer.ui.import_dialog import ACCEPTED, PENDING, REJECTED, ImportDialog
-from tests.extraction.conftest import ARTICLES
+from tests.extraction.conftest import ARTICLES, fill_empty_guesses
 
 ARTICLE = ARTICLES / "liaoning-ports-2025.txt"
 
@@ -61,6 +61,7 @@ def test_keyboard_review_then_accept_updates_window_and_files(make_window, data_
     # Fractions in words cannot pass validation yet: reject them, accept the rest.
     fractions = [r for r in range(dialog.model.rowCount()) if "fraction" in dialog.model.candidate(r).note]
     dialog.model.set_status(fractions, REJECTED)
+    fill_empty_guesses(dialog)  # the fields left to the reviewer
     dialog.accept_all_pending()
     accepted = dialog.model.accepted_rows()
     assert not any(dialog.model.status(r) == PENDING for r in range(dialog.model.rowCount()))
@@ -80,6 +81,7 @@ def test_rows_that_fail_validation_are_shown_and_nothing_is_written(make_window,
     value = [c for c in range(dialog.model.columnCount())
              if dialog.model.headerData(c, Qt.Orientation.Horizontal) == "Value"][0]
     wrong = str(float(dialog.model.row_dict(0)["value"]) + 1)
+    fill_empty_guesses(dialog)  # the fields left to the reviewer
     assert dialog.model.setData(dialog.model.index(0, value), wrong)  # a number, but not the text's
     dialog.accept_all_pending()
     dialog.add_button.click()

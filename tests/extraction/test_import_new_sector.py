@@ -29,7 +29,7 @@ from tests.helpers import menu_action
 TEXT = ("Dalian property market cools\n"
         "In 2025, the floor space of commercial buildings sold in Dalian was 5.2 million square meters, "
         "down 8.1 percent.\n")
-TEXT_ZH = "2025年，大连市商品房销售面积520.3万平方米，下降8.1%。全年接待游客1.2亿人次。\n"
+TEXT_ZH = "2025年，大连市房地产市场调整，商品房销售面积520.3万平方米，下降8.1%。全年接待游客1.2亿人次。\n"
 
 
 def _rows(data: Path, tmp_path: Path, text: str = TEXT):

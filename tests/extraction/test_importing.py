@@ -20,7 +20,7 @@ from explorer.model.extract.importing import (
     read_article,
 )
 from explorer.model.load.factbase import load_fact_base
-from tests.extraction.conftest import ARTICLES
+from tests.extraction.conftest import ARTICLES, filled
 
 ARTICLE = ARTICLES / "liaoning-ports-2025.txt"
 
@@ -28,7 +28,7 @@ ARTICLE = ARTICLES / "liaoning-ports-2025.txt"
 def _good_rows(data: Path):
     base = load_fact_base(data)
     article = read_article(ARTICLE, data)
-    rows = fact_rows(candidates_for(article.text, article.source_id, base), base.facts["id"])
+    rows = filled(fact_rows(candidates_for(article.text, article.source_id, base), base.facts["id"]))
     bad = {p.fact_id for p in check(data, article, rows)}
     return base, article, [r for r in rows if r["id"] not in bad], [r for r in rows if r["id"] in bad]
 

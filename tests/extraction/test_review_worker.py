@@ -16,7 +16,7 @@ from explorer.ui import import_dialog
 from explorer.ui.import_dialog import ACCEPTED, PENDING, ImportDialog
 from explorer.ui.text_marks import EXCERPT_CHARS, WHOLE_TEXT_LIMIT
 from tests.conftest import BUNDLED
-from tests.extraction.conftest import ARTICLES
+from tests.extraction.conftest import ARTICLES, fill_empty_guesses
 from tests.helpers import menu_action
 
 ARTICLE = ARTICLES / "liaoning-ports-2025.txt"
@@ -61,6 +61,7 @@ def test_menu_import_runs_the_worker_with_progress_then_accept_writes(make_windo
     assert not dialog.progress_row.isVisibleTo(dialog)
     assert dialog.model.rowCount() > 29 and dialog.accept_button.isEnabled()
     assert _files(data_copy) == before
+    fill_empty_guesses(dialog)  # the fields left to the reviewer
     # The dialog's own buttons: accept the first candidate, then add it.
     dialog.table.selectRow(0)
     dialog.accept_button.click()

@@ -10,8 +10,8 @@ of the printed figure and its qualifier:
   of a figure near 700 billion, not of 7 trillion); under: from two thirds of it up to it;
 - a range ("in the 600 billion range"): from the value up one step of its leading digit;
 - a forecast or target with no bound ("expected to grow by around 5.5%"): as approximately, but in a
-  claim of forecasts only (the key has a forecast flag): a forecast never corroborates or contradicts
-  the outcome.
+  claim of forecasts only (its period in the key is marked "2026 · forecast"): a forecast never
+  corroborates or contradicts the outcome.
 
 Two facts agree when their intervals overlap. Each fact is then *corroborated* (another
 source agrees with it), in *conflict* (it disagrees with another fact and no other source
@@ -449,6 +449,16 @@ def _eligible_and_intervals(facts: pd.DataFrame, factors: np.ndarray) -> tuple[n
     return eligible, lo, hi
 
 
+def _key_period(facts: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
+    """The period part of the claim key of ``rows``: a forecast's is marked, so it is in a claim of forecasts
+    only and never agrees or conflicts with the outcome ("2026 · forecast")."""
+    period = facts["period"].to_numpy(dtype=object)[rows]
+    forecast = facts["qualifier"].to_numpy(dtype=object)[rows] == "forecast"
+    if not forecast.any():
+        return period
+    return np.where(forecast, period + " · forecast", period).astype(object)
+
+
 def _key_codes(columns: list[np.ndarray]) -> np.ndarray:
     """One code per distinct tuple of the columns' values, numbered in order of first appearance."""
     packed = np.zeros(len(columns[0]), dtype=np.int64)
@@ -490,7 +500,7 @@ def build_claims(facts: pd.DataFrame, metric_ids: np.ndarray, units: Mapping[str
     rows = np.flatnonzero(eligible)
     if len(rows):
         keys = [facts["city"].to_numpy(dtype=object)[rows], np.asarray(metric_ids, dtype=object)[rows],
-                facts["period"].to_numpy(dtype=object)[rows], facts["base_unit"].to_numpy(dtype=object)[rows]]
+                _key_period(facts, rows), facts["base_unit"].to_numpy(dtype=object)[rows]]
         codes = _key_codes(keys)
         first = np.unique(codes, return_index=True)[1]
         labels = _labels(*(k[first] for k in keys))
@@ -557,11 +567,11 @@ def merge_claims(old: Claims, facts: pd.DataFrame, metric_ids: np.ndarray,
             codes_old = np.flatnonzero(first_of < len(before))
             firsts = first_of[codes_old]
             keys = [facts["city"].to_numpy(dtype=object)[rows], metric_ids[rows],
-                    facts["period"].to_numpy(dtype=object)[rows], facts["base_unit"].to_numpy(dtype=object)[rows]]
+                    _key_period(facts, rows), facts["base_unit"].to_numpy(dtype=object)[rows]]
             found = np.full(len(rows), -1, dtype=np.int64)
             if len(firsts):
                 known = pd.MultiIndex.from_arrays([before["city"].to_numpy(dtype=object)[firsts],
-                                                   old.metric_id[firsts], before["period"].to_numpy(dtype=object)[firsts],
+                                                   old.metric_id[firsts], _key_period(before, firsts),
                                                    before["base_unit"].to_numpy(dtype=object)[firsts]])
                 at_known = known.get_indexer(pd.MultiIndex.from_arrays(keys))
                 found = np.where(at_known >= 0, codes_old[np.maximum(at_known, 0)], -1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
+from explorer.model.extract.calibration import calibrate
 from explorer.model.extract.chinese import extract_zh, looks_chinese
 from explorer.model.extract.core import Candidate, NumberToken, extract_english, extract_english_with_tokens
 from explorer.model.extract.english import refine
@@ -18,15 +19,23 @@ __all__ = ["Candidate", "NumberToken", "extract", "extract_with_tokens"]
 
 
 def extract(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
-            sectors: Mapping[str, str] | None = None) -> list[Candidate]:
+            sectors: Mapping[str, str] | None = None, *, calibrated: bool = True) -> list[Candidate]:
     """Every figure of ``text`` as a candidate fact, in text order, by the rules of the text's language.
 
     ``cities`` maps a city id to its other names (English, Chinese), ``sectors`` a sector id
-    to its name; both only feed the guesses of city and sector.
+    to its name; both only feed the guesses of city and sector. ``calibrated``: the guesses' confidences
+    as measured (explorer/model/extract/calibration.py), those under its threshold left empty; False gives
+    each rule's own confidence (what the calibration is measured on).
     """
     if looks_chinese(text):
-        return extract_zh(text, source_id, cities, None, sectors)[0]
-    return refine(text, extract_english(text, source_id, cities, sectors))
+        found = extract_zh(text, source_id, cities, None, sectors)[0]
+        if calibrated:
+            calibrate(found, "zh")
+        return found
+    found = refine(text, extract_english(text, source_id, cities, sectors))
+    if calibrated:
+        calibrate(found, "en")
+    return found
 
 
 def extract_with_tokens(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
@@ -36,6 +45,10 @@ def extract_with_tokens(text: str, source_id: str = "", cities: Mapping[str, Ite
     """``extract`` and every number of the text (figure or not) in one pass; ``progress(done, total)`` is
     called as the scan goes and may raise (a cancelled extraction) to stop the work early."""
     if looks_chinese(text):
-        return extract_zh(text, source_id, cities, progress, sectors)
+        found, tokens = extract_zh(text, source_id, cities, progress, sectors)
+        calibrate(found, "zh")
+        return found, tokens
     found, tokens = extract_english_with_tokens(text, source_id, cities, sectors, progress)
-    return refine(text, found), tokens
+    found = refine(text, found)
+    calibrate(found, "en")
+    return found, tokens

@@ -161,6 +161,9 @@ _METRIC_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"cargo throughput", "cargo throughput"),
     (r"\bthroughput\b", "throughput"),
     (r"foreign capital|foreign direct investment|\bFDI\b", "utilized foreign capital"),
+    (r"fixed[- ]asset investment|investment in fixed assets", "fixed-asset investment"),
+    (r"retail sales", "retail sales"),
+    (r"imports and exports|exports and imports", "foreign trade"),
     (r"\bexports?\b", "exports"),
     (r"\bimports?\b", "imports"),
     (r"foreign trade", "foreign trade"),
@@ -554,7 +557,8 @@ def _guess_metric(facts: _SentenceFacts, rel: int, unit: str, printed: str) -> t
         return keyword or "rate", 0.3
     if unit == "rank":
         return (f"{keyword} rank" if keyword else "rank"), 0.4
-    count = _COUNT_NOUN.match(" " + printed.split(" ", 1)[-1]) if " " in printed else None
+    counts = unit in UNITS and UNITS[unit].base in ("count", "people") or unit == "count"
+    count = _COUNT_NOUN.match(" " + printed.split(" ", 1)[-1]) if " " in printed and counts else None
     if count or unit in _COUNT_UNITS:
         noun = printed.split(" ", 1)[1] if " " in printed else unit
         return noun, 0.5

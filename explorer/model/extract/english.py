@@ -7,6 +7,8 @@ not a phrase of one article; they run on the candidates in text order, in time l
 from __future__ import annotations
 
 import bisect
+import csv
+import functools
 import re
 
 from explorer.model.extract.core import DATES_ELSE, Candidate, mark_restatements, qualifier_before, sentences
@@ -128,6 +130,10 @@ def refine(text: str, found: list[Candidate]) -> list[Candidate]:
             cand.sector, cand.sector_confidence = other.sector, other.sector_confidence
             cand.entity, cand.entity_confidence = other.entity, other.entity_confidence
         cand.metric, cand.metric_confidence = ("rank", 0.4) if unit == "rank" else ("", 0.0)
+        if near and unit not in ("rank", "%"):  # "retail sales totaled RMB588.3 billion, up 4.9 percent"
+            grown = next((c for c in near if c.metric.startswith("growth of ")), None)
+            if grown is not None:
+                cand.metric, cand.metric_confidence = grown.metric[len("growth of "):], 0.5
         added.append(cand)
 
     for m, share, qual in outs:
@@ -200,6 +206,7 @@ def refine(text: str, found: list[Candidate]) -> list[Candidate]:
     _opening_words(text, found)
     _cities(text, found)
     _place_entities(found)
+    _metric_ids(text, found)
     mark_restatements(found)
     return found
 
@@ -310,6 +317,49 @@ def _opening_words(text: str, found: list[Candidate]) -> None:
         name = c.entity
         if name and " " not in name and text[c.start:c.start + len(name)] == name and name not in inside:
             c.entity, c.entity_confidence = "", 0.0
+
+
+@functools.cache
+def _metric_names() -> tuple[dict[str, str], frozenset[str]]:
+    """The bundled metrics table (data/metrics.csv): every English name and alias, case-folded -> id; the ids."""
+    from explorer.model.files.paths import bundled_data_dir
+
+    names: dict[str, str] = {}
+    path = bundled_data_dir() / "metrics.csv"
+    if path.is_file():
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                for name in (row.get("id", ""), row.get("name", ""), *(row.get("aliases") or "").split("|")):
+                    if name and name.isascii():
+                        names.setdefault(name.strip().casefold(), row["id"])
+    return names, frozenset(names.values())
+
+
+def _metric_ids(text: str, found: list[Candidate]) -> None:
+    """Metrics guessed as the ids of the metrics table where it has one: "GDP" -> gdp, "growth of GDP" ->
+    gdp_growth, "growth of value added" in a sentence about industry -> industrial_value_added_growth, a
+    population figure -> resident_population."""
+    names, ids = _metric_names()
+    if not names:
+        return
+    for c in found:
+        metric = c.metric.strip().casefold()
+        mid = names.get(metric)
+        if mid is None and metric.startswith("growth of "):
+            what = metric[len("growth of "):]
+            if what == "value added" and _INDUSTRIAL.search(text, c.start, c.end):
+                what = "industrial value added"
+            mid = names.get(f"growth of {what}")
+            if mid is None and names.get(what) and f"{names[what]}_growth" in ids:
+                mid = f"{names[what]}_growth"
+        if mid is None and c.unit in ("million people", "people", "万人", "thousand people") and \
+                re.search(r"\bresident population\b|\bpopulation of\b", text[c.start:c.end], re.I):
+            mid = names.get("resident population")
+        if mid is not None:
+            c.metric = mid
+
+
+_INDUSTRIAL = re.compile(r"\bindustrial\b|\babove designated size\b", re.I)
 
 
 def _place_entities(found: list[Candidate]) -> None:

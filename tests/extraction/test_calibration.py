@@ -1,0 +1,61 @@
+"""Guesses carry the confidence their rule earned on the labelled articles, and under the threshold they are
+left empty for the reviewer; metrics are guessed as metric ids where the metrics table has one."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.model.extract import extract
+from explorer.model.extract.calibration import CALIBRATED, THRESHOLD
+
+
+def test_a_sector_guessed_on_a_tie_of_keywords_is_left_empty() -> None:
+    # one keyword of each sector: the rule gives 0.4, measured right 29% of the time
+    sectors = {"harbours": "harbour;quay", "homes": "housing;property"}
+    (cand,) = extract("Housing near the harbour rose 3 percent.", "T", None, sectors)
+    assert (cand.sector, cand.sector_confidence) == ("", 0.0)
+    (raw,) = extract("Housing near the harbour rose 3 percent.", "T", None, sectors, calibrated=False)
+    assert raw.sector and raw.sector_confidence == pytest.approx(0.4)
+
+
+def test_a_clear_sector_and_the_city_named_most_show_what_they_were_measured() -> None:
+    text = ("Qingdao's economy grew. In Qingdao, the floor space of commercial buildings sold was 12.35 million "
+            "square meters, as property and housing sales fell.")
+    sectors = {"real estate": "real estate;property;housing;floor space;commercial buildings"}
+    (cand,) = extract(text, "T", None, sectors)
+    assert cand.sector == "real estate" and cand.sector_confidence == CALIBRATED[("en", "sector", 0.9)]
+    assert cand.city == "Qingdao" and cand.city_confidence >= THRESHOLD
+
+
+def test_guesses_under_the_threshold_are_never_shown() -> None:
+    text = ("Dalian's port handled 5 million TEUs. Output rose 3 percent, faster than a year earlier. "
+            "Hangzhou expanded 6.1 percent.")
+    for cand in extract(text, "T", {"Dalian": ["大连"]}, {"port and trade": "Port and trade"}):
+        for name in ("city", "sector"):
+            assert not getattr(cand, name) or getattr(cand, f"{name}_confidence") >= THRESHOLD
+
+
+@pytest.mark.parametrize(("text", "printed", "metric"), [
+    ("Its GDP reached 2.67 trillion yuan in 2025, up 6.1 percent.", "2.67 trillion yuan", "gdp"),
+    ("Its GDP reached 2.67 trillion yuan in 2025, up 6.1 percent.", "6.1 percent", "gdp_growth"),
+    ("Industrial output of enterprises above designated size rose 7.4 percent.", "7.4 percent",
+     "industrial_value_added_growth"),
+    ("Investment in fixed assets decreased by 3.7 percent.", "3.7 percent", "fixed_asset_investment_growth"),
+    ("At the end of 2025, the resident population of the city was 10.58 million.", "10.58 million",
+     "resident_population"),
+    ("Retail sales of consumer goods totaled RMB588.3 billion, up 4.9 percent.", "RMB588.3 billion", "retail_sales"),
+    ("2025年全市地区生产总值9126.4亿元。", "9126.4亿元", "gdp"),
+])
+def test_metrics_are_guessed_as_ids_of_the_metrics_table(text: str, printed: str, metric: str) -> None:
+    cand = next(c for c in extract(text, "T") if c.as_printed == printed)
+    assert cand.metric == metric and cand.metric_confidence >= THRESHOLD
+
+
+def test_the_benchmark_prints_the_calibration_and_never_touches_heldout2_unless_named(capsys) -> None:
+    from benchmarks import extraction
+
+    assert extraction.main(["--set", "dev", "--calibration", "--no-speed"]) == 0
+    out = capsys.readouterr().out
+    assert "heldout" not in out and "guesses on dev (in-sample)" in out
+    assert "before calibration" in out and "as shown" in out
+    assert extraction.build_parser().parse_args([]).sets is None  # default: dev and heldout
