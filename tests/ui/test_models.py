@@ -44,6 +44,28 @@ def test_table_model_and_proxy(qtmodeltester) -> None:
     proxy.sort(1)
     values = [proxy.index(r, 1).data(SortRole) for r in range(proxy.rowCount())]
     assert values == sorted(values)
+    harbin = (base.facts["city"] == "Harbin").to_numpy()
+    proxy.state.set(harbin)  # the filter state the tree shares: the table reads the same mask
+    proxy.refilter(None)
+    qtmodeltester.check(proxy, force_py=True)
+    assert proxy.rowCount() == int(harbin.sum()) > 0
+
+
+def test_the_table_never_indexes_other_facts_with_the_filter_mask(tmp_path) -> None:
+    """Between a new fact base in the table and its filter, the old mask is no mask: every new fact shows."""
+    from benchmarks.synth import write as write_synth
+
+    model = FactTableModel()
+    model.set_fact_base(load_fact_base(BUNDLED))
+    proxy = FactFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.state.set(np.ones(model.rowCount(), dtype=bool))
+    proxy.refilter(None)
+    write_synth(300, tmp_path / "other")
+    other = load_fact_base(tmp_path / "other")
+    assert len(other.facts) != model.rowCount()
+    model.set_fact_base(other)  # the table is reset before anyone sets the filter again
+    assert proxy.rowCount() == len(other.facts)
 
 
 def test_problems_model(qtmodeltester, data_copy) -> None:
