@@ -186,3 +186,26 @@ def test_hostile_rows_same_both_ways(tmp_path: Path, monkeypatch, newline: str) 
         assert f"{astral['id']}-h{i}" not in loaded
         assert any(p.fact_id == f"{astral['id']}-h{i}" and p.line is not None for p in base.problems)
     assert any("quote is not source_text" in p.message and p.fact_id == f"{astral['id']}-h1" for p in base.problems)
+
+
+def test_hostile_rows_come_back_from_the_cache_as_they_loaded(tmp_path: Path, monkeypatch) -> None:
+    from explorer.model.load import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("FACT_EXPLORER_NO_CACHE", raising=False)
+    monkeypatch.setattr(cache, "MIN_BYTES", 0)
+    data = tmp_path / "synth"
+    write_synth(300, data)
+    _, astral = _astral_source(data)
+    header, rows = read_rows(data / "facts.csv")
+    rows += _hostile_rows(rows[0], astral)
+    rows[3]["note"] = ""  # an empty text among the distinct values
+    write_rows(data / "facts.csv", header, rows)
+    first = load_fact_base(data, use_cache=True)
+    assert len(list((tmp_path / "cache").rglob("*.npz"))) == 1
+    with monkeypatch.context() as m:
+        m.setattr(fastload, "check_columns", lambda *a, **k: pytest.fail("checked again"))
+        second = load_fact_base(data, use_cache=True)
+    pd.testing.assert_frame_equal(first.facts, second.facts)
+    assert first.problems == second.problems
+    assert "𠀀 Holdings 😀" in set(second.facts["entity"])

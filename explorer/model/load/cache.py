@@ -22,11 +22,12 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from explorer.model.files import safe_read
-from explorer.model.load.records import Problem
+from explorer.model.load.tables import Problem
 
-FORMAT = 2  # 2: the claims beside the facts
+FORMAT = 3  # 2: the claims beside the facts; 3: text as bytes per distinct value
 # Below this size checking the file is about as fast as reading the cache, so small folders skip it.
 MIN_BYTES = 4 * 1024 * 1024
 _ENTRY_LIMIT = 4 * safe_read.TABLE_LIMIT  # an entry holds about what facts.csv holds
@@ -100,11 +101,18 @@ def _path(data_dir: Path) -> Path | None:
 def _decode(npz: Any, name: str, kind: str) -> Any:
     """One stored column or array (``_encode``)."""
     if kind == "str":
-        text = npz[f"{name}.text"].tobytes().decode("utf-8", "surrogatepass")
-        ends = np.cumsum(npz[f"{name}.len"]).tolist()
-        values = np.empty(len(ends), dtype=object)
-        values[:] = [text[a:b] for a, b in zip([0, *ends[:-1]], ends)]
-        return values[npz[f"{name}.codes"]]
+        data = npz[f"{name}.text"]
+        lengths = npz[f"{name}.len"]
+        if lengths.dtype.kind == "i" and lengths.dtype.itemsize == 8:  # bytes per distinct value (FORMAT 3)
+            # The distinct values as one Arrow array over the stored bytes; Arrow makes the Python strings.
+            offsets = np.r_[np.int64(0), np.cumsum(lengths)]
+            if len(offsets) and offsets[-1] != len(data):
+                raise ValueError("cache entry: text and lengths disagree")
+            values = pa.Array.from_buffers(pa.large_string(), len(lengths),
+                                           [None, pa.py_buffer(offsets), pa.py_buffer(data)])
+            values.validate(full=True)  # UTF-8 throughout, offsets in order
+            return values.to_numpy(zero_copy_only=False)[npz[f"{name}.codes"]]
+        raise ValueError("cache entry: unknown text layout")
     if kind == "Int64":
         return pd.arrays.IntegerArray(npz[f"{name}.values"], npz[f"{name}.mask"])
     return npz[name]
@@ -127,7 +135,7 @@ def load(data_dir: Path, key: str) -> tuple[pd.DataFrame, list[Problem], dict[st
                 columns[name] = pd.Series(value, dtype="str") if kind == "str" else value
             extra = {name: _decode(npz, f"x:{name}", kind) for name, kind in meta.get("extra", [])}
             problems = [Problem(*p) for p in meta["problems"]]
-    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, json.JSONDecodeError):
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, json.JSONDecodeError, pa.ArrowException):
         return None
     return pd.DataFrame(columns), problems, extra
 
@@ -141,11 +149,15 @@ def _encode(name: str, col: Any, arrays: dict[str, np.ndarray]) -> str:
         arrays[f"{name}.mask"] = series.isna().to_numpy()
         return "Int64"
     if pd.api.types.is_string_dtype(dtype) or (isinstance(dtype, np.dtype) and dtype.kind == "O"):
-        codes, uniques = pd.factorize(pd.Series(col, dtype=object).astype(str), use_na_sentinel=False)
-        values = [str(u) for u in uniques]
+        objects = col.to_numpy(dtype=object) if isinstance(col, pd.Series) else np.asarray(col, dtype=object)
+        codes, uniques = pd.factorize(objects, use_na_sentinel=False)
+        texts = pa.array(np.asarray(uniques, dtype=object), type=pa.large_string())  # offset 0: made here
+        _, offsets_buffer, data_buffer = texts.buffers()
+        offsets = np.frombuffer(offsets_buffer, dtype=np.int64)[: len(texts) + 1] if len(texts) else np.zeros(1, np.int64)
         arrays[f"{name}.codes"] = codes.astype(np.int32)
-        arrays[f"{name}.len"] = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
-        arrays[f"{name}.text"] = np.frombuffer("".join(values).encode("utf-8", "surrogatepass"), dtype=np.uint8)
+        arrays[f"{name}.len"] = np.diff(offsets)
+        arrays[f"{name}.text"] = np.frombuffer(data_buffer if data_buffer is not None else b"",
+                                               dtype=np.uint8)[: int(offsets[-1])]
         return "str"
     arrays[name] = np.asarray(col)
     return "array"
@@ -161,9 +173,12 @@ def store(data_dir: Path, key: str, facts: pd.DataFrame, problems: list[Problem]
     if path is None:
         return
     arrays: dict[str, np.ndarray] = {}
-    columns = [(name, _encode(name, facts[name].array if isinstance(facts[name].dtype, pd.Int64Dtype)
-                              else facts[name], arrays)) for name in facts.columns]
-    kept = [(name, _encode(f"x:{name}", values, arrays)) for name, values in (extra or {}).items()]
+    try:
+        columns = [(name, _encode(name, facts[name].array if isinstance(facts[name].dtype, pd.Int64Dtype)
+                                  else facts[name], arrays)) for name in facts.columns]
+        kept = [(name, _encode(f"x:{name}", values, arrays)) for name, values in (extra or {}).items()]
+    except (pa.ArrowException, UnicodeEncodeError, ValueError, TypeError):  # a lone surrogate, say: not cached
+        return
     meta = {"key": key, "columns": columns, "extra": kept,
             "problems": [[p.file, p.line, p.fact_id, p.message, p.severity] for p in problems]}
     arrays["meta"] = np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8)
