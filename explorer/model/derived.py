@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from explorer.model.load.records import Problem, facts_frame
+from explorer.model.load.records import facts_frame
+from explorer.model.load.tables import Problem
 from explorer.model.numbers import format_figure, format_number, format_value_unit, is_year_period, to_base
 
 if TYPE_CHECKING:
@@ -167,7 +168,8 @@ def _metric_ids(base: FactBase, stated: pd.DataFrame) -> np.ndarray:
         return np.full(len(stated), None, dtype=object)
     table = base.vocab.metrics
     codes, texts = pd.factorize(stated["metric"].to_numpy(dtype=object))  # a million facts, a few metrics
-    return np.array([table.match(str(t)) for t in texts] + [None], dtype=object)[codes]
+    ids: np.ndarray = np.array([table.match(str(t)) for t in texts] + [None], dtype=object)[codes]
+    return ids
 
 
 def add_derived(base: FactBase) -> None:

@@ -139,7 +139,7 @@ def tree_layout(base: FactBase, grouping: Grouping) -> TreeLayout:
         with caches.lock:
             if base.facts is facts:  # not made from a frame replaced meanwhile
                 caches.tree_layouts = kept
-    return kept[1][grouping]  # type: ignore[no-any-return]
+    return kept[1][grouping]
 
 
 def warm_trees(base: FactBase) -> None:

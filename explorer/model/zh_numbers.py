@@ -22,7 +22,7 @@ _BARE_SCALE = re.compile(r"^(?:万亿|亿|万)[\u4e00-\u9fff]")
 @functools.lru_cache(maxsize=256)
 def cn_numeral(text: str) -> float | None:
     """A Chinese numeral (三, 十二, 一百五十, 两) as a number, or None."""
-    import cn2an  # type: ignore[import-untyped]  # 0.2 s to import: only when a Chinese numeral is read
+    import cn2an  # 0.2 s to import: only when a Chinese numeral is read
 
     try:
         return float(cn2an.cn2an(text.replace("两", "二"), "smart"))

@@ -43,7 +43,8 @@ class AgreementView:
 
     @property
     def conflict_mask(self) -> np.ndarray:
-        return self.kind == CONFLICT
+        mask: np.ndarray = self.kind == CONFLICT
+        return mask
 
     @property
     def conflicts(self) -> int:
@@ -85,7 +86,8 @@ def _overlapping_segments(codes: np.ndarray, groups: np.ndarray, lo: np.ndarray,
     first_hi = np.searchsorted(keys_hi, claim_starts, "left")[codes]
     starting = search_sorted_queries(keys_lo, base_f + r_hi, "right") - first_lo
     ending_before = search_sorted_queries(keys_hi, base_f + r_lo, "left") - first_hi
-    return (starting - ending_before).astype(np.int64)
+    counts: np.ndarray = (starting - ending_before).astype(np.int64)
+    return counts
 
 
 def _slips(lo_a: np.ndarray, hi_a: np.ndarray, lo_b: np.ndarray, hi_b: np.ndarray, ratio: np.ndarray) -> np.ndarray:

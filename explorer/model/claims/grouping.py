@@ -39,8 +39,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from explorer.model.load.tables import Problem
+
 if TYPE_CHECKING:
-    from explorer.model.load.records import FactBase, Problem
+    from explorer.model.load.records import FactBase
     from explorer.model.vocab.units import Unit
 
 AGREEMENTS = ("corroborated", "conflict", "single")
@@ -115,7 +117,8 @@ def _ratio_texts(ratios: np.ndarray) -> np.ndarray:
     scale = 10.0 ** np.clip(digits, -300, 300)
     rounded = np.where(np.isfinite(ratios), np.round(ratios * scale) / scale, ratios)
     codes, uniques = pd.factorize(rounded)
-    return np.array([" " + ratio_text(float(u)) for u in uniques] or [""], dtype=object)[codes]
+    texts: np.ndarray = np.array([" " + ratio_text(float(u)) for u in uniques] or [""], dtype=object)[codes]
+    return texts
 
 
 def _join_runs(parts: list[np.ndarray], rows: np.ndarray) -> np.ndarray:
@@ -249,7 +252,8 @@ def _group_counts(groups: np.ndarray, rlo: np.ndarray, rhi: np.ndarray, width: n
     key = g * width
     lo_at_or_below = search_sorted_queries(np.sort(key + rlo), key + rhi, "right") - before
     hi_below = search_sorted_queries(np.sort(key + rhi), key + rlo, "left") - before
-    return lo_at_or_below - hi_below
+    counts: np.ndarray = lo_at_or_below - hi_below
+    return counts
 
 
 # The arrays a Claims is made of (besides its facts and units): what the cache keeps.
@@ -452,11 +456,12 @@ def _eligible_and_intervals(facts: pd.DataFrame, factors: np.ndarray) -> tuple[n
 def _key_period(facts: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
     """The period part of the claim key of ``rows``: a forecast's is marked, so it is in a claim of forecasts
     only and never agrees or conflicts with the outcome ("2026 · forecast")."""
-    period = facts["period"].to_numpy(dtype=object)[rows]
+    period: np.ndarray = facts["period"].to_numpy(dtype=object)[rows]
     forecast = facts["qualifier"].to_numpy(dtype=object)[rows] == "forecast"
     if not forecast.any():
         return period
-    return np.where(forecast, period + " · forecast", period).astype(object)
+    marked: np.ndarray = np.where(forecast, period + " · forecast", period).astype(object)
+    return marked
 
 
 def _key_codes(columns: list[np.ndarray]) -> np.ndarray:
@@ -598,8 +603,6 @@ def merge_claims(old: Claims, facts: pd.DataFrame, metric_ids: np.ndarray,
 
 def unit_class_problems(facts: pd.DataFrame, metric_ids: np.ndarray, base: FactBase) -> list[Problem]:
     """A warning per (metric, unit) pair whose unit is not of the metric's unit class, with the accepted units."""
-    from explorer.model.load.records import Problem
-
     vocab = base.vocab
     if vocab is None or not len(facts):
         return []

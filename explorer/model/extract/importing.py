@@ -624,7 +624,7 @@ def _same(column: str, written: str, loaded: object) -> bool:
         if column == "value":
             return float(written) == float(loaded)  # type: ignore[arg-type]
         if column in ("start", "end"):
-            return int(written) == int(loaded)  # type: ignore[call-overload]
+            return bool(int(written) == int(loaded))  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return False
     if column in ("quote", "as_printed"):

@@ -197,7 +197,7 @@ def citations(facts: Iterable[Mapping[str, object]], sources: Mapping[str, tuple
 def copy_records(facts: pd.DataFrame, base: FactBase | None = None) -> list[dict[str, object]]:
     """``facts`` as records, each with the other sources that state its figure and, for a derived
     figure, the sources of its inputs (given ``base``, the fact base they come from)."""
-    records: list[dict[str, object]] = facts.to_dict("records")  # type: ignore[assignment]
+    records: list[dict[str, object]] = facts.to_dict("records")
     if base is None:
         return records
     # Every source that states the figure too (its own claim's agreeing facts of other sources).

@@ -83,7 +83,8 @@ def render(base: FactBase, fmt: str) -> bytes:
     """The export as bytes, in one of ``FORMATS``."""
     frame = export_frame(base)
     if fmt == "csv":
-        return _safe_cells(frame).to_csv(index=False, lineterminator="\n").encode("utf-8")
+        text: str = _safe_cells(frame).to_csv(index=False, lineterminator="\n")
+        return text.encode("utf-8")
     if fmt == "json":
         records = json.loads(frame.to_json(orient="records", force_ascii=False))
         return (json.dumps(records, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -27,8 +27,8 @@ from explorer.model.vocab.aliases import load_aliases
 from explorer.model.vocab.vocabulary import load_vocabulary
 
 if TYPE_CHECKING:
-    from explorer.model.numbers import Unit
     from explorer.model.vocab.metrics import MetricTable
+    from explorer.model.vocab.units import Unit
 
 # The parts and checks, named here too: code that loads a folder finds them beside load_fact_base.
 __all__ = ["FIELD_LIMIT", "Caches", "FactBase", "Label", "Problem", "Source", "check_fact", "facts_frame",

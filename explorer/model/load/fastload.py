@@ -28,12 +28,14 @@ import pyarrow.csv as pa_csv
 
 from explorer.model import schema
 from explorer.model.files import safe_read
-from explorer.model.load.records import Problem, check_fact, facts_frame
-from explorer.model.numbers import QUALIFIERS, UNITS, Unit
+from explorer.model.load.records import check_fact, facts_frame
+from explorer.model.load.tables import Problem
+from explorer.model.numbers import QUALIFIERS, UNITS
 
 if TYPE_CHECKING:
     from explorer.model.load.records import Label, Source
     from explorer.model.vocab.metrics import MetricTable
+    from explorer.model.vocab.units import Unit
 
 # pandas 3 keeps "str" columns in Arrow memory once pyarrow is installed; the app's views read cells
 # and whole columns as Python strings (``to_numpy(dtype=object)``, ``iat``) on every selection, which
@@ -127,7 +129,7 @@ def _bools(arr: Any) -> np.ndarray:
 def _strip(col: pa.Array) -> np.ndarray:
     """``str.strip()`` of every value, as Python strings: Arrow trims, and a value that starts or ends
     outside ASCII (where Unicode's and Python's whitespace might differ) is stripped by Python."""
-    out = pc.utf8_trim_whitespace(col).to_numpy(zero_copy_only=False)
+    out: np.ndarray = pc.utf8_trim_whitespace(col).to_numpy(zero_copy_only=False)
     odd = np.flatnonzero(_bools(pc.match_substring_regex(col, r"^[^\x00-\x7f]|[^\x00-\x7f]$")))
     if len(odd):
         raw = col.take(pa.array(odd)).to_pylist()
@@ -230,7 +232,8 @@ def _quotes_at_offsets(quotes: pa.Array, sids: pa.Array, starts: np.ndarray, end
     if not buffers:
         return np.zeros(n, dtype=bool)
     sliced = pa.Array.from_buffers(pa.string_view(), n, [None, pa.py_buffer(views), *buffers])
-    return inside & _bools(pc.equal(sliced, pc.cast(quotes, pa.string_view())))
+    same: np.ndarray = inside & _bools(pc.equal(sliced, pc.cast(quotes, pa.string_view())))
+    return same
 
 
 def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], cities: dict[str, Label],

@@ -20,8 +20,8 @@ import pandas as pd
 
 from explorer.model import schema
 from explorer.model.load.tables import Problem
-from explorer.model.numbers import QUALIFIERS, UNITS, Unit, is_plain_number, parse_fraction, parse_number
-from explorer.model.vocab.units import unknown_unit_message
+from explorer.model.numbers import QUALIFIERS, UNITS, is_plain_number, parse_fraction, parse_number
+from explorer.model.vocab.units import Unit, unknown_unit_message
 
 if TYPE_CHECKING:
     from explorer.model.claims.agreement import AgreementView
