@@ -167,8 +167,10 @@ def _hostile_rows(base: dict[str, str], astral: dict[str, str]) -> list[dict[str
     return variants
 
 
-@pytest.mark.parametrize("newline", ["\n", "\r\n"])
-def test_hostile_rows_same_both_ways(tmp_path: Path, monkeypatch, newline: str) -> None:
+@pytest.mark.parametrize("newline, block", [("\n", None), ("\r\n", None), ("\n", 1 << 14)])
+def test_hostile_rows_same_both_ways(tmp_path: Path, monkeypatch, newline: str, block: int | None) -> None:
+    if block is not None:  # Arrow reads the file in many blocks, so every column comes in many chunks
+        monkeypatch.setattr(fastload, "_READ_BLOCK", block)
     data = tmp_path / "synth"
     write_synth(600, data)
     _, astral = _astral_source(data)
@@ -177,6 +179,8 @@ def test_hostile_rows_same_both_ways(tmp_path: Path, monkeypatch, newline: str) 
     text = "".join(line + newline for line in [",".join(header)] + [
         ",".join('"' + str(r.get(c, "")).replace('"', '""') + '"' for c in header) for r in rows])
     (data / "facts.csv").write_bytes(text.encode("utf-8"))
+    if block is not None:
+        assert fastload.read_regular(data / "facts.csv", ("id",), 1 << 30)[1]["quote"].num_chunks > 4
     _assert_same(data, monkeypatch)
     base = load_fact_base(data, use_cache=False)
     loaded = set(base.facts["id"])

@@ -55,7 +55,7 @@ _CLEAR_BEFORE = r"(?:^|[\x00-\x2d\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f])$"  # ASCI
 _OTHER_DIGIT = r"\p{Nd}"
 _READ_BLOCK = 1 << 24
 
-Columns = dict[str, pa.Array]
+Columns = dict[str, pa.ChunkedArray]
 
 
 def read_regular(path: Path, required: Sequence[str], field_limit: int) -> tuple[list[str], Columns] | None:
@@ -97,15 +97,12 @@ def read_regular(path: Path, required: Sequence[str], field_limit: int) -> tuple
                                                   check_utf8=True))
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowCapacityError, OverflowError):
         return None
-    if table.num_rows != n_lines - 1:  # a quoted field spans lines, or a blank line was skipped
+    # A row with too few or too many fields is an error to Arrow's reader (pandas' padded it).
+    if table.num_rows != n_lines - 1:  # a quoted field spans lines
         return None
-    cols = {c: table.column(c).combine_chunks() for c in header}
+    cols = {c: table.column(c) for c in header}  # chunked as read: the kernels take them so
     del table
-    # A short row would be padded with empty fields: the commas of the file tell.
-    inner = sum(int(pc.sum(pc.count_substring(col, ",")).as_py() or 0) for col in cols.values())
-    if body.count(b",") != first.count(b",") + (n_lines - 1) * (len(header) - 1) + inner:
-        return None
-    if _blank_rows(cols).any():
+    if _blank_rows(cols).any():  # an empty line is a row of empty fields to Arrow
         return None
     return header, cols
 
@@ -126,7 +123,7 @@ def _bools(arr: Any) -> np.ndarray:
     return np.asarray(pc.fill_null(arr, False).to_numpy(zero_copy_only=False), dtype=bool)
 
 
-def _strip(col: pa.Array) -> np.ndarray:
+def _strip(col: pa.ChunkedArray) -> np.ndarray:
     """``str.strip()`` of every value, as Python strings: Arrow trims, and a value that starts or ends
     outside ASCII (where Unicode's and Python's whitespace might differ) is stripped by Python."""
     out: np.ndarray = pc.utf8_trim_whitespace(col).to_numpy(zero_copy_only=False)
@@ -149,24 +146,23 @@ def _blank_rows(cols: Columns) -> np.ndarray:
     return blank
 
 
-def _in(col: pa.Array, allowed: Any) -> np.ndarray:
+def _in(col: pa.ChunkedArray, allowed: Any) -> np.ndarray:
     return _bools(pc.is_in(col, value_set=pa.array(sorted(allowed), type=pa.string())))
 
 
-def _unstripped(col: pa.Array) -> np.ndarray:
+def _unstripped(col: pa.ChunkedArray) -> np.ndarray:
     """Where ``value != value.strip()``, decided once per distinct value."""
-    encoded = pc.dictionary_encode(col)
-    bad = np.array([u != u.strip() for u in encoded.dictionary.to_pylist()] or [False], dtype=bool)
-    return bad[encoded.indices.to_numpy(zero_copy_only=False)] if len(col) else np.zeros(0, dtype=bool)
+    bad = [u for u in pc.unique(col).to_pylist() if u != u.strip()]
+    return _in(col, bad) if bad else np.zeros(len(col), dtype=bool)
 
 
-def _index(col: pa.Array, names: Sequence[str]) -> np.ndarray:
+def _index(col: pa.Array | pa.ChunkedArray, names: Sequence[str]) -> np.ndarray:
     """Each value's position in ``names``, -1 where it is not there."""
     at = pc.fill_null(pc.index_in(col, value_set=pa.array(list(names), type=pa.string())), -1)
     return np.asarray(at.to_numpy(zero_copy_only=False), dtype=np.int64)
 
 
-def _numbers(col: pa.Array, pattern: str, to: pa.DataType, missing: Any) -> np.ndarray:
+def _numbers(col: pa.ChunkedArray, pattern: str, to: pa.DataType, missing: Any) -> np.ndarray:
     """Each value cast to ``to`` where it matches ``pattern``, ``missing`` elsewhere."""
     ok = _bools(pc.match_substring_regex(col, pattern))
     out = np.full(len(col), missing, dtype=to.to_pandas_dtype())
@@ -175,7 +171,7 @@ def _numbers(col: pa.Array, pattern: str, to: pa.DataType, missing: Any) -> np.n
     return out
 
 
-def _stated(printed: pa.Array) -> np.ndarray:
+def _stated(printed: pa.ChunkedArray) -> np.ndarray:
     """The first number of each printed figure (nan where the reference must decide)."""
     parts = pc.extract_regex(printed, _FIRST_NUMBER)
     found = _bools(pc.is_valid(parts))
@@ -190,7 +186,7 @@ def _stated(printed: pa.Array) -> np.ndarray:
     return out
 
 
-def _quotes_at_offsets(quotes: pa.Array, sids: pa.Array, starts: np.ndarray, ends: np.ndarray,
+def _quotes_at_offsets(quotes: pa.ChunkedArray, sids: pa.ChunkedArray, starts: np.ndarray, ends: np.ndarray,
                        texts: dict[str, str]) -> np.ndarray:
     """Where ``texts[source_id][start:end] == quote`` (offsets in code points, as Python counts them).
 
@@ -281,7 +277,9 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
     out["note"] = cols["note"].to_numpy(zero_copy_only=False) if "note" in cols else np.full(n, "", dtype=object)
     start_out = starts.astype(object)
     end_out = ends.astype(object)
-    for row in np.flatnonzero(empty | dup | suspect):
+    odd = np.flatnonzero(empty | dup | suspect)
+    raw = {c: cols[c].take(pa.array(odd, type=pa.int64())).to_pylist() for c in header}  # those rows' fields
+    for j, row in enumerate(odd.tolist()):
         line, fid = int(lines[row]), str(ids[row])
         if empty[row]:
             problems.append(Problem("facts.csv", line, None, "empty id; row rejected"))
@@ -290,7 +288,7 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
             problems.append(Problem("facts.csv", line, fid,
                                     f"duplicate id (first on line {int(lines[first[codes[row]]])}); row rejected"))
             continue
-        fields = {c: str(cols[c][row].as_py()) for c in header}
+        fields = {c: raw[c][j] for c in header}
         errors, typed = check_fact(fields, sources, cities, sectors, table, metrics)
         if errors:
             for err in errors:
