@@ -38,3 +38,18 @@ def test_a_tree_step_to_a_node_of_the_same_facts_does_not_reset_the_table(window
     assert resets == ["reset"]
     assert window.table_proxy.rowCount() and [window.table_proxy.index(r, 0).data()
                                               for r in range(window.table_proxy.rowCount())] != shown
+
+
+def test_a_large_fact_base_is_shown_with_its_search_index_made(make_window, qtbot, monkeypatch) -> None:
+    """Issue 15: from 50,000 facts the search index (~3 s of Python at a million) was made after the window
+    showed the facts, and the first seconds of clicks waited for it; the loading thread makes it now."""
+    from explorer.ui.session import Session
+    from tests.conftest import BUNDLED
+
+    monkeypatch.setattr(Session, "ASYNC_FILTER_FACTS", 0)  # as from 50,000 facts
+    window = make_window()
+    ready_when_shown: list[bool] = []
+    window.session.loaded.connect(lambda base: ready_when_shown.append(base.caches.search_index is not None))
+    with qtbot.waitSignal(window.loaded, timeout=30000):
+        window.load(BUNDLED)  # File ▸ Open's path: in the loading thread
+    assert ready_when_shown == [True]
