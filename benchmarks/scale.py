@@ -2,6 +2,7 @@
 
     python benchmarks/scale.py                       # 10k, 100k and 1M facts
     python benchmarks/scale.py --facts 10000 100000  # some sizes only
+    python benchmarks/scale.py --loads-only --repeat 3 --facts 1000000  # the loads alone, each run listed
 
 For each size a synthetic folder is written once (benchmarks/synth.py, kept in
 --workdir) and every measurement runs in a fresh process, so peak memory (ru_maxrss)
@@ -235,7 +236,7 @@ def _child(kind: str, data: Path, env: dict[str, str], selections: int) -> dict[
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def measure(n: int, workdir: Path, selections: int, repeat: int) -> dict[str, Any]:
+def measure(n: int, workdir: Path, selections: int, repeat: int, window_too: bool = True) -> dict[str, Any]:
     data = workdir / f"synth-{n}"
     if not (data / "sources.csv").is_file():
         subprocess.run([sys.executable, str(HERE / "synth.py"), "--facts", str(n), "--out", str(data)], check=True)
@@ -243,6 +244,7 @@ def measure(n: int, workdir: Path, selections: int, repeat: int) -> dict[str, An
     env = {**os.environ, "XDG_CACHE_HOME": str(cache), "QT_QPA_PLATFORM": "offscreen"}
     env.pop("FACT_EXPLORER_NO_CACHE", None)
     floors, colds, warms = [], [], []
+    load_before = os.getloadavg()
     try:
         for _ in range(repeat):
             floors.append(_child("floor", data, env, selections))
@@ -250,15 +252,28 @@ def measure(n: int, workdir: Path, selections: int, repeat: int) -> dict[str, An
                 entry.unlink()
             colds.append(_child("load", data, env, selections))
             warms.append(_child("load", data, env, selections))
-        win = _child("window", data, env, selections)
+        win = _child("window", data, env, selections) if window_too else None
     finally:
         shutil.rmtree(cache, ignore_errors=True)  # ~300 MB at 1M facts
     return {"n": n, "size_mb": (data / "facts.csv").stat().st_size / 2**20, "floor": floors, "cold": colds,
-            "warm": warms, "window": win}
+            "warm": warms, "window": win, "load_average": [load_before, os.getloadavg()]}
 
 
 def _median(runs: list[dict[str, Any]], key: str) -> float:
     return statistics.median(r[key] for r in runs)
+
+
+def report_loads(results: list[dict[str, Any]]) -> str:
+    """The loads alone (``--loads-only``): each run's figures against the floor of the same run."""
+    lines = ["| facts (csv MB) | run | read_csv floor | load, checked | ÷ floor | load, cached (claims on) | ÷ floor "
+             "| load average (1 min, before → after) |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+    for r in results:
+        (before, after) = r["load_average"]
+        for i, (f, c, w) in enumerate(zip(r["floor"], r["cold"], r["warm"]), 1):
+            lines.append(f"| {r['n']:,} ({r['size_mb']:.0f}) | {i} | {f['seconds']:.2f} s | {c['seconds']:.2f} s | "
+                         f"**{c['seconds'] / f['seconds']:.2f}x** | {w['seconds']:.2f} s | "
+                         f"**{w['seconds'] / f['seconds']:.2f}x** | {before[0]:.2f} → {after[0]:.2f} |")
+    return "\n".join(lines)
 
 
 def report(results: list[dict[str, Any]]) -> str:
@@ -327,6 +342,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--selections", type=int, default=300)
     parser.add_argument("--repeat", type=int, default=3, help="runs of the floor and the loads (medians)")
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--loads-only", action="store_true",
+                        help="the floor and the loads only (no window), every run listed")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -338,9 +355,10 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for n in args.facts:
         print(f"measuring {n:,} facts …", file=sys.stderr)
-        results.append(measure(n, args.workdir, args.selections, args.repeat if n < 1_000_000 else 1))
+        repeat = args.repeat if n < 1_000_000 or args.loads_only else 1
+        results.append(measure(n, args.workdir, args.selections, repeat, window_too=not args.loads_only))
     print(f"Machine: {machine()}; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} at the end\n")
-    print(report(results))
+    print(report_loads(results) if args.loads_only else report(results))
     if args.json:
         args.json.write_text(json.dumps({"machine": machine(), "results": results}, indent=1))
     return 0
