@@ -153,3 +153,24 @@ def test_numbers_not_yet_covered_leave_out_what_is_no_figure(bundled_text: str) 
     # A number with a scale word the rules cannot place is a figure they missed: it stays.
     text = "Harbin welcomed an estimated 90 million visitors. Two decades ago it was three."
     assert [t.text for t in uncovered(number_tokens(text), [])] == ["90"]
+
+
+def test_the_cheap_tests_before_the_regexes_skip_nothing_the_regexes_find(article_texts, bundled_text) -> None:
+    """The speed-ups of extract.core (a metric keyword's cue words, a qualifier's last word) only skip
+    sentences and clauses where the full regex finds nothing."""
+    import re as _re
+
+    from explorer.model.extract import core
+
+    for text in [*article_texts, bundled_text]:
+        for sentence in _re.split(r"(?<=[.!?])\s+", text):
+            facts = core._SentenceFacts(sentence, {})
+            full = [([m.start() for m in found], [m.end() for m in found])
+                    for found in ([*p.finditer(sentence)] for p, _ in core._METRIC_RES)]
+            assert facts.metric_hits == full
+            for m in _re.finditer(r"\d", sentence):
+                before = sentence[max(0, m.start() - 60):m.start()]
+                clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1:]
+                plain = core._QUALIFIER_BEFORE.search(clause) or core._QUALIFIER_BEFORE.search(
+                    _re.sub(r"\b(?:by|to|at|of|reach(?:ed)?)\s+$", "", clause))
+                assert bool(core.qualifier_before(before)) == bool(plain), before

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from explorer.model.extract.calibration import calibrate
 from explorer.model.extract.chinese import extract_zh, looks_chinese
-from explorer.model.extract.core import Candidate, NumberToken, extract_english, extract_english_with_tokens
+from explorer.model.extract.core import Candidate, NumberToken, extract_english_parts
 from explorer.model.extract.english import refine
 
 __all__ = ["Candidate", "NumberToken", "extract", "extract_with_tokens"]
@@ -32,7 +32,8 @@ def extract(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] 
         if calibrated:
             calibrate(found, "zh")
         return found
-    found = refine(text, extract_english(text, source_id, cities, sectors))
+    found, _, bounds = extract_english_parts(text, source_id, cities, sectors)
+    found = refine(text, found, bounds)
     if calibrated:
         calibrate(found, "en")
     return found
@@ -48,7 +49,7 @@ def extract_with_tokens(text: str, source_id: str = "", cities: Mapping[str, Ite
         found, tokens = extract_zh(text, source_id, cities, progress, sectors)
         calibrate(found, "zh")
         return found, tokens
-    found, tokens = extract_english_with_tokens(text, source_id, cities, sectors, progress)
-    found = refine(text, found)
+    found, tokens, bounds = extract_english_parts(text, source_id, cities, sectors, progress)
+    found = refine(text, found, bounds)
     calibrate(found, "en")
     return found, tokens

@@ -11,6 +11,7 @@ review window propose the same candidates.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -40,15 +41,19 @@ _WORD_NUMBER = (rf"(?:(?:{_TENS})[- ](?:{_ONES})|{_CARD}|a)"
 _BREAKS = r"\n\r\v\f\x1c-\x1e\x85\u2028\u2029"  # what str.splitlines() takes for a line break
 _GAP = rf"[^\S{_BREAKS}]+"  # spaces, tabs, no-break spaces: any blank but a line break
 _LINE_BREAK = re.compile(rf"\r\n|[{_BREAKS}]")
+# Where a number can start: a digit, or the first letter of a number word at the start of a word. Tried first,
+# this rejects most positions of a text (inside words, blanks) at once, before the alternatives below.
+_WORD_INITIALS = "".join(sorted({w[0] for w in (*NUMBER_WORDS, *ORDINAL_WORDS, "a", "half")}))
 _TOKEN = re.compile(
-    r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d{3}|\.\d))(?P<suffix>st|nd|rd|th)?"
+    rf"(?=\d|(?<![A-Za-z])[{_WORD_INITIALS}])"
+    r"(?:(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d{3}|\.\d))(?P<suffix>st|nd|rd|th)?"
     # A figure never runs over a line break (the quote, its sentence, stops at one): _GAP, not \s.
     rf"|\b(?P<outof>(?:{_ONES}|\d+){_GAP}(?:out{_GAP}of{_GAP}(?:every{_GAP})?|in{_GAP}every{_GAP})(?:{_CARD}|\d+)"
     rf"|(?:{_ONES}){_GAP}in{_GAP}(?:{_CARD}))\b"
     r"|\b(?P<frac>(?:a|one|two|three|four|nine)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
     r"|half)\b"
     r"|\b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
-    rf"|\b(?P<words>{_WORD_NUMBER})\b",
+    rf"|\b(?P<words>{_WORD_NUMBER})\b)",
     re.IGNORECASE,
 )
 
@@ -127,7 +132,7 @@ _PERIOD_BEFORE = re.compile(
 _TIME_REFERENCE_AFTER = re.compile(r"^\s+(?:ago|later|earlier|before|after|old|running|in a row)\b", re.IGNORECASE)
 # A sentence ends at a full stop, ! or ? before a blank, and at every line break (CR-only and
 # Unicode line ends too: a text with no LF must not become one sentence).
-_SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\b[A-Z])[.!?](?=[\"”’)]?(?:\s|$))"
+_SENTENCE_END = re.compile(r"(?=[.!?])(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\b[A-Z])[.!?](?=[\"”’)]?(?:\s|$))"
                            rf"|\r\n|[{_BREAKS}]")
 _BLANKS = re.compile(r"\s*")
 _PARAGRAPH = re.compile(rf"[{_BREAKS}]\s*")
@@ -175,6 +180,21 @@ _METRIC_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"\borders?\b", "orders"),
 )
 _METRIC_RES = [(re.compile(p, re.IGNORECASE), m) for p, m in _METRIC_KEYWORDS]
+
+
+def _cues(pattern: str) -> tuple[str, ...]:
+    """Words one of which a text must hold for ``pattern`` to match in it (the leading letters of each of its
+    alternatives, lower case), or () when some alternative has none: a cheap test before a regex scan."""
+    cues = []
+    for alternative in pattern.split("|"):
+        lead = re.match(r"[a-z&]+(?![?*{])", re.sub(r"^(?:\\b|\(\?:)+", "", alternative).lower())
+        if lead is None or len(lead.group(0)) < 3:  # (a letter before ? or * may be missing: not part of the cue)
+            return ()
+        cues.append(lead.group(0))
+    return tuple(cues)
+
+
+_METRIC_CUES = [_cues(p) for p, _ in _METRIC_KEYWORDS]
 
 # Words that point to a sector, for the bundled sector ids (others are matched by their names).
 _SECTOR_WORDS: dict[str, tuple[str, ...]] = {
@@ -392,8 +412,13 @@ DATES_ELSE = re.compile(r"[,(]\s*(?:which|who|when|after it|since it)\b[^,;()]*$
                         re.IGNORECASE)
 
 
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _sentence_years(sentence: str) -> tuple[str, str]:
     """A sentence's "from 2020 to 2025" span ("2020–2025" or "") and the first year or date it is in."""
+    if _ANY_YEAR.search(sentence) is None:
+        return "", ""  # most sentences name no year: one cheap scan instead of two
     fromto = _FROM_TO_YEARS.search(sentence)
     span = f"{fromto.group('a')}–{fromto.group('b')}" if fromto else ""
     for m in _YEAR_IN_TEXT.finditer(sentence):
@@ -464,13 +489,22 @@ def _sector_word(word: str) -> re.Pattern[str]:
 _SECTOR_WORD_RES: dict[str, re.Pattern[str]] = {}
 
 
+@functools.lru_cache(maxsize=8)
+def _sector_table(items: tuple[tuple[str, str], ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each sector's words, once per sectors mapping: a keyword list "a;b", or its name's words, with the
+    bundled ids' words; each word once."""
+    table = []
+    for sid, name in items:
+        listed = tuple(w.strip() for w in name.lower().split(";") if w.strip()) if ";" in name else \
+            tuple(re.findall(r"[a-z][a-z-]{3,}", name.lower()))
+        table.append((sid, tuple(dict.fromkeys(_SECTOR_WORDS.get(sid, ()) + listed))))
+    return tuple(table)
+
+
 def guess_sector(sentence: str, sectors: Mapping[str, str]) -> tuple[str, float]:
     lower = sentence.lower()
     scores: Counter[str] = Counter()
-    for sid, name in sectors.items():
-        listed = tuple(w.strip() for w in name.lower().split(";") if w.strip()) if ";" in name else \
-            tuple(re.findall(r"[a-z][a-z-]{3,}", name.lower()))  # a keyword list "a;b", or a name's words
-        words = dict.fromkeys(_SECTOR_WORDS.get(sid, ()) + listed)
+    for sid, words in _sector_table(tuple(sectors.items())):
         for word in words:  # each word once: a word of the name and of the list counts one
             if word in lower and _sector_word(word).search(lower):
                 scores[sid] += 1 + (" " in word)
@@ -516,8 +550,10 @@ class _SentenceFacts:
             self.entity_ends.append(m.end())
             self.entity_best.append(best)
         # Each metric keyword's matches: (starts, ends), in the order of _METRIC_RES.
+        lower = sentence.lower()
         self.metric_hits = [([m.start() for m in found], [m.end() for m in found])
-                            for found in ([*pattern.finditer(sentence)] for pattern, _ in _METRIC_RES)]
+                            for found in ([*pattern.finditer(sentence)] if not cues or any(c in lower for c in cues)
+                                          else [] for (pattern, _), cues in zip(_METRIC_RES, _METRIC_CUES))]
 
     def entity(self, rel: int, city: str) -> tuple[str, float]:
         """The last name before ``rel`` (what a scan of sentence[:rel] finds)."""
@@ -569,9 +605,21 @@ def _guess_metric(facts: _SentenceFacts, rel: int, unit: str, printed: str) -> t
 
 
 
+# The last word of every qualifier of _QUALIFIER_BEFORE, and the words its second try strips ("in over 160"):
+# a clause whose last word (or the one before a stripped word) is none of these has no qualifier.
+_QUALIFIER_LAST = frozenset(a.split()[-1].lower().replace("\\", "") for a in f"{_OVER}|{_UNDER}|{_ABOUT}".split("|")
+                            if a.split()) | {"exceed", "surpass", "top", "pass", "over", "than", "break"}
+_SKIPPED = frozenset({"by", "to", "at", "of", "reach", "reached"})
+
+
 def qualifier_before(before: str) -> str:
     """The qualifier ("over", "approximately", …) that the words just before a number give it, or ""."""
     clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1:]
+    words = clause.split()
+    if words and words[-1].lower() not in _QUALIFIER_LAST and not clause.endswith("~"):
+        last_two = words[-2].lower() if len(words) > 1 else ""
+        if not (words[-1].lower() in _SKIPPED and last_two in _QUALIFIER_LAST):
+            return ""  # no qualifier ends here (most numbers): the regexes below would find none
     m = _QUALIFIER_BEFORE.search(clause)
     if not m:
         # "in over 160 countries": one preposition between the qualifier and the number.
@@ -914,6 +962,17 @@ def extract_english_with_tokens(text: str, source_id: str = "", cities: Mapping[
     extractor = _Extractor(text, cities, sectors, progress)
     found = extractor.run(source_id)
     return found, extractor.tokens
+
+
+def extract_english_parts(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
+                          sectors: Mapping[str, str] | None = None,
+                          progress: Callable[[int, int], None] | None = None,
+                          ) -> tuple[list[Candidate], list[NumberToken], tuple[list[int], list[int]]]:
+    """``extract_english_with_tokens`` and the sentences it cut the text into (starts, ends), which the
+    English rules reuse instead of cutting the text again."""
+    extractor = _Extractor(text, cities, sectors, progress)
+    found = extractor.run(source_id)
+    return found, extractor.tokens, (extractor.ctx.sentence_starts, extractor.ctx.sentence_ends)
 
 
 def number_tokens(text: str) -> list[NumberToken]:
