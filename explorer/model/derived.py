@@ -16,6 +16,7 @@ import pandas as pd
 from explorer.model.load.records import facts_frame
 from explorer.model.load.tables import Problem
 from explorer.model.numbers import format_figure, format_number, format_value_unit, is_year_period, to_base
+from explorer.model.pairs import DERIVED_SERIES, series_ends
 
 if TYPE_CHECKING:
     from explorer.model.load.records import FactBase
@@ -83,24 +84,6 @@ def _derived(base: FactBase, template: Mapping[str, Any], rule: str, **fields: o
     return record
 
 
-def _series_ends(yearly: pd.DataFrame, keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Positions in ``yearly`` of each series' earliest and latest figure (series of two years or more).
-
-    Whole-column operations, not a loop over groups: a million facts hold ~10^5 groups.
-    """
-    by = yearly.groupby(keys, sort=False)
-    groups = by.ngroup().to_numpy()  # numbered in order of first appearance, as groupby(sort=False) iterates
-    rows = np.flatnonzero(by["period"].transform("nunique").to_numpy() >= 2)
-    if not len(rows):
-        return rows, rows
-    years = yearly["period"].to_numpy(dtype=object)[rows].astype(np.int64)
-    order = rows[np.lexsort((rows, years, groups[rows]))]
-    g = groups[order]
-    starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
-    ends = np.r_[starts[1:], len(order)] - 1
-    return order[starts], order[ends]
-
-
 def _before_after(stated: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """Pairs of the same entity and metric stated for two different years (earliest, latest).
 
@@ -112,17 +95,19 @@ def _before_after(stated: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, 
     yearly = stated[(stated["kind"] == "figure") & stated["period"].map(is_year_period).astype(bool)]
     if yearly.empty:
         return []
-    series = ["city", "entity", "metric", "unit"]
-    first, last = _series_ends(yearly, ["source_id", *series])
+    series = list(DERIVED_SERIES)
+    year = yearly["period"].to_numpy(dtype=object).astype(np.int64)
+    # groupby(sort=False) numbers the series in order of first appearance, as series_ends wants.
+    first, last = series_ends(yearly.groupby(["source_id", *series], sort=False).ngroup().to_numpy(), year)
     by = yearly.groupby(series, sort=False)
-    years = pd.Series(yearly["period"].to_numpy(dtype=object).astype(np.int64), index=yearly.index)
+    years = pd.Series(year, index=yearly.index)
     lowest = years.groupby(by.ngroup()).transform("min").to_numpy()
     highest = years.groupby(by.ngroup()).transform("max").to_numpy()
     at_low = (years.to_numpy() == lowest).astype(np.int64)
     at_high = (years.to_numpy() == highest).astype(np.int64)
     codes = by.ngroup().to_numpy()
     alone = (np.bincount(codes, weights=at_low)[codes] == 1) & (np.bincount(codes, weights=at_high)[codes] == 1)
-    cross_first, cross_last = _series_ends(yearly, series)
+    cross_first, cross_last = series_ends(codes, year)
     sources = yearly["source_id"].to_numpy(dtype=object)
     keep = alone[cross_first] & (sources[cross_first] != sources[cross_last])
     first = np.concatenate([first, cross_first[keep]])

@@ -26,6 +26,7 @@ import pandas as pd
 from explorer.model.claims.grouping import claims_of
 from explorer.model.load.factbase import FactBase
 from explorer.model.numbers import UNITS, format_compact
+from explorer.model.pairs import PLOT_SERIES, series_ends
 
 LATEST_EACH = "latest of each city"
 UNDATED = "undated"
@@ -365,24 +366,16 @@ def before_after(base: FactBase, scope: Scope) -> PlotView:
     """Under the node: each entity's metric at its first and its last period, one chart per unit class."""
     figures = _node_figures(base, scope.rows)
     dated = figures[figures["_pos"].notna()]
-    keys = ["city", "entity", "metric", "base_unit"]
     total = 0
     ends = dated.iloc[0:0]
     if len(dated):
-        # Whole-column operations: a node of a large fact base holds tens of thousands of figures.
-        group = dated.groupby(keys, sort=False).ngroup().to_numpy()
-        positions = pd.Series(dated["_pos"].to_numpy())
-        lo = positions.groupby(group).transform("min").to_numpy()
-        hi = positions.groupby(group).transform("max").to_numpy()
-        several = np.unique(group[lo < hi])  # group numbers follow first appearance
-        total = len(several)
-        keep = np.isin(group, several[:MAX_PAIRS])
-        mine = dated[keep].assign(_g=group[keep], _lo=lo[keep], _hi=hi[keep])
-        # The most precise figure at the first period, and at the last.
-        ends = mine[(mine["_pos"] == mine["_lo"]) | (mine["_pos"] == mine["_hi"])]
-        ends = ends.assign(_end=(ends["_pos"] == ends["_hi"]).astype(int))
-        ends = ends.sort_values(["_g", "_end", "_prec"], ascending=[True, True, False], kind="stable")
-        ends = ends.drop_duplicates(["_g", "_end"]).drop(columns=["_g", "_lo", "_hi", "_end"])
+        # The most precise figure at the first period, and at the last (explorer.model.pairs); series
+        # numbered in order of first appearance, the first MAX_PAIRS shown.
+        group = dated.groupby(list(PLOT_SERIES), sort=False).ngroup().to_numpy()
+        first, last = series_ends(group, dated["_pos"].to_numpy(dtype=float), dated["_prec"].to_numpy(),
+                                  latest_tie="first")
+        total = len(first)
+        ends = dated.iloc[np.column_stack((first[:MAX_PAIRS], last[:MAX_PAIRS])).ravel()]
     pairs = len(ends) // 2
     if not pairs:
         return PlotView("before_after", empty=f"Nothing to plot: no metric under “{scope.node_label}” is "

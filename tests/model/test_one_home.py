@@ -302,3 +302,32 @@ def test_the_units_table_still_loads_without_pandas() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=EXPLORER.parent, capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "False"
+
+
+# ---- 5. before and after: which figures stand at a series' ends ----------------------------------
+
+def test_the_ends_of_a_series_are_picked_in_one_place() -> None:
+    assert _definitions("series_ends") == {"explorer/model/pairs.py"}
+    assert not _definitions("_series_ends") and not _definitions("_before_after_rows")
+    for path in ("explorer/model/derived.py", "explorer/model/series.py"):
+        imported = {alias.name for node in ast.walk(_trees()[path]) if isinstance(node, ast.ImportFrom)
+                    and node.module == "explorer.model.pairs" for alias in node.names}
+        assert "series_ends" in imported, path
+
+
+def test_series_ends_takes_the_most_precise_figure_then_the_row_order() -> None:
+    import numpy as np
+
+    from explorer.model.pairs import series_ends
+
+    group = np.array([0, 0, 0, 0, 1, 1, 2, 0])
+    year = np.array([2015, 2025, 2015, 2025, 2020, 2020, 2019, 2020])  # series 1 and 2 have one year: no pair
+    first, last = series_ends(group, year)
+    assert first.tolist() == [0] and last.tolist() == [3]  # ties: the first row first, the last row last
+    first, last = series_ends(group, year, latest_tie="first")
+    assert last.tolist() == [1]
+    rank = np.array([0, 0, 2, 1, 0, 0, 0, 0])
+    first, last = series_ends(group, year, rank)
+    assert first.tolist() == [2] and last.tolist() == [3]  # the most precise at each end
+    missing = np.array([-1, -1, 0, 0])
+    assert [a.tolist() for a in series_ends(missing, np.array([2015, 2025, 2015, 2025]))] == [[2], [3]]
