@@ -49,9 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     import pandas as pd
 
     from benchmarks import synth
-    from explorer.model.load import fastload  # noqa: F401 - the app's pandas settings (str columns hold Python strings)
     from explorer.model.claims.agreement import build_agreement_view
     from explorer.model.claims.grouping import build_claims, merge_claims
+    from explorer.model.load import fastload  # noqa: F401 - the app's pandas settings (str columns hold Python strings)
     from explorer.model.numbers import UNITS
     from explorer.model.vocab.vocabulary import load_vocabulary
 

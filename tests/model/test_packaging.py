@@ -21,7 +21,8 @@ def test_wheel_contains_data_and_resources(tmp_path: Path) -> None:
                  "data/units.csv", "data/metrics.csv", "data/id_aliases.csv"):  # the vocabularies' fallback
         assert f"explorer/_bundled/{path}" in names, path
     modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "explorer").rglob("*.py")}
-    assert {"explorer/model/vocab/units.py", "explorer/model/load/factbase.py", "explorer/model/extract/chinese.py"} <= modules
+    assert {"explorer/model/vocab/units.py", "explorer/model/load/factbase.py",
+            "explorer/model/extract/chinese.py"} <= modules
     assert modules - names == set()  # every subpackage (load/, extract/, claims/ …) is in the wheel
     bundled = zipfile.ZipFile(wheel).read("explorer/_bundled/data/sources/dalian-trillion-yuan-2026.txt")
     assert bundled == (ROOT / "data" / "sources" / "dalian-trillion-yuan-2026.txt").read_bytes()
