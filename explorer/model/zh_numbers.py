@@ -12,10 +12,11 @@ import functools
 import re
 
 FULL_WIDTH = str.maketrans("０１２３４５６７８９．％－", "0123456789.%-")  # not ，: a comma of prose
-_CN_DIGITS = "零〇一二两三四五六七八九十百千"
+# The characters of a Chinese numeral (三, 十二, 两, 一百五十): extraction finds numerals by them too.
+CN_DIGITS = "零〇一二两三四五六七八九十百千"
 _ASCII_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_CN_NUMBER = re.compile(rf"[{_CN_DIGITS}]+")
-_SHARE = re.compile(rf"(?P<n>\d+(?:\.\d+)?|[{_CN_DIGITS}]+)成")
+_CN_NUMBER = re.compile(rf"[{CN_DIGITS}]+")
+_SHARE = re.compile(rf"(?P<n>\d+(?:\.\d+)?|[{CN_DIGITS}]+)成")
 _BARE_SCALE = re.compile(r"^(?:万亿|亿|万)[\u4e00-\u9fff]")
 
 

@@ -331,3 +331,7 @@ def test_series_ends_takes_the_most_precise_figure_then_the_row_order() -> None:
     assert first.tolist() == [2] and last.tolist() == [3]  # the most precise at each end
     missing = np.array([-1, -1, 0, 0])
     assert [a.tolist() for a in series_ends(missing, np.array([2015, 2025, 2015, 2025]))] == [[2], [3]]
+
+
+def test_the_chinese_numeral_characters_are_listed_once() -> None:
+    assert _modules_holding("零〇一二两三四五六七八九十百千") == {"explorer/model/zh_numbers.py"}

@@ -20,15 +20,14 @@ from pathlib import Path
 
 from explorer.model.extract.core import PROGRESS_STEP, Candidate, NumberToken, guess_sector, mark_restatements
 from explorer.model.vocab.units import BUNDLED_UNITS, Unit
-from explorer.model.zh_numbers import FULL_WIDTH, cn_numeral
+from explorer.model.zh_numbers import CN_DIGITS, FULL_WIDTH, cn_numeral
 
 # A guess under this confidence is left empty for the reviewer rather than filled wrong.
 GUESS_THRESHOLD = 0.5
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
-_CN_DIGITS = "零〇一二两三四五六七八九十百千"
-_CN_NUM = rf"[{_CN_DIGITS}]+"
+_CN_NUM = rf"[{CN_DIGITS}]+"
 _SENTENCE = re.compile(r"[^。！？!?\n\r\u2028\u2029]*(?:[。！？!?][”」』）)]?|$)")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:、（(]")
 _SCALES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3}
@@ -44,8 +43,8 @@ def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str
 _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
 _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
-    rf"|(?P<cn>(?<![{_CN_DIGITS}第]){_CN_NUM}(?=成|倍|个百分点))"
-    rf"|(?P<rank>第(?:\d+|[{_CN_DIGITS}]+))"
+    rf"|(?P<cn>(?<![{CN_DIGITS}第]){_CN_NUM}(?=成|倍|个百分点))"
+    rf"|(?P<rank>第(?:\d+|[{CN_DIGITS}]+))"
     r"|(?P<bare>(?<![\d万亿千百])万亿元)")
 
 _ABOUT_BEFORE = re.compile(r"(?:约|近|接近|将近|大约|近乎|约为|约达)(?:为|达|到)?$")
