@@ -57,6 +57,9 @@ def _pct(values: list[float], q: float) -> float:
 def floor(data: Path) -> dict[str, Any]:
     import pandas as pd
 
+    # Text columns as Python strings, as the app holds them (explorer.model.load.fastload sets it): with
+    # pyarrow installed pandas 3 would otherwise convert every column to Arrow, nearly doubling the floor.
+    pd.set_option("mode.string_storage", "python")
     t0 = time.perf_counter()
     frame = pd.read_csv(data / "facts.csv", dtype=str, keep_default_na=False)
     seconds = time.perf_counter() - t0
