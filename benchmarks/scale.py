@@ -3,6 +3,7 @@
     python benchmarks/scale.py                       # 10k, 100k and 1M facts
     python benchmarks/scale.py --facts 10000 100000  # some sizes only
     python benchmarks/scale.py --loads-only --repeat 3 --facts 1000000  # the loads alone, each run listed
+    XDG_CACHE_HOME=$(mktemp -d) python benchmarks/scale.py --child phases DIR  # a load's steps, checked then cached
 
 For each size a synthetic folder is written once (benchmarks/synth.py, kept in
 --workdir) and every measurement runs in a fresh process, so peak memory (ru_maxrss)
@@ -75,6 +76,39 @@ def load(data: Path) -> dict[str, Any]:
     seconds = time.perf_counter() - t0
     return {"seconds": seconds, "facts": len(base.facts), "problems": len(base.problems), "peak_mb": _peak_mb(),
             "frame_mb": base.facts.memory_usage(deep=True).sum() / 2**20}
+
+
+def phases(data: Path) -> dict[str, Any]:
+    """Where a checked load's time goes, then a cached one's: seconds per step of ``load_fact_base``."""
+    import functools
+
+    from explorer.model.load import cache, factbase
+
+    spent: dict[str, float] = {}
+
+    def timed(module: Any, name: str) -> None:
+        real = getattr(module, name)
+
+        @functools.wraps(real)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return real(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.perf_counter() - start
+        setattr(module, name, run)
+
+    for name in ("read_sources", "read_facts", "add_derived", "add_claims", "claims_arrays", "restore_claims"):
+        timed(factbase, name)
+    for name in ("key_for", "load", "store"):
+        timed(cache, name)
+    out: dict[str, Any] = {}
+    for kind in ("checked", "cached"):
+        spent.clear()
+        t0 = time.perf_counter()
+        factbase.load_fact_base(data, use_cache=True)
+        out[kind] = {"seconds": time.perf_counter() - t0, **{k: round(v, 3) for k, v in spent.items()}}
+    return out
 
 
 def window(data: Path, selections: int) -> dict[str, Any]:
@@ -351,7 +385,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.child:
         kind, data = args.child[0], Path(args.child[1])
-        result = {"floor": floor, "load": load}[kind](data) if kind != "window" else window(data, args.selections)
+        result = {"floor": floor, "load": load, "phases": phases}[kind](data) if kind != "window" \
+            else window(data, args.selections)
         print(json.dumps(result))
         return 0
     args.workdir.mkdir(parents=True, exist_ok=True)
