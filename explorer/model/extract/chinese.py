@@ -100,6 +100,13 @@ _SECTOR_HINTS: tuple[tuple[str, str], ...] = (
 _SECTOR_HINT_RES = [(re.compile(zh), en) for zh, en in _SECTOR_HINTS]
 
 
+@functools.lru_cache(maxsize=8)
+def _chinese_keywords(sectors: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The Chinese words of the sectors' keyword lists ("a;b;房地产"), each once."""
+    return tuple(dict.fromkeys(w.strip() for _, words in sectors if ";" in words for w in words.split(";")
+                               if _CJK.search(w)))
+
+
 def looks_chinese(text: str) -> bool:
     """Whether a text is mostly Chinese: more CJK characters than Latin letters (in its first 20,000 characters)."""
     head = text[:20000]
@@ -394,8 +401,10 @@ class _ZhExtractor:
         if self._sector_of[0] != (start, end):
             sentence = self.text[start:end]
             words = " ".join(en for pattern, en in _SECTOR_HINT_RES if pattern.search(sentence))
-            # the hints in English, and the sentence itself for sectors known by Chinese keywords (房地产)
-            self._sector_of = ((start, end), guess_sector(f"{words} {sentence}", self.sectors))
+            # the hints in English, and the Chinese keywords of sectors (房地产) that the sentence holds
+            found = " ".join(w for w in _chinese_keywords(tuple(self.sectors.items())) if w in sentence)
+            text = f"{words} {found}".strip()
+            self._sector_of = ((start, end), guess_sector(text, self.sectors) if text else ("", 0.0))
         return self._sector_of[1]
 
     def _metric(self, before: str, unit: str) -> tuple[str, float]:
