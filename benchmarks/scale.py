@@ -136,6 +136,7 @@ def window(data: Path, selections: int) -> dict[str, Any]:
         app.processEvents()
         time.sleep(0.005)
     app.processEvents()
+    load_at_start = os.getloadavg()[0]  # the machine is shared: said beside every window figure
     rng = random.Random(7)
 
     def settle() -> None:
@@ -245,6 +246,7 @@ def window(data: Path, selections: int) -> dict[str, Any]:
         "facts": len(win.fact_base.facts) if win.fact_base is not None else 0,
         "frame_mb": win.fact_base.facts.memory_usage(deep=True).sum() / 2**20 if win.fact_base is not None else 0,
         "peak_mb": _peak_mb(),
+        "load_average": [load_at_start, os.getloadavg()[0]],
     }
     dispose(win)
     return result
@@ -343,6 +345,24 @@ def report(results: list[dict[str, Any]]) -> str:
             f"{pair(win['tree_down_ms'])} | {pair(win['table_select_ms'])} | {pair(win['table_down_ms'])} | "
             f"{pair(k)}{searched} | {_pct(lat, .5):.0f} / {_pct(lat, .99):.0f} ms | "
             f"{_pct(g, .5):.0f} / {max(g):.0f} ms |")
+    lines += [
+        "",
+        "Against the floor of the same run (each p99, or the grouping's max, ÷ the repaint floor's p50), with the "
+        "load average (1 min) while the window step ran:",
+        "",
+        "| facts | load average | repaint floor p50 | tree jump | tree ↓ | row jump | row ↓ | keystroke UI "
+        "| keystroke → shown | grouping max |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in results:
+        win = r["window"]
+        floor_ms = _pct(win["repaint_ms"], .5)
+        during = win.get("load_average", [float("nan")] * 2)
+        p99s = [_pct(win[k], .99) for k in ("tree_select_ms", "tree_down_ms", "table_select_ms", "table_down_ms",
+                                            "keystroke_ms", "keystroke_latency_ms")]
+        lines.append(f"| {r['n']:,} | {during[0]:.2f} → {during[1]:.2f} | {floor_ms:.1f} ms | "
+                     + " | ".join(f"{v / floor_ms:.0f}x" for v in p99s)
+                     + f" | {max(win['grouping_ms']) / floor_ms:.0f}x |")
     lines += [
         "",
         "| facts | rows (stated + derived) | Agreement column / Sources panel | corroborated / conflict / single "
