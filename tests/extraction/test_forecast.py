@@ -122,6 +122,12 @@ def test_a_forecast_loads_and_the_table_shows_it_with_its_qualifier(forecast_bas
     assert figure.endswith("(forecast)")
     tip = model.index(row, FIGURE_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
     assert "forecast" in tip
+    # every copy flavour says it too: the figure of the TSV and the citation
+    from explorer.model.formats.clipboard import copy_citations_text, copy_forms
+
+    forms = copy_forms(base, base.facts.iloc[[row]])
+    assert all("(forecast)" in text for text in (forms.tsv, forms.html, forms.csv))
+    assert "(forecast)" in copy_citations_text(base, base.facts.iloc[[row]])
     # F04 restates F01's outcome in the bundled article; as a forecast F01 is in a claim of its own
     f01 = base.claims.for_fact(row)
     assert " · forecast" in f01.claim and "F04" not in {r.fact_id for r in f01.agrees_with}
