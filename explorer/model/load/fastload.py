@@ -278,7 +278,11 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
     start_out = starts.astype(object)
     end_out = ends.astype(object)
     odd = np.flatnonzero(empty | dup | suspect)
-    raw = {c: cols[c].take(pa.array(odd, type=pa.int64())).to_pylist() for c in header}  # those rows' fields
+    # Those rows' fields as read: the columns already made Python strings (each row is read before it is
+    # changed), the rest taken from Arrow at once (taking from chunked columns is slow, so only those).
+    index = pa.array(odd, type=pa.int64())
+    raw = {c: (out[c] if c in out and c != "id" else cols[c].take(index).to_pylist()) for c in header}
+    at = {c: (odd if c in out and c != "id" else np.arange(len(odd))) for c in header}
     for j, row in enumerate(odd.tolist()):
         line, fid = int(lines[row]), str(ids[row])
         if empty[row]:
@@ -288,7 +292,7 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
             problems.append(Problem("facts.csv", line, fid,
                                     f"duplicate id (first on line {int(lines[first[codes[row]]])}); row rejected"))
             continue
-        fields = {c: raw[c][j] for c in header}
+        fields = {c: str(raw[c][at[c][j]]) for c in header}
         errors, typed = check_fact(fields, sources, cities, sectors, table, metrics)
         if errors:
             for err in errors:
@@ -304,7 +308,8 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
     rows = np.flatnonzero(keep)
     if not len(rows):
         return facts_frame([])
-    frame: dict[str, Any] = {c: out[c][rows] for c in schema.FACT_FILE_COLUMNS}
+    every = len(rows) == n  # nothing left out: the columns as they are, no copy
+    frame: dict[str, Any] = {c: out[c] if every else out[c][rows] for c in schema.FACT_FILE_COLUMNS}
     frame["value"] = values[rows]
     frame["start"] = pd.array(start_out[rows].astype(np.int64), dtype="Int64")
     frame["end"] = pd.array(end_out[rows].astype(np.int64), dtype="Int64")
