@@ -213,3 +213,11 @@ def test_hostile_rows_come_back_from_the_cache_as_they_loaded(tmp_path: Path, mo
     pd.testing.assert_frame_equal(first.facts, second.facts)
     assert first.problems == second.problems
     assert "𠀀 Holdings 😀" in set(second.facts["entity"])
+
+
+def test_a_field_over_the_limit_takes_the_reference_path(tmp_path: Path) -> None:
+    data = tmp_path / "synth"
+    write_synth(50, data)
+    longest = max(len(r["quote"].encode("utf-8")) for r in read_rows(data / "facts.csv")[1])
+    assert fastload.read_regular(data / "facts.csv", ("id",), longest + 1) is not None
+    assert fastload.read_regular(data / "facts.csv", ("id",), longest) is None
