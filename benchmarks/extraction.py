@@ -204,7 +204,8 @@ class BaseScore:
 def _same_base(a: str, b: str) -> bool:
     # The labels give counted persons other than residents (passengers, visitors) the base count, while
     # units.csv gives people, residents, 万人 and "million people" the base people: either is accepted.
-    people = ("people", "count")
+    # Person-trips (units.csv: 万人次, base trips) are labelled as counts too.
+    people = ("people", "count", "trips")
     return a == b or (a in people and b in people)
 
 

@@ -45,12 +45,20 @@ _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
     rf"|(?P<cn>(?<![{CN_DIGITS}第]){_CN_NUM}(?=成|倍|个百分点))"
     rf"|(?P<rank>第(?:\d+|[{CN_DIGITS}]+))"
-    r"|(?P<bare>(?<![\d万亿千百])万亿元)")
+    r"|(?P<bare>(?<![\d万亿千百])万亿元)"
+    r"|(?P<double>翻(?:一|两|三|四)番)")
 
 _ABOUT_BEFORE = re.compile(r"(?:约|近|接近|将近|大约|近乎|约为|约达)(?:为|达|到)?$")
-_OVER_BEFORE = re.compile(r"(?:超过|超|突破|逾|高于|多于|迈上|跨越|站上|跨上|迈入|跻身)(?:了)?$")
+_OVER_BEFORE = re.compile(r"(?:超过|超|突破|首破|破|逾|高于|多于|迈上|跨越|站上|跨上|迈入|跻身)(?:了)?$")
 _UNDER_BEFORE = re.compile(r"(?:不到|不足|低于|少于|未满)$")
-_EXPECT = re.compile(r"预计|力争|有望|预期|目标|计划|将达|争取")
+# Words of a forecast or target ("计划总投资" is a project's planned size, "完成目标" a target met: no forecast).
+_EXPECT = re.compile(r"预计|力争|有望|预期|(?<!完成)(?<!实现)(?<!完成年度)(?<!实现年度)(?<!完成全年)(?<!实现全年)目标(?!任务)|计划(?!总?投资)|将达|争取")
+# A range: 6%—8%, 2至3条, 6%-8% (the lower end's unit may be left out: the upper end's is meant).
+_RANGE_DASH = r"(?:[-—–~～]|至|到)"
+# An amount that defines a group (年主营业务收入2000万元及以上的, 产值2000万元以上企业): no figure.
+_GROUP_AFTER = re.compile(r"(?:及|或)?(?:以上|以下)(?:的|[\u4e00-\u9fff](?<![，。；、]))")
+# 降幅收窄3.5个百分点: the fall narrowed, so the rate rose; 增幅收窄 / 降幅扩大: it fell.
+_RATE_CHANGE = re.compile(r"(?P<noun>降幅|跌幅|增幅|涨幅|增速)[^，。；]{0,8}?(?P<verb>收窄|扩大|加快|放缓|回落|缩小)了?$")
 _NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅|下跌|缩减|减|降")
 _POSITIVE = re.compile(r"增长|提高|上升|增加|扩大|上涨|增速|增幅|加快|增|升|涨|高")
 _FALL_BEFORE = re.compile(r"(?:下降|减少|降低|下滑|回落|缩减|净减少|减)了?$")
@@ -232,6 +240,8 @@ class _ZhExtractor:
             return ""
 
         for start, end, year in years:
+            if re.match(r"\d{1,2}月\d{1,2}日", text[end:end + 6]):
+                continue  # 2026年3月16日: the date of the release, not a period of figures
             if not re.match(r"[^，。；]{0,2}(?:上半年|下半年|前|第?一季度|1[-—至~])", text[end:end + 6]) \
                     and not _COMPARED.search(text, max(0, start - 1), start) \
                     and not (text[start - 1:start] == "是" and text[end:end + 1] == "的"):  # 是2020年的两倍: a base
@@ -256,16 +266,19 @@ class _ZhExtractor:
         its own clause), else the last named before it in the text, else the text's first year."""
         i = bisect.bisect_right(self._periods, (pos, "\uffff", True)) - 1
         stop = i - 64  # a text of nothing but 全年 costs no more than a bounded look back per figure
-        whole = ""
+        whole, whole_here = "", False
         while i >= 0 and i > stop:
             at, period, clause_only = self._periods[i]
             if clause_only and _CLAUSE_BREAK.search(self.text, at, pos):
-                if at < s_start:  # a 全年 of an earlier sentence ends the part-year before it
-                    whole = whole or period
+                # a 全年 before the figure ends a part-year named in an earlier sentence (in its own sentence,
+                # 前11个月…，预计全年…；货物吞吐量…, the part-year still governs the clauses after the 全年)
+                if not whole:
+                    whole, whole_here = period, at >= s_start
                 i -= 1
                 continue
-            if whole and "-" in period:
-                period = whole  # 上半年 … 全年 … then a figure: the whole year came after the part-year
+            if whole and at < s_start and ("-" in period or whole_here):
+                period = whole  # 上半年 … 全年 … then a figure: the whole year came after the part-year, and
+                # a 全年 of the figure's own sentence governs it over a year named in an earlier sentence
             return period, 0.8 if at >= s_start else 0.6
         later = bisect.bisect_right(self._periods, (pos, "\uffff", True))
         if later < len(self._periods) and self._periods[later][0] < self._sentence_end(pos):
@@ -317,6 +330,9 @@ class _ZhExtractor:
             if _RANK_AFTER.match(after) or _RANK_BEFORE.search(text[max(s_start, start - 8):start]):
                 return value, "rank", "exact", start, end
             return None
+        if m.group("double"):  # 翻一番: doubled (2 times); 翻两番: 4 times
+            times = 2.0 ** (cn_numeral(m.group("double")[1]) or 1)
+            return times, "倍", self._qualifier(before, text[end:end + 12], s_start, start), start, end
         if m.group("bare"):
             return 1.0, "万亿元", self._qualifier(before, "", s_start, start), start, end
         if m.group("cn"):
@@ -325,8 +341,8 @@ class _ZhExtractor:
                 return None
             if after.startswith("成"):
                 return value_cn * 10, "%", self._qualifier(before, after[1:], s_start, start), start, end + 1
-            if after.startswith("倍"):
-                return value_cn, "倍", "exact", start, end + 1
+            if after.startswith("倍"):  # 近两倍: approximately
+                return value_cn, "倍", self._qualifier(before, after[1:], s_start, start), start, end + 1
             return self._signed(value_cn, "个百分点", before, after[4:], s_start, start, end + 4)
         digits = m.group("digits")
         value = float(digits.replace(",", ""))
@@ -342,15 +358,30 @@ class _ZhExtractor:
             over = True
             p_end += 1
         unit_m = _UNIT_RE.match(text, p_end)
+        upper = None if over else re.match(rf"{_RANGE_DASH}(\d+(?:\.\d+)?)", text[p_end:p_end + 12])
+        if unit_m is None and upper is not None:  # 2至3条: the lower end takes the upper end's unit
+            upper_unit = _UNIT_RE.match(text, p_end + upper.end())
+            if upper_unit is None:
+                return None
+            unit = upper_unit.group(0)
+            return value * (-1.0 if _FALL_BEFORE.search(before) else 1.0), \
+                "percentage points" if unit == "个百分点" else unit, "range", start, p_end
         if unit_m is None:
             return None
         unit = unit_m.group(0)
         p_end = unit_m.end()
+        if unit.endswith("元") and _GROUP_AFTER.match(text, p_end):
+            return None  # 2000万元及以上的企业: the amount names a group
+        in_range = re.match(rf"{_RANGE_DASH}\d", text[p_end:p_end + 3]) is not None \
+            or re.search(rf"\d(?:{re.escape(unit)})?{_RANGE_DASH}$", text[max(s_start, start - 12):start]) is not None
         if unit == "倍":
-            return value, unit, self._qualifier(before, text[p_end:p_end + 4], s_start, start), start, p_end
+            return value, unit, self._qualifier(before, text[p_end:p_end + 12], s_start, start), start, p_end
         if unit in ("%", "个百分点"):
-            return self._signed(value, unit, before, text[p_end:p_end + 4], s_start, start, p_end, over)
-        qualifier = self._qualifier(before, text[p_end:p_end + 4], s_start, start)
+            signed = self._signed(value, unit, before, text[p_end:p_end + 12], s_start, start, p_end, over)
+            return (signed[0], signed[1], "range", start, p_end) if in_range else signed
+        if in_range:
+            return -value if _FALL_BEFORE.search(before) else value, unit, "range", start, p_end
+        qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
         if over and qualifier in ("exact", "approximately"):
             qualifier = "over"
         if _FALL_BEFORE.search(before):  # 减少1.2万人: an amount that fell
@@ -366,6 +397,11 @@ class _ZhExtractor:
         for m in _POSITIVE.finditer(before):
             pos = m.end()
         sign = -1.0 if neg is not None and (pos is None or neg >= pos) else 1.0
+        change = _RATE_CHANGE.search(before) if unit == "个百分点" else None
+        if change is not None:  # a change of a rate: 降幅收窄 is a rise, 增幅收窄 / 降幅扩大 a fall
+            fall = change.group("noun") in ("降幅", "跌幅")
+            narrower = change.group("verb") in ("收窄", "放缓", "回落", "缩小")
+            sign = 1.0 if fall == narrower else -1.0
         qualifier = self._qualifier(before, after, s_start, start)
         if over and qualifier in ("exact", "approximately"):
             qualifier = "over"
@@ -390,10 +426,19 @@ class _ZhExtractor:
             qualifier = "under"
         if qualifier == "exact" and re.search(r"约占[^，。；]*$", before):  # 约占…的三成: the share is approximate
             qualifier = "approximately"
-        if qualifier == "over" and _EXPECT.search(self.text, max(s_start, start - 30), start):
+        # A forecast word anywhere before the figure in its sentence governs it (预期目标是：…增长5.5%左右；…),
+        # and over an approximate word: 预期增长5.5%左右 is a plain forecast; so does one in the figure's own
+        # clause after it (增长5.5%左右的预期目标).
+        # A ； starts a new clause of a list, governed still by a forecast word before the list's colon.
+        lead = self.text[s_start:start]
+        semi = max(lead.rfind("；"), lead.rfind(";"))
+        colon = max(lead.rfind("：", 0, max(semi, 0)), lead.rfind(":", 0, max(semi, 0)))
+        expected = _EXPECT.search(lead, semi + 1) is not None or (colon > 0 and _EXPECT.search(lead, 0, colon)) \
+            or _EXPECT.search(re.split(r"[，,；;。：:]", after, maxsplit=1)[0]) is not None
+        if qualifier == "over" and expected:
             qualifier = "expected_over"
-        elif qualifier in ("exact", "approximately") and _EXPECT.search(before):
-            qualifier = "forecast"  # 预期增长5.5%左右: a forecast or target with no bound, in its own clause
+        elif qualifier in ("exact", "approximately") and expected:
+            qualifier = "forecast"
         return qualifier
 
     def _sector(self, start: int, end: int) -> tuple[str, float]:

@@ -1,0 +1,103 @@
+"""Chinese rules of the second round (forecast over 左右, ranges, 翻一番, classifiers, rate changes, amounts that
+define a group, release dates, 全年), on sentences written for these tests (not the labelled texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.model.extract import extract
+from explorer.model.numbers import to_base
+
+
+def _found(text: str) -> dict[str, tuple[float, str, str, str]]:
+    return {c.as_printed: (c.value, c.unit, c.qualifier, c.period) for c in extract(text, "T")}
+
+
+@pytest.mark.parametrize(("text", "printed", "qualifier"), [
+    # a forecast word governs over an approximate one: a plain forecast or target
+    ("2027年某市发展的预期目标是：生产总值增长6%左右；外贸进出口增长4%左右。", "6%", "forecast"),
+    ("2027年某市发展的预期目标是：生产总值增长6%左右；外贸进出口增长4%左右。", "4%", "forecast"),
+    ("某县今年计划工业增加值增长8.5%左右。", "8.5%", "forecast"),
+    ("全县居民收入增长7%左右的预期目标，与全省目标一致。", "7%", "forecast"),
+    # with a lower bound, anywhere in the list after 预期目标: expected_over
+    ("2027年的预期目标是：生产总值增长6%左右；城镇新增就业3万人以上。", "3万人", "expected_over"),
+    ("力争港口吞吐量突破3亿吨，航空货运规模达到40万吨。", "40万吨", "forecast"),
+    # no forecast word: 左右 stays approximately, even after a forecast of an earlier ；-clause with no colon
+    ("去年全市粮食产量120万吨左右。", "120万吨", "approximately"),
+    ("预计年内将超过900万标准箱；铁矿石吞吐量1.1亿吨左右。", "1.1亿吨", "approximately"),
+    # 计划总投资 is a project's size, 完成目标 a target met: no forecast
+    ("全年新开工计划总投资5亿元以上项目212个。", "212个", "exact"),
+    ("全市超额完成年度目标，粮食产量达到85万吨。", "85万吨", "exact"),
+    # 首破 and 破: over a bound
+    ("某市生产总值首破8000亿元。", "8000亿元", "over"),
+    # 近两倍: approximately
+    ("全年工业机器人产量增长近两倍。", "两倍", "approximately"),
+])
+def test_qualifiers(text: str, printed: str, qualifier: str) -> None:
+    assert _found(text)[printed][2] == qualifier
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("固定资产投资增长5%—7%。", "5%", "7%", "%"),
+    ("固定资产投资增长5%-7%。", "5%", "7%", "%"),
+    ("计划新开国际航线4至5条。", "4", "5条", "条"),
+    ("预计新增就业岗位3到4万个。", "3", "4万个", "万个"),
+])
+def test_ranges_are_two_figures_both_range(text: str, low: str, high: str, unit: str) -> None:
+    found = _found(text)
+    assert found[low][1:3] == (unit if unit != "%" else "%", "range")
+    assert found[high][1:3] == (unit, "range")
+    assert found[low][0] < found[high][0]
+
+
+def test_a_month_span_and_a_year_span_stay_no_range() -> None:
+    found = _found("1-5月，某市出口增长3.2%。2021-2025年累计投资800亿元。")
+    assert found["3.2%"][2] == "exact"
+    assert found["800亿元"][2] == "exact"
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("高新技术企业数量比五年前翻一番。", "翻一番", 2.0),
+    ("全市经济总量比2010年翻两番。", "翻两番", 4.0),
+])
+def test_doubling_is_a_multiple(text: str, printed: str, value: float) -> None:
+    assert _found(text)[printed][:3] == (value, "倍", "exact")
+
+
+@pytest.mark.parametrize(("text", "printed", "base"), [
+    ("中欧班列全年开行875列。", "875列", 875),
+    ("机场旅客吞吐量达到1350万人次。", "1350万人次", 13_500_000),
+    ("全市新增充电桩2.4万台套。", "2.4万台套", 24_000),
+    ("年出栏生猪36万头。", "36万头", 360_000),
+])
+def test_classifiers_after_a_number_are_counts(text: str, printed: str, base: float) -> None:
+    value, unit, _, _ = _found(text)[printed]
+    assert to_base(value, unit)[0] == pytest.approx(base)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("利润总额下降3.1%，降幅比上半年收窄2.2个百分点。", 2.2),  # the fall narrowed: the rate rose
+    ("利润总额下降3.1%，降幅比上半年扩大1.4个百分点。", -1.4),
+    ("出口增长6.1%，增幅比一季度收窄0.7个百分点。", -0.7),
+    ("出口增长6.1%，增速比一季度加快0.9个百分点。", 0.9),
+])
+def test_a_change_of_a_rate_takes_its_sign_from_the_rate_and_the_verb(text: str, value: float) -> None:
+    points = [c for c in extract(text, "T") if c.unit == "percentage points"]
+    assert [c.value for c in points] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "限额以上单位指年主营业务收入500万元及以上的零售业法人企业。",
+    "全市产值3000万元以上企业达到820家。",
+])
+def test_an_amount_that_defines_a_group_is_no_figure(text: str) -> None:
+    assert not [c for c in extract(text, "T") if c.unit.endswith("元")]
+
+
+def test_a_release_date_is_no_period_and_a_whole_year_governs_its_sentence() -> None:
+    text = ("某市2024年统计公报\n2025年3月10日\n全年生产总值2345.6亿元，增长5.1%。"
+            "前11个月出口增长3.3%。全年固定资产投资增长2.0%，其中工业投资增长9.9%。")
+    found = _found(text)
+    assert found["2345.6亿元"][3] == "2024"  # not the release date's 2025
+    assert found["3.3%"][3] == "2024-01..11"
+    assert found["9.9%"][3] == "2024"  # 全年 of its sentence, not the 前11个月 of the one before
