@@ -192,12 +192,19 @@ def test_hostile_rows_same_both_ways(tmp_path: Path, monkeypatch, newline: str, 
     assert any("quote is not source_text" in p.message and p.fact_id == f"{astral['id']}-h1" for p in base.problems)
 
 
-def test_hostile_rows_come_back_from_the_cache_as_they_loaded(tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize("distinct_sample", [20_000, 5])
+def test_hostile_rows_come_back_from_the_cache_as_they_loaded(tmp_path: Path, monkeypatch, distinct_sample: int) -> None:
+    import json
+
+    import numpy as np
+
     from explorer.model.load import cache
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("FACT_EXPLORER_NO_CACHE", raising=False)
     monkeypatch.setattr(cache, "MIN_BYTES", 0)
+    # 5: every text column of over 20 rows whose sample is mostly distinct is stored row by row (ids, quotes)
+    monkeypatch.setattr(cache, "DISTINCT_SAMPLE", distinct_sample)
     data = tmp_path / "synth"
     write_synth(300, data)
     _, astral = _astral_source(data)
@@ -206,7 +213,11 @@ def test_hostile_rows_come_back_from_the_cache_as_they_loaded(tmp_path: Path, mo
     rows[3]["note"] = ""  # an empty text among the distinct values
     write_rows(data / "facts.csv", header, rows)
     first = load_fact_base(data, use_cache=True)
-    assert len(list((tmp_path / "cache").rglob("*.npz"))) == 1
+    entries = list((tmp_path / "cache").rglob("*.npz"))
+    assert len(entries) == 1
+    with np.load(entries[0], allow_pickle=False) as npz:
+        kinds = dict(json.loads(npz["meta"].tobytes().decode("utf-8"))["columns"])
+    assert (kinds["id"], kinds["kind"]) == (("text", "str") if distinct_sample == 5 else ("str", "str"))
     with monkeypatch.context() as m:
         m.setattr(fastload, "check_columns", lambda *a, **k: pytest.fail("checked again"))
         second = load_fact_base(data, use_cache=True)

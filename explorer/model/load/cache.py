@@ -27,9 +27,11 @@ import pyarrow as pa
 from explorer.model.files import safe_read
 from explorer.model.load.tables import Problem
 
-FORMAT = 3  # 2: the claims beside the facts; 3: text as bytes per distinct value
+FORMAT = 4  # 2: the claims beside the facts; 3: text as bytes per distinct value; 4: or per row
 # Below this size checking the file is about as fast as reading the cache, so small folders skip it.
 MIN_BYTES = 4 * 1024 * 1024
+# A text column of over 4x this many rows whose sample of this many is mostly distinct is stored row by row.
+DISTINCT_SAMPLE = 20_000
 _ENTRY_LIMIT = 4 * safe_read.TABLE_LIMIT  # an entry holds about what facts.csv holds
 
 
@@ -98,21 +100,25 @@ def _path(data_dir: Path) -> Path | None:
     return root / f"{name}.npz"
 
 
+def _texts(npz: Any, name: str) -> np.ndarray:
+    """Stored texts (``_put_texts``) as Python strings: one Arrow array over the stored bytes makes them."""
+    data, lengths = npz[f"{name}.text"], npz[f"{name}.len"]
+    if lengths.dtype != np.int64:
+        raise ValueError("cache entry: unknown text layout")
+    offsets = np.r_[np.int64(0), np.cumsum(lengths)]
+    if offsets[-1] != len(data):
+        raise ValueError("cache entry: text and lengths disagree")
+    values = pa.Array.from_buffers(pa.large_string(), len(lengths), [None, pa.py_buffer(offsets), pa.py_buffer(data)])
+    values.validate(full=True)  # UTF-8 throughout, offsets in order
+    return np.asarray(values.to_numpy(zero_copy_only=False), dtype=object)
+
+
 def _decode(npz: Any, name: str, kind: str) -> Any:
     """One stored column or array (``_encode``)."""
-    if kind == "str":
-        data = npz[f"{name}.text"]
-        lengths = npz[f"{name}.len"]
-        if lengths.dtype.kind == "i" and lengths.dtype.itemsize == 8:  # bytes per distinct value (FORMAT 3)
-            # The distinct values as one Arrow array over the stored bytes; Arrow makes the Python strings.
-            offsets = np.r_[np.int64(0), np.cumsum(lengths)]
-            if len(offsets) and offsets[-1] != len(data):
-                raise ValueError("cache entry: text and lengths disagree")
-            values = pa.Array.from_buffers(pa.large_string(), len(lengths),
-                                           [None, pa.py_buffer(offsets), pa.py_buffer(data)])
-            values.validate(full=True)  # UTF-8 throughout, offsets in order
-            return values.to_numpy(zero_copy_only=False)[npz[f"{name}.codes"]]
-        raise ValueError("cache entry: unknown text layout")
+    if kind == "str":  # each distinct text once, and a code per row
+        return _texts(npz, name)[npz[f"{name}.codes"]]
+    if kind == "text":  # every row's text
+        return _texts(npz, name)
     if kind == "Int64":
         return pd.arrays.IntegerArray(npz[f"{name}.values"], npz[f"{name}.mask"])
     return npz[name]
@@ -132,12 +138,30 @@ def load(data_dir: Path, key: str) -> tuple[pd.DataFrame, list[Problem], dict[st
             columns: dict[str, Any] = {}
             for name, kind in meta["columns"]:
                 value = _decode(npz, name, kind)
-                columns[name] = pd.Series(value, dtype="str") if kind == "str" else value
+                columns[name] = pd.Series(value, dtype="str") if kind in ("str", "text") else value
             extra = {name: _decode(npz, f"x:{name}", kind) for name, kind in meta.get("extra", [])}
             problems = [Problem(*p) for p in meta["problems"]]
     except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, json.JSONDecodeError, pa.ArrowException):
         return None
     return pd.DataFrame(columns), problems, extra
+
+
+def _put_texts(name: str, values: np.ndarray, arrays: dict[str, np.ndarray]) -> None:
+    """Texts as their UTF-8 bytes end to end and each one's length in bytes (``_texts`` reads them)."""
+    texts = pa.array(values, type=pa.large_string())  # offset 0: made here
+    _, offsets_buffer, data_buffer = texts.buffers()
+    offsets = np.frombuffer(offsets_buffer, dtype=np.int64)[: len(texts) + 1] if len(texts) else np.zeros(1, np.int64)
+    arrays[f"{name}.len"] = np.diff(offsets)
+    arrays[f"{name}.text"] = np.frombuffer(data_buffer if data_buffer is not None else b"",
+                                           dtype=np.uint8)[: int(offsets[-1])]
+
+
+def _mostly_distinct(values: np.ndarray) -> bool:
+    """Whether most texts of a long column differ (ids, figures as printed): not worth a code per row."""
+    if len(values) < 4 * DISTINCT_SAMPLE:
+        return False
+    picked = values[:DISTINCT_SAMPLE].tolist()  # rows side by side: facts of one sentence share its quote
+    return len(set(picked)) > len(picked) // 2
 
 
 def _encode(name: str, col: Any, arrays: dict[str, np.ndarray]) -> str:
@@ -150,14 +174,12 @@ def _encode(name: str, col: Any, arrays: dict[str, np.ndarray]) -> str:
         return "Int64"
     if pd.api.types.is_string_dtype(dtype) or (isinstance(dtype, np.dtype) and dtype.kind == "O"):
         objects = col.to_numpy(dtype=object) if isinstance(col, pd.Series) else np.asarray(col, dtype=object)
+        if _mostly_distinct(objects):  # hashing every text to find the few repeats costs more than it saves
+            _put_texts(name, objects, arrays)
+            return "text"
         codes, uniques = pd.factorize(objects, use_na_sentinel=False)
-        texts = pa.array(np.asarray(uniques, dtype=object), type=pa.large_string())  # offset 0: made here
-        _, offsets_buffer, data_buffer = texts.buffers()
-        offsets = np.frombuffer(offsets_buffer, dtype=np.int64)[: len(texts) + 1] if len(texts) else np.zeros(1, np.int64)
         arrays[f"{name}.codes"] = codes.astype(np.int32)
-        arrays[f"{name}.len"] = np.diff(offsets)
-        arrays[f"{name}.text"] = np.frombuffer(data_buffer if data_buffer is not None else b"",
-                                               dtype=np.uint8)[: int(offsets[-1])]
+        _put_texts(name, np.asarray(uniques, dtype=object), arrays)
         return "str"
     arrays[name] = np.asarray(col)
     return "array"
