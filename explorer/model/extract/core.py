@@ -99,7 +99,7 @@ _NUMBER_OF = re.compile(r"\bnumber of\s(?:[a-z][\w-]*\s){0,3}?(?P<noun>" + "|".j
                         + r")\b", re.IGNORECASE)
 
 _OVER = (r"over|more than|above|exceeding|exceeded|exceeds|exceed|surpassed|surpassing|surpasses|surpass|"
-         r"in excess of|upwards of|topping|topped|tops|at least|beyond|north of")
+         r"in excess of|upwards of|topping|topped|tops|at least|beyond|north of|passed|passes|passing|crossed|crosses")
 _UNDER = r"under|less than|fewer than|below|at most|up to|no more than|short of"
 _ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|approx\.|"
           r"circa|c\.|~|just over|just under|more or less")
@@ -708,7 +708,10 @@ class _Extractor:
             n = 1.0 if len(words) == 1 or words[0] in ("a", "one") else float(parse_number(words[0]) or 1)
             exact = n * (1 / FRACTION_WORDS[words[-1]]) * 100  # n × (1/d), the arithmetic extraction always did
             share = round(exact, 2)
-            qual = qualifier_before(before) or ("exact" if share == exact else "approximately")
+            # three-fifths is exactly 60 % (n × 100 / d in whole numbers: 3 × (1/5) × 100 is 60.00000000000001
+            # in floats); two-thirds, 66.67 %, is rounded: approximately
+            whole = float(n).is_integer() and (int(n) * 100) % FRACTION_WORDS[words[-1]] == 0
+            qual = qualifier_before(before) or ("exact" if whole or share == exact else "approximately")
             return share, "%", qual, start, end, 0.6, "a fraction in words"
         if m.group("ordinal"):
             if _RANK_AFTER.match(after) or _RANK_BEFORE.search(before):

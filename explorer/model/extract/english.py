@@ -28,12 +28,28 @@ _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped
 _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likely|poised|due)\s+to|"
                        r"(?:aims?|aiming|plans?|planning|intends?|seeks?|strives?|targets?|targeting)\s+(?:to|for|at)|"
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
-                       r"will|could|would|shall)\b[^.;]*$", re.I)
+                       r"will|could|would|shall)\b(?:[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
 _FORECAST_AFTER = re.compile(r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:projected|forecast|expected|targeted|predicted|"
                              r"planned|budgeted)\s+(?:for|in|by)\b", re.I)
 # "could top", "plans to exceed": a future lower bound.
 _BOUND_AHEAD = re.compile(r"\b(?:could|would|will|may|might|to)\s+(?:top|exceed|surpass|pass|break|beat|cross)\s+$",
                           re.I)
+# Finite verbs of an outcome: a clause after a forecast's clause that has none still belongs to the forecast
+# ("set a growth target of around 6 percent, Kunming of 5.5 percent and Nanning of about 5 percent").
+_OUTCOME_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|rose|grew|fell|reached|stood|hit|\w+ed)\b", re.I)
+# "6 to 8 new routes", "5%-7%": a range (not "from 5 to 8", a change).
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
+_FROM = re.compile(r"\b(?:from|by|rose|grew|fell|increased|decreased|up|down|climbed|added|gained)\s+$", re.I)
+# An amount that defines a group ("projects each worth over RMB10 billion", "revenue of 20 million yuan or
+# more"): no figure.
+_GROUP_BEFORE = re.compile(r"\beach\s+(?:worth|valued at|with|of)\s+(?:over|more than|at least|above)?\s*$", re.I)
+_GROUP_AFTER = re.compile(r"\s+(?:or|and)\s+(?:more|above|over)\b", re.I)
+# A number that only numbers an item: "1." or "(2)" opening a line.
+_LIST_NUMBER = re.compile(r"(?:^|[\n\r])[^\S\n\r]*[(（]?$")
+_LIST_AFTER = re.compile(r"[.)）](?:\s|$)")
+# An age bound ("aged under 35", "is under 25" in a sentence about age): no figure.
+_AGE_BOUND = re.compile(r"\b(?:aged?|ages)\s+(?:under|over|below|above|between)?\s*$", re.I)
+_AGE_WORDS = re.compile(r"\b(?:aged?|ages|young|younger|youngest|old|older|oldest|elderly|years old)\b", re.I)
 _FALL_NOUN_AFTER = re.compile(r"\s+(?:drop|decline|fall|decrease|contraction|slump|slide|dip|plunge)\b", re.I)
 _RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|\s+(?:Line|Terminal|Berth|Road|Street))")
 _ORDINALS = {word: n for word, n in ORDINAL_WORDS.items() if n > 1}  # "first" alone is no rank here
@@ -121,6 +137,13 @@ def refine(text: str, found: list[Candidate],
     if out_spans:  # "40 out of every 100 vehicles": a share, not two counts
         found = [c for c in found if not _inside(out_spans, c.printed_start)]
     for a, b in zip(found, found[1:]):
+        join = _RANGE_JOIN.fullmatch(text, a.printed_end, b.printed_start)
+        if join is not None and (a.unit == b.unit or a.unit == "count" and a.note.startswith("no unit")) and \
+                not _FROM.search(text, max(a.start, a.printed_start - 12), a.printed_start) and \
+                a.unit not in ("year", "years", "rank"):
+            if a.unit != b.unit:
+                a.unit, a.note, a.confidence = b.unit, "unit of the figure after it", 0.6  # "6 to 8 new routes"
+            a.qualifier = b.qualifier = "range"
         if a.unit == "count" and b.unit != "count" and a.note.startswith("no unit") and \
                 re.fullmatch(r"\s+(?:and|or)\s+", text[a.printed_end:b.printed_start]):
             a.unit, a.note, a.confidence = b.unit, "unit of the figure after it", 0.6  # "160,000 and 170,000 TEUs"
@@ -215,6 +238,7 @@ def refine(text: str, found: list[Candidate],
         if c.unit in ("thousand", "million", "billion") and _PEOPLE_WORDS.search(text, c.start, c.end) and \
                 f"{c.unit} people" in UNITS:
             c.unit = f"{c.unit} people"
+    added = [c for c in added if not _not_a_figure(text, c)]
     for c in [*found, *added]:
         _qualify(text, c)
     if added:
@@ -241,6 +265,13 @@ def _qualify(text: str, c: Candidate) -> None:
     if c.unit == "year":
         return
     clause = _clause_before(text, c.start, c.printed_start)
+    if c.qualifier == "range":
+        return _sign(text, c)
+    ahead = _FORECAST.search(text, c.start, c.printed_start)
+    if ahead is not None and clause != text[ahead.start():c.printed_start] and \
+            not _OUTCOME_VERB.search(text, text.find(",", ahead.start(), c.printed_start) + 1 or ahead.end(),
+                                     c.printed_start):
+        clause = text[ahead.start():c.printed_start]  # the forecast's list goes on past its commas
     if c.qualifier == "over" and _TARGET.search(clause):
         c.qualifier = "expected_over"
     elif c.qualifier in ("exact", "approximately"):
@@ -248,6 +279,11 @@ def _qualify(text: str, c: Candidate) -> None:
             c.qualifier = "expected_over"
         elif _FORECAST.search(clause) or _FORECAST_AFTER.match(text, c.printed_end):
             c.qualifier = "forecast"
+    _sign(text, c)
+
+
+def _sign(text: str, c: Candidate) -> None:
+    """A fall is negative ("shrank by 25.3 percent", "a 14.6-percent drop")."""
     if c.value > 0 and (_FALL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
                         or c.unit in ("%", "percentage points") and _FALL_NOUN_AFTER.match(text, c.printed_end)):
         c.value = -c.value
@@ -265,6 +301,15 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     before = text[max(0, c.printed_start - 16):c.printed_start]
     if c.unit == "count" and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(text, c.printed_end)):
         return True
+    if c.unit == "count" and c.note.startswith("no unit") and (
+            _LIST_NUMBER.search(before) and _LIST_AFTER.match(text, c.printed_end)
+            or _AGE_BOUND.search(text, max(c.start, c.printed_start - 20), c.printed_start)
+            or re.search(r"\b(?:under|over|below|above)\s+$", before) and _AGE_WORDS.search(text, c.start, c.end)):
+        return True  # "1." numbering a note; "aged under 35", "is under 25" in a sentence about age
+    if (c.unit.endswith("yuan") or c.unit.endswith("US$")) and (
+            _GROUP_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)
+            or _GROUP_AFTER.match(text, c.printed_end)):
+        return True  # "each worth over RMB10 billion", "20 million yuan or more": a group's definition
     if c.unit in ("%", "months", "days", "years") and _PERIOD_SPAN.search(before) and \
             re.match(r"\s+of\b", text[c.printed_end:c.printed_end + 4]) and \
             (c.note == "a fraction in words" or c.unit != "%"):
