@@ -68,3 +68,61 @@ def test_numbers_that_are_no_figures(text: str, gone: str) -> None:
 def test_a_count_in_a_sentence_with_a_group_amount_stays() -> None:
     found = _found("The county signed 9 logistics deals each worth over RMB2 billion in 2024.")
     assert found["9"][0] == 9
+
+
+# ---- the governing period ------------------------------------------------------------------------
+
+def _periods(text: str) -> dict[str, str]:
+    return {c.as_printed: c.period for c in extract(text, "T")}
+
+
+def test_a_sentence_with_no_year_takes_the_year_of_the_headline_not_a_year_compared_with() -> None:
+    text = ("Wuxi's output climbs to 1.6 trillion yuan in 2031\n"
+            "WUXI, Feb. 3 (Xinhua) -- Wuxi's GDP reached 1,602.4 billion yuan in 2031, up 5.2 percent.\n"
+            "Services made up 51 percent of output, against 49 percent in 2030.\n"
+            "Retail sales grew 4.4 percent, and the port handled 7.9 million TEUs.\n")
+    periods = _periods(text)
+    assert periods["51 percent"] == "2031"  # not the 2030 of the clause it is compared with
+    assert periods["49 percent"] == "2030"
+    assert periods["4.4 percent"] == periods["7.9 million TEUs"] == "2031"  # not the 2030 just before
+
+
+def test_a_communique_dates_its_sections_by_its_title() -> None:
+    text = ("Statistical Communiqué of Wuxi on the 2031 Economic Development\n"
+            "Wuxi Bureau of Statistics\n"
+            "April 2, 2032\n"
+            "I. Overview\n"
+            "In 2031, the economy held steady.\n"
+            "Gross domestic product was 1,602.4 billion yuan, up 5.2 percent.\n"
+            "II. Industry\n"
+            "Industrial value added grew by 6.8 percent.\n")
+    periods = _periods(text)
+    assert periods["1,602.4 billion yuan"] == "2031"
+    assert periods["6.8 percent"] == "2031"  # not empty, not the 2032 of the release date
+
+
+def test_a_sentence_opening_year_dates_the_paragraph_and_this_year() -> None:
+    text = ("Wuxi grew 5.2 percent in 2031.\n"
+            "For 2032, the city set a growth target of about 5 percent. Officials said exports could exceed "
+            "RMB700 billion this year.\n")
+    periods = _periods(text)
+    assert periods["5 percent"] == "2032"
+    assert periods["RMB700 billion"] == "2032"
+
+
+def test_since_a_year_a_base_year_and_a_year_earlier() -> None:
+    text = ("Wuxi's economy grew 5.2 percent in 2031.\n"
+            "The city has opened 23 logistics parks since 2027.\n"
+            "Its chip output is four times what it was in 2025.\n"
+            "It rose to No. 12 among Chinese cities, up from No. 14 a year earlier.\n")
+    periods = _periods(text)
+    assert periods["23"] == ""  # a count over several years
+    assert periods["four times"] == "2031"  # 2025 is the base compared with
+    assert periods["No. 12"] == "2031"
+    assert periods["No. 14"] == "2030"
+
+
+def test_next_year_follows_the_article_year() -> None:
+    text = ("Wuxi's economy grows 5.2 percent in 2031\n"
+            "Analysts said output could top RMB1.7 trillion next year.\n")
+    assert _periods(text)["RMB1.7 trillion"] == "2032"

@@ -427,8 +427,8 @@ def _sentence_years(sentence: str) -> tuple[str, str]:
             continue
         if DATES_ELSE.search(sentence, max(0, m.start() - 60), m.start()):
             continue  # "the zone, which opened in 2019, attracted ...": the year of the opening, not of the figures
-        if re.search(r"\bthan\s+$", sentence[max(0, m.start() - 8):m.start()]):
-            continue  # "6 points higher than in 2024": the year compared with
+        if re.search(r"\b(?:than|was|were|stood|been)\s+$", sentence[max(0, m.start() - 8):m.start()]):
+            continue  # "6 points higher than in 2024", "three times what it was in 2020": the year compared with
         if m.group("month") and m.group("day"):
             return span, f"{m.group('year')}-{_month(m.group('month')):02d}-{int(m.group('day')):02d}"
         if prep:

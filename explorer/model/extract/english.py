@@ -83,6 +83,19 @@ _IN_THE = re.compile(r"\s+(?:in|during|over)\s+the\s+(?=first\b)", re.I)
 _YEAR_POSSESSIVE = re.compile(r"\b((?:19|20)\d\d)[’']s\b")
 _DATELINE_YEAR = re.compile(rf"\b(?:{_MONTH_ABBR})\s\d{{1,2}},\s((?:19|20)\d\d)\b")
 _IN_YEAR = re.compile(r"\b(?:in|during|for|of)\s((?:19|20)\d\d)\b(?![’']s)")
+# A sentence that opens with its year ("In 2025, ...", "For 2026, ..."): it dates the sentences after it in
+# its paragraph that name no year of their own.
+_OPENING_YEAR = re.compile(r"(?:^|[.!?][\"”’)]?[^\S\n\r]+|[\n\r][^\S\n\r]*)(?:In|For|During|By|Through)\s+"
+                           r"((?:19|20)\d\d)\b(?![’']s)")
+_DAY_MONTH_YEAR = re.compile(rf"\b\d{{1,2}}\s(?:{_MONTH_ABBR})\s((?:19|20)\d\d)\b")  # "14 January 2026"
+_ANY_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d’']|\s*(?:-|–|to)\s*\d)")
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b", re.I)
+# ", against 29 percent in 2024": a later clause of comparison; its year is not the figure's.
+_COMPARISON_CLAUSE = re.compile(r"[,;(]\s*(?:against|compared (?:with|to)|versus|vs\.?|from|up from|down from)\b[^,;()]*?"
+                                r"\b(?:in|of)\s+((?:19|20)\d\d)\b", re.I)
+# "No. 20 a year earlier": the figure is of the year before the governing one.
+_YEAR_BEFORE_AFTER = re.compile(r"\s+(?:a year earlier|a year ago|a year before|the year before|the previous year)\b",
+                                re.I)
 _SCALE_OF = {"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
              "bn": "billion", "mn": "million"}
 _PEOPLE_WORDS = re.compile(r"\b(?:population|residents|people|inhabitants|persons|citizens|workers|employees)\b", re.I)
@@ -328,13 +341,31 @@ def _share(m: re.Match[str]) -> tuple[float | None, str]:
 def _periods(text: str, found: list[Candidate]) -> None:
     """Periods the English rules leave empty: "the first five months of 2018", "2017’s", "last year" (by the
     dateline's year), else the year the text last put a figure "in"."""
-    dateline = _DATELINE_YEAR.search(text, 0, 600)
+    dateline = _DATELINE_YEAR.search(text, 0, 600) or _DAY_MONTH_YEAR.search(text, 0, 600)
     pub = int(dateline.group(1)) if dateline else None
     in_years = [(m.start(), m.group(1)) for m in _IN_YEAR.finditer(text)
                 if not DATES_ELSE.search(text, max(0, m.start() - 60), m.start())
                 and not re.search(r"\bthan\s+$", text[max(0, m.start() - 6):m.start()])]
     in_starts = [p for p, _ in in_years]
+    reference = _reference_year(text, in_years, dateline)
+    openers = [(m.start(1), m.group(1)) for m in _OPENING_YEAR.finditer(text)]
+    opener_starts = [p for p, _ in openers]
+    breaks = [m.start() for m in re.finditer(r"[\n\r]", text)] if openers else []
+
+    def paragraph_year(pos: int) -> str:
+        """The year of the last sentence before ``pos`` in its paragraph that opens with one."""
+        i = bisect.bisect_right(opener_starts, pos) - 1
+        if i < 0:
+            return ""
+        at = opener_starts[i]
+        j = bisect.bisect_left(breaks, at)  # a line break between the opener and the figure ends its reach
+        return openers[i][1] if j >= len(breaks) or breaks[j] > pos else ""
+
     for c in found:
+        compared = _COMPARISON_CLAUSE.search(text, c.printed_end, c.end)
+        if compared is not None and c.period == compared.group(1) and \
+                not _IN_YEAR.search(text, c.start, compared.start()):
+            c.period = ""  # "37 percent of the total, against 29 percent in 2024": 2024 is the other figure's
         governs = _YEAR_AFTER.match(text, c.printed_end)  # "beyond RMB500 billion by 2027", "5 percent for 2026"
         if governs and not c.paired:
             c.period = governs.group(1)
@@ -364,15 +395,48 @@ def _periods(text: str, found: list[Candidate]) -> None:
         if pub and re.search(r"\blast year\b", text[c.start:c.end]) and (not c.period or from_dateline):
             c.period = str(pub - 1)
             continue
-        if pub and re.search(r"\bthis year\b", text[c.start:c.end]) and not c.period:
-            c.period = str(pub)
+        if re.search(r"\bnext year\b", text[c.start:c.end]) and not c.period and (pub or reference):
+            c.period = str((pub or int(reference)) + 1)  # the year after the report's (or the article's) year
             continue
+        if re.search(r"\bthis year\b", text[c.start:c.end]) and not c.period:
+            # the year of the report's date; else the year the paragraph's sentences are about ("For 2026, ...
+            # Officials said output could exceed ... this year")
+            this = str(pub) if pub else paragraph_year(c.start)
+            if this:
+                c.period = this
+                continue
         if not c.period and c.unit not in ("year",):
-            i = bisect.bisect_right(in_starts, c.printed_start) - 1
-            if i >= 0:
-                c.period = in_years[i][1]
-            elif in_years:
-                c.period = in_years[0][1]
+            clause_start = max(text.rfind(",", c.start, c.printed_start), text.rfind(";", c.start, c.printed_start),
+                               c.start)
+            clause_end = min([p for p in (text.find(",", c.printed_end, c.end), text.find(";", c.printed_end, c.end))
+                              if p >= 0] or [c.end])
+            if _SINCE_YEAR.search(text, clause_start, clause_end):
+                continue  # "14 projects ... since 2023": a count over several years, of no one period
+            # A sentence with no year of its own: the year of its paragraph's opening, else the year the
+            # article is about (its headline's or lead's), not a year compared with in an earlier sentence
+            c.period = paragraph_year(c.start) or reference
+            if not c.period:
+                i = bisect.bisect_right(in_starts, c.printed_start) - 1
+                if i >= 0:
+                    c.period = in_years[i][1]
+                elif in_years:
+                    c.period = in_years[0][1]
+        if re.fullmatch(r"(?:19|20)\d\d", c.period) and _YEAR_BEFORE_AFTER.match(text, c.printed_end):
+            c.period = str(int(c.period) - 1)  # "up from No. 20 a year earlier"
+
+
+def _reference_year(text: str, in_years: list[tuple[int, str]], dateline: re.Match[str] | None) -> str:
+    """The year an article is about: the year in its headline (its first line, not a date), else the year its
+    first figures are put "in" (within the first 1,000 characters), else ""."""
+    first_line = re.match(r"[^\n\r]*", text)
+    head = first_line.group(0) if first_line else ""
+    for m in _ANY_YEAR.finditer(head if len(head) <= 200 else ""):  # a headline is short
+        if (dateline is None or not dateline.start() <= m.start() < dateline.end()) and \
+                not DATES_ELSE.search(head, 0, m.start()) and \
+                not re.search(r"\b(?:since|from|than|until|was|were)\s+(?:in\s+)?$", head[max(0, m.start() - 12):m.start()]):
+            return m.group(1)
+    early = [year for pos, year in in_years if pos < 1000]
+    return early[0] if early else ""
 
 
 def _opening_words(text: str, found: list[Candidate]) -> None:
