@@ -52,8 +52,8 @@ _ABOUT_BEFORE = re.compile(r"(?:约|近|接近|将近|大约|近乎|约为|约�
 _OVER_BEFORE = re.compile(r"(?:超过|超|突破|首破|破|逾|高于|多于|迈上|跨越|站上|跨上|迈入|跻身)(?:了)?$")
 _UNDER_BEFORE = re.compile(r"(?:不到|不足|低于|少于|未满)$")
 # Words of a forecast or target ("计划总投资" is a project's planned size, "完成目标" a target met: no forecast).
-_EXPECT = re.compile(r"预计|力争|有望|预期|(?<!完成)(?<!实现)(?<!完成年度)(?<!实现年度)(?<!完成全年)(?<!实现全年)目标(?!任务)"
-                     r"|计划(?!总?投资)|将达|争取")
+_EXPECT = re.compile(r"预计|力争|有望|预期|计划(?!总?投资)|将达|争取"
+                     r"|(?<!完成)(?<!实现)(?<!完成年度)(?<!实现年度)(?<!完成全年)(?<!实现全年)目标(?!任务)")
 # A range: 6%—8%, 2至3条, 6%-8% (the lower end's unit may be left out: the upper end's is meant).
 _RANGE_DASH = r"(?:[-—–~～]|至|到)"
 # An amount that defines a group (年主营业务收入2000万元及以上的, 产值2000万元以上企业): no figure.
