@@ -101,3 +101,37 @@ def test_a_release_date_is_no_period_and_a_whole_year_governs_its_sentence() -> 
     assert found["2345.6亿元"][3] == "2024"  # not the release date's 2025
     assert found["3.3%"][3] == "2024-01..11"
     assert found["9.9%"][3] == "2024"  # 全年 of its sentence, not the 前11个月 of the one before
+
+
+def _sectors() -> dict[str, str]:
+    from explorer.model.extract.importing import sector_catalogue
+
+    return {sid: ";".join(entry.keywords) for sid, entry in sector_catalogue().items()}
+
+
+def _sector_of(text: str, printed: str) -> str:
+    return next(c.sector for c in extract(text, "T", None, _sectors()) if c.as_printed == printed)
+
+
+def test_a_figure_takes_the_sector_its_own_clause_names() -> None:
+    text = "全县生产总值增长4.9%；规模以上工业增加值增长7.3%；固定资产投资增长2.2%。"
+    assert _sector_of(text, "4.9%") == "macro economy"
+    assert _sector_of(text, "7.3%") == "industry"
+    assert _sector_of(text, "2.2%") == "construction and investment"  # 投资 alone is no foreign capital
+
+
+def test_a_clause_with_no_subject_takes_the_sector_of_the_clause_before() -> None:
+    text = "全县生产总值2035.6亿元，增长4.9%；社会消费品零售总额812.5亿元，增长3.7%，增速高于全省1.1个百分点。"
+    assert _sector_of(text, "4.9%") == "macro economy"
+    assert _sector_of(text, "3.7%") == _sector_of(text, "812.5亿元") == "retail and consumption"
+    assert _sector_of(text, "1.1个百分点") == "retail and consumption"
+
+
+def test_disposable_income_of_residents_is_no_population_figure() -> None:
+    assert _sector_of("全县居民人均可支配收入41236元，增长5.0%。", "41236元") == "employment and income"
+
+
+def test_a_generic_head_after_a_sector_word_is_that_sector() -> None:
+    text = "全县规模以上工业增加值增长6.1%，其中装备制造业增长9.4%。"
+    assert _sector_of(text, "6.1%") == "industry"
+    assert _sector_of(text, "9.4%") == "equipment manufacturing"

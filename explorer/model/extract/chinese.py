@@ -59,6 +59,9 @@ _RANGE_DASH = r"(?:[-—–~～]|至|到)"
 # An amount that defines a group (年主营业务收入2000万元及以上的, 产值2000万元以上企业): no figure.
 _GROUP_AFTER = re.compile(r"(?:及|或)?(?:以上|以下)(?:的|[\u4e00-\u9fff](?<![，。；、]))")
 # 降幅收窄3.5个百分点: the fall narrowed, so the rate rose; 增幅收窄 / 降幅扩大: it fell.
+_GENERIC_HEADS = frozenset({"制造业", "工业", "产业"})
+_CLAUSE_SPLIT = re.compile(r"[，,；;：:。]")
+_SECTOR_STOP = re.compile(r"其中|分产业|分门类|分行业|分地区|分类型")
 _RATE_CHANGE = re.compile(r"(?P<noun>降幅|跌幅|增幅|涨幅|增速)[^，。；]{0,8}?(?P<verb>收窄|扩大|加快|放缓|回落|缩小)了?$")
 _NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅|下跌|缩减|减|降")
 _POSITIVE = re.compile(r"增长|提高|上升|增加|扩大|上涨|增速|增幅|加快|增|升|涨|高")
@@ -98,9 +101,9 @@ _SECTOR_HINTS: tuple[tuple[str, str], ...] = (
     ("装备|机床|机械", "equipment machinery"),
     ("船舶|造船|轨道交通|机车", "ship railway"),
     ("港口|集装箱|吞吐量|进出口|出口|进口|外贸|航线|标准箱|贸易", "port container cargo foreign trade export import"),
-    ("外资|投资|自贸", "foreign capital investment free trade"),
+    ("外资|外商|自贸|利用外资", "foreign capital investment free trade"),
     ("科技|高新技术|专利|研发|创新|数字", "technology high-tech patent r&d innovation digital"),
-    ("人口|人才|居民|常住|就业", "population residents talent people"),
+    ("人口|人才|居民(?!人均|收入|消费)|常住", "population residents talent people"),
     ("消费|零售", "retail consumption consumer"),
     ("旅游|游客", "tourism tourists"),
     ("农业|粮食", "agriculture farming"),
@@ -445,13 +448,37 @@ class _ZhExtractor:
     def _sector(self, start: int, end: int) -> tuple[str, float]:
         """The sector a sentence's words point to (once per sentence)."""
         if self._sector_of[0] != (start, end):
-            sentence = self.text[start:end]
-            words = " ".join(en for pattern, en in _SECTOR_HINT_RES if pattern.search(sentence))
-            # the hints in English, and the Chinese keywords of sectors (房地产) that the sentence holds
-            found = " ".join(w for w in _chinese_keywords(tuple(self.sectors.items())) if w in sentence)
-            text = f"{words} {found}".strip()
-            self._sector_of = ((start, end), guess_sector(text, self.sectors) if text else ("", 0.0))
+            self._sector_of = ((start, end), self._sector_words(self.text[start:end]))
         return self._sector_of[1]
+
+    def _sector_words(self, words_zh: str) -> tuple[str, float]:
+        keywords = [w for w in _chinese_keywords(tuple(self.sectors.items())) if w in words_zh]
+        hints = [(m.group(0), en) for pattern, en in _SECTOR_HINT_RES for m in [pattern.search(words_zh)] if m]
+        # a generic head after a sector's own word (装备制造业, 石化工业) is that sector's, not industry's
+        named = [w for w, _ in hints] + keywords
+        heads = {h for h in _GENERIC_HEADS if any(w not in _GENERIC_HEADS and w + h in words_zh for w in named)}
+        hints = [(w, en) for w, en in hints
+                 if w not in heads or words_zh.count(w) > sum(words_zh.count(n + w) for n in named if n != w)]
+        words = " ".join(en for _, en in hints)
+        # the hints in English, and the Chinese keywords of sectors (房地产) that the words hold
+        found = " ".join(w for w in keywords
+                         if w not in heads or words_zh.count(w) > sum(words_zh.count(n + w) for n in named if n != w))
+        text = f"{words} {found}".strip()
+        return guess_sector(text, self.sectors) if text else ("", 0.0)
+
+    def _clause_sector(self, s_start: int, p_start: int) -> tuple[str, float]:
+        """The sector the figure's own clause names before it (规模以上工业增加值增长8.4% in a sentence of GDP,
+        investment and industry), given 0.7; else the nearest earlier clause of its sentence that names one
+        (地区生产总值3812.6亿元，增长5.8%), given 0.65; a clear margin only (both calibrated apart)."""
+        lead = self.text[max(s_start, p_start - 200):p_start]
+        clauses = _CLAUSE_SPLIT.split(lead)
+        for n, clause in enumerate(reversed(clauses)):
+            if n and _SECTOR_STOP.search(clause):
+                break  # 其中 / 分产业看: a clause that opens a breakdown belongs to no earlier subject
+            sector, conf = self._sector_words(clause[-40:])
+            if sector:
+                return (sector, 0.7 if n == 0 else 0.65) if conf >= 0.6 else ("", 0.0)
+        return "", 0.0
 
     def _metric(self, before: str, unit: str) -> tuple[str, float]:
         """The metric named nearest before the figure (metrics.csv ids); a growth rate takes the metric's
@@ -520,7 +547,9 @@ class _ZhExtractor:
         if c_conf >= GUESS_THRESHOLD:
             cand.city, cand.city_confidence = city, c_conf
         before = self.text[cand.start:cand.printed_start]
-        sector, s_conf = self._sector(cand.start, cand.end)
+        sector, s_conf = self._clause_sector(cand.start, cand.printed_start)
+        if not sector:
+            sector, s_conf = self._sector(cand.start, cand.end)
         if s_conf >= GUESS_THRESHOLD:
             cand.sector, cand.sector_confidence = sector, s_conf
         metric, m_conf = self._metric(before, cand.unit)
