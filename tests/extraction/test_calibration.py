@@ -59,3 +59,13 @@ def test_the_benchmark_prints_the_calibration_and_never_touches_heldout2_unless_
     assert "heldout" not in out and "guesses on dev (in-sample)" in out
     assert "before calibration" in out and "as shown" in out
     assert extraction.build_parser().parse_args([]).sets is None  # default: dev and heldout
+
+
+def test_a_chinese_sector_from_the_figures_own_clause_shows_its_own_measured_confidence() -> None:
+    sectors = {"industry": "industrial;工业;规模以上", "macro economy": "gdp;生产总值"}
+    text = "全县生产总值增长4.9%；规模以上工业增加值增长7.3%。"
+    raw = {c.as_printed: c for c in extract(text, "T", None, sectors, calibrated=False)}
+    shown = {c.as_printed: c for c in extract(text, "T", None, sectors)}
+    assert raw["7.3%"].sector == "industry" and raw["7.3%"].sector_confidence == pytest.approx(0.7)
+    assert shown["7.3%"].sector_confidence == CALIBRATED[("zh", "sector", 0.7)]
+    assert shown["4.9%"].sector == "macro economy"
