@@ -54,6 +54,7 @@ _FIRST_NUMBER = (r"^(?P<pre>[^0-9]*?)(?P<num>-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9
 _CLEAR_BEFORE = r"(?:^|[\x00-\x2d\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f])$"  # ASCII, not a word character or "."
 _OTHER_DIGIT = r"\p{Nd}"
 _READ_BLOCK = 1 << 24
+_LEAD_CHUNK = 1 << 22  # bytes of a source text scanned at a time for where its characters start
 
 Columns = dict[str, pa.ChunkedArray]
 
@@ -178,6 +179,14 @@ def _stated(printed: pa.ChunkedArray) -> np.ndarray:
     return out
 
 
+def _lead_bytes(data: np.ndarray) -> np.ndarray:
+    """Where each code point of UTF-8 ``data`` starts, and its length at the end (int32: a source text is
+    at most ``safe_read.TEXT_LIMIT``), made a chunk at a time so the positions take ~4 bytes per character."""
+    parts = [np.flatnonzero((data[at:at + _LEAD_CHUNK] & 0xC0) != 0x80).astype(np.int32) + np.int32(at)
+             for at in range(0, len(data), _LEAD_CHUNK)]
+    return np.concatenate([*parts, np.array([len(data)], dtype=np.int32)])
+
+
 def _quotes_at_offsets(quotes: pa.ChunkedArray, sids: pa.ChunkedArray, starts: np.ndarray, ends: np.ndarray,
                        texts: dict[str, str]) -> np.ndarray:
     """Where ``texts[source_id][start:end] == quote`` (offsets in code points, as Python counts them).
@@ -205,8 +214,8 @@ def _quotes_at_offsets(quotes: pa.ChunkedArray, sids: pa.ChunkedArray, starts: n
         data = np.frombuffer(encoded, dtype=np.uint8)
         a, b = starts[rows], ends[rows]
         if len(encoded) != len(texts[name]):  # not ASCII: code point i starts at the i-th lead byte
-            lead = np.r_[np.flatnonzero((data & 0xC0) != 0x80), len(encoded)]
-            a, b = lead[a], lead[b]
+            lead = _lead_bytes(data)
+            a, b = lead[a].astype(np.int64), lead[b].astype(np.int64)
         size = b - a
         words[rows, 0] = size
         head = np.minimum(a[:, None] + np.arange(12), max(len(data) - 1, 0))
