@@ -94,6 +94,11 @@ def test_an_amount_that_defines_a_group_is_no_figure(text: str) -> None:
     assert not [c for c in extract(text, "T") if c.unit.endswith("元")]
 
 
+def test_an_amount_over_a_bound_before_a_noun_of_no_group_stays_a_figure() -> None:
+    found = _found("全市数字经济规模达到800亿元以上水平。")
+    assert found["800亿元"][2] == "over"
+
+
 def test_a_release_date_is_no_period_and_a_whole_year_governs_its_sentence() -> None:
     text = ("某市2024年统计公报\n2025年3月10日\n全年生产总值2345.6亿元，增长5.1%。"
             "前11个月出口增长3.3%。全年固定资产投资增长2.0%，其中工业投资增长9.9%。")

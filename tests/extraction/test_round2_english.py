@@ -65,6 +65,11 @@ def test_numbers_that_are_no_figures(text: str, gone: str) -> None:
     assert gone not in _found(text)
 
 
+def test_an_amount_or_more_that_names_no_group_stays_a_figure() -> None:
+    found = _found("Tourism revenue is expected to reach RMB300 billion or more by 2027.")
+    assert found["RMB300 billion"][0] == 300
+
+
 def test_a_count_in_a_sentence_with_a_group_amount_stays() -> None:
     found = _found("The county signed 9 logistics deals each worth over RMB2 billion in 2024.")
     assert found["9"][0] == 9

@@ -44,6 +44,8 @@ _FROM = re.compile(r"\b(?:from|by|rose|grew|fell|increased|decreased|up|down|cli
 # more"): no figure.
 _GROUP_BEFORE = re.compile(r"\beach\s+(?:worth|valued at|with|of)\s+(?:over|more than|at least|above)?\s*$", re.I)
 _GROUP_AFTER = re.compile(r"\s+(?:or|and)\s+(?:more|above|over)\b", re.I)
+_GROUP_OF = re.compile(r"\b(?:firms|enterprises|companies|units|projects|businesses|entities|retailers|"
+                       r"wholesalers)\b[^.;]*\b(?:of|with|worth)\s+(?:\S+\s+){0,3}$", re.I)
 # A number that only numbers an item: "1." or "(2)" opening a line.
 _LIST_NUMBER = re.compile(r"(?:^|[\n\r])[^\S\n\r]*[(（]?$")
 _LIST_AFTER = re.compile(r"[.)）](?:\s|$)")
@@ -321,7 +323,7 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         return True  # "1." numbering a note; "aged under 35", "is under 25" in a sentence about age
     if (c.unit.endswith("yuan") or c.unit.endswith("US$")) and (
             _GROUP_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)
-            or _GROUP_AFTER.match(text, c.printed_end)):
+            or _GROUP_AFTER.match(text, c.printed_end) and _GROUP_OF.search(text, c.start, c.printed_start)):
         return True  # "each worth over RMB10 billion", "20 million yuan or more": a group's definition
     if c.unit in ("%", "months", "days", "years") and _PERIOD_SPAN.search(before) and \
             re.match(r"\s+of\b", text[c.printed_end:c.printed_end + 4]) and \
