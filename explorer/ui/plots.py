@@ -590,8 +590,16 @@ class BarChart(_Chart):
         # Not apply_colors: bars, axes and legend keep their colours (setting them again redrew the bars'
         # pictures, ~5 ms a redraw); what is made here is made in the colours of now.
         self.relayout()
+        self.settle()
         self._lit = []
         self.highlight(self._selected)
+
+    def settle(self) -> None:
+        """Apply the new range and place the labels now, not in the paint: the view box applies a range and a
+        text item its place when painted, and each then asks for another paint (every redraw painted twice)."""
+        self.plot.vb.prepareForPaint()  # announces the new range: the labels are fitted to it (relayout)
+        for label in self.labels:
+            label.updateTransform(force=True)
 
     def clear(self) -> None:
         self.set_chart_empty()
@@ -642,8 +650,9 @@ class BarChart(_Chart):
                 self._elided[y] = label
             ticks.append((y, shown))
             widest = max(widest, *(self._advance(line, fm) for line in shown.split("\n")))
-        self._ticks = ticks
-        self._shown_rows = None  # the names are fitted anew: set the ticks in view again (below)
+        if ticks != self._ticks:
+            self._ticks = ticks
+            self._shown_rows = None  # the names were fitted anew: set the ticks in view again (below)
         axis_width = min(int(widest), cap) + 14
         if axis_width != self.left.fixedWidth:
             self.left.setWidth(axis_width)
@@ -712,7 +721,9 @@ class BarChart(_Chart):
             return
         self._shown_rows = rows
         first, last = rows
-        self.left.fixed_ticks([(y, t) for y, t in self._ticks if first <= y <= last])
+        shown_ticks = [(y, t) for y, t in self._ticks if first <= y <= last]
+        if shown_ticks != self.left._fixed:  # the axis is drawn anew when they change, only then
+            self.left.fixed_ticks(shown_ticks)
         # The labels shown are set in place (hiding and showing one again re-places it); the rest are put aside.
         shown, self.labels = self.labels, []
         self.label_bars = [b for b in self.bars if first <= b.y <= last]
@@ -729,7 +740,9 @@ class BarChart(_Chart):
             else:
                 item = self._value_label(bar.text, anchor)
                 item.setVisible(self._labels_fit)
-            item.setPos(bar.low if negative else bar.high, bar.y)
+            at = pg.Point(bar.low if negative else bar.high, bar.y)
+            if item.pos() != at:
+                item.setPos(at)
         for item in shown[len(self.label_bars):]:
             item.setVisible(False)
         self._spare_labels.extend(reversed(shown[len(self.label_bars):]))
@@ -1237,6 +1250,15 @@ class PlotArea(QTabWidget):
             for chart, data in zip(charts, view.charts):
                 chart.set_chart(self._base, data)
         self._fit_height(key)
+        # The layouts placed now, not in a later turn of the event loop: that moved title and legend after
+        # the first paint, and the chart was painted twice.
+        for chart in charts:
+            chart.legend.layout.activate()
+            chart.plot.layout.activate()
+        page.view.ci.layout.activate()
+        for chart in charts:
+            if isinstance(chart, BarChart):
+                chart.settle()  # the range and labels for the geometry the layouts gave
         if key == "across":
             self._fill_periods(view)
         titles = [s.title for sid in view.source_ids if (s := self._base.sources.get(sid)) is not None]

@@ -419,3 +419,38 @@ def test_over_time_lines_up_every_spelling_of_a_metric(make_window, qtbot, tmp_p
     assert {"SU01", "F01", "ZH01", "NW01"} <= plotted
     window.select_fact("ZH01")  # from the Chinese report's side: the same series
     qtbot.waitUntil(lambda: "SU01" in {row[0] for row in window.plots.charts["over_time"][0].rows})
+
+
+def test_a_chart_redrawn_for_another_metric_is_painted_once(window: MainWindow, qtbot) -> None:
+    """Issue 15: a redraw was painted twice, the view box's new range, the labels' places and the layout of
+    title and legend being applied in the first paint, each asking for another; now they are applied first."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    _show(window, qtbot, "across")
+    window.select_fact("F01")  # GDP across cities
+    for _ in range(3):
+        QApplication.processEvents()
+    viewport = window.plots.views["across"].viewport()
+    paints: list[int] = []
+
+    class Count(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if watched is viewport and event.type() == QEvent.Type.Paint:
+                paints.append(1)
+            return False
+
+    counter = Count()
+    viewport.installEventFilter(counter)
+    try:
+        chart = window.plots.charts["across"][0]
+        before = [b.fact_id for b in chart.bars]
+        window.table.setFocus()
+        window.select_fact("F12")  # another metric: the chart is drawn anew
+        assert [b.fact_id for b in chart.bars] != before
+        qtbot.waitUntil(lambda: len(paints) >= 1)
+        for _ in range(3):  # every event the redraw posted, handled
+            QApplication.processEvents()
+        assert len(paints) == 1
+    finally:
+        viewport.removeEventFilter(counter)
