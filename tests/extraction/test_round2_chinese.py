@@ -140,3 +140,11 @@ def test_a_generic_head_after_a_sector_word_is_that_sector() -> None:
     text = "全县规模以上工业增加值增长6.1%，其中装备制造业增长9.4%。"
     assert _sector_of(text, "6.1%") == "industry"
     assert _sector_of(text, "9.4%") == "equipment manufacturing"
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("全年经济运行实现预期目标，生产总值增长5.6%。", "5.6%"),
+    ("出口好于预期，全年增长7.2%。", "7.2%"),
+])
+def test_a_target_met_or_a_comparison_with_expectations_is_no_forecast(text: str, printed: str) -> None:
+    assert _found(text)[printed][2] == "exact"

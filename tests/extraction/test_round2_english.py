@@ -131,3 +131,14 @@ def test_next_year_follows_the_article_year() -> None:
     text = ("Wuxi's economy grows 5.2 percent in 2031\n"
             "Analysts said output could top RMB1.7 trillion next year.\n")
     assert _periods(text)["RMB1.7 trillion"] == "2032"
+
+
+def test_a_change_after_a_past_verb_is_no_range() -> None:
+    assert _found("The jobless rate jumped 4.1 percent to 4.6 percent.")["4.6 percent"][2] != "range"
+
+
+def test_the_article_year_is_that_of_its_lead_before_that_of_its_headline() -> None:
+    text = ("Wuxi sets 2032 growth target at 5 percent\n"
+            "WUXI, Jan. 9 (Xinhua) -- Wuxi's GDP grew 5.4 percent in 2031, the city said.\n"
+            "Exports rose 7.7 percent.\n")
+    assert _periods(text)["7.7 percent"] == "2031"

@@ -54,6 +54,8 @@ _UNDER_BEFORE = re.compile(r"(?:不到|不足|低于|少于|未满)$")
 # Words of a forecast or target ("计划总投资" is a project's planned size, "完成目标" a target met: no forecast).
 _EXPECT = re.compile(r"预计|力争|有望|预期|计划(?!总?投资)|将达|争取"
                      r"|(?<!完成)(?<!实现)(?<!完成年度)(?<!实现年度)(?<!完成全年)(?<!实现全年)目标(?!任务)")
+# A forecast word that is no forecast: a target met (实现预期目标, 完成目标), a comparison with expectations (好于预期).
+_EXPECT_MET = re.compile(r"(?:实现|完成|达成|达到|超额完成|如期完成)(?:了)?(?:年度|全年)?(?:预期)?$|[于出合超](?:预期)?$")
 # A range: 6%—8%, 2至3条, 6%-8% (the lower end's unit may be left out: the upper end's is meant).
 _RANGE_DASH = r"(?:[-—–~～]|至|到)"
 # An amount that defines a group (年主营业务收入2000万元及以上的, 产值2000万元以上企业): no figure.
@@ -85,6 +87,12 @@ _SUB_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
 )
 _COMPARED = re.compile(r"(?:比|较|与|同|于)$")
 _WHOLE_YEAR = re.compile(r"全年|年末|年底|今年|本年")
+
+
+def _expects(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a forecast word that is not a target met nor a comparison with one."""
+    return any(not _EXPECT_MET.search(text, max(0, m.start() - 6), m.start())
+               for m in _EXPECT.finditer(text, start, end))
 
 
 def _months(m: re.Match[str]) -> str:
@@ -438,8 +446,8 @@ class _ZhExtractor:
         lead = self.text[s_start:start]
         semi = max(lead.rfind("；"), lead.rfind(";"))
         colon = max(lead.rfind("：", 0, max(semi, 0)), lead.rfind(":", 0, max(semi, 0)))
-        expected = _EXPECT.search(lead, semi + 1) is not None or (colon > 0 and _EXPECT.search(lead, 0, colon)) \
-            or _EXPECT.search(re.split(r"[，,；;。：:]", after, maxsplit=1)[0]) is not None
+        expected = _expects(lead, semi + 1, len(lead)) or (colon > 0 and _expects(lead, 0, colon)) \
+            or _expects(re.split(r"[，,；;。：:]", after, maxsplit=1)[0], 0, 12)
         if qualifier == "over" and expected:
             qualifier = "expected_over"
         elif qualifier in ("exact", "approximately") and expected:

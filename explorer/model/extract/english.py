@@ -39,7 +39,7 @@ _BOUND_AHEAD = re.compile(r"\b(?:could|would|will|may|might|to)\s+(?:top|exceed|
 _OUTCOME_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|rose|grew|fell|reached|stood|hit|\w+ed)\b", re.I)
 # "6 to 8 new routes", "5%-7%": a range (not "from 5 to 8", a change).
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
-_FROM = re.compile(r"\b(?:from|by|rose|grew|fell|increased|decreased|up|down|climbed|added|gained)\s+$", re.I)
+_FROM = re.compile(r"\b(?:from|by|up|down|rose|grew|fell|\w+ed)\s+$", re.I)
 # An amount that defines a group ("projects each worth over RMB10 billion", "revenue of 20 million yuan or
 # more"): no figure.
 _GROUP_BEFORE = re.compile(r"\beach\s+(?:worth|valued at|with|of)\s+(?:over|more than|at least|above)?\s*$", re.I)
@@ -428,8 +428,11 @@ def _periods(text: str, found: list[Candidate]) -> None:
 
 
 def _reference_year(text: str, in_years: list[tuple[int, str]], dateline: re.Match[str] | None) -> str:
-    """The year an article is about: the year in its headline (its first line, not a date), else the year its
-    first figures are put "in" (within the first 1,000 characters), else ""."""
+    """The year an article is about: the year its first figures are put "in" (within the first 1,000
+    characters), else the year in its headline (its first line, not a date), else ""."""
+    early = [year for pos, year in in_years if pos < 1000]
+    if early:
+        return early[0]
     first_line = re.match(r"[^\n\r]*", text)
     head = first_line.group(0) if first_line else ""
     for m in _ANY_YEAR.finditer(head if len(head) <= 200 else ""):  # a headline is short
@@ -437,8 +440,7 @@ def _reference_year(text: str, in_years: list[tuple[int, str]], dateline: re.Mat
                 not DATES_ELSE.search(head, 0, m.start()) and \
                 not re.search(r"\b(?:since|from|than|until|was|were)\s+(?:in\s+)?$", head[max(0, m.start() - 12):m.start()]):
             return m.group(1)
-    early = [year for pos, year in in_years if pos < 1000]
-    return early[0] if early else ""
+    return ""
 
 
 def _opening_words(text: str, found: list[Candidate]) -> None:
