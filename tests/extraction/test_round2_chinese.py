@@ -148,3 +148,28 @@ def test_a_generic_head_after_a_sector_word_is_that_sector() -> None:
 ])
 def test_a_target_met_or_a_comparison_with_expectations_is_no_forecast(text: str, printed: str) -> None:
     assert _found(text)[printed][2] == "exact"
+
+
+def _metric_of(text: str, printed: str) -> str:
+    return next(c.metric for c in extract(text, "T") if c.as_printed == printed)
+
+
+@pytest.mark.parametrize(("text", "printed", "metric"), [
+    # the subject of a growth id and a growth verb: that growth
+    ("全县固定资产投资比上年下降1.9%。", "1.9%", "fixed_asset_investment_growth"),
+    # a growth metric is no metric of an amount: the amount takes the level's id
+    ("全县地区生产总值增长5.6%，总量迈上900亿元台阶。", "900亿元", "gdp"),
+    # a rate that is a metric itself, raised to a level
+    ("全县研发经费投入强度提高到2.31%。", "2.31%", "rd_share_of_gdp"),
+    # an amount in US$ of a metric in yuan
+    ("人均地区生产总值98765元，折合1.4万美元。", "1.4万美元", "per_capita_gdp"),
+    # a change of a level, a part of a whole, a gap in points: no id
+    ("年末常住人口523.6万人，比上年末增加2.1万人。", "2.1万人", ""),
+    ("全县进出口总额812.3亿元，其中出口502.1亿元。", "502.1亿元", ""),
+    ("地区生产总值增长5.2%，增速比全省高0.4个百分点。", "0.4个百分点", ""),
+    # a list's items are apart: the 5% of retail sales is no investment growth
+    ("预期目标是：固定资产投资增长6%；社会消费品零售总额增长5%左右。", "5%", ""),
+])
+def test_metric_ids_fit_the_figure(text: str, printed: str, metric: str) -> None:
+    got = _metric_of(text, printed)
+    assert ("" if got.startswith("growth of ") else got) == metric  # free text for the reviewer is no id

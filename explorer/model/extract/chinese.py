@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from explorer.model.extract.core import PROGRESS_STEP, Candidate, NumberToken, guess_sector, mark_restatements
+from explorer.model.numbers import to_base
 from explorer.model.vocab.units import BUNDLED_UNITS, Unit
 from explorer.model.zh_numbers import CN_DIGITS, FULL_WIDTH, cn_numeral
 
@@ -166,6 +167,16 @@ def gazetteer() -> dict[str, Place]:
     return places
 
 
+def _metric_words_id(word: str) -> str:
+    """The metric id a full name or alias of metrics.csv is, or ""."""
+    return _metric_word_ids().get(word, "")
+
+
+@functools.lru_cache(maxsize=1)
+def _metric_word_ids() -> dict[str, str]:
+    return dict(_metric_words())
+
+
 @functools.lru_cache(maxsize=1)
 def _metric_ids() -> set[str]:
     return {mid for _, mid in _metric_words()}
@@ -179,6 +190,28 @@ def _metric_names() -> dict[str, str]:
         return {}
     with path.open(encoding="utf-8", newline="") as fh:
         return {row["id"]: row.get("name", "") or row["id"] for row in csv.DictReader(fh)}
+
+
+@functools.lru_cache(maxsize=1)
+def _metric_classes() -> dict[str, str]:
+    """metric id -> its unit class (yuan, %, people, TEU ...), from metrics.csv."""
+    path = _data_file("metrics.csv")
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {row["id"]: row.get("unit_class", "") or "" for row in csv.DictReader(fh)}
+
+
+@functools.lru_cache(maxsize=1)
+def _metric_stems() -> dict[str, str]:
+    """The subject of each growth metric's Chinese names (固定资产投资 of 固定资产投资增长) -> the growth id: a
+    figure in % after it and a growth verb is that growth."""
+    stems: dict[str, str] = {}
+    for word, mid in _metric_words():
+        stem = re.sub(r"(?:增长|增速)$", "", word)
+        if mid.endswith("_growth") and stem != word and len(stem) >= 2:
+            stems.setdefault(stem, mid)
+    return stems
 
 
 @functools.lru_cache(maxsize=1)
@@ -490,24 +523,45 @@ class _ZhExtractor:
         return "", 0.0
 
     def _metric(self, before: str, unit: str) -> tuple[str, float]:
-        """The metric named nearest before the figure (metrics.csv ids); a growth rate takes the metric's
-        growth id where the table has one, else stays empty."""
-        best, at = "", -1
-        for word, mid in _metric_words():
+        """The metric named nearest before the figure (metrics.csv ids) whose unit class fits the figure's; a
+        growth rate takes the metric's growth id where the table has one, else stays empty; an amount after
+        增加 / 减少 is a change, of no level metric."""
+        if unit == "percentage points":
+            return "", 0.0  # a gap or change in points (高0.4个百分点) is no growth rate
+        # the figure's own part of its sentence: not past a ； (a list's item) nor a 其中 (a part of the whole)
+        cut = max(before.rfind("；"), before.rfind(";"), before.rfind("其中"))
+        before = before[cut + 1:] if cut >= 0 else before
+        rate = unit == "%"
+        base = "%" if rate else to_base(1.0, unit, BUNDLED_UNITS)[1]
+        classes = _metric_classes()
+        best, at, stem = "", -1, False
+        for word, mid in [*_metric_words(), *((w, m) for w, m in _metric_stems().items())]:
+            cls = classes.get(mid, "")
+            if not rate and cls and cls != base and {cls, base} not in ({"people", "count"}, {"yuan", "US$"}):
+                continue  # 地区生产总值增长5.6% … 9000亿元: a growth rate is no metric of an amount
             pos = before.rfind(word)
             if pos >= 0 and pos + len(word) > at:
-                best, at = mid, pos + len(word)
+                best, at, stem = mid, pos + len(word), word in _metric_stems() and mid != _metric_words_id(word)
         if not best:
             return "", 0.0
-        if unit in ("%", "percentage points"):
+        after = before[at:]
+        growth_verb = re.search(r"增长|下降|增速|提高|回落|减少|增加", after)
+        if stem and not growth_verb:
+            return "", 0.0  # 固定资产投资 … 1.9% with no growth verb: not its growth
+        if rate:
             if best.endswith("_growth"):
                 return best, 0.6
-            if re.search(r"增长|下降|增速|提高|回落|减少|增加", before[at:]):
+            if classes.get(best) == "%":  # a rate itself (研发经费投入强度提高到2.12%): its level, not a change
+                return (best, 0.6) if unit == "%" and not re.search(r"(?:提高|下降|增加|减少|回落)(?!到|至)", after) \
+                    else ("", 0.0)
+            if growth_verb:
                 growth = f"{best}_growth"
                 if growth in _metric_ids():
                     return growth, 0.6
                 return f"growth of {_metric_names().get(best, best)}", 0.5
             return "", 0.0
+        if re.search(r"增加|减少|净增|净减", after):
+            return "", 0.0  # 比上年末增加8.1万人: a change, not the level
         return best, 0.6
 
     # -- the text ------------------------------------------------------------------------------
