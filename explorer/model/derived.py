@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from explorer.model import schema
 from explorer.model.load.records import facts_frame
 from explorer.model.load.tables import Problem
 from explorer.model.numbers import format_figure, format_number, format_value_unit, is_year_period, to_base
@@ -85,16 +86,25 @@ def _derived(base: FactBase, template: Mapping[str, Any], rule: str, **fields: o
 
 
 def _before_after(stated: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """Pairs of the same entity and metric stated for two different years (earliest, latest).
+    """The reference's pairs (``_pairs``) as records, the year figures found by a call per fact."""
+    yearly = stated[(stated["kind"] == "figure") & stated["period"].map(is_year_period).astype(bool)]
+    if yearly.empty:
+        return []
+    first, last = _pairs(yearly)
+    picked = yearly.iloc[np.concatenate([first, last])]
+    columns = ("id", "source_id", "city", "sector", "entity", "metric", "value", "unit", "qualifier", "period")
+    records = [dict(zip(columns, values)) for values in zip(*(picked[c].tolist() for c in columns))]
+    return list(zip(records[: len(first)], records[len(first):]))
+
+
+def _pairs(yearly: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of the same entity and metric stated for two different years: rows (earliest, latest) of ``yearly``.
 
     Each source's own series first: another source's figure never changes what a source's figures
     imply, nor the derived figure's id. Then a series that only sources together span (an earlier
     year from one, a later from another) when its earliest and its latest year are each given by
     one figure alone; where two sources give the latest year, which to take is not for us to say.
     """
-    yearly = stated[(stated["kind"] == "figure") & stated["period"].map(is_year_period).astype(bool)]
-    if yearly.empty:
-        return []
     series = list(DERIVED_SERIES)
     year = yearly["period"].to_numpy(dtype=object).astype(np.int64)
     # groupby(sort=False) numbers the series in order of first appearance, as series_ends wants.
@@ -110,12 +120,12 @@ def _before_after(stated: pd.DataFrame) -> list[tuple[dict[str, Any], dict[str, 
     cross_first, cross_last = series_ends(codes, year)
     sources = yearly["source_id"].to_numpy(dtype=object)
     keep = alone[cross_first] & (sources[cross_first] != sources[cross_last])
-    first = np.concatenate([first, cross_first[keep]])
-    last = np.concatenate([last, cross_last[keep]])
-    picked = yearly.iloc[np.concatenate([first, last])]
-    columns = ("id", "source_id", "city", "sector", "entity", "metric", "value", "unit", "qualifier", "period")
-    records = [dict(zip(columns, values)) for values in zip(*(picked[c].tolist() for c in columns))]
-    return list(zip(records[: len(first)], records[len(first):]))
+    return np.concatenate([first, cross_first[keep]]), np.concatenate([last, cross_last[keep]])
+
+
+def _spans(stated: pd.DataFrame) -> pd.DataFrame:
+    """Only a % figure for a span of years can state a pair's growth: the facts to look among."""
+    return stated[(stated["unit"] == "%") & stated["period"].str.contains(r"^\d{4}\s*[–-]\s*\d{4}$")]
 
 
 def _growth_claim(stated: pd.DataFrame, first: Mapping[str, Any], last: Mapping[str, Any]) -> pd.Series | None:
@@ -158,12 +168,173 @@ def _metric_ids(base: FactBase, stated: pd.DataFrame) -> np.ndarray:
 
 
 def add_derived(base: FactBase) -> None:
-    """Append derived figures to ``base.facts`` and report contradicted claims."""
+    """Append derived figures to ``base.facts`` and report contradicted claims.
+
+    Whole-column work: the pairs' figures, ids, qualifiers and notes are computed over arrays,
+    and only text that needs Python's formatting is made by a call per derived figure.
+    """
+    stated = base.facts[(~base.facts["derived"]) & base.facts["verified"]]
+    parts = [_pair_columns(base, stated)]
+    records = _previous_year_records(base, stated) + _population_records(base, stated)
+    if records:
+        parts.append({c: np.array([r.get(c) for r in records] + [None], dtype=object)[:-1]
+                      for c in _DERIVED_COLUMNS})
+    columns = {c: np.concatenate([p[c] for p in parts]) for c in _DERIVED_COLUMNS}
+    if not len(columns["id"]):
+        return
+    ids = columns["id"].astype(object)
+    taken = set(base.facts["id"])
+    if len(set(ids.tolist())) < len(ids) or not taken.isdisjoint(ids.tolist()):
+        ids = np.array(_unique_ids(taken, [str(i) for i in ids]) + [""], dtype=object)[:-1]
+    columns["id"] = ids
+    base.facts = pd.concat([base.facts, _derived_frame(columns)], ignore_index=True)
+
+
+# The columns a derived figure fills; the rest of FRAME_COLUMNS are constant (see _derived_frame).
+_DERIVED_COLUMNS = ("id", "source_id", "city", "sector", "entity", "metric", "value", "unit", "qualifier",
+                    "period", "value_base", "base_unit", "formula", "inputs", "check")
+
+
+def _derived_frame(columns: Mapping[str, np.ndarray]) -> pd.DataFrame:
+    """The derived figures' frame, typed as ``facts_frame`` types it."""
+    n = len(columns["id"])
+    constant = {"kind": "derived", "as_printed": "", "quote": "", "note": "", "verified": True, "derived": True}
+    data: dict[str, object] = {}
+    for c in schema.FRAME_COLUMNS:
+        if c in columns:
+            data[c] = columns[c]
+        elif c in constant:
+            data[c] = np.full(n, constant[c], dtype=object)
+        else:  # start, end, line: a derived figure is in no text
+            data[c] = pd.array([None] * n, dtype="Int64")
+    frame = pd.DataFrame(data)
+    for col in ("value", "value_base"):
+        frame[col] = frame[col].astype("float64")
+    for col in ("verified", "derived"):
+        frame[col] = frame[col].astype("bool")
+    return frame
+
+
+def _base_columns(value: np.ndarray, unit: np.ndarray, base: FactBase) -> tuple[np.ndarray, np.ndarray]:
+    """``to_base`` over columns: one look-up per distinct unit."""
+    codes, names = pd.factorize(unit)
+    factors: list[float] = []
+    bases: list[str] = []
+    for name in names:  # an unknown unit is its own base, factor 1
+        factor, base_unit = to_base(1.0, str(name), base.vocab.units if base.vocab is not None else None)
+        factors.append(factor)
+        bases.append(base_unit)
+    value_base = value * np.asarray(factors, dtype=float)[codes] if len(names) else value.copy()
+    return value_base, np.asarray(bases + [""], dtype=object)[codes]
+
+
+def _pair_columns(base: FactBase, stated: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Change, ratio and swing of every pair of a series' ends, in the reference's order, as columns."""
+    empty = {c: np.zeros(0, dtype=object) for c in _DERIVED_COLUMNS}
+    year_rows = stated["period"].str.match(r"^\d{4}$", na=False).to_numpy(dtype=bool)
+    yearly = stated[(stated["kind"] == "figure").to_numpy(dtype=bool) & year_rows]
+    if yearly.empty:
+        return empty
+    first, last = _pairs(yearly)
+    if not len(first):
+        return empty
+    col = {c: yearly[c].to_numpy(dtype=object) for c in
+           ("id", "source_id", "city", "sector", "entity", "metric", "unit", "qualifier", "period")}
+    values = yearly["value"].to_numpy(dtype=float)
+    v1, v2 = values[first], values[last]
+    # The inputs keep their qualifiers in the formula: "over 1,000.21 billion yuan" is a lower bound.
+    used = np.unique(np.concatenate([first, last]))
+    shown = np.full(len(yearly), "", dtype=object)
+    shown[used] = [format_figure(v, u, q) for v, u, q in
+                   zip(values[used].tolist(), col["unit"][used], col["qualifier"][used])]
+    a, b = shown[first], shown[last]
+    # Growth and ratio rise with the last figure and fall with the first; so does a swing.
+    q_codes, q_names = pd.factorize(col["qualifier"])
+    table = np.array([[combined_qualifier([(str(x), -1), (str(y), 1)]) for y in q_names] for x in q_names],
+                     dtype=object).reshape(len(q_names), len(q_names))
+    qualifier = table[q_codes[first], q_codes[last]]
+    bound = np.full(len(first), "", dtype=object)
+    inexact = np.flatnonzero(qualifier != "exact")
+    bound[inexact] = [_bound_note(q, x, y) for q, x, y in zip(qualifier[inexact], a[inexact], b[inexact])]
+    inputs = col["id"][first] + ";" + col["id"][last]
+    span = col["period"][first] + "–" + col["period"][last]
+    metric = col["metric"][first]
+
+    positive = np.flatnonzero((v1 > 0) & (v2 > 0))
+    swing = np.flatnonzero((v1 < 0) & (v2 > 0))
+    pct = (v2[positive] - v1[positive]) / v1[positive] * 100
+    ratio = v2[positive] / v1[positive]
+    change_check = bound[positive].copy()
+    spans = _spans(stated)
+    if len(spans):
+        entities = set(spans["entity"].tolist())
+        for k in np.flatnonzero([e in entities for e in col["entity"][first[positive]]]):
+            i = positive[k]
+            f_row = {c: col[c][first[i]] for c in col}
+            l_row = {c: col[c][last[i]] for c in col}
+            claim = _growth_claim(spans[spans["entity"] == f_row["entity"]], f_row, l_row)
+            if claim is None:
+                continue
+            ok, verdict = _check_claim(float(pct[k]), claim)
+            change_check[k] = "; ".join(filter(None, (verdict, bound[i])))
+            if not ok:
+                base.problems.append(Problem("facts.csv", int(claim["line"]), str(claim["id"]),
+                                             f"the stated figure is contradicted by the arithmetic: "
+                                             f"{f_row['id']}→{l_row['id']} gives {pct[k]:.1f}%"))
+    pa, pb = a[positive], b[positive]
+    sa, sb = a[swing], b[swing]
+    swing_value = v2[swing] - v1[swing]
+    swing_unit = col["unit"][first[swing]]
+    ratio_bound = bound[positive]
+    swing_bound = bound[swing]
+    rules = {
+        "change": dict(
+            at=positive * 2, metric="change in " + metric[positive],
+            value=np.array([round(x, 1) for x in pct.tolist()], dtype=float),
+            unit=np.full(len(positive), "%", dtype=object), check=change_check,
+            formula=np.array([f"({y} − {x}) / {x} × 100 = {p:.2f}%" for x, y, p in zip(pa, pb, pct.tolist())]
+                             + [""], dtype=object)[:-1]),
+        "ratio": dict(
+            at=positive * 2 + 1,
+            metric=("ratio of " + metric[positive] + ", " + col["period"][last[positive]] + " to "
+                    + col["period"][first[positive]]),
+            value=np.array([round(x, 2) for x in ratio.tolist()], dtype=float),
+            unit=np.full(len(positive), "times", dtype=object),
+            check=np.where(ratio > 2, np.where(ratio_bound != "", "more than doubled; " + ratio_bound,
+                                               "more than doubled"), ratio_bound).astype(object),
+            formula=np.array([f"{y} / {x} = {r:.3f}" for x, y, r in zip(pa, pb, ratio.tolist())]
+                             + [""], dtype=object)[:-1]),
+        "swing": dict(
+            at=swing * 2, metric="swing in " + metric[swing], value=swing_value, unit=swing_unit,
+            check=np.where(swing_bound != "", "from a loss to a profit; " + swing_bound,
+                           "from a loss to a profit").astype(object),
+            formula=np.array([f"{y} − ({x}) = {format_value_unit(d, u)}"
+                              for x, y, d, u in zip(sa, sb, swing_value.tolist(), swing_unit)]
+                             + [""], dtype=object)[:-1]),
+    }
+    parts: list[dict[str, np.ndarray]] = []
+    for rule, made in rules.items():
+        rows = {"change": positive, "ratio": positive, "swing": swing}[rule]
+        at = first[rows]
+        part = {c: col[c][at] for c in ("source_id", "city", "sector", "entity")}
+        part.update({k: v for k, v in made.items() if k != "at"})
+        part.update(qualifier=qualifier[rows], period=span[rows], inputs=inputs[rows], order=made["at"])
+        part["id"] = (f"D:{rule}:" + pd.Series(inputs[rows], dtype=object).str.replace(";", ":", regex=False)
+                      ).to_numpy(dtype=object)
+        part["value_base"], part["base_unit"] = _base_columns(part["value"], part["unit"], base)
+        parts.append(part)
+    order = np.argsort(np.concatenate([p["order"] for p in parts]), kind="stable")
+    return {c: np.concatenate([np.asarray(p[c], dtype=float if c in ("value", "value_base") else object)
+                               for p in parts])[order] for c in _DERIVED_COLUMNS}
+
+
+def reference_add_derived(base: FactBase) -> None:
+    """The per-fact reference of ``add_derived`` (a Python call per derived figure): the tests hold the two equal."""
     stated = base.facts[(~base.facts["derived"]) & base.facts["verified"]]
     records: list[dict[str, object]] = []
 
     # Only a % figure for a span of years can state a pair's growth: look among those alone.
-    spans = stated[(stated["unit"] == "%") & stated["period"].str.contains(r"^\d{4}\s*[–-]\s*\d{4}$")]
+    spans = _spans(stated)
     for first, last in _before_after(stated):
         v1, v2 = float(first["value"]), float(last["value"])
         span = f"{first['period']}–{last['period']}"
@@ -202,6 +373,19 @@ def add_derived(base: FactBase) -> None:
                 check="; ".join(filter(None, ("from a loss to a profit", bound))),
                 formula=f"{b} − ({a}) = {format_value_unit(v2 - v1, first['unit'])}"))
 
+    records += _previous_year_records(base, stated)
+    records += _population_records(base, stated)
+    if not records:
+        return
+    ids = _unique_ids(set(base.facts["id"]), [str(r["id"]) for r in records])
+    for record, fid in zip(records, ids):
+        record["id"] = fid
+    base.facts = pd.concat([base.facts, facts_frame(records)], ignore_index=True)
+
+
+def _previous_year_records(base: FactBase, stated: pd.DataFrame) -> list[dict[str, object]]:
+    """Last year's growth implied by "up/down N percentage points from the previous year" beside a % growth."""
+    records: list[dict[str, object]] = []
     # A % growth stated with "up/down N percentage points from the previous year" implies last year's.
     for _, pp in stated[stated["unit"] == "percentage points"].iterrows():
         peers = stated[(stated["quote"] == pp["quote"]) & (stated["unit"] == "%")
@@ -225,6 +409,12 @@ def add_derived(base: FactBase) -> None:
             formula=f"{format_number(growth['value'])}% {op} {format_number(pp['value'])} percentage points "
                     f"= {format_number(round(prev, 2))}%"))
 
+    return records
+
+
+def _population_records(base: FactBase, stated: pd.DataFrame) -> list[dict[str, object]]:
+    """The resident population implied by GDP divided by per capita GDP."""
+    records: list[dict[str, object]] = []
     # GDP divided by per capita GDP implies the resident population. Both are found by metric id
     # (metrics.csv), so a fact naming either by any of its names or aliases there counts.
     metric = _metric_ids(base, stated)
@@ -252,17 +442,21 @@ def add_derived(base: FactBase) -> None:
                     f"{format_figure(pc['value'], pc['unit'], pc['qualifier'])}"
                     f" = {format_number(round(people))} people"))
 
-    if not records:
-        return
-    # Derived ids never take an id a stated fact already has (a hand-made one stays its own): the
-    # second holder of an id gets ":2", the third ":3", in the order of the rules above.
-    taken = set(base.facts["id"])
-    for record in records:
-        fid = str(record["id"])
+    return records
+
+
+def _unique_ids(taken: set[str], ids: list[str]) -> list[str]:
+    """Derived ids that never take an id a stated fact already has (a hand-made one stays its own).
+
+    The second holder of an id gets ":2", the third ":3", in the order given.
+    """
+    out: list[str] = []
+    for rid in ids:
+        fid = rid
         n = 1
         while fid in taken:
             n += 1
-            fid = f"{record['id']}:{n}"
+            fid = f"{rid}:{n}"
         taken.add(fid)
-        record["id"] = fid
-    base.facts = pd.concat([base.facts, facts_frame(records)], ignore_index=True)
+        out.append(fid)
+    return out

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
+import random
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
+from benchmarks.synth import write as write_synth
 from explorer.model import load_fact_base
-from explorer.model.derived import combined_qualifier
+from explorer.model.derived import add_derived, combined_qualifier, reference_add_derived
 from explorer.model.formats.export import render
+from explorer.model.load import factbase
+from explorer.model.load.records import FactBase, facts_frame
 from explorer.model.numbers import format_figure
 from tests.conftest import BUNDLED
 from tests.helpers import edit_fact, read_rows, write_rows
+from tests.model.multisource import build
 
 
 @pytest.fixture
@@ -145,3 +152,82 @@ def test_a_metrics_table_without_per_capita_gdp_implies_no_population(data_copy:
     facts = load_fact_base(data_copy, use_cache=False).facts.set_index("id")
     assert "D:population:F01:F38" not in facts.index
     assert "D:change:F02:F01" in facts.index  # the other rules need no metric id
+
+
+# --- The column-wise add_derived against the per-fact reference --------------------------------
+
+def _stated_only(folder: Path, monkeypatch: pytest.MonkeyPatch) -> FactBase:
+    """The folder's fact base as loaded before the derived figures are added."""
+    monkeypatch.setattr(factbase, "add_derived", lambda base: None)
+    return load_fact_base(folder)
+
+
+def _both(stated: FactBase) -> tuple[FactBase, FactBase]:
+    new = dataclasses.replace(stated, facts=stated.facts.copy(), problems=list(stated.problems))
+    old = dataclasses.replace(stated, facts=stated.facts.copy(), problems=list(stated.problems))
+    add_derived(new)
+    reference_add_derived(old)
+    return new, old
+
+
+def _assert_same(stated: FactBase) -> FactBase:
+    new, old = _both(stated)
+    pd.testing.assert_frame_equal(new.facts, old.facts)
+    assert new.problems == old.problems
+    return new
+
+
+@pytest.mark.parametrize("folder", ["bundled", "other_region", "multisource", "synth"])
+def test_column_wise_derived_equal_the_reference(folder: str, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    if folder == "bundled":
+        path = BUNDLED
+    elif folder == "other_region":
+        path = Path(__file__).parent.parent / "data" / "other_region"
+    elif folder == "multisource":
+        path = build(tmp_path / "multi")
+    else:
+        path = tmp_path / "synth"
+        write_synth(3000, path, seed=7)
+    new = _assert_same(_stated_only(path, monkeypatch))
+    assert new.facts["derived"].sum() > 0  # the comparison compared derived figures
+
+
+_QUALS = ("exact", "", "over", "under", "approximately", "expected_over", "forecast", "range", "odd")
+_UNITS = ("%", "billion yuan", "100 million yuan", "yuan", "yuan per person", "times", "亿元", "US$ billion",
+          "percentage points", "")
+_YEARS = ("2019", "2020", "2021", "2022", "2021-03", "2019–2022", "", "first half of 2021")
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_column_wise_derived_equal_the_reference_on_random_facts(
+        seed: int, base: FactBase) -> None:
+    """Ties at either end, forecasts, years as periods and spans, mixed units, losses, ids that collide."""
+    rng = random.Random(seed)
+    records: list[dict[str, object]] = []
+    entities = [f"entity {i}" for i in range(12)]
+    for i in range(1500):
+        entity = rng.choice(entities)
+        unit = rng.choice(_UNITS)
+        value = rng.choice([0.0, -rng.uniform(1, 50), round(rng.uniform(0.1, 500), rng.choice([0, 1, 2])),
+                            float(rng.randrange(1, 5))])
+        fid = f"F{i:04d}" if rng.random() > 0.03 else f"F{i:04d};x"  # a ';' in an id splits in the derived id
+        records.append(dict(
+            id=fid, kind=rng.choice(["figure"] * 9 + ["event"]), source_id=rng.choice(["s1", "s2", "s3"]),
+            city=rng.choice(["c1", "c2"]), sector="x", entity=entity,
+            metric=rng.choice(["gdp", "per capita gdp", "revenue", "growth of gdp", "output"]),
+            value=value, unit=unit, qualifier=rng.choice(_QUALS), period=rng.choice(_YEARS),
+            as_printed="", quote="", start=None, end=None, note="",
+            value_base=value, base_unit="yuan" if "yuan" in unit else unit, verified=rng.random() > 0.05,
+            derived=False, formula="", inputs="", check="", line=i + 2))
+    first = _both(dataclasses.replace(base, facts=facts_frame(records), problems=[]))[1].facts
+    # Events (in no pair) that hold ids the derived figures will want: those take ":2", ":3".
+    wanted = first.loc[first["derived"], "id"].tolist()
+    events = [r for r in records if r["kind"] == "event"]
+    for record, fid in zip(events, rng.sample(wanted, min(len(events), 20))):
+        record["id"] = fid
+    records[-1]["id"] = records[-2]["id"] = f"{wanted[0]}:2"
+    new = _assert_same(dataclasses.replace(base, facts=facts_frame(records), problems=[]))
+    made = new.facts[new.facts["derived"]]
+    assert {"forecast", "approximately", "exact"} <= set(made["qualifier"])
+    assert made["id"].str.contains(r":[23]$").any()
