@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 if TYPE_CHECKING:
     import numpy as np
 
+    from explorer.model.load.cache import PendingWrite
     from explorer.model.load.factbase import FactBase
 
 
@@ -77,8 +78,10 @@ class Session(QObject):
 
         def work() -> None:
             outcome: FactBase | str
+            writes: list[PendingWrite] = []  # the cache entry: written after the window shows the facts
             try:
-                outcome = load_fact_base(folder, use_cache=True)  # the app keeps checked facts in the user's cache
+                # The app keeps checked facts in the user's cache.
+                outcome = load_fact_base(folder, use_cache=True, cache_writes=writes)
                 agreement_view(outcome)  # the Agreement column and the claims panel's index, off the UI thread
                 warm_trees(outcome)  # the tree of each grouping: a switch of grouping then groups nothing
                 try:
@@ -92,7 +95,7 @@ class Session(QObject):
             except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
                 outcome = f"{type(exc).__name__}: {exc}"
             try:
-                self._load_done.emit((generation, folder), outcome)
+                self._load_done.emit((generation, folder, writes), outcome)
             except RuntimeError:
                 pass  # the session was deleted meanwhile
             done.set_result(None)
@@ -120,16 +123,24 @@ class Session(QObject):
         self._loading = False
         shown = self.fact_base
         same = shown is not None and shown.data_dir.resolve() == Path(data_dir).resolve()
-        self._adopt(load_fact_base(Path(data_dir), use_cache=True, previous=shown if same else None))
+        writes: list[PendingWrite] = []
+        self._adopt(load_fact_base(Path(data_dir), use_cache=True, previous=shown if same else None,
+                                   cache_writes=writes))
+        for write in writes:
+            write.start()
 
-    def _on_loaded(self, ticket: tuple[int, Path], outcome: FactBase | str) -> None:
-        generation, folder = ticket
+    def _on_loaded(self, ticket: tuple[int, Path, list[PendingWrite]], outcome: FactBase | str) -> None:
+        generation, folder, writes = ticket
         if generation == self._generation:  # else a later load (or load_now) replaced this one, or it was cancelled
             self._loading = False
             if isinstance(outcome, str):
                 self.loadFailed.emit(folder, outcome)
             else:
                 self._adopt(outcome)
+        # Writing the cache entry (~3 s at a million facts) waited for the window to have the facts;
+        # the entry is for the folder's checked facts whether or not they are the ones shown now.
+        for write in writes:
+            write.start()
         self.loadFinished.emit()
 
     def _adopt(self, base: FactBase) -> None:

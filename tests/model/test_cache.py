@@ -169,3 +169,36 @@ def test_the_command_line_keeps_checked_facts_in_the_cache(folder: Path, tmp_pat
     first = capsys.readouterr().out
     main(["validate", "--data", str(folder)])
     assert capsys.readouterr().out == first
+
+
+def test_a_deferred_entry_is_written_whole_after_the_load_returns(folder: Path, tmp_path: Path,
+                                                                  monkeypatch) -> None:
+    import threading
+
+    from explorer.model.load import factbase
+
+    release = threading.Event()
+    real_store = cache.store
+
+    def slow_store(*args, **kwargs) -> None:
+        release.wait(30)
+        real_store(*args, **kwargs)
+
+    monkeypatch.setattr(cache, "store", slow_store)
+    writes: list[cache.PendingWrite] = []
+    first = load_fact_base(folder, use_cache=True, cache_writes=writes)
+    assert len(writes) == 1 and not _entries(tmp_path)  # returned with the entry unwritten
+    writes[0].start()
+    # Another load while the entry is being written: it checks the facts itself, and gets the same.
+    again: list[cache.PendingWrite] = []
+    second = load_fact_base(folder, use_cache=True, cache_writes=again)
+    pd.testing.assert_frame_equal(first.facts, second.facts)
+    again[0].start()
+    release.set()
+    assert writes[0].join(30) and again[0].join(30)
+    assert len(_entries(tmp_path)) == 1
+    assert not list((tmp_path / "cache").rglob("*.tmp"))
+    monkeypatch.setattr(factbase, "read_facts", lambda *a: pytest.fail("checked again"))
+    cached = load_fact_base(folder, use_cache=True)
+    pd.testing.assert_frame_equal(first.facts, cached.facts)
+    assert first.problems == cached.problems

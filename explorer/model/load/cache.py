@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import tempfile
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+from filelock import FileLock, Timeout
 
 from explorer.model.files import safe_read
 from explorer.model.load.tables import Problem
@@ -185,15 +187,62 @@ def _encode(name: str, col: Any, arrays: dict[str, np.ndarray]) -> str:
     return "array"
 
 
+# One entry written at a time in this process; a file lock beside the entry keeps other processes' writers out.
+_WRITING = threading.Lock()
+LOCK_TIMEOUT = 60.0  # seconds another writer may hold an entry's lock; after that the entry is not written
+
+
+class PendingWrite:
+    """A cache entry a load made but has not written: ``start`` writes it in a thread of its own.
+
+    The window shows the facts first and writes the entry (~3 s at a million facts) after. The
+    entry appears whole or not at all (``store`` replaces it atomically, under its lock), so a load
+    of the folder meanwhile either reads the previous complete entry or checks the facts again.
+    The thread is not a daemon: a process that ends right after a load still finishes the entry.
+    """
+
+    def __init__(self, data_dir: Path, key: str, facts: pd.DataFrame, problems: list[Problem],
+                 extra: Mapping[str, np.ndarray] | None = None) -> None:
+        self._args = (data_dir, key, facts, list(problems), dict(extra or {}))
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Write the entry in the background (once; a second call does nothing)."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self.run, name="cache-write")
+            self._thread.start()
+
+    def run(self) -> None:
+        """Write the entry on the calling thread."""
+        store(*self._args)
+
+    def join(self, timeout: float | None = None) -> bool:
+        """Wait for a started write; True once it is over (written or given up)."""
+        if self._thread is None:
+            return False
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+
 def store(data_dir: Path, key: str, facts: pd.DataFrame, problems: list[Problem],
           extra: Mapping[str, np.ndarray] | None = None) -> None:
-    """Write the cache entry atomically; a cache that cannot be written is simply not used.
+    """Write the cache entry atomically, locked against other writers; a cache that cannot be written is not used.
 
     ``extra``: arrays made from the facts that loading would otherwise make again (the claims), given
     back by ``load`` under the same names; arrays of objects are stored as text."""
     path = _path(data_dir)
     if path is None:
         return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with _WRITING, FileLock(f"{path}.lock", timeout=LOCK_TIMEOUT):
+            _write(path, key, facts, problems, extra)
+    except (OSError, Timeout):
+        return
+
+
+def _write(path: Path, key: str, facts: pd.DataFrame, problems: list[Problem],
+           extra: Mapping[str, np.ndarray] | None) -> None:
     arrays: dict[str, np.ndarray] = {}
     try:
         columns = [(name, _encode(name, facts[name].array if isinstance(facts[name].dtype, pd.Int64Dtype)
@@ -204,15 +253,11 @@ def store(data_dir: Path, key: str, facts: pd.DataFrame, problems: list[Problem]
     meta = {"key": key, "columns": columns, "extra": kept,
             "problems": [[p.file, p.line, p.fact_id, p.message, p.severity] for p in problems]}
     arrays["meta"] = np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                np.savez(fh, allow_pickle=False, **arrays)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        return
+        with os.fdopen(fd, "wb") as fh:
+            np.savez(fh, allow_pickle=False, **arrays)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -149,7 +149,8 @@ def read_facts(data_dir: Path, sources: dict[str, Source], cities: dict[str, Lab
     return facts_frame(records)
 
 
-def load_fact_base(data_dir: Path | str, use_cache: bool = False, previous: FactBase | None = None) -> FactBase:
+def load_fact_base(data_dir: Path | str, use_cache: bool = False, previous: FactBase | None = None,
+                   cache_writes: list[cache.PendingWrite] | None = None) -> FactBase:
     """Load and check a data folder; problems are collected, valid rows always load.
 
     ``use_cache``: the caller's choice (the app and the command line make it): a large facts.csv that
@@ -158,6 +159,8 @@ def load_fact_base(data_dir: Path | str, use_cache: bool = False, previous: Fact
     default nothing is read from or written to the cache. The data folder itself is never written.
     ``previous``: the fact base of an earlier load of this folder (the window reloads after an import):
     its claims are updated for the facts that changed instead of built again.
+    ``cache_writes``: where a checked load puts the cache entry it made, unwritten, for the caller to
+    ``start`` once the facts are shown (the window); without it the entry is written before returning.
     """
     data_dir = Path(data_dir)
     problems: list[Problem] = []
@@ -189,5 +192,9 @@ def load_fact_base(data_dir: Path | str, use_cache: bool = False, previous: Fact
     add_derived(base)
     add_claims(base, previous.claims if previous is not None else None)
     if key is not None:
-        cache.store(data_dir, key, base.facts, base.problems[checked_from:], claims_arrays(base))
+        write = cache.PendingWrite(data_dir, key, base.facts, base.problems[checked_from:], claims_arrays(base))
+        if cache_writes is None:
+            write.run()
+        else:
+            cache_writes.append(write)
     return base
