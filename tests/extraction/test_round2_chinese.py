@@ -3,6 +3,8 @@ define a group, release dates, 全年), on sentences written for these tests (no
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from explorer.model.extract import extract
@@ -172,4 +174,18 @@ def _metric_of(text: str, printed: str) -> str:
 ])
 def test_metric_ids_fit_the_figure(text: str, printed: str, metric: str) -> None:
     got = _metric_of(text, printed)
-    assert ("" if got.startswith("growth of ") else got) == metric  # free text for the reviewer is no id
+    assert (got if re.fullmatch(r"[a-z0-9_]+", got) else "") == metric  # free text for the reviewer is no id
+
+
+def test_the_three_industries_are_parts_of_gdp() -> None:
+    assert _sector_of("分产业看，第三产业增加值1234.5亿元，增长5.9%。", "1234.5亿元") == "macro economy"
+
+
+@pytest.mark.parametrize(("text", "printed", "name"), [
+    ("2025年上半年，全县新增市场主体超过1.3万户。", "1.3万户", "新增市场主体"),
+    ("全县生产总值增长5.2%，增速比上年提高0.4个百分点。", "0.4个百分点", "增速"),
+])
+def test_a_figure_no_metric_id_fits_keeps_its_clauses_words_for_the_reviewer(text: str, printed: str,
+                                                                              name: str) -> None:
+    cand = next(c for c in extract(text, "T") if c.as_printed == printed)
+    assert (cand.metric, cand.metric_confidence) == (name, pytest.approx(0.3))

@@ -142,3 +142,12 @@ def test_the_article_year_is_that_of_its_lead_before_that_of_its_headline() -> N
             "WUXI, Jan. 9 (Xinhua) -- Wuxi's GDP grew 5.4 percent in 2031, the city said.\n"
             "Exports rose 7.7 percent.\n")
     assert _periods(text)["7.7 percent"] == "2031"
+
+
+def test_the_primary_secondary_and_tertiary_industry_are_parts_of_gdp() -> None:
+    from explorer.model.extract.importing import sector_catalogue
+
+    sectors = {sid: ";".join(entry.keywords) for sid, entry in sector_catalogue().items()}
+    text = "Of this, the value added of the secondary industry was 212.4 billion yuan, up 4.4 percent."
+    found = {c.as_printed: c.sector for c in extract(text, "T", None, sectors, calibrated=False)}
+    assert found["212.4 billion yuan"] == "macro economy"

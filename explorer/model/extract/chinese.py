@@ -90,6 +90,21 @@ _COMPARED = re.compile(r"(?:比|较|与|同|于)$")
 _WHOLE_YEAR = re.compile(r"全年|年末|年底|今年|本年")
 
 
+_SUBJECT_TAIL = re.compile(r"(?:同比|比上年末?|比上年同期|较上年|比全省|高于全省|增长|下降|提高|降低|增加|减少|回落|收窄|"
+                           r"扩大|加快|达到|达|为|超过|突破|约|近|接近|完成|实现|首次|累计|共|有|了|将|至|到|多|余|"
+                           r"全年|上半年|下半年|前三季度|年末|年底|今年|去年)+$")
+_SUBJECT_HEAD = re.compile(r"^(?:据统计)?(?:(?:19|20)\d\d年)?(?:全年|上半年|下半年|前三季度|年末|年底|今年|去年)?(?:其中)?"
+                           r"(?:全市|全省|全区|全县|该地区|该市|该县|本市)?")
+
+
+def _subject(before: str) -> str:
+    """The words of the figure's clause before it, less its period, verb and qualifier (新增市场主体 of
+    新增市场主体超过2.1万户; 增速 of 增速比上年提高0.4个百分点), or "" when none is left or it is long."""
+    clause = _CLAUSE_SPLIT.split(before[-60:])[-1].strip()
+    clause = _SUBJECT_HEAD.sub("", _SUBJECT_TAIL.sub("", clause))
+    return clause if 2 <= len(clause) <= 20 and _CJK.search(clause) else ""
+
+
 def _expects(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a forecast word that is not a target met nor a comparison with one."""
     return any(not _EXPECT_MET.search(text, max(0, m.start() - 6), m.start())
@@ -105,7 +120,7 @@ def _months(m: re.Match[str]) -> str:
 # Chinese words that point to a sector, as the English words the sector guess knows (sectors are matched
 # by these and by the words of their names: a fact base of other sectors is served as well as it can be).
 _SECTOR_HINTS: tuple[tuple[str, str], ...] = (
-    ("生产总值|GDP|经济总量|经济", "gdp economy"),
+    ("生产总值|GDP|经济总量|经济|第[一二三]产业|三次产业", "gdp economy"),  # 三次产业: the three parts of GDP
     ("工业|规模以上|制造业", "industrial manufacturing output industry"),
     ("石化|炼油|化工", "petrochemical chemical"),
     ("装备|机床|机械", "equipment machinery"),
@@ -618,6 +633,10 @@ class _ZhExtractor:
         metric, m_conf = self._metric(before, cand.unit)
         if m_conf >= GUESS_THRESHOLD:
             cand.metric, cand.metric_confidence = metric, m_conf
+        else:  # no id fits: the clause's own words for what is measured, a name for the reviewer (as in English)
+            name = _subject(before)
+            if name:
+                cand.metric, cand.metric_confidence = name, 0.3
 
 
 

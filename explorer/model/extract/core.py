@@ -515,6 +515,7 @@ def guess_sector(sentence: str, sectors: Mapping[str, str]) -> tuple[str, float]
     return best, min(0.9, 0.4 + 0.2 * margin)
 
 
+_THREE_SECTORS = re.compile(r"\b(?:primary|secondary|tertiary)\s+(?:industry|industries|sector)\b", re.I)
 _ENTITY = re.compile(r"(?:[A-Z][\w&'’-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w&-]*)*)")
 _NOT_ENTITY = {"In", "On", "By", "The", "This", "These", "That", "However", "Meanwhile", "Since", "From", "Its",
                "It", "Just", "For", "Among", "As", "Currently", "Calculated", "Behind", "Yet", "While", "But",
@@ -538,7 +539,9 @@ class _SentenceFacts:
     def __init__(self, sentence: str, sectors: Mapping[str, str]) -> None:
         self.sentence = sentence
         self.years = _sentence_years(sentence)
-        self.sector = guess_sector(sentence, sectors)
+        # "the primary / secondary / tertiary industry" are the three parts of GDP, not industrial output
+        self.sector = guess_sector(_THREE_SECTORS.sub("gdp", sentence) if "ary ind" in sentence else sentence,
+                                   sectors)
         # Names, in order: where each ends and the last good name up to it.
         self.entity_starts: list[int] = []
         self.entity_ends: list[int] = []
