@@ -182,11 +182,6 @@ def gazetteer() -> dict[str, Place]:
     return places
 
 
-def _metric_words_id(word: str) -> str:
-    """The metric id a full name or alias of metrics.csv is, or ""."""
-    return _metric_word_ids().get(word, "")
-
-
 @functools.lru_cache(maxsize=1)
 def _metric_word_ids() -> dict[str, str]:
     return dict(_metric_words())
@@ -230,6 +225,15 @@ def _metric_stems() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _metric_table() -> tuple[tuple[str, str, str, bool], ...]:
+    """(word, metric id, its unit class, whether the word is a growth id's subject only) of every name, alias and
+    growth subject of metrics.csv."""
+    classes = _metric_classes()
+    names = _metric_word_ids()
+    return tuple((w, m, classes.get(m, ""), w not in names) for w, m in [*_metric_words(), *_metric_stems().items()])
+
+
+@functools.lru_cache(maxsize=1)
 def _metric_words() -> list[tuple[str, str]]:
     """(Chinese name or alias, metric id) of metrics.csv, longest first."""
     out: list[tuple[str, str]] = []
@@ -270,6 +274,8 @@ class _ZhExtractor:
                  progress: Callable[[int, int], None] | None, sectors: Mapping[str, str] | None = None) -> None:
         self.sectors = dict(sectors or {})
         self._sector_of: tuple[tuple[int, int], tuple[str, float]] = ((-1, -1), ("", 0.0))
+        self._clause_cache: tuple[int, dict[tuple[int, int], tuple[str, float]]] = (-1, {})
+        self._words_memo: dict[str, tuple[str, float]] = {}
         self.raw = text
         self.text = text.translate(FULL_WIDTH)  # same length: offsets are the raw text's
         self.progress = progress
@@ -509,6 +515,16 @@ class _ZhExtractor:
         return self._sector_of[1]
 
     def _sector_words(self, words_zh: str) -> tuple[str, float]:
+        """The sector some Chinese words point to; a clause's words repeat in a report (同比增长, 规模以上工业
+        增加值增长): each is guessed once (a bounded memo)."""
+        memo = self._words_memo.get(words_zh)
+        if memo is None:
+            if len(self._words_memo) > 4096:
+                self._words_memo.clear()
+            memo = self._words_memo[words_zh] = self._guess_words(words_zh)
+        return memo
+
+    def _guess_words(self, words_zh: str) -> tuple[str, float]:
         keywords = [w for w in _chinese_keywords(tuple(self.sectors.items())) if w in words_zh]
         hints = [(m.group(0), en) for pattern, en in _SECTOR_HINT_RES for m in [pattern.search(words_zh)] if m]
         # a generic head after a sector's own word (装备制造业, 石化工业) is that sector's, not industry's
@@ -527,12 +543,22 @@ class _ZhExtractor:
         """The sector the figure's own clause names before it (规模以上工业增加值增长8.4% in a sentence of GDP,
         investment and industry), given 0.7; else the nearest earlier clause of its sentence that names one
         (地区生产总值3812.6亿元，增长5.8%), given 0.65; a clear margin only (both calibrated apart)."""
-        lead = self.text[max(s_start, p_start - 200):p_start]
+        if self._clause_cache[0] != s_start:  # an earlier clause is guessed once for all the figures after it
+            self._clause_cache = (s_start, {})
+        cache = self._clause_cache[1]
+        lead_start = max(s_start, p_start - 200)
+        lead = self.text[lead_start:p_start]
         clauses = _CLAUSE_SPLIT.split(lead)
+        end = len(lead)
         for n, clause in enumerate(reversed(clauses)):
             if n and _SECTOR_STOP.search(clause):
                 break  # 其中 / 分产业看: a clause that opens a breakdown belongs to no earlier subject
-            sector, conf = self._sector_words(clause[-40:])
+            key = (lead_start + end - len(clause), lead_start + end)
+            end -= len(clause) + 1
+            found = cache.get(key) if n else None
+            if found is None:
+                found = cache[key] = self._sector_words(clause[-40:])
+            sector, conf = found
             if sector:
                 return (sector, 0.7 if n == 0 else 0.65) if conf >= 0.6 else ("", 0.0)
         return "", 0.0
@@ -550,13 +576,13 @@ class _ZhExtractor:
         base = "%" if rate else to_base(1.0, unit, BUNDLED_UNITS)[1]
         classes = _metric_classes()
         best, at, stem = "", -1, False
-        for word, mid in [*_metric_words(), *((w, m) for w, m in _metric_stems().items())]:
-            cls = classes.get(mid, "")
+        for word, mid, cls, is_stem in _metric_table():
+            pos = before.rfind(word)
+            if pos < 0 or pos + len(word) <= at:
+                continue
             if not rate and cls and cls != base and {cls, base} not in ({"people", "count"}, {"yuan", "US$"}):
                 continue  # 地区生产总值增长5.6% … 9000亿元: a growth rate is no metric of an amount
-            pos = before.rfind(word)
-            if pos >= 0 and pos + len(word) > at:
-                best, at, stem = mid, pos + len(word), word in _metric_stems() and mid != _metric_words_id(word)
+            best, at, stem = mid, pos + len(word), is_stem
         if not best:
             return "", 0.0
         after = before[at:]
