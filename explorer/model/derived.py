@@ -109,13 +109,13 @@ def _pairs(yearly: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     year = yearly["period"].to_numpy(dtype=object).astype(np.int64)
     # groupby(sort=False) numbers the series in order of first appearance, as series_ends wants.
     first, last = series_ends(yearly.groupby(["source_id", *series], sort=False).ngroup().to_numpy(), year)
-    by = yearly.groupby(series, sort=False)
+    group = yearly.groupby(series, sort=False).ngroup()  # numbered once: each numbering factorizes 4 columns
     years = pd.Series(year, index=yearly.index)
-    lowest = years.groupby(by.ngroup()).transform("min").to_numpy()
-    highest = years.groupby(by.ngroup()).transform("max").to_numpy()
+    lowest = years.groupby(group).transform("min").to_numpy()
+    highest = years.groupby(group).transform("max").to_numpy()
     at_low = (years.to_numpy() == lowest).astype(np.int64)
     at_high = (years.to_numpy() == highest).astype(np.int64)
-    codes = by.ngroup().to_numpy()
+    codes = group.to_numpy()
     alone = (np.bincount(codes, weights=at_low)[codes] == 1) & (np.bincount(codes, weights=at_high)[codes] == 1)
     cross_first, cross_last = series_ends(codes, year)
     sources = yearly["source_id"].to_numpy(dtype=object)
@@ -184,7 +184,7 @@ def add_derived(base: FactBase) -> None:
     if not len(columns["id"]):
         return
     ids = columns["id"].astype(object)
-    taken = set(base.facts["id"])
+    taken = set(base.facts["id"].to_numpy(dtype=object).tolist())  # not the Series: an element at a time
     if len(set(ids.tolist())) < len(ids) or not taken.isdisjoint(ids.tolist()):
         ids = np.array(_unique_ids(taken, [str(i) for i in ids]) + [""], dtype=object)[:-1]
     columns["id"] = ids
