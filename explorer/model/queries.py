@@ -154,9 +154,3 @@ def facts_under(base: FactBase, key: tuple[str, ...], grouping: Grouping = "city
     for column, value in zip((grouping, other_grouping(grouping)), key):
         mask &= facts[column] == value
     return facts[mask]
-
-
-# The plot series live in explorer.model.series; the window's loader warms them through here.
-from explorer.model.series import SERIES, SERIES_QUERIES, series, warm_series  # noqa: E402
-
-__all__ = ["SERIES", "SERIES_QUERIES", "series", "warm_series"]

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -37,19 +37,17 @@ MAX_PAIRS = 40
 
 @dataclass(frozen=True)
 class SeriesSpec:
-    """A plot tab: its key and the name on the tab."""
+    """A plot: one entry of ``SERIES`` is all a new plot needs (the window makes its tab from it)."""
 
     key: str
-    tab: str
+    tab: str  # the name on the tab
     needs: str  # what the view needs, for its "Nothing to plot" message
-
-
-SERIES: tuple[SeriesSpec, ...] = (
-    SeriesSpec("across", "Across cities", "a figure selected in the table"),
-    SeriesSpec("over_time", "Over time", "a figure selected in the table"),
-    SeriesSpec("before_after", "Before / after", "a node of the tree"),
-    SeriesSpec("shares", "Shares", "a node of the tree"),
-)
+    query: Callable[[FactBase, Scope], PlotView]
+    follows: Literal["fact", "node"]  # the selected figure (its metric), or the selected node of the tree
+    chart: Literal["bars", "lines"] = "bars"
+    # A view that follows a figure is one per period of its metric (the tab offers a period picker) or one
+    # per city (the selected figure's).
+    per: Literal["period", "city"] = "period"
 
 
 @dataclass(frozen=True)
@@ -430,17 +428,23 @@ def shares(base: FactBase, scope: Scope) -> PlotView:
                     charts=[Chart("", "%", _chart_rows(base, rows, labels, 1.0, "%"))])
 
 
-SERIES_QUERIES: dict[str, Callable[[FactBase, Scope], PlotView]] = {
-    "across": across,
-    "over_time": over_time,
-    "before_after": before_after,
-    "shares": shares,
-}
+SERIES: tuple[SeriesSpec, ...] = (
+    SeriesSpec("across", "Across cities", "a figure selected in the table", across, "fact", per="period"),
+    SeriesSpec("over_time", "Over time", "a figure selected in the table", over_time, "fact", "lines", per="city"),
+    SeriesSpec("before_after", "Before / after", "a node of the tree", before_after, "node"),
+    SeriesSpec("shares", "Shares", "a node of the tree", shares, "node"),
+)
+
+
+def spec_of(key: str) -> SeriesSpec:
+    """The entry of ``SERIES`` for a tab's key."""
+    return next(spec for spec in SERIES if spec.key == key)
 
 
 def cache_key(key: str, base: FactBase, scope: Scope) -> tuple[object, ...]:
     """What a view depends on: the selected fact's metric and city, or the node; never more."""
-    if key in ("before_after", "shares"):
+    spec = spec_of(key)
+    if spec.follows == "node":
         # The whole fact base is one view whichever way the tree is grouped (the loader makes it).
         return (key, () if scope.rows is None else scope.node, scope.node_label)
     fact = selected_fields(base, scope.fact_id)
@@ -448,13 +452,13 @@ def cache_key(key: str, base: FactBase, scope: Scope) -> tuple[object, ...]:
         return (key, "no figure", scope.fact_id if fact is not None else None)
     # The metric's id decides the rows, its text as the selected fact spells it the title.
     metric = (metric_id_of(base, scope.fact_id), fact["metric"])
-    if key == "over_time":
+    if spec.per == "city":
         return (key, metric, fact["base_unit"], fact["city"])
     return (key, metric, fact["base_unit"], scope.period)
 
 
 def series(base: FactBase, key: str, scope: Scope = Scope()) -> PlotView:
-    """``SERIES_QUERIES[key](base, scope)``, kept per fact frame for what the view depends on."""
+    """The view of the plot ``key`` for ``scope``, kept per fact frame for what the view depends on."""
     caches = base.caches
     with caches.series_lock:
         kept = caches.series
@@ -465,14 +469,14 @@ def series(base: FactBase, key: str, scope: Scope = Scope()) -> PlotView:
     ck = cache_key(key, base, scope)
     view = cache.get(ck)
     if view is None:
-        view = SERIES_QUERIES[key](base, scope)
+        view = spec_of(key).query(base, scope)
         if len(cache) > 256:
             cache.clear()
         cache[ck] = view
     return view
 
 
-WARM_METRICS = 64  # metrics whose "across" view the loading thread makes (the most frequent first)
+WARM_METRICS = 64  # metrics whose per-period views the loading thread makes (the most frequent first)
 
 
 def warm_series(base: FactBase) -> None:
@@ -480,13 +484,16 @@ def warm_series(base: FactBase) -> None:
     across-cities views now (a loading thread does): a selection of a metric not yet shown then draws
     a view made already rather than making it (~80 ms at a million facts)."""
     figures = _figures(base)
-    for key in ("before_after", "shares"):
-        series(base, key, Scope())
+    for spec in SERIES:
+        if spec.follows == "node":
+            series(base, spec.key, Scope())
     if not len(figures):
         return
     # One fact of each metric as spelled, in its base unit: the views' cache key (see cache_key).
     spelled = pd.DataFrame({"m": figures["_metric_id"].astype(str).to_numpy(), "t": figures["metric"].astype(str).to_numpy(),
                             "u": figures["base_unit"].astype(str).to_numpy(), "id": figures["id"].astype(str).to_numpy()})
     counts = spelled.groupby(["m", "t", "u"], sort=False)["id"].agg(["first", "size"])
+    per_period = [spec.key for spec in SERIES if spec.follows == "fact" and spec.per == "period"]
     for fact_id in counts.sort_values("size", ascending=False, kind="stable")["first"].head(WARM_METRICS):
-        series(base, "across", Scope(fact_id=str(fact_id)))
+        for key in per_period:
+            series(base, key, Scope(fact_id=str(fact_id)))

@@ -1071,7 +1071,6 @@ class PlotArea(QTabWidget):
 
     factClicked = Signal(str)
 
-    TABS = tuple((spec.key, spec.tab) for spec in model.SERIES)
     FILL_LATER_MS = 300
 
     def __init__(self, parent: Any = None) -> None:
@@ -1079,6 +1078,8 @@ class PlotArea(QTabWidget):
         self.setObjectName("plotArea")
         self.setDocumentMode(True)
         self.setMinimumSize(300, 220)
+        # A tab per entry of the model's SERIES: adding a plot there adds its tab here.
+        self.TABS = tuple((spec.key, spec.tab) for spec in model.SERIES)
         self.pages: dict[str, ChartPage] = {}
         self.views: dict[str, pg.GraphicsLayoutWidget] = {}
         self._charts: dict[str, list[BarChart | LineChart]] = {}  # each tab's charts on show
@@ -1098,7 +1099,9 @@ class PlotArea(QTabWidget):
             # Rows scrolled into view get their value labels and names (only those in view have them).
             page.scroller.verticalScrollBar().valueChanged.connect(lambda _, k=key: self._place(k))
             page.scroller.viewport().installEventFilter(self)
-        self.pages["across"].period.activated.connect(self._period_chosen)
+        for spec in model.SERIES:
+            if spec.follows == "fact" and spec.per == "period":
+                self.pages[spec.key].period.activated.connect(lambda i, k=spec.key: self._period_chosen(k, i))
         self._base: FactBase | None = None
         self._scope = model.Scope()
         self._period: dict[tuple[str, str], str] = {}  # the period picked for a metric, kept while it is shown
@@ -1149,7 +1152,7 @@ class PlotArea(QTabWidget):
             view = self._view(current)
             # Across cities and over time show the selected figure's own metric: they stay. A view
             # that cannot show the fact gives way to the first that does (which is then drawn).
-            if not (current in ("across", "over_time") and view.charts) and fact_id not in view.fact_ids:
+            if not (model.spec_of(current).follows == "fact" and view.charts) and fact_id not in view.fact_ids:
                 for key, _ in self.TABS:
                     if key != current and fact_id in self._view(key).fact_ids:
                         self.setCurrentIndex([k for k, _ in self.TABS].index(key))
@@ -1164,8 +1167,8 @@ class PlotArea(QTabWidget):
         metric = self._metric_of(fact_id)
         return None if metric is None else self._period.get(metric)
 
-    def _period_chosen(self, index: int) -> None:
-        page = self.pages["across"]
+    def _period_chosen(self, key: str, index: int) -> None:
+        page = self.pages[key]
         period = page.period.itemData(index)
         fact_id = self._scope.fact_id
         metric = self._metric_of(fact_id)
@@ -1224,7 +1227,7 @@ class PlotArea(QTabWidget):
         page.show_view(view)
         charts = self._charts[key]
         pool = self._pool.setdefault(key, [])
-        kind = LineChart if key == "over_time" else BarChart
+        kind = LineChart if model.spec_of(key).chart == "lines" else BarChart
         while len(pool) < len(view.charts):
             # Charts are made once and kept: a PlotItem's menus and widgets outlive its removal.
             chart: BarChart | LineChart = kind(page.view, len(pool), self)
@@ -1259,8 +1262,8 @@ class PlotArea(QTabWidget):
         for chart in charts:
             if isinstance(chart, BarChart):
                 chart.settle()  # the range and labels for the geometry the layouts gave
-        if key == "across":
-            self._fill_periods(view)
+        if model.spec_of(key).follows == "fact" and model.spec_of(key).per == "period":
+            self._fill_periods(key, view)
         titles = [s.title for sid in view.source_ids if (s := self._base.sources.get(sid)) is not None]
         page.sources = "Source: " + "; ".join(
             f"{s.title} ({s.date})" for sid in view.source_ids if (s := self._base.sources.get(sid)) is not None
@@ -1279,8 +1282,8 @@ class PlotArea(QTabWidget):
         # The layout takes the view's size again: it kept a larger one while its rows' minimums were stale.
         page.view.setRange(QRectF(0, 0, page.view.width(), page.view.height()), padding=0, disableAutoPixel=False)
 
-    def _fill_periods(self, view: model.PlotView) -> None:
-        combo = self.pages["across"].period
+    def _fill_periods(self, key: str, view: model.PlotView) -> None:
+        combo = self.pages[key].period
         combo.blockSignals(True)
         combo.clear()
         for period in view.periods:

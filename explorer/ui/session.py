@@ -66,8 +66,9 @@ class Session(QObject):
         """Load a data folder off the UI thread; ``loaded`` or ``loadFailed`` says how it went."""
         from explorer.model.claims.agreement import agreement_view
         from explorer.model.load.factbase import load_fact_base
-        from explorer.model.queries import warm_series, warm_trees
+        from explorer.model.queries import warm_trees
         from explorer.model.search.index import search_index
+        from explorer.model.series import warm_series
 
         folder = Path(data_dir)
         self._generation += 1

@@ -113,7 +113,7 @@ def test_shares_of_a_node(other) -> None:
     ("shares", S.Scope(rows=None, node=("x",), node_label="Nowhere") , None),
 ])
 def test_nothing_to_plot_names_what_is_missing(base, key, scope, message) -> None:
-    view = S.SERIES_QUERIES[key](base, scope)
+    view = S.spec_of(key).query(base, scope)
     if message is None:
         assert view.charts  # all facts: there are shares
         return
@@ -123,7 +123,7 @@ def test_nothing_to_plot_names_what_is_missing(base, key, scope, message) -> Non
 def test_every_view_has_data_for_a_suitable_bundled_fact(base) -> None:
     dalian = base.facts.index[base.facts["city"] == "Dalian"].to_numpy()
     scope = S.Scope("F01", rows=dalian, node=("city", "Dalian"), node_label="Dalian")
-    for key in S.SERIES_QUERIES:
+    for key in (spec.key for spec in S.SERIES):
         assert S.series(base, key, scope).charts, key
 
 

@@ -454,3 +454,31 @@ def test_a_chart_redrawn_for_another_metric_is_painted_once(window: MainWindow, 
         assert len(paints) == 1
     finally:
         viewport.removeEventFilter(counter)
+
+
+def test_a_new_plot_is_one_entry_of_the_model_series(make_window, qtbot, monkeypatch) -> None:
+    """Issue 12: adding a plot is one SeriesSpec; the window makes its tab, draws it and makes it clickable."""
+    from dataclasses import replace
+
+    from explorer.model import series
+
+    def largest(base, scope):  # another view of a node: its per-cent figures, with a title of its own
+        view = series.shares(base, scope)
+        return replace(view, key="largest", title=view.title.replace("Shares and rates", "Largest rates"))
+
+    monkeypatch.setattr(series, "SERIES", (*series.SERIES,
+                                           series.SeriesSpec("largest", "Largest rates", "a node of the tree",
+                                                             largest, "node")))
+    window = make_window(OTHER)
+    window.resize(1280, 800)
+    plots = window.plots
+    titles = [plots.tabText(i) for i in range(plots.count())]
+    assert titles[-1] == "Largest rates" and len(titles) == len(series.SERIES)
+    _show(window, qtbot, "largest")
+    window.nav.tree.setCurrentIndex(window.nav.tree_proxy.index(0, 0))  # All
+    qtbot.waitUntil(lambda: bool(plots.charts["largest"]) and bool(plots.charts["largest"][0].heights()))
+    assert plots.pages["largest"].title.text().startswith("Largest rates in %")
+    chart = plots.charts["largest"][0]
+    fact_id = next(iter(chart.heights()))
+    _click(qtbot, window, "largest", chart, fact_id)
+    qtbot.waitUntil(lambda: window.current_fact_id() == fact_id)

@@ -244,14 +244,16 @@ def test_a_large_fact_base_is_kept_out_of_the_cyclic_collector(make_window, qtbo
 
 def test_the_plot_series_are_computed_once_in_the_loading_thread(make_window, qtbot, monkeypatch) -> None:
     import threading
+    from dataclasses import replace
 
-    from explorer.model import queries
+    from explorer.model import series
 
     window = make_window()
     threads: list[str] = []
-    real = queries.SERIES_QUERIES["before_after"]
-    monkeypatch.setitem(queries.SERIES_QUERIES, "before_after",
-                        lambda base, scope: (threads.append(threading.current_thread().name), real(base, scope))[1])
+    real = series.spec_of("before_after").query
+    counted = replace(series.spec_of("before_after"),
+                      query=lambda base, scope: (threads.append(threading.current_thread().name), real(base, scope))[1])
+    monkeypatch.setattr(series, "SERIES", tuple(counted if s.key == "before_after" else s for s in series.SERIES))
     window.nav.tree.setCurrentIndex(window.nav.tree_proxy.index(0, 0))  # All: the view the loader makes
     with qtbot.waitSignal(window.loaded, timeout=20000):
         window.load(BUNDLED)
@@ -279,7 +281,9 @@ def test_a_replaced_tree_is_freed_without_the_cyclic_collector() -> None:
 
 
 def test_a_failing_plot_query_empties_its_tab_and_the_others_still_fill(make_window, qtbot, monkeypatch) -> None:
-    from explorer.model import queries
+    from dataclasses import replace
+
+    from explorer.model import series
 
     window = make_window()
     plots = window.plots
@@ -290,7 +294,8 @@ def test_a_failing_plot_query_empties_its_tab_and_the_others_still_fill(make_win
     def broken(base, scope):
         raise RuntimeError("a query failed")
 
-    monkeypatch.setitem(queries.SERIES_QUERIES, "over_time", broken)
+    monkeypatch.setattr(series, "SERIES", tuple(replace(s, query=broken) if s.key == "over_time" else s
+                                                for s in series.SERIES))
     with qtbot.capture_exceptions() as raised:
         window.load_now(BUNDLED)  # a new fact base: tabs not on screen fill one by one a moment later
         qtbot.waitUntil(lambda: all(plots._filled.get(k) is window.fact_base for k, _ in plots.TABS))
