@@ -49,16 +49,11 @@ def filled(rows: list[dict[str, str]], city: str = "Dalian", metric: str = "figu
     return [dict(r, city=r["city"] or city, metric=r["metric"] or metric, sector=r["sector"] or sector) for r in rows]
 
 
-# The window fixtures of tests/ui (they dispose of windows properly), for the review dialog's tests.
-from tests.ui.conftest import make_window, settings, window  # noqa: E402, F401
+# The window fixtures of tests/ui (they dispose of windows properly), for the tests that drive the window.
+from tests.ui.conftest import make_window, no_unanswered_message_box, settings, window  # noqa: E402, F401
 
 
 @pytest.fixture(autouse=True)
-def no_unanswered_message_box(monkeypatch):
-    """A message box the test did not expect fails it (instead of waiting forever for a click)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    def unexpected(box: QMessageBox) -> int:
-        raise AssertionError(f"unexpected message box: {box.text()}")
-
-    monkeypatch.setattr(QMessageBox, "exec", unexpected)
+def _no_unanswered_message_box(request: pytest.FixtureRequest) -> None:
+    """In every extraction test, a message box the test did not expect fails it."""
+    request.getfixturevalue("no_unanswered_message_box")

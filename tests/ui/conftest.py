@@ -36,3 +36,18 @@ def window(make_window) -> MainWindow:
     w = make_window()
     w.resize(1280, 800)
     return w
+
+
+@pytest.fixture
+def no_unanswered_message_box(monkeypatch) -> None:
+    """A message box the test did not expect fails it (instead of waiting forever for a click).
+
+    Not automatic: some window tests answer their message boxes themselves. The review dialog's
+    tests (and every extraction test) ask for it.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(box: QMessageBox) -> int:
+        raise AssertionError(f"unexpected message box: {box.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", unexpected)

@@ -19,6 +19,8 @@ from tests.conftest import BUNDLED
 from tests.extraction.conftest import ARTICLES, fill_empty_guesses
 from tests.helpers import menu_action
 
+pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")  # a message box not answered fails
+
 ARTICLE = ARTICLES / "liaoning-ports-2025.txt"
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from explorer.model.claims import grouping
 from explorer.model.load.factbase import load_fact_base
 from explorer.ui.import_dialog import REJECTED, ImportDialog
 from tests.extraction.conftest import ARTICLES, fill_empty_guesses
 from tests.model.test_agreement import assert_same_claims
+
+pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")  # a message box not answered fails
 
 ARTICLE = ARTICLES / "liaoning-ports-2025.txt"
 

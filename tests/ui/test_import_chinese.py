@@ -14,6 +14,8 @@ from explorer.model.numbers import to_base
 from explorer.ui.import_dialog import ImportDialog
 from tests.helpers import menu_action
 
+pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")  # a message box not answered fails
+
 # Written for this test: one city of the bundled fact base (by its Chinese name only) and one it lacks.
 TEXT = (
     "东北两市经济运行情况\n"

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from explorer.model.load.factbase import load_fact_base
 from explorer.ui.import_dialog import ACCEPTED, PENDING, REJECTED, ImportDialog
 from tests.extraction.conftest import ARTICLES, fill_empty_guesses
+
+pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")  # a message box not answered fails
 
 ARTICLE = ARTICLES / "liaoning-ports-2025.txt"
 

@@ -6,11 +6,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from explorer.ui.import_dialog import ImportDialog
 from tests.conftest import BUNDLED
 from tests.helpers import menu_action
+
+pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")  # a message box not answered fails
 
 
 def _review(window, qtbot, monkeypatch, path: Path) -> ImportDialog:
