@@ -249,6 +249,10 @@ def test_the_plot_series_are_computed_once_in_the_loading_thread(make_window, qt
     from explorer.model import series
 
     window = make_window()
+    plots = window.plots
+    # The first fact base's tabs filled first (a moment after the window is made, on the UI thread), so the
+    # counting below sees only the second load's queries.
+    qtbot.waitUntil(lambda: all(plots._filled.get(k) is window.fact_base for k, _ in plots.TABS))
     threads: list[str] = []
     real = series.spec_of("before_after").query
     counted = replace(series.spec_of("before_after"),
