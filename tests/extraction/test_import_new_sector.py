@@ -8,8 +8,6 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog
 
 from explorer.model.extract.importing import (
     LOCK_NAME,
@@ -22,8 +20,6 @@ from explorer.model.extract.importing import (
     sector_catalogue,
 )
 from explorer.model.load.factbase import load_fact_base
-from explorer.ui.import_dialog import ImportDialog
-from tests.helpers import menu_action
 
 # Written for these tests: figures about housing and tourism, sectors the bundled fact base does not have.
 TEXT = ("Dalian property market cools\n"
@@ -103,37 +99,3 @@ def test_a_crash_writing_facts_leaves_sectors_csv_as_it_was(data_copy: Path, tmp
         accept(data_copy, rows, article, new_sectors=new_sector_rows(rows, base.sectors))
     monkeypatch.undo()
     assert _snapshot(data_copy) == snapshot
-
-
-def _tree_texts(model, parent: QModelIndex = QModelIndex()) -> list[str]:  # noqa: ANN001
-    out = []
-    for row in range(model.rowCount(parent)):
-        index = model.index(row, 0, parent)
-        out.append(str(index.data(Qt.ItemDataRole.DisplayRole)))
-        out += _tree_texts(model, index)
-    return out
-
-
-def test_the_reviewer_sees_the_proposed_sector_accepts_and_the_tree_shows_it(
-        make_window, data_copy: Path, qtbot, tmp_path: Path, monkeypatch) -> None:
-    path = tmp_path / "dalian-property-2025.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    window = make_window(data_copy)
-    assert "real estate" not in window.fact_base.sectors
-    assert not any("Real estate" in t for t in _tree_texts(window.nav.tree_proxy))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
-    menu_action(window, "Import article…").trigger()
-    dialog = window.review_dialog
-    assert isinstance(dialog, ImportDialog)
-    qtbot.waitUntil(lambda: dialog.ready)
-    assert "New sectors, added with the accepted facts that name them: Real estate (房地产)" in dialog.summary.text()
-    assert {dialog.model.row_dict(r)["sector"] for r in range(dialog.model.rowCount())} == {"real estate"}
-
-    dialog.accept_all_pending()
-    with qtbot.waitSignal(dialog.imported, timeout=10000):
-        dialog.add_button.click()
-    with (data_copy / "sectors.csv").open(encoding="utf-8", newline="") as fh:
-        sectors = {r["id"]: r for r in csv.DictReader(fh)}
-    assert sectors["real estate"]["name"] == "Real estate" and "房地产" in sectors["real estate"]["description"]
-    assert "real estate" in window.fact_base.sectors
-    qtbot.waitUntil(lambda: any("Real estate" in t for t in _tree_texts(window.nav.tree_proxy)))
