@@ -28,6 +28,7 @@ _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped
 _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likely|poised|due)\s+to|"
                        r"(?:aims?|aiming|plans?|planning|intends?|seeks?|strives?|targets?|targeting)\s+(?:to|for|at)|"
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
+                       r"expects|expecting|anticipates?|calls?\s+for|called\s+for|"
                        r"will|could|would|shall)\b(?:[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
 _FORECAST_AFTER = re.compile(r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:projected|forecast|expected|targeted|predicted|"
                              r"planned|budgeted)\s+(?:for|in|by)\b", re.I)
@@ -74,6 +75,24 @@ _SMALL = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a|an"
 _EVERY_N = re.compile(rf"\bevery[^\S\n\r]+(?P<b>{_SMALL})[^\S\n\r]+(?P<noun>[a-z]{{3,}}?)(?:e?s)?\b"
                       rf"[^.;\n\r]{{0,80}}?\b(?:includes?|including|is|are|has|have|contains?)[^\S\n\r]+"
                       rf"(?P<a>{_SMALL})[^\S\n\r]+(?P=noun)(?:e?s)?\b", re.I)
+# A ceiling in a target ("an unemployment rate within 5.5%", "to keep it below 3%"): under.
+_CEILING = re.compile(r"\b(?:within|below|under|no\s+(?:more|higher)\s+than|not\s+(?:to\s+)?exceed(?:ing)?|"
+                      r"at\s+most)\s+(?:RMB|US\$|\$)?\s?$", re.I)
+# A list whose lead-in line names targets or plans and ends with a colon ("set the following main targets for
+# 2027:"): its bulleted items are targets, though no item repeats the word.
+_LIST_LEAD = re.compile(r"^[^\n\r]*\b(?:targets?|goals?|plans?|aims?|objectives?|tasks?|expects?|forecasts?|"
+                        r"projections?)\b[^\n\r]*:[^\S\n\r]*$", re.I | re.M)
+_BULLET = re.compile(r"[^\S\n\r]*(?:[-•*·–—]|\(?[a-z]\)|\(?\d{1,2}\))[^\S\n\r]+", re.I)
+# A day of the month before its month ("held on 26-27 November", "on 3 March"): a date, no figure.
+_DAY_OF_MONTH = re.compile(rf"(?:\s?(?:-|–|to|and)\s?\d{{1,2}})?\s(?:{_MONTH_ABBR})\b")
+_AMONG = re.compile(r"\bamong\s+(?:the\s+|its\s+|all\s+)?(?:\w+['’]s\s+)?$", re.I)
+# A comparison's base ("up from 850 million yuan in 2025"): an outcome, not the forecast before it.
+_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:RMB|US\$|\$)?\s?$", re.I)
+# "twice", "doubled": 2 times (not "twice a year", "doubled down").
+_TWICE = re.compile(r"\b(?:twice|doubled)\b(?!\s+(?:a|an|per|each|every|weekly|daily|monthly|yearly|down)\b)", re.I)
+# A rise or fall after "fell": "fell by nearly a fifth".
+_FELL = re.compile(r"\b(?:fell|declined|decreased|dropped|down)(?:\s+by)?\s+(?:about|around|nearly|almost|some|"
+                   r"roughly|more than|over|less than)?\s*$", re.I)
 _RATIO_WORD = re.compile(r"\bratio\b", re.I)
 _PLURAL_NOUN = re.compile(r"\s(?:(?:new|more|other|major|key|large|small|foreign|domestic|international|local|"
                           r"registered|active|listed|private|state-owned|[a-z]+-[a-z]+)\s){0,2}(?P<noun>[a-z]{3,}s)\b")
@@ -226,8 +245,9 @@ def refine(text: str, found: list[Candidate],
         if m.group("only") or elided:
             add(float(_ORDINALS[m.group(1).lower()]), "rank", "exact", m.start(), m.start() + len(m.group(1)))
     for m in _SCALED.finditer(text):
-        if _covered(found, found_starts, m.start(), m.end()):
-            continue
+        if _covered(found, found_starts, m.start(), m.end()) or \
+                re.search(r"(?:RMB|CNY|US\$|USD|\$|¥)\s?$", text[max(0, m.start() - 5):m.start()]):
+            continue  # an amount of money the scanner read (or left out as no figure)
         scaled = parse_number(m.group(1))
         if scaled is None:
             continue
@@ -239,6 +259,13 @@ def refine(text: str, found: list[Candidate],
             continue
         qualifier = qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact"
         add(scaled, unit, qualifier, m.start(), m.end())
+    for m in _TWICE.finditer(text):
+        s_start, _ = sentence(m.start())
+        if _covered(found, found_starts, m.start(), m.end()):
+            continue
+        hedge = qualifier_before(text[max(s_start, m.start() - 40):m.start()])
+        add(2.0, "times", hedge if hedge in ("over", "approximately") else "exact", m.start(), m.end(),
+            "a multiple in words")
     for c in found:
         if c.unit == "count" and c.note.startswith("no unit"):
             noun = _PLURAL_NOUN.match(text, c.printed_end)
@@ -254,8 +281,9 @@ def refine(text: str, found: list[Candidate],
                 f"{c.unit} people" in UNITS:
             c.unit = f"{c.unit} people"
     added = [c for c in added if not _not_a_figure(text, c)]
+    lists = _target_lists(text)
     for c in [*found, *added]:
-        _qualify(text, c)
+        _qualify(text, c, lists)
     if added:
         found = sorted([*found, *added], key=lambda c: c.printed_start)
         width = max(2, len(str(len(found))))
@@ -271,7 +299,29 @@ def refine(text: str, found: list[Candidate],
     return found
 
 
-def _qualify(text: str, c: Candidate) -> None:
+def _target_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of bulleted lists led in by a line that names targets or plans and ends with a colon, in
+    text order (each line is looked at once: linear)."""
+    spans: list[tuple[int, int]] = []
+    for lead in _LIST_LEAD.finditer(text):
+        if spans and lead.start() < spans[-1][1]:
+            continue
+        pos = end = lead.end()
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[pos:line_end]
+            if line.strip():
+                if not _BULLET.match(line):
+                    break
+                end = line_end
+            pos = line_end + 1
+        if end > lead.end():
+            spans.append((lead.end(), end))
+    return spans
+
+
+def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None) -> None:
     """Forecasts and targets, and signs from the verb or noun: a bound in a clause that plans or expects is a
     forecast lower bound ("aims to lift it beyond RMB500 billion", "could top RMB1.8 trillion"); a figure with
     no bound there is a plain forecast ("is expected to grow by around 5.5 percent", "a growth target of
@@ -287,19 +337,29 @@ def _qualify(text: str, c: Candidate) -> None:
             not _OUTCOME_VERB.search(text, text.find(",", ahead.start(), c.printed_start) + 1 or ahead.end(),
                                      c.printed_start):
         clause = text[ahead.start():c.printed_start]  # the forecast's list goes on past its commas
-    if c.qualifier == "over" and _TARGET.search(clause):
+    listed = bool(lists) and _inside(lists or [], c.printed_start)
+    if c.qualifier == "over" and (listed or _TARGET.search(clause)):
         c.qualifier = "expected_over"
     elif c.qualifier in ("exact", "approximately"):
+        forecast = (listed or _FORECAST.search(clause) or _FORECAST_AFTER.match(text, c.printed_end)) and \
+            not _BASE_BEFORE.search(text, max(c.start, c.printed_start - 20), c.printed_start)
         if _BOUND_AHEAD.search(clause):
             c.qualifier = "expected_over"
-        elif _FORECAST.search(clause) or _FORECAST_AFTER.match(text, c.printed_end):
-            c.qualifier = "forecast"
+        elif forecast and c.qualifier == "exact" and _CEILING.search(text, max(c.start, c.printed_start - 30),
+                                                                      c.printed_start):
+            c.qualifier = "under"  # a ceiling target: "an unemployment rate within 5.5%"
+        elif forecast and not (c.note in ("a fraction in words", "a multiple in words")
+                               and c.qualifier == "approximately"):
+            c.qualifier = "forecast"  # (a share or multiple in words, "two-thirds of them", "roughly twice",
+            # keeps its rounding or hedge)
     _sign(text, c)
 
 
 def _sign(text: str, c: Candidate) -> None:
     """A fall is negative ("shrank by 25.3 percent", "a 14.6-percent drop")."""
     if c.value > 0 and (_FALL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
+                        or c.note == "a fraction in words"
+                        and _FELL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
                         or c.unit in ("%", "percentage points") and _FALL_NOUN_AFTER.match(text, c.printed_end)):
         c.value = -c.value
 
@@ -314,7 +374,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     """Dates and datelines ("Jan. 12 (Xinhua)", "Aug. 28, 2022", "September 8 and 11") and the spans of
     a period ("the first three quarters of", "the first five months of")."""
     before = text[max(0, c.printed_start - 16):c.printed_start]
-    if c.unit == "count" and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(text, c.printed_end)):
+    if c.unit == "count" and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(text, c.printed_end)
+                              or c.value <= 31 and _DAY_OF_MONTH.match(text, c.printed_end)):
         return True
     if c.unit == "count" and c.note.startswith("no unit") and (
             _LIST_NUMBER.search(before) and _LIST_AFTER.match(text, c.printed_end)
@@ -325,10 +386,13 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             _GROUP_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)
             or _GROUP_AFTER.match(text, c.printed_end) and _GROUP_OF.search(text, c.start, c.printed_start)):
         return True  # "each worth over RMB10 billion", "20 million yuan or more": a group's definition
-    if c.unit in ("%", "months", "days", "years") and _PERIOD_SPAN.search(before) and \
-            re.match(r"\s+of\b", text[c.printed_end:c.printed_end + 4]) and \
-            (c.note == "a fraction in words" or c.unit != "%"):
-        return True
+    if c.unit in ("%", "months", "days", "years") and _PERIOD_SPAN.search(before) and (
+            c.unit != "%" or c.note == "a fraction in words"
+            and re.match(r"\s+of\b", text[c.printed_end:c.printed_end + 4])):
+        return True  # "the first nine months", "the past five years", "the first half of"
+    if c.unit == "count" and c.note.startswith("no unit") and \
+            _AMONG.search(text, max(c.start, c.printed_start - 40), c.printed_start):
+        return True  # "ranked sixth among the country's 15 cities": the field of a rank
     return False
 
 

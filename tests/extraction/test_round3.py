@@ -1,0 +1,90 @@
+"""Rules of the third round (targets governing their lists and clauses, ceilings, multiples in words, group
+and date numbers that are no figures, Chinese scales without a digit, periods), on sentences written for these
+tests (not the labelled texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.model.extract import extract
+
+
+def _found(text: str) -> dict[str, tuple[float, str, str, str]]:
+    return {c.as_printed: (c.value, c.unit, c.qualifier, c.period) for c in extract(text, "T")}
+
+
+_TARGET_LIST = ("The meeting set these main targets for 2031:\n\n- GDP growth of around 4.5%;\n"
+                "- growth of exports of 6% or more;\n- spending equal to at least 2.8% of GDP;\n- 90,000 new jobs;\n"
+                "- an unemployment rate within 5%;\n- a rise in prices of about 3%.\n\nLast year output rose 4.1%.")
+
+
+@pytest.mark.parametrize(("printed", "qualifier"), [
+    ("4.5%", "forecast"), ("6%", "expected_over"), ("2.8%", "expected_over"), ("90,000", "forecast"),
+    ("5%", "under"), ("3%", "forecast"),
+    ("4.1%", "exact"),  # after the list: an outcome
+])
+def test_a_list_led_in_by_targets_is_targets(printed: str, qualifier: str) -> None:
+    assert _found(_TARGET_LIST)[printed][2] == qualifier
+
+
+def test_a_list_led_in_by_no_target_is_outcomes() -> None:
+    text = ("Main results of 2030:\n\n- GDP growth of around 4.5%;\n- exports of 6% or more;\n"
+            "- an unemployment rate within 5%.")
+    found = _found(text)
+    assert (found["4.5%"][2], found["6%"][2], found["5%"][2]) == ("approximately", "over", "exact")
+
+
+@pytest.mark.parametrize(("text", "printed", "qualifier"), [
+    # a ceiling in a target is under; outside one "within" says nothing
+    ("The city aims to keep unemployment within 4.5% in 2030.", "4.5%", "under"),
+    ("Inflation will be held below 3 percent next year.", "3 percent", "under"),
+    # a forecast word governing a business's figures
+    ("The firm expects revenue of 3.4 billion yuan next year.", "3.4 billion yuan", "forecast"),
+    ("Its plan calls for sales to reach 2.5 trillion yuan by 2029.", "2.5 trillion yuan", "forecast"),
+    # the base of a comparison is an outcome, not the forecast
+    ("The firm expects revenue of 3.4 billion yuan next year, up from 2.9 billion yuan in 2030.",
+     "2.9 billion yuan", "exact"),
+    # a rounded share in words keeps its rounding in a plan
+    ("The firm plans to hire 900 staff next year, two-thirds of them engineers.", "two-thirds", "approximately"),
+    ("The firm plans to hire 900 staff next year, two-thirds of them engineers.", "900", "forecast"),
+    # guards of round 2 still hold: a target met, a comparison with expectations
+    ("Output grew 6.1 percent, faster than expected.", "6.1 percent", "exact"),
+])
+def test_target_qualifiers(text: str, printed: str, qualifier: str) -> None:
+    assert _found(text)[printed][2] == qualifier
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit", "qualifier"), [
+    ("Exports more than doubled last year.", "doubled", 2.0, "times", "over"),
+    ("Imports doubled in 2029.", "doubled", 2.0, "times", "exact"),
+    ("Brokers estimate capacity will be roughly twice demand by 2030.", "twice", 2.0, "times", "approximately"),
+    ("Prices fell by nearly a fifth in 2024.", "a fifth", -20.0, "%", "approximately"),
+])
+def test_multiples_and_falls_in_words(text: str, printed: str, value: float, unit: str, qualifier: str) -> None:
+    assert _found(text)[printed][:3] == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "The board meets twice a year.",
+    "The firm doubled down on exports.",
+])
+def test_twice_as_a_frequency_is_no_figure(text: str) -> None:
+    assert _found(text) == {}
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    # a group's definition in money written "RMB 100 million" (with a space) stays no figure
+    ("The county will build 30 projects, each with a total investment of RMB 100 million or more.",
+     "100 million", "30 projects"),
+    # a day of the month before its month
+    ("The forum, held on 14-15 March, approved 12 projects.", "14", "12 projects"),
+    ("The fair opened on 3 June with 400 exhibitors.", "3", "400"),
+    # the field of a rank
+    ("Its growth ranked fourth among the region's 11 prefectures.", "11", "fourth among"),
+    # "the first nine months" is a period, not a figure
+    ("Exports fell 4.2% in the first nine months, customs said.", "nine months", "4.2%"),
+])
+def test_numbers_that_are_no_figures(text: str, absent: str, kept: str) -> None:
+    found = _found(text)
+    assert absent not in found
+    assert kept in found
