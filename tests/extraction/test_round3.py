@@ -88,3 +88,23 @@ def test_numbers_that_are_no_figures(text: str, absent: str, kept: str) -> None:
     found = _found(text)
     assert absent not in found
     assert kept in found
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit", "qualifier"), [
+    # a character scale with no digit is one of that scale
+    ("全县旅游收入首次突破百亿元。", "百亿元", 100.0, "亿元", "over"),
+    ("全省数字经济规模突破千亿元。", "千亿元", 1000.0, "亿元", "over"),
+    # a bare ratio in a sentence about a ratio is times
+    ("城乡居民人均可支配收入之比为2.31，比上年缩小。", "2.31", 2.31, "倍", "exact"),
+])
+def test_chinese_scales_and_ratios(text: str, printed: str, value: float, unit: str, qualifier: str) -> None:
+    assert _found(text)[printed][:3] == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("年末营业收入超千亿元企业3家。", "千亿元"),  # the amount names a group
+    ("打造百亿元级产业集群4个。", "百亿元"),  # a class of size
+    ("全年人均消费为2.5，游客3.5万人次。", "2.5"),  # a bare number with no ratio named
+])
+def test_chinese_amounts_that_are_no_figures(text: str, absent: str) -> None:
+    assert absent not in _found(text)

@@ -46,9 +46,12 @@ _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
     rf"|(?P<cn>(?<![{CN_DIGITS}第]){_CN_NUM}(?=成|倍|个百分点))"
     rf"|(?P<rank>第(?:\d+|[{CN_DIGITS}]+))"
-    r"|(?P<bare>(?<![\d万亿千百])万亿元)"
+    rf"|(?P<bare>(?<![\d万亿千百十{CN_DIGITS}])(?:万亿元|[百千]亿元)(?!级|以上|俱乐部))"
     r"|(?P<double>翻(?:一|两|三|四)番)")
 
+# A ratio named just before a bare number (城乡居民人均可支配收入之比为2.09, 收入比缩小到2.31).
+_RATIO_BEFORE = re.compile(r"(?:之比|比值|收入比)"
+                           r"(?:为|是|达|达到|缩小到|缩小至|缩小为|降至|降为|降到|下降到|由\d+(?:\.\d+)?)?$")
 _ABOUT_BEFORE = re.compile(r"(?:约|近|接近|将近|大约|近乎|约为|约达)(?:为|达|到)?$")
 _OVER_BEFORE = re.compile(r"(?:超过|超|突破|首破|破|逾|高于|多于|迈上|跨越|站上|跨上|迈入|跻身)(?:了)?$")
 _UNDER_BEFORE = re.compile(r"(?:不到|不足|低于|少于|未满)$")
@@ -62,6 +65,7 @@ _RANGE_DASH = r"(?:[-—–~～]|至|到)"
 # An amount that defines a group (年主营业务收入2000万元及以上的, 产值2000万元以上企业): no figure.
 _GROUP_AFTER = re.compile(r"(?:及|或)?(?:以上|以下)"
                           r"(?:的|[\u4e00-\u9fff]{0,4}?(?:企业|项目|单位|法人|公司|园区|集群|工程|商户))")
+_GROUP_NOUN = re.compile(r"(?:的)?(?:企业|项目|单位|法人|公司|园区|集群|工程|商户|产业|城市)")
 # 降幅收窄3.5个百分点: the fall narrowed, so the rate rose; 增幅收窄 / 降幅扩大: it fell.
 _GENERIC_HEADS = frozenset({"制造业", "工业", "产业"})
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:。]")
@@ -401,7 +405,11 @@ class _ZhExtractor:
             times = 2.0 ** (cn_numeral(m.group("double")[1]) or 1)
             return times, "倍", self._qualifier(before, text[end:end + 12], s_start, start), start, end
         if m.group("bare"):
-            return 1.0, "万亿元", self._qualifier(before, "", s_start, start), start, end
+            bare = m.group("bare")  # 万亿元, 百亿元, 千亿元 written without a digit: one of that scale
+            if _GROUP_AFTER.match(text, end) or _GROUP_NOUN.match(text, end):
+                return None  # 超百亿元企业, 千亿元以上项目: the amount names a group
+            value_bare, unit_bare = (1.0, bare) if bare == "万亿元" else (100.0 if bare[0] == "百" else 1000.0, "亿元")
+            return value_bare, unit_bare, self._qualifier(before, "", s_start, start), start, end
         if m.group("cn"):
             value_cn = cn_numeral(m.group("cn"))
             if value_cn is None:
@@ -434,6 +442,8 @@ class _ZhExtractor:
             return value * (-1.0 if _FALL_BEFORE.search(before) else 1.0), \
                 "percentage points" if unit == "个百分点" else unit, "range", start, p_end
         if unit_m is None:
+            if not value.is_integer() and _RATIO_BEFORE.search(before):
+                return value, "倍", "exact", start, p_end  # 收入之比为2.09: a bare ratio, in times
             return None
         unit = unit_m.group(0)
         p_end = unit_m.end()
