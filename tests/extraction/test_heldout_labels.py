@@ -15,7 +15,7 @@ import pytest
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 DATA = Path(__file__).resolve().parents[2] / "data"
-SETS = ("heldout", "dev", "heldout2", "heldout3")
+SETS = ("heldout", "dev", "heldout2", "heldout3", "heldout4")
 COLUMNS = [
     "id",
     "fact_id",
@@ -31,7 +31,7 @@ COLUMNS = [
     "period",
     "city",
 ]
-# heldout2 and heldout3 add the metric and sector each figure belongs to (ids of data/metrics.csv, data/sectors.csv).
+# heldout2 and later sets add the metric and sector each figure belongs to (ids of data/metrics.csv, data/sectors.csv).
 EXTRA_COLUMNS = ["metric", "sector"]
 QUALIFIERS = {"exact", "over", "under", "approximately", "expected_over", "range", "forecast"}
 PERIOD = re.compile(r"^$|^\d{4}(-H[12]|-Q1-Q3|-\d{2}\.\.\d{2})?$")
@@ -63,6 +63,8 @@ FACTORS = {
     "万家": 10**4,
     "万人次": 10**4,
     "万个": 10**4,
+    "亿人次": 10**8,
+    "万平方米": 10**4,
 }
 DIGITS = "0123456789０１２３４５６７８９"
 
@@ -90,7 +92,7 @@ def _labels(path: Path) -> list[dict[str, str]]:
 def test_both_sets_are_there() -> None:
     names = [t.parent.name for t, _ in _pairs()]
     assert names.count("heldout") == 4 and names.count("dev") == 3 and names.count("heldout2") == 7
-    assert names.count("heldout3") == 6
+    assert names.count("heldout3") == 6 and names.count("heldout4") == 6
 
 
 @pytest.mark.parametrize("text_path,labels_path", _pairs(), ids=lambda p: f"{p.parent.name}/{p.name}")
