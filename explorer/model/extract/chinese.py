@@ -65,7 +65,7 @@ _RANGE_DASH = r"(?:[-—–~～]|至|到)"
 # An amount that defines a group (年主营业务收入2000万元及以上的, 产值2000万元以上企业): no figure.
 _GROUP_AFTER = re.compile(r"(?:及|或)?(?:以上|以下)"
                           r"(?:的|[\u4e00-\u9fff]{0,4}?(?:企业|项目|单位|法人|公司|园区|集群|工程|商户))")
-_GROUP_NOUN = re.compile(r"(?:的)?(?:企业|项目|单位|法人|公司|园区|集群|工程|商户|产业|城市)")
+_GROUP_NOUN = re.compile(r"(?:的)?(?:企业|项目|单位|法人|公司|园区|集群|工程|商户|产业)")
 # 降幅收窄3.5个百分点: the fall narrowed, so the rate rose; 增幅收窄 / 降幅扩大: it fell.
 _GENERIC_HEADS = frozenset({"制造业", "工业", "产业"})
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:。]")
