@@ -108,3 +108,40 @@ def test_chinese_scales_and_ratios(text: str, printed: str, value: float, unit: 
 ])
 def test_chinese_amounts_that_are_no_figures(text: str, absent: str) -> None:
     assert absent not in _found(text)
+
+
+_SECTIONS = ("Riverton, 2 December 2031 -- The city's work conference reviewed 2031 and set targets.\n\n"
+             "1. Results of 2031\n\n"
+             "In the first three quarters of 2031, Riverton's output reached RMB 800.5 billion, up 4.9%.\n\n"
+             "Retail sales rose 3.8%.\n\n"
+             "2. Main targets for 2032\n\n"
+             "The conference proposed these targets:\n\n- GDP growth of around 5%;\n- 40,000 new urban jobs.\n\n"
+             "3. Key tasks\n\nRiverton will also add 6 to 8 freight routes.")
+
+
+@pytest.mark.parametrize(("printed", "period"), [
+    ("RMB 800.5 billion", "2031-Q1-Q3"),
+    ("3.8%", "2031-Q1-Q3"),  # a later paragraph of the section the part-year opens
+    ("5%", "2032"), ("40,000", "2032"),  # the section's heading names the targets' year
+    ("8 freight routes", "2032"),  # a heading with no year leaves the year of the section before
+])
+def test_sections_and_part_year_openers_date_their_figures(printed: str, period: str) -> None:
+    assert _found(_SECTIONS)[printed][3] == period
+
+
+@pytest.mark.parametrize(("text", "printed", "period"), [
+    # the year of a target named before its figure
+    ("Output rose 3.9% in 2030. Lakeside sets 2031 growth target at around 4.5%, plans 300 new schools.", "4.5%",
+     "2031"),
+    ("Output rose 3.9% in 2030. Lakeside sets 2031 growth target at around 4.5%, plans 300 new schools.", "300",
+     "2031"),
+    # a year after a figure's short complement
+    ("Output rose 3.9% in 2030. The plan calls for the cluster to reach 900 billion yuan in output by 2033.",
+     "900 billion yuan", "2033"),
+    # a part-year after the figure's noun, "over the same period", "the first nine months" of the article's year
+    ("In 2030, the firm shipped 52,000 vans in the first three quarters of 2030. Revenue rose 12 per cent over "
+     "the same period.", "12 per cent", "2030-Q1-Q3"),
+    ("Output grew 3% in 2029. Exports fell 4.2% in the first nine months, customs said.", "4.2%", "2029-01..09"),
+])
+def test_english_periods(text: str, printed: str, period: str) -> None:
+    assert _found(text)[printed][3] == period

@@ -96,11 +96,22 @@ _FELL = re.compile(r"\b(?:fell|declined|decreased|dropped|down)(?:\s+by)?\s+(?:a
 _RATIO_WORD = re.compile(r"\bratio\b", re.I)
 _PLURAL_NOUN = re.compile(r"\s(?:(?:new|more|other|major|key|large|small|foreign|domestic|international|local|"
                           r"registered|active|listed|private|state-owned|[a-z]+-[a-z]+)\s){0,2}(?P<noun>[a-z]{3,}s)\b")
-_PERIOD_OF = re.compile(r"\bfirst\s+(?P<n>\w+)\s+months\s+of\s+(?:(?P<y>(?:19|20)\d\d)|this year)"
+_PERIOD_OF = re.compile(r"\bfirst\s+(?P<n>\w+)\s+months(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|this year))?"
                         r"|\bfirst\s+half\s+of\s+(?:(?P<h>(?:19|20)\d\d)|this year)"
-                        r"|\bfirst\s+three\s+quarters\s+of\s+(?:(?P<q>(?:19|20)\d\d)|this year)", re.I)
-_YEAR_AFTER = re.compile(r"\s+(?:in|by|for|during)\s+((?:19|20)\d\d)\b(?![’']s)")
-_IN_THE = re.compile(r"\s+(?:in|during|over)\s+the\s+(?=first\b)", re.I)
+                        r"|\bfirst\s+three\s+quarters(?:\s+of\s+(?:(?P<q>(?:19|20)\d\d)|this year))?", re.I)
+# "over the same period": the period of the figure before.
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+period\b", re.I)
+_YEAR_AFTER = re.compile(r"\s+(?:(?:in|of)\s+[a-z]+\s+)?(?:in|by|for|during)\s+((?:19|20)\d\d)\b(?![’']s)")
+# "sets 2027 growth target at around 5.5%": the year of a target named before its figure.
+_TARGET_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:targets?|goals?|plans?)\b(?![^.;]*"
+                          r"\b(?:19|20)\d\d\b)")
+# A numbered section heading ("2. Main targets for 2027", "II. Results of 2026"): its year dates the figures
+# of its section that name none (a heading with no year leaves the year of the section before).
+_HEADING = re.compile(r"^[^\S\n\r]*(?:\d{1,2}|[IVX]{1,4})[.)][^\S\n\r]+[A-Z][^\n\r.!?;:]{0,80}$", re.M)
+# A sentence that opens with a part of a year ("In the first three quarters of 2026, ..."): it dates the
+# figures after it that name no period, up to the next heading.
+_OPENING_PART = re.compile(r"(?:^|[\n\r])[^\S\n\r]*(?:In|During|For|Over)\s+the\s+(?=first\s)", re.M)
+_IN_THE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|during|over)\s+the\s+(?=first\b)", re.I)
 _YEAR_POSSESSIVE = re.compile(r"\b((?:19|20)\d\d)[’']s\b")
 _DATELINE_YEAR = re.compile(rf"\b(?:{_MONTH_ABBR})\s\d{{1,2}},\s((?:19|20)\d\d)\b")
 _IN_YEAR = re.compile(r"\b(?:in|during|for|of)\s((?:19|20)\d\d)\b(?![’']s)")
@@ -427,7 +438,41 @@ def _periods(text: str, found: list[Candidate]) -> None:
         j = bisect.bisect_left(breaks, at)  # a line break between the opener and the figure ends its reach
         return openers[i][1] if j >= len(breaks) or breaks[j] > pos else ""
 
+    sections: list[tuple[int, str]] = []  # (offset, period): headings with a year, part-year openers
+    for m in _HEADING.finditer(text):
+        heading_year = _ANY_YEAR.search(m.group(0))
+        sections.append((m.start(), heading_year.group(1) if heading_year else ""))
+    for m in _OPENING_PART.finditer(text):
+        part = _PERIOD_OF.match(text, m.end())
+        part_year = (part.group("y") or part.group("h") or part.group("q")) if part else ""
+        if part and part_year:
+            n = small_number(part.group("n")) if part.group("n") else None
+            sections.append((m.end(), f"{part_year}-01..{n:02d}" if n else f"{part_year}-H1" if part.group("h")
+                             else f"{part_year}-Q1-Q3"))
+    sections.sort()
+    section_starts = [p for p, _ in sections]
+    resolved: list[str] = []  # each mark's period, worked out once in text order (linear)
+    carried = ""
+    for _, period in sections:
+        if "-" not in period:  # a heading: its year, or (none named) the year of the heading before
+            carried = period or carried
+            resolved.append(carried)
+        else:
+            resolved.append(period)
+
+    def section_period(pos: int) -> str:
+        """The period of the last heading or part-year opener before ``pos`` (a heading with no year ends the
+        reach of a part-year but not of a heading's year)."""
+        i = bisect.bisect_right(section_starts, pos) - 1
+        return resolved[i] if i >= 0 else ""
+
+    before: Candidate | None = None
     for c in found:
+        c_before, before = before, c
+        if c_before is not None and c_before.period and _SAME_PERIOD.search(text, c.start, c.end) and \
+                not _IN_YEAR.search(text, c.start, c.end):
+            c.period = c_before.period  # "Revenue rose 41 per cent over the same period"
+            continue
         compared = _COMPARISON_CLAUSE.search(text, c.printed_end, c.end)
         if compared is not None and c.period == compared.group(1) and \
                 not _IN_YEAR.search(text, c.start, compared.start()):
@@ -435,6 +480,11 @@ def _periods(text: str, found: list[Candidate]) -> None:
         governs = _YEAR_AFTER.match(text, c.printed_end)  # "beyond RMB500 billion by 2027", "5 percent for 2026"
         if governs and not c.paired:
             c.period = governs.group(1)
+            continue
+        target_year = _TARGET_YEAR.search(text, c.start, c.printed_start) \
+            if c.qualifier in ("forecast", "expected_over", "under") else None
+        if target_year is not None:
+            c.period = target_year.group(1)
             continue
         sentence = text[c.start:c.printed_start]
         span = None
@@ -445,7 +495,7 @@ def _periods(text: str, found: list[Candidate]) -> None:
         for m in _PERIOD_OF.finditer(sentence) if span is None else ():
             span = m
         if span is not None:
-            year = span.group("y") or span.group("h") or span.group("q") or (str(pub) if pub else "")
+            year = span.group("y") or span.group("h") or span.group("q") or (str(pub) if pub else reference)
             if year:
                 if span.group("n"):
                     n = small_number(span.group("n"))
@@ -480,7 +530,7 @@ def _periods(text: str, found: list[Candidate]) -> None:
                 continue  # "14 projects ... since 2023": a count over several years, of no one period
             # A sentence with no year of its own: the year of its paragraph's opening, else the year the
             # article is about (its headline's or lead's), not a year compared with in an earlier sentence
-            c.period = paragraph_year(c.start) or reference
+            c.period = paragraph_year(c.start) or (section_period(c.start) if sections else "") or reference
             if not c.period:
                 i = bisect.bisect_right(in_starts, c.printed_start) - 1
                 if i >= 0:
