@@ -145,3 +145,15 @@ def test_sections_and_part_year_openers_date_their_figures(printed: str, period:
 ])
 def test_english_periods(text: str, printed: str, period: str) -> None:
     assert _found(text)[printed][3] == period
+
+
+@pytest.mark.parametrize(("text", "printed", "period"), [
+    # an undated dateline: a part-year named first is the year of writing, "last year" the one before
+    ("LAKESIDE, May 4 -- The plant shipped 9,000 vans in the first three quarters of 2031. The district "
+     "installed 700 robots last year.", "700", "2030"),
+    # a whole year named first: the part-year is only compared with, "last year" is not counted from it
+    ("LAKESIDE, May 4 -- Output rose 4% in 2031, after 2% growth in the first five months of 2031. The "
+     "district installed 700 robots last year.", "700", "2031"),
+])
+def test_last_year_of_an_undated_report(text: str, printed: str, period: str) -> None:
+    assert _found(text)[printed][3] == period

@@ -111,7 +111,7 @@ _HEADING = re.compile(r"^[^\S\n\r]*(?:\d{1,2}|[IVX]{1,4})[.)][^\S\n\r]+[A-Z][^\n
 # A sentence that opens with a part of a year ("In the first three quarters of 2026, ..."): it dates the
 # figures after it that name no period, up to the next heading.
 _OPENING_PART = re.compile(r"(?:^|[\n\r])[^\S\n\r]*(?:In|During|For|Over)\s+the\s+(?=first\s)", re.M)
-_IN_THE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|during|over)\s+the\s+(?=first\b)", re.I)
+_IN_THE = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:in|during|over)\s+the\s+(?=first\b)", re.I)
 _YEAR_POSSESSIVE = re.compile(r"\b((?:19|20)\d\d)[’']s\b")
 _DATELINE_YEAR = re.compile(rf"\b(?:{_MONTH_ABBR})\s\d{{1,2}},\s((?:19|20)\d\d)\b")
 _IN_YEAR = re.compile(r"\b(?:in|during|for|of)\s((?:19|20)\d\d)\b(?![’']s)")
@@ -420,6 +420,12 @@ def _periods(text: str, found: list[Candidate]) -> None:
     dateline's year), else the year the text last put a figure "in"."""
     dateline = _DATELINE_YEAR.search(text, 0, 600) or _DAY_MONTH_YEAR.search(text, 0, 600)
     pub = int(dateline.group(1)) if dateline else None
+    if pub is None:  # an undated dateline: a part of a year named before any whole year ("shipped 182,000 packs
+        # in the first three quarters of 2026") is the year of writing, what "last year" counts from
+        part = next((m for m in _PERIOD_OF.finditer(text) if m.group("y") or m.group("h") or m.group("q")), None)
+        whole = next((m for m in _IN_YEAR.finditer(text, 0, part.start() if part else 0)
+                      if not DATES_ELSE.search(text, max(0, m.start() - 60), m.start())), None)
+        pub = int(part.group("y") or part.group("h") or part.group("q")) if part and whole is None else None
     in_years = [(m.start(), m.group(1)) for m in _IN_YEAR.finditer(text)
                 if not DATES_ELSE.search(text, max(0, m.start() - 60), m.start())
                 and not re.search(r"\bthan\s+$", text[max(0, m.start() - 6):m.start()])]
