@@ -157,3 +157,30 @@ def test_english_periods(text: str, printed: str, period: str) -> None:
 ])
 def test_last_year_of_an_undated_report(text: str, printed: str, period: str) -> None:
     assert _found(text)[printed][3] == period
+
+
+def _catalogue() -> dict[str, str]:
+    from explorer.model.extract.importing import sector_catalogue
+
+    return {sid: ";".join(entry.keywords) for sid, entry in sector_catalogue().items()}
+
+
+@pytest.mark.parametrize(("text", "printed", "raw", "shown"), [
+    # measured on dev, heldout, heldout2 and heldout3: the figure's own clause 172 guesses, 70% right; an
+    # earlier clause of its sentence 99, 76% (0.8 and 0.85 were shown, 53% right on heldout3)
+    ("全县生产总值增长4.9%；规模以上工业增加值增长7.3%。", "7.3%", 0.7, 0.7),
+    ("全县地区生产总值1234.5亿元，增长4.9%。", "4.9%", 0.65, 0.75),
+])
+def test_chinese_sector_confidences_are_the_share_right(text: str, printed: str, raw: float, shown: float) -> None:
+    (before,) = [c for c in extract(text, "T", None, _catalogue(), calibrated=False) if c.as_printed == printed]
+    (after,) = [c for c in extract(text, "T", None, _catalogue()) if c.as_printed == printed]
+    assert before.sector and before.sector_confidence == pytest.approx(raw)
+    assert after.sector == before.sector and after.sector_confidence == pytest.approx(shown)
+
+
+def test_english_sector_confidences_are_the_share_right() -> None:
+    # three keywords more than any other sector: 73 guesses, 86% right (0.9 was shown, 65% right on heldout3)
+    text = "The floor space of commercial buildings sold was 12.35 million square meters as property sales fell."
+    sectors = {"real estate": "real estate;property;housing;floor space;commercial buildings"}
+    (cand,) = extract(text, "T", None, sectors)
+    assert (cand.sector, cand.sector_confidence) == ("real estate", pytest.approx(0.85))
