@@ -184,3 +184,8 @@ def test_english_sector_confidences_are_the_share_right() -> None:
     sectors = {"real estate": "real estate;property;housing;floor space;commercial buildings"}
     (cand,) = extract(text, "T", None, sectors)
     assert (cand.sector, cand.sector_confidence) == ("real estate", pytest.approx(0.85))
+
+
+def test_jingji_zongliang_is_a_name_of_gdp() -> None:
+    (cand, _) = extract("2031年全市经济总量达到4521.3亿元，增长5.1%。", "T")
+    assert (cand.as_printed, cand.metric) == ("4521.3亿元", "gdp")
