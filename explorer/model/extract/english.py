@@ -80,8 +80,9 @@ _CEILING = re.compile(r"\b(?:within|below|under|no\s+(?:more|higher)\s+than|not\
                       r"at\s+most)\s+(?:RMB|US\$|\$)?\s?$", re.I)
 # A list whose lead-in line names targets or plans and ends with a colon ("set the following main targets for
 # 2027:"): its bulleted items are targets, though no item repeats the word.
-_LIST_LEAD = re.compile(r"^[^\n\r]*\b(?:targets?|goals?|plans?|aims?|objectives?|tasks?|expects?|forecasts?|"
-                        r"projections?)\b[^\n\r]*:[^\S\n\r]*$", re.I | re.M)
+_LIST_LEAD = re.compile(r":[^\S\n\r]*$", re.M)  # a line ending with a colon
+_LEAD_WORDS = re.compile(r"\b(?:targets?|goals?|plans?|aims?|objectives?|tasks?|expects?|forecasts?|projections?)\b",
+                         re.I)
 _BULLET = re.compile(r"[^\S\n\r]*(?:[-•*·–—]|\(?[a-z]\)|\(?\d{1,2}\))[^\S\n\r]+", re.I)
 # A day of the month before its month ("held on 26-27 November", "on 3 March"): a date, no figure.
 _DAY_OF_MONTH = re.compile(rf"(?:\s?(?:-|–|to|and)\s?\d{{1,2}})?\s(?:{_MONTH_ABBR})\b")
@@ -100,7 +101,7 @@ _PERIOD_OF = re.compile(r"\bfirst\s+(?P<n>\w+)\s+months(?:\s+of\s+(?:(?P<y>(?:19
                         r"|\bfirst\s+half\s+of\s+(?:(?P<h>(?:19|20)\d\d)|this year)"
                         r"|\bfirst\s+three\s+quarters(?:\s+of\s+(?:(?P<q>(?:19|20)\d\d)|this year))?", re.I)
 # "over the same period": the period of the figure before.
-_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+period\b", re.I)
+_SAME_PERIOD = re.compile(r"the\s+same\s+period\b", re.I)
 _YEAR_AFTER = re.compile(r"\s+(?:(?:in|of)\s+[a-z]+\s+)?(?:in|by|for|during)\s+((?:19|20)\d\d)\b(?![’']s)")
 # "sets 2027 growth target at around 5.5%": the year of a target named before its figure.
 _TARGET_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:targets?|goals?|plans?)\b(?![^.;]*"
@@ -110,7 +111,7 @@ _TARGET_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:targets
 _HEADING = re.compile(r"^[^\S\n\r]*(?:\d{1,2}|[IVX]{1,4})[.)][^\S\n\r]+[A-Z][^\n\r.!?;:]{0,80}$", re.M)
 # A sentence that opens with a part of a year ("In the first three quarters of 2026, ..."): it dates the
 # figures after it that name no period, up to the next heading.
-_OPENING_PART = re.compile(r"(?:^|[\n\r])[^\S\n\r]*(?:In|During|For|Over)\s+the\s+(?=first\s)", re.M)
+_OPENING_PART = re.compile(r"[\n\r][^\S\n\r]*(?:In|During|For|Over)\s+the\s+(?=first\s)")  # (text opens with "\n")
 _IN_THE = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:in|during|over)\s+the\s+(?=first\b)", re.I)
 _YEAR_POSSESSIVE = re.compile(r"\b((?:19|20)\d\d)[’']s\b")
 _DATELINE_YEAR = re.compile(rf"\b(?:{_MONTH_ABBR})\s\d{{1,2}},\s((?:19|20)\d\d)\b")
@@ -270,7 +271,7 @@ def refine(text: str, found: list[Candidate],
             continue
         qualifier = qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact"
         add(scaled, unit, qualifier, m.start(), m.end())
-    for m in _TWICE.finditer(text):
+    for m in _TWICE.finditer(text) if any(w in text for w in ("twice", "doubled", "Twice", "Doubled")) else ():
         s_start, _ = sentence(m.start())
         if _covered(found, found_starts, m.start(), m.end()):
             continue
@@ -317,6 +318,9 @@ def _target_lists(text: str) -> list[tuple[int, int]]:
     for lead in _LIST_LEAD.finditer(text):
         if spans and lead.start() < spans[-1][1]:
             continue
+        line_start = max(text.rfind("\n", max(0, lead.start() - 300), lead.start()) + 1, lead.start() - 300)
+        if not _LEAD_WORDS.search(text, line_start, lead.start()):
+            continue  # a lead-in names targets or plans (within its last 300 characters)
         pos = end = lead.end()
         while pos < len(text):
             line_end = text.find("\n", pos)
@@ -422,7 +426,8 @@ def _periods(text: str, found: list[Candidate]) -> None:
     pub = int(dateline.group(1)) if dateline else None
     if pub is None:  # an undated dateline: a part of a year named before any whole year ("shipped 182,000 packs
         # in the first three quarters of 2026") is the year of writing, what "last year" counts from
-        part = next((m for m in _PERIOD_OF.finditer(text) if m.group("y") or m.group("h") or m.group("q")), None)
+        part = next((m for m in _PERIOD_OF.finditer(text, 0, 3000) if m.group("y") or m.group("h") or m.group("q")),
+                    None)  # (named near the top)
         whole = next((m for m in _IN_YEAR.finditer(text, 0, part.start() if part else 0)
                       if not DATES_ELSE.search(text, max(0, m.start() - 60), m.start())), None)
         pub = int(part.group("y") or part.group("h") or part.group("q")) if part and whole is None else None
@@ -448,12 +453,12 @@ def _periods(text: str, found: list[Candidate]) -> None:
     for m in _HEADING.finditer(text):
         heading_year = _ANY_YEAR.search(m.group(0))
         sections.append((m.start(), heading_year.group(1) if heading_year else ""))
-    for m in _OPENING_PART.finditer(text):
-        part = _PERIOD_OF.match(text, m.end())
+    for m in _OPENING_PART.finditer("\n" + text) if "the first" in text else ():
+        part = _PERIOD_OF.match(text, m.end() - 1)
         part_year = (part.group("y") or part.group("h") or part.group("q")) if part else ""
         if part and part_year:
             n = small_number(part.group("n")) if part.group("n") else None
-            sections.append((m.end(), f"{part_year}-01..{n:02d}" if n else f"{part_year}-H1" if part.group("h")
+            sections.append((m.end() - 1, f"{part_year}-01..{n:02d}" if n else f"{part_year}-H1" if part.group("h")
                              else f"{part_year}-Q1-Q3"))
     sections.sort()
     section_starts = [p for p, _ in sections]
@@ -472,10 +477,12 @@ def _periods(text: str, found: list[Candidate]) -> None:
         i = bisect.bisect_right(section_starts, pos) - 1
         return resolved[i] if i >= 0 else ""
 
+    same = [m.start() for m in _SAME_PERIOD.finditer(text)] if "same period" in text else []
     before: Candidate | None = None
     for c in found:
         c_before, before = before, c
-        if c_before is not None and c_before.period and _SAME_PERIOD.search(text, c.start, c.end) and \
+        if same and c_before is not None and c_before.period and \
+                bisect.bisect_left(same, c.start) < bisect.bisect_left(same, c.end) and \
                 not _IN_YEAR.search(text, c.start, c.end):
             c.period = c_before.period  # "Revenue rose 41 per cent over the same period"
             continue
