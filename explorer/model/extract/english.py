@@ -89,6 +89,7 @@ _DAY_OF_MONTH = re.compile(rf"(?:\s?(?:-|–|to|and)\s?\d{{1,2}})?\s(?:{_MONTH_A
 _AMONG = re.compile(r"\bamong\s+(?:the\s+|its\s+|all\s+)?(?:\w+['’]s\s+)?$", re.I)
 # A comparison's base ("up from 850 million yuan in 2025"): an outcome, not the forecast before it.
 _BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:RMB|US\$|\$)?\s?$", re.I)
+_MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥)\s?$")
 # "twice", "doubled": 2 times (not "twice a year", "doubled down").
 _TWICE = re.compile(r"\b(?:twice|doubled)\b(?!\s+(?:a|an|per|each|every|weekly|daily|monthly|yearly|down)\b)", re.I)
 # A rise or fall after "fell": "fell by nearly a fifth".
@@ -257,8 +258,8 @@ def refine(text: str, found: list[Candidate],
         if m.group("only") or elided:
             add(float(_ORDINALS[m.group(1).lower()]), "rank", "exact", m.start(), m.start() + len(m.group(1)))
     for m in _SCALED.finditer(text):
-        if _covered(found, found_starts, m.start(), m.end()) or \
-                re.search(r"(?:RMB|CNY|US\$|USD|\$|¥)\s?$", text[max(0, m.start() - 5):m.start()]):
+        if _covered(found, found_starts, m.start(), m.end()) or _MONEY_BEFORE.search(text, max(0, m.start() - 5),
+                                                                                     m.start()):
             continue  # an amount of money the scanner read (or left out as no figure)
         scaled = parse_number(m.group(1))
         if scaled is None:
@@ -478,10 +479,9 @@ def _periods(text: str, found: list[Candidate]) -> None:
         return resolved[i] if i >= 0 else ""
 
     same = [m.start() for m in _SAME_PERIOD.finditer(text)] if "same period" in text else []
-    before: Candidate | None = None
-    for c in found:
-        c_before, before = before, c
-        if same and c_before is not None and c_before.period and \
+    for k, c in enumerate(found):
+        c_before = found[k - 1] if same and k else None
+        if c_before is not None and c_before.period and \
                 bisect.bisect_left(same, c.start) < bisect.bisect_left(same, c.end) and \
                 not _IN_YEAR.search(text, c.start, c.end):
             c.period = c_before.period  # "Revenue rose 41 per cent over the same period"
