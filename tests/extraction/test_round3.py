@@ -27,8 +27,12 @@ def test_a_list_led_in_by_targets_is_targets(printed: str, qualifier: str) -> No
     assert _found(_TARGET_LIST)[printed][2] == qualifier
 
 
-def test_a_list_led_in_by_no_target_is_outcomes() -> None:
-    text = ("Main results of 2030:\n\n- GDP growth of around 4.5%;\n- exports of 6% or more;\n"
+@pytest.mark.parametrize("lead", [
+    "Main results of 2030:",
+    "The city plans more reform. Main results of 2030:",  # a plan word in an earlier sentence of the line
+])
+def test_a_list_led_in_by_no_target_is_outcomes(lead: str) -> None:
+    text = (f"{lead}\n\n- GDP growth of around 4.5%;\n- exports of 6% or more;\n"
             "- an unemployment rate within 5%.")
     found = _found(text)
     assert (found["4.5%"][2], found["6%"][2], found["5%"][2]) == ("approximately", "over", "exact")

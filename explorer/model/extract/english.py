@@ -319,9 +319,10 @@ def _target_lists(text: str) -> list[tuple[int, int]]:
     for lead in _LIST_LEAD.finditer(text):
         if spans and lead.start() < spans[-1][1]:
             continue
-        line_start = max(text.rfind("\n", max(0, lead.start() - 300), lead.start()) + 1, lead.start() - 300)
+        line_start = max(text.rfind("\n", max(0, lead.start() - 300), lead.start()) + 1, lead.start() - 300,
+                         text.rfind(". ", max(0, lead.start() - 300), lead.start()) + 1)
         if not _LEAD_WORDS.search(text, line_start, lead.start()):
-            continue  # a lead-in names targets or plans (within its last 300 characters)
+            continue  # the lead-in's own sentence names targets or plans (within 300 characters)
         pos = end = lead.end()
         while pos < len(text):
             line_end = text.find("\n", pos)
