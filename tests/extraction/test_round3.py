@@ -71,6 +71,8 @@ def test_multiples_and_falls_in_words(text: str, printed: str, value: float, uni
 @pytest.mark.parametrize("text", [
     "The board meets twice a year.",
     "The firm doubled down on exports.",
+    "The central bank cut rates twice in 2029.",
+    "The committee met twice, officials said.",
 ])
 def test_twice_as_a_frequency_is_no_figure(text: str) -> None:
     assert _found(text) == {}

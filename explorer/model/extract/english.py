@@ -91,7 +91,9 @@ _AMONG = re.compile(r"\bamong\s+(?:the\s+|its\s+|all\s+)?(?:\w+['’]s\s+)?$", r
 _BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:RMB|US\$|\$)?\s?$", re.I)
 _MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥)\s?$")
 # "twice", "doubled": 2 times (not "twice a year", "doubled down").
-_TWICE = re.compile(r"\b(?:twice|doubled)\b(?!\s+(?:a|an|per|each|every|weekly|daily|monthly|yearly|down)\b)", re.I)
+# "Rates were cut twice in 2024", "met twice.": how often, no multiple.
+_TWICE = re.compile(r"\b(?:twice(?!\s+(?:a|an|per|each|every|weekly|daily|monthly|yearly|in|this|last|since|during|"
+                    r"before|already|so)\b|\s*[.,;:!?)]|\s*$)|doubled(?!\s+down\b))\b", re.I)
 # A rise or fall after "fell": "fell by nearly a fifth".
 _FELL = re.compile(r"\b(?:fell|declined|decreased|dropped|down)(?:\s+by)?\s+(?:about|around|nearly|almost|some|"
                    r"roughly|more than|over|less than)?\s*$", re.I)
