@@ -22,7 +22,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -240,13 +240,26 @@ def new_city_rows(rows: Iterable[Mapping[str, str]], known: Iterable[str]) -> li
     from explorer.model.extract.chinese import gazetteer
 
     by_name = {p.name: p for p in gazetteer().values() if p.kind == "city"}
+
+    def row_of(city: str) -> dict[str, str] | None:
+        place = by_name.get(city)
+        return None if place is None else {"id": city, "name": place.name, "name_zh": place.name_zh, "kind": "city"}
+
+    return _proposed(rows, known, "city", row_of)
+
+
+def _proposed(rows: Iterable[Mapping[str, str]], known: Iterable[str], column: str,
+              row_of: Callable[[str], dict[str, str] | None]) -> list[dict[str, str]]:
+    """The new table rows (``row_of`` an id, None when the catalogue lacks it) for the ids that ``rows`` name
+    in ``column`` and ``known`` lacks, once each, in the order first named."""
     known_set = set(known)
     out: dict[str, dict[str, str]] = {}
     for row in rows:
-        city = str(row.get("city", "")).strip()
-        place = by_name.get(city)
-        if city and city not in known_set and place is not None and city not in out:
-            out[city] = {"id": city, "name": place.name, "name_zh": place.name_zh, "kind": "city"}
+        key = str(row.get(column, "")).strip()
+        if key and key not in known_set and key not in out:
+            made = row_of(key)
+            if made is not None:
+                out[key] = made
     return list(out.values())
 
 
@@ -257,15 +270,13 @@ def new_sector_rows(rows: Iterable[Mapping[str, str]], known: Iterable[str]) -> 
     """sectors.csv rows for the sectors that ``rows`` name, the fact base (``known`` ids) lacks and the sector
     catalogue (data/sector_catalogue.csv) knows: their English and Chinese names."""
     catalogue = sector_catalogue()
-    known_set = set(known)
-    out: dict[str, dict[str, str]] = {}
-    for row in rows:
-        sector = str(row.get("sector", "")).strip()
+
+    def row_of(sector: str) -> dict[str, str] | None:
         entry = catalogue.get(sector)
-        if sector and sector not in known_set and entry is not None and sector not in out:
-            out[sector] = {"id": sector, "name": entry.name, "name_zh": entry.name_zh,
-                           "description": ", ".join(w for w in entry.keywords if w.isascii())[:120]}
-    return list(out.values())
+        return None if entry is None else {"id": sector, "name": entry.name, "name_zh": entry.name_zh,
+                                           "description": ", ".join(w for w in entry.keywords if w.isascii())[:120]}
+
+    return _proposed(rows, known, "sector", row_of)
 
 
 def fact_rows(candidates: Iterable[Candidate], existing_ids: Iterable[str]) -> list[dict[str, str]]:
