@@ -14,7 +14,12 @@ import re
 from explorer.model.extract.core import DATES_ELSE, Candidate, mark_restatements, qualifier_before, sentences
 from explorer.model.numbers import ORDINAL_WORDS, UNITS, parse_number, small_number
 
-_PHONE = re.compile(r"\b(?:tel|phone|fax|hotline)\b\.?:?\s*\+?[\d\s()-]{6,}|\b\d{2,4}-\d{3,4}-\d{3,4}\b", re.I)
+# Telephone numbers: after a word that names one, an international one ("+86 756 212 3456"), an area code in
+# brackets ("(0631) 588 1234"), digit groups joined by hyphens.
+_PHONE = re.compile(r"\b(?:tel|telephone|phone|fax|hotline|contact|call)\b\.?:?[^\S\n\r]*\+?[\d \t()-]{6,}"
+                    r"|(?<![\w+])\+\d{1,3}(?:[ \t-]?\(?\d{1,5}\)?){2,5}(?!\.?\d)"
+                    r"|\(0\d{2,4}\)[ \t-]?\d{3,4}[ \t-]?\d{3,4}\b"
+                    r"|\b\d{2,4}-\d{3,4}-\d{3,4}\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND = re.compile(r"\s*(?:and|to|-|–)\s*$", re.I)
 _TARGET = re.compile(r"\b(?:plans?|planned|planning|aims?|aimed|aiming|expects?|expected|targets?|targeted|projected|"
@@ -26,7 +31,7 @@ _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped
 # A clause that plans, expects or aims: its figures are forecasts or targets, not outcomes. Not "estimated"
 # (an estimate of what happened), nor "expected" alone ("faster than expected").
 _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likely|poised|due)\s+to|"
-                       r"(?:aims?|aiming|plans?|planning|intends?|seeks?|strives?|targets?|targeting)\s+(?:to|for|at)|"
+                       r"on\s+(?:course|track)\s+to|(?:aims?|aiming|plans?|planning|intends?|seeks?|strives?|targets?|targeting)\s+(?:to|for|at)|"
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
                        r"expects|expecting|anticipates?|calls?\s+for|called\s+for|"
                        r"will|could|would|shall)\b(?:[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
@@ -88,7 +93,8 @@ _BULLET = re.compile(r"[^\S\n\r]*(?:[-•*·–—]|\(?[a-z]\)|\(?\d{1,2}\))[^\S
 _DAY_OF_MONTH = re.compile(rf"(?:\s?(?:-|–|to|and)\s?\d{{1,2}})?\s(?:{_MONTH_ABBR})\b")
 _AMONG = re.compile(r"\bamong\s+(?:the\s+|its\s+|all\s+)?(?:\w+['’]s\s+)?$", re.I)
 # A comparison's base ("up from 850 million yuan in 2025"): an outcome, not the forecast before it.
-_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:RMB|US\$|\$)?\s?$", re.I)
+_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:an?\s+)?(?:estimated\s+|about\s+|"
+                          r"around\s+|some\s+|roughly\s+|nearly\s+)?(?:RMB|US\$|\$)?\s?$", re.I)
 _MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥)\s?$")
 # "twice", "doubled": 2 times (not "twice a year", "doubled down").
 # "Rates were cut twice in 2024", "met twice.": how often, no multiple.
@@ -143,7 +149,7 @@ def _lead(pattern: re.Pattern[str], first: str) -> re.Pattern[str]:
     return re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
 
 
-_PHONE = _lead(_PHONE, r"[tpfhTPFH\d]")
+_PHONE = _lead(_PHONE, r"[tpfhcTPFHC\d+(]")
 _ORDINAL = _lead(_ORDINAL, "[stfenSTFEN]")
 _EVERY_N = _lead(_EVERY_N, "[eE]")
 _OUT_OF = _lead(_OUT_OF, r"\d")
@@ -314,6 +320,58 @@ def refine(text: str, found: list[Candidate],
     return found
 
 
+# A section of targets in prose: a heading line (no sentence end) naming targets, goals or plans ("Key targets
+# for 2027", "Main goals next year"), or a paragraph whose lead sentence plans ("In 2031, the city will ...",
+# "aims to", "strives to", "plans to", "is set to"): its sentences are targets until a heading or a sentence of
+# results ends it.
+_HEAD_LINE = re.compile(r"[^\S\n\r]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][^\S\n\r]+)?[A-Z][^\n\r.!?;:]{0,80}")
+_HEAD_TARGET = re.compile(r"\b(?:targets?|goals?|plans?|objectives?|tasks?)\b", re.I)
+_HEAD_PAST = re.compile(r"\b(?:met|achieved|missed|results?|review|reached|was|were|last\s+year)\b", re.I)
+_PLAN_LEAD = re.compile(r"\b(?:will|aims?\s+to|strives?\s+to|plans?\s+to|(?:is|are)\s+set\s+to|intends?\s+to|"
+                        r"seeks?\s+to)\b", re.I)
+_RESULTS = re.compile(r"\b(?:was|were|reached|rose|grew|fell|stood|hit|increased|decreased|declined|dropped|"
+                      r"totall?ed|amounted|came\s+to|achieved|met|recorded|posted|had)\b", re.I)
+_SENTENCE_CUT = re.compile(r"(?<=[.!?])[\"”’)]?[^\S\n\r]+(?=[A-Z\"“])")
+
+
+def _target_sections(text: str) -> list[tuple[int, int]]:
+    """The spans of sentences governed by a heading or lead sentence of targets (each line looked at once)."""
+    spans: list[tuple[int, int]] = []
+    heading = False  # inside a section under a heading of targets
+    pos, blank = 0, True
+    n = len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        line = text[pos:end]
+        if not line.strip():
+            blank = True
+            pos = end + 1
+            continue
+        is_head = (end - pos) <= 100 and _HEAD_LINE.fullmatch(line.rstrip()) is not None and \
+            not _BULLET.match(line)
+        if is_head:
+            heading = _HEAD_TARGET.search(line) is not None and _HEAD_PAST.search(line) is None
+        elif _BULLET.match(line):
+            if heading:
+                spans.append((pos, end))
+        else:
+            cuts = [pos, *(m.end() for m in _SENTENCE_CUT.finditer(text, pos, end)), end]
+            governed = heading
+            for i, (a, b) in enumerate(zip(cuts, cuts[1:])):
+                if _RESULTS.search(text, a, b):
+                    governed = heading = False  # a sentence of results ends the section
+                    break
+                if not governed and i == 0 and blank and _PLAN_LEAD.search(text, a, b):
+                    governed = True  # the paragraph's lead sentence plans: its later sentences are targets
+                    continue
+                if governed:
+                    spans.append((a, b))
+        blank = False
+        pos = end + 1
+    return spans
+
+
 def _target_lists(text: str) -> list[tuple[int, int]]:
     """The spans of bulleted lists led in by a line that names targets or plans and ends with a colon, in
     text order (each line is looked at once: linear)."""
@@ -337,7 +395,7 @@ def _target_lists(text: str) -> list[tuple[int, int]]:
             pos = line_end + 1
         if end > lead.end():
             spans.append((lead.end(), end))
-    return spans
+    return sorted([*spans, *_target_sections(text)])
 
 
 def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None) -> None:
@@ -361,7 +419,7 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
         c.qualifier = "expected_over"
     elif c.qualifier in ("exact", "approximately"):
         forecast = (listed or _FORECAST.search(clause) or _FORECAST_AFTER.match(text, c.printed_end)) and \
-            not _BASE_BEFORE.search(text, max(c.start, c.printed_start - 20), c.printed_start)
+            not _BASE_BEFORE.search(text, max(c.start, c.printed_start - 36), c.printed_start)
         if _BOUND_AHEAD.search(clause):
             c.qualifier = "expected_over"
         elif forecast and c.qualifier == "exact" and _CEILING.search(text, max(c.start, c.printed_start - 30),

@@ -1,0 +1,65 @@
+"""Rules of the fourth round (targets written as prose under a heading or a planning lead sentence, telephone
+numbers), on sentences written for these tests (not the labelled texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.model.extract import extract
+
+
+def _found(text: str) -> dict[str, tuple[float, str, str, str]]:
+    return {c.as_printed: (c.value, c.unit, c.qualifier, c.period) for c in extract(text, "T")}
+
+
+_HEADED = ("Plans for 2032\n"
+           "GDP growth of about 4.5 percent; exports of more than RMB 120 billion; 40,000 new jobs, with the "
+           "jobless rate within 6 percent.\n\n"
+           "Review\n"
+           "In 2031 the economy grew 4.8 percent.")
+
+
+@pytest.mark.parametrize(("printed", "qualifier"), [
+    ("4.5 percent", "forecast"), ("RMB 120 billion", "expected_over"), ("40,000", "forecast"),
+    ("6 percent", "under"),
+    ("4.8 percent", "exact"),  # a heading and a sentence of results end the section
+])
+def test_a_heading_of_targets_governs_its_prose(printed: str, qualifier: str) -> None:
+    assert _found(_HEADED)[printed][2] == qualifier
+
+
+_LEAD = ("In 2033, the province will push ahead with its industrial plan. Output of new-energy vehicles of "
+         "around 300,000 units. An unemployment rate no more than 5 percent. "
+         "Last year output grew 3.1 percent.")
+
+
+@pytest.mark.parametrize(("printed", "qualifier"), [
+    ("300,000 units", "forecast"), ("5 percent", "under"), ("3.1 percent", "exact"),
+])
+def test_a_planning_lead_sentence_governs_its_paragraph(printed: str, qualifier: str) -> None:
+    assert _found(_LEAD)[printed][2] == qualifier
+
+
+def test_a_heading_of_results_governs_nothing() -> None:
+    text = "Targets met in 2031\nGDP growth of about 4.5 percent; 40,000 new jobs."
+    found = _found(text)
+    assert (found["4.5 percent"][2], found["40,000"][2]) == ("approximately", "exact")
+
+
+def test_a_comparison_base_in_a_target_stays_an_outcome() -> None:
+    text = "Goals for 2034\nSpending equal to 3.1 percent of GDP, up from an estimated 2.9 percent this year."
+    found = _found(text)
+    assert (found["3.1 percent"][2], found["2.9 percent"][2]) == ("forecast", "approximately")
+
+
+@pytest.mark.parametrize("phone", [
+    "For details call the press office on +44 20 7946 0321.",
+    "Enquiries: Municipal Bureau, (0573) 866 4521, weekdays.",
+    "Media contact: Publicity Department, +852 3906 1188",
+])
+def test_telephone_numbers_are_no_figures(phone: str) -> None:
+    assert _found(f"Sales rose 4.4 percent in 2031. {phone}") == {"4.4 percent": (4.4, "%", "exact", "2031")}
+
+
+def test_on_course_to_is_a_forecast() -> None:
+    assert _found("The economy is on course to grow by around 4 percent in 2031.")["4 percent"][2] == "forecast"
