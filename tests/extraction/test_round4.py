@@ -63,3 +63,39 @@ def test_telephone_numbers_are_no_figures(phone: str) -> None:
 
 def test_on_course_to_is_a_forecast() -> None:
     assert _found("The economy is on course to grow by around 4 percent in 2031.")["4 percent"][2] == "forecast"
+
+
+def test_a_heading_of_targets_dates_its_targets() -> None:
+    text = ("Harbour report\n\nIn the first eight months of 2031, cargo rose 3.3 percent.\n\n"
+            "Main goals for 2032\n- exports of about RMB 90 billion;\n"
+            "- a jobless rate within 5 percent, from 5.4 percent at present.\n")
+    found = _found(text)
+    assert found["3.3 percent"][3] == "2031-01..08"
+    assert (found["RMB 90 billion"][3], found["5 percent"][3]) == ("2032", "2032")
+    assert found["5.4 percent"][3] != "2032"
+
+
+def test_a_lead_part_year_dates_the_report() -> None:
+    text = ("ORTONA, Oct. 20 (Xinhua) -- Ortona's output rose 4.4 percent to 80.1 billion yuan in the first "
+            "three quarters of 2031, officials said.\n\nRetail sales reached 30.2 billion yuan, up 3.9 percent.\n\n"
+            "In September alone, exports rose 2.2 percent.")
+    found = _found(text)
+    assert [found[p][3] for p in ("4.4 percent", "80.1 billion yuan", "30.2 billion yuan", "3.9 percent")] == \
+        ["2031-Q1-Q3"] * 4
+    assert found["2.2 percent"][3] == "2031"  # a month names its own time
+
+
+@pytest.mark.parametrize(("dateline", "lead", "year"), [
+    ("Nov. 20, 2031", "Targets for 2032 were set on Monday: growth of about 5 percent.", "2031"),
+    ("Jan. 20, 2032", "In 2031, Ortona's exports rose 6.1 percent.", "2031"),  # a report on the year before,
+    # early in the next (control)
+])
+def test_a_stock_now_is_of_the_year_of_writing(dateline: str, lead: str, year: str) -> None:
+    text = f"ORTONA, {dateline} (Xinhua) -- {lead}\n\nThe city now has 1,240 high-tech firms."
+    assert {c.value: c.period for c in extract(text, "T")}[1240] == year
+
+
+def test_a_stock_now_with_no_year_named_is_of_the_dateline_year() -> None:
+    text = ("Cargo in a quiet port\n\nBy A. Writer | October 19, 2031\n\n"
+            "\"Now about 45 percent of our cargo comes by rail,\" she said. The port opened in 2019.")
+    assert _found(text)["45 percent"][3] == "2031"

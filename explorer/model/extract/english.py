@@ -312,6 +312,7 @@ def refine(text: str, found: list[Candidate],
         for n, cand in enumerate(found, 1):
             cand.id = f"{prefix}-{n:0{width}d}"
     _periods(text, found)
+    _section_years(text, found)
     _opening_words(text, found)
     _cities(text, found)
     _place_entities(found)
@@ -331,13 +332,20 @@ _PLAN_LEAD = re.compile(r"\b(?:will|aims?\s+to|strives?\s+to|plans?\s+to|(?:is|a
                         r"seeks?\s+to)\b", re.I)
 _RESULTS = re.compile(r"\b(?:was|were|reached|rose|grew|fell|stood|hit|increased|decreased|declined|dropped|"
                       r"totall?ed|amounted|came\s+to|achieved|met|recorded|posted|had)\b", re.I)
+# "now number 6,100", "already counts more than 90", "has passed 5,600", "2,450 at present": a stock now.
+_NOW = re.compile(r"\b(?:now|already|at\s+present|currently|has\s+(?:passed|topped|exceeded|reached)|so\s+far)\b", re.I)
+_WHOLE_YEAR_WORD = re.compile(r"\b(?:this|last|next)\s+year\b", re.I)
+_MONTH_NAMED = re.compile(rf"\b(?:{_MONTH_ABBR})\b")
+_THIS_YEAR = re.compile(r"\b(?:this|last|next)\s+year\b|\bat\s+present\b", re.I)
 _SENTENCE_CUT = re.compile(r"(?<=[.!?])[\"”’)]?[^\S\n\r]+(?=[A-Z\"“])")
 
 
-def _target_sections(text: str) -> list[tuple[int, int]]:
-    """The spans of sentences governed by a heading or lead sentence of targets (each line looked at once)."""
-    spans: list[tuple[int, int]] = []
+def _target_sections(text: str) -> list[tuple[int, int, str]]:
+    """The spans of sentences governed by a heading or lead sentence of targets, each with the heading's year
+    (each line looked at once)."""
+    spans: list[tuple[int, int, str]] = []
     heading = False  # inside a section under a heading of targets
+    year = ""
     pos, blank = 0, True
     n = len(text)
     while pos < n:
@@ -352,21 +360,24 @@ def _target_sections(text: str) -> list[tuple[int, int]]:
             not _BULLET.match(line)
         if is_head:
             heading = _HEAD_TARGET.search(line) is not None and _HEAD_PAST.search(line) is None
+            named = _ANY_YEAR.search(line) if heading else None
+            year = named.group(1) if named else ""
         elif _BULLET.match(line):
             if heading:
-                spans.append((pos, end))
+                spans.append((pos, end, year))
         else:
             cuts = [pos, *(m.end() for m in _SENTENCE_CUT.finditer(text, pos, end)), end]
             governed = heading
             for i, (a, b) in enumerate(zip(cuts, cuts[1:])):
                 if _RESULTS.search(text, a, b):
                     governed = heading = False  # a sentence of results ends the section
+                    year = ""
                     break
                 if not governed and i == 0 and blank and _PLAN_LEAD.search(text, a, b):
                     governed = True  # the paragraph's lead sentence plans: its later sentences are targets
                     continue
                 if governed:
-                    spans.append((a, b))
+                    spans.append((a, b, year if heading else ""))
         blank = False
         pos = end + 1
     return spans
@@ -395,7 +406,26 @@ def _target_lists(text: str) -> list[tuple[int, int]]:
             pos = line_end + 1
         if end > lead.end():
             spans.append((lead.end(), end))
-    return sorted([*spans, *_target_sections(text)])
+    return sorted([*spans, *((a, b) for a, b, _ in _target_sections(text))])
+
+
+def _section_years(text: str, found: list[Candidate]) -> None:
+    """A target under a heading that names its year ("Key targets for 2027") is of that year, unless its own
+    clause names another ("up from 3.6 percent this year", "by 2028")."""
+    dated = [(a, b, y) for a, b, y in _target_sections(text) if y]
+    if not dated:
+        return
+    starts = [(a, b) for a, b, _ in dated]
+    for c in found:
+        if c.qualifier not in ("forecast", "expected_over", "under"):
+            continue
+        i = bisect.bisect_right(starts, (c.printed_start, 1 << 62)) - 1
+        if i < 0 or not dated[i][0] <= c.printed_start < dated[i][1]:
+            continue
+        if _YEAR_AFTER.match(text, c.printed_end) or _ANY_YEAR.search(text, dated[i][0], c.printed_start) or \
+                _THIS_YEAR.search(text, dated[i][0], c.printed_start):
+            continue
+        c.period = dated[i][2]
 
 
 def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None) -> None:
@@ -497,7 +527,16 @@ def _periods(text: str, found: list[Candidate]) -> None:
                 if not DATES_ELSE.search(text, max(0, m.start() - 60), m.start())
                 and not re.search(r"\bthan\s+$", text[max(0, m.start() - 6):m.start()])]
     in_starts = [p for p, _ in in_years]
-    reference = _reference_year(text, in_years, dateline)
+    reference = _reference_year(text, in_years, dateline) or (str(pub) if dateline and pub else "")
+    # A report whose lead names a part of the year it is about ("... in the first three quarters of 2026"): the
+    # figures that name no period of their own are of that part.
+    lead = next((m for m in _PERIOD_OF.finditer(text, 0, 800)
+                 if (m.group("y") or m.group("h") or m.group("q")) == reference), None) if reference else None
+    lead_period = ""
+    if lead is not None and not any(p < lead.start() for p, _ in in_years[:1]):  # (named before any whole year)
+        n_lead = small_number(lead.group("n")) if lead.group("n") else None
+        lead_period = f"{reference}-01..{n_lead:02d}" if n_lead else f"{reference}-H1" if lead.group("h") \
+            else f"{reference}-Q1-Q3"
     openers = [(m.start(1), m.group(1)) for m in _OPENING_YEAR.finditer(text)]
     opener_starts = [p for p, _ in openers]
     breaks = [m.start() for m in re.finditer(r"[\n\r]", text)] if openers else []
@@ -568,6 +607,10 @@ def _periods(text: str, found: list[Candidate]) -> None:
             span = after
         for m in _PERIOD_OF.finditer(sentence) if span is None else ():
             span = m
+        if span is None and c.period:  # "GDP expanded 5.4 percent to ... in the first three quarters of 2026":
+            # a part of the figure's own year named later in its sentence
+            span = next((m for m in _PERIOD_OF.finditer(text, c.printed_end, c.end)
+                         if (m.group("y") or m.group("h") or m.group("q")) == c.period), None)
         if span is not None:
             year = span.group("y") or span.group("h") or span.group("q") or (str(pub) if pub else reference)
             if year:
@@ -604,7 +647,10 @@ def _periods(text: str, found: list[Candidate]) -> None:
                 continue  # "14 projects ... since 2023": a count over several years, of no one period
             # A sentence with no year of its own: the year of its paragraph's opening, else the year the
             # article is about (its headline's or lead's), not a year compared with in an earlier sentence
-            c.period = paragraph_year(c.start) or (section_period(c.start) if sections else "") or reference
+            c.period = paragraph_year(c.start) or (section_period(c.start) if sections else "") or \
+                (lead_period if c.qualifier not in ("forecast", "expected_over", "under")
+                 and not _MONTH_NAMED.search(text, c.start, c.end) else "") or reference  # ("In September it
+                # raised ...": a month names its own time in the year)
             if not c.period:
                 i = bisect.bisect_right(in_starts, c.printed_start) - 1
                 if i >= 0:
@@ -613,6 +659,17 @@ def _periods(text: str, found: list[Candidate]) -> None:
                     c.period = in_years[0][1]
         if re.fullmatch(r"(?:19|20)\d\d", c.period) and _YEAR_BEFORE_AFTER.match(text, c.printed_end):
             c.period = str(int(c.period) - 1)  # "up from No. 20 a year earlier"
+    now_year = reference if reference and pub and int(reference) == pub - 1 else str(pub) if pub else reference
+    for c in found if now_year else ():
+        if c.qualifier not in ("forecast", "expected_over", "under"):
+            clause_start = max(text.rfind(",", c.start, c.printed_start), text.rfind(";", c.start, c.printed_start),
+                               text.rfind("\"", c.start, c.printed_start), c.start)
+            clause_end = min([p for p in (text.find(",", c.printed_end, c.end), text.find(";", c.printed_end, c.end))
+                              if p >= 0] or [c.end])
+            if _NOW.search(text, clause_start, clause_end) and not _ANY_YEAR.search(text, clause_start, clause_end) \
+                    and not _WHOLE_YEAR_WORD.search(text, clause_start, clause_end):
+                c.period = now_year  # a stock as it is now: the year of writing (of a report on the year
+                # before, published early in the next: that year)
 
 
 def _reference_year(text: str, in_years: list[tuple[int, str]], dateline: re.Match[str] | None) -> str:
