@@ -16,7 +16,7 @@ import pandas as pd
 from explorer.model import schema
 from explorer.model.load.records import facts_frame
 from explorer.model.load.tables import Problem
-from explorer.model.numbers import format_figure, format_number, format_value_unit, is_year_period, to_base
+from explorer.model.numbers import FORECASTS, format_figure, format_number, format_value_unit, is_year_period, to_base
 from explorer.model.pairs import DERIVED_SERIES, series_ends
 
 if TYPE_CHECKING:
@@ -47,12 +47,14 @@ def combined_qualifier(inputs: list[tuple[str, int]]) -> str:
         if _DIRECTION[qualifier]:
             directions.add(_DIRECTION[qualifier] * sign)
     forecast = any(q == "expected_over" for q, _ in inputs)
+    if forecast:  # computed from "expected to exceed": a lower bound when it pushes the result up, else a forecast
+        return "expected_over" if directions == {1} else "forecast"
     if len(directions) > 1:
         return "approximately"
     if directions == {1}:
-        return "expected_over" if forecast else "over"
+        return "over"
     if directions == {-1}:
-        return "approximately" if forecast else "under"
+        return "under"
     return "exact"
 
 
@@ -130,10 +132,14 @@ def _spans(stated: pd.DataFrame) -> pd.DataFrame:
 
 
 def _growth_claim(stated: pd.DataFrame, first: Mapping[str, Any], last: Mapping[str, Any]) -> pd.Series | None:
+    """The stated growth over the pair's span that the derived change is checked against: a forecast's against a
+    forecast, an outcome's against an outcome (a target missed is no contradiction, nor met a confirmation)."""
     if stated.empty:
         return None
+    forecast = first["qualifier"] in FORECASTS or last["qualifier"] in FORECASTS
     span = re.compile(rf"^{first['period']}\s*[–-]\s*{last['period']}$")
     rows = stated[(stated["entity"] == first["entity"]) & (stated["unit"] == "%")
+                  & (stated["qualifier"].isin(FORECASTS) == forecast)
                   & stated["period"].map(lambda p: bool(span.match(p))).astype(bool)
                   & stated["metric"].str.contains(re.escape(str(first["metric"])), regex=True)]
     return rows.iloc[0] if len(rows) else None
@@ -147,6 +153,8 @@ def _check_claim(derived_value: float, claim: pd.Series) -> tuple[bool, str]:
         "under": derived_value < stated,
         "approximately": abs(derived_value - stated) <= 0.05 * abs(stated) + 0.5,
         "exact": abs(derived_value - stated) < 0.05 + 0.005 * abs(stated),
+        "expected_over": derived_value > stated,
+        "forecast": abs(derived_value - stated) <= 0.05 * abs(stated) + 0.5,
     }.get(qual, True)
     verdict = "consistent with" if ok else "CONTRADICTS"
     return ok, f"{verdict} {claim['id']} ('{shown}')"

@@ -52,6 +52,9 @@ QUALIFIERS: dict[str, str] = {
     "range": "in the range of",
     "derived": "derived (computed)",
 }
+# The qualifiers of a figure not yet reported: a forecast or target, bounded or not. Such a figure is compared
+# with other forecasts only (claims), and an outcome of the same period is preferred to it (plots, pairs).
+FORECASTS: frozenset[str] = frozenset({"forecast", "expected_over"})
 
 
 def parse_number(text: str) -> float | None:

@@ -25,7 +25,7 @@ import pandas as pd
 
 from explorer.model.claims.grouping import claims_of
 from explorer.model.load.factbase import FactBase
-from explorer.model.numbers import UNITS, format_compact
+from explorer.model.numbers import FORECASTS, UNITS, format_compact
 from explorer.model.pairs import PLOT_SERIES, series_ends
 
 LATEST_EACH = "latest of each city"
@@ -370,8 +370,10 @@ def before_after(base: FactBase, scope: Scope) -> PlotView:
         # The most precise figure at the first period, and at the last (explorer.model.pairs); series
         # numbered in order of first appearance, the first MAX_PAIRS shown.
         group = dated.groupby(list(PLOT_SERIES), sort=False).ngroup().to_numpy()
-        first, last = series_ends(group, dated["_pos"].to_numpy(dtype=float), dated["_prec"].to_numpy(),
-                                  latest_tie="first")
+        # An outcome before a forecast or target of the same period, then the most precise.
+        outcome = ~dated["qualifier"].isin(FORECASTS).to_numpy()
+        rank = dated["_prec"].to_numpy().astype(np.int64) + 1000 * outcome
+        first, last = series_ends(group, dated["_pos"].to_numpy(dtype=float), rank, latest_tie="first")
         total = len(first)
         ends = dated.iloc[np.column_stack((first[:MAX_PAIRS], last[:MAX_PAIRS])).ravel()]
     pairs = len(ends) // 2

@@ -84,6 +84,23 @@ def test_a_sector_table_with_a_chinese_column_gets_the_chinese_name_there(data_c
     assert load_fact_base(data_copy).sectors["real estate"].name_zh == "房地产"
 
 
+def test_a_sector_table_of_only_id_and_name_keeps_the_chinese_name_in_the_name(data_copy: Path,
+                                                                               tmp_path: Path) -> None:
+    # The review promises "Real estate (房地产)"; a table with no column for it must not drop the Chinese name.
+    path = data_copy / "sectors.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        old = list(csv.DictReader(fh))
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, ["id", "name"], extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(old)
+    base, article, rows = _rows(data_copy, tmp_path)
+    accept(data_copy, rows, article, new_sectors=new_sector_rows(rows, base.sectors))
+    after = load_fact_base(data_copy)
+    assert not [p for p in after.problems if p.severity == "error"]
+    assert after.sectors["real estate"].name == "Real estate (房地产)"
+
+
 def test_a_crash_writing_facts_leaves_sectors_csv_as_it_was(data_copy: Path, tmp_path: Path, monkeypatch) -> None:
     base, article, rows = _rows(data_copy, tmp_path)
     snapshot = _snapshot(data_copy)

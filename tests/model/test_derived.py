@@ -118,7 +118,9 @@ def test_the_export_carries_the_qualifier_and_the_kind_apart() -> None:
     ([("approximately", -1), ("exact", 1)], "approximately"),
     ([("exact", 1), ("range", -1)], "approximately"),
     ([("expected_over", 1), ("exact", -1)], "expected_over"),
-    ([("expected_over", -1), ("exact", 1)], "approximately"),
+    # "expected to exceed" as the divisor: no bound, and still not an outcome (it stays out of outcomes' claims)
+    ([("expected_over", -1), ("exact", 1)], "forecast"),
+    ([("expected_over", 1), ("over", 1)], "expected_over"),
     ([("over", 1), ("over", 1)], "over"),  # a sum of two lower bounds
 ])
 def test_qualifiers_follow_the_arithmetic(inputs, result) -> None:

@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.model.load.tables import Problem
+from explorer.model.numbers import FORECASTS
 
 if TYPE_CHECKING:
     from explorer.model.load.records import FactBase
@@ -457,7 +458,7 @@ def _key_period(facts: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
     """The period part of the claim key of ``rows``: a forecast's is marked, so it is in a claim of forecasts
     only and never agrees or conflicts with the outcome ("2026 · forecast")."""
     period: np.ndarray = facts["period"].to_numpy(dtype=object)[rows]
-    forecast = facts["qualifier"].to_numpy(dtype=object)[rows] == "forecast"
+    forecast = np.isin(facts["qualifier"].to_numpy(dtype=object)[rows], tuple(FORECASTS))
     if not forecast.any():
         return period
     marked: np.ndarray = np.where(forecast, period + " · forecast", period).astype(object)

@@ -573,7 +573,10 @@ def _write_batch(data_dir: Path, rows: Sequence[Mapping[str, str]], article: Art
                 if "name_zh" not in sectors_header:  # a table without the column keeps the Chinese name in words
                     for sector in new_rows:
                         zh, words = str(sector.get("name_zh", "")), str(sector.get("description", ""))
-                        sector["description"] = f"{zh}: {words}" if zh and words else zh or words
+                        if "description" in sectors_header:
+                            sector["description"] = f"{zh}: {words}" if zh and words else zh or words
+                        elif zh:  # only id and name: the name carries it, as the review promised it
+                            sector["name"] = f"{sector.get('name', '')} ({zh})"
                 batch.add(_target(data_dir, "sectors.csv"),
                           sectors_head + _csv_lines(sectors_header, new_rows, sectors_newline).encode("utf-8"),
                           old=sectors_old)
