@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from explorer import __version__
 from explorer.model.claims.agreement import CONFLICT
 from explorer.model.files.paths import copy_fact_base, copy_target, read_only_reason
+from explorer.model.formats.clipboard import figure_text
 from explorer.model.load.factbase import FactBase
 from explorer.model.numbers import counted
 from explorer.model.queries import Grouping
@@ -516,7 +517,10 @@ class MainWindow(QMainWindow):
             return
         clipboard.copy_values(facts)
         if len(facts) == 1:
-            self.statusBar().showMessage(f"Copied the bare value: {QGuiApplication.clipboard().text()}", 5000)
+            # The number alone goes to the clipboard (for a cell); the message names the figure with its qualifier.
+            figure = figure_text(facts.iloc[0].to_dict())
+            self.statusBar().showMessage(f"Copied the bare value {QGuiApplication.clipboard().text()} "
+                                         f"(of “{figure}”)", 5000)
         else:
             self.statusBar().showMessage(f"Copied {counted(len(facts), 'value')} in base units, each with its unit",
                                          5000)

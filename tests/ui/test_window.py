@@ -200,6 +200,8 @@ def test_copy_value_and_citation(window: MainWindow) -> None:
     window.select_fact("F01")
     window.act_copy_value.trigger()
     assert QGuiApplication.clipboard().text() == "1000.21"
+    # The number alone for a cell; what the window says names the figure with its qualifier.
+    assert window.statusBar().currentMessage() == "Copied the bare value 1000.21 (of “over 1,000.21 billion yuan”)"
     window.act_copy_citation.trigger()
     text = QGuiApplication.clipboard().text()
     assert text.startswith("Dalian: GDP (2025): over 1,000.21 billion yuan.")

@@ -10,8 +10,8 @@ of the printed figure and its qualifier:
   of a figure near 700 billion, not of 7 trillion); under: from two thirds of it up to it;
 - a range ("in the 600 billion range"): from the value up one step of its leading digit;
 - a forecast or target with no bound ("expected to grow by around 5.5%"): as approximately, but in a
-  claim of forecasts only (its period in the key is marked "2026 · forecast"): a forecast never
-  corroborates or contradicts the outcome.
+  claim of forecasts only (its period in the key is marked "2026 · forecast"), as is "expected to exceed"
+  (numbers.FORECASTS): a forecast never corroborates or contradicts the outcome.
 
 Two facts agree when their intervals overlap. Each fact is then *corroborated* (another
 source agrees with it), in *conflict* (it disagrees with another fact and no other source
