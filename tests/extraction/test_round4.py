@@ -130,3 +130,29 @@ def test_the_most_common_sector_of_a_text_is_shown_at_its_shrunk_share() -> None
 
     assert CALIBRATED[("en", "sector", 0.2)] == pytest.approx(0.5)
     assert CALIBRATED[("en", "sector", 0.4)] < 0.5  # a tie stays empty
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("Sales are to reach RMB 3 billion by 2031, roughly double the level of 2028.", "double",
+     (2.0, "times", "approximately", "2031")),
+    ("The port aims to double its cargo by 2031.", "double", (2.0, "times", "forecast", "2031")),
+    ("Its output per head is among the top five in the province.", "top five", (5.0, "rank", "under", "")),
+    ("The county will open two new public hospitals in 2031.", "two", (2.0, "count", "forecast", "2031")),
+    ("The district is to generate revenue of RMB 4 billion by 2031.", "RMB 4 billion",
+     (4.0, "billion yuan", "forecast", "2031")),
+])
+def test_multiples_ranks_and_counts_in_words_of_a_plan(text: str, printed: str,
+                                                       expected: tuple[float, str, str, str]) -> None:
+    assert _found(text)[printed] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Output of chips grew by double digits.",
+    "A double-digit rise in sales.",
+])
+def test_double_that_is_no_figure(text: str) -> None:
+    assert _found(text) == {}
+
+
+def test_the_top_five_as_a_group_is_no_rank() -> None:
+    assert all(unit != "rank" for _, unit, _, _ in _found("The top five firms are private.").values())

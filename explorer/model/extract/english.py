@@ -31,7 +31,7 @@ _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped
 # A clause that plans, expects or aims: its figures are forecasts or targets, not outcomes. Not "estimated"
 # (an estimate of what happened), nor "expected" alone ("faster than expected").
 _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likely|poised|due)\s+to|"
-                       r"on\s+(?:course|track)\s+to|(?:aims?|aiming|plans?|planning|intends?|seeks?|strives?|targets?|targeting)\s+(?:to|for|at)|"
+                       r"on\s+(?:course|track)\s+to|(?:is|are)\s+to(?=\s+[a-z]+\s)|(?:aims?|aiming|plans?|planning|intends?|seeks?|strives?|targets?|targeting)\s+(?:to|for|at)|"
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
                        r"expects|expecting|anticipates?|calls?\s+for|called\s+for|"
                        r"will|could|would|shall)\b(?:[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
@@ -98,8 +98,17 @@ _BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(
 _MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥)\s?$")
 # "twice", "doubled": 2 times (not "twice a year", "doubled down").
 # "Rates were cut twice in 2024", "met twice.": how often, no multiple.
+# "double the level of 2024", "to double exports": 2 times (not "double digits", "double-digit").
 _TWICE = re.compile(r"\b(?:twice(?!\s+(?:a|an|per|each|every|weekly|daily|monthly|yearly|in|this|last|since|during|"
-                    r"before|already|so)\b|\s*[.,;:!?)]|\s*$)|doubled(?!\s+down\b))\b", re.I)
+                    r"before|already|so)\b|\s*[.,;:!?)]|\s*$)|doubled(?!\s+down\b)"
+                    r"|double(?=\s+(?:the|its|their|that|this|what|last)\s)|(?<=\bto\s)double(?=\s+[a-z]))\b", re.I)
+# "among the top five in Guangdong": a rank no worse than five.
+_TOP_N = re.compile(r"\b(?:among|in|into|of)\s+the\s+(?P<n>top\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+                    r"twenty|fifty|\d{1,3}))\b(?!\s*(?:%|percent|per\s+cent))", re.I)
+# "will open two new public hospitals": a count spelled out after a verb of a plan or a result.
+_SPELLED_COUNT = re.compile(r"\b(?:will|to|shall|plans?\s+to|aims?\s+to)\s+(?:also\s+)?(?:open|build|add|set\s+up|"
+                            r"launch|create|establish|complete|hire|introduce)\s+(?P<n>two|three|four|five|six|seven|"
+                            r"eight|nine|ten|eleven|twelve)\s+(?=(?:new\s+)?(?:[a-z-]+\s+){0,2}[a-z]{3,}s\b)", re.I)
 # A rise or fall after "fell": "fell by nearly a fifth".
 _FELL = re.compile(r"\b(?:fell|declined|decreased|dropped|down)(?:\s+by)?\s+(?:about|around|nearly|almost|some|"
                    r"roughly|more than|over|less than)?\s*$", re.I)
@@ -151,6 +160,8 @@ def _lead(pattern: re.Pattern[str], first: str) -> re.Pattern[str]:
 
 _PHONE = _lead(_PHONE, r"[tpfhcTPFHC\d+(]")
 _ORDINAL = _lead(_ORDINAL, "[stfenSTFEN]")
+_TOP_N = _lead(_TOP_N, "[aioAIO]")
+_SPELLED_COUNT = _lead(_SPELLED_COUNT, "[wtspaWTSPA]")
 _EVERY_N = _lead(_EVERY_N, "[eE]")
 _OUT_OF = _lead(_OUT_OF, r"\d")
 _CURRENCY_GLUED = _lead(_CURRENCY_GLUED, "[RCUH]")
@@ -280,7 +291,15 @@ def refine(text: str, found: list[Candidate],
             continue
         qualifier = qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact"
         add(scaled, unit, qualifier, m.start(), m.end())
-    for m in _TWICE.finditer(text) if any(w in text for w in ("twice", "doubled", "Twice", "Doubled")) else ():
+    for m in _TOP_N.finditer(text) if "top" in text else ():
+        if not _covered(found, found_starts, m.start("n"), m.end("n")):
+            add(float(small_number(m.group("n").split()[-1]) or 0), "rank", "under", m.start("n"), m.end("n"),
+                "a rank no worse than")
+    for m in _SPELLED_COUNT.finditer(text):
+        if not _covered(found, found_starts, m.start("n"), m.end("n")):
+            add(float(small_number(m.group("n")) or 0), "count", "exact", m.start("n"), m.end("n"),
+                "a count in words")
+    for m in _TWICE.finditer(text) if any(w in text for w in ("twice", "doubl", "Twice", "Doubl")) else ():
         s_start, _ = sentence(m.start())
         if _covered(found, found_starts, m.start(), m.end()):
             continue
