@@ -73,7 +73,8 @@ class ClaimModel(QAbstractTableModel):
             quote = f"computed: {fact['formula']}"
         else:
             qualifier = str(fact["qualifier"])
-            figure = str(fact["as_printed"]) + ("" if qualifier in ("exact", "") else f" ({qualifier})")
+            words = qualifier.replace("expected_over", "expected to exceed")  # a code is no word for a reader
+            figure = str(fact["as_printed"]) + ("" if qualifier in ("exact", "") else f" ({words})")
             quote = str(fact["quote"])
         whole = " ".join(quote.split())
         # The column is narrow: it shows the words just before the figure on (the whole quote is in the tooltip).

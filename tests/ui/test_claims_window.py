@@ -264,3 +264,11 @@ def test_conflicts_only_and_the_filter_narrow_together(multi: MainWindow, qtbot)
     assert "matching “GDP” and in conflict" in multi.statusBar().currentMessage()
     multi.act_conflicts.trigger()  # off: the filter alone again
     assert multi.table_proxy.rowCount() >= matching and multi.nav.filter_edit.text() == "GDP"
+
+
+def test_the_sources_panel_names_a_qualifier_in_words(multi: MainWindow, qtbot) -> None:
+    show(qtbot, multi)
+    multi.select_fact("F43")  # Changchun's GDP "expected to exceed" 800 billion yuan
+    panel = multi.claims_panel
+    rows = {panel.model.index(r, 0).data(FactIdRole): panel.model.texts(r) for r in range(panel.model.rowCount())}
+    assert rows["F43"][3].endswith("(expected to exceed)")
