@@ -156,3 +156,18 @@ def test_double_that_is_no_figure(text: str) -> None:
 
 def test_the_top_five_as_a_group_is_no_rank() -> None:
     assert all(unit != "rank" for _, unit, _, _ in _found("The top five firms are private.").values())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Work report\n\nIn 2030, GDP grew 5.1 percent and 30,000 jobs were created.\n\n"
+     "Main goals next year\nGDP growth of about 5 percent; 32,000 new jobs.\n",
+     {"5.1 percent": "exact", "30,000": "exact", "5 percent": "forecast", "32,000": "forecast"}),
+    ("The district strives to keep growth above 6 percent. Exports of over RMB 20 billion. Investment within "
+     "RMB 5 billion.\n\nIn 2030 exports were RMB 18 billion.",
+     {"6 percent": "expected_over", "RMB 20 billion": "expected_over", "RMB 5 billion": "under",
+      "RMB 18 billion": "exact"}),
+    ("The county is set to expand its port. Throughput of about 2 million TEUs in 2032.",
+     {"2 million TEUs": "forecast"}),
+])
+def test_targets_and_results_of_a_work_report(text: str, expected: dict[str, str]) -> None:
+    assert {printed: q for printed, (_, _, q, _) in _found(text).items()} == expected
