@@ -405,17 +405,13 @@ def _row_problems(stage: Path, data_dir: Path, new_cities: Sequence[Mapping[str,
     sources = factbase.read_sources(stage, problems)
     ignored: list[Problem] = []
     cities = factbase.read_labels(data_dir, "cities.csv", schema.CITY_COLUMNS, ignored)
-    for city in new_cities:  # added in the same write as the rows
-        cid = str(city.get("id", "")).strip()
-        if cid and cid not in cities:
-            cities[cid] = factbase.Label(cid, str(city.get("name", "")).strip() or cid,
-                                         str(city.get("name_zh", "")).strip(), "")
     sectors = factbase.read_labels(data_dir, "sectors.csv", schema.SECTOR_COLUMNS, ignored)
-    for sector in new_sectors:  # added in the same write as the rows
-        sid = str(sector.get("id", "")).strip()
-        if sid and sid not in sectors:
-            sectors[sid] = factbase.Label(sid, str(sector.get("name", "")).strip() or sid,
-                                          str(sector.get("name_zh", "")).strip(), "")
+    for labels, added in ((cities, new_cities), (sectors, new_sectors)):
+        for row in added:  # added in the same write as the rows
+            key = str(row.get("id", "")).strip()
+            if key and key not in labels:
+                labels[key] = factbase.Label(key, str(row.get("name", "")).strip() or key,
+                                             str(row.get("name_zh", "")).strip(), "")
     factbase.read_facts(stage, sources, cities, sectors, problems)
     return problems
 
