@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from explorer.model.extract import Candidate, extract  # noqa: E402
+from explorer.model.extract.calibration import THRESHOLD, shown_confidence  # noqa: E402
 from explorer.model.extract.chinese import looks_chinese  # noqa: E402
 from explorer.model.extract.importing import vocabulary  # noqa: E402
 from explorer.model.load.factbase import load_fact_base  # noqa: E402
@@ -376,6 +377,41 @@ def print_calibration(sets: list[tuple[str, Path]]) -> None:
                                                      for conf, oks in sorted(by_conf.items())))
 
 
+def print_cross_calibration(sets: list[tuple[str, Path]]) -> None:
+    """Leave one set out: each set's guesses shown with the confidences each rule would get from the other sets
+    only (calibration.shown_confidence, the formula behind CALIBRATED), binned by those and judged; pooled over
+    the sets. An out-of-sample estimate of how calibrated the shown figures are, not a fresh held-out set."""
+    raw = {name: guess_outcomes([(name, folder)], calibrated=False) for name, folder in sets}
+    pooled: dict[tuple[str, str], list[tuple[float, bool]]] = {}
+    for held, _ in sets:
+        by_rule: dict[tuple[str, str, float], list[tuple[int, int]]] = {}
+        for name, outcomes in raw.items():
+            if name == held:
+                continue
+            for (lang, field), got in outcomes.items():
+                for conf in {c for c, _ in got}:
+                    oks = [ok for c, ok in got if c == conf]
+                    by_rule.setdefault((lang, field, conf), []).append((len(oks), sum(oks)))
+        for (lang, field), got in raw[held].items():
+            for conf, ok in got:
+                rule = by_rule.get((lang, field, conf))
+                shown = shown_confidence(rule) if rule else conf  # a rule the other sets never saw keeps its own
+                if shown >= THRESHOLD:  # under it the guess is left empty: not shown, not judged
+                    pooled.setdefault((lang, field), []).append((shown, ok))
+    print(f"\nguesses on {', '.join(name for name, _ in sets)}, leave one set out: each set shown with the "
+          "confidences its rules get from the other sets only (under 0.5 left empty)")
+    print(f"{'lang':4} {'field':7} " + " ".join(f"{f'{lo:.1f}-{min(hi, 1):.1f}':>16}" for lo, hi in BINS)
+          + f" {'all':>16}")
+    for (lang, name), got in sorted(pooled.items()):
+        cells = []
+        for lo, hi in (*BINS, (0.0, 1.01)):
+            bucket = [(conf, ok) for conf, ok in got if lo <= conf < hi]
+            cells.append(f"{len(bucket)} ({sum(ok for _, ok in bucket) / len(bucket):.0%}"
+                         f"/{sum(c for c, _ in bucket) / len(bucket):.2f})" if bucket else "-")
+        print(f"{lang:4} {name:7} " + " ".join(f"{c:>16}" for c in cells))
+    print("(each cell: guesses (share right/mean confidence shown))")
+
+
 def megabyte_text() -> str:
     """About 1 MB of real-looking English: the English dev texts and the bundled article, repeated."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((ARTICLES / "dev").glob("*.txt"))]
@@ -406,6 +442,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--set", dest="sets", action="append", choices=sorted(SETS),
                         help="a labelled set (repeatable; default: dev and heldout, never heldout2 unless named)")
     parser.add_argument("--calibration", action="store_true", help="the guesses' calibration table")
+    parser.add_argument("--cross", action="store_true",
+                        help="with --calibration: leave one set out (each set shown with the other sets' confidences)")
     parser.add_argument("--no-speed", action="store_true", help="skip the 1 MB timings")
     return parser
 
@@ -433,6 +471,8 @@ def main(argv: list[str] | None = None) -> int:
     labelled_sets(chosen, verbose)
     if args.calibration:
         print_calibration(chosen)
+        if args.cross:
+            print_cross_calibration(chosen)
     if args.no_speed:
         return 0
     zh = (ARTICLES / "dev" / "xiamen-trade-2025.txt").read_text(encoding="utf-8")

@@ -8,9 +8,10 @@ labelled dev and spent held-out articles, all four held-out sets (``python bench
 10-20 points under what the sets before it had measured, so the share pooled over the sets overstates what a
 new text gives: each rule shows the pooled share **shrunk halfway toward its worst set** (the set, of those
 with 5 or more of its guesses, where it was right least often), and a guess whose shown confidence is under
-``THRESHOLD`` is left empty for the reviewer rather than filled in wrong. A metric in the sentence's own words
-(not a metric id) is a name for the reviewer, not a guess from the vocabulary: it is kept with the confidence
-its rule gives, since every fact needs a metric.
+``THRESHOLD`` is left empty for the reviewer rather than filled in wrong. ``shown_confidence`` is that formula,
+used by ``benchmarks/extraction.py --calibration --cross`` too (each set shown with what the other sets give).
+A metric in the sentence's own words (not a metric id) is a name for the reviewer, not a guess from the
+vocabulary: it is kept with the confidence its rule gives, since every fact needs a metric.
 """
 
 from __future__ import annotations
@@ -54,6 +55,18 @@ CALIBRATED: dict[tuple[str, str, float], float] = {
     ("zh", "sector", 0.8): 0.8, ("zh", "sector", 0.9): 0.8,
 }
 _METRIC_ID = re.compile(r"[a-z0-9_]+")
+WORST_MIN = 5  # a set counts as a rule's worst only with this many of its guesses
+
+
+def shown_confidence(per_set: Iterable[tuple[int, int]]) -> float:
+    """What a rule shows, from its (guesses, right) on each measured set: the pooled (right + 1) / (guesses + 2)
+    shrunk halfway toward the same on its worst set of WORST_MIN or more guesses, rounded to 0.05, at most 0.95.
+    The one home of the formula behind CALIBRATED (benchmarks/extraction.py --calibration --cross uses it too)."""
+    counts = [(n, r) for n, r in per_set if n > 0]
+    guesses, right = sum(n for n, _ in counts), sum(r for _, r in counts)
+    pooled = (right + 1) / (guesses + 2)
+    worst = min(((r + 1) / (n + 2) for n, r in counts if n >= WORST_MIN), default=pooled)
+    return min(0.95, round((pooled + worst) / 2 * 20) / 20)
 
 
 def calibrate(found: Iterable[Candidate], language: str) -> None:
