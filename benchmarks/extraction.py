@@ -8,7 +8,8 @@ time to extract 1 MB of text beside a floor measured in the same run.
 ``--set dev|heldout|heldout2`` (repeatable) picks the sets: by default dev and heldout (both in-sample now:
 heldout was measured once and then tuned on); heldout2 only when asked for by name, once, by the lead.
 ``-v`` prints every miss; ``--calibration`` prints how often the city, sector and metric guesses are right
-per confidence, by rule (before calibration) and as shown (after).
+per confidence, by rule (before calibration) and as shown (after); with ``--cross`` also leave one set out: each
+set shown with the confidences its rules get from the other sets only (an out-of-sample estimate of calibration).
 
 A labelled figure is *found* when a candidate overlaps its words in the text and has the
 same value, unit and qualifier. Precision is the share of candidates that overlap a
