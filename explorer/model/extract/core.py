@@ -61,6 +61,7 @@ _MONTHS = ("january february march april may june july august september october 
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 _MONTH_NUM = {m: i + 1 for i, m in enumerate(_MONTHS[:12])}
 _SCALE = r"(?P<scale>thousand|million|billion|trillion|mn|bn)"
+_SCALE_AFTER = re.compile(r"[ -]?" + _SCALE + r"\b", re.IGNORECASE)
 _SCALE_WORDS = {"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
                 "mn": "million", "bn": "billion"}
 _CURRENCY_BEFORE = re.compile(
@@ -122,6 +123,20 @@ _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\bper|\baged?|\bages|\bFortune|\bGlobal|\bTop|\bNo\.?|\bNumber|\bPhase|\bLine|\bTerminal|\bBerth|\bRoom|"
     r"\bpage|\bversion|\bArticle|\bCOVID|\bG|\bQ|\bH|\bRCEP|[A-Za-z]-)\s?$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", re.IGNORECASE)
+# Precompiled (the hot path of every number: no lookup in re's cache per call).
+_MONTH_AFTER = re.compile(r"\s(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+_SENTENCE_LEAD_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)[A-Z][a-z]+\s$")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_NO_BEFORE = re.compile(r"\bNo\.\s?$")
+_GROUP_BEFORE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.IGNORECASE)
+_OF_OR_HYPHEN_AFTER = re.compile(r"\s+of\b|-")
+_RANGE_AFTER = re.compile(r"\s+range\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_OR_SO_AFTER = re.compile(r"\s+or (?:so|more)\b")
+_YEAR_FIGURE_AFTER = re.compile(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
+                                r"tonnes|TEU|US|people|enterprises|companies)", re.IGNORECASE)
 _PER_AGE_BEFORE = re.compile(r"\bper\s$|\baged?\s$|\bages\s$", re.IGNORECASE)
 # _NOT_FIGURE_BEFORE, _MONTH_BEFORE and _PER_AGE_BEFORE match at most 11 characters at the end of the
 # words before a number: searching only the last 12 (one more, for \b) finds the same, much faster.
@@ -373,7 +388,7 @@ def _unit_after(text: str, pos: int) -> tuple[str, int, str] | None:
     rest = _LINE_BREAK.split(text[pos:pos + 60], 1)[0]  # a unit never continues on the next line
     scale = ""
     offset = 0
-    m = re.match(r"[ -]?" + _SCALE + r"\b", rest, re.IGNORECASE)
+    m = _SCALE_AFTER.match(rest)
     if m:
         scale = _SCALE_WORDS[m.group("scale").lower()]
         offset = m.end()
@@ -501,13 +516,19 @@ def _sector_table(items: tuple[tuple[str, str], ...]) -> tuple[tuple[str, tuple[
     return tuple(table)
 
 
+@functools.lru_cache(maxsize=8)
+def _sector_checks(items: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, re.Pattern[str], int], ...]:
+    """_sector_table as one flat list, in its order: (sector id, word, its pattern, weight: 2 for words of more
+    than one word). Each word once: a word of the name and of the list counts one."""
+    return tuple((sid, word, _sector_word(word), 1 + (" " in word))
+                 for sid, words in _sector_table(items) for word in words)
+
 def guess_sector(sentence: str, sectors: Mapping[str, str]) -> tuple[str, float]:
     lower = sentence.lower()
     scores: Counter[str] = Counter()
-    for sid, words in _sector_table(tuple(sectors.items())):
-        for word in words:  # each word once: a word of the name and of the list counts one
-            if word in lower and _sector_word(word).search(lower):
-                scores[sid] += 1 + (" " in word)
+    for sid, word, pattern, weight in _sector_checks(tuple(sectors.items())):
+        if word in lower and pattern.search(lower):
+            scores[sid] += weight
     if not scores:
         return "", 0.0
     (best, n), *rest = scores.most_common(2) + [("", 0)]
@@ -768,24 +789,24 @@ class _Extractor:
         confidence = 0.8
         # Numbers that name or date something, not figures.
         if not unit and not scale:
-            if _NOT_FIGURE_BEFORE.search(before[-_TAIL:]) or re.search(r"\b[A-Z][a-z]+\s$", before) and \
-                    not re.search(r"(?:^|[.!?]\s|\n)[A-Z][a-z]+\s$", text[max(0, start - 40):start]) and \
+            if _NOT_FIGURE_BEFORE.search(before[-_TAIL:]) or _NAME_BEFORE.search(before) and \
+                    not _SENTENCE_LEAD_BEFORE.search(text[max(0, start - 40):start]) and \
                     before.rstrip().split()[-1].lower() not in ("over", "about", "around", "nearly", "some", "than",
                                                                 "until", "reached", "hit", "had", "has", "with"):
                 return None
             if looks_like_year(digits):
-                if re.search(r"\b(?:until|till)\s+$", before):
+                if _UNTIL_BEFORE.search(before):
                     return value, "year", "exact", start, end, 0.5, "a year as a horizon"
                 return None
             month_before = _MONTH_BEFORE.search(before[-_TAIL:])
-            month_after = re.match(r"\s(?:" + "|".join(_MONTHS) + r")\b", after, re.IGNORECASE)
+            month_after = _MONTH_AFTER.match(after)
             if month_before or month_after:
                 return None
         if _PER_AGE_BEFORE.search(before[-_TAIL:]):
             return None
         if unit in ("months", "days", "years", "hours"):
             if _TIME_REFERENCE_AFTER.match(text[p_end:p_end + 20]) or \
-                    (_PERIOD_BEFORE.search(before) and not re.search(r"\bby\s+$", before)):
+                    (_PERIOD_BEFORE.search(before) and not _BY_BEFORE.search(before)):
                 return None
         if not unit and not scale and not currency:
             count = _COUNT_NOUN.match(text, end) or (_NAMED_COUNT_NOUN.match(text, end) if is_words else None)
@@ -798,7 +819,7 @@ class _Extractor:
                     return None
         if not unit:
             rank_tail = None
-            if _RANK_BEFORE.search(before) and re.search(r"\bNo\.\s?$", before):
+            if _RANK_BEFORE.search(before) and _NO_BEFORE.search(before):
                 rank_tail = True
             if rank_tail:
                 return value, "rank", "exact", start, end, 0.6, ""
@@ -817,17 +838,17 @@ class _Extractor:
             if not unit_name:
                 unit_name = "count"
                 note = "no unit in the text: check"
-        if is_words and re.search(r"\b(?:the|these|those|its|their|all)\s+$", before, re.IGNORECASE) and \
+        if is_words and _GROUP_BEFORE.search(before) and \
                 unit_name not in ("%",) and not unit_name.endswith(("yuan", "US$")):
             return None  # "the three northeastern provinces": a group's name, not a figure
-        if is_words and m.group("words").lower() == "one" and re.match(r"\s+of\b|-", after):
+        if is_words and m.group("words").lower() == "one" and _OF_OR_HYPHEN_AFTER.match(after):
             return None
         qualifier = qualifier_before(before) or "exact"
         tail = text[p_end:p_end + 12]
-        if re.match(r"\s+range\b", tail) and re.search(r"\bthe\s+$", before):
+        if _RANGE_AFTER.match(tail) and _THE_BEFORE.search(before):
             qualifier = "range"
             p_start = start
-        if re.match(r"\s+or (?:so|more)\b", tail):
+        if _OR_SO_AFTER.match(tail):
             qualifier = "approximately" if "so" in tail[:9] else "over"
         sign = -1.0 if _NEGATIVE_BEFORE.search(text[max(s_start, p_start - 30):p_start]) else 1.0
         return sign * value, unit_name, qualifier, p_start, p_end, confidence, note
@@ -846,16 +867,13 @@ class _Extractor:
                 next_report = m.start() + PROGRESS_STEP
             kind = "number"
             digits = m.group("digits")
-            if digits and looks_like_year(digits) and not re.match(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
-                                                                r"tonnes|TEU|US|people|enterprises|companies)",
-                                                                text[m.end():m.end() + 10], re.IGNORECASE):
+            if digits and looks_like_year(digits) and not _YEAR_FIGURE_AFTER.match(text[m.end():m.end() + 10]):
                 kind = "date"
             if m.start() < last_end:
                 continue
-            if digits and re.search(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", text[max(0, m.start() - 12):m.start()],
-                                    re.IGNORECASE):
+            if digits and _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
                 kind = "date"
-            if digits and re.match(r"\s(?:" + "|".join(_MONTHS) + r")\b", text[m.end():m.end() + 11], re.IGNORECASE):
+            if digits and _MONTH_AFTER.match(text[m.end():m.end() + 11]):
                 kind = "date"
             if m.group("words") and m.group("words").lower() in ("a", "an"):
                 continue
