@@ -168,6 +168,7 @@ _CURRENCY_GLUED = _lead(_CURRENCY_GLUED, "[RCUH]")
 _RANK_NO = _lead(_RANK_NO, "N")
 _SCALED = _lead(_SCALED, r"\d")
 _IN_YEAR = _lead(_IN_YEAR, "[idfoIDFO]")
+_TWICE = _lead(_TWICE, "[tdTD]")
 # The same for the patterns searched in each candidate's sentence (_qualify, _periods): same matches, faster.
 _FORECAST = _lead(_FORECAST, "[epfsldoiatgcwEPFSLDOIATGCW]")
 _TARGET = _lead(_TARGET, "[pateifgwcsPATEIFGWCS]")
