@@ -54,7 +54,7 @@ def figure_ranks(facts: pd.DataFrame) -> np.ndarray:
     """The order of the figures, as one rank per fact: by unit class (money, %, counts, ..., dates),
     then by value in the base unit; events and years by their date. Equal figures share a rank.
 
-    A rank rather than the value itself: a rank (No. 4), a share (40%) and a year (2025) are not
+    A rank rather than the value itself: a rank (No. 4), a share (40%) and a year (2031) are not
     comparable numbers, and a sort must never put them in one scale.
     """
     if not len(facts):

@@ -147,3 +147,16 @@ def test_the_plot_code_names_no_city_year_or_metric_of_the_article() -> None:
         for name in names:
             assert name.casefold() not in text.casefold(), (path, name)
         assert not re.search(r"\b20[12]\d\b", text), path
+
+
+def test_no_app_module_names_the_bundled_articles_cities_or_years() -> None:
+    """Generality: explorer/ takes cities, years and wording from the data, never from the bundled article (its
+    examples in comments included, so that nobody copies one into a rule)."""
+    names = ["Dalian", "Dalina", "Shenyang", "Changchun", "Harbin", "Liaoning", "大连", "沈阳", "长春", "哈尔滨",
+             "four cities", "trillion-yuan club"]
+    for path in sorted((ROOT / "explorer").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for name in names:
+            assert name.casefold() not in text.casefold(), (path.relative_to(ROOT), name)
+        found = re.findall(r"(?<![\d-])20(?:25|26)(?![\d-])", text)  # the article's years (not a date like 2026-12-01)
+        assert not found, (path.relative_to(ROOT), found)

@@ -10,7 +10,7 @@ of the printed figure and its qualifier:
   of a figure near 700 billion, not of 7 trillion); under: from two thirds of it up to it;
 - a range ("in the 600 billion range"): from the value up one step of its leading digit;
 - a forecast or target with no bound ("expected to grow by around 5.5%"): as approximately, but in a
-  claim of forecasts only (its period in the key is marked "2026 · forecast"), as is "expected to exceed"
+  claim of forecasts only (its period in the key is marked "2032 · forecast"), as is "expected to exceed"
   (numbers.FORECASTS): a forecast never corroborates or contradicts the outcome.
 
 Two facts agree when their intervals overlap. Each fact is then *corroborated* (another
@@ -456,7 +456,7 @@ def _eligible_and_intervals(facts: pd.DataFrame, factors: np.ndarray) -> tuple[n
 
 def _key_period(facts: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
     """The period part of the claim key of ``rows``: a forecast's is marked, so it is in a claim of forecasts
-    only and never agrees or conflicts with the outcome ("2026 · forecast")."""
+    only and never agrees or conflicts with the outcome ("2032 · forecast")."""
     period: np.ndarray = facts["period"].to_numpy(dtype=object)[rows]
     forecast = np.isin(facts["qualifier"].to_numpy(dtype=object)[rows], tuple(FORECASTS))
     if not forecast.any():

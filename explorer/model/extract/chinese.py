@@ -312,7 +312,7 @@ class _ZhExtractor:
 
         for start, end, year in years:
             if re.match(r"\d{1,2}月\d{1,2}日", text[end:end + 6]):
-                continue  # 2026年3月16日: the date of the release, not a period of figures
+                continue  # 2032年3月16日: the date of the release, not a period of figures
             if not re.match(r"[^，。；]{0,2}(?:上半年|下半年|前|第?一季度|1[-—至~])", text[end:end + 6]) \
                     and not _COMPARED.search(text, max(0, start - 1), start) \
                     and not (text[start - 1:start] == "是" and text[end:end + 1] == "的"):  # 是2020年的两倍: a base

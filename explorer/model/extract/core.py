@@ -414,7 +414,7 @@ def _compose_unit(unit: str, scale: str) -> str:
 
 
 def _paragraph_year(ctx: _Context, pos: int) -> str:
-    """A paragraph that opens with "In 2025," dates the figures that follow in it."""
+    """A paragraph that opens with "In 2031," dates the figures that follow in it."""
     i = bisect.bisect_right(ctx.paragraph_starts, pos) - 1
     start = ctx.paragraph_starts[i] if i >= 0 else 0
     m = re.match(r"\s*(?:In|By|During)\s+((?:19|20)\d\d)\b", ctx.text[start:start + 40])
@@ -431,7 +431,7 @@ _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _sentence_years(sentence: str) -> tuple[str, str]:
-    """A sentence's "from 2020 to 2025" span ("2020–2025" or "") and the first year or date it is in."""
+    """A sentence's "from 2027 to 2031" span ("2027–2031" or "") and the first year or date it is in."""
     if _ANY_YEAR.search(sentence) is None:
         return "", ""  # most sentences name no year: one cheap scan instead of two
     fromto = _FROM_TO_YEARS.search(sentence)
@@ -484,7 +484,7 @@ def _guess_city(ctx: _Context, pos: int, s_start: int) -> tuple[str, float]:
         p = bisect.bisect_right(ctx.paragraph_starts, pos) - 1
         if p >= 0 and hit_pos >= ctx.paragraph_starts[p]:
             return city, 0.6
-    # A city named later in the same sentence ("..., Dalian's per capita GDP") still beats the default.
+    # A city named later in the same sentence ("..., Wuhu's per capita GDP") still beats the default.
     if i + 1 < len(ctx.city_hits):
         hit_pos, city = ctx.city_hits[i + 1]
         s_index = bisect.bisect_right(ctx.sentence_starts, pos) - 1

@@ -92,13 +92,13 @@ _BULLET = re.compile(r"[^\S\n\r]*(?:[-•*·–—]|\(?[a-z]\)|\(?\d{1,2}\))[^\S
 # A day of the month before its month ("held on 26-27 November", "on 3 March"): a date, no figure.
 _DAY_OF_MONTH = re.compile(rf"(?:\s?(?:-|–|to|and)\s?\d{{1,2}})?\s(?:{_MONTH_ABBR})\b")
 _AMONG = re.compile(r"\bamong\s+(?:the\s+|its\s+|all\s+)?(?:\w+['’]s\s+)?$", re.I)
-# A comparison's base ("up from 850 million yuan in 2025"): an outcome, not the forecast before it.
+# A comparison's base ("up from 850 million yuan in 2031"): an outcome, not the forecast before it.
 _BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:an?\s+)?(?:estimated\s+|about\s+|"
                           r"around\s+|some\s+|roughly\s+|nearly\s+)?(?:RMB|US\$|\$)?\s?$", re.I)
 _MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥)\s?$")
 # "twice", "doubled": 2 times (not "twice a year", "doubled down").
-# "Rates were cut twice in 2024", "met twice.": how often, no multiple.
-# "double the level of 2024", "to double exports": 2 times (not "double digits", "double-digit").
+# "Rates were cut twice in 2030", "met twice.": how often, no multiple.
+# "double the level of 2030", "to double exports": 2 times (not "double digits", "double-digit").
 _TWICE = re.compile(r"\b(?:twice(?!\s+(?:a|an|per|each|every|weekly|daily|monthly|yearly|in|this|last|since|during|"
                     r"before|already|so)\b|\s*[.,;:!?)]|\s*$)|doubled(?!\s+down\b)"
                     r"|double(?=\s+(?:the|its|their|that|this|what|last)\s)|(?<=\bto\s)double(?=\s+[a-z]))\b", re.I)
@@ -124,24 +124,24 @@ _YEAR_AFTER = re.compile(r"\s+(?:(?:in|of)\s+[a-z]+\s+)?(?:in|by|for|during)\s+(
 # "sets 2027 growth target at around 5.5%": the year of a target named before its figure.
 _TARGET_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:targets?|goals?|plans?)\b(?![^.;]*"
                           r"\b(?:19|20)\d\d\b)")
-# A numbered section heading ("2. Main targets for 2027", "II. Results of 2026"): its year dates the figures
+# A numbered section heading ("2. Main targets for 2033", "II. Results of 2032"): its year dates the figures
 # of its section that name none (a heading with no year leaves the year of the section before).
 _HEADING = re.compile(r"^[^\S\n\r]*(?:\d{1,2}|[IVX]{1,4})[.)][^\S\n\r]+[A-Z][^\n\r.!?;:]{0,80}$", re.M)
-# A sentence that opens with a part of a year ("In the first three quarters of 2026, ..."): it dates the
+# A sentence that opens with a part of a year ("In the first three quarters of 2032, ..."): it dates the
 # figures after it that name no period, up to the next heading.
 _OPENING_PART = re.compile(r"[\n\r][^\S\n\r]*(?:In|During|For|Over)\s+the\s+(?=first\s)")  # (text opens with "\n")
 _IN_THE = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:in|during|over)\s+the\s+(?=first\b)", re.I)
 _YEAR_POSSESSIVE = re.compile(r"\b((?:19|20)\d\d)[’']s\b")
 _DATELINE_YEAR = re.compile(rf"\b(?:{_MONTH_ABBR})\s\d{{1,2}},\s((?:19|20)\d\d)\b")
 _IN_YEAR = re.compile(r"\b(?:in|during|for|of)\s((?:19|20)\d\d)\b(?![’']s)")
-# A sentence that opens with its year ("In 2025, ...", "For 2026, ..."): it dates the sentences after it in
+# A sentence that opens with its year ("In 2031, ...", "For 2032, ..."): it dates the sentences after it in
 # its paragraph that name no year of their own.
 _OPENING_YEAR = re.compile(r"(?:^|[.!?][\"”’)]?[^\S\n\r]+|[\n\r][^\S\n\r]*)(?:In|For|During|By|Through)\s+"
                            r"((?:19|20)\d\d)\b(?![’']s)")
-_DAY_MONTH_YEAR = re.compile(rf"\b\d{{1,2}}\s(?:{_MONTH_ABBR})\s((?:19|20)\d\d)\b")  # "14 January 2026"
+_DAY_MONTH_YEAR = re.compile(rf"\b\d{{1,2}}\s(?:{_MONTH_ABBR})\s((?:19|20)\d\d)\b")  # "14 January 2032"
 _ANY_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d’']|\s*(?:-|–|to)\s*\d)")
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b", re.I)
-# ", against 29 percent in 2024": a later clause of comparison; its year is not the figure's.
+# ", against 29 percent in 2030": a later clause of comparison; its year is not the figure's.
 _COMPARISON_CLAUSE = re.compile(r"[,;(]\s*(?:against|compared (?:with|to)|versus|vs\.?|from|up from|down from)\b[^,;()]*?"
                                 r"\b(?:in|of)\s+((?:19|20)\d\d)\b", re.I)
 # "No. 20 a year earlier": the figure is of the year before the governing one.
@@ -474,7 +474,7 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     """Forecasts and targets, and signs from the verb or noun: a bound in a clause that plans or expects is a
     forecast lower bound ("aims to lift it beyond RMB500 billion", "could top RMB1.8 trillion"); a figure with
     no bound there is a plain forecast ("is expected to grow by around 5.5 percent", "a growth target of
-    around 5 percent", "6 percent projected for 2026"); a fall is negative ("shrank by 25.3 percent", "a
+    around 5 percent", "6 percent projected for 2032"); a fall is negative ("shrank by 25.3 percent", "a
     14.6-percent drop")."""
     if c.unit == "year":
         return
@@ -559,7 +559,7 @@ def _periods(text: str, found: list[Candidate]) -> None:
     dateline = _DATELINE_YEAR.search(text, 0, 600) or _DAY_MONTH_YEAR.search(text, 0, 600)
     pub = int(dateline.group(1)) if dateline else None
     if pub is None:  # an undated dateline: a part of a year named before any whole year ("shipped 182,000 packs
-        # in the first three quarters of 2026") is the year of writing, what "last year" counts from
+        # in the first three quarters of 2032") is the year of writing, what "last year" counts from
         part = next((m for m in _PERIOD_OF.finditer(text, 0, 3000) if m.group("y") or m.group("h") or m.group("q")),
                     None)  # (named near the top)
         whole = next((m for m in _IN_YEAR.finditer(text, 0, part.start() if part else 0)
@@ -570,7 +570,7 @@ def _periods(text: str, found: list[Candidate]) -> None:
                 and not _THAN_BEFORE.search(text[max(0, m.start() - 6):m.start()])]
     in_starts = [p for p, _ in in_years]
     reference = _reference_year(text, in_years, dateline) or (str(pub) if dateline and pub else "")
-    # A report whose lead names a part of the year it is about ("... in the first three quarters of 2026"): the
+    # A report whose lead names a part of the year it is about ("... in the first three quarters of 2032"): the
     # figures that name no period of their own are of that part.
     lead = next((m for m in _PERIOD_OF.finditer(text, 0, 800)
                  if (m.group("y") or m.group("h") or m.group("q")) == reference), None) if reference else None
@@ -632,7 +632,7 @@ def _periods(text: str, found: list[Candidate]) -> None:
         if compared is not None and c.period == compared.group(1) and \
                 not _IN_YEAR.search(text, c.start, compared.start()):
             c.period = ""  # "37 percent of the total, against 29 percent in 2024": 2024 is the other figure's
-        governs = _YEAR_AFTER.match(text, c.printed_end)  # "beyond RMB500 billion by 2027", "5 percent for 2026"
+        governs = _YEAR_AFTER.match(text, c.printed_end)  # "beyond RMB500 billion by 2027", "5 percent for 2032"
         if governs and not c.paired:
             c.period = governs.group(1)
             continue
@@ -645,11 +645,11 @@ def _periods(text: str, found: list[Candidate]) -> None:
         span = None
         in_the = _IN_THE.match(text, c.printed_end)
         after = _PERIOD_OF.match(text, in_the.end()) if in_the else None
-        if after is not None:  # "growth of only 3.1 percent in the first five months of 2025"
+        if after is not None:  # "growth of only 3.1 percent in the first five months of 2031"
             span = after
         for m in _PERIOD_OF.finditer(sentence) if span is None else ():
             span = m
-        if span is None and c.period:  # "GDP expanded 5.4 percent to ... in the first three quarters of 2026":
+        if span is None and c.period:  # "GDP expanded 5.4 percent to ... in the first three quarters of 2032":
             # a part of the figure's own year named later in its sentence
             span = next((m for m in _PERIOD_OF.finditer(text, c.printed_end, c.end)
                          if (m.group("y") or m.group("h") or m.group("q")) == c.period), None)
@@ -674,7 +674,7 @@ def _periods(text: str, found: list[Candidate]) -> None:
             c.period = str((pub or int(reference)) + 1)  # the year after the report's (or the article's) year
             continue
         if _THIS_YEAR_WORDS.search(text[c.start:c.end]) and not c.period:
-            # the year of the report's date; else the year the paragraph's sentences are about ("For 2026, ...
+            # the year of the report's date; else the year the paragraph's sentences are about ("For 2032, ...
             # Officials said output could exceed ... this year")
             this = str(pub) if pub else paragraph_year(c.start)
             if this:

@@ -1,7 +1,7 @@
 """Where filter text matches: at the start of a word ("port" finds "ports", not "import").
 
 Chinese, Japanese and Korean are written without spaces between words: there every
-character starts a word, so "尔滨" finds "哈尔滨". Text that starts with a sign rather
+character starts a word, so "州" finds "苏州". Text that starts with a sign rather
 than a letter or digit ("(derived", "+5") matches anywhere.
 
 A fact base's distinct texts are searched as ``Texts``: joined by NUL into strings of
