@@ -241,3 +241,30 @@ def test_a_field_over_the_limit_takes_the_reference_path(tmp_path: Path) -> None
     longest = max(len(r["quote"].encode("utf-8")) for r in read_rows(data / "facts.csv")[1])
     assert fastload.read_regular(data / "facts.csv", ("id",), longest + 1) is not None
     assert fastload.read_regular(data / "facts.csv", ("id",), longest) is None
+
+
+def test_negative_values_with_a_decline_named_are_cleared_by_the_columns(tmp_path: Path, monkeypatch) -> None:
+    """A negative value whose quote names a loss just before the figure loads without the per-row reference;
+    one whose quote names none is still reported exactly as the reference reports it."""
+    data = tmp_path / "synth"
+    write_synth(1500, data)
+    header, rows = read_rows(data / "facts.csv")
+    negative = {r["id"] for r in rows if r["value"].startswith("-")}
+    assert len(negative) >= 5
+    # Figures of a sentence naming no loss, made negative: the quote still stands at its offsets.
+    unnamed = [r for r in rows if r["id"] not in negative and "loss" not in r["quote"] and r["period"]][:4]
+    for row in unnamed:
+        row["value"] = "-" + row["value"]
+    write_rows(data / "facts.csv", header, rows)
+    referred: list[str] = []
+    real = fastload.check_fact
+    with monkeypatch.context() as m:
+        m.setattr(fastload, "check_fact", lambda row, *a, **k: referred.append(row["id"]) or real(row, *a, **k))
+        _assert_same(data, monkeypatch)
+    assert not negative & set(referred)
+    assert {r["id"] for r in unnamed} <= set(referred)
+    base = load_fact_base(data, use_cache=False)
+    assert negative <= set(base.facts["id"])
+    for row in unnamed:
+        assert row["id"] not in set(base.facts["id"])
+        assert any(p.fact_id == row["id"] and "is negative but no loss or decline" in p.message for p in base.problems)

@@ -246,7 +246,7 @@ def check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str
             errors.append(f"as_printed {printed!r} holds no number")
         elif not math.isclose(stated, abs(value), rel_tol=1e-9):
             errors.append(f"value {value_text} differs from the number printed ({printed!r} gives {stated:g})")
-        elif value < 0 and not _NEGATIVE_WORDS.search(quote[max(0, quote.find(printed) - 30):quote.find(printed)]):
+        elif value < 0 and not names_decline(quote, printed):
             errors.append(f"value {value_text} is negative but no loss or decline is named just before {printed!r}")
     period = row["period"].strip()
     typed: dict[str, object] = {
@@ -254,6 +254,13 @@ def check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str
         "verified": bool(source and source.verified),
     }
     return errors, typed
+
+
+def names_decline(quote: str, printed: str) -> bool:
+    """Whether a loss or decline is named in the 30 characters of ``quote`` just before ``printed``: a negative
+    value needs one ("a net loss of 30 million yuan")."""
+    at = quote.find(printed)
+    return _NEGATIVE_WORDS.search(quote[max(0, at - 30):at]) is not None
 
 
 def facts_frame(records: list[dict[str, object]]) -> pd.DataFrame:
