@@ -15,7 +15,7 @@ import pytest
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 DATA = Path(__file__).resolve().parents[2] / "data"
-SETS = ("heldout", "dev", "heldout2", "heldout3", "heldout4", "heldout5")
+SETS = ("heldout", "dev", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 COLUMNS = [
     "id",
     "fact_id",
@@ -31,7 +31,8 @@ COLUMNS = [
     "period",
     "city",
 ]
-# heldout2 and later sets add the metric and sector each figure belongs to (ids of data/metrics.csv, data/sectors.csv).
+# heldout2 and later sets add the metric and sector each figure belongs to (ids of data/metrics.csv; sector ids of
+# data/sectors.csv or of its superset data/sector_catalogue.csv, used from heldout6 on).
 EXTRA_COLUMNS = ["metric", "sector"]
 QUALIFIERS = {"exact", "over", "under", "approximately", "expected_over", "range", "forecast"}
 PERIOD = re.compile(r"^$|^\d{4}(-H[12]|-Q1-Q3|-\d{2}\.\.\d{2})?$")
@@ -93,7 +94,7 @@ def test_both_sets_are_there() -> None:
     names = [t.parent.name for t, _ in _pairs()]
     assert names.count("heldout") == 4 and names.count("dev") == 3 and names.count("heldout2") == 7
     assert names.count("heldout3") == 6 and names.count("heldout4") == 6
-    assert names.count("heldout5") == 3
+    assert names.count("heldout5") == 3 and names.count("heldout6") == 6
 
 
 @pytest.mark.parametrize("text_path,labels_path", _pairs(), ids=lambda p: f"{p.parent.name}/{p.name}")
@@ -122,7 +123,7 @@ def test_labels_match_their_text(text_path: Path, labels_path: Path) -> None:
         value, base = Decimal(lab["value"]), Decimal(lab["value_base"])
         assert value * FACTORS.get(lab["unit"], 1) == base, lab["id"]
         assert lab.get("metric", "") in _ids("metrics") | {""}, lab["id"]
-        assert lab.get("sector", "") in _ids("sectors") | {""}, lab["id"]
+        assert lab.get("sector", "") in _ids("sectors") | _ids("sector_catalogue") | {""}, lab["id"]
 
 
 @pytest.mark.parametrize("name", SETS)
