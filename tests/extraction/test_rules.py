@@ -167,10 +167,41 @@ def test_the_cheap_tests_before_the_regexes_skip_nothing_the_regexes_find(articl
             facts = core._SentenceFacts(sentence, {})
             full = [([m.start() for m in found], [m.end() for m in found])
                     for found in ([*p.finditer(sentence)] for p, _ in core._METRIC_RES)]
-            assert facts.metric_hits == full
+            assert [(list(a), list(b)) for a, b in facts.metric_hits] == full
             for m in _re.finditer(r"\d", sentence):
                 before = sentence[max(0, m.start() - 60):m.start()]
                 clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1:]
                 plain = core._QUALIFIER_BEFORE.search(clause) or core._QUALIFIER_BEFORE.search(
                     _re.sub(r"\b(?:by|to|at|of|reach(?:ed)?)\s+$", "", clause))
                 assert bool(core.qualifier_before(before)) == bool(plain), before
+
+
+def test_the_one_scan_sector_guess_counts_what_each_words_pattern_finds(article_texts, bundled_text) -> None:
+    """guess_sector scans a sentence once for the places a sector word may start; it must count exactly the
+    words whose own pattern (_sector_word: at a word's start) finds them, each once, ties to the sector listed
+    first, as the word-by-word loop it replaced did."""
+    import re as _re
+    from collections import Counter
+
+    from explorer.model.extract import core
+
+    def word_by_word(sentence: str, sectors: dict[str, str]) -> tuple[str, float]:
+        lower = sentence.lower()
+        scores: Counter[str] = Counter()
+        for sid, word, pattern, weight in core._sector_checks(tuple(sectors.items())):
+            if word in lower and pattern.search(lower):
+                scores[sid] += weight
+        if not scores:
+            return "", 0.0
+        (best, n), *rest = scores.most_common(2) + [("", 0)]
+        return best, min(0.9, 0.4 + 0.2 * (n - rest[0][1]))
+
+    tables = [
+        {"port and trade": "Port and trade", "industry": "Industry", "tourism": "tourism;tourists;旅游"},
+        {"a": "port;export", "b": "ex;港口;x", "c": "rail;railway;ship;shipyard"},  # prefixes, one letter, CJK
+    ]
+    sentences = [s for text in [*article_texts, bundled_text] for s in _re.split(r"(?<=[.!?])\s+", text)]
+    sentences += ["The shipyard's ship and railway rail.", "Exports: port, re-export; 港口旅游 x-ray, ex-port."]
+    for sectors in tables:
+        for sentence in sentences:
+            assert core.guess_sector(sentence, sectors) == word_by_word(sentence, sectors), sentence

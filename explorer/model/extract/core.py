@@ -14,7 +14,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -523,12 +523,34 @@ def _sector_checks(items: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, 
     return tuple((sid, word, _sector_word(word), 1 + (" " in word))
                  for sid, words in _sector_table(items) for word in words)
 
+@functools.lru_cache(maxsize=8)
+def _sector_index(items: tuple[tuple[str, str], ...]) -> tuple[
+        tuple[str, ...], dict[str, tuple[tuple[str, str, int], ...]], re.Pattern[str]]:
+    """_sector_checks for one scan of a sentence: the sector order, the words by their first two letters
+    (word, sector id, weight), and a pattern of the places a word may start (_sector_word's rule)."""
+    checks = _sector_checks(items)
+    buckets: dict[str, list[tuple[str, str, int]]] = {}
+    for sid, word, _, weight in checks:
+        buckets.setdefault(word[:2], []).append((word, sid, weight))
+    firsts = "".join(sorted({re.escape(word[0]) for _, word, _, _ in checks})) or "^\\s\\S"
+    return (tuple(dict.fromkeys(sid for sid, *_ in checks)), {k: tuple(v) for k, v in buckets.items()},
+            re.compile(rf"(?<![a-z])[{firsts}]"))
+
+
 def guess_sector(sentence: str, sectors: Mapping[str, str]) -> tuple[str, float]:
+    """The sector whose words the sentence holds most (each word once; two for a word of several words), and how
+    sure: 0.4 + 0.2 per word of margin over the next sector."""
     lower = sentence.lower()
-    scores: Counter[str] = Counter()
-    for sid, word, pattern, weight in _sector_checks(tuple(sectors.items())):
-        if word in lower and pattern.search(lower):
-            scores[sid] += weight
+    order, buckets, word_starts = _sector_index(tuple(sectors.items()))
+    got: dict[str, int] = {}
+    seen: set[tuple[str, str]] = set()
+    for m in word_starts.finditer(lower):
+        p = m.start()
+        for word, sid, weight in buckets.get(lower[p:p + 2], ()) + buckets.get(lower[p], ()):
+            if (word, sid) not in seen and lower.startswith(word, p):
+                seen.add((word, sid))
+                got[sid] = got.get(sid, 0) + weight
+    scores = Counter({sid: got[sid] for sid in order if sid in got})  # ties go to the earlier sector, as listed
     if not scores:
         return "", 0.0
     (best, n), *rest = scores.most_common(2) + [("", 0)]
@@ -554,6 +576,9 @@ def _entity_name(words_text: str) -> str:
         and not re.search(r"\d", name) else ""  # "RMB1" of "RMB1,701.27 billion" is a figure, not a name
 
 
+_NO_HITS: tuple[Sequence[int], Sequence[int]] = ((), ())  # a metric keyword the sentence lacks
+
+
 class _SentenceFacts:
     """What the guesses of every figure of one sentence share, found once per sentence, not per figure."""
 
@@ -575,9 +600,10 @@ class _SentenceFacts:
             self.entity_best.append(best)
         # Each metric keyword's matches: (starts, ends), in the order of _METRIC_RES.
         lower = sentence.lower()
-        self.metric_hits = [([m.start() for m in found], [m.end() for m in found])
-                            for found in ([*pattern.finditer(sentence)] if not cues or any(c in lower for c in cues)
-                                          else [] for (pattern, _), cues in zip(_METRIC_RES, _METRIC_CUES))]
+        self.metric_hits: list[tuple[Sequence[int], Sequence[int]]] = []
+        for (pattern, _), cues in zip(_METRIC_RES, _METRIC_CUES):
+            found = [*pattern.finditer(sentence)] if not cues or any(map(lower.__contains__, cues)) else None
+            self.metric_hits.append(([m.start() for m in found], [m.end() for m in found]) if found else _NO_HITS)
 
     def entity(self, rel: int, city: str) -> tuple[str, float]:
         """The last name before ``rel`` (what a scan of sentence[:rel] finds)."""
