@@ -108,14 +108,14 @@ def _catalogue() -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("text", "sectors", "printed", "raw", "shown"), [
-    # a margin of three keywords, English: pooled 92 guesses 85% right, worst set 65%: (0.84 + 0.63) / 2
+    # a margin of three keywords, English: 92 guesses, 99% right, 100% on five of six sets: 0.95
     ("The floor space of commercial buildings sold was 12.35 million square meters as property sales fell.",
      {"real estate": "real estate;property;housing;floor space;commercial buildings"}, "12.35 million square meters",
-     0.9, 0.75),
-    # the figure's own clause, Chinese: pooled 222 guesses 66% right, worst set 50%
-    ("全县生产总值增长4.9%；规模以上工业增加值增长7.3%。", None, "7.3%", 0.7, 0.6),
+     0.9, 0.95),
+    # the figure's own clause, Chinese: 157 guesses judged, 94% right (per set 91-100%): 0.9
+    ("全县生产总值增长4.9%；规模以上工业增加值增长7.3%。", None, "7.3%", 0.7, 0.9),
 ])
-def test_sector_confidences_are_shrunk_toward_the_worst_set(text: str, sectors: dict[str, str] | None,
+def test_sector_confidences_are_the_median_of_the_sets(text: str, sectors: dict[str, str] | None,
                                                             printed: str, raw: float, shown: float) -> None:
     vocab = sectors if sectors is not None else _catalogue()
     (before,) = [c for c in extract(text, "T", None, vocab, calibrated=False) if c.as_printed == printed]
@@ -124,11 +124,11 @@ def test_sector_confidences_are_shrunk_toward_the_worst_set(text: str, sectors: 
     assert after.sector == before.sector and after.sector_confidence == pytest.approx(shown)
 
 
-def test_the_most_common_sector_of_a_text_is_shown_at_its_shrunk_share() -> None:
-    # the article's most common sector: pooled 44 guesses 66% right, heldout4 29%: shown 0.5, no longer 0.7
+def test_the_most_common_sector_of_a_text_is_shown_at_its_measured_share() -> None:
+    # the article's most common sector: 48 guesses, 60% right (the median of the sets with 5 or more): 0.6
     from explorer.model.extract.calibration import CALIBRATED
 
-    assert CALIBRATED[("en", "sector", 0.2)] == pytest.approx(0.5)
+    assert CALIBRATED[("en", "sector", 0.2)] == pytest.approx(0.6)
     assert CALIBRATED[("en", "sector", 0.4)] < 0.5  # a tie stays empty
 
 
