@@ -282,8 +282,11 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
                                       else {"quote": quotes, "as_printed": printed}[c]) for c in schema.FACT_COLUMNS}
     out["id"] = ids
     out["note"] = cols["note"].to_numpy(zero_copy_only=False) if "note" in cols else np.full(n, "", dtype=object)
-    start_out = starts.astype(object)
-    end_out = ends.astype(object)
+    start_out, end_out = starts.copy(), ends.copy()
+    unit_names = list(table)
+    unit_at = _index(cols["unit"], unit_names)  # the cleared rows' units and sources are as written
+    source_at = _index(cols["source_id"], list(texts))
+    unit_pos, source_pos = {u: i for i, u in enumerate(unit_names)}, {s: i for i, s in enumerate(texts)}
     odd = np.flatnonzero(empty | dup | suspect)
     # Those rows' fields as read: the columns already made Python strings (each row is read before it is
     # changed), the rest taken from Arrow at once (taking from chunked columns is slow, so only those).
@@ -312,26 +315,27 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
         values[row] = float(typed["value"])  # type: ignore[arg-type]
         start_out[row], end_out[row] = typed["start"], typed["end"]
         out["period"][row] = typed["period"]
+        # check_fact found the stripped unit in the table, and the stripped source with its text
+        unit_at[row], source_at[row] = unit_pos[out["unit"][row]], source_pos[out["source_id"][row]]
     rows = np.flatnonzero(keep)
     if not len(rows):
         return facts_frame([])
     every = len(rows) == n  # nothing left out: the columns as they are, no copy
     frame: dict[str, Any] = {c: out[c] if every else out[c][rows] for c in schema.FACT_FILE_COLUMNS}
     frame["value"] = values[rows]
-    frame["start"] = pd.array(start_out[rows].astype(np.int64), dtype="Int64")
-    frame["end"] = pd.array(end_out[rows].astype(np.int64), dtype="Int64")
-    unit_names = list(table)
-    unit_at = _index(pa.array(frame["unit"], type=pa.string()), unit_names)
+    present = np.zeros(len(rows), dtype=bool)
+    frame["start"] = pd.arrays.IntegerArray(start_out[rows], present.copy())
+    frame["end"] = pd.arrays.IntegerArray(end_out[rows], present.copy())
+    unit_at = unit_at[rows]
     factor = np.array([table[u].factor for u in unit_names], dtype=float)
     base_unit = np.array([table[u].base for u in unit_names], dtype=object)
     frame["value_base"] = frame["value"] * factor[unit_at]
     frame["base_unit"] = base_unit[unit_at]
     verified = np.array([bool(sources[s].verified) for s in texts] or [False], dtype=bool)
-    source_at = _index(pa.array(frame["source_id"], type=pa.string()), list(texts))
-    frame["verified"] = verified[source_at]
+    frame["verified"] = verified[source_at[rows]]
     frame["derived"] = np.zeros(len(rows), dtype=bool)
     for c in ("formula", "inputs", "check"):
         frame[c] = np.full(len(rows), "", dtype=object)
-    frame["line"] = pd.array(lines[rows], dtype="Int64")
+    frame["line"] = pd.arrays.IntegerArray(lines[rows], present)
     columns = list(schema.FRAME_COLUMNS)
     return pd.DataFrame({c: frame[c] for c in columns})
