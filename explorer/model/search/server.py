@@ -27,7 +27,7 @@ from typing import IO
 
 import numpy as np
 
-from explorer.model.search.matching import SEPARATOR, Texts
+from explorer.model.search.matching import SEPARATOR, Narrowing, Texts
 
 CHUNK = 20_000  # texts joined and encoded at a time
 _SIZE = struct.Struct("<Q")
@@ -66,7 +66,7 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> int:
             _send(answers, b"bad")
             return 1
         parts[head["column"]].append(part)  # kept joined: Texts searches it as it came
-    texts = [Texts.from_parts(column) for column in parts]
+    texts = [Narrowing(Texts.from_parts(column)) for column in parts]  # a keystroke looks at the last one's hits
     del parts
     _send(answers, b"ready")
     while True:
