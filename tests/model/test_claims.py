@@ -298,3 +298,25 @@ def test_a_merge_counts_again_the_claims_of_changed_and_removed_facts(tmp_path) 
     rebuilt = load_fact_base(data, use_cache=False)
     assert after.problems == rebuilt.problems and len(after.problems) == 1
     assert_same_claims(after, rebuilt)
+
+
+def test_the_agreement_view_ranks_bounds_once_and_is_the_same_either_way(tmp_path, monkeypatch) -> None:
+    """build_claims keeps the ranks of the bounds it counted with; the agreement view reuses them and is
+    identical to one that ranks the bounds itself (as after a merge or a cache restore)."""
+    from benchmarks.synth import write as write_synth
+    from explorer.model.claims import grouping
+    from explorer.model.claims.agreement import build_agreement_view
+
+    write_synth(5000, tmp_path / "synth")
+    for base in (load_fact_base(tmp_path / "synth"), load_fact_base(build(tmp_path / "multi"))):
+        claims = base.claims
+        assert claims is not None
+        with monkeypatch.context() as m:
+            m.setattr(grouping, "_ranks", lambda *a: pytest.fail("bounds ranked again"))
+            kept = build_agreement_view(claims)
+        fresh = build_agreement_view(dataclasses.replace(claims))  # the kept ranks are not copied
+        for f in dataclasses.fields(kept):
+            if f.name != "claims":
+                a, b = getattr(kept, f.name), getattr(fresh, f.name)
+                assert a.dtype == b.dtype
+                np.testing.assert_array_equal(a, b)

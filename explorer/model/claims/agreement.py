@@ -52,22 +52,20 @@ class AgreementView:
         return int(np.count_nonzero(self.kind == CONFLICT))
 
 
-def _overlapping_segments(codes: np.ndarray, groups: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+def _overlapping_segments(codes: np.ndarray, groups: np.ndarray,
+                          ranks: tuple[np.ndarray, np.ndarray, np.int64]) -> np.ndarray:
     """For each fact, how many sources of its claim have a figure overlapping its interval (its own included).
 
     Each (claim, source) group's intervals are merged into disjoint segments, then the segments of the
     fact's claim that overlap it are counted by binary search. Exact unless one source states two figures
     of a claim that do not agree with each other yet both agree with this one (then that source counts twice;
-    the caller caps the count).
+    the caller caps the count). ``ranks``: each fact's bounds as ranks among all bounds (``Claims.bound_ranks``):
+    integers keep the order, and (group, rank) packs into one int64.
     """
     n = len(codes)
     if not n:
         return np.zeros(0, dtype=np.int64)
-    # Every bound as its rank among all bounds: integers keep the order, and (group, rank) packs into one int64.
-    _, ranks = np.unique(np.concatenate([lo, hi]), return_inverse=True)
-    ranks = ranks.astype(np.int64)
-    width = np.int64(len(ranks) + 1)
-    r_lo, r_hi = ranks[:n], ranks[n:]
+    r_lo, r_hi, width = ranks
     by = np.argsort(groups * width + r_lo, kind="stable")
     g, slo, shi = groups[by], r_lo[by], r_hi[by]
     # The running end of each group's merged interval: a running maximum of (group, end) keys, as groups ascend.
@@ -106,11 +104,10 @@ def build_agreement_view(claims: Claims) -> AgreementView:
     n = len(claims.claim)
     code = claims.claim
     inside = np.flatnonzero(code >= 0)
-    agreement = claims.agreement
     kind = np.full(n, NOT_COMPARED, dtype=np.int8)
-    kind[inside] = SINGLE
-    kind[(agreement == "corroborated") & (code >= 0)] = CORROBORATED
-    kind[(agreement == "conflict") & (code >= 0)] = CONFLICT
+    kind[inside] = SINGLE  # then as Claims.agreement says: another source agrees, else another fact disagrees
+    kind[(claims.conflicting > 0) & (code >= 0)] = CONFLICT
+    kind[(claims.agreeing_elsewhere > 0) & (code >= 0)] = CORROBORATED
     value = facts["value_base"].to_numpy(dtype=float) if n else np.zeros(0)
     source_codes, _ = pd.factorize(facts["source_id"].to_numpy(dtype=object)) if n else (np.zeros(0, np.int64), None)
     source_codes = np.asarray(source_codes, dtype=np.int64)
@@ -126,7 +123,7 @@ def build_agreement_view(claims: Claims) -> AgreementView:
     if len(inside):
         packed = code[inside] * np.int64(int(source_codes.max()) + 1) + source_codes[inside]
         groups = np.unique(packed, return_inverse=True)[1].astype(np.int64)  # small codes: (group, rank) fits int64
-        counted = _overlapping_segments(code[inside], groups, claims.lo[inside], claims.hi[inside])
+        counted = _overlapping_segments(code[inside], groups, claims.bound_ranks(inside))
         sources[inside] = np.minimum(np.maximum(counted, 1), 1 + claims.agreeing_elsewhere[inside])
 
     # The nearest figure of another source in value, for a conflict's ratio: in ``order``, the last fact of the

@@ -277,6 +277,17 @@ class Claims:
     factors: np.ndarray = field(repr=False)
     units: Mapping[str, Unit] | None = field(default=None, repr=False)
     _relations: pd.DataFrame | None = field(default=None, repr=False)
+    # (rows, their lo and hi as ranks, rank width) of the facts in claims, as build_claims counted them
+    _bound_ranks: tuple[np.ndarray, np.ndarray, np.ndarray, np.int64] | None = field(
+        default=None, init=False, repr=False, compare=False)
+
+    def bound_ranks(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.int64]:
+        """lo and hi of ``rows`` as ranks among all their bounds (``_ranks``): those the claims were counted
+        with when ``rows`` are the rows they counted, else ranked now."""
+        kept = self._bound_ranks
+        if kept is not None and np.array_equal(kept[0], rows):
+            return kept[1], kept[2], kept[3]
+        return _ranks(self.lo[rows], self.hi[rows])
 
     @property
     def agreement(self) -> np.ndarray:
@@ -480,11 +491,11 @@ def _labels(city: np.ndarray, metric: np.ndarray, period: np.ndarray, base: np.n
                                                                        base.tolist())], dtype=object)
 
 
-def _counts(codes: np.ndarray, sources: np.ndarray, lo: np.ndarray, hi: np.ndarray
+def _counts(codes: np.ndarray, sources: np.ndarray, ranks: tuple[np.ndarray, np.ndarray, np.int64]
             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For facts of claims (``codes`` 0..k-1, every fact of each of those claims given): how many others agree,
-    how many of those are of another source, how many do not agree."""
-    rlo, rhi, width = _ranks(lo, hi)
+    how many of those are of another source, how many do not agree. ``ranks``: their bounds, by ``_ranks``."""
+    rlo, rhi, width = ranks
     with_self = _group_counts(codes, rlo, rhi, width)
     source_codes, source_names = pd.factorize(sources)
     by_source = pd.factorize(codes * np.int64(max(len(source_names), 1)) + source_codes)[0]
@@ -504,6 +515,7 @@ def build_claims(facts: pd.DataFrame, metric_ids: np.ndarray, units: Mapping[str
     conflicting = np.zeros(n, dtype=np.int64)
     labels = np.zeros(0, dtype=object)
     rows = np.flatnonzero(eligible)
+    bound_ranks = None
     if len(rows):
         keys = [facts["city"].to_numpy(dtype=object)[rows], np.asarray(metric_ids, dtype=object)[rows],
                 _key_period(facts, rows), facts["base_unit"].to_numpy(dtype=object)[rows]]
@@ -511,10 +523,14 @@ def build_claims(facts: pd.DataFrame, metric_ids: np.ndarray, units: Mapping[str
         first = np.unique(codes, return_index=True)[1]
         labels = _labels(*(k[first] for k in keys))
         claim[rows] = codes
+        ranks = _ranks(lo[rows], hi[rows])
+        bound_ranks = (rows, *ranks)
         agreeing[rows], elsewhere[rows], conflicting[rows] = _counts(
-            codes, facts["source_id"].to_numpy(dtype=object)[rows], lo[rows], hi[rows])
-    return Claims(facts, np.asarray(metric_ids, dtype=object), claim, labels, lo, hi, agreeing, elsewhere,
-                  conflicting, factors, units)
+            codes, facts["source_id"].to_numpy(dtype=object)[rows], ranks)
+    claims = Claims(facts, np.asarray(metric_ids, dtype=object), claim, labels, lo, hi, agreeing, elsewhere,
+                    conflicting, factors, units)
+    claims._bound_ranks = bound_ranks
+    return claims
 
 
 # What a fact's claim, interval and counts are made from: a fact whose values here are unchanged keeps them.
@@ -597,7 +613,7 @@ def merge_claims(old: Claims, facts: pd.DataFrame, metric_ids: np.ndarray,
         rows = np.flatnonzero(np.isin(claim, affected))
         codes = np.searchsorted(affected, claim[rows])
         agreeing[rows], elsewhere[rows], conflicting[rows] = _counts(
-            codes, facts["source_id"].to_numpy(dtype=object)[rows], lo[rows], hi[rows])
+            codes, facts["source_id"].to_numpy(dtype=object)[rows], _ranks(lo[rows], hi[rows]))
     return Claims(facts, metric_ids, claim.astype(np.int64), labels, lo, hi, agreeing.astype(np.int64),
                   elsewhere.astype(np.int64), conflicting.astype(np.int64), factors, units)
 
