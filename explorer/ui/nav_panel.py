@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,6 +94,8 @@ class NavPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.fit_count_column(0)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self.currentChanged.emit())
+        self._open: set[QPersistentModelIndex] = set()  # first-level nodes opened (some closed since, or gone)
+        self.tree.expanded.connect(self._opened)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -132,8 +134,16 @@ class NavPanel(QWidget):
         return 3 * self.tree.indentation() + widest + self.tree.header().sectionSize(1) + chrome
 
     def _any_open(self, root: Any) -> bool:
-        proxy, tree = self.tree_proxy, self.tree
-        return any(tree.isExpanded(proxy.index(row, 0, root)) for row in range(proxy.rowCount(root)))
+        """Whether a node of the first level under ``root`` is open: looked up among those opened since
+        (the tree tells), not asked of each of 400 cities at every keystroke."""
+        tree = self.tree
+        self._open = {p for p in self._open if p.isValid() and p.parent() == root and tree.isExpanded(p)}
+        return bool(self._open)
+
+    def _opened(self, index: QModelIndex) -> None:
+        parent = index.parent()
+        if parent.isValid() and not parent.parent().isValid():  # a first-level node (a city, or a sector)
+            self._open.add(QPersistentModelIndex(index))
 
     def _grouping_toggled(self, by_city: bool) -> None:
         self.groupingChanged.emit("city" if by_city else "sector")

@@ -53,3 +53,43 @@ def test_a_large_fact_base_is_shown_with_its_search_index_made(make_window, qtbo
     with qtbot.waitSignal(window.loaded, timeout=30000):
         window.load(BUNDLED)  # File ▸ Open's path: in the loading thread
     assert ready_when_shown == [True]
+
+
+def test_a_keystroke_does_not_ask_every_city_whether_it_is_open(make_window, tmp_path, qtbot, monkeypatch) -> None:
+    """Issue 15: each broad keystroke asked each of 400 cities whether it was open (~7 ms at a million facts);
+    the tree says which it opens and closes. A city a person opens is still closed by the next broad filter."""
+    from benchmarks.synth import write as write_synth
+
+    write_synth(3000, tmp_path / "s")
+    window = make_window(tmp_path / "s")
+    nav = window.nav
+    monkeypatch.setattr(type(nav), "EXPAND_LIMIT", 12)
+    tree, proxy = nav.tree, nav.tree_proxy
+    window.show()
+    qtbot.waitExposed(window)
+
+    def opened() -> list[bool]:
+        root = proxy.index(0, 0)
+        return [tree.isExpanded(proxy.index(r, 0, root)) for r in range(proxy.rowCount(root))]
+
+    nav.filter_edit.setText("o")  # a broad filter: the cities shown, closed
+    nav.flush_filter()
+    cities = proxy.rowCount(proxy.index(0, 0))
+    assert cities >= 5 and not any(opened())
+    asked: list[object] = []
+    real = tree.isExpanded
+    with monkeypatch.context() as patched:
+        patched.setattr(tree, "isExpanded", lambda index: asked.append(index) or real(index))
+        for text in ("e", "a"):  # broad still: nothing to open or close
+            nav.filter_edit.setText(text)
+            nav.flush_filter()
+    assert len(asked) < cities, "a keystroke asked every city whether it was open"
+    # The person opens a city with the keyboard: the next broad keystroke closes it again, as before.
+    tree.setFocus()
+    tree.setCurrentIndex(proxy.index(2, 0, proxy.index(0, 0)))
+    qtbot.keyClick(tree, Qt.Key.Key_Right)
+    assert sum(opened()) == 1
+    nav.filter_edit.setText("i")
+    nav.flush_filter()
+    assert proxy.leaves_shown > 12 and proxy.rowCount(proxy.index(0, 0)) >= 5
+    assert not any(opened()) and tree.isExpanded(proxy.index(0, 0))
