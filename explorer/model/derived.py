@@ -109,20 +109,36 @@ def _pairs(yearly: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """
     series = list(DERIVED_SERIES)
     year = yearly["period"].to_numpy(dtype=object).astype(np.int64)
-    # groupby(sort=False) numbers the series in order of first appearance, as series_ends wants.
-    first, last = series_ends(yearly.groupby(["source_id", *series], sort=False).ngroup().to_numpy(), year)
-    group = yearly.groupby(series, sort=False).ngroup()  # numbered once: each numbering factorizes 4 columns
-    years = pd.Series(year, index=yearly.index)
-    lowest = years.groupby(group).transform("min").to_numpy()
-    highest = years.groupby(group).transform("max").to_numpy()
-    at_low = (years.to_numpy() == lowest).astype(np.int64)
-    at_high = (years.to_numpy() == highest).astype(np.int64)
-    codes = group.to_numpy()
+    # Numbered in order of first appearance, as series_ends wants; each column factorized once.
+    keys = {c: pd.factorize(yearly[c].to_numpy(dtype=object)) for c in ("source_id", *series)}
+    codes = _tuple_codes([keys[c] for c in series])
+    first, last = series_ends(_tuple_codes([keys[c] for c in ("source_id", *series)]), year)
+    lowest = np.full(int(codes.max(initial=-1)) + 1, np.iinfo(np.int64).max, dtype=np.int64)
+    highest = np.full(len(lowest), np.iinfo(np.int64).min, dtype=np.int64)
+    np.minimum.at(lowest, codes, year)
+    np.maximum.at(highest, codes, year)
+    at_low = (year == lowest[codes]).astype(np.int64)
+    at_high = (year == highest[codes]).astype(np.int64)
     alone = (np.bincount(codes, weights=at_low)[codes] == 1) & (np.bincount(codes, weights=at_high)[codes] == 1)
     cross_first, cross_last = series_ends(codes, year)
     sources = yearly["source_id"].to_numpy(dtype=object)
     keep = alone[cross_first] & (sources[cross_first] != sources[cross_last])
     return np.concatenate([first, cross_first[keep]]), np.concatenate([last, cross_last[keep]])
+
+
+def _tuple_codes(factorized: list[tuple[np.ndarray, Any]]) -> np.ndarray:
+    """One code per distinct tuple of the columns' values (each given as ``pd.factorize``'s codes and uniques),
+    numbered in order of first appearance: ``groupby(columns, sort=False).ngroup()`` of text columns with no
+    missing value, without a groupby."""
+    packed = np.zeros(len(factorized[0][0]), dtype=np.int64)
+    span = 1  # packed < span
+    for codes, uniques in factorized:
+        if span * (len(uniques) + 1) >= 1 << 62:  # renumbered first, so the product cannot overflow
+            packed = pd.factorize(packed)[0].astype(np.int64)
+            span = int(packed.max(initial=0)) + 1
+        packed = packed * np.int64(len(uniques) + 1) + codes
+        span *= len(uniques) + 1
+    return pd.factorize(packed)[0].astype(np.int64)
 
 
 def _spans(stated: pd.DataFrame) -> pd.DataFrame:

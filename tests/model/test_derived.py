@@ -233,3 +233,17 @@ def test_column_wise_derived_equal_the_reference_on_random_facts(
     made = new.facts[new.facts["derived"]]
     assert {"forecast", "approximately", "exact"} <= set(made["qualifier"])
     assert made["id"].str.contains(r":[23]$").any()
+
+
+@pytest.mark.parametrize("n_columns, distinct", [(5, 7), (6, 3000)])  # the second renumbers before overflowing
+def test_series_are_numbered_as_a_groupby_numbers_them(n_columns: int, distinct: int) -> None:
+    import numpy as np
+
+    from explorer.model import derived
+
+    rng = random.Random(n_columns)
+    frame = pd.DataFrame({f"c{i}": [f"v{rng.randrange(distinct)}" for _ in range(20_000)] for i in range(n_columns)},
+                         dtype=object)
+    columns = list(frame.columns)
+    made = derived._tuple_codes([pd.factorize(frame[c].to_numpy(dtype=object)) for c in columns])
+    np.testing.assert_array_equal(made, frame.groupby(columns, sort=False).ngroup().to_numpy())
