@@ -428,6 +428,7 @@ DATES_ELSE = re.compile(r"[,(]\s*(?:which|who|when|after it|since it)\b[^,;()]*$
 
 
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:()]*$", re.IGNORECASE)  # a year in a "since ..." clause, up to it
 
 
 def _sentence_years(sentence: str) -> tuple[str, str]:
@@ -442,6 +443,8 @@ def _sentence_years(sentence: str) -> tuple[str, str]:
             continue
         if DATES_ELSE.search(sentence, max(0, m.start() - 60), m.start()):
             continue  # "the zone, which opened in 2019, attracted ...": the year of the opening, not of the figures
+        if _SINCE_CLAUSE.search(sentence, max(0, m.start() - 160), m.start()):
+            continue  # "Since the sites were listed in 2021, visits have climbed: 96.4 million in 2025": a start
         if re.search(r"\b(?:than|was|were|stood|been)\s+$", sentence[max(0, m.start() - 8):m.start()]):
             continue  # "6 points higher than in 2024", "three times what it was in 2020": the year compared with
         if m.group("month") and m.group("day"):

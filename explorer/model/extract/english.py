@@ -126,6 +126,11 @@ _TARGET_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:targets
                           r"\b(?:19|20)\d\d\b)")
 # A numbered section heading ("2. Main targets for 2033", "II. Results of 2032"): its year dates the figures
 # of its section that name none (a heading with no year leaves the year of the section before).
+# A heading with no number: a short line of its own (a blank line before and after) with no sentence's punctuation.
+_PLAIN_HEADING = re.compile(r"^[^\S\n\r]*[A-Z][^\n\r.!?:;,|\"“”]{2,79}$", re.M)
+_BLANK_LINE_BEFORE = re.compile(r"(?:\r?\n|\r)[^\S\n\r]*(?:\r?\n|\r)[^\S\n\r]*$")
+_BLANK_LINE_AFTER = re.compile(r"[^\S\n\r]*(?:\r?\n|\r)[^\S\n\r]*(?:\r?\n|\r|$)")
+_DATE_IN_LINE = re.compile(rf"\b(?:{_MONTH_ABBR})\s+\d|\d\s+(?:{_MONTH_ABBR})\b|\b(?:19|20)\d\d-\d\d")
 _HEADING = re.compile(r"^[^\S\n\r]*(?:\d{1,2}|[IVX]{1,4})[.)][^\S\n\r]+[A-Z][^\n\r.!?;:]{0,80}$", re.M)
 # A sentence that opens with a part of a year ("In the first three quarters of 2032, ..."): it dates the
 # figures after it that name no period, up to the next heading.
@@ -139,6 +144,21 @@ _IN_YEAR = re.compile(r"\b(?:in|during|for|of)\s((?:19|20)\d\d)\b(?![’']s)")
 _OPENING_YEAR = re.compile(r"(?:^|[.!?][\"”’)]?[^\S\n\r]+|[\n\r][^\S\n\r]*)(?:In|For|During|By|Through)\s+"
                            r"((?:19|20)\d\d)\b(?![’']s)")
 _DAY_MONTH_YEAR = re.compile(rf"\b\d{{1,2}}\s(?:{_MONTH_ABBR})\s((?:19|20)\d\d)\b")  # "14 January 2032"
+_ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])")  # "2032-01-14"
+# A figure that holds at any time, of no period: "a city of 9.7 million people", "which employs 2,300 workers", "an
+# annual capacity of 10 million tonnes", "1.2 million tonnes a year", "Its margin is about 31 per cent" (before the
+# figure, in its clause; the second pattern after it).
+_TIMELESS_BEFORE = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|county|province|region|district|"
+                              r"country|nation|company|firm|maker|group|plant|unit|mill|park)\s+of|\bemploy(?:s|ing)|"
+                              r"\bcapacity\s+of|\b(?:is|are))(?:\s+(?:about|around|roughly|nearly|some|over|more\s+than|"
+                              r"less\s+than|close\s+to|almost|just|only|at))?\s+$", re.I)
+_TIMELESS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:a|per|each)\s+year\b(?!\s+(?:earlier|ago|before|on))|"
+                             r"\s+annually\b", re.I)
+# Words that give a clause a time of its own (a year, a part of one, a month, now/this year/last year, a date).
+_TIME_WORDS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:this|last|next|that|the\s+same)\s+(?:year|period)\b|\bfirst\s+"
+                         r"(?:half|quarter|\w+\s+(?:months|quarters))\b|\b(?:now|currently|already|so\s+far|"
+                         r"at\s+present|at\s+the\s+end\s+of)\b|\b(?-i:" + _MONTH_ABBR + r")(?![a-z])|"
+                         r"\bin\s+(?:Q[1-4]|H[12])\b", re.I)
 _ANY_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d’']|\s*(?:-|–|to)\s*\d)")
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b", re.I)
 # ", against 29 percent in 2030": a later clause of comparison; its year is not the figure's.
@@ -199,6 +219,8 @@ def refine(text: str, found: list[Candidate],
     """The candidates with the rules above applied; new ones take the period and city of a neighbour in
     their sentence."""
     phones = [m.span() for m in _PHONE.finditer(text)]
+    phones += [m.span() for m in _ISO_DATE.finditer(text)] if "-" in text else []  # "2032-01-12": a date's parts
+    phones.sort()
     if phones:
         found = [c for c in found if not _inside(phones, c.printed_start)]
     found = [c for c in found if not _not_a_figure(text, c)]
@@ -374,9 +396,9 @@ _SENTENCE_CUT = re.compile(r"(?<=[.!?])[\"”’)]?[^\S\n\r]+(?=[A-Z\"“])")
 
 # Precompiled for the loop over every candidate in _periods (no lookup in re's cache per call).
 _THAN_BEFORE = re.compile(r"\bthan\s+$")
-_LAST_YEAR = re.compile(r"\blast year\b")
-_NEXT_YEAR = re.compile(r"\bnext year\b")
-_THIS_YEAR_WORDS = re.compile(r"\bthis year\b")
+_LAST_YEAR = re.compile(r"\b[Ll]ast year\b")
+_NEXT_YEAR = re.compile(r"\b[Nn]ext year\b")
+_THIS_YEAR_WORDS = re.compile(r"\b[Tt]his year\b")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 
 
@@ -556,7 +578,8 @@ def _share(m: re.Match[str]) -> tuple[float | None, str]:
 def _periods(text: str, found: list[Candidate]) -> None:
     """Periods the English rules leave empty: "the first five months of 2018", "2017’s", "last year" (by the
     dateline's year), else the year the text last put a figure "in"."""
-    dateline = _DATELINE_YEAR.search(text, 0, 600) or _DAY_MONTH_YEAR.search(text, 0, 600)
+    dateline = _DATELINE_YEAR.search(text, 0, 600) or _DAY_MONTH_YEAR.search(text, 0, 600) or \
+        _ISO_DATE.search(text, 0, 600)
     pub = int(dateline.group(1)) if dateline else None
     if pub is None:  # an undated dateline: a part of a year named before any whole year ("shipped 182,000 packs
         # in the first three quarters of 2032") is the year of writing, what "last year" counts from
@@ -596,6 +619,11 @@ def _periods(text: str, found: list[Candidate]) -> None:
     for m in _HEADING.finditer(text):
         heading_year = _ANY_YEAR.search(m.group(0))
         sections.append((m.start(), heading_year.group(1) if heading_year else ""))
+    for m in _PLAIN_HEADING.finditer(text):  # "Main targets for 2032" on a line of its own, not the headline
+        if text[:m.start()].strip() and _BLANK_LINE_BEFORE.search(text, max(0, m.start() - 8), m.start()) and \
+                _BLANK_LINE_AFTER.match(text, m.end()) and not _DATE_IN_LINE.search(m.group(0)):
+            heading_year = _ANY_YEAR.search(m.group(0))
+            sections.append((m.start(), heading_year.group(1) if heading_year else ""))
     for m in _OPENING_PART.finditer("\n" + text) if "the first" in text else ():
         part = _PERIOD_OF.match(text, m.end() - 1)
         part_year = (part.group("y") or part.group("h") or part.group("q")) if part else ""
@@ -712,6 +740,24 @@ def _periods(text: str, found: list[Candidate]) -> None:
                     and not _WHOLE_YEAR_WORD.search(text, clause_start, clause_end):
                 c.period = now_year  # a stock as it is now: the year of writing (of a report on the year
                 # before, published early in the next: that year)
+    _timeless(text, found)
+
+
+def _timeless(text: str, found: list[Candidate]) -> None:
+    """No period for a figure that holds at any time ("a city of 9.7 million people", "which employs 2,300
+    workers", "1.2 million tonnes a year"), when neither its clause nor its sentence before that clause names a
+    time: a year given by the paragraph or the article would be a guess the text does not make."""
+    for c in found:
+        if not c.period or c.qualifier in ("forecast", "expected_over", "under", "range") or c.unit == "year":
+            continue
+        clause_start = max(text.rfind(",", c.start, c.printed_start), text.rfind(";", c.start, c.printed_start),
+                           text.rfind("(", c.start, c.printed_start), c.start)
+        clause_end = min([p for p in (text.find(",", c.printed_end, c.end), text.find(";", c.printed_end, c.end),
+                                      text.find(")", c.printed_end, c.end)) if p >= 0] or [c.end])
+        if _TIME_WORDS.search(text, c.start, clause_end):
+            continue
+        if _TIMELESS_BEFORE.search(text, clause_start, c.printed_start) or _TIMELESS_AFTER.match(text, c.printed_end):
+            c.period = ""
 
 
 def _reference_year(text: str, in_years: list[tuple[int, str]], dateline: re.Match[str] | None) -> str:
