@@ -320,3 +320,16 @@ def test_the_agreement_view_ranks_bounds_once_and_is_the_same_either_way(tmp_pat
                 a, b = getattr(kept, f.name), getattr(fresh, f.name)
                 assert a.dtype == b.dtype
                 np.testing.assert_array_equal(a, b)
+
+
+@pytest.mark.parametrize("n_columns, distinct", [(4, 9), (6, 3000)])  # the second renumbers before overflowing
+def test_claim_keys_are_numbered_as_a_groupby_numbers_them(n_columns: int, distinct: int) -> None:
+    import random
+
+    from explorer.model.claims import grouping
+
+    rng = random.Random(distinct)
+    frame = pd.DataFrame({f"c{i}": [f"v{rng.randrange(distinct)}" for _ in range(20_000)] for i in range(n_columns)},
+                         dtype=object)
+    made = grouping._key_codes([frame[c].to_numpy(dtype=object) for c in frame.columns])
+    np.testing.assert_array_equal(made, frame.groupby(list(frame.columns), sort=False).ngroup().to_numpy())

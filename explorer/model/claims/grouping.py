@@ -469,21 +469,26 @@ def _key_period(facts: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
     """The period part of the claim key of ``rows``: a forecast's is marked, so it is in a claim of forecasts
     only and never agrees or conflicts with the outcome ("2032 · forecast")."""
     period: np.ndarray = facts["period"].to_numpy(dtype=object)[rows]
-    forecast = np.isin(facts["qualifier"].to_numpy(dtype=object)[rows], tuple(FORECASTS))
-    if not forecast.any():
+    codes, qualifiers = pd.factorize(facts["qualifier"].to_numpy(dtype=object)[rows])  # a few distinct ones
+    forecast = np.flatnonzero(np.isin(codes, [i for i, q in enumerate(qualifiers) if q in FORECASTS]))
+    if not len(forecast):
         return period
-    marked: np.ndarray = np.where(forecast, period + " · forecast", period).astype(object)
-    return marked
+    period[forecast] = period[forecast] + " · forecast"  # a copy: rows took it
+    return period
 
 
 def _key_codes(columns: list[np.ndarray]) -> np.ndarray:
     """One code per distinct tuple of the columns' values, numbered in order of first appearance."""
     packed = np.zeros(len(columns[0]), dtype=np.int64)
+    span = 1  # packed < span
     for col in columns:
         codes, uniques = pd.factorize(col)
+        if span * (len(uniques) + 1) >= 1 << 62:  # renumbered first, so the product cannot overflow
+            packed = pd.factorize(packed)[0].astype(np.int64)
+            span = int(packed.max(initial=0)) + 1
         packed = packed * np.int64(len(uniques) + 1) + codes
-        packed = pd.factorize(packed)[0].astype(np.int64)  # renumbered: the next column's product cannot overflow
-    return packed
+        span *= len(uniques) + 1
+    return pd.factorize(packed)[0].astype(np.int64)
 
 
 def _labels(city: np.ndarray, metric: np.ndarray, period: np.ndarray, base: np.ndarray) -> np.ndarray:
