@@ -198,7 +198,9 @@ def add_derived(base: FactBase) -> None:
     Whole-column work: the pairs' figures, ids, qualifiers and notes are computed over arrays,
     and only text that needs Python's formatting is made by a call per derived figure.
     """
-    stated = base.facts[(~base.facts["derived"]) & base.facts["verified"]]
+    facts = base.facts
+    keep = ~facts["derived"].to_numpy(dtype=bool) & facts["verified"].to_numpy(dtype=bool)
+    stated = facts if keep.all() else facts[keep]  # read only: every fact kept, no copy of a million rows
     parts = [_pair_columns(base, stated)]
     records = _previous_year_records(base, stated) + _population_records(base, stated)
     if records:
@@ -253,13 +255,17 @@ def _base_columns(value: np.ndarray, unit: np.ndarray, base: FactBase) -> tuple[
     return value_base, np.asarray(bases + [""], dtype=object)[codes]
 
 
+_YEARLY_COLUMNS = ("id", "source_id", "city", "sector", "entity", "metric", "value", "unit", "qualifier", "period")
+
+
 def _pair_columns(base: FactBase, stated: pd.DataFrame) -> dict[str, np.ndarray]:
     """Change, ratio and swing of every pair of a series' ends, in the reference's order, as columns."""
     empty = {c: np.zeros(0, dtype=object) for c in _DERIVED_COLUMNS}
     # A million facts name a few hundred periods: each distinct one is looked at once.
     codes, periods = pd.factorize(stated["period"].to_numpy(dtype=object))
     year_rows = np.array([is_year_period(str(p)) for p in periods] + [False], dtype=bool)[codes]
-    yearly = stated[(stated["kind"] == "figure").to_numpy(dtype=bool) & year_rows]
+    # Only the columns read below are copied: a million facts' quotes are not.
+    yearly = stated.loc[(stated["kind"].to_numpy(dtype=object) == "figure") & year_rows, list(_YEARLY_COLUMNS)]
     if yearly.empty:
         return empty
     first, last = _pairs(yearly)
