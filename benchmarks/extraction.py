@@ -170,7 +170,8 @@ SETS: dict[str, Path] = {
     "heldout2": ARTICLES / "heldout2",  # measured once on 2026-12-01 (12:31), then tuned on: in-sample since
     "heldout3": ARTICLES / "heldout3",  # measured once on 2026-12-01 (13:12), then tuned on: in-sample since
     "heldout4": ARTICLES / "heldout4",  # measured once on 2026-12-01 (13:38), then tuned on: in-sample since
-    "heldout5": ARTICLES / "heldout5",  # fresh (English): measured once, by the lead
+    "heldout5": ARTICLES / "heldout5",  # measured once on 2026-12-01 (13:55), then tuned on: in-sample since
+    "heldout6": ARTICLES / "heldout6",  # fresh (English and Chinese): measured once, by the lead
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))

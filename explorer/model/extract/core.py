@@ -929,7 +929,16 @@ class _Extractor:
                 progress(len(text) + cand.start, total)
                 next_report = cand.start + PROGRESS_STEP
             self._guess(cand)
-        # A figure with no sector word of its own takes the sector most guessed in the article.
+        # A figure with no sector word of its own in a list takes the sector of the list's lead-in line ("Total
+        # retail sales of consumer goods:" above "- Mianyang: 123.4 billion yuan"); else the sector most guessed in
+        # the article.
+        for cand in found:
+            if not cand.sector and self.sectors:
+                lead = _lead_in(text, cand.printed_start)
+                if lead:
+                    sector, _ = guess_sector(lead, self.sectors)
+                    if sector:
+                        cand.sector, cand.sector_confidence = sector, 0.5
         common = Counter(c.sector for c in found if c.sector).most_common(1)
         for cand in found:
             if not cand.sector and common:
@@ -979,6 +988,40 @@ class _Extractor:
         cand.sector, cand.sector_confidence = facts.sector
         cand.entity, cand.entity_confidence = facts.entity(rel, cand.city)
         cand.metric, cand.metric_confidence = _guess_metric(facts, rel, cand.unit, cand.as_printed)
+
+_LIST_ITEM = re.compile(r"[^\S\n\r]*(?:[-•*·–]|\(?\w{1,3}[.)])[^\S\n\r]")  # "- ", "• ", "1. ", "(a) "
+LEAD_IN_LINES = 12  # list items looked back over for their lead-in (bounded: linear in the text)
+LEAD_IN_LINE = 400  # characters of one line of a list, at most
+
+
+def _lead_in(text: str, pos: int) -> str:
+    """The line ending with ":" that introduces the list whose item holds ``pos``, or "" (not in such a list).
+    Lines longer than LEAD_IN_LINE are no list's lines: the look back is bounded, whatever the text."""
+    start = _line_start(text, pos)
+    if start < 0 or not _LIST_ITEM.match(text, start):
+        return ""
+    for _ in range(LEAD_IN_LINES):
+        if start <= 0:
+            return ""
+        prev = _line_start(text, start - 1)
+        if prev < 0:
+            return ""
+        line = text[prev:start - 1].strip()
+        if line.endswith((":", "：")):
+            return line
+        if line and not _LIST_ITEM.match(text, prev):
+            return ""
+        start = prev
+    return ""
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` starts, or -1 when it starts more than LEAD_IN_LINE characters before."""
+    found = text.rfind("\n", max(0, pos - LEAD_IN_LINE), pos)
+    if found < 0:
+        return 0 if pos <= LEAD_IN_LINE else -1
+    return found + 1
+
 
 def mark_restatements(found: list[Candidate]) -> None:
     """A figure stated again (same value, unit, qualifier and period) is marked as the first one's restatement."""
