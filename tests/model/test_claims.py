@@ -333,3 +333,52 @@ def test_claim_keys_are_numbered_as_a_groupby_numbers_them(n_columns: int, disti
                          dtype=object)
     made = grouping._key_codes([frame[c].to_numpy(dtype=object) for c in frame.columns])
     np.testing.assert_array_equal(made, frame.groupby(list(frame.columns), sort=False).ngroup().to_numpy())
+
+
+def _unit_class_problems_reference(facts: pd.DataFrame, metric_ids: np.ndarray, base: FactBase) -> list:
+    """unit_class_problems as it was written before it decided per distinct pair: over a frame of every stated fact."""
+    from explorer.model.load.tables import Problem
+
+    vocab = base.vocab
+    stated = ~facts["derived"].to_numpy(dtype=bool)
+    frame = pd.DataFrame({"metric_id": metric_ids[stated], "metric": facts["metric"].to_numpy(dtype=object)[stated],
+                          "unit": facts["unit"].to_numpy(dtype=object)[stated],
+                          "base": facts["base_unit"].to_numpy(dtype=object)[stated],
+                          "line": facts["line"].to_numpy(dtype=object)[stated],
+                          "id": facts["id"].to_numpy(dtype=object)[stated]})
+    classes = {m.id: m.unit_class for m in vocab.metrics.metrics.values() if m.unit_class}
+    expected = frame["metric_id"].map(classes)
+    wrong = frame[expected.notna() & (expected != frame["base"])]
+    problems = []
+    for (mid, text, unit), rows in wrong.groupby(["metric_id", "metric", "unit"], sort=False):
+        metric = vocab.metrics.metrics[str(mid)]
+        accepted = ", ".join(u.name for u in vocab.units.values() if u.base == metric.unit_class)
+        line = rows["line"].iloc[0]
+        problems.append(Problem(
+            "facts.csv", None if pd.isna(line) else int(line), str(rows["id"].iloc[0]),
+            f"metric {text!r} is {metric.id!r} ({metric.name}), measured in {metric.unit_class}, but unit {unit!r} "
+            f"is in {rows['base'].iloc[0]} ({len(rows)} fact(s)); it is compared only with facts in the same unit "
+            f"class. Units of {metric.unit_class}: {accepted}", "warning"))
+    return problems
+
+
+def test_unit_class_warnings_are_those_of_the_whole_frame_check(tmp_path) -> None:
+    from explorer.model.claims.grouping import unit_class_problems
+    from tests.helpers import read_rows, write_rows
+
+    data = build(tmp_path / "data")
+    header, rows = read_rows(data / "facts.csv")
+    changed = 0
+    for row in rows:  # figures in yuan said to be in tons or in %: other unit classes
+        if row["unit"].endswith("yuan") and changed < 6:
+            row["unit"] = ("%", "million tons")[changed % 2]
+            changed += 1
+    assert changed == 6
+    write_rows(data / "facts.csv", header, rows)
+    base = load_fact_base(data)
+    facts = base.facts
+    metric_ids = base.vocab.metrics.metric_ids(facts["metric"].to_numpy(dtype=object),
+                                               facts["derived"].to_numpy(dtype=bool))
+    made = unit_class_problems(facts, metric_ids, base)
+    assert made == _unit_class_problems_reference(facts, metric_ids, base)
+    assert len(made) >= 2 and all("measured in" in p.message for p in made)

@@ -628,15 +628,25 @@ def unit_class_problems(facts: pd.DataFrame, metric_ids: np.ndarray, base: FactB
     vocab = base.vocab
     if vocab is None or not len(facts):
         return []
-    stated = ~facts["derived"].to_numpy(dtype=bool)
-    frame = pd.DataFrame({"metric_id": metric_ids[stated], "metric": facts["metric"].to_numpy(dtype=object)[stated],
-                          "unit": facts["unit"].to_numpy(dtype=object)[stated],
-                          "base": facts["base_unit"].to_numpy(dtype=object)[stated],
-                          "line": facts["line"].to_numpy(dtype=object)[stated],
-                          "id": facts["id"].to_numpy(dtype=object)[stated]})
     classes = {m.id: m.unit_class for m in vocab.metrics.metrics.values() if m.unit_class}
-    expected = frame["metric_id"].map(classes)
-    wrong = frame[expected.notna() & (expected != frame["base"])]
+    # Decided once per distinct (metric id, base unit) pair; a frame made of the stated facts that are wrong only.
+    metric_codes, metric_names = pd.factorize(metric_ids)
+    base_codes, base_names = pd.factorize(facts["base_unit"].to_numpy(dtype=object))
+    width = np.int64(len(base_names) + 1)  # codes shifted by one: -1 (a missing value) becomes 0
+    pair_codes, pairs = pd.factorize((metric_codes + 1) * width + (base_codes + 1))
+    misfit = np.zeros(len(pairs), dtype=bool)
+    for k, packed in enumerate(pairs.tolist()):
+        m, b = (code - 1 for code in divmod(packed, int(width)))
+        expected = classes.get(metric_names[m]) if m >= 0 else None
+        misfit[k] = expected is not None and (b < 0 or expected != base_names[b])
+    picked = np.flatnonzero(misfit[pair_codes] & ~facts["derived"].to_numpy(dtype=bool))
+    if not len(picked):
+        return []
+    wrong = pd.DataFrame({"metric_id": metric_ids[picked], "metric": facts["metric"].to_numpy(dtype=object)[picked],
+                          "unit": facts["unit"].to_numpy(dtype=object)[picked],
+                          "base": facts["base_unit"].to_numpy(dtype=object)[picked],
+                          "line": facts["line"].to_numpy(dtype=object)[picked],
+                          "id": facts["id"].to_numpy(dtype=object)[picked]})
     problems = []
     for (mid, text, unit), rows in wrong.groupby(["metric_id", "metric", "unit"], sort=False):
         metric = vocab.metrics.metrics[str(mid)]
