@@ -65,11 +65,44 @@ def _code_digest() -> str:
     return digest.hexdigest()
 
 
-def key_for(data_dir: Path, reads: list[safe_read.Read], min_bytes: int | None = None) -> str | None:
+class FactsDigest:
+    """The sha256 of a folder's facts.csv, hashed in a thread of its own from the start of a load (hashlib lets
+    go of the GIL), so it overlaps reading sources.csv, the texts and the tables; ``key_for`` takes it."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._data_dir = data_dir
+        self._found: tuple[int, int, str] | None = None
+        self._thread = threading.Thread(target=self._run, name="facts-digest", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        facts = self._data_dir / "facts.csv"
+        try:
+            safe_read.check(facts, self._data_dir)  # a FIFO or a link out is never hashed
+            before = facts.stat()
+            if before.st_size < MIN_BYTES:
+                return
+            sha = _file_sha256(facts)
+            after = facts.stat()
+        except Exception:  # whatever it is, key_for meets it again on the load's own thread and decides there
+            return
+        if (before.st_size, before.st_mtime_ns) == (after.st_size, after.st_mtime_ns):
+            self._found = (after.st_size, after.st_mtime_ns, sha)
+
+    def sha256(self, size: int, mtime_ns: int) -> str | None:
+        """The digest when the file still has this size and mtime (else None: the caller hashes it itself)."""
+        self._thread.join()
+        found = self._found
+        return found[2] if found is not None and found[:2] == (size, mtime_ns) else None
+
+
+def key_for(data_dir: Path, reads: list[safe_read.Read], min_bytes: int | None = None,
+            digest: FactsDigest | None = None) -> str | None:
     """What the checked facts depend on, hashed; None when the folder is too small to cache.
 
     ``reads`` are the files read before the facts (``safe_read.recording``: sources.csv, the
     source texts, the label and vocabulary tables), so the key follows whatever the load read.
+    ``digest``: facts.csv's sha256 begun earlier (``FactsDigest``), used while the file is unchanged since.
     """
     facts = data_dir / "facts.csv"
     try:
@@ -80,7 +113,7 @@ def key_for(data_dir: Path, reads: list[safe_read.Read], min_bytes: int | None =
     if stat.st_size < (MIN_BYTES if min_bytes is None else min_bytes):
         return None
     try:
-        sha = _file_sha256(facts)
+        sha = (digest.sha256(stat.st_size, stat.st_mtime_ns) if digest is not None else None) or _file_sha256(facts)
         code = _code_digest()
     except OSError:
         return None

@@ -167,6 +167,8 @@ def load_fact_base(data_dir: Path | str, use_cache: bool = False, previous: Fact
     if not data_dir.is_dir():
         problems.append(Problem(str(data_dir), None, None,
                                 "is not a folder" if data_dir.exists() else "data folder does not exist"))
+    # facts.csv is hashed for the cache key meanwhile, in a thread of its own.
+    digest = cache.FactsDigest(data_dir) if use_cache and cache.cache_dir() is not None else None
     with safe_read.recording() as reads:
         sources = read_sources(data_dir, problems)
         cities = read_labels(data_dir, "cities.csv", schema.CITY_COLUMNS, problems)
@@ -174,7 +176,7 @@ def load_fact_base(data_dir: Path | str, use_cache: bool = False, previous: Fact
         vocab = load_vocabulary(data_dir, problems)
         aliases = load_aliases(data_dir, problems)
     # Unchanged facts.csv, files read above and checking code: reuse the last check's result.
-    key = cache.key_for(data_dir, reads) if use_cache else None
+    key = cache.key_for(data_dir, reads, digest=digest) if use_cache else None
     hit = cache.load(data_dir, key) if key is not None else None
     if hit is not None:
         base = FactBase(data_dir, hit[0], sources, cities, sectors, problems + hit[1], vocab, None, aliases)
