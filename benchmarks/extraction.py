@@ -171,7 +171,8 @@ SETS: dict[str, Path] = {
     "heldout3": ARTICLES / "heldout3",  # measured once on 2026-12-01 (13:12), then tuned on: in-sample since
     "heldout4": ARTICLES / "heldout4",  # measured once on 2026-12-01 (13:38), then tuned on: in-sample since
     "heldout5": ARTICLES / "heldout5",  # measured once on 2026-12-01 (13:55), then tuned on: in-sample since
-    "heldout6": ARTICLES / "heldout6",  # fresh (English and Chinese): measured once, by the lead
+    "heldout6": ARTICLES / "heldout6",  # measured once on 2026-12-01 (14:40), then tuned on: in-sample since
+    "heldout7": ARTICLES / "heldout7",  # measured once on 2026-12-01 (14:45), then tuned on: in-sample since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
