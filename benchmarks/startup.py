@@ -13,7 +13,20 @@ process until a window is painted (exposed, then ``repaint()``), as a median of 
 - app "window": ``fact-explorer --quit-after-show`` until its first window (frame, menus,
   tree, "Loading…") is painted;
 - app "usable": the same run until the window with the bundled data is painted
-  (it exits right after).
+  (it exits right after). ``--quit-after-show`` loads the data as a person's start does
+  (``explorer.app.run``: a small folder at once, a large one in a worker), so this is what a
+  person waits for.
+
+The floor's imports are the ones the first window with data cannot do without: PySide6's
+QtWidgets (the window), pandas (the fact base; it imports numpy and pyarrow) and pyqtgraph (the
+plot shown beside the table). The app's own modules, its windows and loading the data are
+what the app adds.
+
+All programs run with their byte code cached (``PYTHONPYCACHEPREFIX``, a temporary folder
+filled by the warm-up run; ``PYTHONDONTWRITEBYTECODE`` dropped), as an installed app has it:
+pip byte-compiles a wheel's modules at install, and the libraries of the floor had theirs.
+Without it, a checkout run with ``PYTHONDONTWRITEBYTECODE`` compiled the app's ~55 modules from
+source at every start (~60-90 ms no installed copy pays).
 
 The app reports its two moments on stderr when FACT_EXPLORER_STARTUP_TIMES is set.
 """
@@ -71,15 +84,23 @@ def _run(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
     return marks
 
 
+def _load_average() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def inner(runs: int) -> int:
-    settings = Path(tempfile.mkdtemp()) / "settings.ini"
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "FACT_EXPLORER_STARTUP_TIMES": "1"}
+    scratch = Path(tempfile.mkdtemp())
+    settings = scratch / "settings.ini"
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "FACT_EXPLORER_STARTUP_TIMES": "1",
+           "PYTHONPYCACHEPREFIX": str(scratch / "pycache")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     programs = {
         "empty window": [sys.executable, "-c", FLOOR.format(imports="")],
         "imports": [sys.executable, "-c", FLOOR.format(imports="import pandas, pyqtgraph")],
         "app": [*_app_command(), "--quit-after-show", "--settings", str(settings)],
     }
-    for cmd in programs.values():  # warm the file cache once
+    load_before = _load_average()
+    for cmd in programs.values():  # warm the file cache and write the byte code once
         _run(cmd, env)
     times: dict[str, list[float]] = {"empty window": [], "imports": [], "app window": [], "app usable": []}
     for _ in range(runs):
@@ -89,7 +110,9 @@ def inner(runs: int) -> int:
         times["app window"].append(marks["window"])
         times["app usable"].append(marks["data"])
     med = {k: statistics.median(v) for k, v in times.items()}
-    print(f"{runs} runs each, interleaved, one Xvfb server (xcb); medians, with min-max:\n")
+    shutil.rmtree(scratch, ignore_errors=True)
+    print(f"{runs} runs each, interleaved, one Xvfb server (xcb), byte code cached; medians, with min-max "
+          f"(load average {load_before} before, {_load_average()} after):\n")
     print("| program | median | min-max | ratio | target |")
     print("| --- | ---: | ---: | ---: | --- |")
     print(f"| floor: empty window | {med['empty window']:.0f} ms | {min(times['empty window']):.0f}-"

@@ -114,10 +114,11 @@ class Session(QObject):
         self._loading = False
         return True
 
-    def load_now(self, data_dir: Path) -> None:
-        """Load on the calling thread (tests, --quit-after-show, and the reload after an import).
+    def load_now(self, data_dir: Path, *, report_failure: bool = False) -> None:
+        """Load on the calling thread (tests, a small folder at start-up, and the reload after an import).
 
-        Loading the folder shown again (an import added facts) updates its claims instead of building them anew."""
+        Loading the folder shown again (an import added facts) updates its claims instead of building them anew.
+        ``report_failure``: a load that raises is told by ``loadFailed``, as a worker's load is (the start-up)."""
         from explorer.model.load.factbase import load_fact_base
 
         self._generation += 1
@@ -125,8 +126,15 @@ class Session(QObject):
         shown = self.fact_base
         same = shown is not None and shown.data_dir.resolve() == Path(data_dir).resolve()
         writes: list[PendingWrite] = []
-        self._adopt(load_fact_base(Path(data_dir), use_cache=True, previous=shown if same else None,
-                                   cache_writes=writes))
+        try:
+            base = load_fact_base(Path(data_dir), use_cache=True, previous=shown if same else None,
+                                  cache_writes=writes)
+        except Exception as exc:
+            if not report_failure:
+                raise
+            self.loadFailed.emit(Path(data_dir), f"{type(exc).__name__}: {exc}")  # as the worker says it
+            return
+        self._adopt(base)
         for write in writes:
             write.start()
 
