@@ -27,6 +27,12 @@ from explorer.ui.filter_state import FilterState
 from explorer.ui.roles import FactIdRole, MatchRole, RowRole, SortRole
 from explorer.ui.tooltip import plain_tooltip
 
+# The roles a cell answers; a view asks about ten per cell painted, and the others go back at once.
+_CELL_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
+    FactIdRole, MatchRole, RowRole, SortRole))
+
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -187,7 +193,7 @@ class FactTableModel(QAbstractTableModel):
         return key
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._base is None:
+        if role not in _CELL_ROLES or not index.isValid() or self._base is None:
             return None
         return self.cell(index.row(), index.column(), role)
 
@@ -421,7 +427,7 @@ class FactFilterProxy(QAbstractProxyModel):
         return self.index(row, source_index.column()) if row >= 0 else QModelIndex()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _CELL_ROLES or not index.isValid():
             return None
         model = self.sourceModel()
         row = int(self._rows[index.row()])

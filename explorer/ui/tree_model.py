@@ -16,6 +16,12 @@ from explorer.ui.tooltip import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, int(NodeKeyRole), int(CountRole)))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 
 def _dismantle(root: TreeNode) -> None:
     """Break a replaced tree's parent/child cycles, so reference counting frees it at once.
@@ -152,21 +158,32 @@ class FactTreeModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 2
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    @staticmethod
+    def shown_count(node: TreeNode) -> int | None:
+        """The facts a filter leaves under ``node`` (None: no filter); the filter proxy answers it."""
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # A tree step paints every row in view, each cell asked for about ten roles: the ones never
+        # answered go back at once, and the proxy passes every role through without Python of its own.
+        if role not in _ANSWERED or not index.isValid():
             return None
-        node = self.node(index)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return node.label if index.column() == 0 else str(node.count)
+        node: TreeNode = index.internalPointer()
+        if role == _DISPLAY:
+            if index.column() == 0:
+                return node.label
+            shown = self.shown_count(node)
+            return str(node.count) if shown is None else f"{shown} of {node.count}"
         if role == NodeKeyRole:
             return node.key
         if role == CountRole:
-            return node.count
-        if role == Qt.ItemDataRole.ToolTipRole:
+            shown = self.shown_count(node) if index.column() == 1 else None
+            return node.count if shown is None else shown
+        if role == _TOOLTIP:
             level = ("all facts", self._grouping, other_grouping(self._grouping))[len(node.key)]
             return plain_tooltip(f"{node.label} — {counted(node.count, 'fact')} ({level})")
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and index.column() == 1:
+            return _RIGHT
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -199,6 +216,11 @@ class TreeFilterProxy(QSortFilterProxyModel):
         super().setSourceModel(model)
         # Marked before the reset: on modelReset the proxy's own slot, connected first, refilters at once.
         model.modelAboutToBeReset.connect(self._tree_rebuilt)
+        if isinstance(model, FactTreeModel):
+            model.shown_count = self._shown_count  # type: ignore[method-assign]  # "n of N" under a filter
+
+    def _shown_count(self, node: TreeNode) -> int | None:
+        return None if self._mask is None else self._matching(node)
 
     def _tree_rebuilt(self) -> None:
         self._stale = True
@@ -276,12 +298,3 @@ class TreeFilterProxy(QSortFilterProxyModel):
             return super().hasChildren(parent)
         return bool(node.children)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self._mask is not None and index.isValid() and index.column() == 1 and role in (
-                Qt.ItemDataRole.DisplayRole, CountRole):
-            model = self.sourceModel()
-            assert isinstance(model, FactTreeModel)
-            node = model.node(self.mapToSource(index))
-            n = self._matching(node)
-            return f"{n} of {node.count}" if role == Qt.ItemDataRole.DisplayRole else n
-        return super().data(index, role)
