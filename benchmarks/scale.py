@@ -4,6 +4,7 @@
     python benchmarks/scale.py --facts 10000 100000  # some sizes only
     python benchmarks/scale.py --loads-only --repeat 3 --facts 1000000  # the loads alone, each run listed
     XDG_CACHE_HOME=$(mktemp -d) python benchmarks/scale.py --child phases DIR  # a load's steps, checked then cached
+    python benchmarks/scale.py --loads-only --baseline /tmp/old  # and a checkout of older code, run by run
 
 For each size a synthetic folder is written once (benchmarks/synth.py, kept in
 --workdir) and every measurement runs in a fresh process, so peak memory (ru_maxrss)
@@ -273,35 +274,42 @@ def _claims_state(win: Any) -> dict[str, Any]:
 
 # ---- driver ----------------------------------------------------------------------------------
 
-def _child(kind: str, data: Path, env: dict[str, str], selections: int) -> dict[str, Any]:
-    out = subprocess.run([sys.executable, __file__, "--child", kind, str(data), "--selections", str(selections)],
-                         env=env, capture_output=True, text=True, cwd=ROOT, timeout=1800)
+def _child(kind: str, data: Path, env: dict[str, str], selections: int, root: Path = ROOT) -> dict[str, Any]:
+    """One measurement in a fresh process; ``root``: another checkout whose code (and scale.py) measures."""
+    if root != ROOT:  # the venv's editable install would otherwise import this tree
+        env = {**env, "PYTHONPATH": str(root)}
+    out = subprocess.run([sys.executable, str(root / "benchmarks" / "scale.py"), "--child", kind, str(data),
+                          "--selections", str(selections)], env=env, capture_output=True, text=True, cwd=root,
+                         timeout=1800)
     if out.returncode != 0:
         raise RuntimeError(f"{kind} on {data} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def measure(n: int, workdir: Path, selections: int, repeat: int, window_too: bool = True) -> dict[str, Any]:
+def measure(n: int, workdir: Path, selections: int, repeat: int, window_too: bool = True,
+            baseline: Path | None = None) -> dict[str, Any]:
     data = workdir / f"synth-{n}"
     if not (data / "sources.csv").is_file():
         subprocess.run([sys.executable, str(HERE / "synth.py"), "--facts", str(n), "--out", str(data)], check=True)
     cache = Path(tempfile.mkdtemp(prefix="fe-cache-"))
     env = {**os.environ, "XDG_CACHE_HOME": str(cache), "QT_QPA_PLATFORM": "offscreen"}
     env.pop("FACT_EXPLORER_NO_CACHE", None)
-    floors, colds, warms = [], [], []
+    floors, colds, warms, olds = [], [], [], []
     load_before = os.getloadavg()
     try:
         for _ in range(repeat):
             floors.append(_child("floor", data, env, selections))
-            for entry in (cache / "fact-explorer" / "facts").glob("*.npz"):
-                entry.unlink()
+            if baseline is not None:  # the older code's checked load, in the same run, between the floor and ours
+                shutil.rmtree(cache / "fact-explorer", ignore_errors=True)
+                olds.append(_child("load", data, env, selections, root=baseline))
+            shutil.rmtree(cache / "fact-explorer", ignore_errors=True)
             colds.append(_child("load", data, env, selections))
             warms.append(_child("load", data, env, selections))
         win = _child("window", data, env, selections) if window_too else None
     finally:
         shutil.rmtree(cache, ignore_errors=True)  # ~300 MB at 1M facts
     return {"n": n, "size_mb": (data / "facts.csv").stat().st_size / 2**20, "floor": floors, "cold": colds,
-            "warm": warms, "window": win, "load_average": [load_before, os.getloadavg()]}
+            "warm": warms, "window": win, "load_average": [load_before, os.getloadavg()], "baseline": olds}
 
 
 def _median(runs: list[dict[str, Any]], key: str) -> float:
@@ -310,16 +318,20 @@ def _median(runs: list[dict[str, Any]], key: str) -> float:
 
 def report_loads(results: list[dict[str, Any]]) -> str:
     """The loads alone (``--loads-only``): each run's figures against the floor of the same run."""
+    old = any(r.get("baseline") for r in results)
     lines = ["| facts (csv MB) | run | read_csv floor | load, checked | ÷ floor | load, cached (claims on) | ÷ floor "
-             "| load average (1 min, before → after) | then the cache entry written |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |"]
+             "| load average (1 min, before → after) | then the cache entry written |"
+             + (" baseline, checked | ÷ floor |" if old else ""),
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |" + (" ---: | ---: |" if old else "")]
     for r in results:
         (before, after) = r["load_average"]
-        for i, (f, c, w) in enumerate(zip(r["floor"], r["cold"], r["warm"]), 1):
+        olds = r.get("baseline") or [None] * len(r["floor"])
+        for i, (f, c, w, o) in enumerate(zip(r["floor"], r["cold"], r["warm"], olds), 1):
             lines.append(f"| {r['n']:,} ({r['size_mb']:.0f}) | {i} | {f['seconds']:.2f} s | {c['seconds']:.2f} s | "
                          f"**{c['seconds'] / f['seconds']:.2f}x** | {w['seconds']:.2f} s | "
                          f"**{w['seconds'] / f['seconds']:.2f}x** | {before[0]:.2f} → {after[0]:.2f} | "
-                         + (f"{c['entry_seconds']:.2f} s |" if c.get("entry_seconds") is not None else "– |"))
+                         + (f"{c['entry_seconds']:.2f} s |" if c.get("entry_seconds") is not None else "– |")
+                         + (f" {o['seconds']:.2f} s | **{o['seconds'] / f['seconds']:.2f}x** |" if o else ""))
     return "\n".join(lines)
 
 
@@ -409,6 +421,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--loads-only", action="store_true",
                         help="the floor and the loads only (no window), every run listed")
+    parser.add_argument("--baseline", type=Path, default=None,
+                        help="with --loads-only: also the checked load of the code in this folder (a git archive "
+                             "of an older commit), in each run right after the floor")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -422,7 +437,8 @@ def main(argv: list[str] | None = None) -> int:
     for n in args.facts:
         print(f"measuring {n:,} facts …", file=sys.stderr)
         repeat = args.repeat if n < 1_000_000 or args.loads_only else 1
-        results.append(measure(n, args.workdir, args.selections, repeat, window_too=not args.loads_only))
+        results.append(measure(n, args.workdir, args.selections, repeat, window_too=not args.loads_only,
+                               baseline=args.baseline.resolve() if args.baseline and args.loads_only else None))
     print(f"Machine: {machine()}; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} at the end\n")
     print(report_loads(results) if args.loads_only else report(results))
     if args.json:
