@@ -401,6 +401,17 @@ def _unit_after(text: str, pos: int) -> tuple[str, int, str] | None:
     return None
 
 
+def unit_named(words: str) -> str:
+    """The unit a few words name on their own, as in a table's header ("billion yuan", "%", "million TEU"), or ""
+    when they name none or more than a unit."""
+    words = words.strip()
+    found = _unit_after("1 " + words, 1)
+    if not found or found[1] != len(words) + 2:
+        return ""
+    unit, _, scale = found
+    return _compose_unit(unit, scale)
+
+
 def _compose_unit(unit: str, scale: str) -> str:
     if unit in ("yuan", "US$", "tons", "tonnes", "TEU", "square meters"):
         name = f"{scale} {unit}".strip()
@@ -663,12 +674,16 @@ def _guess_metric(facts: _SentenceFacts, rel: int, unit: str, printed: str) -> t
 _QUALIFIER_LAST = frozenset(a.split()[-1].lower().replace("\\", "") for a in f"{_OVER}|{_UNDER}|{_ABOUT}".split("|")
                             if a.split()) | {"exceed", "surpass", "top", "pass", "over", "than", "break"}
 _SKIPPED = frozenset({"by", "to", "at", "of", "reach", "reached"})
+_PASSED_THE = re.compile(r"\b(?:passed|passes|passing|topped|tops|topping|crossed|crosses|crossing|surpassed|surpasses|"
+                         r"exceeded|exceeds|broke|breaks|breaking)(?:\s+through)?\s+the\s+$", re.IGNORECASE)
 
 
 def qualifier_before(before: str) -> str:
     """The qualifier ("over", "approximately", …) that the words just before a number give it, or ""."""
     clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1:]
     words = clause.split()
+    if words and words[-1].lower() == "the" and _PASSED_THE.search(clause):
+        return "over"  # "passed the 600-billion-yuan mark"
     if words and words[-1].lower() not in _QUALIFIER_LAST and not clause.endswith("~"):
         last_two = words[-2].lower() if len(words) > 1 else ""
         if not (words[-1].lower() in _SKIPPED and last_two in _QUALIFIER_LAST):

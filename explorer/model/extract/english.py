@@ -11,7 +11,14 @@ import csv
 import functools
 import re
 
-from explorer.model.extract.core import DATES_ELSE, Candidate, mark_restatements, qualifier_before, sentences
+from explorer.model.extract.core import (
+    DATES_ELSE,
+    Candidate,
+    mark_restatements,
+    qualifier_before,
+    sentences,
+    unit_named,
+)
 from explorer.model.numbers import ORDINAL_WORDS, UNITS, parse_number, small_number
 
 # Telephone numbers: after a word that names one, an international one ("+86 756 212 3456"), an area code in
@@ -31,7 +38,9 @@ _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped
 # A clause that plans, expects or aims: its figures are forecasts or targets, not outcomes. Not "estimated"
 # (an estimate of what happened), nor "expected" alone ("faster than expected").
 _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likely|poised|due)\s+to|"
-                       r"on\s+(?:course|track)\s+to|(?:is|are)\s+to(?=\s+[a-z]+\s)|(?:aims?|aiming|plans?|planning|intends?|seeks?|strives?|targets?|targeting)\s+(?:to|for|at)|"
+                       r"on\s+(?:course|track)\s+to|(?:is|are)\s+to(?=\s+[a-z]+\s)|(?:plans|planning|targets|targeting|eyes|eyeing)"
+                       r"(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least|an?)\s+)?"
+                       r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|strives?|targets?|targeting)\s+(?:to|for|at)|"
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
                        r"expects|expecting|anticipates?|calls?\s+for|called\s+for|"
                        r"will|could|would|shall)\b(?:[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
@@ -101,7 +110,8 @@ _MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥)\s?$")
 # "double the level of 2030", "to double exports": 2 times (not "double digits", "double-digit").
 _TWICE = re.compile(r"\b(?:twice(?!\s+(?:a|an|per|each|every|weekly|daily|monthly|yearly|in|this|last|since|during|"
                     r"before|already|so)\b|\s*[.,;:!?)]|\s*$)|doubled(?!\s+down\b)"
-                    r"|double(?=\s+(?:the|its|their|that|this|what|last)\s)|(?<=\bto\s)double(?=\s+[a-z]))\b", re.I)
+                    r"|double(?=\s+(?:the|its|their|that|this|what|last)\s)|(?<=\bto\s)double(?!\s+down\b)(?=\s+[a-z]))\b",
+                    re.I)
 # "among the top five in Guangdong": a rank no worse than five.
 _TOP_N = re.compile(r"\b(?:among|in|into|of)\s+the\s+(?P<n>top\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
                     r"twenty|fifty|\d{1,3}))\b(?!\s*(?:%|percent|per\s+cent))", re.I)
@@ -144,6 +154,7 @@ _IN_YEAR = re.compile(r"\b(?:in|during|for|of)\s((?:19|20)\d\d)\b(?![’']s)")
 _OPENING_YEAR = re.compile(r"(?:^|[.!?][\"”’)]?[^\S\n\r]+|[\n\r][^\S\n\r]*)(?:In|For|During|By|Through)\s+"
                            r"((?:19|20)\d\d)\b(?![’']s)")
 _DAY_MONTH_YEAR = re.compile(rf"\b\d{{1,2}}\s(?:{_MONTH_ABBR})\s((?:19|20)\d\d)\b")  # "14 January 2032"
+_TIME_OF_DAY = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")  # "07:45", "19:30:05"
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])")  # "2032-01-14"
 # A figure that holds at any time, of no period: "a city of 9.7 million people", "which employs 2,300 workers", "an
 # annual capacity of 10 million tonnes", "1.2 million tonnes a year", "Its margin is about 31 per cent" (before the
@@ -220,6 +231,7 @@ def refine(text: str, found: list[Candidate],
     their sentence."""
     phones = [m.span() for m in _PHONE.finditer(text)]
     phones += [m.span() for m in _ISO_DATE.finditer(text)] if "-" in text else []  # "2032-01-12": a date's parts
+    phones += [m.span() for m in _TIME_OF_DAY.finditer(text)] if ":" in text else []  # "Updated: 07:45"
     phones.sort()
     if phones:
         found = [c for c in found if not _inside(phones, c.printed_start)]
@@ -234,11 +246,13 @@ def refine(text: str, found: list[Candidate],
         found = [c for c in found if not _inside(out_spans, c.printed_start)]
     for a, b in zip(found, found[1:]):
         join = _RANGE_JOIN.fullmatch(text, a.printed_end, b.printed_start)
-        if join is not None and (a.unit == b.unit or a.unit == "count" and a.note.startswith("no unit")) and \
+        scale_only = a.unit in ("thousand", "million", "billion", "trillion") and b.unit.startswith(a.unit + " ")
+        if join is not None and (a.unit == b.unit or scale_only or a.unit == "count" and a.note.startswith("no unit")) \
+                and \
                 not _FROM.search(text, max(a.start, a.printed_start - 12), a.printed_start) and \
                 a.unit not in ("year", "years", "rank"):
-            if a.unit != b.unit:
-                a.unit, a.note, a.confidence = b.unit, "unit of the figure after it", 0.6  # "6 to 8 new routes"
+            if a.unit != b.unit:  # "6 to 8 new routes", "14 billion to 15 billion yuan"
+                a.unit, a.note, a.confidence = b.unit, "unit of the figure after it", 0.6
             a.qualifier = b.qualifier = "range"
         if a.unit == "count" and b.unit != "count" and a.note.startswith("no unit") and \
                 re.fullmatch(r"\s+(?:and|or)\s+", text[a.printed_end:b.printed_start]):
@@ -361,6 +375,7 @@ def refine(text: str, found: list[Candidate],
         prefix = found[0].id.rsplit("-", 1)[0] if found[0].id else (found[0].source_id or "C")
         for n, cand in enumerate(found, 1):
             cand.id = f"{prefix}-{n:0{width}d}"
+    _table_units(text, found)
     _periods(text, found)
     _section_years(text, found, sections)
     _opening_words(text, found)
@@ -758,6 +773,79 @@ def _timeless(text: str, found: list[Candidate]) -> None:
             continue
         if _TIMELESS_BEFORE.search(text, clause_start, c.printed_start) or _TIMELESS_AFTER.match(text, c.printed_end):
             c.period = ""
+
+
+_CELL_GAP = re.compile(r"\t+|[^\S\n\r]{2,}")  # between two cells of a plain-text table's line
+_HEADER_UNIT = re.compile(r"\(([^()\d]{1,30}|10,000[^()\d]{1,20})\)\s*$")  # "GDP (billion yuan)", "Growth (%)"
+TABLE_LINE = 300  # characters of one line of a plain-text table, at most
+
+
+def _cells(line: str, at: int) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a table line that starts at ``at``, split at tabs or runs of spaces."""
+    cells, pos = [], 0
+    for gap in _CELL_GAP.finditer(line):
+        if gap.start() > pos:
+            cells.append((at + pos, at + gap.start()))
+        pos = gap.end()
+    if pos < len(line):
+        cells.append((at + pos, at + len(line)))
+    return cells
+
+
+def _table_units(text: str, found: list[Candidate]) -> None:
+    """A plain-text table ("City    GDP (billion yuan)    Growth (%)" over rows of bare numbers): a number with no
+    unit of its own takes the unit its column's header gives in brackets. Only for a header of three or more
+    cells and rows of as many cells, up to a blank line."""
+    if "  " not in text and "\t" not in text:
+        return
+    by_line: dict[int, list[Candidate]] = {}
+    for c in found:
+        if c.unit == "count" and c.note.startswith("no unit"):
+            line_start = text.rfind("\n", max(0, c.printed_start - TABLE_LINE), c.printed_start) + 1
+            by_line.setdefault(line_start, []).append(c)
+    header_of: dict[int, list[tuple[tuple[int, int], str]]] = {}
+    for line_start, cands in by_line.items():
+        header = _table_header(text, line_start, header_of)
+        if not header:
+            continue
+        line_end = text.find("\n", line_start, line_start + TABLE_LINE)
+        line_end = line_end if line_end >= 0 else min(len(text), line_start + TABLE_LINE)
+        cells = _cells(text[line_start:line_end], line_start)
+        if len(cells) != len(header):
+            continue
+        for c in cands:
+            column = next((i for i, (a, b) in enumerate(cells) if a <= c.printed_start < b), None)
+            unit = header[column][1] if column is not None else ""
+            if unit:
+                c.unit, c.note, c.confidence = unit, "unit of the table's column header", 0.6
+
+
+def _table_header(text: str, line_start: int, seen: dict[int, list[tuple[tuple[int, int], str]]]
+                  ) -> list[tuple[tuple[int, int], str]]:
+    """The header of the table whose row starts at ``line_start``: its cells and the unit each names ("" for
+    none), or [] when the line is in no such table. Looks up over at most 12 rows of as many cells."""
+    start = line_start
+    width = 0
+    for _ in range(12):
+        if start <= 0:
+            return []
+        prev = text.rfind("\n", max(0, start - 1 - TABLE_LINE), start - 1) + 1
+        if prev == 0 and start - 1 > TABLE_LINE:
+            return []
+        line = text[prev:start - 1]
+        if not line.strip():
+            return []  # a blank line: the rows above no header
+        cells = _cells(line, prev)
+        if len(cells) < 3 or (width and len(cells) != width):
+            return []
+        width = len(cells)
+        units = [_HEADER_UNIT.search(text[a:b]) for a, b in cells]
+        if any(units) and not any(ch.isdigit() for ch in _HEADER_UNIT.sub("", line)):
+            if prev not in seen:
+                seen[prev] = [(cell, unit_named(m.group(1)) if m else "") for cell, m in zip(cells, units)]
+            return seen[prev]
+        start = prev
+    return []
 
 
 def _reference_year(text: str, in_years: list[tuple[int, str]], dateline: re.Match[str] | None) -> str:
