@@ -254,6 +254,42 @@ def _metric_words() -> list[tuple[str, str]]:
 
 # ---- the extractor --------------------------------------------------------------------------------
 
+# A table in the text: cells split by tabs or runs of (full-width) spaces; a cell that is a number; a header's unit
+# in brackets; a growth-rate column; a caption's unit.
+_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}")
+_NUMBER_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+_BRACKET_UNIT = re.compile(r"[（(]([^（）()\d]{1,8})[）)]\s*$")
+_RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比)(?:率)?$")
+_CAPTION_UNIT = re.compile(r"单位[：:]\s*([^\s）)，,。；;]{1,6})[）)]?[^\n]*\n(?:[^\n]*\n){0,2}$")
+TABLE_LINE = 300  # characters of one line of a table, at most
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` starts, or -1 when that is more than TABLE_LINE characters back."""
+    found = text.rfind("\n", max(0, pos - TABLE_LINE), pos)
+    if found < 0:
+        return 0 if pos <= TABLE_LINE else -1
+    return found + 1
+
+
+def _zh_cells(text: str, line_start: int) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of the line starting at ``line_start`` (none for a line of prose)."""
+    end = text.find("\n", line_start, line_start + TABLE_LINE)
+    if end < 0:
+        end = min(len(text), line_start + TABLE_LINE)
+    line = text[line_start:end].rstrip()
+    if _CELL_GAP.search(line) is None:
+        return []
+    cells, pos = [], 0
+    for gap in _CELL_GAP.finditer(line):
+        if gap.start() > pos:
+            cells.append((line_start + pos, line_start + gap.start()))
+        pos = gap.end()
+    if pos < len(line):
+        cells.append((line_start + pos, line_start + len(line)))
+    return cells
+
+
 def _sentences(text: str) -> tuple[list[int], list[int]]:
     starts: list[int] = []
     ends: list[int] = []
@@ -444,6 +480,11 @@ class _ZhExtractor:
         if unit_m is None:
             if not value.is_integer() and _RATIO_BEFORE.search(before):
                 return value, "倍", "exact", start, p_end  # 收入之比为2.09: a bare ratio, in times
+            cell_unit = self._table_unit(start) if not over else ""
+            if cell_unit:  # a cell of a table in the text: the unit of its column, its row or its caption
+                minus = text[start - 1:start] == "-"
+                return (-value if minus else value), "percentage points" if cell_unit == "个百分点" else cell_unit, \
+                    "exact", start - minus, p_end
             return None
         unit = unit_m.group(0)
         p_end = unit_m.end()
@@ -464,6 +505,47 @@ class _ZhExtractor:
         if _FALL_BEFORE.search(before):  # 减少1.2万人: an amount that fell
             value = -value
         return value, unit, qualifier, start, p_end
+
+    def _table_unit(self, pos: int) -> str:
+        """The unit of a table cell holding the number at ``pos`` ("" when the number is in no table): a table is
+        lines of cells split by tabs or runs of spaces under a header line of as many cells with no number cell;
+        a cell's unit is its column header's in brackets (增速（%）), else its row's 单位 cell, else the caption's
+        单位：亿元 (within three lines above the header). The look up is bounded (12 rows of 300 characters)."""
+        text = self.text
+        line_start = _line_start(text, pos)
+        if line_start < 0:
+            return ""
+        row = _zh_cells(text, line_start)
+        if len(row) < 2:
+            return ""
+        column = next((i for i, (a, b) in enumerate(row) if a <= pos < b), None)
+        if column is None:
+            return ""
+        start = line_start
+        for _ in range(12):
+            if start <= 0:
+                return ""
+            prev = _line_start(text, start - 1)
+            if prev < 0:
+                return ""
+            cells = _zh_cells(text, prev)
+            if len(cells) != len(row):
+                return ""
+            if not any(_NUMBER_CELL.fullmatch(text[a:b]) for a, b in cells):  # the header
+                names = [text[a:b] for a, b in cells]
+                bracket = _BRACKET_UNIT.search(names[column])
+                if bracket and bracket.group(1) in _ZH_UNITS:
+                    return bracket.group(1)
+                if "单位" in names:
+                    a, b = row[names.index("单位")]
+                    if text[a:b] in _ZH_UNITS:
+                        return text[a:b]
+                if _RATE_HEADER.search(names[column]):
+                    return "%"
+                caption = _CAPTION_UNIT.search(text, max(0, prev - 300), prev)
+                return caption.group(1) if caption and caption.group(1) in _ZH_UNITS else ""
+            start = prev
+        return ""
 
     def _signed(self, value: float, unit: str, before: str, after: str, s_start: int, start: int, p_end: int,
                 over: bool = False) -> tuple[float, str, str, int, int]:
