@@ -62,3 +62,39 @@ def test_a_range_whose_first_end_names_only_the_scale_takes_the_unit_of_the_seco
     found = _found("It expects revenue of 3 billion to 3.5 billion yuan next year.")
     assert found["3 billion"] == (3.0, "billion yuan", "range")
     assert found["3.5 billion yuan"] == (3.5, "billion yuan", "range")
+
+
+# What the eighth held-out set missed (spent), in other words.
+
+def test_a_tables_caption_names_the_units_of_its_columns_from_the_right() -> None:
+    text = ("Table 2  Output by District, 2031\n(Unit: billion yuan, %)\n\n"
+            "District      Output      Growth\n"
+            "Lucheng        231.40         4.8\n"
+            "Ouhai          187.90         5.6\n")
+    found = _found(text)
+    assert found["231.40"] == (231.4, "billion yuan", "exact") and found["5.6"] == (5.6, "%", "exact")
+    assert "2" not in found  # "Table 2" numbers a table
+
+
+def test_a_growth_column_with_no_unit_named_is_in_percent() -> None:
+    text = "District      Firms      Growth\nLucheng        1,204         4.8\nOuhai          980         5.6\n"
+    found = _found(text)
+    assert found["4.8"][1] == "%"
+    assert found["1,204"][1] == "count"  # control: a count column
+
+
+@pytest.mark.parametrize("line", ["For inquiries: 0571-86012345", "Contact: 0571-86012345"])
+def test_a_chinese_landline_with_its_area_code_is_no_figure(line: str) -> None:
+    assert _found(f"GDP grew 5 percent in 2031.\n\n{line}\n") == {"5 percent": (5.0, "%", "exact")}
+
+
+def test_an_ordinal_after_is_and_before_a_place_is_a_rank() -> None:
+    assert _found("Anqing, at 98,400 yuan per head, is fourth in Anhui.")["fourth"] == (4.0, "rank", "exact")
+    assert _found("It was the third in a series of fairs.") == {}  # control: no place after "in"
+
+
+def test_rising_up_to_a_level_is_no_ceiling_and_a_change_then_a_level_is_no_range() -> None:
+    found = _found("The population fell by about 12,000 to 3.41 million, while Chizhou's edged up to 1.32 million.")
+    assert found["12,000"][2] == "approximately" and found["3.41 million"][2] == "exact"
+    assert found["1.32 million"][2] == "exact"
+    assert _found("Fees are capped at up to 3,000 yuan.")["3,000 yuan"][2] == "under"  # control: a ceiling

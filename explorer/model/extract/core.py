@@ -118,10 +118,14 @@ _NEGATIVE_BEFORE = re.compile(
 _RANK_AFTER = re.compile(
     r"^(?:[- ](?:largest|biggest|busiest|highest|most|best|place)\b|\s+(?:globally|worldwide|in the world|"
     r"nationally|nationwide|in china|in the country|in asia|place|among)\b)", re.IGNORECASE)
+_BE_BEFORE = re.compile(r"\b(?:is|was|are|were|came|comes|finished|stood|stands|remained|remains)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+_IN_PLACE_AFTER = re.compile(r"\s+(?:in|among)\s+(?-i:[A-Z][a-z]+)", re.IGNORECASE)  # "in Hunan", not "in the"
 _RANK_BEFORE = re.compile(r"\b(?:ranked|ranks|rank|ranking|placed|No\.)(?:\s+\w+){0,3}?\s*$", re.IGNORECASE)
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\bper|\baged?|\bages|\bFortune|\bGlobal|\bTop|\bNo\.?|\bNumber|\bPhase|\bLine|\bTerminal|\bBerth|\bRoom|"
-    r"\bpage|\bversion|\bArticle|\bCOVID|\bG|\bQ|\bH|\bRCEP|[A-Za-z]-)\s?$")
+    r"\bpage|\bversion|\bArticle|\bCOVID|\bG|\bQ|\bH|\bRCEP|\bTable|\bChart|\bFigure|\bFig\.|\bAnnex|\bAppendix|"
+    r"\bExhibit|\bBox|\bSection|\bChapter|[A-Za-z]-)\s?$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", re.IGNORECASE)
 # Precompiled (the hot path of every number: no lookup in re's cache per call).
 _MONTH_AFTER = re.compile(r"\s(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
@@ -674,6 +678,9 @@ def _guess_metric(facts: _SentenceFacts, rel: int, unit: str, printed: str) -> t
 _QUALIFIER_LAST = frozenset(a.split()[-1].lower().replace("\\", "") for a in f"{_OVER}|{_UNDER}|{_ABOUT}".split("|")
                             if a.split()) | {"exceed", "surpass", "top", "pass", "over", "than", "break"}
 _SKIPPED = frozenset({"by", "to", "at", "of", "reach", "reached"})
+_RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching|moved|moving|went|going|climbed|"
+                         r"picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|came)\s+up\s+to\s*$",
+                         re.IGNORECASE)
 _PASSED_THE = re.compile(r"\b(?:passed|passes|passing|topped|tops|topping|crossed|crosses|crossing|surpassed|surpasses|"
                          r"exceeded|exceeds|broke|breaks|breaking)(?:\s+through)?\s+the\s+$", re.IGNORECASE)
 
@@ -700,6 +707,8 @@ def qualifier_before(before: str) -> str:
         return "approximately"
     if m.group("over"):
         return "over"
+    if _RISE_UP_TO.search(clause):
+        return ""  # "edged up to 4.56 million": where it rose to, no ceiling
     return "under"
 
 # -- the text --------------------------------------------------------------------
@@ -782,7 +791,8 @@ class _Extractor:
             qual = qualifier_before(before) or ("exact" if whole or share == exact else "approximately")
             return share, "%", qual, start, end, 0.6, "a fraction in words"
         if m.group("ordinal"):
-            if _RANK_AFTER.match(after) or _RANK_BEFORE.search(before):
+            if _RANK_AFTER.match(after) or _RANK_BEFORE.search(before) or \
+                    _BE_BEFORE.search(before) and _IN_PLACE_AFTER.match(after):  # "is third in Hunan"
                 tail = _RANK_AFTER.match(after)
                 p_end = end + (tail.end() if tail else 0)
                 return float(ORDINAL_WORDS[m.group("ordinal").lower()]), "rank", "exact", start, p_end, 0.7, ""

@@ -26,7 +26,7 @@ from explorer.model.numbers import ORDINAL_WORDS, UNITS, parse_number, small_num
 _PHONE = re.compile(r"\b(?:tel|telephone|phone|fax|hotline|contact|call)\b\.?:?[^\S\n\r]*\+?[\d \t()-]{6,}"
                     r"|(?<![\w+])\+\d{1,3}(?:[ \t-]?\(?\d{1,5}\)?){2,5}(?!\.?\d)"
                     r"|\(0\d{2,4}\)[ \t-]?\d{3,4}[ \t-]?\d{3,4}\b"
-                    r"|\b\d{2,4}-\d{3,4}-\d{3,4}\b", re.I)
+                    r"|\b\d{2,4}-\d{3,4}-\d{3,4}\b|(?<![\d-])0\d{2,3}-\d{7,8}\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND = re.compile(r"\s*(?:and|to|-|–)\s*$", re.I)
 _TARGET = re.compile(r"\b(?:plans?|planned|planning|aims?|aimed|aiming|expects?|expected|targets?|targeted|projected|"
@@ -53,6 +53,9 @@ _BOUND_AHEAD = re.compile(r"\b(?:could|would|will|may|might|to)\s+(?:top|exceed|
 # ("set a growth target of around 6 percent, Kunming of 5.5 percent and Nanning of about 5 percent").
 _OUTCOME_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|rose|grew|fell|reached|stood|hit|\w+ed)\b", re.I)
 # "6 to 8 new routes", "5%-7%": a range (not "from 5 to 8", a change).
+# "fell by about 21,000 to 4.97 million": a change and the level it led to, no range.
+_BY_AMOUNT = re.compile(r"\bby\s+(?:about|around|roughly|nearly|some|almost|over|more\s+than|less\s+than|just)?\s*"
+                        r"(?:RMB\s?|US\$\s?|\$)?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
 _FROM = re.compile(r"\b(?:from|by|up|down|rose|grew|fell|\w+ed)\s+$", re.I)
 # An amount that defines a group ("projects each worth over RMB10 billion", "revenue of 20 million yuan or
@@ -248,7 +251,7 @@ def refine(text: str, found: list[Candidate],
         join = _RANGE_JOIN.fullmatch(text, a.printed_end, b.printed_start)
         scale_only = a.unit in ("thousand", "million", "billion", "trillion") and b.unit.startswith(a.unit + " ")
         if join is not None and (a.unit == b.unit or scale_only or a.unit == "count" and a.note.startswith("no unit")) \
-                and \
+                and not _BY_AMOUNT.search(text, max(a.start, a.printed_start - 30), a.printed_start) and \
                 not _FROM.search(text, max(a.start, a.printed_start - 12), a.printed_start) and \
                 a.unit not in ("year", "years", "rank"):
             if a.unit != b.unit:  # "6 to 8 new routes", "14 billion to 15 billion yuan"
@@ -778,6 +781,10 @@ def _timeless(text: str, found: list[Candidate]) -> None:
 _CELL_GAP = re.compile(r"\t+|[^\S\n\r]{2,}")  # between two cells of a plain-text table's line
 _HEADER_UNIT = re.compile(r"\(([^()\d]{1,30}|10,000[^()\d]{1,20})\)\s*$")  # "GDP (billion yuan)", "Growth (%)"
 TABLE_LINE = 300  # characters of one line of a plain-text table, at most
+_NUMBER_CELL = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")
+# "(Unit: billion yuan, %)" in the lines above a table's header, ending at the header.
+_CAPTION_UNITS = re.compile(r"\bUnits?\s*:\s*([^()\n]{1,60}?)\s*\)?[^\S\n]*\n(?:[^\n]*\n){0,2}$", re.I)
+_RATE_COLUMN = re.compile(r"\b(?:growth|change|increase|rate|share)(?:\s+rate)?\s*$", re.I)
 
 
 def _cells(line: str, at: int) -> list[tuple[int, int]]:
@@ -823,7 +830,10 @@ def _table_units(text: str, found: list[Candidate]) -> None:
 def _table_header(text: str, line_start: int, seen: dict[int, list[tuple[tuple[int, int], str]]]
                   ) -> list[tuple[tuple[int, int], str]]:
     """The header of the table whose row starts at ``line_start``: its cells and the unit each names ("" for
-    none), or [] when the line is in no such table. Looks up over at most 12 rows of as many cells."""
+    none), or [] when the line is in no such table. A header is a line of three or more cells, none a number,
+    over rows of as many cells; a column's unit is the one in its header's brackets ("GDP (billion yuan)"), else
+    the caption's ("(Unit: billion yuan, %)" above the header: one for every column, or one per column from the
+    right), else "%" for a column of growth rates. Looks up over at most 12 rows."""
     start = line_start
     width = 0
     for _ in range(12):
@@ -839,13 +849,32 @@ def _table_header(text: str, line_start: int, seen: dict[int, list[tuple[tuple[i
         if len(cells) < 3 or (width and len(cells) != width):
             return []
         width = len(cells)
-        units = [_HEADER_UNIT.search(text[a:b]) for a, b in cells]
-        if any(units) and not any(ch.isdigit() for ch in _HEADER_UNIT.sub("", line)):
+        if not any(_NUMBER_CELL.fullmatch(text[a:b]) for a, b in cells):
             if prev not in seen:
-                seen[prev] = [(cell, unit_named(m.group(1)) if m else "") for cell, m in zip(cells, units)]
+                seen[prev] = _column_units(text, prev, cells)
             return seen[prev]
         start = prev
     return []
+
+
+def _column_units(text: str, header_start: int, cells: list[tuple[int, int]]) -> list[tuple[tuple[int, int], str]]:
+    """Each header cell and the unit of its column (see _table_header)."""
+    names = [text[a:b] for a, b in cells]
+    own = [unit_named(m.group(1)) if (m := _HEADER_UNIT.search(name)) else "" for name in names]
+    caption = _CAPTION_UNITS.search(text, max(0, header_start - 3 * TABLE_LINE), header_start)
+    listed = [unit_named(u) for u in re.split(r"[,;]", caption.group(1))] if caption else []
+    if listed and not all(listed):
+        listed = []  # a caption that names something else than units
+    units = []
+    for i, name in enumerate(names):
+        unit = own[i]
+        if not unit and listed:
+            unit = listed[0] if len(listed) == 1 else \
+                listed[i - (len(names) - len(listed))] if i >= len(names) - len(listed) else ""
+        if not unit and i and _RATE_COLUMN.search(name):
+            unit = "%"
+        units.append(((cells[i]), unit))
+    return units
 
 
 def _reference_year(text: str, in_years: list[tuple[int, str]], dateline: re.Match[str] | None) -> str:
