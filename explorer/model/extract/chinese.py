@@ -89,7 +89,10 @@ _SUB_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (re.compile(r"前三季度|1[-—至~]9月|一至九月"), lambda m: "Q1-Q3"),
     (re.compile(r"(?:第?一季度|1[-—至~]3月)"), lambda m: "Q1"),
     (re.compile(r"前(\d+|[一二两三四五六七八九十]+)个月|1[-—至~](\d+)月"), lambda m: _months(m)),
+    (re.compile(r"(?<![\d\-—至~])(\d{1,2}|十[一二]?|[一二三四五六七八九])月份"), lambda m: _one_month(m)),  # 10月份
 )
+# A release's date near its top (发布时间：2032-11-20): the year of the text when it names no "2032年".
+_RELEASE_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.]\d{1,2}")
 _COMPARED = re.compile(r"(?:比|较|与|同|于)$")
 _WHOLE_YEAR = re.compile(r"全年|年末|年底|今年|本年")
 
@@ -113,6 +116,12 @@ def _expects(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a forecast word that is not a target met nor a comparison with one."""
     return any(not _EXPECT_MET.search(text, max(0, m.start() - 6), m.start())
                for m in _EXPECT.finditer(text, start, end))
+
+
+def _one_month(m: re.Match[str]) -> str:
+    n = m.group(1)
+    value = int(n) if n.isdigit() else int(cn_numeral(n) or 0)
+    return f"{value:02d}..{value:02d}" if 1 <= value <= 12 else ""
 
 
 def _months(m: re.Match[str]) -> str:
@@ -325,6 +334,11 @@ class _ZhExtractor:
         year = _YEAR.search(self.text)
         if year:
             self.doc_year = year.group(1)
+        else:
+            released = _RELEASE_DATE.search(self.text, 0, 300)
+            if released:  # a release of January or February reports on the year before when it speaks of 全年
+                early = int(released.group(2)) <= 2 and "全年" in self.text
+                self.doc_year = str(int(released.group(1)) - early)
         self._periods = self._period_marks()
         self._city_hits = self._cities(cities or {})
         counts = Counter(c for _, c in self._city_hits)  # the city the text names most, once
