@@ -382,3 +382,17 @@ def test_unit_class_warnings_are_those_of_the_whole_frame_check(tmp_path) -> Non
     made = unit_class_problems(facts, metric_ids, base)
     assert made == _unit_class_problems_reference(facts, metric_ids, base)
     assert len(made) >= 2 and all("measured in" in p.message for p in made)
+
+
+def test_overlap_counts_are_those_of_comparing_every_pair() -> None:
+    from explorer.model.claims import grouping
+
+    rng = np.random.default_rng(13)
+    groups = rng.integers(0, 40, 3000)
+    lo = np.round(rng.normal(100, 30, 3000), 0)  # rounded: many equal bounds, as printed figures have
+    hi = lo + rng.integers(0, 20, 3000)
+    rlo, rhi, width = grouping._ranks(lo, hi)
+    made = grouping._group_counts(groups, rlo, rhi, width)
+    same = groups[:, None] == groups[None, :]
+    overlap = (lo[None, :] <= hi[:, None]) & (lo[:, None] <= hi[None, :])
+    np.testing.assert_array_equal(made, (same & overlap).sum(axis=1))

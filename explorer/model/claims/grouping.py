@@ -244,15 +244,20 @@ def _group_counts(groups: np.ndarray, rlo: np.ndarray, rhi: np.ndarray, width: n
     """For each fact, how many facts of its group (itself included) overlap its interval (as ranks, ``_ranks``).
 
     Overlapping j: lo_j <= hi_i and not hi_j < lo_i (every j with hi_j < lo_i also has lo_j <= hi_i).
-    Both counts by binary search over (group, rank) keys; groups numbered 0..k-1.
+    Both counts by binary search over (group, rank) keys; groups numbered 0..k-1. Both key arrays are sorted
+    once and serve as the sorted keys of one search and the sorted queries of the other; the facts of the
+    groups below a fact's own are counted by both searches, so they cancel.
     """
     if not len(groups):
         return np.zeros(0, dtype=np.int64)
-    g = groups.astype(np.int64)
-    before = np.r_[0, np.cumsum(np.bincount(g))][g]  # facts of the groups numbered below this one
-    key = g * width
-    lo_at_or_below = search_sorted_queries(np.sort(key + rlo), key + rhi, "right") - before
-    hi_below = search_sorted_queries(np.sort(key + rhi), key + rlo, "left") - before
+    key = groups.astype(np.int64) * width
+    lows, highs = key + rlo, key + rhi
+    by_low, by_high = np.argsort(lows), np.argsort(highs)
+    sorted_lows, sorted_highs = lows[by_low], highs[by_high]
+    lo_at_or_below = np.empty(len(key), dtype=np.int64)
+    lo_at_or_below[by_high] = np.searchsorted(sorted_lows, sorted_highs, "right")
+    hi_below = np.empty(len(key), dtype=np.int64)
+    hi_below[by_low] = np.searchsorted(sorted_highs, sorted_lows, "left")
     counts: np.ndarray = lo_at_or_below - hi_below
     return counts
 
