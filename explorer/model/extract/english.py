@@ -290,7 +290,7 @@ def refine(text: str, found: list[Candidate],
         if near and unit not in ("rank", "%"):  # "retail sales totaled RMB588.3 billion, up 4.9 percent"
             grown = next((c for c in near if c.metric.startswith("growth of ")), None)
             if grown is not None:
-                cand.metric, cand.metric_confidence = grown.metric[len("growth of "):], 0.5
+                cand.metric, cand.metric_confidence = grown.metric[len("growth of "):], 0.55  # its own rule
         added.append(cand)
 
     for m, share, qual in outs:
@@ -363,7 +363,7 @@ def refine(text: str, found: list[Candidate],
         if c.unit == "count" and c.note.startswith("no unit") and not float(c.value).is_integer() and \
                 _RATIO_WORD.search(text, c.start, c.end):
             c.unit, c.note, c.confidence = "times", "a ratio", 0.6  # "the ratio ... narrowed to 1.61": no count
-            c.metric, c.metric_confidence = "ratio", 0.5
+            c.metric, c.metric_confidence = "ratio", 0.45
         if c.unit in ("thousand", "million", "billion") and _PEOPLE_WORDS.search(text, c.start, c.end) and \
                 f"{c.unit} people" in UNITS:
             c.unit = f"{c.unit} people"
@@ -944,6 +944,9 @@ def _metric_ids(text: str, found: list[Candidate]) -> None:
         if mid is None and c.unit in ("million people", "people", "万人", "thousand people") and \
                 re.search(r"\bresident population\b|\bpopulation of\b", text[c.start:c.end], re.I):
             mid = names.get("resident population")
+            if mid is not None:
+                c.metric, c.metric_confidence = mid, 0.65  # a population figure where its sentence names it: a rule
+                continue
         if mid is not None:
             c.metric = mid
 
