@@ -52,15 +52,16 @@ class AgreementView:
         return int(np.count_nonzero(self.kind == CONFLICT))
 
 
-def _overlapping_segments(codes: np.ndarray, groups: np.ndarray,
-                          ranks: tuple[np.ndarray, np.ndarray, np.int64]) -> np.ndarray:
+def _overlapping_segments(codes: np.ndarray, groups: np.ndarray, ranks: tuple[np.ndarray, np.ndarray, np.int64],
+                          sorters: list[np.ndarray] | None = None) -> np.ndarray:
     """For each fact, how many sources of its claim have a figure overlapping its interval (its own included).
 
     Each (claim, source) group's intervals are merged into disjoint segments, then the segments of the
     fact's claim that overlap it are counted by binary search. Exact unless one source states two figures
     of a claim that do not agree with each other yet both agree with this one (then that source counts twice;
     the caller caps the count). ``ranks``: each fact's bounds as ranks among all bounds (``Claims.bound_ranks``):
-    integers keep the order, and (group, rank) packs into one int64.
+    integers keep the order, and (group, rank) packs into one int64. ``sorters``: argsorts of code * width + each
+    rank, lo's then hi's (``Claims.bound_sorters``), if the claims kept them.
     """
     n = len(codes)
     if not n:
@@ -82,8 +83,9 @@ def _overlapping_segments(codes: np.ndarray, groups: np.ndarray,
     claim_starts = np.arange(int(codes.max()) + 1, dtype=np.int64) * width
     first_lo = np.searchsorted(keys_lo, claim_starts, "left")[codes]
     first_hi = np.searchsorted(keys_hi, claim_starts, "left")[codes]
-    starting = search_sorted_queries(keys_lo, base_f + r_hi, "right") - first_lo
-    ending_before = search_sorted_queries(keys_hi, base_f + r_lo, "left") - first_hi
+    by_low, by_high = sorters if sorters is not None else (None, None)
+    starting = search_sorted_queries(keys_lo, base_f + r_hi, "right", by_high) - first_lo
+    ending_before = search_sorted_queries(keys_hi, base_f + r_lo, "left", by_low) - first_hi
     counts: np.ndarray = (starting - ending_before).astype(np.int64)
     return counts
 
@@ -123,7 +125,7 @@ def build_agreement_view(claims: Claims) -> AgreementView:
     if len(inside):
         packed = code[inside] * np.int64(int(source_codes.max()) + 1) + source_codes[inside]
         groups = np.unique(packed, return_inverse=True)[1].astype(np.int64)  # small codes: (group, rank) fits int64
-        counted = _overlapping_segments(code[inside], groups, claims.bound_ranks(inside))
+        counted = _overlapping_segments(code[inside], groups, claims.bound_ranks(inside), claims.bound_sorters(inside))
         sources[inside] = np.minimum(np.maximum(counted, 1), 1 + claims.agreeing_elsewhere[inside])
 
     # The nearest figure of another source in value, for a conflict's ratio: in ``order``, the last fact of the
@@ -166,12 +168,18 @@ def build_agreement_view(claims: Claims) -> AgreementView:
         text[corroborated] = np.array([f"✓ {k} sources" for k in uniques], dtype=object)[codes_]
     conflict = np.flatnonzero(kind == CONFLICT)
     if len(conflict):
-        shown = np.array([ratio_text(r) for r in ratio[conflict]], dtype=object) if len(conflict) < 1000 else None
-        if shown is None:  # once per distinct ratio as shown, not per fact
-            codes_, uniques = pd.factorize(np.round(ratio[conflict], 3))
-            shown = np.array([ratio_text(float(u)) for u in uniques], dtype=object)[codes_]
         # Short enough for a narrow column: a likely unit slip says so instead of "conflict" (the colour and ⚠ stay).
-        text[conflict] = np.where(slip[conflict] != 0, "⚠ " + shown + " unit slip?", "⚠ conflict " + shown)
+        slipped = slip[conflict] != 0
+        if len(conflict) < 1000:
+            shown = np.array([ratio_text(r) for r in ratio[conflict]], dtype=object)
+            text[conflict] = np.where(slipped, "⚠ " + shown + " unit slip?", "⚠ conflict " + shown)
+        else:  # once per distinct ratio as shown (and slip or not), not per fact
+            codes_, uniques = pd.factorize(np.round(ratio[conflict], 3))
+            codes_ = np.where(codes_ < 0, len(uniques) - 1, codes_)  # nan: as a take of code -1 gave (the last)
+            shown = np.array([ratio_text(float(u)) for u in uniques], dtype=object)
+            texts = np.concatenate([np.asarray("⚠ conflict " + shown, dtype=object),
+                                    np.asarray("⚠ " + shown + " unit slip?", dtype=object)])
+            text[conflict] = texts[codes_ + len(uniques) * slipped]
 
     with np.errstate(divide="ignore", invalid="ignore"):
         spread = np.nan_to_num(np.abs(np.log10(np.abs(ratio))), nan=0.0, posinf=0.0)

@@ -232,27 +232,33 @@ def _ranks(lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.i
     return ranks[:n].astype(np.int64), ranks[n:].astype(np.int64), np.int64(len(ranks) + 1)
 
 
-def search_sorted_queries(keys: np.ndarray, queries: np.ndarray, side: str) -> np.ndarray:
-    """``np.searchsorted(keys, queries, side)``, with the queries sorted first (several times faster at 10^6)."""
-    order = np.argsort(queries, kind="stable")
+def search_sorted_queries(keys: np.ndarray, queries: np.ndarray, side: str, order: np.ndarray | None = None
+                          ) -> np.ndarray:
+    """``np.searchsorted(keys, queries, side)``, with the queries sorted first (several times faster at 10^6);
+    ``order``: an argsort of ``queries`` made before, if there is one."""
+    order = np.argsort(queries, kind="stable") if order is None else order
     out = np.empty(len(queries), dtype=np.int64)
     out[order] = np.searchsorted(keys, queries[order], side)  # type: ignore[call-overload]
     return out
 
 
-def _group_counts(groups: np.ndarray, rlo: np.ndarray, rhi: np.ndarray, width: np.int64) -> np.ndarray:
+def _group_counts(groups: np.ndarray, rlo: np.ndarray, rhi: np.ndarray, width: np.int64,
+                  sorters: list[np.ndarray] | None = None) -> np.ndarray:
     """For each fact, how many facts of its group (itself included) overlap its interval (as ranks, ``_ranks``).
 
     Overlapping j: lo_j <= hi_i and not hi_j < lo_i (every j with hi_j < lo_i also has lo_j <= hi_i).
     Both counts by binary search over (group, rank) keys; groups numbered 0..k-1. Both key arrays are sorted
     once and serve as the sorted keys of one search and the sorted queries of the other; the facts of the
-    groups below a fact's own are counted by both searches, so they cancel.
+    groups below a fact's own are counted by both searches, so they cancel. ``sorters``: where the argsorts of
+    the two key arrays (group * width + rank of lo, and of hi) are put, for whoever searches them again.
     """
     if not len(groups):
         return np.zeros(0, dtype=np.int64)
     key = groups.astype(np.int64) * width
     lows, highs = key + rlo, key + rhi
     by_low, by_high = np.argsort(lows), np.argsort(highs)
+    if sorters is not None:
+        sorters[:] = [by_low, by_high]
     sorted_lows, sorted_highs = lows[by_low], highs[by_high]
     lo_at_or_below = np.empty(len(key), dtype=np.int64)
     lo_at_or_below[by_high] = np.searchsorted(sorted_lows, sorted_highs, "right")
@@ -283,7 +289,8 @@ class Claims:
     units: Mapping[str, Unit] | None = field(default=None, repr=False)
     _relations: pd.DataFrame | None = field(default=None, repr=False)
     # (rows, their lo and hi as ranks, rank width) of the facts in claims, as build_claims counted them
-    _bound_ranks: tuple[np.ndarray, np.ndarray, np.ndarray, np.int64] | None = field(
+    # ..., and the argsorts of claim * width + each rank (``_group_counts``' sorters)
+    _bound_ranks: tuple[np.ndarray, np.ndarray, np.ndarray, np.int64, list[np.ndarray]] | None = field(
         default=None, init=False, repr=False, compare=False)
 
     def bound_ranks(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.int64]:
@@ -293,6 +300,12 @@ class Claims:
         if kept is not None and np.array_equal(kept[0], rows):
             return kept[1], kept[2], kept[3]
         return _ranks(self.lo[rows], self.hi[rows])
+
+    def bound_sorters(self, rows: np.ndarray) -> list[np.ndarray] | None:
+        """The argsorts of claim code * width + rank of lo, and of hi, of ``rows`` (ranks, width: ``bound_ranks``)
+        as the claims were counted, when ``rows`` are the rows they counted (else None)."""
+        kept = self._bound_ranks
+        return kept[4] if kept is not None and len(kept[4]) == 2 and np.array_equal(kept[0], rows) else None
 
     @property
     def agreement(self) -> np.ndarray:
@@ -501,12 +514,12 @@ def _labels(city: np.ndarray, metric: np.ndarray, period: np.ndarray, base: np.n
                                                                        base.tolist())], dtype=object)
 
 
-def _counts(codes: np.ndarray, sources: np.ndarray, ranks: tuple[np.ndarray, np.ndarray, np.int64]
-            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _counts(codes: np.ndarray, sources: np.ndarray, ranks: tuple[np.ndarray, np.ndarray, np.int64],
+            sorters: list[np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For facts of claims (``codes`` 0..k-1, every fact of each of those claims given): how many others agree,
     how many of those are of another source, how many do not agree. ``ranks``: their bounds, by ``_ranks``."""
     rlo, rhi, width = ranks
-    with_self = _group_counts(codes, rlo, rhi, width)
+    with_self = _group_counts(codes, rlo, rhi, width, sorters)
     source_codes, source_names = pd.factorize(sources)
     by_source = pd.factorize(codes * np.int64(max(len(source_names), 1)) + source_codes)[0]
     same_source = _group_counts(by_source, rlo, rhi, width)
@@ -534,9 +547,10 @@ def build_claims(facts: pd.DataFrame, metric_ids: np.ndarray, units: Mapping[str
         labels = _labels(*(k[first] for k in keys))
         claim[rows] = codes
         ranks = _ranks(lo[rows], hi[rows])
-        bound_ranks = (rows, *ranks)
+        sorters: list[np.ndarray] = []
         agreeing[rows], elsewhere[rows], conflicting[rows] = _counts(
-            codes, facts["source_id"].to_numpy(dtype=object)[rows], ranks)
+            codes, facts["source_id"].to_numpy(dtype=object)[rows], ranks, sorters)
+        bound_ranks = (rows, *ranks, sorters)
     claims = Claims(facts, np.asarray(metric_ids, dtype=object), claim, labels, lo, hi, agreeing, elsewhere,
                     conflicting, factors, units)
     claims._bound_ranks = bound_ranks
