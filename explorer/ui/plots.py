@@ -1105,6 +1105,7 @@ class PlotArea(QTabWidget):
         self._base: FactBase | None = None
         self._scope = model.Scope()
         self._period: dict[tuple[str, str], str] = {}  # the period picked for a metric, kept while it is shown
+        self._periods_listed: dict[str, tuple[Any, ...]] = {}  # each tab's period list as last filled
         self._tip_key: tuple[str, str] | None = None
         self._failed: dict[str, tuple[FactBase, model.Scope, model.PlotView]] = {}
         self._later = QTimer(self)
@@ -1285,9 +1286,14 @@ class PlotArea(QTabWidget):
     def _fill_periods(self, key: str, view: model.PlotView) -> None:
         combo = self.pages[key].period
         combo.blockSignals(True)
-        combo.clear()
-        for period in view.periods:
-            combo.addItem(model.period_text(period) if period != model.LATEST_EACH else "Latest of each city", period)
+        # Most metrics have the same periods: listed again, the list (sized to its contents) asked the whole
+        # window for a new layout. Only the period shown moves then.
+        if self._periods_listed.get(key) != tuple(view.periods):
+            self._periods_listed[key] = tuple(view.periods)
+            combo.clear()
+            for period in view.periods:
+                combo.addItem(model.period_text(period) if period != model.LATEST_EACH else "Latest of each city",
+                              period)
         if view.periods:
             combo.setCurrentIndex(list(view.periods).index(view.period))
         combo.setVisible(bool(view.charts) and len(view.periods) > 2)

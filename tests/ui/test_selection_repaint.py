@@ -163,3 +163,33 @@ def test_the_table_marks_matches_with_its_own_painter_only_while_a_filter_is_on(
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)
     window.nav.flush_filter()
     assert type(table.itemDelegate()) is QStyledItemDelegate
+
+
+def test_a_new_metric_with_the_same_periods_keeps_the_period_list(make_window, tmp_path, qtbot) -> None:
+    """Issue 15: every chart redrawn for another metric emptied and refilled the period picker (the same years
+    for most metrics), and the list, sized to its contents, asked the whole window for a new layout."""
+    from benchmarks.synth import write as write_synth
+
+    write_synth(3000, tmp_path / "s")
+    window = make_window(tmp_path / "s")
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.plots.pages["across"]
+    combo = page.period
+    inserted: list[int] = []
+    combo.model().rowsInserted.connect(lambda *_: inserted.append(1))
+    table = window.table
+    table.setFocus()
+    same = 0
+    for _ in range(15):  # down the table, as a person reads it
+        title, listed = page.title.text(), [combo.itemText(i) for i in range(combo.count())]
+        inserted.clear()
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+        now = [combo.itemText(i) for i in range(combo.count())]
+        if page.title.text() != title and now == listed:
+            same += 1
+            assert inserted == [], "the same periods were listed again"
+        assert combo.count() > 2 and combo.isVisible()
+        assert combo.currentData() == window.plots._view("across").period  # the period the chart shows
+    assert same >= 2
