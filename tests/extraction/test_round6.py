@@ -98,3 +98,26 @@ def test_rising_up_to_a_level_is_no_ceiling_and_a_change_then_a_level_is_no_rang
     assert found["12,000"][2] == "approximately" and found["3.41 million"][2] == "exact"
     assert found["1.32 million"][2] == "exact"
     assert _found("Fees are capped at up to 3,000 yuan.")["3,000 yuan"][2] == "under"  # control: a ceiling
+
+
+# What the ninth held-out set missed (spent), in other words.
+
+def test_a_results_table_with_year_columns_a_currency_caption_and_falls_in_brackets() -> None:
+    text = ("Annual results\n\n(RMB million, unless otherwise stated)\n\n"
+            "                                  2031          2030     Change (%)\n"
+            "Revenue                        4,210.5       3,980.2            5.8\n"
+            "Net profit attributable to\n"
+            "  shareholders                   301.4         342.0         (11.9)\n\n"
+            "Revenue rose 5.8% on strong demand.\n")
+    found = {c.as_printed: c for c in extract(text, "T")}
+    revenue, before = found["4,210.5"], found["3,980.2"]
+    assert (revenue.value, revenue.unit, revenue.period) == (4210.5, "million yuan", "2031")
+    assert (before.value, before.unit, before.period) == (3980.2, "million yuan", "2030")
+    fall = found["11.9"]
+    assert (fall.value, fall.unit) == (-11.9, "%")  # a fall printed in brackets, in the change column
+    assert found["301.4"].unit == "million yuan"  # a row whose label is wrapped over two lines
+
+
+def test_a_one_word_metric_name_that_is_no_metric_id_is_kept_for_the_reviewer() -> None:
+    (cand,) = extract("The airline added 14 routes.", "T")
+    assert cand.metric == "routes"  # a name in the text's own words, not an id of the metrics table

@@ -15,11 +15,11 @@ vocabulary: it is kept with the confidence its rule gives, since every fact need
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections.abc import Iterable
 
 from explorer.model.extract.core import Candidate
+from explorer.model.extract.english import metric_names
 
 THRESHOLD = 0.5
 FIELDS = ("city", "sector", "metric")
@@ -55,7 +55,6 @@ CALIBRATED: dict[tuple[str, str, float], float] = {
     ("zh", "sector", 0.6): 0.65, ("zh", "sector", 0.65): 0.95, ("zh", "sector", 0.7): 0.9,
     ("zh", "sector", 0.8): 0.8, ("zh", "sector", 0.9): 0.85,
 }
-_METRIC_ID = re.compile(r"[a-z0-9_]+")
 MIN_GUESSES = 5  # a set's share right counts toward the median only with this many of the rule's guesses
 MIN_SETS = 3  # with fewer sets of MIN_GUESSES, the share pooled over all sets
 
@@ -82,7 +81,7 @@ def calibrate(found: Iterable[Candidate], language: str) -> None:
             if not value:
                 continue
             raw = round(getattr(cand, f"{name}_confidence"), 2)
-            if name == "metric" and _METRIC_ID.fullmatch(value) is None:
+            if name == "metric" and value not in metric_names()[1]:
                 continue  # the sentence's own words for what is measured: kept (facts.csv needs a metric), as sure as said
             shown = CALIBRATED.get((language, name, raw), raw)
             if shown < THRESHOLD:

@@ -781,10 +781,15 @@ def _timeless(text: str, found: list[Candidate]) -> None:
 _CELL_GAP = re.compile(r"\t+|[^\S\n\r]{2,}")  # between two cells of a plain-text table's line
 _HEADER_UNIT = re.compile(r"\(([^()\d]{1,30}|10,000[^()\d]{1,20})\)\s*$")  # "GDP (billion yuan)", "Growth (%)"
 TABLE_LINE = 300  # characters of one line of a plain-text table, at most
-_NUMBER_CELL = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")
-# "(Unit: billion yuan, %)" in the lines above a table's header, ending at the header.
-_CAPTION_UNITS = re.compile(r"\bUnits?\s*:\s*([^()\n]{1,60}?)\s*\)?[^\S\n]*\n(?:[^\n]*\n){0,2}$", re.I)
-_RATE_COLUMN = re.compile(r"\b(?:growth|change|increase|rate|share)(?:\s+rate)?\s*$", re.I)
+TABLE_ROWS = 12  # rows (and wrapped labels) looked up over for a table's header
+_NUMBER_CELL = re.compile(r"[-+−]?\(?\d[\d,]*(?:\.\d+)?%?\)?")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+# "(Unit: billion yuan, %)" or "(RMB million, unless otherwise stated)" in the lines above a table's header.
+_CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|^\(\s*(?=(?:RMB|US\$|HK\$)))([^()\n]{1,60}?)\s*\)?[^\S\n]*\n"
+                            r"(?:[^\n]*\n){0,2}$", re.I | re.M)
+_CURRENCY_SCALE = re.compile(r"^(RMB|US\$|HK\$)\s*(million|billion|thousand|'000)\b(?:,\s*unless otherwise stated)?$",
+                             re.I)
+_RATE_COLUMN = re.compile(r"\b(?:growth|change|increase|rate|share)(?:\s+rate)?(?:\s*\(%\))?\s*$", re.I)
 
 
 def _cells(line: str, at: int) -> list[tuple[int, int]]:
@@ -799,82 +804,119 @@ def _cells(line: str, at: int) -> list[tuple[int, int]]:
     return cells
 
 
+def _line_bounds(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the line holding ``pos``, or None for a line longer than TABLE_LINE (no table's line)."""
+    start = text.rfind("\n", max(0, pos - TABLE_LINE), pos) + 1
+    if start == 0 and pos > TABLE_LINE:
+        return None
+    end = text.find("\n", pos, start + TABLE_LINE + 1)
+    if end < 0:
+        end = len(text) if len(text) - start <= TABLE_LINE else -1
+    return (start, end) if end >= 0 else None
+
+
 def _table_units(text: str, found: list[Candidate]) -> None:
-    """A plain-text table ("City    GDP (billion yuan)    Growth (%)" over rows of bare numbers): a number with no
-    unit of its own takes the unit its column's header gives in brackets. Only for a header of three or more
-    cells and rows of as many cells, up to a blank line."""
+    """A plain-text table: a bare number in a row takes the unit of its column (the header's brackets, "GDP
+    (billion yuan)"; else the caption's, "(Unit: billion yuan, %)" or "(RMB million)"; else "%" for a column of
+    growth or change), the year its column is headed by as its period, and a fall printed in brackets, "(0.9)", as
+    a negative value. Columns are matched by where they stand on the line (numbers sit under their headers)."""
     if "  " not in text and "\t" not in text:
         return
-    by_line: dict[int, list[Candidate]] = {}
+    headers: dict[int, tuple[list[tuple[int, int, str]], list[str]] | None] = {}
     for c in found:
-        if c.unit == "count" and c.note.startswith("no unit"):
-            line_start = text.rfind("\n", max(0, c.printed_start - TABLE_LINE), c.printed_start) + 1
-            by_line.setdefault(line_start, []).append(c)
-    header_of: dict[int, list[tuple[tuple[int, int], str]]] = {}
-    for line_start, cands in by_line.items():
-        header = _table_header(text, line_start, header_of)
-        if not header:
+        if not (c.unit == "count" and c.note.startswith("no unit")):
             continue
-        line_end = text.find("\n", line_start, line_start + TABLE_LINE)
-        line_end = line_end if line_end >= 0 else min(len(text), line_start + TABLE_LINE)
-        cells = _cells(text[line_start:line_end], line_start)
-        if len(cells) != len(header):
+        bounds = _line_bounds(text, c.printed_start)
+        if bounds is None:
             continue
-        for c in cands:
-            column = next((i for i, (a, b) in enumerate(cells) if a <= c.printed_start < b), None)
-            unit = header[column][1] if column is not None else ""
-            if unit:
-                c.unit, c.note, c.confidence = unit, "unit of the table's column header", 0.6
+        line_start, line_end = bounds
+        row = _cells(text[line_start:line_end], line_start)
+        cell = next(((a, b) for a, b in row if a <= c.printed_start < b), None)
+        if cell is None or len(row) < 2 or not _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]]):
+            continue
+        header = _table_header(text, line_start, headers)
+        if header is None:
+            continue
+        columns, units = header
+        if len(row) == len(columns):  # as many cells as the header: the same place in the row
+            best = row.index(cell)
+        else:  # the header cell this number stands under: the most overlap, else the nearest right edge
+            a, b = cell[0] - line_start, cell[1] - line_start
+            best = max(range(len(columns)), key=lambda i: (min(b, columns[i][1]) - max(a, columns[i][0]),
+                                                         -abs(b - columns[i][1])))
+        unit = units[best]
+        if not unit:
+            continue
+        c.unit, c.note, c.confidence = unit, "unit of the table's column header", 0.6
+        if _YEAR_CELL.fullmatch(columns[best][2]):
+            c.period = columns[best][2]
+        if text[cell[0]:cell[0] + 1] == "(" and text[cell[1] - 1:cell[1]] == ")" and c.value > 0:
+            c.value, c.note = -c.value, c.note + "; a fall printed in brackets"
 
 
-def _table_header(text: str, line_start: int, seen: dict[int, list[tuple[tuple[int, int], str]]]
-                  ) -> list[tuple[tuple[int, int], str]]:
-    """The header of the table whose row starts at ``line_start``: its cells and the unit each names ("" for
-    none), or [] when the line is in no such table. A header is a line of three or more cells, none a number,
-    over rows of as many cells; a column's unit is the one in its header's brackets ("GDP (billion yuan)"), else
-    the caption's ("(Unit: billion yuan, %)" above the header: one for every column, or one per column from the
-    right), else "%" for a column of growth rates. Looks up over at most 12 rows."""
+def _table_header(text: str, line_start: int,
+                  seen: dict[int, tuple[list[tuple[int, int, str]], list[str]] | None]
+                  ) -> tuple[list[tuple[int, int, str]], list[str]] | None:
+    """The header of the table whose row starts at ``line_start``: its cells (start and end on their line, text)
+    and each column's unit, or None when the line is in no table. The header is the first line above (over at
+    most TABLE_ROWS rows and wrapped labels, no blank line) with two or more cells, none a number but a year."""
     start = line_start
-    width = 0
-    for _ in range(12):
+    for _ in range(TABLE_ROWS):
         if start <= 0:
-            return []
-        prev = text.rfind("\n", max(0, start - 1 - TABLE_LINE), start - 1) + 1
-        if prev == 0 and start - 1 > TABLE_LINE:
-            return []
+            return None
+        bounds = _line_bounds(text, start - 1)
+        if bounds is None:
+            return None
+        prev, _ = bounds
         line = text[prev:start - 1]
         if not line.strip():
-            return []  # a blank line: the rows above no header
+            return None  # a blank line: the rows above no header
         cells = _cells(line, prev)
-        if len(cells) < 3 or (width and len(cells) != width):
-            return []
-        width = len(cells)
-        if not any(_NUMBER_CELL.fullmatch(text[a:b]) for a, b in cells):
+        numbers = [cell for cell in cells if _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]])]
+        if len(cells) >= 2 and all(_YEAR_CELL.fullmatch(text[a:b]) for a, b in numbers):
             if prev not in seen:
                 seen[prev] = _column_units(text, prev, cells)
             return seen[prev]
+        if not numbers and len(cells) > 1:
+            return None  # a line of words in cells that heads nothing: no table
         start = prev
-    return []
+    return None
 
 
-def _column_units(text: str, header_start: int, cells: list[tuple[int, int]]) -> list[tuple[tuple[int, int], str]]:
-    """Each header cell and the unit of its column (see _table_header)."""
+def _column_units(text: str, header_start: int, cells: list[tuple[int, int]]
+                  ) -> tuple[list[tuple[int, int, str]], list[str]] | None:
+    """Each header cell (start and end on its line, text) and the unit of its column (see _table_units)."""
     names = [text[a:b] for a, b in cells]
-    own = [unit_named(m.group(1)) if (m := _HEADER_UNIT.search(name)) else "" for name in names]
+    own = [_caption_unit(m.group(1)) if (m := _HEADER_UNIT.search(name)) else "" for name in names]
     caption = _CAPTION_UNITS.search(text, max(0, header_start - 3 * TABLE_LINE), header_start)
-    listed = [unit_named(u) for u in re.split(r"[,;]", caption.group(1))] if caption else []
+    listed = [_caption_unit(u) for u in re.split(r"[,;]", caption.group(1))] if caption else []
+    if caption and _CURRENCY_SCALE.match(caption.group(1).strip()):
+        listed = [_caption_unit(caption.group(1))]
     if listed and not all(listed):
         listed = []  # a caption that names something else than units
+    if not any(own) and not listed and not any(_RATE_COLUMN.search(n) for n in names):
+        return None  # a header that names no unit: its numbers stay bare
     units = []
     for i, name in enumerate(names):
         unit = own[i]
+        if not unit and _RATE_COLUMN.search(name) and i:
+            unit = "%"
         if not unit and listed:
             unit = listed[0] if len(listed) == 1 else \
                 listed[i - (len(names) - len(listed))] if i >= len(names) - len(listed) else ""
-        if not unit and i and _RATE_COLUMN.search(name):
-            unit = "%"
-        units.append(((cells[i]), unit))
-    return units
+        units.append(unit)
+    return [(a - header_start, b - header_start, text[a:b]) for a, b in cells], units
+
+
+def _caption_unit(words: str) -> str:
+    """The unit of a header's or caption's words: "billion yuan", "%", "RMB million" (million yuan), or ""."""
+    words = words.strip()
+    money = _CURRENCY_SCALE.match(words)
+    if money:
+        scale = {"'000": "thousand"}.get(money.group(2).lower(), money.group(2).lower())
+        unit = f"{scale} {'yuan' if money.group(1).upper() == 'RMB' else money.group(1).upper()}"
+        return unit if unit in UNITS else ""
+    return unit_named(words)
 
 
 def _reference_year(text: str, in_years: list[tuple[int, str]], dateline: re.Match[str] | None) -> str:
@@ -909,7 +951,7 @@ def _opening_words(text: str, found: list[Candidate]) -> None:
 
 
 @functools.cache
-def _metric_names() -> tuple[dict[str, str], frozenset[str]]:
+def metric_names() -> tuple[dict[str, str], frozenset[str]]:
     """The bundled metrics table (data/metrics.csv): every English name and alias, case-folded -> id; the ids."""
     from explorer.model.files.paths import bundled_data_dir
 
@@ -928,7 +970,7 @@ def _metric_ids(text: str, found: list[Candidate]) -> None:
     """Metrics guessed as the ids of the metrics table where it has one: "GDP" -> gdp, "growth of GDP" ->
     gdp_growth, "growth of value added" in a sentence about industry -> industrial_value_added_growth, a
     population figure -> resident_population."""
-    names, ids = _metric_names()
+    names, ids = metric_names()
     if not names:
         return
     for c in found:
