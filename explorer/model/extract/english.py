@@ -193,6 +193,8 @@ def _lead(pattern: re.Pattern[str], first: str) -> re.Pattern[str]:
 
 
 _PHONE = _lead(_PHONE, r"[tpfhcTPFHC\d+(]")
+_ISO_DATE = _lead(_ISO_DATE, "[12]")
+_TIME_OF_DAY = _lead(_TIME_OF_DAY, r"\d")
 _ORDINAL = _lead(_ORDINAL, "[stfenSTFEN]")
 _TOP_N = _lead(_TOP_N, "[aioAIO]")
 _SPELLED_COUNT = _lead(_SPELLED_COUNT, "[wtspaWTSPA]")
