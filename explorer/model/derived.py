@@ -233,7 +233,7 @@ def _derived_frame(columns: Mapping[str, np.ndarray]) -> pd.DataFrame:
         elif c in constant:
             data[c] = np.full(n, constant[c], dtype=object)
         else:  # start, end, line: a derived figure is in no text
-            data[c] = pd.array([None] * n, dtype="Int64")
+            data[c] = pd.arrays.IntegerArray(np.zeros(n, dtype=np.int64), np.ones(n, dtype=bool))  # all missing
     frame = pd.DataFrame(data)
     for col in ("value", "value_base"):
         frame[col] = frame[col].astype("float64")
@@ -290,6 +290,11 @@ def _pair_columns(base: FactBase, stated: pd.DataFrame) -> dict[str, np.ndarray]
     inexact = np.flatnonzero(qualifier != "exact")
     bound[inexact] = [_bound_note(q, x, y) for q, x, y in zip(qualifier[inexact], a[inexact], b[inexact])]
     inputs = col["id"][first] + ";" + col["id"][last]
+    # A derived id names its inputs joined by ":" (derived_id): made once here, for the rules below.
+    if pd.Series(col["id"], dtype=object).str.contains(";", regex=False).any():  # ";" inside an id: as written
+        joined = pd.Series(inputs, dtype=object).str.replace(";", ":", regex=False).to_numpy(dtype=object)
+    else:
+        joined = col["id"][first] + ":" + col["id"][last]
     span = col["period"][first] + "–" + col["period"][last]
     metric = col["metric"][first]
 
@@ -352,8 +357,7 @@ def _pair_columns(base: FactBase, stated: pd.DataFrame) -> dict[str, np.ndarray]
         part = {c: col[c][at] for c in ("source_id", "city", "sector", "entity")}
         part.update({k: v for k, v in made.items() if k != "at"})
         part.update(qualifier=qualifier[rows], period=span[rows], inputs=inputs[rows], order=made["at"])
-        part["id"] = (f"D:{rule}:" + pd.Series(inputs[rows], dtype=object).str.replace(";", ":", regex=False)
-                      ).to_numpy(dtype=object)
+        part["id"] = f"D:{rule}:" + joined[rows]
         part["value_base"], part["base_unit"] = _base_columns(part["value"], part["unit"], base)
         parts.append(part)
     order = np.argsort(np.concatenate([p["order"] for p in parts]), kind="stable")
