@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._pending_fact: str | None = None
         self._showing_base = False  # selections made while a fact base is being shown are automatic
         self._reveal_pending = False
+        self._detail_of: tuple[FactBase, str] | None = None  # the fact the quote, Sources panel and plots show
         self.review_dialog: QDialog | None = None  # the import / coverage review, while open
         self.setWindowTitle("Fact Explorer")
         self.setObjectName("mainWindow")
@@ -402,6 +403,7 @@ class MainWindow(QMainWindow):
             self.table.selectRow(0)
         else:
             state = self.nav.state
+            self._detail_of = None
             self.quote.clear("No fact is in conflict here." if state.conflicts_only
                              else "No fact matches." if state.filtered else "No facts here.")
             self.claims_panel.clear()
@@ -409,13 +411,20 @@ class MainWindow(QMainWindow):
     def _table_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         fact_id = current.data(FactIdRole) if current.isValid() else None
         if self.fact_base is None or fact_id is None:
+            self._detail_of = None
             self.plots.select_fact(None)
             return
-        self.quote.show_fact(self.fact_base, fact_id)
-        if not self.claims_panel.isHidden():
-            self.claims_panel.show_fact(self.fact_base, fact_id)
-        # Showing a fact base keeps the plot tab the user left; a selection of theirs shows the fact's plot.
-        self.plots.select_fact(fact_id, reveal=not self._showing_base)
+        shown = self._detail_of
+        if shown is None or shown[0] is not self.fact_base or shown[1] != fact_id:
+            # The fact's panels, unless they show it already: a filter keystroke or a tree step that keeps the
+            # current fact sets it again after the table's new rows, and the article, the Sources panel and the
+            # chart were made again for it (and the article scrolled back to the quote the reader had left).
+            self._detail_of = (self.fact_base, fact_id)
+            self.quote.show_fact(self.fact_base, fact_id)
+            if not self.claims_panel.isHidden():
+                self.claims_panel.show_fact(self.fact_base, fact_id)
+            # Showing a fact base keeps the plot tab the user left; a selection of theirs shows the fact's plot.
+            self.plots.select_fact(fact_id, reveal=not self._showing_base)
         fact = self.fact_base.fact(fact_id)
         where = self.table_model.matched_in(int(current.data(RowRole)))
         because = f" · “{self.table_model.match_text}” in its {', '.join(w.replace('_', ' ') for w in where)}" \

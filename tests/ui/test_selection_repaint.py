@@ -193,3 +193,47 @@ def test_a_new_metric_with_the_same_periods_keeps_the_period_list(make_window, t
         assert combo.count() > 2 and combo.isVisible()
         assert combo.currentData() == window.plots._view("across").period  # the period the chart shows
     assert same >= 2
+
+
+
+def test_a_filter_that_keeps_the_current_fact_leaves_its_article_and_sources_as_they_are(
+        make_window, tmp_path, qtbot) -> None:
+    """Issue 15: a keystroke (or a tree step) that keeps the current fact set it again after the table's new
+    rows, and the article, the Sources panel and the chart were made again for it: the article jumped back
+    to the quote from where the reader had scrolled, and the UI thread did a whole selection's work."""
+    from benchmarks.synth import write as write_synth
+
+    write_synth(3000, tmp_path / "s")
+    window = make_window(tmp_path / "s")
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.claims_panel.isVisible()  # several sources: the Sources panel compares them
+    table = window.table
+    table.setFocus()
+    for _ in range(5):
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    chosen = window.current_fact_id()
+    fact = window.fact_base.fact(chosen)
+    view = window.quote.view
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0
+    view.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_PageDown)  # the reader reads on
+    read_to = bar.value()
+    resets: list[str] = []
+    window.claims_panel.model.modelAboutToBeReset.connect(lambda: resets.append("sources"))
+    edit = window.nav.filter_edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, str(fact["entity"]))
+    window.nav.flush_filter()
+    assert window.nav.state.matches is not None and window.table_proxy.rowCount() < len(window.fact_base.facts)
+    assert window.current_fact_id() == chosen
+    assert bar.value() == read_to and resets == []
+    assert window.quote.highlighted_texts()  # the quote is still lit up
+    # Another fact is shown as before: its Sources listed, its quote lit up.
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down if table.currentIndex().row() == 0 else Qt.Key.Key_Up)
+    assert window.current_fact_id() != chosen and resets == ["sources"]
+    assert window.quote.highlighted_texts()
