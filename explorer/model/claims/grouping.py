@@ -543,7 +543,8 @@ def build_claims(facts: pd.DataFrame, metric_ids: np.ndarray, units: Mapping[str
         keys = [facts["city"].to_numpy(dtype=object)[rows], np.asarray(metric_ids, dtype=object)[rows],
                 _key_period(facts, rows), facts["base_unit"].to_numpy(dtype=object)[rows]]
         codes = _key_codes(keys)
-        first = np.unique(codes, return_index=True)[1]
+        # the first fact of each claim (codes are numbered in order of first appearance)
+        first = np.flatnonzero(codes > np.maximum.accumulate(np.r_[np.int64(-1), codes[:-1]]))
         labels = _labels(*(k[first] for k in keys))
         claim[rows] = codes
         ranks = _ranks(lo[rows], hi[rows])

@@ -245,7 +245,8 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
     ids = _strip(cols["id"])
     empty = ids == ""
     codes, _ = pd.factorize(ids)
-    first = np.unique(codes, return_index=True)[1]  # factorize numbers ids in order of appearance
+    # factorize numbers ids in order of appearance: an id's first row is where its code first exceeds all before
+    first = np.flatnonzero(codes > np.maximum.accumulate(np.r_[np.int64(-1), codes[:-1]]))
     dup = (first[codes] != np.arange(n)) & ~empty
     # A row that these column checks do not clear is checked by the reference, one at a time.
     suspect = np.zeros(n, dtype=bool)
