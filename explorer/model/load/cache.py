@@ -24,7 +24,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-from filelock import FileLock, Timeout
 
 from explorer.model.files import safe_read
 from explorer.model.load.tables import Problem
@@ -263,6 +262,8 @@ def store(data_dir: Path, key: str, facts: pd.DataFrame, problems: list[Problem]
 
     ``extra``: arrays made from the facts that loading would otherwise make again (the claims), given
     back by ``load`` under the same names; arrays of objects are stored as text."""
+    from filelock import FileLock, Timeout  # here: ~10 ms of imports a start-up with a small folder never needs
+
     path = _path(data_dir)
     if path is None:
         return
