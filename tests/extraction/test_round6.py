@@ -121,3 +121,14 @@ def test_a_results_table_with_year_columns_a_currency_caption_and_falls_in_brack
 def test_a_one_word_metric_name_that_is_no_metric_id_is_kept_for_the_reviewer() -> None:
     (cand,) = extract("The airline added 14 routes.", "T")
     assert cand.metric == "routes"  # a name in the text's own words, not an id of the metrics table
+
+
+def test_a_table_cells_quote_shows_the_line_that_names_its_unit() -> None:
+    text = ("Table 2  Output by District, 2031\n(Unit: billion yuan, %)\n\n"
+            "District      Output      Growth\n"
+            "Lucheng        231.40         4.8\n"
+            "Ouhai          187.90         5.6\n\nGDP grew 5 percent.")
+    quotes = {c.as_printed: text[c.start:c.end] for c in extract(text, "T")}
+    assert quotes["187.90"] == ("(Unit: billion yuan, %)\n\nDistrict      Output      Growth\n"
+                                "Lucheng        231.40         4.8\nOuhai          187.90         5.6")
+    assert quotes["5 percent"] == "GDP grew 5 percent."  # control: prose keeps its sentence

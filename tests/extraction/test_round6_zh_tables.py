@@ -42,3 +42,19 @@ def test_numbers_in_prose_or_in_rows_without_a_header_are_no_table_cells() -> No
 def test_the_look_up_for_a_header_is_bounded_on_one_long_line() -> None:
     line = "甲  " + "1.5  " * 50_000  # one line of 250,000 characters, no header above it
     assert _found(line) == {}
+
+
+def test_a_cells_quote_runs_from_the_line_that_names_its_unit_to_its_row() -> None:
+    text = ("2031年1-10月主要经济指标\n\n"
+            "指标名称\t单位\t1-10月\t同比增长（%）\n"
+            "规模以上工业增加值\t亿元\t1234.5\t6.2\n"
+            "进出口总额\t亿美元\t98.7\t-3.2\n")
+    quotes = {c.as_printed: text[c.start:c.end] for c in extract(text, "T")}
+    assert quotes["1234.5"] == "指标名称\t单位\t1-10月\t同比增长（%）\n规模以上工业增加值\t亿元\t1234.5\t6.2"
+    assert quotes["-3.2"].startswith("指标名称") and quotes["-3.2"].endswith("进出口总额\t亿美元\t98.7\t-3.2")
+
+
+def test_a_headline_with_no_full_stop_is_a_quote_of_its_own_line() -> None:
+    text = "南昌前三季度地区生产总值增长5.3%\n新华社南昌10月24日电 今年前三季度，南昌市实现地区生产总值5726.3亿元。"
+    quotes = {c.as_printed: text[c.start:c.end] for c in extract(text, "T")}
+    assert quotes["5.3%"] == "南昌前三季度地区生产总值增长5.3%"  # not the headline and the article after it

@@ -29,7 +29,7 @@ GUESS_THRESHOLD = 0.5
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _CN_NUM = rf"[{CN_DIGITS}]+"
-_SENTENCE = re.compile(r"[^。！？!?\n\r\u2028\u2029]*(?:[。！？!?][”」』）)]?|$)")
+_SENTENCE = re.compile(r"[^。！？!?\n\r\u2028\u2029]*(?:[。！？!?][”」』）)]?|(?=[\n\r\u2028\u2029])|$)")  # a line ends one
 _CLAUSE_BREAK = re.compile(r"[，,；;：:、（(]")
 _SCALES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3}
 
@@ -325,6 +325,7 @@ class _ZhExtractor:
         self._sector_of: tuple[tuple[int, int], tuple[str, float]] = ((-1, -1), ("", 0.0))
         self._clause_cache: tuple[int, dict[tuple[int, int], tuple[str, float]]] = (-1, {})
         self._words_memo: dict[str, tuple[str, float]] = {}
+        self._quote_from: dict[int, int] = {}  # a table cell's printed start -> where its quote starts
         self.raw = text
         self.text = text.translate(FULL_WIDTH)  # same length: offsets are the raw text's
         self.progress = progress
@@ -494,8 +495,9 @@ class _ZhExtractor:
         if unit_m is None:
             if not value.is_integer() and _RATIO_BEFORE.search(before):
                 return value, "倍", "exact", start, p_end  # 收入之比为2.09: a bare ratio, in times
-            cell_unit = self._table_unit(start) if not over else ""
+            cell_unit, quote_from = self._table_unit(start) if not over else ("", -1)
             if cell_unit:  # a cell of a table in the text: the unit of its column, its row or its caption
+                self._quote_from[start - (text[start - 1:start] == "-")] = quote_from
                 minus = text[start - 1:start] == "-"
                 return (-value if minus else value), "percentage points" if cell_unit == "个百分点" else cell_unit, \
                     "exact", start - minus, p_end
@@ -520,46 +522,50 @@ class _ZhExtractor:
             value = -value
         return value, unit, qualifier, start, p_end
 
-    def _table_unit(self, pos: int) -> str:
+    def _table_unit(self, pos: int) -> tuple[str, int]:
         """The unit of a table cell holding the number at ``pos`` ("" when the number is in no table): a table is
         lines of cells split by tabs or runs of spaces under a header line of as many cells with no number cell;
         a cell's unit is its column header's in brackets (增速（%）), else its row's 单位 cell, else the caption's
-        单位：亿元 (within three lines above the header). The look up is bounded (12 rows of 300 characters)."""
+        单位：亿元 (within three lines above the header), and where the line naming it starts (the cell's quote
+        starts there: the header, the caption, or the row for a 单位 cell), or ("", -1) for a number in no
+        table. The look up is bounded (12 rows of 300 characters)."""
         text = self.text
         line_start = _line_start(text, pos)
         if line_start < 0:
-            return ""
+            return "", -1
         row = _zh_cells(text, line_start)
         if len(row) < 2:
-            return ""
+            return "", -1
         column = next((i for i, (a, b) in enumerate(row) if a <= pos < b), None)
         if column is None:
-            return ""
+            return "", -1
         start = line_start
         for _ in range(12):
             if start <= 0:
-                return ""
+                return "", -1
             prev = _line_start(text, start - 1)
             if prev < 0:
-                return ""
+                return "", -1
             cells = _zh_cells(text, prev)
             if len(cells) != len(row):
-                return ""
+                return "", -1
             if not any(_NUMBER_CELL.fullmatch(text[a:b]) for a, b in cells):  # the header
                 names = [text[a:b] for a, b in cells]
                 bracket = _BRACKET_UNIT.search(names[column])
                 if bracket and bracket.group(1) in _ZH_UNITS:
-                    return bracket.group(1)
+                    return bracket.group(1), prev
                 if "单位" in names:
                     a, b = row[names.index("单位")]
                     if text[a:b] in _ZH_UNITS:
-                        return text[a:b]
+                        return text[a:b], prev
                 if _RATE_HEADER.search(names[column]):
-                    return "%"
+                    return "%", prev
                 caption = _CAPTION_UNIT.search(text, max(0, prev - 300), prev)
-                return caption.group(1) if caption and caption.group(1) in _ZH_UNITS else ""
+                if caption and caption.group(1) in _ZH_UNITS:
+                    return caption.group(1), text.rfind("\n", 0, caption.start()) + 1
+                return "", -1
             start = prev
-        return ""
+        return "", -1
 
     def _signed(self, value: float, unit: str, before: str, after: str, s_start: int, start: int, p_end: int,
                 over: bool = False) -> tuple[float, str, str, int, int]:
@@ -737,9 +743,11 @@ class _ZhExtractor:
             value, unit, qualifier, p_start, p_end = figure
             last_end = p_end
             s_end = max(s_end, p_end)
+            quote_from = self._quote_from.get(p_start, -1)  # a table's cell: from the line naming its unit
             cand = Candidate(value=value, unit=unit, qualifier=qualifier, as_printed=self.raw[p_start:p_end],
-                             printed_start=p_start, printed_end=p_end, start=s_start, end=s_end,
-                             source_id=source_id, confidence=0.8, text=self.raw)
+                             printed_start=p_start, printed_end=p_end,
+                             start=quote_from if 0 <= quote_from < s_start and p_start - quote_from <= 1200
+                             else s_start, end=s_end, source_id=source_id, confidence=0.8, text=self.raw)
             self._guess(cand)
             found.append(cand)
         mark_restatements(found)

@@ -784,6 +784,7 @@ _CELL_GAP = re.compile(r"\t+|[^\S\n\r]{2,}")  # between two cells of a plain-tex
 _HEADER_UNIT = re.compile(r"\(([^()\d]{1,30}|10,000[^()\d]{1,20})\)\s*$")  # "GDP (billion yuan)", "Growth (%)"
 TABLE_LINE = 300  # characters of one line of a plain-text table, at most
 TABLE_ROWS = 12  # rows (and wrapped labels) looked up over for a table's header
+TABLE_QUOTE = 1200  # characters a table cell's quote may reach back to the line naming its unit
 _NUMBER_CELL = re.compile(r"[-+−]?\(?\d[\d,]*(?:\.\d+)?%?\)?")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 # "(Unit: billion yuan, %)" or "(RMB million, unless otherwise stated)" in the lines above a table's header.
@@ -821,10 +822,11 @@ def _table_units(text: str, found: list[Candidate]) -> None:
     """A plain-text table: a bare number in a row takes the unit of its column (the header's brackets, "GDP
     (billion yuan)"; else the caption's, "(Unit: billion yuan, %)" or "(RMB million)"; else "%" for a column of
     growth or change), the year its column is headed by as its period, and a fall printed in brackets, "(0.9)", as
-    a negative value. Columns are matched by where they stand on the line (numbers sit under their headers)."""
+    a negative value. Columns are matched by place in the row, or by where they stand on the line (numbers sit
+    under their headers). The cell's quote runs from the line that names its unit to its row."""
     if "  " not in text and "\t" not in text:
         return
-    headers: dict[int, tuple[list[tuple[int, int, str]], list[str]] | None] = {}
+    headers: dict[int, tuple[list[tuple[int, int, str]], list[str], int] | None] = {}
     for c in found:
         if not (c.unit == "count" and c.note.startswith("no unit")):
             continue
@@ -839,7 +841,7 @@ def _table_units(text: str, found: list[Candidate]) -> None:
         header = _table_header(text, line_start, headers)
         if header is None:
             continue
-        columns, units = header
+        columns, units, quote_from = header
         if len(row) == len(columns):  # as many cells as the header: the same place in the row
             best = row.index(cell)
         else:  # the header cell this number stands under: the most overlap, else the nearest right edge
@@ -850,6 +852,8 @@ def _table_units(text: str, found: list[Candidate]) -> None:
         if not unit:
             continue
         c.unit, c.note, c.confidence = unit, "unit of the table's column header", 0.6
+        if c.printed_start - quote_from <= TABLE_QUOTE:
+            c.start = quote_from  # the quote shows the line that names the unit, down to the figure's row
         if _YEAR_CELL.fullmatch(columns[best][2]):
             c.period = columns[best][2]
         if text[cell[0]:cell[0] + 1] == "(" and text[cell[1] - 1:cell[1]] == ")" and c.value > 0:
@@ -857,8 +861,8 @@ def _table_units(text: str, found: list[Candidate]) -> None:
 
 
 def _table_header(text: str, line_start: int,
-                  seen: dict[int, tuple[list[tuple[int, int, str]], list[str]] | None]
-                  ) -> tuple[list[tuple[int, int, str]], list[str]] | None:
+                  seen: dict[int, tuple[list[tuple[int, int, str]], list[str], int] | None]
+                  ) -> tuple[list[tuple[int, int, str]], list[str], int] | None:
     """The header of the table whose row starts at ``line_start``: its cells (start and end on their line, text)
     and each column's unit, or None when the line is in no table. The header is the first line above (over at
     most TABLE_ROWS rows and wrapped labels, no blank line) with two or more cells, none a number but a year."""
@@ -886,8 +890,9 @@ def _table_header(text: str, line_start: int,
 
 
 def _column_units(text: str, header_start: int, cells: list[tuple[int, int]]
-                  ) -> tuple[list[tuple[int, int, str]], list[str]] | None:
-    """Each header cell (start and end on its line, text) and the unit of its column (see _table_units)."""
+                  ) -> tuple[list[tuple[int, int, str]], list[str], int] | None:
+    """Each header cell (start and end on its line, text), the unit of its column (see _table_units), and where
+    the line that names the units starts (the caption's, else the header's): a cell's quote starts there."""
     names = [text[a:b] for a, b in cells]
     own = [_caption_unit(m.group(1)) if (m := _HEADER_UNIT.search(name)) else "" for name in names]
     caption = _CAPTION_UNITS.search(text, max(0, header_start - 3 * TABLE_LINE), header_start)
@@ -907,7 +912,8 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]]
             unit = listed[0] if len(listed) == 1 else \
                 listed[i - (len(names) - len(listed))] if i >= len(names) - len(listed) else ""
         units.append(unit)
-    return [(a - header_start, b - header_start, text[a:b]) for a, b in cells], units
+    quote_from = text.rfind("\n", 0, caption.start()) + 1 if caption and listed and not any(own) else header_start
+    return [(a - header_start, b - header_start, text[a:b]) for a, b in cells], units, quote_from
 
 
 def _caption_unit(words: str) -> str:
