@@ -8,7 +8,9 @@ a shared machine falls on all of them alike. Each figure is wall time from spawn
 process until a window is painted (exposed, then ``repaint()``), as a median of --runs:
 
 - floor "empty window": a script that imports PySide6.QtWidgets and shows an empty
-  1280x800 QWidget;
+  1280x800 QWidget, with Python's cyclic garbage collector off (as ``fact-explorer`` has it
+  until its data is shown: collections during these imports cost ~70 ms, which no program
+  has to pay);
 - floor "imports": the same, after ``import pandas, pyqtgraph``;
 - app "window": ``fact-explorer --quit-after-show`` until its first window (frame, menus,
   tree, "Loading…") is painted;
@@ -44,7 +46,8 @@ import time
 from pathlib import Path
 
 FLOOR = r"""
-import sys, time
+import gc, sys, time
+gc.disable()  # as fact-explorer does for its start-up: collections during the imports are not a floor
 {imports}
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
