@@ -79,3 +79,27 @@ def test_the_case_blind_pattern_marks_what_it_marked_before(tmp_path: Path) -> N
         for text in TEXTS + ["PORT Port pORT", "ÉTÉ été", "Straße STRASSE", "x_port 1port"]:
             assert spans(text, needle) == [m.span() for m in old.finditer(text)], (needle, text)
     assert pattern("port", re.IGNORECASE).flags & re.IGNORECASE == 0  # the scoped flag, not the global one
+
+
+def test_first_letters_are_answered_from_a_table_made_ahead() -> None:
+    """Issue 15: a word's first letter looked at every text (~0.2 s at a million facts), the slowest keystroke;
+    the search process works those answers out while idle, and keeps narrowing from them."""
+    from explorer.model.search.matching import FirstKeystrokes
+
+    columns = [Texts([t.casefold() for t in TEXTS], chunk=5), Texts(["Port", "sport", "2025 plan", "x"])]
+    ahead = FirstKeystrokes(columns)
+    assert ahead.get("p") is None  # not yet worked out: searched as any other needle
+    ahead.run()
+    for char in ("p", "s", "x", "2", "e"):
+        got = ahead.get(char)
+        assert got is not None and len(got) == 2
+        for found, texts in zip(got, columns):
+            assert found.dtype == bool and (found == texts.hits(char)).all(), char
+    assert ahead.get("ß") is None and ahead.get("po") is None  # only a letter or digit alone
+    rows = [f"row {i}" for i in range(100)] + ["port a", "pier b", "a pond"]
+    few = FirstKeystrokes([Texts(rows)])
+    few.run()
+    narrowing = Narrowing(few.columns[0])
+    narrowing.remember("p", few.get("p")[0])
+    assert list(np.flatnonzero(narrowing.hits("po"))) == [100, 102]
+    assert narrowing.looked_at == 3  # narrowed to the texts the table said have a "p" at a word start

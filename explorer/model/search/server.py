@@ -27,7 +27,7 @@ from typing import IO
 
 import numpy as np
 
-from explorer.model.search.matching import SEPARATOR, Narrowing, Texts
+from explorer.model.search.matching import SEPARATOR, FirstKeystrokes, Narrowing, Texts
 
 CHUNK = 20_000  # texts joined and encoded at a time
 _SIZE = struct.Struct("<Q")
@@ -66,16 +66,27 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> int:
             _send(answers, b"bad")
             return 1
         parts[head["column"]].append(part)  # kept joined: Texts searches it as it came
-    texts = [Narrowing(Texts.from_parts(column)) for column in parts]  # a keystroke looks at the last one's hits
+    columns = [Texts.from_parts(column) for column in parts]
     del parts
+    texts = [Narrowing(column) for column in columns]  # a keystroke looks at the last one's hits
+    ahead = FirstKeystrokes(columns)
+    threading.Thread(target=ahead.run, name="first-keystrokes", daemon=True).start()
     _send(answers, b"ready")
-    while True:
-        try:
-            needle = _receive(requests).decode("utf-8")
-        except EOFError:
-            return 0
-        # The same search as in the window's process (explorer.model.search.matching).
-        _send(answers, b"".join(np.packbits(column.hits(needle)).tobytes() for column in texts))
+    try:
+        while True:
+            try:
+                needle = _receive(requests).decode("utf-8")
+            except EOFError:
+                return 0
+            # The same search as in the window's process (explorer.model.search.matching).
+            known = ahead.get(needle)
+            if known is not None:
+                for column, found in zip(texts, known):
+                    column.remember(needle, found)
+            hits = known if known is not None else [column.hits(needle) for column in texts]
+            _send(answers, b"".join(np.packbits(found).tobytes() for found in hits))
+    finally:
+        ahead.stopped = True
 
 
 class SearchServer:
