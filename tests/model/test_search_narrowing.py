@@ -103,3 +103,23 @@ def test_first_letters_are_answered_from_a_table_made_ahead() -> None:
     narrowing.remember("p", few.get("p")[0])
     assert list(np.flatnonzero(narrowing.hits("po"))) == [100, 102]
     assert narrowing.looked_at == 3  # narrowed to the texts the table said have a "p" at a word start
+
+
+def test_the_work_ahead_gives_way_to_a_search_between_parts() -> None:
+    """The table of first letters is made in a thread of the search process: between parts of the texts it
+    waits while a needle is searched, instead of sharing the interpreter lock with that search."""
+    from explorer.model.search.matching import FirstKeystrokes
+
+    texts = Texts([f"text {i}" for i in range(50)], chunk=10)  # five parts
+    ahead = FirstKeystrokes([texts])
+    waited: list[bool] = []
+    real = ahead._idle.wait
+    ahead._idle.wait = lambda *a: waited.append(True) or real(*a)  # type: ignore[method-assign]
+    ahead.run()
+    assert len(waited) == 5 * len(FirstKeystrokes.CHARS)
+    with ahead.searching():
+        assert not ahead._idle.is_set()  # a search under way: the work ahead would wait here
+    assert ahead._idle.is_set()
+    called: list[int] = []
+    texts.hits("t", between=lambda: called.append(1))
+    assert len(called) == 5

@@ -124,8 +124,9 @@ class Texts:
         for part in self.parts:
             yield from part.split(SEPARATOR)
 
-    def hits(self, needle: str, pause: float = 0.0) -> np.ndarray:
-        """For each text, whether ``needle`` (casefolded) matches it at a word start; ``pause`` s between parts."""
+    def hits(self, needle: str, pause: float = 0.0, between: Callable[[], object] | None = None) -> np.ndarray:
+        """For each text, whether ``needle`` (casefolded) matches it at a word start; ``pause`` s between parts,
+        and ``between()`` called there."""
         if not needle:
             return np.ones(self.count, dtype=bool)
         found = np.zeros(self.count, dtype=bool)
@@ -140,6 +141,8 @@ class Texts:
             offset += len(starts)
             if pause:
                 time.sleep(pause)
+            if between is not None:
+                between()
         return found
 
 
@@ -205,7 +208,18 @@ class FirstKeystrokes:
         self.columns = list(columns)
         self._answers: dict[str, list[np.ndarray]] = {}
         self._lock = threading.Lock()
+        self._idle = threading.Event()  # cleared while a needle is searched: the thread waits, not holding the GIL
+        self._idle.set()
         self.stopped = False
+
+    @contextlib.contextmanager
+    def searching(self) -> Iterator[None]:
+        """Around a search of a needle: the work ahead waits meanwhile (it would share the interpreter lock)."""
+        self._idle.clear()
+        try:
+            yield
+        finally:
+            self._idle.set()
 
     def run(self) -> None:
         with contextlib.suppress(AttributeError, OSError):  # Linux: a thread has a priority of its own
@@ -213,7 +227,7 @@ class FirstKeystrokes:
         for char in self.CHARS:
             if self.stopped:
                 return
-            packed = [np.packbits(texts.hits(char)) for texts in self.columns]
+            packed = [np.packbits(texts.hits(char, between=self._idle.wait)) for texts in self.columns]
             with self._lock:
                 self._answers[char] = packed
 

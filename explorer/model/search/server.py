@@ -79,12 +79,13 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> int:
             except EOFError:
                 return 0
             # The same search as in the window's process (explorer.model.search.matching).
-            known = ahead.get(needle)
-            if known is not None:
-                for column, found in zip(texts, known):
-                    column.remember(needle, found)
-            hits = known if known is not None else [column.hits(needle) for column in texts]
-            _send(answers, b"".join(np.packbits(found).tobytes() for found in hits))
+            with ahead.searching():
+                known = ahead.get(needle)
+                if known is not None:
+                    for column, found in zip(texts, known):
+                        column.remember(needle, found)
+                hits = known if known is not None else [column.hits(needle) for column in texts]
+                _send(answers, b"".join(np.packbits(found).tobytes() for found in hits))
     finally:
         ahead.stopped = True
 
