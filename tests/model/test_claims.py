@@ -315,11 +315,13 @@ def test_the_agreement_view_ranks_bounds_once_and_is_the_same_either_way(tmp_pat
             m.setattr(grouping, "_ranks", lambda *a: pytest.fail("bounds ranked again"))
             kept = build_agreement_view(claims)
         fresh = build_agreement_view(dataclasses.replace(claims))  # the kept ranks are not copied
+        again = build_agreement_view(claims)  # handed over once: ranked again now, the same view
         for f in dataclasses.fields(kept):
             if f.name != "claims":
-                a, b = getattr(kept, f.name), getattr(fresh, f.name)
-                assert a.dtype == b.dtype
+                a, b, c = getattr(kept, f.name), getattr(fresh, f.name), getattr(again, f.name)
+                assert a.dtype == b.dtype == c.dtype
                 np.testing.assert_array_equal(a, b)
+                np.testing.assert_array_equal(a, c)
 
 
 @pytest.mark.parametrize("n_columns, distinct", [(4, 9), (6, 3000)])  # the second renumbers before overflowing

@@ -59,9 +59,9 @@ def _overlapping_segments(codes: np.ndarray, groups: np.ndarray, ranks: tuple[np
     Each (claim, source) group's intervals are merged into disjoint segments, then the segments of the
     fact's claim that overlap it are counted by binary search. Exact unless one source states two figures
     of a claim that do not agree with each other yet both agree with this one (then that source counts twice;
-    the caller caps the count). ``ranks``: each fact's bounds as ranks among all bounds (``Claims.bound_ranks``):
+    the caller caps the count). ``ranks``: each fact's bounds as ranks among all bounds (``Claims.take_bound_ranks``):
     integers keep the order, and (group, rank) packs into one int64. ``sorters``: argsorts of code * width + each
-    rank, lo's then hi's (``Claims.bound_sorters``), if the claims kept them.
+    rank, lo's then hi's (``Claims.take_bound_ranks``), if the claims kept them.
     """
     n = len(codes)
     if not n:
@@ -125,7 +125,8 @@ def build_agreement_view(claims: Claims) -> AgreementView:
     if len(inside):
         packed = code[inside] * np.int64(int(source_codes.max()) + 1) + source_codes[inside]
         groups = np.unique(packed, return_inverse=True)[1].astype(np.int64)  # small codes: (group, rank) fits int64
-        counted = _overlapping_segments(code[inside], groups, claims.bound_ranks(inside), claims.bound_sorters(inside))
+        r_lo, r_hi, width, sorters = claims.take_bound_ranks(inside)
+        counted = _overlapping_segments(code[inside], groups, (r_lo, r_hi, width), sorters)
         sources[inside] = np.minimum(np.maximum(counted, 1), 1 + claims.agreeing_elsewhere[inside])
 
     # The nearest figure of another source in value, for a conflict's ratio: in ``order``, the last fact of the
