@@ -113,7 +113,7 @@ def test_a_results_table_with_year_columns_a_currency_caption_and_falls_in_brack
     revenue, before = found["4,210.5"], found["3,980.2"]
     assert (revenue.value, revenue.unit, revenue.period) == (4210.5, "million yuan", "2031")
     assert (before.value, before.unit, before.period) == (3980.2, "million yuan", "2030")
-    fall = found["11.9"]
+    fall = found["(11.9)"]
     assert (fall.value, fall.unit) == (-11.9, "%")  # a fall printed in brackets, in the change column
     assert found["301.4"].unit == "million yuan"  # a row whose label is wrapped over two lines
 

@@ -459,7 +459,7 @@ def _sentence_years(sentence: str) -> tuple[str, str]:
         if DATES_ELSE.search(sentence, max(0, m.start() - 60), m.start()):
             continue  # "the zone, which opened in 2019, attracted ...": the year of the opening, not of the figures
         if _SINCE_CLAUSE.search(sentence, max(0, m.start() - 160), m.start()):
-            continue  # "Since the sites were listed in 2021, visits have climbed: 96.4 million in 2025": a start
+            continue  # "Since the sites were listed in 2021, visits have climbed: 96.4 million in 2031": a start
         if re.search(r"\b(?:than|was|were|stood|been)\s+$", sentence[max(0, m.start() - 8):m.start()]):
             continue  # "6 points higher than in 2024", "three times what it was in 2020": the year compared with
         if m.group("month") and m.group("day"):

@@ -858,6 +858,8 @@ def _table_units(text: str, found: list[Candidate]) -> None:
             c.period = columns[best][2]
         if text[cell[0]:cell[0] + 1] == "(" and text[cell[1] - 1:cell[1]] == ")" and c.value > 0:
             c.value, c.note = -c.value, c.note + "; a fall printed in brackets"
+            c.printed_start, c.printed_end = cell  # "(11.9)": the brackets are its sign
+            c.as_printed = text[cell[0]:cell[1]]
 
 
 def _table_header(text: str, line_start: int,

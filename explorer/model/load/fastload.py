@@ -53,6 +53,7 @@ _FIRST_NUMBER = (r"^(?P<pre>[^0-9]*?)(?P<num>-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9
                  r"(?P<post>.?)")
 _CLEAR_BEFORE = r"(?:^|[\x00-\x2d\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f])$"  # ASCII, not a word character or "."
 _OTHER_DIGIT = r"\p{Nd}"
+_BRACKETED = r"^\s*\(\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*\)\s*$"  # as records._BRACKETED, the whole printed figure
 _READ_BLOCK = 1 << 24
 _LEAD_CHUNK = 1 << 22  # bytes of a source text scanned at a time for where its characters start
 
@@ -266,6 +267,8 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
     with np.errstate(invalid="ignore"):
         close = np.abs(stated - np.abs(values)) <= 1e-9 * np.maximum(np.abs(stated), np.abs(values))
     suspect |= ~close
+    # "(11.9)": a fall printed in brackets, whose sign the reference checks (records.printed_negative)
+    suspect |= _bools(pc.match_substring_regex(cols["as_printed"], _BRACKETED))
     quotes = cols["quote"].to_numpy(zero_copy_only=False)
     printed = cols["as_printed"].to_numpy(zero_copy_only=False)
     held = np.fromiter(map(operator.contains, quotes, printed), dtype=bool, count=n)

@@ -244,8 +244,11 @@ def check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str
             pass  # a share in words: "nearly half" is 50 %, "two out of every three" 66.67 %
         elif stated is None:
             errors.append(f"as_printed {printed!r} holds no number")
-        elif not math.isclose(stated, abs(value), rel_tol=1e-9):
+        elif not math.isclose(abs(stated), abs(value), rel_tol=1e-9):
             errors.append(f"value {value_text} differs from the number printed ({printed!r} gives {stated:g})")
+        elif printed_negative(printed, stated):  # "-3.2", "(11.9)": the sign is printed with the figure
+            if value > 0:
+                errors.append(f"value {value_text} is positive but {printed!r} is printed as a negative number")
         elif value < 0 and not names_decline(quote, printed):
             errors.append(f"value {value_text} is negative but no loss or decline is named just before {printed!r}")
     period = row["period"].strip()
@@ -254,6 +257,14 @@ def check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str
         "verified": bool(source and source.verified),
     }
     return errors, typed
+
+
+_BRACKETED = re.compile(r"\(\s*\d[\d,]*(?:\.\d+)?\s*\)")  # "(11.9)": a negative figure as accountants print it
+
+
+def printed_negative(printed: str, stated: float) -> bool:
+    """Whether the printed figure carries its own minus: "-3.2" (its number is negative) or "(11.9)" in brackets."""
+    return stated < 0 or _BRACKETED.fullmatch(printed.strip()) is not None
 
 
 def names_decline(quote: str, printed: str) -> bool:

@@ -1,0 +1,59 @@
+"""A figure printed with its own sign: "-3.2" in a table's growth column, "(11.9)" as accountants print a fall.
+Its value must carry the sign printed; no loss or decline word is needed before it. Both loaders agree: the
+column loader refers these rows to the row checks (records.check_fact)."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from explorer.model.load.factbase import load_fact_base
+from explorer.model.load.records import printed_negative
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXT = ("Indicators, 2031\n\nIndicator\tUnit\tValue\tGrowth (%)\nExports\tbillion yuan\t98.7\t-3.2\n\n"
+        "(RMB million)\n\n            2031       2030\nNet profit   301.4      342.0     (11.9)\n")
+
+
+def _folder(tmp_path: Path, rows: list[tuple[str, str, str]]) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    (data / "sources" / "signs.txt").write_text(TEXT, encoding="utf-8")
+    with (data / "sources.csv").open(encoding="utf-8", newline="") as fh:
+        source_header = next(csv.reader(fh))
+    with (data / "sources.csv").open("a", encoding="utf-8", newline="") as fh:
+        csv.DictWriter(fh, source_header).writerow({"id": "signs", "title": "Signs", "date": "2031-12",
+                                                    "path": "sources/signs.txt", "language": "en"})
+    with (data / "facts.csv").open(encoding="utf-8", newline="") as fh:
+        header = next(csv.reader(fh))
+    with (data / "facts.csv").open("a", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, header)
+        for fid, printed, value in rows:
+            line_start = TEXT.rfind("\n", 0, TEXT.index(printed)) + 1
+            line_end = TEXT.index("\n", TEXT.index(printed))
+            writer.writerow({"id": fid, "kind": "figure", "source_id": "signs", "city": "Dalian",
+                             "sector": "macro economy", "entity": "", "metric": "growth", "value": value,
+                             "unit": "%", "qualifier": "exact", "period": "2031", "as_printed": printed,
+                             "quote": TEXT[line_start:line_end], "start": line_start, "end": line_end, "note": ""})
+    return data
+
+
+@pytest.mark.parametrize("use_cache", [False, True])
+def test_a_sign_printed_with_the_figure_is_its_sign(tmp_path: Path, use_cache: bool, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    data = _folder(tmp_path, [("S1", "-3.2", "-3.2"), ("S2", "(11.9)", "-11.9"),
+                              ("S3", "-3.2", "3.2"), ("S4", "(11.9)", "11.9")])
+    base = load_fact_base(data, use_cache=use_cache)
+    loaded = set(base.facts["id"])
+    assert {"S1", "S2"} <= loaded
+    assert not {"S3", "S4"} & loaded
+    messages = {p.fact_id: p.message for p in base.problems}
+    assert "is printed as a negative number" in messages["S3"] and "is printed as a negative number" in messages["S4"]
+
+
+def test_what_is_a_printed_minus() -> None:
+    assert printed_negative("-3.2", -3.2) and printed_negative("(11.9)", 11.9)
+    assert not printed_negative("11.9", 11.9) and not printed_negative("(about 5)", 5.0)
