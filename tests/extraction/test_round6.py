@@ -132,3 +132,19 @@ def test_a_table_cells_quote_shows_the_line_that_names_its_unit() -> None:
     assert quotes["187.90"] == ("(Unit: billion yuan, %)\n\nDistrict      Output      Growth\n"
                                 "Lucheng        231.40         4.8\nOuhai          187.90         5.6")
     assert quotes["5 percent"] == "GDP grew 5 percent."  # control: prose keeps its sentence
+
+
+def test_a_table_cell_measures_its_column_or_its_row_and_takes_its_titles_year() -> None:
+    text = ("Table 3  Output by district, 2031\n\n"
+            "District    Output (billion yuan)    Growth (%)\nLucheng    231.4    4.8\n")
+    found = {c.as_printed: c for c in extract(text, "T")}
+    assert (found["231.4"].metric, found["231.4"].period) == ("Output", "2031")
+    assert found["4.8"].metric == "growth of Output"
+    items = ("Annual results\n\n(RMB million, unless otherwise stated)\n\n"
+             "                        2031        2030     Change (%)\n"
+             "Revenue              4,210.5     3,980.2            5.8\n")
+    found = {c.as_printed: c for c in extract(items, "T")}
+    assert (found["3,980.2"].metric, found["3,980.2"].period) == ("Revenue", "2030")
+    assert found["5.8"].metric == "growth of Revenue"
+    quarters = "Trade, 2031\n(Unit: billion yuan)\n\nQuarter    Trade\nQ1    118.7\nQ2    102.2\n"
+    assert {c.as_printed: c.period for c in extract(quarters, "T")}["118.7"] == ""  # a quarter: not the year

@@ -7,6 +7,7 @@ import csv
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from explorer.model.load.factbase import load_fact_base
@@ -65,3 +66,49 @@ def test_chinese_article_through_the_menu_gives_verbatim_quotes_base_values_peri
         source = next(r for r in csv.DictReader(fh) if r["id"] == dialog.result_.source_id)
     assert source["language"] == "zh"
     assert base.cities["Anshan"].name_zh == "鞍山市"
+
+
+# Written for this test: a statistics release with a table, a caption naming the units and a fall in brackets.
+TABLE_TEXT = (
+    "Dalian port and trade in figures\n\n"
+    "In 2031, Dalian's foreign trade grew 4.1 percent.\n\n"
+    "Table 1  Trade by quarter, 2031\n(Unit: billion yuan, %)\n\n"
+    "Quarter      Trade      Change\n"
+    "Q1           118.7        6.3\n"
+    "Q2           102.2      (0.9)\n"
+)
+
+
+def test_a_table_through_the_menu_gives_its_units_its_signs_and_quotes_that_show_them(
+        make_window, data_copy: Path, qtbot, tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "dalian-trade-2031.txt"
+    path.write_text(TABLE_TEXT, encoding="utf-8")
+    window = make_window(data_copy)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    menu_action(window, "Import article…").trigger()
+    dialog = window.review_dialog
+    assert isinstance(dialog, ImportDialog)
+    qtbot.waitUntil(lambda: dialog.ready)
+    cands = {c.as_printed: c for c in (dialog.model.candidate(r) for r in range(dialog.model.rowCount()))}
+    assert (cands["118.7"].value, cands["118.7"].unit) == (118.7, "billion yuan")
+    assert (cands["(0.9)"].value, cands["(0.9)"].unit) == (-0.9, "%")
+    assert cands["(0.9)"].quote.startswith("(Unit: billion yuan, %)")  # the line that names the unit is quoted
+    assert TABLE_TEXT[cands["(0.9)"].start:cands["(0.9)"].end] == cands["(0.9)"].quote
+
+    header = [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(dialog.model.columnCount())]
+    rows = [dialog.model.row_dict(r) for r in range(dialog.model.rowCount())]
+    assert [r["metric"] for r in rows[1:]] == ["Trade", "growth of Trade", "Trade", "growth of Trade"]
+    assert [r["period"] for r in rows[1:]] == ["", "", "", ""]  # quarters, which the rows name as Q1, Q2: asked
+    for r in range(1, dialog.model.rowCount()):  # the reviewer gives each quarter its period, as a person types it
+        quarter = "2031-Q1" if r < 3 else "2031-Q2"
+        assert dialog.model.setData(dialog.model.index(r, header.index("Period")), quarter)
+        if not dialog.model.row_dict(r)["city"]:
+            assert dialog.model.setData(dialog.model.index(r, header.index("City")), "Dalian")
+    dialog.accept_all_pending()
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        dialog.add_button.click()
+    base = load_fact_base(data_copy)
+    assert not [p for p in base.problems if p.severity == "error"]
+    new = base.facts[base.facts["source_id"] == dialog.result_.source_id]
+    assert sorted(new["as_printed"]) == sorted(["4.1 percent", "118.7", "6.3", "102.2", "(0.9)"])
+    assert float(new.loc[new["as_printed"] == "(0.9)", "value"].iloc[0]) == -0.9

@@ -380,9 +380,9 @@ def refine(text: str, found: list[Candidate],
         prefix = found[0].id.rsplit("-", 1)[0] if found[0].id else (found[0].source_id or "C")
         for n, cand in enumerate(found, 1):
             cand.id = f"{prefix}-{n:0{width}d}"
-    _table_units(text, found)
     _periods(text, found)
     _section_years(text, found, sections)
+    _table_units(text, found)  # after the periods of prose: a table's year column or title overrides them
     _opening_words(text, found)
     _cities(text, found)
     _place_entities(found)
@@ -854,12 +854,43 @@ def _table_units(text: str, found: list[Candidate]) -> None:
         c.unit, c.note, c.confidence = unit, "unit of the table's column header", 0.6
         if c.printed_start - quote_from <= TABLE_QUOTE:
             c.start = quote_from  # the quote shows the line that names the unit, down to the figure's row
+        label = text[row[0][0]:row[0][1]] if row[0] != cell else ""
+        what = _table_metric(columns, best, label, len(row) == len(columns))
+        if what:
+            c.metric, c.metric_confidence = what, 0.52
         if _YEAR_CELL.fullmatch(columns[best][2]):
             c.period = columns[best][2]
+        elif _PART_OF_YEAR_LABEL.search(label):
+            c.period = ""  # a row of a quarter or a month ("Q1"): not the year; the reviewer is asked
+        else:
+            titled = _ANY_YEAR.search(text, max(0, quote_from - TABLE_LINE), quote_from + TABLE_LINE)
+            header_line = text.find("\n", quote_from)
+            if titled and titled.start() < max(quote_from, header_line):
+                c.period = titled.group(1)  # "Table 1  Output by district, 2031" over rows that name no period
         if text[cell[0]:cell[0] + 1] == "(" and text[cell[1] - 1:cell[1]] == ")" and c.value > 0:
             c.value, c.note = -c.value, c.note + "; a fall printed in brackets"
             c.printed_start, c.printed_end = cell  # "(11.9)": the brackets are its sign
             c.as_printed = text[cell[0]:cell[1]]
+
+
+_GENERIC_LABEL = re.compile(r"^\s*(?:indicators?|items?|categor(?:y|ies)|metrics?|项目|指标(?:名称)?)?\s*$", re.I)
+_PART_OF_YEAR_LABEL = re.compile(r"\b(?:Q[1-4]|H[12]|quarter|half|first|second|third|fourth|Jan|Feb|Mar|Apr|May|"
+                                 r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|季度|半年|月", re.I)
+
+
+def _table_metric(columns: list[tuple[int, int, str]], column: int, label: str, aligned: bool) -> str:
+    """What a table cell measures: its column's header ("Output", "GDP") when the rows are places or periods,
+    else its row's label ("Revenue") when the header's first cell is generic or missing; a growth column is the
+    growth of that: "growth of Output"."""
+    names = [_HEADER_UNIT.sub("", name).strip() for _, _, name in columns]
+    rows_are_items = not aligned or _GENERIC_LABEL.match(names[0]) is not None or _YEAR_CELL.fullmatch(names[column])
+    if _RATE_COLUMN.search(names[column]):
+        if rows_are_items:
+            base = label.strip()
+        else:
+            base = next((n for n in reversed(names[1:column]) if n and not _RATE_COLUMN.search(n)), "")
+        return f"growth of {base}" if base else ""
+    return label.strip() if rows_are_items else names[column]
 
 
 def _table_header(text: str, line_start: int,
