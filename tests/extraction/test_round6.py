@@ -138,8 +138,10 @@ def test_a_table_cell_measures_its_column_or_its_row_and_takes_its_titles_year()
     text = ("Table 3  Output by district, 2031\n\n"
             "District    Output (billion yuan)    Growth (%)\nLucheng    231.4    4.8\n")
     found = {c.as_printed: c for c in extract(text, "T")}
-    assert (found["231.4"].metric, found["231.4"].period) == ("Output", "2031")
-    assert found["4.8"].metric == "growth of Output"
+    # a district's row: its own output, not the city's (two districts are no claim in conflict)
+    assert (found["231.4"].metric, found["231.4"].entity, found["231.4"].period) == ("Output of Lucheng", "Lucheng",
+                                                                                      "2031")
+    assert found["4.8"].metric == "growth of Output of Lucheng"
     items = ("Annual results\n\n(RMB million, unless otherwise stated)\n\n"
              "                        2031        2030     Change (%)\n"
              "Revenue              4,210.5     3,980.2            5.8\n")

@@ -854,8 +854,14 @@ def _table_units(text: str, found: list[Candidate]) -> None:
         c.unit, c.note, c.confidence = unit, "unit of the table's column header", 0.6
         if c.printed_start - quote_from <= TABLE_QUOTE:
             c.start = quote_from  # the quote shows the line that names the unit, down to the figure's row
-        label = text[row[0][0]:row[0][1]] if row[0] != cell else ""
-        what = _table_metric(columns, best, label, len(row) == len(columns))
+        label = text[row[0][0]:row[0][1]].strip() if row[0] != cell else ""
+        what, by_column = _table_metric(columns, best, label, len(row) == len(columns))
+        if what and by_column and label and label.casefold() != c.city.casefold() and \
+                not _PART_OF_YEAR_LABEL.search(label):
+            # a row of a district or a company: what it measures is its own ("Trade of Zhongshan"), not the
+            # city's, so two rows are never taken for one claim in conflict (a quarter's row differs by period)
+            what = f"{what} of {label}"
+            c.entity, c.entity_confidence = label, 0.6
         if what:
             c.metric, c.metric_confidence = what, 0.52
         if _YEAR_CELL.fullmatch(columns[best][2]):
@@ -878,10 +884,10 @@ _PART_OF_YEAR_LABEL = re.compile(r"\b(?:Q[1-4]|H[12]|quarter|half|first|second|t
                                  r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|季度|半年|月", re.I)
 
 
-def _table_metric(columns: list[tuple[int, int, str]], column: int, label: str, aligned: bool) -> str:
-    """What a table cell measures: its column's header ("Output", "GDP") when the rows are places or periods,
-    else its row's label ("Revenue") when the header's first cell is generic or missing; a growth column is the
-    growth of that: "growth of Output"."""
+def _table_metric(columns: list[tuple[int, int, str]], column: int, label: str, aligned: bool) -> tuple[str, bool]:
+    """What a table cell measures, and whether by its column: its column's header ("Output", "GDP") when the
+    rows are places or periods, else its row's label ("Revenue") when the header's first cell is generic or
+    missing; a growth column is the growth of that: "growth of Output"."""
     names = [_HEADER_UNIT.sub("", name).strip() for _, _, name in columns]
     rows_are_items = not aligned or _GENERIC_LABEL.match(names[0]) is not None or _YEAR_CELL.fullmatch(names[column])
     if _RATE_COLUMN.search(names[column]):
@@ -889,8 +895,8 @@ def _table_metric(columns: list[tuple[int, int, str]], column: int, label: str, 
             base = label.strip()
         else:
             base = next((n for n in reversed(names[1:column]) if n and not _RATE_COLUMN.search(n)), "")
-        return f"growth of {base}" if base else ""
-    return label.strip() if rows_are_items else names[column]
+        return (f"growth of {base}" if base else ""), not rows_are_items
+    return (label.strip() if rows_are_items else names[column]), not rows_are_items
 
 
 def _table_header(text: str, line_start: int,
