@@ -92,6 +92,7 @@ _SUB_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (re.compile(r"(?<![\d\-—至~])(\d{1,2}|十[一二]?|[一二三四五六七八九])月份"), lambda m: _one_month(m)),  # 10月份
 )
 # A release's date near its top (发布时间：2032-11-20): the year of the text when it names no "2032年".
+_TO_DECEMBER = re.compile(r"1[-—至~]12月|前(?:12|十二)个月|(?<!\d)12月份|十二月份")  # figures up to December
 _RELEASE_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.]\d{1,2}")
 _COMPARED = re.compile(r"(?:比|较|与|同|于)$")
 _WHOLE_YEAR = re.compile(r"全年|年末|年底|今年|本年")
@@ -338,7 +339,7 @@ class _ZhExtractor:
         else:
             released = _RELEASE_DATE.search(self.text, 0, 300)
             if released:  # a release of January or February reports on the year before when it speaks of 全年
-                early = int(released.group(2)) <= 2 and "全年" in self.text
+                early = int(released.group(2)) <= 2 and ("全年" in self.text or _TO_DECEMBER.search(self.text) is not None)
                 self.doc_year = str(int(released.group(1)) - early)
         self._periods = self._period_marks()
         self._city_hits = self._cities(cities or {})

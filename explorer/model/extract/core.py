@@ -120,7 +120,8 @@ _RANK_AFTER = re.compile(
     r"nationally|nationwide|in china|in the country|in asia|place|among)\b)", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:is|was|are|were|came|comes|finished|stood|stands|remained|remains)\s+(?:the\s+)?$",
                         re.IGNORECASE)
-_IN_PLACE_AFTER = re.compile(r"\s+(?:in|among)\s+(?-i:[A-Z][a-z]+)", re.IGNORECASE)  # "in Hunan", not "in the"
+_IN_PLACE_AFTER = re.compile(r"\s+(?:in|among)\s+(?!(?:" + "|".join(_MONTHS[:12]) + r")\b)(?-i:[A-Z][a-z]+)",
+                             re.IGNORECASE)  # "in Hunan", not "in the"
 _RANK_BEFORE = re.compile(r"\b(?:ranked|ranks|rank|ranking|placed|No\.)(?:\s+\w+){0,3}?\s*$", re.IGNORECASE)
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\bper|\baged?|\bages|\bFortune|\bGlobal|\bTop|\bNo\.?|\bNumber|\bPhase|\bLine|\bTerminal|\bBerth|\bRoom|"
@@ -458,7 +459,8 @@ def _sentence_years(sentence: str) -> tuple[str, str]:
             continue
         if DATES_ELSE.search(sentence, max(0, m.start() - 60), m.start()):
             continue  # "the zone, which opened in 2019, attracted ...": the year of the opening, not of the figures
-        if _SINCE_CLAUSE.search(sentence, max(0, m.start() - 160), m.start()):
+        if _SINCE_CLAUSE.search(sentence, max(0, m.start() - 160), m.start()) and \
+                re.match(r"\s*,", sentence[m.end():m.end() + 3]):  # (the clause ends at its year)
             continue  # "Since the sites were listed in 2021, visits have climbed: 96.4 million in 2031": a start
         if re.search(r"\b(?:than|was|were|stood|been)\s+$", sentence[max(0, m.start() - 8):m.start()]):
             continue  # "6 points higher than in 2024", "three times what it was in 2020": the year compared with

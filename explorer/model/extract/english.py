@@ -38,7 +38,9 @@ _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped
 # A clause that plans, expects or aims: its figures are forecasts or targets, not outcomes. Not "estimated"
 # (an estimate of what happened), nor "expected" alone ("faster than expected").
 _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likely|poised|due)\s+to|"
-                       r"on\s+(?:course|track)\s+to|(?:is|are)\s+to(?=\s+[a-z]+\s)|(?:plans|planning|targets|targeting|eyes|eyeing)"
+                       r"on\s+(?:course|track)\s+to|(?:is|are)\s+to(?=\s+[a-z]+\s)|"
+                       r"(?<!\bnew )(?<!\bthe )(?<!\bits )(?<!\bour )(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\btheir )"
+                       r"(?:plans|planning|targets|targeting|eyes|eyeing)"
                        r"(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least|an?)\s+)?"
                        r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|strives?|targets?|targeting)\s+(?:to|for|at)|"
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
@@ -51,10 +53,13 @@ _BOUND_AHEAD = re.compile(r"\b(?:could|would|will|may|might|to)\s+(?:top|exceed|
                           re.I)
 # Finite verbs of an outcome: a clause after a forecast's clause that has none still belongs to the forecast
 # ("set a growth target of around 6 percent, Kunming of 5.5 percent and Nanning of about 5 percent").
-_OUTCOME_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|rose|grew|fell|reached|stood|hit|\w+ed)\b", re.I)
+_OUTCOME_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|rose|grew|fell|reached|stood|hit|sold|made|built|won|"
+                           r"paid|spent|bought|took|brought|drew|saw|gave|got|kept|lost|led|left|met|ran|held|became|"
+                           r"began|came|went|did|\w+ed)\b", re.I)
 # "6 to 8 new routes", "5%-7%": a range (not "from 5 to 8", a change).
 # "fell by about 21,000 to 4.97 million": a change and the level it led to, no range.
-_BY_AMOUNT = re.compile(r"\bby\s+(?:about|around|roughly|nearly|some|almost|over|more\s+than|less\s+than|just)?\s*"
+_BY_AMOUNT = re.compile(r"(?:\bby|\b(?:increase|rise|growth|decrease|decline|drop|fall|jump|gain|reduction)\s+of)\s+"
+                        r"(?:about|around|roughly|nearly|some|almost|over|more\s+than|less\s+than|just)?\s*"
                         r"(?:RMB\s?|US\$\s?|\$)?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
 _FROM = re.compile(r"\b(?:from|by|up|down|rose|grew|fell|\w+ed)\s+$", re.I)
@@ -169,7 +174,8 @@ _TIMELESS_BEFORE = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|to
 _TIMELESS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:a|per|each)\s+year\b(?!\s+(?:earlier|ago|before|on))|"
                              r"\s+annually\b", re.I)
 # Words that give a clause a time of its own (a year, a part of one, a month, now/this year/last year, a date).
-_TIME_WORDS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:this|last|next|that|the\s+same)\s+(?:year|period)\b|\bfirst\s+"
+_TIME_WORDS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:the|this|that)\s+year\b|\b(?:quarter|half|months?)\b|"
+                         r"\b(?:this|last|next|that|the\s+same)\s+(?:year|period)\b|\bfirst\s+"
                          r"(?:half|quarter|\w+\s+(?:months|quarters))\b|\b(?:now|currently|already|so\s+far|"
                          r"at\s+present|at\s+the\s+end\s+of)\b|\b(?-i:" + _MONTH_ABBR + r")(?![a-z])|"
                          r"\bin\s+(?:Q[1-4]|H[12])\b", re.I)
@@ -236,7 +242,7 @@ def refine(text: str, found: list[Candidate],
     their sentence."""
     phones = [m.span() for m in _PHONE.finditer(text)]
     phones += [m.span() for m in _ISO_DATE.finditer(text)] if "-" in text else []  # "2032-01-12": a date's parts
-    phones += [m.span() for m in _TIME_OF_DAY.finditer(text)] if ":" in text else []  # "Updated: 07:45"
+    phones += [m.span() for m in _TIME_OF_DAY.finditer(text) if _is_time_of_day(text, m)] if ":" in text else []
     phones.sort()
     if phones:
         found = [c for c in found if not _inside(phones, c.printed_start)]
@@ -254,6 +260,7 @@ def refine(text: str, found: list[Candidate],
         scale_only = a.unit in ("thousand", "million", "billion", "trillion") and b.unit.startswith(a.unit + " ")
         if join is not None and (a.unit == b.unit or scale_only or a.unit == "count" and a.note.startswith("no unit")) \
                 and not _BY_AMOUNT.search(text, max(a.start, a.printed_start - 30), a.printed_start) and \
+                not _CELL_GAP.search(text, a.printed_end, b.printed_start) and \
                 not _FROM.search(text, max(a.start, a.printed_start - 12), a.printed_start) and \
                 a.unit not in ("year", "years", "rank"):
             if a.unit != b.unit:  # "6 to 8 new routes", "14 billion to 15 billion yuan"
@@ -555,6 +562,19 @@ def _sign(text: str, c: Candidate) -> None:
         c.value = -c.value
 
 
+_TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d-\d\d-\d\d|\b(?:updated|published|posted|released|time))\W{0,3}$", re.I)
+_AT_CLOCK = re.compile(r"\b(?:open(?:s|ed)?|start(?:s|ed)?|begin(?:s)?|began|held|met|arriv(?:es|ed)|land(?:s|ed)|"
+                       r"depart(?:s|ed)|leav(?:es)|left|due)\s+at\s+$", re.I)
+_CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|hours\b|Beijing time|local time|GMT|UTC)", re.I)
+
+
+def _is_time_of_day(text: str, m: re.Match[str]) -> bool:
+    """"Updated: 2032-03-09 07:45", "opened at 9:30", "10:30 a.m.": a time; "stood at 11:10", "won 21:19": a ratio
+    or a score, whose numbers are figures."""
+    before = text[max(0, m.start() - 24):m.start()]
+    return bool(_TIME_BEFORE.search(before) or _AT_CLOCK.search(before) or _CLOCK_AFTER.match(text, m.end()))
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether ``pos`` is inside one of ``spans`` (sorted, not overlapping)."""
     i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
@@ -639,8 +659,9 @@ def _periods(text: str, found: list[Candidate]) -> None:
     for m in _HEADING.finditer(text):
         heading_year = _ANY_YEAR.search(m.group(0))
         sections.append((m.start(), heading_year.group(1) if heading_year else ""))
+    first_content = len(text) - len(text.lstrip())
     for m in _PLAIN_HEADING.finditer(text):  # "Main targets for 2032" on a line of its own, not the headline
-        if text[:m.start()].strip() and _BLANK_LINE_BEFORE.search(text, max(0, m.start() - 8), m.start()) and \
+        if m.start() > first_content and _BLANK_LINE_BEFORE.search(text, max(0, m.start() - 8), m.start()) and \
                 _BLANK_LINE_AFTER.match(text, m.end()) and not _DATE_IN_LINE.search(m.group(0)):
             heading_year = _ANY_YEAR.search(m.group(0))
             sections.append((m.start(), heading_year.group(1) if heading_year else ""))
@@ -788,11 +809,15 @@ TABLE_QUOTE = 1200  # characters a table cell's quote may reach back to the line
 _NUMBER_CELL = re.compile(r"[-+−]?\(?\d[\d,]*(?:\.\d+)?%?\)?")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 # "(Unit: billion yuan, %)" or "(RMB million, unless otherwise stated)" in the lines above a table's header.
-_CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|^\(\s*(?=(?:RMB|US\$|HK\$)))([^()\n]{1,60}?)\s*\)?[^\S\n]*\n"
-                            r"(?:[^\n]*\n){0,2}$", re.I | re.M)
+_CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|(?:^|(?<=\n))\(\s*(?=(?:RMB|US\$|HK\$)))([^()\n]{1,60}?)\s*\)?[^\S\n]*\n"
+                            r"(?:[^\S\n]*\n){0,2}\Z", re.I)
 _CURRENCY_SCALE = re.compile(r"^(RMB|US\$|HK\$)\s*(million|billion|thousand|'000)\b(?:,\s*unless otherwise stated)?$",
                              re.I)
-_RATE_COLUMN = re.compile(r"\b(?:growth|change|increase|rate|share)(?:\s+rate)?(?:\s*\(%\))?\s*$", re.I)
+_RATE_COLUMN = re.compile(r"\b(?:growth|increase|rate|share)(?:\s+rate)?(?:\s*\(%\))?\s*$", re.I)
+_CHANGE_COLUMN = re.compile(r"\bchange\s*$", re.I)  # a change: growth in % or points, as its unit says
+# Columns a caption's one unit does not name: counts, ranks, years ("Firms", "Rank", "Year").
+_COUNT_COLUMN = re.compile(r"\b(?:firms?|enterprises?|companies|number|count|rank(?:ing)?|years?|units?|people|persons|"
+                           r"projects?|routes?|employees|workers|households)\b", re.I)
 
 
 def _cells(line: str, at: int) -> list[tuple[int, int]]:
@@ -827,6 +852,7 @@ def _table_units(text: str, found: list[Candidate]) -> None:
     if "  " not in text and "\t" not in text:
         return
     headers: dict[int, tuple[list[tuple[int, int, str]], list[str], int] | None] = {}
+    row_headers: dict[int, tuple[list[tuple[int, int, str]], list[str], int] | None] = {}
     for c in found:
         if not (c.unit == "count" and c.note.startswith("no unit")):
             continue
@@ -838,12 +864,17 @@ def _table_units(text: str, found: list[Candidate]) -> None:
         cell = next(((a, b) for a, b in row if a <= c.printed_start < b), None)
         if cell is None or len(row) < 2 or not _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]]):
             continue
-        header = _table_header(text, line_start, headers)
+        if line_start not in row_headers:  # once per row (a row holds many numbers)
+            row_headers[line_start] = _table_header(text, line_start, headers)
+        header = row_headers[line_start]
         if header is None:
             continue
         columns, units, quote_from = header
         if len(row) == len(columns):  # as many cells as the header: the same place in the row
             best = row.index(cell)
+        elif len(row) == len(columns) + 1 and row.index(cell) > 0 and \
+                not _NUMBER_CELL.fullmatch(text[row[0][0]:row[0][1]]):  # a header with no cell over the labels
+            best = row.index(cell) - 1
         else:  # the header cell this number stands under: the most overlap, else the nearest right edge
             a, b = cell[0] - line_start, cell[1] - line_start
             best = max(range(len(columns)), key=lambda i: (min(b, columns[i][1]) - max(a, columns[i][0]),
@@ -869,10 +900,11 @@ def _table_units(text: str, found: list[Candidate]) -> None:
         elif _PART_OF_YEAR_LABEL.search(label):
             c.period = ""  # a row of a quarter or a month ("Q1"): not the year; the reviewer is asked
         else:
-            titled = _ANY_YEAR.search(text, max(0, quote_from - TABLE_LINE), quote_from + TABLE_LINE)
-            header_line = text.find("\n", quote_from)
-            if titled and titled.start() < max(quote_from, header_line):
-                c.period = titled.group(1)  # "Table 1  Output by district, 2031" over rows that name no period
+            titled = _title_year(text, quote_from)
+            if titled:
+                c.period = titled  # "Table 1  Output by district, 2031" over rows that name no period
+        if text[cell[0]:cell[0] + 1] in ("-", "−") and c.value > 0 and cell[0] + 1 == c.printed_start:
+            c.value, c.printed_start, c.as_printed = -c.value, cell[0], text[cell[0]:c.printed_end]  # "-0.3"
         if text[cell[0]:cell[0] + 1] == "(" and text[cell[1] - 1:cell[1]] == ")" and c.value > 0:
             c.value, c.note = -c.value, c.note + "; a fall printed in brackets"
             c.printed_start, c.printed_end = cell  # "(11.9)": the brackets are its sign
@@ -884,17 +916,31 @@ _PART_OF_YEAR_LABEL = re.compile(r"\b(?:Q[1-4]|H[12]|quarter|half|first|second|t
                                  r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|季度|半年|月", re.I)
 
 
+def _title_year(text: str, at: int) -> str:
+    """The year of a table's title: the last year on the short lines just above ``at`` (up to four lines, none
+    of prose), or ""."""
+    lines = text[max(0, at - TABLE_LINE):at].split("\n")[-5:]
+    for line in reversed(lines):
+        if len(line.strip()) > 100:
+            return ""  # prose: its years are its own
+        years = _ANY_YEAR.findall(line)
+        if years:
+            return str(years[-1])
+    return ""
+
+
 def _table_metric(columns: list[tuple[int, int, str]], column: int, label: str, aligned: bool) -> tuple[str, bool]:
     """What a table cell measures, and whether by its column: its column's header ("Output", "GDP") when the
     rows are places or periods, else its row's label ("Revenue") when the header's first cell is generic or
     missing; a growth column is the growth of that: "growth of Output"."""
     names = [_HEADER_UNIT.sub("", name).strip() for _, _, name in columns]
     rows_are_items = not aligned or _GENERIC_LABEL.match(names[0]) is not None or _YEAR_CELL.fullmatch(names[column])
-    if _RATE_COLUMN.search(names[column]):
+    if _RATE_COLUMN.search(names[column]) or _CHANGE_COLUMN.search(names[column]):
         if rows_are_items:
             base = label.strip()
         else:
-            base = next((n for n in reversed(names[1:column]) if n and not _RATE_COLUMN.search(n)), "")
+            base = next((n for n in reversed(names[1:column])
+                         if n and not _RATE_COLUMN.search(n) and not _CHANGE_COLUMN.search(n)), "")
         return (f"growth of {base}" if base else ""), not rows_are_items
     return (label.strip() if rows_are_items else names[column]), not rows_are_items
 
@@ -948,8 +994,10 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]]
         if not unit and _RATE_COLUMN.search(name) and i:
             unit = "%"
         if not unit and listed:
-            unit = listed[0] if len(listed) == 1 else \
-                listed[i - (len(names) - len(listed))] if i >= len(names) - len(listed) else ""
+            if len(listed) == 1:  # one unit for the table: not for its counts, ranks and years
+                unit = "" if _COUNT_COLUMN.search(name) else listed[0]
+            else:
+                unit = listed[i - (len(names) - len(listed))] if i >= len(names) - len(listed) else ""
         units.append(unit)
     quote_from = text.rfind("\n", 0, caption.start()) + 1 if caption and listed and not any(own) else header_start
     return [(a - header_start, b - header_start, text[a:b]) for a, b in cells], units, quote_from
