@@ -1,6 +1,6 @@
 """Start-up of ``fact-explorer --quit-after-show`` against two floors measured in the same run.
 
-    python benchmarks/startup.py [--runs 9]
+    python benchmarks/startup.py [--runs 9] [--compare TREE ...]
 
 Runs everything inside one Xvfb server (``xvfb-run``, real xcb windows), so the X server's
 own start is not counted, and interleaves the programs run by run so that the noise of
@@ -91,7 +91,7 @@ def _load_average() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def inner(runs: int) -> int:
+def inner(runs: int, compare: list[Path]) -> int:
     scratch = Path(tempfile.mkdtemp())
     settings = scratch / "settings.ini"
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "FACT_EXPLORER_STARTUP_TIMES": "1",
@@ -102,16 +102,26 @@ def inner(runs: int) -> int:
         "imports": [sys.executable, "-c", FLOOR.format(imports="import pandas, pyqtgraph")],
         "app": [*_app_command(), "--quit-after-show", "--settings", str(settings)],
     }
+    # --compare: the app of other source trees (a `git archive` of another commit), run the same way.
+    others = {str(tree): {**env, "PYTHONPATH": str(tree.resolve())} for tree in compare}
     load_before = _load_average()
     for cmd in programs.values():  # warm the file cache and write the byte code once
         _run(cmd, env)
+    for other_env in others.values():
+        _run(programs["app"], other_env)
     times: dict[str, list[float]] = {"empty window": [], "imports": [], "app window": [], "app usable": []}
+    for name in others:
+        times[f"{name} window"], times[f"{name} usable"] = [], []
     for _ in range(runs):
         times["empty window"].append(_run(programs["empty window"], env)["window"])
         times["imports"].append(_run(programs["imports"], env)["window"])
         marks = _run(programs["app"], env)
         times["app window"].append(marks["window"])
         times["app usable"].append(marks["data"])
+        for name, other_env in others.items():
+            marks = _run(programs["app"], other_env)
+            times[f"{name} window"].append(marks["window"])
+            times[f"{name} usable"].append(marks["data"])
     med = {k: statistics.median(v) for k, v in times.items()}
     shutil.rmtree(scratch, ignore_errors=True)
     print(f"{runs} runs each, interleaved, one Xvfb server (xcb), byte code cached; medians, with min-max "
@@ -128,22 +138,31 @@ def inner(runs: int) -> int:
     print(f"| app: usable, bundled data painted | {med['app usable']:.0f} ms | "
           f"{min(times['app usable']):.0f}-{max(times['app usable']):.0f} ms | "
           f"**{med['app usable'] / med['imports']:.2f}x** imports | ≤ 1.1x |")
+    for name in others:
+        for stage, floor in (("window", "empty window"), ("usable", "imports")):
+            got = times[f"{name} {stage}"]
+            print(f"| {name}: {stage} | {med[f'{name} {stage}']:.0f} ms | {min(got):.0f}-{max(got):.0f} ms | "
+                  f"{med[f'{name} {stage}'] / med[floor]:.2f}x {floor} | |")
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--compare", type=Path, action="append", default=[], metavar="TREE",
+                        help="also time the app of this source tree (e.g. `git archive` of another commit, "
+                             "unpacked), interleaved with the others; may be given more than once")
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.inner:
-        return inner(args.runs)
+        return inner(args.runs, args.compare)
     xvfb = shutil.which("xvfb-run")
     if xvfb is None:
         print("xvfb-run is not installed (Debian: apt-get install xvfb xauth)", file=sys.stderr)
         return 2
     env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
-    cmd = [xvfb, "-a", "-s", "-screen 0 1280x800x24", sys.executable, __file__, "--inner", "--runs", str(args.runs)]
+    cmd = [xvfb, "-a", "-s", "-screen 0 1280x800x24", sys.executable, __file__, "--inner", "--runs", str(args.runs),
+           *(f"--compare={tree}" for tree in args.compare)]
     return subprocess.run(cmd, env=env).returncode
 
 
