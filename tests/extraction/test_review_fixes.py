@@ -98,3 +98,9 @@ def test_many_short_lines_take_linear_time() -> None:
     seconds(2_000)  # warm up
     small, large = min(seconds(20_000) for _ in range(2)), min(seconds(80_000) for _ in range(2))
     assert large < 8 * small  # 4x the text: linear is ~4x; the quadratic heading check was ~12x
+
+
+def test_a_tables_title_year_is_that_of_its_title_not_of_the_prose_above() -> None:
+    text = ("Coal made up over a third of output in 2020.\n\nHow the two compare (2031)\n\n"
+            "City    GDP (billion yuan)    Growth (%)\nZibo    478.6    5.9\n")
+    assert _found(text)["478.6"][3] == "2031"

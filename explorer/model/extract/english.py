@@ -853,6 +853,7 @@ def _table_units(text: str, found: list[Candidate]) -> None:
         return
     headers: dict[int, tuple[list[tuple[int, int, str]], list[str], int] | None] = {}
     row_headers: dict[int, tuple[list[tuple[int, int, str]], list[str], int] | None] = {}
+    row_cells: dict[int, list[tuple[int, int]]] = {}  # each row split once, whatever its numbers
     for c in found:
         if not (c.unit == "count" and c.note.startswith("no unit")):
             continue
@@ -860,7 +861,9 @@ def _table_units(text: str, found: list[Candidate]) -> None:
         if bounds is None:
             continue
         line_start, line_end = bounds
-        row = _cells(text[line_start:line_end], line_start)
+        row = row_cells.get(line_start)
+        if row is None:
+            row = row_cells[line_start] = _cells(text[line_start:line_end], line_start)
         cell = next(((a, b) for a, b in row if a <= c.printed_start < b), None)
         if cell is None or len(row) < 2 or not _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]]):
             continue
