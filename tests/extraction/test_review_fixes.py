@@ -104,3 +104,18 @@ def test_a_tables_title_year_is_that_of_its_title_not_of_the_prose_above() -> No
     text = ("Coal made up over a third of output in 2020.\n\nHow the two compare (2031)\n\n"
             "City    GDP (billion yuan)    Growth (%)\nZibo    478.6    5.9\n")
     assert _found(text)["478.6"][3] == "2031"
+
+
+def test_a_chinese_table_with_year_columns_counts_and_points() -> None:
+    text = ("2031年主要指标\n单位：亿元\n\n"
+            "指标\t2031年\t2032年\t增长\n"
+            "生产总值\t4800.1\t5012.3\t4.4\n"
+            "企业个数\t300\t320\t6.7\n"
+            "比重变化（百分点）\t-0.3\t0.2\t-\n")
+    found = {c.as_printed: c for c in extract(text, "T")}
+    gdp = found["4800.1"]
+    assert (gdp.unit, gdp.period, gdp.metric, gdp.confidence) == ("亿元", "2031", "生产总值", 0.6)
+    assert gdp.note == "unit of the table's column header"  # said, not shown as if printed beside it
+    assert found["5012.3"].period == "2032"
+    assert "300" not in found  # a count under a caption of 亿元: no unit, so no figure
+    assert found["4.4"].unit == "%" and found["4.4"].metric == "生产总值增速"

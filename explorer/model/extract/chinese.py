@@ -270,7 +270,9 @@ _CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}")
 _NUMBER_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 _BRACKET_UNIT = re.compile(r"[（(]([^（）()\d]{1,8})[）)]\s*$")
 _RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比)(?:率)?$")
-_CAPTION_UNIT = re.compile(r"单位[：:]\s*([^\s）)，,。；;]{1,6})[）)]?[^\n]*\n(?:[^\n]*\n){0,2}$")
+_CAPTION_UNIT = re.compile(r"单位[：:]\s*([^\s）)，,。；;]{1,6})[）)]?[^\n]*\n(?:[^\S\n]*\n){0,2}\Z")
+_NOT_AMOUNT_HEADER = re.compile(r"个数|数量|家数|户数|人数|排名|位次|名次|指数|比重|占比|%")
+_GENERIC_HEADER = re.compile(r"指标(?:名称)?|项目|类别|")
 TABLE_LINE = 300  # characters of one line of a table, at most
 
 
@@ -327,6 +329,7 @@ class _ZhExtractor:
         self._clause_cache: tuple[int, dict[tuple[int, int], tuple[str, float]]] = (-1, {})
         self._words_memo: dict[str, tuple[str, float]] = {}
         self._quote_from: dict[int, int] = {}  # a table cell's printed start -> where its quote starts
+        self._table_cells: dict[int, tuple[str, str]] = {}  # a table cell's number -> (its column's year, metric)
         self.raw = text
         self.text = text.translate(FULL_WIDTH)  # same length: offsets are the raw text's
         self.progress = progress
@@ -552,15 +555,28 @@ class _ZhExtractor:
                 return "", -1
             if not any(_NUMBER_CELL.fullmatch(text[a:b]) for a, b in cells):  # the header
                 names = [text[a:b] for a, b in cells]
-                bracket = _BRACKET_UNIT.search(names[column])
-                if bracket and bracket.group(1) in _ZH_UNITS:
-                    return bracket.group(1), prev
+                name = names[column]
+                year = _YEAR.search(name)  # a year's column (2031年): its cells' period
+                first = text[row[0][0]:row[0][1]]
+                bare = _BRACKET_UNIT.sub("", name).strip()
+                metric = first if _GENERIC_HEADER.fullmatch(names[0].strip()) or year else bare
+                if _RATE_HEADER.search(bare) and metric != bare:
+                    metric += "增速"  # the growth column of an item's row: its growth
+                self._table_cells[pos] = (year.group(1) if year else "", metric)
+                bracket = _BRACKET_UNIT.search(name)
+                if bracket:
+                    unit = "个百分点" if bracket.group(1) == "百分点" else bracket.group(1)
+                    return (unit, prev) if unit in _ZH_UNITS else ("", -1)
                 if "单位" in names:
                     a, b = row[names.index("单位")]
                     if text[a:b] in _ZH_UNITS:
                         return text[a:b], prev
-                if _RATE_HEADER.search(names[column]):
+                if "百分点" in name:
+                    return "个百分点", prev
+                if _RATE_HEADER.search(name):
                     return "%", prev
+                if _NOT_AMOUNT_HEADER.search(name) or _NOT_AMOUNT_HEADER.search(first):
+                    return "", -1  # a count, a rank, an index (its column or its row): not in the caption's unit
                 caption = _CAPTION_UNIT.search(text, max(0, prev - 300), prev)
                 if caption and caption.group(1) in _ZH_UNITS:
                     return caption.group(1), text.rfind("\n", 0, caption.start()) + 1
@@ -750,6 +766,11 @@ class _ZhExtractor:
                              start=quote_from if 0 <= quote_from < s_start and p_start - quote_from <= 1200
                              else s_start, end=s_end, source_id=source_id, confidence=0.8, text=self.raw)
             self._guess(cand)
+            if p_start in self._quote_from:  # a table's cell: what its table says of it, no more
+                year, metric = self._table_cells.get(m.start(), ("", ""))
+                cand.confidence, cand.note = 0.6, "unit of the table's column header"
+                cand.period = year or cand.period
+                cand.metric, cand.metric_confidence = (metric, 0.52) if metric else ("", 0.0)
             found.append(cand)
         mark_restatements(found)
         width = max(2, len(str(len(found))))
