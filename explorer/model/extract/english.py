@@ -216,6 +216,7 @@ _FORECAST = _lead(_FORECAST, "[epfsldoiatgcwEPFSLDOIATGCW]")
 _TARGET = _lead(_TARGET, "[pateifgwcsPATEIFGWCS]")
 _ANY_YEAR = _lead(_ANY_YEAR, "[12]")
 _YEAR_POSSESSIVE = _lead(_YEAR_POSSESSIVE, "[12]")
+_COMPARISON_CLAUSE = _lead(_COMPARISON_CLAUSE, "[,;(]")
 _TARGET_YEAR = _lead(_TARGET_YEAR, "[12]")
 _SINCE_YEAR = _lead(_SINCE_YEAR, "[sS]")
 
@@ -710,16 +711,18 @@ def _periods(text: str, found: list[Candidate]) -> None:
         if target_year is not None:
             c.period = target_year.group(1)
             continue
-        sentence = text[c.start:c.printed_start]
+        said = text[c.start:c.end]
+        sentence = said[:c.printed_start - c.start]
         span = None
-        in_the = _IN_THE.match(text, c.printed_end)
+        first = "irst" in said or "IRST" in said  # every _PERIOD_OF names a "first" part of a year
+        in_the = _IN_THE.match(text, c.printed_end) if first else None
         after = _PERIOD_OF.match(text, in_the.end()) if in_the else None
         if after is not None:  # "growth of only 3.1 percent in the first five months of 2031"
             span = after
-        for m in _PERIOD_OF.finditer(sentence) if span is None else ():
+        for m in _PERIOD_OF.finditer(sentence) if span is None and first else ():
             span = m
-        if span is None and c.period:  # "GDP expanded 5.4 percent to ... in the first three quarters of 2032":
-            # a part of the figure's own year named later in its sentence
+        if span is None and c.period and first:  # "GDP expanded 5.4 percent to ... in the first three quarters
+            # of 2032": a part of the figure's own year named later in its sentence
             span = next((m for m in _PERIOD_OF.finditer(text, c.printed_end, c.end)
                          if (m.group("y") or m.group("h") or m.group("q")) == c.period), None)
         if span is not None:
@@ -736,13 +739,13 @@ def _periods(text: str, found: list[Candidate]) -> None:
             c.period = possessive.group(1)
             continue
         from_dateline = dateline is not None and c.start <= dateline.start() < c.end  # the date of the report
-        if pub and _LAST_YEAR.search(text[c.start:c.end]) and (not c.period or from_dateline):
+        if pub and "ast year" in said and _LAST_YEAR.search(said) and (not c.period or from_dateline):
             c.period = str(pub - 1)
             continue
-        if _NEXT_YEAR.search(text[c.start:c.end]) and not c.period and (pub or reference):
+        if "ext year" in said and _NEXT_YEAR.search(said) and not c.period and (pub or reference):
             c.period = str((pub or int(reference)) + 1)  # the year after the report's (or the article's) year
             continue
-        if _THIS_YEAR_WORDS.search(text[c.start:c.end]) and not c.period:
+        if "his year" in said and _THIS_YEAR_WORDS.search(said) and not c.period:
             # the year of the report's date; else the year the paragraph's sentences are about ("For 2032, ...
             # Officials said output could exceed ... this year")
             this = str(pub) if pub else paragraph_year(c.start)
