@@ -74,8 +74,8 @@ def test_a_large_folder_is_loaded_in_the_worker_while_the_window_shows(tmp_path,
 
 def test_the_window_shows_its_facts_before_the_cache_lock_is_imported_and_the_lock_works_when_needed(
         tmp_path, data_copy) -> None:
-    # filelock (~10 ms of imports) and difflib are not needed to show a small folder; the cache's lock
-    # comes in when File ▸ Open loads a folder whose checked facts are kept.
+    # filelock (~10 ms of imports) is not needed to show a small folder; the cache's lock comes in when
+    # File ▸ Open loads a folder whose checked facts are kept.
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACT_EXPLORER_LOG_DIR": str(tmp_path),
            "XDG_CACHE_HOME": str(tmp_path / "cache")}
     out = subprocess.run([sys.executable, str(Path(__file__).with_name("startup_probe.py")),
@@ -86,7 +86,6 @@ def test_the_window_shows_its_facts_before_the_cache_lock_is_imported_and_the_lo
     at_start = set(result["at_start"])
     assert {"explorer.ui.main_window", "pandas", "pyqtgraph"} <= at_start
     assert not {m for m in at_start if m == "filelock" or m.startswith("filelock.")}, "filelock at start-up"
-    assert "difflib" not in at_start
     assert Path(result["shown"]).resolve() == data_copy.resolve()
     entries = result["cache"]
     assert any(n.endswith(".npz") for n in entries) and any(n.endswith(".npz.lock") for n in entries), entries

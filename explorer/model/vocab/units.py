@@ -7,6 +7,7 @@ factor 10^9, 亿元 10^8. The table is ``units.csv`` of the data folder, or the 
 from __future__ import annotations
 
 import csv
+import difflib
 import math
 import re
 from dataclasses import dataclass
@@ -112,8 +113,6 @@ def unknown_unit_message(unit: str, units: dict[str, Unit]) -> str:
     if cached is not None and cached[0] is units:  # a bad unit on a million rows is described once
         return cached[1]
     shown = unit if len(unit) <= 40 else unit[:40] + "…"
-    import difflib  # only for a unit not known: not at start-up
-
     close = difflib.get_close_matches(unit[:80], list(units), n=3, cutoff=0.6)
     hint = f" (closest: {', '.join(close)})" if close else ""
     message = f"unknown unit {shown!r}{hint}; accepted units by base: {accepted_text(units)}"
