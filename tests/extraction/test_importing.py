@@ -29,6 +29,9 @@ def _good_rows(data: Path):
     base = load_fact_base(data)
     article = read_article(ARTICLE, data)
     rows = filled(fact_rows(candidates_for(article.text, article.source_id, base), base.facts["id"]))
+    # a sector the fact base lacks (proposed from the catalogue: tests/extraction/test_import_new_sector.py) is
+    # set to one it has, as a reviewer may: these tests are about what is written, not about new sectors
+    rows = [dict(r, sector=r["sector"] if r["sector"] in base.sectors else "macro economy") for r in rows]
     bad = {p.fact_id for p in check(data, article, rows)}
     return base, article, [r for r in rows if r["id"] not in bad], [r for r in rows if r["id"] in bad]
 

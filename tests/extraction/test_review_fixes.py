@@ -112,10 +112,12 @@ def test_a_chinese_table_with_year_columns_counts_and_points() -> None:
             "生产总值\t4800.1\t5012.3\t4.4\n"
             "企业个数\t300\t320\t6.7\n"
             "比重变化（百分点）\t-0.3\t0.2\t-\n")
-    found = {c.as_printed: c for c in extract(text, "T")}
+    found = {c.as_printed: c for c in extract(text, "T", calibrated=False)}
     gdp = found["4800.1"]
-    assert (gdp.unit, gdp.period, gdp.metric, gdp.confidence) == ("亿元", "2031", "生产总值", 0.6)
+    assert (gdp.unit, gdp.period, gdp.metric, gdp.confidence) == ("亿元", "2031", "gdp", 0.6)
     assert gdp.note == "unit of the table's column header"  # said, not shown as if printed beside it
     assert found["5012.3"].period == "2032"
     assert "300" not in found  # a count under a caption of 亿元: no unit, so no figure
-    assert found["4.4"].unit == "%" and found["4.4"].metric == "生产总值增速"
+    assert found["4.4"].unit == "%" and found["4.4"].metric == "gdp_growth"  # 生产总值 in the metrics table
+    shown = {c.as_printed: c for c in extract(text, "T")}["4800.1"]
+    assert not shown.metric or shown.metric_confidence >= 0.5  # as sure as the rule measured, else asked

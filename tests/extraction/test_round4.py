@@ -125,11 +125,11 @@ def test_sector_confidences_are_the_median_of_the_sets(text: str, sectors: dict[
 
 
 def test_the_most_common_sector_of_a_text_is_shown_at_its_measured_share() -> None:
-    # the article's most common sector: 127 guesses on ten sets, 50% right (the median of the sets with 5 or
-    # more): 0.55, barely shown
+    # the article's most common sector: 153 guesses on ten sets, 52% right (the median of the sets with 5 or
+    # more): 0.5, barely shown
     from explorer.model.extract.calibration import CALIBRATED
 
-    assert CALIBRATED[("en", "sector", 0.2)] == pytest.approx(0.55)
+    assert CALIBRATED[("en", "sector", 0.2)] == pytest.approx(0.5)
     assert CALIBRATED[("en", "sector", 0.4)] < 0.5  # a tie stays empty
 
 

@@ -262,6 +262,19 @@ def _metric_words() -> list[tuple[str, str]]:
     return sorted(out, key=lambda p: len(p[0]), reverse=True)
 
 
+def _table_metric_id(name: str, unit: str) -> str:
+    """A table's name for what a cell measures as a metric id where the metrics table names it the same (生产总值 ->
+    gdp; 生产总值增速 -> gdp_growth for a rate), else the name as it stands."""
+    rate = unit in ("%", "个百分点", "percentage points") and name.endswith("增速")
+    base = name[:-2] if rate else name
+    mid = next((m for word, m in _metric_words() if word == base), "")
+    if not mid:
+        return name
+    if rate:
+        return f"{mid}_growth" if f"{mid}_growth" in _metric_ids() else name
+    return mid if _metric_classes().get(mid, "") != "%" else name
+
+
 # ---- the extractor --------------------------------------------------------------------------------
 
 # A table in the text: cells split by tabs or runs of (full-width) spaces; a cell that is a number; a header's unit
@@ -770,7 +783,8 @@ class _ZhExtractor:
                 year, metric = self._table_cells.get(m.start(), ("", ""))
                 cand.confidence, cand.note = 0.6, "unit of the table's column header"
                 cand.period = year or cand.period
-                cand.metric, cand.metric_confidence = (metric, 0.52) if metric else ("", 0.0)
+                cand.metric, cand.metric_confidence = (_table_metric_id(metric, cand.unit), 0.52) if metric \
+                    else ("", 0.0)
             found.append(cand)
         mark_restatements(found)
         width = max(2, len(str(len(found))))

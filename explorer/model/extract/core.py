@@ -524,14 +524,31 @@ def _sector_word(word: str) -> re.Pattern[str]:
 _SECTOR_WORD_RES: dict[str, re.Pattern[str]] = {}
 
 
+_NO_TOPIC = frozenset({"above", "below", "size", "designated", "official", "statistics", "macro", "green", "heavy",
+                       "free", "zone", "capital", "cluster", "main", "major", "total", "other", "their", "with",
+                       "from", "into", "over", "under", "level", "large", "small", "new", "and"})
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """A sector name's words of four letters or more, lower case, but for proper nouns (capitalised after the
+    first word) and words of no topic."""
+    words = re.findall(r"[A-Za-z][A-Za-z-]{3,}", name)
+    return tuple(w.lower() for i, w in enumerate(words)
+                 if (i == 0 or not w[0].isupper() or w.isupper() and len(w) <= 4) and w.lower() not in _NO_TOPIC)
+
+
 @functools.lru_cache(maxsize=8)
 def _sector_table(items: tuple[tuple[str, str], ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each sector's words, once per sectors mapping: a keyword list "a;b", or its name's words, with the
-    bundled ids' words; each word once."""
+    bundled ids' words; each word once. Of a name's words, those that tell no sector from another are left out:
+    a proper noun of the name ("Port and trade Dalian Port, ...": a place, not a topic), a word of two or more
+    sectors' names ("industry", "trade", "foreign"), and words of no topic ("above", "size", "official")."""
+    named = {sid: _name_words(name) for sid, name in items if ";" not in name}
+    shared = Counter(w for words in named.values() for w in set(words))
     table = []
     for sid, name in items:
         listed = tuple(w.strip() for w in name.lower().split(";") if w.strip()) if ";" in name else \
-            tuple(re.findall(r"[a-z][a-z-]{3,}", name.lower()))
+            tuple(w for w in named[sid] if shared[w] == 1)
         table.append((sid, tuple(dict.fromkeys(_SECTOR_WORDS.get(sid, ()) + listed))))
     return tuple(table)
 

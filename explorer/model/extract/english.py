@@ -390,10 +390,11 @@ def refine(text: str, found: list[Candidate],
             cand.id = f"{prefix}-{n:0{width}d}"
     _periods(text, found)
     _section_years(text, found, sections)
-    _table_units(text, found)  # after the periods of prose: a table's year column or title overrides them
+    rows = _table_units(text, found)  # after the periods of prose: a table's year column or title overrides them
     _opening_words(text, found)
     _cities(text, found)
     _place_entities(found)
+    _own_rows(rows)
     _metric_ids(text, found)
     mark_restatements(found)
     return found
@@ -846,14 +847,15 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int] | None:
     return (start, end) if end >= 0 else None
 
 
-def _table_units(text: str, found: list[Candidate]) -> None:
+def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str]]:
     """A plain-text table: a bare number in a row takes the unit of its column (the header's brackets, "GDP
     (billion yuan)"; else the caption's, "(Unit: billion yuan, %)" or "(RMB million)"; else "%" for a column of
     growth or change), the year its column is headed by as its period, and a fall printed in brackets, "(0.9)", as
     a negative value. Columns are matched by place in the row, or by where they stand on the line (numbers sit
     under their headers). The cell's quote runs from the line that names its unit to its row."""
     if "  " not in text and "\t" not in text:
-        return
+        return []
+    rows: list[tuple[Candidate, str]] = []  # cells of a row of a place or a company, with the row's label
     headers: dict[int, tuple[list[tuple[int, int, str]], list[str], int] | None] = {}
     row_headers: dict[int, tuple[list[tuple[int, int, str]], list[str], int] | None] = {}
     row_cells: dict[int, list[tuple[int, int]]] = {}  # each row split once, whatever its numbers
@@ -893,12 +895,8 @@ def _table_units(text: str, found: list[Candidate]) -> None:
             c.start = quote_from  # the quote shows the line that names the unit, down to the figure's row
         label = text[row[0][0]:row[0][1]].strip() if row[0] != cell else ""
         what, by_column = _table_metric(columns, best, label, len(row) == len(columns))
-        if what and by_column and label and label.casefold() != c.city.casefold() and \
-                not _PART_OF_YEAR_LABEL.search(label):
-            # a row of a district or a company: what it measures is its own ("Trade of Zhongshan"), not the
-            # city's, so two rows are never taken for one claim in conflict (a quarter's row differs by period)
-            what = f"{what} of {label}"
-            c.entity, c.entity_confidence = label, 0.6
+        if what and by_column and label and not _PART_OF_YEAR_LABEL.search(label):
+            rows.append((c, label))  # (a quarter's row differs by its period)
         if what:
             c.metric, c.metric_confidence = what, 0.52
         if _YEAR_CELL.fullmatch(columns[best][2]):
@@ -915,6 +913,7 @@ def _table_units(text: str, found: list[Candidate]) -> None:
             c.value, c.note = -c.value, c.note + "; a fall printed in brackets"
             c.printed_start, c.printed_end = cell  # "(11.9)": the brackets are its sign
             c.as_printed = text[cell[0]:cell[1]]
+    return rows
 
 
 _GENERIC_LABEL = re.compile(r"^\s*(?:indicators?|items?|categor(?:y|ies)|metrics?|项目|指标(?:名称)?)?\s*$", re.I)
@@ -949,6 +948,16 @@ def _table_metric(columns: list[tuple[int, int, str]], column: int, label: str, 
                          if n and not _RATE_COLUMN.search(n) and not _CHANGE_COLUMN.search(n)), "")
         return (f"growth of {base}" if base else ""), not rows_are_items
     return (label.strip() if rows_are_items else names[column]), not rows_are_items
+
+
+def _own_rows(rows: list[tuple[Candidate, str]]) -> None:
+    """A table's row of a district or a company (not of the figure's city, known once the cities are guessed):
+    what its cell measures is its own ("Trade of Zhongshan"), so two rows are never one claim in conflict."""
+    for c, label in rows:
+        if label.casefold() != c.city.casefold():
+            if c.metric:  # (a name in the text's words, no id: measured apart from the column's own metric)
+                c.metric, c.metric_confidence = f"{c.metric} of {label}", 0.51
+            c.entity, c.entity_confidence = label, 0.6
 
 
 def _table_header(text: str, line_start: int,
