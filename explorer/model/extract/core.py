@@ -541,7 +541,7 @@ def _name_words(name: str) -> tuple[str, ...]:
 def _sector_table(items: tuple[tuple[str, str], ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each sector's words, once per sectors mapping: a keyword list "a;b", or its name's words, with the
     bundled ids' words; each word once. Of a name's words, those that tell no sector from another are left out:
-    a proper noun of the name ("Port and trade Dalian Port, ...": a place, not a topic), a word of two or more
+    a proper noun of the name ("Port and trade Ningbo Port, ...": a place, not a topic), a word of two or more
     sectors' names ("industry", "trade", "foreign"), and words of no topic ("above", "size", "official")."""
     named = {sid: _name_words(name) for sid, name in items if ";" not in name}
     shared = Counter(w for words in named.values() for w in set(words))
