@@ -113,7 +113,7 @@ def test_new_facts_for_a_source_already_in_the_fact_base(data_copy: Path) -> Non
     base = load_fact_base(data_copy)
     text = base.sources["dalian-2026"].text
     rows = fact_rows(candidates_for(text, "dalian-2026", base), base.facts["id"])
-    restated = [r for r in rows if r["as_printed"] == "one trillion yuan"][-1:]
+    restated = filled([r for r in rows if r["as_printed"] == "one trillion yuan"][-1:])  # as a reviewer fills them
     accept(data_copy, restated, source_id="dalian-2026")
     after = load_fact_base(data_copy)
     assert not [p for p in after.problems if p.severity == "error"]

@@ -124,13 +124,14 @@ def test_sector_confidences_are_the_median_of_the_sets(text: str, sectors: dict[
     assert after.sector == before.sector and after.sector_confidence == pytest.approx(shown)
 
 
-def test_the_most_common_sector_of_a_text_is_shown_at_its_measured_share() -> None:
-    # the article's most common sector: 153 guesses on ten sets, 52% right (the median of the sets with 5 or
-    # more): 0.5, barely shown
-    from explorer.model.extract.calibration import CALIBRATED
-
-    assert CALIBRATED[("en", "sector", 0.2)] == pytest.approx(0.5)
-    assert CALIBRATED[("en", "sector", 0.4)] < 0.5  # a tie stays empty
+def test_a_figure_with_no_sector_word_of_its_own_is_left_for_the_reviewer() -> None:
+    # the article's most common sector was guessed for it: 153 guesses on ten sets, 52% right, and 21% on each
+    # set left out of the measure (benchmarks/extraction.py --calibration --cross): no guess is more honest
+    text = ("The port handled 5 million TEUs of containers. Port cargo rose 3 percent. "
+            "Officials expect the figure to reach 7 percent.")
+    found = {c.as_printed: c for c in extract(text, "T", None, {"port and trade": "port;container;cargo"})}
+    assert found["5 million TEUs"].sector == "port and trade"  # control: its own words
+    assert found["7 percent"].sector == ""
 
 
 @pytest.mark.parametrize(("text", "printed", "expected"), [

@@ -104,6 +104,8 @@ def test_a_table_through_the_menu_gives_its_units_its_signs_and_quotes_that_show
         assert dialog.model.setData(dialog.model.index(r, header.index("Period")), quarter)
         if not dialog.model.row_dict(r)["city"]:
             assert dialog.model.setData(dialog.model.index(r, header.index("City")), "Dalian")
+        if not dialog.model.row_dict(r)["sector"]:
+            assert dialog.model.setData(dialog.model.index(r, header.index("Sector")), "port and trade")
     dialog.accept_all_pending()
     with qtbot.waitSignal(dialog.imported, timeout=10000):
         dialog.add_button.click()
