@@ -51,5 +51,30 @@ def test_a_facts_file_changed_after_it_was_hashed_is_hashed_again(folder: Path) 
 def test_a_folder_without_facts_gives_no_digest_and_no_key(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(cache, "MIN_BYTES", 0)
     digest = cache.FactsDigest(tmp_path)
-    assert digest.sha256(0, 0) is None
+    assert digest.sha256(os.stat(tmp_path)) is None
     assert cache.key_for(tmp_path, [], digest=digest) is None
+
+
+@pytest.mark.parametrize("how", ["rewritten", "replaced"])
+def test_a_facts_file_changed_with_its_old_size_and_mtime_given_back_is_hashed_again(folder: Path, how: str) -> None:
+    """`cp -p`, `rsync -t`, `touch -r` keep an mtime: a file rewritten (or replaced by another) after it was hashed,
+    with the same size and the old mtime set back, still has a new ctime (or inode), which no program sets back."""
+    reads = _reads(folder)
+    path = folder / "facts.csv"
+    before = path.stat()
+    digest = cache.FactsDigest(folder)
+    old = cache.key_for(folder, reads, digest=digest)
+    data = path.read_bytes()
+    changed = data.replace(b"F0000001", b"F0000X01", 1)
+    assert len(changed) == len(data) and changed != data
+    if how == "rewritten":
+        path.write_bytes(changed)
+    else:
+        other = folder / "facts.new"
+        other.write_bytes(changed)
+        os.replace(other, path)
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # the old mtime back, same size
+    after = path.stat()
+    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    new = cache.key_for(folder, reads, digest=digest)
+    assert new != old and new == cache.key_for(folder, reads)

@@ -70,7 +70,7 @@ class FactsDigest:
 
     def __init__(self, data_dir: Path) -> None:
         self._data_dir = data_dir
-        self._found: tuple[int, int, str] | None = None
+        self._found: tuple[tuple[int, ...], str] | None = None
         self._thread = threading.Thread(target=self._run, name="facts-digest", daemon=True)
         self._thread.start()
 
@@ -85,14 +85,21 @@ class FactsDigest:
             after = facts.stat()
         except Exception:  # whatever it is, key_for meets it again on the load's own thread and decides there
             return
-        if (before.st_size, before.st_mtime_ns) == (after.st_size, after.st_mtime_ns):
-            self._found = (after.st_size, after.st_mtime_ns, sha)
+        if file_identity(before) == file_identity(after):
+            self._found = (file_identity(after), sha)
 
-    def sha256(self, size: int, mtime_ns: int) -> str | None:
-        """The digest when the file still has this size and mtime (else None: the caller hashes it itself)."""
+    def sha256(self, stat: os.stat_result) -> str | None:
+        """The digest when the file is still the one hashed (else None: the caller hashes it itself)."""
         self._thread.join()
         found = self._found
-        return found[2] if found is not None and found[:2] == (size, mtime_ns) else None
+        return found[1] if found is not None and found[0] == file_identity(stat) else None
+
+
+def file_identity(stat: os.stat_result) -> tuple[int, ...]:
+    """What tells a file's content changed without reading it: size and mtime, and the inode and ctime too (a
+    file replaced by another, or rewritten and given its old mtime back by `cp -p`, `rsync -t` or `touch -r`,
+    has a new inode or a new ctime: no program can set the ctime back)."""
+    return stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_dev, stat.st_ctime_ns
 
 
 def key_for(data_dir: Path, reads: list[safe_read.Read], min_bytes: int | None = None,
@@ -112,7 +119,7 @@ def key_for(data_dir: Path, reads: list[safe_read.Read], min_bytes: int | None =
     if stat.st_size < (MIN_BYTES if min_bytes is None else min_bytes):
         return None
     try:
-        sha = (digest.sha256(stat.st_size, stat.st_mtime_ns) if digest is not None else None) or _file_sha256(facts)
+        sha = (digest.sha256(stat) if digest is not None else None) or _file_sha256(facts)
         code = _code_digest()
     except OSError:
         return None
