@@ -17,7 +17,7 @@ from explorer.model import schema
 from explorer.model.load.records import facts_frame
 from explorer.model.load.tables import Problem
 from explorer.model.numbers import FORECASTS, format_figure, format_number, format_value_unit, is_year_period, to_base
-from explorer.model.pairs import DERIVED_SERIES, series_ends
+from explorer.model.pairs import DERIVED_SERIES, series_ends, tuple_codes
 
 if TYPE_CHECKING:
     from explorer.model.load.records import FactBase
@@ -111,8 +111,8 @@ def _pairs(yearly: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     year = yearly["period"].to_numpy(dtype=object).astype(np.int64)
     # Numbered in order of first appearance, as series_ends wants; each column factorized once.
     keys = {c: pd.factorize(yearly[c].to_numpy(dtype=object)) for c in ("source_id", *series)}
-    codes = _tuple_codes([keys[c] for c in series])
-    first, last = series_ends(_tuple_codes([keys[c] for c in ("source_id", *series)]), year)
+    codes = tuple_codes([keys[c] for c in series])
+    first, last = series_ends(tuple_codes([keys[c] for c in ("source_id", *series)]), year)
     lowest = np.full(int(codes.max(initial=-1)) + 1, np.iinfo(np.int64).max, dtype=np.int64)
     highest = np.full(len(lowest), np.iinfo(np.int64).min, dtype=np.int64)
     np.minimum.at(lowest, codes, year)
@@ -124,21 +124,6 @@ def _pairs(yearly: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     sources = yearly["source_id"].to_numpy(dtype=object)
     keep = alone[cross_first] & (sources[cross_first] != sources[cross_last])
     return np.concatenate([first, cross_first[keep]]), np.concatenate([last, cross_last[keep]])
-
-
-def _tuple_codes(factorized: list[tuple[np.ndarray, Any]]) -> np.ndarray:
-    """One code per distinct tuple of the columns' values (each given as ``pd.factorize``'s codes and uniques),
-    numbered in order of first appearance: ``groupby(columns, sort=False).ngroup()`` of text columns with no
-    missing value, without a groupby."""
-    packed = np.zeros(len(factorized[0][0]), dtype=np.int64)
-    span = 1  # packed < span
-    for codes, uniques in factorized:
-        if span * (len(uniques) + 1) >= 1 << 62:  # renumbered first, so the product cannot overflow
-            packed = pd.factorize(packed)[0].astype(np.int64)
-            span = int(packed.max(initial=0)) + 1
-        packed = packed * np.int64(len(uniques) + 1) + codes
-        span *= len(uniques) + 1
-    return pd.factorize(packed)[0].astype(np.int64)
 
 
 def _spans(stated: pd.DataFrame) -> pd.DataFrame:

@@ -9,9 +9,10 @@ figure stands at each end is decided here, for both.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
+import pandas as pd
 
 # A series of the derived figures: stated for two years in one unit as printed (the values are divided).
 DERIVED_SERIES: tuple[str, ...] = ("city", "entity", "metric", "unit")
@@ -53,3 +54,18 @@ def _pick(rows: np.ndarray, group: np.ndarray, rank: np.ndarray, last: bool) -> 
     order = rows[np.lexsort((tie, -rank[rows], group[rows]))]
     g = group[order]
     return order[np.r_[True, g[1:] != g[:-1]]] if len(order) else order
+
+
+def tuple_codes(factorized: list[tuple[np.ndarray, Any]]) -> np.ndarray:
+    """One code per distinct tuple of the columns' values (each given as ``pd.factorize``'s codes and uniques),
+    numbered in order of first appearance: ``groupby(columns, sort=False).ngroup()`` of text columns with no
+    missing value, without a groupby. The one home of it: the derived figures' series and the claims' keys."""
+    packed = np.zeros(len(factorized[0][0]), dtype=np.int64)
+    span = 1  # packed < span
+    for codes, uniques in factorized:
+        if span * (len(uniques) + 1) >= 1 << 62:  # renumbered first, so the product cannot overflow
+            packed = pd.factorize(packed)[0].astype(np.int64)
+            span = int(packed.max(initial=0)) + 1
+        packed = packed * np.int64(len(uniques) + 1) + codes
+        span *= len(uniques) + 1
+    return np.asarray(pd.factorize(packed)[0], dtype=np.int64)

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from benchmarks.synth import write as write_synth
-from explorer.model import load_fact_base
+from explorer.model import load_fact_base, pairs
 from explorer.model.derived import add_derived, combined_qualifier, reference_add_derived
 from explorer.model.formats.export import render
 from explorer.model.load import factbase
@@ -245,5 +245,5 @@ def test_series_are_numbered_as_a_groupby_numbers_them(n_columns: int, distinct:
     frame = pd.DataFrame({f"c{i}": [f"v{rng.randrange(distinct)}" for _ in range(20_000)] for i in range(n_columns)},
                          dtype=object)
     columns = list(frame.columns)
-    made = derived._tuple_codes([pd.factorize(frame[c].to_numpy(dtype=object)) for c in columns])
+    made = pairs.tuple_codes([pd.factorize(frame[c].to_numpy(dtype=object)) for c in columns])
     np.testing.assert_array_equal(made, frame.groupby(columns, sort=False).ngroup().to_numpy())

@@ -41,6 +41,7 @@ import pandas as pd
 
 from explorer.model.load.tables import Problem
 from explorer.model.numbers import FORECASTS
+from explorer.model.pairs import tuple_codes
 
 if TYPE_CHECKING:
     from explorer.model.load.records import FactBase
@@ -494,16 +495,7 @@ def _key_period(facts: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
 
 def _key_codes(columns: list[np.ndarray]) -> np.ndarray:
     """One code per distinct tuple of the columns' values, numbered in order of first appearance."""
-    packed = np.zeros(len(columns[0]), dtype=np.int64)
-    span = 1  # packed < span
-    for col in columns:
-        codes, uniques = pd.factorize(col)
-        if span * (len(uniques) + 1) >= 1 << 62:  # renumbered first, so the product cannot overflow
-            packed = pd.factorize(packed)[0].astype(np.int64)
-            span = int(packed.max(initial=0)) + 1
-        packed = packed * np.int64(len(uniques) + 1) + codes
-        span *= len(uniques) + 1
-    return pd.factorize(packed)[0].astype(np.int64)
+    return tuple_codes([pd.factorize(col) for col in columns])
 
 
 def _labels(city: np.ndarray, metric: np.ndarray, period: np.ndarray, base: np.ndarray) -> np.ndarray:
