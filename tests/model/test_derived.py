@@ -239,7 +239,6 @@ def test_column_wise_derived_equal_the_reference_on_random_facts(
 def test_series_are_numbered_as_a_groupby_numbers_them(n_columns: int, distinct: int) -> None:
     import numpy as np
 
-    from explorer.model import derived
 
     rng = random.Random(n_columns)
     frame = pd.DataFrame({f"c{i}": [f"v{rng.randrange(distinct)}" for _ in range(20_000)] for i in range(n_columns)},
