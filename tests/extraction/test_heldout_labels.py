@@ -15,7 +15,20 @@ import pytest
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 DATA = Path(__file__).resolve().parents[2] / "data"
-SETS = ("heldout", "dev", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+SETS = (
+    "heldout",
+    "dev",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+    "dev2",
+    "heldout10",
+)
 COLUMNS = [
     "id",
     "fact_id",
@@ -96,7 +109,8 @@ def test_both_sets_are_there() -> None:
     assert names.count("heldout3") == 6 and names.count("heldout4") == 6
     assert names.count("heldout5") == 3 and names.count("heldout6") == 6
     assert names.count("heldout7") == 3 and names.count("heldout8") == 5
-    assert names.count("heldout9") == 3
+    assert names.count("heldout9") == 3 and names.count("dev2") == 4
+    assert names.count("heldout10") == 3
 
 
 @pytest.mark.parametrize("text_path,labels_path", _pairs(), ids=lambda p: f"{p.parent.name}/{p.name}")
