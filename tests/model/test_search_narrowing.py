@@ -116,10 +116,116 @@ def test_the_work_ahead_gives_way_to_a_search_between_parts() -> None:
     real = ahead._idle.wait
     ahead._idle.wait = lambda *a: waited.append(True) or real(*a)  # type: ignore[method-assign]
     ahead.run()
-    assert len(waited) == 5 * len(FirstKeystrokes.CHARS)
+    assert len(waited) == 5 * len(FirstKeystrokes.CHARS) + 5  # and the word pairs, made after the letters
     with ahead.searching():
         assert not ahead._idle.is_set()  # a search under way: the work ahead would wait here
     assert ahead._idle.is_set()
     called: list[int] = []
     texts.hits("t", between=lambda: called.append(1))
     assert len(called) == 5
+
+
+# Letters, digits, a CJK ideograph, signs, spaces, a newline, an underscore, an accented letter, an astral char.
+_ALPHABET = "pox1 _-(\n大é\U0001f600ß"
+
+
+def _random_texts(rng: np.random.Generator, count: int) -> list[str]:
+    return ["".join(rng.choice(list(_ALPHABET), size=rng.integers(0, 9))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 1000])
+def test_word_pairs_answer_what_a_search_of_every_text_answers(chunk: int) -> None:
+    """Issue 15: a word's second keystroke from the table of word-start pairs; any pair it answers, it answers
+    as a search of every text (and as the plain reference) does."""
+    from explorer.model.search.matching import WordPairs
+
+    rng = np.random.default_rng(chunk)
+    rows = [t.casefold() for t in TEXTS] + _random_texts(rng, 400)
+    texts = Texts(rows, chunk=chunk)
+    pairs = WordPairs(texts)
+    answered = 0
+    for first in _ALPHABET + "s":
+        for second in _ALPHABET + "t\x00":
+            needle = first + second
+            if not WordPairs.answers(needle):
+                assert not first.isalnum() or first == "大" or "\x00" in needle, needle
+                continue
+            answered += 1
+            want = np.array([_at_word_start(t, needle) for t in rows])
+            got = pairs.hits(needle)
+            assert got.dtype == bool and (got == want).all(), needle
+            assert (got == texts.hits(needle)).all(), needle
+    assert answered > 100
+    assert not WordPairs.answers("p") and not WordPairs.answers("por") and not WordPairs.answers("大连")
+
+
+def test_second_letters_are_answered_from_word_pairs_made_ahead() -> None:
+    """Issue 15: "po" after "p" looked at every text (the first letter finds most of them), 55-300 ms at a
+    million facts; the search process makes a table of word-start pairs while idle and answers from it."""
+    from explorer.model.search.matching import FirstKeystrokes
+
+    columns = [Texts([t.casefold() for t in TEXTS], chunk=5), Texts(["Port", "sport", "2025 plan", "x"])]
+    ahead = FirstKeystrokes(columns)
+    assert ahead.pairs("po") == [None, None]  # not yet made: searched as any other needle
+    ahead.run()
+    for needle in ("po", "sp", "20", "x", "xx", "pö", "ss", "p ", "(d", "大连", "por"):
+        got = ahead.pairs(needle)
+        if len(needle) != 2 or not needle[0].isalnum() or needle[0] == "大":
+            assert got == [None, None], needle
+            continue
+        for found, texts in zip(got, columns):
+            assert found is not None and (found == texts.hits(needle)).all(), needle
+
+
+def test_the_search_process_answers_a_second_letter_from_the_pairs_and_narrows_the_third(monkeypatch) -> None:
+    """The child's loop: "p" and "po" answered from what was made ahead (remembered, as if searched), "por"
+    searched among the texts "po" found alone; every answer that of a search of every text."""
+    import io
+    import json
+    import threading
+
+    from explorer.model.search import server
+
+    class Inline:  # the work ahead done before the first needle, so the test knows what is made
+        def __init__(self, target, **_kwargs) -> None:
+            self.target = target
+
+        def start(self) -> None:
+            self.target()
+
+    remembered: list[str] = []
+    looked_at: dict[str, int] = {}
+
+    class Recording(Narrowing):
+        def remember(self, needle, found) -> None:
+            remembered.append(needle)
+            super().remember(needle, found)
+
+        def hits(self, needle, pause=0.0):
+            found = super().hits(needle, pause)
+            looked_at[needle] = self.looked_at
+            return found
+
+    monkeypatch.setattr(threading, "Thread", Inline)
+    monkeypatch.setattr(server, "Narrowing", Recording)
+    rows = [f"row {i} plain" for i in range(200)] + ["port a", "pier b", "a pond", "x po", "porter"]
+    requests = io.BytesIO()
+    server._send(requests, json.dumps({"columns": 1}).encode())
+    server._send(requests, json.dumps({"column": 0, "count": len(rows)}).encode())
+    server._send(requests, "\x00".join(rows).encode())
+    server._send(requests, b"null")
+    typed = ["p", "po", "por", "port", "pl", "pla"]
+    for needle in typed:
+        server._send(requests, needle.encode())
+    requests.seek(0)
+    answers = io.BytesIO()
+    assert server.serve(requests, answers) == 0
+    answers.seek(0)
+    assert server._receive(answers) == b"ready"
+    texts = Texts(rows)
+    for needle in typed:
+        got = np.unpackbits(np.frombuffer(server._receive(answers), dtype=np.uint8), count=len(rows)).astype(bool)
+        assert (got == texts.hits(needle)).all(), needle
+    assert remembered == ["p", "po", "pl"]
+    assert looked_at["por"] == 4  # narrowed to the four texts with "po" at a word start
+    assert looked_at["pla"] == len(rows)  # "pl" found every "plain": too many to narrow to

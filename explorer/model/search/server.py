@@ -80,11 +80,17 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> int:
                 return 0
             # The same search as in the window's process (explorer.model.search.matching).
             with ahead.searching():
+                # A word's first keystroke, or its second (from the pairs table), answered from what was worked
+                # out ahead, as if searched: the next keystroke narrows it. Any other needle is searched.
                 known = ahead.get(needle)
-                if known is not None:
-                    for column, found in zip(texts, known):
+                answered: list[np.ndarray | None] = list(known) if known is not None else ahead.pairs(needle)
+                hits: list[np.ndarray] = []
+                for column, found in zip(texts, answered):
+                    if found is None:
+                        hits.append(column.hits(needle))
+                    else:
                         column.remember(needle, found)
-                hits = known if known is not None else [column.hits(needle) for column in texts]
+                        hits.append(found)
                 _send(answers, b"".join(np.packbits(found).tobytes() for found in hits))
     finally:
         ahead.stopped = True
