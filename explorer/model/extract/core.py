@@ -46,7 +46,7 @@ _LINE_BREAK = re.compile(rf"\r\n|[{_BREAKS}]")
 _WORD_INITIALS = "".join(sorted({w[0] for w in (*NUMBER_WORDS, *ORDINAL_WORDS, "a", "half")}))
 _TOKEN = re.compile(
     rf"(?=\d|(?<![A-Za-z])[{_WORD_INITIALS}])"
-    r"(?:(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d{3}|\.\d))(?P<suffix>st|nd|rd|th)?"
+    r"(?:(?P<digits>(?:(?<![\w.,/])|(?<=\bc\.))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d{3}|\.\d|/\d))(?P<suffix>st|nd|rd|th)?"
     # A figure never runs over a line break (the quote, its sentence, stops at one): _GAP, not \s.
     rf"|\b(?P<outof>(?:{_ONES}|\d+){_GAP}(?:out{_GAP}of{_GAP}(?:every{_GAP})?|in{_GAP}every{_GAP})(?:{_CARD}|\d+)"
     rf"|(?:{_ONES}){_GAP}in{_GAP}(?:{_CARD}))\b"
@@ -84,6 +84,7 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"football fields\b", "football fields"),
     (r"times\b", "times"),
 )
+_GLUED_UNIT = re.compile(r"(?:pp|ppts?|pct)\b", re.IGNORECASE)  # "0.5ppt", "3pct": a unit glued to its number
 _UNIT_AFTER_RE = [(re.compile(r"[\s-]?(?:" + pattern + ")", re.IGNORECASE), unit) for pattern, unit in _UNIT_AFTER]
 _COUNT_UNITS = sorted((u for u, spec in UNITS.items() if spec.base in ("count", "people") and " " not in u.strip()
                        or u in ("countries and regions",)), key=len, reverse=True)
@@ -112,6 +113,7 @@ _QUALIFIER_BEFORE = re.compile(
     rf"|(?P<over>\b(?:{_OVER})\s*)$"
     rf"|(?P<under>\b(?:{_UNDER})\s*)$",
     re.IGNORECASE)
+_SIGN_BEFORE = re.compile(r"[\s(\[:;,=/]")  # what a minus sign of a figure follows (not a digit: no "2024-25")
 _NEGATIVE_BEFORE = re.compile(
     r"\b(?:(?:net\s+)?(?:loss|losses|deficit)(?:\s+of)?|(?:fell|declined|decreased)(?:\s+by)?|down(?:\s+by)?|"
     r"(?:decline|decrease)\s+of)\s*(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER + r")?\s*$", re.IGNORECASE)
@@ -126,7 +128,7 @@ _RANK_BEFORE = re.compile(r"\b(?:ranked|ranks|rank|ranking|placed|No\.)(?:\s+\w+
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\bper|\baged?|\bages|\bFortune|\bGlobal|\bTop|\bNo\.?|\bNumber|\bPhase|\bLine|\bTerminal|\bBerth|\bRoom|"
     r"\bpage|\bversion|\bArticle|\bCOVID|\bG|\bQ|\bH|\bRCEP|\bTable|\bChart|\bFigure|\bFig\.|\bAnnex|\bAppendix|"
-    r"\bExhibit|\bBox|\bSection|\bChapter|[A-Za-z]-)\s?$")
+    r"\bExhibit|\bBox|\bSection|\bChapter|\bCARD|\bCard|[A-Za-z]-)\s?$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", re.IGNORECASE)
 # Precompiled (the hot path of every number: no lookup in re's cache per call).
 _MONTH_AFTER = re.compile(r"\s(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
@@ -399,7 +401,7 @@ def _unit_after(text: str, pos: int) -> tuple[str, int, str] | None:
         offset = m.end()
     for pattern, unit in _UNIT_AFTER_RE:
         um = pattern.match(rest, offset)
-        if um and not (um.group(0)[:1].isalpha() and offset == 0):
+        if um and not (um.group(0)[:1].isalpha() and offset == 0 and not _GLUED_UNIT.match(um.group(0))):
             return unit, pos + um.end(), scale
     if scale:
         return "", pos + offset, scale
@@ -823,7 +825,7 @@ class _Extractor:
                     tail = _RANK_AFTER.match(after)
                     return float(digits), "rank", "exact", start, end + (tail.end() if tail else 0), 0.7, ""
                 return None
-            if re.match(r"[A-Za-z]", text[end:end + 1]) and not re.match(r"(?:bn|mn|pp|pct|st|nd|rd|th)\b",
+            if re.match(r"[A-Za-z]", text[end:end + 1]) and not re.match(r"(?:bn|mn|pp|ppts?|pct|st|nd|rd|th)\b",
                                                                          text[end:end + 4], re.IGNORECASE):
                 return None  # "5G", "3D"
             value = float(digits.replace(",", ""))
@@ -924,6 +926,9 @@ class _Extractor:
         if _OR_SO_AFTER.match(tail):
             qualifier = "approximately" if "so" in tail[:9] else "over"
         sign = -1.0 if _NEGATIVE_BEFORE.search(text[max(s_start, p_start - 30):p_start]) else 1.0
+        if text[p_start - 1:p_start] in ("-", "−") and p_start > s_start and _SIGN_BEFORE.match(text, p_start - 2) \
+                and not _NEGATIVE_BEFORE.search(text[max(s_start, p_start - 30):p_start - 1]):
+            sign, p_start = -1.0, p_start - 1  # "-11.2% yoy", "i.e. -3.1ppt": a minus printed with the figure
         return sign * value, unit_name, qualifier, p_start, p_end, confidence, note
 
     def run(self, source_id: str) -> list[Candidate]:

@@ -1,0 +1,39 @@
+"""Round 7 of the English rules (issue 14), from the dev2 set (broker notes, notices, interviews, by-the-numbers
+cards), each case in other words; each fails on the code before it but for the marked controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.model.extract import extract
+
+
+def _found(text: str) -> dict[str, tuple[float, str, str]]:
+    return {c.as_printed: (c.value, c.unit, c.qualifier) for c in extract(text, "T")}
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("Real growth picked up 0.4ppt q/q in 2Q31.", "0.4ppt", (0.4, "percentage points", "exact")),
+    ("The local share fell to 12.5%, i.e. -1.3ppt.", "-1.3ppt", (-1.3, "percentage points", "exact")),
+    ("Land sales revenue -27% yoy in 9M31.", "-27%", (-27.0, "%", "exact")),
+    ("Capex (-4.2%) was cut again.", "-4.2%", (-4.2, "%", "exact")),
+])
+def test_a_unit_glued_to_its_figure_and_a_printed_minus(text: str, printed: str,
+                                                      expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+
+
+def test_a_minus_between_two_numbers_is_no_sign() -> None:
+    found = _found("Growth was 4-5% in 2031.")
+    assert all(value >= 0 for value, _, _ in found.values())  # control: a range, not a fall
+
+
+def test_c_dot_before_a_figure_is_about() -> None:
+    assert _found("New starts are down c.22% this year.")["22%"][2] == "approximately"
+
+
+def test_card_numbers_and_fractions_written_with_a_slash_are_no_counts() -> None:
+    text = "CARD 3 | PORT\n1.2 million TEUs\nabout 1/4 of the province's boxes\n"
+    found = _found(text)
+    assert "3" not in found and "1" not in found and "4" not in found
+    assert found["1.2 million TEUs"][:2] == (1.2, "million TEU")  # control
