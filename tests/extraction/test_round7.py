@@ -37,3 +37,18 @@ def test_card_numbers_and_fractions_written_with_a_slash_are_no_counts() -> None
     found = _found(text)
     assert "3" not in found and "1" not in found and "4" not in found
     assert found["1.2 million TEUs"][:2] == (1.2, "million TEU")  # control
+
+
+def test_a_dashed_range_after_a_verb_and_its_sign() -> None:
+    found = _found("Prices in the old town are down 3-4% this year.")
+    assert found["3"] == (-3.0, "%", "range") and found["4%"] == (-4.0, "%", "range")
+
+
+def test_a_currency_before_a_range_and_a_scale_after_it() -> None:
+    found = _found("The city can fund a capex plan of RMB 40-45bn in 2032.")
+    assert found["RMB 40"] == (40.0, "billion yuan", "range") and found["45bn"] == (45.0, "billion yuan", "range")
+
+
+def test_an_estimate_named_after_its_figure_is_a_forecast() -> None:
+    assert _found("Growth of 4.9% beat our 4.6% est.")["4.6%"][2] == "forecast"
+    assert _found("Growth of 4.9% beat our 4.6% est.")["4.9%"][2] == "exact"  # control

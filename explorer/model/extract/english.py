@@ -47,7 +47,7 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"expects|expecting|anticipates?|calls?\s+for|called\s+for|"
                        r"will|could|would|shall)\b(?:[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
 _FORECAST_AFTER = re.compile(r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:projected|forecast|expected|targeted|predicted|"
-                             r"planned|budgeted)\s+(?:for|in|by)\b", re.I)
+                             r"planned|budgeted)\s+(?:for|in|by)\b|\s+(?:est\.|estimate\b|forecast\b|target\b)", re.I)
 # "could top", "plans to exceed": a future lower bound.
 _BOUND_AHEAD = re.compile(r"\b(?:could|would|will|may|might|to)\s+(?:top|exceed|surpass|pass|break|beat|cross)\s+$",
                           re.I)
@@ -259,14 +259,22 @@ def refine(text: str, found: list[Candidate],
     for a, b in zip(found, found[1:]):
         join = _RANGE_JOIN.fullmatch(text, a.printed_end, b.printed_start)
         scale_only = a.unit in ("thousand", "million", "billion", "trillion") and b.unit.startswith(a.unit + " ")
+        dash = join is not None and join.group(0).strip() in ("-", "–", "—")  # "4-5%": a range whatever the verb
+        money = f"{b.unit} {a.unit}" if a.unit in ("yuan", "US$") and \
+            b.unit in ("thousand", "million", "billion", "trillion") else ""  # "RMB 60-65bn"
+        if join is not None and money in UNITS and not _CELL_GAP.search(text, a.printed_end, b.printed_start):
+            a.unit = b.unit = money
+            a.note, b.note = "unit of the range's two ends", "unit of the range's two ends"
         if join is not None and (a.unit == b.unit or scale_only or a.unit == "count" and a.note.startswith("no unit")) \
                 and not _BY_AMOUNT.search(text, max(a.start, a.printed_start - 30), a.printed_start) and \
                 not _CELL_GAP.search(text, a.printed_end, b.printed_start) and \
-                not _FROM.search(text, max(a.start, a.printed_start - 12), a.printed_start) and \
+                (dash or not _FROM.search(text, max(a.start, a.printed_start - 12), a.printed_start)) and \
                 a.unit not in ("year", "years", "rank"):
             if a.unit != b.unit:  # "6 to 8 new routes", "14 billion to 15 billion yuan"
                 a.unit, a.note, a.confidence = b.unit, "unit of the figure after it", 0.6
             a.qualifier = b.qualifier = "range"
+            if a.value < 0 < b.value and dash:
+                b.value = -b.value  # "down 4-5%": both ends fell
         if a.unit == "count" and b.unit != "count" and a.note.startswith("no unit") and \
                 re.fullmatch(r"\s+(?:and|or)\s+", text[a.printed_end:b.printed_start]):
             a.unit, a.note, a.confidence = b.unit, "unit of the figure after it", 0.6  # "160,000 and 170,000 TEUs"
