@@ -52,3 +52,12 @@ def test_a_currency_before_a_range_and_a_scale_after_it() -> None:
 def test_an_estimate_named_after_its_figure_is_a_forecast() -> None:
     assert _found("Growth of 4.9% beat our 4.6% est.")["4.6%"][2] == "forecast"
     assert _found("Growth of 4.9% beat our 4.6% est.")["4.9%"][2] == "exact"  # control
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("The subsidy shall not exceed 3 million yuan per project.", "3 million yuan"),
+    ("Parking fees are capped at 200 yuan a month.", "200 yuan"),
+    ("Output came in just shy of 4 million tonnes.", "4 million tonnes"),
+])
+def test_a_ceiling_in_the_words_of_notices_and_speech(text: str, printed: str) -> None:
+    assert _found(text)[printed][2] == "under"

@@ -102,7 +102,7 @@ _NUMBER_OF = re.compile(r"\bnumber of\s(?:[a-z][\w-]*\s){0,3}?(?P<noun>" + "|".j
 
 _OVER = (r"over|more than|above|exceeding|exceeded|exceeds|exceed|surpassed|surpassing|surpasses|surpass|"
          r"in excess of|upwards of|topping|topped|tops|at least|beyond|north of|passed|passes|passing|crossed|crosses")
-_UNDER = r"under|less than|fewer than|below|at most|up to|no more than|short of"
+_UNDER = r"under|less than|fewer than|below|at most|up to|no more than|not more than|short of|shy of|capped at|a cap of"
 _ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|approx\.|"
           r"circa|c\.|~|just over|just under|more or less")
 _QUALIFIER_BEFORE = re.compile(
@@ -702,6 +702,7 @@ _SKIPPED = frozenset({"by", "to", "at", "of", "reach", "reached"})
 _RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching|moved|moving|went|going|climbed|"
                          r"picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|came)\s+up\s+to\s*$",
                          re.IGNORECASE)
+_NOT_EXCEED = re.compile(r"\b(?:not|never)\s+(?:to\s+)?(?:exceed|surpass|top|go\s+(?:above|beyond))\s*$", re.IGNORECASE)
 _PASSED_THE = re.compile(r"\b(?:passed|passes|passing|topped|tops|topping|crossed|crosses|crossing|surpassed|surpasses|"
                          r"exceeded|exceeds|broke|breaks|breaking)(?:\s+through)?\s+the\s+$", re.IGNORECASE)
 
@@ -712,6 +713,8 @@ def qualifier_before(before: str) -> str:
     words = clause.split()
     if words and words[-1].lower() == "the" and _PASSED_THE.search(clause):
         return "over"  # "passed the 600-billion-yuan mark"
+    if _NOT_EXCEED.search(clause):
+        return "under"  # "shall not exceed 5 million yuan": a ceiling
     if words and words[-1].lower() not in _QUALIFIER_LAST and not clause.endswith("~"):
         last_two = words[-2].lower() if len(words) > 1 else ""
         if not (words[-1].lower() in _SKIPPED and last_two in _QUALIFIER_LAST):
