@@ -61,3 +61,20 @@ def test_an_estimate_named_after_its_figure_is_a_forecast() -> None:
 ])
 def test_a_ceiling_in_the_words_of_notices_and_speech(text: str, printed: str) -> None:
     assert _found(text)[printed][2] == "under"
+
+
+# From heldout10 (spent), in other words: abbreviations of scale and of times glued to a figure.
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("Its net loss widened to RMB287m in 2031.", "RMB287m", (287.0, "million yuan", "exact")),
+    ("The plant cost US$3.5m.", "US$3.5m", (3.5, "million US$", "exact")),
+    ("Revenue reached 640 bln yuan.", "640 bln yuan", (640.0, "billion yuan", "exact")),
+    ("Sales were RMB1.4tn in 2031.", "RMB1.4tn", (1.4, "trillion yuan", "exact")),
+    ("Capacity is now 1.6x demand.", "1.6x", (1.6, "times", "exact")),
+])
+def test_scales_and_times_glued_to_a_figure(text: str, printed: str, expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+
+
+def test_a_glued_scale_the_units_table_lacks_gives_no_figure_rather_than_a_wrong_one() -> None:
+    assert _found("Each engineer was paid US$35k.") == {}  # not 35 "count"
+    assert _found("A 40m ship docked.") == {}  # control: no money, no scale

@@ -60,10 +60,10 @@ _TOKEN = re.compile(
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 _MONTH_NUM = {m: i + 1 for i, m in enumerate(_MONTHS[:12])}
-_SCALE = r"(?P<scale>thousand|million|billion|trillion|mn|bn)"
+_SCALE = r"(?P<scale>thousand|million|billion|trillion|mn|bn|mln|bln|tn)"
 _SCALE_AFTER = re.compile(r"[ -]?" + _SCALE + r"\b", re.IGNORECASE)
 _SCALE_WORDS = {"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
-                "mn": "million", "bn": "billion"}
+                "mn": "million", "bn": "billion", "mln": "million", "bln": "billion", "tn": "trillion"}
 _CURRENCY_BEFORE = re.compile(
     r"(?P<cur>US\$|USD|US dollars?|\$|RMB|CNY|¥|yuan)\s?$", re.IGNORECASE)
 
@@ -84,6 +84,9 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"football fields\b", "football fields"),
     (r"times\b", "times"),
 )
+_GLUED_SUFFIX = re.compile(r"(?:bn|mn|bln|mln|tn|pp|ppts?|pct|st|nd|rd|th|x)\b", re.IGNORECASE)
+_GLUED_MONEY_SCALE = re.compile(r"[mMkK](?![A-Za-z0-9])")
+_GLUED_TIMES = re.compile(r"x(?![A-Za-z0-9])")
 _GLUED_UNIT = re.compile(r"(?:pp|ppts?|pct)\b", re.IGNORECASE)  # "0.5ppt", "3pct": a unit glued to its number
 _UNIT_AFTER_RE = [(re.compile(r"[\s-]?(?:" + pattern + ")", re.IGNORECASE), unit) for pattern, unit in _UNIT_AFTER]
 _COUNT_UNITS = sorted((u for u, spec in UNITS.items() if spec.base in ("count", "people") and " " not in u.strip()
@@ -828,9 +831,9 @@ class _Extractor:
                     tail = _RANK_AFTER.match(after)
                     return float(digits), "rank", "exact", start, end + (tail.end() if tail else 0), 0.7, ""
                 return None
-            if re.match(r"[A-Za-z]", text[end:end + 1]) and not re.match(r"(?:bn|mn|pp|ppts?|pct|st|nd|rd|th)\b",
-                                                                         text[end:end + 4], re.IGNORECASE):
-                return None  # "5G", "3D"
+            if re.match(r"[A-Za-z]", text[end:end + 1]) and not _GLUED_SUFFIX.match(text, end) and not (
+                    _GLUED_MONEY_SCALE.match(text, end) and _CURRENCY_BEFORE.search(before)):
+                return None  # "5G", "3D" (but "2bn", "0.5ppt", "1.3x", "RMB412m")
             value = float(digits.replace(",", ""))
         else:
             word = m.group("words")
@@ -859,6 +862,12 @@ class _Extractor:
         unit, p_end, scale = "", end, ""
         if found:
             unit, p_end, scale = found
+        elif currency and _GLUED_MONEY_SCALE.match(text, end):  # "RMB412m", "US$35k": million, thousand
+            scale, p_end = ("million" if text[end] in "mM" else "thousand"), end + 1
+            if _compose_unit(currency, scale) not in UNITS:
+                return None  # a scale the units table lacks for this money: no figure rather than a wrong one
+        elif not is_words and _GLUED_TIMES.match(text, end):  # "1.3x demand": times
+            unit, p_end = "times", end + 1
         if currency:
             if unit in ("", "yuan", "US$"):
                 unit = unit or currency

@@ -88,7 +88,7 @@ _DATE_BEFORE = re.compile(rf"\b(?:{_MONTH_ABBR})\s$|\b(?:{_MONTH_ABBR})\s\d{{1,2
 _DATE_AFTER = re.compile(r",\s(?:19|20)\d\d\b|\s\((?:Xinhua|Reuters|AP|AFP|Bloomberg)\)")
 _PERIOD_SPAN = re.compile(r"\b(?:first|last|past|next|previous|coming|opening|final)\s$", re.I)
 _CURRENCY_GLUED = re.compile(r"\b(?P<cur>RMB|CNY|USD|US\$|HK\$)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                             r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?")
+                             r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|bln|mln|tn)\b|(?P<abbr>[mMkK])\b)?")
 # In digits only: the extractor reads "two out of every three" itself. Never across a line break.
 _OUT_OF = re.compile(r"(?<![\w.,])(?P<a>\d+)[^\S\n\r]+(?:out[^\S\n\r]+of|in)[^\S\n\r]+(?:every[^\S\n\r]+)?"
                      r"(?P<b>\d+)\b(?![.,]\d)")
@@ -188,7 +188,7 @@ _COMPARISON_CLAUSE = re.compile(r"[,;(]\s*(?:against|compared (?:with|to)|versus
 _YEAR_BEFORE_AFTER = re.compile(r"\s+(?:a year earlier|a year ago|a year before|the year before|the previous year)\b",
                                 re.I)
 _SCALE_OF = {"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
-             "bn": "billion", "mn": "million"}
+             "bn": "billion", "mn": "million", "bln": "billion", "mln": "million", "tn": "trillion"}
 _PEOPLE_WORDS = re.compile(r"\b(?:population|residents|people|inhabitants|persons|citizens|workers|employees)\b", re.I)
 
 
@@ -320,7 +320,8 @@ def refine(text: str, found: list[Candidate],
             continue
         value = float(m.group("num").replace(",", ""))
         money = "US$" if "$" in m.group("cur") or m.group("cur") == "USD" else "yuan"
-        scale = _SCALE_OF.get((m.group("scale") or "").lower(), "")
+        scale = _SCALE_OF.get((m.group("scale") or "").lower(), "") or \
+            {"m": "million", "k": "thousand"}.get((m.group("abbr") or "").lower(), "")  # "RMB412m", "US$35k"
         unit = f"{scale} {money}".strip() if scale else money
         if unit not in UNITS:
             continue
