@@ -52,7 +52,8 @@ def main() -> None:
         times[needle] = (time.perf_counter() - start) * 1000
     load.append(os.getloadavg()[0])
     index.close()
-    print(f"load average {load[0]:.2f} -> {load[1]:.2f}; floor (empty needle) {statistics.median(floor):.1f} ms")
+    print(f"load average {load[0]:.2f} -> {load[1]:.2f}; floor (empty needle) {statistics.median(floor):.1f} ms; "
+          f"search process RSS {rss_mb:.0f} MB")
     print("| " + " | ".join(NEEDLES) + " |")
     print("|" + " ---: |" * len(NEEDLES))
     print("| " + " | ".join(f"{times[n]:.0f}" for n in NEEDLES) + " |")

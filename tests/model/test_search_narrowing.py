@@ -133,13 +133,14 @@ def _random_texts(rng: np.random.Generator, count: int) -> list[str]:
     return ["".join(rng.choice(list(_ALPHABET), size=rng.integers(0, 9))) for _ in range(count)]
 
 
-@pytest.mark.parametrize("chunk", [1, 7, 1000])
-def test_word_pairs_answer_what_a_search_of_every_text_answers(chunk: int) -> None:
+@pytest.mark.parametrize(("chunk", "piece"), [(1, 1), (7, 3), (1000, 2), (1000, 2000)])
+def test_word_pairs_answer_what_a_search_of_every_text_answers(chunk: int, piece: int, monkeypatch) -> None:
     """Issue 15: a word's second keystroke from the table of word-start pairs; any pair it answers, it answers
     as a search of every text (and as the plain reference) does."""
     from explorer.model.search.matching import WordPairs
 
-    rng = np.random.default_rng(chunk)
+    monkeypatch.setattr(WordPairs, "PIECE", piece)  # a part's texts scanned a few at a time
+    rng = np.random.default_rng(chunk + piece)
     rows = [t.casefold() for t in TEXTS] + _random_texts(rng, 400)
     texts = Texts(rows, chunk=chunk)
     pairs = WordPairs(texts)

@@ -208,13 +208,14 @@ class WordPairs:
     # A word start and the character after it (none at a text's end); the separators number the texts.
     _SCAN = re.compile(f"{SEPARATOR}|(?<!{_INSIDE}){_INSIDE}[^{SEPARATOR}]?")
     _NUMBER_BITS = 32
+    PIECE = 2_000  # texts scanned at a time
 
     def __init__(self, texts: Texts, between: Callable[[], object] | None = None) -> None:
         self.count = texts.count
         self._parts: list[tuple[int, np.ndarray, np.ndarray, np.ndarray]] = []  # offset, keys, bounds, numbers
         offset = 0
         for part, starts in zip(texts.parts, texts.starts):
-            self._parts.append((offset, *self._index(part, len(starts))))
+            self._parts.append((offset, *self._index(part, starts)))
             offset += len(starts)
             if between is not None:
                 between()
@@ -224,9 +225,29 @@ class WordPairs:
         return (ord(first) << 21) | ord(second)
 
     @classmethod
-    def _index(cls, part: str, count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        found = cls._SCAN.findall(part)
-        codes = np.frombuffer("".join(found).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    def _index(cls, part: str, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        # A few thousand texts at a time: the word starts of a whole part, a list of ~700,000 short strings for
+        # 20,000 quotes, left the search process ~130 MB larger than the table once freed (its heap kept them).
+        pieces = []
+        for first in range(0, len(starts), cls.PIECE):
+            last = first + cls.PIECE
+            text = part[starts[first]: starts[last] - 1] if last < len(starts) else part[starts[first]:]
+            pieces.append(cls._pairs(text, first))
+        both = np.unique(np.concatenate(pieces)) if pieces else np.zeros(0, dtype=np.uint64)  # by pair, then text
+        keys = both >> np.uint64(cls._NUMBER_BITS)
+        new = np.ones(len(keys), dtype=bool)
+        new[1:] = keys[1:] != keys[:-1]
+        group = np.flatnonzero(new)
+        kind = np.uint16 if len(starts) < 2**16 else np.uint32
+        numbers = (both & np.uint64(2**cls._NUMBER_BITS - 1)).astype(kind)
+        return keys[group], np.append(group, len(keys)), numbers
+
+    @classmethod
+    def _pairs(cls, text: str, first: int) -> np.ndarray:
+        """The word-start pairs of ``text`` (NUL-joined texts, numbered from ``first``), each with its text's
+        number in the low bits."""
+        codes = np.frombuffer("".join(cls._SCAN.findall(text)).encode("utf-32-le", "surrogatepass"),
+                              dtype=np.uint32)
         separator = codes == 0
         # Between two separators lie one text's word starts, each two characters (the first and the next)
         # but the last, which may be one (a word of one letter that ends the text).
@@ -237,15 +258,9 @@ class WordPairs:
         pair = seconds < len(codes)
         pair[pair] = ~separator[seconds[pair]]
         firsts, seconds = firsts[pair], seconds[pair]
-        numbers = np.cumsum(separator)[firsts].astype(np.uint64)
+        numbers = np.cumsum(separator)[firsts].astype(np.uint64) + np.uint64(first)
         keys = (codes[firsts].astype(np.uint64) << np.uint64(21)) | codes[seconds].astype(np.uint64)
-        both = np.unique((keys << np.uint64(cls._NUMBER_BITS)) | numbers)  # sorted by pair, then text
-        keys = both >> np.uint64(cls._NUMBER_BITS)
-        new = np.ones(len(keys), dtype=bool)
-        new[1:] = keys[1:] != keys[:-1]
-        group = np.flatnonzero(new)
-        numbers = (both & np.uint64(2**cls._NUMBER_BITS - 1)).astype(np.uint16 if count < 2**16 else np.uint32)
-        return keys[group], np.append(group, len(keys)), numbers
+        return np.asarray((keys << np.uint64(cls._NUMBER_BITS)) | numbers, dtype=np.uint64)
 
     @staticmethod
     def answers(needle: str) -> bool:
