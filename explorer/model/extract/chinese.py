@@ -18,7 +18,15 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from explorer.model.extract.core import PROGRESS_STEP, Candidate, NumberToken, guess_sector, mark_restatements
+from explorer.model.extract.core import (
+    CELL_GAP,
+    PROGRESS_STEP,
+    Candidate,
+    NumberToken,
+    guess_sector,
+    mark_restatements,
+    table_cells,
+)
 from explorer.model.numbers import to_base
 from explorer.model.vocab.units import BUNDLED_UNITS, Unit
 from explorer.model.zh_numbers import CN_DIGITS, FULL_WIDTH, cn_numeral
@@ -279,7 +287,6 @@ def _table_metric_id(name: str, unit: str) -> str:
 
 # A table in the text: cells split by tabs or runs of (full-width) spaces; a cell that is a number; a header's unit
 # in brackets; a growth-rate column; a caption's unit.
-_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}")
 _NUMBER_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 _BRACKET_UNIT = re.compile(r"[（(]([^（）()\d]{1,8})[）)]\s*$")
 _RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比)(?:率)?$")
@@ -303,16 +310,9 @@ def _zh_cells(text: str, line_start: int) -> list[tuple[int, int]]:
     if end < 0:
         end = min(len(text), line_start + TABLE_LINE)
     line = text[line_start:end].rstrip()
-    if _CELL_GAP.search(line) is None:
+    if CELL_GAP.search(line) is None:
         return []
-    cells, pos = [], 0
-    for gap in _CELL_GAP.finditer(line):
-        if gap.start() > pos:
-            cells.append((line_start + pos, line_start + gap.start()))
-        pos = gap.end()
-    if pos < len(line):
-        cells.append((line_start + pos, line_start + len(line)))
-    return cells
+    return table_cells(line, line_start)
 
 
 def _sentences(text: str) -> tuple[list[int], list[int]]:

@@ -12,11 +12,13 @@ import functools
 import re
 
 from explorer.model.extract.core import (
+    CELL_GAP,
     DATES_ELSE,
     Candidate,
     mark_restatements,
     qualifier_before,
     sentences,
+    table_cells,
     unit_named,
 )
 from explorer.model.numbers import ORDINAL_WORDS, UNITS, parse_number, small_number
@@ -262,12 +264,12 @@ def refine(text: str, found: list[Candidate],
         dash = join is not None and join.group(0).strip() in ("-", "–", "—")  # "4-5%": a range whatever the verb
         money = f"{b.unit} {a.unit}" if a.unit in ("yuan", "US$") and \
             b.unit in ("thousand", "million", "billion", "trillion") else ""  # "RMB 60-65bn"
-        if join is not None and money in UNITS and not _CELL_GAP.search(text, a.printed_end, b.printed_start):
+        if join is not None and money in UNITS and not CELL_GAP.search(text, a.printed_end, b.printed_start):
             a.unit = b.unit = money
             a.note, b.note = "unit of the range's two ends", "unit of the range's two ends"
         if join is not None and (a.unit == b.unit or scale_only or a.unit == "count" and a.note.startswith("no unit")) \
                 and not _BY_AMOUNT.search(text, max(a.start, a.printed_start - 30), a.printed_start) and \
-                not _CELL_GAP.search(text, a.printed_end, b.printed_start) and \
+                not CELL_GAP.search(text, a.printed_end, b.printed_start) and \
                 (dash or not _FROM.search(text, max(a.start, a.printed_start - 12), a.printed_start)) and \
                 a.unit not in ("year", "years", "rank"):
             if a.unit != b.unit:  # "6 to 8 new routes", "14 billion to 15 billion yuan"
@@ -814,7 +816,6 @@ def _timeless(text: str, found: list[Candidate]) -> None:
             c.period = ""
 
 
-_CELL_GAP = re.compile(r"\t+|[^\S\n\r]{2,}")  # between two cells of a plain-text table's line
 _HEADER_UNIT = re.compile(r"\(([^()\d]{1,30}|10,000[^()\d]{1,20})\)\s*$")  # "GDP (billion yuan)", "Growth (%)"
 TABLE_LINE = 300  # characters of one line of a plain-text table, at most
 TABLE_ROWS = 12  # rows (and wrapped labels) looked up over for a table's header
@@ -831,18 +832,6 @@ _CHANGE_COLUMN = re.compile(r"\bchange\s*$", re.I)  # a change: growth in % or p
 # Columns a caption's one unit does not name: counts, ranks, years ("Firms", "Rank", "Year").
 _COUNT_COLUMN = re.compile(r"\b(?:firms?|enterprises?|companies|number|count|rank(?:ing)?|years?|units?|people|persons|"
                            r"projects?|routes?|employees|workers|households)\b", re.I)
-
-
-def _cells(line: str, at: int) -> list[tuple[int, int]]:
-    """The (start, end) of each cell of a table line that starts at ``at``, split at tabs or runs of spaces."""
-    cells, pos = [], 0
-    for gap in _CELL_GAP.finditer(line):
-        if gap.start() > pos:
-            cells.append((at + pos, at + gap.start()))
-        pos = gap.end()
-    if pos < len(line):
-        cells.append((at + pos, at + len(line)))
-    return cells
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int] | None:
@@ -877,7 +866,7 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
         line_start, line_end = bounds
         row = row_cells.get(line_start)
         if row is None:
-            row = row_cells[line_start] = _cells(text[line_start:line_end], line_start)
+            row = row_cells[line_start] = table_cells(text[line_start:line_end], line_start)
         cell = next(((a, b) for a, b in row if a <= c.printed_start < b), None)
         if cell is None or len(row) < 2 or not _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]]):
             continue
@@ -986,7 +975,7 @@ def _table_header(text: str, line_start: int,
         line = text[prev:start - 1]
         if not line.strip():
             return None  # a blank line: the rows above no header
-        cells = _cells(line, prev)
+        cells = table_cells(line, prev)
         numbers = [cell for cell in cells if _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]])]
         if len(cells) >= 2 and all(_YEAR_CELL.fullmatch(text[a:b]) for a, b in numbers):
             if prev not in seen:
