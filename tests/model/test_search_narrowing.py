@@ -22,8 +22,9 @@ def _typed(word: str) -> list[str]:
     return [word[:i] for i in range(1, len(word) + 1)]
 
 
+@pytest.mark.parametrize("prepared", [False, True])
 @pytest.mark.parametrize("chunk", [3, 1000])
-def test_narrowed_searches_answer_what_a_search_of_every_text_answers(chunk: int) -> None:
+def test_narrowed_searches_answer_what_a_search_of_every_text_answers(chunk: int, prepared: bool) -> None:
     texts = Texts([t.casefold() for t in TEXTS], chunk=chunk)
     narrowing = Narrowing(texts)
     typed = [*_typed("ports"), "", *_typed("(derived"), "po", "p", *_typed("port x"), *_typed("ss"), "大", "大连",
@@ -32,6 +33,8 @@ def test_narrowed_searches_answer_what_a_search_of_every_text_answers(chunk: int
         want = np.array([_at_word_start(t.casefold(), needle) if needle else True for t in TEXTS])
         assert (narrowing.hits(needle) == want).all(), needle
         assert (texts.hits(needle) == want).all(), needle
+        if prepared:  # the found texts copied out ahead, as the search process does after each answer
+            narrowing.prepare()
 
 
 def test_an_extended_needle_looks_only_at_the_texts_found_before() -> None:
@@ -180,7 +183,8 @@ def test_second_letters_are_answered_from_word_pairs_made_ahead() -> None:
 
 def test_the_search_process_answers_a_second_letter_from_the_pairs_and_narrows_the_third(monkeypatch) -> None:
     """The child's loop: "p" and "po" answered from what was made ahead (remembered, as if searched), "por"
-    searched among the texts "po" found alone; every answer that of a search of every text."""
+    searched among the texts "po" found alone, copied out right after the answer to "po"; every answer that of
+    a search of every text."""
     import io
     import json
     import threading
@@ -196,6 +200,8 @@ def test_the_search_process_answers_a_second_letter_from_the_pairs_and_narrows_t
 
     remembered: list[str] = []
     looked_at: dict[str, int] = {}
+    copied: list[str] = []  # when the texts found were copied out to narrow to
+    doing = [""]
 
     class Recording(Narrowing):
         def remember(self, needle, found) -> None:
@@ -203,9 +209,19 @@ def test_the_search_process_answers_a_second_letter_from_the_pairs_and_narrows_t
             super().remember(needle, found)
 
         def hits(self, needle, pause=0.0):
+            doing[0] = f"search {needle}"
             found = super().hits(needle, pause)
+            doing[0] = ""
             looked_at[needle] = self.looked_at
             return found
+
+        def prepare(self) -> None:
+            doing[0] = "after an answer"
+            super().prepare()
+            doing[0] = ""
+
+    subset = Texts.subset
+    monkeypatch.setattr(Texts, "subset", lambda self, which: copied.append(doing[0]) or subset(self, which))
 
     monkeypatch.setattr(threading, "Thread", Inline)
     monkeypatch.setattr(server, "Narrowing", Recording)
@@ -230,3 +246,6 @@ def test_the_search_process_answers_a_second_letter_from_the_pairs_and_narrows_t
     assert remembered == ["p", "po", "pl"]
     assert looked_at["por"] == 4  # narrowed to the four texts with "po" at a word start
     assert looked_at["pla"] == len(rows)  # "pl" found every "plain": too many to narrow to
+    # The four texts "po" found copied out while the window shows them, not when the next keystroke comes (the
+    # two "por" found are half of those four: not copied again).
+    assert copied == ["after an answer"]

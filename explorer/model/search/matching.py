@@ -175,6 +175,17 @@ class Narrowing:
         """Take ``found`` as the answer for ``needle`` (worked out elsewhere): the next keystroke narrows it."""
         self._needle, self._within, self._index, self._found = needle, self.texts, None, found
 
+    def prepare(self) -> None:
+        """Copy out the texts the last search found now, if the next extension would narrow to them: the search
+        process does it while the window paints that answer, instead of when the next keystroke comes.
+        """
+        keep = np.flatnonzero(self._found)
+        if not self._needle or len(keep) * self.NARROW_SHARE > self._within.count or len(keep) == len(self._found):
+            return
+        self._within = self._within.subset(keep)
+        self._index = keep if self._index is None else self._index[keep]
+        self._found = np.ones(len(keep), dtype=bool)  # the same answer: every text looked at now was found
+
     def hits(self, needle: str, pause: float = 0.0) -> np.ndarray:
         """As ``Texts.hits``, for every text."""
         if not (self._needle and needle.startswith(self._needle)) or SEPARATOR in needle:

@@ -92,6 +92,8 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> int:
                         column.remember(needle, found)
                         hits.append(found)
                 _send(answers, b"".join(np.packbits(found).tobytes() for found in hits))
+                for column in texts:  # while the window shows the answer
+                    column.prepare()
     finally:
         ahead.stopped = True
 
