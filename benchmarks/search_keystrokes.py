@@ -4,9 +4,9 @@
 
 Loads the folder, starts the search process (``explorer.model.search.server``), leaves it ``--settle``
 seconds to work out what it works out ahead, then times ``SearchServer.search`` (the round trip the
-window's search worker makes) for each needle, in order, as a person types them. Prints a Markdown
-table with the load average; the floor is an empty needle's round trip in the same run; the search process's
-resident memory once settled (Linux).
+window's search worker makes) for each needle, in order, ``--between`` seconds apart, as a person
+types them. Prints a Markdown table with the load average; the floor is an empty needle's round trip
+in the same run; the search process's resident memory once settled (Linux).
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--settle", type=float, default=40.0)
+    parser.add_argument("--between", type=float, default=0.0,
+                        help="seconds between keystrokes (a fast typist: 0.1); 0: back to back")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     from explorer.model import load_fact_base
@@ -47,6 +49,7 @@ def main() -> None:
         floor.append((time.perf_counter() - start) * 1000)
     times: dict[str, float] = {}
     for needle in NEEDLES:
+        time.sleep(args.between)
         start = time.perf_counter()
         server.search(needle)
         times[needle] = (time.perf_counter() - start) * 1000
