@@ -78,3 +78,12 @@ def test_scales_and_times_glued_to_a_figure(text: str, printed: str, expected: t
 def test_a_glued_scale_the_units_table_lacks_gives_no_figure_rather_than_a_wrong_one() -> None:
     assert _found("Each engineer was paid US$35k.") == {}  # not 35 "count"
     assert _found("A 40m ship docked.") == {}  # control: no money, no scale
+
+
+def test_a_gap_below_something_is_negative_and_a_share_code_or_floor_is_no_figure() -> None:
+    found = _found("Module prices sit 10-12% below their 2031 level, and growth was 0.8 percentage points below "
+                   "the provincial rate.")
+    assert found["10"][0] == -10.0 and found["12%"][0] == -12.0
+    assert found["0.8 percentage points"][0] == -0.8
+    assert _found("Sunrise Power (SRP; 601234 CH) and its office at 28/F, Harbour Tower.") == {}
+    assert _found("Costs are 15 percent lower than by road.")["15 percent"][0] == 15.0  # control: "lower than"

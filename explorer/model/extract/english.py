@@ -571,10 +571,14 @@ def _sign(text: str, c: Candidate) -> None:
     if c.value > 0 and (_FALL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
                         or c.note == "a fraction in words"
                         and _FELL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
-                        or c.unit in ("%", "percentage points") and _FALL_NOUN_AFTER.match(text, c.printed_end)):
-        c.value = -c.value
+                        or c.unit in ("%", "percentage points") and _FALL_NOUN_AFTER.match(text, c.printed_end)
+                        or c.unit in ("%", "percentage points") and _BELOW_AFTER.match(text, c.printed_end)):
+        c.value = -c.value  # ("15-20% below their 2031 level": both ends of the range)
 
 
+_BELOW_AFTER = re.compile(r"(?:[-–]\d[\d.,]*\s?(?:%|per ?cent|percent))?\s+below\b", re.I)  # a gap under something
+# A share's code ("688417 CH", "0700.HK") and a floor ("36/F"): no figures.
+_CODE_AFTER = re.compile(r"(?:\s?(?:CH|SH|SZ|HK|CN)\b|\.(?:SH|SZ|HK|SS)\b|/F\b)")
 _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d-\d\d-\d\d|\b(?:updated|published|posted|released|time))\W{0,3}$", re.I)
 _AT_CLOCK = re.compile(r"\b(?:open(?:s|ed)?|start(?:s|ed)?|begin(?:s)?|began|held|met|arriv(?:es|ed)|land(?:s|ed)|"
                        r"depart(?:s|ed)|leav(?:es)|left|due)\s+at\s+$", re.I)
@@ -598,6 +602,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     """Dates and datelines ("Jan. 12 (Xinhua)", "Aug. 28, 2022", "September 8 and 11") and the spans of
     a period ("the first three quarters of", "the first five months of")."""
     before = text[max(0, c.printed_start - 16):c.printed_start]
+    if c.unit == "count" and c.note.startswith("no unit") and _CODE_AFTER.match(text, c.printed_end):
+        return True
     if c.unit == "count" and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(text, c.printed_end)
                               or c.value <= 31 and _DAY_OF_MONTH.match(text, c.printed_end)):
         return True
