@@ -57,3 +57,12 @@ def test_a_sign_printed_with_the_figure_is_its_sign(tmp_path: Path, use_cache: b
 def test_what_is_a_printed_minus() -> None:
     assert printed_negative("-3.2", -3.2) and printed_negative("(11.9)", 11.9)
     assert not printed_negative("11.9", 11.9) and not printed_negative("(about 5)", 5.0)
+
+
+def test_a_gap_below_something_named_after_its_figure_supports_its_minus() -> None:
+    from explorer.model.load.records import names_decline
+
+    quote = "Growth was 0.8 percentage points below the provincial rate, and prices sat 10-12% below their level."
+    assert names_decline(quote, "0.8 percentage points")
+    assert names_decline(quote, "10") and names_decline(quote, "12%")
+    assert not names_decline("Growth was 0.8 percentage points above the rate.", "0.8 percentage points")

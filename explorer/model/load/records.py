@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from explorer.model.vocab.vocabulary import Vocabulary
 
 # A negative value needs one of these words just before its figure ("a net loss of 30 million yuan").
+_BELOW_AFTER = re.compile(r"(?:\s?[-–]\s?\d[\d.,]*\s?(?:%|per ?cent|percent)?)?\s+below\b", re.I)
 _NEGATIVE_WORDS = re.compile(r"\b(loss|losses|deficit|decline|declined|fell|decrease|decreased|down|minus)\b"
                              r"|下降|减少|回落|降低|下滑|收窄|降幅|下跌|缩减|减|亏损|逆差", re.I)
 
@@ -268,10 +269,12 @@ def printed_negative(printed: str, stated: float) -> bool:
 
 
 def names_decline(quote: str, printed: str) -> bool:
-    """Whether a loss or decline is named in the 30 characters of ``quote`` just before ``printed``: a negative
-    value needs one ("a net loss of 30 million yuan")."""
+    """Whether a loss or decline is named in the 30 characters of ``quote`` just before ``printed``, or a gap below
+    something just after it: a negative value needs one ("a net loss of 30 million yuan", "0.8 percentage points
+    below the provincial rate", "10-12% below their 2031 level")."""
     at = quote.find(printed)
-    return _NEGATIVE_WORDS.search(quote[max(0, at - 30):at]) is not None
+    return _NEGATIVE_WORDS.search(quote[max(0, at - 30):at]) is not None or \
+        _BELOW_AFTER.match(quote, at + len(printed)) is not None
 
 
 def facts_frame(records: list[dict[str, object]]) -> pd.DataFrame:
