@@ -28,6 +28,7 @@ SETS = (
     "heldout9",
     "dev2",
     "heldout10",
+    "heldout11",
 )
 COLUMNS = [
     "id",
@@ -111,6 +112,7 @@ def test_both_sets_are_there() -> None:
     assert names.count("heldout7") == 3 and names.count("heldout8") == 5
     assert names.count("heldout9") == 3 and names.count("dev2") == 4
     assert names.count("heldout10") == 3
+    assert names.count("heldout11") == 3
 
 
 @pytest.mark.parametrize("text_path,labels_path", _pairs(), ids=lambda p: f"{p.parent.name}/{p.name}")
