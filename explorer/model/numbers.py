@@ -18,7 +18,13 @@ from explorer.model.zh_numbers import FULL_WIDTH, parse_zh_fraction, parse_zh_nu
 # '-' and '.', no separator, no exponent ("-30", "1000.21"; not "nan", "1e3", "1,000" or "1_0").
 PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 # The first number of a figure as printed: "1,000.21" (thousands separators) or "98.5", not part of a word.
-PRINTED_NUMBER = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.])-?\d+(?:\.\d+)?(?![\d])")
+# (A currency code glued before the digits is no part of a word: "RMB1,701.27 billion", "CNY1,000".)
+_NUMBER_START = r"(?:(?<![\w.])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR))"
+PRINTED_NUMBER = re.compile(_NUMBER_START + r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|" + _NUMBER_START
+                            + r"-?\d+(?:\.\d+)?(?![\d])")
+# A multiple in words ("doubled", "twice"): what the extractor reads as 2 times, read back the same.
+_MULTIPLE_WORDS: dict[str, int] = {"twice": 2, "double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3,
+                                    "treble": 3, "trebled": 3, "quadrupled": 4}
 
 # Number words, the one table of them ("seven" 7, "fourth" 4): parse_number reads them, and so does extraction.
 NUMBER_WORDS: dict[str, int] = {
@@ -74,6 +80,8 @@ def parse_number(text: str) -> float | None:
             return zh
     words = [w.lower() for w in _WORD.findall(text)]
     for i, word in enumerate(words):
+        if word in _MULTIPLE_WORDS:
+            return float(_MULTIPLE_WORDS[word])
         if word in ORDINAL_WORDS:
             return float(ORDINAL_WORDS[word])
         base: int | None = None

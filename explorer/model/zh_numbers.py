@@ -18,6 +18,8 @@ _ASCII_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _CN_NUMBER = re.compile(rf"[{CN_DIGITS}]+")
 _SHARE = re.compile(rf"(?P<n>\d+(?:\.\d+)?|[{CN_DIGITS}]+)成")
 _BARE_SCALE = re.compile(r"^(?:万亿|亿|万)[\u4e00-\u9fff]")
+_DOUBLING = re.compile(r"翻([一两二三四])番")
+_BARE_HUNDREDS = re.compile(r"^([百千])亿[\u4e00-\u9fff]")
 
 
 @functools.lru_cache(maxsize=256)
@@ -37,6 +39,12 @@ def parse_zh_number(text: str) -> float | None:
     match = _ASCII_NUMBER.search(normal)
     if match:
         return float(match.group(0).replace(",", ""))
+    doubling = _DOUBLING.search(normal)
+    if doubling:  # 翻一番 2 (times), 翻两番 4
+        return float(2 ** {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}[doubling.group(1)])
+    hundreds = _BARE_HUNDREDS.match(normal.strip())
+    if hundreds:  # 百亿元 100 (亿元), 千亿元 1000: a round amount written without a digit
+        return 100.0 if hundreds.group(1) == "百" else 1000.0
     cn = _CN_NUMBER.search(normal)
     if cn:
         return cn_numeral(cn.group(0))

@@ -33,7 +33,11 @@ if TYPE_CHECKING:
 
 # A negative value needs one of these words just before its figure ("a net loss of 30 million yuan").
 _BELOW_AFTER = re.compile(r"(?:\s?[-–]\s?\d[\d.,]*\s?(?:%|per ?cent|percent)?)?\s+below\b", re.I)
-_NEGATIVE_WORDS = re.compile(r"\b(loss|losses|deficit|decline|declined|fell|decrease|decreased|down|minus)\b"
+_NEGATIVE_WORDS = re.compile(r"\b(loss|losses|deficit|declines?|declined|declining|fell|falls?|falling|decreases?|"
+                             r"decreased|decreasing|down|minus|dropp?(?:ed|ing|s)?|shrank|shrunk|shrinks?|shrinking|"
+                             r"contract(?:ed|ing|ion|s)?|slid|slides?|sliding|slump(?:ed|s)?|dipp?(?:ed|s)?|"
+                             r"plunged?|plunges|tumbled?|slipp?(?:ed|ing|s)?|eased|eas(?:es|ing)|retreated|reduc(?:ed|tion|es)|cut|lower|"
+                             r"negative)\b"
                              r"|下降|减少|回落|降低|下滑|收窄|降幅|下跌|缩减|减|亏损|逆差", re.I)
 
 
