@@ -87,3 +87,10 @@ def test_a_gap_below_something_is_negative_and_a_share_code_or_floor_is_no_figur
     assert found["0.8 percentage points"][0] == -0.8
     assert _found("Sunrise Power (SRP; 601234 CH) and its office at 28/F, Harbour Tower.") == {}
     assert _found("Costs are 15 percent lower than by road.")["15 percent"][0] == 15.0  # control: "lower than"
+
+
+def test_a_range_whose_second_end_names_only_the_scale_takes_the_first_ends_unit() -> None:
+    # from heldout11 (spent), in other words: "RMB 103 billion to 108 billion"
+    found = _found("Debt of RMB 64 billion to 70 billion is expected in 2032.")
+    assert found["RMB 64 billion"] == (64.0, "billion yuan", "range")
+    assert found["70 billion"] == (70.0, "billion yuan", "range")  # not 70 "billion" of no unit

@@ -261,6 +261,9 @@ def refine(text: str, found: list[Candidate],
     for a, b in zip(found, found[1:]):
         join = _RANGE_JOIN.fullmatch(text, a.printed_end, b.printed_start)
         scale_only = a.unit in ("thousand", "million", "billion", "trillion") and b.unit.startswith(a.unit + " ")
+        if join is not None and b.unit in ("thousand", "million", "billion", "trillion") and \
+                a.unit.startswith(b.unit + " ") and not CELL_GAP.search(text, a.printed_end, b.printed_start):
+            b.unit, b.note = a.unit, "unit of the range's first end"  # "CNY103 billion to 108 billion"
         dash = join is not None and join.group(0).strip() in ("-", "–", "—")  # "4-5%": a range whatever the verb
         money = f"{b.unit} {a.unit}" if a.unit in ("yuan", "US$") and \
             b.unit in ("thousand", "million", "billion", "trillion") else ""  # "RMB 60-65bn"
