@@ -94,3 +94,8 @@ def test_a_range_whose_second_end_names_only_the_scale_takes_the_first_ends_unit
     found = _found("Debt of RMB 64 billion to 70 billion is expected in 2032.")
     assert found["RMB 64 billion"] == (64.0, "billion yuan", "range")
     assert found["70 billion"] == (70.0, "billion yuan", "range")  # not 70 "billion" of no unit
+
+
+def test_a_time_with_its_zone_is_no_figure() -> None:
+    # from heldout11 (spent), in other words: a release stamped "09:30 ET"
+    assert _found("Thu 12 Nov, 2031 - 08:45 HKT\n\nExports rose 4 percent.") == {"4 percent": (4.0, "%", "exact")}
