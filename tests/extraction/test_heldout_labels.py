@@ -29,6 +29,7 @@ SETS = (
     "dev2",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 COLUMNS = [
     "id",
@@ -113,6 +114,7 @@ def test_both_sets_are_there() -> None:
     assert names.count("heldout9") == 3 and names.count("dev2") == 4
     assert names.count("heldout10") == 3
     assert names.count("heldout11") == 3
+    assert names.count("heldout12") == 3
 
 
 @pytest.mark.parametrize("text_path,labels_path", _pairs(), ids=lambda p: f"{p.parent.name}/{p.name}")
