@@ -39,3 +39,18 @@ def menu_action(window: Any, text: str) -> Any:
             if action.text().replace("&", "") == text:
                 return action
     raise LookupError(text)
+
+
+def import_through_menu(window: Any, path: Path, qtbot: Any, monkeypatch: Any) -> Any:
+    """File ▸ Import article… as a person does it: the file dialog answers ``path``, the menu's action is
+    triggered, and the review dialog is returned once its candidates are ready."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from explorer.ui.import_dialog import ImportDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    menu_action(window, "Import article…").trigger()
+    dialog = window.review_dialog
+    assert isinstance(dialog, ImportDialog)
+    qtbot.waitUntil(lambda: dialog.ready)
+    return dialog

@@ -8,12 +8,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from explorer.model.load.factbase import load_fact_base
 from explorer.model.numbers import to_base
-from explorer.ui.import_dialog import ImportDialog
-from tests.helpers import menu_action
+from tests.helpers import import_through_menu
 
 pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")  # a message box not answered fails
 
@@ -31,11 +29,7 @@ def test_chinese_article_through_the_menu_gives_verbatim_quotes_base_values_peri
     path.write_text(TEXT, encoding="utf-8")
     window = make_window(data_copy)
     assert "Anshan" not in window.fact_base.cities
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
-    menu_action(window, "Import article…").trigger()
-    dialog = window.review_dialog
-    assert isinstance(dialog, ImportDialog)
-    qtbot.waitUntil(lambda: dialog.ready)
+    dialog = import_through_menu(window, path, qtbot, monkeypatch)
 
     rows = [dialog.model.row_dict(r) for r in range(dialog.model.rowCount())]
     cands = [dialog.model.candidate(r) for r in range(dialog.model.rowCount())]
@@ -84,11 +78,7 @@ def test_a_table_through_the_menu_gives_its_units_its_signs_and_quotes_that_show
     path = tmp_path / "dalian-trade-2031.txt"
     path.write_text(TABLE_TEXT, encoding="utf-8")
     window = make_window(data_copy)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
-    menu_action(window, "Import article…").trigger()
-    dialog = window.review_dialog
-    assert isinstance(dialog, ImportDialog)
-    qtbot.waitUntil(lambda: dialog.ready)
+    dialog = import_through_menu(window, path, qtbot, monkeypatch)
     cands = {c.as_printed: c for c in (dialog.model.candidate(r) for r in range(dialog.model.rowCount()))}
     assert (cands["118.7"].value, cands["118.7"].unit) == (118.7, "billion yuan")
     assert (cands["(0.9)"].value, cands["(0.9)"].unit) == (-0.9, "%")

@@ -11,11 +11,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog
 
-from explorer.ui.import_dialog import ImportDialog
 from tests.extraction.test_import_new_sector import TEXT
-from tests.helpers import menu_action
+from tests.helpers import import_through_menu
 
 pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")  # a message box not answered fails
 
@@ -36,11 +34,7 @@ def test_the_reviewer_sees_the_proposed_sector_accepts_and_the_tree_shows_it(
     window = make_window(data_copy)
     assert "real estate" not in window.fact_base.sectors
     assert not any("Real estate" in t for t in _tree_texts(window.nav.tree_proxy))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
-    menu_action(window, "Import article…").trigger()
-    dialog = window.review_dialog
-    assert isinstance(dialog, ImportDialog)
-    qtbot.waitUntil(lambda: dialog.ready)
+    dialog = import_through_menu(window, path, qtbot, monkeypatch)
     assert "New sectors, added with the accepted facts that name them: Real estate (房地产)" in dialog.summary.text()
     assert {dialog.model.row_dict(r)["sector"] for r in range(dialog.model.rowCount())} == {"real estate"}
 
