@@ -215,23 +215,25 @@ def _metric_ids() -> set[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _metric_names() -> dict[str, str]:
-    """metric id -> English name, from metrics.csv."""
+def _metric_rows() -> tuple[dict[str, str], ...]:
+    """The rows of metrics.csv (bundled data), read once for the names, classes and words below."""
     path = _data_file("metrics.csv")
     if not path.exists():
-        return {}
+        return ()
     with path.open(encoding="utf-8", newline="") as fh:
-        return {row["id"]: row.get("name", "") or row["id"] for row in csv.DictReader(fh)}
+        return tuple(csv.DictReader(fh))
+
+
+@functools.lru_cache(maxsize=1)
+def _metric_names() -> dict[str, str]:
+    """metric id -> English name, from metrics.csv."""
+    return {row["id"]: row.get("name", "") or row["id"] for row in _metric_rows()}
 
 
 @functools.lru_cache(maxsize=1)
 def _metric_classes() -> dict[str, str]:
     """metric id -> its unit class (yuan, %, people, TEU ...), from metrics.csv."""
-    path = _data_file("metrics.csv")
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8", newline="") as fh:
-        return {row["id"]: row.get("unit_class", "") or "" for row in csv.DictReader(fh)}
+    return {row["id"]: row.get("unit_class", "") or "" for row in _metric_rows()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -259,14 +261,10 @@ def _metric_table() -> tuple[tuple[str, str, str, bool], ...]:
 def _metric_words() -> list[tuple[str, str]]:
     """(Chinese name or alias, metric id) of metrics.csv, longest first."""
     out: list[tuple[str, str]] = []
-    path = _data_file("metrics.csv")
-    if not path.exists():
-        return out
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            for word in [row.get("name_zh", ""), *row.get("aliases", "").split("|")]:
-                if word and _CJK.search(word):
-                    out.append((word, row["id"]))
+    for row in _metric_rows():
+        for word in [row.get("name_zh", ""), *row.get("aliases", "").split("|")]:
+            if word and _CJK.search(word):
+                out.append((word, row["id"]))
     return sorted(out, key=lambda p: len(p[0]), reverse=True)
 
 
