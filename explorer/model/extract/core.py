@@ -103,16 +103,17 @@ _NAMED_COUNT_NOUN = re.compile(
 _NUMBER_OF = re.compile(r"\bnumber of\s(?:[a-z][\w-]*\s){0,3}?(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS)
                         + r")\b", re.IGNORECASE)
 
-_OVER = (r"over|more than|above|exceeding|exceeded|exceeds|exceed|surpassed|surpassing|surpasses|surpass|"
+_OVER = (r"no less than|not less than|no fewer than|not fewer than|no lower than|not lower than|not below|"
+         r"over|more than|above|exceeding|exceeded|exceeds|exceed|surpassed|surpassing|surpasses|surpass|"
          r"in excess of|upwards of|topping|topped|tops|at least|beyond|north of|passed|passes|passing|crossed|crosses")
 _UNDER = r"under|less than|fewer than|below|at most|up to|no more than|not more than|short of|shy of|capped at|a cap of"
 _ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|approx\.|"
-          r"circa|c\.|~|just over|just under|more or less")
+          r"circa|c\.|just over|just under|more or less|something like")
 _QUALIFIER_BEFORE = re.compile(
     r"(?P<exp>(?:expected|forecast|projected|set|likely|poised|estimated)\s+to\s+(?:exceed|surpass|top|pass|"
     r"be over|be more than|reach over|reach more than|break)\s*"
     r"|(?:expects?|forecasts?|projects?)\b[^,.;]{0,40}?\bto\s+(?:exceed|surpass|top|pass)\s*)$"
-    rf"|(?P<about>\b(?:{_ABOUT})\s*)$"
+    rf"|(?P<about>(?:\b(?:{_ABOUT})|~)\s*)$"
     rf"|(?P<over>\b(?:{_OVER})\s*)$"
     rf"|(?P<under>\b(?:{_UNDER})\s*)$",
     re.IGNORECASE)
@@ -708,6 +709,11 @@ _RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching
 _NOT_EXCEED = re.compile(r"\b(?:not|never)\s+(?:to\s+)?(?:exceed|surpass|top|go\s+(?:above|beyond))\s*$", re.IGNORECASE)
 _PASSED_THE = re.compile(r"\b(?:passed|passes|passing|topped|tops|topping|crossed|crosses|crossing|surpassed|surpasses|"
                          r"exceeded|exceeds|broke|breaks|breaking)(?:\s+through)?\s+the\s+$", re.IGNORECASE)
+
+
+def names_a_loss(before: str) -> bool:
+    """Whether the words just before a figure make it negative ("a net loss of", "fell by", "down about")."""
+    return _NEGATIVE_BEFORE.search(before) is not None
 
 
 def qualifier_before(before: str) -> str:

@@ -16,6 +16,7 @@ from explorer.model.extract.core import (
     DATES_ELSE,
     Candidate,
     mark_restatements,
+    names_a_loss,
     qualifier_before,
     sentences,
     table_cells,
@@ -32,7 +33,8 @@ _PHONE = re.compile(r"\b(?:tel|telephone|phone|fax|hotline|contact|call)\b\.?:?[
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND = re.compile(r"\s*(?:and|to|-|–)\s*$", re.I)
 _TARGET = re.compile(r"\b(?:plans?|planned|planning|aims?|aimed|aiming|expects?|expected|targets?|targeted|projected|"
-                     r"projects?|forecasts?|intends?|will|could|would|is set to|are set to|goal|seeks?|strives?)\b", re.I)
+                     r"projects?|forecasts?|intends?|will|could|would|shall|is set to|are set to|goal|seeks?|strives?)\b",
+                     re.I)
 _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped|dropping|slipped|slid|dipped|plunged|"
                    r"tumbled|eased|lost|retreated|went down|gone down|fallen|falling|declining|decreasing|slumped|"
                    r"a (?:drop|fall|decline|decrease|contraction) of)(?:\s+by)?\s*"
@@ -46,8 +48,11 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least|an?)\s+)?"
                        r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|strives?|targets?|targeting)\s+(?:to|for|at)|"
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
-                       r"expects|expecting|anticipates?|calls?\s+for|called\s+for|"
-                       r"will|could|would|shall)\b(?:[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
+                       r"expects?|expecting|anticipates?|calls?\s+for|called\s+for|"
+                       r"(?:we|I|they|analysts|economists)\s+(?:now\s+|still\s+)?(?:forecast|project|predict|see)|"
+                       r"FY\d\d[EF]|(?:19|20)\d\d[EF]|"
+                       r"will|could|would|shall(?!\s+(?:receive|be\s+(?:granted|given|awarded|paid|entitled|eligible))))"
+                       r"\b(?:[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
 _FORECAST_AFTER = re.compile(r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:projected|forecast|expected|targeted|predicted|"
                              r"planned|budgeted)\s+(?:for|in|by)\b|\s+(?:est\.|estimate\b|forecast\b|target\b)", re.I)
 # "could top", "plans to exceed": a future lower bound.
@@ -214,7 +219,7 @@ _SCALED = _lead(_SCALED, r"\d")
 _IN_YEAR = _lead(_IN_YEAR, "[idfoIDFO]")
 _TWICE = _lead(_TWICE, "[tdTD]")
 # The same for the patterns searched in each candidate's sentence (_qualify, _periods): same matches, faster.
-_FORECAST = _lead(_FORECAST, "[epfsldoiatgcwEPFSLDOIATGCW]")
+_FORECAST = _lead(_FORECAST, "[epfsldoiatgcwEPFSLDOIATGCW12]")
 _TARGET = _lead(_TARGET, "[pateifgwcsPATEIFGWCS]")
 _ANY_YEAR = _lead(_ANY_YEAR, "[12]")
 _YEAR_POSSESSIVE = _lead(_YEAR_POSSESSIVE, "[12]")
@@ -239,25 +244,10 @@ def _clause_before(text: str, s_start: int, pos: int) -> str:
     return before[cut + 1:]
 
 
-def refine(text: str, found: list[Candidate],
-           bounds: tuple[list[int], list[int]] | None = None) -> list[Candidate]:
-    """The candidates with the rules above applied; new ones take the period and city of a neighbour in
-    their sentence."""
-    phones = [m.span() for m in _PHONE.finditer(text)]
-    phones += [m.span() for m in _ISO_DATE.finditer(text)] if "-" in text else []  # "2032-01-12": a date's parts
-    phones += [m.span() for m in _TIME_OF_DAY.finditer(text) if _is_time_of_day(text, m)] if ":" in text else []
-    phones.sort()
-    if phones:
-        found = [c for c in found if not _inside(phones, c.printed_start)]
-    found = [c for c in found if not _not_a_figure(text, c)]
-    # "1 in 4" only with a small whole ("rose 5 in 2030" is no share)
-    outs = [(m, *_share(m)) for m in _OUT_OF.finditer(text) if "out" in m.group(0).lower() or int(m.group("b")) <= 100]
-    outs = [o for o in outs if o[1] is not None]
-    outs += [(m, *_share(m)) for m in _EVERY_N.finditer(text)]  # "every 4 vehicles ... includes 1 vehicle"
-    outs = sorted((o for o in outs if o[1] is not None), key=lambda o: o[0].start())
-    out_spans = [(m.start(), m.end()) for m, _, _ in outs]
-    if out_spans:  # "40 out of every 100 vehicles": a share, not two counts
-        found = [c for c in found if not _inside(out_spans, c.printed_start)]
+def _ranges(text: str, found: list[Candidate]) -> None:
+    """Two figures joined by "to" or a dash ("6 to 8 new routes", "RMB1.1-1.4bn", "CNY103 billion-108 billion")
+    are the ends of a range, the unit printed once given to both; ``found`` in text order, the figures the
+    scanner read and those the rules add (glued currencies) together."""
     for a, b in zip(found, found[1:]):
         join = _RANGE_JOIN.fullmatch(text, a.printed_end, b.printed_start)
         scale_only = a.unit in ("thousand", "million", "billion", "trillion") and b.unit.startswith(a.unit + " ")
@@ -286,6 +276,27 @@ def refine(text: str, found: list[Candidate],
         if _BETWEEN.search(text[max(a.start, a.printed_start - 12):a.printed_start]) and \
                 _AND.fullmatch(text[a.printed_end:b.printed_start] + " ") is not None:
             a.qualifier = b.qualifier = "range"
+
+
+def refine(text: str, found: list[Candidate],
+           bounds: tuple[list[int], list[int]] | None = None) -> list[Candidate]:
+    """The candidates with the rules above applied; new ones take the period and city of a neighbour in
+    their sentence."""
+    phones = [m.span() for m in _PHONE.finditer(text)]
+    phones += [m.span() for m in _ISO_DATE.finditer(text)] if "-" in text else []  # "2032-01-12": a date's parts
+    phones += [m.span() for m in _TIME_OF_DAY.finditer(text) if _is_time_of_day(text, m)] if ":" in text else []
+    phones.sort()
+    if phones:
+        found = [c for c in found if not _inside(phones, c.printed_start)]
+    found = [c for c in found if not _not_a_figure(text, c)]
+    # "1 in 4" only with a small whole ("rose 5 in 2030" is no share)
+    outs = [(m, *_share(m)) for m in _OUT_OF.finditer(text) if "out" in m.group(0).lower() or int(m.group("b")) <= 100]
+    outs = [o for o in outs if o[1] is not None]
+    outs += [(m, *_share(m)) for m in _EVERY_N.finditer(text)]  # "every 4 vehicles ... includes 1 vehicle"
+    outs = sorted((o for o in outs if o[1] is not None), key=lambda o: o[0].start())
+    out_spans = [(m.start(), m.end()) for m, _, _ in outs]
+    if out_spans:  # "40 out of every 100 vehicles": a share, not two counts
+        found = [c for c in found if not _inside(out_spans, c.printed_start)]
     starts, ends = bounds if bounds is not None else sentences(text)  # the extractor's own, when given
     found_starts = [c.printed_start for c in found]
     found_sentence_starts = [c.start for c in found]
@@ -332,6 +343,8 @@ def refine(text: str, found: list[Candidate],
             continue
         s_start, _ = sentence(m.start())
         qualifier = qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact"
+        if names_a_loss(text[max(s_start, m.start() - 30):m.start()]):
+            value = -value  # "a net loss of RMB412m"
         add(value, unit, qualifier, m.start(), m.end())
     for m in _RANK_NO.finditer(text):
         if not _covered(found, found_starts, m.start(), m.end()):
@@ -392,6 +405,7 @@ def refine(text: str, found: list[Candidate],
                 f"{c.unit} people" in UNITS:
             c.unit = f"{c.unit} people"
     added = [c for c in added if not _not_a_figure(text, c)]
+    _ranges(text, sorted([*found, *added], key=lambda c: c.printed_start) if added else found)
     sections = _target_sections(text)  # (once: the lists and the section years both use them)
     lists = _target_lists(text, sections)
     for c in [*found, *added]:
