@@ -30,6 +30,7 @@ SETS = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
 )
 COLUMNS = [
     "id",
@@ -115,6 +116,7 @@ def test_both_sets_are_there() -> None:
     assert names.count("heldout10") == 3
     assert names.count("heldout11") == 3
     assert names.count("heldout12") == 3
+    assert names.count("heldout13") == 4
 
 
 @pytest.mark.parametrize("text_path,labels_path", _pairs(), ids=lambda p: f"{p.parent.name}/{p.name}")
