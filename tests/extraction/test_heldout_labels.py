@@ -31,6 +31,7 @@ SETS = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
 )
 COLUMNS = [
     "id",
