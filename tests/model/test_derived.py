@@ -246,3 +246,18 @@ def test_series_are_numbered_as_a_groupby_numbers_them(n_columns: int, distinct:
     columns = list(frame.columns)
     made = pairs.tuple_codes([pd.factorize(frame[c].to_numpy(dtype=object)) for c in columns])
     np.testing.assert_array_equal(made, frame.groupby(columns, sort=False).ngroup().to_numpy())
+
+
+def test_the_year_spans_looked_among_are_those_a_pattern_search_of_every_fact_finds() -> None:
+    """The % facts for a span of years, matched once per distinct period: as pandas' str.contains of every row."""
+    from explorer.model import derived
+
+    rng = random.Random(3)
+    periods = ["2019–2022", "2019-2022", "2019 – 2022", "2019 -2022\n", "x2019-2022", "2019-2022 ", "2019", "",
+               "2019—2022", "٢٠١٩-٢٠٢٢", "2019-20221", "first half of 2021"]
+    frame = pd.DataFrame({"unit": [rng.choice(["%", "yuan", "% ", ""]) for _ in range(3000)],
+                          "period": [rng.choice(periods) for _ in range(3000)]}, index=range(5, 3005))
+    percent = frame[frame["unit"] == "%"]
+    expected = percent[percent["period"].str.contains(r"^\d{4}\s*[–-]\s*\d{4}$")]
+    pd.testing.assert_frame_equal(derived._spans(frame), expected)
+    assert 0 < len(expected) < len(percent)
