@@ -52,3 +52,31 @@ def test_a_loss_glued_to_its_currency_is_negative() -> None:
 ])
 def test_the_words_before_a_figure_hedge_bound_or_forecast_it(text: str, printed: str, qualifier: str) -> None:
     assert _found(text)[printed][2] == qualifier
+
+
+def test_a_number_fewer_or_lower_than_another_is_a_fall_and_a_population_counts_people() -> None:
+    found = _found("At year-end the city had 3.1 million residents, roughly 11,000 fewer than a year before.")
+    assert found["11,000"] == (-11000.0, "people", "approximately")
+    found = _found("Some 2,400 firms registered, 150 fewer than in 2030, and 1,300 to 1,500 fewer than in 2029.")
+    assert found["150"][0] == -150.0
+    assert found["1,300"][0] > 0 and found["1,500"][0] > 0  # control: a range keeps one sign for both ends
+
+
+def test_between_two_amounts_the_first_takes_the_unit_printed_after_the_second() -> None:
+    found = _found("A lantern set can sell for between 4 million and 9 million yuan abroad.")
+    assert found["4 million"] == (4.0, "million yuan", "range")
+    assert found["9 million yuan"] == (9.0, "million yuan", "range")
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("Charging points in the county should triple by 2032.", "triple", (3.0, "times", "forecast")),
+    ("Freight volumes tripled between 2027 and 2031.", "tripled", (3.0, "times", "exact")),
+    ("The mayor says visitor numbers will quadruple within a decade.", "quadruple", (4.0, "times", "forecast")),
+    ("Sales will double next year, the firm says.", "double", (2.0, "times", "forecast")),
+])
+def test_a_multiple_in_words(text: str, printed: str, expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+
+
+def test_a_verb_that_only_sounds_like_a_multiple_is_none() -> None:
+    assert _found("The new depot can double as a cold store.") == {}  # control

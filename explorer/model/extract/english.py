@@ -51,7 +51,7 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"expects?|expecting|anticipates?|calls?\s+for|called\s+for|"
                        r"(?:we|I|they|analysts|economists)\s+(?:now\s+|still\s+)?(?:forecast|project|predict|see)|"
                        r"FY\d\d[EF]|(?:19|20)\d\d[EF]|"
-                       r"will|could|would|shall(?!\s+(?:receive|be\s+(?:granted|given|awarded|paid|entitled|eligible))))"
+                       r"will|could|would|should|shall(?!\s+(?:receive|be\s+(?:granted|given|awarded|paid|entitled|eligible))))"
                        r"\b(?:[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
 _FORECAST_AFTER = re.compile(r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:projected|forecast|expected|targeted|predicted|"
                              r"planned|budgeted)\s+(?:for|in|by)\b|\s+(?:est\.|estimate\b|forecast\b|target\b)", re.I)
@@ -125,8 +125,13 @@ _MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥)\s?$")
 # "double the level of 2030", "to double exports": 2 times (not "double digits", "double-digit").
 _TWICE = re.compile(r"\b(?:twice(?!\s+(?:a|an|per|each|every|weekly|daily|monthly|yearly|in|this|last|since|during|"
                     r"before|already|so)\b|\s*[.,;:!?)]|\s*$)|doubled(?!\s+down\b)"
-                    r"|double(?=\s+(?:the|its|their|that|this|what|last)\s)|(?<=\bto\s)double(?!\s+down\b)(?=\s+[a-z]))\b",
-                    re.I)
+                    r"|double(?=\s+(?:the|its|their|that|this|what|last)\s)|(?<=\bto\s)double(?!\s+down\b)(?=\s+[a-z])"
+                    r"|tripled|trebled|quadrupled|(?:triple|treble|quadruple)(?=\s+(?:the|its|their|that|this|what|last)\s)"
+                    r")\b", re.I)
+# "should triple by 2030", "will double": a multiple ahead (the verb's word alone is the figure).
+_MULTIPLY_AHEAD = re.compile(r"\b(?:could|would|should|will|can|may|might)\s+(?P<w>double|triple|treble|quadruple)\b"
+                             r"(?!\s+(?:down|up|as|check)\b)", re.I)
+_TIMES_WORD = {"twi": 2.0, "dou": 2.0, "tri": 3.0, "tre": 3.0, "qua": 4.0}
 # "among the top five in Guangdong": a rank no worse than five.
 _TOP_N = re.compile(r"\b(?:among|in|into|of)\s+the\s+(?P<n>top\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
                     r"twenty|fifty|\d{1,3}))\b(?!\s*(?:%|percent|per\s+cent))", re.I)
@@ -196,6 +201,7 @@ _YEAR_BEFORE_AFTER = re.compile(r"\s+(?:a year earlier|a year ago|a year before|
                                 re.I)
 _SCALE_OF = {"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
              "bn": "billion", "mn": "million", "bln": "billion", "mln": "million", "tn": "trillion"}
+_POPULATION_CHANGE = re.compile(r"\s+(?:fewer|more|less|down|up)\b(?:\s+than)?", re.I)
 _PEOPLE_WORDS = re.compile(r"\b(?:population|residents|people|inhabitants|persons|citizens|workers|employees)\b", re.I)
 
 
@@ -217,7 +223,7 @@ _CURRENCY_GLUED = _lead(_CURRENCY_GLUED, "[RCUH]")
 _RANK_NO = _lead(_RANK_NO, "N")
 _SCALED = _lead(_SCALED, r"\d")
 _IN_YEAR = _lead(_IN_YEAR, "[idfoIDFO]")
-_TWICE = _lead(_TWICE, "[tdTD]")
+_TWICE = _lead(_TWICE, "[tdqTDQ]")
 # The same for the patterns searched in each candidate's sentence (_qualify, _periods): same matches, faster.
 _FORECAST = _lead(_FORECAST, "[epfsldoiatgcwEPFSLDOIATGCW12]")
 _TARGET = _lead(_TARGET, "[pateifgwcsPATEIFGWCS]")
@@ -276,6 +282,8 @@ def _ranges(text: str, found: list[Candidate]) -> None:
         if _BETWEEN.search(text[max(a.start, a.printed_start - 12):a.printed_start]) and \
                 _AND.fullmatch(text[a.printed_end:b.printed_start] + " ") is not None:
             a.qualifier = b.qualifier = "range"
+            if scale_only:
+                a.unit, a.note = b.unit, "unit of the figure after it"  # "between 3 million and 8 million yuan"
 
 
 def refine(text: str, found: list[Candidate],
@@ -383,12 +391,16 @@ def refine(text: str, found: list[Candidate],
         if not _covered(found, found_starts, m.start("n"), m.end("n")):
             add(float(small_number(m.group("n")) or 0), "count", "exact", m.start("n"), m.end("n"),
                 "a count in words")
-    for m in _TWICE.finditer(text) if any(w in text for w in ("twice", "doubl", "Twice", "Doubl")) else ():
-        s_start, _ = sentence(m.start())
-        if _covered(found, found_starts, m.start(), m.end()):
+    multiples = [(m.start(), m.end(), m.group(0)) for m in _TWICE.finditer(text)] + \
+        [(m.start("w"), m.end("w"), m.group("w")) for m in _MULTIPLY_AHEAD.finditer(text)] \
+        if any(w in text for w in ("wice", "oubl", "ripl", "rebl", "uadrupl")) else []
+    for m_start, m_end, word in sorted(set(multiples)):  # (both patterns find "will double the")
+        s_start, _ = sentence(m_start)
+        if _covered(found, found_starts, m_start, m_end):
             continue
-        hedge = qualifier_before(text[max(s_start, m.start() - 40):m.start()])
-        add(2.0, "times", hedge if hedge in ("over", "approximately") else "exact", m.start(), m.end(),
+        hedge = qualifier_before(text[max(s_start, m_start - 40):m_start])
+        add(_TIMES_WORD[word[:3].lower()], "times", hedge if hedge in ("over", "approximately") else "exact",
+            m_start, m_end,
             "a multiple in words")
     for c in found:
         if c.unit == "count" and c.note.startswith("no unit"):
@@ -401,6 +413,9 @@ def refine(text: str, found: list[Candidate],
                 _RATIO_WORD.search(text, c.start, c.end):
             c.unit, c.note, c.confidence = "times", "a ratio", 0.6  # "the ratio ... narrowed to 1.61": no count
             c.metric, c.metric_confidence = "ratio", 0.45
+        if c.unit == "count" and c.note.startswith("no unit") and _POPULATION_CHANGE.match(text, c.printed_end) and \
+                _PEOPLE_WORDS.search(text, c.start, c.end):
+            c.unit, c.note = "people", "people: the sentence counts a population"  # "9.14 million, 52,000 fewer"
         if c.unit in ("thousand", "million", "billion") and _PEOPLE_WORDS.search(text, c.start, c.end) and \
                 f"{c.unit} people" in UNITS:
             c.unit = f"{c.unit} people"
@@ -589,10 +604,14 @@ def _sign(text: str, c: Candidate) -> None:
                         or c.note == "a fraction in words"
                         and _FELL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
                         or c.unit in ("%", "percentage points") and _FALL_NOUN_AFTER.match(text, c.printed_end)
-                        or c.unit in ("%", "percentage points") and _BELOW_AFTER.match(text, c.printed_end)):
+                        or c.unit in ("%", "percentage points") and _BELOW_AFTER.match(text, c.printed_end)
+                        or c.qualifier != "range" and _FEWER_AFTER.match(text, c.printed_end)):
         c.value = -c.value  # ("15-20% below their 2031 level": both ends of the range)
 
 
+# "about 8,000 fewer than a year earlier": a fall (not "15 percent lower than by road", a gap whose sign the
+# labelled sets do not agree on).
+_FEWER_AFTER = re.compile(r"\s+fewer\s+than\b", re.I)
 _BELOW_AFTER = re.compile(r"(?:[-–]\d[\d.,]*\s?(?:%|per ?cent|percent))?\s+below\b", re.I)  # a gap under something
 # A share's code ("688417 CH", "0700.HK") and a floor ("36/F"): no figures.
 _CODE_AFTER = re.compile(r"(?:\s?(?:CH|SH|SZ|HK|CN)\b|\.(?:SH|SZ|HK|SS)\b|/F\b)")
