@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
@@ -48,10 +49,10 @@ class ClaimModel(QAbstractTableModel):
         self._base, self._claim = base, claim
         self._rows = []
         if base is not None and claim is not None:
-            # The cells the panel shows, each column taken once for the listed facts (a cell at a time, or a
-            # row at a time, cost ~0.3 ms a listed fact: 20 of them per selection).
-            rows = [e.row for e in claim.entries]
-            cells = {k: base.facts[k].take(rows).tolist() for k in _CELLS}
+            # The cells the panel shows, each column's numpy array indexed once for the listed facts (``to_numpy``
+            # of these columns copies nothing; a pandas ``take`` per column cost ~1 ms a selection at a million facts).
+            rows = np.array([e.row for e in claim.entries], dtype=np.int64)
+            cells = {k: base.facts[k].to_numpy()[rows].tolist() for k in _CELLS}
             self._rows = [self._texts(e, {k: cells[k][i] for k in _CELLS}) for i, e in enumerate(claim.entries)]
         self.endResetModel()
 

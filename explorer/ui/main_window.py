@@ -39,6 +39,7 @@ from explorer.model.formats.clipboard import figure_text
 from explorer.model.load.factbase import FactBase
 from explorer.model.numbers import counted
 from explorer.model.queries import Grouping
+from explorer.model.series import fact_fields
 from explorer.ui import clipboard, theme
 from explorer.ui.claim_panel import ClaimPanel
 from explorer.ui.fact_table import AGREEMENT_COLUMN, FIGURE_COLUMN, FactFilterProxy, FactTableModel, MatchDelegate
@@ -425,14 +426,14 @@ class MainWindow(QMainWindow):
                 self.claims_panel.show_fact(self.fact_base, fact_id)
             # Showing a fact base keeps the plot tab the user left; a selection of theirs shows the fact's plot.
             self.plots.select_fact(fact_id, reveal=not self._showing_base)
-        fact = self.fact_base.fact(fact_id)
-        where = self.table_model.matched_in(int(current.data(RowRole)))
+        row = int(current.data(RowRole))
+        where = self.table_model.matched_in(row)
         because = f" · “{self.table_model.match_text}” in its {', '.join(w.replace('_', ' ') for w in where)}" \
             if where else ""
         agreed = "" if self.table.isColumnHidden(AGREEMENT_COLUMN) else \
-            self.table_model.cell(int(current.data(RowRole)), AGREEMENT_COLUMN)
+            self.table_model.cell(row, AGREEMENT_COLUMN)
         self.statusBar().showMessage(
-            f"{fact_id}: {fact['metric']} — {self.table_proxy.index(current.row(), 1).data()}"
+            f"{fact_id}: {self.table_model.cell(row, 0)} — {self.table_proxy.index(current.row(), 1).data()}"
             + (f" · {agreed}" if agreed else "") + because)
 
     def current_fact_id(self) -> str | None:
@@ -472,8 +473,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Showing all facts again: the fact chosen is not in conflict", 5000)
         if not self.nav.state.matching(row):
             self.nav.clear_filter()
-        fact = self.fact_base.facts.iloc[row]
-        self.nav.select_place_of(str(fact["city"]), str(fact["sector"]))
+        place = fact_fields(self.fact_base, fact_id, ("city", "sector"))
+        self.nav.select_place_of(str(place["city"]), str(place["sector"]))
         self._select_row(fact_id)
 
     # ---- filter and grouping ---------------------------------------------------------

@@ -9,8 +9,12 @@ from PySide6.QtGui import QColor, QFont, QShowEvent, QTextCharFormat, QTextCurso
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from explorer.model.load.factbase import FactBase, Source
+from explorer.model.series import fact_fields
 from explorer.ui.text_marks import TextWindow
 from explorer.ui.tooltip import plain_tooltip
+
+# The cells of a fact the panel shows, read as scalars (``base.fact`` made a row Series of every column each time).
+_FIELDS = ("id", "source_id", "derived", "inputs", "formula", "check", "as_printed", "note", "quote", "start", "end")
 
 
 def _plain_label(object_name: str) -> QLabel:
@@ -107,9 +111,9 @@ class QuotePanel(QWidget):
 
     def show_fact(self, base: FactBase, fact_id: str) -> None:
         """Show the fact's source with its quote lit up; a derived fact lights up its inputs."""
-        fact = base.fact(fact_id)
+        fact = fact_fields(base, fact_id, _FIELDS)
         if fact["derived"]:
-            inputs = [base.fact(i) for i in str(fact["inputs"]).split(";") if base.row_of(i) is not None]
+            inputs = [fact_fields(base, i, _FIELDS) for i in str(fact["inputs"]).split(";") if base.row_of(i) is not None]
             # Inputs may come from different articles: only those in the text shown are lit up in it.
             here = [i for i in inputs if str(i["source_id"]) == str(fact["source_id"])]
             elsewhere = [i for i in inputs if str(i["source_id"]) != str(fact["source_id"])]

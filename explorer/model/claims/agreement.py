@@ -111,8 +111,7 @@ def build_agreement_view(claims: Claims) -> AgreementView:
     kind[(claims.conflicting > 0) & (code >= 0)] = CONFLICT
     kind[(claims.agreeing_elsewhere > 0) & (code >= 0)] = CORROBORATED
     value = facts["value_base"].to_numpy(dtype=float) if n else np.zeros(0)
-    source_codes, _ = pd.factorize(facts["source_id"].to_numpy(dtype=object)) if n else (np.zeros(0, np.int64), None)
-    source_codes = np.asarray(source_codes, dtype=np.int64)
+    source_codes = claims.take_source_codes() if n else np.zeros(0, np.int64)
 
     order = inside[np.lexsort((value[inside], code[inside]))]
     n_claims = len(claims.labels)
@@ -124,7 +123,8 @@ def build_agreement_view(claims: Claims) -> AgreementView:
     sources = np.ones(n, dtype=np.int64)
     if len(inside):
         packed = code[inside] * np.int64(int(source_codes.max()) + 1) + source_codes[inside]
-        groups = np.unique(packed, return_inverse=True)[1].astype(np.int64)  # small codes: (group, rank) fits int64
+        # numbered in any order (each group is only told apart): hashing, not np.unique's sort
+        groups = pd.factorize(packed)[0].astype(np.int64)  # small codes: (group, rank) fits int64
         r_lo, r_hi, width, sorters = claims.take_bound_ranks(inside)
         counted = _overlapping_segments(code[inside], groups, (r_lo, r_hi, width), sorters)
         sources[inside] = np.minimum(np.maximum(counted, 1), 1 + claims.agreeing_elsewhere[inside])
@@ -260,31 +260,37 @@ def claim_entries(base: FactBase, row: int, each_side: int = ENTRIES_EACH_SIDE) 
     view = agreement_view(base)
     claims = view.claims
     facts = claims.facts
-    ids = facts["id"]
-    sources = facts["source_id"]
-    values = facts["value_base"]  # looked up once, not per entry
     code = int(claims.claim[row])
-
-    def entry(other: int) -> Entry:
-        selected = other == row
-        agrees = bool(claims.lo[other] <= claims.hi[row] and claims.lo[row] <= claims.hi[other])
-        v_row, v_other = float(values.iat[row]), float(values.iat[other])
-        ratio = v_other / v_row if v_row else float("nan")
-        slip = 0
-        if not agrees:
-            k = int(_slips(claims.lo[row:row + 1], claims.hi[row:row + 1], claims.lo[other:other + 1],
-                           claims.hi[other:other + 1], np.array([v_row / v_other if v_other else np.nan]))[0])
-            slip = k
-        return Entry(other, str(ids.iat[other]), str(sources.iat[other]), selected, selected or agrees, ratio, slip,
-                     claims.slip_note(row, other, slip) if slip else "")
-
     if code < 0:
-        return ClaimEntries("", int(view.kind[row]), (entry(row),), 0)
-    start, end = int(view.starts[code]), int(view.starts[code + 1])
-    at = int(view.position[row])
-    lo, hi = max(start, at - each_side), min(end, at + each_side + 1)
-    members = [int(r) for r in view.order[lo:hi] if r != row]
-    listed = [entry(row)] + [entry(r) for r in members]
+        members: list[int] = []
+        start = end = lo = hi = 0
+    else:
+        start, end = int(view.starts[code]), int(view.starts[code + 1])
+        at = int(view.position[row])
+        lo, hi = max(start, at - each_side), min(end, at + each_side + 1)
+        members = [int(r) for r in view.order[lo:hi] if r != row]
+    # The listed facts' cells as numpy arrays, taken at once: a pandas lookup per cell (three per listed fact,
+    # up to 51 facts) was most of a selection's Sources panel. ``to_numpy`` of these columns copies nothing.
+    listed_rows = np.array([row, *members], dtype=np.int64)
+    ids = facts["id"].to_numpy()[listed_rows]
+    sources = facts["source_id"].to_numpy()[listed_rows]
+    values = facts["value_base"].to_numpy(dtype=float)[listed_rows]
+    c_lo, c_hi = claims.lo[listed_rows], claims.hi[listed_rows]
+    agrees = (c_lo <= c_hi[0]) & (c_lo[0] <= c_hi)
+    v_row = values[0]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratios = values / v_row if v_row else np.full(len(values), np.nan)
+        back = np.where(values != 0, v_row / np.where(values != 0, values, 1.0), np.nan)
+    slips = np.where(agrees, 0, _slips(np.full(len(values), c_lo[0]), np.full(len(values), c_hi[0]), c_lo, c_hi, back))
+
+    def entry(i: int) -> Entry:
+        other, selected, slip = int(listed_rows[i]), i == 0, int(slips[i])
+        return Entry(other, str(ids[i]), str(sources[i]), selected, selected or bool(agrees[i]), float(ratios[i]),
+                     slip, claims.slip_note(row, other, slip) if slip else "")
+
+    listed = [entry(i) for i in range(len(listed_rows))]
+    if code < 0:
+        return ClaimEntries("", int(view.kind[row]), (listed[0],), 0)
     others = sorted(listed[1:], key=lambda e: (not e.agrees, _distance(e.ratio), e.row))
     ordered = [listed[0], *others]
     return ClaimEntries(str(claims.labels[code]), int(view.kind[row]), tuple(ordered), (end - start) - (hi - lo))
