@@ -192,10 +192,12 @@ def _decimals(values: np.ndarray) -> np.ndarray:
 
 
 def intervals(values: np.ndarray, factors: np.ndarray, qualifiers: np.ndarray,
-              decimals: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+              decimals: np.ndarray | None = None, coded: tuple[np.ndarray, np.ndarray] | None = None
+              ) -> tuple[np.ndarray, np.ndarray]:
     """Each fact's [lo, hi] in base units, from its printed value, unit factor and qualifier (see module doc).
 
     ``decimals``: the decimal places printed (-1 where unknown: those of the value itself are used).
+    ``coded``: ``pd.factorize(qualifiers)``, if the caller made it already.
     """
     v = values.astype(float)
     c = v * factors
@@ -205,7 +207,7 @@ def intervals(values: np.ndarray, factors: np.ndarray, qualifiers: np.ndarray,
     half = 0.5 * 10.0 ** (-places.astype(float)) * factors
     size = np.abs(c)
     lo, hi = c - half, c + half
-    codes, uniques = pd.factorize(np.asarray(qualifiers, dtype=object))
+    codes, uniques = coded if coded is not None else pd.factorize(np.asarray(qualifiers, dtype=object))
     # 0 exact, 1 approximately (and any other qualifier), 2 a lower bound, 3 an upper bound, 4 a range
     rules = {"exact": 0, "": 0, "derived": 0, "over": 2, "expected_over": 2, "under": 3, "range": 4}
     kinds = np.array([rules.get(str(u), 1) for u in uniques] or [0], dtype=np.int8)
@@ -293,6 +295,16 @@ class Claims:
     # ..., and the argsorts of claim * width + each rank (``_group_counts``' sorters)
     _bound_ranks: tuple[np.ndarray, np.ndarray, np.ndarray, np.int64, list[np.ndarray]] | None = field(
         default=None, init=False, repr=False, compare=False)
+    # pd.factorize(facts["source_id"])'s codes, as build_claims made them
+    _source_codes: np.ndarray | None = field(default=None, init=False, repr=False, compare=False)
+
+    def take_source_codes(self) -> np.ndarray:
+        """Each fact's source as a code (``pd.factorize`` of the source ids), those ``build_claims`` made if it
+        made them (handed over once, then forgotten, as ``take_bound_ranks``), else made now."""
+        kept, self._source_codes = self._source_codes, None
+        if kept is not None and len(kept) == len(self.facts):
+            return kept
+        return np.asarray(pd.factorize(self.facts["source_id"].to_numpy(dtype=object))[0], dtype=np.int64)
 
     def take_bound_ranks(self, rows: np.ndarray
                          ) -> tuple[np.ndarray, np.ndarray, np.int64, list[np.ndarray] | None]:
@@ -471,21 +483,30 @@ def _factors(facts: pd.DataFrame, units: Mapping[str, Unit] | None) -> np.ndarra
     return np.where(np.isfinite(factors), factors, 1.0)
 
 
-def _eligible_and_intervals(facts: pd.DataFrame, factors: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Which facts are compared at all (a dated figure with a value), and each fact's [lo, hi]."""
+def _eligible_and_intervals(facts: pd.DataFrame, factors: np.ndarray,
+                            qualifiers: tuple[np.ndarray, np.ndarray] | None = None
+                            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Which facts are compared at all (a dated figure with a value), and each fact's [lo, hi].
+
+    ``qualifiers``: ``pd.factorize`` of the qualifier column, if the caller made it."""
     period = facts["period"].to_numpy(dtype=object)  # stripped by the loader
     kind = facts["kind"].to_numpy(dtype=object)
     eligible = (kind != "event") & (period != "") & np.isfinite(facts["value_base"].to_numpy(dtype=float))
     lo, hi = intervals(facts["value"].to_numpy(dtype=float), factors, facts["qualifier"].to_numpy(dtype=object),
-                       printed_decimals(facts["as_printed"].to_numpy(dtype=object)))
+                       printed_decimals(facts["as_printed"].to_numpy(dtype=object)), qualifiers)
     return eligible, lo, hi
 
 
-def _key_period(facts: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
+def _key_period(facts: pd.DataFrame, rows: np.ndarray, coded: tuple[np.ndarray, np.ndarray] | None = None
+                ) -> np.ndarray:
     """The period part of the claim key of ``rows``: a forecast's is marked, so it is in a claim of forecasts
-    only and never agrees or conflicts with the outcome ("2032 · forecast")."""
+    only and never agrees or conflicts with the outcome ("2032 · forecast"). ``coded``: ``pd.factorize`` of
+    every fact's qualifier, if the caller made it."""
     period: np.ndarray = facts["period"].to_numpy(dtype=object)[rows]
-    codes, qualifiers = pd.factorize(facts["qualifier"].to_numpy(dtype=object)[rows])  # a few distinct ones
+    if coded is not None:
+        codes, qualifiers = coded[0][rows], coded[1]
+    else:
+        codes, qualifiers = pd.factorize(facts["qualifier"].to_numpy(dtype=object)[rows])  # a few distinct ones
     forecast = np.flatnonzero(np.isin(codes, [i for i, q in enumerate(qualifiers) if q in FORECASTS]))
     if not len(forecast):
         return period
@@ -504,13 +525,17 @@ def _labels(city: np.ndarray, metric: np.ndarray, period: np.ndarray, base: np.n
 
 
 def _counts(codes: np.ndarray, sources: np.ndarray, ranks: tuple[np.ndarray, np.ndarray, np.int64],
-            sorters: list[np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+            sorters: list[np.ndarray] | None = None, source_codes: tuple[np.ndarray, int] | None = None
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For facts of claims (``codes`` 0..k-1, every fact of each of those claims given): how many others agree,
-    how many of those are of another source, how many do not agree. ``ranks``: their bounds, by ``_ranks``."""
+    how many of those are of another source, how many do not agree. ``ranks``: their bounds, by ``_ranks``.
+    ``source_codes``: the facts' sources as codes below a bound, if the caller made them (then ``sources`` is unread)."""
     rlo, rhi, width = ranks
     with_self = _group_counts(codes, rlo, rhi, width, sorters)
-    source_codes, source_names = pd.factorize(sources)
-    by_source = pd.factorize(codes * np.int64(max(len(source_names), 1)) + source_codes)[0]
+    if source_codes is None:
+        coded, names = pd.factorize(sources)
+        source_codes = (coded, len(names))
+    by_source = pd.factorize(codes * np.int64(max(source_codes[1], 1)) + source_codes[0])[0]
     same_source = _group_counts(by_source, rlo, rhi, width)
     sizes = np.bincount(codes)[codes]
     return with_self - 1, with_self - same_source, sizes - with_self
@@ -520,7 +545,11 @@ def build_claims(facts: pd.DataFrame, metric_ids: np.ndarray, units: Mapping[str
     """The claims of ``facts`` (a loaded facts frame) with each fact's metric id."""
     n = len(facts)
     factors = _factors(facts, units)
-    eligible, lo, hi = _eligible_and_intervals(facts, factors)
+    # Columns read more than once are factorized once: the qualifiers (intervals, forecast keys), the sources
+    # (the counts here, the agreement view's runs of one source: handed over, as the ranks are).
+    qualifiers = pd.factorize(facts["qualifier"].to_numpy(dtype=object))
+    source_codes, source_names = pd.factorize(facts["source_id"].to_numpy(dtype=object))
+    eligible, lo, hi = _eligible_and_intervals(facts, factors, qualifiers)
     claim = np.full(n, -1, dtype=np.int64)
     agreeing = np.zeros(n, dtype=np.int64)
     elsewhere = np.zeros(n, dtype=np.int64)
@@ -530,7 +559,7 @@ def build_claims(facts: pd.DataFrame, metric_ids: np.ndarray, units: Mapping[str
     bound_ranks = None
     if len(rows):
         keys = [facts["city"].to_numpy(dtype=object)[rows], np.asarray(metric_ids, dtype=object)[rows],
-                _key_period(facts, rows), facts["base_unit"].to_numpy(dtype=object)[rows]]
+                _key_period(facts, rows, qualifiers), facts["base_unit"].to_numpy(dtype=object)[rows]]
         codes = _key_codes(keys)
         # the first fact of each claim (codes are numbered in order of first appearance)
         first = np.flatnonzero(codes > np.maximum.accumulate(np.r_[np.int64(-1), codes[:-1]]))
@@ -539,11 +568,13 @@ def build_claims(facts: pd.DataFrame, metric_ids: np.ndarray, units: Mapping[str
         ranks = _ranks(lo[rows], hi[rows])
         sorters: list[np.ndarray] = []
         agreeing[rows], elsewhere[rows], conflicting[rows] = _counts(
-            codes, facts["source_id"].to_numpy(dtype=object)[rows], ranks, sorters)
+            codes, facts["source_id"].to_numpy(dtype=object)[rows], ranks, sorters,
+            (source_codes[rows], len(source_names)))
         bound_ranks = (rows, *ranks, sorters)
     claims = Claims(facts, np.asarray(metric_ids, dtype=object), claim, labels, lo, hi, agreeing, elsewhere,
                     conflicting, factors, units)
     claims._bound_ranks = bound_ranks
+    claims._source_codes = np.asarray(source_codes, dtype=np.int64)
     return claims
 
 
