@@ -80,3 +80,21 @@ def test_a_multiple_in_words(text: str, printed: str, expected: tuple[float, str
 
 def test_a_verb_that_only_sounds_like_a_multiple_is_none() -> None:
     assert _found("The new depot can double as a cold store.") == {}  # control
+
+
+def test_the_sector_words_trie_finds_exactly_where_a_word_starts() -> None:
+    """The sentence scan of guess_sector visits only the places a sector word starts, found by a trie pattern:
+    the same places as trying every word at every place (words that are prefixes of others, one letter, hyphens)."""
+    import random
+    import re
+
+    from explorer.model.extract import core
+
+    rng = random.Random(8)
+    alphabet = "abcde -"
+    for _ in range(200):
+        words = {"".join(rng.choice("abcde-") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 6))}
+        text = "".join(rng.choice(alphabet) for _ in range(80))
+        pattern = re.compile(rf"(?={core._trie_pattern(words)})")
+        assert [m.start() for m in pattern.finditer(text)] == \
+            [p for p in range(len(text)) if any(text.startswith(w, p) for w in words)]

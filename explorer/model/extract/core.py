@@ -575,9 +575,29 @@ def _sector_index(items: tuple[tuple[str, str], ...]) -> tuple[
     buckets: dict[str, list[tuple[str, str, int]]] = {}
     for sid, word, _, weight in checks:
         buckets.setdefault(word[:2], []).append((word, sid, weight))
-    firsts = "".join(sorted({re.escape(word[0]) for _, word, _, _ in checks})) or "^\\s\\S"
+    # only the places where some word starts (a zero-width test in C, not a Python step per word of the sentence)
+    words = _trie_pattern({word for _, word, _, _ in checks})
     return (tuple(dict.fromkeys(sid for sid, *_ in checks)), {k: tuple(v) for k, v in buckets.items()},
-            re.compile(rf"(?<![a-z])[{firsts}]"))
+            re.compile(rf"(?<![a-z])(?={words})" if words else r"^\s\S"))
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """A pattern matching exactly where one of ``words`` starts, written as a trie (one branch per letter, so
+    that the regex engine steps through a word's letters once instead of trying each word in turn)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:  # type: ignore[type-arg]
+        if "" in node:
+            return ""  # a word ends here: whatever follows, a word starts at this place
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return walk(trie) if trie else ""
 
 
 def guess_sector(sentence: str, sectors: Mapping[str, str]) -> tuple[str, float]:

@@ -224,6 +224,7 @@ _RANK_NO = _lead(_RANK_NO, "N")
 _SCALED = _lead(_SCALED, r"\d")
 _IN_YEAR = _lead(_IN_YEAR, "[idfoIDFO]")
 _TWICE = _lead(_TWICE, "[tdqTDQ]")
+_MULTIPLY_AHEAD = _lead(_MULTIPLY_AHEAD, "[cswmCSWM]")
 # The same for the patterns searched in each candidate's sentence (_qualify, _periods): same matches, faster.
 _FORECAST = _lead(_FORECAST, "[epfsldoiatgcwEPFSLDOIATGCW12]")
 _TARGET = _lead(_TARGET, "[pateifgwcsPATEIFGWCS]")
