@@ -98,3 +98,13 @@ def test_the_sector_words_trie_finds_exactly_where_a_word_starts() -> None:
         pattern = re.compile(rf"(?={core._trie_pattern(words)})")
         assert [m.start() for m in pattern.finditer(text)] == \
             [p for p in range(len(text)) if any(text.startswith(w, p) for w in words)]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Charges for a 20-foot box rose; the port is a 45-minute drive from the city.", set()),
+    ("Of the 41 manufacturing branches, 30 expanded output.", {"30"}),
+    ("Party secretary Zhou Lan, 49, has led the county since 2029.", set()),
+    ("The group, with 49 shops, has grown.", {"49"}),  # control: a count with its noun
+])
+def test_a_measure_word_the_field_of_a_count_and_an_age_are_no_figures(text: str, kept: set[str]) -> None:
+    assert set(_found(text)) == kept

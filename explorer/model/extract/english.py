@@ -661,7 +661,21 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     if c.unit == "count" and c.note.startswith("no unit") and \
             _AMONG.search(text, max(c.start, c.printed_start - 40), c.printed_start):
         return True  # "ranked sixth among the country's 15 cities": the field of a rank
+    if c.unit == "count" and c.note.startswith("no unit") and (
+            _MEASURE_WORD_AFTER.match(text, c.printed_end)
+            or _OF_THE_FIELD.search(text, max(0, c.printed_start - 12), c.printed_start)
+            or 14 <= c.value <= 110 and float(c.value).is_integer() and _AGE_APPOSITION.match(text, c.printed_end)
+            and _NAME_COMMA.search(text, max(0, c.printed_start - 30), c.printed_start)):
+        return True  # "a 40-foot container", "a 30-minute drive"; "Of the 38 industrial categories, 29 grew";
+        # "Mayor Li Wei, 52, has run ...": a measure word, the field of a count, an age
     return False
+
+
+_MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|week|month|year|storey|story|mile|"
+                                 r"kilometre|kilometer|km|inch|second|acre)\b", re.I)
+_OF_THE_FIELD = re.compile(r"(?:^|[.!?;]\s+|\n\s*)Of\s+the\s+$")
+_NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+$")
+_AGE_APPOSITION = re.compile(r",\s+(?:has|is|was|who|said|says|runs|ran|led|leads|took|joined|became|a|the)\b")
 
 
 def _share(m: re.Match[str]) -> tuple[float | None, str]:
