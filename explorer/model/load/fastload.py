@@ -53,6 +53,9 @@ _FIRST_NUMBER = (r"^(?P<pre>[^0-9]*?)(?P<num>-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9
                  r"(?P<post>.?)")
 _CLEAR_BEFORE = r"(?:^|[\x00-\x2d\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f])$"  # ASCII, not a word character or "."
 _OTHER_DIGIT = r"\p{Nd}"
+# A printed figure that starts with its number, well formed (commas grouping thousands), and then a character
+# that cannot go on with it (ASCII, not a digit, "," or "."): its first number is that number, commas dropped.
+_LEADING_NUMBER = r"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[\x00-\x2b\x2d\x2f\x3a-\x7f]|$)"
 _BRACKETED = r"^\s*\(\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*\)\s*$"  # as records._BRACKETED, the whole printed figure
 _READ_BLOCK = 1 << 24
 _LEAD_CHUNK = 1 << 22  # bytes of a source text scanned at a time for where its characters start
@@ -165,8 +168,49 @@ def _numbers(col: pa.ChunkedArray, pattern: str, to: pa.DataType, missing: Any) 
     return out
 
 
-def _stated(printed: pa.ChunkedArray) -> np.ndarray:
-    """The first number of each printed figure (nan where the reference must decide)."""
+def _offsets_and_bytes(arr: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """Where each string of a (one-chunk) Arrow string array starts and ends in its bytes, and the bytes."""
+    buffers = arr.buffers()
+    offsets = np.frombuffer(buffers[1], dtype=np.int32)[arr.offset:arr.offset + len(arr) + 1].astype(np.int64)
+    data = np.frombuffer(buffers[2], dtype=np.uint8) if buffers[2] is not None else np.zeros(0, dtype=np.uint8)
+    return offsets, data
+
+
+def _starts_with(texts: pa.Array, prefixes: pa.Array) -> np.ndarray:
+    """Where ``texts[i]`` starts with ``prefixes[i]`` and then ends or goes on with neither a digit nor "." (whole
+    arrays of ASCII digits and dots compared byte by byte; a prefix over 24 bytes is left False)."""
+    t_off, t_data = _offsets_and_bytes(texts)
+    p_off, p_data = _offsets_and_bytes(prefixes)
+    t_len, p_len = np.diff(t_off), np.diff(p_off)
+    same = (p_len > 0) & (p_len <= np.minimum(t_len, 24))
+    for k in range(int(p_len[same].max(initial=0))):
+        rows = np.flatnonzero(same & (p_len > k))
+        same[rows] = t_data[t_off[rows] + k] == p_data[p_off[rows] + k]
+    rows = np.flatnonzero(same & (t_len > p_len))
+    after = t_data[t_off[rows] + p_len[rows]]
+    same[rows] = ((after < 0x30) | (after > 0x39)) & (after != 0x2E)
+    return same
+
+
+def _stated(printed: pa.ChunkedArray, written: pa.ChunkedArray, values: np.ndarray) -> np.ndarray:
+    """The first number of each printed figure (nan where the reference must decide).
+
+    ``written``: the value column as read, ``values``: its numbers (``_numbers``). A figure printed as its value
+    ("340.41 billion yuan", "1,970.61 million TEU" for 1970.61) is that value, found without a regular expression's
+    captures; the rest by ``_FIRST_NUMBER``."""
+    out = np.full(len(printed), np.nan)
+    text, value = printed.combine_chunks(), written.combine_chunks()  # a column is under TABLE_LIMIT: one chunk fits
+    plain = _bools(pc.match_substring_regex(text, _LEADING_NUMBER)) & np.isfinite(values)
+    plain &= _starts_with(pc.replace_substring(text, ",", ""), value)
+    out[plain] = values[plain]
+    rest = np.flatnonzero(~plain)
+    if len(rest):
+        out[rest] = _first_numbers(text.take(pa.array(rest)))
+    return out
+
+
+def _first_numbers(printed: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """The first number of each printed figure by ``_FIRST_NUMBER`` (nan where the reference must decide)."""
     parts = pc.extract_regex(printed, _FIRST_NUMBER)
     found = _bools(pc.is_valid(parts))
     pre, num, post = (pc.fill_null(pc.struct_field(parts, name), "") for name in ("pre", "num", "post"))
@@ -263,7 +307,7 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
     starts = _numbers(cols["start"], _INT, pa.int64(), -1)
     ends = _numbers(cols["end"], _INT, pa.int64(), -1)
     suspect |= ~np.isfinite(values) | (starts < 0) | (ends < 0)
-    stated = _stated(cols["as_printed"])
+    stated = _stated(cols["as_printed"], cols["value"], values)
     with np.errstate(invalid="ignore"):
         close = np.abs(stated - np.abs(values)) <= 1e-9 * np.maximum(np.abs(stated), np.abs(values))
     suspect |= ~close
