@@ -178,7 +178,8 @@ SETS: dict[str, Path] = {
     "heldout9": ARTICLES / "heldout9",  # measured once on 2026-12-01 (14:57), then tuned on: in-sample since
     "heldout10": ARTICLES / "heldout10",  # measured once on 2026-12-01 (15:56), then tuned on: in-sample since
     "heldout11": ARTICLES / "heldout11",  # measured once on 2026-12-01 (16:19), then tuned on: in-sample since
-    "heldout12": ARTICLES / "heldout12",  # measured once on 2026-12-01 (16:31): spent since
+    "heldout12": ARTICLES / "heldout12",  # measured once on 2026-12-01 (16:31), then tuned on: in-sample since
+    "heldout13": ARTICLES / "heldout13",  # measured once on 2026-12-01 (17:02): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
