@@ -286,3 +286,54 @@ def test_a_selection_reads_its_facts_from_arrays_not_pandas_rows(make_window, tm
     panels, quotes = browse()
     assert len(panels) > 1 and len(quotes) > 1  # the panels followed the selection
     assert used == []
+
+
+def test_a_chart_much_taller_than_its_scroll_area_keeps_no_pixmap_of_its_axes(make_window, tmp_path, qtbot) -> None:
+    """Issue 15, session 6: the axes and legend are kept as pixmaps (a tab shown again is quick), but a pixmap is
+    made whole: at a million facts the value axis with its grid spans 200 rows (700 x 4,600 pixels), made again
+    at each selection of another metric to show a few hundred pixels (~3.5 ms). Only items up to twice the
+    height in view are kept so; the others are drawn directly, only where they are seen."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from benchmarks.synth import write as write_synth
+
+    write_synth(40_000, tmp_path / "s")  # 16 cities: 16 bars across cities
+    window = make_window(tmp_path / "s")
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    plots, table = window.plots, window.table
+    plots.show_tab("across")
+    qtbot.waitUntil(lambda: plots.current_key() == "across")
+    page = plots.pages["across"]
+
+    def axes_cached() -> dict[bool, set[bool]]:
+        """Whether each axis is kept as a pixmap, by whether it is taller than twice the height in view."""
+        room = 2 * page.scroller.viewport().height()
+        found: dict[bool, set[bool]] = {True: set(), False: set()}
+        for item in plots.views["across"].scene().items():
+            if isinstance(item, pg.AxisItem) and item.isVisible():
+                found[item.sceneBoundingRect().height() > room].add(
+                    item.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        return found
+
+    def next_metric() -> None:
+        title = page.title.text()
+        for _ in range(200):
+            qtbot.keyClick(table, Qt.Key.Key_Down)  # as a person reads the table, until another metric is drawn
+            if page.title.text() != title and plots.charts["across"]:
+                return
+        raise AssertionError("no other metric in 200 rows")
+
+    table.setFocus()
+    table.setCurrentIndex(window.table_proxy.index(0, 0))
+    next_metric()
+    assert axes_cached()[False] == {True}  # a chart that fits keeps its axes as pixmaps
+    # The plots squeezed to a strip: the chart of the next metric is many times taller than what is in view.
+    window.right_split.setSizes([10_000, 1])
+    window.quote_split.setSizes([10_000, 1])
+    qtbot.waitUntil(lambda: page.scroller.viewport().height() < 200)
+    next_metric()
+    tall = axes_cached()[True]
+    assert tall == {False}
