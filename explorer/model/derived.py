@@ -267,7 +267,9 @@ def _pair_columns(base: FactBase, stated: pd.DataFrame) -> dict[str, np.ndarray]
     values = yearly["value"].to_numpy(dtype=float)
     v1, v2 = values[first], values[last]
     # The inputs keep their qualifiers in the formula: "over 1,000.21 billion yuan" is a lower bound.
-    used = np.unique(np.concatenate([first, last]))
+    at_end = np.zeros(len(yearly), dtype=bool)
+    at_end[first] = at_end[last] = True
+    used = np.flatnonzero(at_end)  # the rows at an end, ascending (np.unique of first and last, without its sort)
     shown = np.full(len(yearly), "", dtype=object)
     shown[used] = [format_figure(v, u, q) for v, u, q in
                    zip(values[used].tolist(), col["unit"][used], col["qualifier"][used])]
@@ -282,7 +284,7 @@ def _pair_columns(base: FactBase, stated: pd.DataFrame) -> dict[str, np.ndarray]
     bound[inexact] = [_bound_note(q, x, y) for q, x, y in zip(qualifier[inexact], a[inexact], b[inexact])]
     inputs = col["id"][first] + ";" + col["id"][last]
     # A derived id names its inputs joined by ":" (derived_id): made once here, for the rules below.
-    if pd.Series(col["id"], dtype=object).str.contains(";", regex=False).any():  # ";" inside an id: as written
+    if any(";" in fid for fid in col["id"][used].tolist()):  # ";" inside an input's id: as written
         joined = pd.Series(inputs, dtype=object).str.replace(";", ":", regex=False).to_numpy(dtype=object)
     else:
         joined = col["id"][first] + ":" + col["id"][last]
