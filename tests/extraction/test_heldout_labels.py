@@ -32,6 +32,7 @@ SETS = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
     "heldout16",
 )
 COLUMNS = [
