@@ -91,16 +91,57 @@ def parse_number(text: str) -> float | None:
             base = 1
         if base is None:
             continue
-        total = base
-        for nxt in words[i + 1 :]:
-            if nxt in _MULTIPLIERS:
-                total *= _MULTIPLIERS[nxt]
-            elif nxt in NUMBER_WORDS and NUMBER_WORDS[nxt] < 10 and total % 10 == 0 and total >= 20:
-                total += NUMBER_WORDS[nxt]
-            else:
-                break
-        return float(total)
+        return words_number(words[i:])
     return None
+
+
+_DIGIT_WORDS = {word: n for word, n in NUMBER_WORDS.items() if n <= 9} | {"oh": 0}
+
+
+def words_number(words: list[str]) -> float:
+    """The number the lower-case words at the start of ``words`` spell: "seven hundred and forty two" 742, "five
+    thousand eight hundred" 5800, "one point one eight" 1.18, "a hundred" 100 (text2num reads the whole part; scale
+    words of a unit, "million" and up, are not read: "one trillion" is 1, the unit's scale). The first word is a
+    number word or "a" before "hundred"/"thousand"."""
+    taken: list[str] = []
+    for k, word in enumerate(words):
+        if word in NUMBER_WORDS or word in _MULTIPLIERS or word == "a" and k == 0:
+            taken.append("one" if word == "a" else word)
+        elif word == "and" and taken and taken[-1] in _MULTIPLIERS and k + 1 < len(words) and \
+                words[k + 1] in NUMBER_WORDS:
+            taken.append(word)
+        else:
+            break
+    whole = _spelled_whole(taken)
+    rest = words[len(taken):]
+    if rest[:1] == ["point"] and len(rest) > 1 and rest[1] in _DIGIT_WORDS:
+        digits = "".join(str(_DIGIT_WORDS[w]) for w in _takewhile_digits(rest[1:]))
+        return float(f"{int(whole)}.{digits}")
+    return whole
+
+
+def _takewhile_digits(words: list[str]) -> list[str]:
+    out = []
+    for word in words:
+        if word not in _DIGIT_WORDS:
+            break
+        out.append(word)
+    return out
+
+
+def _spelled_whole(taken: list[str]) -> float:
+    """text2num of the words, shortened from the end until it reads them; the first word's value if it never does
+    ("two twenty" is no one number)."""
+    from text_to_num import text2num  # (a Rust extension: imported when words are read, not at start-up)
+
+    for end in range(len(taken), 0, -1):
+        if taken[end - 1] == "and":
+            continue
+        try:
+            return float(text2num(" ".join(taken[:end]), "en"))
+        except ValueError:
+            continue
+    return float(NUMBER_WORDS.get(taken[0], 1) if taken else 0)
 
 
 # A fraction in words and its denominator: "third" 3.

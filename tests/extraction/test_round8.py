@@ -59,7 +59,9 @@ def test_a_number_fewer_or_lower_than_another_is_a_fall_and_a_population_counts_
     assert found["11,000"] == (-11000.0, "people", "approximately")
     found = _found("Some 2,400 firms registered, 150 fewer than in 2030, and 1,300 to 1,500 fewer than in 2029.")
     assert found["150"][0] == -150.0
-    assert found["1,300"][0] > 0 and found["1,500"][0] > 0  # control: a range keeps one sign for both ends
+    assert found["1,300"][0] == -1300.0 and found["1,500"][0] == -1500.0  # a range: one sign for both ends
+    found = _found("Freight by rail is 10 to 15 percent lower than by road.")
+    assert found["10"][0] > 0 and found["15 percent"][0] > 0  # control: a gap with another thing, not a fall
 
 
 def test_between_two_amounts_the_first_takes_the_unit_printed_after_the_second() -> None:
@@ -108,3 +110,66 @@ def test_the_sector_words_trie_finds_exactly_where_a_word_starts() -> None:
 ])
 def test_a_measure_word_the_field_of_a_count_and_an_age_are_no_figures(text: str, kept: set[str]) -> None:
     assert set(_found(text)) == kept
+
+
+# ---- from heldout13 (spent at 17:00: a TV transcript, a results announcement, a property report, a credit report) --
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("Output climbed to two point four five trillion yuan this year.", "two point four five trillion yuan",
+     (2.45, "trillion yuan", "exact")),
+    ("Sales were up five point two percent.", "five point two percent", (5.2, "%", "exact")),
+    ("Exports came to six hundred and thirty-one billion yuan.", "six hundred and thirty-one billion yuan",
+     (631.0, "billion yuan", "exact")),
+    ("Wages start at three thousand two hundred yuan.", "three thousand two hundred yuan", (3200.0, "yuan", "exact")),
+    ("Orders are up maybe twenty percent, he says.", "twenty percent", (20.0, "%", "approximately")),
+])
+def test_numbers_spelled_in_words(text: str, printed: str, expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+
+
+def test_a_count_spelled_in_words_and_a_range_of_words() -> None:
+    found = _found("The yard hired three hundred and twelve engineers and nineteen new cranes arrived.")
+    assert found["three hundred and twelve"][:2] == (312.0, "count")
+    assert found["nineteen"][:2] == (19.0, "count")
+    found = _found("Margins are maybe seven or eight percent; rents are two thousand to two thousand "
+                   "five hundred yuan.")
+    assert found["seven"] == (7.0, "%", "range") and found["eight percent"] == (8.0, "%", "range")
+    assert found["two thousand"] == (2000.0, "yuan", "range")
+    assert found["two thousand five hundred yuan"] == (2500.0, "yuan", "range")
+    assert _found("The three provinces and the two cities signed.") == {}  # control: groups, no counts
+
+
+def test_a_results_table_with_a_line_of_units_and_a_row_of_its_own_unit() -> None:
+    text = ("                               Year ended 31 December\n"
+            "                                  2031          2030\n"
+            "                              RMB'000       RMB'000\n"
+            "                            (audited)     (audited)\n"
+            "Revenue                        812,400       760,100\n"
+            "Dividend per share (HK$)          0.35          0.30\n")
+    found = {c.as_printed: c for c in extract(text, "T")}
+    assert (found["812,400"].value, found["812,400"].unit, found["812,400"].period) == (812400.0, "thousand yuan",
+                                                                                        "2031")
+    assert (found["760,100"].unit, found["760,100"].period) == ("thousand yuan", "2030")
+    assert "Year" not in "".join(found)  # "Year ended 31 December" is the period's name, no figure
+
+
+@pytest.mark.parametrize("text", [
+    "Aired: Friday, 3 May 2031, 20:15\nPart 3: the harbour",
+    "ACME PORTS LIMITED (Stock code: 1234)",
+    "The No. 3 berth and the No. 5 warehouse reopened.",
+    "Interim results for the six months ended 30 June 2031.",
+])
+def test_times_codes_names_and_spans_are_no_figures(text: str) -> None:
+    assert _found(text) == {}
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("Home sales were 9.8% lower than a year earlier.", "9.8%", -9.8),
+    ("The bad-loan ratio was 0.12 percentage points lower than at the end of 2030.", "0.12 percentage points", -0.12),
+    ("Bond issuance was 3.1 billion yuan less than a year before.", "3.1 billion yuan", -3.1),
+    ("We expect rents to decline by a further 3-5% next year.", "5%", -5.0),
+    ("Prices were down 2.1% on the month and 4.4% on the year.", "4.4%", -4.4),
+    ("Prices were down 2.1% on the month and rose 4.4% on the year.", "4.4%", 4.4),  # control: its own verb
+])
+def test_a_fall_named_after_the_figure_or_before_its_range(text: str, printed: str, value: float) -> None:
+    assert _found(text)[printed][0] == value

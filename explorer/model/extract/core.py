@@ -35,11 +35,18 @@ from explorer.model.numbers import (
 _TENS = "|".join(word for word, n in NUMBER_WORDS.items() if n >= 20)
 _ONES = "|".join(word for word, n in NUMBER_WORDS.items() if 1 <= n <= 9)
 _CARD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_WORD_NUMBER = (rf"(?:(?:{_TENS})[- ](?:{_ONES})|{_CARD}|a)"
-                r"(?:[ -](?:hundred|thousand))?")
+_DIGIT_WORD = "|".join(word for word, n in NUMBER_WORDS.items() if n <= 9)
+# A number in words, whole ("seven hundred and forty-two", "five thousand eight hundred", "a hundred") and with
+# a decimal part ("one point one eight"); scale words from "million" up are the unit's ("one point one eight
+# trillion yuan"). numbers.words_number reads what this finds.
+_N99 = rf"(?:(?:{_TENS})[- ](?:{_ONES})|{_CARD})"
+_N999 = rf"(?:(?:{_N99}|a)(?:[ -]|{{GAP}})hundred(?:{{GAP}}and{{GAP}}{_N99})?|{_N99})"
+_WORD_NUMBER = (rf"(?:(?:{_N999}|a)(?:(?:[ -]|{{GAP}})thousand(?:{{GAP}}(?:and{{GAP}})?{_N999})?)?"
+                rf"(?:{{GAP}}point(?:{{GAP}}(?:{_DIGIT_WORD}))+)?)")
 
 _BREAKS = r"\n\r\v\f\x1c-\x1e\x85\u2028\u2029"  # what str.splitlines() takes for a line break
 _GAP = rf"[^\S{_BREAKS}]+"  # spaces, tabs, no-break spaces: any blank but a line break
+_WORD_NUMBER = _WORD_NUMBER.replace("{GAP}", _GAP)
 _LINE_BREAK = re.compile(rf"\r\n|[{_BREAKS}]")
 # Where a number can start: a digit, or the first letter of a number word at the start of a word. Tried first,
 # this rejects most positions of a text (inside words, blanks) at once, before the alternatives below.
@@ -98,6 +105,9 @@ _COUNT_NOUN = re.compile(
     r"\s(?P<mods>(?:(?!(?:of|the|and|in|to|a|an|for|with|from|by|at|on|or|that|which|is|are|was|were)\b)"
     r"[a-z][\w-]*\s){0,3})(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS)
     + "|" + "|".join(_NOUN_SINGULAR) + r")\b")
+_WORDS_RANGE_START = re.compile(rf"{_GAP}(?:to|and|or){_GAP}(?:{_WORD_NUMBER}|\d[\d,.]*){_GAP}?(?:%|per\s?cent|"
+                                rf"percent|yuan|(?:thousand|million|billion|trillion)\b)", re.I)
+_WORDS_COUNT_AFTER = re.compile(r"[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?[a-z]{3,}s\b")  # "... new machines"
 _NAMED_COUNT_NOUN = re.compile(
     r"\s(?P<mods>(?:[A-Z][\w-]*\s(?:\d+\s)?){1,3})(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS) + r")\b")
 _NUMBER_OF = re.compile(r"\bnumber of\s(?:[a-z][\w-]*\s){0,3}?(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS)
@@ -107,7 +117,7 @@ _OVER = (r"no less than|not less than|no fewer than|not fewer than|no lower than
          r"over|more than|above|exceeding|exceeded|exceeds|exceed|surpassed|surpassing|surpasses|surpass|"
          r"in excess of|upwards of|topping|topped|tops|at least|beyond|north of|passed|passes|passing|crossed|crosses")
 _UNDER = r"under|less than|fewer than|below|at most|up to|no more than|not more than|short of|shy of|capped at|a cap of"
-_ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|approx\.|"
+_ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|approx\.|maybe|perhaps|"
           r"circa|c\.|just over|just under|more or less|something like")
 _QUALIFIER_BEFORE = re.compile(
     r"(?P<exp>(?:expected|forecast|projected|set|likely|poised|estimated)\s+to\s+(?:exceed|surpass|top|pass|"
@@ -132,7 +142,8 @@ _RANK_BEFORE = re.compile(r"\b(?:ranked|ranks|rank|ranking|placed|No\.)(?:\s+\w+
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\bper|\baged?|\bages|\bFortune|\bGlobal|\bTop|\bNo\.?|\bNumber|\bPhase|\bLine|\bTerminal|\bBerth|\bRoom|"
     r"\bpage|\bversion|\bArticle|\bCOVID|\bG|\bQ|\bH|\bRCEP|\bTable|\bChart|\bFigure|\bFig\.|\bAnnex|\bAppendix|"
-    r"\bExhibit|\bBox|\bSection|\bChapter|\bCARD|\bCard|[A-Za-z]-)\s?$")
+    r"\bExhibit|\bBox|\bSection|\bChapter|\bCARD|\bCard|\bSegment|\bPart|\bEpisode|\bItem|\bZone|\bGate|\bHall|"
+    r"\bBlock|\bBuilding|\bPier|\bDock|\b[Cc]ode:?|[A-Za-z]-)\s?$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", re.IGNORECASE)
 # Precompiled (the hot path of every number: no lookup in re's cache per call).
 _MONTH_AFTER = re.compile(r"\s(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
@@ -155,7 +166,8 @@ _TAIL = 12
 _PERIOD_BEFORE = re.compile(
     r"\b(?:over|in|for|within|during|past|last|next|recent|coming|previous|the|of|after|before|than|every|each)"
     r"(?:\s+(?:the|past|last|next|recent|coming|previous))?\s+$", re.IGNORECASE)
-_TIME_REFERENCE_AFTER = re.compile(r"^\s+(?:ago|later|earlier|before|after|old|running|in a row)\b", re.IGNORECASE)
+_TIME_REFERENCE_AFTER = re.compile(r"^\s+(?:ago|later|earlier|before|after|old|running|in a row|ended|ending)\b",
+                                   re.IGNORECASE)  # ("for the six months ended 30 June": the period, no figure)
 # A sentence ends at a full stop, ! or ? before a blank, and at every line break (CR-only and
 # Unicode line ends too: a text with no LF must not become one sentence).
 _SENTENCE_END = re.compile(r"(?=[.!?])(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\b[A-Z])[.!?](?=[\"”’)]?(?:\s|$))"
@@ -942,8 +954,10 @@ class _Extractor:
         if unit and not scale and unit in ("people",):
             unit_name = "people" if "people" in UNITS else ""
         if not unit_name:
-            if is_words:
-                return None
+            if is_words and not (value >= 11 and _WORDS_COUNT_AFTER.match(text, end)
+                                 and not _THE_BEFORE.search(before)) and not _WORDS_RANGE_START.match(text, end):
+                return None  # ("the three provinces", "two of them"; "two hundred and forty workers" is a count,
+                # "five or six percent" the first end of a range)
             # A bare number: its unit may come from "the number of X" in the sentence, or the pair it is in.
             unit_name = self._number_of_noun(*self._quote_of(start, end))
             number_of = bool(unit_name)

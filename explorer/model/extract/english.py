@@ -36,6 +36,8 @@ _TARGET = re.compile(r"\b(?:plans?|planned|planning|aims?|aimed|aiming|expects?|
                      r"projects?|forecasts?|intends?|will|could|would|shall|is set to|are set to|goal|seeks?|strives?)\b",
                      re.I)
 _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped|dropping|slipped|slid|dipped|plunged|"
+                   r"(?:to|will|would|could|may|might|should)\s+(?:decline|decrease|drop|fall|shrink|contract|slip|dip|"
+                   r"ease)(?:\s+by)?(?:\s+(?:a\s+further|another))?(?=\s)|"
                    r"tumbled|eased|lost|retreated|went down|gone down|fallen|falling|declining|decreasing|slumped|"
                    r"a (?:drop|fall|decline|decrease|contraction) of)(?:\s+by)?\s*"
                    r"(?:about|around|nearly|almost|some|roughly|more than|over|less than)?\s*$", re.I)
@@ -83,7 +85,8 @@ _LIST_AFTER = re.compile(r"[.)）](?:\s|$)")
 _AGE_BOUND = re.compile(r"\b(?:aged?|ages)\s+(?:under|over|below|above|between)?\s*$", re.I)
 _AGE_WORDS = re.compile(r"\b(?:aged?|ages|young|younger|youngest|old|older|oldest|elderly|years old)\b", re.I)
 _FALL_NOUN_AFTER = re.compile(r"\s+(?:drop|decline|fall|decrease|contraction|slump|slide|dip|plunge)\b", re.I)
-_RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|\s+(?:Line|Terminal|Berth|Road|Street))")
+_RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|\s+(?i:line|terminal|berth|road|street|container|yard|dock|"
+                      r"pier|gate|plant|mine|well|block|building|hall|workshop|warehouse|zone|factory|furnace|unit)\b)")
 _ORDINALS = {word: n for word, n in ORDINAL_WORDS.items() if n > 1}  # "first" alone is no rank here
 _ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\b(?P<only>\s+only\s+to\b)?", re.I)
 _RANK_WORD = re.compile(r"\brank(?:s|ed|ing)?\b|\bplaced\b", re.I)
@@ -144,7 +147,8 @@ _FELL = re.compile(r"\b(?:fell|declined|decreased|dropped|down)(?:\s+by)?\s+(?:a
                    r"roughly|more than|over|less than)?\s*$", re.I)
 _RATIO_WORD = re.compile(r"\bratio\b", re.I)
 _PLURAL_NOUN = re.compile(r"\s(?:(?:new|more|other|major|key|large|small|foreign|domestic|international|local|"
-                          r"registered|active|listed|private|state-owned|[a-z]+-[a-z]+)\s){0,2}(?P<noun>[a-z]{3,}s)\b")
+                          r"registered|active|listed|private|state-owned|[a-z]+-[a-z]+|[a-z]{3,}(?:al|ic|ed|ing|ive|ous))\s)"
+                          r"{0,2}(?P<noun>[a-z]{3,}s)\b")
 _PERIOD_OF = re.compile(r"\bfirst\s+(?P<n>\w+)\s+months(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|this year))?"
                         r"|\bfirst\s+half\s+of\s+(?:(?P<h>(?:19|20)\d\d)|this year)"
                         r"|\bfirst\s+three\s+quarters(?:\s+of\s+(?:(?P<q>(?:19|20)\d\d)|this year))?", re.I)
@@ -277,6 +281,10 @@ def _ranges(text: str, found: list[Candidate]) -> None:
             a.qualifier = b.qualifier = "range"
             if a.value < 0 < b.value and dash:
                 b.value = -b.value  # "down 4-5%": both ends fell
+        if a.unit == "count" and a.note.startswith("no unit") and b.unit in ("%", "percentage points") and \
+                re.fullmatch(r"\s+or\s+", text[a.printed_end:b.printed_start]):
+            a.unit, a.note, a.confidence = b.unit, "unit of the figure after it", 0.6  # "five or six percent"
+            a.qualifier = b.qualifier = "range"
         if a.unit == "count" and b.unit != "count" and a.note.startswith("no unit") and \
                 re.fullmatch(r"\s+(?:and|or)\s+", text[a.printed_end:b.printed_start]):
             a.unit, a.note, a.confidence = b.unit, "unit of the figure after it", 0.6  # "160,000 and 170,000 TEUs"
@@ -432,6 +440,17 @@ def refine(text: str, found: list[Candidate],
         prefix = found[0].id.rsplit("-", 1)[0] if found[0].id else (found[0].source_id or "C")
         for n, cand in enumerate(found, 1):
             cand.id = f"{prefix}-{n:0{width}d}"
+    for a, b in zip(found, found[1:]):  # "to decline by a further 2-4%": the fall is both ends'
+        if a.qualifier == b.qualifier == "range" and a.value < 0 < b.value and a.unit == b.unit and \
+                text[a.printed_end:b.printed_start].strip() in ("-", "–", "—"):
+            b.value = -b.value
+        if a.qualifier == b.qualifier == "range" and b.value < 0 < a.value and a.unit == b.unit and \
+                _LOWER_THAN_BEFORE_AFTER.match(text, b.printed_end):
+            a.value = -a.value  # "1,300 to 1,500 fewer than a year earlier"
+        if a.value < 0 < b.value and a.unit == b.unit and a.qualifier != "range" and a.end == b.end and \
+                _AND_THE_SAME_FALL.fullmatch(text, a.printed_end, b.printed_start) and \
+                names_a_loss(text[max(a.start, a.printed_start - 30):a.printed_start]):
+            b.value = -b.value  # "down 3.2% on the quarter and 6.8% on the year": both fell
     _periods(text, found)
     _section_years(text, found, sections)
     rows = _table_units(text, found)  # after the periods of prose: a table's year column or title overrides them
@@ -606,17 +625,28 @@ def _sign(text: str, c: Candidate) -> None:
                         and _FELL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
                         or c.unit in ("%", "percentage points") and _FALL_NOUN_AFTER.match(text, c.printed_end)
                         or c.unit in ("%", "percentage points") and _BELOW_AFTER.match(text, c.printed_end)
-                        or c.qualifier != "range" and _FEWER_AFTER.match(text, c.printed_end)):
+                        or c.qualifier != "range" and _FEWER_AFTER.match(text, c.printed_end)
+                        or _LOWER_THAN_BEFORE_AFTER.match(text, c.printed_end)):
         c.value = -c.value  # ("15-20% below their 2031 level": both ends of the range)
 
 
 # "about 8,000 fewer than a year earlier": a fall (not "15 percent lower than by road", a gap whose sign the
 # labelled sets do not agree on).
 _FEWER_AFTER = re.compile(r"\s+fewer\s+than\b", re.I)
+# "14.2% lower than a year earlier", "0.09 percentage points lower than at the end of 2030": a fall over time (a
+# gap with something else, "lower than by road", keeps its sign).
+_LOWER_THAN_BEFORE_AFTER = re.compile(
+    r"(?:\s+percentage\s+points?|\s+points?)?\s+(?:lower|less|fewer|smaller|down)\s+than\s+(?:a\s+year\s+(?:earlier|ago|"
+    r"before)|(?:at\s+the\s+end\s+of\s+|in\s+)?(?:19|20)\d\d\b|last\s+year|the\s+(?:previous|prior|same|year-earlier)\b|"
+    r"a\s+(?:month|quarter)\s+(?:earlier|ago|before)|(?:at\s+)?the\s+(?:end|start)\s+of\s+(?:last|the\s+previous))", re.I)
+_AND_THE_SAME_FALL = re.compile(r"(?:\s+(?:on|from|over|against|compared\s+with|year[- ]on[- ]year|y/y|yoy|q/q|m/m|"
+                                r"the|a|an|previous|prior|last|same|month|quarter|year|period|earlier|ago|before))*"
+                                r"\s+and\s+(?:by\s+)?")
 _BELOW_AFTER = re.compile(r"(?:[-–]\d[\d.,]*\s?(?:%|per ?cent|percent))?\s+below\b", re.I)  # a gap under something
 # A share's code ("688417 CH", "0700.HK") and a floor ("36/F"): no figures.
 _CODE_AFTER = re.compile(r"(?:\s?(?:CH|SH|SZ|HK|CN)\b|\.(?:SH|SZ|HK|SS)\b|/F\b)")
-_TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d-\d\d-\d\d|\b(?:updated|published|posted|released|time))\W{0,3}$", re.I)
+_TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d-\d\d-\d\d|\b(?:updated|published|posted|released|time|broadcast|aired)|"
+                          r"\b(?:19|20)\d\d,)\W{0,3}$", re.I)  # ("18 November 2031, 19:30": a date's time)
 _AT_CLOCK = re.compile(r"\b(?:open(?:s|ed)?|start(?:s|ed)?|begin(?:s)?|began|held|met|arriv(?:es|ed)|land(?:s|ed)|"
                        r"depart(?:s|ed)|leav(?:es)|left|due)\s+at\s+$", re.I)
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|hours\b|Beijing time|local time|GMT|UTC|"
@@ -944,6 +974,10 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
             best = max(range(len(columns)), key=lambda i: (min(b, columns[i][1]) - max(a, columns[i][0]),
                                                          -abs(b - columns[i][1])))
         unit = units[best]
+        row_label = text[row[0][0]:row[0][1]] if row[0] != cell else ""
+        own = _HEADER_UNIT.search(row_label)
+        if own and _caption_unit(own.group(1)):
+            unit = _caption_unit(own.group(1))  # "Basic earnings per share (RMB)": the row's own unit
         if not unit:
             continue
         c.unit, c.note, c.confidence = unit, "unit of the table's column header", 0.6
@@ -1023,6 +1057,7 @@ def _table_header(text: str, line_start: int,
     and each column's unit, or None when the line is in no table. The header is the first line above (over at
     most TABLE_ROWS rows and wrapped labels, no blank line) with two or more cells, none a number but a year."""
     start = line_start
+    unit_row: list[tuple[int, int, str]] = []  # a line of units under the header ("RMB million  RMB million")
     for _ in range(TABLE_ROWS):
         if start <= 0:
             return None
@@ -1036,21 +1071,39 @@ def _table_header(text: str, line_start: int,
         cells = table_cells(line, prev)
         numbers = [cell for cell in cells if _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]])]
         if len(cells) >= 2 and all(_YEAR_CELL.fullmatch(text[a:b]) for a, b in numbers):
-            if prev not in seen:
-                seen[prev] = _column_units(text, prev, cells)
-            return seen[prev]
-        if not numbers and len(cells) > 1:
-            return None  # a line of words in cells that heads nothing: no table
+            if numbers or not _UNIT_ROW(text, cells):
+                if prev not in seen:
+                    seen[prev] = _column_units(text, prev, cells, unit_row)
+                return seen[prev]
+            units = [(a - prev, b - prev, _caption_unit(text[a:b])) for a, b in cells]
+            if not unit_row and any(u for _, _, u in units):
+                unit_row = units  # a line of units under the header; a line of "(unaudited)" is passed over
         start = prev
     return None
 
 
-def _column_units(text: str, header_start: int, cells: list[tuple[int, int]]
+def _UNIT_ROW(text: str, cells: list[tuple[int, int]]) -> bool:  # noqa: N802 (read as the pattern it stands for)
+    """Whether every cell of a line is a unit ("RMB million", "%") or a note on the column ("(unaudited)")."""
+    return all(_caption_unit(text[a:b]) or _COLUMN_NOTE.fullmatch(text[a:b]) for a, b in cells)
+
+
+_COLUMN_NOTE = re.compile(r"\((?:un)?audited\)|\(restated\)|\(note\s*\d*\)|\(actual\)|\(forecast\)", re.I)
+
+
+def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
+                  unit_row: list[tuple[int, int, str]] | None = None
                   ) -> tuple[list[tuple[int, int, str]], list[str], int] | None:
     """Each header cell (start and end on its line, text), the unit of its column (see _table_units), and where
-    the line that names the units starts (the caption's, else the header's): a cell's quote starts there."""
+    the line that names the units starts (the caption's, else the header's): a cell's quote starts there.
+    ``unit_row``: the cells of a line of units under the header (start and end on their line, unit)."""
     names = [text[a:b] for a, b in cells]
     own = [_caption_unit(m.group(1)) if (m := _HEADER_UNIT.search(name)) else "" for name in names]
+    if unit_row and not any(own):  # each header cell takes the unit standing under it
+        for i, (a, b) in enumerate(cells):
+            a, b = a - header_start, b - header_start
+            under = max(unit_row, key=lambda u: (min(b, u[1]) - max(a, u[0]), -abs(b - u[1])))
+            if min(b, under[1]) - max(a, under[0]) > -3:
+                own[i] = under[2]
     caption = _CAPTION_UNITS.search(text, max(0, header_start - 3 * TABLE_LINE), header_start)
     listed = [_caption_unit(u) for u in re.split(r"[,;]", caption.group(1))] if caption else []
     if caption and _CURRENCY_SCALE.match(caption.group(1).strip()):
