@@ -99,3 +99,19 @@ def test_every_candidate_of_an_article_of_these_forms_passes_validation(tmp_path
                  sector=r["sector"] if r["sector"] in base.sectors else "macro economy") for r in rows]
     assert {r["as_printed"] for r in rows} >= forms
     assert importing.check(data, article, rows) == []  # each was rejected at validation, but for the decline
+
+
+@pytest.mark.parametrize(("quote", "printed", "named"), [
+    ("The population was 7.1 million, about 8,000 fewer than a year earlier.", "8,000", True),
+    ("Sales remained 14.2% lower than a year earlier.", "14.2%", True),
+    ("Prices were down 3.2% on the previous quarter and 6.8% on the year.", "6.8%", True),
+    ("Prices rose 3.2% on the previous quarter and 6.8% on the year.", "6.8%", False),  # control: no fall named
+    ("Exports reached 6.8 billion yuan.", "6.8 billion yuan", False),  # control
+])
+def test_the_loader_reads_a_fall_named_after_the_figure_or_before_its_pair(quote: str, printed: str,
+                                                                         named: bool) -> None:
+    """What the extractor gives as a fall ("N fewer than a year earlier", the second figure of "down X ... and Y"),
+    the loaders accept as negative; a negative value with no fall named anywhere is still refused."""
+    from explorer.model.load.records import names_decline
+
+    assert names_decline(quote, printed) is named

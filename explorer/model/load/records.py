@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 
 # A negative value needs one of these words just before its figure ("a net loss of 30 million yuan").
 _BELOW_AFTER = re.compile(r"(?:\s?[-–]\s?\d[\d.,]*\s?(?:%|per ?cent|percent)?)?\s+below\b", re.I)
+# "8,000 fewer than a year earlier", "14.2% lower than a year earlier"; "down 3.2% on the quarter and 6.8% on the
+# year": the second figure of a fall named before the first.
+_FEWER_AFTER = re.compile(r"\s+(?:fewer|lower|less|smaller)\s+than\b", re.I)
+_AND_BEFORE = re.compile(r"\band\s+(?:by\s+)?$", re.I)
 _NEGATIVE_WORDS = re.compile(r"\b(loss|losses|deficit|declines?|declined|declining|fell|falls?|falling|decreases?|"
                              r"decreased|decreasing|down|minus|dropp?(?:ed|ing|s)?|shrank|shrunk|shrinks?|shrinking|"
                              r"contract(?:ed|ing|ion|s)?|slid|slides?|sliding|slump(?:ed|s)?|dipp?(?:ed|s)?|"
@@ -275,10 +279,14 @@ def printed_negative(printed: str, stated: float) -> bool:
 def names_decline(quote: str, printed: str) -> bool:
     """Whether a loss or decline is named in the 30 characters of ``quote`` just before ``printed``, or a gap below
     something just after it: a negative value needs one ("a net loss of 30 million yuan", "0.8 percentage points
-    below the provincial rate", "10-12% below their 2031 level")."""
+    below the provincial rate", "10-12% below their 2031 level", "8,000 fewer than a year earlier", "down 3.2% on
+    the quarter and 6.8% on the year")."""
     at = quote.find(printed)
     return _NEGATIVE_WORDS.search(quote[max(0, at - 30):at]) is not None or \
-        _BELOW_AFTER.match(quote, at + len(printed)) is not None
+        _BELOW_AFTER.match(quote, at + len(printed)) is not None or \
+        _FEWER_AFTER.match(quote, at + len(printed)) is not None or \
+        _AND_BEFORE.search(quote, max(0, at - 12), at) is not None and \
+        _NEGATIVE_WORDS.search(quote[max(0, at - 70):at]) is not None
 
 
 def facts_frame(records: list[dict[str, object]]) -> pd.DataFrame:
