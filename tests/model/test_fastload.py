@@ -172,6 +172,7 @@ def test_hostile_rows_same_both_ways(tmp_path: Path, monkeypatch, newline: str, 
     if block is not None:  # Arrow reads the file in many blocks, so every column comes in many chunks
         monkeypatch.setattr(fastload, "_READ_BLOCK", block)
         monkeypatch.setattr(fastload, "_LEAD_CHUNK", 7)  # and a source's characters are found 7 bytes at a time
+        monkeypatch.setattr(fastload, "_SAMPLE", 60)  # and a column of few values is made of shared strings
     data = tmp_path / "synth"
     write_synth(600, data)
     _, astral = _astral_source(data)
@@ -304,3 +305,18 @@ def test_the_first_number_of_a_figure_printed_as_its_value_is_the_regular_expres
     np.testing.assert_array_equal(made, fastload._first_numbers(text))
     plain = made == read
     assert 1000 < plain.sum() < 5000 and np.isnan(made).sum() > 100  # both ways were taken, and left to the reference
+
+
+def test_a_column_of_few_values_shares_one_string_per_value() -> None:
+    import numpy as np
+    import pyarrow as pa
+
+    rng = random.Random(2)
+    cities = ["", " Port City ", "𠀀 City 😀", "港口市", "City\x1c"] + [f"City{i}" for i in range(40)]
+    values = [rng.choice(cities) for _ in range(50_000)]
+    column = pa.chunked_array([pa.array(values[:1234]), pa.array(values[1234:])])
+    made = fastload._python_strings(column)
+    assert made.dtype == object and made.tolist() == values
+    assert len({id(v) for v in made.tolist()}) == len(set(values))  # one object per distinct value
+    ids = [f"F{i}" for i in range(50_000)]  # mostly distinct: a string each, as Arrow makes them
+    np.testing.assert_array_equal(fastload._python_strings(pa.chunked_array([pa.array(ids)])), np.array(ids, dtype=object))

@@ -58,6 +58,7 @@ _OTHER_DIGIT = r"\p{Nd}"
 _LEADING_NUMBER = r"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[\x00-\x2b\x2d\x2f\x3a-\x7f]|$)"
 _BRACKETED = r"^\s*\(\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*\)\s*$"  # as records._BRACKETED, the whole printed figure
 _READ_BLOCK = 1 << 24
+_SAMPLE = 20_000  # rows looked at to tell a column of few distinct values
 _LEAD_CHUNK = 1 << 22  # bytes of a source text scanned at a time for where its characters start
 
 Columns = dict[str, pa.ChunkedArray]
@@ -129,6 +130,19 @@ def _strip(col: pa.ChunkedArray) -> np.ndarray:
         raw = col.take(pa.array(odd)).to_pylist()
         out[odd] = [s.strip() for s in raw]
     return out
+
+
+def _python_strings(col: pa.ChunkedArray) -> np.ndarray:
+    """A column as an object array of Python strings; a column of few distinct values (a city, a unit, a period)
+    holds one string per distinct value, shared by its rows: a million facts' cities take 400 strings, not a
+    million (~50 bytes each), and hashing or comparing them (factorize, isin, ==) later reads a few objects."""
+    sample = col.slice(0, _SAMPLE)
+    if len(sample) < _SAMPLE or len(pc.unique(sample)) > _SAMPLE // 10:  # short, or mostly distinct: one each
+        return np.asarray(col.to_numpy(zero_copy_only=False), dtype=object)
+    names = pc.unique(col)
+    at = np.asarray(pc.index_in(col, value_set=names).to_numpy(zero_copy_only=False), dtype=np.int64)
+    shared: np.ndarray = np.array(names.to_pylist() + [""], dtype=object)[at]  # every value is in names
+    return shared
 
 
 def _blank_rows(cols: Columns) -> np.ndarray:
@@ -326,10 +340,10 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
                                                                       printed[negative].tolist())]
 
     keep = ~(empty | dup | suspect)
-    out: dict[str, np.ndarray] = {c: (cols[c].to_numpy(zero_copy_only=False) if c not in ("quote", "as_printed")
+    out: dict[str, np.ndarray] = {c: (_python_strings(cols[c]) if c not in ("quote", "as_printed")
                                       else {"quote": quotes, "as_printed": printed}[c]) for c in schema.FACT_COLUMNS}
     out["id"] = ids
-    out["note"] = cols["note"].to_numpy(zero_copy_only=False) if "note" in cols else np.full(n, "", dtype=object)
+    out["note"] = _python_strings(cols["note"]) if "note" in cols else np.full(n, "", dtype=object)
     start_out, end_out = starts.copy(), ends.copy()
     unit_names = list(table)
     unit_at = _index(cols["unit"], unit_names)  # the cleared rows' units and sources are as written
