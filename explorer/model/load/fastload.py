@@ -59,6 +59,7 @@ _LEADING_NUMBER = r"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[\x00-\x
 _BRACKETED = r"^\s*\(\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*\)\s*$"  # as records._BRACKETED, the whole printed figure
 _READ_BLOCK = 1 << 24
 _SAMPLE = 20_000  # rows looked at to tell a column of few distinct values
+_READ_AS_NUMBERS = ("value", "start", "end")  # columns the frame holds as numbers
 _LEAD_CHUNK = 1 << 22  # bytes of a source text scanned at a time for where its characters start
 
 Columns = dict[str, pa.ChunkedArray]
@@ -137,7 +138,8 @@ def _python_strings(col: pa.ChunkedArray) -> np.ndarray:
     holds one string per distinct value, shared by its rows: a million facts' cities take 400 strings, not a
     million (~50 bytes each), and hashing or comparing them (factorize, isin, ==) later reads a few objects."""
     sample = col.slice(0, _SAMPLE)
-    if len(sample) < _SAMPLE or len(pc.unique(sample)) > _SAMPLE // 10:  # short, or mostly distinct: one each
+    # Short, or with as many distinct values as a third of its rows (a quote holds a few facts): one string each.
+    if len(sample) < _SAMPLE or len(pc.unique(sample)) > _SAMPLE // 3:
         return np.asarray(col.to_numpy(zero_copy_only=False), dtype=object)
     names = pc.unique(col)
     at = np.asarray(pc.index_in(col, value_set=names).to_numpy(zero_copy_only=False), dtype=np.int64)
@@ -340,8 +342,10 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
                                                                       printed[negative].tolist())]
 
     keep = ~(empty | dup | suspect)
+    # The frame's text columns (value, start and end are numbers there: read as text for the referred rows only)
     out: dict[str, np.ndarray] = {c: (_python_strings(cols[c]) if c not in ("quote", "as_printed")
-                                      else {"quote": quotes, "as_printed": printed}[c]) for c in schema.FACT_COLUMNS}
+                                      else {"quote": quotes, "as_printed": printed}[c])
+                                  for c in schema.FACT_COLUMNS if c not in _READ_AS_NUMBERS}
     out["id"] = ids
     out["note"] = _python_strings(cols["note"]) if "note" in cols else np.full(n, "", dtype=object)
     start_out, end_out = starts.copy(), ends.copy()
@@ -372,7 +376,7 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
             continue
         keep[row] = True
         for c in schema.FACT_COLUMNS:
-            if c not in ("quote", "as_printed"):
+            if c not in ("quote", "as_printed") and c not in _READ_AS_NUMBERS:
                 out[c][row] = fields[c].strip()
         values[row] = float(typed["value"])  # type: ignore[arg-type]
         start_out[row], end_out[row] = typed["start"], typed["end"]
@@ -383,7 +387,8 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
     if not len(rows):
         return facts_frame([])
     every = len(rows) == n  # nothing left out: the columns as they are, no copy
-    frame: dict[str, Any] = {c: out[c] if every else out[c][rows] for c in schema.FACT_FILE_COLUMNS}
+    frame: dict[str, Any] = {c: out[c] if every else out[c][rows] for c in schema.FACT_FILE_COLUMNS
+                             if c not in _READ_AS_NUMBERS}
     frame["value"] = values[rows]
     present = np.zeros(len(rows), dtype=bool)
     frame["start"] = pd.arrays.IntegerArray(start_out[rows], present.copy())
