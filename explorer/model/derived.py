@@ -288,7 +288,7 @@ def _pair_columns(base: FactBase, stated: pd.DataFrame) -> dict[str, np.ndarray]
         joined = pd.Series(inputs, dtype=object).str.replace(";", ":", regex=False).to_numpy(dtype=object)
     else:
         joined = col["id"][first] + ":" + col["id"][last]
-    span = col["period"][first] + "–" + col["period"][last]
+    span = _joined(col["period"][first], "–", col["period"][last])
     metric = col["metric"][first]
 
     positive = np.flatnonzero((v1 > 0) & (v2 > 0))
@@ -320,15 +320,15 @@ def _pair_columns(base: FactBase, stated: pd.DataFrame) -> dict[str, np.ndarray]
     swing_bound = bound[swing]
     rules = {
         "change": dict(
-            at=positive * 2, metric="change in " + metric[positive],
+            at=positive * 2, metric=_joined("change in ", metric[positive]),
             value=np.array([round(x, 1) for x in pct.tolist()], dtype=float),
             unit=np.full(len(positive), "%", dtype=object), check=change_check,
             formula=np.array([f"({y} − {x}) / {x} × 100 = {p:.2f}%" for x, y, p in zip(pa, pb, pct.tolist())]
                              + [""], dtype=object)[:-1]),
         "ratio": dict(
             at=positive * 2 + 1,
-            metric=("ratio of " + metric[positive] + ", " + col["period"][last[positive]] + " to "
-                    + col["period"][first[positive]]),
+            metric=_joined("ratio of ", metric[positive], ", ", col["period"][last[positive]], " to ",
+                           col["period"][first[positive]]),
             value=np.array([round(x, 2) for x in ratio.tolist()], dtype=float),
             unit=np.full(len(positive), "times", dtype=object),
             check=np.where(ratio > 2, np.where(ratio_bound != "", "more than doubled; " + ratio_bound,
@@ -336,7 +336,7 @@ def _pair_columns(base: FactBase, stated: pd.DataFrame) -> dict[str, np.ndarray]
             formula=np.array([f"{y} / {x} = {r:.3f}" for x, y, r in zip(pa, pb, ratio.tolist())]
                              + [""], dtype=object)[:-1]),
         "swing": dict(
-            at=swing * 2, metric="swing in " + metric[swing], value=swing_value, unit=swing_unit,
+            at=swing * 2, metric=_joined("swing in ", metric[swing]), value=swing_value, unit=swing_unit,
             check=np.where(swing_bound != "", "from a loss to a profit; " + swing_bound,
                            "from a loss to a profit").astype(object),
             formula=np.array([f"{y} − ({x}) = {format_value_unit(d, u)}"
@@ -356,6 +356,16 @@ def _pair_columns(base: FactBase, stated: pd.DataFrame) -> dict[str, np.ndarray]
     order = np.argsort(np.concatenate([p["order"] for p in parts]), kind="stable")
     return {c: np.concatenate([np.asarray(p[c], dtype=float if c in ("value", "value_base") else object)
                                for p in parts])[order] for c in _DERIVED_COLUMNS}
+
+
+def _joined(*parts: str | np.ndarray) -> np.ndarray:
+    """The texts and arrays of texts given, joined row by row; each distinct row's text made once and shared by its
+    rows (a quarter of a million derived figures name a few hundred metrics and spans of years)."""
+    arrays = [p for p in parts if not isinstance(p, str)]
+    codes = tuple_codes([pd.factorize(a, use_na_sentinel=False) for a in arrays])
+    first = np.flatnonzero(codes > np.maximum.accumulate(np.r_[np.int64(-1), codes[:-1]]))  # numbered as they come
+    texts = ["".join(row) for row in zip(*([p] * len(first) if isinstance(p, str) else p[first].tolist() for p in parts))]
+    return np.array(texts + [""], dtype=object)[:-1][codes]
 
 
 def reference_add_derived(base: FactBase) -> None:
