@@ -77,7 +77,7 @@ def test_an_increase_of_an_amount_to_a_level_is_no_range() -> None:
 
 @pytest.mark.parametrize(("text", "printed", "period"), [
     ("Wuhu grew in 2032. Wuhu's GDP in the year is about 520 billion yuan.", "520 billion yuan", "2032"),
-    ("Wuhu grew in 2032. In the third quarter, the jobless rate is 4.4 percent.", "4.4 percent", "2032"),
+    ("Wuhu grew in 2032. In the third quarter, the jobless rate is 4.4 percent.", "4.4 percent", "2032-07..09"),
 ])
 def test_a_clause_that_names_its_time_keeps_its_period(text: str, printed: str, period: str) -> None:
     assert _found(text)[printed][3] == period

@@ -82,7 +82,7 @@ def test_a_lead_part_year_dates_the_report() -> None:
     found = _found(text)
     assert [found[p][3] for p in ("4.4 percent", "80.1 billion yuan", "30.2 billion yuan", "3.9 percent")] == \
         ["2031-Q1-Q3"] * 4
-    assert found["2.2 percent"][3] == "2031"  # a month names its own time
+    assert found["2.2 percent"][3] == "2031-09..09"  # a month names its own time (its month since round 8)
 
 
 @pytest.mark.parametrize(("dateline", "lead", "year"), [

@@ -173,3 +173,28 @@ def test_times_codes_names_and_spans_are_no_figures(text: str) -> None:
 ])
 def test_a_fall_named_after_the_figure_or_before_its_range(text: str, printed: str, value: float) -> None:
     assert _found(text)[printed][0] == value
+
+
+@pytest.mark.parametrize(("text", "printed", "period"), [
+    ("Container volumes rose 7.2% q/q in Q2 2031.", "7.2%", "2031-04..06"),
+    ("In 2031, port revenue grew 5 percent in the third quarter.", "5 percent", "2031-07..09"),
+    ("Land revenue fell 21.3% yoy in 11M31.", "21.3%", "2031-01..11"),
+    ("Net profit rose 12% in 1H31.", "12%", "2031-H1"),
+    ("In 2031, inventory stood at 3.3 million sq m at end-November.", "3.3 million sq m", "2031-11..11"),
+    ("Output fell 2.5 percent in February-August 2031.", "2.5 percent", "2031-02..08"),
+    ("In 2031 it earned 9 billion yuan, and by the end of June its backlog was large.", "9 billion yuan", "2031"),
+])
+def test_a_month_quarter_or_half_named_for_the_figure_is_its_period(text: str, printed: str, period: str) -> None:
+    assert extract_one(text, printed).period == period
+
+
+def test_a_monthly_or_quarterly_report_dates_its_figures_by_its_month_or_quarter() -> None:
+    text = ("CITY PROPERTY BULLETIN\nData month: June 2031 | Released: 9 July 2031\n\n"
+            "New-home sales reached 1,204 units, up 3.1%. In 2030 as a whole, 13,900 units were sold.\n")
+    assert extract_one(text, "1,204 units").period == "2031-06..06"
+    assert extract_one(text, "3.1%").period == "2031-06..06"
+    assert extract_one(text, "13,900 units").period == "2030"  # control: a figure that names its own year
+
+
+def extract_one(text: str, printed: str):  # noqa: ANN201
+    return next(c for c in extract(text, "T") if c.as_printed == printed)

@@ -67,10 +67,11 @@ _TOKEN = re.compile(
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 _MONTH_NUM = {m: i + 1 for i, m in enumerate(_MONTHS[:12])}
-_SCALE = r"(?P<scale>thousand|million|billion|trillion|mn|bn|mln|bln|tn)"
+_SCALE = r"(?P<scale>thousand|million|billion|trillion|mn|bn|mln|bln|trn|tn)"
 _SCALE_AFTER = re.compile(r"[ -]?" + _SCALE + r"\b", re.IGNORECASE)
 _SCALE_WORDS = {"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
-                "mn": "million", "bn": "billion", "mln": "million", "bln": "billion", "tn": "trillion"}
+                "mn": "million", "bn": "billion", "mln": "million", "bln": "billion", "tn": "trillion",
+                "trn": "trillion"}
 _CURRENCY_BEFORE = re.compile(
     r"(?P<cur>US\$|USD|US dollars?|\$|RMB|CNY|¥|yuan)\s?$", re.IGNORECASE)
 
@@ -91,7 +92,7 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"football fields\b", "football fields"),
     (r"times\b", "times"),
 )
-_GLUED_SUFFIX = re.compile(r"(?:bn|mn|bln|mln|tn|pp|ppts?|pct|st|nd|rd|th|x)\b", re.IGNORECASE)
+_GLUED_SUFFIX = re.compile(r"(?:bn|mn|bln|mln|trn|tn|pp|ppts?|pct|st|nd|rd|th|x)\b", re.IGNORECASE)
 _GLUED_MONEY_SCALE = re.compile(r"[mMkK](?![A-Za-z0-9])")
 _GLUED_TIMES = re.compile(r"x(?![A-Za-z0-9])")
 _GLUED_UNIT = re.compile(r"(?:pp|ppts?|pct)\b", re.IGNORECASE)  # "0.5ppt", "3pct": a unit glued to its number
@@ -107,7 +108,7 @@ _COUNT_NOUN = re.compile(
     + "|" + "|".join(_NOUN_SINGULAR) + r")\b")
 _WORDS_RANGE_START = re.compile(rf"{_GAP}(?:to|and|or){_GAP}(?:{_WORD_NUMBER}|\d[\d,.]*){_GAP}?(?:%|per\s?cent|"
                                 rf"percent|yuan|(?:thousand|million|billion|trillion)\b)", re.I)
-_WORDS_COUNT_AFTER = re.compile(r"[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?[a-z]{3,}s\b")  # "... new machines"
+_WORDS_COUNT_AFTER = re.compile(r"(?:-odd)?[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?[a-z]{3,}s\b")  # "... new machines"
 _NAMED_COUNT_NOUN = re.compile(
     r"\s(?P<mods>(?:[A-Z][\w-]*\s(?:\d+\s)?){1,3})(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS) + r")\b")
 _NUMBER_OF = re.compile(r"\bnumber of\s(?:[a-z][\w-]*\s){0,3}?(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS)
@@ -117,8 +118,8 @@ _OVER = (r"no less than|not less than|no fewer than|not fewer than|no lower than
          r"over|more than|above|exceeding|exceeded|exceeds|exceed|surpassed|surpassing|surpasses|surpass|"
          r"in excess of|upwards of|topping|topped|tops|at least|beyond|north of|passed|passes|passing|crossed|crosses")
 _UNDER = r"under|less than|fewer than|below|at most|up to|no more than|not more than|short of|shy of|capped at|a cap of"
-_ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|approx\.|maybe|perhaps|"
-          r"circa|c\.|just over|just under|more or less|something like")
+_ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|close to|closer to|an estimated|estimated|approx\.|"
+          r"maybe|perhaps|circa|c\.|just over|just under|more or less|something like")
 _QUALIFIER_BEFORE = re.compile(
     r"(?P<exp>(?:expected|forecast|projected|set|likely|poised|estimated)\s+to\s+(?:exceed|surpass|top|pass|"
     r"be over|be more than|reach over|reach more than|break)\s*"
@@ -130,7 +131,8 @@ _QUALIFIER_BEFORE = re.compile(
 _SIGN_BEFORE = re.compile(r"[\s(\[:;,=/]")  # what a minus sign of a figure follows (not a digit: no "2024-25")
 _NEGATIVE_BEFORE = re.compile(
     r"\b(?:(?:net\s+)?(?:loss|losses|deficit)(?:\s+of)?|(?:fell|declined|decreased)(?:\s+by)?|down(?:\s+by)?|"
-    r"(?:decline|decrease)\s+of)\s*(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER + r")?\s*$", re.IGNORECASE)
+    r"(?:decline|decrease)\s+of)\s*(?:(?:another|a\s+further)\s+)?(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER
+    + r")?\s*$", re.IGNORECASE)
 _RANK_AFTER = re.compile(
     r"^(?:[- ](?:largest|biggest|busiest|highest|most|best|place)\b|\s+(?:globally|worldwide|in the world|"
     r"nationally|nationwide|in china|in the country|in asia|place|among)\b)", re.IGNORECASE)
@@ -739,6 +741,7 @@ _RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching
                          r"picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|came)\s+up\s+to\s*$",
                          re.IGNORECASE)
 _NOT_EXCEED = re.compile(r"\b(?:not|never)\s+(?:to\s+)?(?:exceed|surpass|top|go\s+(?:above|beyond))\s*$", re.IGNORECASE)
+_TURN_OVER = re.compile(r"\b(?:turn|turns|turned|turning)\s+over\s*$", re.IGNORECASE)
 _PASSED_THE = re.compile(r"\b(?:passed|passes|passing|topped|tops|topping|crossed|crosses|crossing|surpassed|surpasses|"
                          r"exceeded|exceeds|broke|breaks|breaking)(?:\s+through)?\s+the\s+$", re.IGNORECASE)
 
@@ -756,6 +759,8 @@ def qualifier_before(before: str) -> str:
         return "over"  # "passed the 600-billion-yuan mark"
     if _NOT_EXCEED.search(clause):
         return "under"  # "shall not exceed 5 million yuan": a ceiling
+    if words and words[-1].lower() == "over" and _TURN_OVER.search(clause):
+        return ""  # "the cluster turned over 72 billion yuan": a turnover, no bound
     if words and words[-1].lower() not in _QUALIFIER_LAST and not clause.endswith("~"):
         last_two = words[-2].lower() if len(words) > 1 else ""
         if not (words[-1].lower() in _SKIPPED and last_two in _QUALIFIER_LAST):
@@ -954,8 +959,8 @@ class _Extractor:
         if unit and not scale and unit in ("people",):
             unit_name = "people" if "people" in UNITS else ""
         if not unit_name:
-            if is_words and not (value >= 11 and _WORDS_COUNT_AFTER.match(text, end)
-                                 and not _THE_BEFORE.search(before)) and not _WORDS_RANGE_START.match(text, end):
+            if is_words and not (value >= 11 and _WORDS_COUNT_AFTER.match(text, end) and not _THE_BEFORE.search(before)) \
+                    and not _WORDS_RANGE_START.match(text, end):
                 return None  # ("the three provinces", "two of them"; "two hundred and forty workers" is a count,
                 # "five or six percent" the first end of a range)
             # A bare number: its unit may come from "the number of X" in the sentence, or the pair it is in.

@@ -52,11 +52,12 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
                        r"expects?|expecting|anticipates?|calls?\s+for|called\s+for|"
                        r"(?:we|I|they|analysts|economists)\s+(?:now\s+|still\s+)?(?:forecast|project|predict|see)|"
-                       r"FY\d\d[EF]|(?:19|20)\d\d[EF]|"
+                       r"FY\d\d[EF]|(?:19|20)\d\d[EF]|(?:budgeted|projected|pencilled|penciled|targeted|planned)\s+at|"
                        r"will|could|would|should|shall(?!\s+(?:receive|be\s+(?:granted|given|awarded|paid|entitled|eligible))))"
                        r"\b(?:[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
 _FORECAST_AFTER = re.compile(r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:projected|forecast|expected|targeted|predicted|"
-                             r"planned|budgeted)\s+(?:for|in|by)\b|\s+(?:est\.|estimate\b|forecast\b|target\b)", re.I)
+                             r"planned|budgeted)\s+(?:for|in|by)\b|\s+(?:est\.|estimate\b|forecast\b|target\b)|"
+                             r"\s+(?:for|in|by)\s+(?:FY)?(?:\d\d|(?:19|20)\d\d)[EF]\b", re.I)  # "312% for 2026E"
 # "could top", "plans to exceed": a future lower bound.
 _BOUND_AHEAD = re.compile(r"\b(?:could|would|will|may|might|to)\s+(?:top|exceed|surpass|pass|break|beat|cross)\s+$",
                           re.I)
@@ -85,6 +86,8 @@ _LIST_AFTER = re.compile(r"[.)）](?:\s|$)")
 _AGE_BOUND = re.compile(r"\b(?:aged?|ages)\s+(?:under|over|below|above|between)?\s*$", re.I)
 _AGE_WORDS = re.compile(r"\b(?:aged?|ages|young|younger|youngest|old|older|oldest|elderly|years old)\b", re.I)
 _FALL_NOUN_AFTER = re.compile(r"\s+(?:drop|decline|fall|decrease|contraction|slump|slide|dip|plunge)\b", re.I)
+_POPULATION_M = re.compile(r"\b(?:population|residents|inhabitants|people)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?"
+                           r"(?P<num>\d+(?:\.\d+)?)m\b|\b(?P<num2>\d+(?:\.\d+)?)m\s+(?:people|residents|inhabitants)\b")
 _RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|\s+(?i:line|terminal|berth|road|street|container|yard|dock|"
                       r"pier|gate|plant|mine|well|block|building|hall|workshop|warehouse|zone|factory|furnace|unit)\b)")
 _ORDINALS = {word: n for word, n in ORDINAL_WORDS.items() if n > 1}  # "first" alone is no rank here
@@ -98,7 +101,7 @@ _DATE_BEFORE = re.compile(rf"\b(?:{_MONTH_ABBR})\s$|\b(?:{_MONTH_ABBR})\s\d{{1,2
 _DATE_AFTER = re.compile(r",\s(?:19|20)\d\d\b|\s\((?:Xinhua|Reuters|AP|AFP|Bloomberg)\)")
 _PERIOD_SPAN = re.compile(r"\b(?:first|last|past|next|previous|coming|opening|final)\s$", re.I)
 _CURRENCY_GLUED = re.compile(r"\b(?P<cur>RMB|CNY|USD|US\$|HK\$)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                             r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|bln|mln|tn)\b|(?P<abbr>[mMkK])\b)?")
+                             r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|bln|mln|trn|tn)\b|(?P<abbr>[mMkK])\b)?")
 # In digits only: the extractor reads "two out of every three" itself. Never across a line break.
 _OUT_OF = re.compile(r"(?<![\w.,])(?P<a>\d+)[^\S\n\r]+(?:out[^\S\n\r]+of|in)[^\S\n\r]+(?:every[^\S\n\r]+)?"
                      r"(?P<b>\d+)\b(?![.,]\d)")
@@ -154,7 +157,7 @@ _PERIOD_OF = re.compile(r"\bfirst\s+(?P<n>\w+)\s+months(?:\s+of\s+(?:(?P<y>(?:19
                         r"|\bfirst\s+three\s+quarters(?:\s+of\s+(?:(?P<q>(?:19|20)\d\d)|this year))?", re.I)
 # "over the same period": the period of the figure before.
 _SAME_PERIOD = re.compile(r"the\s+same\s+period\b", re.I)
-_YEAR_AFTER = re.compile(r"\s+(?:(?:in|of)\s+[a-z]+\s+)?(?:in|by|for|during)\s+((?:19|20)\d\d)\b(?![’']s)")
+_YEAR_AFTER = re.compile(r"\s+(?:(?:in|of)\s+[a-z]+\s+)?(?:in|by|for|during)\s+((?:19|20)\d\d)(?:[EF]\b|\b(?![’']s))")
 # "sets 2027 growth target at around 5.5%": the year of a target named before its figure.
 _TARGET_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:targets?|goals?|plans?)\b(?![^.;]*"
                           r"\b(?:19|20)\d\d\b)")
@@ -204,7 +207,8 @@ _COMPARISON_CLAUSE = re.compile(r"[,;(]\s*(?:against|compared (?:with|to)|versus
 _YEAR_BEFORE_AFTER = re.compile(r"\s+(?:a year earlier|a year ago|a year before|the year before|the previous year)\b",
                                 re.I)
 _SCALE_OF = {"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
-             "bn": "billion", "mn": "million", "bln": "billion", "mln": "million", "tn": "trillion"}
+             "bn": "billion", "mn": "million", "bln": "billion", "mln": "million", "tn": "trillion",
+             "trn": "trillion"}
 _POPULATION_CHANGE = re.compile(r"\s+(?:fewer|more|less|down|up)\b(?:\s+than)?", re.I)
 _PEOPLE_WORDS = re.compile(r"\b(?:population|residents|people|inhabitants|persons|citizens|workers|employees)\b", re.I)
 
@@ -230,7 +234,7 @@ _IN_YEAR = _lead(_IN_YEAR, "[idfoIDFO]")
 _TWICE = _lead(_TWICE, "[tdqTDQ]")
 _MULTIPLY_AHEAD = _lead(_MULTIPLY_AHEAD, "[cswmCSWM]")
 # The same for the patterns searched in each candidate's sentence (_qualify, _periods): same matches, faster.
-_FORECAST = _lead(_FORECAST, "[epfsldoiatgcwEPFSLDOIATGCW12]")
+_FORECAST = _lead(_FORECAST, "[epfsldoiatgcwbEPFSLDOIATGCWB12]")
 _TARGET = _lead(_TARGET, "[pateifgwcsPATEIFGWCS]")
 _ANY_YEAR = _lead(_ANY_YEAR, "[12]")
 _YEAR_POSSESSIVE = _lead(_YEAR_POSSESSIVE, "[12]")
@@ -363,6 +367,13 @@ def refine(text: str, found: list[Candidate],
         if names_a_loss(text[max(s_start, m.start() - 30):m.start()]):
             value = -value  # "a net loss of RMB412m"
         add(value, unit, qualifier, m.start(), m.end())
+    for m in _POPULATION_M.finditer(text) if "m" in text else ():  # "(population 2.85m)": million people
+        num = m.group("num") or m.group("num2")
+        start, end = m.span("num") if m.group("num") else m.span("num2")
+        if not _covered(found, found_starts, start, end + 1):
+            s_start, _ = sentence(start)
+            add(float(num), "million people", qualifier_before(text[max(s_start, start - 60):start]) or "exact",
+                start, end + 1)
     for m in _RANK_NO.finditer(text):
         if not _covered(found, found_starts, m.start(), m.end()):
             add(float(m.group(1)), "rank", "exact", m.start(), m.end())
@@ -412,6 +423,9 @@ def refine(text: str, found: list[Candidate],
             m_start, m_end,
             "a multiple in words")
     for c in found:
+        if text.startswith("-odd", c.printed_end) and c.unit == "count":  # "Forty-odd workers": about 40
+            c.printed_end += 4
+            c.as_printed, c.qualifier = text[c.printed_start:c.printed_end], "approximately"
         if c.unit == "count" and c.note.startswith("no unit"):
             noun = _PLURAL_NOUN.match(text, c.printed_end)
             if noun:  # an open notion of "number + noun": 120 stores, 25 cities
@@ -472,6 +486,7 @@ _HEAD_TARGET = re.compile(r"\b(?:targets?|goals?|plans?|objectives?|tasks?)\b", 
 _HEAD_PAST = re.compile(r"\b(?:met|achieved|missed|results?|review|reached|was|were|last\s+year)\b", re.I)
 _PLAN_LEAD = re.compile(r"\b(?:will|aims?\s+to|strives?\s+to|plans?\s+to|(?:is|are)\s+set\s+to|intends?\s+to|"
                         r"seeks?\s+to)\b", re.I)
+_DIGIT = re.compile(r"\d")
 _RESULTS = re.compile(r"\b(?:was|were|reached|rose|grew|fell|stood|hit|increased|decreased|declined|dropped|"
                       r"totall?ed|amounted|came\s+to|achieved|met|recorded|posted|had)\b", re.I)
 # "now number 6,100", "already counts more than 90", "has passed 5,600", "2,450 at present": a stock now.
@@ -527,8 +542,10 @@ def _target_sections(text: str) -> list[tuple[int, int, str]]:
                     governed = heading = False  # a sentence of results ends the section
                     year = ""
                     break
-                if not governed and i == 0 and blank and _PLAN_LEAD.search(text, a, b):
-                    governed = True  # the paragraph's lead sentence plans: its later sentences are targets
+                lead = _PLAN_LEAD.search(text, a, b) if not governed and i == 0 and blank else None
+                if lead is not None and (lead.group(0).lower() != "will" or _DIGIT.search(text, a, b)):
+                    governed = True  # the paragraph's lead sentence plans: its later sentences are targets ("will"
+                    # with a figure or year of its own: "you will find the gap" plans nothing)
                     continue
                 if governed:
                     spans.append((a, b, year if heading else ""))
@@ -693,7 +710,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         return True  # "ranked sixth among the country's 15 cities": the field of a rank
     if c.unit == "count" and c.note.startswith("no unit") and (
             _MEASURE_WORD_AFTER.match(text, c.printed_end)
-            or _OF_THE_FIELD.search(text, max(0, c.printed_start - 12), c.printed_start)
+            or _OF_THE_FIELD.search(text, max(0, c.printed_start - 16), c.printed_start)
+            or _STREET_AFTER.match(text, c.printed_end)
             or 14 <= c.value <= 110 and float(c.value).is_integer() and _AGE_APPOSITION.match(text, c.printed_end)
             and _NAME_COMMA.search(text, max(0, c.printed_start - 30), c.printed_start)):
         return True  # "a 40-foot container", "a 30-minute drive"; "Of the 38 industrial categories, 29 grew";
@@ -703,7 +721,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
 
 _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|week|month|year|storey|story|mile|"
                                  r"kilometre|kilometer|km|inch|second|acre)\b", re.I)
-_OF_THE_FIELD = re.compile(r"(?:^|[.!?;]\s+|\n\s*)Of\s+the\s+$")
+_OF_THE_FIELD = re.compile(r"(?:(?:^|[.!?;]\s+|\n\s*)Of|\d\s+of)\s+the\s+$")  # ("30 of the 48 developers")
+_STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Boulevard|Highway|Rd|St|Ave)\b")
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+$")
 _AGE_APPOSITION = re.compile(r",\s+(?:has|is|was|who|said|says|runs|ran|led|leads|took|joined|became|a|the)\b")
 
@@ -884,7 +903,93 @@ def _periods(text: str, found: list[Candidate]) -> None:
                     and not _WHOLE_YEAR_WORD.search(text, clause_start, clause_end):
                 c.period = now_year  # a stock as it is now: the year of writing (of a report on the year
                 # before, published early in the next: that year)
+    _parts_of_year(text, found)
     _timeless(text, found)
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# A part of a year named for a figure: a month ("in October", "at end-October", "October's"), a quarter ("in the
+# third quarter", "in Q3", "3Q26", "Q3 2026"), months to date ("10M26", "9M 2026"), a half ("1H26", "H2 2026").
+_PART_OF_YEAR = re.compile(
+    r"\b(?:in|during|for|of)\s+(?P<from_m>" + "|".join(_MONTH_NAMES) + r")\s*(?:-|–|to)\s*(?P<to_m>"
+    + "|".join(_MONTH_NAMES) + r")(?:\s+(?P<span_y>(?:19|20)\d\d))?\b"
+    r"|\b(?:in|during|for|of|at\s+end-|at\s+the\s+end\s+of|by\s+end-|end-)\s*(?P<month>" + "|".join(_MONTH_NAMES) + r")"
+    r"(?:\s+(?P<month_y>(?:19|20)\d\d))?\b(?!\s+\d|\s*[-–])"
+    r"|\b(?P<month_s>" + "|".join(_MONTH_NAMES) + r")['’]s\b"
+    r"|\b(?:in|during|for|of)\s+the\s+(?P<qw>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<qw_y>(?:19|20)\d\d))?\b"
+    r"|(?<![\w-])(?:Q(?P<qn>[1-4])|(?P<nq>[1-4])Q)(?:\s?(?P<q_y>(?:19|20)\d\d)|(?P<q_yy>\d\d))?(?![\w-])"
+    r"|(?<![\w-])(?P<mtd>1[0-2]|[1-9])M\s?(?P<mtd_y>(?:19|20)?\d\d)(?![\w-])"
+    r"|(?<![\w-])(?:(?P<h>[12])H|H(?P<hn>[12]))\s?(?P<h_y>(?:19|20)\d\d|\d\d)(?![\w-])", re.I)
+
+
+# The month or quarter a report is of, named in its first lines: "Data month: October 2031", "| Q3 2031",
+# "Reporting period: 3Q31" (not a date: "Published 15 October 2031").
+_REPORT_PART = re.compile(
+    r"(?:\b(?:data|reporting|report|statistical)\s+(?:month|period|quarter)\s*:\s*|[|:]\s*)"
+    r"(?:(?P<month>" + "|".join(_MONTH_NAMES) + r")\s+(?P<month_y>(?:19|20)\d\d)(?!\s*[-–])"
+    r"|(?:Q(?P<qn>[1-4])|(?P<nq>[1-4])Q)\s?(?:(?P<q_y>(?:19|20)\d\d)|(?P<q_yy>\d\d))(?![\w-]))", re.I)
+# Words that give a figure another time than its report's month or quarter.
+_OTHER_TIME = re.compile(r"\b(?:year|years|months|quarters|since|ago|earlier|previous|last|first|H[12]|Q[1-4])\b"
+                         r"|\b(?:19|20)\d\d\b", re.I)
+
+
+def _part_period(m: re.Match[str], year: str) -> tuple[str, str]:
+    """The period a part-of-year match names, in ``year`` unless it names its own; and that year."""
+    def own(*names: str) -> str:
+        for name in names:
+            got = m.group(name)
+            if got:
+                return got if len(got) == 4 else "20" + got
+        return year
+    groups = m.re.groupindex
+    if "from_m" in groups and m.group("from_m"):
+        y = own("span_y")
+        a = _MONTH_NAMES.index(m.group("from_m").lower()) + 1
+        b = _MONTH_NAMES.index(m.group("to_m").lower()) + 1
+        return (f"{y}-{a:02d}..{b:02d}" if y and a <= b else ""), y
+    if m.group("month") or "month_s" in groups and m.group("month_s"):
+        y = own("month_y")
+        n = _MONTH_NAMES.index((m.group("month") or m.group("month_s")).lower()) + 1
+        return (f"{y}-{n:02d}..{n:02d}" if y else ""), y
+    if "qw" in groups and m.group("qw") or m.group("qn") or m.group("nq"):
+        y = own(*(name for name in ("qw_y", "q_y", "q_yy") if name in groups))
+        q = _QUARTER_WORDS[m.group("qw").lower()] if "qw" in groups and m.group("qw") else \
+            int(m.group("qn") or m.group("nq"))
+        return (f"{y}-{3 * q - 2:02d}..{3 * q:02d}" if y else ""), y
+    if m.group("mtd"):
+        y = own("mtd_y")
+        return (f"{y}-01..{int(m.group('mtd')):02d}" if y else ""), y
+    y = own("h_y")
+    half = m.group("h") or m.group("hn")
+    return (f"{y}-H1" if half == "1" else f"{y}-07..12") if y else "", y
+
+
+def _parts_of_year(text: str, found: list[Candidate]) -> None:
+    """A figure whose sentence names a month, a quarter or a half of its year takes that part of the year
+    ("sales rose 9.4% in Q3" in a 2031 report: 2031-07..09): the part named nearest before the figure in its
+    clause, else the first after it in its clause. A figure already given a part of a year keeps it."""
+    head = _REPORT_PART.search(text, 0, 400)  # "Data month: October 2031", "MARKET REPORT | Q3 2031"
+    report_period, report_year = _part_period(head, "") if head else ("", "")
+    for c in found:
+        if c.qualifier in ("forecast", "expected_over") or (c.period and not _YEAR_ONLY.fullmatch(c.period)):
+            continue
+        clause_start = max(text.rfind(";", c.start, c.printed_start), c.start)
+        before = list(_PART_OF_YEAR.finditer(text, clause_start, c.printed_start))
+        if before:
+            part = before[-1]
+        else:  # after the figure: in its own clause only ("..., and its backlog stood at ... at the end of October")
+            cut = min((p for p in (text.find(";", c.printed_end, c.end), text.find(",", c.printed_end, c.end))
+                       if p >= 0), default=c.end)
+            part = _PART_OF_YEAR.search(text, c.printed_end, cut)
+        if part is None:
+            if report_period and c.period == report_year and not _OTHER_TIME.search(text, c.start, c.end):
+                c.period = report_period  # a monthly or quarterly report's figures are of its month or quarter
+            continue
+        period, year = _part_period(part, c.period)
+        if period and (not c.period or year == c.period):
+            c.period = period
 
 
 def _timeless(text: str, found: list[Candidate]) -> None:
