@@ -977,6 +977,7 @@ def _parts_of_year(text: str, found: list[Candidate]) -> None:
             continue
         clause_start = max(text.rfind(";", c.start, c.printed_start), c.start)
         before = list(_PART_OF_YEAR.finditer(text, clause_start, c.printed_start))
+        part: re.Match[str] | None
         if before:
             part = before[-1]
         else:  # after the figure: in its own clause only ("..., and its backlog stood at ... at the end of October")
