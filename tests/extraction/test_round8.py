@@ -198,3 +198,13 @@ def test_a_monthly_or_quarterly_report_dates_its_figures_by_its_month_or_quarter
 
 def extract_one(text: str, printed: str):  # noqa: ANN201
     return next(c for c in extract(text, "T") if c.as_printed == printed)
+
+
+def test_a_year_long_before_the_bylines_date_is_not_what_the_article_is_about() -> None:
+    text = ("THE LONG VIEW\n\nBy A. Writer\nMay 2031\n\nHe opened his first shop in 1998 with two workers. Today the "
+            "firm employs 640 people and sells 3.1 million pairs of shoes a year.\n")
+    assert extract_one(text, "640 people").period in ("2031", "")
+    assert extract_one(text, "3.1 million").period != "1998"
+    assert extract_one(text, "3.1 million").unit == "million"  # pairs, not people: a noun of its own
+    text = "Ortona, Jan. 20, 2032\n\nIn 2031, Ortona's exports rose 6.1 percent.\n"
+    assert extract_one(text, "6.1 percent").period == "2031"  # control: the year before the date is the report's

@@ -180,6 +180,10 @@ _IN_YEAR = re.compile(r"\b(?:in|during|for|of)\s((?:19|20)\d\d)\b(?![’']s)")
 # its paragraph that name no year of their own.
 _OPENING_YEAR = re.compile(r"(?:^|[.!?][\"”’)]?[^\S\n\r]+|[\n\r][^\S\n\r]*)(?:In|For|During|By|Through)\s+"
                            r"((?:19|20)\d\d)\b(?![’']s)")
+# A byline's date alone on its line: "December 2031", "Published: March 2032".
+_MONTH_YEAR_LINE = re.compile(r"^(?:[A-Za-z]+:?\s+)?(?:" + "|".join(m.capitalize() for m in (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december")) + r")\s+((?:19|20)\d\d)[^\S\n]*$", re.M)
 _DAY_MONTH_YEAR = re.compile(rf"\b\d{{1,2}}\s(?:{_MONTH_ABBR})\s((?:19|20)\d\d)\b")  # "14 January 2032"
 _TIME_OF_DAY = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")  # "07:45", "19:30:05"
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])")  # "2032-01-14"
@@ -397,7 +401,9 @@ def refine(text: str, found: list[Candidate],
             continue
         scale = m.group(2).lower()
         s_start, s_end = sentence(m.start())
-        people = _PEOPLE_WORDS.search(text, s_start, s_end) is not None
+        noun = _PLURAL_NOUN.match(text, m.end())
+        people = _PEOPLE_WORDS.search(text, s_start, s_end) is not None and \
+            (noun is None or _PEOPLE_WORDS.fullmatch(noun.group("noun")) is not None)  # ("3.1 million pairs")
         unit = f"{scale} people" if people and f"{scale} people" in UNITS else scale
         if unit not in UNITS:
             continue
@@ -439,7 +445,9 @@ def refine(text: str, found: list[Candidate],
         if c.unit == "count" and c.note.startswith("no unit") and _POPULATION_CHANGE.match(text, c.printed_end) and \
                 _PEOPLE_WORDS.search(text, c.start, c.end):
             c.unit, c.note = "people", "people: the sentence counts a population"  # "9.14 million, 52,000 fewer"
+        noun = _PLURAL_NOUN.match(text, c.printed_end) if c.unit in ("thousand", "million", "billion") else None
         if c.unit in ("thousand", "million", "billion") and _PEOPLE_WORDS.search(text, c.start, c.end) and \
+                (noun is None or _PEOPLE_WORDS.fullmatch(noun.group("noun")) is not None) and \
                 f"{c.unit} people" in UNITS:
             c.unit = f"{c.unit} people"
     added = [c for c in added if not _not_a_figure(text, c)]
@@ -739,7 +747,7 @@ def _periods(text: str, found: list[Candidate]) -> None:
     """Periods the English rules leave empty: "the first five months of 2018", "2017’s", "last year" (by the
     dateline's year), else the year the text last put a figure "in"."""
     dateline = _DATELINE_YEAR.search(text, 0, 600) or _DAY_MONTH_YEAR.search(text, 0, 600) or \
-        _ISO_DATE.search(text, 0, 600)
+        _ISO_DATE.search(text, 0, 600) or _MONTH_YEAR_LINE.search(text, 0, 600)
     pub = int(dateline.group(1)) if dateline else None
     if pub is None:  # an undated dateline: a part of a year named before any whole year ("shipped 182,000 packs
         # in the first three quarters of 2032") is the year of writing, what "last year" counts from
@@ -1248,8 +1256,8 @@ def _reference_year(text: str, in_years: list[tuple[int, str]], dateline: re.Mat
     """The year an article is about: the year its first figures are put "in" (within the first 1,000
     characters), else the year in its headline (its first line, not a date), else ""."""
     early = [year for pos, year in in_years if pos < 1000]
-    if early:
-        return early[0]
+    if early and (dateline is None or int(early[0]) >= int(dateline.group(1)) - 1):
+        return early[0]  # (not a year long before the article's date: "Lin started out in 1994" in a feature)
     first_line = re.match(r"[^\n\r]*", text)
     head = first_line.group(0) if first_line else ""
     for m in _ANY_YEAR.finditer(head if len(head) <= 200 else ""):  # a headline is short
