@@ -201,7 +201,9 @@ def add_derived(base: FactBase) -> None:
     if not len(columns["id"]):
         return
     ids = columns["id"].astype(object)
-    taken = set(base.facts["id"].to_numpy(dtype=object).tolist())  # not the Series: an element at a time
+    stated_ids = base.facts["id"].to_numpy(dtype=object).tolist()  # not the Series: an element at a time
+    # Every derived id starts with "D:" (derived_id): only a stated id that does too can be one of them.
+    taken = {i for i in stated_ids if i.startswith("D:")} if "\nD:" in "\n" + "\n".join(stated_ids) else set()
     if len(set(ids.tolist())) < len(ids) or not taken.isdisjoint(ids.tolist()):
         ids = np.array(_unique_ids(taken, [str(i) for i in ids]) + [""], dtype=object)[:-1]
     columns["id"] = ids
@@ -284,7 +286,7 @@ def _pair_columns(base: FactBase, stated: pd.DataFrame) -> dict[str, np.ndarray]
     bound[inexact] = [_bound_note(q, x, y) for q, x, y in zip(qualifier[inexact], a[inexact], b[inexact])]
     inputs = col["id"][first] + ";" + col["id"][last]
     # A derived id names its inputs joined by ":" (derived_id): made once here, for the rules below.
-    if any(";" in fid for fid in col["id"][used].tolist()):  # ";" inside an input's id: as written
+    if ";" in "\n".join(col["id"][used].tolist()):  # ";" inside an input's id: as written
         joined = pd.Series(inputs, dtype=object).str.replace(";", ":", regex=False).to_numpy(dtype=object)
     else:
         joined = col["id"][first] + ":" + col["id"][last]
