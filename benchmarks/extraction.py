@@ -180,7 +180,8 @@ SETS: dict[str, Path] = {
     "heldout11": ARTICLES / "heldout11",  # measured once on 2026-12-01 (16:19), then tuned on: in-sample since
     "heldout12": ARTICLES / "heldout12",  # measured once on 2026-12-01 (16:31), then tuned on: in-sample since
     "heldout13": ARTICLES / "heldout13",  # measured once on 2026-12-01 (17:00), then tuned on: in-sample since
-    "heldout14": ARTICLES / "heldout14",  # measured once on 2026-12-01 (17:10): spent since
+    "heldout14": ARTICLES / "heldout14",  # measured once on 2026-12-01 (17:09), then tuned on: in-sample since
+    "heldout15": ARTICLES / "heldout15",  # measured once on 2026-12-01 (17:17): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
