@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QToolTip
 from explorer.app import dispose
 from explorer.model.files.paths import bundled_data_dir
 from explorer.ui.main_window import MainWindow
-from explorer.ui.plots import BarChart, LineChart
+from explorer.ui.plots import BarChart, LineChart, PlotArea
 from explorer.ui.roles import NodeKeyRole
 from tests.conftest import ROOT
 
@@ -370,6 +370,7 @@ def test_a_chart_of_another_metric_with_the_same_qualifiers_keeps_its_legend_and
 
     data = tmp_path / "data"
     write_synth(1200, data)  # many cities, every metric with a mix of qualifiers
+    monkeypatch.setattr(PlotArea, "KEEP_VIEWS", 1)  # a chart drawn anew (not one kept for the metric shown before)
     window = make_window(data)
     window.resize(1280, 800)
     window.plots.show_tab("across")
@@ -421,12 +422,13 @@ def test_over_time_lines_up_every_spelling_of_a_metric(make_window, qtbot, tmp_p
     qtbot.waitUntil(lambda: "SU01" in {row[0] for row in window.plots.charts["over_time"][0].rows})
 
 
-def test_a_chart_redrawn_for_another_metric_is_painted_once(window: MainWindow, qtbot) -> None:
+def test_a_chart_redrawn_for_another_metric_is_painted_once(window: MainWindow, qtbot, monkeypatch) -> None:
     """Issue 15: a redraw was painted twice, the view box's new range, the labels' places and the layout of
     title and legend being applied in the first paint, each asking for another; now they are applied first."""
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
+    monkeypatch.setattr(PlotArea, "KEEP_VIEWS", 1)  # the chart drawn anew (not one kept for the metric shown before)
     _show(window, qtbot, "across")
     window.select_fact("F01")  # GDP across cities
     for _ in range(3):

@@ -337,3 +337,42 @@ def test_a_chart_much_taller_than_its_scroll_area_keeps_no_pixmap_of_its_axes(ma
     next_metric()
     tall = axes_cached()[True]
     assert tall == {False}
+
+
+def test_a_metric_shown_a_moment_ago_shows_its_drawn_chart_again(window: MainWindow, qtbot, monkeypatch) -> None:
+    """Issue 15, session 6: each selection of another metric drew the across-cities chart anew (~7 ms for 200
+    bars at a million facts), also for a metric shown a moment before. A tab keeps the charts of its last few
+    views, hidden; such a selection shows them again, highlight moved, colours of the theme of now."""
+    from explorer.ui.plots import BarChart
+
+    plots = window.plots
+    window.show()
+    qtbot.waitExposed(window)
+    plots.show_tab("across")
+    qtbot.waitUntil(lambda: plots.current_key() == "across")
+    drawn: list[set[str]] = []  # the facts of each chart drawn
+    real = BarChart.set_chart
+    monkeypatch.setattr(BarChart, "set_chart", lambda self, base, chart: (
+        drawn.append({str(r.id) for r in chart.records}), real(self, base, chart))[1])
+
+    def shown() -> tuple[dict[str, float], str, str | None]:
+        chart = plots.charts["across"][0]
+        assert chart.plot.isVisible()
+        return chart.heights(), plots.pages["across"].title.text(), [b.fact_id for b in chart._lit][0]
+
+    window.select_fact("F01")  # GDP across cities (as a click on a bar, or on a source in the Sources panel, does)
+    gdp = shown()
+    window.select_fact("F12")  # another metric: drawn
+    other = shown()
+    assert set(gdp[0]) in drawn and set(other[0]) in drawn and other[0] != gdp[0]
+    drawn.clear()
+    window.act_dark.trigger()  # View ▸ Dark theme, while GDP's chart is kept hidden
+    window.select_fact("F43")  # GDP again, another city's figure: its chart shown again, not drawn
+    assert set(gdp[0]) not in drawn
+    heights, title, lit = shown()
+    assert (heights, title) == gdp[:2] and lit == "F43"
+    visible = [c for c in plots.charts["across"] if c.plot.isVisible()]
+    assert len(visible) == 1 and len([c for c in plots._pool["across"] if c.plot.isVisible()]) == 1
+    dark = visible[0].colors
+    assert dark.background != "#ffffff" and dark == plots.charts["across"][0].colors
+    assert visible[0].items["exact"].opts["brush"].color().name() == dark.qualifiers["exact"]
