@@ -208,3 +208,36 @@ def test_a_year_long_before_the_bylines_date_is_not_what_the_article_is_about() 
     assert extract_one(text, "3.1 million").unit == "million"  # pairs, not people: a noun of its own
     text = "Ortona, Jan. 20, 2032\n\nIn 2031, Ortona's exports rose 6.1 percent.\n"
     assert extract_one(text, "6.1 percent").period == "2031"  # control: the year before the date is the report's
+
+
+# ---- from heldout15 (spent at 17:15: an investment fair release, a retail story, a port report, an ESG report) ---
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("Energy use per tonne of copper fell to 1.12 tce.", "1.12 tce", (1.12, "tonnes", "exact")),
+    ("The injury rate was 0.41 per million hours worked.", "0.41", (0.41, "count", "exact")),
+    ("The port is on course for its first year above 900,000 TEU.", "900,000 TEU", (900000.0, "TEU", "expected_over")),
+    ("Visitors averaged 40,000 a day, nearly double a normal Sunday.", "double", (2.0, "times", "approximately")),
+    ("It now ranks 9th among river ports, up from 12th a year ago.", "12th", (12.0, "rank", "exact")),
+    ("Three fatal accidents were recorded in 2031.", "Three", (3.0, "count", "exact")),
+    ("The hub runs 31 routes, including six sea-river services.", "six", (6.0, "count", "exact")),
+])
+def test_units_bounds_multiples_ranks_and_small_counts(text: str, printed: str,
+                                                       expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The plant is certified to ISO 9001 and reports under GRI 305; Scope 1 emissions fell.",
+    "Annual Report\n\n2.4 Our plant in the city\n\nIt opened long ago.",
+    "Of the projects signed at the previous five fairs, most have started.",
+    "Guests now stay two nights, and the top three exports are cars, steel and ships.",
+])
+def test_standards_section_numbers_and_groups_in_words_are_no_figures(text: str) -> None:
+    assert _found(text) == {}
+
+
+def test_a_header_cell_that_is_a_unit_gives_its_column_the_unit() -> None:
+    text = ("Throughput by terminal, 2031\n\nTerminal          TEU      y/y\n"
+            "North Terminal    212,400  +8.1%\nSouth Terminal     97,300  -2.2%\n")
+    found = _found(text)
+    assert found["212,400"][:2] == (212400.0, "TEU") and found["97,300"][:2] == (97300.0, "TEU")

@@ -82,7 +82,7 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"(?:yuan|renminbi|RMB|CNY)\b", "yuan"),
     (r"(?:US dollars?|U\.S\. dollars?|dollars?|USD)\b", "US$"),
     (r"(?:twenty-foot equivalent units|TEUs?)\b", "TEU"),
-    (r"(?:metric tons|tonnes|tonne)\b", "tonnes"),
+    (r"(?:metric tons|tonnes|tonne|tce)\b", "tonnes"),  # (tce: tonnes of standard coal equivalent)
     (r"tons?\b", "tons"),
     (r"square (?:meters|metres)\b|sq\.? ?m\b", "square meters"),
     (r"months?\b", "months"),
@@ -103,11 +103,22 @@ _NOUN_SINGULAR = {"company": "companies", "enterprise": "enterprises", "port": "
                   "ship": "ships", "vessel": "vessels", "route": "routes", "patent": "patents", "set": "sets",
                   "person": "people", "resident": "residents", "unit": "units", "innovation": "innovations"}
 _COUNT_NOUN = re.compile(
-    r"\s(?P<mods>(?:(?!(?:of|the|and|in|to|a|an|for|with|from|by|at|on|or|that|which|is|are|was|were)\b)"
+    r"\s(?P<mods>(?:(?!(?:of|the|and|in|to|a|an|for|with|from|by|at|on|or|that|which|is|are|was|were|per)\b)"
     r"[a-z][\w-]*\s){0,3})(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS)
     + "|" + "|".join(_NOUN_SINGULAR) + r")\b")
 _WORDS_RANGE_START = re.compile(rf"{_GAP}(?:to|and|or){_GAP}(?:{_WORD_NUMBER}|\d[\d,.]*){_GAP}?(?:%|per\s?cent|"
                                 rf"percent|yuan|(?:thousand|million|billion|trillion)\b)", re.I)
+# Before a small number in words, what makes it a group's size, a rank or an apposition, no count ("its two
+# sons", "the top three exports", "Zibo, Linyi and Jining, three cities"); after it, nouns of time or talk.
+_SMALL_GROUP_BEFORE = re.compile(r"(?:\b(?:the|these|those|its|their|his|her|our|my|your|all|of|top|first|last|past|"
+                                 r"next|other|both|every|each|local|only|just|in|for|within|over|after|stay|stayed|"
+                                 r"spend|spent|previous|prior|recent|coming|following)|,)\s+$", re.I)
+# "ranks fourth ..., up from 14th": the rank it had (a rank named earlier in the sentence).
+_FROM_RANK_BEFORE = re.compile(r"\b(?:up|down|rising|climbing|falling|slipping|dropping)\s+from\s+$", re.I)
+_RANK_WORDS = re.compile(r"\b(?:rank|ranks|ranked|ranking|place|placed|position|league table)\b", re.I)
+_NOT_COUNTED = re.compile(r"\b(?:things|times|nights|days|weeks|months|years|hours|minutes|sessions|ways|reasons|steps|"
+                          r"parts|sides|aspects|points|decades|centuries|generations|words|questions|cases|kinds|"
+                          r"types|sorts|rounds|stages|phases|lessons|people)\b", re.I)
 _WORDS_COUNT_AFTER = re.compile(r"(?:-odd)?[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?[a-z]{3,}s\b")  # "... new machines"
 _NAMED_COUNT_NOUN = re.compile(
     r"\s(?P<mods>(?:[A-Z][\w-]*\s(?:\d+\s)?){1,3})(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS) + r")\b")
@@ -145,7 +156,7 @@ _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\bper|\baged?|\bages|\bFortune|\bGlobal|\bTop|\bNo\.?|\bNumber|\bPhase|\bLine|\bTerminal|\bBerth|\bRoom|"
     r"\bpage|\bversion|\bArticle|\bCOVID|\bG|\bQ|\bH|\bRCEP|\bTable|\bChart|\bFigure|\bFig\.|\bAnnex|\bAppendix|"
     r"\bExhibit|\bBox|\bSection|\bChapter|\bCARD|\bCard|\bSegment|\bPart|\bEpisode|\bItem|\bZone|\bGate|\bHall|"
-    r"\bBlock|\bBuilding|\bPier|\bDock|\b[Cc]ode:?|[A-Za-z]-)\s?$")
+    r"\bBlock|\bBuilding|\bPier|\bDock|\b[Cc]ode:?|\bISO|\bGRI|\bScope|\bSDG|\bGB(?:/T)?|[A-Za-z]-)\s?$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", re.IGNORECASE)
 # Precompiled (the hot path of every number: no lookup in re's cache per call).
 _MONTH_AFTER = re.compile(r"\s(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
@@ -870,7 +881,8 @@ class _Extractor:
         digits = m.group("digits")
         if digits:
             if m.group("suffix"):
-                if _RANK_AFTER.match(after) or _RANK_BEFORE.search(before):
+                if _RANK_AFTER.match(after) or _RANK_BEFORE.search(before) or \
+                        _FROM_RANK_BEFORE.search(before) and _RANK_WORDS.search(text, s_start, start):
                     tail = _RANK_AFTER.match(after)
                     return float(digits), "rank", "exact", start, end + (tail.end() if tail else 0), 0.7, ""
                 return None
@@ -959,8 +971,10 @@ class _Extractor:
         if unit and not scale and unit in ("people",):
             unit_name = "people" if "people" in UNITS else ""
         if not unit_name:
-            if is_words and not (value >= 11 and _WORDS_COUNT_AFTER.match(text, end) and not _THE_BEFORE.search(before)) \
-                    and not _WORDS_RANGE_START.match(text, end):
+            counted = _WORDS_COUNT_AFTER.match(text, end) if is_words else None
+            if is_words and not (counted and not _THE_BEFORE.search(before) and (
+                    value >= 11 or value >= 2 and not _SMALL_GROUP_BEFORE.search(before)
+                    and not _NOT_COUNTED.search(counted.group(0)))) and not _WORDS_RANGE_START.match(text, end):
                 return None  # ("the three provinces", "two of them"; "two hundred and forty workers" is a count,
                 # "five or six percent" the first end of a range)
             # A bare number: its unit may come from "the number of X" in the sentence, or the pair it is in.

@@ -44,7 +44,7 @@ _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped
 # A clause that plans, expects or aims: its figures are forecasts or targets, not outcomes. Not "estimated"
 # (an estimate of what happened), nor "expected" alone ("faster than expected").
 _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likely|poised|due)\s+to|"
-                       r"on\s+(?:course|track)\s+to|(?:is|are)\s+to(?=\s+[a-z]+\s)|"
+                       r"on\s+(?:course|track)\s+(?:to|for)|(?:is|are)\s+to(?=\s+[a-z]+\s)|"
                        r"(?<!\bnew )(?<!\bthe )(?<!\bits )(?<!\bour )(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\btheir )"
                        r"(?:plans|planning|targets|targeting|eyes|eyeing)"
                        r"(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least|an?)\s+)?"
@@ -131,7 +131,7 @@ _MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥)\s?$")
 # "double the level of 2030", "to double exports": 2 times (not "double digits", "double-digit").
 _TWICE = re.compile(r"\b(?:twice(?!\s+(?:a|an|per|each|every|weekly|daily|monthly|yearly|in|this|last|since|during|"
                     r"before|already|so)\b|\s*[.,;:!?)]|\s*$)|doubled(?!\s+down\b)"
-                    r"|double(?=\s+(?:the|its|their|that|this|what|last)\s)|(?<=\bto\s)double(?!\s+down\b)(?=\s+[a-z])"
+                    r"|double(?=\s+(?:the|its|their|that|this|what|last|a|an)\s)|(?<=\bto\s)double(?!\s+down\b)(?=\s+[a-z])"
                     r"|tripled|trebled|quadrupled|(?:triple|treble|quadruple)(?=\s+(?:the|its|their|that|this|what|last)\s)"
                     r")\b", re.I)
 # "should triple by 2030", "will double": a multiple ahead (the verb's word alone is the figure).
@@ -626,7 +626,7 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
                                      c.printed_start):
         clause = text[ahead.start():c.printed_start]  # the forecast's list goes on past its commas
     listed = bool(lists) and _inside(lists or [], c.printed_start)
-    if c.qualifier == "over" and (listed or _TARGET.search(clause)):
+    if c.qualifier == "over" and (listed or _TARGET.search(clause) or _FORECAST.search(clause)):
         c.qualifier = "expected_over"
     elif c.qualifier in ("exact", "approximately"):
         forecast = (listed or _FORECAST.search(clause) or _FORECAST_AFTER.match(text, c.printed_end)) and \
@@ -717,7 +717,9 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             _AMONG.search(text, max(c.start, c.printed_start - 40), c.printed_start):
         return True  # "ranked sixth among the country's 15 cities": the field of a rank
     if c.unit == "count" and c.note.startswith("no unit") and (
-            _MEASURE_WORD_AFTER.match(text, c.printed_end)
+            not text[text.rfind("\n", 0, c.printed_start) + 1:c.printed_start].strip()
+            and _SECTION_TITLE_AFTER.match(text, c.printed_end) is not None
+            or _MEASURE_WORD_AFTER.match(text, c.printed_end)
             or _OF_THE_FIELD.search(text, max(0, c.printed_start - 16), c.printed_start)
             or _STREET_AFTER.match(text, c.printed_end)
             or 14 <= c.value <= 110 and float(c.value).is_integer() and _AGE_APPOSITION.match(text, c.printed_end)
@@ -727,6 +729,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     return False
 
 
+# "4.3 Site focus: ..." at the start of a line of its own: a section's number.
+_SECTION_TITLE_AFTER = re.compile(r"\.?[^\S\n]+[A-Z][^\n.!?]{0,60}(?:\n|$)")
 _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|week|month|year|storey|story|mile|"
                                  r"kilometre|kilometer|km|inch|second|acre)\b", re.I)
 _OF_THE_FIELD = re.compile(r"(?:(?:^|[.!?;]\s+|\n\s*)Of|\d\s+of)\s+the\s+$")  # ("30 of the 48 developers")
@@ -1211,7 +1215,9 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     the line that names the units starts (the caption's, else the header's): a cell's quote starts there.
     ``unit_row``: the cells of a line of units under the header (start and end on their line, unit)."""
     names = [text[a:b] for a, b in cells]
-    own = [_caption_unit(m.group(1)) if (m := _HEADER_UNIT.search(name)) else "" for name in names]
+    own = [_caption_unit(m.group(1)) if (m := _HEADER_UNIT.search(name)) else
+           _caption_unit(name) if i and not _YEAR_CELL.fullmatch(name.strip()) else "" for i, name in enumerate(names)]
+    # (a header cell that is a unit itself: "TEU", "RMB million", "%", not the row labels' column)
     if unit_row and not any(own):  # each header cell takes the unit standing under it
         for i, (a, b) in enumerate(cells):
             a, b = a - header_start, b - header_start
