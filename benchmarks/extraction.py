@@ -181,7 +181,8 @@ SETS: dict[str, Path] = {
     "heldout12": ARTICLES / "heldout12",  # measured once on 2026-12-01 (16:31), then tuned on: in-sample since
     "heldout13": ARTICLES / "heldout13",  # measured once on 2026-12-01 (17:00), then tuned on: in-sample since
     "heldout14": ARTICLES / "heldout14",  # measured once on 2026-12-01 (17:09), then tuned on: in-sample since
-    "heldout15": ARTICLES / "heldout15",  # measured once on 2026-12-01 (17:17): spent since
+    "heldout15": ARTICLES / "heldout15",  # measured once on 2026-12-01 (17:15), then tuned on: in-sample since
+    "heldout16": ARTICLES / "heldout16",  # measured once on 2026-12-01 (17:22): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
