@@ -241,3 +241,38 @@ def test_a_header_cell_that_is_a_unit_gives_its_column_the_unit() -> None:
             "North Terminal    212,400  +8.1%\nSouth Terminal     97,300  -2.2%\n")
     found = _found(text)
     assert found["212,400"][:2] == (212400.0, "TEU") and found["97,300"][:2] == (97300.0, "TEU")
+
+
+# ---- from heldout16 (spent at 17:18: a commentary, a holiday release, a farm market report, a prospectus) -------
+
+def test_a_table_whose_label_column_header_names_the_unit_and_a_part_year_column() -> None:
+    text = ("(RMB million)        2029      2030     Jan-Sep 2031\n"
+            "Revenue             812.4     901.7          744.0\n"
+            "Net profit           61.2      70.3           58.9\n")
+    found = {c.as_printed: c for c in extract(text, "T")}
+    assert (found["812.4"].unit, found["812.4"].period) == ("million yuan", "2029")
+    assert (found["744.0"].unit, found["744.0"].period) == ("million yuan", "2031-01..09")
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("No single client accounted for more than a fifth of sales.", "a fifth", (20.0, "%", "under")),
+    ("The park drew 51,200 visits, below its daily cap of 60,000.", "60,000", (60000.0, "count", "under")),
+    ("Frost cut apple yields in the hill counties by 10 to 15 percent.", "15 percent", (-15.0, "%", "range")),
+    ("Frost cut apple yields in the hill counties by 10 to 15 percent.", "10", (-10.0, "%", "range")),
+    ("Growth was -3 to 2 percent.", "2 percent", (2.0, "%", "range")),  # control: a printed minus, one end
+])
+def test_negated_bounds_caps_and_falls_named_before_a_range(text: str, printed: str,
+                                                             expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Policy Notes Series No. 4 | 2 March 2031",
+    "A 120-square-meter flat costs more; a 20-kilogram sack sells well.",
+    "Farms with an annual output of 300 head or more sell most hogs.",
+    "The price ratio fell to 6.1:1 in May.\n\n2-1-8\n",
+    "Buses ran every 15 minutes over the same five days.",
+    "A flat costs as much as the income of one urban resident.",
+])
+def test_series_numbers_measure_words_groups_ratios_pages_and_units_of_comparison_are_no_figures(text: str) -> None:
+    assert not {p for p in _found(text) if p not in ("6.1",)}

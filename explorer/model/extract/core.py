@@ -128,7 +128,8 @@ _NUMBER_OF = re.compile(r"\bnumber of\s(?:[a-z][\w-]*\s){0,3}?(?P<noun>" + "|".j
 _OVER = (r"no less than|not less than|no fewer than|not fewer than|no lower than|not lower than|not below|"
          r"over|more than|above|exceeding|exceeded|exceeds|exceed|surpassed|surpassing|surpasses|surpass|"
          r"in excess of|upwards of|topping|topped|tops|at least|beyond|north of|passed|passes|passing|crossed|crosses")
-_UNDER = r"under|less than|fewer than|below|at most|up to|no more than|not more than|short of|shy of|capped at|a cap of"
+_UNDER = (r"under|less than|fewer than|below|at most|up to|no more than|not more than|short of|shy of|capped at|"
+          r"(?:a|its|the|daily|annual)?\s?(?:cap|ceiling) of")
 _ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|close to|closer to|an estimated|estimated|approx\.|"
           r"maybe|perhaps|circa|c\.|just over|just under|more or less|something like")
 _QUALIFIER_BEFORE = re.compile(
@@ -178,7 +179,7 @@ _PER_AGE_BEFORE = re.compile(r"\bper\s$|\baged?\s$|\bages\s$", re.IGNORECASE)
 _TAIL = 12
 _PERIOD_BEFORE = re.compile(
     r"\b(?:over|in|for|within|during|past|last|next|recent|coming|previous|the|of|after|before|than|every|each)"
-    r"(?:\s+(?:the|past|last|next|recent|coming|previous))?\s+$", re.IGNORECASE)
+    r"(?:\s+(?:the|past|last|next|recent|coming|previous|same))?\s+$", re.IGNORECASE)
 _TIME_REFERENCE_AFTER = re.compile(r"^\s+(?:ago|later|earlier|before|after|old|running|in a row|ended|ending)\b",
                                    re.IGNORECASE)  # ("for the six months ended 30 June": the period, no figure)
 # A sentence ends at a full stop, ! or ? before a blank, and at every line break (CR-only and
@@ -952,6 +953,8 @@ class _Extractor:
                 return None
         if not unit and not scale and not currency:
             count = _COUNT_NOUN.match(text, end) or (_NAMED_COUNT_NOUN.match(text, end) if is_words else None)
+            if count and is_words and value == 1:
+                return None  # "the income of one urban resident": a unit of comparison, no count
             if count:
                 noun = count.group("noun")
                 unit = _NOUN_SINGULAR.get(noun, noun)

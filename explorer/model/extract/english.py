@@ -72,6 +72,7 @@ _BY_AMOUNT = re.compile(r"(?:\bby|\b(?:increase|rise|growth|decrease|decline|dro
                         r"(?:about|around|roughly|nearly|some|almost|over|more\s+than|less\s+than|just)?\s*"
                         r"(?:RMB\s?|US\$\s?|\$)?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
+_FROM_ONLY = re.compile(r"\bfrom\s+$", re.I)
 _FROM = re.compile(r"\b(?:from|by|up|down|rose|grew|fell|\w+ed)\s+$", re.I)
 # An amount that defines a group ("projects each worth over RMB10 billion", "revenue of 20 million yuan or
 # more"): no figure.
@@ -279,10 +280,12 @@ def _ranges(text: str, found: list[Candidate]) -> None:
         if join is not None and money in UNITS and not CELL_GAP.search(text, a.printed_end, b.printed_start):
             a.unit = b.unit = money
             a.note, b.note = "unit of the range's two ends", "unit of the range's two ends"
+        by_percent = a.unit == "count" and a.note.startswith("no unit") and b.unit == "%" and a.value < b.value
         if join is not None and (a.unit == b.unit or scale_only or a.unit == "count" and a.note.startswith("no unit")) \
-                and not _BY_AMOUNT.search(text, max(a.start, a.printed_start - 30), a.printed_start) and \
+                and (by_percent or not _BY_AMOUNT.search(text, max(a.start, a.printed_start - 30), a.printed_start)) and \
                 not CELL_GAP.search(text, a.printed_end, b.printed_start) and \
-                (dash or not _FROM.search(text, max(a.start, a.printed_start - 12), a.printed_start)) and \
+                (dash or by_percent and not _FROM_ONLY.search(text, max(a.start, a.printed_start - 12), a.printed_start)
+                 or not _FROM.search(text, max(a.start, a.printed_start - 12), a.printed_start)) and \
                 a.unit not in ("year", "years", "rank"):
             if a.unit != b.unit:  # "6 to 8 new routes", "14 billion to 15 billion yuan"
                 a.unit, a.note, a.confidence = b.unit, "unit of the figure after it", 0.6
@@ -379,7 +382,8 @@ def refine(text: str, found: list[Candidate],
             add(float(num), "million people", qualifier_before(text[max(s_start, start - 60):start]) or "exact",
                 start, end + 1)
     for m in _RANK_NO.finditer(text):
-        if not _covered(found, found_starts, m.start(), m.end()):
+        if not _covered(found, found_starts, m.start(), m.end()) and \
+                not _SERIES_BEFORE.search(text, max(0, m.start() - 14), m.start()):  # ("Series No. 6": a number)
             add(float(m.group(1)), "rank", "exact", m.start(), m.end())
     ranked = [c.printed_start for c in found if c.unit == "rank"] + [c.printed_start for c in added]
     ranked.sort()
@@ -462,9 +466,10 @@ def refine(text: str, found: list[Candidate],
         prefix = found[0].id.rsplit("-", 1)[0] if found[0].id else (found[0].source_id or "C")
         for n, cand in enumerate(found, 1):
             cand.id = f"{prefix}-{n:0{width}d}"
-    for a, b in zip(found, found[1:]):  # "to decline by a further 2-4%": the fall is both ends'
+    for a, b in zip(found, found[1:]):  # "to decline by a further 2-4%", "cut by 5 to 8 percent": both ends fell
         if a.qualifier == b.qualifier == "range" and a.value < 0 < b.value and a.unit == b.unit and \
-                text[a.printed_end:b.printed_start].strip() in ("-", "–", "—"):
+                text[a.printed_end:b.printed_start].strip() in ("-", "–", "—", "to") and \
+                text[a.printed_start:a.printed_start + 1] not in ("-", "−"):
             b.value = -b.value
         if a.qualifier == b.qualifier == "range" and b.value < 0 < a.value and a.unit == b.unit and \
                 _LOWER_THAN_BEFORE_AFTER.match(text, b.printed_end):
@@ -626,6 +631,8 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
                                      c.printed_start):
         clause = text[ahead.start():c.printed_start]  # the forecast's list goes on past its commas
     listed = bool(lists) and _inside(lists or [], c.printed_start)
+    if c.qualifier == "over" and _NEGATED_BOUND.search(clause):
+        c.qualifier = "under"  # "no single customer accounted for more than a tenth"
     if c.qualifier == "over" and (listed or _TARGET.search(clause) or _FORECAST.search(clause)):
         c.qualifier = "expected_over"
     elif c.qualifier in ("exact", "approximately"):
@@ -643,9 +650,17 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     _sign(text, c)
 
 
+_NEGATED_BOUND = re.compile(r"\b(?:no|not|never|none)\b[^,;.]{0,60}\b(?:more\s+than|over|above|exceed(?:ed|ing|s)?)\s*$",
+                            re.I)
+# "cut corn yields in the south-eastern counties by 5 to 8 percent": a fall named well before its "by".
+_CUT_BY = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|trimmed|slashed)\b[^.;,]{0,60}?\bby\s+"
+                     r"(?:about|around|some|nearly|roughly|up\s+to)?\s*$", re.I)
+
+
 def _sign(text: str, c: Candidate) -> None:
     """A fall is negative ("shrank by 25.3 percent", "a 14.6-percent drop")."""
     if c.value > 0 and (_FALL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
+                        or _CUT_BY.search(text, max(c.start, c.printed_start - 90), c.printed_start)
                         or c.note == "a fraction in words"
                         and _FELL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
                         or c.unit in ("%", "percentage points") and _FALL_NOUN_AFTER.match(text, c.printed_end)
@@ -722,6 +737,10 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             or _MEASURE_WORD_AFTER.match(text, c.printed_end)
             or _OF_THE_FIELD.search(text, max(0, c.printed_start - 16), c.printed_start)
             or _STREET_AFTER.match(text, c.printed_end)
+            or text[c.printed_start - 1:c.printed_start] == ":" and text[c.printed_start - 2:c.printed_start - 1].isdigit()
+            or not text[text.rfind("\n", 0, c.printed_start) + 1:c.printed_start].strip("0123456789-–/. \t")
+            and _PAGE_LINE.match(text, text.rfind("\n", 0, c.printed_start) + 1) is not None
+            and "-" in text[text.rfind("\n", 0, c.printed_start) + 1:text.find("\n", c.printed_start) % (len(text) + 1)]
             or 14 <= c.value <= 110 and float(c.value).is_integer() and _AGE_APPOSITION.match(text, c.printed_end)
             and _NAME_COMMA.search(text, max(0, c.printed_start - 30), c.printed_start)):
         return True  # "a 40-foot container", "a 30-minute drive"; "Of the 38 industrial categories, 29 grew";
@@ -732,7 +751,12 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
 # "4.3 Site focus: ..." at the start of a line of its own: a section's number.
 _SECTION_TITLE_AFTER = re.compile(r"\.?[^\S\n]+[A-Z][^\n.!?]{0,60}(?:\n|$)")
 _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|week|month|year|storey|story|mile|"
-                                 r"kilometre|kilometer|km|inch|second|acre)\b", re.I)
+                                 r"kilometre|kilometer|km|inch|second|acre|kilogram|kg|gram|litre|liter|tonne|ton|"
+                                 r"square-(?:metre|meter|foot|kilometre|kilometer)|sq-m|mu|hectare)\b|\s+minutes\b"
+                                 r"|(?:\s+[a-z]+)?\s+or\s+(?:more|above|over)\b", re.I)  # ("500 head or more": a group)
+_SERIES_BEFORE = re.compile(r"\b(?:Series|Issue|Volume|Vol\.|Edition|Report|Bulletin|Commentary|Paper)\s+$")
+# A page number ("1-1-6") on a line of its own, the "1" of a ratio "5.62:1": no figures.
+_PAGE_LINE = re.compile(r"[^\S\n]*[\d][\d\s\-–/.]{0,15}[^\S\n]*(?:\n|$)")
 _OF_THE_FIELD = re.compile(r"(?:(?:^|[.!?;]\s+|\n\s*)Of|\d\s+of)\s+the\s+$")  # ("30 of the 48 developers")
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Boulevard|Highway|Rd|St|Ave)\b")
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+$")
@@ -960,7 +984,7 @@ def _part_period(m: re.Match[str], year: str) -> tuple[str, str]:
         y = own("span_y")
         a = _MONTH_NAMES.index(m.group("from_m").lower()) + 1
         b = _MONTH_NAMES.index(m.group("to_m").lower()) + 1
-        return (f"{y}-{a:02d}..{b:02d}" if y and a <= b else ""), y
+        return (f"{y}-H1" if y and (a, b) == (1, 6) else f"{y}-{a:02d}..{b:02d}" if y and a <= b else ""), y
     if m.group("month") or "month_s" in groups and m.group("month_s"):
         y = own("month_y")
         n = _MONTH_NAMES.index((m.group("month") or m.group("month_s")).lower()) + 1
@@ -1109,6 +1133,8 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
             c.metric, c.metric_confidence = what, 0.52
         if _YEAR_CELL.fullmatch(columns[best][2]):
             c.period = columns[best][2]
+        elif _column_period(columns[best][2]):
+            c.period = _column_period(columns[best][2])  # "Jan-Jun 2031", "Q3 2031", "1H31"
         elif _PART_OF_YEAR_LABEL.search(label):
             c.period = ""  # a row of a quarter or a month ("Q1"): not the year; the reviewer is asked
         else:
@@ -1218,6 +1244,8 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     own = [_caption_unit(m.group(1)) if (m := _HEADER_UNIT.search(name)) else
            _caption_unit(name) if i and not _YEAR_CELL.fullmatch(name.strip()) else "" for i, name in enumerate(names)]
     # (a header cell that is a unit itself: "TEU", "RMB million", "%", not the row labels' column)
+    if own[0] and not any(own[1:]) and len(own) > 1:  # "(RMB million)  2029  2030  2031": the table's unit
+        own = ["", *[own[0]] * (len(own) - 1)]
     if unit_row and not any(own):  # each header cell takes the unit standing under it
         for i, (a, b) in enumerate(cells):
             a, b = a - header_start, b - header_start
@@ -1245,6 +1273,26 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
         units.append(unit)
     quote_from = text.rfind("\n", 0, caption.start()) + 1 if caption and listed and not any(own) else header_start
     return [(a - header_start, b - header_start, text[a:b]) for a, b in cells], units, quote_from
+
+
+_MONTH_SHORT = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_COLUMN_SPAN = re.compile(r"(?P<a>[A-Za-z]{3})[a-z]*\.?\s*[-–]\s*(?P<b>[A-Za-z]{3})[a-z]*\.?\s+(?P<y>(?:19|20)\d\d)")
+
+
+def _column_period(name: str) -> str:
+    """The period a column header names beside a year: "Jan-Jun 2031" 2031-H1, "Jan-Sep 2031" 2031-01..09, "Q3
+    2031" 2031-07..09, "1H31" 2031-H1; else ""."""
+    name = name.strip()
+    span = _COLUMN_SPAN.fullmatch(name)
+    if span:
+        a, b = span.group("a").lower(), span.group("b").lower()
+        if a in _MONTH_SHORT and b in _MONTH_SHORT and _MONTH_SHORT.index(a) <= _MONTH_SHORT.index(b):
+            i, j = _MONTH_SHORT.index(a) + 1, _MONTH_SHORT.index(b) + 1
+            return f"{span.group('y')}-H1" if (i, j) == (1, 6) else f"{span.group('y')}-{i:02d}..{j:02d}"
+        return ""
+    part = _PART_OF_YEAR.fullmatch(name)
+    return _part_period(part, "")[0] if part and (part.group("qn") or part.group("nq") or part.group("h")
+                                                  or part.group("hn")) else ""
 
 
 def _caption_unit(words: str) -> str:

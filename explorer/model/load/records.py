@@ -36,6 +36,9 @@ _BELOW_AFTER = re.compile(r"(?:\s?[-–]\s?\d[\d.,]*\s?(?:%|per ?cent|percent)?)
 # "8,000 fewer than a year earlier", "14.2% lower than a year earlier"; "down 3.2% on the quarter and 6.8% on the
 # year": the second figure of a fall named before the first.
 _FEWER_AFTER = re.compile(r"\s+(?:fewer|lower|less|smaller)\s+than\b", re.I)
+# "cut corn yields in the southern counties by 5 to 8 percent": the fall named before its "by".
+_CUT_BY = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|trimmed|slashed)\b[^.;,]{0,60}?\bby\s+"
+                     r"(?:about|around|some|nearly|roughly|up\s+to)?\s*$", re.I)
 _AND_BEFORE = re.compile(r"\band\s+(?:by\s+)?$", re.I)
 _NEGATIVE_WORDS = re.compile(r"\b(loss|losses|deficit|declines?|declined|declining|fell|falls?|falling|decreases?|"
                              r"decreased|decreasing|down|minus|dropp?(?:ed|ing|s)?|shrank|shrunk|shrinks?|shrinking|"
@@ -286,7 +289,8 @@ def names_decline(quote: str, printed: str) -> bool:
         _BELOW_AFTER.match(quote, at + len(printed)) is not None or \
         _FEWER_AFTER.match(quote, at + len(printed)) is not None or \
         _AND_BEFORE.search(quote, max(0, at - 12), at) is not None and \
-        _NEGATIVE_WORDS.search(quote[max(0, at - 70):at]) is not None
+        _NEGATIVE_WORDS.search(quote[max(0, at - 70):at]) is not None or \
+        _CUT_BY.search(quote, max(0, at - 90), at) is not None
 
 
 def facts_frame(records: list[dict[str, object]]) -> pd.DataFrame:
