@@ -34,6 +34,7 @@ SETS = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
     "heldout18",
 )
 COLUMNS = [
