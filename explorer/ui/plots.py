@@ -1246,16 +1246,21 @@ class PlotArea(QTabWidget):
             if chosen:
                 kept.append((view, chosen, width))
         if chosen != charts:
-            # Every chart of the tab stays in its layout and scene, those of other views hidden (a hidden item
-            # takes no room): taken out of the scene and put back, a chart cost as much as drawing it anew.
+            # Every chart of the tab stays in the scene, those of other views hidden and out of the grid, each
+            # keeping its geometry: taken out of the scene and put back, a chart cost as much as drawing it anew,
+            # and hidden in the grid, the grid squeezed it (every item of it was fitted to that, and back).
             for chart in charts:
                 if chart not in chosen:
-                    chart.plot.hide()
-                    chart.legend.hide()
+                    self._put_aside(page, chart)
+            order = {id(chart): i for i, chart in enumerate(self._pool[key])}
+            for chart in chosen:
+                if chart not in charts:
+                    row = order[id(chart)]
+                    page.view.ci.layout.addItem(chart.plot, 2 * row, 0)
+                    page.view.ci.layout.addItem(chart.legend, 2 * row + 1, 0)
+                    chart.plot.show()
+                    chart.legend.setVisible(bool(chart.legend.items))
             charts[:] = chosen
-            for chart in charts:
-                chart.plot.show()
-                chart.legend.setVisible(bool(chart.legend.items))
         if found is None:
             with _uncached(page.view):
                 for chart, data in zip(charts, view.charts):
@@ -1300,8 +1305,7 @@ class PlotArea(QTabWidget):
         while len(free) < needed:
             # Charts are made once and kept: a PlotItem's menus and widgets outlive its removal.
             chart: BarChart | LineChart = kind(page.view, len(pool), self)  # in rows of its own, hidden until used
-            chart.plot.hide()
-            chart.legend.hide()
+            self._put_aside(page, chart)
             chart.factClicked.connect(self.factClicked)
             if isinstance(chart, BarChart):
                 chart.heightChanged.connect(lambda k=key: self._fit_height(k))
@@ -1316,6 +1320,13 @@ class PlotArea(QTabWidget):
             chart.clear()  # nothing of a previous picture stays on a chart no view holds
         order = {id(chart): i for i, chart in enumerate(pool)}
         return sorted(free[:needed], key=lambda chart: order[id(chart)])
+
+    @staticmethod
+    def _put_aside(page: ChartPage, chart: BarChart | LineChart) -> None:
+        """Hide a chart and take it out of the tab's grid (it stays in the scene, with its geometry)."""
+        for item in (chart.plot, chart.legend):
+            item.hide()
+            page.view.ci.layout.removeItem(item)
 
     def _fit_height(self, key: str) -> None:
         page, charts = self.pages[key], self._charts[key]

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from explorer.ui.main_window import MainWindow
-from explorer.ui.roles import NodeKeyRole, RowRole
+from explorer.ui.roles import FactIdRole, NodeKeyRole, RowRole
 
 
 def test_a_tree_step_to_a_node_of_the_same_facts_does_not_reset_the_table(window: MainWindow, qtbot) -> None:
@@ -342,37 +342,44 @@ def test_a_chart_much_taller_than_its_scroll_area_keeps_no_pixmap_of_its_axes(ma
 def test_a_metric_shown_a_moment_ago_shows_its_drawn_chart_again(window: MainWindow, qtbot, monkeypatch) -> None:
     """Issue 15, session 6: each selection of another metric drew the across-cities chart anew (~7 ms for 200
     bars at a million facts), also for a metric shown a moment before. A tab keeps the charts of its last few
-    views, hidden; such a selection shows them again, highlight moved, colours of the theme of now."""
+    views, hidden and out of its grid; such a selection shows them again, highlight moved, colours of the theme
+    of now."""
     from explorer.ui.plots import BarChart
 
-    plots = window.plots
+    plots, table, proxy = window.plots, window.table, window.table_proxy
     window.show()
     qtbot.waitExposed(window)
     plots.show_tab("across")
     qtbot.waitUntil(lambda: plots.current_key() == "across")
+    assert window.nav.current_rows() is None  # "All": every fact in the table
     drawn: list[set[str]] = []  # the facts of each chart drawn
     real = BarChart.set_chart
     monkeypatch.setattr(BarChart, "set_chart", lambda self, base, chart: (
         drawn.append({str(r.id) for r in chart.records}), real(self, base, chart))[1])
 
-    def shown() -> tuple[dict[str, float], str, str | None]:
+    def click(fact_id: str) -> tuple[dict[str, float], str, str]:
+        """Select the fact's row in the table, as a click does; what the across-cities tab shows then."""
+        row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(FactIdRole) == fact_id)
+        table.setCurrentIndex(proxy.index(row, 0))
         chart = plots.charts["across"][0]
         assert chart.plot.isVisible()
         return chart.heights(), plots.pages["across"].title.text(), [b.fact_id for b in chart._lit][0]
 
-    window.select_fact("F01")  # GDP across cities (as a click on a bar, or on a source in the Sources panel, does)
-    gdp = shown()
-    window.select_fact("F12")  # another metric: drawn
-    other = shown()
+    gdp = click("F01")  # GDP across cities
+    gdp_chart = plots.charts["across"][0]
+    other = click("F12")  # another metric: drawn
     assert set(gdp[0]) in drawn and set(other[0]) in drawn and other[0] != gdp[0]
+    click("F01")
+    height = gdp_chart.plot.geometry().height()
+    click("F12")
+    # Hidden out of the grid, not squeezed in it (every item of it fitted to a sliver, then back when shown).
+    assert not gdp_chart.plot.isVisible() and gdp_chart.plot.geometry().height() == height
     drawn.clear()
     window.act_dark.trigger()  # View ▸ Dark theme, while GDP's chart is kept hidden
-    window.select_fact("F43")  # GDP again, another city's figure: its chart shown again, not drawn
-    assert set(gdp[0]) not in drawn
-    heights, title, lit = shown()
-    assert (heights, title) == gdp[:2] and lit == "F43"
-    visible = [c for c in plots.charts["across"] if c.plot.isVisible()]
-    assert len(visible) == 1 and len([c for c in plots._pool["across"] if c.plot.isVisible()]) == 1
-    dark = visible[0].colors
+    heights, title, lit = click("F43")  # GDP again, another city's figure: its chart shown again, not drawn
+    assert drawn == []
+    assert (heights, title) == gdp[:2] and lit == "F43" and plots.charts["across"] == [gdp_chart]
+    assert [c for c in plots._pool["across"] if c.plot.isVisible()] == [gdp_chart]
+    dark = gdp_chart.colors
     assert dark.background != "#ffffff" and dark == plots.charts["across"][0].colors
-    assert visible[0].items["exact"].opts["brush"].color().name() == dark.qualifiers["exact"]
+    assert gdp_chart.items["exact"].opts["brush"].color().name() == dark.qualifiers["exact"]
