@@ -320,3 +320,27 @@ def test_a_column_of_few_values_shares_one_string_per_value() -> None:
     assert len({id(v) for v in made.tolist()}) == len(set(values))  # one object per distinct value
     ids = [f"F{i}" for i in range(50_000)]  # mostly distinct: a string each, as Arrow makes them
     np.testing.assert_array_equal(fastload._python_strings(pa.chunked_array([pa.array(ids)])), np.array(ids, dtype=object))
+
+
+def test_a_file_with_blank_rows_takes_the_reference_path_and_one_without_does_not(tmp_path: Path,
+                                                                                  monkeypatch) -> None:
+    """A row of blank fields (spaces, tabs, Unicode spaces: Python's strip) sends the file to the reference reader,
+    which skips it; a row with one field that is not blank (a zero-width space is no space) does not."""
+    header, rows = [], []
+    for k, blanks in enumerate(([], [{"id": " \t "}], [{"id": "\u3000"}], [{"id": "\x1c\x85", "note": "\u2003"}],
+                                [{"note": " "}])):
+        data = tmp_path / f"synth{k}"
+        write_synth(200, data)
+        header, rows = read_rows(data / "facts.csv")
+        rows[5:5] = [{**{c: "" for c in header}, **b} for b in [{"city": "x"}, {"id": "\u200b"}, *blanks]]
+        write_rows(data / "facts.csv", header, rows)
+        if blanks:
+            assert fastload.read_regular(data / "facts.csv", ("id",), 1 << 30) is None
+            fast, slow = load_fact_base(data, use_cache=False), _reference(data, monkeypatch)
+            pd.testing.assert_frame_equal(fast.facts, slow.facts)
+            assert fast.problems == slow.problems
+        else:
+            _assert_same(data, monkeypatch)
+        base = load_fact_base(data, use_cache=False)
+        assert [p.line for p in base.problems if p.message.startswith("empty id")] == [7]
+        assert any(p.fact_id == "\u200b" for p in base.problems)

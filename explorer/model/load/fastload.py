@@ -57,6 +57,7 @@ _OTHER_DIGIT = r"\p{Nd}"
 # that cannot go on with it (ASCII, not a digit, "," or "."): its first number is that number, commas dropped.
 _LEADING_NUMBER = r"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[\x00-\x2b\x2d\x2f\x3a-\x7f]|$)"
 _BRACKETED = r"^\s*\(\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*\)\s*$"  # as records._BRACKETED, the whole printed figure
+_NOT_ASCII_END = r"^[^\x00-\x7f]|[^\x00-\x7f]$"  # a value that starts or ends beyond ASCII
 _READ_BLOCK = 1 << 24
 _SAMPLE = 20_000  # rows looked at to tell a column of few distinct values
 _READ_AS_NUMBERS = ("value", "start", "end")  # columns the frame holds as numbers
@@ -126,7 +127,7 @@ def _strip(col: pa.ChunkedArray) -> np.ndarray:
     """``str.strip()`` of every value, as Python strings: Arrow trims, and a value that starts or ends
     outside ASCII (where Unicode's and Python's whitespace might differ) is stripped by Python."""
     out: np.ndarray = pc.utf8_trim_whitespace(col).to_numpy(zero_copy_only=False)
-    odd = np.flatnonzero(_bools(pc.match_substring_regex(col, r"^[^\x00-\x7f]|[^\x00-\x7f]$")))
+    odd = np.flatnonzero(_bools(pc.match_substring_regex(col, _NOT_ASCII_END)))
     if len(odd):
         raw = col.take(pa.array(odd)).to_pylist()
         out[odd] = [s.strip() for s in raw]
@@ -150,7 +151,10 @@ def _python_strings(col: pa.ChunkedArray) -> np.ndarray:
 def _blank_rows(cols: Columns) -> np.ndarray:
     """Rows whose fields are all blank (the reference reader skips them)."""
     first = next(iter(cols.values()))
-    candidates = np.flatnonzero(_strip(first) == "")
+    # Blank once stripped as Arrow strips (as Python does, for a field that starts and ends in ASCII), or beyond
+    # ASCII at either end: Python's strip decides below. No Python string made for the other rows.
+    candidates = np.flatnonzero(_bools(pc.equal(pc.utf8_trim_whitespace(first), ""))
+                                | _bools(pc.match_substring_regex(first, _NOT_ASCII_END)))
     blank = np.zeros(len(first), dtype=bool)
     if len(candidates):
         index = pa.array(candidates)
