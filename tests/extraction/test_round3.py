@@ -189,11 +189,11 @@ def test_chinese_sector_confidences_are_the_share_right(text: str, printed: str,
 def test_english_sector_confidences_are_the_share_right() -> None:
     # three keywords more than any other sector: 73 guesses, 86% right (0.9 was shown, 65% right on heldout3);
     # round 4 shrunk the pooled share (92, 85%) toward the worst set (heldout3, 65%): 0.75; judged where the
-    # labeller could choose the guess, the six sets give 99% (100% on five of them): 0.95
+    # labeller could choose the guess, the six sets give 99% (100% on five of them): 0.95; eighteen sets: 0.9
     text = "The floor space of commercial buildings sold was 12.35 million square meters as property sales fell."
     sectors = {"real estate": "real estate;property;housing;floor space;commercial buildings"}
     (cand,) = extract(text, "T", None, sectors)
-    assert (cand.sector, cand.sector_confidence) == ("real estate", pytest.approx(0.95))
+    assert (cand.sector, cand.sector_confidence) == ("real estate", pytest.approx(0.9))
 
 
 def test_jingji_zongliang_is_a_name_of_gdp() -> None:

@@ -108,10 +108,11 @@ def _catalogue() -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("text", "sectors", "printed", "raw", "shown"), [
-    # a margin of three keywords, English: 92 guesses, 99% right, 100% on five of six sets: 0.95
+    # a margin of three keywords, English: 92 guesses, 99% right, 100% on five of six sets: 0.95; over eighteen sets
+    # (233 guesses, 98%; the median of the sets' (right + 1) / (guesses + 2)): 0.9
     ("The floor space of commercial buildings sold was 12.35 million square meters as property sales fell.",
      {"real estate": "real estate;property;housing;floor space;commercial buildings"}, "12.35 million square meters",
-     0.9, 0.95),
+     0.9, 0.9),
     # the figure's own clause, Chinese: 157 guesses judged, 94% right (per set 91-100%): 0.9
     ("全县生产总值增长4.9%；规模以上工业增加值增长7.3%。", None, "7.3%", 0.7, 0.9),
 ])

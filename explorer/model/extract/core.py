@@ -40,8 +40,8 @@ _DIGIT_WORD = "|".join(word for word, n in NUMBER_WORDS.items() if n <= 9)
 # a decimal part ("one point one eight"); scale words from "million" up are the unit's ("one point one eight
 # trillion yuan"). numbers.words_number reads what this finds.
 _N99 = rf"(?:(?:{_TENS})[- ](?:{_ONES})|{_CARD})"
-_N999 = rf"(?:(?:{_N99}|a)(?:[ -]|{{GAP}})hundred(?:{{GAP}}and{{GAP}}{_N99})?|{_N99})"
-_WORD_NUMBER = (rf"(?:(?:{_N999}|a)(?:(?:[ -]|{{GAP}})thousand(?:{{GAP}}(?:and{{GAP}})?{_N999})?)?"
+_N999 = rf"(?:{_N99}|a)(?:(?:[ -]|{{GAP}})hundred(?:{{GAP}}and{{GAP}}{_N99})?)?"  # ("a" alone too: the token allows it)
+_WORD_NUMBER = (rf"(?:{_N999}(?:(?:[ -]|{{GAP}})thousand(?:{{GAP}}(?:and{{GAP}})?{_N999})?)?"
                 rf"(?:{{GAP}}point(?:{{GAP}}(?:{_DIGIT_WORD}))+)?)")
 
 _BREAKS = r"\n\r\v\f\x1c-\x1e\x85\u2028\u2029"  # what str.splitlines() takes for a line break
@@ -93,6 +93,17 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"times\b", "times"),
 )
 _GLUED_SUFFIX = re.compile(r"(?:bn|mn|bln|mln|trn|tn|pp|ppts?|pct|st|nd|rd|th|x)\b", re.IGNORECASE)
+_POPULATION_BEFORE = re.compile(r"\b(?:population|residents|inhabitants)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
+                                re.I)
+_PEOPLE_AFTER_M = re.compile(r"m\s+(?:people|residents|inhabitants)\b", re.I)
+
+
+def _GLUED_PEOPLE(text: str, before: str, end: int) -> bool:  # noqa: N802 (read as the pattern it stands for)
+    """Whether an "m" glued to the number at ``end`` is millions of people ("population 0.69m", "2.1m residents")."""
+    return bool(re.match(r"m(?![A-Za-z0-9])", text[end:end + 2])) and (
+        _POPULATION_BEFORE.search(before) is not None or _PEOPLE_AFTER_M.match(text, end) is not None)
+
+
 _GLUED_MONEY_SCALE = re.compile(r"[mMkK](?![A-Za-z0-9])")
 _GLUED_TIMES = re.compile(r"x(?![A-Za-z0-9])")
 _GLUED_UNIT = re.compile(r"(?:pp|ppts?|pct)\b", re.IGNORECASE)  # "0.5ppt", "3pct": a unit glued to its number
@@ -887,6 +898,9 @@ class _Extractor:
                     tail = _RANK_AFTER.match(after)
                     return float(digits), "rank", "exact", start, end + (tail.end() if tail else 0), 0.7, ""
                 return None
+            if text[end:end + 1] == "m" and _GLUED_PEOPLE(text, before, end) and "million people" in UNITS:
+                qualifier = qualifier_before(before) or "exact"  # "(population 2.85m)", "a city of 2.1m people"
+                return float(digits.replace(",", "")), "million people", qualifier, start, end + 1, 0.6, ""
             if re.match(r"[A-Za-z]", text[end:end + 1]) and not _GLUED_SUFFIX.match(text, end) and not (
                     _GLUED_MONEY_SCALE.match(text, end) and _CURRENCY_BEFORE.search(before)):
                 return None  # "5G", "3D" (but "2bn", "0.5ppt", "1.3x", "RMB412m")
