@@ -276,3 +276,9 @@ def test_negated_bounds_caps_and_falls_named_before_a_range(text: str, printed: 
 ])
 def test_series_numbers_measure_words_groups_ratios_pages_and_units_of_comparison_are_no_figures(text: str) -> None:
     assert not {p for p in _found(text) if p not in ("6.1",)}
+
+
+def test_the_second_conjunct_of_a_group_named_with_the_is_no_count() -> None:
+    found = _found("The two provinces and five big cities grew; the port added six new berths and four cranes.")
+    assert "five" not in found
+    assert found["six"][:2] == (6.0, "count") and found["four"][:2] == (4.0, "count")  # control

@@ -123,7 +123,9 @@ _WORDS_RANGE_START = re.compile(rf"{_GAP}(?:to|and|or){_GAP}(?:{_WORD_NUMBER}|\d
 # sons", "the top three exports", "Zibo, Linyi and Jining, three cities"); after it, nouns of time or talk.
 _SMALL_GROUP_BEFORE = re.compile(r"(?:\b(?:the|these|those|its|their|his|her|our|my|your|all|of|top|first|last|past|"
                                  r"next|other|both|every|each|local|only|just|in|for|within|over|after|stay|stayed|"
-                                 r"spend|spent|previous|prior|recent|coming|following)|,)\s+$", re.I)
+                                 r"spend|spent|previous|prior|recent|coming|following)|,|"
+                                 r"\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+\s+and)\s+$", re.I)
+# ("the three provinces and four major cities": the second conjunct of a group named with "the")
 # "ranks fourth ..., up from 14th": the rank it had (a rank named earlier in the sentence).
 _FROM_RANK_BEFORE = re.compile(r"\b(?:up|down|rising|climbing|falling|slipping|dropping)\s+from\s+$", re.I)
 _RANK_WORDS = re.compile(r"\b(?:rank|ranks|ranked|ranking|place|placed|position|league table)\b", re.I)
