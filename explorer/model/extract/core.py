@@ -100,10 +100,13 @@ _PEOPLE_AFTER_M = re.compile(r"m\s+(?:people|residents|inhabitants)\b", re.I)
 
 def _GLUED_PEOPLE(text: str, before: str, end: int) -> bool:  # noqa: N802 (read as the pattern it stands for)
     """Whether an "m" glued to the number at ``end`` is millions of people ("population 0.69m", "2.1m residents")."""
-    return bool(re.match(r"m(?![A-Za-z0-9])", text[end:end + 2])) and (
+    return _M_ALONE.match(text, end) is not None and (
         _POPULATION_BEFORE.search(before) is not None or _PEOPLE_AFTER_M.match(text, end) is not None)
 
 
+_M_ALONE = re.compile(r"m(?![A-Za-z0-9])")
+_PAIR_BETWEEN = re.compile(r"\s*(?:in\s+(?:19|20)\d\d\s+)?(?:to|and|-|–)\s*(?:over\s+|more than\s+)?")
+_PAIR_LEAD = re.compile(r"\b(?:from|between)\s+$")
 _GLUED_MONEY_SCALE = re.compile(r"[mMkK](?![A-Za-z0-9])")
 _GLUED_TIMES = re.compile(r"x(?![A-Za-z0-9])")
 _GLUED_UNIT = re.compile(r"(?:pp|ppts?|pct)\b", re.IGNORECASE)  # "0.5ppt", "3pct": a unit glued to its number
@@ -673,9 +676,13 @@ def _entity_name(words_text: str) -> str:
     while words and words[0] in _NOT_ENTITY:
         words = words[1:]
     name = " ".join(words).rstrip("’'s").strip()
-    name = re.sub(r"['’]s$", "", name)
-    return name if name and not re.fullmatch(r"(?:19|20)\d\d|[A-Z]+|US\$?|RMB", name) \
-        and not re.search(r"\d", name) else ""  # "RMB1" of "RMB1,701.27 billion" is a figure, not a name
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    return name if name and not _NOT_A_NAME.fullmatch(name) \
+        and not any(ch.isdigit() for ch in name) else ""  # "RMB1" of "RMB1,701.27 billion" is a figure, not a name
+
+
+_NOT_A_NAME = re.compile(r"(?:19|20)\d\d|[A-Z]+|US\$?|RMB")
 
 
 _NO_HITS: tuple[Sequence[int], Sequence[int]] = ((), ())  # a metric keyword the sentence lacks
@@ -903,7 +910,7 @@ class _Extractor:
             if text[end:end + 1] == "m" and _GLUED_PEOPLE(text, before, end) and "million people" in UNITS:
                 qualifier = qualifier_before(before) or "exact"  # "(population 2.85m)", "a city of 2.1m people"
                 return float(digits.replace(",", "")), "million people", qualifier, start, end + 1, 0.6, ""
-            if re.match(r"[A-Za-z]", text[end:end + 1]) and not _GLUED_SUFFIX.match(text, end) and not (
+            if text[end:end + 1].isascii() and text[end:end + 1].isalpha() and not _GLUED_SUFFIX.match(text, end) and not (
                     _GLUED_MONEY_SCALE.match(text, end) and _CURRENCY_BEFORE.search(before)):
                 return None  # "5G", "3D" (but "2bn", "0.5ppt", "1.3x", "RMB412m")
             value = float(digits.replace(",", ""))
@@ -1090,8 +1097,7 @@ class _Extractor:
         for a, b in zip(found, found[1:]):
             between = text[a.printed_end:b.printed_start]
             lead = text[max(a.start, a.printed_start - 12):a.printed_start]
-            if not re.fullmatch(r"\s*(?:in\s+(?:19|20)\d\d\s+)?(?:to|and|-|–)\s*(?:over\s+|more than\s+)?", between) \
-                    or not re.search(r"\b(?:from|between)\s+$", lead):
+            if not _PAIR_BETWEEN.fullmatch(between) or not _PAIR_LEAD.search(lead):
                 continue
             if a.unit == "count" and b.unit != "count":
                 a.unit, a.confidence, a.note = b.unit, 0.6, ""
