@@ -282,3 +282,44 @@ def test_the_second_conjunct_of_a_group_named_with_the_is_no_count() -> None:
     found = _found("The two provinces and five big cities grew; the port added six new berths and four cranes.")
     assert "five" not in found
     assert found["six"][:2] == (6.0, "count") and found["four"][:2] == (4.0, "count")  # control
+
+
+# ---- from heldout17 and heldout18 (spent at 17:33: work-report targets, a project document, a blog, a PMI release) -
+
+def test_a_table_column_of_targets_and_columns_that_name_their_years() -> None:
+    text = ("Indicator                     2032 target        2031 result\n"
+            "GDP growth                    around 5.5%        5.2%\n"
+            "Jobless rate                  within 5%          4.8%\n")
+    found = {c.as_printed: c for c in extract(text, "T")}
+    assert (found["5.5%"].qualifier, found["5.5%"].period) == ("forecast", "2032")
+    assert (found["5%"].qualifier, found["5%"].period) == ("under", "2032")
+    assert (found["5.2%"].qualifier, found["5.2%"].period) == ("exact", "2031")  # control: a column of results
+
+
+def test_a_caption_that_ends_with_its_unit_and_rows_that_name_theirs() -> None:
+    text = ("Table 3: Cost by component (US$ million)\n\n"
+            "Component                 Total cost   Loan\n"
+            "1. Drainage                    88.0     52.0\n\n"
+            "Indicator                               Baseline (2030)   End target (2036)\n"
+            "Sewage treated (tonnes per day)                 210,000             300,000\n"
+            "Collection rate (%)                                  58                  80\n")
+    found = {c.as_printed: c for c in extract(text, "T")}
+    assert (found["88.0"].unit, found["52.0"].unit) == ("million US$", "million US$")
+    assert (found["210,000"].unit, found["210,000"].period, found["210,000"].qualifier) == ("tonnes", "2030", "exact")
+    assert (found["300,000"].period, found["300,000"].qualifier) == ("2036", "forecast")
+    assert (found["80"].unit, found["80"].qualifier) == ("%", "forecast")
+
+
+def test_informal_amounts_of_money_and_people_in_thousands() -> None:
+    found = _found("Jan-Jul land sales came in at 7.4bn. The city has 3.1m residents, down some 25k since 2030.")
+    assert found["7.4bn"][:2] == (7.4, "billion yuan")
+    assert found["25k"][:2] == (-25.0, "thousand people")
+    assert _found("It sold 1.2 million cars and 40,000 tourist trips.")["1.2 million"][1] == "million"  # control
+
+
+@pytest.mark.parametrize("text", [
+    "By sector, 19 of the city's 31 industries grew in May.",
+    "Among the 500 sample firms surveyed, 61.2 percent expanded.",
+])
+def test_the_field_a_count_or_share_is_taken_from_is_no_figure(text: str) -> None:
+    assert not {"31", "500", "500 sample firms"} & set(_found(text))

@@ -107,6 +107,8 @@ def test_every_candidate_of_an_article_of_these_forms_passes_validation(tmp_path
     ("Prices were down 3.2% on the previous quarter and 6.8% on the year.", "6.8%", True),
     ("Prices rose 3.2% on the previous quarter and 6.8% on the year.", "6.8%", False),  # control: no fall named
     ("We cut our 2032 earnings forecast for the group by 11%.", "11%", True),
+    ("Frost cut apple yields in the hill counties by 10 to 15 percent.", "15 percent", True),
+    ("Prices have fallen by around 12 per cent since 2030.", "12 per cent", True),
     ("Exports reached 6.8 billion yuan.", "6.8 billion yuan", False),  # control
 ])
 def test_the_loader_reads_a_fall_named_after_the_figure_or_before_its_pair(quote: str, printed: str,

@@ -98,13 +98,16 @@ _POPULATION_BEFORE = re.compile(r"\b(?:population|residents|inhabitants)\s+(?:of
 _PEOPLE_AFTER_M = re.compile(r"m\s+(?:people|residents|inhabitants)\b", re.I)
 
 
-def _GLUED_PEOPLE(text: str, before: str, end: int) -> bool:  # noqa: N802 (read as the pattern it stands for)
-    """Whether an "m" glued to the number at ``end`` is millions of people ("population 0.69m", "2.1m residents")."""
+def _GLUED_PEOPLE(text: str, before: str, end: int, s_start: int) -> bool:  # noqa: N802 (read as a pattern)
+    """Whether an "m" or "k" glued to the number at ``end`` counts people ("population 0.69m", "2.1m residents",
+    "5.7m residents, down some 40k since 2020")."""
     return _M_ALONE.match(text, end) is not None and (
-        _POPULATION_BEFORE.search(before) is not None or _PEOPLE_AFTER_M.match(text, end) is not None)
+        _POPULATION_BEFORE.search(before) is not None or _PEOPLE_AFTER_M.match(text, end) is not None
+        or _POPULATION_IN_SENTENCE.search(text, s_start, end) is not None)
 
 
-_M_ALONE = re.compile(r"m(?![A-Za-z0-9])")
+_M_ALONE = re.compile(r"[mk](?![A-Za-z0-9])")
+_POPULATION_IN_SENTENCE = re.compile(r"\b(?:population|residents|inhabitants)\b", re.I)
 _PAIR_BETWEEN = re.compile(r"\s*(?:in\s+(?:19|20)\d\d\s+)?(?:to|and|-|–)\s*(?:over\s+|more than\s+)?")
 _PAIR_LEAD = re.compile(r"\b(?:from|between)\s+$")
 _GLUED_MONEY_SCALE = re.compile(r"[mMkK](?![A-Za-z0-9])")
@@ -907,9 +910,13 @@ class _Extractor:
                     tail = _RANK_AFTER.match(after)
                     return float(digits), "rank", "exact", start, end + (tail.end() if tail else 0), 0.7, ""
                 return None
-            if text[end:end + 1] == "m" and _GLUED_PEOPLE(text, before, end) and "million people" in UNITS:
-                qualifier = qualifier_before(before) or "exact"  # "(population 2.85m)", "a city of 2.1m people"
-                return float(digits.replace(",", "")), "million people", qualifier, start, end + 1, 0.6, ""
+            glued = text[end:end + 1]
+            if glued in ("m", "k") and _GLUED_PEOPLE(text, before, end, s_start) and \
+                    f"{'million' if glued == 'm' else 'thousand'} people" in UNITS:
+                qualifier = qualifier_before(before) or "exact"  # "(population 2.85m)", "5.7m residents, down 40k"
+                sign = -1.0 if _NEGATIVE_BEFORE.search(before[-30:]) else 1.0
+                return sign * float(digits.replace(",", "")), \
+                    f"{'million' if glued == 'm' else 'thousand'} people", qualifier, start, end + 1, 0.6, ""
             if text[end:end + 1].isascii() and text[end:end + 1].isalpha() and not _GLUED_SUFFIX.match(text, end) and not (
                     _GLUED_MONEY_SCALE.match(text, end) and _CURRENCY_BEFORE.search(before)):
                 return None  # "5G", "3D" (but "2bn", "0.5ppt", "1.3x", "RMB412m")

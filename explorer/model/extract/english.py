@@ -212,6 +212,12 @@ _YEAR_BEFORE_AFTER = re.compile(r"\s+(?:a year earlier|a year ago|a year before|
 _SCALE_OF = {"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
              "bn": "billion", "mn": "million", "bln": "billion", "mln": "million", "tn": "trillion",
              "trn": "trillion"}
+_NOUN_AFTER_SCALE = re.compile(r"\s+(?!(?:of|in|to|for|and|or|a|an|the|is|was|were|are|from|by|at|on|as|than|this|that|"
+                               r"last|next|year|yuan|in)\b)(?:[A-Za-z-]+\s+){0,2}?[A-Za-z]{2,}s\b")
+_SCALE_LAST = re.compile(r"(?:million|billion|trillion|bn|mn|bln|mln|trn|tn)$", re.I)
+_MONEY_WORDS = re.compile(r"\b(?:yuan|RMB|CNY|revenues?|receipts|debts?|bonds?|loans?|land\s+sales|budget|spending|"
+                          r"investment|interest|profits?|income|fiscal|deficit|capex|expenditure|turnover|GDP|output"
+                          r"\s+value)\b", re.I)
 _POPULATION_CHANGE = re.compile(r"\s+(?:fewer|more|less|down|up)\b(?:\s+than)?", re.I)
 _PEOPLE_WORDS = re.compile(r"\b(?:population|residents|people|inhabitants|persons|citizens|workers|employees)\b", re.I)
 
@@ -447,6 +453,17 @@ def refine(text: str, found: list[Candidate],
             c.unit = f"{c.unit} people"
     added = [c for c in added if not _not_a_figure(text, c)]
     _ranges(text, sorted([*found, *added], key=lambda c: c.printed_start) if added else found)
+    for k, c in enumerate(found):  # "Jan-Aug land sales came in at 9.2bn": money whose currency goes unsaid
+        if c.unit in ("million", "billion", "trillion") and _SCALE_LAST.search(c.as_printed) and \
+                _NOUN_AFTER_SCALE.match(text, c.printed_end) is None and _MONEY_WORDS.search(text, c.start, c.end) and \
+                not _PEOPLE_WORDS.search(text, c.start, c.end) and "$" not in text[c.start:c.end] and \
+                f"{c.unit} yuan" in UNITS:
+            pair = [c] + [o for o in (found[k - 1] if k else None,) if o is not None and o.qualifier == c.qualifier ==
+                          "range" and o.unit == c.unit]  # ("13-15bn": both ends)
+            money = f"{c.unit} yuan"
+            for one in pair:
+                one.unit, one.note, one.confidence = money, "yuan: the sentence is about money and names no " \
+                    "currency (check)", 0.5
     sections = _target_sections(text)  # (once: the lists and the section years both use them)
     lists = _target_lists(text, sections)
     for c in [*found, *added]:
@@ -723,6 +740,9 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     if c.unit == "count" and c.note.startswith("no unit") and \
             _AMONG.search(text, max(c.start, c.printed_start - 40), c.printed_start):
         return True  # "ranked sixth among the country's 15 cities": the field of a rank
+    if c.unit in UNITS and UNITS[c.unit].base == "count" and c.unit != "count" and \
+            _OF_THE_FIELD.search(text, max(0, c.printed_start - 16), c.printed_start):
+        return True  # "Among the 600 sample enterprises surveyed, 58.7 percent ...": the field of a share
     if c.unit == "count" and c.note.startswith("no unit") and (
             not text[text.rfind("\n", 0, c.printed_start) + 1:c.printed_start].strip()
             and _SECTION_TITLE_AFTER.match(text, c.printed_end) is not None
@@ -749,7 +769,8 @@ _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|wee
 _SERIES_BEFORE = re.compile(r"\b(?:Series|Issue|Volume|Vol\.|Edition|Report|Bulletin|Commentary|Paper)\s+$")
 # A page number ("1-1-6") on a line of its own, the "1" of a ratio "5.62:1": no figures.
 _PAGE_LINE = re.compile(r"[^\S\n]*[\d][\d\s\-–/.]{0,15}[^\S\n]*(?:\n|$)")
-_OF_THE_FIELD = re.compile(r"(?:(?:^|[.!?;]\s+|\n\s*)Of|\d\s+of)\s+the\s+$")  # ("30 of the 48 developers")
+_OF_THE_FIELD = re.compile(r"(?:(?:^|[.!?;]\s+|\n\s*)(?:Of|Among)|\d\s+of)\s+(?:the|its|their|the\s+\w+['’]s)\s+$")
+# ("30 of the 48 developers", "24 of the city's 33 sectors", "Among the 600 firms surveyed")
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Boulevard|Highway|Rd|St|Ave)\b")
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s+$")
 _AGE_APPOSITION = re.compile(r",\s+(?:has|is|was|who|said|says|runs|ran|led|leads|took|joined|became|a|the)\b")
@@ -1063,7 +1084,13 @@ TABLE_QUOTE = 1200  # characters a table cell's quote may reach back to the line
 _NUMBER_CELL = re.compile(r"[-+−]?\(?\d[\d,]*(?:\.\d+)?%?\)?")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 # "(Unit: billion yuan, %)" or "(RMB million, unless otherwise stated)" in the lines above a table's header.
-_CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|(?:^|(?<=\n))\(\s*(?=(?:RMB|US\$|HK\$)))([^()\n]{1,60}?)\s*\)?[^\S\n]*\n"
+_QUALIFIED_CELL = re.compile(r"(?:(?:around|about|approximately|within|below|under|above|over|at\s+least|no\s+less\s+than|"
+                             r"up\s+to)\s+)?[-+−]?\(?\d[\d,]*(?:\.\d+)?\s?(?:%|percent|per\s?cent)?\)?", re.I)
+_TARGET_COLUMN = re.compile(r"\b(?:targets?|plan|planned|forecasts?|projections?|projected|goals?|budget|budgeted|"
+                            r"estimates?)\b|(?:19|20)\d\d[EF]\b|\bFY\d\d[EF]\b", re.I)
+_CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|(?:^|(?<=\n))\(\s*(?=(?:RMB|US\$|HK\$))|"
+                            r"(?<=[a-z,] )\((?=(?:RMB|US\$|HK\$|CNY)\s?(?:million|billion|thousand|'000)\)))"
+                            r"([^()\n]{1,60}?)\s*\)?[^\S\n]*\n"
                             r"(?:[^\S\n]*\n){0,2}\Z", re.I)
 _CURRENCY_SCALE = re.compile(r"^(RMB|US\$|HK\$)\s*(million|billion|thousand|'000)\b(?:,\s*unless otherwise stated)?$",
                              re.I)
@@ -1098,7 +1125,8 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
     row_headers: dict[int, tuple[list[tuple[int, int, str]], list[str], int] | None] = {}
     row_cells: dict[int, list[tuple[int, int]]] = {}  # each row split once, whatever its numbers
     for c in found:
-        if not (c.unit == "count" and c.note.startswith("no unit")):
+        bare = c.unit == "count" and c.note.startswith("no unit")
+        if not bare and c.qualifier not in ("exact", "approximately", "over", "under"):
             continue
         bounds = _line_bounds(text, c.printed_start)
         if bounds is None:
@@ -1108,7 +1136,8 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
         if row is None:
             row = row_cells[line_start] = table_cells(text[line_start:line_end], line_start)
         cell = next(((a, b) for a, b in row if a <= c.printed_start < b), None)
-        if cell is None or len(row) < 2 or not _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]]):
+        if cell is None or len(row) < 2 or bare and not _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]]) or \
+                not bare and not _QUALIFIED_CELL.fullmatch(text[cell[0]:cell[1]]):
             continue
         if line_start not in row_headers:  # once per row (a row holds many numbers)
             row_headers[line_start] = _table_header(text, line_start, headers)
@@ -1125,11 +1154,23 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
             a, b = cell[0] - line_start, cell[1] - line_start
             best = max(range(len(columns)), key=lambda i: (min(b, columns[i][1]) - max(a, columns[i][0]),
                                                          -abs(b - columns[i][1])))
+        column = columns[best][2]
+        if _TARGET_COLUMN.search(column):  # "2026 target", "End target (2032)", "2027E": its cells are targets
+            words = text[cell[0]:c.printed_start].strip().lower()
+            c.qualifier = "under" if c.qualifier == "under" or words in ("within", "below", "under", "up to") else \
+                "expected_over" if c.qualifier == "over" or words in ("above", "over", "at least") else "forecast"
+        named_year = _ANY_YEAR.findall(column)
+        if not _YEAR_CELL.fullmatch(column.strip()) and (len(named_year) == 1 or _column_period(column)):
+            c.period = _column_period(column) or named_year[0]  # "Baseline (2025)", "2025 result", "1H31"
+        if not bare:
+            continue  # (a cell with its own unit: "5.8%", "within 5.5%")
         unit = units[best]
         row_label = text[row[0][0]:row[0][1]] if row[0] != cell else ""
         own = _HEADER_UNIT.search(row_label)
-        if own and _caption_unit(own.group(1)):
-            unit = _caption_unit(own.group(1))  # "Basic earnings per share (RMB)": the row's own unit
+        own_unit = (_caption_unit(own.group(1)) or _caption_unit(re.split(r"\s+per\s+", own.group(1))[0])) if own \
+            else ""  # "Basic earnings per share (RMB)", "Treatment capacity (tonnes per day)": the row's own unit
+        if own_unit:
+            unit = own_unit
         if not unit:
             continue
         c.unit, c.note, c.confidence = unit, "unit of the table's column header", 0.6
@@ -1143,8 +1184,8 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
             c.metric, c.metric_confidence = what, 0.52
         if _YEAR_CELL.fullmatch(columns[best][2]):
             c.period = columns[best][2]
-        elif _column_period(columns[best][2]):
-            c.period = _column_period(columns[best][2])  # "Jan-Jun 2031", "Q3 2031", "1H31"
+        elif len(_ANY_YEAR.findall(columns[best][2])) == 1 or _column_period(columns[best][2]):
+            pass  # (the period the column's name gives, set above: "Jan-Jun 2031", "Q3 2031", "1H31", "2025 result")
         elif _PART_OF_YEAR_LABEL.search(label):
             c.period = ""  # a row of a quarter or a month ("Q1"): not the year; the reviewer is asked
         else:
@@ -1268,8 +1309,7 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
         listed = [_caption_unit(caption.group(1))]
     if listed and not all(listed):
         listed = []  # a caption that names something else than units
-    if not any(own) and not listed and not any(_RATE_COLUMN.search(n) for n in names):
-        return None  # a header that names no unit: its numbers stay bare
+    # (a header that names no unit still gives its columns' years and targets: its numbers stay bare)
     units = []
     for i, name in enumerate(names):
         unit = own[i]

@@ -38,9 +38,10 @@ _BELOW_AFTER = re.compile(r"(?:\s?[-–]\s?\d[\d.,]*\s?(?:%|per ?cent|percent)?)
 _FEWER_AFTER = re.compile(r"\s+(?:fewer|lower|less|smaller)\s+than\b", re.I)
 # "cut corn yields in the southern counties by 5 to 8 percent": the fall named before its "by".
 _CUT_BY = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|trimmed|slashed)\b[^.;,]{0,60}?\bby\s+"
-                     r"(?:about|around|some|nearly|roughly|up\s+to)?\s*$", re.I)
+                     r"(?:about|around|some|nearly|roughly|up\s+to)?\s*"
+                     r"(?:\d[\d.,]*\s*(?:%|percent|per\s?cent)?\s*(?:to|-|–)\s*)?$", re.I)  # (a range's second end too)
 _AND_BEFORE = re.compile(r"\band\s+(?:by\s+)?$", re.I)
-_NEGATIVE_WORDS = re.compile(r"\b(loss|losses|deficit|declines?|declined|declining|fell|falls?|falling|decreases?|"
+_NEGATIVE_WORDS = re.compile(r"\b(loss|losses|deficit|declines?|declined|declining|fell|falls?|falling|fallen|decreases?|"
                              r"decreased|decreasing|down|minus|dropp?(?:ed|ing|s)?|shrank|shrunk|shrinks?|shrinking|"
                              r"contract(?:ed|ing|ion|s)?|slid|slides?|sliding|slump(?:ed|s)?|dipp?(?:ed|s)?|"
                              r"plunged?|plunges|tumbled?|slipp?(?:ed|ing|s)?|eased|eas(?:es|ing)|retreated|reduc(?:ed|tion|es)|cut|lower|"
