@@ -315,6 +315,8 @@ def test_informal_amounts_of_money_and_people_in_thousands() -> None:
     assert found["7.4bn"][:2] == (7.4, "billion yuan")
     assert found["25k"][:2] == (-25.0, "thousand people")
     assert _found("It sold 1.2 million cars and 40,000 tourist trips.")["1.2 million"][1] == "million"  # control
+    found = _found("Output of LED lamps was 48.2 million, down 1.1 percent; the output value of parts rose.")
+    assert found["48.2 million"][1] == "million"  # control: money named in another clause
 
 
 @pytest.mark.parametrize("text", [

@@ -213,7 +213,14 @@ _SCALE_OF = {"thousand": "thousand", "million": "million", "billion": "billion",
              "bn": "billion", "mn": "million", "bln": "billion", "mln": "million", "tn": "trillion",
              "trn": "trillion"}
 _NOUN_AFTER_SCALE = re.compile(r"\s+(?!(?:of|in|to|for|and|or|a|an|the|is|was|were|are|from|by|at|on|as|than|this|that|"
-                               r"last|next|year|yuan|in)\b)(?:[A-Za-z-]+\s+){0,2}?[A-Za-z]{2,}s\b")
+                               r"last|next|year|yuan|in|plus|minus|less|against|versus|vs)\b)(?:[A-Za-z-]+\s+){0,2}?"
+                               r"[A-Za-z]{2,}s\b")
+
+
+def _clause_start(text: str, c: Candidate) -> int:
+    """Where the clause of ``c`` starts: after the last comma, semicolon or colon before it in its sentence."""
+    return max(text.rfind(",", c.start, c.printed_start), text.rfind(";", c.start, c.printed_start),
+               text.rfind(":", c.start, c.printed_start), c.start)
 _SCALE_LAST = re.compile(r"(?:million|billion|trillion|bn|mn|bln|mln|trn|tn)$", re.I)
 _MONEY_WORDS = re.compile(r"\b(?:yuan|RMB|CNY|revenues?|receipts|debts?|bonds?|loans?|land\s+sales|budget|spending|"
                           r"investment|interest|profits?|income|fiscal|deficit|capex|expenditure|turnover|GDP|output"
@@ -455,7 +462,8 @@ def refine(text: str, found: list[Candidate],
     _ranges(text, sorted([*found, *added], key=lambda c: c.printed_start) if added else found)
     for k, c in enumerate(found):  # "Jan-Aug land sales came in at 9.2bn": money whose currency goes unsaid
         if c.unit in ("million", "billion", "trillion") and _SCALE_LAST.search(c.as_printed) and \
-                _NOUN_AFTER_SCALE.match(text, c.printed_end) is None and _MONEY_WORDS.search(text, c.start, c.end) and \
+                _NOUN_AFTER_SCALE.match(text, c.printed_end) is None and \
+                _MONEY_WORDS.search(text, _clause_start(text, c), c.printed_start) and \
                 not _PEOPLE_WORDS.search(text, c.start, c.end) and "$" not in text[c.start:c.end] and \
                 f"{c.unit} yuan" in UNITS:
             pair = [c] + [o for o in (found[k - 1] if k else None,) if o is not None and o.qualifier == c.qualifier ==
