@@ -36,6 +36,7 @@ SETS = (
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
 )
 COLUMNS = [
     "id",
