@@ -37,6 +37,7 @@ SETS = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
 )
 COLUMNS = [
     "id",
