@@ -682,10 +682,11 @@ def _entity_name(words_text: str) -> str:
     if name.endswith(("'s", "’s")):
         name = name[:-2]
     return name if name and not _NOT_A_NAME.fullmatch(name) \
-        and not any(ch.isdigit() for ch in name) else ""  # "RMB1" of "RMB1,701.27 billion" is a figure, not a name
+        and not _ANY_DIGIT.search(name) else ""  # "RMB1" of "RMB1,701.27 billion" is a figure, not a name
 
 
 _NOT_A_NAME = re.compile(r"(?:19|20)\d\d|[A-Z]+|US\$?|RMB")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 _NO_HITS: tuple[Sequence[int], Sequence[int]] = ((), ())  # a metric keyword the sentence lacks
