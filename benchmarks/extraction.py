@@ -183,8 +183,10 @@ SETS: dict[str, Path] = {
     "heldout14": ARTICLES / "heldout14",  # measured once on 2026-12-01 (17:09), then tuned on: in-sample since
     "heldout15": ARTICLES / "heldout15",  # measured once on 2026-12-01 (17:15), then tuned on: in-sample since
     "heldout16": ARTICLES / "heldout16",  # measured once on 2026-12-01 (17:18), then tuned on: in-sample since
-    "heldout17": ARTICLES / "heldout17",  # measured once on 2026-12-01 (17:34): spent since
-    "heldout18": ARTICLES / "heldout18",  # measured once on 2026-12-01 (17:34): spent since
+    "heldout17": ARTICLES / "heldout17",  # measured once on 2026-12-01 (17:33), then tuned on: in-sample since
+    "heldout18": ARTICLES / "heldout18",  # measured once on 2026-12-01 (17:33), then tuned on: in-sample since
+    "heldout19": ARTICLES / "heldout19",  # measured once on 2026-12-01 (17:42): spent since
+    "heldout20": ARTICLES / "heldout20",  # measured once on 2026-12-01 (17:42): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
