@@ -57,7 +57,7 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"\b(?:[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
 _FORECAST_AFTER = re.compile(r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:projected|forecast|expected|targeted|predicted|"
                              r"planned|budgeted)\s+(?:for|in|by)\b|\s+(?:est\.|estimate\b|forecast\b|target\b)|"
-                             r"\s+(?:for|in|by)\s+(?:FY)?(?:\d\d|(?:19|20)\d\d)[EF]\b", re.I)  # "312% for 2026E"
+                             r"\s+(?:for|in|by)\s+(?:FY)?(?:\d\d|(?:19|20)\d\d)[EF]\b", re.I)  # "312% for 2031E"
 # "could top", "plans to exceed": a future lower bound.
 _BOUND_AHEAD = re.compile(r"\b(?:could|would|will|may|might|to)\s+(?:top|exceed|surpass|pass|break|beat|cross)\s+$",
                           re.I)
@@ -968,7 +968,7 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "november", "december")
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # A part of a year named for a figure: a month ("in October", "at end-October", "October's"), a quarter ("in the
-# third quarter", "in Q3", "3Q26", "Q3 2026"), months to date ("10M26", "9M 2026"), a half ("1H26", "H2 2026").
+# third quarter", "in Q3", "3Q31", "Q3 2031"), months to date ("10M31", "9M 2031"), a half ("1H31", "H2 2031").
 _PART_OF_YEAR = re.compile(
     r"\b(?:in|during|for|of)\s+(?P<from_m>" + "|".join(_MONTH_NAMES) + r")\s*(?:-|–|to)\s*(?P<to_m>"
     + "|".join(_MONTH_NAMES) + r")(?:\s+(?P<span_y>(?:19|20)\d\d))?\b"
@@ -1163,13 +1163,13 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
             best = max(range(len(columns)), key=lambda i: (min(b, columns[i][1]) - max(a, columns[i][0]),
                                                          -abs(b - columns[i][1])))
         column = columns[best][2]
-        if _TARGET_COLUMN.search(column):  # "2026 target", "End target (2032)", "2027E": its cells are targets
+        if _TARGET_COLUMN.search(column):  # "2032 target", "End target (2036)", "2032E": its cells are targets
             words = text[cell[0]:c.printed_start].strip().lower()
             c.qualifier = "under" if c.qualifier == "under" or words in ("within", "below", "under", "up to") else \
                 "expected_over" if c.qualifier == "over" or words in ("above", "over", "at least") else "forecast"
         named_year = _ANY_YEAR.findall(column)
         if not _YEAR_CELL.fullmatch(column.strip()) and (len(named_year) == 1 or _column_period(column)):
-            c.period = _column_period(column) or named_year[0]  # "Baseline (2025)", "2025 result", "1H31"
+            c.period = _column_period(column) or named_year[0]  # "Baseline (2030)", "2031 result", "1H31"
         if not bare:
             continue  # (a cell with its own unit: "5.8%", "within 5.5%")
         unit = units[best]
@@ -1193,7 +1193,7 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
         if _YEAR_CELL.fullmatch(columns[best][2]):
             c.period = columns[best][2]
         elif len(_ANY_YEAR.findall(columns[best][2])) == 1 or _column_period(columns[best][2]):
-            pass  # (the period the column's name gives, set above: "Jan-Jun 2031", "Q3 2031", "1H31", "2025 result")
+            pass  # (the period the column's name gives, set above: "Jan-Jun 2031", "Q3 2031", "1H31", "2031 result")
         elif _PART_OF_YEAR_LABEL.search(label):
             c.period = ""  # a row of a quarter or a month ("Q1"): not the year; the reviewer is asked
         else:
