@@ -1459,6 +1459,10 @@ def _place_entities(found: list[Candidate]) -> None:
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]*(?:['’](?!s\b)[a-z]+)?\b")  # "Qingdao" of "Qingdao's", "Xi'an"
 
 
+_HEADLINE_WEIGHT = 3  # a city in the headline counts as three more mentions
+_FROM_PLACE = re.compile(r"\bfrom\s+$")
+
+
 def _cities(text: str, found: list[Candidate]) -> None:
     """A figure with no city of the fact base takes a city of the gazetteer named in its sentence, or the city
     the text names most (a new city the review proposes)."""
@@ -1475,7 +1479,14 @@ def _cities(text: str, found: list[Candidate]) -> None:
     counts: dict[str, int] = {}
     for _, name in hits:
         counts[name] = counts.get(name, 0) + 1
+    head = text.lstrip()[:200].split("\n", 1)[0]  # the headline: the city an article is about is named there
+    total = len(hits)
+    for name in {name for pos, name in hits if pos < len(text) - len(text.lstrip()) + len(head)}:
+        counts[name] += _HEADLINE_WEIGHT
+        total += _HEADLINE_WEIGHT
     common = max(counts, key=lambda n: counts[n])
+    # a city named as where money or goods come from ("investment from Macao") is not the figure's city
+    hits = [(pos, name) for pos, name in hits if not _FROM_PLACE.search(text, max(0, pos - 6), pos)]
     starts = [p for p, _ in hits]
     for c in found:
         if c.city:
@@ -1483,5 +1494,5 @@ def _cities(text: str, found: list[Candidate]) -> None:
         i = bisect.bisect_right(starts, c.printed_start) - 1
         if i >= 0 and hits[i][0] >= c.start:
             c.city, c.city_confidence = hits[i][1], 0.7
-        elif counts[common] * 2 > len(hits):
+        elif counts[common] * 2 > total:
             c.city, c.city_confidence = common, 0.5
