@@ -337,3 +337,25 @@ def test_the_city_in_the_headline_is_what_an_article_is_about_and_a_source_of_mo
     found = {c.as_printed: c for c in extract(text, "T")}
     assert found["71 percent"].city == "Huzhou"
     assert found["41 percent"].city != "Hangzhou"
+
+
+def test_a_forecast_column_a_currency_caption_and_a_ratio_row() -> None:
+    text = ("(CNY billion)           2030     2031    2032F\n"
+            "Total debt              61.2     64.8     67.1\n"
+            "Debt/EBITDA (x)         21.0     22.4     23.0\n")
+    found = {c.as_printed: c for c in extract(text, "T")}
+    assert (found["61.2"].unit, found["61.2"].period, found["61.2"].qualifier) == ("billion yuan", "2030", "exact")
+    assert (found["67.1"].period, found["67.1"].qualifier) == ("2032", "forecast")
+    assert (found["22.4"].unit, found["23.0"].qualifier) == ("times", "forecast")
+
+
+@pytest.mark.parametrize(("text", "printed", "qualifier"), [
+    ("Certified smart factories will receive a one-off award of 2 million yuan.", "2 million yuan", "exact"),
+    ("Graduates shall receive a housing subsidy of 150,000 yuan.", "150,000 yuan", "exact"),
+    ("The county will spend 3 billion yuan on roads.", "3 billion yuan", "forecast"),  # control: a plan
+    ("Officials said output should pass 90 billion yuan.", "90 billion yuan", "expected_over"),
+    ("Sales reached 61.4 billion yuan ($8.5 billion) in the first half.", "$8.5 billion", "approximately"),
+    ("Sales reached 61.4 billion yuan ($8.5 billion) in the first half.", "61.4 billion yuan", "exact"),  # control
+])
+def test_entitlements_future_floors_and_conversions(text: str, printed: str, qualifier: str) -> None:
+    assert _found(text)[printed][2] == qualifier

@@ -53,13 +53,14 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"expects?|expecting|anticipates?|calls?\s+for|called\s+for|"
                        r"(?:we|I|they|analysts|economists)\s+(?:now\s+|still\s+)?(?:forecast|project|predict|see)|"
                        r"FY\d\d[EF]|(?:19|20)\d\d[EF]|(?:budgeted|projected|pencilled|penciled|targeted|planned)\s+at|"
-                       r"will|could|would|should|shall(?!\s+(?:receive|be\s+(?:granted|given|awarded|paid|entitled|eligible))))"
+                       r"(?:will|shall)(?!\s+(?:receive\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:award|subsidy|reward|grant|"
+                       r"bonus|allowance)|be\s+(?:granted|given|awarded|paid|entitled|eligible)))|could|would|should)"
                        r"\b(?:[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
 _FORECAST_AFTER = re.compile(r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:projected|forecast|expected|targeted|predicted|"
                              r"planned|budgeted)\s+(?:for|in|by)\b|\s+(?:est\.|estimate\b|forecast\b|target\b)|"
                              r"\s+(?:for|in|by)\s+(?:FY)?(?:\d\d|(?:19|20)\d\d)[EF]\b", re.I)  # "312% for 2031E"
 # "could top", "plans to exceed": a future lower bound.
-_BOUND_AHEAD = re.compile(r"\b(?:could|would|will|may|might|to)\s+(?:top|exceed|surpass|pass|break|beat|cross)\s+$",
+_BOUND_AHEAD = re.compile(r"\b(?:could|would|will|may|might|should|to)\s+(?:top|exceed|surpass|pass|break|beat|cross)\s+$",
                           re.I)
 # Finite verbs of an outcome: a clause after a forecast's clause that has none still belongs to the forecast
 # ("set a growth target of around 6 percent, Kunming of 5.5 percent and Nanning of about 5 percent").
@@ -490,6 +491,11 @@ def refine(text: str, found: list[Candidate],
         if a.qualifier == b.qualifier == "range" and b.value < 0 < a.value and a.unit == b.unit and \
                 _LOWER_THAN_BEFORE_AFTER.match(text, b.printed_end):
             a.value = -a.value  # "1,300 to 1,500 fewer than a year earlier"
+        if b.qualifier == "exact" and _CURRENCY_OF(a.unit) and _CURRENCY_OF(b.unit) and \
+                _CURRENCY_OF(a.unit) != _CURRENCY_OF(b.unit) and \
+                _CONVERSION_OPEN.fullmatch(text, a.printed_end, b.printed_start) and \
+                text[b.printed_end:b.printed_end + 1] == ")":
+            b.qualifier = "approximately"  # "198.6 billion yuan ($27.6 billion)": a conversion is rounded
         if a.value < 0 < b.value and a.unit == b.unit and a.qualifier != "range" and a.end == b.end and \
                 _AND_THE_SAME_FALL.fullmatch(text, a.printed_end, b.printed_start) and \
                 names_a_loss(text[max(a.start, a.printed_start - 30):a.printed_start]):
@@ -696,6 +702,14 @@ _LOWER_THAN_BEFORE_AFTER = re.compile(
     r"(?:\s+percentage\s+points?|\s+points?)?\s+(?:lower|less|fewer|smaller|down)\s+than\s+(?:a\s+year\s+(?:earlier|ago|"
     r"before)|(?:at\s+the\s+end\s+of\s+|in\s+)?(?:19|20)\d\d\b|last\s+year|the\s+(?:previous|prior|same|year-earlier)\b|"
     r"a\s+(?:month|quarter)\s+(?:earlier|ago|before)|(?:at\s+)?the\s+(?:end|start)\s+of\s+(?:last|the\s+previous))", re.I)
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|some|or)?\s*")
+
+
+def _CURRENCY_OF(unit: str) -> str:  # noqa: N802 (read as a table)
+    """The currency a unit counts ("billion yuan" yuan, "US$" US$), or ""."""
+    return "yuan" if unit.endswith("yuan") else "US$" if unit.endswith("US$") else ""
+
+
 _AND_THE_SAME_FALL = re.compile(r"(?:\s+(?:on|from|over|against|compared\s+with|year[- ]on[- ]year|y/y|yoy|q/q|m/m|"
                                 r"the|a|an|previous|prior|last|same|month|quarter|year|period|earlier|ago|before))*"
                                 r"\s+and\s+(?:by\s+)?")
@@ -1100,7 +1114,7 @@ _CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|(?:^|(?<=\n))\(\s*(?=(?:RMB|US\
                             r"(?<=[a-z,] )\((?=(?:RMB|US\$|HK\$|CNY)\s?(?:million|billion|thousand|'000)\)))"
                             r"([^()\n]{1,60}?)\s*\)?[^\S\n]*\n"
                             r"(?:[^\S\n]*\n){0,2}\Z", re.I)
-_CURRENCY_SCALE = re.compile(r"^(RMB|US\$|HK\$)\s*(million|billion|thousand|'000)\b(?:,\s*unless otherwise stated)?$",
+_CURRENCY_SCALE = re.compile(r"^(RMB|CNY|US\$|HK\$)\s*(million|billion|thousand|'000)\b(?:,\s*unless otherwise stated)?$",
                              re.I)
 _RATE_COLUMN = re.compile(r"\b(?:growth|increase|rate|share)(?:\s+rate)?(?:\s*\(%\))?\s*$", re.I)
 _CHANGE_COLUMN = re.compile(r"\bchange\s*$", re.I)  # a change: growth in % or points, as its unit says
@@ -1175,8 +1189,9 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
         unit = units[best]
         row_label = text[row[0][0]:row[0][1]] if row[0] != cell else ""
         own = _HEADER_UNIT.search(row_label)
-        own_unit = (_caption_unit(own.group(1)) or _caption_unit(re.split(r"\s+per\s+", own.group(1))[0])) if own \
-            else ""  # "Basic earnings per share (RMB)", "Treatment capacity (tonnes per day)": the row's own unit
+        own_unit = ("times" if own.group(1).strip().lower() == "x" else _caption_unit(own.group(1))
+                    or _caption_unit(re.split(r"\s+per\s+", own.group(1))[0])) if own \
+            else ""  # "Basic earnings per share (RMB)", "Treatment capacity (tonnes per day)", "Debt/EBITDA (x)"
         if own_unit:
             unit = own_unit
         if not unit:
@@ -1334,6 +1349,7 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
 
 
 _MONTH_SHORT = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ESTIMATE_YEAR = re.compile(r"(?:FY)?((?:19|20)\d\d)[EF]")
 _COLUMN_SPAN = re.compile(r"(?P<a>[A-Za-z]{3})[a-z]*\.?\s*[-–]\s*(?P<b>[A-Za-z]{3})[a-z]*\.?\s+(?P<y>(?:19|20)\d\d)")
 
 
@@ -1341,6 +1357,9 @@ def _column_period(name: str) -> str:
     """The period a column header names beside a year: "Jan-Jun 2031" 2031-H1, "Jan-Sep 2031" 2031-01..09, "Q3
     2031" 2031-07..09, "1H31" 2031-H1; else ""."""
     name = name.strip()
+    estimate = _ESTIMATE_YEAR.fullmatch(name)
+    if estimate:
+        return estimate.group(1)  # "2032F", "2032E": the year, forecast (the column is a target column)
     span = _COLUMN_SPAN.fullmatch(name)
     if span:
         a, b = span.group("a").lower(), span.group("b").lower()
@@ -1359,7 +1378,7 @@ def _caption_unit(words: str) -> str:
     money = _CURRENCY_SCALE.match(words)
     if money:
         scale = {"'000": "thousand"}.get(money.group(2).lower(), money.group(2).lower())
-        unit = f"{scale} {'yuan' if money.group(1).upper() == 'RMB' else money.group(1).upper()}"
+        unit = f"{scale} {'yuan' if money.group(1).upper() in ('RMB', 'CNY') else money.group(1).upper()}"
         return unit if unit in UNITS else ""
     return unit_named(words)
 
