@@ -38,6 +38,7 @@ SETS = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
 )
 COLUMNS = [
     "id",
