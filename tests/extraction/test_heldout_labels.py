@@ -39,6 +39,7 @@ SETS = (
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
 )
 COLUMNS = [
     "id",
