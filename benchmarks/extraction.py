@@ -185,8 +185,10 @@ SETS: dict[str, Path] = {
     "heldout16": ARTICLES / "heldout16",  # measured once on 2026-12-01 (17:18), then tuned on: in-sample since
     "heldout17": ARTICLES / "heldout17",  # measured once on 2026-12-01 (17:33), then tuned on: in-sample since
     "heldout18": ARTICLES / "heldout18",  # measured once on 2026-12-01 (17:33), then tuned on: in-sample since
-    "heldout19": ARTICLES / "heldout19",  # measured once on 2026-12-01 (17:42): spent since
-    "heldout20": ARTICLES / "heldout20",  # measured once on 2026-12-01 (17:42): spent since
+    "heldout19": ARTICLES / "heldout19",  # measured once on 2026-12-01 (17:42), then tuned on: in-sample since
+    "heldout20": ARTICLES / "heldout20",  # measured once on 2026-12-01 (17:42), then tuned on: in-sample since
+    "heldout21": ARTICLES / "heldout21",  # measured once on 2026-12-01 (17:50): spent since
+    "heldout22": ARTICLES / "heldout22",  # measured once on 2026-12-01 (17:50): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
