@@ -359,3 +359,27 @@ def test_a_forecast_column_a_currency_caption_and_a_ratio_row() -> None:
 ])
 def test_entitlements_future_floors_and_conversions(text: str, printed: str, qualifier: str) -> None:
     assert _found(text)[printed][2] == qualifier
+
+
+# ---- from heldout21 and heldout22 (spent at 17:48) ----------------------------------------------------------------
+
+def test_a_table_whose_rows_name_their_units_in_short_forms() -> None:
+    text = ("Table 2: Wuxi, selected indicators\n"
+            "                                  2030     2031     9M32\n"
+            "Retail sales (RMBbn)             301.2    315.8     248.1\n"
+            "  growth (% y/y)                   5.2      4.9       5.0\n"
+            "New home sales (m sqm)            7.10     6.35      4.02\n")
+    found = {c.as_printed: c for c in extract(text, "T")}
+    assert (found["301.2"].unit, found["301.2"].period) == ("billion yuan", "2030")
+    assert (found["248.1"].unit, found["248.1"].period) == ("billion yuan", "2032-01..09")
+    assert found["4.9"].unit == "%" and found["6.35"].unit == "million square meters"
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("Retail in Wuxi (pop. 7.5m), a big city, held up.", "7.5m", (7.5, "million people", "exact")),
+    ("Welders are being offered 8,000 to 9,500 yuan a month.", "8,000", (8000.0, "yuan", "range")),
+    ("Hotel rooms increased by 4,200 to 52,600.", "4,200", (4200.0, "count", "exact")),  # control: a change
+])
+def test_an_abbreviated_population_and_a_range_after_a_verb_that_is_no_change(text: str, printed: str,
+                                                                             expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected

@@ -93,7 +93,7 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"times\b", "times"),
 )
 _GLUED_SUFFIX = re.compile(r"(?:bn|mn|bln|mln|trn|tn|pp|ppts?|pct|st|nd|rd|th|x)\b", re.IGNORECASE)
-_POPULATION_BEFORE = re.compile(r"\b(?:population|residents|inhabitants)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
+_POPULATION_BEFORE = re.compile(r"\b(?:population|residents|inhabitants|pop\.)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
                                 re.I)
 _PEOPLE_AFTER_M = re.compile(r"m\s+(?:people|residents|inhabitants)\b", re.I)
 
@@ -912,7 +912,7 @@ class _Extractor:
                     return float(digits), "rank", "exact", start, end + (tail.end() if tail else 0), 0.7, ""
                 return None
             glued = text[end:end + 1]
-            if glued in ("m", "k") and _GLUED_PEOPLE(text, before, end, s_start) and \
+            if glued in ("m", "k") and _GLUED_PEOPLE(text, text[max(0, start - 40):start], end, s_start) and \
                     f"{'million' if glued == 'm' else 'thousand'} people" in UNITS:
                 qualifier = qualifier_before(before) or "exact"  # "(population 2.85m)", "5.7m residents, down 40k"
                 sign = -1.0 if _NEGATIVE_BEFORE.search(before[-30:]) else 1.0

@@ -74,7 +74,9 @@ _BY_AMOUNT = re.compile(r"(?:\bby|\b(?:increase|rise|growth|decrease|decline|dro
                         r"(?:RMB\s?|US\$\s?|\$)?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
 _FROM_ONLY = re.compile(r"\bfrom\s+$", re.I)
-_FROM = re.compile(r"\b(?:from|by|up|down|rose|grew|fell|\w+ed)\s+$", re.I)
+_FROM = re.compile(r"\b(?:from|by|up|down|rose|grew|fell|(?!(?:offered|paid|priced|valued|quoted|charged|earned|"
+                   r"budgeted|estimated|capped|rated|ranked|listed)\b)\w+ed)\s+$", re.I)  # ("offered 7,500 to 9,000
+# yuan" is a range, "increased 5 to 7" a change)
 # An amount that defines a group ("projects each worth over RMB10 billion", "revenue of 20 million yuan or
 # more"): no figure.
 _GROUP_BEFORE = re.compile(r"\beach\s+(?:worth|valued at|with|of)\s+(?:over|more than|at least|above)?\s*$", re.I)
@@ -1189,9 +1191,8 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
         unit = units[best]
         row_label = text[row[0][0]:row[0][1]] if row[0] != cell else ""
         own = _HEADER_UNIT.search(row_label)
-        own_unit = ("times" if own.group(1).strip().lower() == "x" else _caption_unit(own.group(1))
-                    or _caption_unit(re.split(r"\s+per\s+", own.group(1))[0])) if own \
-            else ""  # "Basic earnings per share (RMB)", "Treatment capacity (tonnes per day)", "Debt/EBITDA (x)"
+        own_unit = _row_unit(own.group(1)) if own else ""
+        # ("Basic earnings per share (RMB)", "Treatment capacity (tonnes per day)", "Debt/EBITDA (x)", "(RMBbn)")
         if own_unit:
             unit = own_unit
         if not unit:
@@ -1369,7 +1370,34 @@ def _column_period(name: str) -> str:
         return ""
     part = _PART_OF_YEAR.fullmatch(name)
     return _part_period(part, "")[0] if part and (part.group("qn") or part.group("nq") or part.group("h")
-                                                  or part.group("hn")) else ""
+                                                  or part.group("hn") or part.group("mtd")) else ""
+
+
+_SHORT_SCALE = {"bn": "billion", "billion": "billion", "m": "million", "mn": "million", "million": "million",
+                "k": "thousand", "thousand": "thousand", "'000": "thousand"}
+_ROW_MONEY = re.compile(r"(?:RMB|CNY)\s?(bn|billion|mn|m|million|k|thousand|'000)", re.I)
+_ROW_SCALED = re.compile(r"(bn|billion|mn|m|million|k|thousand)\s+(.+)", re.I)
+
+
+def _row_unit(words: str) -> str:
+    """The unit a row's label gives in brackets: "(RMB)", "(RMBbn)", "(m sqm)", "(% y/y)", "(x)", "(tonnes per
+    day)"; else ""."""
+    words = words.strip()
+    if words.lower() == "x":
+        return "times"
+    if words.startswith("%"):
+        return "%"
+    money = _ROW_MONEY.fullmatch(words)
+    if money:
+        unit = f"{_SHORT_SCALE[money.group(1).lower()]} yuan"
+        return unit if unit in UNITS else ""
+    scaled = _ROW_SCALED.fullmatch(words)
+    if scaled:
+        named = _caption_unit(scaled.group(2))
+        unit = f"{_SHORT_SCALE[scaled.group(1).lower()]} {'square meters' if named == 'square meters' else named}"
+        if named and unit in UNITS:
+            return unit
+    return _caption_unit(words) or _caption_unit(re.split(r"\s+per\s+", words)[0])
 
 
 def _caption_unit(words: str) -> str:
