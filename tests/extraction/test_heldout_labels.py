@@ -40,6 +40,7 @@ SETS = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
 )
 COLUMNS = [
     "id",
