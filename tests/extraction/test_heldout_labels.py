@@ -41,6 +41,7 @@ SETS = (
     "heldout21",
     "heldout22",
     "heldout23",
+    "heldout24",
 )
 COLUMNS = [
     "id",
