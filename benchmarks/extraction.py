@@ -187,8 +187,10 @@ SETS: dict[str, Path] = {
     "heldout18": ARTICLES / "heldout18",  # measured once on 2026-12-01 (17:33), then tuned on: in-sample since
     "heldout19": ARTICLES / "heldout19",  # measured once on 2026-12-01 (17:42), then tuned on: in-sample since
     "heldout20": ARTICLES / "heldout20",  # measured once on 2026-12-01 (17:42), then tuned on: in-sample since
-    "heldout21": ARTICLES / "heldout21",  # measured once on 2026-12-01 (17:50): spent since
-    "heldout22": ARTICLES / "heldout22",  # measured once on 2026-12-01 (17:50): spent since
+    "heldout21": ARTICLES / "heldout21",  # measured once on 2026-12-01 (17:48), then tuned on: in-sample since
+    "heldout22": ARTICLES / "heldout22",  # measured once on 2026-12-01 (17:48), then tuned on: in-sample since
+    "heldout23": ARTICLES / "heldout23",  # measured once on 2026-12-01 (17:56): spent since
+    "heldout24": ARTICLES / "heldout24",  # measured once on 2026-12-01 (17:56): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
