@@ -383,3 +383,21 @@ def test_a_table_whose_rows_name_their_units_in_short_forms() -> None:
 def test_an_abbreviated_population_and_a_range_after_a_verb_that_is_no_change(text: str, printed: str,
                                                                              expected: tuple[float, str, str]) -> None:
     assert _found(text)[printed] == expected
+
+
+# ---- from heldout23 (spent at 17:55: an analyst's thread, a plant press release, a harvest item, a GDP wire) -------
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("3/ Headline: the city made 212k NEVs in 9M31, +58% YoY.", "212k", (212.0, "thousand", "exact")),
+    ("The cluster employs ~41k ppl in the city.", "41k", (41.0, "thousand people", "approximately")),
+    ("The OEM is >55% of city output.", "55%", (55.0, "%", "over")),
+    ("Utilisation was sub-45% a year ago.", "45%", (45.0, "%", "under")),
+    ("Salaries reach RMB35k a month.", "RMB35k", (35.0, "thousand yuan", "exact")),  # control: money
+])
+def test_an_informal_thread_s_thousands_and_bounds_written_as_signs(text: str, printed: str,
+                                                                   expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+
+
+def test_a_posts_number_in_a_thread_is_no_figure() -> None:
+    assert "3" not in _found("3/ Headline: the city made 212k NEVs in 9M31.")

@@ -95,7 +95,7 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
 _GLUED_SUFFIX = re.compile(r"(?:bn|mn|bln|mln|trn|tn|pp|ppts?|pct|st|nd|rd|th|x)\b", re.IGNORECASE)
 _POPULATION_BEFORE = re.compile(r"\b(?:population|residents|inhabitants|pop\.)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
                                 re.I)
-_PEOPLE_AFTER_M = re.compile(r"m\s+(?:people|residents|inhabitants)\b", re.I)
+_PEOPLE_AFTER_M = re.compile(r"[mk]\s+(?:people|residents|inhabitants|ppl|persons|workers|employees|jobs)\b", re.I)
 
 
 def _GLUED_PEOPLE(text: str, before: str, end: int, s_start: int) -> bool:  # noqa: N802 (read as a pattern)
@@ -797,6 +797,10 @@ def qualifier_before(before: str) -> str:
         return "under"  # "shall not exceed 5 million yuan": a ceiling
     if words and words[-1].lower() == "over" and _TURN_OVER.search(clause):
         return ""  # "the cluster turned over 72 billion yuan": a turnover, no bound
+    if clause.endswith((">", "≥", ">=")):
+        return "over"
+    if clause.endswith(("<", "≤", "<=", "sub-", "sub ")):  # ("sub-40%": under)
+        return "under"  # ">60%", "<5%": a bound written as a sign
     if words and words[-1].lower() not in _QUALIFIER_LAST and not clause.endswith("~"):
         last_two = words[-2].lower() if len(words) > 1 else ""
         if not (words[-1].lower() in _SKIPPED and last_two in _QUALIFIER_LAST):
@@ -918,6 +922,12 @@ class _Extractor:
                 sign = -1.0 if _NEGATIVE_BEFORE.search(before[-30:]) else 1.0
                 return sign * float(digits.replace(",", "")), \
                     f"{'million' if glued == 'm' else 'thousand'} people", qualifier, start, end + 1, 0.6, ""
+            if glued == "k" and _M_ALONE.match(text, end) and not _CURRENCY_BEFORE.search(before) and \
+                    "thousand" in UNITS:  # "186k NEVs", "24.6k" (a currency's "RMB35k" is read below)
+                qualifier = qualifier_before(before) or "exact"
+                count = _COUNT_NOUN.match(text, end + 1)
+                return float(digits.replace(",", "")), "thousand", qualifier, start, end + 1, 0.6, \
+                    f"a count of {count.group('noun')}" if count else "thousands: no unit in the text: check"
             if text[end:end + 1].isascii() and text[end:end + 1].isalpha() and not _GLUED_SUFFIX.match(text, end) and not (
                     _GLUED_MONEY_SCALE.match(text, end) and _CURRENCY_BEFORE.search(before)):
                 return None  # "5G", "3D" (but "2bn", "0.5ppt", "1.3x", "RMB412m")

@@ -773,6 +773,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             or _MEASURE_WORD_AFTER.match(text, c.printed_end)
             or _OF_THE_FIELD.search(text, max(0, c.printed_start - 16), c.printed_start)
             or _STREET_AFTER.match(text, c.printed_end)
+            or text.startswith("/ ", c.printed_end) or text.startswith("/\n", c.printed_end)  # "2/ Headline: ...": a
+            # post's number in a thread
             or text[c.printed_start - 1:c.printed_start] == ":" and text[c.printed_start - 2:c.printed_start - 1].isdigit()
             or not text[text.rfind("\n", 0, c.printed_start) + 1:c.printed_start].strip("0123456789-–/. \t")
             and _PAGE_LINE.match(text, text.rfind("\n", 0, c.printed_start) + 1) is not None
