@@ -14,7 +14,8 @@ from explorer.ui.text_marks import TextWindow
 from explorer.ui.tooltip import plain_tooltip
 
 # The cells of a fact the panel shows, read as scalars (``base.fact`` made a row Series of every column each time).
-_FIELDS = ("id", "source_id", "derived", "inputs", "formula", "check", "as_printed", "note", "quote", "start", "end")
+_SPAN = ("start", "end")  # where the quote is in the source text
+_FIELDS = ("id", "source_id", "derived", "inputs", "formula", "check", "as_printed", "note", "quote") + _SPAN
 
 
 def _plain_label(object_name: str) -> QLabel:
