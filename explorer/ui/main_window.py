@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._showing_base = False  # selections made while a fact base is being shown are automatic
         self._reveal_pending = False
         self._detail_of: tuple[FactBase, str] | None = None  # the fact the quote, Sources panel and plots show
+        self._choosing: str | None = None  # the fact select_fact is bringing into view
         self.review_dialog: QDialog | None = None  # the import / coverage review, while open
         self.setWindowTitle("Fact Explorer")
         self.setObjectName("mainWindow")
@@ -391,7 +392,7 @@ class MainWindow(QMainWindow):
 
     # ---- selection -----------------------------------------------------------------------
     def _refresh_table(self) -> None:
-        keep = self.current_fact_id()
+        keep = self._choosing or self.current_fact_id()
         rows = self.nav.current_rows()
         self.table_proxy.refilter(rows)
         place = self.nav.current_place()
@@ -474,7 +475,13 @@ class MainWindow(QMainWindow):
         if not self.nav.state.matching(row):
             self.nav.clear_filter()
         place = fact_fields(self.fact_base, fact_id, ("city", "sector"))
-        self.nav.select_place_of(str(place["city"]), str(place["sector"]))
+        # The node's table comes with the fact chosen current, not its first fact (shown, then replaced: a whole
+        # selection's work, article, Sources panel and plots, for a fact nobody asked for).
+        self._choosing = fact_id
+        try:
+            self.nav.select_place_of(str(place["city"]), str(place["sector"]))
+        finally:
+            self._choosing = None
         self._select_row(fact_id)
 
     # ---- filter and grouping ---------------------------------------------------------

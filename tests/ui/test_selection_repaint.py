@@ -423,3 +423,44 @@ def test_the_metrics_charts_are_drawn_before_a_person_selects_them(make_window, 
             assert chart.heights() == {str(r.id): pytest.approx(float(r.low if r.qualifier == "range" else r.value))
                                        for r in view.charts[0].records}
     assert len(seen) >= 8 and drawn == []
+
+
+def test_a_click_on_a_bar_of_another_city_shows_that_fact_once(make_window, tmp_path, qtbot, monkeypatch) -> None:
+    """Issue 15, session 6: choosing a fact of another city in a plot (or in the Sources panel) made its tree node
+    current, whose first fact was shown (article, Sources panel, plots: a whole selection) before the fact chosen."""
+    from PySide6.QtCore import QPoint
+
+    from benchmarks.synth import write as write_synth
+
+    write_synth(3000, tmp_path / "s")
+    window = make_window(tmp_path / "s")
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    plots, proxy = window.plots, window.table_proxy
+    plots.show_tab("across")
+    qtbot.waitUntil(lambda: plots.current_key() == "across")
+    window.table.setCurrentIndex(proxy.index(0, 0))
+    facts = window.fact_base.facts
+    city, sector, ids = (facts[c].to_numpy() for c in ("city", "sector", "id"))
+    chart = plots._charts["across"][0]
+    current = window.current_fact_id()
+    row = window.fact_base.row_of(current)
+    # Another city's bar whose fact is not the first of its city and sector (the node's first row in the table).
+    first = {}
+    for r in range(len(ids)):
+        first.setdefault((city[r], sector[r]), ids[r])
+    fact_id = next(f for f in chart.heights() if f != current and first[(city[window.fact_base.row_of(f)],
+                                                                         sector[window.fact_base.row_of(f)])] != f
+                   and city[window.fact_base.row_of(f)] != city[row])
+    shown: list[str] = []
+    real = window.quote.show_fact
+    monkeypatch.setattr(window.quote, "show_fact", lambda base, f: (shown.append(f), real(base, f))[1])
+    view, page = plots.views["across"], plots.pages["across"]
+    page.scroller.ensureVisible(0, int(chart.scene_pos_of(fact_id).y()), 0, 60)
+    point = view.mapFromScene(chart.scene_pos_of(fact_id))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point.x(), point.y()))
+    qtbot.waitUntil(lambda: window.current_fact_id() == fact_id)
+    assert window.nav.tree.currentIndex().data(NodeKeyRole) == (city[window.fact_base.row_of(fact_id)],
+                                                                sector[window.fact_base.row_of(fact_id)])
+    assert shown == [fact_id]
