@@ -4,6 +4,7 @@
     python benchmarks/scale.py --facts 10000 100000  # some sizes only
     python benchmarks/scale.py --loads-only --repeat 3 --facts 1000000  # the loads alone, each run listed
     XDG_CACHE_HOME=$(mktemp -d) python benchmarks/scale.py --child phases DIR  # a load's steps, checked then cached
+    python benchmarks/scale.py --child window DIR --profile /tmp/w.prof  # where the window step's time goes
     python benchmarks/scale.py --loads-only --baseline /tmp/old  # and a checkout of older code, run by run
 
 For each size a synthetic folder is written once (benchmarks/synth.py, kept in
@@ -118,7 +119,11 @@ def phases(data: Path) -> dict[str, Any]:
     return out
 
 
-def window(data: Path, selections: int) -> dict[str, Any]:
+def window(data: Path, selections: int, profile: Path | None = None) -> dict[str, Any]:
+    """The window step; with ``profile``, cProfile runs inside every timed step (their times then include it)
+    and its statistics are written to that file (``python -m pstats FILE``)."""
+    import cProfile
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtTest import QTest
@@ -152,11 +157,18 @@ def window(data: Path, selections: int) -> dict[str, Any]:
         app.processEvents()
         app.processEvents()
 
+    profiler = cProfile.Profile() if profile is not None else None
+
     def timed(action: Any) -> float:
+        if profiler is not None:
+            profiler.enable()
         start = time.perf_counter()
         action()
         settle()
-        return (time.perf_counter() - start) * 1000
+        took = (time.perf_counter() - start) * 1000
+        if profiler is not None:
+            profiler.disable()
+        return took
 
     tree, proxy = win.nav.tree, win.nav.tree_proxy
     tree.expandAll()
@@ -256,6 +268,8 @@ def window(data: Path, selections: int) -> dict[str, Any]:
         "load_average": [load_at_start, os.getloadavg()[0]],
     }
     dispose(win)
+    if profiler is not None and profile is not None:
+        profiler.dump_stats(str(profile))
     return result
 
 
@@ -425,11 +439,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --loads-only: also the checked load of the code in this folder (a git archive "
                              "of an older commit), in each run right after the floor")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "DIR"), help=argparse.SUPPRESS)
+    parser.add_argument("--profile", type=Path, default=None,
+                        help="with --child window DIR: cProfile the timed steps (selections, grouping, conflicts; not "
+                             "the keystrokes' waits) and write the statistics to this file")
     args = parser.parse_args(argv)
     if args.child:
         kind, data = args.child[0], Path(args.child[1])
         result = {"floor": floor, "load": load, "phases": phases}[kind](data) if kind != "window" \
-            else window(data, args.selections)
+            else window(data, args.selections, args.profile)
         print(json.dumps(result))
         return 0
     args.workdir.mkdir(parents=True, exist_ok=True)
