@@ -377,13 +377,16 @@ def test_a_metric_shown_a_moment_ago_shows_its_drawn_chart_again(window: MainWin
     assert not gdp_chart.plot.isVisible() and gdp_chart.plot.geometry().height() == height
     drawn.clear()
     window.act_dark.trigger()  # View ▸ Dark theme, while GDP's chart is kept hidden
-    heights, title, lit = click("F43")  # GDP again, another city's figure: its chart shown again, not drawn
-    assert drawn == []
-    assert (heights, title) == gdp[:2] and lit == "F43" and plots.charts["across"] == [gdp_chart]
-    assert [c for c in plots._pool["across"] if c.plot.isVisible()] == [gdp_chart]
-    dark = gdp_chart.colors
-    assert dark.background != "#ffffff" and dark == plots.charts["across"][0].colors
-    assert gdp_chart.items["exact"].opts["brush"].color().name() == dark.qualifiers["exact"]
+    try:
+        heights, title, lit = click("F43")  # GDP again, another city's figure: its chart shown again, not drawn
+        assert drawn == []
+        assert (heights, title) == gdp[:2] and lit == "F43" and plots.charts["across"] == [gdp_chart]
+        assert [c for c in plots._pool["across"] if c.plot.isVisible()] == [gdp_chart]
+        dark = gdp_chart.colors
+        assert dark.background != "#ffffff" and dark == plots.charts["across"][0].colors
+        assert gdp_chart.items["exact"].opts["brush"].color().name() == dark.qualifiers["exact"]
+    finally:
+        window.act_dark.trigger()  # back to the light theme: the application's palette is shared by the next tests
 
 
 def test_the_metrics_charts_are_drawn_before_a_person_selects_them(make_window, tmp_path, qtbot, monkeypatch) -> None:
