@@ -11,7 +11,10 @@ Kinds of text (each UTF-8, cut to the size asked):
 - ``cr``: the labelled articles with CR-only line ends and no full stops (". " becomes ", "):
   only the line ends break the text into sentences;
 - ``chain``: "from 1 to 2 to 3 to 4 …", one sentence of "from … to …" pairs;
-- ``prose``: the labelled articles as they are, repeated (the ordinary case).
+- ``prose``: the labelled articles as they are, repeated (the ordinary case);
+- ``dashes``: "1-2-3-4-…" on one line, no line break (each number far from its line's start);
+- ``wide_row``: a plain-text table with one header and one row of thousands of cells;
+- ``words``: numbers in words with "and" and "point", one after another.
 
 ``--quote-panel`` measures instead the quote panel of the window (issue 11.14): a data folder
 whose one source has N MB of text and a fact at its end, loaded, then the fact shown
@@ -42,7 +45,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
-KINDS = ("numbers", "cr", "chain", "prose")
+KINDS = ("numbers", "cr", "chain", "prose", "dashes", "wide_row", "words")
 _FLOOR = re.compile(r"\d[\d,.]*")
 
 
@@ -69,6 +72,16 @@ def make_text(kind: str, size: int) -> str:
         return "".join(parts)[:size]
     if kind == "cr":
         return _repeat(_articles().replace(". ", ", ").replace(".\n", ",\n").replace("\n", "\r"), size)
+    if kind == "dashes":  # "1-2-3-4-..." on one line: every number's line start is far away
+        return ("1-2-3-4-" * (size // 8 + 1))[:size]
+    if kind == "wide_row":  # a plain-text table of one header and one row of thousands of cells
+        n = max(2, size // 14)
+        head = "(RMB million)  " + "  ".join(str(1990 + i % 40) for i in range(n)) + "\n"
+        row = "Revenue  " + "  ".join(f"{100 + i % 900}.5" for i in range(n)) + "\n"
+        return (head + row)[:size]
+    if kind == "words":  # numbers in words with "and" and "point", one long run
+        unit = "one hundred and twenty-three thousand four hundred and fifty-six point seven eight yuan, "
+        return (unit * (size // len(unit) + 1))[:size]
     if kind == "chain":
         parts = ["from 1"]
         total, i = 6, 2

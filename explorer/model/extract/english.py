@@ -768,7 +768,7 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             _OF_THE_FIELD.search(text, max(0, c.printed_start - 16), c.printed_start):
         return True  # "Among the 600 sample enterprises surveyed, 58.7 percent ...": the field of a share
     if c.unit == "count" and c.note.startswith("no unit") and (
-            not text[text.rfind("\n", 0, c.printed_start) + 1:c.printed_start].strip()
+            _LINE_OPENS_AT.search(text, max(0, c.printed_start - 8), c.printed_start) is not None
             and _SECTION_TITLE_AFTER.match(text, c.printed_end) is not None
             or _MEASURE_WORD_AFTER.match(text, c.printed_end)
             or _OF_THE_FIELD.search(text, max(0, c.printed_start - 16), c.printed_start)
@@ -776,14 +776,29 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             or text.startswith("/ ", c.printed_end) or text.startswith("/\n", c.printed_end)  # "2/ Headline: ...": a
             # post's number in a thread
             or text[c.printed_start - 1:c.printed_start] == ":" and text[c.printed_start - 2:c.printed_start - 1].isdigit()
-            or not text[text.rfind("\n", 0, c.printed_start) + 1:c.printed_start].strip("0123456789-–/. \t")
-            and _PAGE_LINE.match(text, text.rfind("\n", 0, c.printed_start) + 1) is not None
-            and "-" in text[text.rfind("\n", 0, c.printed_start) + 1:text.find("\n", c.printed_start) % (len(text) + 1)]
+            or _PAGE_LINE_AT(text, c.printed_start)
             or 14 <= c.value <= 110 and float(c.value).is_integer() and _AGE_APPOSITION.match(text, c.printed_end)
             and _NAME_COMMA.search(text, max(0, c.printed_start - 30), c.printed_start)):
         return True  # "a 40-foot container", "a 30-minute drive"; "Of the 38 industrial categories, 29 grew";
         # "Mayor Li Wei, 52, has run ...": a measure word, the field of a count, an age
     return False
+
+
+# Where a line opens just before a number (blanks only between): looked for in a few characters before it, never
+# back to the line's start (a long line of numbers made that quadratic).
+_LINE_OPENS_AT = re.compile(r"(?:^|\n)[^\S\n]*$")
+_PAGE_LINE_FULL = re.compile(r"[^\S\n]{0,8}\d[\d \t\-–/.]{0,15}[^\S\n]{0,8}(?:\n|\Z)")
+
+
+def _PAGE_LINE_AT(text: str, pos: int) -> bool:  # noqa: N802 (read as a pattern)
+    """Whether ``pos`` is in a short line of digits and dashes alone ("1-1-6", a page number): its line starts at
+    most 18 characters before it (looked for there only, so that a long line costs nothing more)."""
+    nl = text.rfind("\n", max(0, pos - 18), pos)
+    line_start = nl + 1 if nl >= 0 else 0 if pos <= 18 else -1
+    if line_start < 0:
+        return False
+    m = _PAGE_LINE_FULL.match(text, line_start)
+    return m is not None and pos < m.end() and "-" in m.group(0)
 
 
 # "4.3 Site focus: ..." at the start of a line of its own: a section's number.
@@ -1150,6 +1165,8 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
     headers: dict[int, tuple[list[tuple[int, int, str]], list[str], int] | None] = {}
     row_headers: dict[int, tuple[list[tuple[int, int, str]], list[str], int] | None] = {}
     row_cells: dict[int, list[tuple[int, int]]] = {}  # each row split once, whatever its numbers
+    row_starts: dict[int, list[int]] = {}
+    column_starts: dict[int, list[int]] = {}
     for c in found:
         bare = c.unit == "count" and c.note.startswith("no unit")
         if not bare and c.qualifier not in ("exact", "approximately", "over", "under"):
@@ -1161,7 +1178,9 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
         row = row_cells.get(line_start)
         if row is None:
             row = row_cells[line_start] = table_cells(text[line_start:line_end], line_start)
-        cell = next(((a, b) for a, b in row if a <= c.printed_start < b), None)
+            row_starts[line_start] = [a for a, _ in row]
+        k = bisect.bisect_right(row_starts[line_start], c.printed_start) - 1  # (a row of thousands of cells: no scan)
+        cell = row[k] if k >= 0 and row[k][0] <= c.printed_start < row[k][1] else None
         if cell is None or len(row) < 2 or bare and not _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]]) or \
                 not bare and not _QUALIFIED_CELL.fullmatch(text[cell[0]:cell[1]]):
             continue
@@ -1172,14 +1191,19 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
             continue
         columns, units, quote_from = header
         if len(row) == len(columns):  # as many cells as the header: the same place in the row
-            best = row.index(cell)
-        elif len(row) == len(columns) + 1 and row.index(cell) > 0 and \
+            best = k
+        elif len(row) == len(columns) + 1 and k > 0 and \
                 not _NUMBER_CELL.fullmatch(text[row[0][0]:row[0][1]]):  # a header with no cell over the labels
-            best = row.index(cell) - 1
-        else:  # the header cell this number stands under: the most overlap, else the nearest right edge
+            best = k - 1
+        else:  # the header cell this number stands under: the most overlap, else the nearest right edge (the
+            # columns around where it stands, found by bisect: a row of thousands of cells scans no header)
             a, b = cell[0] - line_start, cell[1] - line_start
-            best = max(range(len(columns)), key=lambda i: (min(b, columns[i][1]) - max(a, columns[i][0]),
-                                                         -abs(b - columns[i][1])))
+            starts = column_starts.get(id(columns))
+            if starts is None:
+                starts = column_starts[id(columns)] = [col[0] for col in columns]
+            at = bisect.bisect_right(starts, a)
+            near = range(max(0, at - 3), min(len(columns), at + 3))
+            best = max(near, key=lambda i: (min(b, columns[i][1]) - max(a, columns[i][0]), -abs(b - columns[i][1])))
         column = columns[best][2]
         if _TARGET_COLUMN.search(column):  # "2032 target", "End target (2036)", "2032E": its cells are targets
             words = text[cell[0]:c.printed_start].strip().lower()
