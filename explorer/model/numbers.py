@@ -96,6 +96,7 @@ def parse_number(text: str) -> float | None:
 
 
 _DIGIT_WORDS = {word: n for word, n in NUMBER_WORDS.items() if n <= 9} | {"oh": 0}
+_MOST_WORDS = 16  # words of one number read at most ("nine hundred and ninety-nine thousand nine hundred and ...")
 
 
 def words_number(words: list[str]) -> float:
@@ -104,7 +105,7 @@ def words_number(words: list[str]) -> float:
     words of a unit, "million" and up, are not read: "one trillion" is 1, the unit's scale). The first word is a
     number word or "a" before "hundred"/"thousand"."""
     taken: list[str] = []
-    for k, word in enumerate(words):
+    for k, word in enumerate(words[:_MOST_WORDS]):
         if word in NUMBER_WORDS or word in _MULTIPLIERS or word == "a" and k == 0:
             taken.append("one" if word == "a" else word)
         elif word == "and" and taken and taken[-1] in _MULTIPLIERS and k + 1 < len(words) and \
@@ -132,7 +133,10 @@ def _takewhile_digits(words: list[str]) -> list[str]:
 def _spelled_whole(taken: list[str]) -> float:
     """text2num of the words, shortened from the end until it reads them; the first word's value if it never does
     ("two twenty" is no one number)."""
-    from text_to_num import text2num  # (a Rust extension: imported when words are read, not at start-up)
+    try:
+        from text_to_num import text2num  # (a Rust extension: imported when words are read, not at start-up)
+    except ImportError as exc:  # a broken install: say what is missing, not a bare traceback
+        raise RuntimeError("numbers in words need the text2num package (pip install text2num)") from exc
 
     for end in range(len(taken), 0, -1):
         if taken[end - 1] == "and":

@@ -401,3 +401,32 @@ def test_an_informal_thread_s_thousands_and_bounds_written_as_signs(text: str, p
 
 def test_a_posts_number_in_a_thread_is_no_figure() -> None:
     assert "3" not in _found("3/ Headline: the city made 212k NEVs in 9M31.")
+
+
+# ---- from a read-only review of this round (18:09) ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("It should be noted that exports rose 5% in 2031.", "5%", (5.0, "%", "exact")),
+    ("There was no sign of a slowdown as sales climbed to over 3 billion yuan in 2031.", "3 billion yuan",
+     (3.0, "billion yuan", "over")),
+    ("No wonder sales rose by more than 10%.", "10%", (10.0, "%", "over")),
+    ("Exports fell by 2.1% in October and by 3.5% in November.", "3.5%", (-3.5, "%", "exact")),
+    ("Revenue was two point oh five billion yuan.", "two point oh five billion yuan", (2.05, "billion yuan", "exact")),
+])
+def test_review_should_be_noted_negations_that_bound_nothing_falls_by_month_and_oh(
+        text: str, printed: str, expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+
+
+def test_review_a_rate_column_keeps_its_unit_whatever_the_rows_unit() -> None:
+    text = ("Indicator              2031      YoY (%)\n"
+            "Exports (RMBbn)        12.4      5.1\n")
+    found = {c.as_printed: c for c in extract(text, "T")}
+    assert found["5.1"].unit == "%" and found["12.4"].unit == "billion yuan"
+
+
+def test_review_a_long_run_of_number_words_is_read_in_bounded_time_and_as_one_number() -> None:
+    from explorer.model.numbers import parse_number
+
+    assert parse_number("one hundred and " * 5000) == 101.0  # "one hundred and one": at most sixteen words tried
+    assert parse_number("nine hundred and ninety-nine thousand nine hundred and ninety-nine") == 999999.0

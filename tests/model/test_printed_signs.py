@@ -118,3 +118,13 @@ def test_the_loader_reads_a_fall_named_after_the_figure_or_before_its_pair(quote
     from explorer.model.load.records import names_decline
 
     assert names_decline(quote, printed) is named
+
+
+@pytest.mark.parametrize(("quote", "printed"), [
+    ("Prices are expected to ease by 2% in 2032.", "2%"),
+    ("Births were 1,300 to 1,500 fewer than a year earlier.", "1,300"),
+])
+def test_the_loader_reads_a_fall_in_ease_and_a_fewer_range_s_first_end(quote: str, printed: str) -> None:
+    from explorer.model.load.records import names_decline
+
+    assert names_decline(quote, printed)

@@ -35,7 +35,7 @@ from explorer.model.numbers import (
 _TENS = "|".join(word for word, n in NUMBER_WORDS.items() if n >= 20)
 _ONES = "|".join(word for word, n in NUMBER_WORDS.items() if 1 <= n <= 9)
 _CARD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_DIGIT_WORD = "|".join(word for word, n in NUMBER_WORDS.items() if n <= 9)
+_DIGIT_WORD = "|".join([*(word for word, n in NUMBER_WORDS.items() if n <= 9), "oh"])  # ("two point oh five")
 # A number in words, whole ("seven hundred and forty-two", "five thousand eight hundred", "a hundred") and with
 # a decimal part ("one point one eight"); scale words from "million" up are the unit's ("one point one eight
 # trillion yuan"). numbers.words_number reads what this finds.

@@ -54,7 +54,8 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?:we|I|they|analysts|economists)\s+(?:now\s+|still\s+)?(?:forecast|project|predict|see)|"
                        r"FY\d\d[EF]|(?:19|20)\d\d[EF]|(?:budgeted|projected|pencilled|penciled|targeted|planned)\s+at|"
                        r"(?:will|shall)(?!\s+(?:receive\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:award|subsidy|reward|grant|"
-                       r"bonus|allowance)|be\s+(?:granted|given|awarded|paid|entitled|eligible)))|could|would|should)"
+                       r"bonus|allowance)|be\s+(?:granted|given|awarded|paid|entitled|eligible)))|could|would|"
+                       r"should(?!\s+be\s+(?:noted|pointed\s+out|mentioned|stressed|emphasi[sz]ed|added|remembered|said)))"
                        r"\b(?:[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
 _FORECAST_AFTER = re.compile(r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:projected|forecast|expected|targeted|predicted|"
                              r"planned|budgeted)\s+(?:for|in|by)\b|\s+(?:est\.|estimate\b|forecast\b|target\b)|"
@@ -674,8 +675,11 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     _sign(text, c)
 
 
-_NEGATED_BOUND = re.compile(r"\b(?:no|not|never|none)\b[^,;.]{0,60}\b(?:more\s+than|over|above|exceed(?:ed|ing|s)?)\s*$",
-                            re.I)
+# "no single customer accounted for more than a tenth": "no" before the subject whose verb the bound follows (not
+# "no sign of a slowdown as sales climbed to over", "no wonder sales rose by more than", "not only ... but").
+_NEGATED_BOUND = re.compile(r"\bno\s+(?!wonder\b|sign\b|doubt\b)(?:single\s+|one\s+|other\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}\s+"
+                            r"(?:accounted\s+for|made\s+up|was|were|is|are|had|has|held|took|earned|received|"
+                            r"exceeded|reached)\s+(?:more\s+than|over|above)\s*$", re.I)
 # "cut corn yields in the south-eastern counties by 5 to 8 percent": a fall named well before its "by".
 _CUT_BY = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|trimmed|slashed)\b[^.;,]{0,60}?\bby\s+"
                      r"(?:about|around|some|nearly|roughly|up\s+to)?\s*$", re.I)
@@ -713,8 +717,10 @@ def _CURRENCY_OF(unit: str) -> str:  # noqa: N802 (read as a table)
 
 
 _AND_THE_SAME_FALL = re.compile(r"(?:\s+(?:on|from|over|against|compared\s+with|year[- ]on[- ]year|y/y|yoy|q/q|m/m|"
-                                r"the|a|an|previous|prior|last|same|month|quarter|year|period|earlier|ago|before))*"
-                                r"\s+and\s+(?:by\s+)?")
+                                r"the|a|an|previous|prior|last|same|month|quarter|year|period|earlier|ago|before|in|during|"
+                                r"first|second|third|fourth|half|january|february|march|april|may|june|july|august|"
+                                r"september|october|november|december|levels?|\d{4}))*"
+                                r"\s+and\s+(?:by\s+)?", re.I)
 _BELOW_AFTER = re.compile(r"(?:[-–]\d[\d.,]*\s?(?:%|per ?cent|percent))?\s+below\b", re.I)  # a gap under something
 # A share's code ("688417 CH", "0700.HK") and a floor ("36/F"): no figures.
 _CODE_AFTER = re.compile(r"(?:\s?(?:CH|SH|SZ|HK|CN)\b|\.(?:SH|SZ|HK|SS)\b|/F\b)")
@@ -1217,7 +1223,7 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
         unit = units[best]
         row_label = text[row[0][0]:row[0][1]] if row[0] != cell else ""
         own = _HEADER_UNIT.search(row_label)
-        own_unit = _row_unit(own.group(1)) if own else ""
+        own_unit = _row_unit(own.group(1)) if own and unit != "%" else ""  # (a "YoY (%)" column keeps its %)
         # ("Basic earnings per share (RMB)", "Treatment capacity (tonnes per day)", "Debt/EBITDA (x)", "(RMBbn)")
         if own_unit:
             unit = own_unit

@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 _BELOW_AFTER = re.compile(r"(?:\s?[-–]\s?\d[\d.,]*\s?(?:%|per ?cent|percent)?)?\s+below\b", re.I)
 # "8,000 fewer than a year earlier", "14.2% lower than a year earlier"; "down 3.2% on the quarter and 6.8% on the
 # year": the second figure of a fall named before the first.
-_FEWER_AFTER = re.compile(r"\s+(?:fewer|lower|less|smaller)\s+than\b", re.I)
+_FEWER_AFTER = re.compile(r"(?:\s*(?:to|-|–)\s*[\d,.]+)?\s+(?:fewer|lower|less|smaller)\s+than\b", re.I)  # (a range's
+# first end too: "1,300 to 1,500 fewer than a year earlier")
 # "cut corn yields in the southern counties by 5 to 8 percent": the fall named before its "by".
 _CUT_BY = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|trimmed|slashed)\b[^.;,]{0,60}?\bby\s+"
                      r"(?:about|around|some|nearly|roughly|up\s+to)?\s*"
@@ -44,7 +45,7 @@ _AND_BEFORE = re.compile(r"\band\s+(?:by\s+)?$", re.I)
 _NEGATIVE_WORDS = re.compile(r"\b(loss|losses|deficit|declines?|declined|declining|fell|falls?|falling|fallen|decreases?|"
                              r"decreased|decreasing|down|minus|dropp?(?:ed|ing|s)?|shrank|shrunk|shrinks?|shrinking|"
                              r"contract(?:ed|ing|ion|s)?|slid|slides?|sliding|slump(?:ed|s)?|dipp?(?:ed|s)?|"
-                             r"plunged?|plunges|tumbled?|slipp?(?:ed|ing|s)?|eased|eas(?:es|ing)|retreated|reduc(?:ed|tion|es)|cut|lower|"
+                             r"plunged?|plunges|tumbled?|slipp?(?:ed|ing|s)?|ease|eased|eas(?:es|ing)|retreated|reduc(?:ed|tion|es)|cut|lower|"
                              r"negative)\b"
                              r"|下降|减少|回落|降低|下滑|收窄|降幅|下跌|缩减|减|亏损|逆差", re.I)
 
