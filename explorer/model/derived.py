@@ -367,7 +367,8 @@ def _joined(*parts: str | np.ndarray) -> np.ndarray:
     codes = tuple_codes([pd.factorize(a, use_na_sentinel=False) for a in arrays])
     first = np.flatnonzero(codes > np.maximum.accumulate(np.r_[np.int64(-1), codes[:-1]]))  # numbered as they come
     texts = ["".join(row) for row in zip(*([p] * len(first) if isinstance(p, str) else p[first].tolist() for p in parts))]
-    return np.array(texts + [""], dtype=object)[:-1][codes]
+    joined: np.ndarray = np.array(texts + [""], dtype=object)[:-1][codes]
+    return joined
 
 
 def reference_add_derived(base: FactBase) -> None:
