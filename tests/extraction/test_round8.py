@@ -430,3 +430,20 @@ def test_review_a_long_run_of_number_words_is_read_in_bounded_time_and_as_one_nu
 
     assert parse_number("one hundred and " * 5000) == 101.0  # "one hundred and one": at most sixteen words tried
     assert parse_number("nine hundred and ninety-nine thousand nine hundred and ninety-nine") == 999999.0
+
+
+def test_the_city_names_trie_matches_what_the_longest_first_alternation_matches() -> None:
+    import random
+    import re
+
+    from explorer.model.extract import core
+
+    rng = random.Random(9)
+    for _ in range(300):
+        words = {"".join(rng.choice("ab -") for _ in range(rng.randint(1, 5))).strip() or "a"
+                 for _ in range(rng.randint(1, 6))}
+        text = "".join(rng.choice("ab -.") for _ in range(60))
+        plain = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                           + r")(?![\w])", re.I)
+        trie = re.compile(r"(?<![\w])" + core._trie_pattern(words, longest=True) + r"(?![\w])", re.I)
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)], (words, text)

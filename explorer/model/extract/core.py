@@ -626,9 +626,11 @@ def _sector_index(items: tuple[tuple[str, str], ...]) -> tuple[
             re.compile(rf"(?<![a-z])(?={words})" if words else r"^\s\S"))
 
 
-def _trie_pattern(words: set[str]) -> str:
+def _trie_pattern(words: set[str], longest: bool = False) -> str:
     """A pattern matching exactly where one of ``words`` starts, written as a trie (one branch per letter, so
-    that the regex engine steps through a word's letters once instead of trying each word in turn)."""
+    that the regex engine steps through a word's letters once instead of trying each word in turn); with
+    ``longest``, the pattern matches a whole word, the longest that fits (a word that is a prefix of another is
+    tried after it, as an alternation sorted longest first does)."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
         node = trie
@@ -637,10 +639,15 @@ def _trie_pattern(words: set[str]) -> str:
         node[""] = {}
 
     def walk(node: dict) -> str:  # type: ignore[type-arg]
-        if "" in node:
+        if "" in node and not longest:
             return ""  # a word ends here: whatever follows, a word starts at this place
-        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here and longer ones go on: the longer first, then this one
+            return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+        return body
 
     return walk(trie) if trie else ""
 
@@ -838,9 +845,8 @@ class _Extractor:
                     names[alias.lower()] = cid
         self.ctx = _Context(text, starts, ends, paragraphs, names)
         self.sectors = dict(sectors or {})
-        if names:
-            pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                                 + r")(?![\w])", re.IGNORECASE)
+        if names:  # (a trie: one pass through a name's letters, where an alternation tried each name in turn)
+            pattern = re.compile(r"(?<![\w])" + _trie_pattern(set(names), longest=True) + r"(?![\w])", re.IGNORECASE)
             self.ctx.city_hits = [(m.start(), names[m.group(0).lower()]) for m in _scan(pattern, text, check)]
             counts = Counter(c for _, c in self.ctx.city_hits)
             self.ctx.default_city = counts.most_common(1)[0][0] if counts else ""
