@@ -478,8 +478,14 @@ def refine(text: str, found: list[Candidate],
                     "currency (check)", 0.5
     sections = _target_sections(text)  # (once: the lists and the section years both use them)
     lists = _target_lists(text, sections)
+    cued: dict[tuple[int, int], bool] = {}  # per sentence: whether it holds a word a forecast or target needs
     for c in [*found, *added]:
-        _qualify(text, c, lists)
+        key = (c.start, c.end)
+        if key not in cued:
+            lower = text[c.start:c.end].lower()
+            cued[key] = any(word in lower for word in _CUE_WORDS) or _ESTIMATE_MARK.search(text, c.start, c.end) \
+                is not None
+        _qualify(text, c, lists, cued[key])
     if added:
         found = sorted([*found, *added], key=lambda c: c.printed_start)
         width = max(2, len(str(len(found))))
@@ -639,7 +645,15 @@ def _section_years(text: str, found: list[Candidate], sections: list[tuple[int, 
         c.period = dated[i][2]
 
 
-def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None) -> None:
+# Every word _FORECAST and _TARGET can match starts with one of these (lower case), or the sentence has a "2032E":
+# a sentence with none of them has no forecast to look for (most sentences; each search costs a scan of it).
+_CUE_WORDS = ("expect", "project", "forecast", "predict", "set", "likely", "poised", "due", "course", "track", "is to",
+              "are to", "plan", "target", "eye", "aim", "intend", "seek", "striv", "goal", "outlook", "anticipat", "call",
+              "budget", "pencil", "will", "shall", "could", "would", "should")
+_ESTIMATE_MARK = re.compile(r"\d[EF]\b")
+
+
+def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None, cued: bool = True) -> None:
     """Forecasts and targets, and signs from the verb or noun: a bound in a clause that plans or expects is a
     forecast lower bound ("aims to lift it beyond RMB500 billion", "could top RMB1.8 trillion"); a figure with
     no bound there is a plain forecast ("is expected to grow by around 5.5 percent", "a growth target of
@@ -650,7 +664,7 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     clause = _clause_before(text, c.start, c.printed_start)
     if c.qualifier == "range":
         return _sign(text, c)
-    ahead = _FORECAST.search(text, c.start, c.printed_start)
+    ahead = _FORECAST.search(text, c.start, c.printed_start) if cued else None
     if ahead is not None and clause != text[ahead.start():c.printed_start] and \
             not _OUTCOME_VERB.search(text, text.find(",", ahead.start(), c.printed_start) + 1 or ahead.end(),
                                      c.printed_start):
@@ -658,10 +672,10 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     listed = bool(lists) and _inside(lists or [], c.printed_start)
     if c.qualifier == "over" and _NEGATED_BOUND.search(clause):
         c.qualifier = "under"  # "no single customer accounted for more than a tenth"
-    if c.qualifier == "over" and (listed or _TARGET.search(clause) or _FORECAST.search(clause)):
+    if c.qualifier == "over" and (listed or cued and (_TARGET.search(clause) or _FORECAST.search(clause))):
         c.qualifier = "expected_over"
     elif c.qualifier in ("exact", "approximately"):
-        forecast = (listed or _FORECAST.search(clause) or _FORECAST_AFTER.match(text, c.printed_end)) and \
+        forecast = (listed or cued and _FORECAST.search(clause) or _FORECAST_AFTER.match(text, c.printed_end)) and \
             not _BASE_BEFORE.search(text, max(c.start, c.printed_start - 36), c.printed_start)
         if _BOUND_AHEAD.search(clause):
             c.qualifier = "expected_over"
