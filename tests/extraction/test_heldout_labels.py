@@ -42,6 +42,7 @@ SETS = (
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
 )
 COLUMNS = [
     "id",
