@@ -43,6 +43,7 @@ SETS = (
     "heldout23",
     "heldout24",
     "heldout25",
+    "heldout26",
 )
 COLUMNS = [
     "id",
