@@ -447,3 +447,12 @@ def test_the_city_names_trie_matches_what_the_longest_first_alternation_matches(
                            + r")(?![\w])", re.I)
         trie = re.compile(r"(?<![\w])" + core._trie_pattern(words, longest=True) + r"(?![\w])", re.I)
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)], (words, text)
+
+
+def test_rows_under_a_caption_that_lists_their_columns_units() -> None:
+    text = ("Spending per person, 2031 (yuan; % change y/y)\n\n"
+            "Food and drink             6,120    +2.9\n"
+            "Housing                    4,480    +1.2\n")
+    found = {c.as_printed: c for c in extract(text, "T")}
+    assert (found["6,120"].unit, found["2.9"].unit) == ("yuan", "%")
+    assert (found["4,480"].unit, found["1.2"].unit) == ("yuan", "%")

@@ -1332,7 +1332,9 @@ def _table_header(text: str, line_start: int,
         prev, _ = bounds
         line = text[prev:start - 1]
         if not line.strip():
-            return None  # a blank line: the rows above no header
+            # a blank line: no header above the rows, but a caption there may list their columns' units
+            # ("Spending per person, 2031 (yuan; % change y/y)" over rows of a label and two numbers)
+            return _captioned_columns(text, prev, line_start, seen)
         cells = table_cells(line, prev)
         numbers = [cell for cell in cells if _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]])]
         if len(cells) >= 2 and all(_YEAR_CELL.fullmatch(text[a:b]) for a, b in numbers):
@@ -1345,6 +1347,34 @@ def _table_header(text: str, line_start: int,
                 unit_row = units  # a line of units under the header; a line of "(unaudited)" is passed over
         start = prev
     return None
+
+
+_CAPTION_LIST = re.compile(r"[^\n]{0,120}\(([^()\n]{1,60}[;,][^()\n]{1,60})\)[^\S\n]*$")
+
+
+def _captioned_columns(text: str, blank_start: int, row_start: int,
+                       seen: dict[int, tuple[list[tuple[int, int, str]], list[str], int] | None]
+                       ) -> tuple[list[tuple[int, int, str]], list[str], int] | None:
+    """Columns for rows with no header line, from the caption just above the blank line before them: the units it
+    lists in brackets, one per number column from the right; a column for each cell of the first row."""
+    bounds = _line_bounds(text, blank_start - 1) if blank_start > 0 else None
+    if bounds is None:
+        return None
+    caption_start, caption_end = bounds
+    if caption_start in seen:
+        return seen[caption_start]
+    m = _CAPTION_LIST.fullmatch(text, caption_start, caption_end)
+    listed = [("%" if part.strip().startswith("%") else _caption_unit(part)) for part in re.split(r"[;,]", m.group(1))] \
+        if m else []
+    result = None
+    if listed and all(listed):
+        first = _line_bounds(text, row_start)
+        cells = table_cells(text[row_start:first[1]], row_start) if first else []
+        if len(cells) == len(listed) + 1:
+            columns = [(a - row_start, b - row_start, "" if i == 0 else listed[i - 1]) for i, (a, b) in enumerate(cells)]
+            result = columns, ["", *listed], caption_start
+    seen[caption_start] = result
+    return result
 
 
 def _UNIT_ROW(text: str, cells: list[tuple[int, int]]) -> bool:  # noqa: N802 (read as the pattern it stands for)
