@@ -456,3 +456,16 @@ def test_rows_under_a_caption_that_lists_their_columns_units() -> None:
     found = {c.as_printed: c for c in extract(text, "T")}
     assert (found["6,120"].unit, found["2.9"].unit) == ("yuan", "%")
     assert (found["4,480"].unit, found["1.2"].unit) == ("yuan", "%")
+
+
+# ---- from heldout26 (spent at 18:19: a broker's morning note) ------------------------------------------------------
+
+def test_a_brokers_target_price_and_tonnes_glued_to_the_number() -> None:
+    found = _found("Shipments rose to 38,600t. We raise our TP to RMB41.20, still on 14x FY32E P/E.")
+    assert found["38,600t"] == (38600.0, "tonnes", "exact")
+    assert found["RMB41.20"][2] == "forecast"
+    assert "5t" not in _found("A 5t truck left.")  # control: no thousands separator, no tonnes read
+    text = ("Company            Rating  Price (RMB)  TP (RMB)\n"
+            "Jinyuan Lithium    BUY     28.10        35.40\n")
+    table = {c.as_printed: c for c in extract(text, "T")}
+    assert (table["28.10"].qualifier, table["35.40"].qualifier) == ("exact", "forecast")

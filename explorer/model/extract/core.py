@@ -107,6 +107,7 @@ def _GLUED_PEOPLE(text: str, before: str, end: int, s_start: int) -> bool:  # no
 
 
 _M_ALONE = re.compile(r"[mk](?![A-Za-z0-9])")
+_T_ALONE = re.compile(r"t(?![A-Za-z0-9])")  # (with a thousands separator only: "41,200t", not "5t")
 _POPULATION_IN_SENTENCE = re.compile(r"\b(?:population|residents|inhabitants)\b", re.I)
 _PAIR_BETWEEN = re.compile(r"\s*(?:in\s+(?:19|20)\d\d\s+)?(?:to|and|-|–)\s*(?:over\s+|more than\s+)?")
 _PAIR_LEAD = re.compile(r"\b(?:from|between)\s+$")
@@ -928,6 +929,9 @@ class _Extractor:
                 sign = -1.0 if _NEGATIVE_BEFORE.search(before[-30:]) else 1.0
                 return sign * float(digits.replace(",", "")), \
                     f"{'million' if glued == 'm' else 'thousand'} people", qualifier, start, end + 1, 0.6, ""
+            if glued == "t" and _T_ALONE.match(text, end) and "," in digits and "tonnes" in UNITS:
+                qualifier = qualifier_before(before) or "exact"  # "shipments rose to 41,200t"
+                return float(digits.replace(",", "")), "tonnes", qualifier, start, end + 1, 0.6, ""
             if glued == "k" and _M_ALONE.match(text, end) and not _CURRENCY_BEFORE.search(before) and \
                     "thousand" in UNITS:  # "186k NEVs", "24.6k" (a currency's "RMB35k" is read below)
                 qualifier = qualifier_before(before) or "exact"

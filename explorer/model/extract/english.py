@@ -53,6 +53,7 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"expects?|expecting|anticipates?|calls?\s+for|called\s+for|"
                        r"(?:we|I|they|analysts|economists)\s+(?:now\s+|still\s+)?(?:forecast|project|predict|see)|"
                        r"FY\d\d[EF]|(?:19|20)\d\d[EF]|(?:budgeted|projected|pencilled|penciled|targeted|planned)\s+at|"
+                       r"(?-i:TP)|target\s+price|price\s+target|"
                        r"(?:will|shall)(?!\s+(?:receive\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:award|subsidy|reward|grant|"
                        r"bonus|allowance)|be\s+(?:granted|given|awarded|paid|entitled|eligible)))|could|would|"
                        r"should(?!\s+be\s+(?:noted|pointed\s+out|mentioned|stressed|emphasi[sz]ed|added|remembered|said)))"
@@ -254,7 +255,7 @@ _IN_YEAR = _lead(_IN_YEAR, "[idfoIDFO]")
 _TWICE = _lead(_TWICE, "[tdqTDQ]")
 _MULTIPLY_AHEAD = _lead(_MULTIPLY_AHEAD, "[cswmCSWM]")
 # The same for the patterns searched in each candidate's sentence (_qualify, _periods): same matches, faster.
-_FORECAST = _lead(_FORECAST, "[epfsldoiatgcwbEPFSLDOIATGCWB12]")
+_FORECAST = _lead(_FORECAST, "[epfsldoiatgcwbEPFSLDOIATGCWBT12]")
 _TARGET = _lead(_TARGET, "[pateifgwcsPATEIFGWCS]")
 _ANY_YEAR = _lead(_ANY_YEAR, "[12]")
 _YEAR_POSSESSIVE = _lead(_YEAR_POSSESSIVE, "[12]")
@@ -647,7 +648,7 @@ def _section_years(text: str, found: list[Candidate], sections: list[tuple[int, 
 
 # Every word _FORECAST and _TARGET can match starts with one of these (lower case), or the sentence has a "2032E":
 # a sentence with none of them has no forecast to look for (most sentences; each search costs a scan of it).
-_CUE_WORDS = ("expect", "project", "forecast", "predict", "set", "likely", "poised", "due", "course", "track", "is to",
+_CUE_WORDS = ("tp", "expect", "project", "forecast", "predict", "set", "likely", "poised", "due", "course", "track", "is to",
               "are to", "plan", "target", "eye", "aim", "intend", "seek", "striv", "goal", "outlook", "anticipat", "call",
               "budget", "pencil", "will", "shall", "could", "would", "should")
 _ESTIMATE_MARK = re.compile(r"\d[EF]\b")
@@ -1147,7 +1148,7 @@ _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 # "(Unit: billion yuan, %)" or "(RMB million, unless otherwise stated)" in the lines above a table's header.
 _QUALIFIED_CELL = re.compile(r"(?:(?:around|about|approximately|within|below|under|above|over|at\s+least|no\s+less\s+than|"
                              r"up\s+to)\s+)?[-+−]?\(?\d[\d,]*(?:\.\d+)?\s?(?:%|percent|per\s?cent)?\)?", re.I)
-_TARGET_COLUMN = re.compile(r"\b(?:targets?|plan|planned|forecasts?|projections?|projected|goals?|budget|budgeted|"
+_TARGET_COLUMN = re.compile(r"\b(?:targets?|TP|plan|planned|forecasts?|projections?|projected|goals?|budget|budgeted|"
                             r"estimates?)\b|(?:19|20)\d\d[EF]\b|\bFY\d\d[EF]\b", re.I)
 _CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|(?:^|(?<=\n))\(\s*(?=(?:RMB|US\$|HK\$))|"
                             r"(?<=[a-z,] )\((?=(?:RMB|US\$|HK\$|CNY)\s?(?:million|billion|thousand|'000)\)))"
