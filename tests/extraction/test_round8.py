@@ -469,3 +469,25 @@ def test_a_brokers_target_price_and_tonnes_glued_to_the_number() -> None:
             "Jinyuan Lithium    BUY     28.10        35.40\n")
     table = {c.as_printed: c for c in extract(text, "T")}
     assert (table["28.10"].qualifier, table["35.40"].qualifier) == ("exact", "forecast")
+
+
+# ---- from heldout25 and heldout26 (spent at 18:19) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Persons aged 15-59 numbered 1.4 million.",
+    "For every 100,000 persons, more had degrees.",
+    "The centre works 24 hours a day, seven days a week.",
+    "The 1 percent population sample survey was taken in November.",
+    "Research note, page 2. Page 1 of 3",
+])
+def test_age_bands_per_bases_schedules_samples_and_pages_are_no_figures(text: str) -> None:
+    assert not {"59", "100,000", "24 hours", "seven days", "1 percent", "3"} & set(_found(text))
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("Raise FY32 GDP forecast to 5.6% (from 5.3%).", "5.3%", (5.3, "%", "forecast")),
+    ("Clearance now takes 9.5 hours, 31 percent shorter than in 2030.", "31 percent", (-31.0, "%", "exact")),
+])
+def test_a_forecast_it_replaces_and_a_time_shorter_than_a_years(text: str, printed: str,
+                                                               expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected

@@ -123,6 +123,7 @@ def test_the_loader_reads_a_fall_named_after_the_figure_or_before_its_pair(quote
 @pytest.mark.parametrize(("quote", "printed"), [
     ("Prices are expected to ease by 2% in 2032.", "2%"),
     ("Births were 1,300 to 1,500 fewer than a year earlier.", "1,300"),
+    ("Hospital stays averaged 7.9 days, 0.3 days shorter than in 2030.", "0.3 days"),
 ])
 def test_the_loader_reads_a_fall_in_ease_and_a_fewer_range_s_first_end(quote: str, printed: str) -> None:
     from explorer.model.load.records import names_decline

@@ -501,6 +501,9 @@ def refine(text: str, found: list[Candidate],
         if a.qualifier == b.qualifier == "range" and b.value < 0 < a.value and a.unit == b.unit and \
                 _LOWER_THAN_BEFORE_AFTER.match(text, b.printed_end):
             a.value = -a.value  # "1,300 to 1,500 fewer than a year earlier"
+        if a.qualifier == "forecast" and b.qualifier == "exact" and a.unit == b.unit and \
+                _FROM_BRACKET.fullmatch(text, a.printed_end, b.printed_start):
+            b.qualifier = "forecast"  # "our TP to RMB38.50 (from RMB34.00)": the forecast it replaces
         if b.qualifier == "exact" and _CURRENCY_OF(a.unit) and _CURRENCY_OF(b.unit) and \
                 _CURRENCY_OF(a.unit) != _CURRENCY_OF(b.unit) and \
                 _CONVERSION_OPEN.fullmatch(text, a.printed_end, b.printed_start) and \
@@ -720,9 +723,10 @@ _FEWER_AFTER = re.compile(r"\s+fewer\s+than\b", re.I)
 # "14.2% lower than a year earlier", "0.09 percentage points lower than at the end of 2030": a fall over time (a
 # gap with something else, "lower than by road", keeps its sign).
 _LOWER_THAN_BEFORE_AFTER = re.compile(
-    r"(?:\s+percentage\s+points?|\s+points?)?\s+(?:lower|less|fewer|smaller|down)\s+than\s+(?:a\s+year\s+(?:earlier|ago|"
+    r"(?:\s+percentage\s+points?|\s+points?)?\s+(?:lower|less|fewer|smaller|shorter|down)\s+than\s+(?:a\s+year\s+(?:earlier|ago|"
     r"before)|(?:at\s+the\s+end\s+of\s+|in\s+)?(?:19|20)\d\d\b|last\s+year|the\s+(?:previous|prior|same|year-earlier)\b|"
     r"a\s+(?:month|quarter)\s+(?:earlier|ago|before)|(?:at\s+)?the\s+(?:end|start)\s+of\s+(?:last|the\s+previous))", re.I)
+_FROM_BRACKET = re.compile(r"\s*\(\s*from\s+", re.I)
 _CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|some|or)?\s*")
 
 
@@ -785,6 +789,9 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     if c.unit == "count" and c.note.startswith("no unit") and \
             _AMONG.search(text, max(c.start, c.printed_start - 40), c.printed_start):
         return True  # "ranked sixth among the country's 15 cities": the field of a rank
+    if c.unit in ("hours", "days") and _SCHEDULE_AFTER.match(text, c.printed_end) or \
+            c.unit == "%" and _SAMPLE_AFTER.match(text, c.printed_end):
+        return True  # "works 24 hours a day, seven days a week"; "the 1 percent population sample survey"
     if c.unit in UNITS and UNITS[c.unit].base == "count" and c.unit != "count" and \
             _OF_THE_FIELD.search(text, max(0, c.printed_start - 16), c.printed_start):
         return True  # "Among the 600 sample enterprises surveyed, 58.7 percent ...": the field of a share
@@ -824,6 +831,8 @@ def _PAGE_LINE_AT(text: str, pos: int) -> bool:  # noqa: N802 (read as a pattern
 
 # "4.3 Site focus: ..." at the start of a line of its own: a section's number.
 _SECTION_TITLE_AFTER = re.compile(r"\.?[^\S\n]+[A-Z][^\n.!?]{0,60}(?:\n|$)")
+_SCHEDULE_AFTER = re.compile(r"\s+a\s+(?:day|week)\b")
+_SAMPLE_AFTER = re.compile(r"\s+(?:population\s+)?sample\b", re.I)
 _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|week|month|year|storey|story|mile|"
                                  r"kilometre|kilometer|km|inch|second|acre|kilogram|kg|gram|litre|liter|tonne|ton|"
                                  r"square-(?:metre|meter|foot|kilometre|kilometer)|sq-m|mu|hectare)\b|\s+minutes\b"
