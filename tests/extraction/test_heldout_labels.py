@@ -44,6 +44,8 @@ SETS = (
     "heldout24",
     "heldout25",
     "heldout26",
+    "heldout27",
+    "heldout28",
 )
 COLUMNS = [
     "id",
