@@ -191,8 +191,10 @@ SETS: dict[str, Path] = {
     "heldout22": ARTICLES / "heldout22",  # measured once on 2026-12-01 (17:48), then tuned on: in-sample since
     "heldout23": ARTICLES / "heldout23",  # measured once on 2026-12-01 (17:55), then tuned on: in-sample since
     "heldout24": ARTICLES / "heldout24",  # measured once on 2026-12-01 (17:55): spent since
-    "heldout25": ARTICLES / "heldout25",  # measured once on 2026-12-01 (18:19): spent since
-    "heldout26": ARTICLES / "heldout26",  # measured once on 2026-12-01 (18:19): spent since
+    "heldout25": ARTICLES / "heldout25",  # measured once on 2026-12-01 (18:19), then tuned on: in-sample since
+    "heldout26": ARTICLES / "heldout26",  # measured once on 2026-12-01 (18:19), then tuned on: in-sample since
+    "heldout27": ARTICLES / "heldout27",  # measured once on 2026-12-01 (18:39): spent since
+    "heldout28": ARTICLES / "heldout28",  # measured once on 2026-12-01 (18:39): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
