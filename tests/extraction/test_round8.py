@@ -491,3 +491,10 @@ def test_age_bands_per_bases_schedules_samples_and_pages_are_no_figures(text: st
 def test_a_forecast_it_replaces_and_a_time_shorter_than_a_years(text: str, printed: str,
                                                                expected: tuple[float, str, str]) -> None:
     assert _found(text)[printed] == expected
+
+
+def test_a_results_title_gives_the_year_and_the_first_half_its_half() -> None:
+    text = ("NANTONG PORT HOLDINGS LIMITED\nInterim results for the six months ended 30 June 2031\n\n"
+            "Throughput rose to 655,000 TEU in the first half, up 8.1% year on year. We expect growth of 4% in 2032.\n")
+    assert extract_one(text, "655,000 TEU").period == "2031-H1"
+    assert extract_one(text, "4%").period == "2032"  # control: a year of its own

@@ -184,6 +184,10 @@ _IN_YEAR = re.compile(r"\b(?:in|during|for|of)\s((?:19|20)\d\d)\b(?![’']s)")
 # its paragraph that name no year of their own.
 _OPENING_YEAR = re.compile(r"(?:^|[.!?][\"”’)]?[^\S\n\r]+|[\n\r][^\S\n\r]*)(?:In|For|During|By|Through)\s+"
                            r"((?:19|20)\d\d)\b(?![’']s)")
+# The period a results announcement covers, in its title: "for the six months ended 30 June 2031", "year ended 31
+# December 2031".
+_PERIOD_ENDED = re.compile(r"\b(?:year|months|quarter|period)\s+ended\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+"
+                           r"((?:19|20)\d\d)\b", re.I)
 # A byline's date alone on its line: "December 2031", "Published: March 2032".
 _MONTH_YEAR_LINE = re.compile(r"^(?:[A-Za-z]+:?\s+)?(?:" + "|".join(m.capitalize() for m in (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -872,7 +876,9 @@ def _periods(text: str, found: list[Candidate]) -> None:
                 if not DATES_ELSE.search(text, max(0, m.start() - 60), m.start())
                 and not _THAN_BEFORE.search(text[max(0, m.start() - 6):m.start()])]
     in_starts = [p for p, _ in in_years]
-    reference = _reference_year(text, in_years, dateline) or (str(pub) if dateline and pub else "")
+    ended = _PERIOD_ENDED.search(text, 0, 600)  # "results for the six months ended 30 June 2031": the report's year
+    reference = (ended.group(1) if ended else "") or _reference_year(text, in_years, dateline) or \
+        (str(pub) if dateline and pub else "")
     # A report whose lead names a part of the year it is about ("... in the first three quarters of 2032"): the
     # figures that name no period of their own are of that part.
     lead = next((m for m in _PERIOD_OF.finditer(text, 0, 800)
@@ -1039,6 +1045,8 @@ _PART_OF_YEAR = re.compile(
     r"(?:\s+(?P<month_y>(?:19|20)\d\d))?\b(?!\s+\d|\s*[-–])"
     r"|\b(?P<month_s>" + "|".join(_MONTH_NAMES) + r")['’]s\b"
     r"|\b(?:in|during|for|of)\s+the\s+(?P<qw>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<qw_y>(?:19|20)\d\d))?\b"
+    r"|\b(?:in|during|for|of)\s+the\s+(?P<hw>first|second)\s+half(?!\s+of\s+(?:the|this|last|next)\b)"
+    r"(?:\s+of\s+(?P<hw_y>(?:19|20)\d\d))?\b"
     r"|(?<![\w-])(?:Q(?P<qn>[1-4])|(?P<nq>[1-4])Q)(?:\s?(?P<q_y>(?:19|20)\d\d)|(?P<q_yy>\d\d))?(?![\w-])"
     r"|(?<![\w-])(?P<mtd>1[0-2]|[1-9])M\s?(?P<mtd_y>(?:19|20)?\d\d)(?![\w-])"
     r"|(?<![\w-])(?:(?P<h>[12])H|H(?P<hn>[12]))\s?(?P<h_y>(?:19|20)\d\d|\d\d)(?![\w-])", re.I)
@@ -1056,8 +1064,8 @@ _OTHER_TIME = re.compile(r"\b(?:year|years|months|quarters|since|ago|earlier|pre
 
 
 _PART_OF_YEAR = _lead(_PART_OF_YEAR, r"[idfoabejmsnqhIDFOABEJMSNQH1-9]")
-_PART_ANCHOR = re.compile(r"(?=[JFMASONDqQH1-9])(?:January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December|quarter|Q[1-4]|[1-4]Q|[1-9]M|1[0-2]M|[12]H|H[12])")
+_PART_ANCHOR = re.compile(r"(?=[JFMASONDqQhH1-9])(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|quarter|half|Q[1-4]|[1-4]Q|[1-9]M|1[0-2]M|[12]H|H[12])")
 
 
 def _part_period(m: re.Match[str], year: str) -> tuple[str, str]:
@@ -1086,6 +1094,9 @@ def _part_period(m: re.Match[str], year: str) -> tuple[str, str]:
     if m.group("mtd"):
         y = own("mtd_y")
         return (f"{y}-01..{int(m.group('mtd')):02d}" if y else ""), y
+    if "hw" in groups and m.group("hw"):
+        y = own("hw_y")
+        return (f"{y}-H1" if m.group("hw").lower() == "first" else f"{y}-07..12") if y else "", y
     y = own("h_y")
     half = m.group("h") or m.group("hn")
     return (f"{y}-H1" if half == "1" else f"{y}-07..12") if y else "", y
