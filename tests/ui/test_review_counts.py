@@ -4,25 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
 
-from explorer.ui.import_dialog import ImportDialog
 from tests.conftest import BUNDLED
-from tests.helpers import menu_action
+from tests.helpers import import_through_menu
 
 pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")  # a message box not answered fails
-
-
-def _review(window, qtbot, monkeypatch, path: Path) -> ImportDialog:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
-    menu_action(window, "Import article…").trigger()
-    dialog = window.review_dialog
-    assert isinstance(dialog, ImportDialog)
-    qtbot.waitUntil(lambda: dialog.ready)
-    return dialog
 
 
 def test_the_review_summary_counts_one_candidate_and_many(make_window, data_copy, qtbot, tmp_path,
@@ -30,7 +18,7 @@ def test_the_review_summary_counts_one_candidate_and_many(make_window, data_copy
     window = make_window(data_copy)
     one = tmp_path / "one.txt"
     one.write_text("Exports of the port rose 12.5 percent in 2024.\n", encoding="utf-8")
-    dialog = _review(window, qtbot, monkeypatch, one)
+    dialog = import_through_menu(window, one, qtbot, monkeypatch)
     text = dialog.summary.text()
     assert text.startswith("1 candidate:"), text
     assert "(s)" not in text
@@ -39,7 +27,7 @@ def test_the_review_summary_counts_one_candidate_and_many(make_window, data_copy
     two = tmp_path / "two.txt"
     two.write_text("Exports of the port rose 12.5 percent in 2024, and imports fell 3.1 percent.\n",
                    encoding="utf-8")
-    dialog = _review(window, qtbot, monkeypatch, two)
+    dialog = import_through_menu(window, two, qtbot, monkeypatch)
     text = dialog.summary.text()
     assert text.startswith("2 candidates:"), text
     assert "(s)" not in text
