@@ -98,7 +98,7 @@ _POPULATION_BEFORE = re.compile(r"\b(?:population|residents|inhabitants|pop\.)\s
 _PEOPLE_AFTER_M = re.compile(r"[mk]\s+(?:people|residents|inhabitants|ppl|persons|workers|employees|jobs)\b", re.I)
 
 
-def _GLUED_PEOPLE(text: str, before: str, end: int, s_start: int) -> bool:  # noqa: N802 (read as a pattern)
+def _glued_people(text: str, before: str, end: int, s_start: int) -> bool:
     """Whether an "m" or "k" glued to the number at ``end`` counts people ("population 0.69m", "2.1m residents",
     "5.7m residents, down some 40k since 2020")."""
     return _M_ALONE.match(text, end) is not None and (
@@ -924,7 +924,7 @@ class _Extractor:
                     return float(digits), "rank", "exact", start, end + (tail.end() if tail else 0), 0.7, ""
                 return None
             glued = text[end:end + 1]
-            if glued in ("m", "k") and _GLUED_PEOPLE(text, text[max(0, start - 40):start], end, s_start) and \
+            if glued in ("m", "k") and _glued_people(text, text[max(0, start - 40):start], end, s_start) and \
                     f"{'million' if glued == 'm' else 'thousand'} people" in UNITS:
                 qualifier = qualifier_before(before) or "exact"  # "(population 2.85m)", "5.7m residents, down 40k"
                 sign = -1.0 if _NEGATIVE_BEFORE.search(before[-30:]) else 1.0

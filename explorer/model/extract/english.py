@@ -508,8 +508,8 @@ def refine(text: str, found: list[Candidate],
         if a.qualifier == "forecast" and b.qualifier == "exact" and a.unit == b.unit and \
                 _FROM_BRACKET.fullmatch(text, a.printed_end, b.printed_start):
             b.qualifier = "forecast"  # "our TP to RMB38.50 (from RMB34.00)": the forecast it replaces
-        if b.qualifier == "exact" and _CURRENCY_OF(a.unit) and _CURRENCY_OF(b.unit) and \
-                _CURRENCY_OF(a.unit) != _CURRENCY_OF(b.unit) and \
+        if b.qualifier == "exact" and _currency_of(a.unit) and _currency_of(b.unit) and \
+                _currency_of(a.unit) != _currency_of(b.unit) and \
                 _CONVERSION_OPEN.fullmatch(text, a.printed_end, b.printed_start) and \
                 text[b.printed_end:b.printed_end + 1] == ")":
             b.qualifier = "approximately"  # "198.6 billion yuan ($27.6 billion)": a conversion is rounded
@@ -734,7 +734,7 @@ _FROM_BRACKET = re.compile(r"\s*\(\s*from\s+", re.I)
 _CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|some|or)?\s*")
 
 
-def _CURRENCY_OF(unit: str) -> str:  # noqa: N802 (read as a table)
+def _currency_of(unit: str) -> str:
     """The currency a unit counts ("billion yuan" yuan, "US$" US$), or ""."""
     return "yuan" if unit.endswith("yuan") else "US$" if unit.endswith("US$") else ""
 
@@ -808,7 +808,7 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             or text.startswith("/ ", c.printed_end) or text.startswith("/\n", c.printed_end)  # "2/ Headline: ...": a
             # post's number in a thread
             or text[c.printed_start - 1:c.printed_start] == ":" and text[c.printed_start - 2:c.printed_start - 1].isdigit()
-            or _PAGE_LINE_AT(text, c.printed_start)
+            or _page_line_at(text, c.printed_start)
             or 14 <= c.value <= 110 and float(c.value).is_integer() and _AGE_APPOSITION.match(text, c.printed_end)
             and _NAME_COMMA.search(text, max(0, c.printed_start - 30), c.printed_start)):
         return True  # "a 40-foot container", "a 30-minute drive"; "Of the 38 industrial categories, 29 grew";
@@ -822,7 +822,7 @@ _LINE_OPENS_AT = re.compile(r"(?:^|\n)[^\S\n]*$")
 _PAGE_LINE_FULL = re.compile(r"[^\S\n]{0,8}\d[\d \t\-–/.]{0,15}[^\S\n]{0,8}(?:\n|\Z)")
 
 
-def _PAGE_LINE_AT(text: str, pos: int) -> bool:  # noqa: N802 (read as a pattern)
+def _page_line_at(text: str, pos: int) -> bool:
     """Whether ``pos`` is in a short line of digits and dashes alone ("1-1-6", a page number): its line starts at
     most 18 characters before it (looked for there only, so that a long line costs nothing more)."""
     nl = text.rfind("\n", max(0, pos - 18), pos)
@@ -1359,7 +1359,7 @@ def _table_header(text: str, line_start: int,
         cells = table_cells(line, prev)
         numbers = [cell for cell in cells if _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]])]
         if len(cells) >= 2 and all(_YEAR_CELL.fullmatch(text[a:b]) for a, b in numbers):
-            if numbers or not _UNIT_ROW(text, cells):
+            if numbers or not _unit_row(text, cells):
                 if prev not in seen:
                     seen[prev] = _column_units(text, prev, cells, unit_row)
                 return seen[prev]
@@ -1398,7 +1398,7 @@ def _captioned_columns(text: str, blank_start: int, row_start: int,
     return result
 
 
-def _UNIT_ROW(text: str, cells: list[tuple[int, int]]) -> bool:  # noqa: N802 (read as the pattern it stands for)
+def _unit_row(text: str, cells: list[tuple[int, int]]) -> bool:
     """Whether every cell of a line is a unit ("RMB million", "%") or a note on the column ("(unaudited)")."""
     return all(_caption_unit(text[a:b]) or _COLUMN_NOTE.fullmatch(text[a:b]) for a, b in cells)
 
