@@ -10,6 +10,7 @@ import bisect
 import csv
 import functools
 import re
+from collections.abc import Iterator
 
 from explorer.model.extract.core import (
     CELL_GAP,
@@ -244,6 +245,47 @@ def _lead(pattern: re.Pattern[str], first: str) -> re.Pattern[str]:
     return re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
 
 
+# Where a match of each pattern scanned through the whole text can start, as a cheaper pattern the regex engine
+# skips to by its first character (a lookahead, as _lead adds, is tried at every position; a character set is
+# not). Over the lower-cased text for patterns that ignore case. `_finditer` gives the pattern's own matches.
+_GATES = {
+    "phone": re.compile(r"[tpfhc+(\d](?:(?<=t)el|(?<=p)hone|(?<=f)ax|(?<=h)otline|(?<=c)(?:ontact|all)|(?<=\+)\d|"
+                        r"(?<=\()0\d|(?<=\d)\d{1,3}-\d)"),
+    "ordinal": re.compile("|".join(_ORDINALS)),
+    "top": re.compile(r"(?:among|into?|of)\s+the\s+top\s"),
+    "spelled": re.compile(r"(?:will|to|shall|plans?\s+to|aims?\s+to)\s+(?:also\s+)?(?:open|build|add|set\s+up|launch|"
+                          r"create|establish|complete|hire|introduce)\s"),
+    "every": re.compile("every"),
+    "scaled": re.compile(r"\d\d{0,2}(?:,\d{3})*(?:\.\d+)?\s(?:million|billion|thousand)"),
+    "out_of": re.compile(r"\d\d*[^\S\n\r]+(?:out|in)[^\S\n\r]"),
+    "clock": re.compile(r"\d\d?:[0-5]\d"),
+    "iso_date": re.compile(r"[12]\d{3}-[01]\d-[0-3]\d"),
+    "glued": re.compile(r"(?:RMB|CNY|USD|US\$|HK\$)\d"),
+}
+
+
+def _finditer(pattern: re.Pattern[str], gate: str, text: str, lower: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``: the same matches, tried only where ``_GATES[gate]`` matches (in ``lower``, the
+    text lower-cased, for the gates of patterns that ignore case, else in ``text``; a gate matches wherever its
+    pattern can start). ``lower`` of another length than ``text`` (a few letters change length when lower-cased)
+    falls back to the plain scan."""
+    if len(lower) != len(text):
+        yield from pattern.finditer(text)
+        return
+    search = _GATES[gate].search
+    pos = 0
+    while True:
+        g = search(lower, pos)
+        if g is None:
+            return
+        m = pattern.match(text, g.start())
+        if m is None:
+            pos = g.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
 _PHONE = _lead(_PHONE, r"[tpfhcTPFHC\d+(]")
 _ISO_DATE = _lead(_ISO_DATE, "[12]")
 _TIME_OF_DAY = _lead(_TIME_OF_DAY, r"\d")
@@ -330,17 +372,21 @@ def refine(text: str, found: list[Candidate],
            bounds: tuple[list[int], list[int]] | None = None) -> list[Candidate]:
     """The candidates with the rules above applied; new ones take the period and city of a neighbour in
     their sentence."""
-    phones = [m.span() for m in _PHONE.finditer(text)]
-    phones += [m.span() for m in _ISO_DATE.finditer(text)] if "-" in text else []  # "2032-01-12": a date's parts
-    phones += [m.span() for m in _TIME_OF_DAY.finditer(text) if _is_time_of_day(text, m)] if ":" in text else []
+    lower = text.lower()
+    phones = [m.span() for m in _finditer(_PHONE, "phone", text, lower)]
+    phones += [m.span() for m in _finditer(_ISO_DATE, "iso_date", text, text)] \
+        if "-" in text else []  # "2032-01-12": a date's parts
+    phones += [m.span() for m in _finditer(_TIME_OF_DAY, "clock", text, text) if _is_time_of_day(text, m)] \
+        if ":" in text else []
     phones.sort()
     if phones:
         found = [c for c in found if not _inside(phones, c.printed_start)]
     found = [c for c in found if not _not_a_figure(text, c)]
     # "1 in 4" only with a small whole ("rose 5 in 2030" is no share)
-    outs = [(m, *_share(m)) for m in _OUT_OF.finditer(text) if "out" in m.group(0).lower() or int(m.group("b")) <= 100]
+    outs = [(m, *_share(m)) for m in _finditer(_OUT_OF, "out_of", text, text)
+            if "out" in m.group(0).lower() or int(m.group("b")) <= 100]
     outs = [o for o in outs if o[1] is not None]
-    outs += [(m, *_share(m)) for m in _EVERY_N.finditer(text)]  # "every 4 vehicles ... includes 1 vehicle"
+    outs += [(m, *_share(m)) for m in _finditer(_EVERY_N, "every", text, lower)]  # "every 4 vehicles ... includes 1 vehicle"
     outs = sorted((o for o in outs if o[1] is not None), key=lambda o: o[0].start())
     out_spans = [(m.start(), m.end()) for m, _, _ in outs]
     if out_spans:  # "40 out of every 100 vehicles": a share, not two counts
@@ -379,7 +425,7 @@ def refine(text: str, found: list[Candidate],
         if share is not None:
             add(share, "%", qualifier_before(text[max(0, m.start() - 60):m.start()]) or qual, m.start(), m.end(),
                 "a fraction in digits")
-    for m in _CURRENCY_GLUED.finditer(text):
+    for m in _finditer(_CURRENCY_GLUED, "glued", text, text):
         if _covered(found, found_starts, m.start(), m.end()):
             continue
         value = float(m.group("num").replace(",", ""))
@@ -400,7 +446,7 @@ def refine(text: str, found: list[Candidate],
             add(float(m.group(1)), "rank", "exact", m.start(), m.end())
     ranked = [c.printed_start for c in found if c.unit == "rank"] + [c.printed_start for c in added]
     ranked.sort()
-    for m in _ORDINAL.finditer(text):
+    for m in _finditer(_ORDINAL, "ordinal", text, lower):
         if _covered(found, found_starts, m.start(), m.end()):
             continue
         s_start, _ = sentence(m.start())
@@ -409,7 +455,7 @@ def refine(text: str, found: list[Candidate],
             re.match(r"\s*(?:[.,;]|$)", text[m.end():m.end() + 2])
         if m.group("only") or elided:
             add(float(_ORDINALS[m.group(1).lower()]), "rank", "exact", m.start(), m.start() + len(m.group(1)))
-    for m in _SCALED.finditer(text):
+    for m in _finditer(_SCALED, "scaled", text, lower):
         if _covered(found, found_starts, m.start(), m.end()) or _MONEY_BEFORE.search(text, max(0, m.start() - 5),
                                                                                      m.start()):
             continue  # an amount of money the scanner read (or left out as no figure)
@@ -426,11 +472,11 @@ def refine(text: str, found: list[Candidate],
             continue
         qualifier = qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact"
         add(scaled, unit, qualifier, m.start(), m.end())
-    for m in _TOP_N.finditer(text) if "top" in text else ():
+    for m in _finditer(_TOP_N, "top", text, lower) if "top" in text else ():
         if not _covered(found, found_starts, m.start("n"), m.end("n")):
             add(float(small_number(m.group("n").split()[-1]) or 0), "rank", "under", m.start("n"), m.end("n"),
                 "a rank no worse than")
-    for m in _SPELLED_COUNT.finditer(text):
+    for m in _finditer(_SPELLED_COUNT, "spelled", text, lower):
         if not _covered(found, found_starts, m.start("n"), m.end("n")):
             add(float(small_number(m.group("n")) or 0), "count", "exact", m.start("n"), m.end("n"),
                 "a count in words")
