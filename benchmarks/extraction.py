@@ -195,8 +195,8 @@ SETS: dict[str, Path] = {
     "heldout26": ARTICLES / "heldout26",  # measured once on 2026-12-01 (18:19), then tuned on: in-sample since
     "heldout27": ARTICLES / "heldout27",  # measured once on 2026-12-01 (18:39): spent since
     "heldout28": ARTICLES / "heldout28",  # measured once on 2026-12-01 (18:39): spent since
-    "heldout29": ARTICLES / "heldout29",  # labelled 2026-12-01 (19:13), measured once at the commit in its README
-    "heldout30": ARTICLES / "heldout30",  # labelled 2026-12-01 (19:13), measured once at the commit in its README
+    "heldout29": ARTICLES / "heldout29",  # measured once on 2026-12-01 (19:14): spent since
+    "heldout30": ARTICLES / "heldout30",  # measured once on 2026-12-01 (19:14): spent since
     "heldout31": ARTICLES / "heldout31",  # labelled 2026-12-01 (19:14), not yet measured
     "heldout32": ARTICLES / "heldout32",  # labelled 2026-12-01 (19:12), not yet measured
     "heldout33": ARTICLES / "heldout33",  # labelled 2026-12-01 (19:12), Chinese, not yet measured
