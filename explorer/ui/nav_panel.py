@@ -83,6 +83,7 @@ class NavPanel(QWidget):
         self.tree.setObjectName("navTree")
         self.tree.setModel(self.tree_proxy)
         self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # names to read, not to edit
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.tree.setAlternatingRowColors(True)

@@ -277,9 +277,12 @@ def test_a_replaced_tree_is_freed_without_the_cyclic_collector() -> None:
     leaf = weakref.ref(model.node(model.index(0, 0)).children[0].children[0])
     gc.disable()  # as if the tree were frozen out of collection (from 50,000 facts)
     try:
-        model.set_grouping("sector")
+        model.set_grouping("sector")  # the city tree is kept for a switch back, ...
+        model.leaf_numbers()
+        other = weakref.ref(model.node(model.index(0, 0)).children[0].children[0])
+        model.set_fact_base(load_fact_base(BUNDLED))  # ... until another fact base replaces both
         model.leaf_numbers()  # the cache of leaves now holds the new tree's
-        assert leaf() is None
+        assert leaf() is None and other() is None
     finally:
         gc.enable()
 

@@ -1,0 +1,132 @@
+"""A selection and a keystroke cost little on the UI thread (issue 15, session 7): the tree is painted
+without Python calls, and what a step changes is laid out where it changed, not up to the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from explorer.ui.main_window import MainWindow
+from explorer.ui.roles import CountRole, NodeKeyRole
+
+
+@pytest.fixture
+def synth_window(make_window, tmp_path: Path, qtbot) -> MainWindow:
+    """A window on 3,000 synthetic facts (another region's cities and other years than the bundled article's)."""
+    from benchmarks.synth import write as write_synth
+
+    write_synth(3000, tmp_path / "s")
+    window = make_window(tmp_path / "s")
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _python_calls_in(module_suffix: str, action: Any) -> int:
+    """Python functions of files ending in ``module_suffix`` called while ``action`` runs (the profile hook
+    sees calls made from C++, such as a model's ``index`` asked by a proxy)."""
+    calls = 0
+
+    def hook(frame: Any, event: str, arg: Any) -> None:
+        nonlocal calls
+        if event == "call" and frame.f_code.co_filename.endswith(module_suffix):
+            calls += 1
+
+    sys.setprofile(hook)
+    try:
+        action()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_the_tree_is_painted_without_python_calls_into_its_model(synth_window: MainWindow, qtbot) -> None:
+    """Issue 15: each tree paint went ~3,000 times through Python ``index``/``parent``/``data``/``flags`` of
+    the tree model behind the proxy (~3.5 ms of a tree step at a million facts)."""
+    window = synth_window
+    tree, proxy = window.nav.tree, window.nav.tree_proxy
+    tree.expandAll()
+    qtbot.wait(0)  # the expanded rows laid out
+    root = proxy.index(0, 0)
+    tree.setCurrentIndex(proxy.index(3, 0, proxy.index(2, 0, root)))
+    tree.scrollTo(tree.currentIndex())
+    painted = _python_calls_in("explorer/ui/tree_model.py", tree.viewport().repaint)
+    assert painted < 10, f"{painted} Python calls into the tree model for one paint of the tree"
+    # What the paint shows is the tree's: names, keys and counts by role, through the proxy.
+    city = proxy.index(2, 0, root)
+    node = window.nav.tree_model.node(proxy.mapToSource(city))
+    assert city.data() == node.label and city.data(NodeKeyRole) == node.key
+    assert proxy.index(2, 1, root).data() == str(node.count) and city.data(CountRole) == node.count
+    assert "fact" in city.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_counts_under_a_filter_follow_a_grouping_switch_and_its_clearing(synth_window: MainWindow, qtbot) -> None:
+    """The "n of N" counts are written into the items the filter shows: a switch to the other grouping (its
+    tree made beforehand) and back, with and without the filter, never shows another mask's count."""
+    window = synth_window
+    nav, proxy = window.nav, window.nav.tree_proxy
+
+    def counts() -> dict[tuple[str, ...], str]:
+        shown = {}
+        stack = [proxy.index(0, 0)]
+        while stack:
+            idx = stack.pop()
+            shown[idx.data(NodeKeyRole)] = proxy.index(idx.row(), 1, idx.parent()).data()
+            stack.extend(proxy.index(r, 0, idx) for r in range(proxy.rowCount(idx)))
+        return shown
+
+    def expected() -> dict[tuple[str, ...], str]:
+        mask = nav.state.shown
+        model = nav.tree_model
+        out = {}
+        stack = [model.node(model.index(0, 0))]
+        while stack:
+            node = stack.pop()
+            n = node.count if mask is None else int(mask[node.rows].sum())
+            if node.key and not n:
+                continue
+            out[node.key] = str(node.count) if mask is None else f"{n} of {node.count}"
+            stack.extend(node.children)
+        return out
+
+    qtbot.waitUntil(lambda: nav.tree_model._trees["sector"].items is not None)  # made between events
+    nav.tree.expandAll()
+    edit = nav.filter_edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "port")
+    nav.flush_filter()
+    nav.tree.expandAll()
+    assert counts() == expected() and any(" of " in c for c in counts().values())
+    window.act_by_sector.trigger()  # View ▸ Group by sector: the tree made beforehand
+    nav.tree.expandAll()
+    assert nav.tree_model.grouping == "sector" and counts() == expected()
+    qtbot.keyClick(edit, Qt.Key.Key_Escape)  # the filter cleared
+    nav.flush_filter()
+    nav.tree.expandAll()
+    assert counts() == expected() and not any(" of " in c for c in counts().values())
+    window.act_by_city.trigger()  # back to the city tree, counted under the filter before
+    nav.tree.expandAll()
+    assert counts() == expected() and not any(" of " in c for c in counts().values())
+    qtbot.keyClicks(edit, "steel")
+    nav.flush_filter()
+    nav.tree.expandAll()
+    assert counts() == expected()
+
+
+def test_a_tree_node_is_not_edited_by_a_double_click_or_f2(synth_window: MainWindow, qtbot) -> None:
+    """The tree's items are the model's own (editable by default): the view never opens an editor on them."""
+    tree, proxy = synth_window.nav.tree, synth_window.nav.tree_proxy
+    city = proxy.index(0, 0, proxy.index(0, 0))
+    name = city.data()
+    tree.setFocus()
+    tree.setCurrentIndex(city)
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    rect = tree.visualRect(city)
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert tree.state() != tree.State.EditingState
+    assert tree.indexWidget(city) is None and city.data() == name
