@@ -86,7 +86,9 @@ def test_a_gap_below_something_is_negative_and_a_share_code_or_floor_is_no_figur
     assert found["10"][0] == -10.0 and found["12%"][0] == -12.0
     assert found["0.8 percentage points"][0] == -0.8
     assert _found("Sunrise Power (SRP; 601234 CH) and its office at 28/F, Harbour Tower.") == {}
-    assert _found("Costs are 15 percent lower than by road.")["15 percent"][0] == 15.0  # control: "lower than"
+    # "lower than" another thing is a gap below it too (the labelled sets give 8 of 9 such gaps negative; this was a
+    # control, positive, until heldout30)
+    assert _found("Costs are 15 percent lower than by road.")["15 percent"][0] == -15.0
 
 
 def test_a_range_whose_second_end_names_only_the_scale_takes_the_first_ends_unit() -> None:

@@ -61,7 +61,7 @@ def test_a_number_fewer_or_lower_than_another_is_a_fall_and_a_population_counts_
     assert found["150"][0] == -150.0
     assert found["1,300"][0] == -1300.0 and found["1,500"][0] == -1500.0  # a range: one sign for both ends
     found = _found("Freight by rail is 10 to 15 percent lower than by road.")
-    assert found["10"][0] > 0 and found["15 percent"][0] > 0  # control: a gap with another thing, not a fall
+    assert found["10"][0] == -10.0 and found["15 percent"][0] == -15.0  # a gap below another thing (see round 7)
 
 
 def test_between_two_amounts_the_first_takes_the_unit_printed_after_the_second() -> None:

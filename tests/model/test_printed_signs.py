@@ -129,3 +129,16 @@ def test_the_loader_reads_a_fall_in_ease_and_a_fewer_range_s_first_end(quote: st
     from explorer.model.load.records import names_decline
 
     assert names_decline(quote, printed)
+
+
+@pytest.mark.parametrize(("quote", "printed"), [
+    ("Freight by rail is 10-15 percent lower than by road.", "10"),  # a range's first end of a gap below
+    ("Land is 20 per cent cheaper than in the port district.", "20 per cent"),
+    ("The boilers are reducing coal use by 9%.", "9%"),
+    ("Insulation is cutting heating bills by about a third.", "a third"),
+])
+def test_the_loader_reads_the_gaps_and_cuts_of_round_nine(quote: str, printed: str) -> None:
+    """What the extractor gives as negative since round 9 (tests/extraction/test_round9.py) the loaders accept."""
+    from explorer.model.load.records import names_decline
+
+    assert names_decline(quote, printed)

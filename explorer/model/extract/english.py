@@ -34,8 +34,8 @@ _PHONE = re.compile(r"\b(?:tel|telephone|phone|fax|hotline|contact|call)\b\.?:?[
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND = re.compile(r"\s*(?:and|to|-|–)\s*$", re.I)
 _TARGET = re.compile(r"\b(?:plans?|planned|planning|aims?|aimed|aiming|expects?|expected|targets?|targeted|projected|"
-                     r"projects?|forecasts?|intends?|will|could|would|shall|is set to|are set to|goal|seeks?|strives?)\b",
-                     re.I)
+                     r"projects?|forecasts?|intends?|will|could|would|shall|is set to|are set to|goal|seeks?|seeking|"
+                     r"strives?|striving)\b", re.I)
 _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped|dropping|slipped|slid|dipped|plunged|"
                    r"(?:to|will|would|could|may|might|should)\s+(?:decline|decrease|drop|fall|shrink|contract|slip|dip|"
                    r"ease)(?:\s+by)?(?:\s+(?:a\s+further|another))?(?=\s)|"
@@ -49,9 +49,9 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?<!\bnew )(?<!\bthe )(?<!\bits )(?<!\bour )(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\btheir )"
                        r"(?:plans|planning|targets|targeting|eyes|eyeing)"
                        r"(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least|an?)\s+)?"
-                       r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|strives?|targets?|targeting)\s+(?:to|for|at)|"
+                       r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|seeking|strives?|striving|targets?|targeting)\s+(?:to|for|at)|"
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
-                       r"expects?|expecting|anticipates?|calls?\s+for|called\s+for|"
+                       r"expects?|expecting|(?:had|have|has)\s+expected|anticipates?|calls?\s+for|called\s+for|"
                        r"(?:we|I|they|analysts|economists)\s+(?:now\s+|still\s+)?(?:forecast|project|predict|see)|"
                        r"FY\d\d[EF]|(?:19|20)\d\d[EF]|(?:budgeted|projected|pencilled|penciled|targeted|planned)\s+at|"
                        r"(?-i:TP)|target\s+price|price\s+target|"
@@ -61,6 +61,7 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"\b(?:[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
 _FORECAST_AFTER = re.compile(r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:projected|forecast|expected|targeted|predicted|"
                              r"planned|budgeted)\s+(?:for|in|by)\b|\s+(?:est\.|estimate\b|forecast\b|target\b)|"
+                             r"\s+(?:median|consensus|mean|average)\s+(?:forecast|estimate|expectation)|"
                              r"\s+(?:for|in|by)\s+(?:FY)?(?:\d\d|(?:19|20)\d\d)[EF]\b", re.I)  # "312% for 2031E"
 # "could top", "plans to exceed": a future lower bound.
 _BOUND_AHEAD = re.compile(r"\b(?:could|would|will|may|might|should|to)\s+(?:top|exceed|surpass|pass|break|beat|cross)\s+$",
@@ -76,6 +77,7 @@ _BY_AMOUNT = re.compile(r"(?:\bby|\b(?:increase|rise|growth|decrease|decline|dro
                         r"(?:about|around|roughly|nearly|some|almost|over|more\s+than|less\s+than|just)?\s*"
                         r"(?:RMB\s?|US\$\s?|\$)?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
+_BY_ONLY = re.compile(r"\bby\s+(?:about|around|roughly|some)?\s*$", re.I)
 _FROM_ONLY = re.compile(r"\bfrom\s+$", re.I)
 _FROM = re.compile(r"\b(?:from|by|up|down|rose|grew|fell|(?!(?:offered|paid|priced|valued|quoted|charged|earned|"
                    r"budgeted|estimated|capped|rated|ranked|listed)\b)\w+ed)\s+$", re.I)  # ("offered 7,500 to 9,000
@@ -128,7 +130,7 @@ _BULLET = re.compile(r"[^\S\n\r]*(?:[-•*·–—]|\(?[a-z]\)|\(?\d{1,2}\))[^\S
 _DAY_OF_MONTH = re.compile(rf"(?:\s?(?:-|–|to|and)\s?\d{{1,2}})?\s(?:{_MONTH_ABBR})\b")
 _AMONG = re.compile(r"\bamong\s+(?:the\s+|its\s+|all\s+)?(?:\w+['’]s\s+)?$", re.I)
 # A comparison's base ("up from 850 million yuan in 2031"): an outcome, not the forecast before it.
-_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:an?\s+)?(?:estimated\s+|about\s+|"
+_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|after)\s+(?:an?\s+)?(?:estimated\s+|about\s+|"
                           r"around\s+|some\s+|roughly\s+|nearly\s+)?(?:RMB|US\$|\$)?\s?$", re.I)
 _MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥)\s?$")
 # "twice", "doubled": 2 times (not "twice a year", "doubled down").
@@ -301,7 +303,7 @@ _IN_YEAR = _lead(_IN_YEAR, "[idfoIDFO]")
 _TWICE = _lead(_TWICE, "[tdqTDQ]")
 _MULTIPLY_AHEAD = _lead(_MULTIPLY_AHEAD, "[cswmCSWM]")
 # The same for the patterns searched in each candidate's sentence (_qualify, _periods): same matches, faster.
-_FORECAST = _lead(_FORECAST, "[epfsldoiatgcwbEPFSLDOIATGCWBT12]")
+_FORECAST = _lead(_FORECAST, "[epfsldoiatgcwbhEPFSLDOIATGCWBHT12]")
 _TARGET = _lead(_TARGET, "[pateifgwcsPATEIFGWCS]")
 _ANY_YEAR = _lead(_ANY_YEAR, "[12]")
 _YEAR_POSSESSIVE = _lead(_YEAR_POSSESSIVE, "[12]")
@@ -342,7 +344,10 @@ def _ranges(text: str, found: list[Candidate]) -> None:
         if join is not None and money in UNITS and not CELL_GAP.search(text, a.printed_end, b.printed_start):
             a.unit = b.unit = money
             a.note, b.note = "unit of the range's two ends", "unit of the range's two ends"
-        by_percent = a.unit == "count" and a.note.startswith("no unit") and b.unit == "%" and a.value < b.value
+        by_percent = (a.unit == "count" and a.note.startswith("no unit") or a.unit == "%" and 0 < a.value
+                      and b.value <= 3 * a.value and _BY_ONLY.search(text, max(a.start, a.printed_start - 16),
+                                                                     a.printed_start) is not None) \
+            and b.unit == "%" and a.value < b.value  # ("shrinking by 3% to 4%", not "jumped 4.1% to 4.6%")
         if join is not None and (a.unit == b.unit or scale_only or a.unit == "count" and a.note.startswith("no unit")) \
                 and (by_percent or not _BY_AMOUNT.search(text, max(a.start, a.printed_start - 30), a.printed_start)) and \
                 not CELL_GAP.search(text, a.printed_end, b.printed_start) and \
@@ -549,8 +554,9 @@ def refine(text: str, found: list[Candidate],
                 text[a.printed_start:a.printed_start + 1] not in ("-", "−"):
             b.value = -b.value
         if a.qualifier == b.qualifier == "range" and b.value < 0 < a.value and a.unit == b.unit and \
-                _LOWER_THAN_BEFORE_AFTER.match(text, b.printed_end):
-            a.value = -a.value  # "1,300 to 1,500 fewer than a year earlier"
+                (_LOWER_THAN_BEFORE_AFTER.match(text, b.printed_end)
+                 or b.unit in ("%", "percentage points") and _LOWER_THAN_AFTER.match(text, b.printed_end)):
+            a.value = -a.value  # "1,300 to 1,500 fewer than a year earlier", "15-20 percent lower than by road"
         if a.qualifier == "forecast" and b.qualifier == "exact" and a.unit == b.unit and \
                 _FROM_BRACKET.fullmatch(text, a.printed_end, b.printed_start):
             b.qualifier = "forecast"  # "our TP to RMB38.50 (from RMB34.00)": the forecast it replaces
@@ -583,7 +589,7 @@ _HEAD_LINE = re.compile(r"[^\S\n\r]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][^\S\n\r]+)?[A-
 _HEAD_TARGET = re.compile(r"\b(?:targets?|goals?|plans?|objectives?|tasks?)\b", re.I)
 _HEAD_PAST = re.compile(r"\b(?:met|achieved|missed|results?|review|reached|was|were|last\s+year)\b", re.I)
 _PLAN_LEAD = re.compile(r"\b(?:will|aims?\s+to|strives?\s+to|plans?\s+to|(?:is|are)\s+set\s+to|intends?\s+to|"
-                        r"seeks?\s+to)\b", re.I)
+                        r"seek(?:s|ing)?\s+to|striving\s+to)\b", re.I)
 _DIGIT = re.compile(r"\d")
 _RESULTS = re.compile(r"\b(?:was|were|reached|rose|grew|fell|stood|hit|increased|decreased|declined|dropped|"
                       r"totall?ed|amounted|came\s+to|achieved|met|recorded|posted|had)\b", re.I)
@@ -724,6 +730,10 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
                                      c.printed_start):
         clause = text[ahead.start():c.printed_start]  # the forecast's list goes on past its commas
     listed = bool(lists) and _inside(lists or [], c.printed_start)
+    if c.qualifier == "exact" and c.unit not in ("count", "rank") and not c.paired and \
+            (_TOP_VERB.search(text, max(c.start, c.printed_start - 20), c.printed_start)
+             or _PRICE_FROM.search(text, max(c.start, c.printed_start - 24), c.printed_start)):
+        c.qualifier = "over"  # "tourist visits top 5 mln", "Industrial land price: from 186,000 yuan per mu"
     if c.qualifier == "over" and _NEGATED_BOUND.search(clause):
         c.qualifier = "under"  # "no single customer accounted for more than a tenth"
     if c.qualifier == "over" and (listed or cued and (_TARGET.search(clause) or _FORECAST.search(clause))):
@@ -743,27 +753,40 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     _sign(text, c)
 
 
+# "top" as a verb ("visits top 5 mln", not "the top 5"), a price "from" its lowest ("Land price: from 186,000 yuan").
+_TOP_VERB = re.compile(r"(?<!\bthe\s)(?<!\bits\s)(?<!\bour\s)(?<!\bin\s)(?<!\ba\s)(?<!\bamong\s)(?<!\btheir\s)\btop\s+$")
+_PRICE_FROM = re.compile(r"(?:[:]\s*|\b(?:starting|starts?|priced|prices?|rents?|fares?|tickets?)\s+)from\s+"
+                         r"(?:RMB\s?|US\$\s?|\$)?$", re.I)
 # "no single customer accounted for more than a tenth": "no" before the subject whose verb the bound follows (not
 # "no sign of a slowdown as sales climbed to over", "no wonder sales rose by more than", "not only ... but").
 _NEGATED_BOUND = re.compile(r"\bno\s+(?!wonder\b|sign\b|doubt\b)(?:single\s+|one\s+|other\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}\s+"
                             r"(?:accounted\s+for|made\s+up|was|were|is|are|had|has|held|took|earned|received|"
                             r"exceeded|reached)\s+(?:more\s+than|over|above)\s*$", re.I)
 # "cut corn yields in the south-eastern counties by 5 to 8 percent": a fall named well before its "by".
-_CUT_BY = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|trimmed|slashed)\b[^.;,]{0,60}?\bby\s+"
+_CUT_BY = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|trimmed|slashed|(?P<ing>cutting|reducing|"
+                     r"lowering|trimming|slashing))\b[^.;,]{0,60}?\bby\s+"
                      r"(?:about|around|some|nearly|roughly|up\s+to)?\s*$", re.I)
+
+
+def _cut_by(text: str, c: Candidate) -> bool:
+    """A fall named well before its "by"; "cutting ... by" only for a share ("cutting heat losses by nearly a
+    fifth", not "cutting carbon emissions by about 52,000 tons", an amount saved)."""
+    m = _CUT_BY.search(text, max(c.start, c.printed_start - 90), c.printed_start)
+    return m is not None and (not m.group("ing") or c.unit in ("%", "percentage points"))
 
 
 def _sign(text: str, c: Candidate) -> None:
     """A fall is negative ("shrank by 25.3 percent", "a 14.6-percent drop")."""
     if c.value > 0 and (_FALL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
                         or "by" in text[max(c.start, c.printed_start - 22):c.printed_start]
-                        and _CUT_BY.search(text, max(c.start, c.printed_start - 90), c.printed_start)
+                        and _cut_by(text, c)
                         or c.note == "a fraction in words"
                         and _FELL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
                         or c.unit in ("%", "percentage points") and _FALL_NOUN_AFTER.match(text, c.printed_end)
                         or c.unit in ("%", "percentage points") and _BELOW_AFTER.match(text, c.printed_end)
                         or c.qualifier != "range" and _FEWER_AFTER.match(text, c.printed_end)
-                        or _LOWER_THAN_BEFORE_AFTER.match(text, c.printed_end)):
+                        or _LOWER_THAN_BEFORE_AFTER.match(text, c.printed_end)
+                        or c.unit in ("%", "percentage points") and _LOWER_THAN_AFTER.match(text, c.printed_end)):
         c.value = -c.value  # ("15-20% below their 2031 level": both ends of the range)
 
 
@@ -776,6 +799,10 @@ _LOWER_THAN_BEFORE_AFTER = re.compile(
     r"(?:\s+percentage\s+points?|\s+points?)?\s+(?:lower|less|fewer|smaller|shorter|down)\s+than\s+(?:a\s+year\s+(?:earlier|ago|"
     r"before)|(?:at\s+the\s+end\s+of\s+|in\s+)?(?:19|20)\d\d\b|last\s+year|the\s+(?:previous|prior|same|year-earlier)\b|"
     r"a\s+(?:month|quarter)\s+(?:earlier|ago|before)|(?:at\s+)?the\s+(?:end|start)\s+of\s+(?:last|the\s+previous))", re.I)
+# "about 30% lower than in the core delta cities", "38 percent shorter than by road": a gap below something else,
+# negative as the labelled sets give it (8 of 9 such gaps).
+_LOWER_THAN_AFTER = re.compile(r"(?:\s+percentage\s+points?|\s+points?)?\s+(?:lower|less|smaller|shorter|cheaper)\s+than\b",
+                               re.I)
 _FROM_BRACKET = re.compile(r"\s*\(\s*from\s+", re.I)
 _CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|some|or)?\s*")
 
@@ -820,6 +847,13 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     before = text[max(0, c.printed_start - 16):c.printed_start]
     if c.unit == "count" and c.note.startswith("no unit") and _CODE_AFTER.match(text, c.printed_end):
         return True
+    if _HYPHEN_DURATION.fullmatch(c.as_printed) or c.unit == "count" and _AGO_AFTER.match(text, c.printed_end):
+        return True  # "on a 6-month moving average", "a 20-year bond" (measure words); "Three winters ago"
+    if len(c.as_printed) == 2 and _SEASON_YEARS_BEFORE.search(text, max(0, c.printed_start - 5), c.printed_start):
+        return True  # the "27" of "the 2026-27 season"
+    if c.value < 100 and _UPDATE_BEFORE.search(text, max(0, c.printed_start - 8), c.printed_start) and \
+            text.startswith("-", c.printed_end):
+        return True  # "UPDATE 1-China's ...": a wire story's version
     if c.unit == "count" and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(text, c.printed_end)
                               or c.value <= 31 and _DAY_OF_MONTH.match(text, c.printed_end)):
         return True
@@ -885,8 +919,13 @@ _SCHEDULE_AFTER = re.compile(r"\s+a\s+(?:day|week)\b")
 _SAMPLE_AFTER = re.compile(r"\s+(?:population\s+)?sample\b", re.I)
 _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|week|month|year|storey|story|mile|"
                                  r"kilometre|kilometer|km|inch|second|acre|kilogram|kg|gram|litre|liter|tonne|ton|"
+                                 r"kilocalorie|kcal|calorie|kilovolt|kV|volt|"
                                  r"square-(?:metre|meter|foot|kilometre|kilometer)|sq-m|mu|hectare)\b|\s+minutes\b"
-                                 r"|(?:\s+[a-z]+)?\s+or\s+(?:more|above|over)\b", re.I)  # ("500 head or more": a group)
+                                 r"|\s+[a-z]+\s+or\s+(?:more|above|over)\b", re.I)  # ("500 head or more": a group)
+_HYPHEN_DURATION = re.compile(r"[\d.,]+-(?:year|month|week|day|hour|minute)", re.I)
+_AGO_AFTER = re.compile(r"\s+[a-z]+s\s+ago\b")
+_SEASON_YEARS_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-–/]$")
+_UPDATE_BEFORE = re.compile(r"(?:^|\n)\s*UPDATE\s+$")
 _SERIES_BEFORE = re.compile(r"\b(?:Series|Issue|Volume|Vol\.|Edition|Report|Bulletin|Commentary|Paper)\s+$")
 # A page number ("1-1-6") on a line of its own, the "1" of a ratio "5.62:1": no figures.
 _PAGE_LINE = re.compile(r"[^\S\n]*[\d][\d\s\-–/.]{0,15}[^\S\n]*(?:\n|$)")
@@ -1520,6 +1559,7 @@ _SHORT_SCALE = {"bn": "billion", "billion": "billion", "m": "million", "mn": "mi
                 "k": "thousand", "thousand": "thousand", "'000": "thousand"}
 _ROW_MONEY = re.compile(r"(?:RMB|CNY)\s?(bn|billion|mn|m|million|k|thousand|'000)", re.I)
 _ROW_SCALED = re.compile(r"(bn|billion|mn|m|million|k|thousand)\s+(.+)", re.I)
+_PER_SPLIT = re.compile(r"\s+per\s+|\s*/\s*(?!US|USD|RMB|CNY|HK|\$|€|£)")
 
 
 def _row_unit(words: str) -> str:
@@ -1540,7 +1580,8 @@ def _row_unit(words: str) -> str:
         unit = f"{_SHORT_SCALE[scaled.group(1).lower()]} {'square meters' if named == 'square meters' else named}"
         if named and unit in UNITS:
             return unit
-    return _caption_unit(words) or _caption_unit(re.split(r"\s+per\s+", words)[0])
+    # ("tonnes per day", "RMB/sq m": the amount's unit, not an exchange rate's "RMB/USD")
+    return _caption_unit(words) or _caption_unit(_PER_SPLIT.split(words)[0])
 
 
 def _caption_unit(words: str) -> str:

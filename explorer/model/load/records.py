@@ -36,9 +36,13 @@ _BELOW_AFTER = re.compile(r"(?:\s?[-–]\s?\d[\d.,]*\s?(?:%|per ?cent|percent)?)
 # "8,000 fewer than a year earlier", "14.2% lower than a year earlier"; "down 3.2% on the quarter and 6.8% on the
 # year": the second figure of a fall named before the first.
 # (a range's first end too: "1,300 to 1,500 fewer than a year earlier")
-_FEWER_AFTER = re.compile(r"(?:\s*(?:to|-|–)\s*[\d,.]+)?\s+(?:fewer|lower|less|smaller|shorter)\s+than\b", re.I)
+# (and "15-20 percent lower than by road": the first end of a gap below something)
+_FEWER_AFTER = re.compile(r"(?:\s*(?:to|-|–)\s*[\d,.]+(?:\s?%|\s+percent|\s+per\s?cent)?)?"
+                          r"(?:\s+percentage\s+points?|\s+points?)?\s+(?:fewer|lower|less|smaller|shorter|cheaper)\s+than\b",
+                          re.I)
 # "cut corn yields in the southern counties by 5 to 8 percent": the fall named before its "by".
-_CUT_BY = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|trimmed|slashed)\b[^.;,]{0,60}?\bby\s+"
+_CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|trimmed|trimming|slashed|"
+                     r"slashing)\b[^.;,]{0,60}?\bby\s+"
                      r"(?:about|around|some|nearly|roughly|up\s+to)?\s*"
                      r"(?:\d[\d.,]*\s*(?:%|percent|per\s?cent)?\s*(?:to|-|–)\s*)?$", re.I)  # (a range's second end too)
 _AND_BEFORE = re.compile(r"\band\s+(?:by\s+)?$", re.I)
