@@ -147,6 +147,11 @@ class FactTreeModel(QStandardItemModel):
         if not other.step(self.STEP_S):
             QTimer.singleShot(0, lambda: self._warm(generation))
 
+    def prepared(self) -> bool:
+        """Both groupings' items are made (the other one is made in steps once a fact base is shown)."""
+        return self._base is None or all(
+            (tree := self._trees.get(g)) is not None and tree.items is not None for g in ("city", "sector"))
+
     def _tree_of(self, grouping: Grouping) -> _Tree:
         tree = self._trees.get(grouping)
         if tree is None:
@@ -271,10 +276,16 @@ class TreeFilterProxy(QSortFilterProxyModel):
     def _mask(self) -> np.ndarray | None:
         return self.state.shown
 
-    def refilter(self) -> None:
-        """Filter again by the state's mask (a boolean array over FactBase.facts rows, or None: all)."""
+    def recount(self) -> None:
+        """Count the facts the state's mask leaves under each node (``leaves_shown`` too), not yet filtering."""
         self._counted = self._mask
         self._counts = self._count(self._counted)
+
+    def refilter(self, counted: bool = False) -> None:
+        """Filter again by the state's mask (a boolean array over FactBase.facts rows, or None: all); with
+        ``counted``, ``recount`` has been called for this mask."""
+        if not counted or self._counted is not self._mask:
+            self.recount()
         if self._counted is None:
             self._unwrite()
         # invalidate() drops the proxy's mappings, so only nodes on screen are filtered again;
