@@ -147,6 +147,11 @@ def window(data: Path, selections: int, profile: Path | None = None) -> dict[str
             and time.perf_counter() - waited < 120:
         app.processEvents()
         time.sleep(0.005)
+    # So does the tree of the other grouping (from session 7; older code has nothing to wait for).
+    prepared = getattr(win.nav.tree_model, "prepared", None)
+    while prepared is not None and not prepared() and time.perf_counter() - waited < 120:
+        app.processEvents()
+        time.sleep(0.005)
     app.processEvents()
     load_at_start = os.getloadavg()[0]  # the machine is shared: said beside every window figure
     rng = random.Random(7)
