@@ -97,7 +97,7 @@ def test_the_sector_words_trie_finds_exactly_where_a_word_starts() -> None:
     for _ in range(200):
         words = {"".join(rng.choice("abcde-") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 6))}
         text = "".join(rng.choice(alphabet) for _ in range(80))
-        pattern = re.compile(rf"(?={core._trie_pattern(words)})")
+        pattern = re.compile(rf"(?={core.trie_pattern(words)})")
         assert [m.start() for m in pattern.finditer(text)] == \
             [p for p in range(len(text)) if any(text.startswith(w, p) for w in words)]
 
@@ -445,7 +445,7 @@ def test_the_city_names_trie_matches_what_the_longest_first_alternation_matches(
         text = "".join(rng.choice("ab -.") for _ in range(60))
         plain = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                            + r")(?![\w])", re.I)
-        trie = re.compile(r"(?<![\w])" + core._trie_pattern(words, longest=True) + r"(?![\w])", re.I)
+        trie = re.compile(r"(?<![\w])" + core.trie_pattern(words, longest=True) + r"(?![\w])", re.I)
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)], (words, text)
 
 

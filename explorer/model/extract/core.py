@@ -396,6 +396,36 @@ def _scan(pattern: re.Pattern[str], text: str, check: Callable[[int], None] | No
         cur = m.end() if m.end() > m.start() else m.end() + 1
 
 
+def scan_gated(pattern: re.Pattern[str], gate: re.Pattern[str], text: str, lower: str,
+               check: Callable[[int], None] | None = None) -> Iterator[re.Match[str]]:
+    """``_scan(pattern, text, check)``: the same matches, ``pattern`` tried only where ``gate`` matches in ``lower``
+    (the text, or the text lower-cased for a pattern that ignores case; ``gate`` matches wherever ``pattern`` can
+    start, and its first character is a set the regex engine skips to, where ``pattern`` opens with a look-behind it
+    cannot skip by). No gate search runs over more than _PIECE + _MARGIN characters."""
+    n = len(text)
+    if len(lower) != n:  # (a few letters change length when lower-cased)
+        yield from _scan(pattern, text, check)
+        return
+    pos, next_check = 0, 0
+    while pos <= n:
+        if check is not None and pos >= next_check:
+            check(pos)
+            next_check = pos + _PIECE
+        stop = pos + _PIECE
+        g = gate.search(lower, pos, stop + _MARGIN)
+        if g is None or g.start() >= stop:
+            if stop >= n:
+                return
+            pos = stop
+            continue
+        m = pattern.match(text, g.start())
+        if m is None:
+            pos = g.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
 def sentences(text: str, check: Callable[[int], None] | None = None) -> tuple[list[int], list[int]]:
     starts: list[int] = []
     ends: list[int] = []
@@ -623,12 +653,12 @@ def _sector_index(items: tuple[tuple[str, str], ...]) -> tuple[
     for sid, word, _, weight in checks:
         buckets.setdefault(word[:2], []).append((word, sid, weight))
     # only the places where some word starts (a zero-width test in C, not a Python step per word of the sentence)
-    words = _trie_pattern({word for _, word, _, _ in checks})
+    words = trie_pattern({word for _, word, _, _ in checks})
     return (tuple(dict.fromkeys(sid for sid, *_ in checks)), {k: tuple(v) for k, v in buckets.items()},
             re.compile(rf"(?<![a-z])(?={words})" if words else r"^\s\S"))
 
 
-def _trie_pattern(words: set[str], longest: bool = False) -> str:
+def trie_pattern(words: set[str], longest: bool = False) -> str:
     """A pattern matching exactly where one of ``words`` starts, written as a trie (one branch per letter, so
     that the regex engine steps through a word's letters once instead of trying each word in turn); with
     ``longest``, the pattern matches a whole word, the longest that fits (a word that is a prefix of another is
@@ -848,8 +878,10 @@ class _Extractor:
         self.ctx = _Context(text, starts, ends, paragraphs, names)
         self.sectors = dict(sectors or {})
         if names:  # (a trie: one pass through a name's letters, where an alternation tried each name in turn)
-            pattern = re.compile(r"(?<![\w])" + _trie_pattern(set(names), longest=True) + r"(?![\w])", re.IGNORECASE)
-            self.ctx.city_hits = [(m.start(), names[m.group(0).lower()]) for m in _scan(pattern, text, check)]
+            trie = trie_pattern(set(names), longest=True)
+            pattern = re.compile(r"(?<![\w])" + trie + r"(?![\w])", re.IGNORECASE)
+            self.ctx.city_hits = [(m.start(), names[m.group(0).lower()])
+                                  for m in scan_gated(pattern, re.compile(trie), text, text.lower(), check)]
             counts = Counter(c for _, c in self.ctx.city_hits)
             self.ctx.default_city = counts.most_common(1)[0][0] if counts else ""
         self.tokens: list[NumberToken] = []

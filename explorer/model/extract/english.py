@@ -19,8 +19,10 @@ from explorer.model.extract.core import (
     mark_restatements,
     names_a_loss,
     qualifier_before,
+    scan_gated,
     sentences,
     table_cells,
+    trie_pattern,
     unit_named,
 )
 from explorer.model.numbers import ORDINAL_WORDS, UNITS, parse_number, small_number
@@ -638,10 +640,12 @@ def _target_sections(text: str) -> list[tuple[int, int, str]]:
         elif _BULLET.match(line):
             if heading:
                 spans.append((pos, end, year))
-        else:
+        elif heading or blank:  # (a line in no section, not opening a paragraph, can start none: its lead would)
             cuts = [pos, *(m.end() for m in _SENTENCE_CUT.finditer(text, pos, end)), end]
             governed = heading
             for i, (a, b) in enumerate(zip(cuts, cuts[1:])):
+                if i and not governed:
+                    break  # (no section and no lead: the line's later sentences neither end nor continue one)
                 if _RESULTS.search(text, a, b):
                     governed = heading = False  # a sentence of results ends the section
                     year = ""
@@ -731,7 +735,8 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
         clause = text[ahead.start():c.printed_start]  # the forecast's list goes on past its commas
     listed = bool(lists) and _inside(lists or [], c.printed_start)
     if c.qualifier == "exact" and c.unit not in ("count", "rank") and not c.paired and \
-            (_TOP_VERB.search(text, max(c.start, c.printed_start - 20), c.printed_start)
+            ("top" in text[max(c.start, c.printed_start - 6):c.printed_start]
+             and _TOP_VERB.search(text, max(c.start, c.printed_start - 20), c.printed_start)
              or _PRICE_FROM.search(text, max(c.start, c.printed_start - 24), c.printed_start)):
         c.qualifier = "over"  # "tourist visits top 5 mln", "Industrial land price: from 186,000 yuan per mu"
     if c.qualifier == "over" and _NEGATED_BOUND.search(clause):
@@ -1694,6 +1699,12 @@ _HEADLINE_WEIGHT = 3  # a city in the headline counts as three more mentions
 _FROM_PLACE = re.compile(r"\bfrom\s+$")
 
 
+@functools.lru_cache(maxsize=4)
+def _names_gate(names: frozenset[str]) -> re.Pattern[str]:
+    """Where one of ``names`` starts (a trie; its first letters a set the regex engine skips to)."""
+    return re.compile(trie_pattern(set(names), longest=True) or "(?!)")
+
+
 def _cities(text: str, found: list[Candidate]) -> None:
     """A figure with no city of the fact base takes a city of the gazetteer named in its sentence, or the city
     the text names most (a new city the review proposes)."""
@@ -1704,7 +1715,8 @@ def _cities(text: str, found: list[Candidate]) -> None:
         return
     # Capitalised words, looked up in the gazetteer: one cheap pass, where an alternation of 300 names took
     # 0.2 s a megabyte.
-    hits = [(m.start(), m.group(0)) for m in _CAPITALISED.finditer(text) if m.group(0) in names]
+    hits = [(m.start(), m.group(0)) for m in scan_gated(_CAPITALISED, _names_gate(frozenset(names)), text, text)
+            if m.group(0) in names]
     if not hits:
         return
     counts: dict[str, int] = {}
