@@ -55,3 +55,10 @@ def test_capitalised_names_scan_matches_the_plain_one() -> None:
         gated = [m.span() for m in core.scan_gated(english._CAPITALISED, english._names_gate(names), text, text)
                  if m.group(0) in names]
         assert gated == plain
+
+
+def test_the_words_before_a_number_are_checked_as_the_pattern_checks_them() -> None:
+    tails = [text[max(0, i - core._TAIL):i] for text in TEXTS for i in range(len(text))]
+    tails += ["Page 3 of ", "GB/T ", "Fig. ", "No.\n", "(No.", "Code:", "x-", "Top  ", "per\t", "super "]
+    assert [core.not_a_figure_before(t) for t in tails] == [core._NOT_FIGURE_BEFORE.search(t) is not None
+                                                            for t in tails]

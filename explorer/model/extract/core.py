@@ -115,6 +115,10 @@ _GLUED_MONEY_SCALE = re.compile(r"[mMkK](?![A-Za-z0-9])")
 _GLUED_TIMES = re.compile(r"x(?![A-Za-z0-9])")
 _GLUED_UNIT = re.compile(r"(?:pp|ppts?|pct)\b", re.IGNORECASE)  # "0.5ppt", "3pct": a unit glued to its number
 _UNIT_AFTER_RE = [(re.compile(r"[\s-]?(?:" + pattern + ")", re.IGNORECASE), unit) for pattern, unit in _UNIT_AFTER]
+# All of them at once: the first that matches where a number ends (one regex call, not fourteen; the loop in
+# _unit_after goes on from it, in the same order).
+_ANY_UNIT_AFTER = re.compile("|".join(f"(?P<u{i}>{p.pattern})" for i, (p, _) in enumerate(_UNIT_AFTER_RE)),
+                             re.IGNORECASE)
 _COUNT_UNITS = sorted((u for u, spec in UNITS.items() if spec.base in ("count", "people") and " " not in u.strip()
                        or u in ("countries and regions",)), key=len, reverse=True)
 _NOUN_SINGULAR = {"company": "companies", "enterprise": "enterprises", "port": "ports", "project": "projects",
@@ -179,6 +183,20 @@ _NOT_FIGURE_BEFORE = re.compile(
     r"\bExhibit|\bBox|\bSection|\bChapter|\bCARD|\bCard|\bSegment|\bPart|\bEpisode|\bItem|\bZone|\bGate|\bHall|"
     r"\bBlock|\bBuilding|\bPier|\bDock|\b[Cc]ode:?|\bISO|\bGRI|\bScope|\bSDG|\bGB(?:/T)?|\bPage(?:\s+\d+\s+of)?|[A-Za-z]-)\s?$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", re.IGNORECASE)
+# What the last word before a number ends with when _NOT_FIGURE_BEFORE can match there: most numbers follow none
+# of these, and a str method call rejects them where the pattern's 60 branches were tried at each position.
+_NOT_FIGURE_ENDINGS = ("per", "age", "aged", "ages", "Fortune", "Global", "Top", "No", "No.", "Number", "Phase", "Line",
+                       "Terminal", "Berth", "Room", "page", "version", "Article", "COVID", "G", "Q", "H", "RCEP",
+                       "Table", "Chart", "Figure", "Fig.", "Annex", "Appendix", "Exhibit", "Box", "Section", "Chapter",
+                       "CARD", "Card", "Segment", "Part", "Episode", "Item", "Zone", "Gate", "Hall", "Block",
+                       "Building", "Pier", "Dock", "code", "Code", "code:", "Code:", "ISO", "GRI", "Scope", "SDG",
+                       "GB", "GB/T", "Page", "of", "-")
+
+
+def not_a_figure_before(tail: str) -> bool:
+    """``_NOT_FIGURE_BEFORE.search(tail)``: whether the words just before a number make it no figure."""
+    words = tail.split()
+    return bool(words) and words[-1].endswith(_NOT_FIGURE_ENDINGS) and _NOT_FIGURE_BEFORE.search(tail) is not None
 # Precompiled (the hot path of every number: no lookup in re's cache per call).
 _MONTH_AFTER = re.compile(r"\s(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
@@ -480,7 +498,8 @@ def _unit_after(text: str, pos: int) -> tuple[str, int, str] | None:
     if m:
         scale = _SCALE_WORDS[m.group("scale").lower()]
         offset = m.end()
-    for pattern, unit in _UNIT_AFTER_RE:
+    first = _ANY_UNIT_AFTER.match(rest, offset)
+    for pattern, unit in _UNIT_AFTER_RE[int(first.lastgroup[1:]) if first and first.lastgroup else len(_UNIT_AFTER_RE):]:
         um = pattern.match(rest, offset)
         if um and not (um.group(0)[:1].isalpha() and offset == 0 and not _GLUED_UNIT.match(um.group(0))):
             return unit, pos + um.end(), scale
@@ -1016,7 +1035,7 @@ class _Extractor:
         confidence = 0.8
         # Numbers that name or date something, not figures.
         if not unit and not scale:
-            if _NOT_FIGURE_BEFORE.search(before[-_TAIL:]) or _NAME_BEFORE.search(before) and \
+            if not_a_figure_before(before[-_TAIL:]) or _NAME_BEFORE.search(before) and \
                     not _SENTENCE_LEAD_BEFORE.search(text[max(0, start - 40):start]) and \
                     before.rstrip().split()[-1].lower() not in ("over", "about", "around", "nearly", "some", "than",
                                                                 "until", "reached", "hit", "had", "has", "with"):

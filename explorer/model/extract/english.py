@@ -540,8 +540,8 @@ def refine(text: str, found: list[Candidate],
     for c in [*found, *added]:
         key = (c.start, c.end)
         if key not in cued:
-            lower = text[c.start:c.end].lower()
-            cued[key] = any(word in lower for word in _CUE_WORDS) or _ESTIMATE_MARK.search(text, c.start, c.end) \
+            sentence_lower = text[c.start:c.end].lower()
+            cued[key] = any(word in sentence_lower for word in _CUE_WORDS) or _ESTIMATE_MARK.search(text, c.start, c.end) \
                 is not None
         _qualify(text, c, lists, cued[key])
     if added:
