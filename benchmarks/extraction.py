@@ -200,8 +200,8 @@ SETS: dict[str, Path] = {
     "heldout31": ARTICLES / "heldout31",  # labelled 2026-12-01 (19:14), not yet measured
     "heldout32": ARTICLES / "heldout32",  # labelled 2026-12-01 (19:12), not yet measured
     "heldout33": ARTICLES / "heldout33",  # labelled 2026-12-01 (19:12), Chinese, not yet measured
-    "heldout34": ARTICLES / "heldout34",  # measured once on 2026-12-01 (19:30): spent since
-    "heldout35": ARTICLES / "heldout35",  # measured once on 2026-12-01 (19:30): spent since
+    "heldout34": ARTICLES / "heldout34",  # measured once on 2026-12-01 (19:27): spent since
+    "heldout35": ARTICLES / "heldout35",  # measured once on 2026-12-01 (19:27): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
