@@ -7,7 +7,7 @@ horizontal, one row each, so category names never run together and 30 cities scr
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -1026,23 +1026,41 @@ class ChartPage(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         layout.addWidget(self.message, 1)
-        self.view = pg.GraphicsLayoutWidget()
-        self.view.setObjectName(f"plot_{key}")
-        self.view.ci.setContentsMargins(2, 2, 10, 2)
         self.scroller = QScrollArea()
         self.scroller.setObjectName(f"plotScroll_{key}")
         self.scroller.setWidgetResizable(True)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroller.setWidget(self.view)
         layout.addWidget(self.scroller, 1)
+        # The plot view (pyqtgraph's scene, layout and viewport) is made when first drawn into or asked for: at
+        # start-up only the tab on screen draws, and only when its fact has something to plot.
+        self._view: pg.GraphicsLayoutWidget | None = None
+        self.view_made: Callable[[pg.GraphicsLayoutWidget], None] | None = None
         self.sources = ""
         self.message.hide()
+
+    @property
+    def view(self) -> pg.GraphicsLayoutWidget:
+        """The tab's plot view, made on first use."""
+        if self._view is None:
+            view = pg.GraphicsLayoutWidget()
+            view.setObjectName(f"plot_{self.key}")
+            view.ci.setContentsMargins(2, 2, 10, 2)
+            self._view = view
+            self.scroller.setWidget(view)
+            if self.view_made is not None:
+                self.view_made(view)
+        return self._view
+
+    @property
+    def has_view(self) -> bool:
+        """Whether the plot view has been made (a tab never drawn has none yet)."""
+        return self._view is not None
 
     def visible_span(self) -> tuple[float, float] | None:
         """The part of the plot's scene the scroll area shows now, top to bottom (None before it has a size)."""
         height = self.scroller.viewport().height()
-        if height < 1 or self.view.height() < 1:
+        if height < 1 or self._view is None or self._view.height() < 1:
             return None
         top = self.scroller.verticalScrollBar().value()
         return self.view.mapToScene(0, top).y(), self.view.mapToScene(0, top + height).y()
@@ -1083,7 +1101,7 @@ class PlotArea(QTabWidget):
         # A tab per entry of the model's SERIES: adding a plot there adds its tab here.
         self.TABS = tuple((spec.key, spec.tab) for spec in model.SERIES)
         self.pages: dict[str, ChartPage] = {}
-        self.views: dict[str, pg.GraphicsLayoutWidget] = {}
+        self.views = _Views(self.pages)  # each tab's plot view, made when first asked for
         self._charts: dict[str, list[BarChart | LineChart]] = {}  # each tab's charts on show
         self._pool: dict[str, list[BarChart | LineChart]] = {}  # and all it has made
         # The charts each tab drew for its last few views, most recent last: a selection of a metric seen a moment
@@ -1094,13 +1112,9 @@ class PlotArea(QTabWidget):
         for key, title in self.TABS:
             page = ChartPage(key)
             self.pages[key] = page
-            self.views[key] = page.view
+            page.view_made = lambda view, k=key: self._view_made(k, view)
             self._charts[key] = []
             self.addTab(page, title)
-            page.view.scene().sigMouseClicked.connect(lambda ev, k=key: self._scene_clicked(k, ev))
-            # Every move, not pyqtgraph's rate-limited sigMouseMoved: the place the pointer comes to rest
-            # on must get its tip even when the move onto it came a few milliseconds after the last.
-            page.view.viewport().installEventFilter(self)
             # Rows scrolled into view get their value labels and names (only those in view have them).
             page.scroller.verticalScrollBar().valueChanged.connect(lambda _, k=key: self._place(k))
             page.scroller.viewport().installEventFilter(self)
@@ -1119,6 +1133,13 @@ class PlotArea(QTabWidget):
         self._palette = self.palette()
         self.apply_palette(self._palette)
         self.currentChanged.connect(self._tab_changed)
+
+    def _view_made(self, key: str, view: pg.GraphicsLayoutWidget) -> None:
+        view.setBackground(QColor(theme.plot_colors(self._palette).background))
+        view.scene().sigMouseClicked.connect(lambda ev: self._scene_clicked(key, ev))
+        # Every move, not pyqtgraph's rate-limited sigMouseMoved: the place the pointer comes to rest
+        # on must get its tip even when the move onto it came a few milliseconds after the last.
+        view.viewport().installEventFilter(self)
 
     def _tab_changed(self, index: int) -> None:
         if index >= 0:
@@ -1471,7 +1492,7 @@ class PlotArea(QTabWidget):
     def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
         """A tab's page, or its plot view."""
         for page in self.pages.values():
-            if widget is page.view:
+            if page.has_view and widget is page.view:
                 widget = page
         super().setCurrentWidget(widget)
 
@@ -1485,7 +1506,8 @@ class PlotArea(QTabWidget):
         self._palette = palette
         colors = theme.plot_colors(palette)
         for page in self.pages.values():
-            page.view.setBackground(QColor(colors.background))
+            if page.has_view:  # (a view made later takes the palette of then)
+                page.view.setBackground(QColor(colors.background))
         for charts in self._charts.values():
             for chart in charts:
                 chart.apply_colors(colors)
@@ -1517,19 +1539,35 @@ class PlotArea(QTabWidget):
         kind = event.type()
         if kind == QEvent.Type.Resize:
             for key, page in self.pages.items():
-                if watched is page.view.viewport():  # fit labels to the new width once the layout has it
+                if page.has_view and watched is page.view.viewport():  # fit labels to the new width once laid out
                     for chart in self._charts.get(key, []):
                         QTimer.singleShot(0, chart._transform_changed)
                 elif watched is page.scroller.viewport():  # more or fewer rows in view
                     QTimer.singleShot(0, lambda k=key: self._place(k))
         elif kind == QEvent.Type.MouseMove:
             for key, page in self.pages.items():
-                if watched is page.view.viewport():
+                if page.has_view and watched is page.view.viewport():
                     self._scene_moved(key, page.view.mapToScene(event.position().toPoint()))
         elif kind == QEvent.Type.Leave and self._tip_key is not None:
             self._tip_key = None
             QToolTip.hideText()
         return False
+
+
+class _Views(Mapping[str, pg.GraphicsLayoutWidget]):
+    """Each tab's plot view by key; asking for one makes it if its tab has not been drawn yet."""
+
+    def __init__(self, pages: dict[str, ChartPage]) -> None:
+        self._pages = pages
+
+    def __getitem__(self, key: str) -> pg.GraphicsLayoutWidget:
+        return self._pages[key].view
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._pages)
+
+    def __len__(self) -> int:
+        return len(self._pages)
 
 
 def _reraise(exc: BaseException) -> None:
