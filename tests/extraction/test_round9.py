@@ -80,3 +80,33 @@ def test_top_as_a_rank_and_from_in_a_change_are_no_floor() -> None:
     assert _found("It is among the top 3 ports by volume.").get("3", (0, "", "exact"))[2] != "over"  # control
     found = _found("Rents rose from 40 yuan to 45 yuan.")
     assert found["40 yuan"][2] == "exact"  # control: the start of a change
+
+
+@pytest.mark.parametrize("text", [
+    "Posted 3 March 2031 at 09:15 AM GMT+8",
+    "Industrial profits have fallen for 9 straight months.",
+    "Rating key: BUY, expected total return above 20% in 12 months; SELL, below -10%.",
+    "She volunteers two afternoons a week at the clinic.",
+    "The mine is a three-hour ride from the port.",
+])
+def test_time_zones_runs_schedules_rating_keys_and_worded_durations_are_no_figures(text: str) -> None:
+    assert _found(text) == {}
+
+
+@pytest.mark.parametrize(("text", "printed", "qualifier"), [
+    ("Rating: HOLD | TP: RMB21.00 | Last close: RMB19.60", "RMB19.60", "exact"),
+    ("Rating: HOLD | TP: RMB21.00 | Last close: RMB19.60", "RMB21.00", "forecast"),  # control: the TP itself
+    ("Outlets numbered 212 in June; the company guides to 240 by December.", "240", "forecast"),
+    ("We value the shares at 11.2x FY33E earnings.", "11.2x", "forecast"),
+    ("This implies 18% downside from here.", "18%", "forecast"),
+    ("Two years ago such a loan would have cost more than 6%.", "6%", "over"),
+    ("The county has 800 nurses, against the 1,300 it estimates it will need by 2035.", "1,300", "forecast"),
+    ("Priorities for 2032\n- Welcome 12 million visitors.", "12 million", "forecast"),
+])
+def test_qualifiers_of_headers_guidance_multiples_and_counterfactuals(text: str, printed: str,
+                                                                      qualifier: str) -> None:
+    assert _found(text)[printed][2] == qualifier
+
+
+def test_a_multiple_the_market_pays_today_is_no_forecast() -> None:
+    assert _found("The stock trades at 9.8x FY33E P/E.")["9.8x"][2] == "exact"  # control

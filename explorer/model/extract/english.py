@@ -36,7 +36,8 @@ _PHONE = re.compile(r"\b(?:tel|telephone|phone|fax|hotline|contact|call)\b\.?:?[
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND = re.compile(r"\s*(?:and|to|-|–)\s*$", re.I)
 _TARGET = re.compile(r"\b(?:plans?|planned|planning|aims?|aimed|aiming|expects?|expected|targets?|targeted|projected|"
-                     r"projects?|forecasts?|intends?|will|could|would|shall|is set to|are set to|goal|seeks?|seeking|"
+                     r"projects?|forecasts?|intends?|will|could(?!\s+have\b)|would(?!\s+have\b)|shall|is set to|"
+                     r"are set to|goal|seeks?|seeking|"
                      r"strives?|striving)\b", re.I)
 _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped|dropping|slipped|slid|dipped|plunged|"
                    r"(?:to|will|would|could|may|might|should)\s+(?:decline|decrease|drop|fall|shrink|contract|slip|dip|"
@@ -58,14 +59,21 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"FY\d\d[EF]|(?:19|20)\d\d[EF]|(?:budgeted|projected|pencilled|penciled|targeted|planned)\s+at|"
                        r"(?-i:TP)|target\s+price|price\s+target|"
                        r"(?:will|shall)(?!\s+(?:receive\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:award|subsidy|reward|grant|"
-                       r"bonus|allowance)|be\s+(?:granted|given|awarded|paid|entitled|eligible)))|could|would|"
+                       r"bonus|allowance)|be\s+(?:granted|given|awarded|paid|entitled|eligible)))|could(?!\s+have\b)|would(?!\s+have\b)|"
+                       r"guides?\s+(?:to|for)|guided\s+(?:to|for)|guidance\s+(?:of|for|at)|(?:scheduled|slated)\s+to|"
                        r"should(?!\s+be\s+(?:noted|pointed\s+out|mentioned|stressed|emphasi[sz]ed|added|remembered|said)))"
                        r"\b(?:[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
 _FORECAST_AFTER = re.compile(r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:projected|forecast|expected|targeted|predicted|"
                              r"planned|budgeted)\s+(?:for|in|by)\b|\s+(?:est\.|estimate\b|forecast\b|target\b)|"
                              r"\s+(?:median|consensus|mean|average)\s+(?:forecast|estimate|expectation)|"
+                             r"\s+(?:upside|downside)\b|"  # "26% upside"
+                             r"\s+(?:that\s+)?(?:it|they|we|officials)\s+(?:estimates?|expects?|projects?|forecasts?)\b|"
                              r"\s+(?:for|in|by)\s+(?:FY)?(?:\d\d|(?:19|20)\d\d)[EF]\b", re.I)  # "312% for 2031E"
 # "could top", "plans to exceed": a future lower bound.
+# "based on 14.6x FY27E EPS": a multiple of estimated earnings, a forecast (not "trades at 14.1x FY26E P/E", the
+# multiple the market pays today).
+_ESTIMATE_AFTER = re.compile(r"\s+(?:FY\d\d|(?:19|20)\d\d)[EF]\b")
+_TRADES_BEFORE = re.compile(r"\btrad(?:es|ed|ing)\s+(?:at\s+)?(?:~|about\s+|around\s+)?$", re.I)
 _BOUND_AHEAD = re.compile(r"\b(?:could|would|will|may|might|should|to)\s+(?:top|exceed|surpass|pass|break|beat|cross)\s+$",
                           re.I)
 # Finite verbs of an outcome: a clause after a forecast's clause that has none still belongs to the forecast
@@ -125,7 +133,8 @@ _CEILING = re.compile(r"\b(?:within|below|under|no\s+(?:more|higher)\s+than|not\
 # A list whose lead-in line names targets or plans and ends with a colon ("set the following main targets for
 # 2027:"): its bulleted items are targets, though no item repeats the word.
 _LIST_LEAD = re.compile(r":[^\S\n\r]*$", re.M)  # a line ending with a colon
-_LEAD_WORDS = re.compile(r"\b(?:targets?|goals?|plans?|aims?|objectives?|tasks?|expects?|forecasts?|projections?)\b",
+_LEAD_WORDS = re.compile(r"\b(?:targets?|goals?|plans?|aims?|objectives?|tasks?|expects?|forecasts?|projections?|"
+                         r"priorit(?:y|ies)|agenda)\b",
                          re.I)
 _BULLET = re.compile(r"[^\S\n\r]*(?:[-•*·–—]|\(?[a-z]\)|\(?\d{1,2}\))[^\S\n\r]+", re.I)
 # A day of the month before its month ("held on 26-27 November", "on 3 March"): a date, no figure.
@@ -326,8 +335,8 @@ def _covered(found: list[Candidate], starts: list[int], start: int, end: int) ->
 
 def _clause_before(text: str, s_start: int, pos: int) -> str:
     before = text[s_start:pos]
-    cut = max(before.rfind(","), before.rfind(";"), before.rfind("("))
-    return before[cut + 1:]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind("("), before.rfind("|"))  # ("Target price: RMB11.40 |
+    return before[cut + 1:]  # Share price: RMB9.05": a pipe parts a header's fields)
 
 
 def _ranges(text: str, found: list[Candidate]) -> None:
@@ -588,7 +597,7 @@ def refine(text: str, found: list[Candidate],
 # "aims to", "strives to", "plans to", "is set to"): its sentences are targets until a heading or a sentence of
 # results ends it.
 _HEAD_LINE = re.compile(r"[^\S\n\r]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][^\S\n\r]+)?[A-Z][^\n\r.!?;:]{0,80}")
-_HEAD_TARGET = re.compile(r"\b(?:targets?|goals?|plans?|objectives?|tasks?)\b", re.I)
+_HEAD_TARGET = re.compile(r"\b(?:targets?|goals?|plans?|objectives?|tasks?|priorit(?:y|ies)|agenda)\b", re.I)
 _HEAD_PAST = re.compile(r"\b(?:met|achieved|missed|results?|review|reached|was|were|last\s+year)\b", re.I)
 _PLAN_LEAD = re.compile(r"\b(?:will|aims?\s+to|strives?\s+to|plans?\s+to|(?:is|are)\s+set\s+to|intends?\s+to|"
                         r"seek(?:s|ing)?\s+to|striving\s+to)\b", re.I)
@@ -713,7 +722,8 @@ def _section_years(text: str, found: list[Candidate], sections: list[tuple[int, 
 # a sentence with none of them has no forecast to look for (most sentences; each search costs a scan of it).
 _CUE_WORDS = ("tp", "expect", "project", "forecast", "predict", "set", "likely", "poised", "due", "course", "track", "is to",
               "are to", "plan", "target", "eye", "aim", "intend", "seek", "striv", "goal", "outlook", "anticipat", "call",
-              "budget", "pencil", "will", "shall", "could", "would", "should")
+              "budget", "pencil", "will", "shall", "could", "would", "should", "guid", "schedul", "slated", "upside",
+              "downside", "estimate", "median", "consensus", "mean", "average")
 _ESTIMATE_MARK = re.compile(r"\d[EF]\b")
 
 
@@ -730,6 +740,7 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
         return _sign(text, c)
     ahead = _FORECAST.search(text, c.start, c.printed_start) if cued else None
     if ahead is not None and clause != text[ahead.start():c.printed_start] and \
+            "|" not in text[ahead.start():c.printed_start] and \
             not _OUTCOME_VERB.search(text, text.find(",", ahead.start(), c.printed_start) + 1 or ahead.end(),
                                      c.printed_start):
         clause = text[ahead.start():c.printed_start]  # the forecast's list goes on past its commas
@@ -744,7 +755,9 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     if c.qualifier == "over" and (listed or cued and (_TARGET.search(clause) or _FORECAST.search(clause))):
         c.qualifier = "expected_over"
     elif c.qualifier in ("exact", "approximately"):
-        forecast = (listed or cued and _FORECAST.search(clause) or _FORECAST_AFTER.match(text, c.printed_end)) and \
+        forecast = (listed or cued and _FORECAST.search(clause) or _FORECAST_AFTER.match(text, c.printed_end)
+                    or _ESTIMATE_AFTER.match(text, c.printed_end)
+                    and not _TRADES_BEFORE.search(text, max(c.start, c.printed_start - 20), c.printed_start)) and \
             not _BASE_BEFORE.search(text, max(c.start, c.printed_start - 36), c.printed_start)
         if _BOUND_AHEAD.search(clause):
             c.qualifier = "expected_over"
@@ -854,6 +867,11 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         return True
     if _HYPHEN_DURATION.fullmatch(c.as_printed) or c.unit == "count" and _AGO_AFTER.match(text, c.printed_end):
         return True  # "on a 6-month moving average", "a 20-year bond" (measure words); "Three winters ago"
+    if _TIME_ZONE_BEFORE.search(text, max(0, c.printed_start - 6), c.printed_start) or c.unit == "count" and (
+            _RUN_AFTER.match(text, c.printed_end) or _SCHEDULE_NOUN_AFTER.match(text, c.printed_end)) or \
+            _RATING_KEY.search(text, max(0, c.printed_start - 300, text.rfind("\n", 0, c.printed_start)), c.printed_start):
+        return True  # "GMT+8"; "for 14 straight months", "two afternoons a week"; a broker's rating key ("BUY, expected
+        # total return above 15% over the next 12 months")
     if len(c.as_printed) == 2 and _SEASON_YEARS_BEFORE.search(text, max(0, c.printed_start - 5), c.printed_start):
         return True  # the "27" of "the 2026-27 season"
     if c.value < 100 and _UPDATE_BEFORE.search(text, max(0, c.printed_start - 8), c.printed_start) and \
@@ -927,7 +945,13 @@ _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|wee
                                  r"kilocalorie|kcal|calorie|kilovolt|kV|volt|"
                                  r"square-(?:metre|meter|foot|kilometre|kilometer)|sq-m|mu|hectare)\b|\s+minutes\b"
                                  r"|\s+[a-z]+\s+or\s+(?:more|above|over)\b", re.I)  # ("500 head or more": a group)
-_HYPHEN_DURATION = re.compile(r"[\d.,]+-(?:year|month|week|day|hour|minute)", re.I)
+_HYPHEN_DURATION = re.compile(r"(?:[\d.,]+|[a-z]+)-(?:year|month|week|day|hour|minute)", re.I)
+_TIME_ZONE_BEFORE = re.compile(r"\b(?:GMT|UTC)\s?[+\-−]\s?$")
+_RUN_AFTER = re.compile(r"\s+(?:straight|consecutive|successive)\s+(?:years|months|quarters|weeks|days|sessions)\b", re.I)
+_SCHEDULE_NOUN_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|days|shifts)\s+(?:a|per|each)\s+"
+                                  r"(?:day|week|month)\b", re.I)
+_RATING_KEY = re.compile(r"\b(?:rating|ratings)\s+(?:definitions?|system|scale|guide|key)\b|"
+                         r"\b(?:BUY|OUTPERFORM|OVERWEIGHT|ACCUMULATE)\s*[:,]\s*(?:an\s+)?(?:expected|we\s+expect)")
 _AGO_AFTER = re.compile(r"\s+[a-z]+s\s+ago\b")
 _SEASON_YEARS_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-–/]$")
 _UPDATE_BEFORE = re.compile(r"(?:^|\n)\s*UPDATE\s+$")
