@@ -110,3 +110,23 @@ def test_qualifiers_of_headers_guidance_multiples_and_counterfactuals(text: str,
 
 def test_a_multiple_the_market_pays_today_is_no_forecast() -> None:
     assert _found("The stock trades at 9.8x FY33E P/E.")["9.8x"][2] == "exact"  # control
+
+
+def test_a_city_in_a_capitalised_headline_is_what_a_brochure_is_about() -> None:
+    text = ("LISHUI ECO-INDUSTRIAL PARK\nWhy invest here\n\n"
+            "Land costs a third of what it costs in Hangzhou, and rents are lower than in Ningbo or Wenzhou.\n\n"
+            "The park is home to 212 enterprises.\nLast year they paid 1.9 billion yuan in taxes.\n"
+            "Lishui welcomes you.\n")
+    found = {c.as_printed: c for c in extract(text, "T")}
+    assert found["212 enterprises"].city == "Lishui" and found["1.9 billion yuan"].city == "Lishui"
+
+
+def test_the_city_a_text_is_about_beats_a_fact_base_city_named_once_far_away() -> None:
+    text = ("Quzhou chemical makers ride the export wave\n\nQUZHOU - Chemical exports from Quzhou rose this year.\n\n"
+            "Output of fluorine chemicals reached 41,000 tonnes, up 9 percent.\n\n"
+            "Exporters here compete with firms in Dalian, officials say.\n\nQuzhou plans two more plants.\n")
+    found = {c.as_printed: c for c in extract(text, "T", cities={"Dalian": ["大连"]})}
+    assert found["41,000 tonnes"].city == "Quzhou"
+    found = {c.as_printed: c for c in extract("Dalian's port handled 5 million TEU in 2031.", "T",
+                                              cities={"Dalian": ["大连"]})}
+    assert found["5 million TEU"].city == "Dalian"  # control: the fact base's city named in the sentence
