@@ -25,13 +25,13 @@ THRESHOLD = 0.5
 FIELDS = ("city", "sector", "metric")
 
 # (language, field, confidence the rule gives) -> what is shown, measured on the two dev sets and the thirty-two
-# spent held-out sets (dev, dev2, heldout, heldout2-30, heldout34-35; 2026-12-01, all in-sample): per set
-# (right + 1) / (guesses + 2), the median over the sets with MIN_GUESSES or more of the rule's guesses (pooled over
-# all sets when fewer than MIN_SETS have that many), rounded to 0.05 and at most 0.95. Sectors are judged where the labeller could choose the
-# guess: heldout2-5 were labelled with the bundled sectors only, so a catalogue sector guessed there ("retail and
-# consumption" for a label's "macro economy") is not judged. Rules not in the table keep their own confidence. A
-# metric is looked up only when it is a metric id. tests/extraction/test_calibration.py recomputes the table from the
-# sets.
+# spent held-out sets (dev, dev2, heldout, heldout2-30, heldout34-35; 2026-12-01, all in-sample): per set (right + 1)
+# / (guesses + 2), the median over the sets with MIN_GUESSES or more of the rule's guesses (pooled over all sets when
+# fewer than MIN_SETS have that many), rounded to 0.05 and at most 0.95. Sectors are judged where the labeller could
+# choose the guess: heldout2-5 were labelled with the bundled sectors only, so a catalogue sector guessed there
+# ("retail and consumption" for a label's "macro economy") is not judged. Rules not in the table keep their own
+# confidence. A metric is looked up only when it is a metric id. tests/extraction/test_calibration.py recomputes the
+# table from the sets.
 CALIBRATED: dict[tuple[str, str, float], float] = {
     # city: 0.5 the city the text names most (2,971 guesses, 97% right); 0.7 a gazetteer city named in the sentence
     # (719, 91%); a city of the fact base named in the figure's paragraph 0.6 (5, 0%), later in its sentence 0.8 (7,
