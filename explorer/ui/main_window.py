@@ -44,6 +44,7 @@ from explorer.ui import clipboard, theme
 from explorer.ui.claim_panel import ClaimPanel
 from explorer.ui.fact_table import AGREEMENT_COLUMN, FIGURE_COLUMN, FactFilterProxy, FactTableModel, MatchDelegate
 from explorer.ui.fact_view import FactTableView
+from explorer.ui.layout_fence import SplitterFence
 from explorer.ui.nav_panel import NavPanel
 from explorer.ui.plot_export import copy_image, export_png, export_svg
 from explorer.ui.plots import PlotArea
@@ -141,6 +142,9 @@ class MainWindow(QMainWindow):
         self.claims_panel.hide()  # shown for a fact base whose figures are compared across sources
         for split in (self.main_split, self.right_split, self.detail_split, self.quote_split):
             split.setChildrenCollapsible(False)
+        # A selection's new label texts lay out their panel, not the whole window (issue 15).
+        self.layout_fence = SplitterFence(self)
+        self.layout_fence.guard(self.main_split, self.right_split, self.detail_split, self.quote_split)
         self.setCentralWidget(self.main_split)
 
         self.problems_model = ProblemsModel(self)

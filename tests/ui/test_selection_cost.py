@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QWidget
 
 from explorer.ui.main_window import MainWindow
 from explorer.ui.roles import CountRole, NodeKeyRole
@@ -168,3 +169,55 @@ def test_a_broad_filter_after_the_whole_tree_was_opened_filters_only_the_first_l
     root = proxy.index(0, 0)
     assert proxy.leaves_shown <= 40 and tree.isExpanded(proxy.index(0, 0, root))
     assert tree.currentIndex().data(NodeKeyRole) == key
+
+
+class _LayoutRequests(QObject):
+    """Counts the layout requests a widget handles."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def test_a_selection_lays_out_its_panels_not_the_whole_window(make_window, tmp_path: Path, qtbot) -> None:
+    """Issue 15: each new label text of a selection (the article's title, the Sources panel's summary, the chart's
+    title) climbed the splitters to the main window, whose layout ran twice a step (~1.5-2 ms at a million facts)."""
+    from tests.model.multisource import build
+
+    window = make_window(build(tmp_path / "data"))  # four sources, English and Chinese
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.table  # all facts (the tree's "All" is current)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by metric: the sources alternate down the table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    plots = window.plots  # the tabs not on screen fill themselves a moment after the facts are shown
+    qtbot.waitUntil(lambda: all(plots._filled.get(k) is window.fact_base for k, _ in plots.TABS))
+    qtbot.waitUntil(window.nav.tree_model.prepared)
+    qtbot.wait(5)
+    requests = _LayoutRequests(window)
+    titles, summaries, charts = set(), set(), set()
+    for _ in range(12):  # a few rows down at a time: other facts, other sources, other metrics
+        for _ in range(4):
+            qtbot.keyClick(table, Qt.Key.Key_Down)
+        qtbot.wait(5)  # each step up the widgets is a posted event of its own
+        titles.add(window.quote.title.text())
+        summaries.add(window.claims_panel.summary.text())
+        charts.add(window.plots.pages["across"].title.text())
+    assert len(titles) >= 3 and min(len(summaries), len(charts)) > 3  # the labels did change
+    assert requests.count == 0, f"{requests.count} layouts of the main window for 12 selections"
+    # A panel that needs more room than it has still gets it: its splitters lay it out, the plots beside it
+    # giving way (the window itself keeps its layout: its splitter's size is the same).
+    quote, plots = window.quote, window.plots
+    width, beside = window.quote_split.width(), plots.width()
+    quote.setMinimumWidth(width + 60)
+    qtbot.waitUntil(lambda: window.quote_split.width() >= width + 60 and plots.width() <= beside - 60)
+    assert quote.geometry().right() < window.quote_split.width() and not quote.visibleRegion().isEmpty()
+    assert window.detail_split.width() == window.right_split.width()
