@@ -19,8 +19,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QSettings, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel, QWindow
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QTreeView, QWidget
 
 from explorer.model.files.paths import bundled_data_dir, resources_dir
@@ -251,18 +251,35 @@ def _mark(event: str) -> None:
         sys.stderr.flush()
 
 
+class _OnExpose(QObject):
+    """Calls back once the window it watches is exposed: no polling (a 5 ms timer waited 2.5 ms on average)."""
+
+    def __init__(self, window: QWindow, then: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Expose and isinstance(watched, QWindow) and watched.isExposed():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after the window's own handling of the expose
+        return False
+
+
 def _after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
     """Call ``then`` once ``widget`` is exposed and painted."""
 
-    def poll() -> None:
-        handle = widget.windowHandle()
-        if handle is None or not handle.isExposed():
-            QTimer.singleShot(5, poll)
-            return
+    def painted() -> None:
         widget.repaint()  # paints synchronously
         then()
 
-    QTimer.singleShot(0, poll)
+    handle = widget.windowHandle()
+    if handle is None:  # not shown yet
+        QTimer.singleShot(5, lambda: _after_first_paint(widget, then))
+    elif handle.isExposed():
+        QTimer.singleShot(0, painted)
+    else:
+        _OnExpose(handle, painted)
 
 
 def _watch_first_paint(app: QApplication, window: MainWindow, quit_after_show: bool, screenshot: Path | None) -> None:
