@@ -20,15 +20,18 @@ _IGNORED = QSizePolicy.Policy.Ignored
 def smart_min_size(widget: QWidget) -> QSize:
     """The least room a layout gives ``widget`` (Qt's ``qSmartMinSize``, which a splitter applies to its children)."""
     policy = widget.sizePolicy()
-    hint, least, fixed = widget.sizeHint(), widget.minimumSizeHint(), widget.minimumSize()
+    across, down = policy.horizontalPolicy(), policy.verticalPolicy()
+    least, fixed = widget.minimumSizeHint(), widget.minimumSize()
+    # The size hint only where the policy cannot shrink (it can be costly: a tab widget asks every page).
+    hint = widget.sizeHint() if not (across.value & down.value & _SHRINK) else least
 
     def side(p: QSizePolicy.Policy, hinted: int, smallest: int) -> int:
         if p == _IGNORED:
             return 0
         return smallest if p.value & _SHRINK else max(hinted, smallest)
 
-    size = QSize(side(policy.horizontalPolicy(), hint.width(), least.width()),
-                 side(policy.verticalPolicy(), hint.height(), least.height())).boundedTo(widget.maximumSize())
+    size = QSize(side(across, hint.width(), least.width()),
+                 side(down, hint.height(), least.height())).boundedTo(widget.maximumSize())
     if fixed.width() > 0:
         size.setWidth(fixed.width())
     if fixed.height() > 0:
