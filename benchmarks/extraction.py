@@ -202,8 +202,8 @@ SETS: dict[str, Path] = {
     "heldout33": ARTICLES / "heldout33",  # labelled 2026-12-01 (19:12), Chinese, not yet measured (kept for the end)
     "heldout34": ARTICLES / "heldout34",  # measured once on 2026-12-01 (19:27): spent since
     "heldout35": ARTICLES / "heldout35",  # measured once on 2026-12-01 (19:27): spent since
-    "heldout36": ARTICLES / "heldout36",  # measured once on 2026-12-01 (19:41): spent since
-    "heldout37": ARTICLES / "heldout37",  # measured once on 2026-12-01 (19:41): spent since
+    "heldout36": ARTICLES / "heldout36",  # measured once on 2026-12-01 (19:38): spent since
+    "heldout37": ARTICLES / "heldout37",  # measured once on 2026-12-01 (19:38): spent since
     "heldout38": ARTICLES / "heldout38",  # labelled 2026-12-01 (19:38), not yet measured (kept for the end)
     "heldout39": ARTICLES / "heldout39",  # labelled 2026-12-01 (19:39), not yet measured (kept for the end)
     "heldout40": ARTICLES / "heldout40",  # labelled 2026-12-01 (19:38), Chinese, not yet measured (kept for the end)
