@@ -17,11 +17,42 @@ _SHRINK = QSizePolicy.PolicyFlag.ShrinkFlag.value
 _IGNORED = QSizePolicy.Policy.Ignored
 
 
-def smart_min_size(widget: QWidget) -> QSize:
-    """The least room a layout gives ``widget`` (Qt's ``qSmartMinSize``, which a splitter applies to its children)."""
+def _splitter_least(splitter: QSplitter, least: dict[int, QSize] | None = None) -> QSize:
+    """``QSplitter.minimumSizeHint``, from its children's least sizes as worked out here (``least``: those worked
+    out already, by id): Qt's asks each child for its size hint too, and a word-wrapped label's is a text layout of
+    its whole text after each new text."""
+    along = across = 0
+    shown = 0
+    horizontal = splitter.orientation() == Qt.Orientation.Horizontal
+    for i in range(splitter.count()):
+        widget = splitter.widget(i)
+        if widget is None or widget.isHidden():
+            continue
+        size = least.get(id(widget)) if least is not None else None
+        if size is None:
+            size = smart_min_size(widget)
+        a, c = (size.width(), size.height()) if horizontal else (size.height(), size.width())
+        along += a
+        across = max(across, c)
+        handle = splitter.handle(i)
+        if handle is not None and not handle.isHidden() and shown:
+            along += splitter.handleWidth()
+        shown += 1
+    size = QSize(along, across) if horizontal else QSize(across, along)
+    margins = splitter.contentsMargins()
+    return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+
+def smart_min_size(widget: QWidget, hint_least: QSize | None = None) -> QSize:
+    """The least room a layout gives ``widget`` (Qt's ``qSmartMinSize``, which a splitter applies to its children);
+    ``hint_least``: its minimum size hint, if known."""
     policy = widget.sizePolicy()
     across, down = policy.horizontalPolicy(), policy.verticalPolicy()
-    least, fixed = widget.minimumSizeHint(), widget.minimumSize()
+    if hint_least is not None:
+        least = hint_least
+    else:
+        least = _splitter_least(widget) if isinstance(widget, QSplitter) else widget.minimumSizeHint()
+    fixed = widget.minimumSize()
     # The size hint only where the policy cannot shrink (it can be costly: a tab widget asks every page).
     hint = widget.sizeHint() if not (across.value & down.value & _SHRINK) else least
 
@@ -45,9 +76,9 @@ def _kept(widget: QWidget) -> tuple[Any, ...]:
     return widget.isHidden(), widget.maximumSize(), policy.horizontalPolicy(), policy.verticalPolicy()
 
 
-def _fits(widget: QWidget) -> bool:
-    """``widget`` has at least the room its layout needs now (and no more than it may have)."""
-    size, least = widget.size(), smart_min_size(widget)
+def _fits(widget: QWidget, least: QSize) -> bool:
+    """``widget`` has at least the room its layout needs now (``least``) and no more than it may have."""
+    size = widget.size()
     return widget.isHidden() or (size.width() >= least.width() and size.height() >= least.height()
                                  and widget.maximumSize().expandedTo(size) == widget.maximumSize())
 
@@ -93,9 +124,11 @@ class SplitterFence(QObject):
         children = [w for i in range(watched.count()) if (w := watched.widget(i)) is not None]
         kept = tuple(_kept(w) for w in children)
         key = id(watched)
-        if self._last.get(key) == kept and watched.isVisible() and all(_fits(w) for w in children) \
-                and _fits(watched) and _tiled(watched, children):
-            self.dropped += 1
-            return True
+        if self._last.get(key) == kept and watched.isVisible() and _tiled(watched, children):
+            least = {id(w): smart_min_size(w) for w in children if not w.isHidden()}
+            if all(_fits(w, least[id(w)]) for w in children if not w.isHidden()) and \
+                    _fits(watched, smart_min_size(watched, _splitter_least(watched, least))):
+                self.dropped += 1
+                return True
         self._last[key] = kept
         return False
