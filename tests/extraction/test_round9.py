@@ -130,3 +130,43 @@ def test_the_city_a_text_is_about_beats_a_fact_base_city_named_once_far_away() -
     found = {c.as_printed: c for c in extract("Dalian's port handled 5 million TEU in 2031.", "T",
                                               cities={"Dalian": ["大连"]})}
     assert found["5 million TEU"].city == "Dalian"  # control: the fact base's city named in the sentence
+
+
+@pytest.mark.parametrize("text", [
+    "The market stays open until 11 p.m. on Fridays and opens at 9 a.m.",
+    "A survey of 1,800 shoppers was carried out in May.",
+    "Founders under 30 get free office space.",
+    "The port will add 2,000-tonne-class berths.",
+])
+def test_clock_times_survey_samples_age_groups_and_classes_are_no_figures(text: str) -> None:
+    assert not {printed for printed in _found(text) if printed[0].isdigit()}
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("The line runs 22 trains a day, five more than last spring.", "five", (5.0, "count", "exact")),
+    ("The clinic now has 31 doctors, three fewer than in 2030.", "three", (-3.0, "count", "exact")),
+    ("Since May the night shift has had six extra staff.", "six", (6.0, "count", "exact")),
+    ("The district plans to open four more next year.", "four", (4.0, "count", "forecast")),
+    ("Cargo volumes top 80,000 as the new route opens", "80,000", (80000.0, "count", "over")),
+    ("In 2030 the share was barely a fifth.", "a fifth", (20.0, "%", "approximately")),
+    ("The city now ranks second in the province, up from fourth in 2029.", "fourth", (4.0, "rank", "exact")),
+    ("The centre also cut the interest rate on five-year-plus provident fund loans for first homes by 25 basis "
+     "points.", "25", (-25.0, "count", "exact")),
+])
+def test_counts_in_words_floors_hedges_ranks_and_cuts_of_round_nine(text: str, printed: str,
+                                                                    expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+
+
+@pytest.mark.parametrize(("text", "printed", "qualifier"), [
+    ("Buyers of first homes will receive a deed tax rebate of 40 percent.", "40 percent", "exact"),
+    ("Analysts expect sales to fall 6 percent in 2032, a smaller decline than the 11 percent drop last year.",
+     "11 percent", "exact"),
+])
+def test_entitlements_and_past_changes_in_a_forecast_sentence_are_no_forecasts(text: str, printed: str,
+                                                                              qualifier: str) -> None:
+    assert _found(text)[printed][2] == qualifier
+
+
+def test_a_capacity_a_day_stays_a_figure() -> None:
+    assert "5,000-tonne" in _found("Waste water goes to a 5,000-tonne-a-day plant.")  # control

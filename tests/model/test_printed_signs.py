@@ -136,6 +136,8 @@ def test_the_loader_reads_a_fall_in_ease_and_a_fewer_range_s_first_end(quote: st
     ("Land is 20 per cent cheaper than in the port district.", "20 per cent"),
     ("The boilers are reducing coal use by 9%.", "9%"),
     ("Insulation is cutting heating bills by about a third.", "a third"),
+    ("The lira lost around 8 percent against the yuan in the spring.", "8 percent"),  # (the extractor's "lost")
+    ("The bank cut the rate on five-year-plus provident fund loans for first homes by 25 basis points.", "25"),
 ])
 def test_the_loader_reads_the_gaps_and_cuts_of_round_nine(quote: str, printed: str) -> None:
     """What the extractor gives as negative since round 9 (tests/extraction/test_round9.py) the loaders accept."""

@@ -143,7 +143,9 @@ _RANK_WORDS = re.compile(r"\b(?:rank|ranks|ranked|ranking|place|placed|position|
 _NOT_COUNTED = re.compile(r"\b(?:things|times|nights|days|weeks|months|years|hours|minutes|sessions|ways|reasons|steps|"
                           r"parts|sides|aspects|points|decades|centuries|generations|words|questions|cases|kinds|"
                           r"types|sorts|rounds|stages|phases|lessons|people)\b", re.I)
-_WORDS_COUNT_AFTER = re.compile(r"(?:-odd)?[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?[a-z]{3,}s\b")  # "... new machines"
+# "... new machines", "six new 1,000-tonne-class berths", "four extra staff"
+_WORDS_COUNT_AFTER = re.compile(r"(?:-odd)?[^\S\n]+(?:[a-z0-9,-]+[^\S\n]+){0,2}?(?:[a-z]{3,}s|staff|people|personnel|cattle|"
+                                r"livestock)\b")
 _NAMED_COUNT_NOUN = re.compile(
     r"\s(?P<mods>(?:[A-Z][\w-]*\s(?:\d+\s)?){1,3})(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS) + r")\b")
 _NUMBER_OF = re.compile(r"\bnumber of\s(?:[a-z][\w-]*\s){0,3}?(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS)
@@ -154,7 +156,8 @@ _OVER = (r"no less than|not less than|no fewer than|not fewer than|no lower than
          r"in excess of|upwards of|topping|topped|tops|at least|beyond|north of|passed|passes|passing|crossed|crosses")
 _UNDER = (r"under|less than|fewer than|below|at most|up to|no more than|not more than|short of|shy of|capped at|"
           r"(?:a|its|the|daily|annual)?\s?(?:cap|ceiling) of")
-_ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|close to|closer to|an estimated|estimated|approx\.|"
+_ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|barely|scarcely|close to|closer to|an estimated|"
+          r"estimated|approx\.|"
           r"maybe|perhaps|circa|c\.|just over|just under|more or less|something like")
 _QUALIFIER_BEFORE = re.compile(
     r"(?P<exp>(?:expected|forecast|projected|set|likely|poised|estimated)\s+to\s+(?:exceed|surpass|top|pass|"

@@ -59,7 +59,7 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"FY\d\d[EF]|(?:19|20)\d\d[EF]|(?:budgeted|projected|pencilled|penciled|targeted|planned)\s+at|"
                        r"(?-i:TP)|target\s+price|price\s+target|"
                        r"(?:will|shall)(?!\s+(?:receive\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:award|subsidy|reward|grant|"
-                       r"bonus|allowance)|be\s+(?:granted|given|awarded|paid|entitled|eligible)))|could(?!\s+have\b)|would(?!\s+have\b)|"
+                       r"bonus|allowance|refund|rebate|discount|reimbursement)|be\s+(?:granted|given|awarded|paid|entitled|eligible)))|could(?!\s+have\b)|would(?!\s+have\b)|"
                        r"guides?\s+(?:to|for)|guided\s+(?:to|for)|guidance\s+(?:of|for|at)|(?:scheduled|slated)\s+to|"
                        r"should(?!\s+be\s+(?:noted|pointed\s+out|mentioned|stressed|emphasi[sz]ed|added|remembered|said)))"
                        r"\b(?:[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
@@ -72,6 +72,8 @@ _FORECAST_AFTER = re.compile(r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:projected|f
 # "could top", "plans to exceed": a future lower bound.
 # "based on 14.6x FY27E EPS": a multiple of estimated earnings, a forecast (not "trades at 14.1x FY26E P/E", the
 # multiple the market pays today).
+_PAST_CHANGE_AFTER = re.compile(r"\s+(?:drop|fall|decline|rise|increase|growth|gain|jump|slump|contraction)\s+"
+                                r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before))\b", re.I)
 _ESTIMATE_AFTER = re.compile(r"\s+(?:FY\d\d|(?:19|20)\d\d)[EF]\b")
 _TRADES_BEFORE = re.compile(r"\btrad(?:es|ed|ing)\s+(?:at\s+)?(?:~|about\s+|around\s+)?$", re.I)
 _BOUND_AHEAD = re.compile(r"\b(?:could|would|will|may|might|should|to)\s+(?:top|exceed|surpass|pass|break|beat|cross)\s+$",
@@ -109,6 +111,7 @@ _RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|\s+(?i:line|terminal|ber
                       r"pier|gate|plant|mine|well|block|building|hall|workshop|warehouse|zone|factory|furnace|unit)\b)")
 _ORDINALS = {word: n for word, n in ORDINAL_WORDS.items() if n > 1}  # "first" alone is no rank here
 _ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\b(?P<only>\s+only\s+to\b)?", re.I)
+_ELIDED_RANK_END = re.compile(r"\s*(?:[.,;]|$|in\s+(?:19|20)\d\d\b|last\s+year\b|a\s+year\s+(?:earlier|ago)\b)")
 _RANK_WORD = re.compile(r"\brank(?:s|ed|ing)?\b|\bplaced\b", re.I)
 _SCALED = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s(million|billion|thousand)\b(?![- ](?:yuan|dollars?|"
                      r"US|tons?|tonnes|TEUs?|people|RMB|euros?)\b)", re.I)
@@ -157,12 +160,14 @@ _MULTIPLY_AHEAD = re.compile(r"\b(?:could|would|should|will|can|may|might)\s+(?P
                              r"(?!\s+(?:down|up|as|check)\b)", re.I)
 _TIMES_WORD = {"twi": 2.0, "dou": 2.0, "tri": 3.0, "tre": 3.0, "qua": 4.0}
 # "among the top five in Guangdong": a rank no worse than five.
+_WORDS_MORE_THAN = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<dir>more|fewer)\s+"
+                              r"than\b", re.I)
 _TOP_N = re.compile(r"\b(?:among|in|into|of)\s+the\s+(?P<n>top\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
                     r"twenty|fifty|\d{1,3}))\b(?!\s*(?:%|percent|per\s+cent))", re.I)
 # "will open two new public hospitals": a count spelled out after a verb of a plan or a result.
 _SPELLED_COUNT = re.compile(r"\b(?:will|to|shall|plans?\s+to|aims?\s+to)\s+(?:also\s+)?(?:open|build|add|set\s+up|"
                             r"launch|create|establish|complete|hire|introduce)\s+(?P<n>two|three|four|five|six|seven|"
-                            r"eight|nine|ten|eleven|twelve)\s+(?=(?:new\s+)?(?:[a-z-]+\s+){0,2}[a-z]{3,}s\b)", re.I)
+                            r"eight|nine|ten|eleven|twelve)\s+(?=more\b|(?:new\s+)?(?:[a-z-]+\s+){0,2}[a-z]{3,}s\b)", re.I)
 # A rise or fall after "fell": "fell by nearly a fifth".
 _FELL = re.compile(r"\b(?:fell|declined|decreased|dropped|down)(?:\s+by)?\s+(?:about|around|nearly|almost|some|"
                    r"roughly|more than|over|less than)?\s*$", re.I)
@@ -269,6 +274,7 @@ _GATES = {
     "spelled": re.compile(r"(?:will|to|shall|plans?\s+to|aims?\s+to)\s+(?:also\s+)?(?:open|build|add|set\s+up|launch|"
                           r"create|establish|complete|hire|introduce)\s"),
     "every": re.compile("every"),
+    "more_than": re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more|fewer)\s"),
     "scaled": re.compile(r"\d\d{0,2}(?:,\d{3})*(?:\.\d+)?\s(?:million|billion|thousand)"),
     "out_of": re.compile(r"\d\d*[^\S\n\r]+(?:out|in)[^\S\n\r]"),
     "clock": re.compile(r"\d\d?:[0-5]\d"),
@@ -468,7 +474,7 @@ def refine(text: str, found: list[Candidate],
         s_start, _ = sentence(m.start())
         earlier_rank = bisect.bisect_left(ranked, m.start()) > bisect.bisect_left(ranked, s_start)
         elided = earlier_rank and _RANK_WORD.search(text, s_start, m.start()) and \
-            re.match(r"\s*(?:[.,;]|$)", text[m.end():m.end() + 2])
+            _ELIDED_RANK_END.match(text, m.end())
         if m.group("only") or elided:
             add(float(_ORDINALS[m.group(1).lower()]), "rank", "exact", m.start(), m.start() + len(m.group(1)))
     for m in _finditer(_SCALED, "scaled", text, lower):
@@ -496,6 +502,11 @@ def refine(text: str, found: list[Candidate],
         if not _covered(found, found_starts, m.start("n"), m.end("n")):
             add(float(small_number(m.group("n")) or 0), "count", "exact", m.start("n"), m.end("n"),
                 "a count in words")
+    for m in _finditer(_WORDS_MORE_THAN, "more_than", text, lower) if " than" in text else ():
+        if not _covered(found, found_starts, m.start("n"), m.end("n")):
+            n = float(small_number(m.group("n")) or 0)
+            add(-n if m.group("dir").lower() == "fewer" else n, "count", "exact", m.start("n"), m.end("n"),
+                "a change in words")  # "14 routes, four more than at the start of the year"
     multiples = [(m.start(), m.end(), m.group(0)) for m in _TWICE.finditer(text)] + \
         [(m.start("w"), m.end("w"), m.group("w")) for m in _MULTIPLY_AHEAD.finditer(text)] \
         if any(w in text for w in ("wice", "oubl", "ripl", "rebl", "uadrupl")) else []
@@ -745,7 +756,8 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
                                      c.printed_start):
         clause = text[ahead.start():c.printed_start]  # the forecast's list goes on past its commas
     listed = bool(lists) and _inside(lists or [], c.printed_start)
-    if c.qualifier == "exact" and c.unit not in ("count", "rank") and not c.paired and \
+    if c.qualifier == "exact" and (c.unit not in ("count", "rank") or c.unit == "count" and c.note.startswith("no unit")) \
+            and not c.paired and \
             ("top" in text[max(c.start, c.printed_start - 6):c.printed_start]
              and _TOP_VERB.search(text, max(c.start, c.printed_start - 20), c.printed_start)
              or _PRICE_FROM.search(text, max(c.start, c.printed_start - 24), c.printed_start)):
@@ -758,7 +770,8 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
         forecast = (listed or cued and _FORECAST.search(clause) or _FORECAST_AFTER.match(text, c.printed_end)
                     or _ESTIMATE_AFTER.match(text, c.printed_end)
                     and not _TRADES_BEFORE.search(text, max(c.start, c.printed_start - 20), c.printed_start)) and \
-            not _BASE_BEFORE.search(text, max(c.start, c.printed_start - 36), c.printed_start)
+            not _BASE_BEFORE.search(text, max(c.start, c.printed_start - 36), c.printed_start) and \
+            not _PAST_CHANGE_AFTER.match(text, c.printed_end)  # ("a smaller decline than the 14 percent drop last year")
         if _BOUND_AHEAD.search(clause):
             c.qualifier = "expected_over"
         elif forecast and c.qualifier == "exact" and _CEILING.search(text, max(c.start, c.printed_start - 30),
@@ -782,14 +795,14 @@ _NEGATED_BOUND = re.compile(r"\bno\s+(?!wonder\b|sign\b|doubt\b)(?:single\s+|one
                             r"exceeded|reached)\s+(?:more\s+than|over|above)\s*$", re.I)
 # "cut corn yields in the south-eastern counties by 5 to 8 percent": a fall named well before its "by".
 _CUT_BY = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|trimmed|slashed|(?P<ing>cutting|reducing|"
-                     r"lowering|trimming|slashing))\b[^.;,]{0,60}?\bby\s+"
+                     r"lowering|trimming|slashing))\b[^.;,]{0,80}?\bby\s+"
                      r"(?:about|around|some|nearly|roughly|up\s+to)?\s*$", re.I)
 
 
 def _cut_by(text: str, c: Candidate) -> bool:
     """A fall named well before its "by"; "cutting ... by" only for a share ("cutting heat losses by nearly a
     fifth", not "cutting carbon emissions by about 52,000 tons", an amount saved)."""
-    m = _CUT_BY.search(text, max(c.start, c.printed_start - 90), c.printed_start)
+    m = _CUT_BY.search(text, max(c.start, c.printed_start - 110), c.printed_start)
     return m is not None and (not m.group("ing") or c.unit in ("%", "percentage points"))
 
 
@@ -874,6 +887,13 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     before = text[max(0, c.printed_start - 16):c.printed_start]
     if c.unit == "count" and c.note.startswith("no unit") and _CODE_AFTER.match(text, c.printed_end):
         return True
+    if _AM_PM_AFTER.match(text, c.printed_end) and c.value <= 12 or \
+            _SURVEY_OF.search(text, max(0, c.printed_start - 30), c.printed_start) and UNITS.get(c.unit) is not None \
+            and UNITS[c.unit].base in ("count", "people") or \
+            c.unit == "count" and c.value < 120 and \
+            _AGE_GROUP_BEFORE.search(text, max(0, c.printed_start - 30), c.printed_start) or \
+            _HYPHEN_MEASURE.fullmatch(c.as_printed) and _MEASURE_GOES_ON.match(text, c.printed_end):
+        return True  # "until 2 a.m."; "a survey of 2,400 visitors" (its sample); "people under 35"; "1,000-tonne-class"
     if _HYPHEN_DURATION.fullmatch(c.as_printed) or c.unit == "count" and _AGO_AFTER.match(text, c.printed_end):
         return True  # "on a 6-month moving average", "a 20-year bond" (measure words); "Three winters ago"
     if _TIME_ZONE_BEFORE.search(text, max(0, c.printed_start - 6), c.printed_start) or c.unit == "count" and (
@@ -955,6 +975,14 @@ _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|wee
                                  r"square-(?:metre|meter|foot|kilometre|kilometer)|sq-m|mu|hectare)\b|\s+minutes\b"
                                  r"|\s+[a-z]+\s+or\s+(?:more|above|over)\b", re.I)  # ("500 head or more": a group)
 _HYPHEN_DURATION = re.compile(r"(?:[\d.,]+|[a-z]+)-(?:year|month|week|day|hour|minute)", re.I)
+_AM_PM_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
+_SURVEY_OF = re.compile(r"\b(?:survey|poll|sample)\s+of\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+)?$", re.I)
+_AGE_GROUP_BEFORE = re.compile(r"\b(?:people|persons|residents|those|entrepreneurs|founders|workers|children|adults|"
+                               r"women|men|farmers|migrants)\s+(?:aged\s+)?(?:under|over|below|above)\s+$", re.I)
+_HYPHEN_MEASURE = re.compile(r"[\d.,]+-(?:tonne|ton|metre|meter|kilometre|kilometer|square-metre|square-meter|mu|"
+                             r"hectare)", re.I)
+_MEASURE_GOES_ON = re.compile(r"-(?:class|grade|level|type|series)\b")  # ("1,000-tonne-class berths": a class of
+# berth; "a 12,000-tonne-a-day plant", "a 90-square-metre flat" are figures in the labelled sets)
 _TIME_ZONE_BEFORE = re.compile(r"\b(?:GMT|UTC)\s?[+\-−]\s?$")
 _RUN_AFTER = re.compile(r"\s+(?:straight|consecutive|successive)\s+(?:years|months|quarters|weeks|days|sessions)\b", re.I)
 _SCHEDULE_NOUN_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|days|shifts)\s+(?:a|per|each)\s+"

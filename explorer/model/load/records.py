@@ -42,11 +42,11 @@ _FEWER_AFTER = re.compile(r"(?:\s*(?:to|-|–)\s*[\d,.]+(?:\s?%|\s+percent|\s+pe
                           re.I)
 # "cut corn yields in the southern counties by 5 to 8 percent": the fall named before its "by".
 _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|trimmed|trimming|slashed|"
-                     r"slashing)\b[^.;,]{0,60}?\bby\s+"
+                     r"slashing)\b[^.;,]{0,80}?\bby\s+"
                      r"(?:about|around|some|nearly|roughly|up\s+to)?\s*"
                      r"(?:\d[\d.,]*\s*(?:%|percent|per\s?cent)?\s*(?:to|-|–)\s*)?$", re.I)  # (a range's second end too)
 _AND_BEFORE = re.compile(r"\band\s+(?:by\s+)?$", re.I)
-_NEGATIVE_WORDS = re.compile(r"\b(loss|losses|deficit|declines?|declined|declining|fell|falls?|falling|fallen|decreases?|"
+_NEGATIVE_WORDS = re.compile(r"\b(loss|losses|lost|lose|loses|losing|deficit|declines?|declined|declining|fell|falls?|falling|fallen|decreases?|"
                              r"decreased|decreasing|down|minus|dropp?(?:ed|ing|s)?|shrank|shrunk|shrinks?|shrinking|"
                              r"contract(?:ed|ing|ion|s)?|slid|slides?|sliding|slump(?:ed|s)?|dipp?(?:ed|s)?|"
                              r"plunged?|plunges|tumbled?|slipp?(?:ed|ing|s)?|ease|eased|eas(?:es|ing)|retreated|reduc(?:ed|tion|es)|cut|lower|"
@@ -296,7 +296,7 @@ def names_decline(quote: str, printed: str) -> bool:
         _FEWER_AFTER.match(quote, at + len(printed)) is not None or \
         _AND_BEFORE.search(quote, max(0, at - 12), at) is not None and \
         _NEGATIVE_WORDS.search(quote[max(0, at - 70):at]) is not None or \
-        _CUT_BY.search(quote, max(0, at - 90), at) is not None
+        _CUT_BY.search(quote, max(0, at - 110), at) is not None
 
 
 def facts_frame(records: list[dict[str, object]]) -> pd.DataFrame:
