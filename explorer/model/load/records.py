@@ -46,7 +46,8 @@ _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lo
                      r"(?:about|around|some|nearly|roughly|up\s+to)?\s*"
                      r"(?:\d[\d.,]*\s*(?:%|percent|per\s?cent)?\s*(?:to|-|–)\s*)?$", re.I)  # (a range's second end too)
 _AND_BEFORE = re.compile(r"\band\s+(?:by\s+)?$", re.I)
-_NEGATIVE_WORDS = re.compile(r"\b(loss|losses|lost|lose|loses|losing|deficit|declines?|declined|declining|fell|falls?|falling|fallen|decreases?|"
+_NEGATIVE_WORDS = re.compile(r"\b(loss|losses|lost|lose|loses|losing|deficit|declines?|declined|declining|fell|falls?|"
+                             r"falling|fallen|decreases?|"
                              r"decreased|decreasing|down|minus|dropp?(?:ed|ing|s)?|shrank|shrunk|shrinks?|shrinking|"
                              r"contract(?:ed|ing|ion|s)?|slid|slides?|sliding|slump(?:ed|s)?|dipp?(?:ed|s)?|"
                              r"plunged?|plunges|tumbled?|slipp?(?:ed|ing|s)?|ease|eased|eas(?:es|ing)|retreated|reduc(?:ed|tion|es)|cut|lower|"
