@@ -137,7 +137,7 @@ class FactTreeModel(QStandardItemModel):
             _dismantle(tree.root)
         # What the first filter needs, and the other grouping's items, made once the window has painted.
         generation = self._generation
-        QTimer.singleShot(0, lambda: self._warm(generation))
+        QTimer.singleShot(0, self, lambda: self._warm(generation))
 
     def _warm(self, generation: int) -> None:
         if generation != self._generation or self._base is None:
@@ -145,7 +145,7 @@ class FactTreeModel(QStandardItemModel):
         self.leaf_layout()
         other = self._tree_of(other_grouping(self._grouping))
         if not other.step(self.STEP_S):
-            QTimer.singleShot(0, lambda: self._warm(generation))
+            QTimer.singleShot(0, self, lambda: self._warm(generation))
 
     def prepared(self) -> bool:
         """Both groupings' items are made (the other one is made in steps once a fact base is shown)."""

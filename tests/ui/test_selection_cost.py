@@ -221,3 +221,31 @@ def test_a_selection_lays_out_its_panels_not_the_whole_window(make_window, tmp_p
     qtbot.waitUntil(lambda: window.quote_split.width() >= width + 60 and plots.width() <= beside - 60)
     assert quote.geometry().right() < window.quote_split.width() and not quote.visibleRegion().isEmpty()
     assert window.detail_split.width() == window.right_split.width()
+
+
+def test_the_other_grouping_is_made_in_steps_and_a_switch_before_the_end_shows_it_whole(
+        make_window, tmp_path: Path, qtbot, monkeypatch) -> None:
+    """The other grouping's items are made between a person's events (a few milliseconds at a time, one ~150 ms
+    block at a million facts otherwise); a switch to it before they are all made finishes them first."""
+    from benchmarks.synth import write as write_synth
+    from explorer.model.queries import build_tree
+    from explorer.ui.tree_model import FactTreeModel
+
+    write_synth(3000, tmp_path / "s")
+    monkeypatch.setattr(FactTreeModel, "STEP_S", 0.0)  # one first-level node a step
+    window = make_window(tmp_path / "s")
+    model = window.nav.tree_model
+    assert not model.prepared()
+    qtbot.wait(0)
+    assert not model.prepared()  # a step, not the whole tree
+    window.act_by_sector.trigger()  # View ▸ Group by sector, before the steps are done
+    proxy = window.nav.tree_proxy
+    root = proxy.index(0, 0)
+    expected = build_tree(window.fact_base, "sector")
+    shown = [(proxy.index(r, 0, root).data(NodeKeyRole), proxy.rowCount(proxy.index(r, 0, root)))
+             for r in range(proxy.rowCount(root))]
+    assert shown == [(node.key, len(node.children)) for node in expected.children]
+    qtbot.waitUntil(model.prepared)  # the city tree, kept, made whole too
+    window.act_by_city.trigger()
+    root = proxy.index(0, 0)
+    assert proxy.rowCount(root) == len(build_tree(window.fact_base, "city").children)
