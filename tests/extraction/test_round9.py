@@ -170,3 +170,29 @@ def test_entitlements_and_past_changes_in_a_forecast_sentence_are_no_forecasts(t
 
 def test_a_capacity_a_day_stays_a_figure() -> None:
     assert "5,000-tonne" in _found("Waste water goes to a 5,000-tonne-a-day plant.")  # control
+
+
+def _periods(text: str) -> dict[str, str]:
+    return {c.as_printed: c.period for c in extract(text, "T")}
+
+
+def test_a_base_period_and_a_target_year_are_not_the_year_an_article_is_about() -> None:
+    text = ("Updated: November 20, 2031\n\nMarket entities rose 7.1% on the year, 0.4 percentage points more than in "
+            "the same period of 2030. The park has 3,100 firms. By the end of 2033 the city expects 5,000 firms.\n")
+    periods = _periods(text)
+    assert periods["7.1%"] == "2031" and periods["3,100 firms"] == "2031"
+
+
+def test_this_year_up_from_a_year_is_the_year_after_it() -> None:
+    text = ("Harvest tops 2 mln tonnes\n\nXINING, Oct. 9 - Farmers brought in 2.1 million tonnes of grain this year, "
+            "up 3.1 percent from 2030, officials said.\n\nIrrigated land covers 41 percent of fields, up from 33 "
+            "percent in 2028.\n")
+    periods = _periods(text)
+    assert periods["2.1 million tonnes"] == "2031" and periods["3.1 percent"] == "2031"
+
+
+def test_now_in_a_feature_dated_late_in_the_year_is_that_year() -> None:
+    text = ("Growing old in the north\n\nBy Ann Lee | 20 November 2031\n\nAt the end of 2030 the city had about 1.1 "
+            "million residents aged 60 and above.\n\nThe city now has 96 care homes.\n")
+    assert _periods(text)["96"] == "2031"  # (a report on the year before published in January: that year, in
+    # tests/extraction/test_round4.py::test_a_stock_now_is_of_the_year_of_writing)

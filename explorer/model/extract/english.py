@@ -1023,13 +1023,20 @@ def _periods(text: str, found: list[Candidate]) -> None:
         whole = next((m for m in _IN_YEAR.finditer(text, 0, part.start() if part else 0)
                       if not DATES_ELSE.search(text, max(0, m.start() - 60), m.start())), None)
         pub = int(part.group("y") or part.group("h") or part.group("q")) if part and whole is None else None
+        if pub is None:  # "brought in 3.14 million tonnes of grain this year, up 2.6 percent from 2025": the year after
+            this_year = _THIS_YEAR_FROM.search(text, 0, 1500)
+            pub = int(this_year.group(1)) + 1 if this_year else None
     in_years = [(m.start(), m.group(1)) for m in _IN_YEAR.finditer(text)
                 if not DATES_ELSE.search(text, max(0, m.start() - 60), m.start())
+                and not _SAME_PERIOD_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 and not _THAN_BEFORE.search(text[max(0, m.start() - 6):m.start()])]
     in_starts = [p for p, _ in in_years]
     ended = _PERIOD_ENDED.search(text, 0, 600)  # "results for the six months ended 30 June 2031": the report's year
     reference = (ended.group(1) if ended else "") or _reference_year(text, in_years, dateline) or \
         (str(pub) if dateline and pub else "")
+    lead_this_year = _THIS_YEAR_WORDS.search(text, 0, min(1000, in_years[0][0] if in_years else 1000))
+    if pub and not ended and lead_this_year is not None:
+        reference = str(pub)  # the lead's figures are "this year"'s, before any year is named
     # A report whose lead names a part of the year it is about ("... in the first three quarters of 2032"): the
     # figures that name no period of their own are of that part.
     lead = next((m for m in _PERIOD_OF.finditer(text, 0, 800)
@@ -1169,7 +1176,10 @@ def _periods(text: str, found: list[Candidate]) -> None:
                     c.period = in_years[0][1]
         if _YEAR_ONLY.fullmatch(c.period) and _YEAR_BEFORE_AFTER.match(text, c.printed_end):
             c.period = str(int(c.period) - 1)  # "up from No. 20 a year earlier"
-    now_year = reference if reference and pub and int(reference) == pub - 1 else str(pub) if pub else reference
+    pub_month = _month_of(dateline)
+    now_year = reference if reference and pub and int(reference) == pub - 1 and (pub_month is None or pub_month <= 4) \
+        else str(pub) if pub else reference  # (a report on the year before, published early in the next: that year;
+    # a feature dated November: its own year)
     for c in found if now_year else ():
         if c.qualifier not in ("forecast", "expected_over", "under"):
             clause_start = max(text.rfind(",", c.start, c.printed_start), text.rfind(";", c.start, c.printed_start),
@@ -1661,10 +1671,30 @@ def _caption_unit(words: str) -> str:
     return unit_named(words)
 
 
+# "than in the same period of 2025": a base, not the subject
+_SAME_PERIOD_BEFORE = re.compile(r"\b(?:same|corresponding|year-earlier|year-ago)\s+(?:period|time|months?|quarter|"
+                                 r"half)\s+$", re.I)
+_THIS_YEAR_FROM = re.compile(r"\bthis\s+year\b(?:[^.\n]|\.\d){0,80}?\b(?:from|over|on|compared\s+with)\s+((?:19|20)\d\d)\b"
+                             r"(?!\s*(?:-|–|to))", re.I)
+
+
+def _month_of(dateline: re.Match[str] | None) -> int | None:
+    """The month of a dateline's date ("November 27, 2026", "24 November 2026", "2026-11-24"), or None."""
+    if dateline is None:
+        return None
+    words = dateline.group(0).lower()
+    for i, name in enumerate(_MONTH_NAMES, 1):
+        if name[:3] in words:
+            return i
+    iso = re.match(r"(?:19|20)\d\d-(\d\d)", dateline.group(0))
+    return int(iso.group(1)) if iso else None
+
+
 def _reference_year(text: str, in_years: list[tuple[int, str]], dateline: re.Match[str] | None) -> str:
     """The year an article is about: the year its first figures are put "in" (within the first 1,000
     characters), else the year in its headline (its first line, not a date), else ""."""
-    early = [year for pos, year in in_years if pos < 1000]
+    early = [year for pos, year in in_years
+             if pos < 1000 and (dateline is None or int(year) <= int(dateline.group(1)))]  # (not a target year)
     if early and (dateline is None or int(early[0]) >= int(dateline.group(1)) - 1):
         return early[0]  # (not a year long before the article's date: "Lin started out in 1994" in a feature)
     first_line = re.match(r"[^\n\r]*", text)
