@@ -902,7 +902,7 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         return True  # "GMT+8"; "for 14 straight months", "two afternoons a week"; a broker's rating key ("BUY, expected
         # total return above 15% over the next 12 months")
     if len(c.as_printed) == 2 and _SEASON_YEARS_BEFORE.search(text, max(0, c.printed_start - 5), c.printed_start):
-        return True  # the "27" of "the 2026-27 season"
+        return True  # the "27" of "the 2031-32 season"
     if c.value < 100 and _UPDATE_BEFORE.search(text, max(0, c.printed_start - 8), c.printed_start) and \
             text.startswith("-", c.printed_end):
         return True  # "UPDATE 1-China's ...": a wire story's version
@@ -1023,7 +1023,7 @@ def _periods(text: str, found: list[Candidate]) -> None:
         whole = next((m for m in _IN_YEAR.finditer(text, 0, part.start() if part else 0)
                       if not DATES_ELSE.search(text, max(0, m.start() - 60), m.start())), None)
         pub = int(part.group("y") or part.group("h") or part.group("q")) if part and whole is None else None
-        if pub is None:  # "brought in 3.14 million tonnes of grain this year, up 2.6 percent from 2025": the year after
+        if pub is None:  # "brought in 3.14 million tonnes of grain this year, up 2.6 percent from 2030": the year after
             this_year = _THIS_YEAR_FROM.search(text, 0, 1500)
             pub = int(this_year.group(1)) + 1 if this_year else None
     in_years = [(m.start(), m.group(1)) for m in _IN_YEAR.finditer(text)
@@ -1671,7 +1671,7 @@ def _caption_unit(words: str) -> str:
     return unit_named(words)
 
 
-# "than in the same period of 2025": a base, not the subject
+# "than in the same period of 2030": a base, not the subject
 _SAME_PERIOD_BEFORE = re.compile(r"\b(?:same|corresponding|year-earlier|year-ago)\s+(?:period|time|months?|quarter|"
                                  r"half)\s+$", re.I)
 _THIS_YEAR_FROM = re.compile(r"\bthis\s+year\b(?:[^.\n]|\.\d){0,80}?\b(?:from|over|on|compared\s+with)\s+((?:19|20)\d\d)\b"
@@ -1679,7 +1679,7 @@ _THIS_YEAR_FROM = re.compile(r"\bthis\s+year\b(?:[^.\n]|\.\d){0,80}?\b(?:from|ov
 
 
 def _month_of(dateline: re.Match[str] | None) -> int | None:
-    """The month of a dateline's date ("November 27, 2026", "24 November 2026", "2026-11-24"), or None."""
+    """The month of a dateline's date ("November 27, 2031", "24 November 2031", "2031-11-24"), or None."""
     if dateline is None:
         return None
     words = dateline.group(0).lower()
