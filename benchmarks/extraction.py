@@ -207,6 +207,10 @@ SETS: dict[str, Path] = {
     "heldout38": ARTICLES / "heldout38",  # labelled 2026-12-01 (19:38), not yet measured (kept for the end)
     "heldout39": ARTICLES / "heldout39",  # labelled 2026-12-01 (19:39), not yet measured (kept for the end)
     "heldout40": ARTICLES / "heldout40",  # labelled 2026-12-01 (19:38), Chinese, not yet measured (kept for the end)
+    "heldout41": ARTICLES / "heldout41",  # measured once on 2026-12-01 (19:49): spent since
+    "heldout42": ARTICLES / "heldout42",  # measured once on 2026-12-01 (19:49): spent since
+    "heldout43": ARTICLES / "heldout43",  # measured once on 2026-12-01 (19:49): spent since
+    "heldout44": ARTICLES / "heldout44",  # measured once on 2026-12-01 (19:49): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
