@@ -196,3 +196,49 @@ def test_now_in_a_feature_dated_late_in_the_year_is_that_year() -> None:
             "million residents aged 60 and above.\n\nThe city now has 96 care homes.\n")
     assert _periods(text)["96"] == "2031"  # (a report on the year before published in January: that year, in
     # tests/extraction/test_round4.py::test_a_stock_now_is_of_the_year_of_writing)
+
+
+def test_a_pipe_table_with_a_column_of_units() -> None:
+    text = ("Key indicators\n\n"
+            "Indicator | Unit | September | y/y (%) | Jan-Sep | y/y (%) | 2031 target (%)\n"
+            "Output of large firms | growth, % | - | 6.1 | - | 5.4 | 6.0\n"
+            "Retail sales | billion yuan | 3.25 | 4.4 | 29.80 | 3.9 | 5.5\n"
+            "Exports | million yuan | 418 | -2.2 | 3,950 | 1.7 | -\n"
+            "Visitors | 10,000 | 212 | 3.0 | 1,930 | 2.8 | -\n")
+    found = {c.as_printed: (c.value, c.unit, c.qualifier) for c in extract(text, "T")}
+    assert found["6.1"] == (6.1, "%", "exact") and found["6.0"] == (6.0, "%", "forecast")
+    assert found["3.25"] == (3.25, "billion yuan", "exact") and found["29.80"][1] == "billion yuan"
+    assert found["3,950"] == (3950.0, "million yuan", "exact") and found["-2.2"] == (-2.2, "%", "exact")
+    assert "10,000" not in found  # a scale in the column of units, no figure
+    assert found["5.5"][2] == "forecast" and found["3.9"][2] == "exact"  # the header is no heading of targets
+
+
+@pytest.mark.parametrize("text", [
+    "Give us ten years and we will be a big port.",
+    "Factories send their boxes by truck, two or three hours each way.",
+    "The flood lasted four days.",
+])
+def test_spans_of_time_in_words_are_no_figures(text: str) -> None:
+    assert not [c for c in extract(text, "T") if c.unit in ("hours", "days", "years", "months", "weeks")]
+
+
+@pytest.mark.parametrize(("text", "printed", "unit"), [
+    ("Containers: we did 58,000 TEUs in those nine months. Last year, for the whole year, we did 61,000.", "61,000",
+     "TEU"),
+    ("It made a net profit of 412 million yuan last year, compared with 356 million the year before.", "356 million",
+     "million yuan"),
+    ("The mill employs about 2,100 people directly. With its suppliers, it is probably more like 6,500.", "6,500",
+     "people"),
+])
+def test_a_bare_number_that_says_an_amount_again_takes_its_unit(text: str, printed: str, unit: str) -> None:
+    found = {c.as_printed: c for c in extract(text, "T")}
+    assert found[printed].unit == unit and "check" in found[printed].note
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("Output reached 3.2 million tonnes. The plant has 1,500 new workers.", "1,500"),
+    ("Revenue was 86 million yuan; visits topped 9.8 million.", "9.8 million"),
+])
+def test_a_bare_number_of_something_else_keeps_no_carried_unit(text: str, printed: str) -> None:
+    found = {c.as_printed: c for c in extract(text, "T")}
+    assert found[printed].unit not in ("tonnes", "million yuan") and "check" not in found[printed].note  # control

@@ -1248,7 +1248,8 @@ def _line_start(text: str, pos: int) -> int:
     return found + 1
 
 
-CELL_GAP = re.compile(r"\t+|[^\S\n\r]{2,}")  # between two cells of a table's line: tabs or a run of spaces
+# between two cells of a table's line: tabs, a run of spaces, or a pipe ("Indicator | Unit | October")
+CELL_GAP = re.compile(r"\t+|[^\S\n\r]*\|[^\S\n\r]*|[^\S\n\r]{2,}")
 
 
 def table_cells(line: str, at: int) -> list[tuple[int, int]]:

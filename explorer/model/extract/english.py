@@ -593,6 +593,8 @@ def refine(text: str, found: list[Candidate],
     _periods(text, found)
     _section_years(text, found, sections)
     rows = _table_units(text, found)  # after the periods of prose: a table's year column or title overrides them
+    found = [c for c in found if c.unit != UNIT_COLUMN]  # ("10,000" in a column of units: a scale, no figure)
+    _carried_units(text, found)
     _opening_words(text, found)
     _cities(text, found)
     _place_entities(found)
@@ -651,7 +653,7 @@ def _target_sections(text: str) -> list[tuple[int, int, str]]:
             pos = end + 1
             continue
         is_head = (end - pos) <= 100 and _HEAD_LINE.fullmatch(line.rstrip()) is not None and \
-            not _BULLET.match(line)
+            not _BULLET.match(line) and len(table_cells(line, 0)) < 3  # (a table's header row is no heading)
         if is_head:
             heading = _HEAD_TARGET.search(line) is not None and _HEAD_PAST.search(line) is None
             named = _ANY_YEAR.search(line) if heading else None
@@ -872,6 +874,48 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+_CARRY_REACH = 400  # characters back to the figure whose unit a bare number takes
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from|than)\s+(?:about\s+|around\s+|"
+                              r"some\s+|nearly\s+)?$", re.I)
+_BARE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\"”]|$|\n|[^\S\n]+(?:a|an|the|in|last|this|next|on|for|from|over|by|to|at|and|"
+                       r"or|but|during|since|before|after|year|years|so|then|now)\b)")
+_SCALES = ("thousand", "million", "billion", "trillion")
+_CARRIED_BASES = ("yuan", "US$", "tons", "TEU", "square meters", "people")
+
+
+def _carried_units(text: str, found: list[Candidate]) -> None:
+    """A bare number that says again what an amount just before it measured takes its unit, as a reader does: "we
+    did 162,000 TEUs in those ten months. Last year, for the whole year, we did 171,000"; "a net profit of 286
+    million yuan last year, compared with 191 million the year before". Only within the same or the paragraph
+    before, from an amount of money, tonnes, TEU, area or people, to a bare number of the same order (a fifth to
+    five times it) or a bare scale of the same unit; marked for the reviewer to check."""
+    last: Candidate | None = None
+    for c in found:
+        ends = _BARE_END.match(text, c.printed_end) is not None  # ("we did 171,000.", not "58,200 new urban jobs")
+        bare = c.unit == "count" and c.note.startswith("no unit") and ends
+        scale_only = c.unit in _SCALES and c.as_printed.split()[-1] in _SCALES and ends and \
+            _COMPARED_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start) is not None
+        # ("compared with 191 million the year before", not "1.62 million NEVs", "3.47 million head" nor "visits
+        # topped 9.8 million": a bare scale takes an amount's unit only where it is compared with that amount)
+        if last is not None and (bare or scale_only) and UNITS.get(last.unit) is not None and \
+                c.printed_start - last.printed_end <= _CARRY_REACH and \
+                text.count("\n\n", last.printed_end, c.printed_start) <= 1 and "table" not in c.note and \
+                c.qualifier != "range":
+            unit = ""
+            spec = UNITS.get(last.unit)
+            if scale_only:
+                tail = last.unit.split(" ", 1)[-1] if last.unit.split(" ", 1)[0] in _SCALES else last.unit
+                unit = f"{c.unit} {tail}" if f"{c.unit} {tail}" in UNITS else ""
+            elif spec is not None and c.value > 0 and last.value != 0:
+                ratio = c.value / (abs(last.value) * spec.factor)
+                unit = last.unit if 0.2 <= ratio <= 5 and float(c.value).is_integer() else ""
+                if unit and last.unit.split(" ", 1)[0] in _SCALES:
+                    unit = ""  # ("3.2 million tonnes ... 1,500": no scale to carry to a number in full)
+            if unit and UNITS[unit].base in _CARRIED_BASES:
+                c.unit, c.note, c.confidence = unit, "unit of the amount before it (check)", 0.5
+        last = c if "(check)" not in c.note else last  # (the figure just before, whatever it counts)
+
+
 def _in_rating_key(text: str, pos: int) -> bool:
     """Whether ``pos`` is in a broker's rating key ("Rating definitions: BUY, expected total return above 15%"), in
     its line's last 300 characters (a cheap look for its words first)."""
@@ -894,6 +938,11 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             _AGE_GROUP_BEFORE.search(text, max(0, c.printed_start - 30), c.printed_start) or \
             _HYPHEN_MEASURE.fullmatch(c.as_printed) and _MEASURE_GOES_ON.match(text, c.printed_end):
         return True  # "until 2 a.m."; "a survey of 2,400 visitors" (its sample); "people under 35"; "1,000-tonne-class"
+    if c.unit in ("hours", "days", "weeks", "months", "years") and c.as_printed[:1].isalpha() and \
+            not text.endswith(("by ", "By "), max(0, c.printed_start - 3), c.printed_start):  # ("early, by four
+        # months": a change)
+        return True  # a span of time in words ("Give us ten years", "two or three hours each way"): the labelled
+        # sets give none as a figure (durations in digits they sometimes do: "22.4 months" of supply)
     if _HYPHEN_DURATION.fullmatch(c.as_printed) or c.unit == "count" and _AGO_AFTER.match(text, c.printed_end):
         return True  # "on a 6-month moving average", "a 20-year bond" (measure words); "Three winters ago"
     if _TIME_ZONE_BEFORE.search(text, max(0, c.printed_start - 6), c.printed_start) or c.unit == "count" and (
@@ -1361,7 +1410,7 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
     growth or change), the year its column is headed by as its period, and a fall printed in brackets, "(0.9)", as
     a negative value. Columns are matched by place in the row, or by where they stand on the line (numbers sit
     under their headers). The cell's quote runs from the line that names its unit to its row."""
-    if "  " not in text and "\t" not in text:
+    if "  " not in text and "\t" not in text and "|" not in text:
         return []
     rows: list[tuple[Candidate, str]] = []  # cells of a row of a place or a company, with the row's label
     headers: dict[int, tuple[list[tuple[int, int, str]], list[str], int] | None] = {}
@@ -1417,6 +1466,12 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
         if not bare:
             continue  # (a cell with its own unit: "5.8%", "within 5.5%")
         unit = units[best]
+        if unit == UNIT_COLUMN:
+            c.unit = UNIT_COLUMN  # (dropped by refine)
+            continue
+        if not unit and UNIT_COLUMN in units and len(row) == len(columns):
+            named = row[units.index(UNIT_COLUMN)]
+            unit = _unit_cell(text[named[0]:named[1]])  # the row's unit, in the table's column of units
         row_label = text[row[0][0]:row[0][1]] if row[0] != cell else ""
         own = _HEADER_UNIT.search(row_label)
         own_unit = _row_unit(own.group(1)) if own and unit != "%" else ""  # (a "YoY (%)" column keeps its %)
@@ -1567,6 +1622,22 @@ def _unit_row(text: str, cells: list[tuple[int, int]]) -> bool:
 _COLUMN_NOTE = re.compile(r"\((?:un)?audited\)|\(restated\)|\(note\s*\d*\)|\(actual\)|\(forecast\)", re.I)
 
 
+UNIT_COLUMN = "<unit column>"  # (in a header's units: the column where each row names its unit)
+_UNIT_HEADER = re.compile(r"\s*(?:units?|unit\s+of\s+measure(?:ment)?|measure)\s*", re.I)
+
+
+def _unit_cell(words: str) -> str:
+    """The unit a table's unit column names for its row: "billion yuan", "%", "growth, %" (%), "10,000 tonnes"
+    (none: no unit of the table), or ""."""
+    words = words.strip()
+    if not words or _NUMBER_CELL.fullmatch(words):
+        return ""
+    if words == "%" or words.endswith(("%", "(%)")):
+        return "%"
+    return _caption_unit(words) or _row_unit(words) or next(
+        (unit for part in re.split(r"[,;]", words) if (unit := _caption_unit(part))), "")
+
+
 def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
                   unit_row: list[tuple[int, int, str]] | None = None
                   ) -> tuple[list[tuple[int, int, str]], list[str], int] | None:
@@ -1603,6 +1674,9 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
             else:
                 unit = listed[i - (len(names) - len(listed))] if i >= len(names) - len(listed) else ""
         units.append(unit)
+    for i, name in enumerate(names):
+        if i and _UNIT_HEADER.fullmatch(name):
+            units[i] = UNIT_COLUMN  # "Indicator | Unit | October | ...": each row names its unit in this column
     quote_from = text.rfind("\n", 0, caption.start()) + 1 if caption and listed and not any(own) else header_start
     return [(a - header_start, b - header_start, text[a:b]) for a, b in cells], units, quote_from
 

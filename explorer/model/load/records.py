@@ -45,6 +45,8 @@ _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lo
                      r"slashing)\b[^.;,]{0,80}?\bby\s+"
                      r"(?:about|around|some|nearly|roughly|up\s+to)?\s*"
                      r"(?:\d[\d.,]*\s*(?:%|percent|per\s?cent)?\s*(?:to|-|–)\s*)?$", re.I)  # (a range's second end too)
+# "another 10% drop", "a 14.6-percent decline": the fall named by the noun after the figure
+_FALL_NOUN_AFTER = re.compile(r"[\s-]+(?:drop|decline|fall|decrease|contraction|slump|slide|dip|plunge)\b", re.I)
 _AND_BEFORE = re.compile(r"\band\s+(?:by\s+)?$", re.I)
 _NEGATIVE_WORDS = re.compile(r"\b(loss|losses|lost|lose|loses|losing|deficit|declines?|declined|declining|fell|falls?|"
                              r"falling|fallen|decreases?|"
@@ -295,6 +297,7 @@ def names_decline(quote: str, printed: str) -> bool:
     return _NEGATIVE_WORDS.search(quote[max(0, at - 30):at]) is not None or \
         _BELOW_AFTER.match(quote, at + len(printed)) is not None or \
         _FEWER_AFTER.match(quote, at + len(printed)) is not None or \
+        _FALL_NOUN_AFTER.match(quote, at + len(printed)) is not None or \
         _AND_BEFORE.search(quote, max(0, at - 12), at) is not None and \
         _NEGATIVE_WORDS.search(quote[max(0, at - 70):at]) is not None or \
         _CUT_BY.search(quote, max(0, at - 110), at) is not None
