@@ -242,3 +242,16 @@ def test_a_bare_number_that_says_an_amount_again_takes_its_unit(text: str, print
 def test_a_bare_number_of_something_else_keeps_no_carried_unit(text: str, printed: str) -> None:
     found = {c.as_printed: c for c in extract(text, "T")}
     assert found[printed].unit not in ("tonnes", "million yuan") and "check" not in found[printed].note  # control
+
+
+def test_a_caption_in_percent_a_header_per_something_and_a_phone_with_a_space() -> None:
+    text = ("Survey results (share of respondents, %)\n\nIndicator              Q3 2031    Q2 2031\n"
+            "Orders higher             44         37\n\nCall us on 0871-6312 4455.\n")
+    found = {c.as_printed: (c.value, c.unit) for c in extract(text, "T")}
+    assert found == {"44": (44.0, "%"), "37": (37.0, "%")}
+    text = "City       Rent (RMB/sq m/month)   Vacancy\nAnshan            36.5              21.2%\n"
+    assert {c.as_printed: c.unit for c in extract(text, "T")}["36.5"] == "yuan"
+
+
+def test_down_only_is_a_fall() -> None:
+    assert _found("Rents were RMB31.0, down only 1.4% y/y.")["1.4%"][0] == -1.4

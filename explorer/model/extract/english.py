@@ -32,7 +32,8 @@ from explorer.model.numbers import ORDINAL_WORDS, UNITS, parse_number, small_num
 _PHONE = re.compile(r"\b(?:tel|telephone|phone|fax|hotline|contact|call)\b\.?:?[^\S\n\r]*\+?[\d \t()-]{6,}"
                     r"|(?<![\w+])\+\d{1,3}(?:[ \t-]?\(?\d{1,5}\)?){2,5}(?!\.?\d)"
                     r"|\(0\d{2,4}\)[ \t-]?\d{3,4}[ \t-]?\d{3,4}\b"
-                    r"|\b\d{2,4}-\d{3,4}-\d{3,4}\b|(?<![\d-])0\d{2,3}-\d{7,8}\b", re.I)
+                    r"|\b\d{2,4}-\d{3,4}-\d{3,4}\b|(?<![\d-])0\d{2,3}-\d{7,8}\b"
+                    r"|(?<![\d-])0\d{2,3}-\d{3,4}[ \t]\d{4}\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND = re.compile(r"\s*(?:and|to|-|–)\s*$", re.I)
 _TARGET = re.compile(r"\b(?:plans?|planned|planning|aims?|aimed|aiming|expects?|expected|targets?|targeted|projected|"
@@ -1384,6 +1385,8 @@ _CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|(?:^|(?<=\n))\(\s*(?=(?:RMB|US\
                             r"(?<=[a-z,] )\((?=(?:RMB|US\$|HK\$|CNY)\s?(?:million|billion|thousand|'000)\)))"
                             r"([^()\n]{1,60}?)\s*\)?[^\S\n]*\n"
                             r"(?:[^\S\n]*\n){0,2}\Z", re.I)
+# A caption whose brackets end in a percent sign: "Selected survey results (share of respondents, %)"
+_CAPTION_PERCENT = re.compile(r"[^\n(]{0,120}\((?:[^()\n]{0,60}[,;]\s*)?(%)\s*\)[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z")
 _CURRENCY_SCALE = re.compile(r"^(RMB|CNY|US\$|HK\$)\s*(million|billion|thousand|'000)\b(?:,\s*unless otherwise stated)?$",
                              re.I)
 _RATE_COLUMN = re.compile(r"\b(?:growth|increase|rate|share)(?:\s+rate)?(?:\s*\(%\))?\s*$", re.I)
@@ -1645,7 +1648,8 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     the line that names the units starts (the caption's, else the header's): a cell's quote starts there.
     ``unit_row``: the cells of a line of units under the header (start and end on their line, unit)."""
     names = [text[a:b] for a, b in cells]
-    own = [_caption_unit(m.group(1)) if (m := _HEADER_UNIT.search(name)) else
+    own = [_caption_unit(m.group(1)) or _caption_unit(_PER_SPLIT.split(m.group(1))[0])
+           if (m := _HEADER_UNIT.search(name)) else
            _caption_unit(name) if i and not _YEAR_CELL.fullmatch(name.strip()) else "" for i, name in enumerate(names)]
     # (a header cell that is a unit itself: "TEU", "RMB million", "%", not the row labels' column)
     if own[0] and not any(own[1:]) and len(own) > 1:  # "(RMB million)  2029  2030  2031": the table's unit
@@ -1656,7 +1660,8 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
             under = max(unit_row, key=lambda u: (min(b, u[1]) - max(a, u[0]), -abs(b - u[1])))
             if min(b, under[1]) - max(a, under[0]) > -3:
                 own[i] = under[2]
-    caption = _CAPTION_UNITS.search(text, max(0, header_start - 3 * TABLE_LINE), header_start)
+    caption = _CAPTION_UNITS.search(text, max(0, header_start - 3 * TABLE_LINE), header_start) or \
+        _CAPTION_PERCENT.search(text, max(0, header_start - 3 * TABLE_LINE), header_start)
     listed = [_caption_unit(u) for u in re.split(r"[,;]", caption.group(1))] if caption else []
     if caption and _CURRENCY_SCALE.match(caption.group(1).strip()):
         listed = [_caption_unit(caption.group(1))]
