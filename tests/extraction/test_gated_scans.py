@@ -62,3 +62,12 @@ def test_the_words_before_a_number_are_checked_as_the_pattern_checks_them() -> N
     tails += ["Page 3 of ", "GB/T ", "Fig. ", "No.\n", "(No.", "Code:", "x-", "Top  ", "per\t", "super "]
     assert [core.not_a_figure_before(t) for t in tails] == [core._NOT_FIGURE_BEFORE.search(t) is not None
                                                             for t in tails]
+
+
+def test_the_opening_years_found_by_their_words_first_are_the_patterns() -> None:
+    texts = [*TEXTS, "In 2031 it grew. By 2032, yes.\n  For 2030 none.  During 2029 x.Through 2028 no. In 2031's"]
+    for text in texts:
+        plain = [(m.start(1), m.group(1)) for m in english._OPENING_YEAR.finditer(text)]
+        found = [(m.start(1), m.group(1)) for m in english._OPENER_YEAR.finditer(text)
+                 if english._OPENER_LEAD.search(text, max(0, m.start() - 200), m.start())]
+        assert found == plain

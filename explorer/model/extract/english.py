@@ -204,6 +204,8 @@ _IN_YEAR = re.compile(r"\b(?:in|during|for|of)\s((?:19|20)\d\d)\b(?![’']s)")
 # its paragraph that name no year of their own.
 _OPENING_YEAR = re.compile(r"(?:^|[.!?][\"”’)]?[^\S\n\r]+|[\n\r][^\S\n\r]*)(?:In|For|During|By|Through)\s+"
                            r"((?:19|20)\d\d)\b(?![’']s)")
+_OPENER_YEAR = re.compile(r"(?:In|For|During|By|Through)\s+((?:19|20)\d\d)\b(?![’']s)")
+_OPENER_LEAD = re.compile(r"(?:^|[.!?][\"”’)]?[^\S\n\r]+|[\n\r][^\S\n\r]*)$")
 # The period a results announcement covers, in its title: "for the six months ended 30 June 2031", "year ended 31
 # December 2031".
 _PERIOD_ENDED = re.compile(r"\b(?:year|months|quarter|period)\s+ended\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+"
@@ -1096,7 +1098,9 @@ def _periods(text: str, found: list[Candidate]) -> None:
         n_lead = small_number(lead.group("n")) if lead.group("n") else None
         lead_period = f"{reference}-01..{n_lead:02d}" if n_lead else f"{reference}-H1" if lead.group("h") \
             else f"{reference}-Q1-Q3"
-    openers = [(m.start(1), m.group(1)) for m in _OPENING_YEAR.finditer(text)]
+    openers = [(m.start(1), m.group(1)) for m in _OPENER_YEAR.finditer(text)
+               if _OPENER_LEAD.search(text, max(0, m.start() - 200), m.start())]  # (_OPENING_YEAR's, found by
+    # their capitalised words first: one pass that skips to capitals)
     opener_starts = [p for p, _ in openers]
     breaks = [m.start() for m in re.finditer(r"[\n\r]", text)] if openers else []
 
