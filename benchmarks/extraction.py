@@ -211,6 +211,10 @@ SETS: dict[str, Path] = {
     "heldout42": ARTICLES / "heldout42",  # measured once on 2026-12-01 (19:49): spent since
     "heldout43": ARTICLES / "heldout43",  # measured once on 2026-12-01 (19:49): spent since
     "heldout44": ARTICLES / "heldout44",  # measured once on 2026-12-01 (19:49): spent since
+    "heldout45": ARTICLES / "heldout45",  # measured once on 2026-12-01 (20:02): spent since
+    "heldout46": ARTICLES / "heldout46",  # measured once on 2026-12-01 (20:02): spent since
+    "heldout47": ARTICLES / "heldout47",  # measured once on 2026-12-01 (20:02): spent since
+    "heldout48": ARTICLES / "heldout48",  # measured once on 2026-12-01 (20:02): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
