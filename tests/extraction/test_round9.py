@@ -255,3 +255,34 @@ def test_a_caption_in_percent_a_header_per_something_and_a_phone_with_a_space() 
 
 def test_down_only_is_a_fall() -> None:
     assert _found("Rents were RMB31.0, down only 1.4% y/y.")["1.4%"][0] == -1.4
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("I'd say 31 or 32 million visits.", "31", (31.0, "million", "range")),
+    ("Guidance for the year is revenue of RMB880 million to RMB1 billion.", "RMB880 million",
+     (880.0, "million yuan", "range")),
+    ("A family with one toddler will receive 6,000 yuan a year.", "6,000 yuan", (6000.0, "yuan", "exact")),
+    ("We raise our EPS estimates to RMB0.81 for 2032.", "RMB0.81", (0.81, "yuan", "forecast")),
+])
+def test_ranges_entitlements_and_raised_estimates(text: str, printed: str, expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+
+
+def test_captions_with_their_unit_in_brackets_and_numbers_in_row_labels() -> None:
+    text = ("Key figures, first half (RMB million unless stated)\n"
+            "                              1H32      1H31      Change\n"
+            "Revenue                        512       470       +8.9%\n")
+    assert _found(text)["512"][1] == "million yuan"
+    text = ("Table 2: Bonds by sector, 2030-2031 (billion yuan)\n\nSector | Allocated | Idle\n"
+            "Industrial parks | 6.1 | 1.2\nTransport | 4.4 | 0.3\n")
+    assert _found(text)["6.1"][1] == "billion yuan" and _found(text)["0.3"][1] == "billion yuan"
+    text = ("Sales by vehicle age, May 2032\n\nAge of vehicle | Units | Share | Average price (yuan)\n"
+            "Under 3 years | 1,420 | 24.0% | 131,000\n3 to 8 years | 3,310 | 55.9% | 70,800\n")
+    found = _found(text)
+    assert found["1,420"][1] == "count" and found["131,000"][1] == "yuan"  # ("Units": units sold, no unit column)
+    assert not {"3 years", "3", "8 years"} & set(found)  # the rows' categories, no figures
+
+
+def test_a_rating_key_with_dashes_is_no_figures() -> None:
+    text = "Rating definitions: BUY - expected total return above 15% over 12 months; SELL - below -5%."
+    assert _found(text) == {}

@@ -55,12 +55,14 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least|an?)\s+)?"
                        r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|seeking|strives?|striving|targets?|targeting)\s+(?:to|for|at)|"
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
+                       r"(?:raise|raised|raising|cut|cuts|lower|lowered|trim|trimmed)\s+(?:our\s+)?(?:\w+\s+)?estimates?\s+(?:to|for)|"
                        r"expects?|expecting|(?:had|have|has)\s+expected|anticipates?|calls?\s+for|called\s+for|"
                        r"(?:we|I|they|analysts|economists)\s+(?:now\s+|still\s+)?(?:forecast|project|predict|see)|"
                        r"FY\d\d[EF]|(?:19|20)\d\d[EF]|(?:budgeted|projected|pencilled|penciled|targeted|planned)\s+at|"
                        r"(?-i:TP)|target\s+price|price\s+target|"
                        r"(?:will|shall)(?!\s+(?:receive\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:award|subsidy|reward|grant|"
-                       r"bonus|allowance|refund|rebate|discount|reimbursement)|be\s+(?:granted|given|awarded|paid|entitled|eligible)))|could(?!\s+have\b)|would(?!\s+have\b)|"
+                       r"bonus|allowance|refund|rebate|discount|reimbursement)|receive\s+(?:about\s+|up\s+to\s+)?"
+                       r"(?:RMB\s?|US\$\s?|\$)?(?:\d|$)|be\s+(?:granted|given|awarded|paid|entitled|eligible)))|could(?!\s+have\b)|would(?!\s+have\b)|"
                        r"guides?\s+(?:to|for)|guided\s+(?:to|for)|guidance\s+(?:of|for|at)|(?:scheduled|slated)\s+to|"
                        r"should(?!\s+be\s+(?:noted|pointed\s+out|mentioned|stressed|emphasi[sz]ed|added|remembered|said)))"
                        r"\b(?:[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
@@ -323,7 +325,7 @@ _IN_YEAR = _lead(_IN_YEAR, "[idfoIDFO]")
 _TWICE = _lead(_TWICE, "[tdqTDQ]")
 _MULTIPLY_AHEAD = _lead(_MULTIPLY_AHEAD, "[cswmCSWM]")
 # The same for the patterns searched in each candidate's sentence (_qualify, _periods): same matches, faster.
-_FORECAST = _lead(_FORECAST, "[epfsldoiatgcwbhEPFSLDOIATGCWBHT12]")
+_FORECAST = _lead(_FORECAST, "[epfsldoiatgcwbhrEPFSLDOIATGCWBHRT12]")
 _TARGET = _lead(_TARGET, "[pateifgwcsPATEIFGWCS]")
 _ANY_YEAR = _lead(_ANY_YEAR, "[12]")
 _YEAR_POSSESSIVE = _lead(_YEAR_POSSESSIVE, "[12]")
@@ -379,10 +381,17 @@ def _ranges(text: str, found: list[Candidate]) -> None:
             a.qualifier = b.qualifier = "range"
             if a.value < 0 < b.value and dash:
                 b.value = -b.value  # "down 4-5%": both ends fell
-        if a.unit == "count" and a.note.startswith("no unit") and b.unit in ("%", "percentage points") and \
+        if a.unit == "count" and a.note.startswith("no unit") and (
+                b.unit in ("%", "percentage points") or a.value < b.value <= 2 * a.value and b.unit != "count") and \
                 re.fullmatch(r"\s+or\s+", text[a.printed_end:b.printed_start]):
-            a.unit, a.note, a.confidence = b.unit, "unit of the figure after it", 0.6  # "five or six percent"
-            a.qualifier = b.qualifier = "range"
+            a.unit, a.note, a.confidence = b.unit, "unit of the figure after it", 0.6  # "five or six percent", "27
+            a.qualifier = b.qualifier = "range"  # or 28 million visits"
+        if join is not None and join.group(0).strip() == "to" and a.unit != b.unit and _currency_of(a.unit) and \
+                _currency_of(a.unit) == _currency_of(b.unit) and a.qualifier == b.qualifier and \
+                0 < a.value * UNITS[a.unit].factor < b.value * UNITS[b.unit].factor <= 2 * a.value * UNITS[a.unit].factor \
+                and not _FROM.search(text, max(a.start, a.printed_start - 12), a.printed_start) and \
+                not _BY_AMOUNT.search(text, max(a.start, a.printed_start - 30), a.printed_start):
+            a.qualifier = b.qualifier = "range"  # "revenue of RMB960 million to RMB1 billion"
         if a.unit == "count" and b.unit != "count" and a.note.startswith("no unit") and \
                 re.fullmatch(r"\s+(?:and|or)\s+", text[a.printed_end:b.printed_start]):
             a.unit, a.note, a.confidence = b.unit, "unit of the figure after it", 0.6  # "160,000 and 170,000 TEUs"
@@ -1039,8 +1048,8 @@ _TIME_ZONE_BEFORE = re.compile(r"\b(?:GMT|UTC)\s?[+\-−]\s?$")
 _RUN_AFTER = re.compile(r"\s+(?:straight|consecutive|successive)\s+(?:years|months|quarters|weeks|days|sessions)\b", re.I)
 _SCHEDULE_NOUN_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|days|shifts)\s+(?:a|per|each)\s+"
                                   r"(?:day|week|month)\b", re.I)
-_RATING_KEY = re.compile(r"\b(?:rating|ratings)\s+(?:definitions?|system|scale|guide|key)\b|"
-                         r"\b(?:BUY|OUTPERFORM|OVERWEIGHT|ACCUMULATE)\s*[:,]\s*(?:an\s+)?(?:expected|we\s+expect)")
+_RATING_KEY = re.compile(r"\b(?i:ratings?)\s+(?i:definitions?|system|scale|guide|key)\b|"
+                         r"\b(?:BUY|OUTPERFORM|OVERWEIGHT|ACCUMULATE)\s*[:,\-–]\s*(?:an\s+)?(?:expected|we\s+expect)")
 _AGO_AFTER = re.compile(r"\s+[a-z]+s\s+ago\b")
 _SEASON_YEARS_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-–/]$")
 _UPDATE_BEFORE = re.compile(r"(?:^|\n)\s*UPDATE\s+$")
@@ -1386,12 +1395,16 @@ _QUALIFIED_CELL = re.compile(r"(?:(?:around|about|approximately|within|below|und
 _TARGET_COLUMN = re.compile(r"\b(?:targets?|TP|plan|planned|forecasts?|projections?|projected|goals?|budget|budgeted|"
                             r"estimates?)\b|(?:19|20)\d\d[EF]\b|\bFY\d\d[EF]\b", re.I)
 _CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|(?:^|(?<=\n))\(\s*(?=(?:RMB|US\$|HK\$))|"
-                            r"(?<=[a-z,] )\((?=(?:RMB|US\$|HK\$|CNY)\s?(?:million|billion|thousand|'000)\)))"
+                            r"(?<=[a-z,] )\((?=(?:RMB|US\$|HK\$|CNY)\s?(?:million|billion|thousand|'000)"
+                            r"(?:,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated))?\)))"
                             r"([^()\n]{1,60}?)\s*\)?[^\S\n]*\n"
                             r"(?:[^\S\n]*\n){0,2}\Z", re.I)
+# A caption that ends in its unit in brackets: "Table 1: New special bonds by sector, 2029-2030 (billion yuan)"
+_CAPTION_BRACKET = re.compile(r"[^\n(]{0,160}\(([^()\n;,]{1,40})\)[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z")
 # A caption whose brackets end in a percent sign: "Selected survey results (share of respondents, %)"
 _CAPTION_PERCENT = re.compile(r"[^\n(]{0,120}\((?:[^()\n]{0,60}[,;]\s*)?(%)\s*\)[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z")
-_CURRENCY_SCALE = re.compile(r"^(RMB|CNY|US\$|HK\$)\s*(million|billion|thousand|'000)\b(?:,\s*unless otherwise stated)?$",
+_CURRENCY_SCALE = re.compile(r"^(RMB|CNY|US\$|HK\$)\s*(million|billion|thousand|'000)\b"
+                             r"(?:,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated))?$",
                              re.I)
 _RATE_COLUMN = re.compile(r"\b(?:growth|increase|rate|share)(?:\s+rate)?(?:\s*\(%\))?\s*$", re.I)
 _CHANGE_COLUMN = re.compile(r"\bchange\s*$", re.I)  # a change: growth in % or points, as its unit says
@@ -1427,7 +1440,7 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
     column_starts: dict[int, list[int]] = {}
     for c in found:
         bare = c.unit == "count" and c.note.startswith("no unit")
-        if not bare and c.qualifier not in ("exact", "approximately", "over", "under"):
+        if not bare and c.qualifier not in ("exact", "approximately", "over", "under", "range"):
             continue
         bounds = _line_bounds(text, c.printed_start)
         if bounds is None:
@@ -1439,6 +1452,15 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
             row_starts[line_start] = [a for a, _ in row]
         k = bisect.bisect_right(row_starts[line_start], c.printed_start) - 1  # (a row of thousands of cells: no scan)
         cell = row[k] if k >= 0 and row[k][0] <= c.printed_start < row[k][1] else None
+        if k == 0 and cell is not None and len(row) >= 3 and _LETTER.search(text, cell[0], cell[1]) and \
+                sum(1 for a, b in row[1:] if _QUALIFIED_CELL.fullmatch(text[a:b].lstrip("+"))) >= 2:
+            if line_start not in row_headers:
+                row_headers[line_start] = _table_header(text, line_start, headers)
+            if row_headers[line_start] is not None:
+                c.unit = UNIT_COLUMN  # a number in a row's label ("Under 3 years", "3 to 8 years"): its category
+                continue
+        if not bare and c.qualifier == "range":
+            continue  # (a range in a cell keeps its own unit and ends)
         if cell is None or len(row) < 2 or bare and not _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]]) or \
                 not bare and not _QUALIFIED_CELL.fullmatch(text[cell[0]:cell[1]]):
             continue
@@ -1629,8 +1651,10 @@ def _unit_row(text: str, cells: list[tuple[int, int]]) -> bool:
 _COLUMN_NOTE = re.compile(r"\((?:un)?audited\)|\(restated\)|\(note\s*\d*\)|\(actual\)|\(forecast\)", re.I)
 
 
-UNIT_COLUMN = "<unit column>"  # (in a header's units: the column where each row names its unit)
-_UNIT_HEADER = re.compile(r"\s*(?:units?|unit\s+of\s+measure(?:ment)?|measure)\s*", re.I)
+UNIT_COLUMN = "<unit column>"  # (in a header's units: the column where each row names its unit; as a candidate's
+# unit: a number in a table that is no figure, a unit or a row's category, dropped by refine)
+_LETTER = re.compile(r"[A-Za-z]")
+_UNIT_HEADER = re.compile(r"\s*(?:unit|unit\s+of\s+measure(?:ment)?|measure)\s*", re.I)  # (not "Units": units sold)
 
 
 def _unit_cell(words: str) -> str:
@@ -1665,7 +1689,8 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
             if min(b, under[1]) - max(a, under[0]) > -3:
                 own[i] = under[2]
     caption = _CAPTION_UNITS.search(text, max(0, header_start - 3 * TABLE_LINE), header_start) or \
-        _CAPTION_PERCENT.search(text, max(0, header_start - 3 * TABLE_LINE), header_start)
+        _CAPTION_PERCENT.search(text, max(0, header_start - 3 * TABLE_LINE), header_start) or \
+        _CAPTION_BRACKET.search(text, max(0, header_start - 3 * TABLE_LINE), header_start)
     listed = [_caption_unit(u) for u in re.split(r"[,;]", caption.group(1))] if caption else []
     if caption and _CURRENCY_SCALE.match(caption.group(1).strip()):
         listed = [_caption_unit(caption.group(1))]
