@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -57,3 +58,33 @@ def test_a_plot_tab_off_screen_is_made_when_first_shown_with_its_figures(
     heights = line.heights()
     assert fact in heights and len(heights) >= 2, heights  # the figure and its other periods, each plotted
     assert window.plots.pages["over_time"].title.text()  # titled from the data
+
+
+@pytest.mark.parametrize(("folder", "fact"), BASES)
+def test_charts_make_no_pyqtgraph_menu_and_right_click_offers_the_plot_actions(
+        make_window, qtbot, tmp_path, monkeypatch, folder, fact) -> None:
+    # A view box's menu of widgets was made with every chart and thrown away at once (menus disabled):
+    # ~7-19 ms of the first chart's making, at start-up when the remembered figure is plotted.
+    viewbox_module = importlib.import_module("pyqtgraph.graphicsItems.ViewBox.ViewBox")  # (the package names the class)
+
+    made: list[object] = []
+
+    class Counted(viewbox_module.ViewBoxMenu):  # type: ignore[misc]
+        def __init__(self, view: object) -> None:
+            made.append(view)
+            super().__init__(view)
+
+    monkeypatch.setattr(viewbox_module, "ViewBoxMenu", Counted)
+    window = make_window(folder, _settings(tmp_path, fact))
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    charts = window.plots.charts  # every tab drawn
+    assert charts["across"] and charts["over_time"]
+    assert made == []
+    for chart in (c for tab in charts.values() for c in tab):
+        assert not chart.plot.menuEnabled() and chart.plot.vb.menu is None
+    # A right click on a plot offers the window's plot actions (copy, export), as before.
+    texts = [a.text() for a in window.plots.actions()]
+    assert window.plots.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert window.act_copy_plot.text() in texts and window.act_png.text() in texts
