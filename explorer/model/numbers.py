@@ -25,6 +25,8 @@ PRINTED_NUMBER = re.compile(_NUMBER_START + r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\
 # A multiple in words ("doubled", "twice"): what the extractor reads as 2 times, read back the same.
 _MULTIPLE_WORDS: dict[str, int] = {"twice": 2, "double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3,
                                     "treble": 3, "trebled": 3, "quadrupled": 4}
+# "halved": what the extractor reads as a fall of 50 percent.
+HALVING_WORDS = frozenset({"halved", "halving"})
 
 # Number words, the one table of them ("seven" 7, "fourth" 4): parse_number reads them, and so does extraction.
 NUMBER_WORDS: dict[str, int] = {
@@ -82,6 +84,8 @@ def parse_number(text: str) -> float | None:
     for i, word in enumerate(words):
         if word in _MULTIPLE_WORDS:
             return float(_MULTIPLE_WORDS[word])
+        if word in HALVING_WORDS:
+            return 50.0  # (a fall of 50 percent)
         if word in ORDINAL_WORDS:
             return float(ORDINAL_WORDS[word])
         base: int | None = None
@@ -151,11 +155,11 @@ def _spelled_whole(taken: list[str]) -> float:
 # A fraction in words and its denominator: "third" 3.
 FRACTION_WORDS: dict[str, int] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
 }
 _FRACTION = re.compile(
-    r"\b(?:(?P<num>a|an|one|two|three|four|nine|\d+)[\s-]+)?(?P<den>halves|half|thirds|third|quarters|quarter"
-    r"|fifths|fifth|tenths|tenth)\b"
+    r"\b(?:(?P<num>a|an|one|two|three|four|five|seven|nine|\d+)[\s-]+)?(?P<den>halves|half|thirds|third|quarters|quarter"
+    r"|fifths|fifth|sixths|sixth|eighths|eighth|tenths|tenth)\b"
     r"|\b(?P<n>\w+)\s+(?:out\s+of\s+(?:every\s+)?|in\s+(?:every\s+)?)(?P<d>\w+)\b",
     re.IGNORECASE,
 )

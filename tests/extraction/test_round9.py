@@ -286,3 +286,21 @@ def test_captions_with_their_unit_in_brackets_and_numbers_in_row_labels() -> Non
 def test_a_rating_key_with_dashes_is_no_figures() -> None:
     text = "Rating definitions: BUY - expected total return above 15% over 12 months; SELL - below -5%."
     assert _found(text) == {}
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("Of the province's output, we are maybe a sixth.", "a sixth", (16.67, "%", "approximately")),
+    ("One eighth of the firms exported.", "One eighth", (12.5, "%", "exact")),
+    ("Until 2030 the fee was 40 yuan, but the city halved it.", "halved", (-50.0, "%", "exact")),
+    ("Their combined losses shrank 12.1 percent to 2.3 billion yuan.", "2.3 billion yuan", (-2.3, "billion yuan", "exact")),
+])
+def test_sixths_eighths_halving_and_the_amount_of_a_loss(text: str, printed: str,
+                                                          expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+
+
+def test_the_loader_reads_back_halved() -> None:
+    from explorer.model.load.records import names_decline
+    from explorer.model.numbers import parse_number
+
+    assert parse_number("halved") == 50.0 and names_decline("the city halved the fee", "halved")

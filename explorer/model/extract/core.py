@@ -57,7 +57,8 @@ _TOKEN = re.compile(
     # A figure never runs over a line break (the quote, its sentence, stops at one): _GAP, not \s.
     rf"|\b(?P<outof>(?:{_ONES}|\d+){_GAP}(?:out{_GAP}of{_GAP}(?:every{_GAP})?|in{_GAP}every{_GAP})(?:{_CARD}|\d+)"
     rf"|(?:{_ONES}){_GAP}in{_GAP}(?:{_CARD}))\b"
-    r"|\b(?P<frac>(?:a|one|two|three|four|nine)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
+    r"|\b(?P<frac>(?:a|one|two|three|four|five|seven|nine)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|sixth|"
+    r"sixths|eighth|eighths|tenth|tenths)"
     r"|half)\b"
     r"|\b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     rf"|\b(?P<words>{_WORD_NUMBER})\b)",

@@ -163,6 +163,7 @@ _MULTIPLY_AHEAD = re.compile(r"\b(?:could|would|should|will|can|may|might)\s+(?P
                              r"(?!\s+(?:down|up|as|check)\b)", re.I)
 _TIMES_WORD = {"twi": 2.0, "dou": 2.0, "tri": 3.0, "tre": 3.0, "qua": 4.0}
 # "among the top five in Guangdong": a rank no worse than five.
+_HALVED = re.compile(r"\b(?:halved|halving)\b", re.I)
 _WORDS_MORE_THAN = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<dir>more|fewer)\s+"
                               r"than\b", re.I)
 _TOP_N = re.compile(r"\b(?:among|in|into|of)\s+the\s+(?P<n>top\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
@@ -279,6 +280,7 @@ _GATES = {
     "spelled": re.compile(r"(?:will|to|shall|plans?\s+to|aims?\s+to)\s+(?:also\s+)?(?:open|build|add|set\s+up|launch|"
                           r"create|establish|complete|hire|introduce)\s"),
     "every": re.compile("every"),
+    "halved": re.compile("halv"),
     "more_than": re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more|fewer)\s"),
     "scaled": re.compile(r"\d\d{0,2}(?:,\d{3})*(?:\.\d+)?\s(?:million|billion|thousand)"),
     "out_of": re.compile(r"\d\d*[^\S\n\r]+(?:out|in)[^\S\n\r]"),
@@ -514,6 +516,9 @@ def refine(text: str, found: list[Candidate],
         if not _covered(found, found_starts, m.start("n"), m.end("n")):
             add(float(small_number(m.group("n")) or 0), "count", "exact", m.start("n"), m.end("n"),
                 "a count in words")
+    for m in _finditer(_HALVED, "halved", text, lower) if "alv" in text else ():
+        if not _covered(found, found_starts, m.start(), m.end()):
+            add(-50.0, "%", "exact", m.start(), m.end(), "a fall by half in words")  # "the city halved the fee"
     for m in _finditer(_WORDS_MORE_THAN, "more_than", text, lower) if " than" in text else ():
         if not _covered(found, found_starts, m.start("n"), m.end("n")):
             n = float(small_number(m.group("n")) or 0)
@@ -813,6 +818,11 @@ _CUT_BY = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|trimmed|slas
                      r"(?:about|around|some|nearly|roughly|up\s+to)?\s*$", re.I)
 
 
+# "Their combined losses shrank 18.3 percent to 1.15 billion yuan": the amount a loss came to, negative as a loss is
+_LOSSES_TO = re.compile(r"\blosses\b(?:[^.;,]|\.\d){0,60}?\bto\s+(?:about\s+|around\s+|some\s+)?"
+                        r"(?:RMB\s?|US\$\s?|\$)?$", re.I)
+
+
 def _cut_by(text: str, c: Candidate) -> bool:
     """A fall named well before its "by"; "cutting ... by" only for a share ("cutting heat losses by nearly a
     fifth", not "cutting carbon emissions by about 52,000 tons", an amount saved)."""
@@ -831,6 +841,8 @@ def _sign(text: str, c: Candidate) -> None:
                         or c.unit in ("%", "percentage points") and _BELOW_AFTER.match(text, c.printed_end)
                         or c.qualifier != "range" and _FEWER_AFTER.match(text, c.printed_end)
                         or _LOWER_THAN_BEFORE_AFTER.match(text, c.printed_end)
+                        or _currency_of(c.unit) and _LOSSES_TO.search(text, max(c.start, c.printed_start - 80),
+                                                                      c.printed_start)
                         or c.unit in ("%", "percentage points") and _LOWER_THAN_AFTER.match(text, c.printed_end)):
         c.value = -c.value  # ("15-20% below their 2031 level": both ends of the range)
 

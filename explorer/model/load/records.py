@@ -20,7 +20,7 @@ import pandas as pd
 
 from explorer.model import schema
 from explorer.model.load.tables import Problem
-from explorer.model.numbers import QUALIFIERS, UNITS, is_plain_number, parse_fraction, parse_number
+from explorer.model.numbers import HALVING_WORDS, QUALIFIERS, UNITS, is_plain_number, parse_fraction, parse_number
 from explorer.model.vocab.units import Unit, unknown_unit_message
 
 if TYPE_CHECKING:
@@ -294,7 +294,7 @@ def names_decline(quote: str, printed: str) -> bool:
     below the provincial rate", "10-12% below their 2031 level", "8,000 fewer than a year earlier", "down 3.2% on
     the quarter and 6.8% on the year")."""
     at = quote.find(printed)
-    return _NEGATIVE_WORDS.search(quote[max(0, at - 30):at]) is not None or \
+    return printed.lower() in HALVING_WORDS or _NEGATIVE_WORDS.search(quote[max(0, at - 30):at]) is not None or \
         _BELOW_AFTER.match(quote, at + len(printed)) is not None or \
         _FEWER_AFTER.match(quote, at + len(printed)) is not None or \
         _FALL_NOUN_AFTER.match(quote, at + len(printed)) is not None or \
