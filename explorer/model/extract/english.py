@@ -1382,6 +1382,7 @@ def _timeless(text: str, found: list[Candidate]) -> None:
     """No period for a figure that holds at any time ("a city of 9.7 million people", "which employs 2,300
     workers", "1.2 million tonnes a year"), when neither its clause nor its sentence before that clause names a
     time: a year given by the paragraph or the article would be a guess the text does not make."""
+    first_time: dict[int, re.Match[str] | None] = {}
     for c in found:
         if not c.period or c.qualifier in ("forecast", "expected_over", "under", "range") or c.unit == "year":
             continue
@@ -1389,7 +1390,10 @@ def _timeless(text: str, found: list[Candidate]) -> None:
                            text.rfind("(", c.start, c.printed_start), c.start)
         clause_end = min([p for p in (text.find(",", c.printed_end, c.end), text.find(";", c.printed_end, c.end),
                                       text.find(")", c.printed_end, c.end)) if p >= 0] or [c.end])
-        if _TIME_WORDS.search(text, c.start, clause_end):
+        if c.start not in first_time:  # (once per sentence: its clauses end at punctuation, so a sentence that names
+            first_time[c.start] = _TIME_WORDS.search(text, c.start, c.end)  # no time has no clause that does)
+        named = first_time[c.start]
+        if named is not None and (named.end() <= clause_end or _TIME_WORDS.search(text, c.start, clause_end)):
             continue
         if _TIMELESS_BEFORE.search(text, clause_start, c.printed_start) or _TIMELESS_AFTER.match(text, c.printed_end):
             c.period = ""
