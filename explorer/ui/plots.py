@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QFontMetricsF, QPalette, QPen
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QPen, QPicture
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsItem,
@@ -147,6 +147,17 @@ class Mark:
     fill: str  # a qualifier, "background" or "none"
     outline: str = "text"  # or "highlight"
     width: float = 1.3
+
+
+def _draw_ahead(axis: pg.AxisItem) -> None:
+    """Make the picture a hidden axis is painted from: pyqtgraph makes it in the axis's first paint (~8 ms an axis
+    of a chart of 200 bars, its names shaped for the first time), which would be a selection's."""
+    sink = QPicture()
+    painter = QPainter(sink)
+    try:
+        axis.paint(painter, None, None)
+    finally:
+        painter.end()
 
 
 def _color(colors: theme.PlotColors, name: str) -> QColor:
@@ -1452,6 +1463,8 @@ class PlotArea(QTabWidget):
             chart.legend.hide()  # (out of the grid: shown with its chart)
             if isinstance(chart, BarChart):
                 chart.place()  # the labels of the rows the scroll area shows, made now rather than when shown
+            for axis in (chart.left, chart.bottom):
+                _draw_ahead(axis)
         kept.insert(0, (view, charts, self.pages[key].view.width()))  # the first to go when room is needed
         return True
 
