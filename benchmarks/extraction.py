@@ -215,6 +215,10 @@ SETS: dict[str, Path] = {
     "heldout46": ARTICLES / "heldout46",  # measured once on 2026-12-01 (20:02): spent since
     "heldout47": ARTICLES / "heldout47",  # measured once on 2026-12-01 (20:02): spent since
     "heldout48": ARTICLES / "heldout48",  # measured once on 2026-12-01 (20:02): spent since
+    "heldout49": ARTICLES / "heldout49",  # measured once on 2026-12-01 (20:15): spent since
+    "heldout50": ARTICLES / "heldout50",  # measured once on 2026-12-01 (20:15): spent since
+    "heldout51": ARTICLES / "heldout51",  # measured once on 2026-12-01 (20:15): spent since
+    "heldout52": ARTICLES / "heldout52",  # measured once on 2026-12-01 (20:15): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
