@@ -304,3 +304,23 @@ def test_the_loader_reads_back_halved() -> None:
     from explorer.model.numbers import parse_number
 
     assert parse_number("halved") == 50.0 and names_decline("the city halved the fee", "halved")
+
+
+def test_a_markdown_table_under_a_caption_naming_its_currency_and_scale() -> None:
+    text = ("Table 3: household balance sheet (RMB bn, end of period)\n\n| | Dec-31 | Sep-32 |\n| --- | --- | --- |\n"
+            "| Household deposits | 151.2 | 160.9 |\n| Consumer loans | 88.1 | 90.4 |\n")
+    found = _found(text)
+    assert found["151.2"][1] == "billion yuan" and found["90.4"][1] == "billion yuan"
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("Recipients numbered 38,600, 1,240 fewer people than a year earlier.", "1,240 fewer people", -1240.0),
+    ("Prices in the procurement round fell by an average of 48%.", "48%", -48.0),
+])
+def test_falls_inside_the_span_and_on_average(text: str, printed: str, value: float) -> None:
+    assert _found(text)[printed][0] == value
+
+
+@pytest.mark.parametrize("text", ["Residents can dial 12345 for help.", "Office hours 8:30-12:00 and 14:00-17:30."])
+def test_hotlines_and_office_hours_are_no_figures(text: str) -> None:
+    assert _found(text) == {}

@@ -138,6 +138,7 @@ def test_the_loader_reads_a_fall_in_ease_and_a_fewer_range_s_first_end(quote: st
     ("Insulation is cutting heating bills by about a third.", "a third"),
     ("The lira lost around 8 percent against the yuan in the spring.", "8 percent"),  # (the extractor's "lost")
     ("For 2033 my base case is another 10% drop in land sales.", "10%"),  # a fall named by the noun after it
+    ("Recipients numbered 41,200, 2,310 fewer people than a year earlier.", "2,310 fewer people"),  # inside it
     ("The bank cut the rate on five-year-plus provident fund loans for first homes by 25 basis points.", "25"),
 ])
 def test_the_loader_reads_the_gaps_and_cuts_of_round_nine(quote: str, printed: str) -> None:

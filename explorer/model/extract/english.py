@@ -840,6 +840,7 @@ def _sign(text: str, c: Candidate) -> None:
                         or c.unit in ("%", "percentage points") and _FALL_NOUN_AFTER.match(text, c.printed_end)
                         or c.unit in ("%", "percentage points") and _BELOW_AFTER.match(text, c.printed_end)
                         or c.qualifier != "range" and _FEWER_AFTER.match(text, c.printed_end)
+                        or " fewer " in c.as_printed  # ("2,310 fewer people than a year earlier")
                         or _LOWER_THAN_BEFORE_AFTER.match(text, c.printed_end)
                         or _currency_of(c.unit) and _LOSSES_TO.search(text, max(c.start, c.printed_start - 80),
                                                                       c.printed_start)
@@ -885,11 +886,16 @@ _CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|hours\b|Beijing 
                           r"(?-i:ET|EST|EDT|CST|BST|HKT|SGT|JST|CET)\b)", re.I)
 
 
+_CLOCK_RANGE_AFTER = re.compile(r"\s?[-–]\s?(?:[01]?\d|2[0-3]):[0-5]\d\b")
+_CLOCK_RANGE_BEFORE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\s?[-–]\s?$")
+
+
 def _is_time_of_day(text: str, m: re.Match[str]) -> bool:
     """"Updated: 2032-03-09 07:45", "opened at 9:30", "10:30 a.m.": a time; "stood at 11:10", "won 21:19": a ratio
     or a score, whose numbers are figures."""
     before = text[max(0, m.start() - 24):m.start()]
-    return bool(_TIME_BEFORE.search(before) or _AT_CLOCK.search(before) or _CLOCK_AFTER.match(text, m.end()))
+    return bool(_TIME_BEFORE.search(before) or _AT_CLOCK.search(before) or _CLOCK_AFTER.match(text, m.end())
+                or _CLOCK_RANGE_AFTER.match(text, m.end()) or _CLOCK_RANGE_BEFORE.search(before))  # "8:00-12:00"
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -969,7 +975,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         # sets give none as a figure (durations in digits they sometimes do: "22.4 months" of supply)
     if _HYPHEN_DURATION.fullmatch(c.as_printed) or c.unit == "count" and _AGO_AFTER.match(text, c.printed_end):
         return True  # "on a 6-month moving average", "a 20-year bond" (measure words); "Three winters ago"
-    if _TIME_ZONE_BEFORE.search(text, max(0, c.printed_start - 6), c.printed_start) or c.unit == "count" and (
+    if _HOTLINE_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start) or \
+            _TIME_ZONE_BEFORE.search(text, max(0, c.printed_start - 6), c.printed_start) or c.unit == "count" and (
             _RUN_AFTER.match(text, c.printed_end) or _SCHEDULE_NOUN_AFTER.match(text, c.printed_end)) or \
             _in_rating_key(text, c.printed_start):
         return True  # "GMT+8"; "for 14 straight months", "two afternoons a week"; a broker's rating key ("BUY, expected
@@ -1056,6 +1063,7 @@ _HYPHEN_MEASURE = re.compile(r"[\d.,]+-(?:tonne|ton|metre|meter|kilometre|kilome
                              r"hectare)", re.I)
 _MEASURE_GOES_ON = re.compile(r"-(?:class|grade|level|type|series)\b")  # ("1,000-tonne-class berths": a class of
 # berth; "a 12,000-tonne-a-day plant", "a 90-square-metre flat" are figures in the labelled sets)
+_HOTLINE_BEFORE = re.compile(r"\b(?:hotline|helpline|dial|call)(?:\s+(?:number|no\.?|on|at))?[\s:]*$", re.I)
 _TIME_ZONE_BEFORE = re.compile(r"\b(?:GMT|UTC)\s?[+\-−]\s?$")
 _RUN_AFTER = re.compile(r"\s+(?:straight|consecutive|successive)\s+(?:years|months|quarters|weeks|days|sessions)\b", re.I)
 _SCHEDULE_NOUN_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|days|shifts)\s+(?:a|per|each)\s+"
@@ -1416,7 +1424,8 @@ _CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|(?:^|(?<=\n))\(\s*(?=(?:RMB|US\
                             r"([^()\n]{1,60}?)\s*\)?[^\S\n]*\n"
                             r"(?:[^\S\n]*\n){0,2}\Z", re.I)
 # A caption that ends in its unit in brackets: "Table 1: New special bonds by sector, 2029-2030 (billion yuan)"
-_CAPTION_BRACKET = re.compile(r"[^\n(]{0,160}\(([^()\n;,]{1,40})\)[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z")
+_CAPTION_BRACKET = re.compile(r"[^\n(]{0,160}\(([^()\n;,]{1,40})(?:,\s*(?:end\s+of\s+(?:period|year|month)|"
+                              r"unless\s+(?:otherwise\s+)?stated|current\s+prices))?\)[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z", re.I)
 # A caption whose brackets end in a percent sign: "Selected survey results (share of respondents, %)"
 _CAPTION_PERCENT = re.compile(r"[^\n(]{0,120}\((?:[^()\n]{0,60}[,;]\s*)?(%)\s*\)[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z")
 _CURRENCY_SCALE = re.compile(r"^(RMB|CNY|US\$|HK\$)\s*(million|billion|thousand|'000)\b"
@@ -1617,6 +1626,9 @@ def _table_header(text: str, line_start: int,
             # a blank line: no header above the rows, but a caption there may list their columns' units
             # ("Spending per person, 2031 (yuan; % change y/y)" over rows of a label and two numbers)
             return _captioned_columns(text, prev, line_start, seen)
+        if _MARKDOWN_RULE.fullmatch(line):
+            start = prev  # "| --- | --- |" under a Markdown table's header
+            continue
         cells = table_cells(line, prev)
         numbers = [cell for cell in cells if _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]])]
         if len(cells) >= 2 and all(_YEAR_CELL.fullmatch(text[a:b]) for a, b in numbers):
@@ -1631,6 +1643,7 @@ def _table_header(text: str, line_start: int,
     return None
 
 
+_MARKDOWN_RULE = re.compile(r"[\s|:\-–]*-{3,}[\s|:\-–]*")
 _CAPTION_LIST = re.compile(r"[^\n]{0,120}\(([^()\n]{1,60}[;,][^()\n]{1,60})\)[^\S\n]*$")
 
 
@@ -1707,7 +1720,7 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     caption = _CAPTION_UNITS.search(text, max(0, header_start - 3 * TABLE_LINE), header_start) or \
         _CAPTION_PERCENT.search(text, max(0, header_start - 3 * TABLE_LINE), header_start) or \
         _CAPTION_BRACKET.search(text, max(0, header_start - 3 * TABLE_LINE), header_start)
-    listed = [_caption_unit(u) for u in re.split(r"[,;]", caption.group(1))] if caption else []
+    listed = [_caption_unit(u) or _row_unit(u) for u in re.split(r"[,;]", caption.group(1))] if caption else []
     if caption and _CURRENCY_SCALE.match(caption.group(1).strip()):
         listed = [_caption_unit(caption.group(1))]
     if listed and not all(listed):

@@ -294,7 +294,8 @@ def names_decline(quote: str, printed: str) -> bool:
     below the provincial rate", "10-12% below their 2031 level", "8,000 fewer than a year earlier", "down 3.2% on
     the quarter and 6.8% on the year")."""
     at = quote.find(printed)
-    return printed.lower() in HALVING_WORDS or _NEGATIVE_WORDS.search(quote[max(0, at - 30):at]) is not None or \
+    return printed.lower() in HALVING_WORDS or " fewer " in printed or \
+        _NEGATIVE_WORDS.search(quote[max(0, at - 30):at]) is not None or \
         _BELOW_AFTER.match(quote, at + len(printed)) is not None or \
         _FEWER_AFTER.match(quote, at + len(printed)) is not None or \
         _FALL_NOUN_AFTER.match(quote, at + len(printed)) is not None or \
