@@ -197,16 +197,16 @@ SETS: dict[str, Path] = {
     "heldout28": ARTICLES / "heldout28",  # measured once on 2026-12-01 (18:39): spent since
     "heldout29": ARTICLES / "heldout29",  # measured once on 2026-12-01 (19:14): spent since
     "heldout30": ARTICLES / "heldout30",  # measured once on 2026-12-01 (19:14): spent since
-    "heldout31": ARTICLES / "heldout31",  # labelled 2026-12-01 (19:14), not yet measured (kept for the end)
-    "heldout32": ARTICLES / "heldout32",  # labelled 2026-12-01 (19:12), not yet measured (kept for the end)
-    "heldout33": ARTICLES / "heldout33",  # labelled 2026-12-01 (19:12), Chinese, not yet measured (kept for the end)
+    "heldout31": ARTICLES / "heldout31",  # measured once at the end on 2026-12-01 (20:18): spent since
+    "heldout32": ARTICLES / "heldout32",  # measured once at the end on 2026-12-01 (20:18): spent since
+    "heldout33": ARTICLES / "heldout33",  # Chinese, measured once at the end on 2026-12-01 (20:18): spent since
     "heldout34": ARTICLES / "heldout34",  # measured once on 2026-12-01 (19:27): spent since
     "heldout35": ARTICLES / "heldout35",  # measured once on 2026-12-01 (19:27): spent since
     "heldout36": ARTICLES / "heldout36",  # measured once on 2026-12-01 (19:38): spent since
     "heldout37": ARTICLES / "heldout37",  # measured once on 2026-12-01 (19:38): spent since
-    "heldout38": ARTICLES / "heldout38",  # labelled 2026-12-01 (19:38), not yet measured (kept for the end)
-    "heldout39": ARTICLES / "heldout39",  # labelled 2026-12-01 (19:39), not yet measured (kept for the end)
-    "heldout40": ARTICLES / "heldout40",  # labelled 2026-12-01 (19:38), Chinese, not yet measured (kept for the end)
+    "heldout38": ARTICLES / "heldout38",  # measured once at the end on 2026-12-01 (20:18): spent since
+    "heldout39": ARTICLES / "heldout39",  # measured once at the end on 2026-12-01 (20:18): spent since
+    "heldout40": ARTICLES / "heldout40",  # Chinese, measured once at the end on 2026-12-01 (20:18): spent since
     "heldout41": ARTICLES / "heldout41",  # measured once on 2026-12-01 (19:49): spent since
     "heldout42": ARTICLES / "heldout42",  # measured once on 2026-12-01 (19:49): spent since
     "heldout43": ARTICLES / "heldout43",  # measured once on 2026-12-01 (19:49): spent since
