@@ -50,12 +50,17 @@ def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str
 
 
 _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
+# Units a number in Chinese numerals is read before (三万多元, 十二家, 一百多人, 1260亩): amounts, not the classifiers
+# of everyday phrases (一个, 两项, 一次).
+_MEASURE_UNITS = "元|万元|亿元|人|万人|户|家|亩|吨|万吨|辆|名"
 _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
     rf"|(?P<cn>(?<![{CN_DIGITS}第]){_CN_NUM}(?=成|倍|个百分点))"
     rf"|(?P<rank>第(?:\d+|[{CN_DIGITS}]+))"
     rf"|(?P<bare>(?<![\d万亿千百十{CN_DIGITS}])(?:万亿元|[百千]亿元)(?!级|以上|俱乐部))"
-    r"|(?P<double>翻(?:一|两|三|四)番)")
+    r"|(?P<double>翻(?:一|两|三|四)番)"
+    rf"|(?P<frac>(?<![{CN_DIGITS}]){_CN_NUM}分之{_CN_NUM})"
+    rf"|(?P<cnunit>(?<![{CN_DIGITS}第数几]){_CN_NUM}(?=[万亿]?[多余]?(?:{_MEASURE_UNITS})))")
 
 # A ratio named just before a bare number (城乡居民人均可支配收入之比为2.09, 收入比缩小到2.31).
 _RATIO_BEFORE = re.compile(r"(?:之比|比值|收入比)"
@@ -476,6 +481,29 @@ class _ZhExtractor:
                 return None  # 超百亿元企业, 千亿元以上项目: the amount names a group
             value_bare, unit_bare = (1.0, bare) if bare == "万亿元" else (100.0 if bare[0] == "百" else 1000.0, "亿元")
             return value_bare, unit_bare, self._qualifier(before, "", s_start, start), start, end
+        if m.group("frac"):  # 三分之一: a share in %
+            den, num = (cn_numeral(part) for part in m.group("frac").split("分之"))
+            if not den or num is None or num > den:
+                return None
+            share = round(100 * num / den, 2)
+            qualifier = self._qualifier(before, after, s_start, start)
+            return share, "%", qualifier if qualifier != "exact" or share == 100 * num / den else "approximately", \
+                start, end
+        if m.group("cnunit"):  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
+            value_cn = cn_numeral(m.group("cnunit"))
+            rest = re.match(rf"([万亿]?)([多余]?)({_MEASURE_UNITS})", after)
+            if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2):
+                return None  # (一家, 两名: a phrase's classifier, no figure)
+            scale, more, unit = rest.groups()
+            if scale and scale + unit in _ZH_UNITS:
+                unit = scale + unit  # 三万多元: 3 万元
+            elif scale:
+                value_cn *= 1e4 if scale == "万" else 1e8
+            p_end = end + rest.end()
+            qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
+            if more and qualifier in ("exact", "approximately"):
+                qualifier = "over"
+            return value_cn, unit, qualifier, start, p_end
         if m.group("cn"):
             value_cn = cn_numeral(m.group("cn"))
             if value_cn is None:
@@ -589,8 +617,10 @@ class _ZhExtractor:
                 if _NOT_AMOUNT_HEADER.search(name) or _NOT_AMOUNT_HEADER.search(first):
                     return "", -1  # a count, a rank, an index (its column or its row): not in the caption's unit
                 caption = _CAPTION_UNIT.search(text, max(0, prev - 300), prev)
-                if caption and caption.group(1) in _ZH_UNITS:
-                    return caption.group(1), text.rfind("\n", 0, caption.start()) + 1
+                listed = [part.strip() for part in re.split(r"[，,、；;]", caption.group(1))] if caption else []
+                amount = next((part for part in listed if part in _ZH_UNITS and part not in ("%", "个百分点")), "")
+                if amount and caption is not None:  # 单位：亿元 (or 单位：亿元，%: the amounts' unit; the rates' columns say % above)
+                    return amount, text.rfind("\n", 0, caption.start()) + 1
                 return "", -1
             start = prev
         return "", -1
