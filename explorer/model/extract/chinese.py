@@ -619,7 +619,7 @@ class _ZhExtractor:
                 caption = _CAPTION_UNIT.search(text, max(0, prev - 300), prev)
                 listed = [part.strip() for part in re.split(r"[，,、；;]", caption.group(1))] if caption else []
                 amount = next((part for part in listed if part in _ZH_UNITS and part not in ("%", "个百分点")), "")
-                if amount and caption is not None:  # 单位：亿元 (or 单位：亿元，%: the amounts' unit; the rates' columns say % above)
+                if amount and caption is not None:  # 单位：亿元 (单位：亿元，%: the amounts' unit; rates say % above)
                     return amount, text.rfind("\n", 0, caption.start()) + 1
                 return "", -1
             start = prev
