@@ -219,6 +219,9 @@ SETS: dict[str, Path] = {
     "heldout50": ARTICLES / "heldout50",  # measured once on 2026-12-01 (20:15): spent since
     "heldout51": ARTICLES / "heldout51",  # measured once on 2026-12-01 (20:15): spent since
     "heldout52": ARTICLES / "heldout52",  # measured once on 2026-12-01 (20:15): spent since
+    "heldout53": ARTICLES / "heldout53",  # measured once at the very end on 2026-12-01 (20:25): spent since
+    "heldout54": ARTICLES / "heldout54",  # measured once at the very end on 2026-12-01 (20:25): spent since
+    "heldout55": ARTICLES / "heldout55",  # Chinese, measured once at the very end on 2026-12-01 (20:25): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
