@@ -324,3 +324,30 @@ def test_falls_inside_the_span_and_on_average(text: str, printed: str, value: fl
 @pytest.mark.parametrize("text", ["Residents can dial 12345 for help.", "Office hours 8:30-12:00 and 14:00-17:30."])
 def test_hotlines_and_office_hours_are_no_figures(text: str) -> None:
     assert _found(text) == {}
+
+
+def test_a_unit_column_naming_tonnes_or_a_scale_and_a_label_header_with_a_long_note() -> None:
+    text = ("Indicator                          Unit          2031        2030\n"
+            "Scope 1 GHG emissions              tCO2e         38,120      40,050\n"
+            "Tap water supplied                 million m3    171.2       169.8\n")
+    found = _found(text)
+    assert found["38,120"][1] == "tonnes" and found["171.2"][1] == "million"
+    text = "(RMB million, unless otherwise stated)    2031       2030\nTotal assets       172,400    160,950\n"
+    assert _found(text)["172,400"][1] == "million yuan"
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("Net interest margin narrowed by 12 basis points to 1.65%.", "12", -12.0),
+])
+def test_narrowed_by_is_a_fall(text: str, printed: str, expected: float) -> None:
+    assert _found(text)[printed][0] == expected
+
+
+@pytest.mark.parametrize(("text", "printed", "qualifier"), [
+    ("The city set a GDP growth target of around 6 percent, with growth of industrial value added above designated "
+     "size of 8 percent.", "8 percent", "forecast"),
+    ("We also want to lift R&D spending to 2.4 percent of GDP.", "2.4 percent", "forecast"),
+])
+def test_a_target_list_past_a_participle_and_what_we_want_are_forecasts(text: str, printed: str,
+                                                                        qualifier: str) -> None:
+    assert _found(text)[printed][2] == qualifier

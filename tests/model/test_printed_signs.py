@@ -146,3 +146,9 @@ def test_the_loader_reads_the_gaps_and_cuts_of_round_nine(quote: str, printed: s
     from explorer.model.load.records import names_decline
 
     assert names_decline(quote, printed)
+
+
+def test_the_loader_reads_narrowed_as_a_fall() -> None:
+    from explorer.model.load.records import names_decline
+
+    assert names_decline("Net interest margin narrowed by 14 basis points.", "14 basis points")

@@ -43,7 +43,8 @@ _TARGET = re.compile(r"\b(?:plans?|planned|planning|aims?|aimed|aiming|expects?|
 _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped|dropping|slipped|slid|dipped|plunged|"
                    r"(?:to|will|would|could|may|might|should)\s+(?:decline|decrease|drop|fall|shrink|contract|slip|dip|"
                    r"ease)(?:\s+by)?(?:\s+(?:a\s+further|another))?(?=\s)|"
-                   r"tumbled|eased|lost|retreated|went down|gone down|fallen|falling|declining|decreasing|slumped|"
+                   r"tumbled|eased|lost|retreated|narrowed|narrowing|went down|gone down|fallen|falling|declining|"
+                   r"decreasing|slumped|"
                    r"a (?:drop|fall|decline|decrease|contraction) of)(?:\s+by)?\s*"
                    r"(?:about|around|nearly|almost|some|roughly|more than|over|less than)?\s*$", re.I)
 # A clause that plans, expects or aims: its figures are forecasts or targets, not outcomes. Not "estimated"
@@ -53,7 +54,7 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?<!\bnew )(?<!\bthe )(?<!\bits )(?<!\bour )(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\btheir )"
                        r"(?:plans|planning|targets|targeting|eyes|eyeing)"
                        r"(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least|an?)\s+)?"
-                       r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|seeking|strives?|striving|targets?|targeting)\s+(?:to|for|at)|"
+                       r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|seeking|strives?|striving|targets?|targeting|wants?|hopes?)\s+(?:to|for|at)|"
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
                        r"(?:raise|raised|raising|cut|cuts|lower|lowered|trim|trimmed)\s+(?:our\s+)?(?:\w+\s+)?estimates?\s+(?:to|for)|"
                        r"expects?|expecting|(?:had|have|has)\s+expected|anticipates?|calls?\s+for|called\s+for|"
@@ -83,7 +84,9 @@ _BOUND_AHEAD = re.compile(r"\b(?:could|would|will|may|might|should|to)\s+(?:top|
                           re.I)
 # Finite verbs of an outcome: a clause after a forecast's clause that has none still belongs to the forecast
 # ("set a growth target of around 6 percent, Kunming of 5.5 percent and Nanning of about 5 percent").
-_OUTCOME_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|rose|grew|fell|reached|stood|hit|sold|made|built|won|"
+# (not the participles of a noun phrase: "value added above designated size", "planned investment")
+_OUTCOME_VERB = re.compile(r"\b(?!(?:designated|added|planned|expected|estimated|projected|listed|registered)\b)"
+                           r"(?:was|were|is|are|has|have|had|rose|grew|fell|reached|stood|hit|sold|made|built|won|"
                            r"paid|spent|bought|took|brought|drew|saw|gave|got|kept|lost|led|left|met|ran|held|became|"
                            r"began|came|went|did|\w+ed)\b", re.I)
 # "6 to 8 new routes", "5%-7%": a range (not "from 5 to 8", a change).
@@ -752,6 +755,7 @@ def _section_years(text: str, found: list[Candidate], sections: list[tuple[int, 
 _CUE_WORDS = ("tp", "expect", "project", "forecast", "predict", "set", "likely", "poised", "due", "course", "track", "is to",
               "are to", "plan", "target", "eye", "aim", "intend", "seek", "striv", "goal", "outlook", "anticipat", "call",
               "budget", "pencil", "will", "shall", "could", "would", "should", "guid", "schedul", "slated", "upside",
+              "want", "hope",
               "downside", "estimate", "median", "consensus", "mean", "average")
 _ESTIMATE_MARK = re.compile(r"\d[EF]\b")
 _CUE = re.compile("|".join(re.escape(word) for word in _CUE_WORDS))  # (one search, not forty substring tests)
@@ -1407,7 +1411,7 @@ def _timeless(text: str, found: list[Candidate]) -> None:
             c.period = ""
 
 
-_HEADER_UNIT = re.compile(r"\(([^()\d]{1,30}|10,000[^()\d]{1,20})\)\s*$")  # "GDP (billion yuan)", "Growth (%)"
+_HEADER_UNIT = re.compile(r"\(([^()\d]{1,45}|10,000[^()\d]{1,20})\)\s*$")  # "GDP (billion yuan)", "Growth (%)"
 TABLE_LINE = 300  # characters of one line of a plain-text table, at most
 TABLE_ROWS = 12  # rows (and wrapped labels) looked up over for a table's header
 TABLE_QUOTE = 1200  # characters a table cell's quote may reach back to the line naming its unit
@@ -1686,6 +1690,10 @@ _LETTER = re.compile(r"[A-Za-z]")
 _UNIT_HEADER = re.compile(r"\s*(?:unit|unit\s+of\s+measure(?:ment)?|measure)\s*", re.I)  # (not "Units": units sold)
 
 
+_TONNES_CELL = re.compile(r"t(?:CO2e?|CO₂e?)?|tonnes?|tons?", re.I)
+_SCALE_CELL = re.compile(r"(thousand|million|billion)\s+\S.{0,20}", re.I)
+
+
 def _unit_cell(words: str) -> str:
     """The unit a table's unit column names for its row: "billion yuan", "%", "growth, %" (%), "10,000 tonnes"
     (none: no unit of the table), or ""."""
@@ -1694,6 +1702,11 @@ def _unit_cell(words: str) -> str:
         return ""
     if words == "%" or words.endswith(("%", "(%)")):
         return "%"
+    if _TONNES_CELL.fullmatch(words):
+        return "tonnes"  # "t", "tCO2e": tonnes (of carbon dioxide equivalent)
+    scale = _SCALE_CELL.fullmatch(words)
+    if scale and not (_caption_unit(words) or _row_unit(words)):
+        return scale.group(1).lower()  # "million m3": a million of a unit the table lacks
     return _caption_unit(words) or _row_unit(words) or next(
         (unit for part in re.split(r"[,;]", words) if (unit := _caption_unit(part))), "")
 

@@ -49,7 +49,7 @@ _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lo
 _FALL_NOUN_AFTER = re.compile(r"[\s-]+(?:drop|decline|fall|decrease|contraction|slump|slide|dip|plunge)\b", re.I)
 _AND_BEFORE = re.compile(r"\band\s+(?:by\s+)?$", re.I)
 _NEGATIVE_WORDS = re.compile(r"\b(loss|losses|lost|lose|loses|losing|deficit|declines?|declined|declining|fell|falls?|"
-                             r"falling|fallen|decreases?|"
+                             r"falling|fallen|decreases?|narrow(?:ed|ing|s)|"
                              r"decreased|decreasing|down|minus|dropp?(?:ed|ing|s)?|shrank|shrunk|shrinks?|shrinking|"
                              r"contract(?:ed|ing|ion|s)?|slid|slides?|sliding|slump(?:ed|s)?|dipp?(?:ed|s)?|"
                              r"plunged?|plunges|tumbled?|slipp?(?:ed|ing|s)?|ease|eased|eas(?:es|ing)|retreated|reduc(?:ed|tion|es)|cut|lower|"
