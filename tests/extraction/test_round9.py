@@ -351,3 +351,12 @@ def test_narrowed_by_is_a_fall(text: str, printed: str, expected: float) -> None
 def test_a_target_list_past_a_participle_and_what_we_want_are_forecasts(text: str, printed: str,
                                                                         qualifier: str) -> None:
     assert _found(text)[printed][2] == qualifier
+
+
+def test_a_header_in_hundred_millions_of_yuan_and_a_caption_with_a_note() -> None:
+    text = ("Table 1. GDP by industry, 2031\n\nItem                 Value (100 million yuan)   Growth (%)\n"
+            "GDP                          1322.4                  5.1\n")
+    found = _found(text)
+    assert found["1322.4"][:2] == (1322.4, "亿元") and "100 million yuan" not in found
+    text = "Estimates (RMB m, Dec year-end)\n                 2031A     2032E\nRevenue          9,640     8,910\n"
+    assert _found(text)["9,640"][1] == "million yuan"

@@ -40,3 +40,10 @@ def test_a_table_row_whose_cells_one_ideographic_space_parts() -> None:
     found = _found(text)
     assert found["3921.7"][:2] == (3921.7, "亿元") and found["6.8"][:2] == (6.8, "%")
     assert found["612.4"][:2] == (612.4, "亿元")  # control: two ideographic spaces or more, as before
+
+
+def test_the_parts_of_a_structure_written_as_a_ratio_are_shares() -> None:
+    found = _found("分产业看，三次产业结构为12.8∶35.1∶52.1。")
+    assert [found[p] for p in ("12.8", "35.1", "52.1")] == [(12.8, "%", "exact"), (35.1, "%", "exact"),
+                                                            (52.1, "%", "exact")]
+    assert _found("会议于10:30开始。") == {}  # control: a clock time is no structure

@@ -62,6 +62,9 @@ _NUMBER = re.compile(
     rf"|(?P<frac>(?<![{CN_DIGITS}]){_CN_NUM}分之{_CN_NUM})"
     rf"|(?P<cnunit>(?<![{CN_DIGITS}第数几]){_CN_NUM}(?=[万亿]?[多余]?(?:{_MEASURE_UNITS})))")
 
+# The parts of a structure written as a ratio: 三次产业结构为14.5∶28.6∶57.0 (shares in %).
+_STRUCTURE_BEFORE = re.compile(r"结构(?:为|是|调整为)?[\d.∶:]*$")
+_RATIO_SIGN_AFTER = re.compile(r"[∶:]\d")
 # A ratio named just before a bare number (城乡居民人均可支配收入之比为2.09, 收入比缩小到2.31).
 _RATIO_BEFORE = re.compile(r"(?:之比|比值|收入比)"
                            r"(?:为|是|达|达到|缩小到|缩小至|缩小为|降至|降为|降到|下降到|由\d+(?:\.\d+)?)?$")
@@ -536,6 +539,9 @@ class _ZhExtractor:
             return value * (-1.0 if _FALL_BEFORE.search(before) else 1.0), \
                 "percentage points" if unit == "个百分点" else unit, "range", start, p_end
         if unit_m is None:
+            if _STRUCTURE_BEFORE.search(text, max(s_start, start - 24), start) and \
+                    (_RATIO_SIGN_AFTER.match(text, p_end) or text[start - 1:start] in ("∶", ":")):
+                return value, "%", "exact", start, p_end  # 三次产业结构为14.5∶28.6∶57.0: each part's share
             if not value.is_integer() and _RATIO_BEFORE.search(before):
                 return value, "倍", "exact", start, p_end  # 收入之比为2.09: a bare ratio, in times
             cell_unit, quote_from = self._table_unit(start) if not over else ("", -1)

@@ -979,6 +979,9 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         # sets give none as a figure (durations in digits they sometimes do: "22.4 months" of supply)
     if _HYPHEN_DURATION.fullmatch(c.as_printed) or c.unit == "count" and _AGO_AFTER.match(text, c.printed_end):
         return True  # "on a 6-month moving average", "a 20-year bond" (measure words); "Three winters ago"
+    if c.value in (100.0, 1000.0, 10000.0) and text[c.printed_start - 1:c.printed_start] == "(" and \
+            text.startswith(")", c.printed_end) and c.unit != "%":
+        return True  # "Value (100 million yuan)", "(10,000 tonnes)": a header's unit, no figure
     if _HOTLINE_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start) or \
             _TIME_ZONE_BEFORE.search(text, max(0, c.printed_start - 6), c.printed_start) or c.unit == "count" and (
             _RUN_AFTER.match(text, c.printed_end) or _SCHEDULE_NOUN_AFTER.match(text, c.printed_end)) or \
@@ -1411,7 +1414,8 @@ def _timeless(text: str, found: list[Candidate]) -> None:
             c.period = ""
 
 
-_HEADER_UNIT = re.compile(r"\(([^()\d]{1,45}|10,000[^()\d]{1,20})\)\s*$")  # "GDP (billion yuan)", "Growth (%)"
+# "GDP (billion yuan)", "Growth (%)", "Value (100 million yuan)"
+_HEADER_UNIT = re.compile(r"\(([^()\d]{1,45}|10,000[^()\d]{1,20}|100\s+million[^()\d]{1,20})\)\s*$")
 TABLE_LINE = 300  # characters of one line of a plain-text table, at most
 TABLE_ROWS = 12  # rows (and wrapped labels) looked up over for a table's header
 TABLE_QUOTE = 1200  # characters a table cell's quote may reach back to the line naming its unit
@@ -1428,8 +1432,8 @@ _CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|(?:^|(?<=\n))\(\s*(?=(?:RMB|US\
                             r"([^()\n]{1,60}?)\s*\)?[^\S\n]*\n"
                             r"(?:[^\S\n]*\n){0,2}\Z", re.I)
 # A caption that ends in its unit in brackets: "Table 1: New special bonds by sector, 2029-2030 (billion yuan)"
-_CAPTION_BRACKET = re.compile(r"[^\n(]{0,160}\(([^()\n;,]{1,40})(?:,\s*(?:end\s+of\s+(?:period|year|month)|"
-                              r"unless\s+(?:otherwise\s+)?stated|current\s+prices))?\)[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z", re.I)
+_CAPTION_BRACKET = re.compile(r"[^\n(]{0,160}\(([^()\n;,]{1,40})(?:,[^()\n]{1,40})?\)[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z", re.I)
+# ("(RMB bn, end of period)", "(RMB m, Dec year-end)": the unit, then a note)
 # A caption whose brackets end in a percent sign: "Selected survey results (share of respondents, %)"
 _CAPTION_PERCENT = re.compile(r"[^\n(]{0,120}\((?:[^()\n]{0,60}[,;]\s*)?(%)\s*\)[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z")
 _CURRENCY_SCALE = re.compile(r"^(RMB|CNY|US\$|HK\$)\s*(million|billion|thousand|'000)\b"
@@ -1810,9 +1814,14 @@ def _row_unit(words: str) -> str:
     return _caption_unit(words) or _caption_unit(_PER_SPLIT.split(words)[0])
 
 
+_HUNDRED_MILLION = re.compile(r"(?:100|one\s+hundred|a\s+hundred|hundred)\s+million\s+(?:yuan|RMB)", re.I)
+
+
 def _caption_unit(words: str) -> str:
     """The unit of a header's or caption's words: "billion yuan", "%", "RMB million" (million yuan), or ""."""
     words = words.strip()
+    if _HUNDRED_MILLION.fullmatch(words):
+        return "亿元"  # "100 million yuan": the statistics' 亿元, in English
     money = _CURRENCY_SCALE.match(words)
     if money:
         scale = {"'000": "thousand"}.get(money.group(2).lower(), money.group(2).lower())
