@@ -222,6 +222,10 @@ SETS: dict[str, Path] = {
     "heldout53": ARTICLES / "heldout53",  # measured once at the very end on 2026-12-01 (20:25): spent since
     "heldout54": ARTICLES / "heldout54",  # measured once at the very end on 2026-12-01 (20:25): spent since
     "heldout55": ARTICLES / "heldout55",  # Chinese, measured once at the very end on 2026-12-01 (20:25): spent since
+    "heldout56": ARTICLES / "heldout56",  # measured once at the very end on 2026-12-01 (20:33): spent since
+    "heldout57": ARTICLES / "heldout57",  # measured once at the very end on 2026-12-01 (20:33): spent since
+    "heldout58": ARTICLES / "heldout58",  # measured once at the very end on 2026-12-01 (20:33): spent since
+    "heldout59": ARTICLES / "heldout59",  # measured once at the very end on 2026-12-01 (20:33): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
