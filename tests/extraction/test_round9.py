@@ -360,3 +360,12 @@ def test_a_header_in_hundred_millions_of_yuan_and_a_caption_with_a_note() -> Non
     assert found["1322.4"][:2] == (1322.4, "亿元") and "100 million yuan" not in found
     text = "Estimates (RMB m, Dec year-end)\n                 2031A     2032E\nRevenue          9,640     8,910\n"
     assert _found(text)["9,640"][1] == "million yuan"
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("Spreads tightened to 90bp, from above 280bp in 2030.", "280bp", (280.0, "count", "over")),
+    ("Exports could fall by as much as 6 percent.", "6 percent", (-6.0, "%", "under")),
+    ("Natural growth was minus 7,120 people last year.", "7,120 people", (-7120.0, "people", "exact")),
+])
+def test_basis_points_as_much_as_and_minus(text: str, printed: str, expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected

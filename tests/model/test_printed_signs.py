@@ -152,3 +152,10 @@ def test_the_loader_reads_narrowed_as_a_fall() -> None:
     from explorer.model.load.records import names_decline
 
     assert names_decline("Net interest margin narrowed by 14 basis points.", "14 basis points")
+
+
+def test_the_loader_reads_back_basis_points_glued_and_minus() -> None:
+    from explorer.model.load.records import names_decline
+    from explorer.model.numbers import parse_number
+
+    assert parse_number("85bp") == 85.0 and names_decline("Natural growth was minus 7,120 people.", "7,120 people")

@@ -155,7 +155,8 @@ _NUMBER_OF = re.compile(r"\bnumber of\s(?:[a-z][\w-]*\s){0,3}?(?P<noun>" + "|".j
 _OVER = (r"no less than|not less than|no fewer than|not fewer than|no lower than|not lower than|not below|"
          r"over|more than|above|exceeding|exceeded|exceeds|exceed|surpassed|surpassing|surpasses|surpass|"
          r"in excess of|upwards of|topping|topped|tops|at least|beyond|north of|passed|passes|passing|crossed|crosses")
-_UNDER = (r"under|less than|fewer than|below|at most|up to|no more than|not more than|short of|shy of|capped at|"
+_UNDER = (r"under|less than|fewer than|below|at most|up to|as much as|as many as|as high as|no more than|not more than|"
+          r"short of|shy of|capped at|"
           r"(?:a|its|the|daily|annual)?\s?(?:cap|ceiling) of")
 _ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|barely|scarcely|close to|closer to|an estimated|"
           r"estimated|approx\.|"
@@ -170,7 +171,7 @@ _QUALIFIER_BEFORE = re.compile(
     re.IGNORECASE)
 _SIGN_BEFORE = re.compile(r"[\s(\[:;,=/]")  # what a minus sign of a figure follows (not a digit: no "2024-25")
 _NEGATIVE_BEFORE = re.compile(
-    r"\b(?:(?:net\s+)?(?:loss|losses|deficit)(?:\s+of)?|(?:fell|declined|decreased)(?:\s+by)?(?:\s+an\s+average\s+of)?|"
+    r"\b(?:(?:net\s+)?(?:loss|losses|deficit)(?:\s+of)?|(?:fell|declined|decreased)(?:\s+by)?(?:\s+an\s+average\s+of)?|minus|"
     r"down(?:\s+(?:only|just|merely))?(?:\s+by)?(?:\s+an\s+average\s+of)?|"
     r"(?:decline|decrease)\s+of)\s*(?:(?:another|a\s+further)\s+)?(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER
     + r")?\s*$", re.IGNORECASE)

@@ -46,7 +46,7 @@ _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped
                    r"tumbled|eased|lost|retreated|narrowed|narrowing|went down|gone down|fallen|falling|declining|"
                    r"decreasing|slumped|"
                    r"a (?:drop|fall|decline|decrease|contraction) of)(?:\s+by)?\s*"
-                   r"(?:about|around|nearly|almost|some|roughly|more than|over|less than)?\s*$", re.I)
+                   r"(?:about|around|nearly|almost|some|roughly|more than|over|less than|as much as|up to)?\s*$", re.I)
 # A clause that plans, expects or aims: its figures are forecasts or targets, not outcomes. Not "estimated"
 # (an estimate of what happened), nor "expected" alone ("faster than expected").
 _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likely|poised|due)\s+to|"
@@ -166,6 +166,7 @@ _MULTIPLY_AHEAD = re.compile(r"\b(?:could|would|should|will|can|may|might)\s+(?P
                              r"(?!\s+(?:down|up|as|check)\b)", re.I)
 _TIMES_WORD = {"twi": 2.0, "dou": 2.0, "tri": 3.0, "tre": 3.0, "qua": 4.0}
 # "among the top five in Guangdong": a rank no worse than five.
+_BASIS_POINTS = re.compile(r"(?<![\w.])(\d{1,4}(?:\.\d+)?)\s?bps?\b")
 _HALVED = re.compile(r"\b(?:halved|halving)\b", re.I)
 _WORDS_MORE_THAN = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<dir>more|fewer)\s+"
                               r"than\b", re.I)
@@ -284,6 +285,7 @@ _GATES = {
                           r"create|establish|complete|hire|introduce)\s"),
     "every": re.compile("every"),
     "halved": re.compile("halv"),
+    "bp": re.compile(r"\d\d{0,3}(?:\.\d+)?\s?bp"),
     "more_than": re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more|fewer)\s"),
     "scaled": re.compile(r"\d\d{0,2}(?:,\d{3})*(?:\.\d+)?\s(?:million|billion|thousand)"),
     "out_of": re.compile(r"\d\d*[^\S\n\r]+(?:out|in)[^\S\n\r]"),
@@ -519,6 +521,13 @@ def refine(text: str, found: list[Candidate],
         if not _covered(found, found_starts, m.start("n"), m.end("n")):
             add(float(small_number(m.group("n")) or 0), "count", "exact", m.start("n"), m.end("n"),
                 "a count in words")
+    for m in _finditer(_BASIS_POINTS, "bp", text, text) if "bp" in text else ():
+        if not _covered(found, found_starts, m.start(), m.end()):
+            value = float(m.group(1))
+            s_start, _ = sentence(m.start())
+            add(-value if _FALL.search(text[max(s_start, m.start() - 40):m.start()]) else value, "count",
+                qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact", m.start(), m.end(),
+                "basis points")  # "spreads of 85bp", "above 300bp"
     for m in _finditer(_HALVED, "halved", text, lower) if "alv" in text else ():
         if not _covered(found, found_starts, m.start(), m.end()):
             add(-50.0, "%", "exact", m.start(), m.end(), "a fall by half in words")  # "the city halved the fee"
