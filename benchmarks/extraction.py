@@ -226,6 +226,8 @@ SETS: dict[str, Path] = {
     "heldout57": ARTICLES / "heldout57",  # measured once at the very end on 2026-12-01 (20:33): spent since
     "heldout58": ARTICLES / "heldout58",  # measured once at the very end on 2026-12-01 (20:33): spent since
     "heldout59": ARTICLES / "heldout59",  # measured once at the very end on 2026-12-01 (20:33): spent since
+    "heldout60": ARTICLES / "heldout60",  # measured once at the session's last extractor on 2026-12-01 (20:37): spent since
+    "heldout61": ARTICLES / "heldout61",  # measured once at the session's last extractor on 2026-12-01 (20:37): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
