@@ -71,3 +71,19 @@ def test_the_opening_years_found_by_their_words_first_are_the_patterns() -> None
         found = [(m.start(1), m.group(1)) for m in english._OPENER_YEAR.finditer(text)
                  if english._OPENER_LEAD.search(text, max(0, m.start() - 200), m.start())]
         assert found == plain
+
+
+@pytest.mark.parametrize(("pattern", "gate", "lowered", "back"), [
+    (english._SCALED, ("scale_word", "thousand_word"), True, 48),
+    (english._BASIS_POINTS, "bp_word", False, 16),
+    (english._WORDS_MORE_THAN, "than_word", True, 16),
+])
+def test_the_patterns_found_back_from_their_last_word_are_the_plain_scans(pattern: re.Pattern[str],
+                                                                         gate: str | tuple[str, ...],
+                                                                         lowered: bool, back: int) -> None:
+    texts = [*TEXTS, "Up 5 million and 1,234,567.5 million; 85bp and 90 bps; four more than, three fewer than; "
+                     "12 million-yuan; 3 million yuan; 4 thousand tons and 2 billion; 7 million people"]
+    for text in texts:
+        lower = text.lower() if lowered else text
+        assert [m.span() for m in english._ending_at(pattern, gate, text, lower, back)] == \
+            [m.span() for m in pattern.finditer(text)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import csv
 import functools
+import heapq
 import re
 from collections.abc import Iterator
 
@@ -285,7 +286,10 @@ _GATES = {
                           r"create|establish|complete|hire|introduce)\s"),
     "every": re.compile("every"),
     "halved": re.compile("halv"),
-    "bp": re.compile(r"\d\d{0,3}(?:\.\d+)?\s?bp"),
+    "bp_word": re.compile(r"bps?\b"),  # (a literal first: the regex engine skips to it)
+    "scale_word": re.compile(r"illion\b"),
+    "thousand_word": re.compile(r"thousand\b"),
+    "than_word": re.compile(r"than\b"),
     "more_than": re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more|fewer)\s"),
     "scaled": re.compile(r"\d\d{0,2}(?:,\d{3})*(?:\.\d+)?\s(?:million|billion|thousand)"),
     "out_of": re.compile(r"\d\d*[^\S\n\r]+(?:out|in)[^\S\n\r]"),
@@ -293,6 +297,31 @@ _GATES = {
     "iso_date": re.compile(r"[12]\d{3}-[01]\d-[0-3]\d"),
     "glued": re.compile(r"(?:RMB|CNY|USD|US\$|HK\$)\d"),
 }
+
+
+_LOOK_AHEAD = 40
+
+
+def _ending_at(pattern: re.Pattern[str], gate: str | tuple[str, ...], text: str, lower: str, back: int
+               ) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches end with a rare word (``_GATES[gate]``, found in
+    ``lower``, the text lower-cased for a pattern that ignores case, else the text) and start at most ``back``
+    characters before it: each match ends where the gate's match ends (a number of more than ``back`` characters
+    before its word is no number of these patterns). Cheaper than trying the pattern at every digit."""
+    if len(lower) != len(text):
+        yield from pattern.finditer(text)
+        return
+    last_end = 0
+    gates = [_GATES[gate].finditer(lower)] if isinstance(gate, str) else [_GATES[g].finditer(lower) for g in gate]
+    for g in heapq.merge(*gates, key=lambda found: found.start()) if len(gates) > 1 else gates[0]:
+        pos = max(last_end, g.start() - back)
+        stop = g.end() + _LOOK_AHEAD  # (room for the pattern's look-ahead past its end)
+        m = pattern.search(text, pos, stop)
+        while m is not None and m.end() < g.end():
+            m = pattern.search(text, m.end() if m.end() > m.start() else m.end() + 1, stop)
+        if m is not None and m.end() == g.end() and m.start() >= pos:
+            last_end = m.end()
+            yield m
 
 
 def _finditer(pattern: re.Pattern[str], gate: str, text: str, lower: str) -> Iterator[re.Match[str]]:
@@ -496,7 +525,7 @@ def refine(text: str, found: list[Candidate],
             _ELIDED_RANK_END.match(text, m.end())
         if m.group("only") or elided:
             add(float(_ORDINALS[m.group(1).lower()]), "rank", "exact", m.start(), m.start() + len(m.group(1)))
-    for m in _finditer(_SCALED, "scaled", text, lower):
+    for m in _ending_at(_SCALED, ("scale_word", "thousand_word"), text, lower, 48):
         if _covered(found, found_starts, m.start(), m.end()) or _MONEY_BEFORE.search(text, max(0, m.start() - 5),
                                                                                      m.start()):
             continue  # an amount of money the scanner read (or left out as no figure)
@@ -521,7 +550,7 @@ def refine(text: str, found: list[Candidate],
         if not _covered(found, found_starts, m.start("n"), m.end("n")):
             add(float(small_number(m.group("n")) or 0), "count", "exact", m.start("n"), m.end("n"),
                 "a count in words")
-    for m in _finditer(_BASIS_POINTS, "bp", text, text) if "bp" in text else ():
+    for m in _ending_at(_BASIS_POINTS, "bp_word", text, text, 16) if "bp" in text else ():
         if not _covered(found, found_starts, m.start(), m.end()):
             value = float(m.group(1))
             s_start, _ = sentence(m.start())
@@ -531,7 +560,7 @@ def refine(text: str, found: list[Candidate],
     for m in _finditer(_HALVED, "halved", text, lower) if "alv" in text else ():
         if not _covered(found, found_starts, m.start(), m.end()):
             add(-50.0, "%", "exact", m.start(), m.end(), "a fall by half in words")  # "the city halved the fee"
-    for m in _finditer(_WORDS_MORE_THAN, "more_than", text, lower) if " than" in text else ():
+    for m in _ending_at(_WORDS_MORE_THAN, "than_word", text, lower, 16) if " than" in text else ():
         if not _covered(found, found_starts, m.start("n"), m.end("n")):
             n = float(small_number(m.group("n")) or 0)
             add(-n if m.group("dir").lower() == "fewer" else n, "count", "exact", m.start("n"), m.end("n"),
