@@ -1904,15 +1904,26 @@ def _reference_year(text: str, in_years: list[tuple[int, str]], dateline: re.Mat
     return ""
 
 
+_INSIDE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+
+
 def _opening_words(text: str, found: list[Candidate]) -> None:
     """An entity that is only the sentence's first word ("Output", "Trade") and never capitalised inside a
     sentence is no name: left empty for the reviewer."""
     names = {c.entity for c in found if c.entity and " " not in c.entity and c.entity.isalnum()}
     if not names:
         return
-    # one pass over the text for these names only (most capitalised words are none of them)
-    pattern = re.compile(r"[a-z,;][^\S\n\r](" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
-    inside = {m.group(1) for m in pattern.finditer(text)}
+    # one pass over the text for these names only (most capitalised words are none of them; the pass skips to
+    # their capitals), each then checked for a lower-case letter, "," or ";" and a blank (no line break) before it
+    pattern = re.compile("(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+    inside: set[str] = set()
+    last_end = 0
+    for m in pattern.finditer(text):
+        at = m.start()
+        if at - 2 >= last_end and text[at - 2] in _INSIDE_BEFORE and text[at - 1].isspace() and \
+                text[at - 1] not in "\n\r":
+            inside.add(m.group(1))
+            last_end = m.end()
     for c in found:
         name = c.entity
         if name and " " not in name and text[c.start:c.start + len(name)] == name and name not in inside:
