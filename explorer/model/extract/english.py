@@ -327,23 +327,8 @@ def _ending_at(pattern: re.Pattern[str], gate: str | tuple[str, ...], text: str,
 def _finditer(pattern: re.Pattern[str], gate: str, text: str, lower: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``: the same matches, tried only where ``_GATES[gate]`` matches (in ``lower``, the
     text lower-cased, for the gates of patterns that ignore case, else in ``text``; a gate matches wherever its
-    pattern can start). ``lower`` of another length than ``text`` (a few letters change length when lower-cased)
-    falls back to the plain scan."""
-    if len(lower) != len(text):
-        yield from pattern.finditer(text)
-        return
-    search = _GATES[gate].search
-    pos = 0
-    while True:
-        g = search(lower, pos)
-        if g is None:
-            return
-        m = pattern.match(text, g.start())
-        if m is None:
-            pos = g.start() + 1
-            continue
-        yield m
-        pos = m.end() if m.end() > m.start() else m.end() + 1
+    pattern can start): core's ``scan_gated``, in pieces as every whole-text scan of the extractor."""
+    return scan_gated(pattern, _GATES[gate], text, lower)
 
 
 _PHONE = _lead(_PHONE, r"[tpfhcTPFHC\d+(]")
