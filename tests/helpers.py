@@ -54,3 +54,18 @@ def import_through_menu(window: Any, path: Path, qtbot: Any, monkeypatch: Any) -
     assert isinstance(dialog, ImportDialog)
     qtbot.waitUntil(lambda: dialog.ready)
     return dialog
+
+
+def open_with_plots_drawn(window: Any, folder: Path, qtbot: Any) -> None:
+    """Show ``window``, open ``folder`` by File ▸ Open's path (the loading thread makes the plots' views), show the
+    "Across cities" tab and wait until every plot tab is drawn for the loaded fact base."""
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.loaded, timeout=30000):
+        window.load(folder)
+    plots = window.plots
+    plots.show_tab("across")
+    qtbot.waitUntil(lambda: plots.current_key() == "across")
+    base = window.fact_base
+    qtbot.waitUntil(lambda: all(plots._filled.get(k) is base for k, _ in plots.TABS) and not plots._later.isActive(),
+                    timeout=20000)

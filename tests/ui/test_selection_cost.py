@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.ui.main_window import MainWindow
 from explorer.ui.roles import CountRole, NodeKeyRole
+from tests.helpers import open_with_plots_drawn
 
 
 @pytest.fixture
@@ -262,16 +263,8 @@ def test_a_chart_drawn_ahead_is_shown_with_its_labels_made(make_window, tmp_path
     write_synth(3000, tmp_path / "s")
     window = make_window()
     window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitSignal(window.loaded, timeout=30000):
-        window.load(tmp_path / "s")  # File ▸ Open's path: the loading thread makes the metrics' views
+    open_with_plots_drawn(window, tmp_path / "s", qtbot)
     plots, table, proxy = window.plots, window.table, window.table_proxy
-    plots.show_tab("across")
-    qtbot.waitUntil(lambda: plots.current_key() == "across")
-    base = window.fact_base
-    qtbot.waitUntil(lambda: all(plots._filled.get(k) is base for k, _ in plots.TABS) and not plots._later.isActive(),
-                    timeout=20000)
     made: list[str] = []
     real = BarChart._value_label
     monkeypatch.setattr(BarChart, "_value_label", lambda self, text, anchor: (made.append(text),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from explorer.ui.main_window import MainWindow
 from explorer.ui.roles import FactIdRole, NodeKeyRole, RowRole
+from tests.helpers import open_with_plots_drawn
 
 
 def test_a_tree_step_to_a_node_of_the_same_facts_does_not_reset_the_table(window: MainWindow, qtbot) -> None:
@@ -400,16 +401,9 @@ def test_the_metrics_charts_are_drawn_before_a_person_selects_them(make_window, 
 
     write_synth(3000, tmp_path / "s")
     window = make_window()
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitSignal(window.loaded, timeout=30000):
-        window.load(tmp_path / "s")  # File ▸ Open's path: in the loading thread, which makes the plots' views
+    open_with_plots_drawn(window, tmp_path / "s", qtbot)
     plots, table, proxy = window.plots, window.table, window.table_proxy
-    plots.show_tab("across")
-    qtbot.waitUntil(lambda: plots.current_key() == "across")
     base = window.fact_base
-    qtbot.waitUntil(lambda: all(plots._filled.get(k) is base for k, _ in plots.TABS) and not plots._later.isActive(),
-                    timeout=20000)
     drawn: list[object] = []
     real = BarChart.set_chart
     monkeypatch.setattr(BarChart, "set_chart", lambda self, b, chart: (drawn.append(chart), real(self, b, chart))[1])
