@@ -60,7 +60,8 @@ def parse_zh_fraction(text: str) -> float | None:
     """A share in 成 as a fraction: 六成 0.6, 三成 0.3; or written N分之M: 三分之一 1/3."""
     part = _PART_OF.search(text)
     if part:
-        den, num = cn_numeral(part.group(1)), cn_numeral(part.group(2))
+        den = {"百": 100.0, "千": 1000.0}.get(part.group(1)) or cn_numeral(part.group(1))
+        num = cn_numeral(part.group(2))
         return num / den if den and num is not None else None
     match = _SHARE.search(text.translate(FULL_WIDTH))
     if not match:

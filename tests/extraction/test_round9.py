@@ -369,3 +369,11 @@ def test_a_header_in_hundred_millions_of_yuan_and_a_caption_with_a_note() -> Non
 ])
 def test_basis_points_as_much_as_and_minus(text: str, printed: str, expected: tuple[float, str, str]) -> None:
     assert _found(text)[printed] == expected
+
+
+def test_a_unit_column_in_ten_thousands_and_minus_as_arithmetic() -> None:
+    text = ("Indicator | Unit | 2031 | Growth (%)\nExports | 10,000 tonnes | 12.5 | 4.0\n"
+            "Retail sales | billion yuan | 45.2 | -3.1\n")
+    found = _found(text)
+    assert found["12.5"][:2] == (12.5, "万吨") and "10,000 tonnes" not in found
+    assert _found("Income minus 1,200 yuan in tax was paid.")["1,200 yuan"][0] == 1200.0

@@ -60,11 +60,10 @@ _NUMBER = re.compile(
     rf"|(?P<bare>(?<![\d万亿千百十{CN_DIGITS}])(?:万亿元|[百千]亿元)(?!级|以上|俱乐部))"
     r"|(?P<double>翻(?:一|两|三|四)番)"
     rf"|(?P<frac>(?<![{CN_DIGITS}]){_CN_NUM}分之{_CN_NUM})"
-    rf"|(?P<cnunit>(?<![{CN_DIGITS}第数几]){_CN_NUM}(?=[万亿]?[多余]?(?:{_MEASURE_UNITS})))")
+    rf"|(?P<cnunit>(?<![{CN_DIGITS}第数几前后]){_CN_NUM}(?=[万亿]?[多余]?(?:{_MEASURE_UNITS})))")
 
 # The parts of a structure written as a ratio: 三次产业结构为14.5∶28.6∶57.0 (shares in %).
-_STRUCTURE_BEFORE = re.compile(r"结构(?:为|是|调整为)?[\d.∶:]*$")
-_RATIO_SIGN_AFTER = re.compile(r"[∶:]\d")
+_STRUCTURE_RATIO = re.compile(r"产业结构(?:为|是|调整为)?(?P<parts>\d+(?:\.\d+)?(?:[∶:]\d+(?:\.\d+)?){1,3})")
 # A ratio named just before a bare number (城乡居民人均可支配收入之比为2.09, 收入比缩小到2.31).
 _RATIO_BEFORE = re.compile(r"(?:之比|比值|收入比)"
                            r"(?:为|是|达|达到|缩小到|缩小至|缩小为|降至|降为|降到|下降到|由\d+(?:\.\d+)?)?$")
@@ -484,13 +483,16 @@ class _ZhExtractor:
                 return None  # 超百亿元企业, 千亿元以上项目: the amount names a group
             value_bare, unit_bare = (1.0, bare) if bare == "万亿元" else (100.0 if bare[0] == "百" else 1000.0, "亿元")
             return value_bare, unit_bare, self._qualifier(before, "", s_start, start), start, end
-        if m.group("frac"):  # 三分之一: a share in %
-            den, num = (cn_numeral(part) for part in m.group("frac").split("分之"))
-            if not den or num is None or num > den:
-                return None
+        if m.group("frac"):  # 三分之一: a share in %; 百分之三十: 30 %
+            den_text, num_text = m.group("frac").split("分之")
+            den = {"百": 100.0, "千": 1000.0}.get(den_text) or cn_numeral(den_text)
+            num = cn_numeral(num_text)
+            if not den or num is None or num > den or den not in (100.0,) and m.group("frac").startswith(("百", "千")):
+                return None  # (千分之五: per mille, no % the units table gives)
             share = round(100 * num / den, 2)
-            qualifier = self._qualifier(before, after, s_start, start)
-            return share, "%", qualifier if qualifier != "exact" or share == 100 * num / den else "approximately", \
+            signed = self._signed(share, "%", before, after, s_start, start, end)  # 下降三分之一: a fall
+            qualifier = signed[2]
+            return signed[0], "%", qualifier if qualifier != "exact" or share == 100 * num / den else "approximately", \
                 start, end
         if m.group("cnunit"):  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
             value_cn = cn_numeral(m.group("cnunit"))
@@ -506,6 +508,8 @@ class _ZhExtractor:
             qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
             if more and qualifier in ("exact", "approximately"):
                 qualifier = "over"
+            if _FALL_BEFORE.search(before):  # 减少五百元: an amount that fell, as in digits
+                value_cn = -value_cn
             return value_cn, unit, qualifier, start, p_end
         if m.group("cn"):
             value_cn = cn_numeral(m.group("cn"))
@@ -539,8 +543,9 @@ class _ZhExtractor:
             return value * (-1.0 if _FALL_BEFORE.search(before) else 1.0), \
                 "percentage points" if unit == "个百分点" else unit, "range", start, p_end
         if unit_m is None:
-            if _STRUCTURE_BEFORE.search(text, max(s_start, start - 24), start) and \
-                    (_RATIO_SIGN_AFTER.match(text, p_end) or text[start - 1:start] in ("∶", ":")):
+            structure = _STRUCTURE_RATIO.search(text, max(s_start, start - 40), min(len(text), p_end + 30))
+            if structure is not None and structure.start("parts") <= start < structure.end("parts") and \
+                    abs(sum(float(x) for x in re.split("[∶:]", structure.group("parts"))) - 100) <= 1:
                 return value, "%", "exact", start, p_end  # 三次产业结构为14.5∶28.6∶57.0: each part's share
             if not value.is_integer() and _RATIO_BEFORE.search(before):
                 return value, "倍", "exact", start, p_end  # 收入之比为2.09: a bare ratio, in times

@@ -171,7 +171,8 @@ _QUALIFIER_BEFORE = re.compile(
     re.IGNORECASE)
 _SIGN_BEFORE = re.compile(r"[\s(\[:;,=/]")  # what a minus sign of a figure follows (not a digit: no "2024-25")
 _NEGATIVE_BEFORE = re.compile(
-    r"\b(?:(?:net\s+)?(?:loss|losses|deficit)(?:\s+of)?|(?:fell|declined|decreased)(?:\s+by)?(?:\s+an\s+average\s+of)?|minus|"
+    r"\b(?:(?:net\s+)?(?:loss|losses|deficit)(?:\s+of)?|(?:fell|declined|decreased)(?:\s+by)?(?:\s+an\s+average\s+of)?|"
+    r"(?:was|were|is|are|be|been|at|of|to|stood\s+at|reached|hit|growth|change)\s+minus|"
     r"down(?:\s+(?:only|just|merely))?(?:\s+by)?(?:\s+an\s+average\s+of)?|"
     r"(?:decline|decrease)\s+of)\s*(?:(?:another|a\s+further)\s+)?(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER
     + r")?\s*$", re.IGNORECASE)

@@ -1517,6 +1517,14 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
                 continue
         if not bare and c.qualifier == "range":
             continue  # (a range in a cell keeps its own unit and ends)
+        if not bare and cell is not None and k > 0 and len(row) >= 3 and \
+                _TEN_THOUSAND_CELL.fullmatch(text[cell[0]:cell[1]]):
+            if line_start not in row_headers:
+                row_headers[line_start] = _table_header(text, line_start, headers)
+            here = row_headers[line_start]
+            if here is not None and len(row) == len(here[0]) and here[1][k] == UNIT_COLUMN:
+                c.unit = UNIT_COLUMN  # "10,000 tonnes" in the column of units: the row's unit, no figure
+                continue
         if cell is None or len(row) < 2 or bare and not _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]]) or \
                 not bare and not _QUALIFIED_CELL.fullmatch(text[cell[0]:cell[1]]):
             continue
@@ -1717,6 +1725,9 @@ _LETTER = re.compile(r"[A-Za-z]")
 _UNIT_HEADER = re.compile(r"\s*(?:unit|unit\s+of\s+measure(?:ment)?|measure)\s*", re.I)  # (not "Units": units sold)
 
 
+_TEN_THOUSAND_CELL = re.compile(r"10,000\s+(\w+)")
+_TEN_THOUSANDS = {"tonnes": "万吨", "tons": "万吨", "yuan": "万元", "people": "万人", "persons": "万人",
+                  "households": "万户", "units": "万台", "vehicles": "万辆"}
 _TONNES_CELL = re.compile(r"t(?:CO2e?|CO₂e?)?|tonnes?|tons?", re.I)
 _SCALE_CELL = re.compile(r"(thousand|million|billion)\s+\S.{0,20}", re.I)
 
@@ -1731,6 +1742,9 @@ def _unit_cell(words: str) -> str:
         return "%"
     if _TONNES_CELL.fullmatch(words):
         return "tonnes"  # "t", "tCO2e": tonnes (of carbon dioxide equivalent)
+    ten_thousand = _TEN_THOUSAND_CELL.fullmatch(words)
+    if ten_thousand:  # "10,000 tonnes": the statistics' 万吨
+        return _TEN_THOUSANDS.get(ten_thousand.group(1).lower(), "")
     scale = _SCALE_CELL.fullmatch(words)
     if scale and not (_caption_unit(words) or _row_unit(words)):
         return scale.group(1).lower()  # "million m3": a million of a unit the table lacks
