@@ -228,6 +228,9 @@ SETS: dict[str, Path] = {
     "heldout59": ARTICLES / "heldout59",  # measured once at the very end on 2026-12-01 (20:33): spent since
     "heldout60": ARTICLES / "heldout60",  # measured once at the session's last extractor on 2026-12-01 (20:37): spent since
     "heldout61": ARTICLES / "heldout61",  # measured once at the session's last extractor on 2026-12-01 (20:37): spent since
+    "heldout62": ARTICLES / "heldout62",  # measured once at the final extractor on 2026-12-01 (21:02): spent since
+    "heldout63": ARTICLES / "heldout63",  # measured once at the final extractor on 2026-12-01 (21:02): spent since
+    "heldout64": ARTICLES / "heldout64",  # Chinese, measured once at the final extractor on 2026-12-01 (21:02): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
