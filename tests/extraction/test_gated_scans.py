@@ -23,7 +23,7 @@ PASSES = [
     (english._PHONE, "phone", True), (english._ISO_DATE, "iso_date", False),
     (english._TIME_OF_DAY, "clock", False), (english._OUT_OF, "out_of", False),
     (english._EVERY_N, "every", True), (english._CURRENCY_GLUED, "glued", False),
-    (english._ORDINAL, "ordinal", True), (english._SCALED, "scaled", True), (english._TOP_N, "top", True),
+    (english._ORDINAL, "ordinal", True), (english._TOP_N, "top", True),
     (english._SPELLED_COUNT, "spelled", True),
 ]
 

@@ -169,14 +169,14 @@ _TIMES_WORD = {"twi": 2.0, "dou": 2.0, "tri": 3.0, "tre": 3.0, "qua": 4.0}
 # "among the top five in Guangdong": a rank no worse than five.
 _BASIS_POINTS = re.compile(r"(?<![\w.])(\d{1,4}(?:\.\d+)?)\s?bps?\b")
 _HALVED = re.compile(r"\b(?:halved|halving)\b", re.I)
-_WORDS_MORE_THAN = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<dir>more|fewer)\s+"
-                              r"than\b", re.I)
+_TWO_TO_TWELVE = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # small counts written as words
+_WORDS_MORE_THAN = re.compile(rf"\b(?P<n>{_TWO_TO_TWELVE})\s+(?P<dir>more|fewer)\s+than\b", re.I)
 _TOP_N = re.compile(r"\b(?:among|in|into|of)\s+the\s+(?P<n>top\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
                     r"twenty|fifty|\d{1,3}))\b(?!\s*(?:%|percent|per\s+cent))", re.I)
 # "will open two new public hospitals": a count spelled out after a verb of a plan or a result.
 _SPELLED_COUNT = re.compile(r"\b(?:will|to|shall|plans?\s+to|aims?\s+to)\s+(?:also\s+)?(?:open|build|add|set\s+up|"
-                            r"launch|create|establish|complete|hire|introduce)\s+(?P<n>two|three|four|five|six|seven|"
-                            r"eight|nine|ten|eleven|twelve)\s+(?=more\b|(?:new\s+)?(?:[a-z-]+\s+){0,2}[a-z]{3,}s\b)", re.I)
+                            r"launch|create|establish|complete|hire|introduce)\s+(?P<n>" + _TWO_TO_TWELVE +
+                            r")\s+(?=more\b|(?:new\s+)?(?:[a-z-]+\s+){0,2}[a-z]{3,}s\b)", re.I)
 # A rise or fall after "fell": "fell by nearly a fifth".
 _FELL = re.compile(r"\b(?:fell|declined|decreased|dropped|down)(?:\s+by)?\s+(?:about|around|nearly|almost|some|"
                    r"roughly|more than|over|less than)?\s*$", re.I)
@@ -290,8 +290,6 @@ _GATES = {
     "scale_word": re.compile(r"illion\b"),
     "thousand_word": re.compile(r"thousand\b"),
     "than_word": re.compile(r"than\b"),
-    "more_than": re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more|fewer)\s"),
-    "scaled": re.compile(r"\d\d{0,2}(?:,\d{3})*(?:\.\d+)?\s(?:million|billion|thousand)"),
     "out_of": re.compile(r"\d\d*[^\S\n\r]+(?:out|in)[^\S\n\r]"),
     "clock": re.compile(r"\d\d?:[0-5]\d"),
     "iso_date": re.compile(r"[12]\d{3}-[01]\d-[0-3]\d"),
