@@ -108,6 +108,26 @@ def _glued_people(text: str, before: str, end: int, s_start: int) -> bool:
 
 
 _M_ALONE = re.compile(r"[mk](?![A-Za-z0-9])")
+# "2.36m visitors", "4.6m sq m of GFA", "totalled 5.12m, up 9.4%": an "m" glued to a number is million when a
+# plural noun or a unit follows it (or, after a decimal, the clause ends), not metres ("a 400m runway", "12m-high",
+# "a depth of 12.5m").
+_GLUED_M_NOUN = re.compile(r"m[^\S\n\r]+(?:(?P<unit>sq\.?[^\S\n\r]?m|sqm|square\s+met(?:re|er)s|tonnes|tons|TEUs?|"
+                           r"people|staff)|(?:[a-z]+[^\S\n\r]+)?(?P<plural>[a-z]{3,}s))\b")
+_GLUED_M_END = re.compile(r"m(?:[,;:)]|\.(?!\d))")
+_NOT_PLURAL = frozenset(("this", "thus", "plus", "less", "across", "unless", "versus", "does", "goes", "was", "has",
+                         "its", "yes", "always", "perhaps", "besides", "towards", "afterwards"))
+_LENGTH_BEFORE = re.compile(r"\b(?:depth|height|length|width|diameter|altitude|elevation|radius|distance|tall|high|long|"
+                            r"wide|deep|span|spans|runway|track|metres?|meters?)\b[^.;\n]{0,25}$", re.I)
+
+
+def _glued_million(text: str, before: str, end: int, digits: str) -> bool:
+    """Whether the "m" glued to ``digits`` (at ``end``) is million ("2.36m visitors") rather than metres."""
+    if text[end:end + 1] != "m" or _LENGTH_BEFORE.search(before):
+        return False
+    noun = _GLUED_M_NOUN.match(text, end)
+    if noun:
+        return bool(noun.group("unit")) or noun.group("plural").lower() not in _NOT_PLURAL
+    return "." in digits and _GLUED_M_END.match(text, end) is not None
 _T_ALONE = re.compile(r"t(?![A-Za-z0-9])")  # (with a thousands separator only: "41,200t", not "5t")
 _POPULATION_IN_SENTENCE = re.compile(r"\b(?:population|residents|inhabitants)\b", re.I)
 _PAIR_BETWEEN = re.compile(r"\s*(?:in\s+(?:19|20)\d\d\s+)?(?:to|and|-|–)\s*(?:over\s+|more than\s+)?")
@@ -998,8 +1018,9 @@ class _Extractor:
                 return float(digits.replace(",", "")), "thousand", qualifier, start, end + 1, 0.6, \
                     f"a count of {count.group('noun')}" if count else "thousands: no unit in the text: check"
             if text[end:end + 1].isascii() and text[end:end + 1].isalpha() and not _GLUED_SUFFIX.match(text, end) and not (
-                    _GLUED_MONEY_SCALE.match(text, end) and _CURRENCY_BEFORE.search(before)):
-                return None  # "5G", "3D" (but "2bn", "0.5ppt", "1.3x", "RMB412m")
+                    _GLUED_MONEY_SCALE.match(text, end) and _CURRENCY_BEFORE.search(before)) and \
+                    not _glued_million(text, before, end, digits):
+                return None  # "5G", "3D" (but "2bn", "0.5ppt", "1.3x", "RMB412m", "2.36m visitors")
             value = float(digits.replace(",", ""))
         else:
             word = m.group("words")
@@ -1028,6 +1049,11 @@ class _Extractor:
         unit, p_end, scale = "", end, ""
         if found:
             unit, p_end, scale = found
+        elif digits and not currency and _glued_million(text, before, end, digits):
+            scale, p_end = "million", end + 1  # "2.36m visitors"; "4.6m sq m": the unit after it too
+            after_m = _unit_after(text, end + 1)
+            if after_m and after_m[0] and not after_m[2]:
+                unit, p_end = after_m[0], after_m[1]
         elif currency and _GLUED_MONEY_SCALE.match(text, end):  # "RMB412m", "US$35k": million, thousand
             scale, p_end = ("million" if text[end] in "mM" else "thousand"), end + 1
             if _compose_unit(currency, scale) not in UNITS:
