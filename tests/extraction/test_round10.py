@@ -31,3 +31,37 @@ def test_an_m_glued_to_a_number_before_a_plural_noun_or_a_clause_end_is_million(
 ])
 def test_metres_glued_to_a_number_stay_no_figure(text: str) -> None:  # controls: metres, not million
     assert not any(printed.endswith("m") for printed in _found(text))
+
+
+_MONTHLY = ("Table 2: Main indicators of the prefecture, March 2031\n"
+            "\n"
+            "Indicator                                    March    y/y %    Jan-Mar    y/y %\n"
+            "Grain purchases (thousand tonnes)            41.6      3.3      118.2      2.9\n"
+            "Exports (billion yuan)                       1.27     -4.1       3.85      1.6\n"
+            "Industrial output (growth, %)                  ..      5.2         ..      4.8\n")
+
+
+def _periods(text: str) -> dict[str, tuple[float, str, str]]:
+    return {c.as_printed: (c.value, c.unit, c.period) for c in extract(text, "T")}
+
+
+def test_a_y_y_percent_column_and_a_growth_percent_row_give_percent_and_month_columns_give_their_months() -> None:
+    found = _periods(_MONTHLY)
+    assert found["41.6"][2] == "2031-03..03"
+    assert found["3.3"] == (3.3, "%", "2031-03..03")  # the y/y of March, not 3.3 thousand tonnes
+    assert found["2.9"] == (2.9, "%", "2031-01..03")
+    assert found["-4.1"] == (-4.1, "%", "2031-03..03")
+    assert found["3.85"] == (3.85, "billion yuan", "2031-01..03")
+    assert found["5.2"] == (5.2, "%", "2031-03..03")  # "(growth, %)": no count
+
+
+def test_a_rows_percent_beats_ratio_as_times_and_a_cell_with_its_own_unit_takes_its_columns_year() -> None:
+    table = ("(RMB million)                    2030       2029\n"
+             "Deposits                         52,310     48,902\n"
+             "Capital adequacy ratio (%)        13.9       13.4\n"
+             "Share of green loans              8.1%       6.6%\n")
+    found = _periods(table)
+    assert found["13.4"] == (13.4, "%", "2029")
+    assert found["6.6%"] == (6.6, "%", "2029")
+    assert found["8.1%"] == (8.1, "%", "2030")
+    assert _periods("Ratios          2030     2029\nDebt ratio      1.4      1.6\n")["1.6"] == (1.6, "times", "2029")

@@ -1461,6 +1461,7 @@ _CURRENCY_SCALE = re.compile(r"^(RMB|CNY|US\$|HK\$)\s*(million|billion|thousand|
                              r"(?:,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated))?$",
                              re.I)
 _RATE_COLUMN = re.compile(r"\b(?:growth|increase|rate|share)(?:\s+rate)?(?:\s*\(%\))?\s*$", re.I)
+_PERCENT_HEADER = re.compile(r"(?:y/y|yoy|y-o-y|m/m|mom|q/q|qoq|chg|change|growth)\s*(?:%|\(%\))", re.I)
 _CHANGE_COLUMN = re.compile(r"\bchange\s*$", re.I)  # a change: growth in % or points, as its unit says
 # Columns a caption's one unit does not name: counts, ranks, years ("Firms", "Rank", "Year").
 _COUNT_COLUMN = re.compile(r"\b(?:firms?|enterprises?|companies|number|count|rank(?:ing)?|years?|units?|people|persons|"
@@ -1493,7 +1494,8 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
     row_starts: dict[int, list[int]] = {}
     column_starts: dict[int, list[int]] = {}
     for c in found:
-        bare = c.unit == "count" and c.note.startswith("no unit")
+        # (a number after "ratio" read as times: a row's "(%)" gives its unit, "NPL ratio (%)  1.68")
+        bare = c.unit == "count" and c.note.startswith("no unit") or c.unit == "times" and c.note == "a ratio"
         if not bare and c.qualifier not in ("exact", "approximately", "over", "under", "range"):
             continue
         bounds = _line_bounds(text, c.printed_start)
@@ -1554,6 +1556,12 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
         named_year = _ANY_YEAR.findall(column)
         if not _YEAR_CELL.fullmatch(column.strip()) and (len(named_year) == 1 or _column_period(column)):
             c.period = _column_period(column) or named_year[0]  # "Baseline (2030)", "2031 result", "1H31"
+        elif not named_year and (months := _month_column(columns, best)):
+            titled = _title_year(text, quote_from)  # "October", "Jan-Oct", and the "y/y %" beside each
+            if titled:
+                c.period = f"{titled}-{months}"
+        if _YEAR_CELL.fullmatch(column):
+            c.period = column  # (a cell under a year's column, with its own unit or none: that year)
         if not bare:
             continue  # (a cell with its own unit: "5.8%", "within 5.5%")
         unit = units[best]
@@ -1584,6 +1592,8 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
             c.period = columns[best][2]
         elif len(_ANY_YEAR.findall(columns[best][2])) == 1 or _column_period(columns[best][2]):
             pass  # (the period the column's name gives, set above: "Jan-Jun 2031", "Q3 2031", "1H31", "2031 result")
+        elif c.period and _month_column(columns, best):
+            pass  # (the months the column's name gives, in the title's year, set above: "Jan-Oct")
         elif _PART_OF_YEAR_LABEL.search(label):
             c.period = ""  # a row of a quarter or a month ("Q1"): not the year; the reviewer is asked
         else:
@@ -1602,6 +1612,27 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
 _GENERIC_LABEL = re.compile(r"^\s*(?:indicators?|items?|categor(?:y|ies)|metrics?|项目|指标(?:名称)?)?\s*$", re.I)
 _PART_OF_YEAR_LABEL = re.compile(r"\b(?:Q[1-4]|H[12]|quarter|half|first|second|third|fourth|Jan|Feb|Mar|Apr|May|"
                                  r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|季度|半年|月", re.I)
+
+
+_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MONTH_COLUMN = re.compile(rf"(?P<a>{_MONTH_WORD})\.?(?:\s*[-–]\s*(?P<b>{_MONTH_WORD})\.?)?", re.I)
+
+
+def _month_column(columns: list[tuple[int, int, str]], column: int) -> str:
+    """The months a column headed by month names covers, "10..10" ("October") or "01..10" ("Jan-Oct"), or those
+    of the column before a change column ("y/y %" beside "Jan-Oct"); else ""."""
+    for i in (column, column - 1):
+        if i < 1 or i != column and not (_PERCENT_HEADER.fullmatch(columns[column][2].strip())
+                                         or _RATE_COLUMN.search(columns[column][2])):
+            continue
+        named = _MONTH_COLUMN.fullmatch(columns[i][2].strip())
+        if named:
+            a = named.group("a")[:3].lower()
+            b = (named.group("b") or a)[:3].lower()
+            if a in _MONTH_SHORT and b in _MONTH_SHORT and _MONTH_SHORT.index(a) <= _MONTH_SHORT.index(b):
+                return f"{_MONTH_SHORT.index(a) + 1:02d}..{_MONTH_SHORT.index(b) + 1:02d}"
+    return ""
 
 
 def _title_year(text: str, at: int) -> str:
@@ -1781,8 +1812,8 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     units = []
     for i, name in enumerate(names):
         unit = own[i]
-        if not unit and _RATE_COLUMN.search(name) and i:
-            unit = "%"
+        if not unit and i and (_RATE_COLUMN.search(name) or _PERCENT_HEADER.fullmatch(name.strip())):
+            unit = "%"  # "Growth rate", "y/y %", "YoY (%)"
         if not unit and listed:
             if len(listed) == 1:  # one unit for the table: not for its counts, ranks and years
                 unit = "" if _COUNT_COLUMN.search(name) else listed[0]
@@ -1833,8 +1864,8 @@ def _row_unit(words: str) -> str:
     words = words.strip()
     if words.lower() == "x":
         return "times"
-    if words.startswith("%"):
-        return "%"
+    if words.startswith("%") or re.fullmatch(r"[\w/ -]{1,20},\s*%", words):
+        return "%"  # "(% y/y)", "(growth, %)", "(y/y, %)"
     money = _ROW_MONEY.fullmatch(words)
     if money:
         unit = f"{_SHORT_SCALE[money.group(1).lower()]} yuan"
