@@ -310,7 +310,10 @@ class FactFilterProxy(QAbstractProxyModel):
         super().__init__(parent)
         self.state = state if state is not None else FilterState()
         self._rows = np.arange(0)  # source rows, in the order shown
-        self._inverse: np.ndarray | None = None  # source row -> shown row (-1: hidden), made when asked
+        # Shown row of a source row: ``_rows`` itself when it ascends, else _rows' order (made when asked). Never an
+        # array of the fact base's size: a selection costs in the rows it shows, not in the facts (issue 15).
+        self._order: np.ndarray | None = None
+        self._ascending = True
         self._node_rows: np.ndarray | None = None
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -328,15 +331,18 @@ class FactFilterProxy(QAbstractProxyModel):
             model.modelReset.connect(self._source_reset)
             model.dataChanged.connect(self._source_data_changed)
         self._node_rows = None
-        self._rows = self._visible_rows()
-        self._inverse = None
+        self._set_rows(self._visible_rows())
         self.endResetModel()
 
     def _source_reset(self) -> None:
         self._node_rows = None
-        self._rows = self._visible_rows()
-        self._inverse = None
+        self._set_rows(self._visible_rows())
         self.endResetModel()
+
+    def _set_rows(self, rows: np.ndarray) -> None:
+        self._rows = rows
+        self._order = None
+        self._ascending = self._sort_column < 0
 
     def _source_data_changed(self, *args: Any) -> None:
         if len(self._rows):
@@ -348,15 +354,14 @@ class FactFilterProxy(QAbstractProxyModel):
         mask = self.state.shown
         if mask is not None and len(mask) != n:
             mask = None  # made for another fact base's rows: never index these with it
-        if self._node_rows is None and mask is None:
-            rows = np.arange(n)
-        else:
-            visible = np.zeros(n, dtype=bool) if self._node_rows is not None else np.ones(n, dtype=bool)
-            if self._node_rows is not None:
-                visible[self._node_rows] = True
+        if self._node_rows is None:
+            rows = np.arange(n) if mask is None else np.flatnonzero(mask)
+        else:  # in the node's rows' time, not the fact base's: ascending, once each, as a mask would give them
+            rows = np.asarray(self._node_rows, dtype=np.int64)
+            if len(rows) > 1 and not bool((rows[1:] > rows[:-1]).all()):
+                rows = np.unique(rows)
             if mask is not None:
-                visible &= mask
-            rows = np.flatnonzero(visible)
+                rows = rows[mask[rows]]
         return self._sorted(rows)
 
     def _sorted(self, rows: np.ndarray) -> np.ndarray:
@@ -375,8 +380,7 @@ class FactFilterProxy(QAbstractProxyModel):
         if len(rows) == len(self._rows) and np.array_equal(rows, self._rows):
             return  # the same rows (a city and its one sector): no reset, the view keeps its selection and paint
         self.beginResetModel()
-        self._rows = rows
-        self._inverse = None
+        self._set_rows(rows)
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -384,8 +388,7 @@ class FactFilterProxy(QAbstractProxyModel):
         kept = self.persistentIndexList()
         sources = [int(self._rows[i.row()]) if i.isValid() else -1 for i in kept]
         self._sort_column, self._sort_order = column, order
-        self._rows = self._sorted(np.sort(self._rows))
-        self._inverse = None
+        self._set_rows(self._sorted(np.sort(self._rows)))
         self.changePersistentIndexList(kept, [self.mapFromSource(self.sourceModel().index(r, i.column()))
                                               if r >= 0 else QModelIndex() for r, i in zip(sources, kept)])
         self.layoutChanged.emit()
@@ -420,11 +423,17 @@ class FactFilterProxy(QAbstractProxyModel):
     def mapFromSource(self, source_index: Index) -> QModelIndex:
         if not source_index.isValid():
             return QModelIndex()
-        if self._inverse is None:
-            self._inverse = np.full(self.sourceModel().rowCount(), -1, dtype=np.int64)
-            self._inverse[self._rows] = np.arange(len(self._rows))
-        row = int(self._inverse[source_index.row()])
-        return self.index(row, source_index.column()) if row >= 0 else QModelIndex()
+        source_row = source_index.row()
+        if self._ascending:
+            row = int(np.searchsorted(self._rows, source_row))
+        else:
+            if self._order is None:
+                self._order = np.argsort(self._rows, kind="stable")
+            at = int(np.searchsorted(self._rows, source_row, sorter=self._order))
+            row = int(self._order[at]) if at < len(self._order) else len(self._rows)
+        if row < len(self._rows) and int(self._rows[row]) == source_row:
+            return self.index(row, source_index.column())
+        return QModelIndex()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _CELL_ROLES or not index.isValid():
