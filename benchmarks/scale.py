@@ -123,6 +123,7 @@ def window(data: Path, selections: int, profile: Path | None = None) -> dict[str
     """The window step; with ``profile``, cProfile runs inside every timed step (their times then include it)
     and its statistics are written to that file (``python -m pstats FILE``)."""
     import cProfile
+    import gc
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, Qt
@@ -163,17 +164,32 @@ def window(data: Path, selections: int, profile: Path | None = None) -> dict[str
         app.processEvents()
 
     profiler = cProfile.Profile() if profile is not None else None
+    # The cyclic garbage collector's passes inside each timed step, for the tail: (generation, ms) each.
+    collections: list[tuple[int, float]] = []
+    collecting: list[float] = []
 
-    def timed(action: Any) -> float:
+    def on_collect(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collecting[:] = [time.perf_counter()]
+        elif collecting:
+            collections.append((info["generation"], (time.perf_counter() - collecting[0]) * 1000))
+
+    gc_ms: dict[str, list[list[float]]] = {}  # step name -> per timed action, the ms of each collection in it
+
+    def timed(action: Any, step: str = "other") -> float:
         if profiler is not None:
             profiler.enable()
+        collections.clear()
         start = time.perf_counter()
         action()
         settle()
         took = (time.perf_counter() - start) * 1000
         if profiler is not None:
             profiler.disable()
+        gc_ms.setdefault(step, []).append([round(ms, 2) for _, ms in collections])
         return took
+
+    gc.callbacks.append(on_collect)
 
     tree, proxy = win.nav.tree, win.nav.tree_proxy
     tree.expandAll()
@@ -184,20 +200,20 @@ def window(data: Path, selections: int, profile: Path | None = None) -> dict[str
         nodes.append(idx)
         stack.extend(proxy.index(r, 0, idx) for r in range(proxy.rowCount(idx)))
     # A jump to any node of the expanded tree (the tree scrolls and repaints whole) ...
-    tree_ms = [timed(lambda: tree.setCurrentIndex(rng.choice(nodes))) for _ in range(selections)]
+    tree_ms = [timed(lambda: tree.setCurrentIndex(rng.choice(nodes)), "tree") for _ in range(selections)]
     # ... and the arrow key to the next node down, as a person reads the tree.
     tree.setCurrentIndex(proxy.index(0, 0))
     settle()
-    tree_down_ms = [timed(lambda: QTest.keyClick(tree, Qt.Key.Key_Down)) for _ in range(selections)]
+    tree_down_ms = [timed(lambda: QTest.keyClick(tree, Qt.Key.Key_Down), "tree_down") for _ in range(selections)]
     tree.setCurrentIndex(proxy.index(0, 0))
     settle()
     table = win.table
     n_rows = win.table.model().rowCount()
-    table_ms = [timed(lambda: table.setCurrentIndex(table.model().index(rng.randrange(n_rows), 0)))
+    table_ms = [timed(lambda: table.setCurrentIndex(table.model().index(rng.randrange(n_rows), 0)), "table")
                 for _ in range(selections)]
     table.setCurrentIndex(table.model().index(0, 0))
     settle()
-    table_down_ms = [timed(lambda: QTest.keyClick(table, Qt.Key.Key_Down)) for _ in range(selections)]
+    table_down_ms = [timed(lambda: QTest.keyClick(table, Qt.Key.Key_Down), "table_down") for _ in range(selections)]
     # A keystroke: what the debounced filter does with the text typed so far. Above
     # MainWindow.ASYNC_FILTER_FACTS the search runs in a worker: the UI thread is busy only
     # while it hands the text over and while it shows the answer, so both are timed, and
@@ -229,6 +245,7 @@ def window(data: Path, selections: int, profile: Path | None = None) -> dict[str
     for word in words:
         for text in [word[:i] for i in range(1, len(word) + 1)] + [""]:
             done = len(applied)
+            collections.clear()
             start = time.perf_counter()
             win.nav.filter_edit.setText(text)
             win.nav.flush_filter()
@@ -239,6 +256,7 @@ def window(data: Path, selections: int, profile: Path | None = None) -> dict[str
                 app.processEvents()
             key_latency_ms.append((time.perf_counter() - start) * 1000)
             key_ms.append(max(handed, applied[-1]))
+            gc_ms.setdefault("keystroke", []).append([round(ms, 2) for _, ms in collections])
     repaint_ms = [timed(win.repaint) for _ in range(30)]
     group_ms = [timed(lambda g=g: win.set_grouping(g)) for g in ("sector", "city") * 3]
     # Claims across sources: the Agreement column and the Sources panel are on whenever a base has
@@ -271,7 +289,9 @@ def window(data: Path, selections: int, profile: Path | None = None) -> dict[str
         "frame_mb": win.fact_base.facts.memory_usage(deep=True).sum() / 2**20 if win.fact_base is not None else 0,
         "peak_mb": _peak_mb(),
         "load_average": [load_at_start, os.getloadavg()[0]],
+        "gc_ms": gc_ms, "gc_frozen": gc.get_freeze_count(), "gc_tracked": len(gc.get_objects()),
     }
+    gc.callbacks.remove(on_collect)
     dispose(win)
     if profiler is not None and profile is not None:
         profiler.dump_stats(str(profile))
