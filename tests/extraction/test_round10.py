@@ -65,3 +65,21 @@ def test_a_rows_percent_beats_ratio_as_times_and_a_cell_with_its_own_unit_takes_
     assert found["6.6%"] == (6.6, "%", "2029")
     assert found["8.1%"] == (8.1, "%", "2030")
     assert _periods("Ratios          2030     2029\nDebt ratio      1.4      1.6\n")["1.6"] == (1.6, "times", "2029")
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("Yingkou exports drop 6% in August", "6%", (-6.0, "%", "exact")),
+    ("Hotel bookings slip 2.5 pct as rains keep visitors away", "2.5 pct", (-2.5, "%", "exact")),
+    ("The bureau saw land sales decline 14.2% in the first half.", "14.2%", (-14.2, "%", "exact")),
+    ("Growers lose about 90 yuan on every tonne they sell.", "90 yuan", (-90.0, "yuan", "approximately")),
+    ("Water use came to 81 million cubic metres, a 4% reduction on the year before.", "4%", (-4.0, "%", "exact")),
+])
+def test_a_fall_in_the_present_tense_or_a_reduction_after_the_figure_is_negative(
+        text: str, printed: str, expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+
+
+def test_losing_a_share_of_something_and_counts_before_a_fall_verb_keep_their_sign() -> None:
+    # controls: a share of a whole lost, and a count of things dropped from a list
+    assert _found("Without the pier we lose a quarter of our catch.")["a quarter"][0] == 25.0
+    assert _found("Firms that drop 5 products a year.")["5"][0] == 5.0

@@ -113,7 +113,13 @@ _LIST_AFTER = re.compile(r"[.)）](?:\s|$)")
 # An age bound ("aged under 35", "is under 25" in a sentence about age): no figure.
 _AGE_BOUND = re.compile(r"\b(?:aged?|ages)\s+(?:under|over|below|above|between)?\s*$", re.I)
 _AGE_WORDS = re.compile(r"\b(?:aged?|ages|young|younger|youngest|old|older|oldest|elderly|years old)\b", re.I)
-_FALL_NOUN_AFTER = re.compile(r"\s+(?:drop|decline|fall|decrease|contraction|slump|slide|dip|plunge)\b", re.I)
+_FALL_NOUN_AFTER = re.compile(r"\s+(?:drop|decline|fall|decrease|contraction|slump|slide|dip|plunge|reduction|cut)\b",
+                              re.I)
+# A fall in the present tense, as headlines write it ("Exports drop 5% in May", "farms lose 150 yuan a head"):
+# the verb right before the figure, one space apart (no table's row label).
+_FALLS_NOW = re.compile(r"\b(?:drops?|falls?|declines?|decreases?|shrinks?|slips?|dips?|eases?|lose|loses|losing|"
+                        r"plunges?|slumps?|tumbles?|sinks?|slides?)(?: by)?"
+                        r"(?: (?:about|around|nearly|almost|some|roughly|more than|over|less than|as much as))? $")
 _RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|\s+(?i:line|terminal|berth|road|street|container|yard|dock|"
                       r"pier|gate|plant|mine|well|block|building|hall|workshop|warehouse|zone|factory|furnace|unit)\b)")
 _ORDINALS = {word: n for word, n in ORDINAL_WORDS.items() if n > 1}  # "first" alone is no rank here
@@ -858,6 +864,9 @@ def _cut_by(text: str, c: Candidate) -> bool:
 def _sign(text: str, c: Candidate) -> None:
     """A fall is negative ("shrank by 25.3 percent", "a 14.6-percent drop")."""
     if c.value > 0 and (_FALL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
+                        or _FALLS_NOW.search(text, max(c.start, c.printed_start - 40), c.printed_start)
+                        and (c.unit in ("%", "percentage points") and c.note != "a fraction in words"
+                             or _currency_of(c.unit))  # (not "we lose a third of our supply": a share)
                         or "by" in text[max(c.start, c.printed_start - 22):c.printed_start]
                         and _cut_by(text, c)
                         or c.note == "a fraction in words"
