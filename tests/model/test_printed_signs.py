@@ -159,3 +159,15 @@ def test_the_loader_reads_back_basis_points_glued_and_minus() -> None:
     from explorer.model.numbers import parse_number
 
     assert parse_number("85bp") == 85.0 and names_decline("Natural growth was minus 7,120 people.", "7,120 people")
+
+
+@pytest.mark.parametrize(("quote", "printed"), [
+    ("Water use came to 81 million cubic metres, a 4% reduction on the year before.", "4%"),
+    ("We estimate every 1% cut in selling prices would reduce net profit by 7%.", "1%"),
+    ("Yingkou exports drop 6% in August", "6%"),
+])
+def test_the_loader_reads_the_falls_of_round_ten(quote: str, printed: str) -> None:
+    """What the extractor gives as negative since round 10 (tests/extraction/test_round10.py) the loaders accept."""
+    from explorer.model.load.records import names_decline
+
+    assert names_decline(quote, printed)
