@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QStyledItemDelegate,
     QWidget,
 )
 
@@ -42,7 +41,14 @@ from explorer.model.queries import Grouping
 from explorer.model.series import fact_fields
 from explorer.ui import clipboard, theme
 from explorer.ui.claim_panel import ClaimPanel
-from explorer.ui.fact_table import AGREEMENT_COLUMN, FIGURE_COLUMN, FactFilterProxy, FactTableModel, MatchDelegate
+from explorer.ui.fact_table import (
+    AGREEMENT_COLUMN,
+    FIGURE_COLUMN,
+    FactDelegate,
+    FactFilterProxy,
+    FactTableModel,
+    MatchDelegate,
+)
 from explorer.ui.fact_view import FactTableView
 from explorer.ui.layout_fence import SplitterFence
 from explorer.ui.nav_panel import NavPanel
@@ -89,7 +95,7 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.table_proxy)
         # Cells are painted by Qt's own delegate, and by one that marks the filter's matches while there is a
         # filter: its Python paint() cost ~5 ms of every selection's repaint at a million facts, with nothing to mark.
-        self._plain_delegate = QStyledItemDelegate(self.table)
+        self._plain_delegate = FactDelegate(self.table)
         self._match_delegate = MatchDelegate(self.table)
         self.table.setItemDelegate(self._plain_delegate)
         self.table.setSortingEnabled(True)
