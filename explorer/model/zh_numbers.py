@@ -46,18 +46,21 @@ def parse_zh_number(text: str) -> float | None:
     if hundreds:  # 百亿元 100 (亿元), 千亿元 1000: a round amount written without a digit
         return 100.0 if hundreds.group(1) == "百" else 1000.0
     cn = _CN_NUMBER.search(normal)
-    if cn:
-        return cn_numeral(cn.group(0))
+    if cn:  # (百, 千 alone: 近百次 100, 上千条 1000, 百万辆 100 万辆)
+        return cn_numeral(cn.group(0)) or {"百": 100.0, "千": 1000.0}.get(cn.group(0))
     if _BARE_SCALE.match(normal.strip()):
         return 1.0
     return None
 
 
+_HALF = re.compile(r"^(?:一半|半数)$")
 _PART_OF = re.compile(rf"([{CN_DIGITS}]+)分之([{CN_DIGITS}]+)")
 
 
 def parse_zh_fraction(text: str) -> float | None:
-    """A share in 成 as a fraction: 六成 0.6, 三成 0.3; or written N分之M: 三分之一 1/3."""
+    """A share in 成 as a fraction: 六成 0.6, 三成 0.3; or written N分之M: 三分之一 1/3; 一半 and 半数 0.5."""
+    if _HALF.search(text):
+        return 0.5
     part = _PART_OF.search(text)
     if part:
         den = {"百": 100.0, "千": 1000.0}.get(part.group(1)) or cn_numeral(part.group(1))

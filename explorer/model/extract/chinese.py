@@ -46,13 +46,18 @@ def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str
     """The Chinese units of the table (and %, 个百分点), longest first."""
     zh = {name: u for name, u in units.items() if _CJK.search(name) or name == "%"}
     names = sorted(zh, key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in names)), zh
+    # (单 an order, not 单元, 单位, 单价; 场 a session, not 场所)
+    guarded = {"单": "单(?![元位价据])", "场": "场(?![所地馆景])"}
+    return re.compile("|".join(guarded.get(n, re.escape(n)) for n in names)), zh
 
 
 _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
 # Units a number in Chinese numerals is read before (三万多元, 十二家, 一百多人, 1260亩): amounts, not the classifiers
 # of everyday phrases (一个, 两项, 一次).
 _MEASURE_UNITS = "元|万元|亿元|人|万人|户|家|亩|吨|万吨|辆|名"
+# Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
+# 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
+_COUNT_CLASSIFIERS = "场|单|次|款|条|项|座|所|台|套|件|处|批次"
 _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
     rf"|(?P<cn>(?<![{CN_DIGITS}第]){_CN_NUM}(?=成|倍|个百分点))"
@@ -60,7 +65,8 @@ _NUMBER = re.compile(
     rf"|(?P<bare>(?<![\d万亿千百十{CN_DIGITS}])(?:万亿元|[百千]亿元)(?!级|以上|俱乐部))"
     r"|(?P<double>翻(?:一|两|三|四)番)"
     rf"|(?P<frac>(?<![{CN_DIGITS}]){_CN_NUM}分之{_CN_NUM})"
-    rf"|(?P<cnunit>(?<![{CN_DIGITS}第数几前后]){_CN_NUM}(?=[万亿]?[多余]?(?:{_MEASURE_UNITS})))")
+    rf"|(?P<cnunit>(?<![{CN_DIGITS}第数几前后]){_CN_NUM}(?=[万亿]?[多余]?(?:{_MEASURE_UNITS}|{_COUNT_CLASSIFIERS})))"
+    r"|(?P<half>(?<=[占近超过逾达约有的是])一半|一半(?=以上|左右|多|的)|半数)")
 
 # The parts of a structure written as a ratio: 三次产业结构为14.5∶28.6∶57.0 (shares in %).
 _STRUCTURE_RATIO = re.compile(r"产业结构(?:为|是|调整为)?(?P<parts>\d+(?:\.\d+)?(?:[∶:]\d+(?:\.\d+)?){1,3})")
@@ -494,11 +500,19 @@ class _ZhExtractor:
             qualifier = signed[2]
             return signed[0], "%", qualifier if qualifier != "exact" or share == 100 * num / den else "approximately", \
                 start, end
+        if m.group("half"):  # 一半以上, 接近一半, 半数: a share of 50 %
+            return self._signed(50.0, "%", before, after, s_start, start, end)
         if m.group("cnunit"):  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
-            value_cn = cn_numeral(m.group("cnunit"))
-            rest = re.match(rf"([万亿]?)([多余]?)({_MEASURE_UNITS})", after)
+            value_cn = cn_numeral(m.group("cnunit")) or {"百": 100.0, "千": 1000.0}.get(m.group("cnunit"))
+            rest = re.match(rf"([万亿]?)([多余]?)({_MEASURE_UNITS}|{_COUNT_CLASSIFIERS})", after)
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2):
                 return None  # (一家, 两名: a phrase's classifier, no figure)
+            if rest.group(3) in _COUNT_CLASSIFIERS.split("|") and (rest.group(1) or rest.group(3) not in _ZH_UNITS):
+                return None  # (a classifier the units table lacks, or 万 of one: no unit to give)
+            above = before.endswith("上") and m.group("cnunit") in ("百", "千")  # 上千条: over a thousand
+            if m.group("cnunit") in ("百", "千") and (rest.group(3).endswith("元") or _GROUP_AFTER.match(
+                    text, end + rest.end()) or _GROUP_NOUN.match(text, end + rest.end())):
+                return None  # (百亿元级, 千万元以上: a group's size; money without a digit is read as "bare")
             scale, more, unit = rest.groups()
             if scale and scale + unit in _ZH_UNITS:
                 unit = scale + unit  # 三万多元: 3 万元
@@ -506,17 +520,17 @@ class _ZhExtractor:
                 value_cn *= 1e4 if scale == "万" else 1e8
             p_end = end + rest.end()
             qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
-            if more and qualifier in ("exact", "approximately"):
+            if (more or above) and qualifier in ("exact", "approximately"):
                 qualifier = "over"
             if _FALL_BEFORE.search(before):  # 减少五百元: an amount that fell, as in digits
                 value_cn = -value_cn
-            return value_cn, unit, qualifier, start, p_end
+            return value_cn, unit, qualifier, start - above, p_end
         if m.group("cn"):
             value_cn = cn_numeral(m.group("cn"))
             if value_cn is None:
                 return None
-            if after.startswith("成"):
-                return value_cn * 10, "%", self._qualifier(before, after[1:], s_start, start), start, end + 1
+            if after.startswith("成"):  # 下降约三成: a fall, as in digits
+                return self._signed(value_cn * 10, "%", before, after[1:], s_start, start, end + 1)
             if after.startswith("倍"):  # 近两倍: approximately
                 return value_cn, "倍", self._qualifier(before, after[1:], s_start, start), start, end + 1
             return self._signed(value_cn, "个百分点", before, after[4:], s_start, start, end + 4)
