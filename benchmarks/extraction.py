@@ -231,6 +231,10 @@ SETS: dict[str, Path] = {
     "heldout62": ARTICLES / "heldout62",  # measured once at the final extractor on 2026-12-01 (21:02): spent since
     "heldout63": ARTICLES / "heldout63",  # measured once at the final extractor on 2026-12-01 (21:02): spent since
     "heldout64": ARTICLES / "heldout64",  # Chinese, measured once at the final extractor on 2026-12-01 (21:02): spent since
+    "heldout65": ARTICLES / "heldout65",  # measured once mid-session 8 on 2026-12-01 (21:45): spent since
+    "heldout66": ARTICLES / "heldout66",  # measured once mid-session 8 on 2026-12-01 (21:45): spent since
+    "heldout67": ARTICLES / "heldout67",  # measured once mid-session 8 on 2026-12-01 (21:45): spent since
+    "heldout68": ARTICLES / "heldout68",  # Chinese, measured once mid-session 8 on 2026-12-01 (21:45): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
