@@ -83,3 +83,20 @@ def test_losing_a_share_of_something_and_counts_before_a_fall_verb_keep_their_si
     # controls: a share of a whole lost, and a count of things dropped from a list
     assert _found("Without the pier we lose a quarter of our catch.")["a quarter"][0] == 25.0
     assert _found("Firms that drop 5 products a year.")["5"][0] == 5.0
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("Exports were just under 4 billion yuan last year.", "4 billion yuan", (4.0, "billion yuan", "under")),
+    ("Just over half of the beds are taken.", "half", (50.0, "%", "over")),
+    ("This year I reckon we'll pass 90 million yuan.", "90 million yuan", (90.0, "million yuan", "expected_over")),
+    ("Next year we want 150 million yuan in sales.", "150 million yuan", (150.0, "million yuan", "forecast")),
+])
+def test_just_over_and_under_are_bounds_and_a_spoken_future_bound_or_want_is_a_forecast(
+        text: str, printed: str, expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+
+
+def test_the_only_one_to_exceed_a_level_is_no_forecast_and_to_pass_stays_a_forecast_bound() -> None:  # controls
+    assert _found("It was the only county in the province to exceed 4%.")["4%"] == (4.0, "%", "over")
+    assert _found("The owners want turnover to pass 3 billion yuan by 2033.")["3 billion yuan"] == \
+        (3.0, "billion yuan", "expected_over")

@@ -174,13 +174,13 @@ _NUMBER_OF = re.compile(r"\bnumber of\s(?:[a-z][\w-]*\s){0,3}?(?P<noun>" + "|".j
 
 _OVER = (r"no less than|not less than|no fewer than|not fewer than|no lower than|not lower than|not below|"
          r"over|more than|above|exceeding|exceeded|exceeds|exceed|surpassed|surpassing|surpasses|surpass|"
-         r"in excess of|upwards of|topping|topped|tops|at least|beyond|north of|passed|passes|passing|crossed|crosses")
+         r"in excess of|upwards of|topping|topped|tops|at least|beyond|north of|passed|passes|passing|pass|crossed|crosses")
 _UNDER = (r"under|less than|fewer than|below|at most|up to|as much as|as many as|as high as|no more than|not more than|"
           r"short of|shy of|capped at|"
           r"(?:a|its|the|daily|annual)?\s?(?:cap|ceiling) of")
 _ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|barely|scarcely|close to|closer to|an estimated|"
           r"estimated|approx\.|"
-          r"maybe|perhaps|circa|c\.|just over|just under|more or less|something like")
+          r"maybe|perhaps|circa|c\.|more or less|something like")  # ("just over": over, "just under": under)
 _QUALIFIER_BEFORE = re.compile(
     r"(?P<exp>(?:expected|forecast|projected|set|likely|poised|estimated)\s+to\s+(?:exceed|surpass|top|pass|"
     r"be over|be more than|reach over|reach more than|break)\s*"

@@ -38,7 +38,8 @@ _PHONE = re.compile(r"\b(?:tel|telephone|phone|fax|hotline|contact|call)\b\.?:?[
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND = re.compile(r"\s*(?:and|to|-|–)\s*$", re.I)
 _TARGET = re.compile(r"\b(?:plans?|planned|planning|aims?|aimed|aiming|expects?|expected|targets?|targeted|projected|"
-                     r"projects?|forecasts?|intends?|will|could(?!\s+have\b)|would(?!\s+have\b)|shall|is set to|"
+                     r"projects?|forecasts?|intends?|will|(?<=\w)['’]ll|could(?!\s+have\b)|would(?!\s+have\b)|shall|"
+                     r"is set to|"
                      r"are set to|goal|seeks?|seeking|"
                      r"strives?|striving)\b", re.I)
 _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped|dropping|slipped|slid|dipped|plunged|"
@@ -53,7 +54,7 @@ _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped
 _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likely|poised|due)\s+to|"
                        r"on\s+(?:course|track)\s+(?:to|for)|(?:is|are)\s+to(?=\s+[a-z]+\s)|"
                        r"(?<!\bnew )(?<!\bthe )(?<!\bits )(?<!\bour )(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\btheir )"
-                       r"(?:plans|planning|targets|targeting|eyes|eyeing)"
+                       r"(?:plans|planning|targets|targeting|eyes|eyeing|wants?)"
                        r"(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least|an?)\s+)?"
                        r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|seeking|strives?|striving|targets?|targeting|wants?|hopes?)\s+(?:to|for|at)|"
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
@@ -81,8 +82,9 @@ _PAST_CHANGE_AFTER = re.compile(r"\s+(?:drop|fall|decline|rise|increase|growth|g
                                 r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before))\b", re.I)
 _ESTIMATE_AFTER = re.compile(r"\s+(?:FY\d\d|(?:19|20)\d\d)[EF]\b")
 _TRADES_BEFORE = re.compile(r"\btrad(?:es|ed|ing)\s+(?:at\s+)?(?:~|about\s+|around\s+)?$", re.I)
-_BOUND_AHEAD = re.compile(r"\b(?:could|would|will|may|might|should|to)\s+(?:top|exceed|surpass|pass|break|beat|cross)\s+$",
-                          re.I)
+_ONLY_ONE = re.compile(r"\b(?:only|first|last|second|third)\b", re.I)
+_BOUND_AHEAD = re.compile(r"(?:\b(?:could|would|will|may|might|should|to)|(?<=\w)['’]ll)\s+"
+                          r"(?:top|exceed|surpass|pass|break|beat|cross)\s+$", re.I)
 # Finite verbs of an outcome: a clause after a forecast's clause that has none still belongs to the forecast
 # ("set a growth target of around 6 percent, Kunming of 5.5 percent and Nanning of about 5 percent").
 # (not the participles of a noun phrase: "value added above designated size", "planned investment")
@@ -782,7 +784,7 @@ def _section_years(text: str, found: list[Candidate], sections: list[tuple[int, 
 _CUE_WORDS = ("tp", "expect", "project", "forecast", "predict", "set", "likely", "poised", "due", "course", "track", "is to",
               "are to", "plan", "target", "eye", "aim", "intend", "seek", "striv", "goal", "outlook", "anticipat", "call",
               "budget", "pencil", "will", "shall", "could", "would", "should", "guid", "schedul", "slated", "upside",
-              "want", "hope",
+              "want", "hope", "'ll", "’ll",
               "downside", "estimate", "median", "consensus", "mean", "average")
 _ESTIMATE_MARK = re.compile(r"\d[EF]\b")
 _CUE = re.compile("|".join(re.escape(word) for word in _CUE_WORDS))  # (one search, not forty substring tests)
@@ -814,7 +816,9 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
         c.qualifier = "over"  # "tourist visits top 5 mln", "Industrial land price: from 186,000 yuan per mu"
     if c.qualifier == "over" and _NEGATED_BOUND.search(clause):
         c.qualifier = "under"  # "no single customer accounted for more than a tenth"
-    if c.qualifier == "over" and (listed or cued and (_TARGET.search(clause) or _FORECAST.search(clause))):
+    if c.qualifier == "over" and (listed or cued and (_TARGET.search(clause) or _FORECAST.search(clause))
+                                  or _BOUND_AHEAD.search(clause) and not _ONLY_ONE.search(clause)):
+        # ("to pass 50 billion yuan", "we'll pass"; not "the only city ... to exceed 3%")
         c.qualifier = "expected_over"
     elif c.qualifier in ("exact", "approximately"):
         forecast = (listed or cued and _FORECAST.search(clause) or _FORECAST_AFTER.match(text, c.printed_end)
