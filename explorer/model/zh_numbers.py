@@ -18,7 +18,7 @@ _ASCII_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _CN_NUMBER = re.compile(rf"[{CN_DIGITS}]+")
 _SHARE = re.compile(rf"(?P<n>\d+(?:\.\d+)?|[{CN_DIGITS}]+)成")
 _BARE_SCALE = re.compile(r"^(?:万亿|亿|万)[\u4e00-\u9fff]")
-_DOUBLING = re.compile(r"翻([一两二三四])番")
+_DOUBLING = re.compile(r"翻了?([一两二三四])番")
 _BARE_HUNDREDS = re.compile(r"^([百千])亿[\u4e00-\u9fff]")
 
 

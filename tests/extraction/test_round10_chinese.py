@@ -40,3 +40,14 @@ def test_phrases_with_classifiers_durations_and_halves_stay_no_figure(text: str)
 def test_the_loader_reads_the_new_printed_forms_back() -> None:
     assert parse_number("上千条") == 1000.0 and parse_number("百次") == 100.0 and parse_number("百万辆") == 100.0
     assert parse_fraction("一半") == 0.5 and parse_fraction("半数") == 0.5
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("全县新增城镇就业岗位2.3万多个。", "2.3万多个", (2.3, "万个", "over")),
+    ("牧场现有六十多头奶牛。", "六十多头", (60.0, "头", "over")),
+    ("十年间，全村人均收入翻了两番。", "翻了两番", (4.0, "倍", "exact")),
+])
+def test_digits_with_wan_and_more_more_classifiers_and_doubling_with_le(text: str, printed: str,
+                                                                        expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+    assert parse_number(printed) == (expected[0] if expected[1] != "倍" else 4.0)

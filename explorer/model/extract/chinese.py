@@ -57,13 +57,13 @@ _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
 _MEASURE_UNITS = "元|万元|亿元|人|万人|户|家|亩|吨|万吨|辆|名"
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
-_COUNT_CLASSIFIERS = "场|单|次|款|条|项|座|所|台|套|件|处|批次"
+_COUNT_CLASSIFIERS = "场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架"
 _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
     rf"|(?P<cn>(?<![{CN_DIGITS}第]){_CN_NUM}(?=成|倍|个百分点))"
     rf"|(?P<rank>第(?:\d+|[{CN_DIGITS}]+))"
     rf"|(?P<bare>(?<![\d万亿千百十{CN_DIGITS}])(?:万亿元|[百千]亿元)(?!级|以上|俱乐部))"
-    r"|(?P<double>翻(?:一|两|三|四)番)"
+    r"|(?P<double>翻了?(?:一|两|三|四)番)"
     rf"|(?P<frac>(?<![{CN_DIGITS}]){_CN_NUM}分之{_CN_NUM})"
     rf"|(?P<cnunit>(?<![{CN_DIGITS}第数几前后]){_CN_NUM}(?=[万亿]?[多余]?(?:{_MEASURE_UNITS}|{_COUNT_CLASSIFIERS})))"
     r"|(?P<half>(?<=[占近超过逾达约有的是])一半|一半(?=以上|左右|多|的)|半数)")
@@ -481,7 +481,7 @@ class _ZhExtractor:
                 return value, "rank", "exact", start, end
             return None
         if m.group("double"):  # 翻一番: doubled (2 times); 翻两番: 4 times
-            times = 2.0 ** (cn_numeral(m.group("double")[1]) or 1)
+            times = 2.0 ** (cn_numeral(m.group("double")[-2]) or 1)  # (翻了一番 too)
             return times, "倍", self._qualifier(before, text[end:end + 12], s_start, start), start, end
         if m.group("bare"):
             bare = m.group("bare")  # 万亿元, 百亿元, 千亿元 written without a digit: one of that scale
@@ -543,6 +543,14 @@ class _ZhExtractor:
             return None  # 5G, G20: names
         p_end = end
         over = False
+        scaled_more = re.match(r"([万亿])[多余]", after)  # 1.2万多个, 3亿多元: over 1.2 万个
+        if scaled_more:
+            unit_after = _UNIT_RE.match(text, end + 2)
+            if unit_after is not None and scaled_more.group(1) + unit_after.group(0) in _ZH_UNITS:
+                qualifier = self._qualifier(before, text[unit_after.end():unit_after.end() + 12], s_start, start)
+                return value * (-1.0 if _FALL_BEFORE.search(before) else 1.0), \
+                    scaled_more.group(1) + unit_after.group(0), \
+                    "over" if qualifier in ("exact", "approximately") else qualifier, start, unit_after.end()
         extra = re.match(r"多|余", after)
         if extra:
             over = True
