@@ -1145,6 +1145,20 @@ class PlotArea(QTabWidget):
         self._palette = self.palette()
         self.apply_palette(self._palette)
         self.currentChanged.connect(self._tab_changed)
+        self._laid_out: tuple[Any, ...] | None = None  # what the last layout request was handled for
+
+    def event(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # QTabWidget answers every layout request by placing its tab bar and pages and repainting itself whole:
+        # the tab bar, the page's title, period list and scroll bar, around the chart that changed. A selection's
+        # new title or subtitle asks for one through the page's layout (issue 15). When nothing the placing
+        # depends on has changed, there is nothing to place or to repaint: what changed repaints itself.
+        if event.type() == QEvent.Type.LayoutRequest:
+            laid_out = (self.size(), self.tabBar().sizeHint(), self.minimumSizeHint(), self.sizeHint(),
+                        self.currentIndex(), self.count())
+            if laid_out == self._laid_out:
+                return True
+            self._laid_out = laid_out
+        return super().event(event)
 
     def _view_made(self, key: str, view: pg.GraphicsLayoutWidget) -> None:
         view.setBackground(QColor(theme.plot_colors(self._palette).background))

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QWidget
 
 from explorer.ui.main_window import MainWindow
 from explorer.ui.roles import CountRole
@@ -140,3 +140,48 @@ def test_a_table_cell_is_painted_from_one_python_call_as_qt_s_own_delegate_paint
     table.viewport().repaint()
     assert table.viewport().grab().toImage() == ours
 
+
+
+class _Paints(QObject):
+    """Counts the paint events of the widgets it watches."""
+
+    def __init__(self, *widgets: QWidget) -> None:
+        super().__init__()
+        self.count = {w: 0 for w in widgets}
+        for w in widgets:
+            w.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and watched in self.count:
+            self.count[watched] += 1  # type: ignore[index]
+        return False
+
+
+def test_a_tree_step_repaints_the_chart_not_the_whole_plot_area(synth_window: MainWindow, qtbot) -> None:
+    """A step to another metric's fact gave the plot page a new title, whose layout request reached the plot
+    tabs: QTabWidget placed its pages again and repainted itself whole (tab bar, labels, scroll bar: ~1-2 ms a
+    step at a million facts). Now the chart and the labels that changed are repainted, the rest is left."""
+    window = synth_window
+    plots, tree, proxy = window.plots, window.nav.tree, window.nav.tree_proxy
+    tree.expandAll()
+    cities = [proxy.index(r, 0, proxy.index(0, 0)) for r in range(proxy.rowCount(proxy.index(0, 0)))]
+    tree.setCurrentIndex(cities[0])
+    key = plots.TABS[plots.currentIndex()][0]
+    page = plots.pages[key]
+    qtbot.waitUntil(lambda: page.has_view and page.title.text() != "")
+    qtbot.wait(50)
+    paints = _Paints(plots.tabBar(), page.view.viewport())
+    titles = set()
+    tab = plots.currentIndex()
+    for city in cities[1:7]:
+        tree.setCurrentIndex(city)
+        qtbot.waitUntil(lambda: window.quote.detail.text() != "")
+        qtbot.wait(20)
+        titles.add(page.title.text())
+    assert plots.currentIndex() == tab and len(titles) > 1  # the same tab, another metric's chart
+    assert paints.count[page.view.viewport()] >= 1  # the chart is repainted ...
+    assert paints.count[plots.tabBar()] == 0, paints.count  # ... and the tab bar is not
+    # Still placed anew when something it depends on changes: a narrower window moves the tab's page.
+    before = page.geometry()
+    window.resize(1100, 800)
+    qtbot.waitUntil(lambda: page.geometry() != before)
