@@ -283,7 +283,9 @@ def _pair_columns(base: FactBase, stated: pd.DataFrame) -> dict[str, np.ndarray]
     qualifier = table[q_codes[first], q_codes[last]]
     bound = np.full(len(first), "", dtype=object)
     inexact = np.flatnonzero(qualifier != "exact")
-    bound[inexact] = [_bound_note(q, x, y) for q, x, y in zip(qualifier[inexact], a[inexact], b[inexact])]
+    # _bound_note's text, written out for two inputs
+    bound[inexact] = [f"the inputs are {x!r} and {y!r}, so this is {_KIND[q]}"
+                      for q, x, y in zip(qualifier[inexact].tolist(), a[inexact].tolist(), b[inexact].tolist())]
     inputs = col["id"][first] + ";" + col["id"][last]
     # A derived id names its inputs joined by ":" (derived_id): made once here, for the rules below.
     if ";" in "\n".join(col["id"][used].tolist()):  # ";" inside an input's id: as written

@@ -183,11 +183,13 @@ def printed_decimals(printed: np.ndarray) -> np.ndarray:
 def _decimals(values: np.ndarray) -> np.ndarray:
     """Decimal places of each value in its shortest form: 1000.21 -> 2, 10002.1 -> 1, 700 -> 0."""
     out = np.full(len(values), 6, dtype=np.int64)
-    todo = np.isfinite(values)
-    for d in range(6, -1, -1):
-        scaled = values * 10.0**d
+    # The fewest places at which a value is whole: from 0 up, each row looked at until it is (most are by 2).
+    todo = np.flatnonzero(np.isfinite(values))
+    for d in range(7):
+        scaled = values[todo] * 10.0**d
         whole = np.abs(scaled - np.round(scaled)) <= 1e-9 * np.maximum(1.0, np.abs(scaled))
-        out[todo & whole] = d
+        out[todo[whole]] = d
+        todo = todo[~whole]
     return out
 
 

@@ -17,6 +17,7 @@ import codecs
 import csv
 import operator
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -298,25 +299,12 @@ def _quotes_at_offsets(quotes: pa.ChunkedArray, sids: pa.ChunkedArray, starts: n
     return same
 
 
-def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], cities: dict[str, Label],
-                  sectors: dict[str, Label], problems: list[Problem],
-                  units: dict[str, Unit] | None = None, metrics: MetricTable | None = None) -> pd.DataFrame:
-    """The loaded facts of a regular facts.csv (row i on line i + 2); problems appended in line order.
-
-    ``units``, ``metrics``: the tables the folder is read with (the bundled units by default)."""
-
+def _column_checks(cols: Columns, texts: dict[str, str], cities: dict[str, Label], sectors: dict[str, Label],
+                   table: dict[str, Unit]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The rows the column checks do not clear (all but ``as_printed in quote``, which needs Python strings), and
+    each row's value, start and end as numbers (nan or -1 where not plain)."""
     n = len(cols["id"])
-    lines = np.arange(2, n + 2)
-    ids = _strip(cols["id"])
-    empty = ids == ""
-    codes, _ = pd.factorize(ids)
-    # factorize numbers ids in order of appearance: an id's first row is where its code first exceeds all before
-    first = np.flatnonzero(codes > np.maximum.accumulate(np.r_[np.int64(-1), codes[:-1]]))
-    dup = (first[codes] != np.arange(n)) & ~empty
-    # A row that these column checks do not clear is checked by the reference, one at a time.
     suspect = np.zeros(n, dtype=bool)
-    texts = {sid: s.text for sid, s in sources.items() if s.text is not None}
-    table = UNITS if units is None else units
     for column, allowed in (("kind", schema.FACT_KINDS), ("source_id", texts), ("city", cities),
                             ("sector", sectors), ("unit", table),
                             ("qualifier", [q for q in QUALIFIERS if q != "derived"])):
@@ -333,11 +321,42 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
     suspect |= ~close
     # "(11.9)": a fall printed in brackets, whose sign the reference checks (records.printed_negative)
     suspect |= _bools(pc.match_substring_regex(cols["as_printed"], _BRACKETED))
-    quotes = cols["quote"].to_numpy(zero_copy_only=False)
-    printed = cols["as_printed"].to_numpy(zero_copy_only=False)
-    held = np.fromiter(map(operator.contains, quotes, printed), dtype=bool, count=n)
-    suspect |= ~held | _bools(pc.equal(pc.utf8_length(cols["as_printed"]), 0))
+    suspect |= _bools(pc.equal(pc.utf8_length(cols["as_printed"]), 0))
     suspect |= ~_quotes_at_offsets(cols["quote"], cols["source_id"], starts, ends, texts)
+    return suspect, values, starts, ends
+
+
+def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], cities: dict[str, Label],
+                  sectors: dict[str, Label], problems: list[Problem],
+                  units: dict[str, Unit] | None = None, metrics: MetricTable | None = None) -> pd.DataFrame:
+    """The loaded facts of a regular facts.csv (row i on line i + 2); problems appended in line order.
+
+    ``units``, ``metrics``: the tables the folder is read with (the bundled units by default)."""
+
+    n = len(cols["id"])
+    lines = np.arange(2, n + 2)
+    texts = {sid: s.text for sid, s in sources.items() if s.text is not None}
+    table = UNITS if units is None else units
+    # The checks are Arrow kernels and numpy, which let go of the GIL: they run in a thread of their own while
+    # this one makes the Python strings the frame holds (which needs the GIL), so a free core shortens the load.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="facts-checks") as pool:
+        checked = pool.submit(_column_checks, cols, texts, cities, sectors, table)
+        ids = _strip(cols["id"])
+        quotes = cols["quote"].to_numpy(zero_copy_only=False)
+        printed = cols["as_printed"].to_numpy(zero_copy_only=False)
+        # The frame's text columns (value, start and end are numbers there: read as text for the referred rows only)
+        out: dict[str, np.ndarray] = {c: (_python_strings(cols[c]) if c not in ("quote", "as_printed")
+                                          else {"quote": quotes, "as_printed": printed}[c])
+                                      for c in schema.FACT_COLUMNS if c not in (*_READ_AS_NUMBERS, "id")}
+        out["note"] = _python_strings(cols["note"]) if "note" in cols else np.full(n, "", dtype=object)
+        empty = ids == ""
+        codes, _ = pd.factorize(ids)
+        held = np.fromiter(map(operator.contains, quotes, printed), dtype=bool, count=n)
+        suspect, values, starts, ends = checked.result()
+    # factorize numbers ids in order of appearance: an id's first row is where its code first exceeds all before
+    first = np.flatnonzero(codes > np.maximum.accumulate(np.r_[np.int64(-1), codes[:-1]]))
+    dup = (first[codes] != np.arange(n)) & ~empty
+    suspect |= ~held
     # A negative value needs a loss or decline named just before its figure: asked of the rows cleared so far
     # (a few percent), by the reference's own test, so only a row that lacks one is left to the reference.
     negative = np.flatnonzero((values < 0) & ~suspect)
@@ -346,12 +365,7 @@ def check_columns(header: list[str], cols: Columns, sources: dict[str, Source], 
                                                                       printed[negative].tolist())]
 
     keep = ~(empty | dup | suspect)
-    # The frame's text columns (value, start and end are numbers there: read as text for the referred rows only)
-    out: dict[str, np.ndarray] = {c: (_python_strings(cols[c]) if c not in ("quote", "as_printed")
-                                      else {"quote": quotes, "as_printed": printed}[c])
-                                  for c in schema.FACT_COLUMNS if c not in _READ_AS_NUMBERS}
-    out["id"] = ids
-    out["note"] = _python_strings(cols["note"]) if "note" in cols else np.full(n, "", dtype=object)
+    out["id"] = ids  # stripped (the referred rows' raw ids are taken from Arrow below)
     start_out, end_out = starts.copy(), ends.copy()
     unit_names = list(table)
     unit_at = _index(cols["unit"], unit_names)  # the cleared rows' units and sources are as written
