@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.model import schema
+from explorer.model.load.codes import factorize_text
 from explorer.model.load.records import facts_frame
 from explorer.model.load.tables import Problem
 from explorer.model.numbers import FORECASTS, format_figure, format_number, format_value_unit, is_year_period, to_base
@@ -110,7 +111,7 @@ def _pairs(yearly: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     series = list(DERIVED_SERIES)
     year = yearly["period"].to_numpy(dtype=object).astype(np.int64)
     # Numbered in order of first appearance, as series_ends wants; each column factorized once.
-    keys = {c: pd.factorize(yearly[c].to_numpy(dtype=object)) for c in ("source_id", *series)}
+    keys = {c: factorize_text(yearly[c].to_numpy(dtype=object)) for c in ("source_id", *series)}
     codes = tuple_codes([keys[c] for c in series])
     first, last = series_ends(tuple_codes([keys[c] for c in ("source_id", *series)]), year)
     lowest = np.full(int(codes.max(initial=-1)) + 1, np.iinfo(np.int64).max, dtype=np.int64)
@@ -133,7 +134,7 @@ def _spans(stated: pd.DataFrame) -> pd.DataFrame:
     """Only a % figure for a span of years can state a pair's growth: the facts to look among."""
     percent = np.flatnonzero(stated["unit"].to_numpy(dtype=object) == "%")
     # A million facts name a few periods: each distinct one is matched once.
-    codes, periods = pd.factorize(stated["period"].to_numpy(dtype=object)[percent])
+    codes, periods = factorize_text(stated["period"].to_numpy(dtype=object)[percent])
     span = np.array([isinstance(p, str) and _YEAR_SPAN.search(p) is not None for p in periods] + [False])[codes]
     return stated.iloc[percent[span]]
 
@@ -178,7 +179,7 @@ def _metric_ids(base: FactBase, stated: pd.DataFrame) -> np.ndarray:
     if base.vocab is None or not len(stated):
         return np.full(len(stated), None, dtype=object)
     table = base.vocab.metrics
-    codes, texts = pd.factorize(stated["metric"].to_numpy(dtype=object))  # a million facts, a few metrics
+    codes, texts = factorize_text(stated["metric"].to_numpy(dtype=object))  # a million facts, a few metrics
     ids: np.ndarray = np.array([table.match(str(t)) for t in texts] + [None], dtype=object)[codes]
     return ids
 
@@ -237,7 +238,7 @@ def _derived_frame(columns: Mapping[str, np.ndarray]) -> pd.DataFrame:
 
 def _base_columns(value: np.ndarray, unit: np.ndarray, base: FactBase) -> tuple[np.ndarray, np.ndarray]:
     """``to_base`` over columns: one look-up per distinct unit."""
-    codes, names = pd.factorize(unit)
+    codes, names = factorize_text(unit)
     factors: list[float] = []
     bases: list[str] = []
     for name in names:  # an unknown unit is its own base, factor 1
@@ -255,7 +256,7 @@ def _pair_columns(base: FactBase, stated: pd.DataFrame) -> dict[str, np.ndarray]
     """Change, ratio and swing of every pair of a series' ends, in the reference's order, as columns."""
     empty = {c: np.zeros(0, dtype=object) for c in _DERIVED_COLUMNS}
     # A million facts name a few hundred periods: each distinct one is looked at once.
-    codes, periods = pd.factorize(stated["period"].to_numpy(dtype=object))
+    codes, periods = factorize_text(stated["period"].to_numpy(dtype=object))
     year_rows = np.array([is_year_period(str(p)) for p in periods] + [False], dtype=bool)[codes]
     # Only the columns read below are copied: a million facts' quotes are not.
     yearly = stated.loc[(stated["kind"].to_numpy(dtype=object) == "figure") & year_rows, list(_YEARLY_COLUMNS)]
@@ -277,7 +278,7 @@ def _pair_columns(base: FactBase, stated: pd.DataFrame) -> dict[str, np.ndarray]
                    zip(values[used].tolist(), col["unit"][used], col["qualifier"][used])]
     a, b = shown[first], shown[last]
     # Growth and ratio rise with the last figure and fall with the first; so does a swing.
-    q_codes, q_names = pd.factorize(col["qualifier"])
+    q_codes, q_names = factorize_text(col["qualifier"])
     table = np.array([[combined_qualifier([(str(x), -1), (str(y), 1)]) for y in q_names] for x in q_names],
                      dtype=object).reshape(len(q_names), len(q_names))
     qualifier = table[q_codes[first], q_codes[last]]
@@ -366,7 +367,7 @@ def _joined(*parts: str | np.ndarray) -> np.ndarray:
     """The texts and arrays of texts given, joined row by row; each distinct row's text made once and shared by its
     rows (a quarter of a million derived figures name a few hundred metrics and spans of years)."""
     arrays = [p for p in parts if not isinstance(p, str)]
-    codes = tuple_codes([pd.factorize(a, use_na_sentinel=False) for a in arrays])
+    codes = tuple_codes([factorize_text(a, use_na_sentinel=False) for a in arrays])
     first = np.flatnonzero(codes > np.maximum.accumulate(np.r_[np.int64(-1), codes[:-1]]))  # numbered as they come
     texts = ["".join(row) for row in zip(*([p] * len(first) if isinstance(p, str) else p[first].tolist() for p in parts))]
     joined: np.ndarray = np.array(texts + [""], dtype=object)[:-1][codes]

@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.model.claims.grouping import CLAIM_ARRAYS, Claims, claims_of, ratio_text, search_sorted_queries
+from explorer.model.load.codes import factorize_text
 
 if TYPE_CHECKING:
     from explorer.model.load.records import FactBase
@@ -165,7 +166,7 @@ def build_agreement_view(claims: Claims) -> AgreementView:
     text[kind == SINGLE] = "single"
     corroborated = np.flatnonzero(kind == CORROBORATED)
     if len(corroborated):
-        codes_, uniques = pd.factorize(sources[corroborated])
+        codes_, uniques = factorize_text(sources[corroborated])
         text[corroborated] = np.array([f"✓ {k} sources" for k in uniques], dtype=object)[codes_]
     conflict = np.flatnonzero(kind == CONFLICT)
     if len(conflict):

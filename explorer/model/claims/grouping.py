@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from explorer.model.load.codes import factorize_text
 from explorer.model.load.tables import Problem
 from explorer.model.numbers import FORECASTS
 from explorer.model.pairs import tuple_codes
@@ -209,7 +210,7 @@ def intervals(values: np.ndarray, factors: np.ndarray, qualifiers: np.ndarray,
     half = 0.5 * 10.0 ** (-places.astype(float)) * factors
     size = np.abs(c)
     lo, hi = c - half, c + half
-    codes, uniques = coded if coded is not None else pd.factorize(np.asarray(qualifiers, dtype=object))
+    codes, uniques = coded if coded is not None else factorize_text(np.asarray(qualifiers, dtype=object))
     # 0 exact, 1 approximately (and any other qualifier), 2 a lower bound, 3 an upper bound, 4 a range
     rules = {"exact": 0, "": 0, "derived": 0, "over": 2, "expected_over": 2, "under": 3, "range": 4}
     kinds = np.array([rules.get(str(u), 1) for u in uniques] or [0], dtype=np.int8)
@@ -306,7 +307,7 @@ class Claims:
         kept, self._source_codes = self._source_codes, None
         if kept is not None and len(kept) == len(self.facts):
             return kept
-        return np.asarray(pd.factorize(self.facts["source_id"].to_numpy(dtype=object))[0], dtype=np.int64)
+        return np.asarray(factorize_text(self.facts["source_id"].to_numpy(dtype=object))[0], dtype=np.int64)
 
     def take_bound_ranks(self, rows: np.ndarray
                          ) -> tuple[np.ndarray, np.ndarray, np.int64, list[np.ndarray] | None]:
@@ -479,7 +480,7 @@ def _factors(facts: pd.DataFrame, units: Mapping[str, Unit] | None) -> np.ndarra
     missing = ~np.isfinite(factors)
     if units is not None and missing.any():
         rows = np.flatnonzero(missing)
-        codes, uniques = pd.factorize(facts["unit"].to_numpy(dtype=object)[rows])
+        codes, uniques = factorize_text(facts["unit"].to_numpy(dtype=object)[rows])
         table = np.array([units[u].factor if u in units else 1.0 for u in uniques] or [1.0])
         factors[rows] = table[codes]
     return np.where(np.isfinite(factors), factors, 1.0)
@@ -508,7 +509,7 @@ def _key_period(facts: pd.DataFrame, rows: np.ndarray, coded: tuple[np.ndarray, 
     if coded is not None:
         codes, qualifiers = coded[0][rows], coded[1]
     else:
-        codes, qualifiers = pd.factorize(facts["qualifier"].to_numpy(dtype=object)[rows])  # a few distinct ones
+        codes, qualifiers = factorize_text(facts["qualifier"].to_numpy(dtype=object)[rows])  # a few distinct ones
     forecast = np.flatnonzero(np.isin(codes, [i for i, q in enumerate(qualifiers) if q in FORECASTS]))
     if not len(forecast):
         return period
@@ -518,7 +519,7 @@ def _key_period(facts: pd.DataFrame, rows: np.ndarray, coded: tuple[np.ndarray, 
 
 def _key_codes(columns: list[np.ndarray]) -> np.ndarray:
     """One code per distinct tuple of the columns' values, numbered in order of first appearance."""
-    return tuple_codes([pd.factorize(col) for col in columns])
+    return tuple_codes([factorize_text(col) for col in columns])
 
 
 def _labels(city: np.ndarray, metric: np.ndarray, period: np.ndarray, base: np.ndarray) -> np.ndarray:
@@ -535,7 +536,7 @@ def _counts(codes: np.ndarray, sources: np.ndarray, ranks: tuple[np.ndarray, np.
     rlo, rhi, width = ranks
     with_self = _group_counts(codes, rlo, rhi, width, sorters)
     if source_codes is None:
-        coded, names = pd.factorize(sources)
+        coded, names = factorize_text(sources)
         source_codes = (coded, len(names))
     by_source = pd.factorize(codes * np.int64(max(source_codes[1], 1)) + source_codes[0])[0]
     same_source = _group_counts(by_source, rlo, rhi, width)
@@ -549,8 +550,8 @@ def build_claims(facts: pd.DataFrame, metric_ids: np.ndarray, units: Mapping[str
     factors = _factors(facts, units)
     # Columns read more than once are factorized once: the qualifiers (intervals, forecast keys), the sources
     # (the counts here, the agreement view's runs of one source: handed over, as the ranks are).
-    qualifiers = pd.factorize(facts["qualifier"].to_numpy(dtype=object))
-    source_codes, source_names = pd.factorize(facts["source_id"].to_numpy(dtype=object))
+    qualifiers = factorize_text(facts["qualifier"].to_numpy(dtype=object))
+    source_codes, source_names = factorize_text(facts["source_id"].to_numpy(dtype=object))
     eligible, lo, hi = _eligible_and_intervals(facts, factors, qualifiers)
     claim = np.full(n, -1, dtype=np.int64)
     agreeing = np.zeros(n, dtype=np.int64)
@@ -672,8 +673,8 @@ def unit_class_problems(facts: pd.DataFrame, metric_ids: np.ndarray, base: FactB
         return []
     classes = {m.id: m.unit_class for m in vocab.metrics.metrics.values() if m.unit_class}
     # Decided once per distinct (metric id, base unit) pair; a frame made of the stated facts that are wrong only.
-    metric_codes, metric_names = pd.factorize(metric_ids)
-    base_codes, base_names = pd.factorize(facts["base_unit"].to_numpy(dtype=object))
+    metric_codes, metric_names = factorize_text(metric_ids)
+    base_codes, base_names = factorize_text(facts["base_unit"].to_numpy(dtype=object))
     width = np.int64(len(base_names) + 1)  # codes shifted by one: -1 (a missing value) becomes 0
     pair_codes, pairs = pd.factorize((metric_codes + 1) * width + (base_codes + 1))
     misfit = np.zeros(len(pairs), dtype=bool)
