@@ -23,8 +23,9 @@ _NUMBER_START = r"(?:(?<![\w.])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR))"
 PRINTED_NUMBER = re.compile(_NUMBER_START + r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|" + _NUMBER_START
                             + r"-?\d+(?:\.\d+)?(?![\d])")
 # A multiple in words ("doubled", "twice"): what the extractor reads as 2 times, read back the same.
-_MULTIPLE_WORDS: dict[str, int] = {"twice": 2, "double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3,
-                                    "treble": 3, "trebled": 3, "quadrupled": 4}
+_MULTIPLE_WORDS: dict[str, int] = {"twice": 2, "double": 2, "doubled": 2, "doubling": 2, "doubles": 2, "triple": 3,
+                                    "tripled": 3, "triples": 3, "tripling": 3, "treble": 3, "trebled": 3,
+                                    "quadrupled": 4}
 # "halved": what the extractor reads as a fall of 50 percent.
 HALVING_WORDS = frozenset({"halved", "halving"})
 

@@ -100,3 +100,32 @@ def test_the_only_one_to_exceed_a_level_is_no_forecast_and_to_pass_stays_a_forec
     assert _found("It was the only county in the province to exceed 4%.")["4%"] == (4.0, "%", "over")
     assert _found("The owners want turnover to pass 3 billion yuan by 2033.")["3 billion yuan"] == \
         (3.0, "billion yuan", "expected_over")
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("Officials will strive to push output past 45 billion yuan this year.", "45 billion yuan",
+     (45.0, "billion yuan", "expected_over")),
+    ("Inbound travel nearly doubles in a record year", "doubles", (2.0, "times", "approximately")),
+    ("Some stalls reported takings two to three times higher than last year.", "two", (2.0, "times", "range")),
+    ("A farm must keep at least 20 sows or 200 pigs for fattening to qualify.", "200", (200.0, "count", "over")),
+    ("We cut our 2031 growth forecast for the county to 4.2% from 4.9%.", "4.9%", (4.9, "%", "forecast")),
+    ("Ginning reached 81% of the expected harvest of 2.4 million tonnes.", "2.4 million tonnes",
+     (2.4, "million tonnes", "forecast")),
+    ("The county planted 8,300 hectares of forest, against a plan of 8,000 hectares.", "8,000",
+     (8000.0, "count", "forecast")),
+    ("We keep our TP at RMB12.40, based on 18x FY32E P/E. Upside: 17%.", "17%", (17.0, "%", "forecast")),
+])
+def test_bounds_past_a_level_doubling_now_word_ranges_of_times_shared_floors_and_forecasts_named_by_plan_or_revision(
+        text: str, printed: str, expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+
+
+@pytest.mark.parametrize(("text", "printed", "qualifier"), [
+    ("Over the past 12 months, shipments rose 4% to 900,000 tonnes.", "900,000 tonnes", "exact"),
+    ("Prices rose to 6.8% from 6.3% in May.", "6.3%", "exact"),
+    ("A planned investment of 8.6 billion yuan was approved.", "8.6 billion yuan", "exact"),
+    ("more than 5 firms or about 30 shops", "30", "approximately"),
+])
+def test_plain_past_and_from_and_planned_sizes_and_a_hedged_second_item_keep_their_qualifier(
+        text: str, printed: str, qualifier: str) -> None:  # controls
+    assert _found(text)[printed][2] == qualifier

@@ -150,7 +150,7 @@ _COUNT_NOUN = re.compile(
     r"[a-z][\w-]*\s){0,3})(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS)
     + "|" + "|".join(_NOUN_SINGULAR) + r")\b")
 _WORDS_RANGE_START = re.compile(rf"{_GAP}(?:to|and|or){_GAP}(?:{_WORD_NUMBER}|\d[\d,.]*){_GAP}?(?:%|per\s?cent|"
-                                rf"percent|yuan|(?:thousand|million|billion|trillion)\b)", re.I)
+                                rf"percent|yuan|times\b|(?:thousand|million|billion|trillion)\b)", re.I)
 # Before a small number in words, what makes it a group's size, a rank or an apposition, no count ("its two
 # sons", "the top three exports", "Zibo, Linyi and Jining, three cities"); after it, nouns of time or talk.
 _SMALL_GROUP_BEFORE = re.compile(r"(?:\b(?:the|these|those|its|their|his|her|our|my|your|all|of|top|first|last|past|"

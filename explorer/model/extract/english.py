@@ -58,6 +58,8 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least|an?)\s+)?"
                        r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|seeking|strives?|striving|targets?|targeting|wants?|hopes?)\s+(?:to|for|at)|"
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
+                       r"\bplan\s+of(?=\s+(?:about\s+|around\s+)?$)|upside(?=:?\s*$)|"
+                       r"\b(?:the|an|its|their)\s+(?:expected|projected|forecast)\s+(?:[\w-]+\s+){1,3}?(?:of|at)(?=\s)|"
                        r"(?:raise|raised|raising|cut|cuts|lower|lowered|trim|trimmed)\s+(?:our\s+)?(?:\w+\s+)?estimates?\s+(?:to|for)|"
                        r"expects?|expecting|(?:had|have|has)\s+expected|anticipates?|calls?\s+for|called\s+for|"
                        r"(?:we|I|they|analysts|economists)\s+(?:now\s+|still\s+)?(?:forecast|project|predict|see)|"
@@ -82,6 +84,13 @@ _PAST_CHANGE_AFTER = re.compile(r"\s+(?:drop|fall|decline|rise|increase|growth|g
                                 r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before))\b", re.I)
 _ESTIMATE_AFTER = re.compile(r"\s+(?:FY\d\d|(?:19|20)\d\d)[EF]\b")
 _TRADES_BEFORE = re.compile(r"\btrad(?:es|ed|ing)\s+(?:at\s+)?(?:~|about\s+|around\s+)?$", re.I)
+_PAST_BOUND = re.compile(r"\b(?:push|pushes|pushed|pushing|get|gets|got|getting|climb|climbs|climbed|rise|rises|rose|"
+                         r"go|goes|went|move|moves|moved|lift|lifts|lifted|edge|edges|edged|creep|crept|take|takes|"
+                         r"took|bring|brings|brought)\b(?:\s+[\w'’.-]+){0,5}?\s+past\s+(?:RMB\s?|US\$)?$", re.I)
+_FROM_PLAIN = re.compile(r"\s+from\s+")
+_REVISION = re.compile(r"\b(?:rais|lift|cut|lower|trim|revis|upgrad|downgrad)\w*\s+(?:[\w'’-]+\s+){0,5}?"
+                       r"(?:forecasts?|estimates?|targets?|TP|projections?|guidance)\b", re.I)
+_OR_GAP = re.compile(r"(?:[^\d.;:\n](?!than\b|more\b|less\b|fewer\b|about\b|around\b|nearly\b)){0,40}?\bor\s+")
 _ONLY_ONE = re.compile(r"\b(?:only|first|last|second|third)\b", re.I)
 _BOUND_AHEAD = re.compile(r"(?:\b(?:could|would|will|may|might|should|to)|(?<=\w)['’]ll)\s+"
                           r"(?:top|exceed|surpass|pass|break|beat|cross)\s+$", re.I)
@@ -167,6 +176,7 @@ _MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥)\s?$")
 # "double the level of 2030", "to double exports": 2 times (not "double digits", "double-digit").
 _TWICE = re.compile(r"\b(?:twice(?!\s+(?:a|an|per|each|every|weekly|daily|monthly|yearly|in|this|last|since|during|"
                     r"before|already|so)\b|\s*[.,;:!?)]|\s*$)|doubled(?!\s+down\b)"
+                    r"|(?:doubles|doubling|triples|tripling)(?!\s+(?:down|up|as|back)\b)"  # ("nearly doubles")
                     r"|double(?=\s+(?:the|its|their|that|this|what|last|a|an)\s)|(?<=\bto\s)double(?!\s+down\b)(?=\s+[a-z])"
                     r"|tripled|trebled|quadrupled|(?:triple|treble|quadruple)(?=\s+(?:the|its|their|that|this|what|last)\s)"
                     r")\b", re.I)
@@ -352,7 +362,7 @@ _IN_YEAR = _lead(_IN_YEAR, "[idfoIDFO]")
 _TWICE = _lead(_TWICE, "[tdqTDQ]")
 _MULTIPLY_AHEAD = _lead(_MULTIPLY_AHEAD, "[cswmCSWM]")
 # The same for the patterns searched in each candidate's sentence (_qualify, _periods): same matches, faster.
-_FORECAST = _lead(_FORECAST, "[epfsldoiatgcwbhrEPFSLDOIATGCWBHRT12]")
+_FORECAST = _lead(_FORECAST, "[epfsldoiatgcwbhruEPFSLDOIATGCWBHRUT12]")
 _TARGET = _lead(_TARGET, "[pateifgwcsPATEIFGWCS]")
 _ANY_YEAR = _lead(_ANY_YEAR, "[12]")
 _YEAR_POSSESSIVE = _lead(_YEAR_POSSESSIVE, "[12]")
@@ -628,8 +638,13 @@ def refine(text: str, found: list[Candidate],
                  or b.unit in ("%", "percentage points") and _LOWER_THAN_AFTER.match(text, b.printed_end)):
             a.value = -a.value  # "1,300 to 1,500 fewer than a year earlier", "15-20 percent lower than by road"
         if a.qualifier == "forecast" and b.qualifier == "exact" and a.unit == b.unit and \
-                _FROM_BRACKET.fullmatch(text, a.printed_end, b.printed_start):
-            b.qualifier = "forecast"  # "our TP to RMB38.50 (from RMB34.00)": the forecast it replaces
+                (_FROM_BRACKET.fullmatch(text, a.printed_end, b.printed_start)
+                 or _FROM_PLAIN.fullmatch(text, a.printed_end, b.printed_start)
+                 and _REVISION.search(text, a.start, a.printed_start)):
+            b.qualifier = "forecast"  # "our TP to RMB38.50 (from RMB34.00)", "our forecast to 6.8% from 6.3%"
+        if a.qualifier in ("over", "under", "expected_over") and b.qualifier == "exact" and \
+                _OR_GAP.fullmatch(text, a.printed_end, b.printed_start):
+            b.qualifier = a.qualifier  # "at least 5 breeding cows or 30 breeding ewes": the bound of both
         if b.qualifier == "exact" and _currency_of(a.unit) and _currency_of(b.unit) and \
                 _currency_of(a.unit) != _currency_of(b.unit) and \
                 _CONVERSION_OPEN.fullmatch(text, a.printed_end, b.printed_start) and \
@@ -814,6 +829,9 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
              and _TOP_VERB.search(text, max(c.start, c.printed_start - 20), c.printed_start)
              or _PRICE_FROM.search(text, max(c.start, c.printed_start - 24), c.printed_start)):
         c.qualifier = "over"  # "tourist visits top 5 mln", "Industrial land price: from 186,000 yuan per mu"
+    if c.qualifier == "exact" and text.endswith(("past ", "past RMB", "past RMB ", "past US$"), 0, c.printed_start) and \
+            _PAST_BOUND.search(text, max(c.start, c.printed_start - 60), c.printed_start):
+        c.qualifier = "over"  # "push the city's GDP past 270 billion yuan", "got past 200 million tonnes"
     if c.qualifier == "over" and _NEGATED_BOUND.search(clause):
         c.qualifier = "under"  # "no single customer accounted for more than a tenth"
     if c.qualifier == "over" and (listed or cued and (_TARGET.search(clause) or _FORECAST.search(clause))
