@@ -129,3 +129,13 @@ def test_bounds_past_a_level_doubling_now_word_ranges_of_times_shared_floors_and
 def test_plain_past_and_from_and_planned_sizes_and_a_hedged_second_item_keep_their_qualifier(
         text: str, printed: str, qualifier: str) -> None:  # controls
     assert _found(text)[printed][2] == qualifier
+
+
+@pytest.mark.parametrize("text", [
+    "The service desk is staffed from 9:00 to 17:30 on weekdays.",
+    "HIGHLAND GRAIN WEEKLY\nIssue 38 | Week ending 4 March 2031",
+    "Nine in ten of the apples sold were grade 2 or better.",
+    "Thanks for listening to City Radio, FM 101.7.",
+])
+def test_clock_ranges_with_to_issues_grades_and_frequencies_are_no_figures(text: str) -> None:
+    assert {p for p in _found(text) if "%" not in p and "ten" not in p.lower()} == set()

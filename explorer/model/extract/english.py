@@ -942,8 +942,8 @@ _CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|hours\b|Beijing 
                           r"(?-i:ET|EST|EDT|CST|BST|HKT|SGT|JST|CET)\b)", re.I)
 
 
-_CLOCK_RANGE_AFTER = re.compile(r"\s?[-–]\s?(?:[01]?\d|2[0-3]):[0-5]\d\b")
-_CLOCK_RANGE_BEFORE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\s?[-–]\s?$")
+_CLOCK_RANGE_AFTER = re.compile(r"(?:\s?[-–]\s?|\s+(?:to|until|till)\s+)(?:[01]?\d|2[0-3]):[0-5]\d\b")
+_CLOCK_RANGE_BEFORE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[-–]\s?|\s+(?:to|until|till)\s+)$")  # "8:30 to 18:00"
 
 
 def _is_time_of_day(text: str, m: re.Match[str]) -> bool:
