@@ -51,3 +51,16 @@ def test_digits_with_wan_and_more_more_classifiers_and_doubling_with_le(text: st
                                                                         expected: tuple[float, str, str]) -> None:
     assert _found(text)[printed] == expected
     assert parse_number(printed) == (expected[0] if expected[1] != "倍" else 4.0)
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("迪庆州前三季度实现地区生产总值212.6亿元，同比增长5.3%。", "Diqing"),
+    ("伊犁州今年以来接待游客超过4000万人次。", "Ili"),
+    ("海南州1—10月规模以上工业增加值增长6.8%。", "Hainan Prefecture"),
+])
+def test_an_autonomous_prefecture_named_short_with_zhou_is_its_city(text: str, city: str) -> None:
+    assert {c.city for c in extract(text, "T")} == {city}
+
+
+def test_hainan_alone_is_the_province_not_the_prefecture() -> None:  # control
+    assert "Hainan Prefecture" not in {c.city for c in extract("海南省前三季度地区生产总值增长4.2%。", "T")}

@@ -203,6 +203,12 @@ def _data_file(name: str) -> Path:
     return bundled_data_dir() / name
 
 
+# The peoples an autonomous prefecture's full name gives before 自治州 (果洛藏族自治州, 巴音郭楞蒙古自治州): text calls it
+# by what comes before them, with 州 or alone (果洛州, 果洛).
+_AUTONOMOUS = re.compile(r"(?:藏族|羌族|彝族|苗族|侗族|布依族|傣族|景颇族|傈僳族|白族|哈尼族|壮族|蒙古族|蒙古|回族|哈萨克|"
+                         r"柯尔克孜|朝鲜族|土家族)+自治州$")
+
+
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> dict[str, Place]:
     """Chinese name -> place, from ``gazetteer.csv`` (bundled data); also keyed by the name without 市/省."""
@@ -446,6 +452,10 @@ class _ZhExtractor:
             if place.kind == "city":
                 names[place.name_zh] = place.name
                 short = re.sub(r"(?:市|地区|盟)$", "", place.name_zh)
+                prefecture = _AUTONOMOUS.sub("", place.name_zh)  # 果洛藏族自治州: 果洛州, 果洛
+                if prefecture != place.name_zh:
+                    names.setdefault(prefecture + "州", place.name)
+                    short = prefecture
                 if len(short) >= 2 and short + "省" not in gazetteer():  # 吉林 alone is the province
                     names.setdefault(short, place.name)
         for cid, aliases in cities.items():
