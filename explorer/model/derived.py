@@ -419,8 +419,8 @@ def reference_add_derived(base: FactBase) -> None:
                 check="; ".join(filter(None, ("from a loss to a profit", bound))),
                 formula=f"{b} − ({a}) = {format_value_unit(v2 - v1, first['unit'])}"))
 
-    records += _previous_year_records(base, stated)
-    records += _population_records(base, stated)
+    records += _reference_previous_year_records(base, stated)
+    records += _reference_population_records(base, stated)
     if not records:
         return
     ids = _unique_ids(set(base.facts["id"]), [str(r["id"]) for r in records])
@@ -431,6 +431,90 @@ def reference_add_derived(base: FactBase) -> None:
 
 def _previous_year_records(base: FactBase, stated: pd.DataFrame) -> list[dict[str, object]]:
     """Last year's growth implied by "up/down N percentage points from the previous year" beside a % growth."""
+    records: list[dict[str, object]] = []
+    points = stated[(stated["unit"] == "percentage points").to_numpy(dtype=bool)]
+    if points.empty:
+        return records
+    # A % growth stated with "up/down N percentage points from the previous year" implies last year's: its peer is
+    # the first % figure of the same quote, entity and start, found in one pass (not a search of all facts per figure).
+    growths = stated[(stated["unit"] == "%").to_numpy(dtype=bool)]
+    first_peer: dict[tuple[object, ...], int] = {}
+    for at, key in enumerate(zip(growths["quote"].tolist(), growths["entity"].tolist(), growths["start"].tolist())):
+        if key[2] is not pd.NA:  # a missing start equals nothing
+            first_peer.setdefault(key, at)
+    for _, pp in points.iterrows():
+        at_peer = first_peer.get((pp["quote"], pp["entity"], pp["start"])) if pp["start"] is not pd.NA else None
+        if at_peer is None or not is_year_period(pp["period"]):
+            continue
+        growth = growths.iloc[at_peer]
+        words = pp["quote"][pp["quote"].find(pp["as_printed"]) - 12: pp["quote"].find(pp["as_printed"])]
+        sign = -1 if re.search(r"\bup\b", words) else (1 if re.search(r"\bdown\b", words) else 0)
+        if not sign:
+            continue
+        prev = float(growth["value"]) + sign * float(pp["value"])
+        op = "−" if sign < 0 else "+"
+        qualifier = combined_qualifier([(str(growth["qualifier"]), 1), (str(pp["qualifier"]), sign)])
+        records.append(_derived(
+            base, growth, "previous", metric=f"{growth['metric']} (previous year, implied)", value=round(prev, 2),
+            unit="%", period=str(int(pp["period"]) - 1), inputs=f"{growth['id']};{pp['id']}", qualifier=qualifier,
+            check="; ".join(filter(None, (f"implied by '{pp['as_printed']}' from the previous year", _bound_note(
+                qualifier, format_figure(growth["value"], growth["unit"], growth["qualifier"]),
+                format_figure(pp["value"], pp["unit"], pp["qualifier"]))))),
+            formula=f"{format_number(growth['value'])}% {op} {format_number(pp['value'])} percentage points "
+                    f"= {format_number(round(prev, 2))}%"))
+    return records
+
+
+def _population_records(base: FactBase, stated: pd.DataFrame) -> list[dict[str, object]]:
+    """The resident population implied by GDP divided by per capita GDP."""
+    records: list[dict[str, object]] = []
+    # GDP divided by per capita GDP implies the resident population. Both are found by metric id
+    # (metrics.csv), so a fact naming either by any of its names or aliases there counts.
+    metric = _metric_ids(base, stated)
+    in_yuan = (stated["base_unit"] == "yuan").to_numpy(dtype=bool)
+    per_capita = stated[(metric == _PER_CAPITA_GDP) & in_yuan]
+    if per_capita.empty:
+        return records
+    gdps = stated[(metric == _GDP) & in_yuan]
+    # The GDP figures of each city and period, and of each source among them, gathered in one pass; the largest of
+    # a group is found once, however many per capita figures ask for it.
+    by_place: dict[tuple[object, ...], list[int]] = {}
+    by_source: dict[tuple[object, ...], list[int]] = {}
+    for at, (city, period, source) in enumerate(zip(gdps["city"].tolist(), gdps["period"].tolist(),
+                                                    gdps["source_id"].tolist())):
+        by_place.setdefault((city, period), []).append(at)
+        by_source.setdefault((city, period, source), []).append(at)
+    largest: dict[tuple[object, ...], object] = {}
+    for _, pc in per_capita.iterrows():
+        place = by_place.get((pc["city"], pc["period"]), [])
+        own = by_source.get((pc["city"], pc["period"], pc["source_id"]), [])
+        # The per capita figure's own source first; another source's GDP only when it is the one there is.
+        key: tuple[object, ...] = (pc["city"], pc["period"], pc["source_id"])
+        rows = own
+        if not own and len(place) == 1:
+            key, rows = (pc["city"], pc["period"]), place
+        if not rows or not float(pc["value_base"]) > 0:  # a per capita figure of 0 implies nobody
+            continue
+        if key not in largest:
+            largest[key] = gdps.iloc[rows]["value_base"].idxmax()
+        g = gdps.loc[largest[key]]
+        people = float(g["value_base"]) / float(pc["value_base"])
+        # Population = GDP / per capita GDP: it rises with GDP and falls with the per capita figure.
+        qualifier = combined_qualifier([(str(g["qualifier"]), 1), (str(pc["qualifier"]), -1)])
+        records.append(_derived(
+            base, pc, "population", metric="resident population (implied)", value=round(people / 1e6, 2),
+            unit="million people", period=pc["period"], sector="population and talent",
+            inputs=f"{g['id']};{pc['id']}", qualifier=qualifier,
+            check=_bound_note(qualifier, format_figure(g['value'], g['unit'], g['qualifier']),
+                              format_figure(pc['value'], pc['unit'], pc['qualifier'])),
+            formula=f"{format_figure(g['value'], g['unit'], g['qualifier'])} / "
+                    f"{format_figure(pc['value'], pc['unit'], pc['qualifier'])}"
+                    f" = {format_number(round(people))} people"))
+    return records
+
+
+def _reference_previous_year_records(base: FactBase, stated: pd.DataFrame) -> list[dict[str, object]]:
+    """``_previous_year_records`` as the reference makes them: the peers of each figure searched among all facts."""
     records: list[dict[str, object]] = []
     # A % growth stated with "up/down N percentage points from the previous year" implies last year's.
     for _, pp in stated[stated["unit"] == "percentage points"].iterrows():
@@ -458,8 +542,8 @@ def _previous_year_records(base: FactBase, stated: pd.DataFrame) -> list[dict[st
     return records
 
 
-def _population_records(base: FactBase, stated: pd.DataFrame) -> list[dict[str, object]]:
-    """The resident population implied by GDP divided by per capita GDP."""
+def _reference_population_records(base: FactBase, stated: pd.DataFrame) -> list[dict[str, object]]:
+    """``_population_records`` as the reference makes them: the GDP figures of each searched among all of them."""
     records: list[dict[str, object]] = []
     # GDP divided by per capita GDP implies the resident population. Both are found by metric id
     # (metrics.csv), so a fact naming either by any of its names or aliases there counts.

@@ -3,12 +3,17 @@ reach every branch (the equality of whole loads with the reference is in test_fa
 
 from __future__ import annotations
 
+import dataclasses
+import random
+
 import numpy as np
 import pandas as pd
 import pytest
 
 from explorer.model.claims.grouping import _decimals
+from explorer.model.derived import add_derived, reference_add_derived
 from explorer.model.load.codes import factorize_text
+from explorer.model.load.records import FactBase, facts_frame
 
 
 def _decimals_every_place(values: np.ndarray) -> np.ndarray:
@@ -62,3 +67,46 @@ def test_text_codes_are_pandas_factorize(n: int, use_na_sentinel: bool) -> None:
             pd.factorize(values, use_na_sentinel=use_na_sentinel)
         assert np.array_equal(ours[0], pandas[0]) and ours[0].dtype == pandas[0].dtype
         assert _same_uniques(ours[1], pandas[1])
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_previous_year_and_population_figures_equal_the_references_search(seed: int, base: FactBase) -> None:
+    """The implied previous year's growth and resident population, their inputs found in one pass over the facts,
+    equal the reference's search of all facts per figure: peers of the same quote, entity and start (missing
+    starts match nothing), GDP of the same city and period, the own source first, ties, zeros."""
+    rng = random.Random(seed)
+    records: list[dict[str, object]] = []
+    quotes = [f"this year the output went {way} {k} percentage points from the previous year to growth of {k}%"
+              for k in range(3) for way in ("up", "down")]
+
+    def fact(**fields: object) -> None:
+        value = fields.pop("value", float(rng.choice([0, 3, 5.5, 12, 140000, 1000.21e9, 900e9])))
+        unit = str(fields.pop("unit"))
+        records.append(dict(
+            id=f"F{len(records):04d}", kind="figure", source_id=rng.choice(["s1", "s2"]), city=rng.choice(["c1", "c2"]),
+            sector="x", entity=rng.choice(["e1", "e2"]), metric="gdp", value=value, unit=unit,
+            qualifier=rng.choice(["exact", "over", "approximately"]), period=rng.choice(["2021", "2022", "2022-06"]),
+            as_printed="", quote="", start=rng.choice([None, 5, 5, 9]), end=None, note="", value_base=value,
+            base_unit="yuan" if "yuan" in unit else unit, verified=True, derived=False, formula="", inputs="",
+            check="", line=len(records) + 2) | fields)
+
+    for _ in range(400):
+        quote = rng.choice(quotes)
+        kind = rng.random()
+        if kind < 0.3:
+            fact(unit="percentage points", quote=quote, as_printed=" ".join(quote.split(" ")[6:9]), metric="output growth")
+        elif kind < 0.6:
+            fact(unit="%", quote=quote, metric="output growth")
+        elif kind < 0.8:
+            fact(unit=rng.choice(["billion yuan", "yuan", "%"]), metric="gdp")
+        else:
+            fact(unit=rng.choice(["yuan", "yuan per person"]), metric="per capita gdp",
+                 value=float(rng.choice([0, 98000, 132600])))
+    stated = dataclasses.replace(base, facts=facts_frame(records), problems=[])
+    new = dataclasses.replace(stated, facts=stated.facts.copy(), problems=[])
+    old = dataclasses.replace(stated, facts=stated.facts.copy(), problems=[])
+    add_derived(new)
+    reference_add_derived(old)
+    pd.testing.assert_frame_equal(new.facts, old.facts)
+    made = new.facts[new.facts["derived"]]
+    assert made["id"].str.startswith("D:previous:").sum() > 10 and made["id"].str.startswith("D:population:").sum() > 10
