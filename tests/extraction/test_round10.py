@@ -139,3 +139,13 @@ def test_plain_past_and_from_and_planned_sizes_and_a_hedged_second_item_keep_the
 ])
 def test_clock_ranges_with_to_issues_grades_and_frequencies_are_no_figures(text: str) -> None:
     assert {p for p in _found(text) if "%" not in p and "ten" not in p.lower()} == set()
+
+
+def test_a_sentence_opening_on_n_years_ago_dates_its_figures_to_that_year() -> None:
+    text = ("LANZHOU, March 9, 2031 -- Eight years ago, fewer than 30 firms exported from the valley. "
+            "\"Three years ago we sold almost nothing abroad,\" said a manager, whose plant employs 1,200 people. "
+            "Sales rose 6% from a year ago to 2.1 billion yuan.")
+    periods = {c.as_printed: c.period for c in extract(text, "T")}
+    assert periods["30 firms"] == "2023"
+    assert periods["1,200 people"] != "2028"  # control: the quote's years ago end with the quote
+    assert periods["6%"] == "2031"  # control: a year ago as the base of a change

@@ -696,6 +696,10 @@ _SENTENCE_CUT = re.compile(r"(?<=[.!?])[\"”’)]?[^\S\n\r]+(?=[A-Z\"“])")
 _THAN_BEFORE = re.compile(r"\bthan\s+$")
 _LAST_YEAR = re.compile(r"\b[Ll]ast year\b")
 _NEXT_YEAR = re.compile(r"\b[Nn]ext year\b")
+# A sentence that opens on how long ago it speaks of ("Ten years ago, half ...", "Three years ago, fewer than 20"):
+# its figures are of that year (not "up 5% from a year ago": no opening).
+_YEARS_AGO = re.compile(r"(?:^|--|[“\"(—–]|[.:]\s)\s*(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"eleven|twelve|fifteen|twenty)\s+years?\s+ago\b(?![^,]{0,40}\b(?:than|from)\b)", re.I)
 _THIS_YEAR_WORDS = re.compile(r"\b[Tt]his year\b")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 
@@ -1287,6 +1291,14 @@ def _periods(text: str, found: list[Candidate]) -> None:
         if pub and "ast year" in said and _LAST_YEAR.search(said) and (not c.period or from_dateline):
             c.period = str(pub - 1)
             continue
+        ago = _YEARS_AGO.search(sentence) if pub and "ago" in sentence else None
+        if ago is not None and ("”" in sentence[ago.end():] or '"' in sentence[ago.end():]):
+            ago = None  # ('"Two years ago this was grazing land," ... which drew 600 guests': the quote's alone)
+        if ago is not None and (not c.period or from_dateline):  # "Ten years ago, half of ...": the year it names
+            years_back = 1 if ago.group(1).lower() in ("a", "one") else small_number(ago.group(1))
+            if years_back:
+                c.period = str(pub - int(years_back))
+                continue
         if "ext year" in said and _NEXT_YEAR.search(said) and not c.period and (pub or reference):
             c.period = str((pub or int(reference)) + 1)  # the year after the report's (or the article's) year
             continue
