@@ -1296,7 +1296,7 @@ def _periods(text: str, found: list[Candidate]) -> None:
             ago = None  # ('"Two years ago this was grazing land," ... which drew 600 guests': the quote's alone)
         if ago is not None and (not c.period or from_dateline):  # "Ten years ago, half of ...": the year it names
             years_back = 1 if ago.group(1).lower() in ("a", "one") else small_number(ago.group(1))
-            if years_back:
+            if years_back and pub:
                 c.period = str(pub - int(years_back))
                 continue
         if "ext year" in said and _NEXT_YEAR.search(said) and not c.period and (pub or reference):
