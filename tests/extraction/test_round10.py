@@ -149,3 +149,16 @@ def test_a_sentence_opening_on_n_years_ago_dates_its_figures_to_that_year() -> N
     assert periods["30 firms"] == "2023"
     assert periods["1,200 people"] != "2028"  # control: the quote's years ago end with the quote
     assert periods["6%"] == "2031"  # control: a year ago as the base of a change
+
+
+def test_a_title_blocks_report_year_beats_its_release_date() -> None:
+    text = ("Yushu Prefecture Water Resources Bureau\nAnnual Report 2030: Summary\nReleased 20 March 2031\n\n"
+            "1. Overview\n\nTotal water use was 412 million cubic metres, up 1.2 percent. Irrigated land covered 86,000 "
+            "hectares.")
+    periods = {c.as_printed: c.period for c in extract(text, "T")}
+    assert periods["1.2 percent"] == "2030" and periods["86,000"] == "2030"
+
+
+def test_a_dated_headline_line_is_no_report_year() -> None:  # control: the release line's year is its date
+    text = "Port bulletin\nReleased 4 May 2031\n\nThroughput rose 3.1 percent in April."
+    assert {c.as_printed: c.period for c in extract(text, "T")}["3.1 percent"] != "2030"

@@ -1965,13 +1965,21 @@ def _reference_year(text: str, in_years: list[tuple[int, str]], dateline: re.Mat
              if pos < 1000 and (dateline is None or int(year) <= int(dateline.group(1)))]  # (not a target year)
     if early and (dateline is None or int(early[0]) >= int(dateline.group(1)) - 1):
         return early[0]  # (not a year long before the article's date: "Lin started out in 1994" in a feature)
-    first_line = re.match(r"[^\n\r]*", text)
-    head = first_line.group(0) if first_line else ""
-    for m in _ANY_YEAR.finditer(head if len(head) <= 200 else ""):  # a headline is short
-        if (dateline is None or not dateline.start() <= m.start() < dateline.end()) and \
-                not DATES_ELSE.search(head, 0, m.start()) and \
-                not re.search(r"\b(?:since|from|than|until|was|were)\s+(?:in\s+)?$", head[max(0, m.start() - 12):m.start()]):
-            return m.group(1)
+    # The headline: the first line, else a short line of the title block under it ("Da Hinggan Ling Forestry
+    # Bureau / Annual Report 2030: Summary / Released 16 March 2031": the report's year, not its release's)
+    lines = text.lstrip().split("\n", 4)[:4]
+    offset = len(text) - len(text.lstrip())
+    for k, head in enumerate(lines):
+        if k and (not head.strip() or len(head) > 120):
+            break  # (the title block ends at a blank line or prose)
+        for m in _ANY_YEAR.finditer(head if len(head) <= 200 else ""):  # a headline is short
+            at = offset + m.start()
+            if (dateline is None or not dateline.start() <= at < dateline.end()) and \
+                    not DATES_ELSE.search(head, 0, m.start()) and not _DATE_IN_LINE.search(head) and \
+                    not re.search(r"\b(?:since|from|than|until|was|were)\s+(?:in\s+)?$",
+                                  head[max(0, m.start() - 12):m.start()]):
+                return m.group(1)
+        offset += len(head) + 1
     return ""
 
 
