@@ -5,15 +5,22 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import threading
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 
+from benchmarks.synth import write as write_synth
+from explorer.model import load_fact_base, schema
 from explorer.model.claims.grouping import _decimals
 from explorer.model.derived import add_derived, reference_add_derived
+from explorer.model.files import safe_read
+from explorer.model.load import cache, fastload
 from explorer.model.load.codes import factorize_text
 from explorer.model.load.records import FactBase, facts_frame
+from explorer.model.load.tables import FIELD_LIMIT
 
 
 def _decimals_every_place(values: np.ndarray) -> np.ndarray:
@@ -110,3 +117,35 @@ def test_previous_year_and_population_figures_equal_the_references_search(seed: 
     pd.testing.assert_frame_equal(new.facts, old.facts)
     made = new.facts[new.facts["derived"]]
     assert made["id"].str.startswith("D:previous:").sum() > 10 and made["id"].str.startswith("D:population:").sum() > 10
+
+
+def test_facts_are_read_ahead_for_a_check_and_not_when_the_cache_has_them(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(cache, "MIN_BYTES", 0)
+    data = tmp_path / "data"
+    write_synth(400, data)
+    parsed: list[str] = []
+    real = fastload.read_regular
+
+    def counted(path: Path, *args: object, **kwargs: object) -> object:
+        parsed.append(threading.current_thread().name)
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fastload, "read_regular", counted)
+    checked = load_fact_base(data, use_cache=True)
+    assert parsed == ["facts-read-ahead"]  # read and parsed beside the other tables, once
+    cached = load_fact_base(data, use_cache=True)
+    assert parsed == ["facts-read-ahead"]  # the entry was there: facts.csv only hashed, never parsed
+    pd.testing.assert_frame_equal(cached.facts, checked.facts)
+    # Read ahead or not, the same key and the same facts.
+    reference = load_fact_base(data, use_cache=False)
+    pd.testing.assert_frame_equal(reference.facts, checked.facts)
+    with safe_read.recording() as reads:
+        safe_read.read_bytes(data / "sources.csv", data, safe_read.TABLE_LIMIT)
+    ahead = fastload.ReadAhead(data / "facts.csv", schema.FACT_COLUMNS, FIELD_LIMIT, 0)
+    assert cache.key_for(data, reads, digest=ahead) == cache.key_for(data, reads)
+    assert ahead.result() is not None
+    # facts.csv changed: the entry is older, so the next load reads ahead again and checks
+    (data / "facts.csv").write_bytes((data / "facts.csv").read_bytes().replace(b"F0000001", b"F0000X01", 1))
+    again = load_fact_base(data, use_cache=True)
+    assert parsed == ["facts-read-ahead"] * 4 and "F0000X01" in set(again.facts["id"])  # with the two above

@@ -19,13 +19,14 @@ import tempfile
 import threading
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 from explorer.model.files import safe_read
+from explorer.model.load.fastload import file_identity
 from explorer.model.load.tables import Problem
 
 FORMAT = 4  # 2: the claims beside the facts; 3: text as bytes per distinct value; 4: or per row
@@ -95,15 +96,24 @@ class FactsDigest:
         return found[1] if found is not None and found[0] == file_identity(stat) else None
 
 
-def file_identity(stat: os.stat_result) -> tuple[int, ...]:
-    """What tells a file's content changed without reading it: size and mtime, and the inode and ctime too (a
-    file replaced by another, or rewritten and given its old mtime back by `cp -p`, `rsync -t` or `touch -r`,
-    has a new inode or a new ctime: no program can set the ctime back)."""
-    return stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_dev, stat.st_ctime_ns
+def likely_hit(data_dir: Path) -> bool:
+    """Whether this folder's entry was written after facts.csv last changed: a load will most likely find it
+    (then facts.csv is not read ahead for checking). A guess only: the key decides."""
+    path = _path(data_dir)
+    try:
+        return path is not None and path.is_file() and path.stat().st_mtime_ns >= (data_dir / "facts.csv").stat().st_mtime_ns
+    except OSError:
+        return False
+
+
+class Digest(Protocol):
+    """facts.csv's sha256 begun before the key is made (``FactsDigest``, ``fastload.ReadAhead``)."""
+
+    def sha256(self, stat: os.stat_result) -> str | None: ...
 
 
 def key_for(data_dir: Path, reads: list[safe_read.Read], min_bytes: int | None = None,
-            digest: FactsDigest | None = None) -> str | None:
+            digest: Digest | None = None) -> str | None:
     """What the checked facts depend on, hashed; None when the folder is too small to cache.
 
     ``reads`` are the files read before the facts (``safe_read.recording``: sources.csv, the

@@ -114,11 +114,14 @@ def read_labels(data_dir: Path, name: str, required: tuple[str, ...],
 
 def read_facts(data_dir: Path, sources: dict[str, Source], cities: dict[str, Label],
                 sectors: dict[str, Label], problems: list[Problem], units: dict[str, Unit] | None = None,
-                metrics: MetricTable | None = None) -> pd.DataFrame:
-    """facts.csv of a folder, checked against the tables given; rows with errors are reported and left out."""
+                metrics: MetricTable | None = None, ahead: fastload.ReadAhead | None = None) -> pd.DataFrame:
+    """facts.csv of a folder, checked against the tables given; rows with errors are reported and left out.
+
+    ``ahead``: facts.csv read and parsed already (``fastload.ReadAhead``, begun at the start of the load)."""
     # A regular file is checked a column at a time; anything unusual takes the row-by-row path below.
     facts_csv = data_dir / "facts.csv"
-    regular = fastload.read_regular(facts_csv, schema.FACT_COLUMNS, FIELD_LIMIT)
+    regular = ahead.result() if ahead is not None else fastload.read_regular(facts_csv, schema.FACT_COLUMNS,
+                                                                             FIELD_LIMIT)
     if regular is not None:
         return fastload.check_columns(*regular, sources, cities, sectors, problems, units, metrics)
     records: list[dict[str, object]] = []
@@ -167,8 +170,13 @@ def load_fact_base(data_dir: Path | str, use_cache: bool = False, previous: Fact
     if not data_dir.is_dir():
         problems.append(Problem(str(data_dir), None, None,
                                 "is not a folder" if data_dir.exists() else "data folder does not exist"))
-    # facts.csv is hashed for the cache key meanwhile, in a thread of its own.
-    digest = cache.FactsDigest(data_dir) if use_cache and cache.cache_dir() is not None else None
+    # Unless the cache will most likely have them, the facts are read and parsed meanwhile in a thread of their own
+    # (and hashed there for the cache key); else facts.csv is only hashed meanwhile, in a thread of its own.
+    keyed = use_cache and cache.cache_dir() is not None
+    ahead = fastload.ReadAhead(data_dir / "facts.csv", schema.FACT_COLUMNS, FIELD_LIMIT,
+                               cache.MIN_BYTES if keyed else None) \
+        if data_dir.is_dir() and not (keyed and cache.likely_hit(data_dir)) else None
+    digest: cache.Digest | None = (ahead or cache.FactsDigest(data_dir)) if keyed else None
     with safe_read.recording() as reads:
         sources = read_sources(data_dir, problems)
         cities = read_labels(data_dir, "cities.csv", schema.CITY_COLUMNS, problems)
@@ -184,7 +192,7 @@ def load_fact_base(data_dir: Path | str, use_cache: bool = False, previous: Fact
             add_claims(base)
         return base
     checked_from = len(problems)
-    facts = read_facts(data_dir, sources, cities, sectors, problems, vocab.units, vocab.metrics)
+    facts = read_facts(data_dir, sources, cities, sectors, problems, vocab.units, vocab.metrics, ahead)
     for sid, source in sources.items():
         if not source.verified and (facts["source_id"] == sid).any():
             n = int((facts["source_id"] == sid).sum())

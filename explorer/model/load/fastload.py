@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
 import operator
-from collections.abc import Sequence
+import os
+import threading
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -67,17 +70,77 @@ _LEAD_CHUNK = 1 << 22  # bytes of a source text scanned at a time for where its 
 Columns = dict[str, pa.ChunkedArray]
 
 
-def read_regular(path: Path, required: Sequence[str], field_limit: int) -> tuple[list[str], Columns] | None:
+class ReadAhead:
+    """facts.csv read and parsed (``read_regular``) in a thread of its own from the start of a load, beside
+    sources.csv, the texts and the tables (Arrow's parse and the file's read let go of the GIL); with the cache
+    on, the sha256 of the same bytes for the cache key (``cache.key_for`` takes it as it takes a ``FactsDigest``),
+    so the file is read once, not twice."""
+
+    def __init__(self, path: Path, required: Sequence[str], field_limit: int, hash_from: int | None = None) -> None:
+        self._args = (path, required, field_limit)
+        self._hash_from = hash_from  # the size from which the bytes are hashed (None: not hashed)
+        self._hashed = threading.Event()
+        self._found: tuple[tuple[int, ...], str] | None = None
+        self._result: tuple[list[str], Columns] | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="facts-read-ahead", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._result = read_regular(*self._args, seen=self._hash)
+        except BaseException as exc:  # raised again where the load takes the result, on its own thread
+            self._error = exc
+        finally:
+            self._hashed.set()
+
+    def _hash(self, raw: bytes, before: os.stat_result) -> None:
+        try:
+            after = self._args[0].stat()
+        except OSError:
+            after = None
+        if self._hash_from is not None and len(raw) >= self._hash_from and after is not None \
+                and file_identity(before) == file_identity(after):
+            self._found = (file_identity(after), hashlib.sha256(raw).hexdigest())
+        self._hashed.set()
+
+    def sha256(self, stat: os.stat_result) -> str | None:
+        """The digest when the file is still the one read (else None: the caller hashes it itself)."""
+        self._hashed.wait()
+        found = self._found
+        return found[1] if found is not None and found[0] == file_identity(stat) else None
+
+    def result(self) -> tuple[list[str], Columns] | None:
+        """What ``read_regular`` gave."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result
+
+
+def file_identity(stat: os.stat_result) -> tuple[int, ...]:
+    """What tells a file's content changed without reading it: size and mtime, and the inode and ctime too (a
+    file replaced by another, or rewritten and given its old mtime back by `cp -p`, `rsync -t` or `touch -r`,
+    has a new inode or a new ctime: no program can set the ctime back)."""
+    return stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_dev, stat.st_ctime_ns
+
+
+def read_regular(path: Path, required: Sequence[str], field_limit: int,
+                 seen: Callable[[bytes, os.stat_result], None] | None = None) -> tuple[list[str], Columns] | None:
     """facts.csv as (header, columns of Arrow strings) when it is regular; None sends it to the reference reader.
 
     Regular: UTF-8 (a BOM is fine), lines ending in LF or CRLF, no NUL, no blank row, no
     record spanning lines, every row with exactly the header's number of fields, required
     columns present once. Row ``i`` then stands on line ``i + 2``.
+    ``seen``: given the bytes read and the file's status from before they were read (``ReadAhead`` hashes them).
     """
     try:  # never a FIFO, a device or a link out of the folder: the reference reader says why
+        before = path.stat()
         raw = safe_read.read_bytes(path, path.parent, safe_read.TABLE_LIMIT)
     except OSError:
         return None
+    if seen is not None:
+        seen(raw, before)
     body = raw[len(codecs.BOM_UTF8):] if raw.startswith(codecs.BOM_UTF8) else raw
     del raw
     if b"\x00" in body or b"\n" not in body:
