@@ -1975,7 +1975,7 @@ def _reference_year(text: str, in_years: list[tuple[int, str]], dateline: re.Mat
         for m in _ANY_YEAR.finditer(head if len(head) <= 200 else ""):  # a headline is short
             at = offset + m.start()
             if (dateline is None or not dateline.start() <= at < dateline.end()) and \
-                    not DATES_ELSE.search(head, 0, m.start()) and not _DATE_IN_LINE.search(head) and \
+                    not DATES_ELSE.search(head, 0, m.start()) and not (k and _DATE_IN_LINE.search(head)) and \
                     not re.search(r"\b(?:since|from|than|until|was|were)\s+(?:in\s+)?$",
                                   head[max(0, m.start() - 12):m.start()]):
                 return m.group(1)
