@@ -1430,6 +1430,11 @@ class PlotArea(QTabWidget):
                 item.setCacheMode(QGraphicsItem.CacheMode.NoCache if tall
                                   else QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
+    def settled(self) -> bool:
+        """Every tab is drawn for the fact base shown and no chart is left to draw ahead."""
+        return self._base is not None and not self._later.isActive() \
+            and all(self._filled.get(key) is self._base for key, _ in self.TABS)
+
     def _fill_next(self) -> None:
         """Draw one more tab not on screen, then come back for the next (the UI stays responsive).
 
