@@ -153,6 +153,13 @@ def window(data: Path, selections: int, profile: Path | None = None) -> dict[str
     while prepared is not None and not prepared() and time.perf_counter() - waited < 120:
         app.processEvents()
         time.sleep(0.005)
+    # And (from session 8) the window freezes what it made ahead once it is made, a poll interval later.
+    import explorer.app
+
+    settled = time.perf_counter() + 2 * getattr(explorer.app, "PREPARED_POLL_MS", 0) / 1000
+    while time.perf_counter() < settled:
+        app.processEvents()
+        time.sleep(0.005)
     app.processEvents()
     load_at_start = os.getloadavg()[0]  # the machine is shared: said beside every window figure
     rng = random.Random(7)
