@@ -162,3 +162,17 @@ def test_a_title_blocks_report_year_beats_its_release_date() -> None:
 def test_a_dated_headline_line_is_no_report_year() -> None:  # control: the release line's year is its date
     text = "Port bulletin\nReleased 4 May 2031\n\nThroughput rose 3.1 percent in April."
     assert {c.as_printed: c.period for c in extract(text, "T")}["3.1 percent"] != "2030"
+
+
+def test_a_masthead_month_after_a_pipe_dates_the_article_not_its_figures() -> None:
+    text = ("THE LONG INTERVIEW | November 2031\n\n\"We grew up with the port\"\n\n"
+            "Q: Where are you today?\nA: Last year our revenue was 3.9 billion yuan, up about 12 percent. "
+            "When I started in 2006 there were nine of us.\nQ: And now?\nA: We have 1,800 people on the payroll.")
+    periods = {c.as_printed: c.period for c in extract(text, "T")}
+    assert periods["3.9 billion yuan"] == "2030" and periods["12 percent"] == "2030"
+    assert periods["1,800 people"] == "2031"
+
+
+def test_a_reports_masthead_month_still_dates_its_figures() -> None:  # control
+    text = "PORT TRAFFIC MONTHLY REPORT | October 2031\n\nThroughput rose 4.2% to 31.5 million tonnes."
+    assert {c.as_printed: c.period for c in extract(text, "T")}["4.2%"] == "2031-10..10"

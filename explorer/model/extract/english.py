@@ -237,7 +237,7 @@ _OPENER_LEAD = re.compile(r"(?:^|[.!?][\"”’)]?[^\S\n\r]+|[\n\r][^\S\n\r]*)$"
 _PERIOD_ENDED = re.compile(r"\b(?:year|months|quarter|period)\s+ended\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+"
                            r"((?:19|20)\d\d)\b", re.I)
 # A byline's date alone on its line: "December 2031", "Published: March 2032".
-_MONTH_YEAR_LINE = re.compile(r"^(?:[A-Za-z]+:?\s+)?(?:" + "|".join(m.capitalize() for m in (
+_MONTH_YEAR_LINE = re.compile(r"^(?:[A-Za-z]+:?\s+|[^\n|]{1,60}\|\s*)?(?:" + "|".join(m.capitalize() for m in (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december")) + r")\s+((?:19|20)\d\d)[^\S\n]*$", re.M)
 _DAY_MONTH_YEAR = re.compile(rf"\b\d{{1,2}}\s(?:{_MONTH_ABBR})\s((?:19|20)\d\d)\b")  # "14 January 2032"
@@ -1373,6 +1373,8 @@ _REPORT_PART = re.compile(
     r"(?:\b(?:data|reporting|report|statistical)\s+(?:month|period|quarter)\s*:\s*|[|:]\s*)"
     r"(?:(?P<month>" + "|".join(_MONTH_NAMES) + r")\s+(?P<month_y>(?:19|20)\d\d)(?!\s*[-–])"
     r"|(?:Q(?P<qn>[1-4])|(?P<nq>[1-4])Q)\s?(?:(?P<q_y>(?:19|20)\d\d)|(?P<q_yy>\d\d))(?![\w-]))", re.I)
+_REPORT_WORDS = re.compile(r"\b(?:report|reports|bulletin|data|monitor|update|statistics|statistical|release|review|"
+                           r"digest|weekly|monthly|quarterly|indicators|brief|briefing|note|outlook|tracker)\b", re.I)
 # Words that give a figure another time than its report's month or quarter.
 _OTHER_TIME = re.compile(r"\b(?:year|years|months|quarters|since|ago|earlier|previous|last|first|H[12]|Q[1-4])\b"
                          r"|\b(?:19|20)\d\d\b", re.I)
@@ -1422,6 +1424,9 @@ def _parts_of_year(text: str, found: list[Candidate]) -> None:
     ("sales rose 9.4% in Q3" in a 2031 report: 2031-07..09): the part named nearest before the figure in its
     clause, else the first after it in its clause. A figure already given a part of a year keeps it."""
     head = _REPORT_PART.search(text, 0, 400)  # "Data month: October 2031", "MARKET REPORT | Q3 2031"
+    if head is not None and head.group(0)[:1] in "|:" and head.group("month") and not _REPORT_WORDS.search(
+            text, text.rfind("\n", 0, head.start()) + 1, head.start()):
+        head = None  # ("THE BIG INTERVIEW | November 2031": the date of a feature, no period of its figures)
     report_period, report_year = _part_period(head, "") if head else ("", "")
     parts: list[re.Match[str]] = []  # once for the text (each figure looks up its clause's by bisect), looked for
     # only around a month's name, "quarter" or a "Q3"/"3Q"/"10M"/"1H" (a scan of every letter costs 0.17 s a MB)
