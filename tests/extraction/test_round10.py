@@ -176,3 +176,19 @@ def test_a_masthead_month_after_a_pipe_dates_the_article_not_its_figures() -> No
 def test_a_reports_masthead_month_still_dates_its_figures() -> None:  # control
     text = "PORT TRAFFIC MONTHLY REPORT | October 2031\n\nThroughput rose 4.2% to 31.5 million tonnes."
     assert {c.as_printed: c.period for c in extract(text, "T")}["4.2%"] == "2031-10..10"
+
+
+@pytest.mark.parametrize("text", [
+    "\"Orders came back in spring,\" said Wen Hui, 47, at her stall.",
+    "Most of the village's herders are over 50.",
+    "Shares of Binhai Port (SSE: 601234) rose after the results.",
+    "Monitoring follows HJ 945-2030, the bureau said.",
+    "CITY TV | EVENING NEWS 19:00 | Monday, 3 March 2031",
+])
+def test_ages_stock_codes_standards_and_a_mastheads_time_are_no_figures(text: str) -> None:
+    assert _found(text) == {}
+
+
+def test_a_count_of_people_over_an_age_and_a_ratio_in_a_clock_form_stay() -> None:  # controls
+    assert _found("The county has 3,400 herders over 50 years of age.")["3,400"][0] == 3400.0
+    assert "11" in _found("The score stood at 11:10 after extra time.")

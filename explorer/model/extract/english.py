@@ -955,7 +955,13 @@ def _is_time_of_day(text: str, m: re.Match[str]) -> bool:
     or a score, whose numbers are figures."""
     before = text[max(0, m.start() - 24):m.start()]
     return bool(_TIME_BEFORE.search(before) or _AT_CLOCK.search(before) or _CLOCK_AFTER.match(text, m.end())
-                or _CLOCK_RANGE_AFTER.match(text, m.end()) or _CLOCK_RANGE_BEFORE.search(before))  # "8:00-12:00"
+                or _CLOCK_RANGE_AFTER.match(text, m.end()) or _CLOCK_RANGE_BEFORE.search(before)  # "8:00-12:00"
+                or m.group(0).endswith((":00", ":30")) and (_MASTHEAD_BEFORE.search(before) is not None
+                                                            or text.startswith((" |", "|"), m.end())))
+    # ("EVENING NEWS 19:00 | Monday": a programme's time in a masthead)
+
+
+_MASTHEAD_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\|)\s*$")
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -1015,6 +1021,14 @@ def _in_rating_key(text: str, pos: int) -> bool:
             or "ACCUMULATE" in piece) and _RATING_KEY.search(piece) is not None
 
 
+_NAME_AGE_BEFORE = re.compile(r"\b(?:said|says|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)?\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s(?:now\s|aged\s)?$")
+_AGE_END = re.compile(r"(?:,|\.(?!\d)|\s*$)")
+_OVER_AGE_BEFORE = re.compile(r"\b(?:people|passengers|workers|residents|farmers|craftsmen|staff|employees|members|"
+                              r"herders|fishermen|villagers|farm|them|whom|who)\b[^.;]{0,40}\b(?:is|are|was|were)\s+"
+                              r"(?:now\s+|mostly\s+|all\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+$")
+_LISTING_BEFORE = re.compile(r"\b(?:SSE|SZSE|HKEX|SEHK|BSE|HJ|stock\s+code):?\s?$")
+
+
 def _not_a_figure(text: str, c: Candidate) -> bool:
     """Dates and datelines ("Jan. 12 (Xinhua)", "Aug. 28, 2022", "September 8 and 11") and the spans of
     a period ("the first three quarters of", "the first five months of")."""
@@ -1046,6 +1060,15 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         # total return above 15% over the next 12 months")
     if len(c.as_printed) == 2 and _SEASON_YEARS_BEFORE.search(text, max(0, c.printed_start - 5), c.printed_start):
         return True  # the "27" of "the 2031-32 season"
+    if c.unit == "count" and c.note.startswith("no unit") and 15 <= c.value < 100 and c.value.is_integer() and (
+            _NAME_AGE_BEFORE.search(text, max(0, c.printed_start - 40), c.printed_start)
+            and _AGE_END.match(text, c.printed_end)
+            or _OVER_AGE_BEFORE.search(text, max(c.start, c.printed_start - 80), c.printed_start)
+            and _AGE_END.match(text, c.printed_end)):
+        return True  # a person's age ("said Luo, 51, laughing", "Bao Tegus, 46, who"); an age over which people
+        # are counted ("most of his craftsmen are over 45.")
+    if _LISTING_BEFORE.search(text, max(0, c.printed_start - 8), c.printed_start):
+        return True  # a stock code ("SSE: 601862", "SZSE: 301587"), a standard's number ("HJ 663-2013")
     if c.value < 100 and _UPDATE_BEFORE.search(text, max(0, c.printed_start - 8), c.printed_start) and \
             text.startswith("-", c.printed_end):
         return True  # "UPDATE 1-China's ...": a wire story's version
