@@ -1021,7 +1021,8 @@ def _in_rating_key(text: str, pos: int) -> bool:
             or "ACCUMULATE" in piece) and _RATING_KEY.search(piece) is not None
 
 
-_NAME_AGE_BEFORE = re.compile(r"\b(?:said|says|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)?\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s(?:now\s|aged\s)?$")
+_NAME_AGE_BEFORE = re.compile(r"\b(?:said|says|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)?\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s"
+                              r"(?:now\s|aged\s)?$")
 _AGE_END = re.compile(r"(?:,|\.(?!\d)|\s*$)")
 _OVER_AGE_BEFORE = re.compile(r"\b(?:people|passengers|workers|residents|farmers|craftsmen|staff|employees|members|"
                               r"herders|fishermen|villagers|farm|them|whom|who)\b[^.;]{0,40}\b(?:is|are|was|were)\s+"
