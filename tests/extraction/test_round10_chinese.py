@@ -64,3 +64,10 @@ def test_an_autonomous_prefecture_named_short_with_zhou_is_its_city(text: str, c
 
 def test_hainan_alone_is_the_province_not_the_prefecture() -> None:  # control
     assert "Hainan Prefecture" not in {c.city for c in extract("海南省前三季度地区生产总值增长4.2%。", "T")}
+
+
+def test_a_base_year_compared_with_is_not_the_texts_year() -> None:
+    text = ("国庆假期全市接待游客120.5万人次。按可比口径计算，接待游客人次恢复到2019年同期的112.4%。\n\n"
+            "乡村旅游同样火热，重点村共接待游客18.2万人次。")
+    periods = {c.as_printed: c.period for c in extract(text, "T")}
+    assert periods["18.2万人次"] != "2019" and periods["120.5万人次"] != "2019"

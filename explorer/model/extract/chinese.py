@@ -117,6 +117,8 @@ _TO_DECEMBER = re.compile(r"1[-—至~]12月|前(?:12|十二)个月|(?<!\d)12月
 _RELEASE_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.]\d{1,2}")
 _COMPARED = re.compile(r"(?:比|较|与|同|于)$")
 _WHOLE_YEAR = re.compile(r"全年|年末|年底|今年|本年")
+_BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同|于|由|到|恢复到|相当于)$")
+_BASE_YEAR_AFTER = re.compile(r"同期|的")
 
 
 _SUBJECT_TAIL = re.compile(r"(?:同比|比上年末?|比上年同期|较上年|比全省|高于全省|增长|下降|提高|降低|增加|减少|回落|收窄|"
@@ -366,7 +368,9 @@ class _ZhExtractor:
         self.starts, self.ends = _sentences(self.text)
         self.tokens: list[NumberToken] = []
         self.doc_year = ""
-        year = _YEAR.search(self.text)
+        # (not a base the text compares with: 恢复到2019年同期的118.3%, 由2023年的18%提升至)
+        year = next((m for m in _YEAR.finditer(self.text) if not _BASE_YEAR_BEFORE.search(self.text, 0, m.start())
+                     and not _BASE_YEAR_AFTER.match(self.text, m.end())), None)
         if year:
             self.doc_year = year.group(1)
         else:
@@ -400,6 +404,7 @@ class _ZhExtractor:
                 continue  # 2032年3月16日: the date of the release, not a period of figures
             if not re.match(r"[^，。；]{0,2}(?:上半年|下半年|前|第?一季度|1[-—至~])", text[end:end + 6]) \
                     and not _COMPARED.search(text, max(0, start - 1), start) \
+                    and not text.startswith("同期", end) \
                     and not (text[start - 1:start] == "是" and text[end:end + 1] == "的"):  # 是2020年的两倍: a base
                 marks.append((start, year, False))
         for pattern, name in _SUB_PERIODS:
