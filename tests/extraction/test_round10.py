@@ -192,3 +192,17 @@ def test_ages_stock_codes_standards_and_a_mastheads_time_are_no_figures(text: st
 def test_a_count_of_people_over_an_age_and_a_ratio_in_a_clock_form_stay() -> None:  # controls
     assert _found("The county has 3,400 herders over 50 years of age.")["3,400"][0] == 3400.0
     assert "11" in _found("The score stood at 11:10 after extra time.")
+
+
+def _cities_of(text: str) -> set[str]:
+    return {c.city for c in extract(text, "T")}
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Pear growers in Taizhou, in central Jiangsu, sold 86,000 tonnes of fruit last year.", "Taizhou (Jiangsu)"),
+    ("Taizhou, on the coast of Zhejiang, handled 2.05 million TEUs last year.", "Taizhou"),  # control
+    ("Forest coverage in Da Hinggan Ling rose to 86.3 percent last year.", "Da Hinggan Ling"),
+    ("Suzhou in northern Anhui shipped 3.1 million tonnes of grain last year.", "Suzhou (Anhui)"),
+])
+def test_a_city_sharing_its_name_is_told_apart_by_its_province_and_long_names_are_found(text: str, city: str) -> None:
+    assert _cities_of(text) == {city}

@@ -2114,6 +2114,31 @@ def _names_gate(names: frozenset[str]) -> re.Pattern[str]:
     return re.compile(trie_pattern(set(names), longest=True) or "(?!)")
 
 
+@functools.lru_cache(maxsize=1)
+def _gazetteer_cities() -> tuple[tuple[str, str, str], ...]:
+    """(name, its words without the province that tells it apart, province) of the gazetteer's cities."""
+    from explorer.model.extract.chinese import gazetteer
+
+    return tuple((p.name, re.sub(r"\s*\([^)]*\)$", "", p.name), p.province) for p in gazetteer().values()
+                 if p.kind == "city")
+
+
+def _city_names() -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
+    """Single-word city names -> the gazetteer's name; and the words several cities share ("Taizhou":
+    Taizhou (Jiangsu) and Taizhou, of Zhejiang) -> [(name, province)]."""
+    by_word: dict[str, list[tuple[str, str]]] = {}
+    for name, word, province in _gazetteer_cities():
+        if " " not in word:
+            by_word.setdefault(word, []).append((name, province))
+    return {w: ps[0][0] for w, ps in by_word.items()}, {w: ps for w, ps in by_word.items() if len(ps) > 1}
+
+
+@functools.lru_cache(maxsize=1)
+def _long_city_names() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(rf"\b{re.escape(word)}\b")) for name, word, province in _gazetteer_cities()
+                 if " " in word and province != name)  # (not Hong Kong, a listing's place far more than a figure's)
+
+
 def _cities(text: str, found: list[Candidate]) -> None:
     """A figure with no city of the fact base takes a place of the gazetteer named in its sentence, or the place
     the text is about (a new city the review proposes): the one it names most, counting the headline's three
@@ -2121,22 +2146,34 @@ def _cities(text: str, found: list[Candidate]) -> None:
     figure whose city is only the fact base's city named most in the text, far from it (the extractor's weakest
     guess), takes the city the text is about instead when there is one. (Provinces counted as cities made 10% of
     the labelled sets' city guesses wrong: left out.)"""
-    from explorer.model.extract.chinese import gazetteer
 
-    names = {p.name: p.name for p in gazetteer().values() if p.kind == "city" and " " not in p.name}
-    if not names or not any(not c.city or c.city_confidence <= _DEFAULT_CITY for c in found):
+    if not any(not c.city or c.city_confidence <= _DEFAULT_CITY for c in found):
         return
+    names, several = _city_names()
+    if not names:
+        return
+    for word, places in several.items():  # "Taizhou" is Taizhou (Jiangsu) where the text names Jiangsu more
+        if word in text:
+            names[word] = max(places, key=lambda p: (text.count(p[1]), p[0] == word))[0]
     # Capitalised words, looked up in the gazetteer: one cheap pass, where an alternation of 300 names took
-    # 0.2 s a megabyte.
-    hits = [(m.start(), m.group(0)) for m in scan_gated(_CAPITALISED, _names_gate(frozenset(names)), text, text)
-            if m.group(0) in names]
+    # 0.2 s a megabyte; then the few names of several words ("Da Hinggan Ling", "Jilin City"), whose words
+    # alone name another place or none.
+    hits = [(m.start(), names[m.group(0)]) for m in
+            scan_gated(_CAPITALISED, _names_gate(frozenset(names)), text, text) if m.group(0) in names]
+    long_hits = [(m.start(), m.end(), name) for name, pattern in _long_city_names() if name.split()[0] in text
+                 for m in pattern.finditer(text)]
+    if long_hits:
+        hits = sorted([(pos, name) for pos, name in hits if not any(a <= pos < b for a, b, _ in long_hits)]
+                      + [(a, name) for a, _, name in long_hits])
     counts: dict[str, int] = {}
     for _, name in hits:
         counts[name] = counts.get(name, 0) + 1
     head = next((line for line in text.lstrip()[:400].splitlines() if line.strip()), "")  # the headline: the place
     # an article is about is named there (in capitals too: "HEYUAN HIGH-TECH ZONE")
     head_words = set(_HEAD_WORD.findall(head.upper()))
-    headline = {name for name in names if name.upper() in head_words}
+    headline = {full for word, full in names.items() if word.upper() in head_words} | \
+        {name for name, pattern in _long_city_names() if pattern.pattern and name.split()[0].upper() in head_words
+         and re.sub(r"\s*\([^)]*\)$", "", name).upper() in head.upper()}
     total = len(hits)
     for name in headline:
         counts[name] = counts.get(name, 0) + _HEADLINE_WEIGHT
