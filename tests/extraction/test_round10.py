@@ -206,3 +206,19 @@ def _cities_of(text: str) -> set[str]:
 ])
 def test_a_city_sharing_its_name_is_told_apart_by_its_province_and_long_names_are_found(text: str, city: str) -> None:
     assert _cities_of(text) == {city}
+
+
+def test_under_a_generic_first_line_the_next_line_is_the_headline_that_names_the_city() -> None:
+    text = ("PRESS RELEASE\n\nYulin Fumian Airport reports record October traffic\n\n"
+            "Yulin, Nov. 4, 2031 -- The airport handled 402,300 passengers in October, up 7.7 percent. "
+            "Routes to Kunming, Chengdu and Xiamen were the busiest; Beijing and Shanghai services were added.\n\n"
+            "Cargo rose 4.1 percent to 2,310 tonnes.")
+    assert {c.city for c in extract(text, "T") if c.as_printed == "2,310 tonnes"} == {"Yulin"}
+
+
+def test_a_standfirst_under_a_headline_that_names_the_city_is_not_the_headline() -> None:  # control
+    text = ("Back on the slopes: how Chengde won its visitors back\n"
+            "Four years on, the resort city north of Beijing is busy again\n\n"
+            "Ski visits in Chengde rose 12 percent last winter. Many came from Beijing. "
+            "Hotel occupancy averaged 81 percent.")
+    assert {c.city for c in extract(text, "T") if c.as_printed == "81 percent"} == {"Chengde"}

@@ -2168,9 +2168,14 @@ def _cities(text: str, found: list[Candidate]) -> None:
     counts: dict[str, int] = {}
     for _, name in hits:
         counts[name] = counts.get(name, 0) + 1
-    head = next((line for line in text.lstrip()[:400].splitlines() if line.strip()), "")  # the headline: the place
+    lines = [line for line in text.lstrip()[:400].splitlines() if line.strip()][:2]
+    head = lines[0] if lines else ""  # the headline (or, where it names no city, the line under it: "PRESS
+    # RELEASE / Lijiang Sanyi International Airport reports ..."): the place
     # an article is about is named there (in capitals too: "HEYUAN HIGH-TECH ZONE")
     head_words = set(_HEAD_WORD.findall(head.upper()))
+    if len(lines) > 1 and not any(word.upper() in head_words for word in names):
+        head = lines[1]
+        head_words = set(_HEAD_WORD.findall(head.upper()))
     headline = {full for word, full in names.items() if word.upper() in head_words} | \
         {name for name, pattern in _long_city_names() if pattern.pattern and name.split()[0].upper() in head_words
          and re.sub(r"\s*\([^)]*\)$", "", name).upper() in head.upper()}
