@@ -50,6 +50,13 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process so far, every thread's, user and system: on a shared box it moves less with the
+    other users' load than the wall clock does (a load on two free cores can spend more CPU than wall time)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
@@ -63,10 +70,10 @@ def floor(data: Path) -> dict[str, Any]:
     # Text columns as Python strings, as the app holds them (explorer.model.load.fastload sets it): with
     # pyarrow installed pandas 3 would otherwise convert every column to Arrow, nearly doubling the floor.
     pd.set_option("mode.string_storage", "python")
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu_seconds()
     frame = pd.read_csv(data / "facts.csv", dtype=str, keep_default_na=False)
     seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "rows": len(frame), "peak_mb": _peak_mb(),
+    return {"seconds": seconds, "cpu_seconds": _cpu_seconds() - c0, "rows": len(frame), "peak_mb": _peak_mb(),
             "frame_mb": frame.memory_usage(deep=True).sum() / 2**20}
 
 
@@ -74,14 +81,15 @@ def load(data: Path) -> dict[str, Any]:
     from explorer.model import load_fact_base
 
     writes: list[Any] = []
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu_seconds()
     # As the app loads: the cold and the warm load; a cold load's cache entry is written after the facts are shown.
     base = load_fact_base(data, use_cache=True, cache_writes=writes)
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, _cpu_seconds() - c0
     t0 = time.perf_counter()
     for write in writes:
         write.run()
-    return {"seconds": seconds, "facts": len(base.facts), "problems": len(base.problems), "peak_mb": _peak_mb(),
+    return {"seconds": seconds, "cpu_seconds": cpu, "facts": len(base.facts), "problems": len(base.problems),
+            "peak_mb": _peak_mb(),
             "frame_mb": base.facts.memory_usage(deep=True).sum() / 2**20,
             "entry_seconds": time.perf_counter() - t0 if writes else None}
 
@@ -321,10 +329,10 @@ def _claims_state(win: Any) -> dict[str, Any]:
 # ---- driver ----------------------------------------------------------------------------------
 
 def _child(kind: str, data: Path, env: dict[str, str], selections: int, root: Path = ROOT) -> dict[str, Any]:
-    """One measurement in a fresh process; ``root``: another checkout whose code (and scale.py) measures."""
+    """One measurement in a fresh process; ``root``: another checkout whose code this script measures."""
     if root != ROOT:  # the venv's editable install would otherwise import this tree
         env = {**env, "PYTHONPATH": str(root)}
-    out = subprocess.run([sys.executable, str(root / "benchmarks" / "scale.py"), "--child", kind, str(data),
+    out = subprocess.run([sys.executable, str(HERE / "scale.py"), "--child", kind, str(data),
                           "--selections", str(selections)], env=env, capture_output=True, text=True, cwd=root,
                          timeout=1800)
     if out.returncode != 0:
@@ -362,13 +370,18 @@ def _median(runs: list[dict[str, Any]], key: str) -> float:
     return statistics.median(r[key] for r in runs)
 
 
+def _cpu(run: dict[str, Any]) -> str:
+    return f"{run['cpu_seconds']:.2f} s" if run.get("cpu_seconds") is not None else "–"
+
+
 def report_loads(results: list[dict[str, Any]]) -> str:
     """The loads alone (``--loads-only``): each run's figures against the floor of the same run."""
     old = any(r.get("baseline") for r in results)
     lines = ["| facts (csv MB) | run | read_csv floor | load, checked | ÷ floor | load, cached (claims on) | ÷ floor "
              "| load average (1 min, before → after) | then the cache entry written |"
-             + (" baseline, checked | ÷ floor |" if old else ""),
-             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |" + (" ---: | ---: |" if old else "")]
+             + (" baseline, checked | ÷ floor |" if old else "") + " CPU: floor / checked / baseline |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |" + (" ---: | ---: |" if old else "")
+             + " ---: |"]
     for r in results:
         (before, after) = r["load_average"]
         olds = r.get("baseline") or [None] * len(r["floor"])
@@ -377,7 +390,8 @@ def report_loads(results: list[dict[str, Any]]) -> str:
                          f"**{c['seconds'] / f['seconds']:.2f}x** | {w['seconds']:.2f} s | "
                          f"**{w['seconds'] / f['seconds']:.2f}x** | {before[0]:.2f} → {after[0]:.2f} | "
                          + (f"{c['entry_seconds']:.2f} s |" if c.get("entry_seconds") is not None else "– |")
-                         + (f" {o['seconds']:.2f} s | **{o['seconds'] / f['seconds']:.2f}x** |" if o else ""))
+                         + (f" {o['seconds']:.2f} s | **{o['seconds'] / f['seconds']:.2f}x** |" if o else "")
+                         + f" {_cpu(f)} / {_cpu(c)}" + (f" / {_cpu(o)}" if o else "") + " |")
     return "\n".join(lines)
 
 
