@@ -235,6 +235,18 @@ SETS: dict[str, Path] = {
     "heldout66": ARTICLES / "heldout66",  # measured once mid-session 8 on 2026-12-01 (21:45): spent since
     "heldout67": ARTICLES / "heldout67",  # measured once mid-session 8 on 2026-12-01 (21:45): spent since
     "heldout68": ARTICLES / "heldout68",  # Chinese, measured once mid-session 8 on 2026-12-01 (21:45): spent since
+    "heldout69": ARTICLES / "heldout69",  # measured once in session 8 on 2026-12-01 (22:12): spent since
+    "heldout70": ARTICLES / "heldout70",  # measured once in session 8 on 2026-12-01 (22:12): spent since
+    "heldout71": ARTICLES / "heldout71",  # measured once in session 8 on 2026-12-01 (22:12): spent since
+    "heldout72": ARTICLES / "heldout72",  # Chinese, measured once in session 8 on 2026-12-01 (22:12): spent since
+    "heldout73": ARTICLES / "heldout73",  # measured once in session 8 on 2026-12-01 (22:12): spent since
+    "heldout74": ARTICLES / "heldout74",  # measured once in session 8 on 2026-12-01 (22:12): spent since
+    "heldout75": ARTICLES / "heldout75",  # measured once in session 8 on 2026-12-01 (22:12): spent since
+    "heldout76": ARTICLES / "heldout76",  # Chinese, measured once in session 8 on 2026-12-01 (22:12): spent since
+    "heldout77": ARTICLES / "heldout77",  # measured once in session 8 on 2026-12-01 (22:12): spent since
+    "heldout78": ARTICLES / "heldout78",  # measured once in session 8 on 2026-12-01 (22:12): spent since
+    "heldout79": ARTICLES / "heldout79",  # measured once in session 8 on 2026-12-01 (22:12): spent since
+    "heldout80": ARTICLES / "heldout80",  # Chinese, measured once in session 8 on 2026-12-01 (22:12): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
