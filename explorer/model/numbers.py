@@ -19,7 +19,7 @@ from explorer.model.zh_numbers import FULL_WIDTH, parse_zh_fraction, parse_zh_nu
 PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 # The first number of a figure as printed: "1,000.21" (thousands separators) or "98.5", not part of a word.
 # (A currency code glued before the digits is no part of a word: "RMB1,701.27 billion", "CNY1,000".)
-_NUMBER_START = r"(?:(?<![\w.])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR))"
+_NUMBER_START = r"(?:(?<![\w.])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=No\.))"  # ("No.1": a rank)
 PRINTED_NUMBER = re.compile(_NUMBER_START + r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|" + _NUMBER_START
                             + r"-?\d+(?:\.\d+)?(?![\d])")
 # A multiple in words ("doubled", "twice"): what the extractor reads as 2 times, read back the same.

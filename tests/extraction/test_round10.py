@@ -222,3 +222,8 @@ def test_a_standfirst_under_a_headline_that_names_the_city_is_not_the_headline()
             "Ski visits in Chengde rose 12 percent last winter. Many came from Beijing. "
             "Hotel occupancy averaged 81 percent.")
     assert {c.city for c in extract(text, "T") if c.as_printed == "81 percent"} == {"Chengde"}
+
+
+def test_a_quote_that_opens_on_a_qualifier_or_a_capitalised_word_keeps_them() -> None:
+    found = _found("\"About 60 percent of our drivers are local,\" she said. \"Only 310 people applied this year.\"")
+    assert found["60 percent"] == (60.0, "%", "approximately") and found["310 people"] == (310.0, "people", "exact")

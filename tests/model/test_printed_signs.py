@@ -171,3 +171,25 @@ def test_the_loader_reads_the_falls_of_round_ten(quote: str, printed: str) -> No
     from explorer.model.load.records import names_decline
 
     assert names_decline(quote, printed)
+
+
+@pytest.mark.parametrize(("quote", "printed"), [
+    ("今年以来原料价格同比上涨约15%，公司下半年毛利率可能回落1至2个百分点。", "1"),  # "1" stands first in "15%"
+    ("Rents rose 20% in May, after a 20% drop in April.", "20%"),  # the fall is the second "20%"
+])
+def test_the_loader_finds_a_fall_named_before_any_place_the_figure_is_printed(quote: str, printed: str) -> None:
+    from explorer.model.load.records import names_decline
+
+    assert names_decline(quote, printed)
+
+
+def test_a_figure_printed_only_after_a_rise_is_still_refused_as_negative() -> None:  # control
+    from explorer.model.load.records import names_decline
+
+    assert not names_decline("Output rose 12% in May, and 12% is a record.", "12%")
+
+
+def test_a_rank_printed_no_dot_without_a_space_is_read_back() -> None:
+    from explorer.model.numbers import parse_number
+
+    assert parse_number("No.1") == 1.0 and parse_number("No.12 in the province") == 12.0

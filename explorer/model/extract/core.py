@@ -228,7 +228,7 @@ def not_a_figure_before(tail: str) -> bool:
 # Precompiled (the hot path of every number: no lookup in re's cache per call).
 _MONTH_AFTER = re.compile(r"\s(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
-_SENTENCE_LEAD_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)[A-Z][a-z]+\s$")
+_SENTENCE_LEAD_BEFORE = re.compile(r"(?:^|[.!?]\s|\n|[\"“‘])[A-Z][a-z]+\s$")  # (also a quote's first word)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _NO_BEFORE = re.compile(r"\bNo\.\s?$")
@@ -876,7 +876,7 @@ def names_a_loss(before: str) -> bool:
 def qualifier_before(before: str) -> str:
     """The qualifier ("over", "approximately", …) that the words just before a number give it, or ""."""
     clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1:]
-    words = clause.split()
+    words = [word.lstrip("\"“‘'") for word in clause.split()]  # ('"About 70 percent': a quote opens on it)
     if words and words[-1].lower() == "the" and _PASSED_THE.search(clause):
         return "over"  # "passed the 600-billion-yuan mark"
     if _NOT_EXCEED.search(clause):

@@ -294,8 +294,18 @@ def names_decline(quote: str, printed: str) -> bool:
     something just after it: a negative value needs one ("a net loss of 30 million yuan", "0.8 percentage points
     below the provincial rate", "10-12% below their 2031 level", "8,000 fewer than a year earlier", "down 3.2% on
     the quarter and 6.8% on the year")."""
+    if printed.lower() in HALVING_WORDS or " fewer " in printed:
+        return True
     at = quote.find(printed)
-    return printed.lower() in HALVING_WORDS or " fewer " in printed or \
+    while at >= 0:  # (each place the figure's print stands in its quote: "up about 15% ... 回落1至2个百分点")
+        if _declines_at(quote, printed, at):
+            return True
+        at = quote.find(printed, at + 1)
+    return False
+
+
+def _declines_at(quote: str, printed: str, at: int) -> bool:
+    return \
         _NEGATIVE_WORDS.search(quote[max(0, at - 30):at]) is not None or \
         _BELOW_AFTER.match(quote, at + len(printed)) is not None or \
         _FEWER_AFTER.match(quote, at + len(printed)) is not None or \
