@@ -227,3 +227,33 @@ def test_a_standfirst_under_a_headline_that_names_the_city_is_not_the_headline()
 def test_a_quote_that_opens_on_a_qualifier_or_a_capitalised_word_keeps_them() -> None:
     found = _found("\"About 60 percent of our drivers are local,\" she said. \"Only 310 people applied this year.\"")
     assert found["60 percent"] == (60.0, "%", "approximately") and found["310 people"] == (310.0, "people", "exact")
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("Scope 1 emissions amounted to 212,400 tCO2e in 2030.", "212,400 tCO2e", (212400.0, "tonnes", "exact")),
+    ("Yields have dropped by an average of 37 basis points since June.", "37 basis points",
+     (-37.0, "count", "exact")),
+    ("The loan carries 3.1%, 15 basis points below the prime rate.", "15 basis points", (-15.0, "count", "exact")),
+    ("Water use per tonne fell to 2.8 cubic metres, a reduction of 9.5%.", "9.5%", (-9.5, "%", "exact")),
+    ("The new kiln uses 22% less coal per tonne of clinker.", "22%", (-22.0, "%", "exact")),
+])
+def test_emissions_in_tco2e_basis_points_reductions_and_less_per(text: str, printed: str,
+                                                                 expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+
+
+def test_a_share_carries_to_a_decimal_in_its_sentence_or_a_bare_reply() -> None:
+    text = ("HOST: Good year?\nWANG: Growth of 5.6 percent is above the province, which was 5.1. Industry grew, "
+            "what, eight-point-something.\nLI: 8.7.\nWANG: And the beds per 1,000 people reached 6.95.")
+    found = _found(text)
+    assert found["5.1"][1] == "%" and found["8.7"][1] == "%"
+    assert found["6.95"][1] != "%"  # control: another sentence's decimal is no share
+
+
+def test_a_table_captioned_with_a_trailing_percent_and_a_range_cell() -> None:
+    text = ("Table 2. County: real GDP growth, % y/y\n\n"
+            "  2030 (actual)    2031F    2032F\n"
+            "  4.6              5.0      4.5-5.0\n")
+    found = {c.as_printed: (c.value, c.unit, c.qualifier, c.period) for c in extract(text, "T")}
+    assert found["4.6"] == (4.6, "%", "exact", "2030") and found["5.0"][:2] == (5.0, "%")
+    assert (found["4.5"][1], found["4.5"][2], found["4.5"][3]) == ("%", "range", "2032")

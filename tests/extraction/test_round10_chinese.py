@@ -71,3 +71,16 @@ def test_a_base_year_compared_with_is_not_the_texts_year() -> None:
             "乡村旅游同样火热，重点村共接待游客18.2万人次。")
     periods = {c.as_printed: c.period for c in extract(text, "T")}
     assert periods["18.2万人次"] != "2019" and periods["120.5万人次"] != "2019"
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("报告期内公司归母净利润-1.26亿元，上年同期为0.35亿元。", "-1.26亿元", -1.26),
+    ("一季度全市工业用电量增速为-3.4%。", "-3.4%", -3.4),
+])
+def test_a_printed_minus_before_digits_is_the_figures_sign(text: str, printed: str, value: float) -> None:
+    assert _found(text)[printed][0] == value
+
+
+def test_a_dash_between_two_amounts_is_a_range_not_a_sign() -> None:  # control
+    found = _found("预计增长6%-8%，投资2亿元-3亿元。")
+    assert found["8%"] == (8.0, "%", "range") and found["3亿元"][0] == 3.0

@@ -847,6 +847,10 @@ class _ZhExtractor:
             if figure is None:
                 continue
             value, unit, qualifier, p_start, p_end = figure
+            if m.group("digits") and value > 0 and p_start == m.start() and text[p_start - 1:p_start] in ("-", "−") \
+                    and not re.match(r"[\d%.元吨人户家个辆箱点米亩项条]", text[p_start - 2:p_start - 1]):
+                # 净利润-0.83亿元: the printed minus (not the dash of a range, 6%-8%, 2亿元-3亿元)
+                value, p_start = -value, p_start - 1
             last_end = p_end
             s_end = max(s_end, p_end)
             quote_from = self._quote_from.get(p_start, -1)  # a table's cell: from the line naming its unit

@@ -86,6 +86,7 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"(?:metric tons|tonnes|tonne|tce)\b", "tonnes"),  # (tce: tonnes of standard coal equivalent)
     (r"tons?\b", "tons"),
     (r"square (?:meters|metres)\b|sq\.? ?m\b", "square meters"),
+    (r"t ?CO2e?\b|tonnes of CO2(?: equivalent)?\b|tonnes of carbon dioxide(?: equivalent)?\b", "tonnes"),  # emissions
     (r"months?\b", "months"),
     (r"days?\b", "days"),
     (r"hours?\b", "hours"),

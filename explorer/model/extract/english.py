@@ -47,7 +47,8 @@ _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped
                    r"ease)(?:\s+by)?(?:\s+(?:a\s+further|another))?(?=\s)|"
                    r"tumbled|eased|lost|retreated|narrowed|narrowing|went down|gone down|fallen|falling|declining|"
                    r"decreasing|slumped|"
-                   r"a (?:drop|fall|decline|decrease|contraction) of)(?:\s+by)?\s*"
+                   r"a (?:drop|fall|decline|decrease|contraction|reduction|cut) of)(?:\s+by)?\s*"
+                   r"(?:an\s+average\s+of\s+)?"
                    r"(?:about|around|nearly|almost|some|roughly|more than|over|less than|as much as|up to)?\s*$", re.I)
 # A clause that plans, expects or aims: its figures are forecasts or targets, not outcomes. Not "estimated"
 # (an estimate of what happened), nor "expected" alone ("faster than expected").
@@ -581,6 +582,11 @@ def refine(text: str, found: list[Candidate],
         if text.startswith("-odd", c.printed_end) and c.unit == "count":  # "Forty-odd workers": about 40
             c.printed_end += 4
             c.as_printed, c.qualifier = text[c.printed_start:c.printed_end], "approximately"
+        bp = _BP_AFTER.match(text, c.printed_end) if c.unit == "count" and c.note.startswith("no unit") else None
+        if bp is not None:  # "dropped by an average of 41 basis points", "20 basis points below the LPR"
+            c.printed_end = bp.end()
+            c.as_printed, c.note, c.confidence = text[c.printed_start:c.printed_end], "basis points", 0.6
+            continue
         if c.unit == "count" and c.note.startswith("no unit"):
             noun = _PLURAL_NOUN.match(text, c.printed_end)
             if noun:  # an open notion of "number + noun": 120 stores, 25 cities
@@ -898,7 +904,8 @@ def _sign(text: str, c: Candidate) -> None:
                         or c.note == "a fraction in words"
                         and _FELL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
                         or c.unit in ("%", "percentage points") and _FALL_NOUN_AFTER.match(text, c.printed_end)
-                        or c.unit in ("%", "percentage points") and _BELOW_AFTER.match(text, c.printed_end)
+                        or (c.unit in ("%", "percentage points") or _BP_PRINTED.search(c.as_printed))
+                        and _BELOW_AFTER.match(text, c.printed_end)
                         or c.qualifier != "range" and _FEWER_AFTER.match(text, c.printed_end)
                         or " fewer " in c.as_printed  # ("2,310 fewer people than a year earlier")
                         or _LOWER_THAN_BEFORE_AFTER.match(text, c.printed_end)
@@ -919,8 +926,9 @@ _LOWER_THAN_BEFORE_AFTER = re.compile(
     r"a\s+(?:month|quarter)\s+(?:earlier|ago|before)|(?:at\s+)?the\s+(?:end|start)\s+of\s+(?:last|the\s+previous))", re.I)
 # "about 30% lower than in the core delta cities", "38 percent shorter than by road": a gap below something else,
 # negative as the labelled sets give it (8 of 9 such gaps).
-_LOWER_THAN_AFTER = re.compile(r"(?:\s+percentage\s+points?|\s+points?)?\s+(?:lower|less|smaller|shorter|cheaper)\s+than\b",
-                               re.I)
+_LOWER_THAN_AFTER = re.compile(r"(?:\s+percentage\s+points?|\s+points?)?\s+(?:lower|less|smaller|shorter|cheaper)\s+"
+                               r"(?:than\b|(?:[a-z-]+\s+){1,4}?(?:than|per)\b)", re.I)  # ("uses 18% less natural gas per
+# tonne", "fetched about 15 percent less this autumn than a year earlier")
 _FROM_BRACKET = re.compile(r"\s*\(\s*from\s+", re.I)
 _CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|some|or)?\s*")
 
@@ -935,6 +943,8 @@ _AND_THE_SAME_FALL = re.compile(r"(?:\s+(?:on|from|over|against|compared\s+with|
                                 r"first|second|third|fourth|half|january|february|march|april|may|june|july|august|"
                                 r"september|october|november|december|levels?|\d{4}))*"
                                 r"\s+and\s+(?:by\s+)?", re.I)
+_BP_PRINTED = re.compile(r"(?:basis\s+points?|bps?)$", re.I)
+_BP_AFTER = re.compile(r"\s+basis\s+points?\b", re.I)
 _BELOW_AFTER = re.compile(r"(?:[-–]\d[\d.,]*\s?(?:%|per ?cent|percent))?\s+below\b", re.I)  # a gap under something
 # A share's code ("688417 CH", "0700.HK") and a floor ("36/F"): no figures.
 _CODE_AFTER = re.compile(r"(?:\s?(?:CH|SH|SZ|HK|CN)\b|\.(?:SH|SZ|HK|SS)\b|/F\b)")
@@ -976,7 +986,8 @@ _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?
 _BARE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\"”]|$|\n|[^\S\n]+(?:a|an|the|in|last|this|next|on|for|from|over|by|to|at|and|"
                        r"or|but|during|since|before|after|year|years|so|then|now)\b)")
 _SCALES = ("thousand", "million", "billion", "trillion")
-_CARRIED_BASES = ("yuan", "US$", "tons", "TEU", "square meters", "people")
+_SPEAKER_ONLY = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]{1,40}:\s*$")  # a transcript's speaker, then the figure alone
+_CARRIED_BASES = ("yuan", "US$", "tons", "TEU", "square meters", "people", "%")
 
 
 def _carried_units(text: str, found: list[Candidate]) -> None:
@@ -1004,7 +1015,12 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
                 unit = f"{c.unit} {tail}" if f"{c.unit} {tail}" in UNITS else ""
             elif spec is not None and c.value > 0 and last.value != 0:
                 ratio = c.value / (abs(last.value) * spec.factor)
-                unit = last.unit if 0.2 <= ratio <= 5 and float(c.value).is_integer() else ""
+                whole = float(c.value).is_integer()
+                share = not whole and last.unit == "%" and (c.start == last.start or _SPEAKER_ONLY.search(
+                    text, max(0, c.printed_start - 40), c.printed_start) is not None)
+                unit = last.unit if 0.2 <= ratio <= 5 and (whole and last.unit != "%" or share) else ""
+                # (a share carries to a decimal in its own sentence, or to a reply that is only the number: "5.6
+                # percent is ... above the provincial figure, which was 5.1." / "FENG: 8.7.")
                 if unit and last.unit.split(" ", 1)[0] in _SCALES:
                     unit = ""  # ("3.2 million tonnes ... 1,500": no scale to carry to a number in full)
             if unit and UNITS[unit].base in _CARRIED_BASES:
@@ -1514,6 +1530,7 @@ TABLE_ROWS = 12  # rows (and wrapped labels) looked up over for a table's header
 TABLE_QUOTE = 1200  # characters a table cell's quote may reach back to the line naming its unit
 _NUMBER_CELL = re.compile(r"[-+−]?\(?\d[\d,]*(?:\.\d+)?%?\)?")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+_RANGE_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?\s?[-–]\s?\d[\d,]*(?:\.\d+)?%?")  # "4.5-5.0": a range in a cell
 # "(Unit: billion yuan, %)" or "(RMB million, unless otherwise stated)" in the lines above a table's header.
 _QUALIFIED_CELL = re.compile(r"(?:(?:around|about|approximately|within|below|under|above|over|at\s+least|no\s+less\s+than|"
                              r"up\s+to)\s+)?[-+−]?\(?\d[\d,]*(?:\.\d+)?\s?(?:%|percent|per\s?cent)?\)?", re.I)
@@ -1529,6 +1546,9 @@ _CAPTION_BRACKET = re.compile(r"[^\n(]{0,160}\(([^()\n;,]{1,40})(?:,[^()\n]{1,40
 # ("(RMB bn, end of period)", "(RMB m, Dec year-end)": the unit, then a note)
 # A caption whose brackets end in a percent sign: "Selected survey results (share of respondents, %)"
 _CAPTION_PERCENT = re.compile(r"[^\n(]{0,120}\((?:[^()\n]{0,60}[,;]\s*)?(%)\s*\)[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z")
+# A caption ending in a percent sign after a comma or colon: "Table 1. Weinan: real GDP growth, % y/y"
+_CAPTION_TRAILING_PERCENT = re.compile(r"[^\n]{0,120}[,:]\s*(%)(?:\s*(?:y/y|yoy|y-o-y|year[- ]on[- ]year|change))?"
+                                       r"[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z", re.I)
 _CURRENCY_SCALE = re.compile(r"^(RMB|CNY|US\$|HK\$)\s*(million|billion|thousand|'000)\b"
                              r"(?:,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated))?$",
                              re.I)
@@ -1597,7 +1617,8 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
             if here is not None and len(row) == len(here[0]) and here[1][k] == UNIT_COLUMN:
                 c.unit = UNIT_COLUMN  # "10,000 tonnes" in the column of units: the row's unit, no figure
                 continue
-        if cell is None or len(row) < 2 or bare and not _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]]) or \
+        if cell is None or len(row) < 2 or bare and not (_NUMBER_CELL.fullmatch(text[cell[0]:cell[1]]) or c.qualifier
+                                                         == "range" and _RANGE_CELL.fullmatch(text[cell[0]:cell[1]])) or \
                 not bare and not _QUALIFIED_CELL.fullmatch(text[cell[0]:cell[1]]):
             continue
         if line_start not in row_headers:  # once per row (a row holds many numbers)
@@ -1621,7 +1642,8 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
             near = range(max(0, at - 3), min(len(columns), at + 3))
             best = max(near, key=lambda i: (min(b, columns[i][1]) - max(a, columns[i][0]), -abs(b - columns[i][1])))
         column = columns[best][2]
-        if _TARGET_COLUMN.search(column):  # "2032 target", "End target (2036)", "2032E": its cells are targets
+        if _TARGET_COLUMN.search(column) and c.qualifier != "range":  # "2032 target", "2032E": its cells are targets
+            # (a range in a target's cell stays a range: "4.5-5.0")
             words = text[cell[0]:c.printed_start].strip().lower()
             c.qualifier = "under" if c.qualifier == "under" or words in ("within", "below", "under", "up to") else \
                 "expected_over" if c.qualifier == "over" or words in ("above", "over", "at least") else "forecast"
@@ -1874,6 +1896,7 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
                 own[i] = under[2]
     caption = _CAPTION_UNITS.search(text, max(0, header_start - 3 * TABLE_LINE), header_start) or \
         _CAPTION_PERCENT.search(text, max(0, header_start - 3 * TABLE_LINE), header_start) or \
+        _CAPTION_TRAILING_PERCENT.search(text, max(0, header_start - 3 * TABLE_LINE), header_start) or \
         _CAPTION_BRACKET.search(text, max(0, header_start - 3 * TABLE_LINE), header_start)
     listed = [_caption_unit(u) or _row_unit(u) for u in re.split(r"[,;]", caption.group(1))] if caption else []
     if caption and _CURRENCY_SCALE.match(caption.group(1).strip()):

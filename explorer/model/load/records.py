@@ -38,8 +38,8 @@ _BELOW_AFTER = re.compile(r"(?:\s?[-–]\s?\d[\d.,]*\s?(?:%|per ?cent|percent)?)
 # (a range's first end too: "1,300 to 1,500 fewer than a year earlier")
 # (and "15-20 percent lower than by road": the first end of a gap below something)
 _FEWER_AFTER = re.compile(r"(?:\s*(?:to|-|–)\s*[\d,.]+(?:\s?%|\s+percent|\s+per\s?cent)?)?"
-                          r"(?:\s+percentage\s+points?|\s+points?)?\s+(?:fewer|lower|less|smaller|shorter|cheaper)\s+than\b",
-                          re.I)
+                          r"(?:\s+percentage\s+points?|\s+points?)?\s+(?:fewer|lower|less|smaller|shorter|cheaper)\s+"
+                          r"(?:than\b|(?:[a-z-]+\s+){1,4}?(?:than|per)\b)", re.I)  # ("18% less natural gas per tonne")
 # "cut corn yields in the southern counties by 5 to 8 percent": the fall named before its "by".
 _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|trimmed|trimming|slashed|"
                      r"slashing)\b[^.;,]{0,80}?\bby\s+"
