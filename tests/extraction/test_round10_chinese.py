@@ -84,3 +84,23 @@ def test_a_printed_minus_before_digits_is_the_figures_sign(text: str, printed: s
 def test_a_dash_between_two_amounts_is_a_range_not_a_sign() -> None:  # control
     found = _found("预计增长6%-8%，投资2亿元-3亿元。")
     assert found["8%"] == (8.0, "%", "range") and found["3亿元"][0] == 3.0
+
+
+def test_a_budget_table_with_a_spaced_label_header_and_a_unit_list_caption() -> None:
+    text = ("表2　2030年全县一般公共预算支出执行情况\n\n单位：万元、%\n\n"
+            "项　　目　　　　　预算数　　　执行数　　　完成预算\n"
+            "一般公共预算支出　412,600　　398,150　　96.5\n")
+    found = _found(text)
+    assert found["412,600"] == (412600.0, "万元", "forecast")  # a budget's column: planned
+    assert found["398,150"] == (398150.0, "万元", "exact") and found["96.5"] == (96.5, "%", "exact")
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("今年果园收了三十来吨。", "三十来吨", (30.0, "吨", "approximately")),
+    ("一年下来能多挣两万多块钱。", "两万多块钱", (2.0, "万块钱", "over")),
+    ("合作社的产品已有30多种。", "30多种", (30.0, "种", "over")),
+    ("直播基地每天发货两万件。", "两万件", (2.0, "万件", "exact")),
+])
+def test_spoken_amounts_and_counts_in_chinese(text: str, printed: str, expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+    assert parse_number(printed) == expected[0]

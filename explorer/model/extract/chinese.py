@@ -54,10 +54,10 @@ def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str
 _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
 # Units a number in Chinese numerals is read before (三万多元, 十二家, 一百多人, 1260亩): amounts, not the classifiers
 # of everyday phrases (一个, 两项, 一次).
-_MEASURE_UNITS = "元|万元|亿元|人|万人|户|家|亩|吨|万吨|辆|名"
+_MEASURE_UNITS = "元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名"
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
-_COUNT_CLASSIFIERS = "场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架"
+_COUNT_CLASSIFIERS = "场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种"
 _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
     rf"|(?P<cn>(?<![{CN_DIGITS}第]){_CN_NUM}(?=成|倍|个百分点))"
@@ -65,7 +65,7 @@ _NUMBER = re.compile(
     rf"|(?P<bare>(?<![\d万亿千百十{CN_DIGITS}])(?:万亿元|[百千]亿元)(?!级|以上|俱乐部))"
     r"|(?P<double>翻了?(?:一|两|三|四)番)"
     rf"|(?P<frac>(?<![{CN_DIGITS}]){_CN_NUM}分之{_CN_NUM})"
-    rf"|(?P<cnunit>(?<![{CN_DIGITS}第数几前后]){_CN_NUM}(?=[万亿]?[多余]?(?:{_MEASURE_UNITS}|{_COUNT_CLASSIFIERS})))"
+    rf"|(?P<cnunit>(?<![{CN_DIGITS}第数几前后]){_CN_NUM}(?=[万亿]?[多余来]?(?:{_MEASURE_UNITS}|{_COUNT_CLASSIFIERS})))"
     r"|(?P<half>(?<=[占近超过逾达约有的是])一半|一半(?=以上|左右|多|的)|半数)")
 
 # The parts of a structure written as a ratio: 三次产业结构为14.5∶28.6∶57.0 (shares in %).
@@ -308,7 +308,8 @@ def _table_metric_id(name: str, unit: str) -> str:
 # in brackets; a growth-rate column; a caption's unit.
 _NUMBER_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 _BRACKET_UNIT = re.compile(r"[（(]([^（）()\d]{1,8})[）)]\s*$")
-_RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比)(?:率)?$")
+_PLAN_HEADER = re.compile(r"(?:年初)?(?:预算数?|计划数?|目标值?|调整预算数?)")  # a budget's or plan's column
+_RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比|完成预算|完成年度预算|完成计划|为预算)(?:率)?$")
 _CAPTION_UNIT = re.compile(r"单位[：:]\s*([^\s）)，,。；;]{1,6})[）)]?[^\n]*\n(?:[^\S\n]*\n){0,2}\Z")
 _NOT_AMOUNT_HEADER = re.compile(r"个数|数量|家数|户数|人数|排名|位次|名次|指数|比重|占比|%")
 _GENERIC_HEADER = re.compile(r"指标(?:名称)?|项目|类别|")
@@ -331,7 +332,15 @@ def _zh_cells(text: str, line_start: int) -> list[tuple[int, int]]:
     line = text[line_start:end].rstrip()
     if CELL_GAP.search(line) is None:
         return []
-    return table_cells(line, line_start)
+    cells = table_cells(line, line_start)
+    merged: list[tuple[int, int]] = []
+    for a, b in cells:  # 项　　目, 指　标: a two-character label spaced out is one cell
+        if merged and b - a == 1 and merged[-1][1] - merged[-1][0] == 1 and a - merged[-1][1] <= 4 and \
+                _CJK.match(text, a) and _CJK.match(text, merged[-1][0]) and not text[merged[-1][1]:a].strip(" \u3000"):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _sentences(text: str) -> tuple[list[int], list[int]]:
@@ -362,6 +371,7 @@ class _ZhExtractor:
         self._words_memo: dict[str, tuple[str, float]] = {}
         self._quote_from: dict[int, int] = {}  # a table cell's printed start -> where its quote starts
         self._table_cells: dict[int, tuple[str, str]] = {}  # a table cell's number -> (its column's year, metric)
+        self._planned_cells: set[int] = set()  # table cells under a budget's or plan's column (预算数, 计划)
         self.raw = text
         self.text = text.translate(FULL_WIDTH)  # same length: offsets are the raw text's
         self.progress = progress
@@ -519,11 +529,12 @@ class _ZhExtractor:
             return self._signed(50.0, "%", before, after, s_start, start, end)
         if m.group("cnunit"):  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
             value_cn = cn_numeral(m.group("cnunit")) or {"百": 100.0, "千": 1000.0}.get(m.group("cnunit"))
-            rest = re.match(rf"([万亿]?)([多余]?)({_MEASURE_UNITS}|{_COUNT_CLASSIFIERS})", after)
+            rest = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_COUNT_CLASSIFIERS})", after)
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2):
                 return None  # (一家, 两名: a phrase's classifier, no figure)
-            if rest.group(3) in _COUNT_CLASSIFIERS.split("|") and (rest.group(1) or rest.group(3) not in _ZH_UNITS):
-                return None  # (a classifier the units table lacks, or 万 of one: no unit to give)
+            if rest.group(3) in _COUNT_CLASSIFIERS.split("|") and (rest.group(3) not in _ZH_UNITS or rest.group(1)
+                                                                   and rest.group(1) + rest.group(3) not in _ZH_UNITS):
+                return None  # (a classifier the units table lacks, or 万 of one it lacks: no unit to give)
             above = before.endswith("上") and m.group("cnunit") in ("百", "千")  # 上千条: over a thousand
             if m.group("cnunit") in ("百", "千") and (rest.group(3).endswith("元") or _GROUP_AFTER.match(
                     text, end + rest.end()) or _GROUP_NOUN.match(text, end + rest.end())):
@@ -535,7 +546,9 @@ class _ZhExtractor:
                 value_cn *= 1e4 if scale == "万" else 1e8
             p_end = end + rest.end()
             qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
-            if (more or above) and qualifier in ("exact", "approximately"):
+            if more == "来" and qualifier == "exact":
+                qualifier = "approximately"  # 二十来吨: about 20 tonnes
+            elif (more or above) and qualifier in ("exact", "approximately"):
                 qualifier = "over"
             if _FALL_BEFORE.search(before):  # 减少五百元: an amount that fell, as in digits
                 value_cn = -value_cn
@@ -591,7 +604,7 @@ class _ZhExtractor:
                 self._quote_from[start - (text[start - 1:start] == "-")] = quote_from
                 minus = text[start - 1:start] == "-"
                 return (-value if minus else value), "percentage points" if cell_unit == "个百分点" else cell_unit, \
-                    "exact", start - minus, p_end
+                    "forecast" if start in self._planned_cells else "exact", start - minus, p_end
             return None
         unit = unit_m.group(0)
         p_end = unit_m.end()
@@ -650,6 +663,8 @@ class _ZhExtractor:
                 if _RATE_HEADER.search(bare) and metric != bare:
                     metric += "增速"  # the growth column of an item's row: its growth
                 self._table_cells[pos] = (year.group(1) if year else "", metric)
+                if _PLAN_HEADER.fullmatch(bare):
+                    self._planned_cells.add(pos)
                 bracket = _BRACKET_UNIT.search(name)
                 if bracket:
                     unit = "个百分点" if bracket.group(1) == "百分点" else bracket.group(1)
