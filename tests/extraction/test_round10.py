@@ -257,3 +257,13 @@ def test_a_table_captioned_with_a_trailing_percent_and_a_range_cell() -> None:
     found = {c.as_printed: (c.value, c.unit, c.qualifier, c.period) for c in extract(text, "T")}
     assert found["4.6"] == (4.6, "%", "exact", "2030") and found["5.0"][:2] == (5.0, "%")
     assert (found["4.5"][1], found["4.5"][2], found["4.5"][3]) == ("%", "range", "2032")
+
+
+def test_a_maximum_or_cap_before_a_figure_is_a_ceiling_but_not_a_market_cap_or_the_deals_target() -> None:
+    found = _found("Lot 2 (bridge): maximum bid price 518.4 million yuan. The provident fund raised its loan ceiling "
+                   "for first homes to 700,000 yuan.")
+    assert found["518.4 million yuan"][2] == "under" and found["700,000 yuan"][2] == "under"
+    assert _found("The listed firms have a combined market cap of RMB96bn.")["RMB96bn"][2] == "exact"  # control
+    text = ("II. Basic Information on the Target\nRegistered capital: RMB300 million\n"
+            "The Target has an annual capacity of 40,000 tonnes and employs 860 people.")
+    assert {q for _, _, q in _found(text).values()} == {"exact"}  # a deal's Target is no heading of targets

@@ -178,7 +178,7 @@ _OVER = (r"no less than|not less than|no fewer than|not fewer than|no lower than
          r"in excess of|upwards of|topping|topped|tops|at least|beyond|north of|passed|passes|passing|pass|crossed|crosses")
 _UNDER = (r"under|less than|fewer than|below|at most|up to|as much as|as many as|as high as|no more than|not more than|"
           r"short of|shy of|capped at|"
-          r"(?:a|its|the|daily|annual)?\s?(?:cap|ceiling) of")
+          r"(?:a|its|the|daily|annual)?\s?(?<!market )(?:cap|ceiling) of")  # (not "market cap of")
 _ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|barely|scarcely|close to|closer to|an estimated|"
           r"estimated|approx\.|"
           r"maybe|perhaps|circa|c\.|more or less|something like")  # ("just over": over, "just under": under)

@@ -85,6 +85,8 @@ _PAST_CHANGE_AFTER = re.compile(r"\s+(?:drop|fall|decline|rise|increase|growth|g
                                 r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before))\b", re.I)
 _ESTIMATE_AFTER = re.compile(r"\s+(?:FY\d\d|(?:19|20)\d\d)[EF]\b")
 _TRADES_BEFORE = re.compile(r"\btrad(?:es|ed|ing)\s+(?:at\s+)?(?:~|about\s+|around\s+)?$", re.I)
+_CAP_CLAUSE = re.compile(r"(?<!\bmarket )\b(?:maximum(?!\s+\d)|max\.|cap|ceiling)\b(?:(?!\b(?:and|but|while|of|was|is)\b)"
+                         r"[^.;,\d])*\b(?:to|at|from|price|amount|loan|limit)?\s*(?:RMB\s?|US\$)?$", re.I)
 _PAST_BOUND = re.compile(r"\b(?:push|pushes|pushed|pushing|get|gets|got|getting|climb|climbs|climbed|rise|rises|rose|"
                          r"go|goes|went|move|moves|moved|lift|lifts|lifted|edge|edges|edged|creep|crept|take|takes|"
                          r"took|bring|brings|brought)\b(?:\s+[\w'’.-]+){0,5}?\s+past\s+(?:RMB\s?|US\$)?$", re.I)
@@ -679,7 +681,10 @@ def refine(text: str, found: list[Candidate],
 # "aims to", "strives to", "plans to", "is set to"): its sentences are targets until a heading or a sentence of
 # results ends it.
 _HEAD_LINE = re.compile(r"[^\S\n\r]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][^\S\n\r]+)?[A-Z][^\n\r.!?;:]{0,80}")
-_HEAD_TARGET = re.compile(r"\b(?:targets?|goals?|plans?|objectives?|tasks?|priorit(?:y|ies)|agenda)\b", re.I)
+_HEAD_TARGET = re.compile(r"\b(?<!\bthe )(?<!\bThe )(?:targets?|goals?|plans?|objectives?|tasks?|priorit(?:y|ies)|"
+                          r"agenda)\b|\b(?:the|The)\s+(?-i:targets?|goals?|plans?|objectives?|tasks?|"
+                          r"priorit(?:y|ies)|agenda)\b", re.I)
+# ("Main targets for 2027", "the targets"; not "Basic Information on the Target": a deal's defined term)
 _HEAD_PAST = re.compile(r"\b(?:met|achieved|missed|results?|review|reached|was|were|last\s+year)\b", re.I)
 _PLAN_LEAD = re.compile(r"\b(?:will|aims?\s+to|strives?\s+to|plans?\s+to|(?:is|are)\s+set\s+to|intends?\s+to|"
                         r"seek(?:s|ing)?\s+to|striving\s+to)\b", re.I)
@@ -842,6 +847,9 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     if c.qualifier == "exact" and text.endswith(("past ", "past RMB", "past RMB ", "past US$"), 0, c.printed_start) and \
             _PAST_BOUND.search(text, max(c.start, c.printed_start - 60), c.printed_start):
         c.qualifier = "over"  # "push the city's GDP past 270 billion yuan", "got past 200 million tonnes"
+    if c.qualifier == "exact" and not c.paired and _CAP_CLAUSE.search(text, max(c.start, c.printed_start - 70),
+                                                                      c.printed_start):
+        c.qualifier = "under"  # "maximum bid price 742.5 million yuan", "raised the loan cap ... to 800,000 yuan"
     if c.qualifier == "over" and _NEGATED_BOUND.search(clause):
         c.qualifier = "under"  # "no single customer accounted for more than a tenth"
     if c.qualifier == "over" and (listed or cued and (_TARGET.search(clause) or _FORECAST.search(clause))
