@@ -267,3 +267,9 @@ def test_a_maximum_or_cap_before_a_figure_is_a_ceiling_but_not_a_market_cap_or_t
     text = ("II. Basic Information on the Target\nRegistered capital: RMB300 million\n"
             "The Target has an annual capacity of 40,000 tonnes and employs 860 people.")
     assert {q for _, _, q in _found(text).values()} == {"exact"}  # a deal's Target is no heading of targets
+
+
+def test_a_fraction_in_words_ending_a_clause_after_is_or_a_share_of() -> None:
+    found = _found("Of 40 sectors, 30 grew, a share of three quarters. \"Today it is a fifth,\" he said.")
+    assert found["three quarters"] == (75.0, "%", "exact") and found["a fifth"] == (20.0, "%", "exact")
+    assert _found("He cut the price in half. The car park is half full.") == {}  # control

@@ -978,7 +978,9 @@ class _Extractor:
                                                     or re.match(r"\s+(?:a |an )?(?:year|hour|century|decade|day|month)",
                                                                 after)):
                 return None
-            if not (re.match(r"\s+(?:of|the)\b", after) or qualifier_before(before) or re.search(r"\bby\s$", before)):
+            if not (re.match(r"\s+(?:of|the)\b", after) or qualifier_before(before) or re.search(r"\bby\s$", before)
+                    or re.search(r"\b(?:share of|is|was|are|were|it's|reached|to)\s$", before)
+                    and re.match(r"\s*[.;)]|,[\s\"”]", after)):  # ("a share of two thirds.", "Today it is a quarter.")
                 return None
             n = 1.0 if len(words) == 1 or words[0] in ("a", "one") else float(parse_number(words[0]) or 1)
             exact = n * (1 / FRACTION_WORDS[words[-1]]) * 100  # n × (1/d), the arithmetic extraction always did
