@@ -251,8 +251,8 @@ SETS: dict[str, Path] = {
     "heldout82": ARTICLES / "heldout82",  # measured once at session 8's last extractor on 2026-12-01 (22:31): spent since
     "heldout83": ARTICLES / "heldout83",  # measured once at session 8's last extractor on 2026-12-01 (22:31): spent since
     "heldout84": ARTICLES / "heldout84",  # measured once at session 8's last extractor on 2026-12-01 (22:31): spent since
-    "heldout85": ARTICLES / "heldout85",  # Chinese, measured once at session 8's last extractor on 2026-12-01 (22:31): spent since
-    "heldout86": ARTICLES / "heldout86",  # Chinese, measured once at session 8's last extractor on 2026-12-01 (22:31): spent since
+    "heldout85": ARTICLES / "heldout85",  # Chinese, measured once at session 8's last extractor (22:31): spent since
+    "heldout86": ARTICLES / "heldout86",  # Chinese, measured once at session 8's last extractor (22:31): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
