@@ -847,8 +847,9 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     if c.qualifier == "exact" and text.endswith(("past ", "past RMB", "past RMB ", "past US$"), 0, c.printed_start) and \
             _PAST_BOUND.search(text, max(c.start, c.printed_start - 60), c.printed_start):
         c.qualifier = "over"  # "push the city's GDP past 270 billion yuan", "got past 200 million tonnes"
-    if c.qualifier == "exact" and not c.paired and _CAP_CLAUSE.search(text, max(c.start, c.printed_start - 70),
-                                                                      c.printed_start):
+    cap_window = text[max(c.start, c.printed_start - 70):c.printed_start] if c.qualifier == "exact" else ""
+    if cap_window and not c.paired and ("cap" in cap_window or "max" in cap_window or "eiling" in cap_window) and \
+            _CAP_CLAUSE.search(text, max(c.start, c.printed_start - 70), c.printed_start):
         c.qualifier = "under"  # "maximum bid price 742.5 million yuan", "raised the loan cap ... to 800,000 yuan"
     if c.qualifier == "over" and _NEGATED_BOUND.search(clause):
         c.qualifier = "under"  # "no single customer accounted for more than a tenth"
@@ -1085,14 +1086,17 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         # total return above 15% over the next 12 months")
     if len(c.as_printed) == 2 and _SEASON_YEARS_BEFORE.search(text, max(0, c.printed_start - 5), c.printed_start):
         return True  # the "27" of "the 2031-32 season"
-    if c.unit == "count" and c.note.startswith("no unit") and 15 <= c.value < 100 and c.value.is_integer() and (
-            _NAME_AGE_BEFORE.search(text, max(0, c.printed_start - 40), c.printed_start)
-            and _AGE_END.match(text, c.printed_end)
-            or _OVER_AGE_BEFORE.search(text, max(c.start, c.printed_start - 80), c.printed_start)
-            and _AGE_END.match(text, c.printed_end)):
+    if c.unit == "count" and c.note.startswith("no unit") and 15 <= c.value < 100 and c.value.is_integer() and \
+            _AGE_END.match(text, c.printed_end) and (
+            text.endswith((", ", "now ", "aged "), 0, c.printed_start)
+            and _NAME_AGE_BEFORE.search(text, max(0, c.printed_start - 40), c.printed_start)
+            or text.endswith(("over ", "under ", "above ", "below ", "than "), 0, c.printed_start)
+            and _OVER_AGE_BEFORE.search(text, max(c.start, c.printed_start - 80), c.printed_start)):
         return True  # a person's age ("said Luo, 51, laughing", "Bao Tegus, 46, who"); an age over which people
         # are counted ("most of his craftsmen are over 45.")
-    if _LISTING_BEFORE.search(text, max(0, c.printed_start - 8), c.printed_start):
+    listing = text[max(0, c.printed_start - 12):c.printed_start]
+    if ("SE" in listing or "HJ" in listing or "code" in listing) and \
+            _LISTING_BEFORE.search(text, max(0, c.printed_start - 12), c.printed_start):
         return True  # a stock code ("SSE: 601862", "SZSE: 301587"), a standard's number ("HJ 663-2013")
     if c.value < 100 and _UPDATE_BEFORE.search(text, max(0, c.printed_start - 8), c.printed_start) and \
             text.startswith("-", c.printed_end):
