@@ -513,7 +513,9 @@ def _key_period(facts: pd.DataFrame, rows: np.ndarray, coded: tuple[np.ndarray, 
     forecast = np.flatnonzero(np.isin(codes, [i for i, q in enumerate(qualifiers) if q in FORECASTS]))
     if not len(forecast):
         return period
-    period[forecast] = period[forecast] + " · forecast"  # a copy: rows took it
+    # a copy (rows took it); each distinct period marked once, its rows sharing the text (factorized by it later)
+    codes_p, names = factorize_text(period[forecast], use_na_sentinel=False)
+    period[forecast] = (np.asarray(names, dtype=object) + " · forecast")[codes_p]
     return period
 
 
