@@ -72,8 +72,8 @@ def parse_number(text: str) -> float | None:
     Scale words that belong to the unit ("billion", "trillion") are not applied: the
     value is in the unit as printed, so "one trillion yuan" gives 1.
     """
-    if not text.isascii():  # full-width digits (２１５．６) read as the ASCII ones
-        text = text.translate(FULL_WIDTH)
+    if not text.isascii():  # full-width digits (２１５．６) read as the ASCII ones, and the minus sign − as -
+        text = text.translate(FULL_WIDTH).replace("−", "-")
     match = PRINTED_NUMBER.search(text)
     if match:
         return float(match.group(0).replace(",", ""))

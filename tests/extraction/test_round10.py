@@ -15,7 +15,8 @@ def _found(text: str) -> dict[str, tuple[float, str, str]]:
 @pytest.mark.parametrize(("text", "printed", "expected"), [
     ("The resort's three parks drew 3.84m visitors in 1H27, up 6% y/y.", "3.84m", (3.84, "million", "exact")),
     ("Saleable area fell to 2.9m sq m at end-June.", "2.9m sq m", (2.9, "million square meters", "exact")),
-    ("Members totalled 1.07m, up 4% y/y.", "1.07m", (1.07, "million", "exact")),
+    ("Revenue was RMB2.1bn. Members totalled 1.07m, up 4% y/y.", "1.07m", (1.07, "million", "exact")),  # (a text
+    # that writes amounts short: its "m" at a clause's end is million)
     ("Shipments reached 12.4m mobile handsets last year.", "12.4m", (12.4, "million", "exact")),
 ])
 def test_an_m_glued_to_a_number_before_a_plural_noun_or_a_clause_end_is_million(
@@ -273,3 +274,44 @@ def test_a_fraction_in_words_ending_a_clause_after_is_or_a_share_of() -> None:
     found = _found("Of 40 sectors, 30 grew, a share of three quarters. \"Today it is a fifth,\" he said.")
     assert found["three quarters"] == (75.0, "%", "exact") and found["a fifth"] == (20.0, "%", "exact")
     assert _found("He cut the price in half. The car park is half full.") == {}  # control
+
+
+# The review of round 10 (session 8): each case below came out wrong from the rules above before their fixes.
+@pytest.mark.parametrize("text", [
+    "The sea level rose 0.3m, officials said.",
+    "Drilled wells reached 2,500m depths.",
+    "The 50m pool tickets sold out.",
+])
+def test_metres_glued_in_a_text_that_writes_no_short_amounts_stay_no_figure(text: str) -> None:
+    assert not any(printed.endswith("m") for printed in _found(text))
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("The plant ran at maximum capacity to produce 600 tonnes a day.", "600 tonnes"),
+    ("Sales of ceiling lights hit 200,000 units.", "200,000 units"),
+    ("The firm's cap rate stood at 5.5%.", "5.5%"),
+])
+def test_a_cap_word_that_names_no_ceiling_of_the_figure_leaves_it_exact(text: str, printed: str) -> None:
+    assert _found(text)[printed][2] == "exact"
+
+
+def test_a_cap_as_a_verb_is_a_ceiling() -> None:  # control: kept through the tightening
+    assert _found("We cap the trail at 6,000 visitors a day.")["6,000"][2] == "under"
+
+
+def test_years_ago_stops_at_a_semicolon_and_shares_carry_only_to_a_like_measure() -> None:
+    text = "HANGZHOU, May 3, 2031 -- A year ago, sales were 300 million yuan; this year they are 420 million yuan."
+    periods = {c.as_printed: c.period for c in extract(text, "T")}
+    assert periods["300 million yuan"] == "2030" and periods["420 million yuan"] != "2030"
+    assert _found("Sales rose 12%, with inventory turnover at 4.6.")["4.6"][1] != "%"
+    assert _found("FENG: Growth was 5.5%. What about the deficit?\nLI: 3.2.")["3.2"][1] != "%"
+
+
+def test_a_share_of_something_lost_and_a_park_pass_keep_their_sign_and_bound() -> None:
+    assert _found("Those who lose 30% of income qualify.")["30%"][0] == 30.0
+    assert _found("An annual park pass 300 yuan.")["300 yuan"][2] == "exact"
+
+
+def test_a_province_named_next_to_a_shared_city_name_decides() -> None:
+    text = "Yichun, in Jiangxi, sold 3.2 million tonnes of lithium ore. Heilongjiang buyers took 20%."
+    assert {c.city for c in extract(text, "T")} == {"Yichun (Jiangxi)"}

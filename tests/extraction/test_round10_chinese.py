@@ -104,3 +104,29 @@ def test_a_budget_table_with_a_spaced_label_header_and_a_unit_list_caption() -> 
 def test_spoken_amounts_and_counts_in_chinese(text: str, printed: str, expected: tuple[float, str, str]) -> None:
     assert _found(text)[printed] == expected
     assert parse_number(printed) == expected[0]
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("补贴标准为1万-2万元。", "2万元", 2.0),
+    ("线路全长10公里-20公里。", "20公里", 20.0),
+    ("客流5000万-6000万人次。", "6000万人次", 6000.0),
+])
+def test_a_dash_after_a_scale_or_unit_is_a_range_not_a_minus(text: str, printed: str, value: float) -> None:
+    assert _found(text)[printed][0] == value
+
+
+@pytest.mark.parametrize("text", ["全县有40多种植大户。", "二十多场景应用已落地。", "一百多单位参加。"])
+def test_words_that_begin_with_a_classifier_are_no_count(text: str) -> None:
+    assert _found(text) == {}
+
+
+def test_a_budget_column_with_a_prefix_and_a_completion_column_with_percent() -> None:
+    text = ("表3　2030年支出执行情况\n\n单位：万元、%\n\n"
+            "项　　目　　　　　本年预算数　　　执行数　　　完成预算%\n"
+            "一般公共预算支出　412,600　　398,150　　96.5\n")
+    found = _found(text)
+    assert found["412,600"][2] == "forecast" and found["96.5"][1] == "%"
+
+
+def test_the_unicode_minus_sign_reads_back() -> None:
+    assert parse_number("−0.83亿元") == -0.83

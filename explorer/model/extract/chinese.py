@@ -42,13 +42,16 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:、（(]")
 _SCALES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3}
 
 
+# Words these classifiers begin that are no classifier (种植, 场景, 单位): guarded wherever they follow a number.
+_CLASSIFIER_GUARDS = {"单": "单(?![元位价据])", "场": "场(?![所地馆景])", "种": "种(?![植子养业类群苗])"}
+
+
 def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str, Unit]]:
     """The Chinese units of the table (and %, 个百分点), longest first."""
     zh = {name: u for name, u in units.items() if _CJK.search(name) or name == "%"}
     names = sorted(zh, key=len, reverse=True)
     # (单 an order, not 单元, 单位, 单价; 场 a session, not 场所)
-    guarded = {"单": "单(?![元位价据])", "场": "场(?![所地馆景])"}
-    return re.compile("|".join(guarded.get(n, re.escape(n)) for n in names)), zh
+    return re.compile("|".join(_CLASSIFIER_GUARDS.get(n, re.escape(n)) for n in names)), zh
 
 
 _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
@@ -58,6 +61,7 @@ _MEASURE_UNITS = "元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = "场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种"
+_CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
     rf"|(?P<cn>(?<![{CN_DIGITS}第]){_CN_NUM}(?=成|倍|个百分点))"
@@ -65,7 +69,7 @@ _NUMBER = re.compile(
     rf"|(?P<bare>(?<![\d万亿千百十{CN_DIGITS}])(?:万亿元|[百千]亿元)(?!级|以上|俱乐部))"
     r"|(?P<double>翻了?(?:一|两|三|四)番)"
     rf"|(?P<frac>(?<![{CN_DIGITS}]){_CN_NUM}分之{_CN_NUM})"
-    rf"|(?P<cnunit>(?<![{CN_DIGITS}第数几前后]){_CN_NUM}(?=[万亿]?[多余来]?(?:{_MEASURE_UNITS}|{_COUNT_CLASSIFIERS})))"
+    rf"|(?P<cnunit>(?<![{CN_DIGITS}第数几前后]){_CN_NUM}(?=[万亿]?[多余来]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE})))"
     r"|(?P<half>(?<=[占近超过逾达约有的是])一半|一半(?=以上|左右|多|的)|半数)")
 
 # The parts of a structure written as a ratio: 三次产业结构为14.5∶28.6∶57.0 (shares in %).
@@ -308,8 +312,13 @@ def _table_metric_id(name: str, unit: str) -> str:
 # in brackets; a growth-rate column; a caption's unit.
 _NUMBER_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 _BRACKET_UNIT = re.compile(r"[（(]([^（）()\d]{1,8})[）)]\s*$")
-_PLAN_HEADER = re.compile(r"(?:年初)?(?:预算数?|计划数?|目标值?|调整预算数?)")  # a budget's or plan's column
-_RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比|完成预算|完成年度预算|完成计划|为预算)(?:率)?$")
+# What may stand before a printed minus that is the figure's sign (净利润-0.83亿元, 增速为-2.1%): a word's last
+# character that is no digit, unit, scale or letter (not the dash of a range: 2亿-3亿元, 10公里-20公里, 3倍-5倍, G-12次).
+_SIGN_BEFORE_MINUS = re.compile(r"[为是：:，,（(\s\u3000]|(?![万亿千百十倍里瓦米吨元人户家个辆箱点亩项条次场单种件台套"
+                                r"头只株棵艘架所座处批间\d%.])[\u4e00-\u9fff]")
+_PLAN_HEADER = re.compile(r"(?:年初|本年|本期|全年)?(?:预算数?|计划数?|目标值?|调整预算数?)")  # a budget's or plan's column
+# (not 上年预算数: the year before's budget, of its own year)
+_RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比|完成预算|完成年度预算|完成计划|为预算)(?:率)?(?:%|（%）|\(%\))?$")
 _CAPTION_UNIT = re.compile(r"单位[：:]\s*([^\s）)，,。；;]{1,6})[）)]?[^\n]*\n(?:[^\S\n]*\n){0,2}\Z")
 _NOT_AMOUNT_HEADER = re.compile(r"个数|数量|家数|户数|人数|排名|位次|名次|指数|比重|占比|%")
 _GENERIC_HEADER = re.compile(r"指标(?:名称)?|项目|类别|")
@@ -379,7 +388,8 @@ class _ZhExtractor:
         self.tokens: list[NumberToken] = []
         self.doc_year = ""
         # (not a base the text compares with: 恢复到2019年同期的118.3%, 由2023年的18%提升至)
-        year = next((m for m in _YEAR.finditer(self.text) if not _BASE_YEAR_BEFORE.search(self.text, 0, m.start())
+        year = next((m for m in _YEAR.finditer(self.text)
+                     if not _BASE_YEAR_BEFORE.search(self.text, max(0, m.start() - 4), m.start())
                      and not _BASE_YEAR_AFTER.match(self.text, m.end())), None)
         if year:
             self.doc_year = year.group(1)
@@ -529,7 +539,7 @@ class _ZhExtractor:
             return self._signed(50.0, "%", before, after, s_start, start, end)
         if m.group("cnunit"):  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
             value_cn = cn_numeral(m.group("cnunit")) or {"百": 100.0, "千": 1000.0}.get(m.group("cnunit"))
-            rest = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_COUNT_CLASSIFIERS})", after)
+            rest = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE})", after)
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2):
                 return None  # (一家, 两名: a phrase's classifier, no figure)
             if rest.group(3) in _COUNT_CLASSIFIERS.split("|") and (rest.group(3) not in _ZH_UNITS or rest.group(1)
@@ -863,7 +873,7 @@ class _ZhExtractor:
                 continue
             value, unit, qualifier, p_start, p_end = figure
             if m.group("digits") and value > 0 and p_start == m.start() and text[p_start - 1:p_start] in ("-", "−") \
-                    and not re.match(r"[\d%.元吨人户家个辆箱点米亩项条]", text[p_start - 2:p_start - 1]):
+                    and _SIGN_BEFORE_MINUS.match(text[p_start - 2:p_start - 1] or " "):
                 # 净利润-0.83亿元: the printed minus (not the dash of a range, 6%-8%, 2亿元-3亿元)
                 value, p_start = -value, p_start - 1
             last_end = p_end

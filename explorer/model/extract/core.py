@@ -122,13 +122,28 @@ _LENGTH_BEFORE = re.compile(r"\b(?:depth|height|length|width|diameter|altitude|e
 
 
 def _glued_million(text: str, before: str, end: int, digits: str) -> bool:
-    """Whether the "m" glued to ``digits`` (at ``end``) is million ("2.36m visitors") rather than metres."""
+    """Whether the "m" glued to ``digits`` (at ``end``) is million ("2.36m visitors") rather than metres ("a 50m pool",
+    "rose 0.3m,"): a decimal before a plural noun or a unit, or in a text that writes millions so ("RMB742m",
+    "RMB2.1bn") before a noun or at a clause's end."""
     if text[end:end + 1] != "m" or _LENGTH_BEFORE.search(before):
         return False
     noun = _GLUED_M_NOUN.match(text, end)
     if noun:
-        return bool(noun.group("unit")) or noun.group("plural").lower() not in _NOT_PLURAL
-    return "." in digits and _GLUED_M_END.match(text, end) is not None
+        plural = (noun.group("plural") or "").lower()
+        if plural in _NOT_PLURAL or plural.startswith(_LENGTH_WORDS):
+            return False
+        return "." in digits and (bool(noun.group("unit")) or bool(plural)) or _abbreviated_style(text)
+    return _GLUED_M_END.match(text, end) is not None and _abbreviated_style(text)
+
+
+_LENGTH_WORDS = ("metre", "meter", "kilometre", "kilometer", "depth", "height", "length", "width")
+_ABBREVIATED = re.compile(r"\d(?:bn|mn)\b|(?:RMB|CNY|US\$|HK\$)\s?\d[\d,.]*m\b")
+
+
+@functools.lru_cache(maxsize=8)
+def _abbreviated_style(text: str) -> bool:
+    """Whether ``text`` writes amounts short ("RMB2.1bn", "RMB742m"): its glued "m" is million. Once per text."""
+    return _ABBREVIATED.search(text) is not None
 _T_ALONE = re.compile(r"t(?![A-Za-z0-9])")  # (with a thousands separator only: "41,200t", not "5t")
 _POPULATION_IN_SENTENCE = re.compile(r"\b(?:population|residents|inhabitants)\b", re.I)
 _PAIR_BETWEEN = re.compile(r"\s*(?:in\s+(?:19|20)\d\d\s+)?(?:to|and|-|–)\s*(?:over\s+|more than\s+)?")
@@ -175,7 +190,8 @@ _NUMBER_OF = re.compile(r"\bnumber of\s(?:[a-z][\w-]*\s){0,3}?(?P<noun>" + "|".j
 
 _OVER = (r"no less than|not less than|no fewer than|not fewer than|no lower than|not lower than|not below|"
          r"over|more than|above|exceeding|exceeded|exceeds|exceed|surpassed|surpassing|surpasses|surpass|"
-         r"in excess of|upwards of|topping|topped|tops|at least|beyond|north of|passed|passes|passing|pass|crossed|crosses")
+         r"in excess of|upwards of|topping|topped|tops|at least|beyond|north of|passed|passes|passing|"
+         r"(?<!park )(?<!annual )(?<!season )(?<!day )(?<!a )(?<!the )pass|crossed|crosses")
 _UNDER = (r"under|less than|fewer than|below|at most|up to|as much as|as many as|as high as|no more than|not more than|"
           r"short of|shy of|capped at|"
           r"(?:a|its|the|daily|annual)?\s?(?<!market )(?:cap|ceiling) of")  # (not "market cap of")

@@ -10,6 +10,7 @@ import bisect
 import csv
 import functools
 import heapq
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -85,8 +86,15 @@ _PAST_CHANGE_AFTER = re.compile(r"\s+(?:drop|fall|decline|rise|increase|growth|g
                                 r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before))\b", re.I)
 _ESTIMATE_AFTER = re.compile(r"\s+(?:FY\d\d|(?:19|20)\d\d)[EF]\b")
 _TRADES_BEFORE = re.compile(r"\btrad(?:es|ed|ing)\s+(?:at\s+)?(?:~|about\s+|around\s+)?$", re.I)
-_CAP_CLAUSE = re.compile(r"(?<!\bmarket )\b(?:maximum(?!\s+\d)|max\.|cap|ceiling)\b(?:(?!\b(?:and|but|while|of|was|is)\b)"
-                         r"[^.;,\d])*\b(?:to|at|from|price|amount|loan|limit)?\s*(?:RMB\s?|US\$)?$", re.I)
+_CAP_CLAUSE = re.compile(r"(?:\b(?:maximum|max\.)\s+(?:[a-z-]+\s+){0,2}?(?:price|bid|loan|amount|subsidy|grant|payment|"
+                         r"fine|fee|fare|limit|sum|award)s?\s+(?:is\s+|was\s+|of\s+|at\s+)?"
+                         r"|(?<!\bmarket )\b(?:cap|ceiling)s?(?:\s+(?:for|on)\s+[a-z ,-]{0,45}?)?"
+                         r"\s+(?:of|at|to|from|is|was|rises\s+to|rose\s+to|raised\s+to)\s+"
+                         r"|(?:\b(?:to|will|would|we|they|it|and|which|also)\s+cap|\bcaps|\bcapped|\bcapping)\s+"
+                         r"(?:[a-z' -]{1,40}?\s+)?at\s+)"
+                         r"(?:RMB\s?|US\$\s?)?$", re.I)
+# ("maximum bid price 742.5 million yuan", "raised the loan ceiling for first homes to 700,000 yuan"; not "maximum
+# capacity to produce", "ceiling lights", "cap rate", "market cap of")
 _PAST_BOUND = re.compile(r"\b(?:push|pushes|pushed|pushing|get|gets|got|getting|climb|climbs|climbed|rise|rises|rose|"
                          r"go|goes|went|move|moves|moved|lift|lifts|lifted|edge|edges|edged|creep|crept|take|takes|"
                          r"took|bring|brings|brought)\b(?:\s+[\w'’.-]+){0,5}?\s+past\s+(?:RMB\s?|US\$)?$", re.I)
@@ -907,7 +915,8 @@ def _sign(text: str, c: Candidate) -> None:
     if c.value > 0 and (_FALL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
                         or _FALLS_NOW.search(text, max(c.start, c.printed_start - 40), c.printed_start)
                         and (c.unit in ("%", "percentage points") and c.note != "a fraction in words"
-                             or _currency_of(c.unit))  # (not "we lose a third of our supply": a share)
+                             and not text.startswith(" of ", c.printed_end)
+                             or _currency_of(c.unit))  # (not "we lose a third of our supply", "lose 30% of income")
                         or "by" in text[max(c.start, c.printed_start - 22):c.printed_start]
                         and _cut_by(text, c)
                         or c.note == "a fraction in words"
@@ -995,6 +1004,8 @@ _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?
 _BARE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\"”]|$|\n|[^\S\n]+(?:a|an|the|in|last|this|next|on|for|from|over|by|to|at|and|"
                        r"or|but|during|since|before|after|year|years|so|then|now)\b)")
 _SCALES = ("thousand", "million", "billion", "trillion")
+_SAME_MEASURE_BEFORE = re.compile(r"\b(?:which|that|it)\s+(?:was|is|were|stood\s+at)\s+$|\b(?:against|versus|vs\.?|"
+                                  r"compared\s+with)\s+$", re.I)  # "..., which was 5.1."; not "turnover at 4.6"
 _SPEAKER_ONLY = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]{1,40}:\s*$")  # a transcript's speaker, then the figure alone
 _CARRIED_BASES = ("yuan", "US$", "tons", "TEU", "square meters", "people", "%")
 
@@ -1025,8 +1036,11 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
             elif spec is not None and c.value > 0 and last.value != 0:
                 ratio = c.value / (abs(last.value) * spec.factor)
                 whole = float(c.value).is_integer()
-                share = not whole and last.unit == "%" and (c.start == last.start or _SPEAKER_ONLY.search(
-                    text, max(0, c.printed_start - 40), c.printed_start) is not None)
+                share = not whole and last.unit == "%" and (
+                    c.start == last.start and _SAME_MEASURE_BEFORE.search(text, max(c.start, c.printed_start - 30),
+                                                                           c.printed_start) is not None
+                    or _SPEAKER_ONLY.search(text, max(0, c.printed_start - 40), c.printed_start) is not None
+                    and "?" not in text[last.printed_end:c.printed_start])
                 unit = last.unit if 0.2 <= ratio <= 5 and (whole and last.unit != "%" or share) else ""
                 # (a share carries to a decimal in its own sentence, or to a reply that is only the number: "5.6
                 # percent is ... above the provincial figure, which was 5.1." / "FENG: 8.7.")
@@ -1344,7 +1358,7 @@ def _periods(text: str, found: list[Candidate]) -> None:
             c.period = str(pub - 1)
             continue
         ago = _YEARS_AGO.search(sentence) if pub and "ago" in sentence else None
-        if ago is not None and ("”" in sentence[ago.end():] or '"' in sentence[ago.end():]):
+        if ago is not None and ("”" in sentence[ago.end():] or '"' in sentence[ago.end():] or ";" in sentence[ago.end():]):
             ago = None  # ('"Two years ago this was grazing land," ... which drew 600 guests': the quote's alone)
         if ago is not None and (not c.period or from_dateline):  # "Ten years ago, half of ...": the year it names
             years_back = 1 if ago.group(1).lower() in ("a", "one") else small_number(ago.group(1))
@@ -2187,9 +2201,16 @@ def _cities(text: str, found: list[Candidate]) -> None:
     names, several = _city_names()
     if not names:
         return
-    for word, places in several.items():  # "Taizhou" is Taizhou (Jiangsu) where the text names Jiangsu more
+    for word, places in several.items():  # "Taizhou" is Taizhou (Jiangsu) where the text names Jiangsu by it
         if word in text:
-            names[word] = max(places, key=lambda p: (text.count(p[1]), p[0] == word))[0]
+            mentions = [m.start() for m in itertools.islice(re.finditer(rf"\b{re.escape(word)}\b", text), 20)]
+
+            def nearest(province: str, mentions: list[int] = mentions) -> int:  # how close the province is named
+                # to a mention (the first twenty)
+                gaps = [abs(p - at) for at in mentions for p in
+                        (text.rfind(province, max(0, at - 80), at), text.find(province, at, at + 80)) if p >= 0]
+                return min(gaps, default=1 << 30)
+            names[word] = min(places, key=lambda p: (nearest(p[1]), -text.count(p[1]), p[0] != word))[0]
     # Capitalised words, looked up in the gazetteer: one cheap pass, where an alternation of 300 names took
     # 0.2 s a megabyte; then the few names of several words ("Da Hinggan Ling", "Jilin City"), whose words
     # alone name another place or none.
@@ -2198,7 +2219,13 @@ def _cities(text: str, found: list[Candidate]) -> None:
     long_hits = [(m.start(), m.end(), name) for name, pattern in _long_city_names() if name.split()[0] in text
                  for m in pattern.finditer(text)]
     if long_hits:
-        hits = sorted([(pos, name) for pos, name in hits if not any(a <= pos < b for a, b, _ in long_hits)]
+        long_hits.sort()
+        long_starts = [a for a, _, _ in long_hits]
+
+        def inside_long(pos: int) -> bool:  # (by bisect: a text of thousands of long names costs no scan per hit)
+            i = bisect.bisect_right(long_starts, pos) - 1
+            return i >= 0 and long_hits[i][0] <= pos < long_hits[i][1]
+        hits = sorted([(pos, name) for pos, name in hits if not inside_long(pos)]
                       + [(a, name) for a, _, name in long_hits])
     counts: dict[str, int] = {}
     for _, name in hits:
