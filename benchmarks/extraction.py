@@ -247,16 +247,16 @@ SETS: dict[str, Path] = {
     "heldout78": ARTICLES / "heldout78",  # measured once in session 8 on 2026-12-01 (22:12): spent since
     "heldout79": ARTICLES / "heldout79",  # measured once in session 8 on 2026-12-01 (22:12): spent since
     "heldout80": ARTICLES / "heldout80",  # Chinese, measured once in session 8 on 2026-12-01 (22:12): spent since
-    "heldout81": ARTICLES / "heldout81",  # measured once at session 8's extractor before its review (22:31): spent since
-    "heldout82": ARTICLES / "heldout82",  # measured once at session 8's extractor before its review (22:31): spent since
-    "heldout83": ARTICLES / "heldout83",  # measured once at session 8's extractor before its review (22:31): spent since
-    "heldout84": ARTICLES / "heldout84",  # measured once at session 8's extractor before its review (22:31): spent since
-    "heldout85": ARTICLES / "heldout85",  # Chinese, measured once at session 8's last extractor (22:31): spent since
-    "heldout86": ARTICLES / "heldout86",  # Chinese, measured once at session 8's extractor before its review (22:31): spent since
+    "heldout81": ARTICLES / "heldout81",  # measured once before session 8's review (22:31): spent since
+    "heldout82": ARTICLES / "heldout82",  # measured once before session 8's review (22:31): spent since
+    "heldout83": ARTICLES / "heldout83",  # measured once before session 8's review (22:31): spent since
+    "heldout84": ARTICLES / "heldout84",  # measured once before session 8's review (22:31): spent since
+    "heldout85": ARTICLES / "heldout85",  # Chinese, measured once before session 8's review (22:31): spent since
+    "heldout86": ARTICLES / "heldout86",  # Chinese, measured once before session 8's review (22:31): spent since
     "heldout87": ARTICLES / "heldout87",  # measured once at session 8's final extractor (22:54): spent since
     "heldout88": ARTICLES / "heldout88",  # measured once at session 8's final extractor (22:54): spent since
     "heldout89": ARTICLES / "heldout89",  # measured once at session 8's final extractor (22:54): spent since
-    "heldout90": ARTICLES / "heldout90",  # Chinese, measured once at session 8's final extractor (22:54): spent since
+    "heldout90": ARTICLES / "heldout90",  # Chinese, measured once at session 8's final extractor: spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
