@@ -130,3 +130,10 @@ def test_a_budget_column_with_a_prefix_and_a_completion_column_with_percent() ->
 
 def test_the_unicode_minus_sign_reads_back() -> None:
     assert parse_number("−0.83亿元") == -0.83
+
+
+def test_the_same_period_of_last_year_is_the_year_before() -> None:
+    found = {c.as_printed: c.period for c in extract("2031年前三季度，公司归母净利润-0.83亿元，上年同期为0.35亿元；"
+                                                     "营业收入比上年同期下降2.1%。", "T")}
+    assert found["0.35亿元"] == "2030-Q1-Q3" and found["-0.83亿元"] == "2031-Q1-Q3"
+    assert found["2.1%"] == "2031-Q1-Q3"  # control: a change against last year is this year's

@@ -316,6 +316,7 @@ _BRACKET_UNIT = re.compile(r"[（(]([^（）()\d]{1,8})[）)]\s*$")
 # character that is no digit, unit, scale or letter (not the dash of a range: 2亿-3亿元, 10公里-20公里, 3倍-5倍, G-12次).
 _SIGN_BEFORE_MINUS = re.compile(r"[为是：:，,（(\s\u3000]|(?![万亿千百十倍里瓦米吨元人户家个辆箱点亩项条次场单种件台套"
                                 r"头只株棵艘架所座处批间\d%.])[\u4e00-\u9fff]")
+_LAST_YEAR_SAME = re.compile(r"(?<!比)(?:上年|去年|上年度)同期(?:为|是|的|仅为|只有)?$")  # (not 比上年同期: a change)
 _PLAN_HEADER = re.compile(r"(?:年初|本年|本期|全年)?(?:预算数?|计划数?|目标值?|调整预算数?)")  # a budget's or plan's column
 # (not 上年预算数: the year before's budget, of its own year)
 _RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比|完成预算|完成年度预算|完成计划|为预算)(?:率)?(?:%|（%）|\(%\))?$")
@@ -902,6 +903,9 @@ class _ZhExtractor:
     def _guess(self, cand: Candidate) -> None:
         period, p_conf = self._period(cand.printed_start, cand.start)
         cand.period = period if p_conf >= GUESS_THRESHOLD else ""
+        if cand.period[:4].isdigit() and _LAST_YEAR_SAME.search(self.text, max(cand.start, cand.printed_start - 12),
+                                                                cand.printed_start):
+            cand.period = str(int(cand.period[:4]) - 1) + cand.period[4:]  # 上年同期为0.35亿元: the year before's
         city, c_conf = self._city(cand.printed_start, cand.start)
         if c_conf >= GUESS_THRESHOLD:
             cand.city, cand.city_confidence = city, c_conf
