@@ -446,23 +446,31 @@ def _previous_year_records(base: FactBase, stated: pd.DataFrame) -> list[dict[st
         at_peer = first_peer.get((pp["quote"], pp["entity"], pp["start"])) if pp["start"] is not pd.NA else None
         if at_peer is None or not is_year_period(pp["period"]):
             continue
-        growth = growths.iloc[at_peer]
-        words = pp["quote"][pp["quote"].find(pp["as_printed"]) - 12: pp["quote"].find(pp["as_printed"])]
-        sign = -1 if re.search(r"\bup\b", words) else (1 if re.search(r"\bdown\b", words) else 0)
-        if not sign:
-            continue
-        prev = float(growth["value"]) + sign * float(pp["value"])
-        op = "−" if sign < 0 else "+"
-        qualifier = combined_qualifier([(str(growth["qualifier"]), 1), (str(pp["qualifier"]), sign)])
-        records.append(_derived(
-            base, growth, "previous", metric=f"{growth['metric']} (previous year, implied)", value=round(prev, 2),
-            unit="%", period=str(int(pp["period"]) - 1), inputs=f"{growth['id']};{pp['id']}", qualifier=qualifier,
-            check="; ".join(filter(None, (f"implied by '{pp['as_printed']}' from the previous year", _bound_note(
-                qualifier, format_figure(growth["value"], growth["unit"], growth["qualifier"]),
-                format_figure(pp["value"], pp["unit"], pp["qualifier"]))))),
-            formula=f"{format_number(growth['value'])}% {op} {format_number(pp['value'])} percentage points "
-                    f"= {format_number(round(prev, 2))}%"))
+        record = _previous_year_record(base, growths.iloc[at_peer], pp)
+        if record is not None:
+            records.append(record)
     return records
+
+
+def _previous_year_record(base: FactBase, growth: pd.Series, pp: pd.Series) -> dict[str, object] | None:
+    """The previous year's growth rate that a growth rate and its change in points imply ("up 0.4 percentage
+    points"), or None when the change's direction is not named just before it. Made alike by the fast path and the
+    reference search."""
+    words = pp["quote"][pp["quote"].find(pp["as_printed"]) - 12: pp["quote"].find(pp["as_printed"])]
+    sign = -1 if re.search(r"\bup\b", words) else (1 if re.search(r"\bdown\b", words) else 0)
+    if not sign:
+        return None
+    prev = float(growth["value"]) + sign * float(pp["value"])
+    op = "−" if sign < 0 else "+"
+    qualifier = combined_qualifier([(str(growth["qualifier"]), 1), (str(pp["qualifier"]), sign)])
+    return _derived(
+        base, growth, "previous", metric=f"{growth['metric']} (previous year, implied)", value=round(prev, 2),
+        unit="%", period=str(int(pp["period"]) - 1), inputs=f"{growth['id']};{pp['id']}", qualifier=qualifier,
+        check="; ".join(filter(None, (f"implied by '{pp['as_printed']}' from the previous year", _bound_note(
+            qualifier, format_figure(growth["value"], growth["unit"], growth["qualifier"]),
+            format_figure(pp["value"], pp["unit"], pp["qualifier"]))))),
+        formula=f"{format_number(growth['value'])}% {op} {format_number(pp['value'])} percentage points "
+                f"= {format_number(round(prev, 2))}%")
 
 
 def _population_records(base: FactBase, stated: pd.DataFrame) -> list[dict[str, object]]:
@@ -522,22 +530,9 @@ def _reference_previous_year_records(base: FactBase, stated: pd.DataFrame) -> li
                        & (stated["entity"] == pp["entity"]) & (stated["start"] == pp["start"])]
         if peers.empty or not is_year_period(pp["period"]):
             continue
-        growth = peers.iloc[0]
-        words = pp["quote"][pp["quote"].find(pp["as_printed"]) - 12: pp["quote"].find(pp["as_printed"])]
-        sign = -1 if re.search(r"\bup\b", words) else (1 if re.search(r"\bdown\b", words) else 0)
-        if not sign:
-            continue
-        prev = float(growth["value"]) + sign * float(pp["value"])
-        op = "−" if sign < 0 else "+"
-        qualifier = combined_qualifier([(str(growth["qualifier"]), 1), (str(pp["qualifier"]), sign)])
-        records.append(_derived(
-            base, growth, "previous", metric=f"{growth['metric']} (previous year, implied)", value=round(prev, 2),
-            unit="%", period=str(int(pp["period"]) - 1), inputs=f"{growth['id']};{pp['id']}", qualifier=qualifier,
-            check="; ".join(filter(None, (f"implied by '{pp['as_printed']}' from the previous year", _bound_note(
-                qualifier, format_figure(growth["value"], growth["unit"], growth["qualifier"]),
-                format_figure(pp["value"], pp["unit"], pp["qualifier"]))))),
-            formula=f"{format_number(growth['value'])}% {op} {format_number(pp['value'])} percentage points "
-                    f"= {format_number(round(prev, 2))}%"))
+        record = _previous_year_record(base, peers.iloc[0], pp)
+        if record is not None:
+            records.append(record)
 
     return records
 
