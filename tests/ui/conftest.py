@@ -51,3 +51,17 @@ def no_unanswered_message_box(monkeypatch) -> None:
         raise AssertionError(f"unexpected message box: {box.text()}")
 
     monkeypatch.setattr(QMessageBox, "exec", unexpected)
+
+
+@pytest.fixture
+def synth_window(make_window, tmp_path: Path, qtbot) -> MainWindow:
+    """A window on 3,000 synthetic facts (another region's cities and other years than the bundled article's),
+    shown: the selection-cost tests' fact base."""
+    from benchmarks.synth import write as write_synth
+
+    write_synth(3000, tmp_path / "s")
+    window = make_window(tmp_path / "s")
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

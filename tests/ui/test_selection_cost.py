@@ -7,26 +7,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from explorer.ui.main_window import MainWindow
 from explorer.ui.roles import CountRole, NodeKeyRole
 from tests.helpers import open_with_plots_drawn
-
-
-@pytest.fixture
-def synth_window(make_window, tmp_path: Path, qtbot) -> MainWindow:
-    """A window on 3,000 synthetic facts (another region's cities and other years than the bundled article's)."""
-    from benchmarks.synth import write as write_synth
-
-    write_synth(3000, tmp_path / "s")
-    window = make_window(tmp_path / "s")
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _python_calls_in(module_suffix: str, action: Any, name: str | None = None) -> int:

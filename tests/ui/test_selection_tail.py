@@ -9,25 +9,11 @@ import tracemalloc
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QWidget
 
 from explorer.ui.main_window import MainWindow
 from explorer.ui.roles import CountRole
-
-
-@pytest.fixture
-def synth_window(make_window, tmp_path: Path, qtbot) -> MainWindow:
-    """A window on 3,000 synthetic facts (another region's cities and other years than the bundled article's)."""
-    from benchmarks.synth import write as write_synth
-
-    write_synth(3000, tmp_path / "s")
-    window = make_window(tmp_path / "s")
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _smallest_leaf(window: MainWindow) -> Any:
