@@ -10,6 +10,7 @@ objects by value, so two equal strings that are different objects still get one 
 from __future__ import annotations
 
 import ctypes
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -22,7 +23,7 @@ def factorize_text(values: np.ndarray, use_na_sentinel: bool = True) -> tuple[np
     """``pd.factorize(values, use_na_sentinel=...)`` of an object array: the same codes (in order of first
     appearance) and the same uniques."""
     if not isinstance(values, np.ndarray) or values.dtype != object or values.ndim != 1 or len(values) < _MIN_ROWS:
-        return pd.factorize(values, use_na_sentinel=use_na_sentinel)
+        return _factorized(values, use_na_sentinel)
     rows = np.ascontiguousarray(values)
     n = len(rows)
     # The array's slots as the addresses they hold: a view, while ``rows`` keeps the objects alive (signed: pandas
@@ -30,13 +31,18 @@ def factorize_text(values: np.ndarray, use_na_sentinel: bool = True) -> tuple[np
     address = np.frombuffer(memoryview((ctypes.c_void_p * n).from_address(rows.ctypes.data)), dtype=np.intp)
     if len(np.unique(address[:_MIN_ROWS])) * _MOSTLY_DISTINCT > _MIN_ROWS:  # ids, quotes: no gain to be had
         del address
-        return pd.factorize(rows, use_na_sentinel=use_na_sentinel)
+        return _factorized(rows, use_na_sentinel)
     object_codes = np.asarray(pd.factorize(address)[0], dtype=np.intp)
     del address
     # Numbered in order of first appearance: an object's first row is where its code first exceeds all before.
     first = np.flatnonzero(object_codes > np.maximum.accumulate(np.r_[np.int64(-1), object_codes[:-1]]))
     if len(first) * _MOSTLY_DISTINCT > n:
-        return pd.factorize(rows, use_na_sentinel=use_na_sentinel)
+        return _factorized(rows, use_na_sentinel)
     value_codes, uniques = pd.factorize(rows[first], use_na_sentinel=use_na_sentinel)
     codes: np.ndarray = np.asarray(value_codes)[object_codes]
     return codes, uniques
+
+
+def _factorized(values: np.ndarray, use_na_sentinel: bool) -> tuple[np.ndarray, np.ndarray]:
+    """``pd.factorize`` itself, unchanged; typed for mypy (pandas' stubs give its result as Any)."""
+    return cast("tuple[np.ndarray, np.ndarray]", pd.factorize(values, use_na_sentinel=use_na_sentinel))
