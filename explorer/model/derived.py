@@ -473,6 +473,23 @@ def _previous_year_record(base: FactBase, growth: pd.Series, pp: pd.Series) -> d
                 f"= {format_number(round(prev, 2))}%")
 
 
+def _population_record(base: FactBase, g: pd.Series, pc: pd.Series) -> dict[str, object]:
+    """The resident population a GDP figure ``g`` and a per capita GDP figure ``pc`` imply. Made alike by the fast
+    path and the reference search."""
+    people = float(g["value_base"]) / float(pc["value_base"])
+    # Population = GDP / per capita GDP: it rises with GDP and falls with the per capita figure.
+    qualifier = combined_qualifier([(str(g["qualifier"]), 1), (str(pc["qualifier"]), -1)])
+    return _derived(
+        base, pc, "population", metric="resident population (implied)", value=round(people / 1e6, 2),
+        unit="million people", period=pc["period"], sector="population and talent",
+        inputs=f"{g['id']};{pc['id']}", qualifier=qualifier,
+        check=_bound_note(qualifier, format_figure(g['value'], g['unit'], g['qualifier']),
+                          format_figure(pc['value'], pc['unit'], pc['qualifier'])),
+        formula=f"{format_figure(g['value'], g['unit'], g['qualifier'])} / "
+                f"{format_figure(pc['value'], pc['unit'], pc['qualifier'])}"
+                f" = {format_number(round(people))} people")
+
+
 def _population_records(base: FactBase, stated: pd.DataFrame) -> list[dict[str, object]]:
     """The resident population implied by GDP divided by per capita GDP."""
     records: list[dict[str, object]] = []
@@ -505,19 +522,7 @@ def _population_records(base: FactBase, stated: pd.DataFrame) -> list[dict[str, 
             continue
         if key not in largest:
             largest[key] = gdps.iloc[rows]["value_base"].idxmax()
-        g = gdps.loc[largest[key]]
-        people = float(g["value_base"]) / float(pc["value_base"])
-        # Population = GDP / per capita GDP: it rises with GDP and falls with the per capita figure.
-        qualifier = combined_qualifier([(str(g["qualifier"]), 1), (str(pc["qualifier"]), -1)])
-        records.append(_derived(
-            base, pc, "population", metric="resident population (implied)", value=round(people / 1e6, 2),
-            unit="million people", period=pc["period"], sector="population and talent",
-            inputs=f"{g['id']};{pc['id']}", qualifier=qualifier,
-            check=_bound_note(qualifier, format_figure(g['value'], g['unit'], g['qualifier']),
-                              format_figure(pc['value'], pc['unit'], pc['qualifier'])),
-            formula=f"{format_figure(g['value'], g['unit'], g['qualifier'])} / "
-                    f"{format_figure(pc['value'], pc['unit'], pc['qualifier'])}"
-                    f" = {format_number(round(people))} people"))
+        records.append(_population_record(base, gdps.loc[largest[key]], pc))
     return records
 
 
@@ -553,19 +558,7 @@ def _reference_population_records(base: FactBase, stated: pd.DataFrame) -> list[
         gdp = own if len(own) or len(gdp) != 1 else gdp
         if gdp.empty or not float(pc["value_base"]) > 0:  # a per capita figure of 0 implies nobody
             continue
-        g = gdp.loc[gdp["value_base"].idxmax()]
-        people = float(g["value_base"]) / float(pc["value_base"])
-        # Population = GDP / per capita GDP: it rises with GDP and falls with the per capita figure.
-        qualifier = combined_qualifier([(str(g["qualifier"]), 1), (str(pc["qualifier"]), -1)])
-        records.append(_derived(
-            base, pc, "population", metric="resident population (implied)", value=round(people / 1e6, 2),
-            unit="million people", period=pc["period"], sector="population and talent",
-            inputs=f"{g['id']};{pc['id']}", qualifier=qualifier,
-            check=_bound_note(qualifier, format_figure(g['value'], g['unit'], g['qualifier']),
-                              format_figure(pc['value'], pc['unit'], pc['qualifier'])),
-            formula=f"{format_figure(g['value'], g['unit'], g['qualifier'])} / "
-                    f"{format_figure(pc['value'], pc['unit'], pc['qualifier'])}"
-                    f" = {format_number(round(people))} people"))
+        records.append(_population_record(base, gdp.loc[gdp["value_base"].idxmax()], pc))
 
     return records
 
