@@ -40,6 +40,7 @@ from explorer.model.extract.chinese import looks_chinese  # noqa: E402
 from explorer.model.extract.importing import vocabulary  # noqa: E402
 from explorer.model.load.factbase import load_fact_base  # noqa: E402
 from explorer.model.numbers import to_base  # noqa: E402
+from explorer.model.periods import same_months  # noqa: E402
 
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 TEXTS = (
@@ -343,7 +344,7 @@ def score_base(text: str, labels: list[BaseLabel], found: list[tuple[Found, str,
         right = [(f, p, c) for f, p, c in same if f.qualifier == label.qualifier or lenient]
         if right:
             hits += 1
-            period_ok += any(p == label.period for _, p, _ in right)
+            period_ok += any(same_months(p) == same_months(label.period) for _, p, _ in right)  # the months named
             city_ok += any(c == label.city for _, _, c in right)
             f, _, c = right[0]
             if c:

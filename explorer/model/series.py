@@ -27,6 +27,7 @@ from explorer.model.claims.grouping import claims_of
 from explorer.model.load.factbase import FactBase
 from explorer.model.numbers import FORECASTS, UNITS, format_compact
 from explorer.model.pairs import PLOT_SERIES, series_ends
+from explorer.model.periods import same_months_all
 
 LATEST_EACH = "latest of each city"
 UNDATED = "undated"
@@ -171,7 +172,9 @@ def _kept_figures(base: FactBase) -> tuple[pd.DataFrame, pd.DataFrame, dict[Any,
         facts = base.facts
         stated = ((facts["kind"] == "figure") & ~facts["derived"]).to_numpy(dtype=bool)
         # A metric by its id: its name and every alias in metrics.csv, in any language, are one series.
+        # A period by the months it names ("2032-01..09" is "2032-Q1-Q3"), as claims read it: one period choice.
         figures = facts[stated].assign(_metric_id=claims_of(base).metric_id[stated])
+        figures["period"] = same_months_all(figures["period"].to_numpy(dtype=object))
         codes, uniques = pd.factorize(figures["period"].astype(str), use_na_sentinel=False)
         positions = np.array([np.nan if (p := period_position(u)) is None else p for u in uniques], dtype=float)
         value_codes, values = pd.factorize(figures["value"], use_na_sentinel=False)

@@ -1,7 +1,8 @@
 """Claims across sources: who else states a figure, and whether they agree.
 
 Facts (stated or derived) about the same city, metric (by metric id), period and base unit
-form a claim. Each fact is read as an interval in base units, from its value, the precision
+form a claim; a period is read by the months it names, however written ("2032-Q1-Q3" is
+"2032-01..09": ``explorer.model.periods``). Each fact is read as an interval in base units, from its value, the precision
 of the printed figure and its qualifier:
 
 - stated exactly: the value ± half a unit of its last printed digit ("1,000.21" ± 0.005);
@@ -43,6 +44,7 @@ from explorer.model.load.codes import factorize_text
 from explorer.model.load.tables import Problem
 from explorer.model.numbers import FORECASTS
 from explorer.model.pairs import tuple_codes
+from explorer.model.periods import same_months_all
 
 if TYPE_CHECKING:
     from explorer.model.load.records import FactBase
@@ -503,9 +505,10 @@ def _eligible_and_intervals(facts: pd.DataFrame, factors: np.ndarray,
 def _key_period(facts: pd.DataFrame, rows: np.ndarray, coded: tuple[np.ndarray, np.ndarray] | None = None
                 ) -> np.ndarray:
     """The period part of the claim key of ``rows``: a forecast's is marked, so it is in a claim of forecasts
-    only and never agrees or conflicts with the outcome ("2032 · forecast"). ``coded``: ``pd.factorize`` of
-    every fact's qualifier, if the caller made it."""
-    period: np.ndarray = facts["period"].to_numpy(dtype=object)[rows]
+    only and never agrees or conflicts with the outcome ("2032 · forecast"). The same months are one period
+    however written ("2032-Q1-Q3" and "2032-01..09": ``same_months``). ``coded``: ``pd.factorize`` of every
+    fact's qualifier, if the caller made it."""
+    period: np.ndarray = same_months_all(facts["period"].to_numpy(dtype=object)[rows])
     if coded is not None:
         codes, qualifiers = coded[0][rows], coded[1]
     else:

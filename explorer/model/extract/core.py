@@ -28,6 +28,7 @@ from explorer.model.numbers import (
     looks_like_year,
     parse_number,
 )
+from explorer.model.periods import same_months
 
 # ---- number tokens ------------------------------------------------------------------------
 
@@ -1316,10 +1317,11 @@ def table_cells(line: str, at: int) -> list[tuple[int, int]]:
 
 
 def mark_restatements(found: list[Candidate]) -> None:
-    """A figure stated again (same value, unit, qualifier and period) is marked as the first one's restatement."""
+    """A figure stated again (same value, unit, qualifier and period: the same months, however written) is
+    marked as the first one's restatement."""
     first: dict[tuple[float, str, str, str], Candidate] = {}
     for cand in found:
-        key = (cand.value, cand.unit, cand.qualifier, cand.period)
+        key = (cand.value, cand.unit, cand.qualifier, same_months(cand.period))
         if cand.unit in ("%", "percentage points", "rank", "倍"):
             continue  # a growth rate of 5% recurs for other things; only amounts are one claim by their value
         seen = first.get(key)
