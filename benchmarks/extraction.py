@@ -258,6 +258,10 @@ SETS: dict[str, Path] = {
     "heldout88": ARTICLES / "heldout88",  # measured once at session 8's final extractor (22:54): spent since
     "heldout89": ARTICLES / "heldout89",  # measured once at session 8's final extractor (22:54): spent since
     "heldout90": ARTICLES / "heldout90",  # Chinese, measured once at session 8's final extractor: spent since
+    "heldout91": ARTICLES / "heldout91",  # measured once at session 9's first extractor (244fe5a): spent since
+    "heldout92": ARTICLES / "heldout92",  # measured once at session 9's first extractor (244fe5a): spent since
+    "heldout93": ARTICLES / "heldout93",  # measured once at session 9's first extractor (244fe5a): spent since
+    "heldout94": ARTICLES / "heldout94",  # measured once at session 9's first extractor (244fe5a): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
