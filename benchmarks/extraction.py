@@ -262,6 +262,8 @@ SETS: dict[str, Path] = {
     "heldout92": ARTICLES / "heldout92",  # measured once at session 9's first extractor (244fe5a): spent since
     "heldout93": ARTICLES / "heldout93",  # measured once at session 9's first extractor (244fe5a): spent since
     "heldout94": ARTICLES / "heldout94",  # measured once at session 9's first extractor (244fe5a): spent since
+    "heldout95": ARTICLES / "heldout95",  # Chinese, measured once at session 9's first extractor: spent since
+    "heldout96": ARTICLES / "heldout96",  # Chinese, measured once at session 9's first extractor: spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
