@@ -104,6 +104,10 @@ FACTORS = {
     "万个": 10**4,
     "亿人次": 10**8,
     "万平方米": 10**4,
+    # heldout102: 万元 and 万单 (10,000 yuan, 10,000 parcels), 基点 (a basis point, 0.01 percentage points).
+    "万元": 10**4,
+    "万单": 10**4,
+    "基点": Decimal("0.01"),
 }
 DIGITS = "0123456789０１２３４５６７８９"
 
