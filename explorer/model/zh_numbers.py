@@ -15,7 +15,10 @@ FULL_WIDTH = str.maketrans("０１２３４５６７８９．％－", "012345678
 # The characters of a Chinese numeral (三, 十二, 两, 一百五十): extraction finds numerals by them too.
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 _ASCII_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_CN_NUMBER = re.compile(rf"[{CN_DIGITS}]+")
+# (两万三千: one numeral across 万; 一点三: a decimal, as spoken)
+_CN_NUMBER = re.compile(rf"[{CN_DIGITS}]+(?:[万亿][{CN_DIGITS}]+)*(?:点[{CN_DIGITS}]+)?")
+_PLACE = re.compile(r"[十百千万亿零〇点]")
+_NEIGHBOURS = re.compile(r"([一两二三四五六七八九])[两二三四五六七八九]([十百千])")
 _SHARE = re.compile(rf"(?P<n>\d+(?:\.\d+)?|[{CN_DIGITS}]+)成")
 _BARE_SCALE = re.compile(r"^(?:万亿|亿|万)[\u4e00-\u9fff]")
 _DOUBLING = re.compile(r"翻了?([一两二三四])番")
@@ -24,7 +27,10 @@ _BARE_HUNDREDS = re.compile(r"^([百千])亿[\u4e00-\u9fff]")
 
 @functools.lru_cache(maxsize=256)
 def cn_numeral(text: str) -> float | None:
-    """A Chinese numeral (三, 十二, 一百五十, 两) as a number, or None."""
+    """A Chinese numeral (三, 十二, 一百五十, 两) as a number, or None; None for numerals side by side with no
+    place word (三四: three or four, not 34)."""
+    if len(text) > 1 and not _PLACE.search(text):
+        return None
     import cn2an  # 0.2 s to import: only when a Chinese numeral is read
 
     try:
@@ -45,6 +51,9 @@ def parse_zh_number(text: str) -> float | None:
     hundreds = _BARE_HUNDREDS.match(normal.strip())
     if hundreds:  # 百亿元 100 (亿元), 千亿元 1000: a round amount written without a digit
         return 100.0 if hundreds.group(1) == "百" else 1000.0
+    pair = _NEIGHBOURS.search(normal)
+    if pair and _CN_NUMBER.search(normal).start() == pair.start():  # type: ignore[union-attr]
+        return cn_numeral(pair.group(1) + pair.group(2))  # 七八十家: from 70 (the range's lower end)
     cn = _CN_NUMBER.search(normal)
     if cn:  # (百, 千 alone: 近百次 100, 上千条 1000, 百万辆 100 万辆)
         return cn_numeral(cn.group(0)) or {"百": 100.0, "千": 1000.0}.get(cn.group(0))

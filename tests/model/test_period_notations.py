@@ -87,7 +87,8 @@ def test_an_import_in_the_other_notation_joins_the_claim_it_had() -> None:
 ENGLISH = ("Wuxi quarterly review (made-up test text)\n\n"
            "In the first three quarters of 2023, Wuxi's gross domestic product reached 1,102.4 billion yuan, "
            "the city's statistics bureau said.\n")
-CHINESE = "无锡经济简报（测试用文本）\n\n2023年1—9月，无锡市实现地区生产总值11024亿元。\n苏州市同期实现地区生产总值17980亿元。\n"
+CHINESE = ("无锡经济简报（测试用文本）\n\n2023年1—9月，无锡市实现地区生产总值11024亿元。\n"
+           "苏州市同期实现地区生产总值17980亿元。\n")
 SUMMARY = ("Digest (made-up test text)\n\nWuxi: GDP of 11,024 billion yuan in January-September 2023.\n")
 
 

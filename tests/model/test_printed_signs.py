@@ -83,6 +83,10 @@ def test_the_loader_reads_back_every_printed_form_the_extractor_gives(printed: s
     ("Dalian figures\n\nIn 2031, Dalian's GDP reached RMB1,701.27 billion and exports CNY1,000 million; its port "
      "throughput doubled, while imports slipped 2.1 percent.\n", {"RMB1,701.27 billion", "doubled", "2.1 percent"}),
     ("大连数据\n\n2031年，大连市工业产值突破千亿元，外贸总额翻一番，进口下降2.1%。\n", {"千亿元", "翻一番", "2.1%"}),
+    ("Dalian figures\n\nIn 2031, dealers said the 6% price fall hurt, and rents have fallen faster, by around 7.5 "
+     "percent.\n", {"6%", "7.5 percent"}),  # (round 11: falls named after a comma, or after the figure)
+    ("大连数据\n\n主持人：镇上有多少企业？\n\n答：有七八十家，好几千人，人均两万三千多块，去年做了一点三个亿。\n",
+     {"七八十家", "八十家", "好几千人", "两万三千多块", "一点三个亿"}),  # (round 11: spoken figures)
 ])
 def test_every_candidate_of_an_article_of_these_forms_passes_validation(tmp_path: Path, text: str,
                                                                          forms: set[str]) -> None:

@@ -62,6 +62,9 @@ _MEASURE_UNITS = "元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = "场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种"
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
+# What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
+# count (not 个月, a duration), or 块 of money (五六千块: yuan).
+_SPOKEN_UNIT = rf"[万亿]?[多余来]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个(?![月小工星季百])|块(?![地田石砖板屏牌钱]))"
 _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
     rf"|(?P<cn>(?<![{CN_DIGITS}第]){_CN_NUM}(?=成|倍|个百分点))"
@@ -69,7 +72,13 @@ _NUMBER = re.compile(
     rf"|(?P<bare>(?<![\d万亿千百十{CN_DIGITS}])(?:万亿元|[百千]亿元)(?!级|以上|俱乐部))"
     r"|(?P<double>翻了?(?:一|两|三|四)番)"
     rf"|(?P<frac>(?<![{CN_DIGITS}]){_CN_NUM}分之{_CN_NUM})"
-    rf"|(?P<cnunit>(?<![{CN_DIGITS}第数几前后]){_CN_NUM}(?=[万亿]?[多余来]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE})))"
+    # spoken: 七八十家, 两三百个 (two neighbouring numerals: a range, each end a figure), 好几千人 (over a thousand),
+    # 一个多亿 and 一点三个亿 (亿元 said as 个亿)
+    rf"|(?P<pairlo>(?<![{CN_DIGITS}第数几前后])[一两二三四五六七八九](?=[两二三四五六七八九][十百千]{_SPOKEN_UNIT}))"
+    rf"|(?P<pairhi>(?<=[一两二三四五六七八九])[两二三四五六七八九][十百千](?={_SPOKEN_UNIT}))"
+    rf"|(?P<few>(?<![{CN_DIGITS}])(?:好)?几[十百千](?={_SPOKEN_UNIT}))"
+    rf"|(?P<geyi>(?<![{CN_DIGITS}点]){_CN_NUM}(?:点[{CN_DIGITS}]+)?(?=个多?亿))"
+    rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后]){_CN_NUM}(?:[万亿]{_CN_NUM})*(?={_SPOKEN_UNIT}))"
     r"|(?P<half>(?<=[占近超过逾达约有的是])一半|一半(?=以上|左右|多|的)|半数)")
 
 # The parts of a structure written as a ratio: 三次产业结构为14.5∶28.6∶57.0 (shares in %).
@@ -538,11 +547,45 @@ class _ZhExtractor:
                 start, end
         if m.group("half"):  # 一半以上, 接近一半, 半数: a share of 50 %
             return self._signed(50.0, "%", before, after, s_start, start, end)
+        if m.group("pairlo") or m.group("pairhi"):  # 七八十家, 两三百个: each end of a spoken range
+            return self._spoken_pair(m, before, s_start)
+        if m.group("few"):  # 好几千人, 几百家: more than the round number (as 上千)
+            unit_at = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)", after)
+            if unit_at is None or unit_at.group(1):
+                return None
+            few_unit = self._spoken_unit(unit_at.group(3), 10.0)
+            if few_unit is None:
+                return None
+            round_number = {"十": 10.0, "百": 100.0, "千": 1000.0}[m.group("few")[-1]]
+            qualifier = self._qualifier(before, text[end + unit_at.end():end + unit_at.end() + 12], s_start, start)
+            return round_number, few_unit, "over" if qualifier in ("exact", "approximately") else qualifier, start, \
+                end + unit_at.end()
+        if m.group("geyi"):  # 一个多亿, 一点三个亿, 两个亿: 亿元 as spoken
+            value_geyi = cn_numeral(m.group("geyi"))
+            tail = re.match(r"个(多?)亿元?", after)
+            if value_geyi is None or tail is None:
+                return None
+            p_end = end + tail.end()
+            qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
+            if tail.group(1) and qualifier in ("exact", "approximately"):
+                qualifier = "over"
+            return -value_geyi if _FALL_BEFORE.search(before) else value_geyi, "亿元", qualifier, start, p_end
         if m.group("cnunit"):  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
             value_cn = cn_numeral(m.group("cnunit")) or {"百": 100.0, "千": 1000.0}.get(m.group("cnunit"))
-            rest = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE})", after)
+            rest = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)", after)
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2):
                 return None  # (一家, 两名: a phrase's classifier, no figure)
+            if rest.group(3) in ("个", "块"):  # 两百多个, 两万三千多块 (yuan), as spoken
+                spoken = self._spoken_unit(rest.group(3), value_cn * (1e4 if rest.group(1) == "万" else 1.0))
+                if spoken is None or rest.group(1):
+                    return None
+                qualifier = self._qualifier(before, text[end + rest.end():end + rest.end() + 12], s_start, start)
+                if rest.group(2) == "来" and qualifier == "exact":
+                    qualifier = "approximately"
+                elif rest.group(2) and qualifier in ("exact", "approximately"):
+                    qualifier = "over"
+                return -value_cn if _FALL_BEFORE.search(before) else value_cn, spoken, qualifier, start, \
+                    end + rest.end()
             if rest.group(3) in _COUNT_CLASSIFIERS.split("|") and (rest.group(3) not in _ZH_UNITS or rest.group(1)
                                                                    and rest.group(1) + rest.group(3) not in _ZH_UNITS):
                 return None  # (a classifier the units table lacks, or 万 of one it lacks: no unit to give)
@@ -718,6 +761,52 @@ class _ZhExtractor:
             qualifier = "over"
         return sign * value, "percentage points" if unit == "个百分点" else unit, qualifier, start, p_end
 
+    def _spoken_unit(self, unit: str, value: float) -> str | None:
+        """The unit of a spoken amount's unit word: 个 a count, 块 yuan (五六千块; not 三块: pieces), a classifier
+        only if the units table has it; None when none fits."""
+        if unit == "个":
+            return "个" if "个" in _ZH_UNITS else None
+        if unit == "块":
+            return "块钱" if value >= 100 and "块钱" in _ZH_UNITS else None
+        if unit in _COUNT_CLASSIFIERS.split("|") and unit not in _ZH_UNITS:
+            return None
+        return unit
+
+    def _spoken_pair(self, m: re.Match[str], before: str, s_start: int) -> tuple[float, str, str, int, int] | None:
+        """One end of 七八十家 (70 and 80 家, a range): the lower end's printed span is the whole phrase, the
+        upper's from its numeral; None unless the two numerals are neighbours (一两, 两三, 三四 ... 八九)."""
+        text = self.text
+        start = m.start()
+        low_at = start if m.group("pairlo") else start - 1
+        first, second = text[low_at], text[low_at + 1]
+        order = "一两三四五六七八九"
+        if first == "二":
+            first = "两"
+        if second == "二":
+            second = "两"
+        if order.find(first) < 0 or order.find(second) != order.find(first) + 1:
+            return None
+        scale_char = text[low_at + 2]
+        rest = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)", text[low_at + 3:low_at + 15])
+        if rest is None or rest.group(2):
+            return None
+        numeral = (text[low_at] if m.group("pairlo") else text[low_at + 1]) + scale_char
+        value = cn_numeral(numeral)
+        if value is None:
+            return None
+        scale, _, word = rest.groups()
+        unit = self._spoken_unit(word, value * (1e4 if scale == "万" else 1e8 if scale == "亿" else 1.0))
+        if unit is None:
+            return None
+        if scale and scale + unit in _ZH_UNITS:
+            unit = scale + unit
+        elif scale:
+            value *= 1e4 if scale == "万" else 1e8
+        p_end = low_at + 3 + rest.end()
+        if _FALL_BEFORE.search(before):
+            value = -value
+        return value, unit, "range", start, p_end
+
     def _qualifier(self, before: str, after: str, s_start: int, start: int) -> str:
         tail = re.sub(r"(?:将|了|会|可|能|首次|再次|一举|有望)+$", "", before)
         tail = re.sub(r"(?:增长|达到|达|为|至|到)$", "", tail) if _ABOUT_BEFORE.search(
@@ -735,7 +824,8 @@ class _ZhExtractor:
             qualifier = "over"
         elif re.match(r"以下|以内", after):
             qualifier = "under"
-        if qualifier == "exact" and re.search(r"约占[^，。；]*$", before):  # 约占…的三成: the share is approximate
+        if qualifier == "exact" and re.search(r"(?:约占|差不多|大概)[^，。；]*$", before):  # 约占…的三成: the share is
+            # approximate (差不多占了…的七成 as spoken)
             qualifier = "approximately"
         # A forecast word anywhere before the figure in its sentence governs it (预期目标是：…增长5.5%左右；…),
         # and over an approximate word: 预期增长5.5%左右 is a plain forecast; so does one in the figure's own
@@ -877,7 +967,7 @@ class _ZhExtractor:
                     and _SIGN_BEFORE_MINUS.match(text[p_start - 2:p_start - 1] or " "):
                 # 净利润-0.83亿元: the printed minus (not the dash of a range, 6%-8%, 2亿元-3亿元)
                 value, p_start = -value, p_start - 1
-            last_end = p_end
+            last_end = p_end if not m.group("pairlo") else m.end()  # (七八十家: the upper end, 八十家, is read next)
             s_end = max(s_end, p_end)
             quote_from = self._quote_from.get(p_start, -1)  # a table's cell: from the line naming its unit
             cand = Candidate(value=value, unit=unit, qualifier=qualifier, as_printed=self.raw[p_start:p_end],

@@ -216,7 +216,11 @@ _NEGATIVE_BEFORE = re.compile(
     + r")?\s*$", re.IGNORECASE)
 _RANK_AFTER = re.compile(
     r"^(?:[- ](?:largest|biggest|busiest|highest|most|best|place)\b|\s+(?:globally|worldwide|in the world|"
-    r"nationally|nationwide|in china|in the country|in asia|place|among)\b)", re.IGNORECASE)
+    r"nationally|nationwide|in china|in the country|in asia|place|among)\b"
+    # "second-fastest", "third-richest" (a superlative joined on); "12th by size", "fifth by GDP"
+    r"|-(?!(?:interest|harvest|forest|west|test|request|contest|protest|guest|invest|digest|quest|rest)\b)[a-z]{2,}est\b"
+    r"|\s+by\s+(?:economic\s+|total\s+)?(?:size|gdp|output|population|volume|value|revenue|sales|area|throughput)\b)",
+    re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:is|was|are|were|came|comes|finished|stood|stands|remained|remains)\s+(?:the\s+)?$",
                         re.IGNORECASE)
 _IN_PLACE_AFTER = re.compile(r"\s+(?:in|among)\s+(?!(?:" + "|".join(_MONTHS[:12]) + r")\b)(?-i:[A-Z][a-z]+)",

@@ -48,7 +48,8 @@ _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped
                    r"ease)(?:\s+by)?(?:\s+(?:a\s+further|another))?(?=\s)|"
                    r"tumbled|eased|lost|retreated|narrowed|narrowing|went down|gone down|fallen|falling|declining|"
                    r"decreasing|slumped|"
-                   r"a (?:drop|fall|decline|decrease|contraction|reduction|cut) of)(?:\s+by)?\s*"
+                   r"a (?:drop|fall|decline|decrease|contraction|reduction|cut) of)"
+                   r"(?:\s+(?:faster|further|sharply|steeply|slightly|again|even\s+faster),?)?(?:\s+by)?\s*"
                    r"(?:an\s+average\s+of\s+)?"
                    r"(?:about|around|nearly|almost|some|roughly|more than|over|less than|as much as|up to)?\s*$", re.I)
 # A clause that plans, expects or aims: its figures are forecasts or targets, not outcomes. Not "estimated"
@@ -59,6 +60,7 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?:plans|planning|targets|targeting|eyes|eyeing|wants?)"
                        r"(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least|an?)\s+)?"
                        r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|seeking|strives?|striving|targets?|targeting|wants?|hopes?)\s+(?:to|for|at)|"
+                       r"(?:wants?|hopes?|would\s+like)\s+(?:[\w&-]+\s+){1,4}?to\s+(?=[a-z])|"  # "want R&D to reach"
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
                        r"\bplan\s+of(?=\s+(?:about\s+|around\s+)?$)|upside(?=:?\s*$)|"
                        r"\b(?:the|an|its|their)\s+(?:expected|projected|forecast)\s+(?:[\w-]+\s+){1,3}?(?:of|at)(?=\s)|"
@@ -72,7 +74,8 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?:RMB\s?|US\$\s?|\$)?(?:\d|$)|be\s+(?:granted|given|awarded|paid|entitled|eligible)))|could(?!\s+have\b)|would(?!\s+have\b)|"
                        r"guides?\s+(?:to|for)|guided\s+(?:to|for)|guidance\s+(?:of|for|at)|(?:scheduled|slated)\s+to|"
                        r"should(?!\s+be\s+(?:noted|pointed\s+out|mentioned|stressed|emphasi[sz]ed|added|remembered|said)))"
-                       r"\b(?:[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
+                       r"\b(?:(?!\band\s+(?:has|have|had)\s)[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
+# ("expects revenue to rise ... and has set aside 2.2 billion yuan": a clause of what was done ends the forecast)
 _FORECAST_AFTER = re.compile(r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:projected|forecast|expected|targeted|predicted|"
                              r"planned|budgeted)\s+(?:for|in|by)\b|\s+(?:est\.|estimate\b|forecast\b|target\b)|"
                              r"\s+(?:median|consensus|mean|average)\s+(?:forecast|estimate|expectation)|"
@@ -135,7 +138,9 @@ _LIST_AFTER = re.compile(r"[.)）](?:\s|$)")
 # An age bound ("aged under 35", "is under 25" in a sentence about age): no figure.
 _AGE_BOUND = re.compile(r"\b(?:aged?|ages)\s+(?:under|over|below|above|between)?\s*$", re.I)
 _AGE_WORDS = re.compile(r"\b(?:aged?|ages|young|younger|youngest|old|older|oldest|elderly|years old)\b", re.I)
-_FALL_NOUN_AFTER = re.compile(r"\s+(?:drop|decline|fall|decrease|contraction|slump|slide|dip|plunge|reduction|cut)\b",
+_FALL_NOUN_AFTER = re.compile(r"\s+(?:(?!(?:and|or|but|to|of|in|on|from|than|after|before|as|with|a|the|is|was|"
+                              r"were)\b)[a-z][a-z-]*\s+)?"  # ("the 6% price fall", "a 3% year-on-year drop")
+                              r"(?:drop|decline|fall|decrease|contraction|slump|slide|dip|plunge|reduction|cut)\b",
                               re.I)
 # A fall in the present tense, as headlines write it ("Exports drop 5% in May", "farms lose 150 yuan a head"):
 # the verb right before the figure, one space apart (no table's row label).
@@ -698,7 +703,7 @@ _PLAN_LEAD = re.compile(r"\b(?:will|aims?\s+to|strives?\s+to|plans?\s+to|(?:is|a
                         r"seek(?:s|ing)?\s+to|striving\s+to)\b", re.I)
 _DIGIT = re.compile(r"\d")
 _RESULTS = re.compile(r"\b(?:was|were|reached|rose|grew|fell|stood|hit|increased|decreased|declined|dropped|"
-                      r"totall?ed|amounted|came\s+to|achieved|met|recorded|posted|had)\b", re.I)
+                      r"totall?ed|amounted|came\s+to|achieved|met|recorded|posted|had|costs)\b", re.I)
 # "now number 6,100", "already counts more than 90", "has passed 5,600", "2,450 at present": a stock now.
 _NOW = re.compile(r"\b(?:now|already|at\s+present|currently|has\s+(?:passed|topped|exceeded|reached)|so\s+far)\b", re.I)
 _WHOLE_YEAR_WORD = re.compile(r"\b(?:this|last|next)\s+year\b", re.I)
@@ -1115,6 +1120,9 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     if c.value < 100 and _UPDATE_BEFORE.search(text, max(0, c.printed_start - 8), c.printed_start) and \
             text.startswith("-", c.printed_end):
         return True  # "UPDATE 1-China's ...": a wire story's version
+    if c.unit in ("rank", "count") and _DOCUMENT_NUMBER_BEFORE.search(text, max(0, c.printed_start - 20),
+                                                                      c.printed_start + 4 * c.as_printed.startswith("No")):
+        return True  # "(Tai Zi Gui Jie [2032] No. 19)": a document's number, by its year in brackets
     if c.unit == "count" and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(text, c.printed_end)
                               or c.value <= 31 and _DAY_OF_MONTH.match(text, c.printed_end)):
         return True
@@ -1143,6 +1151,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     if c.unit == "count" and c.note.startswith("no unit") and (
             _LINE_OPENS_AT.search(text, max(0, c.printed_start - 8), c.printed_start) is not None
             and _SECTION_TITLE_AFTER.match(text, c.printed_end) is not None
+            or _NOTE_NUMBER_AFTER.match(text, c.printed_end)
+            and _NOTE_NUMBER_BEFORE.search(text, max(0, c.printed_start - 12), c.printed_start)
             or _MEASURE_WORD_AFTER.match(text, c.printed_end)
             or _OF_THE_FIELD.search(text, max(0, c.printed_start - 16), c.printed_start)
             or _STREET_AFTER.match(text, c.printed_end)
@@ -1176,6 +1186,10 @@ def _page_line_at(text: str, pos: int) -> bool:
 
 # "4.3 Site focus: ..." at the start of a line of its own: a section's number.
 _SECTION_TITLE_AFTER = re.compile(r"\.?[^\S\n]+[A-Z][^\n.!?]{0,60}(?:\n|$)")
+_DOCUMENT_NUMBER_BEFORE = re.compile(r"[\[〔［]\s*(?:19|20)\d\d\s*[\]〕］]\s*(?:No\.?|Number)?\s*\Z")
+# "Notes: 1. Floor price = ... 2. Premium rate = ...": a numbered note or point run on in one paragraph.
+_NOTE_NUMBER_AFTER = re.compile(r"\.[^\S\n]+[A-Z]")
+_NOTE_NUMBER_BEFORE = re.compile(r"(?:^|\n|[.:;][^\S\n]+|[^\S\n]{2,})\Z")
 _SCHEDULE_AFTER = re.compile(r"\s+a\s+(?:day|week)\b")
 _SAMPLE_AFTER = re.compile(r"\s+(?:population\s+)?sample\b", re.I)
 _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|week|month|year|storey|story|mile|"
@@ -1560,8 +1574,9 @@ _RANGE_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?\s?[-–]\s?\d[\d,]*(?:\.\d+)?%?") 
 # "(Unit: billion yuan, %)" or "(RMB million, unless otherwise stated)" in the lines above a table's header.
 _QUALIFIED_CELL = re.compile(r"(?:(?:around|about|approximately|within|below|under|above|over|at\s+least|no\s+less\s+than|"
                              r"up\s+to)\s+)?[-+−]?\(?\d[\d,]*(?:\.\d+)?\s?(?:%|percent|per\s?cent)?\)?", re.I)
-_TARGET_COLUMN = re.compile(r"\b(?:targets?|TP|plan|planned|forecasts?|projections?|projected|goals?|budget|budgeted|"
+_TARGET_COLUMN = re.compile(r"\b(?<!\bof )(?:targets?|TP|plan|planned|forecasts?|projections?|projected|goals?|"
                             r"estimates?)\b|(?:19|20)\d\d[EF]\b|\bFY\d\d[EF]\b", re.I)
+# (not "Share of target", "% of plan": a result against it; nor "Annual budget": the amount set, as reported)
 _CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|(?:^|(?<=\n))\(\s*(?=(?:RMB|US\$|HK\$))|"
                             r"(?<=[a-z,] )\((?=(?:RMB|US\$|HK\$|CNY)\s?(?:million|billion|thousand|'000)"
                             r"(?:,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated))?\)))"
@@ -1802,6 +1817,9 @@ def _table_header(text: str, line_start: int,
     most TABLE_ROWS rows and wrapped labels, no blank line) with two or more cells, none a number but a year."""
     start = line_start
     unit_row: list[tuple[int, int, str]] = []  # a line of units under the header ("RMB million  RMB million")
+    row_end = text.find("\n", line_start)
+    first_cells = table_cells(text[line_start:row_end if row_end >= 0 else len(text)], line_start)
+    row_code = _code_shape(text[first_cells[0][0]:first_cells[0][1]]) if first_cells else ""
     for _ in range(TABLE_ROWS):
         if start <= 0:
             return None
@@ -1819,16 +1837,27 @@ def _table_header(text: str, line_start: int,
             continue
         cells = table_cells(line, prev)
         numbers = [cell for cell in cells if _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]])]
+        if row_code and cells and _code_shape(text[cells[0][0]:cells[0][1]]) == row_code:
+            start = prev  # a row labelled by a code like the row's ("TA-41" over "TA-44"), with no numbers
+            continue  # ("... Withdrawn"): another row, not the header
         if len(cells) >= 2 and all(_YEAR_CELL.fullmatch(text[a:b]) for a, b in numbers):
             if numbers or not _unit_row(text, cells):
                 if prev not in seen:
                     seen[prev] = _column_units(text, prev, cells, unit_row)
                 return seen[prev]
-            units = [(a - prev, b - prev, _caption_unit(text[a:b])) for a, b in cells]
+            units = [(a - prev, b - prev, _unit_row_cell(text[a:b])) for a, b in cells]
             if not unit_row and any(u for _, _, u in units):
                 unit_row = units  # a line of units under the header; a line of "(unaudited)" is passed over
         start = prev
     return None
+
+
+def _code_shape(label: str) -> str:
+    """A row label's shape when it is a code of letters and digits ("TA2026-41": "AA9999-99"), else ""."""
+    label = label.strip()
+    if not re.search(r"\d", label) or _YEAR_CELL.fullmatch(label) or " " in label:
+        return ""
+    return re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", label)))
 
 
 _MARKDOWN_RULE = re.compile(r"[\s|:\-–]*-{3,}[\s|:\-–]*")
@@ -1862,7 +1891,16 @@ def _captioned_columns(text: str, blank_start: int, row_start: int,
 
 def _unit_row(text: str, cells: list[tuple[int, int]]) -> bool:
     """Whether every cell of a line is a unit ("RMB million", "%") or a note on the column ("(unaudited)")."""
-    return all(_caption_unit(text[a:b]) or _COLUMN_NOTE.fullmatch(text[a:b]) for a, b in cells)
+    return all(_unit_row_cell(text[a:b]) or _COLUMN_NOTE.fullmatch(text[a:b]) for a, b in cells)
+
+
+def _unit_row_cell(words: str) -> str:
+    """The unit a cell of a line of units names, bracketed or not: "RMB million", "(sq m)" (square meters),
+    "(%)", "(yuan/sq m)" (yuan); or ""."""
+    words = words.strip()
+    if words.startswith("(") and words.endswith(")"):
+        words = words[1:-1]
+    return _caption_unit(words) or _row_unit(words)
 
 
 _COLUMN_NOTE = re.compile(r"\((?:un)?audited\)|\(restated\)|\(note\s*\d*\)|\(actual\)|\(forecast\)", re.I)

@@ -45,8 +45,10 @@ _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lo
                      r"slashing)\b[^.;,]{0,80}?\bby\s+"
                      r"(?:about|around|some|nearly|roughly|up\s+to)?\s*"
                      r"(?:\d[\d.,]*\s*(?:%|percent|per\s?cent)?\s*(?:to|-|–)\s*)?$", re.I)  # (a range's second end too)
-# "another 10% drop", "a 14.6-percent decline": the fall named by the noun after the figure
-_FALL_NOUN_AFTER = re.compile(r"[\s-]+(?:drop|decline|fall|decrease|contraction|slump|slide|dip|plunge|reduction|cut)\b",
+# "another 10% drop", "a 14.6-percent decline", "the 6% price fall": the fall named by the noun after the figure
+_FALL_NOUN_AFTER = re.compile(r"[\s-]+(?:(?!(?:and|or|but|to|of|in|on|from|than|after|before|as|with|a|the|is|was|"
+                              r"were)\b)[a-z][a-z-]*\s+)?"
+                              r"(?:drop|decline|fall|decrease|contraction|slump|slide|dip|plunge|reduction|cut)\b",
                               re.I)
 _AND_BEFORE = re.compile(r"\band\s+(?:by\s+)?$", re.I)
 _NEGATIVE_WORDS = re.compile(r"\b(loss|losses|lost|lose|loses|losing|deficit|declines?|declined|declining|fell|falls?|"

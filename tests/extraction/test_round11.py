@@ -1,0 +1,90 @@
+"""Round 11 of the English rules (issue 14), from the misses of the spent sets heldout91-94 read together, each
+case in other words; each fails on the code before it but for the marked controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.model.extract import extract
+
+
+def _found(text: str) -> dict[str, tuple[float, str, str]]:
+    return {c.as_printed: (c.value, c.unit, c.qualifier) for c in extract(text, "T")}
+
+
+_AUCTION = ("Results by lot\n"
+            "\n"
+            "Lot         Use            Site area   Price paid        Price per m2    Premium\n"
+            "                           (sq m)      (million yuan)    (yuan/sq m)     (%)\n"
+            "LZ2031-07   Housing        41,250      612.4             5,380           18.6\n"
+            "LZ2031-08   Shops          Withdrawn\n"
+            "LZ2031-09   Warehousing    96,800      52.3              -               0.0\n")
+
+
+def test_a_line_of_bracketed_units_under_a_header_gives_each_column_its_unit_past_a_row_with_no_numbers() -> None:
+    found = _found(_AUCTION)
+    assert found["41,250"] == (41250.0, "square meters", "exact")
+    assert found["612.4"] == (612.4, "million yuan", "exact")
+    assert found["5,380"] == (5380.0, "yuan", "exact")
+    assert found["18.6"] == (18.6, "%", "exact")
+    # the row under "LZ2031-08 ... Withdrawn" (a row labelled like the others, not a header)
+    assert found["96,800"] == (96800.0, "square meters", "exact")
+    assert found["52.3"] == (52.3, "million yuan", "exact")
+    assert found["0.0"] == (0.0, "%", "exact")
+
+
+def test_a_documents_number_and_numbered_notes_run_on_are_no_figures() -> None:
+    text = ("Notice of the Lanzhou Land Bureau (Lan Tu Gui [2031] No. 27)\n\n"
+            "Notes: 1. Price per m2 = price paid / floor area. 2. Premium = price paid over the reserve price. "
+            "3. Industrial land has no price per m2.\n")
+    assert _found(text) == {}
+
+
+def test_the_year_in_brackets_makes_no_ordinary_rank_a_document_number() -> None:  # control
+    assert _found("The city ranks No. 3 in the province by exports.")["No. 3"] == (3.0, "rank", "exact")
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("Shop rents have dropped faster, by around 9.5 percent.", "9.5 percent", -9.5),
+    ("Dealers said the 4% price fall in June hurt margins.", "4%", -4.0),
+    ("A 7% year-on-year drop in orders worried the board.", "7%", -7.0),
+])
+def test_falls_named_after_a_comma_or_after_the_figure_with_a_noun_between(text: str, printed: str,
+                                                                           value: float) -> None:
+    assert _found(text)[printed][0] == value
+
+
+def test_a_rise_named_after_the_figure_stays_positive() -> None:  # control
+    assert _found("Dealers said the 4% price rise in June helped margins.")["4%"][0] == 4.0
+
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("Liuzhou, 9th by size, grew fastest.", "9th by size", (9.0, "rank", "exact")),
+    ("It posted the third-fastest growth in the region.", "third-fastest", (3.0, "rank", "exact")),
+    ("Beihai is the fourth-richest city by income per head.", "fourth-richest", (4.0, "rank", "exact")),
+])
+def test_ordinals_joined_to_a_superlative_or_ranked_by_a_measure_are_ranks(text: str, printed: str,
+                                                                             expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+
+
+def test_an_ordinal_before_other_words_is_no_rank() -> None:  # control
+    assert _found("The second-harvest tea sells well; the first-ever fair was held here.") == {}
+
+
+def test_wanting_a_figure_to_be_reached_is_a_target() -> None:
+    found = _found("We want exports to reach 40 percent of output by 2033, up from 31 percent now.")
+    assert found["40 percent"] == (40.0, "%", "forecast")
+    assert found["31 percent"] == (31.0, "%", "exact")
+
+
+def test_an_expectation_ends_where_a_clause_of_what_was_done_begins() -> None:
+    found = _found("The bureau expects visits to rise by 12 percent in 2032 and has set aside 1.4 billion yuan "
+                   "for new roads.")
+    assert found["12 percent"][2] == "forecast"
+    assert found["1.4 billion yuan"] == (1.4, "billion yuan", "exact")
+
+
+def test_a_present_price_after_a_plan_is_no_target() -> None:
+    found = _found("Ferry news\n\nThe ferry line will run 8 sailings a day from May. A one-way ticket costs 45 yuan.\n")
+    assert found["45 yuan"] == (45.0, "yuan", "exact")
