@@ -264,6 +264,12 @@ SETS: dict[str, Path] = {
     "heldout94": ARTICLES / "heldout94",  # measured once at session 9's first extractor (244fe5a): spent since
     "heldout95": ARTICLES / "heldout95",  # Chinese, measured once at session 9's first extractor: spent since
     "heldout96": ARTICLES / "heldout96",  # Chinese, measured once at session 9's first extractor: spent since
+    "heldout97": ARTICLES / "heldout97",  # measured once at a5a8bee (session 9, round 11): spent since
+    "heldout98": ARTICLES / "heldout98",  # measured once at a5a8bee (session 9, round 11): spent since
+    "heldout99": ARTICLES / "heldout99",  # measured once at a5a8bee (session 9, round 11): spent since
+    "heldout100": ARTICLES / "heldout100",  # measured once at a5a8bee (session 9, round 11): spent since
+    "heldout101": ARTICLES / "heldout101",  # Chinese, measured once at a5a8bee (session 9, round 11): spent since
+    "heldout102": ARTICLES / "heldout102",  # Chinese, measured once at a5a8bee (session 9, round 11): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
