@@ -108,6 +108,9 @@ FACTORS = {
     "万元": 10**4,
     "万单": 10**4,
     "基点": Decimal("0.01"),
+    # units.csv gives basis points (个基点, 基点) base percentage points since session 9: earlier labels moved too.
+    "basis points": Decimal("0.01"),
+    "个基点": Decimal("0.01"),
 }
 DIGITS = "0123456789０１２３４５６７８９"
 

@@ -59,3 +59,17 @@ def test_spoken_phrases_with_no_figure_stay_none(text: str) -> None:
 
 def test_numerals_side_by_side_with_no_place_word_are_no_number() -> None:
     assert cn_numeral("三四") is None and cn_numeral("一百五十") == 150.0 and cn_numeral("二〇三一") == 2031.0
+
+
+def test_a_plan_then_what_is_done_by_now_is_no_target() -> None:
+    found = _found("今年全市计划新建公办幼儿园12所，截至10月底已完工9所，新增学位2760个。"
+                   "目前，纳入改造计划的项目31个，计划总投资80.5亿元。")
+    assert found["12所"] == (12.0, "所", "forecast")
+    assert found["9所"] == (9.0, "所", "exact")  # 已完工: done
+    assert found["2760个"] == (2760.0, "个", "exact")
+    assert found["31个"] == (31.0, "个", "exact")  # 改造计划的项目: projects in the plan, counted now
+
+
+def test_basis_points_are_a_unit_with_the_sign_of_their_verb() -> None:
+    found = _found("该行净息差为1.71%，同比收窄12个基点。")
+    assert found["12个基点"] == (-12.0, "个基点", "exact")

@@ -106,6 +106,10 @@ def agreement_of(facts: pd.DataFrame) -> dict[str, str]:
      ("B", "s2", 7000, "billion yuan", "exact", "7,000 billion yuan"), False),  # over, but not ten times over
     (("A", "s1", 98, "%", "under", "98%"), ("B", "s2", 97.2, "%", "exact", "97.2%"), True),
     (("A", "s1", 98, "%", "under", "98%"), ("B", "s2", 98.6, "%", "exact", "98.6%"), False),
+    # basis points are hundredths of a percentage point (units.csv since session 9)
+    (("A", "s1", -15, "basis points", "exact", "15 basis points"),
+     ("B", "s2", -0.15, "percentage points", "exact", "0.15个百分点"), True),
+    (("A", "s1", -15, "个基点", "exact", "15个基点"), ("B", "s2", -15, "percentage points", "exact", "15个百分点"), False),
 ])
 def test_two_figures(a: tuple, b: tuple, agree: bool) -> None:
     result = agreement_of(frame(a, b))

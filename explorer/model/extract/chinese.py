@@ -90,7 +90,7 @@ _ABOUT_BEFORE = re.compile(r"(?:约|近|接近|将近|大约|近乎|约为|约�
 _OVER_BEFORE = re.compile(r"(?:超过|超|突破|首破|破|逾|高于|多于|迈上|跨越|站上|跨上|迈入|跻身)(?:了)?$")
 _UNDER_BEFORE = re.compile(r"(?:不到|不足|低于|少于|未满)$")
 # Words of a forecast or target ("计划总投资" is a project's planned size, "完成目标" a target met: no forecast).
-_EXPECT = re.compile(r"预计|力争|有望|预期|计划(?!总?投资)|将达|争取"
+_EXPECT = re.compile(r"预计|力争|有望|预期|计划(?!总?投资|的)|将达|争取"
                      r"|(?<!完成)(?<!实现)(?<!完成年度)(?<!实现年度)(?<!完成全年)(?<!实现全年)目标(?!任务)")
 # A forecast word that is no forecast: a target met (实现预期目标, 完成目标), a comparison with expectations (好于预期).
 _EXPECT_MET = re.compile(r"(?:实现|完成|达成|达到|超额完成|如期完成)(?:了)?(?:年度|全年)?(?:预期)?$|[于出合超](?:预期)?$")
@@ -150,9 +150,13 @@ def _subject(before: str) -> str:
 
 
 def _expects(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] holds a forecast word that is not a target met nor a comparison with one."""
-    return any(not _EXPECT_MET.search(text, max(0, m.start() - 6), m.start())
+    """Whether text[start:end] holds a forecast word that is not a target met nor a comparison with one, with no
+    word of what is done between it and the end (计划筹集4000套，截至10月底已筹集3650套: the 3650 is done)."""
+    return any(not _EXPECT_MET.search(text, max(0, m.start() - 6), m.start()) and not _DONE.search(text, m.end(), end)
                for m in _EXPECT.finditer(text, start, end))
+
+
+_DONE = re.compile(r"已(?!于|在|是|经过)|截至|截止|目前|实际完成|累计完成")
 
 
 def _one_month(m: re.Match[str]) -> str:
@@ -668,7 +672,7 @@ class _ZhExtractor:
             or re.search(rf"\d(?:{re.escape(unit)})?{_RANGE_DASH}$", text[max(s_start, start - 12):start]) is not None
         if unit == "倍":
             return value, unit, self._qualifier(before, text[p_end:p_end + 12], s_start, start), start, p_end
-        if unit in ("%", "个百分点"):
+        if unit in ("%", "个百分点", "个基点", "基点"):
             signed = self._signed(value, unit, before, text[p_end:p_end + 12], s_start, start, p_end, over)
             return (signed[0], signed[1], "range", start, p_end) if in_range else signed
         if in_range:
@@ -751,7 +755,7 @@ class _ZhExtractor:
         for m in _POSITIVE.finditer(before):
             pos = m.end()
         sign = -1.0 if neg is not None and (pos is None or neg >= pos) else 1.0
-        change = _RATE_CHANGE.search(before) if unit == "个百分点" else None
+        change = _RATE_CHANGE.search(before) if unit in ("个百分点", "个基点", "基点") else None
         if change is not None:  # a change of a rate: 降幅收窄 is a rise, 增幅收窄 / 降幅扩大 a fall
             fall = change.group("noun") in ("降幅", "跌幅")
             narrower = change.group("verb") in ("收窄", "放缓", "回落", "缩小")

@@ -201,6 +201,7 @@ _MULTIPLY_AHEAD = re.compile(r"\b(?:could|would|should|will|can|may|might)\s+(?P
                              r"(?!\s+(?:down|up|as|check)\b)", re.I)
 _TIMES_WORD = {"twi": 2.0, "dou": 2.0, "tri": 3.0, "tre": 3.0, "qua": 4.0}
 # "among the top five in Guangdong": a rank no worse than five.
+_BP_UNIT = "basis points" if "basis points" in UNITS else "count"  # (a hundredth of a percentage point)
 _BASIS_POINTS = re.compile(r"(?<![\w.])(\d{1,4}(?:\.\d+)?)\s?bps?\b")
 _HALVED = re.compile(r"\b(?:halved|halving)\b", re.I)
 _TWO_TO_TWELVE = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # small counts written as words
@@ -571,7 +572,7 @@ def refine(text: str, found: list[Candidate],
         if not _covered(found, found_starts, m.start(), m.end()):
             value = float(m.group(1))
             s_start, _ = sentence(m.start())
-            add(-value if _FALL.search(text[max(s_start, m.start() - 40):m.start()]) else value, "count",
+            add(-value if _FALL.search(text[max(s_start, m.start() - 40):m.start()]) else value, _BP_UNIT,
                 qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact", m.start(), m.end(),
                 "basis points")  # "spreads of 85bp", "above 300bp"
     for m in _finditer(_HALVED, "halved", text, lower) if "alv" in text else ():
@@ -601,6 +602,7 @@ def refine(text: str, found: list[Candidate],
         if bp is not None:  # "dropped by an average of 41 basis points", "20 basis points below the LPR"
             c.printed_end = bp.end()
             c.as_printed, c.note, c.confidence = text[c.printed_start:c.printed_end], "basis points", 0.6
+            c.unit = _BP_UNIT
             continue
         if c.unit == "count" and c.note.startswith("no unit"):
             noun = _PLURAL_NOUN.match(text, c.printed_end)
