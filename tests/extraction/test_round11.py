@@ -88,3 +88,31 @@ def test_an_expectation_ends_where_a_clause_of_what_was_done_begins() -> None:
 def test_a_present_price_after_a_plan_is_no_target() -> None:
     found = _found("Ferry news\n\nThe ferry line will run 8 sailings a day from May. A one-way ticket costs 45 yuan.\n")
     assert found["45 yuan"] == (45.0, "yuan", "exact")
+
+
+# ---- from the misses of heldout97-100 -------------------------------------------------------------------------
+
+def test_days_in_a_list_time_limits_service_numbers_and_the_one_of_a_ratio_are_no_figures() -> None:
+    text = ("Coupons go out on November 3, 10, 17 and 24, 2032, at noon. Districts shall settle within 20 working "
+            "days. Call 12345, the city's service hotline, with questions. Sales reached 420 million yuan, a "
+            "leverage ratio of 1:8.4.\n")
+    found = _found(text)
+    assert set(found) == {"420 million yuan", "8.4"}
+    assert found["8.4"] == (8.4, "times", "exact")
+
+
+def test_a_time_a_task_takes_stays_a_figure() -> None:  # control
+    assert _found("Registering a firm now takes 2 working days.")["2"][0] == 2.0
+
+
+def test_pay_per_month_with_no_currency_in_a_text_of_yuan_is_yuan() -> None:
+    found = _found("Rents are in yuan. \"My daughters earn 7,500 a month in Shenyang,\" she said.")
+    assert found["7,500"][:2] == (7500.0, "yuan")
+
+
+def test_falls_by_shaving_off_and_cheaper_and_over_an_area_is_no_bound() -> None:
+    found = _found("A levy could knock a further 2 to 4 percent off rents. By rail the trip is about 25 percent "
+                   "cheaper. Planes sprayed fertilizer over 3.1 million mu.")
+    assert found["2"][0] == -2.0 and found["4 percent"][0] == -4.0
+    assert found["25 percent"] == (-25.0, "%", "approximately")
+    assert found["3.1 million"][2] == "exact"

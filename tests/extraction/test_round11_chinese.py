@@ -73,3 +73,17 @@ def test_a_plan_then_what_is_done_by_now_is_no_target() -> None:
 def test_basis_points_are_a_unit_with_the_sign_of_their_verb() -> None:
     found = _found("该行净息差为1.71%，同比收窄12个基点。")
     assert found["12个基点"] == (-12.0, "个基点", "exact")
+
+
+def test_a_reports_closing_rating_definitions_are_no_figures() -> None:
+    body = "公司2032年前三季度实现营业收入12.4亿元，同比增长18.2%。\n\n" * 6
+    text = ("某公司三季报点评（测试）\n\n" + body + "投资评级说明\n买入：相对沪深300指数涨幅15%以上；"
+            "增持：相对沪深300指数涨幅介于5%至15%之间。\n")
+    found = extract(text, "T")
+    assert {c.as_printed for c in found} == {"12.4亿元", "18.2%"}
+
+
+def test_about_as_a_multiple_and_a_given_valuation_multiple() -> None:
+    found = _found("在手订单约40.2亿元，约为上年营业收入的1.6倍。给予公司2033年18倍PE，对应目标价21.6元。")
+    assert found["1.6倍"] == (1.6, "倍", "approximately")
+    assert found["18倍"] == (18.0, "倍", "forecast")

@@ -159,6 +159,18 @@ def _expects(text: str, start: int, end: int) -> bool:
 _DONE = re.compile(r"已(?!于|在|是|经过)|截至|截止|目前|实际完成|累计完成")
 
 
+# A report's closing boilerplate, as a heading line of its own in its second half: rating definitions
+# (买入：相对沪深300指数涨幅15%以上), the analyst's and the legal statements. Its numbers are no figures.
+_BOILERPLATE_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:投资)?(?:评级说明|评级标准|评级定义|分析师声明|免责声明|重要声明|"
+                               r"法律声明)[^\n]{0,12}(?=\n|$)")
+
+
+def _boilerplate_start(text: str) -> int:
+    """Where a report's closing boilerplate starts, or past the end when it has none."""
+    head = _BOILERPLATE_HEAD.search(text, len(text) // 2)
+    return head.start() if head else len(text) + 1
+
+
 def _one_month(m: re.Match[str]) -> str:
     n = m.group(1)
     value = int(n) if n.isdigit() else int(cn_numeral(n) or 0)
@@ -671,6 +683,9 @@ class _ZhExtractor:
         in_range = re.match(rf"{_RANGE_DASH}\d", text[p_end:p_end + 3]) is not None \
             or re.search(rf"\d(?:{re.escape(unit)})?{_RANGE_DASH}$", text[max(s_start, start - 12):start]) is not None
         if unit == "倍":
+            if re.search(r"给予[^，。；]{0,12}$", before) and \
+                    re.match(r"(?:PE|PB|P/E|P/B|市盈率|市净率)", text[p_end:p_end + 3]):
+                return value, unit, "forecast", start, p_end  # 给予公司2033年18倍PE: the multiple the analyst gives
             return value, unit, self._qualifier(before, text[p_end:p_end + 12], s_start, start), start, p_end
         if unit in ("%", "个百分点", "个基点", "基点"):
             signed = self._signed(value, unit, before, text[p_end:p_end + 12], s_start, start, p_end, over)
@@ -828,8 +843,8 @@ class _ZhExtractor:
             qualifier = "over"
         elif re.match(r"以下|以内", after):
             qualifier = "under"
-        if qualifier == "exact" and re.search(r"(?:约占|差不多|大概)[^，。；]*$", before):  # 约占…的三成: the share is
-            # approximate (差不多占了…的七成 as spoken)
+        if qualifier == "exact" and re.search(r"(?:约占|差不多|大概)[^，。；]*$|约为[^，。；]*的$", before):
+            # 约占…的三成, 约为…的1.7倍: approximate (差不多占了…的七成 as spoken)
             qualifier = "approximately"
         # A forecast word anywhere before the figure in its sentence governs it (预期目标是：…增长5.5%左右；…),
         # and over an approximate word: 预期增长5.5%左右 is a plain forecast; so does one in the figure's own
@@ -950,6 +965,7 @@ class _ZhExtractor:
         last_end = -1
         next_report = 0
         total = max(1, len(text))
+        boilerplate = _boilerplate_start(text)
         for m in _NUMBER.finditer(text):
             if self.progress is not None and m.start() >= next_report:
                 self.progress(m.start(), total)
@@ -959,7 +975,7 @@ class _ZhExtractor:
             i = bisect.bisect_right(self.starts, m.start()) - 1
             s_start = self.starts[i] if i >= 0 else 0
             s_end = max(self.ends[i] if i >= 0 else len(text), m.end())
-            figure = self._figure(m, s_start)
+            figure = self._figure(m, s_start) if m.start() < boilerplate else None
             kind = "number" if figure is not None else (
                 "date" if m.group("digits") and _DATE_AFTER.match(text[m.end():m.end() + 2]) else "other")
             if m.group("digits") or figure is not None:

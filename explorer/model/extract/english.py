@@ -157,7 +157,9 @@ _SCALED = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s(million|bill
                      r"US|tons?|tonnes|TEUs?|people|RMB|euros?)\b)", re.I)
 _MONTH_ABBR = (r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|"
                r"August|September|October|November|December")
-_DATE_BEFORE = re.compile(rf"\b(?:{_MONTH_ABBR})\s$|\b(?:{_MONTH_ABBR})\s\d{{1,2}}\s?(?:and|to|-|–|,)\s?$")
+_DATE_BEFORE = re.compile(rf"\b(?:{_MONTH_ABBR})\s$|"
+                          rf"\b(?:{_MONTH_ABBR})\s\d{{1,2}}(?:,\s?\d{{1,2}}){{0,6}}\s?(?:and|to|-|–|,)\s?$")
+# ("December 5, 12, 19 and 26": each day of a list of days)
 _DATE_AFTER = re.compile(r",\s(?:19|20)\d\d\b|\s\((?:Xinhua|Reuters|AP|AFP|Bloomberg)\)")
 _PERIOD_SPAN = re.compile(r"\b(?:first|last|past|next|previous|coming|opening|final)\s$", re.I)
 _CURRENCY_GLUED = re.compile(r"\b(?P<cur>RMB|CNY|USD|US\$|HK\$)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -201,6 +203,10 @@ _MULTIPLY_AHEAD = re.compile(r"\b(?:could|would|should|will|can|may|might)\s+(?P
                              r"(?!\s+(?:down|up|as|check)\b)", re.I)
 _TIMES_WORD = {"twi": 2.0, "dou": 2.0, "tri": 3.0, "tre": 3.0, "qua": 4.0}
 # "among the top five in Guangdong": a rank no worse than five.
+_SPREAD_OVER = re.compile(r"\b(?:spray(?:ed|s|ing)?|spread(?:s|ing)?|scatter(?:ed|s|ing)?|stretch(?:es|ed|ing)?|"
+                          r"sprawl(?:s|ed|ing)?|flown|flew|dusted|fertili[sz]ed|irrigated)\b[^,.;]{0,40}\bover\s+$", re.I)
+_ONE_TO_N = re.compile(r"(?<![\d.:])1\s?:\s?(?P<n>\d+(?:\.\d+)?)(?![\d:])")
+_RATIO_WORD = re.compile(r"\b(?:ratio|leverage|multiplier|ratio\s+of)\b[^.;]*$", re.I)
 _BP_UNIT = "basis points" if "basis points" in UNITS else "count"  # (a hundredth of a percentage point)
 _BASIS_POINTS = re.compile(r"(?<![\w.])(\d{1,4}(?:\.\d+)?)\s?bps?\b")
 _HALVED = re.compile(r"\b(?:halved|halving)\b", re.I)
@@ -568,6 +574,10 @@ def refine(text: str, found: list[Candidate],
         if not _covered(found, found_starts, m.start("n"), m.end("n")):
             add(float(small_number(m.group("n")) or 0), "count", "exact", m.start("n"), m.end("n"),
                 "a count in words")
+    for m in _ONE_TO_N.finditer(text) if ":" in text else ():  # "a leverage ratio of 1:10.9": 10.9 times
+        if not _covered(found, found_starts, m.start("n"), m.end("n")) and \
+                _RATIO_WORD.search(text, max(0, m.start() - 40), m.start()):
+            add(float(m.group("n")), "times", "exact", m.start("n"), m.end("n"), "a ratio of one to this")
     for m in _ending_at(_BASIS_POINTS, "bp_word", text, text, 16) if "bp" in text else ():
         if not _covered(found, found_starts, m.start(), m.end()):
             value = float(m.group(1))
@@ -636,6 +646,17 @@ def refine(text: str, found: list[Candidate],
             for one in pair:
                 one.unit, one.note, one.confidence = money, "yuan: the sentence is about money and names no " \
                     "currency (check)", 0.5
+    for c in found:  # "Drones sprayed pesticide over 9.2 million mu": "over" a place, no bound
+        if c.qualifier in ("over", "expected_over") and \
+                _SPREAD_OVER.search(text, max(c.start, c.printed_start - 60), c.printed_start):
+            c.qualifier = "exact" if c.qualifier == "over" else "forecast"
+    if "yuan" in text:  # (a text that names its currency somewhere)
+        for c in found:
+            if c.unit == "count" and c.note.startswith("no unit") and \
+                    _EARN_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start) and \
+                    _PER_TIME_AFTER.match(text, c.printed_end) and "yuan" in UNITS:
+                c.unit, c.note, c.confidence = "yuan", "yuan: pay or a price per month or year, the currency " \
+                    "unsaid (check)", 0.5  # "They earn 8,000 a month"
     sections = _target_sections(text)  # (once: the lists and the section years both use them)
     lists = _target_lists(text, sections)
     cued: dict[tuple[int, int], bool] = {}  # per sentence: whether it holds a word a forecast or target needs
@@ -931,6 +952,11 @@ def _sign(text: str, c: Candidate) -> None:
                         or c.unit in ("%", "percentage points") and _FALL_NOUN_AFTER.match(text, c.printed_end)
                         or (c.unit in ("%", "percentage points") or _BP_PRINTED.search(c.as_printed))
                         and _BELOW_AFTER.match(text, c.printed_end)
+                        or _OFF_AFTER.match(text, c.printed_end) and (
+                            _OFF_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)
+                            or re.search(r"\d\s*(?:to|-|–)\s*$", text[max(c.start, c.printed_start - 6):c.printed_start])
+                            and _OFF_BEFORE.search(text, max(c.start, c.printed_start - 40),
+                                                   text.rfind(" ", c.start, c.printed_start - 6) + 1 or c.printed_start))
                         or c.qualifier != "range" and _FEWER_AFTER.match(text, c.printed_end)
                         or " fewer " in c.as_printed  # ("2,310 fewer people than a year earlier")
                         or _LOWER_THAN_BEFORE_AFTER.match(text, c.printed_end)
@@ -970,7 +996,13 @@ _AND_THE_SAME_FALL = re.compile(r"(?:\s+(?:on|from|over|against|compared\s+with|
                                 r"\s+and\s+(?:by\s+)?", re.I)
 _BP_PRINTED = re.compile(r"(?:basis\s+points?|bps?)$", re.I)
 _BP_AFTER = re.compile(r"\s+basis\s+points?\b", re.I)
-_BELOW_AFTER = re.compile(r"(?:[-–]\d[\d.,]*\s?(?:%|per ?cent|percent))?\s+below\b", re.I)  # a gap under something
+_BELOW_AFTER = re.compile(r"(?:[-–]\d[\d.,]*\s?(?:%|per ?cent|percent))?\s+(?:below|cheaper(?!\s+than))\b",
+                          re.I)  # a gap under something ("about 30 percent cheaper")
+# "shave a further 3 to 5 percent off prices": a fall, by the verb before and "off" after (both ends of a range)
+_OFF_BEFORE = re.compile(r"\b(?:shave|shaves|shaved|shaving|knock|knocks|knocked|knocking|take|takes|took|taking|"
+                         r"wipe|wipes|wiped|wiping)\s+(?:a\s+further\s+|another\s+|about\s+|around\s+)?$", re.I)
+_OFF_AFTER = re.compile(r"(?:\s*(?:to|-|–)\s*\d[\d.,]*)?\s*(?:%|percent|per\s?cent|percentage\s+points?)?\s+off\b",
+                        re.I)
 # A share's code ("688417 CH", "0700.HK") and a floor ("36/F"): no figures.
 _CODE_AFTER = re.compile(r"(?:\s?(?:CH|SH|SZ|HK|CN)\b|\.(?:SH|SZ|HK|SS)\b|/F\b)")
 _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d-\d\d-\d\d|\b(?:updated|published|posted|released|time|broadcast|aired)|"
@@ -1144,6 +1176,14 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     if c.unit == "count" and c.note.startswith("no unit") and \
             _AMONG.search(text, max(c.start, c.printed_start - 40), c.printed_start):
         return True  # "ranked sixth among the country's 15 cities": the field of a rank
+    if c.value == 1 and c.unit == "count" and _ONE_TO_N.match(text, c.printed_start) and \
+            _RATIO_WORD.search(text, max(0, c.printed_start - 40), c.printed_start):
+        return True  # the "1" of "a ratio of 1:10.9"
+    if c.unit in ("count", "days") and _WORKING_DAYS_AFTER.match(text, c.printed_end - 5 * (c.unit == "days")) and \
+            _TIME_LIMIT_BEFORE.search(text, max(0, c.printed_start - 30), c.printed_start) or \
+            c.unit == "count" and _SERVICE_NUMBER.fullmatch(c.as_printed) and \
+            _HOTLINE.search(text, max(0, c.printed_start - 60), min(len(text), c.printed_end + 60)):
+        return True  # "within 15 working days" (a time limit); "12345, the ... hotline"
     if c.unit in ("hours", "days") and _SCHEDULE_AFTER.match(text, c.printed_end) or \
             c.unit == "%" and _SAMPLE_AFTER.match(text, c.printed_end):
         return True  # "works 24 hours a day, seven days a week"; "the 1 percent population sample survey"
@@ -1193,6 +1233,17 @@ _DOCUMENT_NUMBER_BEFORE = re.compile(r"[\[〔［]\s*(?:19|20)\d\d\s*[\]〕］]\s
 _NOTE_NUMBER_AFTER = re.compile(r"\.[^\S\n]+[A-Z]")
 _NOTE_NUMBER_BEFORE = re.compile(r"(?:^|\n|[.:;][^\S\n]+|[^\S\n]{2,})\Z")
 _SCHEDULE_AFTER = re.compile(r"\s+a\s+(?:day|week)\b")
+_TIME_LIMIT_BEFORE = re.compile(r"\b(?:within|no\s+later\s+than|in\s+no\s+more\s+than|is|lasts|for)\s+(?:the\s+)?$",
+                                re.I)  # ("within 10 working days": a time limit; "cut to 3 working days": a figure)
+_WORKING_DAYS_AFTER = re.compile(r"\s+(?:working|business|calendar|trading)\s+days?\b", re.I)  # a time limit
+# A hotline's number ("or to 12345, the municipal government service hotline"): no figure.
+_SERVICE_NUMBER = re.compile(r"1\d{4}")  # (12345, 12315, 12369: five digits, no comma)
+_HOTLINE = re.compile(r"\b(?:hotline|helpline|hot\s+line|service\s+line)\b", re.I)
+# "They earn 8,000 a month": money whose currency goes unsaid, by the verb of pay and the time it is per.
+_EARN_BEFORE = re.compile(r"\b(?:earn|earns|earned|earning|paid|pays|pay|make|makes|made|takes?\s+home|took\s+home|"
+                          r"charges?|charged|costs?|rent\s+of|salary\s+of|wages?\s+of)\s+(?:about\s+|around\s+|"
+                          r"nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+)?$", re.I)
+_PER_TIME_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:month|year|day|week|shift|head|person)\b", re.I)
 _SAMPLE_AFTER = re.compile(r"\s+(?:population\s+)?sample\b", re.I)
 _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|week|month|year|storey|story|mile|"
                                  r"kilometre|kilometer|km|inch|second|acre|kilogram|kg|gram|litre|liter|tonne|ton|"

@@ -32,7 +32,11 @@ if TYPE_CHECKING:
     from explorer.model.vocab.vocabulary import Vocabulary
 
 # A negative value needs one of these words just before its figure ("a net loss of 30 million yuan").
-_BELOW_AFTER = re.compile(r"(?:\s?[-–]\s?\d[\d.,]*\s?(?:%|per ?cent|percent)?)?\s+below\b", re.I)
+_BELOW_AFTER = re.compile(r"(?:\s?[-–]\s?\d[\d.,]*\s?(?:%|per ?cent|percent)?)?\s+(?:below|cheaper(?!\s+than))\b", re.I)
+# "knock a further 2 to 4 percent off rents": a fall named by the verb before and "off" after (both ends)
+_OFF_AFTER = re.compile(r"(?:\s*(?:to|-|–)\s*\d[\d.,]*)?\s*(?:%|percent|per\s?cent|percentage\s+points?)?\s+off\b", re.I)
+_OFF_VERB = re.compile(r"\b(?:shave|shaves|shaved|shaving|knock|knocks|knocked|knocking|take|takes|took|taking|"
+                       r"wipe|wipes|wiped|wiping)\b[^.;,]{0,30}$", re.I)
 # "8,000 fewer than a year earlier", "14.2% lower than a year earlier"; "down 3.2% on the quarter and 6.8% on the
 # year": the second figure of a fall named before the first.
 # (a range's first end too: "1,300 to 1,500 fewer than a year earlier")
@@ -312,6 +316,8 @@ def _declines_at(quote: str, printed: str, at: int) -> bool:
         _BELOW_AFTER.match(quote, at + len(printed)) is not None or \
         _FEWER_AFTER.match(quote, at + len(printed)) is not None or \
         _FALL_NOUN_AFTER.match(quote, at + len(printed)) is not None or \
+        _OFF_AFTER.match(quote, at + len(printed)) is not None and \
+        _OFF_VERB.search(quote, max(0, at - 40), at) is not None or \
         _AND_BEFORE.search(quote, max(0, at - 12), at) is not None and \
         _NEGATIVE_WORDS.search(quote[max(0, at - 70):at]) is not None or \
         _CUT_BY.search(quote, max(0, at - 110), at) is not None
