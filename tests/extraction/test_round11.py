@@ -116,3 +116,11 @@ def test_falls_by_shaving_off_and_cheaper_and_over_an_area_is_no_bound() -> None
     assert found["2"][0] == -2.0 and found["4 percent"][0] == -4.0
     assert found["25 percent"] == (-25.0, "%", "approximately")
     assert found["3.1 million"][2] == "exact"
+
+
+def test_the_year_something_began_is_not_the_year_of_the_figures() -> None:
+    text = ("Jinan's shopping week\n\nJINAN, Nov. 14 (Xinhua) -- Online sales in Jinan reached 6.4 billion yuan during "
+            "the festival, the bureau said.\n\nThe total was the highest since the city began tracking the festival in "
+            "2019, the bureau said.\n")
+    [sales] = [c for c in extract(text, "T") if c.as_printed == "6.4 billion yuan"]
+    assert sales.period != "2019"

@@ -1287,6 +1287,11 @@ def _share(m: re.Match[str]) -> tuple[float | None, str]:
     return share, "exact" if share == 100 * a / b else "approximately"
 
 
+# "the highest since the city began tracking the festival in 2019": the year something started, no year of figures
+_STARTED_IN = re.compile(r"\b(?:since|began|begun|started|launched|founded|opened|established|first\s+held|"
+                         r"introduced)\b[^,;.:()]*$", re.I)
+
+
 def _periods(text: str, found: list[Candidate]) -> None:
     """Periods the English rules leave empty: "the first five months of 2018", "2017’s", "last year" (by the
     dateline's year), else the year the text last put a figure "in"."""
@@ -1305,6 +1310,7 @@ def _periods(text: str, found: list[Candidate]) -> None:
             pub = int(this_year.group(1)) + 1 if this_year else None
     in_years = [(m.start(), m.group(1)) for m in _IN_YEAR.finditer(text)
                 if not DATES_ELSE.search(text, max(0, m.start() - 60), m.start())
+                and not _STARTED_IN.search(text, max(0, m.start() - 80), m.start())
                 and not _SAME_PERIOD_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 and not _THAN_BEFORE.search(text[max(0, m.start() - 6):m.start()])]
     in_starts = [p for p, _ in in_years]
