@@ -75,6 +75,8 @@ EXTRA_COLUMNS = ["metric", "sector"]
 QUALIFIERS = {"exact", "over", "under", "approximately", "expected_over", "range", "forecast"}
 PERIOD = re.compile(r"^$|^\d{4}(-H[12]|-Q1-Q3|-\d{2}\.\.\d{2})?$")
 BASE_UNITS = {"yuan", "US$", "people", "tons", "TEU", "square meters", "%", "percentage points", "rank", "times", "count"}
+# heldout105: days of good air quality are counted in days (data/units.csv: days, base days).
+BASE_UNITS |= {"days"}
 # Units whose factor to the base unit is fixed; count nouns and classifiers have factor 1.
 FACTORS = {
     "yuan": 1,
@@ -107,11 +109,16 @@ FACTORS = {
     # heldout102: 万元 and 万单 (10,000 yuan, 10,000 parcels), 基点 (a basis point, 0.01 percentage points).
     "万元": 10**4,
     "万单": 10**4,
+    # heldout107: 万台 (10,000 machines; data/units.csv: base count, factor 1e4).
+    "万台": 10**4,
     "基点": Decimal("0.01"),
     # units.csv gives basis points (个基点, 基点) base percentage points since session 9: earlier labels moved too.
     "basis points": Decimal("0.01"),
     "个基点": Decimal("0.01"),
 }
+# heldout108: 万亩 (base mu) and 万人次 (base trips), and 万台套 (base count, factor 1e4), as data/units.csv gives them.
+BASE_UNITS |= {"mu", "trips"}
+FACTORS.update({"万亩": 10**4, "万台套": 10**4})
 DIGITS = "0123456789０１２３４５６７８９"
 
 
