@@ -363,7 +363,8 @@ class ImportDialog(QDialog):
         self._fact_merged = _merged(self.fact_spans)
 
         title = article.title if article is not None else base.sources[self.source_id or ""].title
-        self.setWindowTitle(("Import article — " if article is not None else "Numbers not yet covered — ") + title)
+        self.setWindowTitle(("Import article — " if article is not None else "Numbers not yet covered — ") + title
+                            + (f" ({article.date})" if article is not None and article.date else ""))
         self.table = QTableView()
         self.table.setObjectName("candidateTable")
         self.table.setModel(self.proxy)
@@ -684,6 +685,9 @@ class ImportDialog(QDialog):
         covered = (f"{counted(len(self.fact_spans), 'fact')} already "
                    f"{'covers' if len(self.fact_spans) == 1 else 'cover'} figures of this text. ") if self.fact_spans else ""
         excerpt = f" {window.describe()}" if window.partial else ""
+        dated = "" if self.article is None else (
+            f"\nDated {self.article.date} ({self.article.date_note})." if self.article.date
+            else "\nNo date of publication found in the text: the source is added undated.")
         self.summary.setText(
             f"{covered}{counted(self.model.rowCount(), 'candidate')}: "
             f"{counts[ACCEPTED]} accepted, {counts[REJECTED]} rejected, "
@@ -692,7 +696,8 @@ class ImportDialog(QDialog):
             + ("\nNew cities, added with the accepted facts that name them: "
                + ", ".join(f"{c['name']} ({c['name_zh']})" for c in self.new_cities) if self.new_cities else "")
             + ("\nNew sectors, added with the accepted facts that name them: "
-               + ", ".join(f"{s['name']} ({s['name_zh']})" for s in self.new_sectors) if self.new_sectors else ""))
+               + ", ".join(f"{s['name']} ({s['name_zh']})" for s in self.new_sectors) if self.new_sectors else "")
+            + dated)
         self.add_button.setEnabled(counts[ACCEPTED] > 0)
 
     # -- commit ------------------------------------------------------------------------------

@@ -68,6 +68,7 @@ class Article:
     source_id: str
     title: str
     date: str = ""
+    date_note: str = ""  # where the date was read ("read from the text: 'QINHUANGDAO, ..., November 16, 2032 ...'")
     language: str = "en"
     publisher: str = ""
     extra: dict[str, str] = field(default_factory=dict)
@@ -122,8 +123,12 @@ def read_article(path: Path, data_dir: Path | None = None) -> Article:
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
     title = first_line if 0 < len(first_line) <= 160 else Path(path).stem
     from explorer.model.extract.chinese import looks_chinese
+    from explorer.model.extract.dates import publication_date
 
-    return Article(raw=raw, name=name, source_id=source_id, title=title, language="zh" if looks_chinese(text) else "en")
+    date, line = publication_date(text)  # the dateline's, a masthead's, a notice's foot: empty when none is given
+    note = f"read from the text: {line[:120]}" if date else ""
+    return Article(raw=raw, name=name, source_id=source_id, title=title, date=date, date_note=note,
+                   language="zh" if looks_chinese(text) else "en")
 
 
 def _holds(path: Path, data: bytes, folder: Path | None) -> bool:
@@ -352,7 +357,7 @@ def _table(name: str, old: bytes, default_header: Sequence[str],
 
 
 def _source_row(article: Article) -> dict[str, str]:
-    return {"id": article.source_id, "title": article.title, "date": article.date, "date_note": "",
+    return {"id": article.source_id, "title": article.title, "date": article.date, "date_note": article.date_note,
             "path": article.path, "sha256": article.sha256, "language": article.language,
             "publisher": article.publisher, **article.extra}
 

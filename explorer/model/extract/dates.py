@@ -1,0 +1,81 @@
+"""When an article was published, as its own text says: a dateline, a masthead's date line, a release's
+发布时间, a notice's date at its foot. An import writes it to sources.csv with the words it was read from
+(``date_note``), so the Sources panel can show when each source spoke; a text that gives no date leaves it empty.
+
+Only the places a date of publication stands are read (the first lines, a dateline's opening, the last line):
+a date in the body ("from November 2 to November 23, 2032") is an event's, not the article's.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+           "nov": 11, "dec": 12}
+_MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_EN_DATES = (
+    re.compile(rf"\b{_MONTH}\s(?P<day>\d{{1,2}}),\s(?P<year>(?:19|20)\d\d)\b"),  # November 16, 2032
+    re.compile(rf"\b(?P<day>\d{{1,2}})\s{_MONTH}\s(?P<year>(?:19|20)\d\d)\b"),  # 16 November 2032
+    re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mm>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])"),
+)
+_EN_MONTH_YEAR = re.compile(rf"^[^\S\n]*(?:[^\n|]{{1,60}}\|\s*)?{_MONTH}\s(?P<year>(?:19|20)\d\d)[^\S\n]*$", re.M)
+# Where a publication date stands in English copy: a line that says so, a dateline opening a paragraph
+# ("QINHUANGDAO, China, November 16, 2032 /Newswire/ --"), a masthead line of a few fields ("Source: ... | 2032-11-28").
+_EN_SAYS = re.compile(r"\b(?:Published|Updated|Released|Posted|Issued|Date|Dated)\b\s*:?", re.I)
+_EN_DATELINE = re.compile(r"^[^\S\n]*[A-Z][A-Z .'’-]{1,40},(?:\s[A-Z][A-Za-z .'-]{1,30},)?\s", re.M)
+_ZH_DATES = (
+    re.compile(r"(?P<year>(?:19|20)\d\d)年(?P<mm>\d{1,2})月(?P<day>\d{1,2})日"),
+    re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)[-/.](?P<mm>\d{1,2})[-/.](?P<day>\d{1,2})(?![\d])"),
+)
+_ZH_SAYS = re.compile(r"(?:发布时间|发布日期|发稿时间|日期|时间|来源)[：:]")
+_TOP = 600  # characters: where a headline, masthead and dateline stand
+
+
+def _iso(match: re.Match[str]) -> str:
+    year = match.group("year")
+    groups = match.groupdict()
+    month = int(groups["mm"]) if groups.get("mm") else _MONTHS.get((groups.get("month") or "")[:3].lower(), 0)
+    day = int(groups["day"]) if groups.get("day") else 0
+    if not 1 <= month <= 12:
+        return ""
+    return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 else f"{year}-{month:02d}"
+
+
+def _first_date(line: str, patterns: tuple[re.Pattern[str], ...]) -> re.Match[str] | None:
+    found = [m for p in patterns if (m := p.search(line))]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def _lines(text: str, start: int, end: int) -> list[str]:
+    return [line for line in text[start:end].splitlines() if line.strip()]
+
+
+def publication_date(text: str) -> tuple[str, str]:
+    """The article's date ("2032-11-16", or "2032-11" when the text gives only the month) and the line it was
+    read from; ("", "") when the text gives none where a date of publication stands."""
+    chinese = len(re.findall(r"[\u4e00-\u9fff]", text[:_TOP])) > 20
+    patterns = _ZH_DATES if chinese else _EN_DATES
+    top = _lines(text, 0, _TOP)
+    rest = top[1:6]
+    for line in rest:  # (the headline itself is passed over: "... in 2032" is no date of writing)
+        says = (_ZH_SAYS if chinese else _EN_SAYS).search(line)
+        found = _first_date(line[says.end():] if says else line, patterns)
+        if found is None:
+            continue
+        if says or chinese and (found.start() <= 2 or len(line.strip()) <= 40) or not chinese and (
+                _EN_DATELINE.match(line) and found.start() <= 60 or "|" in line or len(line.strip()) <= 40):
+            return _iso(found), line.strip()
+    if not chinese:
+        for line in rest:
+            month = _EN_MONTH_YEAR.match(line)
+            if month:  # "THE BIG INTERVIEW | November 2032": a masthead's month
+                return _iso(month), line.strip()
+    last = _lines(text, max(0, len(text) - 300), len(text))[-3:]
+    for line in reversed(last):  # a notice signed and dated at its foot ("2032年11月20日", "November 26, 2032"),
+        # a paper's credit line (《 人民日报 》（ 2032年09月18日 11 版）)
+        found = _first_date(line, patterns)
+        if found is not None and (len(line.strip()) <= len(found.group(0)) + 4
+                                  or chinese and len(line.strip()) <= 40 and re.search(r"报|版", line)):
+            return _iso(found), line.strip()
+    return "", ""

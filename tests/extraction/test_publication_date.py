@@ -1,0 +1,36 @@
+"""When an imported article was published, as its own text says (explorer/model/extract/dates.py); the import
+writes it to sources.csv with the line it was read from, and a text that gives no date leaves it empty."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.model.extract.dates import publication_date
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Plant breaks ground\n\nYICHANG, China, March 4, 2033 /Newswire/ -- The firm said it will invest 2 billion yuan.\n",
+     "2033-03-04"),
+    ("Port volumes climb\n\nBy Ann Lee | Published: 7 May 2033\n\nThe port handled 1.2 million TEU.\n", "2033-05-07"),
+    ("Weekly review\n\nSource: Xinhua | 2033-06-18 10:02:11 | Editor: Wu Di\n\nRetail sales rose 4%.\n", "2033-06-18"),
+    ("THE BIG INTERVIEW | June 2033\n\nMayor on the budget\n\nThe budget is 40 billion yuan.\n", ""),  # (the headline
+    # line itself is passed over)
+    ("Mayor on the budget\nTHE BIG INTERVIEW | June 2033\n\nThe budget is 40 billion yuan.\n", "2033-06"),
+    ("宜昌经济简报\n\n发布时间：2033-04-21 10:00　来源：宜昌市统计局\n\n一季度全市地区生产总值1302亿元。\n", "2033-04-21"),
+    ("关于民生实事完成情况的通报\n\n各县区：\n\n今年计划新建幼儿园12所，已完工9所。\n\n宜昌市人民政府办公室\n2033年11月12日\n\n（此件公开发布）\n",
+     "2033-11-12"),
+    ("稻花香里说丰年\n\n本报记者 张三\n\n全村种植水稻3200亩，亩产650公斤。\n\n《 宜昌日报 》（ 2033年09月18日   3 版）\n",
+     "2033-09-18"),
+])
+def test_the_date_of_publication_where_the_text_gives_it(text: str, date: str) -> None:
+    assert publication_date(text)[0] == date
+
+
+@pytest.mark.parametrize("text", [
+    "Auction results\n\nThe bureau offered five plots from November 2 to November 23, 2033, at the trading centre, "
+    "where bidding ran for several days and drew 52 rounds in all for the two residential plots on offer.\n",
+    "YICHANG, Nov. 13 (Xinhua) -- Online sales reached 9.1 billion yuan during the festival, up 14.6 percent.\n",
+    "宜昌经济\n\n2033年1—9月，全市实现地区生产总值4210亿元，同比增长5.6%，比上半年加快0.3个百分点，经济运行稳中向好。\n",
+])
+def test_a_date_in_the_body_or_none_at_all_gives_no_date(text: str) -> None:
+    assert publication_date(text) == ("", "")  # an event's date, a dateline with no year, a period
