@@ -270,6 +270,12 @@ SETS: dict[str, Path] = {
     "heldout100": ARTICLES / "heldout100",  # measured once at a5a8bee (session 9, round 11): spent since
     "heldout101": ARTICLES / "heldout101",  # Chinese, measured once at a5a8bee (session 9, round 11): spent since
     "heldout102": ARTICLES / "heldout102",  # Chinese, measured once at a5a8bee (session 9, round 11): spent since
+    "heldout103": ARTICLES / "heldout103",  # measured once at 3df6bf3 (session 9, after round 11): spent since
+    "heldout104": ARTICLES / "heldout104",  # measured once at 3df6bf3 (session 9, after round 11): spent since
+    "heldout105": ARTICLES / "heldout105",  # measured once at 3df6bf3 (session 9, after round 11): spent since
+    "heldout106": ARTICLES / "heldout106",  # measured once at 3df6bf3 (session 9, after round 11): spent since
+    "heldout107": ARTICLES / "heldout107",  # Chinese, measured once at 3df6bf3 (session 9, after round 11): spent since
+    "heldout108": ARTICLES / "heldout108",  # Chinese, measured once at 3df6bf3 (session 9, after round 11): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
