@@ -18,6 +18,7 @@ _ASCII_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # (两万三千: one numeral across 万; 一点三: a decimal, as spoken)
 _CN_NUMBER = re.compile(rf"[{CN_DIGITS}]+(?:[万亿][{CN_DIGITS}]+)*(?:点[{CN_DIGITS}]+)?")
 _PLACE = re.compile(r"[十百千万亿零〇点]")
+_NEIGHBOURS_SHARE = re.compile(r"[一两二三四五六七八九][两二三四五六七八九]")
 _NEIGHBOURS = re.compile(r"([一两二三四五六七八九])[两二三四五六七八九]([十百千])")
 _SHARE = re.compile(rf"(?P<n>\d+(?:\.\d+)?|[{CN_DIGITS}]+)成")
 _BARE_SCALE = re.compile(r"^(?:万亿|亿|万)[\u4e00-\u9fff]")
@@ -79,5 +80,7 @@ def parse_zh_fraction(text: str) -> float | None:
     if not match:
         return None
     n = match.group("n")
+    if len(n) == 2 and _NEIGHBOURS_SHARE.fullmatch(n):
+        n = n[0]  # 七八成: from 70 % (the range's lower end)
     value = float(n) if n[0].isdigit() else cn_numeral(n)
     return None if value is None else value / 10

@@ -124,3 +124,9 @@ def test_the_year_something_began_is_not_the_year_of_the_figures() -> None:
             "2019, the bureau said.\n")
     [sales] = [c for c in extract(text, "T") if c.as_printed == "6.4 billion yuan"]
     assert sales.period != "2019"
+
+
+def test_an_expectation_reaches_past_a_description_between_commas() -> None:
+    found = _found("- We expect Minjiang Rural Bank, the largest lender headquartered in Sanming, to report 9M33 net "
+                   "profit of RMB1.42bn, up 5.1% y/y.")
+    assert found["RMB1.42bn"][2] == "forecast" and found["5.1%"][2] == "forecast"

@@ -87,3 +87,23 @@ def test_about_as_a_multiple_and_a_given_valuation_multiple() -> None:
     found = _found("在手订单约40.2亿元，约为上年营业收入的1.6倍。给予公司2033年18倍PE，对应目标价21.6元。")
     assert found["1.6倍"] == (1.6, "倍", "approximately")
     assert found["18倍"] == (18.0, "倍", "forecast")
+
+
+# ---- from the misses of heldout107-108 ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("一碗凉面卖7块，加个卤蛋再加两块。", "7块", (7.0, "块钱", "exact")),
+    ("标准摊位一个月的管理费是450块，水电另算。", "450块", (450.0, "块钱", "exact")),
+    ("人均几十块就能吃饱。", "几十块", (10.0, "块钱", "over")),
+    ("旺季的时候，摊位能租出去六七成。", "六七成", (60.0, "%", "range")),
+    ("旺季的时候，摊位能租出去六七成。", "七成", (70.0, "%", "range")),
+])
+def test_kuai_that_ends_its_phrase_is_money_and_neighbouring_numerals_before_cheng_are_a_range(
+        text: str, printed: str, expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+    read = 100 * (parse_fraction(printed) or 0) if expected[1] == "%" else parse_number(printed)
+    assert read == expected[0]
+
+
+def test_kuai_of_pieces_is_no_money() -> None:  # control
+    assert _found("地头挂着一块黄色的粘虫板，院子里还有3块石碑。") == {"3块": (3.0, "块", "exact")}  # (a count of pieces)

@@ -88,6 +88,7 @@ def test_the_loader_reads_back_every_printed_form_the_extractor_gives(printed: s
      {"6%", "7.5 percent", "2", "4 percent", "25 percent"}),  # (round 11: falls named after a comma, after the figure)
     ("大连数据\n\n主持人：镇上有多少企业？\n\n答：有七八十家，好几千人，人均两万三千多块，去年做了一点三个亿。\n",
      {"七八十家", "八十家", "好几千人", "两万三千多块", "一点三个亿"}),  # (round 11: spoken figures)
+    ("大连数据\n\n摊主说：“一碗面卖8块，摊位费600块，生意好能占七八成。”\n", {"8块", "600块", "七八成", "八成"}),
 ])
 def test_every_candidate_of_an_article_of_these_forms_passes_validation(tmp_path: Path, text: str,
                                                                          forms: set[str]) -> None:

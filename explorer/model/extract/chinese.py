@@ -65,19 +65,21 @@ _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIE
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
 _SPOKEN_UNIT = rf"[万亿]?[多余来]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个(?![月小工星季百])|块(?![地田石砖板屏牌钱]))"
+# What follows 块 of money: the phrase ends (8块，), or 钱, a hedge, or a rate (块一斤); 块 of pieces takes its noun.
+_KUAI_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|出头|就|也|都|一[个斤碗份天月年]|每")
 _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
+    # spoken: 七八十家, 两三百个, 七八成 (two neighbouring numerals: a range, each end a figure), 好几千人 (over a
+    # thousand), 一个多亿 and 一点三个亿 (亿元 said as 个亿); (a character class first: the look-behind is tried only there)
+    rf"|(?P<pairlo>(?=[一两二三四五六七八九])(?<![{CN_DIGITS}第数几前后])[一两二三四五六七八九](?=[两二三四五六七八九](?:[十百千]{_SPOKEN_UNIT}|成)))"
+    rf"|(?P<pairhi>(?=[两二三四五六七八九])(?<=[一两二三四五六七八九])[两二三四五六七八九](?:[十百千](?={_SPOKEN_UNIT})|(?=成)))"
     rf"|(?P<cn>(?<![{CN_DIGITS}第]){_CN_NUM}(?=成|倍|个百分点))"
     rf"|(?P<rank>第(?:\d+|[{CN_DIGITS}]+))"
     rf"|(?P<bare>(?<![\d万亿千百十{CN_DIGITS}])(?:万亿元|[百千]亿元)(?!级|以上|俱乐部))"
     r"|(?P<double>翻了?(?:一|两|三|四)番)"
     rf"|(?P<frac>(?<![{CN_DIGITS}]){_CN_NUM}分之{_CN_NUM})"
-    # spoken: 七八十家, 两三百个 (two neighbouring numerals: a range, each end a figure), 好几千人 (over a thousand),
-    # 一个多亿 and 一点三个亿 (亿元 said as 个亿)
-    rf"|(?P<pairlo>(?<![{CN_DIGITS}第数几前后])[一两二三四五六七八九](?=[两二三四五六七八九][十百千]{_SPOKEN_UNIT}))"
-    rf"|(?P<pairhi>(?<=[一两二三四五六七八九])[两二三四五六七八九][十百千](?={_SPOKEN_UNIT}))"
-    rf"|(?P<few>(?<![{CN_DIGITS}])(?:好)?几[十百千](?={_SPOKEN_UNIT}))"
-    rf"|(?P<geyi>(?<![{CN_DIGITS}点]){_CN_NUM}(?:点[{CN_DIGITS}]+)?(?=个多?亿))"
+    rf"|(?P<few>(?=[好几])(?<![{CN_DIGITS}])(?:好)?几[十百千](?={_SPOKEN_UNIT}))"
+    rf"|(?P<geyi>(?=[{CN_DIGITS}])(?<![{CN_DIGITS}点]){_CN_NUM}(?:点[{CN_DIGITS}]+)?(?=个多?亿))"
     rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后]){_CN_NUM}(?:[万亿]{_CN_NUM})*(?={_SPOKEN_UNIT}))"
     r"|(?P<half>(?<=[占近超过逾达约有的是])一半|一半(?=以上|左右|多|的)|半数)")
 
@@ -569,7 +571,7 @@ class _ZhExtractor:
             unit_at = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)", after)
             if unit_at is None or unit_at.group(1):
                 return None
-            few_unit = self._spoken_unit(unit_at.group(3), 10.0)
+            few_unit = self._spoken_unit(unit_at.group(3), 10.0, after[unit_at.end():])
             if few_unit is None:
                 return None
             round_number = {"十": 10.0, "百": 100.0, "千": 1000.0}[m.group("few")[-1]]
@@ -592,7 +594,8 @@ class _ZhExtractor:
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2):
                 return None  # (一家, 两名: a phrase's classifier, no figure)
             if rest.group(3) in ("个", "块"):  # 两百多个, 两万三千多块 (yuan), as spoken
-                spoken = self._spoken_unit(rest.group(3), value_cn * (1e4 if rest.group(1) == "万" else 1.0))
+                spoken = self._spoken_unit(rest.group(3), value_cn * (1e4 if rest.group(1) == "万" else 1.0),
+                                           text[end + rest.end():end + rest.end() + 3])
                 if spoken is None or rest.group(1):
                     return None
                 qualifier = self._qualifier(before, text[end + rest.end():end + rest.end() + 12], s_start, start)
@@ -678,6 +681,8 @@ class _ZhExtractor:
             return None
         unit = unit_m.group(0)
         p_end = unit_m.end()
+        if unit == "块" and _KUAI_ENDS.match(text, p_end) and "块钱" in _ZH_UNITS:
+            unit = "块钱"  # 一碗卖8块，摊位费是600块: money as spoken (not 3块地: pieces)
         if unit.endswith("元") and _GROUP_AFTER.match(text, p_end):
             return None  # 2000万元及以上的企业: the amount names a group
         in_range = re.match(rf"{_RANGE_DASH}\d", text[p_end:p_end + 3]) is not None \
@@ -780,13 +785,13 @@ class _ZhExtractor:
             qualifier = "over"
         return sign * value, "percentage points" if unit == "个百分点" else unit, qualifier, start, p_end
 
-    def _spoken_unit(self, unit: str, value: float) -> str | None:
-        """The unit of a spoken amount's unit word: 个 a count, 块 yuan (五六千块; not 三块: pieces), a classifier
-        only if the units table has it; None when none fits."""
+    def _spoken_unit(self, unit: str, value: float, after: str = "") -> str | None:
+        """The unit of a spoken amount's unit word: 个 a count, 块 yuan when it ends the phrase (五六千块，; not
+        三块地: pieces), a classifier only if the units table has it; None when none fits."""
         if unit == "个":
             return "个" if "个" in _ZH_UNITS else None
         if unit == "块":
-            return "块钱" if value >= 100 and "块钱" in _ZH_UNITS else None
+            return "块钱" if _KUAI_ENDS.match(after) and "块钱" in _ZH_UNITS else None
         if unit in _COUNT_CLASSIFIERS.split("|") and unit not in _ZH_UNITS:
             return None
         return unit
@@ -806,6 +811,9 @@ class _ZhExtractor:
         if order.find(first) < 0 or order.find(second) != order.find(first) + 1:
             return None
         scale_char = text[low_at + 2]
+        if scale_char == "成":  # 七八成: 70 to 80 %
+            share = (order.find(first if m.group("pairlo") else second) + 1) * 10.0
+            return -share if _FALL_BEFORE.search(before) else share, "%", "range", start, low_at + 3
         rest = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)", text[low_at + 3:low_at + 15])
         if rest is None or rest.group(2):
             return None
@@ -814,7 +822,8 @@ class _ZhExtractor:
         if value is None:
             return None
         scale, _, word = rest.groups()
-        unit = self._spoken_unit(word, value * (1e4 if scale == "万" else 1e8 if scale == "亿" else 1.0))
+        unit = self._spoken_unit(word, value * (1e4 if scale == "万" else 1e8 if scale == "亿" else 1.0),
+                                 text[low_at + 3 + rest.end():low_at + 6 + rest.end()])
         if unit is None:
             return None
         if scale and scale + unit in _ZH_UNITS:

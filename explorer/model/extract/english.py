@@ -111,10 +111,11 @@ _BOUND_AHEAD = re.compile(r"(?:\b(?:could|would|will|may|might|should|to)|(?<=\w
 # Finite verbs of an outcome: a clause after a forecast's clause that has none still belongs to the forecast
 # ("set a growth target of around 6 percent, Kunming of 5.5 percent and Nanning of about 5 percent").
 # (not the participles of a noun phrase: "value added above designated size", "planned investment")
-_OUTCOME_VERB = re.compile(r"\b(?!(?:designated|added|planned|expected|estimated|projected|listed|registered)\b)"
+_OUTCOME_VERB = re.compile(r"(?<!\bto\s)\b(?!(?:designated|added|planned|expected|estimated|projected|listed|registered)\b)"
                            r"(?:was|were|is|are|has|have|had|rose|grew|fell|reached|stood|hit|sold|made|built|won|"
                            r"paid|spent|bought|took|brought|drew|saw|gave|got|kept|lost|led|left|met|ran|held|became|"
-                           r"began|came|went|did|\w+ed)\b", re.I)
+                           r"began|came|went|did|\w+ed(?!\s+(?:in|at|near)\b))\b", re.I)
+# (not "expect X to report": the outcome expected; nor "the largest lender headquartered in Sanming": a description)
 # "6 to 8 new routes", "5%-7%": a range (not "from 5 to 8", a change).
 # "fell by about 21,000 to 4.97 million": a change and the level it led to, no range.
 _BY_AMOUNT = re.compile(r"(?:\bby|\b(?:increase|rise|growth|decrease|decline|drop|fall|jump|gain|reduction)\s+of)\s+"
