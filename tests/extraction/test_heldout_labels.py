@@ -119,6 +119,8 @@ FACTORS = {
 # heldout108: 万亩 (base mu) and 万人次 (base trips), and 万台套 (base count, factor 1e4), as data/units.csv gives them.
 BASE_UNITS |= {"mu", "trips"}
 FACTORS.update({"万亩": 10**4, "万台套": 10**4})
+# heldout113: 万股 (10,000 shares) and 万块钱 (spoken, 10,000 yuan), as data/units.csv gives them.
+FACTORS.update({"万股": 10**4, "万块钱": 10**4})
 DIGITS = "0123456789０１２３４５６７８９"
 
 
