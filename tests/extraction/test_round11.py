@@ -130,3 +130,13 @@ def test_an_expectation_reaches_past_a_description_between_commas() -> None:
     found = _found("- We expect Minjiang Rural Bank, the largest lender headquartered in Sanming, to report 9M33 net "
                    "profit of RMB1.42bn, up 5.1% y/y.")
     assert found["RMB1.42bn"][2] == "forecast" and found["5.1%"][2] == "forecast"
+
+
+def test_kilograms_and_kilometres_are_units_but_a_sacks_size_and_a_speed_are_not() -> None:
+    found = _found("Each tree gave 60 to 70 kilos; the co-op shipped 2,300 kg a day in 15-kilogram sacks along "
+                   "a 38.5-kilometre road where trucks may run at 60 km per hour.")
+    assert found["70 kilos"] == (70.0, "kilograms", "exact") or found["70 kilos"][:2] == (70.0, "kilograms")
+    assert found["2,300 kg"][:2] == (2300.0, "kilograms")
+    assert found["38.5-kilometre"][:2] == (38.5, "km")
+    assert not any("kilogram sack" in p or p.startswith("15") for p in found)
+    assert "60 km per hour" not in found and found.get("60", (0, "count"))[1] != "km"

@@ -107,3 +107,17 @@ def test_kuai_that_ends_its_phrase_is_money_and_neighbouring_numerals_before_che
 
 def test_kuai_of_pieces_is_no_money() -> None:  # control
     assert _found("地头挂着一块黄色的粘虫板，院子里还有3块石碑。") == {"3块": (3.0, "块", "exact")}  # (a count of pieces)
+
+
+def test_kilograms_jin_and_shares_are_units_and_a_table_takes_its_rows_unit_column_and_a_shared_caption() -> None:
+    found = _found("今年水稻亩产612公斤，一亩地产了一千二百多斤。以总股本412,000,000股为基数。")
+    assert found["612公斤"] == (612.0, "公斤", "exact")
+    assert found["一千二百多斤"] == (1200.0, "斤", "over")
+    assert found["412,000,000股"] == (412000000.0, "股", "exact")
+    table = ("表1　1—11月主要产品产量\n\n产品名称　　计量单位　　1—11月　　同比增长（%）\n"
+             "原煤　　　　万吨　　　　812.4　　　-4.1\n家用空调　　万台　　　　61.7　　　12.9\n")
+    cells = _found(table)
+    assert cells["812.4"][:2] == (812.4, "万吨") and cells["61.7"][:2] == (61.7, "万台")
+    two = ("单位：万元\n\n项目　　　　2032年　　　2031年\n营业收入　　5,120.6　　　4,880.2\n\n"
+           "项目　　　　2032年末　　2031年末\n资产总额　　9,310.4　　　8,702.9\n")
+    assert _found(two)["9,310.4"][:2] == (9310.4, "万元")  # the second table under the one caption

@@ -57,7 +57,7 @@ def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str
 _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
 # Units a number in Chinese numerals is read before (三万多元, 十二家, 一百多人, 1260亩): amounts, not the classifiers
 # of everyday phrases (一个, 两项, 一次).
-_MEASURE_UNITS = "元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名"
+_MEASURE_UNITS = "元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股"
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = "场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种"
@@ -171,6 +171,24 @@ def _boilerplate_start(text: str) -> int:
     """Where a report's closing boilerplate starts, or past the end when it has none."""
     head = _BOILERPLATE_HEAD.search(text, len(text) // 2)
     return head.start() if head else len(text) + 1
+
+
+_UNIT_HEADER_ZH = re.compile(r"\s*(?:计量)?单位\s*")
+
+
+def _caption_end(text: str, header: int) -> int:
+    """Where the caption of the table whose header line starts at ``header`` would end: just above the header,
+    or above the tables right before it (单位：元 over two tables, the second one's header after a blank line)."""
+    end = header
+    for _ in range(40):
+        if end <= 0:
+            return end
+        prev = text.rfind("\n", 0, end - 1) + 1
+        line = text[prev:end - 1]
+        if line.strip() and (len(_zh_cells(text, prev)) < 2 or "单位" in line):
+            return end  # a line of prose or the caption itself: the caption, if any, ends here
+        end = prev
+    return header
 
 
 def _one_month(m: re.Match[str]) -> str:
@@ -747,8 +765,9 @@ class _ZhExtractor:
                 if bracket:
                     unit = "个百分点" if bracket.group(1) == "百分点" else bracket.group(1)
                     return (unit, prev) if unit in _ZH_UNITS else ("", -1)
-                if "单位" in names:
-                    a, b = row[names.index("单位")]
+                unit_column = next((i for i, n in enumerate(names) if _UNIT_HEADER_ZH.fullmatch(n)), None)
+                if unit_column is not None:  # 单位, 计量单位: each row names its unit
+                    a, b = row[unit_column]
                     if text[a:b] in _ZH_UNITS:
                         return text[a:b], prev
                 if "百分点" in name:
@@ -757,7 +776,7 @@ class _ZhExtractor:
                     return "%", prev
                 if _NOT_AMOUNT_HEADER.search(name) or _NOT_AMOUNT_HEADER.search(first):
                     return "", -1  # a count, a rank, an index (its column or its row): not in the caption's unit
-                caption = _CAPTION_UNIT.search(text, max(0, prev - 300), prev)
+                caption = _CAPTION_UNIT.search(text, max(0, prev - 300), _caption_end(text, prev))
                 listed = [part.strip() for part in re.split(r"[，,、；;]", caption.group(1))] if caption else []
                 amount = next((part for part in listed if part in _ZH_UNITS and part not in ("%", "个百分点")), "")
                 if amount and caption is not None:  # 单位：亿元 (单位：亿元，%: the amounts' unit; rates say % above)
