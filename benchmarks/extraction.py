@@ -276,6 +276,12 @@ SETS: dict[str, Path] = {
     "heldout106": ARTICLES / "heldout106",  # measured once at 3df6bf3 (session 9, after round 11): spent since
     "heldout107": ARTICLES / "heldout107",  # Chinese, measured once at 3df6bf3 (session 9, after round 11): spent since
     "heldout108": ARTICLES / "heldout108",  # Chinese, measured once at 3df6bf3 (session 9, after round 11): spent since
+    "heldout109": ARTICLES / "heldout109",  # measured once at a311cb6 (session 9): spent since
+    "heldout110": ARTICLES / "heldout110",  # measured once at a311cb6 (session 9): spent since
+    "heldout111": ARTICLES / "heldout111",  # measured once at a311cb6 (session 9): spent since
+    "heldout112": ARTICLES / "heldout112",  # measured once at a311cb6 (session 9): spent since
+    "heldout113": ARTICLES / "heldout113",  # Chinese, measured once at a311cb6 (session 9): spent since
+    "heldout114": ARTICLES / "heldout114",  # Chinese, measured once at a311cb6 (session 9): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
