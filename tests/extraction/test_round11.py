@@ -140,3 +140,18 @@ def test_kilograms_and_kilometres_are_units_but_a_sacks_size_and_a_speed_are_not
     assert found["38.5-kilometre"][:2] == (38.5, "km")
     assert not any("kilogram sack" in p or p.startswith("15") for p in found)
     assert "60 km per hour" not in found and found.get("60", (0, "count"))[1] != "km"
+
+
+def test_a_price_per_measure_with_no_currency_in_a_text_of_yuan_is_yuan() -> None:
+    found = _found("Prices in yuan. Pork belly is 13.5 a jin this week and eggs cost 4.1 a kilo.")
+    assert found["13.5"][:2] == (13.5, "yuan") and found["4.1"][:2] == (4.1, "yuan")
+
+
+def test_a_tables_row_numbers_tenors_and_a_bonds_own_number_are_no_figures() -> None:
+    table = ("Table 1  Bonds allocated\n\n"
+             "No. | Bond | Amount (RMB million) | Tenor | Coupon\n"
+             "1 | 2033 Hunan Special Bond (Batch 4) No. 7 | 1,120 | 10 years | 2.11%\n"
+             "2 | 2033 Hunan General Bond (Batch 4) No. 3 | 460 | 7 years | 1.95%\n")
+    found = _found(table)
+    assert set(found) == {"1,120", "2.11%", "460", "1.95%"}
+    assert found["1,120"][:2] == (1120.0, "million yuan")

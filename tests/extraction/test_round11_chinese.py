@@ -121,3 +121,16 @@ def test_kilograms_jin_and_shares_are_units_and_a_table_takes_its_rows_unit_colu
     two = ("单位：万元\n\n项目　　　　2032年　　　2031年\n营业收入　　5,120.6　　　4,880.2\n\n"
            "项目　　　　2032年末　　2031年末\n资产总额　　9,310.4　　　8,702.9\n")
     assert _found(two)["9,310.4"][:2] == (9310.4, "万元")  # the second table under the one caption
+
+
+@pytest.mark.parametrize(("text", "printed", "qualifier"), [
+    # 不 before a bound turns it round: 不超过 was read as "over", 不少于 as "under" (a bound the wrong way)
+    ("回购价格不超过31.2元/股。", "31.2元", "under"),
+    ("单户贷款不少于20万元。", "20万元", "over"),
+    ("回购资金总额不低于人民币2亿元（含）且不超过人民币4亿元（含）。", "2亿元", "over"),
+    ("回购资金总额不低于人民币2亿元（含）且不超过人民币4亿元（含）。", "4亿元", "under"),
+    ("全市PM2.5平均浓度不高于28微克，优良天数至少300天，失业率最高5.5%。", "5.5%", "under"),
+    ("全年进出口超过500亿元。", "500亿元", "over"),  # control
+])
+def test_a_bound_with_bu_before_it_is_the_other_way_round(text: str, printed: str, qualifier: str) -> None:
+    assert _found(text)[printed][2] == qualifier

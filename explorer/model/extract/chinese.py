@@ -89,8 +89,10 @@ _STRUCTURE_RATIO = re.compile(r"产业结构(?:为|是|调整为)?(?P<parts>\d+(
 _RATIO_BEFORE = re.compile(r"(?:之比|比值|收入比)"
                            r"(?:为|是|达|达到|缩小到|缩小至|缩小为|降至|降为|降到|下降到|由\d+(?:\.\d+)?)?$")
 _ABOUT_BEFORE = re.compile(r"(?:约|近|接近|将近|大约|近乎|约为|约达)(?:为|达|到)?$")
-_OVER_BEFORE = re.compile(r"(?:超过|超|突破|首破|破|逾|高于|多于|迈上|跨越|站上|跨上|迈入|跻身)(?:了)?$")
-_UNDER_BEFORE = re.compile(r"(?:不到|不足|低于|少于|未满)$")
+# (不超过 is a ceiling and 不低于 a floor: a 不 before a bound turns it round)
+_OVER_BEFORE = re.compile(r"(?:(?<!不)(?:超过|超|高于|多于)|突破|首破|(?<!不)破|逾|迈上|跨越|站上|跨上|迈入|跻身|"
+                          r"不低于|不少于|不小于|至少|最少|最低)(?:了)?$")
+_UNDER_BEFORE = re.compile(r"(?:不到|不足|(?<!不)(?:低于|少于)|未满|不超过|不高于|不多于|不大于|至多|最多|最高(?:不超过)?)$")
 # Words of a forecast or target ("计划总投资" is a project's planned size, "完成目标" a target met: no forecast).
 _EXPECT = re.compile(r"预计|力争|有望|预期|计划(?!总?投资|的)|将达|争取"
                      r"|(?<!完成)(?<!实现)(?<!完成年度)(?<!实现年度)(?<!完成全年)(?<!实现全年)目标(?!任务)")
@@ -855,7 +857,7 @@ class _ZhExtractor:
         return value, unit, "range", start, p_end
 
     def _qualifier(self, before: str, after: str, s_start: int, start: int) -> str:
-        tail = re.sub(r"(?:将|了|会|可|能|首次|再次|一举|有望)+$", "", before)
+        tail = re.sub(r"(?:将|了|会|可|能|首次|再次|一举|有望|人民币)+$", "", before)
         tail = re.sub(r"(?:增长|达到|达|为|至|到)$", "", tail) if _ABOUT_BEFORE.search(
             re.sub(r"(?:增长|达到|达|为|至|到)$", "", tail)) else tail
         qualifier = "exact"

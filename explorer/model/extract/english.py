@@ -653,11 +653,11 @@ def refine(text: str, found: list[Candidate],
             c.qualifier = "exact" if c.qualifier == "over" else "forecast"
     if "yuan" in text:  # (a text that names its currency somewhere)
         for c in found:
-            if c.unit == "count" and c.note.startswith("no unit") and \
-                    _EARN_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start) and \
-                    _PER_TIME_AFTER.match(text, c.printed_end) and "yuan" in UNITS:
-                c.unit, c.note, c.confidence = "yuan", "yuan: pay or a price per month or year, the currency " \
-                    "unsaid (check)", 0.5  # "They earn 8,000 a month"
+            if c.unit == "count" and c.note.startswith("no unit") and "yuan" in UNITS and (
+                    _EARN_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start)
+                    and _PER_TIME_AFTER.match(text, c.printed_end) or _PER_MEASURE_AFTER.match(text, c.printed_end)):
+                c.unit, c.note, c.confidence = "yuan", "yuan: pay or a price per month, year or measure, the " \
+                    "currency unsaid (check)", 0.5  # "They earn 8,000 a month", "pork is 13.5 a jin"
     sections = _target_sections(text)  # (once: the lists and the section years both use them)
     lists = _target_lists(text, sections)
     cued: dict[tuple[int, int], bool] = {}  # per sentence: whether it holds a word a forecast or target needs
@@ -1229,7 +1229,9 @@ def _page_line_at(text: str, pos: int) -> bool:
 
 # "4.3 Site focus: ..." at the start of a line of its own: a section's number.
 _SECTION_TITLE_AFTER = re.compile(r"\.?[^\S\n]+[A-Z][^\n.!?]{0,60}(?:\n|$)")
-_DOCUMENT_NUMBER_BEFORE = re.compile(r"[\[〔［]\s*(?:19|20)\d\d\s*[\]〕］]\s*(?:No\.?|Number)?\s*\Z")
+_DOCUMENT_NUMBER_BEFORE = re.compile(r"(?:[\[〔［]\s*(?:19|20)\d\d\s*[\]〕］]\s*(?:No\.?|Number)?|"
+                                     r"(?:\)|\b(?:Bonds?|Batch|Tranche|Series|Notes?|Lot|Plot))\s*(?:No\.?|Number))"
+                                     r"\s*\Z")  # (and a bond's or a lot's: "(Batch 9) No. 4")
 # "Notes: 1. Floor price = ... 2. Premium rate = ...": a numbered note or point run on in one paragraph.
 _NOTE_NUMBER_AFTER = re.compile(r"\.[^\S\n]+[A-Z]")
 _NOTE_NUMBER_BEFORE = re.compile(r"(?:^|\n|[.:;][^\S\n]+|[^\S\n]{2,})\Z")
@@ -1244,6 +1246,8 @@ _HOTLINE = re.compile(r"\b(?:hotline|helpline|hot\s+line|service\s+line)\b", re.
 _EARN_BEFORE = re.compile(r"\b(?:earn|earns|earned|earning|paid|pays|pay|make|makes|made|takes?\s+home|took\s+home|"
                           r"charges?|charged|costs?|rent\s+of|salary\s+of|wages?\s+of)\s+(?:about\s+|around\s+|"
                           r"nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+)?$", re.I)
+_PER_MEASURE_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:jin|catty|kilo|kilogram|kg|box|bag|bottle|bowl|dozen|pound|"
+                                r"portion|plate|cup)\b", re.I)  # a price per measure: "13.5 a jin"
 _PER_TIME_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:month|year|day|week|shift|head|person)\b", re.I)
 _SAMPLE_AFTER = re.compile(r"\s+(?:population\s+)?sample\b", re.I)
 _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|week|month|year|storey|story|mile|"
@@ -1634,6 +1638,8 @@ _RANGE_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?\s?[-–]\s?\d[\d,]*(?:\.\d+)?%?") 
 # "(Unit: billion yuan, %)" or "(RMB million, unless otherwise stated)" in the lines above a table's header.
 _QUALIFIED_CELL = re.compile(r"(?:(?:around|about|approximately|within|below|under|above|over|at\s+least|no\s+less\s+than|"
                              r"up\s+to)\s+)?[-+−]?\(?\d[\d,]*(?:\.\d+)?\s?(?:%|percent|per\s?cent)?\)?", re.I)
+_ROW_NUMBER_COLUMN = re.compile(r"No\.?|#|S/N|Item\s+no\.?|序号", re.I)
+_TENOR_COLUMN = re.compile(r"\b(?:tenor|term|maturity)\b", re.I)
 _TARGET_COLUMN = re.compile(r"\b(?<!\bof )(?:targets?|TP|plan|planned|forecasts?|projections?|projected|goals?|"
                             r"estimates?)\b|(?:19|20)\d\d[EF]\b|\bFY\d\d[EF]\b", re.I)
 # (not "Share of target", "% of plan": a result against it; nor "Annual budget": the amount set, as reported)
@@ -1708,6 +1714,13 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
             if row_headers[line_start] is not None:
                 c.unit = UNIT_COLUMN  # a number in a row's label ("Under 3 years", "3 to 8 years"): its category
                 continue
+        if c.unit in ("years", "months") and cell is not None and k > 0 and len(row) >= 3:
+            if line_start not in row_headers:
+                row_headers[line_start] = _table_header(text, line_start, headers)
+            here = row_headers[line_start]
+            if here is not None and len(row) == len(here[0]) and _TENOR_COLUMN.search(here[0][k][2]):
+                c.unit = UNIT_COLUMN  # a bond's tenor in its column ("10 years"): a term, no figure (dropped)
+                continue
         if not bare and c.qualifier == "range":
             continue  # (a range in a cell keeps its own unit and ends)
         if not bare and cell is not None and k > 0 and len(row) >= 3 and \
@@ -1743,6 +1756,9 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
             near = range(max(0, at - 3), min(len(columns), at + 3))
             best = max(near, key=lambda i: (min(b, columns[i][1]) - max(a, columns[i][0]), -abs(b - columns[i][1])))
         column = columns[best][2]
+        if _ROW_NUMBER_COLUMN.fullmatch(column.strip()):
+            c.unit = UNIT_COLUMN  # a row's number (its "No." column): no figure (dropped)
+            continue
         if _TARGET_COLUMN.search(column) and c.qualifier != "range":  # "2032 target", "2032E": its cells are targets
             # (a range in a target's cell stays a range: "4.5-5.0")
             words = text[cell[0]:c.printed_start].strip().lower()
