@@ -34,3 +34,8 @@ def test_the_date_of_publication_where_the_text_gives_it(text: str, date: str) -
 ])
 def test_a_date_in_the_body_or_none_at_all_gives_no_date(text: str) -> None:
     assert publication_date(text) == ("", "")  # an event's date, a dateline with no year, a period
+
+
+def test_a_long_dateline_paragraph_is_shown_up_to_its_date() -> None:
+    text = "Title\n\n   WUHAN, China, May 2, 2033 /Wire/ -- " + "The firm said it would hire more staff. " * 5 + "\n"
+    assert publication_date(text) == ("2033-05-02", "WUHAN, China, May 2, 2033 …")

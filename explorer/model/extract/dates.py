@@ -51,6 +51,14 @@ def _lines(text: str, start: int, end: int) -> list[str]:
     return [line for line in text[start:end].splitlines() if line.strip()]
 
 
+def _shown(line: str, date_end: int) -> str:
+    """The line a date was read from, as shown beside it: whole when short, else up to the date ("YICHANG, China,
+    March 4, 2032 …"), never cut inside a word."""
+    if len(line.strip()) <= 100:
+        return line.strip()
+    return line[:date_end].strip() + " …"
+
+
 def publication_date(text: str) -> tuple[str, str]:
     """The article's date ("2032-11-16", or "2032-11" when the text gives only the month) and the line it was
     read from; ("", "") when the text gives none where a date of publication stands."""
@@ -65,7 +73,8 @@ def publication_date(text: str) -> tuple[str, str]:
             continue
         if says or chinese and (found.start() <= 2 or len(line.strip()) <= 40) or not chinese and (
                 _EN_DATELINE.match(line) and found.start() <= 60 or "|" in line or len(line.strip()) <= 40):
-            return _iso(found), line.strip()
+            end = (says.end() if says else 0) + found.end()
+            return _iso(found), _shown(line, end)
     if not chinese:
         for line in rest:
             month = _EN_MONTH_YEAR.match(line)
