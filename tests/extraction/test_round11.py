@@ -155,3 +155,14 @@ def test_a_tables_row_numbers_tenors_and_a_bonds_own_number_are_no_figures() -> 
     found = _found(table)
     assert set(found) == {"1,120", "2.11%", "460", "1.95%"}
     assert found["1,120"][:2] == (1120.0, "million yuan")
+
+
+def test_an_indented_row_takes_the_unit_its_parent_row_names() -> None:
+    table = ("Key indicators\n\n"
+             "Indicator                               2032        y/y\n"
+             "Passenger throughput (million)          21.46       +6.3%\n"
+             "  Domestic                              19.91       +5.2%\n"
+             "Cargo and mail (tonnes)               118,640      +11.4%\n"
+             "  of which international                21,870      -4.2%\n")
+    found = _found(table)
+    assert found["19.91"][:2] == (19.91, "million") and found["21,870"][:2] == (21870.0, "tonnes")

@@ -1788,6 +1788,8 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
         # ("Basic earnings per share (RMB)", "Treatment capacity (tonnes per day)", "Debt/EBITDA (x)", "(RMBbn)")
         if own_unit:
             unit = own_unit
+        elif not own and unit != "%" and text[line_start:line_start + 1] in (" ", "\t"):
+            unit = _parent_row_unit(text, line_start) or unit  # "  Domestic  25.91" under "Passengers (million)"
         if not unit:
             continue
         c.unit, c.note, c.confidence = unit, "unit of the table's column header", 0.6
@@ -1926,6 +1928,29 @@ def _table_header(text: str, line_start: int,
                 unit_row = units  # a line of units under the header; a line of "(unaudited)" is passed over
         start = prev
     return None
+
+
+def _parent_row_unit(text: str, line_start: int) -> str:
+    """The unit an indented row takes from the row above it that it is part of: the nearest less indented line
+    (within a few rows) whose label names a unit ("Passenger throughput (million)" over "  Domestic")."""
+    line_end = text.find("\n", line_start)
+    own_line = text[line_start:line_end if line_end >= 0 else len(text)]
+    indent = len(own_line) - len(own_line.lstrip())
+    pos = line_start
+    for _ in range(8):
+        if pos <= 0:
+            return ""
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos - 1]
+        if not line.strip():
+            return ""
+        if len(line) - len(line.lstrip()) < indent:
+            cells = table_cells(line, 0)
+            label = line[cells[0][0]:cells[0][1]] if cells else ""
+            own = _HEADER_UNIT.search(label)
+            return _row_unit(own.group(1)) if own else ""
+        pos = prev
+    return ""
 
 
 def _code_shape(label: str) -> str:
