@@ -128,6 +128,8 @@ FACTORS.update({"kilograms": Decimal("0.001"), "kilogram": Decimal("0.001"), "ki
                 "kg": Decimal("0.001"), "公斤": Decimal("0.001"), "千克": Decimal("0.001"), "斤": Decimal("0.0005")})
 # heldout113: 万股 (10,000 shares) and 万块钱 (spoken, 10,000 yuan), as data/units.csv gives them.
 FACTORS.update({"万股": 10**4, "万块钱": 10**4})
+# heldout119: 万张 (10,000 vouchers; data/units.csv: base count, factor 1e4).
+FACTORS.update({"万张": 10**4})
 DIGITS = "0123456789０１２３４５６７８９"
 
 
