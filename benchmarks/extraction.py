@@ -282,6 +282,12 @@ SETS: dict[str, Path] = {
     "heldout112": ARTICLES / "heldout112",  # measured once at a311cb6 (session 9): spent since
     "heldout113": ARTICLES / "heldout113",  # Chinese, measured once at a311cb6 (session 9): spent since
     "heldout114": ARTICLES / "heldout114",  # Chinese, measured once at a311cb6 (session 9): spent since
+    "heldout115": ARTICLES / "heldout115",  # measured once at b455562 (session 9): spent since
+    "heldout116": ARTICLES / "heldout116",  # measured once at b455562 (session 9): spent since
+    "heldout117": ARTICLES / "heldout117",  # measured once at b455562 (session 9): spent since
+    "heldout118": ARTICLES / "heldout118",  # measured once at b455562 (session 9): spent since
+    "heldout119": ARTICLES / "heldout119",  # Chinese, measured once at b455562 (session 9): spent since
+    "heldout120": ARTICLES / "heldout120",  # Chinese, measured once at b455562 (session 9): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
