@@ -124,6 +124,8 @@ FACTORS.update({"万亩": 10**4, "万台套": 10**4})
 # units.csv gives kilograms (kg, 公斤, 千克, 斤) base tons and kilometres (km, 公里) base km since session 9: earlier
 # labels that gave them base count, factor 1, moved too.
 BASE_UNITS |= {"km"}
+FACTORS.update({"hectares": 15, "hectare": 15, "thousand mu": 10**3, "million mu": 10**6,  # (units.csv: base mu,
+                "thousand hectares": 15 * 10**3, "million hectares": 15 * 10**6})  # a hectare is 15 mu; session 9)
 FACTORS.update({"kilograms": Decimal("0.001"), "kilogram": Decimal("0.001"), "kilos": Decimal("0.001"),
                 "kg": Decimal("0.001"), "公斤": Decimal("0.001"), "千克": Decimal("0.001"), "斤": Decimal("0.0005")})
 # heldout113: 万股 (10,000 shares) and 万块钱 (spoken, 10,000 yuan), as data/units.csv gives them.

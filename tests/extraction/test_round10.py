@@ -112,8 +112,8 @@ def test_the_only_one_to_exceed_a_level_is_no_forecast_and_to_pass_stays_a_forec
     ("We cut our 2031 growth forecast for the county to 4.2% from 4.9%.", "4.9%", (4.9, "%", "forecast")),
     ("Ginning reached 81% of the expected harvest of 2.4 million tonnes.", "2.4 million tonnes",
      (2.4, "million tonnes", "forecast")),
-    ("The county planted 8,300 hectares of forest, against a plan of 8,000 hectares.", "8,000",
-     (8000.0, "count", "forecast")),
+    ("The county planted 8,300 hectares of forest, against a plan of 8,000 hectares.", "8,000 hectares",
+     (8000.0, "hectares", "forecast")),  # (hectares a unit since round 11)
     ("We keep our TP at RMB12.40, based on 18x FY32E P/E. Upside: 17%.", "17%", (17.0, "%", "forecast")),
 ])
 def test_bounds_past_a_level_doubling_now_word_ranges_of_times_shared_floors_and_forecasts_named_by_plan_or_revision(
@@ -157,7 +157,7 @@ def test_a_title_blocks_report_year_beats_its_release_date() -> None:
             "1. Overview\n\nTotal water use was 412 million cubic metres, up 1.2 percent. Irrigated land covered 86,000 "
             "hectares.")
     periods = {c.as_printed: c.period for c in extract(text, "T")}
-    assert periods["1.2 percent"] == "2030" and periods["86,000"] == "2030"
+    assert periods["1.2 percent"] == "2030" and periods["86,000 hectares"] == "2030"  # (a unit since round 11)
 
 
 def test_a_dated_headline_line_is_no_report_year() -> None:  # control: the release line's year is its date

@@ -115,7 +115,7 @@ def test_falls_by_shaving_off_and_cheaper_and_over_an_area_is_no_bound() -> None
                    "cheaper. Planes sprayed fertilizer over 3.1 million mu.")
     assert found["2"][0] == -2.0 and found["4 percent"][0] == -4.0
     assert found["25 percent"] == (-25.0, "%", "approximately")
-    assert found["3.1 million"][2] == "exact"
+    assert found["3.1 million mu"][2] == "exact"
 
 
 def test_the_year_something_began_is_not_the_year_of_the_figures() -> None:
@@ -166,3 +166,12 @@ def test_an_indented_row_takes_the_unit_its_parent_row_names() -> None:
              "  of which international                21,870      -4.2%\n")
     found = _found(table)
     assert found["19.91"][:2] == (19.91, "million") and found["21,870"][:2] == (21870.0, "tonnes")
+
+
+def test_mu_and_hectares_are_units_with_their_scales() -> None:
+    found = _found("The county protects 1,184,600 mu of farmland, 2.4 million mu of orchards and 6.1 million "
+                   "hectares of forest, including an 11.6-hectare park.")
+    assert found["1,184,600 mu"][:2] == (1184600.0, "mu")
+    assert found["2.4 million mu"][:2] == (2.4, "million mu")
+    assert found["6.1 million hectares"][:2] == (6.1, "million hectares")
+    assert found["11.6-hectare"][:2] == (11.6, "hectares")

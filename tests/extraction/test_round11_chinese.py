@@ -134,3 +134,10 @@ def test_kilograms_jin_and_shares_are_units_and_a_table_takes_its_rows_unit_colu
 ])
 def test_a_bound_with_bu_before_it_is_the_other_way_round(text: str, printed: str, qualifier: str) -> None:
     assert _found(text)[printed][2] == qualifier
+
+
+def test_a_vouchers_discount_and_the_level_a_rate_fell_to_are_positive() -> None:
+    found = _found("消费券设两种面额：满100元减30元，满300元减80元。利率降到了3.65%，担保费率降至0.6%，利润减少500元。")
+    assert found["30元"] == (30.0, "元", "exact") and found["80元"] == (80.0, "元", "exact")
+    assert found["3.65%"][0] == 3.65 and found["0.6%"][0] == 0.6
+    assert found["500元"][0] == -500.0  # control: an amount that fell

@@ -175,6 +175,8 @@ def _boilerplate_start(text: str) -> int:
     return head.start() if head else len(text) + 1
 
 
+_LEVEL_AFTER = re.compile(r"(?:降|减|落|缩|下调|调降)(?:到|至|为)了?$")
+_VOUCHER_OFF = re.compile(r"满[\d.,]+万?元?减$")
 _UNIT_HEADER_ZH = re.compile(r"\s*(?:计量)?单位\s*")
 
 
@@ -720,7 +722,8 @@ class _ZhExtractor:
         qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
         if over and qualifier in ("exact", "approximately"):
             qualifier = "over"
-        if _FALL_BEFORE.search(before):  # 减少1.2万人: an amount that fell
+        if _FALL_BEFORE.search(before) and not _VOUCHER_OFF.search(before):  # 减少1.2万人: an amount that fell
+            # (not 满100元减30元: a voucher's discount)
             value = -value
         return value, unit, qualifier, start, p_end
 
@@ -796,6 +799,8 @@ class _ZhExtractor:
         for m in _POSITIVE.finditer(before):
             pos = m.end()
         sign = -1.0 if neg is not None and (pos is None or neg >= pos) else 1.0
+        if sign < 0 and _LEVEL_AFTER.search(before):
+            sign = 1.0  # 利率降到了3.45%: the level it fell to, not the fall
         change = _RATE_CHANGE.search(before) if unit in ("个百分点", "个基点", "基点") else None
         if change is not None:  # a change of a rate: 降幅收窄 is a rise, 增幅收窄 / 降幅扩大 a fall
             fall = change.group("noun") in ("降幅", "跌幅")

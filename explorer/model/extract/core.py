@@ -87,7 +87,9 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"(?:metric tons|tonnes|tonne|tce)\b", "tonnes"),  # (tce: tonnes of standard coal equivalent)
     (r"tons?\b", "tons"),
     (r"square (?:meters|metres)\b|sq\.? ?m\b", "square meters"),
-    (r"(?<!-)(?:kilograms?|kilos?|kgs?)\b", "kilograms"),  # (not "a 15-kilogram sack": its size)
+    (r"(?<!-)(?:kilograms?|kilos?|kgs?)\b", "kilograms"),
+    (r"mu\b", "mu"),
+    (r"hectares?\b", "hectares"),  # (not "a 15-kilogram sack": its size)
     (r"(?:kilometres?|kilometers?|km)\b(?!/|\s+(?:per|an|a)\s+hour)", "km"),  # (not "km/h", "km per hour": speeds)
     (r"t ?CO2e?\b|tonnes of CO2(?: equivalent)?\b|tonnes of carbon dioxide(?: equivalent)?\b", "tonnes"),  # emissions
     (r"months?\b", "months"),
@@ -572,7 +574,7 @@ def unit_named(words: str) -> str:
 
 
 def _compose_unit(unit: str, scale: str) -> str:
-    if unit in ("yuan", "US$", "tons", "tonnes", "TEU", "square meters", "kilograms", "km"):
+    if unit in ("yuan", "US$", "tons", "tonnes", "TEU", "square meters", "kilograms", "km", "mu", "hectares"):
         name = f"{scale} {unit}".strip()
         if name in UNITS:
             return name
