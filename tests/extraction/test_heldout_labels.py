@@ -132,6 +132,8 @@ FACTORS.update({"kilograms": Decimal("0.001"), "kilogram": Decimal("0.001"), "ki
 FACTORS.update({"万股": 10**4, "万块钱": 10**4})
 # heldout119: 万张 (10,000 vouchers; data/units.csv: base count, factor 1e4).
 FACTORS.update({"万张": 10**4})
+# heldout128: 万头 (10,000 head of livestock; data/units.csv: base count, factor 1e4).
+FACTORS.update({"万头": 10**4})
 # heldout122: inventory in months of sales (data/units.csv: months, base months) and million US$ (units.csv:
 # base US$, factor 1e6).
 BASE_UNITS |= {"months"}
