@@ -39,3 +39,14 @@ def test_a_date_in_the_body_or_none_at_all_gives_no_date(text: str) -> None:
 def test_a_long_dateline_paragraph_is_shown_up_to_its_date() -> None:
     text = "Title\n\n   WUHAN, China, May 2, 2033 /Wire/ -- " + "The firm said it would hire more staff. " * 5 + "\n"
     assert publication_date(text) == ("2033-05-02", "WUHAN, China, May 2, 2033 …")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("关于活动的通知\n\n一、时间：2033年1月20日至2月5日\n二、地点：市民广场\n\n市商务局\n2032年12月28日\n", "2032-12-28"),
+    ("经济简报\n\n截至2032年12月31日，全市存款余额1200亿元，比年初增长8.2%，增速较上年同期提高0.6个百分点。\n", ""),
+    ("Scholarship notice\n\nApplications close: March 15, 2034\n\nText.\n", ""),
+    ("Fair\n\nEvent date: July 1, 2034 | Venue: Hall 3\n\nText.\n", ""),
+    ("Sales\n\nSHANGHAI, China -- Sales from Jan 1, 2031 rose 5 percent in the quarter, the firm said today.\n", ""),
+])
+def test_dates_of_events_in_the_top_lines_are_not_the_articles(text: str, date: str) -> None:
+    assert publication_date(text)[0] == date  # (the review of 417f09e found each taken)

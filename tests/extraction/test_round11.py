@@ -175,3 +175,42 @@ def test_mu_and_hectares_are_units_with_their_scales() -> None:
     assert found["2.4 million mu"][:2] == (2.4, "million mu")
     assert found["6.1 million hectares"][:2] == (6.1, "million hectares")
     assert found["11.6-hectare"][:2] == (11.6, "hectares")
+
+
+# ---- the review of round 11 (a read-only helper, 00:50-01:00 UTC): each case failed at 417f09e ------------------
+
+@pytest.mark.parametrize(("text", "printed", "expected"), [
+    ("Exports grew 4% despite decline in imports.", "4%", (4.0, "%", "exact")),
+    ("Enrolment rose 5% this fall.", "5%", (5.0, "%", "exact")),
+    ("Farmers took 3 days off work.", "3 days", (3.0, "days", "exact")),
+    ("The city set a growth target of 6 percent, while exports jumped in 2032 by 12 percent.", "12 percent",
+     (12.0, "%", "exact")),
+    ("The routes stretch over 12 countries and carried over 3 million passengers.", "3 million",
+     (3.0, "million", "over")),
+])
+def test_the_new_sign_and_bound_rules_stay_in_their_place(text: str, printed: str,
+                                                         expected: tuple[float, str, str]) -> None:
+    assert _found(text)[printed] == expected
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("The 12345 hotline handled 15321 calls in 2032.", "15321"),
+    ("New cafes opened in 2032: 48. New bars: 12. Closures: 7.", "48"),
+    ("Average approval time is 3 working days in 2032.", "3"),
+])
+def test_real_figures_near_a_hotline_a_label_or_working_days_are_kept(text: str, printed: str) -> None:
+    assert printed in _found(text)
+
+
+def test_a_count_per_box_is_no_price_and_an_indented_count_under_money_is_no_money() -> None:
+    assert _found("Workers pack 24 per box, and each box sells for 80 yuan.")["24"][1] == "count"
+    table = ("Revenue (RMB bn)        10.2     11.3\n"
+             "  Number of stores      120      135\n"
+             "  YoY growth            5.2      10.8\n")
+    found = _found(table)
+    assert found["120"][1] != "billion yuan" and found["5.2"][1] != "billion yuan"
+
+
+def test_a_year_something_opened_in_still_dates_a_text_that_names_no_other() -> None:
+    [c] = [c for c in extract("The Riverside mall opened in 2032. Footfall was 5 million.", "T")]
+    assert c.period == "2032"

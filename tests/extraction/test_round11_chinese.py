@@ -129,7 +129,7 @@ def test_kilograms_jin_and_shares_are_units_and_a_table_takes_its_rows_unit_colu
     ("单户贷款不少于20万元。", "20万元", "over"),
     ("回购资金总额不低于人民币2亿元（含）且不超过人民币4亿元（含）。", "2亿元", "over"),
     ("回购资金总额不低于人民币2亿元（含）且不超过人民币4亿元（含）。", "4亿元", "under"),
-    ("全市PM2.5平均浓度不高于28微克，优良天数至少300天，失业率最高5.5%。", "5.5%", "under"),
+    ("全市PM2.5平均浓度不高于28微克，优良天数至少300天，失业率至多5.5%。", "5.5%", "under"),
     ("全年进出口超过500亿元。", "500亿元", "over"),  # control
 ])
 def test_a_bound_with_bu_before_it_is_the_other_way_round(text: str, printed: str, qualifier: str) -> None:
@@ -141,3 +141,23 @@ def test_a_vouchers_discount_and_the_level_a_rate_fell_to_are_positive() -> None
     assert found["30元"] == (30.0, "元", "exact") and found["80元"] == (80.0, "元", "exact")
     assert found["3.65%"][0] == 3.65 and found["0.6%"][0] == 0.6
     assert found["500元"][0] == -500.0  # control: an amount that fell
+
+
+@pytest.mark.parametrize(("text", "printed", "qualifier"), [
+    ("预计截至2033年底，全市新能源汽车保有量将突破50万辆。", "50万辆", "expected_over"),  # 截至 a date to come
+    ("力争截止到年底完成投资100亿元。", "100亿元", "forecast"),
+    ("单笔不得超过500万元。", "500万元", "under"),
+    ("占比不能超过70%。", "70%", "under"),
+    ("比例不得低于30%。", "30%", "over"),
+    ("负债率未超过3%。", "3%", "under"),
+    ("景区单日客流最高12万人次。", "12万人次", "exact"),  # a peak seen, no ceiling
+])
+def test_the_review_of_round_11_on_forecasts_and_bounds(text: str, printed: str, qualifier: str) -> None:
+    assert _found(text)[printed][2] == qualifier
+
+
+def test_kuai_of_plots_and_pitches_is_no_money_and_a_rate_lowered_to_is_a_level() -> None:
+    found = _found("出让国有建设用地23块，新建社区足球场12块。贷款利率降低到了3.2%。粮食总产量12亿斤。")
+    assert found["23块"][1] == "块" and found["12块"][1] == "块"
+    assert found["3.2%"][0] == 3.2
+    assert found["12亿斤"][:2] == (12.0, "亿斤")

@@ -66,6 +66,8 @@ _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIE
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
 _SPOKEN_UNIT = rf"[万亿]?[多余来]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个(?![月小工星季百])|块(?![地田石砖板屏牌钱]))"
 # What follows 块 of money: the phrase ends (8块，), or 钱, a hedge, or a rate (块一斤); 块 of pieces takes its noun.
+# Words of money in the clause before a 块 (卖8块, 摊位费600块, 人均几十块, 能挣七八千块); not 出让土地23块, 足球场12块.
+_KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元")
 _KUAI_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|出头|就|也|都|一[个斤碗份天月年]|每")
 _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
@@ -90,9 +92,10 @@ _RATIO_BEFORE = re.compile(r"(?:之比|比值|收入比)"
                            r"(?:为|是|达|达到|缩小到|缩小至|缩小为|降至|降为|降到|下降到|由\d+(?:\.\d+)?)?$")
 _ABOUT_BEFORE = re.compile(r"(?:约|近|接近|将近|大约|近乎|约为|约达)(?:为|达|到)?$")
 # (不超过 is a ceiling and 不低于 a floor: a 不 before a bound turns it round)
-_OVER_BEFORE = re.compile(r"(?:(?<!不)(?:超过|超|高于|多于)|突破|首破|(?<!不)破|逾|迈上|跨越|站上|跨上|迈入|跻身|"
-                          r"不低于|不少于|不小于|至少|最少|最低)(?:了)?$")
-_UNDER_BEFORE = re.compile(r"(?:不到|不足|(?<!不)(?:低于|少于)|未满|不超过|不高于|不多于|不大于|至多|最多|最高(?:不超过)?)$")
+_OVER_BEFORE = re.compile(r"(?:(?<![不未得能会])(?:超过|超|高于|多于)|突破|首破|(?<![不未得能会])破|逾|迈上|跨越|站上|跨上|"
+                          r"迈入|跻身|不(?:得|能|会)?(?:低于|少于|小于)|未低于|至少|最少|最低)(?:了)?$")
+_UNDER_BEFORE = re.compile(r"(?:不到|不足|(?<![不未得能会])(?:低于|少于)|未满|不(?:得|能|会)?(?:超过|高于|多于|大于)|未超过|"
+                           r"至多|最多|最高不超过)$")  # (最高 alone may be a peak seen: 单日客流最高12万人次)
 # Words of a forecast or target ("计划总投资" is a project's planned size, "完成目标" a target met: no forecast).
 _EXPECT = re.compile(r"预计|力争|有望|预期|计划(?!总?投资|的)|将达|争取"
                      r"|(?<!完成)(?<!实现)(?<!完成年度)(?<!实现年度)(?<!完成全年)(?<!实现全年)目标(?!任务)")
@@ -160,7 +163,7 @@ def _expects(text: str, start: int, end: int) -> bool:
                for m in _EXPECT.finditer(text, start, end))
 
 
-_DONE = re.compile(r"已(?!于|在|是|经过)|截至|截止|目前|实际完成|累计完成")
+_DONE = re.compile(r"已(?!于|在|是|经过)|实际完成|累计完成")  # (截至…已筹集: by its 已; not 预计截至年底…将突破)
 
 
 # A report's closing boilerplate, as a heading line of its own in its second half: rating definitions
@@ -175,7 +178,7 @@ def _boilerplate_start(text: str) -> int:
     return head.start() if head else len(text) + 1
 
 
-_LEVEL_AFTER = re.compile(r"(?:降|减|落|缩|下调|调降)(?:到|至|为)了?$")
+_LEVEL_AFTER = re.compile(r"(?:降|减|落|缩|下调|调降|降低|下降|减少|回落|压降|压减)(?:到|至|为)了?$")
 _VOUCHER_OFF = re.compile(r"满[\d.,]+万?元?减$")
 _UNIT_HEADER_ZH = re.compile(r"\s*(?:计量)?单位\s*")
 
@@ -593,7 +596,7 @@ class _ZhExtractor:
             unit_at = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)", after)
             if unit_at is None or unit_at.group(1):
                 return None
-            few_unit = self._spoken_unit(unit_at.group(3), 10.0, after[unit_at.end():])
+            few_unit = self._spoken_unit(unit_at.group(3), 10.0, after[unit_at.end():], before)
             if few_unit is None:
                 return None
             round_number = {"十": 10.0, "百": 100.0, "千": 1000.0}[m.group("few")[-1]]
@@ -617,7 +620,7 @@ class _ZhExtractor:
                 return None  # (一家, 两名: a phrase's classifier, no figure)
             if rest.group(3) in ("个", "块"):  # 两百多个, 两万三千多块 (yuan), as spoken
                 spoken = self._spoken_unit(rest.group(3), value_cn * (1e4 if rest.group(1) == "万" else 1.0),
-                                           text[end + rest.end():end + rest.end() + 3])
+                                           text[end + rest.end():end + rest.end() + 3], before)
                 if spoken is None or rest.group(1):
                     return None
                 qualifier = self._qualifier(before, text[end + rest.end():end + rest.end() + 12], s_start, start)
@@ -703,7 +706,7 @@ class _ZhExtractor:
             return None
         unit = unit_m.group(0)
         p_end = unit_m.end()
-        if unit == "块" and _KUAI_ENDS.match(text, p_end) and "块钱" in _ZH_UNITS:
+        if unit == "块" and _KUAI_ENDS.match(text, p_end) and "块钱" in _ZH_UNITS and _KUAI_MONEY.search(before):
             unit = "块钱"  # 一碗卖8块，摊位费是600块: money as spoken (not 3块地: pieces)
         if unit.endswith("元") and _GROUP_AFTER.match(text, p_end):
             return None  # 2000万元及以上的企业: the amount names a group
@@ -811,13 +814,13 @@ class _ZhExtractor:
             qualifier = "over"
         return sign * value, "percentage points" if unit == "个百分点" else unit, qualifier, start, p_end
 
-    def _spoken_unit(self, unit: str, value: float, after: str = "") -> str | None:
+    def _spoken_unit(self, unit: str, value: float, after: str = "", before: str = "") -> str | None:
         """The unit of a spoken amount's unit word: 个 a count, 块 yuan when it ends the phrase (五六千块，; not
         三块地: pieces), a classifier only if the units table has it; None when none fits."""
         if unit == "个":
             return "个" if "个" in _ZH_UNITS else None
         if unit == "块":
-            return "块钱" if _KUAI_ENDS.match(after) and "块钱" in _ZH_UNITS else None
+            return "块钱" if _KUAI_ENDS.match(after) and "块钱" in _ZH_UNITS and _KUAI_MONEY.search(before) else None
         if unit in _COUNT_CLASSIFIERS.split("|") and unit not in _ZH_UNITS:
             return None
         return unit
@@ -849,7 +852,7 @@ class _ZhExtractor:
             return None
         scale, _, word = rest.groups()
         unit = self._spoken_unit(word, value * (1e4 if scale == "万" else 1e8 if scale == "亿" else 1.0),
-                                 text[low_at + 3 + rest.end():low_at + 6 + rest.end()])
+                                 text[low_at + 3 + rest.end():low_at + 6 + rest.end()], before)
         if unit is None:
             return None
         if scale and scale + unit in _ZH_UNITS:

@@ -22,13 +22,15 @@ _EN_DATES = (
 _EN_MONTH_YEAR = re.compile(rf"^[^\S\n]*(?:[^\n|]{{1,60}}\|\s*)?{_MONTH}\s(?P<year>(?:19|20)\d\d)[^\S\n]*$", re.M)
 # Where a publication date stands in English copy: a line that says so, a dateline opening a paragraph
 # ("QINHUANGDAO, China, November 16, 2032 /Newswire/ --"), a masthead line of a few fields ("Source: ... | 2032-11-28").
-_EN_SAYS = re.compile(r"\b(?:Published|Updated|Released|Posted|Issued|Date|Dated)\b\s*:?", re.I)
+_EN_SAYS = re.compile(r"(?:^|\|)\s*(?:Published|Updated|Released|Posted|Issued|Dated|Date|Release\s+date|Issue\s+date|"
+                      r"Aired|Broadcast)\b[^|\d]{0,30}?:?", re.I)  # (at a line's start or after "|": not "Event date:")
 _EN_DATELINE = re.compile(r"^[^\S\n]*[A-Z][A-Z .'’-]{1,40},(?:\s[A-Z][A-Za-z .'-]{1,30},)?\s", re.M)
 _ZH_DATES = (
     re.compile(r"(?P<year>(?:19|20)\d\d)年(?P<mm>\d{1,2})月(?P<day>\d{1,2})日"),
     re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)[-/.](?P<mm>\d{1,2})[-/.](?P<day>\d{1,2})(?![\d])"),
 )
-_ZH_SAYS = re.compile(r"(?:发布时间|发布日期|发稿时间|日期|时间|来源)[：:]")
+_ZH_SAYS = re.compile(r"(?:发布时间|发布日期|发稿时间|播出时间|发布于)[：:]?")
+_ZH_MASTHEAD = re.compile(r"来源|编辑|作者|字号|字体|频道|星期|第\s*\d+\s*版|日报|晚报")  # (a masthead line's other fields)
 _TOP = 600  # characters: where a headline, masthead and dateline stand
 
 
@@ -71,8 +73,13 @@ def publication_date(text: str) -> tuple[str, str]:
         found = _first_date(line[says.end():] if says else line, patterns)
         if found is None:
             continue
-        if says or chinese and (found.start() <= 2 or len(line.strip()) <= 40) or not chinese and (
-                _EN_DATELINE.match(line) and found.start() <= 60 or "|" in line or len(line.strip()) <= 40):
+        dateline = None if chinese else _EN_DATELINE.match(line)
+        # the date alone on its line (perhaps with a weekday or a time), or a field of its own between pipes
+        alone = line.strip().startswith(found.group(0)) and len(line.strip()) - len(found.group(0)) <= 14
+        field = next((part for part in line.split("|") if found.group(0) in part), "")
+        own_field = "|" in line and ":" not in field[:field.find(found.group(0))]
+        if says or chinese and (alone or _ZH_MASTHEAD.search(line)) or not chinese and (
+                dateline is not None and found.start() <= dateline.end() + 1 or own_field or alone):
             end = (says.end() if says else 0) + found.end()
             return _iso(found), _shown(line, end)
     if not chinese:

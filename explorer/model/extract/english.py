@@ -111,10 +111,11 @@ _BOUND_AHEAD = re.compile(r"(?:\b(?:could|would|will|may|might|should|to)|(?<=\w
 # Finite verbs of an outcome: a clause after a forecast's clause that has none still belongs to the forecast
 # ("set a growth target of around 6 percent, Kunming of 5.5 percent and Nanning of about 5 percent").
 # (not the participles of a noun phrase: "value added above designated size", "planned investment")
-_OUTCOME_VERB = re.compile(r"(?<!\bto\s)\b(?!(?:designated|added|planned|expected|estimated|projected|listed|registered)\b)"
+_OUTCOME_VERB = re.compile(r"(?<!\bto\s)\b(?!(?:designated|added|planned|expected|estimated|projected|listed|registered|"
+                           r"headquartered|based|located|situated|incorporated|founded|domiciled)\b)"
                            r"(?:was|were|is|are|has|have|had|rose|grew|fell|reached|stood|hit|sold|made|built|won|"
                            r"paid|spent|bought|took|brought|drew|saw|gave|got|kept|lost|led|left|met|ran|held|became|"
-                           r"began|came|went|did|\w+ed(?!\s+(?:in|at|near)\b))\b", re.I)
+                           r"began|came|went|did|\w+ed)\b", re.I)
 # (not "expect X to report": the outcome expected; nor "the largest lender headquartered in Sanming": a description)
 # "6 to 8 new routes", "5%-7%": a range (not "from 5 to 8", a change).
 # "fell by about 21,000 to 4.97 million": a change and the level it led to, no range.
@@ -139,8 +140,9 @@ _LIST_AFTER = re.compile(r"[.)）](?:\s|$)")
 # An age bound ("aged under 35", "is under 25" in a sentence about age): no figure.
 _AGE_BOUND = re.compile(r"\b(?:aged?|ages)\s+(?:under|over|below|above|between)?\s*$", re.I)
 _AGE_WORDS = re.compile(r"\b(?:aged?|ages|young|younger|youngest|old|older|oldest|elderly|years old)\b", re.I)
-_FALL_NOUN_AFTER = re.compile(r"\s+(?:(?!(?:and|or|but|to|of|in|on|from|than|after|before|as|with|a|the|is|was|"
-                              r"were)\b)[a-z][a-z-]*\s+)?"  # ("the 6% price fall", "a 3% year-on-year drop")
+_FALL_NOUN_AFTER = re.compile(r"\s+(?:(?:price|prices|output|sales|revenue|profit|profits|year-on-year|y/y|annual|"
+                              r"monthly|quarterly|export|exports|import|imports|volume|value|rate|production|"
+                              r"demand|income|earnings|share|tariff|cost|costs)\s+)?"  # ("the 6% price fall")
                               r"(?:drop|decline|fall|decrease|contraction|slump|slide|dip|plunge|reduction|cut)\b",
                               re.I)
 # A fall in the present tense, as headlines write it ("Exports drop 5% in May", "farms lose 150 yuan a head"):
@@ -205,7 +207,8 @@ _MULTIPLY_AHEAD = re.compile(r"\b(?:could|would|should|will|can|may|might)\s+(?P
 _TIMES_WORD = {"twi": 2.0, "dou": 2.0, "tri": 3.0, "tre": 3.0, "qua": 4.0}
 # "among the top five in Guangdong": a rank no worse than five.
 _SPREAD_OVER = re.compile(r"\b(?:spray(?:ed|s|ing)?|spread(?:s|ing)?|scatter(?:ed|s|ing)?|stretch(?:es|ed|ing)?|"
-                          r"sprawl(?:s|ed|ing)?|flown|flew|dusted|fertili[sz]ed|irrigated)\b[^,.;]{0,40}\bover\s+$", re.I)
+                          r"sprawl(?:s|ed|ing)?|flown|flew|dusted|fertili[sz]ed|irrigated)\b"
+                          r"(?:(?!\bover\b|\band\b)[^,.;]){0,40}\bover\s+$", re.I)  # (its own "over", no second clause's)
 _ONE_TO_N = re.compile(r"(?<![\d.:])1\s?:\s?(?P<n>\d+(?:\.\d+)?)(?![\d:])")
 _RATIO_WORD = re.compile(r"\b(?:ratio|leverage|multiplier|ratio\s+of)\b[^.;]*$", re.I)
 _BP_UNIT = "basis points" if "basis points" in UNITS else "count"  # (a hundredth of a percentage point)
@@ -655,7 +658,8 @@ def refine(text: str, found: list[Candidate],
         for c in found:
             if c.unit == "count" and c.note.startswith("no unit") and "yuan" in UNITS and (
                     _EARN_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start)
-                    and _PER_TIME_AFTER.match(text, c.printed_end) or _PER_MEASURE_AFTER.match(text, c.printed_end)):
+                    and _PER_TIME_AFTER.match(text, c.printed_end) or _PER_MEASURE_AFTER.match(text, c.printed_end)
+                    and _PRICE_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)):
                 c.unit, c.note, c.confidence = "yuan", "yuan: pay or a price per month, year or measure, the " \
                     "currency unsaid (check)", 0.5  # "They earn 8,000 a month", "pork is 13.5 a jin"
     sections = _target_sections(text)  # (once: the lists and the section years both use them)
@@ -953,7 +957,8 @@ def _sign(text: str, c: Candidate) -> None:
                         or c.unit in ("%", "percentage points") and _FALL_NOUN_AFTER.match(text, c.printed_end)
                         or (c.unit in ("%", "percentage points") or _BP_PRINTED.search(c.as_printed))
                         and _BELOW_AFTER.match(text, c.printed_end)
-                        or _OFF_AFTER.match(text, c.printed_end) and (
+                        or (c.unit in ("%", "percentage points") or _currency_of(c.unit)) and \
+                        _OFF_AFTER.match(text, c.printed_end) and (
                             _OFF_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)
                             or re.search(r"\d\s*(?:to|-|–)\s*$", text[max(c.start, c.printed_start - 6):c.printed_start])
                             and _OFF_BEFORE.search(text, max(c.start, c.printed_start - 40),
@@ -1182,8 +1187,9 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         return True  # the "1" of "a ratio of 1:10.9"
     if c.unit in ("count", "days") and _WORKING_DAYS_AFTER.match(text, c.printed_end - 5 * (c.unit == "days")) and \
             _TIME_LIMIT_BEFORE.search(text, max(0, c.printed_start - 30), c.printed_start) or \
-            c.unit == "count" and _SERVICE_NUMBER.fullmatch(c.as_printed) and \
-            _HOTLINE.search(text, max(0, c.printed_start - 60), min(len(text), c.printed_end + 60)):
+            c.unit == "count" and _SERVICE_NUMBER.fullmatch(c.as_printed) and (
+                _HOTLINE_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start)
+                or _HOTLINE_AFTER.match(text, c.printed_end)):
         return True  # "within 15 working days" (a time limit); "12345, the ... hotline"
     if c.unit in ("hours", "days") and _SCHEDULE_AFTER.match(text, c.printed_end) or \
             c.unit == "%" and _SAMPLE_AFTER.match(text, c.printed_end):
@@ -1196,6 +1202,7 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             and _SECTION_TITLE_AFTER.match(text, c.printed_end) is not None
             or _NOTE_NUMBER_AFTER.match(text, c.printed_end)
             and _NOTE_NUMBER_BEFORE.search(text, max(0, c.printed_start - 12), c.printed_start)
+            and _numbered_in_turn(text, c)
             or _MEASURE_WORD_AFTER.match(text, c.printed_end)
             or _OF_THE_FIELD.search(text, max(0, c.printed_start - 16), c.printed_start)
             or _STREET_AFTER.match(text, c.printed_end)
@@ -1232,20 +1239,38 @@ _SECTION_TITLE_AFTER = re.compile(r"\.?[^\S\n]+[A-Z][^\n.!?]{0,60}(?:\n|$)")
 _DOCUMENT_NUMBER_BEFORE = re.compile(r"(?:[\[〔［]\s*(?:19|20)\d\d\s*[\]〕］]\s*(?:No\.?|Number)?|"
                                      r"(?:\)|\b(?:Bonds?|Batch|Tranche|Series|Notes?|Lot|Plot))\s*(?:No\.?|Number))"
                                      r"\s*\Z")  # (and a bond's or a lot's: "(Batch 9) No. 4")
+def _numbered_in_turn(text: str, c: Candidate) -> bool:
+    """Whether the note number ``c`` has its neighbour in the same paragraph ("1. ... 2."), as notes run on do
+    (not "New cafés opened: 48. New bars: 12.": counts after labels)."""
+    if not c.as_printed.isdigit() or len(c.as_printed) > 2:
+        return False
+    n = int(c.as_printed)
+    end = text.find("\n\n", c.printed_end)
+    start = text.rfind("\n\n", 0, c.printed_start)
+    after, before = text[c.printed_end:end if end >= 0 else len(text)], text[max(0, start):c.printed_start]
+    return re.search(rf"(?<![\d.]){n + 1}\.\s", after) is not None or \
+        n > 1 and re.search(rf"(?<![\d.]){n - 1}\.\s", before) is not None
+
+
 # "Notes: 1. Floor price = ... 2. Premium rate = ...": a numbered note or point run on in one paragraph.
 _NOTE_NUMBER_AFTER = re.compile(r"\.[^\S\n]+[A-Z]")
 _NOTE_NUMBER_BEFORE = re.compile(r"(?:^|\n|[.:;][^\S\n]+|[^\S\n]{2,})\Z")
 _SCHEDULE_AFTER = re.compile(r"\s+a\s+(?:day|week)\b")
-_TIME_LIMIT_BEFORE = re.compile(r"\b(?:within|no\s+later\s+than|in\s+no\s+more\s+than|is|lasts|for)\s+(?:the\s+)?$",
-                                re.I)  # ("within 10 working days": a time limit; "cut to 3 working days": a figure)
+_TIME_LIMIT_BEFORE = re.compile(r"\b(?:within|no\s+later\s+than|in\s+no\s+more\s+than|lasts|for|"
+                                r"(?:period|deadline|window|term)\b[^.;]{0,40}\bis)\s+(?:the\s+)?$", re.I)
+# ("within 10 working days", "the publicity period is 10 working days": a time limit; "takes 3 working days": a figure)
 _WORKING_DAYS_AFTER = re.compile(r"\s+(?:working|business|calendar|trading)\s+days?\b", re.I)  # a time limit
 # A hotline's number ("or to 12345, the municipal government service hotline"): no figure.
 _SERVICE_NUMBER = re.compile(r"1\d{4}")  # (12345, 12315, 12369: five digits, no comma)
+_HOTLINE_BEFORE = re.compile(r"\b(?:hotline|helpline|call|dial|or\s+to|number)\W{0,3}\Z", re.I)
+_HOTLINE_AFTER = re.compile(r"\W{0,3}(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hotline|helpline)\b", re.I)
 _HOTLINE = re.compile(r"\b(?:hotline|helpline|hot\s+line|service\s+line)\b", re.I)
 # "They earn 8,000 a month": money whose currency goes unsaid, by the verb of pay and the time it is per.
 _EARN_BEFORE = re.compile(r"\b(?:earn|earns|earned|earning|paid|pays|pay|make|makes|made|takes?\s+home|took\s+home|"
                           r"charges?|charged|costs?|rent\s+of|salary\s+of|wages?\s+of)\s+(?:about\s+|around\s+|"
                           r"nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+)?$", re.I)
+_PRICE_BEFORE = re.compile(r"\b(?:is|are|was|were|costs?|sells?\s+(?:for|at)|sold\s+(?:for|at)|at|fetch(?:es|ed)?|"
+                           r"priced\s+at|to|from)\s+$", re.I)  # ("pork is 13.5 a jin"; not "pack 24 per box")
 _PER_MEASURE_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:jin|catty|kilo|kilogram|kg|box|bag|bottle|bowl|dozen|pound|"
                                 r"portion|plate|cup)\b", re.I)  # a price per measure: "13.5 a jin"
 _PER_TIME_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:month|year|day|week|shift|head|person)\b", re.I)
@@ -1293,8 +1318,7 @@ def _share(m: re.Match[str]) -> tuple[float | None, str]:
 
 
 # "the highest since the city began tracking the festival in 2019": the year something started, no year of figures
-_STARTED_IN = re.compile(r"\b(?:since|began|begun|started|launched|founded|opened|established|first\s+held|"
-                         r"introduced)\b[^,;.:()]*$", re.I)
+_STARTED_IN = re.compile(r"\bsince\b[^,;.:()]*$", re.I)  # ("opened in 2032." alone still dates the text)
 
 
 def _periods(text: str, found: list[Candidate]) -> None:
@@ -1788,7 +1812,8 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
         # ("Basic earnings per share (RMB)", "Treatment capacity (tonnes per day)", "Debt/EBITDA (x)", "(RMBbn)")
         if own_unit:
             unit = own_unit
-        elif not own and unit != "%" and text[line_start:line_start + 1] in (" ", "\t"):
+        elif not own and unit != "%" and text[line_start:line_start + 1] in (" ", "\t") and \
+                not _OTHER_MEASURE_LABEL.search(row_label):  # (not "  Number of stores" under "Revenue (RMB bn)")
             unit = _parent_row_unit(text, line_start) or unit  # "  Domestic  25.91" under "Passengers (million)"
         if not unit:
             continue
@@ -1928,6 +1953,10 @@ def _table_header(text: str, line_start: int,
                 unit_row = units  # a line of units under the header; a line of "(unaudited)" is passed over
         start = prev
     return None
+
+
+_OTHER_MEASURE_LABEL = re.compile(r"\b(?:number|no\.|growth|yoy|y/y|change|rate|ratio|share|index|per|average|"
+                                  r"margin|count|headcount|staff|employees|stores|outlets)\b", re.I)
 
 
 def _parent_row_unit(text: str, line_start: int) -> str:

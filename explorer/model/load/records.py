@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 _BELOW_AFTER = re.compile(r"(?:\s?[-–]\s?\d[\d.,]*\s?(?:%|per ?cent|percent)?)?\s+(?:below|cheaper(?!\s+than))\b", re.I)
 # "knock a further 2 to 4 percent off rents": a fall named by the verb before and "off" after (both ends)
 _OFF_AFTER = re.compile(r"(?:\s*(?:to|-|–)\s*\d[\d.,]*)?\s*(?:%|percent|per\s?cent|percentage\s+points?)?\s+off\b", re.I)
+_MONEY_OR_SHARE = re.compile(r"^[\d.,]+$|%|percent|per\s?cent|points?|yuan|RMB|CNY|\$", re.I)  # (not "3 days")
 _OFF_VERB = re.compile(r"\b(?:shave|shaves|shaved|shaving|knock|knocks|knocked|knocking|take|takes|took|taking|"
                        r"wipe|wipes|wiped|wiping)\b[^.;,]{0,30}$", re.I)
 # "8,000 fewer than a year earlier", "14.2% lower than a year earlier"; "down 3.2% on the quarter and 6.8% on the
@@ -50,8 +51,9 @@ _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lo
                      r"(?:about|around|some|nearly|roughly|up\s+to)?\s*"
                      r"(?:\d[\d.,]*\s*(?:%|percent|per\s?cent)?\s*(?:to|-|–)\s*)?$", re.I)  # (a range's second end too)
 # "another 10% drop", "a 14.6-percent decline", "the 6% price fall": the fall named by the noun after the figure
-_FALL_NOUN_AFTER = re.compile(r"[\s-]+(?:(?!(?:and|or|but|to|of|in|on|from|than|after|before|as|with|a|the|is|was|"
-                              r"were)\b)[a-z][a-z-]*\s+)?"
+_FALL_NOUN_AFTER = re.compile(r"[\s-]+(?:(?:price|prices|output|sales|revenue|profit|profits|year-on-year|y/y|annual|"
+                              r"monthly|quarterly|export|exports|import|imports|volume|value|rate|production|"
+                              r"demand|income|earnings|share|tariff|cost|costs)\s+)?"
                               r"(?:drop|decline|fall|decrease|contraction|slump|slide|dip|plunge|reduction|cut)\b",
                               re.I)
 _AND_BEFORE = re.compile(r"\band\s+(?:by\s+)?$", re.I)
@@ -316,7 +318,7 @@ def _declines_at(quote: str, printed: str, at: int) -> bool:
         _BELOW_AFTER.match(quote, at + len(printed)) is not None or \
         _FEWER_AFTER.match(quote, at + len(printed)) is not None or \
         _FALL_NOUN_AFTER.match(quote, at + len(printed)) is not None or \
-        _OFF_AFTER.match(quote, at + len(printed)) is not None and \
+        _OFF_AFTER.match(quote, at + len(printed)) is not None and _MONEY_OR_SHARE.search(printed) is not None and \
         _OFF_VERB.search(quote, max(0, at - 40), at) is not None or \
         _AND_BEFORE.search(quote, max(0, at - 12), at) is not None and \
         _NEGATIVE_WORDS.search(quote[max(0, at - 70):at]) is not None or \
