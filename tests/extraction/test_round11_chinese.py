@@ -161,3 +161,11 @@ def test_kuai_of_plots_and_pitches_is_no_money_and_a_rate_lowered_to_is_a_level(
     assert found["23块"][1] == "块" and found["12块"][1] == "块"
     assert found["3.2%"][0] == 3.2
     assert found["12亿斤"][:2] == (12.0, "亿斤")
+
+
+def test_a_slash_series_takes_the_unit_of_its_last_figure() -> None:
+    found = _found("预计公司2033—2035年营业收入分别为11.52/12.71/13.88亿元，对应市盈率分别为16.6/14.8/13.7倍。"
+                   "公告日期为2033/10/20。")
+    assert found["11.52"] == (11.52, "亿元", "forecast") and found["12.71"] == (12.71, "亿元", "forecast")
+    assert found["14.8"] == (14.8, "倍", "forecast")
+    assert "2033" not in found and "10" not in found  # (a date written with slashes: no unit after it)

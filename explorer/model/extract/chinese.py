@@ -179,6 +179,7 @@ def _boilerplate_start(text: str) -> int:
 
 
 _LEVEL_AFTER = re.compile(r"(?:降|减|落|缩|下调|调降|降低|下降|减少|回落|压降|压减)(?:到|至|为)了?$")
+_SLASH_SERIES = re.compile(r"(?:/-?\d+(?:\.\d+)?){1,6}")  # "/14.71/15.88" after 13.52: a series of one unit
 _VOUCHER_OFF = re.compile(r"满[\d.,]+万?元?减$")
 _UNIT_HEADER_ZH = re.compile(r"\s*(?:计量)?单位\s*")
 
@@ -690,6 +691,13 @@ class _ZhExtractor:
             unit = upper_unit.group(0)
             return value * (-1.0 if _FALL_BEFORE.search(before) else 1.0), \
                 "percentage points" if unit == "个百分点" else unit, "range", start, p_end
+        if unit_m is None and text.startswith("/", p_end):  # 13.52/14.71/15.88亿元 (分别为): each takes the unit
+            series = _SLASH_SERIES.match(text, p_end)
+            last_unit = _UNIT_RE.match(text, series.end()) if series is not None else None
+            if last_unit is not None:
+                unit = last_unit.group(0)
+                qualifier = self._qualifier(before, "", s_start, start)
+                return value, "percentage points" if unit == "个百分点" else unit, qualifier, start, p_end
         if unit_m is None:
             structure = _STRUCTURE_RATIO.search(text, max(s_start, start - 40), min(len(text), p_end + 30))
             if structure is not None and structure.start("parts") <= start < structure.end("parts") and \
