@@ -214,3 +214,9 @@ def test_a_count_per_box_is_no_price_and_an_indented_count_under_money_is_no_mon
 def test_a_year_something_opened_in_still_dates_a_text_that_names_no_other() -> None:
     [c] = [c for c in extract("The Riverside mall opened in 2032. Footfall was 5 million.", "T")]
     assert c.period == "2032"
+
+
+def test_an_m_glued_before_an_area_is_no_population_in_a_sentence_that_names_one() -> None:
+    found = _found("New home sales in Lishui (population 2.51m) reached 1.46m sq m in 9M33, up 4.6% y/y.")
+    assert found["2.51m"][:2] == (2.51, "million people")
+    assert found["1.46m sq m"][:2] == (1.46, "million square meters")

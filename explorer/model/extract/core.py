@@ -105,9 +105,15 @@ _POPULATION_BEFORE = re.compile(r"\b(?:population|residents|inhabitants|pop\.)\s
 _PEOPLE_AFTER_M = re.compile(r"[mk]\s+(?:people|residents|inhabitants|ppl|persons|workers|employees|jobs)\b", re.I)
 
 
+_MEASURE_AFTER_M = re.compile(r"\s?(?:sq\.?\s?m|square|tonnes?|tons?|TEUs?|yuan|kWh|km|mu|hectares?|cubic|units?|"
+                              r"vehicles?|cars|parcels|visits|trips|passengers)\b", re.I)
+
+
 def _glued_people(text: str, before: str, end: int, s_start: int) -> bool:
     """Whether an "m" or "k" glued to the number at ``end`` counts people ("population 0.69m", "2.1m residents",
     "5.7m residents, down some 40k since 2020")."""
+    if _MEASURE_AFTER_M.match(text, end + 1):
+        return False  # "reached 1.38m sq m" in a sentence naming a population: an area, not people
     return _M_ALONE.match(text, end) is not None and (
         _POPULATION_BEFORE.search(before) is not None or _PEOPLE_AFTER_M.match(text, end) is not None
         or _POPULATION_IN_SENTENCE.search(text, s_start, end) is not None)
