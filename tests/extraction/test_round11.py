@@ -220,3 +220,16 @@ def test_an_m_glued_before_an_area_is_no_population_in_a_sentence_that_names_one
     found = _found("New home sales in Lishui (population 2.51m) reached 1.46m sq m in 9M33, up 4.6% y/y.")
     assert found["2.51m"][:2] == (2.51, "million people")
     assert found["1.46m sq m"][:2] == (1.46, "million square meters")
+
+
+def test_bps_with_a_space_and_a_percent_fall_in_brackets_in_a_table() -> None:
+    assert _found("The NPL ratio rose 12 bps to 1.48%.")["12 bps"] == (12.0, "basis points", "exact")
+    table = ("Indicator                         2032         2031       Change\n"
+             "Net profit                           612.4        658.9       (7.1%)\n")
+    assert _found(table)["(7.1%)"][:2] == (-7.1, "%")
+
+
+def test_the_loader_reads_a_bracketed_percent_as_a_printed_fall() -> None:
+    from explorer.model.load.records import printed_negative
+
+    assert printed_negative("(7.1%)", 7.1) and not printed_negative("7.1%", 7.1)

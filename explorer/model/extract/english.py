@@ -1001,7 +1001,7 @@ _AND_THE_SAME_FALL = re.compile(r"(?:\s+(?:on|from|over|against|compared\s+with|
                                 r"september|october|november|december|levels?|\d{4}))*"
                                 r"\s+and\s+(?:by\s+)?", re.I)
 _BP_PRINTED = re.compile(r"(?:basis\s+points?|bps?)$", re.I)
-_BP_AFTER = re.compile(r"\s+basis\s+points?\b", re.I)
+_BP_AFTER = re.compile(r"\s+(?:basis\s+points?|bps?)\b", re.I)  # ("41 basis points", "12 bps")
 _BELOW_AFTER = re.compile(r"(?:[-–]\d[\d.,]*\s?(?:%|per ?cent|percent))?\s+(?:below|cheaper(?!\s+than))\b",
                           re.I)  # a gap under something ("about 30 percent cheaper")
 # "shave a further 3 to 5 percent off prices": a fall, by the verb before and "off" after (both ends of a range)
@@ -1798,6 +1798,11 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
         if _YEAR_CELL.fullmatch(column):
             c.period = column  # (a cell under a year's column, with its own unit or none: that year)
         if not bare:
+            if text[cell[0]:cell[0] + 1] == "(" and text[cell[1] - 1:cell[1]] == ")" and c.value > 0 and \
+                    c.unit in ("%", "percentage points") and c.printed_start == cell[0] + 1:
+                c.value, c.note = -c.value, (c.note + "; " if c.note else "") + "a fall printed in brackets"  # "(6.1%)"
+                c.printed_start, c.printed_end = cell
+                c.as_printed = text[cell[0]:cell[1]]
             continue  # (a cell with its own unit: "5.8%", "within 5.5%")
         unit = units[best]
         if unit == UNIT_COLUMN:

@@ -289,7 +289,7 @@ def check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str
     return errors, typed
 
 
-_BRACKETED = re.compile(r"\(\s*\d[\d,]*(?:\.\d+)?\s*\)")  # "(11.9)": a negative figure as accountants print it
+_BRACKETED = re.compile(r"\(\s*\d[\d,]*(?:\.\d+)?\s*%?\s*\)")  # "(11.9)", "(6.1%)": negative, as accountants print
 
 
 def printed_negative(printed: str, stated: float) -> bool:
