@@ -296,6 +296,14 @@ SETS: dict[str, Path] = {
     "heldout126": ARTICLES / "heldout126",  # Chinese, measured once at 417f09e (session 9's final extractor): spent since
     "heldout127": ARTICLES / "heldout127",  # Chinese, measured once at 417f09e (session 9's final extractor): spent since
     "heldout128": ARTICLES / "heldout128",  # Chinese, measured once at 417f09e (session 9's final extractor): spent since
+    "heldout129": ARTICLES / "heldout129",  # measured once at b4d65cf (session 9, after its review): spent since
+    "heldout130": ARTICLES / "heldout130",  # measured once at b4d65cf (session 9, after its review): spent since
+    "heldout131": ARTICLES / "heldout131",  # measured once at b4d65cf (session 9, after its review): spent since
+    "heldout132": ARTICLES / "heldout132",  # measured once at b4d65cf (session 9, after its review): spent since
+    "heldout133": ARTICLES / "heldout133",  # measured once at b4d65cf (session 9, after its review): spent since
+    "heldout134": ARTICLES / "heldout134",  # Chinese, measured once at b4d65cf (session 9, after its review): spent since
+    "heldout135": ARTICLES / "heldout135",  # Chinese, measured once at b4d65cf (session 9, after its review): spent since
+    "heldout136": ARTICLES / "heldout136",  # Chinese, measured once at b4d65cf (session 9, after its review): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
