@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -21,11 +22,20 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRegularExpression,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QRegularExpressionValidator,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,6 +43,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
@@ -82,6 +93,9 @@ COLUMNS: tuple[tuple[str, str, bool], ...] = (
     ("check", "Check", False),
 )
 _KEYS = [c[0] for c in COLUMNS]
+
+
+_DATE_TEXT = re.compile(r"(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")  # sources.csv's date
 
 
 class CandidateModel(QAbstractTableModel):
@@ -423,6 +437,23 @@ class ImportDialog(QDialog):
             buttons_row.addWidget(button)
         buttons_row.addStretch(1)
         left_layout.addLayout(buttons_row)
+        # When the article was published (sources.csv's date): read from its text where it gives one, editable.
+        self.date_edit = QLineEdit(article.date if article is not None else "")
+        self.date_edit.setObjectName("publishedDate")
+        self.date_edit.setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
+        self.date_edit.setToolTip("When the article was published, written to sources.csv with the source. Read from "
+                                  "the text where it gives one; leave it empty if you do not know.")
+        self.date_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9-]{0,10}"), self.date_edit))
+        self.date_edit.setMaximumWidth(160)
+        date_label = QLabel("&Published:")
+        date_label.setBuddy(self.date_edit)
+        self.date_row = QWidget()
+        date_layout = QHBoxLayout(self.date_row)
+        date_layout.setContentsMargins(0, 0, 0, 0)
+        date_layout.addWidget(date_label)
+        date_layout.addWidget(self.date_edit)
+        date_layout.addStretch(1)
+        self.date_row.setVisible(article is not None)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.view)
@@ -434,6 +465,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress_row)
         layout.addWidget(self.summary)
+        layout.addWidget(self.date_row)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -702,6 +734,15 @@ class ImportDialog(QDialog):
 
     # -- commit ------------------------------------------------------------------------------
     def commit(self) -> None:
+        if self.article is not None:
+            entered = self.date_edit.text().strip()
+            if entered and not _DATE_TEXT.fullmatch(entered):
+                self.message.setText(f"Nothing was written: the date {entered!r} is not YYYY, YYYY-MM or YYYY-MM-DD "
+                                     "(a real month and day). Correct it or leave it empty.")
+                self.date_edit.setFocus()
+                return
+            if entered != self.article.date:
+                self.article.date, self.article.date_note = entered, "entered in the review" if entered else ""
         rows = self.model.accepted_rows()
         cities = new_city_rows(rows, self.known_cities)
         sectors = new_sector_rows(rows, self.known_sectors)

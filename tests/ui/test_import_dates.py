@@ -42,3 +42,28 @@ def test_an_undated_text_says_so_in_the_review(make_window, data_copy: Path, qtb
     dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
     assert "No date of publication found in the text" in dialog.summary.text()
     assert not dialog.windowTitle().endswith(")")
+
+
+def test_a_date_typed_in_the_review_is_written_and_a_wrong_one_is_refused(make_window, data_copy: Path, qtbot,
+                                                                         tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "undated-2.txt"
+    path.write_text("Yichang sales\n\nYICHANG, Nov. 13 (Xinhua) -- Online sales reached 9.1 billion yuan.\n",
+                    encoding="utf-8")
+    window = make_window(data_copy)
+    dialog = import_through_menu(window, path, qtbot, monkeypatch)
+    field = dialog.date_edit
+    assert field.isVisibleTo(dialog) and field.text() == "" and field.placeholderText().startswith("YYYY")
+    fill_empty_guesses(dialog)
+    dialog.accept_all_pending()
+    qtbot.keyClicks(field, "2033-13-01")  # no thirteenth month
+    dialog.add_button.click()
+    assert "is not YYYY, YYYY-MM or YYYY-MM-DD" in dialog.message.text()
+    with (data_copy / "sources.csv").open(encoding="utf-8", newline="") as fh:
+        assert all(r["title"] != "Yichang sales" for r in csv.DictReader(fh))  # nothing written
+    field.clear()
+    qtbot.keyClicks(field, "2033-11-13")
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        dialog.add_button.click()
+    with (data_copy / "sources.csv").open(encoding="utf-8", newline="") as fh:
+        source = next(r for r in csv.DictReader(fh) if r["id"] == dialog.result_.source_id)
+    assert (source["date"], source["date_note"]) == ("2033-11-13", "entered in the review")
