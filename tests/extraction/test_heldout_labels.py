@@ -124,6 +124,10 @@ FACTORS.update({"万亩": 10**4, "万台套": 10**4})
 # units.csv gives kilograms (kg, 公斤, 千克, 斤) base tons and kilometres (km, 公里) base km since session 9: earlier
 # labels that gave them base count, factor 1, moved too.
 BASE_UNITS |= {"km"}
+BASE_UNITS |= {"cubic meters"}  # (units.csv since session 9: cubic metres, 立方米, 万立方米, 亿立方米)
+FACTORS.update({"thousand cubic meters": 10**3, "million cubic metres": 10**6, "million cubic meters": 10**6,
+                "billion cubic metres": 10**9,
+                "billion cubic meters": 10**9, "万立方米": 10**4, "亿立方米": 10**8})
 FACTORS.update({"hectares": 15, "hectare": 15, "thousand mu": 10**3, "million mu": 10**6,  # (units.csv: base mu,
                 "thousand hectares": 15 * 10**3, "million hectares": 15 * 10**6})  # a hectare is 15 mu; session 9)
 FACTORS.update({"kilograms": Decimal("0.001"), "kilogram": Decimal("0.001"), "kilos": Decimal("0.001"),

@@ -233,3 +233,16 @@ def test_the_loader_reads_a_bracketed_percent_as_a_printed_fall() -> None:
     from explorer.model.load.records import printed_negative
 
     assert printed_negative("(7.1%)", 7.1) and not printed_negative("7.1%", 7.1)
+
+
+def test_cubic_metres_are_a_unit_with_their_scales() -> None:
+    found = _found("Water supply reached 51.4 million cubic metres, reservoirs held 1.37 billion cubic metres, "
+                   "PM2.5 averaged 35 micrograms per cubic metre, and a 300 m3 tank was built.")
+    assert found["51.4 million cubic metres"][:2] == (51.4, "million cubic meters")
+    assert found["1.37 billion cubic metres"][:2] == (1.37, "billion cubic meters")
+    assert found["300 m3"][:2] == (300.0, "cubic meters")
+    assert all("cubic" not in unit for printed, (_, unit, _) in found.items() if printed.startswith("35"))
+
+
+def test_one_hundred_four_without_and_is_104() -> None:
+    assert _found("The fleet grew to one hundred four vessels.")["one hundred four vessels"][0] == 104.0

@@ -169,3 +169,9 @@ def test_a_slash_series_takes_the_unit_of_its_last_figure() -> None:
     assert found["11.52"] == (11.52, "亿元", "forecast") and found["12.71"] == (12.71, "亿元", "forecast")
     assert found["14.8"] == (14.8, "倍", "forecast")
     assert "2033" not in found and "10" not in found  # (a date written with slashes: no unit after it)
+
+
+def test_cubic_metres_a_price_cut_and_a_share_lowered_to_about() -> None:
+    found = _found("全年供水量5140万立方米，水库蓄水1.37亿立方米。中选药品平均降价58%。持股比例将降至约28.9%。")
+    assert found["5140万立方米"][:2] == (5140.0, "万立方米") and found["1.37亿立方米"][:2] == (1.37, "亿立方米")
+    assert found["58%"][0] == -58.0 and found["28.9%"][0] == 28.9

@@ -332,7 +332,7 @@ def test_a_unit_column_naming_tonnes_or_a_scale_and_a_label_header_with_a_long_n
             "Scope 1 GHG emissions              tCO2e         38,120      40,050\n"
             "Tap water supplied                 million m3    171.2       169.8\n")
     found = _found(text)
-    assert found["38,120"][1] == "tonnes" and found["171.2"][1] == "million"
+    assert found["38,120"][1] == "tonnes" and found["171.2"][1] == "million cubic meters"  # (a unit since round 11)
     text = "(RMB million, unless otherwise stated)    2031       2030\nTotal assets       172,400    160,950\n"
     assert _found(text)["172,400"][1] == "million yuan"
 

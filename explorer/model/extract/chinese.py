@@ -178,7 +178,7 @@ def _boilerplate_start(text: str) -> int:
     return head.start() if head else len(text) + 1
 
 
-_LEVEL_AFTER = re.compile(r"(?:降|减|落|缩|下调|调降|降低|下降|减少|回落|压降|压减)(?:到|至|为)了?$")
+_LEVEL_AFTER = re.compile(r"(?:降|减|落|缩|下调|调降|降低|下降|减少|回落|压降|压减)(?:到|至|为)了?(?:约|近|接近|大约)?$")
 _SLASH_SERIES = re.compile(r"(?:/-?\d[\d.]*){1,6}")  # "/14.71/15.88" after 13.52: a series of one unit
 _VOUCHER_OFF = re.compile(r"满[\d.,]+万?元?减$")
 _UNIT_HEADER_ZH = re.compile(r"\s*(?:计量)?单位\s*")

@@ -41,7 +41,8 @@ _DIGIT_WORD = "|".join([*(word for word, n in NUMBER_WORDS.items() if n <= 9), "
 # a decimal part ("one point one eight"); scale words from "million" up are the unit's ("one point one eight
 # trillion yuan"). numbers.words_number reads what this finds.
 _N99 = rf"(?:(?:{_TENS})[- ](?:{_ONES})|{_CARD})"
-_N999 = rf"(?:{_N99}|a)(?:(?:[ -]|{{GAP}})hundred(?:{{GAP}}and{{GAP}}{_N99})?)?"  # ("a" alone too: the token allows it)
+_N999 = rf"(?:{_N99}|a)(?:(?:[ -]|{{GAP}})hundred(?:{{GAP}}(?:and{{GAP}})?{_N99})?)?"  # ("a" alone too: the token allows it;
+# "one hundred four" as Americans write it, with no "and")
 _WORD_NUMBER = (rf"(?:{_N999}(?:(?:[ -]|{{GAP}})thousand(?:{{GAP}}(?:and{{GAP}})?{_N999})?)?"
                 rf"(?:{{GAP}}point(?:{{GAP}}(?:{_DIGIT_WORD}))+)?)")
 
@@ -89,6 +90,7 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"square (?:meters|metres)\b|sq\.? ?m\b", "square meters"),
     (r"(?<!-)(?:kilograms?|kilos?|kgs?)\b", "kilograms"),
     (r"mu\b", "mu"),
+    (r"cubic (?:metres|meters)\b|m3\b|m³", "cubic meters"),
     (r"hectares?\b", "hectares"),  # (not "a 15-kilogram sack": its size)
     (r"(?:kilometres?|kilometers?|km)\b(?!/|\s+(?:per|an|a)\s+hour)", "km"),  # (not "km/h", "km per hour": speeds)
     (r"t ?CO2e?\b|tonnes of CO2(?: equivalent)?\b|tonnes of carbon dioxide(?: equivalent)?\b", "tonnes"),  # emissions
@@ -580,7 +582,8 @@ def unit_named(words: str) -> str:
 
 
 def _compose_unit(unit: str, scale: str) -> str:
-    if unit in ("yuan", "US$", "tons", "tonnes", "TEU", "square meters", "kilograms", "km", "mu", "hectares"):
+    if unit in ("yuan", "US$", "tons", "tonnes", "TEU", "square meters", "kilograms", "km", "mu", "hectares",
+                "cubic meters"):
         name = f"{scale} {unit}".strip()
         if name in UNITS:
             return name
