@@ -246,3 +246,8 @@ def test_cubic_metres_are_a_unit_with_their_scales() -> None:
 
 def test_one_hundred_four_without_and_is_104() -> None:
     assert _found("The fleet grew to one hundred four vessels.")["one hundred four vessels"][0] == 104.0
+
+
+def test_a_transcripts_bracketed_timestamps_are_no_figures() -> None:
+    found = _found("[00:21] LAM: Prices fell 3% in October.\n\n[00:02:41] OU: Sales rose 4%.\n")
+    assert set(found) == {"3%", "4%"}

@@ -1027,6 +1027,8 @@ def _is_time_of_day(text: str, m: re.Match[str]) -> bool:
     """"Updated: 2032-03-09 07:45", "opened at 9:30", "10:30 a.m.": a time; "stood at 11:10", "won 21:19": a ratio
     or a score, whose numbers are figures."""
     before = text[max(0, m.start() - 24):m.start()]
+    if text[m.start() - 1:m.start()] in ("[", "(") and text[m.end():m.end() + 1] in ("]", ")") and m.start() > 0:
+        return True  # "[00:21] LAM: ...": a transcript's timestamp
     return bool(_TIME_BEFORE.search(before) or _AT_CLOCK.search(before) or _CLOCK_AFTER.match(text, m.end())
                 or _CLOCK_RANGE_AFTER.match(text, m.end()) or _CLOCK_RANGE_BEFORE.search(before)  # "8:00-12:00"
                 or m.group(0).endswith((":00", ":30")) and (_MASTHEAD_BEFORE.search(before) is not None
