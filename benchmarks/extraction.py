@@ -288,14 +288,14 @@ SETS: dict[str, Path] = {
     "heldout118": ARTICLES / "heldout118",  # measured once at b455562 (session 9): spent since
     "heldout119": ARTICLES / "heldout119",  # Chinese, measured once at b455562 (session 9): spent since
     "heldout120": ARTICLES / "heldout120",  # Chinese, measured once at b455562 (session 9): spent since
-    "heldout121": ARTICLES / "heldout121",  # measured once at 417f09e (session 9's final extractor): spent since
-    "heldout122": ARTICLES / "heldout122",  # measured once at 417f09e (session 9's final extractor): spent since
-    "heldout123": ARTICLES / "heldout123",  # measured once at 417f09e (session 9's final extractor): spent since
-    "heldout124": ARTICLES / "heldout124",  # measured once at 417f09e (session 9's final extractor): spent since
-    "heldout125": ARTICLES / "heldout125",  # measured once at 417f09e (session 9's final extractor): spent since
-    "heldout126": ARTICLES / "heldout126",  # Chinese, measured once at 417f09e (session 9's final extractor): spent since
-    "heldout127": ARTICLES / "heldout127",  # Chinese, measured once at 417f09e (session 9's final extractor): spent since
-    "heldout128": ARTICLES / "heldout128",  # Chinese, measured once at 417f09e (session 9's final extractor): spent since
+    "heldout121": ARTICLES / "heldout121",  # measured once at 417f09e (session 9, before its review): spent since
+    "heldout122": ARTICLES / "heldout122",  # measured once at 417f09e (session 9, before its review): spent since
+    "heldout123": ARTICLES / "heldout123",  # measured once at 417f09e (session 9, before its review): spent since
+    "heldout124": ARTICLES / "heldout124",  # measured once at 417f09e (session 9, before its review): spent since
+    "heldout125": ARTICLES / "heldout125",  # measured once at 417f09e (session 9, before its review): spent since
+    "heldout126": ARTICLES / "heldout126",  # Chinese, measured once at 417f09e (session 9, before its review): spent since
+    "heldout127": ARTICLES / "heldout127",  # Chinese, measured once at 417f09e (session 9, before its review): spent since
+    "heldout128": ARTICLES / "heldout128",  # Chinese, measured once at 417f09e (session 9, before its review): spent since
     "heldout129": ARTICLES / "heldout129",  # measured once at b4d65cf (session 9, after its review): spent since
     "heldout130": ARTICLES / "heldout130",  # measured once at b4d65cf (session 9, after its review): spent since
     "heldout131": ARTICLES / "heldout131",  # measured once at b4d65cf (session 9, after its review): spent since

@@ -1266,7 +1266,6 @@ _WORKING_DAYS_AFTER = re.compile(r"\s+(?:working|business|calendar|trading)\s+da
 _SERVICE_NUMBER = re.compile(r"1\d{4}")  # (12345, 12315, 12369: five digits, no comma)
 _HOTLINE_BEFORE = re.compile(r"\b(?:hotline|helpline|call|dial|or\s+to|number)\W{0,3}\Z", re.I)
 _HOTLINE_AFTER = re.compile(r"\W{0,3}(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hotline|helpline)\b", re.I)
-_HOTLINE = re.compile(r"\b(?:hotline|helpline|hot\s+line|service\s+line)\b", re.I)
 # "They earn 8,000 a month": money whose currency goes unsaid, by the verb of pay and the time it is per.
 _EARN_BEFORE = re.compile(r"\b(?:earn|earns|earned|earning|paid|pays|pay|make|makes|made|takes?\s+home|took\s+home|"
                           r"charges?|charged|costs?|rent\s+of|salary\s+of|wages?\s+of)\s+(?:about\s+|around\s+|"
