@@ -17,6 +17,7 @@ CN_DIGITS = "零〇一二两三四五六七八九十百千"
 _ASCII_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # (两万三千: one numeral across 万; 一点三: a decimal, as spoken)
 _CN_NUMBER = re.compile(rf"[{CN_DIGITS}]+(?:[万亿][{CN_DIGITS}]+)*(?:点[{CN_DIGITS}]+)?")
+_KUAI_JIAO = re.compile(r"([一两二三四五六七八九十]{1,3})块([一二两三四五六七八九])$")
 _PLACE = re.compile(r"[十百千万亿零〇点]")
 _NEIGHBOURS_SHARE = re.compile(r"[一两二三四五六七八九][两二三四五六七八九]")
 _NEIGHBOURS = re.compile(r"([一两二三四五六七八九])[两二三四五六七八九]([十百千])")
@@ -52,6 +53,10 @@ def parse_zh_number(text: str) -> float | None:
     hundreds = _BARE_HUNDREDS.match(normal.strip())
     if hundreds:  # 百亿元 100 (亿元), 千亿元 1000: a round amount written without a digit
         return 100.0 if hundreds.group(1) == "百" else 1000.0
+    kuai_jiao = _KUAI_JIAO.match(normal.strip())
+    if kuai_jiao:  # 两块五: 2.5 (yuan and jiao)
+        whole, tenths = cn_numeral(kuai_jiao.group(1)), cn_numeral(kuai_jiao.group(2))
+        return whole + tenths / 10 if whole is not None and tenths is not None else None
     pair = _NEIGHBOURS.search(normal)
     if pair and _CN_NUMBER.search(normal).start() == pair.start():  # type: ignore[union-attr]
         return cn_numeral(pair.group(1) + pair.group(2))  # 七八十家: from 70 (the range's lower end)

@@ -175,3 +175,16 @@ def test_cubic_metres_a_price_cut_and_a_share_lowered_to_about() -> None:
     found = _found("全年供水量5140万立方米，水库蓄水1.37亿立方米。中选药品平均降价58%。持股比例将降至约28.9%。")
     assert found["5140万立方米"][:2] == (5140.0, "万立方米") and found["1.37亿立方米"][:2] == (1.37, "亿立方米")
     assert found["58%"][0] == -58.0 and found["28.9%"][0] == 28.9
+
+
+def test_yuan_and_jiao_a_price_per_jin_stations_and_runs() -> None:
+    found = _found("包子从一块涨到一块五。青菜今天两块五一斤，前腿肉十三块一斤。新线路设站28站，每天发车16班次。")
+    assert found["一块五"] == (1.5, "块钱", "exact") and found["两块五"] == (2.5, "块钱", "exact")
+    assert found["十三块"] == (13.0, "块钱", "exact")  # (not 十三块一: 13.1)
+    assert found["28站"] == (28.0, "站", "exact") and found["16班次"] == (16.0, "班次", "exact")
+    for printed in ("一块五", "两块五"):
+        assert parse_number(printed) == found[printed][0]  # the loader reads yuan and jiao back
+
+
+def test_kuai_wu_before_a_measure_of_land_is_no_money() -> None:  # control
+    assert _found("他家有两块五亩的地。") == {}

@@ -68,6 +68,7 @@ _SPOKEN_UNIT = rf"[万亿]?[多余来]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个(
 # What follows 块 of money: the phrase ends (8块，), or 钱, a hedge, or a rate (块一斤); 块 of pieces takes its noun.
 # Words of money in the clause before a 块 (卖8块, 摊位费600块, 人均几十块, 能挣七八千块); not 出让土地23块, 足球场12块.
 _KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元")
+_PER_MEASURE_ZH = re.compile(r"一[斤碗杯份个把根只盒袋]|每")  # 十三块一斤: a price per measure, money
 _KUAI_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|出头|就|也|都|一[个斤碗份天月年]|每")
 _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
@@ -82,6 +83,9 @@ _NUMBER = re.compile(
     rf"|(?P<frac>(?<![{CN_DIGITS}]){_CN_NUM}分之{_CN_NUM})"
     rf"|(?P<few>(?=[好几])(?<![{CN_DIGITS}])(?:好)?几[十百千](?={_SPOKEN_UNIT}))"
     rf"|(?P<geyi>(?=[{CN_DIGITS}])(?<![{CN_DIGITS}点]){_CN_NUM}(?:点[{CN_DIGITS}]+)?(?=个多?亿))"
+    # 两块五 (2.5 yuan), ending its phrase or before a measure's price (两块五一斤); not 十三块一斤, 两块五亩
+    rf"|(?P<kuaijiao>(?<![{CN_DIGITS}万亿第数几前后])[一两二三四五六七八九十]{{1,3}}块[一二两三四五六七八九]"
+    rf"(?=[，。；、！？”）),.;!?\s]|$|一[斤碗杯份个把根只盒袋]|钱|左右|多))"
     rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后]){_CN_NUM}(?:[万亿]{_CN_NUM})*(?={_SPOKEN_UNIT}))"
     r"|(?P<half>(?<=[占近超过逾达约有的是])一半|一半(?=以上|左右|多|的)|半数)")
 
@@ -614,6 +618,13 @@ class _ZhExtractor:
             if tail.group(1) and qualifier in ("exact", "approximately"):
                 qualifier = "over"
             return -value_geyi if _FALL_BEFORE.search(before) else value_geyi, "亿元", qualifier, start, p_end
+        if m.group("kuaijiao"):  # 两块五一斤, 一块五: yuan and jiao, as spoken
+            whole, jiao = m.group("kuaijiao").split("块")
+            value_kj = cn_numeral(whole)
+            tenths = cn_numeral(jiao)
+            if value_kj is None or tenths is None or "块钱" not in _ZH_UNITS:
+                return None
+            return value_kj + tenths / 10, "块钱", self._qualifier(before, text[end:end + 12], s_start, start), start, end
         if m.group("cnunit"):  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
             value_cn = cn_numeral(m.group("cnunit")) or {"百": 100.0, "千": 1000.0}.get(m.group("cnunit"))
             rest = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)", after)
@@ -714,7 +725,8 @@ class _ZhExtractor:
             return None
         unit = unit_m.group(0)
         p_end = unit_m.end()
-        if unit == "块" and _KUAI_ENDS.match(text, p_end) and "块钱" in _ZH_UNITS and _KUAI_MONEY.search(before):
+        if unit == "块" and _KUAI_ENDS.match(text, p_end) and "块钱" in _ZH_UNITS and (
+                _KUAI_MONEY.search(before) or _PER_MEASURE_ZH.match(text, p_end)):
             unit = "块钱"  # 一碗卖8块，摊位费是600块: money as spoken (not 3块地: pieces)
         if unit.endswith("元") and _GROUP_AFTER.match(text, p_end):
             return None  # 2000万元及以上的企业: the amount names a group
@@ -828,7 +840,8 @@ class _ZhExtractor:
         if unit == "个":
             return "个" if "个" in _ZH_UNITS else None
         if unit == "块":
-            return "块钱" if _KUAI_ENDS.match(after) and "块钱" in _ZH_UNITS and _KUAI_MONEY.search(before) else None
+            return "块钱" if _KUAI_ENDS.match(after) and "块钱" in _ZH_UNITS and (
+                _KUAI_MONEY.search(before) or _PER_MEASURE_ZH.match(after)) else None
         if unit in _COUNT_CLASSIFIERS.split("|") and unit not in _ZH_UNITS:
             return None
         return unit
