@@ -304,10 +304,14 @@ SETS: dict[str, Path] = {
     "heldout134": ARTICLES / "heldout134",  # Chinese, measured once at b4d65cf (session 9, after its review): spent since
     "heldout135": ARTICLES / "heldout135",  # Chinese, measured once at b4d65cf (session 9, after its review): spent since
     "heldout136": ARTICLES / "heldout136",  # Chinese, measured once at b4d65cf (session 9, after its review): spent since
-    "heldout137": ARTICLES / "heldout137",  # measured once at e08c046 (session 9's final extractor): spent since
-    "heldout138": ARTICLES / "heldout138",  # measured once at e08c046 (session 9's final extractor): spent since
-    "heldout139": ARTICLES / "heldout139",  # measured once at e08c046 (session 9's final extractor): spent since
-    "heldout140": ARTICLES / "heldout140",  # Chinese, measured once at e08c046 (session 9's final extractor): spent since
+    "heldout137": ARTICLES / "heldout137",  # measured once at e08c046 (session 9): spent since
+    "heldout138": ARTICLES / "heldout138",  # measured once at e08c046 (session 9): spent since
+    "heldout139": ARTICLES / "heldout139",  # measured once at e08c046 (session 9): spent since
+    "heldout140": ARTICLES / "heldout140",  # Chinese, measured once at e08c046 (session 9): spent since
+    "heldout141": ARTICLES / "heldout141",  # measured once at 9ee3880 (session 9's last extractor): spent since
+    "heldout142": ARTICLES / "heldout142",  # measured once at 9ee3880 (session 9's last extractor): spent since
+    "heldout143": ARTICLES / "heldout143",  # Chinese, measured once at 9ee3880 (session 9's last extractor): spent since
+    "heldout144": ARTICLES / "heldout144",  # Chinese, measured once at 9ee3880 (session 9's last extractor): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
