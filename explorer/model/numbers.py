@@ -66,6 +66,16 @@ QUALIFIERS: dict[str, str] = {
 FORECASTS: frozenset[str] = frozenset({"forecast", "expected_over"})
 
 
+# What names a fall after a figure, as the extractor gives it and the loader accepts it (one list for both):
+# "the 6% price fall" (a fall noun, perhaps after a measure word), "knock a further 2 to 4 percent off" (a verb
+# before, "off" after).
+FALL_NOUN_AFTER = (r"(?:(?:price|prices|output|sales|revenue|profit|profits|year-on-year|y/y|annual|monthly|quarterly|"
+                   r"export|exports|import|imports|volume|value|rate|production|demand|income|earnings|share|tariff|"
+                   r"cost|costs)\s+)?(?:drop|decline|fall|decrease|contraction|slump|slide|dip|plunge|reduction|cut)\b")
+OFF_VERBS = r"shave|shaves|shaved|shaving|knock|knocks|knocked|knocking|take|takes|took|taking|wipe|wipes|wiped|wiping"
+OFF_AFTER = r"(?:\s*(?:to|-|–)\s*\d[\d.,]*)?\s*(?:%|percent|per\s?cent|percentage\s+points?)?\s+off\b"
+
+
 def parse_number(text: str) -> float | None:
     """The first number in ``text``: digits ("1,000.21") or words ("a hundred", "fourth").
 

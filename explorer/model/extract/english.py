@@ -27,7 +27,15 @@ from explorer.model.extract.core import (
     trie_pattern,
     unit_named,
 )
-from explorer.model.numbers import ORDINAL_WORDS, UNITS, parse_number, small_number
+from explorer.model.numbers import (
+    FALL_NOUN_AFTER,
+    OFF_AFTER,
+    OFF_VERBS,
+    ORDINAL_WORDS,
+    UNITS,
+    parse_number,
+    small_number,
+)
 
 # Telephone numbers: after a word that names one, an international one ("+86 756 212 3456"), an area code in
 # brackets ("(0631) 588 1234"), digit groups joined by hyphens.
@@ -140,11 +148,7 @@ _LIST_AFTER = re.compile(r"[.)）](?:\s|$)")
 # An age bound ("aged under 35", "is under 25" in a sentence about age): no figure.
 _AGE_BOUND = re.compile(r"\b(?:aged?|ages)\s+(?:under|over|below|above|between)?\s*$", re.I)
 _AGE_WORDS = re.compile(r"\b(?:aged?|ages|young|younger|youngest|old|older|oldest|elderly|years old)\b", re.I)
-_FALL_NOUN_AFTER = re.compile(r"\s+(?:(?:price|prices|output|sales|revenue|profit|profits|year-on-year|y/y|annual|"
-                              r"monthly|quarterly|export|exports|import|imports|volume|value|rate|production|"
-                              r"demand|income|earnings|share|tariff|cost|costs)\s+)?"  # ("the 6% price fall")
-                              r"(?:drop|decline|fall|decrease|contraction|slump|slide|dip|plunge|reduction|cut)\b",
-                              re.I)
+_FALL_NOUN_AFTER = re.compile(r"\s+" + FALL_NOUN_AFTER, re.I)  # ("the 6% price fall")
 # A fall in the present tense, as headlines write it ("Exports drop 5% in May", "farms lose 150 yuan a head"):
 # the verb right before the figure, one space apart (no table's row label).
 _FALLS_NOW = re.compile(r"\b(?:drops?|falls?|declines?|decreases?|shrinks?|slips?|dips?|eases?|lose|loses|losing|"
@@ -1005,10 +1009,8 @@ _BP_AFTER = re.compile(r"\s+(?:basis\s+points?|bps?)\b", re.I)  # ("41 basis poi
 _BELOW_AFTER = re.compile(r"(?:[-–]\d[\d.,]*\s?(?:%|per ?cent|percent))?\s+(?:below|cheaper(?!\s+than))\b",
                           re.I)  # a gap under something ("about 30 percent cheaper")
 # "shave a further 3 to 5 percent off prices": a fall, by the verb before and "off" after (both ends of a range)
-_OFF_BEFORE = re.compile(r"\b(?:shave|shaves|shaved|shaving|knock|knocks|knocked|knocking|take|takes|took|taking|"
-                         r"wipe|wipes|wiped|wiping)\s+(?:a\s+further\s+|another\s+|about\s+|around\s+)?$", re.I)
-_OFF_AFTER = re.compile(r"(?:\s*(?:to|-|–)\s*\d[\d.,]*)?\s*(?:%|percent|per\s?cent|percentage\s+points?)?\s+off\b",
-                        re.I)
+_OFF_BEFORE = re.compile(rf"\b(?:{OFF_VERBS})\s+(?:a\s+further\s+|another\s+|about\s+|around\s+)?$", re.I)
+_OFF_AFTER = re.compile(OFF_AFTER, re.I)
 # A share's code ("688417 CH", "0700.HK") and a floor ("36/F"): no figures.
 _CODE_AFTER = re.compile(r"(?:\s?(?:CH|SH|SZ|HK|CN)\b|\.(?:SH|SZ|HK|SS)\b|/F\b)")
 _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d-\d\d-\d\d|\b(?:updated|published|posted|released|time|broadcast|aired)|"

@@ -20,7 +20,17 @@ import pandas as pd
 
 from explorer.model import schema
 from explorer.model.load.tables import Problem
-from explorer.model.numbers import HALVING_WORDS, QUALIFIERS, UNITS, is_plain_number, parse_fraction, parse_number
+from explorer.model.numbers import (
+    FALL_NOUN_AFTER,
+    HALVING_WORDS,
+    OFF_AFTER,
+    OFF_VERBS,
+    QUALIFIERS,
+    UNITS,
+    is_plain_number,
+    parse_fraction,
+    parse_number,
+)
 from explorer.model.vocab.units import Unit, unknown_unit_message
 
 if TYPE_CHECKING:
@@ -34,10 +44,9 @@ if TYPE_CHECKING:
 # A negative value needs one of these words just before its figure ("a net loss of 30 million yuan").
 _BELOW_AFTER = re.compile(r"(?:\s?[-–]\s?\d[\d.,]*\s?(?:%|per ?cent|percent)?)?\s+(?:below|cheaper(?!\s+than))\b", re.I)
 # "knock a further 2 to 4 percent off rents": a fall named by the verb before and "off" after (both ends)
-_OFF_AFTER = re.compile(r"(?:\s*(?:to|-|–)\s*\d[\d.,]*)?\s*(?:%|percent|per\s?cent|percentage\s+points?)?\s+off\b", re.I)
+_OFF_AFTER = re.compile(OFF_AFTER, re.I)
 _MONEY_OR_SHARE = re.compile(r"^[\d.,]+$|%|percent|per\s?cent|points?|yuan|RMB|CNY|\$", re.I)  # (not "3 days")
-_OFF_VERB = re.compile(r"\b(?:shave|shaves|shaved|shaving|knock|knocks|knocked|knocking|take|takes|took|taking|"
-                       r"wipe|wipes|wiped|wiping)\b[^.;,]{0,30}$", re.I)
+_OFF_VERB = re.compile(rf"\b(?:{OFF_VERBS})\b[^.;,]{{0,30}}$", re.I)
 # "8,000 fewer than a year earlier", "14.2% lower than a year earlier"; "down 3.2% on the quarter and 6.8% on the
 # year": the second figure of a fall named before the first.
 # (a range's first end too: "1,300 to 1,500 fewer than a year earlier")
@@ -51,11 +60,7 @@ _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lo
                      r"(?:about|around|some|nearly|roughly|up\s+to)?\s*"
                      r"(?:\d[\d.,]*\s*(?:%|percent|per\s?cent)?\s*(?:to|-|–)\s*)?$", re.I)  # (a range's second end too)
 # "another 10% drop", "a 14.6-percent decline", "the 6% price fall": the fall named by the noun after the figure
-_FALL_NOUN_AFTER = re.compile(r"[\s-]+(?:(?:price|prices|output|sales|revenue|profit|profits|year-on-year|y/y|annual|"
-                              r"monthly|quarterly|export|exports|import|imports|volume|value|rate|production|"
-                              r"demand|income|earnings|share|tariff|cost|costs)\s+)?"
-                              r"(?:drop|decline|fall|decrease|contraction|slump|slide|dip|plunge|reduction|cut)\b",
-                              re.I)
+_FALL_NOUN_AFTER = re.compile(r"[\s-]+" + FALL_NOUN_AFTER, re.I)
 _AND_BEFORE = re.compile(r"\band\s+(?:by\s+)?$", re.I)
 _NEGATIVE_WORDS = re.compile(r"\b(loss|losses|lost|lose|loses|losing|deficit|declines?|declined|declining|fell|falls?|"
                              r"falling|fallen|decreases?|narrow(?:ed|ing|s)|"
