@@ -601,7 +601,7 @@ class _ZhExtractor:
             unit_at = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)", after)
             if unit_at is None or unit_at.group(1):
                 return None
-            few_unit = self._spoken_unit(unit_at.group(3), 10.0, after[unit_at.end():], before)
+            few_unit = self._spoken_unit(unit_at.group(3), after[unit_at.end():], before)
             if few_unit is None:
                 return None
             round_number = {"十": 10.0, "百": 100.0, "千": 1000.0}[m.group("few")[-1]]
@@ -631,8 +631,7 @@ class _ZhExtractor:
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2):
                 return None  # (一家, 两名: a phrase's classifier, no figure)
             if rest.group(3) in ("个", "块"):  # 两百多个, 两万三千多块 (yuan), as spoken
-                spoken = self._spoken_unit(rest.group(3), value_cn * (1e4 if rest.group(1) == "万" else 1.0),
-                                           text[end + rest.end():end + rest.end() + 3], before)
+                spoken = self._spoken_unit(rest.group(3), text[end + rest.end():end + rest.end() + 3], before)
                 if spoken is None or rest.group(1):
                     return None
                 qualifier = self._qualifier(before, text[end + rest.end():end + rest.end() + 12], s_start, start)
@@ -725,8 +724,7 @@ class _ZhExtractor:
             return None
         unit = unit_m.group(0)
         p_end = unit_m.end()
-        if unit == "块" and _KUAI_ENDS.match(text, p_end) and "块钱" in _ZH_UNITS and (
-                _KUAI_MONEY.search(before) or _PER_MEASURE_ZH.match(text, p_end)):
+        if unit == "块" and self._spoken_unit(unit, text[p_end:p_end + 3], before) == "块钱":
             unit = "块钱"  # 一碗卖8块，摊位费是600块: money as spoken (not 3块地: pieces)
         if unit.endswith("元") and _GROUP_AFTER.match(text, p_end):
             return None  # 2000万元及以上的企业: the amount names a group
@@ -834,7 +832,8 @@ class _ZhExtractor:
             qualifier = "over"
         return sign * value, "percentage points" if unit == "个百分点" else unit, qualifier, start, p_end
 
-    def _spoken_unit(self, unit: str, value: float, after: str = "", before: str = "") -> str | None:
+    @staticmethod
+    def _spoken_unit(unit: str, after: str = "", before: str = "") -> str | None:
         """The unit of a spoken amount's unit word: 个 a count, 块 yuan when it ends the phrase (五六千块，; not
         三块地: pieces), a classifier only if the units table has it; None when none fits."""
         if unit == "个":
@@ -872,8 +871,7 @@ class _ZhExtractor:
         if value is None:
             return None
         scale, _, word = rest.groups()
-        unit = self._spoken_unit(word, value * (1e4 if scale == "万" else 1e8 if scale == "亿" else 1.0),
-                                 text[low_at + 3 + rest.end():low_at + 6 + rest.end()], before)
+        unit = self._spoken_unit(word, text[low_at + 3 + rest.end():low_at + 6 + rest.end()], before)
         if unit is None:
             return None
         if scale and scale + unit in _ZH_UNITS:
