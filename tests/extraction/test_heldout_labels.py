@@ -144,6 +144,9 @@ BASE_UNITS |= {"months"}
 FACTORS.update({"million US$": 10**6})
 # heldout147: a bond's tenor and a loan's term in years (data/units.csv: years, base years).
 BASE_UNITS |= {"years"}
+# heldout150: electric load and electricity (data/units.csv: 万千瓦 base kW, factor 1e4; 亿千瓦时 base kWh, factor 1e8).
+BASE_UNITS |= {"kW", "kWh"}
+FACTORS.update({"万千瓦": 10**4, "亿千瓦时": 10**8})
 DIGITS = "0123456789０１２３４５６７８９"
 
 
