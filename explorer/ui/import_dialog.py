@@ -151,6 +151,27 @@ class CandidateModel(QAbstractTableModel):
         if rows:
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1))
 
+    def redate(self, periods: dict[tuple[int, int], str]) -> int:
+        """Each candidate's period as ``periods`` gives it (by printed span), where the reviewer has not edited
+        the period; returns how many changed."""
+        changed = []
+        for row, cand in enumerate(self._candidates):
+            new = periods.get((cand.printed_start, cand.printed_end))
+            if new is None or new == cand.period:
+                continue
+            data = self._rows[row]
+            if data is not None and data.get("period", "") != cand.period:
+                continue  # the reviewer's own period stands
+            cand.period = new
+            if data is not None:
+                data["period"] = new
+                self._problems[row] = ""
+            changed.append(row)
+        if changed:
+            col = _KEYS.index("period")
+            self.dataChanged.emit(self.index(min(changed), col), self.index(max(changed), col))
+        return len(changed)
+
     def set_problems(self, by_id: dict[str, str]) -> None:
         self._problems = [by_id.get(fid, "") for fid in self._ids]
         if self._rows:
@@ -287,9 +308,10 @@ class ExtractionCancelled(Exception):
 
 def find_candidates(text: str, source_id: str, vocab: tuple[dict[str, list[str]], dict[str, str]],
                     spans: Sequence[tuple[int, int]], existing_ids: Sequence[str],
-                    progress: Callable[[int, int], None] | None = None) -> Extracted:
-    """The candidates of ``text`` that no fact (``spans``) covers yet, with their ids; Qt-free, for any thread."""
-    candidates, tokens = extract_with_tokens(text, source_id, vocab[0], vocab[1], progress)
+                    progress: Callable[[int, int], None] | None = None, published: str | None = None) -> Extracted:
+    """The candidates of ``text`` that no fact (``spans``) covers yet, with their ids; Qt-free, for any thread.
+    ``published``: when the text was written (see ``extract``), what its "this year" and 今年 count from."""
+    candidates, tokens = extract_with_tokens(text, source_id, vocab[0], vocab[1], progress, published=published)
     if spans:  # a source already in the fact base: offer only what no fact covers yet
         starts = sorted(spans)
         ends, reach = [], -1
@@ -305,6 +327,14 @@ def find_candidates(text: str, source_id: str, vocab: tuple[dict[str, list[str]]
     left = {id(t) for t in uncovered(tokens, [*spans, *((c.printed_start, c.printed_end) for c in candidates)])}
     return Extracted(candidates, fact_ids(candidates, existing_ids), tokens,
                      [i for i, t in enumerate(tokens) if id(t) in left])
+
+
+def find_periods(text: str, published: str, progress: Callable[[int, int], None] | None = None,
+                 ) -> dict[tuple[int, int], str]:
+    """The period of each figure of ``text`` (by its printed span) when the text was written at ``published``;
+    Qt-free, for any thread."""
+    return {(c.printed_start, c.printed_end): c.period
+            for c in extract_with_tokens(text, "", None, None, progress, calibrated=False, published=published)[0]}
 
 
 def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -481,18 +511,23 @@ class ImportDialog(QDialog):
         self.add_button.clicked.connect(self.commit)
         self.buttons.rejected.connect(self.reject)
         self.cancel_button.clicked.connect(self.cancel_extraction)
+        self.date_edit.editingFinished.connect(self._redate)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._highlight())
         self.model.dataChanged.connect(self._status_changed)
 
         # The worker: a thread of its own, stopped at its next progress report once the dialog closes.
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
+        self._redate_signals: _Signals | None = None  # the worker's that dates the periods again (_redate)
         self._signals = _Signals()  # no parent: the worker may still hold it after the dialog is gone
         self._signals.progressed.connect(self.progress.setValue)
         self._signals.finished.connect(self._show_candidates)
         self._signals.failed.connect(self._extraction_failed)
+        # The periods count "this year" from the date of publication: the one read from the text, then the
+        # reviewer's (_redate); a source already in the fact base reads its own text's.
+        self._dated_with: str | None = article.date if article is not None else None
         job = functools.partial(find_candidates, text, self.source_id or "", vocabulary(base),
-                                list(self.fact_spans), list(base.facts["id"]))
+                                list(self.fact_spans), list(base.facts["id"]), published=self._dated_with)
         self._set_busy(True)
         if len(text) <= self.INLINE_LIMIT:
             self._show_candidates(job())
@@ -567,6 +602,42 @@ class ImportDialog(QDialog):
         self._highlight()
         self.table.setFocus()
         self.extracted.emit()
+
+    def _redate(self) -> None:
+        """The reviewer gave another date of publication (Enter, or leaving the field): the periods that count
+        from it ("this year", 今年, 去年, a part-year with no year) are worked out again; edited periods stay."""
+        entered = self.date_edit.text().strip()
+        if not self.ready or self.extracting or self.article is None or entered == (self._dated_with or ""):
+            return
+        if entered and not _DATE_TEXT.fullmatch(entered):
+            self.message.setText(f"The periods were not dated again: {entered!r} is not YYYY, YYYY-MM or YYYY-MM-DD "
+                                 "(a real month and day).")
+            return
+        job = functools.partial(find_periods, self.text, entered)
+        if len(self.text) <= self.INLINE_LIMIT:
+            self._apply_periods(entered, job())
+            return
+        self._set_busy(True)
+        self.progress_row.setVisible(True)
+        signals = self._redate_signals = _Signals()
+        signals.progressed.connect(self.progress.setValue)
+        signals.finished.connect(lambda periods: self._apply_periods(entered, periods))
+        signals.failed.connect(self._extraction_failed)
+        self._thread = threading.Thread(target=self._work, args=(job, signals, self._cancel), name="redate",
+                                        daemon=True)
+        self._thread.start()
+
+    def _apply_periods(self, entered: str, periods: dict[tuple[int, int], str]) -> None:
+        if self._cancel.is_set():
+            return
+        self.progress_row.setVisible(False)
+        self._dated_with = entered
+        changed = self.model.redate(periods)
+        self._set_busy(False)
+        self._highlight()
+        counted_from = f"the date of publication {entered}" if entered else "no date of publication"
+        self.message.setText(f"Periods counted from {counted_from}: {counted(changed, 'period')} changed"
+                             + (" (periods you edited keep yours)." if changed else "."))
 
     def done(self, result: int) -> None:
         self._cancel.set()  # a closed review needs no more figures

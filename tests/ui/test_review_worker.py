@@ -79,7 +79,7 @@ def test_cancel_stops_the_worker_and_writes_nothing(make_window, data_copy, qtbo
     started, release, stopped = threading.Event(), threading.Event(), threading.Event()
     real = import_dialog.extract_with_tokens
 
-    def slow(text, source_id, cities, sectors, progress):  # the real extractor, held after its first report
+    def slow(text, source_id, cities, sectors, progress, **kwargs):  # the real extractor, held after its first report
         progress(0, 100)
         started.set()
         release.wait(10)
@@ -88,7 +88,7 @@ def test_cancel_stops_the_worker_and_writes_nothing(make_window, data_copy, qtbo
         except import_dialog.ExtractionCancelled:
             stopped.set()
             raise
-        return real(text, source_id, cities, sectors, progress)
+        return real(text, source_id, cities, sectors, progress, **kwargs)
 
     monkeypatch.setattr(import_dialog, "extract_with_tokens", slow)
     window = make_window(data_copy)

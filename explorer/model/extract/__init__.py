@@ -13,43 +13,43 @@ from collections.abc import Callable, Iterable, Mapping
 from explorer.model.extract.calibration import calibrate
 from explorer.model.extract.chinese import extract_zh, looks_chinese
 from explorer.model.extract.core import Candidate, NumberToken, extract_english_parts
+from explorer.model.extract.dates import publication_date
 from explorer.model.extract.english import refine
 
 __all__ = ["Candidate", "NumberToken", "extract", "extract_with_tokens"]
 
 
 def extract(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
-            sectors: Mapping[str, str] | None = None, *, calibrated: bool = True) -> list[Candidate]:
+            sectors: Mapping[str, str] | None = None, *, calibrated: bool = True,
+            published: str | None = None) -> list[Candidate]:
     """Every figure of ``text`` as a candidate fact, in text order, by the rules of the text's language.
 
     ``cities`` maps a city id to its other names (English, Chinese), ``sectors`` a sector id
     to its name; both only feed the guesses of city and sector. ``calibrated``: the guesses' confidences
     as measured (explorer/model/extract/calibration.py), those under its threshold left empty; False gives
-    each rule's own confidence (what the calibration is measured on).
+    each rule's own confidence (what the calibration is measured on). ``published`` is when the text was
+    written (YYYY, YYYY-MM or YYYY-MM-DD; "" when unknown; None: what the text's own dateline or masthead says,
+    as ``dates.publication_date`` reads it): the year that "this year", 今年, "last year" and 去年 count from
+    where the text names none.
     """
-    if looks_chinese(text):
-        found = extract_zh(text, source_id, cities, None, sectors)[0]
-        if calibrated:
-            calibrate(found, "zh")
-        return found
-    found, _, bounds = extract_english_parts(text, source_id, cities, sectors)
-    found = refine(text, found, bounds)
-    if calibrated:
-        calibrate(found, "en")
-    return found
+    return extract_with_tokens(text, source_id, cities, sectors, calibrated=calibrated, published=published)[0]
 
 
 def extract_with_tokens(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
                         sectors: Mapping[str, str] | None = None,
-                        progress: Callable[[int, int], None] | None = None,
-                        ) -> tuple[list[Candidate], list[NumberToken]]:
+                        progress: Callable[[int, int], None] | None = None, *, calibrated: bool = True,
+                        published: str | None = None) -> tuple[list[Candidate], list[NumberToken]]:
     """``extract`` and every number of the text (figure or not) in one pass; ``progress(done, total)`` is
     called as the scan goes and may raise (a cancelled extraction) to stop the work early."""
+    if published is None:
+        published = publication_date(text)[0]
     if looks_chinese(text):
-        found, tokens = extract_zh(text, source_id, cities, progress, sectors)
-        calibrate(found, "zh")
+        found, tokens = extract_zh(text, source_id, cities, progress, sectors, published)
+        if calibrated:
+            calibrate(found, "zh")
         return found, tokens
     found, tokens, bounds = extract_english_parts(text, source_id, cities, sectors, progress)
-    found = refine(text, found, bounds)
-    calibrate(found, "en")
+    found = refine(text, found, bounds, published)
+    if calibrated:
+        calibrate(found, "en")
     return found, tokens

@@ -141,6 +141,8 @@ _TO_DECEMBER = re.compile(r"1[-—至~]12月|前(?:12|十二)个月|(?<!\d)12月
 _RELEASE_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.]\d{1,2}")
 _COMPARED = re.compile(r"(?:比|较|与|同|于)$")
 _WHOLE_YEAR = re.compile(r"全年|年末|年底|今年|本年")
+_PUBLISHED = re.compile(r"(?:19|20)\d\d(?:-\d\d)?")  # a publication date: YYYY, YYYY-MM, YYYY-MM-DD
+_RELATIVE_YEAR = re.compile(r"去年(?!同期)|如今|目前|现在")
 _BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同|于|由|到|恢复到|相当于)$")
 _BASE_YEAR_AFTER = re.compile(r"同期|的")
 
@@ -431,7 +433,9 @@ def _sentences(text: str) -> tuple[list[int], list[int]]:
 
 class _ZhExtractor:
     def __init__(self, text: str, cities: Mapping[str, Iterable[str]] | None,
-                 progress: Callable[[int, int], None] | None, sectors: Mapping[str, str] | None = None) -> None:
+                 progress: Callable[[int, int], None] | None, sectors: Mapping[str, str] | None = None,
+                 published: str = "") -> None:
+        self.published = published[:4] if _PUBLISHED.match(published) else ""  # the year the text was written
         self.sectors = dict(sectors or {})
         self._sector_of: tuple[tuple[int, int], tuple[str, float]] = ((-1, -1), ("", 0.0))
         self._clause_cache: tuple[int, dict[tuple[int, int], tuple[str, float]]] = (-1, {})
@@ -453,10 +457,13 @@ class _ZhExtractor:
             self.doc_year = year.group(1)
         else:
             released = _RELEASE_DATE.search(self.text, 0, 300)
-            if released:  # a release of January or February reports on the year before when it speaks of 全年
-                early = int(released.group(2)) <= 2 and ("全年" in self.text or _TO_DECEMBER.search(self.text) is not None)
-                self.doc_year = str(int(released.group(1)) - early)
+            date = (released.group(1), int(released.group(2))) if released else \
+                (self.published, int(published[5:7] or 0)) if self.published else None
+            if date:  # a release of January or February reports on the year before when it speaks of 全年
+                early = 0 < date[1] <= 2 and ("全年" in self.text or _TO_DECEMBER.search(self.text) is not None)
+                self.doc_year = str(int(date[0]) - early)
         self._periods = self._period_marks()
+        self._relative = self._relative_marks()
         self._city_hits = self._cities(cities or {})
         counts = Counter(c for _, c in self._city_hits)  # the city the text names most, once
         best, n = counts.most_common(1)[0] if counts else ("", 0)
@@ -490,19 +497,35 @@ class _ZhExtractor:
                 if _COMPARED.search(text, max(0, m.start() - 1), m.start()):
                     continue  # 比一季度回落: a comparison, not the figure's period
                 sub = name(m)
-                year = year_before(m.start()) or self.doc_year
+                this_year = self.published if text.startswith("今年", max(0, m.start() - 2)) else ""  # 今年前三季度
+                year = year_before(m.start()) or this_year or self.doc_year
                 if sub and year:
                     marks.append((m.start(), f"{year}-{sub}", False))
         for m in _WHOLE_YEAR.finditer(text):
-            year = year_before(m.start()) or self.doc_year
+            year = year_before(m.start()) or (self.published if m.group(0) == "今年" else "") or self.doc_year
             if year:
                 marks.append((m.start(), year, m.group(0) == "全年"))
         marks.sort()
         return marks
 
+    def _relative_marks(self) -> list[tuple[int, str]]:
+        """去年, 如今, 目前 … counted from the year the text was written, when that is known: (offset, year) in
+        text order; each governs only the rest of its own sentence (not 比去年: a base it is compared with)."""
+        if not self.published:
+            return []
+        text = self.text
+        return [(m.start(), str(int(self.published) - (m.group(0) == "去年"))) for m in _RELATIVE_YEAR.finditer(text)
+                if not _COMPARED.search(text, max(0, m.start() - 1), m.start())]
+
     def _period(self, pos: int, s_start: int) -> tuple[str, float]:
         """The period governing a figure at ``pos``: the last named before it in its sentence (全年 only in
-        its own clause), else the last named before it in the text, else the text's first year."""
+        its own clause; 去年 or 目前 counted from the year of writing), else the last named before it in the
+        text, else the text's first year."""
+        r = bisect.bisect_right(self._relative, (pos, "\uffff")) - 1
+        if r >= 0 and self._relative[r][0] >= s_start:  # (a later named period of the sentence governs instead)
+            i = bisect.bisect_right(self._periods, (pos, "\uffff", True)) - 1
+            if i < 0 or self._periods[i][0] < self._relative[r][0]:
+                return self._relative[r][1], 0.7
         i = bisect.bisect_right(self._periods, (pos, "\uffff", True)) - 1
         stop = i - 64  # a text of nothing but 全年 costs no more than a bounded look back per figure
         whole, whole_here = "", False
@@ -1107,8 +1130,9 @@ def new_cities(candidates: Iterable[Candidate], known: Iterable[str]) -> list[Pl
 
 def extract_zh(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
                progress: Callable[[int, int], None] | None = None, sectors: Mapping[str, str] | None = None,
-               ) -> tuple[list[Candidate], list[NumberToken]]:
-    """Every figure of a Chinese ``text`` as a candidate, and every number (see ``extract_with_tokens``)."""
-    extractor = _ZhExtractor(text, cities, progress, sectors)
+               published: str = "") -> tuple[list[Candidate], list[NumberToken]]:
+    """Every figure of a Chinese ``text`` as a candidate, and every number (see ``extract_with_tokens``);
+    ``published`` (YYYY[-MM[-DD]], or empty) is when the text was written: what 今年, 去年 and 目前 count from."""
+    extractor = _ZhExtractor(text, cities, progress, sectors, published)
     found = extractor.run(source_id)
     return found, extractor.tokens

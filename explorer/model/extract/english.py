@@ -471,9 +471,10 @@ def _ranges(text: str, found: list[Candidate]) -> None:
 
 
 def refine(text: str, found: list[Candidate],
-           bounds: tuple[list[int], list[int]] | None = None) -> list[Candidate]:
+           bounds: tuple[list[int], list[int]] | None = None, published: str = "") -> list[Candidate]:
     """The candidates with the rules above applied; new ones take the period and city of a neighbour in
-    their sentence."""
+    their sentence. ``published`` (YYYY[-MM[-DD]], or empty) is when the text was written, where its own
+    dateline does not say: what "this year" and "last year" count from."""
     lower = text.lower()
     phones = [m.span() for m in _finditer(_PHONE, "phone", text, lower)]
     phones += [m.span() for m in _finditer(_ISO_DATE, "iso_date", text, text)] \
@@ -707,7 +708,7 @@ def refine(text: str, found: list[Candidate],
                 _AND_THE_SAME_FALL.fullmatch(text, a.printed_end, b.printed_start) and \
                 names_a_loss(text[max(a.start, a.printed_start - 30):a.printed_start]):
             b.value = -b.value  # "down 3.2% on the quarter and 6.8% on the year": both fell
-    _periods(text, found)
+    _periods(text, found, published)
     _section_years(text, found, sections)
     rows = _table_units(text, found)  # after the periods of prose: a table's year column or title overrides them
     found = [c for c in found if c.unit != UNIT_COLUMN]  # ("10,000" in a column of units: a scale, no figure)
@@ -1320,16 +1321,18 @@ def _share(m: re.Match[str]) -> tuple[float | None, str]:
     return share, "exact" if share == 100 * a / b else "approximately"
 
 
+_PUBLISHED = re.compile(r"((?:19|20)\d\d)(?:-(0[1-9]|1[0-2]))?")  # a publication date: YYYY, YYYY-MM, YYYY-MM-DD
 # "the highest since the city began tracking the festival in 2019": the year something started, no year of figures
 _STARTED_IN = re.compile(r"\bsince\b[^,;.:()]*$", re.I)  # ("opened in 2032." alone still dates the text)
 
 
-def _periods(text: str, found: list[Candidate]) -> None:
+def _periods(text: str, found: list[Candidate], published: str = "") -> None:
     """Periods the English rules leave empty: "the first five months of 2018", "2017’s", "last year" (by the
-    dateline's year), else the year the text last put a figure "in"."""
+    dateline's year, else the year ``published``), else the year the text last put a figure "in"."""
     dateline = _DATELINE_YEAR.search(text, 0, 600) or _DAY_MONTH_YEAR.search(text, 0, 600) or \
         _ISO_DATE.search(text, 0, 600) or _MONTH_YEAR_LINE.search(text, 0, 600)
-    pub = int(dateline.group(1)) if dateline else None
+    given = _PUBLISHED.match(published) if dateline is None else None  # a date the text's top does not give
+    pub = int(dateline.group(1)) if dateline else int(given.group(1)) if given else None
     if pub is None:  # an undated dateline: a part of a year named before any whole year ("shipped 182,000 packs
         # in the first three quarters of 2032") is the year of writing, what "last year" counts from
         part = next((m for m in _PERIOD_OF.finditer(text, 0, 3000) if m.group("y") or m.group("h") or m.group("q")),
@@ -1348,7 +1351,8 @@ def _periods(text: str, found: list[Candidate]) -> None:
     in_starts = [p for p, _ in in_years]
     ended = _PERIOD_ENDED.search(text, 0, 600)  # "results for the six months ended 30 June 2031": the report's year
     reference = (ended.group(1) if ended else "") or _reference_year(text, in_years, dateline) or \
-        (str(pub) if dateline and pub else "")
+        (str(pub) if pub and (dateline or given and not in_years) else "")  # (a date at the foot: the year of
+    # writing only where the text puts no figure "in" a year of its own)
     lead_this_year = _THIS_YEAR_WORDS.search(text, 0, min(1000, in_years[0][0] if in_years else 1000))
     if pub and not ended and lead_this_year is not None:
         reference = str(pub)  # the lead's figures are "this year"'s, before any year is named
@@ -1501,7 +1505,7 @@ def _periods(text: str, found: list[Candidate]) -> None:
                     c.period = in_years[0][1]
         if _YEAR_ONLY.fullmatch(c.period) and _YEAR_BEFORE_AFTER.match(text, c.printed_end):
             c.period = str(int(c.period) - 1)  # "up from No. 20 a year earlier"
-    pub_month = _month_of(dateline)
+    pub_month = _month_of(dateline) if dateline else int(given.group(2)) if given and given.group(2) else None
     now_year = reference if reference and pub and int(reference) == pub - 1 and (pub_month is None or pub_month <= 4) \
         else str(pub) if pub else reference  # (a report on the year before, published early in the next: that year;
     # a feature dated November: its own year)
