@@ -312,6 +312,12 @@ SETS: dict[str, Path] = {
     "heldout142": ARTICLES / "heldout142",  # measured once at 9ee3880 (session 9's last extractor): spent since
     "heldout143": ARTICLES / "heldout143",  # Chinese, measured once at 9ee3880 (session 9's last extractor): spent since
     "heldout144": ARTICLES / "heldout144",  # Chinese, measured once at 9ee3880 (session 9's last extractor): spent since
+    "heldout145": ARTICLES / "heldout145",  # English, measured once at 29f81d5 (session 10): spent since
+    "heldout146": ARTICLES / "heldout146",  # English, measured once at 29f81d5 (session 10): spent since
+    "heldout147": ARTICLES / "heldout147",  # English, measured once at 29f81d5 (session 10): spent since
+    "heldout148": ARTICLES / "heldout148",  # Chinese, measured once at 29f81d5 (session 10): spent since
+    "heldout149": ARTICLES / "heldout149",  # Chinese, measured once at 29f81d5 (session 10): spent since
+    "heldout150": ARTICLES / "heldout150",  # Chinese, measured once at 29f81d5 (session 10): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
