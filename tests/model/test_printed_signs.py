@@ -89,6 +89,8 @@ def test_the_loader_reads_back_every_printed_form_the_extractor_gives(printed: s
     ("大连数据\n\n主持人：镇上有多少企业？\n\n答：有七八十家，好几千人，人均两万三千多块，去年做了一点三个亿。\n",
      {"七八十家", "八十家", "好几千人", "两万三千多块", "一点三个亿"}),  # (round 11: spoken figures)
     ("大连数据\n\n摊主说：“一碗面卖8块，摊位费600块，生意好能占七八成。”\n", {"8块", "600块", "七八成", "八成"}),
+    ("大连数据\n\n失业率比上年同期低0.3个百分点，增速低于全省平均水平0.4个百分点，菜价比周边市场低10%，白菜两块一斤，"
+     "入社农户占六成多，存款成本下降。\n", {"0.3个百分点", "0.4个百分点", "10%", "两块", "六成多"}),  # (round 12)
 ])
 def test_every_candidate_of_an_article_of_these_forms_passes_validation(tmp_path: Path, text: str,
                                                                          forms: set[str]) -> None:
@@ -116,6 +118,9 @@ def test_every_candidate_of_an_article_of_these_forms_passes_validation(tmp_path
     ("Frost cut apple yields in the hill counties by 10 to 15 percent.", "15 percent", True),
     ("Prices have fallen by around 12 per cent since 2030.", "12 per cent", True),
     ("Exports reached 6.8 billion yuan.", "6.8 billion yuan", False),  # control
+    ("城镇调查失业率比上年同期低0.3个百分点。", "0.3个百分点", True),
+    ("增速低于全省平均水平0.4个百分点。", "0.4个百分点", True),
+    ("全年增长不低于5%。", "5%", False),  # a floor, no fall
 ])
 def test_the_loader_reads_a_fall_named_after_the_figure_or_before_its_pair(quote: str, printed: str,
                                                                          named: bool) -> None:

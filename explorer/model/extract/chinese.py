@@ -118,6 +118,8 @@ _SECTOR_STOP = re.compile(r"其中|分产业|分门类|分行业|分地区|分�
 _RATE_CHANGE = re.compile(r"(?P<noun>降幅|跌幅|增幅|涨幅|增速)[^，。；]{0,8}?(?P<verb>收窄|扩大|加快|放缓|回落|缩小)了?$")
 _NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅|下跌|缩减|减|降")
 _POSITIVE = re.compile(r"增长|提高|上升|增加|扩大|上涨|增速|增幅|加快|增|升|涨|高")
+_LOWER_BY = re.compile(r"(?:比|较)[^，。；！？]{0,16}(?<![最降偏不未])低了?$")  # 比上年同期低: lower by
+_LOWER_THAN = re.compile(r"(?<![不未得能会])低于[^，。；！？\d]{0,14}$")  # 低于全省平均水平: below (not 不低于: a floor)
 _FALL_BEFORE = re.compile(r"(?:下降|减少|降低|下滑|回落|缩减|净减少|减)了?$")
 _RANK_AFTER = re.compile(r"^(?:大|位|名)")
 _RANK_BEFORE = re.compile(r"(?:居|位居|排名|排|列|位列|名列|排在|稳居|跃居)[^，。；、]{0,6}$")
@@ -651,10 +653,15 @@ class _ZhExtractor:
         if m.group("cnunit"):  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
             value_cn = cn_numeral(m.group("cnunit")) or {"百": 100.0, "千": 1000.0}.get(m.group("cnunit"))
             rest = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)", after)
-            if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2):
-                return None  # (一家, 两名: a phrase's classifier, no figure)
+            kuai_after = text[end + rest.end():end + rest.end() + 3] if rest is not None and rest.group(3) == "块" \
+                else ""
+            if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2) and not (
+                    rest.group(3) == "块钱" or _PER_MEASURE_ZH.match(kuai_after)):
+                return None  # (一家, 两名: a phrase's classifier, no figure; but 两块钱, 两块一斤: money)
             if rest.group(3) in ("个", "块"):  # 两百多个, 两万三千多块 (yuan), as spoken
-                spoken = self._spoken_unit(rest.group(3), text[end + rest.end():end + rest.end() + 3], before)
+                # (the words of money may stand in the clause before: 前腿肉便宜点，十五块)
+                spoken = self._spoken_unit(rest.group(3), text[end + rest.end():end + rest.end() + 3],
+                                           text[max(s_start, start - 12):start] if kuai_after else before)
                 if spoken is None or rest.group(1):
                     return None
                 qualifier = self._qualifier(before, text[end + rest.end():end + rest.end() + 12], s_start, start)
@@ -689,8 +696,10 @@ class _ZhExtractor:
             value_cn = cn_numeral(m.group("cn"))
             if value_cn is None:
                 return None
-            if after.startswith("成"):  # 下降约三成: a fall, as in digits
-                return self._signed(value_cn * 10, "%", before, after[1:], s_start, start, end + 1)
+            if after.startswith("成"):  # 下降约三成: a fall, as in digits; 六成多: over 60 %
+                more = after.startswith("成多")
+                return self._signed(value_cn * 10, "%", before, after[1 + more:], s_start, start, end + 1 + more,
+                                    over=more)
             if after.startswith("倍"):  # 近两倍: approximately
                 return value_cn, "倍", self._qualifier(before, after[1:], s_start, start), start, end + 1
             return self._signed(value_cn, "个百分点", before, after[4:], s_start, start, end + 4)
@@ -845,6 +854,9 @@ class _ZhExtractor:
         sign = -1.0 if neg is not None and (pos is None or neg >= pos) else 1.0
         if sign < 0 and _LEVEL_AFTER.search(before):
             sign = 1.0  # 利率降到了3.45%: the level it fell to, not the fall
+        if sign > 0 and (_LOWER_BY.search(before) or unit in ("个百分点", "个基点", "基点")
+                         and _LOWER_THAN.search(before)):
+            sign = -1.0  # 比上年同期低0.2个百分点, 低于全省平均水平0.5个百分点: below what it is compared with
         change = _RATE_CHANGE.search(before) if unit in ("个百分点", "个基点", "基点") else None
         if change is not None:  # a change of a rate: 降幅收窄 is a rise, 增幅收窄 / 降幅扩大 a fall
             fall = change.group("noun") in ("降幅", "跌幅")

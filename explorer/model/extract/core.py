@@ -897,7 +897,8 @@ _SKIPPED = frozenset({"by", "to", "at", "of", "reach", "reached"})
 _RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching|moved|moving|went|going|climbed|"
                          r"picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|came)\s+up\s+to\s*$",
                          re.IGNORECASE)
-_NOT_EXCEED = re.compile(r"\b(?:not|never)\s+(?:to\s+)?(?:exceed|surpass|top|go\s+(?:above|beyond))\s*$", re.IGNORECASE)
+_NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"
+                         r"(?:exceed|surpass|top|go\s+(?:above|beyond))\s*$", re.IGNORECASE)  # ("cannot exceed 15 times")
 _TURN_OVER = re.compile(r"\b(?:turn|turns|turned|turning)\s+over\s*$", re.IGNORECASE)
 _PASSED_THE = re.compile(r"\b(?:passed|passes|passing|topped|tops|topping|crossed|crosses|crossing|surpassed|surpasses|"
                          r"exceeded|exceeds|broke|breaks|breaking)(?:\s+through)?\s+the\s+$", re.IGNORECASE)

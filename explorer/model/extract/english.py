@@ -591,7 +591,8 @@ def refine(text: str, found: list[Candidate],
         if not _covered(found, found_starts, m.start(), m.end()):
             value = float(m.group(1))
             s_start, _ = sentence(m.start())
-            add(-value if _FALL.search(text[max(s_start, m.start() - 40):m.start()]) else value, _BP_UNIT,
+            said = text[max(s_start, m.start() - 40):m.start()]  # ("fell 11bp q/q": fell, as names_a_loss reads it)
+            add(-value if _FALL.search(said) or names_a_loss(said) else value, _BP_UNIT,
                 qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact", m.start(), m.end(),
                 "basis points")  # "spreads of 85bp", "above 300bp"
     for m in _finditer(_HALVED, "halved", text, lower) if "alv" in text else ():
@@ -696,6 +697,10 @@ def refine(text: str, found: list[Candidate],
                  or _FROM_PLAIN.fullmatch(text, a.printed_end, b.printed_start)
                  and _REVISION.search(text, a.start, a.printed_start)):
             b.qualifier = "forecast"  # "our TP to RMB38.50 (from RMB34.00)", "our forecast to 6.8% from 6.3%"
+        if a.qualifier == "under" and b.qualifier == "exact" and a.unit == b.unit and \
+                _FROM_PLAIN.fullmatch(text, a.printed_end, b.printed_start) and \
+                _CAP_CLAUSE.search(text, max(a.start, a.printed_start - 70), a.printed_start):
+            b.qualifier = "under"  # "the loan ceiling rises to 600,000 yuan from 450,000 yuan": the old cap
         if a.qualifier in ("over", "under", "expected_over") and b.qualifier == "exact" and \
                 _OR_GAP.fullmatch(text, a.printed_end, b.printed_start):
             b.qualifier = a.qualifier  # "at least 5 breeding cows or 30 breeding ewes": the bound of both
