@@ -55,3 +55,22 @@ def test_a_whole_year_named_in_the_text_still_governs_its_figures() -> None:
     text = "2029年全市地区生产总值达到3120.5亿元，比上年增长5.1%。今年前三季度，全市实现地区生产总值2480.2亿元。"
     got = periods(text, "2030-11")
     assert got["3120.5亿元"] == "2029" and got["2480.2亿元"] == "2030-Q1-Q3"
+
+
+def test_the_year_of_a_base_figure_is_not_the_year_of_the_text() -> None:
+    text = ("Yantai online sales jump in festival\n\nYANTAI, Nov. 13 (Xinhua) -- Online retail sales in Yantai reached "
+            "6.2 billion yuan during this year's shopping festival, up 12.4 percent year on year. Analysts expect "
+            "livestream sales to exceed 15 billion yuan for the full year, up from 11.8 billion yuan in 2030.\n")
+    got = periods(text, None)
+    assert got["11.8 billion yuan"] == "2030"  # the base's own year …
+    assert got["6.2 billion yuan"] == got["12.4 percent"] == ""  # … not the festival's: no date, no year guessed
+    assert periods(text, "2031-11-13")["6.2 billion yuan"] == "2031"
+
+
+def test_a_masthead_of_several_fields_dates_the_text() -> None:
+    from explorer.model.extract.dates import publication_date
+
+    text = ("YANTAI BUSINESS BRIEF\nNewsletter of the Yantai Chamber of Commerce | Issue No. 31 | August 2031\n\n"
+            "Dear members,\n")
+    assert publication_date(text) == ("2031-08", "Newsletter of the Yantai Chamber of Commerce | Issue No. 31 | "
+                                                 "August 2031")

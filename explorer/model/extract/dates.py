@@ -19,7 +19,8 @@ _EN_DATES = (
     re.compile(rf"\b(?P<day>\d{{1,2}})\s{_MONTH}\s(?P<year>(?:19|20)\d\d)\b"),  # 16 November 2032
     re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mm>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])"),
 )
-_EN_MONTH_YEAR = re.compile(rf"^[^\S\n]*(?:[^\n|]{{1,60}}\|\s*)?{_MONTH}\s(?P<year>(?:19|20)\d\d)[^\S\n]*$", re.M)
+_EN_MONTH_YEAR = re.compile(rf"^[^\S\n]*(?:[^\n|]{{1,80}}\|[^\S\n]*){{0,3}}{_MONTH}\s(?P<year>(?:19|20)\d\d)[^\S\n]*$",
+                            re.M)  # (a masthead's fields: "Newsletter of … | Issue No. 23 | August 2032")
 # Where a publication date stands in English copy: a line that says so, a dateline opening a paragraph
 # ("QINHUANGDAO, China, November 16, 2032 /Newswire/ --"), a masthead line of a few fields ("Source: ... | 2032-11-28").
 _EN_SAYS = re.compile(r"(?:^|\|)\s*(?:Published|Updated|Released|Posted|Issued|Dated|Date|Release\s+date|Issue\s+date|"

@@ -756,6 +756,7 @@ _SENTENCE_CUT = re.compile(r"(?<=[.!?])[\"”’)]?[^\S\n\r]+(?=[A-Z\"“])")
 
 # Precompiled for the loop over every candidate in _periods (no lookup in re's cache per call).
 _THAN_BEFORE = re.compile(r"\bthan\s+$")
+_FROM_FIGURE_BEFORE = re.compile(r"\bfrom\s+(?:RMB\s?|US\$\s?|\$)?\d[\d,.]*(?:\s?[A-Za-z%$-]+){0,4}\s+$")
 _LAST_YEAR = re.compile(r"\b[Ll]ast year\b")
 _NEXT_YEAR = re.compile(r"\b[Nn]ext year\b")
 # A sentence that opens on how long ago it speaks of ("Ten years ago, half ...", "Three years ago, fewer than 20"):
@@ -1352,7 +1353,9 @@ def _periods(text: str, found: list[Candidate], published: str = "") -> None:
                 if not DATES_ELSE.search(text, max(0, m.start() - 60), m.start())
                 and not _STARTED_IN.search(text, max(0, m.start() - 80), m.start())
                 and not _SAME_PERIOD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                and not _THAN_BEFORE.search(text[max(0, m.start() - 6):m.start()])]
+                and not _THAN_BEFORE.search(text[max(0, m.start() - 6):m.start()])
+                and not _FROM_FIGURE_BEFORE.search(text, max(0, m.start() - 45), m.start())]  # ("up from 14.9
+    # billion yuan in 2030": the base's year, not the year the text puts its figures in)
     in_starts = [p for p, _ in in_years]
     ended = _PERIOD_ENDED.search(text, 0, 600)  # "results for the six months ended 30 June 2031": the report's year
     reference = (ended.group(1) if ended else "") or _reference_year(text, in_years, dateline) or \
