@@ -109,6 +109,7 @@ class CandidateModel(QAbstractTableModel):
         self._candidates: list[Candidate] = []
         self._status: list[str] = []
         self._problems: list[str] = []
+        self._period_edited: set[int] = set()  # rows whose period the reviewer typed: re-dating leaves them
         self.rejections: list[tuple[int, bool]] = []  # (row, now rejected): what covers the numbers changed
 
     def set_candidates(self, candidates: Sequence[Candidate], ids: Sequence[str]) -> None:
@@ -120,6 +121,7 @@ class CandidateModel(QAbstractTableModel):
         self.rejections = []
         self._status = [PENDING] * len(self._candidates)
         self._problems = [""] * len(self._candidates)
+        self._period_edited = set()
         self.endResetModel()
 
     # -- access ----------------------------------------------------------------------------
@@ -159,17 +161,16 @@ class CandidateModel(QAbstractTableModel):
             new = periods.get((cand.printed_start, cand.printed_end))
             if new is None or new == cand.period:
                 continue
+            if row in self._period_edited:
+                continue  # the reviewer's own period stands (even retyped as it was)
             data = self._rows[row]
-            if data is not None and data.get("period", "") != cand.period:
-                continue  # the reviewer's own period stands
             cand.period = new
             if data is not None:
                 data["period"] = new
                 self._problems[row] = ""
             changed.append(row)
-        if changed:
-            col = _KEYS.index("period")
-            self.dataChanged.emit(self.index(min(changed), col), self.index(max(changed), col))
+        if changed:  # (the whole rows: a Check message cleared with the old period goes too)
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(COLUMNS) - 1))
         return len(changed)
 
     def set_problems(self, by_id: dict[str, str]) -> None:
@@ -266,6 +267,8 @@ class CandidateModel(QAbstractTableModel):
             except ValueError:
                 return False
         self.row_dict(index.row())[key] = text
+        if key == "period":
+            self._period_edited.add(index.row())
         self._problems[index.row()] = ""
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
         return True
@@ -519,15 +522,16 @@ class ImportDialog(QDialog):
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
         self._redate_signals: _Signals | None = None  # the worker's that dates the periods again (_redate)
+        self._redating = False
         self._signals = _Signals()  # no parent: the worker may still hold it after the dialog is gone
         self._signals.progressed.connect(self.progress.setValue)
         self._signals.finished.connect(self._show_candidates)
         self._signals.failed.connect(self._extraction_failed)
-        # The periods count "this year" from the date of publication: the one read from the text, then the
-        # reviewer's (_redate); a source already in the fact base reads its own text's.
+        # The periods count "this year" from the date of publication: first the one the text gives (read again
+        # by the extractor), then the reviewer's (_redate).
         self._dated_with: str | None = article.date if article is not None else None
         job = functools.partial(find_candidates, text, self.source_id or "", vocabulary(base),
-                                list(self.fact_spans), list(base.facts["id"]), published=self._dated_with)
+                                list(self.fact_spans), list(base.facts["id"]))
         self._set_busy(True)
         if len(text) <= self.INLINE_LIMIT:
             self._show_candidates(job())
@@ -580,6 +584,11 @@ class ImportDialog(QDialog):
 
     def _extraction_failed(self, message: str) -> None:
         self.progress_row.setVisible(False)
+        if self._redating:  # the candidates stand as they were; the review goes on
+            self._end_redating()
+            self._highlight()
+            self.message.setText(f"The periods could not be counted again: {message}")
+            return
         self.message.setText(f"The figures of this text could not be found: {message}")
 
     def _show_candidates(self, found: Extracted) -> None:
@@ -602,13 +611,14 @@ class ImportDialog(QDialog):
         self._highlight()
         self.table.setFocus()
         self.extracted.emit()
+        self._redate()  # a date typed while the figures were found
 
     def _redate(self) -> None:
         """The reviewer gave another date of publication (Enter, or leaving the field): the periods that count
         from it ("this year", 今年, 去年, a part-year with no year) are worked out again; edited periods stay."""
         entered = self.date_edit.text().strip()
-        if not self.ready or self.extracting or self.article is None or entered == (self._dated_with or ""):
-            return
+        if not self.ready or self._redating or self.article is None or entered == (self._dated_with or ""):
+            return  # (a date typed while the figures are found is taken when they are: _show_candidates)
         if entered and not _DATE_TEXT.fullmatch(entered):
             self.message.setText(f"The periods were not dated again: {entered!r} is not YYYY, YYYY-MM or YYYY-MM-DD "
                                  "(a real month and day).")
@@ -617,7 +627,10 @@ class ImportDialog(QDialog):
         if len(self.text) <= self.INLINE_LIMIT:
             self._apply_periods(entered, job())
             return
+        self._redating = True
         self._set_busy(True)
+        self.progress_label.setText(f"Counting the periods from {entered or 'no date'}…")
+        self.cancel_button.setVisible(False)  # (Cancel closes the review: not while only the periods are counted)
         self.progress_row.setVisible(True)
         signals = self._redate_signals = _Signals()
         signals.progressed.connect(self.progress.setValue)
@@ -630,14 +643,20 @@ class ImportDialog(QDialog):
     def _apply_periods(self, entered: str, periods: dict[tuple[int, int], str]) -> None:
         if self._cancel.is_set():
             return
-        self.progress_row.setVisible(False)
+        self._end_redating()
         self._dated_with = entered
         changed = self.model.redate(periods)
-        self._set_busy(False)
         self._highlight()
         counted_from = f"the date of publication {entered}" if entered else "no date of publication"
         self.message.setText(f"Periods counted from {counted_from}: {counted(changed, 'period')} changed"
                              + (" (periods you edited keep yours)." if changed else "."))
+        self._redate()  # another date typed meanwhile
+
+    def _end_redating(self) -> None:
+        self._redating = False
+        self.progress_row.setVisible(False)
+        self.cancel_button.setVisible(True)
+        self._set_busy(False)
 
     def done(self, result: int) -> None:
         self._cancel.set()  # a closed review needs no more figures
@@ -805,6 +824,10 @@ class ImportDialog(QDialog):
 
     # -- commit ------------------------------------------------------------------------------
     def commit(self) -> None:
+        if self._redating:
+            self.message.setText("Nothing was written yet: the periods are being counted from the new date. "
+                                 "Add the facts once that is done.")
+            return
         if self.article is not None:
             entered = self.date_edit.text().strip()
             if entered and not _DATE_TEXT.fullmatch(entered):

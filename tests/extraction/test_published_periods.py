@@ -74,3 +74,23 @@ def test_a_masthead_of_several_fields_dates_the_text() -> None:
             "Dear members,\n")
     assert publication_date(text) == ("2031-08", "Newsletter of the Yantai Chamber of Commerce | Issue No. 31 | "
                                                  "August 2031")
+
+
+@pytest.mark.parametrize(("sentence", "printed", "period"), [
+    ("去年前三季度，全市规上工业增加值2480.2亿元。", "2480.2亿元", "2030-Q1-Q3"),
+    ("去年上半年，全市实现地区生产总值900.5亿元。", "900.5亿元", "2030-H1"),
+    ("截至去年底，全市共有合作社1200家。", "1200家", "2030"),
+    ("去年全年，全市接待游客1300万人次。", "1300万人次", "2030"),
+    ("全市现有合作社1250家，去年全年为1300家。", "1250家", "2031"),  # the later 去年 is the other figure's
+    ("村集体经济收入86.5万元，比去年全年增加31.2万元。", "31.2万元", "2031"),  # 比去年: the base
+    ("2029年全市GDP增长5.1%，主要体现在工业增加值增长8%。", "8%", "2029"),  # 体现在 is no 现在
+    ("现在全镇有企业200多家。", "200多家", "2031"),
+])
+def test_years_back_from_the_publication_in_chinese(sentence: str, printed: str, period: str) -> None:
+    assert periods("新华社武汉11月20日电 " + sentence, "2031-11-20")[printed] == period
+
+
+def test_a_date_given_wins_over_a_date_at_the_top_and_one_read_does_not() -> None:
+    text = ("Port traffic\n\nWUHAN, Nov. 20 (Xinhua) -- The port, opened on 3 March 2019, handled 3.1 million tonnes "
+            "of grain last year.\n")
+    assert periods(text, "2031-11-20")["3.1 million tonnes"] == "2030"  # the reviewer's date

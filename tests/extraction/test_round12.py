@@ -62,3 +62,13 @@ def test_a_difference_below_what_it_is_compared_with_is_negative(text: str, valu
 
 def test_a_floor_is_no_difference() -> None:
     assert figures("全年增长不低于5%。") == [("5%", 5.0, "%", "over")]
+
+
+@pytest.mark.parametrize("text", ["失业率低于5个百分点的目标。", "低于LPR的贷款增长了20个百分点。"])
+def test_a_threshold_or_a_rise_after_lower_than_is_no_difference(text: str) -> None:
+    assert all(v > 0 for _, v, u, _ in figures(text) if u == "percentage points")
+
+
+@pytest.mark.parametrize("text", ["分成两块一个种树。", "切成两块一个人一块。", "两块每天都戴的手表。"])
+def test_small_kuai_before_a_count_or_each_is_pieces(text: str) -> None:
+    assert [f for f in figures(text) if f[2] == "块钱"] == []

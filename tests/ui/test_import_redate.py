@@ -5,6 +5,7 @@ a period the reviewer edited keeps the reviewer's."""
 from __future__ import annotations
 
 import csv
+import threading
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,71 @@ def test_a_long_text_is_dated_again_in_the_worker(make_window, data_copy: Path, 
     qtbot.waitUntil(lambda: not dialog.extracting and dialog.table.isEnabled(), timeout=20000)
     assert period_of(dialog, "3120万人次") == "2030"
     assert dialog.message.text().startswith("Periods counted from the date of publication 2031-11:")
+
+
+def _long(tmp_path: Path, name: str) -> Path:
+    path = tmp_path / name
+    body = TEXT.split("\n\n", 1)[1]
+    path.write_text(TEXT + body * (17_000 // len(body)), encoding="utf-8")  # past the review's inline limit
+    return path
+
+
+def test_while_the_periods_are_counted_nothing_is_written_and_cancel_is_not_offered(
+        make_window, data_copy: Path, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from explorer.ui import import_dialog
+
+    release = threading.Event()
+    real = import_dialog.find_periods
+
+    def held(text, published, progress=None):  # noqa: ANN001, ANN202 - the real count, held until released
+        release.wait(10)
+        return real(text, published, progress)
+
+    monkeypatch.setattr(import_dialog, "find_periods", held)
+    dialog = import_through_menu(make_window(data_copy), _long(tmp_path, "held.txt"), qtbot, monkeypatch)
+    fill_empty_guesses(dialog)
+    dialog.accept_all_pending()
+    qtbot.keyClicks(dialog.date_edit, "2031-11")
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)
+    assert dialog.progress_row.isVisibleTo(dialog) and not dialog.cancel_button.isVisibleTo(dialog)
+    assert dialog.progress_label.text() == "Counting the periods from 2031-11…"
+    dialog.commit()  # as "Add and close" of the close question would
+    assert dialog.message.text().startswith("Nothing was written yet: the periods are being counted")
+    assert dialog.result_ is None
+    dialog.date_edit.clear()
+    qtbot.keyClicks(dialog.date_edit, "2033")  # typed while the first count runs: taken after it
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)
+    release.set()
+    qtbot.waitUntil(lambda: period_of(dialog, "3120万人次") == "2032", timeout=20000)
+    qtbot.waitUntil(lambda: dialog.table.isEnabled() and not dialog.progress_row.isVisibleTo(dialog))
+    assert not dialog.cancel_button.isHidden()  # back for the next long extraction
+
+
+def test_a_failed_count_leaves_the_review_usable(make_window, data_copy: Path, qtbot, tmp_path: Path,
+                                                monkeypatch) -> None:
+    from explorer.ui import import_dialog
+
+    def broken(text, published, progress=None):  # noqa: ANN001, ANN202
+        raise MemoryError("out of memory")
+
+    monkeypatch.setattr(import_dialog, "find_periods", broken)
+    dialog = import_through_menu(make_window(data_copy), _long(tmp_path, "broken.txt"), qtbot, monkeypatch)
+    qtbot.keyClicks(dialog.date_edit, "2031")
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.isEnabled(), timeout=20000)
+    assert dialog.message.text() == "The periods could not be counted again: MemoryError: out of memory"
+    assert period_of(dialog, "3120万人次") == ""
+
+
+def test_a_period_retyped_as_it_was_is_the_reviewers(make_window, data_copy: Path, qtbot, tmp_path: Path,
+                                                   monkeypatch) -> None:
+    path = tmp_path / "dated.txt"
+    path.write_text(TEXT.replace("\n\n", "\n发布时间：2031-11-20 09:30\n\n", 1), encoding="utf-8")
+    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    assert dialog.date_edit.text() == "2031-11-20" and period_of(dialog, "3120万人次") == "2030"  # read from the text
+    edit_period(dialog, qtbot, "3120万人次", "2030")  # confirmed as it was
+    dialog.date_edit.clear()
+    qtbot.keyClicks(dialog.date_edit, "2033")
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)
+    assert period_of(dialog, "7.2%") == "2033-01..10"
+    assert period_of(dialog, "3120万人次") == "2030"

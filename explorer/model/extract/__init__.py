@@ -41,6 +41,7 @@ def extract_with_tokens(text: str, source_id: str = "", cities: Mapping[str, Ite
                         published: str | None = None) -> tuple[list[Candidate], list[NumberToken]]:
     """``extract`` and every number of the text (figure or not) in one pass; ``progress(done, total)`` is
     called as the scan goes and may raise (a cancelled extraction) to stop the work early."""
+    typed = published is not None  # (a date given wins over one at the text's top; one read from the text not)
     if published is None:
         published = publication_date(text)[0]
     if looks_chinese(text):
@@ -49,7 +50,7 @@ def extract_with_tokens(text: str, source_id: str = "", cities: Mapping[str, Ite
             calibrate(found, "zh")
         return found, tokens
     found, tokens, bounds = extract_english_parts(text, source_id, cities, sectors, progress)
-    found = refine(text, found, bounds, published)
+    found = refine(text, found, bounds, published, typed)
     if calibrated:
         calibrate(found, "en")
     return found, tokens

@@ -69,6 +69,7 @@ _SPOKEN_UNIT = rf"[万亿]?[多余来]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个(
 # Words of money in the clause before a 块 (卖8块, 摊位费600块, 人均几十块, 能挣七八千块); not 出让土地23块, 足球场12块.
 _KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元")
 _PER_MEASURE_ZH = re.compile(r"一[斤碗杯份个把根只盒袋]|每")  # 十三块一斤: a price per measure, money
+_PER_WEIGHT_ZH = re.compile(r"一(?:斤|公斤|两)(?!重)")  # 两块一斤: a price (not 分成两块一个, 两块每块: pieces)
 _KUAI_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|出头|就|也|都|一[个斤碗份天月年]|每")
 _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
@@ -119,7 +120,8 @@ _RATE_CHANGE = re.compile(r"(?P<noun>降幅|跌幅|增幅|涨幅|增速)[^，。
 _NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅|下跌|缩减|减|降")
 _POSITIVE = re.compile(r"增长|提高|上升|增加|扩大|上涨|增速|增幅|加快|增|升|涨|高")
 _LOWER_BY = re.compile(r"(?:比|较)[^，。；！？]{0,16}(?<![最降偏不未])低了?$")  # 比上年同期低: lower by
-_LOWER_THAN = re.compile(r"(?<![不未得能会])低于[^，。；！？\d]{0,14}$")  # 低于全省平均水平: below (not 不低于: a floor)
+# 低于全省平均水平: below (not 不低于: a floor; not 低于LPR的贷款增长了: a rise of something named after it)
+_LOWER_THAN = re.compile(r"(?<![不未得能会])低于[^，。；！？\d的增涨升提降减]{0,14}$")
 _FALL_BEFORE = re.compile(r"(?:下降|减少|降低|下滑|回落|缩减|净减少|减)了?$")
 _RANK_AFTER = re.compile(r"^(?:大|位|名)")
 _RANK_BEFORE = re.compile(r"(?:居|位居|排名|排|列|位列|名列|排在|稳居|跃居)[^，。；、]{0,6}$")
@@ -144,7 +146,8 @@ _RELEASE_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.]\d{1,2}")
 _COMPARED = re.compile(r"(?:比|较|与|同|于)$")
 _WHOLE_YEAR = re.compile(r"全年|年末|年底|今年|本年")
 _PUBLISHED = re.compile(r"(?:19|20)\d\d(?:-\d\d)?")  # a publication date: YYYY, YYYY-MM, YYYY-MM-DD
-_RELATIVE_YEAR = re.compile(r"去年(?!同期)|如今|目前|现在")
+_BACK = {"今年": 0, "去年": 1, "前年": 2}  # years back from the year of writing
+_RELATIVE_YEAR = re.compile(r"去年(?!同期)|如今|目前|(?<![表实出发体])现在")  # (not 体现在, 表现在, 实现在)
 _BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同|于|由|到|恢复到|相当于)$")
 _BASE_YEAR_AFTER = re.compile(r"同期|的")
 
@@ -499,16 +502,33 @@ class _ZhExtractor:
                 if _COMPARED.search(text, max(0, m.start() - 1), m.start()):
                     continue  # 比一季度回落: a comparison, not the figure's period
                 sub = name(m)
-                this_year = self.published if text.startswith("今年", max(0, m.start() - 2)) else ""  # 今年前三季度
-                year = year_before(m.start()) or this_year or self.doc_year
+                year = year_before(m.start()) or self._relative_year(m.start()) or self.doc_year  # 今年前三季度
                 if sub and year:
                     marks.append((m.start(), f"{year}-{sub}", False))
         for m in _WHOLE_YEAR.finditer(text):
-            year = year_before(m.start()) or (self.published if m.group(0) == "今年" else "") or self.doc_year
+            year = year_before(m.start()) or (self.published if m.group(0) == "今年" else "") or \
+                self._relative_year(m.start()) or self.doc_year  # (截至去年底, 去年全年: the year before)
             if year:
                 marks.append((m.start(), year, m.group(0) == "全年"))
         marks.sort()
         return marks
+
+    def _relative_year(self, pos: int) -> str:
+        """The year a part of a year or 年底 at ``pos`` belongs to when 今年, 去年 or 前年 stands just before it
+        (去年前三季度, 去年的上半年, 截至去年底: the match of 年底 starts at 去年's 年), counted from the year of
+        writing; "" when none does or that year is unknown."""
+        if not self.published:
+            return ""
+        text = self.text
+        word = text[pos - 2:pos] if pos >= 2 else ""
+        if word not in _BACK and text[pos - 1:pos] == "的" and pos >= 3:
+            word = text[pos - 3:pos - 1]
+        if word not in _BACK and text.startswith(("年底", "年末"), pos) and pos >= 1:
+            word = text[pos - 1:pos + 1]
+        at = pos - 2 if text.startswith(word, pos - 2) else pos - 3 if text.startswith(word, pos - 3) else pos - 1
+        if word in _BACK and _COMPARED.search(text, max(0, at - 1), at):
+            return ""  # 比去年全年增加: the base compared with, not the figure's year
+        return str(int(self.published) - _BACK[word]) if word in _BACK else ""
 
     def _relative_marks(self) -> list[tuple[int, str]]:
         """去年, 如今, 目前 … counted from the year the text was written, when that is known: (offset, year) in
@@ -526,8 +546,9 @@ class _ZhExtractor:
         r = bisect.bisect_right(self._relative, (pos, "\uffff")) - 1
         if r >= 0 and self._relative[r][0] >= s_start:  # (a later named period of the sentence governs instead)
             i = bisect.bisect_right(self._periods, (pos, "\uffff", True)) - 1
-            if i < 0 or self._periods[i][0] < self._relative[r][0]:
-                return self._relative[r][1], 0.7
+            if i < 0 or self._periods[i][0] < self._relative[r][0] or \
+                    self._periods[i][2] and _CLAUSE_BREAK.search(self.text, self._periods[i][0], pos):
+                return self._relative[r][1], 0.7  # (去年全年，…: 全年 governs only its own clause)
         i = bisect.bisect_right(self._periods, (pos, "\uffff", True)) - 1
         stop = i - 64  # a text of nothing but 全年 costs no more than a bounded look back per figure
         whole, whole_here = "", False
@@ -545,8 +566,9 @@ class _ZhExtractor:
                 # a 全年 of the figure's own sentence governs it over a year named in an earlier sentence
             return period, 0.8 if at >= s_start else 0.6
         later = bisect.bisect_right(self._periods, (pos, "\uffff", True))
-        if later < len(self._periods) and self._periods[later][0] < self._sentence_end(pos):
-            return self._periods[later][1], 0.6
+        if later < len(self._periods) and self._periods[later][0] < self._sentence_end(pos) and \
+                self._relative_year(self._periods[later][0]) in ("", self.published):
+            return self._periods[later][1], 0.6  # (not 全市1200家，去年全年为1300家: the year before is the other's)
         return (self.doc_year, 0.5) if self.doc_year else ("", 0.0)
 
     def _sentence_end(self, pos: int) -> int:
@@ -656,7 +678,7 @@ class _ZhExtractor:
             kuai_after = text[end + rest.end():end + rest.end() + 3] if rest is not None and rest.group(3) == "块" \
                 else ""
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2) and not (
-                    rest.group(3) == "块钱" or _PER_MEASURE_ZH.match(kuai_after)):
+                    rest.group(3) == "块钱" or _PER_WEIGHT_ZH.match(kuai_after)):
                 return None  # (一家, 两名: a phrase's classifier, no figure; but 两块钱, 两块一斤: money)
             if rest.group(3) in ("个", "块"):  # 两百多个, 两万三千多块 (yuan), as spoken
                 # (the words of money may stand in the clause before: 前腿肉便宜点，十五块)
@@ -854,8 +876,9 @@ class _ZhExtractor:
         sign = -1.0 if neg is not None and (pos is None or neg >= pos) else 1.0
         if sign < 0 and _LEVEL_AFTER.search(before):
             sign = 1.0  # 利率降到了3.45%: the level it fell to, not the fall
-        if sign > 0 and (_LOWER_BY.search(before) or unit in ("个百分点", "个基点", "基点")
-                         and _LOWER_THAN.search(before)):
+        threshold = after.startswith("的")  # 低于5个百分点的目标: a bound named, no difference
+        if sign > 0 and not threshold and (_LOWER_BY.search(before) or unit in ("个百分点", "个基点", "基点")
+                                           and _LOWER_THAN.search(before)):
             sign = -1.0  # 比上年同期低0.2个百分点, 低于全省平均水平0.5个百分点: below what it is compared with
         change = _RATE_CHANGE.search(before) if unit in ("个百分点", "个基点", "基点") else None
         if change is not None:  # a change of a rate: 降幅收窄 is a rise, 增幅收窄 / 降幅扩大 a fall

@@ -471,10 +471,11 @@ def _ranges(text: str, found: list[Candidate]) -> None:
 
 
 def refine(text: str, found: list[Candidate],
-           bounds: tuple[list[int], list[int]] | None = None, published: str = "") -> list[Candidate]:
+           bounds: tuple[list[int], list[int]] | None = None, published: str = "",
+           typed: bool = False) -> list[Candidate]:
     """The candidates with the rules above applied; new ones take the period and city of a neighbour in
     their sentence. ``published`` (YYYY[-MM[-DD]], or empty) is when the text was written, where its own
-    dateline does not say: what "this year" and "last year" count from."""
+    dateline does not say (or always, when ``typed``: the reviewer's): what "this year" and "last year" count from."""
     lower = text.lower()
     phones = [m.span() for m in _finditer(_PHONE, "phone", text, lower)]
     phones += [m.span() for m in _finditer(_ISO_DATE, "iso_date", text, text)] \
@@ -713,7 +714,7 @@ def refine(text: str, found: list[Candidate],
                 _AND_THE_SAME_FALL.fullmatch(text, a.printed_end, b.printed_start) and \
                 names_a_loss(text[max(a.start, a.printed_start - 30):a.printed_start]):
             b.value = -b.value  # "down 3.2% on the quarter and 6.8% on the year": both fell
-    _periods(text, found, published)
+    _periods(text, found, published, typed)
     _section_years(text, found, sections)
     rows = _table_units(text, found)  # after the periods of prose: a table's year column or title overrides them
     found = [c for c in found if c.unit != UNIT_COLUMN]  # ("10,000" in a column of units: a scale, no figure)
@@ -1332,13 +1333,14 @@ _PUBLISHED = re.compile(r"((?:19|20)\d\d)(?:-(0[1-9]|1[0-2]))?")  # a publicatio
 _STARTED_IN = re.compile(r"\bsince\b[^,;.:()]*$", re.I)  # ("opened in 2032." alone still dates the text)
 
 
-def _periods(text: str, found: list[Candidate], published: str = "") -> None:
+def _periods(text: str, found: list[Candidate], published: str = "", typed: bool = False) -> None:
     """Periods the English rules leave empty: "the first five months of 2018", "2017’s", "last year" (by the
     dateline's year, else the year ``published``), else the year the text last put a figure "in"."""
     dateline = _DATELINE_YEAR.search(text, 0, 600) or _DAY_MONTH_YEAR.search(text, 0, 600) or \
         _ISO_DATE.search(text, 0, 600) or _MONTH_YEAR_LINE.search(text, 0, 600)
-    given = _PUBLISHED.match(published) if dateline is None else None  # a date the text's top does not give
-    pub = int(dateline.group(1)) if dateline else int(given.group(1)) if given else None
+    given = _PUBLISHED.match(published) if dateline is None or typed else None  # when it was written: read from
+    # the text where its top gives no date of its own, or typed by the reviewer (which wins over any date at the top)
+    pub = int(given.group(1)) if given else int(dateline.group(1)) if dateline else None
     if pub is None:  # an undated dateline: a part of a year named before any whole year ("shipped 182,000 packs
         # in the first three quarters of 2032") is the year of writing, what "last year" counts from
         part = next((m for m in _PERIOD_OF.finditer(text, 0, 3000) if m.group("y") or m.group("h") or m.group("q")),
@@ -1513,7 +1515,7 @@ def _periods(text: str, found: list[Candidate], published: str = "") -> None:
                     c.period = in_years[0][1]
         if _YEAR_ONLY.fullmatch(c.period) and _YEAR_BEFORE_AFTER.match(text, c.printed_end):
             c.period = str(int(c.period) - 1)  # "up from No. 20 a year earlier"
-    pub_month = _month_of(dateline) if dateline else int(given.group(2)) if given and given.group(2) else None
+    pub_month = (int(given.group(2)) if given.group(2) else None) if given else _month_of(dateline)
     now_year = reference if reference and pub and int(reference) == pub - 1 and (pub_month is None or pub_month <= 4) \
         else str(pub) if pub else reference  # (a report on the year before, published early in the next: that year;
     # a feature dated November: its own year)
