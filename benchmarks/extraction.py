@@ -318,6 +318,12 @@ SETS: dict[str, Path] = {
     "heldout148": ARTICLES / "heldout148",  # Chinese, measured once at 29f81d5 (session 10): spent since
     "heldout149": ARTICLES / "heldout149",  # Chinese, measured once at 29f81d5 (session 10): spent since
     "heldout150": ARTICLES / "heldout150",  # Chinese, measured once at 29f81d5 (session 10): spent since
+    "heldout151": ARTICLES / "heldout151",  # English, measured once at fe56084 (session 10): spent since
+    "heldout152": ARTICLES / "heldout152",  # English, measured once at fe56084 (session 10): spent since
+    "heldout153": ARTICLES / "heldout153",  # English, measured once at fe56084 (session 10): spent since
+    "heldout154": ARTICLES / "heldout154",  # Chinese, measured once at fe56084 (session 10): spent since
+    "heldout155": ARTICLES / "heldout155",  # Chinese, measured once at fe56084 (session 10): spent since
+    "heldout156": ARTICLES / "heldout156",  # Chinese, measured once at fe56084 (session 10): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
