@@ -20,7 +20,7 @@ _CN_NUMBER = re.compile(rf"[{CN_DIGITS}]+(?:[万亿][{CN_DIGITS}]+)*(?:点[{CN_D
 _KUAI_JIAO = re.compile(r"([一两二三四五六七八九十]{1,3})块([一二两三四五六七八九])$")
 _PLACE = re.compile(r"[十百千万亿零〇点]")
 _NEIGHBOURS_SHARE = re.compile(r"[一两二三四五六七八九][两二三四五六七八九]")
-_NEIGHBOURS = re.compile(r"([一两二三四五六七八九])[两二三四五六七八九]([十百千])")
+_NEIGHBOURS = re.compile(r"([一两二三四五六七八九])[两二三四五六七八九]([十百千]?)")  # (七八十家, 七八个, 三四万块钱)
 _SHARE = re.compile(rf"(?P<n>\d+(?:\.\d+)?|[{CN_DIGITS}]+)成")
 _BARE_SCALE = re.compile(r"^(?:万亿|亿|万)[\u4e00-\u9fff]")
 _DOUBLING = re.compile(r"翻了?([一两二三四])番")
@@ -59,7 +59,7 @@ def parse_zh_number(text: str) -> float | None:
         return whole + tenths / 10 if whole is not None and tenths is not None else None
     pair = _NEIGHBOURS.search(normal)
     if pair and _CN_NUMBER.search(normal).start() == pair.start():  # type: ignore[union-attr]
-        return cn_numeral(pair.group(1) + pair.group(2))  # 七八十家: from 70 (the range's lower end)
+        return cn_numeral(pair.group(1) + pair.group(2))  # 七八十家: from 70 (the range's lower end); 七八个: 7
     cn = _CN_NUMBER.search(normal)
     if cn:  # (百, 千 alone: 近百次 100, 上千条 1000, 百万辆 100 万辆)
         return cn_numeral(cn.group(0)) or {"百": 100.0, "千": 1000.0}.get(cn.group(0))
@@ -69,7 +69,7 @@ def parse_zh_number(text: str) -> float | None:
 
 
 _HALF = re.compile(r"^(?:一半|半数)$")
-_PART_OF = re.compile(rf"([{CN_DIGITS}]+)分之([{CN_DIGITS}]+)")
+_PART_OF = re.compile(rf"([{CN_DIGITS}]+)分之([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)")  # (百分之六点二: 6.2 %)
 
 
 def parse_zh_fraction(text: str) -> float | None:

@@ -72,3 +72,39 @@ def test_a_threshold_or_a_rise_after_lower_than_is_no_difference(text: str) -> N
 @pytest.mark.parametrize("text", ["分成两块一个种树。", "切成两块一个人一块。", "两块每天都戴的手表。"])
 def test_small_kuai_before_a_count_or_each_is_pieces(text: str) -> None:
     assert [f for f in figures(text) if f[2] == "块钱"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("去年镇里搞了六七个项目。", [("六七个", 6.0, "个", "range"), ("七个", 7.0, "个", "range")]),
+    ("一户一年能增收两三万块钱。", [("两三万块钱", 2.0, "万块钱", "range"), ("三万块钱", 3.0, "万块钱", "range")]),
+    ("全镇有三十几家企业。", [("三十几家", 30.0, "家", "over")]),
+    ("村里新修了十二公里道路。", [("十二公里", 12.0, "公里", "exact")]),
+    ("收入增长了百分之七点四。", [("百分之七点四", 7.4, "%", "exact")]),
+])
+def test_spoken_chinese_ranges_approximations_and_decimals(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+def test_neighbouring_numerals_before_a_classifier_stay_a_phrase() -> None:
+    assert figures("开了三四次会。") == []  # (as 一次 alone is no figure)
+    assert figures("他家有一两个孩子。") == []  # 一两: "one or two"
+    assert figures("他家有三四个孩子。") == [("三四个", 3.0, "个", "range"), ("四个", 4.0, "个", "range")]
+
+
+def test_a_caption_in_renminbi_gives_a_tables_unit() -> None:
+    text = ("主要会计数据\n\n单位：人民币万元\n\n项目　　　　2031年　　　　2030年\n营业收入　　268,415　　　259,372\n"
+            "净利润　　　71,286　　　68,954\n")
+    got = {(p, u) for p, _, u, _ in figures(text)}
+    assert {("268,415", "万元"), ("259,372", "万元"), ("71,286", "万元")} <= got
+
+
+def test_rain_and_temperature_have_their_units() -> None:
+    assert figures("全市年平均气温17.6℃，较常年偏高0.5℃；年降水量1032.8毫米。") == [
+        ("17.6℃", 17.6, "℃", "exact"), ("0.5℃", 0.5, "℃", "exact"), ("1032.8毫米", 1032.8, "毫米", "exact")]
+    assert [(p, u) for p, _, u, _ in figures("Rainfall reached 612.4 mm and the temperature hit 39.2°C.")] == [
+        ("612.4 mm", "mm"), ("39.2°C", "°C")]
+
+
+def test_a_bound_that_defines_what_is_counted_is_no_figure() -> None:
+    got = [p for p, *_ in figures("全年日最高气温≥35℃的高温日数为28天，最高气温40.6℃。")]
+    assert "35℃" not in got and "40.6℃" in got

@@ -91,6 +91,9 @@ def test_the_loader_reads_back_every_printed_form_the_extractor_gives(printed: s
     ("大连数据\n\n摊主说：“一碗面卖8块，摊位费600块，生意好能占七八成。”\n", {"8块", "600块", "七八成", "八成"}),
     ("大连数据\n\n失业率比上年同期低0.3个百分点，增速低于全省平均水平0.4个百分点，菜价比周边市场低10%，白菜两块一斤，"
      "入社农户占六成多，存款成本下降。\n", {"0.3个百分点", "0.4个百分点", "10%", "两块", "六成多"}),  # (round 12)
+    ("大连数据\n\n镇长说：“去年搞了六七个项目，一户能增收两三万块钱，全镇三十几家企业，修了十二公里路，收入增长百分之七点四，"
+     "年平均气温17.6℃，降水量1032.8毫米。”\n",
+     {"六七个", "两三万块钱", "三十几家", "十二公里", "百分之七点四", "17.6℃", "1032.8毫米"}),  # (round 12)
 ])
 def test_every_candidate_of_an_article_of_these_forms_passes_validation(tmp_path: Path, text: str,
                                                                          forms: set[str]) -> None:

@@ -48,7 +48,7 @@ _CLASSIFIER_GUARDS = {"单": "单(?![元位价据])", "场": "场(?![所地馆�
 
 def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str, Unit]]:
     """The Chinese units of the table (and %, 个百分点), longest first."""
-    zh = {name: u for name, u in units.items() if _CJK.search(name) or name == "%"}
+    zh = {name: u for name, u in units.items() if _CJK.search(name) or name in ("%", "℃")}
     names = sorted(zh, key=len, reverse=True)
     # (单 an order, not 单元, 单位, 单价; 场 a session, not 场所)
     return re.compile("|".join(_CLASSIFIER_GUARDS.get(n, re.escape(n)) for n in names)), zh
@@ -57,31 +57,32 @@ def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str
 _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
 # Units a number in Chinese numerals is read before (三万多元, 十二家, 一百多人, 1260亩): amounts, not the classifiers
 # of everyday phrases (一个, 两项, 一次).
-_MEASURE_UNITS = "元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股"
+_MEASURE_UNITS = "元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股|公里"
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = "场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种"
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
-_SPOKEN_UNIT = rf"[万亿]?[多余来]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个(?![月小工星季百])|块(?![地田石砖板屏牌钱]))"
+_SPOKEN_UNIT = rf"[万亿]?[多余来几]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个(?![月小工星季百])|块(?![地田石砖板屏牌钱]))"
 # What follows 块 of money: the phrase ends (8块，), or 钱, a hedge, or a rate (块一斤); 块 of pieces takes its noun.
 # Words of money in the clause before a 块 (卖8块, 摊位费600块, 人均几十块, 能挣七八千块); not 出让土地23块, 足球场12块.
 _KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元")
 _PER_MEASURE_ZH = re.compile(r"一[斤碗杯份个把根只盒袋]|每")  # 十三块一斤: a price per measure, money
+_THRESHOLD_SIGNS = frozenset("≥≤＞＜><⩾⩽")
 _PER_WEIGHT_ZH = re.compile(r"一(?:斤|公斤|两)(?!重)")  # 两块一斤: a price (not 分成两块一个, 两块每块: pieces)
 _KUAI_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|出头|就|也|都|一[个斤碗份天月年]|每")
 _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
     # spoken: 七八十家, 两三百个, 七八成 (two neighbouring numerals: a range, each end a figure), 好几千人 (over a
     # thousand), 一个多亿 and 一点三个亿 (亿元 said as 个亿); (a character class first: the look-behind is tried only there)
-    rf"|(?P<pairlo>(?=[一两二三四五六七八九])(?<![{CN_DIGITS}第数几前后])[一两二三四五六七八九](?=[两二三四五六七八九](?:[十百千]{_SPOKEN_UNIT}|成)))"
-    rf"|(?P<pairhi>(?=[两二三四五六七八九])(?<=[一两二三四五六七八九])[两二三四五六七八九](?:[十百千](?={_SPOKEN_UNIT})|(?=成)))"
+    rf"|(?P<pairlo>(?=[一两二三四五六七八九])(?<![{CN_DIGITS}第数几前后])[一两二三四五六七八九](?=[两二三四五六七八九](?:[十百千]?{_SPOKEN_UNIT}|成)))"
+    rf"|(?P<pairhi>(?=[两二三四五六七八九])(?<=[一两二三四五六七八九])[两二三四五六七八九](?:[十百千](?={_SPOKEN_UNIT})|(?=成)|(?={_SPOKEN_UNIT})))"
     rf"|(?P<cn>(?<![{CN_DIGITS}第]){_CN_NUM}(?=成|倍|个百分点))"
     rf"|(?P<rank>第(?:\d+|[{CN_DIGITS}]+))"
     rf"|(?P<bare>(?<![\d万亿千百十{CN_DIGITS}])(?:万亿元|[百千]亿元)(?!级|以上|俱乐部))"
     r"|(?P<double>翻了?(?:一|两|三|四)番)"
-    rf"|(?P<frac>(?<![{CN_DIGITS}]){_CN_NUM}分之{_CN_NUM})"
+    rf"|(?P<frac>(?<![{CN_DIGITS}]){_CN_NUM}分之{_CN_NUM}(?:点{_CN_NUM})?)"  # (百分之六点二: 6.2 %)
     rf"|(?P<few>(?=[好几])(?<![{CN_DIGITS}])(?:好)?几[十百千](?={_SPOKEN_UNIT}))"
     rf"|(?P<geyi>(?=[{CN_DIGITS}])(?<![{CN_DIGITS}点]){_CN_NUM}(?:点[{CN_DIGITS}]+)?(?=个多?亿))"
     # 两块五 (2.5 yuan), ending its phrase or before a measure's price (两块五一斤); not 十三块一斤, 两块五亩
@@ -384,7 +385,7 @@ _LAST_YEAR_SAME = re.compile(r"(?<!比)(?:上年|去年|上年度)同期(?:为|�
 _PLAN_HEADER = re.compile(r"(?:年初|本年|本期|全年)?(?:预算数?|计划数?|目标值?|调整预算数?)")  # a budget's or plan's column
 # (not 上年预算数: the year before's budget, of its own year)
 _RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比|完成预算|完成年度预算|完成计划|为预算)(?:率)?(?:%|（%）|\(%\))?$")
-_CAPTION_UNIT = re.compile(r"单位[：:]\s*([^\s）)，,。；;]{1,6})[）)]?[^\n]*\n(?:[^\S\n]*\n){0,2}\Z")
+_CAPTION_UNIT = re.compile(r"单位[：:]\s*(?:人民币)?([^\s）)，,。；;]{1,6})[）)]?[^\n]*\n(?:[^\S\n]*\n){0,2}\Z")
 _NOT_AMOUNT_HEADER = re.compile(r"个数|数量|家数|户数|人数|排名|位次|名次|指数|比重|占比|%")
 _GENERIC_HEADER = re.compile(r"指标(?:名称)?|项目|类别|")
 TABLE_LINE = 300  # characters of one line of a table, at most
@@ -674,7 +675,7 @@ class _ZhExtractor:
             return value_kj + tenths / 10, "块钱", self._qualifier(before, text[end:end + 12], s_start, start), start, end
         if m.group("cnunit"):  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
             value_cn = cn_numeral(m.group("cnunit")) or {"百": 100.0, "千": 1000.0}.get(m.group("cnunit"))
-            rest = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)", after)
+            rest = re.match(rf"([万亿]?)([多余来几]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)", after)
             kuai_after = text[end + rest.end():end + rest.end() + 3] if rest is not None and rest.group(3) == "块" \
                 else ""
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2) and not (
@@ -921,7 +922,12 @@ class _ZhExtractor:
         if scale_char == "成":  # 七八成: 70 to 80 %
             share = (order.find(first if m.group("pairlo") else second) + 1) * 10.0
             return -share if _FALL_BEFORE.search(before) else share, "%", "range", start, low_at + 3
-        rest = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)", text[low_at + 3:low_at + 15])
+        if scale_char not in "十百千":  # 七八个, 三四万块钱: the numerals themselves (not 一两个: "one or two")
+            if first == "一":
+                return None
+            scale_char = ""
+        unit_at = low_at + 2 + len(scale_char)
+        rest = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)", text[unit_at:unit_at + 12])
         if rest is None or rest.group(2):
             return None
         numeral = (text[low_at] if m.group("pairlo") else text[low_at + 1]) + scale_char
@@ -929,14 +935,16 @@ class _ZhExtractor:
         if value is None:
             return None
         scale, _, word = rest.groups()
-        unit = self._spoken_unit(word, text[low_at + 3 + rest.end():low_at + 6 + rest.end()], before)
+        if not scale_char and not scale and word in _COUNT_CLASSIFIERS.split("|"):
+            return None  # (三四次, 两三条: a phrase's classifier, as 一次 alone is)
+        unit = self._spoken_unit(word, text[unit_at + rest.end():unit_at + 3 + rest.end()], before)
         if unit is None:
             return None
         if scale and scale + unit in _ZH_UNITS:
             unit = scale + unit
         elif scale:
             value *= 1e4 if scale == "万" else 1e8
-        p_end = low_at + 3 + rest.end()
+        p_end = unit_at + rest.end()
         if _FALL_BEFORE.search(before):
             value = -value
         return value, unit, "range", start, p_end
@@ -1091,6 +1099,9 @@ class _ZhExtractor:
             s_start = self.starts[i] if i >= 0 else 0
             s_end = max(self.ends[i] if i >= 0 else len(text), m.end())
             figure = self._figure(m, s_start) if m.start() < boilerplate else None
+            if figure is not None and text[figure[3] - 1:figure[3]] in _THRESHOLD_SIGNS and \
+                    text.startswith("的", figure[4]):
+                figure = None  # ≥35℃的高温日数, ≥50毫米的暴雨: a bound that defines what is counted, no figure
             kind = "number" if figure is not None else (
                 "date" if m.group("digits") and _DATE_AFTER.match(text[m.end():m.end() + 2]) else "other")
             if m.group("digits") or figure is not None:

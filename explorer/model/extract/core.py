@@ -94,6 +94,8 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"hectares?\b", "hectares"),  # (not "a 15-kilogram sack": its size)
     (r"(?:kilometres?|kilometers?|km)\b(?!/|\s+(?:per|an|a)\s+hour)", "km"),  # (not "km/h", "km per hour": speeds)
     (r"t ?CO2e?\b|tonnes of CO2(?: equivalent)?\b|tonnes of carbon dioxide(?: equivalent)?\b", "tonnes"),  # emissions
+    (r"(?:millimet(?:re|er)s?|mm)\b", "mm"),  # rain and snow
+    (r"°\s?C\b|degrees? (?:Celsius|centigrade)\b|℃", "°C"),
     (r"months?\b", "months"),
     (r"days?\b", "days"),
     (r"hours?\b", "hours"),
