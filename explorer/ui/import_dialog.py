@@ -807,9 +807,14 @@ class ImportDialog(QDialog):
         covered = (f"{counted(len(self.fact_spans), 'fact')} already "
                    f"{'covers' if len(self.fact_spans) == 1 else 'cover'} figures of this text. ") if self.fact_spans else ""
         excerpt = f" {window.describe()}" if window.partial else ""
+        typed = self._dated_with if self._dated_with and self.article and self._dated_with != self.article.date \
+            else ""
         dated = "" if self.article is None else (
-            f"\nDated {self.article.date} ({self.article.date_note})." if self.article.date
-            else "\nNo date of publication found in the text: the source is added undated.")
+            f"\nDated {typed} (entered in the review; the periods count from it)." if typed
+            else f"\nDated {self.article.date} ({self.article.date_note})." if self.article.date and self._dated_with
+            else "\nNo date of publication found in the text: the source is added undated unless you enter one "
+            "(Published)."
+            if not self.article.date else "\nNo date of publication: the date read from the text was cleared.")
         self.summary.setText(
             f"{covered}{counted(self.model.rowCount(), 'candidate')}: "
             f"{counts[ACCEPTED]} accepted, {counts[REJECTED]} rejected, "

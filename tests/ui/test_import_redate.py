@@ -59,6 +59,7 @@ def test_the_published_date_typed_in_the_review_dates_the_periods(make_window, d
     assert period_of(dialog, "3120万人次") == "2030"
     assert period_of(dialog, "850家") == "2031-10"  # edited: kept
     assert dialog.message.text().startswith("Periods counted from the date of publication 2031-11-20: 2 periods")
+    assert dialog.summary.text().endswith("\nDated 2031-11-20 (entered in the review; the periods count from it).")
     field.clear()
     qtbot.keyClicks(field, "2033")  # another date: counted again
     qtbot.keyClick(field, Qt.Key.Key_Return)
