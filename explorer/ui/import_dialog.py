@@ -475,7 +475,9 @@ class ImportDialog(QDialog):
         self.date_edit.setObjectName("publishedDate")
         self.date_edit.setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
         self.date_edit.setToolTip("When the article was published, written to sources.csv with the source. Read from "
-                                  "the text where it gives one; leave it empty if you do not know.")
+                                  "the text where it gives one; leave it empty if you do not know. The periods of "
+                                  "\"this year\", \"last year\", 今年 and 去年 count from it: Enter counts them again "
+                                  "(a period you edited stays yours).")
         self.date_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9-]{0,10}"), self.date_edit))
         self.date_edit.setMaximumWidth(160)
         date_label = QLabel("&Published:")
