@@ -147,6 +147,8 @@ BASE_UNITS |= {"years"}
 # heldout150: electric load and electricity (data/units.csv: 万千瓦 base kW, factor 1e4; 亿千瓦时 base kWh, factor 1e8).
 BASE_UNITS |= {"kW", "kWh"}
 FACTORS.update({"万千瓦": 10**4, "亿千瓦时": 10**8})
+# heldout161: 万件 (10,000 parcels) and 万场 (10,000 live streams), as data/units.csv gives them (base count, factor 1e4).
+FACTORS.update({"万件": 10**4, "万场": 10**4})
 # units.csv gives millimetres (mm, 毫米) base mm and degrees Celsius (°C, ℃) base °C since session 10: earlier labels
 # that gave them base count, factor 1, moved too.
 BASE_UNITS |= {"mm", "°C"}
