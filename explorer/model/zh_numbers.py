@@ -20,6 +20,7 @@ _CN_NUMBER = re.compile(rf"[{CN_DIGITS}]+(?:[万亿][{CN_DIGITS}]+)*(?:点[{CN_D
 _KUAI_JIAO = re.compile(r"([一两二三四五六七八九十]{1,3})块([一二两三四五六七八九])$")
 _PLACE = re.compile(r"[十百千万亿零〇点]")
 _NEIGHBOURS_SHARE = re.compile(r"[一两二三四五六七八九][两二三四五六七八九]")
+_ORDER = "一两三四五六七八九"  # neighbouring numerals of a spoken range (七八个: 七 and 八)
 _NEIGHBOURS = re.compile(r"([一两二三四五六七八九])[两二三四五六七八九]([十百千]?)")  # (七八十家, 七八个, 三四万块钱)
 _SHARE = re.compile(rf"(?P<n>\d+(?:\.\d+)?|[{CN_DIGITS}]+)成")
 _BARE_SCALE = re.compile(r"^(?:万亿|亿|万)[\u4e00-\u9fff]")
@@ -58,7 +59,9 @@ def parse_zh_number(text: str) -> float | None:
         whole, tenths = cn_numeral(kuai_jiao.group(1)), cn_numeral(kuai_jiao.group(2))
         return whole + tenths / 10 if whole is not None and tenths is not None else None
     pair = _NEIGHBOURS.search(normal)
-    if pair and _CN_NUMBER.search(normal).start() == pair.start():  # type: ignore[union-attr]
+    if pair and _CN_NUMBER.search(normal).start() == pair.start() and (  # type: ignore[union-attr]
+            pair.group(2) or _ORDER.find(pair.group(0)[1].replace("二", "两"))
+            == _ORDER.find(pair.group(0)[0].replace("二", "两")) + 1 and pair.group(0)[0] != "一"):
         return cn_numeral(pair.group(1) + pair.group(2))  # 七八十家: from 70 (the range's lower end); 七八个: 7
     cn = _CN_NUMBER.search(normal)
     if cn:  # (百, 千 alone: 近百次 100, 上千条 1000, 百万辆 100 万辆)

@@ -108,3 +108,34 @@ def test_rain_and_temperature_have_their_units() -> None:
 def test_a_bound_that_defines_what_is_counted_is_no_figure() -> None:
     got = [p for p, *_ in figures("全年日最高气温≥35℃的高温日数为28天，最高气温40.6℃。")]
     assert "35℃" not in got and "40.6℃" in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("EBITDA of $45 mm, up from $38 mm.", [("$45 mm", 45.0, "million US$", "exact"),
+                                          ("$38 mm", 38.0, "million US$", "exact")]),  # finance's "mm" is million
+    ("Sales of 300 mm yuan.", []),  # no figure rather than 300 millimetres
+])
+def test_mm_after_money_is_million(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", ["投资三四个亿。", "投资十几个亿。", "提高了五六个点。", "干了七八个年头，两三个钟头。",
+                                  "日最低气温≤-5℃的天数为12天。"])
+def test_no_count_from_a_spoken_amount_of_yi_points_or_durations(text: str) -> None:
+    assert [f for f in figures(text) if f[2] in ("个", "℃")] == []
+
+
+def test_below_zero_and_below_normal_are_negative() -> None:
+    assert [v for _, v, _, _ in figures("最低气温零下12℃，比常年偏低0.5℃，较常年偏少12.5毫米。")] == [-12.0, -0.5, -12.5]
+
+
+def test_a_bound_by_sign_is_over_or_under() -> None:
+    assert figures("气温＞35℃，投资额≥5000万元，不良率≤1.5%。") == [
+        ("35℃", 35.0, "℃", "over"), ("5000万元", 5000.0, "万元", "over"), ("1.5%", 1.5, "%", "under")]
+
+
+def test_a_rows_own_unit_beats_the_caption_and_a_rate_row_takes_none() -> None:
+    text = ("主要会计数据\n\n单位：人民币万元\n\n项目　　　　2031年　　　　2030年\n营业收入　　268,415　　　259,372\n"
+            "基本每股收益（元/股）　　0.52　　　0.48\n毛利率　　35.2　　　34.1\n")
+    assert [(p, u) for p, _, u, _ in figures(text)] == [("268,415", "万元"), ("259,372", "万元"), ("0.52", "元"),
+                                                       ("0.48", "元")]

@@ -122,6 +122,8 @@ def test_every_candidate_of_an_article_of_these_forms_passes_validation(tmp_path
     ("Prices have fallen by around 12 per cent since 2030.", "12 per cent", True),
     ("Exports reached 6.8 billion yuan.", "6.8 billion yuan", False),  # control
     ("城镇调查失业率比上年同期低0.3个百分点。", "0.3个百分点", True),
+    ("最低气温零下12℃，比常年偏低0.5℃。", "12℃", True),
+    ("年降水量较常年偏少12.5毫米。", "12.5毫米", True),
     ("增速低于全省平均水平0.4个百分点。", "0.4个百分点", True),
     ("全年增长不低于5%。", "5%", False),  # a floor, no fall
 ])
@@ -218,3 +220,10 @@ def test_the_loader_reads_less_per_and_less_than_after_a_few_words(quote: str, p
     from explorer.model.load.records import names_decline
 
     assert names_decline(quote, printed)
+
+
+def test_the_loader_reads_neighbouring_numerals_only_as_a_spoken_range() -> None:
+    from explorer.model.numbers import parse_number
+
+    assert [parse_number(p) for p in ("七八个", "三四万块钱", "七八十家")] == [7.0, 3.0, 70.0]
+    assert [parse_number(p) for p in ("一九八九年", "一二三产业", "一两个", "三五成群")] == [None, None, None, None]

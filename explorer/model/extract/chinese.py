@@ -64,7 +64,8 @@ _COUNT_CLASSIFIERS = "场|单|次|款|条|项|座|所|台|套|件|处|批次|头
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
-_SPOKEN_UNIT = rf"[万亿]?[多余来几]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个(?![月小工星季百])|块(?![地田石砖板屏牌钱]))"
+_SPOKEN_UNIT = (rf"[万亿]?[多余来几]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个(?![月小工星季百亿点钟礼晚]|年头|多月)|"
+                rf"块(?![地田石砖板屏牌钱]))")  # (not 三四个亿, 十几个点, 七八个年头, 两三个钟头)
 # What follows 块 of money: the phrase ends (8块，), or 钱, a hedge, or a rate (块一斤); 块 of pieces takes its noun.
 # Words of money in the clause before a 块 (卖8块, 摊位费600块, 人均几十块, 能挣七八千块); not 出让土地23块, 足球场12块.
 _KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元")
@@ -118,12 +119,12 @@ _GENERIC_HEADS = frozenset({"制造业", "工业", "产业"})
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:。]")
 _SECTOR_STOP = re.compile(r"其中|分产业|分门类|分行业|分地区|分类型")
 _RATE_CHANGE = re.compile(r"(?P<noun>降幅|跌幅|增幅|涨幅|增速)[^，。；]{0,8}?(?P<verb>收窄|扩大|加快|放缓|回落|缩小)了?$")
-_NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅|下跌|缩减|减|降")
+_NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅|下跌|缩减|减|降|偏低|偏少|零下")
 _POSITIVE = re.compile(r"增长|提高|上升|增加|扩大|上涨|增速|增幅|加快|增|升|涨|高")
 _LOWER_BY = re.compile(r"(?:比|较)[^，。；！？]{0,16}(?<![最降偏不未])低了?$")  # 比上年同期低: lower by
 # 低于全省平均水平: below (not 不低于: a floor; not 低于LPR的贷款增长了: a rise of something named after it)
 _LOWER_THAN = re.compile(r"(?<![不未得能会])低于[^，。；！？\d的增涨升提降减]{0,14}$")
-_FALL_BEFORE = re.compile(r"(?:下降|减少|降低|下滑|回落|缩减|净减少|减)了?$")
+_FALL_BEFORE = re.compile(r"(?:下降|减少|降低|下滑|回落|缩减|净减少|减|偏低|偏少|零下)了?$")
 _RANK_AFTER = re.compile(r"^(?:大|位|名)")
 _RANK_BEFORE = re.compile(r"(?:居|位居|排名|排|列|位列|名列|排在|稳居|跃居)[^，。；、]{0,6}$")
 _NOT_RANK_AFTER = re.compile(r"^(?:产业|季度|次|批|届|个|条|章|部分|阶段|轮|期|类|款|项)")
@@ -385,6 +386,7 @@ _LAST_YEAR_SAME = re.compile(r"(?<!比)(?:上年|去年|上年度)同期(?:为|�
 _PLAN_HEADER = re.compile(r"(?:年初|本年|本期|全年)?(?:预算数?|计划数?|目标值?|调整预算数?)")  # a budget's or plan's column
 # (not 上年预算数: the year before's budget, of its own year)
 _RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比|完成预算|完成年度预算|完成计划|为预算)(?:率)?(?:%|（%）|\(%\))?$")
+_RATE_ROW = re.compile(r"率|比例|比重|占比")
 _CAPTION_UNIT = re.compile(r"单位[：:]\s*(?:人民币)?([^\s）)，,。；;]{1,6})[）)]?[^\n]*\n(?:[^\S\n]*\n){0,2}\Z")
 _NOT_AMOUNT_HEADER = re.compile(r"个数|数量|家数|户数|人数|排名|位次|名次|指数|比重|占比|%")
 _GENERIC_HEADER = re.compile(r"指标(?:名称)?|项目|类别|")
@@ -857,6 +859,12 @@ class _ZhExtractor:
                     return "%", prev
                 if _NOT_AMOUNT_HEADER.search(name) or _NOT_AMOUNT_HEADER.search(first):
                     return "", -1  # a count, a rank, an index (its column or its row): not in the caption's unit
+                row_bracket = _BRACKET_UNIT.search(first)
+                if row_bracket:  # 基本每股收益（元/股）: the row's own unit (元 a share), never the caption's
+                    own = row_bracket.group(1).split("/")[0]
+                    return (own, line_start) if own in _ZH_UNITS else ("", -1)
+                if _RATE_ROW.search(first):
+                    return "", -1  # 毛利率 35.2: a rate, not in the caption's 万元
                 caption = _CAPTION_UNIT.search(text, max(0, prev - 300), _caption_end(text, prev))
                 listed = [part.strip() for part in re.split(r"[，,、；;]", caption.group(1))] if caption else []
                 amount = next((part for part in listed if part in _ZH_UNITS and part not in ("%", "个百分点")), "")
@@ -1099,9 +1107,14 @@ class _ZhExtractor:
             s_start = self.starts[i] if i >= 0 else 0
             s_end = max(self.ends[i] if i >= 0 else len(text), m.end())
             figure = self._figure(m, s_start) if m.start() < boilerplate else None
-            if figure is not None and text[figure[3] - 1:figure[3]] in _THRESHOLD_SIGNS and \
-                    text.startswith("的", figure[4]):
-                figure = None  # ≥35℃的高温日数, ≥50毫米的暴雨: a bound that defines what is counted, no figure
+            if figure is not None:
+                sign_at = figure[3] - (text[figure[3] - 1:figure[3]] in ("-", "−", "－"))  # (≤-5℃的)
+                bound = text[max(0, sign_at - 2):sign_at].rstrip()[-1:]  # (≥ 35℃: a space between)
+                if bound in _THRESHOLD_SIGNS:
+                    if text.startswith("的", figure[4]):
+                        figure = None  # ≥35℃的高温日数, ≥50毫米的暴雨: a bound that defines what is counted
+                    elif figure[2] in ("exact", "approximately"):  # 气温＞35℃, 投资额≥5000万元: a bound
+                        figure = (figure[0], figure[1], "over" if bound in "≥＞>⩾" else "under", *figure[3:])
             kind = "number" if figure is not None else (
                 "date" if m.group("digits") and _DATE_AFTER.match(text[m.end():m.end() + 2]) else "other")
             if m.group("digits") or figure is not None:

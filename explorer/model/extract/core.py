@@ -94,7 +94,8 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"hectares?\b", "hectares"),  # (not "a 15-kilogram sack": its size)
     (r"(?:kilometres?|kilometers?|km)\b(?!/|\s+(?:per|an|a)\s+hour)", "km"),  # (not "km/h", "km per hour": speeds)
     (r"t ?CO2e?\b|tonnes of CO2(?: equivalent)?\b|tonnes of carbon dioxide(?: equivalent)?\b", "tonnes"),  # emissions
-    (r"(?:millimet(?:re|er)s?|mm)\b", "mm"),  # rain and snow
+    (r"(?:millimet(?:re|er)s?|mm)\b(?!\s*/|\s+(?:per|an|a)\s+hour|\s*Hg)", "mm"),  # rain and snow (not "50 mm/h",
+    # "mm per hour": a rate; "140 mm Hg": a pressure)
     (r"°\s?C\b|degrees? (?:Celsius|centigrade)\b|℃", "°C"),
     (r"months?\b", "months"),
     (r"days?\b", "days"),
@@ -103,6 +104,7 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"football fields\b", "football fields"),
     (r"times\b", "times"),
 )
+_MONEY_AFTER_MM = re.compile(r"\s+(?:yuan|renminbi|RMB|dollars?|US\$|shares|units|worth)\b", re.I)
 _GLUED_SUFFIX = re.compile(r"(?:bn|mn|bln|mln|trn|tn|pp|ppts?|pct|st|nd|rd|th|x)\b", re.IGNORECASE)
 _POPULATION_BEFORE = re.compile(r"\b(?:population|residents|inhabitants|pop\.)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
                                 re.I)
@@ -1088,6 +1090,10 @@ class _Extractor:
             before = before[: len(before) - len(cur.group(0))]
         found = _unit_after(text, end)
         unit, p_end, scale = "", end, ""
+        if found and found[0] == "mm" and not found[2] and (currency or _MONEY_AFTER_MM.match(text, found[1])):
+            if not currency:
+                return None  # "300 mm yuan", "5 mm shares": "mm" is million there; no figure rather than a wrong one
+            found = ("", found[1], "million")  # "$45 mm", "RMB 20 mm": million, as finance writes it
         if found:
             unit, p_end, scale = found
         elif digits and not currency and _glued_million(text, before, end, digits):
