@@ -324,6 +324,12 @@ SETS: dict[str, Path] = {
     "heldout154": ARTICLES / "heldout154",  # Chinese, measured once at fe56084 (session 10): spent since
     "heldout155": ARTICLES / "heldout155",  # Chinese, measured once at fe56084 (session 10): spent since
     "heldout156": ARTICLES / "heldout156",  # Chinese, measured once at fe56084 (session 10): spent since
+    "heldout157": ARTICLES / "heldout157",  # English, measured once at 90cf9a3 (session 10): spent since
+    "heldout158": ARTICLES / "heldout158",  # English, measured once at 90cf9a3 (session 10): spent since
+    "heldout159": ARTICLES / "heldout159",  # English, measured once at 90cf9a3 (session 10): spent since
+    "heldout160": ARTICLES / "heldout160",  # Chinese, measured once at 90cf9a3 (session 10): spent since
+    "heldout161": ARTICLES / "heldout161",  # Chinese, measured once at 90cf9a3 (session 10): spent since
+    "heldout162": ARTICLES / "heldout162",  # Chinese, measured once at 90cf9a3 (session 10): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
