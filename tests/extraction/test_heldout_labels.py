@@ -152,6 +152,7 @@ FACTORS.update({"万件": 10**4, "万场": 10**4})
 # units.csv gives millimetres (mm, 毫米) base mm and degrees Celsius (°C, ℃) base °C since session 10: earlier labels
 # that gave them base count, factor 1, moved too.
 BASE_UNITS |= {"mm", "°C"}
+FACTORS.update({"万标箱": 10**4})  # (units.csv since session 10: 标箱 and 万标箱 base TEU, as 标准箱)
 DIGITS = "0123456789０１２３４５６７８９"
 
 

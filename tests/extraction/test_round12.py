@@ -139,3 +139,23 @@ def test_a_rows_own_unit_beats_the_caption_and_a_rate_row_takes_none() -> None:
             "基本每股收益（元/股）　　0.52　　　0.48\n毛利率　　35.2　　　34.1\n")
     assert [(p, u) for p, _, u, _ in figures(text)] == [("268,415", "万元"), ("259,372", "万元"), ("0.52", "元"),
                                                        ("0.48", "元")]
+
+
+def test_a_table_whose_header_leaves_the_names_cell_blank() -> None:
+    text = ("主要财务数据\n\n单位：元  币种：人民币\n\n                    本报告期末          上年度末          增减(%)\n"
+            "总资产              6,926,413,507.82    6,412,067,351.46    8.02\n")
+    assert [(p, u) for p, _, u, _ in figures(text)] == [("6,926,413,507.82", "元"), ("6,412,067,351.46", "元"),
+                                                       ("8.02", "%")]
+
+
+def test_a_rank_column_gives_ranks() -> None:
+    text = "各市州主要指标\n\n市州　　地区生产总值　　增速位次\n甲市　　1620.5　　4\n乙市　　980.2　　2\n"
+    assert [(p, u) for p, _, u, _ in figures(text) if u == "rank"] == [("4", "rank"), ("2", "rank")]
+
+
+def test_teu_written_short_and_more_before_the_scale() -> None:
+    assert figures("集装箱吞吐量21.7万标箱。")[0][1:3] == (21.7, "万标箱")
+    got = figures("投资了八十多万块钱，厂房两千多平方米，一年卖六十多万件。")
+    assert [(p, v, u, q) for p, v, u, q in got] == [("八十多万块钱", 80.0, "万块钱", "over"),
+                                                    ("两千多平方米", 2000.0, "平方米", "over"),
+                                                    ("六十多万件", 60.0, "万件", "over")]

@@ -94,6 +94,8 @@ def test_the_loader_reads_back_every_printed_form_the_extractor_gives(printed: s
     ("大连数据\n\n镇长说：“去年搞了六七个项目，一户能增收两三万块钱，全镇三十几家企业，修了十二公里路，收入增长百分之七点四，"
      "年平均气温17.6℃，降水量1032.8毫米。”\n",
      {"六七个", "两三万块钱", "三十几家", "十二公里", "百分之七点四", "17.6℃", "1032.8毫米"}),  # (round 12)
+    ("大连数据\n\n厂长说：“投资了八十多万块钱，厂房两千多平方米，一年卖六十多万件，港口吞吐量21.7万标箱。”\n",
+     {"八十多万块钱", "两千多平方米", "六十多万件", "21.7万标箱"}),  # (round 12)
 ])
 def test_every_candidate_of_an_article_of_these_forms_passes_validation(tmp_path: Path, text: str,
                                                                          forms: set[str]) -> None:

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from explorer.model.extract.core import (
     CELL_GAP,
@@ -57,15 +58,16 @@ def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str
 _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
 # Units a number in Chinese numerals is read before (三万多元, 十二家, 一百多人, 1260亩): amounts, not the classifiers
 # of everyday phrases (一个, 两项, 一次).
-_MEASURE_UNITS = "元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股|公里"
+_MEASURE_UNITS = "元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股|公里|平方米"
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = "场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种"
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
-_SPOKEN_UNIT = (rf"[万亿]?[多余来几]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个(?![月小工星季百亿点钟礼晚]|年头|多月)|"
-                rf"块(?![地田石砖板屏牌钱]))")  # (not 三四个亿, 十几个点, 七八个年头, 两三个钟头)
+_SPOKEN_UNIT = (rf"[多余来几]?[万亿]?[多余来几]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|"
+                rf"个(?![月小工星季百亿点钟礼晚]|年头|多月)|块(?![地田石砖板屏牌钱]))")
+# (个: not 三四个亿, 十几个点, 七八个年头, 两三个钟头)
 # What follows 块 of money: the phrase ends (8块，), or 钱, a hedge, or a rate (块一斤); 块 of pieces takes its noun.
 # Words of money in the clause before a 块 (卖8块, 摊位费600块, 人均几十块, 能挣七八千块); not 出让土地23块, 足球场12块.
 _KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元")
@@ -159,6 +161,36 @@ _SUBJECT_TAIL = re.compile(r"(?:同比|比上年末?|比上年同期|较上年|�
                            r"全年|上半年|下半年|前三季度|年末|年底|今年|去年)+$")
 _SUBJECT_HEAD = re.compile(r"^(?:据统计)?(?:(?:19|20)\d\d年)?(?:全年|上半年|下半年|前三季度|年末|年底|今年|去年)?(?:其中)?"
                            r"(?:全市|全省|全区|全县|该地区|该市|该县|本市)?")
+
+
+class _Rest(NamedTuple):
+    """What follows a Chinese numeral: its scale (万, 亿), a 多/余/来/几 before or after it, and its unit word, as
+    groups 1 to 3 of a match (八十多万块钱 and 三万多元 alike)."""
+
+    scale: str
+    more: str
+    unit: str
+    length: int
+
+    def group(self, i: int) -> str:
+        return (self.scale, self.more, self.unit)[i - 1]
+
+    def groups(self) -> tuple[str, str, str]:
+        return self.scale, self.more, self.unit
+
+    def end(self) -> int:
+        return self.length
+
+
+_SCALE_MORE_UNIT = re.compile(rf"([多余来几]?)([万亿]?)([多余来几]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)")
+
+
+def _scale_more_unit(after: str) -> _Rest | None:
+    """The scale, 多 and unit right after a Chinese numeral (三万多元, 八十多万块钱, 二十几家), or None."""
+    m = _SCALE_MORE_UNIT.match(after)
+    if m is None or m.group(1) and m.group(3):
+        return None
+    return _Rest(m.group(2), m.group(1) or m.group(3), m.group(4), m.end())
 
 
 def _subject(before: str) -> str:
@@ -387,6 +419,7 @@ _PLAN_HEADER = re.compile(r"(?:年初|本年|本期|全年)?(?:预算数?|计划
 # (not 上年预算数: the year before's budget, of its own year)
 _RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比|完成预算|完成年度预算|完成计划|为预算)(?:率)?(?:%|（%）|\(%\))?$")
 _RATE_ROW = re.compile(r"率|比例|比重|占比")
+_RANK_HEADER = re.compile(r"(?:位次|排名|名次)$")
 _CAPTION_UNIT = re.compile(r"单位[：:]\s*(?:人民币)?([^\s）)，,。；;]{1,6})[）)]?[^\n]*\n(?:[^\S\n]*\n){0,2}\Z")
 _NOT_AMOUNT_HEADER = re.compile(r"个数|数量|家数|户数|人数|排名|位次|名次|指数|比重|占比|%")
 _GENERIC_HEADER = re.compile(r"指标(?:名称)?|项目|类别|")
@@ -677,7 +710,7 @@ class _ZhExtractor:
             return value_kj + tenths / 10, "块钱", self._qualifier(before, text[end:end + 12], s_start, start), start, end
         if m.group("cnunit"):  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
             value_cn = cn_numeral(m.group("cnunit")) or {"百": 100.0, "千": 1000.0}.get(m.group("cnunit"))
-            rest = re.match(rf"([万亿]?)([多余来几]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)", after)
+            rest = _scale_more_unit(after)
             kuai_after = text[end + rest.end():end + rest.end() + 3] if rest is not None and rest.group(3) == "块" \
                 else ""
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2) and not (
@@ -722,9 +755,9 @@ class _ZhExtractor:
             if value_cn is None:
                 return None
             if after.startswith("成"):  # 下降约三成: a fall, as in digits; 六成多: over 60 %
-                more = after.startswith("成多")
-                return self._signed(value_cn * 10, "%", before, after[1 + more:], s_start, start, end + 1 + more,
-                                    over=more)
+                plus = after.startswith("成多")
+                return self._signed(value_cn * 10, "%", before, after[1 + plus:], s_start, start, end + 1 + plus,
+                                    over=plus)
             if after.startswith("倍"):  # 近两倍: approximately
                 return value_cn, "倍", self._qualifier(before, after[1:], s_start, start), start, end + 1
             return self._signed(value_cn, "个百分点", before, after[4:], s_start, start, end + 4)
@@ -830,6 +863,9 @@ class _ZhExtractor:
             if prev < 0:
                 return "", -1
             cells = _zh_cells(text, prev)
+            if len(cells) == len(row) - 1 and text[prev:prev + 1] in (" ", "\u3000", "\t") and \
+                    not any(_NUMBER_CELL.fullmatch(text[a:b]) for a, b in cells):
+                cells = [(prev, prev), *cells]  # a header whose first cell (the rows' names) is left blank
             if len(cells) != len(row):
                 return "", -1
             if not any(_NUMBER_CELL.fullmatch(text[a:b]) for a, b in cells):  # the header
@@ -857,6 +893,8 @@ class _ZhExtractor:
                     return "个百分点", prev
                 if _RATE_HEADER.search(name):
                     return "%", prev
+                if _RANK_HEADER.search(name):
+                    return "rank", prev  # 增速位次, 排名: each cell a rank
                 if _NOT_AMOUNT_HEADER.search(name) or _NOT_AMOUNT_HEADER.search(first):
                     return "", -1  # a count, a rank, an index (its column or its row): not in the caption's unit
                 row_bracket = _BRACKET_UNIT.search(first)
