@@ -159,3 +159,13 @@ def test_teu_written_short_and_more_before_the_scale() -> None:
     assert [(p, v, u, q) for p, v, u, q in got] == [("八十多万块钱", 80.0, "万块钱", "over"),
                                                     ("两千多平方米", 2000.0, "平方米", "over"),
                                                     ("六十多万件", 60.0, "万件", "over")]
+
+
+def test_minus_after_a_reading_is_its_sign_but_arithmetic_or_a_margin_is_not() -> None:
+    got = figures("The thermometer reads minus 22°C; on the coldest nights it can drop below minus 31 degrees Celsius.")
+    assert [v for _, v, _, _ in got] == [-22.0, -31.0]
+    assert figures("The margin of error is plus or minus 3.1 percentage points.")[0][1] == 3.1
+
+
+def test_million_tonnes_glued_in_a_note() -> None:
+    assert figures("Clinker sales of 8.72mt in 10M31, -4.1% y/y.")[:1] == [("8.72mt", 8.72, "million tonnes", "exact")]

@@ -105,7 +105,7 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"times\b", "times"),
 )
 _MONEY_AFTER_MM = re.compile(r"\s+(?:yuan|renminbi|RMB|dollars?|US\$|shares|units|worth)\b", re.I)
-_GLUED_SUFFIX = re.compile(r"(?:bn|mn|bln|mln|trn|tn|pp|ppts?|pct|st|nd|rd|th|x)\b", re.IGNORECASE)
+_GLUED_SUFFIX = re.compile(r"(?:bn|mn|bln|mln|trn|tn|pp|ppts?|pct|st|nd|rd|th|x|mt)\b", re.IGNORECASE)
 _POPULATION_BEFORE = re.compile(r"\b(?:population|residents|inhabitants|pop\.)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
                                 re.I)
 _PEOPLE_AFTER_M = re.compile(r"[mk]\s+(?:people|residents|inhabitants|ppl|persons|workers|employees|jobs)\b", re.I)
@@ -167,6 +167,7 @@ _PAIR_BETWEEN = re.compile(r"\s*(?:in\s+(?:19|20)\d\d\s+)?(?:to|and|-|–)\s*(?:
 _PAIR_LEAD = re.compile(r"\b(?:from|between)\s+$")
 _GLUED_MONEY_SCALE = re.compile(r"[mMkK](?![A-Za-z0-9])")
 _GLUED_TIMES = re.compile(r"x(?![A-Za-z0-9])")
+_GLUED_MT = re.compile(r"mt(?![A-Za-z0-9])")  # ("9.84mt" in a note: million tonnes, as "mt" is written glued there)
 _GLUED_UNIT = re.compile(r"(?:pp|ppts?|pct)\b", re.IGNORECASE)  # "0.5ppt", "3pct": a unit glued to its number
 _UNIT_AFTER_RE = [(re.compile(r"[\s-]?(?:" + pattern + ")", re.IGNORECASE), unit) for pattern, unit in _UNIT_AFTER]
 # All of them at once: the first that matches where a number ends (one regex call, not fourteen; the loop in
@@ -226,7 +227,8 @@ _QUALIFIER_BEFORE = re.compile(
 _SIGN_BEFORE = re.compile(r"[\s(\[:;,=/]")  # what a minus sign of a figure follows (not a digit: no "2024-25")
 _NEGATIVE_BEFORE = re.compile(
     r"\b(?:(?:net\s+)?(?:loss|losses|deficit)(?:\s+of)?|(?:fell|declined|decreased)(?:\s+by)?(?:\s+an\s+average\s+of)?|"
-    r"(?:was|were|is|are|be|been|at|of|to|stood\s+at|reached|hit|growth|change)\s+minus|"
+    r"(?:was|were|is|are|be|been|at|of|to|stood\s+at|reached|hit|growth|change|reads?|below|drops?\s+to|falls?\s+to)"
+    r"\s+minus|"  # ("reads minus 24°C", "below minus 35"; not "income minus 1,200 yuan", "plus or minus 4.3")
     r"down(?:\s+(?:only|just|merely))?(?:\s+by)?(?:\s+an\s+average\s+of)?|"
     r"(?:decline|decrease)\s+of)\s*(?:(?:another|a\s+further)\s+)?(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER
     + r")?\s*$", re.IGNORECASE)
@@ -1107,6 +1109,8 @@ class _Extractor:
                 return None  # a scale the units table lacks for this money: no figure rather than a wrong one
         elif not is_words and _GLUED_TIMES.match(text, end):  # "1.3x demand": times
             unit, p_end = "times", end + 1
+        elif digits and not currency and _GLUED_MT.match(text, end):  # "sales of 9.84mt": million tonnes
+            unit, p_end = "million tonnes", end + 2
         if currency:
             if unit in ("", "yuan", "US$"):
                 unit = unit or currency
