@@ -330,6 +330,12 @@ SETS: dict[str, Path] = {
     "heldout160": ARTICLES / "heldout160",  # Chinese, measured once at 90cf9a3 (session 10): spent since
     "heldout161": ARTICLES / "heldout161",  # Chinese, measured once at 90cf9a3 (session 10): spent since
     "heldout162": ARTICLES / "heldout162",  # Chinese, measured once at 90cf9a3 (session 10): spent since
+    "heldout163": ARTICLES / "heldout163",  # English, measured once at c37d17f (session 10): spent since
+    "heldout164": ARTICLES / "heldout164",  # English, measured once at c37d17f (session 10): spent since
+    "heldout165": ARTICLES / "heldout165",  # English, measured once at c37d17f (session 10): spent since
+    "heldout166": ARTICLES / "heldout166",  # Chinese, measured once at c37d17f (session 10): spent since
+    "heldout167": ARTICLES / "heldout167",  # Chinese, measured once at c37d17f (session 10): spent since
+    "heldout168": ARTICLES / "heldout168",  # Chinese, measured once at c37d17f (session 10): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
