@@ -169,3 +169,20 @@ def test_minus_after_a_reading_is_its_sign_but_arithmetic_or_a_margin_is_not() -
 
 def test_million_tonnes_glued_in_a_note() -> None:
     assert figures("Clinker sales of 8.72mt in 10M31, -4.1% y/y.")[:1] == [("8.72mt", 8.72, "million tonnes", "exact")]
+
+
+def test_one_caption_over_two_tables_far_apart_and_a_rate_rows_own_unit() -> None:
+    rows = "".join(f"指标{i}\t{i},215,307.42\t23.18\n" for i in range(1, 9))
+    text = ("主要会计数据\n单位：元　币种：人民币\n项目\t本报告期\t增减变动幅度(%)\n" + rows +
+            "加权平均净资产收益率（%）\t2.46\t增加0.48个百分点\n\t本报告期末\t上年度末\n总资产\t3,614,528,730.88\t3,287,045,116.53\n")
+    got = {p: u for p, _, u, _ in figures(text)}
+    assert got["2.46"] == "%" and got["3,614,528,730.88"] == "元" and got["3,287,045,116.53"] == "元"
+
+
+def test_an_english_caption_expressed_in_over_a_header_of_two_lines() -> None:
+    text = ("1. FINANCIAL HIGHLIGHTS\n\n(Expressed in RMB million, unless otherwise stated)\n\n"
+            "                                          30 June    31 December    Change\n"
+            "                                             2031           2030       (%)\n"
+            "Total assets                            512,586.3      489,204.7       4.8\n")
+    assert [(p, u) for p, _, u, _ in figures(text)] == [("512,586.3", "million yuan"), ("489,204.7", "million yuan"),
+                                                       ("4.8", "%")]

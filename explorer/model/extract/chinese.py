@@ -895,15 +895,16 @@ class _ZhExtractor:
                     return "%", prev
                 if _RANK_HEADER.search(name):
                     return "rank", prev  # 增速位次, 排名: each cell a rank
-                if _NOT_AMOUNT_HEADER.search(name) or _NOT_AMOUNT_HEADER.search(first):
-                    return "", -1  # a count, a rank, an index (its column or its row): not in the caption's unit
                 row_bracket = _BRACKET_UNIT.search(first)
-                if row_bracket:  # 基本每股收益（元/股）: the row's own unit (元 a share), never the caption's
+                if row_bracket:  # 基本每股收益（元/股）, 收益率（%）: the row's own unit (元 a share), not the caption's
                     own = row_bracket.group(1).split("/")[0]
                     return (own, line_start) if own in _ZH_UNITS else ("", -1)
+                if _NOT_AMOUNT_HEADER.search(name) or _NOT_AMOUNT_HEADER.search(first):
+                    return "", -1  # a count, a rank, an index (its column or its row): not in the caption's unit
                 if _RATE_ROW.search(first):
                     return "", -1  # 毛利率 35.2: a rate, not in the caption's 万元
-                caption = _CAPTION_UNIT.search(text, max(0, prev - 300), _caption_end(text, prev))
+                caption_end = _caption_end(text, prev)  # (above the tables right before it: 单位：元 over two)
+                caption = _CAPTION_UNIT.search(text, max(0, caption_end - 300), caption_end)
                 listed = [part.strip() for part in re.split(r"[，,、；;]", caption.group(1))] if caption else []
                 amount = next((part for part in listed if part in _ZH_UNITS and part not in ("%", "个百分点")), "")
                 if amount and caption is not None:  # 单位：亿元 (单位：亿元，%: the amounts' unit; rates say % above)

@@ -1684,7 +1684,8 @@ _TENOR_COLUMN = re.compile(r"\b(?:tenor|term|maturity)\b", re.I)
 _TARGET_COLUMN = re.compile(r"\b(?<!\bof )(?:targets?|TP|plan|planned|forecasts?|projections?|projected|goals?|"
                             r"estimates?)\b|(?:19|20)\d\d[EF]\b|\bFY\d\d[EF]\b", re.I)
 # (not "Share of target", "% of plan": a result against it; nor "Annual budget": the amount set, as reported)
-_CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|(?:^|(?<=\n))\(\s*(?=(?:RMB|US\$|HK\$))|"
+_CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|(?:^|(?<=\n))\(\s*(?:(?:expressed|stated|presented|amounts?)\s+in\s+)?"
+                            r"(?=(?:RMB|US\$|HK\$))|"
                             r"(?<=[a-z,] )\((?=(?:RMB|US\$|HK\$|CNY)\s?(?:million|billion|thousand|'000)"
                             r"(?:,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated))?\)))"
                             r"([^()\n]{1,60}?)\s*\)?[^\S\n]*\n"
@@ -2110,10 +2111,16 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
             under = max(unit_row, key=lambda u: (min(b, u[1]) - max(a, u[0]), -abs(b - u[1])))
             if min(b, under[1]) - max(a, under[0]) > -3:
                 own[i] = under[2]
-    caption = _CAPTION_UNITS.search(text, max(0, header_start - 3 * TABLE_LINE), header_start) or \
-        _CAPTION_PERCENT.search(text, max(0, header_start - 3 * TABLE_LINE), header_start) or \
-        _CAPTION_TRAILING_PERCENT.search(text, max(0, header_start - 3 * TABLE_LINE), header_start) or \
-        _CAPTION_BRACKET.search(text, max(0, header_start - 3 * TABLE_LINE), header_start)
+    top = header_start  # a header of two lines ("30 June  31 December" over "2031  2030"): its caption above both
+    above_start = text.rfind("\n", 0, max(0, header_start - 1)) + 1 if header_start else 0
+    above_cells = [c for c in re.split(r"\s{2,}|\t", text[above_start:header_start].strip()) if c]
+    if len(above_cells) >= 2 and len(text[above_start:header_start]) <= TABLE_LINE and \
+            not any(_NUMBER_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in above_cells):
+        top = above_start
+    caption = _CAPTION_UNITS.search(text, max(0, top - 3 * TABLE_LINE), top) or \
+        _CAPTION_PERCENT.search(text, max(0, top - 3 * TABLE_LINE), top) or \
+        _CAPTION_TRAILING_PERCENT.search(text, max(0, top - 3 * TABLE_LINE), top) or \
+        _CAPTION_BRACKET.search(text, max(0, top - 3 * TABLE_LINE), top)
     listed = [_caption_unit(u) or _row_unit(u) for u in re.split(r"[,;]", caption.group(1))] if caption else []
     if caption and _CURRENCY_SCALE.match(caption.group(1).strip()):
         listed = [_caption_unit(caption.group(1))]
