@@ -17,7 +17,7 @@ CN_DIGITS = "零〇一二两三四五六七八九十百千"
 _ASCII_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # (两万三千: one numeral across 万; 一点三: a decimal, as spoken)
 _CN_NUMBER = re.compile(rf"[{CN_DIGITS}]+(?:[万亿][{CN_DIGITS}]+)*(?:点[{CN_DIGITS}]+)?")
-_KUAI_JIAO = re.compile(r"([一两二三四五六七八九十]{1,3})块([一二两三四五六七八九])$")
+_KUAI_JIAO = re.compile(r"([一两二三四五六七八九十]{1,3})块([一二两三四五六七八九])毛?$")  # (两块五, 一块一毛)
 _PLACE = re.compile(r"[十百千万亿零〇点]")
 _NEIGHBOURS_SHARE = re.compile(r"[一两二三四五六七八九][两二三四五六七八九]")
 _ORDER = "一两三四五六七八九"  # neighbouring numerals of a spoken range (七八个: 七 and 八)

@@ -186,3 +186,18 @@ def test_an_english_caption_expressed_in_over_a_header_of_two_lines() -> None:
             "Total assets                            512,586.3      489,204.7       4.8\n")
     assert [(p, u) for p, _, u, _ in figures(text)] == [("512,586.3", "million yuan"), ("489,204.7", "million yuan"),
                                                        ("4.8", "%")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我家入了六亩，一亩地一年给三百块流转费。", [("六亩", 6.0, "亩", "exact"), ("三百块", 300.0, "块钱", "exact")]),
+    ("摘苹果的时候，一天九十块。", [("九十块", 90.0, "块钱", "exact")]),
+    ("一亩地收千把斤没问题，玉米一斤卖一块二毛多。", [("千把斤", 1000.0, "斤", "approximately"),
+                                                   ("一块二毛", 1.2, "块钱", "over")]),
+])
+def test_a_villagers_amounts(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", ["他买了四百块砖。", "院子里有三块地。", "五亩地都种了玉米。", "每三亩一个组。"])
+def test_pieces_plots_and_rates_stay_no_figure(text: str) -> None:
+    assert [f for f in figures(text) if f[2] in ("块钱", "亩", "吨")] == []

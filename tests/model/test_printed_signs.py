@@ -96,6 +96,8 @@ def test_the_loader_reads_back_every_printed_form_the_extractor_gives(printed: s
      {"六七个", "两三万块钱", "三十几家", "十二公里", "百分之七点四", "17.6℃", "1032.8毫米"}),  # (round 12)
     ("大连数据\n\n厂长说：“投资了八十多万块钱，厂房两千多平方米，一年卖六十多万件，港口吞吐量21.7万标箱。”\n",
      {"八十多万块钱", "两千多平方米", "六十多万件", "21.7万标箱"}),  # (round 12)
+    ("大连数据\n\n村民说：“我家入了六亩，一亩地一年给三百块流转费，摘苹果一天九十块，一亩收千把斤，玉米一斤卖一块二毛多。”\n",
+     {"六亩", "三百块", "九十块", "千把斤", "一块二毛"}),  # (round 12)
 ])
 def test_every_candidate_of_an_article_of_these_forms_passes_validation(tmp_path: Path, text: str,
                                                                          forms: set[str]) -> None:

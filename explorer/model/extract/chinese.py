@@ -65,16 +65,21 @@ _COUNT_CLASSIFIERS = "场|单|次|款|条|项|座|所|台|套|件|处|批次|头
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
-_SPOKEN_UNIT = (rf"[多余来几]?[万亿]?[多余来几]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|"
+_SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|"
                 rf"个(?![月小工星季百亿点钟礼晚]|年头|多月)|块(?![地田石砖板屏牌钱]))")
 # (个: not 三四个亿, 十几个点, 七八个年头, 两三个钟头)
 # What follows 块 of money: the phrase ends (8块，), or 钱, a hedge, or a rate (块一斤); 块 of pieces takes its noun.
 # Words of money in the clause before a 块 (卖8块, 摊位费600块, 人均几十块, 能挣七八千块); not 出让土地23块, 足球场12块.
-_KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元")
+_KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元|"
+                         r"(?:一|每)(?:天|个月|月|年)$")  # (一天八十块: pay by the day)
 _PER_MEASURE_ZH = re.compile(r"一[斤碗杯份个把根只盒袋]|每")  # 十三块一斤: a price per measure, money
 _THRESHOLD_SIGNS = frozenset("≥≤＞＜><⩾⩽")
+_SMALL_MEASURES = frozenset(("亩", "吨", "万吨", "公斤", "千克", "公里", "平方米", "万元", "亿元"))  # (我家入了五亩: 5 mu;
+# not 五亩地, a plot named, nor 每亩)
 _PER_WEIGHT_ZH = re.compile(r"一(?:斤|公斤|两)(?!重)")  # 两块一斤: a price (not 分成两块一个, 两块每块: pieces)
-_KUAI_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|出头|就|也|都|一[个斤碗份天月年]|每")
+_KUAI_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|出头|就|也|都|一[个斤碗份天月年]|每|"
+                        r"[\u4e00-\u9fff]{0,2}(?:费|租金|工钱|工资|补贴|补助)|分红")
+_KUAI_PAID = re.compile(r"[\u4e00-\u9fff]{0,2}(?:费|租金|工钱|工资|补贴|补助)")  # (四百块流转费: money named after it)
 _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
     # spoken: 七八十家, 两三百个, 七八成 (two neighbouring numerals: a range, each end a figure), 好几千人 (over a
@@ -89,7 +94,7 @@ _NUMBER = re.compile(
     rf"|(?P<few>(?=[好几])(?<![{CN_DIGITS}])(?:好)?几[十百千](?={_SPOKEN_UNIT}))"
     rf"|(?P<geyi>(?=[{CN_DIGITS}])(?<![{CN_DIGITS}点]){_CN_NUM}(?:点[{CN_DIGITS}]+)?(?=个多?亿))"
     # 两块五 (2.5 yuan), ending its phrase or before a measure's price (两块五一斤); not 十三块一斤, 两块五亩
-    rf"|(?P<kuaijiao>(?<![{CN_DIGITS}万亿第数几前后])[一两二三四五六七八九十]{{1,3}}块[一二两三四五六七八九]"
+    rf"|(?P<kuaijiao>(?<![{CN_DIGITS}万亿第数几前后])[一两二三四五六七八九十]{{1,3}}块[一二两三四五六七八九]毛?"
     rf"(?=[，。；、！？”）),.;!?\s]|$|一[斤碗杯份个把根只盒袋]|钱|左右|多))"
     rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后]){_CN_NUM}(?:[万亿]{_CN_NUM})*(?={_SPOKEN_UNIT}))"
     r"|(?P<half>(?<=[占近超过逾达约有的是])一半|一半(?=以上|左右|多|的)|半数)")
@@ -182,7 +187,7 @@ class _Rest(NamedTuple):
         return self.length
 
 
-_SCALE_MORE_UNIT = re.compile(rf"([多余来几]?)([万亿]?)([多余来几]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)")
+_SCALE_MORE_UNIT = re.compile(rf"([多余来几把]?)([万亿]?)([多余来几把]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)")
 
 
 def _scale_more_unit(after: str) -> _Rest | None:
@@ -704,17 +709,22 @@ class _ZhExtractor:
         if m.group("kuaijiao"):  # 两块五一斤, 一块五: yuan and jiao, as spoken
             whole, jiao = m.group("kuaijiao").split("块")
             value_kj = cn_numeral(whole)
-            tenths = cn_numeral(jiao)
+            tenths = cn_numeral(jiao.rstrip("毛"))
             if value_kj is None or tenths is None or "块钱" not in _ZH_UNITS:
                 return None
-            return value_kj + tenths / 10, "块钱", self._qualifier(before, text[end:end + 12], s_start, start), start, end
+            qualifier = self._qualifier(before, text[end:end + 12], s_start, start)
+            if text.startswith("多", end) and qualifier in ("exact", "approximately"):
+                qualifier = "over"  # 一块一毛多: over 1.1 yuan
+            return value_kj + tenths / 10, "块钱", qualifier, start, end
         if m.group("cnunit"):  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
             value_cn = cn_numeral(m.group("cnunit")) or {"百": 100.0, "千": 1000.0}.get(m.group("cnunit"))
             rest = _scale_more_unit(after)
             kuai_after = text[end + rest.end():end + rest.end() + 3] if rest is not None and rest.group(3) == "块" \
                 else ""
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2) and not (
-                    rest.group(3) == "块钱" or _PER_WEIGHT_ZH.match(kuai_after)):
+                    rest.group(3) == "块钱" or _PER_WEIGHT_ZH.match(kuai_after)
+                    or value_cn >= 2 and rest.group(3) in _SMALL_MEASURES and not before.endswith(("每", "一"))
+                    and not text.startswith(("地", "的"), end + rest.end())):
                 return None  # (一家, 两名: a phrase's classifier, no figure; but 两块钱, 两块一斤: money)
             if rest.group(3) in ("个", "块"):  # 两百多个, 两万三千多块 (yuan), as spoken
                 # (the words of money may stand in the clause before: 前腿肉便宜点，十五块)
@@ -723,7 +733,7 @@ class _ZhExtractor:
                 if spoken is None or rest.group(1):
                     return None
                 qualifier = self._qualifier(before, text[end + rest.end():end + rest.end() + 12], s_start, start)
-                if rest.group(2) == "来" and qualifier == "exact":
+                if rest.group(2) in ("来", "把") and qualifier == "exact":
                     qualifier = "approximately"
                 elif rest.group(2) and qualifier in ("exact", "approximately"):
                     qualifier = "over"
@@ -743,8 +753,8 @@ class _ZhExtractor:
                 value_cn *= 1e4 if scale == "万" else 1e8
             p_end = end + rest.end()
             qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
-            if more == "来" and qualifier == "exact":
-                qualifier = "approximately"  # 二十来吨: about 20 tonnes
+            if more in ("来", "把") and qualifier == "exact":
+                qualifier = "approximately"  # 二十来吨: about 20 tonnes; 千把斤: about a thousand jin
             elif (more or above) and qualifier in ("exact", "approximately"):
                 qualifier = "over"
             if _FALL_BEFORE.search(before):  # 减少五百元: an amount that fell, as in digits
@@ -946,7 +956,7 @@ class _ZhExtractor:
             return "个" if "个" in _ZH_UNITS else None
         if unit == "块":
             return "块钱" if _KUAI_ENDS.match(after) and "块钱" in _ZH_UNITS and (
-                _KUAI_MONEY.search(before) or _PER_MEASURE_ZH.match(after)) else None
+                _KUAI_MONEY.search(before) or _PER_MEASURE_ZH.match(after) or _KUAI_PAID.match(after)) else None
         if unit in _COUNT_CLASSIFIERS.split("|") and unit not in _ZH_UNITS:
             return None
         return unit
