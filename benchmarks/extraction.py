@@ -336,6 +336,12 @@ SETS: dict[str, Path] = {
     "heldout166": ARTICLES / "heldout166",  # Chinese, measured once at c37d17f (session 10): spent since
     "heldout167": ARTICLES / "heldout167",  # Chinese, measured once at c37d17f (session 10): spent since
     "heldout168": ARTICLES / "heldout168",  # Chinese, measured once at c37d17f (session 10): spent since
+    "heldout169": ARTICLES / "heldout169",  # English, measured once at 32925a6 (session 10): spent since
+    "heldout170": ARTICLES / "heldout170",  # English, measured once at 32925a6 (session 10): spent since
+    "heldout171": ARTICLES / "heldout171",  # English, measured once at 32925a6 (session 10): spent since
+    "heldout172": ARTICLES / "heldout172",  # Chinese, measured once at 32925a6 (session 10): spent since
+    "heldout173": ARTICLES / "heldout173",  # Chinese, measured once at 32925a6 (session 10): spent since
+    "heldout174": ARTICLES / "heldout174",  # Chinese, measured once at 32925a6 (session 10): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
