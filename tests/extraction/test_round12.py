@@ -201,3 +201,8 @@ def test_a_villagers_amounts(text: str, expected: list) -> None:
 @pytest.mark.parametrize("text", ["他买了四百块砖。", "院子里有三块地。", "五亩地都种了玉米。", "每三亩一个组。"])
 def test_pieces_plots_and_rates_stay_no_figure(text: str) -> None:
     assert [f for f in figures(text) if f[2] in ("块钱", "亩", "吨")] == []
+
+
+def test_a_minus_in_a_formula_is_arithmetic_not_a_sign() -> None:
+    assert figures("除权除息参考价＝前收盘价－0.3612元/股。")[0][1] == 0.3612
+    assert figures("净利润-0.83亿元。")[0][1] == -0.83  # a printed sign stays one

@@ -1172,7 +1172,9 @@ class _ZhExtractor:
                 continue
             value, unit, qualifier, p_start, p_end = figure
             if m.group("digits") and value > 0 and p_start == m.start() and text[p_start - 1:p_start] in ("-", "−") \
-                    and _SIGN_BEFORE_MINUS.match(text[p_start - 2:p_start - 1] or " "):
+                    and _SIGN_BEFORE_MINUS.match(text[p_start - 2:p_start - 1] or " ") \
+                    and "=" not in text[max(s_start, p_start - 80):p_start] \
+                    and "＝" not in text[max(s_start, p_start - 80):p_start]:  # (收盘价－0.35元 after ＝: arithmetic)
                 # 净利润-0.83亿元: the printed minus (not the dash of a range, 6%-8%, 2亿元-3亿元)
                 value, p_start = -value, p_start - 1
             last_end = p_end if not m.group("pairlo") else m.end()  # (七八十家: the upper end, 八十家, is read next)
