@@ -206,3 +206,22 @@ def test_pieces_plots_and_rates_stay_no_figure(text: str) -> None:
 def test_a_minus_in_a_formula_is_arithmetic_not_a_sign() -> None:
     assert figures("除权除息参考价＝前收盘价－0.3612元/股。")[0][1] == 0.3612
     assert figures("净利润-0.83亿元。")[0][1] == -0.83  # a printed sign stays one
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("单位：亿元\n指标    2030年\n地区生产总值    1200\n　　重点企业员工情况如下：\n甲公司    1200\n乙公司    800\n",
+     [("1200", "亿元")]),  # an indented line of prose is no header: the companies' numbers take no caption
+    ("We shipped 850,000mt of ore on a 50,000mt carrier; the 5MT truck; sales of 9.84mt.", [("9.84mt", "million tonnes")]),
+    ("(Expressed in RMB million)\nOutput    (thousand tonnes)\nProduct  2030  2031\nSteel  1,200  1,350\n",
+     [("1,200", "thousand tonnes"), ("1,350", "thousand tonnes")]),  # its own caption, not the one above it
+    ("排名表\n\n城市　　较上年排名　　增速位次\n甲市　　+2　　4\n乙市　　-1　　3/21\n", [("4", "rank")]),
+    ("两亩三分地，两吨半，这辆五吨车，五公里外，我家入了六亩。", [("六亩", "亩")]),
+    ("村里立了二十块补贴公示牌。砖厂一天八千块，月产二十多万块砖。", []),
+])
+def test_third_reviews_cases(text: str, expected: list) -> None:
+    assert [(p, u) for p, _, u, _ in figures(text)] == expected
+
+
+def test_below_minus_keeps_its_bound() -> None:
+    assert figures("Temperatures fell below minus 35 degrees Celsius.") == [
+        ("35 degrees Celsius", -35.0, "°C", "under")]

@@ -70,16 +70,20 @@ _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNI
 # (个: not 三四个亿, 十几个点, 七八个年头, 两三个钟头)
 # What follows 块 of money: the phrase ends (8块，), or 钱, a hedge, or a rate (块一斤); 块 of pieces takes its noun.
 # Words of money in the clause before a 块 (卖8块, 摊位费600块, 人均几十块, 能挣七八千块); not 出让土地23块, 足球场12块.
-_KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元|"
-                         r"(?:一|每)(?:天|个月|月|年)$")  # (一天八十块: pay by the day)
+_KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元")
+_KUAI_PER_TIME = re.compile(r"(?:一|每)(?:天|个月|月|年)$")  # (一天八十块: pay by the day; not where 块 counts a
+# noun in the sentence: 砖厂一天八千块，月产二十多万块砖)
+_KUAI_PIECES = re.compile(r"块(?![钱钟])[\u4e00-\u9fff]")
 _PER_MEASURE_ZH = re.compile(r"一[斤碗杯份个把根只盒袋]|每")  # 十三块一斤: a price per measure, money
 _THRESHOLD_SIGNS = frozenset("≥≤＞＜><⩾⩽")
+_SMALL_MEASURE_STOP = re.compile(r"[地的半车级外]|[一二三四五六七八九]分")  # (五亩地, 两亩三分地, 两吨半, 五吨车, 五公里外)
 _SMALL_MEASURES = frozenset(("亩", "吨", "万吨", "公斤", "千克", "公里", "平方米", "万元", "亿元"))  # (我家入了五亩: 5 mu;
 # not 五亩地, a plot named, nor 每亩)
 _PER_WEIGHT_ZH = re.compile(r"一(?:斤|公斤|两)(?!重)")  # 两块一斤: a price (not 分成两块一个, 两块每块: pieces)
 _KUAI_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|出头|就|也|都|一[个斤碗份天月年]|每|"
                         r"[\u4e00-\u9fff]{0,2}(?:费|租金|工钱|工资|补贴|补助)|分红")
-_KUAI_PAID = re.compile(r"[\u4e00-\u9fff]{0,2}(?:费|租金|工钱|工资|补贴|补助)")  # (四百块流转费: money named after it)
+_KUAI_PAID = re.compile(r"[\u4e00-\u9fff]{0,2}(?:费|租金|工钱|工资|补贴|补助)(?!公示|牌|单|表|栏|证|卡)")  # (四百块流转费:
+# money named after it; not 二十块补贴公示牌: boards)
 _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
     # spoken: 七八十家, 两三百个, 七八成 (two neighbouring numerals: a range, each end a figure), 好几千人 (over a
@@ -424,7 +428,8 @@ _PLAN_HEADER = re.compile(r"(?:年初|本年|本期|全年)?(?:预算数?|计划
 # (not 上年预算数: the year before's budget, of its own year)
 _RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比|完成预算|完成年度预算|完成计划|为预算)(?:率)?(?:%|（%）|\(%\))?$")
 _RATE_ROW = re.compile(r"率|比例|比重|占比")
-_RANK_HEADER = re.compile(r"(?:位次|排名|名次)$")
+_RANK_HEADER = re.compile(r"^(?!较|比)\S*(?:位次|排名|名次)$")  # (not 较上年排名: a change)
+_RANK_CELL = re.compile(r"\d{1,3}")
 _CAPTION_UNIT = re.compile(r"单位[：:]\s*(?:人民币)?([^\s）)，,。；;]{1,6})[）)]?[^\n]*\n(?:[^\S\n]*\n){0,2}\Z")
 _NOT_AMOUNT_HEADER = re.compile(r"个数|数量|家数|户数|人数|排名|位次|名次|指数|比重|占比|%")
 _GENERIC_HEADER = re.compile(r"指标(?:名称)?|项目|类别|")
@@ -724,12 +729,13 @@ class _ZhExtractor:
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2) and not (
                     rest.group(3) == "块钱" or _PER_WEIGHT_ZH.match(kuai_after)
                     or value_cn >= 2 and rest.group(3) in _SMALL_MEASURES and not before.endswith(("每", "一"))
-                    and not text.startswith(("地", "的"), end + rest.end())):
+                    and not _SMALL_MEASURE_STOP.match(text, end + rest.end())):
                 return None  # (一家, 两名: a phrase's classifier, no figure; but 两块钱, 两块一斤: money)
             if rest.group(3) in ("个", "块"):  # 两百多个, 两万三千多块 (yuan), as spoken
                 # (the words of money may stand in the clause before: 前腿肉便宜点，十五块)
-                spoken = self._spoken_unit(rest.group(3), text[end + rest.end():end + rest.end() + 3],
-                                           text[max(s_start, start - 12):start] if kuai_after else before)
+                spoken = self._spoken_unit(rest.group(3), text[end + rest.end():end + rest.end() + 6],
+                                           text[max(s_start, start - 12):start] if kuai_after else before,
+                                           _KUAI_PIECES.search(text, s_start, self._sentence_end(start)) is not None)
                 if spoken is None or rest.group(1):
                     return None
                 qualifier = self._qualifier(before, text[end + rest.end():end + rest.end() + 12], s_start, start)
@@ -873,8 +879,8 @@ class _ZhExtractor:
             if prev < 0:
                 return "", -1
             cells = _zh_cells(text, prev)
-            if len(cells) == len(row) - 1 and text[prev:prev + 1] in (" ", "\u3000", "\t") and \
-                    not any(_NUMBER_CELL.fullmatch(text[a:b]) for a, b in cells):
+            if len(cells) == len(row) - 1 and len(cells) >= 2 and text[prev:prev + 1] in (" ", "\u3000", "\t") and \
+                    not any(_NUMBER_CELL.fullmatch(text[a:b]) or text[b - 1:b] in "：:。，,；;" for a, b in cells):
                 cells = [(prev, prev), *cells]  # a header whose first cell (the rows' names) is left blank
             if len(cells) != len(row):
                 return "", -1
@@ -903,8 +909,9 @@ class _ZhExtractor:
                     return "个百分点", prev
                 if _RATE_HEADER.search(name):
                     return "%", prev
-                if _RANK_HEADER.search(name):
-                    return "rank", prev  # 增速位次, 排名: each cell a rank
+                if _RANK_HEADER.search(name.strip()):  # 增速位次, 排名: each cell a rank (a plain number, no 3/21)
+                    a, b = row[column]
+                    return ("rank", prev) if _RANK_CELL.fullmatch(text[a:b].strip()) else ("", -1)
                 row_bracket = _BRACKET_UNIT.search(first)
                 if row_bracket:  # 基本每股收益（元/股）, 收益率（%）: the row's own unit (元 a share), not the caption's
                     own = row_bracket.group(1).split("/")[0]
@@ -949,14 +956,16 @@ class _ZhExtractor:
         return sign * value, "percentage points" if unit == "个百分点" else unit, qualifier, start, p_end
 
     @staticmethod
-    def _spoken_unit(unit: str, after: str = "", before: str = "") -> str | None:
+    def _spoken_unit(unit: str, after: str = "", before: str = "", pieces: bool = False) -> str | None:
         """The unit of a spoken amount's unit word: 个 a count, 块 yuan when it ends the phrase (五六千块，; not
-        三块地: pieces), a classifier only if the units table has it; None when none fits."""
+        三块地: pieces), a classifier only if the units table has it; None when none fits. ``pieces``: 块 counts
+        a noun elsewhere in the sentence (then a day's or month's rate alone does not make it money)."""
         if unit == "个":
             return "个" if "个" in _ZH_UNITS else None
         if unit == "块":
             return "块钱" if _KUAI_ENDS.match(after) and "块钱" in _ZH_UNITS and (
-                _KUAI_MONEY.search(before) or _PER_MEASURE_ZH.match(after) or _KUAI_PAID.match(after)) else None
+                _KUAI_MONEY.search(before) or _KUAI_PER_TIME.search(before) and not pieces
+                or _PER_MEASURE_ZH.match(after) or _KUAI_PAID.match(after)) else None
         if unit in _COUNT_CLASSIFIERS.split("|") and unit not in _ZH_UNITS:
             return None
         return unit

@@ -105,7 +105,7 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"times\b", "times"),
 )
 _MONEY_AFTER_MM = re.compile(r"\s+(?:yuan|renminbi|RMB|dollars?|US\$|shares|units|worth)\b", re.I)
-_GLUED_SUFFIX = re.compile(r"(?:bn|mn|bln|mln|trn|tn|pp|ppts?|pct|st|nd|rd|th|x|mt)\b", re.IGNORECASE)
+_GLUED_SUFFIX = re.compile(r"(?:bn|mn|bln|mln|trn|tn|pp|ppts?|pct|st|nd|rd|th|x|(?-i:mt))\b", re.IGNORECASE)
 _POPULATION_BEFORE = re.compile(r"\b(?:population|residents|inhabitants|pop\.)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
                                 re.I)
 _PEOPLE_AFTER_M = re.compile(r"[mk]\s+(?:people|residents|inhabitants|ppl|persons|workers|employees|jobs)\b", re.I)
@@ -903,6 +903,7 @@ _SKIPPED = frozenset({"by", "to", "at", "of", "reach", "reached"})
 _RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching|moved|moving|went|going|climbed|"
                          r"picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|came)\s+up\s+to\s*$",
                          re.IGNORECASE)
+_BOUND_MINUS = re.compile(r"\b(?:below|under|above|over)\s+minus\s$", re.IGNORECASE)
 _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"
                          r"(?:exceed|surpass|top|go\s+(?:above|beyond))\s*$", re.IGNORECASE)  # ("cannot exceed 15 times")
 _TURN_OVER = re.compile(r"\b(?:turn|turns|turned|turning)\s+over\s*$", re.IGNORECASE)
@@ -918,6 +919,8 @@ def names_a_loss(before: str) -> bool:
 def qualifier_before(before: str) -> str:
     """The qualifier ("over", "approximately", …) that the words just before a number give it, or ""."""
     clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1:]
+    if clause.endswith("minus ") and _BOUND_MINUS.search(clause):
+        clause = clause[:-len("minus ")]  # "below minus 35 degrees": below, the sign apart
     words = [word.lstrip("\"“‘'") for word in clause.split()]  # ('"About 70 percent': a quote opens on it)
     if words and words[-1].lower() == "the" and _PASSED_THE.search(clause):
         return "over"  # "passed the 600-billion-yuan mark"
@@ -1110,6 +1113,8 @@ class _Extractor:
         elif not is_words and _GLUED_TIMES.match(text, end):  # "1.3x demand": times
             unit, p_end = "times", end + 1
         elif digits and not currency and _GLUED_MT.match(text, end):  # "sales of 9.84mt": million tonnes
+            if "." not in digits or value >= 1000:
+                return None  # "850,000mt", "a 50,000mt carrier", "5mt truck": tonnes or a class; no figure
             unit, p_end = "million tonnes", end + 2
         if currency:
             if unit in ("", "yuan", "US$"):

@@ -2115,6 +2115,7 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     above_start = text.rfind("\n", 0, max(0, header_start - 1)) + 1 if header_start else 0
     above_cells = [c for c in re.split(r"\s{2,}|\t", text[above_start:header_start].strip()) if c]
     if len(above_cells) >= 2 and len(text[above_start:header_start]) <= TABLE_LINE and \
+            text[above_start:above_start + 1] in (" ", "\t") and "(" not in text[above_start:header_start] and \
             not any(_NUMBER_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in above_cells):
         top = above_start
     caption = _CAPTION_UNITS.search(text, max(0, top - 3 * TABLE_LINE), top) or \
