@@ -342,6 +342,12 @@ SETS: dict[str, Path] = {
     "heldout172": ARTICLES / "heldout172",  # Chinese, measured once at 32925a6 (session 10): spent since
     "heldout173": ARTICLES / "heldout173",  # Chinese, measured once at 32925a6 (session 10): spent since
     "heldout174": ARTICLES / "heldout174",  # Chinese, measured once at 32925a6 (session 10): spent since
+    "heldout175": ARTICLES / "heldout175",  # English, measured once at a26ba2f (session 10): spent since
+    "heldout176": ARTICLES / "heldout176",  # English, measured once at a26ba2f (session 10): spent since
+    "heldout177": ARTICLES / "heldout177",  # English, measured once at a26ba2f (session 10): spent since
+    "heldout178": ARTICLES / "heldout178",  # Chinese, measured once at a26ba2f (session 10): spent since
+    "heldout179": ARTICLES / "heldout179",  # Chinese, measured once at a26ba2f (session 10): spent since
+    "heldout180": ARTICLES / "heldout180",  # Chinese, measured once at a26ba2f (session 10): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
