@@ -225,3 +225,9 @@ def test_third_reviews_cases(text: str, expected: list) -> None:
 def test_below_minus_keeps_its_bound() -> None:
     assert figures("Temperatures fell below minus 35 degrees Celsius.") == [
         ("35 degrees Celsius", -35.0, "°C", "under")]
+
+
+def test_lower_year_on_year_and_a_narrowing_decline() -> None:
+    assert figures("Prices were 2.7 percent lower year on year.")[0][1] == -2.7
+    assert figures("The year-on-year decline narrowed by 0.6 percentage points from October.")[0][1] == 0.6
+    assert figures("Growth narrowed by 0.3 percentage points.")[0][1] == -0.3  # (a rate that narrowed: a fall)

@@ -128,6 +128,7 @@ def test_every_candidate_of_an_article_of_these_forms_passes_validation(tmp_path
     ("城镇调查失业率比上年同期低0.3个百分点。", "0.3个百分点", True),
     ("最低气温零下12℃，比常年偏低0.5℃。", "12℃", True),
     ("年降水量较常年偏少12.5毫米。", "12.5毫米", True),
+    ("Prices were 2.7 percent lower year on year.", "2.7 percent", True),
     ("增速低于全省平均水平0.4个百分点。", "0.4个百分点", True),
     ("全年增长不低于5%。", "5%", False),  # a floor, no fall
 ])

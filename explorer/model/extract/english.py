@@ -980,7 +980,10 @@ def _sign(text: str, c: Candidate) -> None:
                         or _LOWER_THAN_BEFORE_AFTER.match(text, c.printed_end)
                         or _currency_of(c.unit) and _LOSSES_TO.search(text, max(c.start, c.printed_start - 80),
                                                                       c.printed_start)
-                        or c.unit in ("%", "percentage points") and _LOWER_THAN_AFTER.match(text, c.printed_end)):
+                        or c.unit in ("%", "percentage points") and _LOWER_THAN_AFTER.match(text, c.printed_end)
+                        or c.unit == "%" and _LOWER_YEAR_ON_YEAR_AFTER.match(text, c.printed_end)) and \
+            not (c.unit == "percentage points"
+                 and _DECLINE_NARROWED.search(text, max(c.start, c.printed_start - 40), c.printed_start)):
         c.value = -c.value  # ("15-20% below their 2031 level": both ends of the range)
 
 
@@ -989,6 +992,10 @@ def _sign(text: str, c: Candidate) -> None:
 _FEWER_AFTER = re.compile(r"\s+fewer\s+than\b", re.I)
 # "14.2% lower than a year earlier", "0.09 percentage points lower than at the end of 2030": a fall over time (a
 # gap with something else, "lower than by road", keeps its sign).
+_LOWER_YEAR_ON_YEAR_AFTER = re.compile(r"\s+(?:lower|down)\s+(?:year[- ]on[- ]year|y/y|yoy|on\s+the\s+year|"
+                                       r"from\s+a\s+year\s+(?:earlier|ago|before))\b", re.I)  # (3.2 percent lower y/y)
+_DECLINE_NARROWED = re.compile(r"\b(?:decline|drop|fall|contraction|decrease|slump)\s+(?:narrowed|eased)\s+(?:by\s+)?$",
+                               re.I)  # ("the decline narrowed by 0.9 percentage points": the rate rose)
 _LOWER_THAN_BEFORE_AFTER = re.compile(
     r"(?:\s+percentage\s+points?|\s+points?)?\s+(?:lower|less|fewer|smaller|shorter|down)\s+than\s+(?:a\s+year\s+(?:earlier|ago|"
     r"before)|(?:at\s+the\s+end\s+of\s+|in\s+)?(?:19|20)\d\d\b|last\s+year|the\s+(?:previous|prior|same|year-earlier)\b|"

@@ -42,7 +42,8 @@ if TYPE_CHECKING:
     from explorer.model.vocab.vocabulary import Vocabulary
 
 # A negative value needs one of these words just before its figure ("a net loss of 30 million yuan").
-_BELOW_AFTER = re.compile(r"(?:\s?[-–]\s?\d[\d.,]*\s?(?:%|per ?cent|percent)?)?\s+(?:below|cheaper(?!\s+than))\b", re.I)
+_BELOW_AFTER = re.compile(r"(?:\s?[-–]\s?\d[\d.,]*\s?(?:%|per ?cent|percent)?)?\s+(?:below|cheaper(?!\s+than)|"
+                          r"(?:lower|down)\s+(?:year[- ]on[- ]year|y/y|yoy|on\s+the\s+year|from\s+a\s+year))\b", re.I)
 # "knock a further 2 to 4 percent off rents": a fall named by the verb before and "off" after (both ends)
 _OFF_AFTER = re.compile(OFF_AFTER, re.I)
 _MONEY_OR_SHARE = re.compile(r"^[\d.,]+$|%|percent|per\s?cent|points?|yuan|RMB|CNY|\$", re.I)  # (not "3 days")
