@@ -231,3 +231,9 @@ def test_lower_year_on_year_and_a_narrowing_decline() -> None:
     assert figures("Prices were 2.7 percent lower year on year.")[0][1] == -2.7
     assert figures("The year-on-year decline narrowed by 0.6 percentage points from October.")[0][1] == 0.6
     assert figures("Growth narrowed by 0.3 percentage points.")[0][1] == -0.3  # (a rate that narrowed: a fall)
+
+
+def test_a_yuan_and_more_and_ten_thousands_of_kuai() -> None:
+    assert figures("一件挣一块多钱，一年下来八万块左右。") == [("一块多钱", 1.0, "块钱", "over"),
+                                                       ("八万块", 8.0, "万块钱", "approximately")]
+    assert figures("他有九万块砖。") == []

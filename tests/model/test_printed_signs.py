@@ -98,6 +98,7 @@ def test_the_loader_reads_back_every_printed_form_the_extractor_gives(printed: s
      {"八十多万块钱", "两千多平方米", "六十多万件", "21.7万标箱"}),  # (round 12)
     ("大连数据\n\n村民说：“我家入了六亩，一亩地一年给三百块流转费，摘苹果一天九十块，一亩收千把斤，玉米一斤卖一块二毛多。”\n",
      {"六亩", "三百块", "九十块", "千把斤", "一块二毛"}),  # (round 12)
+    ("大连数据\n\n快递员说：“一件挣一块多钱，一年下来八万块左右。”\n", {"一块多钱", "八万块"}),  # (round 12)
 ])
 def test_every_candidate_of_an_article_of_these_forms_passes_validation(tmp_path: Path, text: str,
                                                                          forms: set[str]) -> None:

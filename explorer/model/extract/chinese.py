@@ -727,7 +727,7 @@ class _ZhExtractor:
             kuai_after = text[end + rest.end():end + rest.end() + 3] if rest is not None and rest.group(3) == "块" \
                 else ""
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2) and not (
-                    rest.group(3) == "块钱" or _PER_WEIGHT_ZH.match(kuai_after)
+                    rest.group(3) == "块钱" or _PER_WEIGHT_ZH.match(kuai_after) or kuai_after.startswith("多钱")
                     or value_cn >= 2 and rest.group(3) in _SMALL_MEASURES and not before.endswith(("每", "一"))
                     and not _SMALL_MEASURE_STOP.match(text, end + rest.end())):
                 return None  # (一家, 两名: a phrase's classifier, no figure; but 两块钱, 两块一斤: money)
@@ -736,15 +736,18 @@ class _ZhExtractor:
                 spoken = self._spoken_unit(rest.group(3), text[end + rest.end():end + rest.end() + 6],
                                            text[max(s_start, start - 12):start] if kuai_after else before,
                                            _KUAI_PIECES.search(text, s_start, self._sentence_end(start)) is not None)
-                if spoken is None or rest.group(1):
+                more_after = spoken == "块钱" and kuai_after.startswith("多钱")  # 一块多钱: over a yuan
+                if spoken == "块钱" and rest.group(1) == "万" and "万块钱" in _ZH_UNITS:
+                    spoken = "万块钱"  # 九万块: 90,000 yuan, as spoken
+                elif spoken is None or rest.group(1):
                     return None
-                qualifier = self._qualifier(before, text[end + rest.end():end + rest.end() + 12], s_start, start)
+                p_end = end + rest.end() + 2 * more_after
+                qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
                 if rest.group(2) in ("来", "把") and qualifier == "exact":
                     qualifier = "approximately"
-                elif rest.group(2) and qualifier in ("exact", "approximately"):
+                elif (rest.group(2) or more_after) and qualifier in ("exact", "approximately"):
                     qualifier = "over"
-                return -value_cn if _FALL_BEFORE.search(before) else value_cn, spoken, qualifier, start, \
-                    end + rest.end()
+                return -value_cn if _FALL_BEFORE.search(before) else value_cn, spoken, qualifier, start, p_end
             if rest.group(3) in _COUNT_CLASSIFIERS.split("|") and (rest.group(3) not in _ZH_UNITS or rest.group(1)
                                                                    and rest.group(1) + rest.group(3) not in _ZH_UNITS):
                 return None  # (a classifier the units table lacks, or 万 of one it lacks: no unit to give)
@@ -965,7 +968,7 @@ class _ZhExtractor:
         if unit == "块":
             return "块钱" if _KUAI_ENDS.match(after) and "块钱" in _ZH_UNITS and (
                 _KUAI_MONEY.search(before) or _KUAI_PER_TIME.search(before) and not pieces
-                or _PER_MEASURE_ZH.match(after) or _KUAI_PAID.match(after)) else None
+                or _PER_MEASURE_ZH.match(after) or _KUAI_PAID.match(after) or after.startswith("多钱")) else None
         if unit in _COUNT_CLASSIFIERS.split("|") and unit not in _ZH_UNITS:
             return None
         return unit
