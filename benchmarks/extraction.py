@@ -348,6 +348,12 @@ SETS: dict[str, Path] = {
     "heldout178": ARTICLES / "heldout178",  # Chinese, measured once at a26ba2f (session 10): spent since
     "heldout179": ARTICLES / "heldout179",  # Chinese, measured once at a26ba2f (session 10): spent since
     "heldout180": ARTICLES / "heldout180",  # Chinese, measured once at a26ba2f (session 10): spent since
+    "heldout181": ARTICLES / "heldout181",  # English, measured once at c09f571 (session 10): spent since
+    "heldout182": ARTICLES / "heldout182",  # English, measured once at c09f571 (session 10): spent since
+    "heldout183": ARTICLES / "heldout183",  # English, measured once at c09f571 (session 10): spent since
+    "heldout184": ARTICLES / "heldout184",  # Chinese, measured once at c09f571 (session 10): spent since
+    "heldout185": ARTICLES / "heldout185",  # Chinese, measured once at c09f571 (session 10): spent since
+    "heldout186": ARTICLES / "heldout186",  # Chinese, measured once at c09f571 (session 10): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
