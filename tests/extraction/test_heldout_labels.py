@@ -153,7 +153,8 @@ FACTORS.update({"万件": 10**4, "万场": 10**4})
 # that gave them base count, factor 1, moved too.
 BASE_UNITS |= {"mm", "°C"}
 FACTORS.update({"万标箱": 10**4})  # (units.csv since session 10: 标箱 and 万标箱 base TEU, as 标准箱)
-# heldout179: 万千瓦时 (10,000 kWh; data/units.csv: base kWh, factor 1e4) and 万斤 (10,000 jin; units.csv: base tons, factor 5).
+# heldout179: 万千瓦时 (10,000 kWh; data/units.csv: base kWh, factor 1e4) and 万斤 (10,000 jin; units.csv: base tons,
+# factor 5).
 FACTORS.update({"万千瓦时": 10**4, "万斤": 5})
 DIGITS = "0123456789０１２３４５６７８９"
 

@@ -237,3 +237,9 @@ def test_a_yuan_and_more_and_ten_thousands_of_kuai() -> None:
     assert figures("一件挣一块多钱，一年下来八万块左右。") == [("一块多钱", 1.0, "块钱", "over"),
                                                        ("八万块", 8.0, "万块钱", "approximately")]
     assert figures("他有九万块砖。") == []
+
+
+def test_an_account_number_column_holds_no_figures() -> None:
+    text = ("募集资金专户存储情况如下：\n\n单位：人民币万元\n\n开户银行　　　　　　银行账号　　　　　　　　　余额\n"
+            "某银行某支行　　　　2105 0012 0920 0148 617　　6,215.43\n")
+    assert [(p, u) for p, _, u, _ in figures(text)] == [("6,215.43", "万元")]

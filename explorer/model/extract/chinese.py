@@ -429,6 +429,7 @@ _PLAN_HEADER = re.compile(r"(?:年初|本年|本期|全年)?(?:预算数?|计划
 _RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比|完成预算|完成年度预算|完成计划|为预算)(?:率)?(?:%|（%）|\(%\))?$")
 _RATE_ROW = re.compile(r"率|比例|比重|占比")
 _RANK_HEADER = re.compile(r"^(?!较|比)\S*(?:位次|排名|名次)$")  # (not 较上年排名: a change)
+_CODE_HEADER = re.compile(r"账号|账户|代码|编号|号码|证号|序号|电话")
 _RANK_CELL = re.compile(r"\d{1,3}")
 _CAPTION_UNIT = re.compile(r"单位[：:]\s*(?:人民币)?([^\s）)，,。；;]{1,6})[）)]?[^\n]*\n(?:[^\S\n]*\n){0,2}\Z")
 _NOT_AMOUNT_HEADER = re.compile(r"个数|数量|家数|户数|人数|排名|位次|名次|指数|比重|占比|%")
@@ -912,6 +913,8 @@ class _ZhExtractor:
                     return "个百分点", prev
                 if _RATE_HEADER.search(name):
                     return "%", prev
+                if _CODE_HEADER.search(name):
+                    return "", -1  # 银行账号, 股票代码, 证书编号: numbers that name, no figures
                 if _RANK_HEADER.search(name.strip()):  # 增速位次, 排名: each cell a rank (a plain number, no 3/21)
                     a, b = row[column]
                     return ("rank", prev) if _RANK_CELL.fullmatch(text[a:b].strip()) else ("", -1)
