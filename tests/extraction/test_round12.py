@@ -243,3 +243,20 @@ def test_an_account_number_column_holds_no_figures() -> None:
     text = ("募集资金专户存储情况如下：\n\n单位：人民币万元\n\n开户银行　　　　　　银行账号　　　　　　　　　余额\n"
             "某银行某支行　　　　2105 0012 0920 0148 617　　6,215.43\n")
     assert [(p, u) for p, _, u, _ in figures(text)] == [("6,215.43", "万元")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("根据公式：利润＝收入－成本，今年全市规模以上工业利润同比增长－3.2%。", [("－3.2%", -3.2, "%", "exact")]),  # sign kept
+    ("The jobless rate was 5.1% down from a year earlier's 5.5%.", [("5.1%", 5.1, "%", "exact"),
+                                                                 ("5.5%", 5.5, "%", "exact")]),  # a level
+    ("这种砖价格便宜，厂里库存九万块，堆满了院子。", []),  # bricks
+    ("蜂农说一年卖蜜能收入五万块多。", [("五万块多", 5.0, "万块钱", "over")]),
+    ("The port handled 12mt of coal in 2030; a 5mt truck.", [("12mt", 12.0, "million tonnes", "exact")]),
+])
+def test_fourth_reviews_cases(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+def test_an_account_balance_column_is_an_amount() -> None:
+    text = "单位：万元\n\n项目    账户余额    本期发生额\n甲    1200    800\n"
+    assert [(p, u) for p, _, u, _ in figures(text)] == [("1200", "万元"), ("800", "万元")]

@@ -71,8 +71,8 @@ _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNI
 # What follows 块 of money: the phrase ends (8块，), or 钱, a hedge, or a rate (块一斤); 块 of pieces takes its noun.
 # Words of money in the clause before a 块 (卖8块, 摊位费600块, 人均几十块, 能挣七八千块); not 出让土地23块, 足球场12块.
 _KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元")
-_KUAI_PER_TIME = re.compile(r"(?:一|每)(?:天|个月|月|年)$")  # (一天八十块: pay by the day; not where 块 counts a
-# noun in the sentence: 砖厂一天八千块，月产二十多万块砖)
+# (一天八十块: pay by the day; not where 块 counts a noun in the sentence: 砖厂一天八千块，月产二十多万块砖)
+_KUAI_PER_TIME = re.compile(r"(?:一|每)(?:天|个月|月|年)(?:下来|到头)?$")
 _KUAI_PIECES = re.compile(r"块(?![钱钟])[\u4e00-\u9fff]")
 _PER_MEASURE_ZH = re.compile(r"一[斤碗杯份个把根只盒袋]|每")  # 十三块一斤: a price per measure, money
 _THRESHOLD_SIGNS = frozenset("≥≤＞＜><⩾⩽")
@@ -429,7 +429,8 @@ _PLAN_HEADER = re.compile(r"(?:年初|本年|本期|全年)?(?:预算数?|计划
 _RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比|完成预算|完成年度预算|完成计划|为预算)(?:率)?(?:%|（%）|\(%\))?$")
 _RATE_ROW = re.compile(r"率|比例|比重|占比")
 _RANK_HEADER = re.compile(r"^(?!较|比)\S*(?:位次|排名|名次)$")  # (not 较上年排名: a change)
-_CODE_HEADER = re.compile(r"账号|账户|代码|编号|号码|证号|序号|电话")
+_CODE_HEADER = re.compile(r"(?:账号|代码|编号|号码|证号|序号|电话)$")  # (not 账户余额, 号码资源收入: amounts)
+_IN_FORMULA = re.compile(r"[=＝][^，,；;。]*$")  # a minus in the clause of a formula is arithmetic, not a sign
 _RANK_CELL = re.compile(r"\d{1,3}")
 _CAPTION_UNIT = re.compile(r"单位[：:]\s*(?:人民币)?([^\s）)，,。；;]{1,6})[）)]?[^\n]*\n(?:[^\S\n]*\n){0,2}\Z")
 _NOT_AMOUNT_HEADER = re.compile(r"个数|数量|家数|户数|人数|排名|位次|名次|指数|比重|占比|%")
@@ -737,12 +738,16 @@ class _ZhExtractor:
                 spoken = self._spoken_unit(rest.group(3), text[end + rest.end():end + rest.end() + 6],
                                            text[max(s_start, start - 12):start] if kuai_after else before,
                                            _KUAI_PIECES.search(text, s_start, self._sentence_end(start)) is not None)
-                more_after = spoken == "块钱" and kuai_after.startswith("多钱")  # 一块多钱: over a yuan
+                more_after = 2 if spoken == "块钱" and kuai_after.startswith("多钱") else \
+                    1 if spoken == "块钱" and kuai_after.startswith("多") else 0  # 一块多钱, 五万块多: over
                 if spoken == "块钱" and rest.group(1) == "万" and "万块钱" in _ZH_UNITS:
+                    if not kuai_after.startswith("钱") and not _KUAI_MONEY.search(before) and \
+                            not _KUAI_PER_TIME.search(before):
+                        return None  # (这种砖价格便宜，厂里库存九万块: bricks; money needs its words in the clause)
                     spoken = "万块钱"  # 九万块: 90,000 yuan, as spoken
                 elif spoken is None or rest.group(1):
                     return None
-                p_end = end + rest.end() + 2 * more_after
+                p_end = end + rest.end() + more_after
                 qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
                 if rest.group(2) in ("来", "把") and qualifier == "exact":
                     qualifier = "approximately"
@@ -1188,8 +1193,7 @@ class _ZhExtractor:
             value, unit, qualifier, p_start, p_end = figure
             if m.group("digits") and value > 0 and p_start == m.start() and text[p_start - 1:p_start] in ("-", "−") \
                     and _SIGN_BEFORE_MINUS.match(text[p_start - 2:p_start - 1] or " ") \
-                    and "=" not in text[max(s_start, p_start - 80):p_start] \
-                    and "＝" not in text[max(s_start, p_start - 80):p_start]:  # (收盘价－0.35元 after ＝: arithmetic)
+                    and not _IN_FORMULA.search(text, max(s_start, p_start - 80), p_start):  # (收盘价－0.35元 after ＝)
                 # 净利润-0.83亿元: the printed minus (not the dash of a range, 6%-8%, 2亿元-3亿元)
                 value, p_start = -value, p_start - 1
             last_end = p_end if not m.group("pairlo") else m.end()  # (七八十家: the upper end, 八十家, is read next)

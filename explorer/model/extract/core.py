@@ -1113,8 +1113,9 @@ class _Extractor:
         elif not is_words and _GLUED_TIMES.match(text, end):  # "1.3x demand": times
             unit, p_end = "times", end + 1
         elif digits and not currency and _GLUED_MT.match(text, end):  # "sales of 9.84mt": million tonnes
-            if "." not in digits or value >= 1000:
+            if not ("." in digits and value < 1000 or value < 100 and text.startswith(" of ", end + 2)):
                 return None  # "850,000mt", "a 50,000mt carrier", "5mt truck": tonnes or a class; no figure
+                # (but "9.84mt", "12mt of coal": million tonnes)
             unit, p_end = "million tonnes", end + 2
         if currency:
             if unit in ("", "yuan", "US$"):

@@ -981,7 +981,8 @@ def _sign(text: str, c: Candidate) -> None:
                         or _currency_of(c.unit) and _LOSSES_TO.search(text, max(c.start, c.printed_start - 80),
                                                                       c.printed_start)
                         or c.unit in ("%", "percentage points") and _LOWER_THAN_AFTER.match(text, c.printed_end)
-                        or c.unit == "%" and _LOWER_YEAR_ON_YEAR_AFTER.match(text, c.printed_end)) and \
+                        or c.unit == "%" and _LOWER_YEAR_ON_YEAR_AFTER.match(text, c.printed_end)
+                        and not _RATE_LEVEL.search(text, c.start, c.printed_start)) and \
             not (c.unit == "percentage points"
                  and _DECLINE_NARROWED.search(text, max(c.start, c.printed_start - 40), c.printed_start)):
         c.value = -c.value  # ("15-20% below their 2031 level": both ends of the range)
@@ -994,6 +995,8 @@ _FEWER_AFTER = re.compile(r"\s+fewer\s+than\b", re.I)
 # gap with something else, "lower than by road", keeps its sign).
 _LOWER_YEAR_ON_YEAR_AFTER = re.compile(r"\s+(?:lower|down)\s+(?:year[- ]on[- ]year|y/y|yoy|on\s+the\s+year|"
                                        r"from\s+a\s+year\s+(?:earlier|ago|before))\b", re.I)  # (3.2 percent lower y/y)
+_RATE_LEVEL = re.compile(r"\b(?:rate|ratio|occupancy|vacancy|share|margin|yield)\b", re.I)  # ("the jobless rate was
+# 5.1% down from a year earlier's 5.5%": a level, not a fall)
 _DECLINE_NARROWED = re.compile(r"\b(?:decline|drop|fall|contraction|decrease|slump)\s+(?:narrowed|eased)\s+(?:by\s+)?$",
                                re.I)  # ("the decline narrowed by 0.9 percentage points": the rate rose)
 _LOWER_THAN_BEFORE_AFTER = re.compile(
