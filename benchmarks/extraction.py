@@ -354,6 +354,10 @@ SETS: dict[str, Path] = {
     "heldout184": ARTICLES / "heldout184",  # Chinese, measured once at c09f571 (session 10): spent since
     "heldout185": ARTICLES / "heldout185",  # Chinese, measured once at c09f571 (session 10): spent since
     "heldout186": ARTICLES / "heldout186",  # Chinese, measured once at c09f571 (session 10): spent since
+    "heldout187": ARTICLES / "heldout187",  # English, measured once at c2bb684 (session 10's last extractor): spent since
+    "heldout188": ARTICLES / "heldout188",  # English, measured once at c2bb684 (session 10's last extractor): spent since
+    "heldout189": ARTICLES / "heldout189",  # Chinese, measured once at c2bb684 (session 10's last extractor): spent since
+    "heldout190": ARTICLES / "heldout190",  # Chinese, measured once at c2bb684 (session 10's last extractor): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
