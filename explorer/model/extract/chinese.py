@@ -80,10 +80,10 @@ _SMALL_MEASURE_STOP = re.compile(r"[地的半车级外]|[一二三四五六七�
 _SMALL_MEASURES = frozenset(("亩", "吨", "万吨", "公斤", "千克", "公里", "平方米", "万元", "亿元"))  # (我家入了五亩: 5 mu;
 # not 五亩地, a plot named, nor 每亩)
 _PER_WEIGHT_ZH = re.compile(r"一(?:斤|公斤|两)(?!重)")  # 两块一斤: a price (not 分成两块一个, 两块每块: pieces)
-_KUAI_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|出头|就|也|都|一[个斤碗份天月年]|每|"
-                        r"[\u4e00-\u9fff]{0,2}(?:费|租金|工钱|工资|补贴|补助)|分红")
-_KUAI_PAID = re.compile(r"[\u4e00-\u9fff]{0,2}(?:费|租金|工钱|工资|补贴|补助)(?!公示|牌|单|表|栏|证|卡)")  # (四百块流转费:
-# money named after it; not 二十块补贴公示牌: boards)
+_PAID_NOUN = r"[\u4e00-\u9fff]{0,2}(?:费|租金|工钱|工资|补贴|补助)"  # what money is paid as (流转费, 补贴)
+_KUAI_ENDS = re.compile(rf"[，。；、！？”）),.;!?\s]|$|钱|左右|多|出头|就|也|都|一[个斤碗份天月年]|每|{_PAID_NOUN}|分红")
+_KUAI_PAID = re.compile(rf"{_PAID_NOUN}(?!公示|牌|单|表|栏|证|卡)")  # (四百块流转费: money named after it; not
+# 二十块补贴公示牌: boards)
 _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
     # spoken: 七八十家, 两三百个, 七八成 (two neighbouring numerals: a range, each end a figure), 好几千人 (over a
