@@ -141,6 +141,9 @@ def window(data: Path, selections: int, profile: Path | None = None) -> dict[str
     from explorer.app import build_window, dispose
 
     app = QApplication.instance() or QApplication([])
+    from explorer.ui import theme
+
+    theme.apply(False)  # the light theme, as the app starts (its style and palette)
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
     t0 = time.perf_counter()
     win = build_window(data, settings, load_async=True)  # as the app loads: in a worker
