@@ -518,6 +518,7 @@ class BarChart(_Chart):
         self.plot.addItem(self.highlight_item)
         self.headers: list[tuple[float, pg.TextItem]] = []
         self.bars: list[Bar] = []
+        self._bars_of: tuple[list[Bar], dict[str, list[Bar]]] = (self.bars, {})
         self.rows_count = 0
         self._selected: str | None = None
         self._lit: list[Bar] = []
@@ -767,7 +768,13 @@ class BarChart(_Chart):
 
     def highlight(self, fact_id: str | None) -> bool:
         self._selected = fact_id
-        mine = [b for b in self.bars if b.fact_id == fact_id]
+        # A selection highlights in every chart drawn (up to KEEP_VIEWS a tab): the bars by fact, made once per chart.
+        if self._bars_of[0] is not self.bars:
+            index: dict[str, list[Bar]] = {}
+            for bar in self.bars:
+                index.setdefault(bar.fact_id, []).append(bar)
+            self._bars_of = (self.bars, index)
+        mine = self._bars_of[1].get(fact_id, []) if fact_id is not None else []
         if mine == self._lit:
             return bool(mine)  # nothing changes on screen: no repaint of the plot
         self._lit = mine
@@ -829,6 +836,7 @@ class LineChart(_Chart):
         self.highlight_item = Marks(self)
         self.plot.addItem(self.highlight_item)
         self.rows: list[tuple[str, float, float, str, str, str]] = []  # id, x, y, qualifier, text, series
+        self._points_of: tuple[list[Any], dict[str, list[tuple[float, float]]]] = (self.rows, {})
         self._tips = _Tips()
         self._lit: list[tuple[float, float]] = []
         self._names: dict[str, str] = {}
@@ -958,7 +966,12 @@ class LineChart(_Chart):
         return {fid: y for fid, _, y, *_ in self.rows}
 
     def highlight(self, fact_id: str | None) -> bool:
-        mine = [(x, y) for fid, x, y, *_ in self.rows if fid == fact_id]
+        if self._points_of[0] is not self.rows:
+            index: dict[str, list[tuple[float, float]]] = {}
+            for fid, x, y, *_ in self.rows:
+                index.setdefault(fid, []).append((x, y))
+            self._points_of = (self.rows, index)
+        mine = self._points_of[1].get(fact_id, []) if fact_id is not None else []
         if mine == self._lit:
             return bool(mine)
         self._light(mine)
