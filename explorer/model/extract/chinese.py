@@ -65,13 +65,24 @@ _COUNT_CLASSIFIERS = "场|单|次|款|条|项|座|所|台|套|件|处|批次|头
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
+# Where a spoken amount of money said without its unit ends (一个月挣七八千，; 房租一个月四千五，; 一头才卖了一万出头):
+# the phrase's end, a hedge, or 到 and the range's other end; the words of money are checked with the clause.
+_MONEY_END = (r"(?:出头|左右|上下)?(?:[，。；！？”’），,.;!?…\s]|$|[到至](?=[一两二三四五六七八九十])|是有的"
+              r"|的(?:额度|信用贷|贷款|循环额度|收入|利润))")
 _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|"
-                rf"个(?![月小工星季百亿点钟礼晚]|年头|多月)|块(?![地田石砖板屏牌钱]))")
+                rf"个(?![月小工星季百亿点钟礼晚]|年头|多月)|块(?![地田石砖板屏牌钱])|(?={_MONEY_END}))")
 # (个: not 三四个亿, 十几个点, 七八个年头, 两三个钟头)
 # What follows 块 of money: the phrase ends (8块，), or 钱, a hedge, or a rate (块一斤); 块 of pieces takes its noun.
 # Words of money in the clause before a 块 (卖8块, 摊位费600块, 人均几十块, 能挣七八千块); not 出让土地23块, 足球场12块.
 _KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元")
 # (一天八十块: pay by the day; not where 块 counts a noun in the sentence: 砖厂一天八千块，月产二十多万块砖)
+# Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
+# 产值三千来万), or of a day's, month's or year's takings (一个月七八千, 一天跑下来也就落个三百).
+_UNITLESS_MONEY = re.compile(r"挣|赚|花|收入|工资|工钱|薪|房租|租金|摊位费|费|卖|买|贷|投|流水|产值|营收|销售额|纯利|毛利|"
+                             r"利润|成本|额度|攒|存|增收|补|价|钱|付|交|发|拿|(?:一|每)(?:天|个月|月|年|晚上?)")
+_AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已经|已|才|都|也)?(?:有)?$")
+_MONEY_TAIL = re.compile(r"([多余来把]?)([万亿]?)([多余来把]?)")
+_MONEY_END_RE = re.compile(_MONEY_END)
 _KUAI_PER_TIME = re.compile(r"(?:一|每)(?:天|个月|月|年)(?:下来|到头)?$")
 _KUAI_PIECES = re.compile(r"块(?![钱钟])[\u4e00-\u9fff]")
 _PER_MEASURE_ZH = re.compile(r"一[斤碗杯份个把根只盒袋]|每")  # 十三块一斤: a price per measure, money
@@ -694,7 +705,12 @@ class _ZhExtractor:
             return self._spoken_pair(m, before, s_start)
         if m.group("few"):  # 好几千人, 几百家: more than the round number (as 上千)
             unit_at = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)", after)
-            if unit_at is None or unit_at.group(1):
+            if unit_at is None:  # 几十万的额度, 卖了几千，: money said without its unit, more than the round number
+                few = self._unitless_money({"十": 10.0, "百": 100.0, "千": 1000.0}[m.group("few")[-1]], start, end,
+                                           before, s_start)
+                return None if few is None else (few[0], few[1], "over" if few[2] in ("exact", "approximately")
+                                                 else few[2], few[3], few[4])
+            if unit_at.group(1):
                 return None
             few_unit = self._spoken_unit(unit_at.group(3), after[unit_at.end():], before)
             if few_unit is None:
@@ -726,6 +742,8 @@ class _ZhExtractor:
         if m.group("cnunit"):  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
             value_cn = cn_numeral(m.group("cnunit")) or {"百": 100.0, "千": 1000.0}.get(m.group("cnunit"))
             rest = _scale_more_unit(after)
+            if rest is None and value_cn is not None:  # 一个月挣八千，: money said without its unit
+                return self._unitless_money(value_cn, start, end, before, s_start)
             kuai_after = text[end + rest.end():end + rest.end() + 3] if rest is not None and rest.group(3) == "块" \
                 else ""
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2) and not (
@@ -981,6 +999,37 @@ class _ZhExtractor:
             return None
         return unit
 
+    def _unitless_money(self, value: float, start: int, end: int, before: str, s_start: int,
+                        ranged: bool = False) -> tuple[float, str, str, int, int] | None:
+        """An amount of money said without its unit (一个月挣八千，, 房租一个月四千五，, 从银行贷了一百来万，, 一头才卖
+        了一万出头): yuan (万元, 亿元 with their scale) where the clause before it speaks of money (or of a day's, a
+        month's, a year's pay) and the phrase ends after it; None otherwise (三，, 全村三百，)."""
+        text = self.text
+        tail = _MONEY_TAIL.match(text, end)
+        assert tail is not None  # (every group is optional)
+        more, scale, more_after = tail.groups()
+        ends = _MONEY_END_RE.match(text, tail.end())
+        if more and more_after or ends is None or value < 10 and not scale:
+            return None
+        above = text.startswith("出头", tail.end())
+        p_end = tail.end() + 2 * above
+        if not (_UNITLESS_MONEY.search(before) or "的" in ends.group(0)) or _AGE_BEFORE.search(before):
+            return None  # (卖菜的陈大姐今年五十出头: an age)
+        unit = {"万": "万元", "亿": "亿元"}.get(scale, "元")
+        if unit not in _ZH_UNITS:
+            return None
+        qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
+        more = more or more_after
+        if ranged or re.match(rf"[到至]{_CN_NUM}", text[p_end:p_end + 3]) or re.search(rf"{_CN_NUM}[万亿]?[到至]$", before):
+            qualifier = "range"  # 四千五到五千: each end of the range
+        elif more in ("来", "把") and qualifier == "exact":
+            qualifier = "approximately"  # 十来万: about 100,000 yuan
+        elif (more in ("多", "余") or above) and qualifier in ("exact", "approximately"):
+            qualifier = "over"  # 两万多, 一万出头: over
+        if _FALL_BEFORE.search(before):
+            value = -value
+        return value, unit, qualifier, start, p_end
+
     def _spoken_pair(self, m: re.Match[str], before: str, s_start: int) -> tuple[float, str, str, int, int] | None:
         """One end of 七八十家 (70 and 80 家, a range): the lower end's printed span is the whole phrase, the
         upper's from its numeral; None unless the two numerals are neighbours (一两, 两三, 三四 ... 八九)."""
@@ -1005,10 +1054,13 @@ class _ZhExtractor:
             scale_char = ""
         unit_at = low_at + 2 + len(scale_char)
         rest = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)", text[unit_at:unit_at + 12])
-        if rest is None or rest.group(2):
-            return None
         numeral = (text[low_at] if m.group("pairlo") else text[low_at + 1]) + scale_char
         value = cn_numeral(numeral)
+        if rest is None and value is not None and scale_char:  # 一个月七八千，: money said without its unit
+            money = self._unitless_money(value, start, unit_at, before, s_start, ranged=True)
+            return None if money is None else (money[0], money[1], "range", start, money[4])
+        if rest is None or rest.group(2):
+            return None
         if value is None:
             return None
         scale, _, word = rest.groups()
