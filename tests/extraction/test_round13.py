@@ -72,3 +72,33 @@ def test_plans_budgets_and_what_is_to_come_are_forecasts(text: str, printed: str
 def test_funds_secured_plan_terms_and_progress_are_not_forecasts(text: str, printed: str) -> None:
     assert [q for p, _, _, q in figures(text) if p == printed] in ([], ["exact"])
     assert any(p == printed for p, *_ in figures(text)) or printed == "300万份"
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("出口货物通关时间比去年同期压缩了近三成。", "三成", -30.0),  # cut
+    ("调整后，公交12路线路缩短1.8公里。", "1.8公里", -1.8),  # shortened
+    ("今年摊位费统一下调了两成。", "两成", -20.0),  # lowered
+    ("中标价较招标控制价下浮6.2%。", "6.2%", -6.2),  # a bid below the ceiling
+    ("受汇率波动影响，公司产生汇兑损失约210万元。", "210万元", -210.0),  # a loss of the company's
+    ("利率调整后，每月少还约86元。", "86元", -86.0),  # paid less
+    ("受土地出让影响，基金预算收入减收3.6亿元。", "3.6亿元", -3.6),  # income that fell
+    ("那一年算下来亏了差不多五万块钱。", "五万块钱", -5.0),  # lost, as spoken
+    ("县里的加工转化率比全省平均水平低近3个百分点。", "3个百分点", -3.0),  # lower by, hedged
+])
+def test_a_cut_a_shortening_or_a_loss_is_negative(text: str, printed: str, value: float) -> None:
+    assert [v for p, v, _, _ in figures(text) if p == printed] == [value]
+
+
+def test_both_ends_of_a_spoken_range_that_fell_are_negative() -> None:
+    assert [v for _, v, _, _ in figures("跟去年比，一吨大概少了两三千块钱。")] == [-2000.0, -3000.0]
+    assert [v for _, v, _, _ in figures("活少了，一个月少了七八千。")] == [-7000.0, -8000.0]
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "qualifier"), [
+    ("暴雨造成直接经济损失2.3亿元。", "2.3亿元", 2.3, "exact"),  # damage: a size, not a fall
+    ("加点幅度由LPR加60个基点下调为LPR加20个基点。", "20个基点", 20.0, "exact"),  # the level it is cut to
+    ("股东拟减持股份总数不超过公司总股本的2%。", "2%", 2.0, "under"),  # a cap on a share of holdings sold
+    ("募集资金用于补充流动资金的比例不低于总额的30%。", "30%", 30.0, "over"),
+])
+def test_damage_a_level_cut_to_and_caps_on_a_share(text: str, printed: str, value: float, qualifier: str) -> None:
+    assert [(v, q) for p, v, _, q in figures(text) if p == printed] == [(value, qualifier)]

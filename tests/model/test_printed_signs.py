@@ -99,6 +99,11 @@ def test_the_loader_reads_back_every_printed_form_the_extractor_gives(printed: s
     ("大连数据\n\n村民说：“我家入了六亩，一亩地一年给三百块流转费，摘苹果一天九十块，一亩收千把斤，玉米一斤卖一块二毛多。”\n",
      {"六亩", "三百块", "九十块", "千把斤", "一块二毛"}),  # (round 12)
     ("大连数据\n\n快递员说：“一件挣一块多钱，一年下来八万块左右。”\n", {"一块多钱", "八万块"}),  # (round 12)
+    ("大连数据\n\n店主说：“一个月挣七八千，房租一个月四千五，从银行贷了一百来万。”\n",
+     {"七八千", "八千", "四千五", "一百来万"}),  # (round 13: money said without its unit)
+    ("大连数据\n\n通关时间压缩了近三成，线路缩短1.8公里，中标价下浮6.2%，汇兑损失约210万元，每月少还约86元。"
+     "摊主说：“去年亏了差不多五万块钱，活少了，一个月少了七八千。”\n",
+     {"三成", "1.8公里", "6.2%", "210万元", "86元", "五万块钱", "七八千", "八千"}),  # (round 13: cuts and losses)
 ])
 def test_every_candidate_of_an_article_of_these_forms_passes_validation(tmp_path: Path, text: str,
                                                                          forms: set[str]) -> None:

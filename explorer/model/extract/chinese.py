@@ -137,7 +137,9 @@ _EXPECT = re.compile(r"预计|力争|有望|预期|(?<!激励)(?<!持股)(?<!减
                      r"|(?<!完成)(?<!实现)(?<!完成年度)(?<!实现年度)(?<!完成全年)(?<!实现全年)目标(?!任务)")
 # A forecast word that is no forecast: a target met (实现预期目标, 完成目标), a comparison with expectations (好于预期;
 # not 支出安排, a budget's line).
-_EXPECT_MET = re.compile(r"(?:实现|完成|达成|达到|超额完成|如期完成)(?:了)?(?:年度|全年)?(?:预期)?$|(?<!支)[于出合超](?:预期)?$")
+_BOUND_OF_SHARE = re.compile(r"不(?:得|能|会|应)?(?:超过|低于)[^，。；\d]{1,14}的$")  # 不超过公司总股本的2%, 不低于…的
+_EXPECT_MET = re.compile(r"(?:实现|完成|达成|达到|超额完成|如期完成)(?:了)?(?:年度|全年)?(?:预期)?$"
+                         r"|(?<!支)[于出合超](?:预期)?$")
 # A range: 6%—8%, 2至3条, 6%-8% (the lower end's unit may be left out: the upper end's is meant).
 _RANGE_DASH = r"(?:[-—–~～]|至|到)"
 # An amount that defines a group (年主营业务收入2000万元及以上的, 产值2000万元以上企业): no figure.
@@ -149,12 +151,20 @@ _GENERIC_HEADS = frozenset({"制造业", "工业", "产业"})
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:。]")
 _SECTOR_STOP = re.compile(r"其中|分产业|分门类|分行业|分地区|分类型")
 _RATE_CHANGE = re.compile(r"(?P<noun>降幅|跌幅|增幅|涨幅|增速)[^，。；]{0,8}?(?P<verb>收窄|扩大|加快|放缓|回落|缩小)了?$")
-_NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅|下跌|缩减|减|降|偏低|偏少|零下")
+# (压缩, 缩短, 下调, 下浮, 少了: a fall said as spoken or in a notice; not 减持, holdings sold; not 下调为, the level
+# it is cut to; 零下 right before it)
+_NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅|下跌|缩减|减(?!持)|降|偏低|偏少|零下$"
+                       r"|压缩|缩短|下调(?![为至到])|下浮|少了")
 _POSITIVE = re.compile(r"增长|提高|上升|增加|扩大|上涨|增速|增幅|加快|增|升|涨|高")
-_LOWER_BY = re.compile(r"(?:比|较)[^，。；！？]{0,16}(?<![最降偏不未])低了?$")  # 比上年同期低: lower by
+# 比上年同期低(近): lower by
+_LOWER_BY = re.compile(r"(?:比|较)[^，。；！？]{0,16}(?<![最降偏不未])低了?(?:约|近|接近|将近)?$")
 # 低于全省平均水平: below (not 不低于: a floor; not 低于LPR的贷款增长了: a rise of something named after it)
 _LOWER_THAN = re.compile(r"(?<![不未得能会])低于[^，。；！？\d的增涨升提降减]{0,14}$")
-_FALL_BEFORE = re.compile(r"(?:下降|减少|降低|下滑|回落|缩减|净减少|减|偏低|偏少|零下)了?$")
+# An amount that fell, was cut or lost (减少五百元, 减收1.1亿元, 缩短2.3公里, 下调了20元, 亏了差不多八万块钱,
+# 汇兑损失约430万元, 每月少还约104元), a hedge allowed between.
+_FALL_BEFORE = re.compile(r"(?:下降|减少|降低|下滑|回落|缩减|净减少|减|偏低|偏少|零下|压缩|缩短|下调|下浮|减收|少了|亏|亏损|"
+                          r"(?<!经济)损失|少还|少付(?:利息)?|少交|降了)了?(?:约|近|接近|大约|将近|差不多|大概)?$")
+# (直接经济损失1.27亿元: the damage, a size)
 _RANK_AFTER = re.compile(r"^(?:大|位|名)")
 _RANK_BEFORE = re.compile(r"(?:居|位居|排名|排|列|位列|名列|排在|稳居|跃居)[^，。；、]{0,6}$")
 _NOT_RANK_AFTER = re.compile(r"^(?:产业|季度|次|批|届|个|条|章|部分|阶段|轮|期|类|款|项)")
@@ -1069,7 +1079,8 @@ class _ZhExtractor:
         numeral = (text[low_at] if m.group("pairlo") else text[low_at + 1]) + scale_char
         value = cn_numeral(numeral)
         if rest is None and value is not None and scale_char:  # 一个月七八千，: money said without its unit
-            money = self._unitless_money(value, start, unit_at, before, s_start, ranged=True)
+            money = self._unitless_money(value, start, unit_at, before if m.group("pairlo") else before[:-1], s_start,
+                                         ranged=True)
             return None if money is None else (money[0], money[1], "range", start, money[4])
         if rest is None or rest.group(2):
             return None
@@ -1086,7 +1097,7 @@ class _ZhExtractor:
         elif scale:
             value *= 1e4 if scale == "万" else 1e8
         p_end = unit_at + rest.end()
-        if _FALL_BEFORE.search(before):
+        if _FALL_BEFORE.search(before if m.group("pairlo") else before[:-1]):  # (少了两三千块钱: both ends fell)
             value = -value
         return value, unit, "range", start, p_end
 
@@ -1107,6 +1118,9 @@ class _ZhExtractor:
             qualifier = "over"
         elif re.match(r"以下|以内", after):
             qualifier = "under"
+        bound = _BOUND_OF_SHARE.search(before) if qualifier == "exact" else None
+        if bound is not None:  # 不超过公司总股本的2%: a cap on a share
+            qualifier = "under" if "超过" in bound.group(0) else "over"
         if qualifier == "exact" and re.search(r"(?:约占|差不多|大概)[^，。；]*$|约为[^，。；]*的$", before):
             # 约占…的三成, 约为…的1.7倍: approximate (差不多占了…的七成 as spoken)
             qualifier = "approximately"
