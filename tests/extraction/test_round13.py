@@ -102,3 +102,11 @@ def test_both_ends_of_a_spoken_range_that_fell_are_negative() -> None:
 ])
 def test_damage_a_level_cut_to_and_caps_on_a_share(text: str, printed: str, value: float, qualifier: str) -> None:
     assert [(v, q) for p, v, _, q in figures(text) if p == printed] == [(value, qualifier)]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("要倒排工期，确保全年完成水利投资46亿元以上。", "46亿元"),  # to be ensured
+    ("到年底，城市生活垃圾回收利用率须达到38%以上。", "38%"),  # must be reached
+])
+def test_what_is_to_be_ensured_or_must_be_reached_is_an_expected_floor(text: str, printed: str) -> None:
+    assert [q for p, _, _, q in figures(text) if p == printed] == ["expected_over"]

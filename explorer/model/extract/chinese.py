@@ -127,12 +127,14 @@ _UNDER_BEFORE = re.compile(r"(?:不到|不足|(?<![不未得能会])(?:低于|�
                            r"至多|最多|最高不超过)$")  # (最高 alone may be a peak seen: 单日客流最高12万人次)
 # Words of a forecast, target, plan or budget ("完成目标" is a target met: no forecast). A plan's size (计划总投资),
 # a budget's lines (支出安排), what a project gives once built (建成后, 达产后), an intention (打算, 还想) and a rise
-# still to come (将提升至) are forecasts. Not forecasts: funds obtained (争取中央资金: secured) or allocated
+# still to come (将提升至), what is to be ensured or must be reached (确保全年…以上, 须达到) are forecasts.
+# Not forecasts: funds obtained (争取中央资金: secured) or allocated
 # (安排…专项资金8000万元), a named plan's terms (激励计划, 减持计划: what the plan is), a group of projects by their
 # planned size (计划总投资亿元以上项目512个).
 _FUNDS = r"中央|上级|省级|省里|国家|新增|专项|资金|补助|转移支付|地方政府|超长期|预算内|债券|政策性"
 _EXPECT = re.compile(r"预计|力争|有望|预期|(?<!激励)(?<!持股)(?<!减持)(?<!增持)(?<!回购)计划(?!的|总?投资[^，。；]{0,6}以上)"
                      rf"|将达|争取(?!{_FUNDS})|安排(?=约?(?:\d|$))|(?:建成|达产|投产|竣工)后|打算|想(?:把|再|要)|还想"
+                     r"|确保|须(?:达到|控制|完成|实现|提高|降低|保持)"
                      r"|将(?:提升|提高|增加|新增|扩大|达到)"
                      r"|(?<!完成)(?<!实现)(?<!完成年度)(?<!实现年度)(?<!完成全年)(?<!实现全年)目标(?!任务)")
 # A forecast word that is no forecast: a target met (实现预期目标, 完成目标), a comparison with expectations (好于预期;
