@@ -110,3 +110,17 @@ def test_damage_a_level_cut_to_and_caps_on_a_share(text: str, printed: str, valu
 ])
 def test_what_is_to_be_ensured_or_must_be_reached_is_an_expected_floor(text: str, printed: str) -> None:
     assert [q for p, _, _, q in figures(text) if p == printed] == ["expected_over"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("一年下来，挣个五六万，比出去打工踏实。", [("五六万", 5.0, "万元", "range"), ("六万", 6.0, "万元", "range")]),
+    ("一天能落下两三百吧。", [("两三百", 200.0, "元", "range"), ("三百", 300.0, "元", "range")]),
+    ("去年合作社每户分红一千二。", [("一千二", 1200.0, "元", "exact")]),
+    ("批发价番茄三块二一斤，我卖四块。", [("三块二", 3.2, "块钱", "exact"), ("四块", 4.0, "块钱", "exact")]),
+])
+def test_spoken_money_of_round_thirteen(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+def test_pieces_cut_or_a_plot_sold_stay_no_money() -> None:  # control
+    assert figures("把饼切成四块，分给孩子。他卖了两块地。") == []

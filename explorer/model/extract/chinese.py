@@ -67,7 +67,8 @@ _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIE
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
 # Where a spoken amount of money said without its unit ends (一个月挣七八千，; 房租一个月四千五，; 一头才卖了一万出头):
 # the phrase's end, a hedge, or 到 and the range's other end; the words of money are checked with the clause.
-_MONEY_END = (r"(?:出头|左右|上下)?(?:[，。；！？”’），,.;!?…\s]|$|[到至](?=[一两二三四五六七八九十])|是有的"
+_MONEY_END = (r"(?:出头|左右|上下)?(?:[，。；！？”’），,.;!?…\s]|$|[吧呢啊呀](?![\u4e00-\u9fff])"
+              r"|[到至](?=[一两二三四五六七八九十])|是有的"
               r"|的(?:额度|信用贷|贷款|循环额度|收入|利润))")
 _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|"
                 rf"个(?![月小工星季百亿点钟礼晚]|年头|多月)|块(?![地田石砖板屏牌钱])|(?={_MONEY_END}))")
@@ -79,7 +80,7 @@ _KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
 # 产值三千来万), or of a day's, month's or year's takings (一个月七八千, 一天跑下来也就落个三百).
 _UNITLESS_MONEY = re.compile(r"挣|赚|花|收入|工资|工钱|薪|房租|租金|摊位费|费|卖|买|贷|投|流水|产值|营收|销售额|纯利|毛利|"
-                             r"利润|成本|额度|攒|存|增收|补|价|钱|付|交|发|拿|(?:一|每)(?:天|个月|月|年|晚上?)")
+                             r"利润|成本|额度|攒|存|增收|补|价|钱|付|交|发|拿|分红|(?:一|每)(?:天|个月|月|年|晚上?)")
 _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已经|已|才|都|也)?(?:有)?$")
 _MONEY_TAIL = re.compile(r"([多余来把]?)([万亿]?)([多余来把]?)")
 _MONEY_END_RE = re.compile(_MONEY_END)
@@ -772,9 +773,10 @@ class _ZhExtractor:
                 else ""
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2) and not (
                     rest.group(3) == "块钱" or _PER_WEIGHT_ZH.match(kuai_after) or kuai_after.startswith("多钱")
+                    or rest.group(3) == "块" and _KUAI_ENDS.match(kuai_after) and _KUAI_MONEY.search(before)
                     or value_cn >= 2 and rest.group(3) in _SMALL_MEASURES and not before.endswith(("每", "一"))
                     and not _SMALL_MEASURE_STOP.match(text, end + rest.end())):
-                return None  # (一家, 两名: a phrase's classifier, no figure; but 两块钱, 两块一斤: money)
+                return None  # (一家, 两名: a phrase's classifier, no figure; but 两块钱, 两块一斤, 我卖四块，: money)
             if rest.group(3) in ("个", "块"):  # 两百多个, 两万三千多块 (yuan), as spoken
                 # (the words of money may stand in the clause before: 前腿肉便宜点，十五块)
                 spoken = self._spoken_unit(rest.group(3), text[end + rest.end():end + rest.end() + 6],
@@ -1080,7 +1082,8 @@ class _ZhExtractor:
         rest = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)", text[unit_at:unit_at + 12])
         numeral = (text[low_at] if m.group("pairlo") else text[low_at + 1]) + scale_char
         value = cn_numeral(numeral)
-        if rest is None and value is not None and scale_char:  # 一个月七八千，: money said without its unit
+        if rest is None and value is not None and (scale_char or text[unit_at:unit_at + 1] in ("万", "亿")):
+            # 一个月七八千，挣个五六万，: money said without its unit
             money = self._unitless_money(value, start, unit_at, before if m.group("pairlo") else before[:-1], s_start,
                                          ranged=True)
             return None if money is None else (money[0], money[1], "range", start, money[4])
