@@ -124,3 +124,19 @@ def test_spoken_money_of_round_thirteen(text: str, expected: list[tuple[str, flo
 
 def test_pieces_cut_or_a_plot_sold_stay_no_money() -> None:  # control
     assert figures("把饼切成四块，分给孩子。他卖了两块地。") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年发放创业担保贷款2146笔，签发原产地证书937份。",
+     [("2146笔", 2146.0, "笔", "exact"), ("937份", 937.0, "份", "exact")]),
+    ("全市组建志愿服务队36支，开行中欧班列9班。", [("36支", 36.0, "支", "exact"), ("9班", 9.0, "班", "exact")]),
+    ("小店一天卖了三百来碗，来了一百多位客人。", [("三百来碗", 300.0, "碗", "approximately"),
+                                                  ("一百多位", 100.0, "位", "over")]),
+])
+def test_counts_with_the_classifiers_the_units_table_now_gives(text: str,
+                                                               expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+def test_words_these_classifiers_begin_stay_no_count() -> None:  # control
+    assert figures("实现两位数增长，一期项目投产，对外贸易活跃，支出压减。") == []

@@ -44,7 +44,10 @@ _SCALES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4,
 
 
 # Words these classifiers begin that are no classifier (种植, 场景, 单位): guarded wherever they follow a number.
-_CLASSIFIER_GUARDS = {"单": "单(?![元位价据])", "场": "场(?![所地馆景])", "种": "种(?![植子养业类群苗])"}
+_CLASSIFIER_GUARDS = {"单": "单(?![元位价据])", "场": "场(?![所地馆景])", "种": "种(?![植子养业类群苗])",
+                      "位": "位(?![数置于列居次])", "期": "期(?![间限末初货待望内满])", "对": "对(?![外于接比象应标])",
+                      "份": "份(?![额子])", "支": "支(?![出持付撑援部行队柱])", "班": "班(?![子级车组长])",
+                      "箱": "箱(?![子体])", "袋": "袋(?![子装])"}
 
 
 def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str, Unit]]:
@@ -61,7 +64,8 @@ _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
 _MEASURE_UNITS = "元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股|公里|平方米"
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
-_COUNT_CLASSIFIERS = "场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种"
+_COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种"
+                      "|笔|份|支|班|期|对|位|箱|幅|袋|盏|串|碗|趟")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
