@@ -358,6 +358,12 @@ SETS: dict[str, Path] = {
     "heldout188": ARTICLES / "heldout188",  # English, measured once at c2bb684 (session 10's last extractor): spent since
     "heldout189": ARTICLES / "heldout189",  # Chinese, measured once at c2bb684 (session 10's last extractor): spent since
     "heldout190": ARTICLES / "heldout190",  # Chinese, measured once at c2bb684 (session 10's last extractor): spent since
+    "heldout191": ARTICLES / "heldout191",  # English, measured once at b229ac7 (session 11): spent since
+    "heldout192": ARTICLES / "heldout192",  # English, measured once at b229ac7 (session 11): spent since
+    "heldout193": ARTICLES / "heldout193",  # English, measured once at b229ac7 (session 11): spent since
+    "heldout194": ARTICLES / "heldout194",  # Chinese, measured once at b229ac7 (session 11): spent since
+    "heldout195": ARTICLES / "heldout195",  # Chinese, measured once at b229ac7 (session 11): spent since
+    "heldout196": ARTICLES / "heldout196",  # Chinese, measured once at b229ac7 (session 11): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
