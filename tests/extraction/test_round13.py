@@ -140,3 +140,13 @@ def test_counts_with_the_classifiers_the_units_table_now_gives(text: str,
 
 def test_words_these_classifiers_begin_stay_no_count() -> None:  # control
     assert figures("实现两位数增长，一期项目投产，对外贸易活跃，支出压减。") == []
+
+
+def test_a_caption_over_a_header_whose_top_line_is_one_cell_spanning_the_columns() -> None:
+    text = ("RESULTS HIGHLIGHTS\n\n(RMB million, unless otherwise stated)\n\n"
+            "                                        Year ended 31 December\n"
+            "                                          2031         2030\n"
+            "Revenue                                 1,204.6      1,087.3\n"
+            "Net profit                                 96.2         71.8\n")
+    got = [(c.as_printed, c.value, c.unit) for c in extract(text, published="")]
+    assert ("1,204.6", 1204.6, "million yuan") in got and ("96.2", 96.2, "million yuan") in got, got

@@ -2124,7 +2124,9 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     top = header_start  # a header of two lines ("30 June  31 December" over "2031  2030"): its caption above both
     above_start = text.rfind("\n", 0, max(0, header_start - 1)) + 1 if header_start else 0
     above_cells = [c for c in re.split(r"\s{2,}|\t", text[above_start:header_start].strip()) if c]
-    if len(above_cells) >= 2 and len(text[above_start:header_start]) <= TABLE_LINE and \
+    # (or one cell over the columns, set in far: "        Six months ended 30 June" over "2031  2030")
+    spanning = len(above_cells) == 1 and re.match(r"[^\S\n]{8,}\S", text[above_start:header_start]) is not None
+    if (len(above_cells) >= 2 or spanning) and len(text[above_start:header_start]) <= TABLE_LINE and \
             text[above_start:above_start + 1] in (" ", "\t") and "(" not in text[above_start:header_start] and \
             not any(_NUMBER_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in above_cells):
         top = above_start
