@@ -150,3 +150,13 @@ def test_a_caption_over_a_header_whose_top_line_is_one_cell_spanning_the_columns
             "Net profit                                 96.2         71.8\n")
     got = [(c.as_printed, c.value, c.unit) for c in extract(text, published="")]
     assert ("1,204.6", 1204.6, "million yuan") in got and ("96.2", 96.2, "million yuan") in got, got
+
+
+def test_a_table_whose_cells_are_parted_by_full_width_bars() -> None:
+    text = ("2、主要会计数据\n\n单位：万元\n\n"
+            "项目｜本报告期｜上年同期｜增减\n"
+            "营业收入｜96,215.40｜88,730.12｜8.44%\n"
+            "经营活动产生的现金流量净额｜-1,204.66｜5,310.08｜-122.69%\n")
+    got = [(c.as_printed, c.value, c.unit) for c in extract(text, published="")]
+    assert got == [("96,215.40", 96215.4, "万元"), ("88,730.12", 88730.12, "万元"), ("8.44%", 8.44, "%"),
+                   ("-1,204.66", -1204.66, "万元"), ("5,310.08", 5310.08, "万元"), ("-122.69%", -122.69, "%")]

@@ -459,9 +459,10 @@ def _table_metric_id(name: str, unit: str) -> str:
 # in brackets; a growth-rate column; a caption's unit.
 _NUMBER_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 _BRACKET_UNIT = re.compile(r"[（(]([^（）()\d]{1,8})[）)]\s*$")
-# What may stand before a printed minus that is the figure's sign (净利润-0.83亿元, 增速为-2.1%): a word's last
-# character that is no digit, unit, scale or letter (not the dash of a range: 2亿-3亿元, 10公里-20公里, 3倍-5倍, G-12次).
-_SIGN_BEFORE_MINUS = re.compile(r"[为是：:，,（(\s\u3000]|(?![万亿千百十倍里瓦米吨元人户家个辆箱点亩项条次场单种件台套"
+# What may stand before a printed minus that is the figure's sign (净利润-0.83亿元, 增速为-2.1%, a table's ｜-137.21%):
+# a cell's border, or a word's last character that is no digit, unit, scale or letter (not the dash of a range:
+# 2亿-3亿元, 10公里-20公里, 3倍-5倍, G-12次).
+_SIGN_BEFORE_MINUS = re.compile(r"[为是：:，,（(\s\u3000|｜│]|(?![万亿千百十倍里瓦米吨元人户家个辆箱点亩项条次场单种件台套"
                                 r"头只株棵艘架所座处批间\d%.])[\u4e00-\u9fff]")
 _LAST_YEAR_SAME = re.compile(r"(?<!比)(?:上年|去年|上年度)同期(?:为|是|的|仅为|只有)?$")  # (not 比上年同期: a change)
 _PLAN_HEADER = re.compile(r"(?:年初|本年|本期|全年)?(?:预算数?|计划数?|目标值?|调整预算数?)")  # a budget's or plan's column

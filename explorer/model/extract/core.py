@@ -1336,7 +1336,8 @@ def _line_start(text: str, pos: int) -> int:
 
 
 # between two cells of a table's line: tabs, a run of spaces, or a pipe ("Indicator | Unit | October")
-CELL_GAP = re.compile(r"\t+|[^\S\n\r]*\|[^\S\n\r]*|[^\S\n\r]{2,}|\u3000")  # (one ideographic space parts cells too)
+# (one ideographic space parts cells too; so do a full-width bar ｜ and a box-drawing │, as | does)
+CELL_GAP = re.compile(r"\t+|[^\S\n\r]*[|｜│][^\S\n\r]*|[^\S\n\r]{2,}|\u3000")
 
 
 def table_cells(line: str, at: int) -> list[tuple[int, int]]:
