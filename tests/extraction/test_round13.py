@@ -160,3 +160,10 @@ def test_a_table_whose_cells_are_parted_by_full_width_bars() -> None:
     got = [(c.as_printed, c.value, c.unit) for c in extract(text, published="")]
     assert got == [("96,215.40", 96215.4, "万元"), ("88,730.12", 88730.12, "万元"), ("8.44%", 8.44, "%"),
                    ("-1,204.66", -1204.66, "万元"), ("5,310.08", 5310.08, "万元"), ("-122.69%", -122.69, "%")]
+
+
+def test_money_words_earlier_in_the_sentence_carry_to_an_amount_said_without_its_unit() -> None:
+    assert figures("摊位费一年六千，我跟表姐合租，一人三千。") == [
+        ("六千", 6000.0, "元", "exact"), ("三千", 3000.0, "元", "exact")]
+    assert figures("违规的一次罚两百。")[0][:3] == ("两百", 200.0, "元")
+    assert figures("他家三代同堂，一共二十。") == []  # control: no money in the sentence

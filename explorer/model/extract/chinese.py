@@ -84,7 +84,7 @@ _KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
 # 产值三千来万), or of a day's, month's or year's takings (一个月七八千, 一天跑下来也就落个三百).
 _UNITLESS_MONEY = re.compile(r"挣|赚|花|收入|工资|工钱|薪|房租|租金|摊位费|费|卖|买|贷|投|流水|产值|营收|销售额|纯利|毛利|"
-                             r"利润|成本|额度|攒|存|增收|补|价|钱|付|交|发|拿|分红|(?:一|每)(?:天|个月|月|年|晚上?)")
+                             r"利润|成本|额度|攒|存|增收|补|价|钱|付|交|发|拿|分红|罚|(?:一|每)(?:天|个月|月|年|晚上?)")
 _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已经|已|才|都|也)?(?:有)?$")
 _MONEY_TAIL = re.compile(r"([多余来把]?)([万亿]?)([多余来把]?)")
 _MONEY_END_RE = re.compile(_MONEY_END)
@@ -1044,7 +1044,9 @@ class _ZhExtractor:
             return None
         above = text.startswith("出头", tail.end())
         p_end = tail.end() + 2 * above
-        if not (_UNITLESS_MONEY.search(before) or "的" in ends.group(0)) or _AGE_BEFORE.search(before):
+        # The words of money in its clause, or earlier in its sentence (份子钱一个月四千五，…一人两千二百五。)
+        said = before if _UNITLESS_MONEY.search(before) else text[max(s_start, start - 60):start]
+        if not (_UNITLESS_MONEY.search(said) or "的" in ends.group(0)) or _AGE_BEFORE.search(before):
             return None  # (卖菜的陈大姐今年五十出头: an age)
         unit = {"万": "万元", "亿": "亿元"}.get(scale, "元")
         if unit not in _ZH_UNITS:
