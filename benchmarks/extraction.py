@@ -364,6 +364,12 @@ SETS: dict[str, Path] = {
     "heldout194": ARTICLES / "heldout194",  # Chinese, measured once at b229ac7 (session 11): spent since
     "heldout195": ARTICLES / "heldout195",  # Chinese, measured once at b229ac7 (session 11): spent since
     "heldout196": ARTICLES / "heldout196",  # Chinese, measured once at b229ac7 (session 11): spent since
+    "heldout197": ARTICLES / "heldout197",  # English, measured once at 21bbb08 (session 11): spent since
+    "heldout198": ARTICLES / "heldout198",  # English, measured once at 21bbb08 (session 11): spent since
+    "heldout199": ARTICLES / "heldout199",  # English, measured once at 21bbb08 (session 11): spent since
+    "heldout200": ARTICLES / "heldout200",  # Chinese, measured once at 21bbb08 (session 11): spent since
+    "heldout201": ARTICLES / "heldout201",  # Chinese, measured once at 21bbb08 (session 11): spent since
+    "heldout202": ARTICLES / "heldout202",  # Chinese, measured once at 21bbb08 (session 11): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
