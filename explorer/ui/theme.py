@@ -48,7 +48,7 @@ class Style(QProxyStyle):
     every state); the arrows are drawn by Fusion, after the copies, in Fusion's order.
     """
 
-    KEEP = 64  # pieces kept: a window has ~10 scroll bars, each in a few sizes and states
+    KEEP = 128  # pieces kept: a window has ~10 scroll bars, each in a few sizes and states (hover, press, focus)
     SLIDER_MARGIN = 2
 
     def __init__(self) -> None:
@@ -57,8 +57,15 @@ class Style(QProxyStyle):
 
     def drawComplexControl(self, control: QStyle.ComplexControl, option: Any, painter: QPainter,  # noqa: N802
                            widget: QWidget | None = None) -> None:
+        ratio = painter.device().devicePixelRatioF()
+        transform = painter.worldTransform()
         if control != QStyle.ComplexControl.CC_ScrollBar or not isinstance(option, QStyleOptionSlider) \
-                or option.rect.isEmpty():
+                or option.rect.isEmpty() or not option.rect.topLeft().isNull() or ratio != int(ratio) \
+                or not transform.isIdentity() and (transform.type() != transform.TransformationType.TxTranslate
+                                                   or transform.dx() != int(transform.dx())
+                                                   or transform.dy() != int(transform.dy())):
+            # (a bar not at its origin, a fractional pixel ratio or a scaled painter: a copy would not fall on
+            # Fusion's pixels; Fusion draws it)
             super().drawComplexControl(control, option, painter, widget)
             return
         rest = QStyleOptionSlider(option)

@@ -11,7 +11,7 @@ import itertools
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,8 +34,9 @@ def restore_theme(qapp):
     theme.apply(False)
 
 
-def _render(style: QStyle, bar: QScrollBar, ratio: float, tweak=None) -> np.ndarray:
-    image = QImage(bar.size() * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+def _render(style: QStyle, bar: QScrollBar, ratio: float, tweak=None, size=None, scale=1.0) -> np.ndarray:
+    area = QSize(*size) if size else bar.size()
+    image = QImage(area * ratio * scale, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(ratio)
     image.fill(QColor("#7a3b1c"))  # not a colour of the bar: a piece drawn over too much or too little shows
     option = QStyleOptionSlider()
@@ -44,6 +45,8 @@ def _render(style: QStyle, bar: QScrollBar, ratio: float, tweak=None) -> np.ndar
     if tweak is not None:
         tweak(option)
     painter = QPainter(image)
+    if scale != 1.0:
+        painter.scale(scale, scale)
     style.drawComplexControl(CC.CC_ScrollBar, option, painter, bar)
     painter.end()
     return np.frombuffer(image.constBits(), np.uint8, image.sizeInBytes()).astype(int).copy()
@@ -98,6 +101,35 @@ def test_the_styles_scroll_bars_are_fusions_pixels_in_every_state(qapp, restore_
     assert 0 < len(mine._pieces) <= mine.KEEP  # copies were made, and no more are kept than that
 
 
+@pytest.mark.parametrize("ratio", [1.25, 1.5, 1.75])
+def test_at_a_fractional_pixel_ratio_fusion_draws_the_bar(qapp, restore_theme, ratio: float) -> None:
+    """A copy made at 1.5x would fall half a device pixel off where Fusion puts a slider at an odd pixel."""
+    fusion, mine = QStyleFactory.create("Fusion"), theme.Style()
+    bar = QScrollBar(Qt.Orientation.Vertical)
+    bar.resize(14, 401)
+    bar.setRange(0, 1000)
+    bar.setPageStep(30)
+    for value in (0, 37, 511, 1000):
+        bar.setValue(value)
+        assert np.array_equal(_render(mine, bar, ratio), _render(fusion, bar, ratio)), (ratio, value)
+    assert len(mine._pieces) == 0  # nothing copied
+
+
+def test_a_bar_drawn_away_from_its_origin_or_with_a_scaled_painter_is_fusions(qapp, restore_theme) -> None:
+    fusion, mine = QStyleFactory.create("Fusion"), theme.Style()
+    bar = QScrollBar(Qt.Orientation.Vertical)
+    bar.resize(14, 300)
+    bar.setRange(0, 1000)
+    bar.setValue(400)
+
+    def moved(option: QStyleOptionSlider) -> None:
+        option.rect = option.rect.translated(20, 30)
+
+    assert np.array_equal(_render(mine, bar, 1.0, moved, size=(60, 360)), _render(fusion, bar, 1.0, moved, size=(60, 360)))
+    assert np.array_equal(_render(mine, bar, 1.0, scale=1.5), _render(fusion, bar, 1.0, scale=1.5))
+    assert len(mine._pieces) == 0
+
+
 @pytest.fixture
 def fusion_draws(monkeypatch) -> list[tuple[object, QStyle.SubControl]]:
     """Each scroll bar drawing Fusion does under the app's style: (the widget, the parts asked for)."""
@@ -149,3 +181,16 @@ def test_the_windows_scroll_bars_are_painted_from_copies_in_light_and_dark(windo
             bar.repaint()
         assert {id(widget) for widget, _ in fusion_draws} >= {id(bar) for bar in bars if bar.isVisible()}
         assert all(not sub & COPIED for _, sub in fusion_draws), (dark, fusion_draws)
+        # ... and they look as Fusion's (its own picture of the same bar, in the same palette and style sheet)
+        for bar in bars:
+            if not bar.isVisible():
+                continue
+            ours = bar.grab().toImage()
+            style = bar.style()
+            bar.setStyle(QStyleFactory.create("Fusion"))
+            theirs = bar.grab().toImage()
+            bar.setStyle(style)
+            assert ours.size() == theirs.size()
+            a = np.frombuffer(ours.constBits(), np.uint8, ours.sizeInBytes()).astype(int)
+            b = np.frombuffer(theirs.constBits(), np.uint8, theirs.sizeInBytes()).astype(int)
+            assert np.abs(a - b).max() <= 1, (dark, bar.orientation())

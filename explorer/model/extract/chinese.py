@@ -45,9 +45,8 @@ _SCALES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4,
 
 # Words these classifiers begin that are no classifier (种植, 场景, 单位): guarded wherever they follow a number.
 _CLASSIFIER_GUARDS = {"单": "单(?![元位价据])", "场": "场(?![所地馆景])", "种": "种(?![植子养业类群苗])",
-                      "位": "位(?![数置于列居次])", "期": "期(?![间限末初货待望内满])", "对": "对(?![外于接比象应标])",
-                      "份": "份(?![额子])", "支": "支(?![出持付撑援部行队柱])", "班": "班(?![子级车组长])",
-                      "箱": "箱(?![子体])", "袋": "袋(?![子装])"}
+                      "份": "份(?![额子])", "支": "支(?![出持付撑援部行队柱])", "箱": "箱(?![子体])", "袋": "袋(?![子装])"}
+# (位, 期, 对, 班 are no count's classifier here: 前10位 a rank, 2期工程 a phase, 120对80票 a vote, 2班 a class)
 
 
 def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str, Unit]]:
@@ -65,7 +64,7 @@ _MEASURE_UNITS = "元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种"
-                      "|笔|份|支|班|期|对|位|箱|幅|袋|盏|串|碗|趟")
+                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
@@ -82,9 +81,15 @@ _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNI
 _KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元")
 # (一天八十块: pay by the day; not where 块 counts a noun in the sentence: 砖厂一天八千块，月产二十多万块砖)
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
-# 产值三千来万), or of a day's, month's or year's takings (一个月七八千, 一天跑下来也就落个三百).
-_UNITLESS_MONEY = re.compile(r"挣|赚|花|收入|工资|工钱|薪|房租|租金|摊位费|费|卖|买|贷|投|流水|产值|营收|销售额|纯利|毛利|"
-                             r"利润|成本|额度|攒|存|增收|补|价|钱|付|交|发|拿|分红|罚|(?:一|每)(?:天|个月|月|年|晚上?)")
+# 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
+_UNITLESS_MONEY = re.compile(r"挣|赚|花(?:了|掉|销|费)|收入|工资|工钱|薪|房租|租金|费|卖|买|贷(?:了|款)|投(?:了|入|资)|流水|"
+                             r"产值|营收|销售额|纯利|毛利|利润|成本|额度|攒|存(?:了|款)|增收|补(?:贴|助|了)|价|钱|"
+                             r"支付|付了|交了|上交|发(?:了|工资|放)|拿(?:了|到)|能拿|分红|罚")
+# The words of money a sentence names before an amount's clause (份子钱一个月四千五，…一人两千二百五): money's nouns.
+_MONEY_NOUNS = re.compile(r"钱|元|块|费|工资|收入|房租|租金|价")
+# A day's, month's or year's takings right before the amount (一个月七八千, 一天也就两三百吧; not 每年三月十五).
+_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?)(?:下来|到头)?(?:能|就|也就|才|也|都|大概|差不多|少说)*"
+                             r"(?:有|是|落下?|落个|挣个?|赚个?)?$")
 _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已经|已|才|都|也)?(?:有)?$")
 _MONEY_TAIL = re.compile(r"([多余来把]?)([万亿]?)([多余来把]?)")
 _MONEY_END_RE = re.compile(_MONEY_END)
@@ -138,10 +143,17 @@ _UNDER_BEFORE = re.compile(r"(?:不到|不足|(?<![不未得能会])(?:低于|�
 # planned size (计划总投资亿元以上项目512个).
 _FUNDS = r"中央|上级|省级|省里|国家|新增|专项|资金|补助|转移支付|地方政府|超长期|预算内|债券|政策性"
 _EXPECT = re.compile(r"预计|力争|有望|预期|(?<!激励)(?<!持股)(?<!减持)(?<!增持)(?<!回购)计划(?!的|总?投资[^，。；]{0,6}以上)"
-                     rf"|将达|争取(?!{_FUNDS})|安排(?=约?(?:\d|$))|(?:建成|达产|投产|竣工)后|打算|想(?:把|再|要)|还想"
-                     r"|确保|须(?:达到|控制|完成|实现|提高|降低|保持)"
-                     r"|将(?:提升|提高|增加|新增|扩大|达到)"
+                     rf"|将达|争取(?!{_FUNDS})"
                      r"|(?<!完成)(?<!实现)(?<!完成年度)(?<!实现年度)(?<!完成全年)(?<!实现全年)目标(?!任务)")
+# Words of a budget, an intention, a rise to come, a thing to be ensured: they govern the figures
+# of their own clause only (为确保工程质量，去年投入资金2亿元: the 2亿元 is spent), and not where the clause says the
+# figure is done or past (去年全市共安排1.2亿元, 确保了).
+_EXPECT_NEAR = re.compile(r"安排(?=约?(?:\d|$))|打算|想(?:把|再|要)|还想(?!说)|确保(?!了)"
+                          r"|须(?:达到|控制|完成|实现|提高|降低|保持)|将(?:提升|提高|增加|新增|扩大|达到)")
+_PAST_IN_CLAUSE = re.compile(r"去年|上年|前年|以来|已经|实际|累计")
+# What a project gives once built governs the rest of its sentence (项目建成后，可年加工饲料8万吨), unless it is past.
+_ONCE_BUILT = re.compile(r"(?:建成|达产|投产|竣工)后")
+_YEAR_IN_LEAD = re.compile(r"((?:19|20)\d\d)年")
 # A forecast word that is no forecast: a target met (实现预期目标, 完成目标), a comparison with expectations (好于预期;
 # not 支出安排, a budget's line).
 _BOUND_OF_SHARE = re.compile(r"不(?:得|能|会|应)?(?:超过|低于)[^，。；\d]{1,14}的$")  # 不超过公司总股本的2%, 不低于…的
@@ -158,10 +170,10 @@ _GENERIC_HEADS = frozenset({"制造业", "工业", "产业"})
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:。]")
 _SECTOR_STOP = re.compile(r"其中|分产业|分门类|分行业|分地区|分类型")
 _RATE_CHANGE = re.compile(r"(?P<noun>降幅|跌幅|增幅|涨幅|增速)[^，。；]{0,8}?(?P<verb>收窄|扩大|加快|放缓|回落|缩小)了?$")
-# (压缩, 缩短, 下调, 下浮, 少了: a fall said as spoken or in a notice; not 减持, holdings sold; not 下调为, the level
-# it is cut to; 零下 right before it)
+# (压缩, 缩短, 下调, 下浮, 少了: a fall said as spoken or in a notice, right before the figure, a hedge between:
+# not 压缩机, 下调后的利率为, 工期缩短的项目占比; not 减持, holdings sold; 零下 right before it)
 _NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅|下跌|缩减|减(?!持)|降|偏低|偏少|零下$"
-                       r"|压缩|缩短|下调(?![为至到])|下浮|少了")
+                       r"|(?:压缩|缩短|下调|下浮|少)了?(?:约|近|接近|大约|将近|差不多|大概)?$")
 _POSITIVE = re.compile(r"增长|提高|上升|增加|扩大|上涨|增速|增幅|加快|增|升|涨|高")
 # 比上年同期低(近): lower by
 _LOWER_BY = re.compile(r"(?:比|较)[^，。；！？]{0,16}(?<![最降偏不未])低了?(?:约|近|接近|将近)?$")
@@ -169,9 +181,11 @@ _LOWER_BY = re.compile(r"(?:比|较)[^，。；！？]{0,16}(?<![最降偏不未
 _LOWER_THAN = re.compile(r"(?<![不未得能会])低于[^，。；！？\d的增涨升提降减]{0,14}$")
 # An amount that fell, was cut or lost (减少五百元, 减收1.1亿元, 缩短2.3公里, 下调了20元, 亏了差不多八万块钱,
 # 汇兑损失约430万元, 每月少还约104元), a hedge allowed between.
-_FALL_BEFORE = re.compile(r"(?:下降|减少|降低|下滑|回落|缩减|净减少|减|偏低|偏少|零下|压缩|缩短|下调|下浮|减收|少了|亏|亏损|"
-                          r"(?<!经济)损失|少还|少付(?:利息)?|少交|降了)了?(?:约|近|接近|大约|将近|差不多|大概)?$")
-# (直接经济损失1.27亿元: the damage, a size)
+_FALL_BEFORE = re.compile(r"(?:下降|减少|降低|下滑|回落|缩减|净减少|(?<!挽回损失)减|偏低|偏少|零下|压缩|缩短|下调|下浮|减收|"
+                          r"少了|(?<![多减扭])亏|亏损|(?:汇兑|投资|净|资产减值|信用减值|公允价值变动)损失|少还|"
+                          r"少付(?:利息)?|少交|降了)了?(?:约|近|接近|大约|将近|差不多|大概)?$")
+# (a company's loss of money is named, 汇兑损失约430万元; not 经济损失, 财产损失, 挽回损失, 避免损失: damage, a size;
+# not 多亏了, 减亏: no loss)
 _RANK_AFTER = re.compile(r"^(?:大|位|名)")
 _RANK_BEFORE = re.compile(r"(?:居|位居|排名|排|列|位列|名列|排在|稳居|跃居)[^，。；、]{0,6}$")
 _NOT_RANK_AFTER = re.compile(r"^(?:产业|季度|次|批|届|个|条|章|部分|阶段|轮|期|类|款|项)")
@@ -1044,9 +1058,11 @@ class _ZhExtractor:
             return None
         above = text.startswith("出头", tail.end())
         p_end = tail.end() + 2 * above
-        # The words of money in its clause, or earlier in its sentence (份子钱一个月四千五，…一人两千二百五。)
-        said = before if _UNITLESS_MONEY.search(before) else text[max(s_start, start - 60):start]
-        if not (_UNITLESS_MONEY.search(said) or "的" in ends.group(0)) or _AGE_BEFORE.search(before):
+        # The words of money in its clause, a day's or month's takings right before it, or, for an amount of a
+        # hundred or more, money's nouns earlier in its sentence (份子钱一个月四千五，…一人两千二百五。)
+        money = _UNITLESS_MONEY.search(before) or _PER_TIME_MONEY.search(before) or "的" in ends.group(0) or (
+            value >= 100 or scale) and _MONEY_NOUNS.search(text, max(s_start, start - 60), start - len(before))
+        if not money or _AGE_BEFORE.search(before):
             return None  # (卖菜的陈大姐今年五十出头: an age)
         unit = {"万": "万元", "亿": "亿元"}.get(scale, "元")
         if unit not in _ZH_UNITS:
@@ -1144,12 +1160,23 @@ class _ZhExtractor:
         semi = max(lead.rfind("；"), lead.rfind(";"))
         colon = max(lead.rfind("：", 0, max(semi, 0)), lead.rfind(":", 0, max(semi, 0)))
         expected = _expects(lead, semi + 1, len(lead)) or (colon > 0 and _expects(lead, 0, colon)) \
-            or _expects(re.split(r"[，,；;。：:]", after, maxsplit=1)[0], 0, 12)
+            or _expects(re.split(r"[，,；;。：:]", after, maxsplit=1)[0], 0, 12) \
+            or any(not _EXPECT_MET.search(before, max(0, m.start() - 6), m.start()) for m in _EXPECT_NEAR.finditer(
+                before)) and not _PAST_IN_CLAUSE.search(before) and not self._past_year(lead[semi + 1:]) \
+            or _ONCE_BUILT.search(lead, semi + 1) is not None and not _PAST_IN_CLAUSE.search(lead, semi + 1) \
+            and not self._past_year(lead[semi + 1:])
         if qualifier == "over" and expected:
             qualifier = "expected_over"
-        elif qualifier in ("exact", "approximately") and expected and not _NOT_EXPECTED_BEFORE.search(before):
+        elif qualifier in ("exact", "approximately") and expected and not (
+                _NOT_EXPECTED_BEFORE.search(before) and not re.search(r"预计|有望|力争", before)):
             qualifier = "forecast"
         return qualifier
+
+    def _past_year(self, lead: str) -> bool:
+        """Whether the last year ``lead`` names is before the year the text was written (2031年，县财政安排3000万元 in a
+        text written in 2034: an allocation made, no budget to come); False when either is unknown."""
+        years = _YEAR_IN_LEAD.findall(lead)
+        return bool(years and self.published and int(years[-1]) < int(self.published))
 
     def _sector(self, start: int, end: int) -> tuple[str, float]:
         """The sector a sentence's words point to (once per sentence)."""
