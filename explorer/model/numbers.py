@@ -76,12 +76,40 @@ OFF_VERBS = r"shave|shaves|shaved|shaving|knock|knocks|knocked|knocking|take|tak
 OFF_AFTER = r"(?:\s*(?:to|-|–)\s*\d[\d.,]*)?\s*(?:%|percent|per\s?cent|percentage\s+points?)?\s+off\b"
 
 
+# Yuan and its cents said after it, as spoken: "six yuan fifty" 6.50, "seven yuan ninety-two" 7.92, "ten yuan five"
+# 10.5 (one figure: two words are 1/100ths, one digit word 1/10ths, as 块 and 毛 are read).
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine"
+YUAN_CENTS = (rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS_1_9}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+              rf"|eighteen|nineteen|{_UNITS_1_9}|\d{{1,2}})")
+_YUAN_AND_CENTS = re.compile(rf"^(?P<yuan>.+?)\s+yuan\s+(?P<cents>{YUAN_CENTS})$", re.I)
+
+
+def yuan_cents(words: str) -> float | None:
+    """The fraction of a yuan the words after "N yuan" say: "fifty" 0.5, "ninety-two" 0.92, "five" 0.5."""
+    spoken = words.lower().replace("-", " ").split()
+    if len(spoken) == 1 and spoken[0].isdigit():
+        n = int(spoken[0])
+        return n / 100 if len(spoken[0]) == 2 else n / 10
+    values = [NUMBER_WORDS.get(w) for w in spoken]
+    if not values or any(v is None for v in values):
+        return None
+    total = sum(v for v in values if v is not None)
+    return total / 100 if total >= 10 else total / 10
+
+
 def parse_number(text: str) -> float | None:
     """The first number in ``text``: digits ("1,000.21") or words ("a hundred", "fourth").
 
     Scale words that belong to the unit ("billion", "trillion") are not applied: the
-    value is in the unit as printed, so "one trillion yuan" gives 1.
+    value is in the unit as printed, so "one trillion yuan" gives 1. Yuan with its cents said after it ("six yuan
+    fifty") is one number, 6.5.
     """
+    spoken = _YUAN_AND_CENTS.match(text) if "yuan " in text.lower() else None
+    if spoken is not None:
+        whole, cents = parse_number(spoken.group("yuan")), yuan_cents(spoken.group("cents"))
+        if whole is not None and cents is not None:
+            return whole + cents
     if not text.isascii():  # full-width digits (２１５．６) read as the ASCII ones, and the minus sign − as -
         text = text.translate(FULL_WIDTH).replace("−", "-")
     match = PRINTED_NUMBER.search(text)

@@ -205,3 +205,21 @@ def test_words_that_look_like_a_fall_but_name_a_level_a_share_or_damage_keep_the
 
 def test_a_projection_of_a_plan_completed_stays_a_forecast() -> None:
     assert figures("预计全年完成年度计划的105%。")[0][3] == "forecast"
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("Diesel is seven yuan ninety-two a litre now.", "seven yuan ninety-two", 7.92),
+    ("A bowl of noodles costs six yuan fifty.", "six yuan fifty", 6.5),
+    ("The bus fare went up to ten yuan five.", "ten yuan five", 10.5),
+    ("It went up from one yuan eighty to two yuan.", "one yuan eighty", 1.8),
+])
+def test_yuan_and_its_cents_said_after_it_are_one_figure(text: str, printed: str, value: float) -> None:
+    got = figures(text)
+    assert (printed, value, "yuan") in [(p, v, u) for p, v, u, _ in got], got
+    assert all(v < 100 for _, v, _, _ in got)  # the cents are no figure of their own ("eighty": no 80 yuan)
+
+
+def test_numbers_after_yuan_that_are_figures_of_their_own_stay_apart() -> None:  # control
+    got = figures("It costs 5 yuan 20 times a month, and 3 yuan, 50 of them sold.")
+    assert ("5 yuan", 5.0, "yuan") in [(p, v, u) for p, v, u, _ in got]
+    assert ("3 yuan", 3.0, "yuan") in [(p, v, u) for p, v, u, _ in got]

@@ -238,3 +238,13 @@ def test_the_loader_reads_neighbouring_numerals_only_as_a_spoken_range() -> None
 
     assert [parse_number(p) for p in ("七八个", "三四万块钱", "七八十家")] == [7.0, 3.0, 70.0]
     assert [parse_number(p) for p in ("一九八九年", "一二三产业", "一两个", "三五成群")] == [None, None, None, None]
+
+
+@pytest.mark.parametrize(("printed", "number"), [
+    ("seven yuan ninety-two", 7.92), ("six yuan fifty", 6.5), ("ten yuan five", 10.5), ("3 yuan 50", 3.5),
+    ("10 yuan", 10.0), ("six yuan", 6.0),
+])
+def test_the_loader_reads_yuan_and_its_cents_as_one_number(printed: str, number: float) -> None:
+    from explorer.model.numbers import parse_number
+
+    assert parse_number(printed) == pytest.approx(number)

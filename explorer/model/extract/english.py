@@ -33,8 +33,10 @@ from explorer.model.numbers import (
     OFF_VERBS,
     ORDINAL_WORDS,
     UNITS,
+    YUAN_CENTS,
     parse_number,
     small_number,
+    yuan_cents,
 )
 
 # Telephone numbers: after a word that names one, an international one ("+86 756 212 3456"), an area code in
@@ -44,6 +46,11 @@ _PHONE = re.compile(r"\b(?:tel|telephone|phone|fax|hotline|contact|call)\b\.?:?[
                     r"|\(0\d{2,4}\)[ \t-]?\d{3,4}[ \t-]?\d{3,4}\b"
                     r"|\b\d{2,4}-\d{3,4}-\d{3,4}\b|(?<![\d-])0\d{2,3}-\d{7,8}\b"
                     r"|(?<![\d-])0\d{2,3}-\d{3,4}[ \t]\d{4}\b", re.I)
+# The cents said after "N yuan" ("six yuan fifty a litre"); not a figure of its own ("5 yuan 20 times", "3 yuan,
+# 50 of them", "10 yuan 5%").
+_YUAN_CENTS_AFTER = re.compile(rf"[^\S\n]+(?P<cents>{YUAN_CENTS})\b(?![^\S\n]*(?:%|percent|per[^\S\n]?cent|"
+                               r"hundred|thousand|million|billion|yuan|times|[a-z]+s\b|kilo|kg|km|jin|mu|tonne|ton|year|"
+                               r"month|day|hour|minute|[-.,]\d))", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND = re.compile(r"\s*(?:and|to|-|–)\s*$", re.I)
 _TARGET = re.compile(r"\b(?:plans?|planned|planning|aims?|aimed|aiming|expects?|expected|targets?|targeted|projected|"
@@ -657,6 +664,26 @@ def refine(text: str, found: list[Candidate],
             for one in pair:
                 one.unit, one.note, one.confidence = money, "yuan: the sentence is about money and names no " \
                     "currency (check)", 0.5
+    for c in found:  # "six yuan fifty", "seven yuan ninety-two": yuan and its cents as spoken, one figure
+        if c.unit == "yuan" and c.as_printed.lower().endswith("yuan"):
+            cents = _YUAN_CENTS_AFTER.match(text, c.printed_end)
+            spoken = yuan_cents(cents.group("cents")) if cents is not None else None
+            if cents is not None and spoken is not None and c.value == int(c.value) and c.value >= 0:
+                c.value += spoken
+                c.printed_end = cents.end("cents")
+                c.as_printed = text[c.printed_start:c.printed_end]
+                c.end = max(c.end, c.printed_end)
+                # (the cents are no figure of their own: "one yuan eighty to two yuan" read "eighty" as a range's end)
+                for o in found:
+                    if o is not c and c.printed_start <= o.printed_start < c.printed_end:
+                        o.kind = "cents"
+                        if o.qualifier == "range":
+                            for p in found:
+                                if p is not c and p is not o and p.qualifier == "range" and \
+                                        0 <= p.printed_start - o.printed_end <= 6:
+                                    p.qualifier = "exact"
+    if any(c.kind == "cents" for c in found):
+        found = [c for c in found if c.kind != "cents"]
     for c in found:  # "Drones sprayed pesticide over 9.2 million mu": "over" a place, no bound
         if c.qualifier in ("over", "expected_over") and \
                 _SPREAD_OVER.search(text, max(c.start, c.printed_start - 60), c.printed_start):
