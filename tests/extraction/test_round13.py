@@ -223,3 +223,27 @@ def test_numbers_after_yuan_that_are_figures_of_their_own_stay_apart() -> None: 
     got = figures("It costs 5 yuan 20 times a month, and 3 yuan, 50 of them sold.")
     assert ("5 yuan", 5.0, "yuan") in [(p, v, u) for p, v, u, _ in got]
     assert ("3 yuan", 3.0, "yuan") in [(p, v, u) for p, v, u, _ in got]
+
+
+SECOND_TABLE = """I. Key Financial Data
+
+Table 1: Key financial data (RMB billion, except percentages)
+
+Item                                      30 Sep 2031   31 Dec 2030   Change (%)
+Total assets                                   186.42        171.05         8.99
+
+Item                                     Jan-Sep 2031  Jan-Sep 2030   Change (%)
+Operating income                                3.412         3.527        -3.26
+"""
+
+
+def test_a_second_table_right_under_a_first_takes_the_first_tables_caption() -> None:
+    got = [(c.as_printed, c.unit) for c in extract(SECOND_TABLE, published="")]
+    assert ("3.412", "billion yuan") in got and ("-3.26", "%") in got, got
+
+
+def test_a_table_after_prose_takes_no_caption_from_a_table_before_the_prose() -> None:  # control
+    text = SECOND_TABLE.replace("\nItem                                     Jan-Sep",
+                                "\nThe bank's income fell in the nine months, as rates were cut twice.\n\n"
+                                "Item                                     Jan-Sep")
+    assert ("3.412", "billion yuan") not in [(c.as_printed, c.unit) for c in extract(text, published="")]

@@ -1746,6 +1746,27 @@ _COUNT_COLUMN = re.compile(r"\b(?:firms?|enterprises?|companies|number|count|ran
                            r"projects?|routes?|employees|workers|households)\b", re.I)
 
 
+def _above_tables(text: str, top: int, most: int = 16) -> int:
+    """Where the lines above ``top`` stop being a table's (lines of cells, at least one a number, and blank lines):
+    the start of the first table over a table at ``top`` ("Table 1: … (RMB billion)" over two tables parted by a
+    blank line), or ``top`` when the line right above is prose."""
+    start, seen_row = top, False
+    for _ in range(most):
+        if start <= 0:
+            break
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        line = text[line_start:start - 1] if start > 0 else ""
+        if not line.strip():
+            start = line_start
+            continue
+        cells = [c for c in re.split(r"\s{2,}|\t", line.strip()) if c]
+        if len(cells) < 3 or len(line) > TABLE_LINE:
+            break
+        seen_row = seen_row or any(_NUMBER_CELL.fullmatch(c) for c in cells)
+        start = line_start
+    return start if seen_row else top
+
+
 def _line_bounds(text: str, pos: int) -> tuple[int, int] | None:
     """(start, end) of the line holding ``pos``, or None for a line longer than TABLE_LINE (no table's line)."""
     start = text.rfind("\n", max(0, pos - TABLE_LINE), pos) + 1
@@ -2161,6 +2182,11 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
         _CAPTION_PERCENT.search(text, max(0, top - 3 * TABLE_LINE), top) or \
         _CAPTION_TRAILING_PERCENT.search(text, max(0, top - 3 * TABLE_LINE), top) or \
         _CAPTION_BRACKET.search(text, max(0, top - 3 * TABLE_LINE), top)
+    if caption is None:  # a second table right under a first, with no caption of its own: the first's caption
+        above = _above_tables(text, top)
+        if above < top:
+            caption = _CAPTION_UNITS.search(text, max(0, above - 3 * TABLE_LINE), above) or \
+                _CAPTION_BRACKET.search(text, max(0, above - 3 * TABLE_LINE), above)
     listed = [_caption_unit(u) or _row_unit(u) for u in re.split(r"[,;]", caption.group(1))] if caption else []
     if caption and _CURRENCY_SCALE.match(caption.group(1).strip()):
         listed = [_caption_unit(caption.group(1))]
