@@ -247,3 +247,12 @@ def test_a_table_after_prose_takes_no_caption_from_a_table_before_the_prose() ->
                                 "\nThe bank's income fell in the nine months, as rates were cut twice.\n\n"
                                 "Item                                     Jan-Sep")
     assert ("3.412", "billion yuan") not in [(c.as_printed, c.unit) for c in extract(text, published="")]
+
+
+@pytest.mark.parametrize(("unit_line", "unit"), [("RMB million", "million yuan"), ("US$ million", "million US$")])
+def test_a_line_of_its_own_that_is_the_unit_captions_the_table_under_it(unit_line: str, unit: str) -> None:
+    text = (f"Results highlights\n\n{unit_line}\n\n"
+            "Item                 2031        2030\n"
+            "Revenue           1,204.6     1,087.3\n"
+            "Net profit           96.2        71.8\n")
+    assert {c.unit for c in extract(text, published="")} == {unit}

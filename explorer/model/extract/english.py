@@ -1723,6 +1723,8 @@ _TARGET_COLUMN = re.compile(r"\b(?<!\bof )(?:targets?|TP|plan|planned|forecasts?
 # (not "Share of target", "% of plan": a result against it; nor "Annual budget": the amount set, as reported)
 _CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|(?:^|(?<=\n))\(\s*(?:(?:expressed|stated|presented|amounts?)\s+in\s+)?"
                             r"(?=(?:RMB|US\$|HK\$))|"
+                            # (a line of its own that is the unit: "RMB million" over the table)
+                            r"(?:^|(?<=\n))[^\S\n]*(?=(?:RMB|US\$|HK\$|CNY)\s?(?:million|billion|thousand|'000)[^\S\n]*\n)|"
                             r"(?<=[a-z,] )\((?=(?:RMB|US\$|HK\$|CNY)\s?(?:million|billion|thousand|'000)"
                             r"(?:,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated))?\)))"
                             r"([^()\n]{1,60}?)\s*\)?[^\S\n]*\n"
