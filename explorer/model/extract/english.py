@@ -664,7 +664,8 @@ def refine(text: str, found: list[Candidate],
             for one in pair:
                 one.unit, one.note, one.confidence = money, "yuan: the sentence is about money and names no " \
                     "currency (check)", 0.5
-    for c in found:  # "six yuan fifty", "seven yuan ninety-two": yuan and its cents as spoken, one figure
+    by_start = sorted(found, key=lambda c: c.printed_start)  # (neighbours by place: linear in the figures)
+    for k, c in enumerate(by_start):  # "six yuan fifty", "seven yuan ninety-two": yuan and its cents, one figure
         if c.unit == "yuan" and c.as_printed.lower().endswith("yuan"):
             cents = _YUAN_CENTS_AFTER.match(text, c.printed_end)
             spoken = yuan_cents(cents.group("cents")) if cents is not None else None
@@ -674,14 +675,15 @@ def refine(text: str, found: list[Candidate],
                 c.as_printed = text[c.printed_start:c.printed_end]
                 c.end = max(c.end, c.printed_end)
                 # (the cents are no figure of their own: "one yuan eighty to two yuan" read "eighty" as a range's end)
-                for o in found:
-                    if o is not c and c.printed_start <= o.printed_start < c.printed_end:
-                        o.kind = "cents"
-                        if o.qualifier == "range":
-                            for p in found:
-                                if p is not c and p is not o and p.qualifier == "range" and \
-                                        0 <= p.printed_start - o.printed_end <= 6:
-                                    p.qualifier = "exact"
+                j = k + 1
+                while j < len(by_start) and by_start[j].printed_start < c.printed_end:
+                    o = by_start[j]
+                    o.kind = "cents"
+                    after = by_start[j + 1] if j + 1 < len(by_start) else None
+                    if o.qualifier == "range" and after is not None and after.qualifier == "range" and \
+                            0 <= after.printed_start - o.printed_end <= 6:
+                        after.qualifier = "exact"
+                    j += 1
     if any(c.kind == "cents" for c in found):
         found = [c for c in found if c.kind != "cents"]
     for c in found:  # "Drones sprayed pesticide over 9.2 million mu": "over" a place, no bound
