@@ -908,6 +908,18 @@ class _ZhExtractor:
             return None  # 2000万元及以上的企业: the amount names a group
         in_range = re.match(rf"{_RANGE_DASH}\d", text[p_end:p_end + 3]) is not None \
             or re.search(rf"\d(?:{re.escape(unit)})?{_RANGE_DASH}$", text[max(s_start, start - 12):start]) is not None
+        # a range runs up (20至30元); 下调20元至3元 runs down, the same unit at both ends: by 20, to 3 (a change,
+        # then a level), no range
+        upper_end = re.match(rf"{_RANGE_DASH}(\d[\d,]*(?:\.\d+)?){re.escape(unit)}", text[p_end:p_end + 20])
+        lower_end = re.search(rf"(?<![\d,.])(\d[\d,]*(?:\.\d+)?){re.escape(unit)}{_RANGE_DASH}$",
+                              text[max(s_start, start - 20):start])
+        if (upper_end is not None and float(upper_end.group(1).replace(",", "")) < value) or \
+                (lower_end is not None and float(lower_end.group(1).replace(",", "")) > value):
+            in_range = False
+        if in_range:  # the upper end (800万元至1200万元): the words before the lower end give the sign of both
+            lower = re.search(rf"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?:{re.escape(unit)})?{_RANGE_DASH}$", before)
+            if lower is not None:
+                before = before[:lower.start()]
         if unit == "倍":
             if re.search(r"给予[^，。；]{0,12}$", before) and \
                     re.match(r"(?:PE|PB|P/E|P/B|市盈率|市净率)", text[p_end:p_end + 3]):
@@ -972,15 +984,15 @@ class _ZhExtractor:
                 if bracket:
                     unit = "个百分点" if bracket.group(1) == "百分点" else bracket.group(1)
                     return (unit, prev) if unit in _ZH_UNITS else ("", -1)
+                if "百分点" in name:
+                    return "个百分点", prev
+                if _RATE_HEADER.search(name):  # (比上年增长 beside a 单位 column of 亿元: the growth is in %)
+                    return "%", prev
                 unit_column = next((i for i, n in enumerate(names) if _UNIT_HEADER_ZH.fullmatch(n)), None)
                 if unit_column is not None:  # 单位, 计量单位: each row names its unit
                     a, b = row[unit_column]
                     if text[a:b] in _ZH_UNITS:
                         return text[a:b], prev
-                if "百分点" in name:
-                    return "个百分点", prev
-                if _RATE_HEADER.search(name):
-                    return "%", prev
                 if _CODE_HEADER.search(name):
                     return "", -1  # 银行账号, 股票代码, 证书编号: numbers that name, no figures
                 if _RANK_HEADER.search(name.strip()):  # 增速位次, 排名: each cell a rank (a plain number, no 3/21)
