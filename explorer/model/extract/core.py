@@ -183,6 +183,12 @@ _COUNT_NOUN = re.compile(
     r"\s(?P<mods>(?:(?!(?:of|the|and|in|to|a|an|for|with|from|by|at|on|or|that|which|is|are|was|were|per)\b)"
     r"[a-z][\w-]*\s){0,3})(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS)
     + "|" + "|".join(_NOUN_SINGULAR) + r")\b")
+# A range as it is spoken, its ends parted by a comma: "three hundred, three hundred and twenty kilometres", "sixty
+# percent, sixty-five". A bare number in words next to another figure so is kept, marked SPOKEN_END; the English
+# rules give it the other end's unit, or drop it.
+SPOKEN_END = "no unit, beside a figure after a comma: a spoken range's end?"
+_SPOKEN_RANGE_START = re.compile(rf"[^\S{_BREAKS}]*,{_GAP}(?:{_WORD_NUMBER}|\d[\d,.]*)\b", re.I)
+_SPOKEN_RANGE_END = re.compile(rf"(?:\b(?!a\b)(?:{_WORD_NUMBER})|\d)(?:{_GAP}[a-z%]+)?,{_GAP}$", re.I)  # (not "a day, ")
 _WORDS_RANGE_START = re.compile(rf"{_GAP}(?:to|and|or){_GAP}(?:{_WORD_NUMBER}|\d[\d,.]*){_GAP}?(?:%|per\s?cent|"
                                 rf"percent|yuan|times\b|(?:thousand|million|billion|trillion)\b)", re.I)
 # Before a small number in words, what makes it a group's size, a rank or an apposition, no count ("its two
@@ -1168,18 +1174,22 @@ class _Extractor:
             unit_name = "people" if "people" in UNITS else ""
         if not unit_name:
             counted = _WORDS_COUNT_AFTER.match(text, end) if is_words else None
+            spoken_end = False
             if is_words and not (counted and not _THE_BEFORE.search(before) and (
                     value >= 11 or value >= 2 and not _SMALL_GROUP_BEFORE.search(before)
                     and not _NOT_COUNTED.search(counted.group(0)))) and not _WORDS_RANGE_START.match(text, end):
-                return None  # ("the three provinces", "two of them"; "two hundred and forty workers" is a count,
-                # "five or six percent" the first end of a range)
+                spoken_end = counted is None and (_SPOKEN_RANGE_START.match(text, end) is not None or
+                                                  _SPOKEN_RANGE_END.search(text, max(0, start - 60), start) is not None)
+                if not spoken_end:
+                    return None  # ("the three provinces", "two of them"; "two hundred and forty workers" is a
+                    # count, "five or six percent" the first end of a range)
             # A bare number: its unit may come from "the number of X" in the sentence, or the pair it is in.
             unit_name = self._number_of_noun(*self._quote_of(start, end))
             number_of = bool(unit_name)
             confidence = 0.6 if number_of else 0.3
             if not unit_name:
                 unit_name = "count"
-                note = "no unit in the text: check"
+                note = SPOKEN_END if spoken_end else "no unit in the text: check"
         if is_words and _GROUP_BEFORE.search(before) and \
                 unit_name not in ("%",) and not unit_name.endswith(("yuan", "US$")):
             return None  # "the three northeastern provinces": a group's name, not a figure

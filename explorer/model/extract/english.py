@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from explorer.model.extract.core import (
     CELL_GAP,
     DATES_ELSE,
+    SPOKEN_END,
     Candidate,
     mark_restatements,
     names_a_loss,
@@ -137,6 +138,7 @@ _OUTCOME_VERB = re.compile(r"(?<!\bto\s)\b(?!(?:designated|added|planned|expecte
 _BY_AMOUNT = re.compile(r"(?:\bby|\b(?:increase|rise|growth|decrease|decline|drop|fall|jump|gain|reduction)\s+of)\s+"
                         r"(?:about|around|roughly|nearly|some|almost|over|more\s+than|less\s+than|just)?\s*"
                         r"(?:RMB\s?|US\$\s?|\$)?$", re.I)
+_SPOKEN_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+")
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
 _BY_ONLY = re.compile(r"\bby\s+(?:about|around|roughly|some)?\s*$", re.I)
 _FROM_ONLY = re.compile(r"\bfrom\s+$", re.I)
@@ -470,11 +472,40 @@ def _ranges(text: str, found: list[Candidate]) -> None:
         if a.unit == "count" and b.unit != "count" and a.note.startswith("no unit") and \
                 re.fullmatch(r"\s+(?:and|or)\s+", text[a.printed_end:b.printed_start]):
             a.unit, a.note, a.confidence = b.unit, "unit of the figure after it", 0.6  # "160,000 and 170,000 TEUs"
+        if _SPOKEN_COMMA.fullmatch(text, a.printed_end, b.printed_start) and a.start == b.start and \
+                "table" not in a.note + b.note and a.unit not in ("year", "years", "rank") and \
+                b.unit not in ("year", "years", "rank"):
+            # a range as it is spoken: "480, 490 yuan", "sixty percent, sixty-five", the second end a little more
+            bare_a, bare_b = (o.unit == "count" and o.note.startswith("no unit") for o in (a, b))
+            if bare_a and not bare_b and 0 < a.value < b.value <= 1.5 * a.value:
+                a.unit, a.note, a.confidence = b.unit, "unit of the figure after it", 0.6
+                a.qualifier = b.qualifier = "range"
+            elif bare_b and not bare_a and 0 < a.value < b.value <= 1.5 * a.value and \
+                    _BARE_END.match(text, b.printed_end):
+                b.unit, b.note, b.confidence = a.unit, "unit of the figure before it", 0.6
+                a.qualifier = b.qualifier = "range"
         if _BETWEEN.search(text[max(a.start, a.printed_start - 12):a.printed_start]) and \
                 _AND.fullmatch(text[a.printed_end:b.printed_start] + " ") is not None:
             a.qualifier = b.qualifier = "range"
             if scale_only:
                 a.unit, a.note = b.unit, "unit of the figure after it"  # "between 3 million and 8 million yuan"
+
+
+def _spoken_ends(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` without the numbers in words kept as a spoken range's end (``SPOKEN_END``) that have no figure
+    beside them, across a comma, with the next value up to half as much again ("two hundred, two hundred and forty
+    kilometres"): before the rules that look for figures not yet found, so that these do not hide them."""
+    keep = []
+    for k, c in enumerate(found):
+        if c.note == SPOKEN_END:
+            before, after = found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None
+            if not (after is not None and _SPOKEN_COMMA.fullmatch(text, c.printed_end, after.printed_start)
+                    and 0 < c.value < after.value <= 1.5 * c.value
+                    or before is not None and _SPOKEN_COMMA.fullmatch(text, before.printed_end, c.printed_start)
+                    and 0 < before.value < c.value <= 1.5 * before.value):
+                continue
+        keep.append(c)
+    return keep
 
 
 def refine(text: str, found: list[Candidate],
@@ -493,6 +524,8 @@ def refine(text: str, found: list[Candidate],
     if phones:
         found = [c for c in found if not _inside(phones, c.printed_start)]
     found = [c for c in found if not _not_a_figure(text, c)]
+    if any(c.note == SPOKEN_END for c in found):
+        found = _spoken_ends(text, found)
     # "1 in 4" only with a small whole ("rose 5 in 2030" is no share)
     outs = [(m, *_share(m)) for m in _finditer(_OUT_OF, "out_of", text, text)
             if "out" in m.group(0).lower() or int(m.group("b")) <= 100]
@@ -652,6 +685,8 @@ def refine(text: str, found: list[Candidate],
             c.unit = f"{c.unit} people"
     added = [c for c in added if not _not_a_figure(text, c)]
     _ranges(text, sorted([*found, *added], key=lambda c: c.printed_start) if added else found)
+    if any(c.note == SPOKEN_END for c in found):  # a number in words that no spoken range took: no figure
+        found = [c for c in found if c.note != SPOKEN_END]
     for k, c in enumerate(found):  # "Jan-Aug land sales came in at 9.2bn": money whose currency goes unsaid
         if c.unit in ("million", "billion", "trillion") and _SCALE_LAST.search(c.as_printed) and \
                 _NOUN_AFTER_SCALE.match(text, c.printed_end) is None and \
@@ -695,9 +730,11 @@ def refine(text: str, found: list[Candidate],
             if c.unit == "count" and c.note.startswith("no unit") and "yuan" in UNITS and (
                     _EARN_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start)
                     and _PER_TIME_AFTER.match(text, c.printed_end) or _PER_MEASURE_AFTER.match(text, c.printed_end)
-                    and _PRICE_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)):
-                c.unit, c.note, c.confidence = "yuan", "yuan: pay or a price per month, year or measure, the " \
-                    "currency unsaid (check)", 0.5  # "They earn 8,000 a month", "pork is 13.5 a jin"
+                    and _PRICE_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)
+                    or _PAID_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)
+                    and _PAID_END.match(text, c.printed_end) and c.value >= 1):
+                c.unit, c.note, c.confidence = "yuan", _PAY_NOTE + ", the currency unsaid (check)", 0.5
+                # "They earn 8,000 a month", "pork is 13.5 a jin"
     sections = _target_sections(text)  # (once: the lists and the section years both use them)
     lists = _target_lists(text, sections)
     cued: dict[tuple[int, int], bool] = {}  # per sentence: whether it holds a word a forecast or target needs
@@ -1137,14 +1174,18 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
                                                                            c.printed_start) is not None
                     or _SPEAKER_ONLY.search(text, max(0, c.printed_start - 40), c.printed_start) is not None
                     and "?" not in text[last.printed_end:c.printed_start])
-                unit = last.unit if 0.2 <= ratio <= 5 and (whole and last.unit != "%" or share) else ""
+                price = not whole and last.unit == "yuan" and 0 < last.value < 100 and (
+                    _PER_MEASURE_AFTER.match(text, last.printed_end) is not None
+                    or _PER_TIME_AFTER.match(text, last.printed_end) is not None)  # "0.9 yuan a jin. Last year 1.3."
+                unit = last.unit if 0.2 <= ratio <= 5 and (whole and last.unit != "%" or share or price) else ""
                 # (a share carries to a decimal in its own sentence, or to a reply that is only the number: "5.6
                 # percent is ... above the provincial figure, which was 5.1." / "FENG: 8.7.")
                 if unit and last.unit.split(" ", 1)[0] in _SCALES:
                     unit = ""  # ("3.2 million tonnes ... 1,500": no scale to carry to a number in full)
             if unit and UNITS[unit].base in _CARRIED_BASES:
                 c.unit, c.note, c.confidence = unit, "unit of the amount before it (check)", 0.5
-        last = c if "(check)" not in c.note else last  # (the figure just before, whatever it counts)
+        last = c if "(check)" not in c.note or c.note.startswith(_PAY_NOTE) else last  # (the figure just before,
+        # whatever it counts; a guess carries no further, but for pay or a price read by its verb and its "a month")
 
 
 def _in_rating_key(text: str, pos: int) -> bool:
@@ -1316,9 +1357,17 @@ _SERVICE_NUMBER = re.compile(r"1\d{4}")  # (12345, 12315, 12369: five digits, no
 _HOTLINE_BEFORE = re.compile(r"\b(?:hotline|helpline|call|dial|or\s+to|number)\W{0,3}\Z", re.I)
 _HOTLINE_AFTER = re.compile(r"\W{0,3}(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hotline|helpline)\b", re.I)
 # "They earn 8,000 a month": money whose currency goes unsaid, by the verb of pay and the time it is per.
-_EARN_BEFORE = re.compile(r"\b(?:earn|earns|earned|earning|paid|pays|pay|make|makes|made|takes?\s+home|took\s+home|"
-                          r"charges?|charged|costs?|rent\s+of|salary\s+of|wages?\s+of)\s+(?:about\s+|around\s+|"
-                          r"nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+)?$", re.I)
+_EARN_BEFORE = re.compile(r"\b(?:earn|earns|earned|earning|paid|pays|pay|paying|make|makes|made|takes?\s+home|"
+                          r"took\s+home|clears?|cleared|charges?|charged|costs?|rent\s+of|salary\s+of|wages?\s+of)"
+                          r"(?:\s+(?:my|our|his|her|their|each|every|the)(?:\s+[a-z-]+){1,2})?"  # ("pay my cooks")
+                          r"\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+)?$",
+                          re.I)
+# "I paid 640 for the books", "in a good month I clear 9,000,": money paid or kept, though no time follows
+_PAID_BEFORE = re.compile(r"\b(?:paid|paying|spent|spend|spends|spending|clears?|cleared|charged)\s+(?:about\s+|"
+                          r"around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|another\s+|an\s+extra\s+)?$",
+                          re.I)
+_PAY_NOTE = "yuan: pay or a price per month, year or measure"
+_PAID_END = re.compile(r"[^\S\n]*(?:[,.;!?\"”]|[^\S\n]+(?:for|in|on|to|at|and|or|but)\b)")
 _PRICE_BEFORE = re.compile(r"\b(?:is|are|was|were|costs?|sells?\s+(?:for|at)|sold\s+(?:for|at)|at|fetch(?:es|ed)?|"
                            r"priced\s+at|to|from)\s+$", re.I)  # ("pork is 13.5 a jin"; not "pack 24 per box")
 _PER_MEASURE_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:jin|catty|kilo|kilogram|kg|box|bag|bottle|bowl|dozen|pound|"

@@ -1,0 +1,100 @@
+"""Session 12's rules, each written here in new words (the texts are written for these tests).
+
+First the two wrong figures a reviewer found in session 11: a table's growth column given the unit of its row's
+单位 cell, and a change and a level (下调20元至3元: by 20, to 3) read as a range."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.model.extract import extract
+
+
+def figures(text: str) -> list[tuple[str, float, str, str]]:
+    return [(c.as_printed, c.value, c.unit, c.qualifier) for c in extract(text, published="")]
+
+
+def test_a_growth_column_is_in_percent_though_each_row_names_its_unit() -> None:
+    text = ("表2 主要经济指标\n"
+            "指标｜单位｜绝对数｜比上年增长\n"
+            "地区生产总值｜亿元｜356.2｜-1.8\n"
+            "货物出口额｜亿美元｜41.7｜6.3\n")
+    assert [f[:3] for f in figures(text)] == [
+        ("356.2", 356.2, "亿元"), ("-1.8", -1.8, "%"), ("41.7", 41.7, "亿美元"), ("6.3", 6.3, "%")]
+
+
+def test_a_units_column_still_gives_the_amounts_their_unit() -> None:  # control
+    text = ("指标｜单位｜绝对数\n"
+            "粮食产量｜万吨｜88.4\n"
+            "货物出口额｜亿美元｜41.7\n")
+    assert [f[:3] for f in figures(text)] == [("88.4", 88.4, "万吨"), ("41.7", 41.7, "亿美元")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("受供应增加影响，该品种批发价下调15元至6元。", [("15元", -15.0, "元", "exact"), ("6元", 6.0, "元", "exact")]),
+    ("门票价格下调1,200元至800元。", [("1,200元", -1200.0, "元", "exact"), ("800元", 800.0, "元", "exact")]),
+])
+def test_a_cut_by_one_amount_to_a_smaller_one_is_a_change_and_a_level(
+        text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "ends"), [
+    ("回购资金总额为3,000万元至6,000万元。", [("3,000万元", 3000.0), ("6,000万元", 6000.0)]),
+    ("每亩补贴300元至500元。", [("300元", 300.0), ("500元", 500.0)]),
+    ("预计亏损800万元至1200万元。", [("800万元", -800.0), ("1200万元", -1200.0)]),
+])
+def test_a_range_that_runs_up_stays_a_range(text: str, ends: list[tuple[str, float]]) -> None:  # control
+    assert [(f[0], f[1]) for f in figures(text) if f[3] == "range"] == ends
+
+
+# English speech: a range said with a comma, its unit said once ("three hundred, three hundred and twenty
+# kilometres"), and money whose currency goes unsaid after a verb of paying or keeping.
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The hotel's average rate was 430, 450 yuan in the spring.",
+     [("430", 430.0, "yuan", "range"), ("450 yuan", 450.0, "yuan", "range")]),
+    ("On a long day I drive two hundred, two hundred and forty kilometres.",
+     [("two hundred", 200.0, "km", "range"), ("two hundred and forty kilometres", 240.0, "km", "range")]),
+    ("Weekday occupancy is seventy percent, seventy-five at weekends.",
+     [("seventy percent", 70.0, "%", "range"), ("seventy-five", 75.0, "%", "range")]),
+    ("A crate of pears goes for eighteen, twenty yuan.",
+     [("eighteen", 18.0, "yuan", "range"), ("twenty yuan", 20.0, "yuan", "range")]),
+])
+def test_a_range_said_with_a_comma_gives_both_ends_the_unit(
+        text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Two ports, three paths: the region's plan for its coast.",  # a headline's counts, no range
+    "The line runs through the city's two districts, three counties and one county-level city.",
+    "Profit rose to 40, and 30 percent of it came from exports.",  # far apart: 40 is no end of 30%
+    "The club has 12, 50 percent more than last year.",  # a count and a share: the second is no end of a range
+])
+def test_numbers_parted_by_a_comma_that_are_no_range(text: str) -> None:  # control
+    assert all(f[3] != "range" for f in figures(text))
+    assert all(f[0].lower() not in ("three", "ports") for f in figures(text))
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("Fares are set in yuan. In a good month I clear 8,500, in a bad one less.", "8,500"),
+    ("Everything here is priced in yuan. I paid 720 for the textbooks this term.", "720"),
+    ("Wages are paid in yuan. I pay my two pickers 4,200 a month.", "4,200"),
+])
+def test_money_paid_or_kept_without_its_currency_is_yuan_in_a_text_of_yuan(text: str, printed: str) -> None:
+    assert [f[2] for f in figures(text) if f[0] == printed] == ["yuan"]
+
+
+def test_the_next_bare_amount_after_a_price_or_a_pay_takes_its_unit() -> None:
+    text = "Cabbage is 0.7 yuan a jin. Last year it was 1.1. In a good month I clear 9,000, in a bad month 6,500."
+    assert [(f[0], f[2]) for f in figures(text)] == [
+        ("0.7 yuan", "yuan"), ("1.1", "yuan"), ("9,000", "yuan"), ("6,500", "yuan")]
+
+
+@pytest.mark.parametrize("text", [
+    "We spent 3 days in the city and paid 2 visits to the port; the yuan was strong.",  # nouns follow
+    "The yuan fell. He cleared 3 hurdles and paid 40 percent more.",
+])
+def test_no_yuan_where_a_noun_or_unit_follows_the_verb_of_paying(text: str) -> None:  # control
+    assert all(f[2] != "yuan" for f in figures(text) if f[0] in ("3", "2", "40 percent", "3 days"))
