@@ -370,6 +370,12 @@ SETS: dict[str, Path] = {
     "heldout200": ARTICLES / "heldout200",  # Chinese, measured once at 21bbb08 (session 11): spent since
     "heldout201": ARTICLES / "heldout201",  # Chinese, measured once at 21bbb08 (session 11): spent since
     "heldout202": ARTICLES / "heldout202",  # Chinese, measured once at 21bbb08 (session 11): spent since
+    "heldout203": ARTICLES / "heldout203",  # English, measured once at ce8ca2b (session 12): spent since
+    "heldout204": ARTICLES / "heldout204",  # English, measured once at ce8ca2b (session 12): spent since
+    "heldout205": ARTICLES / "heldout205",  # English, measured once at ce8ca2b (session 12): spent since
+    "heldout206": ARTICLES / "heldout206",  # Chinese, measured once at ce8ca2b (session 12): spent since
+    "heldout207": ARTICLES / "heldout207",  # Chinese, measured once at ce8ca2b (session 12): spent since
+    "heldout208": ARTICLES / "heldout208",  # Chinese, measured once at ce8ca2b (session 12): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
