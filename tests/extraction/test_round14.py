@@ -98,3 +98,17 @@ def test_the_next_bare_amount_after_a_price_or_a_pay_takes_its_unit() -> None:
 ])
 def test_no_yuan_where_a_noun_or_unit_follows_the_verb_of_paying(text: str) -> None:  # control
     assert all(f[2] != "yuan" for f in figures(text) if f[0] in ("3", "2", "40 percent", "3 days"))
+
+
+# Chinese numerals as an economist or an official says them.
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("今年前三季度，全市网络零售额达到二十三点八亿元。", [("二十三点八亿元", 23.8, "亿元", "exact")]),  # not 八亿元
+    ("全年粮食产量六点二万吨。", [("六点二万吨", 6.2, "万吨", "exact")]),
+    ("央行年内降息三十个基点。", [("三十个基点", -30.0, "个基点", "exact")]),  # signed as 30个基点 is
+    ("中欧班列去年开了六百多列。", [("六百多列", 600.0, "列", "over")]),  # trains
+    ("景区全年接待游客九百万人次。", [("九百万人次", 900.0, "万人次", "exact")]),  # trips, not people
+])
+def test_chinese_numerals_with_a_decimal_basis_points_trains_and_trips(
+        text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected

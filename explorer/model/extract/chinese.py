@@ -60,11 +60,12 @@ def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str
 _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
 # Units a number in Chinese numerals is read before (三万多元, 十二家, 一百多人, 1260亩): amounts, not the classifiers
 # of everyday phrases (一个, 两项, 一次).
-_MEASURE_UNITS = "元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股|公里|平方米"
+_MEASURE_UNITS = "个基点|人次|元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股|公里|平方米"
+# (个基点 and 人次 before 个 and 人: 五十个基点 is half a percentage point, 一千二百万人次 trips, not people)
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种"
-                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟")
+                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
@@ -121,7 +122,8 @@ _NUMBER = re.compile(
     # 两块五 (2.5 yuan), ending its phrase or before a measure's price (两块五一斤); not 十三块一斤, 两块五亩
     rf"|(?P<kuaijiao>(?<![{CN_DIGITS}万亿第数几前后])[一两二三四五六七八九十]{{1,3}}块[一二两三四五六七八九]毛?"
     rf"(?=[，。；、！？”）),.;!?\s]|$|一[斤碗杯份个把根只盒袋]|钱|左右|多))"
-    rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后]){_CN_NUM}(?:[万亿]{_CN_NUM})*(?={_SPOKEN_UNIT}))"
+    rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后点]){_CN_NUM}(?:[万亿]{_CN_NUM})*(?:点[{CN_DIGITS}]+)?(?={_SPOKEN_UNIT}))"
+    # (十四点六亿元: 14.6 亿元, the decimal as spoken, not 六亿元)
     r"|(?P<half>(?<=[占近超过逾达约有的是])一半|一半(?=以上|左右|多|的)|半数)")
 
 # The parts of a structure written as a ratio: 三次产业结构为14.5∶28.6∶57.0 (shares in %).
@@ -830,6 +832,9 @@ class _ZhExtractor:
             elif scale:
                 value_cn *= 1e4 if scale == "万" else 1e8
             p_end = end + rest.end()
+            if unit == "个基点":  # 降息五十个基点: signed as 50个基点 is
+                return self._signed(value_cn, unit, before, text[p_end:p_end + 12], s_start, start, p_end,
+                                    bool(more or above))
             qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
             if more in ("来", "把") and qualifier == "exact":
                 qualifier = "approximately"  # 二十来吨: about 20 tonnes; 千把斤: about a thousand jin
