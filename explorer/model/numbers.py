@@ -157,6 +157,8 @@ def words_number(words: list[str]) -> float:
         else:
             break
     whole = _spelled_whole(taken)
+    if len(taken) >= 3 and taken[-2] == "thousand" and _DIGIT_WORDS.get(taken[-1], 0) >= 1 and "hundred" not in taken:
+        whole += _DIGIT_WORDS[taken[-1]] * 99  # "three thousand two" (a month's rent) is 3,200 as spoken, not 3,002
     rest = words[len(taken):]
     if rest[:1] == ["point"] and len(rest) > 1 and rest[1] in _DIGIT_WORDS:
         digits = "".join(str(_DIGIT_WORDS[w]) for w in _takewhile_digits(rest[1:]))

@@ -112,3 +112,72 @@ def test_no_yuan_where_a_noun_or_unit_follows_the_verb_of_paying(text: str) -> N
 def test_chinese_numerals_with_a_decimal_basis_points_trains_and_trips(
         text: str, expected: list[tuple[str, float, str, str]]) -> None:
     assert figures(text) == expected
+
+
+# English round numbers said in words with no unit: the unit the words around them give, or no figure.
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit", "qualifier"), [
+    ("Rides are paid in yuan. On a good day I make three hundred and sixty yuan. On a bad day, under two hundred.",
+     "two hundred", 200.0, "yuan", "under"),  # the amount before it
+    ("HOST: How far do you drive? SUN: About two hundred and eighty kilometres a day. At New Year, three hundred.",
+     "three hundred", 300.0, "km", "exact"),
+    ("It is all in yuan. Back then I took home over nine thousand a month.",
+     "nine thousand", 9000.0, "yuan", "over"),  # pay a month ("a month" is no part of the number)
+    ("Rent is in yuan. For the stall I pay four thousand two a month.", "four thousand two", 4200.0, "yuan", "exact"),
+])
+def test_a_round_number_in_words_takes_the_unit_the_words_around_it_give(
+        text: str, printed: str, value: float, unit: str, qualifier: str) -> None:
+    assert [(f[1], f[2], f[3]) for f in figures(text) if f[0] == printed] == [(value, unit, qualifier)]
+
+
+@pytest.mark.parametrize("text", [
+    "Two hundred? That is what the man said, and nobody believed him.",  # nothing gives it a unit
+    "Nine hundred, he said, and walked away.",
+])
+def test_a_round_number_in_words_with_nothing_to_give_its_unit_is_no_figure(text: str) -> None:  # control
+    assert figures(text) == []
+
+
+def test_a_listed_item_with_its_own_label_takes_no_unit_from_the_item_above() -> None:  # a guard: km now carries
+    text = "7. LOGISTICS\n\n- Nearest port: 310 km by expressway\n- Freight trains to Europe: 148 in 2025\n"
+    assert [(f[0], f[2]) for f in figures(text)] == [("310 km", "km"), ("148", "count")]
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("The county grew 6.1 percent, half a percentage point faster than the province.", "half a percentage point", 0.5),
+    ("Deposits rose by a quarter of a percentage point.", "a quarter of a percentage point", 0.25),
+])
+def test_a_fraction_of_a_point_is_in_percentage_points(text: str, printed: str, value: float) -> None:
+    assert [(f[1], f[2]) for f in figures(text) if f[0] == printed] == [(value, "percentage points")]
+
+
+def test_thousands_then_a_digit_is_hundreds_as_spoken() -> None:
+    from explorer.model.numbers import parse_number
+    assert parse_number("three thousand two") == 3200.0
+    assert parse_number("seven thousand five a month") == 7500.0
+    assert parse_number("three thousand and two") == 3002.0  # control: "and" says the units
+    assert parse_number("two thousand four hundred") == 2400.0  # control
+
+
+def test_the_import_accepts_the_new_readings_of_spoken_figures(tmp_path) -> None:
+    """What the extractor now reads, the import's checks accept as printed (the loader reads the same print)."""
+    import shutil
+    from pathlib import Path
+
+    from explorer.model.extract import importing
+    from explorer.model.load.factbase import load_fact_base
+
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "data", data)
+    article = tmp_path / "spoken.txt"
+    article.write_text("Fares here are paid in yuan. The county grew 6.1 percent, half a percentage point faster "
+                       "than the province. For the stall I pay four thousand two a month. On a good day I make "
+                       "three hundred and sixty yuan; on a bad day, under two hundred.\n", encoding="utf-8")
+    base = load_fact_base(data)
+    read = importing.read_article(article, data)
+    rows = importing.fact_rows(importing.candidates_for(read.text, read.source_id, base), set())
+    printed = {r["as_printed"] for r in rows}
+    assert {"half a percentage point", "four thousand two", "two hundred"} <= printed
+    rows = [dict(r, city=next(iter(base.cities)), sector=next(iter(base.sectors)), metric=r["metric"] or "m")
+            for r in rows]
+    assert [p.message for p in importing.check(data, read, rows)] == []

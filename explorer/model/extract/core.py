@@ -41,7 +41,8 @@ _DIGIT_WORD = "|".join([*(word for word, n in NUMBER_WORDS.items() if n <= 9), "
 # a decimal part ("one point one eight"); scale words from "million" up are the unit's ("one point one eight
 # trillion yuan"). numbers.words_number reads what this finds.
 _N99 = rf"(?:(?:{_TENS})[- ](?:{_ONES})|{_CARD})"
-_N999 = rf"(?:{_N99}|a)(?:(?:[ -]|{{GAP}})hundred(?:{{GAP}}(?:and{{GAP}})?{_N99})?)?"  # ("a" alone too: the token allows it;
+_N999 = (rf"(?:{_N99}|a(?=(?:[ -]|{{GAP}})(?:hundred|thousand)\b))"  # ("a" only before its scale: "a thousand",
+         rf"(?:(?:[ -]|{{GAP}})hundred(?:{{GAP}}(?:and{{GAP}})?{_N99})?)?")  # not the "a" of "ten thousand a month";
 # "one hundred four" as Americans write it, with no "and")
 _WORD_NUMBER = (rf"(?:{_N999}(?:(?:[ -]|{{GAP}})thousand(?:{{GAP}}(?:and{{GAP}})?{_N999})?)?"
                 rf"(?:{{GAP}}point(?:{{GAP}}(?:{_DIGIT_WORD}))+)?)")
@@ -189,6 +190,11 @@ _COUNT_NOUN = re.compile(
 SPOKEN_END = "no unit, beside a figure after a comma: a spoken range's end?"
 _SPOKEN_RANGE_START = re.compile(rf"[^\S{_BREAKS}]*,{_GAP}(?:{_WORD_NUMBER}|\d[\d,.]*)\b", re.I)
 _SPOKEN_RANGE_END = re.compile(rf"(?:\b(?!a\b)(?:{_WORD_NUMBER})|\d)(?:{_GAP}[a-z%]+)?,{_GAP}$", re.I)  # (not "a day, ")
+_ROUND_WORDS = re.compile(r"\b(?:hundred|thousand)\b", re.I)
+_OF_A_POINT = re.compile(r"(?:[^\S\n]+of)?[^\S\n]+a[^\S\n]+(?:percentage[^\S\n]+)?point\b(?![^\S\n]*of\b)", re.I)
+# A round number in words with no unit, as spoken ("I take home seven thousand", "under two hundred"): kept, marked
+# SPOKEN_BARE, for the English rules to give the unit a verb of pay or the amount before it says; else dropped.
+SPOKEN_BARE = "no unit, a round number in words: its unit from the words around it?"
 _WORDS_RANGE_START = re.compile(rf"{_GAP}(?:to|and|or){_GAP}(?:{_WORD_NUMBER}|\d[\d,.]*){_GAP}?(?:%|per\s?cent|"
                                 rf"percent|yuan|times\b|(?:thousand|million|billion|trillion)\b)", re.I)
 # Before a small number in words, what makes it a group's size, a rank or an apposition, no count ("its two
@@ -1024,6 +1030,11 @@ class _Extractor:
             return share, "%", qualifier_before(before) or qual, start, end, 0.6, "a fraction in words"
         if m.group("frac"):
             words = m.group("frac").lower().replace("-", " ").split()
+            point = _OF_A_POINT.match(after)
+            if point is not None and "percentage points" in UNITS:  # "half a percentage point": 0.5 of a point
+                n = 1.0 if len(words) == 1 or words[0] in ("a", "one") else float(parse_number(words[0]) or 1)
+                return round(n / FRACTION_WORDS[words[-1]], 4), "percentage points", \
+                    qualifier_before(before) or "exact", start, end + point.end(), 0.6, "a fraction of a point in words"
             if words[-1] in ("half", "halves") and (re.search(r"\b(?:first|second|latter|the|a|an)\s$", before)
                                                     or re.match(r"\s+(?:a |an )?(?:year|hour|century|decade|day|month)",
                                                                 after)):
@@ -1174,13 +1185,15 @@ class _Extractor:
             unit_name = "people" if "people" in UNITS else ""
         if not unit_name:
             counted = _WORDS_COUNT_AFTER.match(text, end) if is_words else None
-            spoken_end = False
+            spoken_end = spoken_bare = False
             if is_words and not (counted and not _THE_BEFORE.search(before) and (
                     value >= 11 or value >= 2 and not _SMALL_GROUP_BEFORE.search(before)
                     and not _NOT_COUNTED.search(counted.group(0)))) and not _WORDS_RANGE_START.match(text, end):
                 spoken_end = counted is None and (_SPOKEN_RANGE_START.match(text, end) is not None or
                                                   _SPOKEN_RANGE_END.search(text, max(0, start - 60), start) is not None)
-                if not spoken_end:
+                spoken_bare = not spoken_end and counted is None and value >= 100 and \
+                    _ROUND_WORDS.search(m.group("words")) is not None
+                if not spoken_end and not spoken_bare:
                     return None  # ("the three provinces", "two of them"; "two hundred and forty workers" is a
                     # count, "five or six percent" the first end of a range)
             # A bare number: its unit may come from "the number of X" in the sentence, or the pair it is in.
@@ -1189,7 +1202,7 @@ class _Extractor:
             confidence = 0.6 if number_of else 0.3
             if not unit_name:
                 unit_name = "count"
-                note = SPOKEN_END if spoken_end else "no unit in the text: check"
+                note = SPOKEN_END if spoken_end else SPOKEN_BARE if spoken_bare else "no unit in the text: check"
         if is_words and _GROUP_BEFORE.search(before) and \
                 unit_name not in ("%",) and not unit_name.endswith(("yuan", "US$")):
             return None  # "the three northeastern provinces": a group's name, not a figure

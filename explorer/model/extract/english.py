@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from explorer.model.extract.core import (
     CELL_GAP,
     DATES_ELSE,
+    SPOKEN_BARE,
     SPOKEN_END,
     Candidate,
     mark_restatements,
@@ -785,6 +786,8 @@ def refine(text: str, found: list[Candidate],
     rows = _table_units(text, found)  # after the periods of prose: a table's year column or title overrides them
     found = [c for c in found if c.unit != UNIT_COLUMN]  # ("10,000" in a column of units: a scale, no figure)
     _carried_units(text, found)
+    if any(c.note == SPOKEN_BARE for c in found):  # a round number in words whose unit nothing gave: no figure
+        found = [c for c in found if c.note != SPOKEN_BARE]
     _opening_words(text, found)
     _cities(text, found)
     _place_entities(found)
@@ -1140,7 +1143,9 @@ _SCALES = ("thousand", "million", "billion", "trillion")
 _SAME_MEASURE_BEFORE = re.compile(r"\b(?:which|that|it)\s+(?:was|is|were|stood\s+at)\s+$|\b(?:against|versus|vs\.?|"
                                   r"compared\s+with)\s+$", re.I)  # "..., which was 5.1."; not "turnover at 4.6"
 _SPEAKER_ONLY = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]{1,40}:\s*$")  # a transcript's speaker, then the figure alone
-_CARRIED_BASES = ("yuan", "US$", "tons", "TEU", "square meters", "people", "%")
+_LABEL_LINE = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]+)?(?=[^:\n]*[a-z])[^:\n]{2,80}:[^\S\n]*")  # a line's own label,
+# then the figure (not a transcript's speaker, "CALLER (MS. LI): Two hundred thousand?")
+_CARRIED_BASES = ("yuan", "US$", "tons", "TEU", "square meters", "people", "%", "km")
 
 
 def _carried_units(text: str, found: list[Candidate]) -> None:
@@ -1157,7 +1162,9 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
             _COMPARED_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start) is not None
         # ("compared with 191 million the year before", not "1.62 million NEVs", "3.47 million head" nor "visits
         # topped 9.8 million": a bare scale takes an amount's unit only where it is compared with that amount)
-        if last is not None and (bare or scale_only) and UNITS.get(last.unit) is not None and \
+        line_start = text.rfind("\n", 0, c.printed_start) + 1
+        labelled = _LABEL_LINE.fullmatch(text, line_start, c.printed_start) is not None  # ("- Trains from X: 136")
+        if last is not None and (bare or scale_only) and UNITS.get(last.unit) is not None and not labelled and \
                 c.printed_start - last.printed_end <= _CARRY_REACH and \
                 text.count("\n\n", last.printed_end, c.printed_start) <= 1 and "table" not in c.note and \
                 c.qualifier != "range":
@@ -1184,6 +1191,8 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
                     unit = ""  # ("3.2 million tonnes ... 1,500": no scale to carry to a number in full)
             if unit and UNITS[unit].base in _CARRIED_BASES:
                 c.unit, c.note, c.confidence = unit, "unit of the amount before it (check)", 0.5
+        if c.unit == "percentage points" and "in words" in c.note:
+            continue  # ("5.6 percent is half a point above the figure, which was 5.1": 5.1 measures as 5.6 does)
         last = c if "(check)" not in c.note or c.note.startswith(_PAY_NOTE) else last  # (the figure just before,
         # whatever it counts; a guess carries no further, but for pay or a price read by its verb and its "a month")
 

@@ -279,8 +279,9 @@ def check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str
         errors.append(f"source {source.id!r} has no readable text, so the quote cannot be checked")
     if value is not None and printed:
         stated = parse_number(printed)
-        fraction = parse_fraction(printed) if unit == "%" else None
-        if fraction is not None and math.isclose(fraction * 100, abs(value), rel_tol=1e-3, abs_tol=0.006):
+        fraction = parse_fraction(printed) if unit in ("%", "percentage points") else None
+        per = 100 if unit == "%" else 1  # ("half a percentage point": 0.5 of a point)
+        if fraction is not None and math.isclose(fraction * per, abs(value), rel_tol=1e-3, abs_tol=0.006):
             pass  # a share in words: "nearly half" is 50 %, "two out of every three" 66.67 %
         elif stated is None:
             errors.append(f"as_printed {printed!r} holds no number")
