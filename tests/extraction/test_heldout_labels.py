@@ -156,6 +156,8 @@ FACTORS.update({"万标箱": 10**4})  # (units.csv since session 10: 标箱 and 
 # heldout179: 万千瓦时 (10,000 kWh; data/units.csv: base kWh, factor 1e4) and 万斤 (10,000 jin; units.csv: base tons,
 # factor 5).
 FACTORS.update({"万千瓦时": 10**4, "万斤": 5})
+# heldout214: 万只 (10,000 animals; data/units.csv: base count, factor 1e4).
+FACTORS.update({"万只": 10**4})
 # heldout213: 亿斤 (10^8 jin; data/units.csv: base tons, factor 5e4).
 FACTORS.update({"亿斤": 5 * 10**4})
 DIGITS = "0123456789０１２３４５６７８９"
