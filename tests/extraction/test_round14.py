@@ -181,3 +181,33 @@ def test_the_import_accepts_the_new_readings_of_spoken_figures(tmp_path) -> None
     rows = [dict(r, city=next(iter(base.cities)), sector=next(iter(base.sectors)), metric=r["metric"] or "m")
             for r in rows]
     assert [p.message for p in importing.check(data, read, rows)] == []
+
+
+def periods(text: str, published: str = "") -> list[tuple[str, str, str]]:
+    return [(c.as_printed, c.qualifier, c.period) for c in extract(text, published=published)]
+
+
+def test_a_year_in_chinese_numerals_is_a_year() -> None:
+    assert periods("二〇二五年，全县粮食产量增长3.4%。") == [("3.4%", "exact", "2025")]
+    assert periods("二〇二五年全县统计公报\n全年粮食产量增长3.4%。") == [("3.4%", "exact", "2025")]  # the title's
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2026年全市生产总值增长5.2%。按照规划，到2030年，全市生产总值要比2026年翻一番，外贸进出口要突破600亿元。",
+     [("5.2%", "exact", "2026"), ("翻一番", "forecast", "2030"), ("600亿元", "expected_over", "2030")]),
+    ("二〇二六年，港口吞吐量增长4%。到二〇三〇年，集装箱吞吐量要达到300万标箱。",
+     [("4%", "exact", "2026"), ("300万标箱", "forecast", "2030")]),
+    ("2026年全市新增就业1.2万人。2030年前，全市人才总量要达到50万人。",
+     [("1.2万人", "exact", "2026"), ("50万人", "forecast", "2030")]),
+])
+def test_a_figure_by_a_year_after_the_texts_own_is_a_target(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert periods(text) == expected
+
+
+def test_a_year_by_which_already_passed_sets_no_target() -> None:  # control
+    assert periods("到2025年底，全市已建成5G基站1.2万个。", published="2026-03-01") == [("1.2万个", "exact", "2025")]
+
+
+def test_a_year_in_chinese_numerals_inside_a_story_is_not_the_texts_year() -> None:  # a guard
+    text = "菜园里的账本\n老李说，家里去年卖菜挣了三万多块钱。二〇一九年村里的路硬化了，车能开到地头。"
+    assert [p for _, _, p in periods(text)] == [""]

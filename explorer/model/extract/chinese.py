@@ -197,6 +197,10 @@ _MONTHS_BEFORE = re.compile(r"(?:前|近|1-|1—|1至)$")
 
 # Periods: (pattern, how it names the period given a year).
 _YEAR = re.compile(r"((?:19|20)\d\d)年(?!代)")
+_BY_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:前|以前)")  # the time by which
+_TITLE_REACH = 300  # characters of a text's title line, at most
+_CN_YEAR = re.compile(r"[一二][〇零○][〇零○一二三四五六七八九]{2}(?=年)")  # a year in Chinese numerals: 二〇三〇年
+_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _SUB_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"上半年"), lambda m: "H1"),
     (re.compile(r"下半年"), lambda m: "H2"),
@@ -554,14 +558,18 @@ class _ZhExtractor:
         self._table_cells: dict[int, tuple[str, str]] = {}  # a table cell's number -> (its column's year, metric)
         self._planned_cells: set[int] = set()  # table cells under a budget's or plan's column (预算数, 计划)
         self.raw = text
-        self.text = text.translate(FULL_WIDTH)  # same length: offsets are the raw text's
+        self.text = _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_YEAR_DIGITS), text.translate(FULL_WIDTH))
+        # (same length: offsets are the raw text's; 二〇三〇年 is read as 2030年 is, a year, as officials print it)
         self.progress = progress
         self.starts, self.ends = _sentences(self.text)
         self.tokens: list[NumberToken] = []
         self.doc_year = ""
         # (not a base the text compares with: 恢复到2019年同期的118.3%, 由2023年的18%提升至)
+        title_end = min(_TITLE_REACH, (self.text.find("\n") + 1 or len(self.text) + 1) - 1)
         year = next((m for m in _YEAR.finditer(self.text)
-                     if not _BASE_YEAR_BEFORE.search(self.text, max(0, m.start() - 4), m.start())
+                     if (m.start() < title_end or self.raw[m.start()].isascii())  # (二〇一九年 in a story: an
+                     # anecdote's year; in the title line, 二〇二五年统计公报, the text's own)
+                     and not _BASE_YEAR_BEFORE.search(self.text, max(0, m.start() - 4), m.start())
                      and not _BASE_YEAR_AFTER.match(self.text, m.end())), None)
         if year:
             self.doc_year = year.group(1)
@@ -597,7 +605,8 @@ class _ZhExtractor:
         for start, end, year in years:
             if re.match(r"\d{1,2}月\d{1,2}日", text[end:end + 6]):
                 continue  # 2032年3月16日: the date of the release, not a period of figures
-            if not re.match(r"[^，。；]{0,2}(?:上半年|下半年|前|第?一季度|1[-—至~])", text[end:end + 6]) \
+            if not re.match(r"[^，。；]{0,2}(?:上半年|下半年|前(?=[一二三四五六七八九十两\d])|第?一季度|1[-—至~])",
+                            text[end:end + 6]) \
                     and not _COMPARED.search(text, max(0, start - 1), start) \
                     and not text.startswith("同期", end) \
                     and not (text[start - 1:start] == "是" and text[end:end + 1] == "的"):  # 是2020年的两倍: a base
@@ -1181,13 +1190,20 @@ class _ZhExtractor:
             or any(not _EXPECT_MET.search(before, max(0, m.start() - 6), m.start()) for m in _EXPECT_NEAR.finditer(
                 before)) and not _PAST_IN_CLAUSE.search(before) and not self._past_year(lead[semi + 1:]) \
             or _ONCE_BUILT.search(lead, semi + 1) is not None and not _PAST_IN_CLAUSE.search(lead, semi + 1) \
-            and not self._past_year(lead[semi + 1:])
+            and not self._past_year(lead[semi + 1:]) \
+            or self._by_later_year(lead)
         if qualifier == "over" and expected:
             qualifier = "expected_over"
         elif qualifier in ("exact", "approximately") and expected and not (
                 _NOT_EXPECTED_BEFORE.search(before) and not re.search(r"预计|有望|力争", before)):
             qualifier = "forecast"
         return qualifier
+
+    def _by_later_year(self, lead: str) -> bool:
+        """Whether ``lead`` (the sentence before the figure) sets a year after the text's own as the time by which
+        (到2030年，外贸进出口要突破800亿元; 2030年前): a target; False when the text's year is unknown."""
+        own = self.published[:4] or self.doc_year
+        return bool(own) and any(int(m.group(1) or m.group(2)) > int(own) for m in _BY_YEAR.finditer(lead))
 
     def _past_year(self, lead: str) -> bool:
         """Whether the last year ``lead`` names is before the year the text was written (2031年，县财政安排3000万元 in a
