@@ -376,6 +376,12 @@ SETS: dict[str, Path] = {
     "heldout206": ARTICLES / "heldout206",  # Chinese, measured once at ce8ca2b (session 12): spent since
     "heldout207": ARTICLES / "heldout207",  # Chinese, measured once at ce8ca2b (session 12): spent since
     "heldout208": ARTICLES / "heldout208",  # Chinese, measured once at ce8ca2b (session 12): spent since
+    "heldout209": ARTICLES / "heldout209",  # English, measured once at 1c50145 (session 12): spent since
+    "heldout210": ARTICLES / "heldout210",  # English, measured once at 1c50145 (session 12): spent since
+    "heldout211": ARTICLES / "heldout211",  # English, measured once at 1c50145 (session 12): spent since
+    "heldout212": ARTICLES / "heldout212",  # Chinese, measured once at 1c50145 (session 12): spent since
+    "heldout213": ARTICLES / "heldout213",  # Chinese, measured once at 1c50145 (session 12): spent since
+    "heldout214": ARTICLES / "heldout214",  # Chinese, measured once at 1c50145 (session 12): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
