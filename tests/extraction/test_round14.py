@@ -211,3 +211,29 @@ def test_a_year_by_which_already_passed_sets_no_target() -> None:  # control
 def test_a_year_in_chinese_numerals_inside_a_story_is_not_the_texts_year() -> None:  # a guard
     text = "菜园里的账本\n老李说，家里去年卖菜挣了三万多块钱。二〇一九年村里的路硬化了，车能开到地头。"
     assert [p for _, _, p in periods(text)] == [""]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我给的区间是百分之五到五点五。", [("百分之五", 5.0, "%", "range"), ("五点五", 5.5, "%", "range")]),
+    ("全年增长在百分之六点二到百分之七之间。", [("百分之六点二", 6.2, "%", "range"), ("百分之七", 7.0, "%", "range")]),
+    ("投资预计下降百分之三到百分之五。", [("百分之三", -3.0, "%", "range"), ("百分之五", -5.0, "%", "range")]),
+])
+def test_a_share_said_as_a_range_gives_both_ends(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert [(p, v, u, q) for p, v, u, q in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "他一个月挣四千到五千，够用了。",  # money said without its unit, no share
+    "占比百分之五，到十月底再看。",  # a month after 到
+])
+def test_what_follows_a_to_is_no_share_without_a_share_before_it(text: str) -> None:  # control
+    assert all(not (u == "%" and q == "range") for _, _, u, q in figures(text))
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("社会消费品零售总额增长了百分之七还多一点。", "百分之七"),
+    ("牧民人均收入比十年前翻了一番还多。", "翻了一番"),
+    ("虫草收入的比重降到了两成出头。", "两成"),
+])
+def test_more_said_after_a_share_or_a_multiple_is_over(text: str, printed: str) -> None:
+    assert [q for p, _, _, q in figures(text) if p == printed] == ["over"]

@@ -106,6 +106,7 @@ _PAID_NOUN = r"[\u4e00-\u9fff]{0,2}(?:费|租金|工钱|工资|补贴|补助)"  
 _KUAI_ENDS = re.compile(rf"[，。；、！？”）),.;!?\s]|$|钱|左右|多|出头|就|也|都|一[个斤碗份天月年]|每|{_PAID_NOUN}|分红")
 _KUAI_PAID = re.compile(rf"{_PAID_NOUN}(?!公示|牌|单|表|栏|证|卡)")  # (四百块流转费: money named after it; not
 # 二十块补贴公示牌: boards)
+_PCT_UPPER_NOT = rf"{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块|成|倍|分之|月|日|号|年|点|时"  # (到十个, 到五月: no share's end)
 _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
     # spoken: 七八十家, 两三百个, 七八成 (two neighbouring numerals: a range, each end a figure), 好几千人 (over a
@@ -122,9 +123,15 @@ _NUMBER = re.compile(
     # 两块五 (2.5 yuan), ending its phrase or before a measure's price (两块五一斤); not 十三块一斤, 两块五亩
     rf"|(?P<kuaijiao>(?<![{CN_DIGITS}万亿第数几前后])[一两二三四五六七八九十]{{1,3}}块[一二两三四五六七八九]毛?"
     rf"(?=[，。；、！？”）),.;!?\s]|$|一[斤碗杯份个把根只盒袋]|钱|左右|多))"
+    # the upper end of a share's range said once (百分之六到六点五): a numeral alone after 到, read as % where a
+    # 百分之 stands before the 到 (before cnunit: that would take it for money said without its unit)
+    rf"|(?P<pctup>(?<=[到至])[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?(?![{CN_DIGITS}点万亿]|{_PCT_UPPER_NOT}))"
     rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后点]){_CN_NUM}(?:[万亿]{_CN_NUM})*(?:点[{CN_DIGITS}]+)?(?={_SPOKEN_UNIT}))"
     # (十四点六亿元: 14.6 亿元, the decimal as spoken, not 六亿元)
     r"|(?P<half>(?<=[占近超过逾达约有的是])一半|一半(?=以上|左右|多|的)|半数)")
+_PCT_LOWER = re.compile(rf"百分之([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)(?:到|至)$")  # 百分之六到: a range's lower end
+_PCT_UPPER = re.compile(rf"(?:到|至)(?:百分之)?([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)"
+                        rf"(?![{CN_DIGITS}点万亿]|{_PCT_UPPER_NOT})")
 
 # The parts of a structure written as a ratio: 三次产业结构为14.5∶28.6∶57.0 (shares in %).
 _STRUCTURE_RATIO = re.compile(r"产业结构(?:为|是|调整为)?(?P<parts>\d+(?:\.\d+)?(?:[∶:]\d+(?:\.\d+)?){1,3})")
@@ -750,10 +757,24 @@ class _ZhExtractor:
             if not den or num is None or num > den or den not in (100.0,) and m.group("frac").startswith(("百", "千")):
                 return None  # (千分之五: per mille, no % the units table gives)
             share = round(100 * num / den, 2)
-            signed = self._signed(share, "%", before, after, s_start, start, end)  # 下降三分之一: a fall
-            qualifier = signed[2]
+            lower = _PCT_LOWER.search(before) if den == 100.0 else None
+            upper = _PCT_UPPER.match(after) if den == 100.0 else None
+            low_value = cn_numeral(lower.group(1)) if lower is not None else None
+            high_value = cn_numeral(upper.group(1)) if upper is not None else None
+            ranged = low_value is not None and low_value < share or high_value is not None and high_value > share
+            signed = self._signed(share, "%", before[:lower.start()] if ranged and lower is not None else before,
+                                  after, s_start, start, end)  # 下降三分之一: a fall
+            qualifier = "range" if ranged else signed[2]  # 百分之六点五到百分之七: each end of a range
             return signed[0], "%", qualifier if qualifier != "exact" or share == 100 * num / den else "approximately", \
                 start, end
+        cn_text = m.group("cnunit")
+        if m.group("pctup"):  # 百分之六到六点五: the upper end, in % as the lower end says
+            lower = _PCT_LOWER.search(before)
+            high, low = cn_numeral(m.group("pctup")), cn_numeral(lower.group(1)) if lower is not None else None
+            if lower is not None and high is not None and low is not None and low < high <= 100:
+                signed = self._signed(high, "%", before[:lower.start()], after, s_start, start, end)
+                return signed[0], "%", "range", start, end
+            cn_text = m.group("pctup")  # (挣四千到五千，: no share; a numeral before its unit, or money, as ever)
         if m.group("half"):  # 一半以上, 接近一半, 半数: a share of 50 %
             return self._signed(50.0, "%", before, after, s_start, start, end)
         if m.group("pairlo") or m.group("pairhi"):  # 七八十家, 两三百个: each end of a spoken range
@@ -794,8 +815,8 @@ class _ZhExtractor:
             if text.startswith("多", end) and qualifier in ("exact", "approximately"):
                 qualifier = "over"  # 一块一毛多: over 1.1 yuan
             return value_kj + tenths / 10, "块钱", qualifier, start, end
-        if m.group("cnunit"):  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
-            value_cn = cn_numeral(m.group("cnunit")) or {"百": 100.0, "千": 1000.0}.get(m.group("cnunit"))
+        if cn_text:  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
+            value_cn = cn_numeral(cn_text) or {"百": 100.0, "千": 1000.0}.get(cn_text)
             rest = _scale_more_unit(after)
             if rest is None and value_cn is not None:  # 一个月挣八千，: money said without its unit
                 return self._unitless_money(value_cn, start, end, before, s_start)
@@ -831,8 +852,8 @@ class _ZhExtractor:
             if rest.group(3) in _COUNT_CLASSIFIERS.split("|") and (rest.group(3) not in _ZH_UNITS or rest.group(1)
                                                                    and rest.group(1) + rest.group(3) not in _ZH_UNITS):
                 return None  # (a classifier the units table lacks, or 万 of one it lacks: no unit to give)
-            above = before.endswith("上") and m.group("cnunit") in ("百", "千")  # 上千条: over a thousand
-            if m.group("cnunit") in ("百", "千") and (rest.group(3).endswith("元") or _GROUP_AFTER.match(
+            above = before.endswith("上") and cn_text in ("百", "千")  # 上千条: over a thousand
+            if cn_text in ("百", "千") and (rest.group(3).endswith("元") or _GROUP_AFTER.match(
                     text, end + rest.end()) or _GROUP_NOUN.match(text, end + rest.end())):
                 return None  # (百亿元级, 千万元以上: a group's size; money without a digit is read as "bare")
             scale, more, unit = rest.groups()
@@ -1168,7 +1189,7 @@ class _ZhExtractor:
             qualifier = "under"
         if re.match(r"左右|上下", after):
             qualifier = "approximately"
-        elif re.match(r"以上", after):
+        elif re.match(r"以上|还多|多一点|出头", after):  # (增长了百分之七还多一点, 翻了一番还多, 降到了两成出头: as spoken)
             qualifier = "over"
         elif re.match(r"以下|以内", after):
             qualifier = "under"
