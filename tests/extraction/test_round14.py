@@ -237,3 +237,33 @@ def test_what_follows_a_to_is_no_share_without_a_share_before_it(text: str) -> N
 ])
 def test_more_said_after_a_share_or_a_multiple_is_over(text: str, printed: str) -> None:
     assert [q for p, _, _, q in figures(text) if p == printed] == ["over"]
+
+
+def test_a_caption_that_names_the_unit_then_a_note_in_brackets() -> None:
+    text = ("1. KEY FINANCIAL DATA\n\nUnit: RMB million (except per share data)\n\n"
+            "Item                        Jan-Sep 2031    Jan-Sep 2030    Change (%)\n"
+            "Revenue                          3,412.7         3,005.2          13.6\n")
+    assert [(f[0], f[2]) for f in figures(text)] == [
+        ("3,412.7", "million yuan"), ("3,005.2", "million yuan"), ("13.6", "%")]
+
+
+def test_a_price_said_again_in_words_after_one_in_yuan() -> None:
+    text = ("VENDOR: A bowl of plain noodles is eight yuan. With beef it's twelve. Two bowls and a drink, "
+            "that's twenty-five. Last year the plain one was seven.")
+    assert [(f[0], f[1], f[2]) for f in figures(text) if f[2] == "yuan"] == [
+        ("eight yuan", 8.0, "yuan"), ("twelve", 12.0, "yuan"), ("twenty-five", 25.0, "yuan"), ("seven", 7.0, "yuan")]
+
+
+def test_a_count_sold_after_a_price_stays_a_count() -> None:  # a guard: bare numbers now carry past "this"
+    assert [(f[0], f[2]) for f in figures("A jar of pickles is 65 yuan. I have sold about 140 this month.")] == [
+        ("65 yuan", "yuan"), ("140", "count")]
+
+
+def test_a_change_far_smaller_than_the_amount_before_takes_its_unit() -> None:
+    text = "The market charges 1,900 yuan a month for the pitch. That went up by 200 this year."
+    assert [(f[0], f[2]) for f in figures(text)] == [("1,900 yuan", "yuan"), ("200", "yuan")]
+
+
+def test_both_bare_ends_of_a_range_after_an_amount_take_its_unit() -> None:
+    text = "To start you need about 9,000 yuan. A good second-hand cart is 2,800 to 3,300."
+    assert [(f[0], f[2], f[3]) for f in figures(text)][1:] == [("2,800", "yuan", "range"), ("3,300", "yuan", "range")]

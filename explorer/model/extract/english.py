@@ -242,7 +242,9 @@ _FELL = re.compile(r"\b(?:fell|declined|decreased|dropped|down)(?:\s+by)?\s+(?:a
 _RATIO_WORD = re.compile(r"\bratio\b", re.I)
 _PLURAL_NOUN = re.compile(r"\s(?:(?:new|more|other|major|key|large|small|foreign|domestic|international|local|"
                           r"registered|active|listed|private|state-owned|[a-z]+-[a-z]+|[a-z]{3,}(?:al|ic|ed|ing|ive|ous))\s)"
-                          r"{0,2}(?P<noun>[a-z]{3,}s)\b")
+                          r"{0,2}(?!(?:this|thus|was|has|does|yes|its|less|unless|across|plus|minus|perhaps|always|"
+                          r"towards|besides|afterwards|sometimes|nowadays|whereas|his|hers|ours|yours|theirs)\b)"
+                          r"(?P<noun>[a-z]{3,}s)\b")  # (not "went up by 300 this year": no count of "this")
 _PERIOD_OF = re.compile(r"\bfirst\s+(?P<n>\w+)\s+months(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|this year))?"
                         r"|\bfirst\s+half\s+of\s+(?:(?P<h>(?:19|20)\d\d)|this year)"
                         r"|\bfirst\s+three\s+quarters(?:\s+of\s+(?:(?P<q>(?:19|20)\d\d)|this year))?", re.I)
@@ -353,6 +355,7 @@ _GATES = {
     "clock": re.compile(r"\d\d?:[0-5]\d"),
     "iso_date": re.compile(r"[12]\d{3}-[01]\d-[0-3]\d"),
     "glued": re.compile(r"(?:RMB|CNY|USD|US\$|HK\$)\d"),
+    "price_again": re.compile(r"(?:it's|that's|it\s|that\s|was\s|is\s)"),
 }
 
 
@@ -736,6 +739,21 @@ def refine(text: str, found: list[Candidate],
                     and _PAID_END.match(text, c.printed_end) and c.value >= 1):
                 c.unit, c.note, c.confidence = "yuan", _PAY_NOTE + ", the currency unsaid (check)", 0.5
                 # "They earn 8,000 a month", "pork is 13.5 a jin"
+    if "yuan" in text and "yuan" in UNITS:  # "the plain one is six yuan. With an egg it's seven.": a price again
+        for m in _finditer(_PRICE_AGAIN, "price_again", text, lower):
+            if _covered(found, found_starts, m.start("n"), m.end("n")):
+                continue
+            k = bisect.bisect_left(found_starts, m.start()) - 1
+            value = float(small_number(m.group("n").split("-")[0]) or 0) + \
+                (float(small_number(m.group("n").split("-")[1]) or 0) if "-" in m.group("n") else 0.0)
+            while k >= 0 and found[k].unit != "yuan" and m.start() - found[k].printed_end <= _PRICE_REACH:
+                k -= 1  # (the price before, past a count: "six yuan. Two eggs and a sausage, that's ten.")
+            last = found[k] if k >= 0 else None
+            if last is not None and last.unit == "yuan" and last.value > 0 and value > 0 and \
+                    m.start() - last.printed_end <= _PRICE_REACH and "\n\n" not in text[last.printed_end:m.start()] \
+                    and 0.2 <= value / last.value <= 5:
+                add(value, "yuan", qualifier_before(text[max(0, m.start("n") - 30):m.start("n")]) or "exact",
+                    m.start("n"), m.end("n"), "yuan: a price said again in words after one in yuan (check)")
     sections = _target_sections(text)  # (once: the lists and the section years both use them)
     lists = _target_lists(text, sections)
     cued: dict[tuple[int, int], bool] = {}  # per sentence: whether it holds a word a forecast or target needs
@@ -1145,6 +1163,17 @@ _SAME_MEASURE_BEFORE = re.compile(r"\b(?:which|that|it)\s+(?:was|is|were|stood\s
 _SPEAKER_ONLY = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]{1,40}:\s*$")  # a transcript's speaker, then the figure alone
 _LABEL_LINE = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]+)?(?=[^:\n]*[a-z])[^:\n]{2,80}:[^\S\n]*")  # a line's own label,
 # then the figure (not a transcript's speaker, "CALLER (MS. LI): Two hundred thousand?")
+_PRICE_REACH = 200  # characters back to the price a price said again in words follows
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_PRICE_AGAIN = re.compile(r"\b(?:it's|that's|it\s+is|that\s+is|it\s+was|that\s+was|was|is)\s+"
+                          r"(?:about\s+|around\s+|only\s+|just\s+)?(?P<n>(?:" + _TENS_WORDS + r")(?:-(?:one|two|three|"
+                          r"four|five|six|seven|eight|nine))?|" + _TWO_TO_TWELVE + r"|thirteen|fourteen|fifteen|"
+                          r"sixteen|seventeen|eighteen|nineteen)(?=\s*[.,;!?])", re.I)
+_QUANTITY_VERB = re.compile(r"\b(?:sold|sell|sells|selling|produced|built|hired|served|handled|shipped|received|"
+                            r"employ|employs|employed)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|"
+                            r"more\s+than\s+|almost\s+)?$", re.I)
+_CHANGED_BY = re.compile(r"\b(?:up|down|rose|fell|went\s+up|came\s+down|increased|decreased|raised|cut|"
+                         r"lowered)\s+by\s+(?:about\s+|around\s+|nearly\s+|another\s+)?$", re.I)
 _CARRIED_BASES = ("yuan", "US$", "tons", "TEU", "square meters", "people", "%", "km")
 
 
@@ -1164,10 +1193,13 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
         # topped 9.8 million": a bare scale takes an amount's unit only where it is compared with that amount)
         line_start = text.rfind("\n", 0, c.printed_start) + 1
         labelled = _LABEL_LINE.fullmatch(text, line_start, c.printed_start) is not None  # ("- Trains from X: 136")
+        counted = _QUANTITY_VERB.search(text, max(c.start, c.printed_start - 30), c.printed_start) is not None
+        # ("A jar is 65 yuan. I've sold about 140 this month": jars sold, no yuan)
         if last is not None and (bare or scale_only) and UNITS.get(last.unit) is not None and not labelled and \
+                not counted and \
                 c.printed_start - last.printed_end <= _CARRY_REACH and \
                 text.count("\n\n", last.printed_end, c.printed_start) <= 1 and "table" not in c.note and \
-                c.qualifier != "range":
+                (c.qualifier != "range" or bare):  # ("a cart is 3,000 to 3,500.": both ends bare)
             unit = ""
             spec = UNITS.get(last.unit)
             if scale_only:
@@ -1184,7 +1216,9 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
                 price = not whole and last.unit == "yuan" and 0 < last.value < 100 and (
                     _PER_MEASURE_AFTER.match(text, last.printed_end) is not None
                     or _PER_TIME_AFTER.match(text, last.printed_end) is not None)  # "0.9 yuan a jin. Last year 1.3."
-                unit = last.unit if 0.2 <= ratio <= 5 and (whole and last.unit != "%" or share or price) else ""
+                least = 0.02 if _CHANGED_BY.search(text, max(c.start, c.printed_start - 24), c.printed_start) else 0.2
+                unit = last.unit if least <= ratio <= 5 and (whole and last.unit != "%" or share or price) else ""
+                # (a change may be far smaller than the amount: "1,800 yuan a month. That went up by 300")
                 # (a share carries to a decimal in its own sentence, or to a reply that is only the number: "5.6
                 # percent is ... above the provincial figure, which was 5.1." / "FENG: 8.7.")
                 if unit and last.unit.split(" ", 1)[0] in _SCALES:
@@ -1787,8 +1821,8 @@ _CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|(?:^|(?<=\n))\(\s*(?:(?:express
                             r"(?:^|(?<=\n))[^\S\n]*(?=(?:RMB|US\$|HK\$|CNY)\s?(?:million|billion|thousand|'000)[^\S\n]*\n)|"
                             r"(?<=[a-z,] )\((?=(?:RMB|US\$|HK\$|CNY)\s?(?:million|billion|thousand|'000)"
                             r"(?:,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated))?\)))"
-                            r"([^()\n]{1,60}?)\s*\)?[^\S\n]*\n"
-                            r"(?:[^\S\n]*\n){0,2}\Z", re.I)
+                            r"([^()\n]{1,60}?)\s*(?:\([^()\n]{0,60}\)[^\S\n]*)?\)?[^\S\n]*\n"  # ("Unit: RMB million
+                            r"(?:[^\S\n]*\n){0,2}\Z", re.I)  # (except per share data)": the unit, then a note)
 # A caption that ends in its unit in brackets: "Table 1: New special bonds by sector, 2029-2030 (billion yuan)"
 _CAPTION_BRACKET = re.compile(r"[^\n(]{0,160}\(([^()\n;,]{1,40})(?:,[^()\n]{1,40})?\)[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z", re.I)
 # ("(RMB bn, end of period)", "(RMB m, Dec year-end)": the unit, then a note)
