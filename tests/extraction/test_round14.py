@@ -267,3 +267,30 @@ def test_a_change_far_smaller_than_the_amount_before_takes_its_unit() -> None:
 def test_both_bare_ends_of_a_range_after_an_amount_take_its_unit() -> None:
     text = "To start you need about 9,000 yuan. A good second-hand cart is 2,800 to 3,300."
     assert [(f[0], f[2], f[3]) for f in figures(text)][1:] == [("2,800", "yuan", "range"), ("3,300", "yuan", "range")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("一辆车能拉十五到十八吨。", [("十五", 15.0, "吨", "range"), ("十八吨", 18.0, "吨", "range")]),
+    ("每个月要发五到六个柜。", [("五", 5.0, "个", "range"), ("六个", 6.0, "个", "range")]),
+    ("收购价是每公斤十一到十三元。", [("十一", 11.0, "元", "range"), ("十三元", 13.0, "元", "range")]),
+    ("熟练工一个月能拿四千五到五千。", [("四千五", 4500.0, "元", "range"), ("五千", 5000.0, "元", "range")]),  # (as before)
+])
+def test_a_range_in_chinese_numerals_gives_both_ends_the_unit_said_once(
+        text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "printed", "qualifier"), [
+    ("高龄老人护理补贴每人每月最高500元。", "500元", "under"),  # a cap on an allowance
+    ("对取得证书的护理员给予一次性奖励，最高3000元。", "3000元", "under"),
+    ("护理员工资不到当地平均工资的一半。", "一半", "under"),
+    ("节日期间景区单日客流最高9万人次。", "9万人次", "exact"),  # control: a peak seen, no cap
+])
+def test_a_cap_said_with_most_or_less_than_a_share(text: str, printed: str, qualifier: str) -> None:
+    assert [f[3] for f in figures(text) if f[0] == printed] == [qualifier]
+
+
+def test_a_tables_row_named_as_a_rate_is_in_percent() -> None:
+    text = ("表1 主要财务数据\n单位：亿元\n项目　　　　2031年　　　　2030年\n负债总额　　　　182.4　　　　166.0\n"
+            "资产负债率　　　63.15　　　　61.02\n流动比率　　　1.37　　　　1.29\n")
+    assert [(f[0], f[2]) for f in figures(text)] == [("182.4", "亿元"), ("166.0", "亿元"), ("63.15", "%"), ("61.02", "%")]

@@ -165,7 +165,10 @@ _ONCE_BUILT = re.compile(r"(?:建成|达产|投产|竣工)后")
 _YEAR_IN_LEAD = re.compile(r"((?:19|20)\d\d)年")
 # A forecast word that is no forecast: a target met (实现预期目标, 完成目标), a comparison with expectations (好于预期;
 # not 支出安排, a budget's line).
-_BOUND_OF_SHARE = re.compile(r"不(?:得|能|会|应)?(?:超过|低于)[^，。；\d]{1,14}的$")  # 不超过公司总股本的2%, 不低于…的
+_BOUND_OF_SHARE = re.compile(r"(?:不(?:得|能|会|应)?(?:超过|低于)|不到|不足)[^，。；\d]{1,14}的$")  # 不超过公司总股本的2%,
+# 不低于…的; 不到当地平均工资的一半: under
+# 最高 after a rate per head or an award (每人每月最高400元, 给予一次性奖励，最高5000元): a cap; not a peak seen
+_CAP_BEFORE = re.compile(r"(?:每[人户家名笔个次年月天]|单笔|单户|单个|给予|奖励|补贴|补助|津贴)[^。；]{0,8}最高$")
 _EXPECT_MET = re.compile(r"(?:实现|完成|达成|达到|超额完成|如期完成)(?:了)?(?:年度|全年)?(?:预期)?$"
                          r"|(?<!支)[于出合超](?:预期)?$")
 # A range: 6%—8%, 2至3条, 6%-8% (the lower end's unit may be left out: the upper end's is meant).
@@ -263,6 +266,20 @@ def _scale_more_unit(after: str) -> _Rest | None:
     if m is None or m.group(1) and m.group(3):
         return None
     return _Rest(m.group(2), m.group(1) or m.group(3), m.group(4), m.end())
+
+
+_CN_RANGE_UPPER = re.compile(rf"(?:到|至)([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)")
+_CN_RANGE_LOWER = re.compile(rf"(?<![{CN_DIGITS}点])([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)([万亿]?)(?:到|至)$")
+
+
+def _cn_upper_end(value: float, before: str, scale: str) -> bool:
+    """Whether a Chinese numeral after ``before`` is the upper end of a range whose lower end is said right before
+    it (十八到二十吨, 三千五到四千, 一千八百万到两千万): the lower end smaller, in the same scale."""
+    lower = _CN_RANGE_LOWER.search(before)
+    if lower is None or (lower.group(2) or "") not in ("", scale):
+        return False
+    low = cn_numeral(lower.group(1))
+    return low is not None and 0 < low < abs(value)
 
 
 def _subject(before: str) -> str:
@@ -496,6 +513,9 @@ _PLAN_HEADER = re.compile(r"(?:年初|本年|本期|全年)?(?:预算数?|计划
 # (not 上年预算数: the year before's budget, of its own year)
 _RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比|完成预算|完成年度预算|完成计划|为预算)(?:率)?(?:%|（%）|\(%\))?$")
 _RATE_ROW = re.compile(r"率|比例|比重|占比")
+_PERCENT_ROW = re.compile(r"(?:率|比例|比重|占比)\s*$")  # a row named as a rate, a share: its cells in %
+_NOT_PERCENT_ROW = re.compile(r"比率|周转率|倍数|市盈率|市净率|汇率|容积率|频率|倍率|功率")  # (ratios in times, rates
+# of exchange, a plot ratio)
 _RANK_HEADER = re.compile(r"^(?!较|比)\S*(?:位次|排名|名次)$")  # (not 较上年排名: a change)
 _CODE_HEADER = re.compile(r"(?:账号|代码|编号|号码|证号|序号|电话)$")  # (not 账户余额, 号码资源收入: amounts)
 _IN_FORMULA = re.compile(r"[=＝][^，,；;。]*$")  # a minus in the clause of a formula is arithmetic, not a sign
@@ -818,11 +838,15 @@ class _ZhExtractor:
         if cn_text:  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
             value_cn = cn_numeral(cn_text) or {"百": 100.0, "千": 1000.0}.get(cn_text)
             rest = _scale_more_unit(after)
+            cn_lower = self._cn_lower_end(value_cn, after, before) if rest is None else None
+            if cn_lower is not None:  # 十八到二十吨: the lower end takes the upper end's unit
+                return cn_lower[0], cn_lower[1], "range", start, end
             if rest is None and value_cn is not None:  # 一个月挣八千，: money said without its unit
                 return self._unitless_money(value_cn, start, end, before, s_start)
             kuai_after = text[end + rest.end():end + rest.end() + 3] if rest is not None and rest.group(3) == "块" \
                 else ""
-            if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2) and not (
+            if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2) and \
+                    not _cn_upper_end(value_cn, before, "") and not (
                     rest.group(3) == "块钱" or _PER_WEIGHT_ZH.match(kuai_after) or kuai_after.startswith("多钱")
                     or rest.group(3) == "块" and _KUAI_ENDS.match(kuai_after) and _KUAI_MONEY.search(before)
                     or value_cn >= 2 and rest.group(3) in _SMALL_MEASURES and not before.endswith(("每", "一"))
@@ -848,6 +872,8 @@ class _ZhExtractor:
                     qualifier = "approximately"
                 elif (rest.group(2) or more_after) and qualifier in ("exact", "approximately"):
                     qualifier = "over"
+                if _cn_upper_end(value_cn, before, rest.group(1)):  # 三到四个, 三千五到四千块: a range's upper end
+                    qualifier = "range"
                 return -value_cn if _FALL_BEFORE.search(before) else value_cn, spoken, qualifier, start, p_end
             if rest.group(3) in _COUNT_CLASSIFIERS.split("|") and (rest.group(3) not in _ZH_UNITS or rest.group(1)
                                                                    and rest.group(1) + rest.group(3) not in _ZH_UNITS):
@@ -872,6 +898,8 @@ class _ZhExtractor:
                 qualifier = "over"
             if _FALL_BEFORE.search(before):  # 减少五百元: an amount that fell, as in digits
                 value_cn = -value_cn
+            if _cn_upper_end(value_cn, before, scale):  # 十八到二十吨: the upper end of a range
+                qualifier = "range"
             return value_cn, unit, qualifier, start - above, p_end
         if m.group("cn"):
             value_cn = cn_numeral(m.group("cn"))
@@ -1039,8 +1067,13 @@ class _ZhExtractor:
                     return (own, line_start) if own in _ZH_UNITS else ("", -1)
                 if _NOT_AMOUNT_HEADER.search(name) or _NOT_AMOUNT_HEADER.search(first):
                     return "", -1  # a count, a rank, an index (its column or its row): not in the caption's unit
-                if _RATE_ROW.search(first):
-                    return "", -1  # 毛利率 35.2: a rate, not in the caption's 万元
+                if _RATE_ROW.search(first):  # 毛利率 35.2: a rate, not in the caption's 万元
+                    a, b = row[column]
+                    cell = text[a:b].strip().lstrip("-−")
+                    if _PERCENT_ROW.search(first) and not _NOT_PERCENT_ROW.search(first) and \
+                            _NUMBER_CELL.fullmatch(cell) and float(cell.replace(",", "")) <= 100:
+                        return "%", line_start  # 资产负债率 61.07: in % (not 流动比率 1.52, 存货周转率 5.2: times)
+                    return "", -1
                 caption_end = _caption_end(text, prev)  # (above the tables right before it: 单位：元 over two)
                 caption = _CAPTION_UNIT.search(text, max(0, caption_end - 300), caption_end)
                 listed = [part.strip() for part in re.split(r"[，,、；;]", caption.group(1))] if caption else []
@@ -1075,6 +1108,26 @@ class _ZhExtractor:
         if over and qualifier in ("exact", "approximately"):
             qualifier = "over"
         return sign * value, "percentage points" if unit == "个百分点" else unit, qualifier, start, p_end
+
+    def _cn_lower_end(self, value: float | None, after: str, before: str) -> tuple[float, str] | None:
+        """(value, unit) of a Chinese numeral said as a range's lower end without its unit, the upper end's unit
+        after it (十八到二十吨, 三到四个柜), or None: a unit of measure or a count the units table has, the upper end
+        larger."""
+        upper = _CN_RANGE_UPPER.match(after)
+        if value is None or upper is None:
+            return None
+        rest = _scale_more_unit(after[upper.end():])
+        high = cn_numeral(upper.group(1))
+        if rest is None or high is None or not 0 < value < high or rest.group(2):
+            return None
+        unit = rest.group(1) + rest.group(3)
+        if rest.group(3) in ("块", "个"):
+            unit = self._spoken_unit(rest.group(3), after[upper.end() + rest.end():upper.end() + rest.end() + 6],
+                                     before) or ""
+            unit = rest.group(1) + unit if unit else ""
+        if unit not in _ZH_UNITS:
+            return None
+        return -value if _FALL_BEFORE.search(before) else value, unit
 
     @staticmethod
     def _spoken_unit(unit: str, after: str = "", before: str = "", pieces: bool = False) -> str | None:
@@ -1195,7 +1248,9 @@ class _ZhExtractor:
             qualifier = "under"
         bound = _BOUND_OF_SHARE.search(before) if qualifier == "exact" else None
         if bound is not None:  # 不超过公司总股本的2%: a cap on a share
-            qualifier = "under" if "超过" in bound.group(0) else "over"
+            qualifier = "under" if re.search("超过|不到|不足", bound.group(0)) else "over"
+        if qualifier == "exact" and _CAP_BEFORE.search(self.text, max(s_start, start - 20), start):
+            qualifier = "under"
         if qualifier == "exact" and re.search(r"(?:约占|差不多|大概)[^，。；]*$|约为[^，。；]*的$", before):
             # 约占…的三成, 约为…的1.7倍: approximate (差不多占了…的七成 as spoken)
             qualifier = "approximately"
