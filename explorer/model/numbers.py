@@ -160,6 +160,8 @@ def words_number(words: list[str]) -> float:
     if len(taken) >= 3 and taken[-2] == "thousand" and _DIGIT_WORDS.get(taken[-1], 0) >= 1 and "hundred" not in taken:
         whole += _DIGIT_WORDS[taken[-1]] * 99  # "three thousand two" (a month's rent) is 3,200 as spoken, not 3,002
     rest = words[len(taken):]
+    if rest[:3] == ["and", "a", "half"]:
+        return whole + 0.5  # "four and a half": 4.5
     if rest[:1] == ["point"] and len(rest) > 1 and rest[1] in _DIGIT_WORDS:
         digits = "".join(str(_DIGIT_WORDS[w]) for w in _takewhile_digits(rest[1:]))
         return float(f"{int(whole)}.{digits}")
@@ -196,12 +198,14 @@ def _spelled_whole(taken: list[str]) -> float:
 # A fraction in words and its denominator: "third" 3.
 FRACTION_WORDS: dict[str, int] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+    "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }
 _FRACTION = re.compile(
     r"\b(?:(?P<num>a|an|one|two|three|four|five|seven|nine|\d+)[\s-]+)?(?P<den>halves|half|thirds|third|quarters|quarter"
-    r"|fifths|fifth|sixths|sixth|eighths|eighth|tenths|tenth)\b"
-    r"|\b(?P<n>\w+)\s+(?:out\s+of\s+(?:every\s+)?|in\s+(?:every\s+)?)(?P<d>\w+)\b",
+    r"|fifths|fifth|sixths|sixth|sevenths|seventh|eighths|eighth|ninths|ninth|tenths|tenth)\b"
+    r"|\b(?P<n>\w+)\s+(?:[a-z][a-z-]{1,20}\s+)?(?:out\s+of\s+(?:every\s+)?|in\s+(?:every\s+)?)(?P<d>\w+)\b",
+    # ("one worker in four": the noun between)
     re.IGNORECASE,
 )
 

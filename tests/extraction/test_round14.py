@@ -294,3 +294,37 @@ def test_a_tables_row_named_as_a_rate_is_in_percent() -> None:
     text = ("表1 主要财务数据\n单位：亿元\n项目　　　　2031年　　　　2030年\n负债总额　　　　182.4　　　　166.0\n"
             "资产负债率　　　63.15　　　　61.02\n流动比率　　　1.37　　　　1.29\n")
     assert [(f[0], f[2]) for f in figures(text)] == [("182.4", "亿元"), ("166.0", "亿元"), ("63.15", "%"), ("61.02", "%")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A racing skate is between four and six thousand yuan a pair.",
+     [("four", 4.0, "thousand yuan", "range"), ("six thousand yuan", 6000.0, "yuan", "range")]),
+    ("A good welder earns seven, eight thousand yuan a month here.",
+     [("seven", 7.0, "thousand yuan", "range"), ("eight thousand yuan", 8000.0, "yuan", "range")]),
+])
+def test_the_lower_end_in_words_shares_the_thousand_of_the_upper_end(
+        text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected  # (4 thousand yuan is 4,000 yuan, and the quote "four" reads 4)
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit"), [
+    ("The airport will add a 28,000 square metre terminal.", "28,000 square metre", 28000.0, "square meters"),
+    ("\"We lose one nurse in five every year,\" she says.", "one nurse in five", 20.0, "%"),
+    ("Barely one yuan in eight that the bank lent was green.", "one yuan in eight", 12.5, "%"),
+    ("The province grows more than one ninth of the country's soybeans.", "one ninth", 11.11, "%"),
+    ("At around four and a half percent, growth would slow.", "four and a half percent", 4.5, "%"),
+    ("PM2.5 averaged 31 micrograms, the third lowest among the 11 cities.", "third lowest", 3.0, "rank"),
+])
+def test_sizes_shares_halves_and_ranks_said_in_words(text: str, printed: str, value: float, unit: str) -> None:
+    assert [(f[1], f[2]) for f in figures(text) if f[0] == printed] == [(value, unit)]
+
+
+def test_three_times_in_five_years_is_no_share() -> None:  # control
+    assert all(f[2] != "%" for f in figures("He came three times in five years."))
+
+
+def test_the_loader_reads_a_share_with_its_noun_between_and_a_half() -> None:
+    from explorer.model.numbers import parse_fraction, parse_number
+    assert parse_fraction("one worker in four") == 0.25
+    assert parse_fraction("one ninth") == pytest.approx(1 / 9)
+    assert parse_number("four and a half percent") == 4.5

@@ -45,7 +45,7 @@ _N999 = (rf"(?:{_N99}|a(?=(?:[ -]|{{GAP}})(?:hundred|thousand)\b))"  # ("a" only
          rf"(?:(?:[ -]|{{GAP}})hundred(?:{{GAP}}(?:and{{GAP}})?{_N99})?)?")  # not the "a" of "ten thousand a month";
 # "one hundred four" as Americans write it, with no "and")
 _WORD_NUMBER = (rf"(?:{_N999}(?:(?:[ -]|{{GAP}})thousand(?:{{GAP}}(?:and{{GAP}})?{_N999})?)?"
-                rf"(?:{{GAP}}point(?:{{GAP}}(?:{_DIGIT_WORD}))+)?)")
+                rf"(?:{{GAP}}point(?:{{GAP}}(?:{_DIGIT_WORD}))+|{{GAP}}and{{GAP}}a{{GAP}}half\b)?)")  # ("four and a half")
 
 _BREAKS = r"\n\r\v\f\x1c-\x1e\x85\u2028\u2029"  # what str.splitlines() takes for a line break
 _GAP = rf"[^\S{_BREAKS}]+"  # spaces, tabs, no-break spaces: any blank but a line break
@@ -59,9 +59,12 @@ _TOKEN = re.compile(
     r"(?:(?P<digits>(?:(?<![\w.,/])|(?<=\bc\.))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d{3}|\.\d|/\d))(?P<suffix>st|nd|rd|th)?"
     # A figure never runs over a line break (the quote, its sentence, stops at one): _GAP, not \s.
     rf"|\b(?P<outof>(?:{_ONES}|\d+){_GAP}(?:out{_GAP}of{_GAP}(?:every{_GAP})?|in{_GAP}every{_GAP})(?:{_CARD}|\d+)"
-    rf"|(?:{_ONES}){_GAP}in{_GAP}(?:{_CARD}))\b"
+    rf"|(?:{_ONES}){_GAP}in{_GAP}(?:{_CARD})"
+    # "one worker in four", "one yuan in seven": a share with its noun between (not "three times in five years")
+    rf"|(?:one|two|three){_GAP}(?!(?:times?|of|in|or|and|to|more|less)\b)[a-z][a-z-]{{1,20}}{_GAP}in{_GAP}"
+    rf"(?:every{_GAP})?(?:{_CARD})(?!{_GAP}(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b))\b"
     r"|\b(?P<frac>(?:a|one|two|three|four|five|seven|nine)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|sixth|"
-    r"sixths|eighth|eighths|tenth|tenths)"
+    r"sixths|seventh|sevenths|eighth|eighths|ninth|ninths|tenth|tenths)"
     r"|half)\b"
     r"|\b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     rf"|\b(?P<words>{_WORD_NUMBER})\b)",
@@ -88,7 +91,7 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"(?:twenty-foot equivalent units|TEUs?)\b", "TEU"),
     (r"(?:metric tons|tonnes|tonne|tce)\b", "tonnes"),  # (tce: tonnes of standard coal equivalent)
     (r"tons?\b", "tons"),
-    (r"square (?:meters|metres)\b|sq\.? ?m\b", "square meters"),
+    (r"square (?:meters?|metres?)\b|sq\.? ?m\b", "square meters"),  # ("a 32,000 square metre terminal")
     (r"(?<!-)(?:kilograms?|kilos?|kgs?)\b", "kilograms"),
     (r"mu\b", "mu"),
     (r"cubic (?:metres|meters)\b|m3\b|m³", "cubic meters"),
@@ -248,7 +251,8 @@ _RANK_AFTER = re.compile(
     r"^(?:[- ](?:largest|biggest|busiest|highest|most|best|place)\b|\s+(?:globally|worldwide|in the world|"
     r"nationally|nationwide|in china|in the country|in asia|place|among)\b"
     # "second-fastest", "third-richest" (a superlative joined on); "12th by size", "fifth by GDP"
-    r"|-(?!(?:interest|harvest|forest|west|test|request|contest|protest|guest|invest|digest|quest|rest)\b)[a-z]{2,}est\b"
+    r"|[- ](?!(?:interest|harvest|forest|west|test|request|contest|protest|guest|invest|digest|quest|rest|honest|"
+    r"modest|biggest\s+(?:ever))\b)[a-z]{2,}est\b"  # ("the second lowest among the 13 cities", "second-fastest")
     r"|\s+by\s+(?:economic\s+|total\s+)?(?:size|gdp|output|population|volume|value|revenue|sales|area|throughput)\b)",
     re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:is|was|are|were|came|comes|finished|stood|stands|remained|remains)\s+(?:the\s+)?$",
@@ -586,6 +590,17 @@ def _unit_after(text: str, pos: int) -> tuple[str, int, str] | None:
     if scale:
         return "", pos + offset, scale
     return None
+
+
+def thousands_of(low: Candidate, high: Candidate) -> str:
+    """The unit of a range's lower end said in words without the thousand its upper end says ("between four and
+    six thousand yuan", "seven, eight thousand yuan"): "thousand yuan" (its value stays as said, 4, so the quote
+    reads it), or "" where the ends are not so."""
+    if re.search(r"\d", low.as_printed) or not re.search(r"\bthousand\b", high.as_printed, re.I) or \
+            re.search(r"\bthousand\b", low.as_printed, re.I):
+        return ""
+    name = f"thousand {high.unit}" if high.unit != "count" else "thousand"
+    return name if name in UNITS and 0 < low.value * 1000 < high.value <= 2 * low.value * 1000 else ""
 
 
 def unit_named(words: str) -> str:
@@ -1293,7 +1308,7 @@ class _Extractor:
             if not _PAIR_BETWEEN.fullmatch(between) or not _PAIR_LEAD.search(lead):
                 continue
             if a.unit == "count" and b.unit != "count":
-                a.unit, a.confidence, a.note = b.unit, 0.6, ""
+                a.unit, a.confidence, a.note = thousands_of(a, b) or b.unit, 0.6, ""
             sentence = text[a.start:a.end]
             years = _FROM_TO_YEARS.search(sentence) or re.search(
                 r"\b(?:since|from)\s+(?P<a>(?:19|20)\d\d)\b(?P<b>)", sentence, re.IGNORECASE)
