@@ -160,6 +160,8 @@ FACTORS.update({"万千瓦时": 10**4, "万斤": 5})
 FACTORS.update({"万只": 10**4})
 # heldout213: 亿斤 (10^8 jin; data/units.csv: base tons, factor 5e4).
 FACTORS.update({"亿斤": 5 * 10**4})
+# heldout216: billion (a count in billions; data/units.csv: base count, factor 1e9).
+FACTORS.update({"billion": 10**9})
 DIGITS = "0123456789０１２３４５６７８９"
 
 
