@@ -328,3 +328,35 @@ def test_the_loader_reads_a_share_with_its_noun_between_and_a_half() -> None:
     assert parse_fraction("one worker in four") == 0.25
     assert parse_fraction("one ninth") == pytest.approx(1 / 9)
     assert parse_number("four and a half percent") == 4.5
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("Households on the new tariff pay 0.27 yuan less per kWh.", "0.27 yuan", -0.27),
+    ("The down payment is 150,000 yuan, 35,000 yuan less than under the old rules.", "35,000 yuan", -35000.0),
+    ("The first-home rate is 3.1%, 20 basis points lower than at the start of the year.", "20 basis points", -20.0),
+    ("A household had 2.61 persons on average, 0.14 persons fewer than in 2020.", "0.14", -0.14),
+])
+def test_an_amount_less_or_fewer_than_before_is_negative(text: str, printed: str, value: float) -> None:
+    assert [f[1] for f in figures(text) if f[0] == printed] == [value]
+
+
+def test_the_import_accepts_a_gap_below_named_after_the_figure(tmp_path) -> None:
+    import shutil
+    from pathlib import Path
+
+    from explorer.model.extract import importing
+    from explorer.model.load.factbase import load_fact_base
+
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "data", data)
+    article = tmp_path / "gaps.txt"
+    article.write_text("Households on the new tariff pay 0.27 yuan less per kWh. A household had 2.61 persons on "
+                       "average, 0.14 persons fewer than in 2020.\n", encoding="utf-8")
+    base = load_fact_base(data)
+    read = importing.read_article(article, data)
+    rows = importing.fact_rows(importing.candidates_for(read.text, read.source_id, base), set())
+    assert {r["as_printed"]: float(r["value"]) for r in rows if float(r["value"]) < 0} == {"0.27 yuan": -0.27,
+                                                                                          "0.14": -0.14}
+    rows = [dict(r, city=next(iter(base.cities)), sector=next(iter(base.sectors)), metric=r["metric"] or "m")
+            for r in rows]
+    assert [p.message for p in importing.check(data, read, rows)] == []

@@ -1068,7 +1068,9 @@ def _sign(text: str, c: Candidate) -> None:
                         or _LOWER_THAN_BEFORE_AFTER.match(text, c.printed_end)
                         or _currency_of(c.unit) and _LOSSES_TO.search(text, max(c.start, c.printed_start - 80),
                                                                       c.printed_start)
-                        or c.unit in ("%", "percentage points") and _LOWER_THAN_AFTER.match(text, c.printed_end)
+                        or (c.unit in ("%", "percentage points") or _currency_of(c.unit)
+                            or _BP_PRINTED.search(c.as_printed)) and _LOWER_THAN_AFTER.match(text, c.printed_end)
+                        # ("0.31 yuan less per kWh", "40,000 yuan less than under the old rules")
                         or c.unit == "%" and _LOWER_YEAR_ON_YEAR_AFTER.match(text, c.printed_end)
                         and not _RATE_LEVEL.search(text, c.start, c.printed_start)) and \
             not (c.unit == "percentage points"
@@ -1088,13 +1090,15 @@ _RATE_LEVEL = re.compile(r"\b(?:rate|ratio|occupancy|vacancy|share|margin|yield)
 _DECLINE_NARROWED = re.compile(r"\b(?:decline|drop|fall|contraction|decrease|slump)\s+(?:narrowed|eased)\s+(?:by\s+)?$",
                                re.I)  # ("the decline narrowed by 0.9 percentage points": the rate rose)
 _LOWER_THAN_BEFORE_AFTER = re.compile(
-    r"(?:\s+percentage\s+points?|\s+points?)?\s+(?:lower|less|fewer|smaller|shorter|down)\s+than\s+(?:a\s+year\s+(?:earlier|ago|"
+    r"(?:\s+percentage\s+points?|\s+points?|\s+(?:persons|people|jobs|workers|households))?\s+"
+    r"(?:lower|less|fewer|smaller|shorter|down)\s+than\s+(?:a\s+year\s+(?:earlier|ago|"
     r"before)|(?:at\s+the\s+end\s+of\s+|in\s+)?(?:19|20)\d\d\b|last\s+year|the\s+(?:previous|prior|same|year-earlier)\b|"
-    r"a\s+(?:month|quarter)\s+(?:earlier|ago|before)|(?:at\s+)?the\s+(?:end|start)\s+of\s+(?:last|the\s+previous))", re.I)
+    r"a\s+(?:month|quarter)\s+(?:earlier|ago|before)|(?:at\s+)?the\s+(?:end|start)\s+of\s+(?:last|the\s+previous|"
+    r"the\s+year|this\s+year))", re.I)  # ("0.17 persons fewer than in 2020", "lower than at the start of the year")
 # "about 30% lower than in the core delta cities", "38 percent shorter than by road": a gap below something else,
 # negative as the labelled sets give it (8 of 9 such gaps).
 _LOWER_THAN_AFTER = re.compile(r"(?:\s+percentage\s+points?|\s+points?)?\s+(?:lower|less|smaller|shorter|cheaper)\s+"
-                               r"(?:than\b|(?:[a-z-]+\s+){1,4}?(?:than|per)\b)", re.I)  # ("uses 18% less natural gas per
+                               r"(?:than\b|per\b|(?:[a-z-]+\s+){1,4}?(?:than|per)\b)", re.I)  # ("uses 18% less natural gas per
 # tonne", "fetched about 15 percent less this autumn than a year earlier")
 _FROM_BRACKET = re.compile(r"\s*\(\s*from\s+", re.I)
 _CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|some|or)?\s*")

@@ -53,8 +53,10 @@ _OFF_VERB = re.compile(rf"\b(?:{OFF_VERBS})\b[^.;,]{{0,30}}$", re.I)
 # (a range's first end too: "1,300 to 1,500 fewer than a year earlier")
 # (and "15-20 percent lower than by road": the first end of a gap below something)
 _FEWER_AFTER = re.compile(r"(?:\s*(?:to|-|–)\s*[\d,.]+(?:\s?%|\s+percent|\s+per\s?cent)?)?"
-                          r"(?:\s+percentage\s+points?|\s+points?)?\s+(?:fewer|lower|less|smaller|shorter|cheaper)\s+"
-                          r"(?:than\b|(?:[a-z-]+\s+){1,4}?(?:than|per)\b)", re.I)  # ("18% less natural gas per tonne")
+                          r"(?:\s+percentage\s+points?|\s+points?|\s+(?:persons|people|jobs|workers|households))?\s+"
+                          r"(?:fewer|lower|less|smaller|shorter|cheaper)\s+"
+                          r"(?:than\b|per\b|(?:[a-z-]+\s+){1,4}?(?:than|per)\b)", re.I)  # ("18% less natural gas per
+# tonne", "0.31 yuan less per kWh", "0.17 persons fewer than in 2020")
 # "cut corn yields in the southern counties by 5 to 8 percent": the fall named before its "by".
 _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|trimmed|trimming|slashed|"
                      r"slashing)\b[^.;,]{0,80}?\bby\s+"
