@@ -1098,8 +1098,8 @@ _LOWER_THAN_BEFORE_AFTER = re.compile(
 # "about 30% lower than in the core delta cities", "38 percent shorter than by road": a gap below something else,
 # negative as the labelled sets give it (8 of 9 such gaps).
 _LOWER_THAN_AFTER = re.compile(r"(?:\s+percentage\s+points?|\s+points?)?\s+(?:lower|less|smaller|shorter|cheaper)\s+"
-                               r"(?:than\b|per\b|(?:[a-z-]+\s+){1,4}?(?:than|per)\b)", re.I)  # ("uses 18% less natural gas per
-# tonne", "fetched about 15 percent less this autumn than a year earlier")
+                               r"(?:than\b|per\b|(?:[a-z-]+\s+){1,4}?(?:than|per)\b)", re.I)
+# ("uses 18% less natural gas per tonne", "fetched about 15 percent less this autumn than a year earlier")
 _FROM_BRACKET = re.compile(r"\s*\(\s*from\s+", re.I)
 _CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|some|or)?\s*")
 
