@@ -382,6 +382,12 @@ SETS: dict[str, Path] = {
     "heldout212": ARTICLES / "heldout212",  # Chinese, measured once at 1c50145 (session 12): spent since
     "heldout213": ARTICLES / "heldout213",  # Chinese, measured once at 1c50145 (session 12): spent since
     "heldout214": ARTICLES / "heldout214",  # Chinese, measured once at 1c50145 (session 12): spent since
+    "heldout215": ARTICLES / "heldout215",  # English, measured once at c1a4ebc (session 12): spent since
+    "heldout216": ARTICLES / "heldout216",  # English, measured once at c1a4ebc (session 12): spent since
+    "heldout217": ARTICLES / "heldout217",  # English, measured once at c1a4ebc (session 12): spent since
+    "heldout218": ARTICLES / "heldout218",  # Chinese, measured once at c1a4ebc (session 12): spent since
+    "heldout219": ARTICLES / "heldout219",  # Chinese, measured once at c1a4ebc (session 12): spent since
+    "heldout220": ARTICLES / "heldout220",  # Chinese, measured once at c1a4ebc (session 12): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
