@@ -39,7 +39,7 @@ from explorer.model.extract.calibration import THRESHOLD, shown_confidence  # no
 from explorer.model.extract.chinese import looks_chinese  # noqa: E402
 from explorer.model.extract.importing import vocabulary  # noqa: E402
 from explorer.model.load.factbase import load_fact_base  # noqa: E402
-from explorer.model.numbers import to_base  # noqa: E402
+from explorer.model.numbers import UNITS, to_base  # noqa: E402
 from explorer.model.periods import same_months  # noqa: E402
 
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
@@ -413,6 +413,8 @@ class BaseLabel:
     end: int
     period: str
     city: str
+    unit: str = ""  # the unit as the label gives it ("MW", "微克/立方米")
+    printed_value: float = math.nan  # the value in that unit
 
 
 @dataclass(frozen=True)
@@ -440,7 +442,32 @@ def _same_base(a: str, b: str) -> bool:
 def read_base_labels(path: Path) -> list[BaseLabel]:
     with path.open(encoding="utf-8", newline="") as fh:
         return [BaseLabel(float(r["value_base"]), r["base_unit"], r["qualifier"], int(r["printed_start"]),
-                          int(r["printed_end"]), r["period"], r["city"]) for r in csv.DictReader(fh)]
+                          int(r["printed_end"]), r["period"], r["city"], r.get("unit", ""),
+                          float(r["value"]) if r.get("value") else math.nan) for r in csv.DictReader(fh)]
+
+
+# Units the table gained in session 12 (electricity, power, the air, noise, area in km²): labels written before gave
+# them the base count with the printed unit or scale.
+_BASES_ADDED_LATER = frozenset(("kWh", "kW", "μg/m³", "dB", "km²"))
+
+
+def _same_value(label: BaseLabel, f: Found) -> bool:
+    """Whether a candidate gives the label's value and unit: in base units (10002.1亿元 is 1,000.21 billion yuan);
+    or, for a unit the units table lacked when the label was written (the labeller then kept the printed unit with
+    the base count: "800 MW", "9微克/立方米"), the printed unit read with today's table, or the same unit name."""
+    if _same_base(f.base, label.base) and math.isclose(f.value, label.value, rel_tol=1e-6):
+        return True
+    if label.base != "count" or label.unit in ("", "count") or math.isnan(label.printed_value):
+        return False
+    own = UNITS.get(f.unit)
+    if f.base in _BASES_ADDED_LATER and own is not None:  # ("574 million kilowatt-hours" labelled 574 million, count)
+        return math.isclose(f.value, label.value, rel_tol=1e-6) or \
+            math.isclose(f.value / own.factor, label.printed_value, rel_tol=1e-6)
+    known = UNITS.get(label.unit)
+    if known is not None and known.base != "count":
+        return f.base == known.base and math.isclose(f.value, label.printed_value * known.factor, rel_tol=1e-6)
+    return f.unit == label.unit and own is not None and \
+        math.isclose(f.value / own.factor, label.printed_value, rel_tol=1e-6)
 
 
 _CONFIDENCE: dict[int, float] = {}  # id(Found) -> the city's confidence, for the calibration table
@@ -467,8 +494,9 @@ def score_base(text: str, labels: list[BaseLabel], found: list[tuple[Found, str,
     for label in labels:
         near = [(f, p, c) for f, p, c in found if _overlaps(label.start, label.end, f.start, f.end)]
         same = [(f, p, c) for f, p, c in near
-                if (_same_base(f.base, label.base) and math.isclose(f.value, label.value, rel_tol=1e-6))
-                or (lenient and _same_figure(Label(label.value, label.base, label.qualifier, 0, 0), f, False))]
+                if (not lenient and _same_value(label, f))
+                or (lenient and (_same_base(f.base, label.base) and math.isclose(f.value, label.value, rel_tol=1e-6)
+                                 or _same_figure(Label(label.value, label.base, label.qualifier, 0, 0), f, False)))]
         if same:
             hits_vu += 1
         right = [(f, p, c) for f, p, c in same if f.qualifier == label.qualifier or lenient]
