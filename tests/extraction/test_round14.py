@@ -360,3 +360,36 @@ def test_the_import_accepts_a_gap_below_named_after_the_figure(tmp_path) -> None
     rows = [dict(r, city=next(iter(base.cities)), sector=next(iter(base.sectors)), metric=r["metric"] or "m")
             for r in rows]
     assert [p.message for p in importing.check(data, read, rows)] == []
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit"), [
+    ("细颗粒物（PM2.5）年均浓度为27微克/立方米，同比下降3.6%。", "27微克/立方米", 27.0, "微克/立方米"),
+    ("区域声环境昼间平均等效声级为52.4分贝。", "52.4分贝", 52.4, "分贝"),
+    ("今年电池出货量预计达到6.5吉瓦时。", "6.5吉瓦时", 6.5, "吉瓦时"),
+    ("开发区规划面积64平方公里。", "64平方公里", 64.0, "平方公里"),
+    ("The plants generated 12.4 billion kWh of electricity.", "12.4 billion kWh", 12.4, "billion kWh"),
+    ("It will add 600 megawatts of wind capacity.", "600 megawatts", 600.0, "MW"),
+    ("PM2.5 averaged 29 micrograms per cubic metre.", "29 micrograms per cubic metre", 29.0, "μg/m³"),
+])
+def test_power_energy_air_noise_and_area_keep_their_unit(text: str, printed: str, value: float, unit: str) -> None:
+    assert [(f[1], f[2]) for f in figures(text) if f[0] == printed] == [(value, unit)]
+
+
+def test_the_units_table_brings_them_to_one_base_across_languages() -> None:
+    from explorer.model.numbers import to_base
+    assert to_base(6.5, "吉瓦时") == to_base(6.5, "GWh") == (6.5e6, "kWh")
+    assert to_base(600.0, "MW") == to_base(600.0, "兆瓦") == (6e5, "kW")
+    assert to_base(27.0, "微克/立方米") == to_base(27.0, "μg/m³")
+
+
+def test_a_price_in_a_tables_unit_column_and_a_range_in_a_cell() -> None:
+    text = ("表1 主要要素价格一览\n\n项目｜单位｜价格｜备注\n一般工商业用电｜元/千瓦时｜0.58｜不满1千伏\n"
+            "工业用水｜元/吨｜4.10｜含污水处理费\n普工月工资｜元｜3300—3900｜含社保\n")
+    assert [(f[0], f[2], f[3]) for f in figures(text)] == [
+        ("0.58", "元", "exact"), ("4.10", "元", "exact"), ("3300", "元", "range"), ("3900", "元", "range")]
+    # (the 1 of 不满1千伏, in the remarks, is no amount in 元)
+
+
+def test_a_spoken_range_of_money_takes_the_scale_of_its_upper_end() -> None:
+    assert figures("九十平左右的两居，总价基本在一百二到一百四十万之间。") == [
+        ("一百二", 120.0, "万元", "range"), ("一百四十万", 140.0, "万元", "range")]  # (was 120 元)

@@ -71,7 +71,7 @@ _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIE
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
 # Where a spoken amount of money said without its unit ends (一个月挣七八千，; 房租一个月四千五，; 一头才卖了一万出头):
 # the phrase's end, a hedge, or 到 and the range's other end; the words of money are checked with the clause.
-_MONEY_END = (r"(?:出头|左右|上下)?(?:[，。；！？”’），,.;!?…\s]|$|[吧呢啊呀](?![\u4e00-\u9fff])"
+_MONEY_END = (r"(?:出头|左右|上下|之间)?(?:[，。；！？”’），,.;!?…\s]|$|[吧呢啊呀](?![\u4e00-\u9fff])"
               r"|[到至](?=[一两二三四五六七八九十])|是有的"
               r"|的(?:额度|信用贷|贷款|循环额度|收入|利润))")
 _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|"
@@ -268,6 +268,10 @@ def _scale_more_unit(after: str) -> _Rest | None:
     return _Rest(m.group(2), m.group(1) or m.group(3), m.group(4), m.end())
 
 
+_RANGE_CELL = re.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?(?:\s*[-—–~～至]\s*\d[\d,]*(?:\.\d+)?)?%?")  # 0.62, 3200—3800
+_TABLE_RANGE_LOWER = re.compile(rf"(?:^|[\s｜│|])\d[\d,]*(?:\.\d+)?{_RANGE_DASH}$")  # a cell's 3200— before 3800
+_PRICE_UNIT_CELL = re.compile(r"(元|万元|美元)/[^\s/｜│|]{1,6}")  # a price's unit in a table's 单位 column
+_UPPER_SCALE = re.compile(rf"[到至]([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)([万亿])")  # a range's upper end and its scale
 _CN_RANGE_UPPER = re.compile(rf"(?:到|至)([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)")
 _CN_RANGE_LOWER = re.compile(rf"(?<![{CN_DIGITS}点])([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)([万亿]?)(?:到|至)$")
 
@@ -937,8 +941,12 @@ class _ZhExtractor:
         upper = None if over else re.match(rf"{_RANGE_DASH}(\d+(?:\.\d+)?)", text[p_end:p_end + 12])
         if unit_m is None and upper is not None:  # 2至3条: the lower end takes the upper end's unit
             upper_unit = _UNIT_RE.match(text, p_end + upper.end())
-            if upper_unit is None:
-                return None
+            if upper_unit is None:  # a cell of a table, 3200—3800 under 单位 元: each end in the cell's unit
+                cell_unit, quote_from = self._table_unit(start)
+                if not cell_unit or float(upper.group(1)) <= value:
+                    return None
+                self._quote_from[start] = quote_from
+                return value, "percentage points" if cell_unit == "个百分点" else cell_unit, "range", start, p_end
             unit = upper_unit.group(0)
             return value * (-1.0 if _FALL_BEFORE.search(before) else 1.0), \
                 "percentage points" if unit == "个百分点" else unit, "range", start, p_end
@@ -958,6 +966,10 @@ class _ZhExtractor:
                 return value, "倍", "exact", start, p_end  # 收入之比为2.09: a bare ratio, in times
             cell_unit, quote_from = self._table_unit(start) if not over else ("", -1)
             if cell_unit:  # a cell of a table in the text: the unit of its column, its row or its caption
+                if re.search(rf"\d{_RANGE_DASH}$", text[max(0, start - 2):start]) and \
+                        _TABLE_RANGE_LOWER.search(text, max(0, start - 20), start):
+                    self._quote_from[start] = quote_from  # 3200—3800: the upper end of a range in a cell
+                    return value, "percentage points" if cell_unit == "个百分点" else cell_unit, "range", start, p_end
                 self._quote_from[start - (text[start - 1:start] == "-")] = quote_from
                 minus = text[start - 1:start] == "-"
                 return (-value if minus else value), "percentage points" if cell_unit == "个百分点" else cell_unit, \
@@ -1052,10 +1064,15 @@ class _ZhExtractor:
                 if _RATE_HEADER.search(name):  # (比上年增长 beside a 单位 column of 亿元: the growth is in %)
                     return "%", prev
                 unit_column = next((i for i, n in enumerate(names) if _UNIT_HEADER_ZH.fullmatch(n)), None)
+                if unit_column is not None and not _RANGE_CELL.fullmatch(text[row[column][0]:row[column][1]].strip()):
+                    return "", -1  # (不满1千伏 in a 备注 column: words with a number, no amount in the row's unit)
                 if unit_column is not None:  # 单位, 计量单位: each row names its unit
                     a, b = row[unit_column]
                     if text[a:b] in _ZH_UNITS:
                         return text[a:b], prev
+                    per = _PRICE_UNIT_CELL.fullmatch(text[a:b].strip())
+                    if per is not None and per.group(1) in _ZH_UNITS:
+                        return per.group(1), prev  # 元/千瓦时: a price, in 元 (what it is per, the row names)
                 if _CODE_HEADER.search(name):
                     return "", -1  # 银行账号, 股票代码, 证书编号: numbers that name, no figures
                 if _RANK_HEADER.search(name.strip()):  # 增速位次, 排名: each cell a rank (a plain number, no 3/21)
@@ -1164,6 +1181,10 @@ class _ZhExtractor:
             value >= 100 or scale) and _MONEY_NOUNS.search(text, max(s_start, start - 60), start - len(before))
         if not money or _AGE_BEFORE.search(before):
             return None  # (卖菜的陈大姐今年五十出头: an age)
+        upper_scale = _UPPER_SCALE.match(text, p_end) if not scale else None
+        if upper_scale is not None:  # 一百一到一百三十万: the lower end in the upper end's 万 (110 万元, not 110 元)
+            upper_value = cn_numeral(upper_scale.group(1))
+            scale = upper_scale.group(2) if upper_value is not None and value < upper_value else ""
         unit = {"万": "万元", "亿": "亿元"}.get(scale, "元")
         if unit not in _ZH_UNITS:
             return None

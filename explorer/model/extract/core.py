@@ -101,6 +101,17 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"(?:millimet(?:re|er)s?|mm)\b(?!\s*/|\s+(?:per|an|a)\s+hour|\s*Hg)", "mm"),  # rain and snow (not "50 mm/h",
     # "mm per hour": a rate; "140 mm Hg": a pressure)
     (r"°\s?C\b|degrees? (?:Celsius|centigrade)\b|℃", "°C"),
+    # electricity and power, the air and noise (the labelled texts' bulletins and reports)
+    (r"(?:kWh|kilowatt[- ]hours?)\b", "kWh"),
+    (r"(?:MWh|megawatt[- ]hours?)\b", "MWh"),
+    (r"(?:GWh|gigawatt[- ]hours?)\b", "GWh"),
+    (r"(?:TWh|terawatt[- ]hours?)\b", "TWh"),
+    (r"(?:kW|kilowatts?)\b", "kW"),
+    (r"(?:MW|megawatts?)\b", "MW"),
+    (r"(?:GW|gigawatts?)\b", "GW"),
+    (r"(?:µg|μg|micrograms?)\s?(?:/\s?m(?:3|³)|per\s+cubic\s+met(?:re|er))", "μg/m³"),
+    (r"(?:dB|decibels?)\b", "dB"),
+    (r"(?:square\s+kilomet(?:re|er)s?|sq\.?\s?km|km2|km²)", "km²"),
     (r"months?\b", "months"),
     (r"days?\b", "days"),
     (r"hours?\b", "hours"),
@@ -616,7 +627,7 @@ def unit_named(words: str) -> str:
 
 def _compose_unit(unit: str, scale: str) -> str:
     if unit in ("yuan", "US$", "tons", "tonnes", "TEU", "square meters", "kilograms", "km", "mu", "hectares",
-                "cubic meters"):
+                "cubic meters", "kWh"):
         name = f"{scale} {unit}".strip()
         if name in UNITS:
             return name
