@@ -81,13 +81,14 @@ def shown_confidence(per_set: Iterable[tuple[int, int]]) -> float:
 
 def calibrate(found: Iterable[Candidate], language: str) -> None:
     """Set each guess's confidence to its rule's measured one, and empty the guesses below THRESHOLD."""
+    ids = metric_names()[1]
     for cand in found:
         for name in FIELDS:
             value = getattr(cand, name)
             if not value:
                 continue
             raw = round(getattr(cand, f"{name}_confidence"), 2)
-            if name == "metric" and value not in metric_names()[1]:
+            if name == "metric" and value not in ids:
                 continue  # the sentence's own words for what is measured: kept (facts.csv needs a metric), as sure as said
             shown = CALIBRATED.get((language, name, raw), raw)
             if shown < THRESHOLD:

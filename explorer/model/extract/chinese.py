@@ -286,6 +286,44 @@ def _cn_upper_end(value: float, before: str, scale: str) -> bool:
     return low is not None and 0 < low < abs(value)
 
 
+_ALIKE_CLASSES = frozenset((("people", "count"), ("count", "people"), ("yuan", "US$"), ("US$", "yuan")))  # a
+# metric's class and a figure's unit's that still fit
+class _RangeEnds(NamedTuple):
+    """The patterns of a range's other end next to a figure in ``unit`` (compiled once per unit)."""
+
+    before: re.Pattern[str]  # 20至 (or 20元至) right before the figure
+    upper: re.Pattern[str]  # 至30元 after it: the upper end, in the same unit
+    lower: re.Pattern[str]  # 20元至 before it: the lower end, in the same unit
+    lower_any: re.Pattern[str]  # 20至 or 20元至 at the end of the words before
+
+
+@functools.lru_cache(maxsize=256)
+def _range_ends(unit: str) -> _RangeEnds:
+    u = re.escape(unit)
+    return _RangeEnds(re.compile(rf"\d(?:{u})?{_RANGE_DASH}$"),
+                      re.compile(rf"{_RANGE_DASH}(\d[\d,]*(?:\.\d+)?){u}"),
+                      re.compile(rf"(?<![\d,.])(\d[\d,]*(?:\.\d+)?){u}{_RANGE_DASH}$"),
+                      re.compile(rf"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?:{u})?{_RANGE_DASH}$"))
+
+
+_RANGE_AFTER_DIGIT = re.compile(rf"{_RANGE_DASH}\d")
+# Patterns of the figure's and qualifier's rules, compiled once (they run for every figure of a long text).
+_MONTH_AFTER_ZH = re.compile(r"个?月")
+_SCALE_MORE = re.compile(r"([万亿])[多余]")
+_MORE_AFTER = re.compile(r"多|余")
+_AUX_TAIL = re.compile(r"(?:将|了|会|可|能|首次|再次|一举|有望|人民币)+$")
+_VERB_TAIL = re.compile(r"(?:增长|达到|达|为|至|到)$")
+_ABOUT_AFTER_ZH = re.compile(r"左右|上下")
+_OVER_AFTER_ZH = re.compile(r"以上|还多|多一点|出头")
+_UNDER_AFTER_ZH = re.compile(r"以下|以内")
+_ROUGH_SHARE_BEFORE = re.compile(r"(?:约占|差不多|大概)[^，。；]*$|约为[^，。；]*的$")
+_CLAUSE_END_ZH = re.compile(r"[，,；;。：:]")
+_STILL_EXPECTED = re.compile(r"预计|有望|力争")
+_GROWTH_VERB = re.compile(r"增长|下降|增速|提高|回落|减少|增加")
+_RATE_CHANGED = re.compile(r"(?:提高|下降|增加|减少|回落)(?!到|至)")
+_AMOUNT_CHANGED = re.compile(r"增加|减少|净增|净减")
+
+
 def _subject(before: str) -> str:
     """The words of the figure's clause before it, less its period, verb and qualifier (新增市场主体 of
     新增市场主体超过2.1万户; 增速 of 增速比上年提高0.4个百分点), or "" when none is left or it is long."""
@@ -919,13 +957,13 @@ class _ZhExtractor:
         digits = m.group("digits")
         value = float(digits.replace(",", ""))
         if _DATE_AFTER.match(after) or _DATE_RANGE_AFTER.match(after) or _MONTHS_BEFORE.search(before) \
-                and re.match(r"个?月", after):
+                and _MONTH_AFTER_ZH.match(after):
             return None
-        if re.match(r"[A-Za-z]", after[:1]) or re.search(r"[A-Za-z]$", text[max(0, start - 1):start]):
+        if _LATIN.match(after[:1]) or _LATIN.match(text[max(0, start - 1):start]):
             return None  # 5G, G20: names
         p_end = end
         over = False
-        scaled_more = re.match(r"([万亿])[多余]", after)  # 1.2万多个, 3亿多元: over 1.2 万个
+        scaled_more = _SCALE_MORE.match(after)  # 1.2万多个, 3亿多元: over 1.2 万个
         if scaled_more:
             unit_after = _UNIT_RE.match(text, end + 2)
             if unit_after is not None and scaled_more.group(1) + unit_after.group(0) in _ZH_UNITS:
@@ -933,7 +971,7 @@ class _ZhExtractor:
                 return value * (-1.0 if _FALL_BEFORE.search(before) else 1.0), \
                     scaled_more.group(1) + unit_after.group(0), \
                     "over" if qualifier in ("exact", "approximately") else qualifier, start, unit_after.end()
-        extra = re.match(r"多|余", after)
+        extra = _MORE_AFTER.match(after)
         if extra:
             over = True
             p_end += 1
@@ -981,18 +1019,18 @@ class _ZhExtractor:
             unit = "块钱"  # 一碗卖8块，摊位费是600块: money as spoken (not 3块地: pieces)
         if unit.endswith("元") and _GROUP_AFTER.match(text, p_end):
             return None  # 2000万元及以上的企业: the amount names a group
-        in_range = re.match(rf"{_RANGE_DASH}\d", text[p_end:p_end + 3]) is not None \
-            or re.search(rf"\d(?:{re.escape(unit)})?{_RANGE_DASH}$", text[max(s_start, start - 12):start]) is not None
+        ends = _range_ends(unit)
+        in_range = _RANGE_AFTER_DIGIT.match(text, p_end, p_end + 3) is not None \
+            or ends.before.search(text[max(s_start, start - 12):start]) is not None
         # a range runs up (20至30元); 下调20元至3元 runs down, the same unit at both ends: by 20, to 3 (a change,
         # then a level), no range
-        upper_end = re.match(rf"{_RANGE_DASH}(\d[\d,]*(?:\.\d+)?){re.escape(unit)}", text[p_end:p_end + 20])
-        lower_end = re.search(rf"(?<![\d,.])(\d[\d,]*(?:\.\d+)?){re.escape(unit)}{_RANGE_DASH}$",
-                              text[max(s_start, start - 20):start])
+        upper_end = ends.upper.match(text[p_end:p_end + 20])
+        lower_end = ends.lower.search(text[max(s_start, start - 20):start])
         if (upper_end is not None and float(upper_end.group(1).replace(",", "")) < value) or \
                 (lower_end is not None and float(lower_end.group(1).replace(",", "")) > value):
             in_range = False
         if in_range:  # the upper end (800万元至1200万元): the words before the lower end give the sign of both
-            lower = re.search(rf"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?:{re.escape(unit)})?{_RANGE_DASH}$", before)
+            lower = ends.lower_any.search(before)
             if lower is not None:
                 before = before[:lower.start()]
         if unit == "倍":
@@ -1251,9 +1289,8 @@ class _ZhExtractor:
         return value, unit, "range", start, p_end
 
     def _qualifier(self, before: str, after: str, s_start: int, start: int) -> str:
-        tail = re.sub(r"(?:将|了|会|可|能|首次|再次|一举|有望|人民币)+$", "", before)
-        tail = re.sub(r"(?:增长|达到|达|为|至|到)$", "", tail) if _ABOUT_BEFORE.search(
-            re.sub(r"(?:增长|达到|达|为|至|到)$", "", tail)) else tail
+        tail = _AUX_TAIL.sub("", before)
+        tail = _VERB_TAIL.sub("", tail) if _ABOUT_BEFORE.search(_VERB_TAIL.sub("", tail)) else tail
         qualifier = "exact"
         if _OVER_BEFORE.search(tail):
             qualifier = "over"
@@ -1261,18 +1298,18 @@ class _ZhExtractor:
             qualifier = "approximately"
         elif _UNDER_BEFORE.search(tail):
             qualifier = "under"
-        if re.match(r"左右|上下", after):
+        if _ABOUT_AFTER_ZH.match(after):
             qualifier = "approximately"
-        elif re.match(r"以上|还多|多一点|出头", after):  # (增长了百分之七还多一点, 翻了一番还多, 降到了两成出头: as spoken)
+        elif _OVER_AFTER_ZH.match(after):  # (增长了百分之七还多一点, 翻了一番还多, 降到了两成出头: as spoken)
             qualifier = "over"
-        elif re.match(r"以下|以内", after):
+        elif _UNDER_AFTER_ZH.match(after):
             qualifier = "under"
         bound = _BOUND_OF_SHARE.search(before) if qualifier == "exact" else None
         if bound is not None:  # 不超过公司总股本的2%: a cap on a share
             qualifier = "under" if re.search("超过|不到|不足", bound.group(0)) else "over"
         if qualifier == "exact" and _CAP_BEFORE.search(self.text, max(s_start, start - 20), start):
             qualifier = "under"
-        if qualifier == "exact" and re.search(r"(?:约占|差不多|大概)[^，。；]*$|约为[^，。；]*的$", before):
+        if qualifier == "exact" and _ROUGH_SHARE_BEFORE.search(before):
             # 约占…的三成, 约为…的1.7倍: approximate (差不多占了…的七成 as spoken)
             qualifier = "approximately"
         # A forecast word anywhere before the figure in its sentence governs it (预期目标是：…增长5.5%左右；…),
@@ -1283,7 +1320,7 @@ class _ZhExtractor:
         semi = max(lead.rfind("；"), lead.rfind(";"))
         colon = max(lead.rfind("：", 0, max(semi, 0)), lead.rfind(":", 0, max(semi, 0)))
         expected = _expects(lead, semi + 1, len(lead)) or (colon > 0 and _expects(lead, 0, colon)) \
-            or _expects(re.split(r"[，,；;。：:]", after, maxsplit=1)[0], 0, 12) \
+            or _expects(_CLAUSE_END_ZH.split(after, maxsplit=1)[0], 0, 12) \
             or any(not _EXPECT_MET.search(before, max(0, m.start() - 6), m.start()) for m in _EXPECT_NEAR.finditer(
                 before)) and not _PAST_IN_CLAUSE.search(before) and not self._past_year(lead[semi + 1:]) \
             or _ONCE_BUILT.search(lead, semi + 1) is not None and not _PAST_IN_CLAUSE.search(lead, semi + 1) \
@@ -1292,7 +1329,7 @@ class _ZhExtractor:
         if qualifier == "over" and expected:
             qualifier = "expected_over"
         elif qualifier in ("exact", "approximately") and expected and not (
-                _NOT_EXPECTED_BEFORE.search(before) and not re.search(r"预计|有望|力争", before)):
+                _NOT_EXPECTED_BEFORE.search(before) and not _STILL_EXPECTED.search(before)):
             qualifier = "forecast"
         return qualifier
 
@@ -1376,24 +1413,25 @@ class _ZhExtractor:
         base = "%" if rate else to_base(1.0, unit, BUNDLED_UNITS)[1]
         classes = _metric_classes()
         best, at, stem = "", -1, False
+        chars = set(before)  # (a word whose first character is not there is not there: most of the table)
         for word, mid, cls, is_stem in _metric_table():
+            if word[0] not in chars or not rate and cls and cls != base and (cls, base) not in _ALIKE_CLASSES:
+                continue  # 地区生产总值增长5.6% … 9000亿元: a growth rate is no metric of an amount
             pos = before.rfind(word)
             if pos < 0 or pos + len(word) <= at:
                 continue
-            if not rate and cls and cls != base and {cls, base} not in ({"people", "count"}, {"yuan", "US$"}):
-                continue  # 地区生产总值增长5.6% … 9000亿元: a growth rate is no metric of an amount
             best, at, stem = mid, pos + len(word), is_stem
         if not best:
             return "", 0.0
         after = before[at:]
-        growth_verb = re.search(r"增长|下降|增速|提高|回落|减少|增加", after)
+        growth_verb = _GROWTH_VERB.search(after)
         if stem and not growth_verb:
             return "", 0.0  # 固定资产投资 … 1.9% with no growth verb: not its growth
         if rate:
             if best.endswith("_growth"):
                 return best, 0.6
             if classes.get(best) == "%":  # a rate itself (研发经费投入强度提高到2.12%): its level, not a change
-                return (best, 0.6) if unit == "%" and not re.search(r"(?:提高|下降|增加|减少|回落)(?!到|至)", after) \
+                return (best, 0.6) if unit == "%" and not _RATE_CHANGED.search(after) \
                     else ("", 0.0)
             if growth_verb:
                 growth = f"{best}_growth"
@@ -1401,7 +1439,7 @@ class _ZhExtractor:
                     return growth, 0.6
                 return f"growth of {_metric_names().get(best, best)}", 0.5
             return "", 0.0
-        if re.search(r"增加|减少|净增|净减", after):
+        if _AMOUNT_CHANGED.search(after):
             return "", 0.0  # 比上年末增加8.1万人: a change, not the level
         return best, 0.6
 
