@@ -393,3 +393,51 @@ def test_a_price_in_a_tables_unit_column_and_a_range_in_a_cell() -> None:
 def test_a_spoken_range_of_money_takes_the_scale_of_its_upper_end() -> None:
     assert figures("九十平左右的两居，总价基本在一百二到一百四十万之间。") == [
         ("一百二", 120.0, "万元", "range"), ("一百四十万", 140.0, "万元", "range")]  # (was 120 元)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("So prices fell roughly a fifth less than planned? No: roughly a fifth less.", None),
+    ("Another four to six percent down next year, I'd guess.",
+     [("four", -4.0, "%", "range"), ("six percent", -6.0, "%", "range")]),
+    ("The tender brought average price cuts of about 48%.", [("48%", -48.0, "%", "approximately")]),
+    ("Most families put down twenty to thirty percent and borrow the rest.",
+     [("twenty", 20.0, "%", "range"), ("thirty percent", 30.0, "%", "range")]),  # a deposit, no fall
+    ("A 20% down payment is needed.", [("20%", 20.0, "%", "exact")]),  # control
+])
+def test_a_fall_said_after_the_figure_or_by_a_cut(text: str, expected: list[tuple[str, float, str, str]] | None) -> None:
+    if expected is None:
+        assert [f[1] for f in figures(text) if f[0] == "a fifth"][-1] == -20.0
+    else:
+        assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HOST: So prices more than double at peak times?", [("double", 2.0, "times", "over")]),
+    ("GUEST: About double, yes.", [("double", 2.0, "times", "approximately")]),
+    ("Growth stayed in double digits.", []),  # control
+])
+def test_double_after_a_bound_or_a_hedge_is_a_multiple(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Resale, I'd say sixteen, maybe eighteen percent.",
+     [("sixteen", 16.0, "%", "range"), ("eighteen percent", 18.0, "%", "range")]),
+    ("The top tea went for eight or nine hundred yuan a jin.",
+     [("eight", 8.0, "hundred yuan", "range"), ("nine hundred yuan", 900.0, "yuan", "range")]),  # (was 8 yuan)
+])
+def test_spoken_ranges_with_a_hedge_or_a_shared_hundred(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+def test_two_bare_amounts_said_as_a_range_after_a_price() -> None:
+    text = "The tea sells for 900 yuan a jin. Last year the same tea went for 1,000, 1,100."
+    assert [(f[0], f[2], f[3]) for f in figures(text)][1:] == [("1,000", "yuan", "range"), ("1,100", "yuan", "range")]
+
+
+def test_the_loader_reads_a_fall_named_after_a_share_or_a_range_in_words() -> None:
+    from explorer.model.load.records import names_decline
+    assert names_decline("So roughly a fifth less.", "a fifth")
+    assert names_decline("Another four to six percent down next year.", "four")
+    assert names_decline("The tender brought average price cuts of about 48%.", "48%")
+    assert not names_decline("A 20% down payment is needed.", "20%")  # control

@@ -202,7 +202,8 @@ _COUNT_NOUN = re.compile(
 # percent, sixty-five". A bare number in words next to another figure so is kept, marked SPOKEN_END; the English
 # rules give it the other end's unit, or drop it.
 SPOKEN_END = "no unit, beside a figure after a comma: a spoken range's end?"
-_SPOKEN_RANGE_START = re.compile(rf"[^\S{_BREAKS}]*,{_GAP}(?:{_WORD_NUMBER}|\d[\d,.]*)\b", re.I)
+_SPOKEN_RANGE_START = re.compile(rf"[^\S{_BREAKS}]*,{_GAP}(?:(?:maybe|perhaps|say|or){_GAP})?"
+                                 rf"(?:{_WORD_NUMBER}|\d[\d,.]*)\b", re.I)
 _SPOKEN_RANGE_END = re.compile(rf"(?:\b(?!a\b)(?:{_WORD_NUMBER})|\d)(?:{_GAP}[a-z%]+)?,{_GAP}$", re.I)  # (not "a day, ")
 _ROUND_WORDS = re.compile(r"\b(?:hundred|thousand)\b", re.I)
 _OF_A_POINT = re.compile(r"(?:[^\S\n]+of)?[^\S\n]+a[^\S\n]+(?:percentage[^\S\n]+)?point\b(?![^\S\n]*of\b)", re.I)
@@ -255,9 +256,10 @@ _NEGATIVE_BEFORE = re.compile(
     r"\b(?:(?:net\s+)?(?:loss|losses|deficit)(?:\s+of)?|(?:fell|declined|decreased)(?:\s+by)?(?:\s+an\s+average\s+of)?|"
     r"(?:was|were|is|are|be|been|at|of|to|stood\s+at|reached|hit|growth|change|reads?|below|drops?\s+to|falls?\s+to)"
     r"\s+minus|"  # ("reads minus 24°C", "below minus 35"; not "income minus 1,200 yuan", "plus or minus 4.3")
-    r"down(?:\s+(?:only|just|merely))?(?:\s+by)?(?:\s+an\s+average\s+of)?|"
-    r"(?:decline|decrease)\s+of)\s*(?:(?:another|a\s+further)\s+)?(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER
-    + r")?\s*$", re.IGNORECASE)
+    r"(?<!\bput\s)(?<!\bputs\s)(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bputting\s)"  # (not "put down 30%":
+    r"down(?:\s+(?:only|just|merely))?(?:\s+by)?(?:\s+an\s+average\s+of)?|"  # a deposit)
+    r"(?:decline|decrease|cut|cuts|reduction|reductions)\s+of)\s*(?:(?:another|a\s+further)\s+)?"
+    r"(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER + r")?\s*$", re.IGNORECASE)
 _RANK_AFTER = re.compile(
     r"^(?:[- ](?:largest|biggest|busiest|highest|most|best|place)\b|\s+(?:globally|worldwide|in the world|"
     r"nationally|nationwide|in china|in the country|in asia|place|among)\b"
@@ -604,14 +606,19 @@ def _unit_after(text: str, pos: int) -> tuple[str, int, str] | None:
 
 
 def thousands_of(low: Candidate, high: Candidate) -> str:
-    """The unit of a range's lower end said in words without the thousand its upper end says ("between four and
-    six thousand yuan", "seven, eight thousand yuan"): "thousand yuan" (its value stays as said, 4, so the quote
-    reads it), or "" where the ends are not so."""
-    if re.search(r"\d", low.as_printed) or not re.search(r"\bthousand\b", high.as_printed, re.I) or \
-            re.search(r"\bthousand\b", low.as_printed, re.I):
+    """The unit of a range's lower end said in words without the thousand (or hundred) its upper end says
+    ("between four and six thousand yuan", "seven, eight thousand yuan", "eight or nine hundred yuan"): "thousand
+    yuan", "hundred yuan" (its value stays as said, 4, so the quote reads it), or "" where the ends are not so."""
+    scale = _SCALE_OF_END.search(high.as_printed)
+    if re.search(r"\d", low.as_printed) or scale is None or _SCALE_OF_END.search(low.as_printed):
         return ""
-    name = f"thousand {high.unit}" if high.unit != "count" else "thousand"
-    return name if name in UNITS and 0 < low.value * 1000 < high.value <= 2 * low.value * 1000 else ""
+    word = scale.group(0).lower()
+    factor = 1000 if word == "thousand" else 100
+    name = f"{word} {high.unit}" if high.unit != "count" else word
+    return name if name in UNITS and 0 < low.value * factor < high.value <= 2 * low.value * factor else ""
+
+
+_SCALE_OF_END = re.compile(r"\b(?:thousand|hundred)\b", re.I)
 
 
 def unit_named(words: str) -> str:

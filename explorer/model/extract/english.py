@@ -140,7 +140,7 @@ _OUTCOME_VERB = re.compile(r"(?<!\bto\s)\b(?!(?:designated|added|planned|expecte
 _BY_AMOUNT = re.compile(r"(?:\bby|\b(?:increase|rise|growth|decrease|decline|drop|fall|jump|gain|reduction)\s+of)\s+"
                         r"(?:about|around|roughly|nearly|some|almost|over|more\s+than|less\s+than|just)?\s*"
                         r"(?:RMB\s?|US\$\s?|\$)?$", re.I)
-_SPOKEN_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+")
+_SPOKEN_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+(?:(?:maybe|perhaps|say|or)[^\S\n]+)?")  # ("eighteen, maybe twenty")
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
 _BY_ONLY = re.compile(r"\bby\s+(?:about|around|roughly|some)?\s*$", re.I)
 _FROM_ONLY = re.compile(r"\bfrom\s+$", re.I)
@@ -215,6 +215,9 @@ _TWICE = re.compile(r"\b(?:twice(?!\s+(?:a|an|per|each|every|weekly|daily|monthl
                     r"|(?:doubles|doubling|triples|tripling)(?!\s+(?:down|up|as|back)\b)"  # ("nearly doubles")
                     r"|double(?=\s+(?:the|its|their|that|this|what|last|a|an)\s)|(?<=\bto\s)double(?!\s+down\b)(?=\s+[a-z])"
                     r"|tripled|trebled|quadrupled|(?:triple|treble|quadruple)(?=\s+(?:the|its|their|that|this|what|last)\s)"
+                    # "prices more than double at peak times", "About double, yes": a multiple after a bound or hedge
+                    r"|(?:(?<=\bthan\s)|(?<=\babout\s)|(?<=\bnearly\s)|(?<=\balmost\s)|(?<=\broughly\s)|"
+                    r"(?<=\baround\s))(?:double|triple|treble)(?!\s+(?:down|up|digits?|figures?)\b|-)"
                     r")\b", re.I)
 # "should triple by 2030", "will double": a multiple ahead (the verb's word alone is the figure).
 _MULTIPLY_AHEAD = re.compile(r"\b(?:could|would|should|will|can|may|might)\s+(?P<w>double|triple|treble|quadruple)\b"
@@ -475,8 +478,12 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                 not _BY_AMOUNT.search(text, max(a.start, a.printed_start - 30), a.printed_start):
             a.qualifier = b.qualifier = "range"  # "revenue of RMB960 million to RMB1 billion"
         if a.unit == "count" and b.unit != "count" and a.note.startswith("no unit") and \
-                re.fullmatch(r"\s+(?:and|or)\s+", text[a.printed_end:b.printed_start]):
-            a.unit, a.note, a.confidence = b.unit, "unit of the figure after it", 0.6  # "160,000 and 170,000 TEUs"
+                re.fullmatch(r"\s+(?:and|or)\s+", text[a.printed_end:b.printed_start]) and \
+                (thousands_of(a, b) or 0.1 * b.value <= a.value):  # (not "eight or nine hundred yuan" as 8 yuan)
+            a.unit, a.note, a.confidence = thousands_of(a, b) or b.unit, "unit of the figure after it", 0.6
+            # "160,000 and 170,000 TEUs"; "eight or nine hundred yuan": 8 hundred yuan
+            if thousands_of(a, b):
+                a.qualifier = b.qualifier = "range"
         if _SPOKEN_COMMA.fullmatch(text, a.printed_end, b.printed_start) and a.start == b.start and \
                 "table" not in a.note + b.note and a.unit not in ("year", "years", "rank") and \
                 b.unit not in ("year", "years", "rank"):
@@ -489,6 +496,9 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                     _BARE_END.match(text, b.printed_end):
                 b.unit, b.note, b.confidence = a.unit, "unit of the figure before it", 0.6
                 a.qualifier = b.qualifier = "range"
+            elif bare_a and bare_b and 0 < a.value < b.value <= 1.5 * a.value and a.qualifier == b.qualifier and \
+                    _BARE_END.match(text, b.printed_end):
+                a.qualifier = b.qualifier = "range"  # "went for 1,000, 1,100.": the unit, if any, carried after
         if _BETWEEN.search(text[max(a.start, a.printed_start - 12):a.printed_start]) and \
                 _AND.fullmatch(text[a.printed_end:b.printed_start] + " ") is not None:
             a.qualifier = b.qualifier = "range"
@@ -1055,6 +1065,10 @@ def _sign(text: str, c: Candidate) -> None:
                         or c.note == "a fraction in words"
                         and _FELL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
                         or c.unit in ("%", "percentage points") and _FALL_NOUN_AFTER.match(text, c.printed_end)
+                        or c.unit in ("%", "percentage points") and (
+                            _LESS_OR_DOWN_AFTER.match(text, c.printed_end)
+                            or c.qualifier == "range" and _RANGE_THEN_DOWN.match(text, c.printed_end))
+                        # ("roughly a fifth less.", "another 3 to 5 percent down next year")
                         or (c.unit in ("%", "percentage points") or _BP_PRINTED.search(c.as_printed))
                         and _BELOW_AFTER.match(text, c.printed_end)
                         or (c.unit in ("%", "percentage points") or _currency_of(c.unit)) and \
@@ -1078,6 +1092,11 @@ def _sign(text: str, c: Candidate) -> None:
         c.value = -c.value  # ("15-20% below their 2031 level": both ends of the range)
 
 
+_RANGE_THEN_DOWN = re.compile(r"[^\S\n]*(?:to|-|–|—|or)[^\S\n]*[\w.,-]+(?:[^\S\n]*(?:%|percent|per[^\S\n]?cent))?"
+                              r"[^\S\n]+(?:less|lower|fewer|cheaper|down)\b(?![^\S\n]+(?:than|payment|payments|from)\b)"
+                              r"(?![-\w])", re.I)  # ("another three to five percent down": the range's first end)
+_LESS_OR_DOWN_AFTER = re.compile(r"[^\S\n]+(?:less|lower|fewer|cheaper|down)\b(?![^\S\n]+(?:than|payment|payments|from)\b)"
+                                 r"(?![-\w])", re.I)
 # "about 8,000 fewer than a year earlier": a fall (not "15 percent lower than by road", a gap whose sign the
 # labelled sets do not agree on).
 _FEWER_AFTER = re.compile(r"\s+fewer\s+than\b", re.I)

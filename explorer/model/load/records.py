@@ -57,6 +57,12 @@ _FEWER_AFTER = re.compile(r"(?:\s*(?:to|-|–)\s*[\d,.]+(?:\s?%|\s+percent|\s+pe
                           r"(?:fewer|lower|less|smaller|shorter|cheaper)\s+"
                           r"(?:than\b|per\b|(?:[a-z-]+\s+){1,4}?(?:than|per)\b)", re.I)  # ("18% less natural gas per
 # tonne", "0.31 yuan less per kWh", "0.17 persons fewer than in 2020")
+# "roughly a fifth less.", "another 3 to 5 percent down next year" (the range's first end too): a fall named after it
+# (not "less than": a gap, above; nor "a 20% down payment")
+_IN_WORDS = re.compile(r"[A-Za-z][A-Za-z -]*")  # ("a fifth", "three": a share or a range's end said in words)
+_LESS_OR_DOWN_AFTER = re.compile(r"(?:[^\S\n]*(?:to|-|–|—|or)[^\S\n]*[\w.,-]+(?:[^\S\n]*(?:%|percent|per[^\S\n]?cent))?)?"
+                                 r"[^\S\n]+(?:less|lower|fewer|cheaper|down)\b(?![^\S\n]+(?:than|payment|payments|from)\b)"
+                                 r"(?![-\w])", re.I)
 # "cut corn yields in the southern counties by 5 to 8 percent": the fall named before its "by".
 _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|trimmed|trimming|slashed|"
                      r"slashing)\b[^.;,]{0,80}?\bby\s+"
@@ -69,7 +75,7 @@ _NEGATIVE_WORDS = re.compile(r"\b(loss|losses|lost|lose|loses|losing|deficit|dec
                              r"falling|fallen|decreases?|narrow(?:ed|ing|s)|"
                              r"decreased|decreasing|down|minus|dropp?(?:ed|ing|s)?|shrank|shrunk|shrinks?|shrinking|"
                              r"contract(?:ed|ing|ion|s)?|slid|slides?|sliding|slump(?:ed|s)?|dipp?(?:ed|s)?|"
-                             r"plunged?|plunges|tumbled?|slipp?(?:ed|ing|s)?|ease|eased|eas(?:es|ing)|retreated|reduc(?:ed|tion|es)|cut|lower|"
+                             r"plunged?|plunges|tumbled?|slipp?(?:ed|ing|s)?|ease|eased|eas(?:es|ing)|retreated|reduc(?:ed|tions?|es)|cuts?|lower|"
                              r"negative)\b"
                              r"|下降|减少|回落|降低|下滑|收窄|降幅|下跌|缩减|减|降|亏损|逆差"
                              r"|压缩|缩短|下调|下浮|少了|亏|损失|少还|少付|少交"  # (压缩近三成, 汇兑损失约430万元)
@@ -330,6 +336,8 @@ def _declines_at(quote: str, printed: str, at: int) -> bool:
         _NEGATIVE_WORDS.search(quote[max(0, at - 30):at]) is not None or \
         _BELOW_AFTER.match(quote, at + len(printed)) is not None or \
         _FEWER_AFTER.match(quote, at + len(printed)) is not None or \
+        _LESS_OR_DOWN_AFTER.match(quote, at + len(printed)) is not None and (
+            _MONEY_OR_SHARE.search(printed) is not None or _IN_WORDS.fullmatch(printed) is not None) or \
         _FALL_NOUN_AFTER.match(quote, at + len(printed)) is not None or \
         _OFF_AFTER.match(quote, at + len(printed)) is not None and _MONEY_OR_SHARE.search(printed) is not None and \
         _OFF_VERB.search(quote, max(0, at - 40), at) is not None or \
