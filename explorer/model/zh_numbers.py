@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-FULL_WIDTH = str.maketrans("０１２３４５６７８９．％－", "0123456789.%-")  # not ，: a comma of prose
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．％－／", "0123456789.%-/")  # not ，: a comma of prose; ／ of 元／股
 # The characters of a Chinese numeral (三, 十二, 两, 一百五十): extraction finds numerals by them too.
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 _ASCII_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")

@@ -441,3 +441,19 @@ def test_the_loader_reads_a_fall_named_after_a_share_or_a_range_in_words() -> No
     assert names_decline("Another four to six percent down next year.", "four")
     assert names_decline("The tender brought average price cuts of about 48%.", "48%")
     assert not names_decline("A 20% down payment is needed.", "20%")  # control
+
+
+def test_a_bar_tables_row_with_its_last_cell_empty_is_still_a_row() -> None:
+    text = ("表1 主要要素价格\n\n项目｜单位｜价格｜备注\n工业用水｜元/吨｜3.70｜含污水处理费\n工业蒸汽｜元/吨｜205｜\n")
+    assert [(f[0], f[2]) for f in figures(text)] == [("3.70", "元"), ("205", "元")]
+
+
+def test_a_full_width_slash_in_a_rows_unit_and_a_labelled_line_with_its_unit_in_brackets() -> None:
+    text = ("主要会计数据\n\n单位：人民币万元\n\n项目　　2031年　　2030年\n营业收入　　301,522　　288,417\n"
+            "基本每股收益（元／股）　　1.12　　0.97\n\n4. 股东情况\n\n截至报告期末普通股股东总数（户）　　18,442\n")
+    assert [(f[0], f[2]) for f in figures(text)] == [
+        ("301,522", "万元"), ("288,417", "万元"), ("1.12", "元"), ("0.97", "元"), ("18,442", "户")]
+
+
+def test_parcels_in_hundreds_of_millions() -> None:
+    assert figures("上半年全市快递业务量达1.48亿件，同比增长16.2%。")[0][:3] == ("1.48亿件", 1.48, "亿件")

@@ -270,6 +270,7 @@ def _scale_more_unit(after: str) -> _Rest | None:
 
 _RANGE_CELL = re.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?(?:\s*[-—–~～至]\s*\d[\d,]*(?:\.\d+)?)?%?")  # 0.62, 3200—3800
 _TABLE_RANGE_LOWER = re.compile(rf"(?:^|[\s｜│|])\d[\d,]*(?:\.\d+)?{_RANGE_DASH}$")  # a cell's 3200— before 3800
+_LABEL_UNIT = re.compile(r"[（(]([^（）()\s]{1,6})[）)]$")  # 股东总数（户）: a label that names its unit last
 _PRICE_UNIT_CELL = re.compile(r"(元|万元|美元)/[^\s/｜│|]{1,6}")  # a price's unit in a table's 单位 column
 _UPPER_SCALE = re.compile(rf"[到至]([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)([万亿])")  # a range's upper end and its scale
 _CN_RANGE_UPPER = re.compile(rf"(?:到|至)([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)")
@@ -585,6 +586,8 @@ def _zh_cells(text: str, line_start: int) -> list[tuple[int, int]]:
     if CELL_GAP.search(line) is None:
         return []
     cells = table_cells(line, line_start)
+    if line.endswith(("｜", "│", "|")) and not line.lstrip().startswith(("｜", "│", "|")):
+        cells.append((line_start + len(line), line_start + len(line)))  # 工业蒸汽｜元/吨｜210｜: its last cell empty
     merged: list[tuple[int, int]] = []
     for a, b in cells:  # 项　　目, 指　标: a two-character label spaced out is one cell
         if merged and b - a == 1 and merged[-1][1] - merged[-1][0] == 1 and a - merged[-1][1] <= 4 and \
@@ -1003,6 +1006,8 @@ class _ZhExtractor:
             if not value.is_integer() and _RATIO_BEFORE.search(before):
                 return value, "倍", "exact", start, p_end  # 收入之比为2.09: a bare ratio, in times
             cell_unit, quote_from = self._table_unit(start) if not over else ("", -1)
+            if not cell_unit and not over:
+                cell_unit, quote_from = self._labelled_line_unit(start)
             if cell_unit:  # a cell of a table in the text: the unit of its column, its row or its caption
                 if re.search(rf"\d{_RANGE_DASH}$", text[max(0, start - 2):start]) and \
                         _TABLE_RANGE_LOWER.search(text, max(0, start - 20), start):
@@ -1050,6 +1055,18 @@ class _ZhExtractor:
             # (not 满100元减30元: a voucher's discount)
             value = -value
         return value, unit, qualifier, start, p_end
+
+    def _labelled_line_unit(self, pos: int) -> tuple[str, int]:
+        """The unit of a number alone after its line's label that names the unit in brackets, a line of two cells
+        (截至报告期末普通股股东总数（户）　　23,814: 户), and where the line starts; ("", -1) otherwise."""
+        line_start = _line_start(self.text, pos)
+        cells = _zh_cells(self.text, line_start) if line_start >= 0 else []
+        if len(cells) != 2 or not cells[1][0] <= pos < cells[1][1] or \
+                not _NUMBER_CELL.fullmatch(self.text[cells[1][0]:cells[1][1]].strip()):
+            return "", -1
+        label = _LABEL_UNIT.search(self.text, cells[0][0], cells[0][1])
+        unit = label.group(1) if label is not None else ""
+        return (unit, line_start) if unit in _ZH_UNITS and unit not in ("%", "个百分点") else ("", -1)
 
     def _table_unit(self, pos: int) -> tuple[str, int]:
         """The unit of a table cell holding the number at ``pos`` ("" when the number is in no table): a table is
