@@ -165,6 +165,8 @@ FACTORS.update({"billion": 10**9})
 # heldout223: MW and million kWh with the factors of data/units.csv (base kW, 1e3; base kWh, 1e6). Earlier sets' labels
 # give these units factor 1, so the factors apply to this set only.
 SET_FACTORS: dict[str, dict[str, int]] = {"heldout223": {"MW": 10**3, "million kWh": 10**6}}
+# heldout226: 兆瓦 with the factor of data/units.csv (base kW, 1e3), for this set only as above.
+SET_FACTORS["heldout226"] = {"兆瓦": 10**3}
 # heldout221: MW and GW (data/units.csv: base kW, factors 1e3 and 1e6) and billion kWh (base kWh, factor 1e9), for this
 # set only as above; and the base units units.csv gives micrograms per cubic metre (μg/m³), decibels (dB) and square
 # kilometres (km²).
