@@ -457,3 +457,101 @@ def test_a_full_width_slash_in_a_rows_unit_and_a_labelled_line_with_its_unit_in_
 
 def test_parcels_in_hundreds_of_millions() -> None:
     assert figures("上半年全市快递业务量达1.48亿件，同比增长16.2%。")[0][:3] == ("1.48亿件", 1.48, "亿件")
+
+
+# The read-only review of session 12's rules (each case a wrong or false figure the rules made before this fix).
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit"), [
+    ("Installed capacity reached 1.2 million kilowatts.", "1.2 million kilowatts", 1.2, "million kW"),
+    ("The country covers 9.6 million square kilometres.", "9.6 million square kilometres", 9.6, "million km²"),
+])
+def test_review_a_scale_before_a_new_unit_is_kept(text: str, printed: str, value: float, unit: str) -> None:
+    assert [(f[1], f[2]) for f in figures(text) if f[0] == printed] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "A ticket is 40 yuan. My son is twelve.",
+    "Beer is 8 yuan a bottle. What time do you close? It's eleven, usually.",
+    "Farmers paid 40 percent and the county paid 60.",
+    "Customs cleared 300 in April; the duty was in yuan.",
+    "A room costs 1,800 yuan a month. The number of tenants went up by 300 this year.",
+    "The subsidy is 800 yuan per mu. Farmers planted nine hundred this spring.",
+])
+def test_review_no_yuan_for_ages_hours_shares_and_counts(text: str) -> None:
+    assert [f for f in figures(text) if f[2] == "yuan" and "yuan" not in f[0]] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The company opened three stores in five cities last year.", []),
+    ("It built one hospital in seven townships.", []),
+])
+def test_review_counts_in_places_are_no_shares(text: str, expected: list[str]) -> None:
+    assert [f for f in figures(text) if f[2] == "%"] == expected
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("Unemployment fell half a percentage point to 5.1 percent.", "half a percentage point", -0.5),
+    ("They pay 30 percent down and the rest over ten years.", "30 percent", 30.0),  # a deposit
+    ("With 10 percent down, a flat costs 900,000 yuan.", "10 percent", 10.0),
+    ("The city delivered tax and fee cuts of 1.2 billion yuan.", "1.2 billion yuan", 1.2),  # the cuts' size
+])
+def test_review_signs_of_a_fall_a_deposit_and_a_cut(text: str, printed: str, value: float) -> None:
+    assert [f[1] for f in figures(text) if f[0] == printed] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The hotel has more single rooms than double rooms.",
+    "Most buyers want a single rather than double garage.",
+    "The PMI rose half a point to 50.2.",  # index points, no percentage points
+])
+def test_review_no_multiple_or_percentage_points_here(text: str) -> None:
+    assert [f for f in figures(text) if f[2] in ("times", "percentage points")] == []
+
+
+def test_review_a_list_is_no_spoken_range() -> None:
+    assert all(f[3] != "range" for f in figures("Growth in the three sectors was 3, 4 and 6 percent respectively."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("汽油价格每吨下调150元至8350元。", [("150元", -150.0, "元", "exact"), ("8350元", 8350.0, "元", "exact")]),
+    ("工期缩短了三到五个月。", []),  # durations
+    ("减少了三到五个百分点。", [("三", -3.0, "percentage points", "range"),
+                             ("五个百分点", -5.0, "percentage points", "range")]),
+    ("产量下降了三到四万吨。", [("三", -3.0, "万吨", "range"), ("四万吨", -4.0, "万吨", "range")]),
+    ("贷款利率下调了二十到三十个基点。", [("二十", -20.0, "个基点", "range"), ("三十个基点", -30.0, "个基点", "range")]),
+    ("失业率下降了零点三个百分点，投资增长了二点三倍。",
+     [("零点三个百分点", -0.3, "percentage points", "exact"), ("二点三倍", 2.3, "倍", "exact")]),
+])
+def test_review_chinese_changes_levels_ranges_and_decimals(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+def test_review_a_result_by_a_year_gone_is_no_target() -> None:
+    text = ("茶香里的致富路\n2019年，李明回到家乡创办茶叶合作社。到2024年底，合作社累计实现销售收入2000万元。"
+            "截至2024年底，社员人均年收入达到3.2万元。")
+    assert [q for _, q, _ in periods(text)] == ["exact", "exact"]
+
+
+def test_review_the_largest_loan_made_is_no_cap() -> None:
+    assert [f[3] for f in figures("已发放贷款120笔，单笔最高2000万元。") if f[0] == "2000万元"] == ["exact"]
+
+
+def test_review_the_import_accepts_a_numeral_before_a_unit_that_holds_one(tmp_path) -> None:
+    import shutil
+    from pathlib import Path
+
+    from explorer.model.extract import importing
+    from explorer.model.load.factbase import load_fact_base
+
+    assert [f[:3] for f in figures("到明年底并网规模有望超过一百万千瓦。")] == [("一百万千瓦", 100.0, "万千瓦")]
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "data", data)
+    article = tmp_path / "power.txt"
+    article.write_text("光伏项目正在推进，到明年底并网规模有望超过一百万千瓦。\n", encoding="utf-8")
+    base = load_fact_base(data)
+    read = importing.read_article(article, data)
+    rows = importing.fact_rows(importing.candidates_for(read.text, read.source_id, base), set())
+    rows = [dict(r, city=next(iter(base.cities)), sector=next(iter(base.sectors)), metric=r["metric"] or "m")
+            for r in rows]
+    assert [r["as_printed"] for r in rows] == ["一百万千瓦"]
+    assert [p.message for p in importing.check(data, read, rows)] == []  # (the unit's 千 is not read into 一百万)

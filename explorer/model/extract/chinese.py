@@ -60,7 +60,7 @@ def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str
 _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
 # Units a number in Chinese numerals is read before (三万多元, 十二家, 一百多人, 1260亩): amounts, not the classifiers
 # of everyday phrases (一个, 两项, 一次).
-_MEASURE_UNITS = "个基点|人次|元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股|公里|平方米"
+_MEASURE_UNITS = "个基点|人次|元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股|公里|平方米|千瓦时|千瓦"
 # (个基点 and 人次 before 个 and 人: 五十个基点 is half a percentage point, 一千二百万人次 trips, not people)
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
@@ -113,7 +113,7 @@ _NUMBER = re.compile(
     # thousand), 一个多亿 and 一点三个亿 (亿元 said as 个亿); (a character class first: the look-behind is tried only there)
     rf"|(?P<pairlo>(?=[一两二三四五六七八九])(?<![{CN_DIGITS}第数几前后])[一两二三四五六七八九](?=[两二三四五六七八九](?:[十百千]?{_SPOKEN_UNIT}|成)))"
     rf"|(?P<pairhi>(?=[两二三四五六七八九])(?<=[一两二三四五六七八九])[两二三四五六七八九](?:[十百千](?={_SPOKEN_UNIT})|(?=成)|(?={_SPOKEN_UNIT})))"
-    rf"|(?P<cn>(?<![{CN_DIGITS}第]){_CN_NUM}(?=成|倍|个百分点))"
+    rf"|(?P<cn>(?<![{CN_DIGITS}第点]){_CN_NUM}(?:点[{CN_DIGITS}]+)?(?=成|倍|个百分点))"  # (一点五倍, 零点三个百分点)
     rf"|(?P<rank>第(?:\d+|[{CN_DIGITS}]+))"
     rf"|(?P<bare>(?<![\d万亿千百十{CN_DIGITS}])(?:万亿元|[百千]亿元)(?!级|以上|俱乐部))"
     r"|(?P<double>翻了?(?:一|两|三|四)番)"
@@ -168,7 +168,8 @@ _YEAR_IN_LEAD = re.compile(r"((?:19|20)\d\d)年")
 _BOUND_OF_SHARE = re.compile(r"(?:不(?:得|能|会|应)?(?:超过|低于)|不到|不足)[^，。；\d]{1,14}的$")  # 不超过公司总股本的2%,
 # 不低于…的; 不到当地平均工资的一半: under
 # 最高 after a rate per head or an award (每人每月最高400元, 给予一次性奖励，最高5000元): a cap; not a peak seen
-_CAP_BEFORE = re.compile(r"(?:每[人户家名笔个次年月天]|单笔|单户|单个|给予|奖励|补贴|补助|津贴)[^。；]{0,8}最高$")
+_CAP_BEFORE = re.compile(r"(?:每[人户家名笔个次年月天]|给予|奖励|补贴|补助|津贴)[^。；]{0,8}最高$")  # (not 单笔最高: the
+# largest made)
 _EXPECT_MET = re.compile(r"(?:实现|完成|达成|达到|超额完成|如期完成)(?:了)?(?:年度|全年)?(?:预期)?$"
                          r"|(?<!支)[于出合超](?:预期)?$")
 # A range: 6%—8%, 2至3条, 6%-8% (the lower end's unit may be left out: the upper end's is meant).
@@ -207,8 +208,10 @@ _MONTHS_BEFORE = re.compile(r"(?:前|近|1-|1—|1至)$")
 
 # Periods: (pattern, how it names the period given a year).
 _YEAR = re.compile(r"((?:19|20)\d\d)年(?!代)")
-_BY_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:前|以前)")  # the time by which
+_BY_YEAR = re.compile(r"(?:到|(?<!截)至)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:前|以前)")  # the time by
+# which (not 截至2024年底: as of)
 _TITLE_REACH = 300  # characters of a text's title line, at most
+_DONE_BY = re.compile(r"已|累计|实现了|完成了|达到了")  # (到2024年底，合作社累计实现销售收入: a result)
 _CN_YEAR = re.compile(r"[一二][〇零○][〇零○一二三四五六七八九]{2}(?=年)")  # a year in Chinese numerals: 二〇三〇年
 _CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _SUB_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
@@ -272,19 +275,21 @@ _RANGE_CELL = re.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?(?:\s*[-—–~～至]\s*\d
 _TABLE_RANGE_LOWER = re.compile(rf"(?:^|[\s｜│|])\d[\d,]*(?:\.\d+)?{_RANGE_DASH}$")  # a cell's 3200— before 3800
 _LABEL_UNIT = re.compile(r"[（(]([^（）()\s]{1,6})[）)]$")  # 股东总数（户）: a label that names its unit last
 _PRICE_UNIT_CELL = re.compile(r"(元|万元|美元)/[^\s/｜│|]{1,6}")  # a price's unit in a table's 单位 column
+_NOT_A_COUNT_AFTER_GE = re.compile(r"月|小时|钟头|星期|礼拜|季度|工作日|年头|多月|点|亿|百")  # after 个: no count
 _UPPER_SCALE = re.compile(rf"[到至]([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)([万亿])")  # a range's upper end and its scale
 _CN_RANGE_UPPER = re.compile(rf"(?:到|至)([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)")
 _CN_RANGE_LOWER = re.compile(rf"(?<![{CN_DIGITS}点])([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)([万亿]?)(?:到|至)$")
 
 
-def _cn_upper_end(value: float, before: str, scale: str) -> bool:
-    """Whether a Chinese numeral after ``before`` is the upper end of a range whose lower end is said right before
-    it (十八到二十吨, 三千五到四千, 一千八百万到两千万): the lower end smaller, in the same scale."""
+def _cn_upper_end(value: float, before: str, scale: str) -> int:
+    """Where the lower end starts in ``before`` when a Chinese numeral after it is the upper end of a range whose
+    lower end is said right before it (十八到二十吨, 三千五到四千, 一千八百万到两千万: the lower end smaller, in the
+    same scale), else 0 (the words before the lower end give both ends their sign: 下降了三到四万吨)."""
     lower = _CN_RANGE_LOWER.search(before)
     if lower is None or (lower.group(2) or "") not in ("", scale):
-        return False
+        return 0
     low = cn_numeral(lower.group(1))
-    return low is not None and 0 < low < abs(value)
+    return max(1, lower.start()) if low is not None and 0 < low < abs(value) else 0
 
 
 _ALIKE_CLASSES = frozenset((("people", "count"), ("count", "people"), ("yuan", "US$"), ("US$", "yuan")))  # a
@@ -307,6 +312,7 @@ def _range_ends(unit: str) -> _RangeEnds:
                       re.compile(rf"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?:{u})?{_RANGE_DASH}$"))
 
 
+_CHANGE_VERB_END = re.compile(r"(?:下调|上调|下降|上涨|提高|降低|增加|减少|增长|回落|下浮|上浮)了?(?:约|近)?$")
 _RANGE_AFTER_DIGIT = re.compile(rf"{_RANGE_DASH}\d")
 # Patterns of the figure's and qualifier's rules, compiled once (they run for every figure of a long text).
 _MONTH_AFTER_ZH = re.compile(r"个?月")
@@ -557,7 +563,8 @@ _PLAN_HEADER = re.compile(r"(?:年初|本年|本期|全年)?(?:预算数?|计划
 _RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比|完成预算|完成年度预算|完成计划|为预算)(?:率)?(?:%|（%）|\(%\))?$")
 _RATE_ROW = re.compile(r"率|比例|比重|占比")
 _PERCENT_ROW = re.compile(r"(?:率|比例|比重|占比)\s*$")  # a row named as a rate, a share: its cells in %
-_NOT_PERCENT_ROW = re.compile(r"比率|周转率|倍数|市盈率|市净率|汇率|容积率|频率|倍率|功率")  # (ratios in times, rates
+_NOT_PERCENT_ROW = re.compile(r"比率|周转率|倍数|市盈率|市净率|汇率|兑换率|容积率|频率|倍率|功率|出生率|死亡率|"
+                              r"自然增长率|拉动率")  # (ratios in times, rates
 # of exchange, a plot ratio)
 _RANK_HEADER = re.compile(r"^(?!较|比)\S*(?:位次|排名|名次)$")  # (not 较上年排名: a change)
 _CODE_HEADER = re.compile(r"(?:账号|代码|编号|号码|证号|序号|电话)$")  # (not 账户余额, 号码资源收入: amounts)
@@ -917,9 +924,11 @@ class _ZhExtractor:
                     qualifier = "approximately"
                 elif (rest.group(2) or more_after) and qualifier in ("exact", "approximately"):
                     qualifier = "over"
-                if _cn_upper_end(value_cn, before, rest.group(1)):  # 三到四个, 三千五到四千块: a range's upper end
+                upper_of = _cn_upper_end(value_cn, before, rest.group(1))
+                if upper_of:  # 三到四个, 三千五到四千块: a range's upper end
                     qualifier = "range"
-                return -value_cn if _FALL_BEFORE.search(before) else value_cn, spoken, qualifier, start, p_end
+                fell = _FALL_BEFORE.search(before[:upper_of] if upper_of else before)
+                return -value_cn if fell else value_cn, spoken, qualifier, start, p_end
             if rest.group(3) in _COUNT_CLASSIFIERS.split("|") and (rest.group(3) not in _ZH_UNITS or rest.group(1)
                                                                    and rest.group(1) + rest.group(3) not in _ZH_UNITS):
                 return None  # (a classifier the units table lacks, or 万 of one it lacks: no unit to give)
@@ -934,16 +943,19 @@ class _ZhExtractor:
                 value_cn *= 1e4 if scale == "万" else 1e8
             p_end = end + rest.end()
             if unit == "个基点":  # 降息五十个基点: signed as 50个基点 is
-                return self._signed(value_cn, unit, before, text[p_end:p_end + 12], s_start, start, p_end,
-                                    bool(more or above))
+                upper_of = _cn_upper_end(value_cn, before, "")
+                signed = self._signed(value_cn, unit, before[:upper_of] if upper_of else before,
+                                      text[p_end:p_end + 12], s_start, start, p_end, bool(more or above))
+                return (signed[0], signed[1], "range", start, p_end) if upper_of else signed
             qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
             if more in ("来", "把") and qualifier == "exact":
                 qualifier = "approximately"  # 二十来吨: about 20 tonnes; 千把斤: about a thousand jin
             elif (more or above) and qualifier in ("exact", "approximately"):
                 qualifier = "over"
-            if _FALL_BEFORE.search(before):  # 减少五百元: an amount that fell, as in digits
-                value_cn = -value_cn
-            if _cn_upper_end(value_cn, before, scale):  # 十八到二十吨: the upper end of a range
+            upper_of = _cn_upper_end(value_cn, before, scale)
+            if _FALL_BEFORE.search(before[:upper_of] if upper_of else before):  # 减少五百元: an amount that fell,
+                value_cn = -value_cn  # as in digits (下降了三到四万吨: both ends)
+            if upper_of:  # 十八到二十吨: the upper end of a range
                 qualifier = "range"
             return value_cn, unit, qualifier, start - above, p_end
         if m.group("cn"):
@@ -956,7 +968,10 @@ class _ZhExtractor:
                                     over=plus)
             if after.startswith("倍"):  # 近两倍: approximately
                 return value_cn, "倍", self._qualifier(before, after[1:], s_start, start), start, end + 1
-            return self._signed(value_cn, "个百分点", before, after[4:], s_start, start, end + 4)
+            upper_of = _cn_upper_end(value_cn, before, "")  # 三到五个百分点: the upper end, signed as the lower
+            signed = self._signed(value_cn, "个百分点", before[:upper_of] if upper_of else before, after[4:], s_start,
+                                  start, end + 4)
+            return (signed[0], signed[1], "range", start, end + 4) if upper_of else signed
         digits = m.group("digits")
         value = float(digits.replace(",", ""))
         if _DATE_AFTER.match(after) or _DATE_RANGE_AFTER.match(after) or _MONTHS_BEFORE.search(before) \
@@ -1033,6 +1048,14 @@ class _ZhExtractor:
         lower_end = ends.lower.search(text[max(s_start, start - 20):start])
         if (upper_end is not None and float(upper_end.group(1).replace(",", "")) < value) or \
                 (lower_end is not None and float(lower_end.group(1).replace(",", "")) > value):
+            in_range = False
+        # 每吨下调150元至8350元: by 150 to 8350 (a change, then a level far above it), no range
+        if upper_end is not None and _CHANGE_VERB_END.search(before) and \
+                float(upper_end.group(1).replace(",", "")) > 3 * value:
+            in_range = False
+        if lower_end is not None and float(lower_end.group(1).replace(",", "")) * 3 < value and \
+                _CHANGE_VERB_END.search(text, max(s_start, start - 30),
+                                        max(s_start, start - 20) + lower_end.start()):
             in_range = False
         if in_range:  # the upper end (800万元至1200万元): the words before the lower end give the sign of both
             lower = ends.lower_any.search(before)
@@ -1193,6 +1216,11 @@ class _ZhExtractor:
         if rest is None or high is None or not 0 < value < high or rest.group(2):
             return None
         unit = rest.group(1) + rest.group(3)
+        tail = after[upper.end() + rest.end():]
+        if rest.group(3) == "个" and tail.startswith("百分点"):
+            return (-value if _FALL_BEFORE.search(before) else value), "percentage points"  # 三到五个百分点
+        if rest.group(3) == "个" and _NOT_A_COUNT_AFTER_GE.match(tail):
+            return None  # (三到五个月, 两到三个小时: durations, no count)
         if rest.group(3) in ("块", "个"):
             unit = self._spoken_unit(rest.group(3), after[upper.end() + rest.end():upper.end() + rest.end() + 6],
                                      before) or ""
@@ -1354,7 +1382,8 @@ class _ZhExtractor:
         """Whether ``lead`` (the sentence before the figure) sets a year after the text's own as the time by which
         (到2030年，外贸进出口要突破800亿元; 2030年前): a target; False when the text's year is unknown."""
         own = self.published[:4] or self.doc_year
-        return bool(own) and any(int(m.group(1) or m.group(2)) > int(own) for m in _BY_YEAR.finditer(lead))
+        return bool(own) and any(int(m.group(1) or m.group(2)) > int(own) and not _DONE_BY.search(lead, m.end())
+                                 for m in _BY_YEAR.finditer(lead))
 
     def _past_year(self, lead: str) -> bool:
         """Whether the last year ``lead`` names is before the year the text was written (2031年，县财政安排3000万元 in a

@@ -61,8 +61,9 @@ _TOKEN = re.compile(
     rf"|\b(?P<outof>(?:{_ONES}|\d+){_GAP}(?:out{_GAP}of{_GAP}(?:every{_GAP})?|in{_GAP}every{_GAP})(?:{_CARD}|\d+)"
     rf"|(?:{_ONES}){_GAP}in{_GAP}(?:{_CARD})"
     # "one worker in four", "one yuan in seven": a share with its noun between (not "three times in five years")
-    rf"|(?:one|two|three){_GAP}(?!(?:times?|of|in|or|and|to|more|less)\b)[a-z][a-z-]{{1,20}}{_GAP}in{_GAP}"
-    rf"(?:every{_GAP})?(?:{_CARD})(?!{_GAP}(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b))\b"
+    rf"|one{_GAP}(?!(?:times?|of|in|or|and|to|more|less)\b)[a-z][a-z-]{{1,20}}{_GAP}in{_GAP}"
+    rf"(?:every{_GAP})?(?:{_CARD})(?!{_GAP}(?:[a-z-]+{_GAP})?[a-z]{{2,}}s\b))\b"  # (not "one hospital in seven
+    # townships": another noun after the seven)
     r"|\b(?P<frac>(?:a|one|two|three|four|five|seven|nine)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|sixth|"
     r"sixths|seventh|sevenths|eighth|eighths|ninth|ninths|tenth|tenths)"
     r"|half)\b"
@@ -206,6 +207,7 @@ _SPOKEN_RANGE_START = re.compile(rf"[^\S{_BREAKS}]*,{_GAP}(?:(?:maybe|perhaps|sa
                                  rf"(?:{_WORD_NUMBER}|\d[\d,.]*)\b", re.I)
 _SPOKEN_RANGE_END = re.compile(rf"(?:\b(?!a\b)(?:{_WORD_NUMBER})|\d)(?:{_GAP}[a-z%]+)?,{_GAP}$", re.I)  # (not "a day, ")
 _ROUND_WORDS = re.compile(r"\b(?:hundred|thousand)\b", re.I)
+_PERCENT_WORDS = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brate\b", re.I)
 _OF_A_POINT = re.compile(r"(?:[^\S\n]+of)?[^\S\n]+a[^\S\n]+(?:percentage[^\S\n]+)?point\b(?![^\S\n]*of\b)", re.I)
 # A round number in words with no unit, as spoken ("I take home seven thousand", "under two hundred"): kept, marked
 # SPOKEN_BARE, for the English rules to give the unit a verb of pay or the amount before it says; else dropped.
@@ -258,7 +260,7 @@ _NEGATIVE_BEFORE = re.compile(
     r"\s+minus|"  # ("reads minus 24°C", "below minus 35"; not "income minus 1,200 yuan", "plus or minus 4.3")
     r"(?<!\bput\s)(?<!\bputs\s)(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bputting\s)"  # (not "put down 30%":
     r"down(?:\s+(?:only|just|merely))?(?:\s+by)?(?:\s+an\s+average\s+of)?|"  # a deposit)
-    r"(?:decline|decrease|cut|cuts|reduction|reductions)\s+of)\s*(?:(?:another|a\s+further)\s+)?"
+    r"(?:decline|decrease)\s+of)\s*(?:(?:another|a\s+further)\s+)?"
     r"(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER + r")?\s*$", re.IGNORECASE)
 _RANK_AFTER = re.compile(
     r"^(?:[- ](?:largest|biggest|busiest|highest|most|best|place)\b|\s+(?:globally|worldwide|in the world|"
@@ -634,10 +636,12 @@ def unit_named(words: str) -> str:
 
 def _compose_unit(unit: str, scale: str) -> str:
     if unit in ("yuan", "US$", "tons", "tonnes", "TEU", "square meters", "kilograms", "km", "mu", "hectares",
-                "cubic meters", "kWh"):
+                "cubic meters", "kWh", "kW", "km²", "MWh", "GWh", "MW", "GW"):
         name = f"{scale} {unit}".strip()
         if name in UNITS:
             return name
+        if scale and unit in ("kWh", "kW", "km²", "MWh", "GWh", "MW", "GW"):
+            return scale if scale in UNITS else ""  # ("1.2 million megawatt-hours": at least the million, not 1.2)
     if scale and not unit:
         return scale if scale in UNITS else ""
     if scale and unit in ("people",):
@@ -1064,9 +1068,12 @@ class _Extractor:
         if m.group("frac"):
             words = m.group("frac").lower().replace("-", " ").split()
             point = _OF_A_POINT.match(after)
-            if point is not None and "percentage points" in UNITS:  # "half a percentage point": 0.5 of a point
+            if point is not None and "percentage points" in UNITS and (
+                    "percentage" in point.group(0).lower() or _PERCENT_WORDS.search(text, s_start, s_end)):
+                # "half a percentage point": 0.5 of a point ("half a point" where the sentence speaks of percent)
                 n = 1.0 if len(words) == 1 or words[0] in ("a", "one") else float(parse_number(words[0]) or 1)
-                return round(n / FRACTION_WORDS[words[-1]], 4), "percentage points", \
+                sign = -1.0 if _NEGATIVE_BEFORE.search(before[-30:]) else 1.0  # ("fell half a percentage point")
+                return sign * round(n / FRACTION_WORDS[words[-1]], 4), "percentage points", \
                     qualifier_before(before) or "exact", start, end + point.end(), 0.6, "a fraction of a point in words"
             if words[-1] in ("half", "halves") and (re.search(r"\b(?:first|second|latter|the|a|an)\s$", before)
                                                     or re.match(r"\s+(?:a |an )?(?:year|hour|century|decade|day|month)",

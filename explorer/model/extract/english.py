@@ -140,6 +140,8 @@ _OUTCOME_VERB = re.compile(r"(?<!\bto\s)\b(?!(?:designated|added|planned|expecte
 _BY_AMOUNT = re.compile(r"(?:\bby|\b(?:increase|rise|growth|decrease|decline|drop|fall|jump|gain|reduction)\s+of)\s+"
                         r"(?:about|around|roughly|nearly|some|almost|over|more\s+than|less\s+than|just)?\s*"
                         r"(?:RMB\s?|US\$\s?|\$)?$", re.I)
+_LIST_GOES_ON = re.compile(r"[^\S\n]*(?:%|percent|per\s?cent|yuan)?[^\S\n]*,?[^\S\n]+(?:and|or)[^\S\n]+[\w.,-]*\d|"
+                           r"[^\S\n]*,[^\S\n]*\d", re.I)  # ("3, 4 and 6 percent respectively": a list, no range)
 _SPOKEN_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+(?:(?:maybe|perhaps|say|or)[^\S\n]+)?")  # ("eighteen, maybe twenty")
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
 _BY_ONLY = re.compile(r"\bby\s+(?:about|around|roughly|some)?\s*$", re.I)
@@ -217,7 +219,10 @@ _TWICE = re.compile(r"\b(?:twice(?!\s+(?:a|an|per|each|every|weekly|daily|monthl
                     r"|tripled|trebled|quadrupled|(?:triple|treble|quadruple)(?=\s+(?:the|its|their|that|this|what|last)\s)"
                     # "prices more than double at peak times", "About double, yes": a multiple after a bound or hedge
                     r"|(?:(?<=\bthan\s)|(?<=\babout\s)|(?<=\bnearly\s)|(?<=\balmost\s)|(?<=\broughly\s)|"
-                    r"(?<=\baround\s))(?:double|triple|treble)(?!\s+(?:down|up|digits?|figures?)\b|-)"
+                    r"(?<=\baround\s))(?:double|triple|treble)(?![-\w])(?!\s+(?:rooms?|beds?|garages?|digits?|"
+                    r"figures?|deckers?|decks?|checks?|clicks?|standards?|taxation|bills?|agents?|acts?|binds?|"
+                    r"lives|life|whammy|shifts?|glazing|doors?|spaces?|lanes?|tracks?|crowns?|jumps?|plays?|"
+                    r"entry|entries|espresso|cream|cheese|bass)\b)"
                     r")\b", re.I)
 # "should triple by 2030", "will double": a multiple ahead (the verb's word alone is the figure).
 _MULTIPLY_AHEAD = re.compile(r"\b(?:could|would|should|will|can|may|might)\s+(?P<w>double|triple|treble|quadruple)\b"
@@ -359,7 +364,7 @@ _GATES = {
     "clock": re.compile(r"\d\d?:[0-5]\d"),
     "iso_date": re.compile(r"[12]\d{3}-[01]\d-[0-3]\d"),
     "glued": re.compile(r"(?:RMB|CNY|USD|US\$|HK\$)\d"),
-    "price_again": re.compile(r"(?:it's|that's|it\s|that\s|was\s|is\s)"),
+    "price_again": re.compile(r"(?:it's|that's|it\s|that\s|(?<=one\s)was\s|(?<=one\s)is\s)"),
 }
 
 
@@ -485,6 +490,7 @@ def _ranges(text: str, found: list[Candidate]) -> None:
             if thousands_of(a, b):
                 a.qualifier = b.qualifier = "range"
         if _SPOKEN_COMMA.fullmatch(text, a.printed_end, b.printed_start) and a.start == b.start and \
+                not _LIST_GOES_ON.match(text, b.printed_end) and \
                 "table" not in a.note + b.note and a.unit not in ("year", "years", "rank") and \
                 b.unit not in ("year", "years", "rank"):
             # a range as it is spoken: "480, 490 yuan", "sixty percent, sixty-five", the second end a little more
@@ -747,7 +753,7 @@ def refine(text: str, found: list[Candidate],
                     and _PER_TIME_AFTER.match(text, c.printed_end) or _PER_MEASURE_AFTER.match(text, c.printed_end)
                     and _PRICE_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)
                     or _PAID_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)
-                    and _PAID_END.match(text, c.printed_end) and c.value >= 1):
+                    and _PAID_END.match(text, c.printed_end) and c.value >= 100):
                 c.unit, c.note, c.confidence = "yuan", _PAY_NOTE + ", the currency unsaid (check)", 0.5
                 # "They earn 8,000 a month", "pork is 13.5 a jin"
     if "yuan" in text and "yuan" in UNITS:  # "the plain one is six yuan. With an egg it's seven.": a price again
@@ -760,9 +766,12 @@ def refine(text: str, found: list[Candidate],
             while k >= 0 and found[k].unit != "yuan" and m.start() - found[k].printed_end <= _PRICE_REACH:
                 k -= 1  # (the price before, past a count: "six yuan. Two eggs and a sausage, that's ten.")
             last = found[k] if k >= 0 else None
+            s_start, _ = sentence(m.start())
             if last is not None and last.unit == "yuan" and last.value > 0 and value > 0 and \
                     m.start() - last.printed_end <= _PRICE_REACH and "\n\n" not in text[last.printed_end:m.start()] \
-                    and 0.2 <= value / last.value <= 5:
+                    and 0.2 <= value / last.value <= 5 and _PRICE_VARIANT.search(text, s_start, m.start()):
+                # ("With an egg it's seven", "Two eggs and a sausage, that's ten", "Last year the plain one was
+                # five"; not "What time do you close? It's eleven")
                 add(value, "yuan", qualifier_before(text[max(0, m.start("n") - 30):m.start("n")]) or "exact",
                     m.start("n"), m.end("n"), "yuan: a price said again in words after one in yuan (check)")
     sections = _target_sections(text)  # (once: the lists and the section years both use them)
@@ -1068,6 +1077,9 @@ def _sign(text: str, c: Candidate) -> None:
                         or c.unit in ("%", "percentage points") and (
                             _LESS_OR_DOWN_AFTER.match(text, c.printed_end)
                             or c.qualifier == "range" and _RANGE_THEN_DOWN.match(text, c.printed_end))
+                        and not _DEPOSIT_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start)
+                        or c.unit in ("%", "percentage points") and _CUTS_OF_BEFORE.search(
+                            text, max(c.start, c.printed_start - 40), c.printed_start)  # ("price cuts of about 52%")
                         # ("roughly a fifth less.", "another 3 to 5 percent down next year")
                         or (c.unit in ("%", "percentage points") or _BP_PRINTED.search(c.as_printed))
                         and _BELOW_AFTER.match(text, c.printed_end)
@@ -1095,6 +1107,11 @@ def _sign(text: str, c: Candidate) -> None:
 _RANGE_THEN_DOWN = re.compile(r"[^\S\n]*(?:to|-|–|—|or)[^\S\n]*[\w.,-]+(?:[^\S\n]*(?:%|percent|per[^\S\n]?cent))?"
                               r"[^\S\n]+(?:less|lower|fewer|cheaper|down)\b(?![^\S\n]+(?:than|payment|payments|from)\b)"
                               r"(?![-\w])", re.I)  # ("another three to five percent down": the range's first end)
+_DEPOSIT_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|put|puts|putting|need|needs|needed|with|require[sd]?|"
+                             r"requiring)\b(?:(?!\b(?:fell|fall|falls|dropped|drop|down|less)\b)[^.;,])*$", re.I)
+# ("They pay 30 percent down", "With 10 percent down,": a deposit)
+_CUTS_OF_BEFORE = re.compile(r"\b(?:cuts?|reductions?)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|"
+                             r"up\s+to\s+|an\s+average\s+of\s+)?$", re.I)
 _LESS_OR_DOWN_AFTER = re.compile(r"[^\S\n]+(?:less|lower|fewer|cheaper|down)\b(?![^\S\n]+(?:than|payment|payments|from)\b)"
                                  r"(?![-\w])", re.I)
 # "about 8,000 fewer than a year earlier": a fall (not "15 percent lower than by road", a gap whose sign the
@@ -1187,17 +1204,24 @@ _SAME_MEASURE_BEFORE = re.compile(r"\b(?:which|that|it)\s+(?:was|is|were|stood\s
 _SPEAKER_ONLY = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]{1,40}:\s*$")  # a transcript's speaker, then the figure alone
 _LABEL_LINE = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]+)?(?=[^:\n]*[a-z])[^:\n]{2,80}:[^\S\n]*")  # a line's own label,
 # then the figure (not a transcript's speaker, "CALLER (MS. LI): Two hundred thousand?")
+_PRICE_VARIANT = re.compile(r"\b(?:with|and|plus|extra|add|big|large|small|last\s+year|before|used\s+to|one|ones|now)\b",
+                            re.I)  # what a price said again names: another size or helping, or another time
 _PRICE_REACH = 200  # characters back to the price a price said again in words follows
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_PRICE_AGAIN = re.compile(r"\b(?:it's|that's|it\s+is|that\s+is|it\s+was|that\s+was|was|is)\s+"
+_PRICE_AGAIN = re.compile(r"\b(?:it's|that's|it\s+is|that\s+is|it\s+was|that\s+was|(?<=\bone\s)was|(?<=\bone\s)is)\s+"
                           r"(?:about\s+|around\s+|only\s+|just\s+)?(?P<n>(?:" + _TENS_WORDS + r")(?:-(?:one|two|three|"
                           r"four|five|six|seven|eight|nine))?|" + _TWO_TO_TWELVE + r"|thirteen|fourteen|fifteen|"
                           r"sixteen|seventeen|eighteen|nineteen)(?=\s*[.,;!?])", re.I)
 _QUANTITY_VERB = re.compile(r"\b(?:sold|sell|sells|selling|produced|built|hired|served|handled|shipped|received|"
-                            r"employ|employs|employed)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|"
+                            r"employ|employs|employed|planted|grew|raised|opened|recorded|registered|treated|counted|"
+                            r"trained|enrolled|admitted|visited|attracted|welcomed)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|"
                             r"more\s+than\s+|almost\s+)?$", re.I)
-_CHANGED_BY = re.compile(r"\b(?:up|down|rose|fell|went\s+up|came\s+down|increased|decreased|raised|cut|"
-                         r"lowered)\s+by\s+(?:about\s+|around\s+|nearly\s+|another\s+)?$", re.I)
+_SPOKEN_CARRY_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|it's|that's|about|around|maybe|perhaps|roughly|under|"
+                                  r"over|only|just|to|from|and|or|than|at|nearly|almost|some|say)\s+|[,:]\s*)$", re.I)
+_CHANGED_BY = re.compile(r"\b(?:that|it|this|the\s+(?:price|rent|fee|fare|charge|wage|salary|cost))\s+(?:has\s+|had\s+)?"
+                         r"(?:went\s+up|gone\s+up|rose|risen|fell|fallen|came\s+down|come\s+down|increased|decreased|"
+                         r"was\s+raised|was\s+cut|was\s+lowered)\s+by\s+(?:about\s+|around\s+|nearly\s+|another\s+)?$",
+                         re.I)  # ("the pitch costs 1,800 yuan a month. That went up by 300"; not "bookings rose by 150")
 _CARRIED_BASES = ("yuan", "US$", "tons", "TEU", "square meters", "people", "%", "km")
 
 
@@ -1210,7 +1234,11 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
     last: Candidate | None = None
     for c in found:
         ends = _BARE_END.match(text, c.printed_end) is not None  # ("we did 171,000.", not "58,200 new urban jobs")
-        bare = c.unit == "count" and c.note.startswith("no unit") and ends
+        bare = c.unit == "count" and c.note.startswith("no unit") and ends and (
+            c.note != SPOKEN_BARE or _SPOKEN_CARRY_BEFORE.search(text, max(c.start, c.printed_start - 20),
+                                                                 c.printed_start) is not None)
+        # (a round number in words carries an amount's unit only after a copula, a hedge or a bound: "maybe three
+        # hundred.", "under two hundred."; not "Farmers planted nine hundred", "Cases went up by two hundred")
         scale_only = c.unit in _SCALES and c.as_printed.split()[-1] in _SCALES and ends and \
             _COMPARED_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start) is not None
         # ("compared with 191 million the year before", not "1.62 million NEVs", "3.47 million head" nor "visits
@@ -1430,7 +1458,8 @@ _EARN_BEFORE = re.compile(r"\b(?:earn|earns|earned|earning|paid|pays|pay|paying|
                           r"\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+)?$",
                           re.I)
 # "I paid 640 for the books", "in a good month I clear 9,000,": money paid or kept, though no time follows
-_PAID_BEFORE = re.compile(r"\b(?:paid|paying|spent|spend|spends|spending|clears?|cleared|charged)\s+(?:about\s+|"
+_PAID_BEFORE = re.compile(r"\b(?:paid|paying|spent|spend|spends|spending|charged|"
+                          r"(?:month|week|year|day),?\s+(?:I|we)\s+clear(?:ed)?)\s+(?:about\s+|"
                           r"around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|another\s+|an\s+extra\s+)?$",
                           re.I)
 _PAY_NOTE = "yuan: pay or a price per month, year or measure"

@@ -287,6 +287,9 @@ def check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str
         errors.append(f"source {source.id!r} has no readable text, so the quote cannot be checked")
     if value is not None and printed:
         stated = parse_number(printed)
+        if unit and len(printed) > len(unit) and printed.endswith(unit) and not printed.isascii() and (
+                stated is None or not math.isclose(abs(stated), abs(value), rel_tol=1e-9)):
+            stated = parse_number(printed[:-len(unit)]) or stated  # 一百万千瓦: 100 in 万千瓦 (the unit's 千 apart)
         fraction = parse_fraction(printed) if unit in ("%", "percentage points") else None
         per = 100 if unit == "%" else 1  # ("half a percentage point": 0.5 of a point)
         if fraction is not None and math.isclose(fraction * per, abs(value), rel_tol=1e-3, abs_tol=0.006):
