@@ -388,6 +388,12 @@ SETS: dict[str, Path] = {
     "heldout218": ARTICLES / "heldout218",  # Chinese, measured once at c1a4ebc (session 12): spent since
     "heldout219": ARTICLES / "heldout219",  # Chinese, measured once at c1a4ebc (session 12): spent since
     "heldout220": ARTICLES / "heldout220",  # Chinese, measured once at c1a4ebc (session 12): spent since
+    "heldout221": ARTICLES / "heldout221",  # English, measured once at d0b615f (session 12): spent since
+    "heldout222": ARTICLES / "heldout222",  # English, measured once at d0b615f (session 12): spent since
+    "heldout223": ARTICLES / "heldout223",  # English, measured once at d0b615f (session 12): spent since
+    "heldout224": ARTICLES / "heldout224",  # Chinese, measured once at d0b615f (session 12): spent since
+    "heldout225": ARTICLES / "heldout225",  # Chinese, measured once at d0b615f (session 12): spent since
+    "heldout226": ARTICLES / "heldout226",  # Chinese, measured once at d0b615f (session 12): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
