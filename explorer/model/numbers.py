@@ -98,6 +98,9 @@ def yuan_cents(words: str) -> float | None:
     return total / 100 if total >= 10 else total / 10
 
 
+_DIGITS_KUAI_JIAO = re.compile(r"(\d{1,4})块([1-9])毛?$")
+
+
 def parse_number(text: str) -> float | None:
     """The first number in ``text``: digits ("1,000.21") or words ("a hundred", "fourth").
 
@@ -112,6 +115,9 @@ def parse_number(text: str) -> float | None:
             return whole + cents
     if not text.isascii():  # full-width digits (２１５．６) read as the ASCII ones, and the minus sign − as -
         text = text.translate(FULL_WIDTH).replace("−", "-")
+        kuai = _DIGITS_KUAI_JIAO.match(text)
+        if kuai is not None:  # 4块2: 4.2 (yuan and jiao, as spoken)
+            return int(kuai.group(1)) + int(kuai.group(2)) / 10
     match = PRINTED_NUMBER.search(text)
     if match:
         return float(match.group(0).replace(",", ""))

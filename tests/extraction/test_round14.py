@@ -555,3 +555,9 @@ def test_review_the_import_accepts_a_numeral_before_a_unit_that_holds_one(tmp_pa
             for r in rows]
     assert [r["as_printed"] for r in rows] == ["一百万千瓦"]
     assert [p.message for p in importing.check(data, read, rows)] == []  # (the unit's 千 is not read into 一百万)
+
+
+def test_a_price_said_with_its_jiao_in_digits_is_one_figure() -> None:
+    assert figures("好果子一斤能卖到4块2，客商都是开着车到地头来拉。")[0][:3] == ("4块2", 4.2, "块钱")  # (was 4 块)
+    from explorer.model.numbers import parse_number
+    assert parse_number("4块2") == 4.2 and parse_number("4块5毛") == 4.5  # the loader reads the same print

@@ -312,6 +312,7 @@ def _range_ends(unit: str) -> _RangeEnds:
                       re.compile(rf"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?:{u})?{_RANGE_DASH}$"))
 
 
+_DIGIT_JIAO = re.compile(r"([1-9])毛?(?![\d.,万亿千百十块个元角毛%])")  # 4块2: the tenths of a spoken price
 _CHANGE_VERB_END = re.compile(r"(?:下调|上调|下降|上涨|提高|降低|增加|减少|增长|回落|下浮|上浮)了?(?:约|近)?$")
 _RANGE_AFTER_DIGIT = re.compile(rf"{_RANGE_DASH}\d")
 # Patterns of the figure's and qualifier's rules, compiled once (they run for every figure of a long text).
@@ -1035,6 +1036,11 @@ class _ZhExtractor:
             return None
         unit = unit_m.group(0)
         p_end = unit_m.end()
+        jiao = _DIGIT_JIAO.match(text, p_end) if unit == "块" and value.is_integer() else None
+        if jiao is not None and "块钱" in _ZH_UNITS and self._spoken_unit(unit, text[jiao.end():jiao.end() + 3],
+                                                                          before) == "块钱":
+            value += int(jiao.group(1)) / 10  # 一斤能卖到4块2，: 4.2 yuan as spoken (not 4 pieces)
+            unit, p_end = "块钱", jiao.end()
         if unit == "块" and self._spoken_unit(unit, text[p_end:p_end + 3], before) == "块钱":
             unit = "块钱"  # 一碗卖8块，摊位费是600块: money as spoken (not 3块地: pieces)
         if unit.endswith("元") and _GROUP_AFTER.match(text, p_end):
