@@ -5,6 +5,9 @@ First the two wrong figures a reviewer found in session 11: a table's growth col
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from explorer.model.extract import extract
@@ -12,6 +15,24 @@ from explorer.model.extract import extract
 
 def figures(text: str) -> list[tuple[str, float, str, str]]:
     return [(c.as_printed, c.value, c.unit, c.qualifier) for c in extract(text, published="")]
+
+
+def imported(tmp_path: Path, text: str) -> tuple[list[dict[str, str]], list[str]]:
+    """The rows File ▸ Import article… proposes for ``text`` (a copy of the bundled data folder), and what the
+    import's checks say of them once the reviewer has filled city, sector and metric."""
+    from explorer.model.extract import importing
+    from explorer.model.load.factbase import load_fact_base
+
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "data", data)
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    base = load_fact_base(data)
+    read = importing.read_article(article, data)
+    rows = importing.fact_rows(importing.candidates_for(read.text, read.source_id, base), set())
+    rows = [dict(r, city=next(iter(base.cities)), sector=next(iter(base.sectors)), metric=r["metric"] or "m")
+            for r in rows]
+    return rows, [p.message for p in importing.check(data, read, rows)]
 
 
 def test_a_growth_column_is_in_percent_though_each_row_names_its_unit() -> None:
@@ -159,28 +180,13 @@ def test_thousands_then_a_digit_is_hundreds_as_spoken() -> None:
     assert parse_number("two thousand four hundred") == 2400.0  # control
 
 
-def test_the_import_accepts_the_new_readings_of_spoken_figures(tmp_path) -> None:
+def test_the_import_accepts_the_new_readings_of_spoken_figures(tmp_path: Path) -> None:
     """What the extractor now reads, the import's checks accept as printed (the loader reads the same print)."""
-    import shutil
-    from pathlib import Path
-
-    from explorer.model.extract import importing
-    from explorer.model.load.factbase import load_fact_base
-
-    data = tmp_path / "data"
-    shutil.copytree(Path(__file__).resolve().parents[2] / "data", data)
-    article = tmp_path / "spoken.txt"
-    article.write_text("Fares here are paid in yuan. The county grew 6.1 percent, half a percentage point faster "
-                       "than the province. For the stall I pay four thousand two a month. On a good day I make "
-                       "three hundred and sixty yuan; on a bad day, under two hundred.\n", encoding="utf-8")
-    base = load_fact_base(data)
-    read = importing.read_article(article, data)
-    rows = importing.fact_rows(importing.candidates_for(read.text, read.source_id, base), set())
-    printed = {r["as_printed"] for r in rows}
-    assert {"half a percentage point", "four thousand two", "two hundred"} <= printed
-    rows = [dict(r, city=next(iter(base.cities)), sector=next(iter(base.sectors)), metric=r["metric"] or "m")
-            for r in rows]
-    assert [p.message for p in importing.check(data, read, rows)] == []
+    rows, problems = imported(tmp_path, "Fares here are paid in yuan. The county grew 6.1 percent, half a percentage "
+                              "point faster than the province. For the stall I pay four thousand two a month. On a "
+                              "good day I make three hundred and sixty yuan; on a bad day, under two hundred.\n")
+    assert {"half a percentage point", "four thousand two", "two hundred"} <= {r["as_printed"] for r in rows}
+    assert problems == []
 
 
 def periods(text: str, published: str = "") -> list[tuple[str, str, str]]:
@@ -340,26 +346,12 @@ def test_an_amount_less_or_fewer_than_before_is_negative(text: str, printed: str
     assert [f[1] for f in figures(text) if f[0] == printed] == [value]
 
 
-def test_the_import_accepts_a_gap_below_named_after_the_figure(tmp_path) -> None:
-    import shutil
-    from pathlib import Path
-
-    from explorer.model.extract import importing
-    from explorer.model.load.factbase import load_fact_base
-
-    data = tmp_path / "data"
-    shutil.copytree(Path(__file__).resolve().parents[2] / "data", data)
-    article = tmp_path / "gaps.txt"
-    article.write_text("Households on the new tariff pay 0.27 yuan less per kWh. A household had 2.61 persons on "
-                       "average, 0.14 persons fewer than in 2020.\n", encoding="utf-8")
-    base = load_fact_base(data)
-    read = importing.read_article(article, data)
-    rows = importing.fact_rows(importing.candidates_for(read.text, read.source_id, base), set())
+def test_the_import_accepts_a_gap_below_named_after_the_figure(tmp_path: Path) -> None:
+    rows, problems = imported(tmp_path, "Households on the new tariff pay 0.27 yuan less per kWh. A household had "
+                              "2.61 persons on average, 0.14 persons fewer than in 2020.\n")
     assert {r["as_printed"]: float(r["value"]) for r in rows if float(r["value"]) < 0} == {"0.27 yuan": -0.27,
                                                                                           "0.14": -0.14}
-    rows = [dict(r, city=next(iter(base.cities)), sector=next(iter(base.sectors)), metric=r["metric"] or "m")
-            for r in rows]
-    assert [p.message for p in importing.check(data, read, rows)] == []
+    assert problems == []
 
 
 @pytest.mark.parametrize(("text", "printed", "value", "unit"), [
@@ -536,25 +528,11 @@ def test_review_the_largest_loan_made_is_no_cap() -> None:
     assert [f[3] for f in figures("已发放贷款120笔，单笔最高2000万元。") if f[0] == "2000万元"] == ["exact"]
 
 
-def test_review_the_import_accepts_a_numeral_before_a_unit_that_holds_one(tmp_path) -> None:
-    import shutil
-    from pathlib import Path
-
-    from explorer.model.extract import importing
-    from explorer.model.load.factbase import load_fact_base
-
+def test_review_the_import_accepts_a_numeral_before_a_unit_that_holds_one(tmp_path: Path) -> None:
     assert [f[:3] for f in figures("到明年底并网规模有望超过一百万千瓦。")] == [("一百万千瓦", 100.0, "万千瓦")]
-    data = tmp_path / "data"
-    shutil.copytree(Path(__file__).resolve().parents[2] / "data", data)
-    article = tmp_path / "power.txt"
-    article.write_text("光伏项目正在推进，到明年底并网规模有望超过一百万千瓦。\n", encoding="utf-8")
-    base = load_fact_base(data)
-    read = importing.read_article(article, data)
-    rows = importing.fact_rows(importing.candidates_for(read.text, read.source_id, base), set())
-    rows = [dict(r, city=next(iter(base.cities)), sector=next(iter(base.sectors)), metric=r["metric"] or "m")
-            for r in rows]
+    rows, problems = imported(tmp_path, "光伏项目正在推进，到明年底并网规模有望超过一百万千瓦。\n")
     assert [r["as_printed"] for r in rows] == ["一百万千瓦"]
-    assert [p.message for p in importing.check(data, read, rows)] == []  # (the unit's 千 is not read into 一百万)
+    assert problems == []  # (the unit's 千 is not read into 一百万)
 
 
 def test_a_price_said_with_its_jiao_in_digits_is_one_figure() -> None:
