@@ -539,3 +539,23 @@ def test_a_price_said_with_its_jiao_in_digits_is_one_figure() -> None:
     assert figures("好果子一斤能卖到4块2，客商都是开着车到地头来拉。")[0][:3] == ("4块2", 4.2, "块钱")  # (was 4 块)
     from explorer.model.numbers import parse_number
     assert parse_number("4块2") == 4.2 and parse_number("4块5毛") == 4.5  # the loader reads the same print
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全市新建商品住宅去化周期为16.4个月，较9月末缩短0.8个月。前10个月成交增长5%。",
+     [("16.4个月", 16.4, "months", "exact"), ("0.8个月", -0.8, "months", "exact"), ("5%", 5.0, "%", "exact")]),
+    ("对去化周期超过24个月的县（市），暂停新增住宅用地供应。", []),  # control: a group named by a threshold
+    ("土豆一块二到一块四，看品相。", [("一块二", 1.2, "块钱", "range"), ("一块四", 1.4, "块钱", "range")]),
+])
+def test_months_of_unsold_homes_and_a_spoken_price_range(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+def test_a_labelled_line_with_a_colon_and_the_top_ten_are_no_count() -> None:
+    text = "2.3　前10名股东持股情况表\n截至报告期末股东总数（户）：15,382\n"
+    assert figures(text) == [("15,382", 15382.0, "户", "exact")]  # (前10名: the top ten, no count of 10 people)
+
+
+def test_a_spoken_range_said_with_a_comma_up_to_twice_its_lower_end() -> None:
+    assert figures("GUO: I'd guess another ten, twenty percent by the end of the year.") == [
+        ("ten", 10.0, "%", "range"), ("twenty percent", 20.0, "%", "range")]

@@ -122,7 +122,7 @@ _NUMBER = re.compile(
     rf"|(?P<geyi>(?=[{CN_DIGITS}])(?<![{CN_DIGITS}点]){_CN_NUM}(?:点[{CN_DIGITS}]+)?(?=个多?亿))"
     # 两块五 (2.5 yuan), ending its phrase or before a measure's price (两块五一斤); not 十三块一斤, 两块五亩
     rf"|(?P<kuaijiao>(?<![{CN_DIGITS}万亿第数几前后])[一两二三四五六七八九十]{{1,3}}块[一二两三四五六七八九]毛?"
-    rf"(?=[，。；、！？”）),.;!?\s]|$|一[斤碗杯份个把根只盒袋]|钱|左右|多))"
+    rf"(?=[，。；、！？”）),.;!?\s]|$|一[斤碗杯份个把根只盒袋]|钱|左右|多|[到至][一两二三四五六七八九十]))"
     # the upper end of a share's range said once (百分之六到六点五): a numeral alone after 到, read as % where a
     # 百分之 stands before the 到 (before cnunit: that would take it for money said without its unit)
     rf"|(?P<pctup>(?<=[到至])[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?(?![{CN_DIGITS}点万亿]|{_PCT_UPPER_NOT}))"
@@ -273,6 +273,7 @@ def _scale_more_unit(after: str) -> _Rest | None:
 
 _RANGE_CELL = re.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?(?:\s*[-—–~～至]\s*\d[\d,]*(?:\.\d+)?)?%?")  # 0.62, 3200—3800
 _TABLE_RANGE_LOWER = re.compile(rf"(?:^|[\s｜│|])\d[\d,]*(?:\.\d+)?{_RANGE_DASH}$")  # a cell's 3200— before 3800
+_LABEL_UNIT_COLON = re.compile(r"[（(]([^（）()\s]{1,6})[）)][：:]\s*$")  # 股东总数（户）：18,426
 _LABEL_UNIT = re.compile(r"[（(]([^（）()\s]{1,6})[）)]$")  # 股东总数（户）: a label that names its unit last
 _PRICE_UNIT_CELL = re.compile(r"(元|万元|美元)/[^\s/｜│|]{1,6}")  # a price's unit in a table's 单位 column
 _NOT_A_COUNT_AFTER_GE = re.compile(r"月|小时|钟头|星期|礼拜|季度|工作日|年头|多月|点|亿|百")  # after 个: no count
@@ -312,6 +313,10 @@ def _range_ends(unit: str) -> _RangeEnds:
                       re.compile(rf"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?:{u})?{_RANGE_DASH}$"))
 
 
+_KUAI_JIAO_RANGE_AFTER = re.compile(r"[到至][一两二三四五六七八九十]{1,3}块[一二两三四五六七八九]")
+_KUAI_JIAO_RANGE_BEFORE = re.compile(r"[一两二三四五六七八九十]{1,3}块[一二两三四五六七八九]毛?[到至]$")
+# 去化周期为15.2个月, 较9月末缩短0.6个月: the months of unsold homes, a figure (not 前10个月, a period)
+_INVENTORY_MONTHS_BEFORE = re.compile(r"(?:去化|消化|出清)周期[^。；]{0,24}$")
 _DIGIT_JIAO = re.compile(r"([1-9])毛?(?![\d.,万亿千百十块个元角毛%])")  # 4块2: the tenths of a spoken price
 _CHANGE_VERB_END = re.compile(r"(?:下调|上调|下降|上涨|提高|降低|增加|减少|增长|回落|下浮|上浮)了?(?:约|近)?$")
 _RANGE_AFTER_DIGIT = re.compile(rf"{_RANGE_DASH}\d")
@@ -887,6 +892,8 @@ class _ZhExtractor:
             qualifier = self._qualifier(before, text[end:end + 12], s_start, start)
             if text.startswith("多", end) and qualifier in ("exact", "approximately"):
                 qualifier = "over"  # 一块一毛多: over 1.1 yuan
+            if _KUAI_JIAO_RANGE_AFTER.match(text, end) or _KUAI_JIAO_RANGE_BEFORE.search(before):
+                qualifier = "range"  # 土豆一块一到一块三: each end of the range
             return value_kj + tenths / 10, "块钱", qualifier, start, end
         if cn_text:  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
             value_cn = cn_numeral(cn_text) or {"百": 100.0, "千": 1000.0}.get(cn_text)
@@ -975,6 +982,10 @@ class _ZhExtractor:
             return (signed[0], signed[1], "range", start, end + 4) if upper_of else signed
         digits = m.group("digits")
         value = float(digits.replace(",", ""))
+        if after.startswith("个月") and not after.startswith("个月的") and "months" in BUNDLED_UNITS and \
+                _INVENTORY_MONTHS_BEFORE.search(text, max(s_start, start - 40), start):
+            months = -value if _FALL_BEFORE.search(before) else value  # 去化周期为15.2个月: a figure, no period
+            return months, "months", self._qualifier(before, after[2:14], s_start, start), start, end + 2
         if _DATE_AFTER.match(after) or _DATE_RANGE_AFTER.match(after) or _MONTHS_BEFORE.search(before) \
                 and _MONTH_AFTER_ZH.match(after):
             return None
@@ -1045,6 +1056,8 @@ class _ZhExtractor:
             unit = "块钱"  # 一碗卖8块，摊位费是600块: money as spoken (not 3块地: pieces)
         if unit.endswith("元") and _GROUP_AFTER.match(text, p_end):
             return None  # 2000万元及以上的企业: the amount names a group
+        if unit in ("名", "位") and before.endswith("前"):
+            return None  # 前10名股东: the top ten, a group named, no count
         ends = _range_ends(unit)
         in_range = _RANGE_AFTER_DIGIT.match(text, p_end, p_end + 3) is not None \
             or ends.before.search(text[max(s_start, start - 12):start]) is not None
@@ -1087,8 +1100,14 @@ class _ZhExtractor:
 
     def _labelled_line_unit(self, pos: int) -> tuple[str, int]:
         """The unit of a number alone after its line's label that names the unit in brackets, a line of two cells
-        (截至报告期末普通股股东总数（户）　　23,814: 户), and where the line starts; ("", -1) otherwise."""
+        (截至报告期末普通股股东总数（户）　　23,814: 户) or the label and a colon (股东总数（户）：18,426), and where the
+        line starts; ("", -1) otherwise."""
         line_start = _line_start(self.text, pos)
+        colon = _LABEL_UNIT_COLON.search(self.text, max(line_start, pos - 60), pos) if line_start >= 0 else None
+        if colon is not None and _NUMBER_CELL.fullmatch(
+                self.text[pos:self.text.find("\n", pos) if "\n" in self.text[pos:pos + 40] else pos + 40].strip()):
+            unit = colon.group(1)
+            return (unit, line_start) if unit in _ZH_UNITS and unit not in ("%", "个百分点") else ("", -1)
         cells = _zh_cells(self.text, line_start) if line_start >= 0 else []
         if len(cells) != 2 or not cells[1][0] <= pos < cells[1][1] or \
                 not _NUMBER_CELL.fullmatch(self.text[cells[1][0]:cells[1][1]].strip()):

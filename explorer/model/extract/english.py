@@ -495,7 +495,7 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                 b.unit not in ("year", "years", "rank"):
             # a range as it is spoken: "480, 490 yuan", "sixty percent, sixty-five", the second end a little more
             bare_a, bare_b = (o.unit == "count" and o.note.startswith("no unit") for o in (a, b))
-            if bare_a and not bare_b and (0 < a.value < b.value <= 1.5 * a.value or thousands_of(a, b)):
+            if bare_a and not bare_b and (0 < a.value < b.value <= 2 * a.value or thousands_of(a, b)):
                 a.unit, a.note, a.confidence = thousands_of(a, b) or b.unit, "unit of the figure after it", 0.6
                 a.qualifier = b.qualifier = "range"
             elif bare_b and not bare_a and 0 < a.value < b.value <= 1.5 * a.value and \
@@ -521,7 +521,7 @@ def _spoken_ends(text: str, found: list[Candidate]) -> list[Candidate]:
         if c.note == SPOKEN_END:
             before, after = found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None
             if not (after is not None and _SPOKEN_COMMA.fullmatch(text, c.printed_end, after.printed_start)
-                    and (0 < c.value < after.value <= 1.5 * c.value or thousands_of(c, after))
+                    and (0 < c.value < after.value <= 2 * c.value or thousands_of(c, after))
                     or before is not None and _SPOKEN_COMMA.fullmatch(text, before.printed_end, c.printed_start)
                     and 0 < before.value < c.value <= 1.5 * before.value):
                 continue
