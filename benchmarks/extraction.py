@@ -394,6 +394,12 @@ SETS: dict[str, Path] = {
     "heldout224": ARTICLES / "heldout224",  # Chinese, measured once at d0b615f (session 12): spent since
     "heldout225": ARTICLES / "heldout225",  # Chinese, measured once at d0b615f (session 12): spent since
     "heldout226": ARTICLES / "heldout226",  # Chinese, measured once at d0b615f (session 12): spent since
+    "heldout227": ARTICLES / "heldout227",  # English, measured once at 58163af (session 12): spent since
+    "heldout228": ARTICLES / "heldout228",  # English, measured once at 58163af (session 12): spent since
+    "heldout229": ARTICLES / "heldout229",  # English, measured once at 58163af (session 12): spent since
+    "heldout230": ARTICLES / "heldout230",  # Chinese, measured once at 58163af (session 12): spent since
+    "heldout231": ARTICLES / "heldout231",  # Chinese, measured once at 58163af (session 12): spent since
+    "heldout232": ARTICLES / "heldout232",  # Chinese, measured once at 58163af (session 12): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
