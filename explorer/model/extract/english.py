@@ -482,12 +482,12 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                 and not _FROM.search(text, max(a.start, a.printed_start - 12), a.printed_start) and \
                 not _BY_AMOUNT.search(text, max(a.start, a.printed_start - 30), a.printed_start):
             a.qualifier = b.qualifier = "range"  # "revenue of RMB960 million to RMB1 billion"
+        shared = thousands_of(a, b)  # "eight or nine hundred yuan": the lower end's unit, 8 hundred yuan (or "")
         if a.unit == "count" and b.unit != "count" and a.note.startswith("no unit") and \
                 re.fullmatch(r"\s+(?:and|or)\s+", text[a.printed_end:b.printed_start]) and \
-                (thousands_of(a, b) or 0.1 * b.value <= a.value):  # (not "eight or nine hundred yuan" as 8 yuan)
-            a.unit, a.note, a.confidence = thousands_of(a, b) or b.unit, "unit of the figure after it", 0.6
-            # "160,000 and 170,000 TEUs"; "eight or nine hundred yuan": 8 hundred yuan
-            if thousands_of(a, b):
+                (shared or 0.1 * b.value <= a.value):  # (not "eight or nine hundred yuan" as 8 yuan)
+            a.unit, a.note, a.confidence = shared or b.unit, "unit of the figure after it", 0.6
+            if shared:  # ("160,000 and 170,000 TEUs": TEUs for both; a shared hundred makes the ends a range)
                 a.qualifier = b.qualifier = "range"
         if _SPOKEN_COMMA.fullmatch(text, a.printed_end, b.printed_start) and a.start == b.start and \
                 not _LIST_GOES_ON.match(text, b.printed_end) and \
@@ -495,8 +495,8 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                 b.unit not in ("year", "years", "rank"):
             # a range as it is spoken: "480, 490 yuan", "sixty percent, sixty-five", the second end a little more
             bare_a, bare_b = (o.unit == "count" and o.note.startswith("no unit") for o in (a, b))
-            if bare_a and not bare_b and (0 < a.value < b.value <= 2 * a.value or thousands_of(a, b)):
-                a.unit, a.note, a.confidence = thousands_of(a, b) or b.unit, "unit of the figure after it", 0.6
+            if bare_a and not bare_b and (0 < a.value < b.value <= 2 * a.value or shared):
+                a.unit, a.note, a.confidence = shared or b.unit, "unit of the figure after it", 0.6
                 a.qualifier = b.qualifier = "range"
             elif bare_b and not bare_a and 0 < a.value < b.value <= 1.5 * a.value and \
                     _BARE_END.match(text, b.printed_end):
