@@ -65,7 +65,10 @@ def parse_zh_number(text: str) -> float | None:
         return cn_numeral(pair.group(1) + pair.group(2))  # 七八十家: from 70 (the range's lower end); 七八个: 7
     cn = _CN_NUMBER.search(normal)
     if cn:  # (百, 千 alone: 近百次 100, 上千条 1000, 百万辆 100 万辆)
-        return cn_numeral(cn.group(0)) or {"百": 100.0, "千": 1000.0}.get(cn.group(0))
+        whole = cn_numeral(cn.group(0))
+        if whole is not None and normal.startswith("个半", cn.end()):
+            return whole + 0.5  # 四个半月: 4.5 (months)
+        return whole or {"百": 100.0, "千": 1000.0}.get(cn.group(0))
     if _BARE_SCALE.match(normal.strip()):
         return 1.0
     return None

@@ -126,7 +126,7 @@ _NUMBER = re.compile(
     # the upper end of a share's range said once (百分之六到六点五): a numeral alone after 到, read as % where a
     # 百分之 stands before the 到 (before cnunit: that would take it for money said without its unit)
     rf"|(?P<pctup>(?<=[到至])[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?(?![{CN_DIGITS}点万亿]|{_PCT_UPPER_NOT}))"
-    rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后点]){_CN_NUM}(?:[万亿]{_CN_NUM})*(?:点[{CN_DIGITS}]+)?(?={_SPOKEN_UNIT}))"
+    rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后点]){_CN_NUM}(?:[万亿]{_CN_NUM})*(?:点[{CN_DIGITS}]+)?(?={_SPOKEN_UNIT}|个月))"
     # (十四点六亿元: 14.6 亿元, the decimal as spoken, not 六亿元)
     r"|(?P<half>(?<=[占近超过逾达约有的是])一半|一半(?=以上|左右|多|的)|半数)")
 _PCT_LOWER = re.compile(rf"百分之([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)(?:到|至)$")  # 百分之六到: a range's lower end
@@ -192,6 +192,9 @@ _POSITIVE = re.compile(r"增长|提高|上升|增加|扩大|上涨|增速|增幅
 _LOWER_BY = re.compile(r"(?:比|较)[^，。；！？]{0,16}(?<![最降偏不未])低了?(?:约|近|接近|将近)?$")
 # 低于全省平均水平: below (not 不低于: a floor; not 低于LPR的贷款增长了: a rise of something named after it)
 _LOWER_THAN = re.compile(r"(?<![不未得能会])低于[^，。；！？\d的增涨升提降减]{0,14}$")
+# (低于全区平均水平（5.5%）0.3个百分点: what it is compared with printed in brackets between)
+_LOWER_THAN_BRACKET = re.compile(r"(?<![不未得能会])低于[^，。；！？\d的增涨升提降减（(]{0,14}"
+                                 r"[（(][^（）()，。；]{1,12}[）)]$")
 # An amount that fell, was cut or lost (减少五百元, 减收1.1亿元, 缩短2.3公里, 下调了20元, 亏了差不多八万块钱,
 # 汇兑损失约430万元, 每月少还约104元), a hedge allowed between.
 _FALL_BEFORE = re.compile(r"(?:下降|减少|降低|下滑|回落|缩减|净减少|(?<!挽回损失)减|偏低|偏少|零下|压缩|缩短|下调|下浮|减收|"
@@ -317,6 +320,10 @@ _KUAI_JIAO_RANGE_AFTER = re.compile(r"[到至][一两二三四五六七八九十
 _KUAI_JIAO_RANGE_BEFORE = re.compile(r"[一两二三四五六七八九十]{1,3}块[一二两三四五六七八九]毛?[到至]$")
 # 去化周期为15.2个月, 较9月末缩短0.6个月: the months of unsold homes, a figure (not 前10个月, a period)
 _INVENTORY_MONTHS_BEFORE = re.compile(r"(?:去化|消化|出清)周期[^。；]{0,24}$")
+# A floor a home loan's terms set: 首付款比例最低为15%, 贷款利率最低已经到了百分之三点零五 (not a lowest price
+# seen: 最低成交价为21.05元, 发行利率最低为1.86%, nor 最低首付款比例为15%, the floor's own name)
+_LOAN_FLOOR_BEFORE = re.compile(r"(?:首付(?:款)?(?:比例)?|(?:住房|房|商业性个人住房|个人住房)?贷款?利率)最低"
+                                r"(?:为|是|(?:已经|已)?(?:降)?(?:到|至|达到)了?)$")
 _DIGIT_JIAO = re.compile(r"([1-9])毛?(?![\d.,万亿千百十块个元角毛%])")  # 4块2: the tenths of a spoken price
 _CHANGE_VERB_END = re.compile(r"(?:下调|上调|下降|上涨|提高|降低|增加|减少|增长|回落|下浮|上浮)了?(?:约|近)?$")
 _RANGE_AFTER_DIGIT = re.compile(rf"{_RANGE_DASH}\d")
@@ -896,6 +903,8 @@ class _ZhExtractor:
                 qualifier = "range"  # 土豆一块一到一块三: each end of the range
             return value_kj + tenths / 10, "块钱", qualifier, start, end
         if cn_text:  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
+            if after.startswith(("个月", "个半月")):  # 去化周期是十六点五个月, as in digits; other months are durations
+                return self._inventory_months(cn_numeral(cn_text), after, before, start, end, s_start)
             value_cn = cn_numeral(cn_text) or {"百": 100.0, "千": 1000.0}.get(cn_text)
             rest = _scale_more_unit(after)
             cn_lower = self._cn_lower_end(value_cn, after, before) if rest is None else None
@@ -1217,7 +1226,8 @@ class _ZhExtractor:
             sign = 1.0  # 利率降到了3.45%: the level it fell to, not the fall
         threshold = after.startswith("的")  # 低于5个百分点的目标: a bound named, no difference
         if sign > 0 and not threshold and (_LOWER_BY.search(before) or unit in ("个百分点", "个基点", "基点")
-                                           and _LOWER_THAN.search(before)):
+                                           and (_LOWER_THAN.search(before) or _LOWER_THAN_BRACKET.search(
+                                               self.text, max(s_start, start - 40), start))):
             sign = -1.0  # 比上年同期低0.2个百分点, 低于全省平均水平0.5个百分点: below what it is compared with
         change = _RATE_CHANGE.search(before) if unit in ("个百分点", "个基点", "基点") else None
         if change is not None:  # a change of a rate: 降幅收窄 is a rise, 增幅收窄 / 降幅扩大 a fall
@@ -1228,6 +1238,20 @@ class _ZhExtractor:
         if over and qualifier in ("exact", "approximately"):
             qualifier = "over"
         return sign * value, "percentage points" if unit == "个百分点" else unit, qualifier, start, p_end
+
+    def _inventory_months(self, value: float | None, after: str, before: str, start: int, end: int,
+                          s_start: int) -> tuple[float, str, str, int, int] | None:
+        """The months of unsold homes said in numerals (去化周期是十六点五个月, 比年初的二十一个月缩短了四个半月), as
+        15.2个月 is read in digits; None for any other number of months."""
+        half = after.startswith("个半月")
+        if value is None or not (half or after.startswith("个月") and not after.startswith("个月的")) or \
+                "months" not in BUNDLED_UNITS or \
+                not _INVENTORY_MONTHS_BEFORE.search(self.text, max(s_start, start - 40), start):
+            return None
+        p_end = end + (3 if half else 2)
+        months = value + (0.5 if half else 0.0)
+        return (-months if _FALL_BEFORE.search(before) else months), "months", \
+            self._qualifier(before, self.text[p_end:p_end + 12], s_start, start), start, p_end
 
     def _cn_lower_end(self, value: float | None, after: str, before: str) -> tuple[float, str] | None:
         """(value, unit) of a Chinese numeral said as a range's lower end without its unit, the upper end's unit
@@ -1379,6 +1403,8 @@ class _ZhExtractor:
             qualifier = "under" if re.search("超过|不到|不足", bound.group(0)) else "over"
         if qualifier == "exact" and _CAP_BEFORE.search(self.text, max(s_start, start - 20), start):
             qualifier = "under"
+        elif qualifier == "exact" and _LOAN_FLOOR_BEFORE.search(self.text, max(s_start, start - 24), start):
+            qualifier = "over"
         if qualifier == "exact" and _ROUGH_SHARE_BEFORE.search(before):
             # 约占…的三成, 约为…的1.7倍: approximate (差不多占了…的七成 as spoken)
             qualifier = "approximately"

@@ -179,8 +179,8 @@ def _abbreviated_style(text: str) -> bool:
     return _ABBREVIATED.search(text) is not None
 _T_ALONE = re.compile(r"t(?![A-Za-z0-9])")  # (with a thousands separator only: "41,200t", not "5t")
 _POPULATION_IN_SENTENCE = re.compile(r"\b(?:population|residents|inhabitants)\b", re.I)
-_PAIR_BETWEEN = re.compile(r"\s*(?:in\s+(?:19|20)\d\d\s+)?(?:to|and|-|–)\s*(?:over\s+|more than\s+)?")
-_PAIR_LEAD = re.compile(r"\b(?:from|between)\s+$")
+_PAIR_BETWEEN = re.compile(r"\s*(?:in\s+(?:19|20)\d\d\s+)?(?:to|and|-|–)\s*(?:over\s+|more than\s+|plus\s+|minus\s+)?")
+_PAIR_LEAD = re.compile(r"\b(?:from|between)\s+(?:minus\s+)?$")
 _GLUED_MONEY_SCALE = re.compile(r"[mMkK](?![A-Za-z0-9])")
 _GLUED_TIMES = re.compile(r"x(?![A-Za-z0-9])")
 _GLUED_MT = re.compile(r"mt(?![A-Za-z0-9])")  # ("9.84mt" in a note: million tonnes, as "mt" is written glued there)
@@ -256,8 +256,10 @@ _QUALIFIER_BEFORE = re.compile(
 _SIGN_BEFORE = re.compile(r"[\s(\[:;,=/]")  # what a minus sign of a figure follows (not a digit: no "2024-25")
 _NEGATIVE_BEFORE = re.compile(
     r"\b(?:(?:net\s+)?(?:loss|losses|deficit)(?:\s+of)?|(?:fell|declined|decreased)(?:\s+by)?(?:\s+an\s+average\s+of)?|"
-    r"(?:was|were|is|are|be|been|at|of|to|stood\s+at|reached|hit|growth|change|reads?|below|drops?\s+to|falls?\s+to)"
-    r"\s+minus|"  # ("reads minus 24°C", "below minus 35"; not "income minus 1,200 yuan", "plus or minus 4.3")
+    r"(?:was|were|is|are|be|been|at|of|to|stood\s+at|reached|hit|growth|change|reads?|below|drops?\s+to|falls?\s+to|"
+    r"between|from|LPR|['’]s)\s+minus|"  # ("reads minus 24°C", "below minus 35", "between minus two and plus two
+    # percent", "the five-year LPR minus 45 basis points", "it's minus 30"; not "income minus 1,200 yuan", "plus or
+    # minus 4.3")
     r"(?<!\bput\s)(?<!\bputs\s)(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bputting\s)"  # (not "put down 30%":
     r"down(?:\s+(?:only|just|merely))?(?:\s+by)?(?:\s+an\s+average\s+of)?|"  # a deposit)
     r"(?:decline|decrease)\s+of)\s*(?:(?:another|a\s+further)\s+)?"
@@ -1329,7 +1331,7 @@ class _Extractor:
         text = self.ctx.text
         for a, b in zip(found, found[1:]):
             between = text[a.printed_end:b.printed_start]
-            lead = text[max(a.start, a.printed_start - 12):a.printed_start]
+            lead = text[max(a.start, a.printed_start - 18):a.printed_start]  # ("between minus ")
             if not _PAIR_BETWEEN.fullmatch(between) or not _PAIR_LEAD.search(lead):
                 continue
             if a.unit == "count" and b.unit != "count":

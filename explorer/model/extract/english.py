@@ -64,6 +64,7 @@ _TARGET = re.compile(r"\b(?:plans?|planned|planning|aims?|aimed|aiming|expects?|
 _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped|dropping|slipped|slid|dipped|plunged|"
                    r"(?:to|will|would|could|may|might|should)\s+(?:decline|decrease|drop|fall|shrink|contract|slip|dip|"
                    r"ease)(?:\s+by)?(?:\s+(?:a\s+further|another))?(?=\s)|"
+                   r"(?:falls?|drops?|declines?|decreases?|slips?|dips?|shrinks?)\s+(?:a\s+further|another)(?=\s)|"
                    r"tumbled|eased|lost|retreated|narrowed|narrowing|went down|gone down|fallen|falling|declining|"
                    r"decreasing|slumped|"
                    r"a (?:drop|fall|decline|decrease|contraction|reduction|cut) of)"
@@ -108,14 +109,24 @@ _PAST_CHANGE_AFTER = re.compile(r"\s+(?:drop|fall|decline|rise|increase|growth|g
 _ESTIMATE_AFTER = re.compile(r"\s+(?:FY\d\d|(?:19|20)\d\d)[EF]\b")
 _TRADES_BEFORE = re.compile(r"\btrad(?:es|ed|ing)\s+(?:at\s+)?(?:~|about\s+|around\s+)?$", re.I)
 _CAP_CLAUSE = re.compile(r"(?:\b(?:maximum|max\.)\s+(?:[a-z-]+\s+){0,2}?(?:price|bid|loan|amount|subsidy|grant|payment|"
-                         r"fine|fee|fare|limit|sum|award)s?\s+(?:is\s+|was\s+|of\s+|at\s+)?"
+                         r"fine|fee|fare|limit|sum|award|term|tenor|charge)s?"
+                         r"(?:\s+(?:to|for|per|on)\s+(?:an?\s+|the\s+|each\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"  # ("to one family")
+                         r"\s+(?:is\s+(?:now\s+)?|was\s+|remains\s+|of\s+|at\s+)?"
                          r"|(?<!\bmarket )\b(?:cap|ceiling)s?(?:\s+(?:for|on)\s+[a-z ,-]{0,45}?)?"
                          r"\s+(?:of|at|to|from|is|was|rises\s+to|rose\s+to|raised\s+to)\s+"
                          r"|(?:\b(?:to|will|would|we|they|it|and|which|also)\s+cap|\bcaps|\bcapped|\bcapping)\s+"
                          r"(?:[a-z' -]{1,40}?\s+)?at\s+)"
                          r"(?:RMB\s?|US\$\s?)?$", re.I)
-# ("maximum bid price 742.5 million yuan", "raised the loan ceiling for first homes to 700,000 yuan"; not "maximum
-# capacity to produce", "ceiling lights", "cap rate", "market cap of")
+# ("maximum bid price 742.5 million yuan", "raised the loan ceiling for first homes to 700,000 yuan", "the maximum
+# loan to a single household is 1.5 million yuan", "the maximum term is 30 years"; not "maximum capacity to
+# produce", "ceiling lights", "cap rate", "market cap of")
+# A share a rule sets as a floor: "the minimum down payment remains 15%", "for a second home, the minimum is now 25
+# percent" (not "the minimum down payment of 90,000 yuan", an amount paid; "the minimum wage", a wage's name)
+_FLOOR_SHARE = re.compile(r"\bminimum\s+(?:(?:down\s+)?payments?(?:\s+ratio)?\s+|deposits?\s+)?"
+                          r"(?:(?:is|was|remains|remained|stays|stayed)\s+(?:now\s+|still\s+)?(?:at\s+)?)?$", re.I)
+# A price from which it was raised or cut to another ("raising the tap water price from RMB2.60 to RMB2.85"): no
+# "from" price (a lowest price, "tickets from 80 yuan")
+_TO_FIGURE_AFTER = re.compile(r"\s+to\s+(?:RMB\s?|US\$\s?|\$)?\d")
 _PAST_BOUND = re.compile(r"\b(?:push|pushes|pushed|pushing|get|gets|got|getting|climb|climbs|climbed|rise|rises|rose|"
                          r"go|goes|went|move|moves|moved|lift|lifts|lifted|edge|edges|edged|creep|crept|take|takes|"
                          r"took|bring|brings|brought)\b(?:\s+[\w'’.-]+){0,5}?\s+past\s+(?:RMB\s?|US\$)?$", re.I)
@@ -789,9 +800,10 @@ def refine(text: str, found: list[Candidate],
         prefix = found[0].id.rsplit("-", 1)[0] if found[0].id else (found[0].source_id or "C")
         for n, cand in enumerate(found, 1):
             cand.id = f"{prefix}-{n:0{width}d}"
-    for a, b in zip(found, found[1:]):  # "to decline by a further 2-4%", "cut by 5 to 8 percent": both ends fell
+    for a, b in zip(found, found[1:]):  # "to decline by a further 2-4%", "cut by 5 to 8 percent", "drop another
+        # three or four percent": both ends fell
         if a.qualifier == b.qualifier == "range" and a.value < 0 < b.value and a.unit == b.unit and \
-                text[a.printed_end:b.printed_start].strip() in ("-", "–", "—", "to") and \
+                text[a.printed_end:b.printed_start].strip() in ("-", "–", "—", "to", "or") and \
                 text[a.printed_start:a.printed_start + 1] not in ("-", "−"):
             b.value = -b.value
         if a.qualifier == b.qualifier == "range" and b.value < 0 < a.value and a.unit == b.unit and \
@@ -1002,7 +1014,8 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
             and not c.paired and \
             ("top" in text[max(c.start, c.printed_start - 6):c.printed_start]
              and _TOP_VERB.search(text, max(c.start, c.printed_start - 20), c.printed_start)
-             or _PRICE_FROM.search(text, max(c.start, c.printed_start - 24), c.printed_start)):
+             or _PRICE_FROM.search(text, max(c.start, c.printed_start - 24), c.printed_start)
+             and not _TO_FIGURE_AFTER.match(text, c.printed_end)):
         c.qualifier = "over"  # "tourist visits top 5 mln", "Industrial land price: from 186,000 yuan per mu"
     if c.qualifier == "exact" and text.endswith(("past ", "past RMB", "past RMB ", "past US$"), 0, c.printed_start) and \
             _PAST_BOUND.search(text, max(c.start, c.printed_start - 60), c.printed_start):
@@ -1011,6 +1024,10 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     if cap_window and not c.paired and ("cap" in cap_window or "max" in cap_window or "eiling" in cap_window) and \
             _CAP_CLAUSE.search(text, max(c.start, c.printed_start - 70), c.printed_start):
         c.qualifier = "under"  # "maximum bid price 742.5 million yuan", "raised the loan cap ... to 800,000 yuan"
+    if c.qualifier == "exact" and c.unit == "%" and not c.paired and \
+            "inimum" in text[max(c.start, c.printed_start - 50):c.printed_start] and \
+            _FLOOR_SHARE.search(text, max(c.start, c.printed_start - 50), c.printed_start):
+        c.qualifier = "over"  # "the minimum down payment remains 15%"
     if c.qualifier == "over" and _NEGATED_BOUND.search(clause):
         c.qualifier = "under"  # "no single customer accounted for more than a tenth"
     if c.qualifier == "over" and (listed or cued and (_TARGET.search(clause) or _FORECAST.search(clause))

@@ -1,0 +1,94 @@
+"""Session 13's rules, each written here in new words (the texts are written for these tests): floors and caps a
+home loan's terms set, months of unsold homes said in numerals, signs said with "minus", "another" or a bracket."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.extraction.test_round14 import figures, imported
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minimum down payment remains 20% of the price for a first home.", [("20%", 20.0, "%", "over")]),
+    ("For a second home, the minimum is now 30 percent.", [("30 percent", 30.0, "%", "over")]),
+    ("The maximum loan to each family is 900,000 yuan.", [("900,000 yuan", 900000.0, "yuan", "under")]),
+    ("The maximum term is 25 years.", [("25 years", 25.0, "years", "under")]),
+])
+def test_a_loans_floor_and_cap_are_bounds(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # controls: an amount paid and a wage's name are no bounds
+    ("With the minimum down payment of 75,000 yuan, the couple borrows 425,000 yuan.",
+     [("75,000 yuan", 75000.0, "yuan", "exact"), ("425,000 yuan", 425000.0, "yuan", "exact")]),
+    ("The minimum wage is 1,950 yuan a month.", [("1,950 yuan", 1950.0, "yuan", "exact")]),
+])
+def test_an_amount_paid_and_a_minimum_wage_stay_exact(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+def test_a_price_raised_from_one_level_to_another_is_no_lowest_price() -> None:
+    text = "The bureau raised the tap water price from RMB3.10 to RMB3.45 per tonne."
+    assert [f[3] for f in figures(text)] == ["exact", "exact"]
+    assert figures("Industrial land price: from 210,000 yuan per mu.")[0][3] == "over"  # control
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("New loans will be priced at the five-year LPR minus 30 basis points.", -30.0),
+    ("Even when it's minus 25 outside, the cows are milked.", -25.0),
+])
+def test_minus_said_before_a_number_is_its_sign(text: str, expected: float) -> None:
+    assert figures(text)[0][1] == expected
+
+
+def test_income_minus_an_amount_is_no_negative_figure() -> None:  # control
+    assert figures("Take-home pay is gross income minus 1,400 yuan of deductions.")[0][1] == 1400.0
+
+
+def test_a_range_from_minus_to_plus_takes_the_unit_of_its_upper_end() -> None:
+    text = "We see prices next year somewhere between minus three and plus three percent."
+    assert [f[1:3] for f in figures(text)] == [(-3.0, "%"), (3.0, "%")]
+
+
+def test_a_further_fall_said_in_the_present_signs_both_ends() -> None:
+    text = "Our view is that volumes fall another four to six percent, and rents drop another two or three percent."
+    assert [f[1] for f in figures(text)] == [-4.0, -6.0, -2.0, -3.0]
+
+
+def test_months_of_unsold_homes_said_in_numerals() -> None:
+    text = ("目前去化周期是十八点五个月，比年初的二十二个月缩短了三个半月。"
+            "老城区去化周期只有九个月左右，新区要二十五个月以上。")
+    assert figures(text) == [
+        ("十八点五个月", 18.5, "months", "exact"), ("二十二个月", 22.0, "months", "exact"),
+        ("三个半月", -3.5, "months", "exact"), ("九个月", 9.0, "months", "approximately"),
+        ("二十五个月", 25.0, "months", "over")]
+
+
+def test_other_months_in_numerals_are_durations_and_periods() -> None:  # control
+    assert figures("前十个月，全县完成投资二十亿元，工期四个半月。") == [("二十亿元", 20.0, "亿元", "exact")]
+
+
+@pytest.mark.parametrize(("text", "printed", "qualifier"), [
+    ("首套住房贷款利率最低为3.05%，二套最低为3.25%。", "3.05%", "over"),
+    ("首付款比例最低为20%。", "20%", "over"),
+    ("现在房贷利率最低已经到了百分之三点一。", "百分之三点一", "over"),
+    ("本期债券发行利率最低为1.92%，最高为2.35%。", "1.92%", "exact"),  # control: a lowest rate seen
+    ("最低成交价为18.40元/股。", "18.40元", "exact"),  # control
+])
+def test_a_home_loans_floor_in_chinese(text: str, printed: str, qualifier: str) -> None:
+    assert {f[0]: f[3] for f in figures(text)}[printed] == qualifier
+
+
+def test_below_the_average_with_the_average_in_brackets_is_negative() -> None:
+    text = "全年城镇调查失业率平均值为5.1%，低于全省平均水平（5.4%）0.3个百分点。"
+    assert figures(text)[-1][:3] == ("0.3个百分点", -0.3, "percentage points")
+    assert figures("失业率高于全省平均水平（5.4%）0.2个百分点。")[-1][1] == 0.2  # control
+
+
+def test_the_import_accepts_months_and_a_half_in_numerals(tmp_path: Path) -> None:
+    rows, problems = imported(tmp_path, "本市新建商品住宅去化周期为十四个月，比年初缩短了两个半月。")
+    assert [(r["as_printed"], r["value"]) for r in rows] == [("十四个月", "14"), ("两个半月", "-2.5")]
+    assert problems == []
+
