@@ -400,6 +400,12 @@ SETS: dict[str, Path] = {
     "heldout230": ARTICLES / "heldout230",  # Chinese, measured once at 58163af (session 12): spent since
     "heldout231": ARTICLES / "heldout231",  # Chinese, measured once at 58163af (session 12): spent since
     "heldout232": ARTICLES / "heldout232",  # Chinese, measured once at 58163af (session 12): spent since
+    "heldout233": ARTICLES / "heldout233",  # English, measured once at 9ec0e9c (session 13): spent since
+    "heldout234": ARTICLES / "heldout234",  # English, measured once at 9ec0e9c (session 13): spent since
+    "heldout235": ARTICLES / "heldout235",  # English, measured once at 9ec0e9c (session 13): spent since
+    "heldout236": ARTICLES / "heldout236",  # Chinese, measured once at 9ec0e9c (session 13): spent since
+    "heldout237": ARTICLES / "heldout237",  # Chinese, measured once at 9ec0e9c (session 13): spent since
+    "heldout238": ARTICLES / "heldout238",  # Chinese, measured once at 9ec0e9c (session 13): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
