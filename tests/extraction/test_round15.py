@@ -92,3 +92,43 @@ def test_the_import_accepts_months_and_a_half_in_numerals(tmp_path: Path) -> Non
     assert [(r["as_printed"], r["value"]) for r in rows] == [("十四个月", "14"), ("两个半月", "-2.5")]
     assert problems == []
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全市芯片产量达到12.6亿颗，晶圆出货量合计180万片。", [("12.6亿颗", 12.6, "亿颗"), ("180万片", 180.0, "万片")]),
+    ("上半年共完成356航次，同比增加21航次。", [("356航次", 356.0, "航次"), ("21航次", 21.0, "航次")]),
+    ("一氧化碳浓度为0.8毫克/立方米。", [("0.8毫克/立方米", 0.8, "毫克/立方米")]),
+    ("全年人口出生率为7.14‰，自然增长率为-0.86‰。", [("7.14‰", 7.14, "‰"), ("-0.86‰", -0.86, "‰")]),
+    ("死亡率为千分之八点一。", [("千分之八点一", 8.1, "‰")]),
+    ("The birth rate was 7.3‰ and carbon monoxide 1.1 mg/m³.", [("7.3‰", 7.3, "‰"), ("1.1 mg/m³", 1.1, "mg/m³")]),
+])
+def test_chips_wafers_voyages_per_mille_and_milligrams(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [f[:3] for f in figures(text)] == expected
+
+
+def test_a_rate_under_a_per_mille_bound_is_under() -> None:
+    assert figures("出生率已连续三年低于千分之六。") == [("千分之六", 6.0, "‰", "under")]
+
+
+def test_a_tenth_below_the_average_is_negative() -> None:
+    assert figures("次均住院费用低于全省同级医院平均水平约一成。") == [("一成", -10.0, "%", "approximately")]
+    assert figures("外卖差不多占了两成。")[0][1] == 20.0  # control
+
+
+@pytest.mark.parametrize("text", [
+    "In September the CPI stood at 100.7 (same month of the previous year = 100), meaning prices rose 0.7%.",
+    "The sex ratio of the resident population was 105.3 (female = 100).",
+])
+def test_the_base_of_an_index_is_no_figure(text: str) -> None:
+    assert 100.0 not in [f[1] for f in figures(text)]
+
+
+def test_a_hundred_in_brackets_that_is_no_base_is_kept() -> None:  # control
+    assert [f[1] for f in figures("There were 100 (one hundred) firms in the park.")] == [100.0]
+
+
+def test_the_import_accepts_per_mille_in_digits_and_in_words(tmp_path: Path) -> None:
+    rows, problems = imported(tmp_path, "全年人口出生率为6.9‰，死亡率为千分之八点二。")
+    assert [(r["as_printed"], r["value"], r["unit"]) for r in rows] == [
+        ("6.9‰", "6.9", "‰"), ("千分之八点二", "8.2", "‰")]
+    assert problems == []

@@ -51,7 +51,7 @@ _CLASSIFIER_GUARDS = {"单": "单(?![元位价据])", "场": "场(?![所地馆�
 
 def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str, Unit]]:
     """The Chinese units of the table (and %, 个百分点), longest first."""
-    zh = {name: u for name, u in units.items() if _CJK.search(name) or name in ("%", "℃")}
+    zh = {name: u for name, u in units.items() if _CJK.search(name) or name in ("%", "℃", "‰")}
     names = sorted(zh, key=len, reverse=True)
     # (单 an order, not 单元, 单位, 单价; 场 a session, not 场所)
     return re.compile("|".join(_CLASSIFIER_GUARDS.get(n, re.escape(n)) for n in names)), zh
@@ -839,8 +839,11 @@ class _ZhExtractor:
             den_text, num_text = m.group("frac").split("分之")
             den = {"百": 100.0, "千": 1000.0}.get(den_text) or cn_numeral(den_text)
             num = cn_numeral(num_text)
+            if den == 1000.0 and m.group("frac").startswith("千") and num is not None and num <= den and \
+                    "‰" in _ZH_UNITS:  # 千分之七: 7 per mille
+                return self._signed(num, "‰", before, after, s_start, start, end)
             if not den or num is None or num > den or den not in (100.0,) and m.group("frac").startswith(("百", "千")):
-                return None  # (千分之五: per mille, no % the units table gives)
+                return None
             share = round(100 * num / den, 2)
             lower = _PCT_LOWER.search(before) if den == 100.0 else None
             upper = _PCT_UPPER.match(after) if den == 100.0 else None
@@ -981,8 +984,11 @@ class _ZhExtractor:
                 return None
             if after.startswith("成"):  # 下降约三成: a fall, as in digits; 六成多: over 60 %
                 plus = after.startswith("成多")
-                return self._signed(value_cn * 10, "%", before, after[1 + plus:], s_start, start, end + 1 + plus,
-                                    over=plus)
+                tenth_share = self._signed(value_cn * 10, "%", before, after[1 + plus:], s_start, start, end + 1 + plus,
+                                           over=plus)
+                if tenth_share[0] > 0 and _LOWER_THAN.search(before):  # 低于全省平均水平约一成: that much below
+                    return -tenth_share[0], tenth_share[1], tenth_share[2], tenth_share[3], tenth_share[4]
+                return tenth_share
             if after.startswith("倍"):  # 近两倍: approximately
                 return value_cn, "倍", self._qualifier(before, after[1:], s_start, start), start, end + 1
             upper_of = _cn_upper_end(value_cn, before, "")  # 三到五个百分点: the upper end, signed as the lower

@@ -111,6 +111,8 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"(?:MW|megawatts?)\b", "MW"),
     (r"(?:GW|gigawatts?)\b", "GW"),
     (r"(?:µg|μg|micrograms?)\s?(?:/\s?m(?:3|³)|per\s+cubic\s+met(?:re|er))", "μg/m³"),
+    (r"(?:mg|milligrams?)\s?(?:/\s?m(?:3|³)|per\s+cubic\s+met(?:re|er))", "mg/m³"),
+    (r"‰|per\s+mille\b", "‰"),  # births per thousand people
     (r"(?:dB|decibels?)\b", "dB"),
     (r"(?:square\s+kilomet(?:re|er)s?|sq\.?\s?km|km2|km²)", "km²"),
     (r"months?\b", "months"),

@@ -1318,12 +1318,19 @@ _OVER_AGE_BEFORE = re.compile(r"\b(?:people|passengers|workers|residents|farmers
 _LISTING_BEFORE = re.compile(r"\b(?:SSE|SZSE|HKEX|SEHK|BSE|HJ|stock\s+code):?\s?$")
 
 
+_INDEX_BASE_BEFORE = re.compile(r"[(（][^()（）\d\n]{2,56}[=＝]\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*[)）]")
+
+
 def _not_a_figure(text: str, c: Candidate) -> bool:
     """Dates and datelines ("Jan. 12 (Xinhua)", "Aug. 28, 2022", "September 8 and 11") and the spans of
     a period ("the first three quarters of", "the first five months of")."""
     before = text[max(0, c.printed_start - 16):c.printed_start]
     if c.unit == "count" and c.note.startswith("no unit") and _CODE_AFTER.match(text, c.printed_end):
         return True
+    if c.unit == "count" and c.value in (100.0, 1000.0) and _INDEX_BASE_BEFORE.search(
+            text, max(0, c.printed_start - 60), c.printed_start) and _BRACKET_CLOSE.match(text, c.printed_end):
+        return True  # "(same month of the previous year = 100)", "(female = 100)": an index's base
     if _AM_PM_AFTER.match(text, c.printed_end) and c.value <= 12 or \
             _SURVEY_OF.search(text, max(0, c.printed_start - 30), c.printed_start) and UNITS.get(c.unit) is not None \
             and UNITS[c.unit].base in ("count", "people") or \

@@ -290,8 +290,9 @@ def check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str
         if unit and len(printed) > len(unit) and printed.endswith(unit) and not printed.isascii() and (
                 stated is None or not math.isclose(abs(stated), abs(value), rel_tol=1e-9)):
             stated = parse_number(printed[:-len(unit)]) or stated  # 一百万千瓦: 100 in 万千瓦 (the unit's 千 apart)
-        fraction = parse_fraction(printed) if unit in ("%", "percentage points") else None
-        per = 100 if unit == "%" else 1  # ("half a percentage point": 0.5 of a point)
+        fraction = parse_fraction(printed) if unit in ("%", "percentage points", "‰") else None
+        per = 100 if unit == "%" else 1000 if unit == "‰" else 1  # ("half a percentage point": 0.5 of a point;
+        # 千分之七: 7 per mille)
         if fraction is not None and math.isclose(fraction * per, abs(value), rel_tol=1e-3, abs_tol=0.006):
             pass  # a share in words: "nearly half" is 50 %, "two out of every three" 66.67 %
         elif stated is None:
