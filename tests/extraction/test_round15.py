@@ -132,3 +132,25 @@ def test_the_import_accepts_per_mille_in_digits_and_in_words(tmp_path: Path) -> 
     assert [(r["as_printed"], r["value"], r["unit"]) for r in rows] == [
         ("6.9‰", "6.9", "‰"), ("千分之八点二", "8.2", "‰")]
     assert problems == []
+
+
+def test_a_price_said_again_in_words_after_it_costs_or_it_was() -> None:
+    text = ("The small bowl is nine yuan. With beef and an egg, it's fourteen. In Ganzhou the same bowl costs "
+            "seventeen. Pork is twenty-four yuan a kilo. Last year it was close to thirty.")
+    assert [f[:4] for f in figures(text) if f[2] == "yuan"] == [
+        ("nine yuan", 9.0, "yuan", "exact"), ("fourteen", 14.0, "yuan", "exact"),
+        ("seventeen", 17.0, "yuan", "exact"), ("twenty-four yuan", 24.0, "yuan", "exact"),
+        ("thirty", 30.0, "yuan", "approximately")]
+
+
+def test_a_raise_from_one_price_to_another_in_words() -> None:
+    text = "The plain bowl is seven yuan. In May I put it up from seven to eight."
+    assert [f[:3] for f in figures(text)][1:] == [("seven", 7.0, "yuan"), ("eight", 8.0, "yuan")]
+
+
+@pytest.mark.parametrize("text", [  # controls: no amount before, or no price
+    "In May I put it up from seven to eight. The same bowl costs eleven there.",
+    "The bowl is 12 yuan. My sons are twenty. There were three.",
+])
+def test_words_with_no_price_before_are_no_figure(text: str) -> None:
+    assert [f[0] for f in figures(text)] in ([], ["12 yuan"])

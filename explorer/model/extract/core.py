@@ -214,6 +214,15 @@ _OF_A_POINT = re.compile(r"(?:[^\S\n]+of)?[^\S\n]+a[^\S\n]+(?:percentage[^\S\n]+
 # A round number in words with no unit, as spoken ("I take home seven thousand", "under two hundred"): kept, marked
 # SPOKEN_BARE, for the English rules to give the unit a verb of pay or the amount before it says; else dropped.
 SPOKEN_BARE = "no unit, a round number in words: its unit from the words around it?"
+# A price said again in words, as spoken ("With a fried egg, it's twelve.", "the same bowl costs eighteen.", "Last
+# year it was close to thirty."): after "it's", "costs", "it was", a hedge, at the phrase's end; kept as SPOKEN_BARE,
+# for the amount before to give its unit (or dropped). Not "I'm fifty", "my sons are twenty", "there were three".
+_PRICE_SAID_AGAIN_BEFORE = re.compile(r"(?:\b(?:it['’]s|that['’]s|costs?|it\s+(?:was|is)|(?:bowl|plate|one|kilo|jin)\s+is|"
+                                      r"from|to)|\b(?:close\s+to|about|around|nearly|almost|maybe|only|just))"
+                                      r"[^\S\n]+$", re.I)
+# (an amount of money or weight said in the 200 characters before: what a price or a load said again measures)
+_AMOUNT_NAMED = re.compile(r"\b(?:yuan|RMB|kuai|tonnes?|tons?|jin|kilos?|kilograms?)\b|¥", re.I)
+_PRICE_SAID_AGAIN_END = re.compile(r"[^\S\n]*(?:[.;!?]|,[^\S\n]+(?!(?:maybe|perhaps|or|say)\b)|[^\S\n]+to[^\S\n]+)")
 _WORDS_RANGE_START = re.compile(rf"{_GAP}(?:to|and|or){_GAP}(?:{_WORD_NUMBER}|\d[\d,.]*){_GAP}?(?:%|per\s?cent|"
                                 rf"percent|yuan|times\b|(?:thousand|million|billion|trillion)\b)", re.I)
 # Before a small number in words, what makes it a group's size, a rank or an apposition, no count ("its two
@@ -1235,8 +1244,11 @@ class _Extractor:
                     and not _NOT_COUNTED.search(counted.group(0)))) and not _WORDS_RANGE_START.match(text, end):
                 spoken_end = counted is None and (_SPOKEN_RANGE_START.match(text, end) is not None or
                                                   _SPOKEN_RANGE_END.search(text, max(0, start - 60), start) is not None)
-                spoken_bare = not spoken_end and counted is None and value >= 100 and \
-                    _ROUND_WORDS.search(m.group("words")) is not None
+                spoken_bare = not spoken_end and counted is None and (
+                    value >= 100 and _ROUND_WORDS.search(m.group("words")) is not None
+                    or 2 <= value < 100 and _PRICE_SAID_AGAIN_BEFORE.search(text, max(0, start - 14), start) is not None
+                    and _PRICE_SAID_AGAIN_END.match(text, end) is not None
+                    and _AMOUNT_NAMED.search(text, max(0, start - 200), start) is not None)
                 if not spoken_end and not spoken_bare:
                     return None  # ("the three provinces", "two of them"; "two hundred and forty workers" is a
                     # count, "five or six percent" the first end of a range)

@@ -769,7 +769,10 @@ def refine(text: str, found: list[Candidate],
                 # "They earn 8,000 a month", "pork is 13.5 a jin"
     if "yuan" in text and "yuan" in UNITS:  # "the plain one is six yuan. With an egg it's seven.": a price again
         for m in _finditer(_PRICE_AGAIN, "price_again", text, lower):
-            if _covered(found, found_starts, m.start("n"), m.end("n")):
+            i = bisect.bisect_left(found_starts, m.start("n"))
+            said_again = found[i] if i < len(found) and found[i].printed_start == m.start("n") and \
+                found[i].note == SPOKEN_BARE else None  # (the scanner's reading, which only an amount before carries)
+            if said_again is None and _covered(found, found_starts, m.start("n"), m.end("n")):
                 continue
             k = bisect.bisect_left(found_starts, m.start()) - 1
             value = float(small_number(m.group("n").split("-")[0]) or 0) + \
@@ -785,6 +788,8 @@ def refine(text: str, found: list[Candidate],
                 # five"; not "What time do you close? It's eleven")
                 add(value, "yuan", qualifier_before(text[max(0, m.start("n") - 30):m.start("n")]) or "exact",
                     m.start("n"), m.end("n"), "yuan: a price said again in words after one in yuan (check)")
+                if said_again is not None:
+                    said_again.note = _SAID_AGAIN  # this rule's reading stands for it: dropped with the bare ones
     sections = _target_sections(text)  # (once: the lists and the section years both use them)
     lists = _target_lists(text, sections)
     cued: dict[tuple[int, int], bool] = {}  # per sentence: whether it holds a word a forecast or target needs
@@ -836,8 +841,9 @@ def refine(text: str, found: list[Candidate],
     rows = _table_units(text, found)  # after the periods of prose: a table's year column or title overrides them
     found = [c for c in found if c.unit != UNIT_COLUMN]  # ("10,000" in a column of units: a scale, no figure)
     _carried_units(text, found)
-    if any(c.note == SPOKEN_BARE for c in found):  # a round number in words whose unit nothing gave: no figure
-        found = [c for c in found if c.note != SPOKEN_BARE]
+    if any(c.note.startswith(SPOKEN_BARE) for c in found):  # a number in words whose unit nothing gave: no figure
+        found = [c for c in found if not c.note.startswith(SPOKEN_BARE)]  # (nor a pair of them: "from eleven to
+        # twelve" with no amount before)
     _opening_words(text, found)
     _cities(text, found)
     _place_entities(found)
@@ -1224,6 +1230,7 @@ _LABEL_LINE = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]+)?(?=[^:\n]*[a-z])[^:\n]{2,
 _PRICE_VARIANT = re.compile(r"\b(?:with|and|plus|extra|add|big|large|small|last\s+year|before|used\s+to|one|ones|now)\b",
                             re.I)  # what a price said again names: another size or helping, or another time
 _PRICE_REACH = 200  # characters back to the price a price said again in words follows
+_SAID_AGAIN = SPOKEN_BARE + " (read as a price said again)"
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _PRICE_AGAIN = re.compile(r"\b(?:it's|that's|it\s+is|that\s+is|it\s+was|that\s+was|(?<=\bone\s)was|(?<=\bone\s)is)\s+"
                           r"(?:about\s+|around\s+|only\s+|just\s+)?(?P<n>(?:" + _TENS_WORDS + r")(?:-(?:one|two|three|"
@@ -1233,7 +1240,7 @@ _QUANTITY_VERB = re.compile(r"\b(?:sold|sell|sells|selling|produced|built|hired|
                             r"employ|employs|employed|planted|grew|raised|opened|recorded|registered|treated|counted|"
                             r"trained|enrolled|admitted|visited|attracted|welcomed)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|"
                             r"more\s+than\s+|almost\s+)?$", re.I)
-_SPOKEN_CARRY_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|it's|that's|about|around|maybe|perhaps|roughly|under|"
+_SPOKEN_CARRY_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|it's|that's|costs?|about|around|maybe|perhaps|roughly|under|"
                                   r"over|only|just|to|from|and|or|than|at|nearly|almost|some|say)\s+|[,:]\s*)$", re.I)
 _CHANGED_BY = re.compile(r"\b(?:that|it|this|the\s+(?:price|rent|fee|fare|charge|wage|salary|cost))\s+(?:has\s+|had\s+)?"
                          r"(?:went\s+up|gone\s+up|rose|risen|fell|fallen|came\s+down|come\s+down|increased|decreased|"
@@ -1250,9 +1257,11 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
     five times it) or a bare scale of the same unit; marked for the reviewer to check."""
     last: Candidate | None = None
     for c in found:
+        if c.note == _SAID_AGAIN:
+            continue  # (the scanner's reading of a price said again, which the rule's reading stands for)
         ends = _BARE_END.match(text, c.printed_end) is not None  # ("we did 171,000.", not "58,200 new urban jobs")
         bare = c.unit == "count" and c.note.startswith("no unit") and ends and (
-            c.note != SPOKEN_BARE or _SPOKEN_CARRY_BEFORE.search(text, max(c.start, c.printed_start - 20),
+            not c.note.startswith(SPOKEN_BARE) or _SPOKEN_CARRY_BEFORE.search(text, max(c.start, c.printed_start - 20),
                                                                  c.printed_start) is not None)
         # (a round number in words carries an amount's unit only after a copula, a hedge or a bound: "maybe three
         # hundred.", "under two hundred."; not "Farmers planted nine hundred", "Cases went up by two hundred")
@@ -1264,8 +1273,10 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
         labelled = _LABEL_LINE.fullmatch(text, line_start, c.printed_start) is not None  # ("- Trains from X: 136")
         counted = _QUANTITY_VERB.search(text, max(c.start, c.printed_start - 30), c.printed_start) is not None
         # ("A jar is 65 yuan. I've sold about 140 this month": jars sold, no yuan)
+        asked_between = bare and c.value < 100 and c.note.startswith(SPOKEN_BARE) and last is not None and \
+            "?" in text[last.printed_end:c.printed_start]  # ("8 yuan a bottle. What time do you close? It's eleven")
         if last is not None and (bare or scale_only) and UNITS.get(last.unit) is not None and not labelled and \
-                not counted and \
+                not counted and not asked_between and \
                 c.printed_start - last.printed_end <= _CARRY_REACH and \
                 text.count("\n\n", last.printed_end, c.printed_start) <= 1 and "table" not in c.note and \
                 (c.qualifier != "range" or bare):  # ("a cart is 3,000 to 3,500.": both ends bare)
