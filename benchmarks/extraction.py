@@ -406,6 +406,12 @@ SETS: dict[str, Path] = {
     "heldout236": ARTICLES / "heldout236",  # Chinese, measured once at 9ec0e9c (session 13): spent since
     "heldout237": ARTICLES / "heldout237",  # Chinese, measured once at 9ec0e9c (session 13): spent since
     "heldout238": ARTICLES / "heldout238",  # Chinese, measured once at 9ec0e9c (session 13): spent since
+    "heldout239": ARTICLES / "heldout239",  # English, measured once at 7523a31 (session 13): spent since
+    "heldout240": ARTICLES / "heldout240",  # English, measured once at 7523a31 (session 13): spent since
+    "heldout241": ARTICLES / "heldout241",  # English, measured once at 7523a31 (session 13): spent since
+    "heldout242": ARTICLES / "heldout242",  # Chinese, measured once at 7523a31 (session 13): spent since
+    "heldout243": ARTICLES / "heldout243",  # Chinese, measured once at 7523a31 (session 13): spent since
+    "heldout244": ARTICLES / "heldout244",  # Chinese, measured once at 7523a31 (session 13): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
