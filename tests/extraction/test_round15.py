@@ -154,3 +154,31 @@ def test_a_raise_from_one_price_to_another_in_words() -> None:
 ])
 def test_words_with_no_price_before_are_no_figure(text: str) -> None:
     assert [f[0] for f in figures(text)] in ([], ["12 yuan"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wages are paid in yuan. Operators take home something like 4,800 to 5,400 a month.",
+     [("4,800", 4800.0, "yuan", "range"), ("5,400", 5400.0, "yuan", "range")]),
+    ("Wages here are in yuan. Fitters earn 7,000 to 8,500 a month.",
+     [("7,000", 7000.0, "yuan", "range"), ("8,500", 8500.0, "yuan", "range")]),
+    ("Prices here are in yuan. After wages I keep perhaps 6,000 or 7,000 in a good month.",
+     [("6,000", 6000.0, "yuan", "range"), ("7,000", 7000.0, "yuan", "range")]),
+])
+def test_pay_said_as_a_range_with_its_currency_unsaid(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+def test_a_number_said_with_or_and_a_little_more_is_a_range() -> None:
+    text = "Buyers used to order 200,000 pieces at a time. Now it is 30,000 or 40,000, and they want them fast."
+    assert [f[3] for f in figures(text)] == ["exact", "range", "range"]
+
+
+def test_we_keep_cows_is_no_pay() -> None:  # control
+    assert [f[2] for f in figures("We keep 40 to 50 cows in a good year, all paid for in yuan.")] == ["count", "count"]
+
+
+def test_a_paragraph_opened_by_its_section_number() -> None:
+    text = ("1.1 This summary is taken from the annual report.\n\n"
+            "3.2 Overview. Deposits reached RMB18.2 billion.\n\n"
+            "4.5 Million tonnes of grain were shipped.\n")
+    assert [f[0] for f in figures(text)] == ["RMB18.2 billion", "4.5 Million tonnes"]

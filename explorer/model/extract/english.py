@@ -516,6 +516,10 @@ def _ranges(text: str, found: list[Candidate]) -> None:
             elif bare_a and bare_b and 0 < a.value < b.value <= 1.5 * a.value and a.qualifier == b.qualifier and \
                     _BARE_END.match(text, b.printed_end):
                 a.qualifier = b.qualifier = "range"  # "went for 1,000, 1,100.": the unit, if any, carried after
+        if a.unit == b.unit == "count" and a.note.startswith("no unit") and b.note.startswith("no unit") and \
+                a.start == b.start and 0 < a.value < b.value <= 1.5 * a.value and \
+                re.fullmatch(r"[^\S\n]+or[^\S\n]+", text[a.printed_end:b.printed_start]):
+            a.qualifier = b.qualifier = "range"  # "Now it is 40,000 or 50,000", "I keep perhaps 8,000 or 9,000"
         if _BETWEEN.search(text[max(a.start, a.printed_start - 12):a.printed_start]) and \
                 _AND.fullmatch(text[a.printed_end:b.printed_start] + " ") is not None:
             a.qualifier = b.qualifier = "range"
@@ -758,10 +762,20 @@ def refine(text: str, found: list[Candidate],
                 _SPREAD_OVER.search(text, max(c.start, c.printed_start - 60), c.printed_start):
             c.qualifier = "exact" if c.qualifier == "over" else "forecast"
     if "yuan" in text:  # (a text that names its currency somewhere)
-        for c in found:
+        for i, c in enumerate(found):
+            if c.unit != "count" or not c.note.startswith("no unit"):
+                continue
+            upper_end = found[i + 1] if i + 1 < len(found) and found[i + 1].unit in (c.unit, "yuan") and \
+                _RANGE_TO_AFTER.fullmatch(text, c.printed_end, found[i + 1].printed_end) else None
+            lower_end = found[i - 1] if i > 0 and found[i - 1].unit in (c.unit, "yuan") and \
+                _RANGE_TO_AFTER.fullmatch(text, found[i - 1].printed_end, c.printed_end) else None
+            earned = _EARN_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start) or \
+                lower_end is not None and _EARN_BEFORE.search(text, max(lower_end.start, lower_end.printed_start - 40),
+                                                              lower_end.printed_start)
+            per_time = _PER_TIME_AFTER.match(text, c.printed_end) or \
+                upper_end is not None and _PER_TIME_AFTER.match(text, upper_end.printed_end)  # (both ends of a range)
             if c.unit == "count" and c.note.startswith("no unit") and "yuan" in UNITS and (
-                    _EARN_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start)
-                    and _PER_TIME_AFTER.match(text, c.printed_end) or _PER_MEASURE_AFTER.match(text, c.printed_end)
+                    earned and per_time or _PER_MEASURE_AFTER.match(text, c.printed_end)
                     and _PRICE_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)
                     or _PAID_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)
                     and _PAID_END.match(text, c.printed_end) and c.value >= 100):
@@ -1421,7 +1435,9 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         return True  # "Among the 600 sample enterprises surveyed, 58.7 percent ...": the field of a share
     if c.unit == "count" and c.note.startswith("no unit") and (
             _LINE_OPENS_AT.search(text, max(0, c.printed_start - 8), c.printed_start) is not None
-            and _SECTION_TITLE_AFTER.match(text, c.printed_end) is not None
+            and (_SECTION_TITLE_AFTER.match(text, c.printed_end) is not None
+                 or _SECTION_NUMBER.fullmatch(c.as_printed) is not None
+                 and _SECTION_WORD_AFTER.match(text, c.printed_end) is not None)
             or _NOTE_NUMBER_AFTER.match(text, c.printed_end)
             and _NOTE_NUMBER_BEFORE.search(text, max(0, c.printed_start - 12), c.printed_start)
             and _numbered_in_turn(text, c)
@@ -1456,6 +1472,9 @@ def _page_line_at(text: str, pos: int) -> bool:
     return m is not None and pos < m.end() and "-" in m.group(0)
 
 
+# "4.1 Overview. Deposits rose ...", "1.1 This summary is taken from ...": a paragraph opened by its number
+_SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
+_SECTION_WORD_AFTER = re.compile(r"[^\S\n]+(?!(?:Million|Billion|Thousand|Trillion|Percent|Per)\b)[A-Z][a-z]+\b")
 # "4.3 Site focus: ..." at the start of a line of its own: a section's number.
 _SECTION_TITLE_AFTER = re.compile(r"\.?[^\S\n]+[A-Z][^\n.!?]{0,60}(?:\n|$)")
 _DOCUMENT_NUMBER_BEFORE = re.compile(r"(?:[\[〔［]\s*(?:19|20)\d\d\s*[\]〕］]\s*(?:No\.?|Number)?|"
@@ -1488,10 +1507,13 @@ _HOTLINE_BEFORE = re.compile(r"\b(?:hotline|helpline|call|dial|or\s+to|number)\W
 _HOTLINE_AFTER = re.compile(r"\W{0,3}(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hotline|helpline)\b", re.I)
 # "They earn 8,000 a month": money whose currency goes unsaid, by the verb of pay and the time it is per.
 _EARN_BEFORE = re.compile(r"\b(?:earn|earns|earned|earning|paid|pays|pay|paying|make|makes|made|takes?\s+home|"
-                          r"took\s+home|clears?|cleared|charges?|charged|costs?|rent\s+of|salary\s+of|wages?\s+of)"
+                          r"took\s+home|clears?|cleared|charges?|charged|costs?|rent\s+of|salary\s+of|wages?\s+of|"
+                          r"(?:I|we|he|she|they)\s+(?:keep|kept))"
                           r"(?:\s+(?:my|our|his|her|their|each|every|the)(?:\s+[a-z-]+){1,2})?"  # ("pay my cooks")
-                          r"\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+)?$",
-                          re.I)
+                          r"\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|"
+                          r"something\s+like\s+|perhaps\s+|maybe\s+|roughly\s+)?$", re.I)
+# (a range's ends: "earn 8,000 to 9,500 a month", "take home something like 5,200 to 5,800 a month")
+_RANGE_TO_AFTER = re.compile(r"[^\S\n]*(?:to|-|–|or)[^\S\n]*(?:\d[\d,]*(?:\.\d+)?)")
 # "I paid 640 for the books", "in a good month I clear 9,000,": money paid or kept, though no time follows
 _PAID_BEFORE = re.compile(r"\b(?:paid|paying|spent|spend|spends|spending|charged|"
                           r"(?:month|week|year|day),?\s+(?:I|we)\s+clear(?:ed)?)\s+(?:about\s+|"
@@ -1503,7 +1525,8 @@ _PRICE_BEFORE = re.compile(r"\b(?:is|are|was|were|costs?|sells?\s+(?:for|at)|sol
                            r"priced\s+at|to|from)\s+$", re.I)  # ("pork is 13.5 a jin"; not "pack 24 per box")
 _PER_MEASURE_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:jin|catty|kilo|kilogram|kg|box|bag|bottle|bowl|dozen|pound|"
                                 r"portion|plate|cup)\b", re.I)  # a price per measure: "13.5 a jin"
-_PER_TIME_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:month|year|day|week|shift|head|person)\b", re.I)
+_PER_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:a|per|each)\s+(?:good\s+|bad\s+|busy\s+|normal\s+)?"
+                             r"(?:month|year|day|week|shift|head|person)\b", re.I)  # ("I keep 8,000 in a good month")
 _SAMPLE_AFTER = re.compile(r"\s+(?:population\s+)?sample\b", re.I)
 _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|week|month|year|storey|story|mile|"
                                  r"kilometre|kilometer|km|inch|second|acre|kilogram|kg|gram|litre|liter|tonne|ton|"
