@@ -175,6 +175,10 @@ BASE_UNITS |= {"μg/m³", "dB", "km²"}
 # heldout224: 兆瓦 with the factor of data/units.csv (base kW, 1e3), for this set only (earlier labels give it factor 1);
 # its 微克/立方米 and 分贝 have the base units μg/m³ and dB added above.
 SET_FACTORS["heldout224"] = {"兆瓦": 10**3}
+# heldout245: MW, megawatts, GW and billion kWh with the factors of data/units.csv (base kW 1e3, 1e6; base kWh 1e9),
+# and jin, the English name of 斤 (units.csv: base tons, factor 0.0005), for this set only as above.
+SET_FACTORS["heldout245"] = {"MW": 10**3, "megawatts": 10**3, "GW": 10**6, "billion kWh": 10**9,
+                             "jin": Decimal("0.0005")}  # type: ignore[dict-item]
 DIGITS = "0123456789０１２３４５６７８９"
 
 
