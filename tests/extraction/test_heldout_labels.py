@@ -179,6 +179,9 @@ SET_FACTORS["heldout224"] = {"兆瓦": 10**3}
 # and jin, the English name of 斤 (units.csv: base tons, factor 0.0005), for this set only as above.
 SET_FACTORS["heldout245"] = {"MW": 10**3, "megawatts": 10**3, "GW": 10**6, "billion kWh": 10**9,
                              "jin": Decimal("0.0005")}  # type: ignore[dict-item]
+# heldout248: 兆瓦 and 吉瓦 (data/units.csv: base kW, factors 1e3 and 1e6) and 万笔 (base count, factor 1e4), for this set
+# only as above.
+SET_FACTORS["heldout248"] = {"兆瓦": 10**3, "吉瓦": 10**6, "万笔": 10**4}
 DIGITS = "0123456789０１２３４５６７８９"
 
 
