@@ -182,3 +182,39 @@ def test_a_paragraph_opened_by_its_section_number() -> None:
             "3.2 Overview. Deposits reached RMB18.2 billion.\n\n"
             "4.5 Million tonnes of grain were shipped.\n")
     assert [f[0] for f in figures(text)] == ["RMB18.2 billion", "4.5 Million tonnes"]
+
+
+def test_a_change_column_that_is_the_relative_change_is_in_percent() -> None:
+    text = ("单位：亿元，%\n"
+            "项目　　　　　　2026年末　　2025年末　　比上年末增减\n"
+            "资产总额　　　　450.00　　　400.00　　　12.50\n")
+    assert [f[:3] for f in figures(text)] == [("450.00", 450.0, "亿元"), ("400.00", 400.0, "亿元"), ("12.50", 12.5, "%")]
+
+
+def test_a_change_column_that_is_the_difference_keeps_the_amounts_unit() -> None:  # control
+    text = ("单位：亿元\n"
+            "项目　　　　　　2026年末　　2025年末　　比上年末增减\n"
+            "资产总额　　　　450.00　　　400.00　　　50.00\n")
+    assert figures(text)[-1][:3] == ("50.00", 50.0, "亿元")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("跟去年比，营业额大概掉了两成。", ("两成", -20.0, "%")),
+    ("养老保险基金当年收不抵支3.1亿元。", ("3.1亿元", -3.1, "亿元")),
+    ("今年以来日均拍卖鲜切花96万枝。", ("96万枝", 96.0, "万枝")),
+    ("公司年度出栏目标为510万—560万头。", ("510万", 510.0, "万头")),
+    ("我刚来的时候，厂里才300来人。", ("300来人", 300.0, "人")),
+    ("去年招的人，留下来的不到一半。", ("一半", 50.0, "%")),
+])
+def test_chinese_falls_deficits_stems_ranges_and_hedges(text: str, expected: tuple[str, float, str]) -> None:
+    assert figures(text)[0][:3] == expected
+
+
+def test_used_up_is_no_fall() -> None:  # control
+    assert figures("新厂一年光面粉就要用掉900吨左右。")[0][1] == 900.0
+
+
+def test_a_gas_tiers_bounds_and_its_first_tier_are_no_figures() -> None:
+    text = ("第一档（年用气量300立方米及以下部分）销售价格由每立方米2.60元上调至2.75元；"
+            "第二档（年用气量300立方米以上至600立方米部分）销售价格由每立方米3.12元上调至3.30元。")
+    assert [f[0] for f in figures(text)] == ["2.60元", "2.75元", "3.12元", "3.30元"]

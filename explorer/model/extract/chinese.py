@@ -125,10 +125,10 @@ _NUMBER = re.compile(
     rf"(?=[，。；、！？”）),.;!?\s]|$|一[斤碗杯份个把根只盒袋]|钱|左右|多|[到至][一两二三四五六七八九十]))"
     # the upper end of a share's range said once (百分之六到六点五): a numeral alone after 到, read as % where a
     # 百分之 stands before the 到 (before cnunit: that would take it for money said without its unit)
-    rf"|(?P<pctup>(?<=[到至])[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?(?![{CN_DIGITS}点万亿]|{_PCT_UPPER_NOT}))"
+    rf"|(?P<pctup>(?<=[到至])[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?(?![{CN_DIGITS}点万亿半]|{_PCT_UPPER_NOT}))"
     rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后点]){_CN_NUM}(?:[万亿]{_CN_NUM})*(?:点[{CN_DIGITS}]+)?(?={_SPOKEN_UNIT}|个月))"
     # (十四点六亿元: 14.6 亿元, the decimal as spoken, not 六亿元)
-    r"|(?P<half>(?<=[占近超过逾达约有的是])一半|一半(?=以上|左右|多|的)|半数)")
+    r"|(?P<half>(?<=[占近超过逾达约有的是])一半|(?<=不到)一半|(?<=不足)一半|一半(?=以上|左右|多|的)|半数)")
 _PCT_LOWER = re.compile(rf"百分之([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)(?:到|至)$")  # 百分之六到: a range's lower end
 _PCT_UPPER = re.compile(rf"(?:到|至)(?:百分之)?([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)"
                         rf"(?![{CN_DIGITS}点万亿]|{_PCT_UPPER_NOT})")
@@ -177,6 +177,8 @@ _RANGE_DASH = r"(?:[-—–~～]|至|到)"
 # An amount that defines a group (年主营业务收入2000万元及以上的, 产值2000万元以上企业): no figure.
 _GROUP_AFTER = re.compile(r"(?:及|或)?(?:以上|以下)"
                           r"(?:的|[\u4e00-\u9fff]{0,4}?(?:企业|项目|单位|法人|公司|园区|集群|工程|商户))")
+# A tier's bounds (年用气量300立方米及以下部分, 300立方米以上至600立方米部分): no figure
+_TIER_AFTER = re.compile(r"(?:及|或)?(?:以上|以下)(?:至[^，。；（）()]{1,12})?部分|部分[）)]")
 _GROUP_NOUN = re.compile(r"(?:的)?(?:企业|项目|单位|法人|公司|园区|集群|工程|商户|产业)")
 # 降幅收窄3.5个百分点: the fall narrowed, so the rate rose; 增幅收窄 / 降幅扩大: it fell.
 _GENERIC_HEADS = frozenset({"制造业", "工业", "产业"})
@@ -185,8 +187,10 @@ _SECTOR_STOP = re.compile(r"其中|分产业|分门类|分行业|分地区|分�
 _RATE_CHANGE = re.compile(r"(?P<noun>降幅|跌幅|增幅|涨幅|增速)[^，。；]{0,8}?(?P<verb>收窄|扩大|加快|放缓|回落|缩小)了?$")
 # (压缩, 缩短, 下调, 下浮, 少了: a fall said as spoken or in a notice, right before the figure, a hedge between:
 # not 压缩机, 下调后的利率为, 工期缩短的项目占比; not 减持, holdings sold; 零下 right before it)
+# 掉了 after a hedge or the thing that fell (流水大概掉了一成, 价格又掉了): a fall; not a verb's "off" (用掉, 扣掉, 卖掉)
+_FELL_OFF = r"(?:(?<=大概)|(?<=差不多)|(?<=又)|(?<=都)|(?<=也)|(?<=就)|(?<=价)|(?<=水)|(?<=量)|(?<=入)|(?<=额))掉了"
 _NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅|下跌|缩减|减(?!持)|降|偏低|偏少|零下$"
-                       r"|(?:压缩|缩短|下调|下浮|少)了?(?:约|近|接近|大约|将近|差不多|大概)?$")
+                       rf"|(?:压缩|缩短|下调|下浮|少|收不抵支|{_FELL_OFF})了?(?:约|近|接近|大约|将近|差不多|大概)?$")
 _POSITIVE = re.compile(r"增长|提高|上升|增加|扩大|上涨|增速|增幅|加快|增|升|涨|高")
 # 比上年同期低(近): lower by
 _LOWER_BY = re.compile(r"(?:比|较)[^，。；！？]{0,16}(?<![最降偏不未])低了?(?:约|近|接近|将近)?$")
@@ -196,15 +200,15 @@ _LOWER_THAN = re.compile(r"(?<![不未得能会])低于[^，。；！？\d的增
 _LOWER_THAN_BRACKET = re.compile(r"(?<![不未得能会])低于[^，。；！？\d的增涨升提降减（(]{0,14}"
                                  r"[（(][^（）()，。；]{1,12}[）)]$")
 # An amount that fell, was cut or lost (减少五百元, 减收1.1亿元, 缩短2.3公里, 下调了20元, 亏了差不多八万块钱,
-# 汇兑损失约430万元, 每月少还约104元), a hedge allowed between.
-_FALL_BEFORE = re.compile(r"(?:下降|减少|降低|下滑|回落|缩减|净减少|(?<!挽回损失)减|偏低|偏少|零下|压缩|缩短|下调|下浮|减收|"
-                          r"少了|(?<![多减扭])亏|亏损|(?:汇兑|投资|净|资产减值|信用减值|公允价值变动)损失|少还|"
-                          r"少付(?:利息)?|少交|降了)了?(?:约|近|接近|大约|将近|差不多|大概)?$")
+# 汇兑损失约430万元, 每月少还约104元, 收不抵支2.7亿元: a deficit; 流水掉了一成, not 扣掉这些), a hedge allowed between.
+_FALL_BEFORE = re.compile(rf"(?:下降|减少|降低|下滑|回落|缩减|净减少|(?<!挽回损失)减|偏低|偏少|零下|压缩|缩短|下调|下浮|"
+                          r"减收|少了|(?<![多减扭])亏|亏损|(?:汇兑|投资|净|资产减值|信用减值|公允价值变动)损失|少还|"
+                          rf"少付(?:利息)?|少交|降了|收不抵支|{_FELL_OFF})了?(?:约|近|接近|大约|将近|差不多|大概)?$")
 # (a company's loss of money is named, 汇兑损失约430万元; not 经济损失, 财产损失, 挽回损失, 避免损失: damage, a size;
 # not 多亏了, 减亏: no loss)
 _RANK_AFTER = re.compile(r"^(?:大|位|名)")
 _RANK_BEFORE = re.compile(r"(?:居|位居|排名|排|列|位列|名列|排在|稳居|跃居)[^，。；、]{0,6}$")
-_NOT_RANK_AFTER = re.compile(r"^(?:产业|季度|次|批|届|个|条|章|部分|阶段|轮|期|类|款|项)")
+_NOT_RANK_AFTER = re.compile(r"^(?:产业|季度|次|批|届|个|条|章|部分|阶段|轮|期|类|款|项|档)")  # (第一档: a tier)
 _DATE_AFTER = re.compile(r"^(?:年(?!代)|月|日|号|时|季度|个月|周岁|岁)")
 _DATE_RANGE_AFTER = re.compile(r"^[-—–至到~～]\d+(?:月|日)")
 _MONTHS_BEFORE = re.compile(r"(?:前|近|1-|1—|1至)$")
@@ -310,10 +314,11 @@ class _RangeEnds(NamedTuple):
 @functools.lru_cache(maxsize=256)
 def _range_ends(unit: str) -> _RangeEnds:
     u = re.escape(unit)
-    return _RangeEnds(re.compile(rf"\d(?:{u})?{_RANGE_DASH}$"),
+    scale = "|[万亿]" if unit[:1] in ("万", "亿") else ""  # (720万—760万头: the lower end's scale, its unit left out)
+    return _RangeEnds(re.compile(rf"\d(?:{u}{scale})?{_RANGE_DASH}$"),
                       re.compile(rf"{_RANGE_DASH}(\d[\d,]*(?:\.\d+)?){u}"),
                       re.compile(rf"(?<![\d,.])(\d[\d,]*(?:\.\d+)?){u}{_RANGE_DASH}$"),
-                      re.compile(rf"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?:{u})?{_RANGE_DASH}$"))
+                      re.compile(rf"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?:{u}{scale})?{_RANGE_DASH}$"))
 
 
 _KUAI_JIAO_RANGE_AFTER = re.compile(r"[到至][一两二三四五六七八九十]{1,3}块[一二两三四五六七八九]")
@@ -331,6 +336,7 @@ _RANGE_AFTER_DIGIT = re.compile(rf"{_RANGE_DASH}\d")
 _MONTH_AFTER_ZH = re.compile(r"个?月")
 _SCALE_MORE = re.compile(r"([万亿])[多余]")
 _MORE_AFTER = re.compile(r"多|余")
+_SCALED_RANGE = re.compile(rf"([万亿]){_RANGE_DASH}(\d+(?:\.\d+)?)\1")  # 720万—760万头
 _AUX_TAIL = re.compile(r"(?:将|了|会|可|能|首次|再次|一举|有望|人民币)+$")
 _VERB_TAIL = re.compile(r"(?:增长|达到|达|为|至|到)$")
 _ABOUT_AFTER_ZH = re.compile(r"左右|上下")
@@ -574,6 +580,27 @@ _LAST_YEAR_SAME = re.compile(r"(?<!比)(?:上年|去年|上年度)同期(?:为|�
 _PLAN_HEADER = re.compile(r"(?:年初|本年|本期|全年)?(?:预算数?|计划数?|目标值?|调整预算数?)")  # a budget's or plan's column
 # (not 上年预算数: the year before's budget, of its own year)
 _RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比|完成预算|完成年度预算|完成计划|为预算)(?:率)?(?:%|（%）|\(%\))?$")
+# A change column with no unit of its own (比上年末增减, 同比增减): in % where its cell is the relative change of the
+# row's two amounts before it, as the numbers show (not where it is their difference, in the amounts' unit).
+_CHANGE_HEADER = re.compile(r"增减(?:幅度|率)?$|变动(?:幅度|率)?$")
+
+
+def _relative_change(text: str, row: list[tuple[int, int]], column: int) -> bool:
+    """Whether the cell of ``row`` at ``column`` is the change in % from the row's second number to its first (the
+    two cells before it: this year's, last year's), to its last printed decimal."""
+    numbers = []
+    for a, b in row[:column]:
+        cell = text[a:b].strip().replace(",", "")
+        if _NUMBER_CELL.fullmatch(cell):
+            numbers.append(float(cell))
+    cell = text[row[column][0]:row[column][1]].strip().replace(",", "")
+    if len(numbers) < 2 or not _NUMBER_CELL.fullmatch(cell) or numbers[-1] == 0:
+        return False
+    decimals = len(cell.split(".")[1]) if "." in cell else 0
+    change = (numbers[-2] / numbers[-1] - 1) * 100
+    return bool(abs(change - float(cell)) <= 0.5 * 10.0 ** -decimals + 1e-9)
+
+
 _RATE_ROW = re.compile(r"率|比例|比重|占比")
 _PERCENT_ROW = re.compile(r"(?:率|比例|比重|占比)\s*$")  # a row named as a rate, a share: its cells in %
 _NOT_PERCENT_ROW = re.compile(r"比率|周转率|倍数|市盈率|市净率|汇率|兑换率|容积率|频率|倍率|功率|出生率|死亡率|"
@@ -1020,6 +1047,16 @@ class _ZhExtractor:
         if extra:
             over = True
             p_end += 1
+        about = not over and after.startswith("来") and _UNIT_RE.match(text, p_end + 1) is not None
+        if about:  # 400来人: about 400 people, as spoken
+            p_end += 1
+        scaled_range = None if over or about else _SCALED_RANGE.match(text, p_end)
+        if scaled_range is not None:  # 720万—760万头: the lower end takes the upper end's unit, its scale said twice
+            upper_unit = _UNIT_RE.match(text, scaled_range.end() - 1)
+            if upper_unit is not None and upper_unit.group(0).startswith(scaled_range.group(1)) and \
+                    float(scaled_range.group(2)) > value:
+                return value * (-1.0 if _FALL_BEFORE.search(before) else 1.0), upper_unit.group(0), "range", start, \
+                    p_end + 1
         unit_m = _UNIT_RE.match(text, p_end)
         upper = None if over else re.match(rf"{_RANGE_DASH}(\d+(?:\.\d+)?)", text[p_end:p_end + 12])
         if unit_m is None and upper is not None:  # 2至3条: the lower end takes the upper end's unit
@@ -1071,6 +1108,8 @@ class _ZhExtractor:
             unit = "块钱"  # 一碗卖8块，摊位费是600块: money as spoken (not 3块地: pieces)
         if unit.endswith("元") and _GROUP_AFTER.match(text, p_end):
             return None  # 2000万元及以上的企业: the amount names a group
+        if _TIER_AFTER.match(text, p_end):
+            return None  # 年用气量300立方米及以下部分: a tier's bound
         if unit in ("名", "位") and before.endswith("前"):
             return None  # 前10名股东: the top ten, a group named, no count
         ends = _range_ends(unit)
@@ -1108,6 +1147,8 @@ class _ZhExtractor:
         qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
         if over and qualifier in ("exact", "approximately"):
             qualifier = "over"
+        elif about and qualifier == "exact":
+            qualifier = "approximately"
         if _FALL_BEFORE.search(before) and not _VOUCHER_OFF.search(before):  # 减少1.2万人: an amount that fell
             # (not 满100元减30元: a voucher's discount)
             value = -value
@@ -1181,6 +1222,8 @@ class _ZhExtractor:
                     return "个百分点", prev
                 if _RATE_HEADER.search(name):  # (比上年增长 beside a 单位 column of 亿元: the growth is in %)
                     return "%", prev
+                if _CHANGE_HEADER.search(bare) and _relative_change(text, row, column):
+                    return "%", prev  # 比上年末增减 8.60 beside 612.38 and 563.91: the change in % (单位：亿元，%)
                 unit_column = next((i for i, n in enumerate(names) if _UNIT_HEADER_ZH.fullmatch(n)), None)
                 if unit_column is not None and not _RANGE_CELL.fullmatch(text[row[column][0]:row[column][1]].strip()):
                     return "", -1  # (不满1千伏 in a 备注 column: words with a number, no amount in the row's unit)
