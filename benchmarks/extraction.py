@@ -412,6 +412,12 @@ SETS: dict[str, Path] = {
     "heldout242": ARTICLES / "heldout242",  # Chinese, measured once at 7523a31 (session 13): spent since
     "heldout243": ARTICLES / "heldout243",  # Chinese, measured once at 7523a31 (session 13): spent since
     "heldout244": ARTICLES / "heldout244",  # Chinese, measured once at 7523a31 (session 13): spent since
+    "heldout245": ARTICLES / "heldout245",  # English, measured once at 836afa3 (session 13): spent since
+    "heldout246": ARTICLES / "heldout246",  # English, measured once at 836afa3 (session 13): spent since
+    "heldout247": ARTICLES / "heldout247",  # English, measured once at 836afa3 (session 13): spent since
+    "heldout248": ARTICLES / "heldout248",  # Chinese, measured once at 836afa3 (session 13): spent since
+    "heldout249": ARTICLES / "heldout249",  # Chinese, measured once at 836afa3 (session 13): spent since
+    "heldout250": ARTICLES / "heldout250",  # Chinese, measured once at 836afa3 (session 13): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
