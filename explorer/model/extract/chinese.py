@@ -128,7 +128,7 @@ _NUMBER = re.compile(
     rf"|(?P<pctup>(?<=[到至])[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?(?![{CN_DIGITS}点万亿半]|{_PCT_UPPER_NOT}))"
     rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后点]){_CN_NUM}(?:[万亿]{_CN_NUM})*(?:点[{CN_DIGITS}]+)?(?={_SPOKEN_UNIT}|个月))"
     # (十四点六亿元: 14.6 亿元, the decimal as spoken, not 六亿元)
-    r"|(?P<half>(?<=[占近超过逾达约有的是])一半|(?<=不到)一半|(?<=不足)一半|一半(?=以上|左右|多|的)|半数)")
+    r"|(?P<half>一半(?<=[占近超过逾达约有的是]一半)|一半(?<=不到一半)|一半(?<=不足一半)|一半(?=以上|左右|多|的)|半数)")
 _PCT_LOWER = re.compile(rf"百分之([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)(?:到|至)$")  # 百分之六到: a range's lower end
 _PCT_UPPER = re.compile(rf"(?:到|至)(?:百分之)?([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)"
                         rf"(?![{CN_DIGITS}点万亿]|{_PCT_UPPER_NOT})")
@@ -151,9 +151,11 @@ _UNDER_BEFORE = re.compile(r"(?:不到|不足|(?<![不未得能会])(?:低于|�
 # (安排…专项资金8000万元), a named plan's terms (激励计划, 减持计划: what the plan is), a group of projects by their
 # planned size (计划总投资亿元以上项目512个).
 _FUNDS = r"中央|上级|省级|省里|国家|新增|专项|资金|补助|转移支付|地方政府|超长期|预算内|债券|政策性"
-_EXPECT = re.compile(r"预计|力争|有望|预期|(?<!激励)(?<!持股)(?<!减持)(?<!增持)(?<!回购)计划(?!的|总?投资[^，。；]{0,6}以上)"
+_EXPECT = re.compile(r"预计|力争|有望|预期|计划(?<!激励计划)(?<!持股计划)(?<!减持计划)(?<!增持计划)(?<!回购计划)"
+                     r"(?!的|总?投资[^，。；]{0,6}以上)"
                      rf"|将达|争取(?!{_FUNDS})"
-                     r"|(?<!完成)(?<!实现)(?<!完成年度)(?<!实现年度)(?<!完成全年)(?<!实现全年)目标(?!任务)")
+                     r"|目标(?<!完成目标)(?<!实现目标)(?<!完成年度目标)(?<!实现年度目标)(?<!完成全年目标)(?<!实现全年目标)"
+                     r"(?!任务)")  # (each word first, its lookbehinds after it: the scan jumps to the words)
 # Words of a budget, an intention, a rise to come, a thing to be ensured: they govern the figures
 # of their own clause only (为确保工程质量，去年投入资金2亿元: the 2亿元 is spent), and not where the clause says the
 # figure is done or past (去年全市共安排1.2亿元, 确保了).
@@ -188,7 +190,7 @@ _RATE_CHANGE = re.compile(r"(?P<noun>降幅|跌幅|增幅|涨幅|增速)[^，。
 # (压缩, 缩短, 下调, 下浮, 少了: a fall said as spoken or in a notice, right before the figure, a hedge between:
 # not 压缩机, 下调后的利率为, 工期缩短的项目占比; not 减持, holdings sold; 零下 right before it)
 # 掉了 after a hedge or the thing that fell (流水大概掉了一成, 价格又掉了): a fall; not a verb's "off" (用掉, 扣掉, 卖掉)
-_FELL_OFF = r"(?:(?<=大概)|(?<=差不多)|(?<=又)|(?<=都)|(?<=也)|(?<=就)|(?<=价)|(?<=水)|(?<=量)|(?<=入)|(?<=额))掉了"
+_FELL_OFF = r"掉(?<=[概多又都也就价水量入额]掉)了"  # (掉 first: the search skips to it)
 _NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅|下跌|缩减|减(?!持)|降|偏低|偏少|零下$"
                        rf"|(?:压缩|缩短|下调|下浮|少|收不抵支|{_FELL_OFF})了?(?:约|近|接近|大约|将近|差不多|大概)?$")
 _POSITIVE = re.compile(r"增长|提高|上升|增加|扩大|上涨|增速|增幅|加快|增|升|涨|高")
