@@ -187,6 +187,8 @@ SET_FACTORS["heldout252"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item
 # heldout253: MW and million kWh (data/units.csv: base kW, factor 1e3; base kWh, factor 1e6) and jin, the English name
 # of 斤 (units.csv: base tons, factor 0.0005), for this set only as above.
 SET_FACTORS["heldout253"] = {"MW": 10**3, "million kWh": 10**6, "jin": Decimal("0.0005")}  # type: ignore[dict-item]
+# heldout254: ‰ (per mille; data/units.csv: base %, factor 0.1), for this set only as above.
+SET_FACTORS["heldout254"] = {"‰": Decimal("0.1")}  # type: ignore[dict-item]
 DIGITS = "0123456789０１２３４５６７８９"
 
 
