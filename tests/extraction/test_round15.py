@@ -218,3 +218,17 @@ def test_a_gas_tiers_bounds_and_its_first_tier_are_no_figures() -> None:
     text = ("第一档（年用气量300立方米及以下部分）销售价格由每立方米2.60元上调至2.75元；"
             "第二档（年用气量300立方米以上至600立方米部分）销售价格由每立方米3.12元上调至3.30元。")
     assert [f[0] for f in figures(text)] == ["2.60元", "2.75元", "3.12元", "3.30元"]
+
+
+def test_a_line_of_units_set_close_under_the_years() -> None:
+    text = ("FINANCIAL HIGHLIGHTS\n\n"
+            "                                           2026        2025      Change\n"
+            "                                    RMB million RMB million\n"
+            "Revenue                                 2,410.5     2,250.2      +7.1%\n")
+    assert [f[:3] for f in figures(text)] == [
+        ("2,410.5", 2410.5, "million yuan"), ("2,250.2", 2250.2, "million yuan"), ("7.1%", 7.1, "%")]
+
+
+def test_damage_is_a_size_and_a_net_loss_is_negative() -> None:
+    assert figures("Floods caused direct economic losses of 4.2 million yuan.")[0][1] == 4.2
+    assert figures("The group posted a net loss of 4.2 million yuan.")[0][1] == -4.2  # control

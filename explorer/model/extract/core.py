@@ -266,7 +266,9 @@ _QUALIFIER_BEFORE = re.compile(
     re.IGNORECASE)
 _SIGN_BEFORE = re.compile(r"[\s(\[:;,=/]")  # what a minus sign of a figure follows (not a digit: no "2024-25")
 _NEGATIVE_BEFORE = re.compile(
-    r"\b(?:(?:net\s+)?(?:loss|losses|deficit)(?:\s+of)?|(?:fell|declined|decreased)(?:\s+by)?(?:\s+an\s+average\s+of)?|"
+    r"\b(?:(?<!economic\s)(?<!property\s)(?<!direct\s)(?<!crop\s)(?<!disaster\s)"  # (damage's size, not a loss
+    r"(?:net\s+)?(?:loss|losses|deficit)(?:\s+of)?|"  # made: "direct property losses of 3.1 million yuan")
+    r"(?:fell|declined|decreased)(?:\s+by)?(?:\s+an\s+average\s+of)?|"
     r"(?:was|were|is|are|be|been|at|of|to|stood\s+at|reached|hit|growth|change|reads?|below|drops?\s+to|falls?\s+to|"
     r"between|from|LPR|['’]s)\s+minus|"  # ("reads minus 24°C", "below minus 35", "between minus two and plus two
     # percent", "the five-year LPR minus 45 basis points", "it's minus 30"; not "income minus 1,200 yuan", "plus or

@@ -2231,6 +2231,8 @@ def _table_header(text: str, line_start: int,
         if row_code and cells and _code_shape(text[cells[0][0]:cells[0][1]]) == row_code:
             start = prev  # a row labelled by a code like the row's ("TA-41" over "TA-44"), with no numbers
             continue  # ("... Withdrawn"): another row, not the header
+        if not numbers and len(cells) < 3:
+            cells = _split_repeated_units(text, cells)  # ("RMB million RMB million": one unit per column)
         if len(cells) >= 2 and all(_YEAR_CELL.fullmatch(text[a:b]) for a, b in numbers):
             if numbers or not _unit_row(text, cells):
                 if prev not in seen:
@@ -2305,6 +2307,23 @@ def _captioned_columns(text: str, blank_start: int, row_start: int,
             result = columns, ["", *listed], caption_start
     seen[caption_start] = result
     return result
+
+
+_REPEATED_PHRASE = re.compile(r"(?P<u>\S.*?)(?: (?P=u))+")
+
+
+def _split_repeated_units(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cells of a line with each cell that is one unit said again and again over single spaces ("RMB million
+    RMB million", two columns' units set close) cut into one cell per unit; the other cells as they are."""
+    out: list[tuple[int, int]] = []
+    for a, b in cells:
+        m = _REPEATED_PHRASE.fullmatch(text, a, b) if b - a <= 80 else None  # (a short cell: no long prose)
+        if m is None or not _unit_row_cell(m.group("u")):
+            out.append((a, b))
+            continue
+        step = len(m.group("u")) + 1
+        out.extend((start, start + step - 1) for start in range(a, b, step))
+    return out
 
 
 def _unit_row(text: str, cells: list[tuple[int, int]]) -> bool:
