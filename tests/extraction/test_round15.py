@@ -232,3 +232,24 @@ def test_a_line_of_units_set_close_under_the_years() -> None:
 def test_damage_is_a_size_and_a_net_loss_is_negative() -> None:
     assert figures("Floods caused direct economic losses of 4.2 million yuan.")[0][1] == 4.2
     assert figures("The group posted a net loss of 4.2 million yuan.")[0][1] == -4.2  # control
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("好毛二十四块一公斤，一般的毛便宜些。", ("二十四块", 24.0, "块钱")),
+    ("那时候好毛能卖到三十多块一公斤。", ("三十多块", 30.0, "块钱")),
+    ("今年整体下来了差不多两成。", ("两成", -20.0, "%")),
+    ("今年价钱掉了差不多三成。", ("三成", -30.0, "%")),
+    ("自6月1日起，我市下调个人住房公积金贷款利率0.25个百分点。", ("0.25个百分点", -0.25, "percentage points")),
+    ("公司全年实现啤酒销量52.3万千升。", ("52.3万千升", 52.3, "万千升")),
+])
+def test_chinese_prices_per_kilogram_falls_said_and_kilolitres(text: str, expected: tuple[str, float, str]) -> None:
+    assert figures(text)[-1][:3] == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [  # controls: takeoffs and landings, a loan approved, a level after a cut
+    ("该航空公司的航班约占机场航班起降架次的六成。", 60.0),
+    ("贷款批下来了20万元。", 20.0),
+    ("利率下调后为2.85%。", 2.85),
+])
+def test_no_fall_in_takeoffs_an_approval_or_a_level(text: str, value: float) -> None:
+    assert figures(text)[-1][1] == value

@@ -96,14 +96,15 @@ _MONEY_TAIL = re.compile(r"([多余来把]?)([万亿]?)([多余来把]?)")
 _MONEY_END_RE = re.compile(_MONEY_END)
 _KUAI_PER_TIME = re.compile(r"(?:一|每)(?:天|个月|月|年)(?:下来|到头)?$")
 _KUAI_PIECES = re.compile(r"块(?![钱钟])[\u4e00-\u9fff]")
-_PER_MEASURE_ZH = re.compile(r"一[斤碗杯份个把根只盒袋]|每")  # 十三块一斤: a price per measure, money
+_PER_MEASURE_ZH = re.compile(r"一(?:[斤碗杯份个把根只盒袋两]|公斤|千克)|每")  # 十三块一斤: a price per measure, money
 _THRESHOLD_SIGNS = frozenset("≥≤＞＜><⩾⩽")
 _SMALL_MEASURE_STOP = re.compile(r"[地的半车级外]|[一二三四五六七八九]分")  # (五亩地, 两亩三分地, 两吨半, 五吨车, 五公里外)
 _SMALL_MEASURES = frozenset(("亩", "吨", "万吨", "公斤", "千克", "公里", "平方米", "万元", "亿元"))  # (我家入了五亩: 5 mu;
 # not 五亩地, a plot named, nor 每亩)
 _PER_WEIGHT_ZH = re.compile(r"一(?:斤|公斤|两)(?!重)")  # 两块一斤: a price (not 分成两块一个, 两块每块: pieces)
 _PAID_NOUN = r"[\u4e00-\u9fff]{0,2}(?:费|租金|工钱|工资|补贴|补助)"  # what money is paid as (流转费, 补贴)
-_KUAI_ENDS = re.compile(rf"[，。；、！？”）),.;!?\s]|$|钱|左右|多|出头|就|也|都|一[个斤碗份天月年]|每|{_PAID_NOUN}|分红")
+_KUAI_ENDS = re.compile(rf"[，。；、！？”）),.;!?\s]|$|钱|左右|上下|多|出头|就|也|都|一(?:[个斤碗份天月年两]|公斤|千克)|每|"
+                        rf"{_PAID_NOUN}|分红|[到至](?=[一两二三四五六七八九十\d])")  # (二十六块一公斤, 二十八块到三十块)
 _KUAI_PAID = re.compile(rf"{_PAID_NOUN}(?!公示|牌|单|表|栏|证|卡)")  # (四百块流转费: money named after it; not
 # 二十块补贴公示牌: boards)
 _PCT_UPPER_NOT = rf"{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块|成|倍|分之|月|日|号|年|点|时"  # (到十个, 到五月: no share's end)
@@ -190,8 +191,10 @@ _RATE_CHANGE = re.compile(r"(?P<noun>降幅|跌幅|增幅|涨幅|增速)[^，。
 # (压缩, 缩短, 下调, 下浮, 少了: a fall said as spoken or in a notice, right before the figure, a hedge between:
 # not 压缩机, 下调后的利率为, 工期缩短的项目占比; not 减持, holdings sold; 零下 right before it)
 # 掉了 after a hedge or the thing that fell (流水大概掉了一成, 价格又掉了): a fall; not a verb's "off" (用掉, 扣掉, 卖掉)
-_FELL_OFF = r"掉(?<=[概多又都也就价水量入额]掉)了"  # (掉 first: the search skips to it)
-_NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅|下跌|缩减|减(?!持)|降|偏低|偏少|零下$"
+_CUT_THEN_OBJECT = re.compile(r"下调(?![^，。；]*?(?:后|至|到|为))[^，。；\d]{2,16}$")  # (not 下调…后为7.4%)
+_FELL_OFF = r"掉(?<=[概多又都也就价水量入额钱]掉)了|下来(?<=[体价钱格量都又也就]下来)了"  # (the word first: the
+# search skips to it; 价钱掉了, 今年整体下来了; not 用掉, 批下来了)
+_NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅|下跌|缩减|减(?!持)|降(?<!起降)|偏低|偏少|零下$"
                        rf"|(?:压缩|缩短|下调|下浮|少|收不抵支|{_FELL_OFF})了?(?:约|近|接近|大约|将近|差不多|大概)?$")
 _POSITIVE = re.compile(r"增长|提高|上升|增加|扩大|上涨|增速|增幅|加快|增|升|涨|高")
 # 比上年同期低(近): lower by
@@ -1273,6 +1276,8 @@ class _ZhExtractor:
         for m in _POSITIVE.finditer(before):
             pos = m.end()
         sign = -1.0 if neg is not None and (pos is None or neg >= pos) else 1.0
+        if sign > 0 and unit in ("个百分点", "个基点", "基点") and _CUT_THEN_OBJECT.search(before) and pos is None:
+            sign = -1.0  # 下调个人住房公积金贷款利率0.25个百分点: the cut, its object between
         if sign < 0 and _LEVEL_AFTER.search(before):
             sign = 1.0  # 利率降到了3.45%: the level it fell to, not the fall
         threshold = after.startswith("的")  # 低于5个百分点的目标: a bound named, no difference
