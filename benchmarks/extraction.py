@@ -418,6 +418,12 @@ SETS: dict[str, Path] = {
     "heldout248": ARTICLES / "heldout248",  # Chinese, measured once at 836afa3 (session 13): spent since
     "heldout249": ARTICLES / "heldout249",  # Chinese, measured once at 836afa3 (session 13): spent since
     "heldout250": ARTICLES / "heldout250",  # Chinese, measured once at 836afa3 (session 13): spent since
+    "heldout251": ARTICLES / "heldout251",  # English, measured once at d0177b1 (session 13): spent since
+    "heldout252": ARTICLES / "heldout252",  # English, measured once at d0177b1 (session 13): spent since
+    "heldout253": ARTICLES / "heldout253",  # English, measured once at d0177b1 (session 13): spent since
+    "heldout254": ARTICLES / "heldout254",  # Chinese, measured once at d0177b1 (session 13): spent since
+    "heldout255": ARTICLES / "heldout255",  # Chinese, measured once at d0177b1 (session 13): spent since
+    "heldout256": ARTICLES / "heldout256",  # Chinese, measured once at d0177b1 (session 13): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
