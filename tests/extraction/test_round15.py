@@ -253,3 +253,35 @@ def test_chinese_prices_per_kilogram_falls_said_and_kilolitres(text: str, expect
 ])
 def test_no_fall_in_takeoffs_an_approval_or_a_level(text: str, value: float) -> None:
     assert figures(text)[-1][1] == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Last year we picked about 36,000 jin of fresh berries.", ("36,000 jin", 36000.0, "jin", "approximately")),
+    ("Local rules cap the harvest at 700 kilograms per mu.", ("700 kilograms", 700.0, "kilograms", "under")),
+])
+def test_jin_is_a_weight_and_rules_that_cap_are_a_ceiling(text: str, expected: tuple[str, float, str, str]) -> None:
+    assert figures(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Stock code: 600123    Stock abbreviation: Example Co    Announcement No.: 2026-047",
+    "It takes five jin of fresh leaf to make one jin of tea. One mu of garden is small.",
+])
+def test_a_notices_number_and_one_jin_or_mu_as_a_measure_are_no_figures(text: str) -> None:
+    assert [f[0] for f in figures(text)] in ([], ["five jin"])
+
+
+def test_chinese_rates_per_thousand_ratios_to_one_and_a_change_column_in_percent() -> None:
+    assert figures("每千人口执业（助理）医师2.91人。") == [("2.91人", 2.91, "人", "exact")]
+    assert figures("专任教师1930人，生师比14.2:1。")[-1] == ("14.2:1", 14.2, "倍", "exact")
+    table = ("表1　分车型销售情况 单位：辆，%\n"
+             "车型　　　　　10月销量　　同比变动\n"
+             "跨骑车　　　　18450　　　12.5\n")
+    assert [f[:3] for f in figures(table)] == [("18450", 18450.0, "辆"), ("12.5", 12.5, "%")]
+
+
+def test_a_change_column_that_is_the_difference_stays_in_the_amounts_unit() -> None:  # control
+    table = ("单位：亿元，%\n"
+             "项目　　　　2026年　　2025年　　同比增减\n"
+             "收入　　　　450.00　　400.00　　50.00\n")
+    assert figures(table)[-1][:3] == ("50.00", 50.0, "亿元")

@@ -135,6 +135,8 @@ _PCT_UPPER = re.compile(rf"(?:到|至)(?:百分之)?([{CN_DIGITS}]+(?:点[{CN_DI
                         rf"(?![{CN_DIGITS}点万亿]|{_PCT_UPPER_NOT})")
 
 # The parts of a structure written as a ratio: 三次产业结构为14.5∶28.6∶57.0 (shares in %).
+_CAPTION_PERCENT = re.compile(r"单位[：:][^\n]{0,12}[，,、][^\n]{0,3}%")  # 单位：辆，%: rates in % beside the amounts
+_TO_ONE = re.compile(r"[:：∶]1(?![\d.])")  # (15.5:1)
 _STRUCTURE_RATIO = re.compile(r"产业结构(?:为|是|调整为)?(?P<parts>\d+(?:\.\d+)?(?:[∶:]\d+(?:\.\d+)?){1,3})")
 # A ratio named just before a bare number (城乡居民人均可支配收入之比为2.09, 收入比缩小到2.31).
 _RATIO_BEFORE = re.compile(r"(?:之比|比值|收入比)"
@@ -590,6 +592,19 @@ _RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比|完成预算|�
 _CHANGE_HEADER = re.compile(r"增减(?:幅度|率)?$|变动(?:幅度|率)?$")
 
 
+def _absolute_change(text: str, row: list[tuple[int, int]], column: int) -> bool:
+    """Whether the cell of ``row`` at ``column`` is the difference of the row's two numbers before it."""
+    numbers = []
+    for a, b in row[:column]:
+        cell = text[a:b].strip().replace(",", "")
+        if _NUMBER_CELL.fullmatch(cell):
+            numbers.append(float(cell))
+    cell = text[row[column][0]:row[column][1]].strip().replace(",", "")
+    if len(numbers) < 2 or not _NUMBER_CELL.fullmatch(cell):
+        return False
+    return bool(abs(numbers[-2] - numbers[-1] - float(cell)) <= 1e-6 * max(1.0, abs(float(cell))))
+
+
 def _relative_change(text: str, row: list[tuple[int, int]], column: int) -> bool:
     """Whether the cell of ``row`` at ``column`` is the change in % from the row's second number to its first (the
     two cells before it: this year's, last year's), to its last printed decimal."""
@@ -986,8 +1001,9 @@ class _ZhExtractor:
                 return None  # (a classifier the units table lacks, or 万 of one it lacks: no unit to give)
             above = before.endswith("上") and cn_text in ("百", "千")  # 上千条: over a thousand
             if cn_text in ("百", "千") and (rest.group(3).endswith("元") or _GROUP_AFTER.match(
-                    text, end + rest.end()) or _GROUP_NOUN.match(text, end + rest.end())):
-                return None  # (百亿元级, 千万元以上: a group's size; money without a digit is read as "bare")
+                    text, end + rest.end()) or _GROUP_NOUN.match(text, end + rest.end()) or before.endswith("每")):
+                return None  # (百亿元级, 千万元以上: a group's size; money without a digit is read as "bare"; 每千人口
+                # 执业医师: per thousand people, the rate's base)
             scale, more, unit = rest.groups()
             if scale and scale + unit in _ZH_UNITS:
                 unit = scale + unit  # 三万多元: 3 万元
@@ -1089,6 +1105,9 @@ class _ZhExtractor:
                 return value, "%", "exact", start, p_end  # 三次产业结构为14.5∶28.6∶57.0: each part's share
             if not value.is_integer() and _RATIO_BEFORE.search(before):
                 return value, "倍", "exact", start, p_end  # 收入之比为2.09: a bare ratio, in times
+            to_one = _TO_ONE.match(text, p_end)
+            if to_one is not None and before.endswith(("比", "比为", "比是")) and "倍" in _ZH_UNITS:
+                return value, "倍", "exact", start, to_one.end()  # 生师比15.5:1: that many to one, in times
             cell_unit, quote_from = self._table_unit(start) if not over else ("", -1)
             if not cell_unit and not over:
                 cell_unit, quote_from = self._labelled_line_unit(start)
@@ -1261,6 +1280,10 @@ class _ZhExtractor:
                 caption = _CAPTION_UNIT.search(text, max(0, caption_end - 300), caption_end)
                 listed = [part.strip() for part in re.split(r"[，,、；;]", caption.group(1))] if caption else []
                 amount = next((part for part in listed if part in _ZH_UNITS and part not in ("%", "个百分点")), "")
+                if caption is not None and _CAPTION_PERCENT.search(caption.group(0)) and amount and \
+                        _CHANGE_HEADER.search(bare) and ("同比" in bare or "环比" in bare) and \
+                        not _absolute_change(text, row, column):  # 单位：辆，% over 同比变动: the change in %, not in
+                    return "%", text.rfind("\n", 0, caption.start()) + 1  # 辆 (unless the amounts' difference)
                 if amount and caption is not None:  # 单位：亿元 (单位：亿元，%: the amounts' unit; rates say % above)
                     return amount, text.rfind("\n", 0, caption.start()) + 1
                 return "", -1

@@ -94,6 +94,7 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"tons?\b", "tons"),
     (r"square (?:meters?|metres?)\b|sq\.? ?m\b", "square meters"),  # ("a 32,000 square metre terminal")
     (r"(?<!-)(?:kilograms?|kilos?|kgs?)\b", "kilograms"),
+    (r"(?:jin|catty|catties)\b", "jin"),  # half a kilogram ("48,000 jin of fresh berries")
     (r"mu\b", "mu"),
     (r"cubic (?:metres|meters)\b|m3\b|m³", "cubic meters"),
     (r"hectares?\b", "hectares"),  # (not "a 15-kilogram sack": its size)
@@ -650,7 +651,7 @@ def unit_named(words: str) -> str:
 
 
 def _compose_unit(unit: str, scale: str) -> str:
-    if unit in ("yuan", "US$", "tons", "tonnes", "TEU", "square meters", "kilograms", "km", "mu", "hectares",
+    if unit in ("yuan", "US$", "tons", "tonnes", "TEU", "square meters", "kilograms", "jin", "km", "mu", "hectares",
                 "cubic meters", "kWh", "kW", "km²", "MWh", "GWh", "MW", "GW"):
         name = f"{scale} {unit}".strip()
         if name in UNITS:
@@ -1266,6 +1267,8 @@ class _Extractor:
             return None  # "the three northeastern provinces": a group's name, not a figure
         if is_words and m.group("words").lower() == "one" and _OF_OR_HYPHEN_AFTER.match(after):
             return None
+        if is_words and not scale and unit_name in ("jin", "mu") and m.group("words").lower() == "one":
+            return None  # "four jin of fresh leaf make one jin of tea", "One mu yields ...": the measure itself
         qualifier = qualifier_before(before) or "exact"
         tail = text[p_end:p_end + 12]
         if _RANGE_AFTER.match(tail) and _THE_BEFORE.search(before):

@@ -114,7 +114,8 @@ _CAP_CLAUSE = re.compile(r"(?:\b(?:maximum|max\.)\s+(?:[a-z-]+\s+){0,2}?(?:price
                          r"\s+(?:is\s+(?:now\s+)?|was\s+|remains\s+|of\s+|at\s+)?"
                          r"|(?<!\bmarket )\b(?:cap|ceiling)s?(?:\s+(?:for|on)\s+[a-z ,-]{0,45}?)?"
                          r"\s+(?:of|at|to|from|is|was|rises\s+to|rose\s+to|raised\s+to)\s+"
-                         r"|(?:\b(?:to|will|would|we|they|it|and|which|also)\s+cap|\bcaps|\bcapped|\bcapping)\s+"
+                         r"|(?:\b(?:to|will|would|we|they|it|and|which|also|rules|regulations|law|policy)\s+cap|"
+                         r"\bcaps|\bcapped|\bcapping)\s+"
                          r"(?:[a-z' -]{1,40}?\s+)?at\s+)"
                          r"(?:RMB\s?|US\$\s?)?$", re.I)
 # ("maximum bid price 742.5 million yuan", "raised the loan ceiling for first homes to 700,000 yuan", "the maximum
@@ -1396,6 +1397,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     if c.value < 100 and _UPDATE_BEFORE.search(text, max(0, c.printed_start - 8), c.printed_start) and \
             text.startswith("-", c.printed_end):
         return True  # "UPDATE 1-China's ...": a wire story's version
+    if c.unit == "count" and _ANNOUNCEMENT_NUMBER_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start):
+        return True  # "Announcement No.: 2026-058": a notice's number
     if c.unit in ("rank", "count") and _DOCUMENT_NUMBER_BEFORE.search(text, max(0, c.printed_start - 20),
                                                                       c.printed_start + 4 * c.as_printed.startswith("No")):
         return True  # "(Tai Zi Gui Jie [2032] No. 19)": a document's number, by its year in brackets
@@ -1477,6 +1480,7 @@ _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
 _SECTION_WORD_AFTER = re.compile(r"[^\S\n]+(?!(?:Million|Billion|Thousand|Trillion|Percent|Per)\b)[A-Z][a-z]+\b")
 # "4.3 Site focus: ..." at the start of a line of its own: a section's number.
 _SECTION_TITLE_AFTER = re.compile(r"\.?[^\S\n]+[A-Z][^\n.!?]{0,60}(?:\n|$)")
+_ANNOUNCEMENT_NUMBER_BEFORE = re.compile(r"\b(?:No\.?|Number)\s*:?\s*(?:19|20)\d\d\s*[-–]\s*\Z", re.I)
 _DOCUMENT_NUMBER_BEFORE = re.compile(r"(?:[\[〔［]\s*(?:19|20)\d\d\s*[\]〕］]\s*(?:No\.?|Number)?|"
                                      r"(?:\)|\b(?:Bonds?|Batch|Tranche|Series|Notes?|Lot|Plot))\s*(?:No\.?|Number))"
                                      r"\s*\Z")  # (and a bond's or a lot's: "(Batch 9) No. 4")
