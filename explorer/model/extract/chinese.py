@@ -96,14 +96,16 @@ _MONEY_TAIL = re.compile(r"([多余来把]?)([万亿]?)([多余来把]?)")
 _MONEY_END_RE = re.compile(_MONEY_END)
 _KUAI_PER_TIME = re.compile(r"(?:一|每)(?:天|个月|月|年)(?:下来|到头)?$")
 _KUAI_PIECES = re.compile(r"块(?![钱钟])[\u4e00-\u9fff]")
-_PER_MEASURE_ZH = re.compile(r"一(?:[斤碗杯份个把根只盒袋两]|公斤|千克)|每")  # 十三块一斤: a price per measure, money
+# 十三块一斤: a price per measure, money (not 两块一公斤左右的肉块, 三块一两的金条: pieces)
+_PER_MEASURE_ZH = re.compile(r"一(?:[斤碗杯份个把根只盒袋]|(?:公斤|千克)(?![左的重]))|每")
 _THRESHOLD_SIGNS = frozenset("≥≤＞＜><⩾⩽")
 _SMALL_MEASURE_STOP = re.compile(r"[地的半车级外]|[一二三四五六七八九]分")  # (五亩地, 两亩三分地, 两吨半, 五吨车, 五公里外)
 _SMALL_MEASURES = frozenset(("亩", "吨", "万吨", "公斤", "千克", "公里", "平方米", "万元", "亿元"))  # (我家入了五亩: 5 mu;
 # not 五亩地, a plot named, nor 每亩)
 _PER_WEIGHT_ZH = re.compile(r"一(?:斤|公斤|两)(?!重)")  # 两块一斤: a price (not 分成两块一个, 两块每块: pieces)
 _PAID_NOUN = r"[\u4e00-\u9fff]{0,2}(?:费|租金|工钱|工资|补贴|补助)"  # what money is paid as (流转费, 补贴)
-_KUAI_ENDS = re.compile(rf"[，。；、！？”）),.;!?\s]|$|钱|左右|上下|多|出头|就|也|都|一(?:[个斤碗份天月年两]|公斤|千克)|每|"
+_KUAI_ENDS = re.compile(rf"[，。；、！？”）),.;!?\s]|$|钱|左右|上下|多|出头|就|也|都|"
+                        rf"一(?:[个斤碗份天月年]|(?:公斤|千克)(?![左的重]))|每|"
                         rf"{_PAID_NOUN}|分红|[到至](?=[一两二三四五六七八九十\d])")  # (二十六块一公斤, 二十八块到三十块)
 _KUAI_PAID = re.compile(rf"{_PAID_NOUN}(?!公示|牌|单|表|栏|证|卡)")  # (四百块流转费: money named after it; not
 # 二十块补贴公示牌: boards)
@@ -193,11 +195,13 @@ _RATE_CHANGE = re.compile(r"(?P<noun>降幅|跌幅|增幅|涨幅|增速)[^，。
 # (压缩, 缩短, 下调, 下浮, 少了: a fall said as spoken or in a notice, right before the figure, a hedge between:
 # not 压缩机, 下调后的利率为, 工期缩短的项目占比; not 减持, holdings sold; 零下 right before it)
 # 掉了 after a hedge or the thing that fell (流水大概掉了一成, 价格又掉了): a fall; not a verb's "off" (用掉, 扣掉, 卖掉)
-_CUT_THEN_OBJECT = re.compile(r"下调(?![^，。；]*?(?:后|至|到|为))[^，。；\d]{2,16}$")  # (not 下调…后为7.4%)
-_FELL_OFF = r"掉(?<=[概多又都也就价水量入额钱]掉)了|下来(?<=[体价钱格量都又也就]下来)了"  # (the word first: the
-# search skips to it; 价钱掉了, 今年整体下来了; not 用掉, 批下来了)
+# (not 下调…后为7.4%, nor 下调存款利率的银行占比比上月多)
+_POINT_UNITS = ("个百分点", "个基点", "基点", "‰", "个千分点")  # a difference of rates: 低于…0.6‰ is that much below
+_CUT_THEN_OBJECT = re.compile(r"下调(?![^，。；]*?(?:后|至|到|为))[^，。；\d的比]{2,16}$")
+_FELL_OFF = r"掉(?<=[概多又都也就价水量入额钱]掉)了|下来(?<=[体价格]下来)了|下来(?<=价钱下来)了"  # (the word first: the
+# search skips to it; 价钱掉了, 今年整体下来了; not 用掉, 批下来了, 补贴都下来了: money paid)
 _NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅|下跌|缩减|减(?!持)|降(?<!起降)|偏低|偏少|零下$"
-                       rf"|(?:压缩|缩短|下调|下浮|少|收不抵支|{_FELL_OFF})了?(?:约|近|接近|大约|将近|差不多|大概)?$")
+                       rf"|(?:压缩|缩短|下调|下浮|少|收不抵支|负|{_FELL_OFF})了?(?:约|近|接近|大约|将近|差不多|大概)?$")
 _POSITIVE = re.compile(r"增长|提高|上升|增加|扩大|上涨|增速|增幅|加快|增|升|涨|高")
 # 比上年同期低(近): lower by
 _LOWER_BY = re.compile(r"(?:比|较)[^，。；！？]{0,16}(?<![最降偏不未])低了?(?:约|近|接近|将近)?$")
@@ -205,12 +209,12 @@ _LOWER_BY = re.compile(r"(?:比|较)[^，。；！？]{0,16}(?<![最降偏不未
 _LOWER_THAN = re.compile(r"(?<![不未得能会])低于[^，。；！？\d的增涨升提降减]{0,14}$")
 # (低于全区平均水平（5.5%）0.3个百分点: what it is compared with printed in brackets between)
 _LOWER_THAN_BRACKET = re.compile(r"(?<![不未得能会])低于[^，。；！？\d的增涨升提降减（(]{0,14}"
-                                 r"[（(][^（）()，。；]{1,12}[）)]$")
+                                 r"[（(][^（）()。；]{1,16}[）)]$")  # (（1.5%，下同）)
 # An amount that fell, was cut or lost (减少五百元, 减收1.1亿元, 缩短2.3公里, 下调了20元, 亏了差不多八万块钱,
 # 汇兑损失约430万元, 每月少还约104元, 收不抵支2.7亿元: a deficit; 流水掉了一成, not 扣掉这些), a hedge allowed between.
 _FALL_BEFORE = re.compile(rf"(?:下降|减少|降低|下滑|回落|缩减|净减少|(?<!挽回损失)减|偏低|偏少|零下|压缩|缩短|下调|下浮|"
                           r"减收|少了|(?<![多减扭])亏|亏损|(?:汇兑|投资|净|资产减值|信用减值|公允价值变动)损失|少还|"
-                          rf"少付(?:利息)?|少交|降了|收不抵支|{_FELL_OFF})了?(?:约|近|接近|大约|将近|差不多|大概)?$")
+                          rf"少付(?:利息)?|少交|降了|收不抵支|负|{_FELL_OFF})了?(?:约|近|接近|大约|将近|差不多|大概)?$")
 # (a company's loss of money is named, 汇兑损失约430万元; not 经济损失, 财产损失, 挽回损失, 避免损失: damage, a size;
 # not 多亏了, 减亏: no loss)
 _RANK_AFTER = re.compile(r"^(?:大|位|名)")
@@ -331,9 +335,12 @@ def _range_ends(unit: str) -> _RangeEnds:
 _KUAI_JIAO_RANGE_AFTER = re.compile(r"[到至][一两二三四五六七八九十]{1,3}块[一二两三四五六七八九]")
 _KUAI_JIAO_RANGE_BEFORE = re.compile(r"[一两二三四五六七八九十]{1,3}块[一二两三四五六七八九]毛?[到至]$")
 # 去化周期为15.2个月, 较9月末缩短0.6个月: the months of unsold homes, a figure (not 前10个月, a period)
-_INVENTORY_MONTHS_BEFORE = re.compile(r"(?:去化|消化|出清)周期[^。；]{0,24}$")
+_INVENTORY_MONTHS_BEFORE = re.compile(r"(?:去化|消化|出清)周期"
+                                      r"(?:[^。；，,]{0,24}|[^。；]{0,24}[，,](?:比|较)[^。；，,]{0,16})$")
+# (across a comma only to what it is compared with: 去化周期为15.2个月，较9月末缩短0.6个月; not 其中有六个月是淡季)
 # A floor a home loan's terms set: 首付款比例最低为15%, 贷款利率最低已经到了百分之三点零五 (not a lowest price
 # seen: 最低成交价为21.05元, 发行利率最低为1.86%, nor 最低首付款比例为15%, the floor's own name)
+_LOAN_POLICY = re.compile(r"首付|首套|二套|下限|不低于")
 _LOAN_FLOOR_BEFORE = re.compile(r"(?:首付(?:款)?(?:比例)?|(?:住房|房|商业性个人住房|个人住房)?贷款?利率)最低"
                                 r"(?:为|是|(?:已经|已)?(?:降)?(?:到|至|达到)了?)$")
 _DIGIT_JIAO = re.compile(r"([1-9])毛?(?![\d.,万亿千百十块个元角毛%])")  # 4块2: the tenths of a spoken price
@@ -602,7 +609,7 @@ def _absolute_change(text: str, row: list[tuple[int, int]], column: int) -> bool
     cell = text[row[column][0]:row[column][1]].strip().replace(",", "")
     if len(numbers) < 2 or not _NUMBER_CELL.fullmatch(cell):
         return False
-    return bool(abs(numbers[-2] - numbers[-1] - float(cell)) <= 1e-6 * max(1.0, abs(float(cell))))
+    return bool(abs(abs(numbers[-2] - numbers[-1]) - abs(float(cell))) <= 1e-6 * max(1.0, abs(float(cell))))
 
 
 def _relative_change(text: str, row: list[tuple[int, int]], column: int) -> bool:
@@ -617,8 +624,10 @@ def _relative_change(text: str, row: list[tuple[int, int]], column: int) -> bool
     if len(numbers) < 2 or not _NUMBER_CELL.fullmatch(cell) or numbers[-1] == 0:
         return False
     decimals = len(cell.split(".")[1]) if "." in cell else 0
-    change = (numbers[-2] / numbers[-1] - 1) * 100
-    return bool(abs(change - float(cell)) <= 0.5 * 10.0 ** -decimals + 1e-9)
+    if numbers[-2] == 0:
+        return False
+    changes = ((numbers[-2] / numbers[-1] - 1) * 100, (numbers[-1] / numbers[-2] - 1) * 100)  # (either year first)
+    return any(abs(change - float(cell)) <= 0.5 * 10.0 ** -decimals + 1e-9 for change in changes)
 
 
 _RATE_ROW = re.compile(r"率|比例|比重|占比")
@@ -1132,8 +1141,8 @@ class _ZhExtractor:
             unit = "块钱"  # 一碗卖8块，摊位费是600块: money as spoken (not 3块地: pieces)
         if unit.endswith("元") and _GROUP_AFTER.match(text, p_end):
             return None  # 2000万元及以上的企业: the amount names a group
-        if _TIER_AFTER.match(text, p_end):
-            return None  # 年用气量300立方米及以下部分: a tier's bound
+        if _TIER_AFTER.match(text, p_end) or text.startswith("部分", p_end) and before.endswith("以上至"):
+            return None  # 年用气量300立方米及以下部分, 180立方米以上至260立方米部分: a tier's bounds
         if unit in ("名", "位") and before.endswith("前"):
             return None  # 前10名股东: the top ten, a group named, no count
         ends = _range_ends(unit)
@@ -1163,7 +1172,7 @@ class _ZhExtractor:
                     re.match(r"(?:PE|PB|P/E|P/B|市盈率|市净率)", text[p_end:p_end + 3]):
                 return value, unit, "forecast", start, p_end  # 给予公司2033年18倍PE: the multiple the analyst gives
             return value, unit, self._qualifier(before, text[p_end:p_end + 12], s_start, start), start, p_end
-        if unit in ("%", "个百分点", "个基点", "基点"):
+        if unit in ("%", "个百分点", "个基点", "基点", "‰", "个千分点"):
             signed = self._signed(value, unit, before, text[p_end:p_end + 12], s_start, start, p_end, over)
             return (signed[0], signed[1], "range", start, p_end) if in_range else signed
         if in_range:
@@ -1304,11 +1313,12 @@ class _ZhExtractor:
         if sign < 0 and _LEVEL_AFTER.search(before):
             sign = 1.0  # 利率降到了3.45%: the level it fell to, not the fall
         threshold = after.startswith("的")  # 低于5个百分点的目标: a bound named, no difference
-        if sign > 0 and not threshold and (_LOWER_BY.search(before) or unit in ("个百分点", "个基点", "基点")
+        if sign > 0 and not threshold and (_LOWER_BY.search(before) or unit in _POINT_UNITS
+                                           and not (unit == "‰" and before.endswith("低于"))  # (低于千分之七: a bound)
                                            and (_LOWER_THAN.search(before) or _LOWER_THAN_BRACKET.search(
                                                self.text, max(s_start, start - 40), start))):
             sign = -1.0  # 比上年同期低0.2个百分点, 低于全省平均水平0.5个百分点: below what it is compared with
-        change = _RATE_CHANGE.search(before) if unit in ("个百分点", "个基点", "基点") else None
+        change = _RATE_CHANGE.search(before) if unit in ("个百分点", "个基点", "基点", "个千分点") else None
         if change is not None:  # a change of a rate: 降幅收窄 is a rise, 增幅收窄 / 降幅扩大 a fall
             fall = change.group("noun") in ("降幅", "跌幅")
             narrower = change.group("verb") in ("收窄", "放缓", "回落", "缩小")
@@ -1482,8 +1492,9 @@ class _ZhExtractor:
             qualifier = "under" if re.search("超过|不到|不足", bound.group(0)) else "over"
         if qualifier == "exact" and _CAP_BEFORE.search(self.text, max(s_start, start - 20), start):
             qualifier = "under"
-        elif qualifier == "exact" and _LOAN_FLOOR_BEFORE.search(self.text, max(s_start, start - 24), start):
-            qualifier = "over"
+        elif qualifier == "exact" and _LOAN_FLOOR_BEFORE.search(self.text, max(s_start, start - 24), start) and \
+                _LOAN_POLICY.search(self.text, s_start, start):  # (a loan's terms; not 新发放的房贷利率最低为3.1%:
+            qualifier = "over"  # the lowest seen)
         if qualifier == "exact" and _ROUGH_SHARE_BEFORE.search(before):
             # 约占…的三成, 约为…的1.7倍: approximate (差不多占了…的七成 as spoken)
             qualifier = "approximately"

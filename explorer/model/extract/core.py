@@ -218,9 +218,11 @@ SPOKEN_BARE = "no unit, a round number in words: its unit from the words around 
 # A price said again in words, as spoken ("With a fried egg, it's twelve.", "the same bowl costs eighteen.", "Last
 # year it was close to thirty."): after "it's", "costs", "it was", a hedge, at the phrase's end; kept as SPOKEN_BARE,
 # for the amount before to give its unit (or dropped). Not "I'm fifty", "my sons are twenty", "there were three".
-_PRICE_SAID_AGAIN_BEFORE = re.compile(r"(?:\b(?:it['’]s|that['’]s|costs?|it\s+(?:was|is)|(?:bowl|plate|one|kilo|jin)\s+is|"
-                                      r"from|to)|\b(?:close\s+to|about|around|nearly|almost|maybe|only|just))"
-                                      r"[^\S\n]+$", re.I)
+_PRICE_SAID_AGAIN_BEFORE = re.compile(r"(?:\b(?:it['’]s|that['’]s|costs?|it\s+(?:was|is)|(?:bowl|plate|one|kilo|jin)\s+is)|"
+                                      r"\b(?:close\s+to|about|around|nearly|almost|maybe|only|just)|"
+                                      r"\b(?:up|down|raised|lowered|cut|it|price|prices)\s+from|"  # ("put it up from
+                                      r"\b(?:up|down|raised|lowered|cut|it|price|prices)\s+from\s+[a-z-]+\s+to)"  # eleven
+                                      r"[^\S\n]+$", re.I)  # to twelve"; not "I work from seven to nine")
 # (an amount of money or weight said in the 200 characters before: what a price or a load said again measures)
 _AMOUNT_NAMED = re.compile(r"\b(?:yuan|RMB|kuai|tonnes?|tons?|jin|kilos?|kilograms?)\b|¥", re.I)
 _PRICE_SAID_AGAIN_END = re.compile(r"[^\S\n]*(?:[.;!?]|,[^\S\n]+(?!(?:maybe|perhaps|or|say)\b)|[^\S\n]+to[^\S\n]+)")
@@ -267,11 +269,11 @@ _QUALIFIER_BEFORE = re.compile(
     re.IGNORECASE)
 _SIGN_BEFORE = re.compile(r"[\s(\[:;,=/]")  # what a minus sign of a figure follows (not a digit: no "2024-25")
 _NEGATIVE_BEFORE = re.compile(
-    r"\b(?:(?<!economic\s)(?<!property\s)(?<!direct\s)(?<!crop\s)(?<!disaster\s)"  # (damage's size, not a loss
+    r"\b(?:(?<!economic\s)(?<!property\s)(?<!crop\s)(?<!disaster\s)"  # (damage's size, not a loss
     r"(?:net\s+)?(?:loss|losses|deficit)(?:\s+of)?|"  # made: "direct property losses of 3.1 million yuan")
     r"(?:fell|declined|decreased)(?:\s+by)?(?:\s+an\s+average\s+of)?|"
     r"(?:was|were|is|are|be|been|at|of|to|stood\s+at|reached|hit|growth|change|reads?|below|drops?\s+to|falls?\s+to|"
-    r"between|from|LPR|['’]s)\s+minus|"  # ("reads minus 24°C", "below minus 35", "between minus two and plus two
+    r"between|from|and|LPR|['’]s)\s+minus|"  # ("reads minus 24°C", "below minus 35", "between minus two and plus two
     # percent", "the five-year LPR minus 45 basis points", "it's minus 30"; not "income minus 1,200 yuan", "plus or
     # minus 4.3")
     r"(?<!\bput\s)(?<!\bputs\s)(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bputting\s)"  # (not "put down 30%":
@@ -1249,7 +1251,7 @@ class _Extractor:
                                                   _SPOKEN_RANGE_END.search(text, max(0, start - 60), start) is not None)
                 spoken_bare = not spoken_end and counted is None and (
                     value >= 100 and _ROUND_WORDS.search(m.group("words")) is not None
-                    or 2 <= value < 100 and _PRICE_SAID_AGAIN_BEFORE.search(text, max(0, start - 14), start) is not None
+                    or 2 <= value < 100 and _PRICE_SAID_AGAIN_BEFORE.search(text, max(0, start - 40), start) is not None
                     and _PRICE_SAID_AGAIN_END.match(text, end) is not None
                     and _AMOUNT_NAMED.search(text, max(0, start - 200), start) is not None)
                 if not spoken_end and not spoken_bare:

@@ -64,7 +64,6 @@ _TARGET = re.compile(r"\b(?:plans?|planned|planning|aims?|aimed|aiming|expects?|
 _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped|dropping|slipped|slid|dipped|plunged|"
                    r"(?:to|will|would|could|may|might|should)\s+(?:decline|decrease|drop|fall|shrink|contract|slip|dip|"
                    r"ease)(?:\s+by)?(?:\s+(?:a\s+further|another))?(?=\s)|"
-                   r"(?:falls?|drops?|declines?|decreases?|slips?|dips?|shrinks?)\s+(?:a\s+further|another)(?=\s)|"
                    r"tumbled|eased|lost|retreated|narrowed|narrowing|went down|gone down|fallen|falling|declining|"
                    r"decreasing|slumped|"
                    r"a (?:drop|fall|decline|decrease|contraction|reduction|cut) of)"
@@ -110,8 +109,9 @@ _ESTIMATE_AFTER = re.compile(r"\s+(?:FY\d\d|(?:19|20)\d\d)[EF]\b")
 _TRADES_BEFORE = re.compile(r"\btrad(?:es|ed|ing)\s+(?:at\s+)?(?:~|about\s+|around\s+)?$", re.I)
 _CAP_CLAUSE = re.compile(r"(?:\b(?:maximum|max\.)\s+(?:[a-z-]+\s+){0,2}?(?:price|bid|loan|amount|subsidy|grant|payment|"
                          r"fine|fee|fare|limit|sum|award|term|tenor|charge)s?"
-                         r"(?:\s+(?:to|for|per|on)\s+(?:an?\s+|the\s+|each\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"  # ("to one family")
-                         r"\s+(?:is\s+(?:now\s+)?|was\s+|remains\s+|of\s+|at\s+)?"
+                         r"(?:\s+(?:to|for|per|on)\s+(?:an?\s+|the\s+|each\s+)?[a-z-]+(?:\s+[a-z-]+)?"  # ("to one
+                         r"\s+(?:is|remains)\s+(?:now\s+)?"  # family is": a rule's cap, said in the present; not
+                         r"|\s+(?:is\s+(?:now\s+)?|was\s+|remains\s+|of\s+|at\s+)?)"  # "on record was", "rose")
                          r"|(?<!\bmarket )\b(?:cap|ceiling)s?(?:\s+(?:for|on)\s+[a-z ,-]{0,45}?)?"
                          r"\s+(?:of|at|to|from|is|was|rises\s+to|rose\s+to|raised\s+to)\s+"
                          r"|(?:\b(?:to|will|would|we|they|it|and|which|also|rules|regulations|law|policy)\s+cap|"
@@ -123,8 +123,10 @@ _CAP_CLAUSE = re.compile(r"(?:\b(?:maximum|max\.)\s+(?:[a-z-]+\s+){0,2}?(?:price
 # produce", "ceiling lights", "cap rate", "market cap of")
 # A share a rule sets as a floor: "the minimum down payment remains 15%", "for a second home, the minimum is now 25
 # percent" (not "the minimum down payment of 90,000 yuan", an amount paid; "the minimum wage", a wage's name)
-_FLOOR_SHARE = re.compile(r"\bminimum\s+(?:(?:down\s+)?payments?(?:\s+ratio)?\s+|deposits?\s+)?"
-                          r"(?:(?:is|was|remains|remained|stays|stayed)\s+(?:now\s+|still\s+)?(?:at\s+)?)?$", re.I)
+_FLOOR_SHARE = re.compile(r"\bminimum\s+(?:(?:down\s+)?payments?(?:\s+ratio)?|deposits?)\s+"
+                          r"(?:(?:is|remains|remained|stays|stayed)\s+(?:now\s+|still\s+)?(?:at\s+)?)?$"
+                          r"|\bthe\s+minimum\s+(?:is\s+now|stays\s+at|remains(?:\s+at)?)\s+$", re.I)  # (not "the minimum
+# was 4.9% in October", "hit a minimum 45%": a lowest value seen)
 # A price from which it was raised or cut to another ("raising the tap water price from RMB2.60 to RMB2.85"): no
 # "from" price (a lowest price, "tickets from 80 yuan")
 _TO_FIGURE_AFTER = re.compile(r"\s+to\s+(?:RMB\s?|US\$\s?|\$)?\d")
@@ -157,9 +159,11 @@ _LIST_GOES_ON = re.compile(r"[^\S\n]*(?:%|percent|per\s?cent|yuan)?[^\S\n]*,?[^\
 _SPOKEN_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+(?:(?:maybe|perhaps|say|or)[^\S\n]+)?")  # ("eighteen, maybe twenty")
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
 _BY_ONLY = re.compile(r"\bby\s+(?:about|around|roughly|some)?\s*$", re.I)
-_FROM_ONLY = re.compile(r"\bfrom\s+$", re.I)
+_FROM_ONLY = re.compile(r"\bfrom\s+(?:minus\s+)?$", re.I)
+_MINUS_SAID = re.compile(r"\bminus\s+$", re.I)
 _FROM = re.compile(r"\b(?:from|by|up|down|rose|grew|fell|(?!(?:offered|paid|priced|valued|quoted|charged|earned|"
-                   r"budgeted|estimated|capped|rated|ranked|listed)\b)\w+ed)\s+$", re.I)  # ("offered 7,500 to 9,000
+                   r"budgeted|estimated|capped|rated|ranked|listed)\b)\w+ed)\s+(?:minus\s+)?$",
+                   re.I)  # ("offered 7,500 to 9,000
 # yuan" is a range, "increased 5 to 7" a change)
 # An amount that defines a group ("projects each worth over RMB10 billion", "revenue of 20 million yuan or
 # more"): no figure.
@@ -775,6 +779,9 @@ def refine(text: str, found: list[Candidate],
                                                               lower_end.printed_start)
             per_time = _PER_TIME_AFTER.match(text, c.printed_end) or \
                 upper_end is not None and _PER_TIME_AFTER.match(text, upper_end.printed_end)  # (both ends of a range)
+            if earned and _KEEP.search(earned.group(0)) and not (
+                    c.value >= 500 and per_time and "month" in per_time.group(0).lower()):
+                earned = None  # ("I keep 8,000 in a good month"; not "we keep 30 to 40 a year for breeding")
             if c.unit == "count" and c.note.startswith("no unit") and "yuan" in UNITS and (
                     earned and per_time or _PER_MEASURE_AFTER.match(text, c.printed_end)
                     and _PRICE_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)
@@ -824,7 +831,9 @@ def refine(text: str, found: list[Candidate],
         # three or four percent": both ends fell
         if a.qualifier == b.qualifier == "range" and a.value < 0 < b.value and a.unit == b.unit and \
                 text[a.printed_end:b.printed_start].strip() in ("-", "–", "—", "to", "or") and \
-                text[a.printed_start:a.printed_start + 1] not in ("-", "−"):
+                text[a.printed_start:a.printed_start + 1] not in ("-", "−") and \
+                not _MINUS_SAID.search(text, max(0, a.printed_start - 8), a.printed_start):  # ("from minus 30 ...
+            # to 50": the lower end alone is below zero)
             b.value = -b.value
         if a.qualifier == b.qualifier == "range" and b.value < 0 < a.value and a.unit == b.unit and \
                 (_LOWER_THAN_BEFORE_AFTER.match(text, b.printed_end)
@@ -849,7 +858,8 @@ def refine(text: str, found: list[Candidate],
             b.qualifier = "approximately"  # "198.6 billion yuan ($27.6 billion)": a conversion is rounded
         if a.value < 0 < b.value and a.unit == b.unit and a.qualifier != "range" and a.end == b.end and \
                 _AND_THE_SAME_FALL.fullmatch(text, a.printed_end, b.printed_start) and \
-                names_a_loss(text[max(a.start, a.printed_start - 30):a.printed_start]):
+                names_a_loss(text[max(a.start, a.printed_start - 30):a.printed_start]) and \
+                not _MINUS_SAID.search(text, max(0, a.printed_start - 8), a.printed_start):
             b.value = -b.value  # "down 3.2% on the quarter and 6.8% on the year": both fell
     _periods(text, found, published, typed)
     _section_years(text, found, sections)
@@ -1100,9 +1110,17 @@ def _cut_by(text: str, c: Candidate) -> bool:
     return m is not None and (not m.group("ing") or c.unit in ("%", "percentage points"))
 
 
+# "sales fall another five to eight percent": a fall said in the present (a share only: "I drop another 300 yuan
+# into the account" gives money)
+_FALLS_ANOTHER = re.compile(r"\b(?:falls?|drops?|declines?|decreases?|slips?|dips?|shrinks?)\s+(?:a\s+further|another)\s+"
+                            r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
+
+
 def _sign(text: str, c: Candidate) -> None:
     """A fall is negative ("shrank by 25.3 percent", "a 14.6-percent drop")."""
     if c.value > 0 and (_FALL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
+                        or c.unit in ("%", "percentage points")
+                        and _FALLS_ANOTHER.search(text, max(c.start, c.printed_start - 40), c.printed_start)
                         or _FALLS_NOW.search(text, max(c.start, c.printed_start - 40), c.printed_start)
                         and (c.unit in ("%", "percentage points") and c.note != "a fraction in words"
                              and not text.startswith(" of ", c.printed_end)
@@ -1398,7 +1416,7 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             text.startswith("-", c.printed_end):
         return True  # "UPDATE 1-China's ...": a wire story's version
     if c.unit == "count" and _ANNOUNCEMENT_NUMBER_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start):
-        return True  # "Announcement No.: 2026-058": a notice's number
+        return True  # "Announcement No.: 2031-058": a notice's number
     if c.unit in ("rank", "count") and _DOCUMENT_NUMBER_BEFORE.search(text, max(0, c.printed_start - 20),
                                                                       c.printed_start + 4 * c.as_printed.startswith("No")):
         return True  # "(Tai Zi Gui Jie [2032] No. 19)": a document's number, by its year in brackets
@@ -1512,10 +1530,11 @@ _HOTLINE_AFTER = re.compile(r"\W{0,3}(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hotline|h
 # "They earn 8,000 a month": money whose currency goes unsaid, by the verb of pay and the time it is per.
 _EARN_BEFORE = re.compile(r"\b(?:earn|earns|earned|earning|paid|pays|pay|paying|make|makes|made|takes?\s+home|"
                           r"took\s+home|clears?|cleared|charges?|charged|costs?|rent\s+of|salary\s+of|wages?\s+of|"
-                          r"(?:I|we|he|she|they)\s+(?:keep|kept))"
+                          r"(?:I|we|he|she|they)\s+(?:keep|kept))"  # (keep: see _kept_pay)
                           r"(?:\s+(?:my|our|his|her|their|each|every|the)(?:\s+[a-z-]+){1,2})?"  # ("pay my cooks")
                           r"\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|"
                           r"something\s+like\s+|perhaps\s+|maybe\s+|roughly\s+)?$", re.I)
+_KEEP = re.compile(r"\b(?:keep|kept)\b", re.I)
 # (a range's ends: "earn 8,000 to 9,500 a month", "take home something like 5,200 to 5,800 a month")
 _RANGE_TO_AFTER = re.compile(r"[^\S\n]*(?:to|-|–|or)[^\S\n]*(?:\d[\d,]*(?:\.\d+)?)")
 # "I paid 640 for the books", "in a good month I clear 9,000,": money paid or kept, though no time follows
@@ -2394,10 +2413,14 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     if own[0] and not any(own[1:]) and len(own) > 1:  # "(RMB million)  2029  2030  2031": the table's unit
         own = ["", *[own[0]] * (len(own) - 1)]
     if unit_row and not any(own):  # each header cell takes the unit standing under it
-        for i, (a, b) in enumerate(cells):
-            a, b = a - header_start, b - header_start
+        spans = [(a - header_start, b - header_start) for a, b in cells]
+        for i, (a, b) in enumerate(spans):
             under = max(unit_row, key=lambda u: (min(b, u[1]) - max(a, u[0]), -abs(b - u[1])))
-            if min(b, under[1]) - max(a, under[0]) > -3:
+            # (a unit stands under one header only: the one it overlaps most; "RMB million RMB million" under
+            # "2031  2030" gives nothing to the "Change" beside them)
+            nearest = max(range(len(spans)), key=lambda j: (min(spans[j][1], under[1]) - max(spans[j][0], under[0]),
+                                                            -abs(spans[j][1] - under[1])))
+            if min(b, under[1]) - max(a, under[0]) > -3 and nearest == i:
                 own[i] = under[2]
     top = header_start  # a header of two lines ("30 June  31 December" over "2031  2030"): its caption above both
     above_start = text.rfind("\n", 0, max(0, header_start - 1)) + 1 if header_start else 0

@@ -78,7 +78,7 @@ _NEGATIVE_WORDS = re.compile(r"\b(loss|losses|lost|lose|loses|losing|deficit|dec
                              r"plunged?|plunges|tumbled?|slipp?(?:ed|ing|s)?|ease|eased|eas(?:es|ing)|retreated|reduc(?:ed|tions?|es)|cuts?|lower|"
                              r"negative)\b"
                              r"|下降|减少|回落|降低|下滑|收窄|降幅|下跌|缩减|减|降|亏损|逆差"
-                             r"|压缩|缩短|下调|下浮|少了|亏|损失|少还|少付|少交|收不抵支|掉了"  # (压缩近三成, 汇兑损失)
+                             r"|压缩|缩短|下调|下浮|少了|亏|损失|少还|少付|少交|收不抵支|掉了|下来了|负"  # (压缩近三成)
                              r"|比[^，。；！？]{0,16}(?<![最降偏不未])低|(?<![不未得能会])低于"
                              r"|偏低|偏少|零下", re.I)  # (降价58%; 比上年低
 # 0.2个百分点 and 低于全省平均水平0.5个百分点: below what it is compared with; not 不低于, a floor)
