@@ -424,6 +424,12 @@ SETS: dict[str, Path] = {
     "heldout254": ARTICLES / "heldout254",  # Chinese, measured once at d0177b1 (session 13): spent since
     "heldout255": ARTICLES / "heldout255",  # Chinese, measured once at d0177b1 (session 13): spent since
     "heldout256": ARTICLES / "heldout256",  # Chinese, measured once at d0177b1 (session 13): spent since
+    "heldout257": ARTICLES / "heldout257",  # English, measured once at 03c2fb2 (session 13): spent since
+    "heldout258": ARTICLES / "heldout258",  # English, measured once at 03c2fb2 (session 13): spent since
+    "heldout259": ARTICLES / "heldout259",  # English, measured once at 03c2fb2 (session 13): spent since
+    "heldout260": ARTICLES / "heldout260",  # Chinese, measured once at 03c2fb2 (session 13): spent since
+    "heldout261": ARTICLES / "heldout261",  # Chinese, measured once at 03c2fb2 (session 13): spent since
+    "heldout262": ARTICLES / "heldout262",  # Chinese, measured once at 03c2fb2 (session 13): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
