@@ -191,6 +191,8 @@ SET_FACTORS["heldout253"] = {"MW": 10**3, "million kWh": 10**6, "jin": Decimal("
 SET_FACTORS["heldout254"] = {"‰": Decimal("0.1")}  # type: ignore[dict-item]
 # heldout262: 万套 (10,000 homes; data/units.csv: base count, factor 1e4), for this set only as above.
 SET_FACTORS["heldout262"] = {"万套": 10**4}
+# heldout264: jin, the English name of 斤 (data/units.csv: base tons, factor 0.0005), for this set only as above.
+SET_FACTORS["heldout264"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item]
 DIGITS = "0123456789０１２３４５６７８９"
 
 
