@@ -353,3 +353,31 @@ def test_review13_the_import_accepts_falls_said_as_prices_came_down(tmp_path: Pa
     rows, problems = imported(tmp_path, "今年价格下来了三块钱一斤，利润为负300万元。")
     assert [(r["as_printed"], r["value"]) for r in rows] == [("三块钱", "-3"), ("300万元", "-300")]
     assert problems == []
+
+
+def test_per_ten_shares_is_the_dividends_base() -> None:
+    assert figures("公司拟向全体股东每10股派发现金红利2.10元（含税）。") == [("2.10元", 2.1, "元", "exact")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("现在平均下来一个月也就六七台吧。", [("六七台", 6.0, "台", "range"), ("七台", 7.0, "台", "range")]),
+    ("以前一台车挣个四五千挺正常。", [("四五千", 4000.0, "元", "range"), ("五千", 5000.0, "元", "range")]),
+])
+def test_spoken_pairs_of_machines_and_of_money_before_an_adverb(text: str,
+                                                               expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+def test_three_or_four_times_is_still_no_count() -> None:  # control
+    assert figures("他去过三四次，走过两三条路。") == []
+
+
+def test_rent_is_so_much_a_month_with_its_currency_unsaid() -> None:
+    text = "Prices here are in yuan. Rent is 8,500 a month now. It was 5,000 when I took over."
+    assert [f[:3] for f in figures(text)] == [("8,500", 8500.0, "yuan"), ("5,000", 5000.0, "yuan")]
+
+
+def test_the_import_accepts_a_scale_said_before_a_unit_the_table_lacks_in_ten_thousands(tmp_path: Path) -> None:
+    rows, problems = imported(tmp_path, "一台跑了六万公里的家用轿车，去年能卖五万元。")
+    assert [(r["as_printed"], r["value"], r["unit"]) for r in rows][0] == ("六万公里", "60000", "公里")
+    assert problems == []

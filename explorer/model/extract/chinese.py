@@ -72,7 +72,7 @@ _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIE
 # Where a spoken amount of money said without its unit ends (一个月挣七八千，; 房租一个月四千五，; 一头才卖了一万出头):
 # the phrase's end, a hedge, or 到 and the range's other end; the words of money are checked with the clause.
 _MONEY_END = (r"(?:出头|左右|上下|之间)?(?:[，。；！？”’），,.;!?…\s]|$|[吧呢啊呀](?![\u4e00-\u9fff])"
-              r"|[到至](?=[一两二三四五六七八九十])|是有的"
+              r"|[到至](?=[一两二三四五六七八九十])|是有的|[就挺](?=[\u4e00-\u9fff])"
               r"|的(?:额度|信用贷|贷款|循环额度|收入|利润))")
 _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|"
                 rf"个(?![月小工星季百亿点钟礼晚]|年头|多月)|块(?![地田石砖板屏牌钱])|(?={_MONEY_END}))")
@@ -94,6 +94,7 @@ _PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?)(?:下�
 _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已经|已|才|都|也)?(?:有)?$")
 _MONEY_TAIL = re.compile(r"([多余来把]?)([万亿]?)([多余来把]?)")
 _MONEY_END_RE = re.compile(_MONEY_END)
+_PAIR_COUNTED = frozenset(("台", "头", "艘", "架", "套"))  # (things a spoken pair counts: 七八台车, 五六头牛)
 _KUAI_PER_TIME = re.compile(r"(?:一|每)(?:天|个月|月|年)(?:下来|到头)?$")
 _KUAI_PIECES = re.compile(r"块(?![钱钟])[\u4e00-\u9fff]")
 # 十三块一斤: a price per measure, money (not 两块一公斤左右的肉块, 三块一两的金条: pieces)
@@ -1145,6 +1146,8 @@ class _ZhExtractor:
             return None  # 年用气量300立方米及以下部分, 180立方米以上至260立方米部分: a tier's bounds
         if unit in ("名", "位") and before.endswith("前"):
             return None  # 前10名股东: the top ten, a group named, no count
+        if unit == "股" and before.endswith("每"):
+            return None  # 每10股派发现金红利1.50元: per ten shares, the dividend's base
         ends = _range_ends(unit)
         in_range = _RANGE_AFTER_DIGIT.match(text, p_end, p_end + 3) is not None \
             or ends.before.search(text[max(s_start, start - 12):start]) is not None
@@ -1457,8 +1460,8 @@ class _ZhExtractor:
         if value is None:
             return None
         scale, _, word = rest.groups()
-        if not scale_char and not scale and word in _COUNT_CLASSIFIERS.split("|"):
-            return None  # (三四次, 两三条: a phrase's classifier, as 一次 alone is)
+        if not scale_char and not scale and word in _COUNT_CLASSIFIERS.split("|") and word not in _PAIR_COUNTED:
+            return None  # (三四次, 两三条: a phrase's classifier, as 一次 alone is; but 七八台, 五六头牛 are counts)
         unit = self._spoken_unit(word, text[unit_at + rest.end():unit_at + 3 + rest.end()], before)
         if unit is None:
             return None

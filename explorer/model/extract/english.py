@@ -1252,8 +1252,8 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 _CARRY_REACH = 400  # characters back to the figure whose unit a bare number takes
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from|than)\s+(?:about\s+|around\s+|"
                               r"some\s+|nearly\s+)?$", re.I)
-_BARE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\"”]|$|\n|[^\S\n]+(?:a|an|the|in|last|this|next|on|for|from|over|by|to|at|and|"
-                       r"or|but|during|since|before|after|year|years|so|then|now)\b)")
+_BARE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\"”]|$|\n|[^\S\n]+(?:a|an|the|in|last|this|next|on|for|from|over|by|to|at|"
+                       r"and|when|or|but|during|since|before|after|year|years|so|then|now)\b)")
 _SCALES = ("thousand", "million", "billion", "trillion")
 _SAME_MEASURE_BEFORE = re.compile(r"\b(?:which|that|it)\s+(?:was|is|were|stood\s+at)\s+$|\b(?:against|versus|vs\.?|"
                                   r"compared\s+with)\s+$", re.I)  # "..., which was 5.1."; not "turnover at 4.6"
@@ -1530,6 +1530,7 @@ _HOTLINE_AFTER = re.compile(r"\W{0,3}(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hotline|h
 # "They earn 8,000 a month": money whose currency goes unsaid, by the verb of pay and the time it is per.
 _EARN_BEFORE = re.compile(r"\b(?:earn|earns|earned|earning|paid|pays|pay|paying|make|makes|made|takes?\s+home|"
                           r"took\s+home|clears?|cleared|charges?|charged|costs?|rent\s+of|salary\s+of|wages?\s+of|"
+                          r"(?:rent|wages?|salary|fees?)\s+(?:is|was|are|were)(?:\s+now)?|"  # ("Rent is 9,500 a month")
                           r"(?:I|we|he|she|they)\s+(?:keep|kept))"  # (keep: see _kept_pay)
                           r"(?:\s+(?:my|our|his|her|their|each|every|the)(?:\s+[a-z-]+){1,2})?"  # ("pay my cooks")
                           r"\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|"

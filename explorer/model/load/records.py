@@ -32,6 +32,7 @@ from explorer.model.numbers import (
     parse_number,
 )
 from explorer.model.vocab.units import Unit, unknown_unit_message
+from explorer.model.zh_numbers import CN_DIGITS
 
 if TYPE_CHECKING:
     from explorer.model.claims.agreement import AgreementView
@@ -82,6 +83,9 @@ _NEGATIVE_WORDS = re.compile(r"\b(loss|losses|lost|lose|loses|losing|deficit|dec
                              r"|比[^，。；！？]{0,16}(?<![最降偏不未])低|(?<![不未得能会])低于"
                              r"|偏低|偏少|零下", re.I)  # (降价58%; 比上年低
 # 0.2个百分点 and 低于全省平均水平0.5个百分点: below what it is compared with; not 不低于, a floor)
+
+
+_ZH_SCALE_AFTER_NUMBER = re.compile(rf"[\d{CN_DIGITS}点.]([万亿])")
 
 
 @dataclass
@@ -290,6 +294,11 @@ def check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str
         if unit and len(printed) > len(unit) and printed.endswith(unit) and not printed.isascii() and (
                 stated is None or not math.isclose(abs(stated), abs(value), rel_tol=1e-9)):
             stated = parse_number(printed[:-len(unit)]) or stated  # 一百万千瓦: 100 in 万千瓦 (the unit's 千 apart)
+        scale = _ZH_SCALE_AFTER_NUMBER.search(printed) if stated is not None and not printed.isascii() and \
+            not unit.startswith(("万", "亿")) else None
+        if scale is not None and stated is not None and \
+                math.isclose(abs(stated) * (1e4 if scale.group(1) == "万" else 1e8), abs(value), rel_tol=1e-9):
+            stated = value  # 六万公里: 60,000 km (the units table has no 万公里; the value holds the scale)
         fraction = parse_fraction(printed) if unit in ("%", "percentage points", "‰") else None
         per = 100 if unit == "%" else 1000 if unit == "‰" else 1  # ("half a percentage point": 0.5 of a point;
         # 千分之七: 7 per mille)
