@@ -430,6 +430,12 @@ SETS: dict[str, Path] = {
     "heldout260": ARTICLES / "heldout260",  # Chinese, measured once at 03c2fb2 (session 13): spent since
     "heldout261": ARTICLES / "heldout261",  # Chinese, measured once at 03c2fb2 (session 13): spent since
     "heldout262": ARTICLES / "heldout262",  # Chinese, measured once at 03c2fb2 (session 13): spent since
+    "heldout263": ARTICLES / "heldout263",  # English, measured once at 119eb27 (session 13): spent since
+    "heldout264": ARTICLES / "heldout264",  # English, measured once at 119eb27 (session 13): spent since
+    "heldout265": ARTICLES / "heldout265",  # Chinese, measured once at 119eb27 (session 13): spent since
+    "heldout266": ARTICLES / "heldout266",  # Chinese, measured once at 119eb27 (session 13): spent since
+    "heldout267": ARTICLES / "heldout267",  # English, measured once at 119eb27 (session 13): spent since
+    "heldout268": ARTICLES / "heldout268",  # Chinese, measured once at 119eb27 (session 13): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
