@@ -381,3 +381,19 @@ def test_the_import_accepts_a_scale_said_before_a_unit_the_table_lacks_in_ten_th
     rows, problems = imported(tmp_path, "一台跑了六万公里的家用轿车，去年能卖五万元。")
     assert [(r["as_printed"], r["value"], r["unit"]) for r in rows][0] == ("六万公里", "60000", "公里")
     assert problems == []
+
+
+def test_grades_that_range_from_one_amount_to_another_are_a_range() -> None:
+    text = "Contribution grades range from 300 yuan to 5,000 yuan a year."
+    assert [f[3] for f in figures(text)] == ["range", "range"]
+    assert [f[3] for f in figures("Sales rose from 200 yuan to 300 yuan.")] == ["exact", "exact"]  # control
+
+
+def test_hong_kong_dollars_are_no_us_dollars() -> None:
+    assert all(f[2] != "US$" for f in figures("The Board declared an interim dividend of HK$0.08 per share."))
+    assert figures("It paid US$0.08 per share.")[0][2] == "US$"  # control
+
+
+def test_a_service_platforms_number_and_banquet_tables() -> None:
+    assert figures("Complaints received by the 12315 platform rose 12%.")[0][0] == "12%"
+    assert figures("城里的婚礼一般是25桌到30桌。") == [("25桌", 25.0, "桌", "range"), ("30桌", 30.0, "桌", "range")]

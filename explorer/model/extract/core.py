@@ -81,7 +81,7 @@ _SCALE_WORDS = {"thousand": "thousand", "million": "million", "billion": "billio
                 "mn": "million", "bn": "billion", "mln": "million", "bln": "billion", "tn": "trillion",
                 "trn": "trillion"}
 _CURRENCY_BEFORE = re.compile(
-    r"(?P<cur>US\$|USD|US dollars?|\$|RMB|CNY|¥|yuan)\s?$", re.IGNORECASE)
+    r"(?P<cur>US\$|USD|US dollars?|(?<![A-Za-z])\$|RMB|CNY|¥|yuan)\s?$", re.IGNORECASE)  # (not HK$, S$: not US$)
 
 # Units after the number (and its scale word), longest first; each maps to a UNITS base name.
 _UNIT_AFTER: tuple[tuple[str, str], ...] = (

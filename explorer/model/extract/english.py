@@ -159,6 +159,8 @@ _LIST_GOES_ON = re.compile(r"[^\S\n]*(?:%|percent|per\s?cent|yuan)?[^\S\n]*,?[^\
 _SPOKEN_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+(?:(?:maybe|perhaps|say|or)[^\S\n]+)?")  # ("eighteen, maybe twenty")
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
 _BY_ONLY = re.compile(r"\bby\s+(?:about|around|roughly|some)?\s*$", re.I)
+_RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+(?:RMB\s?|US\$\s?)?$", re.I)  # ("grades range from 200
+# yuan to 6,000 yuan": a range, not a change from one to the other)
 _FROM_ONLY = re.compile(r"\bfrom\s+(?:minus\s+)?$", re.I)
 _MINUS_SAID = re.compile(r"\bminus\s+$", re.I)
 _FROM = re.compile(r"\b(?:from|by|up|down|rose|grew|fell|(?!(?:offered|paid|priced|valued|quoted|charged|earned|"
@@ -480,7 +482,8 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                 and (by_percent or not _BY_AMOUNT.search(text, max(a.start, a.printed_start - 30), a.printed_start)) and \
                 not CELL_GAP.search(text, a.printed_end, b.printed_start) and \
                 (dash or by_percent and not _FROM_ONLY.search(text, max(a.start, a.printed_start - 12), a.printed_start)
-                 or not _FROM.search(text, max(a.start, a.printed_start - 12), a.printed_start)) and \
+                 or not _FROM.search(text, max(a.start, a.printed_start - 12), a.printed_start)
+                 or _RANGE_FROM.search(text, max(a.start, a.printed_start - 24), a.printed_start)) and \
                 a.unit not in ("year", "years", "rank"):
             if a.unit != b.unit:  # "6 to 8 new routes", "14 billion to 15 billion yuan"
                 a.unit, a.note, a.confidence = b.unit, "unit of the figure after it", 0.6
@@ -614,6 +617,8 @@ def refine(text: str, found: list[Candidate],
         if _covered(found, found_starts, m.start(), m.end()):
             continue
         value = float(m.group("num").replace(",", ""))
+        if m.group("cur") == "HK$":
+            continue  # (Hong Kong dollars: a currency the units table lacks, not US$)
         money = "US$" if "$" in m.group("cur") or m.group("cur") == "USD" else "yuan"
         scale = _SCALE_OF.get((m.group("scale") or "").lower(), "") or \
             {"m": "million", "k": "thousand"}.get((m.group("abbr") or "").lower(), "")  # "RMB412m", "US$35k"
@@ -1526,7 +1531,7 @@ _WORKING_DAYS_AFTER = re.compile(r"\s+(?:working|business|calendar|trading)\s+da
 # A hotline's number ("or to 12345, the municipal government service hotline"): no figure.
 _SERVICE_NUMBER = re.compile(r"1\d{4}")  # (12345, 12315, 12369: five digits, no comma)
 _HOTLINE_BEFORE = re.compile(r"\b(?:hotline|helpline|call|dial|or\s+to|number)\W{0,3}\Z", re.I)
-_HOTLINE_AFTER = re.compile(r"\W{0,3}(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hotline|helpline)\b", re.I)
+_HOTLINE_AFTER = re.compile(r"\W{0,3}(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hotline|helpline|platform)\b", re.I)
 # "They earn 8,000 a month": money whose currency goes unsaid, by the verb of pay and the time it is per.
 _EARN_BEFORE = re.compile(r"\b(?:earn|earns|earned|earning|paid|pays|pay|paying|make|makes|made|takes?\s+home|"
                           r"took\s+home|clears?|cleared|charges?|charged|costs?|rent\s+of|salary\s+of|wages?\s+of|"
