@@ -600,8 +600,9 @@ _RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比|完成预算|�
 _CHANGE_HEADER = re.compile(r"增减(?:幅度|率)?$|变动(?:幅度|率)?$")
 
 
-def _absolute_change(text: str, row: list[tuple[int, int]], column: int) -> bool:
-    """Whether the cell of ``row`` at ``column`` is the difference of the row's two numbers before it."""
+def _change_cell(text: str, row: list[tuple[int, int]], column: int) -> tuple[float, float, str] | None:
+    """The row's two numbers before ``column`` (the last two) and the cell at ``column``, when all three are
+    numbers; else None."""
     numbers = []
     for a, b in row[:column]:
         cell = text[a:b].strip().replace(",", "")
@@ -609,25 +610,28 @@ def _absolute_change(text: str, row: list[tuple[int, int]], column: int) -> bool
             numbers.append(float(cell))
     cell = text[row[column][0]:row[column][1]].strip().replace(",", "")
     if len(numbers) < 2 or not _NUMBER_CELL.fullmatch(cell):
+        return None
+    return numbers[-2], numbers[-1], cell
+
+
+def _absolute_change(text: str, row: list[tuple[int, int]], column: int) -> bool:
+    """Whether the cell of ``row`` at ``column`` is the difference of the row's two numbers before it."""
+    found = _change_cell(text, row, column)
+    if found is None:
         return False
-    return bool(abs(abs(numbers[-2] - numbers[-1]) - abs(float(cell))) <= 1e-6 * max(1.0, abs(float(cell))))
+    first, second, cell = found
+    return bool(abs(abs(first - second) - abs(float(cell))) <= 1e-6 * max(1.0, abs(float(cell))))
 
 
 def _relative_change(text: str, row: list[tuple[int, int]], column: int) -> bool:
-    """Whether the cell of ``row`` at ``column`` is the change in % from the row's second number to its first (the
-    two cells before it: this year's, last year's), to its last printed decimal."""
-    numbers = []
-    for a, b in row[:column]:
-        cell = text[a:b].strip().replace(",", "")
-        if _NUMBER_CELL.fullmatch(cell):
-            numbers.append(float(cell))
-    cell = text[row[column][0]:row[column][1]].strip().replace(",", "")
-    if len(numbers) < 2 or not _NUMBER_CELL.fullmatch(cell) or numbers[-1] == 0:
+    """Whether the cell of ``row`` at ``column`` is the change in % from one of the row's two numbers before it to
+    the other (this year's and last year's, either first), to its last printed decimal."""
+    found = _change_cell(text, row, column)
+    if found is None or found[0] == 0 or found[1] == 0:
         return False
+    first, second, cell = found
     decimals = len(cell.split(".")[1]) if "." in cell else 0
-    if numbers[-2] == 0:
-        return False
-    changes = ((numbers[-2] / numbers[-1] - 1) * 100, (numbers[-1] / numbers[-2] - 1) * 100)  # (either year first)
+    changes = ((first / second - 1) * 100, (second / first - 1) * 100)
     return any(abs(change - float(cell)) <= 0.5 * 10.0 ** -decimals + 1e-9 for change in changes)
 
 
