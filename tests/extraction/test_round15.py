@@ -397,3 +397,8 @@ def test_hong_kong_dollars_are_no_us_dollars() -> None:
 def test_a_service_platforms_number_and_banquet_tables() -> None:
     assert figures("Complaints received by the 12315 platform rose 12%.")[0][0] == "12%"
     assert figures("城里的婚礼一般是25桌到30桌。") == [("25桌", 25.0, "桌", "range"), ("30桌", 30.0, "桌", "range")]
+
+
+def test_a_transcripts_speaker_tag_holds_no_figure() -> None:
+    text = "[CUSTOMER 2, retired teacher, around 60]: A plate is 18 yuan now.\n[RAN]: We sold 1,500 plates."
+    assert [f[0] for f in figures(text)] == ["18 yuan", "1,500"]

@@ -1371,6 +1371,19 @@ _INDEX_BASE_BEFORE = re.compile(r"[(（][^()（）\d\n]{2,56}[=＝]\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*[)）]")
 
 
+_SPEAKER_TAG_END = re.compile(r"[^\]\n]{0,80}\][^\S\n]*:")
+
+
+def _in_speaker_tag(text: str, c: Candidate) -> bool:
+    """Whether ``c`` stands in a transcript's speaker tag that opens its line: "[CUSTOMER 1, office worker, around
+    30]:" (looked for within 80 characters either side)."""
+    line_start = text.rfind("\n", max(0, c.printed_start - 80), c.printed_start) + 1
+    if line_start == 0 and c.printed_start > 80:
+        return False
+    return text.startswith("[", line_start) and "]" not in text[line_start:c.printed_start] and \
+        text[line_start + 1:line_start + 2].isupper() and _SPEAKER_TAG_END.match(text, c.printed_start) is not None
+
+
 def _not_a_figure(text: str, c: Candidate) -> bool:
     """Dates and datelines ("Jan. 12 (Xinhua)", "Aug. 28, 2022", "September 8 and 11") and the spans of
     a period ("the first three quarters of", "the first five months of")."""
@@ -1420,6 +1433,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     if c.value < 100 and _UPDATE_BEFORE.search(text, max(0, c.printed_start - 8), c.printed_start) and \
             text.startswith("-", c.printed_end):
         return True  # "UPDATE 1-China's ...": a wire story's version
+    if c.unit in ("count", "times") and _in_speaker_tag(text, c):
+        return True  # "[CUSTOMER 1, office worker, around 30]: ...": a transcript's speaker, no figure
     if c.unit == "count" and _ANNOUNCEMENT_NUMBER_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start):
         return True  # "Announcement No.: 2031-058": a notice's number
     if c.unit in ("rank", "count") and _DOCUMENT_NUMBER_BEFORE.search(text, max(0, c.printed_start - 20),
