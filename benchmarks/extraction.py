@@ -436,6 +436,12 @@ SETS: dict[str, Path] = {
     "heldout266": ARTICLES / "heldout266",  # Chinese, measured once at 119eb27 (session 13): spent since
     "heldout267": ARTICLES / "heldout267",  # English, measured once at 119eb27 (session 13): spent since
     "heldout268": ARTICLES / "heldout268",  # Chinese, measured once at 119eb27 (session 13): spent since
+    "heldout269": ARTICLES / "heldout269",  # English, measured once at 7000b58 (session 13): spent since
+    "heldout270": ARTICLES / "heldout270",  # English, measured once at 7000b58 (session 13): spent since
+    "heldout271": ARTICLES / "heldout271",  # English, measured once at 7000b58 (session 13): spent since
+    "heldout272": ARTICLES / "heldout272",  # Chinese, measured once at 7000b58 (session 13): spent since
+    "heldout273": ARTICLES / "heldout273",  # Chinese, measured once at 7000b58 (session 13): spent since
+    "heldout274": ARTICLES / "heldout274",  # Chinese, measured once at 7000b58 (session 13): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
