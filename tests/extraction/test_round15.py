@@ -402,3 +402,16 @@ def test_a_service_platforms_number_and_banquet_tables() -> None:
 def test_a_transcripts_speaker_tag_holds_no_figure() -> None:
     text = "[CUSTOMER 2, retired teacher, around 60]: A plate is 18 yuan now.\n[RAN]: We sold 1,500 plates."
     assert [f[0] for f in figures(text)] == ["18 yuan", "1,500"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("好毛二十六块到二十八块一公斤。", [("二十六块", 26.0, "块钱", "range"), ("二十八块", 28.0, "块钱", "range")]),
+    ("去化周期为十一至十六个月。", [("十一", 11.0, "months", "range"), ("十六个月", 16.0, "months", "range")]),
+])
+def test_review13_price_and_month_ranges_said_in_numerals(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", ["三至五个月以后再说。", "厂里库存二十八块到三十块砖。"])  # controls
+def test_review13_other_month_ranges_and_bricks_are_no_figures(text: str) -> None:
+    assert figures(text) == []

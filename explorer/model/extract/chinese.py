@@ -105,7 +105,7 @@ _SMALL_MEASURES = frozenset(("亩", "吨", "万吨", "公斤", "千克", "公里
 # not 五亩地, a plot named, nor 每亩)
 _PER_WEIGHT_ZH = re.compile(r"一(?:斤|公斤|两)(?!重)")  # 两块一斤: a price (not 分成两块一个, 两块每块: pieces)
 _PAID_NOUN = r"[\u4e00-\u9fff]{0,2}(?:费|租金|工钱|工资|补贴|补助)"  # what money is paid as (流转费, 补贴)
-_KUAI_ENDS = re.compile(rf"[，。；、！？”）),.;!?\s]|$|钱|左右|上下|多|出头|就|也|都|"
+_KUAI_ENDS = re.compile(rf"[，。；、！？”）),.;!?\s]|$|钱|左右|上下|之间|多|出头|就|也|都|"
                         rf"一(?:[个斤碗份天月年]|(?:公斤|千克)(?![左的重]))|每|"
                         rf"{_PAID_NOUN}|分红|[到至](?=[一两二三四五六七八九十\d])")  # (二十六块一公斤, 二十八块到三十块)
 _KUAI_PAID = re.compile(rf"{_PAID_NOUN}(?!公示|牌|单|表|栏|证|卡)")  # (四百块流转费: money named after it; not
@@ -130,7 +130,7 @@ _NUMBER = re.compile(
     # the upper end of a share's range said once (百分之六到六点五): a numeral alone after 到, read as % where a
     # 百分之 stands before the 到 (before cnunit: that would take it for money said without its unit)
     rf"|(?P<pctup>(?<=[到至])[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?(?![{CN_DIGITS}点万亿半]|{_PCT_UPPER_NOT}))"
-    rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后点]){_CN_NUM}(?:[万亿]{_CN_NUM})*(?:点[{CN_DIGITS}]+)?(?={_SPOKEN_UNIT}|个月))"
+    rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后点]){_CN_NUM}(?:[万亿]{_CN_NUM})*(?:点[{CN_DIGITS}]+)?(?={_SPOKEN_UNIT}|个月|[至到][{CN_DIGITS}]{{1,4}}个月))"
     # (十四点六亿元: 14.6 亿元, the decimal as spoken, not 六亿元)
     r"|(?P<half>一半(?<=[占近超过逾达约有的是]一半)|一半(?<=不到一半)|一半(?<=不足一半)|一半(?=以上|左右|多|的)|半数)")
 _PCT_LOWER = re.compile(rf"百分之([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)(?:到|至)$")  # 百分之六到: a range's lower end
@@ -298,7 +298,12 @@ _PRICE_UNIT_CELL = re.compile(r"(元|万元|美元)/[^\s/｜│|]{1,6}")  # a pr
 _NOT_A_COUNT_AFTER_GE = re.compile(r"月|小时|钟头|星期|礼拜|季度|工作日|年头|多月|点|亿|百")  # after 个: no count
 _UPPER_SCALE = re.compile(rf"[到至]([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)([万亿])")  # a range's upper end and its scale
 _CN_RANGE_UPPER = re.compile(rf"(?:到|至)([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)")
-_CN_RANGE_LOWER = re.compile(rf"(?<![{CN_DIGITS}点])([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)([万亿]?)(?:到|至)$")
+_CN_RANGE_LOWER = re.compile(rf"(?<![{CN_DIGITS}点])([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)([万亿]?)(?:块钱?)?(?:到|至)$")
+# 二十八块到三十块一公斤: a price range whose upper end names the measure it is per (the lower end is money too)
+_KUAI_RANGE_PRICED = re.compile(rf"[到至][{CN_DIGITS}]{{1,4}}块钱?(?:一(?:斤|公斤|千克)(?![左的重])|每)")
+_KUAI_RANGE_UPPER = re.compile(rf"[到至][{CN_DIGITS}]{{1,4}}块")
+# 去化周期为十二至十八个月: the lower end of a range of months of unsold homes
+_MONTHS_RANGE_AFTER = re.compile(rf"[至到]([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)个月")
 
 
 def _cn_upper_end(value: float, before: str, scale: str) -> int:
@@ -969,6 +974,13 @@ class _ZhExtractor:
         if cn_text:  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
             if after.startswith(("个月", "个半月")):  # 去化周期是十六点五个月, as in digits; other months are durations
                 return self._inventory_months(cn_numeral(cn_text), after, before, start, end, s_start)
+            months_upper = _MONTHS_RANGE_AFTER.match(after)
+            if months_upper is not None:  # 去化周期为十二至十八个月: the lower end, in the upper end's months
+                low, high = cn_numeral(cn_text), cn_numeral(months_upper.group(1))
+                if low is None or high is None or not 0 < low < high or "months" not in BUNDLED_UNITS or \
+                        not _INVENTORY_MONTHS_BEFORE.search(self.text, max(s_start, start - 40), start):
+                    return None
+                return (-low if _FALL_BEFORE.search(before) else low), "months", "range", start, end
             value_cn = cn_numeral(cn_text) or {"百": 100.0, "千": 1000.0}.get(cn_text)
             rest = _scale_more_unit(after)
             cn_lower = self._cn_lower_end(value_cn, after, before) if rest is None else None
@@ -987,7 +999,7 @@ class _ZhExtractor:
                 return None  # (一家, 两名: a phrase's classifier, no figure; but 两块钱, 两块一斤, 我卖四块，: money)
             if rest.group(3) in ("个", "块"):  # 两百多个, 两万三千多块 (yuan), as spoken
                 # (the words of money may stand in the clause before: 前腿肉便宜点，十五块)
-                spoken = self._spoken_unit(rest.group(3), text[end + rest.end():end + rest.end() + 6],
+                spoken = self._spoken_unit(rest.group(3), text[end + rest.end():end + rest.end() + 10],
                                            text[max(s_start, start - 12):start] if kuai_after else before,
                                            _KUAI_PIECES.search(text, s_start, self._sentence_end(start)) is not None)
                 more_after = 2 if spoken == "块钱" and kuai_after.startswith("多钱") else \
@@ -1008,6 +1020,8 @@ class _ZhExtractor:
                 upper_of = _cn_upper_end(value_cn, before, rest.group(1))
                 if upper_of:  # 三到四个, 三千五到四千块: a range's upper end
                     qualifier = "range"
+                elif spoken == "块钱" and _KUAI_RANGE_UPPER.match(text, end + rest.end()):
+                    qualifier = "range"  # 二十八块到三十块一公斤: the lower end
                 fell = _FALL_BEFORE.search(before[:upper_of] if upper_of else before)
                 return -value_cn if fell else value_cn, spoken, qualifier, start, p_end
             if rest.group(3) in _COUNT_CLASSIFIERS.split("|") and (rest.group(3) not in _ZH_UNITS or rest.group(1)
@@ -1346,8 +1360,9 @@ class _ZhExtractor:
             return None
         p_end = end + (3 if half else 2)
         months = value + (0.5 if half else 0.0)
-        return (-months if _FALL_BEFORE.search(before) else months), "months", \
-            self._qualifier(before, self.text[p_end:p_end + 12], s_start, start), start, p_end
+        upper_of = _cn_upper_end(months, before, "")  # (十二至十八个月: the upper end)
+        return (-months if _FALL_BEFORE.search(before[:upper_of] if upper_of else before) else months), "months", \
+            "range" if upper_of else self._qualifier(before, self.text[p_end:p_end + 12], s_start, start), start, p_end
 
     def _cn_lower_end(self, value: float | None, after: str, before: str) -> tuple[float, str] | None:
         """(value, unit) of a Chinese numeral said as a range's lower end without its unit, the upper end's unit
@@ -1384,7 +1399,8 @@ class _ZhExtractor:
         if unit == "块":
             return "块钱" if _KUAI_ENDS.match(after) and "块钱" in _ZH_UNITS and (
                 _KUAI_MONEY.search(before) or _KUAI_PER_TIME.search(before) and not pieces
-                or _PER_MEASURE_ZH.match(after) or _KUAI_PAID.match(after) or after.startswith("多钱")) else None
+                or _PER_MEASURE_ZH.match(after) or _KUAI_PAID.match(after) or after.startswith("多钱")
+                or _KUAI_RANGE_PRICED.match(after)) else None
         if unit in _COUNT_CLASSIFIERS.split("|") and unit not in _ZH_UNITS:
             return None
         return unit
