@@ -1193,7 +1193,7 @@ class _ZhExtractor:
                     re.match(r"(?:PE|PB|P/E|P/B|市盈率|市净率)", text[p_end:p_end + 3]):
                 return value, unit, "forecast", start, p_end  # 给予公司2033年18倍PE: the multiple the analyst gives
             return value, unit, self._qualifier(before, text[p_end:p_end + 12], s_start, start), start, p_end
-        if unit in ("%", "个百分点", "个基点", "基点", "‰", "个千分点"):
+        if unit == "%" or unit in _POINT_UNITS:
             signed = self._signed(value, unit, before, text[p_end:p_end + 12], s_start, start, p_end, over)
             return (signed[0], signed[1], "range", start, p_end) if in_range else signed
         if in_range:

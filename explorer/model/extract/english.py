@@ -1551,7 +1551,7 @@ _HOTLINE_AFTER = re.compile(r"\W{0,3}(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hotline|h
 _EARN_BEFORE = re.compile(r"\b(?:earn|earns|earned|earning|paid|pays|pay|paying|make|makes|made|takes?\s+home|"
                           r"took\s+home|clears?|cleared|charges?|charged|costs?|rent\s+of|salary\s+of|wages?\s+of|"
                           r"(?:rent|wages?|salary|fees?)\s+(?:is|was|are|were)(?:\s+now)?|"  # ("Rent is 9,500 a month")
-                          r"(?:I|we|he|she|they)\s+(?:keep|kept))"  # (keep: see _kept_pay)
+                          r"(?:I|we|he|she|they)\s+(?:keep|kept))"  # (keep: only 500 or more in a month, in refine)
                           r"(?:\s+(?:my|our|his|her|their|each|every|the)(?:\s+[a-z-]+){1,2})?"  # ("pay my cooks")
                           r"\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|"
                           r"something\s+like\s+|perhaps\s+|maybe\s+|roughly\s+)?$", re.I)
