@@ -17,7 +17,16 @@ from explorer.model import schema
 from explorer.model.load.codes import factorize_text
 from explorer.model.load.records import facts_frame
 from explorer.model.load.tables import Problem
-from explorer.model.numbers import FORECASTS, format_figure, format_number, format_value_unit, is_year_period, to_base
+from explorer.model.numbers import (
+    FORECASTS,
+    format_figure,
+    format_figures,
+    format_number,
+    format_value_unit,
+    is_year_period,
+    round_many,
+    to_base,
+)
 from explorer.model.pairs import DERIVED_SERIES, series_ends, tuple_codes
 
 if TYPE_CHECKING:
@@ -274,8 +283,7 @@ def _pair_columns(base: FactBase, stated: pd.DataFrame) -> dict[str, np.ndarray]
     at_end[first] = at_end[last] = True
     used = np.flatnonzero(at_end)  # the rows at an end, ascending (np.unique of first and last, without its sort)
     shown = np.full(len(yearly), "", dtype=object)
-    shown[used] = [format_figure(v, u, q) for v, u, q in
-                   zip(values[used].tolist(), col["unit"][used], col["qualifier"][used])]
+    shown[used] = format_figures(values[used], col["unit"][used].tolist(), col["qualifier"][used].tolist())
     a, b = shown[first], shown[last]
     # Growth and ratio rise with the last figure and fall with the first; so does a swing.
     q_codes, q_names = factorize_text(col["qualifier"])
@@ -326,7 +334,7 @@ def _pair_columns(base: FactBase, stated: pd.DataFrame) -> dict[str, np.ndarray]
     rules = {
         "change": dict(
             at=positive * 2, metric=_joined("change in ", metric[positive]),
-            value=np.array([round(x, 1) for x in pct.tolist()], dtype=float),
+            value=round_many(pct, 1),
             unit=np.full(len(positive), "%", dtype=object), check=change_check,
             formula=np.array([f"({y} − {x}) / {x} × 100 = {p:.2f}%" for x, y, p in zip(pa, pb, pct.tolist())]
                              + [""], dtype=object)[:-1]),
@@ -334,7 +342,7 @@ def _pair_columns(base: FactBase, stated: pd.DataFrame) -> dict[str, np.ndarray]
             at=positive * 2 + 1,
             metric=_joined("ratio of ", metric[positive], ", ", col["period"][last[positive]], " to ",
                            col["period"][first[positive]]),
-            value=np.array([round(x, 2) for x in ratio.tolist()], dtype=float),
+            value=round_many(ratio, 2),
             unit=np.full(len(positive), "times", dtype=object),
             check=np.where(ratio > 2, np.where(ratio_bound != "", "more than doubled; " + ratio_bound,
                                                "more than doubled"), ratio_bound).astype(object),

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
+
+import numpy as np
 
 from explorer.model.vocab.units import BUNDLED_UNITS, Unit
 from explorer.model.zh_numbers import FULL_WIDTH, parse_zh_fraction, parse_zh_number
@@ -339,6 +341,80 @@ def format_figure(value: float, unit: str, qualifier: str, derived: bool = False
             return f"{body} (derived)"
         case _:
             return f"{body} ({qualifier})"
+
+
+_QUALIFIER_AROUND = {"exact": ("", ""), "": ("", ""), "over": ("over ", ""), "under": ("under ", ""),
+                     "approximately": ("≈ ", ""), "expected_over": ("> ", " (expected)"),
+                     "forecast": ("", " (forecast)"), "range": ("in the ", " range"), "derived": ("", " (derived)")}
+
+
+def _unit_around(unit: str) -> tuple[str, str]:
+    """What ``format_value_unit`` puts before and after the number for ``unit`` (a year's number aside)."""
+    if unit == "%":
+        return "", "%"
+    if unit == "rank":
+        return "No. ", ""
+    if unit in ("", "year"):
+        return "", ""
+    if "\u3400" <= unit[0] <= "\u9fff":
+        return "", unit
+    if unit.startswith("US$"):
+        return "US$", ""
+    if unit.endswith(" US$"):
+        return "US$", f" {unit[: -len(' US$')]}"
+    return "", f" {unit}"
+
+
+def format_numbers(values: Sequence[float] | np.ndarray) -> list[str]:
+    """``format_number`` of every value: the same texts (``tests/model/test_format_many.py``), made a column at
+    a time (a quarter of a million derived figures' inputs are formatted at every load)."""
+    v = np.asarray(values, dtype=float)
+    out: list[str] = [""] * len(v)
+    finite = np.isfinite(v)
+    with np.errstate(invalid="ignore"):
+        whole = finite & (np.abs(v) < 1e15) & (v == np.trunc(v))
+    at = np.flatnonzero(whole).tolist()
+    for i, text in zip(at, map("{:,}".format, v[whole].astype(np.int64).tolist())):
+        out[i] = text
+    at = np.flatnonzero(finite & ~whole).tolist()
+    for i, text in zip(at, map("{:,.6f}".format, v[finite & ~whole].tolist())):
+        out[i] = text.rstrip("0").rstrip(".")
+    for i in np.flatnonzero(np.isinf(v)).tolist():
+        out[i] = "∞" if v[i] > 0 else "-∞"
+    return out
+
+
+def round_many(values: Sequence[float] | np.ndarray, places: int) -> np.ndarray:
+    """``round(value, places)`` of every value (Python's correctly rounded result, ``places`` >= 0), a column at a
+    time. numpy's rounding (scale by 10**places, round half to even, scale back) gives the same float wherever the
+    scaled value is not within a hair of a half (the scaling's error is far smaller than the hair); those few rows,
+    and values too large or not finite, are rounded by Python."""
+    v = np.asarray(values, dtype=float)
+    with np.errstate(invalid="ignore", over="ignore"):
+        out: np.ndarray = np.round(v, places)
+        scaled = v * 10.0**places
+        near_half = np.abs(np.abs(scaled - np.trunc(scaled)) - 0.5) <= 1e-9 * np.maximum(1.0, np.abs(scaled))
+        doubtful = ~(np.abs(scaled) < 2.0**50) | near_half
+    for i in np.flatnonzero(doubtful).tolist():
+        out[i] = round(float(v[i]), places)
+    return out
+
+
+def format_figures(values: Sequence[float] | np.ndarray, units: Sequence[str], qualifiers: Sequence[str]) -> list[str]:
+    """``format_figure(value, unit, qualifier)`` of every row: the same texts (tested), a column at a time."""
+    numbers = format_numbers(values)
+    units = list(units)
+    years = [k for k, unit in enumerate(units) if unit == "year"]
+    if years:  # a year's number has no thousands separator when it is whole
+        v = np.asarray(values, dtype=float)[years]
+        for k, year in zip(years, v.tolist()):
+            if year.is_integer():
+                numbers[k] = str(int(year))
+    unit_around = {unit: _unit_around(unit) for unit in set(units)}
+    qualifier_around = {q: _QUALIFIER_AROUND.get(q, ("", f" ({q})")) for q in set(qualifiers)}
+    out = [f"{qualifier_around[q][0]}{unit_around[u][0]}{n}{unit_around[u][1]}{qualifier_around[q][1]}"
+           for n, u, q in zip(numbers, units, qualifiers)]
+    return out
 
 
 def format_compact(value: float, unit: str, qualifier: str) -> str:
