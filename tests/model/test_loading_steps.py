@@ -4,6 +4,7 @@ reach every branch (the equality of whole loads with the reference is in test_fa
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import random
 import threading
 from pathlib import Path
@@ -145,6 +146,8 @@ def test_facts_are_read_ahead_for_a_check_and_not_when_the_cache_has_them(tmp_pa
     ahead = fastload.ReadAhead(data / "facts.csv", schema.FACT_COLUMNS, FIELD_LIMIT, 0)
     assert cache.key_for(data, reads, digest=ahead) == cache.key_for(data, reads)
     assert ahead.result() is not None
+    # the digest of the bytes read ahead (hashed in a thread of its own beside the parse), not the caller's own
+    assert ahead.sha256((data / "facts.csv").stat()) == hashlib.sha256((data / "facts.csv").read_bytes()).hexdigest()
     # facts.csv changed: the entry is older, so the next load reads ahead again and checks
     (data / "facts.csv").write_bytes((data / "facts.csv").read_bytes().replace(b"F0000001", b"F0000X01", 1))
     again = load_fact_base(data, use_cache=True)
