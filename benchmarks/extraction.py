@@ -442,6 +442,12 @@ SETS: dict[str, Path] = {
     "heldout272": ARTICLES / "heldout272",  # Chinese, measured once at 7000b58 (session 13): spent since
     "heldout273": ARTICLES / "heldout273",  # Chinese, measured once at 7000b58 (session 13): spent since
     "heldout274": ARTICLES / "heldout274",  # Chinese, measured once at 7000b58 (session 13): spent since
+    "heldout275": ARTICLES / "heldout275",  # English, measured once at e68b87f (session 14): spent since
+    "heldout276": ARTICLES / "heldout276",  # English, measured once at e68b87f (session 14): spent since
+    "heldout277": ARTICLES / "heldout277",  # English, measured once at e68b87f (session 14): spent since
+    "heldout278": ARTICLES / "heldout278",  # Chinese, measured once at e68b87f (session 14): spent since
+    "heldout279": ARTICLES / "heldout279",  # Chinese, measured once at e68b87f (session 14): spent since
+    "heldout280": ARTICLES / "heldout280",  # Chinese, measured once at e68b87f (session 14): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
