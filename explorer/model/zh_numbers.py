@@ -43,7 +43,7 @@ def cn_numeral(text: str) -> float | None:
 
 
 def parse_zh_number(text: str) -> float | None:
-    """The first number of a Chinese as-printed figure ("２１５．６亿元" 215.6, "两倍" 2, "第一" 1, "万亿元" 1)."""
+    """The first number of a Chinese as-printed figure ("２１５．６亿元" 215.6, "两倍" 2, "第一" 1, "首位" 1, "万亿元" 1)."""
     normal = text.translate(FULL_WIDTH)
     match = _ASCII_NUMBER.search(normal)
     if match:
@@ -69,7 +69,7 @@ def parse_zh_number(text: str) -> float | None:
         if whole is not None and normal.startswith("个半", cn.end()):
             return whole + 0.5  # 四个半月: 4.5 (months)
         return whole or {"百": 100.0, "千": 1000.0}.get(cn.group(0))
-    if _BARE_SCALE.match(normal.strip()):
+    if _BARE_SCALE.match(normal.strip()) or normal.strip() == "首位":  # (首位: first place, rank 1)
         return 1.0
     return None
 

@@ -119,6 +119,7 @@ _NUMBER = re.compile(
     rf"|(?P<pairhi>(?=[两二三四五六七八九])(?<=[一两二三四五六七八九])[两二三四五六七八九](?:[十百千](?={_SPOKEN_UNIT})|(?=成)|(?={_SPOKEN_UNIT})))"
     rf"|(?P<cn>(?<![{CN_DIGITS}第点]){_CN_NUM}(?:点[{CN_DIGITS}]+)?(?=成|倍|个百分点))"  # (一点五倍, 零点三个百分点)
     rf"|(?P<rank>第(?:\d+|[{CN_DIGITS}]+))"
+    r"|(?P<first>首位)"
     rf"|(?P<bare>(?<![\d万亿千百十{CN_DIGITS}])(?:万亿元|[百千]亿元)(?!级|以上|俱乐部))"
     r"|(?P<double>翻了?(?:一|两|三|四)番)"
     rf"|(?P<frac>(?<![{CN_DIGITS}]){_CN_NUM}分之{_CN_NUM}(?:点{_CN_NUM})?)"  # (百分之六点二: 6.2 %)
@@ -219,6 +220,12 @@ _FALL_BEFORE = re.compile(rf"(?:下降|减少|降低|下滑|回落|缩减|净减
 # (a company's loss of money is named, 汇兑损失约430万元; not 经济损失, 财产损失, 挽回损失, 避免损失: damage, a size;
 # not 多亏了, 减亏: no loss)
 _RANK_AFTER = re.compile(r"^(?:大|位|名)")
+_FIRST_PLACE_BEFORE = re.compile(r"(?:居(?![民住家])|排名|位列|名列)[^，。；、！？\n]{0,12}$")  # (居民: no rank)
+# Words of a duration measured, before its hours: 利用小时数为, 通关时间压缩至, 培训时长达到, 最快只要; the change of one
+# (时长由去年的11小时缩短至, 小时数为5,126小时，同比减少)
+_HOURS_BEFORE = re.compile(r"(?:时数|时长|时间|用时|耗时)[^，。；、！？\d\n]{0,8}$|(?:只要|只需|仅需|仅用)$"
+                           r"|(?:时数|时长|时间|用时|耗时)[^。；！？\n]{0,24}(?:增加|减少|缩短|延长|压缩|提高|降低)了?(?:至|到)?$")
+_INDEX_BEFORE = re.compile(r"指数[^。；！？\n]{0,24}$")  # 景气指数为, 指数…比上月上涨 (an index's points)
 _RANK_BEFORE = re.compile(r"(?:居|位居|排名|排|列|位列|名列|排在|稳居|跃居)[^，。；、]{0,6}$")
 _NOT_RANK_AFTER = re.compile(r"^(?:产业|季度|次|批|届|个|条|章|部分|阶段|轮|期|类|款|项|档)")  # (第一档: a tier)
 _DATE_AFTER = re.compile(r"^(?:年(?!代)|月|日|号|时|季度|个月|周岁|岁)")
@@ -892,6 +899,9 @@ class _ZhExtractor:
             if _RANK_AFTER.match(after) or _RANK_BEFORE.search(text[max(s_start, start - 8):start]):
                 return value, "rank", "exact", start, end
             return None
+        if m.group("first"):  # 居全省首位, 位居各大类首位: first, a rank (not 放在首位, 首位产业: a priority)
+            return (1.0, "rank", "exact", start, end) if _FIRST_PLACE_BEFORE.search(text, max(s_start, start - 16),
+                                                                                      start) else None
         if m.group("double"):  # 翻一番: doubled (2 times); 翻两番: 4 times
             times = 2.0 ** (cn_numeral(m.group("double")[-2]) or 1)  # (翻了一番 too)
             return times, "倍", self._qualifier(before, text[end:end + 12], s_start, start), start, end
@@ -1150,6 +1160,11 @@ class _ZhExtractor:
                     "forecast" if start in self._planned_cells else "exact", start - minus, p_end
             return None
         unit = unit_m.group(0)
+        if unit in ("小时", "个小时") and not _HOURS_BEFORE.search(text, max(s_start, start - 30), start):
+            return None  # (24小时值班, 日最大8小时浓度: no duration measured; 通关时间压缩至2小时: one)
+        if unit == "点" and not (_INDEX_BEFORE.search(text, max(s_start, start - 30), start)
+                                and not before.endswith("以") and not text.startswith(("为", "表示"), unit_m.end())):
+            return None  # (早上7点: a time; 以1000点为景气线, 高于1000点表示: a threshold; 指数为1086.42点: a figure)
         p_end = unit_m.end()
         jiao = _DIGIT_JIAO.match(text, p_end) if unit == "块" and value.is_integer() else None
         if jiao is not None and "块钱" in _ZH_UNITS and self._spoken_unit(unit, text[jiao.end():jiao.end() + 3],

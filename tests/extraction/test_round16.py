@@ -1,0 +1,70 @@
+"""Session 14's rules, each written here in new words (the texts are written for these tests): an index's points,
+hours measured (not hours that name a service or a metric), first place as a rank (not a priority)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.extraction.test_round14 import figures, imported
+
+
+def test_an_index_in_points_its_change_and_its_range() -> None:
+    text = ("十月份，全市物流景气指数为1124.6点，比上月上升8.35点；价格指数为987.20点，比上月下降3.4点。"
+            "预计下月指数将在1110点至1130点之间波动。")
+    assert figures(text) == [
+        ("1124.6点", 1124.6, "点", "exact"), ("8.35点", 8.35, "点", "exact"), ("987.20点", 987.2, "点", "exact"),
+        ("3.4点", -3.4, "点", "exact"), ("1110点", 1110.0, "点", "range"), ("1130点", 1130.0, "点", "range")]
+
+
+@pytest.mark.parametrize("text", [  # controls: a time of day, a threshold defined, a threshold explained
+    "早上6点，批发市场已经开门。",
+    "该指数以100点为荣枯线，高于100点表示行业扩张。",
+])
+def test_points_that_are_no_index_reading_are_no_figure(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年光伏平均利用小时数为1,386小时，比上年减少52小时。",
+     [("1,386小时", 1386.0, "小时", "exact"), ("52小时", -52.0, "小时", "exact")]),
+    ("进口整车平均通关时间压缩至4.5小时以内。", [("4.5小时", 4.5, "小时", "under")]),
+    ("冷链配送时长由上年的9小时缩短至7.5小时。", [("9小时", 9.0, "小时", "exact"), ("7.5小时", 7.5, "小时", "exact")]),
+    ("从果园到餐桌最快只要5小时。", [("5小时", 5.0, "小时", "exact")]),
+])
+def test_hours_measured_are_figures(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [  # controls: a service's hours, a metric's definition
+    "园区实行24小时预约通关。",
+    "臭氧日最大8小时平均浓度达标。",
+])
+def test_hours_that_name_a_service_or_a_metric_are_no_figure(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_a_trips_length_in_hours_is_no_count() -> None:  # (it gave 3个, a count of nothing)
+    assert figures("坐高铁过来不到3个小时。") == []
+
+
+def test_first_place_is_rank_one() -> None:
+    assert figures("今年全县茶叶产量位居全市各县区首位。") == [("首位", 1.0, "rank", "exact")]
+    assert figures("出口额居全省各地市首位。") == [("首位", 1.0, "rank", "exact")]
+
+
+@pytest.mark.parametrize("text", [  # controls: a priority, an industry's name, residents
+    "企业始终把质量放在首位。",
+    "全县把茶产业作为首位产业来抓。",
+    "城乡居民首位关心的是就业。",
+])
+def test_first_place_as_a_priority_is_no_rank(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_the_import_accepts_points_hours_and_first_place(tmp_path: Path) -> None:
+    rows, problems = imported(tmp_path, "本月市场景气指数为1056.3点，居全省同类市场首位；平均发货时长为6.2小时。")
+    assert [(r["as_printed"], r["value"], r["unit"]) for r in rows] == [
+        ("1056.3点", "1056.3", "点"), ("首位", "1", "rank"), ("6.2小时", "6.2", "小时")]
+    assert problems == []
