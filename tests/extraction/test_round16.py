@@ -68,3 +68,22 @@ def test_the_import_accepts_points_hours_and_first_place(tmp_path: Path) -> None
     assert [(r["as_printed"], r["value"], r["unit"]) for r in rows] == [
         ("1056.3点", "1056.3", "点"), ("首位", "1", "rank"), ("6.2小时", "6.2", "小时")]
     assert problems == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("本期公司债券期限为7年，每年付息一次。", [("7年", 7.0, "years", "exact")]),
+    ("该笔经营贷剩余期限12年。", [("12年", 12.0, "years", "exact")]),
+    ("公积金贷款期限最长不超过25年。", [("25年", 25.0, "years", "under")]),
+    ("新增专项债券加权平均期限为14.2年。", [("14.2年", 14.2, "years", "exact")]),
+])
+def test_a_loans_or_bonds_term_in_years(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [  # controls: a tier's bound, the dates of a term
+    "贷款期限10年以上的，利率下限不变。",
+    "贷款期限5年（含）以下的，按一年期执行。",
+    "政策实施期限为2027年至2031年。",
+])
+def test_a_terms_tier_or_dates_are_no_figure(text: str) -> None:
+    assert [f for f in figures(text) if f[2] == "years"] == []

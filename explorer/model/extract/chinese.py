@@ -220,6 +220,8 @@ _FALL_BEFORE = re.compile(rf"(?:下降|减少|降低|下滑|回落|缩减|净减
 # (a company's loss of money is named, 汇兑损失约430万元; not 经济损失, 财产损失, 挽回损失, 避免损失: damage, a size;
 # not 多亏了, 减亏: no loss)
 _RANK_AFTER = re.compile(r"^(?:大|位|名)")
+_TERM_BEFORE = re.compile(r"期限(?:为|是|达)?(?:最长)?(?:不得超过|不超过)?$")
+_TERM_TIER_AFTER = re.compile(r"(?:[（(]含[）)])?(?:及|或)?(?:以上|以下|以内|的|期)")  # (5年以上的, 30年的债券, 5年期)
 _FIRST_PLACE_BEFORE = re.compile(r"(?:居(?![民住家])|排名|位列|名列)[^，。；、！？\n]{0,12}$")  # (居民: no rank)
 # Words of a duration measured, before its hours: 利用小时数为, 通关时间压缩至, 培训时长达到, 最快只要; the change of one
 # (时长由去年的11小时缩短至, 小时数为5,126小时，同比减少)
@@ -1087,6 +1089,12 @@ class _ZhExtractor:
                 _INVENTORY_MONTHS_BEFORE.search(text, max(s_start, start - 40), start):
             months = -value if _FALL_BEFORE.search(before) else value  # 去化周期为15.2个月: a figure, no period
             return months, "months", self._qualifier(before, after[2:14], s_start, start), start, end + 2
+        if after.startswith("年") and _TERM_BEFORE.search(before) and not _TERM_TIER_AFTER.match(text, end + 1) \
+                and not (value.is_integer() and 1900 <= value <= 2100) and "years" in BUNDLED_UNITS:
+            # 期限为5年, 剩余期限20年, 期限最长不超过30年: a loan's or a bond's term (not 期限5年以上的: a tier's bound;
+            # not 实施期限为2026年至2030年: dates)
+            term = self._qualifier(before, text[end + 1:end + 13], s_start, start)
+            return value, "years", "under" if term == "exact" and "最长" in before else term, start, end + 1
         if _DATE_AFTER.match(after) or _DATE_RANGE_AFTER.match(after) or _MONTHS_BEFORE.search(before) \
                 and _MONTH_AFTER_ZH.match(after):
             return None
