@@ -1092,7 +1092,7 @@ class _ZhExtractor:
         if after.startswith("年") and _TERM_BEFORE.search(before) and not _TERM_TIER_AFTER.match(text, end + 1) \
                 and not (value.is_integer() and 1900 <= value <= 2100) and "years" in BUNDLED_UNITS:
             # 期限为5年, 剩余期限20年, 期限最长不超过30年: a loan's or a bond's term (not 期限5年以上的: a tier's bound;
-            # not 实施期限为2026年至2030年: dates)
+            # not 实施期限为2031年至2035年: dates)
             term = self._qualifier(before, text[end + 1:end + 13], s_start, start)
             return value, "years", "under" if term == "exact" and "最长" in before else term, start, end + 1
         if _DATE_AFTER.match(after) or _DATE_RANGE_AFTER.match(after) or _MONTHS_BEFORE.search(before) \
