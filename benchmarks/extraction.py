@@ -448,6 +448,12 @@ SETS: dict[str, Path] = {
     "heldout278": ARTICLES / "heldout278",  # Chinese, measured once at e68b87f (session 14): spent since
     "heldout279": ARTICLES / "heldout279",  # Chinese, measured once at e68b87f (session 14): spent since
     "heldout280": ARTICLES / "heldout280",  # Chinese, measured once at e68b87f (session 14): spent since
+    "heldout281": ARTICLES / "heldout281",  # English, measured once at 6653b60 (session 14): spent since
+    "heldout282": ARTICLES / "heldout282",  # English, measured once at 6653b60 (session 14): spent since
+    "heldout283": ARTICLES / "heldout283",  # English, measured once at 6653b60 (session 14): spent since
+    "heldout284": ARTICLES / "heldout284",  # Chinese, measured once at 6653b60 (session 14): spent since
+    "heldout285": ARTICLES / "heldout285",  # Chinese, measured once at 6653b60 (session 14): spent since
+    "heldout286": ARTICLES / "heldout286",  # Chinese, measured once at 6653b60 (session 14): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
