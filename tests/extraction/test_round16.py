@@ -87,3 +87,18 @@ def test_a_loans_or_bonds_term_in_years(text: str, expected: list[tuple[str, flo
 ])
 def test_a_terms_tier_or_dates_are_no_figure(text: str) -> None:
     assert [f for f in figures(text) if f[2] == "years"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The surveyed jobless rate averaged 5.2 percent, within the city's control target of 5.5 percent.",
+     [("5.2 percent", 5.2, "%", "exact"), ("5.5 percent", 5.5, "%", "under")]),
+    ("Government debt stood at 64.3 billion yuan, within the limit of 66.8 billion yuan set by the province.",
+     [("64.3 billion yuan", 64.3, "billion yuan", "exact"), ("66.8 billion yuan", 66.8, "billion yuan", "under")]),
+])
+def test_a_figure_kept_within_a_stated_limit_gives_the_limit_as_an_upper_bound(
+        text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+def test_a_target_reached_for_stays_a_target() -> None:  # control: a plain target, not a limit
+    assert figures("Forest cover reached 58 percent, below the target of 65 percent in the plan.")[1][3] == "forecast"

@@ -213,6 +213,12 @@ _EVERY_N = re.compile(rf"\bevery[^\S\n\r]+(?P<b>{_SMALL})[^\S\n\r]+(?P<noun>[a-z
 # A ceiling in a target ("an unemployment rate within 5.5%", "to keep it below 3%"): under.
 _CEILING = re.compile(r"\b(?:within|below|under|no\s+(?:more|higher)\s+than|not\s+(?:to\s+)?exceed(?:ing)?|"
                       r"at\s+most)\s+(?:RMB|US\$|\$)?\s?$", re.I)
+# A figure kept within a stated limit is that limit, an upper bound, planned or not ("within the debt limit of 72.5
+# billion yuan", "below the provincial control target of 5.5 percent", "below the regional target of 33 micrograms";
+# not "below the target of 65 percent set by the plan", a target reached for)
+_WITHIN_LIMIT = re.compile(r"\b(?:within|below|under)\s+(?:the\s+|its\s+|our\s+|their\s+|an?\s+)?(?:[a-z'’-]+\s+){0,3}?"
+                           r"(?:limit|ceiling|cap|control\s+target|control\s+line|regional\s+target)s?\s+of\s+"
+                           r"(?:about\s+|around\s+)?(?:RMB|US\$|\$)?\s?$", re.I)
 # A list whose lead-in line names targets or plans and ends with a colon ("set the following main targets for
 # 2027:"): its bulleted items are targets, though no item repeats the word.
 _LIST_LEAD = re.compile(r":[^\S\n\r]*$", re.M)  # a line ending with a colon
@@ -1085,6 +1091,9 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
                                and c.qualifier == "approximately"):
             c.qualifier = "forecast"  # (a share or multiple in words, "two-thirds of them", "roughly twice",
             # keeps its rounding or hedge)
+    if c.qualifier in ("exact", "forecast") and not c.paired and \
+            _WITHIN_LIMIT.search(text, max(c.start, c.printed_start - 70), c.printed_start):
+        c.qualifier = "under"
     _sign(text, c)
 
 
