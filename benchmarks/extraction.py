@@ -454,6 +454,12 @@ SETS: dict[str, Path] = {
     "heldout284": ARTICLES / "heldout284",  # Chinese, measured once at 6653b60 (session 14): spent since
     "heldout285": ARTICLES / "heldout285",  # Chinese, measured once at 6653b60 (session 14): spent since
     "heldout286": ARTICLES / "heldout286",  # Chinese, measured once at 6653b60 (session 14): spent since
+    "heldout287": ARTICLES / "heldout287",  # English, measured once at eab879e (session 14): spent since
+    "heldout288": ARTICLES / "heldout288",  # English, measured once at eab879e (session 14): spent since
+    "heldout289": ARTICLES / "heldout289",  # English, measured once at eab879e (session 14): spent since
+    "heldout290": ARTICLES / "heldout290",  # Chinese, measured once at eab879e (session 14): spent since
+    "heldout291": ARTICLES / "heldout291",  # Chinese, measured once at eab879e (session 14): spent since
+    "heldout292": ARTICLES / "heldout292",  # Chinese, measured once at eab879e (session 14): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
