@@ -366,8 +366,9 @@ def _unit_around(unit: str) -> tuple[str, str]:
 
 
 def format_numbers(values: Sequence[float] | np.ndarray) -> list[str]:
-    """``format_number`` of every value: the same texts (``tests/model/test_format_many.py``), made a column at
-    a time (a quarter of a million derived figures' inputs are formatted at every load)."""
+    """``format_number`` of every float value (as a frame's column holds them; a Python int beyond 2**53 is read as
+    the float nearest it): the same texts (``tests/model/test_format_many.py``), made a column at a time (a quarter
+    of a million derived figures' inputs are formatted at every load)."""
     v = np.asarray(values, dtype=float)
     out: list[str] = [""] * len(v)
     finite = np.isfinite(v)
@@ -385,11 +386,13 @@ def format_numbers(values: Sequence[float] | np.ndarray) -> list[str]:
 
 
 def round_many(values: Sequence[float] | np.ndarray, places: int) -> np.ndarray:
-    """``round(value, places)`` of every value (Python's correctly rounded result, ``places`` >= 0), a column at a
-    time. numpy's rounding (scale by 10**places, round half to even, scale back) gives the same float wherever the
-    scaled value is not within a hair of a half (the scaling's error is far smaller than the hair); those few rows,
-    and values too large or not finite, are rounded by Python."""
+    """``round(value, places)`` of every float value (Python's correctly rounded result), a column at a time.
+    numpy's rounding (scale by 10**places, round half to even, scale back) gives the same float wherever the scaled
+    value is not within a hair of a half (the scaling's error is far smaller than the hair) and 10**places is exact
+    (0 <= places <= 22); those few rows, values too large or not finite, and other places are rounded by Python."""
     v = np.asarray(values, dtype=float)
+    if not 0 <= places <= 22:
+        return np.array([round(x, places) for x in v.tolist()] + [0.0], dtype=float)[:-1]
     with np.errstate(invalid="ignore", over="ignore"):
         out: np.ndarray = np.round(v, places)
         scaled = v * 10.0**places

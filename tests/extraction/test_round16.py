@@ -21,9 +21,20 @@ def test_an_index_in_points_its_change_and_its_range() -> None:
 @pytest.mark.parametrize("text", [  # controls: a time of day, a threshold defined, a threshold explained
     "早上6点，批发市场已经开门。",
     "该指数以100点为荣枯线，高于100点表示行业扩张。",
+    # (the review's: a time after an index is named, points made, thresholds said otherwise)
+    "物价指数将于明天上午10点发布。",
+    "景气指数发布会于下午3点在市统计局举行。",
+    "围绕指数编制，专家提出3点建议。",
+    "该指数在100点以上表示扩张，100点以下表示收缩。",
+    "该指数高于100点即表明行业扩张。",
 ])
 def test_points_that_are_no_index_reading_are_no_figure(text: str) -> None:
     assert figures(text) == []
+
+
+def test_an_index_that_fell_or_fell_below() -> None:
+    assert figures("综合指数较上日下跌42点。") == [("42点", -42.0, "点", "exact")]
+    assert figures("综合指数当日跌破2900点。") == [("2900点", 2900.0, "点", "under")]  # a level it fell below
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -40,9 +51,16 @@ def test_hours_measured_are_figures(text: str, expected: list[tuple[str, float, 
 @pytest.mark.parametrize("text", [  # controls: a service's hours, a metric's definition
     "园区实行24小时预约通关。",
     "臭氧日最大8小时平均浓度达标。",
+    # (the review's: 使用时 and 长时间 hold no duration; a service's round-the-clock hours)
+    "该设备使用时需提前2小时预约。",
+    "平台长时间保持24小时在线服务。",
 ])
 def test_hours_that_name_a_service_or_a_metric_are_no_figure(text: str) -> None:
     assert figures(text) == []
+
+
+def test_hours_saved_are_hours_less() -> None:
+    assert figures("企业办理时间平均每单节省了3小时。") == [("3小时", -3.0, "小时", "exact")]
 
 
 def test_a_trips_length_in_hours_is_no_count() -> None:  # (it gave 3个, a count of nothing)
@@ -58,6 +76,10 @@ def test_first_place_is_rank_one() -> None:
     "企业始终把质量放在首位。",
     "全县把茶产业作为首位产业来抓。",
     "城乡居民首位关心的是就业。",
+    # (the review's: 居 inside another word, before a priority)
+    "全县把宜居环境建设摆在首位。",
+    "我们始终把安居工程放在首位。",
+    "社区居委会把就业服务放在首位。",
 ])
 def test_first_place_as_a_priority_is_no_rank(text: str) -> None:
     assert figures(text) == []
@@ -80,8 +102,9 @@ def test_a_loans_or_bonds_term_in_years(text: str, expected: list[tuple[str, flo
     assert figures(text) == expected
 
 
-@pytest.mark.parametrize("text", [  # controls: a tier's bound, the dates of a term
+@pytest.mark.parametrize("text", [  # controls: a tier's bound, the dates of a term, years and months
     "贷款期限10年以上的，利率下限不变。",
+    "贷款期限为2年6个月。",
     "贷款期限5年（含）以下的，按一年期执行。",
     "政策实施期限为2027年至2031年。",
 ])

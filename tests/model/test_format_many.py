@@ -65,8 +65,12 @@ ROUNDING_EDGES = [2.675, 1.005, 0.125, 0.375, -0.125, 2.5, -2.5, 0.05, 0.15, 0.2
 
 
 def test_rounding_as_python_rounds() -> None:
-    for places in (0, 1, 2, 3, 6):
-        assert _same_floats(round_many(np.array(ROUNDING_EDGES), places), [round(v, places) for v in ROUNDING_EDGES])
+    for places in (0, 1, 2, 3, 6, 15, 22, 23, 30, 400):  # (past 22, 10**places is no exact float: Python rounds)
+        # (float(v): round() of a numpy scalar is numpy's own rounding, not Python's)
+        assert _same_floats(round_many(np.array(ROUNDING_EDGES), places),
+                            [round(float(v), places) for v in ROUNDING_EDGES])
+    tiny = [1.4672224502595187e-22, 3.3e-23, 5e-24]
+    assert _same_floats(round_many(np.array(tiny), 23), [round(v, 23) for v in tiny])
 
 
 @given(st.lists(st.floats(allow_nan=True, allow_infinity=True)

@@ -152,3 +152,29 @@ def test_facts_are_read_ahead_for_a_check_and_not_when_the_cache_has_them(tmp_pa
     (data / "facts.csv").write_bytes((data / "facts.csv").read_bytes().replace(b"F0000001", b"F0000X01", 1))
     again = load_fact_base(data, use_cache=True)
     assert parsed == ["facts-read-ahead"] * 4 and "F0000X01" in set(again.facts["id"])  # with the two above
+
+
+def test_a_hash_thread_that_cannot_start_leaves_the_key_to_the_caller(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The read-ahead hashes facts.csv in a thread of its own; when none can be started the load neither hangs
+    waiting for a digest nor takes a wrong one: the caller hashes the file itself, with the same key."""
+    data = tmp_path / "data"
+    write_synth(50, data)
+    real_start = threading.Thread.start
+
+    def start(self: threading.Thread) -> None:
+        if self.name == "facts-hash":
+            raise RuntimeError("can't start new thread")
+        real_start(self)
+
+    monkeypatch.setattr(threading.Thread, "start", start)
+    ahead = fastload.ReadAhead(data / "facts.csv", schema.FACT_COLUMNS, FIELD_LIMIT, 0)
+    got: list[str | None] = []
+    waiter = threading.Thread(target=lambda: got.append(ahead.sha256((data / "facts.csv").stat())), daemon=True)
+    waiter.start()
+    waiter.join(10)
+    assert got == [None]  # answered at once: no digest, so the caller hashes
+    assert ahead.result() is not None
+    with safe_read.recording() as reads:
+        safe_read.read_bytes(data / "sources.csv", data, safe_read.TABLE_LIMIT)
+    assert cache.key_for(data, reads, digest=ahead) == cache.key_for(data, reads)

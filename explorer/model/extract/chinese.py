@@ -147,10 +147,10 @@ _RATIO_BEFORE = re.compile(r"(?:之比|比值|收入比)"
                            r"(?:为|是|达|达到|缩小到|缩小至|缩小为|降至|降为|降到|下降到|由\d+(?:\.\d+)?)?$")
 _ABOUT_BEFORE = re.compile(r"(?:约|近|接近|将近|大约|近乎|约为|约达)(?:为|达|到)?$")
 # (不超过 is a ceiling and 不低于 a floor: a 不 before a bound turns it round)
-_OVER_BEFORE = re.compile(r"(?:(?<![不未得能会])(?:超过|超|高于|多于)|突破|首破|(?<![不未得能会])破|逾|迈上|跨越|站上|跨上|"
-                          r"迈入|跻身|不(?:得|能|会)?(?:低于|少于|小于)|未低于|至少|最少|最低)(?:了)?$")
-_UNDER_BEFORE = re.compile(r"(?:不到|不足|(?<![不未得能会])(?:低于|少于)|未满|不(?:得|能|会)?(?:超过|高于|多于|大于)|未超过|"
-                           r"至多|最多|最高不超过)$")  # (最高 alone may be a peak seen: 单日客流最高12万人次)
+_OVER_BEFORE = re.compile(r"(?:(?<![不未得能会])(?:超过|超|高于|多于)|突破|首破|(?<![不未得能会跌])破|逾|迈上|跨越|"
+                          r"站上|跨上|迈入|跻身|不(?:得|能|会)?(?:低于|少于|小于)|未低于|至少|最少|最低)(?:了)?$")
+_UNDER_BEFORE = re.compile(r"(?:不到|不足|跌破|(?<![不未得能会])(?:低于|少于)|未满|不(?:得|能|会)?(?:超过|高于|多于|大于)|"
+                           r"未超过|至多|最多|最高不超过)$")  # (最高 alone may be a peak seen: 单日客流最高12万人次)
 # Words of a forecast, target, plan or budget ("完成目标" is a target met: no forecast). A plan's size (计划总投资),
 # a budget's lines (支出安排), what a project gives once built (建成后, 达产后), an intention (打算, 还想) and a rise
 # still to come (将提升至), what is to be ensured or must be reached (确保全年…以上, 须达到) are forecasts.
@@ -222,12 +222,22 @@ _FALL_BEFORE = re.compile(rf"(?:下降|减少|降低|下滑|回落|缩减|净减
 _RANK_AFTER = re.compile(r"^(?:大|位|名)")
 _TERM_BEFORE = re.compile(r"期限(?:为|是|达)?(?:最长)?(?:不得超过|不超过)?$")
 _TERM_TIER_AFTER = re.compile(r"(?:[（(]含[）)])?(?:及|或)?(?:以上|以下|以内|的|期)")  # (5年以上的, 30年的债券, 5年期)
-_FIRST_PLACE_BEFORE = re.compile(r"(?:居(?![民住家])|排名|位列|名列)[^，。；、！？\n]{0,12}$")  # (居民: no rank)
+_FIRST_PLACE_BEFORE = re.compile(r"(?:(?:位|跃|稳|仍|继续)居|(?<![宜安邻民廉家寓乡旅])居(?=[全各同本该市省国])|"
+                                 r"排名|位列|名列)[^，。；、！？\n]{0,12}$")  # (居全省, 位居各县区; not 宜居, 居民, 居委会)
+_PRIORITY_BEFORE = re.compile(r"(?:放在|摆在|作为|列为|当作|当成)[^，。；、！？\n]{0,6}$")  # 把…放在首位: a priority
 # Words of a duration measured, before its hours: 利用小时数为, 通关时间压缩至, 培训时长达到, 最快只要; the change of one
 # (时长由去年的11小时缩短至, 小时数为5,126小时，同比减少)
-_HOURS_BEFORE = re.compile(r"(?:时数|时长|时间|用时|耗时)[^，。；、！？\d\n]{0,8}$|(?:只要|只需|仅需|仅用)$"
-                           r"|(?:时数|时长|时间|用时|耗时)[^。；！？\n]{0,24}(?:增加|减少|缩短|延长|压缩|提高|降低)了?(?:至|到)?$")
+_DURATION = r"(?:时数|时长|(?<!长)时间|(?<!使)用时|耗时)"  # (not 长时间, 使用时)
+_HOURS_BEFORE = re.compile(rf"{_DURATION}[^，。；、！？\d\n]{{0,8}}$|(?:只要|只需|仅需|仅用)$"
+                           rf"|{_DURATION}[^。；！？\n]{{0,24}}(?:增加|减少|缩短|延长|压缩|提高|降低|节省|节约)了?(?:至|到)?$")
+_HOURS_SERVICE = re.compile(r"(?:在线|值班|值守|服务|营业|热线|不间断|全天候|监控|响应|运行|开放|畅通)")  # 24小时在线服务
+_HOURS_SAVED = re.compile(r"(?:节省|节约)了?(?:约|近)?$")  # 每单节省了3小时: that much less time
 _INDEX_BEFORE = re.compile(r"指数[^。；！？\n]{0,24}$")  # 景气指数为, 指数…比上月上涨 (an index's points)
+_TIME_WORDS_BEFORE = re.compile(r"(?:上午|下午|早上|晚上|凌晨|中午|傍晚|夜间|当天|明天|今天|于)[^，。；]{0,3}$")
+# What may follow an index's points: the end of its phrase, a bound, a range's other end (not 3点建议, 9点30分)
+_POINTS_AFTER = re.compile(r"[^\u4e00-\u9fff]|$|左右|上下|以上|以下|以内|之间|区间|附近|关口|大关|"
+                           r"[至到，。；、比较同环创的]")
+_THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?(?:表示|即|表明|为|时)")
 _RANK_BEFORE = re.compile(r"(?:居|位居|排名|排|列|位列|名列|排在|稳居|跃居)[^，。；、]{0,6}$")
 _NOT_RANK_AFTER = re.compile(r"^(?:产业|季度|次|批|届|个|条|章|部分|阶段|轮|期|类|款|项|档)")  # (第一档: a tier)
 _DATE_AFTER = re.compile(r"^(?:年(?!代)|月|日|号|时|季度|个月|周岁|岁)")
@@ -902,8 +912,9 @@ class _ZhExtractor:
                 return value, "rank", "exact", start, end
             return None
         if m.group("first"):  # 居全省首位, 位居各大类首位: first, a rank (not 放在首位, 首位产业: a priority)
-            return (1.0, "rank", "exact", start, end) if _FIRST_PLACE_BEFORE.search(text, max(s_start, start - 16),
-                                                                                      start) else None
+            return (1.0, "rank", "exact", start, end) if _FIRST_PLACE_BEFORE.search(
+                text, max(s_start, start - 16), start) and not _PRIORITY_BEFORE.search(
+                text, max(s_start, start - 16), start) else None
         if m.group("double"):  # 翻一番: doubled (2 times); 翻两番: 4 times
             times = 2.0 ** (cn_numeral(m.group("double")[-2]) or 1)  # (翻了一番 too)
             return times, "倍", self._qualifier(before, text[end:end + 12], s_start, start), start, end
@@ -1090,6 +1101,7 @@ class _ZhExtractor:
             months = -value if _FALL_BEFORE.search(before) else value  # 去化周期为15.2个月: a figure, no period
             return months, "months", self._qualifier(before, after[2:14], s_start, start), start, end + 2
         if after.startswith("年") and _TERM_BEFORE.search(before) and not _TERM_TIER_AFTER.match(text, end + 1) \
+                and not re.match(r"[零又半\d]", after[1:2]) \
                 and not (value.is_integer() and 1900 <= value <= 2100) and "years" in BUNDLED_UNITS:
             # 期限为5年, 剩余期限20年, 期限最长不超过30年: a loan's or a bond's term (not 期限5年以上的: a tier's bound;
             # not 实施期限为2031年至2035年: dates)
@@ -1168,11 +1180,19 @@ class _ZhExtractor:
                     "forecast" if start in self._planned_cells else "exact", start - minus, p_end
             return None
         unit = unit_m.group(0)
-        if unit in ("小时", "个小时") and not _HOURS_BEFORE.search(text, max(s_start, start - 30), start):
-            return None  # (24小时值班, 日最大8小时浓度: no duration measured; 通关时间压缩至2小时: one)
-        if unit == "点" and not (_INDEX_BEFORE.search(text, max(s_start, start - 30), start)
-                                and not before.endswith("以") and not text.startswith(("为", "表示"), unit_m.end())):
-            return None  # (早上7点: a time; 以1000点为景气线, 高于1000点表示: a threshold; 指数为1086.42点: a figure)
+        if unit in ("小时", "个小时"):
+            if not _HOURS_BEFORE.search(text, max(s_start, start - 30), start) or \
+                    _HOURS_SERVICE.match(text, unit_m.end()):
+                return None  # (24小时值班, 日最大8小时浓度, 保持24小时在线服务: no duration measured)
+            if _HOURS_SAVED.search(before):
+                qualifier = self._qualifier(before, text[unit_m.end():unit_m.end() + 12], s_start, start)
+                return -value, unit, qualifier, start, unit_m.end()  # 节省了3小时: 3 hours less, as 缩短了3小时
+        if unit == "点":
+            if not _INDEX_BEFORE.search(text, max(s_start, start - 30), start) or before.endswith("以") or \
+                    _TIME_WORDS_BEFORE.search(before) or not _POINTS_AFTER.match(text, unit_m.end()) or \
+                    _THRESHOLD_AFTER.match(text, unit_m.end()):
+                return None  # (早上7点, 上午10点发布: a time; 3点建议: a count of points made; 以1000点为景气线,
+                # 1000点以上表示: a threshold; 指数为1086.42点: a reading, signed below as a rate's points are)
         p_end = unit_m.end()
         jiao = _DIGIT_JIAO.match(text, p_end) if unit == "块" and value.is_integer() else None
         if jiao is not None and "块钱" in _ZH_UNITS and self._spoken_unit(unit, text[jiao.end():jiao.end() + 3],
@@ -1216,7 +1236,7 @@ class _ZhExtractor:
                     re.match(r"(?:PE|PB|P/E|P/B|市盈率|市净率)", text[p_end:p_end + 3]):
                 return value, unit, "forecast", start, p_end  # 给予公司2033年18倍PE: the multiple the analyst gives
             return value, unit, self._qualifier(before, text[p_end:p_end + 12], s_start, start), start, p_end
-        if unit == "%" or unit in _POINT_UNITS:
+        if unit == "%" or unit in _POINT_UNITS or unit == "点":  # (下跌35点: a fall, as a rate's points)
             signed = self._signed(value, unit, before, text[p_end:p_end + 12], s_start, start, p_end, over)
             return (signed[0], signed[1], "range", start, p_end) if in_range else signed
         if in_range:

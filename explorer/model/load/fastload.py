@@ -105,9 +105,13 @@ class ReadAhead:
                 and file_identity(before) == file_identity(after):
             # In a thread of its own, beside the parse (sha256 lets go of the GIL): the load waits for the longer
             # of the two, not for both one after the other (~0.5 s of hashing at a million facts).
-            self._hashing = True
-            threading.Thread(target=self._digest, args=(raw, file_identity(after)), name="facts-hash",
-                             daemon=True).start()
+            try:
+                threading.Thread(target=self._digest, args=(raw, file_identity(after)), name="facts-hash",
+                                 daemon=True).start()
+            except RuntimeError:  # no thread to be had: the caller hashes the file itself (sha256 gives None)
+                self._hashed.set()
+            else:
+                self._hashing = True
         else:
             self._hashed.set()
 
