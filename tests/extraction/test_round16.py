@@ -125,3 +125,26 @@ def test_a_figure_kept_within_a_stated_limit_gives_the_limit_as_an_upper_bound(
 
 def test_a_target_reached_for_stays_a_target() -> None:  # control: a plain target, not a limit
     assert figures("Forest cover reached 58 percent, below the target of 65 percent in the plan.")[1][3] == "forecast"
+
+
+def periods(text: str) -> list[tuple[str, str]]:
+    from explorer.model.extract import extract
+
+    return [(c.as_printed, c.period) for c in extract(text, published="")]
+
+
+def test_an_interim_reports_figures_are_of_its_half_year() -> None:
+    text = ("INTERIM RESULTS ANNOUNCEMENT FOR THE SIX MONTHS ENDED 30 JUNE 2031\n\n"
+            "Revenue rose 8.2% to RMB412.6 million. The Board does not recommend an interim dividend. "
+            "For the full year 2031 we expect revenue to exceed RMB900 million.")
+    assert periods(text) == [("8.2%", "2031-H1"), ("RMB412.6 million", "2031-H1"), ("RMB900 million", "2031")]
+
+
+def test_nine_months_ended_are_the_first_three_quarters() -> None:
+    text = "Operating data for the nine months ended September 30, 2031\n\nThe group sold 1,240 units, up 6%."
+    assert periods(text) == [("1,240 units", "2031-Q1-Q3"), ("6%", "2031-Q1-Q3")]
+
+
+def test_a_year_ended_keeps_the_whole_year() -> None:  # control
+    text = "Annual results for the year ended 31 December 2031\n\nRevenue rose 8.2% to RMB412.6 million."
+    assert [p for _, p in periods(text)] == ["2031", "2031"]

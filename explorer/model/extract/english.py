@@ -312,6 +312,10 @@ _OPENER_LEAD = re.compile(r"(?:^|[.!?][\"”’)]?[^\S\n\r]+|[\n\r][^\S\n\r]*)$"
 # December 2031".
 _PERIOD_ENDED = re.compile(r"\b(?:year|months|quarter|period)\s+ended\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+"
                            r"((?:19|20)\d\d)\b", re.I)
+# An interim report's heading: "results for the six months ended 30 June 2031" (its figures are of the first half),
+# "nine months ended September 30, 2031" (of the first three quarters).
+_PART_ENDED = re.compile(r"\b(?P<n>six|nine)\s+months\s+ended\s+(?:30\s+June|June\s+30|30\s+September|September\s+30),?\s+"
+                         r"(?P<y>(?:19|20)\d\d)\b", re.I)
 # A byline's date alone on its line: "December 2031", "Published: March 2032".
 _MONTH_YEAR_LINE = re.compile(r"^(?:[A-Za-z]+:?\s+|[^\n|]{1,60}\|\s*)?(?:" + "|".join(m.capitalize() for m in (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -1670,6 +1674,9 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
         n_lead = small_number(lead.group("n")) if lead.group("n") else None
         lead_period = f"{reference}-01..{n_lead:02d}" if n_lead else f"{reference}-H1" if lead.group("h") \
             else f"{reference}-Q1-Q3"
+    part_ended = _PART_ENDED.search(text, 0, 600) if not lead_period else None
+    if part_ended is not None and part_ended.group("y") == reference:  # an interim report's figures: of its part
+        lead_period = f"{reference}-H1" if part_ended.group("n").lower() == "six" else f"{reference}-Q1-Q3"
     openers = [(m.start(1), m.group(1)) for m in _OPENER_YEAR.finditer(text)
                if _OPENER_LEAD.search(text, max(0, m.start() - 200), m.start())]  # (_OPENING_YEAR's, found by
     # their capitalised words first: one pass that skips to capitals)
