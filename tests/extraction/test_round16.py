@@ -148,3 +148,14 @@ def test_nine_months_ended_are_the_first_three_quarters() -> None:
 def test_a_year_ended_keeps_the_whole_year() -> None:  # control
     text = "Annual results for the year ended 31 December 2031\n\nRevenue rose 8.2% to RMB412.6 million."
     assert [p for _, p in periods(text)] == ["2031", "2031"]
+
+
+def test_a_half_year_reports_figures_are_of_its_first_half() -> None:
+    text = ("江城精工股份有限公司\n2031年半年度报告摘要\n\n报告期内，公司实现营业收入12.6亿元，同比增长8.4%。"
+            "公司预计2031年全年营业收入将超过26亿元。")
+    assert periods(text) == [("12.6亿元", "2031-H1"), ("8.4%", "2031-H1"), ("26亿元", "2031")]
+
+
+def test_an_annual_reports_figures_keep_the_year() -> None:  # control
+    text = "江城精工股份有限公司\n2031年年度报告摘要\n\n报告期内，公司实现营业收入12.6亿元，同比增长8.4%。"
+    assert [p for _, p in periods(text)] == ["2031", "2031"]

@@ -249,6 +249,7 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年(?!代)")
 _BY_YEAR = re.compile(r"(?:到|(?<!截)至)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:前|以前)")  # the time by
 # which (not 截至2024年底: as of)
 _TITLE_REACH = 300  # characters of a text's title line, at most
+_HALF_YEAR_REPORT = re.compile(r"((?:19|20)\d\d)年(?:半年度|中期)报告")
 _DONE_BY = re.compile(r"已|累计|实现了|完成了|达到了")  # (到2024年底，合作社累计实现销售收入: a result)
 _CN_YEAR = re.compile(r"[一二][〇零○][〇零○一二三四五六七八九]{2}(?=年)")  # a year in Chinese numerals: 二〇三〇年
 _CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
@@ -758,6 +759,9 @@ class _ZhExtractor:
                 early = 0 < date[1] <= 2 and ("全年" in self.text or _TO_DECEMBER.search(self.text) is not None)
                 self.doc_year = str(int(date[0]) - early)
         self._periods = self._period_marks()
+        # A half-year report (2026年半年度报告摘要, 2026年中期报告 in its heading): the year its figures are of the half of
+        half = _HALF_YEAR_REPORT.search(self.text, 0, min(len(self.text), _TITLE_REACH))
+        self._half_year_report = half.group(1) if half else ""
         self._relative = self._relative_marks()
         self._city_hits = self._cities(cities or {})
         counts = Counter(c for _, c in self._city_hits)  # the city the text names most, once
@@ -1760,6 +1764,8 @@ class _ZhExtractor:
     def _guess(self, cand: Candidate) -> None:
         period, p_conf = self._period(cand.printed_start, cand.start)
         cand.period = period if p_conf >= GUESS_THRESHOLD else ""
+        if cand.period and cand.period == self._half_year_report and p_conf < 0.8:
+            cand.period += "-H1"  # a half-year report's figures whose sentence names no period: of the first half
         if cand.period[:4].isdigit() and _LAST_YEAR_SAME.search(self.text, max(cand.start, cand.printed_start - 12),
                                                                 cand.printed_start):
             cand.period = str(int(cand.period[:4]) - 1) + cand.period[4:]  # 上年同期为0.35亿元: the year before's
