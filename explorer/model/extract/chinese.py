@@ -759,7 +759,7 @@ class _ZhExtractor:
                 early = 0 < date[1] <= 2 and ("全年" in self.text or _TO_DECEMBER.search(self.text) is not None)
                 self.doc_year = str(int(date[0]) - early)
         self._periods = self._period_marks()
-        # A half-year report (2026年半年度报告摘要, 2026年中期报告 in its heading): the year its figures are of the half of
+        # A half-year report (2031年半年度报告摘要, 2031年中期报告 in its heading): the year its figures are of the half of
         half = _HALF_YEAR_REPORT.search(self.text, 0, min(len(self.text), _TITLE_REACH))
         self._half_year_report = half.group(1) if half else ""
         self._relative = self._relative_marks()
