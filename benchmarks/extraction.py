@@ -460,6 +460,12 @@ SETS: dict[str, Path] = {
     "heldout290": ARTICLES / "heldout290",  # Chinese, measured once at eab879e (session 14): spent since
     "heldout291": ARTICLES / "heldout291",  # Chinese, measured once at eab879e (session 14): spent since
     "heldout292": ARTICLES / "heldout292",  # Chinese, measured once at eab879e (session 14): spent since
+    "heldout293": ARTICLES / "heldout293",  # English, measured once at 791b0c1 (session 14): spent since
+    "heldout294": ARTICLES / "heldout294",  # English, measured once at 791b0c1 (session 14): spent since
+    "heldout295": ARTICLES / "heldout295",  # English, measured once at 791b0c1 (session 14): spent since
+    "heldout296": ARTICLES / "heldout296",  # Chinese, measured once at 791b0c1 (session 14): spent since
+    "heldout297": ARTICLES / "heldout297",  # Chinese, measured once at 791b0c1 (session 14): spent since
+    "heldout298": ARTICLES / "heldout298",  # Chinese, measured once at 791b0c1 (session 14): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
