@@ -221,6 +221,7 @@ _FALL_BEFORE = re.compile(rf"(?:下降|减少|降低|下滑|回落|缩减|净减
 # not 多亏了, 减亏: no loss)
 _RANK_AFTER = re.compile(r"^(?:大|位|名)")
 _TERM_BEFORE = re.compile(r"期限(?:为|是|达)?(?:最长)?(?:不得超过|不超过)?$")
+_TERM_GOES_ON = re.compile(r"[零又半\d]")  # 2年6个月, 3年半: a term not in whole years
 _TERM_TIER_AFTER = re.compile(r"(?:[（(]含[）)])?(?:及|或)?(?:以上|以下|以内|的|期)")  # (5年以上的, 30年的债券, 5年期)
 _FIRST_PLACE_BEFORE = re.compile(r"(?:(?:位|跃|稳|仍|继续)居|(?<![宜安邻民廉家寓乡旅])居(?=[全各同本该市省国])|"
                                  r"排名|位列|名列)[^，。；、！？\n]{0,12}$")  # (居全省, 位居各县区; not 宜居, 居民, 居委会)
@@ -1105,7 +1106,7 @@ class _ZhExtractor:
             months = -value if _FALL_BEFORE.search(before) else value  # 去化周期为15.2个月: a figure, no period
             return months, "months", self._qualifier(before, after[2:14], s_start, start), start, end + 2
         if after.startswith("年") and _TERM_BEFORE.search(before) and not _TERM_TIER_AFTER.match(text, end + 1) \
-                and not re.match(r"[零又半\d]", after[1:2]) \
+                and not _TERM_GOES_ON.match(after, 1) \
                 and not (value.is_integer() and 1900 <= value <= 2100) and "years" in BUNDLED_UNITS:
             # 期限为5年, 剩余期限20年, 期限最长不超过30年: a loan's or a bond's term (not 期限5年以上的: a tier's bound;
             # not 实施期限为2031年至2035年: dates)
