@@ -466,6 +466,12 @@ SETS: dict[str, Path] = {
     "heldout296": ARTICLES / "heldout296",  # Chinese, measured once at 791b0c1 (session 14): spent since
     "heldout297": ARTICLES / "heldout297",  # Chinese, measured once at 791b0c1 (session 14): spent since
     "heldout298": ARTICLES / "heldout298",  # Chinese, measured once at 791b0c1 (session 14): spent since
+    "heldout299": ARTICLES / "heldout299",  # English, measured once at 24c142c (session 15): spent since
+    "heldout300": ARTICLES / "heldout300",  # English, measured once at 24c142c (session 15): spent since
+    "heldout301": ARTICLES / "heldout301",  # English, measured once at 24c142c (session 15): spent since
+    "heldout302": ARTICLES / "heldout302",  # Chinese, measured once at 24c142c (session 15): spent since
+    "heldout303": ARTICLES / "heldout303",  # Chinese, measured once at 24c142c (session 15): spent since
+    "heldout304": ARTICLES / "heldout304",  # Chinese, measured once at 24c142c (session 15): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
