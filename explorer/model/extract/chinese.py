@@ -133,7 +133,12 @@ _NUMBER = re.compile(
     rf"|(?P<pctup>(?<=[到至])[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?(?![{CN_DIGITS}点万亿半]|{_PCT_UPPER_NOT}))"
     rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后点]){_CN_NUM}(?:[万亿]{_CN_NUM})*(?:点[{CN_DIGITS}]+)?(?={_SPOKEN_UNIT}|个月|[至到][{CN_DIGITS}]{{1,4}}个月))"
     # (十四点六亿元: 14.6 亿元, the decimal as spoken, not 六亿元)
-    r"|(?P<half>一半(?<=[占近超过逾达约有的是]一半)|一半(?<=不到一半)|一半(?<=不足一半)|一半(?=以上|左右|多|的)|半数)")
+    # (一半 as said: 补了一半, 一半是老园子, 一人一半; not 另一半, a partner, nor 拉起一半, a door half open; 一多半,
+    # 一大半 and 过半 on their own are more than half: not 大半天, 超过半年, 过半数业主同意 (a quorum), 年过半百,
+    # "时间过半、任务过半")
+    r"|(?P<half>(?<![另起])一半|半数(?<!过半数)|(?<=[超]过)半数|半数(?<=过半数)(?!业主|股东|代表|委员|成员|票|同意|通过)|(?P<overhalf>一[多大]半(?![天年夜辈个])|(?<![超不])(?<!时间)(?<!任务)过半(?![数年天小个月百])))")
+_CLAUSE_OPEN = re.compile(r"(?:^|[，,；;：:。！？\n])\s*$")
+_WHOLE_NAMED = re.compile(rf"[\d{CN_DIGITS}百千万亿]")  # (二十来亩，一半是老园子: the whole the half is of)
 _PCT_LOWER = re.compile(rf"百分之([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)(?:到|至)$")  # 百分之六到: a range's lower end
 _PCT_UPPER = re.compile(rf"(?:到|至)(?:百分之)?([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)"
                         rf"(?![{CN_DIGITS}点万亿]|{_PCT_UPPER_NOT})")
@@ -958,7 +963,11 @@ class _ZhExtractor:
                 return signed[0], "%", "range", start, end
             cn_text = m.group("pctup")  # (挣四千到五千，: no share; a numeral before its unit, or money, as ever)
         if m.group("half"):  # 一半以上, 接近一半, 半数: a share of 50 %
-            return self._signed(50.0, "%", before, after, s_start, start, end)
+            if m.group("half") == "一半" and _CLAUSE_OPEN.search(before) and not after.startswith(("以上", "左右", "多")) \
+                    and \
+                    not _WHOLE_NAMED.search(text[s_start:start].replace("一半", "")):
+                return None  # 一半是山，一半是水: a half that opens its sentence's clauses, of nothing counted before
+            return self._signed(50.0, "%", before, after, s_start, start, end, over=bool(m.group("overhalf")))
         if m.group("pairlo") or m.group("pairhi"):  # 七八十家, 两三百个: each end of a spoken range
             return self._spoken_pair(m, before, s_start)
         if m.group("few"):  # 好几千人, 几百家: more than the round number (as 上千)

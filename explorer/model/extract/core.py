@@ -267,6 +267,7 @@ _QUALIFIER_BEFORE = re.compile(
     rf"|(?P<over>\b(?:{_OVER})\s*)$"
     rf"|(?P<under>\b(?:{_UNDER})\s*)$",
     re.IGNORECASE)
+_GROUP_BOUND_BEFORE = re.compile(r"\d[^\S\n]+(?:and|or)[^\S\n]+(?:above|over)[^\S\n]*$", re.IGNORECASE)
 _SIGN_BEFORE = re.compile(r"[\s(\[:;,=/]")  # what a minus sign of a figure follows (not a digit: no "2024-25")
 _NEGATIVE_BEFORE = re.compile(
     r"\b(?:(?<!economic\s)(?<!property\s)(?<!crop\s)(?<!disaster\s)"  # (damage's size, not a loss
@@ -277,7 +278,7 @@ _NEGATIVE_BEFORE = re.compile(
     # percent", "the five-year LPR minus 45 basis points", "it's minus 30"; not "income minus 1,200 yuan", "plus or
     # minus 4.3")
     r"(?<!\bput\s)(?<!\bputs\s)(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bputting\s)"  # (not "put down 30%":
-    r"down(?:\s+(?:only|just|merely))?(?:\s+by)?(?:\s+an\s+average\s+of)?|"  # a deposit)
+    r"down(?:\s+(?:only|just|merely))?(?:,?\s+by)?(?:\s+an\s+average\s+of)?|"  # a deposit)
     r"(?:decline|decrease)\s+of)\s*(?:(?:another|a\s+further)\s+)?"
     r"(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER + r")?\s*$", re.IGNORECASE)
 _RANK_AFTER = re.compile(
@@ -1009,6 +1010,8 @@ def qualifier_before(before: str) -> str:
         m = _QUALIFIER_BEFORE.search(re.sub(r"\b(?:by|to|at|of|reach(?:ed)?)\s+$", "", clause))
         if not m:
             return ""
+    if m.group("over") and _GROUP_BOUND_BEFORE.search(clause):
+        return ""  # "those aged 60 and above 25.93 percent": the bound is the group's, not the figure's
     if m.group("exp"):
         return "expected_over"
     if m.group("about"):

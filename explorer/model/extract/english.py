@@ -85,7 +85,7 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?:raise|raised|raising|cut|cuts|lower|lowered|trim|trimmed)\s+(?:our\s+)?(?:\w+\s+)?estimates?\s+(?:to|for)|"
                        r"expects?|expecting|(?:had|have|has)\s+expected|anticipates?|calls?\s+for|called\s+for|"
                        r"(?:we|I|they|analysts|economists)\s+(?:now\s+|still\s+)?(?:forecast|project|predict|see)|"
-                       r"FY\d\d[EF]|(?:19|20)\d\d[EF]|(?:budgeted|projected|pencilled|penciled|targeted|planned)\s+at|"
+                       r"FY\d\d[EF]|(?:19|20)\d\d[EF]|(?:budgeted|projected|pencilled|penciled|targeted|planned)\s+at|targeted\s+to|"
                        r"(?-i:TP)|target\s+price|price\s+target|"
                        r"(?:will|shall)(?!\s+(?:receive\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:award|subsidy|reward|grant|"
                        r"bonus|allowance|refund|rebate|discount|reimbursement)|receive\s+(?:about\s+|up\s+to\s+)?"
@@ -270,8 +270,8 @@ _SPELLED_COUNT = re.compile(r"\b(?:will|to|shall|plans?\s+to|aims?\s+to)\s+(?:al
                             r"launch|create|establish|complete|hire|introduce)\s+(?P<n>" + _TWO_TO_TWELVE +
                             r")\s+(?=more\b|(?:new\s+)?(?:[a-z-]+\s+){0,2}[a-z]{3,}s\b)", re.I)
 # A rise or fall after "fell": "fell by nearly a fifth".
-_FELL = re.compile(r"\b(?:fell|declined|decreased|dropped|down)(?:\s+by)?\s+(?:about|around|nearly|almost|some|"
-                   r"roughly|more than|over|less than)?\s*$", re.I)
+_FELL = re.compile(r"\b(?:fell|declined|decreased|dropped|down)(?:,?\s+by)?\s+(?:about|around|nearly|almost|some|"
+                   r"roughly|more than|over|less than|maybe|perhaps)?\s*$", re.I)
 _RATIO_WORD = re.compile(r"\bratio\b", re.I)
 _PLURAL_NOUN = re.compile(r"\s(?:(?:new|more|other|major|key|large|small|foreign|domestic|international|local|"
                           r"registered|active|listed|private|state-owned|[a-z]+-[a-z]+|[a-z]{3,}(?:al|ic|ed|ing|ive|ous))\s)"
@@ -876,6 +876,11 @@ def refine(text: str, found: list[Candidate],
                 names_a_loss(text[max(a.start, a.printed_start - 30):a.printed_start]) and \
                 not _MINUS_SAID.search(text, max(0, a.printed_start - 8), a.printed_start):
             b.value = -b.value  # "down 3.2% on the quarter and 6.8% on the year": both fell
+        if a.value < 0 < b.value and b.unit == "%" and a.unit != "%" and a.qualifier != "range" and \
+                _OR_RESTATED.fullmatch(text, a.printed_end, b.printed_start) and \
+                names_a_loss(text[max(a.start, a.printed_start - 30):a.printed_start]) and \
+                not _MINUS_SAID.search(text, max(0, a.printed_start - 8), a.printed_start):
+            b.value = -b.value  # "a decrease of 74,700 people, or 3.02 percent": the fall said as a share
     _periods(text, found, published, typed)
     _section_years(text, found, sections)
     rows = _table_units(text, found)  # after the periods of prose: a table's year column or title overrides them
@@ -907,7 +912,8 @@ _PLAN_LEAD = re.compile(r"\b(?:will|aims?\s+to|strives?\s+to|plans?\s+to|(?:is|a
                         r"seek(?:s|ing)?\s+to|striving\s+to)\b", re.I)
 _DIGIT = re.compile(r"\d")
 _RESULTS = re.compile(r"\b(?:was|were|reached|rose|grew|fell|stood|hit|increased|decreased|declined|dropped|"
-                      r"totall?ed|amounted|came\s+to|achieved|met|recorded|posted|had|costs)\b", re.I)
+                      r"totall?ed|amounted|came\s+to|achieved|met|recorded|posted|had|costs|ran|handled|carried|sold|exported|"
+                      r"imported|shipped|produced|generated|attracted|received|earned|served)\b", re.I)
 # "now number 6,100", "already counts more than 90", "has passed 5,600", "2,450 at present": a stock now.
 _NOW = re.compile(r"\b(?:now|already|at\s+present|currently|has\s+(?:passed|topped|exceeded|reached)|so\s+far)\b", re.I)
 _WHOLE_YEAR_WORD = re.compile(r"\b(?:this|last|next)\s+year\b", re.I)
@@ -1113,7 +1119,7 @@ _NEGATED_BOUND = re.compile(r"\bno\s+(?!wonder\b|sign\b|doubt\b)(?:single\s+|one
 # "cut corn yields in the south-eastern counties by 5 to 8 percent": a fall named well before its "by".
 _CUT_BY = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|trimmed|slashed|(?P<ing>cutting|reducing|"
                      r"lowering|trimming|slashing))\b[^.;,]{0,80}?\bby\s+"
-                     r"(?:about|around|some|nearly|roughly|up\s+to)?\s*$", re.I)
+                     r"(?:an\s+average\s+of\s+)?(?:about|around|some|nearly|roughly|up\s+to|maybe|perhaps)?\s*$", re.I)
 
 
 # "Their combined losses shrank 18.3 percent to 1.15 billion yuan": the amount a loss came to, negative as a loss is
@@ -1224,6 +1230,8 @@ _AND_THE_SAME_FALL = re.compile(r"(?:\s+(?:on|from|over|against|compared\s+with|
                                 r"first|second|third|fourth|half|january|february|march|april|may|june|july|august|"
                                 r"september|october|november|december|levels?|\d{4}))*"
                                 r"\s+and\s+(?:by\s+)?", re.I)
+# "a decrease of 74,700 people, or 3.02 percent": the same change said again as a share.
+_OR_RESTATED = re.compile(r",?[^\S\n]+or[^\S\n]+(?:(?:about|around|roughly|nearly|some)[^\S\n]+)?")
 _BP_PRINTED = re.compile(r"(?:basis\s+points?|bps?)$", re.I)
 _BP_AFTER = re.compile(r"\s+(?:basis\s+points?|bps?)\b", re.I)  # ("41 basis points", "12 bps")
 _BELOW_AFTER = re.compile(r"(?:[-–]\d[\d.,]*\s?(?:%|per ?cent|percent))?\s+(?:below|cheaper(?!\s+than))\b",

@@ -1,0 +1,84 @@
+"""Session 15's rules, each written here in new words (the texts are written for these tests): a paragraph led by a
+plan that goes on with results, falls said with a hedge or an average, a fall restated as a share, a target
+"targeted to" reach, the bound of a group that is not the figure's, and half said in Chinese."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.test_round14 import figures
+
+
+def test_results_after_a_plan_in_the_paragraph_lead_are_outcomes() -> None:
+    text = ("The terminal moved 236,000 TEUs of boxes in 2030, ranking third in the province, and aims to lift that "
+            "to 300,000 TEUs this year. It ran 512 block trains in 2030 and expects to run more than 640 in 2031.")
+    assert figures(text) == [
+        ("236,000 TEUs", 236000.0, "TEU", "exact"), ("third", 3.0, "rank", "exact"),
+        ("300,000 TEUs", 300000.0, "TEU", "forecast"), ("512", 512.0, "count", "exact"),
+        ("640", 640.0, "count", "expected_over")]
+
+
+def test_a_plan_lead_still_governs_the_plans_after_it() -> None:  # control: the paragraph's later plans
+    text = ("The county will build 12 cold-storage sites this year. It will add 40 refrigerated trucks "
+            "and train 300 drivers.")
+    assert [q for *_, q in figures(text)] == ["forecast", "forecast", "forecast"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The drugs saw their prices cut by an average of 48%.", ("48%", -48.0, "%", "exact")),
+    ("Inbound tour groups were also down, by about a quarter.", ("a quarter", -25.0, "%", "approximately")),
+    ("The autumn catch was thinner, down by maybe a third.", ("a third", -33.33, "%", "approximately")),
+    ("Orders fell by perhaps a fifth.", ("a fifth", -20.0, "%", "approximately")),
+    ("Rents are down, by about 12 percent.", ("12 percent", -12.0, "%", "approximately")),
+])
+def test_a_fall_with_a_hedge_or_an_average_between(text: str, expected: tuple[str, float, str, str]) -> None:
+    assert figures(text) == [expected]
+
+
+def test_a_fall_said_again_as_a_share_is_negative_too() -> None:
+    text = "Compared with 1,803,400 ten years earlier, this was a decrease of 41,200 people, or 2.28 percent."
+    assert figures(text)[1:] == [("41,200 people", -41200.0, "people", "exact"),
+                                 ("2.28 percent", -2.28, "%", "exact")]
+    # control: a rise said again as a share stays positive
+    assert figures("Output rose by 3.4 billion yuan, or 7 percent.")[1] == ("7 percent", 7.0, "%", "exact")
+
+
+def test_targeted_to_reach_is_a_forecast() -> None:
+    assert figures("Port revenue is targeted to reach 42 billion yuan by 2033.") == [
+        ("42 billion yuan", 42.0, "billion yuan", "forecast")]
+
+
+def test_the_bound_of_a_group_is_not_the_bound_of_its_share() -> None:
+    text = "Residents aged 15-64 made up 61.40 percent, and those aged 65 and above 21.37 percent."
+    assert figures(text) == [("61.40 percent", 61.4, "%", "exact"), ("21.37 percent", 21.37, "%", "exact")]
+    # control: a bound said before the share itself
+    assert figures("Those aged 65 made up over 21 percent.") == [("21 percent", 21.0, "%", "over")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("那年雹子下得大，苹果减产了一半，贷款都还不上。", ("一半", -50.0, "%", "exact")),
+    ("老主顾占了一大半，年轻人也多起来了。", ("一大半", 50.0, "%", "over")),
+    ("鸡苗头一年病死了一多半，赔了不少钱。", ("一多半", 50.0, "%", "over")),
+    ("全县小麦收购进度已过半，价格总体平稳。", ("过半", 50.0, "%", "over")),
+])
+def test_half_as_said_in_chinese(text: str, expected: tuple[str, float, str, str]) -> None:
+    assert figures(text) == [expected]
+
+
+def test_each_half_said_is_a_figure() -> None:
+    assert figures("修路的钱，村里出了一半，县里出了一半。") == [("一半", 50.0, "%", "exact")] * 2
+    assert figures("超过半数的商户用上了电子秤。") == [("半数", 50.0, "%", "over")]  # control: more than half
+    # a half that opens its clause, of a whole counted before it (not 一半是山，一半是水, of nothing counted)
+    assert figures("合作社去年卖了三万斤羊肉，一半是卖给饭店的。")[1:] == [("一半", 50.0, "%", "exact")]
+
+
+@pytest.mark.parametrize("text", [  # controls: a partner, a door half open, half a day, an age, a slogan, a quorum
+    "他说这事得回家问问另一半。",
+    "早上七点，铺子的卷帘门拉起一半。",
+    "牧民取个快递要跑大半天。",
+    "年过半百的老赵说起收成很高兴。",
+    "上半年全县实现“时间过半、任务过半”。",
+    "方案经过半数业主同意后实施。",
+])
+def test_half_that_is_no_share_is_no_figure(text: str) -> None:
+    assert figures(text) == []
