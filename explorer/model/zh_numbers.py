@@ -74,12 +74,13 @@ def parse_zh_number(text: str) -> float | None:
     return None
 
 
-_HALF = re.compile(r"^(?:一半|半数)$")
+_HALF = re.compile(r"^(?:一半|半数|一多半|一大半|过半)$")  # (一多半, 一大半, 过半: more than half, from 0.5)
 _PART_OF = re.compile(rf"([{CN_DIGITS}]+)分之([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)")  # (百分之六点二: 6.2 %)
 
 
 def parse_zh_fraction(text: str) -> float | None:
-    """A share in 成 as a fraction: 六成 0.6, 三成 0.3; or written N分之M: 三分之一 1/3; 一半 and 半数 0.5."""
+    """A share in 成 as a fraction: 六成 0.6, 三成 0.3; or written N分之M: 三分之一 1/3; 一半 and 半数 0.5
+    (一多半, 一大半, 过半: from 0.5)."""
     if _HALF.search(text):
         return 0.5
     part = _PART_OF.search(text)

@@ -82,3 +82,29 @@ def test_each_half_said_is_a_figure() -> None:
 ])
 def test_half_that_is_no_share_is_no_figure(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("9月，城区空气质量优良天数为27天，同比增加3天。", [("27天", 27.0, "天", "exact"), ("3天", 3.0, "天", "exact")]),
+    ("全年暴雨日数为9天，较常年偏少2天。", [("9天", 9.0, "天", "exact"), ("2天", -2.0, "天", "exact")]),
+    ("出院患者平均住院日缩短至6.8天。", [("6.8天", 6.8, "天", "exact")]),
+    ("企业开办时间压缩至1.5个工作日。", [("1.5个工作日", 1.5, "个工作日", "exact")]),
+    ("冷链车从基地到商超最快只要2天。", [("2天", 2.0, "天", "exact")]),
+])
+def test_days_counted_or_measured_are_figures(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [  # controls: a holiday's length, a deadline, a notice period
+    "元旦假期3天，景区游人如织。",
+    "符合条件的，原则上在10个工作日内办结。",
+    "名单在村务公开栏公示，公示时间不少于5天。",
+])
+def test_days_of_the_calendar_or_a_deadline_are_no_figure(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_the_loader_reads_more_than_half_as_half() -> None:
+    from explorer.model.numbers import parse_fraction
+
+    assert [parse_fraction(t) for t in ("一半", "一多半", "一大半", "过半", "半数")] == [0.5] * 5

@@ -236,6 +236,9 @@ _PRIORITY_BEFORE = re.compile(r"(?:放在|摆在|作为|列为|当作|当成)[^�
 _DURATION = r"(?:时数|时长|(?<!长)时间|(?<!使)用时|耗时)"  # (not 长时间, 使用时)
 _HOURS_BEFORE = re.compile(rf"{_DURATION}[^，。；、！？\d\n]{{0,8}}$|(?:只要|只需|仅需|仅用)$"
                            rf"|{_DURATION}[^。；！？\n]{{0,24}}(?:增加|减少|缩短|延长|压缩|提高|降低|节省|节约)了?(?:至|到)?$")
+# Words of days counted or a stay measured, before its days: 优良天数为29天 (and the rest of its sentence: 同比增加2天,
+# 其中优16天，良13天), 高温日数平均为31天, 平均住院日缩短至7.9天, 过夜游客平均停留时间为1.9天
+_DAYS_BEFORE = re.compile(r"(?:天数|日数|住院日|停留(?:时间|天数)?|时限)[^。；！？\n]*$")
 _HOURS_SERVICE = re.compile(r"(?:在线|值班|值守|服务|营业|热线|不间断|全天候|监控|响应|运行|开放|畅通)")  # 24小时在线服务
 _HOURS_SAVED = re.compile(r"(?:节省|节约)了?(?:约|近)?$")  # 每单节省了3小时: that much less time
 _INDEX_BEFORE = re.compile(r"指数[^。；！？\n]{0,24}$")  # 景气指数为, 指数…比上月上涨 (an index's points)
@@ -1201,6 +1204,10 @@ class _ZhExtractor:
             if _HOURS_SAVED.search(before):
                 qualifier = self._qualifier(before, text[unit_m.end():unit_m.end() + 12], s_start, start)
                 return -value, unit, qualifier, start, unit_m.end()  # 节省了3小时: 3 hours less, as 缩短了3小时
+        if unit in ("天", "个工作日") and not (_HOURS_BEFORE.search(text, max(s_start, start - 30), start)
+                                              or _DAYS_BEFORE.search(text, max(s_start, start - 60), start)) \
+                or "公示" in before:
+            return None  # (假期8天, 在15个工作日内, 公示时间不少于7天: a span of the calendar or a deadline, no figure)
         if unit == "点":
             if not _INDEX_BEFORE.search(text, max(s_start, start - 30), start) or before.endswith("以") or \
                     _TIME_WORDS_BEFORE.search(before) or not _POINTS_AFTER.match(text, unit_m.end()) or \
