@@ -472,6 +472,12 @@ SETS: dict[str, Path] = {
     "heldout302": ARTICLES / "heldout302",  # Chinese, measured once at 24c142c (session 15): spent since
     "heldout303": ARTICLES / "heldout303",  # Chinese, measured once at 24c142c (session 15): spent since
     "heldout304": ARTICLES / "heldout304",  # Chinese, measured once at 24c142c (session 15): spent since
+    "heldout305": ARTICLES / "heldout305",  # English, measured once at f5967c5 (session 15): spent since
+    "heldout306": ARTICLES / "heldout306",  # English, measured once at f5967c5 (session 15): spent since
+    "heldout307": ARTICLES / "heldout307",  # English, measured once at f5967c5 (session 15): spent since
+    "heldout308": ARTICLES / "heldout308",  # Chinese, measured once at f5967c5 (session 15): spent since
+    "heldout309": ARTICLES / "heldout309",  # Chinese, measured once at f5967c5 (session 15): spent since
+    "heldout310": ARTICLES / "heldout310",  # Chinese, measured once at f5967c5 (session 15): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
