@@ -108,3 +108,46 @@ def test_the_loader_reads_more_than_half_as_half() -> None:
     from explorer.model.numbers import parse_fraction
 
     assert [parse_fraction(t) for t in ("一半", "一多半", "一大半", "过半", "半数")] == [0.5] * 5
+
+
+@pytest.mark.parametrize("text", [  # a document's, a name's or a machine's number
+    "Statistical Release on Grain Output\n\n(Release No. 23, 2031)\n",
+    "Typhoon No. 11 brought heavy rain to the coast.",
+    "The weaver sat down at loom No. 4.",
+    "The farm grows Hongyun No. 2, a variety bred locally.",
+    "The No. 5 blast furnace was relined in May.",
+    "Work on the No. 2 dry dock finished in June.",
+])
+def test_a_number_after_no_that_names_a_thing_is_no_rank(text: str) -> None:
+    assert [f for f in figures(text) if f[2] == "rank"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # controls: ranks said with "No."
+    ("The airport ranked No. 6 in the country for cargo.", ("No. 6", 6.0, "rank", "exact")),
+    ("It stayed the province's No. 1 maker of tractors.", ("No. 1", 1.0, "rank", "exact")),
+    ("CARD 2\nNo. 3 in Yunnan\n", ("No. 3", 3.0, "rank", "exact")),
+])
+def test_a_rank_said_with_no_stays_a_rank(text: str, expected: tuple[str, float, str, str]) -> None:
+    assert expected in figures(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The coldest night of the month brought minus 27 degrees Celsius at the depot.",
+     ("27 degrees Celsius", -27.0, "°C", "exact")),
+    ("In the worst week the thermometer showed minus 29 degrees.", ("29 degrees", -29.0, "°C", "exact")),
+    ("By noon the van's thermometer read thirty-six degrees.", ("thirty-six degrees", 36.0, "°C", "exact")),
+    ("In August the sand can top 65 degrees.", ("65 degrees", 65.0, "°C", "over")),
+])
+def test_a_temperature_in_degrees_alone(text: str, expected: tuple[str, float, str, str]) -> None:
+    assert figures(text) == [expected]
+
+
+def test_degrees_of_an_angle_or_a_position_are_no_temperature() -> None:
+    assert figures("Fields on slopes steeper than 25 degrees go back to forest.") == []
+    assert [f for f in figures("The station stands at 41 degrees north.") if f[2] == "°C"] == []
+
+
+def test_time_saved_is_negative() -> None:
+    text = "Average clearance took 16.2 hours, 3.5 hours shorter than in the first quarter."
+    assert figures(text) == [("16.2 hours", 16.2, "hours", "exact"), ("3.5 hours", -3.5, "hours", "exact")]
+    assert figures("The trains take 14 days, 18 days faster than by sea.")[1] == ("18 days", -18.0, "days", "exact")

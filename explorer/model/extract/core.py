@@ -103,6 +103,10 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"(?:millimet(?:re|er)s?|mm)\b(?!\s*/|\s+(?:per|an|a)\s+hour|\s*Hg)", "mm"),  # rain and snow (not "50 mm/h",
     # "mm per hour": a rate; "140 mm Hg": a pressure)
     (r"°\s?C\b|degrees? (?:Celsius|centigrade)\b|℃", "°C"),
+    # degrees alone, as weather copy and speech give a temperature ("the thermometer showed minus 34 degrees"); not
+    # a bearing or a position, nor an angle (dropped by the words before it: "slopes steeper than 25 degrees")
+    (r"degrees\b(?!\s+(?:north|south|east|west|latitude|longitude|of\s+(?:latitude|longitude|arc|freedom|"
+     r"separation))\b)", "°C"),
     # electricity and power, the air and noise (the labelled texts' bulletins and reports)
     (r"(?:kWh|kilowatt[- ]hours?)\b", "kWh"),
     (r"(?:MWh|megawatt[- ]hours?)\b", "MWh"),

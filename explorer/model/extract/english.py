@@ -185,8 +185,17 @@ _FALL_NOUN_AFTER = re.compile(r"\s+" + FALL_NOUN_AFTER, re.I)  # ("the 6% price 
 _FALLS_NOW = re.compile(r"\b(?:drops?|falls?|declines?|decreases?|shrinks?|slips?|dips?|eases?|lose|loses|losing|"
                         r"plunges?|slumps?|tumbles?|sinks?|slides?)(?: by)?"
                         r"(?: (?:about|around|nearly|almost|some|roughly|more than|over|less than|as much as))? $")
-_RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|\s+(?i:line|terminal|berth|road|street|container|yard|dock|"
-                      r"pier|gate|plant|mine|well|block|building|hall|workshop|warehouse|zone|factory|furnace|unit)\b)")
+_RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|\s+(?i:(?:[a-z-]+\s+){0,2}?(?:line|terminal|berth|road|street|"
+                      r"container|yard|dock|pier|gate|plant|mine|well|block|building|hall|workshop|warehouse|zone|factory|"
+                      r"furnace|kiln|unit|boiler|reactor|shaft|farm|field|site|station|platform|wharf)s?)\b)")
+# "Press Release No. 117", "Typhoon No. 9", "loom No. 9", "(No. 3)", a line that opens on "No. 4, 2031": a name's or a
+# document's number; "ranks No. 8", "at No. 1 in Shandong", "the country's No. 1 tractor maker" are ranks, and a line
+# that opens on one ("No. 2 in Guizhou")
+_RANK_NO_NAMED = re.compile(r"(?:(?<![\w'’-])(?!(?:ranks?|ranked|ranking|placed|at|to|from|as|is|was|are|were|be|been|"
+                            r"remains?|remained|stays?|stayed|became|becomes?|the|its|our|their|his|her|a|an|of|and|"
+                            r"or|now|still|again|back|up|down|[a-z]+['’]s)\b)[A-Za-z][\w-]*|[(\n]|^)[^\S\n]*$",
+                            re.IGNORECASE)
+_RANK_NO_PLACE_AFTER = re.compile(r"\s+(?:in|among)\b")
 _ORDINALS = {word: n for word, n in ORDINAL_WORDS.items() if n > 1}  # "first" alone is no rank here
 _ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\b(?P<only>\s+only\s+to\b)?", re.I)
 _ELIDED_RANK_END = re.compile(r"\s*(?:[.,;]|$|in\s+(?:19|20)\d\d\b|last\s+year\b|a\s+year\s+(?:earlier|ago)\b)")
@@ -642,7 +651,9 @@ def refine(text: str, found: list[Candidate],
         add(value, unit, qualifier, m.start(), m.end())
     for m in _RANK_NO.finditer(text):
         if not _covered(found, found_starts, m.start(), m.end()) and \
-                not _SERIES_BEFORE.search(text, max(0, m.start() - 14), m.start()):  # ("Series No. 6": a number)
+                not _SERIES_BEFORE.search(text, max(0, m.start() - 14), m.start()) and \
+                not (_RANK_NO_NAMED.search(text, max(0, m.start() - 30), m.start())
+                     and not _RANK_NO_PLACE_AFTER.match(text, m.end())):  # ("Series No. 6", "Release No. 17")
             add(float(m.group(1)), "rank", "exact", m.start(), m.end())
     ranked = [c.printed_start for c in found if c.unit == "rank"] + [c.printed_start for c in added]
     ranked.sort()
@@ -1177,6 +1188,9 @@ def _sign(text: str, c: Candidate) -> None:
                         or (c.unit in ("%", "percentage points") or _currency_of(c.unit)
                             or _BP_PRINTED.search(c.as_printed)) and _LOWER_THAN_AFTER.match(text, c.printed_end)
                         # ("0.31 yuan less per kWh", "40,000 yuan less than under the old rules")
+                        or c.unit in ("hours", "days", "minutes") and _TIME_SAVED_AFTER.match(text, c.printed_end)
+                        or c.unit == "°C" and text.endswith("minus ", 0, c.printed_start)  # ("brought minus 31 degrees
+                        # Celsius", "showed minus 34 degrees": below zero, whatever the verb)
                         or c.unit == "%" and _LOWER_YEAR_ON_YEAR_AFTER.match(text, c.printed_end)
                         and not _RATE_LEVEL.search(text, c.start, c.printed_start)) and \
             not (c.unit == "percentage points"
@@ -1216,6 +1230,8 @@ _LOWER_THAN_BEFORE_AFTER = re.compile(
 _LOWER_THAN_AFTER = re.compile(r"(?:\s+percentage\s+points?|\s+points?)?\s+(?:lower|less|smaller|shorter|cheaper)\s+"
                                r"(?:than\b|per\b|(?:[a-z-]+\s+){1,4}?(?:than|per)\b)", re.I)
 # ("uses 18% less natural gas per tonne", "fetched about 15 percent less this autumn than a year earlier")
+# "4.2 hours shorter than in the first quarter", "two days faster than by sea": that much less time
+_TIME_SAVED_AFTER = re.compile(r"\s+(?:shorter|faster|quicker|less)\s+than\b", re.I)
 _FROM_BRACKET = re.compile(r"\s*\(\s*from\s+", re.I)
 _CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|some|or)?\s*")
 
@@ -1388,6 +1404,8 @@ _OVER_AGE_BEFORE = re.compile(r"\b(?:people|passengers|workers|residents|farmers
 _LISTING_BEFORE = re.compile(r"\b(?:SSE|SZSE|HKEX|SEHK|BSE|HJ|stock\s+code):?\s?$")
 
 
+_ANGLE_BEFORE = re.compile(r"\b(?:slopes?|steep(?:er)?|gradients?|angles?|inclines?|inclined|tilt(?:ed)?|turn(?:ed|s)?|"
+                           r"rotat(?:e|ed|es|ion)|bend|pitch(?:ed)?)\b[^.;\n]*$", re.I)
 _INDEX_BASE_BEFORE = re.compile(r"[(（][^()（）\d\n]{2,56}[=＝]\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*[)）]")
 
@@ -1408,6 +1426,9 @@ def _in_speaker_tag(text: str, c: Candidate) -> bool:
 def _not_a_figure(text: str, c: Candidate) -> bool:
     """Dates and datelines ("Jan. 12 (Xinhua)", "Aug. 28, 2022", "September 8 and 11") and the spans of
     a period ("the first three quarters of", "the first five months of")."""
+    if c.unit == "°C" and c.as_printed.endswith("degrees") and \
+            _ANGLE_BEFORE.search(text, max(0, c.printed_start - 40), c.printed_start):
+        return True  # "slopes steeper than 25 degrees", "tilted at 30 degrees": an angle
     before = text[max(0, c.printed_start - 16):c.printed_start]
     if c.unit == "count" and c.note.startswith("no unit") and _CODE_AFTER.match(text, c.printed_end):
         return True
