@@ -151,3 +151,39 @@ def test_time_saved_is_negative() -> None:
     text = "Average clearance took 16.2 hours, 3.5 hours shorter than in the first quarter."
     assert figures(text) == [("16.2 hours", 16.2, "hours", "exact"), ("3.5 hours", -3.5, "hours", "exact")]
     assert figures("The trains take 14 days, 18 days faster than by sea.")[1] == ("18 days", -18.0, "days", "exact")
+
+
+@pytest.mark.parametrize("text", [
+    "[SCENE 4. A vineyard at dusk.]",
+    "Good morning. Please turn to slide 7.",
+])
+def test_a_scene_or_a_slide_number_is_no_figure(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("这两年管理跟上了，一级品率提到了七成五。", ("七成五", 75.0, "%", "approximately")),
+    ("今年雨水多，次果大概能有一成五。", ("一成五", 15.0, "%", "approximately")),
+    ("价格比去年高了一成多。", ("一成多", 10.0, "%", "over")),  # control: 一成多 is over a tenth
+])
+def test_a_share_said_to_the_half_tenth(text: str, expected: tuple[str, float, str, str]) -> None:
+    assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("旺季一天少说也得发五百单。", ("五百单", 500.0, "单", "over")),
+    ("换一套渔网，少说也要三万块钱。", ("三万块钱", 3.0, "万块钱", "over")),
+])
+def test_at_least_said_as_shaoshuo(text: str, expected: tuple[str, float, str, str]) -> None:
+    assert figures(text) == [expected]
+
+
+def test_a_fall_named_as_its_size_and_a_rank_after_a_bracket() -> None:
+    assert figures("党参统货价格跌幅超过四成。") == [("四成", -40.0, "%", "over")]
+    assert figures("该区风电装机规模居全省各市（州）第一。") == [("第一", 1.0, "rank", "exact")]
+
+
+def test_the_loader_reads_a_share_to_the_half_tenth() -> None:
+    from explorer.model.numbers import parse_fraction
+
+    assert [parse_fraction(t) for t in ("七成五", "一成五", "六成", "七八成")] == [0.75, 0.15, 0.6, 0.7]

@@ -137,6 +137,7 @@ _NUMBER = re.compile(
     # 一大半 and 过半 on their own are more than half: not 大半天, 超过半年, 过半数业主同意 (a quorum), 年过半百,
     # "时间过半、任务过半")
     r"|(?P<half>(?<![另起])一半|半数(?<!过半数)|(?<=[超]过)半数|半数(?<=过半数)(?!业主|股东|代表|委员|成员|票|同意|通过)|(?P<overhalf>一[多大]半(?![天年夜辈个])|(?<![超不])(?<!时间)(?<!任务)过半(?![数年天小个月百])))")
+_TENTHS_AFTER = re.compile(rf"成([一二三四五六七八九])(?![{CN_DIGITS}万亿个倍成])")  # 八成五, 一成五: 85 %, 15 %
 _CLAUSE_OPEN = re.compile(r"(?:^|[，,；;：:。！？\n])\s*$")
 _WHOLE_NAMED = re.compile(rf"[\d{CN_DIGITS}百千万亿]")  # (二十来亩，一半是老园子: the whole the half is of)
 _PCT_LOWER = re.compile(rf"百分之([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)(?:到|至)$")  # 百分之六到: a range's lower end
@@ -153,7 +154,8 @@ _RATIO_BEFORE = re.compile(r"(?:之比|比值|收入比)"
 _ABOUT_BEFORE = re.compile(r"(?:约|近|接近|将近|大约|近乎|约为|约达)(?:为|达|到)?$")
 # (不超过 is a ceiling and 不低于 a floor: a 不 before a bound turns it round)
 _OVER_BEFORE = re.compile(r"(?:(?<![不未得能会])(?:超过|超|高于|多于)|突破|首破|(?<![不未得能会跌])破|逾|迈上|跨越|"
-                          r"站上|跨上|迈入|跻身|不(?:得|能|会)?(?:低于|少于|小于)|未低于|至少|最少|最低)(?:了)?$")
+                          r"站上|跨上|迈入|跻身|不(?:得|能|会)?(?:低于|少于|小于)|未低于|至少|最少|最低|"
+                          r"少说(?:也)?(?:得|要|有|能)?(?:[发卖挣收赚花跑出])?)(?:了)?$")  # (少说也得两万块钱: at least)
 _UNDER_BEFORE = re.compile(r"(?:不到|不足|跌破|(?<![不未得能会])(?:低于|少于)|未满|不(?:得|能|会)?(?:超过|高于|多于|大于)|"
                            r"未超过|至多|最多|最高不超过)$")  # (最高 alone may be a peak seen: 单日客流最高12万人次)
 # Words of a forecast, target, plan or budget ("完成目标" is a target met: no forecast). A plan's size (计划总投资),
@@ -207,7 +209,7 @@ _POINT_UNITS = ("个百分点", "个基点", "基点", "‰", "个千分点")  #
 _CUT_THEN_OBJECT = re.compile(r"下调(?![^，。；]*?(?:后|至|到|为))[^，。；\d的比]{2,16}$")
 _FELL_OFF = r"掉(?<=[概多又都也就价水量入额钱]掉)了|下来(?<=[体价格]下来)了|下来(?<=价钱下来)了"  # (the word first: the
 # search skips to it; 价钱掉了, 今年整体下来了; not 用掉, 批下来了, 补贴都下来了: money paid)
-_NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅|下跌|缩减|减(?!持)|降(?<!起降)|偏低|偏少|零下$"
+_NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅|跌幅|下跌|缩减|减(?!持)|降(?<!起降)|偏低|偏少|零下$"
                        rf"|(?:压缩|缩短|下调|下浮|少|收不抵支|负|{_FELL_OFF})了?(?:约|近|接近|大约|将近|差不多|大概)?$")
 _POSITIVE = re.compile(r"增长|提高|上升|增加|扩大|上涨|增速|增幅|加快|增|升|涨|高")
 # 比上年同期低(近): lower by
@@ -247,7 +249,7 @@ _TIME_WORDS_BEFORE = re.compile(r"(?:上午|下午|早上|晚上|凌晨|中午|�
 _POINTS_AFTER = re.compile(r"[^\u4e00-\u9fff]|$|左右|上下|以上|以下|以内|之间|区间|附近|关口|大关|"
                            r"[至到，。；、比较同环创的]")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?(?:表示|即|表明|为|时)")
-_RANK_BEFORE = re.compile(r"(?:居|位居|排名|排|列|位列|名列|排在|稳居|跃居)[^，。；、]{0,6}$")
+_RANK_BEFORE = re.compile(r"(?:居|位居|排名|排|列|位列|名列|排在|稳居|跃居)[^，。；、]{0,10}$")  # (居全市各县（区）第一)
 _NOT_RANK_AFTER = re.compile(r"^(?:产业|季度|次|批|届|个|条|章|部分|阶段|轮|期|类|款|项|档)")  # (第一档: a tier)
 _DATE_AFTER = re.compile(r"^(?:年(?!代)|月|日|号|时|季度|个月|周岁|岁)")
 _DATE_RANGE_AFTER = re.compile(r"^[-—–至到~～]\d+(?:月|日)")
@@ -1098,10 +1100,17 @@ class _ZhExtractor:
             value_cn = cn_numeral(m.group("cn"))
             if value_cn is None:
                 return None
-            if after.startswith("成"):  # 下降约三成: a fall, as in digits; 六成多: over 60 %
+            if after.startswith("成"):  # 下降约三成: a fall, as in digits; 六成多: over 60 %; 八成五: 85 %
                 plus = after.startswith("成多")
-                tenth_share = self._signed(value_cn * 10, "%", before, after[1 + plus:], s_start, start, end + 1 + plus,
-                                           over=plus)
+                fifth = _TENTHS_AFTER.match(after) if not plus and value_cn.is_integer() and value_cn < 10 else None
+                if fifth is not None:
+                    value_cn += ("一二三四五六七八九".index(fifth.group(1)) + 1) / 10
+                step = 2 if fifth is not None else 1 + plus
+                tenth_share = self._signed(round(value_cn * 10, 2), "%", before, after[step:], s_start, start,
+                                           end + step, over=plus)
+                if fifth is not None and tenth_share[2] == "exact":  # (a share said to the half-tenth is rounded, as
+                    tenth_share = (tenth_share[0], tenth_share[1], "approximately", tenth_share[3], tenth_share[4])
+                    # each labeller gave 八成五, 七成五, 六成六 and 一成五)
                 if tenth_share[0] > 0 and _LOWER_THAN.search(before):  # 低于全省平均水平约一成: that much below
                     return -tenth_share[0], tenth_share[1], tenth_share[2], tenth_share[3], tenth_share[4]
                 return tenth_share

@@ -303,7 +303,8 @@ _NOT_FIGURE_BEFORE = re.compile(
     r"\bpage|\bversion|\bArticle|\bCOVID|\bG|\bQ|\bH|\bRCEP|\bTable|\bChart|\bFigure|\bFig\.|\bAnnex|\bAppendix|"
     r"\bExhibit|\bBox|\bSection|\bChapter|\bCARD|\bCard|\bSegment|\bPart|\bEpisode|\bItem|\bZone|\bGate|\bHall|"
     r"\bBlock|\bBuilding|\bPier|\bDock|\b[Cc]ode:?|\bISO|\bGRI|\bScope|\bSDG|\bGB(?:/T)?|\bPage(?:\s+\d+\s+of)?|[A-Za-z]-|"
-    r"\b[Ii]ssue|\b[Gg]rade|\bFM|\bAM)\s?$")  # (a newsletter's issue, a quality grade, a radio frequency)
+    r"\b[Ii]ssue|\b[Gg]rade|\bFM|\bAM|\bS(?:CENE|cene)|\b[Ss]lide|\bClause|\bQuestion)\s?$")  # (a newsletter's issue, a
+# quality grade, a radio frequency; a script's scene, a presentation's slide, a contract's clause)
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", re.IGNORECASE)
 # What the last word before a number ends with when _NOT_FIGURE_BEFORE can match there: most numbers follow none
 # of these, and a str method call rejects them where the pattern's 60 branches were tried at each position.
@@ -312,7 +313,8 @@ _NOT_FIGURE_ENDINGS = ("per", "age", "aged", "ages", "Fortune", "Global", "Top",
                        "Table", "Chart", "Figure", "Fig.", "Annex", "Appendix", "Exhibit", "Box", "Section", "Chapter",
                        "CARD", "Card", "Segment", "Part", "Episode", "Item", "Zone", "Gate", "Hall", "Block",
                        "Building", "Pier", "Dock", "code", "Code", "code:", "Code:", "ISO", "GRI", "Scope", "SDG",
-                       "GB", "GB/T", "Page", "of", "-", "Issue", "issue", "Grade", "grade", "FM", "AM")
+                       "GB", "GB/T", "Page", "of", "-", "Issue", "issue", "Grade", "grade", "FM", "AM", "SCENE", "Scene",
+                       "Slide", "slide", "Clause", "Question")
 
 
 def not_a_figure_before(tail: str) -> bool:
