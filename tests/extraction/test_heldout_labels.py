@@ -196,6 +196,7 @@ SET_FACTORS["heldout264"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item
 # heldout263: billion kWh and MW (data/units.csv: base kWh, factor 1e9; base kW, factor 1e3) and jin, the English name
 # of 斤 (units.csv: base tons, factor 0.0005), for this set only as above.
 SET_FACTORS["heldout263"] = {"billion kWh": 10**9, "MW": 10**3, "jin": Decimal("0.0005")}  # type: ignore[dict-item]
+SET_FACTORS["heldout312"] = {"billion kWh": 10**9}  # type: ignore[dict-item]
 # heldout269: "per thousand", the English name of ‰ (data/units.csv: base %, factor 0.1), for this set only as above.
 SET_FACTORS["heldout269"] = {"per thousand": Decimal("0.1")}  # type: ignore[dict-item]
 DIGITS = "0123456789０１２３４５６７８９"
