@@ -187,3 +187,38 @@ def test_the_loader_reads_a_share_to_the_half_tenth() -> None:
     from explorer.model.numbers import parse_fraction
 
     assert [parse_fraction(t) for t in ("七成五", "一成五", "六成", "七八成")] == [0.75, 0.15, 0.6, 0.7]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"Half my regulars are retired teachers," she says.', ("Half", 50.0, "%", "exact")),
+    ("Now half our orders come through the app.", ("half", 50.0, "%", "exact")),
+    ("WU: Half go to the canteens in town.", ("Half", 50.0, "%", "exact")),
+])
+def test_half_said_of_a_group(text: str, expected: tuple[str, float, str, str]) -> None:
+    assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [  # controls: a half of the year, quarters of the year
+    "In the first half the bureau held 84 job fairs.",
+    "In the first three quarters our port handled a record.",
+])
+def test_halves_and_quarters_of_a_year_stay_no_share(text: str) -> None:
+    assert [f for f in figures(text) if f[2] == "%"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("好一点的蜂箱一只九十块，每年都要添。", ("九十块", 90.0, "块钱", "exact")),
+    ("今年到手差不多七万块。", ("七万块", 7.0, "万块钱", "approximately")),
+    ("网店这个月一单平均三十多块。", ("三十多块", 30.0, "块钱", "over")),
+    ("生意好的时候一天流水两千多块。", ("两千多块", 2000.0, "块钱", "over")),
+])
+def test_yuan_said_as_kuai_with_words_of_money_before(text: str, expected: tuple[str, float, str, str]) -> None:
+    assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [  # controls: pieces, and 这一块 ("this part")
+    "说到成本这一块，大头是饲料。",
+    "村里还有十几块地没有流转。",
+])
+def test_kuai_of_pieces_or_a_part_is_no_money(text: str) -> None:
+    assert figures(text) == []

@@ -78,8 +78,10 @@ _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNI
                 rf"个(?![月小工星季百亿点钟礼晚]|年头|多月)|块(?![地田石砖板屏牌钱])|(?={_MONEY_END}))")
 # (个: not 三四个亿, 十几个点, 七八个年头, 两三个钟头)
 # What follows 块 of money: the phrase ends (8块，), or 钱, a hedge, or a rate (块一斤); 块 of pieces takes its noun.
-# Words of money in the clause before a 块 (卖8块, 摊位费600块, 人均几十块, 能挣七八千块); not 出让土地23块, 足球场12块.
-_KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元")
+# Words of money in the clause before a 块 (卖8块, 摊位费600块, 人均几十块, 能挣七八千块, 蜂王一只八十块, 到手九万块);
+# not 出让土地23块, 足球场12块.
+_KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元|到手|流水|省|平均|"
+                         r"一单|一顿|赔|亏|营业额|利润|成本|押金|红包|保额|一只|一头|一碗|一份|一斤")
 # (一天八十块: pay by the day; not where 块 counts a noun in the sentence: 砖厂一天八千块，月产二十多万块砖)
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
 # 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
@@ -131,7 +133,7 @@ _NUMBER = re.compile(
     # the upper end of a share's range said once (百分之六到六点五): a numeral alone after 到, read as % where a
     # 百分之 stands before the 到 (before cnunit: that would take it for money said without its unit)
     rf"|(?P<pctup>(?<=[到至])[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?(?![{CN_DIGITS}点万亿半]|{_PCT_UPPER_NOT}))"
-    rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后点]){_CN_NUM}(?:[万亿]{_CN_NUM})*(?:点[{CN_DIGITS}]+)?(?={_SPOKEN_UNIT}|个月|[至到][{CN_DIGITS}]{{1,4}}个月))"
+    rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后点这那哪]){_CN_NUM}(?:[万亿]{_CN_NUM})*(?:点[{CN_DIGITS}]+)?(?={_SPOKEN_UNIT}|个月|[至到][{CN_DIGITS}]{{1,4}}个月))"
     # (十四点六亿元: 14.6 亿元, the decimal as spoken, not 六亿元)
     # (一半 as said: 补了一半, 一半是老园子, 一人一半; not 另一半, a partner, nor 拉起一半, a door half open; 一多半,
     # 一大半 and 过半 on their own are more than half: not 大半天, 超过半年, 过半数业主同意 (a quorum), 年过半百,

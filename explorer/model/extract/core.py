@@ -272,6 +272,9 @@ _QUALIFIER_BEFORE = re.compile(
     rf"|(?P<under>\b(?:{_UNDER})\s*)$",
     re.IGNORECASE)
 _GROUP_BOUND_BEFORE = re.compile(r"\d[^\S\n]+(?:and|or)[^\S\n]+(?:above|over)[^\S\n]*$", re.IGNORECASE)
+# "Half are tourists", "Half go to the traders": a half that opens its sentence or reply, its verb after it
+_HALF_OPENS = re.compile(r"(?:^|[.!?:;]\s+|[\"“]\s*|\b(?:[Nn]ow|[Tt]oday|[Tt]hese\s+days)\s+)$")
+_HALF_VERB_AFTER = re.compile(r"\s+(?:are|were|go|went|come|came|is|was)\b")
 _SIGN_BEFORE = re.compile(r"[\s(\[:;,=/]")  # what a minus sign of a figure follows (not a digit: no "2024-25")
 _NEGATIVE_BEFORE = re.compile(
     r"\b(?:(?<!economic\s)(?<!property\s)(?<!crop\s)(?<!disaster\s)"  # (damage's size, not a loss
@@ -1106,7 +1109,10 @@ class _Extractor:
                                                     or re.match(r"\s+(?:a |an )?(?:year|hour|century|decade|day|month)",
                                                                 after)):
                 return None
-            if not (re.match(r"\s+(?:of|the)\b", after) or qualifier_before(before) or re.search(r"\bby\s$", before)
+            if not (re.match(r"\s+(?:of|the)\b", after) or qualifier_before(before)
+                    or words == ["half"] and re.match(r"\s+(?:my|our|his|her|their)\b", after)
+                    or re.search(r"\bby\s$", before)
+                    or words == ["half"] and _HALF_OPENS.search(before) and _HALF_VERB_AFTER.match(after)
                     or re.search(r"\b(?:share of|is|was|are|were|it's|reached|to)\s$", before)
                     and re.match(r"\s*[.;)]|,[\s\"”]", after)):  # ("a share of two thirds.", "Today it is a quarter.")
                 return None
