@@ -1059,7 +1059,8 @@ class _ZhExtractor:
                 qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
                 if rest.group(2) in ("来", "把") and qualifier == "exact":
                     qualifier = "approximately"
-                elif (rest.group(2) or more_after) and qualifier in ("exact", "approximately"):
+                elif (rest.group(2) and rest.group(2) not in ("来", "把") or more_after) and \
+                        qualifier in ("exact", "approximately"):  # (差不多两百来块: approximately, not over)
                     qualifier = "over"
                 upper_of = _cn_upper_end(value_cn, before, rest.group(1))
                 if upper_of:  # 三到四个, 三千五到四千块: a range's upper end
