@@ -478,6 +478,13 @@ SETS: dict[str, Path] = {
     "heldout308": ARTICLES / "heldout308",  # Chinese, measured once at f5967c5 (session 15): spent since
     "heldout309": ARTICLES / "heldout309",  # Chinese, measured once at f5967c5 (session 15): spent since
     "heldout310": ARTICLES / "heldout310",  # Chinese, measured once at f5967c5 (session 15): spent since
+    "heldout311": ARTICLES / "heldout311",  # English, measured once at 0667da7 (session 15): spent since
+    "heldout312": ARTICLES / "heldout312",  # English, measured once at 0667da7 (session 15): spent since
+    "heldout313": ARTICLES / "heldout313",  # English, measured once at 0667da7 (session 15): spent since
+    "heldout314": ARTICLES / "heldout314",  # Chinese, measured once at 0667da7 (session 15): spent since
+    "heldout315": ARTICLES / "heldout315",  # Chinese, measured once at 0667da7 (session 15): spent since
+    "heldout316": ARTICLES / "heldout316",  # Chinese, measured once at 0667da7 (session 15): spent since
+    "heldout317": ARTICLES / "heldout317",  # Chinese, measured once at 0667da7 (session 15): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
