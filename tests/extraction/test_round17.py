@@ -222,3 +222,25 @@ def test_yuan_said_as_kuai_with_words_of_money_before(text: str, expected: tuple
 ])
 def test_kuai_of_pieces_or_a_part_is_no_money(text: str) -> None:
     assert figures(text) == []
+
+
+def test_money_said_again_without_its_currency() -> None:
+    text = "Last year our sales were 41.5 million yuan. This year we are hoping for 50 million."
+    assert figures(text)[1] == ("50 million", 50.0, "million yuan", "forecast")
+    assert figures("The plant costs 60 million yuan; the county is putting in 20 million.")[1] == \
+        ("20 million", 20.0, "million yuan", "exact")
+    # control: a count after an amount of money keeps no currency
+    text = "It set aside 700 million yuan. Officials expect parcel volume to exceed 450 million."
+    assert figures(text)[1][2] != "million yuan"
+
+
+def test_a_net_reduction_and_a_fall_per_unit_restated() -> None:
+    assert figures("It ended the year with 930 dealers, a net reduction of 47.")[1] == ("47", -47.0, "count", "exact")
+    text = "The average tariff was RMB0.2950 per kWh, down RMB0.0061 per kWh, or 2.0%, year on year."
+    assert figures(text)[2] == ("2.0%", -2.0, "%", "exact")
+
+
+def test_what_stands_today_in_a_section_of_tasks_is_no_target() -> None:
+    text = ("III. Key tasks\n\n1. Strengthen fire crews. The county has organized 17 fire brigades with 640 members. "
+            "A further 12 lookout towers will be built by May.\n")
+    assert [(p, q) for p, _, _, q in figures(text)] == [("17", "exact"), ("640", "exact"), ("12", "forecast")]

@@ -66,7 +66,7 @@ _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped
                    r"ease)(?:\s+by)?(?:\s+(?:a\s+further|another))?(?=\s)|"
                    r"tumbled|eased|lost|retreated|narrowed|narrowing|went down|gone down|fallen|falling|declining|"
                    r"decreasing|slumped|"
-                   r"a (?:drop|fall|decline|decrease|contraction|reduction|cut) of)"
+                   r"a (?:net\s+)?(?:drop|fall|decline|decrease|contraction|reduction|cut) of)"
                    r"(?:\s+(?:faster|further|sharply|steeply|slightly|again|even\s+faster),?)?(?:\s+by)?\s*"
                    r"(?:an\s+average\s+of\s+)?"
                    r"(?:about|around|nearly|almost|some|roughly|more than|over|less than|as much as|up to)?\s*$", re.I)
@@ -77,7 +77,7 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?<!\bnew )(?<!\bthe )(?<!\bits )(?<!\bour )(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\btheir )"
                        r"(?:plans|planning|targets|targeting|eyes|eyeing|wants?)"
                        r"(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least|an?)\s+)?"
-                       r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|seeking|strives?|striving|targets?|targeting|wants?|hopes?)\s+(?:to|for|at)|"
+                       r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|seeking|strives?|striving|targets?|targeting|wants?|hopes?|hoping)\s+(?:to|for|at)|"
                        r"(?:wants?|hopes?|would\s+like)\s+(?:[\w&-]+\s+){1,4}?to\s+(?=[a-z])|"  # "want R&D to reach"
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
                        r"\bplan\s+of(?=\s+(?:about\s+|around\s+)?$)|upside(?=:?\s*$)|"
@@ -925,6 +925,10 @@ _DIGIT = re.compile(r"\d")
 _RESULTS = re.compile(r"\b(?:was|were|reached|rose|grew|fell|stood|hit|increased|decreased|declined|dropped|"
                       r"totall?ed|amounted|came\s+to|achieved|met|recorded|posted|had|costs|ran|handled|carried|sold|exported|"
                       r"imported|shipped|produced|generated|attracted|received|earned|served)\b", re.I)
+# What stands today, said in a section of tasks ("The League has organized 42 brigades", "now has 163 towers"): that
+# sentence is no target, the section goes on
+_STANDS_NOW = re.compile(r"\b(?<!will\s)(?:has|have)\s+(?:now\s+)?(?:organi[sz]ed|built|set\s+up|installed|trained|"
+                         r"completed|opened|recruited)\b|\bnow\s+(?:has|have)\b", re.I)
 # "now number 6,100", "already counts more than 90", "has passed 5,600", "2,450 at present": a stock now.
 _NOW = re.compile(r"\b(?:now|already|at\s+present|currently|has\s+(?:passed|topped|exceeded|reached)|so\s+far)\b", re.I)
 _WHOLE_YEAR_WORD = re.compile(r"\b(?:this|last|next)\s+year\b", re.I)
@@ -990,7 +994,7 @@ def _target_sections(text: str) -> list[tuple[int, int, str]]:
                     governed = True  # the paragraph's lead sentence plans: its later sentences are targets ("will"
                     # with a figure or year of its own: "you will find the gap" plans nothing)
                     continue
-                if governed:
+                if governed and not _STANDS_NOW.search(text, a, b):
                     spans.append((a, b, year if heading else ""))
         blank = False
         pos = end + 1
@@ -1049,7 +1053,7 @@ def _section_years(text: str, found: list[Candidate], sections: list[tuple[int, 
 _CUE_WORDS = ("tp", "expect", "project", "forecast", "predict", "set", "likely", "poised", "due", "course", "track", "is to",
               "are to", "plan", "target", "eye", "aim", "intend", "seek", "striv", "goal", "outlook", "anticipat", "call",
               "budget", "pencil", "will", "shall", "could", "would", "should", "guid", "schedul", "slated", "upside",
-              "want", "hope", "'ll", "’ll",
+              "want", "hope", "hoping", "'ll", "’ll",
               "downside", "estimate", "median", "consensus", "mean", "average")
 _ESTIMATE_MARK = re.compile(r"\d[EF]\b")
 _CUE = re.compile("|".join(re.escape(word) for word in _CUE_WORDS))  # (one search, not forty substring tests)
@@ -1247,7 +1251,8 @@ _AND_THE_SAME_FALL = re.compile(r"(?:\s+(?:on|from|over|against|compared\s+with|
                                 r"september|october|november|december|levels?|\d{4}))*"
                                 r"\s+and\s+(?:by\s+)?", re.I)
 # "a decrease of 74,700 people, or 3.02 percent": the same change said again as a share.
-_OR_RESTATED = re.compile(r",?[^\S\n]+or[^\S\n]+(?:(?:about|around|roughly|nearly|some)[^\S\n]+)?")
+_OR_RESTATED = re.compile(r"(?:[^\S\n]+(?:per|a|an)[^\S\n]+[\w/]+)?,?[^\S\n]+or[^\S\n]+"
+                          r"(?:(?:about|around|roughly|nearly|some)[^\S\n]+)?")  # ("down RMB0.0089 per kWh, or 2.7%")
 _BP_PRINTED = re.compile(r"(?:basis\s+points?|bps?)$", re.I)
 _BP_AFTER = re.compile(r"\s+(?:basis\s+points?|bps?)\b", re.I)  # ("41 basis points", "12 bps")
 _BELOW_AFTER = re.compile(r"(?:[-–]\d[\d.,]*\s?(?:%|per ?cent|percent))?\s+(?:below|cheaper(?!\s+than))\b",
@@ -1324,6 +1329,11 @@ _CHANGED_BY = re.compile(r"\b(?:that|it|this|the\s+(?:price|rent|fee|fare|charge
 _CARRIED_BASES = ("yuan", "US$", "tons", "TEU", "square meters", "people", "%", "km")
 
 
+# What a bare "500 million" after an amount of money may count instead ("parcel volume to exceed 500 million")
+_COUNTED_BEFORE = re.compile(r"\b(?:volume|parcels?|visits?|visitors|passengers|trips|people|residents|population|"
+                             r"tonnes|tons|units|vehicles|cars|users|subscribers|orders|items|pieces|head|TEUs?)\b", re.I)
+
+
 def _carried_units(text: str, found: list[Candidate]) -> None:
     """A bare number that says again what an amount just before it measured takes its unit, as a reader does: "we
     did 162,000 TEUs in those ten months. Last year, for the whole year, we did 171,000"; "a net profit of 286
@@ -1340,8 +1350,13 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
                                                                  c.printed_start) is not None)
         # (a round number in words carries an amount's unit only after a copula, a hedge or a bound: "maybe three
         # hundred.", "under two hundred."; not "Farmers planted nine hundred", "Cases went up by two hundred")
-        scale_only = c.unit in _SCALES and c.as_printed.split()[-1] in _SCALES and ends and \
+        scale_only = c.unit in _SCALES and c.as_printed.split()[-1].lower() in _SCALES and ends and (
             _COMPARED_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start) is not None
+            or last is not None and _currency_of(last.unit) and last.unit.split(" ", 1)[0] == c.unit
+            and last.value > 0 and 0.2 <= c.value / last.value <= 5
+            and not _COUNTED_BEFORE.search(text, max(c.start, c.printed_start - 60), c.printed_start))
+        # ("sales were 23.6 million yuan ... This year we hope for 30 million": money of the same scale, said again
+        # without its currency)
         # ("compared with 191 million the year before", not "1.62 million NEVs", "3.47 million head" nor "visits
         # topped 9.8 million": a bare scale takes an amount's unit only where it is compared with that amount)
         line_start = text.rfind("\n", 0, c.printed_start) + 1
