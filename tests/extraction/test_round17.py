@@ -244,3 +244,29 @@ def test_what_stands_today_in_a_section_of_tasks_is_no_target() -> None:
     text = ("III. Key tasks\n\n1. Strengthen fire crews. The county has organized 17 fire brigades with 640 members. "
             "A further 12 lookout towers will be built by May.\n")
     assert [(p, q) for p, _, _, q in figures(text)] == [("17", "exact"), ("640", "exact"), ("12", "forecast")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("茶园大多分布在海拔1,100米到1,500米的山坡上。",
+     [("1,100米", 1100.0, "米", "range"), ("1,500米", 1500.0, "米", "range")]),
+    ("新下线的叶片长96米。", [("96米", 96.0, "米", "exact")]),
+    ("牧场在海拔4200多米的高原上。", [("4200多米", 4200.0, "米", "over")]),
+])
+def test_metres_are_lengths(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [  # controls: a group named by its height, corn and rice
+    "身高1.3米以下儿童免费入园。",
+    "今年玉米和大米的价格都比较平稳。",
+])
+def test_metres_that_name_a_group_and_rice_are_no_figure(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_days_stopped_more_than_a_share_and_less_than_the_year_before() -> None:
+    assert figures("去年因为台风，最长的一次停工19天。") == [("19天", 19.0, "天", "exact")]
+    assert figures("目前，全县秋粮收获已过七成。") == [("七成", 70.0, "%", "over")]
+    assert figures("本周均价6.20元，比去年同期低0.45元。")[1] == ("0.45元", -0.45, "元", "exact")
+    assert figures("季卡售价2380元，比去年便宜了260元。")[1] == ("260元", -260.0, "元", "exact")
+    assert figures("本周均价6.20元，比去年同期高0.45元。")[1] == ("0.45元", 0.45, "元", "exact")  # control

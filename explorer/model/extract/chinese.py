@@ -157,7 +157,8 @@ _ABOUT_BEFORE = re.compile(r"(?:约|近|接近|将近|大约|近乎|约为|约�
 # (不超过 is a ceiling and 不低于 a floor: a 不 before a bound turns it round)
 _OVER_BEFORE = re.compile(r"(?:(?<![不未得能会])(?:超过|超|高于|多于)|突破|首破|(?<![不未得能会跌])破|逾|迈上|跨越|"
                           r"站上|跨上|迈入|跻身|不(?:得|能|会)?(?:低于|少于|小于)|未低于|至少|最少|最低|"
-                          r"少说(?:也)?(?:得|要|有|能)?(?:[发卖挣收赚花跑出])?)(?:了)?$")  # (少说也得两万块钱: at least)
+                          r"少说(?:也)?(?:得|要|有|能)?(?:[发卖挣收赚花跑出])?|已过)(?:了)?$")
+# (少说也得两万块钱: at least; 收获已过六成)
 _UNDER_BEFORE = re.compile(r"(?:不到|不足|跌破|(?<![不未得能会])(?:低于|少于)|未满|不(?:得|能|会)?(?:超过|高于|多于|大于)|"
                            r"未超过|至多|最多|最高不超过)$")  # (最高 alone may be a peak seen: 单日客流最高12万人次)
 # Words of a forecast, target, plan or budget ("完成目标" is a target met: no forecast). A plan's size (计划总投资),
@@ -194,7 +195,8 @@ _EXPECT_MET = re.compile(r"(?:实现|完成|达成|达到|超额完成|如期完
 _RANGE_DASH = r"(?:[-—–~～]|至|到)"
 # An amount that defines a group (年主营业务收入2000万元及以上的, 产值2000万元以上企业): no figure.
 _GROUP_AFTER = re.compile(r"(?:及|或)?(?:以上|以下)"
-                          r"(?:的|[\u4e00-\u9fff]{0,4}?(?:企业|项目|单位|法人|公司|园区|集群|工程|商户))")
+                          r"(?:的|[\u4e00-\u9fff]{0,4}?(?:企业|项目|单位|法人|公司|园区|集群|工程|商户|儿童|人群|人员|"
+                          r"学生|老人|居民))")  # (身高1.2米以下儿童: a group)
 # A tier's bounds (年用气量300立方米及以下部分, 300立方米以上至600立方米部分): no figure
 _TIER_AFTER = re.compile(r"(?:及|或)?(?:以上|以下)(?:至[^，。；（）()]{1,12})?部分|部分[）)]")
 _GROUP_NOUN = re.compile(r"(?:的)?(?:企业|项目|单位|法人|公司|园区|集群|工程|商户|产业)")
@@ -217,6 +219,7 @@ _POSITIVE = re.compile(r"增长|提高|上升|增加|扩大|上涨|增速|增幅
 # 比上年同期低(近): lower by
 _LOWER_BY = re.compile(r"(?:比|较)[^，。；！？]{0,16}(?<![最降偏不未])低了?(?:约|近|接近|将近)?$")
 # 低于全省平均水平: below (not 不低于: a floor; not 低于LPR的贷款增长了: a rise of something named after it)
+_LESS_THAN_BY = re.compile(r"(?:比|较)[^，。；！？]{0,16}(?<![最降偏不未])(?:低|便宜)了?(?:约|近|接近|将近)?$")
 _LOWER_THAN = re.compile(r"(?<![不未得能会])低于[^，。；！？\d的增涨升提降减]{0,14}$")
 # (低于全区平均水平（5.5%）0.3个百分点: what it is compared with printed in brackets between)
 _LOWER_THAN_BRACKET = re.compile(r"(?<![不未得能会])低于[^，。；！？\d的增涨升提降减（(]{0,14}"
@@ -241,8 +244,8 @@ _DURATION = r"(?:时数|时长|(?<!长)时间|(?<!使)用时|耗时)"  # (not �
 _HOURS_BEFORE = re.compile(rf"{_DURATION}[^，。；、！？\d\n]{{0,8}}$|(?:只要|只需|仅需|仅用)$"
                            rf"|{_DURATION}[^。；！？\n]{{0,24}}(?:增加|减少|缩短|延长|压缩|提高|降低|节省|节约)了?(?:至|到)?$")
 # Words of days counted or a stay measured, before its days: 优良天数为29天 (and the rest of its sentence: 同比增加2天,
-# 其中优16天，良13天), 高温日数平均为31天, 平均住院日缩短至7.9天, 过夜游客平均停留时间为1.9天
-_DAYS_BEFORE = re.compile(r"(?:天数|日数|住院日|停留(?:时间|天数)?|时限)[^。；！？\n]*$")
+# 其中优16天，良13天), 高温日数平均为31天, 平均住院日缩短至7.9天, 过夜游客平均停留时间为1.9天, 最长的一次停工22天
+_DAYS_BEFORE = re.compile(r"(?:天数|日数|住院日|停留(?:时间|天数)?|时限|停工|停产|停航|停运|工期|历时)[^。；！？\n]*$")
 _HOURS_SERVICE = re.compile(r"(?:在线|值班|值守|服务|营业|热线|不间断|全天候|监控|响应|运行|开放|畅通)")  # 24小时在线服务
 _HOURS_SAVED = re.compile(r"(?:节省|节约)了?(?:约|近)?$")  # 每单节省了3小时: that much less time
 _INDEX_BEFORE = re.compile(r"指数[^。；！？\n]{0,24}$")  # 景气指数为, 指数…比上月上涨 (an index's points)
@@ -1234,8 +1237,8 @@ class _ZhExtractor:
             unit, p_end = "块钱", jiao.end()
         if unit == "块" and self._spoken_unit(unit, text[p_end:p_end + 3], before) == "块钱":
             unit = "块钱"  # 一碗卖8块，摊位费是600块: money as spoken (not 3块地: pieces)
-        if unit.endswith("元") and _GROUP_AFTER.match(text, p_end):
-            return None  # 2000万元及以上的企业: the amount names a group
+        if (unit.endswith("元") or unit == "米") and _GROUP_AFTER.match(text, p_end):
+            return None  # 2000万元及以上的企业, 身高1.2米以下儿童: the amount names a group
         if _TIER_AFTER.match(text, p_end) or text.startswith("部分", p_end) and before.endswith("以上至"):
             return None  # 年用气量300立方米及以下部分, 180立方米以上至260立方米部分: a tier's bounds
         if unit in ("名", "位") and before.endswith("前"):
@@ -1279,7 +1282,8 @@ class _ZhExtractor:
             qualifier = "over"
         elif about and qualifier == "exact":
             qualifier = "approximately"
-        if _FALL_BEFORE.search(before) and not _VOUCHER_OFF.search(before):  # 减少1.2万人: an amount that fell
+        if (_FALL_BEFORE.search(before) or _LESS_THAN_BY.search(before)) and not _VOUCHER_OFF.search(before):
+            # 减少1.2万人: an amount that fell; 比去年同期低0.90元, 比去年便宜了300元: that much less than the other
             # (not 满100元减30元: a voucher's discount)
             value = -value
         return value, unit, qualifier, start, p_end
