@@ -485,6 +485,12 @@ SETS: dict[str, Path] = {
     "heldout315": ARTICLES / "heldout315",  # Chinese, measured once at 0667da7 (session 15): spent since
     "heldout316": ARTICLES / "heldout316",  # Chinese, measured once at 0667da7 (session 15): spent since
     "heldout317": ARTICLES / "heldout317",  # Chinese, measured once at 0667da7 (session 15): spent since
+    "heldout318": ARTICLES / "heldout318",  # English, measured once at 7dcd8c7 (session 15): spent since
+    "heldout319": ARTICLES / "heldout319",  # English, measured once at 7dcd8c7 (session 15): spent since
+    "heldout320": ARTICLES / "heldout320",  # English, measured once at 7dcd8c7 (session 15): spent since
+    "heldout321": ARTICLES / "heldout321",  # Chinese, measured once at 7dcd8c7 (session 15): spent since
+    "heldout322": ARTICLES / "heldout322",  # Chinese, measured once at 7dcd8c7 (session 15): spent since
+    "heldout323": ARTICLES / "heldout323",  # Chinese, measured once at 7dcd8c7 (session 15): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
