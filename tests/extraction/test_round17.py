@@ -270,3 +270,25 @@ def test_days_stopped_more_than_a_share_and_less_than_the_year_before() -> None:
     assert figures("本周均价6.20元，比去年同期低0.45元。")[1] == ("0.45元", -0.45, "元", "exact")
     assert figures("季卡售价2380元，比去年便宜了260元。")[1] == ("260元", -260.0, "元", "exact")
     assert figures("本周均价6.20元，比去年同期高0.45元。")[1] == ("0.45元", 0.45, "元", "exact")  # control
+
+
+def test_a_fall_said_once_for_two_subjects_and_growth_slower() -> None:
+    text = "Prices of fresh vegetables dropped by 7.4% and fresh fruit by 3.1%."
+    assert [f[1] for f in figures(text)] == [-7.4, -3.1]
+    # control: a second subject with its own verb keeps its own sign
+    text = "Food prices went down by 2.2 percent and non-food prices went up by 0.8 percent."
+    assert [f[1] for f in figures(text)] == [-2.2, 0.8]
+    text = "Growth in the third quarter was 4.9 percent, 0.7 percentage points slower than in the first half."
+    assert figures(text)[1] == ("0.7 percentage points", -0.7, "percentage points", "exact")
+
+
+def test_chinese_years_of_schooling_more_than_a_share_and_a_rank_after_a_list_in_brackets() -> None:
+    assert figures("全市15岁及以上人口的平均受教育年限为9.8年。") == [("9.8年", 9.8, "years", "exact")]
+    assert figures("城区常住人口超过全县常住人口的四成。") == [("四成", 40.0, "%", "over")]
+    assert figures("今年猕猴桃产量居全市各县（市、区）第一。") == [("第一", 1.0, "rank", "exact")]
+
+
+def test_chinese_hours_listed_in_pairs() -> None:
+    text = "10月，口岸进口、出口整体通关时间分别为5.2小时和0.7小时，较上年同期分别压缩1.1小时和0.2小时。"
+    assert [(p, v) for p, v, _, _ in figures(text)] == [
+        ("5.2小时", 5.2), ("0.7小时", 0.7), ("1.1小时", -1.1), ("0.2小时", -0.2)]

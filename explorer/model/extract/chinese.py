@@ -184,6 +184,7 @@ _ONCE_BUILT = re.compile(r"(?:建成|达产|投产|竣工)后")
 _YEAR_IN_LEAD = re.compile(r"((?:19|20)\d\d)年")
 # A forecast word that is no forecast: a target met (实现预期目标, 完成目标), a comparison with expectations (好于预期;
 # not 支出安排, a budget's line).
+_OVER_SHARE_OF = re.compile(r"(?<![不未得能会])(?:超过|超出|高于)[^，。；\d]{1,14}的$")
 _BOUND_OF_SHARE = re.compile(r"(?:不(?:得|能|会|应)?(?:超过|低于)|不到|不足)[^，。；\d]{1,14}的$")  # 不超过公司总股本的2%,
 # 不低于…的; 不到当地平均工资的一半: under
 # 最高 after a rate per head or an award (每人每月最高400元, 给予一次性奖励，最高5000元): a cap; not a peak seen
@@ -232,7 +233,7 @@ _FALL_BEFORE = re.compile(rf"(?:下降|减少|降低|下滑|回落|缩减|净减
 # (a company's loss of money is named, 汇兑损失约430万元; not 经济损失, 财产损失, 挽回损失, 避免损失: damage, a size;
 # not 多亏了, 减亏: no loss)
 _RANK_AFTER = re.compile(r"^(?:大|位|名)")
-_TERM_BEFORE = re.compile(r"期限(?:为|是|达)?(?:最长)?(?:不得超过|不超过)?$")
+_TERM_BEFORE = re.compile(r"(?:期限|年限)(?:为|是|达)?(?:最长)?(?:不得超过|不超过)?$")  # (平均受教育年限为10.2年)
 _TERM_GOES_ON = re.compile(r"[零又半\d]")  # 2年6个月, 3年半: a term not in whole years
 _TERM_TIER_AFTER = re.compile(r"(?:[（(]含[）)])?(?:及|或)?(?:以上|以下|以内|的|期)")  # (5年以上的, 30年的债券, 5年期)
 _FIRST_PLACE_BEFORE = re.compile(r"(?:(?:位|跃|稳|仍|继续)居|(?<![宜安邻民廉家寓乡旅])居(?=[全各同本该市省国])|"
@@ -246,6 +247,8 @@ _HOURS_BEFORE = re.compile(rf"{_DURATION}[^，。；、！？\d\n]{{0,8}}$|(?:�
 # Words of days counted or a stay measured, before its days: 优良天数为29天 (and the rest of its sentence: 同比增加2天,
 # 其中优16天，良13天), 高温日数平均为31天, 平均住院日缩短至7.9天, 过夜游客平均停留时间为1.9天, 最长的一次停工22天
 _DAYS_BEFORE = re.compile(r"(?:天数|日数|住院日|停留(?:时间|天数)?|时限|停工|停产|停航|停运|工期|历时)[^。；！？\n]*$")
+_HOURS_LISTED = re.compile(rf"{_DURATION}[^。；！？\n]{{0,40}}\d小时(?:和|、|及|与)$")  # (the second of a list of hours)
+_HOURS_PAIR_END = re.compile(r"[\d.]+小时(?:和|、|及|与)$")
 _HOURS_SERVICE = re.compile(r"(?:在线|值班|值守|服务|营业|热线|不间断|全天候|监控|响应|运行|开放|畅通)")  # 24小时在线服务
 _HOURS_SAVED = re.compile(r"(?:节省|节约)了?(?:约|近)?$")  # 每单节省了3小时: that much less time
 _INDEX_BEFORE = re.compile(r"指数[^。；！？\n]{0,24}$")  # 景气指数为, 指数…比上月上涨 (an index's points)
@@ -254,7 +257,8 @@ _TIME_WORDS_BEFORE = re.compile(r"(?:上午|下午|早上|晚上|凌晨|中午|�
 _POINTS_AFTER = re.compile(r"[^\u4e00-\u9fff]|$|左右|上下|以上|以下|以内|之间|区间|附近|关口|大关|"
                            r"[至到，。；、比较同环创的]")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?(?:表示|即|表明|为|时)")
-_RANK_BEFORE = re.compile(r"(?:居|位居|排名|排|列|位列|名列|排在|稳居|跃居)[^，。；、]{0,10}$")  # (居全市各县（区）第一)
+_RANK_BEFORE = re.compile(r"(?:居|位居|排名|排|列|位列|名列|排在|稳居|跃居)(?:[^，。；、（(]|[（(][^）)]{0,8}[）)]){0,12}$")
+# (居全市各县（区）第一, 居全市各县（市、区）第一)
 _NOT_RANK_AFTER = re.compile(r"^(?:产业|季度|次|批|届|个|条|章|部分|阶段|轮|期|类|款|项|档)")  # (第一档: a tier)
 _DATE_AFTER = re.compile(r"^(?:年(?!代)|月|日|号|时|季度|个月|周岁|岁)")
 _DATE_RANGE_AFTER = re.compile(r"^[-—–至到~～]\d+(?:月|日)")
@@ -928,7 +932,7 @@ class _ZhExtractor:
             value = float(n) if n.isdigit() else cn_numeral(n)
             if value is None or _NOT_RANK_AFTER.match(after):
                 return None
-            if _RANK_AFTER.match(after) or _RANK_BEFORE.search(text[max(s_start, start - 8):start]):
+            if _RANK_AFTER.match(after) or _RANK_BEFORE.search(text[max(s_start, start - 16):start]):
                 return value, "rank", "exact", start, end
             return None
         if m.group("first"):  # 居全省首位, 位居各大类首位: first, a rank (not 放在首位, 首位产业: a priority)
@@ -1213,12 +1217,15 @@ class _ZhExtractor:
             return None
         unit = unit_m.group(0)
         if unit in ("小时", "个小时"):
-            if not _HOURS_BEFORE.search(text, max(s_start, start - 30), start) or \
+            listed = _HOURS_LISTED.search(text, max(s_start, start - 60), start)  # 分别为6.8小时和0.9小时
+            if not (_HOURS_BEFORE.search(text, max(s_start, start - 30), start) or listed) or \
                     _HOURS_SERVICE.match(text, unit_m.end()):
                 return None  # (24小时值班, 日最大8小时浓度, 保持24小时在线服务: no duration measured)
-            if _HOURS_SAVED.search(before):
+            previous = _HOURS_PAIR_END.search(before) if listed is not None else None
+            if _HOURS_SAVED.search(before) or previous is not None and _FALL_BEFORE.search(before, 0, previous.start()):
                 qualifier = self._qualifier(before, text[unit_m.end():unit_m.end() + 12], s_start, start)
-                return -value, unit, qualifier, start, unit_m.end()  # 节省了3小时: 3 hours less, as 缩短了3小时
+                return -value, unit, qualifier, start, unit_m.end()  # 节省了3小时: 3 hours less, as 缩短了3小时;
+                # 分别压缩1.6小时和0.3小时: both fell
         if unit in ("天", "个工作日") and not (_HOURS_BEFORE.search(text, max(s_start, start - 30), start)
                                               or _DAYS_BEFORE.search(text, max(s_start, start - 60), start)) \
                 or "公示" in before:
@@ -1598,6 +1605,8 @@ class _ZhExtractor:
         elif qualifier == "exact" and _LOAN_FLOOR_BEFORE.search(self.text, max(s_start, start - 24), start) and \
                 _LOAN_POLICY.search(self.text, s_start, start):  # (a loan's terms; not 新发放的房贷利率最低为3.1%:
             qualifier = "over"  # the lowest seen)
+        if qualifier == "exact" and _OVER_SHARE_OF.search(before):
+            qualifier = "over"  # 超过全地区常住人口的三成, 占…的一半以上 said first: more than that share
         if qualifier == "exact" and _ROUGH_SHARE_BEFORE.search(before):
             # 约占…的三成, 约为…的1.7倍: approximate (差不多占了…的七成 as spoken)
             qualifier = "approximately"

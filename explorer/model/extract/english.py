@@ -887,6 +887,11 @@ def refine(text: str, found: list[Candidate],
                 names_a_loss(text[max(a.start, a.printed_start - 30):a.printed_start]) and \
                 not _MINUS_SAID.search(text, max(0, a.printed_start - 8), a.printed_start):
             b.value = -b.value  # "down 3.2% on the quarter and 6.8% on the year": both fell
+        if a.value < 0 < b.value and a.unit == b.unit == "%" and a.qualifier != "range" and \
+                _AND_NOUN_BY.fullmatch(text, a.printed_end, b.printed_start) and \
+                not a.as_printed.startswith(("-", "−")) and text[a.printed_start - 1:a.printed_start] not in ("-", "−") \
+                and not _MINUS_SAID.search(text, max(0, a.printed_start - 8), a.printed_start):
+            b.value = -b.value  # "fresh vegetables dropped by 9.6% and fresh fruit by 4.2%": the verb said once
         if a.value < 0 < b.value and b.unit == "%" and a.unit != "%" and a.qualifier != "range" and \
                 _OR_RESTATED.fullmatch(text, a.printed_end, b.printed_start) and \
                 names_a_loss(text[max(a.start, a.printed_start - 30):a.printed_start]) and \
@@ -1231,7 +1236,7 @@ _LOWER_THAN_BEFORE_AFTER = re.compile(
     r"the\s+year|this\s+year))", re.I)  # ("0.17 persons fewer than in 2020", "lower than at the start of the year")
 # "about 30% lower than in the core delta cities", "38 percent shorter than by road": a gap below something else,
 # negative as the labelled sets give it (8 of 9 such gaps).
-_LOWER_THAN_AFTER = re.compile(r"(?:\s+percentage\s+points?|\s+points?)?\s+(?:lower|less|smaller|shorter|cheaper)\s+"
+_LOWER_THAN_AFTER = re.compile(r"(?:\s+percentage\s+points?|\s+points?)?\s+(?:lower|less|smaller|shorter|cheaper|slower)\s+"
                                r"(?:than\b|per\b|(?:[a-z-]+\s+){1,4}?(?:than|per)\b)", re.I)
 # ("uses 18% less natural gas per tonne", "fetched about 15 percent less this autumn than a year earlier")
 # "4.2 hours shorter than in the first quarter", "two days faster than by sea": that much less time
@@ -1250,6 +1255,10 @@ _AND_THE_SAME_FALL = re.compile(r"(?:\s+(?:on|from|over|against|compared\s+with|
                                 r"first|second|third|fourth|half|january|february|march|april|may|june|july|august|"
                                 r"september|october|november|december|levels?|\d{4}))*"
                                 r"\s+and\s+(?:by\s+)?", re.I)
+# "dropped by 9.6% and fresh fruit by 4.2%": a second subject whose verb is left out, its "by" kept
+_AND_NOUN_BY = re.compile(r"[^\S\n]+and[^\S\n]+(?:(?!(?:up|rose|rise|rises|risen|grew|grow|increased|gained|climbed|went|"
+                          r"was|were|is|are|had|has|edged|jumped|surged|fell|dropped|declined)\b)[A-Za-z'’-]+[^\S\n]+){1,4}"
+                          r"by[^\S\n]+", re.I)
 # "a decrease of 74,700 people, or 3.02 percent": the same change said again as a share.
 _OR_RESTATED = re.compile(r"(?:[^\S\n]+(?:per|a|an)[^\S\n]+[\w/]+)?,?[^\S\n]+or[^\S\n]+"
                           r"(?:(?:about|around|roughly|nearly|some)[^\S\n]+)?")  # ("down RMB0.0089 per kWh, or 2.7%")

@@ -55,7 +55,7 @@ _OFF_VERB = re.compile(rf"\b(?:{OFF_VERBS})\b[^.;,]{{0,30}}$", re.I)
 # (and "15-20 percent lower than by road": the first end of a gap below something)
 _FEWER_AFTER = re.compile(r"(?:\s*(?:to|-|–)\s*[\d,.]+(?:\s?%|\s+percent|\s+per\s?cent)?)?"
                           r"(?:\s+percentage\s+points?|\s+points?|\s+(?:persons|people|jobs|workers|households))?\s+"
-                          r"(?:fewer|lower|less|smaller|shorter|cheaper)\s+"
+                          r"(?:fewer|lower|less|smaller|shorter|cheaper|slower|faster|quicker)\s+"
                           r"(?:than\b|per\b|(?:[a-z-]+\s+){1,4}?(?:than|per)\b)", re.I)  # ("18% less natural gas per
 # tonne", "0.31 yuan less per kWh", "0.17 persons fewer than in 2020")
 # "roughly a fifth less.", "another 3 to 5 percent down next year" (the range's first end too): a fall named after it
