@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from explorer.model.extract import extract
 from tests.extraction.test_round14 import figures
 
 
@@ -292,3 +293,10 @@ def test_chinese_hours_listed_in_pairs() -> None:
     text = "10月，口岸进口、出口整体通关时间分别为5.2小时和0.7小时，较上年同期分别压缩1.1小时和0.2小时。"
     assert [(p, v) for p, v, _, _ in figures(text)] == [
         ("5.2小时", 5.2), ("0.7小时", 0.7), ("1.1小时", -1.1), ("0.2小时", -0.2)]
+
+
+def test_a_part_of_the_year_compared_with_is_not_the_figures_period() -> None:
+    text = "Average clearance in 2032 took 14.8 hours, 2.5 hours shorter than in the first quarter."
+    assert [c.period for c in extract(text, published="")] == ["2032", "2032"]
+    # control: a part of the year the figure is of
+    assert [c.period for c in extract("Sales in 2032 rose 6.1% in Q3.", published="")] == ["2032-07..09"]

@@ -1959,6 +1959,9 @@ def _part_period(m: re.Match[str], year: str) -> tuple[str, str]:
     return (f"{y}-H1" if half == "1" else f"{y}-07..12") if y else "", y
 
 
+_THAN_IN_BEFORE = re.compile(r"\b(?:than|from|with)\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", re.I)
+
+
 def _parts_of_year(text: str, found: list[Candidate]) -> None:
     """A figure whose sentence names a month, a quarter or a half of its year takes that part of the year
     ("sales rose 9.4% in Q3" in a 2031 report: 2031-07..09): the part named nearest before the figure in its
@@ -1993,6 +1996,8 @@ def _parts_of_year(text: str, found: list[Candidate]) -> None:
                            if p >= 0), default=c.end)
                 j = bisect.bisect_left(part_starts, c.printed_end)
                 part = parts[j] if j < len(parts) and parts[j].end() <= cut else None
+                if part is not None and _THAN_IN_BEFORE.search(text, max(0, part.start() - 24), part.start()):
+                    part = None  # ("3.5 hours shorter than in the first quarter": the base compared with)
         if part is None:
             if report_period and c.period == report_year and not _OTHER_TIME.search(text, c.start, c.end):
                 c.period = report_period  # a monthly or quarterly report's figures are of its month or quarter
