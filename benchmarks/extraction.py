@@ -491,6 +491,12 @@ SETS: dict[str, Path] = {
     "heldout321": ARTICLES / "heldout321",  # Chinese, measured once at 7dcd8c7 (session 15): spent since
     "heldout322": ARTICLES / "heldout322",  # Chinese, measured once at 7dcd8c7 (session 15): spent since
     "heldout323": ARTICLES / "heldout323",  # Chinese, measured once at 7dcd8c7 (session 15): spent since
+    "heldout324": ARTICLES / "heldout324",  # English, measured once at 46158d2 (session 15): spent since
+    "heldout325": ARTICLES / "heldout325",  # English, measured once at 46158d2 (session 15): spent since
+    "heldout326": ARTICLES / "heldout326",  # English, measured once at 46158d2 (session 15): spent since
+    "heldout327": ARTICLES / "heldout327",  # Chinese, measured once at 46158d2 (session 15): spent since
+    "heldout328": ARTICLES / "heldout328",  # Chinese, measured once at 46158d2 (session 15): spent since
+    "heldout329": ARTICLES / "heldout329",  # Chinese, measured once at 46158d2 (session 15): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
