@@ -300,3 +300,29 @@ def test_a_part_of_the_year_compared_with_is_not_the_figures_period() -> None:
     assert [c.period for c in extract(text, published="")] == ["2032", "2032"]
     # control: a part of the year the figure is of
     assert [c.period for c in extract("Sales in 2032 rose 6.1% in Q3.", published="")] == ["2032-07..09"]
+
+
+def test_a_rank_from_before_and_a_cap_before_the_cap() -> None:
+    assert ("23rd", 23.0, "rank", "exact") in figures("On the industry's list, the firm rose to 17th place from 23rd.")
+    text = "Families may withdraw up to 18,000 yuan a year to pay rent, up from 14,000 yuan."
+    assert [q for *_, q in figures(text)] == ["under", "under"]
+    assert [q for *_, q in figures("Sales rose to 18,000 yuan a year, up from 14,000 yuan.")] == ["exact", "exact"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("那几天夜里最冷到了零下6度，芽头冻坏不少。", ("6度", -6.0, "℃", "exact")),
+    ("炒茶的时候锅温得两百多度。", ("两百多度", 200.0, "℃", "over")),
+    ("泡绿茶，水温九十度左右就行。", ("九十度", 90.0, "℃", "approximately")),
+    ("山上冬天零下30多度，车都不好打着火。", ("30多度", -30.0, "℃", "under")),
+])
+def test_a_temperature_said_in_du(text: str, expected: tuple[str, float, str, str]) -> None:
+    assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [  # controls: 一度 ("at one time"), a fruit's sugar, electricity
+    "今年以来，铜价一度突破每吨10万元。",
+    "这批苹果的糖度都在十四度以上。",
+    "居民用电每度0.56元。",
+])
+def test_du_that_is_no_temperature(text: str) -> None:
+    assert [f for f in figures(text) if f[2] == "℃"] == []

@@ -133,13 +133,16 @@ _NUMBER = re.compile(
     # the upper end of a share's range said once (百分之六到六点五): a numeral alone after 到, read as % where a
     # 百分之 stands before the 到 (before cnunit: that would take it for money said without its unit)
     rf"|(?P<pctup>(?<=[到至])[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?(?![{CN_DIGITS}点万亿半]|{_PCT_UPPER_NOT}))"
-    rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后点这那哪]){_CN_NUM}(?:[万亿]{_CN_NUM})*(?:点[{CN_DIGITS}]+)?(?={_SPOKEN_UNIT}|个月|[至到][{CN_DIGITS}]{{1,4}}个月))"
+    rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后点这那哪]){_CN_NUM}(?:[万亿]{_CN_NUM})*(?:点[{CN_DIGITS}]+)?(?={_SPOKEN_UNIT}|个月|[至到][{CN_DIGITS}]{{1,4}}个月|多?度(?![电假数过])))"
     # (十四点六亿元: 14.6 亿元, the decimal as spoken, not 六亿元)
     # (一半 as said: 补了一半, 一半是老园子, 一人一半; not 另一半, a partner, nor 拉起一半, a door half open; 一多半,
     # 一大半 and 过半 on their own are more than half: not 大半天, 超过半年, 过半数业主同意 (a quorum), 年过半百,
     # "时间过半、任务过半")
     r"|(?P<half>(?<![另起])一半|半数(?<!过半数)|(?<=[超]过)半数|半数(?<=过半数)(?!业主|股东|代表|委员|成员|票|同意|通过)|(?P<overhalf>一[多大]半(?![天年夜辈个])|(?<![超不])(?<!时间)(?<!任务)过半(?![数年天小个月百])))")
 _TENTHS_AFTER = re.compile(rf"成([一二三四五六七八九])(?![{CN_DIGITS}万亿个倍成])")  # 八成五, 一成五: 85 %, 15 %
+# 度 of a temperature: 零下4度, 气温…30度, 水温八十五度 (not 度电, 度假, 糖度15度; the words before say which)
+_DEGREES_AFTER = re.compile(r"(多)?度(?![电假数过])")
+_TEMPERATURE_BEFORE = re.compile(r"(?:零下|[气水锅地室体油]温|温度|最高温|最低温)[^，。；\d]{0,4}$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[，,；;：:。！？\n])\s*$")
 _WHOLE_NAMED = re.compile(rf"[\d{CN_DIGITS}百千万亿]")  # (二十来亩，一半是老园子: the whole the half is of)
 _PCT_LOWER = re.compile(rf"百分之([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)(?:到|至)$")  # 百分之六到: a range's lower end
@@ -1033,6 +1036,8 @@ class _ZhExtractor:
                     return None
                 return (-low if _FALL_BEFORE.search(before) else low), "months", "range", start, end
             value_cn = cn_numeral(cn_text) or {"百": 100.0, "千": 1000.0}.get(cn_text)
+            if _DEGREES_AFTER.match(after):  # 零下三十多度, 水温八十五度左右: a temperature said
+                return self._temperature(value_cn, start, end, s_start)
             rest = _scale_more_unit(after)
             cn_lower = self._cn_lower_end(value_cn, after, before) if rest is None else None
             if cn_lower is not None:  # 十八到二十吨: the lower end takes the upper end's unit
@@ -1172,6 +1177,8 @@ class _ZhExtractor:
                     float(scaled_range.group(2)) > value:
                 return value * (-1.0 if _FALL_BEFORE.search(before) else 1.0), upper_unit.group(0), "range", start, \
                     p_end + 1
+        if _DEGREES_AFTER.match(text, p_end):  # 零下4度: a temperature said
+            return self._temperature(value, start, p_end, s_start, more=text[p_end - 1:p_end] == "多")
         unit_m = _UNIT_RE.match(text, p_end)
         upper = None if over else re.match(rf"{_RANGE_DASH}(\d+(?:\.\d+)?)", text[p_end:p_end + 12])
         if unit_m is None and upper is not None:  # 2至3条: the lower end takes the upper end's unit
@@ -1475,6 +1482,24 @@ class _ZhExtractor:
         if unit not in _ZH_UNITS:
             return None
         return -value if _FALL_BEFORE.search(before) else value, unit
+
+    def _temperature(self, value: float | None, start: int, end: int, s_start: int, more: bool = False
+                     ) -> tuple[float, str, str, int, int] | None:
+        """A temperature said in 度 (零下4度, 锅温得两百多度, 水温八十五度左右): ℃ where the words before it name one
+        (零下, a temperature word); None otherwise (一度: "at one time"; 糖度15度, 度电: not a temperature)."""
+        text = self.text
+        if value is None or "℃" not in _ZH_UNITS or not _TEMPERATURE_BEFORE.search(text, max(s_start, start - 8),
+                                                                                    start):
+            return None
+        degrees = _DEGREES_AFTER.match(text, end)
+        assert degrees is not None
+        p_end = degrees.end()
+        before = text[max(s_start, start - 12):start]
+        qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
+        if (degrees.group(1) or more) and qualifier in ("exact", "approximately"):
+            qualifier = "over"  # 两百多度: over 200 degrees
+        below = before.endswith("零下") or before.endswith("零下约")
+        return (-value if below else value), "℃", "under" if below and qualifier == "over" else qualifier, start, p_end
 
     @staticmethod
     def _spoken_unit(unit: str, after: str = "", before: str = "", pieces: bool = False) -> str | None:

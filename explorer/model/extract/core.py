@@ -240,7 +240,8 @@ _SMALL_GROUP_BEFORE = re.compile(r"(?:\b(?:the|these|those|its|their|his|her|our
                                  r"\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+\s+and)\s+$", re.I)
 # ("the three provinces and four major cities": the second conjunct of a group named with "the")
 # "ranks fourth ..., up from 14th": the rank it had (a rank named earlier in the sentence).
-_FROM_RANK_BEFORE = re.compile(r"\b(?:up|down|rising|climbing|falling|slipping|dropping)\s+from\s+$", re.I)
+_FROM_RANK_BEFORE = re.compile(r"\b(?:up|down|rising|climbing|falling|slipping|dropping|place|position|spot)\s+from\s+$",
+                               re.I)  # ("rose to 19th place from 22nd")
 _RANK_WORDS = re.compile(r"\b(?:rank|ranks|ranked|ranking|place|placed|position|league table)\b", re.I)
 _NOT_COUNTED = re.compile(r"\b(?:things|times|nights|days|weeks|months|years|hours|minutes|sessions|ways|reasons|steps|"
                           r"parts|sides|aspects|points|decades|centuries|generations|words|questions|cases|kinds|"

@@ -874,6 +874,10 @@ def refine(text: str, found: list[Candidate],
                 _FROM_PLAIN.fullmatch(text, a.printed_end, b.printed_start) and \
                 _CAP_CLAUSE.search(text, max(a.start, a.printed_start - 70), a.printed_start):
             b.qualifier = "under"  # "the loan ceiling rises to 600,000 yuan from 450,000 yuan": the old cap
+        if a.qualifier == "under" and b.qualifier == "exact" and a.unit == b.unit and \
+                _UP_FROM_GAP.fullmatch(text, a.printed_end, b.printed_start) and \
+                _CAP_WORDS_BEFORE.search(text, max(a.start, a.printed_start - 20), a.printed_start):
+            b.qualifier = "under"  # "may withdraw up to 15,000 yuan a year, up from 12,000 yuan": the old cap
         if a.qualifier in ("over", "under", "expected_over") and b.qualifier == "exact" and \
                 _OR_GAP.fullmatch(text, a.printed_end, b.printed_start):
             b.qualifier = a.qualifier  # "at least 5 breeding cows or 30 breeding ewes": the bound of both
@@ -1262,6 +1266,9 @@ _AND_NOUN_BY = re.compile(r"[^\S\n]+and[^\S\n]+(?:(?!(?:up|rose|rise|rises|risen
 # "a decrease of 74,700 people, or 3.02 percent": the same change said again as a share.
 _OR_RESTATED = re.compile(r"(?:[^\S\n]+(?:per|a|an)[^\S\n]+[\w/]+)?,?[^\S\n]+or[^\S\n]+"
                           r"(?:(?:about|around|roughly|nearly|some)[^\S\n]+)?")  # ("down RMB0.0089 per kWh, or 2.7%")
+# "up to 15,000 yuan a year per family to pay rent, up from 12,000 yuan": a cap and the cap before it
+_UP_FROM_GAP = re.compile(r"(?:[^\S\n]+[\w-]+){0,8}?,?[^\S\n]+up[^\S\n]+from[^\S\n]+")
+_CAP_WORDS_BEFORE = re.compile(r"\b(?:up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of|capped\s+at)\s+(?:RMB\s?)?$", re.I)
 _BP_PRINTED = re.compile(r"(?:basis\s+points?|bps?)$", re.I)
 _BP_AFTER = re.compile(r"\s+(?:basis\s+points?|bps?)\b", re.I)  # ("41 basis points", "12 bps")
 _BELOW_AFTER = re.compile(r"(?:[-–]\d[\d.,]*\s?(?:%|per ?cent|percent))?\s+(?:below|cheaper(?!\s+than))\b",
