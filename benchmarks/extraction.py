@@ -497,6 +497,12 @@ SETS: dict[str, Path] = {
     "heldout327": ARTICLES / "heldout327",  # Chinese, measured once at 46158d2 (session 15): spent since
     "heldout328": ARTICLES / "heldout328",  # Chinese, measured once at 46158d2 (session 15): spent since
     "heldout329": ARTICLES / "heldout329",  # Chinese, measured once at 46158d2 (session 15): spent since
+    "heldout330": ARTICLES / "heldout330",  # English, measured once at a93c581 (session 15): spent since
+    "heldout331": ARTICLES / "heldout331",  # English, measured once at a93c581 (session 15): spent since
+    "heldout332": ARTICLES / "heldout332",  # English, measured once at a93c581 (session 15): spent since
+    "heldout333": ARTICLES / "heldout333",  # Chinese, measured once at a93c581 (session 15): spent since
+    "heldout334": ARTICLES / "heldout334",  # Chinese, measured once at a93c581 (session 15): spent since
+    "heldout335": ARTICLES / "heldout335",  # Chinese, measured once at a93c581 (session 15): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
