@@ -23,7 +23,8 @@ _NEIGHBOURS_SHARE = re.compile(r"[一两二三四五六七八九][两二三四�
 _ORDER = "一两三四五六七八九"  # neighbouring numerals of a spoken range (七八个: 七 and 八)
 _NEIGHBOURS = re.compile(r"([一两二三四五六七八九])[两二三四五六七八九]([十百千]?)")  # (七八十家, 七八个, 三四万块钱)
 _SHARE = re.compile(rf"(?P<n>\d+(?:\.\d+)?|[{CN_DIGITS}]+)成"
-                    rf"(?P<m>[一二三四五六七八九](?![{CN_DIGITS}万亿个倍成]))?")  # (八成五: 0.85)
+                    r"(?P<m>[一二三四五六七八九半](?=[，。；、！？\s”）),.;!?]|$|左右|上下|以上|以下|多|了|的))?")
+# (八成五: 0.85, 五成半: 0.55; not 六成一线城市: 0.6)
 _BARE_SCALE = re.compile(r"^(?:万亿|亿|万)[\u4e00-\u9fff]")
 _DOUBLING = re.compile(r"翻了?([一两二三四])番")
 _BARE_HUNDREDS = re.compile(r"^([百千])亿[\u4e00-\u9fff]")
@@ -97,5 +98,5 @@ def parse_zh_fraction(text: str) -> float | None:
         n = n[0]  # 七八成: from 70 % (the range's lower end)
     value = float(n) if n[0].isdigit() else cn_numeral(n)
     if value is not None and match.group("m"):
-        value += "一二三四五六七八九".index(match.group("m")) / 10 + 0.1  # 八成五: 8.5 tenths
+        value += 0.5 if match.group("m") == "半" else "一二三四五六七八九".index(match.group("m")) / 10 + 0.1  # 八成五
     return None if value is None else value / 10

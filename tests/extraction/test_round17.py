@@ -326,3 +326,101 @@ def test_a_temperature_said_in_du(text: str, expected: tuple[str, float, str, st
 ])
 def test_du_that_is_no_temperature(text: str) -> None:
     assert [f for f in figures(text) if f[2] == "℃"] == []
+
+
+# The read-only review of the session's rules (each case below broke a rule above before its fix).
+
+def test_review_a_target_handled_by_or_generated_from_stays_a_target() -> None:
+    text = ("Main targets for 2035\n\nCargo handled at the port reaches 700 million tonnes. Power generated from "
+            "renewables reaches 48 percent.\n")
+    assert [q for *_, q in figures(text)] == ["forecast", "forecast"]
+    text = "The county will build 400 charging stations by 2034. Each town must have installed 15 of them."
+    assert [q for *_, q in figures(text)] == ["forecast", "forecast"]
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    ("全国约六成一线城市房价下跌。", 60.0), ("本月四成二手房成交价格低于挂牌价。", 40.0),
+    ("全省八成三甲医院开通了线上问诊。", 80.0),
+    ("超过三成五金店铺关门。", 30.0), ("一成五保户住进了敬老院。", 10.0),
+])
+def test_review_a_numeral_that_opens_the_next_word_is_no_half_tenth(text: str, share: float) -> None:
+    assert [v for _, v, u, _ in figures(text) if u == "%"] == [share]
+
+
+def test_review_half_tenths_and_a_rise_after_a_fall() -> None:
+    assert figures("约有五成半的农户加入合作社。") == [("五成半", 55.0, "%", "approximately")]
+    assert [v for _, v, _, _ in figures("Imports fell by 2.5% and exports rebounded by 4.1%.")] == [-2.5, 4.1]
+    assert [v for _, v, _, _ in figures("Prices fell by 3% and then recovered by 4%.")] == [-3.0, 4.0]
+
+
+@pytest.mark.parametrize("text", [
+    "全省共划定生态保护红线区12块。", "一只西瓜切成十六块。", "一头猪分成了二十块。", "全县平均每个乡镇建有示范田5块。",
+])
+def test_review_pieces_are_no_money(text: str) -> None:
+    assert [f for f in figures(text) if f[2] == "块钱"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Temperatures fell to 5 degrees Fahrenheit.", "The university awarded 3,200 degrees this year.",
+    "The ship changed course by 45 degrees.", "She holds two degrees in economics.",
+])
+def test_review_degrees_that_are_no_celsius(text: str) -> None:
+    assert [f for f in figures(text) if f[2] == "°C"] == []
+
+
+def test_review_a_temperature_after_turn_and_money_not_carried_to_counts() -> None:
+    assert figures("The weather will turn colder, with lows of minus 10 degrees.") == [
+        ("10 degrees", -10.0, "°C", "forecast")]
+    assert figures("Revenue reached 20 million yuan. Downloads of the app topped 30 million.")[1][2] != "million yuan"
+    assert figures("Exports were worth 3 billion yuan. Shipments came to 2 billion.")[1][2] != "billion yuan"
+
+
+def test_review_qualifiers() -> None:
+    assert figures("Hoping to cut costs, the firm laid off 300 workers last year.")[0][3] == "exact"
+    assert figures("Funds were targeted to 300 poor households last year.")[0][3] == "exact"
+    assert figures("Tourism picked up in 2033 and over 2 million visitors came.")[0][3] == "over"
+    assert figures("他的收入没有超过全省平均水平的一半。") == [("一半", 50.0, "%", "under")]
+
+
+def test_review_chinese_comparisons_rather_and_cheaper_by_half() -> None:
+    assert figures("均价较上年同期低0.45元。") == [("0.45元", -0.45, "元", "exact")]
+    assert [v for _, v, _, _ in figures("今年猪肉价格比较低12元一斤就能买到。")] == [12.0]
+    assert figures("这里的房租比外地便宜一半。") == [("一半", -50.0, "%", "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "话说了一半。", "电影看了一半。", "我们走到一半下起了雨。", "比赛进行到一半时，下雨了。", "一半一半吧。",
+    "这个月过半了。", "工期过半。", "车子开过半山腰。",
+])
+def test_review_halves_of_time_or_way_are_no_share(text: str) -> None:
+    assert [f for f in figures(text) if f[2] == "%"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "春节放假时间共8天。", "征求意见时间为30天。", "停运期间，乘客可在30天内退票。", "工期紧张，离交工还有10天。",
+    "最大风速达到25米/秒。", "男子100米决赛今晚举行。", "限高4.5米。", "身高不足1.2米的儿童免票。",
+    "居民们清理了第一中学周边。", "排查出隐患后第一时间整改。", "住宅用地使用年限为70年。",
+])
+def test_review_chinese_days_metres_ranks_and_terms_that_are_no_figure(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rankings kept it No. 1 for a decade.", ("No. 1", 1.0, "rank", "exact")),
+    ("It is the world No. 1 maker of tyres.", ("No. 1", 1.0, "rank", "exact")),
+    ("It rose three places to reach No. 8.", ("No. 8", 8.0, "rank", "exact")),
+    ("Guangdong (No. 1), Jiangsu (No. 2) and Shandong led.", ("No. 1", 1.0, "rank", "exact")),
+])
+def test_review_ranks_said_with_no_stay_ranks(text: str, expected: tuple[str, float, str, str]) -> None:
+    assert expected in figures(text)
+
+
+def test_review_the_loaders_sign_check_and_fractions() -> None:
+    from explorer.model.load.records import names_decline
+    from explorer.model.numbers import parse_fraction
+
+    assert names_decline("均价较上年同期低0.45元。", "0.45元")
+    assert not names_decline("GDP grew 0.3 percentage points faster than the national average", "0.3 percentage points")
+    assert names_decline("Trains take 12 days, 20 days faster than by sea.", "20 days")
+    assert not names_decline("今年猪肉价格比较低12元一斤就能买到", "12元")
+    assert parse_fraction("五成半") == 0.55

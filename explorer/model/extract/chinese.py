@@ -80,8 +80,12 @@ _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNI
 # What follows 块 of money: the phrase ends (8块，), or 钱, a hedge, or a rate (块一斤); 块 of pieces takes its noun.
 # Words of money in the clause before a 块 (卖8块, 摊位费600块, 人均几十块, 能挣七八千块, 蜂王一只八十块, 到手九万块);
 # not 出让土地23块, 足球场12块.
-_KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元|到手|流水|省|平均|"
-                         r"一单|一顿|赔|亏|营业额|利润|成本|押金|红包|保额|一只|一头|一碗|一份|一斤")
+_KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元|到手|流水|省下|省了|能省|"
+                         r"一单|一顿|赔|亏|营业额|利润|押金|红包|保额|"
+                         r"一只|一头|一碗|一份|一斤|平均下来")
+# (一只八十块, 鱼价从十六块一斤涨到了二十块: a price; not 全省…12块)
+# Pieces cut or shared out (一只西瓜切成十六块, 一头猪分成了二十块): no money, whatever the words of money before
+_KUAI_CUT = re.compile(r"(?:切|分|剁|掰|划)(?:成|为)?了?$")
 # (一天八十块: pay by the day; not where 块 counts a noun in the sentence: 砖厂一天八千块，月产二十多万块砖)
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
 # 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
@@ -138,11 +142,17 @@ _NUMBER = re.compile(
     # (一半 as said: 补了一半, 一半是老园子, 一人一半; not 另一半, a partner, nor 拉起一半, a door half open; 一多半,
     # 一大半 and 过半 on their own are more than half: not 大半天, 超过半年, 过半数业主同意 (a quorum), 年过半百,
     # "时间过半、任务过半")
-    r"|(?P<half>(?<![另起])一半|半数(?<!过半数)|(?<=[超]过)半数|半数(?<=过半数)(?!业主|股东|代表|委员|成员|票|同意|通过)|(?P<overhalf>一[多大]半(?![天年夜辈个])|(?<![超不])(?<!时间)(?<!任务)过半(?![数年天小个月百])))")
-_TENTHS_AFTER = re.compile(rf"成([一二三四五六七八九])(?![{CN_DIGITS}万亿个倍成])")  # 八成五, 一成五: 85 %, 15 %
+    r"|(?P<half>(?<![另起说看走听读写])(?<!说了)(?<!看了)(?<!走了)(?<!听了)(?<!读了)(?<!写了)(?<!住了)(?<!对了)(?<!一半)一半(?!一半)|半数(?<!过半数)|(?<=[超]过)半数|半数(?<=过半数)(?!业主|股东|代表|委员|成员|票|同意|通过)|(?P<overhalf>一[多大]半(?![天年夜辈个])|(?<![超不])(?<!时间)(?<!任务)过半(?![数年天小个月百])))")
+_TENTHS_AFTER = re.compile(r"成([一二三四五六七八九半])(?=[，。；、！？\s”）),.;!?]|$|左右|上下|以上|以下|多|了|的)")
+# (八成五, 一成五: 85 %, 15 %, where the phrase ends after them; not 六成一线城市, 八成三甲医院, 三成五金店铺)
 # 度 of a temperature: 零下4度, 气温…30度, 水温八十五度 (not 度电, 度假, 糖度15度; the words before say which)
 _DEGREES_AFTER = re.compile(r"(多)?度(?![电假数过])")
 _TEMPERATURE_BEFORE = re.compile(r"(?:零下|[气水锅地室体油]温|温度|最高温|最低温)[^，。；\d]{0,4}$")
+_HALFWAY_AFTER = re.compile(r"时|的时候|，|,|就|下起|了")
+_HALF_SHARE_BEFORE = re.compile(r"(?:占比|比重|比例|进度|份额|占|比率)(?:已经|已|均|都|均已|也)?$")
+_METRE_NOT_AFTER = re.compile(r"[/／]|每秒|决赛|预赛|半决赛|接力|跑|自由泳|蛙泳|仰泳|蝶泳|栏|短跑|赛跑|"
+                              r"[0-9一二三四五六七八九]")
+_METRE_NOT_BEFORE = re.compile(r"(?:限高|限宽|每隔|间隔|相隔|身高|个子|[×x*])[^，。；\d]{0,4}$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[，,；;：:。！？\n])\s*$")
 _WHOLE_NAMED = re.compile(rf"[\d{CN_DIGITS}百千万亿]")  # (二十来亩，一半是老园子: the whole the half is of)
 _PCT_LOWER = re.compile(rf"百分之([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)(?:到|至)$")  # 百分之六到: a range's lower end
@@ -187,8 +197,9 @@ _ONCE_BUILT = re.compile(r"(?:建成|达产|投产|竣工)后")
 _YEAR_IN_LEAD = re.compile(r"((?:19|20)\d\d)年")
 # A forecast word that is no forecast: a target met (实现预期目标, 完成目标), a comparison with expectations (好于预期;
 # not 支出安排, a budget's line).
-_OVER_SHARE_OF = re.compile(r"(?<![不未得能会])(?:超过|超出|高于)[^，。；\d]{1,14}的$")
-_BOUND_OF_SHARE = re.compile(r"(?:不(?:得|能|会|应)?(?:超过|低于)|不到|不足)[^，。；\d]{1,14}的$")  # 不超过公司总股本的2%,
+_OVER_SHARE_OF = re.compile(r"(?<![不未得能会没有])(?:超过|超出|高于)[^，。；\d]{1,14}的$")
+_BOUND_OF_SHARE = re.compile(r"(?:不(?:得|能|会|应)?(?:超过|低于)|没有?超过|未超过|不到|不足)"
+                             r"[^，。；\d]{1,14}的$")  # 不超过公司总股本的2%,
 # 不低于…的; 不到当地平均工资的一半: under
 # 最高 after a rate per head or an award (每人每月最高400元, 给予一次性奖励，最高5000元): a cap; not a peak seen
 _CAP_BEFORE = re.compile(r"(?:每[人户家名笔个次年月天]|给予|奖励|补贴|补助|津贴)[^。；]{0,8}最高$")  # (not 单笔最高: the
@@ -221,9 +232,10 @@ _NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅
                        rf"|(?:压缩|缩短|下调|下浮|少|收不抵支|负|{_FELL_OFF})了?(?:约|近|接近|大约|将近|差不多|大概)?$")
 _POSITIVE = re.compile(r"增长|提高|上升|增加|扩大|上涨|增速|增幅|加快|增|升|涨|高")
 # 比上年同期低(近): lower by
-_LOWER_BY = re.compile(r"(?:比|较)[^，。；！？]{0,16}(?<![最降偏不未])低了?(?:约|近|接近|将近)?$")
+_LOWER_BY = re.compile(r"(?:比(?!较)|(?<!比)较)[^，。；！？]{1,16}(?<![最降偏不未])(?:低|便宜)了?(?:约|近|接近|将近)?$")
 # 低于全省平均水平: below (not 不低于: a floor; not 低于LPR的贷款增长了: a rise of something named after it)
-_LESS_THAN_BY = re.compile(r"(?:比|较)[^，。；！？]{0,16}(?<![最降偏不未])(?:低|便宜)了?(?:约|近|接近|将近)?$")
+_LESS_THAN_BY = re.compile(r"(?:比(?!较)|(?<!比)较)[^，。；！？]{1,16}(?<![最降偏不未])(?:低|便宜)了?(?:约|近|接近|将近)?$")
+# (not 比较低12元, 比较便宜: "rather")
 _LOWER_THAN = re.compile(r"(?<![不未得能会])低于[^，。；！？\d的增涨升提降减]{0,14}$")
 # (低于全区平均水平（5.5%）0.3个百分点: what it is compared with printed in brackets between)
 _LOWER_THAN_BRACKET = re.compile(r"(?<![不未得能会])低于[^，。；！？\d的增涨升提降减（(]{0,14}"
@@ -236,7 +248,8 @@ _FALL_BEFORE = re.compile(rf"(?:下降|减少|降低|下滑|回落|缩减|净减
 # (a company's loss of money is named, 汇兑损失约430万元; not 经济损失, 财产损失, 挽回损失, 避免损失: damage, a size;
 # not 多亏了, 减亏: no loss)
 _RANK_AFTER = re.compile(r"^(?:大|位|名)")
-_TERM_BEFORE = re.compile(r"(?:期限|年限)(?:为|是|达)?(?:最长)?(?:不得超过|不超过)?$")  # (平均受教育年限为10.2年)
+_TERM_BEFORE = re.compile(r"(?:期限|(?<!使用)年限)(?:为|是|达到|达)?(?:最长)?(?:不得超过|不超过)?$")
+# (平均受教育年限为10.2年; not 使用年限为70年, a statutory term)
 _TERM_GOES_ON = re.compile(r"[零又半\d]")  # 2年6个月, 3年半: a term not in whole years
 _TERM_TIER_AFTER = re.compile(r"(?:[（(]含[）)])?(?:及|或)?(?:以上|以下|以内|的|期)")  # (5年以上的, 30年的债券, 5年期)
 _FIRST_PLACE_BEFORE = re.compile(r"(?:(?:位|跃|稳|仍|继续)居|(?<![宜安邻民廉家寓乡旅])居(?=[全各同本该市省国])|"
@@ -249,7 +262,9 @@ _HOURS_BEFORE = re.compile(rf"{_DURATION}[^，。；、！？\d\n]{{0,8}}$|(?:�
                            rf"|{_DURATION}[^。；！？\n]{{0,24}}(?:增加|减少|缩短|延长|压缩|提高|降低|节省|节约)了?(?:至|到)?$")
 # Words of days counted or a stay measured, before its days: 优良天数为29天 (and the rest of its sentence: 同比增加2天,
 # 其中优16天，良13天), 高温日数平均为31天, 平均住院日缩短至7.9天, 过夜游客平均停留时间为1.9天, 最长的一次停工22天
-_DAYS_BEFORE = re.compile(r"(?:天数|日数|住院日|停留(?:时间|天数)?|时限|停工|停产|停航|停运|工期|历时)[^。；！？\n]*$")
+_DAYS_BEFORE = re.compile(r"(?:天数|日数|时限)[^。；！？\n]*$|(?:住院日|停留(?:时间|天数)?|停工|停产|停航|停运|工期|历时)"
+                          r"[^，。；！？\n]*$")
+_DAYS_NOT = re.compile(r"放假|假期|公告|征求意见|报名|公示|限期|退票|还有|离交|离开")  # (放假时间共8天, 征求意见时间为30天)
 _HOURS_LISTED = re.compile(rf"{_DURATION}[^。；！？\n]{{0,40}}\d小时(?:和|、|及|与)$")  # (the second of a list of hours)
 _HOURS_PAIR_END = re.compile(r"[\d.]+小时(?:和|、|及|与)$")
 _HOURS_SERVICE = re.compile(r"(?:在线|值班|值守|服务|营业|热线|不间断|全天候|监控|响应|运行|开放|畅通)")  # 24小时在线服务
@@ -260,9 +275,11 @@ _TIME_WORDS_BEFORE = re.compile(r"(?:上午|下午|早上|晚上|凌晨|中午|�
 _POINTS_AFTER = re.compile(r"[^\u4e00-\u9fff]|$|左右|上下|以上|以下|以内|之间|区间|附近|关口|大关|"
                            r"[至到，。；、比较同环创的]")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?(?:表示|即|表明|为|时)")
-_RANK_BEFORE = re.compile(r"(?:居|位居|排名|排|列|位列|名列|排在|稳居|跃居)(?:[^，。；、（(]|[（(][^）)]{0,8}[）)]){0,12}$")
+_RANK_BEFORE = re.compile(r"(?:居(?!民)|位居|排名|排(?![查放水污])|列(?![车入])|位列|名列|排在|稳居|跃居)"
+                          r"(?:[^，。；、（(]|[（(][^）)]{0,8}[）)]){0,12}$")
 # (居全市各县（区）第一, 居全市各县（市、区）第一)
-_NOT_RANK_AFTER = re.compile(r"^(?:产业|季度|次|批|届|个|条|章|部分|阶段|轮|期|类|款|项|档)")  # (第一档: a tier)
+_NOT_RANK_AFTER = re.compile(r"^(?:产业|季度|次|批|届|个|条|章|部分|阶段|轮|期|类|款|项|档|时间|中学|小学|高中|排|场)")
+# (第一档: a tier; 第一时间: at once; 第一中学: a name)
 _DATE_AFTER = re.compile(r"^(?:年(?!代)|月|日|号|时|季度|个月|周岁|岁)")
 _DATE_RANGE_AFTER = re.compile(r"^[-—–至到~～]\d+(?:月|日)")
 _MONTHS_BEFORE = re.compile(r"(?:前|近|1-|1—|1至)$")
@@ -980,6 +997,10 @@ class _ZhExtractor:
                 return signed[0], "%", "range", start, end
             cn_text = m.group("pctup")  # (挣四千到五千，: no share; a numeral before its unit, or money, as ever)
         if m.group("half"):  # 一半以上, 接近一半, 半数: a share of 50 %
+            if m.group("half") == "一半" and before.endswith("到") and _HALFWAY_AFTER.match(after):
+                return None  # 走到一半时, 比赛进行到一半: halfway through, no share
+            if m.group("half") == "过半" and not _HALF_SHARE_BEFORE.search(before):
+                return None  # 这个月过半了, 工期过半, 走过半辈子: time or way gone by (占比过半, 进度已过半: a share)
             if m.group("half") == "一半" and _CLAUSE_OPEN.search(before) and not after.startswith(("以上", "左右", "多")) \
                     and \
                     not _WHOLE_NAMED.search(text[s_start:start].replace("一半", "")):
@@ -1050,6 +1071,7 @@ class _ZhExtractor:
                     not _cn_upper_end(value_cn, before, "") and not (
                     rest.group(3) == "块钱" or _PER_WEIGHT_ZH.match(kuai_after) or kuai_after.startswith("多钱")
                     or rest.group(3) == "块" and _KUAI_ENDS.match(kuai_after) and _KUAI_MONEY.search(before)
+                    and not _KUAI_CUT.search(before)
                     or value_cn >= 2 and rest.group(3) in _SMALL_MEASURES and not before.endswith(("每", "一"))
                     and not _SMALL_MEASURE_STOP.match(text, end + rest.end())):
                 return None  # (一家, 两名: a phrase's classifier, no figure; but 两块钱, 两块一斤, 我卖四块，: money)
@@ -1119,7 +1141,7 @@ class _ZhExtractor:
                 plus = after.startswith("成多")
                 fifth = _TENTHS_AFTER.match(after) if not plus and value_cn.is_integer() and value_cn < 10 else None
                 if fifth is not None:
-                    value_cn += ("一二三四五六七八九".index(fifth.group(1)) + 1) / 10
+                    value_cn += 0.5 if fifth.group(1) == "半" else ("一二三四五六七八九".index(fifth.group(1)) + 1) / 10
                 step = 2 if fifth is not None else 1 + plus
                 tenth_share = self._signed(round(value_cn * 10, 2), "%", before, after[step:], s_start, start,
                                            end + step, over=plus)
@@ -1233,10 +1255,16 @@ class _ZhExtractor:
                 qualifier = self._qualifier(before, text[unit_m.end():unit_m.end() + 12], s_start, start)
                 return -value, unit, qualifier, start, unit_m.end()  # 节省了3小时: 3 hours less, as 缩短了3小时;
                 # 分别压缩1.6小时和0.3小时: both fell
-        if unit in ("天", "个工作日") and not (_HOURS_BEFORE.search(text, max(s_start, start - 30), start)
-                                              or _DAYS_BEFORE.search(text, max(s_start, start - 60), start)) \
-                or "公示" in before:
-            return None  # (假期8天, 在15个工作日内, 公示时间不少于7天: a span of the calendar or a deadline, no figure)
+        if unit == "米" and (_METRE_NOT_AFTER.match(text, unit_m.end())
+                            or _METRE_NOT_BEFORE.search(text, max(s_start, start - 8), start)):
+            return None  # (风速25米/秒: a speed; 100米决赛, 4×100米接力: an event; 限高4.5米, 每隔50米,
+            # 身高1.2米的儿童: a rule)
+        if unit in ("天", "个工作日") and (not (_HOURS_BEFORE.search(text, max(s_start, start - 30), start)
+                                                   or _DAYS_BEFORE.search(text, max(s_start, start - 60), start))
+                                              or _DAYS_NOT.search(before)
+                                              or text.startswith(("内", "之内"), unit_m.end())):
+            return None  # (假期8天, 在15个工作日内, 公示时间不少于7天, 放假时间共8天, 30天内退票: a span of the calendar
+            # or a deadline, no figure)
         if unit == "点":
             if not _INDEX_BEFORE.search(text, max(s_start, start - 30), start) or before.endswith("以") or \
                     _TIME_WORDS_BEFORE.search(before) or not _POINTS_AFTER.match(text, unit_m.end()) or \
@@ -1509,7 +1537,7 @@ class _ZhExtractor:
         if unit == "个":
             return "个" if "个" in _ZH_UNITS else None
         if unit == "块":
-            return "块钱" if _KUAI_ENDS.match(after) and "块钱" in _ZH_UNITS and (
+            return "块钱" if _KUAI_ENDS.match(after) and "块钱" in _ZH_UNITS and not _KUAI_CUT.search(before) and (
                 _KUAI_MONEY.search(before) or _KUAI_PER_TIME.search(before) and not pieces
                 or _PER_MEASURE_ZH.match(after) or _KUAI_PAID.match(after) or after.startswith("多钱")
                 or _KUAI_RANGE_PRICED.match(after)) else None

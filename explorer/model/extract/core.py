@@ -272,7 +272,8 @@ _QUALIFIER_BEFORE = re.compile(
     rf"|(?P<over>\b(?:{_OVER})\s*)$"
     rf"|(?P<under>\b(?:{_UNDER})\s*)$",
     re.IGNORECASE)
-_GROUP_BOUND_BEFORE = re.compile(r"\d[^\S\n]+(?:and|or)[^\S\n]+(?:above|over)[^\S\n]*$", re.IGNORECASE)
+_GROUP_BOUND_BEFORE = re.compile(r"\b(?:aged?|ages|those|persons?|people|residents|children|workers|over)\b[^.;\n]{0,20}?"
+                                 r"(?<![\d,.])\d{1,3}[^\S\n]+(?:and|or)[^\S\n]+(?:above|over)[^\S\n]*$", re.IGNORECASE)
 # "Half are tourists", "Half go to the traders": a half that opens its sentence or reply, its verb after it
 _HALF_OPENS = re.compile(r"(?:^|[.!?:;]\s+|[\"“]\s*|\b(?:[Nn]ow|[Tt]oday|[Tt]hese\s+days)\s+)$")
 _HALF_VERB_AFTER = re.compile(r"\s+(?:are|were|go|went|come|came|is|was)\b")
@@ -1111,7 +1112,8 @@ class _Extractor:
                                                                 after)):
                 return None
             if not (re.match(r"\s+(?:of|the)\b", after) or qualifier_before(before)
-                    or words == ["half"] and re.match(r"\s+(?:my|our|his|her|their)\b", after)
+                    or words == ["half"] and re.match(r"\s+(?:my|our|his|her|their)\b(?!\s+(?:life|lives|years?|days?|"
+                                                      r"time|career|week|month|childhood|youth|working))", after)
                     or re.search(r"\bby\s$", before)
                     or words == ["half"] and _HALF_OPENS.search(before) and _HALF_VERB_AFTER.match(after)
                     or re.search(r"\b(?:share of|is|was|are|were|it's|reached|to)\s$", before)

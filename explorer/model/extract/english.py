@@ -77,7 +77,7 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?<!\bnew )(?<!\bthe )(?<!\bits )(?<!\bour )(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\btheir )"
                        r"(?:plans|planning|targets|targeting|eyes|eyeing|wants?)"
                        r"(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least|an?)\s+)?"
-                       r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|seeking|strives?|striving|targets?|targeting|wants?|hopes?|hoping)\s+(?:to|for|at)|"
+                       r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|seeking|strives?|striving|targets?|targeting|wants?|hopes?|(?:am|are|is|was|were|still|re|m)\s+hoping)\s+(?:to|for|at)|"
                        r"(?:wants?|hopes?|would\s+like)\s+(?:[\w&-]+\s+){1,4}?to\s+(?=[a-z])|"  # "want R&D to reach"
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
                        r"\bplan\s+of(?=\s+(?:about\s+|around\s+)?$)|upside(?=:?\s*$)|"
@@ -85,7 +85,7 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?:raise|raised|raising|cut|cuts|lower|lowered|trim|trimmed)\s+(?:our\s+)?(?:\w+\s+)?estimates?\s+(?:to|for)|"
                        r"expects?|expecting|(?:had|have|has)\s+expected|anticipates?|calls?\s+for|called\s+for|"
                        r"(?:we|I|they|analysts|economists)\s+(?:now\s+|still\s+)?(?:forecast|project|predict|see)|"
-                       r"FY\d\d[EF]|(?:19|20)\d\d[EF]|(?:budgeted|projected|pencilled|penciled|targeted|planned)\s+at|targeted\s+to|"
+                       r"FY\d\d[EF]|(?:19|20)\d\d[EF]|(?:budgeted|projected|pencilled|penciled|targeted|planned)\s+at|targeted\s+to(?=\s+[a-z])|"
                        r"(?-i:TP)|target\s+price|price\s+target|"
                        r"(?:will|shall)(?!\s+(?:receive\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:award|subsidy|reward|grant|"
                        r"bonus|allowance|refund|rebate|discount|reimbursement)|receive\s+(?:about\s+|up\s+to\s+)?"
@@ -191,10 +191,16 @@ _RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|\s+(?i:(?:[a-z-]+\s+){0,
 # "Press Release No. 117", "Typhoon No. 9", "loom No. 9", "(No. 3)", a line that opens on "No. 4, 2031": a name's or a
 # document's number; "ranks No. 8", "at No. 1 in Shandong", "the country's No. 1 tractor maker" are ranks, and a line
 # that opens on one ("No. 2 in Guizhou")
-_RANK_NO_NAMED = re.compile(r"(?:(?<![\w'’-])(?!(?:ranks?|ranked|ranking|placed|at|to|from|as|is|was|are|were|be|been|"
-                            r"remains?|remained|stays?|stayed|became|becomes?|the|its|our|their|his|her|a|an|of|and|"
-                            r"or|now|still|again|back|up|down|[a-z]+['’]s)\b)[A-Za-z][\w-]*|[(\n]|^)[^\S\n]*$",
-                            re.IGNORECASE)
+_RANK_NO_NAMED = re.compile(r"(?:(?<![\w'’-])(?:(?-i:[A-Z][\w-]*)|loom|unit|line|furnace|kiln|dock|berth|well|release|"
+                            r"notice|document|bulletin|brief|circular|announcement|issue|edition|batch|lot|plot|typhoon|"
+                            r"variety|model|type|grade|class|building|block|hall|gate|pier|platform|track|station|"
+                            r"machine|shaft|mine|pit|reactor|boiler|workshop|warehouse|zone|area|park)|[\n]|^)"
+                            r"[^\S\n]*$", re.IGNORECASE)
+# ("Press Release No. 117", "Typhoon No. 9", "loom No. 9", "Reyin No. 1", a line that opens on "No. 4, 2031"; not
+# "kept it No. 1", "the world No. 1 maker", "rose three places to reach No. 8": a capitalised name or a thing's noun
+# before it, or the start of a line)
+_RANK_NO_BRACKET = re.compile(r"\($")  # "Heavy Rainstorm (No. 3)" heading, not "Guangdong (No. 1), Jiangsu (No. 2)"
+_RANK_NO_LISTED_AFTER = re.compile(r"\)\s*(?:,|;|and\b)")
 _RANK_NO_PLACE_AFTER = re.compile(r"\s+(?:in|among)\b")
 _ORDINALS = {word: n for word, n in ORDINAL_WORDS.items() if n > 1}  # "first" alone is no rank here
 _ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\b(?P<only>\s+only\s+to\b)?", re.I)
@@ -452,7 +458,7 @@ _IN_YEAR = _lead(_IN_YEAR, "[idfoIDFO]")
 _TWICE = _lead(_TWICE, "[tdqTDQ]")
 _MULTIPLY_AHEAD = _lead(_MULTIPLY_AHEAD, "[cswmCSWM]")
 # The same for the patterns searched in each candidate's sentence (_qualify, _periods): same matches, faster.
-_FORECAST = _lead(_FORECAST, "[epfsldoiatgcwbhruEPFSLDOIATGCWBHRUT12]")
+_FORECAST = _lead(_FORECAST, "[epfsldoiatgcwbhrumEPFSLDOIATGCWBHRUMT12]")
 _TARGET = _lead(_TARGET, "[pateifgwcsPATEIFGWCS]")
 _ANY_YEAR = _lead(_ANY_YEAR, "[12]")
 _YEAR_POSSESSIVE = _lead(_YEAR_POSSESSIVE, "[12]")
@@ -653,7 +659,10 @@ def refine(text: str, found: list[Candidate],
         if not _covered(found, found_starts, m.start(), m.end()) and \
                 not _SERIES_BEFORE.search(text, max(0, m.start() - 14), m.start()) and \
                 not (_RANK_NO_NAMED.search(text, max(0, m.start() - 30), m.start())
-                     and not _RANK_NO_PLACE_AFTER.match(text, m.end())):  # ("Series No. 6", "Release No. 17")
+                     and not _RANK_NO_PLACE_AFTER.match(text, m.end())
+                     and not _RANK_WORD.search(text, max(0, m.start() - 30), m.start())) and \
+                not (_RANK_NO_BRACKET.search(text, max(0, m.start() - 2), m.start())
+                     and not _RANK_NO_LISTED_AFTER.match(text, m.end())):  # ("Series No. 6", "Release No. 17")
             add(float(m.group(1)), "rank", "exact", m.start(), m.end())
     ranked = [c.printed_start for c in found if c.unit == "rank"] + [c.printed_start for c in added]
     ranked.sort()
@@ -932,11 +941,15 @@ _PLAN_LEAD = re.compile(r"\b(?:will|aims?\s+to|strives?\s+to|plans?\s+to|(?:is|a
                         r"seek(?:s|ing)?\s+to|striving\s+to)\b", re.I)
 _DIGIT = re.compile(r"\d")
 _RESULTS = re.compile(r"\b(?:was|were|reached|rose|grew|fell|stood|hit|increased|decreased|declined|dropped|"
-                      r"totall?ed|amounted|came\s+to|achieved|met|recorded|posted|had|costs|ran|handled|carried|sold|exported|"
-                      r"imported|shipped|produced|generated|attracted|received|earned|served)\b", re.I)
+                      r"totall?ed|amounted|came\s+to|achieved|met|recorded|posted|had|costs|"
+                      r"(?:ran|handled|carried|sold|exported|imported|shipped|produced|generated|attracted|received|earned|"
+                      r"served)(?!\s+(?:by|from|at|in|on|through|via|for|to|of|under|with|across|along)\b))\b", re.I)
+# (the past tenses of the second line are verbs of what was done, not participles of a target's noun phrase: "Cargo
+# handled at the port reaches 600 million tonnes", "Power generated from renewables reaches 45 percent")
 # What stands today, said in a section of tasks ("The League has organized 42 brigades", "now has 163 towers"): that
 # sentence is no target, the section goes on
-_STANDS_NOW = re.compile(r"\b(?<!will\s)(?:has|have)\s+(?:now\s+)?(?:organi[sz]ed|built|set\s+up|installed|trained|"
+_STANDS_NOW = re.compile(r"\b(?<!will\s)(?<!must\s)(?<!shall\s)(?<!should\s)(?<!to\s)(?<!may\s)(?:has|have)\s+"
+                         r"(?:now\s+)?(?:organi[sz]ed|built|set\s+up|installed|trained|"
                          r"completed|opened|recruited)\b|\bnow\s+(?:has|have)\b", re.I)
 # "now number 6,100", "already counts more than 90", "has passed 5,600", "2,450 at present": a stock now.
 _NOW = re.compile(r"\b(?:now|already|at\s+present|currently|has\s+(?:passed|topped|exceeded|reached)|so\s+far)\b", re.I)
@@ -1202,7 +1215,8 @@ def _sign(text: str, c: Candidate) -> None:
                             or _BP_PRINTED.search(c.as_printed)) and _LOWER_THAN_AFTER.match(text, c.printed_end)
                         # ("0.31 yuan less per kWh", "40,000 yuan less than under the old rules")
                         or c.unit in ("hours", "days", "minutes") and _TIME_SAVED_AFTER.match(text, c.printed_end)
-                        or c.unit == "°C" and text.endswith("minus ", 0, c.printed_start)  # ("brought minus 31 degrees
+                        or c.unit == "°C" and text.endswith("minus ", 0, c.printed_start)
+                        and not text.endswith("plus or minus ", 0, c.printed_start)  # ("brought minus 31 degrees
                         # Celsius", "showed minus 34 degrees": below zero, whatever the verb)
                         or c.unit == "%" and _LOWER_YEAR_ON_YEAR_AFTER.match(text, c.printed_end)
                         and not _RATE_LEVEL.search(text, c.start, c.printed_start)) and \
@@ -1260,9 +1274,10 @@ _AND_THE_SAME_FALL = re.compile(r"(?:\s+(?:on|from|over|against|compared\s+with|
                                 r"september|october|november|december|levels?|\d{4}))*"
                                 r"\s+and\s+(?:by\s+)?", re.I)
 # "dropped by 9.6% and fresh fruit by 4.2%": a second subject whose verb is left out, its "by" kept
-_AND_NOUN_BY = re.compile(r"[^\S\n]+and[^\S\n]+(?:(?!(?:up|rose|rise|rises|risen|grew|grow|increased|gained|climbed|went|"
-                          r"was|were|is|are|had|has|edged|jumped|surged|fell|dropped|declined)\b)[A-Za-z'’-]+[^\S\n]+){1,4}"
-                          r"by[^\S\n]+", re.I)
+_AND_NOUN_BY = re.compile(r"[^\S\n]+and[^\S\n]+(?:(?!(?:up|rose|rises?|risen|grew|grows?|gains?|climbs?|went|was|were|is|"
+                          r"are|had|has|jumps?|surges?|fell|falls?|soars?|expands?|improves?|recovers?|advances?|widens?|"
+                          r"boosts?|increases?|rebounds?|then|also|still)\b)(?![A-Za-z'’-]+ed\b)[A-Za-z'’-]+[^\S\n]+){1,4}"
+                          r"by[^\S\n]+", re.I)  # (the words between name a subject: no verb of their own, no "-ed")
 # "a decrease of 74,700 people, or 3.02 percent": the same change said again as a share.
 _OR_RESTATED = re.compile(r"(?:[^\S\n]+(?:per|a|an)[^\S\n]+[\w/]+)?,?[^\S\n]+or[^\S\n]+"
                           r"(?:(?:about|around|roughly|nearly|some)[^\S\n]+)?")  # ("down RMB0.0089 per kWh, or 2.7%")
@@ -1347,7 +1362,10 @@ _CARRIED_BASES = ("yuan", "US$", "tons", "TEU", "square meters", "people", "%", 
 
 # What a bare "500 million" after an amount of money may count instead ("parcel volume to exceed 500 million")
 _COUNTED_BEFORE = re.compile(r"\b(?:volume|parcels?|visits?|visitors|passengers|trips|people|residents|population|"
-                             r"tonnes|tons|units|vehicles|cars|users|subscribers|orders|items|pieces|head|TEUs?)\b", re.I)
+                             r"tonnes|tons|units|vehicles|cars|users|subscribers|orders|items|pieces|head|TEUs?|"
+                             r"downloads?|followers|fans|views|members|trees|planting|shipments|copies|tickets|"
+                             r"students|patients|animals|cattle|pigs|sheep|birds|workers|jobs|households)\b", re.I)
+_SPEAKER_SUBJECT = re.compile(r"\b(?:we|I|she|he|they|it|you)\b|\b(?:we|I|you|they)['’]", re.I)
 
 
 def _carried_units(text: str, found: list[Candidate]) -> None:
@@ -1370,7 +1388,10 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
             _COMPARED_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start) is not None
             or last is not None and _currency_of(last.unit) and last.unit.split(" ", 1)[0] == c.unit
             and last.value > 0 and 0.2 <= c.value / last.value <= 5
-            and not _COUNTED_BEFORE.search(text, max(c.start, c.printed_start - 60), c.printed_start))
+            and not _COUNTED_BEFORE.search(text, max(c.start, c.printed_start - 60), c.printed_start)
+            and (last.start == c.start or _SPEAKER_SUBJECT.search(text, c.start, c.printed_start) is not None))
+        # (in a later sentence only where a speaker goes on about it: "This year we hope for 30 million"; not
+        # "Shipments came to 2 billion", "Its followers reached 12 million")
         # ("sales were 23.6 million yuan ... This year we hope for 30 million": money of the same scale, said again
         # without its currency)
         # ("compared with 191 million the year before", not "1.62 million NEVs", "3.47 million head" nor "visits
@@ -1435,8 +1456,18 @@ _OVER_AGE_BEFORE = re.compile(r"\b(?:people|passengers|workers|residents|farmers
 _LISTING_BEFORE = re.compile(r"\b(?:SSE|SZSE|HKEX|SEHK|BSE|HJ|stock\s+code):?\s?$")
 
 
-_ANGLE_BEFORE = re.compile(r"\b(?:slopes?|steep(?:er)?|gradients?|angles?|inclines?|inclined|tilt(?:ed)?|turn(?:ed|s)?|"
-                           r"rotat(?:e|ed|es|ion)|bend|pitch(?:ed)?)\b[^.;\n]*$", re.I)
+_ANGLE_BEFORE = re.compile(r"\b(?:slopes?|steep(?:er)?|gradients?|angles?|inclines?|inclined|tilt(?:ed)?|"
+                           r"rotat(?:e|ed|es|ion)|pitch(?:ed)?)\b[^.;\n]*$", re.I)
+# Words of heat or weather in a sentence where "degrees" alone is a temperature ("the thermometer showed minus 34
+# degrees", "the ground can top 70 degrees", "water at about 85 degrees"); without one it is no temperature ("awarded
+# 3,200 degrees", "changed course by 45 degrees", "a 360 degrees view")
+_HEAT_WORDS = re.compile(r"\b(?:thermometers?|temperatures?|hot|hotter|hottest|heat|heatwave|cold|colder|coldest|"
+                         r"warm|warmer|"
+                         r"cool|cooler|freez\w*|frost\w*|chill\w*|weather|winters?|summers?|nights?|days?|sun|sunny|"
+                         r"minus|below\s+zero|greenhouses?|water|oven|wok|boil\w*|bak\w*|roast\w*|climate|air|ground|"
+                         r"sand|lows?|highs?|heating|heated|radiators?|indoors?|rooms?|bedrooms?|afternoons?|mornings?|"
+                         r"noon|evenings?|shade|snow\w*|ice|icy|blizzards?|wind|rain\w*|celsius|℃|°C)\b", re.I)
+_FAHRENHEIT_AFTER = re.compile(r"\s*(?:Fahrenheit|F\b)", re.I)
 _INDEX_BASE_BEFORE = re.compile(r"[(（][^()（）\d\n]{2,56}[=＝]\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*[)）]")
 
@@ -1457,9 +1488,12 @@ def _in_speaker_tag(text: str, c: Candidate) -> bool:
 def _not_a_figure(text: str, c: Candidate) -> bool:
     """Dates and datelines ("Jan. 12 (Xinhua)", "Aug. 28, 2022", "September 8 and 11") and the spans of
     a period ("the first three quarters of", "the first five months of")."""
-    if c.unit == "°C" and c.as_printed.endswith("degrees") and \
-            _ANGLE_BEFORE.search(text, max(0, c.printed_start - 40), c.printed_start):
-        return True  # "slopes steeper than 25 degrees", "tilted at 30 degrees": an angle
+    if c.unit == "°C" and c.as_printed.endswith("degrees") and (
+            _ANGLE_BEFORE.search(text, max(0, c.printed_start - 40), c.printed_start)
+            or _FAHRENHEIT_AFTER.match(text, c.printed_end)
+            or not _HEAT_WORDS.search(text, max(0, c.start - 240), c.end)):
+        return True  # "slopes steeper than 25 degrees", "tilted at 30 degrees": an angle; "5 degrees Fahrenheit" (no
+        # °C); "awarded 3,200 degrees": no temperature where nothing in the sentence speaks of heat or weather
     before = text[max(0, c.printed_start - 16):c.printed_start]
     if c.unit == "count" and c.note.startswith("no unit") and _CODE_AFTER.match(text, c.printed_end):
         return True

@@ -55,12 +55,14 @@ _OFF_VERB = re.compile(rf"\b(?:{OFF_VERBS})\b[^.;,]{{0,30}}$", re.I)
 # (and "15-20 percent lower than by road": the first end of a gap below something)
 _FEWER_AFTER = re.compile(r"(?:\s*(?:to|-|–)\s*[\d,.]+(?:\s?%|\s+percent|\s+per\s?cent)?)?"
                           r"(?:\s+percentage\s+points?|\s+points?|\s+(?:persons|people|jobs|workers|households))?\s+"
-                          r"(?:fewer|lower|less|smaller|shorter|cheaper|slower|faster|quicker)\s+"
+                          r"(?:fewer|lower|less|smaller|shorter|cheaper|slower)\s+"
                           r"(?:than\b|per\b|(?:[a-z-]+\s+){1,4}?(?:than|per)\b)", re.I)  # ("18% less natural gas per
 # tonne", "0.31 yuan less per kWh", "0.17 persons fewer than in 2020")
 # "roughly a fifth less.", "another 3 to 5 percent down next year" (the range's first end too): a fall named after it
 # (not "less than": a gap, above; nor "a 20% down payment")
 _IN_WORDS = re.compile(r"[A-Za-z][A-Za-z -]*")  # ("a fifth", "three": a share or a range's end said in words)
+_DURATION_PRINTED = re.compile(r"(?:hours?|days?|minutes?)$", re.I)
+_TIME_SAVED_AFTER = re.compile(r"\s+(?:faster|quicker)\s+than\b", re.I)  # ("18 days faster than by sea": time saved)
 _LESS_OR_DOWN_AFTER = re.compile(r"(?:[^\S\n]*(?:to|-|–|—|or)[^\S\n]*[\w.,-]+(?:[^\S\n]*(?:%|percent|per[^\S\n]?cent))?)?"
                                  r"[^\S\n]+(?:less|lower|fewer|cheaper|down)\b(?![^\S\n]+(?:than|payment|payments|from)\b)"
                                  r"(?![-\w])", re.I)
@@ -80,7 +82,7 @@ _NEGATIVE_WORDS = re.compile(r"\b(loss|losses|lost|lose|loses|losing|deficit|dec
                              r"negative)\b"
                              r"|下降|减少|回落|降低|下滑|收窄|降幅|下跌|缩减|减|降|亏损|逆差"
                              r"|压缩|缩短|下调|下浮|少了|亏|损失|少还|少付|少交|收不抵支|掉了|下来了|负"  # (压缩近三成)
-                             r"|比[^，。；！？]{0,16}(?<![最降偏不未])(?:低|便宜)|(?<![不未得能会])低于|跌幅"
+                             r"|(?:比(?!较)|(?<!比)较)[^，。；！？]{1,16}(?<![最降偏不未])(?:低|便宜)|(?<![不未得能会])低于|跌幅"
                              r"|偏低|偏少|零下", re.I)  # (降价58%; 比上年低
 # 0.2个百分点 and 低于全省平均水平0.5个百分点: below what it is compared with; not 不低于, a floor)
 
@@ -349,6 +351,7 @@ def _declines_at(quote: str, printed: str, at: int) -> bool:
         _NEGATIVE_WORDS.search(quote[max(0, at - 30):at]) is not None or \
         _BELOW_AFTER.match(quote, at + len(printed)) is not None or \
         _FEWER_AFTER.match(quote, at + len(printed)) is not None or \
+        _DURATION_PRINTED.search(printed) is not None and _TIME_SAVED_AFTER.match(quote, at + len(printed)) is not None or \
         _LESS_OR_DOWN_AFTER.match(quote, at + len(printed)) is not None and (
             _MONEY_OR_SHARE.search(printed) is not None or _IN_WORDS.fullmatch(printed) is not None) or \
         _FALL_NOUN_AFTER.match(quote, at + len(printed)) is not None or \
