@@ -14,7 +14,9 @@ Kinds of text (each UTF-8, cut to the size asked):
 - ``prose``: the labelled articles as they are, repeated (the ordinary case);
 - ``dashes``: "1-2-3-4-…" on one line, no line break (each number far from its line's start);
 - ``wide_row``: a plain-text table with one header and one row of thousands of cells;
-- ``words``: numbers in words with "and" and "point", one after another.
+- ``words``: numbers in words with "and" and "point", one after another;
+- ``phrases``: "sales rose 3 percent and half our customers came back " repeated with no full stop and no line
+  break: one sentence of figures with their words (a figure's line start ever further away).
 
 ``--quote-panel`` measures instead the quote panel of the window (issue 11.14): a data folder
 whose one source has N MB of text and a fact at its end, loaded, then the fact shown
@@ -45,7 +47,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
-KINDS = ("numbers", "cr", "chain", "prose", "dashes", "wide_row", "words")
+KINDS = ("numbers", "cr", "chain", "prose", "dashes", "wide_row", "words", "phrases")
 _FLOOR = re.compile(r"\d[\d,.]*")
 
 
@@ -91,6 +93,8 @@ def make_text(kind: str, size: int) -> str:
             total += len(part)
             i += 1
         return "".join(parts)[:size]
+    if kind == "phrases":  # figures with words in one endless sentence, no line break
+        return _repeat("sales rose 3 percent and half our customers came back ", size)
     if kind == "prose":
         return _repeat(_articles(), size)
     raise ValueError(f"unknown kind {kind!r}")

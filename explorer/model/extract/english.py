@@ -1368,6 +1368,9 @@ _COUNTED_BEFORE = re.compile(r"\b(?:volume|parcels?|visits?|visitors|passengers|
 _SPEAKER_SUBJECT = re.compile(r"\b(?:we|I|she|he|they|it|you)\b|\b(?:we|I|you|they)['’]", re.I)
 
 
+_LABEL_REACH = 160
+
+
 def _carried_units(text: str, found: list[Candidate]) -> None:
     """A bare number that says again what an amount just before it measured takes its unit, as a reader does: "we
     did 162,000 TEUs in those ten months. Last year, for the whole year, we did 171,000"; "a net profit of 286
@@ -1396,8 +1399,10 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
         # without its currency)
         # ("compared with 191 million the year before", not "1.62 million NEVs", "3.47 million head" nor "visits
         # topped 9.8 million": a bare scale takes an amount's unit only where it is compared with that amount)
-        line_start = text.rfind("\n", 0, c.printed_start) + 1
-        labelled = _LABEL_LINE.fullmatch(text, line_start, c.printed_start) is not None  # ("- Trains from X: 136")
+        line_start = text.rfind("\n", max(0, c.printed_start - _LABEL_REACH), c.printed_start) + 1
+        labelled = (line_start > 0 or c.printed_start <= _LABEL_REACH) and \
+            _LABEL_LINE.fullmatch(text, line_start, c.printed_start) is not None  # ("- Trains from X: 136"; a
+        # label is short: looked for within its reach, so a text with no line break costs no rescan per figure)
         counted = _QUANTITY_VERB.search(text, max(c.start, c.printed_start - 30), c.printed_start) is not None
         # ("A jar is 65 yuan. I've sold about 140 this month": jars sold, no yuan)
         asked_between = bare and c.value < 100 and c.note.startswith(SPOKEN_BARE) and last is not None and \
