@@ -424,3 +424,17 @@ def test_review_the_loaders_sign_check_and_fractions() -> None:
     assert names_decline("Trains take 12 days, 20 days faster than by sea.", "20 days")
     assert not names_decline("今年猪肉价格比较低12元一斤就能买到", "12元")
     assert parse_fraction("五成半") == 0.55
+
+
+@pytest.mark.parametrize("text", [
+    "Example 2: A buyer of a second home pays more.",
+    "Resolution 3: Reappointment of the auditor. Passed.",
+    "Coupon rates were set for Series 1 and Tranche 2 of the bonds.",
+])
+def test_a_numbered_example_resolution_or_tranche_is_no_figure(text: str) -> None:
+    assert [f for f in figures(text) if f[2] == "count"] == []
+
+
+def test_chinese_teu_counted_with_ge_and_the_upper_end_of_a_range_of_days() -> None:
+    assert figures("满载158个标准箱家电产品的货轮驶离港口。") == [("158个标准箱", 158.0, "个标准箱", "exact")]
+    assert figures("货物出运时间可缩短4至6天。") == [("4", -4.0, "天", "range"), ("6天", -6.0, "天", "range")]

@@ -153,6 +153,7 @@ _HALF_SHARE_BEFORE = re.compile(r"(?:占比|比重|比例|进度|份额|占|比�
 _METRE_NOT_AFTER = re.compile(r"[/／]|每秒|决赛|预赛|半决赛|接力|跑|自由泳|蛙泳|仰泳|蝶泳|栏|短跑|赛跑|"
                               r"[0-9一二三四五六七八九]")
 _METRE_NOT_BEFORE = re.compile(r"(?:限高|限宽|每隔|间隔|相隔|身高|个子|[×x*])[^，。；\d]{0,4}$")
+_RANGE_LOWER_END = re.compile(r"[\d.]+(?:至|到|—|-|~|～)$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[，,；;：:。！？\n])\s*$")
 _WHOLE_NAMED = re.compile(rf"[\d{CN_DIGITS}百千万亿]")  # (二十来亩，一半是老园子: the whole the half is of)
 _PCT_LOWER = re.compile(rf"百分之([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)(?:到|至)$")  # 百分之六到: a range's lower end
@@ -1259,8 +1260,10 @@ class _ZhExtractor:
                             or _METRE_NOT_BEFORE.search(text, max(s_start, start - 8), start)):
             return None  # (风速25米/秒: a speed; 100米决赛, 4×100米接力: an event; 限高4.5米, 每隔50米,
             # 身高1.2米的儿童: a rule)
-        if unit in ("天", "个工作日") and (not (_HOURS_BEFORE.search(text, max(s_start, start - 30), start)
-                                                   or _DAYS_BEFORE.search(text, max(s_start, start - 60), start))
+        lower_end = _RANGE_LOWER_END.search(text, max(s_start, start - 12), start)  # 缩短5至7天: the range's words
+        at = lower_end.start() if lower_end is not None else start  # stand before its lower end
+        if unit in ("天", "个工作日") and (not (_HOURS_BEFORE.search(text, max(s_start, at - 30), at)
+                                                   or _DAYS_BEFORE.search(text, max(s_start, at - 60), at))
                                               or _DAYS_NOT.search(before)
                                               or text.startswith(("内", "之内"), unit_m.end())):
             return None  # (假期8天, 在15个工作日内, 公示时间不少于7天, 放假时间共8天, 30天内退票: a span of the calendar

@@ -308,8 +308,10 @@ _NOT_FIGURE_BEFORE = re.compile(
     r"\bpage|\bversion|\bArticle|\bCOVID|\bG|\bQ|\bH|\bRCEP|\bTable|\bChart|\bFigure|\bFig\.|\bAnnex|\bAppendix|"
     r"\bExhibit|\bBox|\bSection|\bChapter|\bCARD|\bCard|\bSegment|\bPart|\bEpisode|\bItem|\bZone|\bGate|\bHall|"
     r"\bBlock|\bBuilding|\bPier|\bDock|\b[Cc]ode:?|\bISO|\bGRI|\bScope|\bSDG|\bGB(?:/T)?|\bPage(?:\s+\d+\s+of)?|[A-Za-z]-|"
-    r"\b[Ii]ssue|\b[Gg]rade|\bFM|\bAM|\bS(?:CENE|cene)|\b[Ss]lide|\bClause|\bQuestion)\s?$")  # (a newsletter's issue, a
-# quality grade, a radio frequency; a script's scene, a presentation's slide, a contract's clause)
+    r"\b[Ii]ssue|\b[Gg]rade|\bFM|\bAM|\bS(?:CENE|cene)|\b[Ss]lide|\bClause|\bQuestion|\bExample|\bResolution|"
+    r"\bTranche|\bSeries|\bLot|\bPanel|\bTerminals|\bProposal|\bMotion|\bScenario|\bOption|\bDouble)\s?$")
+# (a newsletter's issue, a quality grade, a radio frequency; a script's scene, a presentation's slide, a contract's
+# clause; a numbered example, resolution or tranche; "Double 11", a shopping festival)
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", re.IGNORECASE)
 # What the last word before a number ends with when _NOT_FIGURE_BEFORE can match there: most numbers follow none
 # of these, and a str method call rejects them where the pattern's 60 branches were tried at each position.
@@ -319,7 +321,8 @@ _NOT_FIGURE_ENDINGS = ("per", "age", "aged", "ages", "Fortune", "Global", "Top",
                        "CARD", "Card", "Segment", "Part", "Episode", "Item", "Zone", "Gate", "Hall", "Block",
                        "Building", "Pier", "Dock", "code", "Code", "code:", "Code:", "ISO", "GRI", "Scope", "SDG",
                        "GB", "GB/T", "Page", "of", "-", "Issue", "issue", "Grade", "grade", "FM", "AM", "SCENE", "Scene",
-                       "Slide", "slide", "Clause", "Question")
+                       "Slide", "slide", "Clause", "Question", "Example", "Resolution", "Tranche", "Series", "Lot",
+                       "Panel", "Terminals", "Proposal", "Motion", "Scenario", "Option", "Double")
 
 
 def not_a_figure_before(tail: str) -> bool:
