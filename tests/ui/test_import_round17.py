@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from explorer.model.load.factbase import load_fact_base
-from tests.extraction.conftest import fill_empty_guesses
 from tests.helpers import import_through_menu
+from tests.ui.test_import_round16 import _accept_all_and_add
 
 pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")  # a message box not answered fails
 
@@ -40,13 +40,6 @@ def _rows(dialog) -> list[tuple[str, str, str, str]]:  # noqa: ANN001
         out.append((dialog.model.candidate(r).as_printed, dialog.model.index(r, 1).data(), row["unit"],
                     row["qualifier"]))
     return out
-
-
-def _accept_all_and_add(dialog, qtbot) -> None:  # noqa: ANN001
-    fill_empty_guesses(dialog, city="Harbin")  # the fields left to the reviewer (the text names no known city)
-    dialog.accept_all_pending()
-    with qtbot.waitSignal(dialog.imported, timeout=10000):
-        dialog.add_button.click()
 
 
 def test_a_chinese_radio_programme_through_the_menu(make_window, data_copy: Path, qtbot, tmp_path: Path,
