@@ -503,6 +503,12 @@ SETS: dict[str, Path] = {
     "heldout333": ARTICLES / "heldout333",  # Chinese, measured once at a93c581 (session 15): spent since
     "heldout334": ARTICLES / "heldout334",  # Chinese, measured once at a93c581 (session 15): spent since
     "heldout335": ARTICLES / "heldout335",  # Chinese, measured once at a93c581 (session 15): spent since
+    "heldout336": ARTICLES / "heldout336",  # English, measured once at 54124f0 (session 15): spent since
+    "heldout337": ARTICLES / "heldout337",  # English, measured once at 54124f0 (session 15): spent since
+    "heldout338": ARTICLES / "heldout338",  # English, measured once at 54124f0 (session 15): spent since
+    "heldout339": ARTICLES / "heldout339",  # Chinese, measured once at 54124f0 (session 15): spent since
+    "heldout340": ARTICLES / "heldout340",  # Chinese, measured once at 54124f0 (session 15): spent since
+    "heldout341": ARTICLES / "heldout341",  # Chinese, measured once at 54124f0 (session 15): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
