@@ -76,7 +76,7 @@ def parse_zh_number(text: str) -> float | None:
     return None
 
 
-_HALF = re.compile(r"^(?:一半|半数|一多半|一大半|过半)$")  # (一多半, 一大半, 过半: more than half, from 0.5)
+_HALF = re.compile(r"^(?:一半|半数|一多半|一大半|过半|一半多)$")  # (一多半, 一大半, 过半: more than half, from 0.5)
 _PART_OF = re.compile(rf"([{CN_DIGITS}]+)分之([{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)")  # (百分之六点二: 6.2 %)
 
 

@@ -438,3 +438,14 @@ def test_a_numbered_example_resolution_or_tranche_is_no_figure(text: str) -> Non
 def test_chinese_teu_counted_with_ge_and_the_upper_end_of_a_range_of_days() -> None:
     assert figures("满载158个标准箱家电产品的货轮驶离港口。") == [("158个标准箱", 158.0, "个标准箱", "exact")]
     assert figures("货物出运时间可缩短4至6天。") == [("4", -4.0, "天", "range"), ("6天", -6.0, "天", "range")]
+
+
+def test_last_round_a_bare_temperature_a_price_per_km_and_over_half() -> None:
+    assert figures("In winter it's minus 14 at night, and the sheep need extra hay.") == [("14", -14.0, "°C", "exact")]
+    assert figures("The natural increase was minus 8,490 people.")[0][2] != "°C"  # control: a count below zero
+    assert ("1块8", 1.8, "块钱", "exact") in figures("超过3公里每公里1块8，这个价好多年没动了。")
+    assert figures("投诉中拒载、绕路占了一半多。") == [("一半多", 50.0, "%", "over")]
+
+    from explorer.model.numbers import parse_fraction
+
+    assert parse_fraction("一半多") == 0.5

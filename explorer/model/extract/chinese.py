@@ -82,7 +82,7 @@ _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNI
 # not 出让土地23块, 足球场12块.
 _KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元|到手|流水|省下|省了|能省|"
                          r"一单|一顿|赔|亏|营业额|利润|押金|红包|保额|"
-                         r"一只|一头|一碗|一份|一斤|平均下来")
+                         r"一只|一头|一碗|一份|一斤|平均下来|每(?:公里|斤|公斤|千克|吨|人|次|亩|平方米|平米|方)")
 # (一只八十块, 鱼价从十六块一斤涨到了二十块: a price; not 全省…12块)
 # Pieces cut or shared out (一只西瓜切成十六块, 一头猪分成了二十块): no money, whatever the words of money before
 _KUAI_CUT = re.compile(r"(?:切|分|剁|掰|划)(?:成|为)?了?$")
@@ -1000,6 +1000,9 @@ class _ZhExtractor:
         if m.group("half"):  # 一半以上, 接近一半, 半数: a share of 50 %
             if m.group("half") == "一半" and before.endswith("到") and _HALFWAY_AFTER.match(after):
                 return None  # 走到一半时, 比赛进行到一半: halfway through, no share
+            if m.group("half") == "一半" and after.startswith("多"):  # 一半多: more than half
+                half_more = self._signed(50.0, "%", before, after[1:], s_start, start, end + 1, over=True)
+                return half_more
             if m.group("half") == "过半" and not _HALF_SHARE_BEFORE.search(before):
                 return None  # 这个月过半了, 工期过半, 走过半辈子: time or way gone by (占比过半, 进度已过半: a share)
             if m.group("half") == "一半" and _CLAUSE_OPEN.search(before) and not after.startswith(("以上", "左右", "多")) \

@@ -915,6 +915,12 @@ def refine(text: str, found: list[Candidate],
     rows = _table_units(text, found)  # after the periods of prose: a table's year column or title overrides them
     found = [c for c in found if c.unit != UNIT_COLUMN]  # ("10,000" in a column of units: a scale, no figure)
     _carried_units(text, found)
+    for c in found:  # "In winter it's minus 12 at night": a temperature said without its degrees
+        if c.unit == "count" and c.note.startswith("no unit") and -60 <= c.value < 0 and \
+                not _NOT_DEGREES_AFTER.match(text, c.printed_end) and \
+                text.endswith("minus ", 0, c.printed_start) and not text.endswith("plus or minus ", 0, c.printed_start) \
+                and _HEAT_WORDS.search(text, c.start, c.end) and "°C" in UNITS:
+            c.unit, c.note = "°C", "a temperature said without its degrees (check)"
     if any(c.note.startswith(SPOKEN_BARE) for c in found):  # a number in words whose unit nothing gave: no figure
         found = [c for c in found if not c.note.startswith(SPOKEN_BARE)]  # (nor a pair of them: "from eleven to
         # twelve" with no amount before)
@@ -1368,6 +1374,7 @@ _COUNTED_BEFORE = re.compile(r"\b(?:volume|parcels?|visits?|visitors|passengers|
 _SPEAKER_SUBJECT = re.compile(r"\b(?:we|I|she|he|they|it|you)\b|\b(?:we|I|you|they)['’]", re.I)
 
 
+_NOT_DEGREES_AFTER = re.compile(r"\s+(?:per|people|persons|points?|percent|births|deaths)\b|,\d", re.I)
 _LABEL_REACH = 160
 
 
