@@ -233,10 +233,9 @@ _NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅
                        rf"|(?:压缩|缩短|下调|下浮|少|收不抵支|负|{_FELL_OFF})了?(?:约|近|接近|大约|将近|差不多|大概)?$")
 _POSITIVE = re.compile(r"增长|提高|上升|增加|扩大|上涨|增速|增幅|加快|增|升|涨|高")
 # 比上年同期低(近): lower by
+# 比去年同期低0.90元, 比去年便宜了300元 (and the same for a share or a rate's points); not 比较低12元, 比较便宜: "rather"
 _LOWER_BY = re.compile(r"(?:比(?!较)|(?<!比)较)[^，。；！？]{1,16}(?<![最降偏不未])(?:低|便宜)了?(?:约|近|接近|将近)?$")
 # 低于全省平均水平: below (not 不低于: a floor; not 低于LPR的贷款增长了: a rise of something named after it)
-_LESS_THAN_BY = re.compile(r"(?:比(?!较)|(?<!比)较)[^，。；！？]{1,16}(?<![最降偏不未])(?:低|便宜)了?(?:约|近|接近|将近)?$")
-# (not 比较低12元, 比较便宜: "rather")
 _LOWER_THAN = re.compile(r"(?<![不未得能会])低于[^，。；！？\d的增涨升提降减]{0,14}$")
 # (低于全区平均水平（5.5%）0.3个百分点: what it is compared with printed in brackets between)
 _LOWER_THAN_BRACKET = re.compile(r"(?<![不未得能会])低于[^，。；！？\d的增涨升提降减（(]{0,14}"
@@ -1330,7 +1329,7 @@ class _ZhExtractor:
             qualifier = "over"
         elif about and qualifier == "exact":
             qualifier = "approximately"
-        if (_FALL_BEFORE.search(before) or _LESS_THAN_BY.search(before)) and not _VOUCHER_OFF.search(before):
+        if (_FALL_BEFORE.search(before) or _LOWER_BY.search(before)) and not _VOUCHER_OFF.search(before):
             # 减少1.2万人: an amount that fell; 比去年同期低0.90元, 比去年便宜了300元: that much less than the other
             # (not 满100元减30元: a voucher's discount)
             value = -value
