@@ -509,6 +509,12 @@ SETS: dict[str, Path] = {
     "heldout339": ARTICLES / "heldout339",  # Chinese, measured once at 54124f0 (session 15): spent since
     "heldout340": ARTICLES / "heldout340",  # Chinese, measured once at 54124f0 (session 15): spent since
     "heldout341": ARTICLES / "heldout341",  # Chinese, measured once at 54124f0 (session 15): spent since
+    "heldout342": ARTICLES / "heldout342",  # English, measured once at 17f70f0 (session 16): spent since
+    "heldout343": ARTICLES / "heldout343",  # English, measured once at 17f70f0 (session 16): spent since
+    "heldout344": ARTICLES / "heldout344",  # English, measured once at 17f70f0 (session 16): spent since
+    "heldout345": ARTICLES / "heldout345",  # Chinese, measured once at 17f70f0 (session 16): spent since
+    "heldout346": ARTICLES / "heldout346",  # Chinese, measured once at 17f70f0 (session 16): spent since
+    "heldout347": ARTICLES / "heldout347",  # Chinese, measured once at 17f70f0 (session 16): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
