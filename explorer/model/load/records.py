@@ -74,6 +74,8 @@ _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lo
 # "another 10% drop", "a 14.6-percent decline", "the 6% price fall": the fall named by the noun after the figure
 _FALL_NOUN_AFTER = re.compile(r"[\s-]+" + FALL_NOUN_AFTER, re.I)
 _AND_BEFORE = re.compile(r"\band\s+(?:by\s+)?$", re.I)
+# "fresh vegetables dropped by 9.6% and fresh fruit by 4.2%": a second subject whose verb (a fall) is left out
+_AND_NOUN_BY_BEFORE = re.compile(r"\band(?:[^\S\n]+[A-Za-z'’-]+){1,4}[^\S\n]+by[^\S\n]+$", re.I)
 _NEGATIVE_WORDS = re.compile(r"\b(loss|losses|lost|lose|loses|losing|deficit|declines?|declined|declining|fell|falls?|"
                              r"falling|fallen|decreases?|narrow(?:ed|ing|s)|"
                              r"decreased|decreasing|down|minus|dropp?(?:ed|ing|s)?|shrank|shrunk|shrinks?|shrinking|"
@@ -359,6 +361,8 @@ def _declines_at(quote: str, printed: str, at: int) -> bool:
         _OFF_VERB.search(quote, max(0, at - 40), at) is not None or \
         _AND_BEFORE.search(quote, max(0, at - 12), at) is not None and \
         _NEGATIVE_WORDS.search(quote[max(0, at - 70):at]) is not None or \
+        _AND_NOUN_BY_BEFORE.search(quote, max(0, at - 50), at) is not None and \
+        _NEGATIVE_WORDS.search(quote[max(0, at - 110):at]) is not None or \
         _CUT_BY.search(quote, max(0, at - 110), at) is not None
 
 
