@@ -151,12 +151,16 @@ def test_a_round_number_in_words_takes_the_unit_the_words_around_it_give(
     assert [(f[1], f[2], f[3]) for f in figures(text) if f[0] == printed] == [(value, unit, qualifier)]
 
 
-@pytest.mark.parametrize("text", [
-    "Two hundred? That is what the man said, and nobody believed him.",  # nothing gives it a unit
-    "Nine hundred, he said, and walked away.",
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("Two hundred? That is what the man said, and nobody believed him.", "Two hundred", 200.0),
+    ("Nine hundred, he said, and walked away.", "Nine hundred", 900.0),
 ])
-def test_a_round_number_in_words_with_nothing_to_give_its_unit_is_no_figure(text: str) -> None:  # control
-    assert figures(text) == []
+def test_a_round_number_in_words_with_nothing_to_give_its_unit_is_a_count_to_check(
+        text: str, printed: str, value: float) -> None:  # control: no money unit is made up for it
+    # (session 16: dropped before; the labelled transcripts label such numbers as figures, 79 of 82 times)
+    found = extract(text, published="")
+    assert [(c.as_printed, c.value, c.unit) for c in found] == [(printed, value, "count")]
+    assert found[0].note.startswith("no unit in the text: check")
 
 
 def test_a_listed_item_with_its_own_label_takes_no_unit_from_the_item_above() -> None:  # a guard: km now carries

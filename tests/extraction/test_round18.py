@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from explorer.model.extract import extract
 from tests.extraction.test_round14 import imported
 
 
@@ -13,3 +16,57 @@ def test_a_fall_said_once_for_two_subjects_passes_the_imports_sign_check(tmp_pat
                                         "Airfares fell by 12.5% and package tour prices by 6.0%.")
     assert [r["value"] for r in rows] == ["-3.5", "-1.2", "-12.5", "-6"]
     assert problems == []
+
+
+def figures(text: str) -> list[tuple[str, float, str, str]]:
+    return [(c.as_printed, c.value, c.unit, c.qualifier) for c in extract(text, published="")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two cooks earn between two thousand eight hundred and three thousand one hundred yuan a month.",
+     [("two thousand eight hundred", 2800.0, "yuan", "range"),
+      ("three thousand one hundred yuan", 3100.0, "yuan", "range")]),
+    ("On weekdays it is usually between one thousand and one thousand five yuan.",
+     [("one thousand", 1000.0, "yuan", "range"), ("one thousand five yuan", 1500.0, "yuan", "range")]),
+    ("About six thousand and ninety thousand tickets were sold on the two days.",
+     [("six thousand", 6000.0, "count", "approximately"), ("ninety thousand", 90000.0, "count", "exact")]),
+])
+def test_a_number_in_words_never_takes_its_own_scale_twice(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    # it was one number: "two thousand eight hundred and three thousand" read as 2,803 thousand
+    assert figures(text) == expected
+
+
+def test_a_number_in_words_keeps_a_scale_over_its_whole() -> None:  # control
+    assert figures("The port district employs two hundred and six thousand people.") == [
+        ("two hundred and six thousand people", 206000.0, "people", "exact")]
+
+
+def test_pay_between_two_amounts_said_in_words_is_money() -> None:
+    text = ("QIN: The shop rent is 8,000 yuan.\n\nHOST: And the staff?\n\n"
+            "QIN: I pay them between two thousand six hundred and three thousand a month each.")
+    assert figures(text)[1:] == [("two thousand six hundred", 2600.0, "yuan", "range"),
+                             ("three thousand", 3000.0, "yuan", "range")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("GUO: On a busy Sunday, maybe four hundred. Weekdays fewer.", ("four hundred", 400.0, "count", "approximately")),
+    ("The beach was capped at thirty thousand a day during the holiday.", ("thirty thousand", 30000.0, "count", "under")),
+    ("REPORTER: How many people work here?\n\nWEI: Three hundred and sixty.", ("Three hundred and sixty", 360.0, "count",
+                                                                            "exact")),
+])
+def test_a_round_number_in_words_with_no_unit_is_a_count_to_check(text: str,
+                                                                   expected: tuple[str, float, str, str]) -> None:
+    # as a bare number in digits is ("maybe 400"): it was dropped
+    found = extract(text, published="")
+    assert [(c.as_printed, c.value, c.unit, c.qualifier) for c in found] == [expected]
+    assert found[0].note.endswith("check")
+
+
+@pytest.mark.parametrize("text", [
+    'Under the "Hundred Towns, Ten Thousand Farms" campaign the county built roads.',
+    "That's all for episode two hundred and three of the show.",
+    "A buyer wanted a hundred-and-ten-square-metre flat near the park.",
+    "Two or three of them stayed behind.",
+])
+def test_names_sizes_and_small_numbers_in_words_stay_out(text: str) -> None:  # controls
+    assert figures(text) == []

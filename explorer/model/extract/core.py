@@ -42,14 +42,18 @@ _DIGIT_WORD = "|".join([*(word for word, n in NUMBER_WORDS.items() if n <= 9), "
 # trillion yuan"). numbers.words_number reads what this finds.
 _N99 = rf"(?:(?:{_TENS})[- ](?:{_ONES})|{_CARD})"
 _N999 = (rf"(?:{_N99}|a(?=(?:[ -]|{{GAP}})(?:hundred|thousand)\b))"  # ("a" only before its scale: "a thousand",
-         rf"(?:(?:[ -]|{{GAP}})hundred(?:{{GAP}}(?:and{{GAP}})?{_N99})?)?")  # not the "a" of "ten thousand a month";
-# "one hundred four" as Americans write it, with no "and")
-_WORD_NUMBER = (rf"(?:{_N999}(?:(?:[ -]|{{GAP}})thousand(?:{{GAP}}(?:and{{GAP}})?{_N999})?)?"
+         rf"(?:(?:[ -]|{{GAP}})hundred(?:{{GAP}}(?:and{{GAP}})?{_N99}(?!(?:[ -]|{{GAP}})hundred\b))?)?")  # not the "a" of
+# "ten thousand a month"; "one hundred four" as Americans write it, with no "and"). The part after "hundred" or
+# "thousand" never takes the same scale again: "between three thousand five hundred and four thousand two hundred" is
+# two numbers, 3,500 and 4,200 (not 3,504 thousand); "three hundred and four thousand" is still 304,000.
+_WORD_NUMBER = (rf"(?:{_N999}(?:(?:[ -]|{{GAP}})thousand(?:{{GAP}}(?:and{{GAP}})?{_N999}"
+                rf"(?!(?:[ -]|{{GAP}})(?:thousand|million|billion|trillion)\b))?)?"
                 rf"(?:{{GAP}}point(?:{{GAP}}(?:{_DIGIT_WORD}))+|{{GAP}}and{{GAP}}a{{GAP}}half\b)?)")  # ("four and a half")
 
 _BREAKS = r"\n\r\v\f\x1c-\x1e\x85\u2028\u2029"  # what str.splitlines() takes for a line break
 _GAP = rf"[^\S{_BREAKS}]+"  # spaces, tabs, no-break spaces: any blank but a line break
 _WORD_NUMBER = _WORD_NUMBER.replace("{GAP}", _GAP)
+WORD_NUMBER = _WORD_NUMBER  # (for the English rules: a range's end said in words)
 _LINE_BREAK = re.compile(rf"\r\n|[{_BREAKS}]")
 # Where a number can start: a digit, or the first letter of a number word at the start of a word. Tried first,
 # this rejects most positions of a text (inside words, blanks) at once, before the alternatives below.

@@ -19,6 +19,7 @@ from explorer.model.extract.core import (
     DATES_ELSE,
     SPOKEN_BARE,
     SPOKEN_END,
+    WORD_NUMBER,
     Candidate,
     mark_restatements,
     names_a_loss,
@@ -921,6 +922,14 @@ def refine(text: str, found: list[Candidate],
                 text.endswith("minus ", 0, c.printed_start) and not text.endswith("plus or minus ", 0, c.printed_start) \
                 and _HEAT_WORDS.search(text, c.start, c.end) and "°C" in UNITS:
             c.unit, c.note = "°C", "a temperature said without its degrees (check)"
+    for c in found:  # "capped at forty thousand", "Three hundred and something": a round number in words, a count as a
+        if c.note.startswith(SPOKEN_BARE) and not c.note.startswith(_SAID_AGAIN) and c.value >= 100 and \
+                c.unit == "count" and \
+                not _SPOKEN_NAME.fullmatch(c.as_printed) and text[c.printed_end:c.printed_end + 1] != "-" and \
+                not _EPISODE_BEFORE.search(text, max(0, c.printed_start - 20), c.printed_start):
+            c.note = "no unit in the text: check" + c.note[len(SPOKEN_BARE):]  # (as a bare number in digits is;
+            # not "Ten Thousand Villages", a name; "a hundred-and-twenty-square-metre flat", a size; "episode one
+            # hundred and twelve")
     if any(c.note.startswith(SPOKEN_BARE) for c in found):  # a number in words whose unit nothing gave: no figure
         found = [c for c in found if not c.note.startswith(SPOKEN_BARE)]  # (nor a pair of them: "from eleven to
         # twelve" with no amount before)
@@ -1671,18 +1680,22 @@ _EARN_BEFORE = re.compile(r"\b(?:earn|earns|earned|earning|paid|pays|pay|paying|
                           r"took\s+home|clears?|cleared|charges?|charged|costs?|rent\s+of|salary\s+of|wages?\s+of|"
                           r"(?:rent|wages?|salary|fees?)\s+(?:is|was|are|were)(?:\s+now)?|"  # ("Rent is 9,500 a month")
                           r"(?:I|we|he|she|they)\s+(?:keep|kept))"  # (keep: only 500 or more in a month, in refine)
-                          r"(?:\s+(?:my|our|his|her|their|each|every|the)(?:\s+[a-z-]+){1,2})?"  # ("pay my cooks")
+                          r"(?:\s+(?:my|our|his|her|their|each|every|the)(?:\s+[a-z-]+){1,2}|\s+(?:them|him|us|me))?"
                           r"\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|"
-                          r"something\s+like\s+|perhaps\s+|maybe\s+|roughly\s+)?$", re.I)
+                          r"something\s+like\s+|perhaps\s+|maybe\s+|roughly\s+|between\s+)?$", re.I)  # ("pay my
+# cooks", "pay them between")
 _KEEP = re.compile(r"\b(?:keep|kept)\b", re.I)
 # (a range's ends: "earn 8,000 to 9,500 a month", "take home something like 5,200 to 5,800 a month")
-_RANGE_TO_AFTER = re.compile(r"[^\S\n]*(?:to|-|–|or)[^\S\n]*(?:\d[\d,]*(?:\.\d+)?)")
+_RANGE_TO_AFTER = re.compile(rf"[^\S\n]*(?:to|-|–|or|and)[^\S\n]*(?:\d[\d,]*(?:\.\d+)?|{WORD_NUMBER})", re.I)
+# ("pay them between three thousand five hundred and four thousand two hundred a month")
 # "I paid 640 for the books", "in a good month I clear 9,000,": money paid or kept, though no time follows
 _PAID_BEFORE = re.compile(r"\b(?:paid|paying|spent|spend|spends|spending|charged|"
                           r"(?:month|week|year|day),?\s+(?:I|we)\s+clear(?:ed)?)\s+(?:about\s+|"
                           r"around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|another\s+|an\s+extra\s+)?$",
                           re.I)
 _PAY_NOTE = "yuan: pay or a price per month, year or measure"
+_SPOKEN_NAME = re.compile(r"[A-Z][a-z-]*(?:\s+[A-Z][a-z-]*)+")  # "Ten Thousand" (Villages): each word capitalised
+_EPISODE_BEFORE = re.compile(r"\b(?:episode|edition|issue|number|no\.|part|chapter|volume|vol\.|round|room)\s+$", re.I)
 _PAID_END = re.compile(r"[^\S\n]*(?:[,.;!?\"”]|[^\S\n]+(?:for|in|on|to|at|and|or|but)\b)")
 _PRICE_BEFORE = re.compile(r"\b(?:is|are|was|were|costs?|sells?\s+(?:for|at)|sold\s+(?:for|at)|at|fetch(?:es|ed)?|"
                            r"priced\s+at|to|from)\s+$", re.I)  # ("pork is 13.5 a jin"; not "pack 24 per box")
