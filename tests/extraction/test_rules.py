@@ -152,7 +152,8 @@ def test_numbers_not_yet_covered_leave_out_what_is_no_figure(bundled_text: str) 
     assert ("98", "%") in [(text, after[:1]) for text, after in left]  # a figure no fact covers is still there
     # A number with a scale word the rules cannot place is a figure they missed: it stays.
     text = "Harbin welcomed an estimated 90 million visitors. Two decades ago it was three."
-    assert [t.text for t in uncovered(number_tokens(text), [])] == ["90"]
+    # ("three", at its clause's end, is the figure said again: a count to check since session 16; "Two decades" no)
+    assert [t.text for t in uncovered(number_tokens(text), [])] == ["90", "three"]
 
 
 def test_the_cheap_tests_before_the_regexes_skip_nothing_the_regexes_find(article_texts, bundled_text) -> None:

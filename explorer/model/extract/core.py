@@ -222,6 +222,7 @@ _PERCENT_WORDS = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brate\b", re.I)
 _OF_A_POINT = re.compile(r"(?:[^\S\n]+of)?[^\S\n]+a[^\S\n]+(?:percentage[^\S\n]+)?point\b(?![^\S\n]*of\b)", re.I)
 # A round number in words with no unit, as spoken ("I take home seven thousand", "under two hundred"): kept, marked
 # SPOKEN_BARE, for the English rules to give the unit a verb of pay or the amount before it says; else dropped.
+CLAUSE_END = "no unit in the text: check (a number in words that ends its clause)"
 SPOKEN_BARE = "no unit, a round number in words: its unit from the words around it?"
 # A price said again in words, as spoken ("With a fried egg, it's twelve.", "the same bowl costs eighteen.", "Last
 # year it was close to thirty."): after "it's", "costs", "it was", a hedge, at the phrase's end; kept as SPOKEN_BARE,
@@ -243,6 +244,27 @@ _SMALL_GROUP_BEFORE = re.compile(r"(?:\b(?:the|these|those|its|their|his|her|our
                                  r"spend|spent|previous|prior|recent|coming|following)|,|"
                                  r"\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+\s+and)\s+$", re.I)
 # ("the three provinces and four major cities": the second conjunct of a group named with "the")
+_OF_GROUP_AFTER = re.compile(rf"{_GAP}of{_GAP}(?:them|whom|which|those|these|the|its|their|our|his|her|my|your|"
+                             r"[A-Z][\w-]*['’]s)\b")
+# (not "three, four days": a spoken range)
+_CLAUSE_END_AFTER = re.compile(rf"[.;!?][\"”’]?(?:\s|$)|,(?!{_GAP}(?:{_WORD_NUMBER}|\d))[\"”’]?(?:\s|$)", re.I)
+_NO_COUNT_WORD = (r"\b(?:at|under|the|after|past|turns?|turned|before|until|till|by|new|part|grade|"
+                  r"phase|line|aged?|since|episode|number|no\.|round|chapter|level|class|stage|room|gate|"
+                  r"platform|exit|bus|route|and|between|for|or|as|next|to|from|than|instead\s+of|age\s+of|"
+                  r"last|first|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
+_NO_COUNT_BEFORE = re.compile(rf"(?:{_NO_COUNT_WORD}|^|[.:!?\n\"“]\s*|[.:!?\n]\s*[\"“])\s*$", re.I)  # (nor a list's
+# "Two, pay for ...")
+_NO_GROUP_COUNT_BEFORE = re.compile(r"\b(?:episode|number|no\.|chapter|round|phase|part|or|to|from|between|than|one|"
+                                    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$", re.I)
+# ("episode two hundred and three of the show", "Two or three of them": the range's end)
+# "My son is twelve.", "What time do you close? It's eleven": an age, a time of day
+_AGE_OR_TIME_BEFORE = re.compile(r"\b(?:(?:sons?|daughters?|child|children|kids?|boys?|girls?|babies|baby|grandsons?|"
+                                 r"granddaughters?|he|she|I|we|they|wife|husband|mother|father|mum|dad)\s+"
+                                 r"(?:is|are|was|were|turned|turns)|I['’]m|he['’]s|she['’]s|we['’]re|they['’]re)"
+                                 r"\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?$"
+                                 r"|\b(?:what\s+time|when)\b[^.!]*\?\s*(?:\n+[A-Z][\w .()-]*:)?\s*"
+                                 r"(?:it['’]s|at|about|around)?\s*$", re.I)
+_GROUP_OWNER_BEFORE = re.compile(r"\b(?:the|these|those|all|both|its|their|his|her|our|my|your)\s+$", re.I)
 # "ranks fourth ..., up from 14th": the rank it had (a rank named earlier in the sentence).
 _FROM_RANK_BEFORE = re.compile(r"\b(?:up|down|rising|climbing|falling|slipping|dropping|place|position|spot)\s+from\s+$",
                                re.I)  # ("rose to 19th place from 22nd")
@@ -1269,7 +1291,16 @@ class _Extractor:
         if not unit_name:
             counted = _WORDS_COUNT_AFTER.match(text, end) if is_words else None
             spoken_end = spoken_bare = False
-            if is_words and not (counted and not _THE_BEFORE.search(before) and (
+            # "Eleven of them were allowed to", "in nine of the city's ten counties": a count of a group named after
+            # it (not "the two of us", "all four of them", "one of the largest")
+            of_group = is_words and value >= 2 and _OF_GROUP_AFTER.match(text, end) is not None and \
+                not _GROUP_OWNER_BEFORE.search(before) and not _NO_GROUP_COUNT_BEFORE.search(before)
+            # "Since the Spring Festival I've sold eleven.", "Now it is twenty,": a number in words that ends its
+            # clause (not a time, an age, a name: "at six", "under three", "the three", "Phase two")
+            clause_end = not of_group and is_words and value >= 2 and counted is None and \
+                _CLAUSE_END_AFTER.match(text, end) is not None and not _NO_COUNT_BEFORE.search(before) and \
+                not _AGE_OR_TIME_BEFORE.search(text, max(0, start - 60), start)
+            if is_words and not of_group and not clause_end and not (counted and not _THE_BEFORE.search(before) and (
                     value >= 11 or value >= 2 and not _SMALL_GROUP_BEFORE.search(before)
                     and not _NOT_COUNTED.search(counted.group(0)))) and not _WORDS_RANGE_START.match(text, end):
                 spoken_end = counted is None and (_SPOKEN_RANGE_START.match(text, end) is not None or
@@ -1288,7 +1319,8 @@ class _Extractor:
             confidence = 0.6 if number_of else 0.3
             if not unit_name:
                 unit_name = "count"
-                note = SPOKEN_END if spoken_end else SPOKEN_BARE if spoken_bare else "no unit in the text: check"
+                note = SPOKEN_END if spoken_end else SPOKEN_BARE if spoken_bare else \
+                    CLAUSE_END if clause_end else "no unit in the text: check"
         if is_words and _GROUP_BEFORE.search(before) and \
                 unit_name not in ("%",) and not unit_name.endswith(("yuan", "US$")):
             return None  # "the three northeastern provinces": a group's name, not a figure

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from explorer.model.extract.core import (
     CELL_GAP,
+    CLAUSE_END,
     DATES_ELSE,
     SPOKEN_BARE,
     SPOKEN_END,
@@ -829,7 +830,8 @@ def refine(text: str, found: list[Candidate],
         for m in _finditer(_PRICE_AGAIN, "price_again", text, lower):
             i = bisect.bisect_left(found_starts, m.start("n"))
             said_again = found[i] if i < len(found) and found[i].printed_start == m.start("n") and \
-                found[i].note == SPOKEN_BARE else None  # (the scanner's reading, which only an amount before carries)
+                found[i].note in (SPOKEN_BARE, CLAUSE_END) else None  # (the scanner's reading, which only an amount
+            # before carries)
             if said_again is None and _covered(found, found_starts, m.start("n"), m.end("n")):
                 continue
             k = bisect.bisect_left(found_starts, m.start()) - 1
@@ -1368,6 +1370,8 @@ _QUANTITY_VERB = re.compile(r"\b(?:sold|sell|sells|selling|produced|built|hired|
                             r"more\s+than\s+|almost\s+)?$", re.I)
 _SPOKEN_CARRY_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|it's|that's|costs?|about|around|maybe|perhaps|roughly|under|"
                                   r"over|only|just|to|from|and|or|than|at|nearly|almost|some|say)\s+|[,:]\s*)$", re.I)
+_THERE_WERE_BEFORE = re.compile(r"\bthere(?:['’]s|\s+(?:is|are|was|were|will\s+be))\s+(?:only\s+|just\s+|about\s+|"
+                                r"maybe\s+)?$", re.I)
 _CHANGED_BY = re.compile(r"\b(?:that|it|this|the\s+(?:price|rent|fee|fare|charge|wage|salary|cost))\s+(?:has\s+|had\s+)?"
                          r"(?:went\s+up|gone\s+up|rose|risen|fell|fallen|came\s+down|come\s+down|increased|decreased|"
                          r"was\s+raised|was\s+cut|was\s+lowered)\s+by\s+(?:about\s+|around\s+|nearly\s+|another\s+)?$",
@@ -1400,7 +1404,11 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
         ends = _BARE_END.match(text, c.printed_end) is not None  # ("we did 171,000.", not "58,200 new urban jobs")
         bare = c.unit == "count" and c.note.startswith("no unit") and ends and (
             not c.note.startswith(SPOKEN_BARE) or _SPOKEN_CARRY_BEFORE.search(text, max(c.start, c.printed_start - 20),
-                                                                 c.printed_start) is not None)
+                                                                 c.printed_start) is not None) and (
+            c.note != CLAUSE_END or _THERE_WERE_BEFORE.search(text, max(c.start, c.printed_start - 30),
+                                                              c.printed_start) is None)
+        # (a number in words at a clause's end carries an amount's unit: "Before COVID it was twenty-five.", "Now
+        # we are happy with eight."; not "There were three.": things counted)
         # (a round number in words carries an amount's unit only after a copula, a hedge or a bound: "maybe three
         # hundred.", "under two hundred."; not "Farmers planted nine hundred", "Cases went up by two hundred")
         scale_only = c.unit in _SCALES and c.as_printed.split()[-1].lower() in _SCALES and ends and (
@@ -1421,7 +1429,7 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
         # label is short: looked for within its reach, so a text with no line break costs no rescan per figure)
         counted = _QUANTITY_VERB.search(text, max(c.start, c.printed_start - 30), c.printed_start) is not None
         # ("A jar is 65 yuan. I've sold about 140 this month": jars sold, no yuan)
-        asked_between = bare and c.value < 100 and c.note.startswith(SPOKEN_BARE) and last is not None and \
+        asked_between = bare and c.value < 100 and c.note.startswith((SPOKEN_BARE, CLAUSE_END)) and last is not None and \
             "?" in text[last.printed_end:c.printed_start]  # ("8 yuan a bottle. What time do you close? It's eleven")
         if last is not None and (bare or scale_only) and UNITS.get(last.unit) is not None and not labelled and \
                 not counted and not asked_between and \
