@@ -119,3 +119,33 @@ def test_times_ages_and_list_items_in_words_are_no_count(text: str) -> None:  # 
 def test_a_price_said_again_in_words_at_the_clauses_end_stays_money() -> None:  # control: the rule before it holds
     text = "GAO: The plain one is six yuan. With an egg it's seven. Most people take the egg."
     assert figures(text) == [("six yuan", 6.0, "yuan", "exact"), ("seven", 7.0, "yuan", "exact")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("截至9月末，城乡居民医保统筹基金累计结存可支付月数为9.6个月。", ("9.6个月", 9.6, "months", "exact")),
+    ("项目合同工期为30个月，自开工令下达之日起计算。", ("30个月", 30.0, "months", "exact")),
+    ("主持人：贷款一般多长时间？\n嘉宾：一般是24个月，到期再续。", ("24个月", 24.0, "months", "exact")),
+])
+def test_chinese_months_measured_are_figures(text: str, expected: tuple[str, float, str, str]) -> None:
+    assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "前10个月，全市港口完成货物吞吐量同比增长。",  # a period, no figure
+    "一年里有三个月是淡季，生意不好做。",
+])
+def test_chinese_months_of_the_calendar_are_no_figure(text: str) -> None:  # controls
+    assert [f for f in figures(text) if f[2] == "months"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("今年镇上又新开了两家，都是外地老板投的。", ("两家", 2.0, "家", "exact")),
+    ("港口新增三艘集装箱船，运力进一步提升。", ("三艘", 3.0, "艘", "exact")),
+])
+def test_chinese_small_counts_of_firms_and_ships(text: str, expected: tuple[str, float, str, str]) -> None:
+    assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["每家企业都要建立台账。", "这是一家老字号。"])
+def test_chinese_one_firm_or_each_firm_is_no_count(text: str) -> None:  # controls
+    assert figures(text) == []

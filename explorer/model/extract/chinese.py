@@ -107,6 +107,7 @@ _KUAI_PIECES = re.compile(r"块(?![钱钟])[\u4e00-\u9fff]")
 _PER_MEASURE_ZH = re.compile(r"一(?:[斤碗杯份个把根只盒袋]|(?:公斤|千克)(?![左的重]))|每")
 _THRESHOLD_SIGNS = frozenset("≥≤＞＜><⩾⩽")
 _SMALL_MEASURE_STOP = re.compile(r"[地的半车级外]|[一二三四五六七八九]分")  # (五亩地, 两亩三分地, 两吨半, 五吨车, 五公里外)
+_SMALL_COUNTS = frozenset(("家", "间", "艘"))  # (新开了两家, 客房八间, 新增两艘: counted, as the labelled texts give them)
 _SMALL_MEASURES = frozenset(("亩", "吨", "万吨", "公斤", "千克", "公里", "平方米", "万元", "亿元"))  # (我家入了五亩: 5 mu;
 # not 五亩地, a plot named, nor 每亩)
 _PER_WEIGHT_ZH = re.compile(r"一(?:斤|公斤|两)(?!重)")  # 两块一斤: a price (not 分成两块一个, 两块每块: pieces)
@@ -403,6 +404,10 @@ _KUAI_JIAO_RANGE_BEFORE = re.compile(r"[一两二三四五六七八九十]{1,3}�
 # 去化周期为15.2个月, 较9月末缩短0.6个月: the months of unsold homes, a figure (not 前10个月, a period)
 _INVENTORY_MONTHS_BEFORE = re.compile(r"(?:去化|消化|出清)周期"
                                       r"(?:[^。；，,]{0,24}|[^。；]{0,24}[，,](?:比|较)[^。；，,]{0,16})$")
+# Months measured in digits: a fund's cover, a works' or a term's length, a cycle (可支付月数为10.4个月, 合同工期为26个月,
+# 报批周期…平均为7个月, 信用贷一般是12个月); said in numerals they stay durations (工期四个半月)
+_MONTHS_MEASURED_BEFORE = re.compile(r"(?:可支付|支付月数|工期|质保期|保修期|建设期|报批周期|审批周期|办理周期|回收期)"
+                                     r"[^。；，,]{0,20}$|(?:平均|一般)(?:为|是)$")
 # (across a comma only to what it is compared with: 去化周期为15.2个月，较9月末缩短0.6个月; not 其中有六个月是淡季)
 # A floor a home loan's terms set: 首付款比例最低为15%, 贷款利率最低已经到了百分之三点零五 (not a lowest price
 # seen: 最低成交价为21.05元, 发行利率最低为1.86%, nor 最低首付款比例为15%, the floor's own name)
@@ -1075,7 +1080,8 @@ class _ZhExtractor:
                     rest.group(3) == "块钱" or _PER_WEIGHT_ZH.match(kuai_after) or kuai_after.startswith("多钱")
                     or rest.group(3) == "块" and _KUAI_ENDS.match(kuai_after) and _KUAI_MONEY.search(before)
                     and not _KUAI_CUT.search(before)
-                    or value_cn >= 2 and rest.group(3) in _SMALL_MEASURES and not before.endswith(("每", "一"))
+                    or value_cn >= 2 and rest.group(3) in _SMALL_MEASURES | _SMALL_COUNTS
+                    and not before.endswith(("每", "一"))
                     and not _SMALL_MEASURE_STOP.match(text, end + rest.end())):
                 return None  # (一家, 两名: a phrase's classifier, no figure; but 两块钱, 两块一斤, 我卖四块，: money)
             if rest.group(3) in ("个", "块"):  # 两百多个, 两万三千多块 (yuan), as spoken
@@ -1162,8 +1168,9 @@ class _ZhExtractor:
             return (signed[0], signed[1], "range", start, end + 4) if upper_of else signed
         digits = m.group("digits")
         value = float(digits.replace(",", ""))
-        if after.startswith("个月") and not after.startswith("个月的") and "months" in BUNDLED_UNITS and \
-                _INVENTORY_MONTHS_BEFORE.search(text, max(s_start, start - 40), start):
+        if after.startswith("个月") and not after.startswith("个月的") and "months" in BUNDLED_UNITS and (
+                _INVENTORY_MONTHS_BEFORE.search(text, max(s_start, start - 40), start)
+                or _MONTHS_MEASURED_BEFORE.search(text, max(s_start, start - 40), start)):
             months = -value if _FALL_BEFORE.search(before) else value  # 去化周期为15.2个月: a figure, no period
             return months, "months", self._qualifier(before, after[2:14], s_start, start), start, end + 2
         if after.startswith("年") and _TERM_BEFORE.search(before) and not _TERM_TIER_AFTER.match(text, end + 1) \
