@@ -149,3 +149,25 @@ def test_chinese_small_counts_of_firms_and_ships(text: str, expected: tuple[str,
 @pytest.mark.parametrize("text", ["每家企业都要建立台账。", "这是一家老字号。"])
 def test_chinese_one_firm_or_each_firm_is_no_count(text: str) -> None:  # controls
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("In the coastal cities the same workers can earn double.", "exact"),
+    ("On public holidays her sales double.", "exact"),
+    ("The stall next door does maybe double my takings on a Sunday.", "approximately"),
+    ("In December it can be double that.", "exact"),
+])
+def test_double_said_as_a_multiple(text: str, qualifier: str) -> None:
+    assert figures(text) == [("double", 2.0, "times", qualifier)]
+
+
+@pytest.mark.parametrize("text", ["We booked a double.", "The rooms are all double, with a view.",
+                                  "He hit a double in the ninth."])
+def test_double_as_a_room_or_a_hit_is_no_multiple(text: str) -> None:  # controls
+    assert figures(text) == []
+
+
+def test_two_multiples_of_different_things_are_not_one_claim() -> None:
+    found = extract("Wages on the coast are double. On holidays her sales double.", published="")
+    assert [c.value for c in found] == [2.0, 2.0]
+    assert not any("same claim" in c.note for c in found)

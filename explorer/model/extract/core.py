@@ -1502,8 +1502,9 @@ def mark_restatements(found: list[Candidate]) -> None:
     first: dict[tuple[float, str, str, str], Candidate] = {}
     for cand in found:
         key = (cand.value, cand.unit, cand.qualifier, same_months(cand.period))
-        if cand.unit in ("%", "percentage points", "rank", "倍"):
-            continue  # a growth rate of 5% recurs for other things; only amounts are one claim by their value
+        if cand.unit in ("%", "percentage points", "rank", "倍", "times"):
+            continue  # a growth rate of 5% recurs for other things, as "double" does ("they earn double ... her
+            # sales double"); only amounts are one claim by their value
         seen = first.get(key)
         if seen is None:
             first[key] = cand

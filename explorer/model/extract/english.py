@@ -256,7 +256,14 @@ _MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥)\s?$")
 _TWICE = re.compile(r"\b(?:twice(?!\s+(?:a|an|per|each|every|weekly|daily|monthly|yearly|in|this|last|since|during|"
                     r"before|already|so)\b|\s*[.,;:!?)]|\s*$)|doubled(?!\s+down\b)"
                     r"|(?:doubles|doubling|triples|tripling)(?!\s+(?:down|up|as|back)\b)"  # ("nearly doubles")
-                    r"|double(?=\s+(?:the|its|their|that|this|what|last|a|an)\s)|(?<=\bto\s)double(?!\s+down\b)(?=\s+[a-z])"
+                    r"|double(?=\s+(?:the|its|their|that|this|what|last|a|an|my|his|her|our|your|those|these)\b)"
+                    r"|(?<=\bto\s)double(?!\s+down\b)(?=\s+[a-z])"
+                    # "they can earn double.", "her sales double." (a multiple ending its clause after a verb of
+                    # amount or a plural subject; not "a double.", "rooms: double,")
+                    r"|(?:" + "|".join(rf"(?<=\b{verb}\s)" for verb in (
+                        "earn", "earns", "make", "makes", "sell", "sells", "be", "get", "gets", "pay", "pays", "cost",
+                        "costs", "charge", "charges", "is", "are", "was", "were"))
+                    + r"|(?<=[a-z]{3}s\s))double(?=\s*[.;!?,](?:\s|$))"
                     r"|tripled|trebled|quadrupled|(?:triple|treble|quadruple)(?=\s+(?:the|its|their|that|this|what|last)\s)"
                     # "prices more than double at peak times", "About double, yes": a multiple after a bound or hedge
                     r"|(?:(?<=\bthan\s)|(?<=\babout\s)|(?<=\bnearly\s)|(?<=\balmost\s)|(?<=\broughly\s)|"
