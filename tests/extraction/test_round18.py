@@ -171,3 +171,17 @@ def test_two_multiples_of_different_things_are_not_one_claim() -> None:
     found = extract("Wages on the coast are double. On holidays her sales double.", published="")
     assert [c.value for c in found] == [2.0, 2.0]
     assert not any("same claim" in c.note for c in found)
+
+
+def test_a_price_from_one_amount_to_another_is_a_range() -> None:
+    assert figures("A pot of oolong costs from 68 to 128 yuan, depending on the leaf.") == [
+        ("68", 68.0, "yuan", "range"), ("128 yuan", 128.0, "yuan", "range")]
+    # control: a change from one amount to another stays two figures
+    assert [f[3] for f in figures("The fee was raised from 68 to 128 yuan.")] == ["exact", "exact"]
+
+
+def test_two_neighbouring_numbers_joined_by_or_are_a_range() -> None:
+    assert figures("Back then we shipped five or six containers a week.") == [
+        ("five", 5.0, "count", "range"), ("six", 6.0, "count", "range")]
+    # control: two counts far apart joined by "or" are no range
+    assert [f[3] for f in figures("They hired 3 or 30 workers, nobody knows.")] != ["range", "range"]

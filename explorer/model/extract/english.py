@@ -161,8 +161,10 @@ _LIST_GOES_ON = re.compile(r"[^\S\n]*(?:%|percent|per\s?cent|yuan)?[^\S\n]*,?[^\
 _SPOKEN_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+(?:(?:maybe|perhaps|say|or)[^\S\n]+)?")  # ("eighteen, maybe twenty")
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
 _BY_ONLY = re.compile(r"\bby\s+(?:about|around|roughly|some)?\s*$", re.I)
-_RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+(?:RMB\s?|US\$\s?)?$", re.I)  # ("grades range from 200
-# yuan to 6,000 yuan": a range, not a change from one to the other)
+_RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|costs?|costing|priced|sells?|sold|selling|charges?|charged|"
+                         r"pays?|paid|earns?|earned|var(?:y|ies|ied)|go(?:es)?\s+for|fetch(?:es|ed)?)\s+(?:anywhere\s+)?"
+                         r"from\s+(?:RMB\s?|US\$\s?)?$", re.I)  # ("grades range from 200 yuan to 6,000 yuan", "a pot
+# costs from 88 to 168 yuan": a range, not a change from one to the other)
 _FROM_ONLY = re.compile(r"\bfrom\s+(?:minus\s+)?$", re.I)
 _MINUS_SAID = re.compile(r"\bminus\s+$", re.I)
 _FROM = re.compile(r"\b(?:from|by|up|down|rose|grew|fell|(?!(?:offered|paid|priced|valued|quoted|charged|earned|"
@@ -525,8 +527,9 @@ def _ranges(text: str, found: list[Candidate]) -> None:
             if a.value < 0 < b.value and dash:
                 b.value = -b.value  # "down 4-5%": both ends fell
         if a.unit == "count" and a.note.startswith("no unit") and (
-                b.unit in ("%", "percentage points") or a.value < b.value <= 2 * a.value and b.unit != "count") and \
-                re.fullmatch(r"\s+or\s+", text[a.printed_end:b.printed_start]):
+                b.unit in ("%", "percentage points") or a.value < b.value <= 2 * a.value and b.unit != "count"
+                or b.unit == "count" and b.value == a.value + 1 and a.value >= 2) and \
+                re.fullmatch(r"\s+or\s+", text[a.printed_end:b.printed_start]):  # ("three or four containers")
             a.unit, a.note, a.confidence = b.unit, "unit of the figure after it", 0.6  # "five or six percent", "27
             a.qualifier = b.qualifier = "range"  # or 28 million visits"
         if join is not None and join.group(0).strip() == "to" and a.unit != b.unit and _currency_of(a.unit) and \
