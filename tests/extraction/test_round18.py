@@ -185,3 +185,21 @@ def test_two_neighbouring_numbers_joined_by_or_are_a_range() -> None:
         ("five", 5.0, "count", "range"), ("six", 6.0, "count", "range")]
     # control: two counts far apart joined by "or" are no range
     assert [f[3] for f in figures("They hired 3 or 30 workers, nobody knows.")] != ["range", "range"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I would expect a further fall of 15 to 25 percent by 2035.", [-15.0, -25.0]),
+    ("That model has lost maybe 6 to 9 percent since the spring.", [-6.0, -9.0]),
+    ("Once the boats go out, I'd guess prices drop 10, 20 percent.", [-10.0, -20.0]),
+])
+def test_a_fall_with_a_hedge_or_said_of_a_range_is_negative_at_both_ends(text: str, expected: list[float]) -> None:
+    assert [f[1] for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Once the boats go out, I'd guess prices rise 10, 20 percent.", [10.0, 20.0]),
+    ("We lost maybe 30 young men to delivery jobs this year.", [30.0]),
+    ("Growers lost maybe a third of their spinach in one night.", [33.33]),
+])
+def test_a_rise_or_what_was_lost_counted_stays_positive(text: str, expected: list[float]) -> None:  # controls
+    assert [f[1] for f in figures(text)] == expected

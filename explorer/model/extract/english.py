@@ -68,10 +68,12 @@ _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped
                    r"ease)(?:\s+by)?(?:\s+(?:a\s+further|another))?(?=\s)|"
                    r"tumbled|eased|lost|retreated|narrowed|narrowing|went down|gone down|fallen|falling|declining|"
                    r"decreasing|slumped|"
-                   r"a (?:net\s+)?(?:drop|fall|decline|decrease|contraction|reduction|cut) of)"
+                   r"a (?:(?:net|further|sharp|slight|small|big|steep|modest)\s+)?(?:drop|fall|decline|decrease|contraction|"
+                   r"reduction|cut) of)"
                    r"(?:\s+(?:faster|further|sharply|steeply|slightly|again|even\s+faster),?)?(?:\s+by)?\s*"
                    r"(?:an\s+average\s+of\s+)?"
-                   r"(?:about|around|nearly|almost|some|roughly|more than|over|less than|as much as|up to)?\s*$", re.I)
+                   r"(?:about|around|nearly|almost|some|roughly|more than|over|less than|as much as|up to|maybe|perhaps|"
+                   r"probably)?\s*$", re.I)  # ("lost maybe 8 percent")
 # A clause that plans, expects or aims: its figures are forecasts or targets, not outcomes. Not "estimated"
 # (an estimate of what happened), nor "expected" alone ("faster than expected").
 _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likely|poised|due)\s+to|"
@@ -188,7 +190,8 @@ _FALL_NOUN_AFTER = re.compile(r"\s+" + FALL_NOUN_AFTER, re.I)  # ("the 6% price 
 # the verb right before the figure, one space apart (no table's row label).
 _FALLS_NOW = re.compile(r"\b(?:drops?|falls?|declines?|decreases?|shrinks?|slips?|dips?|eases?|lose|loses|losing|"
                         r"plunges?|slumps?|tumbles?|sinks?|slides?)(?: by)?"
-                        r"(?: (?:about|around|nearly|almost|some|roughly|more than|over|less than|as much as))? $")
+                        r"(?: (?:about|around|nearly|almost|some|roughly|more than|over|less than|as much as|maybe|"
+                        r"perhaps|probably))? $")
 _RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|\s+(?i:(?:[a-z-]+\s+){0,2}?(?:line|terminal|berth|road|street|"
                       r"container|yard|dock|pier|gate|plant|mine|well|block|building|hall|workshop|warehouse|zone|factory|"
                       r"furnace|kiln|unit|boiler|reactor|shaft|farm|field|site|station|platform|wharf)s?)\b)")
@@ -1204,9 +1207,24 @@ _FALLS_ANOTHER = re.compile(r"\b(?:falls?|drops?|declines?|decreases?|slips?|dip
                             r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
 
 
+_RANGE_LOWER_BEFORE = re.compile(rf"(?:\d[\d.,]*|\b(?:{WORD_NUMBER}))(?:\s*%|\s+percent|\s+per\s?cent)?"
+                                 r"(?:,|\s+to|\s*[-–]|\s+or)\s*$", re.I)
+_LOST_MAYBE = re.compile(r"\blost\s+(?:maybe|perhaps|probably)\b", re.I)
+
+
 def _sign(text: str, c: Candidate) -> None:
     """A fall is negative ("shrank by 25.3 percent", "a 14.6-percent drop")."""
-    if c.value > 0 and (_FALL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
+    fall = _FALL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
+    if fall is not None and _LOST_MAYBE.search(fall.group(0)) and (
+            c.unit not in ("%", "percentage points") or text.startswith(" of ", c.printed_end)):
+        fall = None  # ("lost maybe 8 percent", a fall; not "lost maybe 40 young men" nor "maybe a third of their
+        # spinach": what was lost, counted)
+    if fall is None and c.value > 0 and c.qualifier == "range" and c.unit in ("%", "percentage points"):
+        lower = _RANGE_LOWER_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)
+        if lower is not None:  # "prices drop 20, 30 percent": the upper end falls with the lower
+            said = text[max(c.start, lower.start() - 40):lower.start()]
+            fall = _FALL.search(said) or _FALLS_NOW.search(said)
+    if c.value > 0 and (fall is not None
                         or c.unit in ("%", "percentage points")
                         and _FALLS_ANOTHER.search(text, max(c.start, c.printed_start - 40), c.printed_start)
                         or _FALLS_NOW.search(text, max(c.start, c.printed_start - 40), c.printed_start)
