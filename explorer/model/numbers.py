@@ -212,7 +212,7 @@ FRACTION_WORDS: dict[str, int] = {
 _FRACTION = re.compile(
     r"\b(?:(?P<num>a|an|one|two|three|four|five|seven|nine|\d+)[\s-]+)?(?P<den>halves|half|thirds|third|quarters|quarter"
     r"|fifths|fifth|sixths|sixth|sevenths|seventh|eighths|eighth|ninths|ninth|tenths|tenth)\b"
-    r"|\b(?P<n>\w+)\s+(?:[a-z][a-z-]{1,20}\s+)?(?:out\s+of\s+(?:every\s+)?|in\s+(?:every\s+)?)(?P<d>\w+)\b",
+    r"|\b(?P<n>\w+)\s+(?:[a-z][a-z-]{1,20}\s+)?(?:out\s+of\s+(?:every\s+)?|in\s+(?:every\s+)?|for\s+every\s+)(?P<d>\w+)\b",
     # ("one worker in four": the noun between)
     re.IGNORECASE,
 )

@@ -203,3 +203,30 @@ def test_a_fall_with_a_hedge_or_said_of_a_range_is_negative_at_both_ends(text: s
 ])
 def test_a_rise_or_what_was_lost_counted_stays_positive(text: str, expected: list[float]) -> None:  # controls
     assert [f[1] for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We sold 90 jars this month, a third more than last year.", ("a third", 33.33, "%", "approximately")),
+    ("The plan allows 180 hectares, a fifth less than in 2031.", ("a fifth", -20.0, "%", "exact")),
+    ("Pensioners pay half price on weekdays.", ("half", 50.0, "%", "exact")),
+    ("Roughly one buyer in four comes from another province.", ("one buyer in four", 25.0, "%", "approximately")),
+    ("Permits came to one for every ten households.", ("one for every ten", 10.0, "%", "exact")),
+])
+def test_fractions_said_as_a_change_a_price_or_a_ratio(text: str, expected: tuple[str, float, str, str]) -> None:
+    assert [f for f in figures(text) if f[2] == "%"] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "There is one clinic in nine townships.",  # another noun after the number: no share
+    "The first half more or less decided the match.",
+    "It took half a day.",
+])
+def test_fractions_that_are_no_share(text: str) -> None:  # controls
+    assert [f for f in figures(text) if f[2] == "%"] == []
+
+
+def test_a_share_said_one_for_every_n_passes_the_imports_checks(tmp_path: Path) -> None:
+    rows, problems = imported(tmp_path, "Passes are limited to 900, about one for every six households, "
+                                        "and the fee is a third less than in 2031.")
+    assert [(r["value"], r["unit"]) for r in rows if r["unit"] == "%"] == [("16.67", "%"), ("-33.33", "%")]
+    assert problems == []

@@ -57,6 +57,10 @@ WORD_NUMBER = _WORD_NUMBER  # (for the English rules: a range's end said in word
 _LINE_BREAK = re.compile(rf"\r\n|[{_BREAKS}]")
 # Where a number can start: a digit, or the first letter of a number word at the start of a word. Tried first,
 # this rejects most positions of a text (inside words, blanks) at once, before the alternatives below.
+# Verbs in -s after "one visitor in three" ("comes from outside", "still buys at the counter"): no plural noun
+_VERB_S = (r"(?:comes|goes|buys|uses|has|is|was|does|says|lives|works|pays|gets|takes|makes|wants|needs|owns|sells|"
+           r"shops|travels|visits|stays|returns|chooses|prefers|spends|leaves|arrives|eats|drinks|rents|drives|walks|"
+           r"books|orders|lives|believes|thinks|plans|expects|owes|earns)")
 _WORD_INITIALS = "".join(sorted({w[0] for w in (*NUMBER_WORDS, *ORDINAL_WORDS, "a", "half")}))
 _TOKEN = re.compile(
     rf"(?=\d|(?<![A-Za-z])[{_WORD_INITIALS}])"
@@ -66,7 +70,8 @@ _TOKEN = re.compile(
     rf"|(?:{_ONES}){_GAP}in{_GAP}(?:{_CARD})"
     # "one worker in four", "one yuan in seven": a share with its noun between (not "three times in five years")
     rf"|one{_GAP}(?!(?:times?|of|in|or|and|to|more|less)\b)[a-z][a-z-]{{1,20}}{_GAP}in{_GAP}"
-    rf"(?:every{_GAP})?(?:{_CARD})(?!{_GAP}(?:[a-z-]+{_GAP})?[a-z]{{2,}}s\b))\b"  # (not "one hospital in seven
+    rf"(?:every{_GAP})?(?:{_CARD})(?!{_GAP}(?:[a-z-]+{_GAP})?(?!{_VERB_S}\b)[a-z]{{2,}}s\b)"
+    rf"|one{_GAP}for{_GAP}every{_GAP}(?:{_CARD}|\d+))\b"  # (not "one hospital in seven
     # townships": another noun after the seven)
     r"|\b(?P<frac>(?:a|one|two|three|four|five|seven|nine)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|sixth|"
     r"sixths|seventh|sevenths|eighth|eighths|ninth|ninths|tenth|tenths)"
@@ -247,6 +252,9 @@ _SMALL_GROUP_BEFORE = re.compile(r"(?:\b(?:the|these|those|its|their|his|her|our
 _OF_GROUP_AFTER = re.compile(rf"{_GAP}of{_GAP}(?:them|whom|which|those|these|the|its|their|our|his|her|my|your|"
                              r"[A-Z][\w-]*['’]s)\b")
 # (not "three, four days": a spoken range)
+# "a third more than last year", "a fifth less than in 2031", "a quarter higher": a fraction as a change
+_FRACTION_CHANGE_AFTER = re.compile(r"\s+(more|less|fewer|higher|lower|cheaper|larger|smaller|bigger)\b"
+                                    r"(?!\s+(?:and|or)\b)", re.I)
 _CLAUSE_END_AFTER = re.compile(rf"[.;!?][\"”’]?(?:\s|$)|,(?!{_GAP}(?:{_WORD_NUMBER}|\d))[\"”’]?(?:\s|$)", re.I)
 _NO_COUNT_WORD = (r"\b(?:at|under|the|after|past|turns?|turned|before|until|till|by|new|part|grade|"
                   r"phase|line|aged?|since|episode|number|no\.|round|chapter|level|class|stage|room|gate|"
@@ -1146,7 +1154,9 @@ class _Extractor:
                     or re.search(r"\bby\s$", before)
                     or words == ["half"] and _HALF_OPENS.search(before) and _HALF_VERB_AFTER.match(after)
                     or re.search(r"\b(?:share of|is|was|are|were|it's|reached|to)\s$", before)
-                    and re.match(r"\s*[.;)]|,[\s\"”]", after)):  # ("a share of two thirds.", "Today it is a quarter.")
+                    and re.match(r"\s*[.;)]|,[\s\"”]", after)  # ("a share of two thirds.", "Today it is a quarter.")
+                    or _FRACTION_CHANGE_AFTER.match(after)  # ("a third more than last year", "a fifth less")
+                    or words == ["half"] and re.match(r"[\s-]price\b", after)):  # ("Students pay half price")
                 return None
             n = 1.0 if len(words) == 1 or words[0] in ("a", "one") else float(parse_number(words[0]) or 1)
             exact = n * (1 / FRACTION_WORDS[words[-1]]) * 100  # n × (1/d), the arithmetic extraction always did
@@ -1155,6 +1165,9 @@ class _Extractor:
             # in floats); two-thirds, 66.67 %, is rounded: approximately
             whole = float(n).is_integer() and (int(n) * 100) % FRACTION_WORDS[words[-1]] == 0
             qual = qualifier_before(before) or ("exact" if whole or share == exact else "approximately")
+            change = _FRACTION_CHANGE_AFTER.match(after)
+            if change is not None and change.group(1).lower() in ("less", "fewer", "lower", "cheaper", "smaller"):
+                share = -share  # "a fifth less than in 2031": that much lower
             return share, "%", qual, start, end, 0.6, "a fraction in words"
         if m.group("ordinal"):
             if _RANK_AFTER.match(after) or _RANK_BEFORE.search(before) or \
