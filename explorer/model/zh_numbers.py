@@ -22,6 +22,9 @@ _PLACE = re.compile(r"[十百千万亿零〇点]")
 _NEIGHBOURS_SHARE = re.compile(r"[一两二三四五六七八九][两二三四五六七八九]")
 _ORDER = "一两三四五六七八九"  # neighbouring numerals of a spoken range (七八个: 七 and 八)
 _NEIGHBOURS = re.compile(r"([一两二三四五六七八九])[两二三四五六七八九]([十百千]?)")  # (七八十家, 七八个, 三四万块钱)
+# 十五六块钱, 二十七八万: neighbouring numerals after a tens numeral (15 to 16, 27 to 28 万)
+_TENS_PAIR = re.compile(r"([一二三四五六七八九]?十)([一两二三四五六七八])([两二三四五六七八九])(?![十百千])")
+_MAO_TENTHS = re.compile(r"^([一两二三四五六七八九])毛([一二两三四五六七八九])多?$")  # 九毛二: 9.2 (毛, tenths of yuan)
 _SHARE = re.compile(rf"(?P<n>\d+(?:\.\d+)?|[{CN_DIGITS}]+)成"
                     r"(?P<m>[一二三四五六七八九半](?=[，。；、！？\s”）),.;!?]|$|左右|上下|以上|以下|多|了|的))?")
 # (八成五: 0.85, 五成半: 0.55; not 六成一线城市: 0.6)
@@ -60,6 +63,13 @@ def parse_zh_number(text: str) -> float | None:
     if kuai_jiao:  # 两块五: 2.5 (yuan and jiao)
         whole, tenths = cn_numeral(kuai_jiao.group(1)), cn_numeral(kuai_jiao.group(2))
         return whole + tenths / 10 if whole is not None and tenths is not None else None
+    mao = _MAO_TENTHS.match(normal.strip())
+    if mao:
+        whole, tenths = cn_numeral(mao.group(1)), cn_numeral(mao.group(2))
+        return whole + tenths / 10 if whole is not None and tenths is not None else None
+    tens = _TENS_PAIR.match(normal.strip())
+    if tens and _neighbours(tens.group(2), tens.group(3)):  # 十五六块钱: from 15 (the range's lower end)
+        return cn_numeral(tens.group(1) + tens.group(2))
     pair = _NEIGHBOURS.search(normal)
     if pair and _CN_NUMBER.search(normal).start() == pair.start() and (  # type: ignore[union-attr]
             pair.group(2) or _ORDER.find(pair.group(0)[1].replace("二", "两"))
@@ -73,6 +83,24 @@ def parse_zh_number(text: str) -> float | None:
         return whole or {"百": 100.0, "千": 1000.0}.get(cn.group(0))
     if _BARE_SCALE.match(normal.strip()) or normal.strip() == "首位":  # (首位: first place, rank 1)
         return 1.0
+    return None
+
+
+def _neighbours(first: str, second: str) -> bool:
+    return _ORDER.find(second.replace("二", "两")) == _ORDER.find(first.replace("二", "两")) + 1 >= 1
+
+
+def tens_pair_upper(quote: str, printed: str) -> float | None:
+    """The upper end of a spoken range after a tens numeral whose print is its last numeral: 16 for "六块钱" where
+    the quote says 十五六块钱 (the lower end, 十五, stands before it in the quote); None where it does not."""
+    at = quote.find(printed)
+    while at >= 0:
+        tens = _TENS_PAIR.search(quote, max(0, at - 3), at + 1)
+        if tens is not None and tens.end() == at + 1 and _neighbours(tens.group(2), tens.group(3)) and \
+                (tens.start() == 0 or quote[tens.start() - 1] not in CN_DIGITS):
+            lower = cn_numeral(tens.group(1) + tens.group(2))
+            return None if lower is None else lower + 1
+        at = quote.find(printed, at + 1)
     return None
 
 

@@ -45,7 +45,9 @@ _SCALES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4,
 
 # Words these classifiers begin that are no classifier (种植, 场景, 单位): guarded wherever they follow a number.
 _CLASSIFIER_GUARDS = {"单": "单(?![元位价据])", "场": "场(?![所地馆景])", "种": "种(?![植子养业类群苗])",
-                      "份": "份(?![额子])", "支": "支(?![出持付撑援部行队柱])", "箱": "箱(?![子体])", "袋": "袋(?![子装])"}
+                      "份": "份(?![额子])",
+                      "毛": "毛(?![利收重坯衣巾笔发织绒皮料线毯竹豆])", "支": "支(?![出持付撑援部行队柱])",
+                      "箱": "箱(?![子体])", "袋": "袋(?![子装])"}
 # (位, 期, 对, 班 are no count's classifier here: 前10位 a rank, 2期工程 a phase, 120对80票 a vote, 2班 a class)
 
 
@@ -60,7 +62,10 @@ def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str
 _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
 # Units a number in Chinese numerals is read before (三万多元, 十二家, 一百多人, 1260亩): amounts, not the classifiers
 # of everyday phrases (一个, 两项, 一次).
-_MEASURE_UNITS = "个基点|人次|元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股|公里|平方米|千瓦时|千瓦"
+_MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股|公里|平方米|千瓦时|"
+                  "千瓦|"
+                  r"毛钱|毛(?=[，。；、！？”）),.;!?\s]|$|多|左右|上下|一[斤个碗份杯]|每|[一二两三四五六七八九](?![十百千万亿]))")
+# (毛 of money where the phrase ends or its tenths or a rate follow: 两毛, 九毛二, 两毛多, 七八毛一斤; not 一毛不拔)
 # (个基点 and 人次 before 个 and 人: 五十个基点 is half a percentage point, 一千二百万人次 trips, not people)
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
@@ -102,7 +107,7 @@ _MONEY_TAIL = re.compile(r"([多余来把]?)([万亿]?)([多余来把]?)")
 _MONEY_END_RE = re.compile(_MONEY_END)
 _PAIR_COUNTED = frozenset(("台", "头", "艘", "架", "套"))  # (things a spoken pair counts: 七八台车, 五六头牛)
 _KUAI_PER_TIME = re.compile(r"(?:一|每)(?:天|个月|月|年)(?:下来|到头)?$")
-_KUAI_PIECES = re.compile(r"块(?![钱钟])[\u4e00-\u9fff]")
+_KUAI_PIECES = re.compile(r"块(?![钱钟]|以[内上下]|左右|上下|之间|出头|多)[\u4e00-\u9fff]")  # (not 四百块以内: money's)
 # 十三块一斤: a price per measure, money (not 两块一公斤左右的肉块, 三块一两的金条: pieces)
 _PER_MEASURE_ZH = re.compile(r"一(?:[斤碗杯份个把根只盒袋]|(?:公斤|千克)(?![左的重]))|每")
 _THRESHOLD_SIGNS = frozenset("≥≤＞＜><⩾⩽")
@@ -112,17 +117,21 @@ _SMALL_MEASURES = frozenset(("亩", "吨", "万吨", "公斤", "千克", "公里
 # not 五亩地, a plot named, nor 每亩)
 _PER_WEIGHT_ZH = re.compile(r"一(?:斤|公斤|两)(?!重)")  # 两块一斤: a price (not 分成两块一个, 两块每块: pieces)
 _PAID_NOUN = r"[\u4e00-\u9fff]{0,2}(?:费|租金|工钱|工资|补贴|补助)"  # what money is paid as (流转费, 补贴)
-_KUAI_ENDS = re.compile(rf"[，。；、！？”）),.;!?\s]|$|钱|左右|上下|之间|多|出头|就|也|都|"
-                        rf"一(?:[个斤碗份天月年]|(?:公斤|千克)(?![左的重]))|每|"
+_KUAI_ENDS = re.compile(rf"[，。；、！？”）),.;!?\s]|$|钱|左右|上下|之间|以[内上下]|多|出头|就|也|都|"
+                        rf"一(?:[个斤碗份天月年杯把根只盒袋串]|(?:公斤|千克)(?![左的重]))|每|"
                         rf"{_PAID_NOUN}|分红|[到至](?=[一两二三四五六七八九十\d])")  # (二十六块一公斤, 二十八块到三十块)
 _KUAI_PAID = re.compile(rf"{_PAID_NOUN}(?!公示|牌|单|表|栏|证|卡)")  # (四百块流转费: money named after it; not
 # 二十块补贴公示牌: boards)
+_JIAO_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|一[斤个碗份杯]|每|包邮")  # (after 九毛二)
 _PCT_UPPER_NOT = rf"{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块|成|倍|分之|月|日|号|年|点|时"  # (到十个, 到五月: no share's end)
 _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
     # spoken: 七八十家, 两三百个, 七八成 (two neighbouring numerals: a range, each end a figure), 好几千人 (over a
     # thousand), 一个多亿 and 一点三个亿 (亿元 said as 个亿); (a character class first: the look-behind is tried only there)
     rf"|(?P<pairlo>(?=[一两二三四五六七八九])(?<![{CN_DIGITS}第数几前后])[一两二三四五六七八九](?=[两二三四五六七八九](?:[十百千]?{_SPOKEN_UNIT}|成)))"
+    # 十六七块, 二十七八万 (16 to 17 yuan, 270,000 to 280,000): the pair after a tens numeral, the lower end with it
+    rf"|(?P<tenlo>(?=[一二三四五六七八九十])(?<![{CN_DIGITS}第数几前后])[一二三四五六七八九]?十"
+    rf"(?=[一两二三四五六七八][两二三四五六七八九](?:[万亿]?[多余来几把]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个(?![月小工星季百亿点钟礼晚]|年头|多月)|块(?![地田石砖板屏牌钱])|(?={_MONEY_END})))))"
     rf"|(?P<pairhi>(?=[两二三四五六七八九])(?<=[一两二三四五六七八九])[两二三四五六七八九](?:[十百千](?={_SPOKEN_UNIT})|(?=成)|(?={_SPOKEN_UNIT})))"
     rf"|(?P<cn>(?<![{CN_DIGITS}第点]){_CN_NUM}(?:点[{CN_DIGITS}]+)?(?=成|倍|个百分点))"  # (一点五倍, 零点三个百分点)
     rf"|(?P<rank>第(?:\d+|[{CN_DIGITS}]+))"
@@ -244,7 +253,7 @@ _LOWER_THAN_BRACKET = re.compile(r"(?<![不未得能会])低于[^，。；！？
 # An amount that fell, was cut or lost (减少五百元, 减收1.1亿元, 缩短2.3公里, 下调了20元, 亏了差不多八万块钱,
 # 汇兑损失约430万元, 每月少还约104元, 收不抵支2.7亿元: a deficit; 流水掉了一成, not 扣掉这些), a hedge allowed between.
 _FALL_BEFORE = re.compile(rf"(?:下降|减少|降低|下滑|回落|缩减|净减少|(?<!挽回损失)减|偏低|偏少|零下|压缩|缩短|下调|下浮|"
-                          r"减收|少了|(?<![多减扭])亏|亏损|(?:汇兑|投资|净|资产减值|信用减值|公允价值变动)损失|少还|"
+                          r"减收|少了|(?<![至多])少个|(?<![多减扭])亏|亏损|(?:汇兑|投资|净|资产减值|信用减值|公允价值变动)损失|少还|"
                           rf"少付(?:利息)?|少交|降了|收不抵支|负|{_FELL_OFF})了?(?:约|近|接近|大约|将近|差不多|大概)?$")
 # (a company's loss of money is named, 汇兑损失约430万元; not 经济损失, 财产损失, 挽回损失, 避免损失: damage, a size;
 # not 多亏了, 减亏: no loss)
@@ -1014,7 +1023,7 @@ class _ZhExtractor:
                     not _WHOLE_NAMED.search(text[s_start:start].replace("一半", "")):
                 return None  # 一半是山，一半是水: a half that opens its sentence's clauses, of nothing counted before
             return self._signed(50.0, "%", before, after, s_start, start, end, over=bool(m.group("overhalf")))
-        if m.group("pairlo") or m.group("pairhi"):  # 七八十家, 两三百个: each end of a spoken range
+        if m.group("pairlo") or m.group("pairhi") or m.group("tenlo"):  # 七八十家, 两三百个: each end of a spoken range
             return self._spoken_pair(m, before, s_start)
         if m.group("few"):  # 好几千人, 几百家: more than the round number (as 上千)
             unit_at = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)", after)
@@ -1077,7 +1086,8 @@ class _ZhExtractor:
                 else ""
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2) and \
                     not _cn_upper_end(value_cn, before, "") and not (
-                    rest.group(3) == "块钱" or _PER_WEIGHT_ZH.match(kuai_after) or kuai_after.startswith("多钱")
+                    rest.group(3) in ("块钱", "毛钱", "毛") or _PER_WEIGHT_ZH.match(kuai_after)
+                    or kuai_after.startswith("多钱")
                     or rest.group(3) == "块" and _KUAI_ENDS.match(kuai_after) and _KUAI_MONEY.search(before)
                     and not _KUAI_CUT.search(before)
                     or value_cn >= 2 and rest.group(3) in _SMALL_MEASURES | _SMALL_COUNTS
@@ -1088,7 +1098,8 @@ class _ZhExtractor:
                 # (the words of money may stand in the clause before: 前腿肉便宜点，十五块)
                 spoken = self._spoken_unit(rest.group(3), text[end + rest.end():end + rest.end() + 10],
                                            text[max(s_start, start - 12):start] if kuai_after else before,
-                                           _KUAI_PIECES.search(text, s_start, self._sentence_end(start)) is not None)
+                                           _KUAI_PIECES.search(text, s_start, self._sentence_end(start)) is not None,
+                                           value_cn >= 10 and not rest.group(1))
                 more_after = 2 if spoken == "块钱" and kuai_after.startswith("多钱") else \
                     1 if spoken == "块钱" and kuai_after.startswith("多") else 0  # 一块多钱, 五万块多: over
                 if spoken == "块钱" and rest.group(1) == "万" and "万块钱" in _ZH_UNITS:
@@ -1126,6 +1137,11 @@ class _ZhExtractor:
             elif scale:
                 value_cn *= 1e4 if scale == "万" else 1e8
             p_end = end + rest.end()
+            if unit == "毛" and not scale and not more and text[p_end:p_end + 1] in "一二两三四五六七八九" and \
+                    value_cn < 10 and _JIAO_ENDS.match(text, p_end + 1) and (cents := cn_numeral(text[p_end])):
+                value_cn, p_end = value_cn + cents / 10, p_end + 1  # 九毛二: 9.2 毛, 0.92 yuan as spoken
+            if unit in ("毛", "毛钱") and not more and text.startswith("多", p_end):
+                more, p_end = "多", p_end + 1  # 两毛多: over 2 毛 (not 两毛一斤: 一斤 is what it is per)
             if unit == "个基点":  # 降息五十个基点: signed as 50个基点 is
                 upper_of = _cn_upper_end(value_cn, before, "")
                 signed = self._signed(value_cn, unit, before[:upper_of] if upper_of else before,
@@ -1542,15 +1558,19 @@ class _ZhExtractor:
         return (-value if below else value), "℃", "under" if below and qualifier == "over" else qualifier, start, p_end
 
     @staticmethod
-    def _spoken_unit(unit: str, after: str = "", before: str = "", pieces: bool = False) -> str | None:
+    def _spoken_unit(unit: str, after: str = "", before: str = "", pieces: bool = False,
+                     large: bool = False) -> str | None:
         """The unit of a spoken amount's unit word: 个 a count, 块 yuan when it ends the phrase (五六千块，; not
         三块地: pieces), a classifier only if the units table has it; None when none fits. ``pieces``: 块 counts
-        a noun elsewhere in the sentence (then a day's or month's rate alone does not make it money)."""
+        a noun elsewhere in the sentence (then a day's or month's rate alone does not make it money); ``large``:
+        the amount is ten or more, which ending its phrase with no noun of pieces in its sentence is money
+        (一天一个人给一百五十块，; 跑一趟北京得八百块，)."""
         if unit == "个":
             return "个" if "个" in _ZH_UNITS else None
         if unit == "块":
             return "块钱" if _KUAI_ENDS.match(after) and "块钱" in _ZH_UNITS and not _KUAI_CUT.search(before) and (
-                _KUAI_MONEY.search(before) or _KUAI_PER_TIME.search(before) and not pieces
+                large and not pieces and not after.startswith(("：", ":"))
+                or _KUAI_MONEY.search(before) or _KUAI_PER_TIME.search(before) and not pieces
                 or _PER_MEASURE_ZH.match(after) or _KUAI_PAID.match(after) or after.startswith("多钱")
                 or _KUAI_RANGE_PRICED.match(after)) else None
         if unit in _COUNT_CLASSIFIERS.split("|") and unit not in _ZH_UNITS:
@@ -1598,10 +1618,22 @@ class _ZhExtractor:
 
     def _spoken_pair(self, m: re.Match[str], before: str, s_start: int) -> tuple[float, str, str, int, int] | None:
         """One end of 七八十家 (70 and 80 家, a range): the lower end's printed span is the whole phrase, the
-        upper's from its numeral; None unless the two numerals are neighbours (一两, 两三, 三四 ... 八九)."""
+        upper's from its numeral; None unless the two numerals are neighbours (一两, 两三, 三四 ... 八九).
+        After a tens numeral (十六七块, 二十七八万) the pair counts on from it: 16 and 17, 27 and 28 (万)."""
         text = self.text
         start = m.start()
-        low_at = start if m.group("pairlo") else start - 1
+        lower = bool(m.group("pairlo") or m.group("tenlo"))
+        low_at = m.end() if m.group("tenlo") else start if m.group("pairlo") else start - 1
+        tens_text = m.group("tenlo") or ""
+        if m.group("pairhi") and text[low_at - 1:low_at] == "十":  # the upper end of 十六七, 二十七八
+            tens_text = text[low_at - 2:low_at] if text[low_at - 2:low_at - 1] in "一二三四五六七八九" and \
+                low_at >= 2 else "十"
+            if text[low_at - len(tens_text) - 1:low_at - len(tens_text)] in CN_DIGITS + "第数几前后" and \
+                    low_at - len(tens_text) > 0:
+                return None  # (一百一十二三: not read)
+        tens = cn_numeral(tens_text) if tens_text else 0.0
+        if tens is None:
+            return None
         first, second = text[low_at], text[low_at + 1]
         order = "一两三四五六七八九"
         if first == "二":
@@ -1611,28 +1643,33 @@ class _ZhExtractor:
         if order.find(first) < 0 or order.find(second) != order.find(first) + 1:
             return None
         scale_char = text[low_at + 2]
-        if scale_char == "成":  # 七八成: 70 to 80 %
-            share = (order.find(first if m.group("pairlo") else second) + 1) * 10.0
+        if scale_char == "成" and not tens:  # 七八成: 70 to 80 %
+            share = (order.find(first if lower else second) + 1) * 10.0
             return -share if _FALL_BEFORE.search(before) else share, "%", "range", start, low_at + 3
         if scale_char not in "十百千":  # 七八个, 三四万块钱: the numerals themselves (not 一两个: "one or two")
-            if first == "一":
+            if first == "一" and not tens:
                 return None
             scale_char = ""
+        elif tens:
+            return None
+        lead = before if lower else before[:len(before) - (start - low_at) - len(tens_text)]  # (before the phrase)
         unit_at = low_at + 2 + len(scale_char)
         rest = re.match(rf"([万亿]?)([多余来]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)", text[unit_at:unit_at + 12])
-        numeral = (text[low_at] if m.group("pairlo") else text[low_at + 1]) + scale_char
+        numeral = (text[low_at] if lower else text[low_at + 1]) + scale_char
         value = cn_numeral(numeral)
-        if rest is None and value is not None and (scale_char or text[unit_at:unit_at + 1] in ("万", "亿")):
+        if value is not None:
+            value += tens
+        if rest is None and value is not None and (scale_char or tens or text[unit_at:unit_at + 1] in ("万", "亿")):
             # 一个月七八千，挣个五六万，: money said without its unit
-            money = self._unitless_money(value, start, unit_at, before if m.group("pairlo") else before[:-1], s_start,
-                                         ranged=True)
+            money = self._unitless_money(value, start, unit_at, lead, s_start, ranged=True)
             return None if money is None else (money[0], money[1], "range", start, money[4])
         if rest is None or rest.group(2):
             return None
         if value is None:
             return None
         scale, _, word = rest.groups()
-        if not scale_char and not scale and word in _COUNT_CLASSIFIERS.split("|") and word not in _PAIR_COUNTED:
+        if not scale_char and not scale and not tens and word in _COUNT_CLASSIFIERS.split("|") and \
+                word not in _PAIR_COUNTED:
             return None  # (三四次, 两三条: a phrase's classifier, as 一次 alone is; but 七八台, 五六头牛 are counts)
         unit = self._spoken_unit(word, text[unit_at + rest.end():unit_at + 3 + rest.end()], before)
         if unit is None:
@@ -1642,7 +1679,7 @@ class _ZhExtractor:
         elif scale:
             value *= 1e4 if scale == "万" else 1e8
         p_end = unit_at + rest.end()
-        if _FALL_BEFORE.search(before if m.group("pairlo") else before[:-1]):  # (少了两三千块钱: both ends fell)
+        if _FALL_BEFORE.search(lead):  # (少了两三千块钱: both ends fell)
             value = -value
         return value, unit, "range", start, p_end
 
@@ -1845,7 +1882,8 @@ class _ZhExtractor:
                     and not _IN_FORMULA.search(text, max(s_start, p_start - 80), p_start):  # (收盘价－0.35元 after ＝)
                 # 净利润-0.83亿元: the printed minus (not the dash of a range, 6%-8%, 2亿元-3亿元)
                 value, p_start = -value, p_start - 1
-            last_end = p_end if not m.group("pairlo") else m.end()  # (七八十家: the upper end, 八十家, is read next)
+            last_end = p_end if not (m.group("pairlo") or m.group("tenlo")) else m.end()
+            # (七八十家: the upper end, 八十家, is read next)
             s_end = max(s_end, p_end)
             quote_from = self._quote_from.get(p_start, -1)  # a table's cell: from the line naming its unit
             cand = Candidate(value=value, unit=unit, qualifier=qualifier, as_printed=self.raw[p_start:p_end],

@@ -32,7 +32,7 @@ from explorer.model.numbers import (
     parse_number,
 )
 from explorer.model.vocab.units import Unit, unknown_unit_message
-from explorer.model.zh_numbers import CN_DIGITS
+from explorer.model.zh_numbers import CN_DIGITS, tens_pair_upper
 
 if TYPE_CHECKING:
     from explorer.model.claims.agreement import AgreementView
@@ -83,7 +83,8 @@ _NEGATIVE_WORDS = re.compile(r"\b(loss|losses|lost|lose|loses|losing|deficit|dec
                              r"plunged?|plunges|tumbled?|slipp?(?:ed|ing|s)?|ease|eased|eas(?:es|ing)|retreated|reduc(?:ed|tions?|es)|cuts?|lower|"
                              r"negative)\b"
                              r"|下降|减少|回落|降低|下滑|收窄|降幅|下跌|缩减|减|降|亏损|逆差"
-                             r"|压缩|缩短|下调|下浮|少了|亏|损失|少还|少付|少交|收不抵支|掉了|下来了|负"  # (压缩近三成)
+                             r"|压缩|缩短|下调|下浮|少了|(?<![至多])少个|亏|损失|少还|少付|少交|收不抵支|掉了|下来了"
+                             r"|负"  # (压缩近三成; 少个一千来块)
                              r"|(?:比(?!较)|(?<!比)较)[^，。；！？]{1,16}(?<![最降偏不未])(?:低|便宜)|(?<![不未得能会])低于|跌幅"
                              r"|偏低|偏少|零下", re.I)  # (降价58%; 比上年低
 # 0.2个百分点 and 低于全省平均水平0.5个百分点: below what it is compared with; not 不低于, a floor)
@@ -310,7 +311,9 @@ def check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str
             pass  # a share in words: "nearly half" is 50 %, "two out of every three" 66.67 %
         elif stated is None:
             errors.append(f"as_printed {printed!r} holds no number")
-        elif not math.isclose(abs(stated), abs(value), rel_tol=1e-9):
+        elif not math.isclose(abs(stated), abs(value), rel_tol=1e-9) and not (
+                not printed.isascii() and math.isclose(tens_pair_upper(quote, printed) or math.nan, abs(value))):
+            # (六块钱 16 where the quote says 十五六块钱: the upper end of a spoken range, printed from its numeral)
             errors.append(f"value {value_text} differs from the number printed ({printed!r} gives {stated:g})")
         elif printed_negative(printed, stated):  # "-3.2", "(11.9)": the sign is printed with the figure
             if value > 0:

@@ -1,0 +1,89 @@
+"""Session 17's rules, each written here in new words (the texts are written for these tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explorer.model.extract import extract
+from explorer.model.numbers import to_base
+from tests.extraction.test_round14 import imported
+
+
+def figures(text: str) -> list[tuple[str, float, str, str]]:
+    return [(c.as_printed, c.value, c.unit, c.qualifier) for c in extract(text, published="")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("摊主说，羊肉串十六七块一把，比去年贵了。",
+     [("十六七块", 16.0, "块钱", "range"), ("七块", 17.0, "块钱", "range")]),
+    ("一碗米线卖二十三四块钱，加肉另算。",
+     [("二十三四块钱", 23.0, "块钱", "range"), ("四块钱", 24.0, "块钱", "range")]),
+    ("老周说，他家一年能挣个十七八万块钱。",
+     [("十七八万块钱", 17.0, "万块钱", "range"), ("八万块钱", 18.0, "万块钱", "range")]),
+    ("合作社今年又添了十一二头奶牛。",
+     [("十一二头", 11.0, "头", "range"), ("二头", 12.0, "头", "range")]),
+])
+def test_a_spoken_pair_after_a_tens_numeral_is_a_range_counted_on_from_it(
+        text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    # neither end was found: 十六七 is 16 to 17 (not 6 to 7, nor nothing)
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", ["他今年三十五六岁，种了半辈子地。", "十一二月份是最忙的时候。"])
+def test_a_pair_after_a_tens_numeral_that_is_no_amount(text: str) -> None:  # controls: an age, months
+    assert figures(text) == []
+
+
+def test_a_spoken_range_after_a_tens_numeral_passes_the_imports_checks(tmp_path: Path) -> None:
+    rows, problems = imported(tmp_path, "菜贩说，小黄鱼这几天一斤卖二十五六块钱，比上个月贵一点。")
+    assert [(r["as_printed"], r["value"]) for r in rows] == [("二十五六块钱", "25"), ("六块钱", "26")]
+    assert problems == []
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("帮忙摘果子的人，一天给一百二十块，还管午饭。", "一百二十块", 120.0),
+    ("货车跑一趟省城得六百块，回程常常空车。", "六百块", 600.0),
+    ("孩子在学校一个月的伙食开销，能控制在五百块以内。", "五百块", 500.0),
+])
+def test_ten_or_more_in_kuai_ending_its_phrase_is_money_without_words_of_money(text: str, printed: str,
+                                                                                value: float) -> None:
+    # 块 needed a word of money before it (卖, 价, 钱 ...): 给, 要 and 开销 alone left these out
+    found = [f for f in figures(text) if f[0] == printed]
+    assert [f[:3] for f in found] == [(printed, value, "块钱")]
+
+
+@pytest.mark.parametrize("text", [
+    "厨师把一条鱼切成了十二块，摆了满满一盘。",
+    "这片坡地被分成二十块，每户一块。",
+    "砖厂里还堆着三万块，都是上个月烧的。",
+    "增长主要靠两块：一块是外贸，一块是消费。",
+])
+def test_kuai_of_pieces_stays_no_money(text: str) -> None:  # controls
+    assert [f for f in figures(text) if "块" in f[0]] == []
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "qualifier"), [
+    ("今年的收购价是一斤八毛三，比去年高。", "八毛三", 0.83, "exact"),
+    ("鸡蛋比上周每斤贵了三毛多，买的人少了。", "三毛多", 0.3, "over"),
+    ("停车费每小时上调5毛钱。", "5毛钱", 0.5, "exact"),
+    ("青菜一斤赚个五六毛，还要除去损耗。", "五六毛", 0.5, "range"),
+])
+def test_mao_is_a_tenth_of_a_yuan(text: str, printed: str, value: float, qualifier: str) -> None:
+    found = [(c.as_printed, round(to_base(c.value, c.unit)[0], 6), to_base(c.value, c.unit)[1], c.qualifier)
+             for c in extract(text, published="") if c.as_printed == printed]
+    assert found == [(printed, value, "yuan", qualifier)]
+
+
+@pytest.mark.parametrize("text", ["他这个人一毛不拔。", "羊毛收购量下降，毛利率为12%。", "两毛一斤的白菜"])
+def test_mao_that_is_no_money_or_no_tenths(text: str) -> None:  # controls (两毛一斤: 一斤 is what it is per)
+    found = [(c.as_printed, c.value) for c in extract(text, published="") if "毛" in c.as_printed]
+    assert found == ([("两毛", 2.0)] if text.startswith("两毛") else [])
+
+
+def test_mao_with_its_tenths_and_a_fall_said_as_shao_ge_pass_the_imports_checks(tmp_path: Path) -> None:
+    rows, problems = imported(tmp_path, "收购站今年一斤给九毛六。在城里打工一个月比在家少个八百来块。")
+    assert [(r["as_printed"], r["value"], r["unit"]) for r in rows] == [("九毛六", "9.6", "毛"),
+                                                                        ("八百来块", "-800", "块钱")]
+    assert problems == []
