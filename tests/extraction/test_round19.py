@@ -87,3 +87,34 @@ def test_mao_with_its_tenths_and_a_fall_said_as_shao_ge_pass_the_imports_checks(
     assert [(r["as_printed"], r["value"], r["unit"]) for r in rows] == [("九毛六", "9.6", "毛"),
                                                                         ("八百来块", "-800", "块钱")]
     assert problems == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("忙的时候，我们请了五个帮工，都是邻村的。", ("五个", 5.0, "个")),
+    ("他家牛棚里养着三头奶牛，还有一头小牛。", ("三头", 3.0, "头")),
+    ("后院加盖以后，客栈一共有七间客房。", ("七间", 7.0, "间")),
+    ("客栈原来只有房间四间，", ("四间", 4.0, "间")),
+    ("厂里今年添了两台烘干机，产量翻了一番。", ("两台", 2.0, "台")),
+    ("公司新上了三条包装生产线。", ("三条", 3.0, "条")),
+    ("面馆雇了四个人，工资一个月三千五。", ("四个", 4.0, "个")),
+    ("店里连老板一共六个人。", ("六个", 6.0, "个")),
+    ("工厂又招了两个工人。", ("两个", 2.0, "个")),
+    ("合作社现在有二十六间冷库。", ("二十六间", 26.0, "间")),
+])
+def test_two_to_nine_of_what_a_business_has_are_counted(text: str, expected: tuple[str, float, str]) -> None:
+    # a small numeral's classifier was taken for a phrase's (三个方面) and dropped
+    assert expected in [f[:3] for f in figures(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "今年的工作主要有三个方面。", "两个人吃，一天花不了多少。", "从市区开车过去要两个多小时。",
+    "活动围绕两条主线展开。", "审批时限压缩到五个工作日。", "这三头牛是今年新买的。",
+])
+def test_small_numerals_of_a_phrase_time_or_people_in_general_stay_no_count(text: str) -> None:  # controls
+    assert [f for f in figures(text) if f[2] in ("个", "头", "条", "间", "台")] == []
+
+
+def test_small_counts_pass_the_imports_checks(tmp_path: Path) -> None:
+    rows, problems = imported(tmp_path, "民宿老板说，她请了三个阿姨帮忙，后院还有四间客房在装修。")
+    assert [(r["as_printed"], r["value"], r["unit"]) for r in rows] == [("三个", "3", "个"), ("四间", "4", "间")]
+    assert problems == []

@@ -69,7 +69,7 @@ _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|
 # (个基点 and 人次 before 个 and 人: 五十个基点 is half a percentage point, 一千二百万人次 trips, not people)
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
-_COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种"
+_COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种|间"
                       "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
@@ -80,7 +80,7 @@ _MONEY_END = (r"(?:出头|左右|上下|之间)?(?:[，。；！？”’），,
               r"|[到至](?=[一两二三四五六七八九十])|是有的|[就挺](?=[\u4e00-\u9fff])"
               r"|的(?:额度|信用贷|贷款|循环额度|收入|利润))")
 _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|"
-                rf"个(?![月小工星季百亿点钟礼晚]|年头|多月)|块(?![地田石砖板屏牌钱])|(?={_MONEY_END}))")
+                rf"个(?![月小星季百亿点钟礼晚]|工(?!人)|年头|多月)|块(?![地田石砖板屏牌钱])|(?={_MONEY_END}))")
 # (个: not 三四个亿, 十几个点, 七八个年头, 两三个钟头)
 # What follows 块 of money: the phrase ends (8块，), or 钱, a hedge, or a rate (块一斤); 块 of pieces takes its noun.
 # Words of money in the clause before a 块 (卖8块, 摊位费600块, 人均几十块, 能挣七八千块, 蜂王一只八十块, 到手九万块);
@@ -113,6 +113,18 @@ _PER_MEASURE_ZH = re.compile(r"一(?:[斤碗杯份个把根只盒袋]|(?:公斤|
 _THRESHOLD_SIGNS = frozenset("≥≤＞＜><⩾⩽")
 _SMALL_MEASURE_STOP = re.compile(r"[地的半车级外]|[一二三四五六七八九]分")  # (五亩地, 两亩三分地, 两吨半, 五吨车, 五公里外)
 _SMALL_COUNTS = frozenset(("家", "间", "艘"))  # (新开了两家, 客房八间, 新增两艘: counted, as the labelled texts give them)
+# Two to nine of what a business counts as its own: the workers it hires, its livestock, rooms, sheds, machines and
+# lines (请了六个工人, 雇了三个人, 有四头牛, 两间带露台的套房, 五个棚, 添了两台揉捻机, 两条生产线); not a phrase's
+# classifier (三个方面, 两条主线, 两个环节), nor time (两个月, 三个多小时), nor people in general (两个人吃).
+_SMALL_COUNTED = {
+    "个": re.compile(r"(?:本村的|村里的|附近的|年轻|本地的?)?(?:工人|帮工|阿姨|大姐|徒弟|员工|伙计|师傅|厨师|服务员|"
+                    r"年轻人|(?:大|温室|蔬菜|冬暖式?)?棚|海外仓|收购点|门店|分店|养殖场|网点|冷库|仓库)"),
+    "头": re.compile(r"(?:小|奶|母|肉|基础母|黄|耕|种)?(?:牛|猪|羊|驴|牦牛|骆驼)"),
+    "间": re.compile(r"[^，。；！？\n]{0,6}?(?:客?房|铺面|门面|包间)|[，。；！？]"),
+    "台": re.compile(r"[^，。；！？\n]{0,8}?(?:机|机组|设备)"),
+    "条": re.compile(r"[^，。；！？\n]{0,8}?(?:生产线|航线|绕线线|街区)"),
+}
+_HIRED_BEFORE = re.compile(r"(?:请|雇|招|聘)(?:了|来)?$|(?:一共|总共|共)(?:有|是)?$")  # (雇了三个人, 店里一共七个人)
 _SMALL_MEASURES = frozenset(("亩", "吨", "万吨", "公斤", "千克", "公里", "平方米", "万元", "亿元"))  # (我家入了五亩: 5 mu;
 # not 五亩地, a plot named, nor 每亩)
 _PER_WEIGHT_ZH = re.compile(r"一(?:斤|公斤|两)(?!重)")  # 两块一斤: a price (not 分成两块一个, 两块每块: pieces)
@@ -131,7 +143,7 @@ _NUMBER = re.compile(
     rf"|(?P<pairlo>(?=[一两二三四五六七八九])(?<![{CN_DIGITS}第数几前后])[一两二三四五六七八九](?=[两二三四五六七八九](?:[十百千]?{_SPOKEN_UNIT}|成)))"
     # 十六七块, 二十七八万 (16 to 17 yuan, 270,000 to 280,000): the pair after a tens numeral, the lower end with it
     rf"|(?P<tenlo>(?=[一二三四五六七八九十])(?<![{CN_DIGITS}第数几前后])[一二三四五六七八九]?十"
-    rf"(?=[一两二三四五六七八][两二三四五六七八九](?:[万亿]?[多余来几把]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个(?![月小工星季百亿点钟礼晚]|年头|多月)|块(?![地田石砖板屏牌钱])|(?={_MONEY_END})))))"
+    rf"(?=[一两二三四五六七八][两二三四五六七八九](?:[万亿]?[多余来几把]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个(?![月小星季百亿点钟礼晚]|工(?!人)|年头|多月)|块(?![地田石砖板屏牌钱])|(?={_MONEY_END})))))"
     rf"|(?P<pairhi>(?=[两二三四五六七八九])(?<=[一两二三四五六七八九])[两二三四五六七八九](?:[十百千](?={_SPOKEN_UNIT})|(?=成)|(?={_SPOKEN_UNIT})))"
     rf"|(?P<cn>(?<![{CN_DIGITS}第点]){_CN_NUM}(?:点[{CN_DIGITS}]+)?(?=成|倍|个百分点))"  # (一点五倍, 零点三个百分点)
     rf"|(?P<rank>第(?:\d+|[{CN_DIGITS}]+))"
@@ -1090,6 +1102,8 @@ class _ZhExtractor:
                     or kuai_after.startswith("多钱")
                     or rest.group(3) == "块" and _KUAI_ENDS.match(kuai_after) and _KUAI_MONEY.search(before)
                     and not _KUAI_CUT.search(before)
+                    or value_cn >= 2 and not rest.group(2) and self._small_counted(rest.group(3), end + rest.end(),
+                                                                                     before)
                     or value_cn >= 2 and rest.group(3) in _SMALL_MEASURES | _SMALL_COUNTS
                     and not before.endswith(("每", "一"))
                     and not _SMALL_MEASURE_STOP.match(text, end + rest.end())):
@@ -1556,6 +1570,16 @@ class _ZhExtractor:
             qualifier = "over"  # 两百多度: over 200 degrees
         below = before.endswith("零下") or before.endswith("零下约")
         return (-value if below else value), "℃", "under" if below and qualifier == "over" else qualifier, start, p_end
+
+    def _small_counted(self, word: str, after_at: int, before: str) -> bool:
+        """Whether two to nine of ``word`` (个, 头, 间, 台, 条) count what a business has (_SMALL_COUNTED), or people
+        hired or on the staff (雇了三个人, 一共七个人)."""
+        if before.endswith(("每", "这", "那", "哪", "前", "后", "头", "第", "近", "们")):
+            return False
+        noun = _SMALL_COUNTED.get(word)
+        if noun is not None and noun.match(self.text, after_at):
+            return True
+        return word == "个" and self.text.startswith("人", after_at) and _HIRED_BEFORE.search(before) is not None
 
     @staticmethod
     def _spoken_unit(unit: str, after: str = "", before: str = "", pieces: bool = False,
