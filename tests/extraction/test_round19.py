@@ -118,3 +118,23 @@ def test_small_counts_pass_the_imports_checks(tmp_path: Path) -> None:
     rows, problems = imported(tmp_path, "民宿老板说，她请了三个阿姨帮忙，后院还有四间客房在装修。")
     assert [(r["as_printed"], r["value"], r["unit"]) for r in rows] == [("三个", "3", "个"), ("四间", "4", "间")]
     assert problems == []
+
+
+def test_an_amount_with_no_unit_after_talk_of_money_in_the_lines_before_is_money() -> None:
+    # the words of money stood in the question before the answer, not in the answer's sentence: it was dropped
+    text = ("主持人：跑车这几年，收入怎么样？\n\n"
+            "车主老韩：说实话比不上前两年。淡季的时候，一个月也就五千出头。"
+            "去年国庆那阵子单子多，能到九千多。")
+    assert [f for f in figures(text) if f[2] == "元"] == [("五千出头", 5000.0, "元", "over"),
+                                                          ("九千多", 9000.0, "元", "over")]
+
+
+def test_a_population_said_in_wan_with_no_unit_is_people_not_money() -> None:
+    text = ("记者：这里的房价和收入，您怎么看？\n\n"
+            "专家：先看人口。全市常住人口三百六十多万，一半住在县城。")
+    assert [f for f in figures(text) if f[0] != "一半"] == [("三百六十多万", 360.0, "万人", "over")]
+
+
+def test_a_count_of_followers_after_talk_of_money_stays_no_money() -> None:  # control
+    text = "她说直播带货挣的钱不多，主要是攒人气。现在两个号加起来，粉丝二十来万。"
+    assert [f for f in figures(text) if f[2] in ("元", "万元")] == []

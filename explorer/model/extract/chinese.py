@@ -99,6 +99,8 @@ _UNITLESS_MONEY = re.compile(r"挣|赚|花(?:了|掉|销|费)|收入|工资|工�
                              r"支付|付了|交了|上交|发(?:了|工资|放)|拿(?:了|到)|能拿|分红|罚")
 # The words of money a sentence names before an amount's clause (份子钱一个月四千五，…一人两千二百五): money's nouns.
 _MONEY_NOUNS = re.compile(r"钱|元|块|费|工资|收入|房租|租金|价")
+_POPULATION_BEFORE = re.compile(r"人口[^，。；！？\d]{0,5}$")  # (a population said in 万 with no unit: people)
+_COUNTED_PEOPLE_BEFORE = re.compile(r"人口|人数|粉丝|游客|客流|人次|员工|职工|学生|用户|会员|观众|访客")
 # A day's, month's or year's takings right before the amount (一个月七八千, 一天也就两三百吧; not 每年三月十五).
 _PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?)(?:下来|到头)?(?:能|就|也就|才|也|都|大概|差不多|少说)*"
                              r"(?:有|是|落下?|落个|挣个?|赚个?)?$")
@@ -1615,10 +1617,19 @@ class _ZhExtractor:
             return None
         above = text.startswith("出头", tail.end())
         p_end = tail.end() + 2 * above
+        if scale == "万" and _POPULATION_BEFORE.search(before) and "万人" in _ZH_UNITS:  # 常住人口四百五十万左右
+            people = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
+            if (more or above) and people in ("exact", "approximately"):
+                people = "over"  # 人口有四百一十多万
+            return value, "万人", "range" if ranged else people, start, p_end
         # The words of money in its clause, a day's or month's takings right before it, or, for an amount of a
         # hundred or more, money's nouns earlier in its sentence (份子钱一个月四千五，…一人两千二百五。)
         money = _UNITLESS_MONEY.search(before) or _PER_TIME_MONEY.search(before) or "的" in ends.group(0) or (
-            value >= 100 or scale) and _MONEY_NOUNS.search(text, max(s_start, start - 60), start - len(before))
+            (value >= 100 or scale) and _MONEY_NOUNS.search(text, max(s_start, start - 60), start - len(before)) or
+            (value >= 1000 or scale) and _MONEY_NOUNS.search(text, max(0, start - 150), start)) and \
+            not _COUNTED_PEOPLE_BEFORE.search(text, s_start, start)
+        # (a thousand or more with no unit, where the talk just before is of money: 收入怎么样？…好的时候能到一万出头;
+        # not 常住人口四百五十万左右, 粉丝十来万: people counted)
         if not money or _AGE_BEFORE.search(before):
             return None  # (卖菜的陈大姐今年五十出头: an age)
         upper_scale = _UPPER_SCALE.match(text, p_end) if not scale else None
