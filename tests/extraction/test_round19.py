@@ -138,3 +138,40 @@ def test_a_population_said_in_wan_with_no_unit_is_people_not_money() -> None:
 def test_a_count_of_followers_after_talk_of_money_stays_no_money() -> None:  # control
     text = "她说直播带货挣的钱不多，主要是攒人气。现在两个号加起来，粉丝二十来万。"
     assert [f for f in figures(text) if f[2] in ("元", "万元")] == []
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("Energy use per unit of output is to fall by at least 4% from the 2031 level.", "4%"),
+    ("The company will cut its selling expenses by not less than 6% compared with last year.", "6%"),
+    ("The county aims to reduce road deaths by at least 15 percent next year.", "15 percent"),
+    ("We plan to lower water use per tonne by a further 12% by 2034.", "12%"),
+    ("Wholesale egg prices dropped something like 25 percent from the spring.", "25 percent"),
+    ("Rents on the old lanes are down something like eleven percent this year.", "eleven percent"),
+])
+def test_a_fall_with_a_bound_or_hedge_before_its_figure_is_negative(text: str, printed: str) -> None:
+    # "by at least", "by not less than", "a further", "something like" stood between the verb and the figure
+    assert [f[1] < 0 for f in figures(text) if f[0] == printed] == [True]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("Electric cars get a 30 percent discount on parking charges.", "30 percent"),
+    ("The shares trade at a discount of about 15% to their five-year average.", "15%"),
+    ("The average was 9,240 yuan per square meter, off 0.6% from September.", "0.6%"),
+])
+def test_a_discount_is_a_fall(text: str, printed: str) -> None:
+    assert [f[1] < 0 for f in figures(text) if f[0] == printed] == [True]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("The brewer cut sales of its cheapest lager and raised the lower-priced range by 12% in June.", "12%"),
+    ("A discount rate of 8% was applied to the cash flows.", "8%"),
+])
+def test_a_rise_near_a_word_of_cutting_or_a_discount_rate_stays_positive(text: str, printed: str) -> None:  # controls
+    assert [f[1] > 0 for f in figures(text) if f[0] == printed] == [True]
+
+
+def test_falls_with_a_bound_and_discounts_pass_the_imports_checks(tmp_path: Path) -> None:
+    rows, problems = imported(tmp_path, "The city will cut office costs by no more than 3 percent. "
+                                        "Pensioners get a 40 percent discount on bus fares.")
+    assert [r["value"] for r in rows] == ["-3", "-40"]
+    assert problems == []

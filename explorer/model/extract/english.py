@@ -33,6 +33,8 @@ from explorer.model.extract.core import (
     unit_named,
 )
 from explorer.model.numbers import (
+    DISCOUNT_AFTER,
+    DISCOUNT_OF_BEFORE,
     FALL_NOUN_AFTER,
     OFF_AFTER,
     OFF_VERBS,
@@ -63,6 +65,10 @@ _TARGET = re.compile(r"\b(?:plans?|planned|planning|aims?|aimed|aiming|expects?|
                      r"is set to|"
                      r"are set to|goal|seeks?|seeking|"
                      r"strives?|striving)\b", re.I)
+# Bounds and hedges between a verb of falling and its figure ("fall by at least 3%", "by no more than 5 percent",
+# "by a further 18%", "down something like twelve percent")
+_HEDGE_MORE = (r"at\s+least|not\s+less\s+than|no\s+less\s+than|no\s+more\s+than|not\s+more\s+than|a\s+further|"
+               r"another|something\s+like|close\s+to|approximately|a\s+mean(?:\s+of)?")
 _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped|dropping|slipped|slid|dipped|plunged|"
                    r"(?:to|will|would|could|may|might|should)\s+(?:decline|decrease|drop|fall|shrink|contract|slip|dip|"
                    r"ease)(?:\s+by)?(?:\s+(?:a\s+further|another))?(?=\s)|"
@@ -72,8 +78,8 @@ _FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped
                    r"reduction|cut) of)"
                    r"(?:\s+(?:faster|further|sharply|steeply|slightly|again|even\s+faster),?)?(?:\s+by)?\s*"
                    r"(?:an\s+average\s+of\s+)?"
-                   r"(?:about|around|nearly|almost|some|roughly|more than|over|less than|as much as|up to|maybe|perhaps|"
-                   r"probably)?\s*$", re.I)  # ("lost maybe 8 percent")
+                   r"(?:(?:about|around|nearly|almost|some|roughly|more than|over|less than|as much as|up to|maybe|perhaps|"
+                   rf"probably|{_HEDGE_MORE})\s+){{0,2}}\s*$", re.I)  # ("lost maybe 8 percent", "dropped something like 20")
 # A clause that plans, expects or aims: its figures are forecasts or targets, not outcomes. Not "estimated"
 # (an estimate of what happened), nor "expected" alone ("faster than expected").
 _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likely|poised|due)\s+to|"
@@ -299,8 +305,8 @@ _SPELLED_COUNT = re.compile(r"\b(?:will|to|shall|plans?\s+to|aims?\s+to)\s+(?:al
                             r"launch|create|establish|complete|hire|introduce)\s+(?P<n>" + _TWO_TO_TWELVE +
                             r")\s+(?=more\b|(?:new\s+)?(?:[a-z-]+\s+){0,2}[a-z]{3,}s\b)", re.I)
 # A rise or fall after "fell": "fell by nearly a fifth".
-_FELL = re.compile(r"\b(?:fell|declined|decreased|dropped|down)(?:,?\s+by)?\s+(?:about|around|nearly|almost|some|"
-                   r"roughly|more than|over|less than|maybe|perhaps)?\s*$", re.I)
+_FELL = re.compile(r"\b(?:fell|declined|decreased|dropped|down)(?:,?\s+by)?\s+(?:(?:about|around|nearly|almost|some|"
+                   rf"roughly|more than|over|less than|maybe|perhaps|{_HEDGE_MORE})\s+){{0,2}}\s*$", re.I)
 _RATIO_WORD = re.compile(r"\bratio\b", re.I)
 _PLURAL_NOUN = re.compile(r"\s(?:(?:new|more|other|major|key|large|small|foreign|domestic|international|local|"
                           r"registered|active|listed|private|state-owned|[a-z]+-[a-z]+|[a-z]{3,}(?:al|ic|ed|ing|ive|ous))\s)"
@@ -1184,9 +1190,11 @@ _NEGATED_BOUND = re.compile(r"\bno\s+(?!wonder\b|sign\b|doubt\b)(?:single\s+|one
                             r"(?:accounted\s+for|made\s+up|was|were|is|are|had|has|held|took|earned|received|"
                             r"exceeded|reached)\s+(?:more\s+than|over|above)\s*$", re.I)
 # "cut corn yields in the south-eastern counties by 5 to 8 percent": a fall named well before its "by".
-_CUT_BY = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|trimmed|slashed|(?P<ing>cutting|reducing|"
-                     r"lowering|trimming|slashing))\b[^.;,]{0,80}?\bby\s+"
-                     r"(?:an\s+average\s+of\s+)?(?:about|around|some|nearly|roughly|up\s+to|maybe|perhaps)?\s*$", re.I)
+_CUT_BY = re.compile(r"\b(?:cut|cuts|reduce|reduced|reduces|lower(?!-)|lowered|lowers|trimmed|slashed|"
+                     r"(?P<ing>cutting|reducing|lowering|trimming|slashing))\b"
+                     r"(?:(?!\b(?:raised|raises|increased|increases|lifted|rose|grew)\b)[^.;,]){0,80}?\bby\s+"
+                     r"(?:an\s+average\s+of\s+)?(?:(?:about|around|some|nearly|roughly|up\s+to|maybe|perhaps|"
+                     rf"{_HEDGE_MORE})\s+){{0,2}}\s*$", re.I)
 
 
 # "Their combined losses shrank 18.3 percent to 1.15 billion yuan": the amount a loss came to, negative as a loss is
@@ -1263,6 +1271,11 @@ def _sign(text: str, c: Candidate) -> None:
                         or c.unit == "°C" and text.endswith("minus ", 0, c.printed_start)
                         and not text.endswith("plus or minus ", 0, c.printed_start)  # ("brought minus 31 degrees
                         # Celsius", "showed minus 34 degrees": below zero, whatever the verb)
+                        or c.unit == "%" and (_DISCOUNT_AFTER.match(text, c.printed_end)
+                                              or _DISCOUNT_OF_BEFORE.search(text, max(c.start, c.printed_start - 30),
+                                                                            c.printed_start))
+                        # ("a 50 percent discount on on-street charges", "a discount of about 20% to its average",
+                        # "off 0.3% from October")
                         or c.unit == "%" and _LOWER_YEAR_ON_YEAR_AFTER.match(text, c.printed_end)
                         and not _RATE_LEVEL.search(text, c.start, c.printed_start)) and \
             not (c.unit == "percentage points"
@@ -1270,6 +1283,8 @@ def _sign(text: str, c: Candidate) -> None:
         c.value = -c.value  # ("15-20% below their 2031 level": both ends of the range)
 
 
+_DISCOUNT_AFTER = re.compile(DISCOUNT_AFTER, re.I)
+_DISCOUNT_OF_BEFORE = re.compile(DISCOUNT_OF_BEFORE, re.I)
 _RANGE_THEN_DOWN = re.compile(r"[^\S\n]*(?:to|-|–|—|or)[^\S\n]*[\w.,-]+(?:[^\S\n]*(?:%|percent|per[^\S\n]?cent))?"
                               r"[^\S\n]+(?:less|lower|fewer|cheaper|down)\b(?![^\S\n]+(?:than|payment|payments|from)\b)"
                               r"(?![-\w])", re.I)  # ("another three to five percent down": the range's first end)

@@ -21,6 +21,8 @@ import pandas as pd
 from explorer.model import schema
 from explorer.model.load.tables import Problem
 from explorer.model.numbers import (
+    DISCOUNT_AFTER,
+    DISCOUNT_OF_BEFORE,
     FALL_NOUN_AFTER,
     HALVING_WORDS,
     OFF_AFTER,
@@ -47,6 +49,8 @@ _BELOW_AFTER = re.compile(r"(?:\s?[-–]\s?\d[\d.,]*\s?(?:%|per ?cent|percent)?)
                           r"(?:lower|down)\s+(?:year[- ]on[- ]year|y/y|yoy|on\s+the\s+year|from\s+a\s+year))\b", re.I)
 # "knock a further 2 to 4 percent off rents": a fall named by the verb before and "off" after (both ends)
 _OFF_AFTER = re.compile(OFF_AFTER, re.I)
+_DISCOUNT_AFTER = re.compile(DISCOUNT_AFTER, re.I)
+_DISCOUNT_OF_BEFORE = re.compile(DISCOUNT_OF_BEFORE, re.I)
 _MONEY_OR_SHARE = re.compile(r"^[\d.,]+$|%|percent|per\s?cent|points?|yuan|RMB|CNY|\$", re.I)  # (not "3 days")
 _OFF_VERB = re.compile(rf"\b(?:{OFF_VERBS})\b[^.;,]{{0,30}}$", re.I)
 # "8,000 fewer than a year earlier", "14.2% lower than a year earlier"; "down 3.2% on the quarter and 6.8% on the
@@ -67,9 +71,12 @@ _LESS_OR_DOWN_AFTER = re.compile(r"(?:[^\S\n]*(?:to|-|–|—|or)[^\S\n]*[\w.,-]
                                  r"[^\S\n]+(?:less|lower|fewer|cheaper|down)\b(?![^\S\n]+(?:than|payment|payments|from)\b)"
                                  r"(?![-\w])", re.I)
 # "cut corn yields in the southern counties by 5 to 8 percent": the fall named before its "by".
-_CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|trimmed|trimming|slashed|"
-                     r"slashing)\b[^.;,]{0,80}?\bby\s+"
-                     r"(?:about|around|some|nearly|roughly|up\s+to)?\s*"
+_CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduced|reduces|reducing|lower(?!-)|lowered|lowers|lowering|trimmed|"
+                     r"trimming|slashed|slashing)\b"
+                     r"(?:(?!\b(?:raised|raises|increased|increases|lifted|rose|grew)\b)[^.;,]){0,80}?\bby\s+"
+                     r"(?:(?:about|around|some|nearly|roughly|up\s+to|maybe|perhaps|at\s+least|not\s+less\s+than|"
+                     r"no\s+less\s+than|no\s+more\s+than|not\s+more\s+than|a\s+further|another|something\s+like|"
+                     r"close\s+to|approximately|a\s+mean(?:\s+of)?)\s+){0,2}\s*"
                      r"(?:\d[\d.,]*\s*(?:%|percent|per\s?cent)?\s*(?:to|-|–)\s*)?$", re.I)  # (a range's second end too)
 # "another 10% drop", "a 14.6-percent decline", "the 6% price fall": the fall named by the noun after the figure
 _FALL_NOUN_AFTER = re.compile(r"[\s-]+" + FALL_NOUN_AFTER, re.I)
@@ -366,7 +373,10 @@ def _declines_at(quote: str, printed: str, at: int) -> bool:
         _NEGATIVE_WORDS.search(quote[max(0, at - 70):at]) is not None or \
         _AND_NOUN_BY_BEFORE.search(quote, max(0, at - 50), at) is not None and \
         _NEGATIVE_WORDS.search(quote[max(0, at - 110):at]) is not None or \
-        _CUT_BY.search(quote, max(0, at - 110), at) is not None
+        _CUT_BY.search(quote, max(0, at - 110), at) is not None or \
+        _MONEY_OR_SHARE.search(printed) is not None and (
+            _DISCOUNT_AFTER.match(quote, at + len(printed)) is not None
+            or _DISCOUNT_OF_BEFORE.search(quote, max(0, at - 30), at) is not None)
 
 
 def facts_frame(records: list[dict[str, object]]) -> pd.DataFrame:
