@@ -175,3 +175,35 @@ def test_falls_with_a_bound_and_discounts_pass_the_imports_checks(tmp_path: Path
                                         "Pensioners get a 40 percent discount on bus fares.")
     assert [r["value"] for r in rows] == ["-3", "-40"]
     assert problems == []
+
+
+@pytest.mark.parametrize(("text", "printed", "qualifier"), [
+    ("餐厅大堂最多能放45桌。", "45桌", "under"),
+    ("符合条件的个体工商户最高可贷50万元。", "50万元", "under"),
+    ("单户授信额度最高20万元。", "20万元", "under"),
+    ("每户最高补贴960元。", "960元", "under"),
+    ("公司拟定增募资不超9.6亿元。", "9.6亿元", "under"),
+    ("按回购价格上限18.50元/股测算。", "18.50元", "under"),
+    ("去年这个时候，一斤八毛钱都不到。", "八毛钱", "under"),
+    ("我家两个棚，一共五亩多地。", "五亩", "over"),
+    ("现在的价钱是原来的三倍多。", "三倍", "over"),
+    ("一天光油钱就得一百二十块钱往上。", "一百二十块钱", "over"),
+    ("平台抽成得百分之十几，", "百分之十", "over"),
+    ("单间每月租金450元起，", "450元", "over"),
+    ("合同约定收购价不低于每斤25元。", "25元", "over"),
+    ("全县秋收进度过七成。", "七成", "over"),
+])
+def test_bounds_said_as_spoken_chinese_puts_them(text: str, printed: str, qualifier: str) -> None:
+    # 最多能, 最高可贷, 额度最高, 不超, 上限, 都不到 (caps) and 多 after the unit, 倍多, 往上, 几, 起, 不低于每斤, 进度过
+    # (floors) were read as exact figures
+    assert [f[3] for f in figures(text) if f[0] == printed] == [qualifier]
+
+
+@pytest.mark.parametrize(("text", "printed", "qualifier"), [
+    ("节假日单日客流最高12万人次。", "12万人次", "exact"),
+    ("公司尚未使用的授信额度为36.5亿元。", "36.5亿元", "exact"),
+    ("金额10万元多用于补贴农户。", "10万元", "exact"),
+    ("销量增长了三倍。", "三倍", "exact"),
+])
+def test_a_peak_seen_a_quota_and_a_word_after_the_unit_stay_exact(text: str, printed: str, qualifier: str) -> None:
+    assert [f[3] for f in figures(text) if f[0] == printed] == [qualifier]  # controls

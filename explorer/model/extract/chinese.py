@@ -195,10 +195,13 @@ _ABOUT_BEFORE = re.compile(r"(?:约|近|接近|将近|大约|近乎|约为|约�
 # (不超过 is a ceiling and 不低于 a floor: a 不 before a bound turns it round)
 _OVER_BEFORE = re.compile(r"(?:(?<![不未得能会])(?:超过|超|高于|多于)|突破|首破|(?<![不未得能会跌])破|逾|迈上|跨越|"
                           r"站上|跨上|迈入|跻身|不(?:得|能|会)?(?:低于|少于|小于)|未低于|至少|最少|最低|"
-                          r"少说(?:也)?(?:得|要|有|能)?(?:[发卖挣收赚花跑出])?|已过)(?:了)?$")
+                          r"少说(?:也)?(?:得|要|有|能)?(?:[发卖挣收赚花跑出])?|已过|(?<=进度)过|跨过)(?:了)?$")
 # (少说也得两万块钱: at least; 收获已过六成)
 _UNDER_BEFORE = re.compile(r"(?:不到|不足|跌破|(?<![不未得能会])(?:低于|少于)|未满|不(?:得|能|会)?(?:超过|高于|多于|大于)|"
-                           r"未超过|至多|最多|最高不超过)$")  # (最高 alone may be a peak seen: 单日客流最高12万人次)
+                           r"未超过|至多|最多|最高不超过|不超(?!过)|"
+                           r"最多(?:能|可|可以)(?:放|容纳|赔|贷|领|报销|补)|最高(?:可|能|可以)[\u4e00-\u9fff]{0,3}|"
+                           r"(?:(?:额度|限额)最高|上限)(?:为|是|提高至|提高到|调整为|调整至)?|(?:预增|斥资|募资|贷款)最高|限领|限购)$")
+# (最高 alone may be a peak seen: 单日客流最高12万人次; 最高可贷30万元, 授信额度最高30万元, 回购价格上限21.80元: a cap)
 # Words of a forecast, target, plan or budget ("完成目标" is a target met: no forecast). A plan's size (计划总投资),
 # a budget's lines (支出安排), what a project gives once built (建成后, 达产后), an intention (打算, 还想) and a rise
 # still to come (将提升至), what is to be ensured or must be reached (确保全年…以上, 须达到) are forecasts.
@@ -227,7 +230,8 @@ _BOUND_OF_SHARE = re.compile(r"(?:不(?:得|能|会|应)?(?:超过|低于)|没�
                              r"[^，。；\d]{1,14}的$")  # 不超过公司总股本的2%,
 # 不低于…的; 不到当地平均工资的一半: under
 # 最高 after a rate per head or an award (每人每月最高400元, 给予一次性奖励，最高5000元): a cap; not a peak seen
-_CAP_BEFORE = re.compile(r"(?:每[人户家名笔个次年月天]|给予|奖励|补贴|补助|津贴)[^。；]{0,8}最高$")  # (not 单笔最高: the
+_CAP_BEFORE = re.compile(r"(?:每[人户家名笔个次年月天]|给予|奖励|补贴|补助|津贴)[^。；]{0,8}最高"
+                         r"(?:补贴|补助|奖励|赔付|可获|给予)?$")  # (not 单笔最高: the
 # largest made)
 _EXPECT_MET = re.compile(r"(?:实现|完成|达成|达到|超额完成|如期完成)(?:了)?(?:年度|全年)?(?:预期)?$"
                          r"|(?<!支)[于出合超](?:预期)?$")
@@ -445,11 +449,14 @@ _MONTH_AFTER_ZH = re.compile(r"个?月")
 _SCALE_MORE = re.compile(r"([万亿])[多余]")
 _MORE_AFTER = re.compile(r"多|余")
 _SCALED_RANGE = re.compile(rf"([万亿]){_RANGE_DASH}(\d+(?:\.\d+)?)\1")  # 720万—760万头
-_AUX_TAIL = re.compile(r"(?:将|了|会|可|能|首次|再次|一举|有望|人民币)+$")
+_AUX_TAIL = re.compile(r"(?:将|了|会|可|能|首次|再次|一举|有望|人民币|"
+                       r"每(?:人每年|人|户|斤|公斤|千克|吨|亩|平方米|立方米|千瓦时|瓦|股))+$")  # (不低于每斤30元: a floor)
 _VERB_TAIL = re.compile(r"(?:增长|达到|达|为|至|到)$")
 _ABOUT_AFTER_ZH = re.compile(r"左右|上下")
-_OVER_AFTER_ZH = re.compile(r"以上|还多|多一点|出头")
-_UNDER_AFTER_ZH = re.compile(r"以下|以内")
+_OVER_AFTER_ZH = re.compile(r"以上|还多|多一点|出头|往上|还不止|不止|点几|几(?![个年天月])|"
+                            r"多(?=[，。；、！？”）),.;!?\s]|$|钱|地|的|了|点|些)|起(?=[，。；！？\s]|$)")
+# (七亩多地, 两倍多, 五吨多，, 一百五十块钱往上, 多三成还不止, 百分之二十几, 380元起)
+_UNDER_AFTER_ZH = re.compile(r"以下|以内|(?:都|也|还)不到")  # (一块钱都不到)
 _ROUGH_SHARE_BEFORE = re.compile(r"(?:约占|差不多|大概)[^，。；]*$|约为[^，。；]*的$")
 _CLAUSE_END_ZH = re.compile(r"[，,；;。：:]")
 _STILL_EXPECTED = re.compile(r"预计|有望|力争")
