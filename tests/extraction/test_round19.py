@@ -207,3 +207,40 @@ def test_bounds_said_as_spoken_chinese_puts_them(text: str, printed: str, qualif
 ])
 def test_a_peak_seen_a_quota_and_a_word_after_the_unit_stay_exact(text: str, printed: str, qualifier: str) -> None:
     assert [f[3] for f in figures(text) if f[0] == printed] == [qualifier]  # controls
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The maximum loan for a couple who both pay in rises to 900,000 yuan, from 750,000 yuan.",
+     [("900,000 yuan", "under"), ("750,000 yuan", "under")]),
+    ("The centre raised the loan cap for families with three children from 700,000 yuan to 1 million yuan.",
+     [("700,000 yuan", "under"), ("1 million yuan", "under")]),
+    ("For a second home, the minimum down payment falls from 35 percent to 30 percent.",
+     [("35 percent", "over"), ("30 percent", "over")]),
+])
+def test_both_ends_of_a_change_of_a_cap_or_floor_are_caps_or_floors(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f[0], f[3]) for f in figures(text)] == expected
+
+
+def test_a_change_of_an_amount_that_is_no_cap_stays_exact() -> None:  # control
+    assert [f[3] for f in figures("Maximum temperatures rose from 31 degrees to 36 degrees. "
+                                  "Sales rose from 700,000 yuan to 1 million yuan.") if "yuan" in f[2]] == ["exact", "exact"]
+
+
+@pytest.mark.parametrize(("text", "printed", "qualifier"), [
+    ("In the peak weeks occupancy runs at 85 percent or higher.", "85 percent", "over"),
+    ("Stored apples fetch 6.5 yuan a kilogram or more in spring.", "6.5 yuan", "over"),
+    ("In May it's 80 percent, sometimes more.", "80 percent", "over"),
+    ("The surveyed unemployment rate was kept within 5.5 percent.", "5.5 percent", "under"),
+    ("All the new homes are within 3 kilometres of a school.", "3 kilometres", "under"),
+    ("The park reached its daily limit of 38,000 visitors on October 3.", "38,000", "under"),
+    ("Night passes are limited to 900.", "900", "under"),
+])
+def test_bounds_said_after_the_figure_or_as_a_limit(text: str, printed: str, qualifier: str) -> None:
+    assert [f[3] for f in figures(text) if f[0] == printed] == [qualifier]
+
+
+@pytest.mark.parametrize("text", ["Rain peaked with a maximum of 318.5 mm at one station.",
+                                  "Costs would rise within two quarters.",
+                                  "Most staff live within a half-hour drive."])
+def test_a_peak_seen_and_time_within_stay_no_bound(text: str) -> None:  # controls
+    assert [f for f in figures(text) if f[3] == "under" or f[2] == "%"] == []

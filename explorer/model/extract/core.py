@@ -293,8 +293,10 @@ _OVER = (r"no less than|not less than|no fewer than|not fewer than|no lower than
          r"in excess of|upwards of|topping|topped|tops|at least|beyond|north of|passed|passes|passing|"
          r"(?<!park )(?<!annual )(?<!season )(?<!day )(?<!a )(?<!the )pass|crossed|crosses")
 _UNDER = (r"under|less than|fewer than|below|at most|up to|as much as|as many as|as high as|no more than|not more than|"
-          r"short of|shy of|capped at|"
+          r"short of|shy of|capped at|within|limited to|"
+          r"(?:daily|annual|permitted|legal)\s+limit\s+of|the\s+limit\s+is|"
           r"(?:a|its|the|daily|annual)?\s?(?<!market )(?:cap|ceiling) of")  # (not "market cap of")
+_WITHIN_END = re.compile(r"\bwithin\s+$", re.I)  # ("within two quarters", "within a half-hour drive": time, no share)
 _ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|barely|scarcely|close to|closer to|an estimated|"
           r"estimated|approx\.|"
           r"maybe|perhaps|circa|c\.|more or less|something like")  # ("just over": over, "just under": under)
@@ -374,7 +376,9 @@ _GROUP_BEFORE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.IGNORE
 _OF_OR_HYPHEN_AFTER = re.compile(r"\s+of\b|-")
 _RANGE_AFTER = re.compile(r"\s+range\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
-_OR_SO_AFTER = re.compile(r"\s+or (?:so|more)\b")
+_OR_SO_AFTER = re.compile(r"\s+(?:(?:a|per|each)\s+(?:jin|kilo|kilogram|kg|tonne|ton|month|year|day|night|head|person)\s+)?"
+                          r"or\s+(?:so|more|higher)\b|,?\s+(?:sometimes|often|or\s+even)\s+more\b|,\s+more[.!]")
+# ("30 or so"; "90 percent or higher", "3.5 yuan a kilogram or more", "90 percent, sometimes more", "4,000, more.")
 _YEAR_FIGURE_AFTER = re.compile(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
                                 r"tonnes|TEU|US|people|enterprises|companies)", re.IGNORECASE)
 _PER_AGE_BEFORE = re.compile(r"\bper\s$|\baged?\s$|\bages\s$|\b(?:aged?|ages)\s+\d+\s*[-–]\s*$|\bfor\s+every\s$",
@@ -1148,7 +1152,7 @@ class _Extractor:
                                                     or re.match(r"\s+(?:a |an )?(?:year|hour|century|decade|day|month)",
                                                                 after)):
                 return None
-            if not (re.match(r"\s+(?:of|the)\b", after) or qualifier_before(before)
+            if not (re.match(r"\s+(?:of|the)\b", after) or qualifier_before(before) and not _WITHIN_END.search(before)
                     or words == ["half"] and re.match(r"\s+(?:my|our|his|her|their)\b(?!\s+(?:life|lives|years?|days?|"
                                                       r"time|career|week|month|childhood|youth|working))", after)
                     or re.search(r"\bby\s$", before)
@@ -1346,8 +1350,8 @@ class _Extractor:
         if _RANGE_AFTER.match(tail) and _THE_BEFORE.search(before):
             qualifier = "range"
             p_start = start
-        if _OR_SO_AFTER.match(tail):
-            qualifier = "approximately" if "so" in tail[:9] else "over"
+        if _OR_SO_AFTER.match(text, p_end, p_end + 40):
+            qualifier = "approximately" if re.match(r"\s+or\s+so\b", tail) else "over"
         sign = -1.0 if _NEGATIVE_BEFORE.search(text[max(s_start, p_start - 30):p_start]) else 1.0
         if text[p_start - 1:p_start] in ("-", "−") and p_start > s_start and _SIGN_BEFORE.match(text, p_start - 2) \
                 and not _NEGATIVE_BEFORE.search(text[max(s_start, p_start - 30):p_start - 1]):

@@ -131,6 +131,16 @@ _CAP_CLAUSE = re.compile(r"(?:\b(?:maximum|max\.)\s+(?:[a-z-]+\s+){0,2}?(?:price
 # ("maximum bid price 742.5 million yuan", "raised the loan ceiling for first homes to 700,000 yuan", "the maximum
 # loan to a single household is 1.5 million yuan", "the maximum term is 30 years"; not "maximum capacity to
 # produce", "ceiling lights", "cap rate", "market cap of")
+# The subject of a change that is a rule's cap or floor ("the maximum loan for a couple rises from 600,000 yuan to
+# 800,000 yuan", "the loan cap for families with two children from 600,000 yuan to 800,000 yuan", "the minimum down
+# payment for a second home falls from 30 percent to 25 percent"): both ends of the change are caps or floors.
+_PAIRED_BOUND = re.compile(r"(?P<cap>\b(?:maximum|max\.)\s+(?:[a-z-]+\s+){0,2}?(?:loan|amount|subsidy|grant|payment|fine|"
+                           r"fee|fare|limit|sum|award|term|charge|price)s?\b|\b(?:loan|credit)\s+(?:cap|ceiling|limit)s?\b)"
+                           r"|(?P<floor>\bminimum\s+(?:down\s+)?(?:payments?|deposits?)(?:\s+ratio)?\b)", re.I)
+_CHANGED_TO_FROM = re.compile(r"\b(?:rises|rise|raised|goes\s+up|increases|lifted|falls|cut|lowered|reduced)\b[^.;]*"
+                              r"\b(?:to|from)\s+(?:RMB\s?)?$", re.I)  # ("rises to 800,000 yuan, from 700,000 yuan":
+# the two ends said the other way round; a rule's cap set, not "rose 20% to 1.2 million yuan": the largest loan made)
+_SEEN_CHANGE = re.compile(r"\b(?:rose|fell|went\s+(?:up|down)|increased|decreased|grew|climbed|dropped|declined)\b", re.I)
 # A share a rule sets as a floor: "the minimum down payment remains 15%", "for a second home, the minimum is now 25
 # percent" (not "the minimum down payment of 90,000 yuan", an amount paid; "the minimum wage", a wage's name)
 _FLOOR_SHARE = re.compile(r"\bminimum\s+(?:(?:down\s+)?payments?(?:\s+ratio)?|deposits?)\s+"
@@ -1149,6 +1159,17 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     if cap_window and not c.paired and ("cap" in cap_window or "max" in cap_window or "eiling" in cap_window) and \
             _CAP_CLAUSE.search(text, max(c.start, c.printed_start - 70), c.printed_start):
         c.qualifier = "under"  # "maximum bid price 742.5 million yuan", "raised the loan cap ... to 800,000 yuan"
+    if c.qualifier == "exact" and ("max" in text[max(c.start, c.printed_start - 150):c.printed_start]
+                                                or "cap" in text[max(c.start, c.printed_start - 150):c.printed_start]
+                                                or "inimum" in text[max(c.start, c.printed_start - 150):c.printed_start]):
+        bound = max(_PAIRED_BOUND.finditer(text, max(c.start, c.printed_start - 150), c.printed_start),
+                    key=lambda b: b.start(), default=None)  # (the last one before the figure governs it)
+        if bound is not None and not re.search(r"[;:]|\band\s+the\b", text[bound.end():c.printed_start]) and \
+                not _SEEN_CHANGE.search(text, bound.end(), c.printed_start) and \
+                (bound.group("cap") or c.unit == "%") and (
+                    c.paired or _CHANGED_TO_FROM.search(text, bound.end(), c.printed_start) is not None):
+            c.qualifier = "under" if bound.group("cap") else "over"  # "the maximum loan ... rises from 600,000 yuan
+            # to 800,000 yuan": both ends are caps; "the minimum down payment falls from 30 percent to 25 percent"
     if c.qualifier == "exact" and c.unit == "%" and not c.paired and \
             "inimum" in text[max(c.start, c.printed_start - 50):c.printed_start] and \
             _FLOOR_SHARE.search(text, max(c.start, c.printed_start - 50), c.printed_start):
