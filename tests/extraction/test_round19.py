@@ -244,3 +244,28 @@ def test_bounds_said_after_the_figure_or_as_a_limit(text: str, printed: str, qua
                                   "Most staff live within a half-hour drive."])
 def test_a_peak_seen_and_time_within_stay_no_bound(text: str) -> None:  # controls
     assert [f for f in figures(text) if f[3] == "under" or f[2] == "%"] == []
+
+
+def test_a_headline_figure_that_rounds_a_finer_one_below_is_approximate() -> None:
+    text = ("Harbin ice festival visits jump 27 pct as rail links open\n\n"
+            "HARBIN, Jan. 20 -- Visits to the festival rose 27.4 percent from a year earlier to 1.92 million.")
+    assert [(f[0], f[3]) for f in figures(text)][:2] == [("27 pct", "approximately"), ("27.4 percent", "exact")]
+
+
+def test_a_headline_figure_the_text_gives_as_it_is_stays_exact() -> None:  # control
+    text = ("Harbin ice festival visits jump 27 pct as rail links open\n\n"
+            "HARBIN, Jan. 20 -- Visits to the festival rose 27 percent from a year earlier.")
+    assert [f[3] for f in figures(text)][:2] == ["exact", "exact"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Group targets sales volume growth of 4% to 6% next year.", [("4%", "range"), ("6%", "range")]),
+    ("- Average monthly wage, skilled workers: RMB 5,600-7,200", [("RMB 5,600", "range"), ("7,200", "range")]),
+])
+def test_ranges_of_rates_after_growth_of_and_of_money_with_a_dash(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f[0], f[3]) for f in figures(text)] == expected
+    assert all(f[2] in ("%", "yuan") for f in figures(text))
+
+
+def test_an_increase_of_a_rate_to_an_amount_is_no_range() -> None:  # control
+    assert [f[3] for f in figures("Revenue saw an increase of 5% to 2.1 billion yuan.")] == ["exact", "exact"]

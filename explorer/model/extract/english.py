@@ -178,6 +178,9 @@ _LIST_GOES_ON = re.compile(r"[^\S\n]*(?:%|percent|per\s?cent|yuan)?[^\S\n]*,?[^\
                            r"[^\S\n]*,[^\S\n]*\d", re.I)  # ("3, 4 and 6 percent respectively": a list, no range)
 _SPOKEN_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+(?:(?:maybe|perhaps|say|or)[^\S\n]+)?")  # ("eighteen, maybe twenty")
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
+_RATE_OF = re.compile(r"\b(?:growth|increase|rise|decline|decrease|fall|drop)\s+of\s+(?:about\s+|around\s+)?$",
+                      re.I)  # ("sales volume growth of 2% to 3%": a range of rates; "an increase of 5% to 2.1 billion"
+# is a change, its second figure no share)
 _BY_ONLY = re.compile(r"\bby\s+(?:about|around|roughly|some)?\s*$", re.I)
 _RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|costs?|costing|priced|sells?|sold|selling|charges?|charged|"
                          r"pays?|paid|earns?|earned|var(?:y|ies|ied)|go(?:es)?\s+for|fetch(?:es|ed)?)\s+(?:anywhere\s+)?"
@@ -524,14 +527,19 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                 a.unit.startswith(b.unit + " ") and not CELL_GAP.search(text, a.printed_end, b.printed_start):
             b.unit, b.note = a.unit, "unit of the range's first end"  # "CNY103 billion to 108 billion"
         dash = join is not None and join.group(0).strip() in ("-", "–", "—")  # "4-5%": a range whatever the verb
+        if dash and _currency_of(a.unit) and b.unit == "count" and b.note.startswith("no unit") and \
+                0 < a.value < b.value and not CELL_GAP.search(text, a.printed_end, b.printed_start):
+            b.unit, b.note, b.confidence = a.unit, "unit of the range's first end", 0.6  # "RMB 6,800-8,500 a month"
         money = f"{b.unit} {a.unit}" if a.unit in ("yuan", "US$") and \
             b.unit in ("thousand", "million", "billion", "trillion") else ""  # "RMB 60-65bn"
         if join is not None and money in UNITS and not CELL_GAP.search(text, a.printed_end, b.printed_start):
             a.unit = b.unit = money
             a.note, b.note = "unit of the range's two ends", "unit of the range's two ends"
         by_percent = (a.unit == "count" and a.note.startswith("no unit") or a.unit == "%" and 0 < a.value
-                      and b.value <= 3 * a.value and _BY_ONLY.search(text, max(a.start, a.printed_start - 16),
-                                                                     a.printed_start) is not None) \
+                      and b.value <= 3 * a.value and (_BY_ONLY.search(text, max(a.start, a.printed_start - 16),
+                                                                      a.printed_start) is not None
+                                                      or _RATE_OF.search(text, max(a.start, a.printed_start - 16),
+                                                                         a.printed_start) is not None)) \
             and b.unit == "%" and a.value < b.value  # ("shrinking by 3% to 4%", not "jumped 4.1% to 4.6%")
         if join is not None and (a.unit == b.unit or scale_only or a.unit == "count" and a.note.startswith("no unit")) \
                 and (by_percent or not _BY_AMOUNT.search(text, max(a.start, a.printed_start - 30), a.printed_start)) and \
@@ -606,6 +614,25 @@ def _spoken_ends(text: str, found: list[Candidate]) -> list[Candidate]:
                 continue
         keep.append(c)
     return keep
+
+
+def _headline_rounded(text: str, found: list[Candidate]) -> None:
+    """A headline's figure that rounds one the text gives more finely below is approximate ("Sales jump 38 pct" over
+    "rose 38.4 percent"; "3.9 mln tonnes" over "3.92 million tonnes")."""
+    title_end = text.find("\n")
+    if title_end < 0:
+        return
+    head = [c for c in found if c.printed_end <= title_end and c.qualifier == "exact"]
+    if not head:
+        return
+    below = [c for c in found if c.printed_start > title_end]
+    for c in head:
+        number = re.search(r"\d+(?:\.(\d+))?", c.as_printed)
+        if number is None:
+            continue
+        places = len(number.group(1) or "")
+        if any(b.unit == c.unit and b.value != c.value and round(b.value, places) == c.value for b in below):
+            c.qualifier = "approximately"
 
 
 def refine(text: str, found: list[Candidate],
@@ -964,6 +991,7 @@ def refine(text: str, found: list[Candidate],
     if any(c.note.startswith(SPOKEN_BARE) for c in found):  # a number in words whose unit nothing gave: no figure
         found = [c for c in found if not c.note.startswith(SPOKEN_BARE)]  # (nor a pair of them: "from eleven to
         # twelve" with no amount before)
+    _headline_rounded(text, found)
     _opening_words(text, found)
     _cities(text, found)
     _place_entities(found)
