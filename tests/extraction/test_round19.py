@@ -269,3 +269,29 @@ def test_ranges_of_rates_after_growth_of_and_of_money_with_a_dash(text: str, exp
 
 def test_an_increase_of_a_rate_to_an_amount_is_no_range() -> None:  # control
     assert [f[3] for f in figures("Revenue saw an increase of 5% to 2.1 billion yuan.")] == ["exact", "exact"]
+
+
+def test_figures_of_a_section_headed_as_tasks_are_forecasts_until_the_next_section() -> None:
+    text = ("二、主要任务\n\n（一）农村公路。改造农村公路64公里，实施危桥改造3座。\n\n"
+            "（二）养老服务。新增养老床位150张，截至目前已建成养老服务站12个。\n\n"
+            "三、保障措施\n\n去年全县共投入资金2.1亿元。")
+    assert [(f[0], f[3]) for f in figures(text)] == [("64公里", "forecast"), ("3座", "forecast"), ("150张", "forecast"),
+                                                     ("12个", "exact"), ("2.1亿元", "exact")]
+
+
+def test_a_review_section_and_a_speakers_turn_after_a_plan_are_no_forecasts() -> None:  # controls
+    text = ("一、主要任务完成情况\n\n全年改造农村公路86公里。\n\n"
+            "三、新雪季工作目标\n\n新雪季，我们力争接待游客突破1500万人次。\n\n"
+            "记者：今年新增了多少床位？\n\n局长：今年我们新增民宿120家，床位达到2.6万张。")
+    assert [(f[0], f[3]) for f in figures(text)] == [("86公里", "exact"), ("1500万人次", "expected_over"),
+                                                     ("120家", "exact"), ("2.6万张", "exact")]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("1—10月，全县城镇新增就业0.9万人，完成年度目标任务1.1万人的81.8%。", "1.1万人"),
+    ("全年新改建农村公路980公里，超额完成全年900公里的目标任务。", "900公里"),
+    ("一般公共预算支出安排42.6亿元，比上年执行数下降3.1%。", "3.1%"),
+])
+def test_a_target_a_share_is_of_and_a_budgets_change_on_last_years_outcome_are_forecasts(text: str,
+                                                                                      printed: str) -> None:
+    assert [f[3] for f in figures(text) if f[0] == printed] == ["forecast"]

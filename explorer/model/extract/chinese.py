@@ -493,6 +493,32 @@ _BOILERPLATE_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:投资)?(?:评级说明|评�
                                r"法律声明)[^\n]{0,12}(?=\n|$)")
 
 
+# A section headed as tasks or a plan (二、主要任务, 四、下一步工作, 三、2027年工作安排; not 一、主要任务完成情况, a review):
+# its figures are what is to be done, to the next section of its rank.
+_PLAN_HEAD = re.compile(r"(?m)^[^\S\n]*([一二三四五六七八九十]+)、[^\n]{0,14}"
+                        r"(?:主要任务|重点任务|下一步|工作安排|工作计划|工作目标|"
+                        r"(?:20\d\d|明)年(?:工作)?(?:安排|打算|计划|目标))[^\n]{0,12}$")
+_SECTION_HEAD = re.compile(r"(?m)^[^\S\n]*(?:[一二三四五六七八九十]+、|[^\s，。：:、]{1,14}[：:])")  # (or a speaker's turn)
+_REVIEW_HEAD = re.compile(r"完成|情况|成效|进展|回顾|总结")
+
+
+# The target a share of is reached (完成年度目标任务1.2万人的90.0%, 超额完成全年1200公里的目标任务) and a budget's change on
+# last year's outcome (支出安排385.6亿元，比上年执行数下降1.8%): forecasts.
+_TARGET_OF_SHARE = re.compile(r"目标(?:任务)?$")
+_BUDGET_VS_OUTCOME = re.compile(r"比上年执行数(?:增长|下降|增加|减少)?$")
+
+
+def _plan_sections(text: str) -> list[tuple[int, int]]:
+    """The spans of the sections headed as tasks or a plan (after their heading line, to the next section)."""
+    spans = []
+    for head in _PLAN_HEAD.finditer(text):
+        if _REVIEW_HEAD.search(head.group(0)):
+            continue
+        after = _SECTION_HEAD.search(text, head.end())
+        spans.append((head.end(), after.start() if after else len(text)))
+    return spans
+
+
 def _boilerplate_start(text: str) -> int:
     """Where a report's closing boilerplate starts, or past the end when it has none."""
     head = _BOILERPLATE_HEAD.search(text, len(text) // 2)
@@ -838,6 +864,7 @@ class _ZhExtractor:
         half = _HALF_YEAR_REPORT.search(self.text, 0, min(len(self.text), _TITLE_REACH))
         self._half_year_report = half.group(1) if half else ""
         self._relative = self._relative_marks()
+        self._plan_sections = _plan_sections(self.text)  # (start, end) of each section headed as tasks or a plan
         self._city_hits = self._cities(cities or {})
         counts = Counter(c for _, c in self._city_hits)  # the city the text names most, once
         best, n = counts.most_common(1)[0] if counts else ("", 0)
@@ -1767,7 +1794,11 @@ class _ZhExtractor:
                 before)) and not _PAST_IN_CLAUSE.search(before) and not self._past_year(lead[semi + 1:]) \
             or _ONCE_BUILT.search(lead, semi + 1) is not None and not _PAST_IN_CLAUSE.search(lead, semi + 1) \
             and not self._past_year(lead[semi + 1:]) \
-            or self._by_later_year(lead)
+            or self._by_later_year(lead) \
+            or any(a <= start < b for a, b in self._plan_sections) and not _PAST_IN_CLAUSE.search(lead, semi + 1) \
+            and "截至" not in lead and not _DONE.search(lead, semi + 1) and not self._past_year(lead[semi + 1:]) \
+            or _TARGET_OF_SHARE.search(before) is not None and after.startswith("的") \
+            or after.startswith("的目标") or _BUDGET_VS_OUTCOME.search(before) is not None
         if qualifier == "over" and expected:
             qualifier = "expected_over"
         elif qualifier in ("exact", "approximately") and expected and not (
