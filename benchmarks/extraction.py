@@ -515,6 +515,10 @@ SETS: dict[str, Path] = {
     "heldout345": ARTICLES / "heldout345",  # Chinese, measured once at 17f70f0 (session 16): spent since
     "heldout346": ARTICLES / "heldout346",  # Chinese, measured once at 17f70f0 (session 16): spent since
     "heldout347": ARTICLES / "heldout347",  # Chinese, measured once at 17f70f0 (session 16): spent since
+    "heldout349": ARTICLES / "heldout349",  # English, measured once at ef47c50 (session 17): spent since
+    "heldout351": ARTICLES / "heldout351",  # Chinese, measured once at ef47c50 (session 17): spent since
+    "heldout352": ARTICLES / "heldout352",  # Chinese, measured once at ef47c50 (session 17): spent since
+    "heldout353": ARTICLES / "heldout353",  # Chinese, measured once at ef47c50 (session 17): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
