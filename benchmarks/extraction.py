@@ -515,6 +515,7 @@ SETS: dict[str, Path] = {
     "heldout345": ARTICLES / "heldout345",  # Chinese, measured once at 17f70f0 (session 16): spent since
     "heldout346": ARTICLES / "heldout346",  # Chinese, measured once at 17f70f0 (session 16): spent since
     "heldout347": ARTICLES / "heldout347",  # Chinese, measured once at 17f70f0 (session 16): spent since
+    "heldout348": ARTICLES / "heldout348",  # English, measured once at ef47c50 (session 17): spent since
     "heldout349": ARTICLES / "heldout349",  # English, measured once at ef47c50 (session 17): spent since
     "heldout350": ARTICLES / "heldout350",  # English, measured once at ef47c50 (session 17): spent since
     "heldout351": ARTICLES / "heldout351",  # Chinese, measured once at ef47c50 (session 17): spent since
