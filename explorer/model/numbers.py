@@ -77,8 +77,9 @@ FALL_NOUN_AFTER = (r"(?:(?:price|prices|output|sales|revenue|profit|profits|year
 OFF_VERBS = r"shave|shaves|shaved|shaving|knock|knocks|knocked|knocking|take|takes|took|taking|wipe|wipes|wiped|wiping"
 # A share taken off a price ("a 50 percent discount", "a c.20% discount"; not "discount rate"), or said after "off" or
 # "a discount of" ("off 0.3% from October", "a discount of about 20% to its five-year average"): a fall.
-DISCOUNT_AFTER = r"\s+discount\b(?!\s+rate)"
-DISCOUNT_OF_BEFORE = r"(?:\bdiscount\s+of|(?<![\w-])off)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|c\.\s?)?$"
+DISCOUNT_AFTER = r"[^\S\n]+discount\b(?!\s+rate)"
+DISCOUNT_OF_BEFORE = (r"(?:\bdiscount\s+of|(?<![\w-])(?<!paid\s)(?<!pay\s)(?<!pays\s)(?<!paying\s)(?<!sold\s)off)"
+                      r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|c\.\s?)?$")  # (not "paid off 40% of")
 OFF_AFTER = r"(?:\s*(?:to|-|–)\s*\d[\d.,]*)?\s*(?:%|percent|per\s?cent|percentage\s+points?)?\s+off\b"
 
 

@@ -295,3 +295,36 @@ def test_a_review_section_and_a_speakers_turn_after_a_plan_are_no_forecasts() ->
 def test_a_target_a_share_is_of_and_a_budgets_change_on_last_years_outcome_are_forecasts(text: str,
                                                                                       printed: str) -> None:
     assert [f[3] for f in figures(text) if f[0] == printed] == ["forecast"]
+
+
+@pytest.mark.parametrize("text", ["我给了两毛", "出头五毛", "收入十五六", "工资四五"])
+def test_a_text_ending_right_after_a_spoken_amount_is_read_without_error(text: str) -> None:
+    # (an IndexError stopped the whole extraction: a review of session 17's rules)
+    assert all(f[0] in text for f in figures(text))
+
+
+@pytest.mark.parametrize("text", ["拼图一共一百块，", "这种砖一车能拉五百块，", "月饼一盒有十二块，",
+                                  "墙上挂了三十块，都是奖牌。", "九牛一毛。", "跟他一毛钱关系都没有。"])
+def test_pieces_counted_and_idioms_of_mao_are_no_money(text: str) -> None:  # controls
+    assert [f for f in figures(text) if f[2] in ("块钱", "毛", "毛钱")] == []
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("Lower costs helped profits grow by 5% last year.", "5%", 5.0),
+    ("Efforts to reduce emissions boosted output by 5% last year.", "5%", 5.0),
+    ("The firm paid off 40% of its debt.", "40%", 40.0),
+])
+def test_a_rise_after_a_word_of_cutting_and_paying_off_stay_positive(text: str, printed: str, value: float) -> None:
+    assert [f[1] for f in figures(text) if f[0] == printed] == [value]  # controls
+
+
+def test_or_so_after_a_rate_is_approximate_and_a_first_line_that_is_a_sentence_is_no_headline() -> None:
+    assert [f[3] for f in figures("Pork costs 3.5 yuan a kilogram or so.")] == ["approximately"]
+    assert [f[3] for f in figures("Sales rose 5 percent in January, the company said.\n"
+                                  "In February sales rose 5.2 percent.")] == ["exact", "exact"]
+
+
+def test_the_upper_end_of_a_spoken_range_in_wan_of_a_unit_with_no_wan_passes_the_imports_checks(tmp_path: Path) -> None:
+    rows, problems = imported(tmp_path, "车队去年一共跑了十五六万公里。")
+    assert [(r["as_printed"], r["value"]) for r in rows] == [("十五六万公里", "150000"), ("六万公里", "160000")]
+    assert problems == []

@@ -90,6 +90,9 @@ _KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租
                          r"一只|一头|一碗|一份|一斤|平均下来|每(?:公里|斤|公斤|千克|吨|人|次|亩|平方米|平米|方)")
 # (一只八十块, 鱼价从十六块一斤涨到了二十块: a price; not 全省…12块)
 # Pieces cut or shared out (一只西瓜切成十六块, 一头猪分成了二十块): no money, whatever the words of money before
+# Ten or more in 块 is money with no word of money (给一百二十块，, 得八百块，, 开销能控制在四百块以内), but not after words
+# that count pieces (拼图一共一百块，, 一车能拉五百块，, 月饼一盒有十二块，, 墙上挂了三十块)
+_KUAI_COUNTED_BEFORE = re.compile(r"(?:一共|总共|共|有|拉|挂|装|堆|摆|码|切|分|放|铺|砌|垒)了?[^，。；！？]{0,2}$")
 _KUAI_CUT = re.compile(r"(?:切|分|剁|掰|划)(?:成|为)?了?$")
 # (一天八十块: pay by the day; not where 块 counts a noun in the sentence: 砖厂一天八千块，月产二十多万块砖)
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
@@ -865,6 +868,7 @@ class _ZhExtractor:
         self._half_year_report = half.group(1) if half else ""
         self._relative = self._relative_marks()
         self._plan_sections = _plan_sections(self.text)  # (start, end) of each section headed as tasks or a plan
+        self._plan_starts = [a for a, _ in self._plan_sections]
         self._city_hits = self._cities(cities or {})
         counts = Counter(c for _, c in self._city_hits)  # the city the text names most, once
         best, n = counts.most_common(1)[0] if counts else ("", 0)
@@ -1134,7 +1138,9 @@ class _ZhExtractor:
                 else ""
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2) and \
                     not _cn_upper_end(value_cn, before, "") and not (
-                    rest.group(3) in ("块钱", "毛钱", "毛") or _PER_WEIGHT_ZH.match(kuai_after)
+                    rest.group(3) == "块钱" or rest.group(3) in ("毛钱", "毛") and (
+                        value_cn >= 2 or text[end + rest.end():end + rest.end() + 1] in "二两三四五六七八九")
+                    or _PER_WEIGHT_ZH.match(kuai_after)
                     or kuai_after.startswith("多钱")
                     or rest.group(3) == "块" and _KUAI_ENDS.match(kuai_after) and _KUAI_MONEY.search(before)
                     and not _KUAI_CUT.search(before)
@@ -1187,7 +1193,7 @@ class _ZhExtractor:
             elif scale:
                 value_cn *= 1e4 if scale == "万" else 1e8
             p_end = end + rest.end()
-            if unit == "毛" and not scale and not more and text[p_end:p_end + 1] in "一二两三四五六七八九" and \
+            if unit == "毛" and not scale and not more and p_end < len(text) and text[p_end] in "一二两三四五六七八九" and \
                     value_cn < 10 and _JIAO_ENDS.match(text, p_end + 1) and (cents := cn_numeral(text[p_end])):
                 value_cn, p_end = value_cn + cents / 10, p_end + 1  # 九毛二: 9.2 毛, 0.92 yuan as spoken
             if unit in ("毛", "毛钱") and not more and text.startswith("多", p_end):
@@ -1629,7 +1635,7 @@ class _ZhExtractor:
             return "个" if "个" in _ZH_UNITS else None
         if unit == "块":
             return "块钱" if _KUAI_ENDS.match(after) and "块钱" in _ZH_UNITS and not _KUAI_CUT.search(before) and (
-                large and not pieces and not after.startswith(("：", ":"))
+                large and not pieces and not after.startswith(("：", ":")) and _KUAI_COUNTED_BEFORE.search(before) is None
                 or _KUAI_MONEY.search(before) or _KUAI_PER_TIME.search(before) and not pieces
                 or _PER_MEASURE_ZH.match(after) or _KUAI_PAID.match(after) or after.startswith("多钱")
                 or _KUAI_RANGE_PRICED.match(after)) else None
@@ -1703,6 +1709,8 @@ class _ZhExtractor:
         tens = cn_numeral(tens_text) if tens_text else 0.0
         if tens is None:
             return None
+        if low_at + 2 >= len(text):
+            return None  # (收入十五六 at the text's very end: no unit to read)
         first, second = text[low_at], text[low_at + 1]
         order = "一两三四五六七八九"
         if first == "二":
@@ -1795,7 +1803,7 @@ class _ZhExtractor:
             or _ONCE_BUILT.search(lead, semi + 1) is not None and not _PAST_IN_CLAUSE.search(lead, semi + 1) \
             and not self._past_year(lead[semi + 1:]) \
             or self._by_later_year(lead) \
-            or any(a <= start < b for a, b in self._plan_sections) and not _PAST_IN_CLAUSE.search(lead, semi + 1) \
+            or self._in_plan_section(start) and not _PAST_IN_CLAUSE.search(lead, semi + 1) \
             and "截至" not in lead and not _DONE.search(lead, semi + 1) and not self._past_year(lead[semi + 1:]) \
             or _TARGET_OF_SHARE.search(before) is not None and after.startswith("的") \
             or after.startswith("的目标") or _BUDGET_VS_OUTCOME.search(before) is not None
@@ -1805,6 +1813,11 @@ class _ZhExtractor:
                 _NOT_EXPECTED_BEFORE.search(before) and not _STILL_EXPECTED.search(before)):
             qualifier = "forecast"
         return qualifier
+
+    def _in_plan_section(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a section headed as tasks or a plan (the sections are in text order)."""
+        k = bisect.bisect_right(self._plan_starts, pos) - 1
+        return k >= 0 and pos < self._plan_sections[k][1]
 
     def _by_later_year(self, lead: str) -> bool:
         """Whether ``lead`` (the sentence before the figure) sets a year after the text's own as the time by which

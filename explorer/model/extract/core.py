@@ -1350,8 +1350,9 @@ class _Extractor:
         if _RANGE_AFTER.match(tail) and _THE_BEFORE.search(before):
             qualifier = "range"
             p_start = start
-        if _OR_SO_AFTER.match(text, p_end, p_end + 40):
-            qualifier = "approximately" if re.match(r"\s+or\s+so\b", tail) else "over"
+        or_so = _OR_SO_AFTER.match(text, p_end, p_end + 40)
+        if or_so is not None:
+            qualifier = "approximately" if re.search(r"\bor\s+so\b", or_so.group(0)) else "over"
         sign = -1.0 if _NEGATIVE_BEFORE.search(text[max(s_start, p_start - 30):p_start]) else 1.0
         if text[p_start - 1:p_start] in ("-", "−") and p_start > s_start and _SIGN_BEFORE.match(text, p_start - 2) \
                 and not _NEGATIVE_BEFORE.search(text[max(s_start, p_start - 30):p_start - 1]):

@@ -620,10 +620,10 @@ def _headline_rounded(text: str, found: list[Candidate]) -> None:
     """A headline's figure that rounds one the text gives more finely below is approximate ("Sales jump 38 pct" over
     "rose 38.4 percent"; "3.9 mln tonnes" over "3.92 million tonnes")."""
     title_end = text.find("\n")
-    if title_end < 0:
-        return
+    if not 0 < title_end <= 200 or text[:title_end].rstrip().endswith((".", "。")):
+        return  # (a first line that is a sentence or a paragraph is no headline)
     head = [c for c in found if c.printed_end <= title_end and c.qualifier == "exact"]
-    if not head:
+    if not head or len(head) > 4:
         return
     below = [c for c in found if c.printed_start > title_end]
     for c in head:
@@ -1241,7 +1241,8 @@ _NEGATED_BOUND = re.compile(r"\bno\s+(?!wonder\b|sign\b|doubt\b)(?:single\s+|one
 # "cut corn yields in the south-eastern counties by 5 to 8 percent": a fall named well before its "by".
 _CUT_BY = re.compile(r"\b(?:cut|cuts|reduce|reduced|reduces|lower(?!-)|lowered|lowers|trimmed|slashed|"
                      r"(?P<ing>cutting|reducing|lowering|trimming|slashing))\b"
-                     r"(?:(?!\b(?:raised|raises|increased|increases|lifted|rose|grew)\b)[^.;,]){0,80}?\bby\s+"
+                     r"(?:(?!\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|rose|rise[sn]?|grew|"
+                     r"grow(?:s|n|ing)?|boost(?:s|ed|ing)?)\b)[^.;,]){0,80}?\bby\s+"
                      r"(?:an\s+average\s+of\s+)?(?:(?:about|around|some|nearly|roughly|up\s+to|maybe|perhaps|"
                      rf"{_HEDGE_MORE})\s+){{0,2}}\s*$", re.I)
 

@@ -73,7 +73,8 @@ _LESS_OR_DOWN_AFTER = re.compile(r"(?:[^\S\n]*(?:to|-|–|—|or)[^\S\n]*[\w.,-]
 # "cut corn yields in the southern counties by 5 to 8 percent": the fall named before its "by".
 _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduced|reduces|reducing|lower(?!-)|lowered|lowers|lowering|trimmed|"
                      r"trimming|slashed|slashing)\b"
-                     r"(?:(?!\b(?:raised|raises|increased|increases|lifted|rose|grew)\b)[^.;,]){0,80}?\bby\s+"
+                     r"(?:(?!\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|rose|rise[sn]?|grew|"
+                     r"grow(?:s|n|ing)?|boost(?:s|ed|ing)?)\b)[^.;,]){0,80}?\bby\s+(?:an\s+average\s+of\s+)?"
                      r"(?:(?:about|around|some|nearly|roughly|up\s+to|maybe|perhaps|at\s+least|not\s+less\s+than|"
                      r"no\s+less\s+than|no\s+more\s+than|not\s+more\s+than|a\s+further|another|something\s+like|"
                      r"close\s+to|approximately|a\s+mean(?:\s+of)?)\s+){0,2}\s*"
@@ -319,7 +320,7 @@ def check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str
         elif stated is None:
             errors.append(f"as_printed {printed!r} holds no number")
         elif not math.isclose(abs(stated), abs(value), rel_tol=1e-9) and not (
-                not printed.isascii() and math.isclose(tens_pair_upper(quote, printed) or math.nan, abs(value))):
+                not printed.isascii() and _is_tens_pair_upper(quote, printed, unit, abs(value))):
             # (六块钱 16 where the quote says 十五六块钱: the upper end of a spoken range, printed from its numeral)
             errors.append(f"value {value_text} differs from the number printed ({printed!r} gives {stated:g})")
         elif printed_negative(printed, stated):  # "-3.2", "(11.9)": the sign is printed with the figure
@@ -336,6 +337,17 @@ def check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str
 
 
 _BRACKETED = re.compile(r"\(\s*\d[\d,]*(?:\.\d+)?\s*%?\s*\)")  # "(11.9)", "(6.1%)": negative, as accountants print
+
+
+def _is_tens_pair_upper(quote: str, printed: str, unit: str, value: float) -> bool:
+    """Whether ``value`` is the upper end of a spoken range after a tens numeral printed from its last numeral (六块钱
+    16 in 十五六块钱; 六万公里 160,000 in 十五六万公里, the scale in the value where the unit has none)."""
+    upper = tens_pair_upper(quote, printed)
+    if upper is None:
+        return False
+    scale = _ZH_SCALE_AFTER_NUMBER.search(printed) if not unit.startswith(("万", "亿")) else None
+    factor = 1.0 if scale is None else 1e4 if scale.group(1) == "万" else 1e8
+    return math.isclose(upper, value, rel_tol=1e-9) or math.isclose(upper * factor, value, rel_tol=1e-9)
 
 
 def printed_negative(printed: str, stated: float) -> bool:
