@@ -16,7 +16,9 @@ Kinds of text (each UTF-8, cut to the size asked):
 - ``wide_row``: a plain-text table with one header and one row of thousands of cells;
 - ``words``: numbers in words with "and" and "point", one after another;
 - ``phrases``: "sales rose 3 percent and half our customers came back " repeated with no full stop and no line
-  break: one sentence of figures with their words (a figure's line start ever further away).
+  break: one sentence of figures with their words (a figure's line start ever further away);
+- ``digits``: one unbroken run of digits, the first half ASCII, the rest full-width (１２…): a single "number" as long
+  as the text.
 
 ``--quote-panel`` measures instead the quote panel of the window (issue 11.14): a data folder
 whose one source has N MB of text and a fact at its end, loaded, then the fact shown
@@ -47,7 +49,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
-KINDS = ("numbers", "cr", "chain", "prose", "dashes", "wide_row", "words", "phrases")
+KINDS = ("numbers", "cr", "chain", "prose", "dashes", "wide_row", "words", "phrases", "digits")
 _FLOOR = re.compile(r"\d[\d,.]*")
 
 
@@ -95,6 +97,8 @@ def make_text(kind: str, size: int) -> str:
         return "".join(parts)[:size]
     if kind == "phrases":  # figures with words in one endless sentence, no line break
         return _repeat("sales rose 3 percent and half our customers came back ", size)
+    if kind == "digits":  # one unbroken run of digits, ASCII then full-width (a number as long as the text)
+        return ("1" * (size // 2) + "１２" * size)[:size]
     if kind == "prose":
         return _repeat(_articles(), size)
     raise ValueError(f"unknown kind {kind!r}")

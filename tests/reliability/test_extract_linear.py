@@ -18,26 +18,27 @@ from explorer.model.extract.core import QUOTE_WINDOW
 SMALL, LARGE = 8_000, 32_000
 
 
-def _work(text: str) -> tuple[int, int]:
-    """(candidates, characters of all quotes): what the per-figure guesses read."""
+def _work(text: str) -> tuple[int, int, int]:
+    """(candidates, characters of all quotes, characters of all figures as printed): what the per-figure guesses
+    read, and how much of it is the figures themselves (a run of digits as long as the text is one figure)."""
     found = extract(text, "t", {"Shenyang": ["沈阳"]}, {"port and trade": "Port and trade"})
     for cand in found:
         assert cand.quote == text[cand.start:cand.end]
         assert text[cand.printed_start:cand.printed_end] == cand.as_printed
         assert cand.start <= cand.printed_start and cand.printed_end <= cand.end
         assert len(cand.quote) <= 2 * QUOTE_WINDOW + len(cand.as_printed), cand.quote[:80]
-    return len(found), sum(len(c.quote) for c in found)
+    return len(found), sum(len(c.quote) for c in found), sum(len(c.as_printed) for c in found)
 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_quotes_are_bounded_and_work_grows_with_the_text(kind: str) -> None:
-    small_n, small_work = _work(make_text(kind, SMALL))
-    large_n, large_work = _work(make_text(kind, LARGE))
+    small_n, small_work, _ = _work(make_text(kind, SMALL))
+    large_n, large_work, large_printed = _work(make_text(kind, LARGE))
     assert small_n > 0
     ratio = LARGE / SMALL
     # Quadratic work (each figure reading its whole "sentence") would grow 16-fold here.
     assert large_work <= 1.25 * ratio * small_work
-    assert large_work <= (2 * QUOTE_WINDOW + 60) * large_n
+    assert large_work <= (2 * QUOTE_WINDOW + 60) * large_n + large_printed
 
 
 def test_cr_line_ends_end_sentences() -> None:

@@ -436,7 +436,8 @@ _GATES = {
     "scale_word": re.compile(r"illion\b"),
     "thousand_word": re.compile(r"thousand\b"),
     "than_word": re.compile(r"than\b"),
-    "out_of": re.compile(r"\d\d*[^\S\n\r]+(?:out|in)[^\S\n\r]"),
+    "out_of": re.compile(r"(?<!\d)\d+[^\S\n\r]+(?:out|in)[^\S\n\r]"),  # (from a run's first digit only: tried at each
+    # digit of a long run, the run was read again from each: quadratic)
     "clock": re.compile(r"\d\d?:[0-5]\d"),
     "iso_date": re.compile(r"[12]\d{3}-[01]\d-[0-3]\d"),
     "glued": re.compile(r"(?:RMB|CNY|USD|US\$|HK\$)\d"),
