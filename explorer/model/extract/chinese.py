@@ -77,7 +77,8 @@ _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIE
 # Where a spoken amount of money said without its unit ends (一个月挣七八千，; 房租一个月四千五，; 一头才卖了一万出头):
 # the phrase's end, a hedge, or 到 and the range's other end; the words of money are checked with the clause.
 _MONEY_END = (r"(?:出头|左右|上下|之间)?(?:[，。；！？”’），,.;!?…\s]|$|[吧呢啊呀](?![\u4e00-\u9fff])"
-              r"|[到至](?=[一两二三四五六七八九十])|是有的|[就挺](?=[\u4e00-\u9fff])"
+              r"|[到至](?=[一两二三四五六七八九十\d])|是有的|[就挺](?=[\u4e00-\u9fff])"
+              r"|算(?=[，。；！？,.;!?\s]|$)|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚)(?=[，。；！？,.;!?\s]|$)"
               r"|的(?:额度|信用贷|贷款|循环额度|收入|利润))")
 _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|"
                 rf"个(?![月小星季百亿点钟礼晚]|工(?!人)|年头|多月)|块(?![地田石砖板屏牌钱])|(?={_MONEY_END}))")
@@ -105,14 +106,17 @@ _MONEY_NOUNS = re.compile(r"钱|元|块|费|工资|收入|房租|租金|价")
 _POPULATION_BEFORE = re.compile(r"人口[^，。；！？\d]{0,5}$")  # (a population said in 万 with no unit: people)
 _COUNTED_PEOPLE_BEFORE = re.compile(r"人口|人数|粉丝|游客|客流|人次|员工|职工|学生|用户|会员|观众|访客")
 # A day's, month's or year's takings right before the amount (一个月七八千, 一天也就两三百吧; not 每年三月十五).
-_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?)(?:下来|到头)?(?:能|就|也就|才|也|都|大概|差不多|少说)*"
+_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|桌|碗|盘|份)(?:下来|到头)?"
+                             r"(?:能|就|也就|才|也|都|大概|差不多|少说|卖到?|按)*"
                              r"(?:有|是|落下?|落个|挣个?|赚个?)?$")
 _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已经|已|才|都|也)?(?:有)?$")
 _MONEY_TAIL = re.compile(r"([多余来把]?)([万亿]?)([多余来把]?)")
 _MONEY_END_RE = re.compile(_MONEY_END)
 _PAIR_COUNTED = frozenset(("台", "头", "艘", "架", "套"))  # (things a spoken pair counts: 七八台车, 五六头牛)
 _KUAI_PER_TIME = re.compile(r"(?:一|每)(?:天|个月|月|年)(?:下来|到头)?$")
-_KUAI_PIECES = re.compile(r"块(?![钱钟]|以[内上下]|左右|上下|之间|出头|多)[\u4e00-\u9fff]")  # (not 四百块以内: money's)
+_KUAI_PIECES = re.compile(rf"(?<=[\d０-９{CN_DIGITS}万多余来几])块"
+                          r"(?![钱钟]|以[内上下]|左右|上下|之间|出头|多|一(?:斤|公斤|千克|两)(?!重))[\u4e00-\u9fff]")
+# (not 四百块以内: money's; not 二十六块一公斤: a price; not 运费这块, 粪块: a numeral counts pieces, 二十多万块砖)
 # 十三块一斤: a price per measure, money (not 两块一公斤左右的肉块, 三块一两的金条: pieces)
 _PER_MEASURE_ZH = re.compile(r"一(?:[斤碗杯份个把根只盒袋]|(?:公斤|千克)(?![左的重]))|每")
 _THRESHOLD_SIGNS = frozenset("≥≤＞＜><⩾⩽")
@@ -1289,6 +1293,9 @@ class _ZhExtractor:
             upper_unit = _UNIT_RE.match(text, p_end + upper.end())
             if upper_unit is None:  # a cell of a table, 3200—3800 under 单位 元: each end in the cell's unit
                 cell_unit, quote_from = self._table_unit(start)
+                if not cell_unit and float(upper.group(1)) > value and \
+                        self._unitless_digits(digits, value, start, end, s_start):
+                    return self._unitless_money(value, start, end, before, s_start, ranged=True)  # 300到450，: money
                 if not cell_unit or float(upper.group(1)) <= value:
                     return None
                 self._quote_from[start] = quote_from
@@ -1325,6 +1332,10 @@ class _ZhExtractor:
                 minus = text[start - 1:start] == "-"
                 return (-value if minus else value), "percentage points" if cell_unit == "个百分点" else cell_unit, \
                     "forecast" if start in self._planned_cells else "exact", start - minus, p_end
+            if self._unitless_digits(digits, value, start, end, s_start) and \
+                    not text.startswith(("-", "—", "－", "~", "～"), end):
+                return self._unitless_money(value, start, end, before, s_start)  # 份子钱一个月是2800，: money
+                # said in digits with no unit, as in numerals (一个月四千五，)
             return None
         unit = unit_m.group(0)
         if unit in ("小时", "个小时"):
@@ -1643,6 +1654,17 @@ class _ZhExtractor:
             return None
         return unit
 
+    def _unitless_digits(self, digits: str, value: float, start: int, end: int, s_start: int) -> bool:
+        """Whether digits with no unit may be an amount said as spoken (份子钱一个月是2800，): a whole number from 10
+        to 99,999, not a year, a service number (12306, 95588), a code after a colon or a bracket (电话：12315,
+        （9610）方式), a group of an account number (3301 0087), nor an index's base of 100."""
+        text = self.text
+        return value.is_integer() and 10 <= value < 100000 and not 1900 <= value <= 2100 and digits.isdigit() and \
+            not digits.startswith("0") and not (len(digits) == 5 and digits.startswith(("12", "95", "96"))) and \
+            not _LATIN.match(text[max(0, start - 1):start]) and text[start - 1:start] not in "第.-－（(：:=＝/ 　" and \
+            not (text[end:end + 1] in " 　" and text[end + 1:end + 2].isdigit()) and \
+            not (value == 100 and "指数" in text[s_start:start])
+
     def _unitless_money(self, value: float, start: int, end: int, before: str, s_start: int,
                         ranged: bool = False) -> tuple[float, str, str, int, int] | None:
         """An amount of money said without its unit (一个月挣八千，, 房租一个月四千五，, 从银行贷了一百来万，, 一头才卖
@@ -1681,7 +1703,8 @@ class _ZhExtractor:
             return None
         qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
         more = more or more_after
-        if ranged or re.match(rf"[到至]{_CN_NUM}", text[p_end:p_end + 3]) or re.search(rf"{_CN_NUM}[万亿]?[到至]$", before):
+        if ranged or re.match(rf"[到至](?:{_CN_NUM}|\d)", text[p_end:p_end + 3]) or \
+                re.search(rf"(?:{_CN_NUM}|\d)[万亿]?[到至]$", before):
             qualifier = "range"  # 四千五到五千: each end of the range
         elif more in ("来", "把") and qualifier == "exact":
             qualifier = "approximately"  # 十来万: about 100,000 yuan

@@ -880,7 +880,10 @@ def refine(text: str, found: list[Candidate],
                     earned and per_time or _PER_MEASURE_AFTER.match(text, c.printed_end)
                     and _PRICE_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)
                     or _PAID_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)
-                    and _PAID_END.match(text, c.printed_end) and c.value >= 100):
+                    and _PAID_END.match(text, c.printed_end) and c.value >= 100
+                    or (per_time and not _TIME_AGO_AFTER.match(text, c.printed_end)
+                        or _PER_MEASURE_AFTER.match(text, c.printed_end))
+                    and _MONEY_CLAUSE.search(text, max(c.start, c.printed_start - 60), c.printed_start)):
                 c.unit, c.note, c.confidence = "yuan", _PAY_NOTE + ", the currency unsaid (check)", 0.5
                 # "They earn 8,000 a month", "pork is 13.5 a jin"
     if "yuan" in text and "yuan" in UNITS:  # "the plain one is six yuan. With an egg it's seven.": a price again
@@ -1796,6 +1799,14 @@ _PAID_BEFORE = re.compile(r"\b(?:paid|paying|spent|spend|spends|spending|charged
                           r"around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|another\s+|an\s+extra\s+)?$",
                           re.I)
 _PAY_NOTE = "yuan: pay or a price per month, year or measure"
+# Words of money in the clause before a bare number that a time or a measure follows: "Rent here is 4,200 a month",
+# "the stall fee alone is 2,600 a month", "I'm asking 180 a jin", "which comes to about a thousand a month"
+_MONEY_CLAUSE = re.compile(r"\b(?:rents?|rented|renting|fees?|prices?|priced|costs?|costing|wages?|salary|salaries|pay|"
+                           r"paid|pays|paying|income|earn\w*|charges?|charged|asking|fares?|bills?|tuition|"
+                           r"subsid(?:y|ies)|allowance|pension|deposit|insurance|comes?\s+to|came\s+to|spend\w*|spent|"
+                           r"budget|yuan)\b(?:[^.;!?,\n]|,(?!\s+and\b))*$", re.I)  # (not across ", and": "charges 8 yuan
+# a crossing, and trucks pass 640 a day")
+_TIME_AGO_AFTER = re.compile(r"\s+an?\s+(?:year|month|week|day)\s+(?:ago|earlier|before|later)\b", re.I)  # (no rate)
 _SPOKEN_NAME = re.compile(r"[A-Z][a-z-]*(?:\s+[A-Z][a-z-]*)+")  # "Ten Thousand" (Villages): each word capitalised
 _EPISODE_BEFORE = re.compile(r"\b(?:episode|edition|issue|number|no\.|part|chapter|volume|vol\.|round|room)\s+$", re.I)
 _PAID_END = re.compile(r"[^\S\n]*(?:[,.;!?\"”]|[^\S\n]+(?:for|in|on|to|at|and|or|but)\b)")

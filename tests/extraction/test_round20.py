@@ -1,0 +1,113 @@
+"""Session 18's rules, each written here in new words (the texts are written for these tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explorer.model.extract import extract
+from tests.extraction.test_round14 import imported
+
+
+def figures(text: str) -> list[tuple[str, float, str, str]]:
+    return [(c.as_printed, c.value, c.unit, c.qualifier) for c in extract(text, published="")]
+
+
+def found(text: str, printed: str) -> list[tuple[str, float, str, str]]:
+    return [f for f in figures(text) if f[0] == printed]
+
+
+# English: a bare number that a time or a measure follows, with words of money in its clause
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("The market hall is busy again. Rent for my corner is 3,900 a month, and I share it with my cousin. "
+     "Prices are fixed at 12 yuan a bowl.", "3,900", 3900.0),
+    ("We sell plums by the crate at 45 yuan. The stall fee alone comes to about 1,100 a month in summer.",
+     "1,100", 1100.0),
+    ("HOST: And the dried ones? VENDOR: Dried ones sell fast at 20 yuan a pack. For the best grade I'm asking "
+     "260 a jin.", "260", 260.0),
+])
+def test_a_bare_amount_per_month_or_measure_after_words_of_money_is_yuan(text: str, printed: str,
+                                                                          value: float) -> None:
+    # it came out as a count: the carried unit needs an amount of the same order just before
+    assert [f[:3] for f in found(text, printed)] == [(printed, value, "yuan")]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # a year ago is no rate
+    ("Charging is cheap now: the city has 3,480 public charging posts, up from 2,100 a year ago.", "2,100"),
+    # things counted, though money is named in the clause
+    ("The depot charges 8 yuan per crossing, and trucks still pass about 640 a day.", "640"),
+])
+def test_a_bare_number_after_words_of_money_that_is_no_price(text: str, printed: str) -> None:
+    assert all(f[2] != "yuan" for f in found(text, printed))
+
+
+# Chinese: a 块 of money in a sentence whose other 块 counts no pieces
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("快递这块今年压力大，寄一箱到上海得六十块，比去年还贵。", "六十块", 60.0),
+    ("好羊绒三百二十块一公斤；次一点的，一百九十块上下；带沙土的更便宜。", "一百九十块", 190.0),
+])
+def test_kuai_of_money_beside_kuai_that_counts_no_pieces(text: str, printed: str, value: float) -> None:
+    # 这块 (this side of things) and 三百二十块一公斤 (a price) were read as pieces counted in the sentence, and
+    # every other 块 of it lost its money
+    assert [f[:3] for f in found(text, printed)] == [(printed, value, "块钱")]
+
+
+def test_kuai_beside_pieces_counted_by_a_numeral_stays_no_money() -> None:  # control
+    assert found("窑厂一天出四千块，一个月要烧十几万块砖。", "四千块") == []
+
+
+# Chinese: an amount of money said in digits with no unit
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit", "qualifier"), [
+    ("司机说，车份钱一个月是3100，跑不跑都得交。", "3100", 3100.0, "元", "exact"),
+    ("摊位费一个月900，水电另外算。", "900", 900.0, "元", "exact"),
+    ("这一趟光过路费就得2600多，油钱还没算。", "2600多", 2600.0, "元", "over"),
+    ("熟练工旺季加班多的，能拿到7000出头。", "7000出头", 7000.0, "元", "over"),
+    ("他说开店第一年投了差不多40万，一半是借的。", "40万", 40.0, "万元", "approximately"),
+])
+def test_money_in_digits_without_its_unit_after_words_of_money(text: str, printed: str, value: float, unit: str,
+                                                                qualifier: str) -> None:
+    # digits with no unit were dropped; numerals in words with the same words of money were read as yuan
+    assert found(text, printed) == [(printed, value, unit, qualifier)]
+
+
+def test_both_ends_of_a_range_in_digits_without_a_unit() -> None:
+    assert [f for f in figures("一顶兔皮帽子卖多少钱？兔皮的卖300到450，看大小。") if f[2] == "元"] == [
+        ("300", 300.0, "元", "range"), ("450", 450.0, "元", "range")]
+
+
+@pytest.mark.parametrize("text", [
+    "如有疑问，请拨打价格投诉举报电话：12358。",  # a hotline after a colon
+    "旅客可通过12306购票，票价按里程计算。",  # a service number
+    "本行开户账号 3301 0087 6612，收费标准另行公告。",  # an account number in groups
+    "环比价格指数以上月价格为100计算。",  # an index's base
+    "价格调整方案已于2024正式实施。",  # a year
+])
+def test_digits_near_words_of_money_that_are_no_amount(text: str) -> None:
+    assert [f for f in figures(text) if f[2] == "元"] == []
+
+
+# Chinese: a price per table, per jin, or reckoned (按…算)
+
+@pytest.mark.parametrize(("text", "printed", "value", "qualifier"), [
+    ("年夜饭提前订可以锁价，一桌按两千六算。", "两千六", 2600.0, "exact"),
+    ("茶农说以前散卖，一斤也就四百出头。", "四百出头", 400.0, "over"),
+])
+def test_a_price_per_measure_or_reckoned_without_its_unit(text: str, printed: str, value: float,
+                                                         qualifier: str) -> None:
+    assert found(text, printed) == [(printed, value, "元", qualifier)]
+
+
+def test_a_count_per_measure_is_no_price() -> None:  # control
+    assert found("一年种了四百亩，一亩也就六百来斤。", "六百来斤") == [("六百来斤", 600.0, "斤", "approximately")]
+
+
+def test_money_in_digits_without_a_unit_passes_the_imports_checks(tmp_path: Path) -> None:
+    rows, problems = imported(tmp_path, "记者：摊位费多少？摊主：一个月1300，去年是1100。")
+    assert [(r["as_printed"], r["value"], r["unit"]) for r in rows] == [("1300", "1300", "元"),
+                                                                        ("1100", "1100", "元")]
+    assert problems == []
