@@ -47,7 +47,10 @@ _SCALES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4,
 _CLASSIFIER_GUARDS = {"单": "单(?![元位价据])", "场": "场(?![所地馆景])", "种": "种(?![植子养业类群苗])",
                       "份": "份(?![额子])",
                       "毛": "毛(?![利收重坯衣巾笔发织绒皮料线毯竹豆])", "支": "支(?![出持付撑援部行队柱])",
-                      "箱": "箱(?![子体])", "袋": "袋(?![子装])"}
+                      "箱": "箱(?![子体])", "袋": "袋(?![子装])",
+                      "口": "口(?![岸径罩碑号子味头令气感音腔])", "起": "起(?![步来见草诉床飞点价始码])",
+                      "道": "道(?![路口理德歉具沟河湾岭梁])", "车": "车(?![道间型位次厢站辆队流票主贷险])",
+                      "顶": "顶(?![多级端尖层部])", "杯": "杯(?!子)", "张": "张(?![家口])"}
 # (位, 期, 对, 班 are no count's classifier here: 前10位 a rank, 2期工程 a phase, 120对80票 a vote, 2班 a class)
 
 
@@ -70,7 +73,7 @@ _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种|间"
-                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列")
+                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
@@ -1261,6 +1264,8 @@ class _ZhExtractor:
             return None
         if _LATIN.match(after[:1]) or _LATIN.match(text[max(0, start - 1):start]):
             return None  # 5G, G20: names
+        if text[start - 1:start] in (":", "：") and text[start - 2:start - 1].isdigit() and start >= 2:
+            return None  # 10:00起: the minutes of a time
         p_end = end
         over = False
         scaled_more = _SCALE_MORE.match(after)  # 1.2万多个, 3亿多元: over 1.2 万个
