@@ -144,3 +144,12 @@ def test_a_count_in_a_new_classifier_passes_the_imports_checks(tmp_path: Path) -
     rows, problems = imported(tmp_path, "店主说，今年冬至前后一共接了三百四十多桌，比去年多。")
     assert [(r["as_printed"], r["value"], r["unit"]) for r in rows] == [("三百四十多桌", "340", "桌")]
     assert problems == []
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), [
+    ("主播说，账号的粉丝去年涨到了四万多个。", "四万多个", 4.0),
+    ("采一斤干茶的鲜叶，要掐五万多个芽头。", "五万多个", 5.0),
+])
+def test_a_count_in_ten_thousands_of_ge_as_spoken(text: str, printed: str, value: float) -> None:
+    # 万 before 个 dropped the figure (万个 is in the units table)
+    assert found(text, printed) == [(printed, value, "万个", "over")]

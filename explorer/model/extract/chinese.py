@@ -1170,6 +1170,8 @@ class _ZhExtractor:
                             not _KUAI_PER_TIME.search(before):
                         return None  # (这种砖价格便宜，厂里库存九万块: bricks; money needs its words in the clause)
                     spoken = "万块钱"  # 九万块: 90,000 yuan, as spoken
+                elif spoken == "个" and rest.group(1) == "万" and "万个" in _ZH_UNITS:
+                    spoken = "万个"  # 粉丝涨到了三万多个: over 30,000
                 elif spoken is None or rest.group(1):
                     return None
                 p_end = end + rest.end() + more_after
