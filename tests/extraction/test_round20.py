@@ -153,3 +153,29 @@ def test_a_count_in_a_new_classifier_passes_the_imports_checks(tmp_path: Path) -
 def test_a_count_in_ten_thousands_of_ge_as_spoken(text: str, printed: str, value: float) -> None:
     # 万 before 个 dropped the figure (万个 is in the units table)
     assert found(text, printed) == [(printed, value, "万个", "over")]
+
+
+# English: a spoken range whose lower end leaves out the upper end's hundred or thousand
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CALLER: The flat costs me 2,600 yuan a month. With the night shifts I take home six, seven thousand.",
+     [("six", 6.0, "thousand yuan", "range"), ("seven thousand", 7000.0, "yuan", "range")]),
+    ("VENDOR: On a busy evening we take in 1,500 yuan. When it rains, five, six hundred.",
+     [("five", 5.0, "hundred yuan", "range"), ("six hundred", 600.0, "yuan", "range")]),
+])
+def test_a_spoken_range_takes_the_scale_and_unit_of_its_upper_end(
+        text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    # the lower end was dropped, and the upper end read alone as an exact amount
+    assert [f for f in figures(text) if f[0] in {e[0] for e in expected}] == expected
+
+
+def test_a_spoken_range_of_bare_counts_keeps_no_unit_it_was_not_given() -> None:  # control
+    assert [f for f in figures("He said the village had three, four hundred then.") if f[0] == "three"] == []
+
+
+def test_a_spoken_range_in_a_scale_passes_the_imports_checks(tmp_path: Path) -> None:
+    rows, problems = imported(tmp_path, "DRIVER: The car rental is 3,100 yuan a month. In a good month I keep "
+                                        "seven, eight thousand.")
+    assert [(r["as_printed"], r["value"], r["unit"]) for r in rows][1:] == [
+        ("seven", "7", "thousand yuan"), ("eight thousand", "8000", "yuan")]
+    assert problems == []

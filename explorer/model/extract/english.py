@@ -589,6 +589,9 @@ def _ranges(text: str, found: list[Candidate]) -> None:
             elif bare_a and bare_b and 0 < a.value < b.value <= 1.5 * a.value and a.qualifier == b.qualifier and \
                     _BARE_END.match(text, b.printed_end):
                 a.qualifier = b.qualifier = "range"  # "went for 1,000, 1,100.": the unit, if any, carried after
+            elif bare_a and bare_b and a.note == SPOKEN_END and _scale_pair(a, b) and _BARE_END.match(text, b.printed_end):
+                a.note, a.qualifier, b.qualifier = _SCALE_PAIR_NOTE, "range", "range"  # "seven, eight thousand.": the
+                # lower end in the upper end's scale, and its unit once the upper end has one (_scale_pair_units)
         if a.unit == b.unit == "count" and a.note.startswith("no unit") and b.note.startswith("no unit") and \
                 a.start == b.start and 0 < a.value < b.value <= 1.5 * a.value and \
                 re.fullmatch(r"[^\S\n]+or[^\S\n]+", text[a.printed_end:b.printed_start]):
@@ -600,6 +603,41 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                 a.unit, a.note = b.unit, "unit of the figure after it"  # "between 3 million and 8 million yuan"
 
 
+_SCALE_PAIR_NOTE = "the lower end of a spoken range, in the scale of its upper end (check)"
+
+
+def _scale_pair(low: Candidate, high: Candidate) -> str:
+    """The hundred or thousand a spoken range's upper end says and its lower end leaves out ("three, four hundred",
+    "seven, eight thousand"), where both are bare numbers in words: "hundred", "thousand", or ""."""
+    scale = _SCALE_WORD_END.search(high.as_printed)
+    if scale is None or re.search(r"\d", low.as_printed) or _SCALE_WORD_END.search(low.as_printed) or \
+            re.search(r"\d", high.as_printed):
+        return ""
+    word = scale.group(0).lower()
+    factor = 1000 if word == "thousand" else 100
+    return word if 0 < low.value * factor < high.value <= 2 * low.value * factor else ""
+
+
+_SCALE_WORD_END = re.compile(r"\b(?:thousand|hundred)$", re.I)
+
+
+def _scale_pair_units(found: list[Candidate]) -> list[Candidate]:
+    """The lower ends of spoken ranges (``_SCALE_PAIR_NOTE``) in the unit their upper end came to have: "three, four
+    hundred" after "rooms go for 280 yuan" is 3 hundred yuan and 400 yuan; an end whose upper end has no unit that
+    takes its scale is dropped."""
+    keep = []
+    for k, c in enumerate(found):
+        if c.note == _SCALE_PAIR_NOTE:
+            after = found[k + 1] if k + 1 < len(found) else None
+            word = _scale_pair(c, after) if after is not None else ""
+            unit = f"{word} {after.unit}" if after is not None and after.unit != "count" else word
+            if not word or unit not in UNITS or after is None or after.qualifier != "range":
+                continue
+            c.unit = unit
+        keep.append(c)
+    return keep
+
+
 def _spoken_ends(text: str, found: list[Candidate]) -> list[Candidate]:
     """``found`` without the numbers in words kept as a spoken range's end (``SPOKEN_END``) that have no figure
     beside them, across a comma, with the next value up to half as much again ("two hundred, two hundred and forty
@@ -609,7 +647,7 @@ def _spoken_ends(text: str, found: list[Candidate]) -> list[Candidate]:
         if c.note == SPOKEN_END:
             before, after = found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None
             if not (after is not None and _SPOKEN_COMMA.fullmatch(text, c.printed_end, after.printed_start)
-                    and (0 < c.value < after.value <= 2 * c.value or thousands_of(c, after))
+                    and (0 < c.value < after.value <= 2 * c.value or thousands_of(c, after) or _scale_pair(c, after))
                     or before is not None and _SPOKEN_COMMA.fullmatch(text, before.printed_end, c.printed_start)
                     and 0 < before.value < c.value <= 1.5 * before.value):
                 continue
@@ -978,6 +1016,8 @@ def refine(text: str, found: list[Candidate],
     rows = _table_units(text, found)  # after the periods of prose: a table's year column or title overrides them
     found = [c for c in found if c.unit != UNIT_COLUMN]  # ("10,000" in a column of units: a scale, no figure)
     _carried_units(text, found)
+    if any(c.note == _SCALE_PAIR_NOTE for c in found):
+        found = _scale_pair_units(found)
     for c in found:  # "In winter it's minus 12 at night": a temperature said without its degrees
         if c.unit == "count" and c.note.startswith("no unit") and -60 <= c.value < 0 and \
                 not _NOT_DEGREES_AFTER.match(text, c.printed_end) and \
