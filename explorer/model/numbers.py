@@ -92,6 +92,14 @@ YUAN_CENTS = (rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS_1_9}))?|ten|eleven|twelve|thirt
 _YUAN_AND_CENTS = re.compile(rf"^(?P<yuan>.+?)\s+yuan\s+(?P<cents>{YUAN_CENTS})$", re.I)
 
 
+# A price said as spoken, its yuan and then its cents in tens with no "yuan" between: "two-fifty" 2.50, "one forty"
+# 1.40, "twelve-fifty" 12.50 (the whole from one to nineteen, so "twenty-five" stays 25).
+_ONE_TO_NINETEEN = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                    r"sixteen|seventeen|eighteen|nineteen")
+SPOKEN_PRICE = rf"\b(?:{_ONE_TO_NINETEEN})(?:-|[^\S\n])(?:{_TENS})\b"
+_SPOKEN_PRICE_WHOLE = re.compile(rf"(?P<yuan>{_ONE_TO_NINETEEN})(?:-|[^\S\n])(?P<cents>{_TENS})", re.I)
+
+
 def yuan_cents(words: str) -> float | None:
     """The fraction of a yuan the words after "N yuan" say: "fifty" 0.5, "ninety-two" 0.92, "five" 0.5."""
     spoken = words.lower().replace("-", " ").split()
@@ -120,6 +128,9 @@ def parse_number(text: str) -> float | None:
         whole, cents = parse_number(spoken.group("yuan")), yuan_cents(spoken.group("cents"))
         if whole is not None and cents is not None:
             return whole + cents
+    price = _SPOKEN_PRICE_WHOLE.fullmatch(text) if "-" in text or " " in text else None
+    if price is not None:  # "two-fifty" as a price: 2.5
+        return NUMBER_WORDS[price.group("yuan").lower()] + NUMBER_WORDS[price.group("cents").lower()] / 100
     if not text.isascii():  # full-width digits (２１５．６) read as the ASCII ones, and the minus sign − as -
         text = text.translate(FULL_WIDTH).replace("−", "-")
         kuai = _DIGITS_KUAI_JIAO.match(text)

@@ -179,3 +179,34 @@ def test_a_spoken_range_in_a_scale_passes_the_imports_checks(tmp_path: Path) -> 
     assert [(r["as_printed"], r["value"], r["unit"]) for r in rows][1:] == [
         ("seven", "7", "thousand yuan"), ("eight thousand", "8000", "yuan")]
     assert problems == []
+
+
+# English: a price said as spoken, its yuan then its cents in tens
+
+@pytest.mark.parametrize(("text", "printed", "value", "qualifier"), [
+    ("VENDOR: Leeks are three yuan a jin today. Back in June they were one-twenty.", "one-twenty", 1.2, "exact"),
+    ("GROWER: Garlic fetches four yuan, four-sixty on a good day.", "four-sixty", 4.6, "range"),
+    ("DRIVER: A trip to the airport is 60 yuan. Per kilometre it's about two thirty, two forty.", "two thirty", 2.3,
+     "range"),
+])
+def test_a_price_said_as_spoken_yuan_then_cents(text: str, printed: str, value: float, qualifier: str) -> None:
+    # nothing was read: neither "two-fifty" nor "one forty" is a number the scanner knew (said after a price, a
+    # little more, it is a range's upper end, as a spoken range is)
+    assert found(text, printed) == [(printed, value, "yuan", qualifier)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rice is 3 yuan a jin. I open the stall at six, six thirty, and close at noon.",  # a time
+    "Pork is 14 yuan a jin. We start at five-thirty in the morning.",  # a time
+    "Pork is 14 yuan a jin, and twenty-five stalls sell it.",  # twenty-five, a count
+    "The survey counted one hundred twenty shops.",  # no talk of yuan
+])
+def test_words_of_that_shape_that_are_no_price(text: str) -> None:
+    assert [f for f in figures(text) if f[2] == "yuan" and "-" in f[0] or f[0].count(" ") == 1 and f[2] == "yuan"
+            and not f[0].endswith("yuan")] == []
+
+
+def test_a_price_said_as_spoken_passes_the_imports_checks(tmp_path: Path) -> None:
+    rows, problems = imported(tmp_path, "VENDOR: Cabbage is two yuan a jin. Last winter it was one-eighty.")
+    assert [(r["as_printed"], r["value"], r["unit"]) for r in rows][1:] == [("one-eighty", "1.8", "yuan")]
+    assert problems == []

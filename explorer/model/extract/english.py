@@ -39,6 +39,7 @@ from explorer.model.numbers import (
     OFF_AFTER,
     OFF_VERBS,
     ORDINAL_WORDS,
+    SPOKEN_PRICE,
     UNITS,
     YUAN_CENTS,
     parse_number,
@@ -441,6 +442,7 @@ _GATES = {
     "clock": re.compile(r"\d\d?:[0-5]\d"),
     "iso_date": re.compile(r"[12]\d{3}-[01]\d-[0-3]\d"),
     "glued": re.compile(r"(?:RMB|CNY|USD|US\$|HK\$)\d"),
+    "spoken_price": re.compile(r"(?=[ontefs])" + SPOKEN_PRICE),
     "price_again": re.compile(r"(?:it's|that's|it\s|that\s|(?<=one\s)was\s|(?<=one\s)is\s)"),
 }
 
@@ -589,6 +591,9 @@ def _ranges(text: str, found: list[Candidate]) -> None:
             elif bare_a and bare_b and 0 < a.value < b.value <= 1.5 * a.value and a.qualifier == b.qualifier and \
                     _BARE_END.match(text, b.printed_end):
                 a.qualifier = b.qualifier = "range"  # "went for 1,000, 1,100.": the unit, if any, carried after
+            elif not bare_a and not bare_b and a.unit == b.unit and _SPOKEN_PRICE_NOTE in (a.note, b.note) and \
+                    0 < a.value < b.value <= 1.5 * a.value:
+                a.qualifier = b.qualifier = "range"  # "about one forty, one fifty a kilometre"
             elif bare_a and bare_b and a.note == SPOKEN_END and _scale_pair(a, b) and _BARE_END.match(text, b.printed_end):
                 a.note, a.qualifier, b.qualifier = _SCALE_PAIR_NOTE, "range", "range"  # "seven, eight thousand.": the
                 # lower end in the upper end's scale, and its unit once the upper end has one (_scale_pair_units)
@@ -604,6 +609,21 @@ def _ranges(text: str, found: list[Candidate]) -> None:
 
 
 _SCALE_PAIR_NOTE = "the lower end of a spoken range, in the scale of its upper end (check)"
+_SPOKEN_PRICE_NOTE = "a price said as spoken, yuan then its cents (check)"
+# A price as spoken, its yuan then its cents in tens ("two-fifty", "about one forty, one fifty a kilometre"), not
+# followed by more of a number or a noun of it, where the talk just before is of yuan a unit of something (a jin, a
+# kilo, a kilometre) or of prices; not a time ("I finish at one, one thirty", "Three-thirty, four o'clock").
+_SPOKEN_PRICE_AT = re.compile(SPOKEN_PRICE + r"(?![- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|"
+                              r"million|billion|percent|per\s?cent|years?|months?|days?|hours?|minutes?|people|"
+                              r"[a-z]+s\b))(?!-)", re.I)
+_PRICE_TALK_BEFORE = re.compile(r"\byuan\b[^\n]{0,30}?\b(?:a|per|each)\s+(?:jin|kilo|kilogram|kg|kilometre|kilometer|"
+                                r"km|box|bowl|cup|plate|day|meal|litre|liter)\b|\b(?:prices?|priced|costs?|fares?|"
+                                r"charg(?:e|es|ed|ing)|pay(?:s|ing)?|paid|asking|sells?\s+for|sold\s+for|sold\s+at)\b|"
+                                r"\byuan\b[^\n]{0,40}$")  # ("Two yuan, two-fifty at best")
+_TIME_SAID_BEFORE = re.compile(r"\b(?:at|until|till|by|from|finish|finishes|start|starts|open|opens|close|closes)\s+"
+                               r"(?:about\s+|around\s+)?(?:[a-z]+,\s+)?$", re.I)
+_TIME_SAID_AFTER = re.compile(r"[^\n]{0,20}?(?:o['’]clock|a\.m\.|p\.m\.|\bin\s+the\s+(?:morning|afternoon|evening))",
+                              re.I)
 
 
 def _scale_pair(low: Candidate, high: Candidate) -> str:
@@ -752,6 +772,19 @@ def refine(text: str, found: list[Candidate],
         if names_a_loss(text[max(s_start, m.start() - 30):m.start()]):
             value = -value  # "a net loss of RMB412m"
         add(value, unit, qualifier, m.start(), m.end())
+    if "yuan" in lower and "yuan" in UNITS:
+        for m in _finditer(_SPOKEN_PRICE_AT, "spoken_price", text, lower):  # "In August it was one-fifty."
+            if _covered(found, found_starts, m.start(), m.end()) or \
+                    _TIME_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()) or \
+                    _TIME_SAID_AFTER.match(text, m.end()) or \
+                    not _PRICE_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()):
+                continue
+            price = parse_number(m.group(0))
+            if price is None:
+                continue
+            s_start, _ = sentence(m.start())
+            add(price, "yuan", qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact",
+                m.start(), m.end(), _SPOKEN_PRICE_NOTE)
     for m in _RANK_NO.finditer(text):
         if not _covered(found, found_starts, m.start(), m.end()) and \
                 not _SERIES_BEFORE.search(text, max(0, m.start() - 14), m.start()) and \
