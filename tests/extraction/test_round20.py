@@ -210,3 +210,29 @@ def test_a_price_said_as_spoken_passes_the_imports_checks(tmp_path: Path) -> Non
     rows, problems = imported(tmp_path, "VENDOR: Cabbage is two yuan a jin. Last winter it was one-eighty.")
     assert [(r["as_printed"], r["value"], r["unit"]) for r in rows][1:] == [("one-eighty", "1.8", "yuan")]
     assert problems == []
+
+
+# Chinese: a price per jin or plate right after its numeral, and more words of spoken money
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit", "qualifier"), [
+    ("摊主：带鱼今天三十八一斤，上周还要四十多。", "三十八", 38.0, "元", "exact"),
+    ("老板娘说，牛肉馅的贵一点，二十七一盘。", "二十七", 27.0, "元", "exact"),
+    ("司机说，一个月到手五六千吧。", "五六千", 5000.0, "元", "range"),
+    ("骑手说，以前一单超时扣二十，现在改了。", "二十", 20.0, "元", "exact"),
+    ("店主说，好的月份能剩个两万来块。", "两万来块", 2.0, "万块钱", "approximately"),
+    ("收购站的人说，一公斤一块多，不能再高了。", "一块多", 1.0, "块钱", "over"),
+])
+def test_spoken_money_per_measure_and_after_more_words_of_money(text: str, printed: str, value: float, unit: str,
+                                                                 qualifier: str) -> None:
+    # 三十八一 was taken for a numeral (and failed), 一斤 after an amount was no word of money, nor 到手, 扣, 剩
+    # or 一公斤 before one
+    assert found(text, printed) == [(printed, value, unit, qualifier)]
+
+
+@pytest.mark.parametrize(("text", "printed", "value", "unit"), [
+    ("今年院里的枣树收了三十一斤。", "三十一斤", 31.0, "斤"),
+    ("这批货一共一百零一斤。", "一百零一斤", 101.0, "斤"),
+])
+def test_a_numeral_ending_in_yi_before_its_unit_stays_whole(text: str, printed: str, value: float,
+                                                             unit: str) -> None:  # controls
+    assert [f[:3] for f in found(text, printed)] == [(printed, value, unit)]

@@ -38,6 +38,9 @@ GUESS_THRESHOLD = 0.5
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _CN_NUM = rf"[{CN_DIGITS}]+"
+# A numeral as said before its unit, which takes no 一 after a digit (三十六一斤 is 36 a jin: no numeral 三十六一; but
+# 十一斤, 一百零一斤 are 11 and 101 jin)
+_CN_NUM_SAID = rf"(?:[{CN_DIGITS}](?<![一二两三四五六七八九]一))+"
 _SENTENCE = re.compile(r"[^。！？!?\n\r\u2028\u2029]*(?:[。！？!?][”」』）)]?|(?=[\n\r\u2028\u2029])|$)")  # a line ends one
 _CLAUSE_BREAK = re.compile(r"[，,；;：:、（(]")
 _SCALES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3}
@@ -90,7 +93,7 @@ _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNI
 # Words of money in the clause before a 块 (卖8块, 摊位费600块, 人均几十块, 能挣七八千块, 蜂王一只八十块, 到手九万块);
 # not 出让土地23块, 足球场12块.
 _KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元|到手|流水|省下|省了|能省|"
-                         r"一单|一顿|赔|亏|营业额|利润|押金|红包|保额|"
+                         r"一单|一顿|赔|亏|营业额|利润|押金|红包|保额|剩|扣|一公斤|一千克|"
                          r"一只|一头|一碗|一份|一斤|平均下来|每(?:公里|斤|公斤|千克|吨|人|次|亩|平方米|平米|方)")
 # (一只八十块, 鱼价从十六块一斤涨到了二十块: a price; not 全省…12块)
 # Pieces cut or shared out (一只西瓜切成十六块, 一头猪分成了二十块): no money, whatever the words of money before
@@ -103,7 +106,8 @@ _KUAI_CUT = re.compile(r"(?:切|分|剁|掰|划)(?:成|为)?了?$")
 # 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
 _UNITLESS_MONEY = re.compile(r"挣|赚|花(?:了|掉|销|费)|收入|工资|工钱|薪|房租|租金|费|卖|买|贷(?:了|款)|投(?:了|入|资)|流水|"
                              r"产值|营收|销售额|纯利|毛利|利润|成本|额度|攒|存(?:了|款)|增收|补(?:贴|助|了)|价|钱|"
-                             r"支付|付了|交了|上交|发(?:了|工资|放)|拿(?:了|到)|能拿|分红|罚")
+                             r"支付|付了|交了|上交|发(?:了|工资|放)|拿(?:了|到)|能拿|分红|罚|到手|剩(?:个|下)?|开销|花销|扣|"
+                             r"首付|月供|[房均报开要售]价")
 # The words of money a sentence names before an amount's clause (份子钱一个月四千五，…一人两千二百五): money's nouns.
 _MONEY_NOUNS = re.compile(r"钱|元|块|费|工资|收入|房租|租金|价")
 _POPULATION_BEFORE = re.compile(r"人口[^，。；！？\d]{0,5}$")  # (a population said in 万 with no unit: people)
@@ -171,7 +175,7 @@ _NUMBER = re.compile(
     # the upper end of a share's range said once (百分之六到六点五): a numeral alone after 到, read as % where a
     # 百分之 stands before the 到 (before cnunit: that would take it for money said without its unit)
     rf"|(?P<pctup>(?<=[到至])[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?(?![{CN_DIGITS}点万亿半]|{_PCT_UPPER_NOT}))"
-    rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后点这那哪]){_CN_NUM}(?:[万亿]{_CN_NUM})*(?:点[{CN_DIGITS}]+)?(?={_SPOKEN_UNIT}|个月|[至到][{CN_DIGITS}]{{1,4}}个月|多?度(?![电假数过])))"
+    rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后点这那哪]){_CN_NUM_SAID}(?:[万亿]{_CN_NUM_SAID})*(?:点[{CN_DIGITS}]+)?(?={_SPOKEN_UNIT}|个月|[至到][{CN_DIGITS}]{{1,4}}个月|多?度(?![电假数过])))"
     # (十四点六亿元: 14.6 亿元, the decimal as spoken, not 六亿元)
     # (一半 as said: 补了一半, 一半是老园子, 一人一半; not 另一半, a partner, nor 拉起一半, a door half open; 一多半,
     # 一大半 and 过半 on their own are more than half: not 大半天, 超过半年, 过半数业主同意 (a quorum), 年过半百,
@@ -1693,7 +1697,8 @@ class _ZhExtractor:
             return value, "万人", "range" if ranged else people, start, p_end
         # The words of money in its clause, a day's or month's takings right before it, or, for an amount of a
         # hundred or more, money's nouns earlier in its sentence (份子钱一个月四千五，…一人两千二百五。)
-        money = _UNITLESS_MONEY.search(before) or _PER_TIME_MONEY.search(before) or "的" in ends.group(0) or (
+        money = _UNITLESS_MONEY.search(before) or _PER_TIME_MONEY.search(before) or "的" in ends.group(0) or \
+            ends.group(0).lstrip("出头左右上下之间").startswith("一") or (  # (四十五一斤: a price per jin)
             (value >= 100 or scale) and _MONEY_NOUNS.search(text, max(s_start, start - 60), start - len(before)) or
             (value >= 1000 or scale) and _MONEY_NOUNS.search(text, max(0, start - 150), start)) and \
             not _COUNTED_PEOPLE_BEFORE.search(text, s_start, start)
