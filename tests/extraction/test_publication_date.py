@@ -50,3 +50,23 @@ def test_a_long_dateline_paragraph_is_shown_up_to_its_date() -> None:
 ])
 def test_dates_of_events_in_the_top_lines_are_not_the_articles(text: str, date: str) -> None:
     assert publication_date(text)[0] == date  # (the review of 417f09e found each taken)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("白河县融媒体中心 2033年10月12日\n\n秋收时节看白河\n\n今年全县粮食播种面积稳定在三十二万亩左右，秋粮长势良好，"
+     "农户普遍反映收成比去年好，合作社订单也多了不少。\n", "2033-10-12"),
+    ("The Riverside Herald | 12 October 2033\n\nPort volumes climb\n\nThe port handled 1.2 million TEU.\n",
+     "2033-10-12"),
+])
+def test_a_first_line_that_is_a_masthead_gives_its_date(text: str, date: str) -> None:
+    # the first line was always passed over as a headline: "No date of publication found" for a station's masthead
+    assert publication_date(text) == (date, text.splitlines()[0])
+
+
+@pytest.mark.parametrize("text", [
+    "全市秋粮收购工作推进会2033年10月12日召开\n\n会议要求各县区做好秋粮收购工作，确保农民卖粮方便、及时拿到粮款，"
+    "粮食部门要加强市场监测。\n",  # a headline with an event's date in it
+    "Harvest fair opens on 12 October 2033\n\nThe fair has 300 stalls.\n",
+])
+def test_a_headline_that_ends_with_a_date_is_no_masthead(text: str) -> None:  # controls
+    assert publication_date(text) == ("", "")

@@ -67,3 +67,14 @@ def test_a_date_typed_in_the_review_is_written_and_a_wrong_one_is_refused(make_w
     with (data_copy / "sources.csv").open(encoding="utf-8", newline="") as fh:
         source = next(r for r in csv.DictReader(fh) if r["id"] == dialog.result_.source_id)
     assert (source["date"], source["date_note"]) == ("2033-11-13", "entered in the review")
+
+
+def test_a_chinese_stations_masthead_on_the_first_line_dates_the_import(make_window, data_copy: Path, qtbot,
+                                                                        tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "baihe-harvest.txt"
+    path.write_text("白河县融媒体中心 2033年10月12日\n\n秋收时节看白河\n\n今年全县粮食播种面积三十二万亩，"
+                    "秋粮总产量预计达到十一万吨，比上年增长百分之三点二，合作社订单也多了不少。\n", encoding="utf-8")
+    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    # it said "No date of publication found": the first line was passed over as a headline
+    assert dialog.windowTitle().endswith("(2033-10-12)")
+    assert "\nDated 2033-10-12 (read from the text: 白河县融媒体中心 2033年10月12日" in dialog.summary.text()

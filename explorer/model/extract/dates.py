@@ -33,6 +33,11 @@ _ZH_DATES = (
 _ZH_SAYS = re.compile(r"(?:发布时间|发布日期|发稿时间|播出时间|发布于)[：:]?")
 _ZH_MASTHEAD = re.compile(r"来源|编辑|作者|字号|字体|频道|星期|第\s*\d+\s*版|日报|晚报")  # (a masthead line's other fields)
 _TOP = 600  # characters: where a headline, masthead and dateline stand
+# The name of a paper, station or office before the date on a masthead line (a headline names no such body before a
+# date that ends it)
+_MASTHEAD_NAME = re.compile(r"(?:中心|报|台|网|社|站|电视|广播|新闻|融媒|公众号|(?i:daily|news|times|post|herald|radio|"
+                            r"television|tv|bulletin|newsletter|gazette|press|centre|center|weekly|journal))"
+                            r"[^\w]*(?:[|｜·—–-][^\n]*)?\s*$")
 
 
 def _iso(match: re.Match[str]) -> str:
@@ -69,6 +74,11 @@ def publication_date(text: str) -> tuple[str, str]:
     patterns = _ZH_DATES if chinese else _EN_DATES
     top = _lines(text, 0, _TOP)
     rest = top[1:6]
+    first = _first_date(top[0], patterns) if top else None
+    if first is not None and first.group("day") and top[0].rstrip().endswith(first.group(0)) and \
+            len(top[0].strip()) - len(first.group(0)) <= 30 and _MASTHEAD_NAME.search(top[0][:first.start()]):
+        return _iso(first), top[0].strip()  # a first line that is a masthead, not a headline: its name, its date
+        # ("青溪县融媒体中心 2032年10月12日", "Harbour Daily | 12 October 2032")
     for line in rest:  # (the headline itself is passed over: "... in 2032" is no date of writing)
         says = (_ZH_SAYS if chinese else _EN_SAYS).search(line)
         found = _first_date(line[says.end():] if says else line, patterns)
