@@ -68,6 +68,14 @@ def combined_qualifier(inputs: list[tuple[str, int]]) -> str:
     return "exact"
 
 
+def by_value(qualifier: str, value: float) -> str:
+    """The qualifier as a bound of the value: a bound of a negative figure bounds its size ("fell by over 15%", -15
+    over, is at most -15: "under" by value; "expected to fall by over 15%" a forecast with no bound by value)."""
+    if value >= 0:
+        return qualifier
+    return {"over": "under", "under": "over", "expected_over": "forecast"}.get(qualifier, qualifier)
+
+
 def _bound_note(qualifier: str, *shown: str) -> str:
     """What the inputs' qualifiers make of the result ("" when it is exact)."""
     if qualifier == "exact":
@@ -165,12 +173,13 @@ def _growth_claim(stated: pd.DataFrame, first: Mapping[str, Any], last: Mapping[
 def _check_claim(derived_value: float, claim: pd.Series) -> tuple[bool, str]:
     stated, qual = float(claim["value"]), claim["qualifier"]
     shown = format_figure(stated, claim["unit"], qual)
+    size = -1.0 if stated < 0 else 1.0  # (a bound of a negative figure bounds its size: "fell by over 15%")
     ok = {
-        "over": derived_value > stated,
-        "under": derived_value < stated,
+        "over": derived_value * size > stated * size,
+        "under": derived_value * size < stated * size,
         "approximately": abs(derived_value - stated) <= 0.05 * abs(stated) + 0.5,
         "exact": abs(derived_value - stated) < 0.05 + 0.005 * abs(stated),
-        "expected_over": derived_value > stated,
+        "expected_over": derived_value * size > stated * size,
         "forecast": abs(derived_value - stated) <= 0.05 * abs(stated) + 0.5,
     }.get(qual, True)
     verdict = "consistent with" if ok else "CONTRADICTS"
@@ -470,7 +479,8 @@ def _previous_year_record(base: FactBase, growth: pd.Series, pp: pd.Series) -> d
         return None
     prev = float(growth["value"]) + sign * float(pp["value"])
     op = "−" if sign < 0 else "+"
-    qualifier = combined_qualifier([(str(growth["qualifier"]), 1), (str(pp["qualifier"]), sign)])
+    qualifier = combined_qualifier([(by_value(str(growth["qualifier"]), float(growth["value"])), 1),
+                                    (str(pp["qualifier"]), sign)])
     return _derived(
         base, growth, "previous", metric=f"{growth['metric']} (previous year, implied)", value=round(prev, 2),
         unit="%", period=str(int(pp["period"]) - 1), inputs=f"{growth['id']};{pp['id']}", qualifier=qualifier,

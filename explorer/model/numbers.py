@@ -332,6 +332,11 @@ def format_figure(value: float, unit: str, qualifier: str, derived: bool = False
     ``derived``: computed from other figures, said after the qualifier: "over 42.9% (derived)".
     """
     body = format_value_unit(value, unit)
+    if value < 0 and qualifier in _BELOW_ZERO_AROUND:  # a bound on a fall's size: "fell by over 15%" is below -15%
+        before, after = _BELOW_ZERO_AROUND[qualifier]
+        if derived and qualifier != "derived":
+            after = " (expected, derived)" if qualifier == "expected_over" else f"{after} (derived)"
+        return f"{before}{body}{after}"
     if derived and qualifier != "derived":
         if qualifier == "expected_over":
             return f"> {body} (expected, derived)"
@@ -359,6 +364,9 @@ def format_figure(value: float, unit: str, qualifier: str, derived: bool = False
             return f"{body} ({qualifier})"
 
 
+# A bound of a negative figure bounds its size, as a text says it ("fell by over 15%", "a loss of under 2 million
+# yuan": -15 over, -2 million under); shown by value, the way it points: below -15%, above -2 million yuan.
+_BELOW_ZERO_AROUND = {"over": ("below ", ""), "under": ("above ", ""), "expected_over": ("< ", " (expected)")}
 _QUALIFIER_AROUND = {"exact": ("", ""), "": ("", ""), "over": ("over ", ""), "under": ("under ", ""),
                      "approximately": ("≈ ", ""), "expected_over": ("> ", " (expected)"),
                      "forecast": ("", " (forecast)"), "range": ("in the ", " range"), "derived": ("", " (derived)")}
@@ -433,12 +441,22 @@ def format_figures(values: Sequence[float] | np.ndarray, units: Sequence[str], q
     qualifier_around = {q: _QUALIFIER_AROUND.get(q, ("", f" ({q})")) for q in set(qualifiers)}
     out = [f"{qualifier_around[q][0]}{unit_around[u][0]}{n}{unit_around[u][1]}{qualifier_around[q][1]}"
            for n, u, q in zip(numbers, units, qualifiers)]
+    qualifiers = list(qualifiers)
+    bounded = [k for k, q in enumerate(qualifiers) if q in _BELOW_ZERO_AROUND]
+    if bounded:  # the bounds of negative figures, by value (format_figure)
+        v = np.asarray(values, dtype=float)
+        for k in bounded:
+            if v[k] < 0:
+                before, after = _BELOW_ZERO_AROUND[qualifiers[k]]
+                out[k] = f"{before}{unit_around[units[k]][0]}{numbers[k]}{unit_around[units[k]][1]}{after}"
     return out
 
 
 def format_compact(value: float, unit: str, qualifier: str) -> str:
     """A short label for a bar whose axis already names the unit: "over 1,000.21", "≈ 40%"."""
     number = format_value_unit(value, unit) if unit in ("%", "rank", "year") else format_number(value)
+    if value < 0 and qualifier in _BELOW_ZERO_AROUND:
+        return f"{_BELOW_ZERO_AROUND[qualifier][0]}{number}{_BELOW_ZERO_AROUND[qualifier][1]}"
     return {
         "exact": number,
         "over": f"over {number}",

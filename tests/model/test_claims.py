@@ -402,3 +402,19 @@ def test_overlap_counts_are_those_of_comparing_every_pair() -> None:
     same = groups[:, None] == groups[None, :]
     overlap = (lo[None, :] <= hi[:, None]) & (lo[:, None] <= hi[None, :])
     np.testing.assert_array_equal(made, (same & overlap).sum(axis=1))
+
+
+@pytest.mark.parametrize(("a", "b", "agree"), [
+    # "fell by more than 15 percent" (-15, over) is a fall of 15% or more: a fall of 17% agrees, one of 12% does not
+    (("A", "s1", -15, "%", "over", "15 percent"), ("B", "s2", -17, "%", "exact", "17%"), True),
+    (("A", "s1", -15, "%", "over", "15 percent"), ("B", "s2", -12, "%", "exact", "12%"), False),
+    # "a loss of under 2 million yuan" (-2, under): -1.6 million agrees, -2.7 million does not
+    (("A", "s1", -2, "million yuan", "under", "2 million yuan"), ("B", "s2", -1.6, "million yuan", "exact", "1.6"), True),
+    (("A", "s1", -2, "million yuan", "under", "2 million yuan"), ("B", "s2", -2.7, "million yuan", "exact", "2.7"),
+     False),
+])
+def test_a_bound_of_a_negative_figure_bounds_its_size(a: tuple, b: tuple, agree: bool) -> None:
+    # the bound pointed up from -15 (-15 to -7.5): a fall of 17% was shown in conflict with "over 15%", one of 12%
+    # as agreeing with it
+    result = agreement_of(frame(a, b))
+    assert result == ({"A": "corroborated", "B": "corroborated"} if agree else {"A": "conflict", "B": "conflict"})

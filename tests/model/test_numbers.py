@@ -46,3 +46,16 @@ def test_parse_fraction_in_words(text, fraction) -> None:
     from explorer.model.numbers import parse_fraction
 
     assert parse_fraction(text) == (pytest.approx(fraction) if fraction is not None else None)
+
+
+@pytest.mark.parametrize("value,unit,qualifier,derived,shown", [
+    (-15, "%", "over", False, "below -15%"),  # "fell by over 15 percent"
+    (-15, "%", "expected_over", False, "< -15% (expected)"),  # "expected to fall by at least 15%"
+    (-2, "million yuan", "under", False, "above -2 million yuan"),  # "a loss of under 2 million yuan"
+    (-15, "%", "over", True, "below -15% (derived)"),
+    (-15, "%", "expected_over", True, "< -15% (expected, derived)"),
+    (15, "%", "over", False, "over 15%"),
+])
+def test_a_bound_of_a_negative_figure_is_shown_the_way_it_points(value, unit, qualifier, derived, shown) -> None:
+    # "over -15%" read as a fall of less than 15%: the bound bounds the fall's size
+    assert format_figure(value, unit, qualifier, derived) == shown

@@ -56,7 +56,7 @@ def test_an_english_housing_fund_notice_through_the_menu(make_window, data_copy:
     assert _rows(dialog) == [
         ("900,000 yuan", "under 900,000 yuan", "yuan", "under"), ("750,000 yuan", "under 750,000 yuan", "yuan", "under"),
         ("35 percent", "over 35%", "%", "over"), ("30 percent", "over 30%", "%", "over"),
-        ("15 percent", "> -15% (expected)", "%", "expected_over")]
+        ("15 percent", "< -15% (expected)", "%", "expected_over")]
     _accept_all_and_add(dialog, qtbot)
     base = load_fact_base(data_copy)
     assert not [p for p in base.problems if p.severity == "error"]

@@ -8,7 +8,8 @@ of the printed figure and its qualifier:
 - stated exactly: the value ± half a unit of its last printed digit ("1,000.21" ± 0.005);
 - approximately: ± 5 % of the value (at least the printed precision);
 - over / expected to exceed: from the value up to 1.5 times it (a text says "over 700 billion"
-  of a figure near 700 billion, not of 7 trillion); under: from two thirds of it up to it;
+  of a figure near 700 billion, not of 7 trillion); under: from two thirds of it up to it; a bound of a
+  negative figure bounds its size, as the text said it ("fell by over 15%", -15 over: -22.5 to -15);
 - a range ("in the 600 billion range"): from the value up one step of its leading digit;
 - a forecast or target with no bound ("expected to grow by around 5.5%"): as approximately, but in a
   claim of forecasts only (its period in the key is marked "2032 · forecast"), as is "expected to exceed"
@@ -221,10 +222,14 @@ def intervals(values: np.ndarray, factors: np.ndarray, qualifiers: np.ndarray,
     t = np.maximum(half, APPROXIMATE * size)
     lo = np.where(approx, c - t, lo)
     hi = np.where(approx, c + t, hi)
+    # A bound bounds the figure's size, as the text says it: "fell by over 15%" (-15, over) runs from -15 to -22.5
+    below_zero = c < 0
     over = q == 2
-    hi = np.where(over, c + half + OVER_REACH * size, hi)
+    hi = np.where(over & ~below_zero, c + half + OVER_REACH * size, hi)
+    lo = np.where(over & below_zero, c - half - OVER_REACH * size, lo)
     under = q == 3
-    lo = np.where(under, c - half - size * OVER_REACH / (1 + OVER_REACH), lo)
+    lo = np.where(under & ~below_zero, c - half - size * OVER_REACH / (1 + OVER_REACH), lo)
+    hi = np.where(under & below_zero, c + half + size * OVER_REACH / (1 + OVER_REACH), hi)
     ranged = q == 4
     with np.errstate(divide="ignore", invalid="ignore"):
         place = np.where(np.abs(v) > 0, 10.0 ** np.floor(np.log10(np.abs(v))), 0.0) * factors
