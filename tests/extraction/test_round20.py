@@ -236,3 +236,32 @@ def test_spoken_money_per_measure_and_after_more_words_of_money(text: str, print
 def test_a_numeral_ending_in_yi_before_its_unit_stays_whole(text: str, printed: str, value: float,
                                                              unit: str) -> None:  # controls
     assert [f[:3] for f in found(text, printed)] == [(printed, value, unit)]
+
+
+# English: the hedges of speech
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("GUEST: Officially it's 9,000 jobs. With the suppliers it's probably more like 14,000 jobs.", "14,000"),
+    ("OWNER: Saturdays are good. On a weekday it is nearer 1,800 yuan.", "1,800 yuan"),
+    ("ENGINEER: The kilns take most of the power, I'd say sixty percent.", "sixty percent"),
+    ("CALLER: Vegetables went up like 15 percent this winter.", "15 percent"),
+    ("The wedding cost them 5,000 yuan, give or take.", "5,000 yuan"),
+    ("The stall takes 2,000 yuan, more or less, on a Saturday.", "2,000 yuan"),
+])
+def test_a_hedge_of_speech_makes_a_figure_approximate(text: str, printed: str) -> None:
+    assert [f[3] for f in found(text, printed)] == ["approximately"]
+
+
+def test_a_hedged_spoken_range_is_a_range() -> None:
+    # (a range before the hedges were read as well: with "more like" read and not this, 5 was approximate and the
+    # range lost, as in two spent texts)
+    text = "GROWER: Last year the pears went for 7 yuan a kilogram. Now it's more like 5, 6."
+    assert [f for f in figures(text) if f[0] in ("5", "6")] == [("5", 5.0, "yuan", "range"), ("6", 6.0, "yuan", "range")]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("Cities like Yiwu sold 40,000 tonnes of it.", "40,000 tonnes"),  # no hedge: an example named
+    ("I'd say the plant employs 600 people.", "600 people"),  # a hedge not right before the figure
+])
+def test_like_and_id_say_away_from_the_figure_are_no_hedge(text: str, printed: str) -> None:  # controls
+    assert [f[3] for f in found(text, printed)] == ["exact"]

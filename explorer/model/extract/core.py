@@ -299,7 +299,12 @@ _UNDER = (r"under|less than|fewer than|below|at most|up to|as much as|as many as
 _WITHIN_END = re.compile(r"\bwithin\s+$", re.I)  # ("within two quarters", "within a half-hour drive": time, no share)
 _ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|barely|scarcely|close to|closer to|an estimated|"
           r"estimated|approx\.|"
-          r"maybe|perhaps|circa|c\.|more or less|something like")  # ("just over": over, "just under": under)
+          r"maybe|perhaps|circa|c\.|more or less|something like|more like|nearer(?: to)?|"
+          r"I['’]d (?:say|guess|estimate|reckon)|I reckon|"
+          r"(?<=\bup )like|(?<=\bdown )like|(?<=\bit['’]s )like|(?<=\bwas )like|(?<=\bis )like|(?<=\bcost )like|"
+          r"(?<=\bcosts )like")
+# ("just over": over, "just under": under; "I'd say seventy percent", "it's more like 12,000", "went up like 20
+# percent": the hedges of speech)
 _QUALIFIER_BEFORE = re.compile(
     r"(?P<exp>(?:expected|forecast|projected|set|likely|poised|estimated)\s+to\s+(?:exceed|surpass|top|pass|"
     r"be over|be more than|reach over|reach more than|break)\s*"
@@ -377,7 +382,8 @@ _OF_OR_HYPHEN_AFTER = re.compile(r"\s+of\b|-")
 _RANGE_AFTER = re.compile(r"\s+range\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 _OR_SO_AFTER = re.compile(r"\s+(?:(?:a|per|each)\s+(?:jin|kilo|kilogram|kg|tonne|ton|month|year|day|night|head|person)\s+)?"
-                          r"or\s+(?:so|more|higher)\b|,?\s+(?:sometimes|often|or\s+even)\s+more\b|,\s+more[.!]")
+                          r"or\s+(?:so|more|higher)\b|,?\s+(?:sometimes|often|or\s+even)\s+more\b|,\s+more[.!]|"
+                          r",?\s+(?:give\s+or\s+take|more\s+or\s+less|or\s+thereabouts)\b")
 # ("30 or so"; "90 percent or higher", "3.5 yuan a kilogram or more", "90 percent, sometimes more", "4,000, more.")
 _YEAR_FIGURE_AFTER = re.compile(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
                                 r"tonnes|TEU|US|people|enterprises|companies)", re.IGNORECASE)
@@ -1018,7 +1024,8 @@ def _guess_metric(facts: _SentenceFacts, rel: int, unit: str, printed: str) -> t
 # The last word of every qualifier of _QUALIFIER_BEFORE, and the words its second try strips ("in over 160"):
 # a clause whose last word (or the one before a stripped word) is none of these has no qualifier.
 _QUALIFIER_LAST = frozenset(a.split()[-1].lower().replace("\\", "") for a in f"{_OVER}|{_UNDER}|{_ABOUT}".split("|")
-                            if a.split()) | {"exceed", "surpass", "top", "pass", "over", "than", "break"}
+                            if a.split()) | {"exceed", "surpass", "top", "pass", "over", "than", "break", "nearer",
+                                             "say", "guess", "estimate", "reckon", "like"}
 _SKIPPED = frozenset({"by", "to", "at", "of", "reach", "reached"})
 _RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching|moved|moving|went|going|climbed|"
                          r"picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|came)\s+up\s+to\s*$",
@@ -1352,7 +1359,7 @@ class _Extractor:
             p_start = start
         or_so = _OR_SO_AFTER.match(text, p_end, p_end + 40)
         if or_so is not None:
-            qualifier = "approximately" if re.search(r"\bor\s+so\b", or_so.group(0)) else "over"
+            qualifier = "approximately" if re.search(r"\bor\s+so\b|give|less|thereabouts", or_so.group(0)) else "over"
         sign = -1.0 if _NEGATIVE_BEFORE.search(text[max(s_start, p_start - 30):p_start]) else 1.0
         if text[p_start - 1:p_start] in ("-", "−") and p_start > s_start and _SIGN_BEFORE.match(text, p_start - 2) \
                 and not _NEGATIVE_BEFORE.search(text[max(s_start, p_start - 30):p_start - 1]):

@@ -588,9 +588,11 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                     _BARE_END.match(text, b.printed_end):
                 b.unit, b.note, b.confidence = a.unit, "unit of the figure before it", 0.6
                 a.qualifier = b.qualifier = "range"
-            elif bare_a and bare_b and 0 < a.value < b.value <= 1.5 * a.value and a.qualifier == b.qualifier and \
+            elif bare_a and bare_b and 0 < a.value < b.value <= 1.5 * a.value and (
+                    a.qualifier == b.qualifier or a.qualifier == "approximately" and b.qualifier == "exact") and \
                     _BARE_END.match(text, b.printed_end):
                 a.qualifier = b.qualifier = "range"  # "went for 1,000, 1,100.": the unit, if any, carried after
+                # ("it's more like 62, 63.": the hedge is the range's)
             elif not bare_a and not bare_b and a.unit == b.unit and _SPOKEN_PRICE_NOTE in (a.note, b.note) and \
                     0 < a.value < b.value <= 1.5 * a.value:
                 a.qualifier = b.qualifier = "range"  # "about one forty, one fifty a kilometre"
