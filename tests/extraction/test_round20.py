@@ -265,3 +265,24 @@ def test_a_hedged_spoken_range_is_a_range() -> None:
 ])
 def test_like_and_id_say_away_from_the_figure_are_no_hedge(text: str, printed: str) -> None:  # controls
     assert [f[3] for f in found(text, printed)] == ["exact"]
+
+
+# Chinese: nearly, as spoken
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("全乡的羊存栏现在大约是18万只，比前几年少了。", "18万只"),
+    ("镇上开的奶茶店，你数一数，快三十家了。", "三十家"),
+    ("孩子的校服、书本、伙食，一学期下来就小四千块钱。", "四千块钱"),
+    ("平台的抽成，有的单子抽了快百分之二十五。", "百分之二十五"),
+])
+def test_nearly_as_spoken_makes_a_figure_approximate(text: str, printed: str) -> None:
+    assert [f[3] for f in found(text, printed)] == ["approximately"]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("一至十月，全市规上工业增加值增长6.1%，比全省快0.8个百分点。", "0.8个百分点"),  # faster by, no nearly
+    ("城乡收入差距缩小3个百分点。", "3个百分点"),
+    ("增长7.2%，快1.1个百分点。", "1.1个百分点"),
+])
+def test_kuai_and_xiao_that_are_no_nearly(text: str, printed: str) -> None:  # controls
+    assert [f[3] for f in found(text, printed)] == ["exact"]

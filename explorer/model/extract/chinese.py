@@ -205,7 +205,10 @@ _STRUCTURE_RATIO = re.compile(r"产业结构(?:为|是|调整为)?(?P<parts>\d+(
 # A ratio named just before a bare number (城乡居民人均可支配收入之比为2.09, 收入比缩小到2.31).
 _RATIO_BEFORE = re.compile(r"(?:之比|比值|收入比)"
                            r"(?:为|是|达|达到|缩小到|缩小至|缩小为|降至|降为|降到|下降到|由\d+(?:\.\d+)?)?$")
-_ABOUT_BEFORE = re.compile(r"(?:约|近|接近|将近|大约|近乎|约为|约达)(?:为|达|到)?$")
+_ABOUT_BEFORE = re.compile(r"(?:(?:约|近|接近|将近|大约|近乎|约为|约达)(?:为|达|到)?|大约(?:是|有|在)|"
+                           r"(?:^|(?<=[了都经也就是有，,\s]))快|(?<=[就是得要有了都也])小)$")
+# (大约是42万头; as spoken, 快二十家了 is nearly twenty, 一年下来就小五千块钱 nearly 5,000: not 比全省快0.8个百分点, a
+# faster growth, nor 缩小, 最小)
 # (不超过 is a ceiling and 不低于 a floor: a 不 before a bound turns it round)
 _OVER_BEFORE = re.compile(r"(?:(?<![不未得能会])(?:超过|超|高于|多于)|突破|首破|(?<![不未得能会跌])破|逾|迈上|跨越|"
                           r"站上|跨上|迈入|跻身|不(?:得|能|会)?(?:低于|少于|小于)|未低于|至少|最少|最低|"
@@ -1801,8 +1804,9 @@ class _ZhExtractor:
         qualifier = "exact"
         if _OVER_BEFORE.search(tail):
             qualifier = "over"
-        elif _ABOUT_BEFORE.search(tail):
-            qualifier = "approximately"
+        elif _ABOUT_BEFORE.search(tail) and not (tail.endswith(("快", "小"))
+                                                 and self.text[start:start + 1] not in CN_DIGITS):
+            qualifier = "approximately"  # (快, 小 of nearly only before a numeral said: 快二十家; not 快0.8个百分点)
         elif _UNDER_BEFORE.search(tail):
             qualifier = "under"
         if _ABOUT_AFTER_ZH.match(after):
