@@ -286,3 +286,29 @@ def test_nearly_as_spoken_makes_a_figure_approximate(text: str, printed: str) ->
 ])
 def test_kuai_and_xiao_that_are_no_nearly(text: str, printed: str) -> None:  # controls
     assert [f[3] for f in found(text, printed)] == ["exact"]
+
+
+# Chinese: plans and guesses of the year to come, as spoken
+
+@pytest.mark.parametrize(("text", "printed", "qualifier"), [
+    ("民宿老板说，明年想在院子里再加盖五间，专门接待老人。", "五间", "forecast"),
+    ("管委会说，明年要再增加八十个摊位。", "八十个", "forecast"),
+    ("市里今年还将在城区新建公共充电桩600个。", "600个", "forecast"),
+    ("去年网上卖了三千多单，今年希望能翻一番。", "翻一番", "forecast"),
+    ("民宿老板说，今年的收入估计能有18万元。", "18万元", "forecast"),
+    ("茶农说，秋茶估计能卖三万多，比去年少一点。", "三万多", "expected_over"),
+    ("掐指一算，今年卖了六十来台，年底能到七十台就不错了。", "七十台", "forecast"),
+    ("二期全部达产以后，公司的总产能会达到每年8万吨。", "8万吨", "forecast"),
+])
+def test_what_is_planned_or_guessed_for_the_year_to_come_is_a_forecast(text: str, printed: str,
+                                                                      qualifier: str) -> None:
+    assert [f[3] for f in found(text, printed)] == [qualifier]
+
+
+@pytest.mark.parametrize(("text", "printed", "qualifier"), [
+    ("对存在减值迹象的资产，计提资产减值准备约5,200万元。", "5,200万元", "approximately"),  # an impairment provision
+    ("冬至当天我们准备了八千个饺子。", "八千个", "exact"),  # prepared: done
+    ("希望今天签约的26个项目早日落地。", "26个", "exact"),  # the projects hoped for, counted
+])
+def test_words_of_hope_and_preparation_that_make_no_forecast(text: str, printed: str, qualifier: str) -> None:
+    assert [f[3] for f in found(text, printed)] == [qualifier]  # controls

@@ -235,10 +235,15 @@ _EXPECT = re.compile(r"预计|力争|有望|预期|计划(?<!激励计划)(?<!�
 # of their own clause only (为确保工程质量，去年投入资金2亿元: the 2亿元 is spent), and not where the clause says the
 # figure is done or past (去年全市共安排1.2亿元, 确保了).
 _EXPECT_NEAR = re.compile(r"安排(?=约?(?:\d|$))|打算|想(?:把|再|要)|还想(?!说)|确保(?!了)"
-                          r"|须(?:达到|控制|完成|实现|提高|降低|保持)|将(?:提升|提高|增加|新增|扩大|达到)")
+                          r"|须(?:达到|控制|完成|实现|提高|降低|保持)|将(?:提升|提高|增加|新增|扩大|达到)"
+                          r"|(?<!减值)(?<!跌价)准备(?=明年|今年|再|把|在|开|上|建|新|增|扩|投)|还将|希望(?=能|今年|明年|到|达到|突破|超过|增加|再)"
+                          r"|估计(?:能|会|要)|可能会|年底(?:能|要|可以|争取)"
+                          r"|明年[^，。；]{0,12}?(?:能|会|要|将|想|再)")
+# (as spoken: 明年想在后院再加盖四间, 明年要再增加一百个摊位, 今年还将新建充电桩500个, 今年希望能翻一番, 收入估计能有
+# 15万元, 年底能到九十台就不错了, 明年鲜椒价格能回到四块钱)
 _PAST_IN_CLAUSE = re.compile(r"去年|上年|前年|以来|已经|实际|累计")
 # What a project gives once built governs the rest of its sentence (项目建成后，可年加工饲料8万吨), unless it is past.
-_ONCE_BUILT = re.compile(r"(?:建成|达产|投产|竣工)后")
+_ONCE_BUILT = re.compile(r"(?:建成|达产|投产|竣工)以?后")
 _YEAR_IN_LEAD = re.compile(r"((?:19|20)\d\d)年")
 # A forecast word that is no forecast: a target met (实现预期目标, 完成目标), a comparison with expectations (好于预期;
 # not 支出安排, a budget's line).
@@ -1725,6 +1730,8 @@ class _ZhExtractor:
             qualifier = "approximately"  # 十来万: about 100,000 yuan
         elif (more in ("多", "余") or above) and qualifier in ("exact", "approximately"):
             qualifier = "over"  # 两万多, 一万出头: over
+        elif (more in ("多", "余") or above) and qualifier == "forecast":
+            qualifier = "expected_over"  # 秋茶估计能卖两万多: a forecast lower bound
         if _FALL_BEFORE.search(before):
             value = -value
         return value, unit, qualifier, start, p_end
