@@ -312,3 +312,26 @@ def test_what_is_planned_or_guessed_for_the_year_to_come_is_a_forecast(text: str
 ])
 def test_words_of_hope_and_preparation_that_make_no_forecast(text: str, printed: str, qualifier: str) -> None:
     assert [f[3] for f in found(text, printed)] == [qualifier]  # controls
+
+
+# English: what a decided rule or deal will give is stated, not forecast
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("The policy bank will provide a loan of 3.4 billion yuan with a term of 20 years.", "3.4 billion yuan"),
+    ("Under the notice, each family will get 1,200 yuan a year for every child under three.", "1,200 yuan"),
+    ("A monthly pass for 40 trips will cost 70 yuan.", "70 yuan"),
+    ("The new depot will occupy 86,000 square metres of land in the east of the city.", "86,000 square metres"),
+    ("The municipal budget will fund 45 percent of the programme's cost.", "45 percent"),
+])
+def test_what_a_decided_rule_or_deal_will_give_is_stated(text: str, printed: str) -> None:
+    # "will" made every figure after it a forecast: the labelled sets give a decided term as stated (43 to 3 for
+    # "will receive", which was read so before; 8 to 1 for "will provide", 7 to 0 for "will get")
+    assert [f[3] for f in found(text, printed)] == ["exact"]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("Output will reach 2.6 million tonnes next year, the company expects.", "2.6 million tonnes"),
+    ("The port will add 14 berths by 2030.", "14"),
+])
+def test_what_will_be_reached_or_added_stays_a_forecast(text: str, printed: str) -> None:  # controls
+    assert [f[3] for f in found(text, printed)] == ["forecast"]
