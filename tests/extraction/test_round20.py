@@ -335,3 +335,15 @@ def test_what_a_decided_rule_or_deal_will_give_is_stated(text: str, printed: str
 ])
 def test_what_will_be_reached_or_added_stays_a_forecast(text: str, printed: str) -> None:  # controls
     assert [f[3] for f in found(text, printed)] == ["forecast"]
+
+
+def test_a_datelines_date_is_not_the_period_of_the_figures_after_it() -> None:
+    # the sentence's first full date was taken for the period of every figure in it: 2033-03-04 for a fall in February
+    text = ("Valley market weekly\n\nQINGHE, China, March 4, 2033 /Newswire/ -- Prices at the Qinghe wholesale market "
+            "fell by more than 15 percent in February, the market said.\n")
+    assert [(c.as_printed, c.period) for c in extract(text, published="")] == [("15 percent", "2033-02..02")]
+
+
+def test_a_date_in_the_sentence_that_is_no_dateline_still_dates_its_figure() -> None:  # control
+    text = "As of March 4, 2033, the fund held 2.3 billion yuan."
+    assert [(c.as_printed, c.period) for c in extract(text, published="")] == [("2.3 billion yuan", "2033-03-04")]

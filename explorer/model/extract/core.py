@@ -744,6 +744,9 @@ _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:()]*$", re.IGNORECASE)  # a year in a "since ..." clause, up to it
 
 
+_DATELINE_END = re.compile(r"[^\S\n]*(?:/[^/\n]{1,40}/[^\S\n]*)?(?:\([^)\n]{1,30}\)[^\S\n]*)?(?:--|—|–)")
+
+
 def _sentence_years(sentence: str) -> tuple[str, str]:
     """A sentence's "from 2027 to 2031" span ("2027–2031" or "") and the first year or date it is in."""
     if _ANY_YEAR.search(sentence) is None:
@@ -761,6 +764,8 @@ def _sentence_years(sentence: str) -> tuple[str, str]:
             continue  # "Since the sites were listed in 2021, visits have climbed: 96.4 million in 2031": a start
         if re.search(r"\b(?:than|was|were|stood|been)\s+$", sentence[max(0, m.start() - 8):m.start()]):
             continue  # "6 points higher than in 2024", "three times what it was in 2020": the year compared with
+        if m.group("month") and m.group("day") and _DATELINE_END.match(sentence, m.end()):
+            continue  # "QINGHE, China, March 4, 2033 /Newswire/ -- Prices fell ... in February": the dateline's date
         if m.group("month") and m.group("day"):
             return span, f"{m.group('year')}-{_month(m.group('month')):02d}-{int(m.group('day')):02d}"
         if prep:
