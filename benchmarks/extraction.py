@@ -521,8 +521,10 @@ SETS: dict[str, Path] = {
     "heldout351": ARTICLES / "heldout351",  # Chinese, measured once at ef47c50 (session 17): spent since
     "heldout352": ARTICLES / "heldout352",  # Chinese, measured once at ef47c50 (session 17): spent since
     "heldout353": ARTICLES / "heldout353",  # Chinese, measured once at ef47c50 (session 17): spent since
+    "heldout354": ARTICLES / "heldout354",  # English, measured once at be998c8 (session 18): spent since
     "heldout355": ARTICLES / "heldout355",  # English, measured once at 644b887 (session 18): spent since
     "heldout356": ARTICLES / "heldout356",  # English, measured once at 644b887 (session 18): spent since
+    "heldout358": ARTICLES / "heldout358",  # Chinese, measured once at be998c8 (session 18): spent since
     "heldout359": ARTICLES / "heldout359",  # Chinese, measured once at 644b887 (session 18): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
