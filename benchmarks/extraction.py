@@ -524,6 +524,7 @@ SETS: dict[str, Path] = {
     "heldout354": ARTICLES / "heldout354",  # English, measured once at be998c8 (session 18): spent since
     "heldout355": ARTICLES / "heldout355",  # English, measured once at 644b887 (session 18): spent since
     "heldout356": ARTICLES / "heldout356",  # English, measured once at 644b887 (session 18): spent since
+    "heldout357": ARTICLES / "heldout357",  # Chinese, measured once at be998c8 (session 18): spent since
     "heldout358": ARTICLES / "heldout358",  # Chinese, measured once at be998c8 (session 18): spent since
     "heldout359": ARTICLES / "heldout359",  # Chinese, measured once at 644b887 (session 18): spent since
 }
