@@ -1122,6 +1122,24 @@ _SENTENCE_CUT = re.compile(r"(?<=[.!?])[\"”’)]?[^\S\n\r]+(?=[A-Z\"“])")
 _THAN_BEFORE = re.compile(r"\bthan\s+$")
 _FROM_FIGURE_BEFORE = re.compile(r"\bfrom\s+(?:RMB\s?|US\$\s?|\$)?\d[\d,.]*(?:\s?[A-Za-z%$-]+){0,4}\s+$")
 _LAST_YEAR = re.compile(r"\b[Ll]ast year\b")
+# "last year" as what a figure is compared with ("up 6 percent on last year", "74 more than during last year's
+# festival", "from 53.1 percent in October last year", "since last year's flood season"): not the figure's year
+_COMPARED_LAST_YEAR = re.compile(r"(?:\b(?:on|from|than|over|against|compared\s+(?:with|to)|versus|vs\.?|since)\s+"
+                                 r"(?:(?:during|in|at|the|same|period|time|of|months?|quarter|half)\s+){0,4}"
+                                 r"|\bfrom\s+(?:RMB\s?|US\$\s?|\$)?\d[\d,.]*(?:\s?[A-Za-z%$-]+){0,4}\s+)$", re.I)
+_OTHER_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
+
+
+def _last_year_governs(text: str, c: Candidate) -> bool:
+    """Whether a "last year" of the figure's sentence dates the figure: one in its own clause, not one it is
+    compared with."""
+    for m in _LAST_YEAR.finditer(text, c.start, c.end):
+        if _COMPARED_LAST_YEAR.search(text, max(c.start, m.start() - 45), m.start()):
+            continue
+        lo, hi = (c.printed_end, m.start()) if m.start() >= c.printed_end else (m.end(), c.printed_start)
+        if not _OTHER_CLAUSE.search(text, lo, hi):
+            return True
+    return False
 _NEXT_YEAR = re.compile(r"\b[Nn]ext year\b")
 # A sentence that opens on how long ago it speaks of ("Ten years ago, half ...", "Three years ago, fewer than 20"):
 # its figures are of that year (not "up 5% from a year ago": no opening).
@@ -1938,6 +1956,9 @@ def _share(m: re.Match[str]) -> tuple[float | None, str]:
 
 _PUBLISHED = re.compile(r"((?:19|20)\d\d)(?:-(0[1-9]|1[0-2]))?")  # a publication date: YYYY, YYYY-MM, YYYY-MM-DD
 # "the highest since the city began tracking the festival in 2019": the year something started, no year of figures
+_BASE_YEAR_BEFORE = re.compile(r"(?:\b(?:than\s+(?:at|by)|from)\s+the\s+(?:end|start|beginning|close)\s+"
+                               r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s(?:[^,;.:()]|(?<=\d)[,.](?=\d)){0,40}"
+                               r"|\bthe\s+(?:pre-pandemic\s+)?(?:level|levels|figure)\s)$", re.I)
 _STARTED_IN = re.compile(r"\bsince\b[^,;.:()]*$", re.I)  # ("opened in 2032." alone still dates the text)
 
 
@@ -1949,6 +1970,8 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
     given = _PUBLISHED.match(published) if dateline is None or typed else None  # when it was written: read from
     # the text where its top gives no date of its own, or typed by the reviewer (which wins over any date at the top)
     pub = int(given.group(1)) if given else int(dateline.group(1)) if dateline else None
+    inferred = False  # (a year of writing worked out from the years the text compares with)
+    masthead = given is not None and not typed and given.group(1) in text[:600]  # (read from the text's top lines)
     if pub is None:  # an undated dateline: a part of a year named before any whole year ("shipped 182,000 packs
         # in the first three quarters of 2032") is the year of writing, what "last year" counts from
         part = next((m for m in _PERIOD_OF.finditer(text, 0, 3000) if m.group("y") or m.group("h") or m.group("q")),
@@ -1957,20 +1980,26 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
                       if not DATES_ELSE.search(text, max(0, m.start() - 60), m.start())), None)
         pub = int(part.group("y") or part.group("h") or part.group("q")) if part and whole is None else None
         if pub is None:  # "brought in 3.14 million tonnes of grain this year, up 2.6 percent from 2030": the year after
-            this_year = _THIS_YEAR_FROM.search(text, 0, 1500)
+            this_year = _THIS_YEAR_FROM.search(text, 0, 1500) or _SAME_PART_OF.search(text)
             pub = int(this_year.group(1)) + 1 if this_year else None
+            inferred = pub is not None  # ("up from some 430 a day in the same months of 2030": the year after too)
     in_years = [(m.start(), m.group(1)) for m in _IN_YEAR.finditer(text)
                 if not DATES_ELSE.search(text, max(0, m.start() - 60), m.start())
                 and not _STARTED_IN.search(text, max(0, m.start() - 80), m.start())
                 and not _SAME_PERIOD_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 and not _THAN_BEFORE.search(text[max(0, m.start() - 6):m.start()])
-                and not _FROM_FIGURE_BEFORE.search(text, max(0, m.start() - 45), m.start())]  # ("up from 14.9
-    # billion yuan in 2030": the base's year, not the year the text puts its figures in)
+                and not _FROM_FIGURE_BEFORE.search(text, max(0, m.start() - 45), m.start())
+                and not _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 45), m.start())]  # ("up from 14.9
+    # billion yuan in 2030", "than at the end of 2030", "above the level of 2029": the base's year, not the year
+    # the text puts its figures in)
     in_starts = [p for p, _ in in_years]
     ended = _PERIOD_ENDED.search(text, 0, 600)  # "results for the six months ended 30 June 2031": the report's year
-    reference = (ended.group(1) if ended else "") or _reference_year(text, in_years, dateline) or \
-        (str(pub) if pub and (dateline or given and not in_years) else "")  # (a date at the foot: the year of
-    # writing only where the text puts no figure "in" a year of its own)
+    reference = (ended.group(1) if ended else "") or \
+        _reference_year(text, [(p, y) for p, y in in_years if not (pub and int(y) > pub)
+                               and not _FUTURE_BEFORE.search(text, max(0, p - 80), p)],
+                        dateline) or \
+        (str(pub) if pub and (dateline or inferred or given and (not in_years or masthead)) else "")  # (a date at the foot:
+    # the year of writing only where the text puts no figure "in" a year of its own; one at the top, as a dateline)
     lead_this_year = _THIS_YEAR_WORDS.search(text, 0, min(1000, in_years[0][0] if in_years else 1000))
     if pub and not ended and lead_this_year is not None:
         reference = str(pub)  # the lead's figures are "this year"'s, before any year is named
@@ -2084,7 +2113,7 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
             c.period = possessive.group(1)
             continue
         from_dateline = dateline is not None and c.start <= dateline.start() < c.end  # the date of the report
-        if pub and "ast year" in said and _LAST_YEAR.search(said) and (not c.period or from_dateline):
+        if pub and "ast year" in said and (not c.period or from_dateline) and _last_year_governs(text, c):
             c.period = str(pub - 1)
             continue
         ago = _YEARS_AGO.search(sentence) if pub and "ago" in sentence else None
@@ -2885,8 +2914,15 @@ def _caption_unit(words: str) -> str:
 
 
 # "than in the same period of 2030": a base, not the subject
-_SAME_PERIOD_BEFORE = re.compile(r"\b(?:same|corresponding|year-earlier|year-ago)\s+(?:period|time|months?|quarter|"
-                                 r"half)\s+$", re.I)
+_SAME_PERIOD_BEFORE = re.compile(r"\b(?:same|corresponding|year-earlier|year-ago)\s+(?:\w+\s+)?"
+                                 r"(?:period|time|months?|quarter|half)\s+$", re.I)
+# A year in a clause about what is to come ("due to start production in 2034", "to 500 trucks by the end of 2033"):
+# a target's year, not the year an article is about
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|aims?|aiming|plans?|planned|planning|expects?|expected|targets?|"
+                            r"forecasts?|projected|due|should|could|wants?|hopes?|seeks?|intends?|goal|"
+                            r"by\s+the\s+end)\b[^.;:!?\n]*$", re.I)
+_SAME_PART_OF = re.compile(r"\b(?:the\s+)?same\s+(?:\w+\s+)?(?:period|months?|quarter|half|holiday|week|time)\s+(?:of|in)\s+"
+                           r"((?:19|20)\d\d)\b(?![’']s|\s*(?:-|–|to)\s*(?:19|20)?\d\d)", re.I)
 _THIS_YEAR_FROM = re.compile(r"\bthis\s+year\b(?:[^.\n]|\.\d){0,80}?\b(?:from|over|on|compared\s+with)\s+((?:19|20)\d\d)\b"
                              r"(?!\s*(?:-|–|to))", re.I)
 

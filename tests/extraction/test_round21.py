@@ -1,0 +1,101 @@
+"""Round 21 of the extraction rules (session 19): the period of a figure, from the spent sets' period misses.
+
+The texts are written here for the tests (invented towns and figures); each rule has a control that must keep its
+old reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.model.extract import extract
+
+
+def period_of(text: str, printed: str) -> str:
+    got = [c.period for c in extract(text, "t") if c.as_printed == printed]
+    assert got, f"{printed!r} not found in {text!r}"
+    return got[0]
+
+
+# --- a date in the masthead at the top is the year of writing, like a dateline -----------------------------------
+
+MASTHEAD = ("RIVERTOWN BUSINESS BRIEF\n"
+            "Newsletter of the Rivertown Chamber of Commerce | Issue No. 9 | August 2034\n\n"
+            "ECONOMY AT A GLANCE\n\n"
+            "Dear members,\n\n"
+            "- GDP: RMB 58.7 billion, up 4.9% y-o-y.\n"
+            "- Retail sales: RMB 23.4 billion, up 5.3%.\n\n"
+            + "The bureau's notes on the figures run long, as they do every quarter, and we leave them out. " * 10 +
+            "\n\nHouseholds\n"
+            "- Resident population at the end of 2033 (latest data): 2.52 million.\n")
+
+
+def test_a_masthead_date_dates_the_figures_before_a_year_named_later() -> None:
+    assert period_of(MASTHEAD, "RMB 58.7 billion") == "2034"
+    assert period_of(MASTHEAD, "5.3%") == "2034"
+    assert period_of(MASTHEAD, "2.52 million") == "2033"  # (its own year)
+
+
+def test_a_date_at_the_foot_still_gives_way_to_the_year_figures_are_put_in() -> None:  # control
+    text = ("Rivertown's output rose to 58.7 billion yuan. The figures are for the year. Output was 40 billion yuan "
+            "in 2031.\n\nPosted by the bureau\nAugust 2034\n")
+    assert period_of(text, "58.7 billion yuan") == "2031"
+
+
+# --- a year a figure is compared with is not the year an article is about ----------------------------------------
+
+@pytest.mark.parametrize("base", [
+    "1,930 more employees than at the end of 2033",
+    "up 3.4 percentage points from the end of 2033",
+    "against 2,100 in the whole of 2033",
+    "31 percent above the level of 2033",
+])
+def test_a_compared_year_is_not_the_reference(base: str) -> None:
+    text = ("Rivertown Housing Fund Bulletin\n\nDate of issue: 20 October 2034\n\n"
+            f"From January to September, 142,600 employees paid into the fund, {base}. Contributions totalled "
+            "1.86 billion yuan.")
+    assert period_of(text, "1.86 billion yuan") == "2034"
+
+
+def test_a_year_figures_are_put_in_near_the_top_still_is_the_reference() -> None:  # control
+    text = ("Rivertown Housing Fund Bulletin\n\nDate of issue: 20 March 2034\n\n"
+            "In 2033, 142,600 employees paid into the fund. Contributions totalled 1.86 billion yuan.")
+    assert period_of(text, "1.86 billion yuan") == "2033"
+
+
+# --- an undated report: the year after a "same period of" year, never a target's year ------------------------------
+
+def test_the_same_months_of_a_year_make_an_undated_report_the_year_after() -> None:
+    text = ("RIVERTOWN, Oct. 21 (Wire) -- Freight through the town's port hit a record in the first nine months, "
+            "customs said on Tuesday.\n\nCargo reached 2.86 million tonnes, up 18.4 percent. Trucks averaged 520 "
+            "a day, up from some 430 a day in the same two months of 2033.\n\nOfficials want freight to exceed "
+            "4 million tonnes in 2035.")
+    assert period_of(text, "2.86 million tonnes") == "2034"
+
+
+def test_a_target_year_is_not_the_year_of_an_undated_report() -> None:
+    text = ("RIVERTOWN, Oct. 21 (Wire) -- Three listed companies reported higher sales.\n\nThe maker expects "
+            "shipments to exceed 230,000 tonnes and will spend 1.6 billion yuan on a plant due to start production "
+            "in 2036.\n\nThe town's output grew 6.8 percent in 2034, the bureau said.")
+    assert period_of(text, "Three listed companies") != "2036"
+    assert period_of(text, "6.8 percent") == "2034"
+
+
+# --- "last year" that a figure is compared with does not date it ---------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "printed"), [
+    ("the city's grain output is estimated at 9.32 million tonnes, up 1.6 percent on last year.", "9.32 million tonnes"),
+    ("the airport handled 618 flights during the week, 74 more than during last year's festival.", "618"),
+    ("its share slipped to 44.3 percent from 53.1 percent in October last year.", "44.3 percent"),
+    ("the stations number 1,146, with 212 added since last year's flood season.", "1,146"),
+    ("turnover topped 300 billion yuan last year, and the town now has 42 textile mills.", "42"),
+])
+def test_last_year_compared_with_does_not_date_the_figure(sentence: str, printed: str) -> None:
+    text = f"Rivertown Market Report, 30 November 2034\n\nSUMMARY - With the harvest in, {sentence}"
+    assert period_of(text, printed).startswith("2034")  # ("in October": 2034-10..10)
+
+
+def test_a_figure_of_last_year_keeps_last_years_period() -> None:  # control
+    text = ("Rivertown Market Report, 30 November 2034\n\nSUMMARY - The town's grain output was 9.1 million tonnes "
+            "last year, the bureau said.")
+    assert period_of(text, "9.1 million tonnes") == "2033"
