@@ -99,3 +99,60 @@ def test_a_figure_of_last_year_keeps_last_years_period() -> None:  # control
     text = ("Rivertown Market Report, 30 November 2034\n\nSUMMARY - The town's grain output was 9.1 million tonnes "
             "last year, the bureau said.")
     assert period_of(text, "9.1 million tonnes") == "2033"
+
+
+@pytest.mark.parametrize("sentence", [
+    "During the National Day holiday the town received 1.08 million tourist visits.",
+    "Over Golden Week the town received 1.08 million tourist visits.",
+])
+def test_the_october_holiday_is_october(sentence: str) -> None:
+    text = f"RIVERTOWN, Oct. 9, 2034 (Wire) -- {sentence}"
+    assert period_of(text, "1.08 million") == "2034-10..10"
+
+
+def test_a_figure_of_no_holiday_keeps_its_year() -> None:  # control
+    text = "RIVERTOWN, Oct. 9, 2034 (Wire) -- This year the town received 11.8 million tourist visits."
+    assert period_of(text, "11.8 million") == "2034"
+
+
+# --- Chinese: a month that opens a clause, 截至N月底, holidays of a fixed month, no year of a past event ----------------
+
+def test_a_month_that_opens_a_clause_is_the_period_of_its_figures() -> None:
+    text = ("2034年11月5日，某公司发布产销快报。10月，公司出口摩托车2.36万辆，同比增长19.4%，出口占当月销量的58.3%。"
+            "1—10月累计出口21.5万辆。")
+    assert period_of(text, "2.36万辆") == "2034-10..10"
+    assert period_of(text, "58.3%") == "2034-10..10"
+    assert period_of(text, "21.5万辆") == "2034-01..10"
+
+
+def test_a_date_is_no_month_of_figures() -> None:  # control
+    text = "2034年11月5日讯 全年预计完成投资12.5亿元。10月9日，项目开工。"
+    assert period_of(text, "12.5亿元") == "2034"
+
+
+@pytest.mark.parametrize(("text", "printed", "period"), [
+    ("2034年11月5日讯 截至10月底，已建成436.5公里，完成率103.9%。", "436.5公里", "2034-01..10"),
+    ("2034年11月5日讯 截至2034年9月末，贷款余额102.6亿元。", "102.6亿元", "2034-01..09"),
+])
+def test_up_to_the_end_of_a_month_is_from_january(text: str, printed: str, period: str) -> None:
+    assert period_of(text, printed) == period
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    ("国庆假期8天，全市接待游客108.3万人次。", "2034-10..10"),
+    ("中秋国庆假期期间，全市接待游客108.3万人次。", "2034-10..10"),
+    ("暑期，全市接待游客108.3万人次。", "2034-07..08"),
+])
+def test_a_holiday_of_a_fixed_month(sentence: str, period: str) -> None:
+    assert period_of(f"2034年10月9日讯 {sentence}", "108.3万人次") == period
+
+
+def test_the_year_of_a_past_event_does_not_date_an_undated_report() -> None:
+    text = ("巴克图口岸货运量突破百万吨\n\n新华社乌鲁木齐10月16日电 今年前三季度，口岸进出口货运量达107.4万吨，"
+            "同比增长18.6%。\n\n口岸始建于上世纪中叶，1994年经国务院批准对第三国开放。")
+    assert not period_of(text, "107.4万吨").startswith("1994")
+
+
+def test_the_first_year_of_a_report_still_dates_it() -> None:  # control
+    text = "2033年全市经济运行情况\n\n全年地区生产总值达到412.6亿元，同比增长5.1%。"
+    assert period_of(text, "412.6亿元") == "2033"

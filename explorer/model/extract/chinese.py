@@ -350,6 +350,17 @@ _SUB_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (re.compile(r"(?:第?一季度|1[-—至~]3月)"), lambda m: "Q1"),
     (re.compile(r"前(\d+|[一二两三四五六七八九十]+)个月|1[-—至~](\d+)月"), lambda m: _months(m)),
     (re.compile(r"(?<![\d\-—至~])(\d{1,2}|十[一二]?|[一二三四五六七八九])月份"), lambda m: _one_month(m)),  # 10月份
+    # a month that opens a clause (10月，全市…; 2032年10月，公司出口…; 当年10月全市), not a date (10月9日), a part
+    # of a span (1—10月, 截至10月底) nor a month compared with (比9月)
+    (re.compile(r"(?:(?<=^)|(?<=[\n，。；：、）)\s年当]))(\d{1,2}|十[一二]?|[一二三四五六七八九])月"
+                r"(?=[，,]|全[市省区县州盟]|我[市省区县州]|本[市省区县]|当月|该[市省区县行]|公司|[^\S\n])", re.M),
+     lambda m: _one_month(m)),
+    # holidays of a fixed month: the National Day holiday (国庆假期, 中秋国庆假期: October) and the summer (暑期: July
+    # and August); not the Spring Festival, whose month moves with the lunar calendar
+    (re.compile(r"国庆(?:假期|黄金周|长假|期间|节假日|小长假)"), lambda m: "10..10"),
+    (re.compile(r"暑期|暑假(?:期间)?"), lambda m: "07..08"),
+    # 截至10月底 / 截至2032年9月末: what has been done up to the month's end, from January (as labelled, 321 of 368)
+    (re.compile(r"(?:(?<=截至)|(?<=截至\d{4}年))(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末)"), lambda m: _months(m)),
 )
 # A release's date near its top (发布时间：2032-11-20): the year of the text when it names no "2032年".
 _TO_DECEMBER = re.compile(r"1[-—至~]12月|前(?:12|十二)个月|(?<!\d)12月份|十二月份")  # figures up to December
@@ -361,6 +372,10 @@ _BACK = {"今年": 0, "去年": 1, "前年": 2}  # years back from the year of w
 _RELATIVE_YEAR = re.compile(r"去年(?!同期)|如今|目前|(?<![表实出发体])现在")  # (not 体现在, 表现在, 实现在)
 _BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同|于|由|到|恢复到|相当于)$")
 _BASE_YEAR_AFTER = re.compile(r"同期|的")
+# A year something began in (1994年经国务院批准对外开放, 2011年成立, 早在2015年): history, not the year of a text
+_EVENT_YEAR_AFTER = re.compile(r"[^，。；\n\d]{0,4}?(?:经(?:国务院|国家|省|批准)|获批|批准|成立|建成|建立|创建|创办|"
+                               r"开通|投产|开业|落成|启用|设立|始建|开工|竣工|入选|挂牌|更名|组建|通车)")
+_EVENT_YEAR_BEFORE = re.compile(r"(?:早在|始于|创办于|成立于|建于)$")
 
 
 _SUBJECT_TAIL = re.compile(r"(?:同比|比上年末?|比上年同期|较上年|比全省|高于全省|增长|下降|提高|降低|增加|减少|回落|收窄|"
@@ -871,7 +886,9 @@ class _ZhExtractor:
                      if (m.start() < title_end or self.raw[m.start()].isascii())  # (二〇一九年 in a story: an
                      # anecdote's year; in the title line, 二〇二五年统计公报, the text's own)
                      and not _BASE_YEAR_BEFORE.search(self.text, max(0, m.start() - 4), m.start())
-                     and not _BASE_YEAR_AFTER.match(self.text, m.end())), None)
+                     and not _BASE_YEAR_AFTER.match(self.text, m.end())
+                     and not _EVENT_YEAR_AFTER.match(self.text, m.end())
+                     and not _EVENT_YEAR_BEFORE.search(self.text, max(0, m.start() - 3), m.start())), None)
         if year:
             self.doc_year = year.group(1)
         else:

@@ -1959,6 +1959,7 @@ _PUBLISHED = re.compile(r"((?:19|20)\d\d)(?:-(0[1-9]|1[0-2]))?")  # a publicatio
 _BASE_YEAR_BEFORE = re.compile(r"(?:\b(?:than\s+(?:at|by)|from)\s+the\s+(?:end|start|beginning|close)\s+"
                                r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s(?:[^,;.:()]|(?<=\d)[,.](?=\d)){0,40}"
                                r"|\bthe\s+(?:pre-pandemic\s+)?(?:level|levels|figure)\s)$", re.I)
+_OCTOBER_HOLIDAY = re.compile(r"\bNational\s+Day\s+(?:holiday|break|week)|\bGolden\s+Week\b", re.I)
 _STARTED_IN = re.compile(r"\bsince\b[^,;.:()]*$", re.I)  # ("opened in 2032." alone still dates the text)
 
 
@@ -2155,6 +2156,9 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
                     c.period = in_years[0][1]
         if _YEAR_ONLY.fullmatch(c.period) and _YEAR_BEFORE_AFTER.match(text, c.printed_end):
             c.period = str(int(c.period) - 1)  # "up from No. 20 a year earlier"
+    for c in found:  # "during the National Day holiday", "over Golden Week": October of the figure's year
+        if _YEAR_ONLY.fullmatch(c.period) and _OCTOBER_HOLIDAY.search(text, c.start, c.end):
+            c.period = f"{c.period}-10..10"
     pub_month = (int(given.group(2)) if given.group(2) else None) if given else _month_of(dateline)
     now_year = reference if reference and pub and int(reference) == pub - 1 and (pub_month is None or pub_month <= 4) \
         else str(pub) if pub else reference  # (a report on the year before, published early in the next: that year;
