@@ -156,3 +156,18 @@ def test_the_year_of_a_past_event_does_not_date_an_undated_report() -> None:
 def test_the_first_year_of_a_report_still_dates_it() -> None:  # control
     text = "2033年全市经济运行情况\n\n全年地区生产总值达到412.6亿元，同比增长5.1%。"
     assert period_of(text, "412.6亿元") == "2033"
+
+
+@pytest.mark.parametrize(("sentence", "printed", "period"), [
+    ("Investment totaled 186.4 million yuan from January to October, up 12.7 percent.", "186.4 million yuan",
+     "2034-01..10"),
+    ("The city shipped 38.6 GW between January and September.", "38.6 GW", "2034-01..09"),
+    ("In the January-October period, sales rose 5 percent.", "5 percent", "2034-01..10"),
+    ("Visits reached 6.84 million in January and February.", "6.84 million", "2034-01..02"),
+])
+def test_a_span_of_months_in_words(sentence: str, printed: str, period: str) -> None:
+    assert period_of(f"RIVERTOWN, Nov. 16, 2034 -- {sentence}", printed) == period
+
+
+def test_a_month_alone_is_still_one_month() -> None:  # control
+    assert period_of("RIVERTOWN, Nov. 16, 2034 -- In October, exports rose 3 percent.", "3 percent") == "2034-10..10"

@@ -2183,7 +2183,8 @@ _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # A part of a year named for a figure: a month ("in October", "at end-October", "October's"), a quarter ("in the
 # third quarter", "in Q3", "3Q31", "Q3 2031"), months to date ("10M31", "9M 2031"), a half ("1H31", "H2 2031").
 _PART_OF_YEAR = re.compile(
-    r"\b(?:in|during|for|of)\s+(?P<from_m>" + "|".join(_MONTH_NAMES) + r")\s*(?:-|–|to)\s*(?P<to_m>"
+    r"\b(?:(?:in|during|for|of)\s+(?:the\s+)?|from\s+|between\s+)(?P<from_m>" + "|".join(_MONTH_NAMES)
+    + r")\s*(?:-|–|to|through|and)\s*(?P<to_m>"
     + "|".join(_MONTH_NAMES) + r")(?:\s+(?P<span_y>(?:19|20)\d\d))?\b"
     r"|\b(?:in|during|for|of|at\s+end-|at\s+the\s+end\s+of|by\s+end-|end-)\s*(?P<month>" + "|".join(_MONTH_NAMES) + r")"
     r"(?:\s+(?P<month_y>(?:19|20)\d\d))?\b(?!\s+\d|\s*[-–])"
@@ -2265,9 +2266,9 @@ def _parts_of_year(text: str, found: list[Candidate]) -> None:
     for anchor in _PART_ANCHOR.finditer(text):
         if parts and parts[-1].end() > anchor.start():
             continue
-        m = _PART_OF_YEAR.search(text, max(0, anchor.start() - 40), anchor.end() + 12)
+        m = _PART_OF_YEAR.search(text, max(0, anchor.start() - 40), anchor.end() + 24)
         while m is not None and m.end() <= anchor.start():
-            m = _PART_OF_YEAR.search(text, m.end(), anchor.end() + 12)
+            m = _PART_OF_YEAR.search(text, m.end(), anchor.end() + 24)
         if m is not None and m.start() <= anchor.start() and (not parts or m.start() >= parts[-1].end()):
             parts.append(m)
     part_starts = [m.start() for m in parts]
