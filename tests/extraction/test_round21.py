@@ -171,3 +171,15 @@ def test_a_span_of_months_in_words(sentence: str, printed: str, period: str) -> 
 
 def test_a_month_alone_is_still_one_month() -> None:  # control
     assert period_of("RIVERTOWN, Nov. 16, 2034 -- In October, exports rose 3 percent.", "3 percent") == "2034-10..10"
+
+
+def test_the_holiday_named_before_dates_a_figure_of_the_holiday() -> None:
+    text = ("RIVERTOWN, Oct. 9, 2034 (Wire) -- The town received 1.1 million visits during the National Day holiday. "
+            "Hotels filled 92 percent of their rooms over the holiday, the bureau said.")
+    assert period_of(text, "92 percent") == "2034-10..10"
+
+
+def test_a_figure_of_no_part_keeps_its_year_beside_one_of_a_holiday() -> None:  # control
+    text = ("RIVERTOWN, Oct. 9, 2034 (Wire) -- The town received 1.1 million visits during the National Day holiday. "
+            "This year the town has 42 hotels, the bureau said.")
+    assert period_of(text, "42") == "2034"
