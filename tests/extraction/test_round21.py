@@ -183,3 +183,21 @@ def test_a_figure_of_no_part_keeps_its_year_beside_one_of_a_holiday() -> None:  
     text = ("RIVERTOWN, Oct. 9, 2034 (Wire) -- The town received 1.1 million visits during the National Day holiday. "
             "This year the town has 42 hotels, the bureau said.")
     assert period_of(text, "42") == "2034"
+
+
+def test_a_part_of_a_year_a_year_earlier() -> None:
+    text = ("RIVERTOWN, Nov. 16, 2034 -- In the first ten months, 314 trains ran inbound, up from 236 a year earlier, "
+            "the bureau said.")
+    assert period_of(text, "314") == "2034-01..10"
+    assert period_of(text, "236") == "2033-01..10"
+
+
+def test_a_change_from_the_end_of_a_year_is_not_of_that_year() -> None:
+    text = ("RIVERTOWN, Nov. 16, 2034 -- The town grew fast this year. Of its villages, 96.2 percent now have a "
+            "road, up 3.4 percentage points from the end of 2033.")
+    assert period_of(text, "3.4 percentage points") == "2034"
+
+
+def test_a_stock_at_the_end_of_a_year_is_of_that_year() -> None:  # control
+    text = "RIVERTOWN, Nov. 16, 2034 -- The town grew fast. Deposits stood at 5 billion yuan at the end of 2033."
+    assert period_of(text, "5 billion yuan") == "2033"

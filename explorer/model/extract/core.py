@@ -412,6 +412,8 @@ PROGRESS_STEP = 1 << 13  # characters between two progress reports (and checks f
 _YEAR_IN_TEXT = re.compile(r"\b(?P<prep>in|by|for|during|since|from|as of|at the end of|end of|until)?\s*"
                            r"(?:(?P<month>" + "|".join(_MONTHS[:12]) + r")\s+(?P<day>\d{1,2}),\s+)?"
                            r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_FROM_THE_END = re.compile(r"\b(?:from|than|since|over|against|compared\s+(?:with|to)|versus)\s+(?:at\s+)?(?:the\s+)?$",
+                           re.IGNORECASE)
 _FROM_TO_YEARS = re.compile(r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and|through|-|–)\s+(?P<b>(?:19|20)\d\d)\b",
                             re.IGNORECASE)
 _GROWTH_WORDS = re.compile(r"\b(?:increase[sd]?|increasing|grew|grow|growth|rose|rise|up|expanded|expand|surged|"
@@ -764,6 +766,8 @@ def _sentence_years(sentence: str) -> tuple[str, str]:
             continue  # "Since the sites were listed in 2021, visits have climbed: 96.4 million in 2031": a start
         if re.search(r"\b(?:than|was|were|stood|been)\s+$", sentence[max(0, m.start() - 8):m.start()]):
             continue  # "6 points higher than in 2024", "three times what it was in 2020": the year compared with
+        if prep.endswith("end of") and _FROM_THE_END.search(sentence, max(0, m.start() - 24), m.start()):
+            continue  # "up 3.4 percentage points from the end of 2030": the base's year too
         if m.group("month") and m.group("day") and _DATELINE_END.match(sentence, m.end()):
             continue  # "QINGHE, China, March 4, 2033 /Newswire/ -- Prices fell ... in February": the dateline's date
         if m.group("month") and m.group("day"):

@@ -2175,6 +2175,9 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
                 # before, published early in the next: that year)
     _parts_of_year(text, found)
     _the_same_part(text, found)
+    for c in found:  # "314 trains ran in the first ten months, up from 236 a year earlier": that part a year before
+        if c.period[4:5] == "-" and _YEAR_ONLY.fullmatch(c.period[:4]) and _YEAR_BEFORE_AFTER.match(text, c.printed_end):
+            c.period = f"{int(c.period[:4]) - 1}{c.period[4:]}"
     _timeless(text, found)
 
 
