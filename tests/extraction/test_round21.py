@@ -201,3 +201,19 @@ def test_a_change_from_the_end_of_a_year_is_not_of_that_year() -> None:
 def test_a_stock_at_the_end_of_a_year_is_of_that_year() -> None:  # control
     text = "RIVERTOWN, Nov. 16, 2034 -- The town grew fast. Deposits stood at 5 billion yuan at the end of 2033."
     assert period_of(text, "5 billion yuan") == "2033"
+
+
+@pytest.mark.parametrize("story", [
+    "汪春华2019年回到老家，成了村里第一个养蟹的人。",
+    "2019年，她牵头成立了这家合作社。",
+    "热贡艺术2009年被列入人类非物质文化遗产代表作名录。",
+    "从2012年起，这里规划建设光伏园区。",
+])
+def test_the_year_of_a_story_does_not_date_the_figures_after_it(story: str) -> None:
+    text = f"村里的新日子\n\n{story}今年以来，合作社销售红枣86.5万斤，带动农户增收。"
+    assert not period_of(text, "86.5万斤").startswith(("2009", "2012", "2019"))
+
+
+def test_a_year_of_figures_still_dates_the_figures_after_it() -> None:  # control
+    text = "村里的新日子\n\n2033年，村民人均可支配收入达到2.8万元。合作社销售红枣86.5万斤。"
+    assert period_of(text, "86.5万斤") == "2033"

@@ -374,8 +374,10 @@ _BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同|于|由|到|恢复到|相当
 _BASE_YEAR_AFTER = re.compile(r"同期|的")
 # A year something began in (1994年经国务院批准对外开放, 2011年成立, 早在2015年): history, not the year of a text
 _EVENT_YEAR_AFTER = re.compile(r"[^，。；\n\d]{0,4}?(?:经(?:国务院|国家|省|批准)|获批|批准|成立|建成|建立|创建|创办|"
-                               r"开通|投产|开业|落成|启用|设立|始建|开工|竣工|入选|挂牌|更名|组建|通车)")
-_EVENT_YEAR_BEFORE = re.compile(r"(?:早在|始于|创办于|成立于|建于)$")
+                               r"开通|投产|开业|落成|启用|设立|始建|开工|竣工|入选|挂牌|更名|组建|通车|被列入|"
+                               r"那会儿?|那年|那时|的时候|回到|回老家|返乡|起步|毕业|退休|出生|嫁|结婚|"
+                               r"[，,][她他我]们?[^，。；\n]{0,4}(?:成立|创办|开始|回|来到|接手|承包|办起))")
+_EVENT_YEAR_BEFORE = re.compile(r"(?:早在|始于|创办于|成立于|建于|从|自)$")
 
 
 _SUBJECT_TAIL = re.compile(r"(?:同比|比上年末?|比上年同期|较上年|比全省|高于全省|增长|下降|提高|降低|增加|减少|回落|收窄|"
@@ -933,7 +935,9 @@ class _ZhExtractor:
                     and not _COMPARED.search(text, max(0, start - 1), start) \
                     and not text.startswith("同期", end) \
                     and not (text[start - 1:start] == "是" and text[end:end + 1] == "的"):  # 是2020年的两倍: a base
-                marks.append((start, year, False))
+                # (a year something began in, 1994年经国务院批准, governs its own clause only)
+                marks.append((start, year, _EVENT_YEAR_AFTER.match(text, end) is not None
+                              or _EVENT_YEAR_BEFORE.search(text, max(0, start - 3), start) is not None))
         for pattern, name in _SUB_PERIODS:
             for m in pattern.finditer(text):
                 if _COMPARED.search(text, max(0, m.start() - 1), m.start()):
