@@ -527,6 +527,7 @@ SETS: dict[str, Path] = {
     "heldout357": ARTICLES / "heldout357",  # Chinese, measured once at be998c8 (session 18): spent since
     "heldout358": ARTICLES / "heldout358",  # Chinese, measured once at be998c8 (session 18): spent since
     "heldout359": ARTICLES / "heldout359",  # Chinese, measured once at 644b887 (session 18): spent since
+    "heldout362": ARTICLES / "heldout362",  # English, measured once at bbd177b (session 19): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
