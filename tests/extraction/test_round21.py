@@ -217,3 +217,21 @@ def test_the_year_of_a_story_does_not_date_the_figures_after_it(story: str) -> N
 def test_a_year_of_figures_still_dates_the_figures_after_it() -> None:  # control
     text = "村里的新日子\n\n2033年，村民人均可支配收入达到2.8万元。合作社销售红枣86.5万斤。"
     assert period_of(text, "86.5万斤") == "2033"
+
+
+def figures_of(text: str) -> list[str]:
+    return [c.as_printed for c in extract(text, "t")]
+
+
+def test_a_reference_to_a_note_is_no_figure() -> None:
+    text = "Retail sales totalled 108.9 billion yuan in 2033, up 4.7%.[1] The town had 4.16 million people.[12] " \
+           "See note [3]."
+    assert figures_of(text) == ["108.9 billion yuan", "4.7%", "4.16 million"]
+
+
+def test_a_clock_time_with_its_leading_zero_is_no_figure() -> None:
+    assert figures_of("This page was last edited on 2 October 2033, at 08:14 (UTC). Sales rose 4.7%.") == ["4.7%"]
+
+
+def test_a_score_or_ratio_with_a_colon_is_still_read() -> None:  # control
+    assert "21" in figures_of("The home side won 21:19 before a crowd of 8,000.")

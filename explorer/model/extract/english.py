@@ -1506,7 +1506,7 @@ _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d-\d\d-\d\d|\b(?:updated|published|po
                           r"\b(?:19|20)\d\d,)\W{0,3}$", re.I)  # ("18 November 2031, 19:30": a date's time)
 _AT_CLOCK = re.compile(r"\b(?:open(?:s|ed)?|start(?:s|ed)?|begin(?:s)?|began|held|met|arriv(?:es|ed)|land(?:s|ed)|"
                        r"depart(?:s|ed)|leav(?:es)|left|due)\s+at\s+$", re.I)
-_CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|hours\b|Beijing time|local time|GMT|UTC|"
+_CLOCK_AFTER = re.compile(r"\s*\(?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|hours\b|Beijing time|local time|GMT|UTC|"
                           r"(?-i:ET|EST|EDT|CST|BST|HKT|SGT|JST|CET)\b)", re.I)
 
 
@@ -1520,6 +1520,8 @@ def _is_time_of_day(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 24):m.start()]
     if text[m.start() - 1:m.start()] in ("[", "(") and text[m.end():m.end() + 1] in ("]", ")") and m.start() > 0:
         return True  # "[00:21] LAM: ...": a transcript's timestamp
+    if m.group(0)[:1] == "0" and m.group(0)[1:2].isdigit():
+        return True  # "at 08:14 (UTC)": an hour written with its leading zero is a clock's
     return bool(_TIME_BEFORE.search(before) or _AT_CLOCK.search(before) or _CLOCK_AFTER.match(text, m.end())
                 or _CLOCK_RANGE_AFTER.match(text, m.end()) or _CLOCK_RANGE_BEFORE.search(before)  # "8:00-12:00"
                 or m.group(0).endswith((":00", ":30")) and (_MASTHEAD_BEFORE.search(before) is not None
@@ -1718,6 +1720,9 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     before = text[max(0, c.printed_start - 16):c.printed_start]
     if c.unit == "count" and c.note.startswith("no unit") and _CODE_AFTER.match(text, c.printed_end):
         return True
+    if c.unit == "count" and c.note.startswith("no unit") and c.as_printed.isdigit() and len(c.as_printed) <= 3 and \
+            text[c.printed_start - 1:c.printed_start] == "[" and text.startswith("]", c.printed_end):
+        return True  # "up 4.7%.[1]", "see note [3]": a reference to a note or a source, no figure
     if c.unit == "count" and c.value in (100.0, 1000.0) and _INDEX_BASE_BEFORE.search(
             text, max(0, c.printed_start - 60), c.printed_start) and _BRACKET_CLOSE.match(text, c.printed_end):
         return True  # "(same month of the previous year = 100)", "(female = 100)": an index's base
