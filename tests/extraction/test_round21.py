@@ -235,3 +235,23 @@ def test_a_clock_time_with_its_leading_zero_is_no_figure() -> None:
 
 def test_a_score_or_ratio_with_a_colon_is_still_read() -> None:  # control
     assert "21" in figures_of("The home side won 21:19 before a crowd of 8,000.")
+
+
+def qualifier_of(text: str, printed: str) -> str:
+    got = [c.qualifier for c in extract(text, "t") if c.as_printed == printed]
+    assert got, f"{printed!r} not found in {text!r}"
+    return got[0]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("Where do you want the group in three years? Revenue above 6 billion yuan by 2038.", "6 billion yuan"),
+    ("At present 91.5 percent of children are in public kindergartens, and we want that above 93 percent by 2037.",
+     "93 percent"),
+    ("Raise the basic pension by at least 50 yuan a month by 2038.", "50 yuan"),
+])
+def test_a_bound_set_for_a_year_to_come_is_expected(text: str, printed: str) -> None:
+    assert qualifier_of(text, printed) == "expected_over"
+
+
+def test_a_bound_reached_by_a_past_year_stays_a_bound() -> None:  # control
+    assert qualifier_of("Visits had risen to more than 3 million by 2029.", "3 million") == "over"

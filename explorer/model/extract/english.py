@@ -1304,7 +1304,10 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     if c.qualifier == "over" and _NEGATED_BOUND.search(clause):
         c.qualifier = "under"  # "no single customer accounted for more than a tenth"
     if c.qualifier == "over" and (listed or cued and (_TARGET.search(clause) or _FORECAST.search(clause))
-                                  or _BOUND_AHEAD.search(clause) and not _ONLY_ONE.search(clause)):
+                                  or _BOUND_AHEAD.search(clause) and not _ONLY_ONE.search(clause)
+                                  or _BY_YEAR_AFTER.match(text, c.printed_end)
+                                  and not _PAST_TENSE_BEFORE.search(text, max(c.start, c.printed_start - 60),
+                                                                    c.printed_start)):
         # ("to pass 50 billion yuan", "we'll pass"; not "the only city ... to exceed 3%")
         c.qualifier = "expected_over"
     elif c.qualifier in ("exact", "approximately"):
@@ -1894,6 +1897,11 @@ _KEEP = re.compile(r"\b(?:keep|kept)\b", re.I)
 _RANGE_TO_AFTER = re.compile(rf"[^\S\n]*(?:to|-|–|or|and)[^\S\n]*(?:\d[\d,]*(?:\.\d+)?|{WORD_NUMBER})", re.I)
 # ("pay them between three thousand five hundred and four thousand two hundred a month")
 # "I paid 640 for the books", "in a good month I clear 9,000,": money paid or kept, though no time follows
+# "Revenue above 6 billion yuan by 2034", "more than 4,000 by the end of 2035": a bound set for a year to come
+_BY_YEAR_AFTER = re.compile(r"(?:\s+(?!had\b|has\b|was\b|were\b)[a-z-]+){0,3}?\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
+_PAST_TENSE_BEFORE = re.compile(r"\b(?:had|has|have|was|were|rose|risen|grew|grown|reached|climbed|jumped|increased|"
+                                r"fell|fallen|dropped|topped|passed|exceeded)\b", re.I)  # ("had risen to over 3 million
+# by 2029": a bound reached)
 _PAID_BEFORE = re.compile(r"\b(?:paid|paying|spent|spend|spends|spending|charged|"
                           r"(?:month|week|year|day),?\s+(?:I|we)\s+clear(?:ed)?)\s+(?:about\s+|"
                           r"around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|another\s+|an\s+extra\s+)?$",
