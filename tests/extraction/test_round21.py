@@ -255,3 +255,15 @@ def test_a_bound_set_for_a_year_to_come_is_expected(text: str, printed: str) -> 
 
 def test_a_bound_reached_by_a_past_year_stays_a_bound() -> None:  # control
     assert qualifier_of("Visits had risen to more than 3 million by 2029.", "3 million") == "over"
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("据市气象台预报，7月22日至24日我市仍有一次降雨过程，南部山区局部100毫米以上。", "100毫米"),
+    ("俺估计，春节前天一冷，黄瓜价格还能回到两块以上。", "两块"),
+])
+def test_a_bound_in_a_weather_forecast_or_a_guess_of_prices_is_expected(text: str, printed: str) -> None:
+    assert qualifier_of(text, printed) == "expected_over"
+
+
+def test_a_bound_measured_stays_a_bound() -> None:  # control
+    assert qualifier_of("据市气象台统计，7月22日南部山区降雨量达100毫米以上。", "100毫米") == "over"
