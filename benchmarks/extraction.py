@@ -528,6 +528,7 @@ SETS: dict[str, Path] = {
     "heldout358": ARTICLES / "heldout358",  # Chinese, measured once at be998c8 (session 18): spent since
     "heldout359": ARTICLES / "heldout359",  # Chinese, measured once at 644b887 (session 18): spent since
     "heldout362": ARTICLES / "heldout362",  # English, measured once at bbd177b (session 19): spent since
+    "heldout360": ARTICLES / "heldout360",  # English, measured once at dae1913 (session 20): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
