@@ -1452,8 +1452,9 @@ class _ZhExtractor:
         if unit == "%" or unit in _POINT_UNITS or unit == "点":  # (下跌35点: a fall, as a rate's points)
             signed = self._signed(value, unit, before, text[p_end:p_end + 12], s_start, start, p_end, over)
             return (signed[0], signed[1], "range", start, p_end) if in_range else signed
-        if in_range:
-            return -value if _FALL_BEFORE.search(before) else value, unit, "range", start, p_end
+        if in_range:  # (低0.5元到0.8元, 比裸露沙面低8℃至10℃: below what it is compared with, as one end alone)
+            return -value if _FALL_BEFORE.search(before) or _LOWER_BY.search(before) else value, unit, "range", start, \
+                p_end
         qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
         if over and qualifier in ("exact", "approximately"):
             qualifier = "over"
@@ -1511,9 +1512,12 @@ class _ZhExtractor:
             if len(cells) == len(row) - 1 and len(cells) >= 2 and text[prev:prev + 1] in (" ", "\u3000", "\t") and \
                     not any(_NUMBER_CELL.fullmatch(text[a:b]) or text[b - 1:b] in "：:。，,；;" for a, b in cells):
                 cells = [(prev, prev), *cells]  # a header whose first cell (the rows' names) is left blank
+            if not cells and column > 0 and not _NUMBER_CELL.fullmatch(text[row[0][0]:row[0][1]]):
+                return self._captioned_rows(start)  # the top of rows with no header: a caption may name their unit
             if len(cells) != len(row):
                 return "", -1
-            if not any(_NUMBER_CELL.fullmatch(text[a:b]) for a, b in cells):  # the header
+            if not any(_NUMBER_CELL.fullmatch(text[a:b]) or _RANGE_CELL.fullmatch(text[a:b].strip())
+                       for a, b in cells):  # the header (no number, no range: 2210-2260 is a row's)
                 names = [text[a:b] for a, b in cells]
                 name = names[column]
                 year = _YEAR.search(name)  # a year's column (2031年): its cells' period
@@ -1576,6 +1580,20 @@ class _ZhExtractor:
                 return "", -1
             start = prev
         return "", -1
+
+    def _captioned_rows(self, top: int) -> tuple[str, int]:
+        """The unit of the rows of a table with no header line, whose top row starts at ``top``: the one amount's
+        unit its caption names just above (单位：元/吨 over 尿素　2210-2260　持平: 元, what it is per the caption says),
+        with where the caption's line starts; ("", -1) when there is no caption or it lists more than one unit."""
+        text = self.text
+        caption = _CAPTION_UNIT.search(text, max(0, top - 300), top)
+        if caption is None:
+            return "", -1
+        named = re.split(r"[：:]", caption.group(0).split("\n")[0], maxsplit=1)[1]  # (the whole line: 亿元，%)
+        listed = [part.strip().split("/")[0] for part in re.split(r"[，,、；;]", named) if part.strip()]
+        if len(listed) != 1 or listed[0] not in _ZH_UNITS or listed[0] in ("%", "个百分点"):
+            return "", -1
+        return listed[0], text.rfind("\n", 0, caption.start()) + 1
 
     def _signed(self, value: float, unit: str, before: str, after: str, s_start: int, start: int, p_end: int,
                 over: bool = False) -> tuple[float, str, str, int, int]:

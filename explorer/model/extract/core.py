@@ -1625,3 +1625,29 @@ def fact_spans(facts: Iterable[Mapping[str, object]]) -> list[tuple[int, int]]:
         if at >= 0:
             spans.append((start + at, start + at + len(printed)))
     return spans
+
+
+
+# Between the two ends of a range: "4 to 7", "between 4 and 7", "20% to 30%", "20%至30%", "0.5元到0.8元", "8-12"
+_RANGE_ENDS_JOIN = re.compile(r"[^\S\n]*(?:to|and|or|-|–|—|~|～|至|到)[^\S\n]*", re.I)
+_MINUS_BEFORE = re.compile(r"(?:[-−]|\bminus[^\S\n]+|负)\Z", re.I)
+
+
+def share_range_signs(text: str, found: list[Candidate]) -> None:
+    """The two ends of a range fall together: where the words give one end a fall and not the other ("slipped by
+    between 4 and 7 percent", "20% to 30% below the average", "低8℃至10℃"), both are negative. Not where an end
+    prints its own sign ("from -5 to 10 degrees": a span across zero). ``found`` is in text order."""
+    for first, second in zip(found, found[1:]):
+        if first.qualifier != "range" or second.qualifier != "range" or first.unit != second.unit or \
+                (first.value < 0) == (second.value < 0) or not first.value or not second.value:
+            continue
+        if first.printed_end > second.printed_start or \
+                not _RANGE_ENDS_JOIN.fullmatch(text, first.printed_end, second.printed_start):
+            continue
+        if first.as_printed[:1] in "-−+" or second.as_printed[:1] in "-−+" or \
+                _MINUS_BEFORE.search(text, max(0, first.printed_start - 8), first.printed_start) or \
+                re.match(r"minus\b|负", first.as_printed, re.I) or re.match(r"minus\b|负", second.as_printed, re.I):
+            continue
+        positive = first if first.value > 0 else second
+        positive.value = -positive.value
+        positive.note = (positive.note + "; " if positive.note else "") + "a fall, as the range's other end"

@@ -70,14 +70,15 @@ _TARGET = re.compile(r"\b(?:plans?|planned|planning|aims?|aimed|aiming|expects?|
 # "by a further 18%", "down something like twelve percent")
 _HEDGE_MORE = (r"at\s+least|not\s+less\s+than|no\s+less\s+than|no\s+more\s+than|not\s+more\s+than|a\s+further|"
                r"another|something\s+like|close\s+to|approximately|a\s+mean(?:\s+of)?")
-_FALL = re.compile(r"\b(?:shrank|shrunk|shrinking|contracted|contracting|dropped|dropping|slipped|slid|dipped|plunged|"
+_FALL = re.compile(r"\b(?:fell|shrank|shrunk|shrinking|contracted|contracting|dropped|dropping|slipped|slid|dipped|plunged|"
                    r"(?:to|will|would|could|may|might|should)\s+(?:decline|decrease|drop|fall|shrink|contract|slip|dip|"
                    r"ease)(?:\s+by)?(?:\s+(?:a\s+further|another))?(?=\s)|"
                    r"tumbled|eased|lost|retreated|narrowed|narrowing|went down|gone down|fallen|falling|declining|"
                    r"decreasing|slumped|"
                    r"a (?:(?:net|further|sharp|slight|small|big|steep|modest)\s+)?(?:drop|fall|decline|decrease|contraction|"
                    r"reduction|cut) of)"
-                   r"(?:\s+(?:faster|further|sharply|steeply|slightly|again|even\s+faster),?)?(?:\s+by)?\s*"
+                   r"(?:\s+(?:(?:less|more)\s+)?(?:faster|further|sharply|steeply|slightly|again|even\s+faster),?)?"
+                   r"(?:\s+by)?\s*(?:between\s+)?"
                    r"(?:an\s+average\s+of\s+)?"
                    r"(?:(?:about|around|nearly|almost|some|roughly|more than|over|less than|as much as|up to|maybe|perhaps|"
                    rf"probably|{_HEDGE_MORE})\s+){{0,2}}\s*$", re.I)  # ("lost maybe 8 percent", "dropped something like 20")
@@ -2672,7 +2673,8 @@ def _table_header(text: str, line_start: int,
             start = prev  # "| --- | --- |" under a Markdown table's header
             continue
         cells = table_cells(line, prev)
-        numbers = [cell for cell in cells if _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]])]
+        numbers = [cell for cell in cells if _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]]) or
+                   _RANGE_CELL.fullmatch(text[cell[0]:cell[1]])]  # (a row of a range, "2,210-2,260  unch": no header)
         if row_code and cells and _code_shape(text[cells[0][0]:cells[0][1]]) == row_code:
             start = prev  # a row labelled by a code like the row's ("TA-41" over "TA-44"), with no numbers
             continue  # ("... Withdrawn"): another row, not the header
@@ -2726,6 +2728,10 @@ def _code_shape(label: str) -> str:
 
 
 _MARKDOWN_RULE = re.compile(r"[\s|:\-–]*-{3,}[\s|:\-–]*")
+# A caption line that opens with a unit, then notes after a comma or semicolon: "Yuan per tonne, ex-works unless
+# stated", "Prices in yuan/tonne; change on previous session", "In million yuan"
+_CAPTION_LEAD_UNIT = re.compile(r"[^\S\n]*(?:(?:(?:all\s+)?(?:prices|figures|amounts|values|data)\s+(?:are\s+)?)?in\s+)?"
+                                r"([^,;:()\n]{1,30}?)[^\S\n]*((?:[,;(][^\n]{0,120})?)", re.I)
 _CAPTION_LIST = re.compile(r"[^\n]{0,120}\(([^()\n]{1,60}[;,][^()\n]{1,60})\)[^\S\n]*$")
 
 
@@ -2744,12 +2750,19 @@ def _captioned_columns(text: str, blank_start: int, row_start: int,
     listed = [("%" if part.strip().startswith("%") else _caption_unit(part)) for part in re.split(r"[;,]", m.group(1))] \
         if m else []
     result = None
+    first = _line_bounds(text, row_start)
+    cells = table_cells(text[row_start:first[1]], row_start) if first else []
     if listed and all(listed):
-        first = _line_bounds(text, row_start)
-        cells = table_cells(text[row_start:first[1]], row_start) if first else []
         if len(cells) == len(listed) + 1:
             columns = [(a - row_start, b - row_start, "" if i == 0 else listed[i - 1]) for i, (a, b) in enumerate(cells)]
             result = columns, ["", *listed], caption_start
+    elif len(cells) >= 2 and _LETTER.search(text, cells[0][0], cells[0][1]) and \
+            (lead := _CAPTION_LEAD_UNIT.fullmatch(text, caption_start, caption_end)) and \
+            "%" not in lead.group(2) and (unit := _row_unit(lead.group(1))):
+        # a caption that opens with the one unit of the rows' numbers ("Yuan per tonne, ex-works; change on previous
+        # session" over "Urea  2,210-2,260  unch"): every column but the rows' labels
+        columns = [(a - row_start, b - row_start, "") for a, b in cells]
+        result = columns, ["", *[unit] * (len(cells) - 1)], caption_start
     seen[caption_start] = result
     return result
 

@@ -1,0 +1,98 @@
+"""Round 22 of the extraction rules (session 20): from heldout360's misses (spent): a price table whose unit is given
+once, in a caption line above rows with no header line.
+
+The texts are written here for the tests (invented plants and figures); each rule has a control that must keep its
+old reading.
+"""
+
+from __future__ import annotations
+
+from explorer.model.extract import extract
+
+
+def readings(text: str) -> dict[str, tuple[float, str, str]]:
+    return {c.as_printed: (c.value, c.unit, c.qualifier) for c in extract(text, "t")}
+
+
+# --- a caption that opens with the unit, over rows with no header line --------------------------------------------
+
+PRICE_SHEET = ("FERTILISER PRICES\n"
+               "Yuan per tonne, ex-works plant unless stated; change on previous session\n"
+               "\n"
+               "Urea (granular)      2,210-2,260    unch\n"
+               "Ammonium nitrate     1,840          -35\n"
+               "Sulphur (lump)       915            +10\n"
+               "\n"
+               "Trade was thin.\n")
+
+
+def test_rows_under_a_caption_naming_their_unit_take_it_ranges_and_changes_too() -> None:
+    got = readings(PRICE_SHEET)
+    assert got["2,210"] == (2210, "yuan", "range")
+    assert got["2,260"] == (2260, "yuan", "range")
+    assert got["1,840"] == (1840, "yuan", "exact")  # (under a row holding a range: no header)
+    assert got["-35"] == (-35, "yuan", "exact")
+    assert got["915"] == (915, "yuan", "exact")
+
+
+def test_a_caption_in_words_with_a_scale_gives_the_scaled_unit() -> None:
+    got = readings("Output by district\nIn million yuan\n\nNorth      1,210    1,350\nSouth      940      990\n\n")
+    assert got["1,350"] == (1350, "million yuan", "exact")
+    assert got["940"] == (940, "million yuan", "exact")
+
+
+def test_a_caption_that_is_prose_or_mixes_in_a_percent_gives_no_unit() -> None:  # controls
+    prose = readings("Sales rose in most stores, the chain said\n\nNorth      1,210    1,350\nSouth      940      990\n\n")
+    assert prose["1,350"][1] == "count"
+    mixed = readings("Yuan per tonne; % change on week\n\nUrea      2,210    -1.5\nSulphur   915      0.4\n\n")
+    assert mixed["-1.5"][1] == "count"  # (a column in % the caption does not place: left for the reviewer)
+
+
+ZH_PRICE_SHEET = ("今日现货价格\n"
+                  "单位：元/吨\n"
+                  "\n"
+                  "尿素（颗粒）      2210-2260    持平\n"
+                  "硝酸铵            1840         -35\n"
+                  "硫磺              915          +10\n"
+                  "\n"
+                  "成交清淡。\n")
+
+
+def test_chinese_rows_under_a_unit_caption_with_no_header_take_its_unit() -> None:
+    got = readings(ZH_PRICE_SHEET)
+    assert got["2210"] == (2210, "元", "range")
+    assert got["1840"] == (1840, "元", "exact")  # (under a row holding a range: no header)
+    assert got["-35"] == (-35, "元", "exact")
+    got = readings("各区产值\n单位：亿元\n北区      1210    1350\n南区      940     990\n\n")
+    assert got["1350"] == (1350, "亿元", "exact")
+
+
+def test_chinese_headerless_rows_under_a_caption_of_two_units_stay_unread() -> None:  # control
+    got = readings("各区产值\n单位：亿元，%\n\n北区      1210    6.5\n南区      940     5.1\n\n")
+    assert "6.5" not in got and "1210" not in got  # (which column is in which unit is not said: nothing guessed)
+
+
+# --- the two ends of a range fall together ------------------------------------------------------------------------
+
+def test_both_ends_of_a_falling_range_are_negative() -> None:
+    cases = [
+        ("Factory prices of valves have slipped by between 4 and 7 percent since January.", "4", "7 percent"),
+        ("Lower grades fell less steeply, by 8 to 12 percent, and sold well.", "8", "12 percent"),
+        ("Rainfall in spring is expected to be 20% to 30% below the long-term average.", "20%", "30%"),
+        ("Exports fell between 4% and 7% in March.", "4%", "7%"),
+        ("板下地表温度比裸露沙面低8℃至10℃。", "8℃", "10℃"),
+        ("收购价比周边乡镇每公斤低0.5元到0.8元。", "0.5元", "0.8元"),
+    ]
+    for text, low, high in cases:
+        got = readings(text)
+        assert got[low][0] < 0 and got[high][0] < 0, (text, got)
+        assert got[low][2] == got[high][2] == "range"
+
+
+def test_a_range_across_zero_or_a_rising_range_keeps_its_signs() -> None:  # controls
+    got = readings("Night temperatures ranged from -5 to 10 degrees.")
+    assert got["-5"][0] == -5 and got["10 degrees"][0] == 10
+    got = readings("Sales rose by between 4 and 7 percent.")
+    assert got["4"][0] == 4 and got["7 percent"][0] == 7
+    got = readings("Exports fell to 5% of the total.")
+    assert got["5%"][0] == 5  # (a level reached, not a fall)
