@@ -96,3 +96,19 @@ def test_a_range_across_zero_or_a_rising_range_keeps_its_signs() -> None:  # con
     assert got["4"][0] == 4 and got["7 percent"][0] == 7
     got = readings("Exports fell to 5% of the total.")
     assert got["5%"][0] == 5  # (a level reached, not a fall)
+
+
+# --- a span of time measured is a figure, a span that dates other figures is not -----------------------------------
+
+def test_a_measured_span_of_time_is_a_figure() -> None:
+    got = readings("Visitors stayed an average of 2.4 days. The turbines ran for the equivalent of 2,310 hours at "
+                   "full load. The plant has a payback period of 6.9 years.")
+    assert got["2.4 days"][:2] == (2.4, "days")
+    assert got["2,310 hours"][:2] == (2310, "hours")
+    assert got["6.9 years"][:2] == (6.9, "years")
+
+
+def test_a_span_that_dates_other_figures_stays_no_figure() -> None:  # controls
+    got = readings("Output rose 8 percent in the past five years and 3 percent over 18 months. The loan has a term of "
+                   "20 years.")
+    assert "18 months" not in got and "20 years" not in got

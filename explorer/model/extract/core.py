@@ -395,6 +395,11 @@ _TAIL = 12
 _PERIOD_BEFORE = re.compile(
     r"\b(?:over|in|for|within|during|past|last|next|recent|coming|previous|the|of|after|before|than|every|each)"
     r"(?:\s+(?:the|past|last|next|recent|coming|previous|same))?\s+$", re.IGNORECASE)
+# A span of time measured, not the period of other figures: "stayed an average of 2.8 days", "the equivalent of
+# 2,480 hours at full load", "a payback period of 7.6 years", "shorter than 110 days". (Not a loan's "term of 25
+# years", "for more than 60 years": the labelled sets give those as figures as often as not.)
+_MEASURED_SPAN_BEFORE = re.compile(r"\b(?:(?:an?\s+)?average\s+of|the\s+equivalent\s+of|payback\s+period\s+of|"
+                                   r"(?:longer|shorter)\s+than)\s+$", re.IGNORECASE)
 _TIME_REFERENCE_AFTER = re.compile(r"^\s+(?:ago|later|earlier|before|after|old|running|in a row|ended|ending)\b",
                                    re.IGNORECASE)  # ("for the six months ended 30 June": the period, no figure)
 # A sentence ends at a full stop, ! or ? before a blank, and at every line break (CR-only and
@@ -1297,7 +1302,8 @@ class _Extractor:
             return None
         if unit in ("months", "days", "years", "hours"):
             if _TIME_REFERENCE_AFTER.match(text[p_end:p_end + 20]) or \
-                    (_PERIOD_BEFORE.search(before) and not _BY_BEFORE.search(before)):
+                    (_PERIOD_BEFORE.search(before) and not _BY_BEFORE.search(before)
+                     and not _MEASURED_SPAN_BEFORE.search(before)):
                 return None
         if not unit and not scale and not currency:
             count = _COUNT_NOUN.match(text, end) or (_NAMED_COUNT_NOUN.match(text, end) if is_words else None)
