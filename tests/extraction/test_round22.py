@@ -112,3 +112,23 @@ def test_a_span_that_dates_other_figures_stays_no_figure() -> None:  # controls
     got = readings("Output rose 8 percent in the past five years and 3 percent over 18 months. The loan has a term of "
                    "20 years.")
     assert "18 months" not in got and "20 years" not in got
+
+
+# --- more ways of saying what is to come ---------------------------------------------------------------------------
+
+def test_wishes_plans_and_designs_are_forecasts() -> None:
+    cases = [
+        ("\"If the first batches sell, I'd like to ship 80 tonnes before the festival,\" she said.", "80 tonnes"),
+        ("\"Next year we plan 1,200 trains,\" the director said.", "1,200"),
+        ("I'm thinking of putting six chargers in my own car park.", "six"),
+        ("The new line is designed to process 40,000 wafers a month when fully running.", "40,000"),
+        ("The county has budgeted 14 million yuan for a new clinic.", "14 million yuan"),
+        ("By the summer I want us selling 300 baskets a day.", "300"),
+    ]
+    for text, printed in cases:
+        assert readings(text)[printed][2] == "forecast", text
+
+
+def test_what_was_done_stays_exact() -> None:  # controls
+    got = readings("Last year we shipped 80 tonnes. The line processed 40,000 wafers a month in June.")
+    assert got["80 tonnes"][2] == "exact" and got["40,000"][2] == "exact"

@@ -84,7 +84,9 @@ _FALL = re.compile(r"\b(?:fell|shrank|shrunk|shrinking|contracted|contracting|dr
                    rf"probably|{_HEDGE_MORE})\s+){{0,2}}\s*$", re.I)  # ("lost maybe 8 percent", "dropped something like 20")
 # A clause that plans, expects or aims: its figures are forecasts or targets, not outcomes. Not "estimated"
 # (an estimate of what happened), nor "expected" alone ("faster than expected").
-_FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likely|poised|due)\s+to|"
+_FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likely|poised|due|designed)\s+to|"
+                       r"(?:'|’|(?<=['’]))d\s+like\s+to|(?:we|I|they)\s+plan(?=\s)|(?:thinking|thinks)\s+(?:of|about)\s+[a-z]+ing\b|"
+                       r"(?:has|have)\s+budgeted|wants?\s+(?:us|them|it)\s+[a-z]+ing\b|"
                        r"on\s+(?:course|track)\s+(?:to|for)|(?:is|are)\s+to(?=\s+[a-z]+\s)|"
                        r"(?<!\bnew )(?<!\bthe )(?<!\bits )(?<!\bour )(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\btheir )"
                        r"(?:plans|planning|targets|targeting|eyes|eyeing|wants?)"
@@ -497,7 +499,7 @@ _IN_YEAR = _lead(_IN_YEAR, "[idfoIDFO]")
 _TWICE = _lead(_TWICE, "[tdqTDQ]")
 _MULTIPLY_AHEAD = _lead(_MULTIPLY_AHEAD, "[cswmCSWM]")
 # The same for the patterns searched in each candidate's sentence (_qualify, _periods): same matches, faster.
-_FORECAST = _lead(_FORECAST, "[epfsldoiatgcwbhrumEPFSLDOIATGCWBHRUMT12]")
+_FORECAST = _lead(_FORECAST, "[epfsldoiatgcwbhrumEPFSLDOIATGCWBHRUMT12'’]")
 _TARGET = _lead(_TARGET, "[pateifgwcsPATEIFGWCS]")
 _ANY_YEAR = _lead(_ANY_YEAR, "[12]")
 _YEAR_POSSESSIVE = _lead(_YEAR_POSSESSIVE, "[12]")
@@ -1249,7 +1251,7 @@ def _section_years(text: str, found: list[Candidate], sections: list[tuple[int, 
 _CUE_WORDS = ("tp", "expect", "project", "forecast", "predict", "set", "likely", "poised", "due", "course", "track", "is to",
               "are to", "plan", "target", "eye", "aim", "intend", "seek", "striv", "goal", "outlook", "anticipat", "call",
               "budget", "pencil", "will", "shall", "could", "would", "should", "guid", "schedul", "slated", "upside",
-              "want", "hope", "hoping", "'ll", "’ll",
+              "want", "hope", "hoping", "'ll", "’ll", "designed", "'d like", "’d like", "think",
               "downside", "estimate", "median", "consensus", "mean", "average")
 _ESTIMATE_MARK = re.compile(r"\d[EF]\b")
 _CUE = re.compile("|".join(re.escape(word) for word in _CUE_WORDS))  # (one search, not forty substring tests)
