@@ -132,3 +132,19 @@ def test_wishes_plans_and_designs_are_forecasts() -> None:
 def test_what_was_done_stays_exact() -> None:  # controls
     got = readings("Last year we shipped 80 tonnes. The line processed 40,000 wafers a month in June.")
     assert got["80 tonnes"][2] == "exact" and got["40,000"][2] == "exact"
+
+
+# --- Chinese: a plan said once governs the clauses that go on from it ----------------------------------------------
+
+def test_a_clause_going_on_from_an_intention_is_a_forecast() -> None:
+    assert readings("她准备明年把隔壁的院子租下来，再增加7间房，专门做康养房。")["7间"][2] == "forecast"
+    got = readings("今年，我们打算再扩300亩林下参，再建40个木耳大棚。")
+    assert got["300亩"][2] == "forecast" and got["40个"][2] == "forecast"
+    assert readings("今年全镇要新增高效节水灌溉面积4000亩。")["4000亩"][2] == "forecast"
+    assert readings("新雪季将新开雪道9条。")["9条"][2] == "forecast"
+
+
+def test_a_clause_going_on_from_what_was_done_stays_exact() -> None:  # controls
+    got = readings("去年我们扩了300亩林下参，再建了40个木耳大棚。")
+    assert got["300亩"][2] == "exact" and got["40个"][2] == "exact"
+    assert readings("她准备明年把院子租下来，去年已经增加了7间房。")["7间"][2] == "exact"

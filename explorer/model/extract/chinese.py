@@ -235,7 +235,8 @@ _EXPECT = re.compile(r"预计|力争|有望|预期|计划(?<!激励计划)(?<!�
 # of their own clause only (为确保工程质量，去年投入资金2亿元: the 2亿元 is spent), and not where the clause says the
 # figure is done or past (去年全市共安排1.2亿元, 确保了).
 _EXPECT_NEAR = re.compile(r"安排(?=约?(?:\d|$))|打算|想(?:把|再|要)|还想(?!说)|确保(?!了)"
-                          r"|须(?:达到|控制|完成|实现|提高|降低|保持)|将(?:提升|提高|增加|新增|扩大|达到)"
+                          r"|须(?:达到|控制|完成|实现|提高|降低|保持)|将(?:提升|提高|增加|新增|扩大|达到|新开|新建)"
+                          r"|今年[^，。；]{0,6}?要(?=完成|新增|新建|实现|达到|改造|建成|再)"
                           r"|(?<!减值)(?<!跌价)准备(?=明年|今年|再|把|在|开|上|建|新|增|扩|投)|还将|希望(?=能|今年|明年|到|达到|突破|超过|增加|再)"
                           r"|估计(?:能|会|要)|可能会|年底(?:能|要|可以|争取)|还能(?=回到|达到|涨到|卖到|再)"
                           r"|明年[^，。；]{0,12}?(?:能|会|要|将|想|再)")
@@ -510,6 +511,28 @@ def _subject(before: str) -> str:
     clause = _CLAUSE_SPLIT.split(before[-60:])[-1].strip()
     clause = _SUBJECT_HEAD.sub("", _SUBJECT_TAIL.sub("", clause))
     return clause if 2 <= len(clause) <= 20 and _CJK.search(clause) else ""
+
+
+# A clause that goes on with what the clause before it intends (她准备明年把院子租下来，再增加6间房; 我们打算再扩200亩，
+# 再建50个大棚): 再, 还要, 同时 after an intention, nothing done between.
+_GOES_ON = re.compile(r"(?:再|还要|还将|并将|同时(?!已)|然后)")
+
+
+def _goes_on_planning(lead: str) -> bool:
+    """Whether the figure's clause (the end of ``lead``, its sentence up to the figure) goes on from an intention
+    in the clauses before it: each clause from the intention's to the figure's opening with 再, 还要, 同时."""
+    clauses = re.split(r"[，,]", lead)
+    if len(clauses) < 2 or not _GOES_ON.match(clauses[-1]):
+        return False
+    for k in range(len(clauses) - 2, -1, -1):
+        clause = clauses[k]
+        if _DONE.search(clause) or _PAST_IN_CLAUSE.search(clause):
+            return False
+        if _EXPECT_NEAR.search(clause) or _expects(clause, 0, len(clause)):
+            return True
+        if not _GOES_ON.match(clause):
+            return False
+    return False
 
 
 def _expects(text: str, start: int, end: int) -> bool:
@@ -1891,7 +1914,8 @@ class _ZhExtractor:
             or self._in_plan_section(start) and not _PAST_IN_CLAUSE.search(lead, semi + 1) \
             and "截至" not in lead and not _DONE.search(lead, semi + 1) and not self._past_year(lead[semi + 1:]) \
             or _TARGET_OF_SHARE.search(before) is not None and after.startswith("的") \
-            or after.startswith("的目标") or _BUDGET_VS_OUTCOME.search(before) is not None
+            or after.startswith("的目标") or _BUDGET_VS_OUTCOME.search(before) is not None \
+            or _goes_on_planning(lead[semi + 1:])
         if qualifier == "over" and expected:
             qualifier = "expected_over"
         elif qualifier in ("exact", "approximately") and expected and not (
