@@ -148,3 +148,17 @@ def test_a_clause_going_on_from_what_was_done_stays_exact() -> None:  # controls
     got = readings("去年我们扩了300亩林下参，再建了40个木耳大棚。")
     assert got["300亩"][2] == "exact" and got["40个"][2] == "exact"
     assert readings("她准备明年把院子租下来，去年已经增加了7间房。")["7间"][2] == "exact"
+
+
+# --- a bound promised or owed is to come -------------------------------------------------------------------------
+
+def test_a_promised_bound_is_expected_over() -> None:
+    assert readings("Cities pledge to keep growth above 4 pct in the coming year.")["4 pct"][2] == "expected_over"
+    assert readings("The province has promised at least 12 billion yuan a year.")["12 billion yuan"][2] == "expected_over"
+    assert readings("At least 55% of the funds shall be used for water supply.")["55%"][2] == "expected_over"
+    assert readings("We are targeting a gross margin above 21% next year.")["21%"][2] == "expected_over"
+
+
+def test_a_threshold_of_a_rule_or_a_bound_reached_stays_over() -> None:  # controls
+    assert readings("A household must keep at least 6 breeding cows on the day it applies.")["6"][2] == "over"
+    assert readings("Exports reached more than 12 billion yuan last year.")["12 billion yuan"][2] == "over"

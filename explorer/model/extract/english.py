@@ -119,6 +119,12 @@ _FORECAST_AFTER = re.compile(r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:projected|f
 # "could top", "plans to exceed": a future lower bound.
 # "based on 14.6x FY27E EPS": a multiple of estimated earnings, a forecast (not "trades at 14.1x FY26E P/E", the
 # multiple the market pays today).
+# A bound that is promised or aimed at, not one reached: "pledge to keep growth above 5 pct", "has promised at
+# least 20 billion yuan a year", "At least 60% of the funds shall be used". (Not "must keep at least 5 cows": a
+# rule's threshold, which the labelled sets give as a plain bound.)
+_OBLIGED = re.compile(r"\b(?:pledged?\s+to|promised|promises|vowed\s+to|required\s+to|committed\s+to|"
+                      r"targeting|to\s+keep)\b[^.;:!?]*$", re.I)
+_OBLIGED_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:shall|must)\s+be\b", re.I)
 _PAST_CHANGE_AFTER = re.compile(r"\s+(?:drop|fall|decline|rise|increase|growth|gain|jump|slump|contraction)\s+"
                                 r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before))\b", re.I)
 _ESTIMATE_AFTER = re.compile(r"\s+(?:FY\d\d|(?:19|20)\d\d)[EF]\b")
@@ -1307,6 +1313,7 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     if c.qualifier == "over" and _NEGATED_BOUND.search(clause):
         c.qualifier = "under"  # "no single customer accounted for more than a tenth"
     if c.qualifier == "over" and (listed or cued and (_TARGET.search(clause) or _FORECAST.search(clause))
+                                  or _OBLIGED.search(clause) or _OBLIGED_AFTER.match(text, c.printed_end)
                                   or _BOUND_AHEAD.search(clause) and not _ONLY_ONE.search(clause)
                                   or _BY_YEAR_AFTER.match(text, c.printed_end)
                                   and not _PAST_TENSE_BEFORE.search(text, max(c.start, c.printed_start - 60),
