@@ -162,3 +162,21 @@ def test_a_promised_bound_is_expected_over() -> None:
 def test_a_threshold_of_a_rule_or_a_bound_reached_stays_over() -> None:  # controls
     assert readings("A household must keep at least 6 breeding cows on the day it applies.")["6"][2] == "over"
     assert readings("Exports reached more than 12 billion yuan last year.")["12 billion yuan"][2] == "over"
+
+
+# --- small counts in words ----------------------------------------------------------------------------------------
+
+def test_small_counts_in_words_of_people_and_things() -> None:
+    got = readings("Fourteen women and three men sit at the looms.")
+    assert got["Fourteen"][:2] == (14, "count") and got["three"][:2] == (3, "count")
+    got = readings("The old line now runs only three trains a day.")
+    assert got["three"][:2] == (3, "count")
+    got = readings("At harvest we hire seven, eight workers and pay them 300 yuan a day.")
+    assert got["seven"][0] == 7 and got["eight"][0] == 8 and got["seven"][2] == got["eight"][2] == "range"
+
+
+def test_numbers_in_words_that_name_a_group_stay_no_figure() -> None:  # controls
+    got = readings("The city's two districts, three counties and one county-level city signed up.")
+    assert "three" not in got
+    got = readings("Three guests, three forecasts. Thank you all.")
+    assert "three" not in got

@@ -221,6 +221,7 @@ _COUNT_NOUN = re.compile(
 SPOKEN_END = "no unit, beside a figure after a comma: a spoken range's end?"
 _SPOKEN_RANGE_START = re.compile(rf"[^\S{_BREAKS}]*,{_GAP}(?:(?:maybe|perhaps|say|or){_GAP})?"
                                  rf"(?:{_WORD_NUMBER}|\d[\d,.]*)\b", re.I)
+_SPOKEN_PAIR_BEFORE = re.compile(rf"\b(?!a\b)(?:{_WORD_NUMBER}),[^\S\n]$", re.I)  # "we hire eight, nine workers"
 _SPOKEN_RANGE_END = re.compile(rf"(?:\b(?!a\b)(?:{_WORD_NUMBER})|\d)(?:{_GAP}[a-z%]+)?,{_GAP}$", re.I)  # (not "a day, ")
 _ROUND_WORDS = re.compile(r"\b(?:hundred|thousand)\b", re.I)
 _PERCENT_WORDS = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brate\b", re.I)
@@ -245,7 +246,7 @@ _WORDS_RANGE_START = re.compile(rf"{_GAP}(?:to|and|or){_GAP}(?:{_WORD_NUMBER}|\d
 # Before a small number in words, what makes it a group's size, a rank or an apposition, no count ("its two
 # sons", "the top three exports", "Zibo, Linyi and Jining, three cities"); after it, nouns of time or talk.
 _SMALL_GROUP_BEFORE = re.compile(r"(?:\b(?:the|these|those|its|their|his|her|our|my|your|all|of|top|first|last|past|"
-                                 r"next|other|both|every|each|local|only|just|in|for|within|over|after|stay|stayed|"
+                                 r"next|other|both|every|each|local|in|for|within|over|after|stay|stayed|"
                                  r"spend|spent|previous|prior|recent|coming|following)|,|"
                                  r"\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+\s+and)\s+$", re.I)
 # ("the three provinces and four major cities": the second conjunct of a group named with "the")
@@ -282,7 +283,7 @@ _NOT_COUNTED = re.compile(r"\b(?:things|times|nights|days|weeks|months|years|hou
                           r"types|sorts|rounds|stages|phases|lessons|people)\b", re.I)
 # "... new machines", "six new 1,000-tonne-class berths", "four extra staff"
 _WORDS_COUNT_AFTER = re.compile(r"(?:-odd)?[^\S\n]+(?:[a-z0-9,-]+[^\S\n]+){0,2}?(?:[a-z]{3,}s|staff|people|personnel|cattle|"
-                                r"livestock)\b")
+                                r"livestock|women|men)\b")
 _NAMED_COUNT_NOUN = re.compile(
     r"\s(?P<mods>(?:[A-Z][\w-]*\s(?:\d+\s)?){1,3})(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS) + r")\b")
 _NUMBER_OF = re.compile(r"\bnumber of\s(?:[a-z][\w-]*\s){0,3}?(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS)
@@ -1340,7 +1341,8 @@ class _Extractor:
                 _CLAUSE_END_AFTER.match(text, end) is not None and not _NO_COUNT_BEFORE.search(before) and \
                 not _AGE_OR_TIME_BEFORE.search(text, max(0, start - 60), start)
             if is_words and not of_group and not clause_end and not (counted and not _THE_BEFORE.search(before) and (
-                    value >= 11 or value >= 2 and not _SMALL_GROUP_BEFORE.search(before)
+                    value >= 11 or value >= 2 and (not _SMALL_GROUP_BEFORE.search(before)
+                                                   or _SPOKEN_PAIR_BEFORE.search(before) is not None)
                     and not _NOT_COUNTED.search(counted.group(0)))) and not _WORDS_RANGE_START.match(text, end):
                 spoken_end = counted is None and (_SPOKEN_RANGE_START.match(text, end) is not None or
                                                   _SPOKEN_RANGE_END.search(text, max(0, start - 60), start) is not None)
