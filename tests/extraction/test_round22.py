@@ -180,3 +180,18 @@ def test_numbers_in_words_that_name_a_group_stay_no_figure() -> None:  # control
     assert "three" not in got
     got = readings("Three guests, three forecasts. Thank you all.")
     assert "three" not in got
+
+
+# --- ranks in words ----------------------------------------------------------------------------------------------
+
+def test_ranks_in_words_in_a_field_or_after_another_rank() -> None:
+    assert readings("Our cooperative is fourth in the county by volume.")["fourth"][:2] == (4, "rank")
+    assert readings("This morning our honey came second in the judging!")["second"][:2] == (2, "rank")
+    got = readings("The city ranked seventh for PM2.5 concentration and third for the share of good days.")
+    assert got["seventh"][:2] == (7, "rank") and got["third"][:2] == (3, "rank")
+    assert readings("The port ranked twelfth by throughput.")["twelfth by throughput"][:2] == (12, "rank")
+
+
+def test_an_ordinal_that_is_no_place_stays_no_figure() -> None:  # controls
+    got = readings("In its third year the plant added a second line and opened in the county a fourth store.")
+    assert not any(unit == "rank" for _, unit, _ in got.values())

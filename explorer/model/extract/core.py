@@ -76,7 +76,7 @@ _TOKEN = re.compile(
     r"|\b(?P<frac>(?:a|one|two|three|four|five|seven|nine)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|sixth|"
     r"sixths|seventh|sevenths|eighth|eighths|ninth|ninths|tenth|tenths)"
     r"|half)\b"
-    r"|\b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"|\b(?P<ordinal>" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")\b"
     rf"|\b(?P<words>{_WORD_NUMBER})\b)",
     re.IGNORECASE,
 )
@@ -345,6 +345,11 @@ _BE_BEFORE = re.compile(r"\b(?:is|was|are|were|came|comes|finished|stood|stands|
 _IN_PLACE_AFTER = re.compile(r"\s+(?:in|among)\s+(?!(?:" + "|".join(_MONTHS[:12]) + r")\b)(?-i:[A-Z][a-z]+)",
                              re.IGNORECASE)  # "in Hunan", not "in the"
 _RANK_BEFORE = re.compile(r"\b(?:ranked|ranks|rank|ranking|placed|No\.)(?:\s+\w+){0,3}?\s*$", re.IGNORECASE)
+# "is third in the county by volume", "came second in the judging": a place in a field named with "the"
+_IN_FIELD_AFTER = re.compile(r"\s+(?:in|among)\s+the\s+(?:whole\s+)?(?:county|country|province|city|region|prefecture|"
+                             r"nation|judging|competition|contest|rankings?|league|industry|sector|market)\b", re.I)
+_AND_RANK_BEFORE = re.compile(r"\band\s+$", re.I)  # (the second place of "ranked sixth for X and fourth for Y")
+_FOR_OR_IN_AFTER = re.compile(r"\s+(?:for|in|by|among)\s", re.I)
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\bper|\baged?|\bages|\bFortune|\bGlobal|\bTop|\bNo\.?|\bNumber|\bPhase|\bLine|\bTerminal|\bBerth|\bRoom|"
     r"\bpage|\bversion|\bArticle|\bCOVID|\bG|\bQ|\bH|\bRCEP|\bTable|\bChart|\bFigure|\bFig\.|\bAnnex|\bAppendix|"
@@ -1197,7 +1202,10 @@ class _Extractor:
             return share, "%", qual, start, end, 0.6, "a fraction in words"
         if m.group("ordinal"):
             if _RANK_AFTER.match(after) or _RANK_BEFORE.search(before) or \
-                    _BE_BEFORE.search(before) and _IN_PLACE_AFTER.match(after):  # "is third in Hunan"
+                    _BE_BEFORE.search(before) and (_IN_PLACE_AFTER.match(after) or _IN_FIELD_AFTER.match(after)) \
+                    or _AND_RANK_BEFORE.search(before) and _RANK_WORDS.search(text, s_start, start) \
+                    and _FOR_OR_IN_AFTER.match(after):  # "is third in Hunan", "came second in the judging", "ranked
+                # sixth for PM2.5 and fourth for the share of good days"
                 tail = _RANK_AFTER.match(after)
                 p_end = end + (tail.end() if tail else 0)
                 return float(ORDINAL_WORDS[m.group("ordinal").lower()]), "rank", "exact", start, p_end, 0.7, ""
