@@ -195,3 +195,17 @@ def test_ranks_in_words_in_a_field_or_after_another_rank() -> None:
 def test_an_ordinal_that_is_no_place_stays_no_figure() -> None:  # controls
     got = readings("In its third year the plant added a second line and opened in the county a fourth store.")
     assert not any(unit == "rank" for _, unit, _ in got.values())
+
+
+# --- Chinese: small counts of things a business or a place has --------------------------------------------------
+
+def test_chinese_small_counts_with_a_classifier_of_things() -> None:
+    assert readings("面馆门脸不大，店里摆着六张桌子。")["六张"][:2] == (6, "张")
+    assert readings("我请了三名帮工，都是附近村里的阿姨。")["三名"][:2] == (3, "名")
+    assert readings("今年前十个月，中心城区一共只成交了五宗住宅用地。")["五宗"][:2] == (5, "宗")
+    assert readings("抽检中发现问题秤四台，都已经当场处理了。")["四台"][:2] == (4, "台")
+
+
+def test_chinese_ordinals_and_place_names_with_a_classifier_stay_no_count() -> None:  # controls
+    got = readings("二套住房商业性个人住房贷款利率下调。七台河市应急管理局发布通知。游客去五台山。")
+    assert not any(unit in ("套", "台") for _, unit, _ in got.values())

@@ -128,7 +128,9 @@ _KUAI_PIECES = re.compile(rf"(?<=[\d０-９{CN_DIGITS}万多余来几])块"
 _PER_MEASURE_ZH = re.compile(r"一(?:[斤碗杯份个把根只盒袋]|(?:公斤|千克)(?![左的重]))|每")
 _THRESHOLD_SIGNS = frozenset("≥≤＞＜><⩾⩽")
 _SMALL_MEASURE_STOP = re.compile(r"[地的半车级外]|[一二三四五六七八九]分")  # (五亩地, 两亩三分地, 两吨半, 五吨车, 五公里外)
-_SMALL_COUNTS = frozenset(("家", "间", "艘"))  # (新开了两家, 客房八间, 新增两艘: counted, as the labelled texts give them)
+# (新开了两家, 客房八间, 新增两艘, 店里摆着八张桌子, 两栋棚, 成交了七宗住宅用地, 问题秤三台: counted,
+# as the labelled texts give them; not 二套住房, a second home, nor a place named, 七台河, 五台山)
+_SMALL_COUNTS = frozenset(("家", "间", "艘", "张", "栋", "套", "座", "宗", "列", "台"))
 # Two to nine of what a business counts as its own: the workers it hires, its livestock, rooms, sheds, machines and
 # lines (请了六个工人, 雇了三个人, 有四头牛, 两间带露台的套房, 五个棚, 添了两台揉捻机, 两条生产线); not a phrase's
 # classifier (三个方面, 两条主线, 两个环节), nor time (两个月, 三个多小时), nor people in general (两个人吃).
@@ -1211,7 +1213,9 @@ class _ZhExtractor:
                                                                                      before)
                     or value_cn >= 2 and rest.group(3) in _SMALL_MEASURES | _SMALL_COUNTS
                     and not before.endswith(("每", "一"))
-                    and not _SMALL_MEASURE_STOP.match(text, end + rest.end())):
+                    and not _SMALL_MEASURE_STOP.match(text, end + rest.end())
+                    and not (rest.group(3) in _SMALL_COUNTS and (text[start:end] == "二"
+                                                                 or text[end + rest.end():end + rest.end() + 1] in "河山"))):
                 return None  # (一家, 两名: a phrase's classifier, no figure; but 两块钱, 两块一斤, 我卖四块，: money)
             if rest.group(3) in ("个", "块"):  # 两百多个, 两万三千多块 (yuan), as spoken
                 # (the words of money may stand in the clause before: 前腿肉便宜点，十五块)
@@ -1713,7 +1717,8 @@ class _ZhExtractor:
         noun = _SMALL_COUNTED.get(word)
         if noun is not None and noun.match(self.text, after_at):
             return True
-        return word == "个" and self.text.startswith("人", after_at) and _HIRED_BEFORE.search(before) is not None
+        return (word == "个" and self.text.startswith("人", after_at) or word == "名") and \
+            _HIRED_BEFORE.search(before) is not None  # (请了两名帮工: hired; not 两名工人参加培训)
 
     @staticmethod
     def _spoken_unit(unit: str, after: str = "", before: str = "", pieces: bool = False,
