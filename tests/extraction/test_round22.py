@@ -209,3 +209,17 @@ def test_chinese_small_counts_with_a_classifier_of_things() -> None:
 def test_chinese_ordinals_and_place_names_with_a_classifier_stay_no_count() -> None:  # controls
     got = readings("二套住房商业性个人住房贷款利率下调。七台河市应急管理局发布通知。游客去五台山。")
     assert not any(unit in ("套", "台") for _, unit, _ in got.values())
+
+
+# --- Chinese: a share said as so many of every N -----------------------------------------------------------------
+
+def test_chinese_so_many_of_every_n_is_a_share() -> None:
+    assert readings("新人十个里头有六个，都会专门问本地菜。")["十个里头有六个"] == (60, "%", "exact")
+    assert readings("说白了，每20个本地人里，就有一个在做茶。")["每20个本地人里，就有一个"] == (5, "%", "approximately")
+    got = readings("我们跟踪过一批新开的餐馆，差不多四家里面有一家撑不过一年。")
+    assert got["四家里面有一家"] == (25, "%", "approximately")
+
+
+def test_a_bulletins_count_of_branches_stays_a_count() -> None:  # control
+    got = readings("全市41个工业大类中有29个行业增加值增长。")
+    assert got["29个"][:2] == (29, "个") and not any(unit == "%" for _, unit, _ in got.values())

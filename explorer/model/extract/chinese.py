@@ -183,6 +183,16 @@ _NUMBER = re.compile(
     # 一大半 and 过半 on their own are more than half: not 大半天, 超过半年, 过半数业主同意 (a quorum), 年过半百,
     # "时间过半、任务过半")
     r"|(?P<half>(?<![另起说看走听读写])(?<!说了)(?<!看了)(?<!走了)(?<!听了)(?<!读了)(?<!写了)(?<!住了)(?<!对了)(?<!一半)一半(?!一半)|半数(?<!过半数)|(?<=[超]过)半数|半数(?<=过半数)(?!业主|股东|代表|委员|成员|票|同意|通过)|(?P<overhalf>一[多大]半(?![天年夜辈个])|(?<![超不])(?<!时间)(?<!任务)过半(?![数年天小个月百])))")
+# So many of every N, a share (十个里头有七个, 每15个梧州人里，就有一个, 三家里面有一家, 五个春节游客里就有一个,
+# 每三车白菜里就有一车): the whole, a few words of what it counts, 里, then 有 and the part (not 41个工业大类中有29个:
+# a statistics bulletin's count of the branches that grew, which the labelled sets give as a count; nor months of a
+# year, 十二个月里有八个月: time)
+_ONE_IN_N_CL = r"(?:个|家|车|位|人|户|辆|台|名|只|头)"
+_ONE_IN_N = re.compile(rf"每?(?P<n>\d{{1,3}}|[一两二三四五六七八九十]{{1,3}}){_ONE_IN_N_CL}(?!月|小时|星期|钟头|年头)"
+                       rf"[\u4e00-\u9fff]{{0,6}}?"
+                       rf"里(?:头|面|边)?[，,]?(?:就|至少|差不多|大概)?有"
+                       rf"(?P<m>\d{{1,3}}|[一两二三四五六七八九十]{{1,3}}){_ONE_IN_N_CL}?")
+_ONE_IN_N_HEDGE = re.compile(r"(?:差不多|大概|大约|约|近|将近|基本上?)$")
 _TENTHS_AFTER = re.compile(r"成([一二三四五六七八九半])(?=[，。；、！？\s”）),.;!?]|$|左右|上下|以上|以下|多|了|的)")
 # (八成五, 一成五: 85 %, 15 %, where the phrase ends after them; not 六成一线城市, 八成三甲医院, 三成五金店铺)
 # 度 of a temperature: 零下4度, 气温…30度, 水温八十五度 (not 度电, 度假, 糖度15度; the words before say which)
@@ -2098,6 +2108,7 @@ class _ZhExtractor:
                 cand.metric, cand.metric_confidence = (_table_metric_id(metric, cand.unit), 0.52) if metric \
                     else ("", 0.0)
             found.append(cand)
+        found = self._one_in_n(found, source_id, boilerplate)
         mark_restatements(found)
         width = max(2, len(str(len(found))))
         for n, cand in enumerate(found, 1):
@@ -2105,6 +2116,35 @@ class _ZhExtractor:
         if self.progress is not None:
             self.progress(total, total)
         return found
+
+    def _one_in_n(self, found: list[Candidate], source_id: str, boilerplate: int) -> list[Candidate]:
+        """A share said as so many of every N (十个里头有七个, 每15个梧州人里，就有一个, 三家里面有一家) as one
+        figure in %, in place of the counts read inside it; "就有" or a hedge before makes it approximate."""
+        text = self.text
+        if "有" not in text:
+            return found
+        shares: list[Candidate] = []
+        for m in _ONE_IN_N.finditer(text, 0, boilerplate):
+            whole = int(m.group("n")) if m.group("n").isdigit() else cn_numeral(m.group("n"))
+            part = int(m.group("m")) if m.group("m").isdigit() else cn_numeral(m.group("m"))
+            if not whole or part is None or not 0 < part < whole:
+                continue
+            i = bisect.bisect_right(self.starts, m.start()) - 1
+            s_start = self.starts[i] if i >= 0 else 0
+            s_end = max(self.ends[i] if i >= 0 else len(text), m.end())
+            hedged = "就" in m.group(0) or _ONE_IN_N_HEDGE.search(text, max(s_start, m.start() - 4), m.start()) is not None
+            cand = Candidate(value=round(100.0 * part / whole, 2), unit="%",
+                             qualifier="approximately" if hedged else "exact", as_printed=self.raw[m.start():m.end()],
+                             printed_start=m.start(), printed_end=m.end(), start=s_start, end=s_end,
+                             source_id=source_id, confidence=0.6, note="a share said as so many of every N",
+                             text=self.raw)
+            self._guess(cand)
+            shares.append(cand)
+        if not shares:
+            return found
+        spans = [(c.printed_start, c.printed_end) for c in shares]
+        kept = [c for c in found if not any(a < c.printed_end and c.printed_start < b for a, b in spans)]
+        return sorted([*kept, *shares], key=lambda c: c.printed_start)
 
     def _guess(self, cand: Candidate) -> None:
         period, p_conf = self._period(cand.printed_start, cand.start)
