@@ -223,3 +223,19 @@ def test_chinese_so_many_of_every_n_is_a_share() -> None:
 def test_a_bulletins_count_of_branches_stays_a_count() -> None:  # control
     got = readings("全市41个工业大类中有29个行业增加值增长。")
     assert got["29个"][:2] == (29, "个") and not any(unit == "%" for _, unit, _ in got.values())
+
+
+# --- Chinese: numbers that define a group, a class, a pack or a field are no figures ----------------------------
+
+def test_chinese_numbers_naming_a_group_class_pack_or_field_are_no_figures() -> None:
+    text = ("增速居全省11个市（州）第4位。全市37个工业大类行业中，有25个行业增加值实现增长。"
+            "港区25万吨级原油码头保持高负荷运行。今天上的是一级果，果径75毫米以上的精品果，6斤装一箱39.9元。")
+    got = readings(text)
+    for printed in ("11个", "37个", "25万吨", "75毫米", "6斤"):
+        assert printed not in got, printed
+    assert got["第4"][:2] == (4, "rank") and got["25个"][:2] == (25, "个") and got["39.9元"][:2] == (39.9, "元")
+
+
+def test_chinese_counts_of_a_whole_then_those_done_stay() -> None:  # control
+    got = readings("全区今年实施的8个学校建设项目中，已有6个建成投用。")
+    assert got["8个"][:2] == (8, "个") and got["6个"][:2] == (6, "个")

@@ -278,6 +278,14 @@ _GROUP_AFTER = re.compile(r"(?:及|或)?(?:以上|以下)"
                           r"学生|老人|居民))")  # (身高1.2米以下儿童: a group)
 # A tier's bounds (年用气量300立方米及以下部分, 300立方米以上至600立方米部分): no figure
 _TIER_AFTER = re.compile(r"(?:及|或)?(?:以上|以下)(?:至[^，。；（）()]{1,12})?部分|部分[）)]")
+_GROUP_AFTER_ANY = re.compile(r"(?:及|或)?(?:以上|以下)的")  # (厚度0.3毫米以下的超薄玻璃: any amount defining a group)
+_PACK_UNITS = frozenset(("斤", "公斤", "千克", "克", "升", "毫升", "两"))
+_FIELD_UNITS = frozenset(("个", "家", "种", "类", "户"))
+# What follows the count of a field: the rank in it (9个市（州）第3位, 14个地州市中排名第三), or those of it that did
+# something (41个工业大类行业中，有26个; 在监测的32个品种中，价格上涨的有9个)
+_FIELD_AFTER = re.compile(r"[^，。；\d]{0,10}?(?:(?:中|之中)?(?:居|排名?|位列|位居|列)?第[\d一二三四五六七八九十]+|"
+                          r"(?:中|之中)[，,][^，。；\d]{0,10}?(?<!已)有[\d一二三四五六七八九十两]+)")
+# (not 9个学校建设项目中，已有7个建成: the projects, counted, then those done)
 _GROUP_NOUN = re.compile(r"(?:的)?(?:企业|项目|单位|法人|公司|园区|集群|工程|商户|产业)")
 # 降幅收窄3.5个百分点: the fall narrowed, so the rate rose; 增幅收窄 / 降幅扩大: it fell.
 _GENERIC_HEADS = frozenset({"制造业", "工业", "产业"})
@@ -1451,8 +1459,13 @@ class _ZhExtractor:
             unit, p_end = "块钱", jiao.end()
         if unit == "块" and self._spoken_unit(unit, text[p_end:p_end + 3], before) == "块钱":
             unit = "块钱"  # 一碗卖8块，摊位费是600块: money as spoken (not 3块地: pieces)
-        if (unit.endswith("元") or unit == "米") and _GROUP_AFTER.match(text, p_end):
-            return None  # 2000万元及以上的企业, 身高1.2米以下儿童: the amount names a group
+        if (unit.endswith("元") or unit == "米") and _GROUP_AFTER.match(text, p_end) or \
+                _GROUP_AFTER_ANY.match(text, p_end):
+            return None  # 2000万元及以上的企业, 身高1.2米以下儿童, 果径80毫米以上的精品果: the amount names a group
+        if text.startswith("级", p_end) or text.startswith("装", p_end) and unit in _PACK_UNITS:
+            return None  # 30万吨级原油码头, 12000吨级加氢反应器: a class; 5斤装一箱, （15公斤装）: a pack's size
+        if unit in _FIELD_UNITS and _FIELD_AFTER.match(text, p_end):
+            return None  # 居全省9个市（州）第3位, 41个工业大类行业中，有26个: the field a rank or a count is of
         if _TIER_AFTER.match(text, p_end) or text.startswith("部分", p_end) and before.endswith("以上至"):
             return None  # 年用气量300立方米及以下部分, 180立方米以上至260立方米部分: a tier's bounds
         if unit in ("名", "位") and before.endswith("前"):
