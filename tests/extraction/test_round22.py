@@ -239,3 +239,16 @@ def test_chinese_numbers_naming_a_group_class_pack_or_field_are_no_figures() -> 
 def test_chinese_counts_of_a_whole_then_those_done_stay() -> None:  # control
     got = readings("全区今年实施的8个学校建设项目中，已有6个建成投用。")
     assert got["8个"][:2] == (8, "个") and got["6个"][:2] == (6, "个")
+
+
+# --- English: a programme's length and clock times in mail headers are no figures ------------------------------
+
+def test_running_times_and_clock_times_are_no_figures() -> None:
+    assert readings("Air date: Saturday 29 August 2026 | Running time 26'40\"\n\nHOST: Welcome.") == {}
+    assert readings("Published 20 November 2025 | Running time 31:12 Transcript") == {}
+    assert readings("Date: Tue, 9 Sep 2025 11:42 +0800\nSubject: RFQ") == {}
+    assert readings("Quotes are due by 16:00 on Friday.") == {}
+
+
+def test_a_change_by_so_many_stays_a_figure() -> None:  # control
+    assert readings("Sales rose by 16 percent in a running time of change.")["16 percent"][:2] == (16, "%")

@@ -354,7 +354,7 @@ _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\bper|\baged?|\bages|\bFortune|\bGlobal|\bTop|\bNo\.?|\bNumber|\bPhase|\bLine|\bTerminal|\bBerth|\bRoom|"
     r"\bpage|\bversion|\bArticle|\bCOVID|\bG|\bQ|\bH|\bRCEP|\bTable|\bChart|\bFigure|\bFig\.|\bAnnex|\bAppendix|"
     r"\bExhibit|\bBox|\bSection|\bChapter|\bCARD|\bCard|\bSegment|\bPart|\bEpisode|\bItem|\bZone|\bGate|\bHall|"
-    r"\bBlock|\bBuilding|\bPier|\bDock|\b[Cc]ode:?|\bISO|\bGRI|\bScope|\bSDG|\bGB(?:/T)?|\bPage(?:\s+\d+\s+of)?|[A-Za-z]-|"
+    r"\bepisode|\bBlock|\bBuilding|\bPier|\bDock|\b[Cc]ode:?|\bISO|\bGRI|\bScope|\bSDG|\bGB(?:/T)?|\bPage(?:\s+\d+\s+of)?|[A-Za-z]-|"
     r"\b[Ii]ssue|\b[Gg]rade|\bFM|\bAM|\bS(?:CENE|cene)|\b[Ss]lide|\bClause|\bQuestion|\bExample|\bResolution|"
     r"\bTranche|\bSeries|\bLot|\bPanel|\bTerminals|\bProposal|\bMotion|\bScenario|\bOption|\bDouble)\s?$")
 # (a newsletter's issue, a quality grade, a radio frequency; a script's scene, a presentation's slide, a contract's

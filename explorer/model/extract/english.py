@@ -1518,8 +1518,10 @@ _CODE_AFTER = re.compile(r"(?:\s?(?:CH|SH|SZ|HK|CN)\b|\.(?:SH|SZ|HK|SS)\b|/F\b)"
 _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d-\d\d-\d\d|\b(?:updated|published|posted|released|time|broadcast|aired)|"
                           r"\b(?:19|20)\d\d,)\W{0,3}$", re.I)  # ("18 November 2031, 19:30": a date's time)
 _AT_CLOCK = re.compile(r"\b(?:open(?:s|ed)?|start(?:s|ed)?|begin(?:s)?|began|held|met|arriv(?:es|ed)|land(?:s|ed)|"
-                       r"depart(?:s|ed)|leav(?:es)|left|due)\s+at\s+$", re.I)
+                       r"depart(?:s|ed)|leav(?:es)|left|due)\s+at\s+$|\b(?:due\s+)?(?:by|until|till)\s+$", re.I)
+# ("Quotes are due by 17:00", "open until 22:30")
 _CLOCK_AFTER = re.compile(r"\s*\(?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|hours\b|Beijing time|local time|GMT|UTC|"
+                          r"[+-][01]\d[0-5]\d\b|"  # ("10:42 +0800": a mail header's time zone)
                           r"(?-i:ET|EST|EDT|CST|BST|HKT|SGT|JST|CET)\b)", re.I)
 
 
@@ -1542,6 +1544,8 @@ def _is_time_of_day(text: str, m: re.Match[str]) -> bool:
     # ("EVENING NEWS 19:00 | Monday": a programme's time in a masthead)
 
 
+_RUNNING_TIME_BEFORE = re.compile(r"\b(?:running\s+time|run\s*time|duration|length)\W{0,3}$", re.I)
+_MINUTES_SECONDS_AFTER = re.compile(r"[:'][0-5]\d\b")
 _MASTHEAD_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\|)\s*$")
 
 
@@ -1733,6 +1737,12 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     before = text[max(0, c.printed_start - 16):c.printed_start]
     if c.unit == "count" and c.note.startswith("no unit") and _CODE_AFTER.match(text, c.printed_end):
         return True
+    if c.unit == "count" and c.note.startswith("no unit") and (
+            _RUNNING_TIME_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start)
+            and _MINUTES_SECONDS_AFTER.match(text, c.printed_end)
+            or text[c.printed_start - 1:c.printed_start] == "'" and text[c.printed_start - 2:c.printed_start - 1].isdigit()
+            and text.startswith('"', c.printed_end)):
+        return True  # "Running time 34:12", "Running time: 48'30\"": a programme's length, minutes and seconds
     if c.unit == "count" and c.note.startswith("no unit") and c.as_printed.isdigit() and len(c.as_printed) <= 3 and \
             text[c.printed_start - 1:c.printed_start] == "[" and text.startswith("]", c.printed_end):
         return True  # "up 4.7%.[1]", "see note [3]": a reference to a note or a source, no figure
