@@ -252,3 +252,8 @@ def test_running_times_and_clock_times_are_no_figures() -> None:
 
 def test_a_change_by_so_many_stays_a_figure() -> None:  # control
     assert readings("Sales rose by 16 percent in a running time of change.")["16 percent"][:2] == (16, "%")
+
+
+def test_a_callers_turn_is_no_rank() -> None:
+    assert readings("热线电话已经接通了，我们先接进第一位听众的电话。") == {}
+    assert readings("增速居全省第一位。")["第一"][:2] == (1, "rank")  # (control: a place)
