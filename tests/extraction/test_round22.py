@@ -257,3 +257,10 @@ def test_a_change_by_so_many_stays_a_figure() -> None:  # control
 def test_a_callers_turn_is_no_rank() -> None:
     assert readings("热线电话已经接通了，我们先接进第一位听众的电话。") == {}
     assert readings("增速居全省第一位。")["第一"][:2] == (1, "rank")  # (control: a place)
+
+
+def test_the_field_of_places_after_a_possessive_is_no_figure() -> None:
+    got = readings("Employees may borrow to buy a home in any of Shandong's 16 cities. The county's ten towns all "
+                   "joined. Hechi's 1,573 administrative villages now have piped water.")
+    assert "16" not in got and "ten" not in got
+    assert got["1,573"][0] == 1573  # (control: so many is a count of its own)

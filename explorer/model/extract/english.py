@@ -1544,6 +1544,9 @@ def _is_time_of_day(text: str, m: re.Match[str]) -> bool:
     # ("EVENING NEWS 19:00 | Monday": a programme's time in a masthead)
 
 
+_PLACES_OF_BEFORE = re.compile(r"[A-Za-z][’']s\s+$")
+_PLACES_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:cities|counties|towns|townships|districts|provinces|prefectures|"
+                           r"villages|regions|counties\s+and\s+districts)\b")
 _RUNNING_TIME_BEFORE = re.compile(r"\b(?:running\s+time|run\s*time|duration|length)\W{0,3}$", re.I)
 _MINUTES_SECONDS_AFTER = re.compile(r"[:'][0-5]\d\b")
 _MASTHEAD_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\|)\s*$")
@@ -1737,6 +1740,11 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     before = text[max(0, c.printed_start - 16):c.printed_start]
     if c.unit == "count" and c.note.startswith("no unit") and _CODE_AFTER.match(text, c.printed_end):
         return True
+    if c.unit in ("count", "rank") and c.value < 100 and \
+            _PLACES_OF_BEFORE.search(text, max(0, c.printed_start - 40), c.printed_start) and \
+            _PLACES_AFTER.match(text, c.printed_end):
+        return True  # "in any of Shandong's 16 cities", "the county's ten towns": the field of places, no figure (not
+        # "Hechi's 1,573 administrative villages": so many is a count of its own)
     if c.unit == "count" and c.note.startswith("no unit") and (
             _RUNNING_TIME_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start)
             and _MINUTES_SECONDS_AFTER.match(text, c.printed_end)
