@@ -264,3 +264,10 @@ def test_the_field_of_places_after_a_possessive_is_no_figure() -> None:
                    "joined. Hechi's 1,573 administrative villages now have piped water.")
     assert "16" not in got and "ten" not in got
     assert got["1,573"][0] == 1573  # (control: so many is a count of its own)
+
+
+def test_an_age_bound_after_people_is_no_figure() -> None:
+    got = readings("Half the loans went to depositors under 35, and tickets are half price for visitors over 60 "
+                   "and for students. A third of them are under 30 and came back from the coast.")
+    assert not any(printed in got for printed in ("35", "60", "30"))
+    assert readings("Output rose by over 30 percent.")["30 percent"][:2] == (30, "%")  # (control)

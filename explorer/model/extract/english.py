@@ -1692,10 +1692,12 @@ def _in_rating_key(text: str, pos: int) -> bool:
 
 _NAME_AGE_BEFORE = re.compile(r"\b(?:said|says|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)?\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s"
                               r"(?:now\s|aged\s)?$")
-_AGE_END = re.compile(r"(?:,|\.(?!\d)|\s*$)")
+_AGE_END = re.compile(r"(?:,|\.(?!\d)|\s*$|\s+and\s+(?!\d))")
 _OVER_AGE_BEFORE = re.compile(r"\b(?:people|passengers|workers|residents|farmers|craftsmen|staff|employees|members|"
-                              r"herders|fishermen|villagers|farm|them|whom|who)\b[^.;]{0,40}\b(?:is|are|was|were)\s+"
-                              r"(?:now\s+|mostly\s+|all\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+$")
+                              r"herders|fishermen|villagers|farm|them|whom|who|depositors|visitors|stallholders|"
+                              r"borrowers|applicants|students|buyers|customers|women|men)\b(?:[^.;]{0,40}\b(?:is|are|was|"
+                              r"were)\s+(?:now\s+|mostly\s+|all\s+)?|\s+)(?:over|under|above|below|older\s+than|"
+                              r"younger\s+than)\s+$")  # ("depositors under 35", "visitors over 60 and students")
 _LISTING_BEFORE = re.compile(r"\b(?:SSE|SZSE|HKEX|SEHK|BSE|HJ|stock\s+code):?\s?$")
 
 
