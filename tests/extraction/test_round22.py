@@ -271,3 +271,21 @@ def test_an_age_bound_after_people_is_no_figure() -> None:
                    "and for students. A third of them are under 30 and came back from the coast.")
     assert not any(printed in got for printed in ("35", "60", "30"))
     assert readings("Output rose by over 30 percent.")["30 percent"][:2] == (30, "%")  # (control)
+
+
+def test_expected_forecasts_projects_and_targets_of_about_are_forecasts() -> None:
+    cases = [
+        ("Zhao said the city expected full-year growth of around 5.4 percent.", "5.4 percent"),
+        ("Output for the week is expected at around 5,200 tonnes.", "5,200 tonnes"),
+        ("For the full year it forecasts sales of roughly 148,000 units.", "148,000 units"),
+        ("The authorities project visitor arrivals to rise by about 14% this year.", "14%"),
+        ("For 2027 the bureau targets public transport ridership of about 98 million trips.", "98 million"),
+    ]
+    for text, printed in cases:
+        assert readings(text)[printed][2] == "forecast", text
+
+
+def test_faster_than_expected_stays_an_outcome() -> None:  # control
+    got = readings("Exports grew faster than expected, by around 6.1 percent, and better-than-expected sales reached "
+                   "about 2.3 billion yuan.")
+    assert got["6.1 percent"][2] == "approximately" and got["2.3 billion yuan"][2] == "approximately"

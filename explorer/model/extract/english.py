@@ -85,7 +85,11 @@ _FALL = re.compile(r"\b(?:fell|shrank|shrunk|shrinking|contracted|contracting|dr
 # A clause that plans, expects or aims: its figures are forecasts or targets, not outcomes. Not "estimated"
 # (an estimate of what happened), nor "expected" alone ("faster than expected").
 _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likely|poised|due|designed)\s+to|"
-                       r"(?:'|’|(?<=['’]))d\s+like\s+to|(?:we|I|they)\s+plan(?=\s)|(?:thinking|thinks)\s+(?:of|about)\s+[a-z]+ing\b|"
+                       r"(?:'|’|(?<=['’]))d\s+like\s+to|(?<!than )(?<!as )(?<!-)(?<!than\s)expected\s+(?!to\b)|"
+                       r"(?<!the )forecasts\s+(?!of\b|for\b|by\b|were\b|are\b)|"
+                       r"project\s+(?:[\w-]+\s+){1,5}?to\s+(?:rise|grow|reach|fall|increase|exceed|top|climb)\b|"
+                       r"targets?\s+(?:[\w-]+\s+){1,4}?of\s+(?=(?:about|around|roughly|some|nearly|over|at\s+least)\s)|"
+                       r"(?:we|I|they)\s+plan(?=\s)|(?:thinking|thinks)\s+(?:of|about)\s+[a-z]+ing\b|"
                        r"(?:has|have)\s+budgeted|wants?\s+(?:us|them|it)\s+[a-z]+ing\b|"
                        r"on\s+(?:course|track)\s+(?:to|for)|(?:is|are)\s+to(?=\s+[a-z]+\s)|"
                        r"(?<!\bnew )(?<!\bthe )(?<!\bits )(?<!\bour )(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\btheir )"
