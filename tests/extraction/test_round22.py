@@ -289,3 +289,9 @@ def test_faster_than_expected_stays_an_outcome() -> None:  # control
     got = readings("Exports grew faster than expected, by around 6.1 percent, and better-than-expected sales reached "
                    "about 2.3 billion yuan.")
     assert got["6.1 percent"][2] == "approximately" and got["2.3 billion yuan"][2] == "approximately"
+
+
+def test_a_rules_terms_with_will_be_charged_are_exact() -> None:
+    assert readings("From 1 October, late delivery will be charged at 0.4% of the order value per day.")["0.4%"][2] == \
+        "exact"
+    assert readings("Prices will rise by 0.4% next year.")["0.4%"][2] == "forecast"  # (control)

@@ -107,7 +107,9 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?-i:TP)|target\s+price|price\s+target|"
                        r"(?:will|shall)(?!\s+(?:receive\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:award|subsidy|reward|grant|"
                        r"bonus|allowance|refund|rebate|discount|reimbursement)|receive\s+(?:about\s+|up\s+to\s+)?"
-                       r"(?:RMB\s?|US\$\s?|\$)?(?:\d|$)|be\s+(?:granted|given|awarded|paid|entitled|eligible)|"
+                       r"(?:RMB\s?|US\$\s?|\$)?(?:\d|$)|be\s+(?:granted|given|awarded|paid|entitled|eligible|"
+                       r"charged|withheld|levied|deducted|reimbursed|refunded|capped)|"  # (a rule's terms: "late delivery
+                       # will be charged at 0.5% of the order value per day")
                        r"(?:also\s+)?(?:provide|get|fund|finance|occupy|cost|pay|acquire|not)\b))|"
                        r"could(?!\s+have\b)|would(?!\s+have\b)|"
                        r"guides?\s+(?:to|for)|guided\s+(?:to|for)|guidance\s+(?:of|for|at)|(?:scheduled|slated)\s+to|"
