@@ -295,3 +295,19 @@ def test_a_rules_terms_with_will_be_charged_are_exact() -> None:
     assert readings("From 1 October, late delivery will be charged at 0.4% of the order value per day.")["0.4%"][2] == \
         "exact"
     assert readings("Prices will rise by 0.4% next year.")["0.4%"][2] == "forecast"  # (control)
+
+
+def test_limits_ceilings_and_the_most_one_can_receive_are_caps() -> None:
+    cases = [("Price ceiling: 2.90 yuan per carton, delivered.", "2.90 yuan"),
+             ("So the most a single buyer can receive is 7,000 yuan.", "7,000 yuan"),
+             ("In the smallest halls the limit is 700 visitors a day.", "700"),
+             ("The provident fund loan limit for a couple has been raised to 900,000 yuan.", "900,000 yuan"),
+             ("The maximum charge for a single space in Zone II is 30 yuan per day.", "30 yuan")]
+    for text, printed in cases:
+        assert readings(text)[printed][2] == "under", text
+
+
+def test_a_debt_limit_or_a_bases_upper_limit_is_a_level() -> None:  # controls
+    got = readings("Debt stood at RMB 110 billion, against a debt limit of RMB 121.0 billion.")
+    assert got["RMB 121.0 billion"][2] == "exact"
+    assert readings("The upper limit of the contribution base is 21,000 yuan.")["21,000 yuan"][2] == "exact"

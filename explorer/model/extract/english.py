@@ -137,15 +137,22 @@ _ESTIMATE_AFTER = re.compile(r"\s+(?:FY\d\d|(?:19|20)\d\d)[EF]\b")
 _TRADES_BEFORE = re.compile(r"\btrad(?:es|ed|ing)\s+(?:at\s+)?(?:~|about\s+|around\s+)?$", re.I)
 _CAP_CLAUSE = re.compile(r"(?:\b(?:maximum|max\.)\s+(?:[a-z-]+\s+){0,2}?(?:price|bid|loan|amount|subsidy|grant|payment|"
                          r"fine|fee|fare|limit|sum|award|term|tenor|charge)s?"
-                         r"(?:\s+(?:to|for|per|on)\s+(?:an?\s+|the\s+|each\s+)?[a-z-]+(?:\s+[a-z-]+)?"  # ("to one
+                         r"(?:\s+(?:to|for|per|on)\s+(?:an?\s+|the\s+|each\s+)?[a-z-]+(?:\s+[\w-]+){0,4}?"  # ("to one
                          r"\s+(?:is|remains)\s+(?:now\s+)?"  # family is": a rule's cap, said in the present; not
                          r"|\s+(?:is\s+(?:now\s+)?|was\s+|remains\s+|of\s+|at\s+)?)"  # "on record was", "rose")
                          r"|(?<!\bmarket )\b(?:cap|ceiling)s?(?:\s+(?:for|on)\s+[a-z ,-]{0,45}?)?"
                          r"\s+(?:of|at|to|from|is|was|rises\s+to|rose\s+to|raised\s+to)\s+"
                          r"|(?:\b(?:to|will|would|we|they|it|and|which|also|rules|regulations|law|policy)\s+cap|"
                          r"\bcaps|\bcapped|\bcapping)\s+"
-                         r"(?:[a-z' -]{1,40}?\s+)?at\s+)"
+                         r"(?:[a-z' -]{1,40}?\s+)?at\s+"
+                         r"|(?<!debt )(?<!upper )(?<!lower )\blimit(?:\s+(?:for|on|per)\s+[a-z ,-]{0,40}?)?\s+"
+                         r"(?:is|was|of|at|has\s+been\s+raised\s+to|"
+                         r"(?:was\s+|is\s+)?raised\s+to|rises\s+to)\s+|\bceiling\s*:\s*"
+                         r"|\bthe\s+most\s+(?:an?\s+|each\s+)?[a-z -]{1,30}?\s+can\s+(?:receive|get|borrow|claim)\s+is\s+)"
                          r"(?:RMB\s?|US\$\s?)?$", re.I)
+# ("the limit is 800 visitors a day", "loan limit for a couple has been raised to 800,000 yuan", "Price ceiling: 3.10
+# yuan", "the most a single buyer can receive is 8,000 yuan"; not a "debt limit of", a quota, nor a contribution
+# base's "upper limit is": a level, as the labelled sets give them)
 # ("maximum bid price 742.5 million yuan", "raised the loan ceiling for first homes to 700,000 yuan", "the maximum
 # loan to a single household is 1.5 million yuan", "the maximum term is 30 years"; not "maximum capacity to
 # produce", "ceiling lights", "cap rate", "market cap of")
@@ -1298,7 +1305,8 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
             _PAST_BOUND.search(text, max(c.start, c.printed_start - 60), c.printed_start):
         c.qualifier = "over"  # "push the city's GDP past 270 billion yuan", "got past 200 million tonnes"
     cap_window = text[max(c.start, c.printed_start - 70):c.printed_start] if c.qualifier == "exact" else ""
-    if cap_window and not c.paired and ("cap" in cap_window or "max" in cap_window or "eiling" in cap_window) and \
+    if cap_window and not c.paired and ("cap" in cap_window or "max" in cap_window or "eiling" in cap_window
+                                        or "limit" in cap_window or "most" in cap_window) and \
             _CAP_CLAUSE.search(text, max(c.start, c.printed_start - 70), c.printed_start):
         c.qualifier = "under"  # "maximum bid price 742.5 million yuan", "raised the loan cap ... to 800,000 yuan"
     if c.qualifier == "exact" and ("max" in text[max(c.start, c.printed_start - 150):c.printed_start]
