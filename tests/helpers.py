@@ -52,7 +52,8 @@ def import_through_menu(window: Any, path: Path, qtbot: Any, monkeypatch: Any) -
     menu_action(window, "Import article…").trigger()
     dialog = window.review_dialog
     assert isinstance(dialog, ImportDialog)
-    qtbot.waitUntil(lambda: dialog.ready)
+    # (the extraction runs in a worker thread: on a busy 2-core box a long text takes seconds, not Qt's default 5 s)
+    qtbot.waitUntil(lambda: dialog.ready, timeout=60000)
     return dialog
 
 
