@@ -32,7 +32,7 @@ def test_an_import_merges_the_new_facts_into_the_claims_shown(make_window, data_
     dialog = window.review_dialog
     assert isinstance(dialog, ImportDialog)
     qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: dialog.ready)
+    qtbot.waitUntil(lambda: dialog.ready, timeout=60000)  # (a worker thread: slow on a busy box)
     fractions = [r for r in range(dialog.model.rowCount()) if "fraction" in dialog.model.candidate(r).note]
     dialog.model.set_status(fractions, REJECTED)
     fill_empty_guesses(dialog)  # the fields left to the reviewer

@@ -26,7 +26,7 @@ def _open(window, qtbot, path: Path = ARTICLE) -> ImportDialog:
     dialog = window.review_dialog
     assert isinstance(dialog, ImportDialog)
     qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: dialog.ready)
+    qtbot.waitUntil(lambda: dialog.ready, timeout=60000)  # (a worker thread: slow on a busy box)
     return dialog
 
 
@@ -139,7 +139,7 @@ def test_coverage_of_a_source_already_in_the_fact_base(window, qtbot) -> None:
     window.coverage_dialog()
     dialog = window.review_dialog
     qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: dialog.ready)
+    qtbot.waitUntil(lambda: dialog.ready, timeout=60000)  # (a worker thread: slow on a busy box)
     printed = [dialog.model.row_dict(r)["as_printed"] for r in range(dialog.model.rowCount())]
     # Only what no fact covers: the restatements of "one trillion yuan", "3%" and "two out of every three".
     assert printed == ["one trillion yuan", "3%", "two out of every three", "one trillion yuan", "one trillion yuan"]

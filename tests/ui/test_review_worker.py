@@ -114,7 +114,7 @@ def decided(make_window, data_copy, qtbot, monkeypatch):
     window.import_article_dialog(ARTICLE)
     dialog = window.review_dialog
     qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: dialog.ready)
+    qtbot.waitUntil(lambda: dialog.ready, timeout=60000)  # (a worker thread: slow on a busy box)
     dialog.table.selectRow(0)
     dialog.accept_button.click()
     asked: list[str] = []
@@ -166,7 +166,7 @@ def test_closing_without_decisions_asks_nothing(make_window, data_copy, qtbot) -
     window = make_window(data_copy)
     window.import_article_dialog(ARTICLE)
     dialog = window.review_dialog
-    qtbot.waitUntil(lambda: dialog.ready)
+    qtbot.waitUntil(lambda: dialog.ready, timeout=60000)  # (a worker thread: slow on a busy box)
     with qtbot.waitSignal(dialog.finished, timeout=5000):
         dialog.close()  # the autouse fixture fails the test if a message box is shown
 
@@ -245,7 +245,7 @@ def test_uncovered_numbers_follow_each_rejection(make_window, data_copy, qtbot, 
     window.select_fact("F01")
     window.coverage_dialog()  # a source with facts: their spans cover numbers too
     dialog = window.review_dialog
-    qtbot.waitUntil(lambda: dialog.ready)
+    qtbot.waitUntil(lambda: dialog.ready, timeout=60000)  # (a worker thread: slow on a busy box)
     model = dialog.model
 
     def afresh() -> list[str]:
