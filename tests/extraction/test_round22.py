@@ -311,3 +311,12 @@ def test_a_debt_limit_or_a_bases_upper_limit_is_a_level() -> None:  # controls
     got = readings("Debt stood at RMB 110 billion, against a debt limit of RMB 121.0 billion.")
     assert got["RMB 121.0 billion"][2] == "exact"
     assert readings("The upper limit of the contribution base is 21,000 yuan.")["21,000 yuan"][2] == "exact"
+
+
+def test_chinese_a_floor_owed_or_promised_is_expected_over() -> None:
+    assert readings("县级财政今年安排配套资金不低于5000万元。")["5000万元"][2] == "expected_over"
+    assert readings("公司承诺2026年度现金分红比例不低于当年归母净利润的50%。")["50%"][2] == "expected_over"
+
+
+def test_chinese_a_floor_reached_stays_over() -> None:  # control
+    assert readings("去年全县投入资金不低于5000万元。")["5000万元"][2] == "over"

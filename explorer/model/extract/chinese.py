@@ -556,6 +556,12 @@ def _goes_on_planning(lead: str) -> bool:
     return False
 
 
+# A floor owed, promised or set for what is to come (将联合开展专项检查，随机抽查比例不低于, 承诺…现金分红比例不低于,
+# 拟以自有资金回购公司股份，回购金额不低于, 每年安排…资金不低于): expected_over, not a floor reached
+_FLOOR_OWED = re.compile(r"(?:将|要|须|应|应当|要求|承诺|拟|安排|确保)[^。；]{0,30}?(?:不低于|不少于|至少|不得低于|不得少于)"
+                         r"[^，。；\d]{0,16}$")
+
+
 def _expects(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a forecast word that is not a target met nor a comparison with one, with no
     word of what is done between it and the end (计划筹集4000套，截至10月底已筹集3650套: the 3650 is done)."""
@@ -1945,7 +1951,7 @@ class _ZhExtractor:
             or _TARGET_OF_SHARE.search(before) is not None and after.startswith("的") \
             or after.startswith("的目标") or _BUDGET_VS_OUTCOME.search(before) is not None \
             or _goes_on_planning(lead[semi + 1:])
-        if qualifier == "over" and expected:
+        if qualifier == "over" and (expected or _FLOOR_OWED.search(before) is not None):
             qualifier = "expected_over"
         elif qualifier in ("exact", "approximately") and expected and not (
                 _NOT_EXPECTED_BEFORE.search(before) and not _STILL_EXPECTED.search(before)):
