@@ -102,7 +102,7 @@ def test_days_in_a_list_time_limits_service_numbers_and_the_one_of_a_ratio_are_n
 
 
 def test_a_time_a_task_takes_stays_a_figure() -> None:  # control
-    assert _found("Registering a firm now takes 2 working days.")["2"][0] == 2.0
+    assert _found("Registering a firm now takes 2 working days.")["2 working days"][:2] == (2.0, "days")
 
 
 def test_pay_per_month_with_no_currency_in_a_text_of_yuan_is_yuan() -> None:
@@ -196,7 +196,7 @@ def test_the_new_sign_and_bound_rules_stay_in_their_place(text: str, printed: st
 @pytest.mark.parametrize(("text", "printed"), [
     ("The 12345 hotline handled 15321 calls in 2032.", "15321"),
     ("New cafes opened in 2032: 48. New bars: 12. Closures: 7.", "48"),
-    ("Average approval time is 3 working days in 2032.", "3"),
+    ("Average approval time is 3 working days in 2032.", "3 working days"),
 ])
 def test_real_figures_near_a_hotline_a_label_or_working_days_are_kept(text: str, printed: str) -> None:
     assert printed in _found(text)

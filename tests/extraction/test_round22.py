@@ -320,3 +320,10 @@ def test_chinese_a_floor_owed_or_promised_is_expected_over() -> None:
 
 def test_chinese_a_floor_reached_stays_over() -> None:  # control
     assert readings("去年全县投入资金不低于5000万元。")["5000万元"][2] == "over"
+
+
+def test_deadweight_tonnes_kilolitres_and_working_days_have_their_units() -> None:
+    assert readings("Ships of 2.16 million deadweight tonnes were on order.")["2.16 million deadweight tonnes"][:2] == \
+        (2.16, "million tonnes")
+    assert readings("Output was 37,400 kilolitres of base liquor.")["37,400 kilolitres"][:2] == (37400, "cubic meters")
+    assert readings("Settling a complaint took 4.2 working days on average.")["4.2 working days"][:2] == (4.2, "days")

@@ -99,13 +99,14 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"(?:yuan|renminbi|RMB|CNY)\b", "yuan"),
     (r"(?:US dollars?|U\.S\. dollars?|dollars?|USD)\b", "US$"),
     (r"(?:twenty-foot equivalent units|TEUs?)\b", "TEU"),
-    (r"(?:metric tons|tonnes|tonne|tce)\b", "tonnes"),  # (tce: tonnes of standard coal equivalent)
-    (r"tons?\b", "tons"),
+    (r"(?:deadweight\s+)?(?:metric tons|tonnes|tonne|tce)\b", "tonnes"),  # (tce: tonnes of standard coal equivalent;
+    # "2.38 million deadweight tonnes" of ships)
+    (r"(?:deadweight\s+)?tons?\b", "tons"),
     (r"square (?:meters?|metres?)\b|sq\.? ?m\b", "square meters"),  # ("a 32,000 square metre terminal")
     (r"(?<!-)(?:kilograms?|kilos?|kgs?)\b", "kilograms"),
     (r"(?:jin|catty|catties)\b", "jin"),  # half a kilogram ("48,000 jin of fresh berries")
     (r"mu\b", "mu"),
-    (r"cubic (?:metres|meters)\b|m3\b|m³", "cubic meters"),
+    (r"cubic (?:metres|meters)\b|m3\b|m³|kilolit(?:re|er)s?\b", "cubic meters"),  # (a kilolitre is a cubic metre)
     (r"hectares?\b", "hectares"),  # (not "a 15-kilogram sack": its size)
     (r"(?:kilometres?|kilometers?|km)\b(?!/|\s+(?:per|an|a)\s+hour)", "km"),  # (not "km/h", "km per hour": speeds)
     (r"t ?CO2e?\b|tonnes of CO2(?: equivalent)?\b|tonnes of carbon dioxide(?: equivalent)?\b", "tonnes"),  # emissions
@@ -130,7 +131,7 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"(?:dB|decibels?)\b", "dB"),
     (r"(?:square\s+kilomet(?:re|er)s?|sq\.?\s?km|km2|km²)", "km²"),
     (r"months?\b", "months"),
-    (r"days?\b", "days"),
+    (r"(?:working\s+)?days?\b", "days"),
     (r"hours?\b", "hours"),
     (r"years\b", "years"),
     (r"football fields\b", "football fields"),
