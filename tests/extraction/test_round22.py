@@ -327,3 +327,12 @@ def test_deadweight_tonnes_kilolitres_and_working_days_have_their_units() -> Non
         (2.16, "million tonnes")
     assert readings("Output was 37,400 kilolitres of base liquor.")["37,400 kilolitres"][:2] == (37400, "cubic meters")
     assert readings("Settling a complaint took 4.2 working days on average.")["4.2 working days"][:2] == (4.2, "days")
+
+
+def test_money_bought_for_or_offered_without_its_currency_is_yuan() -> None:
+    got = readings("The tax came to 900 yuan. The car has done 40,000 kilometres. We bought it for 148,600 in 2032, "
+                   "and after 3 months of adverts the best offer so far is 57,000.")
+    assert got["148,600"][:2] == (148600, "yuan") and got["57,000"][:2] == (57000, "yuan")
+    assert got["57,000"][2] == "exact"
+    control = readings("Fees run to 900 yuan. The council is asking 300 districts to report; she wants 120 of them by May.")
+    assert control["300"][1] == "count" and control["120"][1] == "count"

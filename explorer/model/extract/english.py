@@ -1947,6 +1947,9 @@ _PAST_TENSE_BEFORE = re.compile(r"\b(?:had|has|have|was|were|rose|risen|grew|gro
                                 r"fell|fallen|dropped|topped|passed|exceeded)\b", re.I)  # ("had risen to over 3 million
 # by 2029": a bound reached)
 _PAID_BEFORE = re.compile(r"\b(?:paid|paying|spent|spend|spends|spending|charged|"
+                          r"(?:bought|sold)(?:\s+(?:it|them|one|the\s+[a-z]+))?\s+for|best\s+offer(?:\s+so\s+far)?\s+is|"
+                          r"(?:dealer|seller|owner)\s+wants|asking\s+price(?:\s+is)?|"  # ("bought it
+                          # for 159,800", "the best offer so far is 61,000", "the dealer wants 105,000")
                           r"(?:month|week|year|day),?\s+(?:I|we)\s+clear(?:ed)?)\s+(?:about\s+|"
                           r"around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|another\s+|an\s+extra\s+)?$",
                           re.I)
