@@ -873,6 +873,28 @@ def _line_start(text: str, pos: int) -> int:
     return found + 1
 
 
+_LABEL_FRAGMENT = re.compile(r"[\u4e00-\u9fff（）()、]{2,30}")
+
+
+def _wrapped_label(text: str, line_start: int, next_start: int, width: int) -> bool:
+    """Whether the line from ``line_start`` to ``next_start`` is the first part of a table row's name wrapped onto
+    the next line: a few Chinese words alone (no number, no punctuation of prose) between rows of ``width`` cells."""
+    if not _LABEL_FRAGMENT.fullmatch(text[line_start:next_start - 1].strip()) or line_start <= 0:
+        return False
+    above = _line_start(text, line_start - 1)
+    return above >= 0 and len(_zh_cells(text, above)) == width
+
+
+def _wrapped_row(text: str, line_start: int, width: int) -> int:
+    """Where the name of the indented row of ``width`` cells at ``line_start`` starts, when its name is alone on the
+    line above (a long name wrapped before the row's numbers, under rows of ``width`` + 1 cells), else -1."""
+    if text[line_start:line_start + 1] not in (" ", "\u3000", "\t") or line_start <= 0:
+        return -1
+    label = _line_start(text, line_start - 1)
+    return label if label >= 0 and not _zh_cells(text, label) and \
+        _wrapped_label(text, label, line_start, width + 1) else -1
+
+
 def _zh_cells(text: str, line_start: int) -> list[tuple[int, int]]:
     """The (start, end) of each cell of the line starting at ``line_start`` (none for a line of prose)."""
     end = text.find("\n", line_start, line_start + TABLE_LINE)
@@ -1558,6 +1580,9 @@ class _ZhExtractor:
         column = next((i for i, (a, b) in enumerate(row) if a <= pos < b), None)
         if column is None:
             return "", -1
+        label = _wrapped_row(text, line_start, len(row))
+        if label >= 0:  # 归属于…扣除非经常性损益的净利润 / (indented) 271,096,355.82  224,318,706.45: the row's name above
+            row, column, line_start = [(label, line_start - 1), *row], column + 1, label
         start = line_start
         for _ in range(12):
             if start <= 0:
@@ -1566,9 +1591,15 @@ class _ZhExtractor:
             if prev < 0:
                 return "", -1
             cells = _zh_cells(text, prev)
+            if len(cells) == len(row) - 1 and _wrapped_row(text, prev, len(cells)) >= 0:
+                start = _wrapped_row(text, prev, len(cells))  # a row above whose name was wrapped: skipped whole
+                continue
             if len(cells) == len(row) - 1 and len(cells) >= 2 and text[prev:prev + 1] in (" ", "\u3000", "\t") and \
                     not any(_NUMBER_CELL.fullmatch(text[a:b]) or text[b - 1:b] in "：:。，,；;" for a, b in cells):
                 cells = [(prev, prev), *cells]  # a header whose first cell (the rows' names) is left blank
+            if not cells and _wrapped_label(text, prev, start, len(row)):
+                start = prev  # 归属于上市公司股东的扣除非经常性 / 损益的净利润  29,870.12: a row's name wrapped
+                continue
             if not cells and column > 0 and not _NUMBER_CELL.fullmatch(text[row[0][0]:row[0][1]]):
                 return self._captioned_rows(start)  # the top of rows with no header: a caption may name their unit
             if len(cells) != len(row):

@@ -1,0 +1,71 @@
+"""Round 23 of the extraction rules (session 21): tables of listed companies' and banks' reports, from the spent
+sets' misses: a caption in millions or thousands of yuan (单位：人民币百万元), and a row whose long name is wrapped
+onto two lines, either before its numbers or on a line of its own above them.
+
+The texts are written here for the tests (an invented company and bank); each rule has a control.
+"""
+
+from __future__ import annotations
+
+from explorer.model.extract import extract
+from explorer.model.vocab.units import BUNDLED_UNITS
+
+
+def readings(text: str) -> dict[str, tuple[float, str, str]]:
+    return {c.as_printed: (c.value, c.unit, c.qualifier) for c in extract(text, "t")}
+
+
+BANK = ("表2　主要会计数据\n"
+        "单位：人民币百万元\n"
+        "\n"
+        "项目　　　　　　2033年　　　　2032年　　　　本年比上年增减（%）\n"
+        "营业收入　　　　1,734.8　　　1,652.1　　　5.01\n"
+        "净利润　　　　　455.2　　　　431.9　　　　5.39\n")
+
+
+def test_a_caption_in_millions_of_yuan_gives_the_cells_their_unit_and_scale() -> None:
+    got = readings(BANK)
+    assert got["1,734.8"][:2] == (1734.8, "百万元") and got["431.9"][:2] == (431.9, "百万元")
+    assert got["5.01"][:2] == (5.01, "%")  # (the change column keeps its own unit)
+    unit = BUNDLED_UNITS["百万元"]
+    assert (unit.base, unit.factor) == ("yuan", 1e6)
+    assert (BUNDLED_UNITS["千元"].base, BUNDLED_UNITS["千元"].factor) == ("yuan", 1e3)
+    thousands = readings(BANK.replace("人民币百万元", "千元"))
+    assert thousands["455.2"][:2] == (455.2, "千元")
+
+
+REPORT = ("3.1 主要会计数据\n"
+          "                                                   单位：万元  币种：人民币\n"
+          "项目                                     2033年         2032年      本年比上年增减(%)\n"
+          "营业收入                              215,406.33     198,772.05          8.37\n"
+          "归属于上市公司股东的扣除非经常性\n"
+          "损益的净利润                           18,330.41      16,902.77          8.45\n"
+          "经营活动产生的现金流量净额             22,519.06      -3,118.20         不适用\n")
+
+
+def test_a_row_whose_name_wraps_before_its_numbers_and_the_rows_after_it_keep_the_caption_unit() -> None:
+    got = readings(REPORT)
+    assert got["18,330.41"][:2] == (18330.41, "万元") and got["8.45"][:2] == (8.45, "%")
+    assert got["22,519.06"][:2] == (22519.06, "万元") and got["-3,118.20"][:2] == (-3118.2, "万元")
+
+
+INDENTED = ("2.2 主要财务数据\n"
+            "单位：元  币种：人民币\n"
+            "\n"
+            "                                本报告期            上年同期            本报告期比上年同期增减(%)\n"
+            "营业收入                        1,284,906,117.20    1,190,337,842.61    7.94\n"
+            "归属于上市公司股东的扣除非经常性损益的净利润\n"
+            "                                96,418,220.05       88,067,351.19       9.48\n"
+            "经营活动产生的现金流量净额      141,330,972.88      -20,614,508.37      不适用\n")
+
+
+def test_a_row_whose_name_stands_alone_above_its_indented_numbers_is_read() -> None:
+    got = readings(INDENTED)
+    assert got["96,418,220.05"][:2] == (96418220.05, "元") and got["9.48"][:2] == (9.48, "%")
+    assert got["141,330,972.88"][:2] == (141330972.88, "元") and got["-20,614,508.37"][:2] == (-20614508.37, "元")
+
+
+def test_a_line_of_prose_between_a_table_and_numbers_is_no_wrapped_name() -> None:
+    prose = REPORT.replace("归属于上市公司股东的扣除非经常性\n", "注：以下为扣除非经常性损益后的数据。\n")
+    got = readings(prose)
+    assert got.get("18,330.41", (0.0, ""))[1] != "万元"  # (a note of prose ends the table: no unit carried over)
