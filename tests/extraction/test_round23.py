@@ -69,3 +69,17 @@ def test_a_line_of_prose_between_a_table_and_numbers_is_no_wrapped_name() -> Non
     prose = REPORT.replace("归属于上市公司股东的扣除非经常性\n", "注：以下为扣除非经常性损益后的数据。\n")
     got = readings(prose)
     assert got.get("18,330.41", (0.0, ""))[1] != "万元"  # (a note of prose ends the table: no unit carried over)
+
+
+def test_counts_in_pairs_of_trains_bottles_tyres_shoes_and_hectares() -> None:
+    got = readings("开通首月，日均开行动车组列车46对，高峰日最多开行63对。每周航班由去年的5班加密到12班。"
+                   "全年灌装成品酒7600万瓶，销售轮胎1375万条、运动鞋968.2万双，抽检蔬菜水果等9类食品。"
+                   "农作物受灾面积1730公顷，其中绝收186公顷。")
+    assert got["46对"][:2] == (46, "对") and got["63对"][:2] == (63, "对")
+    assert got["7600万瓶"][:2] == (7600, "万瓶")
+    assert got["1375万条"][:2] == (1375, "万条") and got["968.2万双"][:2] == (968.2, "万双")
+    assert got["9类"][:2] == (9, "类") and got["186公顷"][:2] == (186, "公顷")
+    assert (BUNDLED_UNITS["公顷"].base, BUNDLED_UNITS["公顷"].factor) == ("mu", 15)
+    control = readings("表决结果为120对80票。夜间超标点位在4类区，公司的1类创新药进入临床，根据3根据地的资料，"
+                       "双方签约2双向合作。")
+    assert not any(printed.endswith(("对", "类", "根", "双")) for printed in control)

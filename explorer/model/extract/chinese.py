@@ -53,8 +53,12 @@ _CLASSIFIER_GUARDS = {"单": "单(?![元位价据])", "场": "场(?![所地馆�
                       "箱": "箱(?![子体])", "袋": "袋(?![子装])",
                       "口": "口(?![岸径罩碑号子味头令气感音腔])", "起": "起(?![步来见草诉床飞点价始码])",
                       "道": "道(?![路口理德歉具沟河湾岭梁])", "车": "车(?![道间型位次厢站辆队流票主贷险])",
-                      "顶": "顶(?![多级端尖层部])", "杯": "杯(?!子)", "张": "张(?![家口])"}
-# (位, 期, 对, 班 are no count's classifier here: 前10位 a rank, 2期工程 a phase, 120对80票 a vote, 2班 a class)
+                      "顶": "顶(?![多级端尖层部])", "杯": "杯(?!子)", "张": "张(?![家口])",
+                      "类": "类(?=[，。；、）)\\s]|$|[食产商]品|主题|服务)", "根": "根(?![据本源系治])",
+                      "双": "双(?![方向边重语层])",
+                      "对": "对(?=[，。；、）)\\s]|$|[动列]车|航班|旅客)"}
+# (位, 期 and 班 are no count's classifier here: 前10位 a rank, 2期工程 a phase, 在2班 a class; 对 only where the
+# phrase ends or before trains: 开行71对, not 120对80票; 类 so too, or before goods: 12类食品, not 1类创新药, 4类区)
 
 
 def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str, Unit]]:
