@@ -83,3 +83,16 @@ def test_counts_in_pairs_of_trains_bottles_tyres_shoes_and_hectares() -> None:
     control = readings("表决结果为120对80票。夜间超标点位在4类区，公司的1类创新药进入临床，根据3根据地的资料，"
                        "双方签约2双向合作。")
     assert not any(printed.endswith(("对", "类", "根", "双")) for printed in control)
+
+
+def test_more_than_under_a_negation_is_a_ceiling() -> None:
+    got = readings("Fees must not cost more than 410 yuan a term. A meal rarely costs more than 70 yuan. "
+                   "Ditches can't take up more than twelve percent of a field, and occupancy seldom tops 45 percent. "
+                   "Villagers may not be asked to contribute more than one third of the cost.")
+    assert got["410 yuan"][2] == "under" and got["70 yuan"][2] == "under"
+    assert got["twelve percent"][2] == "under" and got["45 percent"][2] == "under"
+    assert got["one third"][2] == "under"
+    control = readings("It is not just a number: more than 520 yuan a term. Sales not only grew by more than 9 percent "
+                       "but doubled, and no fewer than 30 firms, not counting the 4 branches, took part.")
+    assert control["520 yuan"][2] == "over" and control["9 percent"][2] == "over"
+    assert control["30 firms"][2] == "over"

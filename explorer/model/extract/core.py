@@ -1054,6 +1054,9 @@ _RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching
 _BOUND_MINUS = re.compile(r"\b(?:below|under|above|over)\s+minus\s$", re.IGNORECASE)
 _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"
                          r"(?:exceed|surpass|top|go\s+(?:above|beyond))\s*$", re.IGNORECASE)  # ("cannot exceed 15 times")
+_NEGATED_OVER = re.compile(r"(?:\b(?:not|never|rarely|seldom|hardly)|n['’]t)\s+(?!only\b)(?:[a-z-]+\s+){0,5}?"
+                           r"(?:more\s+than|over|above|exceeds?|exceeding|tops?|topping)\s*$", re.IGNORECASE)
+# ("must not cost more than 300 yuan", "rarely tops 50 percent", "doesn't go up by more than ten percent")
 _TURN_OVER = re.compile(r"\b(?:turn|turns|turned|turning)\s+over\s*$", re.IGNORECASE)
 _PASSED_THE = re.compile(r"\b(?:passed|passes|passing|topped|tops|topping|crossed|crosses|crossing|surpassed|surpasses|"
                          r"exceeded|exceeds|broke|breaks|breaking)(?:\s+through)?\s+the\s+$", re.IGNORECASE)
@@ -1097,7 +1100,7 @@ def qualifier_before(before: str) -> str:
     if m.group("about"):
         return "approximately"
     if m.group("over"):
-        return "over"
+        return "under" if _NEGATED_OVER.search(clause) else "over"  # ("rarely costs more than 80 yuan": a ceiling)
     if _RISE_UP_TO.search(clause):
         return ""  # "edged up to 4.56 million": where it rose to, no ceiling
     return "under"
