@@ -96,3 +96,13 @@ def test_more_than_under_a_negation_is_a_ceiling() -> None:
                        "but doubled, and no fewer than 30 firms, not counting the 4 branches, took part.")
     assert control["520 yuan"][2] == "over" and control["9 percent"][2] == "over"
     assert control["30 firms"][2] == "over"
+
+
+def test_a_size_written_with_hyphens_is_read_but_not_a_typical_flat() -> None:
+    got = readings("The port has a 28,000-square-meter terminal, and a 9,500-square-metre extension opened in June. "
+                   "She sells noodles from a 16-square-meter shop.")
+    assert got["28,000-square-meter"][:2] == (28000, "square meters")
+    assert got["9,500-square-metre"][:2] == (9500, "square meters") and got["16-square-meter"][:2] == (16, "square meters")
+    examples = readings("For a typical 80-square-metre flat that comes to 2,300 yuan; a family renting a 55-square-meter "
+                        "one-bedroom flat gets 700 yuan, and a 12-square-metre stall rents for 900 yuan.")
+    assert not any("square" in printed for printed in examples) and examples["2,300 yuan"][:2] == (2300, "yuan")

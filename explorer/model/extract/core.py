@@ -102,7 +102,8 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"(?:deadweight\s+)?(?:metric tons|tonnes|tonne|tce)\b", "tonnes"),  # (tce: tonnes of standard coal equivalent;
     # "2.38 million deadweight tonnes" of ships)
     (r"(?:deadweight\s+)?tons?\b", "tons"),
-    (r"square (?:meters?|metres?)\b|sq\.? ?m\b", "square meters"),  # ("a 32,000 square metre terminal")
+    (r"square[- ](?:meters?|metres?)\b|sq\.? ?m\b", "square meters"),  # ("a 32,000 square metre terminal", "a
+    # 36,000-square-meter terminal")
     (r"(?<!-)(?:kilograms?|kilos?|kgs?)\b", "kilograms"),
     (r"(?:jin|catty|catties)\b", "jin"),  # half a kilogram ("48,000 jin of fresh berries")
     (r"mu\b", "mu"),

@@ -1785,6 +1785,9 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         # months": a change)
         return True  # a span of time in words ("Give us ten years", "two or three hours each way"): the labelled
         # sets give none as a figure (durations in digits they sometimes do: "22.4 months" of supply)
+    if c.unit == "square meters" and "-" in c.as_printed and _A_HOME_AFTER.match(text, c.printed_end):
+        return True  # "a typical 70-square-metre flat", "renting a 50-square-meter flat": a home's size as an example (a
+        # "36,000-square-meter terminal", "a 20-square-meter shop" are figures)
     if _HYPHEN_DURATION.fullmatch(c.as_printed) or c.unit == "count" and _AGO_AFTER.match(text, c.printed_end):
         return True  # "on a 6-month moving average", "a 20-year bond" (measure words); "Three winters ago"
     if c.value in (100.0, 1000.0, 10000.0) and text[c.printed_start - 1:c.printed_start] == "(" and \
@@ -1977,6 +1980,7 @@ _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|wee
                                  r"kilocalorie|kcal|calorie|kilovolt|kV|volt|"
                                  r"square-(?:metre|meter|foot|kilometre|kilometer)|sq-m|mu|hectare)\b|\s+minutes\b"
                                  r"|\s+[a-z]+\s+or\s+(?:more|above|over)\b", re.I)  # ("500 head or more": a group)
+_A_HOME_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:flat|home|apartment|house|stall|[a-z]+-bed(?:room)?)s?\b", re.I)
 _HYPHEN_DURATION = re.compile(r"(?:[\d.,]+|[a-z]+)-(?:year|month|week|day|hour|minute)", re.I)
 _AM_PM_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 _SURVEY_OF = re.compile(r"\b(?:survey|poll|sample)\s+of\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+)?$", re.I)
