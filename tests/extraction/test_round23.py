@@ -106,3 +106,14 @@ def test_a_size_written_with_hyphens_is_read_but_not_a_typical_flat() -> None:
     examples = readings("For a typical 80-square-metre flat that comes to 2,300 yuan; a family renting a 55-square-meter "
                         "one-bedroom flat gets 700 yuan, and a 12-square-metre stall rents for 900 yuan.")
     assert not any("square" in printed for printed in examples) and examples["2,300 yuan"][:2] == (2300, "yuan")
+
+
+def test_a_conversion_at_a_rate_is_approximate_and_bounds_of_a_share_or_a_crowd_are_caps() -> None:
+    got = readings("上半年跨境电商交易额达64.2亿元，按同期平均汇率折算约合9.0亿美元。"
+                   "租金按照不高于同地段市场租金的75%确定，贷款额度不低于房屋评估价值的60%。"
+                   "景区将每日最大承载量设定为12万人次。遇到台风，最高每亩赔付1300元。")
+    assert got["64.2亿元"][2] == "exact" and got["9.0亿美元"][2] == "approximately"
+    assert got["75%"][2] == "under" and got["60%"][2] == "over"
+    assert got["12万人次"][2] == "under" and got["1300元"][2] == "under"
+    control = readings("一季度客流最高12万人次，单日赔付1300元，占全市的75%。")
+    assert all(reading[2] == "exact" for reading in control.values())
