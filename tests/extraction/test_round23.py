@@ -117,3 +117,10 @@ def test_a_conversion_at_a_rate_is_approximate_and_bounds_of_a_share_or_a_crowd_
     assert got["12万人次"][2] == "under" and got["1300元"][2] == "under"
     control = readings("一季度客流最高12万人次，单日赔付1300元，占全市的75%。")
     assert all(reading[2] == "exact" for reading in control.values())
+
+
+def test_the_highest_loan_amount_is_a_cap() -> None:
+    got = readings("双职工家庭住房公积金贷款最高额度提高至70万元，单笔贷款最高额度为双缴存职工70万元。"
+                   "离岛旅客每人每年的免税购物额度为8万元。")
+    assert got["70万元"][2] == "under" and got["8万元"][2] == "under"
+    assert readings("全年发放公积金贷款总额为70万元。")["70万元"][2] == "exact"  # (control)
