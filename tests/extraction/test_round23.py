@@ -124,3 +124,12 @@ def test_the_highest_loan_amount_is_a_cap() -> None:
                    "离岛旅客每人每年的免税购物额度为8万元。")
     assert got["70万元"][2] == "under" and got["8万元"][2] == "under"
     assert readings("全年发放公积金贷款总额为70万元。")["70万元"][2] == "exact"  # (control)
+
+
+def test_the_last_close_and_a_past_years_total_are_no_forecast() -> None:
+    got = readings("Our TP of RMB9.10 implies 31% upside from the last close of RMB6.95. Target price: RMB4.40    "
+                   "Last close: RMB3.72\n\nThe city expects more than 70 million visits, which would exceed the 2029 "
+                   "total of 61.3 million for the first time.")
+    assert got["RMB9.10"][2] == "forecast" and got["RMB4.40"][2] == "forecast"  # (the targets stay forecasts)
+    assert got["RMB6.95"][2] == "exact" and got["RMB3.72"][2] == "exact"
+    assert got["61.3 million"][2] == "exact" and got["70 million"][2] == "expected_over"

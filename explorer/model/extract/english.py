@@ -296,8 +296,11 @@ _BULLET = re.compile(r"[^\S\n\r]*(?:[-•*·–—]|\(?[a-z]\)|\(?\d{1,2}\))[^\S
 _DAY_OF_MONTH = re.compile(rf"(?:\s?(?:-|–|to|and)\s?\d{{1,2}})?\s(?:{_MONTH_ABBR})\b")
 _AMONG = re.compile(r"\bamong\s+(?:the\s+|its\s+|all\s+)?(?:\w+['’]s\s+)?$", re.I)
 # A comparison's base ("up from 850 million yuan in 2031"): an outcome, not the forecast before it.
-_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|after)\s+(?:an?\s+)?(?:estimated\s+|about\s+|"
-                          r"around\s+|some\s+|roughly\s+|nearly\s+)?(?:RMB|US\$|\$)?\s?$", re.I)
+_BASE_BEFORE = re.compile(r"(?:\b(?:from|compared\s+(?:with|to)|against|versus|after)\s+(?:an?\s+)?(?:estimated\s+|about\s+|"
+                          r"around\s+|some\s+|roughly\s+|nearly\s+)?|\blast\s+close(?:\s+of|:)\s*|"
+                          r"\b(?:19|20)\d\d\s+(?:total|level|figure|record|high|peak)\s+of\s+)(?:RMB|US\$|\$)?\s?$", re.I)
+# (a base the forecast is measured from: "28% upside from the last close of RMB18.56", "would exceed the 2019 total
+# of 52.4 million")
 _MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥)\s?$")
 # "twice", "doubled": 2 times (not "twice a year", "doubled down").
 # "Rates were cut twice in 2030", "met twice.": how often, no multiple.
