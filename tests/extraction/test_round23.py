@@ -133,3 +133,12 @@ def test_the_last_close_and_a_past_years_total_are_no_forecast() -> None:
     assert got["RMB9.10"][2] == "forecast" and got["RMB4.40"][2] == "forecast"  # (the targets stay forecasts)
     assert got["RMB6.95"][2] == "exact" and got["RMB3.72"][2] == "exact"
     assert got["61.3 million"][2] == "exact" and got["70 million"][2] == "expected_over"
+
+
+def test_discounts_a_whole_share_in_words_and_the_change_of_hours_measured() -> None:
+    got = readings("持市民卡乘车享受8折优惠，学生享受5折优惠；有的楼盘直接打八五折。节日期间入住率天天都是百分之百。"
+                   "年日照时数1,486.2小时，较常年偏多97.5小时。")
+    assert got["8折"][:3] == (80, "%", "exact") and got["5折"][:2] == (50, "%") and got["八五折"][:2] == (85, "%")
+    assert got["百分之百"][:2] == (100, "%") and got["97.5小时"][:2] == (97.5, "小时")
+    control = readings("按同期汇率折合9.6亿美元，严格落实工地“六个百分之百”要求，全年折旧3.2亿元。")
+    assert not any(printed.endswith(("折", "百分之百")) for printed in control)

@@ -196,6 +196,9 @@ _ONE_IN_N = re.compile(rf"每?(?P<n>\d{{1,3}}|[一两二三四五六七八九十
                        rf"[\u4e00-\u9fff]{{0,6}}?"
                        rf"里(?:头|面|边)?[，,]?(?:就|至少|差不多|大概)?有"
                        rf"(?P<m>\d{{1,3}}|[一两二三四五六七八九十]{{1,3}}){_ONE_IN_N_CL}?")
+# A discount (9折, 8.5折, 八五折, 打九折: the share of the full price paid; not 折合, 折算, 折旧, 折扣) or 百分之百.
+_DISCOUNT = re.compile(r"(?<![\d.一二两三四五六七八九十百千万])(?:(?P<n>\d(?:\.\d)?|[一二三四五六七八九]{1,2})折"
+                       r"(?![合算旧叠线返射扣腾中])|(?<!个)百分之百)")  # (not 六个百分之百, a slogan)
 _ONE_IN_N_HEDGE = re.compile(r"(?:差不多|大概|大约|约|近|将近|基本上?)$")
 _TENTHS_AFTER = re.compile(r"成([一二三四五六七八九半])(?=[，。；、！？\s”）),.;!?]|$|左右|上下|以上|以下|多|了|的)")
 # (八成五, 一成五: 85 %, 15 %, where the phrase ends after them; not 六成一线城市, 八成三甲医院, 三成五金店铺)
@@ -338,7 +341,9 @@ _PRIORITY_BEFORE = re.compile(r"(?:放在|摆在|作为|列为|当作|当成)[^�
 # (时长由去年的11小时缩短至, 小时数为5,126小时，同比减少)
 _DURATION = r"(?:时数|时长|(?<!长)时间|(?<!使)用时|耗时)"  # (not 长时间, 使用时)
 _HOURS_BEFORE = re.compile(rf"{_DURATION}[^，。；、！？\d\n]{{0,8}}$|(?:只要|只需|仅需|仅用)$"
-                           rf"|{_DURATION}[^。；！？\n]{{0,24}}(?:增加|减少|缩短|延长|压缩|提高|降低|节省|节约)了?(?:至|到)?$")
+                           rf"|{_DURATION}[^。；！？\n]{{0,24}}(?:增加|减少|缩短|延长|压缩|提高|降低|节省|节约)了?(?:至|到)?$"
+                           r"|小时，(?:较|比)[^，。；！？\d\n]{0,8}(?:偏多|偏少|增加|减少|多|少)了?$")
+# (年日照时数1,352.6小时，较常年偏多118.4小时: the change of the hours just measured)
 # Words of days counted or a stay measured, before its days: 优良天数为29天 (and the rest of its sentence: 同比增加2天,
 # 其中优16天，良13天), 高温日数平均为31天, 平均住院日缩短至7.9天, 过夜游客平均停留时间为1.9天, 最长的一次停工22天
 _DAYS_BEFORE = re.compile(r"(?:天数|日数|时限)[^。；！？\n]*$|(?:住院日|停留(?:时间|天数)?|停工|停产|停航|停运|工期|历时)"
@@ -2168,6 +2173,7 @@ class _ZhExtractor:
                     else ("", 0.0)
             found.append(cand)
         found = self._one_in_n(found, source_id, boilerplate)
+        found = self._discounts(found, source_id, boilerplate)
         mark_restatements(found)
         width = max(2, len(str(len(found))))
         for n, cand in enumerate(found, 1):
@@ -2204,6 +2210,39 @@ class _ZhExtractor:
         spans = [(c.printed_start, c.printed_end) for c in shares]
         kept = [c for c in found if not any(a < c.printed_end and c.printed_start < b for a, b in spans)]
         return sorted([*kept, *shares], key=lambda c: c.printed_start)
+
+    def _discounts(self, found: list[Candidate], source_id: str, boilerplate: int) -> list[Candidate]:
+        """A price paid as a share of the full one (享受9折优惠, 打八五折: 90 %, 85 %) and a share said in full
+        (入住率天天都是百分之百: 100 %), each a figure in % that no other reading covers."""
+        text = self.text
+        if "折" not in text and "百分之百" not in text:
+            return found
+        starts = [c.printed_start for c in found]
+        added: list[Candidate] = []
+        for m in _DISCOUNT.finditer(text, 0, boilerplate):
+            n = m.group("n")
+            if n is None:
+                value = 100.0
+            elif n[0].isdigit():
+                value = float(n) * 10
+            else:
+                digits = [cn_numeral(ch) or 0 for ch in n]
+                value = digits[0] * 10 + (digits[1] if len(digits) > 1 else 0)
+            if not 0 < value <= 100:
+                continue
+            k = bisect.bisect_left(starts, m.start())
+            if k < len(found) and found[k].printed_start < m.end() or k > 0 and found[k - 1].printed_end > m.start():
+                continue  # (read already)
+            i = bisect.bisect_right(self.starts, m.start()) - 1
+            s_start = self.starts[i] if i >= 0 else 0
+            s_end = max(self.ends[i] if i >= 0 else len(text), m.end())
+            cand = Candidate(value=round(value, 2), unit="%", qualifier="exact", as_printed=self.raw[m.start():m.end()],
+                             printed_start=m.start(), printed_end=m.end(), start=s_start, end=s_end,
+                             source_id=source_id, confidence=0.6,
+                             note="a price as a share of the full one" if n is not None else "", text=self.raw)
+            self._guess(cand)
+            added.append(cand)
+        return sorted([*found, *added], key=lambda c: c.printed_start) if added else found
 
     def _guess(self, cand: Candidate) -> None:
         period, p_conf = self._period(cand.printed_start, cand.start)
