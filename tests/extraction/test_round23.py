@@ -142,3 +142,10 @@ def test_discounts_a_whole_share_in_words_and_the_change_of_hours_measured() -> 
     assert got["百分之百"][:2] == (100, "%") and got["97.5小时"][:2] == (97.5, "小时")
     control = readings("按同期汇率折合9.6亿美元，严格落实工地“六个百分之百”要求，全年折旧3.2亿元。")
     assert not any(printed.endswith(("折", "百分之百")) for printed in control)
+
+
+def test_a_ratio_narrowed_from_last_years_value_has_both_ends_in_times() -> None:
+    got = readings("城乡居民人均收入比由上年同期的2.11缩小至2.06。城乡居民收入倍差由上年的1.93缩小至1.88。")
+    assert got["2.11"][:2] == (2.11, "倍") and got["2.06"][:2] == (2.06, "倍")
+    assert got["1.93"][:2] == (1.93, "倍") and got["1.88"][:2] == (1.88, "倍")
+    assert "2.4" not in readings("全市常住人口由上年的2.4缩小。")  # (control: no ratio named)
