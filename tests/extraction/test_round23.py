@@ -149,3 +149,20 @@ def test_a_ratio_narrowed_from_last_years_value_has_both_ends_in_times() -> None
     assert got["2.11"][:2] == (2.11, "倍") and got["2.06"][:2] == (2.06, "倍")
     assert got["1.93"][:2] == (1.93, "倍") and got["1.88"][:2] == (1.88, "倍")
     assert "2.4" not in readings("全市常住人口由上年的2.4缩小。")  # (control: no ratio named)
+
+
+FISCAL = ("Table 3. General public budget revenue by type, 2033\n"
+          "\n"
+          "Unit: billion yuan; growth and shares in %\n"
+          "\n"
+          "Item                              2033      2032    Growth    Share of tax revenue\n"
+          "General budget revenue           41.27     39.86      3.5         -\n"
+          "    Value-added tax              12.44     12.01      3.6       36.2\n"
+          "    Deed tax                      1.83      2.20    -16.8        5.3\n")
+
+
+def test_a_caption_naming_the_amounts_unit_and_the_columns_in_percent() -> None:
+    got = readings(FISCAL)
+    assert got["41.27"][:2] == (41.27, "billion yuan") and got["2.20"][:2] == (2.2, "billion yuan")
+    assert got["3.5"][:2] == (3.5, "%") and got["36.2"][:2] == (36.2, "%") and got["5.3"][:2] == (5.3, "%")
+    assert got["-16.8"][:2] == (-16.8, "%")

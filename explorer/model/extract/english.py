@@ -2928,7 +2928,10 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
         if above < top:
             caption = _CAPTION_UNITS.search(text, max(0, above - 3 * TABLE_LINE), above) or \
                 _CAPTION_BRACKET.search(text, max(0, above - 3 * TABLE_LINE), above)
-    listed = [_caption_unit(u) or _row_unit(u) for u in re.split(r"[,;]", caption.group(1))] if caption else []
+    parts = re.split(r"[,;]", caption.group(1)) if caption else []
+    in_percent = [m for part in parts if (m := _PERCENT_FOR.fullmatch(part.strip()))]
+    # ("Unit: billion yuan; growth and shares in %": the amounts' unit, and which columns are in %)
+    listed = [_caption_unit(u) or _row_unit(u) for u in parts if not _PERCENT_FOR.fullmatch(u.strip())]
     if caption and _CURRENCY_SCALE.match(caption.group(1).strip()):
         listed = [_caption_unit(caption.group(1))]
     if listed and not all(listed):
@@ -2939,6 +2942,8 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
         unit = own[i]
         if not unit and i and (_RATE_COLUMN.search(name) or _PERCENT_HEADER.fullmatch(name.strip())):
             unit = "%"  # "Growth rate", "y/y %", "YoY (%)"
+        if not unit and i and in_percent and _SHARE_COLUMN.search(name):
+            unit = "%"  # "Share of tax revenue" under "growth and shares in %"
         if not unit and listed:
             if len(listed) == 1:  # one unit for the table: not for its counts, ranks and years
                 unit = "" if _COUNT_COLUMN.search(name) else listed[0]
@@ -2952,6 +2957,9 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     return [(a - header_start, b - header_start, text[a:b]) for a, b in cells], units, quote_from
 
 
+_PERCENT_FOR = re.compile(r"(?:[a-z-]+(?:,\s*|\s+and\s+|\s+))*?[a-z-]+\s+(?:are\s+|is\s+)?in\s+(?:%|per\s?cent|percent)",
+                          re.I)
+_SHARE_COLUMN = re.compile(r"\b(?:share|proportion|percentage|ratio)\b", re.I)
 _MONTH_SHORT = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ESTIMATE_YEAR = re.compile(r"(?:FY)?((?:19|20)\d\d)[EF]")
 _COLUMN_SPAN = re.compile(r"(?P<a>[A-Za-z]{3})[a-z]*\.?\s*[-–]\s*(?P<b>[A-Za-z]{3})[a-z]*\.?\s+(?P<y>(?:19|20)\d\d)")
