@@ -166,3 +166,9 @@ def test_a_caption_naming_the_amounts_unit_and_the_columns_in_percent() -> None:
     assert got["41.27"][:2] == (41.27, "billion yuan") and got["2.20"][:2] == (2.2, "billion yuan")
     assert got["3.5"][:2] == (3.5, "%") and got["36.2"][:2] == (36.2, "%") and got["5.3"][:2] == (5.3, "%")
     assert got["-16.8"][:2] == (-16.8, "%")
+
+
+def test_one_in_a_compound_number_or_in_digits_is_a_share() -> None:
+    got = readings("It was closer to one in thirty-five, and roughly one in 24 passengers changed flights.")
+    assert got["one in thirty-five"][:2] == (2.86, "%") and got["one in 24"][:2] == (4.17, "%")
+    assert not readings("The first line opened one in 2031 and the rest followed.")  # (a year, no share)

@@ -36,6 +36,7 @@ from explorer.model.periods import same_months
 _TENS = "|".join(word for word, n in NUMBER_WORDS.items() if n >= 20)
 _ONES = "|".join(word for word, n in NUMBER_WORDS.items() if 1 <= n <= 9)
 _CARD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_COMPOUND = rf"(?:{_TENS})-(?:{_ONES})"  # ("twenty-five")
 _DIGIT_WORD = "|".join([*(word for word, n in NUMBER_WORDS.items() if n <= 9), "oh"])  # ("two point oh five")
 # A number in words, whole ("seven hundred and forty-two", "five thousand eight hundred", "a hundred") and with
 # a decimal part ("one point one eight"); scale words from "million" up are the unit's ("one point one eight
@@ -66,11 +67,13 @@ _TOKEN = re.compile(
     rf"(?=\d|(?<![A-Za-z])[{_WORD_INITIALS}])"
     r"(?:(?P<digits>(?:(?<![\w.,/])|(?<=\bc\.))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d{3}|\.\d|/\d))(?P<suffix>st|nd|rd|th)?"
     # A figure never runs over a line break (the quote, its sentence, stops at one): _GAP, not \s.
-    rf"|\b(?P<outof>(?:{_ONES}|\d+){_GAP}(?:out{_GAP}of{_GAP}(?:every{_GAP})?|in{_GAP}every{_GAP})(?:{_CARD}|\d+)"
-    rf"|(?:{_ONES}){_GAP}in{_GAP}(?:{_CARD})"
+    rf"|\b(?P<outof>(?:{_ONES}|\d+){_GAP}(?:out{_GAP}of{_GAP}(?:every{_GAP})?|in{_GAP}every{_GAP})"
+    rf"(?:{_COMPOUND}|{_CARD}|\d+)"
+    rf"|(?:{_ONES}){_GAP}in{_GAP}(?:{_COMPOUND}|{_CARD}|\d{{1,3}}(?![\d,.]|{_GAP}(?:percent|per{_GAP}cent)\b))"
+    # ("one in twenty-five", "roughly one in 27 passengers"; not "one in 2031", a year)
     # "one worker in four", "one yuan in seven": a share with its noun between (not "three times in five years")
     rf"|one{_GAP}(?!(?:times?|of|in|or|and|to|more|less)\b)[a-z][a-z-]{{1,20}}{_GAP}in{_GAP}"
-    rf"(?:every{_GAP})?(?:{_CARD})(?!{_GAP}(?:[a-z-]+{_GAP})?(?!{_VERB_S}\b)[a-z]{{2,}}s\b)"
+    rf"(?:every{_GAP})?(?:{_COMPOUND}|{_CARD})(?!{_GAP}(?:[a-z-]+{_GAP})?(?!{_VERB_S}\b)[a-z]{{2,}}s\b)"
     rf"|one{_GAP}for{_GAP}every{_GAP}(?:{_CARD}|\d+))\b"  # (not "one hospital in seven
     # townships": another noun after the seven)
     r"|\b(?P<frac>(?:a|one|two|three|four|five|seven|nine)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|sixth|"
@@ -1163,7 +1166,7 @@ class _Extractor:
         after = text[end:min(end + 80, s_end)]  # words after the figure, within its sentence
         note = ""
         if m.group("outof"):
-            nums = re.findall(rf"\d+|{_CARD}", m.group("outof"), re.IGNORECASE)
+            nums = re.findall(rf"\d+|{_COMPOUND}|{_CARD}", m.group("outof"), re.IGNORECASE)
             a, b = (float(n) if n.isdigit() else parse_number(n) or 0 for n in (nums[0], nums[-1]))
             if not b or a > b:
                 return None
