@@ -172,3 +172,11 @@ def test_one_in_a_compound_number_or_in_digits_is_a_share() -> None:
     got = readings("It was closer to one in thirty-five, and roughly one in 24 passengers changed flights.")
     assert got["one in thirty-five"][:2] == (2.86, "%") and got["one in 24"][:2] == (4.17, "%")
     assert not readings("The first line opened one in 2031 and the rest followed.")  # (a year, no share)
+
+
+def test_a_header_in_million_m3_gives_its_column_the_unit() -> None:
+    got = readings("Table 2  Water use by sector, 2033\n\n"
+                   "Sector        Water use (million m3)   Share (%)\n"
+                   "Agriculture   512.6                    54.1\n"
+                   "Industry      277.3                    29.3\n")
+    assert got["512.6"][:2] == (512.6, "million cubic meters") and got["54.1"][:2] == (54.1, "%")

@@ -2410,7 +2410,8 @@ def _timeless(text: str, found: list[Candidate]) -> None:
 
 
 # "GDP (billion yuan)", "Growth (%)", "Value (100 million yuan)"
-_HEADER_UNIT = re.compile(r"\(([^()\d]{1,45}|10,000[^()\d]{1,20}|100\s+million[^()\d]{1,20})\)\s*$")
+_HEADER_UNIT = re.compile(r"\(([^()\d]{1,45}|[^()\d]{0,40}\bm3|10,000[^()\d]{1,20}|100\s+million[^()\d]{1,20})\)\s*$")
+# ("Water use (million m3)": a unit with its digit)
 TABLE_LINE = 300  # characters of one line of a plain-text table, at most
 TABLE_ROWS = 12  # rows (and wrapped labels) looked up over for a table's header
 TABLE_QUOTE = 1200  # characters a table cell's quote may reach back to the line naming its unit
