@@ -180,3 +180,10 @@ def test_a_header_in_million_m3_gives_its_column_the_unit() -> None:
                    "Agriculture   512.6                    54.1\n"
                    "Industry      277.3                    29.3\n")
     assert got["512.6"][:2] == (512.6, "million cubic meters") and got["54.1"][:2] == (54.1, "%")
+
+
+def test_a_window_of_trading_days_and_a_packs_size_in_numerals_are_no_figures() -> None:
+    got = readings("回购价格上限不高于董事会通过回购决议前30个交易日公司股票交易均价的150%。"
+                   "减持将于公告之日起15个交易日后进行。十斤装的一箱卖49块钱，全县共有12个乡镇。")
+    assert "30个" not in got and "15个" not in got and "十斤" not in got
+    assert got["150%"][:2] == (150, "%") and got["12个"][:2] == (12, "个") and got["49块钱"][:2] == (49, "块钱")

@@ -55,7 +55,7 @@ _CLASSIFIER_GUARDS = {"单": "单(?![元位价据])", "场": "场(?![所地馆�
                       "道": "道(?![路口理德歉具沟河湾岭梁])", "车": "车(?![道间型位次厢站辆队流票主贷险])",
                       "顶": "顶(?![多级端尖层部])", "杯": "杯(?!子)", "张": "张(?![家口])",
                       "类": "类(?=[，。；、）)\\s]|$|[食产商]品|主题|服务)", "根": "根(?![据本源系治])",
-                      "双": "双(?![方向边重语层])",
+                      "双": "双(?![方向边重语层])", "个": "个(?!交易日|自然日)",
                       "对": "对(?=[，。；、）)\\s]|$|[动列]车|航班|旅客)"}
 # (位, 期 and 班 are no count's classifier here: 前10位 a rank, 2期工程 a phase, 在2班 a class; 对 only where the
 # phrase ends or before trains: 开行71对, not 120对80票; 类 so too, or before goods: 12类食品, not 1类创新药, 4类区)
@@ -2176,6 +2176,8 @@ class _ZhExtractor:
             found.append(cand)
         found = self._one_in_n(found, source_id, boilerplate)
         found = self._discounts(found, source_id, boilerplate)
+        found = [c for c in found if not (c.unit in _PACK_UNITS and self.text.startswith("装", c.printed_end))]
+        # (十斤装的一箱, 五斤装: a pack's size said in numerals, as 5斤装 in digits)
         mark_restatements(found)
         width = max(2, len(str(len(found))))
         for n, cand in enumerate(found, 1):
