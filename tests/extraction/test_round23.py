@@ -187,3 +187,11 @@ def test_a_window_of_trading_days_and_a_packs_size_in_numerals_are_no_figures() 
                    "减持将于公告之日起15个交易日后进行。十斤装的一箱卖49块钱，全县共有12个乡镇。")
     assert "30个" not in got and "15个" not in got and "十斤" not in got
     assert got["150%"][:2] == (150, "%") and got["12个"][:2] == (12, "个") and got["49块钱"][:2] == (49, "块钱")
+
+
+def test_a_groups_bound_after_with_or_a_verb_of_having_is_no_figure() -> None:
+    got = readings("Manufacturers with 250 or more employees ran at 80.6 percent of capacity, and no accident with "
+                   "three or more deaths occurred. Households farming 40 mu or more get 90 yuan a mu.")
+    assert "250" not in got and "three" not in got and "40 mu" not in got
+    assert got["80.6 percent"][:2] == (80.6, "%") and got["90 yuan"][:2] == (90, "yuan")
+    assert readings("Output rose to 250 tonnes or more a day.")["250 tonnes"][2] == "over"  # (control: a bound reached)

@@ -1783,6 +1783,9 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             _AGE_GROUP_BEFORE.search(text, max(0, c.printed_start - 30), c.printed_start) or \
             _HYPHEN_MEASURE.fullmatch(c.as_printed) and _MEASURE_GOES_ON.match(text, c.printed_end):
         return True  # "until 2 a.m."; "a survey of 2,400 visitors" (its sample); "people under 35"; "1,000-tonne-class"
+    if _GROUP_WITH_BEFORE.search(text, max(0, c.printed_start - 12), c.printed_start) and \
+            _OR_MORE_AFTER.match(text, c.printed_end):
+        return True  # "manufacturers with 300 or more employees", "households farming 50 mu or more": a group's bound
     if c.unit in ("hours", "days", "weeks", "months", "years") and c.as_printed[:1].isalpha() and \
             not text.endswith(("by ", "By "), max(0, c.printed_start - 3), c.printed_start):  # ("early, by four
         # months": a change)
@@ -1983,6 +1986,8 @@ _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|wee
                                  r"kilocalorie|kcal|calorie|kilovolt|kV|volt|"
                                  r"square-(?:metre|meter|foot|kilometre|kilometer)|sq-m|mu|hectare)\b|\s+minutes\b"
                                  r"|\s+[a-z]+\s+or\s+(?:more|above|over)\b", re.I)  # ("500 head or more": a group)
+_GROUP_WITH_BEFORE = re.compile(r"\b(?:with|having|employing|serving|holding|farming|housing)\s+$", re.I)
+_OR_MORE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:or|and)\s+(?:more|above|over|fewer|less|below)\b", re.I)
 _A_HOME_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:flat|home|apartment|house|stall|[a-z]+-bed(?:room)?)s?\b", re.I)
 _HYPHEN_DURATION = re.compile(r"(?:[\d.,]+|[a-z]+)-(?:year|month|week|day|hour|minute)", re.I)
 _AM_PM_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
