@@ -195,3 +195,10 @@ def test_a_groups_bound_after_with_or_a_verb_of_having_is_no_figure() -> None:
     assert "250" not in got and "three" not in got and "40 mu" not in got
     assert got["80.6 percent"][:2] == (80.6, "%") and got["90 yuan"][:2] == (90, "yuan")
     assert readings("Output rose to 250 tonnes or more a day.")["250 tonnes"][2] == "over"  # (control: a bound reached)
+
+
+def test_hotline_numbers_are_no_figures_wherever_the_hotline_is_named() -> None:
+    got = readings("Residents can call 12329 with questions. The 12333 and 12393 hotlines will answer 9,800 calls a "
+                   "month, and visitors to the zone now number 6,100; the port is at number 27.")
+    assert "12329" not in got and "12333" not in got and "12393" not in got
+    assert got["6,100"][0] == 6100 and "27" in got  # (controls: "number" as a verb and a place in a ranking)

@@ -1934,8 +1934,9 @@ _TIME_LIMIT_BEFORE = re.compile(r"\b(?:within|no\s+later\s+than|in\s+no\s+more\s
 _WORKING_DAYS_AFTER = re.compile(r"\s+(?:working|business|calendar|trading)\s+days?\b", re.I)  # a time limit
 # A hotline's number ("or to 12345, the municipal government service hotline"): no figure.
 _SERVICE_NUMBER = re.compile(r"1\d{4}")  # (12345, 12315, 12369: five digits, no comma)
-_HOTLINE_BEFORE = re.compile(r"\b(?:hotline|helpline|call|dial|or\s+to|number)\W{0,3}\Z", re.I)
-_HOTLINE_AFTER = re.compile(r"\W{0,3}(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hotline|helpline|platform)\b", re.I)
+_HOTLINE_BEFORE = re.compile(r"\b(?:hotline|helpline|call|dial|or\s+to)(?:\s+(?:number|no\.?|on|at))?\W{0,3}\Z",
+                             re.I)  # ("call 12345", "hotline number: 12345", "or to 12345"; one pattern, used twice)
+_HOTLINE_AFTER = re.compile(r"\W{0,3}(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hotline|helpline|platform)s?\b", re.I)
 # "They earn 8,000 a month": money whose currency goes unsaid, by the verb of pay and the time it is per.
 _EARN_BEFORE = re.compile(r"\b(?:earn|earns|earned|earning|paid|pays|pay|paying|make|makes|made|takes?\s+home|"
                           r"took\s+home|clears?|cleared|charges?|charged|costs?|rent\s+of|salary\s+of|wages?\s+of|"
@@ -1998,7 +1999,6 @@ _HYPHEN_MEASURE = re.compile(r"[\d.,]+-(?:tonne|ton|metre|meter|kilometre|kilome
                              r"hectare)", re.I)
 _MEASURE_GOES_ON = re.compile(r"-(?:class|grade|level|type|series)\b")  # ("1,000-tonne-class berths": a class of
 # berth; "a 12,000-tonne-a-day plant", "a 90-square-metre flat" are figures in the labelled sets)
-_HOTLINE_BEFORE = re.compile(r"\b(?:hotline|helpline|dial|call)(?:\s+(?:number|no\.?|on|at))?[\s:]*$", re.I)
 _TIME_ZONE_BEFORE = re.compile(r"\b(?:GMT|UTC)\s?[+\-−]\s?$")
 _RUN_AFTER = re.compile(r"\s+(?:straight|consecutive|successive)\s+(?:years|months|quarters|weeks|days|sessions)\b", re.I)
 _SCHEDULE_NOUN_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|days|shifts)\s+(?:a|per|each)\s+"
