@@ -202,3 +202,20 @@ def test_hotline_numbers_are_no_figures_wherever_the_hotline_is_named() -> None:
                    "month, and visitors to the zone now number 6,100; the port is at number 27.")
     assert "12329" not in got and "12333" not in got and "12393" not in got
     assert got["6,100"][0] == 6100 and "27" in got  # (controls: "number" as a verb and a place in a ranking)
+
+
+def test_no_rule_module_defines_a_pattern_twice_unseen() -> None:
+    """A module-level name bound twice replaces the first pattern everywhere, unseen (the hotline pattern was lost
+    so): a second binding must build on the first (``_X = _lead(_X, …)``)."""
+    import ast
+    from pathlib import Path
+
+    for path in sorted((Path(__file__).parents[2] / "explorer" / "model" / "extract").glob("*.py")):
+        bound: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.Assign) or len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
+                continue
+            name = node.targets[0].id
+            uses_itself = any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(node.value))
+            assert name not in bound or uses_itself, (path.name, name, node.lineno)
+            bound.add(name)

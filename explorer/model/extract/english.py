@@ -333,7 +333,7 @@ _SPREAD_OVER = re.compile(r"\b(?:spray(?:ed|s|ing)?|spread(?:s|ing)?|scatter(?:e
                           r"sprawl(?:s|ed|ing)?|flown|flew|dusted|fertili[sz]ed|irrigated)\b"
                           r"(?:(?!\bover\b|\band\b)[^,.;]){0,40}\bover\s+$", re.I)  # (its own "over", no second clause's)
 _ONE_TO_N = re.compile(r"(?<![\d.:])1\s?:\s?(?P<n>\d+(?:\.\d+)?)(?![\d:])")
-_RATIO_WORD = re.compile(r"\b(?:ratio|leverage|multiplier|ratio\s+of)\b[^.;]*$", re.I)
+_RATIO_OF_ONE = re.compile(r"\b(?:ratio|leverage|multiplier|ratio\s+of)\b[^.;]*$", re.I)  # (before "1:10.9")
 _BP_UNIT = "basis points" if "basis points" in UNITS else "count"  # (a hundredth of a percentage point)
 _BASIS_POINTS = re.compile(r"(?<![\w.])(\d{1,4}(?:\.\d+)?)\s?bps?\b")
 _HALVED = re.compile(r"\b(?:halved|halving)\b", re.I)
@@ -861,7 +861,7 @@ def refine(text: str, found: list[Candidate],
                 "a count in words")
     for m in _ONE_TO_N.finditer(text) if ":" in text else ():  # "a leverage ratio of 1:10.9": 10.9 times
         if not _covered(found, found_starts, m.start("n"), m.end("n")) and \
-                _RATIO_WORD.search(text, max(0, m.start() - 40), m.start()):
+                _RATIO_OF_ONE.search(text, max(0, m.start() - 40), m.start()):
             add(float(m.group("n")), "times", "exact", m.start("n"), m.end("n"), "a ratio of one to this")
     for m in _ending_at(_BASIS_POINTS, "bp_word", text, text, 16) if "bp" in text else ():
         if not _covered(found, found_starts, m.start(), m.end()):
@@ -1849,7 +1849,7 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             _AMONG.search(text, max(c.start, c.printed_start - 40), c.printed_start):
         return True  # "ranked sixth among the country's 15 cities": the field of a rank
     if c.value == 1 and c.unit == "count" and _ONE_TO_N.match(text, c.printed_start) and \
-            _RATIO_WORD.search(text, max(0, c.printed_start - 40), c.printed_start):
+            _RATIO_OF_ONE.search(text, max(0, c.printed_start - 40), c.printed_start):
         return True  # the "1" of "a ratio of 1:10.9"
     if c.unit in ("count", "days") and _WORKING_DAYS_AFTER.match(text, c.printed_end - 5 * (c.unit == "days")) and \
             _TIME_LIMIT_BEFORE.search(text, max(0, c.printed_start - 30), c.printed_start) or \
