@@ -219,3 +219,11 @@ def test_no_rule_module_defines_a_pattern_twice_unseen() -> None:
             uses_itself = any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(node.value))
             assert name not in bound or uses_itself, (path.name, name, node.lineno)
             bound.add(name)
+
+
+def test_an_estimate_of_the_period_reported_keeps_its_hedge() -> None:
+    got = readings("预计报告期研发投入约1.63亿元，占营业收入的比例约为5.1%。报告期内，公司非经常性损益预计约为2,800万元。"
+                   "公司预计2034年营业收入约52亿元。")
+    assert got["1.63亿元"][2] == "approximately" and got["5.1%"][2] == "approximately"
+    assert got["2,800万元"][2] == "approximately"
+    assert got["52亿元"][2] == "forecast"  # (control: a year still to come)

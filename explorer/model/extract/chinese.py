@@ -199,6 +199,7 @@ _ONE_IN_N = re.compile(rf"每?(?P<n>\d{{1,3}}|[一两二三四五六七八九十
 # A discount (9折, 8.5折, 八五折, 打九折: the share of the full price paid; not 折合, 折算, 折旧, 折扣) or 百分之百.
 _DISCOUNT = re.compile(r"(?<![\d.一二两三四五六七八九十百千万])(?:(?P<n>\d(?:\.\d)?|[一二三四五六七八九]{1,2})折"
                        r"(?![合算旧叠线返射扣腾中])|(?<!个)百分之百)")  # (not 六个百分之百, a slogan)
+_REPORT_PERIOD_ESTIMATE = re.compile(r"预计(?:本)?报告期|报告期内?[^。；]{0,40}预计")
 _ONE_IN_N_HEDGE = re.compile(r"(?:差不多|大概|大约|约|近|将近|基本上?)$")
 _TENTHS_AFTER = re.compile(r"成([一二三四五六七八九半])(?=[，。；、！？\s”）),.;!?]|$|左右|上下|以上|以下|多|了|的)")
 # (八成五, 一成五: 85 %, 15 %, where the phrase ends after them; not 六成一线城市, 八成三甲医院, 三成五金店铺)
@@ -2000,8 +2001,9 @@ class _ZhExtractor:
         if qualifier == "over" and (expected or _FLOOR_OWED.search(before) is not None):
             qualifier = "expected_over"
         elif qualifier in ("exact", "approximately") and expected and not (
-                _NOT_EXPECTED_BEFORE.search(before) and not _STILL_EXPECTED.search(before)):
-            qualifier = "forecast"
+                _NOT_EXPECTED_BEFORE.search(before) and not _STILL_EXPECTED.search(before)) and not (
+                qualifier == "approximately" and _REPORT_PERIOD_ESTIMATE.search(lead, semi + 1)):
+            qualifier = "forecast"  # (预计报告期研发投入约1.42亿元: a period ended, estimated: its hedge stays)
         return qualifier
 
     def _in_plan_section(self, pos: int) -> bool:
