@@ -227,3 +227,10 @@ def test_an_estimate_of_the_period_reported_keeps_its_hedge() -> None:
     assert got["1.63亿元"][2] == "approximately" and got["5.1%"][2] == "approximately"
     assert got["2,800万元"][2] == "approximately"
     assert got["52亿元"][2] == "forecast"  # (control: a year still to come)
+
+
+def test_a_heading_between_two_tables_is_no_wrapped_row_name() -> None:
+    first = REPORT.split("归属于")[0]
+    headless = "二、分地区\n华东地区                                 88,020.17      80,115.90          9.87\n"
+    got = readings(first + headless)
+    assert got.get("88,020.17", (0.0, ""))[1] != "万元"  # (rows with no header of their own: no unit borrowed)

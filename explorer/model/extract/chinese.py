@@ -889,7 +889,8 @@ def _line_start(text: str, pos: int) -> int:
     return found + 1
 
 
-_LABEL_FRAGMENT = re.compile(r"[\u4e00-\u9fff（）()、]{2,30}")
+_LABEL_FRAGMENT = re.compile(r"(?![一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
+                             r"[\u4e00-\u9fff（）()、]{2,30}")  # (not a heading: 二、, （三）)
 
 
 def _wrapped_label(text: str, line_start: int, next_start: int, width: int) -> bool:
