@@ -234,3 +234,12 @@ def test_a_heading_between_two_tables_is_no_wrapped_row_name() -> None:
     headless = "二、分地区\n华东地区                                 88,020.17      80,115.90          9.87\n"
     got = readings(first + headless)
     assert got.get("88,020.17", (0.0, ""))[1] != "万元"  # (rows with no header of their own: no unit borrowed)
+
+
+def test_a_range_of_prices_per_share_has_both_ends_and_no_minus_from_its_dash() -> None:
+    got = readings("减持价格区间为18.64元/股至22.07元/股。本报告期：盈利：0.81元/股～0.96元/股。"
+                   "实际回购价格区间：10.52元/股-13.38元/股。每股收益-0.35元/股。")
+    for printed, value in (("18.64元", 18.64), ("22.07元", 22.07), ("0.81元", 0.81), ("0.96元", 0.96),
+                           ("10.52元", 10.52), ("13.38元", 13.38)):
+        assert got[printed][0] == value and got[printed][2] == "range", printed
+    assert got["-0.35元"][:3] == (-0.35, "元", "exact")  # (control: a printed minus stays)

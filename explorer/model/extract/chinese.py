@@ -497,10 +497,11 @@ class _RangeEnds(NamedTuple):
 def _range_ends(unit: str) -> _RangeEnds:
     u = re.escape(unit)
     scale = "|[万亿]" if unit[:1] in ("万", "亿") else ""  # (720万—760万头: the lower end's scale, its unit left out)
-    return _RangeEnds(re.compile(rf"\d(?:{u}{scale})?{_RANGE_DASH}$"),
-                      re.compile(rf"{_RANGE_DASH}(\d[\d,]*(?:\.\d+)?){u}"),
-                      re.compile(rf"(?<![\d,.])(\d[\d,]*(?:\.\d+)?){u}{_RANGE_DASH}$"),
-                      re.compile(rf"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?:{u}{scale})?{_RANGE_DASH}$"))
+    per = r"(?:[/／][\u4e00-\u9fff]{1,2})?"  # (19.82元/股至23.15元/股: each end per share)
+    return _RangeEnds(re.compile(rf"\d(?:{u}{per}{scale})?{_RANGE_DASH}$"),
+                      re.compile(rf"{per}{_RANGE_DASH}(\d[\d,]*(?:\.\d+)?){u}"),
+                      re.compile(rf"(?<![\d,.])(\d[\d,]*(?:\.\d+)?){u}{per}{_RANGE_DASH}$"),
+                      re.compile(rf"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?:{u}{per}{scale})?{_RANGE_DASH}$"))
 
 
 _KUAI_JIAO_RANGE_AFTER = re.compile(r"[到至][一两二三四五六七八九十]{1,3}块[一二两三四五六七八九]")
@@ -521,6 +522,8 @@ _LOAN_FLOOR_BEFORE = re.compile(r"(?:首付(?:款)?(?:比例)?|(?:住房|房|商
 _DIGIT_JIAO = re.compile(r"([1-9])毛?(?![\d.,万亿千百十块个元角毛%])")  # 4块2: the tenths of a spoken price
 _CHANGE_VERB_END = re.compile(r"(?:下调|上调|下降|上涨|提高|降低|增加|减少|增长|回落|下浮|上浮)了?(?:约|近)?$")
 _RANGE_AFTER_DIGIT = re.compile(rf"{_RANGE_DASH}\d")
+_PER_RANGE_AFTER = re.compile(rf"[/／][\u4e00-\u9fff]{{1,2}}{_RANGE_DASH}\d")  # 19.82元/股至23.15元/股: a range
+_PER_END = re.compile(r"\d[\u4e00-\u9fff]{1,2}[/／][\u4e00-\u9fff]{1,2}$")  # (11.86元/股-14.73元/股: a range's dash)
 # Patterns of the figure's and qualifier's rules, compiled once (they run for every figure of a long text).
 _MONTH_AFTER_ZH = re.compile(r"个?月")
 _SCALE_MORE = re.compile(r"([万亿])[多余]")
@@ -1520,6 +1523,7 @@ class _ZhExtractor:
             return None  # 每10股派发现金红利1.50元: per ten shares, the dividend's base
         ends = _range_ends(unit)
         in_range = _RANGE_AFTER_DIGIT.match(text, p_end, p_end + 3) is not None \
+            or _PER_RANGE_AFTER.match(text, p_end, p_end + 6) is not None \
             or ends.before.search(text[max(s_start, start - 12):start]) is not None
         # a range runs up (20至30元); 下调20元至3元 runs down, the same unit at both ends: by 20, to 3 (a change,
         # then a level), no range
@@ -2158,6 +2162,7 @@ class _ZhExtractor:
             value, unit, qualifier, p_start, p_end = figure
             if m.group("digits") and value > 0 and p_start == m.start() and text[p_start - 1:p_start] in ("-", "−") \
                     and _SIGN_BEFORE_MINUS.match(text[p_start - 2:p_start - 1] or " ") \
+                    and not _PER_END.search(text, max(0, p_start - 8), p_start - 1) \
                     and not _IN_FORMULA.search(text, max(s_start, p_start - 80), p_start):  # (收盘价－0.35元 after ＝)
                 # 净利润-0.83亿元: the printed minus (not the dash of a range, 6%-8%, 2亿元-3亿元)
                 value, p_start = -value, p_start - 1
