@@ -243,3 +243,16 @@ def test_a_range_of_prices_per_share_has_both_ends_and_no_minus_from_its_dash() 
                            ("10.52元", 10.52), ("13.38元", 13.38)):
         assert got[printed][0] == value and got[printed][2] == "range", printed
     assert got["-0.35元"][:3] == (-0.35, "元", "exact")  # (control: a printed minus stays)
+
+
+def test_ranges_said_with_from_at_rates_anything_range_in_size_fetched_and_between_roughly() -> None:
+    got = readings("Employers pay at rates from 0.3 percent to 1.7 percent. The online lenders, anything from 12 to 26 "
+                   "percent. Farms range in size from 2,000 to 8,000 head. Cotton fetched 6.8 to 7.4 yuan per kilogram. "
+                   "The price swung between roughly 410,000 and 530,000 yuan a tonne.")
+    for printed in ("0.3 percent", "1.7 percent", "12", "26 percent", "2,000", "8,000", "6.8", "7.4 yuan",
+                    "410,000", "530,000 yuan"):
+        assert got[printed][2] == "range", printed
+    assert got["6.8"][1] == "yuan"
+    control = readings("Debt swaps cut the average interest rate from 3.4 percent to 2.6 percent. She raised her room "
+                       "rate from 280 yuan to 360 yuan.")
+    assert all(reading[2] == "exact" for reading in control.values())

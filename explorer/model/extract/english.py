@@ -59,7 +59,7 @@ _PHONE = re.compile(r"\b(?:tel|telephone|phone|fax|hotline|contact|call)\b\.?:?[
 _YUAN_CENTS_AFTER = re.compile(rf"[^\S\n]+(?P<cents>{YUAN_CENTS})\b(?![^\S\n]*(?:%|percent|per[^\S\n]?cent|"
                                r"hundred|thousand|million|billion|yuan|times|[a-z]+s\b|kilo|kg|km|jin|mu|tonne|ton|year|"
                                r"month|day|hour|minute|[-.,]\d))", re.I)
-_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:roughly\s+|about\s+|around\s+|some\s+|approximately\s+)?$", re.I)
 _AND = re.compile(r"\s*(?:and|to|-|–)\s*$", re.I)
 _TARGET = re.compile(r"\b(?:plans?|planned|planning|aims?|aimed|aiming|expects?|expected|targets?|targeted|projected|"
                      r"projects?|forecasts?|intends?|will|(?<=\w)['’]ll|could(?!\s+have\b)|would(?!\s+have\b)|shall|"
@@ -207,14 +207,15 @@ _RATE_OF = re.compile(r"\b(?:growth|increase|rise|decline|decrease|fall|drop)\s+
                       re.I)  # ("sales volume growth of 2% to 3%": a range of rates; "an increase of 5% to 2.1 billion"
 # is a change, its second figure no share)
 _BY_ONLY = re.compile(r"\bby\s+(?:about|around|roughly|some)?\s*$", re.I)
-_RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|costs?|costing|priced|sells?|sold|selling|charges?|charged|"
+_RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)(?:\s+in\s+[a-z]+)?|costs?|costing|priced|sells?|sold|selling|"
+                         r"charges?|charged|at\s+rates?|anything|"
                          r"pays?|paid|earns?|earned|var(?:y|ies|ied)|go(?:es)?\s+for|fetch(?:es|ed)?)\s+(?:anywhere\s+)?"
                          r"from\s+(?:RMB\s?|US\$\s?)?$", re.I)  # ("grades range from 200 yuan to 6,000 yuan", "a pot
 # costs from 88 to 168 yuan": a range, not a change from one to the other)
 _FROM_ONLY = re.compile(r"\bfrom\s+(?:minus\s+)?$", re.I)
 _MINUS_SAID = re.compile(r"\bminus\s+$", re.I)
 _FROM = re.compile(r"\b(?:from|by|up|down|rose|grew|fell|(?!(?:offered|paid|priced|valued|quoted|charged|earned|"
-                   r"budgeted|estimated|capped|rated|ranked|listed)\b)\w+ed)\s+(?:minus\s+)?$",
+                   r"budgeted|estimated|capped|rated|ranked|listed|fetched)\b)\w+ed)\s+(?:minus\s+)?$",
                    re.I)  # ("offered 7,500 to 9,000
 # yuan" is a range, "increased 5 to 7" a change)
 # An amount that defines a group ("projects each worth over RMB10 billion", "revenue of 20 million yuan or
@@ -630,7 +631,7 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                 a.start == b.start and 0 < a.value < b.value <= 1.5 * a.value and \
                 re.fullmatch(r"[^\S\n]+or[^\S\n]+", text[a.printed_end:b.printed_start]):
             a.qualifier = b.qualifier = "range"  # "Now it is 40,000 or 50,000", "I keep perhaps 8,000 or 9,000"
-        if _BETWEEN.search(text[max(a.start, a.printed_start - 12):a.printed_start]) and \
+        if _BETWEEN.search(text[max(a.start, a.printed_start - 28):a.printed_start]) and \
                 _AND.fullmatch(text[a.printed_end:b.printed_start] + " ") is not None:
             a.qualifier = b.qualifier = "range"
             if scale_only:
