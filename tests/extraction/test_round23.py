@@ -256,3 +256,11 @@ def test_ranges_said_with_from_at_rates_anything_range_in_size_fetched_and_betwe
     control = readings("Debt swaps cut the average interest rate from 3.4 percent to 2.6 percent. She raised her room "
                        "rate from 280 yuan to 360 yuan.")
     assert all(reading[2] == "exact" for reading in control.values())
+
+
+def test_a_spoken_range_with_sometimes_or_maybe_between_its_ends() -> None:
+    got = readings("They take 16, sometimes 21 percent of every order. On a good day, twenty-two, maybe twenty-eight.")
+    assert got["16"][:3] == (16, "%", "range") and got["21 percent"][2] == "range"
+    assert got["twenty-two"][2] == "range" and got["twenty-eight"][2] == "range"
+    control = readings("Sales grew 16 percent, sometimes faster, and 21 stores opened.")
+    assert control["16 percent"][2] == "exact"

@@ -201,7 +201,9 @@ _BY_AMOUNT = re.compile(r"(?:\bby|\b(?:increase|rise|growth|decrease|decline|dro
                         r"(?:RMB\s?|US\$\s?|\$)?$", re.I)
 _LIST_GOES_ON = re.compile(r"[^\S\n]*(?:%|percent|per\s?cent|yuan)?[^\S\n]*,?[^\S\n]+(?:and|or)[^\S\n]+[\w.,-]*\d|"
                            r"[^\S\n]*,[^\S\n]*\d", re.I)  # ("3, 4 and 6 percent respectively": a list, no range)
-_SPOKEN_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+(?:(?:maybe|perhaps|say|or)[^\S\n]+)?")  # ("eighteen, maybe twenty")
+_SPOKEN_COMMA = re.compile(r"[^\S\n]*,[^\S\n]+(?:(?:maybe|perhaps|say|or|sometimes)[^\S\n]+)?")  # ("eighteen, maybe
+# twenty", "70, sometimes 80 people")
+_HEDGED_JOIN = re.compile(r"\b(?:maybe|perhaps)\b", re.I)  # ("twenty-five, maybe thirty": the hedge is the range's)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*", re.I)
 _RATE_OF = re.compile(r"\b(?:growth|increase|rise|decline|decrease|fall|drop)\s+of\s+(?:about\s+|around\s+)?$",
                       re.I)  # ("sales volume growth of 2% to 3%": a range of rates; "an increase of 5% to 2.1 billion"
@@ -617,7 +619,8 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                 b.unit, b.note, b.confidence = a.unit, "unit of the figure before it", 0.6
                 a.qualifier = b.qualifier = "range"
             elif bare_a and bare_b and 0 < a.value < b.value <= 1.5 * a.value and (
-                    a.qualifier == b.qualifier or a.qualifier == "approximately" and b.qualifier == "exact") and \
+                    a.qualifier == b.qualifier or a.qualifier == "approximately" and b.qualifier == "exact"
+                    or b.qualifier == "approximately" and _HEDGED_JOIN.search(text, a.printed_end, b.printed_start)) and \
                     _BARE_END.match(text, b.printed_end):
                 a.qualifier = b.qualifier = "range"  # "went for 1,000, 1,100.": the unit, if any, carried after
                 # ("it's more like 62, 63.": the hedge is the range's)
