@@ -264,3 +264,11 @@ def test_a_spoken_range_with_sometimes_or_maybe_between_its_ends() -> None:
     assert got["twenty-two"][2] == "range" and got["twenty-eight"][2] == "range"
     control = readings("Sales grew 16 percent, sometimes faster, and 21 stores opened.")
     assert control["16 percent"][2] == "exact"
+
+
+def test_scores_in_points_but_not_times_minutes_or_cents() -> None:
+    got = readings("评标得分90.27分；综合得分为84.16分，比上年提高2.05分。两个维度得分均超过90分。平台上的评分是4.8分。")
+    assert got["90.27分"][:2] == (90.27, "分") and got["2.05分"][:2] == (2.05, "分") and got["90分"][2] == "over"
+    assert got["4.8分"][:2] == (4.8, "分")
+    assert (BUNDLED_UNITS["分"].base, BUNDLED_UNITS["分"].factor) == ("count", 1)
+    assert not readings("会议于10点30分开始，步行5分钟，每斤5分钱，全场1分未得。")

@@ -56,6 +56,7 @@ _CLASSIFIER_GUARDS = {"单": "单(?![元位价据])", "场": "场(?![所地馆�
                       "顶": "顶(?![多级端尖层部])", "杯": "杯(?!子)", "张": "张(?![家口])",
                       "类": "类(?=[，。；、）)\\s]|$|[食产商]品|主题|服务)", "根": "根(?![据本源系治])",
                       "双": "双(?![方向边重语层])", "个": "个(?!交易日|自然日)",
+                      "分": "分(?![钟之别类配享期批摊红成流管局公社行院贝钱数])",
                       "对": "对(?=[，。；、）)\\s]|$|[动列]车|航班|旅客)"}
 # (位, 期 and 班 are no count's classifier here: 前10位 a rank, 2期工程 a phase, 在2班 a class; 对 only where the
 # phrase ends or before trains: 开行71对, not 120对80票; 类 so too, or before goods: 12类食品, not 1类创新药, 4类区)
@@ -522,6 +523,7 @@ _LOAN_FLOOR_BEFORE = re.compile(r"(?:首付(?:款)?(?:比例)?|(?:住房|房|商
 _DIGIT_JIAO = re.compile(r"([1-9])毛?(?![\d.,万亿千百十块个元角毛%])")  # 4块2: the tenths of a spoken price
 _CHANGE_VERB_END = re.compile(r"(?:下调|上调|下降|上涨|提高|降低|增加|减少|增长|回落|下浮|上浮)了?(?:约|近)?$")
 _RANGE_AFTER_DIGIT = re.compile(rf"{_RANGE_DASH}\d")
+_SCORE_BEFORE = re.compile(r"(?:得分|评分|分值|分数)[^，。；！？\n]{0,8}$|(?:提高|提升|增加|下降|减少)了?$|超过$")
 _PER_RANGE_AFTER = re.compile(rf"[/／][\u4e00-\u9fff]{{1,2}}{_RANGE_DASH}\d")  # 19.82元/股至23.15元/股: a range
 _PER_END = re.compile(r"\d[\u4e00-\u9fff]{1,2}[/／][\u4e00-\u9fff]{1,2}$")  # (11.86元/股-14.73元/股: a range's dash)
 # Patterns of the figure's and qualifier's rules, compiled once (they run for every figure of a long text).
@@ -1482,6 +1484,9 @@ class _ZhExtractor:
                 qualifier = self._qualifier(before, text[unit_m.end():unit_m.end() + 12], s_start, start)
                 return -value, unit, qualifier, start, unit_m.end()  # 节省了3小时: 3 hours less, as 缩短了3小时;
                 # 分别压缩1.6小时和0.3小时: both fell
+        if unit == "分" and (text[start - 1:start] in ("点", "时", ":", "：") or "." not in digits
+                            and not _SCORE_BEFORE.search(text, max(s_start, start - 12), start)):
+            return None  # (10点30分: a time; a score in whole points only after 得分/评分/分值: 得分达到88分)
         if unit == "米" and (_METRE_NOT_AFTER.match(text, unit_m.end())
                             or _METRE_NOT_BEFORE.search(text, max(s_start, start - 8), start)):
             return None  # (风速25米/秒: a speed; 100米决赛, 4×100米接力: an event; 限高4.5米, 每隔50米,
