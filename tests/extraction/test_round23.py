@@ -272,3 +272,9 @@ def test_scores_in_points_but_not_times_minutes_or_cents() -> None:
     assert got["4.8分"][:2] == (4.8, "分")
     assert (BUNDLED_UNITS["分"].base, BUNDLED_UNITS["分"].factor) == ("count", 1)
     assert not readings("会议于10点30分开始，步行5分钟，每斤5分钱，全场1分未得。")
+
+
+def test_two_to_nine_households_are_counted() -> None:
+    got = readings("今年光是提前退租的就有三户。合作社一开始就七户人家凑在一块儿。")
+    assert got["三户"][:2] == (3, "户") and got["七户"][:2] == (7, "户")
+    assert "一户" not in readings("一户一档，逐户核实。")  # (control: one, a phrase's classifier)

@@ -133,9 +133,9 @@ _KUAI_PIECES = re.compile(rf"(?<=[\d０-９{CN_DIGITS}万多余来几])块"
 _PER_MEASURE_ZH = re.compile(r"一(?:[斤碗杯份个把根只盒袋]|(?:公斤|千克)(?![左的重]))|每")
 _THRESHOLD_SIGNS = frozenset("≥≤＞＜><⩾⩽")
 _SMALL_MEASURE_STOP = re.compile(r"[地的半车级外]|[一二三四五六七八九]分")  # (五亩地, 两亩三分地, 两吨半, 五吨车, 五公里外)
-# (新开了两家, 客房八间, 新增两艘, 店里摆着八张桌子, 两栋棚, 成交了七宗住宅用地, 问题秤三台: counted,
+# (新开了两家, 客房八间, 新增两艘, 店里摆着八张桌子, 两栋棚, 成交了七宗住宅用地, 问题秤三台, 就有三户: counted,
 # as the labelled texts give them; not 二套住房, a second home, nor a place named, 七台河, 五台山)
-_SMALL_COUNTS = frozenset(("家", "间", "艘", "张", "栋", "套", "座", "宗", "列", "台"))
+_SMALL_COUNTS = frozenset(("家", "间", "艘", "张", "栋", "套", "座", "宗", "列", "台", "户"))
 # Two to nine of what a business counts as its own: the workers it hires, its livestock, rooms, sheds, machines and
 # lines (请了六个工人, 雇了三个人, 有四头牛, 两间带露台的套房, 五个棚, 添了两台揉捻机, 两条生产线); not a phrase's
 # classifier (三个方面, 两条主线, 两个环节), nor time (两个月, 三个多小时), nor people in general (两个人吃).
