@@ -529,6 +529,8 @@ SETS: dict[str, Path] = {
     "heldout359": ARTICLES / "heldout359",  # Chinese, measured once at 644b887 (session 18): spent since
     "heldout362": ARTICLES / "heldout362",  # English, measured once at bbd177b (session 19): spent since
     "heldout360": ARTICLES / "heldout360",  # English, measured once at dae1913 (session 20): spent since
+    "heldout363": ARTICLES / "heldout363",  # English, measured once at 6ffbdb8 (session 22): spent since
+    "heldout364": ARTICLES / "heldout364",  # Chinese, measured once at 6ffbdb8 (session 22): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
