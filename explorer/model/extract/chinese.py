@@ -957,6 +957,18 @@ def _sentences(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+def _heading_at(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on a heading line: short, with no sentence's punctuation (一、2031年工作回顾)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return len(line) <= 30 and not re.search(r"[。；，,;：:]|[\s\u3000]{2}", line) and len(_YEAR.findall(line)) == 1 \
+        and not _DATE_LINE.search(line)  # (not a table's header, 项目　　2031年末　　2030年末, nor a date 2032年1月)
+
+
+_DATE_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?$")
+
+
 class _ZhExtractor:
     def __init__(self, text: str, cities: Mapping[str, Iterable[str]] | None,
                  progress: Callable[[int, int], None] | None, sectors: Mapping[str, str] | None = None,
@@ -1040,9 +1052,17 @@ class _ZhExtractor:
                 year = year_before(m.start()) or self._relative_year(m.start()) or self.doc_year  # 今年前三季度
                 if sub and year:
                     marks.append((m.start(), f"{year}-{sub}", False))
+        named = [(at, year) for at, year, clause_only in marks if not clause_only and _heading_at(text, at)]
+        named_at = [at for at, _ in named]
         for m in _WHOLE_YEAR.finditer(text):
             year = year_before(m.start()) or (self.published if m.group(0) == "今年" else "") or \
-                self._relative_year(m.start()) or self.doc_year  # (截至去年底, 去年全年: the year before)
+                self._relative_year(m.start())  # (截至去年底, 去年全年: the year before)
+            if not year and m.group(0) in ("全年", "年末", "年底"):
+                # the year a section's heading names (一、2031年工作回顾 … 全年地区生产总值…), over the text's own
+                # year (a report given in 2032 on 2031)
+                k = bisect.bisect_right(named_at, m.start()) - 1
+                year = named[k][1][:4] if k >= 0 else ""
+            year = year or self.doc_year
             if year:
                 marks.append((m.start(), year, m.group(0) == "全年"))
         marks.sort()

@@ -1,0 +1,51 @@
+"""Round 24 of the extraction rules (session 22): the periods of figures, from the spent sets' misses: a report
+given early in one year on the year before (a 政府工作报告 delivered in January, its review section headed with the
+year it reviews).
+
+The texts are written here for the tests (an invented city, other years); each rule has a control.
+"""
+
+from __future__ import annotations
+
+from explorer.model.extract import extract
+
+
+def periods(text: str) -> dict[str, str]:
+    return {c.as_printed: c.period for c in extract(text, "t")}
+
+
+WORK_REPORT = ("青川市政府工作报告（摘要）\n"
+               "——2034年1月12日在青川市第三届人民代表大会第四次会议上\n"
+               "\n"
+               "一、2033年工作回顾\n"
+               "\n"
+               "（一）经济运行稳中向好。全年地区生产总值突破860亿元，增长5.4%，增速居全省第2位。年末常住人口218.6万人。\n"
+               "\n"
+               "二、2034年主要预期目标\n"
+               "\n"
+               "地区生产总值增长5%左右。全年新开工项目300个以上。\n")
+
+
+def test_a_section_headed_with_the_year_it_reviews_governs_its_whole_year_figures() -> None:
+    got = periods(WORK_REPORT)
+    assert got["860亿元"] == "2033" and got["5.4%"] == "2033" and got["第2"] == "2033"
+    assert got["218.6万人"] == "2033"  # (年末 too)
+    assert got["300个"] == "2034"  # the next section's heading names the year of its targets
+
+
+def test_without_a_heading_the_whole_year_is_still_the_texts_own() -> None:
+    # control: the same report with its headings unnumbered prose lines: the text's year (of the dateline) stands
+    flat = WORK_REPORT.replace("一、2033年工作回顾\n", "").replace("二、2034年主要预期目标\n", "")
+    assert periods(flat)["860亿元"] == "2034"
+
+
+def test_a_tables_header_and_a_date_line_are_no_headings() -> None:  # (control: as before the rule)
+    table = ("2033年年度报告摘要\n"
+             "2034年3月\n"
+             "\n"
+             "项目　　　　　　2033年末　　2032年末　　比上年末增减\n"
+             "资产总额　　　　612.38　　　563.91　　　8.60\n"
+             "\n"
+             "报告期内，全年实现营业收入18.74亿元。\n")
+    got = periods(table)
+    assert got["18.74亿元"] == "2033"  # (not 2032 of the header's last column, nor 2034 of the date line)
