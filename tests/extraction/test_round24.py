@@ -49,3 +49,27 @@ def test_a_tables_header_and_a_date_line_are_no_headings() -> None:  # (control:
              "报告期内，全年实现营业收入18.74亿元。\n")
     got = periods(table)
     assert got["18.74亿元"] == "2033"  # (not 2032 of the header's last column, nor 2034 of the date line)
+
+
+def english_periods(text: str) -> dict[str, str]:
+    return {c.as_printed: c.period for c in extract(text, "t")}
+
+
+WIRE = ("HEXI, Nov. 18, 2033 (Riverside Wire) -- Furniture makers in Hexi are turning to online buyers abroad.\n"
+        "\n"
+        "Local firms sold 3.2 billion yuan of furniture abroad through online platforms in the first ten months, "
+        "up 27 percent from the same period last year.\n")
+
+
+def test_a_part_of_a_year_later_in_the_figures_clause_gives_its_months() -> None:
+    got = english_periods(WIRE)
+    assert got["3.2 billion yuan"] == "2033-01..10" and got["27 percent"] == "2033-01..10"
+
+
+def test_a_part_of_a_year_after_a_base_or_in_another_clause_is_not_the_figures() -> None:
+    base = english_periods("HEXI, Aug. 20, 2033 (Riverside Wire) -- The average price was 298 yuan per tonne in 2033, "
+                           "up 14 yuan from 284 yuan per tonne in the first half of 2032.")
+    assert base["14 yuan"] == "2033"  # (the first half of 2032 is the base's)
+    other = english_periods("HEXI, Nov. 18, 2033 (Riverside Wire) -- Sales reached 9.7 billion yuan in 2032, and "
+                            "rose a further 18 percent in the first nine months of this year.")
+    assert other["9.7 billion yuan"] == "2032" and other["18 percent"] == "2033-01..09"

@@ -362,6 +362,9 @@ _PERIOD_OF = re.compile(r"\bfirst\s+(?P<n>\w+)\s+months(?:\s+of\s+(?:(?P<y>(?:19
                         r"|\bfirst\s+three\s+quarters(?:\s+of\s+(?:(?P<q>(?:19|20)\d\d)|this year))?", re.I)
 # "over the same period": the period of the figure before.
 _SAME_PERIOD = re.compile(r"the\s+same\s+period\b", re.I)
+_CLAUSE_CUT = re.compile(r"[,;:](?!\d)|\s(?:and|while|but|whereas)\s")  # where a figure's clause ends, after it
+_IN_THE_BEFORE = re.compile(r"\b(?:in|during|over|for)\s+the\s+$", re.I)
+_BASE_BETWEEN = re.compile(r"\b(?:from|than|as|compared|against|versus|vs)\b", re.I)
 _YEAR_AFTER = re.compile(r"\s+(?:(?:in|of)\s+[a-z]+\s+)?(?:in|by|for|during)\s+((?:19|20)\d\d)(?:[EF]\b|\b(?![’']s))")
 # "sets 2027 growth target at around 5.5%": the year of a target named before its figure.
 _TARGET_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:targets?|goals?|plans?)\b(?![^.;]*"
@@ -2176,8 +2179,20 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
             # of 2032": a part of the figure's own year named later in its sentence
             span = next((m for m in _PERIOD_OF.finditer(text, c.printed_end, c.end)
                          if (m.group("y") or m.group("h") or m.group("q")) == c.period), None)
+        if span is None and first:  # "sold 4.7 billion yuan of textiles abroad through online platforms in the
+            # first ten months, up 31 percent": a part of a year later in the figure's own clause
+            cut = _CLAUSE_CUT.search(text, c.printed_end, c.end)
+            later = next((m for m in _PERIOD_OF.finditer(text, c.printed_end, cut.start() if cut else c.end)
+                          if _IN_THE_BEFORE.search(text, max(0, m.start() - 16), m.start())), None)
+            later_year = (later.group("y") or later.group("h") or later.group("q")) if later else ""
+            if later is not None and (not later_year or not c.period or later_year == c.period) and \
+                    not _BASE_BETWEEN.search(text, c.printed_end, later.start()):  # (not "up 4.9% from RMB284 in
+                # the first half of 2031", "twice as many as in the first half": the base's part of a year)
+                span = later
         if span is not None:
-            year = span.group("y") or span.group("h") or span.group("q") or (str(pub) if pub else reference)
+            year = span.group("y") or span.group("h") or span.group("q") or \
+                (c.period if _YEAR_ONLY.fullmatch(c.period) and span.start() > c.printed_end
+                 and "this year" not in span.group(0).lower() else "") or (str(pub) if pub else reference)
             if year:
                 if span.group("n"):
                     n = small_number(span.group("n"))
