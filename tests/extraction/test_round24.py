@@ -73,3 +73,20 @@ def test_a_part_of_a_year_after_a_base_or_in_another_clause_is_not_the_figures()
     other = english_periods("HEXI, Nov. 18, 2033 (Riverside Wire) -- Sales reached 9.7 billion yuan in 2032, and "
                             "rose a further 18 percent in the first nine months of this year.")
     assert other["9.7 billion yuan"] == "2032" and other["18 percent"] == "2033-01..09"
+
+
+PORT = ("RIVERTON PORT GROUP\n"
+        "Press Release | Monthly Operating Data | 14 November 2033\n"
+        "\n"
+        "Table 1. Cargo throughput by type (unit: million tonnes)\n"
+        "\n"
+        "Cargo            Oct 2033   Oct 2032   y/y (%)   Jan-Oct 2033   y/y (%)\n"
+        "Total                5.12       4.87       5.1          44.30      3.2\n"
+        "Coal                 1.06       1.19     -10.9           9.84     -1.5\n")
+
+
+def test_a_column_of_a_month_and_year_gives_its_cells_that_month() -> None:
+    got = [(c.as_printed, c.period) for c in extract(PORT, "t")]
+    assert ("5.12", "2033-10..10") in got and ("4.87", "2032-10..10") in got
+    assert ("5.1", "2033-10..10") in got and ("-10.9", "2033-10..10") in got  # the change of the later month
+    assert ("44.30", "2033-01..10") in got and ("3.2", "2033-01..10") in got and ("-1.5", "2033-01..10") in got

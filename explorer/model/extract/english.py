@@ -2598,6 +2598,8 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
         named_year = _ANY_YEAR.findall(column)
         if not _YEAR_CELL.fullmatch(column.strip()) and (len(named_year) == 1 or _column_period(column)):
             c.period = _column_period(column) or named_year[0]  # "Baseline (2030)", "2031 result", "1H31"
+        elif not named_year and (compared := _compared_columns(columns, best)):
+            c.period = compared  # "y/y (%)" after "Sep 2031  Sep 2030" or after "Jan-Sep 2031": the later period's
         elif not named_year and (months := _month_column(columns, best)):
             titled = _title_year(text, quote_from)  # "October", "Jan-Oct", and the "y/y %" beside each
             if titled:
@@ -2642,8 +2644,9 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
             c.period = columns[best][2]
         elif len(_ANY_YEAR.findall(columns[best][2])) == 1 or _column_period(columns[best][2]):
             pass  # (the period the column's name gives, set above: "Jan-Jun 2031", "Q3 2031", "1H31", "2031 result")
-        elif c.period and _month_column(columns, best):
-            pass  # (the months the column's name gives, in the title's year, set above: "Jan-Oct")
+        elif c.period and (_month_column(columns, best) or _compared_columns(columns, best)):
+            pass  # (the months the column's name gives, in the title's year, set above: "Jan-Oct"; or those of the
+            # columns a change column compares)
         elif _PART_OF_YEAR_LABEL.search(label):
             c.period = ""  # a row of a quarter or a month ("Q1"): not the year; the reviewer is asked
         else:
@@ -2683,6 +2686,22 @@ def _month_column(columns: list[tuple[int, int, str]], column: int) -> str:
             if a in _MONTH_SHORT and b in _MONTH_SHORT and _MONTH_SHORT.index(a) <= _MONTH_SHORT.index(b):
                 return f"{_MONTH_SHORT.index(a) + 1:02d}..{_MONTH_SHORT.index(b) + 1:02d}"
     return ""
+
+
+def _compared_columns(columns: list[tuple[int, int, str]], column: int) -> str:
+    """The period of a change column ("y/y (%)") that follows the columns it compares: the later of two columns
+    of the same months in two years ("Sep 2031", "Sep 2030"), or the one column of months and a year before it
+    ("Jan-Sep 2031"); else ""."""
+    name = columns[column][2].strip()
+    if column < 1 or not (_PERCENT_HEADER.fullmatch(name) or _RATE_COLUMN.search(name)):
+        return ""
+    before = _column_period(columns[column - 1][2]) if "-" in _column_period(columns[column - 1][2]) else ""
+    if not before:
+        return ""
+    earlier = _column_period(columns[column - 2][2]) if column >= 2 else ""
+    if earlier and "-" in earlier and earlier[4:] == before[4:]:
+        return max(before, earlier)
+    return before
 
 
 def _title_year(text: str, at: int) -> str:
@@ -2987,6 +3006,7 @@ _PERCENT_FOR = re.compile(r"(?:[a-z-]+(?:,\s*|\s+and\s+|\s+))*?[a-z-]+\s+(?:are\
 _SHARE_COLUMN = re.compile(r"\b(?:share|proportion|percentage|ratio)\b", re.I)
 _MONTH_SHORT = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ESTIMATE_YEAR = re.compile(r"(?:FY)?((?:19|20)\d\d)[EF]")
+_MONTH_YEAR_COLUMN = re.compile(r"(?P<m>[A-Za-z]{3,9})\.?\s+(?P<y>(?:19|20)\d\d)")
 _COLUMN_SPAN = re.compile(r"(?P<a>[A-Za-z]{3})[a-z]*\.?\s*[-–]\s*(?P<b>[A-Za-z]{3})[a-z]*\.?\s+(?P<y>(?:19|20)\d\d)")
 
 
@@ -3004,6 +3024,10 @@ def _column_period(name: str) -> str:
             i, j = _MONTH_SHORT.index(a) + 1, _MONTH_SHORT.index(b) + 1
             return f"{span.group('y')}-H1" if (i, j) == (1, 6) else f"{span.group('y')}-{i:02d}..{j:02d}"
         return ""
+    month = _MONTH_YEAR_COLUMN.fullmatch(name)
+    if month and month.group("m")[:3].lower() in _MONTH_SHORT:  # "Sep 2031", "October 2031"
+        n = _MONTH_SHORT.index(month.group("m")[:3].lower()) + 1
+        return f"{month.group('y')}-{n:02d}..{n:02d}"
     part = _PART_OF_YEAR.fullmatch(name)
     return _part_period(part, "")[0] if part and (part.group("qn") or part.group("nq") or part.group("h")
                                                   or part.group("hn") or part.group("mtd")) else ""
