@@ -90,3 +90,30 @@ def test_a_column_of_a_month_and_year_gives_its_cells_that_month() -> None:
     assert ("5.12", "2033-10..10") in got and ("4.87", "2032-10..10") in got
     assert ("5.1", "2033-10..10") in got and ("-10.9", "2033-10..10") in got  # the change of the later month
     assert ("44.30", "2033-01..10") in got and ("3.2", "2033-01..10") in got and ("-1.5", "2033-01..10") in got
+
+
+CITIES = ("Table 1  GDP of cities, January-September 2033\n"
+          "\n"
+          "City               GDP (billion yuan)    Growth (%)\n"
+          "Hexi                     456.3              6.3\n"
+          "Nanling                  318.7              6.0\n")
+
+
+def test_a_tables_title_naming_a_part_of_a_year_gives_its_rows_those_months() -> None:
+    got = {c.as_printed: c.period for c in extract(CITIES, "t")}
+    assert got["456.3"] == "2033-01..09" and got["6.0"] == "2033-01..09"
+    quarters = {c.as_printed: c.period for c in extract(
+        CITIES.replace("January-September 2033", "first three quarters of 2033"), "t")}
+    assert quarters["318.7"] in ("2033-Q1-Q3", "2033-01..09")
+    dated = {c.as_printed: c.period for c in extract(CITIES.replace("January-September 2033", "14 October 2033"), "t")}
+    assert dated["456.3"] == "2033"  # a date in the title is no month of the figures
+
+
+def test_an_annual_column_under_a_title_of_some_months_keeps_the_year() -> None:
+    budget = ("Table 1. Expenditure on main items, January-June 2033\n"
+              "\n"
+              "Item                         Annual budget   Jan-Jun actual   Change y/y\n"
+              "                             (million yuan)  (million yuan)   (%)\n"
+              "Education                    4,862           2,318            +5.2\n")
+    got = {c.as_printed: c.period for c in extract(budget, "t")}
+    assert got["4,862"] == "2033"

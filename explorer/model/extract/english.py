@@ -2650,9 +2650,10 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
         elif _PART_OF_YEAR_LABEL.search(label):
             c.period = ""  # a row of a quarter or a month ("Q1"): not the year; the reviewer is asked
         else:
-            titled = _title_year(text, quote_from)
+            titled = _title_year(text, quote_from, part=not _ANNUAL_COLUMN.search(columns[best][2]))
             if titled:
-                c.period = titled  # "Table 1  Output by district, 2031" over rows that name no period
+                c.period = titled  # "Table 1  Output by district, 2031" over rows that name no period (or
+                # "Table 1  GDP by city, January-September 2031": those months)
         if text[cell[0]:cell[0] + 1] in ("-", "−") and c.value > 0 and cell[0] + 1 == c.printed_start:
             c.value, c.printed_start, c.as_printed = -c.value, cell[0], text[cell[0]:c.printed_end]  # "-0.3"
         if text[cell[0]:cell[0] + 1] == "(" and text[cell[1] - 1:cell[1]] == ")" and c.value > 0:
@@ -2704,16 +2705,39 @@ def _compared_columns(columns: list[tuple[int, int, str]], column: int) -> str:
     return before
 
 
-def _title_year(text: str, at: int) -> str:
+def _title_year(text: str, at: int, part: bool = False) -> str:
     """The year of a table's title: the last year on the short lines just above ``at`` (up to four lines, none
-    of prose), or ""."""
+    of prose), or ""; with ``part``, the part of that year the line names before it ("January-September 2031",
+    "first three quarters of 2031", "October 2031"; not a date, "14 November 2031")."""
     lines = text[max(0, at - TABLE_LINE):at].split("\n")[-5:]
     for line in reversed(lines):
         if len(line.strip()) > 100:
             return ""  # prose: its years are its own
         years = _ANY_YEAR.findall(line)
         if years:
-            return str(years[-1])
+            return (_title_part(line, str(years[-1])) if part else "") or str(years[-1])
+    return ""
+
+
+_ANNUAL_COLUMN = re.compile(r"\b(?:annual|full[- ]year|yearly|whole[- ]year)\b", re.I)  # ("Annual budget" under a
+# title of January-June: the year's)
+
+
+def _title_part(line: str, year: str) -> str:
+    """The part of ``year`` a table's title line names just before the year, or ""."""
+    end = line.rfind(year)
+    lead = line[max(0, end - 40):end + 4]
+    span = _COLUMN_SPAN.search(lead)
+    if span and span.group("y") == year and span.end() == len(lead):
+        return _column_period(span.group(0))
+    of = _PERIOD_OF.search(lead)
+    if of and (of.group("y") or of.group("h") or of.group("q")) == year and of.end() == len(lead):
+        n = small_number(of.group("n")) if of.group("n") else None
+        return f"{year}-01..{n:02d}" if n else f"{year}-H1" if of.group("h") else f"{year}-Q1-Q3" if of.group("q") \
+            else ""
+    month = _MONTH_YEAR_COLUMN.search(lead)
+    if month and month.end() == len(lead) and not re.search(r"\d\s*$", lead[:month.start()]):
+        return _column_period(month.group(0))  # ("October 2031"; not the date "14 October 2031")
     return ""
 
 
