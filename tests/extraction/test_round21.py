@@ -54,7 +54,8 @@ def test_a_compared_year_is_not_the_reference(base: str) -> None:
     text = ("Rivertown Housing Fund Bulletin\n\nDate of issue: 20 October 2034\n\n"
             f"From January to September, 142,600 employees paid into the fund, {base}. Contributions totalled "
             "1.86 billion yuan.")
-    assert period_of(text, "1.86 billion yuan") == "2034"
+    # the year of issue, not the compared one; since session 22, with the months of the sentence before it
+    assert period_of(text, "1.86 billion yuan") == "2034-01..09"
 
 
 def test_a_year_figures_are_put_in_near_the_top_still_is_the_reference() -> None:  # control

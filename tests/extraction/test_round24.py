@@ -117,3 +117,23 @@ def test_an_annual_column_under_a_title_of_some_months_keeps_the_year() -> None:
               "Education                    4,862           2,318            +5.2\n")
     got = {c.as_printed: c.period for c in extract(budget, "t")}
     assert got["4,862"] == "2033"
+
+
+def test_a_month_that_dated_the_sentence_before_dates_the_next_sentence_of_its_paragraph() -> None:
+    text = ("HEXI, Nov. 12, 2033 (Riverside Wire) -- Total freight volume in October was 10.84 million tonnes, "
+            "down 2.9 percent year on year. Of this, road freight was 7.12 million tonnes.\n"
+            "\n"
+            "Road freight was 7.5 million tonnes a month on average.\n")
+    got = {c.as_printed: c.period for c in extract(text, "t")}
+    assert got["10.84 million tonnes"] == "2033-10..10" and got["7.12 million tonnes"] == "2033-10..10"
+    assert got["7.5 million tonnes"] != "2033-10..10"  # (another paragraph)
+
+
+def test_a_point_in_time_or_a_sentence_with_a_time_of_its_own_is_not_carried_on() -> None:
+    point = ("HEXI, Nov. 12, 2033 (Riverside Wire) -- At the end of October the company employed 1,486 people. "
+             "It filed 19 patent applications.")
+    got = {c.as_printed: c.period for c in extract(point, "t")}
+    assert got["1,486 people"] == "2033-10..10" and got["19 patent"] == "2033"
+    now = ("HEXI, Nov. 12, 2033 (Riverside Wire) -- The new ward opened in October with 600 beds, 40 more than "
+           "planned in October. The city now has 6.8 hospital beds per 1,000 residents.")
+    assert {c.as_printed: c.period for c in extract(now, "t")}.get("6.8", "") != "2033-10..10"

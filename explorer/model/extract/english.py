@@ -2364,6 +2364,8 @@ def _part_period(m: re.Match[str], year: str) -> tuple[str, str]:
     return (f"{y}-H1" if half == "1" else f"{y}-07..12") if y else "", y
 
 
+_STILL = re.compile(r"\b(?:still|remains?|remained|usually|typically|normally|on\s+average)\b", re.I)
+_END_OF_BEFORE = re.compile(r"\bend(?:\s+of|-)", re.I)
 _THAN_IN_BEFORE = re.compile(r"\b(?:than|from|with)\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", re.I)
 
 
@@ -2387,6 +2389,7 @@ def _parts_of_year(text: str, found: list[Candidate]) -> None:
         if m is not None and m.start() <= anchor.start() and (not parts or m.start() >= parts[-1].end()):
             parts.append(m)
     part_starts = [m.start() for m in parts]
+    used: set[int] = set()  # the parts that gave a figure its period
     for c in found:
         if c.qualifier in ("forecast", "expected_over") or (c.period and not _YEAR_ONLY.fullmatch(c.period)):
             continue
@@ -2403,6 +2406,17 @@ def _parts_of_year(text: str, found: list[Candidate]) -> None:
                 part = parts[j] if j < len(parts) and parts[j].end() <= cut else None
                 if part is not None and _THAN_IN_BEFORE.search(text, max(0, part.start() - 24), part.start()):
                     part = None  # ("3.5 hours shorter than in the first quarter": the base compared with)
+        if part is None and parts and not _OTHER_TIME.search(text, c.start, c.end) and \
+                not _TIME_WORDS.search(text, c.start, c.end) and not _STILL.search(text, c.start, c.end):
+            # a part of the year named in an earlier sentence of the figure's paragraph ("Freight in October was
+            # 10.8 million tonnes. Of this, road freight was 7.1 million tonnes."), the sentence naming no time
+            i = bisect.bisect_left(part_starts, c.start) - 1
+            line_start = max(text.rfind("\n", 0, c.start), text.rfind("\r", 0, c.start))
+            if i >= 0 and parts[i].start() > line_start and i in used and _DIGIT.search(c.as_printed) and \
+                    not _END_OF_BEFORE.search(text, max(0, parts[i].start() - 12), parts[i].end()) and \
+                    len(re.findall(r"[.!?]\s", text[parts[i].end():c.start])) <= 1:  # (the sentence just before)
+                part = parts[i]  # (one that gave a figure of its own sentence its months: not "a survey published
+                # in September found ...", nor a point in time, "By the end of December")
         if part is None:
             if report_period and c.period == report_year and not _OTHER_TIME.search(text, c.start, c.end):
                 c.period = report_period  # a monthly or quarterly report's figures are of its month or quarter
@@ -2410,6 +2424,7 @@ def _parts_of_year(text: str, found: list[Candidate]) -> None:
         period, year = _part_period(part, c.period)
         if period and (not c.period or year == c.period):
             c.period = period
+            used.add(bisect.bisect_left(part_starts, part.start()))
 
 
 def _timeless(text: str, found: list[Candidate]) -> None:
