@@ -137,3 +137,29 @@ def test_a_point_in_time_or_a_sentence_with_a_time_of_its_own_is_not_carried_on(
     now = ("HEXI, Nov. 12, 2033 (Riverside Wire) -- The new ward opened in October with 600 beds, 40 more than "
            "planned in October. The city now has 6.8 hospital beds per 1,000 residents.")
     assert {c.as_printed: c.period for c in extract(now, "t")}.get("6.8", "") != "2033-10..10"
+
+
+Q3_REPORT = ("证券代码：600000　　证券简称：青川燃气　　公告编号：2033-041\n"
+             "\n"
+             "青川燃气股份有限公司\n"
+             "2033年第三季度报告（摘要）\n"
+             "\n"
+             "一、主要财务数据\n"
+             "单位：元　币种：人民币\n"
+             "项目｜本报告期｜本报告期比上年同期增减变动幅度（%）｜年初至报告期末｜年初至报告期末比上年同期增减变动幅度（%）\n"
+             "营业收入｜168,352.41｜-13.85｜497,206.77｜-1.92\n")
+
+
+def test_a_quarterly_reports_columns_give_the_quarter_and_the_months_to_its_end() -> None:
+    got = {c.as_printed: c.period for c in extract(Q3_REPORT, "t")}
+    assert got["168,352.41"] == "2033-07..09" and got["-13.85"] == "2033-07..09"
+    assert got["497,206.77"] == "2033-01..09" and got["-1.92"] == "2033-01..09"
+    first = {c.as_printed: c.period for c in extract(Q3_REPORT.replace("第三季度", "第一季度"), "t")}
+    assert first["168,352.41"] == "2033-01..03" and first["497,206.77"] == "2033-01..03"
+
+
+def test_a_quarterly_report_named_only_in_the_body_is_no_title() -> None:  # control
+    flash = Q3_REPORT.replace("2033年第三季度报告（摘要）",
+                              "2033年前三季度业绩快报公告\n\n本公告数据以公司2033年第三季度报告中披露的数据为准。")
+    got = {c.as_printed: c.period for c in extract(flash, "t")}
+    assert got["168,352.41"] != "2033-07..09"

@@ -378,6 +378,7 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年(?!代)")
 _BY_YEAR = re.compile(r"(?:到|(?<!截)至)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:前|以前)")  # the time by
 # which (not 截至2024年底: as of)
 _TITLE_REACH = 300  # characters of a text's title line, at most
+_QUARTER_REPORT = re.compile(r"((?:19|20)\d\d)年第([一三])季度报告")
 _HALF_YEAR_REPORT = re.compile(r"((?:19|20)\d\d)年(?:半年度|中期)报告")
 _DONE_BY = re.compile(r"已|累计|实现了|完成了|达到了")  # (到2024年底，合作社累计实现销售收入: a result)
 _CN_YEAR = re.compile(r"[一二][〇零○][〇零○一二三四五六七八九]{2}(?=年)")  # a year in Chinese numerals: 二〇三〇年
@@ -979,7 +980,7 @@ class _ZhExtractor:
         self._clause_cache: tuple[int, dict[tuple[int, int], tuple[str, float]]] = (-1, {})
         self._words_memo: dict[str, tuple[str, float]] = {}
         self._quote_from: dict[int, int] = {}  # a table cell's printed start -> where its quote starts
-        self._table_cells: dict[int, tuple[str, str]] = {}  # a table cell's number -> (its column's year, metric)
+        self._table_cells: dict[int, tuple[str, str]] = {}  # a table cell's number -> (its column's period, metric)
         self._planned_cells: set[int] = set()  # table cells under a budget's or plan's column (预算数, 计划)
         self.raw = text
         self.text = _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_YEAR_DIGITS), text.translate(FULL_WIDTH))
@@ -1010,6 +1011,15 @@ class _ZhExtractor:
         # A half-year report (2031年半年度报告摘要, 2031年中期报告 in its heading): the year its figures are of the half of
         half = _HALF_YEAR_REPORT.search(self.text, 0, min(len(self.text), _TITLE_REACH))
         self._half_year_report = half.group(1) if half else ""
+        # A quarterly report (2031年第三季度报告): its table's columns 本报告期 (the quarter) and 年初至报告期末 (the
+        # months to its end), and the change columns beside them, are of those months
+        quarter = next((m for m in _QUARTER_REPORT.finditer(self.text, 0, min(len(self.text), _TITLE_REACH))
+                        if _heading_at(self.text, m.start())), None)  # (its title line: not "以公司2031年第三季度报告中
+        # 披露的数据为准" in a flash report of the first three quarters)
+        q = "一二三".index(quarter.group(2)) + 1 if quarter else 0
+        self._report_columns = (f"{quarter.group(1)}-{3 * q - 2:02d}..{3 * q:02d}",
+                                f"{quarter.group(1)}-01..{3 * q:02d}") if quarter else \
+            (f"{self._half_year_report}-H1",) * 2 if self._half_year_report else ("", "")
         self._relative = self._relative_marks()
         self._plan_sections = _plan_sections(self.text)  # (start, end) of each section headed as tasks or a plan
         self._plan_starts = [a for a, _ in self._plan_sections]
@@ -1660,7 +1670,9 @@ class _ZhExtractor:
                 metric = first if _GENERIC_HEADER.fullmatch(names[0].strip()) or year else bare
                 if _RATE_HEADER.search(bare) and metric != bare:
                     metric += "增速"  # the growth column of an item's row: its growth
-                self._table_cells[pos] = (year.group(1) if year else "", metric)
+                reported = self._report_columns[1] if "年初至报告期末" in name else \
+                    self._report_columns[0] if "本报告期" in name else ""
+                self._table_cells[pos] = (year.group(1) if year else reported, metric)
                 if _PLAN_HEADER.fullmatch(bare):
                     self._planned_cells.add(pos)
                 bracket = _BRACKET_UNIT.search(name)
