@@ -163,3 +163,26 @@ def test_a_quarterly_report_named_only_in_the_body_is_no_title() -> None:  # con
                               "2033年前三季度业绩快报公告\n\n本公告数据以公司2033年第三季度报告中披露的数据为准。")
     got = {c.as_printed: c.period for c in extract(flash, "t")}
     assert got["168,352.41"] != "2033-07..09"
+
+
+def test_new_years_day_and_may_day_holidays_are_their_months() -> None:
+    got = periods("2033年元旦假期，青川市共接待游客52.3万人次。2033年“五一”假期，全市实现旅游收入4.87亿元。")
+    assert got["52.3万人次"] == "2033-01..01" and got["4.87亿元"] == "2033-05..05"
+    spring = periods("2033年春节假期，青川市共接待游客52.3万人次。")  # (control: its month moves with the moon)
+    assert spring["52.3万人次"] == "2033"
+
+
+MONTHLY = ("2033年10月青川小商品市场景气指数分析报告\n"
+           "\n"
+           "青川市市场发展研究中心\n"
+           "\n"
+           "本月青川小商品市场景气指数为1086.42点，环比上涨1.34%。生产资料市场实现成交额9.7亿元，环比下降4.2%。"
+           "目前，市场共有商位7.5万个。\n")
+
+
+def test_a_monthly_reports_title_gives_its_figures_the_month() -> None:
+    got = periods(MONTHLY)
+    assert got["1086.42点"] == "2033-10..10" and got["9.7亿元"] == "2033-10..10"
+    assert got["7.5万个"] == "2033"  # what stands now: the year
+    span = periods(MONTHLY.replace("2033年10月青川", "2033年1—10月青川"))  # (a span of months: not this rule)
+    assert span["9.7亿元"] != "2033-10..10"

@@ -378,6 +378,9 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年(?!代)")
 _BY_YEAR = re.compile(r"(?:到|(?<!截)至)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:前|以前)")  # the time by
 # which (not 截至2024年底: as of)
 _TITLE_REACH = 300  # characters of a text's title line, at most
+# A monthly report's title: 2031年10月小商品市场景气指数分析报告, 2031年10月全市物价运行情况 (not 1—10月, a span)
+_MONTH_REPORT = re.compile(r"((?:19|20)\d\d)年(1[0-2]|[1-9])月(?![\d日份—\-至~])[^\n]{0,30}?"
+                           r"(?:报告|分析|通报|简报|快报|月报|情况)")
 _QUARTER_REPORT = re.compile(r"((?:19|20)\d\d)年第([一三])季度报告")
 _HALF_YEAR_REPORT = re.compile(r"((?:19|20)\d\d)年(?:半年度|中期)报告")
 _DONE_BY = re.compile(r"已|累计|实现了|完成了|达到了")  # (到2024年底，合作社累计实现销售收入: a result)
@@ -399,6 +402,8 @@ _SUB_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     # and August); not the Spring Festival, whose month moves with the lunar calendar
     (re.compile(r"国庆(?:假期|黄金周|长假|期间|节假日|小长假)"), lambda m: "10..10"),
     (re.compile(r"暑期|暑假(?:期间)?"), lambda m: "07..08"),
+    (re.compile(r"元旦(?:假期|小长假|三天|期间)"), lambda m: "01..01"),  # New Year's Day and May Day: fixed months too
+    (re.compile(r"(?:五一|“五一”|劳动节)(?:假期|小长假|长假|黄金周|期间)"), lambda m: "05..05"),
     # 截至10月底 / 截至2032年9月末: what has been done up to the month's end, from January (as labelled, 321 of 368)
     (re.compile(r"(?:(?<=截至)|(?<=截至\d{4}年))(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末)"), lambda m: _months(m)),
 )
@@ -1011,6 +1016,9 @@ class _ZhExtractor:
         # A half-year report (2031年半年度报告摘要, 2031年中期报告 in its heading): the year its figures are of the half of
         half = _HALF_YEAR_REPORT.search(self.text, 0, min(len(self.text), _TITLE_REACH))
         self._half_year_report = half.group(1) if half else ""
+        month = next((m for m in _MONTH_REPORT.finditer(self.text, 0, min(len(self.text), _TITLE_REACH))
+                      if _heading_at(self.text, m.start())), None)
+        self._month_report = f"{month.group(1)}-{int(month.group(2)):02d}..{int(month.group(2)):02d}" if month else ""
         # A quarterly report (2031年第三季度报告): its table's columns 本报告期 (the quarter) and 年初至报告期末 (the
         # months to its end), and the change columns beside them, are of those months
         quarter = next((m for m in _QUARTER_REPORT.finditer(self.text, 0, min(len(self.text), _TITLE_REACH))
@@ -2298,6 +2306,9 @@ class _ZhExtractor:
         cand.period = period if p_conf >= GUESS_THRESHOLD else ""
         if cand.period and cand.period == self._half_year_report and p_conf < 0.8:
             cand.period += "-H1"  # a half-year report's figures whose sentence names no period: of the first half
+        elif cand.period and cand.period == self._month_report[:4] and p_conf < 0.8 and \
+                not _RELATIVE_YEAR.search(self.text, cand.start, cand.printed_start):
+            cand.period = self._month_report  # a monthly report's (2031年10月…分析报告): of its month (not 目前…: now)
         if cand.period[:4].isdigit() and _LAST_YEAR_SAME.search(self.text, max(cand.start, cand.printed_start - 12),
                                                                 cand.printed_start):
             cand.period = str(int(cand.period[:4]) - 1) + cand.period[4:]  # 上年同期为0.35亿元: the year before's
