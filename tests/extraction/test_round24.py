@@ -186,3 +186,20 @@ def test_a_monthly_reports_title_gives_its_figures_the_month() -> None:
     assert got["7.5万个"] == "2033"  # what stands now: the year
     span = periods(MONTHLY.replace("2033年10月青川", "2033年1—10月青川"))  # (a span of months: not this rule)
     assert span["9.7亿元"] != "2033-10..10"
+
+
+WEEKLY = ("青川市主要蔬菜批发价格周报\n"
+          "（2033年第47期）\n"
+          "\n"
+          "青川市农业农村局市场与信息化科　　2033年11月24日\n"
+          "\n"
+          "监测时段：2033年11月16日—11月22日\n"
+          "\n"
+          "本周，我市蔬菜批发均价每公斤3.86元，环比上涨2.4%。\n")
+
+
+def test_a_weekly_reports_week_gives_its_figures_the_month() -> None:
+    got = periods(WEEKLY)
+    assert got["3.86元"] == "2033-11..11" and got["2.4%"] == "2033-11..11"
+    across = periods(WEEKLY.replace("2033年11月16日—11月22日", "2033年11月28日—12月4日"))
+    assert across["3.86元"] == "2033"  # (a week across two months: the year only)

@@ -381,6 +381,9 @@ _TITLE_REACH = 300  # characters of a text's title line, at most
 # A monthly report's title: 2031年10月小商品市场景气指数分析报告, 2031年10月全市物价运行情况 (not 1—10月, a span)
 _MONTH_REPORT = re.compile(r"((?:19|20)\d\d)年(1[0-2]|[1-9])月(?![\d日份—\-至~])[^\n]{0,30}?"
                            r"(?:报告|分析|通报|简报|快报|月报|情况)")
+# A weekly report's week (周报: 监测时段：2031年11月16日—11月22日, 本周（6月1日—6月7日）): its month, and the end's
+_WEEK_WATCHED = re.compile(r"(?:监测时段|监测时间|监测周期|本周)\s*[：:（(]\s*(?:((?:19|20)\d\d)年)?"
+                           r"(1[0-2]|[1-9])月\d{1,2}日\s*(?:[—\-至~－]+)\s*(?:(?:19|20)\d\d年)?(?:(1[0-2]|[1-9])月)?\d{1,2}日")
 _QUARTER_REPORT = re.compile(r"((?:19|20)\d\d)年第([一三])季度报告")
 _HALF_YEAR_REPORT = re.compile(r"((?:19|20)\d\d)年(?:半年度|中期)报告")
 _DONE_BY = re.compile(r"已|累计|实现了|完成了|达到了")  # (到2024年底，合作社累计实现销售收入: a result)
@@ -1019,6 +1022,11 @@ class _ZhExtractor:
         month = next((m for m in _MONTH_REPORT.finditer(self.text, 0, min(len(self.text), _TITLE_REACH))
                       if _heading_at(self.text, m.start())), None)
         self._month_report = f"{month.group(1)}-{int(month.group(2)):02d}..{int(month.group(2)):02d}" if month else ""
+        week = _WEEK_WATCHED.search(self.text, 0, min(len(self.text), 2 * _TITLE_REACH)) \
+            if "周报" in self.text[:_TITLE_REACH] else None
+        if week is not None and not month and (week.group(3) is None or week.group(3) == week.group(2)):
+            year = week.group(1) or self.doc_year  # a weekly report of a week within one month: of that month
+            self._month_report = f"{year}-{int(week.group(2)):02d}..{int(week.group(2)):02d}" if year else ""
         # A quarterly report (2031年第三季度报告): its table's columns 本报告期 (the quarter) and 年初至报告期末 (the
         # months to its end), and the change columns beside them, are of those months
         quarter = next((m for m in _QUARTER_REPORT.finditer(self.text, 0, min(len(self.text), _TITLE_REACH))
