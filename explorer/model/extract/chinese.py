@@ -1025,8 +1025,8 @@ class _ZhExtractor:
         week = _WEEK_WATCHED.search(self.text, 0, min(len(self.text), 2 * _TITLE_REACH)) \
             if "周报" in self.text[:_TITLE_REACH] else None
         if week is not None and not month and (week.group(3) is None or week.group(3) == week.group(2)):
-            year = week.group(1) or self.doc_year  # a weekly report of a week within one month: of that month
-            self._month_report = f"{year}-{int(week.group(2)):02d}..{int(week.group(2)):02d}" if year else ""
+            week_year = week.group(1) or self.doc_year  # a weekly report of a week within one month: of that month
+            self._month_report = f"{week_year}-{int(week.group(2)):02d}..{int(week.group(2)):02d}" if week_year else ""
         # A quarterly report (2031年第三季度报告): its table's columns 本报告期 (the quarter) and 年初至报告期末 (the
         # months to its end), and the change columns beside them, are of those months
         quarter = next((m for m in _QUARTER_REPORT.finditer(self.text, 0, min(len(self.text), _TITLE_REACH))
