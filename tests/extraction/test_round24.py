@@ -203,3 +203,17 @@ def test_a_weekly_reports_week_gives_its_figures_the_month() -> None:
     assert got["3.86元"] == "2033-11..11" and got["2.4%"] == "2033-11..11"
     across = periods(WEEKLY.replace("2033年11月16日—11月22日", "2033年11月28日—12月4日"))
     assert across["3.86元"] == "2033"  # (a week across two months: the year only)
+
+
+def test_the_second_to_fourth_quarters_and_the_national_day_and_mid_autumn_holiday_are_their_months() -> None:
+    got = periods("2033年第三季度（即本报告期），公司实现营业收入18.64亿元，同比增长12.7%。")
+    assert got["18.64亿元"] == "2033-07..09" and got["12.7%"] == "2033-07..09"
+    fourth = periods("2033年，全市销售额268.5亿元。其中，第四季度销售额78.3亿元，同比增长4.7%。")
+    assert fourth["268.5亿元"] == "2033" and fourth["78.3亿元"] == "2033-10..12"
+    holiday = periods("2033年国庆、中秋假期，青川古城景区累计接待游客86.4万人次，同比增长12.7%。")
+    assert holiday["86.4万人次"] == "2033-10..10"
+
+
+def test_a_holiday_compared_with_is_not_the_figures_period() -> None:  # control
+    got = periods("2033年12月，全区安排消费券资金1900万元，较今年国庆、中秋期间的消费券活动增加1100万元。")
+    assert got["1100万元"] != "2033-10..10"

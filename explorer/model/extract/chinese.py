@@ -394,6 +394,7 @@ _SUB_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (re.compile(r"下半年"), lambda m: "H2"),
     (re.compile(r"前三季度|1[-—至~]9月|一至九月"), lambda m: "Q1-Q3"),
     (re.compile(r"(?:第?一季度|1[-—至~]3月)"), lambda m: "Q1"),
+    (re.compile(r"第([二三四])季度(?!报告)"), lambda m: {"二": "04..06", "三": "07..09", "四": "10..12"}[m.group(1)]),
     (re.compile(r"前(\d+|[一二两三四五六七八九十]+)个月|1[-—至~](\d+)月"), lambda m: _months(m)),
     (re.compile(r"(?<![\d\-—至~])(\d{1,2}|十[一二]?|[一二三四五六七八九])月份"), lambda m: _one_month(m)),  # 10月份
     # a month that opens a clause (10月，全市…; 2032年10月，公司出口…; 当年10月全市), not a date (10月9日), a part
@@ -403,7 +404,7 @@ _SUB_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
      lambda m: _one_month(m)),
     # holidays of a fixed month: the National Day holiday (国庆假期, 中秋国庆假期: October) and the summer (暑期: July
     # and August); not the Spring Festival, whose month moves with the lunar calendar
-    (re.compile(r"国庆(?:假期|黄金周|长假|期间|节假日|小长假)"), lambda m: "10..10"),
+    (re.compile(r"国庆(?:[、·和与]?中秋)?(?:假期|黄金周|长假|期间|节假日|小长假)"), lambda m: "10..10"),
     (re.compile(r"暑期|暑假(?:期间)?"), lambda m: "07..08"),
     (re.compile(r"元旦(?:假期|小长假|三天|期间)"), lambda m: "01..01"),  # New Year's Day and May Day: fixed months too
     (re.compile(r"(?:五一|“五一”|劳动节)(?:假期|小长假|长假|黄金周|期间)"), lambda m: "05..05"),
@@ -414,6 +415,7 @@ _SUB_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
 _TO_DECEMBER = re.compile(r"1[-—至~]12月|前(?:12|十二)个月|(?<!\d)12月份|十二月份")  # figures up to December
 _RELEASE_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.]\d{1,2}")
 _COMPARED = re.compile(r"(?:比|较|与|同|于)$")
+_COMPARED_YEAR = re.compile(r"(?:比|较|与|同|于)(?:今年|去年|上年)的?$")
 _WHOLE_YEAR = re.compile(r"全年|年末|年底|今年|本年")
 _PUBLISHED = re.compile(r"(?:19|20)\d\d(?:-\d\d)?")  # a publication date: YYYY, YYYY-MM, YYYY-MM-DD
 _BACK = {"今年": 0, "去年": 1, "前年": 2}  # years back from the year of writing
@@ -1072,8 +1074,9 @@ class _ZhExtractor:
                               or _EVENT_YEAR_BEFORE.search(text, max(0, start - 3), start) is not None))
         for pattern, name in _SUB_PERIODS:
             for m in pattern.finditer(text):
-                if _COMPARED.search(text, max(0, m.start() - 1), m.start()):
-                    continue  # 比一季度回落: a comparison, not the figure's period
+                if _COMPARED.search(text, max(0, m.start() - 1), m.start()) or \
+                        _COMPARED_YEAR.search(text, max(0, m.start() - 3), m.start()):
+                    continue  # 比一季度回落, 较今年国庆期间增加: a comparison, not the figure's period
                 sub = name(m)
                 year = year_before(m.start()) or self._relative_year(m.start()) or self.doc_year  # 今年前三季度
                 if sub and year:
