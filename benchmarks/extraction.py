@@ -531,6 +531,7 @@ SETS: dict[str, Path] = {
     "heldout360": ARTICLES / "heldout360",  # English, measured once at dae1913 (session 20): spent since
     "heldout363": ARTICLES / "heldout363",  # English, measured once at 6ffbdb8 (session 22): spent since
     "heldout364": ARTICLES / "heldout364",  # Chinese, measured once at 6ffbdb8 (session 22): spent since
+    "heldout365": ARTICLES / "heldout365",  # Chinese, measured once at ca3ca8c (session 22): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
