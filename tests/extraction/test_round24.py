@@ -217,3 +217,31 @@ def test_the_second_to_fourth_quarters_and_the_national_day_and_mid_autumn_holid
 def test_a_holiday_compared_with_is_not_the_figures_period() -> None:  # control
     got = periods("2033年12月，全区安排消费券资金1900万元，较今年国庆、中秋期间的消费券活动增加1100万元。")
     assert got["1100万元"] != "2033-10..10"
+
+
+def test_a_reports_title_naming_a_part_of_a_year_gives_its_figures_those_months() -> None:
+    update = ("RIVERTON LOGISTICS GROUP CO., LTD.\n"
+              "Operating Update for the Third Quarter of 2033\n"
+              "\n"
+              "Riverton, 16 October 2033 -- The Group announces its unaudited operating data.\n"
+              "\n"
+              "- Express parcel volume rose 14.7% year-on-year to 386.2 million parcels.\n")
+    got = english_periods(update)
+    assert got["386.2 million"] == "2033-07..09" and got["14.7%"] == "2033-07..09"
+    budget = english_periods(update.replace("Operating Update for the Third Quarter of 2033",
+                                            "Report on the Execution of the Budget for January to June 2033"))
+    assert budget["14.7%"] == "2033-H1"
+    interim = english_periods(update.replace("Operating Update for the Third Quarter of 2033",
+                                             "INTERIM RESULTS FOR THE SIX MONTHS ENDED 30 JUNE 2033"))
+    assert interim["14.7%"] == "2033-H1"
+
+
+def test_a_notices_rules_under_a_title_naming_a_quarter_have_no_months() -> None:  # control
+    notice = ("Riverton Rural Commercial Bank\n"
+              "Notice on the Housing Loan Quota for the Fourth Quarter of 2033\n"
+              "\n"
+              "Date of issue: 24 November 2033\n"
+              "\n"
+              "The maximum loan for a first home will be 1.5 million yuan. Housing loans rose 8.2% to 3.4 billion yuan.\n")
+    got = english_periods(notice)
+    assert got["1.5 million yuan"] != "2033-10..12" and got["3.4 billion yuan"] == "2033-10..12"

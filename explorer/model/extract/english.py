@@ -2366,6 +2366,50 @@ def _part_period(m: re.Match[str], year: str) -> tuple[str, str]:
 
 _STILL = re.compile(r"\b(?:still|remains?|remained|usually|typically|normally|on\s+average)\b", re.I)
 _END_OF_BEFORE = re.compile(r"\bend(?:\s+of|-)", re.I)
+_TITLE_QUARTER = re.compile(r"\b(?P<q>first|second|third|fourth)[\s-]+quarter\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b"
+                            r"|\b(?P<y2>(?:19|20)\d\d)\s+(?P<q2>first|second|third|fourth)[\s-]+quarter\b", re.I)
+_TITLE_MONTHS = re.compile(r"\b(?P<a>January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December)\s*(?:-|–|to|through)\s*(?P<b>January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
+# Words of a rule or a standard, not of a period's result: "will be raised to", "shall not exceed", "per person
+# per year", "the maximum loan", "the subsidy standard is".
+_RULE_WORDS = re.compile(r"\b(?:will|shall|must|may|can|should|maximum|minimum|standard|ceiling|cap|quota|"
+                         r"per\s+(?:person|head|year|month)|each\s+year|a\s+year|eligible|entitled)\b", re.I)
+
+
+_YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
+
+
+def _titled_part(text: str) -> str:
+    """The part of a year a report's title lines name (its first lines, each short, before any prose): "Third
+    Quarter 2031 Operating Update", "Q3 2031", "for the six months ended 30 June 2031", "Budget for January to June
+    2031"; else ""."""
+    for line in text[:400].split("\n")[:8]:
+        if len(line) > 140:
+            break  # (prose: its parts of a year are its own)
+        quarter = _TITLE_QUARTER.search(line)
+        if quarter:
+            q = _QUARTER_WORDS[(quarter.group("q") or quarter.group("q2")).lower()]
+            return f"{quarter.group('y') or quarter.group('y2')}-{3 * q - 2:02d}..{3 * q:02d}"
+        months = _TITLE_MONTHS.search(line)
+        if months:
+            a = _MONTH_NAMES.index(months.group("a").lower()) + 1
+            b = _MONTH_NAMES.index(months.group("b").lower()) + 1
+            if a <= b:
+                return f"{months.group('y')}-H1" if (a, b) == (1, 6) else f"{months.group('y')}-{a:02d}..{b:02d}"
+        ended = _PART_ENDED.search(line)
+        if ended:
+            return f"{ended.group('y')}-H1" if ended.group("n").lower() == "six" else f"{ended.group('y')}-Q1-Q3"
+        part = _PART_OF_YEAR.search(line)
+        if part and (part.group("qn") or part.group("nq") or part.group("h") or part.group("hn")):
+            period, year = _part_period(part, "")
+            if year and period:
+                return period
+    return ""
+
+
 _THAN_IN_BEFORE = re.compile(r"\b(?:than|from|with)\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", re.I)
 
 
@@ -2378,6 +2422,10 @@ def _parts_of_year(text: str, found: list[Candidate]) -> None:
             text, text.rfind("\n", 0, head.start()) + 1, head.start()):
         head = None  # ("THE BIG INTERVIEW | November 2031": the date of a feature, no period of its figures)
     report_period, report_year = _part_period(head, "") if head else ("", "")
+    titled = not report_period
+    if titled:  # "Operating Update for the Third Quarter of 2031", "Q3 2031 Results", "INTERIM RESULTS FOR THE SIX
+        report_period = _titled_part(text)  # MONTHS ENDED 30 JUNE 2031" in the title lines
+        report_year = report_period[:4]
     parts: list[re.Match[str]] = []  # once for the text (each figure looks up its clause's by bisect), looked for
     # only around a month's name, "quarter" or a "Q3"/"3Q"/"10M"/"1H" (a scan of every letter costs 0.17 s a MB)
     for anchor in _PART_ANCHOR.finditer(text):
@@ -2418,7 +2466,11 @@ def _parts_of_year(text: str, found: list[Candidate]) -> None:
                 part = parts[i]  # (one that gave a figure of its own sentence its months: not "a survey published
                 # in September found ...", nor a point in time, "By the end of December")
         if part is None:
-            if report_period and c.period == report_year and not _OTHER_TIME.search(text, c.start, c.end):
+            said = _YEAR_ON_YEAR.sub("", text[c.start:c.end]) if titled else ""  # ("rose 14.7% year-on-year": no
+            # other time of its own)
+            if report_period and c.period == report_year and \
+                    not (_OTHER_TIME.search(said) if titled else _OTHER_TIME.search(text, c.start, c.end)) and \
+                    not (titled and _RULE_WORDS.search(said)):  # (a notice's rules: no period)
                 c.period = report_period  # a monthly or quarterly report's figures are of its month or quarter
             continue
         period, year = _part_period(part, c.period)
