@@ -245,3 +245,13 @@ def test_a_notices_rules_under_a_title_naming_a_quarter_have_no_months() -> None
               "The maximum loan for a first home will be 1.5 million yuan. Housing loans rose 8.2% to 3.4 billion yuan.\n")
     got = english_periods(notice)
     assert got["1.5 million yuan"] != "2033-10..12" and got["3.4 billion yuan"] == "2033-10..12"
+
+
+def test_a_sentence_opening_with_last_year_dates_its_later_clauses() -> None:
+    text = ("Hexi Radio - County Voices\nBroadcast: 12 October 2033, 19:30. Transcript.\n\n"
+            "YANG: Last year we received 1.86 million tourist visits, and tourism revenue reached 1.42 billion yuan.\n"
+            "\n"
+            "YANG: Last year we shipped about 38,000 orders, and this year we'll pass 50,000.\n")
+    got = english_periods(text)
+    assert got["1.86 million"] == "2032" and got["1.42 billion yuan"] == "2032"
+    assert got["50,000"] != "2032"  # (a clause with a time of its own)

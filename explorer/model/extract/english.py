@@ -1171,7 +1171,17 @@ def _last_year_governs(text: str, c: Candidate) -> bool:
         lo, hi = (c.printed_end, m.start()) if m.start() >= c.printed_end else (m.end(), c.printed_start)
         if not _OTHER_CLAUSE.search(text, lo, hi):
             return True
+        if m.start() < c.printed_start and _SENTENCE_LEAD.fullmatch(text, c.start, m.start()) and \
+                not _OWN_TIME.search(text, m.end(), c.end):
+            return True  # a sentence that opens with it ("Last year we received 1.86 million visits, and revenue
+            # reached 1.42 billion yuan"): every clause of it that names no time or plan of its own
     return False
+
+
+_OWN_TIME = re.compile(r"\b(?:this|next)\s+year|\b(?:can|could|will|would|may|expect\w*|plan\w*)\b|['’]ll\b|"
+                       r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December)\b|\b(?:19|20)\d\d\b|\b(?:now|keeps?|has|have)\b", re.I)
+_SENTENCE_LEAD = re.compile(r"[\s\"“(]*(?:[A-Z][A-Z .'-]{1,30}:\s*)?(?:(?:And|But|So|Well),?\s+)?")  # ("YANG: And ")
 _NEXT_YEAR = re.compile(r"\b[Nn]ext year\b")
 # A sentence that opens on how long ago it speaks of ("Ten years ago, half ...", "Three years ago, fewer than 20"):
 # its figures are of that year (not "up 5% from a year ago": no opening).
