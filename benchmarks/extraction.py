@@ -533,6 +533,8 @@ SETS: dict[str, Path] = {
     "heldout364": ARTICLES / "heldout364",  # Chinese, measured once at 6ffbdb8 (session 22): spent since
     "heldout365": ARTICLES / "heldout365",  # Chinese, measured once at ca3ca8c (session 22): spent since
     "heldout366": ARTICLES / "heldout366",  # English, measured once at 7ce7567 (session 22): spent since
+    "heldout367": ARTICLES / "heldout367",  # English, measured once at 3343a10 (session 22): spent since
+    "heldout368": ARTICLES / "heldout368",  # Chinese, measured once at 3343a10 (session 22): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
