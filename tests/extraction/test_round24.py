@@ -255,3 +255,27 @@ def test_a_sentence_opening_with_last_year_dates_its_later_clauses() -> None:
     got = english_periods(text)
     assert got["1.86 million"] == "2032" and got["1.42 billion yuan"] == "2032"
     assert got["50,000"] != "2032"  # (a clause with a time of its own)
+
+
+PRICES = ("RIVERTON SPOT PRICES (assessed at 15:00, VAT included)\n"
+          "\n"
+          "Product              Grade / basis              Price (yuan/tonne)    Change\n"
+          "Zinc ingot           ex-warehouse               22,940                +20\n"
+          "Ferromolybdenum      delivered                  236,000               -1,200\n"
+          "Lead ingot           ex-warehouse               16,800                0\n")
+
+
+def test_a_signed_change_beside_a_price_column_is_in_the_prices_unit() -> None:
+    got = {c.as_printed: (c.value, c.unit) for c in extract(PRICES, "t")}
+    assert got["22,940"] == (22940, "yuan")
+    assert got["20"] == (20, "yuan") and got["-1,200"] == (-1200, "yuan")
+
+
+def test_a_change_column_in_percent_keeps_its_percent() -> None:  # control
+    table = ("Table 1. Consumer prices by category, October 2033 (year on year, %)\n"
+             "\n"
+             "Category                                   Change\n"
+             "All items                                    0.4\n"
+             "Food, tobacco and liquor                    -0.9\n")
+    got = {c.as_printed: (c.value, c.unit) for c in extract(table, "t")}
+    assert got["0.4"] == (0.4, "%") and got["-0.9"] == (-0.9, "%")

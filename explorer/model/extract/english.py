@@ -2694,6 +2694,9 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
         if unit == UNIT_COLUMN:
             c.unit = UNIT_COLUMN  # (dropped by refine)
             continue
+        if unit not in ("", "%", "percentage points") and _BARE_CHANGE.fullmatch(column.strip()) and \
+                text[cell[0]:cell[0] + 1] not in "+-−":
+            unit = ""  # (a change column takes its price's unit only for signed changes: "+20", "-1,200")
         if not unit and UNIT_COLUMN in units and len(row) == len(columns):
             named = row[units.index(UNIT_COLUMN)]
             unit = _unit_cell(text[named[0]:named[1]])  # the row's unit, in the table's column of units
@@ -3098,10 +3101,15 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     for i, name in enumerate(names):
         if i and _UNIT_HEADER.fullmatch(name):
             units[i] = UNIT_COLUMN  # "Indicator | Unit | October | ...": each row names its unit in this column
+        elif i and not units[i] and _BARE_CHANGE.fullmatch(name.strip()) and \
+                units[i - 1] not in ("", "%", "percentage points", UNIT_COLUMN):
+            units[i] = units[i - 1]  # "Price (yuan/tonne)  Change": the change of a price, in its unit
     quote_from = text.rfind("\n", 0, caption.start()) + 1 if caption and listed and not any(own) else header_start
     return [(a - header_start, b - header_start, text[a:b]) for a, b in cells], units, quote_from
 
 
+_BARE_CHANGE = re.compile(r"(?:daily\s+|day-on-day\s+|d/d\s+|weekly\s+|week-on-week\s+|w/w\s+)?(?:change|chg\.?|"
+                          r"\+/-|±)", re.I)  # a change column that names no unit of its own
 _PERCENT_FOR = re.compile(r"(?:[a-z-]+(?:,\s*|\s+and\s+|\s+))*?[a-z-]+\s+(?:are\s+|is\s+)?in\s+(?:%|per\s?cent|percent)",
                           re.I)
 _SHARE_COLUMN = re.compile(r"\b(?:share|proportion|percentage|ratio)\b", re.I)
