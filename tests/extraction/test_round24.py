@@ -279,3 +279,14 @@ def test_a_change_column_in_percent_keeps_its_percent() -> None:  # control
              "Food, tobacco and liquor                    -0.9\n")
     got = {c.as_printed: (c.value, c.unit) for c in extract(table, "t")}
     assert got["0.4"] == (0.4, "%") and got["-0.9"] == (-0.9, "%")
+
+
+def test_a_brokers_forecast_columns_are_forecasts_of_their_years() -> None:
+    table = ("盈利预测与估值（单位：百万元）\n"
+             "\n"
+             "项目　　　　　　　　2033A　　　2034E　　　2035E\n"
+             "营业收入　　　　　　8,642　　　10,315　　　12,106\n"
+             "EPS（元/股）　　　　1.18　　　　1.43　　　　1.70\n")
+    got = {c.as_printed: (c.qualifier, c.period) for c in extract(table, "t")}
+    assert got["8,642"] == ("exact", "2033") and got["1.18"] == ("exact", "2033")
+    assert got["10,315"] == ("forecast", "2034") and got["1.70"] == ("forecast", "2035")

@@ -839,6 +839,7 @@ _BRACKET_UNIT = re.compile(r"[（(]([^（）()\d]{1,8})[）)]\s*$")
 _SIGN_BEFORE_MINUS = re.compile(r"[为是：:，,（(\s\u3000|｜│]|(?![万亿千百十倍里瓦米吨元人户家个辆箱点亩项条次场单种件台套"
                                 r"头只株棵艘架所座处批间\d%.])[\u4e00-\u9fff]")
 _LAST_YEAR_SAME = re.compile(r"(?<!比)(?:上年|去年|上年度)同期(?:为|是|的|仅为|只有)?$")  # (not 比上年同期: a change)
+_ESTIMATE_COLUMN = re.compile(r"((?:19|20)\d\d)([AaEeFfPp])")  # 2031A (actual), 2032E, 2032F, 2032P (forecast)
 _PLAN_HEADER = re.compile(r"(?:年初|本年|本期|全年)?(?:预算数?|计划数?|目标值?|调整预算数?)")  # a budget's or plan's column
 # (not 上年预算数: the year before's budget, of its own year)
 _RATE_HEADER = re.compile(r"(?:增长|增速|增幅|比重|占比|完成预算|完成年度预算|完成计划|为预算)(?:率)?(?:%|（%）|\(%\))?$")
@@ -1691,8 +1692,10 @@ class _ZhExtractor:
                     metric += "增速"  # the growth column of an item's row: its growth
                 reported = self._report_columns[1] if "年初至报告期末" in name else \
                     self._report_columns[0] if "本报告期" in name else ""
-                self._table_cells[pos] = (year.group(1) if year else reported, metric)
-                if _PLAN_HEADER.fullmatch(bare):
+                estimate = _ESTIMATE_COLUMN.fullmatch(bare)  # a broker's forecast columns: 2031A, 2032E, 2033E
+                self._table_cells[pos] = (year.group(1) if year else estimate.group(1) if estimate else reported,
+                                          metric)
+                if _PLAN_HEADER.fullmatch(bare) or estimate and estimate.group(2) in "EeFfPp":
                     self._planned_cells.add(pos)
                 bracket = _BRACKET_UNIT.search(name)
                 if bracket:
