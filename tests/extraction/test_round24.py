@@ -290,3 +290,12 @@ def test_a_brokers_forecast_columns_are_forecasts_of_their_years() -> None:
     got = {c.as_printed: (c.qualifier, c.period) for c in extract(table, "t")}
     assert got["8,642"] == ("exact", "2033") and got["1.18"] == ("exact", "2033")
     assert got["10,315"] == ("forecast", "2034") and got["1.70"] == ("forecast", "2035")
+
+
+def test_a_weekly_bulletins_week_in_its_title_gives_its_figures_the_month() -> None:
+    bulletin = ("Riverton Fruit Wholesale Market - Weekly Price Bulletin\n"
+                "Week of 8-14 June 2033 | Issued Monday 15 June 2033\n"
+                "\n"
+                "Arrivals of all fruit came to 18,640 tonnes, up 26.3% on the week.\n")
+    got = english_periods(bulletin)
+    assert got["18,640 tonnes"] == "2033-06..06"

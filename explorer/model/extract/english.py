@@ -2378,6 +2378,9 @@ _STILL = re.compile(r"\b(?:still|remains?|remained|usually|typically|normally|on
 _END_OF_BEFORE = re.compile(r"\bend(?:\s+of|-)", re.I)
 _TITLE_QUARTER = re.compile(r"\b(?P<q>first|second|third|fourth)[\s-]+quarter\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b"
                             r"|\b(?P<y2>(?:19|20)\d\d)\s+(?P<q2>first|second|third|fourth)[\s-]+quarter\b", re.I)
+_TITLE_WEEK = re.compile(r"\bweek\s+(?:of|ending|ended|to)\s+(?:\d{1,2}\s*(?:-|–|to)\s*)?\d{1,2}\s+(?P<m>January|February|"
+                         r"March|April|May|June|July|August|September|October|November|December)\s+(?P<y>(?:19|20)\d\d)\b",
+                         re.I)
 _TITLE_MONTHS = re.compile(r"\b(?P<a>January|February|March|April|May|June|July|August|September|October|November|"
                            r"December)\s*(?:-|–|to|through)\s*(?P<b>January|February|March|April|May|June|July|August|"
                            r"September|October|November|December)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
@@ -2403,6 +2406,10 @@ def _titled_part(text: str) -> str:
         if quarter:
             q = _QUARTER_WORDS[(quarter.group("q") or quarter.group("q2")).lower()]
             return f"{quarter.group('y') or quarter.group('y2')}-{3 * q - 2:02d}..{3 * q:02d}"
+        week = _TITLE_WEEK.search(line)
+        if week:  # "Week of 8-14 June 2031", "week ending 14 June 2031": the month of a week within it
+            n = _MONTH_NAMES.index(week.group("m").lower()) + 1
+            return f"{week.group('y')}-{n:02d}..{n:02d}"
         months = _TITLE_MONTHS.search(line)
         if months:
             a = _MONTH_NAMES.index(months.group("a").lower()) + 1
