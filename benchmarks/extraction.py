@@ -536,6 +536,7 @@ SETS: dict[str, Path] = {
     "heldout367": ARTICLES / "heldout367",  # English, measured once at 3343a10 (session 22): spent since
     "heldout368": ARTICLES / "heldout368",  # Chinese, measured once at 3343a10 (session 22): spent since
     "heldout369": ARTICLES / "heldout369",  # English, measured once at 2d6a308 (session 22): spent since
+    "heldout370": ARTICLES / "heldout370",  # Chinese, measured once at 196b44b (session 22): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
