@@ -299,3 +299,13 @@ def test_a_weekly_bulletins_week_in_its_title_gives_its_figures_the_month() -> N
                 "Arrivals of all fruit came to 18,640 tonnes, up 26.3% on the week.\n")
     got = english_periods(bulletin)
     assert got["18,640 tonnes"] == "2033-06..06"
+
+
+def test_a_captions_price_per_kilogram_gives_a_headed_tables_cells_yuan() -> None:
+    table = ("表1　物流园主要蔬菜批发价格（单位：元/公斤）\n"
+             "\n"
+             "品种　　　本周　　上周　　环比\n"
+             "大白菜　　1.36　　1.18　　+15.3%\n"
+             "菠菜　　　6.40　　5.20　　+23.1%\n")
+    got = {c.as_printed: (c.value, c.unit) for c in extract(table, "t")}
+    assert got["1.36"] == (1.36, "元") and got["5.20"] == (5.2, "元") and got["23.1%"] == (23.1, "%")

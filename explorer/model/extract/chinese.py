@@ -1737,7 +1737,8 @@ class _ZhExtractor:
                     return "", -1
                 caption_end = _caption_end(text, prev)  # (above the tables right before it: 单位：元 over two)
                 caption = _CAPTION_UNIT.search(text, max(0, caption_end - 300), caption_end)
-                listed = [part.strip() for part in re.split(r"[，,、；;]", caption.group(1))] if caption else []
+                listed = [part.strip().split("/")[0] for part in re.split(r"[，,、；;]", caption.group(1))] \
+                    if caption else []  # (单位：元/公斤: 元, what it is per the caption says, as with no header)
                 amount = next((part for part in listed if part in _ZH_UNITS and part not in ("%", "个百分点")), "")
                 if caption is not None and _CAPTION_PERCENT.search(caption.group(0)) and amount and \
                         _CHANGE_HEADER.search(bare) and ("同比" in bare or "环比" in bare) and \
