@@ -309,3 +309,10 @@ def test_a_captions_price_per_kilogram_gives_a_headed_tables_cells_yuan() -> Non
              "菠菜　　　6.40　　5.20　　+23.1%\n")
     got = {c.as_printed: (c.value, c.unit) for c in extract(table, "t")}
     assert got["1.36"] == (1.36, "元") and got["5.20"] == (5.2, "元") and got["23.1%"] == (23.1, "%")
+
+
+def test_a_weeklys_statistics_window_and_next_years_quarter() -> None:
+    weekly = WEEKLY.replace("监测时段", "统计时段")
+    assert periods(weekly)["3.86元"] == "2033-11..11"
+    plan = periods("2033年前三季度，公司产能利用率85%。二期项目预计明年一季度投产，届时总产能将达到7万吨。")
+    assert plan["85%"] == "2033-Q1-Q3" and plan["7万吨"] == "2034-Q1"

@@ -382,7 +382,7 @@ _TITLE_REACH = 300  # characters of a text's title line, at most
 _MONTH_REPORT = re.compile(r"((?:19|20)\d\d)年(1[0-2]|[1-9])月(?![\d日份—\-至~])[^\n]{0,30}?"
                            r"(?:报告|分析|通报|简报|快报|月报|情况)")
 # A weekly report's week (周报: 监测时段：2031年11月16日—11月22日, 本周（6月1日—6月7日）): its month, and the end's
-_WEEK_WATCHED = re.compile(r"(?:监测时段|监测时间|监测周期|本周)\s*[：:（(]\s*(?:((?:19|20)\d\d)年)?"
+_WEEK_WATCHED = re.compile(r"(?:(?:监测|统计)(?:时段|时间|周期)|本周)\s*[：:（(]\s*(?:((?:19|20)\d\d)年)?"
                            r"(1[0-2]|[1-9])月\d{1,2}日\s*(?:[—\-至~－]+)\s*(?:(?:19|20)\d\d年)?(?:(1[0-2]|[1-9])月)?\d{1,2}日")
 _QUARTER_REPORT = re.compile(r"((?:19|20)\d\d)年第([一三])季度报告")
 _HALF_YEAR_REPORT = re.compile(r"((?:19|20)\d\d)年(?:半年度|中期)报告")
@@ -418,7 +418,7 @@ _COMPARED = re.compile(r"(?:比|较|与|同|于)$")
 _COMPARED_YEAR = re.compile(r"(?:比|较|与|同|于)(?:今年|去年|上年)的?$")
 _WHOLE_YEAR = re.compile(r"全年|年末|年底|今年|本年")
 _PUBLISHED = re.compile(r"(?:19|20)\d\d(?:-\d\d)?")  # a publication date: YYYY, YYYY-MM, YYYY-MM-DD
-_BACK = {"今年": 0, "去年": 1, "前年": 2}  # years back from the year of writing
+_BACK = {"今年": 0, "去年": 1, "前年": 2, "明年": -1}  # years back from the year of writing
 _RELATIVE_YEAR = re.compile(r"去年(?!同期)|如今|目前|(?<![表实出发体])现在")  # (not 体现在, 表现在, 实现在)
 _BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同|于|由|到|恢复到|相当于)$")
 _BASE_YEAR_AFTER = re.compile(r"同期|的")
@@ -1102,9 +1102,10 @@ class _ZhExtractor:
         """The year a part of a year or 年底 at ``pos`` belongs to when 今年, 去年 or 前年 stands just before it
         (去年前三季度, 去年的上半年, 截至去年底: the match of 年底 starts at 去年's 年), counted from the year of
         writing; "" when none does or that year is unknown."""
-        if not self.published:
-            return ""
         text = self.text
+        if not self.published and not text.startswith("明年", max(0, pos - 3)) and \
+                not text.startswith("明年", max(0, pos - 2)):
+            return ""
         word = text[pos - 2:pos] if pos >= 2 else ""
         if word not in _BACK and text[pos - 1:pos] == "的" and pos >= 3:
             word = text[pos - 3:pos - 1]
@@ -1113,7 +1114,8 @@ class _ZhExtractor:
         at = pos - 2 if text.startswith(word, pos - 2) else pos - 3 if text.startswith(word, pos - 3) else pos - 1
         if word in _BACK and _COMPARED.search(text, max(0, at - 1), at):
             return ""  # 比去年全年增加: the base compared with, not the figure's year
-        return str(int(self.published) - _BACK[word]) if word in _BACK else ""
+        base = self.published or (self.doc_year if word == "明年" else "")  # (明年一季度: the year after the text's)
+        return str(int(base) - _BACK[word]) if word in _BACK and base else ""
 
     def _relative_marks(self) -> list[tuple[int, str]]:
         """去年, 如今, 目前 … counted from the year the text was written, when that is known: (offset, year) in
