@@ -316,3 +316,11 @@ def test_a_weeklys_statistics_window_and_next_years_quarter() -> None:
     assert periods(weekly)["3.86元"] == "2033-11..11"
     plan = periods("2033年前三季度，公司产能利用率85%。二期项目预计明年一季度投产，届时总产能将达到7万吨。")
     assert plan["85%"] == "2033-Q1-Q3" and plan["7万吨"] == "2034-Q1"
+
+
+def test_pay_said_to_be_a_bare_amount_in_a_text_of_yuan_is_yuan() -> None:
+    text = ("CALLER: I rent a flat for eight hundred yuan a month. My take-home pay is about four thousand two. "
+            "We have 300 households in the block.")
+    got = {c.as_printed: (c.value, c.unit) for c in extract(text, "t")}
+    assert got["four thousand two"] == (4200, "yuan")
+    assert got["300"][1] != "yuan"  # (control: a count)

@@ -988,6 +988,8 @@ def refine(text: str, found: list[Candidate],
                     and _PRICE_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)
                     or _PAID_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)
                     and _PAID_END.match(text, c.printed_end) and c.value >= 100
+                    or _PAY_IS_BEFORE.search(text, max(c.start, c.printed_start - 48), c.printed_start)
+                    and c.value >= 100  # ("My take-home pay is about four thousand two", "the rent was 1,900")
                     or (per_time and not _TIME_AGO_AFTER.match(text, c.printed_end)
                         or _PER_MEASURE_AFTER.match(text, c.printed_end))
                     and _MONEY_CLAUSE.search(text, max(c.start, c.printed_start - 60), c.printed_start)):
@@ -1980,6 +1982,10 @@ _PAID_BEFORE = re.compile(r"\b(?:paid|paying|spent|spend|spends|spending|charged
                           r"(?:month|week|year|day),?\s+(?:I|we)\s+clear(?:ed)?)\s+(?:about\s+|"
                           r"around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|another\s+|an\s+extra\s+)?$",
                           re.I)
+_PAY_IS_BEFORE = re.compile(r"\b(?:pay|salary|wages?|income|pension|rent|fee|bill|mortgage|allowance)\s+(?:is|was|are|"
+                            r"were|comes\s+to|came\s+to)(?:\s+now)?\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+                            r"only\s+|just\s+|over\s+|more\s+than\s+|less\s+than\s+|under\s+|some\s+|maybe\s+|"
+                            r"perhaps\s+)?$", re.I)
 _PAY_NOTE = "yuan: pay or a price per month, year or measure"
 # Words of money in the clause before a bare number that a time or a measure follows: "Rent here is 4,200 a month",
 # "the stall fee alone is 2,600 a month", "I'm asking 180 a jin", "which comes to about a thousand a month"
