@@ -537,6 +537,8 @@ SETS: dict[str, Path] = {
     "heldout368": ARTICLES / "heldout368",  # Chinese, measured once at 3343a10 (session 22): spent since
     "heldout369": ARTICLES / "heldout369",  # English, measured once at 2d6a308 (session 22): spent since
     "heldout370": ARTICLES / "heldout370",  # Chinese, measured once at 196b44b (session 22): spent since
+    "heldout371": ARTICLES / "heldout371",  # English, measured once at fe46ced (session 22): spent since
+    "heldout372": ARTICLES / "heldout372",  # Chinese, measured once at fe46ced (session 22): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
