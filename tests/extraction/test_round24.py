@@ -324,3 +324,14 @@ def test_pay_said_to_be_a_bare_amount_in_a_text_of_yuan_is_yuan() -> None:
     got = {c.as_printed: (c.value, c.unit) for c in extract(text, "t")}
     assert got["four thousand two"] == (4200, "yuan")
     assert got["300"][1] != "yuan"  # (control: a count)
+
+
+def test_a_cap_raised_and_a_list_of_caps_are_caps() -> None:
+    text = ("双缴存职工家庭住房公积金贷款最高额度由60万元提高至80万元，单缴存职工由40万元提高至50万元。"
+            "三孩家庭购房的，每套最高分别不超过4万元、5万元。")
+    got = {c.as_printed: c.qualifier for c in extract(text, "t")}
+    assert got["60万元"] == "under" and got["80万元"] == "under"
+    assert got["40万元"] == "under" and got["50万元"] == "under"
+    assert got["4万元"] == "under" and got["5万元"] == "under"
+    plain = {c.as_printed: c.qualifier for c in extract("全市快递业务量由40万件提高至50万件。", "t")}
+    assert plain["50万件"] == "exact"  # (control: a change of what was done, no cap)

@@ -981,6 +981,28 @@ def _heading_at(text: str, pos: int) -> bool:
 _DATE_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?$")
 
 
+_RAISED_TO = re.compile(r"(?:提高|提升|上调|调整|调高|放宽|下调|降低)(?:至|到|为)")
+
+
+def _raised_caps(text: str, found: list[Candidate]) -> None:
+    """A cap raised or cut (最高额度由60万元提高至80万元): the new value is a cap as the old one is; and the next such
+    change of its sentence, of the same unit (，单缴存职工由40万元提高至50万元), is of caps too; so is each value of a
+    list of caps (分别不超过4万元、5万元)."""
+    capped_at = -1  # the sentence start of the last cap changed
+    for a, b in zip(found, found[1:]):
+        if a.qualifier == "under" and b.qualifier == "exact" and a.unit == b.unit and \
+                text[a.printed_end:b.printed_start] in ("、", "和", "或") and \
+                re.search(r"分别(?:不超过|不高于|最高|最多)", text[a.start:a.printed_start]):
+            b.qualifier = "under"  # 每套最高分别不超过4万元、5万元: each cap of a list
+            continue
+        if a.unit != b.unit or a.start != b.start or text[a.printed_start - 1:a.printed_start] != "由" or \
+                not _RAISED_TO.fullmatch(text, a.printed_end, b.printed_start):
+            continue
+        if a.qualifier == "under" or capped_at == a.start and a.qualifier == "exact":
+            a.qualifier = b.qualifier = "under"
+            capped_at = a.start
+
+
 class _ZhExtractor:
     def __init__(self, text: str, cities: Mapping[str, Iterable[str]] | None,
                  progress: Callable[[int, int], None] | None, sectors: Mapping[str, str] | None = None,
@@ -2246,6 +2268,7 @@ class _ZhExtractor:
             found.append(cand)
         found = self._one_in_n(found, source_id, boilerplate)
         found = self._discounts(found, source_id, boilerplate)
+        _raised_caps(self.text, found)
         found = [c for c in found if not (c.unit in _PACK_UNITS and self.text.startswith("装", c.printed_end))]
         # (十斤装的一箱, 五斤装: a pack's size said in numerals, as 5斤装 in digits)
         mark_restatements(found)
