@@ -335,3 +335,11 @@ def test_a_cap_raised_and_a_list_of_caps_are_caps() -> None:
     assert got["4万元"] == "under" and got["5万元"] == "under"
     plain = {c.as_printed: c.qualifier for c in extract("全市快递业务量由40万件提高至50万件。", "t")}
     assert plain["50万件"] == "exact"  # (control: a change of what was done, no cap)
+
+
+def test_a_bare_amount_a_flat_goes_or_rents_for_is_yuan() -> None:
+    text = ("HOST: And the rents? AGENT: A two-bedroom near the station goes for 1,600, 1,800 a month, "
+            "and prices are about 9,800 yuan a square metre. The block goes for 12 storeys.")
+    got = {c.as_printed: c.unit for c in extract(text, "t")}
+    assert got["1,600"] == "yuan" and got["1,800"] == "yuan"
+    assert got.get("12", got.get("12 storeys", "count")) != "yuan"  # (control: under 100, no money)

@@ -1975,7 +1975,7 @@ _BY_YEAR_AFTER = re.compile(r"(?:\s+(?!had\b|has\b|was\b|were\b)[a-z-]+){0,3}?\s
 _PAST_TENSE_BEFORE = re.compile(r"\b(?:had|has|have|was|were|rose|risen|grew|grown|reached|climbed|jumped|increased|"
                                 r"fell|fallen|dropped|topped|passed|exceeded)\b", re.I)  # ("had risen to over 3 million
 # by 2029": a bound reached)
-_PAID_BEFORE = re.compile(r"\b(?:paid|paying|spent|spend|spends|spending|charged|"
+_PAID_BEFORE = re.compile(r"\b(?:paid|paying|spent|spend|spends|spending|charged|(?:goes|go|went|rents?|rented)\s+for|"
                           r"(?:bought|sold)(?:\s+(?:it|them|one|the\s+[a-z]+))?\s+for|best\s+offer(?:\s+so\s+far)?\s+is|"
                           r"(?:dealer|seller|owner)\s+wants|asking\s+price(?:\s+is)?|"  # ("bought it
                           # for 159,800", "the best offer so far is 61,000", "the dealer wants 105,000")
