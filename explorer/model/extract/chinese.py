@@ -971,8 +971,10 @@ def _sentences(text: str) -> tuple[list[int], list[int]]:
 
 def _heading_at(text: str, pos: int) -> bool:
     """Whether ``pos`` is on a heading line: short, with no sentence's punctuation (一、2031年工作回顾)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
+    start = text.rfind("\n", max(0, pos - 40), pos) + 1  # (a heading is short: no look further than its reach,
+    end = text.find("\n", pos, pos + 40)  # so a text of one long line costs a bounded step per year named)
+    if start == 0 and pos > 40 or end < 0 and len(text) > pos + 40:
+        return False
     line = text[start:end if end >= 0 else len(text)].strip()
     return len(line) <= 30 and not re.search(r"[。；，,;：:]|[\s\u3000]{2}", line) and len(_YEAR.findall(line)) == 1 \
         and not _DATE_LINE.search(line)  # (not a table's header, 项目　　2031年末　　2030年末, nor a date 2032年1月)
