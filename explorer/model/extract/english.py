@@ -2493,7 +2493,8 @@ def _parts_of_year(text: str, found: list[Candidate]) -> None:
             # other time of its own)
             if report_period and c.period == report_year and \
                     not (_OTHER_TIME.search(said) if titled else _OTHER_TIME.search(text, c.start, c.end)) and \
-                    not (titled and _RULE_WORDS.search(said)):  # (a notice's rules: no period)
+                    not (titled and (_RULE_WORDS.search(said) or c.qualifier == "under")):  # (a notice's rules, a
+                # limit set by lenders: no period of the report's)
                 c.period = report_period  # a monthly or quarterly report's figures are of its month or quarter
             continue
         period, year = _part_period(part, c.period)
