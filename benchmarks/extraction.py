@@ -539,6 +539,8 @@ SETS: dict[str, Path] = {
     "heldout370": ARTICLES / "heldout370",  # Chinese, measured once at 196b44b (session 22): spent since
     "heldout371": ARTICLES / "heldout371",  # English, measured once at fe46ced (session 22): spent since
     "heldout372": ARTICLES / "heldout372",  # Chinese, measured once at fe46ced (session 22): spent since
+    "heldout373": ARTICLES / "heldout373",  # English, measured once at c2a1c5a (session 22): spent since
+    "heldout374": ARTICLES / "heldout374",  # Chinese, measured once at c2a1c5a (session 22): spent since
 }
 # What the import dialog sees with the bundled fact base: its cities and sectors, and the sector catalogue.
 _VOCAB = vocabulary(load_fact_base(ROOT / "data"))
