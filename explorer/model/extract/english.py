@@ -2380,7 +2380,7 @@ def _part_period(m: re.Match[str], year: str) -> tuple[str, str]:
     return (f"{y}-H1" if half == "1" else f"{y}-07..12") if y else "", y
 
 
-_CARRY_REACH = 1200  # characters from a part of a year to a figure of the next sentence, at most
+_MONTH_CARRY_REACH = 1200  # characters from a part of a year to a figure of the next sentence, at most
 _STILL = re.compile(r"\b(?:still|remains?|remained|usually|typically|normally|on\s+average)\b", re.I)
 _END_OF_BEFORE = re.compile(r"\bend(?:\s+of|-)", re.I)
 _TITLE_QUARTER = re.compile(r"\b(?P<q>first|second|third|fourth)[\s-]+quarter\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b"
@@ -2479,7 +2479,7 @@ def _parts_of_year(text: str, found: list[Candidate]) -> None:
                 if part is not None and _THAN_IN_BEFORE.search(text, max(0, part.start() - 24), part.start()):
                     part = None  # ("3.5 hours shorter than in the first quarter": the base compared with)
         i = bisect.bisect_left(part_starts, c.start) - 1 if part is None and used else -1
-        if i >= 0 and i in used and c.start - parts[i].end() <= _CARRY_REACH:
+        if i >= 0 and i in used and c.start - parts[i].end() <= _MONTH_CARRY_REACH:
             # a part of the year named in an earlier sentence of the figure's paragraph ("Freight in October was
             # 10.8 million tonnes. Of this, road freight was 7.1 million tonnes."), the sentence naming no time
             line_start = max(text.rfind("\n", parts[i].start(), c.start), text.rfind("\r", parts[i].start(), c.start))
