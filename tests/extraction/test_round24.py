@@ -338,3 +338,12 @@ def test_a_bare_amount_a_flat_goes_or_rents_for_is_yuan() -> None:
     got = {c.as_printed: c.unit for c in extract(text, "t")}
     assert got["1,600"] == "yuan" and got["1,800"] == "yuan"
     assert got.get("12", got.get("12 storeys", "count")) != "yuan"  # (control: under 100, no money)
+
+
+def test_a_fraction_of_a_point_of_growth_after_a_sentence_in_percent_is_in_points() -> None:
+    text = ("LIAO: Growth was 5.6 percent last year. If the plant starts production in the second half, you could "
+            "add maybe a quarter of a point to growth.")
+    got = {c.as_printed: (c.value, c.unit) for c in extract(text, "t")}
+    assert got["a quarter of a point"] == (0.25, "percentage points")
+    alone = {c.as_printed: c.unit for c in extract("The team scored a quarter of a point more on growth.", "t")}
+    assert alone.get("a quarter of a point") != "percentage points"  # (control: no percent before)

@@ -230,6 +230,8 @@ _SPOKEN_PAIR_BEFORE = re.compile(rf"\b(?!a\b)(?:{_WORD_NUMBER}),[^\S\n]$", re.I)
 _SPOKEN_RANGE_END = re.compile(rf"(?:\b(?!a\b)(?:{_WORD_NUMBER})|\d)(?:{_GAP}[a-z%]+)?,{_GAP}$", re.I)  # (not "a day, ")
 _ROUND_WORDS = re.compile(r"\b(?:hundred|thousand)\b", re.I)
 _PERCENT_WORDS = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brate\b", re.I)
+# ("you could add maybe a quarter of a point to growth", after a sentence in percent: a point of a rate)
+_RATE_WORDS = re.compile(r"\b(?:growth|rate|rates|inflation|GDP|margin|yield|unemployment)\b", re.I)
 _OF_A_POINT = re.compile(r"(?:[^\S\n]+of)?[^\S\n]+a[^\S\n]+(?:percentage[^\S\n]+)?point\b(?![^\S\n]*of\b)", re.I)
 # A round number in words with no unit, as spoken ("I take home seven thousand", "under two hundred"): kept, marked
 # SPOKEN_BARE, for the English rules to give the unit a verb of pay or the amount before it says; else dropped.
@@ -1177,7 +1179,9 @@ class _Extractor:
             words = m.group("frac").lower().replace("-", " ").split()
             point = _OF_A_POINT.match(after)
             if point is not None and "percentage points" in UNITS and (
-                    "percentage" in point.group(0).lower() or _PERCENT_WORDS.search(text, s_start, s_end)):
+                    "percentage" in point.group(0).lower() or _PERCENT_WORDS.search(text, s_start, s_end)
+                    or _RATE_WORDS.search(text, s_start, s_end) and _PERCENT_WORDS.search(text, max(0, s_start - 300),
+                                                                                       s_start)):
                 # "half a percentage point": 0.5 of a point ("half a point" where the sentence speaks of percent)
                 n = 1.0 if len(words) == 1 or words[0] in ("a", "one") else float(parse_number(words[0]) or 1)
                 sign = -1.0 if _NEGATIVE_BEFORE.search(before[-30:]) else 1.0  # ("fell half a percentage point")
