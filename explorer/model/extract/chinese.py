@@ -1123,13 +1123,10 @@ class _ZhExtractor:
         return marks
 
     def _relative_year(self, pos: int) -> str:
-        """The year a part of a year or 年底 at ``pos`` belongs to when 今年, 去年 or 前年 stands just before it
+        """The year a part of a year or 年底 at ``pos`` belongs to when 今年, 去年, 前年 or 明年 stands just before it
         (去年前三季度, 去年的上半年, 截至去年底: the match of 年底 starts at 去年's 年), counted from the year of
-        writing; "" when none does or that year is unknown."""
+        writing (明年 from the text's own year when that is unknown); "" when none does or that year is unknown."""
         text = self.text
-        if not self.published and not text.startswith("明年", max(0, pos - 3)) and \
-                not text.startswith("明年", max(0, pos - 2)):
-            return ""
         word = text[pos - 2:pos] if pos >= 2 else ""
         if word not in _BACK and text[pos - 1:pos] == "的" and pos >= 3:
             word = text[pos - 3:pos - 1]

@@ -2689,9 +2689,10 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
             c.qualifier = "under" if c.qualifier == "under" or words in ("within", "below", "under", "up to") else \
                 "expected_over" if c.qualifier == "over" or words in ("above", "over", "at least") else "forecast"
         named_year = _ANY_YEAR.findall(column)
+        compared = _compared_columns(columns, best) if not named_year else ""  # (once per cell: used again below)
         if not _YEAR_CELL.fullmatch(column.strip()) and (len(named_year) == 1 or _column_period(column)):
             c.period = _column_period(column) or named_year[0]  # "Baseline (2030)", "2031 result", "1H31"
-        elif not named_year and (compared := _compared_columns(columns, best)):
+        elif compared:
             c.period = compared  # "y/y (%)" after "Sep 2031  Sep 2030" or after "Jan-Sep 2031": the later period's
         elif not named_year and (months := _month_column(columns, best)):
             titled = _title_year(text, quote_from)  # "October", "Jan-Oct", and the "y/y %" beside each
@@ -2740,7 +2741,7 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
             c.period = columns[best][2]
         elif len(_ANY_YEAR.findall(columns[best][2])) == 1 or _column_period(columns[best][2]):
             pass  # (the period the column's name gives, set above: "Jan-Jun 2031", "Q3 2031", "1H31", "2031 result")
-        elif c.period and (_month_column(columns, best) or _compared_columns(columns, best)):
+        elif c.period and (_month_column(columns, best) or compared):
             pass  # (the months the column's name gives, in the title's year, set above: "Jan-Oct"; or those of the
             # columns a change column compares)
         elif _PART_OF_YEAR_LABEL.search(label):
@@ -2792,9 +2793,9 @@ def _compared_columns(columns: list[tuple[int, int, str]], column: int) -> str:
     name = columns[column][2].strip()
     if column < 1 or not (_PERCENT_HEADER.fullmatch(name) or _RATE_COLUMN.search(name)):
         return ""
-    before = _column_period(columns[column - 1][2]) if "-" in _column_period(columns[column - 1][2]) else ""
-    if not before:
-        return ""
+    before = _column_period(columns[column - 1][2])
+    if "-" not in before:
+        return ""  # (a year alone, or nothing: no months to give)
     earlier = _column_period(columns[column - 2][2]) if column >= 2 else ""
     if earlier and "-" in earlier and earlier[4:] == before[4:]:
         return max(before, earlier)
