@@ -541,6 +541,7 @@ SETS: dict[str, Path] = {
     "heldout372": ARTICLES / "heldout372",  # Chinese, measured once at fe46ced (session 22): spent since
     "heldout373": ARTICLES / "heldout373",  # English, measured once at c2a1c5a (session 22): spent since
     "heldout374": ARTICLES / "heldout374",  # Chinese, measured once at c2a1c5a (session 22): spent since
+    "heldout375": ARTICLES / "heldout375",  # English, measured once at 96fadc8 (session 23): spent since
     "heldout376": ARTICLES / "heldout376",  # Chinese, measured once at 18e9d06 (session 23): spent since
     "heldout377": ARTICLES / "heldout377",  # English, measured once at 18e9d06 (session 23): spent since
     "heldout378": ARTICLES / "heldout378",  # Chinese, measured once at 18e9d06 (session 23): spent since
