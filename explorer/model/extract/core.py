@@ -87,11 +87,11 @@ _TOKEN = re.compile(
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 _MONTH_NUM = {m: i + 1 for i, m in enumerate(_MONTHS[:12])}
-_SCALE = r"(?P<scale>thousand|million|billion|trillion|mn|bn|mln|bln|trn|tn)"
+_SCALE = r"(?P<scale>thousand|million|billion|trillion|mn|bn|mln|bln|trln|trn|tn)"
 _SCALE_AFTER = re.compile(r"[ -]?" + _SCALE + r"\b", re.IGNORECASE)
 _SCALE_WORDS = {"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
                 "mn": "million", "bn": "billion", "mln": "million", "bln": "billion", "tn": "trillion",
-                "trn": "trillion"}
+                "trn": "trillion", "trln": "trillion"}
 _CURRENCY_BEFORE = re.compile(
     r"(?P<cur>US\$|USD|US dollars?|(?<![A-Za-z])\$|RMB|CNY|¥|yuan)\s?$", re.IGNORECASE)  # (not HK$, S$: not US$)
 
@@ -142,7 +142,7 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"times\b", "times"),
 )
 _MONEY_AFTER_MM = re.compile(r"\s+(?:yuan|renminbi|RMB|dollars?|US\$|shares|units|worth)\b", re.I)
-_GLUED_SUFFIX = re.compile(r"(?:bn|mn|bln|mln|trn|tn|pp|ppts?|pct|st|nd|rd|th|x|(?-i:mt))\b", re.IGNORECASE)
+_GLUED_SUFFIX = re.compile(r"(?:bn|mn|bln|mln|trln|trn|tn|pp|ppts?|pct|st|nd|rd|th|x|(?-i:mt))\b", re.IGNORECASE)
 _POPULATION_BEFORE = re.compile(r"\b(?:population|residents|inhabitants|pop\.)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
                                 re.I)
 _PEOPLE_AFTER_M = re.compile(r"[mk]\s+(?:people|residents|inhabitants|ppl|persons|workers|employees|jobs)\b", re.I)

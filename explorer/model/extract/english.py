@@ -270,7 +270,7 @@ _DATE_BEFORE = re.compile(rf"\b(?:{_MONTH_ABBR})\s$|"
 _DATE_AFTER = re.compile(r",\s(?:19|20)\d\d\b|\s\((?:Xinhua|Reuters|AP|AFP|Bloomberg)\)")
 _PERIOD_SPAN = re.compile(r"\b(?:first|last|past|next|previous|coming|opening|final)\s$", re.I)
 _CURRENCY_GLUED = re.compile(r"\b(?P<cur>RMB|CNY|USD|US\$|HK\$)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                             r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|bln|mln|trn|tn)\b|(?P<abbr>[mMkK])\b)?")
+                             r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|bln|mln|trln|trn|tn)\b|(?P<abbr>[mMkK])\b)?")
 # In digits only: the extractor reads "two out of every three" itself. Never across a line break.
 _OUT_OF = re.compile(r"(?<![\w.,])(?P<a>\d+)[^\S\n\r]+(?:out[^\S\n\r]+of|in)[^\S\n\r]+(?:every[^\S\n\r]+)?"
                      r"(?P<b>\d+)\b(?![.,]\d)")
@@ -430,7 +430,7 @@ _YEAR_BEFORE_AFTER = re.compile(r"\s+(?:a year earlier|a year ago|a year before|
                                 re.I)
 _SCALE_OF = {"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
              "bn": "billion", "mn": "million", "bln": "billion", "mln": "million", "tn": "trillion",
-             "trn": "trillion"}
+             "trn": "trillion", "trln": "trillion"}
 _NOUN_AFTER_SCALE = re.compile(r"\s+(?!(?:of|in|to|for|and|or|a|an|the|is|was|were|are|from|by|at|on|as|than|this|that|"
                                r"last|next|year|yuan|in|plus|minus|less|against|versus|vs)\b)(?:[A-Za-z-]+\s+){0,2}?"
                                r"[A-Za-z]{2,}s\b")
@@ -440,7 +440,7 @@ def _clause_start(text: str, c: Candidate) -> int:
     """Where the clause of ``c`` starts: after the last comma, semicolon or colon before it in its sentence."""
     return max(text.rfind(",", c.start, c.printed_start), text.rfind(";", c.start, c.printed_start),
                text.rfind(":", c.start, c.printed_start), c.start)
-_SCALE_LAST = re.compile(r"(?:million|billion|trillion|bn|mn|bln|mln|trn|tn)$", re.I)
+_SCALE_LAST = re.compile(r"(?:million|billion|trillion|bn|mn|bln|mln|trln|trn|tn)$", re.I)
 _MONEY_WORDS = re.compile(r"\b(?:yuan|RMB|CNY|revenues?|receipts|debts?|bonds?|loans?|land\s+sales|budget|spending|"
                           r"investment|interest|profits?|income|fiscal|deficit|capex|expenditure|turnover|GDP|output"
                           r"\s+value)\b", re.I)
@@ -2543,8 +2543,8 @@ _TENOR_COLUMN = re.compile(r"\b(?:tenor|term|maturity)\b", re.I)
 _TARGET_COLUMN = re.compile(r"\b(?<!\bof )(?:targets?|TP|plan|planned|forecasts?|projections?|projected|goals?|"
                             r"estimates?)\b|(?:19|20)\d\d[EF]\b|\bFY\d\d[EF]\b", re.I)
 # (not "Share of target", "% of plan": a result against it; nor "Annual budget": the amount set, as reported)
-_CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|(?:^|(?<=\n))\(\s*(?:(?:expressed|stated|presented|amounts?)\s+in\s+)?"
-                            r"(?=(?:RMB|US\$|HK\$))|"
+_CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|(?:^|(?<=\n))\(\s*(?:(?:un)?audited\s*[;,]\s*)?"
+                            r"(?:(?:(?:expressed|stated|presented|amounts?)\s+)?in\s+)?(?=(?:RMB|US\$|HK\$))|"
                             # (a line of its own that is the unit: "RMB million" over the table)
                             r"(?:^|(?<=\n))[^\S\n]*(?=(?:RMB|US\$|HK\$|CNY)\s?(?:million|billion|thousand|'000)[^\S\n]*\n)|"
                             r"(?<=[a-z,] )\((?=(?:RMB|US\$|HK\$|CNY)\s?(?:million|billion|thousand|'000)"
@@ -2560,7 +2560,9 @@ _CAPTION_PERCENT = re.compile(r"[^\n(]{0,120}\((?:[^()\n]{0,60}[,;]\s*)?(%)\s*\)
 _CAPTION_TRAILING_PERCENT = re.compile(r"[^\n]{0,120}[,:]\s*(%)(?:\s*(?:y/y|yoy|y-o-y|year[- ]on[- ]year|change))?"
                                        r"[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z", re.I)
 _CURRENCY_SCALE = re.compile(r"^(RMB|CNY|US\$|HK\$)\s*(million|billion|thousand|'000)\b"
-                             r"(?:,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated))?$",
+                             r"(?:,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated)"
+                             r"|,\s*except\s+(?:for\s+)?(?:percentages|ratios|per[\s-]share\s+(?:data|amounts|figures))"
+                             r"(?:\s+and\s+(?:percentages|ratios|per[\s-]share\s+(?:data|amounts|figures)))?)?$",
                              re.I)
 _RATE_COLUMN = re.compile(r"\b(?:growth|increase|rate|share)(?:\s+rate)?(?:\s*\(%\))?\s*$", re.I)
 _PERCENT_HEADER = re.compile(r"(?:y/y|yoy|y-o-y|m/m|mom|q/q|qoq|chg|change|growth)\s*(?:%|\(%\))", re.I)

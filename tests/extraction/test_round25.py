@@ -1,0 +1,45 @@
+"""Round 25 of the extraction rules (session 23), from the misses of the sets spent this session: wire copy's
+"trln", a results table's caption with a note before and after its unit.
+
+The texts are written here for the tests (an invented city and company, other years); each rule has a control.
+"""
+
+from __future__ import annotations
+
+from explorer.model.extract import extract
+
+
+def figures(text: str) -> dict[str, tuple[float, str, str, str]]:
+    return {c.as_printed: (c.value, c.unit, c.qualifier, c.period) for c in extract(text, "t")}
+
+
+def test_trln_is_a_wire_services_trillion() -> None:
+    got = figures("HEXI, Oct 20, 2033 (Riverside Wire) - The province's economy topped 2.1 trln yuan in the first "
+                  "three quarters, while exports reached 640 bln yuan.")
+    assert got["2.1 trln yuan"][:3] == (2.1, "trillion yuan", "over")
+    assert got["640 bln yuan"][:2] == (640, "billion yuan")  # (as before)
+
+
+RESULTS = ("Hexi Copper Reports Third Quarter 2033 Results\n"
+           "\n"
+           "Financial Highlights\n"
+           "{caption}\n"
+           "\n"
+           "                                          Q3 2033     Q3 2032     Change\n"
+           "Revenue                                   3,418.7     2,882.6      18.6%\n"
+           "Gross margin                                12.8%       10.9%    1.9 ppt\n")
+
+
+def test_a_captions_unit_between_an_audit_note_and_its_exceptions_gives_the_tables_amounts() -> None:
+    got = figures(RESULTS.format(caption="(Unaudited; in RMB million, except percentages)"))
+    assert got["3,418.7"] == (3418.7, "million yuan", "exact", "2033-07..09")
+    assert got["2,882.6"] == (2882.6, "million yuan", "exact", "2032-07..09")
+    assert got["18.6%"][:2] == (18.6, "%") and got["12.8%"][:2] == (12.8, "%")  # the exceptions keep their own
+    assert got["1.9 ppt"][:2] == (1.9, "percentage points")
+    also = figures(RESULTS.format(caption="(in US$ million, except per share data)"))
+    assert also["3,418.7"][:2] == (3418.7, "million US$")
+
+
+def test_a_caption_with_no_currency_gives_no_unit() -> None:
+    got = figures(RESULTS.format(caption="(Unaudited; except percentages)"))  # control: bare numbers stay bare
+    assert got["3,418.7"][1] != "million yuan"
