@@ -43,3 +43,20 @@ def test_a_captions_unit_between_an_audit_note_and_its_exceptions_gives_the_tabl
 def test_a_caption_with_no_currency_gives_no_unit() -> None:
     got = figures(RESULTS.format(caption="(Unaudited; except percentages)"))  # control: bare numbers stay bare
     assert got["3,418.7"][1] != "million yuan"
+
+
+
+FEATURE = ("In {head} hills, a battery town charges up\n"
+           "\n"
+           "By a staff reporter\n"
+           "\n"
+           "Five years ago the valley east of Quzhou's old town grew tea. Output of the cluster reached 38.6 billion "
+           "yuan in 2033. The expressway to the port of Jinhua takes two hours, and buyers in Hangzhou and Ningbo "
+           "take most of the packs; a rival line near Jinhua makes 900,000 packs a year. Quzhou hopes for more.\n")
+
+
+def test_a_city_named_with_a_possessive_in_the_headline_is_the_place_the_text_is_about() -> None:
+    got = {c.as_printed: c.city for c in extract(FEATURE.format(head="Quzhou's"), "t")}
+    assert got["38.6 billion yuan"] == "Quzhou"  # ("QUZHOU'S" was read as a word of its own, no city's)
+    control = {c.as_printed: c.city for c in extract(FEATURE.format(head="the"), "t")}
+    assert control["38.6 billion yuan"] == ""  # no city in the headline: two mentions of six make no majority

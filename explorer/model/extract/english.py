@@ -3348,7 +3348,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]*(?:['’](?!s\b)[a-z]+)?\b")  # "Qingda
 
 
 _HEADLINE_WEIGHT = 3  # a city in the headline counts as three more mentions
-_HEAD_WORD = re.compile(r"[A-Z]+(?:['’][A-Z]+)?")  # a word of the upper-cased headline ("XI'AN")
+_HEAD_WORD = re.compile(r"[A-Z]+(?:['’](?!S\b)[A-Z]+)?")  # a word of the upper-cased headline ("XI'AN"; "LISHUI" of
+# "LISHUI'S")
 _DEFAULT_CITY = 0.3  # the confidence core gives the fact base's city the text names most
 _FROM_PLACE = re.compile(r"\bfrom\s+$")
 
