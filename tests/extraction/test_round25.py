@@ -60,3 +60,14 @@ def test_a_city_named_with_a_possessive_in_the_headline_is_the_place_the_text_is
     assert got["38.6 billion yuan"] == "Quzhou"  # ("QUZHOU'S" was read as a word of its own, no city's)
     control = {c.as_printed: c.city for c in extract(FEATURE.format(head="the"), "t")}
     assert control["38.6 billion yuan"] == ""  # no city in the headline: two mentions of six make no majority
+
+
+def test_one_of_every_n_after_mei_needs_no_li() -> None:
+    got = figures("青川市车企负责人说：“现在差不多每三辆车就有一辆发往海外。”另据统计，每10个游客中就有1个来自省外。")
+    assert got["每三辆车就有一辆"][:3] == (33.33, "%", "approximately")
+    assert got["每10个游客中就有1个"][:3] == (10.0, "%", "approximately")
+
+
+def test_without_mei_or_with_months_no_share_is_read() -> None:  # controls
+    assert figures("每两个月就有一次展会。") == {}  # time, not a share
+    assert "三辆车就有一辆" not in figures("三辆车就有一辆是新能源车。")  # (no 每, no 里: as before)

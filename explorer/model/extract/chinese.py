@@ -189,13 +189,14 @@ _NUMBER = re.compile(
     # "时间过半、任务过半")
     r"|(?P<half>(?<![另起说看走听读写])(?<!说了)(?<!看了)(?<!走了)(?<!听了)(?<!读了)(?<!写了)(?<!住了)(?<!对了)(?<!一半)一半(?!一半)|半数(?<!过半数)|(?<=[超]过)半数|半数(?<=过半数)(?!业主|股东|代表|委员|成员|票|同意|通过)|(?P<overhalf>一[多大]半(?![天年夜辈个])|(?<![超不])(?<!时间)(?<!任务)过半(?![数年天小个月百])))")
 # So many of every N, a share (十个里头有七个, 每15个梧州人里，就有一个, 三家里面有一家, 五个春节游客里就有一个,
-# 每三车白菜里就有一车): the whole, a few words of what it counts, 里, then 有 and the part (not 41个工业大类中有29个:
+# 每三车白菜里就有一车, 每三辆车就有一辆): the whole, a few words of what it counts, 里, then 有 and the part (or, after
+# 每, 就有 alone; not 41个工业大类中有29个:
 # a statistics bulletin's count of the branches that grew, which the labelled sets give as a count; nor months of a
 # year, 十二个月里有八个月: time)
 _ONE_IN_N_CL = r"(?:个|家|车|位|人|户|辆|台|名|只|头)"
-_ONE_IN_N = re.compile(rf"每?(?P<n>\d{{1,3}}|[一两二三四五六七八九十]{{1,3}}){_ONE_IN_N_CL}(?!月|小时|星期|钟头|年头)"
-                       rf"[\u4e00-\u9fff]{{0,6}}?"
-                       rf"里(?:头|面|边)?[，,]?(?:就|至少|差不多|大概)?有"
+_ONE_IN_N = re.compile(rf"(?P<every>每)?(?P<n>\d{{1,3}}|[一两二三四五六七八九十]{{1,3}}){_ONE_IN_N_CL}"
+                       rf"(?!月|小时|星期|钟头|年头)[\u4e00-\u9fff]{{0,6}}?"
+                       rf"(?:里(?:头|面|边)?[，,]?(?:就|至少|差不多|大概)?有|(?(every)(?:中[，,]?)?就有|(?!)))"
                        rf"(?P<m>\d{{1,3}}|[一两二三四五六七八九十]{{1,3}}){_ONE_IN_N_CL}?")
 # A discount (9折, 8.5折, 八五折, 打九折: the share of the full price paid; not 折合, 折算, 折旧, 折扣) or 百分之百.
 _DISCOUNT = re.compile(r"(?<![\d.一二两三四五六七八九十百千万])(?:(?P<n>\d(?:\.\d)?|[一二三四五六七八九]{1,2})折"
