@@ -544,6 +544,8 @@ SETS: dict[str, Path] = {
     "heldout375": ARTICLES / "heldout375",  # English, measured once at 96fadc8 (session 23): spent since
     "heldout376": ARTICLES / "heldout376",  # Chinese, measured once at 18e9d06 (session 23): spent since
     "heldout377": ARTICLES / "heldout377",  # English, measured once at 18e9d06 (session 23): spent since
+    "heldout379": ARTICLES / "heldout379",  # English, measured once at ab6c920 (session 23): spent since
+    "heldout381": ARTICLES / "heldout381",  # English, measured once at ab6c920 (session 23): spent since
     "heldout380": ARTICLES / "heldout380",  # Chinese, measured once at 6708e00 (session 23): spent since
     "heldout382": ARTICLES / "heldout382",  # Chinese, measured once at da718c3 (session 23): spent since
     "heldout378": ARTICLES / "heldout378",  # Chinese, measured once at 18e9d06 (session 23): spent since
