@@ -71,3 +71,30 @@ def test_one_of_every_n_after_mei_needs_no_li() -> None:
 def test_without_mei_or_with_months_no_share_is_read() -> None:  # controls
     assert figures("每两个月就有一次展会。") == {}  # time, not a share
     assert "三辆车就有一辆" not in figures("三辆车就有一辆是新能源车。")  # (no 每, no 里: as before)
+
+
+def test_added_up_to_is_a_sum_not_a_ceiling() -> None:
+    got = figures("In the first eleven months of 2033, sales added up to 1.94 million sq m across 17,860 units.")
+    assert got["1.94 million sq m"][:3] == (1.94, "million square meters", "exact")
+    capped = figures("During these hours platforms may add up to 0.40 yuan per km.")  # control: a ceiling
+    assert capped["0.40 yuan"][2] == "under"
+
+
+def test_a_place_on_a_list_is_a_rank() -> None:
+    got = figures("Qingshan came third among the province's 16 cities, and Mount Qingshan came seventh on a national "
+                  "list of the most-booked scenic areas.")
+    assert got["seventh"][:2] == (7, "rank")
+    assert "second" not in figures("It came second on the day.")  # control: no list, no rank
+
+
+def test_a_sentence_opening_with_a_part_of_the_year_keeps_it_beside_the_same_period() -> None:
+    text = ("Residential Market Monthly | Qingshan\n"
+            "November 2033 (published 3 December 2033)\n"
+            "\n"
+            "New-home sales rose 12.6% month-on-month to 186,400 sq m in November.\n"
+            "\n"
+            "In the first eleven months, sales added up to 1.94 million sq m across 17,860 units, down 5.1% on the "
+            "same period of last year.\n")
+    got = figures(text)
+    assert got["1.94 million sq m"][3] == "2033-01..11" and got["5.1%"][3] == "2033-01..11"
+    assert got["186,400 sq m"][3] == "2033-11..11"  # (control: November's own)

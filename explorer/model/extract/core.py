@@ -355,6 +355,9 @@ _RANK_BEFORE = re.compile(r"\b(?:ranked|ranks|rank|ranking|placed|No\.)(?:\s+\w+
 # "is third in the county by volume", "came second in the judging": a place in a field named with "the"
 _IN_FIELD_AFTER = re.compile(r"\s+(?:in|among)\s+the\s+(?:whole\s+)?(?:county|country|province|city|region|prefecture|"
                              r"nation|judging|competition|contest|rankings?|league|industry|sector|market)\b", re.I)
+# "came seventh on a national list of ...", "was fifth in the province's ranking": a place on a list
+_ON_LIST_AFTER = re.compile(r"\s+(?:on|in)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:list|ranking|rankings|"
+                            r"league\s+table|index|table|chart)\b", re.I)
 _AND_RANK_BEFORE = re.compile(r"\band\s+$", re.I)  # (the second place of "ranked sixth for X and fourth for Y")
 _FOR_OR_IN_AFTER = re.compile(r"\s+(?:for|in|by|among)\s", re.I)
 _NOT_FIGURE_BEFORE = re.compile(
@@ -1055,7 +1058,8 @@ _QUALIFIER_LAST = frozenset(a.split()[-1].lower().replace("\\", "") for a in f"{
                                              "say", "guess", "estimate", "reckon", "like"}
 _SKIPPED = frozenset({"by", "to", "at", "of", "reach", "reached"})
 _RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching|moved|moving|went|going|climbed|"
-                         r"picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|came)\s+up\s+to\s*$",
+                         r"picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|came|added|summed|"
+                         r"totted)\s+up\s+to\s*$",
                          re.IGNORECASE)
 _BOUND_MINUS = re.compile(r"\b(?:below|under|above|over)\s+minus\s$", re.IGNORECASE)
 _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"
@@ -1108,8 +1112,8 @@ def qualifier_before(before: str) -> str:
     if m.group("over"):
         return "under" if _NEGATED_OVER.search(clause) else "over"  # ("rarely costs more than 80 yuan": a ceiling)
     if _RISE_UP_TO.search(clause):
-        return ""  # "edged up to 4.56 million": where it rose to, no ceiling
-    return "under"
+        return ""  # "edged up to 4.56 million": where it rose to, no ceiling; "sales added up to 1.94 million": a
+    return "under"  # sum (not "may add up to 0.40 yuan per km": a ceiling)
 
 # -- the text --------------------------------------------------------------------
 
@@ -1214,7 +1218,8 @@ class _Extractor:
             return share, "%", qual, start, end, 0.6, "a fraction in words"
         if m.group("ordinal"):
             if _RANK_AFTER.match(after) or _RANK_BEFORE.search(before) or \
-                    _BE_BEFORE.search(before) and (_IN_PLACE_AFTER.match(after) or _IN_FIELD_AFTER.match(after)) \
+                    _BE_BEFORE.search(before) and (_IN_PLACE_AFTER.match(after) or _IN_FIELD_AFTER.match(after)
+                                                   or _ON_LIST_AFTER.match(after)) \
                     or _AND_RANK_BEFORE.search(before) and _RANK_WORDS.search(text, s_start, start) \
                     and _FOR_OR_IN_AFTER.match(after):  # "is third in Hunan", "came second in the judging", "ranked
                 # sixth for PM2.5 and fourth for the share of good days"

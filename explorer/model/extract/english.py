@@ -2165,9 +2165,9 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
         c_before = found[k - 1] if same and k else None
         if c_before is not None and c_before.period and \
                 bisect.bisect_left(same, c.start) < bisect.bisect_left(same, c.end) and \
-                not _IN_YEAR.search(text, c.start, c.end):
-            c.period = c_before.period  # "Revenue rose 41 per cent over the same period"
-            continue
+                not _IN_YEAR.search(text, c.start, c.end) and not _PERIOD_OF.search(text, c.start, c.printed_start):
+            c.period = c_before.period  # "Revenue rose 41 per cent over the same period" (not "In the first eleven
+            continue  # months, sales added up to ..., down 5.1% on the same period of last year": its own part)
         compared = _COMPARISON_CLAUSE.search(text, c.printed_end, c.end)
         if compared is not None and c.period == compared.group(1) and \
                 not _IN_YEAR.search(text, c.start, compared.start()):
