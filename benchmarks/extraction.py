@@ -546,6 +546,10 @@ SETS: dict[str, Path] = {
     "heldout377": ARTICLES / "heldout377",  # English, measured once at 18e9d06 (session 23): spent since
     "heldout379": ARTICLES / "heldout379",  # English, measured once at ab6c920 (session 23): spent since
     "heldout381": ARTICLES / "heldout381",  # English, measured once at ab6c920 (session 23): spent since
+    "heldout383": ARTICLES / "heldout383",  # English, measured once at 3b5820a (session 23): spent since
+    "heldout384": ARTICLES / "heldout384",  # Chinese, measured once at 3b5820a (session 23): spent since
+    "heldout385": ARTICLES / "heldout385",  # English, measured once at 3b5820a (session 23): spent since
+    "heldout386": ARTICLES / "heldout386",  # Chinese, measured once at 3b5820a (session 23): spent since
     "heldout380": ARTICLES / "heldout380",  # Chinese, measured once at 6708e00 (session 23): spent since
     "heldout382": ARTICLES / "heldout382",  # Chinese, measured once at da718c3 (session 23): spent since
     "heldout378": ARTICLES / "heldout378",  # Chinese, measured once at 18e9d06 (session 23): spent since
