@@ -98,3 +98,11 @@ def test_a_sentence_opening_with_a_part_of_the_year_keeps_it_beside_the_same_per
     got = figures(text)
     assert got["1.94 million sq m"][3] == "2033-01..11" and got["5.1%"][3] == "2033-01..11"
     assert got["186,400 sq m"][3] == "2033-11..11"  # (control: November's own)
+
+
+def test_a_hedge_before_a_signed_figure_is_kept() -> None:
+    got = figures("Of the fall of the PPI in October 2033, the carry-over effect accounted for about -1.1 percentage "
+                  "points. Prices of fuel changed by around +2.4 percent, and steel by -3.0 percent.")
+    assert got["-1.1 percentage points"][:3] == (-1.1, "percentage points", "approximately")
+    assert got["-3.0 percent"][:3] == (-3.0, "%", "exact")  # control: no hedge
+    assert figures("Night temperatures stayed below -5 degrees.")["-5 degrees"][2] == "under"  # (as before)

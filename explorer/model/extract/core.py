@@ -1082,6 +1082,8 @@ def qualifier_before(before: str) -> str:
     clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1:]
     if clause.endswith("minus ") and _BOUND_MINUS.search(clause):
         clause = clause[:-len("minus ")]  # "below minus 35 degrees": below, the sign apart
+    elif clause[-1:] in ("-", "−", "+") and clause[-2:-1].isspace():
+        clause = clause[:-1]  # "accounted for about -1.1 percentage points": about, the sign apart
     words = [word.lstrip("\"“‘'") for word in clause.split()]  # ('"About 70 percent': a quote opens on it)
     if words and words[-1].lower() == "the" and _PASSED_THE.search(clause):
         return "over"  # "passed the 600-billion-yuan mark"
