@@ -106,3 +106,11 @@ def test_a_hedge_before_a_signed_figure_is_kept() -> None:
     assert got["-1.1 percentage points"][:3] == (-1.1, "percentage points", "approximately")
     assert got["-3.0 percent"][:3] == (-3.0, "%", "exact")  # control: no hedge
     assert figures("Night temperatures stayed below -5 degrees.")["-5 degrees"][2] == "under"  # (as before)
+
+
+def test_basis_points_or_so_are_approximate() -> None:
+    got = figures("At 2.65% these notes pay only 40 basis points or so more than AA+ names, and 25bp or so over last "
+                  "year's; a rival paid 35 bps.")
+    assert got["40 basis points"][:3] == (40, "basis points", "approximately")
+    assert got["25bp"][2] == "approximately"
+    assert got["35 bps"][2] == "exact"  # control

@@ -338,6 +338,7 @@ _SPREAD_OVER = re.compile(r"\b(?:spray(?:ed|s|ing)?|spread(?:s|ing)?|scatter(?:e
 _ONE_TO_N = re.compile(r"(?<![\d.:])1\s?:\s?(?P<n>\d+(?:\.\d+)?)(?![\d:])")
 _RATIO_OF_ONE = re.compile(r"\b(?:ratio|leverage|multiplier|ratio\s+of)\b[^.;]*$", re.I)  # (before "1:10.9")
 _BP_UNIT = "basis points" if "basis points" in UNITS else "count"  # (a hundredth of a percentage point)
+_BP_OR_SO = re.compile(r"\s+or\s+(?:so|thereabouts)\b", re.I)  # ("40 basis points or so": about 40)
 _BASIS_POINTS = re.compile(r"(?<![\w.])(\d{1,4}(?:\.\d+)?)\s?bps?\b")
 _HALVED = re.compile(r"\b(?:halved|halving)\b", re.I)
 _TWO_TO_TWELVE = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # small counts written as words
@@ -876,8 +877,9 @@ def refine(text: str, found: list[Candidate],
             s_start, _ = sentence(m.start())
             said = text[max(s_start, m.start() - 40):m.start()]  # ("fell 11bp q/q": fell, as names_a_loss reads it)
             add(-value if _FALL.search(said) or names_a_loss(said) else value, _BP_UNIT,
-                qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact", m.start(), m.end(),
-                "basis points")  # "spreads of 85bp", "above 300bp"
+                qualifier_before(text[max(s_start, m.start() - 60):m.start()])
+                or ("approximately" if _BP_OR_SO.match(text, m.end()) else "exact"), m.start(), m.end(),
+                "basis points")  # "spreads of 85bp", "above 300bp", "40bp or so"
     for m in _finditer(_HALVED, "halved", text, lower) if "alv" in text else ():
         if not _covered(found, found_starts, m.start(), m.end()):
             add(-50.0, "%", "exact", m.start(), m.end(), "a fall by half in words")  # "the city halved the fee"
@@ -906,6 +908,8 @@ def refine(text: str, found: list[Candidate],
             c.printed_end = bp.end()
             c.as_printed, c.note, c.confidence = text[c.printed_start:c.printed_end], "basis points", 0.6
             c.unit = _BP_UNIT
+            if c.qualifier == "exact" and _BP_OR_SO.match(text, c.printed_end):
+                c.qualifier = "approximately"  # "pay only 40 basis points or so more than AA+ names"
             continue
         if c.unit == "count" and c.note.startswith("no unit"):
             noun = _PLURAL_NOUN.match(text, c.printed_end)
