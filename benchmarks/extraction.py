@@ -550,6 +550,10 @@ SETS: dict[str, Path] = {
     "heldout384": ARTICLES / "heldout384",  # Chinese, measured once at 3b5820a (session 23): spent since
     "heldout385": ARTICLES / "heldout385",  # English, measured once at 3b5820a (session 23): spent since
     "heldout386": ARTICLES / "heldout386",  # Chinese, measured once at 3b5820a (session 23): spent since
+    "heldout387": ARTICLES / "heldout387",  # English, measured once at db83af3 (session 23): spent since
+    "heldout388": ARTICLES / "heldout388",  # Chinese, measured once at db83af3 (session 23): spent since
+    "heldout389": ARTICLES / "heldout389",  # English, measured once at db83af3 (session 23): spent since
+    "heldout390": ARTICLES / "heldout390",  # Chinese, measured once at db83af3 (session 23): spent since
     "heldout380": ARTICLES / "heldout380",  # Chinese, measured once at 6708e00 (session 23): spent since
     "heldout382": ARTICLES / "heldout382",  # Chinese, measured once at da718c3 (session 23): spent since
     "heldout378": ARTICLES / "heldout378",  # Chinese, measured once at 18e9d06 (session 23): spent since
