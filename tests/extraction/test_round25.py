@@ -114,3 +114,16 @@ def test_basis_points_or_so_are_approximate() -> None:
     assert got["40 basis points"][:3] == (40, "basis points", "approximately")
     assert got["25bp"][2] == "approximately"
     assert got["35 bps"][2] == "exact"  # control
+
+
+def test_a_web_pages_counters_are_no_figures() -> None:
+    page = ("Economic Highlights, January-June 2033\n"
+            "\n"
+            "Source: Qingshan Bureau of Statistics    Updated: 2033-07-24 16:30    Views: 2,417\n"
+            "Website ID: 4453000001\n"
+            "\n"
+            "GDP reached 68.2 billion yuan. The portal drew 12,000 views a day.\n")
+    got = figures(page)
+    assert "2,417" not in got and "4453000001" not in got
+    assert got["68.2 billion yuan"][:2] == (68.2, "billion yuan")
+    assert got["12,000"][0] == 12000  # control: views counted in a sentence are a figure

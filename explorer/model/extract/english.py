@@ -1770,6 +1770,10 @@ def _in_speaker_tag(text: str, c: Candidate) -> bool:
         text[line_start + 1:line_start + 2].isupper() and _SPEAKER_TAG_END.match(text, c.printed_start) is not None
 
 
+_PAGE_COUNTER_BEFORE = re.compile(r"\b(?:(?:page\s+)?views|hits|clicks|(?:web)?site\s+(?:id|identifier|code))\s*[:：]\s*$",
+                                  re.I)
+
+
 def _not_a_figure(text: str, c: Candidate) -> bool:
     """Dates and datelines ("Jan. 12 (Xinhua)", "Aug. 28, 2022", "September 8 and 11") and the spans of
     a period ("the first three quarters of", "the first five months of")."""
@@ -1782,6 +1786,9 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     before = text[max(0, c.printed_start - 16):c.printed_start]
     if c.unit == "count" and c.note.startswith("no unit") and _CODE_AFTER.match(text, c.printed_end):
         return True
+    if c.unit == "count" and c.note.startswith("no unit") and \
+            _PAGE_COUNTER_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start):
+        return True  # a web page's "Views: 2,417", "Website ID: 4453000001": the page's own numbers, no figure
     if c.unit in ("count", "rank") and c.value < 100 and \
             _PLACES_OF_BEFORE.search(text, max(0, c.printed_start - 40), c.printed_start) and \
             _PLACES_AFTER.match(text, c.printed_end):
