@@ -554,6 +554,10 @@ SETS: dict[str, Path] = {
     "heldout388": ARTICLES / "heldout388",  # Chinese, measured once at db83af3 (session 23): spent since
     "heldout389": ARTICLES / "heldout389",  # English, measured once at db83af3 (session 23): spent since
     "heldout390": ARTICLES / "heldout390",  # Chinese, measured once at db83af3 (session 23): spent since
+    "heldout391": ARTICLES / "heldout391",  # English, measured once at 08f2f93 (session 23): spent since
+    "heldout392": ARTICLES / "heldout392",  # Chinese, measured once at 08f2f93 (session 23): spent since
+    "heldout393": ARTICLES / "heldout393",  # English, measured once at 08f2f93 (session 23): spent since
+    "heldout394": ARTICLES / "heldout394",  # Chinese, measured once at 08f2f93 (session 23): spent since
     "heldout380": ARTICLES / "heldout380",  # Chinese, measured once at 6708e00 (session 23): spent since
     "heldout382": ARTICLES / "heldout382",  # Chinese, measured once at da718c3 (session 23): spent since
     "heldout378": ARTICLES / "heldout378",  # Chinese, measured once at 18e9d06 (session 23): spent since
