@@ -127,3 +127,30 @@ def test_a_web_pages_counters_are_no_figures() -> None:
     assert "2,417" not in got and "4453000001" not in got
     assert got["68.2 billion yuan"][:2] == (68.2, "billion yuan")
     assert got["12,000"][0] == 12000  # control: views counted in a sentence are a figure
+
+
+PROSPECTUS = ("Table 4-1  Key financial data (consolidated)\n"
+              "Unit: RMB million, except ratios\n"
+              "\n"
+              "Item                              2033/12/31    2032/12/31\n"
+              "                                  or 2033       or 2032\n"
+              "Total assets                       52,318.64     49,702.15\n"
+              "Debt-to-asset ratio (%)                60.94         59.43\n")
+
+
+def test_a_caption_over_a_header_of_two_lines_gives_the_tables_unit() -> None:
+    got = figures(PROSPECTUS)
+    assert got["52,318.64"] == (52318.64, "million yuan", "exact", "2033")
+    assert got["49,702.15"][1:] == ("million yuan", "exact", "2032")
+    assert got["60.94"][:2] == (60.94, "%")  # (the row's own unit)
+    # control: a second line not set in is a row of its own, and the caption's unit stays off the table's cells
+    flat = figures(PROSPECTUS.replace("                                  or 2033       or 2032\n",
+                                      "Or                                2033          2032\n"))
+    assert flat["52,318.64"][1] != "million yuan"
+
+
+def test_a_years_target_in_brackets_is_a_forecast() -> None:
+    got = figures("前三季度，青川市城镇新增就业4.86万人，完成年度目标任务（5.6万人）的86.8%。")
+    assert got["5.6万人"][:3] == (5.6, "万人", "forecast")
+    assert got["4.86万人"][2] == "exact" and got["86.8%"][2] == "exact"
+    assert figures("青川市城镇新增就业（5.6万人）的比重上升。")["5.6万人"][2] == "exact"  # control: no target

@@ -626,7 +626,7 @@ _REVIEW_HEAD = re.compile(r"完成|情况|成效|进展|回顾|总结")
 
 # The target a share of is reached (完成年度目标任务1.2万人的90.0%, 超额完成全年1200公里的目标任务) and a budget's change on
 # last year's outcome (支出安排385.6亿元，比上年执行数下降1.8%): forecasts.
-_TARGET_OF_SHARE = re.compile(r"目标(?:任务)?$")
+_TARGET_OF_SHARE = re.compile(r"目标(?:任务)?[（(]?$")  # (完成年度目标任务（5.6万人）的86.8%: in brackets too)
 _BUDGET_VS_OUTCOME = re.compile(r"比上年执行数(?:增长|下降|增加|减少)?$")
 
 
@@ -2084,7 +2084,8 @@ class _ZhExtractor:
             or self._by_later_year(lead) \
             or self._in_plan_section(start) and not _PAST_IN_CLAUSE.search(lead, semi + 1) \
             and "截至" not in lead and not _DONE.search(lead, semi + 1) and not self._past_year(lead[semi + 1:]) \
-            or _TARGET_OF_SHARE.search(before) is not None and after.startswith("的") \
+            or _TARGET_OF_SHARE.search(self.text, max(s_start, start - 8), start) is not None \
+            and after.startswith(("的", "）的", ")的")) \
             or after.startswith("的目标") or _BUDGET_VS_OUTCOME.search(before) is not None \
             or _goes_on_planning(lead[semi + 1:])
         if qualifier == "over" and (expected or _FLOOR_OWED.search(before) is not None):

@@ -3093,8 +3093,10 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     above_cells = [c for c in re.split(r"\s{2,}|\t", text[above_start:header_start].strip()) if c]
     # (or one cell over the columns, set in far: "        Six months ended 30 June" over "2031  2030")
     spanning = len(above_cells) == 1 and re.match(r"[^\S\n]{8,}\S", text[above_start:header_start]) is not None
+    # (or a header's first line over a second set in under it: "Item  2031/12/31  2030/12/31" over "  or 2031  or 2030")
     if (len(above_cells) >= 2 or spanning) and len(text[above_start:header_start]) <= TABLE_LINE and \
-            text[above_start:above_start + 1] in (" ", "\t") and "(" not in text[above_start:header_start] and \
+            (text[above_start:above_start + 1] in (" ", "\t") or text[header_start:header_start + 1] in (" ", "\t")
+             and len(above_cells) >= 3) and "(" not in text[above_start:header_start] and \
             not any(_NUMBER_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in above_cells):
         top = above_start
     caption = _CAPTION_UNITS.search(text, max(0, top - 3 * TABLE_LINE), top) or \
