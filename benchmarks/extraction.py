@@ -560,6 +560,7 @@ SETS: dict[str, Path] = {
     "heldout394": ARTICLES / "heldout394",  # Chinese, measured once at 08f2f93 (session 23): spent since
     "heldout395": ARTICLES / "heldout395",  # English, measured once at 3b9ade0 (session 23): spent since
     "heldout396": ARTICLES / "heldout396",  # Chinese, measured once at 3b9ade0 (session 23): spent since
+    "heldout397": ARTICLES / "heldout397",  # English, measured once at dd2d35b (session 23): spent since
     "heldout398": ARTICLES / "heldout398",  # Chinese, measured once at 3b9ade0 (session 23): spent since
     "heldout380": ARTICLES / "heldout380",  # Chinese, measured once at 6708e00 (session 23): spent since
     "heldout382": ARTICLES / "heldout382",  # Chinese, measured once at da718c3 (session 23): spent since

@@ -199,6 +199,10 @@ SET_FACTORS["heldout263"] = {"billion kWh": 10**9, "MW": 10**3, "jin": Decimal("
 SET_FACTORS["heldout312"] = {"billion kWh": 10**9}  # type: ignore[dict-item]
 # heldout269: "per thousand", the English name of ‰ (data/units.csv: base %, factor 0.1), for this set only as above.
 SET_FACTORS["heldout269"] = {"per thousand": Decimal("0.1")}  # type: ignore[dict-item]
+# heldout397: power and energy (data/units.csv: GW and gigawatts 1e6 kW, MW and megawatts 1e3 kW, billion kWh 1e9 kWh,
+# GWh 1e6 kWh), for this set only as above.
+SET_FACTORS["heldout397"] = {"GW": 10**6, "gigawatts": 10**6, "MW": 10**3, "megawatts": 10**3, "billion kWh": 10**9,
+                             "GWh": 10**6}
 DIGITS = "0123456789０１２３４５６７８９"
 
 
