@@ -154,3 +154,12 @@ def test_a_years_target_in_brackets_is_a_forecast() -> None:
     assert got["5.6万人"][:3] == (5.6, "万人", "forecast")
     assert got["4.86万人"][2] == "exact" and got["86.8%"][2] == "exact"
     assert figures("青川市城镇新增就业（5.6万人）的比重上升。")["5.6万人"][2] == "exact"  # control: no target
+
+
+def test_shares_of_respondents_who_expect_are_the_surveys_outcomes() -> None:
+    got = figures("Revenue is growing for most members. 58% expect higher revenue in 2034 than in 2033, 27% expect "
+                  "it to be flat and 15% expect a decline.")
+    assert [got[k][2] for k in ("58%", "27%", "15%")] == ["exact", "exact", "exact"]
+    # control: a forecast's list still governs the figures after its commas
+    also = figures("Sales are expected to grow 15% next year, and profits 20%.")
+    assert also["15%"][2] == "forecast" and also["20%"][2] == "forecast"

@@ -1313,7 +1313,7 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     clause = _clause_before(text, c.start, c.printed_start)
     if c.qualifier == "range":
         return _sign(text, c)
-    ahead = _FORECAST.search(text, c.start, c.printed_start) if cued else None
+    ahead = _forecast_word(text, c.start, c.printed_start) if cued else None
     if ahead is not None and clause != text[ahead.start():c.printed_start] and \
             "|" not in text[ahead.start():c.printed_start] and \
             not _OUTCOME_VERB.search(text, text.find(",", ahead.start(), c.printed_start) + 1 or ahead.end(),
@@ -1361,7 +1361,8 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
         # ("to pass 50 billion yuan", "we'll pass"; not "the only city ... to exceed 3%")
         c.qualifier = "expected_over"
     elif c.qualifier in ("exact", "approximately"):
-        forecast = (listed or cued and _FORECAST.search(clause) or _FORECAST_AFTER.match(text, c.printed_end)
+        forecast = (listed or cued and _forecast_word(clause, 0, len(clause))
+                    or _FORECAST_AFTER.match(text, c.printed_end)
                     or _ESTIMATE_AFTER.match(text, c.printed_end)
                     and not _TRADES_BEFORE.search(text, max(c.start, c.printed_start - 20), c.printed_start)) and \
             not _BASE_BEFORE.search(text, max(c.start, c.printed_start - 36), c.printed_start) and \
@@ -1381,6 +1382,18 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     _sign(text, c)
 
 
+def _forecast_word(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first word of a forecast in text[start:end], but for the verb of a survey's answer after the share that
+    gave it ("58% expect higher revenue in 2031, 27% expect it to be flat": each share an outcome of the survey)."""
+    for m in _FORECAST.finditer(text, start, end):
+        if not _RESPONDENTS_SAY.search(text, max(start, m.start() - 48), m.start()):
+            return m
+    return None
+
+
+# A share of those asked before their answer's verb ("58% expect", "41 percent of respondents plan").
+_RESPONDENTS_SAY = re.compile(r"\d(?:\s?%|\s+(?:percent|per\s+cent))(?:\s+of\s+(?:the\s+)?(?:respondents|firms|members|"
+                              r"companies|businesses|households|those\s+(?:surveyed|polled|asked)))?\s+$", re.I)
 # "top" as a verb ("visits top 5 mln", not "the top 5"), a price "from" its lowest ("Land price: from 186,000 yuan").
 _TOP_VERB = re.compile(r"(?<!\bthe\s)(?<!\bits\s)(?<!\bour\s)(?<!\bin\s)(?<!\ba\s)(?<!\bamong\s)(?<!\btheir\s)\btop\s+$")
 _PRICE_FROM = re.compile(r"(?:[:]\s*|\b(?:starting|starts?|priced|prices?|rents?|fares?|tickets?)\s+)from\s+"
