@@ -562,6 +562,10 @@ SETS: dict[str, Path] = {
     "heldout396": ARTICLES / "heldout396",  # Chinese, measured once at 3b9ade0 (session 23): spent since
     "heldout397": ARTICLES / "heldout397",  # English, measured once at dd2d35b (session 23): spent since
     "heldout398": ARTICLES / "heldout398",  # Chinese, measured once at 3b9ade0 (session 23): spent since
+    "heldout399": ARTICLES / "heldout399",  # English, measured once at 22ce5ff (session 23): spent since
+    "heldout400": ARTICLES / "heldout400",  # Chinese, measured once at 22ce5ff (session 23): spent since
+    "heldout401": ARTICLES / "heldout401",  # English, measured once at 22ce5ff (session 23): spent since
+    "heldout402": ARTICLES / "heldout402",  # Chinese, measured once at 22ce5ff (session 23): spent since
     "heldout380": ARTICLES / "heldout380",  # Chinese, measured once at 6708e00 (session 23): spent since
     "heldout382": ARTICLES / "heldout382",  # Chinese, measured once at da718c3 (session 23): spent since
     "heldout378": ARTICLES / "heldout378",  # Chinese, measured once at 18e9d06 (session 23): spent since

