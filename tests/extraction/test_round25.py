@@ -163,3 +163,9 @@ def test_shares_of_respondents_who_expect_are_the_surveys_outcomes() -> None:
     # control: a forecast's list still governs the figures after its commas
     also = figures("Sales are expected to grow 15% next year, and profits 20%.")
     assert also["15%"][2] == "forecast" and also["20%"][2] == "forecast"
+
+
+def test_the_yue_of_qianyue_is_no_hedge() -> None:
+    got = figures("青川经济开发区集中签约18个项目，总投资约86.4亿元；全年节约资金1200万元，折合约1.7亿美元。")
+    assert got["18个"][2] == "exact" and got["1200万元"][2] == "exact"
+    assert got["86.4亿元"][2] == "approximately" and got["1.7亿美元"][2] == "approximately"  # controls: 约 itself

@@ -229,8 +229,11 @@ _RATIO_BEFORE = re.compile(r"(?:之比|比值|收入比|倍差)"
                            r"(?:为|是|达|达到|缩小到|缩小至|缩小为|降至|降为|降到|下降到|由\d+(?:\.\d+)?|"
                            r"由[^，。；\d]{0,8}(?:\d+(?:\.\d+)?(?:缩小|下降|降低|降|扩大|上升)(?:到|至|为))?)?$")
 # (收入比由上年同期的1.97缩小至1.94, 收入倍差由上年的1.85缩小至1.81: both ends)
-_ABOUT_BEFORE = re.compile(r"(?:(?:约|近|接近|将近|大约|近乎|约为|约达)(?:为|达|到)?|大约(?:是|有|在)|约合|"
+_ABOUT_BEFORE = re.compile(r"(?:(?:(?<![签预节制契公条婚违履特邀赴相隐])(?:约为|约达|约)|近|接近|将近|大约|近乎)"
+                           r"(?:为|达|到)?|"
+                           r"大约(?:是|有|在)|约合|"
                            r"(?:^|(?<=[了都经也就是有，,\s]))快|(?<=[就是得要有了都也])小)$")
+# (not the 约 of 签约18个项目, 节约, 预约: words of their own)
 # (大约是42万头; as spoken, 快二十家了 is nearly twenty, 一年下来就小五千块钱 nearly 5,000: not 比全省快0.8个百分点, a
 # faster growth, nor 缩小, 最小; 约合12.1亿美元: a conversion at an average rate)
 # (不超过 is a ceiling and 不低于 a floor: a 不 before a bound turns it round)
