@@ -86,23 +86,6 @@ def test_the_shown_confidence_is_the_median_over_the_sets_of_each_sets_share() -
     assert shown_confidence([]) == 0.5  # nothing measured: (0 + 1) / (0 + 2)
 
 
-def test_the_table_is_what_the_formula_gives_on_the_labelled_sets() -> None:
-    """CALIBRATED is not typed by hand: each rule the thirty-four labelled sets (two dev, thirty-two spent) measured shows
-    shown_confidence of them."""
-    from benchmarks import extraction
-
-    names = ("dev", "dev2", "heldout", *(f"heldout{n}" for n in (*range(2, 31), 34, 35)))
-    per_rule: dict[tuple[str, str, float], list[tuple[int, int]]] = {}
-    for name in names:
-        for (lang, field), got in extraction.guess_outcomes([(name, extraction.SETS[name])], calibrated=False).items():
-            for conf in {c for c, _ in got}:
-                oks = [ok for c, ok in got if c == conf]
-                per_rule.setdefault((lang, field, conf), []).append((len(oks), sum(oks)))
-    measured = {rule: shown_confidence(sets) for rule, sets in per_rule.items() if rule in CALIBRATED}
-    assert len(measured) >= 15
-    assert measured == {rule: CALIBRATED[rule] for rule in measured}
-
-
 def test_the_benchmark_cross_validates_with_the_same_formula(capsys, monkeypatch) -> None:
     from benchmarks import extraction
 
@@ -117,3 +100,30 @@ def test_the_benchmark_cross_validates_with_the_same_formula(capsys, monkeypatch
     rows = [line for line in capsys.readouterr().out.splitlines() if re.match(r"(en|zh) +(city|sector) ", line)]
     only_bin = re.compile(r"(en|zh) +\w+ +- +\d+ \(\d+%/0\.55\) +- +- +- +- +\d+ \(\d+%/0\.55\)")
     assert len(rows) == 4 and all(only_bin.fullmatch(row) for row in rows), rows
+
+
+def test_the_table_shows_what_each_rule_measured_on_every_labelled_set() -> None:
+    """CALIBRATED is not typed by hand: each rule shows shown_confidence of its per-set counts on every labelled set
+    (benchmarks/calibrate.py); a rule whose measure moved by more than one rounding step (a changed rule, new sets)
+    fails here until the table is measured again."""
+    from benchmarks import calibrate
+
+    measured = calibrate.measured_table(jobs=1)
+    assert len(measured) >= 25  # (the rules of three fields, two languages)
+    off = {key: (CALIBRATED.get(key), shown, n) for key, (shown, n, _) in measured.items()
+           if CALIBRATED.get(key) is None or abs(CALIBRATED[key] - shown) > 0.051}
+    assert not off, f"calibration table out of date (rule: shown, measured, guesses): {off}"
+
+
+def test_a_fact_base_city_named_by_a_figure_is_shown_when_the_text_is_about_it() -> None:
+    cities = {"Yingkou": ["Yingkou", "营口"]}
+    about = ("Yingkou property market cools\n"
+             "In 2033, the floor space sold in Yingkou was 5.2 million square meters.\n")
+    (cand,) = extract(about, "T", cities)
+    assert cand.city == "Yingkou" and cand.city_confidence == CALIBRATED[("en", "city", 0.5)]
+    # control: named by the figure in a text about another city, it is most often a comparison's: left empty
+    # (measured 41% right)
+    other = ("Jinzhou port expands\n"
+             "Jinzhou's port handled 5.2 million TEUs in 2033, more than Yingkou did. Jinzhou plans more berths.\n")
+    got = {c.as_printed: c for c in extract(other, "T", cities)}
+    assert got["5.2 million TEUs"].city != "Yingkou"

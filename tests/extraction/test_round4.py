@@ -113,8 +113,9 @@ def _catalogue() -> dict[str, str]:
     ("The floor space of commercial buildings sold was 12.35 million square meters as property sales fell.",
      {"real estate": "real estate;property;housing;floor space;commercial buildings"}, "12.35 million square meters",
      0.9, 0.9),
-    # the figure's own clause, Chinese: 157 guesses judged, 94% right (per set 91-100%): 0.9
-    ("全县生产总值增长4.9%；规模以上工业增加值增长7.3%。", None, "7.3%", 0.7, 0.9),
+    # the figure's own clause, Chinese: 157 guesses judged, 94% right (per set 91-100%): 0.9; over every labelled
+    # set (403 sets, 4,774 guesses, 83%; session 23): 0.85
+    ("全县生产总值增长4.9%；规模以上工业增加值增长7.3%。", None, "7.3%", 0.7, 0.85),
 ])
 def test_sector_confidences_are_the_median_of_the_sets(text: str, sectors: dict[str, str] | None,
                                                             printed: str, raw: float, shown: float) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from explorer.model.extract import extract
-from explorer.model.extract.calibration import CALIBRATED
+from explorer.model.extract.calibration import CALIBRATED, THRESHOLD
 
 SECTORS = {"macro economy": "gdp;economy", "retail and consumption": "retail sales;retail;consumer goods",
            "port and trade": "port;exports"}
@@ -15,10 +15,15 @@ def test_the_items_of_a_list_take_the_sector_of_its_lead_in_line() -> None:
             "- Anqing: 121.5 billion yuan, up 4.2 percent\n"
             "- Chizhou: 48.3 billion yuan, up 3.9 percent\n\n"
             "Chizhou's GDP rose 5.1 percent.\n")
+    raw = {c.as_printed: c for c in extract(text, "T", None, SECTORS, calibrated=False)}
     found = {c.as_printed: c for c in extract(text, "T", None, SECTORS)}
     for printed in ("121.5 billion yuan", "4.2 percent", "48.3 billion yuan", "3.9 percent"):
-        assert found[printed].sector == "retail and consumption", printed
-        assert found[printed].sector_confidence == CALIBRATED[("en", "sector", 0.5)]
+        assert raw[printed].sector == "retail and consumption" and raw[printed].sector_confidence == 0.5, printed
+        # shown as measured: over every labelled set the rule was right 45% of the time (22 guesses), under the
+        # threshold, so the reviewer fills it in
+        shown = CALIBRATED[("en", "sector", 0.5)]
+        assert (found[printed].sector, found[printed].sector_confidence) == (
+            ("retail and consumption", shown) if shown >= THRESHOLD else ("", 0.0)), printed
     assert found["5.1 percent"].sector == "macro economy"  # control: its own word
 
 

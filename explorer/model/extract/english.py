@@ -3376,6 +3376,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]*(?:['’](?!s\b)[a-z]+)?\b")  # "Qingda
 _HEADLINE_WEIGHT = 3  # a city in the headline counts as three more mentions
 _HEAD_WORD = re.compile(r"[A-Z]+(?:['’](?!S\b)[A-Z]+)?")  # a word of the upper-cased headline ("XI'AN"; "LISHUI" of
 # "LISHUI'S")
+_FACT_BASE_NAMED = (0.6, 0.8, 0.9)  # the confidences core gives a city of the fact base named near a figure
 _DEFAULT_CITY = 0.3  # the confidence core gives the fact base's city the text names most
 _FROM_PLACE = re.compile(r"\bfrom\s+$")
 
@@ -3419,7 +3420,7 @@ def _cities(text: str, found: list[Candidate]) -> None:
     guess), takes the city the text is about instead when there is one. (Provinces counted as cities made 10% of
     the labelled sets' city guesses wrong: left out.)"""
 
-    if not any(not c.city or c.city_confidence <= _DEFAULT_CITY for c in found):
+    if not any(not c.city or c.city_confidence <= _DEFAULT_CITY or c.city_confidence in _FACT_BASE_NAMED for c in found):
         return
     names, several = _city_names()
     if not names:
@@ -3478,6 +3479,9 @@ def _cities(text: str, found: list[Candidate]) -> None:
     hits = [(pos, name) for pos, name in hits if not _FROM_PLACE.search(text, max(0, pos - 6), pos)]
     starts = [p for p, _ in hits]
     for c in found:
+        if c.city and c.city == about and c.city_confidence in _FACT_BASE_NAMED:
+            c.city_confidence = 0.5  # a city of the fact base named near the figure that is also the city the text
+            continue  # is about: as sure as the text's city (named near a figure alone, it is often a comparison's)
         if c.city and (c.city_confidence > _DEFAULT_CITY or not about or c.city == about):
             continue
         i = bisect.bisect_right(starts, c.printed_start) - 1
