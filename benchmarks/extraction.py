@@ -566,6 +566,10 @@ SETS: dict[str, Path] = {
     "heldout400": ARTICLES / "heldout400",  # Chinese, measured once at 22ce5ff (session 23): spent since
     "heldout401": ARTICLES / "heldout401",  # English, measured once at 22ce5ff (session 23): spent since
     "heldout402": ARTICLES / "heldout402",  # Chinese, measured once at 22ce5ff (session 23): spent since
+    "heldout403": ARTICLES / "heldout403",  # English, measured once at ec5be50 (session 23): spent since
+    "heldout404": ARTICLES / "heldout404",  # Chinese, measured once at ec5be50 (session 23): spent since
+    "heldout405": ARTICLES / "heldout405",  # English, measured once at ec5be50 (session 23): spent since
+    "heldout406": ARTICLES / "heldout406",  # Chinese, measured once at ec5be50 (session 23): spent since
     "heldout380": ARTICLES / "heldout380",  # Chinese, measured once at 6708e00 (session 23): spent since
     "heldout382": ARTICLES / "heldout382",  # Chinese, measured once at da718c3 (session 23): spent since
     "heldout378": ARTICLES / "heldout378",  # Chinese, measured once at 18e9d06 (session 23): spent since
