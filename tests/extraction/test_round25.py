@@ -169,3 +169,23 @@ def test_the_yue_of_qianyue_is_no_hedge() -> None:
     got = figures("青川经济开发区集中签约18个项目，总投资约86.4亿元；全年节约资金1200万元，折合约1.7亿美元。")
     assert got["18个"][2] == "exact" and got["1200万元"][2] == "exact"
     assert got["86.4亿元"][2] == "approximately" and got["1.7亿美元"][2] == "approximately"  # controls: 约 itself
+
+
+def test_a_table_spaced_out_to_line_up_reads_its_header() -> None:
+    table = ("1—10月分市规模以上工业增加值增速\n"
+             "                                  单位：%\n"
+             "市  别        增  速\n"
+             "全  省          4.6\n"
+             "太原市          5.3\n"
+             "阳泉市         -1.2\n")
+    got = figures(table)
+    assert got["4.6"][:2] == (4.6, "%") and got["5.3"][:2] == (5.3, "%") and got["-1.2"][:2] == (-1.2, "%")
+
+
+def test_a_city_goods_are_sent_to_is_not_the_texts_city() -> None:
+    text = ("沁水县：小小谷子铺就致富路\n\n"
+            "一袋袋小米正在装箱，准备发往北京、太原等地。今年合作社共收购谷子六十万斤，带动农户37户增收。\n")
+    got = {c.as_printed: c.city for c in extract(text, "t")}
+    assert got["37户"] == ""  # not Beijing: no city of its own named, the reviewer fills it in
+    home = {c.as_printed: c.city for c in extract(text.replace("准备发往北京、太原等地", "在晋城装车"), "t")}
+    assert home["37户"] == "Jincheng"  # control: a city named as where it happens

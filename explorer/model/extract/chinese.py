@@ -933,6 +933,11 @@ def _wrapped_row(text: str, line_start: int, width: int) -> int:
         _wrapped_label(text, label, line_start, width + 1) else -1
 
 
+# Where goods are sent, before a city named (发往北京、太原等地, 销往上海): not the text's city (not 来自佳木斯各县的大米).
+_ELSEWHERE_BEFORE = re.compile(r"(?:发往|销往|运往|远销|送往|飞往|开往|出口到|出口至)[^。；，\n]{0,8}$")
+_SPACED_OUT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,4}(?=[\u4e00-\u9fff])")
+
+
 def _zh_cells(text: str, line_start: int) -> list[tuple[int, int]]:
     """The (start, end) of each cell of the line starting at ``line_start`` (none for a line of prose)."""
     end = text.find("\n", line_start, line_start + TABLE_LINE)
@@ -1071,9 +1076,13 @@ class _ZhExtractor:
         self._plan_sections = _plan_sections(self.text)  # (start, end) of each section headed as tasks or a plan
         self._plan_starts = [a for a, _ in self._plan_sections]
         self._city_hits = self._cities(cities or {})
-        counts = Counter(c for _, c in self._city_hits)  # the city the text names most, once
-        best, n = counts.most_common(1)[0] if counts else ("", 0)
-        self._default_city: tuple[str, float] = (best, 0.7 if n * 2 >= len(self._city_hits) else 0.4) if best \
+        # the city the text names most, once (not one its goods are sent to or come from: 发往北京、太原等地)
+        home = [c for at, c in self._city_hits if not _ELSEWHERE_BEFORE.search(self.text, max(0, at - 12), at)]
+        counts = Counter(home)
+        ranked = counts.most_common(2)
+        best, n = ranked[0] if ranked else ("", 0)
+        tied = False
+        self._default_city: tuple[str, float] = (best, 0.7 if n * 2 >= len(home) and not tied else 0.4) if best \
             else ("", 0.0)
 
     # -- periods -----------------------------------------------------------------------------
@@ -1709,7 +1718,7 @@ class _ZhExtractor:
                 return "", -1
             if not any(_NUMBER_CELL.fullmatch(text[a:b]) or _RANGE_CELL.fullmatch(text[a:b].strip())
                        for a, b in cells):  # the header (no number, no range: 2210-2260 is a row's)
-                names = [text[a:b] for a, b in cells]
+                names = [_SPACED_OUT.sub("", text[a:b]) for a, b in cells]  # (增  速: 增速, spaced out to line up)
                 name = names[column]
                 year = _YEAR.search(name)  # a year's column (2031年): its cells' period
                 first = text[row[0][0]:row[0][1]]
