@@ -572,6 +572,8 @@ SETS: dict[str, Path] = {
     "heldout406": ARTICLES / "heldout406",  # Chinese, measured once at ec5be50 (session 23): spent since
     "heldout408": ARTICLES / "heldout408",  # Chinese, measured once at 7729e96 (session 23): spent since
     "heldout409": ARTICLES / "heldout409",  # English, measured once at 7729e96 (session 23): spent since
+    "heldout407": ARTICLES / "heldout407",  # English, measured once at 84a4152 (session 23): spent since
+    "heldout410": ARTICLES / "heldout410",  # Chinese, measured once at 84a4152 (session 23): spent since
     "heldout380": ARTICLES / "heldout380",  # Chinese, measured once at 6708e00 (session 23): spent since
     "heldout382": ARTICLES / "heldout382",  # Chinese, measured once at da718c3 (session 23): spent since
     "heldout378": ARTICLES / "heldout378",  # Chinese, measured once at 18e9d06 (session 23): spent since
