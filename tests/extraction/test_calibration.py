@@ -110,8 +110,10 @@ def test_the_table_shows_what_each_rule_measured_on_every_labelled_set() -> None
 
     measured = calibrate.measured_table(jobs=1)
     assert len(measured) >= 25  # (the rules of three fields, two languages)
+    # (one rounding step of drift is let pass, but never across the threshold: it decides shown or left empty)
     off = {key: (CALIBRATED.get(key), shown, n) for key, (shown, n, _) in measured.items()
-           if CALIBRATED.get(key) is None or abs(CALIBRATED[key] - shown) > 0.051}
+           if CALIBRATED.get(key) is None or abs(CALIBRATED[key] - shown) > 0.051
+           or (CALIBRATED[key] >= THRESHOLD) != (shown >= THRESHOLD)}
     assert not off, f"calibration table out of date (rule: shown, measured, guesses): {off}"
 
 

@@ -70,14 +70,18 @@ def test_one_of_every_n_after_mei_needs_no_li() -> None:
 
 def test_without_mei_or_with_months_no_share_is_read() -> None:  # controls
     assert figures("每两个月就有一次展会。") == {}  # time, not a share
+    assert figures("每两个季度就有一次调整。") == {}
     assert "三辆车就有一辆" not in figures("三辆车就有一辆是新能源车。")  # (no 每, no 里: as before)
+    assert all(unit != "%" for _, unit, _, _ in figures("每3个家庭就有2辆车。").values())  # cars per home, no share
 
 
-def test_added_up_to_is_a_sum_not_a_ceiling() -> None:
-    got = figures("In the first eleven months of 2033, sales added up to 1.94 million sq m across 17,860 units.")
-    assert got["1.94 million sq m"][:3] == (1.94, "million square meters", "exact")
-    capped = figures("During these hours platforms may add up to 0.40 yuan per km.")  # control: a ceiling
-    assert capped["0.40 yuan"][2] == "under"
+def test_ramped_up_to_is_where_it_rose_to_not_a_ceiling() -> None:
+    got = figures("The fab ramped up to 35,000 wafers a month in October 2033, from 20,000 in June.")
+    assert got["35,000"][2] == "exact"
+    # controls: "add up to" is a ceiling, after a modal or with what it is added to (a review found "added up to 20
+    # yuan to each ticket" read as exact when "added up to" was taken for a sum: dropped)
+    assert figures("During these hours platforms may add up to 0.40 yuan per km.")["0.40 yuan"][2] == "under"
+    assert figures("The new surcharge added up to 20 yuan to each ticket.")["20 yuan"][2] == "under"
 
 
 def test_a_place_on_a_list_is_a_rank() -> None:
@@ -160,15 +164,18 @@ def test_shares_of_respondents_who_expect_are_the_surveys_outcomes() -> None:
     got = figures("Revenue is growing for most members. 58% expect higher revenue in 2034 than in 2033, 27% expect "
                   "it to be flat and 15% expect a decline.")
     assert [got[k][2] for k in ("58%", "27%", "15%")] == ["exact", "exact", "exact"]
-    # control: a forecast's list still governs the figures after its commas
+    # controls: a figure inside an answer is the respondents' forecast; a forecast's list still governs the figures
+    # after its commas
+    assert figures("In the survey, 58% expect revenue to rise by 10% in 2034.")["10%"][2] == "forecast"
     also = figures("Sales are expected to grow 15% next year, and profits 20%.")
     assert also["15%"][2] == "forecast" and also["20%"][2] == "forecast"
 
 
 def test_the_yue_of_qianyue_is_no_hedge() -> None:
-    got = figures("青川经济开发区集中签约18个项目，总投资约86.4亿元；全年节约资金1200万元，折合约1.7亿美元。")
+    got = figures("青川经济开发区集中签约18个项目，总投资约86.4亿元；全年节约1200万元，折合约1.7亿美元。")
     assert got["18个"][2] == "exact" and got["1200万元"][2] == "exact"
     assert got["86.4亿元"][2] == "approximately" and got["1.7亿美元"][2] == "approximately"  # controls: 约 itself
+    assert figures("新建道路3条，每条约5公里。")["5公里"][2] == "approximately"  # (条 a measure word: 每条 约5公里)
 
 
 def test_a_table_spaced_out_to_line_up_reads_its_header() -> None:

@@ -194,10 +194,10 @@ _NUMBER = re.compile(
 # a statistics bulletin's count of the branches that grew, which the labelled sets give as a count; nor months of a
 # year, 十二个月里有八个月: time)
 _ONE_IN_N_CL = r"(?:个|家|车|位|人|户|辆|台|名|只|头)"
-_ONE_IN_N = re.compile(rf"(?P<every>每)?(?P<n>\d{{1,3}}|[一两二三四五六七八九十]{{1,3}}){_ONE_IN_N_CL}"
-                       rf"(?!月|小时|星期|钟头|年头)[\u4e00-\u9fff]{{0,6}}?"
-                       rf"(?:里(?:头|面|边)?[，,]?(?:就|至少|差不多|大概)?有|(?(every)(?:中[，,]?)?就有|(?!)))"
-                       rf"(?P<m>\d{{1,3}}|[一两二三四五六七八九十]{{1,3}}){_ONE_IN_N_CL}?")
+_ONE_IN_N = re.compile(rf"(?P<every>每)?(?P<n>\d{{1,3}}|[一两二三四五六七八九十]{{1,3}})(?P<cw>{_ONE_IN_N_CL})"
+                       rf"(?!月|小时|星期|钟头|年头|季度|工作日|周|礼拜)[\u4e00-\u9fff]{{0,6}}?"
+                       rf"(?:(?P<li>里)(?:头|面|边)?[，,]?(?:就|至少|差不多|大概)?有|(?(every)(?:中[，,]?)?就有|(?!)))"
+                       rf"(?P<m>\d{{1,3}}|[一两二三四五六七八九十]{{1,3}})(?P<cp>{_ONE_IN_N_CL})?")
 # A discount (9折, 8.5折, 八五折, 打九折: the share of the full price paid; not 折合, 折算, 折旧, 折扣) or 百分之百.
 _DISCOUNT = re.compile(r"(?<![\d.一二两三四五六七八九十百千万])(?:(?P<n>\d(?:\.\d)?|[一二三四五六七八九]{1,2})折"
                        r"(?![合算旧叠线返射扣腾中])|(?<!个)百分之百)")  # (not 六个百分之百, a slogan)
@@ -229,11 +229,12 @@ _RATIO_BEFORE = re.compile(r"(?:之比|比值|收入比|倍差)"
                            r"(?:为|是|达|达到|缩小到|缩小至|缩小为|降至|降为|降到|下降到|由\d+(?:\.\d+)?|"
                            r"由[^，。；\d]{0,8}(?:\d+(?:\.\d+)?(?:缩小|下降|降低|降|扩大|上升)(?:到|至|为))?)?$")
 # (收入比由上年同期的1.97缩小至1.94, 收入倍差由上年的1.85缩小至1.81: both ends)
-_ABOUT_BEFORE = re.compile(r"(?:(?:(?<![签预节制契公条婚违履特邀赴相隐])(?:约为|约达|约)|近|接近|将近|大约|近乎)"
+_ABOUT_BEFORE = re.compile(r"(?:(?:(?<![签预制契公婚违履特邀赴相隐])(?<!(?<![每一两二三四五六七八九十\d])[条节])"
+                           r"(?:约为|约达|约)|近|接近|将近|大约|近乎)"
                            r"(?:为|达|到)?|"
                            r"大约(?:是|有|在)|约合|"
                            r"(?:^|(?<=[了都经也就是有，,\s]))快|(?<=[就是得要有了都也])小)$")
-# (not the 约 of 签约18个项目, 节约, 预约: words of their own)
+# (not the 约 of 签约18个项目, 节约, 预约: words of their own; but 每条约5公里, 每节约45分钟: 条 and 节 as measure words)
 # (大约是42万头; as spoken, 快二十家了 is nearly twenty, 一年下来就小五千块钱 nearly 5,000: not 比全省快0.8个百分点, a
 # faster growth, nor 缩小, 最小; 约合12.1亿美元: a conversion at an average rate)
 # (不超过 is a ceiling and 不低于 a floor: a 不 before a bound turns it round)
@@ -1076,14 +1077,11 @@ class _ZhExtractor:
         self._plan_sections = _plan_sections(self.text)  # (start, end) of each section headed as tasks or a plan
         self._plan_starts = [a for a, _ in self._plan_sections]
         self._city_hits = self._cities(cities or {})
-        # the city the text names most, once (not one its goods are sent to or come from: 发往北京、太原等地)
+        # the city the text names most, once (not one its goods are sent to: 发往北京、太原等地)
         home = [c for at, c in self._city_hits if not _ELSEWHERE_BEFORE.search(self.text, max(0, at - 12), at)]
         counts = Counter(home)
-        ranked = counts.most_common(2)
-        best, n = ranked[0] if ranked else ("", 0)
-        tied = False
-        self._default_city: tuple[str, float] = (best, 0.7 if n * 2 >= len(home) and not tied else 0.4) if best \
-            else ("", 0.0)
+        best, n = counts.most_common(1)[0] if counts else ("", 0)
+        self._default_city: tuple[str, float] = (best, 0.7 if n * 2 >= len(home) else 0.4) if best else ("", 0.0)
 
     # -- periods -----------------------------------------------------------------------------
     def _period_marks(self) -> list[tuple[int, str, bool]]:
@@ -2300,6 +2298,8 @@ class _ZhExtractor:
             return found
         shares: list[Candidate] = []
         for m in _ONE_IN_N.finditer(text, 0, boilerplate):
+            if not m.group("li") and m.group("cp") != m.group("cw"):
+                continue  # 每…就有 without 里: a share only of the same things (每三辆车就有一辆; not 每3个家庭就有2辆车)
             whole = int(m.group("n")) if m.group("n").isdigit() else cn_numeral(m.group("n"))
             part = int(m.group("m")) if m.group("m").isdigit() else cn_numeral(m.group("m"))
             if not whole or part is None or not 0 < part < whole:

@@ -1058,8 +1058,8 @@ _QUALIFIER_LAST = frozenset(a.split()[-1].lower().replace("\\", "") for a in f"{
                                              "say", "guess", "estimate", "reckon", "like"}
 _SKIPPED = frozenset({"by", "to", "at", "of", "reach", "reached"})
 _RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching|moved|moving|went|going|climbed|"
-                         r"picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|came|added|summed|"
-                         r"totted)\s+up\s+to\s*$",
+                         r"picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|came|summed|"
+                         r"totted|ramped|ramping|ramps)\s+up\s+to\s*$",
                          re.IGNORECASE)
 _BOUND_MINUS = re.compile(r"\b(?:below|under|above|over)\s+minus\s$", re.IGNORECASE)
 _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"
@@ -1114,8 +1114,8 @@ def qualifier_before(before: str) -> str:
     if m.group("over"):
         return "under" if _NEGATED_OVER.search(clause) else "over"  # ("rarely costs more than 80 yuan": a ceiling)
     if _RISE_UP_TO.search(clause):
-        return ""  # "edged up to 4.56 million": where it rose to, no ceiling; "sales added up to 1.94 million": a
-    return "under"  # sum (not "may add up to 0.40 yuan per km": a ceiling)
+        return ""  # "edged up to 4.56 million", "ramped up to 35,000 wafers a month": where it rose to, no ceiling
+    return "under"  # (not "may add up to 0.40 yuan per km", "added up to 20 yuan to each ticket": a ceiling)
 
 # -- the text --------------------------------------------------------------------
 

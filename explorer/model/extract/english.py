@@ -1313,7 +1313,9 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     clause = _clause_before(text, c.start, c.printed_start)
     if c.qualifier == "range":
         return _sign(text, c)
-    ahead = _forecast_word(text, c.start, c.printed_start) if cued else None
+    answer = c.unit == "%" and _ANSWER_AFTER.match(text, c.printed_end) is not None  # ("27% expect it to be flat")
+    ahead = (_forecast_word(text, c.start, c.printed_start) if answer else
+             _FORECAST.search(text, c.start, c.printed_start)) if cued else None
     if ahead is not None and clause != text[ahead.start():c.printed_start] and \
             "|" not in text[ahead.start():c.printed_start] and \
             not _OUTCOME_VERB.search(text, text.find(",", ahead.start(), c.printed_start) + 1 or ahead.end(),
@@ -1361,7 +1363,7 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
         # ("to pass 50 billion yuan", "we'll pass"; not "the only city ... to exceed 3%")
         c.qualifier = "expected_over"
     elif c.qualifier in ("exact", "approximately"):
-        forecast = (listed or cued and _forecast_word(clause, 0, len(clause))
+        forecast = (listed or cued and (_forecast_word(clause, 0, len(clause)) if answer else _FORECAST.search(clause))
                     or _FORECAST_AFTER.match(text, c.printed_end)
                     or _ESTIMATE_AFTER.match(text, c.printed_end)
                     and not _TRADES_BEFORE.search(text, max(c.start, c.printed_start - 20), c.printed_start)) and \
@@ -1383,15 +1385,20 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
 
 
 def _forecast_word(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The first word of a forecast in text[start:end], but for the verb of a survey's answer after the share that
-    gave it ("58% expect higher revenue in 2031, 27% expect it to be flat": each share an outcome of the survey)."""
+    """For a share of respondents before its own answer: the first word of a forecast in text[start:end], but for
+    the verb of another share's answer ("58% expect higher revenue in 2031, 27% expect it to be flat": each share an
+    outcome of the survey; the figures inside an answer, "58% expect revenue to rise by 10%", stay forecasts)."""
     for m in _FORECAST.finditer(text, start, end):
         if not _RESPONDENTS_SAY.search(text, max(start, m.start() - 48), m.start()):
             return m
     return None
 
 
-# A share of those asked before their answer's verb ("58% expect", "41 percent of respondents plan").
+# A share of those asked before their answer's verb ("58% expect", "41 percent of respondents plan"), and that verb
+# after the share.
+_ANSWER_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:respondents|firms|members|companies|businesses|households|those\s+"
+                           r"(?:surveyed|polled|asked))\s+)?(?:expect|plan|intend|anticipate|foresee|see|think|say|said)"
+                           r"\b", re.I)
 _RESPONDENTS_SAY = re.compile(r"\d(?:\s?%|\s+(?:percent|per\s+cent))(?:\s+of\s+(?:the\s+)?(?:respondents|firms|members|"
                               r"companies|businesses|households|those\s+(?:surveyed|polled|asked)))?\s+$", re.I)
 # "top" as a verb ("visits top 5 mln", not "the top 5"), a price "from" its lowest ("Land price: from 186,000 yuan").
