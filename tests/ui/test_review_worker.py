@@ -18,6 +18,7 @@ from explorer.ui.text_marks import EXCERPT_CHARS, WHOLE_TEXT_LIMIT
 from tests.conftest import BUNDLED
 from tests.extraction.conftest import ARTICLES, fill_empty_guesses
 from tests.helpers import menu_action
+from tests.ui.review_edit import type_into
 
 pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")  # a message box not answered fails
 
@@ -115,6 +116,7 @@ def decided(make_window, data_copy, qtbot, monkeypatch):
     dialog = window.review_dialog
     qtbot.waitExposed(dialog)
     qtbot.waitUntil(lambda: dialog.ready, timeout=60000)  # (a worker thread: slow on a busy box)
+    type_into(qtbot, dialog, 0, "city", "Dalian")  # (the wire's city is left for the reviewer to fill in)
     dialog.table.selectRow(0)
     dialog.accept_button.click()
     asked: list[str] = []
