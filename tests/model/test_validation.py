@@ -218,3 +218,16 @@ def test_derived_ids_never_collide_with_stated_ids(data_copy: Path) -> None:
     assert base.problems == []
     assert base.facts["id"].is_unique
     assert not base.fact("D01")["derived"]
+
+
+def test_an_empty_city_or_sector_is_named_as_empty() -> None:
+    from explorer.model.load.factbase import load_fact_base
+    from explorer.model.load.records import check_fact
+
+    base = load_fact_base(BUNDLED)
+    row = {c: "" for c in ("id", "kind", "source_id", "city", "sector", "entity", "metric", "value", "unit",
+                              "qualifier", "period", "as_printed", "quote", "start", "end", "note")}
+    errors, _ = check_fact(row, base.sources, base.cities, base.sectors)
+    assert "city is empty (one of cities.csv)" in errors and "sector is empty (one of sectors.csv)" in errors
+    errors, _ = check_fact({**row, "city": "Atlantis"}, base.sources, base.cities, base.sectors)
+    assert "unknown city 'Atlantis' (not in cities.csv)" in errors  # (as before)

@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
-from explorer.ui.import_dialog import ACCEPTED, PENDING, REJECTED, ImportDialog
+from explorer.ui.import_dialog import ACCEPTED, COLUMNS, PENDING, REJECTED, ImportDialog
 from explorer.ui.main_window import MainWindow
 from tests.conftest import FIXTURES
 from tests.ui.review_edit import type_into
@@ -184,8 +184,15 @@ def t_import_article(c: Ctx, action: QAction) -> None:
     # Its buttons, as a person clicks them: accept the first candidate, reject the second ...
     first = dialog.model.candidate(0)
     assert "fraction" not in first.note
-    # The wire names the port group, not a city of its figures: the city is left for the reviewer, who types it.
+    # The wire names the port group, not a city of its figures: the city is left for the reviewer. Added without
+    # one, nothing is written and the row's Check cell says what is missing; typed in, the row goes in.
     assert first.city == ""
+    dialog.table.selectRow(0)
+    buttons["Accept selected"].click()
+    buttons["Add accepted facts to the fact base"].click()
+    assert dialog.message.text().startswith("Nothing was written: 1 problem")
+    check = [k for k, *_ in COLUMNS].index("check")
+    assert dialog.model.index(0, check).data() == "city is empty (one of cities.csv)"
     type_into(c.qtbot, dialog, 0, "city", "Dalian")
     dialog.table.selectRow(0)
     buttons["Accept selected"].click()

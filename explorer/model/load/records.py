@@ -256,9 +256,11 @@ def check_fact(row: dict[str, str], sources: dict[str, Source], cities: dict[str
     if source is None:
         errors.append(f"unknown source {row['source_id']!r} (not in sources.csv or not loadable)")
     if row["city"].strip() not in cities:
-        errors.append(f"unknown city {row['city']!r} (not in cities.csv)")
+        errors.append("city is empty (one of cities.csv)" if not row["city"].strip() else
+                      f"unknown city {row['city']!r} (not in cities.csv)")
     if row["sector"].strip() not in sectors:
-        errors.append(f"unknown sector {row['sector']!r} (not in sectors.csv)")
+        errors.append("sector is empty (one of sectors.csv)" if not row["sector"].strip() else
+                      f"unknown sector {row['sector']!r} (not in sectors.csv)")
     if not row["metric"].strip():
         errors.append("metric is empty (free text: a name of your own, or one of metrics.csv: "
                       f"{metrics.accepted_text() if metrics is not None else 'see metrics.csv'})")
