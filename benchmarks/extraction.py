@@ -574,6 +574,10 @@ SETS: dict[str, Path] = {
     "heldout409": ARTICLES / "heldout409",  # English, measured once at 7729e96 (session 23): spent since
     "heldout407": ARTICLES / "heldout407",  # English, measured once at 84a4152 (session 23): spent since
     "heldout410": ARTICLES / "heldout410",  # Chinese, measured once at 84a4152 (session 23): spent since
+    "heldout411": ARTICLES / "heldout411",  # English, measured once at 95df69c (session 23): spent since
+    "heldout412": ARTICLES / "heldout412",  # Chinese, measured once at 95df69c (session 23): spent since
+    "heldout413": ARTICLES / "heldout413",  # English, measured once at 95df69c (session 23): spent since
+    "heldout414": ARTICLES / "heldout414",  # Chinese, measured once at 95df69c (session 23): spent since
     "heldout380": ARTICLES / "heldout380",  # Chinese, measured once at 6708e00 (session 23): spent since
     "heldout382": ARTICLES / "heldout382",  # Chinese, measured once at da718c3 (session 23): spent since
     "heldout378": ARTICLES / "heldout378",  # Chinese, measured once at 18e9d06 (session 23): spent since
