@@ -260,6 +260,12 @@ _SMALL_GROUP_BEFORE = re.compile(r"(?:\b(?:the|these|those|its|their|his|her|our
 _OF_GROUP_AFTER = re.compile(rf"{_GAP}of{_GAP}(?:them|whom|which|those|these|the|its|their|our|his|her|my|your|"
                              r"[A-Z][\w-]*['’]s)\b")
 # (not "three, four days": a spoken range)
+# "Of the 14 firms, nine make ... and the other five supply ...", "Fourteen of them are underground and the other seven
+# on a viaduct": the parts of a whole the sentence has just named, each a count (searched in the 200 characters before)
+_PART_OF_WHOLE_BEFORE = re.compile(rf"(?:\b[Oo]f{_GAP}the{_GAP}(?:\d[\d,]*|{_WORD_NUMBER}){_GAP}(?:[\w-]+{_GAP}){{0,3}}?"
+                                   rf"[a-z-]+s|\b(?:{_WORD_NUMBER}|\d+){_GAP}of{_GAP}(?:them|these|those))\b[^.;!?]*?"
+                                   rf"(?:,|\band|\bwhile|\bwhereas){_GAP}(?:the{_GAP}(?:other|remaining){_GAP})?$", re.I)
+_PART_GOES_ON = re.compile(rf"{_GAP}(?!of\b|per\b|percent\b|times\b)[a-z]")
 # "a third more than last year", "a fifth less than in 2031", "a quarter higher": a fraction as a change
 _FRACTION_CHANGE_AFTER = re.compile(r"\s+(more|less|fewer|higher|lower|cheaper|larger|smaller|bigger)\b"
                                     r"(?!\s+(?:and|or)\b)", re.I)
@@ -1361,7 +1367,9 @@ class _Extractor:
             # "Eleven of them were allowed to", "in nine of the city's ten counties": a count of a group named after
             # it (not "the two of us", "all four of them", "one of the largest")
             of_group = is_words and value >= 2 and _OF_GROUP_AFTER.match(text, end) is not None and \
-                not _GROUP_OWNER_BEFORE.search(before) and not _NO_GROUP_COUNT_BEFORE.search(before)
+                not _GROUP_OWNER_BEFORE.search(before) and not _NO_GROUP_COUNT_BEFORE.search(before) or \
+                is_words and value >= 2 and _PART_GOES_ON.match(text, end) is not None and \
+                _PART_OF_WHOLE_BEFORE.search(text, max(s_start, start - 200), start) is not None
             # "Since the Spring Festival I've sold eleven.", "Now it is twenty,": a number in words that ends its
             # clause (not a time, an age, a name: "at six", "under three", "the three", "Phase two")
             clause_end = not of_group and is_words and value >= 2 and counted is None and \

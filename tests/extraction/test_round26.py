@@ -1,0 +1,31 @@
+"""Round 26 of the extraction rules (session 24), from the misses of the sets spent before it: the parts of a whole
+a sentence has just named, each counted in words.
+
+The texts are written here for the tests (an invented park and town, other years); each rule has a control.
+"""
+
+from __future__ import annotations
+
+from explorer.model.extract import extract
+
+
+def figures(text: str) -> dict[str, tuple[float, str, str, str]]:
+    return {c.as_printed: (c.value, c.unit, c.qualifier, c.period) for c in extract(text, "t")}
+
+
+def test_the_parts_of_a_whole_just_named_are_counts() -> None:
+    got = figures("The Hexi park signed 22 firms in 2033. Of the 22 firms, twelve make cathode foil and the other "
+                  "ten supply testing services.")
+    assert got["twelve"][:2] == (12, "count") and got["ten"][:2] == (10, "count")
+    got = figures("The new line of 2034 has 19 stations. Eleven of them are underground and the other eight on a "
+                  "viaduct.")
+    assert got["eight"][:2] == (8, "count")
+    got = figures("Of the eight categories of goods in the index, five went up and three went down.")
+    assert got["five"][:2] == (5, "count") and got["three"][:2] == (3, "count")
+
+
+def test_numbers_in_words_without_a_whole_named_before_stay_no_figure() -> None:
+    got = figures("Officials from the three towns and two counties met in Hexi, and five went home early.")  # control
+    assert "three" not in got and "two" not in got and "five" not in got
+    got = figures("Of the 22 firms, twelve of them export.")  # a count of a group ("twelve of them"), as before
+    assert got["twelve"][:2] == (12, "count")
