@@ -999,6 +999,17 @@ def refine(text: str, found: list[Candidate],
                     and _MONEY_CLAUSE.search(text, max(c.start, c.printed_start - 60), c.printed_start)):
                 c.unit, c.note, c.confidence = "yuan", _PAY_NOTE + ", the currency unsaid (check)", 0.5
                 # "They earn 8,000 a month", "pork is 13.5 a jin"
+    if "yuan" in text and "yuan" in UNITS:  # "Fox fur, 450, sometimes 500", "Last year it was 1,500": amounts again
+        last: Candidate | None = None
+        for c in found:
+            if c.unit == "count" and c.note.startswith(("no unit", CLAUSE_END)) and last is not None and \
+                    last.unit == "yuan" and last.value > 0 and c.value > 0 and \
+                    c.printed_start - last.printed_end <= _AGAIN_REACH and \
+                    not _OTHER_LINE.search(text, last.printed_end, c.printed_start) and 0.2 <= c.value / last.value <= 5 \
+                    and \
+                    _COUNTED_AFTER.match(text, c.printed_end) is None:
+                c.unit, c.note, c.confidence = "yuan", _AMOUNT_AGAIN_NOTE, 0.5
+            last = c
     if "yuan" in text and "yuan" in UNITS:  # "the plain one is six yuan. With an egg it's seven.": a price again
         for m in _finditer(_PRICE_AGAIN, "price_again", text, lower):
             i = bisect.bisect_left(found_starts, m.start("n"))
@@ -1632,6 +1643,11 @@ _LABEL_LINE = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]+)?(?=[^:\n]*[a-z])[^:\n]{2,
 _PRICE_VARIANT = re.compile(r"\b(?:with|and|plus|extra|add|big|large|small|last\s+year|before|used\s+to|one|ones|now)\b",
                             re.I)  # what a price said again names: another size or helping, or another time
 _PRICE_REACH = 200  # characters back to the price a price said again in words follows
+_AGAIN_REACH = 200  # characters back to the amount in yuan that a bare amount follows
+_AMOUNT_AGAIN_NOTE = "yuan: a bare amount right after one in yuan (check)"
+_OTHER_LINE = re.compile(r"\n\s*\n|\|")  # (a paragraph or a table's cell between: another figure's amount)
+# What a count goes on with: "58,200 new urban jobs", "800 young crabs a mu", "Nine of Fujian's other cities"
+_COUNTED_AFTER = re.compile(r"[^\S\n]+(?:of\b|(?:[A-Za-z-]+[^\S\n]+){0,3}?(?:[a-z]{3,}s|head|staff|people)\b)")
 _SAID_AGAIN = SPOKEN_BARE + " (read as a price said again)"
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _PRICE_AGAIN = re.compile(r"\b(?:it's|that's|it\s+is|that\s+is|it\s+was|that\s+was|(?<=\bone\s)was|(?<=\bone\s)is)\s+"
