@@ -22,6 +22,8 @@ def test_the_parts_of_a_whole_just_named_are_counts() -> None:
     assert got["eight"][:2] == (8, "count")
     got = figures("Of the eight categories of goods in the index, five went up and three went down.")
     assert got["five"][:2] == (5, "count") and got["three"][:2] == (3, "count")
+    got = figures("Of the eight categories of goods and services, prices rose in five and fell in three.")
+    assert got["five"][:2] == (5, "count") and got["three"][:2] == (3, "count")
 
 
 def test_numbers_in_words_without_a_whole_named_before_stay_no_figure() -> None:

@@ -264,8 +264,9 @@ _OF_GROUP_AFTER = re.compile(rf"{_GAP}of{_GAP}(?:them|whom|which|those|these|the
 # on a viaduct": the parts of a whole the sentence has just named, each a count (searched in the 200 characters before)
 _PART_OF_WHOLE_BEFORE = re.compile(rf"(?:\b[Oo]f{_GAP}the{_GAP}(?:\d[\d,]*|{_WORD_NUMBER}){_GAP}(?:[\w-]+{_GAP}){{0,3}}?"
                                    rf"[a-z-]+s|\b(?:{_WORD_NUMBER}|\d+){_GAP}of{_GAP}(?:them|these|those))\b[^.;!?]*?"
-                                   rf"(?:,|\band|\bwhile|\bwhereas){_GAP}(?:the{_GAP}(?:other|remaining){_GAP})?$", re.I)
-_PART_GOES_ON = re.compile(rf"{_GAP}(?!of\b|per\b|percent\b|times\b)[a-z]")
+                                   rf"(?:,|\band|\bwhile|\bwhereas|\b(?:rose|fell|grew)\s+in){_GAP}"
+                                   rf"(?:the{_GAP}(?:other|remaining){_GAP})?$", re.I)
+_PART_GOES_ON = re.compile(rf"{_GAP}(?!of\b|per\b|percent\b|times\b)[a-z]|[.;,](?:\s|$)")
 # "a third more than last year", "a fifth less than in 2031", "a quarter higher": a fraction as a change
 _FRACTION_CHANGE_AFTER = re.compile(r"\s+(more|less|fewer|higher|lower|cheaper|larger|smaller|bigger)\b"
                                     r"(?!\s+(?:and|or)\b)", re.I)
