@@ -204,9 +204,9 @@ SET_FACTORS["heldout269"] = {"per thousand": Decimal("0.1")}  # type: ignore[dic
 SET_FACTORS["heldout400"] = {"千元": 10**3}  # heldout400: 千元 (data/units.csv: base yuan, factor 1e3), as above
 SET_FACTORS["heldout397"] = {"GW": 10**6, "gigawatts": 10**6, "MW": 10**3, "megawatts": 10**3, "billion kWh": 10**9,
                              "GWh": 10**6}
-# heldout417: GWh, GW and gigawatts with the factor of data/units.csv (1e6 kWh / kW), as its README asks (its labels' value_base
-# was written with factor 1; the lead multiplied it after a first run compared those eight labels at factor 1 (no value,
-# unit, qualifier or span changed).
+# heldout417: GWh, GW and gigawatts with the factor of data/units.csv (1e6 kWh / kW), as its README asks (its labels'
+# value_base was written with factor 1; the lead multiplied it after a first run compared those eight labels at factor 1;
+# no value, unit, qualifier or span changed).
 SET_FACTORS["heldout417"] = {"GWh": 10**6, "GW": 10**6, "gigawatts": 10**6}
 DIGITS = "0123456789０１２３４５６７８９"
 

@@ -50,3 +50,24 @@ def test_a_count_after_an_amount_in_yuan_stays_a_count() -> None:
                   "residents.\n\nLast year 2,900 came.")  # controls: a noun counted, a paragraph between
     assert got["58,200"][1] == "count" and got["800"][1] == "count" and got["9,000"][1] == "count"
     assert got["2,900"][1] != "yuan"
+
+
+UNDATED = ("Sun and cells: a desert town's bet on batteries\n"
+           "\n"
+           "By a staff writer\n"
+           "\n"
+           "HEXI - The park now hosts 46 companies, up from just nine when it opened in 2031.\n"
+           "\n"
+           "Output value was 48.7 billion yuan last year, up 31% from {base}, and 39.2 billion yuan in the first nine "
+           "months.\n")
+
+
+def test_an_undated_text_is_dated_by_last_year_against_the_year_before_it() -> None:
+    got = figures(UNDATED.format(base=2034))  # last year = 2035, so the text was written in 2036
+    assert got["48.7 billion yuan"][3] == "2035" and got["31%"][3] == "2035"
+    assert got["39.2 billion yuan"][3] == "2036-01..09"
+
+
+def test_an_undated_text_without_last_year_against_a_year_keeps_its_reading() -> None:
+    got = figures(UNDATED.format(base="the year before"))  # control: nothing to count from
+    assert got["39.2 billion yuan"][3] != "2036-01..09"

@@ -2125,6 +2125,9 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
         if pub is None:  # "brought in 3.14 million tonnes of grain this year, up 2.6 percent from 2030": the year after
             this_year = _THIS_YEAR_FROM.search(text, 0, 1500) or _SAME_PART_OF.search(text)
             pub = int(this_year.group(1)) + 1 if this_year else None
+            if pub is None:  # "48.7 billion yuan last year, up 31% from 2034": two years after
+                last_year = _LAST_YEAR_FROM.search(text, 0, 3000)
+                pub = int(last_year.group(1)) + 2 if last_year else None
             inferred = pub is not None  # ("up from some 430 a day in the same months of 2030": the year after too)
     in_years = [(m.start(), m.group(1)) for m in _IN_YEAR.finditer(text)
                 if not DATES_ELSE.search(text, max(0, m.start() - 60), m.start())
@@ -3265,6 +3268,8 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would|aims?|aiming|plans?|planned|planni
                             r"by\s+the\s+end)\b[^.;:!?\n]*$", re.I)
 _SAME_PART_OF = re.compile(r"\b(?:the\s+)?same\s+(?:\w+\s+)?(?:period|months?|quarter|half|holiday|week|time)\s+(?:of|in)\s+"
                            r"((?:19|20)\d\d)\b(?![’']s|\s*(?:-|–|to)\s*(?:19|20)?\d\d)", re.I)
+_LAST_YEAR_FROM = re.compile(r"\blast\s+year\b(?:[^.\n]|\.\d){0,40}?\b(?:from|over|on|compared\s+with)\s+((?:19|20)\d\d)\b"
+                             r"(?!\s*(?:-|–|to))", re.I)
 _THIS_YEAR_FROM = re.compile(r"\bthis\s+year\b(?:[^.\n]|\.\d){0,80}?\b(?:from|over|on|compared\s+with)\s+((?:19|20)\d\d)\b"
                              r"(?!\s*(?:-|–|to))", re.I)
 
