@@ -71,3 +71,22 @@ def test_an_undated_text_is_dated_by_last_year_against_the_year_before_it() -> N
 def test_an_undated_text_without_last_year_against_a_year_keeps_its_reading() -> None:
     got = figures(UNDATED.format(base="the year before"))  # control: nothing to count from
     assert got["39.2 billion yuan"][3] != "2036-01..09"
+
+
+BANK = ("HEXI, Oct 27 (Wire) - Hexi Bank said its net profit for the first nine months of 2036 rose 6.8% to 1.42 "
+        "billion yuan.\n"
+        "\n"
+        "Net profit for the third quarter alone was 486 million yuan, up 4.1% from the same period last year.\n"
+        "\n"
+        "Growth was 0.3 percentage points higher than in the first quarter.\n")
+
+
+def test_a_quarter_the_sentence_names_is_the_figures_own_not_the_leads_part_of_the_year() -> None:
+    got = figures(BANK)
+    assert got["1.42 billion yuan"][3] == "2036-01..09"  # the lead's part of the year, as before
+    assert got["486 million yuan"][3] == "2036-07..09" and got["4.1%"][3] == "2036-07..09"
+
+
+def test_a_quarter_compared_with_is_no_period_of_the_figure() -> None:
+    got = figures(BANK)  # control: "higher than in the first quarter" is the base
+    assert got["0.3 percentage points"][3] != "2036-01..03"

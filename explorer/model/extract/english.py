@@ -1159,6 +1159,7 @@ _STANDS_NOW = re.compile(r"\b(?<!will\s)(?<!must\s)(?<!shall\s)(?<!should\s)(?<!
 _NOW = re.compile(r"\b(?:now|already|at\s+present|currently|has\s+(?:passed|topped|exceeded|reached)|so\s+far)\b", re.I)
 _WHOLE_YEAR_WORD = re.compile(r"\b(?:this|last|next)\s+year\b", re.I)
 _MONTH_NAMED = re.compile(rf"\b(?:{_MONTH_ABBR})\b")
+_QUARTER_NAMED = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\b(?:Q[1-4]|[1-4]Q)\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:this|last|next)\s+year\b|\bat\s+present\b", re.I)
 _MONTH_NAMED = _lead(_MONTH_NAMED, "[JFMASOND]")  # (as above: same matches, faster)
 _NOW = _lead(_NOW, "[nacshNACSH]")
@@ -2215,9 +2216,11 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
         c_before = found[k - 1] if same and k else None
         if c_before is not None and c_before.period and \
                 bisect.bisect_left(same, c.start) < bisect.bisect_left(same, c.end) and \
-                not _IN_YEAR.search(text, c.start, c.end) and not _PERIOD_OF.search(text, c.start, c.printed_start):
+                not _IN_YEAR.search(text, c.start, c.end) and not _PERIOD_OF.search(text, c.start, c.printed_start) \
+                and not _own_quarter(text, c.start, c.printed_start):
             c.period = c_before.period  # "Revenue rose 41 per cent over the same period" (not "In the first eleven
-            continue  # months, sales added up to ..., down 5.1% on the same period of last year": its own part)
+            continue  # months, sales added up to ..., down 5.1% on the same period of last year": its own part; nor
+            # "Net profit for the third quarter alone was ..., up 4.1% from the same period last year")
         compared = _COMPARISON_CLAUSE.search(text, c.printed_end, c.end)
         if compared is not None and c.period == compared.group(1) and \
                 not _IN_YEAR.search(text, c.start, compared.start()):
@@ -2303,8 +2306,9 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
             # article is about (its headline's or lead's), not a year compared with in an earlier sentence
             c.period = paragraph_year(c.start) or (section_period(c.start) if sections else "") or \
                 (lead_period if c.qualifier not in ("forecast", "expected_over", "under")
-                 and not _MONTH_NAMED.search(text, c.start, c.end) else "") or reference  # ("In September it
-                # raised ...": a month names its own time in the year)
+                 and not _MONTH_NAMED.search(text, c.start, c.end) and not _own_quarter(text, c.start, c.end)
+                 else "") or reference  # ("In September it raised ...", "for the third quarter alone": a month or a
+                # quarter names its own time in the year)
             if not c.period:
                 i = bisect.bisect_right(in_starts, c.printed_start) - 1
                 if i >= 0:
@@ -2485,6 +2489,14 @@ def _titled_part(text: str) -> str:
 
 
 _THAN_IN_BEFORE = re.compile(r"\b(?:than|from|with)\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$", re.I)
+
+
+def _own_quarter(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a quarter of a year that is not a base compared with ("0.3 points higher than
+    in the first quarter"): "the third quarter alone", "in Q3"."""
+    return any(not _THAN_IN_BEFORE.search(text, max(start, m.start() - 24), m.start())
+               and not _THAN_IN_BEFORE.search(text, max(start, m.start() - 28), max(start, m.start() - 4))
+               for m in _QUARTER_NAMED.finditer(text, start, end))
 
 
 def _parts_of_year(text: str, found: list[Candidate]) -> None:
