@@ -90,3 +90,16 @@ def test_a_quarter_the_sentence_names_is_the_figures_own_not_the_leads_part_of_t
 def test_a_quarter_compared_with_is_no_period_of_the_figure() -> None:
     got = figures(BANK)  # control: "higher than in the first quarter" is the base
     assert got["0.3 percentage points"][3] != "2036-01..03"
+
+
+def test_the_figure_a_count_or_a_measure_changed_from_in_words() -> None:
+    got = figures("The Hexi park now hosts 46 companies, up from just nine when it opened in 2031. Hotel occupancy "
+                  "averaged sixty-one percent last year, down from sixty-eight before 2030. We burn just eight tonnes "
+                  "a winter, down from twenty when I started.")
+    assert got["nine"][:2] == (9, "companies")
+    assert got["sixty-eight"][:2] == (68, "%") and got["twenty"][:2] == (20, "tonnes")
+
+
+def test_a_count_after_from_keeps_its_own_noun() -> None:
+    got = figures("Occupancy was 61 percent, up from sixty-eight rooms let in 2030.")  # control: rooms, no percent
+    assert got["sixty-eight"][1] == "count"

@@ -999,6 +999,11 @@ def refine(text: str, found: list[Candidate],
                     and _MONEY_CLAUSE.search(text, max(c.start, c.printed_start - 60), c.printed_start)):
                 c.unit, c.note, c.confidence = "yuan", _PAY_NOTE + ", the currency unsaid (check)", 0.5
                 # "They earn 8,000 a month", "pork is 13.5 a jin"
+    for prev, c in zip(found, found[1:]):  # "six days, down from nine", "sixty-one percent, down from sixty-eight"
+        if c.unit == "count" and c.start == prev.start and prev.unit not in ("count", "") and c.value > 0 and \
+                _FROM_WORDS_BEFORE.search(text, max(prev.printed_end, c.printed_start - 40), c.printed_start) and \
+                _COUNTED_AFTER.match(text, c.printed_end) is None and not _DIGIT.search(c.as_printed):
+            c.unit, c.note, c.confidence = prev.unit, f"{prev.unit}: the figure it changed from, in words (check)", 0.5
     if "yuan" in text and "yuan" in UNITS:  # "Fox fur, 450, sometimes 500", "Last year it was 1,500": amounts again
         last: Candidate | None = None
         for c in found:
@@ -1646,6 +1651,8 @@ _PRICE_VARIANT = re.compile(r"\b(?:with|and|plus|extra|add|big|large|small|last\
 _PRICE_REACH = 200  # characters back to the price a price said again in words follows
 _AGAIN_REACH = 200  # characters back to the amount in yuan that a bare amount follows
 _AMOUNT_AGAIN_NOTE = "yuan: a bare amount right after one in yuan (check)"
+_FROM_WORDS_BEFORE = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|rose|fell|grew|increased|decreased)\s+"
+                                r"from\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
 _OTHER_LINE = re.compile(r"\n\s*\n|\|")  # (a paragraph or a table's cell between: another figure's amount)
 # What a count goes on with: "58,200 new urban jobs", "800 young crabs a mu", "Nine of Fujian's other cities"
 _COUNTED_AFTER = re.compile(r"[^\S\n]+(?:of\b|(?:[A-Za-z-]+[^\S\n]+){0,3}?(?:[a-z]{3,}s|head|staff|people)\b)")
