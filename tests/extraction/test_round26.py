@@ -103,3 +103,10 @@ def test_the_figure_a_count_or_a_measure_changed_from_in_words() -> None:
 def test_a_count_after_from_keeps_its_own_noun() -> None:
     got = figures("Occupancy was 61 percent, up from sixty-eight rooms let in 2030.")  # control: rooms, no percent
     assert got["sixty-eight"][1] == "count"
+
+
+def test_a_span_of_time_measured_per_year_is_a_figure() -> None:
+    got = figures("Hexi gets more than 3,000 hours of sunshine a year, and its kilns fire over 300 days a year.")
+    assert got["3,000 hours"][:3] == (3000, "hours", "over") and got["300 days"][:2] == (300, "days")
+    got = figures("The Hexi mill has made paper for more than 60 years.")  # control: a time it has lasted, as before
+    assert "60 years" not in got

@@ -426,6 +426,8 @@ _PERIOD_BEFORE = re.compile(
 # years", "for more than 60 years": the labelled sets give those as figures as often as not.)
 _MEASURED_SPAN_BEFORE = re.compile(r"\b(?:(?:an?\s+)?average\s+of|the\s+equivalent\s+of|payback\s+period\s+of|"
                                    r"(?:longer|shorter)\s+than)\s+$", re.IGNORECASE)
+# "more than 3,000 hours of sunshine a year", "over 250 days a year": a span measured per year, a rate (no period)
+_SPAN_RATE_AFTER = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:a|per|each)\s+(?:year|month|week)\b", re.I)
 _TIME_REFERENCE_AFTER = re.compile(r"^\s+(?:ago|later|earlier|before|after|old|running|in a row|ended|ending)\b",
                                    re.IGNORECASE)  # ("for the six months ended 30 June": the period, no figure)
 # A sentence ends at a full stop, ! or ? before a blank, and at every line break (CR-only and
@@ -1341,7 +1343,7 @@ class _Extractor:
         if unit in ("months", "days", "years", "hours"):
             if _TIME_REFERENCE_AFTER.match(text[p_end:p_end + 20]) or \
                     (_PERIOD_BEFORE.search(before) and not _BY_BEFORE.search(before)
-                     and not _MEASURED_SPAN_BEFORE.search(before)):
+                     and not _MEASURED_SPAN_BEFORE.search(before) and not _SPAN_RATE_AFTER.match(text, p_end)):
                 return None
         if not unit and not scale and not currency:
             count = _COUNT_NOUN.match(text, end) or (_NAMED_COUNT_NOUN.match(text, end) if is_words else None)
