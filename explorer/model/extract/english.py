@@ -1012,7 +1012,8 @@ def refine(text: str, found: list[Candidate],
                     c.printed_start - last.printed_end <= _AGAIN_REACH and \
                     not _OTHER_LINE.search(text, last.printed_end, c.printed_start) and 0.2 <= c.value / last.value <= 5 \
                     and \
-                    _COUNTED_AFTER.match(text, c.printed_end) is None:
+                    _COUNTED_AFTER.match(text, c.printed_end) is None and \
+                    not _TIME_ANSWER_BEFORE.search(text, max(last.printed_end, c.printed_start - 80), c.printed_start):
                 c.unit, c.note, c.confidence = "yuan", _AMOUNT_AGAIN_NOTE, 0.5
             last = c
     if "yuan" in text and "yuan" in UNITS:  # "the plain one is six yuan. With an egg it's seven.": a price again
@@ -1653,6 +1654,9 @@ _AGAIN_REACH = 200  # characters back to the amount in yuan that a bare amount f
 _AMOUNT_AGAIN_NOTE = "yuan: a bare amount right after one in yuan (check)"
 _FROM_WORDS_BEFORE = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|rose|fell|grew|increased|decreased)\s+"
                                 r"from\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
+# "What time do you close? It's eleven": a time of day asked for, no amount
+_TIME_ANSWER_BEFORE = re.compile(r"\b(?:what\s+time|when|how\s+(?:late|early|long))\b[^.!?]*\?[\"”’]?\s*"
+                                 r"(?:[A-Z][\w .()-]*:)?\s*(?:it['’]s|at|about|around|until|till)?\s*$", re.I)
 _OTHER_LINE = re.compile(r"\n\s*\n|\|")  # (a paragraph or a table's cell between: another figure's amount)
 # What a count goes on with: "58,200 new urban jobs", "800 young crabs a mu", "Nine of Fujian's other cities"
 _COUNTED_AFTER = re.compile(r"[^\S\n]+(?:of\b|(?:[A-Za-z-]+[^\S\n]+){0,3}?(?:[a-z]{3,}s|head|staff|people)\b)")
