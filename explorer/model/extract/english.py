@@ -1012,7 +1012,7 @@ def refine(text: str, found: list[Candidate],
                     c.printed_start - last.printed_end <= _AGAIN_REACH and \
                     not _OTHER_LINE.search(text, last.printed_end, c.printed_start) and 0.2 <= c.value / last.value <= 5 \
                     and \
-                    _COUNTED_AFTER.match(text, c.printed_end) is None and \
+                    _COUNTED_AFTER.match(text, c.printed_end) is None and _DIGIT.search(c.as_printed) and \
                     not _TIME_ANSWER_BEFORE.search(text, max(last.printed_end, c.printed_start - 80), c.printed_start):
                 c.unit, c.note, c.confidence = "yuan", _AMOUNT_AGAIN_NOTE, 0.5
             last = c
