@@ -110,3 +110,9 @@ def test_a_span_of_time_measured_per_year_is_a_figure() -> None:
     assert got["3,000 hours"][:3] == (3000, "hours", "over") and got["300 days"][:2] == (300, "days")
     got = figures("The Hexi mill has made paper for more than 60 years.")  # control: a time it has lasted, as before
     assert "60 years" not in got
+
+
+def test_what_was_shut_or_pulled_down_is_counted_not_a_fall() -> None:
+    got = figures("In 2033 Hexi shut down 46 small coal-fired boilers and pulled down 12 old blocks. Sales were down 4%.")
+    assert got["46"][:2] == (46, "count") and got["12"][0] == 12
+    assert got["4%"][:2] == (-4, "%")  # control: "down 4%" is a fall

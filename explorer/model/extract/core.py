@@ -346,6 +346,8 @@ _NEGATIVE_BEFORE = re.compile(
     # percent", "the five-year LPR minus 45 basis points", "it's minus 30"; not "income minus 1,200 yuan", "plus or
     # minus 4.3")
     r"(?<!\bput\s)(?<!\bputs\s)(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bputting\s)"  # (not "put down 30%":
+    r"(?<!\bshut\s)(?<!\bshuts\s)(?<!\bshutting\s)(?<!\btore\s)(?<!\btorn\s)(?<!\bpulled\s)(?<!\bknocked\s)"
+    r"(?<!\bturned\s)"  # a deposit; nor "shut down 46 boilers", "pulled down 12 old blocks": what was closed, counted)
     r"down(?:\s+(?:only|just|merely))?(?:,?\s+by)?(?:\s+an\s+average\s+of)?|"  # a deposit)
     r"(?:decline|decrease)\s+of)\s*(?:(?:another|a\s+further)\s+)?"
     r"(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER + r")?\s*$", re.IGNORECASE)
