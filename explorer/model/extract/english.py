@@ -1004,18 +1004,6 @@ def refine(text: str, found: list[Candidate],
                 _FROM_WORDS_BEFORE.search(text, max(prev.printed_end, c.printed_start - 40), c.printed_start) and \
                 _COUNTED_AFTER.match(text, c.printed_end) is None and not _DIGIT.search(c.as_printed):
             c.unit, c.note, c.confidence = prev.unit, f"{prev.unit}: the figure it changed from, in words (check)", 0.5
-    if "yuan" in text and "yuan" in UNITS:  # "Fox fur, 450, sometimes 500", "Last year it was 1,500": amounts again
-        last: Candidate | None = None
-        for c in found:
-            if c.unit == "count" and c.note.startswith(("no unit", CLAUSE_END)) and last is not None and \
-                    last.unit == "yuan" and last.value > 0 and c.value > 0 and \
-                    c.printed_start - last.printed_end <= _AGAIN_REACH and \
-                    not _OTHER_LINE.search(text, last.printed_end, c.printed_start) and 0.2 <= c.value / last.value <= 5 \
-                    and \
-                    _COUNTED_AFTER.match(text, c.printed_end) is None and _DIGIT.search(c.as_printed) and \
-                    not _TIME_ANSWER_BEFORE.search(text, max(last.printed_end, c.printed_start - 80), c.printed_start):
-                c.unit, c.note, c.confidence = "yuan", _AMOUNT_AGAIN_NOTE, 0.5
-            last = c
     if "yuan" in text and "yuan" in UNITS:  # "the plain one is six yuan. With an egg it's seven.": a price again
         for m in _finditer(_PRICE_AGAIN, "price_again", text, lower):
             i = bisect.bisect_left(found_starts, m.start("n"))
@@ -1650,13 +1638,8 @@ _LABEL_LINE = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]+)?(?=[^:\n]*[a-z])[^:\n]{2,
 _PRICE_VARIANT = re.compile(r"\b(?:with|and|plus|extra|add|big|large|small|last\s+year|before|used\s+to|one|ones|now)\b",
                             re.I)  # what a price said again names: another size or helping, or another time
 _PRICE_REACH = 200  # characters back to the price a price said again in words follows
-_AGAIN_REACH = 200  # characters back to the amount in yuan that a bare amount follows
-_AMOUNT_AGAIN_NOTE = "yuan: a bare amount right after one in yuan (check)"
 _FROM_WORDS_BEFORE = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|rose|fell|grew|increased|decreased)\s+"
                                 r"from\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
-# "What time do you close? It's eleven": a time of day asked for, no amount
-_TIME_ANSWER_BEFORE = re.compile(r"\b(?:what\s+time|when|how\s+(?:late|early|long))\b[^.!?]*\?[\"”’]?\s*"
-                                 r"(?:[A-Z][\w .()-]*:)?\s*(?:it['’]s|at|about|around|until|till)?\s*$", re.I)
 _OTHER_LINE = re.compile(r"\n\s*\n|\|")  # (a paragraph or a table's cell between: another figure's amount)
 # What a count goes on with: "58,200 new urban jobs", "800 young crabs a mu", "Nine of Fujian's other cities"
 _COUNTED_AFTER = re.compile(r"[^\S\n]+(?:of\b|(?:[A-Za-z-]+[^\S\n]+){0,3}?(?:[a-z]{3,}s|head|staff|people)\b)")
@@ -1703,7 +1686,13 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
     for c in found:
         if c.note == _SAID_AGAIN:
             continue  # (the scanner's reading of a price said again, which the rule's reading stands for)
-        ends = _BARE_END.match(text, c.printed_end) is not None  # ("we did 171,000.", not "58,200 new urban jobs")
+        # after an amount in yuan, a number in digits that no noun follows, in its paragraph and not in a table's
+        # other cell ("rabbit, 80 yuan. Fox fur, 450, sometimes 500", "around 2.6 yuan a kilometre ... Now it's 2.1")
+        again = last is not None and last.unit == "yuan" and _DIGIT.search(c.as_printed) is not None and \
+            _COUNTED_AFTER.match(text, c.printed_end) is None and \
+            not _OTHER_LINE.search(text, last.printed_end, c.printed_start)
+        ends = again or _BARE_END.match(text, c.printed_end) is not None  # ("we did 171,000.", not "58,200 new urban
+        # jobs")
         bare = c.unit == "count" and c.note.startswith("no unit") and ends and (
             not c.note.startswith(SPOKEN_BARE) or _SPOKEN_CARRY_BEFORE.search(text, max(c.start, c.printed_start - 20),
                                                                  c.printed_start) is not None) and (
@@ -1753,7 +1742,8 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
                     and "?" not in text[last.printed_end:c.printed_start])
                 price = not whole and last.unit == "yuan" and 0 < last.value < 100 and (
                     _PER_MEASURE_AFTER.match(text, last.printed_end) is not None
-                    or _PER_TIME_AFTER.match(text, last.printed_end) is not None)  # "0.9 yuan a jin. Last year 1.3."
+                    or _PER_TIME_AFTER.match(text, last.printed_end) is not None or again)  # "0.9 yuan a jin. Last
+                # year 1.3."
                 least = 0.02 if _CHANGED_BY.search(text, max(c.start, c.printed_start - 24), c.printed_start) else 0.2
                 unit = last.unit if least <= ratio <= 5 and (whole and last.unit != "%" or share or price) else ""
                 # (a change may be far smaller than the amount: "1,800 yuan a month. That went up by 300")
