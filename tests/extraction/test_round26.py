@@ -116,3 +116,11 @@ def test_what_was_shut_or_pulled_down_is_counted_not_a_fall() -> None:
     got = figures("In 2033 Hexi shut down 46 small coal-fired boilers and pulled down 12 old blocks. Sales were down 4%.")
     assert got["46"][:2] == (46, "count") and got["12"][0] == 12
     assert got["4%"][:2] == (-4, "%")  # control: "down 4%" is a fall
+
+
+def test_a_bare_scale_more_than_before_takes_the_amounts_unit() -> None:
+    got = figures("This winter Hexi Heating serves 36.6 million square meters of floor space, 2.4 million more than "
+                  "last winter.")
+    assert got["2.4 million"][:2] == (2.4, "million square meters")
+    got = figures("Hexi has 36.6 million square meters of parks. Its 2.4 million residents like them.")  # control
+    assert got["2.4 million"][1] != "million square meters"

@@ -1630,6 +1630,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?
 _BARE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\"”]|$|\n|[^\S\n]+(?:a|an|the|in|last|this|next|on|for|from|over|by|to|at|"
                        r"and|when|or|but|during|since|before|after|year|years|so|then|now)\b)")
 _SCALES = ("thousand", "million", "billion", "trillion")
+_MORE_THAN_AFTER = re.compile(r"[^\S\n]+(?:more|less|fewer|higher|lower)[^\S\n]+than\b", re.I)
 _SAME_MEASURE_BEFORE = re.compile(r"\b(?:which|that|it)\s+(?:was|is|were|stood\s+at)\s+$|\b(?:against|versus|vs\.?|"
                                   r"compared\s+with)\s+$", re.I)  # "..., which was 5.1."; not "turnover at 4.6"
 _SPEAKER_ONLY = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]{1,40}:\s*$")  # a transcript's speaker, then the figure alone
@@ -1702,8 +1703,12 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
         # we are happy with eight."; not "There were three.": things counted)
         # (a round number in words carries an amount's unit only after a copula, a hedge or a bound: "maybe three
         # hundred.", "under two hundred."; not "Farmers planted nine hundred", "Cases went up by two hundred")
-        scale_only = c.unit in _SCALES and c.as_printed.split()[-1].lower() in _SCALES and ends and (
+        scale_only = c.unit in _SCALES and c.as_printed.split()[-1].lower() in _SCALES and (ends or (
+            _MORE_THAN_AFTER.match(text, c.printed_end) is not None and last is not None and last.start == c.start
+            and last.unit.split(" ", 1)[0] == c.unit)) and (  # ("6 million square meters, 2.4 million more than last
+            # winter": the difference, in the amount's unit)
             _COMPARED_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start) is not None
+            or _MORE_THAN_AFTER.match(text, c.printed_end) is not None
             or last is not None and _currency_of(last.unit) and last.unit.split(" ", 1)[0] == c.unit
             and last.value > 0 and 0.2 <= c.value / last.value <= 5
             and not _COUNTED_BEFORE.search(text, max(c.start, c.printed_start - 60), c.printed_start)
