@@ -97,6 +97,7 @@ def test_the_figure_a_count_or_a_measure_changed_from_in_words() -> None:
                   "averaged sixty-one percent last year, down from sixty-eight before 2030. We burn just eight tonnes "
                   "a winter, down from twenty when I started.")
     assert got["nine"][:2] == (9, "companies")
+    assert figures("Days of heavy pollution in Hexi fell to four in 2033.")["four"][0] == 4  # (what it changed to)
     assert got["sixty-eight"][:2] == (68, "%") and got["twenty"][:2] == (20, "tonnes")
 
 

@@ -266,8 +266,9 @@ _PART_OF_WHOLE_BEFORE = re.compile(rf"(?:\b[Oo]f{_GAP}the{_GAP}(?:\d[\d,]*|{_WOR
                                    rf"[a-z-]+s|\b(?:{_WORD_NUMBER}|\d+){_GAP}of{_GAP}(?:them|these|those))\b[^.;!?]*?"
                                    rf"(?:,|\band|\bwhile|\bwhereas|\b(?:rose|fell|grew)\s+in){_GAP}"
                                    rf"(?:the{_GAP}(?:other|remaining){_GAP})?$", re.I)
-# "46 companies, up from just nine when it opened": the figure a count rose from, in words
-_UP_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|rose|fell|grew|increased|decreased)\s+from\s+"
+# "46 companies, up from just nine when it opened", "fell to four": the figure a count changed from or to, in words
+_UP_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|rose|fell|grew|increased|decreased)\s+"
+                             r"(?:from|to)\s+"
                              r"(?:just\s+|only\s+|about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
 _PART_GOES_ON = re.compile(rf"{_GAP}(?!of\b|per\b|percent\b|times\b)[a-z]|[.;,](?:\s|$)")
 # "a third more than last year", "a fifth less than in 2031", "a quarter higher": a fraction as a change
