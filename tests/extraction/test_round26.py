@@ -125,3 +125,9 @@ def test_a_bare_scale_more_than_before_takes_the_amounts_unit() -> None:
     assert got["2.4 million"][:2] == (2.4, "million square meters")
     got = figures("Hexi has 36.6 million square meters of parks. Its 2.4 million residents like them.")  # control
     assert got["2.4 million"][1] != "million square meters"
+
+
+def test_the_rank_a_place_rose_from_in_words() -> None:
+    got = figures("Hexi ranked fifth among the 14 cities for air quality, up from ninth in the same period of 2035.")
+    assert got["ninth"][:2] == (9, "rank")
+    assert "ninth" not in figures("Hexi rose from ninth avenue to the river.")  # control: no ranking named

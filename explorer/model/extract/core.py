@@ -1238,8 +1238,10 @@ class _Extractor:
                     _BE_BEFORE.search(before) and (_IN_PLACE_AFTER.match(after) or _IN_FIELD_AFTER.match(after)
                                                    or _ON_LIST_AFTER.match(after)) \
                     or _AND_RANK_BEFORE.search(before) and _RANK_WORDS.search(text, s_start, start) \
-                    and _FOR_OR_IN_AFTER.match(after):  # "is third in Hunan", "came second in the judging", "ranked
-                # sixth for PM2.5 and fourth for the share of good days"
+                    and _FOR_OR_IN_AFTER.match(after) \
+                    or _FROM_RANK_BEFORE.search(before) and _RANK_WORDS.search(text, s_start, start):
+                # "is third in Hunan", "came second in the judging", "ranked sixth for PM2.5 and fourth for the share of
+                # good days", "ranked fifth, up from ninth in the same period" (as "up from 9th")
                 tail = _RANK_AFTER.match(after)
                 p_end = end + (tail.end() if tail else 0)
                 return float(ORDINAL_WORDS[m.group("ordinal").lower()]), "rank", "exact", start, p_end, 0.7, ""
