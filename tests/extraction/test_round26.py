@@ -131,3 +131,9 @@ def test_the_rank_a_place_rose_from_in_words() -> None:
     got = figures("Hexi ranked fifth among the 14 cities for air quality, up from ninth in the same period of 2035.")
     assert got["ninth"][:2] == (9, "rank")
     assert "ninth" not in figures("Hexi rose from ninth avenue to the river.")  # control: no ranking named
+
+
+def test_odd_after_a_number_is_more_than_it() -> None:
+    got = figures("RESIDENT: In 2033 it was 900-odd yuan a month. Forty-odd workers came to Hexi.")
+    assert got["900-odd yuan"][:3] == (900, "yuan", "over") and got["Forty-odd"][:3] == (40, "count", "over")
+    assert figures("In 2033 it was 900 yuan a month.")["900 yuan"][2] == "exact"  # control

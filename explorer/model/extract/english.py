@@ -900,9 +900,12 @@ def refine(text: str, found: list[Candidate],
             m_start, m_end,
             "a multiple in words")
     for c in found:
-        if text.startswith("-odd", c.printed_end) and c.unit == "count":  # "Forty-odd workers": about 40
-            c.printed_end += 4
-            c.as_printed, c.qualifier = text[c.printed_start:c.printed_end], "approximately"
+        if text.startswith("-odd", c.printed_end) and c.unit == "count":  # "Forty-odd workers", "900-odd yuan": more
+            c.printed_end += 4  # than that (the labelled sets say "over" four times in five)
+            yuan = _ODD_YUAN.match(text, c.printed_end) if c.note.startswith("no unit") and "yuan" in UNITS else None
+            if yuan is not None:
+                c.printed_end, c.unit, c.note = yuan.end(), "yuan", ""
+            c.as_printed, c.qualifier = text[c.printed_start:c.printed_end], "over"
         bp = _BP_AFTER.match(text, c.printed_end) if c.unit == "count" and c.note.startswith("no unit") else None
         if bp is not None:  # "dropped by an average of 41 basis points", "20 basis points below the LPR"
             c.printed_end = bp.end()
@@ -1641,6 +1644,7 @@ _PRICE_VARIANT = re.compile(r"\b(?:with|and|plus|extra|add|big|large|small|last\
 _PRICE_REACH = 200  # characters back to the price a price said again in words follows
 _FROM_WORDS_BEFORE = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|rose|fell|grew|increased|decreased)\s+"
                                 r"from\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
+_ODD_YUAN = re.compile(r"[^\S\n]+yuan\b")
 _OTHER_LINE = re.compile(r"\n\s*\n|\|")  # (a paragraph or a table's cell between: another figure's amount)
 # What a count goes on with: "58,200 new urban jobs", "800 young crabs a mu", "Nine of Fujian's other cities"
 _COUNTED_AFTER = re.compile(r"[^\S\n]+(?:of\b|(?:[A-Za-z-]+[^\S\n]+){0,3}?(?:[a-z]{3,}s|head|staff|people)\b)")
