@@ -137,3 +137,10 @@ def test_odd_after_a_number_is_more_than_it() -> None:
     got = figures("RESIDENT: In 2033 it was 900-odd yuan a month. Forty-odd workers came to Hexi.")
     assert got["900-odd yuan"][:3] == (900, "yuan", "over") and got["Forty-odd"][:3] == (40, "count", "over")
     assert figures("In 2033 it was 900 yuan a month.")["900 yuan"][2] == "exact"  # control
+
+
+def test_by_how_much_an_outcome_beat_its_target_is_no_forecast() -> None:
+    got = figures("HEXI, Dec 3, 2036 - The city built 3,600 rental homes this year, exceeding the provincial target of "
+                  "3,200 by 12.5 percent. It aims to beat its target by 5 percent next year.")
+    assert got["12.5 percent"][2] == "exact"
+    assert got["5 percent"][2] == "forecast"  # control: a target to beat

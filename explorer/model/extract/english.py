@@ -1377,7 +1377,10 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
                     or _ESTIMATE_AFTER.match(text, c.printed_end)
                     and not _TRADES_BEFORE.search(text, max(c.start, c.printed_start - 20), c.printed_start)) and \
             not _BASE_BEFORE.search(text, max(c.start, c.printed_start - 36), c.printed_start) and \
-            not _PAST_CHANGE_AFTER.match(text, c.printed_end)  # ("a smaller decline than the 14 percent drop last year")
+            not _PAST_CHANGE_AFTER.match(text, c.printed_end) and \
+            not _BEAT_TARGET_BY.search(text, max(c.start, c.printed_start - 120), c.printed_start)
+        # ("a smaller decline than the 14 percent drop last year"; "exceeding the provincial target of 3,200 units by
+        # 12.5 percent": by how much an outcome beat a target)
         if _BOUND_AHEAD.search(clause):
             c.qualifier = "expected_over"
         elif forecast and c.qualifier == "exact" and _CEILING.search(text, max(c.start, c.printed_start - 30),
@@ -1645,6 +1648,9 @@ _PRICE_REACH = 200  # characters back to the price a price said again in words f
 _FROM_WORDS_BEFORE = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|rose|fell|grew|increased|decreased)\s+"
                                 r"from\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
 _ODD_YUAN = re.compile(r"[^\S\n]+yuan\b")
+_BEAT_TARGET_BY = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)\b(?:exceeded|exceeding|beat|beating|"
+                             r"surpassed|surpassing|outstripped|overshot)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:target|goal|plan|quota)s?\b[^.;!?]{0,60}?\bby\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 _OTHER_LINE = re.compile(r"\n\s*\n|\|")  # (a paragraph or a table's cell between: another figure's amount)
 # What a count goes on with: "58,200 new urban jobs", "800 young crabs a mu", "Nine of Fujian's other cities"
 _COUNTED_AFTER = re.compile(r"[^\S\n]+(?:of\b|(?:[A-Za-z-]+[^\S\n]+){0,3}?(?:[a-z]{3,}s|head|staff|people)\b)")
