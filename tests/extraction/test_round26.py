@@ -144,3 +144,10 @@ def test_by_how_much_an_outcome_beat_its_target_is_no_forecast() -> None:
                   "3,200 by 12.5 percent. It aims to beat its target by 5 percent next year.")
     assert got["12.5 percent"][2] == "exact"
     assert got["5 percent"][2] == "forecast"  # control: a target to beat
+
+
+def test_what_a_place_is_inside_a_forecast_about_it_is_no_forecast() -> None:
+    got = figures("An economist expects full-year retail sales in Hexi, a city of about 7.1 million people, to exceed "
+                  "300 billion yuan in 2036.")
+    assert got["7.1 million"][2] == "approximately"
+    assert got["300 billion yuan"][2] == "expected_over"  # control: the forecast itself

@@ -1378,7 +1378,9 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
                     and not _TRADES_BEFORE.search(text, max(c.start, c.printed_start - 20), c.printed_start)) and \
             not _BASE_BEFORE.search(text, max(c.start, c.printed_start - 36), c.printed_start) and \
             not _PAST_CHANGE_AFTER.match(text, c.printed_end) and \
-            not _BEAT_TARGET_BY.search(text, max(c.start, c.printed_start - 120), c.printed_start)
+            not _BEAT_TARGET_BY.search(text, max(c.start, c.printed_start - 120), c.printed_start) and \
+            not _PLACE_OF_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start)
+        # (", a city of about 7.1 million people, to exceed ...": what the place is, inside a forecast about it)
         # ("a smaller decline than the 14 percent drop last year"; "exceeding the provincial target of 3,200 units by
         # 12.5 percent": by how much an outcome beat a target)
         if _BOUND_AHEAD.search(clause):
@@ -1651,6 +1653,9 @@ _ODD_YUAN = re.compile(r"[^\S\n]+yuan\b")
 _BEAT_TARGET_BY = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)\b(?:exceeded|exceeding|beat|beating|"
                              r"surpassed|surpassing|outstripped|overshot)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
                              r"(?:target|goal|plan|quota)s?\b[^.;!?]{0,60}?\bby\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+_PLACE_OF_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:city|county|province|region|town|prefecture|district|"
+                              r"port|island)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+|"
+                              r"over\s+)?$", re.I)
 _OTHER_LINE = re.compile(r"\n\s*\n|\|")  # (a paragraph or a table's cell between: another figure's amount)
 # What a count goes on with: "58,200 new urban jobs", "800 young crabs a mu", "Nine of Fujian's other cities"
 _COUNTED_AFTER = re.compile(r"[^\S\n]+(?:of\b|(?:[A-Za-z-]+[^\S\n]+){0,3}?(?:[a-z]{3,}s|head|staff|people)\b)")
