@@ -151,3 +151,9 @@ def test_what_a_place_is_inside_a_forecast_about_it_is_no_forecast() -> None:
                   "300 billion yuan in 2036.")
     assert got["7.1 million"][2] == "approximately"
     assert got["300 billion yuan"][2] == "expected_over"  # control: the forecast itself
+
+
+def test_zh_the_level_a_rate_narrowed_or_slid_to_is_no_fall() -> None:
+    got = figures("河西银行三季报：净息差收窄至1.62%，不良率下滑至1.35%。2034年前三季度投资降幅收窄至0.8%。")
+    assert got["1.62%"][0] == 1.62 and got["1.35%"][0] == 1.35
+    assert got["0.8%"][0] == -0.8  # control: the fall narrowed to 0.8%, still a fall

@@ -651,7 +651,10 @@ def _boilerplate_start(text: str) -> int:
     return head.start() if head else len(text) + 1
 
 
-_LEVEL_AFTER = re.compile(r"(?:降|减|落|缩|下调|调降|降低|下降|减少|回落|压降|压减)(?:到|至|为)了?(?:约|近|接近|大约)?$")
+_LEVEL_AFTER = re.compile(r"(?:降|减|落|缩|窄|滑|跌|下调|调降|降低|下降|减少|回落|压降|压减)(?:到|至|为)了?"
+                          r"(?:约|近|接近|大约)?$")
+# (净息差收窄至1.62%, 下滑至, 下跌至: the level it came down to, too)
+_FALL_NARROWED_TO = re.compile(r"(?:降幅|跌幅|降速)[^，。；\d]{0,8}(?:到|至|为)了?(?:约|近|接近|大约)?$")
 _SLASH_SERIES = re.compile(r"(?:/-?\d[\d.]*){1,6}")  # "/14.71/15.88" after 13.52: a series of one unit
 _VOUCHER_OFF = re.compile(r"满[\d.,]+万?元?减$")
 _UNIT_HEADER_ZH = re.compile(r"\s*(?:计量)?单位\s*")
@@ -1809,8 +1812,8 @@ class _ZhExtractor:
         sign = -1.0 if neg is not None and (pos is None or neg >= pos) else 1.0
         if sign > 0 and unit in ("个百分点", "个基点", "基点") and _CUT_THEN_OBJECT.search(before) and pos is None:
             sign = -1.0  # 下调个人住房公积金贷款利率0.25个百分点: the cut, its object between
-        if sign < 0 and _LEVEL_AFTER.search(before):
-            sign = 1.0  # 利率降到了3.45%: the level it fell to, not the fall
+        if sign < 0 and _LEVEL_AFTER.search(before) and not _FALL_NARROWED_TO.search(before):
+            sign = 1.0  # 利率降到了3.45%: the level it fell to, not the fall (but 降幅收窄至0.8%: still a fall)
         threshold = after.startswith("的")  # 低于5个百分点的目标: a bound named, no difference
         if sign > 0 and not threshold and (_LOWER_BY.search(before) or unit in _POINT_UNITS
                                            and not (unit == "‰" and before.endswith("低于"))  # (低于千分之七: a bound)
