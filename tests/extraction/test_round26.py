@@ -157,3 +157,10 @@ def test_zh_the_level_a_rate_narrowed_or_slid_to_is_no_fall() -> None:
     got = figures("河西银行三季报：净息差收窄至1.62%，不良率下滑至1.35%。2034年前三季度投资降幅收窄至0.8%。")
     assert got["1.62%"][0] == 1.62 and got["1.35%"][0] == 1.35
     assert got["0.8%"][0] == -0.8  # control: the fall narrowed to 0.8%, still a fall
+
+
+def test_costs_and_subsidies_are_money_whose_currency_goes_unsaid() -> None:
+    got = figures("LIU: In 2033 fares brought in about 95 million yuan. Operating costs are about 310 million.")
+    assert got["310 million"][:2] == (310, "million yuan")
+    got = figures("LIU: In 2033 fares brought in about 95 million yuan. Riders made about 310 million trips.")
+    assert got["310 million"][1] != "million yuan"  # control: trips are counted

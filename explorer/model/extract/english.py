@@ -444,7 +444,7 @@ def _clause_start(text: str, c: Candidate) -> int:
 _SCALE_LAST = re.compile(r"(?:million|billion|trillion|bn|mn|bln|mln|trln|trn|tn)$", re.I)
 _MONEY_WORDS = re.compile(r"\b(?:yuan|RMB|CNY|revenues?|receipts|debts?|bonds?|loans?|land\s+sales|budget|spending|"
                           r"investment|interest|profits?|income|fiscal|deficit|capex|expenditure|turnover|GDP|output"
-                          r"\s+value)\b", re.I)
+                          r"\s+value|(?:operating|running|total|annual)\s+costs?|subsid(?:y|ies))\b", re.I)
 _POPULATION_CHANGE = re.compile(r"\s+(?:fewer|more|less|down|up)\b(?:\s+than)?", re.I)
 _PEOPLE_WORDS = re.compile(r"\b(?:population|residents|people|inhabitants|persons|citizens|workers|employees)\b", re.I)
 
