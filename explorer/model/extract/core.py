@@ -267,9 +267,8 @@ _PART_OF_WHOLE_BEFORE = re.compile(rf"(?:\b[Oo]f{_GAP}the{_GAP}(?:\d[\d,]*|{_WOR
                                    rf"(?:,|\band|\bwhile|\bwhereas|\b(?:rose|fell|grew)\s+in){_GAP}"
                                    rf"(?:the{_GAP}(?:other|remaining){_GAP})?$", re.I)
 # "46 companies, up from just nine when it opened", "fell to four": the figure a count changed from or to, in words
-_UP_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|rose|fell|grew|increased|decreased)\s+"
-                             r"(?:from|to)\s+"
-                             r"(?:just\s+|only\s+|about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
+CHANGED_FROM_OR_TO = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|rose|fell|grew|increased|decreased)\s+"
+                                r"(?:from|to)\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
 _PART_GOES_ON = re.compile(rf"{_GAP}(?!of\b|per\b|percent\b|times\b)[a-z]|[.;,](?:\s|$)")
 # "a third more than last year", "a fifth less than in 2031", "a quarter higher": a fraction as a change
 _FRACTION_CHANGE_AFTER = re.compile(r"\s+(more|less|fewer|higher|lower|cheaper|larger|smaller|bigger)\b"
@@ -1381,7 +1380,7 @@ class _Extractor:
                 not _GROUP_OWNER_BEFORE.search(before) and not _NO_GROUP_COUNT_BEFORE.search(before) or \
                 is_words and value >= 2 and _PART_GOES_ON.match(text, end) is not None and \
                 _PART_OF_WHOLE_BEFORE.search(text, max(s_start, start - 200), start) is not None or \
-                is_words and value >= 2 and counted is None and _UP_FROM_BEFORE.search(before[-40:]) is not None
+                is_words and value >= 2 and counted is None and CHANGED_FROM_OR_TO.search(before[-40:]) is not None
             # "Since the Spring Festival I've sold eleven.", "Now it is twenty,": a number in words that ends its
             # clause (not a time, an age, a name: "at six", "under three", "the three", "Phase two")
             clause_end = not of_group and is_words and value >= 2 and counted is None and \

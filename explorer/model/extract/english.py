@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from explorer.model.extract.core import (
     CELL_GAP,
+    CHANGED_FROM_OR_TO,
     CLAUSE_END,
     DATES_ELSE,
     SPOKEN_BARE,
@@ -1004,7 +1005,7 @@ def refine(text: str, found: list[Candidate],
                 # "They earn 8,000 a month", "pork is 13.5 a jin"
     for prev, c in zip(found, found[1:]):  # "six days, down from nine", "sixty-one percent, down from sixty-eight"
         if c.unit == "count" and c.start == prev.start and prev.unit not in ("count", "") and c.value > 0 and \
-                _FROM_WORDS_BEFORE.search(text, max(prev.printed_end, c.printed_start - 40), c.printed_start) and \
+                CHANGED_FROM_OR_TO.search(text, max(prev.printed_end, c.printed_start - 40), c.printed_start) and \
                 _COUNTED_AFTER.match(text, c.printed_end) is None and not _DIGIT.search(c.as_printed):
             c.unit, c.note, c.confidence = prev.unit, f"{prev.unit}: the figure it changed from, in words (check)", 0.5
     if "yuan" in text and "yuan" in UNITS:  # "the plain one is six yuan. With an egg it's seven.": a price again
@@ -1647,8 +1648,6 @@ _LABEL_LINE = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]+)?(?=[^:\n]*[a-z])[^:\n]{2,
 _PRICE_VARIANT = re.compile(r"\b(?:with|and|plus|extra|add|big|large|small|last\s+year|before|used\s+to|one|ones|now)\b",
                             re.I)  # what a price said again names: another size or helping, or another time
 _PRICE_REACH = 200  # characters back to the price a price said again in words follows
-_FROM_WORDS_BEFORE = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|rose|fell|grew|increased|decreased)\s+"
-                                r"from\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
 _ODD_YUAN = re.compile(r"[^\S\n]+yuan\b")
 _BEAT_TARGET_BY = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)\b(?:exceeded|exceeding|beat|beating|"
                              r"surpassed|surpassing|outstripped|overshot)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
