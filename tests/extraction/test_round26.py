@@ -164,3 +164,12 @@ def test_costs_and_subsidies_are_money_whose_currency_goes_unsaid() -> None:
     assert got["310 million"][:2] == (310, "million yuan")
     got = figures("LIU: In 2033 fares brought in about 95 million yuan. Riders made about 310 million trips.")
     assert got["310 million"][1] != "million yuan"  # control: trips are counted
+
+
+def test_a_headline_of_progress_against_a_plan_is_no_heading_of_targets() -> None:
+    text = ("PRESS RELEASE\n\n{head}\n\nHexi, 10 November 2036 -- The city's major projects completed investment of "
+            "31.6 billion yuan in January-October, or 88.3 percent of the annual plan.\n")
+    got = figures(text.format(head="Hexi's major projects run ahead of plan in first ten months"))
+    assert got["31.6 billion yuan"][2] == "exact" and got["88.3 percent"][2] == "exact"
+    got = figures(text.format(head="Hexi's plan for major projects in 2037"))  # control: a heading of a plan
+    assert got["31.6 billion yuan"][2] == "forecast"

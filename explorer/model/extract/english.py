@@ -1138,7 +1138,8 @@ _HEAD_TARGET = re.compile(r"\b(?<!\bthe )(?<!\bThe )(?:targets?|goals?|plans?|ob
                           r"agenda)\b|\b(?:the|The)\s+(?-i:targets?|goals?|plans?|objectives?|tasks?|"
                           r"priorit(?:y|ies)|agenda)\b", re.I)
 # ("Main targets for 2027", "the targets"; not "Basic Information on the Target": a deal's defined term)
-_HEAD_PAST = re.compile(r"\b(?:met|achieved|missed|results?|review|reached|was|were|last\s+year)\b", re.I)
+_HEAD_PAST = re.compile(r"\b(?:met|achieved|missed|results?|review|reached|was|were|last\s+year|ahead\s+of|behind|beat|"
+                        r"beats|exceeded|completed)\b", re.I)  # ("major projects run ahead of plan": progress made)
 _PLAN_LEAD = re.compile(r"\b(?:will|aims?\s+to|strives?\s+to|plans?\s+to|(?:is|are)\s+set\s+to|intends?\s+to|"
                         r"seek(?:s|ing)?\s+to|striving\s+to)\b", re.I)
 _DIGIT = re.compile(r"\d")
