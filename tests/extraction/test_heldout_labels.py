@@ -208,6 +208,9 @@ SET_FACTORS["heldout397"] = {"GW": 10**6, "gigawatts": 10**6, "MW": 10**3, "mega
 # value_base was written with factor 1; the lead multiplied it after a first run compared those eight labels at factor 1;
 # no value, unit, qualifier or span changed).
 SET_FACTORS["heldout417"] = {"GWh": 10**6, "GW": 10**6, "gigawatts": 10**6}
+# heldout428: jin, thousand yuan, ‰ and "per thousand" with the factors of data/units.csv, as its README asks.
+SET_FACTORS["heldout428"] = {"jin": Decimal("0.0005"), "thousand yuan": 10**3, "‰": Decimal("0.1"),  # type: ignore[dict-item]
+                             "per thousand": Decimal("0.1")}
 DIGITS = "0123456789０１２３４５６７８９"
 
 
