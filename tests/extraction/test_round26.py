@@ -173,3 +173,10 @@ def test_a_headline_of_progress_against_a_plan_is_no_heading_of_targets() -> Non
     assert got["31.6 billion yuan"][2] == "exact" and got["88.3 percent"][2] == "exact"
     got = figures(text.format(head="Hexi's plan for major projects in 2037"))  # control: a heading of a plan
     assert got["31.6 billion yuan"][2] == "forecast"
+
+
+def test_zh_a_season_named_by_two_years_is_written_in_the_first() -> None:
+    text = ("供热管网全面升温 居民温暖过冬\n——我县{span}年供暖季开局运行平稳\n\n"
+            "河西县融媒体中心讯 入冬以来，今年全县集中供热面积达到386.5万平方米，比去年增加12.3万平方米。\n")
+    assert figures(text.format(span="2033—2034"))["386.5万平方米"][3] == "2033"
+    assert figures(text.format(span="2034"))["386.5万平方米"][3] == "2034"  # control: one year named

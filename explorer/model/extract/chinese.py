@@ -651,6 +651,7 @@ def _boilerplate_start(text: str) -> int:
     return head.start() if head else len(text) + 1
 
 
+_SPAN_START_BEFORE = re.compile(r"((?:19|20)\d\d)年?\s*[—–\-~至到]\s*$")
 _LEVEL_AFTER = re.compile(r"(?:降|减|落|缩|窄|滑|跌|下调|调降|降低|下降|减少|回落|压降|压减)(?:到|至|为)了?"
                           r"(?:约|近|接近|大约)?$")
 # (净息差收窄至1.62%, 下滑至, 下跌至: the level it came down to, too)
@@ -1048,6 +1049,9 @@ class _ZhExtractor:
                      and not _EVENT_YEAR_BEFORE.search(self.text, max(0, m.start() - 3), m.start())), None)
         if year:
             self.doc_year = year.group(1)
+            span = _SPAN_START_BEFORE.search(self.text, max(0, year.start() - 6), year.start())
+            if span is not None and int(span.group(1)) == int(self.doc_year) - 1:
+                self.doc_year = span.group(1)  # 2026—2027年供暖季: a season named at its start, written in its first year
         else:
             released = _RELEASE_DATE.search(self.text, 0, 300)
             date = (released.group(1), int(released.group(2))) if released else \
