@@ -180,3 +180,10 @@ def test_zh_a_season_named_by_two_years_is_written_in_the_first() -> None:
             "河西县融媒体中心讯 入冬以来，今年全县集中供热面积达到386.5万平方米，比去年增加12.3万平方米。\n")
     assert figures(text.format(span="2033—2034"))["386.5万平方米"][3] == "2033"
     assert figures(text.format(span="2034"))["386.5万平方米"][3] == "2034"  # control: one year named
+
+
+def test_per_thousand_said_in_english_is_per_mille() -> None:
+    got = figures("In 2035 the birth rate was 8.31 per thousand. Hexi has 3.2 doctors per thousand people. Fees are "
+                  "5 yuan per thousand yuan lent.")
+    assert got["8.31 per thousand"][:2] == (8.31, "‰")
+    assert got["3.2"][1] != "‰"  # control: doctors per thousand people, a count of doctors

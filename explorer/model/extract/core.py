@@ -131,7 +131,8 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"(?:GW|gigawatts?)\b", "GW"),
     (r"(?:µg|μg|micrograms?)\s?(?:/\s?m(?:3|³)|per\s+cubic\s+met(?:re|er))", "μg/m³"),
     (r"(?:mg|milligrams?)\s?(?:/\s?m(?:3|³)|per\s+cubic\s+met(?:re|er))", "mg/m³"),
-    (r"‰|per\s+mille\b", "‰"),  # births per thousand people
+    (r"‰|per\s+mille\b|per\s+(?:one\s+)?thousand\b(?!\s+(?:yuan|US|dollars|tonnes|tons)\b)", "‰"),  # births per
+    # thousand people ("a birth rate of 8.31 per thousand")
     (r"(?:dB|decibels?)\b", "dB"),
     (r"(?:square\s+kilomet(?:re|er)s?|sq\.?\s?km|km2|km²)", "km²"),
     (r"months?\b", "months"),
