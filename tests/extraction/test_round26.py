@@ -6,6 +6,10 @@ The texts are written here for the tests (an invented park and town, other years
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
 from explorer.model.extract import extract
 
 
@@ -69,8 +73,9 @@ def test_an_undated_text_is_dated_by_last_year_against_the_year_before_it() -> N
 
 
 def test_an_undated_text_without_last_year_against_a_year_keeps_its_reading() -> None:
-    got = figures(UNDATED.format(base="the year before"))  # control: nothing to count from
-    assert got["39.2 billion yuan"][3] != "2036-01..09"
+    got = figures("Sun and cells\n\nHEXI - Output value was 48.7 billion yuan last year, nearly triple the level "
+                  "from 2034, and 39.2 billion yuan in the first nine months.\n")  # control: no change on the year
+    assert got["39.2 billion yuan"][3] != "2036-01..09"  # before, so no year of writing worked out
 
 
 BANK = ("HEXI, Oct 27 (Wire) - Hexi Bank said its net profit for the first nine months of 2036 rose 6.8% to 1.42 "
@@ -123,14 +128,15 @@ def test_a_bare_scale_more_than_before_takes_the_amounts_unit() -> None:
     got = figures("This winter Hexi Heating serves 36.6 million square meters of floor space, 2.4 million more than "
                   "last winter.")
     assert got["2.4 million"][:2] == (2.4, "million square meters")
-    got = figures("Hexi has 36.6 million square meters of parks. Its 2.4 million residents like them.")  # control
-    assert got["2.4 million"][1] != "million square meters"
+    got = figures("The Hexi fair took 36.6 million yuan this year, and drew 2.4 million more than last year.")
+    assert got["2.4 million"][1] != "million yuan"  # control: another clause, another verb: visitors, not yuan
 
 
 def test_the_rank_a_place_rose_from_in_words() -> None:
     got = figures("Hexi ranked fifth among the 14 cities for air quality, up from ninth in the same period of 2035.")
     assert got["ninth"][:2] == (9, "rank")
-    assert "ninth" not in figures("Hexi rose from ninth avenue to the river.")  # control: no ranking named
+    got = figures("Hexi kept its place in the ranking, and exports were up from first-half levels by 8%.")
+    assert "first" not in got  # control: "first-half" names a part of the year, no rank
 
 
 def test_odd_after_a_number_is_more_than_it() -> None:
@@ -162,8 +168,9 @@ def test_zh_the_level_a_rate_narrowed_or_slid_to_is_no_fall() -> None:
 def test_costs_and_subsidies_are_money_whose_currency_goes_unsaid() -> None:
     got = figures("LIU: In 2033 fares brought in about 95 million yuan. Operating costs are about 310 million.")
     assert got["310 million"][:2] == (310, "million yuan")
-    got = figures("LIU: In 2033 fares brought in about 95 million yuan. Riders made about 310 million trips.")
-    assert got["310 million"][1] != "million yuan"  # control: trips are counted
+    got = figures("LIU: In 2033 fares brought in about 95 million yuan. Operating costs rose 4% as ridership hit 310 "
+                  "million.")
+    assert got["310 million"][1] != "million yuan"  # control: costs named, but the figure is the ridership
 
 
 def test_a_headline_of_progress_against_a_plan_is_no_heading_of_targets() -> None:
@@ -187,3 +194,31 @@ def test_per_thousand_said_in_english_is_per_mille() -> None:
                   "5 yuan per thousand yuan lent.")
     assert got["8.31 per thousand"][:2] == (8.31, "‰")
     assert got["3.2"][1] != "‰"  # control: doctors per thousand people, a count of doctors
+
+
+@pytest.mark.parametrize(("text", "printed", "check"), [  # the read-only review's cases (session 24)
+    ("Prices rose 6% and the number of suppliers grew from five to nine.", "five", lambda f: f[1] != "%"),
+    ("The firm paid 3 million yuan in fines and its headcount fell to sixty.", "sixty", lambda f: f[1] == "count"),
+    ("The Hexi index turned down 1.2% in afternoon trade.", "1.2%", lambda f: f[0] == -1.2),
+    ("A ticket is 120 yuan. On Sunday about 300 came.", "300", lambda f: f[1] != "yuan"),
+    ("降幅由1-5月的3.5%收窄至0.8%。", "0.8%", lambda f: f[0] == -0.8),
+    ("下滑幅度收窄至2.3%。", "2.3%", lambda f: f[0] == -2.3),
+])
+def test_review_cases(text: str, printed: str, check: Callable[[tuple[float, str, str, str]], bool]) -> None:
+    assert check(figures(text)[printed])
+
+
+@pytest.mark.parametrize("text", [
+    "Tickets cost 80 yuan in 2033, and groups of up to twelve get a discount.",
+    "Sales rose 8% in the 12 months a year earlier.",
+    "Of the three options, the city chose the cheapest, and two weeks later the work began.",
+])
+def test_review_no_figure(text: str) -> None:
+    assert not {"twelve", "12 months", "two"} & set(figures(text))
+
+
+def test_review_a_quarter_named_as_a_thing_keeps_the_leads_period() -> None:
+    got = figures(BANK.replace("Net profit for the third quarter alone was 486 million yuan, up 4.1% from the same "
+                               "period last year.", "Revenue grew 5.3% to 4.1 billion yuan, helped by a strong third "
+                               "quarter."))
+    assert got["4.1 billion yuan"][3] == "2036-01..09"

@@ -652,10 +652,11 @@ def _boilerplate_start(text: str) -> int:
 
 
 _SPAN_START_BEFORE = re.compile(r"((?:19|20)\d\d)年?\s*[—–\-~至到]\s*$")
+# (净息差收窄至1.62%, 下滑至, 下跌至: the level it came down to, too)
 _LEVEL_AFTER = re.compile(r"(?:降|减|落|缩|窄|滑|跌|下调|调降|降低|下降|减少|回落|压降|压减)(?:到|至|为)了?"
                           r"(?:约|近|接近|大约)?$")
-# (净息差收窄至1.62%, 下滑至, 下跌至: the level it came down to, too)
-_FALL_NARROWED_TO = re.compile(r"(?:降幅|跌幅|降速)[^，。；\d]{0,8}(?:到|至|为)了?(?:约|近|接近|大约)?$")
+# A fall's size that narrowed to a figure: still a fall (降幅收窄至0.8%, 降幅由1-5月的3.5%收窄至0.8%, 下滑幅度收窄至2.3%)
+_FALL_NARROWED_TO = re.compile(r"(?:降幅|跌幅|降速|幅度)[^，。；]{0,20}(?:到|至|为)了?(?:约|近|接近|大约)?$")
 _SLASH_SERIES = re.compile(r"(?:/-?\d[\d.]*){1,6}")  # "/14.71/15.88" after 13.52: a series of one unit
 _VOUCHER_OFF = re.compile(r"满[\d.,]+万?元?减$")
 _UNIT_HEADER_ZH = re.compile(r"\s*(?:计量)?单位\s*")
@@ -1051,7 +1052,7 @@ class _ZhExtractor:
             self.doc_year = year.group(1)
             span = _SPAN_START_BEFORE.search(self.text, max(0, year.start() - 6), year.start())
             if span is not None and int(span.group(1)) == int(self.doc_year) - 1:
-                self.doc_year = span.group(1)  # 2026—2027年供暖季: a season named at its start, written in its first year
+                self.doc_year = span.group(1)  # 2033—2034年供暖季: a season named at its start, written in its first year
         else:
             released = _RELEASE_DATE.search(self.text, 0, 300)
             date = (released.group(1), int(released.group(2))) if released else \

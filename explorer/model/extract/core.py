@@ -268,9 +268,13 @@ _PART_OF_WHOLE_BEFORE = re.compile(rf"(?:\b[Oo]f{_GAP}the{_GAP}(?:\d[\d,]*|{_WOR
                                    rf"(?:,|\band|\bwhile|\bwhereas|\b(?:rose|fell|grew)\s+in){_GAP}"
                                    rf"(?:the{_GAP}(?:other|remaining){_GAP})?$", re.I)
 # "46 companies, up from just nine when it opened", "fell to four": the figure a count changed from or to, in words
-CHANGED_FROM_OR_TO = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|rose|fell|grew|increased|decreased)\s+"
-                                r"(?:from|to)\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
-_PART_GOES_ON = re.compile(rf"{_GAP}(?!of\b|per\b|percent\b|times\b)[a-z]|[.;,](?:\s|$)")
+_CHANGE_HEDGE = r"(?:just\s+|only\s+|about\s+|around\s+|some\s+|roughly\s+)?$"
+CHANGED_FROM = re.compile(r"\b(?:up|down)\s+from\s+" + _CHANGE_HEDGE, re.I)  # ("46 companies, up from ...")
+_CHANGED_FROM_OR_TO = re.compile(r"\b(?:(?:up|down|rising|falling|climbing|dropping|rose|fell|grew|increased|decreased)\s+"
+                                 r"from|(?:rising|falling|climbing|dropping|rose|fell|grew|increased|decreased)\s+to)\s+"
+                                 + _CHANGE_HEDGE, re.I)  # (not "up to twelve": a bound)
+_PART_GOES_ON = re.compile(rf"{_GAP}(?!of\b|per\b|percent\b|times\b|(?:minute|hour|day|week|month|year)s?\b)[a-z]"
+                           r"|[.;,](?:\s|$)")  # (not "two weeks later")
 # "a third more than last year", "a fifth less than in 2031", "a quarter higher": a fraction as a change
 _FRACTION_CHANGE_AFTER = re.compile(r"\s+(more|less|fewer|higher|lower|cheaper|larger|smaller|bigger)\b"
                                     r"(?!\s+(?:and|or)\b)", re.I)
@@ -346,10 +350,10 @@ _NEGATIVE_BEFORE = re.compile(
     r"between|from|and|LPR|['’]s)\s+minus|"  # ("reads minus 24°C", "below minus 35", "between minus two and plus two
     # percent", "the five-year LPR minus 45 basis points", "it's minus 30"; not "income minus 1,200 yuan", "plus or
     # minus 4.3")
-    r"(?<!\bput\s)(?<!\bputs\s)(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bputting\s)"  # (not "put down 30%":
-    r"(?<!\bshut\s)(?<!\bshuts\s)(?<!\bshutting\s)(?<!\btore\s)(?<!\btorn\s)(?<!\bpulled\s)(?<!\bknocked\s)"
-    r"(?<!\bturned\s)"  # a deposit; nor "shut down 46 boilers", "pulled down 12 old blocks": what was closed, counted)
-    r"down(?:\s+(?:only|just|merely))?(?:,?\s+by)?(?:\s+an\s+average\s+of)?|"  # a deposit)
+    # (not "put down 30%": a deposit; nor "shut down 46 boilers", "pulled down 12 old blocks": what was closed, counted)
+    r"(?<!\bput\s)(?<!\bputs\s)(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bputting\s)"
+    r"(?<!\bshut\s)(?<!\bshuts\s)(?<!\bshutting\s)(?<!\btore\s)(?<!\btorn\s)(?<!\bpulled\s)"
+    r"down(?:\s+(?:only|just|merely))?(?:,?\s+by)?(?:\s+an\s+average\s+of)?|"
     r"(?:decline|decrease)\s+of)\s*(?:(?:another|a\s+further)\s+)?"
     r"(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER + r")?\s*$", re.IGNORECASE)
 _RANK_AFTER = re.compile(
@@ -430,7 +434,8 @@ _PERIOD_BEFORE = re.compile(
 _MEASURED_SPAN_BEFORE = re.compile(r"\b(?:(?:an?\s+)?average\s+of|the\s+equivalent\s+of|payback\s+period\s+of|"
                                    r"(?:longer|shorter)\s+than)\s+$", re.IGNORECASE)
 # "more than 3,000 hours of sunshine a year", "over 250 days a year": a span measured per year, a rate (no period)
-_SPAN_RATE_AFTER = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:a|per|each)\s+(?:year|month|week)\b", re.I)
+_SPAN_RATE_AFTER = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:a|per|each)\s+(?:year|month|week)\b"
+                              r"(?!\s+(?:earlier|ago|before|later|on))", re.I)  # (not "in the 12 months a year earlier")
 _TIME_REFERENCE_AFTER = re.compile(r"^\s+(?:ago|later|earlier|before|after|old|running|in a row|ended|ending)\b",
                                    re.IGNORECASE)  # ("for the six months ended 30 June": the period, no figure)
 # A sentence ends at a full stop, ! or ? before a blank, and at every line break (CR-only and
@@ -1239,7 +1244,8 @@ class _Extractor:
                                                    or _ON_LIST_AFTER.match(after)) \
                     or _AND_RANK_BEFORE.search(before) and _RANK_WORDS.search(text, s_start, start) \
                     and _FOR_OR_IN_AFTER.match(after) \
-                    or _FROM_RANK_BEFORE.search(before) and _RANK_WORDS.search(text, s_start, start):
+                    or _FROM_RANK_BEFORE.search(before) and _RANK_WORDS.search(text, s_start, start) \
+                    and not after.startswith("-"):  # (not "up from first-half levels")
                 # "is third in Hunan", "came second in the judging", "ranked sixth for PM2.5 and fourth for the share of
                 # good days", "ranked fifth, up from ninth in the same period" (as "up from 9th")
                 tail = _RANK_AFTER.match(after)
@@ -1381,7 +1387,7 @@ class _Extractor:
                 not _GROUP_OWNER_BEFORE.search(before) and not _NO_GROUP_COUNT_BEFORE.search(before) or \
                 is_words and value >= 2 and _PART_GOES_ON.match(text, end) is not None and \
                 _PART_OF_WHOLE_BEFORE.search(text, max(s_start, start - 200), start) is not None or \
-                is_words and value >= 2 and counted is None and CHANGED_FROM_OR_TO.search(before[-40:]) is not None
+                is_words and value >= 2 and counted is None and _CHANGED_FROM_OR_TO.search(before[-40:]) is not None
             # "Since the Spring Festival I've sold eleven.", "Now it is twenty,": a number in words that ends its
             # clause (not a time, an age, a name: "at six", "under three", "the three", "Phase two")
             clause_end = not of_group and is_words and value >= 2 and counted is None and \

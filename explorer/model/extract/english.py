@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from explorer.model.extract.core import (
     CELL_GAP,
-    CHANGED_FROM_OR_TO,
+    CHANGED_FROM,
     CLAUSE_END,
     DATES_ELSE,
     SPOKEN_BARE,
@@ -445,7 +445,8 @@ def _clause_start(text: str, c: Candidate) -> int:
 _SCALE_LAST = re.compile(r"(?:million|billion|trillion|bn|mn|bln|mln|trln|trn|tn)$", re.I)
 _MONEY_WORDS = re.compile(r"\b(?:yuan|RMB|CNY|revenues?|receipts|debts?|bonds?|loans?|land\s+sales|budget|spending|"
                           r"investment|interest|profits?|income|fiscal|deficit|capex|expenditure|turnover|GDP|output"
-                          r"\s+value|(?:operating|running|total|annual)\s+costs?|subsid(?:y|ies))\b", re.I)
+                          r"\s+value|(?:operating|running|total|annual)\s+costs?\s+(?:are|were|is|was|of|came\s+to|"
+                          r"stood\s+at|totall?ed|amounted\s+to))\b", re.I)
 _POPULATION_CHANGE = re.compile(r"\s+(?:fewer|more|less|down|up)\b(?:\s+than)?", re.I)
 _PEOPLE_WORDS = re.compile(r"\b(?:population|residents|people|inhabitants|persons|citizens|workers|employees)\b", re.I)
 
@@ -905,7 +906,7 @@ def refine(text: str, found: list[Candidate],
             c.printed_end += 4  # than that (the labelled sets say "over" four times in five)
             yuan = _ODD_YUAN.match(text, c.printed_end) if c.note.startswith("no unit") and "yuan" in UNITS else None
             if yuan is not None:
-                c.printed_end, c.unit, c.note = yuan.end(), "yuan", ""
+                c.printed_end, c.unit, c.note, c.confidence = yuan.end(), "yuan", "", 0.8
             c.as_printed, c.qualifier = text[c.printed_start:c.printed_end], "over"
         bp = _BP_AFTER.match(text, c.printed_end) if c.unit == "count" and c.note.startswith("no unit") else None
         if bp is not None:  # "dropped by an average of 41 basis points", "20 basis points below the LPR"
@@ -1005,7 +1006,8 @@ def refine(text: str, found: list[Candidate],
                 # "They earn 8,000 a month", "pork is 13.5 a jin"
     for prev, c in zip(found, found[1:]):  # "six days, down from nine", "sixty-one percent, down from sixty-eight"
         if c.unit == "count" and c.start == prev.start and prev.unit not in ("count", "") and c.value > 0 and \
-                CHANGED_FROM_OR_TO.search(text, max(prev.printed_end, c.printed_start - 40), c.printed_start) and \
+                _RIGHT_AFTER.fullmatch(text, prev.printed_end, c.printed_start) is not None and \
+                CHANGED_FROM.search(text, max(prev.printed_end, c.printed_start - 40), c.printed_start) and \
                 _COUNTED_AFTER.match(text, c.printed_end) is None and not _DIGIT.search(c.as_printed):
             c.unit, c.note, c.confidence = prev.unit, f"{prev.unit}: the figure it changed from, in words (check)", 0.5
     if "yuan" in text and "yuan" in UNITS:  # "the plain one is six yuan. With an egg it's seven.": a price again
@@ -1158,6 +1160,7 @@ _STANDS_NOW = re.compile(r"\b(?<!will\s)(?<!must\s)(?<!shall\s)(?<!should\s)(?<!
 _NOW = re.compile(r"\b(?:now|already|at\s+present|currently|has\s+(?:passed|topped|exceeded|reached)|so\s+far)\b", re.I)
 _WHOLE_YEAR_WORD = re.compile(r"\b(?:this|last|next)\s+year\b", re.I)
 _MONTH_NAMED = re.compile(rf"\b(?:{_MONTH_ABBR})\b")
+_QUARTER_TIME_BEFORE = re.compile(r"\b(?:in|for|during|over)\s+(?:the\s+)?$", re.I)
 _QUARTER_NAMED = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\b(?:Q[1-4]|[1-4]Q)\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:this|last|next)\s+year\b|\bat\s+present\b", re.I)
 _MONTH_NAMED = _lead(_MONTH_NAMED, "[JFMASOND]")  # (as above: same matches, faster)
@@ -1640,6 +1643,9 @@ _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?
 _BARE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\"”]|$|\n|[^\S\n]+(?:a|an|the|in|last|this|next|on|for|from|over|by|to|at|"
                        r"and|when|or|but|during|since|before|after|year|years|so|then|now)\b)")
 _SCALES = ("thousand", "million", "billion", "trillion")
+_DOING_AFTER = re.compile(r"[^\S\n]+(?:came|come|comes|are|were|is|was|went|go|goes|got|get|have|had|has|did|do|does|"
+                          r"booked|sold|bought|left|stayed|visited|joined|work|worked|live|lived|died|arrived)\b", re.I)
+_COMMA_THEN = re.compile(r"[^,.;:!?\n]{0,40},\s+")  # (the amount's own clause, then the bare scale)
 _MORE_THAN_AFTER = re.compile(r"[^\S\n]+(?:more|less|fewer|higher|lower)[^\S\n]+than\b", re.I)
 _SAME_MEASURE_BEFORE = re.compile(r"\b(?:which|that|it)\s+(?:was|is|were|stood\s+at)\s+$|\b(?:against|versus|vs\.?|"
                                   r"compared\s+with)\s+$", re.I)  # "..., which was 5.1."; not "turnover at 4.6"
@@ -1649,6 +1655,9 @@ _LABEL_LINE = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]+)?(?=[^:\n]*[a-z])[^:\n]{2,
 _PRICE_VARIANT = re.compile(r"\b(?:with|and|plus|extra|add|big|large|small|last\s+year|before|used\s+to|one|ones|now)\b",
                             re.I)  # what a price said again names: another size or helping, or another time
 _PRICE_REACH = 200  # characters back to the price a price said again in words follows
+# ("sixty-one percent last year, down from", "eight tonnes a winter, down from": the figure's own clause goes on)
+_RIGHT_AFTER = re.compile(r"[^,.;:!?\n]{0,24},?\s+(?:up|down)\s+from\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|"
+                          r"roughly\s+)?")
 _ODD_YUAN = re.compile(r"[^\S\n]+yuan\b")
 _BEAT_TARGET_BY = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)\b(?:exceeded|exceeding|beat|beating|"
                              r"surpassed|surpassing|outstripped|overshot)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
@@ -1705,8 +1714,8 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
         # after an amount in yuan, a number in digits that no noun follows, in its paragraph and not in a table's
         # other cell ("rabbit, 80 yuan. Fox fur, 450, sometimes 500", "around 2.6 yuan a kilometre ... Now it's 2.1")
         again = last is not None and last.unit == "yuan" and _DIGIT.search(c.as_printed) is not None and \
-            _COUNTED_AFTER.match(text, c.printed_end) is None and \
-            not _OTHER_LINE.search(text, last.printed_end, c.printed_start)
+            _COUNTED_AFTER.match(text, c.printed_end) is None and _DOING_AFTER.match(text, c.printed_end) is None and \
+            not _OTHER_LINE.search(text, last.printed_end, c.printed_start)  # (not "about 300 came", "80 are booked")
         ends = again or _BARE_END.match(text, c.printed_end) is not None  # ("we did 171,000.", not "58,200 new urban
         # jobs")
         bare = c.unit == "count" and c.note.startswith("no unit") and ends and (
@@ -1720,8 +1729,9 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
         # hundred.", "under two hundred."; not "Farmers planted nine hundred", "Cases went up by two hundred")
         scale_only = c.unit in _SCALES and c.as_printed.split()[-1].lower() in _SCALES and (ends or (
             _MORE_THAN_AFTER.match(text, c.printed_end) is not None and last is not None and last.start == c.start
-            and last.unit.split(" ", 1)[0] == c.unit)) and (  # ("6 million square meters, 2.4 million more than last
-            # winter": the difference, in the amount's unit)
+            and last.unit.split(" ", 1)[0] == c.unit
+            and _COMMA_THEN.fullmatch(text, last.printed_end, c.printed_start) is not None)) and (  # ("6 million
+            # square meters of floor space, 2.4 million more than last winter": the difference, in the amount's unit)
             _COMPARED_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start) is not None
             or _MORE_THAN_AFTER.match(text, c.printed_end) is not None
             or last is not None and _currency_of(last.unit) and last.unit.split(" ", 1)[0] == c.unit
@@ -2513,10 +2523,11 @@ _THAN_IN_BEFORE = re.compile(r"\b(?:than|from|with)\s+(?:in\s+|during\s+|for\s+|
 
 
 def _own_quarter(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] names a quarter of a year that is not a base compared with ("0.3 points higher than
-    in the first quarter"): "the third quarter alone", "in Q3"."""
-    return any(not _THAN_IN_BEFORE.search(text, max(start, m.start() - 24), m.start())
-               and not _THAN_IN_BEFORE.search(text, max(start, m.start() - 28), max(start, m.start() - 4))
+    """Whether text[start:end] names a quarter as a time of its figures ("for the third quarter alone", "in Q3"),
+    not a base compared with ("0.3 points higher than in the first quarter") nor a thing ("a strong third quarter",
+    "since the second quarter")."""
+    return any(_QUARTER_TIME_BEFORE.search(text, max(start, m.start() - 16), m.start()) is not None
+               and not _THAN_IN_BEFORE.search(text, max(start, m.start() - 24), m.start())
                for m in _QUARTER_NAMED.finditer(text, start, end))
 
 
@@ -3301,8 +3312,9 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would|aims?|aiming|plans?|planned|planni
                             r"by\s+the\s+end)\b[^.;:!?\n]*$", re.I)
 _SAME_PART_OF = re.compile(r"\b(?:the\s+)?same\s+(?:\w+\s+)?(?:period|months?|quarter|half|holiday|week|time)\s+(?:of|in)\s+"
                            r"((?:19|20)\d\d)\b(?![’']s|\s*(?:-|–|to)\s*(?:19|20)?\d\d)", re.I)
-_LAST_YEAR_FROM = re.compile(r"\blast\s+year\b(?:[^.\n]|\.\d){0,40}?\b(?:from|over|on|compared\s+with)\s+((?:19|20)\d\d)\b"
-                             r"(?!\s*(?:-|–|to))", re.I)
+_LAST_YEAR_FROM = re.compile(r"\blast\s+year\b[^.\n]{0,12}?\b(?:up|down)\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+"
+                             r"(?:from|over|on)\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to))", re.I)  # (a change on the year
+# before: "last year, up 31% from 2034"; not "nearly triple the level from 2030")
 _THIS_YEAR_FROM = re.compile(r"\bthis\s+year\b(?:[^.\n]|\.\d){0,80}?\b(?:from|over|on|compared\s+with)\s+((?:19|20)\d\d)\b"
                              r"(?!\s*(?:-|–|to))", re.I)
 
