@@ -269,7 +269,6 @@ _PART_OF_WHOLE_BEFORE = re.compile(rf"(?:\b[Oo]f{_GAP}the{_GAP}(?:\d[\d,]*|{_WOR
                                    rf"(?:the{_GAP}(?:other|remaining){_GAP})?$", re.I)
 # "46 companies, up from just nine when it opened", "fell to four": the figure a count changed from or to, in words
 _CHANGE_HEDGE = r"(?:just\s+|only\s+|about\s+|around\s+|some\s+|roughly\s+)?$"
-CHANGED_FROM = re.compile(r"\b(?:up|down)\s+from\s+" + _CHANGE_HEDGE, re.I)  # ("46 companies, up from ...")
 _CHANGED_FROM_OR_TO = re.compile(r"\b(?:(?:up|down|rising|falling|climbing|dropping|rose|fell|grew|increased|decreased)\s+"
                                  r"from|(?:rising|falling|climbing|dropping|rose|fell|grew|increased|decreased)\s+to)\s+"
                                  + _CHANGE_HEDGE, re.I)  # (not "up to twelve": a bound)

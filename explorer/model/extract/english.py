@@ -16,7 +16,6 @@ from collections.abc import Iterator
 
 from explorer.model.extract.core import (
     CELL_GAP,
-    CHANGED_FROM,
     CLAUSE_END,
     DATES_ELSE,
     SPOKEN_BARE,
@@ -1007,7 +1006,6 @@ def refine(text: str, found: list[Candidate],
     for prev, c in zip(found, found[1:]):  # "six days, down from nine", "sixty-one percent, down from sixty-eight"
         if c.unit == "count" and c.start == prev.start and prev.unit not in ("count", "") and c.value > 0 and \
                 _RIGHT_AFTER.fullmatch(text, prev.printed_end, c.printed_start) is not None and \
-                CHANGED_FROM.search(text, max(prev.printed_end, c.printed_start - 40), c.printed_start) and \
                 _COUNTED_AFTER.match(text, c.printed_end) is None and not _DIGIT.search(c.as_printed):
             c.unit, c.note, c.confidence = prev.unit, f"{prev.unit}: the figure it changed from, in words (check)", 0.5
     if "yuan" in text and "yuan" in UNITS:  # "the plain one is six yuan. With an egg it's seven.": a price again
