@@ -520,6 +520,11 @@ _TIME_OF_DAY = _lead(_TIME_OF_DAY, r"\d")
 _ORDINAL = _lead(_ORDINAL, "[stfenSTFEN]")
 _TOP_N = _lead(_TOP_N, "[aioAIO]")
 _SPELLED_COUNT = _lead(_SPELLED_COUNT, "[wtspaWTSPA]")
+# "barely a dozen passengers", "maybe a dozen trains a day", "another dozen": about twelve (not "dozens", "a few
+# dozen", "half a dozen", nor "a dozen years": a time)
+_DOZEN = re.compile(r"(?<![\w-])(?<!few\s)(?<!half\s)(?:(?:a|another)\s+)?dozen\b(?!s\b)"
+                    r"(?!\s+(?:more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|seasons?)\b)", re.I)
+_DOZEN_PEOPLE = re.compile(r"people|persons|workers|employees|women|men|residents|staff|villagers|families", re.I)
 _EVERY_N = _lead(_EVERY_N, "[eE]")
 _OUT_OF = _lead(_OUT_OF, r"\d")
 _CURRENCY_GLUED = _lead(_CURRENCY_GLUED, "[RCUH]")
@@ -868,6 +873,16 @@ def refine(text: str, found: list[Candidate],
         if not _covered(found, found_starts, m.start("n"), m.end("n")):
             add(float(small_number(m.group("n")) or 0), "count", "exact", m.start("n"), m.end("n"),
                 "a count in words")
+    for m in _DOZEN.finditer(text) if "ozen" in text else ():
+        if not _covered(found, found_starts, m.start(), m.end()) and \
+                not re.search(r"\bhalf\s+a\s+$|\bfew\s+$|(?:\d|yuan|dollars?)\s+$", text[max(0, m.start() - 8):m.start()],
+                              re.I):  # (not "36 yuan a dozen": a price per twelve)
+            s_start, _ = sentence(m.start())
+            noun = _PLURAL_NOUN.match(text, m.end())
+            people = noun is not None and _DOZEN_PEOPLE.fullmatch(noun.group("noun")) is not None
+            add(12.0, "people" if people else "count",
+                qualifier_before(text[max(s_start, m.start() - 40):m.start()]) or "approximately", m.start(), m.end(),
+                "a dozen: about twelve")
     for m in _ONE_TO_N.finditer(text) if ":" in text else ():  # "a leverage ratio of 1:10.9": 10.9 times
         if not _covered(found, found_starts, m.start("n"), m.end("n")) and \
                 _RATIO_OF_ONE.search(text, max(0, m.start() - 40), m.start()):
@@ -1573,10 +1588,11 @@ _AND_THE_SAME_FALL = re.compile(r"(?:\s+(?:on|from|over|against|compared\s+with|
                                 r"september|october|november|december|levels?|\d{4}))*"
                                 r"\s+and\s+(?:by\s+)?", re.I)
 # "dropped by 9.6% and fresh fruit by 4.2%": a second subject whose verb is left out, its "by" kept
-_AND_NOUN_BY = re.compile(r"[^\S\n]+and[^\S\n]+(?:(?!(?:up|rose|rises?|risen|grew|grows?|gains?|climbs?|went|was|were|is|"
+_AND_NOUN_BY = re.compile(r",?[^\S\n]+and[^\S\n]+(?:(?!(?:up|rose|rises?|risen|grew|grows?|gains?|climbs?|went|was|were|is|"
                           r"are|had|has|jumps?|surges?|fell|falls?|soars?|expands?|improves?|recovers?|advances?|widens?|"
-                          r"boosts?|increases?|rebounds?|then|also|still)\b)(?![A-Za-z'’-]+ed\b)[A-Za-z'’-]+[^\S\n]+){1,4}"
-                          r"by[^\S\n]+", re.I)  # (the words between name a subject: no verb of their own, no "-ed")
+                          r"boosts?|increases?|rebounds?|then|also|still)\b)(?![A-Za-z'’-]+ed\b)[A-Za-z'’-]+[^\S\n]+){1,8}"
+                          r"by[^\S\n]+(?:(?:about|around|roughly|nearly|almost|some)[^\S\n]+)?", re.I)
+# (the words between name a subject: no verb of their own, no "-ed")
 # "a decrease of 74,700 people, or 3.02 percent": the same change said again as a share.
 _OR_RESTATED = re.compile(r"(?:[^\S\n]+(?:per|a|an)[^\S\n]+[\w/]+)?,?[^\S\n]+or[^\S\n]+"
                           r"(?:(?:about|around|roughly|nearly|some)[^\S\n]+)?")  # ("down RMB0.0089 per kWh, or 2.7%")
@@ -1667,6 +1683,7 @@ _OTHER_LINE = re.compile(r"\n\s*\n|\|")  # (a paragraph or a table's cell betwee
 # What a count goes on with: "58,200 new urban jobs", "800 young crabs a mu", "Nine of Fujian's other cities"
 _COUNTED_AFTER = re.compile(r"[^\S\n]+(?:of\b|(?:[A-Za-z-]+[^\S\n]+){0,3}?(?:[a-z]{3,}s|head|staff|people)\b)")
 _SAID_AGAIN = SPOKEN_BARE + " (read as a price said again)"
+_HYPHEN_NOUN = re.compile(r"-[A-Za-z]")  # ("the 180-room hotel": a count made an adjective, not a price said again)
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _PRICE_AGAIN = re.compile(r"\b(?:it's|that's|it\s+is|that\s+is|it\s+was|that\s+was|(?<=\bone\s)was|(?<=\bone\s)is)\s+"
                           r"(?:about\s+|around\s+|only\s+|just\s+)?(?P<n>(?:" + _TENS_WORDS + r")(?:-(?:one|two|three|"
@@ -1713,6 +1730,7 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
         # other cell ("rabbit, 80 yuan. Fox fur, 450, sometimes 500", "around 2.6 yuan a kilometre ... Now it's 2.1")
         again = last is not None and last.unit == "yuan" and _DIGIT.search(c.as_printed) is not None and \
             _COUNTED_AFTER.match(text, c.printed_end) is None and _DOING_AFTER.match(text, c.printed_end) is None and \
+            not _HYPHEN_NOUN.match(text, c.printed_end) and \
             not _OTHER_LINE.search(text, last.printed_end, c.printed_start)  # (not "about 300 came", "80 are booked")
         ends = again or _BARE_END.match(text, c.printed_end) is not None  # ("we did 171,000.", not "58,200 new urban
         # jobs")
@@ -2132,6 +2150,7 @@ _BASE_YEAR_BEFORE = re.compile(r"(?:\b(?:than\s+(?:at|by)|from)\s+the\s+(?:end|s
                                r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s(?:[^,;.:()]|(?<=\d)[,.](?=\d)){0,40}"
                                r"|\bthe\s+(?:pre-pandemic\s+)?(?:level|levels|figure)\s)$", re.I)
 _OCTOBER_HOLIDAY = re.compile(r"\bNational\s+Day\s+(?:holiday|break|week)|\bGolden\s+Week\b", re.I)
+_YEAR_IN_BRACKET = re.compile(r"\(\s*((?:19|20)\d\d)\s*:\s*$")  # "(2032: 6.1%)": the figure of that year
 _STARTED_IN = re.compile(r"\bsince\b[^,;.:()]*$", re.I)  # ("opened in 2032." alone still dates the text)
 
 
@@ -2369,6 +2388,12 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
         if c.period[4:5] == "-" and _YEAR_ONLY.fullmatch(c.period[:4]) and _YEAR_BEFORE_AFTER.match(text, c.printed_end):
             c.period = f"{int(c.period[:4]) - 1}{c.period[4:]}"
     _timeless(text, found)
+    for c in found:  # "GDP growth of around 5.5% (2032: 6.1%)": a year's outcome beside a target, in brackets
+        year = _YEAR_IN_BRACKET.search(text, max(0, c.printed_start - 12), c.printed_start)
+        if year is not None:
+            c.period = year.group(1) + (c.period[4:] if c.period[4:5] == "-" else "")  # ("(2031: RMB0.08)" of H1)
+            if c.qualifier in ("forecast", "expected_over") and pub and int(year.group(1)) < pub:
+                c.qualifier = "over" if c.qualifier == "expected_over" else "exact"
 
 
 # "the holiday", "the quarter", "the period": a part of a year named before, not a whole year

@@ -1,0 +1,72 @@
+"""Round 27 of the extraction rules (session 25), from the misses of the sets spent before it: a year's outcome in
+brackets beside a target, a fall said once for two subjects, "a dozen", a count made an adjective.
+
+The texts are written here for the tests (an invented city, other years); each rule has a control.
+"""
+
+from __future__ import annotations
+
+from explorer.model.extract import extract
+
+
+def figures(text: str) -> dict[str, tuple[float, str, str, str]]:
+    return {c.as_printed: (c.value, c.unit, c.qualifier, c.period) for c in extract(text, "t")}
+
+
+REPORT = ("Report on the Work of the Government of Hexi\n"
+          "Delivered on 12 January 2034 at the First Session of the Municipal People's Congress\n"
+          "\n"
+          "II. Targets for 2034\n"
+          "\n"
+          "The main targets for this year are as follows, with last year's outcomes in brackets:\n"
+          "- GDP growth of around 5.5% (2033: 6.4%);\n"
+          "- growth of fixed-asset investment of about 6% (2033: 4.7%);\n"
+          "- more than 30,000 new urban jobs (2033: 31,900).\n")
+
+
+def test_last_years_outcome_in_brackets_beside_a_target_is_that_years_figure() -> None:
+    got = figures(REPORT)
+    assert got["6.4%"] == (6.4, "%", "exact", "2033")
+    assert got["4.7%"] == (4.7, "%", "exact", "2033")
+    assert got["31,900"] == (31900, "count", "exact", "2033")
+    # the targets beside them stay targets (control)
+    assert got["5.5%"][2:] == ("forecast", "2034") and got["6%"][2:] == ("forecast", "2034")
+    assert got["30,000"][2:] == ("expected_over", "2034")
+
+
+def test_a_later_years_figure_in_brackets_stays_a_forecast() -> None:
+    got = figures(REPORT.replace("(2033: 6.4%)", "(2036: 6.4%)"))
+    assert got["6.4%"][2:] == ("forecast", "2036")
+
+
+def test_a_fall_said_once_for_two_subjects_is_a_fall_of_both() -> None:
+    got = figures("In 2033 energy use per unit of GDP fell by about 3%, and carbon dioxide emissions per unit of GDP "
+                  "by around four percent.")
+    assert got["3%"][0] == -3 and got["four percent"][0] == -4
+    got = figures("In 2034 energy use per unit of GDP is to fall by about 3%, and carbon dioxide emissions per unit "
+                  "of GDP by around three percent.")
+    assert got["three percent"][:3] == (-3, "%", "forecast")
+    got = figures("In 2033 exports fell by 3%, and imports rose by 4%.")  # control: a verb of its own
+    assert got["4%"][0] == 4
+
+
+def test_a_dozen_is_about_twelve() -> None:
+    got = figures("In 2031 he sometimes sailed with barely a dozen passengers on board.")
+    assert got["a dozen"][:3] == (12, "count", "approximately")
+    got = figures("More than a dozen firms moved into the Hexi park in 2031, and it hired another dozen workers.")
+    assert got["a dozen"][:3] == (12, "count", "over")
+    assert got["another dozen"][:2] == (12, "people")
+
+
+def test_dozens_half_a_dozen_a_dozen_years_and_a_price_a_dozen_are_no_dozen() -> None:
+    got = figures("Dozens of firms came in 2031. Half a dozen shops closed. A dozen years ago the square was empty. "
+                  "Grilled oysters are still 36 yuan a dozen.")
+    assert not any(printed.lower().endswith("dozen") for printed in got)
+    assert got["36 yuan"][:2] == (36, "yuan")
+
+
+def test_a_count_made_an_adjective_is_no_price_said_again() -> None:
+    got = figures("We charged around 560 yuan a night in 2031, says the manager of the 180-room Lotus Hotel.")
+    assert got["180"][:2] == (180, "count")
+    got = figures("Mud crab was 120 yuan a jin in 2031. Blue crab, 90.")  # control: a price said again
+    assert got["90"][1] == "yuan"
