@@ -70,3 +70,18 @@ def test_a_count_made_an_adjective_is_no_price_said_again() -> None:
     assert got["180"][:2] == (180, "count")
     got = figures("Mud crab was 120 yuan a jin in 2031. Blue crab, 90.")  # control: a price said again
     assert got["90"][1] == "yuan"
+
+
+def test_confident_of_hitting_a_figure_is_a_forecast() -> None:
+    got = figures('Hexi aims for growth of around 5.5 percent in 2033. "We are confident of hitting five and a half '
+                  'percent if demand holds up," she said.')
+    assert got["five and a half percent"][:3] == (5.5, "%", "forecast")
+    got = figures("In 2032 Hexi's growth was 5.2 percent, the bureau said.")  # control: an outcome
+    assert got["5.2 percent"][2] == "exact"
+
+
+def test_a_figure_for_the_full_year_is_not_of_the_part_named_before_it() -> None:
+    text = ("Hexi, Oct. 20, 2033 - Judging from the first three quarters, we are confident of reaching about 7 "
+            "percent for the full year. In the first three quarters, GDP grew 6.8 percent.")
+    got = figures(text)
+    assert got["7 percent"][3] == "2033" and got["6.8 percent"][3] == "2033-Q1-Q3"

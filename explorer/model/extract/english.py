@@ -85,6 +85,7 @@ _FALL = re.compile(r"\b(?:fell|shrank|shrunk|shrinking|contracted|contracting|dr
 # A clause that plans, expects or aims: its figures are forecasts or targets, not outcomes. Not "estimated"
 # (an estimate of what happened), nor "expected" alone ("faster than expected").
 _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likely|poised|due|designed)\s+to|"
+                       r"confident\s+(?:of|about)\s+(?:hitting|reaching|meeting|achieving|exceeding|topping)\b|"
                        r"(?:'|’|(?<=['’]))d\s+like\s+to|(?<!than )(?<!as )(?<!-)(?<!than\s)expected\s+(?!to\b)|"
                        r"(?<!the )forecasts\s+(?!of\b|for\b|by\b|were\b|are\b)|"
                        r"project\s+(?:[\w-]+\s+){1,5}?to\s+(?:rise|grow|reach|fall|increase|exceed|top|climb)\b|"
@@ -1323,7 +1324,7 @@ def _section_years(text: str, found: list[Candidate], sections: list[tuple[int, 
 _CUE_WORDS = ("tp", "expect", "project", "forecast", "predict", "set", "likely", "poised", "due", "course", "track", "is to",
               "are to", "plan", "target", "eye", "aim", "intend", "seek", "striv", "goal", "outlook", "anticipat", "call",
               "budget", "pencil", "will", "shall", "could", "would", "should", "guid", "schedul", "slated", "upside",
-              "want", "hope", "hoping", "'ll", "’ll", "designed", "'d like", "’d like", "think",
+              "want", "hope", "hoping", "'ll", "’ll", "designed", "'d like", "’d like", "think", "confident",
               "downside", "estimate", "median", "consensus", "mean", "average")
 _ESTIMATE_MARK = re.compile(r"\d[EF]\b")
 _CUE = re.compile("|".join(re.escape(word) for word in _CUE_WORDS))  # (one search, not forty substring tests)
@@ -2150,6 +2151,7 @@ _BASE_YEAR_BEFORE = re.compile(r"(?:\b(?:than\s+(?:at|by)|from)\s+the\s+(?:end|s
                                r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s(?:[^,;.:()]|(?<=\d)[,.](?=\d)){0,40}"
                                r"|\bthe\s+(?:pre-pandemic\s+)?(?:level|levels|figure)\s)$", re.I)
 _OCTOBER_HOLIDAY = re.compile(r"\bNational\s+Day\s+(?:holiday|break|week)|\bGolden\s+Week\b", re.I)
+_FULL_YEAR_AFTER = re.compile(r"\s+(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b", re.I)
 _YEAR_IN_BRACKET = re.compile(r"\(\s*((?:19|20)\d\d)\s*:\s*$")  # "(2032: 6.1%)": the figure of that year
 _STARTED_IN = re.compile(r"\bsince\b[^,;.:()]*$", re.I)  # ("opened in 2032." alone still dates the text)
 
@@ -2306,6 +2308,8 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
                     not _BASE_BETWEEN.search(text, c.printed_end, later.start()):  # (not "up 4.9% from RMB284 in
                 # the first half of 2031", "twice as many as in the first half": the base's part of a year)
                 span = later
+        if span is not None and _FULL_YEAR_AFTER.match(text, c.printed_end):
+            span = None  # ("Judging from the first three quarters, ... about 7 percent for the full year")
         if span is not None:
             year = span.group("y") or span.group("h") or span.group("q") or \
                 (c.period if _YEAR_ONLY.fullmatch(c.period) and span.start() > c.printed_end
