@@ -85,3 +85,19 @@ def test_a_figure_for_the_full_year_is_not_of_the_part_named_before_it() -> None
             "percent for the full year. In the first three quarters, GDP grew 6.8 percent.")
     got = figures(text)
     assert got["7 percent"][3] == "2033" and got["6.8 percent"][3] == "2033-Q1-Q3"
+
+
+def test_what_an_intention_is_for_is_planned_too() -> None:
+    text = "【村支书】我们村呢，明年想把游客量做到八万人次，让每户村民每年从旅游上多挣三千块钱。"
+    got = {c.as_printed: c for c in extract(text, "t", published="2033-11")}
+    assert got["三千块钱"].qualifier == "forecast" and got["八万人次"].qualifier == "forecast"
+    text = "【村支书】去年游客量是五万人次，让每户多挣了两千元。"  # control: done
+    got = {c.as_printed: c for c in extract(text, "t", published="2033-11")}
+    assert got["两千元"].qualifier == "exact"
+
+
+def test_next_year_in_a_chinese_sentence_dates_its_figures_the_year_after_writing() -> None:
+    text = "【村支书】我们村呢，明年想把游客量做到八万人次，让每户村民每年从旅游上多挣三千块钱。今年游客量是五万人次。"
+    got = {c.as_printed: c for c in extract(text, "t", published="2033-11")}
+    assert got["八万人次"].period == "2034" and got["三千块钱"].period == "2034"
+    assert got["五万人次"].period == "2033"  # control: this year's

@@ -424,7 +424,8 @@ _COMPARED_YEAR = re.compile(r"(?:比|较|与|同|于)(?:今年|去年|上年)的
 _WHOLE_YEAR = re.compile(r"全年|年末|年底|今年|本年")
 _PUBLISHED = re.compile(r"(?:19|20)\d\d(?:-\d\d)?")  # a publication date: YYYY, YYYY-MM, YYYY-MM-DD
 _BACK = {"今年": 0, "去年": 1, "前年": 2, "明年": -1}  # years back from the year of writing
-_RELATIVE_YEAR = re.compile(r"去年(?!同期)|如今|目前|(?<![表实出发体])现在")  # (not 体现在, 表现在, 实现在)
+_RELATIVE_YEAR = re.compile(r"去年(?!同期)|明年(?!同期)|如今|目前|(?<![表实出发体])现在")  # (not 体现在, 表现在, 实现在)
+_RELATIVE_STEP = {"去年": -1, "明年": 1}  # years from the year of writing (如今, 目前, 现在: 0)
 _BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同|于|由|到|恢复到|相当于)$")
 _BASE_YEAR_AFTER = re.compile(r"同期|的")
 # A year something began in (1994年经国务院批准对外开放, 2011年成立, 早在2015年): history, not the year of a text
@@ -573,7 +574,8 @@ def _subject(before: str) -> str:
 
 # A clause that goes on with what the clause before it intends (她准备明年把院子租下来，再增加6间房; 我们打算再扩200亩，
 # 再建50个大棚): 再, 还要, 同时 after an intention, nothing done between.
-_GOES_ON = re.compile(r"(?:再|还要|还将|并将|同时(?!已)|然后)")
+_GOES_ON = re.compile(r"(?:再|还要|还将|并将|同时(?!已)|然后|让|好让|使得|以便)")  # (…，让每户村民多挣五千块钱: what the
+# intention is for)
 
 
 def _goes_on_planning(lead: str) -> bool:
@@ -1163,7 +1165,8 @@ class _ZhExtractor:
         if not self.published:
             return []
         text = self.text
-        return [(m.start(), str(int(self.published) - (m.group(0) == "去年"))) for m in _RELATIVE_YEAR.finditer(text)
+        return [(m.start(), str(int(self.published) + _RELATIVE_STEP.get(m.group(0), 0)))
+                for m in _RELATIVE_YEAR.finditer(text)
                 if not _COMPARED.search(text, max(0, m.start() - 1), m.start())]
 
     def _period(self, pos: int, s_start: int) -> tuple[str, float]:
