@@ -101,3 +101,17 @@ def test_next_year_in_a_chinese_sentence_dates_its_figures_the_year_after_writin
     got = {c.as_printed: c for c in extract(text, "t", published="2033-11")}
     assert got["八万人次"].period == "2034" and got["三千块钱"].period == "2034"
     assert got["五万人次"].period == "2033"  # control: this year's
+
+
+def test_a_gap_behind_is_negative() -> None:
+    got = figures("In 2032 the urbanisation rate reached 67.5 percent, so Hexi is still 6.3 percentage points behind.")
+    assert got["6.3 percentage points"][0] == -6.3
+    got = figures("In 2032 Hexi's urbanisation rate was 6.3 percentage points above the average.")  # control
+    assert got["6.3 percentage points"][0] == 6.3
+
+
+def test_a_running_order_and_a_route_number_are_no_figures() -> None:
+    got = figures("Transcript | Broadcast: Thursday, 3 December 2032, 19:30 | Item 2 of 6\n\nWhen I change to the "
+                  "number 12 bus, I wait. The fund for Item 2 of the budget is 6 million yuan.")
+    assert "6" not in got and "12" not in got
+    assert got["6 million yuan"][:2] == (6, "million yuan")  # control

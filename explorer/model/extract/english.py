@@ -1602,8 +1602,8 @@ _UP_FROM_GAP = re.compile(r"(?:[^\S\n]+[\w-]+){0,8}?,?[^\S\n]+up[^\S\n]+from[^\S
 _CAP_WORDS_BEFORE = re.compile(r"\b(?:up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of|capped\s+at)\s+(?:RMB\s?)?$", re.I)
 _BP_PRINTED = re.compile(r"(?:basis\s+points?|bps?)$", re.I)
 _BP_AFTER = re.compile(r"\s+(?:basis\s+points?|bps?)\b", re.I)  # ("41 basis points", "12 bps")
-_BELOW_AFTER = re.compile(r"(?:[-–]\d[\d.,]*\s?(?:%|per ?cent|percent))?\s+(?:below|cheaper(?!\s+than))\b",
-                          re.I)  # a gap under something ("about 30 percent cheaper")
+_BELOW_AFTER = re.compile(r"(?:[-–]\d[\d.,]*\s?(?:%|per ?cent|percent))?\s+(?:below|behind|cheaper(?!\s+than))\b",
+                          re.I)  # a gap under something ("about 30 percent cheaper", "6.3 percentage points behind")
 # "shave a further 3 to 5 percent off prices": a fall, by the verb before and "off" after (both ends of a range)
 _OFF_BEFORE = re.compile(rf"\b(?:{OFF_VERBS})\s+(?:a\s+further\s+|another\s+|about\s+|around\s+)?$", re.I)
 _OFF_AFTER = re.compile(OFF_AFTER, re.I)
@@ -1859,6 +1859,11 @@ _PAGE_COUNTER_BEFORE = re.compile(r"\b(?:(?:page\s+)?views|hits|clicks|(?:web)?s
                                   re.I)
 
 
+_NUMBERED_VEHICLE_BEFORE = re.compile(r"\bnumber\s$", re.I)
+_NUMBERED_VEHICLE_AFTER = re.compile(r"\s(?:bus|buses|route|line|tram|trolleybus|train|ferry|platform|gate|exit)\b", re.I)
+_ITEM_OF_BEFORE = re.compile(r"\b(?:item|part|episode|page|story)\s\d{1,3}\sof\s$", re.I)
+
+
 def _not_a_figure(text: str, c: Candidate) -> bool:
     """Dates and datelines ("Jan. 12 (Xinhua)", "Aug. 28, 2022", "September 8 and 11") and the spans of
     a period ("the first three quarters of", "the first five months of")."""
@@ -1871,6 +1876,9 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     before = text[max(0, c.printed_start - 16):c.printed_start]
     if c.unit == "count" and c.note.startswith("no unit") and _CODE_AFTER.match(text, c.printed_end):
         return True
+    if c.unit == "count" and (_NUMBERED_VEHICLE_BEFORE.search(before) and _NUMBERED_VEHICLE_AFTER.match(text, c.printed_end)
+                              or _ITEM_OF_BEFORE.search(before)):
+        return True  # "the number 12 bus": a route's name; "Item 2 of 6", "PART 1 OF 3": a running order
     if c.unit == "count" and c.note.startswith("no unit") and \
             _PAGE_COUNTER_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start):
         return True  # a web page's "Views: 2,417", "Website ID: 4453000001": the page's own numbers, no figure
