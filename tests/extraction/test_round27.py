@@ -115,3 +115,19 @@ def test_a_running_order_and_a_route_number_are_no_figures() -> None:
                   "number 12 bus, I wait. The fund for Item 2 of the budget is 6 million yuan.")
     assert "6" not in got and "12" not in got
     assert got["6 million yuan"][:2] == (6, "million yuan")  # control
+
+
+def test_an_amount_said_again_rounded_is_approximate() -> None:
+    text = "和溪市前三季度实现地区生产总值1058.3亿元，同比增长5.9%。市统计局负责人表示，一千零五十八亿元的总量来之不易。"
+    got = {c.as_printed: c for c in extract(text, "t", published="2033-10")}
+    assert (got["一千零五十八亿元"].value, got["一千零五十八亿元"].qualifier) == (1058, "approximately")
+    assert got["1058.3亿元"].qualifier == "exact"
+    got = figures("In 2033 Hexi Silk's revenue was RMB1,284.5 million. The chairman said the RMB1,285 million was a "
+                  "record.")
+    assert got["RMB1,285 million"][2] == "approximately" and got["RMB1,284.5 million"][2] == "exact"
+
+
+def test_a_rate_or_another_amount_is_no_rounded_restatement() -> None:
+    got = figures("In 2033 Hexi's GDP grew 5.2% and exports rose 5%. Revenue was RMB1,284.5 million and costs "
+                  "RMB1,284 million.")
+    assert got["5%"][2] == "exact" and got["RMB1,284 million"][2] == "exact"

@@ -12,7 +12,13 @@ from collections.abc import Callable, Iterable, Mapping
 
 from explorer.model.extract.calibration import calibrate
 from explorer.model.extract.chinese import extract_zh, looks_chinese
-from explorer.model.extract.core import Candidate, NumberToken, extract_english_parts, share_range_signs
+from explorer.model.extract.core import (
+    Candidate,
+    NumberToken,
+    extract_english_parts,
+    rounded_restatements,
+    share_range_signs,
+)
 from explorer.model.extract.dates import publication_date
 from explorer.model.extract.english import refine
 
@@ -47,12 +53,14 @@ def extract_with_tokens(text: str, source_id: str = "", cities: Mapping[str, Ite
     if looks_chinese(text):
         found, tokens = extract_zh(text, source_id, cities, progress, sectors, published)
         share_range_signs(text, found)
+        rounded_restatements(found)
         if calibrated:
             calibrate(found, "zh")
         return found, tokens
     found, tokens, bounds = extract_english_parts(text, source_id, cities, sectors, progress)
     found = refine(text, found, bounds, published, typed)
     share_range_signs(text, found)
+    rounded_restatements(found)
     if calibrated:
         calibrate(found, "en")
     return found, tokens

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, cast
 
 from explorer.model import schema
@@ -1604,6 +1605,32 @@ def mark_restatements(found: list[Candidate]) -> None:
             first[key] = cand
         else:
             cand.note = (cand.note + "; " if cand.note else "") + f"restates {seen.as_printed} (same claim)"
+
+
+def rounded_restatements(found: list[Candidate]) -> None:
+    """An amount said again rounded ("1,058.3亿元 … 一千零五十八亿元的总量", "RMB1,284.5 million … some RMB1,285
+    million") is approximate: the same unit and period as an amount before it, printed with fewer decimals, and
+    that amount rounded to them (amounts of a hundred or more in their unit only: a rate of 5% is no rounding of
+    another of 5.2%)."""
+    before: dict[tuple[str, str], list[float]] = {}
+    for cand in found:
+        key = (cand.unit, same_months(cand.period))
+        if cand.unit in ("%", "percentage points", "rank", "倍", "times") or cand.value == 0:
+            continue
+        digits = _DECIMALS.search(cand.as_printed)
+        places = len(digits.group(1) or "") if digits else 0 if "点" not in cand.as_printed else -1
+        if cand.qualifier == "exact" and places >= 0 and abs(cand.value) >= 100 and any(
+                value != cand.value and _half_up(value, places) == cand.value for value in before.get(key, ())):
+            cand.qualifier = "approximately"
+        before.setdefault(key, []).append(cand.value)
+
+
+_DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
+
+
+def _half_up(value: float, places: int) -> float:
+    """``value`` rounded to ``places`` decimals as a writer rounds (1,284.5 to 1,285; ``round`` gives 1,284)."""
+    return float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
 
 
 def extract_english(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
