@@ -131,3 +131,9 @@ def test_a_rate_or_another_amount_is_no_rounded_restatement() -> None:
     got = figures("In 2033 Hexi's GDP grew 5.2% and exports rose 5%. Revenue was RMB1,284.5 million and costs "
                   "RMB1,284 million.")
     assert got["5%"][2] == "exact" and got["RMB1,284 million"][2] == "exact"
+
+
+def test_a_rounded_restatement_says_which_figure_it_rounds() -> None:
+    got = {c.as_printed: c for c in extract("In 2033 Hexi Silk's revenue was RMB1,284.5 million. The chairman said "
+                                             "the RMB1,285 million was a record.", "t")}
+    assert "RMB1,284.5 million said again, rounded" in got["RMB1,285 million"].note

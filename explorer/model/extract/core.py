@@ -1612,17 +1612,19 @@ def rounded_restatements(found: list[Candidate]) -> None:
     million") is approximate: the same unit and period as an amount before it, printed with fewer decimals, and
     that amount rounded to them (amounts of a hundred or more in their unit only: a rate of 5% is no rounding of
     another of 5.2%)."""
-    before: dict[tuple[str, str], list[float]] = {}
+    before: dict[tuple[str, str], list[Candidate]] = {}
     for cand in found:
         key = (cand.unit, same_months(cand.period))
         if cand.unit in ("%", "percentage points", "rank", "倍", "times") or cand.value == 0:
             continue
         digits = _DECIMALS.search(cand.as_printed)
         places = len(digits.group(1) or "") if digits else 0 if "点" not in cand.as_printed else -1
-        if cand.qualifier == "exact" and places >= 0 and abs(cand.value) >= 100 and any(
-                value != cand.value and _half_up(value, places) == cand.value for value in before.get(key, ())):
+        finer = next((b for b in before.get(key, ()) if b.value != cand.value and _half_up(b.value, places) == cand.value),
+                     None) if cand.qualifier == "exact" and places >= 0 and abs(cand.value) >= 100 else None
+        if finer is not None:
             cand.qualifier = "approximately"
-        before.setdefault(key, []).append(cand.value)
+            cand.note = (cand.note + "; " if cand.note else "") + f"{finer.as_printed} said again, rounded"
+        before.setdefault(key, []).append(cand)
 
 
 _DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
