@@ -137,3 +137,10 @@ def test_a_rounded_restatement_says_which_figure_it_rounds() -> None:
     got = {c.as_printed: c for c in extract("In 2033 Hexi Silk's revenue was RMB1,284.5 million. The chairman said "
                                              "the RMB1,285 million was a record.", "t")}
     assert "RMB1,284.5 million said again, rounded" in got["RMB1,285 million"].note
+
+
+def test_a_spoken_fall_in_kuai_after_a_comparison_is_negative_money() -> None:
+    got = {c.as_printed: c for c in extract("2031年，前腿肉十三块一斤，比去年这个时候低了两块多，买的人反倒多了。", "t")}
+    assert (got["两块多"].value, got["两块多"].unit, got["两块多"].qualifier) == (-2, "块钱", "over")
+    got = {c.as_printed: c for c in extract("2031年，一只西瓜切成了三块，两块多给了孩子。", "t")}  # control: pieces
+    assert "两块多" not in got and "三块" not in got

@@ -98,7 +98,7 @@ _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNI
 # Words of money in the clause before a 块 (卖8块, 摊位费600块, 人均几十块, 能挣七八千块, 蜂王一只八十块, 到手九万块);
 # not 出让土地23块, 足球场12块.
 _KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元|到手|流水|省下|省了|能省|"
-                         r"一单|一顿|赔|亏|营业额|利润|押金|红包|保额|剩|扣|一公斤|一千克|"
+                         r"一单|一顿|赔|亏|营业额|利润|押金|红包|保额|剩|扣|一公斤|一千克|(?:低|高|涨|跌|降)了|"
                          r"一只|一头|一碗|一份|一斤|平均下来|每(?:公里|斤|公斤|千克|吨|人|次|亩|平方米|平米|方)")
 # (一只八十块, 鱼价从十六块一斤涨到了二十块: a price; not 全省…12块)
 # Pieces cut or shared out (一只西瓜切成十六块, 一头猪分成了二十块): no money, whatever the words of money before
@@ -335,7 +335,7 @@ _LOWER_THAN_BRACKET = re.compile(r"(?<![不未得能会])低于[^，。；！？
 # 汇兑损失约430万元, 每月少还约104元, 收不抵支2.7亿元: a deficit; 流水掉了一成, not 扣掉这些), a hedge allowed between.
 _FALL_BEFORE = re.compile(rf"(?:下降|减少|降低|下滑|回落|缩减|净减少|(?<!挽回损失)减|偏低|偏少|零下|压缩|缩短|下调|下浮|"
                           r"减收|少了|(?<![至多])少个|(?<![多减扭])亏|亏损|(?:汇兑|投资|净|资产减值|信用减值|公允价值变动)损失|少还|"
-                          rf"少付(?:利息)?|少交|降了|收不抵支|负|{_FELL_OFF})了?(?:约|近|接近|大约|将近|差不多|大概)?$")
+                          rf"少付(?:利息)?|少交|降了|(?<=[比较])[^，。；！？]{{1,12}}?低了|收不抵支|负|{_FELL_OFF})了?(?:约|近|接近|大约|将近|差不多|大概)?$")
 # (a company's loss of money is named, 汇兑损失约430万元; not 经济损失, 财产损失, 挽回损失, 避免损失: damage, a size;
 # not 多亏了, 减亏: no loss)
 _RANK_AFTER = re.compile(r"^(?:大|位|名)")
@@ -1369,7 +1369,7 @@ class _ZhExtractor:
                     not _cn_upper_end(value_cn, before, "") and not (
                     rest.group(3) == "块钱" or rest.group(3) in ("毛钱", "毛") and (
                         value_cn >= 2 or text[end + rest.end():end + rest.end() + 1] in "二两三四五六七八九")
-                    or _PER_WEIGHT_ZH.match(kuai_after)
+                    or _PER_WEIGHT_ZH.match(kuai_after.removeprefix("多"))  # (三块多一斤: a price)
                     or kuai_after.startswith("多钱")
                     or rest.group(3) == "块" and _KUAI_ENDS.match(kuai_after) and _KUAI_MONEY.search(before)
                     and not _KUAI_CUT.search(before)
