@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, cast
 
 from explorer.model import schema
@@ -1608,23 +1608,29 @@ def mark_restatements(found: list[Candidate]) -> None:
 
 
 def rounded_restatements(found: list[Candidate]) -> None:
-    """An amount said again rounded ("1,058.3亿元 … 一千零五十八亿元的总量", "RMB1,284.5 million … some RMB1,285
+    """An amount said again rounded ("1,058.3亿元 … 一千零五十八亿元的总量", "RMB1,284.5 million … the RMB1,285
     million") is approximate: the same unit and period as an amount before it, printed with fewer decimals, and
     that amount rounded to them (amounts of a hundred or more in their unit only: a rate of 5% is no rounding of
-    another of 5.2%)."""
-    before: dict[tuple[str, str], list[Candidate]] = {}
+    another of 5.2%). Each amount is indexed by its roundings as it passes: linear in the candidates."""
+    roundings: dict[tuple[str, str, int, float], Candidate] = {}  # (unit, months, places, rounded) -> first amount
     for cand in found:
-        key = (cand.unit, same_months(cand.period))
         if cand.unit in ("%", "percentage points", "rank", "倍", "times") or cand.value == 0:
             continue
+        months = same_months(cand.period)
         digits = _DECIMALS.search(cand.as_printed)
         places = len(digits.group(1) or "") if digits else 0 if "点" not in cand.as_printed else -1
-        finer = next((b for b in before.get(key, ()) if b.value != cand.value and _half_up(b.value, places) == cand.value),
-                     None) if cand.qualifier == "exact" and places >= 0 and abs(cand.value) >= 100 else None
+        finer = roundings.get((cand.unit, months, places, cand.value)) \
+            if cand.qualifier == "exact" and places >= 0 and abs(cand.value) >= 100 else None
         if finer is not None:
             cand.qualifier = "approximately"
             cand.note = (cand.note + "; " if cand.note else "") + f"{finer.as_printed} said again, rounded"
-        before.setdefault(key, []).append(cand)
+        for p in range(_ROUNDED_PLACES):
+            rounded = _half_up(cand.value, p)
+            if rounded != cand.value:
+                roundings.setdefault((cand.unit, months, p, rounded), cand)
+
+
+_ROUNDED_PLACES = 4  # a restatement keeps at most three decimals of a finer amount
 
 
 _DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
@@ -1632,7 +1638,10 @@ _DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
 
 def _half_up(value: float, places: int) -> float:
     """``value`` rounded to ``places`` decimals as a writer rounds (1,284.5 to 1,285; ``round`` gives 1,284)."""
-    return float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+    try:
+        return float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+    except InvalidOperation:  # (a run of digits too long for the context's precision, or not finite: as it is)
+        return value
 
 
 def extract_english(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,
