@@ -1077,9 +1077,9 @@ _QUALIFIER_LAST = frozenset(a.split()[-1].lower().replace("\\", "") for a in f"{
                             if a.split()) | {"exceed", "surpass", "top", "pass", "over", "than", "break", "nearer",
                                              "say", "guess", "estimate", "reckon", "like"}
 _SKIPPED = frozenset({"by", "to", "at", "of", "reach", "reached"})
-_RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching|moved|moving|went|going|climbed|"
-                         r"picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|came|summed|"
-                         r"totted|ramped|ramping|ramps)\s+up\s+to\s*$",
+_RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching|moved|moving|went|going|goes|"
+                         r"climbed|climbs|jumps|ticks|picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|"
+                         r"came|summed|totted|ramped|ramping|ramps)\s+up\s+to\s*$",
                          re.IGNORECASE)
 _BOUND_MINUS = re.compile(r"\b(?:below|under|above|over)\s+minus\s$", re.IGNORECASE)
 _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"

@@ -1715,6 +1715,16 @@ _SPEAKER_SUBJECT = re.compile(r"\b(?:we|I|she|he|they|it|you)\b|\b(?:we|I|you|th
 
 _NOT_DEGREES_AFTER = re.compile(r"\s+(?:per|people|persons|points?|percent|births|deaths)\b|,\d", re.I)
 _LABEL_REACH = 160
+_PER_AREA_AFTER = re.compile(r"[^\S\n]+(?:a|per|each)[^\S\n]+(?:square[^\S\n]+met(?:re|er)|sq\.?[^\S\n]?m|m2|m²)\b",
+                             re.I)
+_PER_AREA_NOTE = "yuan: a price per square metre, in the currency the text names before it"
+_CURRENCY_WORD = re.compile(r"\byuan\b|\bRMB|元")
+
+
+def _first_currency(text: str) -> int:
+    """Where the text first names its currency (yuan, RMB), or its length when it names none."""
+    m = _CURRENCY_WORD.search(text)
+    return m.start() if m else len(text)
 
 
 def _carried_units(text: str, found: list[Candidate]) -> None:
@@ -1724,9 +1734,22 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
     before, from an amount of money, tonnes, TEU, area or people, to a bare number of the same order (a fifth to
     five times it) or a bare scale of the same unit; marked for the reviewer to check."""
     last: Candidate | None = None
+    money: Candidate | None = None  # the last amount in yuan (a change in percent may stand between it and a
+    # price said again: "5,900 yuan per square metre. That's down roughly 6 percent ... New-builds were around 6,800")
+    currency_at = _first_currency(text)
     for c in found:
         if c.note == _SAID_AGAIN:
             continue  # (the scanner's reading of a price said again, which the rule's reading stands for)
+        if c.unit == "count" and c.note.startswith("no unit") and c.value >= 100 and currency_at < c.printed_start \
+                and _PER_AREA_AFTER.match(text, c.printed_end) and float(c.value).is_integer():
+            c.unit, c.note, c.confidence = "yuan", _PER_AREA_NOTE, 0.6  # ("at nearly 7,000 a square metre": a
+            # home's price, in the currency the text names before it)
+        before = last
+        if last is not None and last.unit == "%" and money is not None and money.printed_end < last.printed_start \
+                and c.unit == "count" and c.note.startswith("no unit") and _DIGIT.search(c.as_printed) and \
+                float(c.value).is_integer() and money.value > 0 and 0.5 <= c.value / money.value <= 2 and \
+                not _OTHER_LINE.search(text, money.printed_end, c.printed_start):
+            last = money  # (a price again after its change in percent, within its paragraph and of its order)
         # after an amount in yuan, a number in digits that no noun follows, in its paragraph and not in a table's
         # other cell ("rabbit, 80 yuan. Fox fur, 450, sometimes 500", "around 2.6 yuan a kilometre ... Now it's 2.1")
         again = last is not None and last.unit == "yuan" and _DIGIT.search(c.as_printed) is not None and \
@@ -1802,8 +1825,10 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
                 c.unit, c.note, c.confidence = unit, "unit of the amount before it (check)", 0.5
         if c.unit == "percentage points" and "in words" in c.note:
             continue  # ("5.6 percent is half a point above the figure, which was 5.1": 5.1 measures as 5.6 does)
-        last = c if "(check)" not in c.note or c.note.startswith(_PAY_NOTE) else last  # (the figure just before,
+        last = c if "(check)" not in c.note or c.note.startswith(_PAY_NOTE) else before  # (the figure just before,
         # whatever it counts; a guess carries no further, but for pay or a price read by its verb and its "a month")
+        if c.unit == "yuan" and "(check)" not in c.note:
+            money = c
 
 
 def _in_rating_key(text: str, pos: int) -> bool:
@@ -2111,7 +2136,7 @@ _PER_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:a|per|each)\s+(?:good\s+|bad\s+|b
 _SAMPLE_AFTER = re.compile(r"\s+(?:population\s+)?sample\b", re.I)
 _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|week|month|year|storey|story|mile|"
                                  r"kilometre|kilometer|km|inch|second|acre|kilogram|kg|gram|litre|liter|tonne|ton|"
-                                 r"kilocalorie|kcal|calorie|kilovolt|kV|volt|"
+                                 r"kilocalorie|kcal|calorie|kilovolt|kV|volt|octane|generation|dwt|head|plus|"
                                  r"square-(?:metre|meter|foot|kilometre|kilometer)|sq-m|mu|hectare)\b|\s+minutes\b"
                                  r"|\s+[a-z]+\s+or\s+(?:more|above|over)\b", re.I)  # ("500 head or more": a group)
 _GROUP_WITH_BEFORE = re.compile(r"\b(?:with|having|employing|serving|holding|farming|housing)\s+$", re.I)
@@ -3082,6 +3107,10 @@ _MARKDOWN_RULE = re.compile(r"[\s|:\-–]*-{3,}[\s|:\-–]*")
 _CAPTION_LEAD_UNIT = re.compile(r"[^\S\n]*(?:(?:(?:all\s+)?(?:prices|figures|amounts|values|data)\s+(?:are\s+)?)?in\s+)?"
                                 r"([^,;:()\n]{1,30}?)[^\S\n]*((?:[,;(][^\n]{0,120})?)", re.I)
 _CAPTION_LIST = re.compile(r"[^\n]{0,120}\(([^()\n]{1,60}[;,][^()\n]{1,60})\)[^\S\n]*$")
+# A caption line that is only a bracket saying the rows' numbers are in percent: "(% change from a year earlier)",
+# "(percent)", "(year-on-year change, %)"
+_CAPTION_PERCENT_LINE = re.compile(r"[^\S\n]*\((?:\s*(?:%|per\s?cent\b|percent\b)[^()\n]{0,60}|[^()\n]{0,60}[,;:]\s*%\s*)\)"
+                                   r"[^\S\n]*", re.I)
 
 
 def _captioned_columns(text: str, blank_start: int, row_start: int,
@@ -3105,6 +3134,11 @@ def _captioned_columns(text: str, blank_start: int, row_start: int,
         if len(cells) == len(listed) + 1:
             columns = [(a - row_start, b - row_start, "" if i == 0 else listed[i - 1]) for i, (a, b) in enumerate(cells)]
             result = columns, ["", *listed], caption_start
+    elif len(cells) >= 2 and _LETTER.search(text, cells[0][0], cells[0][1]) and \
+            _CAPTION_PERCENT_LINE.fullmatch(text, caption_start, caption_end):
+        # "(% change from a year earlier)" over "Clothing   0.5": every column but the rows' labels in percent
+        columns = [(a - row_start, b - row_start, "") for a, b in cells]
+        result = columns, ["", *["%"] * (len(cells) - 1)], caption_start
     elif len(cells) >= 2 and _LETTER.search(text, cells[0][0], cells[0][1]) and \
             (lead := _CAPTION_LEAD_UNIT.fullmatch(text, caption_start, caption_end)) and \
             "%" not in lead.group(2) and (unit := _row_unit(lead.group(1))):
