@@ -87,3 +87,71 @@ def test_goes_up_to_is_where_it_rises_not_a_ceiling() -> None:
     assert got["1,500 yuan"][2] != "under"
     got = figures("In 2031 the Hexi subsidy pays up to 30,000 yuan.")  # control: a ceiling
     assert got["30,000 yuan"][2] == "under"
+
+
+def test_a_prefectures_name_used_as_a_district_does_not_count_as_that_city() -> None:
+    text = ("JOBS | COLUMN\n"
+            "\n"
+            "In Ulanqab, the fairs are full\n"
+            "\n"
+            "This summer about 9,100 students graduate in Ulanqab. A fair in Jining District drew big crowds in 2033. "
+            "Pay is 4,100 yuan a month, against more in Hohhot and twice that in Beijing. A data centre outside "
+            "Jining hired 120 graduates; Beijing firms hired 40, and Beijing banks 15.\n")
+    cities = {c.as_printed: c.city for c in extract(text, "t")}
+    assert cities["9,100"] == "Ulanqab" and cities["4,100 yuan"] == "Ulanqab"
+    assert cities["120"] == "Ulanqab"  # (not Jining, the city of Shandong: the district named before)
+    assert cities["40"] == "Beijing"  # control: a city named beside its own figure keeps it
+    got = {c.as_printed: c.city for c in extract(text.replace("Jining District", "Jining"), "t")}
+    assert got["120"] == "Jining"  # control: named alone, Jining is the city
+
+
+ZH_TABLE = ("2033年3月河西市居民消费价格同比上涨0.5%。\n"
+            "\n"
+            "附表：2033年3月河西市居民消费价格分类别变动情况（单位：{unit}）\n"
+            "\n"
+            "类别　　　　　　　　环比　　同比\n"
+            "食品烟酒　　　　　　-0.6　　-0.8\n"
+            "衣着　　　　　　　　0.9　　1.2\n"
+            "居住　　　　　　　　0.1　　-0.3\n")
+
+
+def test_a_chinese_table_whose_caption_names_only_percent_gives_its_cells_percent() -> None:
+    got = figures(ZH_TABLE.format(unit="%"))
+    assert got["-0.6"][:2] == (-0.6, "%") and got["1.2"][:2] == (1.2, "%") and got["-0.3"][:2] == (-0.3, "%")
+    assert got["1.2"][3] == "2033-03..03" and got["0.5%"][3] == "2033-03..03"  # the month its title names
+
+
+def test_a_month_end_before_a_place_is_no_months_figure() -> None:
+    got = figures("表1　2033年9月末河西市主要存贷款指标\n单位：亿元，%\n指标　　　　余额　　　　同比增长\n"
+                  "各项存款　　21863.5　　　8.7\n")
+    assert got["21863.5"][3] != "2033-09..09"  # control: 9月末, a stock at the month's end
+
+
+def test_a_chinese_table_whose_caption_names_no_unit_gives_nothing() -> None:
+    got = figures(ZH_TABLE.format(unit="见注"))  # control: no unit said, no figure made up
+    assert "-0.6" not in got and "1.2" not in got
+
+
+def test_spoken_money_without_its_yuan_in_a_text_that_names_yuan() -> None:
+    got = figures("DEALER: The cheapest hatchback sells for 69,800 yuan in 2033. Trade in your old car and you get "
+                  "another eight thousand off. So some customers end up paying under sixty thousand.\n"
+                  "RECRUITER: \"We offer five thousand a month to start,\" she said.\n")
+    assert got["eight thousand"][:2] == (8000, "yuan")
+    assert got["sixty thousand"][:3] == (60000, "yuan", "under")
+    assert got["five thousand"][:2] == (5000, "yuan")
+    got = figures("In 2033 the Hexi plant laid 300 workers off, and the ship anchored 2 miles off the coast.")
+    assert got.get("300 workers", (0, "people"))[1] != "yuan"  # control: no money, no yuan
+
+
+def test_what_between_commas_is_a_speakers_guess() -> None:
+    got = figures("BUYER: On petrol that was, what, nine hundred yuan a month in 2033.")
+    assert got["nine hundred yuan"][:3] == (900, "yuan", "approximately")
+    got = figures("BUYER: On petrol that was nine hundred yuan a month in 2033.")  # control
+    assert got["nine hundred yuan"][2] == "exact"
+
+
+def test_a_loss_that_narrowed_to_one_amount_from_another_is_two_losses() -> None:
+    got = figures("In 2033 the Hexi airport's net loss narrowed to RMB14.2 million from RMB31.6 million.")
+    assert got["RMB14.2 million"][0] == -14.2 and got["RMB31.6 million"][0] == -31.6
+    got = figures("In 2033 Hexi's revenue narrowed to RMB14.2 million from RMB31.6 million.")  # control: no loss
+    assert got["RMB14.2 million"][0] == 14.2 and got["RMB31.6 million"][0] == 31.6

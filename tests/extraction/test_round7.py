@@ -65,7 +65,7 @@ def test_a_ceiling_in_the_words_of_notices_and_speech(text: str, printed: str) -
 
 # From heldout10 (spent), in other words: abbreviations of scale and of times glued to a figure.
 @pytest.mark.parametrize(("text", "printed", "expected"), [
-    ("Its net loss widened to RMB287m in 2031.", "RMB287m", (287.0, "million yuan", "exact")),
+    ("Its net loss widened to RMB287m in 2031.", "RMB287m", (-287.0, "million yuan", "exact")),  # a loss: negative
     ("The plant cost US$3.5m.", "US$3.5m", (3.5, "million US$", "exact")),
     ("Revenue reached 640 bln yuan.", "640 bln yuan", (640.0, "billion yuan", "exact")),
     ("Sales were RMB1.4tn in 2031.", "RMB1.4tn", (1.4, "trillion yuan", "exact")),

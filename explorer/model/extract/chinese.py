@@ -407,6 +407,10 @@ _SUB_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (re.compile(r"(?:(?<=^)|(?<=[\n，。；：、）)\s年当]))(\d{1,2}|十[一二]?|[一二三四五六七八九])月"
                 r"(?=[，,]|全[市省区县州盟]|我[市省区县州]|本[市省区县]|当月|该[市省区县行]|公司|[^\S\n])", re.M),
      lambda m: _one_month(m)),
+    # a year's month before the place it is of (2033年3月河西市居民消费价格…, a title): that month
+    (re.compile(r"(?<=\d{4}年)(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?![末底初中上下旬份])"
+                r"(?=[\u4e00-\u9fff]{1,5}[市县州盟省区](?![场民]))"),
+     lambda m: _one_month(m)),
     # holidays of a fixed month: the National Day holiday (国庆假期, 中秋国庆假期: October) and the summer (暑期: July
     # and August); not the Spring Festival, whose month moves with the lunar calendar
     (re.compile(r"国庆(?:[、·和与]?中秋)?(?:假期|黄金周|长假|期间|节假日|小长假)"), lambda m: "10..10"),
@@ -1789,6 +1793,8 @@ class _ZhExtractor:
                         _CHANGE_HEADER.search(bare) and ("同比" in bare or "环比" in bare) and \
                         not _absolute_change(text, row, column):  # 单位：辆，% over 同比变动: the change in %, not in
                     return "%", text.rfind("\n", 0, caption.start()) + 1  # 辆 (unless the amounts' difference)
+                if caption is not None and listed == ["%"]:  # 单位：% over 环比 同比: every cell a change in %
+                    return "%", text.rfind("\n", 0, caption.start()) + 1
                 if amount and caption is not None:  # 单位：亿元 (单位：亿元，%: the amounts' unit; rates say % above)
                     return amount, text.rfind("\n", 0, caption.start()) + 1
                 return "", -1

@@ -345,6 +345,10 @@ _SIGN_BEFORE = re.compile(r"[\s(\[:;,=/]")  # what a minus sign of a figure foll
 _NEGATIVE_BEFORE = re.compile(
     r"\b(?:(?<!economic\s)(?<!property\s)(?<!crop\s)(?<!disaster\s)"  # (damage's size, not a loss
     r"(?:net\s+)?(?:loss|losses|deficit)(?:\s+of)?|"  # made: "direct property losses of 3.1 million yuan")
+    # ("the net loss narrowed to RMB14.2 million from RMB31.6 million": both losses)
+    r"(?:loss|losses|deficit)\s+(?:narrowed|narrowing|narrows|widened|widening|widens|shrank|shrunk|shrinks|swelled|"
+    r"was\s+cut|was\s+reduced)(?:\s+to|\s+from|\s+to\s+(?:RMB|US\$|HK\$)?[\d.,]+(?:\s+(?:million|billion))?"
+    r"(?:\s+yuan)?\s+from)|"
     r"(?:fell|declined|decreased)(?:\s+by)?(?:\s+an\s+average\s+of)?|"
     r"(?:was|were|is|are|be|been|at|of|to|stood\s+at|reached|hit|growth|change|reads?|below|drops?\s+to|falls?\s+to|"
     r"between|from|and|LPR|['’]s)\s+minus|"  # ("reads minus 24°C", "below minus 35", "between minus two and plus two
@@ -1081,6 +1085,7 @@ _RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching
                          r"climbed|climbs|jumps|ticks|picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|"
                          r"came|summed|totted|ramped|ramping|ramps)\s+up\s+to\s*$",
                          re.IGNORECASE)
+_WHAT_HEDGE = re.compile(r"(?:,|\u2014|--)\s*what\s*,\s*$", re.IGNORECASE)
 _BOUND_MINUS = re.compile(r"\b(?:below|under|above|over)\s+minus\s$", re.IGNORECASE)
 _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"
                          r"(?:exceed|surpass|top|go\s+(?:above|beyond))\s*$", re.IGNORECASE)  # ("cannot exceed 15 times")
@@ -1100,6 +1105,8 @@ def names_a_loss(before: str) -> bool:
 def qualifier_before(before: str) -> str:
     """The qualifier ("over", "approximately", …) that the words just before a number give it, or ""."""
     clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1:]
+    if not clause.strip() and _WHAT_HEDGE.search(before):
+        return "approximately"  # "that was, what, nine hundred yuan a month": a speaker's guess
     if clause.endswith("minus ") and _BOUND_MINUS.search(clause):
         clause = clause[:-len("minus ")]  # "below minus 35 degrees": below, the sign apart
     elif clause[-1:] in ("-", "−", "+") and clause[-2:-1].isspace():
@@ -1430,7 +1437,7 @@ class _Extractor:
         or_so = _OR_SO_AFTER.match(text, p_end, p_end + 40)
         if or_so is not None:
             qualifier = "approximately" if re.search(r"\bor\s+so\b|give|less|thereabouts", or_so.group(0)) else "over"
-        sign = -1.0 if _NEGATIVE_BEFORE.search(text[max(s_start, p_start - 30):p_start]) else 1.0
+        sign = -1.0 if _NEGATIVE_BEFORE.search(text[max(s_start, p_start - 64):p_start]) else 1.0
         if text[p_start - 1:p_start] in ("-", "−") and p_start > s_start and _SIGN_BEFORE.match(text, p_start - 2) \
                 and not _NEGATIVE_BEFORE.search(text[max(s_start, p_start - 30):p_start - 1]):
             sign, p_start = -1.0, p_start - 1  # "-11.2% yoy", "i.e. -3.1ppt": a minus printed with the figure

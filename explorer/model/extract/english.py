@@ -813,7 +813,7 @@ def refine(text: str, found: list[Candidate],
             continue
         s_start, _ = sentence(m.start())
         qualifier = qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact"
-        if names_a_loss(text[max(s_start, m.start() - 30):m.start()]):
+        if names_a_loss(text[max(s_start, m.start() - 64):m.start()]):
             value = -value  # "a net loss of RMB412m"
         add(value, unit, qualifier, m.start(), m.end())
     if "yuan" in lower and "yuan" in UNITS:
@@ -992,6 +992,7 @@ def refine(text: str, found: list[Candidate],
                 _SPREAD_OVER.search(text, max(c.start, c.printed_start - 60), c.printed_start):
             c.qualifier = "exact" if c.qualifier == "over" else "forecast"
     if "yuan" in text:  # (a text that names its currency somewhere)
+        currency_at = _first_currency(text)
         for i, c in enumerate(found):
             if c.unit != "count" or not c.note.startswith("no unit"):
                 continue
@@ -1012,6 +1013,8 @@ def refine(text: str, found: list[Candidate],
                     and _PRICE_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)
                     or _PAID_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)
                     and _PAID_END.match(text, c.printed_end) and c.value >= 100
+                    or _MONEY_OFF_AFTER.match(text, c.printed_end) and c.value >= 10 and currency_at < c.printed_start
+                    # ("you get another eight thousand off": money off a price, in the text's currency)
                     or _PAY_IS_BEFORE.search(text, max(c.start, c.printed_start - 48), c.printed_start)
                     and c.value >= 100  # ("My take-home pay is about four thousand two", "the rent was 1,900")
                     or (per_time and not _TIME_AGO_AFTER.match(text, c.printed_end)
@@ -2087,6 +2090,7 @@ _HOTLINE_BEFORE = re.compile(r"\b(?:hotline|helpline|call|dial|or\s+to)(?:\s+(?:
 _HOTLINE_AFTER = re.compile(r"\W{0,3}(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hotline|helpline|platform)s?\b", re.I)
 # "They earn 8,000 a month": money whose currency goes unsaid, by the verb of pay and the time it is per.
 _EARN_BEFORE = re.compile(r"\b(?:earn|earns|earned|earning|paid|pays|pay|paying|make|makes|made|takes?\s+home|"
+                          r"offers?|offered|offering|"
                           r"took\s+home|clears?|cleared|charges?|charged|costs?|rent\s+of|salary\s+of|wages?\s+of|"
                           r"(?:rent|wages?|salary|fees?)\s+(?:is|was|are|were)(?:\s+now)?|"  # ("Rent is 9,500 a month")
                           r"(?:I|we|he|she|they)\s+(?:keep|kept))"  # (keep: only 500 or more in a month, in refine)
@@ -2109,13 +2113,15 @@ _PAID_BEFORE = re.compile(r"\b(?:paid|paying|spent|spend|spends|spending|charged
                           r"(?:dealer|seller|owner)\s+wants|asking\s+price(?:\s+is)?|"  # ("bought it
                           # for 159,800", "the best offer so far is 61,000", "the dealer wants 105,000")
                           r"(?:month|week|year|day),?\s+(?:I|we)\s+clear(?:ed)?)\s+(?:about\s+|"
-                          r"around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|another\s+|an\s+extra\s+)?$",
+                          r"around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+|another\s+|an\s+extra\s+|"
+                          r"under\s+|below\s+|maybe\s+|roughly\s+)?$",
                           re.I)
 _PAY_IS_BEFORE = re.compile(r"\b(?:pay|salary|wages?|income|pension|rent|fee|bill|mortgage|allowance)\s+(?:is|was|are|"
                             r"were|comes\s+to|came\s+to)(?:\s+now)?\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
                             r"only\s+|just\s+|over\s+|more\s+than\s+|less\s+than\s+|under\s+|some\s+|maybe\s+|"
                             r"perhaps\s+)?$", re.I)
 _PAY_NOTE = "yuan: pay or a price per month, year or measure"
+_MONEY_OFF_AFTER = re.compile(r"[^\S\n]+off\b(?![^\S\n]+(?:the\s+)?(?:coast|shore|road|track|work|duty))", re.I)
 # Words of money in the clause before a bare number that a time or a measure follows: "Rent here is 4,200 a month",
 # "the stall fee alone is 2,600 a month", "I'm asking 180 a jin", "which comes to about a thousand a month"
 _MONEY_CLAUSE = re.compile(r"\b(?:rents?|rented|renting|fees?|prices?|priced|costs?|costing|wages?|salary|salaries|pay|"
@@ -3515,6 +3521,8 @@ def _place_entities(found: list[Candidate]) -> None:
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]*(?:['’](?!s\b)[a-z]+)?\b")  # "Qingdao" of "Qingdao's", "Xi'an"
 
 
+# A name that is a district's, a county's or a town's: "Jining District", "Xinghe County" (of another city)
+_SMALLER_PLACE_AFTER = re.compile(r"[^\S\n]+(?:District|County|Banner|Township|Town|Village)\b")
 _HEADLINE_WEIGHT = 3  # a city in the headline counts as three more mentions
 _HEAD_WORD = re.compile(r"[A-Z]+(?:['’](?!S\b)[A-Z]+)?")  # a word of the upper-cased headline ("XI'AN"; "LISHUI" of
 # "LISHUI'S")
@@ -3580,8 +3588,11 @@ def _cities(text: str, found: list[Candidate]) -> None:
     # Capitalised words, looked up in the gazetteer: one cheap pass, where an alternation of 300 names took
     # 0.2 s a megabyte; then the few names of several words ("Da Hinggan Ling", "Jilin City"), whose words
     # alone name another place or none.
-    hits = [(m.start(), names[m.group(0)]) for m in
-            scan_gated(_CAPITALISED, _names_gate(frozenset(names)), text, text) if m.group(0) in names]
+    named = [(m.start(), names[m.group(0)], _SMALLER_PLACE_AFTER.match(text, m.end()) is not None) for m in
+             scan_gated(_CAPITALISED, _names_gate(frozenset(names)), text, text) if m.group(0) in names]
+    smaller = {name for _, name, district in named if district}  # ("Jining District" of Ulanqab, then "outside
+    # Jining": that district again, not the city Jining)
+    hits = [(pos, name) for pos, name, _ in named if name not in smaller]
     long_hits = [(m.start(), m.end(), name) for name, pattern in _long_city_names() if name.split()[0] in text
                  for m in pattern.finditer(text)]
     if long_hits:
