@@ -155,3 +155,43 @@ def test_a_loss_that_narrowed_to_one_amount_from_another_is_two_losses() -> None
     assert got["RMB14.2 million"][0] == -14.2 and got["RMB31.6 million"][0] == -31.6
     got = figures("In 2033 Hexi's revenue narrowed to RMB14.2 million from RMB31.6 million.")  # control: no loss
     assert got["RMB14.2 million"][0] == 14.2 and got["RMB31.6 million"][0] == 31.6
+
+
+EN_BUDGET = ("Report on the Execution of the 2032 Budget of Hexi and on the Draft Budget for 2033\n"
+             "\n"
+             "I. Execution of the 2032 budget\n"
+             "\n"
+             "Revenue of the general public budget was 26.10 billion yuan, up 3.1 percent.\n"
+             "\n"
+             "II. Draft budget for 2033\n"
+             "\n"
+             "Revenue of the general public budget is budgeted at 27.40 billion yuan, an increase of 5.0 percent. "
+             "Together with transfers and funds carried over, budgeted expenditure is 61.20 billion yuan, of which "
+             "education takes 18.5 percent.\n")
+
+
+def test_a_section_headed_as_a_draft_budget_holds_forecasts() -> None:
+    got = figures(EN_BUDGET)
+    assert got["27.40 billion yuan"][2:] == ("forecast", "2033")
+    assert got["61.20 billion yuan"][2] == "forecast" and got["18.5 percent"][2] == "forecast"  # (past "carried
+    # over" funds end no section)
+    assert got["26.10 billion yuan"][2:] == ("exact", "2032")  # control: the execution section's outcome
+
+
+ZH_BUDGET = ("关于河西市2032年预算执行情况和2033年预算草案的报告\n"
+             "\n"
+             "一、2032年预算执行情况\n"
+             "\n"
+             "2032年一般公共预算收入完成86.4亿元，比上年增长3.8%。\n"
+             "\n"
+             "二、2033年预算草案\n"
+             "\n"
+             "2033年全市一般公共预算收入安排88.9亿元，比今年预计数增长3%左右；一般公共预算支出安排298.5亿元，比今年预计数下降4.5%。"
+             "其中，教育支出58.3亿元，占19.5%。\n")
+
+
+def test_a_chinese_section_headed_as_a_draft_budget_holds_forecasts_of_its_year() -> None:
+    got = figures(ZH_BUDGET)
+    assert got["58.3亿元"][2:] == ("forecast", "2033") and got["19.5%"][2:] == ("forecast", "2033")
+    assert got["298.5亿元"][2:] == ("forecast", "2033")  # (比今年预计数: the base, not the period)
+    assert got["3.8%"][2] != "forecast"  # control: the execution section's growth

@@ -629,7 +629,8 @@ _BOILERPLATE_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:投资)?(?:评级说明|评�
 # its figures are what is to be done, to the next section of its rank.
 _PLAN_HEAD = re.compile(r"(?m)^[^\S\n]*([一二三四五六七八九十]+)、[^\n]{0,14}"
                         r"(?:主要任务|重点任务|下一步|工作安排|工作计划|工作目标|"
-                        r"(?:20\d\d|明)年(?:工作)?(?:安排|打算|计划|目标))[^\n]{0,12}$")
+                        r"(?:20\d\d|明)年(?:工作)?(?:安排|打算|计划|目标)|"
+                        r"(?:(?:20\d\d|明)年度?)?(?:[^\n]{0,6}?)预算(?:草案|安排))[^\n]{0,12}$")
 _SECTION_HEAD = re.compile(r"(?m)^[^\S\n]*(?:[一二三四五六七八九十]+、|[^\s，。：:、]{1,14}[：:])")  # (or a speaker's turn)
 _REVIEW_HEAD = re.compile(r"完成|情况|成效|进展|回顾|总结")
 
@@ -637,7 +638,7 @@ _REVIEW_HEAD = re.compile(r"完成|情况|成效|进展|回顾|总结")
 # The target a share of is reached (完成年度目标任务1.2万人的90.0%, 超额完成全年1200公里的目标任务) and a budget's change on
 # last year's outcome (支出安排385.6亿元，比上年执行数下降1.8%): forecasts.
 _TARGET_OF_SHARE = re.compile(r"目标(?:任务)?[（(]?$")  # (完成年度目标任务（5.6万人）的86.8%: in brackets too)
-_BUDGET_VS_OUTCOME = re.compile(r"比上年执行数(?:增长|下降|增加|减少)?$")
+_BUDGET_VS_OUTCOME = re.compile(r"比(?:上年执行数|今年预计数|上年预计数)(?:增长|下降|增加|减少)?$")
 
 
 def _plan_sections(text: str) -> list[tuple[int, int]]:
@@ -1134,6 +1135,8 @@ class _ZhExtractor:
         named = [(at, year) for at, year, clause_only in marks if not clause_only and _heading_at(text, at)]
         named_at = [at for at, _ in named]
         for m in _WHOLE_YEAR.finditer(text):
+            if m.group(0) in ("今年", "本年") and _COMPARED.search(text, max(0, m.start() - 1), m.start()):
+                continue  # 比今年预计数下降4.5%: the base compared with, not the period of what follows
             year = year_before(m.start()) or (self.published if m.group(0) == "今年" else "") or \
                 self._relative_year(m.start())  # (截至去年底, 去年全年: the year before)
             if not year and m.group(0) in ("全年", "年末", "年底"):

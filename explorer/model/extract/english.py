@@ -1155,9 +1155,13 @@ def refine(text: str, found: list[Candidate],
 _HEAD_LINE = re.compile(r"[^\S\n\r]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][^\S\n\r]+)?[A-Z][^\n\r.!?;:]{0,80}")
 _HEAD_TARGET = re.compile(r"\b(?<!\bthe )(?<!\bThe )(?:targets?|goals?|plans?|objectives?|tasks?|priorit(?:y|ies)|"
                           r"agenda)\b|\b(?:the|The)\s+(?-i:targets?|goals?|plans?|objectives?|tasks?|"
-                          r"priorit(?:y|ies)|agenda)\b", re.I)
-# ("Main targets for 2027", "the targets"; not "Basic Information on the Target": a deal's defined term)
+                          r"priorit(?:y|ies)|agenda)\b|\b(?:draft|proposed)\s+budgets?\b|"
+                          r"\bbudgets?\s+(?:for|of)\s+(?:next\s+year|(?:19|20)\d\d)\b|\b(?:19|20)\d\d\s+budget\s+(?:plan|draft)\b",
+                          re.I)
+# ("Main targets for 2027", "the targets", "II. Draft budget for 2032"; not "Basic Information on the Target": a deal's
+# defined term)
 _HEAD_PAST = re.compile(r"\b(?:met|achieved|missed|results?|review|reached|was|were|last\s+year|ahead\s+of|behind|beat|"
+                        r"execution|implementation|executed|implemented|"
                         r"beats|exceeded|completed)\b", re.I)  # ("major projects run ahead of plan": progress made)
 _PLAN_LEAD = re.compile(r"\b(?:will|aims?\s+to|strives?\s+to|plans?\s+to|(?:is|are)\s+set\s+to|intends?\s+to|"
                         r"seek(?:s|ing)?\s+to|striving\s+to)\b", re.I)
@@ -1165,7 +1169,8 @@ _DIGIT = re.compile(r"\d")
 _RESULTS = re.compile(r"\b(?:was|were|reached|rose|grew|fell|stood|hit|increased|decreased|declined|dropped|"
                       r"totall?ed|amounted|came\s+to|achieved|met|recorded|posted|had|costs|"
                       r"(?:ran|handled|carried|sold|exported|imported|shipped|produced|generated|attracted|received|earned|"
-                      r"served)(?!\s+(?:by|from|at|in|on|through|via|for|to|of|under|with|across|along)\b))\b", re.I)
+                      r"served)(?!\s+(?:by|from|at|in|on|through|via|for|to|of|under|with|across|along|over|forward)\b))\b",
+                      re.I)
 # (the past tenses of the second line are verbs of what was done, not participles of a target's noun phrase: "Cargo
 # handled at the port reaches 600 million tonnes", "Power generated from renewables reaches 45 percent")
 # What stands today, said in a section of tasks ("The League has organized 42 brigades", "now has 163 towers"): that
