@@ -195,3 +195,24 @@ def test_a_chinese_section_headed_as_a_draft_budget_holds_forecasts_of_its_year(
     assert got["58.3亿元"][2:] == ("forecast", "2033") and got["19.5%"][2:] == ("forecast", "2033")
     assert got["298.5亿元"][2:] == ("forecast", "2033")  # (比今年预计数: the base, not the period)
     assert got["3.8%"][2] != "forecast"  # control: the execution section's growth
+
+
+def test_figures_of_a_forecast_raised_by_and_to_are_forecasts() -> None:
+    got = figures("Hexi Water (2033). We lift our 2034 and 2035 net profit forecasts by 9% and 12% respectively, to "
+                  "RMB331m and RMB368m.")
+    assert got["9%"][2] == "forecast" and got["RMB331m"][2] == "forecast" and got["RMB368m"][2] == "forecast"
+    got = figures("Hexi Water lifted its 2033 net profit by 9%, to RMB331m.")  # control: an outcome
+    assert got["9%"][2] == "exact" and got["RMB331m"][2] == "exact"
+
+
+def test_roughly_after_a_comma_hedges_the_figure_before_it() -> None:
+    got = figures("STALLHOLDER: In 2033 I'm paying the growers thirty percent\nmore, roughly.")
+    assert got["thirty percent"][2] == "approximately"
+    got = figures("STALLHOLDER: In 2033 I'm paying the growers thirty percent more. Roughly half of it is gone.")
+    assert got["thirty percent"][2] == "exact"  # control: a hedge of another sentence
+
+
+def test_a_rating_key_wrapped_over_two_lines_is_no_figure() -> None:
+    got = figures("Hexi Water: 2033 revenue rose 6.8%.\n\nRating definitions: BUY, total return expected above 15% "
+                  "over the next 12 months; HOLD, between -5% and 15%;\nSELL, below -5%.\n")
+    assert set(got) == {"6.8%"}

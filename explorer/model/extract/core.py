@@ -420,7 +420,9 @@ _RANGE_AFTER = re.compile(r"\s+range\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 _OR_SO_AFTER = re.compile(r"\s+(?:(?:a|per|each)\s+(?:jin|kilo|kilogram|kg|tonne|ton|month|year|day|night|head|person)\s+)?"
                           r"or\s+(?:so|more|higher)\b|,?\s+(?:sometimes|often|or\s+even)\s+more\b|,\s+more[.!]|"
-                          r",?\s+(?:give\s+or\s+take|more\s+or\s+less|or\s+thereabouts)\b")
+                          r",?\s+(?:give\s+or\s+take|more\s+or\s+less|or\s+thereabouts)\b|"
+                          r"(?:\s+(?:more|less|higher|lower|up|down|off|extra))?,\s+(?:roughly|approximately)"
+                          r"(?=[.!?,;])")  # ("thirty percent more, roughly.": a speaker's guess)
 # ("30 or so"; "90 percent or higher", "3.5 yuan a kilogram or more", "90 percent, sometimes more", "4,000, more.")
 _YEAR_FIGURE_AFTER = re.compile(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
                                 r"tonnes|TEU|US|people|enterprises|companies)", re.IGNORECASE)
@@ -1436,7 +1438,8 @@ class _Extractor:
             p_start = start
         or_so = _OR_SO_AFTER.match(text, p_end, p_end + 40)
         if or_so is not None:
-            qualifier = "approximately" if re.search(r"\bor\s+so\b|give|less|thereabouts", or_so.group(0)) else "over"
+            qualifier = "approximately" if re.search(r"\bor\s+so\b|give|less|thereabouts|roughly|approximately",
+                                                     or_so.group(0)) else "over"
         sign = -1.0 if _NEGATIVE_BEFORE.search(text[max(s_start, p_start - 64):p_start]) else 1.0
         if text[p_start - 1:p_start] in ("-", "−") and p_start > s_start and _SIGN_BEFORE.match(text, p_start - 2) \
                 and not _NEGATIVE_BEFORE.search(text[max(s_start, p_start - 30):p_start - 1]):

@@ -102,6 +102,8 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"\bplan\s+of(?=\s+(?:about\s+|around\s+)?$)|upside(?=:?\s*$)|"
                        r"\b(?:the|an|its|their)\s+(?:expected|projected|forecast)\s+(?:[\w-]+\s+){1,3}?(?:of|at)(?=\s)|"
                        r"(?:raise|raised|raising|cut|cuts|lower|lowered|trim|trimmed)\s+(?:our\s+)?(?:\w+\s+)?estimates?\s+(?:to|for)|"
+                       r"(?:raise|raises|raised|raising|lift|lifts|lifted|lifting|cut|cuts|lower|lowers|lowered|trim|trims|"
+                       r"trimmed)\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,5}?(?:estimates?|forecasts?)\s+(?:to|for|by)\b|"
                        r"expects?|expecting|(?:had|have|has)\s+expected|anticipates?|calls?\s+for|called\s+for|"
                        r"(?:we|I|they|analysts|economists)\s+(?:now\s+|still\s+)?(?:forecast|project|predict|see)|"
                        r"FY\d\d[EF]|(?:19|20)\d\d[EF]|(?:budgeted|projected|pencilled|penciled|targeted|planned)\s+at|targeted\s+to(?=\s+[a-z])|"
@@ -1841,8 +1843,9 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
 
 def _in_rating_key(text: str, pos: int) -> bool:
     """Whether ``pos`` is in a broker's rating key ("Rating definitions: BUY, expected total return above 15%"), in
-    its line's last 300 characters (a cheap look for its words first)."""
-    start = max(0, pos - 300, text.rfind("\n", max(0, pos - 300), pos))
+    its paragraph's last 300 characters (a cheap look for its words first; a key wrapped over two lines: "HOLD,
+    between -5% and 15%;" over "SELL, below -5%.")."""
+    start = max(0, pos - 300, text.rfind("\n\n", max(0, pos - 300), pos))
     piece = text[start:pos]
     return ("ating" in piece or "BUY" in piece or "OUTPERFORM" in piece or "OVERWEIGHT" in piece
             or "ACCUMULATE" in piece) and _RATING_KEY.search(piece) is not None
