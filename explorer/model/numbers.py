@@ -172,7 +172,9 @@ def words_number(words: list[str]) -> float:
     """The number the lower-case words at the start of ``words`` spell: "seven hundred and forty two" 742, "five
     thousand eight hundred" 5800, "one point one eight" 1.18, "a hundred" 100 (text2num reads the whole part; scale
     words of a unit, "million" and up, are not read: "one trillion" is 1, the unit's scale). The first word is a
-    number word or "a" before "hundred"/"thousand"."""
+    number word, "a" before "hundred"/"thousand" or a scale, or "half a" before a scale (0.5)."""
+    if words[:2] == ["half", "a"]:
+        return 0.5  # "half a million": a half of the unit's scale
     taken: list[str] = []
     for k, word in enumerate(words[:_MOST_WORDS]):
         if word in NUMBER_WORDS or word in _MULTIPLIERS or word == "a" and k == 0:

@@ -216,3 +216,22 @@ def test_a_rating_key_wrapped_over_two_lines_is_no_figure() -> None:
     got = figures("Hexi Water: 2033 revenue rose 6.8%.\n\nRating definitions: BUY, total return expected above 15% "
                   "over the next 12 months; HOLD, between -5% and 15%;\nSELL, below -5%.\n")
     assert set(got) == {"6.8%"}
+
+
+def test_a_million_and_half_a_million_are_numbers() -> None:
+    got = figures("In 2033 Hexi drew half a million visitors, handled more than a million tonnes of cargo and sold "
+                  "a billion yuan of goods.")
+    assert got["half a million"][:2] == (0.5, "million")
+    assert got["a million tonnes"][:3] == (1, "million tonnes", "over")
+    assert got["a billion yuan"][:2] == (1, "billion yuan")
+    got = figures("Hexi, 2033. Two Cousins and a Million Mushrooms. It is one in a million. A million-strong crowd.")
+    assert not got  # controls: a title, a saying, an adjective
+
+
+def test_a_bound_that_defines_a_group_is_no_figure() -> None:
+    got = figures("In 2033, 39 projects in Hexi are worth more than a billion yuan each. Hexi is the richest of any "
+                  "city with more than a million residents. Vouchers worth 15 yuan each were handed out.")
+    assert "a billion yuan" not in got and "a million" not in got
+    assert got["15 yuan"][:2] == (15, "yuan")  # control: a price each, no bound
+    got = figures("In 2033 Hexi had more than a million residents.")  # control: the city's own figure
+    assert got["a million"][:3] == (1, "million people", "over")

@@ -43,7 +43,9 @@ _DIGIT_WORD = "|".join([*(word for word, n in NUMBER_WORDS.items() if n <= 9), "
 # a decimal part ("one point one eight"); scale words from "million" up are the unit's ("one point one eight
 # trillion yuan"). numbers.words_number reads what this finds.
 _N99 = rf"(?:(?:{_TENS})[- ](?:{_ONES})|{_CARD})"
-_N999 = (rf"(?:{_N99}|a(?=(?:[ -]|{{GAP}})(?:hundred|thousand)\b))"  # ("a" only before its scale: "a thousand",
+_N999 = (rf"(?:{_N99}|a(?=(?:[ -]|{{GAP}})(?:hundred|thousand|million|billion|trillion)\b)|"  # ("a" only before its
+         rf"half(?:[ -]|{{GAP}})a(?=(?:[ -]|{{GAP}})(?:million|billion|trillion)\b))"  # scale: "a thousand", "a million
+         # tonnes", "half a million visitors",
          rf"(?:(?:[ -]|{{GAP}})hundred(?:{{GAP}}(?:and{{GAP}})?{_N99}(?!(?:[ -]|{{GAP}})hundred\b))?)?")  # not the "a" of
 # "ten thousand a month"; "one hundred four" as Americans write it, with no "and"). The part after "hundred" or
 # "thousand" never takes the same scale again: "between three thousand five hundred and four thousand two hundred" is
@@ -79,7 +81,7 @@ _TOKEN = re.compile(
     # townships": another noun after the seven)
     r"|\b(?P<frac>(?:a|one|two|three|four|five|seven|nine)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|sixth|"
     r"sixths|seventh|sevenths|eighth|eighths|ninth|ninths|tenth|tenths)"
-    r"|half)\b"
+    rf"|half(?!{_GAP}a{_GAP}(?:million|billion|trillion)\b))\b"  # (not "half a million": a number, below)
     r"|\b(?P<ordinal>" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")\b"
     rf"|\b(?P<words>{_WORD_NUMBER})\b)",
     re.IGNORECASE,
@@ -707,6 +709,17 @@ def _add_sentence(text: str, first: int, end: int, starts: list[int], ends: list
         ends.append(end)
 
 
+_SCALE_NEXT = re.compile(rf"(?:[ -]|{_GAP})(?:million|billion|trillion)\b(?!-)")  # (not "a million-strong", nor
+# "Two Cousins and a Million Mushrooms", a title)
+
+
+def _a_scale(text: str, start: int, end: int) -> bool:
+    """Whether "a" (or "half a") at start:end is a number, one (a half) of the scale after it: "a million tonnes", not
+    "one in a million"."""
+    return _SCALE_NEXT.match(text, end) is not None and \
+        re.search(r"\bin\s+$", text[max(0, start - 4):start]) is None
+
+
 def _words_value(text: str) -> float | None:
     lower = text.lower()
     if lower in ("a", "an"):
@@ -1292,9 +1305,13 @@ class _Extractor:
             value = float(digits.replace(",", ""))
         else:
             word = m.group("words")
-            if word.lower() in ("a",):
-                return None
-            value_or_none = _words_value(word)
+            if word.lower() in ("a",) or word.lower().startswith("half"):
+                if not _a_scale(text, m.start(), m.end()):
+                    return None
+                value_or_none = 0.5 if word.lower().startswith("half") else 1.0  # "a million tonnes", "half a
+                # billion yuan": one (a half) of the unit's scale
+            else:
+                value_or_none = _words_value(word)
             if value_or_none is None:
                 return None
             value = value_or_none
@@ -1468,7 +1485,7 @@ class _Extractor:
                 kind = "date"
             if digits and _MONTH_AFTER.match(text[m.end():m.end() + 11]):
                 kind = "date"
-            if m.group("words") and m.group("words").lower() in ("a", "an"):
+            if m.group("words") and m.group("words").lower() in ("a", "an") and not _a_scale(text, m.start(), m.end()):
                 continue
             figure = self._figure(m)
             if figure is None and m.group("ordinal"):

@@ -1942,6 +1942,12 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             _AGE_GROUP_BEFORE.search(text, max(0, c.printed_start - 30), c.printed_start) or \
             _HYPHEN_MEASURE.fullmatch(c.as_printed) and _MEASURE_GOES_ON.match(text, c.printed_end):
         return True  # "until 2 a.m."; "a survey of 2,400 visitors" (its sample); "people under 35"; "1,000-tonne-class"
+    if c.qualifier in ("over", "under") and \
+            _BOUNDED_GROUP_BEFORE.search(text, max(c.start, c.printed_start - 80), c.printed_start):
+        return True  # "the highest of any Chinese city with more than a million residents": a group's bound
+    if (c.unit.endswith("yuan") or c.unit.endswith("US$")) and _EACH_AFTER.match(text, c.printed_end) and \
+            _WORTH_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start):
+        return True  # "39 projects are worth more than a billion yuan each": what defines the group, no figure
     if _GROUP_WITH_BEFORE.search(text, max(0, c.printed_start - 12), c.printed_start) and \
             _OR_MORE_AFTER.match(text, c.printed_end):
         return True  # "manufacturers with 300 or more employees", "households farming 50 mu or more": a group's bound
@@ -2153,6 +2159,13 @@ _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|wee
                                  r"kilocalorie|kcal|calorie|kilovolt|kV|volt|octane|generation|dwt|head|plus|"
                                  r"square-(?:metre|meter|foot|kilometre|kilometer)|sq-m|mu|hectare)\b|\s+minutes\b"
                                  r"|\s+[a-z]+\s+or\s+(?:more|above|over)\b", re.I)  # ("500 head or more": a group)
+_BOUNDED_GROUP_BEFORE = re.compile(r"\b(?:any|every|all|those|cities|towns|counties|places|firms|companies|"
+                                   r"enterprises|households|(?:any|every|a|each|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|county|"
+                                   r"place|firm|company|enterprise|household))\s+with\s+(?:more\s+than|over|at\s+least|"
+                                   r"fewer\s+than|less\s+than|under|above|below)\s+$", re.I)
+_EACH_AFTER = re.compile(r"[^\S\n]+each\b")
+_WORTH_BEFORE = re.compile(r"\b(?:worth|valued\s+at|costing|cost)\s+(?:more\s+than|over|at\s+least|above)\s+$",
+                           re.I)  # (a bound: not "vouchers worth 15 yuan each", "skewers cost 3 yuan each": prices)
 _GROUP_WITH_BEFORE = re.compile(r"\b(?:with|having|employing|serving|holding|farming|housing)\s+$", re.I)
 _OR_MORE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:or|and)\s+(?:more|above|over|fewer|less|below)\b", re.I)
 _A_HOME_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:flat|home|apartment|house|stall|[a-z]+-bed(?:room)?)s?\b", re.I)
