@@ -1305,6 +1305,7 @@ class _Extractor:
             value = float(digits.replace(",", ""))
         else:
             word = m.group("words")
+            value_or_none: float | None
             if word.lower() in ("a",) or word.lower().startswith("half"):
                 if not _a_scale(text, m.start(), m.end()):
                     return None
