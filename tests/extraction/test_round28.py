@@ -235,3 +235,29 @@ def test_a_bound_that_defines_a_group_is_no_figure() -> None:
     assert got["15 yuan"][:2] == (15, "yuan")  # control: a price each, no bound
     got = figures("In 2033 Hexi had more than a million residents.")  # control: the city's own figure
     assert got["a million"][:3] == (1, "million people", "over")
+
+
+def test_a_place_given_by_what_was_done_is_a_rank() -> None:
+    got = figures("Hexi's sales rose by 31.2 percent in 2033, putting the city fifth in the province for growth.")
+    assert got["fifth"][:2] == (5, "rank")
+    got = figures("Hexi's sales rose by 31.2 percent in 2033, putting the fifth plant to work.")  # control
+    assert "fifth" not in got
+
+
+TABLE_UNITS = ("Table 1  Major Indicators of Hexi, 2033\n"
+               "\n"
+               "Indicator                                        Unit             2033      Growth over 2032 (%)\n"
+               "Gross domestic product                           billion yuan     139.86     5.6\n"
+               "Balance of RMB deposits of financial institutions billion yuan   203.57     8.9\n")
+
+
+def test_a_long_label_run_into_its_unit_keeps_the_unit() -> None:
+    got = figures(TABLE_UNITS)
+    assert got["203.57"][:2] == (203.57, "billion yuan") and got["139.86"][:2] == (139.86, "billion yuan")
+
+
+def test_growth_over_a_year_is_the_tables_years_growth() -> None:
+    got = figures(TABLE_UNITS)
+    assert got["5.6"][1:] == ("%", "exact", "2033") and got["8.9"][3] == "2033"
+    got = figures(TABLE_UNITS.replace("Growth over 2032 (%)", "Growth in 2032 (%)"))  # control: that year's own
+    assert got["5.6"][3] == "2032"

@@ -381,6 +381,10 @@ _IN_FIELD_AFTER = re.compile(r"\s+(?:in|among)\s+the\s+(?:whole\s+)?(?:county|co
 # "came seventh on a national list of ...", "was fifth in the province's ranking": a place on a list
 _ON_LIST_AFTER = re.compile(r"\s+(?:on|in)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:list|ranking|rankings|"
                             r"league\s+table|index|table|chart)\b", re.I)
+# "putting the city fifth in the province", "leaves Hexi third among ...": a place given by what was done
+_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placing|places|leaving|leaves|left|making|makes|made)\s+"
+                         r"(?:the\s+(?:city|county|province|region|company|firm|port)|it|them|(?-i:[A-Z][a-z]+))\s+$",
+                         re.IGNORECASE)
 _AND_RANK_BEFORE = re.compile(r"\band\s+$", re.I)  # (the second place of "ranked sixth for X and fourth for Y")
 _FOR_OR_IN_AFTER = re.compile(r"\s+(?:for|in|by|among)\s", re.I)
 _NOT_FIGURE_BEFORE = re.compile(
@@ -1262,8 +1266,8 @@ class _Extractor:
             return share, "%", qual, start, end, 0.6, "a fraction in words"
         if m.group("ordinal"):
             if _RANK_AFTER.match(after) or _RANK_BEFORE.search(before) or \
-                    _BE_BEFORE.search(before) and (_IN_PLACE_AFTER.match(after) or _IN_FIELD_AFTER.match(after)
-                                                   or _ON_LIST_AFTER.match(after)) \
+                    (_BE_BEFORE.search(before) or _PUT_BEFORE.search(before)) and (
+                        _IN_PLACE_AFTER.match(after) or _IN_FIELD_AFTER.match(after) or _ON_LIST_AFTER.match(after)) \
                     or _AND_RANK_BEFORE.search(before) and _RANK_WORDS.search(text, s_start, start) \
                     and _FOR_OR_IN_AFTER.match(after) \
                     or _FROM_RANK_BEFORE.search(before) and _RANK_WORDS.search(text, s_start, start) \

@@ -2900,6 +2900,12 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
         if not unit and UNIT_COLUMN in units and len(row) == len(columns):
             named = row[units.index(UNIT_COLUMN)]
             unit = _unit_cell(text[named[0]:named[1]])  # the row's unit, in the table's column of units
+        elif not unit and UNIT_COLUMN in units and units.index(UNIT_COLUMN) == 1 and len(row) == len(columns) - 1 \
+                and row[0] != cell:
+            label_words = text[row[0][0]:row[0][1]].split()  # a long label run into its unit with one space between
+            # ("Balance of RMB deposits of financial institutions billion yuan   203.57"): the unit at its end
+            unit = next((u for k in (3, 2, 1)
+                         if len(label_words) > k and (u := _unit_cell(" ".join(label_words[-k:])))), "")
         row_label = text[row[0][0]:row[0][1]] if row[0] != cell else ""
         own = _HEADER_UNIT.search(row_label)
         own_unit = _row_unit(own.group(1)) if own and unit != "%" else ""  # (a "YoY (%)" column keeps its %)
@@ -2922,6 +2928,10 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
             c.metric, c.metric_confidence = what, 0.52
         if _YEAR_CELL.fullmatch(columns[best][2]):
             c.period = columns[best][2]
+        elif (base := _BASE_YEAR_HEADER.search(columns[best][2])) is not None:
+            titled = _title_year(text, quote_from, part=not _ANNUAL_COLUMN.search(columns[best][2]))
+            c.period = titled or str(int(base.group(1)) + 1)  # "Growth over 2032 (%)": 2033's growth on 2032, the
+            # table's year (not the year it is compared with)
         elif len(_ANY_YEAR.findall(columns[best][2])) == 1 or _column_period(columns[best][2]):
             pass  # (the period the column's name gives, set above: "Jan-Jun 2031", "Q3 2031", "1H31", "2031 result")
         elif c.period and (_month_column(columns, best) or compared):
@@ -2943,6 +2953,8 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
     return rows
 
 
+_BASE_YEAR_HEADER = re.compile(r"\b(?:over|on|from|vs\.?|versus|than|compared\s+with|against)\s+((?:19|20)\d\d)\b"
+                               r"(?!\s*[-–]\s*\d)", re.I)
 _GENERIC_LABEL = re.compile(r"^\s*(?:indicators?|items?|categor(?:y|ies)|metrics?|项目|指标(?:名称)?)?\s*$", re.I)
 _PART_OF_YEAR_LABEL = re.compile(r"\b(?:Q[1-4]|H[12]|quarter|half|first|second|third|fourth|Jan|Feb|Mar|Apr|May|"
                                  r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|季度|半年|月", re.I)
