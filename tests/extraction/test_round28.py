@@ -153,6 +153,8 @@ def test_what_between_commas_is_a_speakers_guess() -> None:
 def test_a_loss_that_narrowed_to_one_amount_from_another_is_two_losses() -> None:
     got = figures("In 2033 the Hexi airport's net loss narrowed to RMB14.2 million from RMB31.6 million.")
     assert got["RMB14.2 million"][0] == -14.2 and got["RMB31.6 million"][0] == -31.6
+    got = figures("In 2033 the net loss of the Hexi bus company narrowed to RMB14.2 million from RMB31.6 million.")
+    assert got["RMB14.2 million"][0] == -14.2 and got["RMB31.6 million"][0] == -31.6
     got = figures("In 2033 Hexi's revenue narrowed to RMB14.2 million from RMB31.6 million.")  # control: no loss
     assert got["RMB14.2 million"][0] == 14.2 and got["RMB31.6 million"][0] == 31.6
 

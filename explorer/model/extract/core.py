@@ -348,7 +348,7 @@ _NEGATIVE_BEFORE = re.compile(
     r"\b(?:(?<!economic\s)(?<!property\s)(?<!crop\s)(?<!disaster\s)"  # (damage's size, not a loss
     r"(?:net\s+)?(?:loss|losses|deficit)(?:\s+of)?|"  # made: "direct property losses of 3.1 million yuan")
     # ("the net loss narrowed to RMB14.2 million from RMB31.6 million": both losses)
-    r"(?:loss|losses|deficit)\s+(?:narrowed|narrowing|narrows|widened|widening|widens|shrank|shrunk|shrinks|swelled|"
+    r"(?:loss|losses|deficit)(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+(?:narrowed|narrowing|narrows|widened|widening|widens|shrank|shrunk|shrinks|swelled|"
     r"was\s+cut|was\s+reduced)(?:\s+to|\s+from|\s+to\s+(?:RMB|US\$|HK\$)?[\d.,]+(?:\s+(?:million|billion))?"
     r"(?:\s+yuan)?\s+from)|"
     r"(?:fell|declined|decreased)(?:\s+by)?(?:\s+an\s+average\s+of)?|"
