@@ -2161,7 +2161,8 @@ _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|wee
                                  r"|\s+[a-z]+\s+or\s+(?:more|above|over)\b", re.I)  # ("500 head or more": a group)
 _BOUNDED_GROUP_BEFORE = re.compile(r"\b(?:any|every|all|those|cities|towns|counties|places|firms|companies|"
                                    r"enterprises|households|(?:any|every|a|each|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|county|"
-                                   r"place|firm|company|enterprise|household))\s+with\s+(?:more\s+than|over|at\s+least|"
+                                   r"place|firm|company|enterprise|household))(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w-]+)?"
+                                   r"\s+with\s+(?:more\s+than|over|at\s+least|"
                                    r"fewer\s+than|less\s+than|under|above|below)\s+$", re.I)
 _EACH_AFTER = re.compile(r"[^\S\n]+each\b")
 _WORTH_BEFORE = re.compile(r"\b(?:worth|valued\s+at|costing|cost)\s+(?:more\s+than|over|at\s+least|above)\s+$",
