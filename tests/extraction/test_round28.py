@@ -234,9 +234,9 @@ def test_a_bound_that_defines_a_group_is_no_figure() -> None:
     got = figures("In 2033, 39 projects in Hexi are worth more than a billion yuan each. Hexi is the richest of any "
                   "city with more than a million residents. Vouchers worth 15 yuan each were handed out.")
     assert "a billion yuan" not in got and "a million" not in got
+    assert got["15 yuan"][:2] == (15, "yuan")  # control: a price each, no bound
     got = figures("Hexi is the richest of any city in the region with more than 2 million residents in 2033.")
     assert "2 million" not in got
-    assert got["15 yuan"][:2] == (15, "yuan")  # control: a price each, no bound
     got = figures("In 2033 Hexi had more than a million residents.")  # control: the city's own figure
     assert got["a million"][:3] == (1, "million people", "over")
 
