@@ -265,3 +265,12 @@ def test_growth_over_a_year_is_the_tables_years_growth() -> None:
     assert got["5.6"][1:] == ("%", "exact", "2033") and got["8.9"][3] == "2033"
     got = figures(TABLE_UNITS.replace("Growth over 2032 (%)", "Growth in 2032 (%)"))  # control: that year's own
     assert got["5.6"][3] == "2032"
+
+
+def test_a_bare_number_after_an_amount_in_a_unit_with_a_factor_takes_that_unit() -> None:
+    got = figures("You have 85 GWh of capacity in 2033 and expect to ship 70. Isn't that overcapacity?")
+    assert got["70"][:2] == (70, "GWh")
+    got = figures("FARMER: In 2033 I picked 300 jin on a good day. My neighbour picked 250.")
+    assert got["250"][:2] == (250, "jin")
+    got = figures("You have 85 GWh of capacity in 2033 and 7 plants.")  # control: things counted, far smaller
+    assert got["7"][1] != "GWh"

@@ -1712,7 +1712,7 @@ _CHANGED_BY = re.compile(r"\b(?:that|it|this|the\s+(?:price|rent|fee|fare|charge
                          r"(?:went\s+up|gone\s+up|rose|risen|fell|fallen|came\s+down|come\s+down|increased|decreased|"
                          r"was\s+raised|was\s+cut|was\s+lowered)\s+by\s+(?:about\s+|around\s+|nearly\s+|another\s+)?$",
                          re.I)  # ("the pitch costs 1,800 yuan a month. That went up by 300"; not "bookings rose by 150")
-_CARRIED_BASES = ("yuan", "US$", "tons", "TEU", "square meters", "people", "%", "km")
+_CARRIED_BASES = ("yuan", "US$", "tons", "TEU", "square meters", "people", "%", "km", "kWh", "kW")
 
 
 # What a bare "500 million" after an amount of money may count instead ("parcel volume to exceed 500 million")
@@ -1813,7 +1813,7 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
                 tail = last.unit.split(" ", 1)[-1] if last.unit.split(" ", 1)[0] in _SCALES else last.unit
                 unit = f"{c.unit} {tail}" if f"{c.unit} {tail}" in UNITS else ""
             elif spec is not None and c.value > 0 and last.value != 0:
-                ratio = c.value / (abs(last.value) * spec.factor)
+                ratio = c.value / (abs(last.value) * (spec.factor if last.unit.split(" ", 1)[0] in _SCALES else 1))
                 whole = float(c.value).is_integer()
                 share = not whole and last.unit == "%" and (
                     c.start == last.start and _SAME_MEASURE_BEFORE.search(text, max(c.start, c.printed_start - 30),
