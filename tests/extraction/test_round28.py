@@ -274,3 +274,22 @@ def test_a_bare_number_after_an_amount_in_a_unit_with_a_factor_takes_that_unit()
     assert got["250"][:2] == (250, "jin")
     got = figures("You have 85 GWh of capacity in 2033 and 7 plants.")  # control: things counted, far smaller
     assert got["7"][1] != "GWh"
+
+
+def test_an_eighth_is_a_share() -> None:
+    got = figures("CHEN: Across Hexi the catch was 380,000 tonnes in 2033, so we are something like an eighth of it.")
+    assert got["an eighth"][:3] == (12.5, "%", "approximately")
+
+
+def test_pay_said_again_after_a_multiple_of_it_keeps_its_yuan() -> None:
+    got = figures("CHEN: A deckhand now earns 9,000 to 10,000 yuan a month in 2033, a skipper three times that. Five "
+                  "years ago a deckhand got maybe six thousand.")
+    assert got["six thousand"][:3] == (6000, "yuan", "approximately")
+    assert got["three times"][:2] == (3, "times")
+
+
+def test_we_hope_a_figure_stays_above_is_a_floor_target() -> None:
+    got = figures("CHEN: The catch was 46,000 tonnes in 2033. We hope next year's catch stays above 45,000 tonnes.")
+    assert got["45,000 tonnes"][2] == "expected_over"
+    got = figures("CHEN: In 2033 the catch stayed above 45,000 tonnes.")  # control: an outcome
+    assert got["45,000 tonnes"][2] == "over"

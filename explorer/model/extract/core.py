@@ -79,7 +79,8 @@ _TOKEN = re.compile(
     rf"(?:every{_GAP})?(?:{_COMPOUND}|{_CARD})(?!{_GAP}(?:[a-z-]+{_GAP})?(?!{_VERB_S}\b)[a-z]{{2,}}s\b)"
     rf"|one{_GAP}for{_GAP}every{_GAP}(?:{_CARD}|\d+))\b"  # (not "one hospital in seven
     # townships": another noun after the seven)
-    r"|\b(?P<frac>(?:a|one|two|three|four|five|seven|nine)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|sixth|"
+    r"|\b(?P<frac>(?:a|an(?=[- ]eighth)|one|two|three|four|five|seven|nine)[- ]"
+    r"(?:half|third|thirds|quarter|quarters|fifth|fifths|sixth|"
     r"sixths|seventh|sevenths|eighth|eighths|ninth|ninths|tenth|tenths)"
     rf"|half(?!{_GAP}a{_GAP}(?:million|billion|trillion)\b))\b"  # (not "half a million": a number, below)
     r"|\b(?P<ordinal>" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")\b"

@@ -105,7 +105,7 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?:raise|raises|raised|raising|lift|lifts|lifted|lifting|cut|cuts|lower|lowers|lowered|trim|trims|"
                        r"trimmed)\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,5}?(?:estimates?|forecasts?)\s+(?:to|for|by)\b|"
                        r"expects?|expecting|(?:had|have|has)\s+expected|anticipates?|calls?\s+for|called\s+for|"
-                       r"(?:we|I|they|analysts|economists)\s+(?:now\s+|still\s+)?(?:forecast|project|predict|see)|"
+                       r"(?:we|I|they|analysts|economists)\s+(?:now\s+|still\s+)?(?:forecast|project|predict|see|hope)|"
                        r"FY\d\d[EF]|(?:19|20)\d\d[EF]|(?:budgeted|projected|pencilled|penciled|targeted|planned)\s+at|targeted\s+to(?=\s+[a-z])|"
                        r"(?-i:TP)|target\s+price|price\s+target|"
                        r"(?:will|shall)(?!\s+(?:receive\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:award|subsidy|reward|grant|"
@@ -1755,8 +1755,10 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
             c.unit, c.note, c.confidence = "yuan", _PER_AREA_NOTE, 0.6  # ("at nearly 7,000 a square metre": a
             # home's price, in the currency the text names before it)
         before = last
-        if last is not None and last.unit == "%" and money is not None and money.printed_end < last.printed_start \
-                and c.unit == "count" and c.note.startswith("no unit") and _DIGIT.search(c.as_printed) and \
+        if last is not None and last.unit in ("%", "times") and money is not None and \
+                money.printed_end < last.printed_start \
+                and c.unit == "count" and c.note.startswith("no unit") and \
+                (_DIGIT.search(c.as_printed) or c.note.startswith((SPOKEN_BARE, CLAUSE_END))) and \
                 float(c.value).is_integer() and money.value > 0 and 0.5 <= c.value / money.value <= 2 and \
                 not _OTHER_LINE.search(text, money.printed_end, c.printed_start):
             last = money  # (a price again after its change in percent, within its paragraph and of its order)
