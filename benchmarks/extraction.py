@@ -578,6 +578,7 @@ SETS: dict[str, Path] = {
     "heldout412": ARTICLES / "heldout412",  # Chinese, measured once at 95df69c (session 23): spent since
     "heldout413": ARTICLES / "heldout413",  # English, measured once at 95df69c (session 23): spent since
     "heldout414": ARTICLES / "heldout414",  # Chinese, measured once at 95df69c (session 23): spent since
+    "heldout455": ARTICLES / "heldout455",  # Chinese, measured once at 1cd9198 (session 26): spent since
     "heldout453": ARTICLES / "heldout453",  # English, measured once at 53616e1 (session 26): spent since
     "heldout454": ARTICLES / "heldout454",  # Chinese, measured once at d14cd0d (session 26): spent since
     "heldout450": ARTICLES / "heldout450",  # Chinese, measured once at dc579e8 (session 26): spent since
