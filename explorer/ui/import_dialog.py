@@ -240,7 +240,9 @@ class CandidateModel(QAbstractTableModel):
             sure = {"city": cand.city_confidence, "sector": cand.sector_confidence,
                     "entity": cand.entity_confidence, "metric": cand.metric_confidence}
             if key in sure:
-                return f"guessed, {sure[key]:.0%} sure"
+                why = f"\n{cand.city_note}" if key == "city" and cand.city_note and self.row_dict(row)["city"] == \
+                    cand.city else ""  # (the text names the city by a county of it; not once the reviewer changed it)
+                return plain_tooltip(f"guessed, {sure[key]:.0%} sure{why}")
             if key == "check" and self._problems[row]:
                 return plain_tooltip(self._problems[row])  # may quote an edited field
             return plain_tooltip(cand.note) if cand.note else None

@@ -19,6 +19,7 @@ from explorer.model.extract.core import (
     rounded_restatements,
     share_range_signs,
 )
+from explorer.model.extract.counties import note_counties
 from explorer.model.extract.dates import publication_date
 from explorer.model.extract.english import refine
 
@@ -56,6 +57,7 @@ def extract_with_tokens(text: str, source_id: str = "", cities: Mapping[str, Ite
         rounded_restatements(found)
         if calibrated:
             calibrate(found, "zh")
+        note_counties(text, found)
         return found, tokens
     found, tokens, bounds = extract_english_parts(text, source_id, cities, sectors, progress)
     found = refine(text, found, bounds, published, typed)
@@ -63,4 +65,5 @@ def extract_with_tokens(text: str, source_id: str = "", cities: Mapping[str, Ite
     rounded_restatements(found)
     if calibrated:
         calibrate(found, "en")
+    note_counties(text, found)
     return found, tokens

@@ -27,7 +27,9 @@ from explorer.model.extract.core import (
     guess_sector,
     mark_restatements,
     table_cells,
+    trie_pattern,
 )
+from explorer.model.extract.counties import chinese_names as county_names
 from explorer.model.numbers import to_base
 from explorer.model.vocab.units import BUNDLED_UNITS, Unit
 from explorer.model.zh_numbers import CN_DIGITS, FULL_WIDTH, cn_numeral
@@ -768,6 +770,41 @@ def gazetteer() -> dict[str, Place]:
 
 
 @functools.lru_cache(maxsize=1)
+def _place_names() -> dict[str, str]:
+    """The gazetteer's cities by their Chinese names, full and short (河池市, 河池; 果洛藏族自治州, 果洛州, 果洛) -> the
+    English name."""
+    names: dict[str, str] = {}
+    for place in gazetteer().values():
+        if place.kind == "city":
+            names[place.name_zh] = place.name
+            short = re.sub(r"(?:市|地区|盟)$", "", place.name_zh)
+            prefecture = _AUTONOMOUS.sub("", place.name_zh)  # 果洛藏族自治州: 果洛州, 果洛
+            if prefecture != place.name_zh:
+                names.setdefault(prefecture + "州", place.name)
+                short = prefecture
+            if len(short) >= 2 and short + "省" not in gazetteer():  # 吉林 alone is the province
+                names.setdefault(short, place.name)
+    return names
+
+
+_NOT_COUNTY_AFTER = re.compile(r"[级域]")  # 县级及以上, 全州县域经济: county-level, not the county 全州县
+
+
+
+_NOT_CITY_BEFORE = re.compile(r"[^\W\d省市县区州盟旗、与和及在的至到从]")  # 沿海城市 is a coastal city, not 海城市
+_MARKET_AFTER = re.compile(r"[场民]")  # 东方市场 is a market
+
+
+@functools.lru_cache(maxsize=4)
+def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    """The longest of ``names`` (a trie: the regex engine steps through a name's characters once)."""
+    return re.compile(trie_pattern(set(names), longest=True))
+
+
+_COUNTY_END = re.compile(r"[县区市旗]")
+
+
+@functools.lru_cache(maxsize=1)
 def _metric_word_ids() -> dict[str, str]:
     return dict(_metric_words())
 
@@ -1214,25 +1251,44 @@ class _ZhExtractor:
 
     # -- cities ------------------------------------------------------------------------------
     def _cities(self, cities: Mapping[str, Iterable[str]]) -> list[tuple[int, str]]:
-        names: dict[str, str] = {}
-        for place in gazetteer().values():
-            if place.kind == "city":
-                names[place.name_zh] = place.name
-                short = re.sub(r"(?:市|地区|盟)$", "", place.name_zh)
-                prefecture = _AUTONOMOUS.sub("", place.name_zh)  # 果洛藏族自治州: 果洛州, 果洛
-                if prefecture != place.name_zh:
-                    names.setdefault(prefecture + "州", place.name)
-                    short = prefecture
-                if len(short) >= 2 and short + "省" not in gazetteer():  # 吉林 alone is the province
-                    names.setdefault(short, place.name)
+        names = dict(_place_names())
         for cid, aliases in cities.items():
             for alias in aliases:
                 if alias and _CJK.search(alias):
                     names[alias] = cid
         if not names:
             return []
-        pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
-        return [(m.start(), names[m.group(0)]) for m in pattern.finditer(self.text)]
+        # a county (仙游县) counts for its prefecture; by its short name (仙游) once the text has named it in full;
+        # not where it overlaps a city's name (北部湾港北海港区: the city 北海 and its 港区, not 港北 and 海港区)
+        text = self.text
+        found = list(_names_pattern(frozenset(names)).finditer(text))
+        hits = [(m.start(), names[m.group(0)]) for m in found]
+        spans = [m.span() for m in found]
+        starts = [a for a, _ in spans]
+        full, shorts = county_names()
+        longest = max(map(len, full), default=0)
+
+        def clear(a: int, e: int) -> bool:  # not inside or across a city's name
+            i = bisect.bisect_right(starts, e - 1) - 1
+            return i < 0 or spans[i][1] <= a
+
+        shown: dict[str, list[int]] = {}
+        for m in _COUNTY_END.finditer(text):  # where a county's full name can end (县, 区, 市, 旗): a set lookup
+            e = m.end()  # for each length, not a 2,800-branch alternation tried at every character
+            name = next((text[a:e] for a in range(max(0, e - longest), e - 2) if text[a:e] in full), "")
+            a = e - len(name)
+            if name and clear(a, e) and not _NOT_COUNTY_AFTER.match(text, e) and not (
+                    name.endswith("城市") and a > 0 and _NOT_CITY_BEFORE.match(text, a - 1)) and not (
+                    name[-1] == "市" and _MARKET_AFTER.match(text, e)):  # (not 全州县级, 沿海城市, 东方市场)
+                hits.append((a, full[name]))
+                shown.setdefault(name, []).append(a)
+        wanted = {short: name for short, name in shorts.items() if name in shown}
+        if wanted:  # then the short names of the counties the text has named in full (仙游县 … 仙游)
+            at_full = {a for name in shown for a in shown[name]}
+            for m in re.finditer("|".join(sorted(map(re.escape, wanted), key=len, reverse=True)), text):
+                if m.start() not in at_full and clear(*m.span()):
+                    hits.append((m.start(), full[wanted[m.group(0)]]))
+        return sorted(hits)
 
     def _city(self, pos: int, s_start: int) -> tuple[str, float]:
         i = bisect.bisect_right(self._city_hits, (pos, "\uffff")) - 1

@@ -567,6 +567,7 @@ class Candidate:
     sector_confidence: float = 0.0
     entity_confidence: float = 0.0
     metric_confidence: float = 0.0
+    city_note: str = ""  # how the city was found where the text does not name it ("仙游县, a county of Putian")
     paired: bool = field(default=False, repr=False)  # one of a "from … to …" pair: its period is set
     text: str = field(default="", repr=False, compare=False)  # the whole source text, shared, never copied
 

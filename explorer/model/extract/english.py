@@ -32,6 +32,8 @@ from explorer.model.extract.core import (
     trie_pattern,
     unit_named,
 )
+from explorer.model.extract.counties import SUFFIX_AFTER as COUNTY_SUFFIX_AFTER
+from explorer.model.extract.counties import english_names as english_county_names
 from explorer.model.numbers import (
     DISCOUNT_AFTER,
     DISCOUNT_OF_BEFORE,
@@ -3559,6 +3561,15 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]*(?:['’](?!s\b)[a-z]+)?\b")  # "Qingda
 
 # A name that is a district's, a county's or a town's: "Jining District", "Xinghe County" (of another city)
 _SMALLER_PLACE_AFTER = re.compile(r"[^\S\n]+(?:District|County|Banner|Township|Town|Village)\b")
+# a capitalised word just before or after a county's name makes it part of a person's or a firm's name ("Zhan
+# Fuquan", "Jinshi Traction", "Huanghua Port"), not the place: unless it is a place's word ("Yunnan's Menghai")
+_NAME_NEIGHBOUR_BEFORE = re.compile(r"\b(?!(?:The|In|At|From|Of|And|To|For|On|By|With|Near|Across|Outside|Inside|Around|"
+                                    r"Rural|Urban|Both|Neighbouring|Neighboring|Nearby|Like|Unlike|Including)\b)"
+                                    r"[A-Z][a-z]+[^\S\n]$")
+_NAME_NEIGHBOUR_AFTER = re.compile(r"[^\S\n]+(?!(?:County|District|Banner|City|Prefecture|Province|In|And|On|Is|Was|"
+                                   r"Has|Had|Will)\b)[A-Z]")
+_COUNTY_WEIGHT = 0.5
+_THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]$")
 _HEADLINE_WEIGHT = 3  # a city in the headline counts as three more mentions
 _HEAD_WORD = re.compile(r"[A-Z]+(?:['’](?!S\b)[A-Z]+)?")  # a word of the upper-cased headline ("XI'AN"; "LISHUI" of
 # "LISHUI'S")
@@ -3624,11 +3635,33 @@ def _cities(text: str, found: list[Candidate]) -> None:
     # Capitalised words, looked up in the gazetteer: one cheap pass, where an alternation of 300 names took
     # 0.2 s a megabyte; then the few names of several words ("Da Hinggan Ling", "Jilin City"), whose words
     # alone name another place or none.
-    named = [(m.start(), names[m.group(0)], _SMALLER_PLACE_AFTER.match(text, m.end()) is not None) for m in
-             scan_gated(_CAPITALISED, _names_gate(frozenset(names)), text, text) if m.group(0) in names]
+    county_words, county_bare = english_county_names()
+    named = []
+    county_hits = []
+    in_names: set[str] = set()  # county names the text uses in a person's or a firm's name
+    for m in scan_gated(_CAPITALISED, _names_gate(frozenset(names) | frozenset(county_words)), text, text):
+        word = m.group(0)
+        if word in names:
+            named.append((m.start(), names[word], _SMALLER_PLACE_AFTER.match(text, m.end()) is not None))
+        elif word in county_words:
+            if _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                continue  # "the Jingjiang dikes": a river's reach, a lake, a project; a county is not "the"
+            if _NAME_NEIGHBOUR_BEFORE.search(text, max(0, m.start() - 30), m.start()) or \
+                    _NAME_NEIGHBOUR_AFTER.match(text, m.end()):  # "Zhan Fuquan", "Jinshi Traction Co"
+                in_names.add(word)
+            else:
+                county_hits.append((m.start(), word, COUNTY_SUFFIX_AFTER.match(text, m.end()) is not None))
     smaller = {name for _, name, district in named if district}  # ("Jining District" of Ulanqab, then "outside
     # Jining": that district again, not the city Jining)
     hits = [(pos, name) for pos, name, _ in named if name not in smaller]
+    # a county named as one ("Menghai County", and then "Menghai"), or a county-level city ("Xilinhot"): a mention
+    # of its prefecture
+    shown = {word for _, word, suffixed in county_hits if suffixed} | county_bare - in_names  # ("Jinshi Traction
+    # Co", then "Jinshi, which employs": the firm)
+    counted = [(pos, county_words[word]) for pos, word, suffixed in county_hits if word in shown or suffixed]
+    shown = {word for _, word, suffixed in county_hits if word in shown or suffixed}  # (named so in the text)
+    if counted:
+        hits = sorted(hits + counted)
     long_hits = [(m.start(), m.end(), name) for name, pattern in _long_city_names() if name.split()[0] in text
                  for m in pattern.finditer(text)]
     if long_hits:
@@ -3640,9 +3673,11 @@ def _cities(text: str, found: list[Candidate]) -> None:
             return i >= 0 and long_hits[i][0] <= pos < long_hits[i][1]
         hits = sorted([(pos, name) for pos, name in hits if not inside_long(pos)]
                       + [(a, name) for a, _, name in long_hits])
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     for _, name in hits:
         counts[name] = counts.get(name, 0) + 1
+    for _, name in counted:  # a county counts half: a text about a city names the counties where its firms work
+        counts[name] -= _COUNTY_WEIGHT
     lines = [line for line in text.lstrip()[:400].splitlines() if line.strip()][:2]
     head = lines[0] if lines else ""  # the headline (or, where it names no city, the line under it: "PRESS
     # RELEASE / Lijiang Sanyi International Airport reports ..."): the place
@@ -3652,9 +3687,10 @@ def _cities(text: str, found: list[Candidate]) -> None:
         head = lines[1]
         head_words = set(_HEAD_WORD.findall(head.upper()))
     headline = {full for word, full in names.items() if word.upper() in head_words} | \
+        {county_words[word] for word in shown if word.upper() in head_words} | \
         {name for name, pattern in _long_city_names() if pattern.pattern and name.split()[0].upper() in head_words
          and re.sub(r"\s*\([^)]*\)$", "", name).upper() in head.upper()}
-    total = len(hits)
+    total = sum(counts.values())
     for name in headline:
         counts[name] = counts.get(name, 0) + _HEADLINE_WEIGHT
         total += _HEADLINE_WEIGHT

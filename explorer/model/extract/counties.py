@@ -1,0 +1,124 @@
+"""China's counties, districts, banners and county-level cities (``counties.csv``, bundled data made by
+``scripts/build_counties.py`` from the national division list), each under the prefecture-level city of the
+gazetteer whose figures it is filed with.
+
+A text about a county ("Menghai County", 仙游县) is about its prefecture: the extractors count a county named in
+the text as a mention of its prefecture. Only names that point to one prefecture count (there are six 城关区 and
+two Tongzhou); and a name is taken as a place only where the text shows it is one:
+- Chinese: by its full name with its suffix (仙游县); the short name (仙游) counts once the text has given the
+  full one;
+- English: by its name with "County", "District", "Banner" or "City" after it; the bare name counts once the text
+  has given that, or alone where it is a county-level city of two syllables or more ("Xilinhot"), which copy names
+  bare.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from explorer.model.extract.core import Candidate
+
+
+@dataclass(frozen=True)
+class County:
+    name_zh: str  # 仙游县
+    short_zh: str  # 仙游
+    name: str  # Xianyou
+    kind: str  # county, district, banner, county-level city
+    city: str  # the gazetteer's English name of its prefecture: Putian
+
+
+@functools.lru_cache(maxsize=1)
+def counties() -> tuple[County, ...]:
+    from explorer.model.files.paths import bundled_data_dir
+
+    path = bundled_data_dir() / "counties.csv"
+    if not path.exists():
+        return ()
+    with path.open(encoding="utf-8", newline="") as fh:
+        return tuple(County(r["name_zh"], r["short_zh"], r["name"], r["kind"], r["city"]) for r in csv.DictReader(fh))
+
+
+def _unique(pairs: list[tuple[str, str]], taken: set[str]) -> dict[str, str]:
+    """name -> city for the names that point to one city and are not ``taken`` (a prefecture's or a province's)."""
+    cities: dict[str, set[str]] = {}
+    for name, city in pairs:
+        cities.setdefault(name, set()).add(city)
+    return {name: next(iter(c)) for name, c in cities.items() if len(c) == 1 and name not in taken}
+
+
+# A district named as any town's part is: 老城区 (old town), 城东区, 市中区, 海港区 (a port's zone), 开发区
+_GENERIC = re.compile(r"^(?:[东西南北中新老旧][城]区|城[东西南北中关厢]区|市中区|市北区|市南区|海港区|港口区|开发区|高新区|"
+                      r"矿区|郊区|城区|新区|经济区|林区)$")
+
+
+@functools.lru_cache(maxsize=1)
+def chinese_names() -> tuple[dict[str, str], dict[str, str]]:
+    """(full name -> city, short name -> full name) of the counties whose names point to one prefecture; full
+    names of three characters or more (城区, 郊区 are a town's parts), short ones of two or more."""
+    from explorer.model.extract.chinese import gazetteer
+
+    taken = set(gazetteer())
+    for zh in list(taken):
+        taken.add(re.sub(r"(?:省|市|地区|盟|自治区|自治州)$", "", zh))
+    full = _unique([(c.name_zh, c.city) for c in counties() if len(c.name_zh) >= 3 and not _GENERIC.match(c.name_zh)],
+                   taken)
+    short_of = {c.short_zh: c.name_zh for c in counties() if c.name_zh in full and len(c.short_zh) >= 2}
+    shorts = _unique([(c.short_zh, c.city) for c in counties() if c.short_zh in short_of], taken)
+    return full, {s: short_of[s] for s in shorts}
+
+
+@functools.lru_cache(maxsize=1)
+def english_names() -> tuple[dict[str, str], frozenset[str]]:
+    """(word -> city, the words that count bare) of the counties whose English names point to one prefecture
+    and name no prefecture or province of the gazetteer."""
+    from explorer.model.extract.chinese import gazetteer
+
+    taken = {re.sub(r"\s*\([^)]*\)$", "", p.name) for p in gazetteer().values()}
+    names = _unique([(c.name, c.city) for c in counties()], taken)
+    bare = frozenset(c.name for c in counties() if c.name in names and c.kind == "county-level city"
+                     and len(c.short_zh) >= 2)
+    return names, bare
+
+
+SUFFIX_AFTER = re.compile(r"[^\S\n]+(?:County|District|Banner|City|county|district|banner)\b")
+
+
+def note_counties(text: str, found: list[Candidate]) -> None:
+    """Tell, on each candidate whose city the text names only by one of its counties, which county: the reviewer
+    sees why a text about 仙游县 files its figures under Putian. (A few membership tests per city the candidates
+    name: no scan of the text per county.)"""
+    from explorer.model.extract.chinese import gazetteer
+
+    places = {p.name: p for p in gazetteer().values() if p.kind == "city"}
+    notes: dict[str, str] = {}
+    for city in {c.city for c in found if c.city}:
+        place = places.get(city)
+        if place is None or place.name_zh in text or re.sub(r"\s*\([^)]*\)$", "", city) in text:
+            continue  # a city of the fact base, or one the text names itself
+        short = re.sub(r"(?:市|地区|盟)$", "", place.name_zh)
+        if len(short) >= 2 and short in text:
+            continue
+        full, _ = chinese_names()
+        words, _ = english_names()
+        named = [c for c in _by_city().get(city, ()) if c.name_zh in full and c.name_zh in text or
+                 c.name in words and re.search(rf"\b{re.escape(c.name)}\b", text)]
+        if named:
+            notes[city] = "; ".join(f"{c.name_zh if c.name_zh in text else c.name} is a {c.kind} of {city}"
+                                    for c in named[:3])
+    for c in found:
+        if c.city in notes:
+            c.city_note = notes[c.city]
+
+
+@functools.lru_cache(maxsize=1)
+def _by_city() -> dict[str, tuple[County, ...]]:
+    out: dict[str, list[County]] = {}
+    for c in counties():
+        out.setdefault(c.city, []).append(c)
+    return {k: tuple(v) for k, v in out.items()}
