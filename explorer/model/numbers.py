@@ -46,6 +46,7 @@ ORDINAL_WORDS: dict[str, int] = {
     "twentieth": 20,
 }
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+_UNIT_SCALES = frozenset({"million", "billion", "trillion"})  # scale words a unit carries ("a million tonnes")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -156,8 +157,10 @@ def parse_number(text: str) -> float | None:
         base: int | None = None
         if word in NUMBER_WORDS:
             base = NUMBER_WORDS[word]
-        elif word == "a" and i + 1 < len(words) and words[i + 1] in _MULTIPLIERS:
-            base = 1
+        elif word == "a" and i + 1 < len(words) and (words[i + 1] in _MULTIPLIERS or words[i + 1] in _UNIT_SCALES):
+            base = 1  # "a hundred"; "a million tonnes", whose scale is the unit's
+        elif word == "half" and words[i + 1:i + 2] == ["a"] and words[i + 2:i + 3] and words[i + 2] in _UNIT_SCALES:
+            return 0.5  # "half a million visitors"
         if base is None:
             continue
         return words_number(words[i:])
