@@ -136,6 +136,21 @@ _FORECAST_AFTER = re.compile(r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:projected|f
 _OBLIGED = re.compile(r"\b(?:pledged?\s+to|promised|promises|vowed\s+to|required\s+to|committed\s+to|"
                       r"targeting|to\s+keep)\b[^.;:!?]*$", re.I)
 _OBLIGED_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:shall|must)\s+be\b", re.I)
+# A budget's amounts are plans: "approved a general budget of", "keeping the full-year budget of", "The 2033 budget
+# assumes revenue growth of", "the budget sets aside", "expenditure is arranged at", "at a budgeted cost of"; the
+# figure right after the words (not a figure further on: "..., 4.2 percent more than this year's 37 billion yuan")
+_BUDGET_PLAN_BEFORE = re.compile(
+    r"(?:\bbudgets?\s+(?:already\s+|also\s+)?(?:assumes?|assumed|sets\s+aside|projects?|allocates|"
+    r"earmarks|provides\s+for)\s+(?:[\w-]+\s+){0,4}?(?:of\s+|at\s+|for\s+)?|"
+    r"\b(?:approved|approves|passed|passes|adopted|adopts|keeping|keeps|kept|endorsed)\s+(?:a|an|the|its|their|our)\s+"
+    r"(?:[\w-]+\s+){0,3}?budgets?\s+of\s+|"
+    r"\b(?:is|are|was|were)\s+arranged\s+at\s+|\bbudgeted\s+(?:cost|spending|outlay|investment)\s+of\s+)"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?(?:RMB\s?|US\$\s?|\$)?$", re.I)
+# "Hexi council passes 38.6-billion-yuan budget": passes is approves, not exceeds
+_BUDGET_PASSED_BEFORE = re.compile(r"\b(?:council|congress|lawmakers|legislature|deputies|assembly|parliament|board|"
+                                   r"legislators|government)s?\b[^.;\n]{0,40}?\b(?:passes|passed|approves|approved)\s+"
+                                   r"(?:an?\s+|the\s+|its\s+)?$", re.I)
+_BUDGET_AFTER = re.compile(r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?budgets?\b", re.I)
 _PAST_CHANGE_AFTER = re.compile(r"\s+(?:drop|fall|decline|rise|increase|growth|gain|jump|slump|contraction)\s+"
                                 r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before))\b", re.I)
 _ESTIMATE_AFTER = re.compile(r"\s+(?:FY\d\d|(?:19|20)\d\d)[EF]\b")
@@ -1337,7 +1352,7 @@ _CUE_WORDS = ("tp", "expect", "project", "forecast", "predict", "set", "likely",
               "are to", "plan", "target", "eye", "aim", "intend", "seek", "striv", "goal", "outlook", "anticipat", "call",
               "budget", "pencil", "will", "shall", "could", "would", "should", "guid", "schedul", "slated", "upside",
               "want", "hope", "hoping", "'ll", "’ll", "designed", "'d like", "’d like", "think", "confident",
-              "downside", "estimate", "median", "consensus", "mean", "average")
+              "downside", "estimate", "median", "consensus", "mean", "average", "arranged")
 _ESTIMATE_MARK = re.compile(r"\d[EF]\b")
 _CUE = re.compile("|".join(re.escape(word) for word in _CUE_WORDS))  # (one search, not forty substring tests)
 
@@ -1392,6 +1407,9 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
             "inimum" in text[max(c.start, c.printed_start - 50):c.printed_start] and \
             _FLOOR_SHARE.search(text, max(c.start, c.printed_start - 50), c.printed_start):
         c.qualifier = "over"  # "the minimum down payment remains 15%"
+    if c.qualifier == "over" and _BUDGET_AFTER.match(text, c.printed_end) and \
+            _BUDGET_PASSED_BEFORE.search(text, max(c.start, c.printed_start - 80), c.printed_start):
+        c.qualifier = "forecast"  # "council passes 38.6-billion-yuan budget": the amount approved, a plan
     if c.qualifier == "over" and _NEGATED_BOUND.search(clause):
         c.qualifier = "under"  # "no single customer accounted for more than a tenth"
     if c.qualifier == "over" and (listed or cued and (_TARGET.search(clause) or _FORECAST.search(clause))
@@ -1404,6 +1422,7 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
         c.qualifier = "expected_over"
     elif c.qualifier in ("exact", "approximately"):
         forecast = (listed or cued and (_forecast_word(clause, 0, len(clause)) if answer else _FORECAST.search(clause))
+                    or cued and _BUDGET_PLAN_BEFORE.search(text, max(c.start, c.printed_start - 90), c.printed_start)
                     or _FORECAST_AFTER.match(text, c.printed_end)
                     or _ESTIMATE_AFTER.match(text, c.printed_end)
                     and not _TRADES_BEFORE.search(text, max(c.start, c.printed_start - 20), c.printed_start)) and \
