@@ -48,3 +48,10 @@ def test_a_council_that_passes_a_budget_approves_it() -> None:
                                       "The city passed 2 million residents in 2032."])
 def test_passing_an_amount_that_is_no_budget_is_still_over(sentence: str) -> None:
     assert set(qualifiers(sentence).values()) == {"over"}
+
+
+def test_the_year_named_before_a_budget_is_its_figures_period() -> None:
+    text = "HEXI, Dec. 4, 2032 - The council met.\n\nThe 2033 budget assumes revenue growth of 3 percent.\n"
+    assert {c.as_printed: c.period for c in extract(text, "t")}["3 percent"] == "2033"
+    control = "HEXI, Dec. 4, 2032 - The council met.\n\nThe 2033 budget report shows revenue rose 3 percent in 2032.\n"
+    assert {c.as_printed: c.period for c in extract(control, "t")}["3 percent"] == "2032"  # an outcome's own year

@@ -388,7 +388,7 @@ _IN_THE_BEFORE = re.compile(r"\b(?:in|during|over|for)\s+the\s+$", re.I)
 _BASE_BETWEEN = re.compile(r"\b(?:from|than|as|compared|against|versus|vs)\b", re.I)
 _YEAR_AFTER = re.compile(r"\s+(?:(?:in|of)\s+[a-z]+\s+)?(?:in|by|for|during)\s+((?:19|20)\d\d)(?:[EF]\b|\b(?![’']s))")
 # "sets 2027 growth target at around 5.5%": the year of a target named before its figure.
-_TARGET_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:targets?|goals?|plans?)\b(?![^.;]*"
+_TARGET_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:targets?|goals?|plans?|budgets?)\b(?![^.;]*"
                           r"\b(?:19|20)\d\d\b)")
 # A numbered section heading ("2. Main targets for 2033", "II. Results of 2032"): its year dates the figures
 # of its section that name none (a heading with no year leaves the year of the section before).
