@@ -55,3 +55,11 @@ def test_the_year_named_before_a_budget_is_its_figures_period() -> None:
     assert {c.as_printed: c.period for c in extract(text, "t")}["3 percent"] == "2033"
     control = "HEXI, Dec. 4, 2032 - The council met.\n\nThe 2033 budget report shows revenue rose 3 percent in 2032.\n"
     assert {c.as_printed: c.period for c in extract(control, "t")}["3 percent"] == "2032"  # an outcome's own year
+
+
+def test_what_was_reached_inside_an_aim_s_clause_is_an_outcome() -> None:
+    got = qualifiers("Hexi aims to lift its foreign trade above 140 billion yuan in 2033, after reaching 131.5 billion "
+                     "yuan in 2032, the bureau said.")
+    assert got == {"140 billion yuan": "expected_over", "131.5 billion yuan": "exact"}
+    control = qualifiers("Hexi aims to lift its foreign trade to 140 billion yuan in 2033, up from 131.5 billion yuan.")
+    assert control["140 billion yuan"] == "forecast"

@@ -151,6 +151,11 @@ _BUDGET_PASSED_BEFORE = re.compile(r"\b(?:council|congress|lawmakers|legislature
                                    r"legislators|government)s?\b[^.;\n]{0,40}?\b(?:passes|passed|approves|approved)\s+"
                                    r"(?:an?\s+|the\s+|its\s+)?$", re.I)
 _BUDGET_AFTER = re.compile(r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?budgets?\b", re.I)
+# "aims to lift trade above 140 billion yuan, after reaching 131.5 billion yuan in 2032": what was reached, inside
+# the aim's clause, is an outcome
+_REACHED_BEFORE = re.compile(r"\b(?:after|having)\s+(?:reaching|reached|hitting|hit|posting|posted|recording|recorded|"
+                             r"registering|registered|totalling|totaling|totalled|totaled)\s+(?:(?:about|around|nearly|"
+                             r"some|roughly|over|more\s+than|almost)\s+)?(?:RMB\s?|US\$\s?|\$)?$", re.I)
 _PAST_CHANGE_AFTER = re.compile(r"\s+(?:drop|fall|decline|rise|increase|growth|gain|jump|slump|contraction)\s+"
                                 r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before))\b", re.I)
 _ESTIMATE_AFTER = re.compile(r"\s+(?:FY\d\d|(?:19|20)\d\d)[EF]\b")
@@ -1427,6 +1432,7 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
                     or _ESTIMATE_AFTER.match(text, c.printed_end)
                     and not _TRADES_BEFORE.search(text, max(c.start, c.printed_start - 20), c.printed_start)) and \
             not _BASE_BEFORE.search(text, max(c.start, c.printed_start - 36), c.printed_start) and \
+            not _REACHED_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start) and \
             not _PAST_CHANGE_AFTER.match(text, c.printed_end) and \
             not _BEAT_TARGET_BY.search(text, max(c.start, c.printed_start - 120), c.printed_start) and \
             not _PLACE_OF_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start)
