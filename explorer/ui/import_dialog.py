@@ -427,7 +427,7 @@ class ImportDialog(QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((70, 170, 70, 100, 95, 80, 150, 80, 120, 150, 170, 45, 200)):
+        for col, width in enumerate((70, 170, 70, 100, 95, 80, 150, 115, 120, 150, 170, 45, 200)):  # (City: "Xishuangbanna")
             header.resizeSection(col, width)
         self.view = QPlainTextEdit()
         self.view.setObjectName("articleView")
