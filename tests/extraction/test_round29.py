@@ -24,6 +24,8 @@ def qualifiers(text: str) -> dict[str, str]:
     ("Spending was 1.4 billion yuan in the half, and we are keeping the full-year budget of 3.2 billion yuan.",
      "3.2 billion yuan"),
     ("A second terminal will start in 2033 at a budgeted cost of 2.9 billion yuan.", "2.9 billion yuan"),
+    ("Deputies approved a 2033 budget that plans general public budget revenue of 11.86 billion yuan.",
+     "11.86 billion yuan"),
 ])
 def test_a_budget_s_amount_in_news_copy_is_a_plan(sentence: str, figure: str) -> None:
     assert qualifiers(sentence)[figure] == "forecast"

@@ -140,7 +140,7 @@ _OBLIGED_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:shall|must)\s+be\b", re.
 # assumes revenue growth of", "the budget sets aside", "expenditure is arranged at", "at a budgeted cost of"; the
 # figure right after the words (not a figure further on: "..., 4.2 percent more than this year's 37 billion yuan")
 _BUDGET_PLAN_BEFORE = re.compile(
-    r"(?:\bbudgets?\s+(?:already\s+|also\s+)?(?:assumes?|assumed|sets\s+aside|projects?|allocates|"
+    r"(?:\bbudgets?\s+(?:that\s+|which\s+)?(?:already\s+|also\s+)?(?:assumes?|assumed|sets\s+aside|projects?|plans|envisages|foresees|allocates|"
     r"earmarks|provides\s+for)\s+(?:[\w-]+\s+){0,4}?(?:of\s+|at\s+|for\s+)?|"
     r"\b(?:approved|approves|passed|passes|adopted|adopts|keeping|keeps|kept|endorsed)\s+(?:a|an|the|its|their|our)\s+"
     r"(?:[\w-]+\s+){0,3}?budgets?\s+of\s+|"
