@@ -91,12 +91,13 @@ SUFFIX_AFTER = re.compile(r"[^\S\n]+(?:County|District|Banner|City|county|distri
 
 def note_counties(text: str, found: list[Candidate]) -> None:
     """Tell, on each candidate whose city the text names only by one of its counties, which county: the reviewer
-    sees why a text about 仙游县 files its figures under Putian. (A few membership tests per city the candidates
-    name: no scan of the text per county.)"""
+    sees why a text about 仙游县 files its figures under Putian. (The counties the text names are gathered in one
+    pass, when a city needs them: no scan of the text per county.)"""
     from explorer.model.extract.chinese import gazetteer
 
     places = {p.name: p for p in gazetteer().values() if p.kind == "city"}
     notes: dict[str, str] = {}
+    named_here: tuple[set[str], set[str]] | None = None
     for city in {c.city for c in found if c.city}:
         place = places.get(city)
         if place is None or place.name_zh in text or re.sub(r"\s*\([^)]*\)$", "", city) in text:
@@ -104,16 +105,34 @@ def note_counties(text: str, found: list[Candidate]) -> None:
         short = re.sub(r"(?:市|地区|盟)$", "", place.name_zh)
         if len(short) >= 2 and short in text:
             continue
-        full, _ = chinese_names()
-        words, _ = english_names()
-        named = [c for c in _by_city().get(city, ()) if c.name_zh in full and c.name_zh in text or
-                 c.name in words and re.search(rf"\b{re.escape(c.name)}\b", text)]
+        if named_here is None:
+            named_here = _named_in(text)
+        zh, en = named_here
+        named = [c for c in _by_city().get(city, ()) if c.name_zh in zh or c.name in en]
         if named:
-            notes[city] = "; ".join(f"{c.name_zh if c.name_zh in text else c.name} is a {c.kind} of {city}"
+            notes[city] = "; ".join(f"{c.name_zh if c.name_zh in zh else c.name} is a {c.kind} of {city}"
                                     for c in named[:3])
     for c in found:
         if c.city in notes:
             c.city_note = notes[c.city]
+
+
+_FULL_END = re.compile(r"[县区市旗]")  # where a county's full name ends
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]*(?:['’](?!s\b)[a-z]+)?\b")  # "Menghai", "Xing'an" of "Xing'an's"
+
+
+def _named_in(text: str) -> tuple[set[str], set[str]]:
+    """(the counties' full Chinese names, their English names) that ``text`` holds, of those that point to one
+    prefecture: one pass for each language."""
+    full, _ = chinese_names()
+    words, _ = english_names()
+    longest = max(map(len, full), default=0)
+    zh = {text[a:m.end()] for m in _FULL_END.finditer(text) for a in range(max(0, m.end() - longest), m.end() - 2)
+          if text[a:m.end()] in full}
+    zh |= {name for name in full if name[-1] not in "县区市旗" and name in text}  # (none today: kept exact)
+    en = {w for w in _CAP_WORD.findall(text) if w in words}
+    en |= {name for name in words if not _CAP_WORD.fullmatch(name) and re.search(rf"\b{re.escape(name)}\b", text)}
+    return zh, en
 
 
 @functools.lru_cache(maxsize=1)
