@@ -47,6 +47,7 @@ ORDINAL_WORDS: dict[str, int] = {
 }
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _UNIT_SCALES = frozenset({"million", "billion", "trillion"})  # scale words a unit carries ("a million tonnes")
+_SCALE_AND_A_HALF = re.compile(r"\s*(?:million|billion|trillion)\s+and\s+a\s+half\b(?!-)", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -141,7 +142,8 @@ def parse_number(text: str) -> float | None:
             return int(kuai.group(1)) + int(kuai.group(2)) / 10
     match = PRINTED_NUMBER.search(text)
     if match:
-        return float(match.group(0).replace(",", ""))
+        half = _SCALE_AND_A_HALF.match(text, match.end())  # "2 million and a half": 2.5 (million, the unit's)
+        return float(match.group(0).replace(",", "")) + (0.5 if half else 0.0)
     if not text.isascii():  # Chinese numerals, 万亿元 alone (explorer/model/zh_numbers.py)
         zh = parse_zh_number(text)
         if zh is not None:
@@ -191,8 +193,8 @@ def words_number(words: list[str]) -> float:
     if len(taken) >= 3 and taken[-2] == "thousand" and _DIGIT_WORDS.get(taken[-1], 0) >= 1 and "hundred" not in taken:
         whole += _DIGIT_WORDS[taken[-1]] * 99  # "three thousand two" (a month's rent) is 3,200 as spoken, not 3,002
     rest = words[len(taken):]
-    if rest[:3] == ["and", "a", "half"]:
-        return whole + 0.5  # "four and a half": 4.5
+    if rest[:3] == ["and", "a", "half"] or rest[:1] and rest[0] in _UNIT_SCALES and rest[1:4] == ["and", "a", "half"]:
+        return whole + 0.5  # "four and a half": 4.5; "a million and a half": 1.5 (million, the unit's scale)
     if rest[:1] == ["point"] and len(rest) > 1 and rest[1] in _DIGIT_WORDS:
         digits = "".join(str(_DIGIT_WORDS[w]) for w in _takewhile_digits(rest[1:]))
         return float(f"{int(whole)}.{digits}")

@@ -105,3 +105,31 @@ def test_a_text_about_a_city_keeps_it_where_one_county_elsewhere_is_named_in_pas
     text = ("Hexi Windpower reports 2033 results\n\nJIAYUGUAN, Gansu, March 3, 2034 -- Hexi Windpower said its "
             "capacity rose to 3,126 MW in 2033, with new farms at the Yumen projects adding 408 MW.")
     assert set(cities(text).values()) == {"Jiayuguan"}
+
+
+# ---- Names that are words, and places outside the mainland -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 合作社 is a cooperative: once 合作市 (Gannan) is named, 合作 of 合作社 is not that city again
+    ("合作市旅游收入增长9.1%。河池市农民专业合作社增加到1240家。", {"9.1%": "Gannan", "1240家": "Hechi"}),
+    ("平安区工业增长4.4%。河池市推进平安建设，投入资金3.2亿元。", {"4.4%": "Haidong", "3.2亿元": "Hechi"}),
+    ("吉利区GDP增长5.0%。河池市吉利汽车销量2.2万辆。", {"5.0%": "Luoyang", "2.2万辆": "Hechi"}),
+    ("红旗区GDP增长5.0%。河池市红旗渠参观人数2.2万人。", {"5.0%": "Xinxiang", "2.2万人": "Hechi"}),
+    ("振兴区GDP增长5.5%。河池市乡村振兴投入4.1亿元。", {"5.5%": "Dandong", "4.1亿元": "Hechi"}),
+    ("西市区的GDP增长3.3%。河池市江西市场销售额增长8.8%。", {"3.3%": "Yingkou", "8.8%": "Hechi"}),
+])
+def test_a_county_s_short_name_inside_an_ordinary_word_is_not_the_county(text: str, expected: dict[str, str]) -> None:
+    assert cities(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "台北市大安区房价上涨3.2%。",  # Taipei's 大安区, not Zigong's
+    "台北松山区零售额增长2.2%。",  # not Chifeng's 松山区
+    "九龙城区零售额下降4.1%。",  # Hong Kong's 九龙城区 holds 龙城区 (Chaoyang)
+    "Taoyuan City in Taiwan reported exports up 6.4 percent.",  # not 桃源县 of Changde, a county
+    "Yilan County in Taiwan saw 1.2 million visitors.",  # not 依兰县 of Harbin
+    "Taipei's Songshan District saw retail sales rise 2.9 percent.",  # not 松山区 of Chifeng
+    "Xian City saw retail sales rise 2.9 percent.",  # Xi'an misspelt: 献县 of Cangzhou is a county, not a city
+])
+def test_a_place_outside_the_mainland_or_named_as_another_kind_is_no_county(text: str) -> None:
+    assert set(cities(text).values()) == {""}

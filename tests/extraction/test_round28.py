@@ -226,6 +226,10 @@ def test_a_million_and_half_a_million_are_numbers() -> None:
     assert got["half a million"][:2] == (0.5, "million")
     assert got["a million tonnes"][:3] == (1, "million tonnes", "over")
     assert got["a billion yuan"][:2] == (1, "billion yuan")
+    got = figures("In 2033 Hexi drew a million and a half visitors and stored 2 million and a half tonnes of ore.")
+    assert got["a million and a half"][:2] == (1.5, "million")  # the half is the figure's: not "a million"
+    assert got["2 million and a half tonnes"][:2] == (2.5, "million tonnes")
+    assert figures("In 2033 Hexi drew a million visitors and a half-day tour.")["a million"][:2] == (1, "million")
     got = figures("Hexi, 2033. Two Cousins and a Million Mushrooms. It is one in a million. A million-strong crowd.")
     assert not got  # controls: a title, a saying, an adjective
 

@@ -65,3 +65,19 @@ def test_what_was_reached_inside_an_aim_s_clause_is_an_outcome() -> None:
     assert got == {"140 billion yuan": "expected_over", "131.5 billion yuan": "exact"}
     control = qualifiers("Hexi aims to lift its foreign trade to 140 billion yuan in 2033, up from 131.5 billion yuan.")
     assert control["140 billion yuan"] == "forecast"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "qualifier"), [
+    # "budget projects" is a noun here: what was completed is an outcome
+    ("In 2033, investment in budget projects of 2.1 billion yuan was completed in Hexi.", "2.1 billion yuan", "exact"),
+    ("Hexi's budget plans of 2.1 billion yuan were all carried out in 2033.", "2.1 billion yuan", "exact"),
+    # the government's revenue, not the government, passed the amount: it exceeded it
+    ("The government's revenue passed 40 billion yuan of budget income in 2033.", "40 billion yuan", "over"),
+])
+def test_budget_words_that_name_no_plan_leave_the_figure_as_said(sentence: str, figure: str, qualifier: str) -> None:
+    assert qualifiers(sentence)[figure] == qualifier
+
+
+def test_a_council_that_passes_a_budget_on_a_day_approves_it() -> None:
+    got = qualifiers("The Hexi people's congress on Tuesday passed a 38.6-billion-yuan budget for 2033.")
+    assert got["38.6-billion-yuan"] == "forecast"

@@ -788,9 +788,11 @@ def _place_names() -> dict[str, str]:
 
 
 _NOT_COUNTY_AFTER = re.compile(r"[级域]")  # 县级及以上, 全州县域经济: county-level, not the county 全州县
-
-
-
+# a district of Taiwan, Hong Kong or Macao shares its name with a mainland one (台北市大安区, not Zigong's 大安区)
+_OUTSIDE_BEFORE = re.compile(r"(?:台湾|台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|"
+                             r"澎湖|金门|香港|九龙|新界|澳门)[省市县]?$")
+_OUTSIDE_DISTRICTS = frozenset(("九龙城区", "黄大仙区", "油尖旺区", "深水埗区", "观塘区", "荃湾区", "屯门区", "元朗区",
+                                "大埔区", "西贡区", "沙田区", "葵青区", "离岛区", "湾仔区", "中西区"))  # (Hong Kong's)
 _NOT_CITY_BEFORE = re.compile(r"[^\W\d省市县区州盟旗、与和及在的至到从]")  # 沿海城市 is a coastal city, not 海城市
 _MARKET_AFTER = re.compile(r"[场民]")  # 东方市场 is a market
 
@@ -1277,6 +1279,9 @@ class _ZhExtractor:
             e = m.end()  # for each length, not a 2,800-branch alternation tried at every character
             name = next((text[a:e] for a in range(max(0, e - longest), e - 2) if text[a:e] in full), "")
             a = e - len(name)
+            if name and (_OUTSIDE_BEFORE.search(text, max(0, a - 3), a) or text[a - 1:e] in _OUTSIDE_DISTRICTS or
+                         text[a - 2:e] in _OUTSIDE_DISTRICTS):
+                continue  # (台北市大安区, 香港九龙城区)
             if name and clear(a, e) and not _NOT_COUNTY_AFTER.match(text, e) and not (
                     name.endswith("城市") and a > 0 and _NOT_CITY_BEFORE.match(text, a - 1)) and not (
                     name[-1] == "市" and _MARKET_AFTER.match(text, e)):  # (not 全州县级, 沿海城市, 东方市场)
@@ -1285,8 +1290,9 @@ class _ZhExtractor:
         wanted = {short: name for short, name in shorts.items() if name in shown}
         if wanted:  # then the short names of the counties the text has named in full (仙游县 … 仙游)
             at_full = {a for name in shown for a in shown[name]}
-            for m in re.finditer("|".join(sorted(map(re.escape, wanted), key=len, reverse=True)), text):
-                if m.start() not in at_full and clear(*m.span()):
+            for m in _names_pattern(frozenset(wanted)).finditer(text):
+                if m.start() not in at_full and clear(*m.span()) and not (
+                        m.group(0)[-1] == "市" and _MARKET_AFTER.match(text, m.end())):  # (江西市场: not 西市)
                     hits.append((m.start(), full[wanted[m.group(0)]]))
         return sorted(hits)
 

@@ -715,6 +715,7 @@ def _add_sentence(text: str, first: int, end: int, starts: list[int], ends: list
         ends.append(end)
 
 
+_AND_A_HALF = re.compile(rf"{_GAP}and{_GAP}a{_GAP}half\b(?!-)")  # after a scale: "two million and a half"
 _SCALE_NEXT = re.compile(rf"(?:[ -]|{_GAP})(?:million|billion|trillion)\b(?!-)")  # (not "a million-strong", nor
 # "Two Cousins and a Million Mushrooms", a title)
 
@@ -1345,6 +1346,12 @@ class _Extractor:
             found = ("", found[1], "million")  # "$45 mm", "RMB 20 mm": million, as finance writes it
         if found:
             unit, p_end, scale = found
+            half = _AND_A_HALF.match(text, p_end) if scale and not unit else None
+            if half is not None:  # "a million and a half visitors": 1.5 million, not a million
+                value, p_end = value + 0.5, half.end()
+                counted_after = _unit_after(text, p_end)
+                if counted_after and counted_after[0] and not counted_after[2]:
+                    unit, p_end = counted_after[0], counted_after[1]
         elif digits and not currency and _glued_million(text, before, end, digits):
             scale, p_end = "million", end + 1  # "2.36m visitors"; "4.6m sq m": the unit after it too
             after_m = _unit_after(text, end + 1)

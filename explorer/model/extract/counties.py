@@ -57,6 +57,19 @@ _GENERIC = re.compile(r"^(?:[东西南北中新老旧][城]区|城[东西南北�
                       r"矿区|郊区|城区|新区|经济区|林区)$")
 
 
+# Short names that are ordinary words, or parts of common words and names, far more often than a county's short
+# name: 合作社 is a cooperative, 乡村振兴 rural revival, 平安建设 public safety, 吉利 a carmaker, 红旗渠 a canal,
+# 提高要求 holds 高要, 大城市 大城, 黑龙江 龙江, 天津市 津市. They count only by the full name (合作市, 振兴区). (Found
+# in the labelled Chinese texts that do not name the county, and by review; a place's own short name (义乌, 太仓)
+# is not in the list.)
+_WORD_SHORTS = frozenset("""
+七星 三江 三山 东风 东海 东湖 中原 互助 会同 公安 全州 共和 兴业 兴隆 凤凰 前进 南岸 南部 南海 南湖 友好 友谊 古城 合作
+和平 大城 大兴 天山 天河 太平 太湖 宏伟 富民 富裕 安居 安定 小店 平原 平和 平安 平房 延长 惠农 惠民 振兴 新建 新市 新和 杂多
+民和 江南 江东 江口 江海 温泉 滨海 滨江 滨湖 湖滨 牡丹 海棠 芙蓉 红旗 吉利 复兴 工农 山城 上街 站前 高台 高密 高要 解放 资源
+运河 通道 长寿 长白 龙江 龙门 清水 盐湖 紫金 锦江 津市 河西 西山 白河 元宝 方正 金山 长兴 新华 长安 红星
+""".split())
+
+
 @functools.lru_cache(maxsize=1)
 def chinese_names() -> tuple[dict[str, str], dict[str, str]]:
     """(full name -> city, short name -> full name) of the counties whose names point to one prefecture; full
@@ -68,7 +81,8 @@ def chinese_names() -> tuple[dict[str, str], dict[str, str]]:
         taken.add(re.sub(r"(?:省|市|地区|盟|自治区|自治州)$", "", zh))
     full = _unique([(c.name_zh, c.city) for c in counties() if len(c.name_zh) >= 3 and not _GENERIC.match(c.name_zh)],
                    taken)
-    short_of = {c.short_zh: c.name_zh for c in counties() if c.name_zh in full and len(c.short_zh) >= 2}
+    short_of = {c.short_zh: c.name_zh for c in counties() if c.name_zh in full and len(c.short_zh) >= 2
+                and c.short_zh not in _WORD_SHORTS}
     shorts = _unique([(c.short_zh, c.city) for c in counties() if c.short_zh in short_of], taken)
     return full, {s: short_of[s] for s in shorts}
 
@@ -87,6 +101,21 @@ def english_names() -> tuple[dict[str, str], frozenset[str]]:
 
 
 SUFFIX_AFTER = re.compile(r"[^\S\n]+(?:County|District|Banner|City|county|district|banner)\b")
+_KIND_OF_SUFFIX = {"county": "county", "district": "district", "banner": "banner", "city": "county-level city"}
+
+
+@functools.lru_cache(maxsize=1)
+def _english_kinds() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for c in counties():
+        kinds.setdefault(c.name, set()).add(c.kind)
+    return {name: frozenset(k) for name, k in kinds.items()}
+
+
+def suffix_fits(name: str, suffix: str) -> bool:
+    """Whether a county's English ``name`` with ``suffix`` after it (" County", " City") names the county as what it
+    is: "Xian City" is no county 献县 (it is Xi'an, misspelt), "Taoyuan City" no county 桃源县."""
+    return _KIND_OF_SUFFIX.get(suffix.split()[-1].lower(), "") in _english_kinds().get(name, frozenset())
 
 
 def note_counties(text: str, found: list[Candidate]) -> None:

@@ -34,6 +34,7 @@ from explorer.model.extract.core import (
 )
 from explorer.model.extract.counties import SUFFIX_AFTER as COUNTY_SUFFIX_AFTER
 from explorer.model.extract.counties import english_names as english_county_names
+from explorer.model.extract.counties import suffix_fits as county_suffix_fits
 from explorer.model.numbers import (
     DISCOUNT_AFTER,
     DISCOUNT_OF_BEFORE,
@@ -140,16 +141,18 @@ _OBLIGED_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:shall|must)\s+be\b", re.
 # assumes revenue growth of", "the budget sets aside", "expenditure is arranged at", "at a budgeted cost of"; the
 # figure right after the words (not a figure further on: "..., 4.2 percent more than this year's 37 billion yuan")
 _BUDGET_PLAN_BEFORE = re.compile(
-    r"(?:\bbudgets?\s+(?:that\s+|which\s+)?(?:already\s+|also\s+)?(?:assumes?|assumed|sets\s+aside|projects?|plans|envisages|foresees|allocates|"
-    r"earmarks|provides\s+for)\s+(?:[\w-]+\s+){0,4}?(?:of\s+|at\s+|for\s+)?|"
+    r"(?:\bbudgets?\s+(?:that\s+|which\s+)?(?:already\s+|also\s+)?(?:assumes?|assumed|sets\s+aside|(?:projects?|plans)(?!\s+of\b)|envisages|"
+    r"foresees|allocates|earmarks|provides\s+for)\s+(?:[\w-]+\s+){0,4}?(?:of\s+|at\s+|for\s+)?|"
     r"\b(?:approved|approves|passed|passes|adopted|adopts|keeping|keeps|kept|endorsed)\s+(?:a|an|the|its|their|our)\s+"
     r"(?:[\w-]+\s+){0,3}?budgets?\s+of\s+|"
     r"\b(?:is|are|was|were)\s+arranged\s+at\s+|\bbudgeted\s+(?:cost|spending|outlay|investment)\s+of\s+)"
     r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?(?:RMB\s?|US\$\s?|\$)?$", re.I)
 # "Hexi council passes 38.6-billion-yuan budget": passes is approves, not exceeds
 _BUDGET_PASSED_BEFORE = re.compile(r"\b(?:council|congress|lawmakers|legislature|deputies|assembly|parliament|board|"
-                                   r"legislators|government)s?\b[^.;\n]{0,40}?\b(?:passes|passed|approves|approved)\s+"
-                                   r"(?:an?\s+|the\s+|its\s+)?$", re.I)
+                                   r"legislators|government)s?[^\S\n]+(?:(?:on|this|last)[^\S\n]+\w+[^\S\n]+|\w+ly[^\S\n]+|"
+                                   r"(?:has|have|had)[^\S\n]+){0,2}(?:passes|passed|approves|approved)\s+"
+                                   r"(?:an?\s+|the\s+|its\s+)?$", re.I)  # (the body passes it: not "the
+# government's revenue passed 40 billion yuan of budget income")
 _BUDGET_AFTER = re.compile(r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?budgets?\b", re.I)
 # "aims to lift trade above 140 billion yuan, after reaching 131.5 billion yuan in 2032": what was reached, inside
 # the aim's clause, is an outcome
@@ -1412,7 +1415,7 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
             "inimum" in text[max(c.start, c.printed_start - 50):c.printed_start] and \
             _FLOOR_SHARE.search(text, max(c.start, c.printed_start - 50), c.printed_start):
         c.qualifier = "over"  # "the minimum down payment remains 15%"
-    if c.qualifier == "over" and _BUDGET_AFTER.match(text, c.printed_end) and \
+    if c.qualifier in ("over", "exact") and _BUDGET_AFTER.match(text, c.printed_end) and \
             _BUDGET_PASSED_BEFORE.search(text, max(c.start, c.printed_start - 80), c.printed_start):
         c.qualifier = "forecast"  # "council passes 38.6-billion-yuan budget": the amount approved, a plan
     if c.qualifier == "over" and _NEGATED_BOUND.search(clause):
@@ -3594,6 +3597,10 @@ _NAME_NEIGHBOUR_BEFORE = re.compile(r"\b(?!(?:The|In|At|From|Of|And|To|For|On|By
 _NAME_NEIGHBOUR_AFTER = re.compile(r"[^\S\n]+(?!(?:County|District|Banner|City|Prefecture|Province|In|And|On|Is|Was|"
                                    r"Has|Had|Will)\b)[A-Z]")
 _COUNTY_WEIGHT = 0.5
+# Taiwan, Hong Kong and Macao have counties and districts named as mainland ones ("Yilan County", "Taipei's Songshan
+# District")
+_OUTSIDE_MAINLAND = re.compile(r"\b(?:Taiwan|Taipei|Kaohsiung|Taichung|Tainan|Hsinchu|Keelung|Chiayi|Hualien|Taitung|"
+                               r"Pingtung|Hong[^\S\n]+Kong|Kowloon|Macao|Macau)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]$")
 _HEADLINE_WEIGHT = 3  # a city in the headline counts as three more mentions
 _HEAD_WORD = re.compile(r"[A-Z]+(?:['’](?!S\b)[A-Z]+)?")  # a word of the upper-cased headline ("XI'AN"; "LISHUI" of
@@ -3671,11 +3678,16 @@ def _cities(text: str, found: list[Candidate]) -> None:
         elif word in county_words:
             if _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                 continue  # "the Jingjiang dikes": a river's reach, a lake, a project; a county is not "the"
+            suffix = COUNTY_SUFFIX_AFTER.match(text, m.end())
+            if suffix and not county_suffix_fits(word, suffix.group(0)) or _OUTSIDE_MAINLAND.search(
+                    text, max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 40),
+                    min(len(text) if (nl := text.find("\n", m.end())) < 0 else nl, m.end() + 40)):
+                continue  # "Xian City" (献县 is a county), "Yilan County in Taiwan": other places of that name
             if _NAME_NEIGHBOUR_BEFORE.search(text, max(0, m.start() - 30), m.start()) or \
                     _NAME_NEIGHBOUR_AFTER.match(text, m.end()):  # "Zhan Fuquan", "Jinshi Traction Co"
                 in_names.add(word)
             else:
-                county_hits.append((m.start(), word, COUNTY_SUFFIX_AFTER.match(text, m.end()) is not None))
+                county_hits.append((m.start(), word, suffix is not None))
     smaller = {name for _, name, district in named if district}  # ("Jining District" of Ulanqab, then "outside
     # Jining": that district again, not the city Jining)
     hits = [(pos, name) for pos, name, _ in named if name not in smaller]
