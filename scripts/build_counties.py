@@ -78,6 +78,8 @@ def main() -> int:
         if short.startswith("自治"):  # 东乡族自治县, named after its people: 东乡
             short = name_zh[:name_zh.index("族")] + short
         short = re.sub(r"(?:自治县|自治旗|特区|林区|县|旗|区|市)$", "", short) or short  # (单县: 单, Shan County)
+        if kind == "county-level city" and len(short) < 2:
+            short = name_zh  # 芒市 is Mangshi: its 市 is part of the name
         out.append({"name_zh": name_zh, "short_zh": short, "name": ENGLISH.get(name_zh) or english(short),
                     "kind": kind, "city_zh": parent["name_zh"], "city": parent["name"],
                     "province": parent["province"], "code": code})

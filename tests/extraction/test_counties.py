@@ -133,3 +133,11 @@ def test_a_county_s_short_name_inside_an_ordinary_word_is_not_the_county(text: s
 ])
 def test_a_place_outside_the_mainland_or_named_as_another_kind_is_no_county(text: str) -> None:
     assert set(cities(text).values()) == {""}
+
+
+def test_a_county_level_city_whose_name_is_one_syllable_and_shi_keeps_it() -> None:
+    # 芒市 is Mangshi: its 市 is part of the name (stripped, 芒 alone named nothing, and the English name was "Mang")
+    assert cities("Mangshi's coffee output rose 7 percent to 32,000 tonnes in 2033.") == {
+        "7 percent": "Dehong", "32,000 tonnes": "Dehong"}
+    assert cities("2033年，芒市咖啡产量3.2万吨。") == {"3.2万吨": "Dehong"}
+    assert cities("咖啡价格上涨了3%，芒果产量2.1万吨。") == {"3%": "", "2.1万吨": ""}  # 芒 alone is no place

@@ -220,7 +220,8 @@ SET_FACTORS["heldout449"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item
 SET_FACTORS["heldout454"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout454: as its README asks
 SET_FACTORS["heldout453"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item]  # heldout453: as its README asks
 SET_FACTORS["heldout452"] = {"billion kWh": 10**9, "MW": 10**3}  # heldout452: as its README asks
-SET_FACTORS["heldout457"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item]  # (unmeasured: fresh)
+SET_FACTORS["heldout457"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item]  # heldout457: as its README asks
+SET_FACTORS["heldout467"] = {"billion kWh": 10**9, "GW": 10**6}  # heldout467: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 

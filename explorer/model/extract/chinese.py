@@ -1277,7 +1277,7 @@ class _ZhExtractor:
         shown: dict[str, list[int]] = {}
         for m in _COUNTY_END.finditer(text):  # where a county's full name can end (县, 区, 市, 旗): a set lookup
             e = m.end()  # for each length, not a 2,800-branch alternation tried at every character
-            name = next((text[a:e] for a in range(max(0, e - longest), e - 2) if text[a:e] in full), "")
+            name = next((text[a:e] for a in range(max(0, e - longest), e - 1) if text[a:e] in full), "")
             a = e - len(name)
             if name and (_OUTSIDE_BEFORE.search(text, max(0, a - 3), a) or text[a - 1:e] in _OUTSIDE_DISTRICTS or
                          text[a - 2:e] in _OUTSIDE_DISTRICTS):

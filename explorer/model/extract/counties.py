@@ -79,9 +79,10 @@ def chinese_names() -> tuple[dict[str, str], dict[str, str]]:
     taken = set(gazetteer())
     for zh in list(taken):
         taken.add(re.sub(r"(?:省|市|地区|盟|自治区|自治州)$", "", zh))
-    full = _unique([(c.name_zh, c.city) for c in counties() if len(c.name_zh) >= 3 and not _GENERIC.match(c.name_zh)],
-                   taken)
+    full = _unique([(c.name_zh, c.city) for c in counties() if (len(c.name_zh) >= 3 or c.short_zh == c.name_zh)
+                    and not _GENERIC.match(c.name_zh)], taken)  # (芒市, whose 市 is part of its name)
     short_of = {c.short_zh: c.name_zh for c in counties() if c.name_zh in full and len(c.short_zh) >= 2
+                and c.short_zh != c.name_zh
                 and c.short_zh not in _WORD_SHORTS}
     shorts = _unique([(c.short_zh, c.city) for c in counties() if c.short_zh in short_of], taken)
     return full, {s: short_of[s] for s in shorts}
@@ -156,7 +157,7 @@ def _named_in(text: str) -> tuple[set[str], set[str]]:
     full, _ = chinese_names()
     words, _ = english_names()
     longest = max(map(len, full), default=0)
-    zh = {text[a:m.end()] for m in _FULL_END.finditer(text) for a in range(max(0, m.end() - longest), m.end() - 2)
+    zh = {text[a:m.end()] for m in _FULL_END.finditer(text) for a in range(max(0, m.end() - longest), m.end() - 1)
           if text[a:m.end()] in full}
     zh |= {name for name in full if name[-1] not in "县区市旗" and name in text}  # (none today: kept exact)
     en = {w for w in _CAP_WORD.findall(text) if w in words}

@@ -2247,6 +2247,10 @@ _OCTOBER_HOLIDAY = re.compile(r"\bNational\s+Day\s+(?:holiday|break|week)|\bGold
 _FULL_YEAR_AFTER = re.compile(r"\s+(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b", re.I)
 _YEAR_IN_BRACKET = re.compile(r"\(\s*((?:19|20)\d\d)\s*:\s*$")  # "(2032: 6.1%)": the figure of that year
 _STARTED_IN = re.compile(r"\bsince\b[^,;.:()]*$", re.I)  # ("opened in 2032." alone still dates the text)
+# the year something began ("a payment system introduced in 2031", "the zone, set up in 2029,"): an event's year,
+# not the year the text puts its figures in
+_EVENT_IN = re.compile(r"\b(?:introduced|launched|founded|established|set\s+up|built|inaugurated|created|adopted|"
+                       r"unveiled|rolled\s+out|piloted|opened)\s+(?:(?:first|back|only|as\s+early\s+as)\s+)?$", re.I)
 
 
 def _periods(text: str, found: list[Candidate], published: str = "", typed: bool = False) -> None:
@@ -2276,6 +2280,7 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
     in_years = [(m.start(), m.group(1)) for m in _IN_YEAR.finditer(text)
                 if not DATES_ELSE.search(text, max(0, m.start() - 60), m.start())
                 and not _STARTED_IN.search(text, max(0, m.start() - 80), m.start())
+                and not _EVENT_IN.search(text, max(0, m.start() - 30), m.start())
                 and not _SAME_PERIOD_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 and not _THAN_BEFORE.search(text[max(0, m.start() - 6):m.start()])
                 and not _FROM_FIGURE_BEFORE.search(text, max(0, m.start() - 45), m.start())
