@@ -582,6 +582,7 @@ SETS: dict[str, Path] = {
     "heldout464": ARTICLES / "heldout464",  # Chinese, measured once at 4fb2565 (session 28): spent since
     "heldout465": ARTICLES / "heldout465",  # English, measured once at 919870a (session 28): spent since
     "heldout466": ARTICLES / "heldout466",  # Chinese, measured once at 919870a (session 28): spent since
+    "heldout467": ARTICLES / "heldout467",  # English, measured once at 063c6f8 (session 28): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
