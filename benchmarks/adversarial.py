@@ -18,7 +18,9 @@ Kinds of text (each UTF-8, cut to the size asked):
 - ``phrases``: "sales rose 3 percent and half our customers came back " repeated with no full stop and no line
   break: one sentence of figures with their words (a figure's line start ever further away);
 - ``digits``: one unbroken run of digits, the first half ASCII, the rest full-width (１２…): a single "number" as long
-  as the text.
+  as the text;
+- ``places``: a figure, then county names ("Pingtan, ") and Chinese county and district names (平潭县，台北市大安区，)
+  repeated with no line break: every name is looked up, each with the words around it.
 
 ``--quote-panel`` measures instead the quote panel of the window (issue 11.14): a data folder
 whose one source has N MB of text and a fact at its end, loaded, then the fact shown
@@ -49,7 +51,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
-KINDS = ("numbers", "cr", "chain", "prose", "dashes", "wide_row", "words", "phrases", "digits")
+KINDS = ("numbers", "cr", "chain", "prose", "dashes", "wide_row", "words", "phrases", "digits", "places")
 _FLOOR = re.compile(r"\d[\d,.]*")
 
 
@@ -99,6 +101,9 @@ def make_text(kind: str, size: int) -> str:
         return _repeat("sales rose 3 percent and half our customers came back ", size)
     if kind == "digits":  # one unbroken run of digits, ASCII then full-width (a number as long as the text)
         return ("1" * (size // 2) + "１２" * size)[:size]
+    if kind == "places":  # county names on one endless line, after a figure
+        names = "Pingtan, Yilan County, 平潭县，台北市大安区，"
+        return ("Exports rose 5 percent. 出口增长5%。" + _repeat(names, size))[:size]
     if kind == "prose":
         return _repeat(_articles(), size)
     raise ValueError(f"unknown kind {kind!r}")

@@ -47,7 +47,9 @@ ORDINAL_WORDS: dict[str, int] = {
 }
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _UNIT_SCALES = frozenset({"million", "billion", "trillion"})  # scale words a unit carries ("a million tonnes")
-_SCALE_AND_A_HALF = re.compile(r"\s*(?:million|billion|trillion)\s+and\s+a\s+half\b(?!-)", re.I)
+_SCALE_AND_A_HALF = re.compile(r"\s*(?:million|billion|trillion)\s+and\s+a\s+half\b(?!-)(?!\s+(?:dozen|"
+                               r"of\s+(?:them|those|these|whom)|an?|the|hours?|days?|weeks?|months?|years?|times|"
+                               r"percent|per\s+cent)\b)", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -193,7 +195,9 @@ def words_number(words: list[str]) -> float:
     if len(taken) >= 3 and taken[-2] == "thousand" and _DIGIT_WORDS.get(taken[-1], 0) >= 1 and "hundred" not in taken:
         whole += _DIGIT_WORDS[taken[-1]] * 99  # "three thousand two" (a month's rent) is 3,200 as spoken, not 3,002
     rest = words[len(taken):]
-    if rest[:3] == ["and", "a", "half"] or rest[:1] and rest[0] in _UNIT_SCALES and rest[1:4] == ["and", "a", "half"]:
+    scaled_half = rest[:1] and rest[0] in _UNIT_SCALES and rest[1:4] == ["and", "a", "half"] and \
+        _SCALE_AND_A_HALF.match(" ".join(rest)) is not None  # (not "1 million and a half dozen")
+    if rest[:3] == ["and", "a", "half"] or scaled_half:
         return whole + 0.5  # "four and a half": 4.5; "a million and a half": 1.5 (million, the unit's scale)
     if rest[:1] == ["point"] and len(rest) > 1 and rest[1] in _DIGIT_WORDS:
         digits = "".join(str(_DIGIT_WORDS[w]) for w in _takewhile_digits(rest[1:]))

@@ -132,7 +132,7 @@ def test_a_county_s_short_name_inside_an_ordinary_word_is_not_the_county(text: s
     "Xian City saw retail sales rise 2.9 percent.",  # Xi'an misspelt: 献县 of Cangzhou is a county, not a city
 ])
 def test_a_place_outside_the_mainland_or_named_as_another_kind_is_no_county(text: str) -> None:
-    assert set(cities(text).values()) == {""}
+    assert set(cities(text).values()) <= {"", "Taiwan"}  # (no mainland prefecture; a text on Taiwan may be filed so)
 
 
 def test_a_county_level_city_whose_name_is_one_syllable_and_shi_keeps_it() -> None:
@@ -141,3 +141,18 @@ def test_a_county_level_city_whose_name_is_one_syllable_and_shi_keeps_it() -> No
         "7 percent": "Dehong", "32,000 tonnes": "Dehong"}
     assert cities("2033年，芒市咖啡产量3.2万吨。") == {"3.2万吨": "Dehong"}
     assert cities("咖啡价格上涨了3%，芒果产量2.1万吨。") == {"3%": "", "2.1万吨": ""}  # 芒 alone is no place
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # Taiwan named in the sentence, not as where the county is: the mainland county
+    ("Kunshan City, home to many Taiwan-funded firms, saw exports rise 6.4 percent in 2033.", "Suzhou"),
+    ("Pingtan County, the closest point to Taiwan, saw GDP grow 7.1 percent in 2033.", "Fuzhou"),
+    # a district that was a county or a county-level city, named as it was
+    ("Miyun County saw retail sales rise 2.9 percent in 2033.", "Beijing"),
+    ("Xiaoshan City saw retail sales rise 2.9 percent in 2033.", "Hangzhou"),
+    # a place's own short name that is also a word (长兴), once its full name is given
+    ("河池市GDP增长5%。长兴县GDP增长6.1%。长兴工业增加值增长7.2%。", "Huzhou"),
+])
+def test_a_mainland_county_named_near_taiwan_or_by_an_old_name_keeps_its_prefecture(text: str, city: str) -> None:
+    got = cities(text)
+    assert list(got.values())[-1] == city

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from explorer.model.extract import extract
+from explorer.model.numbers import parse_number
 
 
 def figures(text: str) -> dict[str, tuple[float, str, str, str]]:
@@ -229,7 +230,14 @@ def test_a_million_and_half_a_million_are_numbers() -> None:
     got = figures("In 2033 Hexi drew a million and a half visitors and stored 2 million and a half tonnes of ore.")
     assert got["a million and a half"][:2] == (1.5, "million")  # the half is the figure's: not "a million"
     assert got["2 million and a half tonnes"][:2] == (2.5, "million tonnes")
-    assert figures("In 2033 Hexi drew a million visitors and a half-day tour.")["a million"][:2] == (1, "million")
+    assert figures("In 2033 Hexi drew a million and a half-day tours.")["a million"][:2] == (1, "million")
+    assert figures("In 2033 Hexi sold 1 million and a half dozen eggs.")["1 million"][:2] == (1, "million")
+    assert figures("In 2033 Hexi drew 2 million and a half of them were children.")["2 million"][:2] == (2, "million")
+    # a scale written short ("bn") is read as before: the half is not taken, and the loader's reading agrees
+    got = figures("In 2033 Hexi drew 2 bn and a half visitors.")
+    assert "2 bn" in got and parse_number("2 bn") == got["2 bn"][0]
+    for printed in ("a million and a half", "2 million and a half tonnes"):
+        assert parse_number(printed) == figures(f"In 2033 Hexi stored {printed} of ore.")[printed][0]
     got = figures("Hexi, 2033. Two Cousins and a Million Mushrooms. It is one in a million. A million-strong crowd.")
     assert not got  # controls: a title, a saying, an adjective
 

@@ -78,6 +78,10 @@ def test_budget_words_that_name_no_plan_leave_the_figure_as_said(sentence: str, 
     assert qualifiers(sentence)[figure] == qualifier
 
 
-def test_a_council_that_passes_a_budget_on_a_day_approves_it() -> None:
-    got = qualifiers("The Hexi people's congress on Tuesday passed a 38.6-billion-yuan budget for 2033.")
-    assert got["38.6-billion-yuan"] == "forecast"
+@pytest.mark.parametrize("sentence", [
+    "The Hexi people's congress on Tuesday passed a 38.6-billion-yuan budget for 2033.",
+    "The Hexi people's congress on March 5 passed a 38.6-billion-yuan budget for 2033.",
+    "The Hexi People's Congress Standing Committee passed a 38.6-billion-yuan budget for 2033.",
+])
+def test_a_council_that_passes_a_budget_on_a_day_approves_it(sentence: str) -> None:
+    assert qualifiers(sentence)["38.6-billion-yuan"] == "forecast"

@@ -31,3 +31,35 @@ def test_the_year_something_began_does_not_date_the_text(sentence: str) -> None:
 def test_a_year_the_text_puts_its_figures_in_still_dates_them() -> None:
     assert periods(HEAD + "Farmers were paid through a payment system in 2031.")["612,000 tonnes"] == "2031"
     assert periods(HEAD + "The depots bought 410,000 tonnes in 2031.")["612,000 tonnes"] == "2031"
+
+
+def cities(text: str) -> dict[str, str]:
+    return {c.as_printed: c.city for c in extract(text, "t")}
+
+
+def test_a_text_whose_headline_names_a_province_and_no_city_is_about_the_province() -> None:
+    text = ("Gansu economy grows 5.1 pct in 2033\n\nThe province's GDP reached 1.02 trillion yuan in 2033, up 5.1 "
+            "percent, the provincial statistics bureau said.\n")
+    assert set(cities(text).values()) == {"Gansu"}
+
+
+@pytest.mark.parametrize("text", [
+    # the province locates the county the text is about (a dateline): not the province's figures
+    "In a mountain county, the hard sell goes live\n\nXIXIA COUNTY, Henan -- The hub sold 3,200 tonnes of "
+    "mushrooms in 2033.\n",
+    # the province names a firm
+    "Zhejiang Hexi Husbandry Co., Ltd.\nAnnouncement on Hog Sales for October 2033\n\nThe company sold 451,100 "
+    "hogs in October 2033.\n",
+    # a city in the headline: the city's
+    "Lanzhou economy grows 5.1 pct in 2033, Gansu says\n\nThe city's GDP reached 402 billion yuan in 2033.\n",
+])
+def test_a_province_that_locates_a_place_or_names_a_firm_or_stands_beside_a_city_is_not_the_text_s(text: str) -> None:
+    assert "Gansu" not in cities(text).values() and "Henan" not in cities(text).values() and \
+        "Zhejiang" not in cities(text).values()
+
+
+def test_the_year_of_a_change_s_base_said_in_words_does_not_date_the_text() -> None:
+    text = HEAD + "Tourism now makes up more than a fifth of the county's GDP, up from less than one tenth in 2029."
+    assert periods(text)["612,000 tonnes"] == ""
+    control = HEAD + "Tourism made up more than a fifth of the county's GDP in 2029."
+    assert periods(control)["612,000 tonnes"] == "2029"

@@ -715,7 +715,11 @@ def _add_sentence(text: str, first: int, end: int, starts: list[int], ends: list
         ends.append(end)
 
 
-_AND_A_HALF = re.compile(rf"{_GAP}and{_GAP}a{_GAP}half\b(?!-)")  # after a scale: "two million and a half"
+_AND_A_HALF = re.compile(rf"{_GAP}and{_GAP}a{_GAP}half\b(?!-)(?!{_GAP}(?:dozen|of{_GAP}(?:them|those|these|whom)|an?|"
+                         rf"the|hours?|days?|weeks?|months?|years?|times|percent|per{_GAP}cent)\b)")
+# after a scale: "two million and a half" (not "1 million and a half dozen eggs", "2 million and a half of them
+# were children")
+_FULL_SCALE_BEFORE = re.compile(r"\b(?:million|billion|trillion)$", re.I)
 _SCALE_NEXT = re.compile(rf"(?:[ -]|{_GAP})(?:million|billion|trillion)\b(?!-)")  # (not "a million-strong", nor
 # "Two Cousins and a Million Mushrooms", a title)
 
@@ -1346,7 +1350,8 @@ class _Extractor:
             found = ("", found[1], "million")  # "$45 mm", "RMB 20 mm": million, as finance writes it
         if found:
             unit, p_end, scale = found
-            half = _AND_A_HALF.match(text, p_end) if scale and not unit else None
+            half = _AND_A_HALF.match(text, p_end) if scale and not unit and _FULL_SCALE_BEFORE.search(
+                text, max(end, p_end - 12), p_end) else None  # (not "2 bn and a half": a scale written in full)
             if half is not None:  # "a million and a half visitors": 1.5 million, not a million
                 value, p_end = value + 0.5, half.end()
                 counted_after = _unit_after(text, p_end)

@@ -65,8 +65,8 @@ _GENERIC = re.compile(r"^(?:[东西南北中新老旧][城]区|城[东西南北�
 _WORD_SHORTS = frozenset("""
 七星 三江 三山 东风 东海 东湖 中原 互助 会同 公安 全州 共和 兴业 兴隆 凤凰 前进 南岸 南部 南海 南湖 友好 友谊 古城 合作
 和平 大城 大兴 天山 天河 太平 太湖 宏伟 富民 富裕 安居 安定 小店 平原 平和 平安 平房 延长 惠农 惠民 振兴 新建 新市 新和 杂多
-民和 江南 江东 江口 江海 温泉 滨海 滨江 滨湖 湖滨 牡丹 海棠 芙蓉 红旗 吉利 复兴 工农 山城 上街 站前 高台 高密 高要 解放 资源
-运河 通道 长寿 长白 龙江 龙门 清水 盐湖 紫金 锦江 津市 河西 西山 白河 元宝 方正 金山 长兴 新华 长安 红星
+民和 江南 江东 江口 江海 温泉 滨海 滨江 滨湖 湖滨 牡丹 海棠 芙蓉 红旗 吉利 复兴 工农 山城 上街 站前 高台 高要 解放 资源
+运河 通道 长寿 长白 龙江 龙门 清水 盐湖 紫金 锦江 津市 河西 西山 白河 元宝 方正 金山 新华 长安 红星
 """.split())
 
 
@@ -114,9 +114,11 @@ def _english_kinds() -> dict[str, frozenset[str]]:
 
 
 def suffix_fits(name: str, suffix: str) -> bool:
-    """Whether a county's English ``name`` with ``suffix`` after it (" County", " City") names the county as what it
-    is: "Xian City" is no county 献县 (it is Xi'an, misspelt), "Taoyuan City" no county 桃源县."""
-    return _KIND_OF_SUFFIX.get(suffix.split()[-1].lower(), "") in _english_kinds().get(name, frozenset())
+    """Whether a county's English ``name`` with ``suffix`` after it (" County", " City") can name it: "Xian City" is
+    no county 献县 (it is Xi'an, misspelt), "Taoyuan City" no county 桃源县; but a district was often a county or a
+    county-level city before ("Miyun County", "Xiaoshan City"), and copy keeps the old word."""
+    kind = _KIND_OF_SUFFIX.get(suffix.split()[-1].lower(), "")
+    return kind != "county-level city" or not _english_kinds().get(name, frozenset()) <= {"county", "banner"}
 
 
 def note_counties(text: str, found: list[Candidate]) -> None:

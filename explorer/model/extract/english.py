@@ -149,7 +149,8 @@ _BUDGET_PLAN_BEFORE = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?(?:RMB\s?|US\$\s?|\$)?$", re.I)
 # "Hexi council passes 38.6-billion-yuan budget": passes is approves, not exceeds
 _BUDGET_PASSED_BEFORE = re.compile(r"\b(?:council|congress|lawmakers|legislature|deputies|assembly|parliament|board|"
-                                   r"legislators|government)s?[^\S\n]+(?:(?:on|this|last)[^\S\n]+\w+[^\S\n]+|\w+ly[^\S\n]+|"
+                                   r"legislators|government|committee)s?[^\S\n]+(?:(?:on|this|last)[^\S\n]+\w+"
+                                   r"(?:[^\S\n]+\d{1,2})?,?[^\S\n]+|\w+ly[^\S\n]+|"
                                    r"(?:has|have|had)[^\S\n]+){0,2}(?:passes|passed|approves|approved)\s+"
                                    r"(?:an?\s+|the\s+|its\s+)?$", re.I)  # (the body passes it: not "the
 # government's revenue passed 40 billion yuan of budget income")
@@ -1222,6 +1223,9 @@ _SENTENCE_CUT = re.compile(r"(?<=[.!?])[\"”’)]?[^\S\n\r]+(?=[A-Z\"“])")
 # Precompiled for the loop over every candidate in _periods (no lookup in re's cache per call).
 _THAN_BEFORE = re.compile(r"\bthan\s+$")
 _FROM_FIGURE_BEFORE = re.compile(r"\bfrom\s+(?:RMB\s?|US\$\s?|\$)?\d[\d,.]*(?:\s?[A-Za-z%$-]+){0,4}\s+$")
+# a change's base said in words ("up from less than one tenth in 2031", "down from about a third in 2030")
+_UP_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|rose|risen|climbing|grew|growing|fell|falling|fallen|dropped)\s+from\s+"
+                             r"[^,;:.\n]{1,40}\s+$", re.I)
 _LAST_YEAR = re.compile(r"\b[Ll]ast year\b")
 # "last year" as what a figure is compared with ("up 6 percent on last year", "74 more than during last year's
 # festival", "from 53.1 percent in October last year", "since last year's flood season"): not the figure's year
@@ -2284,6 +2288,7 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
                 and not _SAME_PERIOD_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 and not _THAN_BEFORE.search(text[max(0, m.start() - 6):m.start()])
                 and not _FROM_FIGURE_BEFORE.search(text, max(0, m.start() - 45), m.start())
+                and not _UP_FROM_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 and not _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 45), m.start())]  # ("up from 14.9
     # billion yuan in 2030", "than at the end of 2030", "above the level of 2029": the base's year, not the year
     # the text puts its figures in)
@@ -3602,10 +3607,16 @@ _NAME_NEIGHBOUR_BEFORE = re.compile(r"\b(?!(?:The|In|At|From|Of|And|To|For|On|By
 _NAME_NEIGHBOUR_AFTER = re.compile(r"[^\S\n]+(?!(?:County|District|Banner|City|Prefecture|Province|In|And|On|Is|Was|"
                                    r"Has|Had|Will)\b)[A-Z]")
 _COUNTY_WEIGHT = 0.5
-# Taiwan, Hong Kong and Macao have counties and districts named as mainland ones ("Yilan County", "Taipei's Songshan
-# District")
-_OUTSIDE_MAINLAND = re.compile(r"\b(?:Taiwan|Taipei|Kaohsiung|Taichung|Tainan|Hsinchu|Keelung|Chiayi|Hualien|Taitung|"
-                               r"Pingtung|Hong[^\S\n]+Kong|Kowloon|Macao|Macau)\b")
+_PROVINCE_ABOUT = 0.45  # the province a headline names and no city (its own rule: calibrated apart)
+_FIRM_WORDS = re.compile(r"\b(?:Co\.|Ltd\b|Limited\b|Group\b|Corporation\b|Corp\b|Inc\b)")
+_LOCATOR_COMMA = re.compile(r",[^\S\n]*$")
+# Taiwan, Hong Kong and Macao have counties and districts named as mainland ones: "Yilan County in Taiwan", "Taipei's
+# Songshan District" (the place named right beside the name; "Kunshan City, home to Taiwan-funded firms" is Kunshan)
+_OUTSIDE = r"(?:Taiwan|Taipei|New[^\S\n]+Taipei|Kaohsiung|Taichung|Tainan|Hsinchu|Keelung|Chiayi|Hualien|Taitung|" \
+    r"Pingtung|Hong[^\S\n]+Kong|Kowloon|Macao|Macau)"
+_OUTSIDE_BEFORE = re.compile(rf"\b{_OUTSIDE}(?:['’]s)?(?:[^\S\n]+City(?:['’]s)?)?[^\S\n]+$")
+_OUTSIDE_AFTER = re.compile(rf"(?:[^\S\n]+(?:County|District|City|Township))?(?:['’]s)?(?:,[^\S\n]*|[^\S\n]+(?:in|of)"
+                            rf"[^\S\n]+)(?:(?:southern|northern|eastern|western|central)[^\S\n]+)?{_OUTSIDE}\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]$")
 _HEADLINE_WEIGHT = 3  # a city in the headline counts as three more mentions
 _HEAD_WORD = re.compile(r"[A-Z]+(?:['’](?!S\b)[A-Z]+)?")  # a word of the upper-cased headline ("XI'AN"; "LISHUI" of
@@ -3619,6 +3630,15 @@ _FROM_PLACE = re.compile(r"\bfrom\s+$")
 def _names_gate(names: frozenset[str]) -> re.Pattern[str]:
     """Where one of ``names`` starts (a trie; its first letters a set the regex engine skips to)."""
     return re.compile(trie_pattern(set(names), longest=True) or "(?!)")
+
+
+@functools.lru_cache(maxsize=1)
+def _province_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(name, its upper-case words as a pattern) of the gazetteer's provinces ("Anhui", "Inner Mongolia")."""
+    from explorer.model.extract.chinese import gazetteer
+
+    return tuple((p.name, re.compile(rf"\b{re.escape(p.name.upper())}\b")) for p in gazetteer().values()
+                 if p.kind == "province")
 
 
 @functools.lru_cache(maxsize=1)
@@ -3684,9 +3704,9 @@ def _cities(text: str, found: list[Candidate]) -> None:
             if _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                 continue  # "the Jingjiang dikes": a river's reach, a lake, a project; a county is not "the"
             suffix = COUNTY_SUFFIX_AFTER.match(text, m.end())
-            if suffix and not county_suffix_fits(word, suffix.group(0)) or _OUTSIDE_MAINLAND.search(
-                    text, max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 40),
-                    min(len(text) if (nl := text.find("\n", m.end())) < 0 else nl, m.end() + 40)):
+            if suffix and not county_suffix_fits(word, suffix.group(0)) or \
+                    _OUTSIDE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or \
+                    _OUTSIDE_AFTER.match(text, m.end()):
                 continue  # "Xian City" (献县 is a county), "Yilan County in Taiwan": other places of that name
             if _NAME_NEIGHBOUR_BEFORE.search(text, max(0, m.start() - 30), m.start()) or \
                     _NAME_NEIGHBOUR_AFTER.match(text, m.end()):  # "Zhan Fuquan", "Jinshi Traction Co"
@@ -3736,12 +3756,25 @@ def _cities(text: str, found: list[Candidate]) -> None:
     for name in headline:
         counts[name] = counts.get(name, 0) + _HEADLINE_WEIGHT
         total += _HEADLINE_WEIGHT
-    if not counts:
+    # A headline that names one province and no city ("Anhui's economy grows 5.6 pct in first three quarters"):
+    # the text is about the province, where it names no city most
+    in_head: list[str] = []
+    # (the line under a headline that names no city, "Anhui Provincial Bureau of Statistics"; the headline itself
+    # where the text names no city at all: a feature's "In Yunnan's hills, ..." names the province of its city)
+    for line in dict.fromkeys([head] + (lines[:1] if not counts else [])) if not headline else ():
+        in_head = [] if _FIRM_WORDS.search(line) else \
+            [name for name, pattern in _province_patterns() if (at := pattern.search(line.upper()))
+             and not _LOCATOR_COMMA.search(line, 0, at.start())]  # (not "LUSHI COUNTY, Henan --", nor "Zhejiang
+        # Shuangxi Husbandry Co., Ltd.": a place the province locates, a firm it names)
+        if in_head:
+            break
+    province = in_head[0] if len(in_head) == 1 else ""
+    if not counts and not province:
         return
     ranked = sorted(counts.values(), reverse=True)
-    common = max(counts, key=lambda n: counts[n])
-    about = common if counts[common] * 2 > total or common in headline and \
-        counts[common] >= 2 * (ranked[1] if len(ranked) > 1 else 0) else ""
+    common = max(counts, key=lambda n: counts[n]) if counts else ""
+    about = common if common and (counts[common] * 2 > total or common in headline and
+                                  counts[common] >= 2 * (ranked[1] if len(ranked) > 1 else 0)) else province
     # a city named as where money or goods come from ("investment from Macao") is not the figure's city
     hits = [(pos, name) for pos, name in hits if not _FROM_PLACE.search(text, max(0, pos - 6), pos)]
     starts = [p for p, _ in hits]
@@ -3755,4 +3788,4 @@ def _cities(text: str, found: list[Candidate]) -> None:
         if not c.city and i >= 0 and hits[i][0] >= c.start:
             c.city, c.city_confidence = hits[i][1], 0.7
         elif about:
-            c.city, c.city_confidence = about, 0.5
+            c.city, c.city_confidence = about, 0.5 if about != province else _PROVINCE_ABOUT

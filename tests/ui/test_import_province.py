@@ -1,0 +1,47 @@
+"""An English release about a province, imported the way a person does it (File ▸ Import article…): its headline
+names the province and no city, so its figures are filed under the province, which the review proposes as a new
+place of the fact base and adds with the facts. Text written for this test; the years are invented."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from explorer.model.load.factbase import load_fact_base
+from tests.helpers import import_through_menu
+
+pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")
+
+TEXT = ("Gansu economy grows 5.1 pct in 2033\n\nGansu Provincial Bureau of Statistics\n\nThe province's GDP reached "
+        "1.02 trillion yuan in 2033, up 5.1 percent. Grain output rose 2.3 percent to 12.6 million tonnes.\n")
+
+
+def test_a_province_s_release_is_filed_under_the_province_which_is_proposed_and_added(
+        make_window, data_copy: Path, qtbot, tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "gansu-economy-2033.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    window = make_window(data_copy)
+    assert "Gansu" not in window.fact_base.cities
+    dialog = import_through_menu(window, path, qtbot, monkeypatch)
+    rows = [dialog.model.row_dict(r) for r in range(dialog.model.rowCount())]
+    assert rows and {r["city"] for r in rows} == {"Gansu"}
+    assert "Gansu (甘肃省)" in dialog.summary.text()
+    header = [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(dialog.model.columnCount())]
+    tip = dialog.model.data(dialog.model.index(0, header.index("City")), Qt.ItemDataRole.ToolTipRole)
+    assert "sure" in tip  # a guess, and said to be one
+    for r in range(dialog.model.rowCount()):  # the reviewer files what the guess left empty, as a person types it
+        if not dialog.model.row_dict(r)["sector"]:
+            assert dialog.model.setData(dialog.model.index(r, header.index("Sector")), "macro economy")
+    dialog.accept_all_pending()
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        dialog.add_button.click()
+    with (data_copy / "cities.csv").open(encoding="utf-8", newline="") as fh:
+        added = {r["id"]: r for r in csv.DictReader(fh)}
+    assert added["Gansu"]["name_zh"] == "甘肃省"
+    base = load_fact_base(data_copy)
+    assert not [p for p in base.problems if p.severity == "error"]
+    new = base.facts[base.facts["source_id"] == dialog.result_.source_id]
+    assert len(new) == len(rows) and set(new["city"]) == {"Gansu"}
