@@ -585,6 +585,8 @@ SETS: dict[str, Path] = {
     "heldout467": ARTICLES / "heldout467",  # English, measured once at 063c6f8 (session 28): spent since
     "heldout468": ARTICLES / "heldout468",  # Chinese, measured once at 50617ce (session 28): spent since
     "heldout469": ARTICLES / "heldout469",  # English, measured once at 50617ce (session 28): spent since
+    "heldout470": ARTICLES / "heldout470",  # Chinese, measured once at 65281e3 (session 28): spent since
+    "heldout471": ARTICLES / "heldout471",  # English, measured once at 65281e3 (session 28): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
