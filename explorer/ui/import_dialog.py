@@ -825,7 +825,8 @@ class ImportDialog(QDialog):
             f"{counts[PENDING]} to review. Numbers no fact or candidate covers (red): {n_left}"
             + (f" — {numbers}" if left else "") + excerpt
             + ("\nNew cities, added with the accepted facts that name them: "
-               + ", ".join(f"{c['name']} ({c['name_zh']})" for c in self.new_cities) if self.new_cities else "")
+               + ", ".join(f"{c['name']} ({c['name_zh']}{', the province' if c.get('kind') == 'province' else ''})"
+                           for c in self.new_cities) if self.new_cities else "")
             + ("\nNew sectors, added with the accepted facts that name them: "
                + ", ".join(f"{s['name']} ({s['name_zh']})" for s in self.new_sectors) if self.new_sectors else "")
             + dated)

@@ -28,7 +28,7 @@ def test_a_province_s_release_is_filed_under_the_province_which_is_proposed_and_
     dialog = import_through_menu(window, path, qtbot, monkeypatch)
     rows = [dialog.model.row_dict(r) for r in range(dialog.model.rowCount())]
     assert rows and {r["city"] for r in rows} == {"Gansu"}
-    assert "Gansu (甘肃省)" in dialog.summary.text()
+    assert "Gansu (甘肃省, the province)" in dialog.summary.text()  # (a province: said so, not taken for a city)
     header = [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(dialog.model.columnCount())]
     tip = dialog.model.data(dialog.model.index(0, header.index("City")), Qt.ItemDataRole.ToolTipRole)
     assert "sure" in tip  # a guess, and said to be one
