@@ -48,7 +48,7 @@ ORDINAL_WORDS: dict[str, int] = {
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _UNIT_SCALES = frozenset({"million", "billion", "trillion"})  # scale words a unit carries ("a million tonnes")
 _SCALE_AND_A_HALF = re.compile(r"\s*(?:million|billion|trillion)\s+and\s+a\s+half\b(?!-)(?!\s+(?:dozen|"
-                               r"of\s+(?:them|those|these|whom)|an?|the|hours?|days?|weeks?|months?|years?|times|"
+                               r"of\s+(?:them|those|these|whom)|hours?|days?|weeks?|months?|years?|times|"
                                r"percent|per\s+cent)\b)", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 

@@ -156,3 +156,11 @@ def test_a_county_level_city_whose_name_is_one_syllable_and_shi_keeps_it() -> No
 def test_a_mainland_county_named_near_taiwan_or_by_an_old_name_keeps_its_prefecture(text: str, city: str) -> None:
     got = cities(text)
     assert list(got.values())[-1] == city
+
+
+@pytest.mark.parametrize("text", [
+    "Retail sales in Yilan County in northeastern Taiwan rose 2.9 percent in 2033.",
+    "Yilan County, in Taiwan, saw retail sales rise 2.9 percent in 2033.",
+])
+def test_a_taiwan_county_placed_with_a_compass_word_or_a_comma_is_no_mainland_county(text: str) -> None:
+    assert "Harbin" not in cities(text).values()

@@ -232,6 +232,8 @@ def test_a_million_and_half_a_million_are_numbers() -> None:
     assert got["2 million and a half tonnes"][:2] == (2.5, "million tonnes")
     assert figures("In 2033 Hexi drew a million and a half-day tours.")["a million"][:2] == (1, "million")
     assert figures("In 2033 Hexi sold 1 million and a half dozen eggs.")["1 million"][:2] == (1, "million")
+    assert figures("In 2033 Hexi drew a million and a half a year to its fairs.")["a million and a half"][:2] == \
+        (1.5, "million")  # (a rate after the half: still the figure's)
     assert figures("In 2033 Hexi drew 2 million and a half of them were children.")["2 million"][:2] == (2, "million")
     # a scale written short ("bn") is read as before: the half is not taken, and the loader's reading agrees
     got = figures("In 2033 Hexi drew 2 bn and a half visitors.")

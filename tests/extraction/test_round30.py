@@ -63,3 +63,33 @@ def test_the_year_of_a_change_s_base_said_in_words_does_not_date_the_text() -> N
     assert periods(text)["612,000 tonnes"] == ""
     control = HEAD + "Tourism made up more than a fifth of the county's GDP in 2029."
     assert periods(control)["612,000 tonnes"] == "2029"
+
+
+@pytest.mark.parametrize("text", [
+    "Zhejiang's Yiwu market thrives\n\nSales rose 5 percent to 200 billion yuan in 2033, the provincial paper said. "
+    "The province's traders agreed.\n",  # a town of the province: its place is not named as a county
+    "Yunnan tea town booms\n\nIn the hills of Menghai, tea output rose 8 percent to 42,000 tonnes in 2033.\n",
+    "Grain prices climb\n\nBuyers from Heilongjiang lifted purchases in 2033. Purchases rose 5 percent to 3,000 "
+    "tonnes in the year.\n",  # where buyers come from
+    "Hainan Airlines flies more passengers\n\nPassengers rose 5 percent to 3 million in 2033, above the provincial "
+    "average; the province's airports grew too.\n",  # a firm
+    "Report: Anhui, Jiangxi lead growth\n\nGDP rose 6 percent in 2033 in each province; provincial data show it.\n",
+])
+def test_a_province_in_a_headline_about_a_town_a_firm_or_two_provinces_is_not_the_text_s(text: str) -> None:
+    assert set(cities(text).values()) == {""}
+
+
+def test_a_province_the_fact_base_has_already_is_shown_as_a_new_one_would_be() -> None:
+    text = ("Gansu economy grows 5.1 pct in 2033\n\nThe province's GDP reached 1.02 trillion yuan in 2033, up 5.1 "
+            "percent, the provincial statistics bureau said.\n")
+    got = {c.as_printed: (c.city, c.city_confidence) for c in extract(text, "t", {"Gansu": ["Gansu", "甘肃"]})}
+    assert {city for city, _ in got.values()} == {"Gansu"} and min(conf for _, conf in got.values()) >= 0.5
+
+
+@pytest.mark.parametrize("sentence", [
+    "Output was up from a year earlier in 2031, the bureau said.",  # the year is the figure's, not a base's
+    "Prices rose from January to June in 2031 and fell after.",
+    "The Expo opened in 2031 with 3,000 buyers.",  # "opened in" alone still dates a text
+])
+def test_a_year_after_up_from_or_opened_that_is_no_base_still_dates_the_text(sentence: str) -> None:
+    assert periods(HEAD + sentence)["612,000 tonnes"] == "2031"

@@ -40,7 +40,7 @@ def test_a_province_s_release_is_filed_under_the_province_which_is_proposed_and_
         dialog.add_button.click()
     with (data_copy / "cities.csv").open(encoding="utf-8", newline="") as fh:
         added = {r["id"]: r for r in csv.DictReader(fh)}
-    assert added["Gansu"]["name_zh"] == "甘肃省"
+    assert added["Gansu"]["name_zh"] == "甘肃省" and added["Gansu"]["kind"] == "province"
     base = load_fact_base(data_copy)
     assert not [p for p in base.problems if p.severity == "error"]
     new = base.facts[base.facts["source_id"] == dialog.result_.source_id]

@@ -715,8 +715,8 @@ def _add_sentence(text: str, first: int, end: int, starts: list[int], ends: list
         ends.append(end)
 
 
-_AND_A_HALF = re.compile(rf"{_GAP}and{_GAP}a{_GAP}half\b(?!-)(?!{_GAP}(?:dozen|of{_GAP}(?:them|those|these|whom)|an?|"
-                         rf"the|hours?|days?|weeks?|months?|years?|times|percent|per{_GAP}cent)\b)")
+_AND_A_HALF = re.compile(rf"{_GAP}and{_GAP}a{_GAP}half\b(?!-)(?!{_GAP}(?:dozen|of{_GAP}(?:them|those|these|whom)|"
+                         rf"hours?|days?|weeks?|months?|years?|times|percent|per{_GAP}cent)\b)")
 # after a scale: "two million and a half" (not "1 million and a half dozen eggs", "2 million and a half of them
 # were children")
 _FULL_SCALE_BEFORE = re.compile(r"\b(?:million|billion|trillion)$", re.I)

@@ -1225,7 +1225,11 @@ _THAN_BEFORE = re.compile(r"\bthan\s+$")
 _FROM_FIGURE_BEFORE = re.compile(r"\bfrom\s+(?:RMB\s?|US\$\s?|\$)?\d[\d,.]*(?:\s?[A-Za-z%$-]+){0,4}\s+$")
 # a change's base said in words ("up from less than one tenth in 2031", "down from about a third in 2030")
 _UP_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|rose|risen|climbing|grew|growing|fell|falling|fallen|dropped)\s+from\s+"
-                             r"[^,;:.\n]{1,40}\s+$", re.I)
+                             r"(?:(?:less|more|fewer)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+|"
+                             r"only\s+|under\s+|over\s+)?(?:(?:a|an)\s+(?!(?:year|month|quarter|week|day)s?\b)|one|two|"
+                             r"three|four|five|six|seven|eight|nine|ten|half|(?:RMB\s?|US\$\s?|\$)?\d[\d,.]*)\b(?:[^,;:.\n]|(?<=\d)\.(?=\d)){0,30}\s+$",
+                             re.I)  # (a base in digits too, further off than _FROM_FIGURE_BEFORE reaches: "up from 385
+# million tonnes at the end of 2030")
 _LAST_YEAR = re.compile(r"\b[Ll]ast year\b")
 # "last year" as what a figure is compared with ("up 6 percent on last year", "74 more than during last year's
 # festival", "from 53.1 percent in October last year", "since last year's flood season"): not the figure's year
@@ -2254,7 +2258,8 @@ _STARTED_IN = re.compile(r"\bsince\b[^,;.:()]*$", re.I)  # ("opened in 2032." al
 # the year something began ("a payment system introduced in 2031", "the zone, set up in 2029,"): an event's year,
 # not the year the text puts its figures in
 _EVENT_IN = re.compile(r"\b(?:introduced|launched|founded|established|set\s+up|built|inaugurated|created|adopted|"
-                       r"unveiled|rolled\s+out|piloted|opened)\s+(?:(?:first|back|only|as\s+early\s+as)\s+)?$", re.I)
+                       r"unveiled|rolled\s+out|piloted)\s+(?:(?:first|back|only|as\s+early\s+as)\s+)?$", re.I)  # (not
+# "opened in 2032", which alone still dates a text: _STARTED_IN)
 
 
 def _periods(text: str, found: list[Candidate], published: str = "", typed: bool = False) -> None:
@@ -3610,13 +3615,23 @@ _COUNTY_WEIGHT = 0.5
 _PROVINCE_ABOUT = 0.45  # the province a headline names and no city (its own rule: calibrated apart)
 _FIRM_WORDS = re.compile(r"\b(?:Co\.|Ltd\b|Limited\b|Group\b|Corporation\b|Corp\b|Inc\b)")
 _LOCATOR_COMMA = re.compile(r",[^\S\n]*$")
+_CAPITAL_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+([A-Z][\w-]*)")
+# words a headline puts after a province's name when the province is the subject ("Anhui Provincial Bureau of
+# Statistics", "Gansu Economy Grows", "Hunan's GDP")
+_PROVINCE_NOUNS = frozenset("""Province Provincial Government People's Bureau Statistics Statistical Statistic Economy
+Economic GDP Growth Output Exports Export Imports Import Trade Foreign Industry Industrial Retail Consumer Consumption
+Prices CPI Budget Fiscal Revenue Population Income Incomes Investment Investments Grain Harvest Tourism Property
+Housing Jobs Employment Work Report First Second Third Fourth Q1 Q2 Q3 Q4 H1 H2 Local Bonds Bond Debt Energy Power
+Summer Winter Spring Autumn Annual Quarterly Monthly Economy's Sets Posts Reports Releases Grows Rises Falls Logs
+Sees Expects Plans Aims Targets To In On Is Was Will""".split())
+_THE_PROVINCE = re.compile(r"\b(?:the\s+province(?:['’]s)?|provincial|province-wide|provincewide)\b", re.I)
 # Taiwan, Hong Kong and Macao have counties and districts named as mainland ones: "Yilan County in Taiwan", "Taipei's
 # Songshan District" (the place named right beside the name; "Kunshan City, home to Taiwan-funded firms" is Kunshan)
 _OUTSIDE = r"(?:Taiwan|Taipei|New[^\S\n]+Taipei|Kaohsiung|Taichung|Tainan|Hsinchu|Keelung|Chiayi|Hualien|Taitung|" \
     r"Pingtung|Hong[^\S\n]+Kong|Kowloon|Macao|Macau)"
 _OUTSIDE_BEFORE = re.compile(rf"\b{_OUTSIDE}(?:['’]s)?(?:[^\S\n]+City(?:['’]s)?)?[^\S\n]+$")
-_OUTSIDE_AFTER = re.compile(rf"(?:[^\S\n]+(?:County|District|City|Township))?(?:['’]s)?(?:,[^\S\n]*|[^\S\n]+(?:in|of)"
-                            rf"[^\S\n]+)(?:(?:southern|northern|eastern|western|central)[^\S\n]+)?{_OUTSIDE}\b")
+_OUTSIDE_AFTER = re.compile(rf"(?:[^\S\n]+(?:County|District|City|Township))?(?:['’]s)?,?[^\S\n]+(?:(?:in|of)[^\S\n]+)?"
+                            rf"(?:(?:north|south)?(?:east|west)?(?:ern)?[^\S\n]+|central[^\S\n]+)?{_OUTSIDE}\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]$")
 _HEADLINE_WEIGHT = 3  # a city in the headline counts as three more mentions
 _HEAD_WORD = re.compile(r"[A-Z]+(?:['’](?!S\b)[A-Z]+)?")  # a word of the upper-cased headline ("XI'AN"; "LISHUI" of
@@ -3760,13 +3775,18 @@ def _cities(text: str, found: list[Candidate]) -> None:
     # the text is about the province, where it names no city most
     in_head: list[str] = []
     # (the line under a headline that names no city, "Anhui Provincial Bureau of Statistics"; the headline itself
-    # where the text names no city at all: a feature's "In Yunnan's hills, ..." names the province of its city)
-    for line in dict.fromkeys([head] + (lines[:1] if not counts else [])) if not headline else ():
-        in_head = [] if _FIRM_WORDS.search(line) else \
-            [name for name, pattern in _province_patterns() if (at := pattern.search(line.upper()))
-             and not _LOCATOR_COMMA.search(line, 0, at.start())]  # (not "LUSHI COUNTY, Henan --", nor "Zhejiang
-        # Shuangxi Husbandry Co., Ltd.": a place the province locates, a firm it names)
-        if in_head:
+    # where the text names no city at all); and only in a text that speaks of "the province" (as 全省 does): a
+    # feature headlined "Yunnan tea town booms" is about a town, "Hainan Airlines flies more" about a firm
+    for line in dict.fromkeys([head] + (lines[:1] if not counts else [])) \
+            if not headline and not shown and len(_THE_PROVINCE.findall(text, 0, 20000)) >= 2 else ():
+        provinces_named = [(name, at) for name, pattern in _province_patterns() if (at := pattern.search(line.upper()))]
+        if len(provinces_named) > 1 or _FIRM_WORDS.search(line):
+            break  # two provinces ("Anhui, Jiangxi lead growth"), or a firm ("Zhejiang ... Co., Ltd.")
+        in_head = [name for name, at in provinces_named if not _LOCATOR_COMMA.search(line, 0, at.start())
+                   and not ((after := _CAPITAL_AFTER.match(line, at.end())) and after.group(1) not in _PROVINCE_NOUNS)]
+        # (not "LUSHI COUNTY, Henan --": a place the province locates; nor "Zhejiang's Yiwu market", "Hainan
+        # Airlines": a place in it, a firm)
+        if provinces_named:
             break
     province = in_head[0] if len(in_head) == 1 else ""
     if not counts and not province:
@@ -3782,6 +3802,9 @@ def _cities(text: str, found: list[Candidate]) -> None:
         if c.city and c.city == about and c.city_confidence in _FACT_BASE_NAMED:
             c.city_confidence = 0.5  # a city of the fact base named near the figure that is also the city the text
             continue  # is about: as sure as the text's city (named near a figure alone, it is often a comparison's)
+        if c.city and c.city == about == province and c.city_confidence == _DEFAULT_CITY:
+            c.city_confidence = _PROVINCE_ABOUT  # (a province the fact base has already: as sure as a new one)
+            continue
         if c.city and (c.city_confidence > _DEFAULT_CITY or not about or c.city == about):
             continue
         i = bisect.bisect_right(starts, c.printed_start) - 1
