@@ -93,3 +93,15 @@ def test_a_province_the_fact_base_has_already_is_shown_as_a_new_one_would_be() -
 ])
 def test_a_year_after_up_from_or_opened_that_is_no_base_still_dates_the_text(sentence: str) -> None:
     assert periods(HEAD + sentence)["612,000 tonnes"] == "2031"
+
+
+@pytest.mark.parametrize("text", [
+    "Hexi fair closes\n\nThe fair was held at the Jilin City International Convention Center. Exports rose 12.7 "
+    "percent to 37.8 billion yuan in 2033, the Jilin City Bureau of Commerce said.\n",
+    "Hexi fair closes\n\nJILIN CITY, Sept. 16 (Wire) -- Exports of Jilin City rose 12.7 percent to 37.8 billion "
+    "yuan in 2033.\n",
+])
+def test_a_province_of_the_fact_base_named_only_inside_a_city_s_name_is_that_city(text: str) -> None:
+    # "Jilin", the province the fact base has, inside "Jilin City" (吉林市): the figures are the city's
+    got = {c.as_printed: c.city for c in extract(text, "t", {"Jilin": ["Jilin", "吉林"]})}
+    assert set(got.values()) == {"Jilin City"}

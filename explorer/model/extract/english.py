@@ -3677,7 +3677,7 @@ def _city_names() -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
 
 @functools.lru_cache(maxsize=1)
 def _long_city_names() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((name, re.compile(rf"\b{re.escape(word)}\b")) for name, word, province in _gazetteer_cities()
+    return tuple((name, re.compile(rf"\b{re.escape(word)}\b", re.I)) for name, word, province in _gazetteer_cities()
                  if " " in word and province != name)  # (not Hong Kong, a listing's place far more than a figure's)
 
 
@@ -3750,6 +3750,16 @@ def _cities(text: str, found: list[Candidate]) -> None:
             return i >= 0 and long_hits[i][0] <= pos < long_hits[i][1]
         hits = sorted([(pos, name) for pos, name in hits if not inside_long(pos)]
                       + [(a, name) for a, _, name in long_hits])
+        # A place of the fact base named only inside a longer name ("Jilin", the province, in "Jilin City"): the
+        # figures core gave it are the longer name's
+        for c in found:
+            first = c.city.split()[0] if c.city else ""
+            if c.city_confidence in _FACT_BASE_NAMED and " " not in c.city and any(
+                    name.split()[0] == first and name != c.city for _, _, name in long_hits):
+                quote = text[c.start:c.end]
+                spans = [m.start() + c.start for m in re.finditer(rf"\b{re.escape(c.city)}\b", quote)]
+                if spans and all(inside_long(s) for s in spans):
+                    c.city, c.city_confidence = next(name for _, _, name in long_hits if name.split()[0] == first), 0.7
     counts: dict[str, float] = {}
     for _, name in hits:
         counts[name] = counts.get(name, 0) + 1
