@@ -105,3 +105,15 @@ def test_a_province_of_the_fact_base_named_only_inside_a_city_s_name_is_that_cit
     # "Jilin", the province the fact base has, inside "Jilin City" (吉林市): the figures are the city's
     got = {c.as_printed: c.city for c in extract(text, "t", {"Jilin": ["Jilin", "吉林"]})}
     assert set(got.values()) == {"Jilin City"}
+
+
+def qualifiers(text: str) -> dict[str, str]:
+    return {c.as_printed: c.qualifier for c in extract(text, "t")}
+
+
+def test_what_could_not_be_done_is_no_forecast() -> None:
+    text = ("The curtailment rate -- the share of output that farms were told to hold back because the grid could "
+            "not take it -- fell to 4.3 percent in 2033 from 7.9 percent in 2032, a drop of 3.6 percentage points.")
+    got = qualifiers(text)
+    assert got["4.3 percent"] == "exact" and got["3.6 percentage points"] == "exact"
+    assert qualifiers("Output could reach 5 percent in 2034.")["5 percent"] == "forecast"  # the control

@@ -117,7 +117,8 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"charged|withheld|levied|deducted|reimbursed|refunded|capped)|"  # (a rule's terms: "late delivery
                        # will be charged at 0.5% of the order value per day")
                        r"(?:also\s+)?(?:provide|get|fund|finance|occupy|cost|pay|acquire|not)\b))|"
-                       r"could(?!\s+have\b)|would(?!\s+have\b)|"
+                       r"could(?!\s+(?:have|not)\b|n['’]t)|would(?!\s+have\b)|"  # ("the share the grid could not take": what
+                       # was not possible, no forecast)
                        r"guides?\s+(?:to|for)|guided\s+(?:to|for)|guidance\s+(?:of|for|at)|(?:scheduled|slated)\s+to|"
                        r"should(?!\s+be\s+(?:noted|pointed\s+out|mentioned|stressed|emphasi[sz]ed|added|remembered|said)))"
                        r"\b(?:(?!\band\s+(?:has|have|had)\s)[^.;]|\.(?=\d))*$", re.I)  # a decimal point ends no clause
