@@ -70,3 +70,18 @@ def open_with_plots_drawn(window: Any, folder: Path, qtbot: Any) -> None:
     base = window.fact_base
     qtbot.waitUntil(lambda: all(plots._filled.get(k) is base for k, _ in plots.TABS) and not plots._later.isActive(),
                     timeout=20000)
+
+
+def file_empty_sectors_and_add(dialog: Any, qtbot: Any, sector: str = "macro economy") -> None:
+    """In the import review, file ``sector`` where the guess left the sector empty (as a person types it in the
+    cell), accept every pending candidate and press "Add accepted facts", waiting until they are written."""
+    from PySide6.QtCore import Qt
+
+    model = dialog.model
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    for r in range(model.rowCount()):
+        if not model.row_dict(r)["sector"]:
+            assert model.setData(model.index(r, header.index("Sector")), sector)
+    dialog.accept_all_pending()
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        dialog.add_button.click()

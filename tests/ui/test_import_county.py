@@ -4,14 +4,13 @@ which is added with the facts. Texts written for these tests; the years are inve
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 from explorer.model.load.factbase import load_fact_base
-from tests.helpers import import_through_menu
+from tests.helpers import file_empty_sectors_and_add, import_through_menu, read_rows
 
 pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")
 
@@ -49,15 +48,8 @@ def test_a_county_s_figures_go_to_its_prefecture_which_is_proposed_explained_and
     assert county not in tip  # is not told why the guess was made as though it stood
     assert dialog.model.setData(dialog.model.index(0, _city_column(dialog)), city)
 
-    header = [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(dialog.model.columnCount())]
-    for r in range(dialog.model.rowCount()):  # the reviewer files what the guess left empty, as a person types it
-        if not dialog.model.row_dict(r)["sector"]:
-            assert dialog.model.setData(dialog.model.index(r, header.index("Sector")), "macro economy")
-    dialog.accept_all_pending()
-    with qtbot.waitSignal(dialog.imported, timeout=10000):
-        dialog.add_button.click()
-    with (data_copy / "cities.csv").open(encoding="utf-8", newline="") as fh:
-        added = {r["id"]: r for r in csv.DictReader(fh)}
+    file_empty_sectors_and_add(dialog, qtbot)  # the reviewer files what the guess left empty, as a person types it
+    added = {r["id"]: r for r in read_rows(data_copy / "cities.csv")[1]}
     assert added[city]["name_zh"] == city_zh
     base = load_fact_base(data_copy)
     assert not [p for p in base.problems if p.severity == "error"]

@@ -4,14 +4,13 @@ place of the fact base and adds with the facts. Text written for this test; the 
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 from explorer.model.load.factbase import load_fact_base
-from tests.helpers import import_through_menu
+from tests.helpers import file_empty_sectors_and_add, import_through_menu, read_rows
 
 pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")
 
@@ -32,14 +31,8 @@ def test_a_province_s_release_is_filed_under_the_province_which_is_proposed_and_
     header = [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(dialog.model.columnCount())]
     tip = dialog.model.data(dialog.model.index(0, header.index("City")), Qt.ItemDataRole.ToolTipRole)
     assert "sure" in tip  # a guess, and said to be one
-    for r in range(dialog.model.rowCount()):  # the reviewer files what the guess left empty, as a person types it
-        if not dialog.model.row_dict(r)["sector"]:
-            assert dialog.model.setData(dialog.model.index(r, header.index("Sector")), "macro economy")
-    dialog.accept_all_pending()
-    with qtbot.waitSignal(dialog.imported, timeout=10000):
-        dialog.add_button.click()
-    with (data_copy / "cities.csv").open(encoding="utf-8", newline="") as fh:
-        added = {r["id"]: r for r in csv.DictReader(fh)}
+    file_empty_sectors_and_add(dialog, qtbot)
+    added = {r["id"]: r for r in read_rows(data_copy / "cities.csv")[1]}
     assert added["Gansu"]["name_zh"] == "甘肃省" and added["Gansu"]["kind"] == "province"
     base = load_fact_base(data_copy)
     assert not [p for p in base.problems if p.severity == "error"]
