@@ -117,3 +117,11 @@ def test_what_could_not_be_done_is_no_forecast() -> None:
     got = qualifiers(text)
     assert got["4.3 percent"] == "exact" and got["3.6 percentage points"] == "exact"
     assert qualifiers("Output could reach 5 percent in 2034.")["5 percent"] == "forecast"  # the control
+
+
+def test_places_moved_in_a_ranking_are_a_change_of_rank_signed_by_the_verb() -> None:
+    text = "2033年，河池市GDP增速在全省排名前移6个位次，工业增速排名后移3个位次。"
+    got = {c.as_printed: (c.value, c.unit) for c in extract(text, "t")}
+    assert got == {"6个位次": (6.0, "个位次"), "3个位次": (-3.0, "个位次")}  # not a count of 6 (个)
+    from explorer.model.numbers import to_base
+    assert to_base(6.0, "个位次") == (6.0, "rank")
