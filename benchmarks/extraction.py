@@ -591,6 +591,7 @@ SETS: dict[str, Path] = {
     "heldout473": ARTICLES / "heldout473",  # Chinese, measured once at 4541238 (session 28): spent since
     "heldout475": ARTICLES / "heldout475",  # Chinese, measured once at e9fb832 (session 28): spent since
     "heldout474": ARTICLES / "heldout474",  # English, measured once at e9fb832 (session 28): spent since
+    "heldout476": ARTICLES / "heldout476",  # English, measured once at ff5f4d1 (session 28): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
