@@ -125,3 +125,12 @@ def test_places_moved_in_a_ranking_are_a_change_of_rank_signed_by_the_verb() -> 
     assert got == {"6个位次": (6.0, "个位次"), "3个位次": (-3.0, "个位次")}  # not a count of 6 (个)
     from explorer.model.numbers import to_base
     assert to_base(6.0, "个位次") == (6.0, "rank")
+
+
+def test_a_cap_said_as_up_to_a_maximum_and_a_floor_as_a_minimum_are_bounds() -> None:
+    got = qualifiers("In 2033 buyers receive 150 yuan per square metre, up to a maximum of 20,000 yuan per home. "
+                     "The fee is 0.1 percent of the amount, with a minimum of 20 yuan.")
+    assert got["20,000 yuan"] == "under" and got["20 yuan"] == "over"
+    # the highest measured, not a cap
+    assert qualifiers("Rainfall averaged 236.5 mm in 2033, with a maximum of 412.8 mm at Hexi Town.")["412.8 mm"] == \
+        "exact"

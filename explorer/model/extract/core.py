@@ -317,11 +317,13 @@ _NUMBER_OF = re.compile(r"\bnumber of\s(?:[a-z][\w-]*\s){0,3}?(?P<noun>" + "|".j
 _OVER = (r"no less than|not less than|no fewer than|not fewer than|no lower than|not lower than|not below|"
          r"over|more than|above|exceeding|exceeded|exceeds|exceed|surpassed|surpassing|surpasses|surpass|"
          r"in excess of|upwards of|topping|topped|tops|at least|beyond|north of|passed|passes|passing|"
-         r"(?<!park )(?<!annual )(?<!season )(?<!day )(?<!a )(?<!the )pass|crossed|crosses")
+         r"(?<!park )(?<!annual )(?<!season )(?<!day )(?<!a )(?<!the )pass|crossed|crosses|(?:a|the)\s+minimum\s+of")
 _UNDER = (r"under|less than|fewer than|below|at most|up to|as much as|as many as|as high as|no more than|not more than|"
           r"short of|shy of|capped at|within|limited to|"
           r"(?:daily|annual|permitted|legal)\s+limit\s+of|the\s+limit\s+is|"
-          r"(?:a|its|the|daily|annual)?\s?(?<!market )(?:cap|ceiling) of")  # (not "market cap of")
+          r"(?:a|its|the|daily|annual)?\s?(?<!market )(?:cap|ceiling) of|up\s+to\s+(?:a|the)\s+maximum\s+of")  # (not
+# "market cap of"; "up to a maximum of 20,000 yuan per home", a subsidy's cap; not "with a maximum of 412.8 mm at
+# Changpo", the highest measured)
 _WITHIN_END = re.compile(r"\bwithin\s+$", re.I)  # ("within two quarters", "within a half-hour drive": time, no share)
 _ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|barely|scarcely|close to|closer to|an estimated|"
           r"estimated|approx\.|"
