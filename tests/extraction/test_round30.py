@@ -134,3 +134,8 @@ def test_a_cap_said_as_up_to_a_maximum_and_a_floor_as_a_minimum_are_bounds() -> 
     # the highest measured, not a cap
     assert qualifiers("Rainfall averaged 236.5 mm in 2033, with a maximum of 412.8 mm at Hexi Town.")["412.8 mm"] == \
         "exact"
+
+
+def test_a_place_whose_name_begins_with_a_numeral_holds_no_figure() -> None:
+    got = {c.as_printed for c in extract("受七台河第二发电厂机组检修影响，2033年电力生产下降2.1%，新增三台机组。", "t")}
+    assert got == {"2.1%", "三台"}  # not 七台 (seven machines) of 七台河; 三台机组 is three units

@@ -787,6 +787,24 @@ def _place_names() -> dict[str, str]:
     return names
 
 
+@functools.lru_cache(maxsize=1)
+def _numeral_places() -> dict[str, tuple[str, ...]]:
+    """First character -> the place names that begin with a numeral (七台河, 六盘水, 三门峡, 十堰市, 九台区): of three
+    characters or more, so that 九台 (nine machines) stays a figure where 九台区 is no place named."""
+    full, _ = county_names()
+    names = {n for n in (*_place_names(), *full) if len(n) >= 3 and n[0] in CN_DIGITS}
+    out: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        out.setdefault(name[0], []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _numeral_place_at(text: str, pos: int) -> bool:
+    """Whether a place's name begins at ``pos`` with a numeral: 七台河第二发电厂 holds no 7 machines (七台)."""
+    names = _numeral_places().get(text[pos:pos + 1])
+    return names is not None and any(text.startswith(name, pos) for name in names)
+
+
 _NOT_COUNTY_AFTER = re.compile(r"[级域]")  # 县级及以上, 全州县域经济: county-level, not the county 全州县
 # a district of Taiwan, Hong Kong or Macao shares its name with a mainland one (台北市大安区, not Zigong's 大安区)
 _OUTSIDE_BEFORE = re.compile(r"(?:台湾|台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|"
@@ -2321,7 +2339,8 @@ class _ZhExtractor:
             i = bisect.bisect_right(self.starts, m.start()) - 1
             s_start = self.starts[i] if i >= 0 else 0
             s_end = max(self.ends[i] if i >= 0 else len(text), m.end())
-            figure = self._figure(m, s_start) if m.start() < boilerplate else None
+            figure = self._figure(m, s_start) if m.start() < boilerplate and not _numeral_place_at(self.text, m.start()) \
+                else None
             if figure is not None:
                 sign_at = figure[3] - (text[figure[3] - 1:figure[3]] in ("-", "−", "－"))  # (≤-5℃的)
                 bound = text[max(0, sign_at - 2):sign_at].rstrip()[-1:]  # (≥ 35℃: a space between)
