@@ -47,9 +47,12 @@ ORDINAL_WORDS: dict[str, int] = {
 }
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _UNIT_SCALES = frozenset({"million", "billion", "trillion"})  # scale words a unit carries ("a million tonnes")
-_SCALE_AND_A_HALF = re.compile(r"\s*(?:million|billion|trillion)\s+and\s+a\s+half\b(?!-)(?!\s+(?:dozen|"
-                               r"of\s+(?:them|those|these|whom)|hours?|days?|weeks?|months?|years?|times|"
-                               r"percent|per\s+cent)\b)", re.I)
+# What, after "and a half", makes the half another thing's than the figure's: "1 million and a half dozen eggs",
+# "2 million and a half of them were children", "and a half hours" (the extractor and parse_number read alike)
+HALF_OF_ANOTHER = (r"dozen|of\s+(?:them|those|these|whom)|hours?|days?|weeks?|months?|years?|times|percent|"
+                   r"per\s+cent")
+_SCALE_AND_A_HALF = re.compile(rf"\s*(?:million|billion|trillion)\s+and\s+a\s+half\b(?!-)(?!\s+(?:{HALF_OF_ANOTHER})\b)",
+                               re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 
 

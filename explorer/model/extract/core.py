@@ -22,6 +22,7 @@ from typing import Any, cast
 from explorer.model import schema
 from explorer.model.numbers import (
     FRACTION_WORDS,
+    HALF_OF_ANOTHER,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     UNITS,
@@ -717,10 +718,8 @@ def _add_sentence(text: str, first: int, end: int, starts: list[int], ends: list
         ends.append(end)
 
 
-_AND_A_HALF = re.compile(rf"{_GAP}and{_GAP}a{_GAP}half\b(?!-)(?!{_GAP}(?:dozen|of{_GAP}(?:them|those|these|whom)|"
-                         rf"hours?|days?|weeks?|months?|years?|times|percent|per{_GAP}cent)\b)")
-# after a scale: "two million and a half" (not "1 million and a half dozen eggs", "2 million and a half of them
-# were children")
+_AND_A_HALF = re.compile(rf"{_GAP}and{_GAP}a{_GAP}half\b(?!-)(?!{_GAP}(?:{HALF_OF_ANOTHER})\b)")  # after a scale:
+# "two million and a half" (not "1 million and a half dozen eggs": numbers.HALF_OF_ANOTHER)
 _FULL_SCALE_BEFORE = re.compile(r"\b(?:million|billion|trillion)$", re.I)
 _SCALE_NEXT = re.compile(rf"(?:[ -]|{_GAP})(?:million|billion|trillion)\b(?!-)")  # (not "a million-strong", nor
 # "Two Cousins and a Million Mushrooms", a title)

@@ -241,11 +241,11 @@ CITY_HEADER: tuple[str, ...] = (*schema.CITY_COLUMNS, "kind")
 
 def new_city_rows(rows: Iterable[Mapping[str, str]], known: Iterable[str]) -> list[dict[str, str]]:
     """cities.csv rows for the cities that ``rows`` name, the fact base (``known`` ids) lacks and the
-    gazetteer (data/gazetteer.csv) knows: their English and Chinese names, and their kind (a city, a municipality
-    such as Beijing, or a province whose own figures a provincial release gives)."""
+    gazetteer (data/gazetteer.csv) knows: their English and Chinese names, and their kind (a city, or a province
+    whose own figures a provincial release gives)."""
     from explorer.model.extract.chinese import gazetteer
 
-    by_name = {p.name: p for p in gazetteer().values() if p.kind in ("city", "municipality", "province")}
+    by_name = {p.name: p for p in gazetteer().values() if p.kind in ("city", "province")}
 
     def row_of(city: str) -> dict[str, str] | None:
         place = by_name.get(city)
