@@ -157,24 +157,43 @@ def test_numbers_not_yet_covered_leave_out_what_is_no_figure(bundled_text: str) 
 
 
 def test_the_cheap_tests_before_the_regexes_skip_nothing_the_regexes_find(article_texts, bundled_text) -> None:
-    """The speed-ups of extract.core (a metric keyword's cue words, a qualifier's last word) only skip
-    sentences and clauses where the full regex finds nothing."""
+    """The speed-ups of extract.core (a metric keyword's cue words, a qualifier's last word, the words a loss or a
+    fall is said with, the token scan's gate) only skip sentences and clauses where the full regex finds nothing."""
     import re as _re
 
-    from explorer.model.extract import core
+    from explorer.model.extract import core, english
 
     for text in [*article_texts, bundled_text]:
         for sentence in _re.split(r"(?<=[.!?])\s+", text):
             facts = core._SentenceFacts(sentence, {})
-            full = [([m.start() for m in found], [m.end() for m in found])
-                    for found in ([*p.finditer(sentence)] for p, _ in core._METRIC_RES)]
-            assert [(list(a), list(b)) for a, b in facts.metric_hits] == full
+            full = [(metric, [m.start() for m in found], [m.end() for m in found])
+                    for found, metric in (([*p.finditer(sentence)], metric) for p, metric in core._METRIC_RES) if found]
+            assert [(metric, list(a), list(b)) for metric, a, b in facts.metric_hits] == full
             for m in _re.finditer(r"\d", sentence):
                 before = sentence[max(0, m.start() - 60):m.start()]
                 clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1:]
                 plain = core._QUALIFIER_BEFORE.search(clause) or core._QUALIFIER_BEFORE.search(
                     _re.sub(r"\b(?:by|to|at|of|reach(?:ed)?)\s+$", "", clause))
                 assert bool(core.qualifier_before(before)) == bool(plain), before
+                # the words every match of a long pattern holds, tested first; the currency in the last characters
+                assert core.names_a_loss(before) == (core._NEGATIVE_BEFORE.search(before) is not None), before
+                assert _span(english._falls(before)) == _span(english._FALL.search(before)), before
+                assert _span(core._currency_before(before)) == _span(core._CURRENCY_BEFORE.search(before)), before
+    # re.IGNORECASE takes ı and İ for i, ſ for s: so does the test of the words
+    for said in ("profits decl\u0131ned ", "a net lo\u017fs of ", "revenue DECL\u0130NED by ", "sales fell by about "):
+        assert core.names_a_loss(said) and core._NEGATIVE_BEFORE.search(said), said
+    for said in ("exports sl\u0131pped ", "a \u017fharp drop of ", "imports SL\u0130PPED ", "sales fell by about "):
+        assert english._falls(said) and english._FALL.search(said), said
+    assert core._currency_before("worth US dollars \n") is not None
+    # the gated token scan finds what the scan tried at every position finds
+    lower_cased = [text for text in article_texts if len(text.lower()) == len(text)]
+    for text in lower_cased:
+        assert [m.span() for m in core.scan_gated(core._TOKEN, core._TOKEN_GATE, text, text.lower())] == \
+            [m.span() for m in core._scan(core._TOKEN, text)]
+
+
+def _span(m: object) -> tuple[int, int] | None:
+    return None if m is None else m.span()  # type: ignore[attr-defined]
 
 
 def test_the_one_scan_sector_guess_counts_what_each_words_pattern_finds(article_texts, bundled_text) -> None:

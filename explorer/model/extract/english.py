@@ -22,6 +22,7 @@ from explorer.model.extract.core import (
     SPOKEN_END,
     WORD_NUMBER,
     Candidate,
+    holds_any,
     mark_restatements,
     names_a_loss,
     qualifier_before,
@@ -85,6 +86,15 @@ _FALL = re.compile(r"\b(?:fell|shrank|shrunk|shrinking|contracted|contracting|dr
                    r"(?:an\s+average\s+of\s+)?"
                    r"(?:(?:about|around|nearly|almost|some|roughly|more than|over|less than|as much as|up to|maybe|perhaps|"
                    rf"probably|{_HEDGE_MORE})\s+){{0,2}}\s*$", re.I)  # ("lost maybe 8 percent", "dropped something like 20")
+_FALL_WORDS = ("fell", "shr", "contract", "drop", "sli", "dip", "plung", "declin", "decreas", "fall", "ease", "tumbl",
+               "lost", "retreat", "narrow", "down", "slump", "reduction", "cut")  # (every branch of _FALL holds one)
+
+
+def _falls(said: str) -> re.Match[str] | None:
+    """_FALL.search(said), where it can match."""
+    return _FALL.search(said) if holds_any(said, _FALL_WORDS) else None
+
+
 # A clause that plans, expects or aims: its figures are forecasts or targets, not outcomes. Not "estimated"
 # (an estimate of what happened), nor "expected" alone ("faster than expected").
 _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likely|poised|due|designed)\s+to|"
@@ -922,7 +932,7 @@ def refine(text: str, found: list[Candidate],
             value = float(m.group(1))
             s_start, _ = sentence(m.start())
             said = text[max(s_start, m.start() - 40):m.start()]  # ("fell 11bp q/q": fell, as names_a_loss reads it)
-            add(-value if _FALL.search(said) or names_a_loss(said) else value, _BP_UNIT,
+            add(-value if _falls(said) or names_a_loss(said) else value, _BP_UNIT,
                 qualifier_before(text[max(s_start, m.start() - 60):m.start()])
                 or ("approximately" if _BP_OR_SO.match(text, m.end()) else "exact"), m.start(), m.end(),
                 "basis points")  # "spreads of 85bp", "above 300bp", "40bp or so"
@@ -1526,7 +1536,7 @@ _LOST_MAYBE = re.compile(r"\blost\s+(?:maybe|perhaps|probably)\b", re.I)
 
 def _sign(text: str, c: Candidate) -> None:
     """A fall is negative ("shrank by 25.3 percent", "a 14.6-percent drop")."""
-    fall = _FALL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
+    fall = _falls(text[max(c.start, c.printed_start - 40):c.printed_start])
     if fall is not None and _LOST_MAYBE.search(fall.group(0)) and (
             c.unit not in ("%", "percentage points") or text.startswith(" of ", c.printed_end)):
         fall = None  # ("lost maybe 8 percent", a fall; not "lost maybe 40 young men" nor "maybe a third of their
@@ -1535,7 +1545,7 @@ def _sign(text: str, c: Candidate) -> None:
         lower = _RANGE_LOWER_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)
         if lower is not None:  # "prices drop 20, 30 percent": the upper end falls with the lower
             said = text[max(c.start, lower.start() - 40):lower.start()]
-            fall = _FALL.search(said) or _FALLS_NOW.search(said)
+            fall = _falls(said) or _FALLS_NOW.search(said)
     if c.value > 0 and (fall is not None
                         or c.unit in ("%", "percentage points")
                         and _FALLS_ANOTHER.search(text, max(c.start, c.printed_start - 40), c.printed_start)
@@ -2430,7 +2440,7 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
                 else:
                     c.period = f"{year}-H1" if "half" in span.group(0).lower() else f"{year}-Q1-Q3"
                 continue
-        possessive = _YEAR_POSSESSIVE.search(text, c.start, c.end)
+        possessive = _YEAR_POSSESSIVE.search(text, c.start, c.end) if "'" in said or "’" in said else None
         if possessive and not c.period:
             c.period = possessive.group(1)
             continue
@@ -2466,7 +2476,7 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
             # A sentence with no year of its own: the year of its paragraph's opening, else the year the
             # article is about (its headline's or lead's), not a year compared with in an earlier sentence
             c.period = paragraph_year(c.start) or (section_period(c.start) if sections else "") or \
-                (lead_period if c.qualifier not in ("forecast", "expected_over", "under")
+                (lead_period if lead_period and c.qualifier not in ("forecast", "expected_over", "under")
                  and not _MONTH_NAMED.search(text, c.start, c.end) and not _own_quarter(text, c.start, c.end)
                  else "") or reference  # ("In September it raised ...", "for the third quarter alone": a month or a
                 # quarter names its own time in the year)
