@@ -1153,7 +1153,10 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     if not text.isascii():
         text = text.translate(_FOLD)  # (before lower(), which makes İ two characters)
     folded = text.lower()
-    return any(word in folded for word in words)
+    for word in words:  # (a loop: twice as fast as any() over a generator)
+        if word in folded:
+            return True
+    return False
 
 
 _LOSS_WORDS = ("loss", "deficit", "fell", "declin", "decreas", "minus", "down")  # (every branch of _NEGATIVE_BEFORE)
