@@ -500,8 +500,7 @@ def _lead(pattern: re.Pattern[str], first: str) -> re.Pattern[str]:
 # skips to by its first character (a lookahead, as _lead adds, is tried at every position; a character set is
 # not). Over the lower-cased text for patterns that ignore case. `_finditer` gives the pattern's own matches.
 _GATES = {
-    "phone": re.compile(r"[tpfhc+(\d](?:(?<=t)el|(?<=p)hone|(?<=f)ax|(?<=h)otline|(?<=c)(?:ontact|all)|(?<=\+)\d|"
-                        r"(?<=\()0\d|(?<=\d)\d{1,3}-\d)"),
+    "phone": re.compile(r"tel|phone|fax|hotline|contact|call|\+\d|\(0\d|\d\d{1,3}-\d"),
     "ordinal": re.compile(trie_pattern(set(_ORDINALS))),  # (a trie: the letters of "seventh" and "sixth" tried once)
     "top": re.compile(r"(?:among|into?|of)\s+the\s+top\s"),
     "spelled": re.compile(r"(?:will|to|shall|plans?\s+to|aims?\s+to)\s+(?:also\s+)?(?:open|build|add|set\s+up|launch|"
@@ -512,8 +511,8 @@ _GATES = {
     "scale_word": re.compile(r"illion\b"),
     "thousand_word": re.compile(r"thousand\b"),
     "than_word": re.compile(r"than\b"),
-    "out_of": re.compile(r"(?<!\d)\d+[^\S\n\r]+(?:out|in)[^\S\n\r]"),  # (from a run's first digit only: tried at each
-    # digit of a long run, the run was read again from each: quadratic)
+    "out_of": re.compile(r"\d(?<!\d\d)\d*[^\S\n\r]+(?:out|in)[^\S\n\r]"),  # (from a run's first digit only: tried at
+    # each digit of a long run, the run was read again from each: quadratic; a digit first, which the engine skips to)
     "clock": re.compile(r"\d\d?:[0-5]\d"),
     "iso_date": re.compile(r"[12]\d{3}-[01]\d-[0-3]\d"),
     "glued": re.compile(r"(?:RMB|CNY|USD|US\$|HK\$)\d"),
@@ -1849,12 +1848,12 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
         labelled = (line_start > 0 or c.printed_start <= _LABEL_REACH) and \
             _LABEL_LINE.fullmatch(text, line_start, c.printed_start) is not None  # ("- Trains from X: 136"; a
         # label is short: looked for within its reach, so a text with no line break costs no rescan per figure)
-        counted = _QUANTITY_VERB.search(text, max(c.start, c.printed_start - 30), c.printed_start) is not None
-        # ("A jar is 65 yuan. I've sold about 140 this month": jars sold, no yuan)
         asked_between = bare and c.value < 100 and c.note.startswith((SPOKEN_BARE, CLAUSE_END)) and last is not None and \
             "?" in text[last.printed_end:c.printed_start]  # ("8 yuan a bottle. What time do you close? It's eleven")
+        # (nor a count after its verb: "A jar is 65 yuan. I've sold about 140 this month": jars sold, no yuan)
         if last is not None and (bare or scale_only) and UNITS.get(last.unit) is not None and not labelled and \
-                not counted and not asked_between and \
+                not asked_between and \
+                _QUANTITY_VERB.search(text, max(c.start, c.printed_start - 30), c.printed_start) is None and \
                 c.printed_start - last.printed_end <= _CARRY_REACH and \
                 text.count("\n\n", last.printed_end, c.printed_start) <= 1 and "table" not in c.note and \
                 (c.qualifier != "range" or bare):  # ("a cart is 3,000 to 3,500.": both ends bare)
@@ -2758,13 +2757,14 @@ def _timeless(text: str, found: list[Candidate]) -> None:
                            text.rfind("(", c.start, c.printed_start), c.start)
         clause_end = min([p for p in (text.find(",", c.printed_end, c.end), text.find(";", c.printed_end, c.end),
                                       text.find(")", c.printed_end, c.end)) if p >= 0] or [c.end])
+        if not (_TIMELESS_BEFORE.search(text, clause_start, c.printed_start) or _TIMELESS_AFTER.match(text, c.printed_end)):
+            continue  # (tested first: few figures hold at any time, and the search for a time is the dearer one)
         if c.start not in first_time:  # (once per sentence: its clauses end at punctuation, so a sentence that names
             first_time[c.start] = _TIME_WORDS.search(text, c.start, c.end)  # no time has no clause that does)
         named = first_time[c.start]
         if named is not None and (named.end() <= clause_end or _TIME_WORDS.search(text, c.start, clause_end)):
             continue
-        if _TIMELESS_BEFORE.search(text, clause_start, c.printed_start) or _TIMELESS_AFTER.match(text, c.printed_end):
-            c.period = ""
+        c.period = ""
 
 
 # "GDP (billion yuan)", "Growth (%)", "Value (100 million yuan)"
