@@ -185,6 +185,12 @@ def test_the_cheap_tests_before_the_regexes_skip_nothing_the_regexes_find(articl
     for said in ("exports sl\u0131pped ", "a \u017fharp drop of ", "imports SL\u0130PPED ", "sales fell by about "):
         assert english._falls(said) and english._FALL.search(said), said
     assert core._currency_before("worth US dollars \n") is not None
+    # the gated scans for multiples find what the patterns' own scans find, in any case
+    for text in [*article_texts, "Exports could DOUBLE by 2035 and imports wıll trıple; sales tw\u0131ce as high"]:
+        lower = core.folded_lower(text)
+        for pattern, gate in ((english._TWICE, "twice"), (english._MULTIPLY_AHEAD, "modal")):
+            assert [m.span() for m in english._finditer(pattern, gate, text, lower)] == \
+                [m.span() for m in pattern.finditer(text)]
     # the gated token scan finds what the scan tried at every position finds
     lower_cased = [text for text in article_texts if len(text.lower()) == len(text)]
     for text in lower_cased:

@@ -1144,7 +1144,17 @@ _PASSED_THE = re.compile(r"\b(?:passed|passes|passing|topped|tops|topping|crosse
                          r"exceeded|exceeds|broke|breaks|breaking)(?:\s+through)?\s+the\s+$", re.IGNORECASE)
 
 
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})  # (what re.IGNORECASE also takes for i, s)
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})  # (what re.IGNORECASE also
+# takes for i, s and k)
+
+
+def folded_lower(text: str) -> str:
+    """The text lower-cased as re.IGNORECASE compares it (İ, ı as i, ſ as s, the Kelvin sign as k): where a gate
+    searched in it finds a word, a pattern ignoring case may match; nowhere else. Same length as the text, unless
+    lower() makes a letter two (the gates' callers then scan the text itself)."""
+    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text):
+        text = text.translate(_FOLD)
+    return text.lower()
 
 
 def holds_any(text: str, words: tuple[str, ...]) -> bool:

@@ -22,6 +22,7 @@ from explorer.model.extract.core import (
     SPOKEN_END,
     WORD_NUMBER,
     Candidate,
+    folded_lower,
     holds_any,
     mark_restatements,
     names_a_loss,
@@ -375,7 +376,7 @@ _TIMES_WORD = {"twi": 2.0, "dou": 2.0, "tri": 3.0, "tre": 3.0, "qua": 4.0}
 _SPREAD_OVER = re.compile(r"\b(?:spray(?:ed|s|ing)?|spread(?:s|ing)?|scatter(?:ed|s|ing)?|stretch(?:es|ed|ing)?|"
                           r"sprawl(?:s|ed|ing)?|flown|flew|dusted|fertili[sz]ed|irrigated)\b"
                           r"(?:(?!\bover\b|\band\b)[^,.;]){0,40}\bover\s+$", re.I)  # (its own "over", no second clause's)
-_ONE_TO_N = re.compile(r"(?<![\d.:])1\s?:\s?(?P<n>\d+(?:\.\d+)?)(?![\d:])")
+_ONE_TO_N = re.compile(r"1(?<![\d.:]1)\s?:\s?(?P<n>\d+(?:\.\d+)?)(?![\d:])")  # (the 1 first: the engine skips to it)
 _RATIO_OF_ONE = re.compile(r"\b(?:ratio|leverage|multiplier|ratio\s+of)\b[^.;]*$", re.I)  # (before "1:10.9")
 _BP_UNIT = "basis points" if "basis points" in UNITS else "count"  # (a hundredth of a percentage point)
 _BP_OR_SO = re.compile(r"\s+or\s+(?:so|thereabouts)\b", re.I)  # ("40 basis points or so": about 40)
@@ -506,6 +507,8 @@ _GATES = {
     "spelled": re.compile(r"(?:will|to|shall|plans?\s+to|aims?\s+to)\s+(?:also\s+)?(?:open|build|add|set\s+up|launch|"
                           r"create|establish|complete|hire|introduce)\s"),
     "every": re.compile("every"),
+    "twice": re.compile("twice|doubl|tripl|trebl|quadrupl"),  # (every match of _TWICE opens on its word)
+    "modal": re.compile(r"(?:could|would|should|will|can|may|might)\s"),
     "halved": re.compile("halv"),
     "bp_word": re.compile(r"bps?\b"),  # (a literal first: the regex engine skips to it)
     "scale_word": re.compile(r"illion\b"),
@@ -617,7 +620,8 @@ def _ranges(text: str, found: list[Candidate]) -> None:
         if join is not None and money in UNITS and not CELL_GAP.search(text, a.printed_end, b.printed_start):
             a.unit = b.unit = money
             a.note, b.note = "unit of the range's two ends", "unit of the range's two ends"
-        by_percent = (a.unit == "count" and a.note.startswith("no unit") or a.unit == "%" and 0 < a.value
+        by_percent = join is not None and (  # (the searches only for figures joined as a range's ends)
+            a.unit == "count" and a.note.startswith("no unit") or a.unit == "%" and 0 < a.value
                       and b.value <= 3 * a.value and (_BY_ONLY.search(text, max(a.start, a.printed_start - 16),
                                                                       a.printed_start) is not None
                                                       or _RATE_OF.search(text, max(a.start, a.printed_start - 16),
@@ -782,7 +786,7 @@ def refine(text: str, found: list[Candidate],
     """The candidates with the rules above applied; new ones take the period and city of a neighbour in
     their sentence. ``published`` (YYYY[-MM[-DD]], or empty) is when the text was written, where its own
     dateline does not say (or always, when ``typed``: the reviewer's): what "this year" and "last year" count from."""
-    lower = text.lower()
+    lower = folded_lower(text)
     phones = [m.span() for m in _finditer(_PHONE, "phone", text, lower)]
     phones += [m.span() for m in _finditer(_ISO_DATE, "iso_date", text, text)] \
         if "-" in text else []  # "2032-01-12": a date's parts
@@ -943,8 +947,8 @@ def refine(text: str, found: list[Candidate],
             n = float(small_number(m.group("n")) or 0)
             add(-n if m.group("dir").lower() == "fewer" else n, "count", "exact", m.start("n"), m.end("n"),
                 "a change in words")  # "14 routes, four more than at the start of the year"
-    multiples = [(m.start(), m.end(), m.group(0)) for m in _TWICE.finditer(text)] + \
-        [(m.start("w"), m.end("w"), m.group("w")) for m in _MULTIPLY_AHEAD.finditer(text)] \
+    multiples = [(m.start(), m.end(), m.group(0)) for m in _finditer(_TWICE, "twice", text, lower)] + \
+        [(m.start("w"), m.end("w"), m.group("w")) for m in _finditer(_MULTIPLY_AHEAD, "modal", text, lower)] \
         if any(w in text for w in ("wice", "oubl", "ripl", "rebl", "uadrupl")) else []
     for m_start, m_end, word in sorted(set(multiples)):  # (both patterns find "will double the")
         s_start, _ = sentence(m_start)
