@@ -462,8 +462,8 @@ _TIME_REFERENCE_AFTER = re.compile(r"^\s+(?:ago|later|earlier|before|after|old|r
                                    re.IGNORECASE)  # ("for the six months ended 30 June": the period, no figure)
 # A sentence ends at a full stop, ! or ? before a blank, and at every line break (CR-only and
 # Unicode line ends too: a text with no LF must not become one sentence).
-_SENTENCE_END = re.compile(r"(?=[.!?])(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\b[A-Z])[.!?](?=[\"”’)]?(?:\s|$))"
-                           rf"|\r\n|[{_BREAKS}]")
+_SENTENCE_END = re.compile(r"[.!?](?<!\bNo.)(?<!\bMr.)(?<!\bDr.)(?<!\bSt.)(?<!\bvs.)(?<!\b[A-Z].)(?=[\"”’)]?(?:\s|$))"
+                           rf"|\r\n|[{_BREAKS}]")  # (the mark first, which the engine skips to; "Mr." looked back at)
 _BLANKS = re.compile(r"\s*")
 _PARAGRAPH = re.compile(rf"[{_BREAKS}]\s*")
 _LAST_BLANK = re.compile(r".*\s", re.DOTALL)

@@ -2735,8 +2735,8 @@ def _parts_of_year(text: str, found: list[Candidate]) -> None:
                 part = parts[i]  # (one that gave a figure of its own sentence its months: not "a survey published
                 # in September found ...", nor a point in time, "By the end of December")
         if part is None:
-            said = _YEAR_ON_YEAR.sub("", text[c.start:c.end]) if titled else ""  # ("rose 14.7% year-on-year": no
-            # other time of its own)
+            said = _YEAR_ON_YEAR.sub("", text[c.start:c.end]) if titled and report_period and \
+                c.period == report_year else ""  # ("rose 14.7% year-on-year": no other time of its own)
             if report_period and c.period == report_year and \
                     not (_OTHER_TIME.search(said) if titled else _OTHER_TIME.search(text, c.start, c.end)) and \
                     not (titled and (_RULE_WORDS.search(said) or c.qualifier == "under")):  # (a notice's rules, a
