@@ -45,6 +45,7 @@ _CN_NUM = rf"[{CN_DIGITS}]+"
 _CN_NUM_SAID = rf"(?:[{CN_DIGITS}](?<![一二两三四五六七八九]一))+"
 _SENTENCE = re.compile(r"[^。！？!?\n\r\u2028\u2029]*(?:[。！？!?][”」』）)]?|(?=[\n\r\u2028\u2029])|$)")  # a line ends one
 _CLAUSE_BREAK = re.compile(r"[，,；;：:、（(]")
+_UP_TO_CLAUSE_BREAK = re.compile(r".*[，,；;：:、（(]", re.DOTALL)  # (greedy: to the last break, one call)
 _SCALES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3}
 
 
@@ -1325,8 +1326,12 @@ class _ZhExtractor:
         """(value, unit, qualifier, printed start, printed end), or None when the number is no figure."""
         text = self.text
         start, end = m.span()
-        clause_start = max(s_start, *(b.end() for b in _CLAUSE_BREAK.finditer(text, max(s_start, start - 40), start)),
-                           start - 40) if start > s_start else s_start
+        if start > s_start:  # after the last clause break of the 40 characters before, within the sentence
+            lo = max(s_start, start - 40)
+            last_break = _UP_TO_CLAUSE_BREAK.match(text, lo, start)
+            clause_start = last_break.end() if last_break is not None else lo
+        else:
+            clause_start = s_start
         before = text[clause_start:start]
         after = text[end:end + 12]
         if m.group("rank"):

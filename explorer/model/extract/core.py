@@ -1724,7 +1724,9 @@ def rounded_restatements(found: list[Candidate]) -> None:
         if finer is not None:
             cand.qualifier = "approximately"
             cand.note = (cand.note + "; " if cand.note else "") + f"{finer.as_printed} said again, rounded"
-        for p in range(_ROUNDED_PLACES):
+        written = repr(cand.value)  # (to as many places as it has decimals, an amount rounds to itself: not looked at)
+        places_of = _ROUNDED_PLACES if "e" in written or "n" in written else len(written.partition(".")[2].rstrip("0"))
+        for p in range(min(_ROUNDED_PLACES, places_of)):
             rounded = _half_up(cand.value, p)
             if rounded != cand.value:
                 roundings.setdefault((cand.unit, months, p, rounded), cand)
