@@ -231,3 +231,63 @@ def test_the_one_scan_sector_guess_counts_what_each_words_pattern_finds(article_
     for sectors in tables:
         for sentence in sentences:
             assert core.guess_sector(sentence, sectors) == word_by_word(sentence, sectors), sentence
+
+
+def _first_characters(items) -> tuple[set[str], bool]:  # noqa: ANN001
+    """The characters (and \\d) a parsed pattern's match may begin with, and whether it may match empty; a
+    ValueError for what this reading of the parse does not know (so the test below fails, not passes)."""
+    from re import _constants as C  # type: ignore[attr-defined]
+
+    out: set[str] = set()
+    for op, av in items:
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue  # zero-width: the next item opens the match
+        if op is C.LITERAL:
+            return out | {chr(av)}, False
+        if op is C.IN:
+            for o, a in av:
+                if o is C.LITERAL:
+                    out.add(chr(a))
+                elif o is C.RANGE:
+                    out |= {chr(c) for c in range(a[0], a[1] + 1)}
+                elif o is C.CATEGORY and a is C.CATEGORY_DIGIT:
+                    out.add("\\d")
+                else:
+                    raise ValueError(f"a set holding {o}")
+            return out, False
+        if op is C.BRANCH:
+            empty = False
+            for alternative in av[1]:
+                chars, may_be_empty = _first_characters(alternative)
+                out |= chars
+                empty |= may_be_empty
+        elif op is C.SUBPATTERN:
+            chars, empty = _first_characters(av[3])
+            out |= chars
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            chars, inner_empty = _first_characters(av[2])
+            out |= chars
+            empty = av[0] == 0 or inner_empty
+        else:
+            raise ValueError(f"an item {op}")
+        if not empty:
+            return out, False
+    return out, True
+
+
+def test_the_chinese_number_scan_gate_holds_every_first_character_of_a_number(article_texts) -> None:
+    """The Chinese scan tries _NUMBER only at _NUMBER_GATE's characters: every character a match may begin with
+    (worked out from the pattern itself) is in the gate, and the gated scan finds what the pattern's own scan finds."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from explorer.model.extract import chinese, core
+
+    chars, may_be_empty = _first_characters(_parser.parse(chinese._NUMBER.pattern, chinese._NUMBER.flags))
+    assert not may_be_empty
+    gate = chinese._NUMBER_GATE
+    for ch in chars:
+        assert (gate.match("7") if ch == "\\d" else gate.match(ch)) is not None, ch
+    assert gate.match("٣") and gate.match("３")  # (\d: every digit Python's re takes for one)
+    for text in [*article_texts, "增长百分之六点二，翻了一番，第三，好几千人，首位，万亿元，二十七八万，两块五。"]:
+        assert [m.span() for m in core.scan_gated(chinese._NUMBER, gate, text, text)] == \
+            [m.span() for m in chinese._NUMBER.finditer(text)]
