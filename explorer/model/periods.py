@@ -10,6 +10,7 @@ years "2028–2032", a day, free text) is left as it is: it is compared as writt
 
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
@@ -38,6 +39,7 @@ def months_of(period: str) -> tuple[str, int, int] | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # (a text's figures share a few periods: each written once)
 def same_months(period: str) -> str:
     """One way of writing a period of one year's months: the year for January to December, "2032-10" for
     one month, "2032-H1"/"2032-H2" for a half, "2032-Q3" or "2032-Q1-Q3" for whole quarters, else

@@ -83,17 +83,18 @@ def shown_confidence(per_set: Iterable[tuple[int, int]]) -> float:
 def calibrate(found: Iterable[Candidate], language: str) -> None:
     """Set each guess's confidence to its rule's measured one, and empty the guesses below THRESHOLD."""
     ids = metric_names()[1]
+    fields = [(name, f"{name}_confidence") for name in FIELDS]  # (the attribute names once, not per candidate)
     for cand in found:
-        for name in FIELDS:
+        for name, confidence in fields:
             value = getattr(cand, name)
             if not value:
                 continue
-            raw = round(getattr(cand, f"{name}_confidence"), 2)
+            raw = round(getattr(cand, confidence), 2)
             if name == "metric" and value not in ids:
                 continue  # the sentence's own words for what is measured: kept (facts.csv needs a metric), as sure as said
             shown = CALIBRATED.get((language, name, raw), raw)
             if shown < THRESHOLD:
                 setattr(cand, name, "")
-                setattr(cand, f"{name}_confidence", 0.0)
+                setattr(cand, confidence, 0.0)
             else:
-                setattr(cand, f"{name}_confidence", shown)
+                setattr(cand, confidence, shown)
