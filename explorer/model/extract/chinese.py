@@ -592,9 +592,10 @@ _GOES_ON = re.compile(r"(?:再|还要|还将|并将|同时(?!已)|然后|让|好
 def _goes_on_planning(lead: str) -> bool:
     """Whether the figure's clause (the end of ``lead``, its sentence up to the figure) goes on from an intention
     in the clauses before it: each clause from the intention's to the figure's opening with 再, 还要, 同时."""
+    last_comma = max(lead.rfind("，"), lead.rfind(","))
+    if last_comma < 0 or not _GOES_ON.match(lead, last_comma + 1):
+        return False  # (the figure's own clause first: the rest split only where it goes on)
     clauses = re.split(r"[，,]", lead)
-    if len(clauses) < 2 or not _GOES_ON.match(clauses[-1]):
-        return False
     for k in range(len(clauses) - 2, -1, -1):
         clause = clauses[k]
         if _DONE.search(clause) or _PAST_IN_CLAUSE.search(clause):
@@ -2233,6 +2234,8 @@ class _ZhExtractor:
         """Whether ``lead`` (the sentence before the figure) sets a year after the text's own as the time by which
         (到2030年，外贸进出口要突破800亿元; 2030年前): a target; False when the text's year is unknown."""
         own = self.published[:4] or self.doc_year
+        if not ("到" in lead or "至" in lead or "年前" in lead or "年以前" in lead):
+            return False  # (no word _BY_YEAR needs: most sentences)
         return bool(own) and any(int(m.group(1) or m.group(2)) > int(own) and not _DONE_BY.search(lead, m.end())
                                  for m in _BY_YEAR.finditer(lead))
 
