@@ -38,3 +38,40 @@ def test_a_province_s_release_is_filed_under_the_province_which_is_proposed_and_
     assert not [p for p in base.problems if p.severity == "error"]
     new = base.facts[base.facts["source_id"] == dialog.result_.source_id]
     assert len(new) == len(rows) and set(new["city"]) == {"Gansu"}
+
+
+TEXT_ZH = ("前三季度全省经济运行稳中向好\n\n来源：甘肃省统计局\n\n2033年前三季度，全省实现地区生产总值9102.3亿元，同比增长5.6%。"
+           "全省规模以上工业增加值增长7.2%。全省社会消费品零售总额3210.5亿元，增长4.1%。"
+           "全省居民人均可支配收入21034元。\n")
+
+
+def test_a_chinese_provincial_release_is_filed_under_the_province_which_is_proposed_and_added(
+        make_window, data_copy: Path, qtbot, tmp_path: Path, monkeypatch) -> None:
+    """全省 (the whole province) the subject of its figures, one province named at its top: the province's own."""
+    path = tmp_path / "gansu-q1-q3-2033.txt"
+    path.write_text(TEXT_ZH, encoding="utf-8")
+    window = make_window(data_copy)
+    assert "Gansu" not in window.fact_base.cities
+    dialog = import_through_menu(window, path, qtbot, monkeypatch)
+    rows = [dialog.model.row_dict(r) for r in range(dialog.model.rowCount())]
+    assert len(rows) >= 5 and {r["city"] for r in rows} == {"Gansu"}
+    assert "Gansu (甘肃省, the province)" in dialog.summary.text()
+    file_empty_sectors_and_add(dialog, qtbot)
+    added = {r["id"]: r for r in read_rows(data_copy / "cities.csv")[1]}
+    assert added["Gansu"]["name_zh"] == "甘肃省" and added["Gansu"]["kind"] == "province"
+    base = load_fact_base(data_copy)
+    new = base.facts[base.facts["source_id"] == dialog.result_.source_id]
+    assert len(new) == len(rows) and set(new["city"]) == {"Gansu"}
+
+
+def test_a_city_report_comparing_itself_with_the_province_stays_the_city_s(
+        make_window, data_copy: Path, qtbot, tmp_path: Path, monkeypatch) -> None:
+    """A city's report says 全省 where it compares itself (居全省第2位, 高于全省平均): its figures stay the city's."""
+    path = tmp_path / "tianshui-2033.txt"
+    path.write_text("天水市前三季度经济运行情况\n\n来源：甘肃省天水市统计局\n\n前三季度，天水市实现地区生产总值512.6亿元，"
+                    "同比增长6.1%，增速居全省第2位，高于全省平均0.5个百分点。全省排名前列。全市固定资产投资增长8.3%。\n",
+                    encoding="utf-8")
+    window = make_window(data_copy)
+    dialog = import_through_menu(window, path, qtbot, monkeypatch)
+    cities = {dialog.model.row_dict(r)["city"] for r in range(dialog.model.rowCount())}
+    assert "Gansu" not in cities and cities <= {"Tianshui", ""}, cities

@@ -1019,6 +1019,30 @@ def _wrapped_row(text: str, line_start: int, width: int) -> int:
 
 
 # Where goods are sent, before a city named (发往北京、太原等地, 销往上海): not the text's city (not 来自佳木斯各县的大米).
+_PROVINCE_TEXT = 0.75  # the province of a province's own release (its own rule: calibrated apart)
+# 全省 as a comparison's field or base (居全省第3位, 占全省的, 高于全省平均), not the subject of a figure
+_WHOLE_PROVINCE_COMPARED = re.compile(r"(?:居|占|比|于|在|列|为|超|较|与|同)全省|全省(?:第|平均|首位|前列|之首|排名|的比重)")
+
+
+def _province_of(text: str) -> str:
+    """The province a text is the release of, or "": one province named (江苏省, 江苏) in its first lines and not
+    followed there by one of its cities, and 全省 (the whole province) the subject of its figures four times or more
+    and more often than 全市 (a city's report says 全省 where it compares itself: 居全省第3位, 高于全省平均)."""
+    whole = text.count("全省") - len(_WHOLE_PROVINCE_COMPARED.findall(text))
+    if whole < 4 or whole <= text.count("全市"):
+        return ""
+    head = text[:_TITLE_REACH]
+    named = {zh: p.name for zh, p in gazetteer().items() if p.kind == "province" and zh.endswith("省")
+             and zh[:-1] in head}
+    if len(named) != 1:
+        return ""
+    (zh, province), = named.items()
+    cities = _place_names()
+    if any(head.startswith(city, m.end()) for m in re.finditer(re.escape(zh), head) for city in cities):
+        return ""  # (湖南省益阳市交通运输局: a city of the province is the one the text is about)
+    return province
+
+
 _ELSEWHERE_BEFORE = re.compile(r"(?:发往|销往|运往|远销|送往|飞往|开往|出口到|出口至)[^。；，\n]{0,8}$")
 _SPACED_OUT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,4}(?=[\u4e00-\u9fff])")
 
@@ -1169,6 +1193,9 @@ class _ZhExtractor:
         counts = Counter(home)
         best, n = counts.most_common(1)[0] if counts else ("", 0)
         self._default_city: tuple[str, float] = (best, 0.7 if n * 2 >= len(home) else 0.4) if best else ("", 0.0)
+        province = _province_of(self.text)
+        if province:  # a province's own release: a figure no city is named with is the province's (全省实现…)
+            self._default_city = (province, _PROVINCE_TEXT)
 
     # -- periods -----------------------------------------------------------------------------
     def _period_marks(self) -> list[tuple[int, str, bool]]:
