@@ -989,7 +989,10 @@ def trie_pattern(words: set[str], longest: bool = False) -> str:
 # number or ordinal word, "a", "an", "half"). One trie search skips the words _TOKEN's first letters let through
 # ("the", "of", "and", "to" …), where the whole alternation was tried: a third of the time of a scan.
 _TOKEN_GATE = re.compile(r"\d|(?<![a-z])(?:" + trie_pattern(
-    {w.lower() for w in (*NUMBER_WORDS, *ORDINAL_WORDS, "a", "an", "half")}, longest=True) + r")(?![a-z])")
+    {w.lower() for w in (*NUMBER_WORDS, *ORDINAL_WORDS, "half")}, longest=True) + r")(?![a-z])"
+    # "a" and "an" only before the fraction or scale word that makes them a number ("a third", "a million")
+    r"|(?<![a-z])an?[-\s]+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|hundred|thousand|million|"
+    r"billion|trillion)")
 
 
 def guess_sector(sentence: str, sectors: Mapping[str, str]) -> tuple[str, float]:
