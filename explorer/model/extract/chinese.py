@@ -2196,7 +2196,8 @@ class _ZhExtractor:
 
     def _qualifier(self, before: str, after: str, s_start: int, start: int) -> str:
         tail = _AUX_TAIL.sub("", before)
-        tail = _VERB_TAIL.sub("", tail) if _ABOUT_BEFORE.search(_VERB_TAIL.sub("", tail)) else tail
+        verbless = _VERB_TAIL.sub("", tail)
+        tail = verbless if _ABOUT_BEFORE.search(verbless) else tail
         qualifier = "exact"
         if _OVER_BEFORE.search(tail):
             qualifier = "over"
