@@ -1,6 +1,7 @@
-"""An English release about a province, imported the way a person does it (File ▸ Import article…): its headline
-names the province and no city, so its figures are filed under the province, which the review proposes as a new
-place of the fact base and adds with the facts. Text written for this test; the years are invented."""
+"""A release about a province, English or Chinese, imported the way a person does it (File ▸ Import article…): it
+names the province and no city (a Chinese one says 全省), so its figures are filed under the province, which the
+review proposes as a new place of the fact base and adds with the facts. Texts written for this test; the years
+are invented."""
 
 from __future__ import annotations
 
@@ -16,17 +17,23 @@ pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")
 
 TEXT = ("Gansu economy grows 5.1 pct in 2033\n\nGansu Provincial Bureau of Statistics\n\nThe province's GDP reached "
         "1.02 trillion yuan in 2033, up 5.1 percent. Grain output rose 2.3 percent to 12.6 million tonnes.\n")
+# Chinese: 全省 (the whole province) the subject of its figures, one province named at its top
+TEXT_ZH = ("前三季度全省经济运行稳中向好\n\n来源：甘肃省统计局\n\n"
+           "2033年前三季度，全省实现地区生产总值9102.3亿元，同比增长5.6%。全省规模以上工业增加值增长7.2%。"
+           "全省社会消费品零售总额3210.5亿元，增长4.1%。"
+           "全省居民人均可支配收入21034元。\n")
 
 
+@pytest.mark.parametrize(("text", "figures"), [(TEXT, 3), (TEXT_ZH, 5)], ids=["english", "chinese"])
 def test_a_province_s_release_is_filed_under_the_province_which_is_proposed_and_added(
-        make_window, data_copy: Path, qtbot, tmp_path: Path, monkeypatch) -> None:
+        make_window, data_copy: Path, qtbot, tmp_path: Path, monkeypatch, text: str, figures: int) -> None:
     path = tmp_path / "gansu-economy-2033.txt"
-    path.write_text(TEXT, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     window = make_window(data_copy)
     assert "Gansu" not in window.fact_base.cities
     dialog = import_through_menu(window, path, qtbot, monkeypatch)
     rows = [dialog.model.row_dict(r) for r in range(dialog.model.rowCount())]
-    assert rows and {r["city"] for r in rows} == {"Gansu"}
+    assert len(rows) >= figures and {r["city"] for r in rows} == {"Gansu"}
     assert "Gansu (甘肃省, the province)" in dialog.summary.text()  # (a province: said so, not taken for a city)
     header = [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(dialog.model.columnCount())]
     tip = dialog.model.data(dialog.model.index(0, header.index("City")), Qt.ItemDataRole.ToolTipRole)
@@ -36,31 +43,6 @@ def test_a_province_s_release_is_filed_under_the_province_which_is_proposed_and_
     assert added["Gansu"]["name_zh"] == "甘肃省" and added["Gansu"]["kind"] == "province"
     base = load_fact_base(data_copy)
     assert not [p for p in base.problems if p.severity == "error"]
-    new = base.facts[base.facts["source_id"] == dialog.result_.source_id]
-    assert len(new) == len(rows) and set(new["city"]) == {"Gansu"}
-
-
-TEXT_ZH = ("前三季度全省经济运行稳中向好\n\n来源：甘肃省统计局\n\n"
-           "2033年前三季度，全省实现地区生产总值9102.3亿元，同比增长5.6%。全省规模以上工业增加值增长7.2%。"
-           "全省社会消费品零售总额3210.5亿元，增长4.1%。"
-           "全省居民人均可支配收入21034元。\n")
-
-
-def test_a_chinese_provincial_release_is_filed_under_the_province_which_is_proposed_and_added(
-        make_window, data_copy: Path, qtbot, tmp_path: Path, monkeypatch) -> None:
-    """全省 (the whole province) the subject of its figures, one province named at its top: the province's own."""
-    path = tmp_path / "gansu-q1-q3-2033.txt"
-    path.write_text(TEXT_ZH, encoding="utf-8")
-    window = make_window(data_copy)
-    assert "Gansu" not in window.fact_base.cities
-    dialog = import_through_menu(window, path, qtbot, monkeypatch)
-    rows = [dialog.model.row_dict(r) for r in range(dialog.model.rowCount())]
-    assert len(rows) >= 5 and {r["city"] for r in rows} == {"Gansu"}
-    assert "Gansu (甘肃省, the province)" in dialog.summary.text()
-    file_empty_sectors_and_add(dialog, qtbot)
-    added = {r["id"]: r for r in read_rows(data_copy / "cities.csv")[1]}
-    assert added["Gansu"]["name_zh"] == "甘肃省" and added["Gansu"]["kind"] == "province"
-    base = load_fact_base(data_copy)
     new = base.facts[base.facts["source_id"] == dialog.result_.source_id]
     assert len(new) == len(rows) and set(new["city"]) == {"Gansu"}
 
