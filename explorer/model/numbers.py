@@ -21,6 +21,20 @@ from explorer.model.zh_numbers import FULL_WIDTH, parse_zh_fraction, parse_zh_nu
 PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 # The first number of a figure as printed: "1,000.21" (thousands separators) or "98.5", not part of a word.
 # (A currency code glued before the digits is no part of a word: "RMB1,701.27 billion", "CNY1,000".)
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})  # (what re.IGNORECASE also
+# takes for i, s and k)
+
+
+def folded_lower(text: str) -> str:
+    """The text lower-cased as re.IGNORECASE compares it (İ, ı as i, ſ as s, the Kelvin sign as k): a word a pattern
+    ignoring case matched is found by it in a table of lower-case words ("fıfth" is "fifth"), and where a gate
+    searched in it finds a word, a pattern ignoring case may match; nowhere else. Same length as the text, unless
+    lower() makes a letter two (the gates' callers then scan the text itself)."""
+    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text):
+        text = text.translate(_FOLD)
+    return text.lower()
+
+
 _NUMBER_START = r"(?:(?<![\w.])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=No\.))"  # ("No.1": a rank)
 PRINTED_NUMBER = re.compile(_NUMBER_START + r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|" + _NUMBER_START
                             + r"-?\d+(?:\.\d+)?(?![\d])")
@@ -139,7 +153,7 @@ def parse_number(text: str) -> float | None:
             return whole + cents
     price = _SPOKEN_PRICE_WHOLE.fullmatch(text) if "-" in text or " " in text else None
     if price is not None:  # "two-fifty" as a price: 2.5
-        return NUMBER_WORDS[price.group("yuan").lower()] + NUMBER_WORDS[price.group("cents").lower()] / 100
+        return NUMBER_WORDS[folded_lower(price.group("yuan"))] + NUMBER_WORDS[folded_lower(price.group("cents"))] / 100
     if not text.isascii():  # full-width digits (２１５．６) read as the ASCII ones, and the minus sign − as -
         text = text.translate(FULL_WIDTH).replace("−", "-")
         kuai = _DIGITS_KUAI_JIAO.match(text)
@@ -153,7 +167,7 @@ def parse_number(text: str) -> float | None:
         zh = parse_zh_number(text)
         if zh is not None:
             return zh
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.lower() for w in _WORD.findall(folded_lower(text))]  # (ſeventy, fıfth: as the patterns read them)
     for i, word in enumerate(words):
         if word in _MULTIPLE_WORDS:
             return float(_MULTIPLE_WORDS[word])
@@ -266,7 +280,7 @@ def parse_fraction(text: str) -> float | None:
         den: int | None
         if match.group("den"):
             num = small_number(match.group("num") or "one")
-            den = FRACTION_WORDS[match.group("den").lower()]
+            den = FRACTION_WORDS[folded_lower(match.group("den"))]
         else:
             num, den = small_number(match.group("n")), small_number(match.group("d"))
         if num is not None and den:

@@ -26,6 +26,7 @@ from explorer.model.numbers import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     UNITS,
+    folded_lower,
     format_plain,
     looks_like_year,
     parse_number,
@@ -752,7 +753,7 @@ def _unit_after(text: str, pos: int) -> tuple[str, int, str] | None:
     offset = 0
     m = _SCALE_AFTER.match(rest)
     if m:
-        scale = _SCALE_WORDS[m.group("scale").lower()]
+        scale = _SCALE_WORDS[folded_lower(m.group("scale"))]
         offset = m.end()
     first = _ANY_UNIT_AFTER.match(rest, offset)
     for pattern, unit in _UNIT_AFTER_RE[int(first.lastgroup[1:]) if first and first.lastgroup else len(_UNIT_AFTER_RE):]:
@@ -1147,25 +1148,10 @@ _PASSED_THE = re.compile(r"\b(?:passed|passes|passing|topped|tops|topping|crosse
                          r"exceeded|exceeds|broke|breaks|breaking)(?:\s+through)?\s+the\s+$", re.IGNORECASE)
 
 
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})  # (what re.IGNORECASE also
-# takes for i, s and k)
-
-
-def folded_lower(text: str) -> str:
-    """The text lower-cased as re.IGNORECASE compares it (İ, ı as i, ſ as s, the Kelvin sign as k): where a gate
-    searched in it finds a word, a pattern ignoring case may match; nowhere else. Same length as the text, unless
-    lower() makes a letter two (the gates' callers then scan the text itself)."""
-    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text):
-        text = text.translate(_FOLD)
-    return text.lower()
-
-
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` holds one of ``words`` (lower-case ASCII) as re.IGNORECASE finds them: a test, in C, that
     lets a long pattern every match of which holds one of the words search only where it can match."""
-    if not text.isascii():
-        text = text.translate(_FOLD)  # (before lower(), which makes İ two characters)
-    folded = text.lower()
+    folded = folded_lower(text)
     for word in words:  # (a loop: twice as fast as any() over a generator)
         if word in folded:
             return True
@@ -1210,8 +1196,6 @@ def qualifier_before(before: str) -> str:
     m = _QUALIFIER_BEFORE.search(clause)
     if not m:
         # "in over 160 countries": one preposition between the qualifier and the number.
-        if not (last in _SKIPPED and (last_two in _QUALIFIER_LAST or last_two == "is" or last_two.endswith("~"))):
-            return ""  # (no word that ends a qualifier before the preposition either: "the limit is" ends on "is")
         m = _QUALIFIER_BEFORE.search(re.sub(r"\b(?:by|to|at|of|reach(?:ed)?)\s+$", "", clause))
         if not m:
             return ""
@@ -1247,7 +1231,7 @@ class _Extractor:
         if names:  # (a trie: one pass through a name's letters, where an alternation tried each name in turn)
             trie = trie_pattern(set(names), longest=True)
             pattern = re.compile(r"(?<![\w])" + trie + r"(?![\w])", re.IGNORECASE)
-            self.ctx.city_hits = [(m.start(), names[m.group(0).lower()])
+            self.ctx.city_hits = [(m.start(), names[folded_lower(m.group(0))])
                                   for m in scan_gated(pattern, re.compile(trie), text, text.lower(), check)]
             counts = Counter(c for _, c in self.ctx.city_hits)
             self.ctx.default_city = counts.most_common(1)[0][0] if counts else ""
@@ -1340,7 +1324,7 @@ class _Extractor:
                 # good days", "ranked fifth, up from ninth in the same period" (as "up from 9th")
                 tail = _RANK_AFTER.match(after)
                 p_end = end + (tail.end() if tail else 0)
-                return float(ORDINAL_WORDS[m.group("ordinal").lower()]), "rank", "exact", start, p_end, 0.7, ""
+                return float(ORDINAL_WORDS[folded_lower(m.group("ordinal"))]), "rank", "exact", start, p_end, 0.7, ""
             return None
         digits = m.group("digits")
         if digits:
@@ -1547,7 +1531,7 @@ class _Extractor:
         total = 2 * len(text)  # finding the figures, then guessing what each is about
         next_report = 0
         check = None if progress is None else (lambda pos: progress(pos, total))
-        for m in scan_gated(_TOKEN, _TOKEN_GATE, text, text.lower(), check):
+        for m in scan_gated(_TOKEN, _TOKEN_GATE, text, folded_lower(text), check):
             if progress is not None and m.start() >= next_report:
                 progress(m.start(), total)
                 next_report = m.start() + PROGRESS_STEP

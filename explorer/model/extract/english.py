@@ -22,7 +22,6 @@ from explorer.model.extract.core import (
     SPOKEN_END,
     WORD_NUMBER,
     Candidate,
-    folded_lower,
     holds_any,
     mark_restatements,
     names_a_loss,
@@ -47,6 +46,7 @@ from explorer.model.numbers import (
     SPOKEN_PRICE,
     UNITS,
     YUAN_CENTS,
+    folded_lower,
     parse_number,
     small_number,
     yuan_cents,
@@ -503,7 +503,7 @@ def _lead(pattern: re.Pattern[str], first: str) -> re.Pattern[str]:
 _GATES = {
     "phone": re.compile(r"tel|phone|fax|hotline|contact|call|\+\d|\(0\d|\d\d{1,3}-\d"),
     "ordinal": re.compile(trie_pattern(set(_ORDINALS))),  # (a trie: the letters of "seventh" and "sixth" tried once)
-    "top": re.compile(r"(?:among|into?|of)\s+the\s+top\s"),
+    "top": re.compile(r"(?:among|in(?:to)?|of)\s+the\s+top\s"),
     "spelled": re.compile(r"(?:will|to|shall|plans?\s+to|aims?\s+to)\s+(?:also\s+)?(?:open|build|add|set\s+up|launch|"
                           r"create|establish|complete|hire|introduce)\s"),
     "every": re.compile("every"),
@@ -890,7 +890,7 @@ def refine(text: str, found: list[Candidate],
         elided = earlier_rank and _RANK_WORD.search(text, s_start, m.start()) and \
             _ELIDED_RANK_END.match(text, m.end())
         if m.group("only") or elided:
-            add(float(_ORDINALS[m.group(1).lower()]), "rank", "exact", m.start(), m.start() + len(m.group(1)))
+            add(float(_ORDINALS[folded_lower(m.group(1))]), "rank", "exact", m.start(), m.start() + len(m.group(1)))
     for m in _ending_at(_SCALED, ("scale_word", "thousand_word"), text, lower, 48):
         if _covered(found, found_starts, m.start(), m.end()) or _MONEY_BEFORE.search(text, max(0, m.start() - 5),
                                                                                      m.start()):
@@ -955,7 +955,7 @@ def refine(text: str, found: list[Candidate],
         if _covered(found, found_starts, m_start, m_end):
             continue
         hedge = qualifier_before(text[max(s_start, m_start - 40):m_start])
-        add(_TIMES_WORD[word[:3].lower()], "times", hedge if hedge in ("over", "approximately") else "exact",
+        add(_TIMES_WORD[folded_lower(word[:3])], "times", hedge if hedge in ("over", "approximately") else "exact",
             m_start, m_end,
             "a multiple in words")
     for c in found:
@@ -2601,7 +2601,7 @@ def _part_period(m: re.Match[str], year: str) -> tuple[str, str]:
         return (f"{y}-{n:02d}..{n:02d}" if y else ""), y
     if "qw" in groups and m.group("qw") or m.group("qn") or m.group("nq"):
         y = own(*(name for name in ("qw_y", "q_y", "q_yy") if name in groups))
-        q = _QUARTER_WORDS[m.group("qw").lower()] if "qw" in groups and m.group("qw") else \
+        q = _QUARTER_WORDS[folded_lower(m.group("qw"))] if "qw" in groups and m.group("qw") else \
             int(m.group("qn") or m.group("nq"))
         return (f"{y}-{3 * q - 2:02d}..{3 * q:02d}" if y else ""), y
     if m.group("mtd"):
@@ -2646,7 +2646,7 @@ def _titled_part(text: str) -> str:
             break  # (prose: its parts of a year are its own)
         quarter = _TITLE_QUARTER.search(line)
         if quarter:
-            q = _QUARTER_WORDS[(quarter.group("q") or quarter.group("q2")).lower()]
+            q = _QUARTER_WORDS[folded_lower(quarter.group("q") or quarter.group("q2"))]
             return f"{quarter.group('y') or quarter.group('y2')}-{3 * q - 2:02d}..{3 * q:02d}"
         week = _TITLE_WEEK.search(line)
         if week:  # "Week of 8-14 June 2031", "week ending 14 June 2031": the month of a week within it
@@ -3446,12 +3446,12 @@ def _row_unit(words: str) -> str:
         return "%"  # "(% y/y)", "(growth, %)", "(y/y, %)"
     money = _ROW_MONEY.fullmatch(words)
     if money:
-        unit = f"{_SHORT_SCALE[money.group(1).lower()]} yuan"
+        unit = f"{_SHORT_SCALE[folded_lower(money.group(1))]} yuan"
         return unit if unit in UNITS else ""
     scaled = _ROW_SCALED.fullmatch(words)
     if scaled:
         named = _caption_unit(scaled.group(2))
-        unit = f"{_SHORT_SCALE[scaled.group(1).lower()]} {'square meters' if named == 'square meters' else named}"
+        unit = f"{_SHORT_SCALE[folded_lower(scaled.group(1))]} {'square meters' if named == 'square meters' else named}"
         if named and unit in UNITS:
             return unit
     # ("tonnes per day", "RMB/sq m": the amount's unit, not an exchange rate's "RMB/USD")
