@@ -17,6 +17,11 @@ pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")
 
 TEXT = ("Gansu economy grows 5.1 pct in 2033\n\nGansu Provincial Bureau of Statistics\n\nThe province's GDP reached "
         "1.02 trillion yuan in 2033, up 5.1 percent. Grain output rose 2.3 percent to 12.6 million tonnes.\n")
+# a wire filed from the provincial capital: the dateline names where it was filed, the headline the province
+TEXT_WIRE = ("Gansu's foreign trade up 6.1 pct in 2033\n\nLANZHOU, Jan. 20 (Hexi Wire) -- Foreign trade in northwest "
+             "China's Gansu Province rose 6.1 percent to 61.2 billion yuan in 2033, Lanzhou Customs said. Exports "
+             "grew 8.2 percent, and the province's trade with ASEAN reached 14.3 billion yuan, the provincial "
+             "commerce department said.\n")
 # Chinese: 全省 (the whole province) the subject of its figures, one province named at its top
 TEXT_ZH = ("前三季度全省经济运行稳中向好\n\n来源：甘肃省统计局\n\n"
            "2033年前三季度，全省实现地区生产总值9102.3亿元，同比增长5.6%。全省规模以上工业增加值增长7.2%。"
@@ -24,7 +29,8 @@ TEXT_ZH = ("前三季度全省经济运行稳中向好\n\n来源：甘肃省统�
            "全省居民人均可支配收入21034元。\n")
 
 
-@pytest.mark.parametrize(("text", "figures"), [(TEXT, 3), (TEXT_ZH, 5)], ids=["english", "chinese"])
+@pytest.mark.parametrize(("text", "figures"), [(TEXT, 3), (TEXT_WIRE, 4), (TEXT_ZH, 5)],
+                         ids=["english", "english wire with a dateline", "chinese"])
 def test_a_province_s_release_is_filed_under_the_province_which_is_proposed_and_added(
         make_window, data_copy: Path, qtbot, tmp_path: Path, monkeypatch, text: str, figures: int) -> None:
     path = tmp_path / "gansu-economy-2033.txt"

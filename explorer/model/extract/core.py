@@ -363,6 +363,8 @@ _NEGATIVE_BEFORE = re.compile(
     r"was\s+cut|was\s+reduced)(?:\s+to|\s+from|\s+to\s+(?:RMB|US\$|HK\$)?[\d.,]+(?:\s+(?:million|billion))?"
     r"(?:\s+yuan)?\s+from)|"
     r"(?:fell|declined|decreased)(?:\s+by)?(?:\s+an\s+average\s+of)?|"
+    r"deficit\b[^.;,]{0,40}?\b(?:will\s+be|was|is|be|been)\s+(?:held|kept|capped|set|targeted|put)\s+at|"  # ("the deficit of
+    # the budget will be held at 1.8 billion yuan": a deficit's size, negative)
     r"(?:was|were|is|are|be|been|at|of|to|stood\s+at|reached|hit|growth|change|reads?|below|drops?\s+to|falls?\s+to|"
     r"between|from|and|LPR|['’]s)\s+minus|"  # ("reads minus 24°C", "below minus 35", "between minus two and plus two
     # percent", "the five-year LPR minus 45 basis points", "it's minus 30"; not "income minus 1,200 yuan", "plus or

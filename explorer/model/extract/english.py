@@ -115,6 +115,10 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
                        r"\bplan\s+of(?=\s+(?:about\s+|around\s+)?$)|upside(?=:?\s*$)|"
                        r"\b(?:the|an|its|their)\s+(?:expected|projected|forecast)\s+(?:[\w-]+\s+){1,3}?(?:of|at)(?=\s)|"
+                       r"\b(?:planned|budgeted|targeted|projected)\s+(?:[\w-]+\s+){1,3}?for\s+(?:19|20)\d\d\s+"
+                       r"(?:is|are|totals?)(?=\s)|\bbudgets?\b[^.;]{0,60}?\bsets\s+(?:[\w-]+\s+){1,5}?at(?=\s)|"
+                       # ("The draft budget ... sets expenditure at"; "Planned investment for 2031 is 2.3 billion
+                       # yuan"; not "a planned investment of": what a project is, its size)
                        r"(?:raise|raised|raising|cut|cuts|lower|lowered|trim|trimmed)\s+(?:our\s+)?(?:\w+\s+)?estimates?\s+(?:to|for)|"
                        r"(?:raise|raises|raised|raising|lift|lifts|lifted|lifting|cut|cuts|lower|lowers|lowered|trim|trims|"
                        r"trimmed)\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,5}?(?:estimates?|forecasts?)\s+(?:to|for|by)\b|"
@@ -140,6 +144,17 @@ _FORECAST_AFTER = re.compile(r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:projected|f
                              r"\s+(?:upside|downside)\b|"  # "26% upside"
                              r"\s+(?:that\s+)?(?:it|they|we|officials)\s+(?:estimates?|expects?|projects?|forecasts?)\b|"
                              r"\s+(?:for|in|by)\s+(?:FY)?(?:\d\d|(?:19|20)\d\d)[EF]\b", re.I)  # "312% for 2031E"
+# A figure that opens its clause and is the subject of a future verb: "About 70 percent of the power will go to",
+# "Of the total investment, some 40 percent will come from", "In 2031, 300 home care beds are to be set up", "about
+# 152 million yuan is expected from" (not "30 percent said they will", nor "the 4 percent that will").
+_OPENS_CLAUSE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|,\s+|\"\s*|“\s*)(?:(?:about|around|some|roughly|nearly|almost|over|"
+                           r"more\s+than|up\s+to|another|a\s+further|only|just|at\s+least|approximately)\s+)?"
+                           r"(?:RMB\s?|US\$\s?|\$|¥\s?)?$", re.I)
+_SUBJECT_FORECAST_AFTER = re.compile(
+    r"(?:\s+(?!(?:said|say|says|told|that|who|which|was|were|is|are|had|has|have|did|do|does|than|and|or|but)\b)"
+    r"[\w'’-]+){0,6}?\s+(?:will(?!\s+(?:have\s+)?(?:been|had|not|now|get|receive|be\s+(?:used|subsidi[sz]ed|refunded|granted|given|awarded|paid|reimbursed|exempted|waived|charged|deducted|covered|borne))\b)|'ll|’ll|(?:is|are)\s+(?:expected|projected|forecast|"
+    r"planned|set|due|scheduled|slated|likely)\s+to\b|(?:is|are)\s+to\s+be\b|(?:is|are)\s+(?:expected|planned|projected|"
+    r"earmarked|budgeted)\s+(?:from|for|in|at|as)\b)", re.I)
 # "could top", "plans to exceed": a future lower bound.
 # "based on 14.6x FY27E EPS": a multiple of estimated earnings, a forecast (not "trades at 14.1x FY26E P/E", the
 # multiple the market pays today).
@@ -1454,6 +1469,8 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
         forecast = (listed or cued and (_forecast_word(clause, 0, len(clause)) if answer else _FORECAST.search(clause))
                     or cued and _BUDGET_PLAN_BEFORE.search(text, max(c.start, c.printed_start - 90), c.printed_start)
                     or _FORECAST_AFTER.match(text, c.printed_end)
+                    or cued and _SUBJECT_FORECAST_AFTER.match(text, c.printed_end)
+                    and _OPENS_CLAUSE.search(text, max(c.start, c.printed_start - 30), c.printed_start)
                     or _ESTIMATE_AFTER.match(text, c.printed_end)
                     and not _TRADES_BEFORE.search(text, max(c.start, c.printed_start - 20), c.printed_start)) and \
             not _BASE_BEFORE.search(text, max(c.start, c.printed_start - 36), c.printed_start) and \
@@ -1566,7 +1583,8 @@ def _sign(text: str, c: Candidate) -> None:
                             or c.qualifier == "range" and _RANGE_THEN_DOWN.match(text, c.printed_end))
                         and not _DEPOSIT_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start)
                         or c.unit in ("%", "percentage points") and _CUTS_OF_BEFORE.search(
-                            text, max(c.start, c.printed_start - 40), c.printed_start)  # ("price cuts of about 52%")
+                            text, max(c.start, c.printed_start - 90), c.printed_start)  # ("price cuts of about 52%",
+                        # "a fall in energy consumption per unit of GDP of about 2.5 percent")
                         # ("roughly a fifth less.", "another 3 to 5 percent down next year")
                         or (c.unit in ("%", "percentage points") or _BP_PRINTED.search(c.as_printed))
                         and _BELOW_AFTER.match(text, c.printed_end)
@@ -1608,7 +1626,8 @@ _RANGE_THEN_DOWN = re.compile(r"[^\S\n]*(?:to|-|–|—|or)[^\S\n]*[\w.,-]+(?:[^
 _DEPOSIT_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|put|puts|putting|need|needs|needed|with|require[sd]?|"
                              r"requiring)\b(?:(?!\b(?:fell|fall|falls|dropped|drop|down|less)\b)[^.;,])*$", re.I)
 # ("They pay 30 percent down", "With 10 percent down,": a deposit)
-_CUTS_OF_BEFORE = re.compile(r"\b(?:cuts?|reductions?)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|"
+_CUTS_OF_BEFORE = re.compile(r"\b(?:cuts?|reductions?|(?<=\ba\s)(?:fall|drop|decline|decrease|cut|reduction)\s+in\s+"
+                             r"(?:[\w'’-]+\s+){1,8}?)\s*of\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|"
                              r"up\s+to\s+|an\s+average\s+of\s+)?$", re.I)
 _LESS_OR_DOWN_AFTER = re.compile(r"[^\S\n]+(?:less|lower|fewer|cheaper|down)\b(?![^\S\n]+(?:than|payment|payments|from)\b)"
                                  r"(?![-\w])", re.I)
@@ -1756,6 +1775,10 @@ _QUANTITY_VERB = re.compile(r"\b(?:sold|sell|sells|selling|produced|built|hired|
                             r"employ|employs|employed|planted|grew|raised|opened|recorded|registered|treated|counted|"
                             r"trained|enrolled|admitted|visited|attracted|welcomed)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|"
                             r"more\s+than\s+|almost\s+)?$", re.I)
+# "..., and aircraft movements totalled 38,215": a new subject counted by its own verb, not measured in the unit of
+# the figure before it
+_NEW_SUBJECT_TOTAL = re.compile(r"(?:,\s+and|;|\band\s+the)\s+(?:[\w'’-]+\s+){1,3}?(?:totall?ed|numbered)\s+"
+                                r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|almost\s+)?$", re.I)
 _SPOKEN_CARRY_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|it's|that's|costs?|about|around|maybe|perhaps|roughly|under|"
                                   r"over|only|just|to|from|and|or|than|at|nearly|almost|some|say)\s+|[,:]\s*)$", re.I)
 _THERE_WERE_BEFORE = re.compile(r"\bthere(?:['’]s|\s+(?:is|are|was|were|will\s+be))\s+(?:only\s+|just\s+|about\s+|"
@@ -1858,6 +1881,7 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
         if last is not None and (bare or scale_only) and UNITS.get(last.unit) is not None and not labelled and \
                 not asked_between and \
                 _QUANTITY_VERB.search(text, max(c.start, c.printed_start - 30), c.printed_start) is None and \
+                _NEW_SUBJECT_TOTAL.search(text, max(last.printed_end, c.printed_start - 60), c.printed_start) is None and \
                 c.printed_start - last.printed_end <= _CARRY_REACH and \
                 text.count("\n\n", last.printed_end, c.printed_start) <= 1 and "table" not in c.note and \
                 (c.qualifier != "range" or bare):  # ("a cart is 3,000 to 3,500.": both ends bare)
@@ -3655,6 +3679,8 @@ _HEAD_WORD = re.compile(r"[A-Z]+(?:['’](?!S\b)[A-Z]+)?")  # a word of the uppe
 _FACT_BASE_NAMED = (0.6, 0.8, 0.9)  # the confidences core gives a city of the fact base named near a figure
 _DEFAULT_CITY = 0.3  # the confidence core gives the fact base's city the text names most
 _FROM_PLACE = re.compile(r"\bfrom\s+$")
+# a wire's dateline: "CHENGDU, Oct. 21 (Wire) --", "ZIBO, China, October 28"
+_DATELINE = re.compile(r"[^\S\n]*[A-Z][A-Z'’. -]+,[^\S\n]+(?:[A-Z][a-z]+\.?[^\S\n]+\d{1,2}\b|[A-Z][a-z]+,)")
 
 
 @functools.lru_cache(maxsize=4)
@@ -3797,10 +3823,18 @@ def _cities(text: str, found: list[Candidate]) -> None:
     # RELEASE / Lijiang Sanyi International Airport reports ..."): the place
     # an article is about is named there (in capitals too: "HEYUAN HIGH-TECH ZONE")
     head_words = set(_HEAD_WORD.findall(head.upper()))
+    dateline = False
     if len(lines) > 1 and not any(word.upper() in head_words for word in names):
         head = lines[1]
         head_words = set(_HEAD_WORD.findall(head.upper()))
-    headline = {full for word, full in names.items() if word.upper() in head_words} | \
+        first = lines[0].upper()
+        dateline = _DATELINE.match(head) is not None and (
+            any(pattern.search(first) for _, pattern in _province_patterns())
+            or any(word.upper() in first for word in shown))  # ("Sichuan's foreign trade up 6.8 pct / CHENGDU, Oct.
+        # 21 (Wire) --": where the wire was filed, not what it is about, when the headline above names a province
+        # or a county; a headline that names no place, "Jinchuan Tyre Reports Results / ZIBO, China --", leaves the
+        # dateline's city as the place)
+    headline = set() if dateline else {full for word, full in names.items() if word.upper() in head_words} | \
         {county_words[word] for word in shown if word.upper() in head_words} | \
         {name for name, pattern in _long_city_names() if pattern.pattern and name.split()[0].upper() in head_words
          and re.sub(r"\s*\([^)]*\)$", "", name).upper() in head.upper()}
@@ -3814,7 +3848,7 @@ def _cities(text: str, found: list[Candidate]) -> None:
     # (the line under a headline that names no city, "Anhui Provincial Bureau of Statistics"; the headline itself
     # where the text names no city at all); and only in a text that speaks of "the province" (as 全省 does): a
     # feature headlined "Yunnan tea town booms" is about a town, "Hainan Airlines flies more" about a firm
-    for line in dict.fromkeys([head] + (lines[:1] if not counts else [])) \
+    for line in dict.fromkeys([head] + (lines[:1] if not counts or dateline else [])) \
             if not headline and not shown and len(_THE_PROVINCE.findall(text, 0, 20000)) >= 2 else ():
         provinces_named = [(name, at) for name, pattern in _province_patterns() if (at := pattern.search(line.upper()))]
         if len(provinces_named) > 1 or _FIRM_WORDS.search(line):
@@ -3830,7 +3864,8 @@ def _cities(text: str, found: list[Candidate]) -> None:
         return
     ranked = sorted(counts.values(), reverse=True)
     common = max(counts, key=lambda n: counts[n]) if counts else ""
-    about = common if common and (counts[common] * 2 > total or common in headline and
+    about = province if province and dateline else \
+        common if common and (counts[common] * 2 > total or common in headline and
                                   counts[common] >= 2 * (ranked[1] if len(ranked) > 1 else 0)) else province
     # a city named as where money or goods come from ("investment from Macao") is not the figure's city
     hits = [(pos, name) for pos, name in hits if not _FROM_PLACE.search(text, max(0, pos - 6), pos)]

@@ -1,0 +1,106 @@
+"""Round 31 of the extraction rules (session 30), from the misses of the sets spent before it: a figure that is the
+subject of a future verb is a forecast; a budget's "sets ... at" and "planned ... for 2033 is" plan; "a fall in ...
+of N percent" and a deficit "held at" are negative; a new subject counted by "totalled" takes no unit from the
+figure before it.
+
+The texts are written here for the tests (an invented county, other years); each rule has a control.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.model.extract import extract
+
+
+def found(text: str) -> list[tuple[str, float, str, str]]:
+    return [(c.as_printed, c.value, c.unit, c.qualifier) for c in extract(text, "t")]
+
+
+def one(text: str, printed: str) -> tuple[float, str, str]:
+    hits = [(value, unit, qualifier) for as_printed, value, unit, qualifier in found(text) if as_printed == printed]
+    assert len(hits) == 1, found(text)
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("Of the fund's 3 billion yuan, about 40 percent will come from county bonds.", "40 percent"),
+    ("In 2033, 240 home care beds are to be set up across Hexi County.", "240"),
+    ("Of the total, about 152 million yuan is expected from provincial grants.", "152 million yuan"),
+    ("About 70 percent of the power will go to the provincial grid.", "70 percent"),
+])
+def test_a_figure_that_is_the_subject_of_a_future_verb_is_a_forecast(text: str, printed: str) -> None:
+    assert one(text, printed)[2] == "forecast"
+
+
+@pytest.mark.parametrize(("text", "printed", "qualifier"), [
+    # the terms of a rule: what a buyer gets, not a forecast
+    ("For homes of 144 square metres or less, half of the deed tax paid will be refunded to the buyer.", "half",
+     "exact"),
+    ("About 60 percent of the interest actually paid will be subsidized, the notice says.", "60 percent",
+     "approximately"),
+    # a share of those asked, before what they said
+    ("Some 58 percent said they will hire more staff in 2033.", "58 percent", "approximately"),
+    # an outcome that is not the subject of the future verb
+    ("Exports rose 12 percent in 2032 and will keep growing, the bureau said.", "12 percent", "exact"),
+])
+def test_a_figure_before_a_rule_s_terms_or_an_outcome_stays_as_it_is(text: str, printed: str, qualifier: str) -> None:
+    assert one(text, printed)[2] == qualifier
+
+
+def test_a_budget_that_sets_amounts_and_planned_investment_for_a_year_are_plans() -> None:
+    text = ("The draft budget of Hexi County submitted to this session sets general public budget expenditure at "
+            "51.2 billion yuan and local general public budget revenue at 20.4 billion yuan. Planned investment for "
+            "2033 is 2.3 billion yuan.")
+    assert one(text, "51.2 billion yuan")[2] == "forecast"
+    assert one(text, "20.4 billion yuan")[2] == "forecast"
+    assert one(text, "2.3 billion yuan")[2] == "forecast"
+
+
+def test_a_planned_investment_of_a_project_is_its_size() -> None:
+    text = "The park, with a planned investment of 2.3 billion yuan, opened in 2032."
+    assert one(text, "2.3 billion yuan")[2] == "exact"
+
+
+def test_a_fall_in_a_measure_of_n_percent_is_negative() -> None:
+    text = ("Targets for 2033 include growth of retail sales of 5 percent and a fall in water consumption per unit "
+            "of output of about 3 percent.")
+    assert one(text, "3 percent")[:2] == (-3.0, "%")
+    assert one(text, "5 percent")[:2] == (5.0, "%")  # (a rise keeps its sign)
+
+
+def test_a_deficit_held_at_an_amount_is_negative_and_other_amounts_held_are_not() -> None:
+    text = ("The deficit of the county budget will be held at 1.2 billion yuan. Grain output will be held at "
+            "2.6 million tonnes.")
+    assert one(text, "1.2 billion yuan")[:2] == (-1.2, "billion yuan")
+    assert one(text, "2.6 million tonnes")[:2] == (2.6, "million tonnes")
+
+
+def test_a_new_subject_counted_by_its_verb_takes_no_unit_from_the_figure_before() -> None:
+    text = ("Cargo and mail rose 4.1 percent to 8,100 tonnes, and aircraft movements totalled 27,314, about 1,200 "
+            "more than in 2032.")
+    assert one(text, "27,314")[1:] == ("count", "exact")
+
+
+def test_a_bare_figure_compared_with_an_amount_still_takes_its_unit() -> None:
+    text = "The airport handled 8,100 tonnes of cargo in 2033, against 7,800 in 2032."
+    assert one(text, "7,800")[1] == "tonnes"
+
+
+def cities(text: str) -> dict[str, str]:
+    return {c.as_printed: c.city for c in extract(text, "t")}
+
+
+def test_a_wire_headlined_with_a_province_and_filed_from_a_city_is_about_the_province() -> None:
+    text = ("Hubei's retail sales up 4.4 pct in first half\n\nWUHAN, July 18 (Hexi Wire) -- Retail sales in central "
+            "China's Hubei Province rose 4.4 percent to 1.21 trillion yuan in the first half of 2033, the provincial "
+            "statistics bureau said. Online sales grew 9.2 percent, and the province's catering revenue reached "
+            "142.6 billion yuan.\n")
+    assert set(cities(text).values()) == {"Hubei"}
+
+
+def test_a_firm_s_release_filed_from_its_city_stays_the_city_s() -> None:
+    text = ("Hexi Tyre Reports Third-Quarter 2033 Results\n\nZIBO, China, October 28, 2033 -- Hexi Tyre Co., Ltd., a "
+            "Zibo-based maker of tyres, today announced revenue of RMB6.27 billion, up 8.1% year over year, for the "
+            "quarter. Exports to Shandong's neighbours in the province grew.\n")
+    assert set(cities(text).values()) == {"Zibo"}
