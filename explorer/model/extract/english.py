@@ -152,9 +152,10 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|,\s+|\"\s*|“\s*)(?:(?:about
                            r"(?:RMB\s?|US\$\s?|\$|¥\s?)?$", re.I)
 _SUBJECT_FORECAST_AFTER = re.compile(
     r"(?:\s+(?!(?:said|say|says|told|that|who|which|was|were|is|are|had|has|have|did|do|does|than|and|or|but)\b)"
-    r"[\w'’-]+){0,6}?\s+(?:will(?!\s+(?:have\s+)?(?:been|had|not|now|get|receive|be\s+(?:used|subsidi[sz]ed|refunded|granted|given|awarded|paid|reimbursed|exempted|waived|charged|deducted|covered|borne))\b)|'ll|’ll|(?:is|are)\s+(?:expected|projected|forecast|"
-    r"planned|set|due|scheduled|slated|likely)\s+to\b|(?:is|are)\s+to\s+be\b|(?:is|are)\s+(?:expected|planned|projected|"
-    r"earmarked|budgeted)\s+(?:from|for|in|at|as)\b)", re.I)
+    r"[\w'’-]+){0,6}?\s+(?:will(?!\s+(?:have\s+)?(?:been|had|not|now|get|receive|be\s+(?:used|subsidi[sz]ed|refunded|"
+    r"granted|given|awarded|paid|reimbursed|exempted|waived|charged|deducted|covered|borne))\b)|'ll|’ll|"
+    r"(?:is|are)\s+(?:expected|projected|forecast|planned|set|due|scheduled|slated|likely)\s+to\b|(?:is|are)\s+to\s+be\b|"
+    r"(?:is|are)\s+(?:expected|planned|projected)\s+(?:from|for|in|at|as)\b)", re.I)
 # "could top", "plans to exceed": a future lower bound.
 # "based on 14.6x FY27E EPS": a multiple of estimated earnings, a forecast (not "trades at 14.1x FY26E P/E", the
 # multiple the market pays today).
