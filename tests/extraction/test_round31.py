@@ -104,3 +104,20 @@ def test_a_firm_s_release_filed_from_its_city_stays_the_city_s() -> None:
             "Zibo-based maker of tyres, today announced revenue of RMB6.27 billion, up 8.1% year over year, for the "
             "quarter. Exports to Shandong's neighbours in the province grew.\n")
     assert set(cities(text).values()) == {"Zibo"}
+
+
+def periods(text: str) -> dict[str, str]:
+    return {c.as_printed: c.period for c in extract(text, "t")}
+
+
+@pytest.mark.parametrize(("text", "printed", "period"), [
+    ("Hexi's industrial output grows 7.6 pct in Jan-Oct 2033", "7.6 pct", "2033-01..10"),
+    ("HEXI, Nov. 20, 2033 (Wire) -- Hexi's land sales fell 9 pct in JAN-SEP, the bureau said.", "9 pct", "2033-01..09"),
+    ("Hexi's exports up 4 pct in Jan-Jun 2033", "4 pct", "2033-H1"),
+])
+def test_a_range_of_shortened_month_names_is_a_part_of_the_year(text: str, printed: str, period: str) -> None:
+    assert periods(text)[printed] == period
+
+
+def test_a_name_that_begins_like_a_month_is_no_part_of_a_year() -> None:
+    assert periods("HEXI, Nov. 20, 2033 (Wire) -- Jan-Erik Lund said sales rose 4 pct.")["4 pct"] == "2033"

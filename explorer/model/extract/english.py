@@ -2571,12 +2571,16 @@ def _the_same_part(text: str, found: list[Candidate]) -> None:
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# Months as a heading or headline shortens them, capitalised ("Jan-Oct", "JAN-SEP"): a range of them is a part of a year
+_MONTH_ABBREVIATIONS = "(?-i:" + "|".join(f"{m[:3].title()}|{m[:3].upper()}" for m in _MONTH_NAMES) + "|Sept|SEPT)"
 # A part of a year named for a figure: a month ("in October", "at end-October", "October's"), a quarter ("in the
 # third quarter", "in Q3", "3Q31", "Q3 2031"), months to date ("10M31", "9M 2031"), a half ("1H31", "H2 2031").
 _PART_OF_YEAR = re.compile(
     r"\b(?:(?:in|during|for|of)\s+(?:the\s+)?|from\s+|between\s+)(?P<from_m>" + "|".join(_MONTH_NAMES)
     + r")\s*(?:-|–|to|through|and)\s*(?P<to_m>"
     + "|".join(_MONTH_NAMES) + r")(?:\s+(?P<span_y>(?:19|20)\d\d))?\b"
+    r"|\b(?P<from_a>" + _MONTH_ABBREVIATIONS + r")\.?\s*[-–]\s*(?P<to_a>" + _MONTH_ABBREVIATIONS + r")\b\.?"
+    r"(?:\s+(?P<span_ay>(?:19|20)\d\d))?(?![-–\w])"  # "in Jan-Oct", "Jan.-Sept. 2031"
     r"|\b(?:in|during|for|of|at\s+end-|at\s+the\s+end\s+of|by\s+end-|end-)\s*(?P<month>" + "|".join(_MONTH_NAMES) + r")"
     r"(?:\s+(?P<month_y>(?:19|20)\d\d))?\b(?!\s+\d|\s*[-–])"
     r"|\b(?P<month_s>" + "|".join(_MONTH_NAMES) + r")['’]s\b"
@@ -2603,7 +2607,9 @@ _OTHER_TIME = re.compile(r"\b(?:year|years|months|quarters|since|ago|earlier|pre
 
 _PART_OF_YEAR = _lead(_PART_OF_YEAR, r"[idfoabejmsnqhIDFOABEJMSNQH1-9]")
 _PART_ANCHOR = re.compile(r"(?=[JFMASONDqQhH1-9])(?:January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December|quarter|half|Q[1-4]|[1-4]Q|[1-9]M|1[0-2]M|[12]H|H[12])")
+                          r"November|December|quarter|half|Q[1-4]|[1-4]Q|[1-9]M|1[0-2]M|[12]H|H[12]|"
+                          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+                          r"\.?\s*[-–])")
 
 
 def _part_period(m: re.Match[str], year: str) -> tuple[str, str]:
@@ -2620,6 +2626,11 @@ def _part_period(m: re.Match[str], year: str) -> tuple[str, str]:
         a = _MONTH_NAMES.index(m.group("from_m").lower()) + 1
         b = _MONTH_NAMES.index(m.group("to_m").lower()) + 1
         return (f"{y}-H1" if y and (a, b) == (1, 6) else f"{y}-{a:02d}..{b:02d}" if y and a <= b else ""), y
+    if "from_a" in groups and m.group("from_a"):
+        y = own("span_ay")
+        a = [n[:3] for n in _MONTH_NAMES].index(m.group("from_a")[:3].lower()) + 1
+        b = [n[:3] for n in _MONTH_NAMES].index(m.group("to_a")[:3].lower()) + 1
+        return (f"{y}-H1" if y and (a, b) == (1, 6) else f"{y}-{a:02d}..{b:02d}" if y and a < b else ""), y
     if m.group("month") or "month_s" in groups and m.group("month_s"):
         y = own("month_y")
         n = _MONTH_NAMES.index((m.group("month") or m.group("month_s")).lower()) + 1
