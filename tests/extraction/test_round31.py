@@ -121,3 +121,20 @@ def test_a_range_of_shortened_month_names_is_a_part_of_the_year(text: str, print
 
 def test_a_name_that_begins_like_a_month_is_no_part_of_a_year() -> None:
     assert periods("HEXI, Nov. 20, 2033 (Wire) -- Jan-Erik Lund said sales rose 4 pct.")["4 pct"] == "2033"
+
+
+def test_a_part_of_a_year_right_after_a_figure_is_its_own_even_of_another_year() -> None:
+    text = "HEXI, Nov. 20, 2033 (Wire) -- The average price slipped to RMB7,150 in 10M33 from RMB7,480 in 10M32."
+    assert periods(text) == {"RMB7,150": "2033-01..10", "RMB7,480": "2032-01..10"}
+    text = ("HEXI, Oct. 20, 2033 (Wire) -- Exports rose to 4.1 billion yuan in the third quarter from 3.9 billion yuan "
+            "in the second quarter.")
+    assert periods(text) == {"4.1 billion yuan": "2033-07..09", "3.9 billion yuan": "2033-04..06"}
+
+
+def test_the_quarter_is_the_report_s_not_a_quarter_of_another_year_compared_with() -> None:
+    text = ("Hexi Cement: Operating Update for the Third Quarter of 2033\n\nIn the third quarter of 2033, sales rose "
+            "6 percent to 2.1 million tonnes. Infrastructure made up about 55% of volume, compared with 41% in the "
+            "third quarter of 2032.\n\nThe average selling price of cement was RMB287 per tonne in the quarter.\n")
+    got = periods(text)
+    assert got["41%"] == "2032-07..09" and got["RMB287"] == "2033-07..09", got
+

@@ -2558,14 +2558,15 @@ def _the_same_part(text: str, found: list[Candidate]) -> None:
     """A figure of a whole year whose sentence speaks of "the holiday", "the quarter" or "the period" takes the part
     of that year of the last figure before it that has one ("received 1.1 million visits during the National Day
     holiday. ... Hotels filled 92 percent of their rooms over the holiday")."""
-    last: Candidate | None = None
+    last_of: dict[str, Candidate] = {}  # by year (not the part of another year a figure was compared with, "41% in
+    # the third quarter of 2030", in a report on 2031's)
     for c in found:
-        if _YEAR_ONLY.fullmatch(c.period) and last is not None and last.period.startswith(c.period) and \
-                c.start - last.printed_end <= _THE_PART_REACH and c.qualifier not in ("forecast", "expected_over") and \
-                _THE_PART.search(text, c.start, c.end):
+        last = last_of.get(c.period) if _YEAR_ONLY.fullmatch(c.period) else None
+        if last is not None and c.start - last.printed_end <= _THE_PART_REACH and \
+                c.qualifier not in ("forecast", "expected_over") and _THE_PART.search(text, c.start, c.end):
             c.period = last.period
         if c.period[4:5] == "-":  # (a part of a year: 2031-10..10, 2031-H1; not a span of years, 2031–2035)
-            last = c
+            last_of[c.period[:4]] = c
 
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -2746,10 +2747,16 @@ def _parts_of_year(text: str, found: list[Candidate]) -> None:
         if c.qualifier in ("forecast", "expected_over") or (c.period and not _YEAR_ONLY.fullmatch(c.period)):
             continue
         part: re.Match[str] | None = None
+        own = False
         if parts:
             clause_start = max(text.rfind(";", c.start, c.printed_start), c.start)
             i = bisect.bisect_left(part_starts, c.printed_start) - 1  # the last part starting before the figure
-            if i >= 0 and part_starts[i] >= clause_start and parts[i].end() <= c.printed_start:
+            j = bisect.bisect_left(part_starts, c.printed_end)
+            if j < len(parts) and _OWN_PART_BETWEEN.fullmatch(text, c.printed_end, part_starts[j]) and \
+                    not _NOT_OWN_PART.match(parts[j].group(0)):
+                part, own = parts[j], True  # "to RMB7,150 in 10M31 from RMB7,480 in 10M30": each figure's own,
+                # right after it, with its own year if it names one
+            elif i >= 0 and part_starts[i] >= clause_start and parts[i].end() <= c.printed_start:
                 part = parts[i]
             else:  # after the figure: in its own clause only ("..., and its backlog stood at ... at end-October")
                 cut = min((p for p in (text.find(";", c.printed_end, c.end), text.find(",", c.printed_end, c.end))
@@ -2780,9 +2787,15 @@ def _parts_of_year(text: str, found: list[Candidate]) -> None:
                 c.period = report_period  # a monthly or quarterly report's figures are of its month or quarter
             continue
         period, year = _part_period(part, c.period)
-        if period and (not c.period or year == c.period):
+        if period and (not c.period or year == c.period or own):
+            if not c.period or year == c.period:  # (a part of another year, a figure's own, carries to no other)
+                used.add(bisect.bisect_left(part_starts, part.start()))
             c.period = period
-            used.add(bisect.bisect_left(part_starts, part.start()))
+
+
+_OWN_PART_BETWEEN = re.compile(r"\s+(?:(?:in|during)\s+(?:the\s+)?)?", re.I)
+_NOT_OWN_PART = re.compile(r"(?:of|from|between|at|by|end)\b", re.I)  # ("20% of the first quarter's", "from January
+# to", "at end-October": not the time a figure is of)
 
 
 def _timeless(text: str, found: list[Candidate]) -> None:
