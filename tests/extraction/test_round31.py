@@ -138,3 +138,23 @@ def test_the_quarter_is_the_report_s_not_a_quarter_of_another_year_compared_with
     got = periods(text)
     assert got["41%"] == "2032-07..09" and got["RMB287"] == "2033-07..09", got
 
+
+
+def test_a_year_a_headline_compares_with_is_not_the_year_of_the_text() -> None:
+    text = ("Hexi tourism takes in 4.6 bln yuan over Spring Festival, beating 2029 level\n\nHEXI, Feb. 24 (Hexi Wire) "
+            "-- Hexi received 3.82 million tourist visits during the holiday, the bureau said.\n")
+    assert set(periods(text).values()) == {""}  # no year of its own: left for the reviewer, not 2029
+
+
+def test_a_base_year_at_the_end_of_a_long_comparison_is_not_the_year_of_the_text() -> None:
+    text = ("HEXI, Feb. 24 (Hexi Wire) -- Average hotel occupancy was 87.5 percent, against 79 percent a year "
+            "earlier and 71.3 percent in 2029, the bureau said. Revenue for the whole of 2034 is expected to exceed "
+            "68 billion yuan, after 61.2 billion yuan in 2033.\n")
+    assert periods(text)["87.5 percent"] != "2029"
+
+
+def test_a_forecast_s_year_is_not_the_year_of_a_text_that_names_no_other() -> None:
+    text = ("HEXI, Nov. 26 (Hexi Wire) -- Depots in Hexi have bought 612,000 tonnes of maize, the bureau said.\n\n"
+            "An analyst expects the average maize price to ease to about 1.14 yuan per jin in the first quarter of "
+            "2034.\n")
+    assert periods(text)["612,000 tonnes"] == ""  # not 2034: the text does not say which year it is

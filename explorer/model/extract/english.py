@@ -2288,7 +2288,7 @@ def _share(m: re.Match[str]) -> tuple[float | None, str]:
 _PUBLISHED = re.compile(r"((?:19|20)\d\d)(?:-(0[1-9]|1[0-2]))?")  # a publication date: YYYY, YYYY-MM, YYYY-MM-DD
 # "the highest since the city began tracking the festival in 2019": the year something started, no year of figures
 _BASE_YEAR_BEFORE = re.compile(r"(?:\b(?:than\s+(?:at|by)|from)\s+the\s+(?:end|start|beginning|close)\s+"
-                               r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s(?:[^,;.:()]|(?<=\d)[,.](?=\d)){0,40}"
+                               r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s(?:[^,;.:()]|(?<=\d)[,.](?=\d)){0,64}"
                                r"|\bthe\s+(?:pre-pandemic\s+)?(?:level|levels|figure)\s)$", re.I)
 _OCTOBER_HOLIDAY = re.compile(r"\bNational\s+Day\s+(?:holiday|break|week)|\bGolden\s+Week\b", re.I)
 _FULL_YEAR_AFTER = re.compile(r"\s+(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b", re.I)
@@ -2313,8 +2313,9 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
     masthead = given is not None and not typed and given.group(1) in text[:600]  # (read from the text's top lines)
     if pub is None:  # an undated dateline: a part of a year named before any whole year ("shipped 182,000 packs
         # in the first three quarters of 2032") is the year of writing, what "last year" counts from
-        part = next((m for m in _PERIOD_OF.finditer(text, 0, 3000) if m.group("y") or m.group("h") or m.group("q")),
-                    None)  # (named near the top)
+        part = next((m for m in _PERIOD_OF.finditer(text, 0, 3000) if (m.group("y") or m.group("h") or m.group("q"))
+                     and not _FUTURE_BEFORE.search(text, max(0, m.start() - 120), m.start())),
+                    None)  # (named near the top; not a forecast's, "expects ... to ease in the first quarter of 2032")
         whole = next((m for m in _IN_YEAR.finditer(text, 0, part.start() if part else 0)
                       if not DATES_ELSE.search(text, max(0, m.start() - 60), m.start())), None)
         pub = int(part.group("y") or part.group("h") or part.group("q")) if part and whole is None else None
@@ -2333,14 +2334,14 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
                 and not _THAN_BEFORE.search(text[max(0, m.start() - 6):m.start()])
                 and not _FROM_FIGURE_BEFORE.search(text, max(0, m.start() - 45), m.start())
                 and not _UP_FROM_BEFORE.search(text, max(0, m.start() - 60), m.start())
-                and not _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 45), m.start())]  # ("up from 14.9
+                and not _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 75), m.start())]  # ("up from 14.9
     # billion yuan in 2030", "than at the end of 2030", "above the level of 2029": the base's year, not the year
     # the text puts its figures in)
     in_starts = [p for p, _ in in_years]
     ended = _PERIOD_ENDED.search(text, 0, 600)  # "results for the six months ended 30 June 2031": the report's year
     reference = (ended.group(1) if ended else "") or \
         _reference_year(text, [(p, y) for p, y in in_years if not (pub and int(y) > pub)
-                               and not _FUTURE_BEFORE.search(text, max(0, p - 80), p)],
+                               and not _FUTURE_BEFORE.search(text, max(0, p - 120), p)],
                         dateline) or \
         (str(pub) if pub and (dateline or inferred or given and (not in_years or masthead)) else "")  # (a date at the foot:
     # the year of writing only where the text puts no figure "in" a year of its own; one at the top, as a dateline)
@@ -2512,8 +2513,9 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
                 i = bisect.bisect_right(in_starts, c.printed_start) - 1
                 if i >= 0:
                     c.period = in_years[i][1]
-                elif in_years:
-                    c.period = in_years[0][1]
+                elif in_years:  # (the first year the text puts figures in, not a forecast's)
+                    c.period = next((y for p, y in in_years if not _FUTURE_BEFORE.search(text, max(0, p - 120), p)),
+                                    "")
         if _YEAR_ONLY.fullmatch(c.period) and _YEAR_BEFORE_AFTER.match(text, c.printed_end):
             c.period = str(int(c.period) - 1)  # "up from No. 20 a year earlier"
     for c in found:  # "during the National Day holiday", "over Golden Week": October of the figure's year
@@ -3530,7 +3532,8 @@ _SAME_PERIOD_BEFORE = re.compile(r"\b(?:same|corresponding|year-earlier|year-ago
 # a target's year, not the year an article is about
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|aims?|aiming|plans?|planned|planning|expects?|expected|targets?|"
                             r"forecasts?|projected|due|should|could|wants?|hopes?|seeks?|intends?|goal|"
-                            r"by\s+the\s+end)\b[^.;:!?\n]*$", re.I)
+                            r"by\s+the\s+end)\b(?:[^.;:!?\n]|(?<=\d)\.(?=\d))*$", re.I)  # (a decimal point ends no
+# sentence: "expects the price to ease to about 1.14 yuan per jin in the first quarter of 2032")
 _SAME_PART_OF = re.compile(r"\b(?:the\s+)?same\s+(?:\w+\s+)?(?:period|months?|quarter|half|holiday|week|time)\s+(?:of|in)\s+"
                            r"((?:19|20)\d\d)\b(?![’']s|\s*(?:-|–|to)\s*(?:19|20)?\d\d)", re.I)
 _LAST_YEAR_FROM = re.compile(r"\blast\s+year\b[^.\n]{0,12}?\b(?:up|down)\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+"
@@ -3571,10 +3574,18 @@ def _reference_year(text: str, in_years: list[tuple[int, str]], dateline: re.Mat
             if (dateline is None or not dateline.start() <= at < dateline.end()) and \
                     not DATES_ELSE.search(head, 0, m.start()) and not (k and _DATE_IN_LINE.search(head)) and \
                     not re.search(r"\b(?:since|from|than|until|was|were)\s+(?:in\s+)?$",
-                                  head[max(0, m.start() - 12):m.start()]):
+                                  head[max(0, m.start() - 12):m.start()]) and \
+                    not _BEATING_YEAR.search(head, 0, m.start()):
                 return m.group(1)
         offset += len(head) + 1
     return ""
+
+
+# a year a headline compares with ("... over Spring Festival, beating 2019 level", "above pre-pandemic 2019"): the
+# base, not the year the article is about
+_BEATING_YEAR = re.compile(r"\b(?:beat|beats|beating|tops?|topping|above|below|over|exceeds?|exceeding|surpass(?:es|ing)?|"
+                           r"vs\.?|versus|compared\s+with|against|back\s+to|returns?\s+to)\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
 _INSIDE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,;")
