@@ -158,3 +158,12 @@ def test_a_forecast_s_year_is_not_the_year_of_a_text_that_names_no_other() -> No
             "An analyst expects the average maize price to ease to about 1.14 yuan per jin in the first quarter of "
             "2034.\n")
     assert periods(text)["612,000 tonnes"] == ""  # not 2034: the text does not say which year it is
+
+
+def test_how_far_a_place_lies_from_another_holds_at_any_time() -> None:
+    text = ("HEXI, March 4, 2033 (Hexi Wire) -- Trade through Hexi rose 9 percent in 2032, the bureau said.\n\n"
+            "The Hexi port, 17 kilometres west of the county seat, handled 460 trucks a day in 2032. The airport lies "
+            "26 km away. Metro Line 1 runs 22.6 kilometres from the north gate to the station.")
+    got = periods(text)
+    assert got["17 kilometres"] == "" and got["26 km"] == ""
+    assert got["22.6 kilometres"] == "2032"  # (a line's length: dated as the text's other figures)

@@ -472,6 +472,10 @@ _TIMELESS_BEFORE = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|to
                               r"less\s+than|close\s+to|almost|just|only|at))?\s+$", re.I)
 _TIMELESS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:a|per|each)\s+year\b(?!\s+(?:earlier|ago|before|on))|"
                              r"\s+annually\b", re.I)
+# How far a place lies from another ("17 kilometres west of the county seat", "26 km away"): where it is, at any
+# time
+_DISTANCE_AFTER = re.compile(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|away|"
+                             r"outside|off)\b", re.I)  # (not "runs 26.8 kilometres from X to Y": a new line's length)
 # Words that give a clause a time of its own (a year, a part of one, a month, now/this year/last year, a date).
 _TIME_WORDS = re.compile(r"\b(?:19|20)\d\d\b|\b(?:the|this|that)\s+year\b|\b(?:quarter|half|months?)\b|"
                          r"\b(?:this|last|next|that|the\s+same)\s+(?:year|period)\b|\bfirst\s+"
@@ -2812,7 +2816,9 @@ def _timeless(text: str, found: list[Candidate]) -> None:
                            text.rfind("(", c.start, c.printed_start), c.start)
         clause_end = min([p for p in (text.find(",", c.printed_end, c.end), text.find(";", c.printed_end, c.end),
                                       text.find(")", c.printed_end, c.end)) if p >= 0] or [c.end])
-        if not (_TIMELESS_BEFORE.search(text, clause_start, c.printed_start) or _TIMELESS_AFTER.match(text, c.printed_end)):
+        if not (_TIMELESS_BEFORE.search(text, clause_start, c.printed_start) or _TIMELESS_AFTER.match(text, c.printed_end)
+                or _DISTANCE_AFTER.match(text, c.printed_end) and UNITS.get(c.unit) is not None
+                and UNITS[c.unit].base == "km"):
             continue  # (tested first: few figures hold at any time, and the search for a time is the dearer one)
         if c.start not in first_time:  # (once per sentence: its clauses end at punctuation, so a sentence that names
             first_time[c.start] = _TIME_WORDS.search(text, c.start, c.end)  # no time has no clause that does)
