@@ -167,3 +167,21 @@ def test_how_far_a_place_lies_from_another_holds_at_any_time() -> None:
     got = periods(text)
     assert got["17 kilometres"] == "" and got["26 km"] == ""
     assert got["22.6 kilometres"] == "2032"  # (a line's length: dated as the text's other figures)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hexi home stock shrinks\n\nHEXI, Oct. 9, 2033 (Wire) -- Unsold homes stood at 4.86m sq m at end-September, down "
+     "from 5.31m sq m at end-2032.", {"4.86m sq m": "2033-09..09", "5.31m sq m": "2032"}),
+    ("Hexi drugmaker's costs fall\n\nHEXI, Oct. 9, 2033 (Wire) -- The selling expense ratio for the first nine months "
+     "declined to 27.9% from 30.6% in the same period of 2032.", {"27.9%": "2033-01..09", "30.6%": "2032-01..09"}),
+    ("Hexi fair draws more firms\n\nHEXI, Oct. 9, 2033 (Wire) -- About 1,100 exhibitors took part in the fair, up "
+     "from 860 last year.", {"1,100": "2033", "860": "2032"}),
+])
+def test_the_base_of_a_change_takes_the_time_named_right_after_it(text: str, expected: dict[str, str]) -> None:
+    assert periods(text) == expected
+
+
+def test_a_base_with_no_time_of_its_own_keeps_the_figure_s() -> None:
+    text = ("Hexi fair draws more firms\n\nHEXI, Oct. 9, 2033 (Wire) -- About 1,100 exhibitors took part in the fair "
+            "in 2033, up from 860, the organisers said.")
+    assert periods(text) == {"1,100": "2033", "860": "2033"}

@@ -486,7 +486,8 @@ _ANY_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d’']|\s*(?:-|–|to)\s
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b", re.I)
 # ", against 29 percent in 2030": a later clause of comparison; its year is not the figure's.
 _COMPARISON_CLAUSE = re.compile(r"[,;(]\s*(?:against|compared (?:with|to)|versus|vs\.?|from|up from|down from)\b[^,;()]*?"
-                                r"\b(?:in|of)\s+((?:19|20)\d\d)\b", re.I)
+                                r"(?:\b(?:in|of)\s+|\bend-|\bend\s+of\s+)((?:19|20)\d\d)\b", re.I)  # (", down from ... at
+# end-2030")
 # "No. 20 a year earlier": the figure is of the year before the governing one.
 _YEAR_BEFORE_AFTER = re.compile(r"\s+(?:a year earlier|a year ago|a year before|the year before|the previous year)\b",
                                 re.I)
@@ -2545,6 +2546,7 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
     for c in found:  # "314 trains ran in the first ten months, up from 236 a year earlier": that part a year before
         if c.period[4:5] == "-" and _YEAR_ONLY.fullmatch(c.period[:4]) and _YEAR_BEFORE_AFTER.match(text, c.printed_end):
             c.period = f"{int(c.period[:4]) - 1}{c.period[4:]}"
+    _bases(text, found, pub)
     _timeless(text, found)
     for c in found:  # "GDP growth of around 5.5% (2032: 6.1%)": a year's outcome beside a target, in brackets
         year = _YEAR_IN_BRACKET.search(text, max(0, c.printed_start - 12), c.printed_start)
@@ -2802,6 +2804,37 @@ def _parts_of_year(text: str, found: list[Candidate]) -> None:
 _OWN_PART_BETWEEN = re.compile(r"\s+(?:(?:in|during)\s+(?:the\s+)?)?", re.I)
 _NOT_OWN_PART = re.compile(r"(?:of|from|between|at|by|end)\b", re.I)  # ("20% of the first quarter's", "from January
 # to", "at end-October": not the time a figure is of)
+
+
+# The base a change is measured from, and the time it names right after it: "down from 5.31m sq m at end-2030",
+# "up from 860 last year", "from 30.6% in the same period of 2030"
+_BASE_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+|only\s+|over\s+|"
+                               r"under\s+|more\s+than\s+|less\s+than\s+)?(?:RMB\s?|US\$\s?|\$|CNY\s?)?$", re.I)
+_BASE_TIME_AFTER = re.compile(r"\s+(?:(?:(?:in|at\s+end|at\s+the\s+end\s+of|for|during)\s+|at\s+end-)"
+                              r"(?:the\s+whole\s+of\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]|['’])"
+                              r"|(?:in|for|during|over)\s+the\s+same\s+(?:period|months?|quarter|half)\s+(?:of\s+)?"
+                              r"(?P<same>(?:19|20)\d\d)\b(?!\s*[-–/]|['’])"
+                              r"|(?P<last>last\s+year)\b(?!['’]s))", re.I)
+
+
+def _bases(text: str, found: list[Candidate], pub: int | None) -> None:
+    """The base a change is measured from takes the time named right after it ("up 21.7% from RMB317.5 million
+    for the same period of 2030": the first half of 2030, the months of the figure it is compared with)."""
+    before: Candidate | None = None
+    for c in found:
+        main, before = before, c
+        if not _BASE_FROM_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start):
+            continue
+        time = _BASE_TIME_AFTER.match(text, c.printed_end)
+        if time is None or c.qualifier in ("forecast", "expected_over"):
+            continue
+        main_period = main.period if main is not None and main.start == c.start else ""
+        if time.group("year"):
+            c.period = time.group("year")
+        elif time.group("same"):
+            c.period = time.group("same") + (main_period[4:] if main_period[4:5] == "-" else "")
+        elif main_period[:4].isdigit() or pub:
+            c.period = str((pub or int(main_period[:4])) - 1)
 
 
 def _timeless(text: str, found: list[Candidate]) -> None:
