@@ -185,3 +185,13 @@ def test_a_base_with_no_time_of_its_own_keeps_the_figure_s() -> None:
     text = ("Hexi fair draws more firms\n\nHEXI, Oct. 9, 2033 (Wire) -- About 1,100 exhibitors took part in the fair "
             "in 2033, up from 860, the organisers said.")
     assert periods(text) == {"1,100": "2033", "860": "2033"}
+
+
+def test_a_bracketed_figure_of_a_part_of_an_earlier_year_takes_that_part() -> None:
+    text = ("HEXI SHOES CO., LTD.\nINTERIM RESULTS ANNOUNCEMENT FOR THE SIX MONTHS ENDED 30 JUNE 2033\n\n"
+            "- Revenue increased by 8.4% to RMB2,146.8 million (1H2032: RMB1,980.4 million)\n"
+            "- Nine-month exports were RMB512.0 million (9M2032: RMB430.1 million)\n"
+            "- Basic earnings per share RMB0.23 (2032: RMB0.19)\n")
+    got = periods(text)
+    assert got["RMB1,980.4 million"] == "2032-H1" and got["RMB430.1 million"] == "2032-01..09"
+    assert got["RMB0.19"][:4] == "2032"

@@ -2297,7 +2297,9 @@ _BASE_YEAR_BEFORE = re.compile(r"(?:\b(?:than\s+(?:at|by)|from)\s+the\s+(?:end|s
                                r"|\bthe\s+(?:pre-pandemic\s+)?(?:level|levels|figure)\s)$", re.I)
 _OCTOBER_HOLIDAY = re.compile(r"\bNational\s+Day\s+(?:holiday|break|week)|\bGolden\s+Week\b", re.I)
 _FULL_YEAR_AFTER = re.compile(r"\s+(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b", re.I)
-_YEAR_IN_BRACKET = re.compile(r"\(\s*((?:19|20)\d\d)\s*:\s*$")  # "(2032: 6.1%)": the figure of that year
+_YEAR_IN_BRACKET = re.compile(r"\(\s*(?:(?P<h>[12])H|H(?P<hn>[12])\s?|(?P<q>[1-4])Q|Q(?P<qn>[1-4])\s?|"
+                              r"(?P<m>1[0-2]|[1-9])M\s?)?((?:19|20)\d\d)\s*:\s*$")  # "(2032: 6.1%)": the figure of that
+# year; "(1H2031: RMB1,980.4 million)", "(9M2031: ...)", "(Q3 2031: ...)": of that part of it
 _STARTED_IN = re.compile(r"\bsince\b[^,;.:()]*$", re.I)  # ("opened in 2032." alone still dates the text)
 # the year something began ("a payment system introduced in 2031", "the zone, set up in 2029,"): an event's year,
 # not the year the text puts its figures in
@@ -2551,8 +2553,13 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
     for c in found:  # "GDP growth of around 5.5% (2032: 6.1%)": a year's outcome beside a target, in brackets
         year = _YEAR_IN_BRACKET.search(text, max(0, c.printed_start - 12), c.printed_start)
         if year is not None:
-            c.period = year.group(1) + (c.period[4:] if c.period[4:5] == "-" else "")  # ("(2031: RMB0.08)" of H1)
-            if c.qualifier in ("forecast", "expected_over") and pub and int(year.group(1)) < pub:
+            y, half, quarter, months = year.group(6), year.group("h") or year.group("hn"), \
+                year.group("q") or year.group("qn"), year.group("m")
+            c.period = f"{y}-H1" if half == "1" else f"{y}-07..12" if half else \
+                f"{y}-{3 * int(quarter) - 2:02d}..{3 * int(quarter):02d}" if quarter else \
+                f"{y}-01..{int(months):02d}" if months else \
+                y + (c.period[4:] if c.period[4:5] == "-" else "")  # ("(2031: RMB0.08)" of H1)
+            if c.qualifier in ("forecast", "expected_over") and pub and int(y) < pub:
                 c.qualifier = "over" if c.qualifier == "expected_over" else "exact"
 
 
