@@ -195,3 +195,11 @@ def test_a_bracketed_figure_of_a_part_of_an_earlier_year_takes_that_part() -> No
     got = periods(text)
     assert got["RMB1,980.4 million"] == "2032-H1" and got["RMB430.1 million"] == "2032-01..09"
     assert got["RMB0.19"][:4] == "2032"
+
+
+def test_a_stock_at_the_end_of_a_year_named_right_after_it_is_of_that_year() -> None:
+    text = ("Hexi Urban Investment: rating affirmed\n\nHEXI, March 3, 2034 (Wire) -- The company's total debt rose to "
+            "CNY41.2 billion at end-2033 from CNY37.9 billion a year before. Hexi now has 46 swap stations, up from 19 "
+            "at the end of last year.")
+    got = periods(text)
+    assert got["CNY41.2 billion"] == "2033" and got["CNY37.9 billion"] == "2032" and got["19"] == "2033"

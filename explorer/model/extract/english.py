@@ -423,7 +423,8 @@ _SAME_PERIOD = re.compile(r"the\s+same\s+period\b", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:](?!\d)|\s(?:and|while|but|whereas)\s")  # where a figure's clause ends, after it
 _IN_THE_BEFORE = re.compile(r"\b(?:in|during|over|for)\s+the\s+$", re.I)
 _BASE_BETWEEN = re.compile(r"\b(?:from|than|as|compared|against|versus|vs)\b", re.I)
-_YEAR_AFTER = re.compile(r"\s+(?:(?:in|of)\s+[a-z]+\s+)?(?:in|by|for|during)\s+((?:19|20)\d\d)(?:[EF]\b|\b(?![’']s))")
+_YEAR_AFTER = re.compile(r"\s+(?:(?:in|of)\s+[a-z]+\s+)?(?:(?:in|by|for|during|at\s+the\s+end\s+of)\s+|at\s+end-)"
+                         r"((?:19|20)\d\d)(?:[EF]\b|\b(?![’']s|\s*[-–/]\s*\d))")  # (also "at end-2031": a stock then)
 # "sets 2027 growth target at around 5.5%": the year of a target named before its figure.
 _TARGET_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}(?:targets?|goals?|plans?|budgets?)\b(?![^.;]*"
                           r"\b(?:19|20)\d\d\b)")
@@ -2821,7 +2822,9 @@ _BASE_TIME_AFTER = re.compile(r"\s+(?:(?:(?:in|at\s+end|at\s+the\s+end\s+of|for|
                               r"(?:the\s+whole\s+of\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]|['’])"
                               r"|(?:in|for|during|over)\s+the\s+same\s+(?:period|months?|quarter|half)\s+(?:of\s+)?"
                               r"(?P<same>(?:19|20)\d\d)\b(?!\s*[-–/]|['’])"
-                              r"|(?P<last>last\s+year)\b(?!['’]s))", re.I)
+                              r"|(?:at\s+the\s+end\s+of\s+|at\s+end-)?(?P<last>last\s+year)\b(?!['’]s)"
+                              r"|(?P<prev>a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b)",
+                              re.I)
 
 
 def _bases(text: str, found: list[Candidate], pub: int | None) -> None:
@@ -2840,6 +2843,9 @@ def _bases(text: str, found: list[Candidate], pub: int | None) -> None:
             c.period = time.group("year")
         elif time.group("same"):
             c.period = time.group("same") + (main_period[4:] if main_period[4:5] == "-" else "")
+        elif time.group("prev"):  # "rose to CNY41.2 billion at end-2031 from CNY37.9 billion a year before": the year
+            if main_period[:4].isdigit():  # before the figure compared with's (not the text's)
+                c.period = str(int(main_period[:4]) - 1) + main_period[4:]
         elif main_period[:4].isdigit() or pub:
             c.period = str((pub or int(main_period[:4])) - 1)
 
