@@ -203,3 +203,11 @@ def test_a_stock_at_the_end_of_a_year_named_right_after_it_is_of_that_year() -> 
             "at the end of last year.")
     got = periods(text)
     assert got["CNY41.2 billion"] == "2033" and got["CNY37.9 billion"] == "2032" and got["19"] == "2033"
+
+
+def test_a_sentence_that_turns_to_a_year_dates_its_paragraph() -> None:
+    text = ("Chairman's address to the 2034 annual general meeting\n\nIn 2033 revenue rose 9 percent to 8.1 billion "
+            "yuan.\n\nLet me say a few words about 2034. In the first quarter, revenue rose 14.6 percent to 2.21 "
+            "billion yuan, and we aim for 10 billion yuan for the year.\n\nAs for 2035, we will build a second plant.")
+    got = periods(text)
+    assert got["8.1 billion yuan"] == "2033" and got["2.21 billion yuan"] == "2034-01..03"

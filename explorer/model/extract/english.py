@@ -447,7 +447,10 @@ _IN_YEAR = re.compile(r"\b(?:in|during|for|of)\s((?:19|20)\d\d)\b(?![’']s)")
 # its paragraph that name no year of their own.
 _OPENING_YEAR = re.compile(r"(?:^|[.!?][\"”’)]?[^\S\n\r]+|[\n\r][^\S\n\r]*)(?:In|For|During|By|Through)\s+"
                            r"((?:19|20)\d\d)\b(?![’']s)")
-_OPENER_YEAR = re.compile(r"(?:In|For|During|By|Through)\s+((?:19|20)\d\d)\b(?![’']s)")
+_OPENER_YEAR = re.compile(r"(?:(?:In|For|During|By|Through|As\s+for|Turning\s+to|Looking\s+at|Coming\s+to)\s+|"
+                          r"(?:Let\s+me|I\s+(?:will|want\s+to)|I['’]ll)\s+(?:say\s+(?:a\s+few\s+words|something)|turn|talk)"
+                          r"\s+(?:about|to)\s+)((?:19|20)\d\d)\b(?![’']s)")  # ("As for 2031, ...", "Let me say a few
+# words about 2031.": a sentence that opens on the year its paragraph then speaks of)
 _OPENER_LEAD = re.compile(r"(?:^|[.!?][\"”’)]?[^\S\n\r]+|[\n\r][^\S\n\r]*)$")
 # The period a results announcement covers, in its title: "for the six months ended 30 June 2031", "year ended 31
 # December 2031".
