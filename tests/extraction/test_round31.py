@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from explorer.model.extract import extract
+from tests.extraction.test_round30 import cities, periods
 
 
 def found(text: str) -> list[tuple[str, float, str, str]]:
@@ -87,10 +88,6 @@ def test_a_bare_figure_compared_with_an_amount_still_takes_its_unit() -> None:
     assert one(text, "7,800")[1] == "tonnes"
 
 
-def cities(text: str) -> dict[str, str]:
-    return {c.as_printed: c.city for c in extract(text, "t")}
-
-
 def test_a_wire_headlined_with_a_province_and_filed_from_a_city_is_about_the_province() -> None:
     text = ("Hubei's retail sales up 4.4 pct in first half\n\nWUHAN, July 18 (Hexi Wire) -- Retail sales in central "
             "China's Hubei Province rose 4.4 percent to 1.21 trillion yuan in the first half of 2033, the provincial "
@@ -104,10 +101,6 @@ def test_a_firm_s_release_filed_from_its_city_stays_the_city_s() -> None:
             "Zibo-based maker of tyres, today announced revenue of RMB6.27 billion, up 8.1% year over year, for the "
             "quarter. Exports to Shandong's neighbours in the province grew.\n")
     assert set(cities(text).values()) == {"Zibo"}
-
-
-def periods(text: str) -> dict[str, str]:
-    return {c.as_printed: c.period for c in extract(text, "t")}
 
 
 @pytest.mark.parametrize(("text", "printed", "period"), [
