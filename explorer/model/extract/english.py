@@ -147,8 +147,10 @@ _FORECAST_AFTER = re.compile(r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:projected|f
 # A figure that opens its clause and is the subject of a future verb: "About 70 percent of the power will go to",
 # "Of the total investment, some 40 percent will come from", "In 2031, 300 home care beds are to be set up", "about
 # 152 million yuan is expected from" (not "30 percent said they will", nor "the 4 percent that will").
-_OPENS_CLAUSE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|,\s+|\"\s*|“\s*)(?:(?:about|around|some|roughly|nearly|almost|over|"
-                           r"more\s+than|up\s+to|another|a\s+further|only|just|at\s+least|approximately)\s+)?"
+# The hedges and bounds that may stand between a figure and the words that tell what it is ("from about 860")
+_HEDGE_WORDS = r"about|around|roughly|approximately|nearly|almost|some|just|only|over|more\s+than|at\s+least"
+_OPENS_CLAUSE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|,\s+|\"\s*|“\s*)(?:(?:" + _HEDGE_WORDS
+                           + r"|up\s+to|another|a\s+further)\s+)?"
                            r"(?:RMB\s?|US\$\s?|\$|¥\s?)?$", re.I)
 _SUBJECT_FORECAST_AFTER = re.compile(
     r"(?:\s+(?!(?:said|say|says|told|that|who|which|was|were|is|are|had|has|have|did|do|does|than|and|or|but)\b)"
@@ -319,8 +321,11 @@ _ELIDED_RANK_END = re.compile(r"\s*(?:[.,;]|$|in\s+(?:19|20)\d\d\b|last\s+year\b
 _RANK_WORD = re.compile(r"\brank(?:s|ed|ing)?\b|\bplaced\b", re.I)
 _SCALED = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s(million|billion|thousand)\b(?![- ](?:yuan|dollars?|"
                      r"US|tons?|tonnes|TEUs?|people|RMB|euros?)\b)", re.I)
-_MONTH_ABBR = (r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|"
-               r"August|September|October|November|December")
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+# A month's name in a date, whole or shortened ("Oct. 21", "Sept 3", "May 5"; "May" has no shorter form)
+_MONTH_ABBR = ("(?:" + "|".join("Sept?" if m == "september" else m[:3].title() for m in _MONTH_NAMES if m != "may")
+               + r")\.?|" + "|".join(m.title() for m in _MONTH_NAMES))
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTH_ABBR})\s$|"
                           rf"\b(?:{_MONTH_ABBR})\s\d{{1,2}}(?:,\s?\d{{1,2}}){{0,6}}\s?(?:and|to|-|–|,)\s?$")
 # ("December 5, 12, 19 and 26": each day of a list of days)
@@ -2588,8 +2593,6 @@ def _the_same_part(text: str, found: list[Candidate]) -> None:
             last_of[c.period[:4]] = c
 
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # Months as a heading or headline shortens them, capitalised ("Jan-Oct", "JAN-SEP"): a range of them is a part of a year
 _MONTH_ABBREVIATIONS = "(?-i:" + "|".join(f"{m[:3].title()}|{m[:3].upper()}" for m in _MONTH_NAMES) + "|Sept|SEPT)"
@@ -2628,8 +2631,7 @@ _OTHER_TIME = re.compile(r"\b(?:year|years|months|quarters|since|ago|earlier|pre
 _PART_OF_YEAR = _lead(_PART_OF_YEAR, r"[idfoabejmsnqhIDFOABEJMSNQH1-9]")
 _PART_ANCHOR = re.compile(r"(?=[JFMASONDqQhH1-9])(?:January|February|March|April|May|June|July|August|September|October|"
                           r"November|December|quarter|half|Q[1-4]|[1-4]Q|[1-9]M|1[0-2]M|[12]H|H[12]|"
-                          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
-                          r"\.?\s*[-–])")
+                          + _MONTH_ABBREVIATIONS + r"\.?\s*[-–])")
 
 
 def _part_period(m: re.Match[str], year: str) -> tuple[str, str]:
@@ -2819,8 +2821,8 @@ _NOT_OWN_PART = re.compile(r"(?:of|from|between|at|by|end)\b", re.I)  # ("20% of
 
 # The base a change is measured from, and the time it names right after it: "down from 5.31m sq m at end-2030",
 # "up from 860 last year", "from 30.6% in the same period of 2030"
-_BASE_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+|only\s+|over\s+|"
-                               r"under\s+|more\s+than\s+|less\s+than\s+)?(?:RMB\s?|US\$\s?|\$|CNY\s?)?$", re.I)
+_BASE_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:" + _HEDGE_WORDS + r"|under|less\s+than)\s+)?(?:RMB\s?|US\$\s?|\$|CNY\s?)?$",
+                               re.I)
 _BASE_TIME_AFTER = re.compile(r"\s+(?:(?:(?:in|at\s+end|at\s+the\s+end\s+of|for|during)\s+|at\s+end-)"
                               r"(?:the\s+whole\s+of\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]|['’])"
                               r"|(?:in|for|during|over)\s+the\s+same\s+(?:period|months?|quarter|half)\s+(?:of\s+)?"
