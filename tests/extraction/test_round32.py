@@ -1,0 +1,50 @@
+"""Round 32 of the extraction rules (session 31): a period the text does not give is left empty for the reviewer,
+not guessed from a year the text names for something else.
+
+The texts are written here for the tests (an invented county, other years); each rule has a control.
+"""
+
+from __future__ import annotations
+
+from explorer.model.extract import extract
+from tests.extraction.test_round30 import periods
+
+# A wire with a yearless dateline and no year in its headline or its first 1,000 characters: nothing says which
+# year it was written in. Its later paragraphs name 2029 (when a farm was finished) and 2031 (a year's sales).
+LEAD = ("Hexi wind fleet passes 3 gigawatts as the port city bets on hydrogen\n\n"
+        "HEXI, Nov. 24 (Coast Wire) -- Hexi's offshore wind farms now have 3.1 gigawatts of capacity, the city's "
+        "energy bureau said, as the old oil town turns its windy coast into a source of power for the factories "
+        "inland. "
+        + "Engineers describe the work at sea as slow and costly, and the farms are built in the calm months only. "
+        * 8)
+YEARS = "\n\nThe first farm, finished in 2029, sold 310 million kWh in 2031, when the grid link opened.\n\n"
+LATER = ("Cost remains the sticking point. A kilogram of hydrogen from the new plant costs about 22 yuan, against "
+         "13 yuan for hydrogen made from coal, said Li Wen, an engineer.\n")
+
+
+def test_a_text_that_gives_no_year_of_its_own_leaves_the_period_of_a_yearless_sentence_empty() -> None:
+    got = periods(LEAD + YEARS + LATER)
+    # the year named for the figure itself is its period
+    assert got["310 million kWh"] == "2031"
+    # not the first year the text names (the year a farm was finished), nor the year of an earlier sentence
+    assert got["3.1 gigawatts"] == ""
+    assert got["22 yuan"] == ""
+    assert got["13 yuan"] == ""
+
+
+def test_the_date_a_reviewer_types_dates_what_the_text_says_is_now() -> None:
+    # (the review's "Published" field: what "now" counts from; a yearless sentence of a text that names other years
+    # stays empty, not given one of those years)
+    got = {c.as_printed: c.period for c in extract(LEAD + YEARS + LATER, "t", published="2034-11-24")}
+    assert got["310 million kWh"] == "2031"
+    assert got["3.1 gigawatts"] == "2034"
+    assert got["22 yuan"] == ""
+
+
+def test_a_text_about_a_year_named_early_still_gives_its_figures_that_year() -> None:
+    # control: the year the text's first figures are put in is the year it is about
+    text = ("Hexi wind fleet passes 3 gigawatts\n\nHEXI, Nov. 24 (Coast Wire) -- Hexi's wind farms generated 1.2 "
+            "billion kWh in 2033, the city's energy bureau said.\n\n" + LATER)
+    got = periods(text)
+    assert got["1.2 billion kWh"] == "2033"
+    assert got["22 yuan"] == "2033"
