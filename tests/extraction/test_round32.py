@@ -6,6 +6,8 @@ The texts are written here for the tests (an invented county, other years); each
 
 from __future__ import annotations
 
+import pytest
+
 from explorer.model.extract import extract
 from tests.extraction.test_round30 import periods
 
@@ -48,3 +50,24 @@ def test_a_text_about_a_year_named_early_still_gives_its_figures_that_year() -> 
     got = periods(text)
     assert got["1.2 billion kWh"] == "2033"
     assert got["22 yuan"] == "2033"
+
+
+MONTHLY = ("Hexi Municipal Bureau of Statistics\n\nConsumer Prices in Hexi, October 2034\n\nReleased 12 November 2034\n\n"
+           "The consumer price index rose 0.4 percent year on year. Food prices fell 1.2 percent, and the prices of "
+           "services rose 0.9 percent. From January to October, consumer prices rose 0.3 percent.\n")
+
+
+def test_a_report_titled_with_a_month_gives_its_figures_that_month() -> None:
+    got = periods(MONTHLY)
+    assert got["0.4 percent"] == got["1.2 percent"] == got["0.9 percent"] == "2034-10..10"
+    assert got["0.3 percent"] == "2034-01..10"  # (a figure that names its own months keeps them)
+
+
+@pytest.mark.parametrize("title", [
+    "Hexi Business Newsletter, October 2034",  # a newsletter's issue, not the month its figures are of
+    "HEXI REVIEW | October 2034",
+    "Issued in Hexi, October 2034",
+])
+def test_a_title_month_that_is_an_issue_or_a_date_gives_no_month(title: str) -> None:
+    got = periods(MONTHLY.replace("Consumer Prices in Hexi, October 2034", title))
+    assert got["0.4 percent"] == "2034"

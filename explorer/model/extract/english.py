@@ -2690,6 +2690,12 @@ _RULE_WORDS = re.compile(r"\b(?:will|shall|must|may|can|should|maximum|minimum|s
 
 _YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)
 
+# A monthly report's title: "Consumer Prices in Daqing, October 2031", "Monthly Throughput Bulletin, October 2031",
+# "Financial Statistics of Hexi, October 2031" (the month ends the line; not a date, an issue or a release)
+_TITLE_MONTH = re.compile(r"(?:\bin|,)\s+(?P<m>" + "|".join(_MONTH_NAMES) + r")\s+(?P<y>(?:19|20)\d\d)\s*$", re.I)
+_TITLE_NOT_MONTH = re.compile(r"\b(?:issued|released|release|published|updated|broadcast|issue|edition|posted|dated)\b"
+                              r"|\b(?:newsletter|magazine|digest|review|interview)\b", re.I)
+
 
 def _titled_part(text: str) -> str:
     """The part of a year a report's title lines name (its first lines, each short, before any prose): "Third
@@ -2715,6 +2721,10 @@ def _titled_part(text: str) -> str:
         ended = _PART_ENDED.search(line)
         if ended:
             return f"{ended.group('y')}-H1" if ended.group("n").lower() == "six" else f"{ended.group('y')}-Q1-Q3"
+        month = _TITLE_MONTH.search(line)
+        if month and not _TITLE_NOT_MONTH.search(line):
+            n = _MONTH_NAMES.index(month.group("m").lower()) + 1
+            return f"{month.group('y')}-{n:02d}..{n:02d}"
         part = _PART_OF_YEAR.search(line)
         if part and (part.group("qn") or part.group("nq") or part.group("h") or part.group("hn")):
             period, year = _part_period(part, "")
