@@ -71,3 +71,23 @@ def test_a_report_titled_with_a_month_gives_its_figures_that_month() -> None:
 def test_a_title_month_that_is_an_issue_or_a_date_gives_no_month(title: str) -> None:
     got = periods(MONTHLY.replace("Consumer Prices in Hexi, October 2034", title))
     assert got["0.4 percent"] == "2034"
+
+
+def test_a_report_that_opens_with_its_months_to_date_gives_them_to_its_figures() -> None:
+    text = ("Hexi's fiscal revenue grows steadily in the first ten months\n\nSource: Hexi Municipal Bureau of Finance | "
+            "Release date: 2034-11-18\n\nFrom January to October 2034, the city's general public budget revenue "
+            "reached 17.84 billion yuan, an increase of 4.6% year on year. Of this, tax revenue was 12.97 billion yuan, "
+            "up 3.1%.\n\nFive of the seven counties recorded growth, with Ningxi County leading at 9.7%. In October "
+            "alone, revenue was 1.52 billion yuan.\n")
+    got = periods(text)
+    assert got["17.84 billion yuan"] == got["12.97 billion yuan"] == got["9.7%"] == "2034-01..10"
+    assert got["1.52 billion yuan"] == "2034-10..10"  # (a month of its own)
+
+
+def test_months_to_date_after_a_month_s_figures_are_not_the_report_s_period() -> None:
+    # control: a monthly release gives its month's figures first and the months to date after them
+    text = ("Hexi consumer prices\n\nRelease date: 2034-11-12\n\nThe consumer price index rose 0.4% year on year. "
+            "From January to October, consumer prices rose 0.3% on average.\n\nFood prices fell 1.2%.\n")
+    got = periods(text)
+    assert got["0.3%"] == "2034-01..10"
+    assert got["1.2%"] == "2034"

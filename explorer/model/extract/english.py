@@ -423,6 +423,9 @@ _PLURAL_NOUN = re.compile(r"\s(?:(?:new|more|other|major|key|large|small|foreign
 _PERIOD_OF = re.compile(r"\bfirst\s+(?P<n>\w+)\s+months(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|this year))?"
                         r"|\bfirst\s+half\s+of\s+(?:(?P<h>(?:19|20)\d\d)|this year)"
                         r"|\bfirst\s+three\s+quarters(?:\s+of\s+(?:(?P<q>(?:19|20)\d\d)|this year))?", re.I)
+# Months to date named in a report's lead: "From January to October 2032,", "between January and September"
+_LEAD_MONTHS = re.compile(r"\b(?:from|between)\s+January\s+(?:to|through|and)\s+(?P<m>" + "|".join(_MONTH_NAMES)
+                          + r")\b(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)?", re.I)
 # "over the same period": the period of the figure before.
 _SAME_PERIOD = re.compile(r"the\s+same\s+period\b", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:](?!\d)|\s(?:and|while|but|whereas)\s")  # where a figure's clause ends, after it
@@ -2373,6 +2376,17 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
         n_lead = small_number(lead.group("n")) if lead.group("n") else None
         lead_period = f"{reference}-01..{n_lead:02d}" if n_lead else f"{reference}-H1" if lead.group("h") \
             else f"{reference}-Q1-Q3"
+    elif reference:  # "From January to October 2032, the city's revenue ...", "between January and September": the
+        # months to date the report is about
+        to_date_m = _LEAD_MONTHS.search(text, 0, 800)
+        headline_end = text.find("\n", len(text) - len(text.lstrip()))
+        to_date = f"{reference}-01..{_MONTH_NAMES.index(to_date_m.group('m').lower()) + 1:02d}" if to_date_m else ""
+        if to_date_m is not None and to_date_m.group("y") in (None, reference) and _titled_part(text) in ("", to_date) \
+                and not any(p < to_date_m.start() for p, _ in in_years[:1]) and \
+                not any(headline_end < c.printed_start < to_date_m.start() for c in found[:64]):  # (before the
+            # report's first figure, and no other part in its title: not a monthly or quarterly report's year to
+            # date, given after its own month's or quarter's figures)
+            lead_period = to_date
     part_ended = _PART_ENDED.search(text, 0, 600) if not lead_period else None
     if part_ended is not None and part_ended.group("y") == reference:  # an interim report's figures: of its part
         lead_period = f"{reference}-H1" if part_ended.group("n").lower() == "six" else f"{reference}-Q1-Q3"
