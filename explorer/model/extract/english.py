@@ -426,6 +426,42 @@ _PERIOD_OF = re.compile(r"\bfirst\s+(?P<n>\w+)\s+months(?:\s+of\s+(?:(?P<y>(?:19
 # Months to date named in a report's lead: "From January to October 2032,", "between January and September"
 _LEAD_MONTHS = re.compile(r"\b(?:from|between)\s+January\s+(?:to|through|and)\s+(?P<m>" + "|".join(_MONTH_NAMES)
                           + r")\b(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)?", re.I)
+_MONTH_IN_DATE = "(?:" + _MONTH_ABBR + ")"
+# The days of an event a report is about, named near its top: "the Spring Festival holiday (Feb. 15-23)", "from June
+# 17 to 19", "Flood Season (June 1 - September 30)", "between 14 and 17 September", "30 September to 8 October"
+_EVENT_DAYS = re.compile(
+    r"\b(?P<m>" + _MONTH_IN_DATE + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|and|until)\s*"
+    r"(?:(?P<m2>" + _MONTH_IN_DATE + r")\s+)?\d{1,2}\b(?!\s*(?:%|percent|per\s+cent))"
+    r"|\b\d{1,2}\s*(?:-|–|to|and)\s*\d{1,2}\s+(?P<mb>" + _MONTH_IN_DATE + r")\b"
+    r"|\b\d{1,2}\s+(?P<mc>" + _MONTH_IN_DATE + r")\s*(?:-|–|to|through|until)\s*\d{1,2}\s+(?P<m2c>" + _MONTH_IN_DATE
+    + r")\b")
+_EVENT_NOUN = re.compile(r"\b(?:holidays?|festival|golden\s+week|rainstorms?|rainfall|rains|storms?|typhoon|floods?|"
+                         r"flooding|flood\s+season|shopping|sales?\s+(?:event|season)|fair|expo|exhibition|games|marathon)\b",
+                         re.I)
+_EVENT_LINE_NOT = re.compile(r"\b(?:issued|released|published|updated|broadcast|aired|posted|dated|week)\b", re.I)
+
+
+def _event_months(text: str, year: str) -> tuple[str, tuple[int, int]]:
+    """The months of the event a report opens with (its first range of days after an event's name, in its first 800
+    characters, not a line of its release), in ``year``: "2031-02..02" for "the Spring Festival holiday (Feb.
+    15-23)"; else ""; and where the days are named."""
+    for m in _EVENT_DAYS.finditer(text, 0, 800):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if _EVENT_LINE_NOT.search(line) or not _EVENT_NOUN.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        first = m.group("m") or m.group("mb") or m.group("mc")
+        last = m.group("m2") or m.group("m2c") or first
+        a, b = (_MONTH_NAMES.index(_month_name(w)) + 1 for w in (first, last))
+        return (f"{year}-{a:02d}..{b:02d}", m.span()) if a <= b else ("", (0, 0))
+    return "", (0, 0)
+
+
+def _month_name(word: str) -> str:
+    """The full lower-case name of a month written whole or shortened ("Sept.", "Feb", "June")."""
+    short = word.rstrip(".").lower()[:3]
+    return next(name for name in _MONTH_NAMES if name.startswith(short))
+
+
 # "over the same period": the period of the figure before.
 _SAME_PERIOD = re.compile(r"the\s+same\s+period\b", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:](?!\d)|\s(?:and|while|but|whereas)\s")  # where a figure's clause ends, after it
@@ -2390,6 +2426,9 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
     part_ended = _PART_ENDED.search(text, 0, 600) if not lead_period else None
     if part_ended is not None and part_ended.group("y") == reference:  # an interim report's figures: of its part
         lead_period = f"{reference}-H1" if part_ended.group("n").lower() == "six" else f"{reference}-Q1-Q3"
+    event = (0, 0)  # where the event's days are named: the months its sentence names are the event's own
+    if not lead_period and reference and not ended:
+        lead_period, event = _event_months(text, reference)
     openers = [(m.start(1), m.group(1)) for m in _OPENER_YEAR.finditer(text)
                if _OPENER_LEAD.search(text, max(0, m.start() - 200), m.start())]  # (_OPENING_YEAR's, found by
     # their capitalised words first: one pass that skips to capitals)
@@ -2536,7 +2575,10 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
             # article is about (its headline's or lead's), not a year compared with in an earlier sentence
             c.period = paragraph_year(c.start) or (section_period(c.start) if sections else "") or \
                 (lead_period if lead_period and c.qualifier not in ("forecast", "expected_over", "under")
-                 and not _MONTH_NAMED.search(text, c.start, c.end) and not _own_quarter(text, c.start, c.end)
+                 and not (_MONTH_NAMED.search(text, c.start, c.end) and not (
+                     c.start <= event[0] and event[1] <= c.end and not _MONTH_NAMED.search(text, c.start, event[0])
+                     and not _MONTH_NAMED.search(text, event[1], c.end)))
+                 and not _own_quarter(text, c.start, c.end)
                  else "") or reference  # ("In September it raised ...", "for the third quarter alone": a month or a
                 # quarter names its own time in the year). A text with no year of its own leaves the period empty for
                 # the reviewer: the year of an earlier sentence, or the first year the text names, was right for 28%
