@@ -113,3 +113,19 @@ def test_a_range_of_days_that_is_no_event_gives_no_months(opening: str) -> None:
     text = (f"Hexi report\n\nHEXI, Nov. 3, 2034 (Wire) -- {opening} 1.2 million visits, up 8.6 percent, and "
             "spending reached 980 million yuan.\n\nHotels were 86 percent full.\n")
     assert periods(text)["980 million yuan"] == "2034"
+
+
+def test_a_chinese_holiday_with_its_days_in_brackets_gives_its_figures_their_months() -> None:
+    text = ("河西市春节假期消费市场红火\n\n发布时间：2034-02-24\n\n2034年春节假期（2月18日至26日），"
+            "河西市重点商贸企业实现销售额12.6亿元，同比增长8.6%。\n\n假期期间，全市接待游客326.8万人次，同比增长11.3%。\n")
+    got = periods(text)
+    assert got["12.6亿元"] == got["326.8万人次"] == "2034-02..02"
+
+
+def test_a_holiday_named_again_is_the_same_holiday() -> None:
+    text = ("国庆假期我市消费市场繁荣活跃\n\n发布时间：2034-10-09\n\n今年国庆假期，"
+            "全市重点商贸企业累计实现销售额18.74亿元，同比增长8.6%。\n\n从消费结构看，今年假期消费呈现新特点。全市汽车销售企业累计销售汽车4862辆，同比增长6.4%。\n\n"
+            "今年以来，全市社会消费品零售总额增长5.2%。\n")
+    got = periods(text)
+    assert got["18.74亿元"] == got["4862辆"] == "2034-10..10"
+    assert got["5.2%"] == "2034"  # (the year so far: no holiday named in its sentence)

@@ -401,6 +401,19 @@ _HALF_YEAR_REPORT = re.compile(r"((?:19|20)\d\d)年(?:半年度|中期)报告")
 _DONE_BY = re.compile(r"已|累计|实现了|完成了|达到了")  # (到2024年底，合作社累计实现销售收入: a result)
 _CN_YEAR = re.compile(r"[一二][〇零○][〇零○一二三四五六七八九]{2}(?=年)")  # a year in Chinese numerals: 二〇三〇年
 _CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+_HOLIDAY_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    # holidays of a fixed month: the National Day holiday (国庆假期, 中秋国庆假期: October) and the summer (暑期: July
+    # and August); not the Spring Festival, whose month moves with the lunar calendar
+    (re.compile(r"国庆(?:[、·和与]?中秋)?(?:假期|黄金周|长假|期间|节假日|小长假)"), lambda m: "10..10"),
+    (re.compile(r"暑期|暑假(?:期间)?"), lambda m: "07..08"),
+    (re.compile(r"元旦(?:假期|小长假|三天|期间)"), lambda m: "01..01"),  # New Year's Day and May Day: fixed months too
+    (re.compile(r"(?:五一|“五一”|劳动节)(?:假期|小长假|长假|黄金周|期间)"), lambda m: "05..05"),
+    # the days of a holiday or an event in brackets after its name (春节假期（2月15日至23日）, “双十一”促销期间（10月15日至
+    # 11月11日）): its months (the Spring Festival's month moves, the text says which)
+    (re.compile(r"(?<=[假期间周节季会])[（(]\s*(?:(?:19|20)\d\d年)?(\d{1,2})月\d{1,2}日\s*[至—\-~－]+\s*(?:(?:19|20)\d\d年)?"
+                r"(?:(\d{1,2})月)?\d{1,2}日\s*[）)]"),
+     lambda m: _event_months(m)),
+)
 _SUB_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"上半年"), lambda m: "H1"),
     (re.compile(r"下半年"), lambda m: "H2"),
@@ -418,15 +431,13 @@ _SUB_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (re.compile(r"(?<=\d{4}年)(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?![末底初中上下旬份])"
                 r"(?=[\u4e00-\u9fff]{1,5}[市县州盟省区](?![场民]))"),
      lambda m: _one_month(m)),
-    # holidays of a fixed month: the National Day holiday (国庆假期, 中秋国庆假期: October) and the summer (暑期: July
-    # and August); not the Spring Festival, whose month moves with the lunar calendar
-    (re.compile(r"国庆(?:[、·和与]?中秋)?(?:假期|黄金周|长假|期间|节假日|小长假)"), lambda m: "10..10"),
-    (re.compile(r"暑期|暑假(?:期间)?"), lambda m: "07..08"),
-    (re.compile(r"元旦(?:假期|小长假|三天|期间)"), lambda m: "01..01"),  # New Year's Day and May Day: fixed months too
-    (re.compile(r"(?:五一|“五一”|劳动节)(?:假期|小长假|长假|黄金周|期间)"), lambda m: "05..05"),
+    *_HOLIDAY_PERIODS,
     # 截至10月底 / 截至2032年9月末: what has been done up to the month's end, from January (as labelled, 321 of 368)
     (re.compile(r"(?:(?<=截至)|(?<=截至\d{4}年))(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末)"), lambda m: _months(m)),
 )
+# The words that name a holiday again once it has been named (假期期间, 今年假期, 节日期间, 黄金周)
+_HOLIDAY_PATTERNS = frozenset(pattern for pattern, _ in _HOLIDAY_PERIODS)
+_HOLIDAY_AGAIN = re.compile(r"(?:节假日|假期|节日期间|黄金周|小长假|长假|双节)")
 # A release's date near its top (发布时间：2032-11-20): the year of the text when it names no "2032年".
 _TO_DECEMBER = re.compile(r"1[-—至~]12月|前(?:12|十二)个月|(?<!\d)12月份|十二月份")  # figures up to December
 _RELEASE_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.]\d{1,2}")
@@ -696,6 +707,12 @@ def _one_month(m: re.Match[str]) -> str:
     n = m.group(1)
     value = int(n) if n.isdigit() else int(cn_numeral(n) or 0)
     return f"{value:02d}..{value:02d}" if 1 <= value <= 12 else ""
+
+
+def _event_months(m: re.Match[str]) -> str:
+    first = int(m.group(1))
+    last = int(m.group(2) or first)
+    return f"{first:02d}..{last:02d}" if 1 <= first <= last <= 12 else ""
 
 
 def _months(m: re.Match[str]) -> str:
@@ -1222,6 +1239,7 @@ class _ZhExtractor:
                 # (a year something began in, 1994年经国务院批准, governs its own clause only)
                 marks.append((start, year, _EVENT_YEAR_AFTER.match(text, end) is not None
                               or _EVENT_YEAR_BEFORE.search(text, max(0, start - 3), start) is not None))
+        holidays: list[tuple[int, str]] = []  # where a holiday or an event of its own months is named, and them
         for pattern, name in _SUB_PERIODS:
             for m in pattern.finditer(text):
                 if _COMPARED.search(text, max(0, m.start() - 1), m.start()) or \
@@ -1231,6 +1249,18 @@ class _ZhExtractor:
                 year = year_before(m.start()) or self._relative_year(m.start()) or self.doc_year  # 今年前三季度
                 if sub and year:
                     marks.append((m.start(), f"{year}-{sub}", False))
+                    if pattern in _HOLIDAY_PATTERNS:
+                        holidays.append((m.start(), f"{year}-{sub}"))
+        if holidays:  # 假期期间, 今年假期, 节日期间 after the holiday is named: that holiday's months again
+            holidays.sort()
+            at_holiday = [at for at, _ in holidays]
+            for m in _HOLIDAY_AGAIN.finditer(text, holidays[0][0] + 1):
+                k = bisect.bisect_left(at_holiday, m.start()) - 1
+                other = self._relative_year(m.start())  # (去年假期: the year before's)
+                if k >= 0 and (not other or other == holidays[k][1][:4]) and \
+                        not _COMPARED.search(text, max(0, m.start() - 1), m.start()) and \
+                        not _COMPARED_YEAR.search(text, max(0, m.start() - 3), m.start()):
+                    marks.append((m.start(), holidays[k][1], False))
         named = [(at, year) for at, year, clause_only in marks if not clause_only and _heading_at(text, at)]
         named_at = [at for at, _ in named]
         for m in _WHOLE_YEAR.finditer(text):
