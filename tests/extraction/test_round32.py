@@ -129,3 +129,27 @@ def test_a_holiday_named_again_is_the_same_holiday() -> None:
     got = periods(text)
     assert got["18.74亿元"] == got["4862辆"] == "2034-10..10"
     assert got["5.2%"] == "2034"  # (the year so far: no holiday named in its sentence)
+
+
+INTERIM = ("Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility "
+           "for the contents of this announcement, make no representation as to its accuracy or completeness.\n\n"
+           "HEXI FOODS HOLDINGS LIMITED\n(Stock Code: 9999)\n\n"
+           "ANNOUNCEMENT OF INTERIM RESULTS FOR THE SIX MONTHS ENDED 30 JUNE 2034\n\n"
+           "The board announces the unaudited interim results of the Group for the six months ended 30 June 2034.\n\n"
+           "FINANCIAL HIGHLIGHTS\n\n- Revenue increased by 9.6% to RMB1,482.3 million (1H2033: RMB1,352.4 million).\n"
+           "- Gross profit margin decreased by 1.4 percentage points to 20.3%.\n\n"
+           "BUSINESS REVIEW\n\nThe Group served 214 cities. In June alone it opened 12 stores.\n")
+
+
+def test_an_interim_report_s_title_gives_its_half_to_every_section() -> None:
+    got = periods(INTERIM)
+    assert got["9.6%"] == got["RMB1,482.3 million"] == got["20.3%"] == got["214"] == "2034-H1"
+    assert got["RMB1,352.4 million"] == "2033-H1"
+    assert got["12"] == "2034-06..06"  # (a month of its own)
+
+
+def test_a_monthly_announcement_s_title_month_leaves_its_year_to_date_figures_theirs() -> None:
+    # control: a month's title does not carry through the sections as a half-year's does (its year to date is named)
+    text = INTERIM.replace("INTERIM RESULTS FOR THE SIX MONTHS ENDED 30 JUNE 2034", "HOG SALES FOR OCTOBER 2034") \
+        .replace("The Group served 214 cities", "From January to October 2034, the Group sold 4.3 million hogs")
+    assert periods(text)["4.3 million"] == "2034-01..10"

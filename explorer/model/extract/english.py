@@ -2445,15 +2445,22 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
         return openers[i][1] if j >= len(breaks) or breaks[j] > pos else ""
 
     sections: list[tuple[int, str]] = []  # (offset, period): headings with a year, part-year openers
+    titled: set[int] = set()  # the headings that name a part of a year (their part carries as a year would)
     for m in _HEADING.finditer(text):
         heading_year = _ANY_YEAR.search(m.group(0))
-        sections.append((m.start(), heading_year.group(1) if heading_year else ""))
+        heading_part = _to_date(_titled_part(m.group(0)))
+        if heading_part:
+            titled.add(m.start())
+        sections.append((m.start(), heading_part or (heading_year.group(1) if heading_year else "")))
     first_content = len(text) - len(text.lstrip())
     for m in _PLAIN_HEADING.finditer(text):  # "Main targets for 2032" on a line of its own, not the headline
         if m.start() > first_content and _BLANK_LINE_BEFORE.search(text, max(0, m.start() - 8), m.start()) and \
                 _BLANK_LINE_AFTER.match(text, m.end()) and not _DATE_IN_LINE.search(m.group(0)):
-            heading_year = _ANY_YEAR.search(m.group(0))
-            sections.append((m.start(), heading_year.group(1) if heading_year else ""))
+            heading_year = _ANY_YEAR.search(m.group(0))  # ("... FOR THE SIX MONTHS ENDED 30 JUNE 2032": its part)
+            heading_part = _to_date(_titled_part(m.group(0)))
+            if heading_part:
+                titled.add(m.start())
+            sections.append((m.start(), heading_part or (heading_year.group(1) if heading_year else "")))
     for m in _OPENING_PART.finditer("\n" + text) if "the first" in text else ():
         part = _PERIOD_OF.match(text, m.end() - 1)
         part_year = (part.group("y") or part.group("h") or part.group("q")) if part else ""
@@ -2464,19 +2471,27 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
     sections.sort()
     section_starts = [p for p, _ in sections]
     resolved: list[str] = []  # each mark's period, worked out once in text order (linear)
-    carried = ""
-    for _, period in sections:
-        if "-" not in period:  # a heading: its year, or (none named) the year of the heading before
-            carried = period or carried
+    from_title: list[bool] = []  # whether it is a title's part of a year, carried
+    carried, carried_titled = "", False
+    for at, period in sections:
+        if "-" not in period or at in titled:  # a heading: its year or part ("INTERIM RESULTS FOR THE SIX MONTHS
+            # ENDED 30 JUNE 2032"), or (none named) the heading's before
+            if period:
+                carried, carried_titled = period, at in titled
             resolved.append(carried)
+            from_title.append(carried_titled)
         else:
             resolved.append(period)
+            from_title.append(False)
 
-    def section_period(pos: int) -> str:
+    def section_period(pos: int, own_part: bool) -> str:
         """The period of the last heading or part-year opener before ``pos`` (a heading with no year ends the
-        reach of a part-year but not of a heading's year)."""
+        reach of a part-year but not of a heading's year); only the year of a title's part where the figure's
+        sentence names a month or a quarter of its own (``own_part``)."""
         i = bisect.bisect_right(section_starts, pos) - 1
-        return resolved[i] if i >= 0 else ""
+        if i < 0:
+            return ""
+        return resolved[i][:4] if own_part and from_title[i] else resolved[i]
 
     same = [m.start() for m in _SAME_PERIOD.finditer(text)] if "same period" in text else []
     for k, c in enumerate(found):
@@ -2573,7 +2588,10 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
                 continue  # "14 projects ... since 2023": a count over several years, of no one period
             # A sentence with no year of its own: the year of its paragraph's opening, else the year the
             # article is about (its headline's or lead's), not a year compared with in an earlier sentence
-            c.period = paragraph_year(c.start) or (section_period(c.start) if sections else "") or \
+            section = section_period(c.start, bool(titled) and any(
+                _part_period(m, "")[1] in ("", reference) for m in _PART_OF_YEAR.finditer(text, c.start, c.end))) \
+                if sections else ""  # ("in June alone": a part of the title's year of its own; not "(1H2033: ...)")
+            c.period = paragraph_year(c.start) or section or \
                 (lead_period if lead_period and c.qualifier not in ("forecast", "expected_over", "under")
                  and not (_MONTH_NAMED.search(text, c.start, c.end) and not (
                      c.start <= event[0] and event[1] <= c.end and not _MONTH_NAMED.search(text, c.start, event[0])
@@ -2751,6 +2769,12 @@ _YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\b(?:a|one)\s+year\s+(?:earl
 _TITLE_MONTH = re.compile(r"(?:\bin|,)\s+(?P<m>" + "|".join(_MONTH_NAMES) + r")\s+(?P<y>(?:19|20)\d\d)\s*$", re.I)
 _TITLE_NOT_MONTH = re.compile(r"\b(?:issued|released|release|published|updated|broadcast|issue|edition|posted|dated)\b"
                               r"|\b(?:newsletter|magazine|digest|review|interview)\b", re.I)
+
+
+def _to_date(period: str) -> str:
+    """``period`` if it is months from January (a half-year's or nine months' results), else "" (a month's or a
+    quarter's report gives its year to date beside them, each named)."""
+    return period if period.endswith(("-H1", "-Q1-Q3")) or period[4:8] == "-01." else ""
 
 
 def _titled_part(text: str) -> str:
