@@ -153,3 +153,18 @@ def test_a_monthly_announcement_s_title_month_leaves_its_year_to_date_figures_th
     text = INTERIM.replace("INTERIM RESULTS FOR THE SIX MONTHS ENDED 30 JUNE 2034", "HOG SALES FOR OCTOBER 2034") \
         .replace("The Group served 214 cities", "From January to October 2034, the Group sold 4.3 million hogs")
     assert periods(text)["4.3 million"] == "2034-01..10"
+
+
+def test_a_title_under_the_issuing_body_s_name_gives_the_text_its_year() -> None:
+    text = ("Hexi Municipal Bureau of Ecology and Environment\n\nBulletin on Ambient Air Quality in Hexi, 2034\n\n"
+            "Released 23 January 2035\n\nThe city recorded 291 days of good or excellent air quality, 79.7% of the "
+            "monitoring days.\n")
+    got = periods(text)
+    assert got["291 days"] == got["79.7%"] == "2034"
+
+
+def test_a_season_s_years_in_a_title_give_no_year() -> None:
+    # control: "2034/35" names two years (a season, a school year): neither is taken from the title
+    text = ("Hexi Municipal Bureau of Education\n\nStatistical Bulletin on Education in Hexi, 2034/35 School Year\n\n"
+            "The district had 214 schools of all kinds.\n")
+    assert periods(text)["214"] != "2034"

@@ -3707,23 +3707,29 @@ def _reference_year(text: str, in_years: list[tuple[int, str]], dateline: re.Mat
         return early[0]  # (not a year long before the article's date: "Lin started out in 1994" in a feature)
     # The headline: the first line, else a short line of the title block under it ("Da Hinggan Ling Forestry
     # Bureau / Annual Report 2030: Summary / Released 16 March 2031": the report's year, not its release's)
-    lines = text.lstrip().split("\n", 4)[:4]
+    lines = text.lstrip().split("\n", 6)[:6]
     offset = len(text) - len(text.lstrip())
+    named = 0  # lines of the title block that name no year: an issuing body's, then its title's
     for k, head in enumerate(lines):
-        if k and (not head.strip() or len(head) > 120):
-            break  # (the title block ends at a blank line or prose)
+        if k and (not head.strip() and (named > 1 or not lines[k - 1].strip() or _PROSE_LINE.search(lines[k - 1]))
+                  or len(head) > 120):
+            break  # (the title block ends at prose, or at a blank line after the title; a body's name on a line of
+            # its own, a blank line, then the title: "Hexi Bureau of Ecology / / Bulletin on Air Quality, 2031")
+        named += bool(head.strip())
         for m in _ANY_YEAR.finditer(head if len(head) <= 200 else ""):  # a headline is short
             at = offset + m.start()
             if (dateline is None or not dateline.start() <= at < dateline.end()) and \
                     not DATES_ELSE.search(head, 0, m.start()) and not (k and _DATE_IN_LINE.search(head)) and \
                     not re.search(r"\b(?:since|from|than|until|was|were)\s+(?:in\s+)?$",
                                   head[max(0, m.start() - 12):m.start()]) and \
-                    not _BEATING_YEAR.search(head, 0, m.start()):
-                return m.group(1)
+                    not _BEATING_YEAR.search(head, 0, m.start()) and not _SPAN_AFTER.match(head, m.end()):
+                return m.group(1)  # (not a season's or school year's first year, "2030/31": labelled either way)
         offset += len(head) + 1
     return ""
 
 
+_PROSE_LINE = re.compile(r"[.!?]['\"”’]?\s*$|--|—")  # a sentence or a dateline, not a name or a title
+_SPAN_AFTER = re.compile(r"\s*[/–-]\s*\d")
 # a year a headline compares with ("... over Spring Festival, beating 2019 level", "above pre-pandemic 2019"): the
 # base, not the year the article is about
 _BEATING_YEAR = re.compile(r"\b(?:beat|beats|beating|tops?|topping|above|below|over|exceeds?|exceeding|surpass(?:es|ing)?|"
