@@ -168,3 +168,17 @@ def test_a_season_s_years_in_a_title_give_no_year() -> None:
     text = ("Hexi Municipal Bureau of Education\n\nStatistical Bulletin on Education in Hexi, 2034/35 School Year\n\n"
             "The district had 214 schools of all kinds.\n")
     assert periods(text)["214"] != "2034"
+
+
+def test_a_dated_chinese_release_that_says_this_year_is_of_the_year_it_was_written() -> None:
+    text = ("河西港前三季度旅客吞吐量增长9.6%\n\n来源：河西市交通运输局　　发布时间：2034-10-21 09:15\n\n"
+            "今年前三季度，河西港完成旅客吞吐量168.4万人次，同比增长9.6%。\n\n"
+            "前三季度，国际邮轮23艘次，约为2033年全年的1.8倍。\n")
+    got = periods(text)
+    assert got["168.4万人次"] == got["23艘"] == "2034-Q1-Q3"
+
+
+def test_a_chinese_text_without_a_date_still_takes_the_year_it_names() -> None:
+    # control: with no date of writing, 今年 says nothing of the year; the year the text names first stays its year
+    text = "今年前三季度，河西港完成旅客吞吐量168.4万人次，同比增长9.6%。\n\n2034年全年，河西港完成旅客吞吐量200万人次。\n"
+    assert periods(text)["168.4万人次"] == "2034-Q1-Q3"
