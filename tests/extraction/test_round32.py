@@ -99,14 +99,15 @@ def test_months_to_date_after_a_month_s_figures_are_not_the_report_s_period() ->
     ("Over the National Day and Mid-Autumn Festival holiday, from 30 September to 8 October, Hexi received", "2034-09..10"),
 ])
 def test_a_report_on_an_event_gives_its_figures_the_event_s_months(opening: str, months: str) -> None:
-    text = (f"Hexi report\n\nHEXI, Nov. 3, 2034 (Wire) -- {opening} 1.2 million visits, up 8.6 percent, and "
-            "spending reached 980 million yuan.\n\nHotels were 86 percent full.\n")
+    text = (f"Hexi's holiday tourism revenue tops 980 mln yuan\n\nHEXI, Nov. 3, 2034 (Wire) -- {opening} 1.2 million "
+            "visits, up 8.6 percent, and spending reached 980 million yuan.\n\nHotels were 86 percent full.\n")
     got = periods(text)
     assert got["1.2 million"] == got["980 million yuan"] == got["86 percent"] == months
 
 
 @pytest.mark.parametrize("opening", [
     "The survey, carried out from Sept. 1 to 26, found that Hexi received",  # (no event: when a survey was made)
+    "Despite storms on June 3 and 4, Hexi received",  # (an aside: the report is not about the storms)
     "Prices rose 5 to 7 percent, and Hexi received",  # (a range of figures, no days)
 ])
 def test_a_range_of_days_that_is_no_event_gives_no_months(opening: str) -> None:
@@ -182,3 +183,22 @@ def test_a_chinese_text_without_a_date_still_takes_the_year_it_names() -> None:
     # control: with no date of writing, 今年 says nothing of the year; the year the text names first stays its year
     text = "今年前三季度，河西港完成旅客吞吐量168.4万人次，同比增长9.6%。\n\n2034年全年，河西港完成旅客吞吐量200万人次。\n"
     assert periods(text)["168.4万人次"] == "2034-Q1-Q3"
+
+
+def test_a_sentence_of_the_full_year_under_an_interim_title_keeps_the_year() -> None:
+    text = INTERIM.replace("BUSINESS REVIEW\n\n", "OUTLOOK\n\nFor the full year, the board expects revenue of RMB3,100 "
+                           "million.\n\n")
+    assert periods(text)["RMB3,100 million"] == "2034"
+
+
+def test_another_holiday_s_holiday_is_not_the_holiday_named_first() -> None:
+    text = ("2034年国庆假期期间，河西市接待游客326.8万人次。\n\n"
+            "2034年全年，河西市接待游客3000万人次，其中春节假期接待游客120万人次。\n")
+    assert periods(text)["120万人次"] != "2034-10..10"
+
+
+def test_a_january_work_report_saying_this_year_is_a_key_year_is_of_the_year_before() -> None:
+    text = ("政府工作报告\n\n发布时间：2035-01-10\n\n今年是实施规划的关键一年。"
+            "回顾过去一年，上半年全市出口增长8%，全年新增就业5万人。2034年，全市生产总值增长5.5%。\n")
+    got = periods(text)
+    assert got["5万人"] != "2035"

@@ -412,7 +412,7 @@ _HOLIDAY_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
     # 11月11日）): its months (the Spring Festival's month moves, the text says which)
     (re.compile(r"(?<=[假期间周节季会])[（(]\s*(?:(?:19|20)\d\d年)?(\d{1,2})月\d{1,2}日\s*[至—\-~－]+\s*(?:(?:19|20)\d\d年)?"
                 r"(?:(\d{1,2})月)?\d{1,2}日\s*[）)]"),
-     lambda m: _event_months(m)),
+     lambda m: _bracket_months(m)),
 )
 _SUB_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"上半年"), lambda m: "H1"),
@@ -437,7 +437,12 @@ _SUB_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
 )
 # The words that name a holiday again once it has been named (假期期间, 今年假期, 节日期间, 黄金周)
 _HOLIDAY_PATTERNS = frozenset(pattern for pattern, _ in _HOLIDAY_PERIODS)
-_HOLIDAY_AGAIN = re.compile(r"(?:节假日|假期|节日期间|黄金周|小长假|长假|双节)")
+# 今年 as the time of figures (今年以来, 今年前三季度, 今年上半年, 今年1—10月), not 今年是…关键一年 (a January
+# work report's: of the year before)
+_THIS_YEAR_SO_FAR = re.compile(r"今年(?:以来|前|上半年|下半年|第?[一二三四]季度|[1-9１-９]|[一二三四五六七八九十]+月)")
+# (not 春节假期, 寒假期间: other holidays)
+_HOLIDAY_AGAIN = re.compile(r"(?<![节寒暑])假期|节日期间|黄金周|小长假|(?<!小)长假|双节")
+_YEAR_WORD_BEFORE = re.compile(r"(?:去年|前年|明年|上年|往年)的?$")
 # A release's date near its top (发布时间：2032-11-20): the year of the text when it names no "2032年".
 _TO_DECEMBER = re.compile(r"1[-—至~]12月|前(?:12|十二)个月|(?<!\d)12月份|十二月份")  # figures up to December
 _RELEASE_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.]\d{1,2}")
@@ -709,7 +714,7 @@ def _one_month(m: re.Match[str]) -> str:
     return f"{value:02d}..{value:02d}" if 1 <= value <= 12 else ""
 
 
-def _event_months(m: re.Match[str]) -> str:
+def _bracket_months(m: re.Match[str]) -> str:
     first = int(m.group(1))
     last = int(m.group(2) or first)
     return f"{first:02d}..{last:02d}" if 1 <= first <= last <= 12 else ""
@@ -1168,8 +1173,8 @@ class _ZhExtractor:
                      and not _BASE_YEAR_AFTER.match(self.text, m.end())
                      and not _EVENT_YEAR_AFTER.match(self.text, m.end())
                      and not _EVENT_YEAR_BEFORE.search(self.text, max(0, m.start() - 3), m.start())), None)
-        this_year = self.text.find("今年", 0, year.start()) if year and self.published else -1
-        if this_year >= 0 and not _COMPARED.search(self.text, max(0, this_year - 1), this_year):
+        this_year = _THIS_YEAR_SO_FAR.search(self.text, 0, year.start()) if year and self.published else None
+        if this_year is not None and not _COMPARED.search(self.text, max(0, this_year.start() - 1), this_year.start()):
             # 今年前三季度 in the lead of a dated release, a year named only later (约为2033年全年的1.8倍, 2033年全年，
             # ...): the text is of the year it was written in, as its 今年 says
             self.doc_year = self.published[:4]
@@ -1263,6 +1268,7 @@ class _ZhExtractor:
                 k = bisect.bisect_left(at_holiday, m.start()) - 1
                 other = self._relative_year(m.start())  # (去年假期: the year before's)
                 if k >= 0 and (not other or other == holidays[k][1][:4]) and \
+                        not _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 3), m.start()) and \
                         not _COMPARED.search(text, max(0, m.start() - 1), m.start()) and \
                         not _COMPARED_YEAR.search(text, max(0, m.start() - 3), m.start()):
                     marks.append((m.start(), holidays[k][1], False))

@@ -438,28 +438,26 @@ _EVENT_DAYS = re.compile(
 _EVENT_NOUN = re.compile(r"\b(?:holidays?|festival|golden\s+week|rainstorms?|rainfall|rains|storms?|typhoon|floods?|"
                          r"flooding|flood\s+season|shopping|sales?\s+(?:event|season)|fair|expo|exhibition|games|marathon)\b",
                          re.I)
+_TITLE_END = re.compile(r"^[^\n]{121,}|^[^\n]*(?:--|—)", re.M)  # the first line of prose or the dateline's
 _EVENT_LINE_NOT = re.compile(r"\b(?:issued|released|published|updated|broadcast|aired|posted|dated|week)\b", re.I)
 
 
 def _event_months(text: str, year: str) -> tuple[str, tuple[int, int]]:
-    """The months of the event a report opens with (its first range of days after an event's name, in its first 800
-    characters, not a line of its release), in ``year``: "2031-02..02" for "the Spring Festival holiday (Feb.
-    15-23)"; else ""; and where the days are named."""
+    """The months of the event a report is about (an event named in its title lines; its first range of days after
+    an event's name, in its first 800 characters, not a line of its release), in ``year``: "2031-02..02" for "the
+    Spring Festival holiday (Feb. 15-23)"; else ""; and where the days are named."""
+    title_end = next((m.start() for m in _TITLE_END.finditer(text, 0, 800)), min(800, len(text)))
+    if not _EVENT_NOUN.search(text, 0, title_end):
+        return "", (0, 0)  # (the event is not what the report is about: "grew 5.5 percent despite storms on June 3")
     for m in _EVENT_DAYS.finditer(text, 0, 800):
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if _EVENT_LINE_NOT.search(line) or not _EVENT_NOUN.search(text, max(0, m.start() - 60), m.start()):
             continue
         first = m.group("m") or m.group("mb") or m.group("mc")
         last = m.group("m2") or m.group("m2c") or first
-        a, b = (_MONTH_NAMES.index(_month_name(w)) + 1 for w in (first, last))
+        a, b = ([n[:3] for n in _MONTH_NAMES].index(w[:3].lower()) + 1 for w in (first, last))
         return (f"{year}-{a:02d}..{b:02d}", m.span()) if a <= b else ("", (0, 0))
     return "", (0, 0)
-
-
-def _month_name(word: str) -> str:
-    """The full lower-case name of a month written whole or shortened ("Sept.", "Feb", "June")."""
-    short = word.rstrip(".").lower()[:3]
-    return next(name for name in _MONTH_NAMES if name.startswith(short))
 
 
 # "over the same period": the period of the figure before.
@@ -2588,9 +2586,12 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
                 continue  # "14 projects ... since 2023": a count over several years, of no one period
             # A sentence with no year of its own: the year of its paragraph's opening, else the year the
             # article is about (its headline's or lead's), not a year compared with in an earlier sentence
-            section = section_period(c.start, bool(titled) and any(
-                _part_period(m, "")[1] in ("", reference) for m in _PART_OF_YEAR.finditer(text, c.start, c.end))) \
-                if sections else ""  # ("in June alone": a part of the title's year of its own; not "(1H2033: ...)")
+            section = section_period(c.start, bool(titled) and (any(
+                _part_period(m, "")[1] in ("", reference) or text[m.start() - 1:m.start()] != "("
+                for m in _PART_OF_YEAR.finditer(text, c.start, c.end))
+                or _OTHER_TIME_OF_TITLE.search(text, c.start, c.end) is not None)) \
+                if sections else ""  # ("in June alone", "for the full year", "in Q3 2029": a time of its own; not
+            # "(1H2033: ...)", a base beside it)
             c.period = paragraph_year(c.start) or section or \
                 (lead_period if lead_period and c.qualifier not in ("forecast", "expected_over", "under")
                  and not (_MONTH_NAMED.search(text, c.start, c.end) and not (
@@ -2768,7 +2769,8 @@ _YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\b(?:a|one)\s+year\s+(?:earl
 # "Financial Statistics of Hexi, October 2031" (the month ends the line; not a date, an issue or a release)
 _TITLE_MONTH = re.compile(r"(?:\bin|,)\s+(?P<m>" + "|".join(_MONTH_NAMES) + r")\s+(?P<y>(?:19|20)\d\d)\s*$", re.I)
 _TITLE_NOT_MONTH = re.compile(r"\b(?:issued|released|release|published|updated|broadcast|issue|edition|posted|dated)\b"
-                              r"|\b(?:newsletter|magazine|digest|review|interview)\b", re.I)
+                              r"|\b(?:newsletter|magazine|digest|review|interview|speech|address|remarks|forum|summit|"
+                              r"conference|seminar|lecture|keynote)\b", re.I)
 
 
 def _to_date(period: str) -> str:
@@ -3712,7 +3714,7 @@ def _reference_year(text: str, in_years: list[tuple[int, str]], dateline: re.Mat
     named = 0  # lines of the title block that name no year: an issuing body's, then its title's
     for k, head in enumerate(lines):
         if k and (not head.strip() and (named > 1 or not lines[k - 1].strip() or _PROSE_LINE.search(lines[k - 1]))
-                  or len(head) > 120):
+                  or len(head) > 120 or k > 1 and not lines[k - 1].strip() and _PROSE_LINE_END.search(head)):
             break  # (the title block ends at prose, or at a blank line after the title; a body's name on a line of
             # its own, a blank line, then the title: "Hexi Bureau of Ecology / / Bulletin on Air Quality, 2031")
         named += bool(head.strip())
@@ -3728,7 +3730,10 @@ def _reference_year(text: str, in_years: list[tuple[int, str]], dateline: re.Mat
     return ""
 
 
+_PROSE_LINE_END = re.compile(r"[.,;!?]['\"”’]?\s*$|--|—")  # a line of a hard-wrapped sentence, not a title
 _PROSE_LINE = re.compile(r"[.!?]['\"”’]?\s*$|--|—")  # a sentence or a dateline, not a name or a title
+# A sentence's own time against a title's part of a year: a whole year, a year's end, another year's part
+_OTHER_TIME_OF_TITLE = re.compile(r"\b(?:full|whole|entire)\s+year\b|\byear[- ]end\b|\bend\s+of\s+the\s+year\b", re.I)
 _SPAN_AFTER = re.compile(r"\s*[/–-]\s*\d")
 # a year a headline compares with ("... over Spring Festival, beating 2019 level", "above pre-pandemic 2019"): the
 # base, not the year the article is about
