@@ -182,6 +182,10 @@ SET_FACTORS["heldout245"] = {"MW": 10**3, "megawatts": 10**3, "GW": 10**6, "bill
 # heldout248: 兆瓦 and 吉瓦 (data/units.csv: base kW, factors 1e3 and 1e6) and 万笔 (base count, factor 1e4), for this set
 # only as above.
 SET_FACTORS["heldout248"] = {"兆瓦": 10**3, "吉瓦": 10**6, "万笔": 10**4}
+# heldout489: MW, megawatts, GW, gigawatts and billion kilowatt-hours with the factors of data/units.csv (base kW 1e3,
+# 1e6; base kWh 1e9), for this set only as above (the labeller's README names the entry).
+SET_FACTORS["heldout489"] = {"MW": 10**3, "megawatts": 10**3, "GW": 10**6, "gigawatts": 10**6,
+                             "billion kilowatt-hours": 10**9}
 # heldout252: jin, the English name of 斤 (data/units.csv: base tons, factor 0.0005), for this set only as above.
 SET_FACTORS["heldout252"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item]
 # heldout253: MW and million kWh (data/units.csv: base kW, factor 1e3; base kWh, factor 1e6) and jin, the English name
