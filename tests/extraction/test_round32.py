@@ -93,15 +93,18 @@ def test_months_to_date_after_a_month_s_figures_are_not_the_report_s_period() ->
     assert got["1.2%"] == "2034"
 
 
+def holiday_wire(headline: str, opening: str) -> str:
+    return (f"{headline}\n\nHEXI, Nov. 3, 2034 (Wire) -- {opening} 1.2 million visits, up 8.6 percent, and spending "
+            "reached 980 million yuan.\n\nHotels were 86 percent full.\n")
+
+
 @pytest.mark.parametrize(("opening", "months"), [
     ("Over the Spring Festival holiday (Feb. 15-23), Hexi received", "2034-02..02"),
     ("During the rainstorm from July 17 to 20, Hexi received", "2034-07..07"),
     ("Over the National Day and Mid-Autumn Festival holiday, from 30 September to 8 October, Hexi received", "2034-09..10"),
 ])
 def test_a_report_on_an_event_gives_its_figures_the_event_s_months(opening: str, months: str) -> None:
-    text = (f"Hexi's holiday tourism revenue tops 980 mln yuan\n\nHEXI, Nov. 3, 2034 (Wire) -- {opening} 1.2 million "
-            "visits, up 8.6 percent, and spending reached 980 million yuan.\n\nHotels were 86 percent full.\n")
-    got = periods(text)
+    got = periods(holiday_wire("Hexi's holiday tourism revenue tops 980 mln yuan", opening))
     assert got["1.2 million"] == got["980 million yuan"] == got["86 percent"] == months
 
 
@@ -111,9 +114,7 @@ def test_a_report_on_an_event_gives_its_figures_the_event_s_months(opening: str,
     "Prices rose 5 to 7 percent, and Hexi received",  # (a range of figures, no days)
 ])
 def test_a_range_of_days_that_is_no_event_gives_no_months(opening: str) -> None:
-    text = (f"Hexi report\n\nHEXI, Nov. 3, 2034 (Wire) -- {opening} 1.2 million visits, up 8.6 percent, and "
-            "spending reached 980 million yuan.\n\nHotels were 86 percent full.\n")
-    assert periods(text)["980 million yuan"] == "2034"
+    assert periods(holiday_wire("Hexi report", opening))["980 million yuan"] == "2034"
 
 
 def test_a_chinese_holiday_with_its_days_in_brackets_gives_its_figures_their_months() -> None:

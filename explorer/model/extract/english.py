@@ -439,7 +439,9 @@ _EVENT_NOUN = re.compile(r"\b(?:holidays?|festival|golden\s+week|rainstorms?|rai
                          r"flooding|flood\s+season|shopping|sales?\s+(?:event|season)|fair|expo|exhibition|games|marathon)\b",
                          re.I)
 _TITLE_END = re.compile(r"^[^\n]{121,}|^[^\n]*(?:--|—)", re.M)  # the first line of prose or the dateline's
-_EVENT_LINE_NOT = re.compile(r"\b(?:issued|released|published|updated|broadcast|aired|posted|dated|week)\b", re.I)
+# The words of a line that dates a release, not what it reports ("Issued 22 June", "Released: 12 November")
+_RELEASE_WORDS = r"issued|released|release|published|updated|broadcast|aired|posted|dated"
+_EVENT_LINE_NOT = re.compile(r"\b(?:" + _RELEASE_WORDS + r"|week)\b", re.I)
 
 
 def _event_months(text: str, year: str) -> tuple[str, tuple[int, int]]:
@@ -2768,7 +2770,7 @@ _YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\b(?:a|one)\s+year\s+(?:earl
 # A monthly report's title: "Consumer Prices in Daqing, October 2031", "Monthly Throughput Bulletin, October 2031",
 # "Financial Statistics of Hexi, October 2031" (the month ends the line; not a date, an issue or a release)
 _TITLE_MONTH = re.compile(r"(?:\bin|,)\s+(?P<m>" + "|".join(_MONTH_NAMES) + r")\s+(?P<y>(?:19|20)\d\d)\s*$", re.I)
-_TITLE_NOT_MONTH = re.compile(r"\b(?:issued|released|release|published|updated|broadcast|issue|edition|posted|dated)\b"
+_TITLE_NOT_MONTH = re.compile(r"\b(?:" + _RELEASE_WORDS + r"|issue|edition)\b"
                               r"|\b(?:newsletter|magazine|digest|review|interview|speech|address|remarks|forum|summit|"
                               r"conference|seminar|lecture|keynote)\b", re.I)
 
