@@ -3855,8 +3855,10 @@ Economic GDP Growth Output Exports Export Imports Import Trade Foreign Industry 
 Prices CPI Budget Fiscal Revenue Population Income Incomes Investment Investments Grain Harvest Tourism Property
 Housing Jobs Employment Work Report First Second Third Fourth Q1 Q2 Q3 Q4 H1 H2 Local Bonds Bond Debt Energy Power
 Summer Winter Spring Autumn Annual Quarterly Monthly Economy's Sets Posts Reports Releases Grows Rises Falls Logs
-Sees Expects Plans Aims Targets To In On Is Was Will""".split())
+Sees Expects Plans Aims Targets To In On Is Was Will Autonomous Region Regional Hui Zhuang Uygur Uyghur Uighur""".split())
 _THE_PROVINCE = re.compile(r"\b(?:the\s+province(?:['’]s)?|provincial|province-wide|provincewide)\b", re.I)
+# how an autonomous region's own texts speak of it ("the region connected ...", "regional GDP")
+_THE_REGION = re.compile(r"\b(?:the\s+(?:autonomous\s+)?region(?:['’]s)?|regional|region-wide|regionwide)\b", re.I)
 # Taiwan, Hong Kong and Macao have counties and districts named as mainland ones: "Yilan County in Taiwan", "Taipei's
 # Songshan District" (the place named right beside the name; "Kunshan City, home to Taiwan-funded firms" is Kunshan)
 _OUTSIDE = r"(?:Taiwan|Taipei|New[^\S\n]+Taipei|Kaohsiung|Taichung|Tainan|Hsinchu|Keelung|Chiayi|Hualien|Taitung|" \
@@ -3869,6 +3871,8 @@ _HEADLINE_WEIGHT = 3  # a city in the headline counts as three more mentions
 _HEAD_WORD = re.compile(r"[A-Z]+(?:['’](?!S\b)[A-Z]+)?")  # a word of the upper-cased headline ("XI'AN"; "LISHUI" of
 # "LISHUI'S")
 _FACT_BASE_NAMED = (0.6, 0.8, 0.9)  # the confidences core gives a city of the fact base named near a figure
+_LEAD_CHARS = 400  # where a text's headline and the line under it are looked for
+_LEAD_PARAGRAPH = re.compile(r"\s*[^\n]*\n\s*[^\n]*")  # the headline and the first paragraph under it
 _DEFAULT_CITY = 0.3  # the confidence core gives the fact base's city the text names most
 _FROM_PLACE = re.compile(r"\bfrom\s+$")
 # a wire's dateline: "CHENGDU, Oct. 21 (Wire) --", "ZIBO, China, October 28"
@@ -3888,6 +3892,15 @@ def _province_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
     return tuple((p.name, re.compile(rf"\b{re.escape(p.name.upper())}\b")) for p in gazetteer().values()
                  if p.kind == "province")
+
+
+@functools.lru_cache(maxsize=1)
+def _autonomous_regions() -> frozenset[str]:
+    """The gazetteer's provinces that are not 省 (autonomous regions, Hong Kong, Macao): a text speaks of them as
+    "the region"."""
+    from explorer.model.extract.chinese import gazetteer
+
+    return frozenset(p.name for p in gazetteer().values() if p.kind == "province" and not p.name_zh.endswith("省"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -4010,7 +4023,7 @@ def _cities(text: str, found: list[Candidate]) -> None:
         counts[name] = counts.get(name, 0) + 1
     for _, name in counted:  # a county counts half: a text about a city names the counties where its firms work
         counts[name] -= _COUNTY_WEIGHT
-    lines = [line for line in text.lstrip()[:400].splitlines() if line.strip()][:2]
+    lines = [line for line in text.lstrip()[:_LEAD_CHARS].splitlines() if line.strip()][:2]
     head = lines[0] if lines else ""  # the headline (or, where it names no city, the line under it: "PRESS
     # RELEASE / Lijiang Sanyi International Airport reports ..."): the place
     # an article is about is named there (in capitals too: "HEYUAN HIGH-TECH ZONE")
@@ -4037,11 +4050,19 @@ def _cities(text: str, found: list[Candidate]) -> None:
     # A headline that names one province and no city ("Anhui's economy grows 5.6 pct in first three quarters"):
     # the text is about the province, where it names no city most
     in_head: list[str] = []
+    # a county named in the headline or the lead's paragraph ("Yongjing county in northwest China's Gansu Province
+    # received ...") is what the text is about; one named further down ("copper centred on Yingtan and its
+    # county-level city of Guixi") is a place of the province the text is about
+    lead = _LEAD_PARAGRAPH.match(text, 0, _LEAD_CHARS + 200)
+    lead_end = lead.end() if lead else _LEAD_CHARS + 200
+    named_early = any(pos < lead_end and word in shown for pos, word, _ in county_hits)
+    provincial = len(_THE_PROVINCE.findall(text, 0, 20000)) >= 2
+    regional = not provincial and len(_THE_REGION.findall(text, 0, 20000)) >= 2  # (an autonomous region's text)
     # (the line under a headline that names no city, "Anhui Provincial Bureau of Statistics"; the headline itself
     # where the text names no city at all); and only in a text that speaks of "the province" (as 全省 does): a
     # feature headlined "Yunnan tea town booms" is about a town, "Hainan Airlines flies more" about a firm
     for line in dict.fromkeys([head] + (lines[:1] if not counts or dateline else [])) \
-            if not headline and not shown and len(_THE_PROVINCE.findall(text, 0, 20000)) >= 2 else ():
+            if not headline and not named_early and (provincial or regional) else ():
         provinces_named = [(name, at) for name, pattern in _province_patterns() if (at := pattern.search(line.upper()))]
         if len(provinces_named) > 1 or _FIRM_WORDS.search(line):
             break  # two provinces ("Anhui, Jiangxi lead growth"), or a firm ("Zhejiang ... Co., Ltd.")
@@ -4051,6 +4072,8 @@ def _cities(text: str, found: list[Candidate]) -> None:
         # Airlines": a place in it, a firm)
         if provinces_named:
             break
+    if not provincial:
+        in_head = [name for name in in_head if name in _autonomous_regions()]
     province = in_head[0] if len(in_head) == 1 else ""
     if not counts and not province:
         return

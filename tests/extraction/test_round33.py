@@ -1,0 +1,64 @@
+"""Round 33 of the extraction rules (session 32): the province a text is about, where the text names one of its
+counties further down, and an autonomous region that speaks of itself as "the region".
+
+The texts are written here for the tests (other years); each rule has a control.
+"""
+
+from __future__ import annotations
+
+from explorer.model.extract import extract
+
+
+def cities(text: str) -> dict[str, str]:
+    return {c.as_printed: c.city for c in extract(text, "t")}
+
+
+HUNAN_WIRE = (
+    "Hunan's GDP grows 5.2 pct in first three quarters\n\n"
+    "CHANGSHA, Oct. 20 (River Wire) -- Hunan's economy grew 5.2 percent year on year in the first three quarters "
+    "of 2033, the provincial statistics bureau said on Monday.\n\n"
+    "The province's gross domestic product reached 3,812.4 billion yuan in the nine months. Fireworks makers "
+    "around Liuyang, a county-level city, shipped more goods abroad. The province's retail sales rose 4.4 percent.\n")
+
+
+def test_a_county_named_below_the_lead_does_not_hide_the_province_the_text_is_about() -> None:
+    got = cities(HUNAN_WIRE)
+    assert got["5.2 percent"] == "Hunan"
+    assert got["3,812.4 billion yuan"] == "Hunan"
+    assert got["4.4 percent"] == "Hunan"
+
+
+def test_a_county_named_in_the_lead_is_what_the_text_is_about_not_its_province() -> None:
+    # (control: the same wire about the county: its lead names it, so the province is not the figures' place)
+    text = HUNAN_WIRE.replace(
+        "Hunan's economy grew 5.2 percent",
+        "Liuyang, a county-level city in Hunan Province, saw its economy grow 5.2 percent")
+    got = cities(text)
+    assert got["5.2 percent"] != "Hunan"
+    assert got["3,812.4 billion yuan"] != "Hunan"
+
+
+GUANGXI_RELEASE = (
+    "Guangxi adds 6.1 GW of wind and solar power in 2033\n\n"
+    "Press release of the Development and Reform Commission of Guangxi Zhuang Autonomous Region\n"
+    "Nanning, December 28, 2033\n\n"
+    "The region connected 6,140 megawatts of new wind and solar capacity to the grid in 2033, the commission said. "
+    "Wind power made up 41.5 percent of the region's new capacity. Regional power generation rose 7.3 percent.\n\n"
+    "A farm in Guiping added 320 megawatts. Solar parks near Beiliu added 210 megawatts.\n")
+
+
+def test_an_autonomous_region_that_speaks_of_the_region_is_what_its_release_is_about() -> None:
+    got = cities(GUANGXI_RELEASE)
+    assert got["6,140 megawatts"] == "Guangxi"
+    assert got["41.5 percent"] == "Guangxi"
+    assert got["7.3 percent"] == "Guangxi"
+
+
+def test_the_region_in_a_province_s_text_is_not_taken_for_the_province() -> None:
+    # (control: a province is "the province"; "the region" in its text may be a wider one, the delta, the north)
+    text = (GUANGXI_RELEASE.replace("Guangxi Zhuang Autonomous Region", "Hunan Province")
+            .replace("Guangxi adds", "Hunan adds").replace("Nanning", "Changsha")
+            .replace("Guiping", "Xiangtan").replace("Beiliu", "Zhuzhou"))
+    got = cities(text)
+    assert got["6,140 megawatts"] != "Hunan"
+    assert got["41.5 percent"] != "Hunan"
