@@ -50,3 +50,13 @@ def test_a_wire_that_never_says_its_year_leaves_periods_empty_until_the_date_is_
     qtbot.keyClicks(dialog.date_edit, "2034-11-24")
     qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: periods(dialog)["3.1 gigawatts"] == "2034", timeout=10_000)
+
+
+def test_the_last_day_of_a_span_of_days_is_not_shown_as_a_number_left_unreviewed(
+        make_window, data_copy: Path, qtbot, tmp_path: Path, monkeypatch) -> None:
+    # ("Feb. 18-26": both days are a date, as "18" was; the review's uncovered numbers are figures it may have missed)
+    path = tmp_path / "hexi-holiday-2034.txt"
+    path.write_text(EN, encoding="utf-8")
+    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    left = [t.text for t in dialog.uncovered_numbers()]
+    assert "26" not in left and "18" not in left

@@ -410,6 +410,9 @@ _NOT_FIGURE_BEFORE = re.compile(
 # (a newsletter's issue, a quality grade, a radio frequency; a script's scene, a presentation's slide, a contract's
 # clause; a numbered example, resolution or tranche; "Double 11", a shopping festival)
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", re.IGNORECASE)
+# the last day of a span of days ("Feb. 18-26", "from July 17 to 20"): a date too
+_DAY_SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s\d{1,2}\s?(?:[-–—]|to|through|and)\s?$",
+                              re.IGNORECASE)
 # What the last word before a number ends with when _NOT_FIGURE_BEFORE can match there: most numbers follow none
 # of these, and a str method call rejects them where the pattern's 60 branches were tried at each position.
 _NOT_FIGURE_ENDINGS = ("per", "age", "aged", "ages", "Fortune", "Global", "Top", "No", "No.", "Number", "Phase", "Line",
@@ -1544,6 +1547,8 @@ class _Extractor:
             if m.start() < last_end:
                 continue
             if digits and _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                kind = "date"
+            elif digits and len(digits) <= 2 and _DAY_SPAN_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
                 kind = "date"
             if digits and _MONTH_AFTER.match(text[m.end():m.end() + 11]):
                 kind = "date"
