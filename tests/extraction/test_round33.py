@@ -62,3 +62,33 @@ def test_the_region_in_a_province_s_text_is_not_taken_for_the_province() -> None
     got = cities(text)
     assert got["6,140 megawatts"] != "Hunan"
     assert got["41.5 percent"] != "Hunan"
+
+
+def values(text: str) -> dict[str, float]:
+    return {c.as_printed: c.value for c in extract(text, "t")}
+
+
+def test_where_a_fall_narrowed_from_or_to_is_a_fall() -> None:
+    got = values("Fixed-asset investment in Hexi fell 2.4 percent, though the decline narrowed from 3.0 percent in "
+                 "the first half. Exports dropped 4.1 percent, and the fall in exports eased to 1.2 percent in March. "
+                 "The drop in steel output deepened to 6 percent.")
+    assert got["2.4 percent"] == -2.4
+    assert got["3.0 percent"] == -3.0
+    assert got["1.2 percent"] == -1.2
+    assert got["6 percent"] == -6.0
+
+
+def test_a_decline_that_narrowed_by_points_is_a_rise_of_the_rate_and_where_it_narrowed_to_a_fall() -> None:
+    # (as the labelled sets have it: "the decline narrowed by 0.9 percentage points", the growth rate up 0.9)
+    got = values("Retail sales in Hexi fell 3.0 percent; the decline in sales narrowed by 0.8 percentage points to "
+                 "2.2 percent in October.")
+    assert got["0.8 percentage points"] == 0.8
+    assert got["2.2 percent"] == -2.2
+
+
+def test_a_growth_rate_that_narrowed_keeps_its_sign() -> None:
+    # (control: a rise that slowed is still a rise; a gap that narrowed is no fall)
+    got = values("Growth in Hexi narrowed to 4.2 percent from 4.8 percent. The gap with the coast narrowed from "
+                 "9 percent to 7 percent.")
+    assert got["4.2 percent"] == 4.2
+    assert got["9 percent"] == 9.0

@@ -1665,6 +1665,7 @@ def _sign(text: str, c: Candidate) -> None:
                                                                             c.printed_start))
                         # ("a 50 percent discount on on-street charges", "a discount of about 20% to its average",
                         # "off 0.3% from October")
+                        or c.unit == "%" and _FALL_MOVED.search(text, max(c.start, c.printed_start - 60), c.printed_start)
                         or c.unit == "%" and _LOWER_YEAR_ON_YEAR_AFTER.match(text, c.printed_end)
                         and not _RATE_LEVEL.search(text, c.start, c.printed_start)) and \
             not (c.unit == "percentage points"
@@ -1694,8 +1695,13 @@ _LOWER_YEAR_ON_YEAR_AFTER = re.compile(r"\s+(?:lower|down)\s+(?:year[- ]on[- ]ye
                                        r"from\s+a\s+year\s+(?:earlier|ago|before))\b", re.I)  # (3.2 percent lower y/y)
 _RATE_LEVEL = re.compile(r"\b(?:rate|ratio|occupancy|vacancy|share|margin|yield)\b", re.I)  # ("the jobless rate was
 # 5.1% down from a year earlier's 5.5%": a level, not a fall)
-_DECLINE_NARROWED = re.compile(r"\b(?:decline|drop|fall|contraction|decrease|slump)\s+(?:narrowed|eased)\s+(?:by\s+)?$",
-                               re.I)  # ("the decline narrowed by 0.9 percentage points": the rate rose)
+# where a fall has moved from or to: a fall too ("the decline narrowed from 3.0 percent", "the drop in exports eased
+# to 1.2 percent", "the contraction deepened to 4 percent")
+_A_FALL = r"\b(?:decline|drop|fall|contraction|decrease|slump)(?:\s+in(?:\s+[\w'’-]+){1,4}?)?\s+"
+_FALL_MOVED = re.compile(_A_FALL + r"(?:narrowed|eased|widened|deepened)\s+(?:by\s+[\d.]+\s+percentage\s+points?\s+)?"
+                         r"(?:from|to)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+_DECLINE_NARROWED = re.compile(_A_FALL + r"(?:narrowed|eased)\s+(?:by\s+)?$", re.I)  # ("the decline narrowed by 0.9
+# percentage points": the rate rose)
 _LOWER_THAN_BEFORE_AFTER = re.compile(
     r"(?:\s+percentage\s+points?|\s+points?|\s+(?:persons|people|jobs|workers|households))?\s+"
     r"(?:lower|less|fewer|smaller|shorter|down)\s+than\s+(?:a\s+year\s+(?:earlier|ago|"
