@@ -92,3 +92,28 @@ def test_a_growth_rate_that_narrowed_keeps_its_sign() -> None:
                  "9 percent to 7 percent.")
     assert got["4.2 percent"] == 4.2
     assert got["9 percent"] == 9.0
+
+
+def qualifiers(text: str) -> dict[str, str]:
+    return {c.as_printed: c.qualifier for c in extract(text, "t")}
+
+
+def test_a_bound_that_will_be_or_is_planned_is_a_forecast_bound() -> None:
+    got = qualifiers("Officials in Hexi said at least 40 boutique hotels will open by the end of 2034. At least six "
+                     "new routes are planned. At least 60 percent of the fund's capital is to be invested in the city. "
+                     "We want incomes to grow by at least 8 percent.")
+    assert got["40"] == "expected_over"
+    assert got["six new routes"] == "expected_over"
+    assert got["60 percent"] == "expected_over"
+    assert got["8 percent"] == "expected_over"
+
+
+def test_a_bound_of_what_was_or_of_which_a_plan_spends_stays_a_plain_bound() -> None:
+    # (controls: an outcome; "more than half of which will go to ...": the share of a budget, not a forecast bound;
+    # an eligibility rule, "must keep at least 5 cows", which the labelled sets keep as a plain bound)
+    got = qualifiers("At least 40 boutique hotels opened in Hexi in 2033. The board approved a budget of 520 million "
+                     "yuan, more than half of which will go to the water plant. A household must keep at least 5 "
+                     "breeding cows.")
+    assert got["40"] == "over"
+    assert got["half"] == "over"
+    assert got["5"] == "over"
