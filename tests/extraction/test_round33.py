@@ -117,3 +117,22 @@ def test_a_bound_of_what_was_or_of_which_a_plan_spends_stays_a_plain_bound() -> 
     assert got["40"] == "over"
     assert got["half"] == "over"
     assert got["5"] == "over"
+
+
+def test_the_hedges_of_speech_say_and_maybe_up_and_a_headline_s_nears_are_approximate() -> None:
+    got = qualifiers("HOST: How much a night? VENDOR: On a bad night, four hundred. Say a thousand on average. A flat of "
+                     "say 110 square metres costs more. A small entry charge, say 10 yuan, would do. Our revenue was "
+                     "flat, maybe up 1 percent.")
+    assert got["a thousand"] == "approximately"
+    assert got["110 square metres"] == "approximately"
+    assert got["10 yuan"] == "approximately"
+    assert got["1 percent"] == "approximately"
+    assert qualifiers("Hexi holiday box office nears 80 mln yuan as cinemas fill\n\nText.")["80 mln yuan"] == \
+        "approximately"
+
+
+def test_what_people_say_a_figure_is_is_not_hedged_by_say() -> None:
+    # (control: "they say 10 yuan is enough" reports a figure; "went up 5 percent" is no hedge)
+    got = qualifiers("Villagers in Hexi say 10 yuan is enough. Prices went up 5 percent.")
+    assert got["10 yuan"] == "exact"
+    assert got["5 percent"] == "exact"

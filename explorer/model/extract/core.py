@@ -338,7 +338,8 @@ _ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|barely|scarcel
           r"maybe|perhaps|circa|c\.|more or less|something like|more like|nearer(?: to)?|"
           r"I['’]d (?:say|guess|estimate|reckon)|I reckon|"
           r"(?<=\bup )like|(?<=\bdown )like|(?<=\bit['’]s )like|(?<=\bwas )like|(?<=\bis )like|(?<=\bcost )like|"
-          r"(?<=\bcosts )like")
+          r"(?<=\bcosts )like|(?<=\bmaybe )(?:up|down)|(?<=\bperhaps )(?:up|down)|nears|nearing|neared|"
+          r"(?<=\bof )say|(?<=\bat )say|(?<=\bfor )say|(?<=\bbe )say|(?<=^)say|(?<=^ )say")
 # ("just over": over, "just under": under; "I'd say seventy percent", "it's more like 12,000", "went up like 20
 # percent": the hedges of speech)
 _QUALIFIER_BEFORE = re.compile(
@@ -1135,7 +1136,8 @@ def _guess_metric(facts: _SentenceFacts, rel: int, unit: str, printed: str) -> t
 # a clause whose last word (or the one before a stripped word) is none of these has no qualifier.
 _QUALIFIER_LAST = frozenset(a.split()[-1].lower().replace("\\", "") for a in f"{_OVER}|{_UNDER}|{_ABOUT}".split("|")
                             if a.split()) | {"exceed", "surpass", "top", "pass", "over", "than", "break", "nearer",
-                                             "say", "guess", "estimate", "reckon", "like"}
+                                             "say", "guess", "estimate", "reckon", "like", "up", "down", "nears",
+                                             "nearing", "neared"}
 _SKIPPED = frozenset({"by", "to", "at", "of", "reach", "reached"})
 _RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching|moved|moving|went|going|goes|"
                          r"climbed|climbs|jumps|ticks|picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|"
