@@ -136,3 +136,17 @@ def test_what_people_say_a_figure_is_is_not_hedged_by_say() -> None:
     got = qualifiers("Villagers in Hexi say 10 yuan is enough. Prices went up 5 percent.")
     assert got["10 yuan"] == "exact"
     assert got["5 percent"] == "exact"
+
+
+def test_a_cap_said_once_for_a_list_caps_each_item() -> None:
+    got = qualifiers("In Hexi, charges for a day are capped at 40 yuan in Zone A, 30 yuan in Zone B and 12 yuan in Zone "
+                     "C. The maximum loan is 1.5 million yuan for a first home and 1.2 million yuan for a second home.")
+    assert got["40 yuan"] == got["30 yuan"] == got["12 yuan"] == "under"
+    assert got["1.2 million yuan"] == "under"
+
+
+def test_prices_that_go_up_to_rise_there_and_fares_that_start_and_go_up_to_are_capped() -> None:
+    got = qualifiers("In Hexi, prices in the second and third tiers go up to 4.65 yuan and 9.30 yuan.")
+    assert got["4.65 yuan"] == got["9.30 yuan"] == "exact"
+    # (control: "start at 2 yuan and go up to 7 yuan": the top of the fares)
+    assert qualifiers("Hexi metro fares start at 2 yuan and go up to 7 yuan.")["7 yuan"] == "under"

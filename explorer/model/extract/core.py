@@ -1140,7 +1140,7 @@ _QUALIFIER_LAST = frozenset(a.split()[-1].lower().replace("\\", "") for a in f"{
                                              "nearing", "neared"}
 _SKIPPED = frozenset({"by", "to", "at", "of", "reach", "reached"})
 _RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching|moved|moving|went|going|goes|"
-                         r"climbed|climbs|jumps|ticks|picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|"
+                         r"(?<!\band\s)go|climbed|climbs|jumps|ticks|picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|"
                          r"came|summed|totted|ramped|ramping|ramps)\s+up\s+to\s*$",
                          re.IGNORECASE)
 _WHAT_HEDGE = re.compile(r"(?:,|\u2014|--)\s*what\s*,\s*$", re.IGNORECASE)

@@ -242,6 +242,10 @@ _FROM_PLAIN = re.compile(r"\s+from\s+")
 _REVISION = re.compile(r"\b(?:rais|lift|cut|lower|trim|revis|upgrad|downgrad)\w*\s+(?:[\w'’-]+\s+){0,5}?"
                        r"(?:forecasts?|estimates?|targets?|TP|projections?|guidance)\b", re.I)
 _OR_GAP = re.compile(r"(?:[^\d.;:\n](?!than\b|more\b|less\b|fewer\b|about\b|around\b|nearly\b)){0,40}?\bor\s+")
+# between the items of a list a cap is said once for: "capped at 40 yuan in Zone A, 30 yuan in Zone B and 12 yuan in
+# Zone C" (a floor or a hedge so carried, "at least 15% for first homes and 25% for second homes", "about 121 kg, 3
+# kg heavier", was wrong more often than right in the labelled sets)
+_AND_GAP = re.compile(r"(?:[^\S\n]+(?:in|for)[^\S\n]+[^\d.;:,\n]{1,40}?)?(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)")
 _ONLY_ONE = re.compile(r"\b(?:only|first|last|second|third)\b", re.I)
 _BOUND_AHEAD = re.compile(r"(?:\b(?:could|would|will|may|might|should|to)|(?<=\w)['’]ll)\s+"
                           r"(?:top|exceed|surpass|pass|break|beat|cross)\s+$", re.I)
@@ -1206,6 +1210,9 @@ def refine(text: str, found: list[Candidate],
         if a.qualifier in ("over", "under", "expected_over") and b.qualifier == "exact" and \
                 _OR_GAP.fullmatch(text, a.printed_end, b.printed_start):
             b.qualifier = a.qualifier  # "at least 5 breeding cows or 30 breeding ewes": the bound of both
+        if a.qualifier == "under" and b.qualifier == "exact" and a.unit == b.unit and a.end == b.end and \
+                _AND_GAP.fullmatch(text, a.printed_end, b.printed_start):
+            b.qualifier = a.qualifier  # "capped at 40 yuan in Zone A, 30 yuan in Zone B": the cap of each
         if b.qualifier == "exact" and _currency_of(a.unit) and _currency_of(b.unit) and \
                 _currency_of(a.unit) != _currency_of(b.unit) and \
                 _CONVERSION_OPEN.fullmatch(text, a.printed_end, b.printed_start) and \
