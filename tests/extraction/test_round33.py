@@ -150,3 +150,19 @@ def test_prices_that_go_up_to_rise_there_and_fares_that_start_and_go_up_to_are_c
     assert got["4.65 yuan"] == got["9.30 yuan"] == "exact"
     # (control: "start at 2 yuan and go up to 7 yuan": the top of the fares)
     assert qualifiers("Hexi metro fares start at 2 yuan and go up to 7 yuan.")["7 yuan"] == "under"
+
+
+def test_what_ranges_from_one_unit_to_another_or_from_one_thing_to_another_is_a_range() -> None:
+    got = qualifiers("In Hexi, individual deals ranged from 50 million yuan to 6.8 billion yuan in value. The smaller "
+                     "microgrids range from 150 kilowatts to 1.2 MW each. Prices at the studio range from 180 yuan for "
+                     "a small cup to 12,000 yuan for a jar.")
+    assert got["50 million yuan"] == got["6.8 billion yuan"] == "range"
+    assert got["150 kilowatts"] == got["1.2 MW"] == "range"
+    assert got["180 yuan"] == got["12,000 yuan"] == "range"
+
+
+def test_a_change_from_one_figure_to_another_is_no_range() -> None:
+    # (control: a change, not a range; and a fall in one unit to a level in another)
+    got = qualifiers("Fees in Hexi rose from 650 yuan to 860 yuan. Capacity grew from 900 kilowatts to 1.2 MW.")
+    assert got["650 yuan"] == got["860 yuan"] == "exact"
+    assert got["900 kilowatts"] == got["1.2 MW"] == "exact"

@@ -278,6 +278,8 @@ _RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)(?:\s+in\s+[a-z]+)?|costs?|co
                          r"pays?|paid|earns?|earned|var(?:y|ies|ied)|go(?:es)?\s+for|fetch(?:es|ed)?)\s+(?:anywhere\s+)?"
                          r"from\s+(?:RMB\s?|US\$\s?)?$", re.I)  # ("grades range from 200 yuan to 6,000 yuan", "a pot
 # costs from 88 to 168 yuan": a range, not a change from one to the other)
+_RANGE_TO = re.compile(r"(?:[^\S\n]+(?:for|in|at)[^\S\n]+[^\d.;:,\n]{1,40}?)?[^\S\n]*(?:to|-|–|—)[^\S\n]*", re.I)  # (what
+# each end is of, between them: "from 180 yuan for a small cup to 12,000 yuan for a jar")
 _FROM_ONLY = re.compile(r"\bfrom\s+(?:minus\s+)?$", re.I)
 _MINUS_SAID = re.compile(r"\bminus\s+$", re.I)
 _FROM = re.compile(r"\b(?:from|by|up|down|rose|grew|fell|(?!(?:offered|paid|priced|valued|quoted|charged|earned|"
@@ -725,6 +727,17 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                 and not _FROM.search(text, max(a.start, a.printed_start - 12), a.printed_start) and \
                 not _BY_AMOUNT.search(text, max(a.start, a.printed_start - 30), a.printed_start):
             a.qualifier = b.qualifier = "range"  # "revenue of RMB960 million to RMB1 billion"
+        if a.qualifier == b.qualifier == "exact" and a.unit != b.unit and a.unit in UNITS and b.unit in UNITS and \
+                UNITS[a.unit].base == UNITS[b.unit].base and \
+                0 < a.value * UNITS[a.unit].factor < b.value * UNITS[b.unit].factor and \
+                _RANGE_TO.fullmatch(text, a.printed_end, b.printed_start) and \
+                _RANGE_FROM.search(text, max(a.start, a.printed_start - 24), a.printed_start):
+            a.qualifier = b.qualifier = "range"  # "range from 150 kilowatts to 1.2 MW", "from 50 million yuan to 6.8
+            # billion yuan": the ends in units of one kind
+        elif a.qualifier == b.qualifier == "exact" and a.unit == b.unit and \
+                _RANGE_TO.fullmatch(text, a.printed_end, b.printed_start) and join is None and \
+                _RANGE_FROM.search(text, max(a.start, a.printed_start - 24), a.printed_start):
+            a.qualifier = b.qualifier = "range"  # "range from 180 yuan for a small cup to 12,000 yuan for a jar"
         shared = thousands_of(a, b)  # "eight or nine hundred yuan": the lower end's unit, 8 hundred yuan (or "")
         if a.unit == "count" and b.unit != "count" and a.note.startswith("no unit") and \
                 re.fullmatch(r"\s+(?:and|or)\s+", text[a.printed_end:b.printed_start]) and \
