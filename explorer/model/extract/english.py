@@ -502,6 +502,8 @@ _OPENER_YEAR = re.compile(r"(?:(?:In|For|During|By|Through|As\s+for|Turning\s+to
                           r"(?:Let\s+me|I\s+(?:will|want\s+to)|I['’]ll)\s+(?:say\s+(?:a\s+few\s+words|something)|turn|talk)"
                           r"\s+(?:about|to)\s+)((?:19|20)\d\d)\b(?![’']s)")  # ("As for 2031, ...", "Let me say a few
 # words about 2031.": a sentence that opens on the year its paragraph then speaks of)
+_IN_YEAR_BACK = len("during ")  # (how far before its year a match of _IN_YEAR starts, at most)
+_OPENER_YEAR_BACK = 64  # (_OPENER_YEAR's longest words before the year: "I want to say something about ", 30)
 _OPENER_LEAD = re.compile(r"(?:^|[.!?][\"”’)]?[^\S\n\r]+|[\n\r][^\S\n\r]*)$")
 # The period a results announcement covers, in its title: "for the six months ended 30 June 2031", "year ended 31
 # December 2031".
@@ -597,6 +599,8 @@ _GATES = {
     "glued": re.compile(r"(?:RMB|CNY|USD|US\$|HK\$)\d"),
     "spoken_price": re.compile(r"(?=[ontefs])" + SPOKEN_PRICE),
     "price_again": re.compile(r"(?:it(?:'s|\s)|that(?:'s|\s)|(?<=one\s)(?:was|is)\s)"),
+    "year": re.compile(r"(?:19|20)\d\d\b(?![’']s)"),  # (where _IN_YEAR's and _OPENER_YEAR's matches end: digits
+    # the engine skips to, where the patterns' first words are letters found everywhere)
 }
 
 
@@ -2409,7 +2413,7 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
                 last_year = _LAST_YEAR_FROM.search(text, 0, 3000)
                 pub = int(last_year.group(1)) + 2 if last_year else None
             inferred = pub is not None  # ("up from some 430 a day in the same months of 2030": the year after too)
-    in_years = [(m.start(), m.group(1)) for m in _IN_YEAR.finditer(text)
+    in_years = [(m.start(), m.group(1)) for m in _ending_at(_IN_YEAR, "year", text, text, _IN_YEAR_BACK)
                 if not DATES_ELSE.search(text, max(0, m.start() - 60), m.start())
                 and not _STARTED_IN.search(text, max(0, m.start() - 80), m.start())
                 and not _EVENT_IN.search(text, max(0, m.start() - 30), m.start())
@@ -2456,7 +2460,7 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
     event = (0, 0)  # where the event's days are named: the months its sentence names are the event's own
     if not lead_period and reference and not ended:
         lead_period, event = _event_months(text, reference)
-    openers = [(m.start(1), m.group(1)) for m in _OPENER_YEAR.finditer(text)
+    openers = [(m.start(1), m.group(1)) for m in _ending_at(_OPENER_YEAR, "year", text, text, _OPENER_YEAR_BACK)
                if _OPENER_LEAD.search(text, max(0, m.start() - 200), m.start())]  # (_OPENING_YEAR's, found by
     # their capitalised words first: one pass that skips to capitals)
     opener_starts = [p for p, _ in openers]
