@@ -166,3 +166,21 @@ def test_a_change_from_one_figure_to_another_is_no_range() -> None:
     got = qualifiers("Fees in Hexi rose from 650 yuan to 860 yuan. Capacity grew from 900 kilowatts to 1.2 MW.")
     assert got["650 yuan"] == got["860 yuan"] == "exact"
     assert got["900 kilowatts"] == got["1.2 MW"] == "exact"
+
+
+def test_falls_said_with_a_comma_before_by_in_the_present_tense_or_restated_as_a_share() -> None:
+    got = values("Yanhe was the only area of Hexi where prices fell, by 0.1%, on cheaper apples. Export volume declined "
+                 "less steeply, by 3.1 percent. Fungus prices slide by a fifth. Sulphur dioxide fell to 3,860 tonnes, "
+                 "a reduction of 410 tonnes, or 9.6 percent.")
+    assert got["0.1%"] == -0.1
+    assert got["3.1 percent"] == -3.1
+    assert got["a fifth"] == -20.0
+    assert got["410 tonnes"] == -410.0 and got["9.6 percent"] == -9.6
+
+
+def test_a_rise_said_with_a_comma_before_by_stays_a_rise() -> None:
+    # (control)
+    got = values("Prices in Hexi rose, by 0.4%, on dearer pork. Sales grew 5 percent to 3,860 tonnes, an increase of "
+                 "410 tonnes, or 9.6 percent.")
+    assert got["0.4%"] == 0.4
+    assert got["410 tonnes"] == 410.0 and got["9.6 percent"] == 9.6

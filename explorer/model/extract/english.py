@@ -79,11 +79,11 @@ _FALL = re.compile(r"\b(?:fell|shrank|shrunk|shrinking|contracted|contracting|dr
                    r"(?:to|will|would|could|may|might|should)\s+(?:decline|decrease|drop|fall|shrink|contract|slip|dip|"
                    r"ease)(?:\s+by)?(?:\s+(?:a\s+further|another))?(?=\s)|"
                    r"tumbled|eased|lost|retreated|narrowed|narrowing|went down|gone down|fallen|falling|declining|"
-                   r"decreasing|slumped|"
+                   r"decreasing|slumped|declined|decreased|(?:drop|fall|decline|decrease|slide|dip|shrink)(?=\s+by\s)|"
                    r"a (?:(?:net|further|sharp|slight|small|big|steep|modest)\s+)?(?:drop|fall|decline|decrease|contraction|"
                    r"reduction|cut) of)"
                    r"(?:\s+(?:(?:less|more)\s+)?(?:faster|further|sharply|steeply|slightly|again|even\s+faster),?)?"
-                   r"(?:\s+by)?\s*(?:between\s+)?"
+                   r"(?:,?\s+by)?\s*(?:between\s+)?"
                    r"(?:an\s+average\s+of\s+)?"
                    r"(?:(?:about|around|nearly|almost|some|roughly|more than|over|less than|as much as|up to|maybe|perhaps|"
                    rf"probably|{_HEDGE_MORE})\s+){{0,2}}\s*$", re.I)  # ("lost maybe 8 percent", "dropped something like 20")
@@ -1247,7 +1247,8 @@ def refine(text: str, found: list[Candidate],
             b.value = -b.value  # "fresh vegetables dropped by 9.6% and fresh fruit by 4.2%": the verb said once
         if a.value < 0 < b.value and b.unit == "%" and a.unit != "%" and a.qualifier != "range" and \
                 _OR_RESTATED.fullmatch(text, a.printed_end, b.printed_start) and \
-                names_a_loss(text[max(a.start, a.printed_start - 30):a.printed_start]) and \
+                (names_a_loss(text[max(a.start, a.printed_start - 30):a.printed_start])
+                 or _falls(text[max(a.start, a.printed_start - 40):a.printed_start]) is not None) and \
                 not _MINUS_SAID.search(text, max(0, a.printed_start - 8), a.printed_start):
             b.value = -b.value  # "a decrease of 74,700 people, or 3.02 percent": the fall said as a share
     _periods(text, found, published, typed)
