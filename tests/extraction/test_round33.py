@@ -184,3 +184,10 @@ def test_a_rise_said_with_a_comma_before_by_stays_a_rise() -> None:
                  "410 tonnes, or 9.6 percent.")
     assert got["0.4%"] == 0.4
     assert got["410 tonnes"] == 410.0 and got["9.6 percent"] == 9.6
+
+
+def test_a_price_offered_from_or_a_rate_from_is_a_floor_but_a_fare_that_starts_at_is_the_fare() -> None:
+    got = qualifiers("Industrial land in Hexi is offered from 96,000 yuan per mu. We lend at rates from 3.45 percent a "
+                     "year, for amounts from 50,000 yuan. Fares start at 2 yuan for the first six kilometres.")
+    assert got["96,000 yuan"] == got["3.45 percent"] == got["50,000 yuan"] == "over"
+    assert got["2 yuan"] == "exact"  # (control: as the labelled sets read the lowest fare)

@@ -1595,8 +1595,9 @@ _RESPONDENTS_SAY = re.compile(r"\d(?:\s?%|\s+(?:percent|per\s+cent))(?:\s+of\s+(
                               r"companies|businesses|households|those\s+(?:surveyed|polled|asked)))?\s+$", re.I)
 # "top" as a verb ("visits top 5 mln", not "the top 5"), a price "from" its lowest ("Land price: from 186,000 yuan").
 _TOP_VERB = re.compile(r"(?<!\bthe\s)(?<!\bits\s)(?<!\bour\s)(?<!\bin\s)(?<!\ba\s)(?<!\bamong\s)(?<!\btheir\s)\btop\s+$")
-_PRICE_FROM = re.compile(r"(?:[:]\s*|\b(?:starting|starts?|priced|prices?|rents?|fares?|tickets?)\s+)from\s+"
-                         r"(?:RMB\s?|US\$\s?|\$)?$", re.I)
+_PRICE_FROM = re.compile(r"(?:[:]\s*|\b(?:starting|starts?|priced|prices?|rents?|fares?|tickets?|offered|rates?|"
+                         r"amounts?)\s+)from\s+(?:RMB\s?|US\$\s?|\$)?$", re.I)  # (not "fares start at 2 yuan": the
+# labelled sets read the lowest fare as exact)
 # "no single customer accounted for more than a tenth": "no" before the subject whose verb the bound follows (not
 # "no sign of a slowdown as sales climbed to over", "no wonder sales rose by more than", "not only ... but").
 _NEGATED_BOUND = re.compile(r"\bno\s+(?!wonder\b|sign\b|doubt\b)(?:single\s+|one\s+|other\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}\s+"
