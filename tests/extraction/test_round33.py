@@ -111,6 +111,7 @@ def test_a_bound_that_will_be_or_is_planned_is_a_forecast_bound() -> None:
 def test_a_bound_of_what_was_or_of_which_a_plan_spends_stays_a_plain_bound() -> None:
     # (controls: an outcome; "more than half of which will go to ...": the share of a budget, not a forecast bound;
     # an eligibility rule, "must keep at least 5 cows", which the labelled sets keep as a plain bound)
+    assert qualifiers("In Hexi at least 30 people were injured and five will stay in hospital.")["30 people"] == "over"
     got = qualifiers("At least 40 boutique hotels opened in Hexi in 2033. The board approved a budget of 520 million "
                      "yuan, more than half of which will go to the water plant. A household must keep at least 5 "
                      "breeding cows.")

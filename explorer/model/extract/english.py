@@ -166,7 +166,8 @@ _SUBJECT_FORECAST_AFTER = re.compile(
 # rule's threshold, which the labelled sets give as a plain bound.)
 _OBLIGED = re.compile(r"\b(?:pledged?\s+to|promised|promises|vowed\s+to|required\s+to|committed\s+to|"
                       r"targeting|to\s+keep|wants?|hopes?)\b[^.;:!?]*$", re.I)
-_OBLIGED_AFTER = re.compile(r"(?:\s+(?!of\s+which\b)[\w'-]+){0,5}?\s+(?:(?:shall|must)\s+be|will|(?:is|are)\s+(?:to|"
+_OBLIGED_AFTER = re.compile(r"(?:\s+(?!of\s+which\b|(?:and|but|or|was|were|had|has|have|is|are|\w+ed)\b)[\w'-]+){0,5}?"
+                            r"\s+(?:(?:shall|must)\s+be|will|(?:is|are)\s+(?:to|"
                             r"planned|due|scheduled|expected))\b", re.I)
 # A budget's amounts are plans: "approved a general budget of", "keeping the full-year budget of", "The 2033 budget
 # assumes revenue growth of", "the budget sets aside", "expenditure is arranged at", "at a budgeted cost of"; the
