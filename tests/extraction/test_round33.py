@@ -192,3 +192,12 @@ def test_a_price_offered_from_or_a_rate_from_is_a_floor_but_a_fare_that_starts_a
                      "year, for amounts from 50,000 yuan. Fares start at 2 yuan for the first six kilometres.")
     assert got["96,000 yuan"] == got["3.45 percent"] == got["50,000 yuan"] == "over"
     assert got["2 yuan"] == "exact"  # (control: as the labelled sets read the lowest fare)
+
+
+def test_the_last_day_of_a_span_of_days_is_a_date_but_a_share_after_a_day_is_not() -> None:
+    from explorer.model.extract.core import number_tokens
+
+    kinds = {t.text: t.kind for t in number_tokens("Over the holiday (Feb. 18-26) and from July 17 to 20, sales rose.")}
+    assert kinds["26"] == kinds["20"] == "date"
+    kinds = {t.text: t.kind for t in number_tokens("Stalls closed on May 5 and 20 percent of them stayed shut.")}
+    assert kinds["20"] == "number"  # (control)

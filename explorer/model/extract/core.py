@@ -412,6 +412,7 @@ _NOT_FIGURE_BEFORE = re.compile(
 # clause; a numbered example, resolution or tranche; "Double 11", a shopping festival)
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", re.IGNORECASE)
 # the last day of a span of days ("Feb. 18-26", "from July 17 to 20"): a date too
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _DAY_SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s\d{1,2}\s?(?:[-–—]|to|through|and)\s?$",
                               re.IGNORECASE)
 # What the last word before a number ends with when _NOT_FIGURE_BEFORE can match there: most numbers follow none
@@ -1550,8 +1551,9 @@ class _Extractor:
                 continue
             if digits and _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
                 kind = "date"
-            elif digits and len(digits) <= 2 and _DAY_SPAN_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
-                kind = "date"
+            elif digits and len(digits) <= 2 and _DAY_SPAN_BEFORE.search(text[max(0, m.start() - 24):m.start()]) \
+                    and not _PERCENT_AFTER.match(text, m.end("digits")):
+                kind = "date"  # (not "on May 5 and 20 percent of ...")
             if digits and _MONTH_AFTER.match(text[m.end():m.end() + 11]):
                 kind = "date"
             if m.group("words") and m.group("words").lower() in ("a", "an") and not _a_scale(text, m.start(), m.end()):
