@@ -216,6 +216,7 @@ SET_FACTORS["heldout417"] = {"GWh": 10**6, "GW": 10**6, "gigawatts": 10**6}
 SET_FACTORS["heldout428"] = {"jin": Decimal("0.0005"), "thousand yuan": 10**3, "‰": Decimal("0.1"),  # type: ignore[dict-item]
                              "per thousand": Decimal("0.1")}
 SET_FACTORS["heldout488"] = {"万名": 10**4}  # heldout488: as its README asks (units.csv's 万 factor)
+SET_FACTORS["heldout491"] = {"billion kilowatt-hours": 10**9, "billion kWh": 10**9, "billion tonnes": 10**9}  # its README
 # Sets whose texts were given to the labeller (not written to the brief's length) may hold more figures
 SET_MAX_LABELS: dict[str, int] = {"heldout488": 80}
 SET_FACTORS["heldout429"] = {"MW": 10**3, "million kWh": 10**6}  # heldout429: as its README asks (units.csv's factors)
