@@ -603,6 +603,9 @@ SETS: dict[str, Path] = {
     "heldout489": ARTICLES / "heldout489",  # English, measured once at 7c7e94f (session 31): spent since
     "heldout488": ARTICLES / "heldout488",  # Chinese, measured once at ec8601c (session 32): spent since
     "heldout491": ARTICLES / "heldout491",  # English, measured once at 3f3ae81 (session 32): spent since
+    "heldout490": ARTICLES / "heldout490",  # English, measured once at 1860726 (session 33): spent since
+    "heldout492": ARTICLES / "heldout492",  # English, measured once at 1860726 (session 33): spent since
+    "heldout493": ARTICLES / "heldout493",  # English, measured once at 1860726 (session 33): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
