@@ -80,8 +80,8 @@ _FALL = re.compile(r"\b(?:fell|shrank|shrunk|shrinking|contracted|contracting|dr
                    r"ease)(?:\s+by)?(?:\s+(?:a\s+further|another))?(?=\s)|"
                    r"tumbled|eased|lost|retreated|narrowed|narrowing|went down|gone down|fallen|falling|declining|"
                    r"decreasing|slumped|declined|decreased|(?:drop|fall|decline|decrease|slide|dip|shrink)(?=\s+by\s)|"
-                   r"a (?:(?:net|further|sharp|slight|small|big|steep|modest)\s+)?(?:drop|fall|decline|decrease|contraction|"
-                   r"reduction|cut) of)"
+                   r"(?:a|the) (?:(?:net|further|sharp|slight|small|big|steep|modest)\s+)?"
+                   r"(?:drop|fall|decline|decrease|contraction|reduction|cut) of)"
                    r"(?:\s+(?:(?:less|more)\s+)?(?:faster|further|sharply|steeply|slightly|again|even\s+faster),?)?"
                    r"(?:,?\s+by)?\s*(?:between\s+)?"
                    r"(?:an\s+average\s+of\s+)?"
@@ -715,8 +715,10 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                  or not _FROM.search(text, max(a.start, a.printed_start - 12), a.printed_start)
                  or _RANGE_FROM.search(text, max(a.start, a.printed_start - 24), a.printed_start)) and \
                 a.unit not in ("year", "years", "rank"):
-            if a.unit != b.unit:  # "6 to 8 new routes", "14 billion to 15 billion yuan"
-                a.unit, a.note, a.confidence = b.unit, "unit of the figure after it", 0.6
+            shared = thousands_of(a, b)  # "seven to eight hundred yuan", "two to three thousand workers": the lower
+            # end in words takes the upper end's hundred or thousand too (7 hundred yuan, 2 thousand)
+            if a.unit != b.unit or shared:  # "6 to 8 new routes", "14 billion to 15 billion yuan"
+                a.unit, a.note, a.confidence = shared or b.unit, "unit of the figure after it", 0.6
             a.qualifier = b.qualifier = "range"
             if a.value < 0 < b.value and dash:
                 b.value = -b.value  # "down 4-5%": both ends fell
