@@ -1,6 +1,6 @@
 """Round 34 of the extraction rules (session 33), from the misses of two spent held-out sets (heldout492,
-heldout493): a cut said as "The reduction of ...", and a spoken range whose lower end takes the upper end's hundred
-or thousand ("seven to eight hundred yuan").
+heldout493): a cut said as "The reduction of ...", a spoken range whose lower end takes the upper end's hundred or
+thousand ("seven to eight hundred yuan"), and a ceiling said after its figure ("five hundred and eighty at most").
 
 The texts are written here for the tests (other places and years); each rule has a control.
 """
@@ -52,3 +52,18 @@ def test_a_range_whose_lower_end_is_far_below_or_in_digits_keeps_it_as_said() ->
     got = figures("Fees run two to nine hundred yuan a year. Li spends 7 to 800 yuan a mu.")
     assert got["two"] == (2, "yuan", "range")
     assert got["7"] == (7, "yuan", "range")
+
+
+def test_a_ceiling_said_after_its_figure_is_a_bound() -> None:
+    got = figures('"Last year it was 580 kilograms a mu at most, because of the drought," he said. '
+                  "Our own estimate is growth of 2 percent at best.")
+    assert got["2 percent"] == (2, "%", "under")
+    got = figures("The yield was 580 kilograms at most, because of the drought.")
+    assert got["580 kilograms"][2] == "under"
+
+
+def test_at_most_of_things_after_a_figure_is_no_bound() -> None:
+    # (control: "at most stations" counts stations; a range keeps its ends)
+    got = figures("Petrol is seven yuan a litre at most stations. A double is 260, maybe 280 yuan at most.")
+    assert got["seven yuan"][2] == "exact"
+    assert got["280 yuan"][2] == "range"

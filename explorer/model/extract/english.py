@@ -1576,7 +1576,13 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     if c.qualifier in ("exact", "forecast") and not c.paired and \
             _WITHIN_LIMIT.search(text, max(c.start, c.printed_start - 70), c.printed_start):
         c.qualifier = "under"
+    if c.qualifier == "exact" and not c.paired and _AT_MOST_AFTER.match(text, c.printed_end):
+        c.qualifier = "under"  # "it was five hundred and eighty at most,", "growth of 2 percent at best."
     _sign(text, c)
+
+
+# A ceiling said after its figure, the clause ending there (not "at most stations": a share of things)
+_AT_MOST_AFTER = re.compile(r',?[^\S\n]+at[^\S\n]+(?:the[^\S\n]+)?(?:most|best)(?=[^\S\n]*(?:[,.;:!?)"”]|$))', re.I)
 
 
 def _forecast_word(text: str, start: int, end: int) -> re.Match[str] | None:
