@@ -338,7 +338,7 @@ _ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|barely|scarcel
           r"maybe|perhaps|circa|c\.|more or less|something like|more like|nearer(?: to)?|"
           r"I['’]d (?:say|guess|estimate|reckon)|I reckon|"
           r"(?<=\bup )like|(?<=\bdown )like|(?<=\bit['’]s )like|(?<=\bwas )like|(?<=\bis )like|(?<=\bcost )like|"
-          r"(?<=\bcosts )like|(?<=\bmaybe )(?:up|down)|(?<=\bperhaps )(?:up|down)|nears|nearing|neared|"
+          r"(?<=\bcosts )like|(?<=\bmaybe )(?:up|down)|(?<=\bperhaps )(?:up|down)|nears|nearing|neared|near|"
           r"(?<=\bof )say|(?<=\bat )say|(?<=\bfor )say|(?<=\bbe )say|(?<=^)say|(?<=^ )say")
 # ("just over": over, "just under": under; "I'd say seventy percent", "it's more like 12,000", "went up like 20
 # percent": the hedges of speech)
@@ -413,6 +413,8 @@ _NOT_FIGURE_BEFORE = re.compile(
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", re.IGNORECASE)
 # the last day of a span of days ("Feb. 18-26", "from July 17 to 20"): a date too
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+# "on May 5 and 20," (days); not "stood at 51 on Sept. 30 and 50 on Oct. 31", "30 bids on June 1 and 25 on June 2"
+_DAY_AND_END = re.compile(r"(?:\s*(?:[,.;:)]|$)|\s+(?:respectively|of|and|in\s+(?:19|20)\d\d)\b)", re.IGNORECASE)
 _DAY_SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s\d{1,2}\s?(?:[-–—]|to|through|and)\s?$",
                               re.IGNORECASE)
 # What the last word before a number ends with when _NOT_FIGURE_BEFORE can match there: most numbers follow none
@@ -1138,12 +1140,24 @@ def _guess_metric(facts: _SentenceFacts, rel: int, unit: str, printed: str) -> t
 _QUALIFIER_LAST = frozenset(a.split()[-1].lower().replace("\\", "") for a in f"{_OVER}|{_UNDER}|{_ABOUT}".split("|")
                             if a.split()) | {"exceed", "surpass", "top", "pass", "over", "than", "break", "nearer",
                                              "say", "guess", "estimate", "reckon", "like", "up", "down", "nears",
-                                             "nearing", "neared"}
+                                             "nearing", "neared", "near"}
 _SKIPPED = frozenset({"by", "to", "at", "of", "reach", "reached"})
 _RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching|moved|moving|went|going|goes|"
                          r"(?<!\band\s)go|climbed|climbs|jumps|ticks|picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|"
                          r"came|summed|totted|ramped|ramping|ramps)\s+up\s+to\s*$",
                          re.IGNORECASE)
+_GO_MAY = re.compile(r"\b(?:can|could|may|might|cannot)\s+(?:\w+\s+)?g$|n['’]t\s+g$", re.IGNORECASE)
+# what "goes up to" an amount as its ceiling ("Subsidies go up to 3,000 yuan per household"; "Prices in the second
+# tier go up to 4.65 yuan", "Hourly minimums go up to 23.5 yuan": where they rose to)
+_CAP_GOES = re.compile(r"\b(?:subsid|fines?\b|grants?\b|loans?\b|compensation|rewards?\b|bonus|allowances?\b|awards?\b|"
+                       r"penalt|refunds?\b|rebates?\b|payouts?\b|stipends?\b|limits?\b|quotas?\b|coupons?\b|vouchers?\b)",
+                       re.IGNORECASE)
+_SAY_HEDGE = re.compile(r",\s*say\s*,\s*$", re.IGNORECASE)
+# a reporting "say" after an aside or a relative clause: "Economists in Hexi, however, say", "Officials, who asked not to
+# be named, say" (not "a flat of, say 110 square metres")
+_SAY_REPORTED = re.compile(r"(?:\b(?:however|though|also|too|meanwhile|instead|nonetheless|nevertheless|moreover|"
+                           r"furthermore|therefore|in turn|for their part|for its part)|"
+                           r",[^,]*\b(?:who|which|that)\b[^,]*)\s*,$", re.IGNORECASE)
 _WHAT_HEDGE = re.compile(r"(?:,|\u2014|--)\s*what\s*,\s*$", re.IGNORECASE)
 _BOUND_MINUS = re.compile(r"\b(?:below|under|above|over)\s+minus\s$", re.IGNORECASE)
 _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"
@@ -1177,6 +1191,8 @@ def names_a_loss(before: str) -> bool:
 def qualifier_before(before: str) -> str:
     """The qualifier ("over", "approximately", …) that the words just before a number give it, or ""."""
     clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1:]
+    if not clause.strip() and _SAY_HEDGE.search(before):
+        return "approximately"  # "a fee of, say, 2 yuan": a speaker's example
     if not clause.strip() and _WHAT_HEDGE.search(before):
         return "approximately"  # "that was, what, nine hundred yuan a month": a speaker's guess
     if clause.endswith("minus ") and _BOUND_MINUS.search(clause):
@@ -1212,11 +1228,17 @@ def qualifier_before(before: str) -> str:
     if m.group("exp"):
         return "expected_over"
     if m.group("about"):
+        if words[-1].lower() == "say" and len(words) == 1 and _SAY_REPORTED.search(before, 0, len(before) - len(clause)):
+            return ""  # "Economists in Hexi, however, say 5 percent": who says it, not a hedge
         return "approximately"
     if m.group("over"):
         return "under" if _NEGATED_OVER.search(clause) else "over"  # ("rarely costs more than 80 yuan": a ceiling)
-    if _RISE_UP_TO.search(clause):
+    if (rise := _RISE_UP_TO.search(clause)) and not (
+            rise.group(0)[:2].lower() == "go" and (_GO_MAY.search(clause, 0, rise.start() + 1) or
+                                                   _CAP_GOES.search(clause, 0, rise.start()))):
         return ""  # "edged up to 4.56 million", "ramped up to 35,000 wafers a month": where it rose to, no ceiling
+        # ("Prices in the second tier go up to 4.65 yuan"; not "Fines can go up to 50,000 yuan", "Subsidies go up
+        # to 3,000 yuan per household": a ceiling)
     return "under"  # (not "may add up to 0.40 yuan per km", "added up to 20 yuan to each ticket": a ceiling)
 
 # -- the text --------------------------------------------------------------------
@@ -1551,9 +1573,12 @@ class _Extractor:
                 continue
             if digits and _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
                 kind = "date"
-            elif digits and len(digits) <= 2 and _DAY_SPAN_BEFORE.search(text[max(0, m.start() - 24):m.start()]) \
-                    and not _PERCENT_AFTER.match(text, m.end("digits")):
-                kind = "date"  # (not "on May 5 and 20 percent of ...")
+            elif digits and len(digits) <= 2 and \
+                    (span := _DAY_SPAN_BEFORE.search(text[max(0, m.start() - 24):m.start()])) \
+                    and not _PERCENT_AFTER.match(text, m.end("digits")) \
+                    and (not span.group(0).rstrip().lower().endswith("and")
+                         or _DAY_AND_END.match(text, m.end("digits"))):
+                kind = "date"  # (not "on May 5 and 20 percent of ...", "51 on Sept. 30 and 50 on Oct. 31": a value)
             if digits and _MONTH_AFTER.match(text[m.end():m.end() + 11]):
                 kind = "date"
             if m.group("words") and m.group("words").lower() in ("a", "an") and not _a_scale(text, m.start(), m.end()):

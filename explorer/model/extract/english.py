@@ -82,7 +82,8 @@ _FALL = re.compile(r"\b(?:fell|shrank|shrunk|shrinking|contracted|contracting|dr
                    r"decreasing|slumped|declined|decreased|(?:drop|fall|decline|decrease|slide|dip|shrink)(?=\s+by\s)|"
                    r"(?:a|the) (?:(?:net|further|sharp|slight|small|big|steep|modest)\s+)?"
                    r"(?:drop|fall|decline|decrease|contraction|reduction|cut) of)"
-                   r"(?:\s+(?:(?:less|more)\s+)?(?:faster|further|sharply|steeply|slightly|again|even\s+faster),?)?"
+                   r"(?:\s+(?:(?:less|more)\s+)?(?:faster|further|sharply|steeply|slightly|slowly|gently|quickly|"
+                   r"rapidly|again|even\s+faster),?)?"
                    r"(?:,?\s+by)?\s*(?:between\s+)?"
                    r"(?:an\s+average\s+of\s+)?"
                    r"(?:(?:about|around|nearly|almost|some|roughly|more than|over|less than|as much as|up to|maybe|perhaps|"
@@ -165,8 +166,14 @@ _SUBJECT_FORECAST_AFTER = re.compile(
 # least 20 billion yuan a year", "At least 60% of the funds shall be used". (Not "must keep at least 5 cows": a
 # rule's threshold, which the labelled sets give as a plain bound.)
 _OBLIGED = re.compile(r"\b(?:pledged?\s+to|promised|promises|vowed\s+to|required\s+to|committed\s+to|"
-                      r"targeting|to\s+keep|wants?|hopes?)\b[^.;:!?]*$", re.I)
-_OBLIGED_AFTER = re.compile(r"(?:\s+(?!of\s+which\b|(?:and|but|or|was|were|had|has|have|is|are|\w+ed)\b)[\w'-]+){0,5}?"
+                      r"targeting|to\s+keep|(?:wants?|hopes?)\s+(?:to|[^.;:!?]{0,80}?\bto)\s)[^.;:!?]*$", re.I)
+# ("we want incomes to grow by at least 8 percent"; not "Hopes of a recovery faded after exports fell more than 10
+# percent", "Buyers who want a bigger flat paid more than")
+_OBLIGED_AFTER = re.compile(r"(?:\s+(?!of\s+which\b|(?:and|but|or|was|were|had|has|have|is|are|said|says|say|told|"
+                            r"expects?|think|thinks|believes?|reckons?|that|who|which|where|when|if|because|got|gets|"
+                            r"saw|made|took|gave|paid|bought|sold|won|lost|left|found|built|spent|sent|kept|held|"
+                            r"became|began|brought|put|ran|came|went|did)\b|(?<!\bof\s)(?<!\bthe\s)(?<!\bits\s)"
+                            r"(?<!\btheir\s)\w+ed\b)[\w'-]+){0,5}?"
                             r"\s+(?:(?:shall|must)\s+be|will|(?:is|are)\s+(?:to|"
                             r"planned|due|scheduled|expected))\b", re.I)
 # A budget's amounts are plans: "approved a general budget of", "keeping the full-year budget of", "The 2033 budget
@@ -235,7 +242,14 @@ _FLOOR_SHARE = re.compile(r"\bminimum\s+(?:(?:down\s+)?payments?(?:\s+ratio)?|de
 # was 4.9% in October", "hit a minimum 45%": a lowest value seen)
 # A price from which it was raised or cut to another ("raising the tap water price from RMB2.60 to RMB2.85"): no
 # "from" price (a lowest price, "tickets from 80 yuan")
-_TO_FIGURE_AFTER = re.compile(r"\s+to\s+(?:RMB\s?|US\$\s?|\$)?\d")
+# a from…to pair or a comparison, not a price's lowest: "cut mortgage rates from 4.1 percent in May to 3.9 percent",
+# "from 4.1 percent, to as low as 3.9", "the youth rate from 14.2 percent a month earlier"
+_TO_FIGURE_AFTER = re.compile(r"(?:\s+(?:in|at|on)\s+[^\d.;,\n]{1,30}?)?,?\s+to\s+(?:as\s+(?:low|high)\s+as\s+|about\s+|"
+                              r"around\s+|nearly\s+)?(?:RMB\s?|US\$\s?|\$)?\d|"
+                              r"\s+(?:a|one|two|three|the)\s+(?:month|year|quarter|week|day)s?\s+(?:earlier|before|ago)",
+                              re.I)
+_CHANGED_FROM = re.compile(r"\b(?:cut|cuts|lowered|lowers|raised|raises|lifted|lifts|reduced|reduces|trimmed|increased|"
+                           r"hiked|slashed|adjusted|moved|changed|fell|rose|dropped|eased|revised)\b[^.;:\n]{0,40}$", re.I)
 _PAST_BOUND = re.compile(r"\b(?:push|pushes|pushed|pushing|get|gets|got|getting|climb|climbs|climbed|rise|rises|rose|"
                          r"go|goes|went|move|moves|moved|lift|lifts|lifted|edge|edges|edged|creep|crept|take|takes|"
                          r"took|bring|brings|brought)\b(?:\s+[\w'’.-]+){0,5}?\s+past\s+(?:RMB\s?|US\$)?$", re.I)
@@ -243,10 +257,17 @@ _FROM_PLAIN = re.compile(r"\s+from\s+")
 _REVISION = re.compile(r"\b(?:rais|lift|cut|lower|trim|revis|upgrad|downgrad)\w*\s+(?:[\w'’-]+\s+){0,5}?"
                        r"(?:forecasts?|estimates?|targets?|TP|projections?|guidance)\b", re.I)
 _OR_GAP = re.compile(r"(?:[^\d.;:\n](?!than\b|more\b|less\b|fewer\b|about\b|around\b|nearly\b)){0,40}?\bor\s+")
+# the start of a time after "in" or "for" ("in May", "in the first quarter", "for the past year"): a time, not a place
+# or a group that each item of a list is of
+_TIME_AHEAD = r"(?:the\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|first|second|third|fourth|last|past|" \
+             r"previous|same|latter|early|late|mid|H[12]\b|Q[1-4]\b|\w+\s+(?:quarter|half|year|month)s?\b)"
 # between the items of a list a cap is said once for: "capped at 40 yuan in Zone A, 30 yuan in Zone B and 12 yuan in
 # Zone C" (a floor or a hedge so carried, "at least 15% for first homes and 25% for second homes", "about 121 kg, 3
 # kg heavier", was wrong more often than right in the labelled sets)
-_AND_GAP = re.compile(r"(?:[^\S\n]+(?:in|for)[^\S\n]+[^\d.;:,\n]{1,40}?)?(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)")
+# (not "below 5 percent in May, 4.8 percent in April": a level in time)
+_AND_GAP = re.compile(r"[^\S\n]+(?:in|for)[^\S\n]+(?!" + _TIME_AHEAD + r")[^\d.;:,\n]{1,40}?"
+                      r"(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)", re.IGNORECASE)
+_AND_ITEM_END = re.compile(r"[^\S\n]+(?:in|for)[^\S\n]")  # the item's own place or group: "30 yuan in Zone B"
 _ONLY_ONE = re.compile(r"\b(?:only|first|last|second|third)\b", re.I)
 _BOUND_AHEAD = re.compile(r"(?:\b(?:could|would|will|may|might|should|to)|(?<=\w)['’]ll)\s+"
                           r"(?:top|exceed|surpass|pass|break|beat|cross)\s+$", re.I)
@@ -279,7 +300,8 @@ _RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)(?:\s+in\s+[a-z]+)?|costs?|co
                          r"pays?|paid|earns?|earned|var(?:y|ies|ied)|go(?:es)?\s+for|fetch(?:es|ed)?)\s+(?:anywhere\s+)?"
                          r"from\s+(?:RMB\s?|US\$\s?)?$", re.I)  # ("grades range from 200 yuan to 6,000 yuan", "a pot
 # costs from 88 to 168 yuan": a range, not a change from one to the other)
-_RANGE_TO = re.compile(r"(?:[^\S\n]+(?:for|in|at)[^\S\n]+[^\d.;:,\n]{1,40}?)?[^\S\n]*(?:to|-|–|—)[^\S\n]*", re.I)  # (what
+_RANGE_TO = re.compile(r"(?:[^\S\n]+(?:a|per)[^\S\n]+[a-z]+)?(?:[^\S\n]+(?:for|in|at)[^\S\n]+(?!" + _TIME_AHEAD +
+                       r")[^\d.;:,\n]{1,40}?)?[^\S\n]*(?:to|-|–|—)[^\S\n]*", re.I)  # (what
 # each end is of, between them: "from 180 yuan for a small cup to 12,000 yuan for a jar")
 _FROM_ONLY = re.compile(r"\bfrom\s+(?:minus\s+)?$", re.I)
 _MINUS_SAID = re.compile(r"\bminus\s+$", re.I)
@@ -738,11 +760,13 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                 UNITS[a.unit].base == UNITS[b.unit].base and \
                 0 < a.value * UNITS[a.unit].factor < b.value * UNITS[b.unit].factor and \
                 _RANGE_TO.fullmatch(text, a.printed_end, b.printed_start) and \
+                not _CHANGED_FROM.search(text, max(a.start, a.printed_start - 60), a.printed_start) and \
                 _RANGE_FROM.search(text, max(a.start, a.printed_start - 24), a.printed_start):
             a.qualifier = b.qualifier = "range"  # "range from 150 kilowatts to 1.2 MW", "from 50 million yuan to 6.8
             # billion yuan": the ends in units of one kind
-        elif a.qualifier == b.qualifier == "exact" and a.unit == b.unit and \
+        elif a.qualifier == b.qualifier == "exact" and a.unit == b.unit and 0 < a.value < b.value and \
                 _RANGE_TO.fullmatch(text, a.printed_end, b.printed_start) and join is None and \
+                not _CHANGED_FROM.search(text, max(a.start, a.printed_start - 60), a.printed_start) and \
                 _RANGE_FROM.search(text, max(a.start, a.printed_start - 24), a.printed_start):
             a.qualifier = b.qualifier = "range"  # "range from 180 yuan for a small cup to 12,000 yuan for a jar"
         shared = thousands_of(a, b)  # "eight or nine hundred yuan": the lower end's unit, 8 hundred yuan (or "")
@@ -1231,7 +1255,7 @@ def refine(text: str, found: list[Candidate],
                 _OR_GAP.fullmatch(text, a.printed_end, b.printed_start):
             b.qualifier = a.qualifier  # "at least 5 breeding cows or 30 breeding ewes": the bound of both
         if a.qualifier == "under" and b.qualifier == "exact" and a.unit == b.unit and a.end == b.end and \
-                _AND_GAP.fullmatch(text, a.printed_end, b.printed_start):
+                _AND_GAP.fullmatch(text, a.printed_end, b.printed_start) and _AND_ITEM_END.match(text, b.printed_end):
             b.qualifier = a.qualifier  # "capped at 40 yuan in Zone A, 30 yuan in Zone B": the cap of each
         if b.qualifier == "exact" and _currency_of(a.unit) and _currency_of(b.unit) and \
                 _currency_of(a.unit) != _currency_of(b.unit) and \
@@ -1510,7 +1534,9 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
             ("top" in text[max(c.start, c.printed_start - 6):c.printed_start]
              and _TOP_VERB.search(text, max(c.start, c.printed_start - 20), c.printed_start)
              or _PRICE_FROM.search(text, max(c.start, c.printed_start - 24), c.printed_start)
-             and not _TO_FIGURE_AFTER.match(text, c.printed_end)):
+             and not _TO_FIGURE_AFTER.match(text, c.printed_end)
+             and (c.unit in ("%", "count") or _currency_of(c.unit))  # (not "Tax amounts from 12 companies")
+             and not _CHANGED_FROM.search(text, max(c.start, c.printed_start - 60), c.printed_start)):
         c.qualifier = "over"  # "tourist visits top 5 mln", "Industrial land price: from 186,000 yuan per mu"
     if c.qualifier == "exact" and text.endswith(("past ", "past RMB", "past RMB ", "past US$"), 0, c.printed_start) and \
             _PAST_BOUND.search(text, max(c.start, c.printed_start - 60), c.printed_start):
@@ -1639,6 +1665,8 @@ _FALLS_ANOTHER = re.compile(r"\b(?:falls?|drops?|declines?|decreases?|slips?|dip
                             r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
 
 
+_GROWTH_AFTER = re.compile(r"\s+growth\b", re.I)  # ("eased to 3 percent growth": a rise that slowed)
+_DROP_BY_NOW = re.compile(r"(?:drop|fall|decline|decrease|slide|dip|shrink)\s", re.I)  # _FALL's present "drop by"
 _RANGE_LOWER_BEFORE = re.compile(rf"(?:\d[\d.,]*|\b(?:{WORD_NUMBER}))(?:\s*%|\s+percent|\s+per\s?cent)?"
                                  r"(?:,|\s+to|\s*[-–]|\s+or)\s*$", re.I)
 _LOST_MAYBE = re.compile(r"\blost\s+(?:maybe|perhaps|probably)\b", re.I)
@@ -1651,6 +1679,8 @@ def _sign(text: str, c: Candidate) -> None:
             c.unit not in ("%", "percentage points") or text.startswith(" of ", c.printed_end)):
         fall = None  # ("lost maybe 8 percent", a fall; not "lost maybe 40 young men" nor "maybe a third of their
         # spinach": what was lost, counted)
+    if fall is not None and c.unit == "count" and _DROP_BY_NOW.match(fall.group(0)):
+        fall = None  # ("Residents can drop by 24 service centres": a visit; "prices drop by 5%" stays a fall)
     if fall is None and c.value > 0 and c.qualifier == "range" and c.unit in ("%", "percentage points"):
         lower = _RANGE_LOWER_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)
         if lower is not None:  # "prices drop 20, 30 percent": the upper end falls with the lower
@@ -1701,7 +1731,8 @@ def _sign(text: str, c: Candidate) -> None:
                                                                             c.printed_start))
                         # ("a 50 percent discount on on-street charges", "a discount of about 20% to its average",
                         # "off 0.3% from October")
-                        or c.unit == "%" and _FALL_MOVED.search(text, max(c.start, c.printed_start - 60), c.printed_start)
+                        or c.unit == "%" and _FALL_MOVED.search(text, max(c.start, c.printed_start - 110), c.printed_start)
+                        and not _GROWTH_AFTER.match(text, c.printed_end)
                         or c.unit == "%" and _LOWER_YEAR_ON_YEAR_AFTER.match(text, c.printed_end)
                         and not _RATE_LEVEL.search(text, c.start, c.printed_start)) and \
             not (c.unit == "percentage points"
@@ -1733,9 +1764,16 @@ _RATE_LEVEL = re.compile(r"\b(?:rate|ratio|occupancy|vacancy|share|margin|yield)
 # 5.1% down from a year earlier's 5.5%": a level, not a fall)
 # where a fall has moved from or to: a fall too ("the decline narrowed from 3.0 percent", "the drop in exports eased
 # to 1.2 percent", "the contraction deepened to 4 percent")
-_A_FALL = r"\b(?:decline|drop|fall|contraction|decrease|slump)(?:\s+in(?:\s+[\w'’-]+){1,4}?)?\s+"
-_FALL_MOVED = re.compile(_A_FALL + r"(?:narrowed|eased|widened|deepened)\s+(?:by\s+[\d.]+\s+percentage\s+points?\s+)?"
-                         r"(?:from|to)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+# (not "Despite the fall in coal prices profit growth eased to 6.1 percent", a fall of another thing before the subject;
+# nor "this fall", the season)
+_A_FALL = r"(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bdespite\sthe\s)(?<!\bamid\sthe\s)(?<!\bafter\sthe\s)" \
+          r"\b(?:decline|drop|fall|contraction|decrease|slump)(?:\s+in(?:\s+(?!growth\b)[\w'’-]+){1,4}?)?\s+"
+# (both ends: "the decline narrowed from 3.0 percent in the first half to 2.1 percent", "deepened to 1.2 percent from
+# 0.8 percent", "the decline narrowing slightly to")
+_FALL_MOVED = re.compile(_A_FALL + r"(?:narrow|eas|widen|deepen)(?:ed|ing|es|s)\s+(?:[a-z]+ly\s+)?"
+                         r"(?:by\s+[\d.]+\s+percentage\s+points?\s+)?(?:from|to)\s+(?:about\s+|around\s+|nearly\s+)?"
+                         r"(?:[\d.]+\s*(?:percent|per\s+cent|%)(?:\s+in\s+[^\d.;,\n]{1,30}?)?,?\s+(?:to|from)\s+"
+                         r"(?:about\s+|around\s+|nearly\s+)?)?$", re.I)
 _DECLINE_NARROWED = re.compile(_A_FALL + r"(?:narrowed|eased)\s+(?:by\s+)?$", re.I)  # ("the decline narrowed by 0.9
 # percentage points": the rate rose)
 _LOWER_THAN_BEFORE_AFTER = re.compile(
@@ -3936,6 +3974,19 @@ def _province_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                  if p.kind == "province")
 
 
+# a region abroad that "the region" of a sentence can stand for: "ASEAN is China's largest trading partner; the
+# region's economies grew 4.6 percent" (not the autonomous region the text is about)
+_ABROAD = re.compile(r"\b(?:ASEAN|EU|European\s+Union|Europe|Africa|Central\s+Asia|Southeast\s+Asia|South\s+Asia|"
+                     r"Latin\s+America|Middle\s+East|Gulf|Caucasus|Balkans|Asia-Pacific|Eurasia|Mekong)\b")
+
+
+def _region_abroad(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` is of "the region" its sentence names abroad before it (ASEAN's, not the text's)."""
+    start = max(text.rfind(". ", max(0, at - 300), at), text.rfind("\n", max(0, at - 300), at)) + 1
+    regions = list(_THE_REGION.finditer(text, start, at))
+    return bool(regions) and _ABROAD.search(text, start, regions[-1].start()) is not None
+
+
 @functools.lru_cache(maxsize=1)
 def _autonomous_regions() -> frozenset[str]:
     """The gazetteer's provinces that are not 省 (autonomous regions, Hong Kong, Macao): a text speaks of them as
@@ -4139,5 +4190,5 @@ def _cities(text: str, found: list[Candidate]) -> None:
         i = bisect.bisect_right(starts, c.printed_start) - 1
         if not c.city and i >= 0 and hits[i][0] >= c.start:
             c.city, c.city_confidence = hits[i][1], 0.7
-        elif about:
+        elif about and not _region_abroad(text, c.printed_start):
             c.city, c.city_confidence = about, 0.5 if about != province else _PROVINCE_ABOUT
