@@ -72,7 +72,8 @@ _TOKEN = re.compile(
     rf"(?=\d|(?<![A-Za-z])[{_WORD_INITIALS}])"
     r"(?:(?P<digits>(?:(?<![\w.,/])|(?<=\bc\.))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d{3}|\.\d|/\d))(?P<suffix>st|nd|rd|th)?"
     # A figure never runs over a line break (the quote, its sentence, stops at one): _GAP, not \s.
-    rf"|\b(?P<outof>(?:{_ONES}|\d+){_GAP}(?:out{_GAP}of{_GAP}(?:every{_GAP})?|in{_GAP}every{_GAP})"
+    rf"|\b(?P<outof>(?:{_ONES}|\d+){_GAP}(?:(?!(?:percent|per|of|in|out|and|or|to)\b)[a-z][a-z-]{{1,20}}{_GAP}(?=out\b))?"
+    rf"(?:out{_GAP}of{_GAP}(?:every{_GAP})?|in{_GAP}every{_GAP})"  # ("nine winters out of ten": its noun between)
     rf"(?:{_COMPOUND}|{_CARD}|\d+)"
     rf"|(?:{_ONES}){_GAP}in{_GAP}(?:{_COMPOUND}|{_CARD}|\d{{1,3}}(?![\d,.]|{_GAP}(?:percent|per{_GAP}cent)\b))"
     # ("one in twenty-five", "roughly one in 27 passengers"; not "one in 2031", a year)

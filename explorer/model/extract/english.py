@@ -3931,6 +3931,8 @@ _CAPITAL_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+([A-Z][\w-]*)")
 # words a headline puts after a province's name when the province is the subject ("Anhui Provincial Bureau of
 # Statistics", "Gansu Economy Grows", "Hunan's GDP")
 _PROVINCE_NOUNS = frozenset("""Province Provincial Government People's Bureau Statistics Statistical Statistic Economy
+Regulatory Banking Banks Financial Finance Administration Department Commission Development Reform Office Agriculture
+Agricultural Commerce Customs Transport Ecology Environment Ecological Taxation Tax Market Supervision Education Health
 Economic GDP Growth Output Exports Export Imports Import Trade Foreign Industry Industrial Retail Consumer Consumption
 Prices CPI Budget Fiscal Revenue Population Income Incomes Investment Investments Grain Harvest Tourism Property
 Housing Jobs Employment Work Report First Second Third Fourth Q1 Q2 Q3 Q4 H1 H2 Local Bonds Bond Debt Energy Power
@@ -4172,7 +4174,9 @@ def _cities(text: str, found: list[Candidate]) -> None:
         return
     ranked = sorted(counts.values(), reverse=True)
     common = max(counts, key=lambda n: counts[n]) if counts else ""
-    about = province if province and dateline else \
+    # (a provincial text under its province's headline, "Gansu banking sector: monthly bulletin", is the province's
+    # though a city is named more often below; in-sample 74 city guesses right, 7 wrong)
+    about = province if province and (dateline or not headline) else \
         common if common and (counts[common] * 2 > total or common in headline and
                                   counts[common] >= 2 * (ranked[1] if len(ranked) > 1 else 0)) else province
     # a city named as where money or goods come from ("investment from Macao") is not the figure's city

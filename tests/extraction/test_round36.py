@@ -1,0 +1,61 @@
+"""Round 36 of the extraction rules (session 34), from the misses of the spent held-out sets heldout494 and heldout495:
+the province a bulletin's headline names over the city its text names most, and the quotes of a spoken feature.
+
+The texts are written here for the tests (other places and years); each rule has a control.
+"""
+
+from __future__ import annotations
+
+from explorer.model.extract import extract
+
+BULLETIN = """Shanxi banking sector: monthly bulletin for May 2036
+
+Shanxi Regulatory Bureau
+Released 20 June 2036
+
+This summary sets out the main points of the bureau's bulletin on the province's banks.
+
+At the end of May, outstanding loans in the province stood at 2.10 trillion yuan, up 6.1 percent year on year.
+The province's deposits reached 2.40 trillion yuan. Lenders in Datong lent 1.2 billion yuan to farms, and Datong's
+NPL ratio fell to 1.3 percent. The province's NPL ratio was 1.6 percent.
+"""
+
+
+def _cities(text: str) -> dict[str, str]:
+    return {c.as_printed: c.city for c in extract(text, "t", published="2036-06-20")}
+
+
+def test_a_provincial_bulletin_headlined_with_its_province_is_about_the_province() -> None:
+    got = _cities(BULLETIN)
+    assert got["2.10 trillion yuan"] == got["2.40 trillion yuan"] == got["1.6 percent"] == "Shanxi"
+    assert got["1.2 billion yuan"] == "Datong"  # (named in its sentence)
+
+
+def test_a_bulletin_headlined_with_its_city_stays_the_citys() -> None:
+    # (control: a city in the headline is what the text is about)
+    got = _cities(BULLETIN.replace("Shanxi banking sector", "Datong banking sector", 1))
+    assert got["2.10 trillion yuan"] == "Datong"
+
+
+def test_the_headlines_province_outweighs_a_city_named_often_below() -> None:
+    text = BULLETIN.replace("The province's NPL ratio was 1.6 percent.",
+                            "Datong and Datong's banks lead. The province's NPL ratio was 1.6 percent.")
+    got = _cities(text)
+    assert got["2.10 trillion yuan"] == got["1.6 percent"] == "Shanxi"
+
+
+def _shares(text: str) -> dict[str, tuple[float, str]]:
+    return {c.as_printed: (c.value, c.unit) for c in extract(text, "t")}
+
+
+def test_a_share_said_with_its_noun_before_out_of_is_a_share() -> None:
+    got = _shares("\"But nine winters out of ten now, I can see the hills again,\" he said.")
+    assert got["nine winters out of ten"] == (90, "%")
+
+
+def test_a_share_out_of_with_no_noun_between_is_unchanged() -> None:
+    # (control: the old forms, and a percentage that is no share's count)
+    assert _shares("Nine out of ten firms export.")["Nine out of ten"] == (90, "%")
+    assert _shares("Nearly 40 out of every 100 vehicles are electric.")["40 out of every 100"] == (40, "%")
+    got = _shares("Five percent out of 20 percent was lost.")
+    assert got["Five percent"] == (5, "%")
