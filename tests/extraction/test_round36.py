@@ -59,3 +59,15 @@ def test_a_share_out_of_with_no_noun_between_is_unchanged() -> None:
     assert _shares("Nearly 40 out of every 100 vehicles are electric.")["40 out of every 100"] == (40, "%")
     got = _shares("Five percent out of 20 percent was lost.")
     assert got["Five percent"] == (5, "%")
+
+
+def test_days_counted_with_their_kind_between_are_days() -> None:
+    got = _shares("Hexi had 271 good-air days last year, and more than forty heavily polluted days in 2031.")
+    assert got["271"] == (271, "days")
+    assert got["forty"] == (40, "days")
+
+
+def test_a_count_of_other_things_with_their_kind_between_stays_a_count() -> None:
+    # (control: "new stores" is a count of stores)
+    got = {c.as_printed: (c.value, c.unit, c.note) for c in extract("Hexi opened 120 new stores.", "t")}
+    assert got["120"][:2] == (120, "count") and got["120"][2] == "a count of stores"

@@ -446,10 +446,12 @@ _FELL = re.compile(r"\b(?:fell|declined|decreased|dropped|down)(?:,?\s+by)?\s+(?
                    rf"roughly|more than|over|less than|maybe|perhaps|{_HEDGE_MORE})\s+){{0,2}}\s*$", re.I)
 _RATIO_WORD = re.compile(r"\bratio\b", re.I)
 _PLURAL_NOUN = re.compile(r"\s(?:(?:new|more|other|major|key|large|small|foreign|domestic|international|local|"
-                          r"registered|active|listed|private|state-owned|[a-z]+-[a-z]+|[a-z]{3,}(?:al|ic|ed|ing|ive|ous))\s)"
+                          r"registered|active|listed|private|state-owned|[a-z]+-[a-z]+|[a-z]{3,}(?:al|ic|ed|ing|ive|ous)|"
+                          r"[a-z]{3,}ly|rainy|sunny|hazy|smoggy|snowy|windy|cloudy|foggy|school|working|business)\s)"
                           r"{0,2}(?!(?:this|thus|was|has|does|yes|its|less|unless|across|plus|minus|perhaps|always|"
                           r"towards|besides|afterwards|sometimes|nowadays|whereas|his|hers|ours|yours|theirs)\b)"
                           r"(?P<noun>[a-z]{3,}s)\b")  # (not "went up by 300 this year": no count of "this")
+_DAYS_COUNTED = frozenset({"days", "hours", "months"})  # time counted with a kind between: a duration's unit
 _PERIOD_OF = re.compile(r"\bfirst\s+(?P<n>\w+)\s+months(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|this year))?"
                         r"|\bfirst\s+half\s+of\s+(?:(?P<h>(?:19|20)\d\d)|this year)"
                         r"|\bfirst\s+three\s+quarters(?:\s+of\s+(?:(?P<q>(?:19|20)\d\d)|this year))?", re.I)
@@ -1093,7 +1095,10 @@ def refine(text: str, found: list[Candidate],
             continue
         if c.unit == "count" and c.note.startswith("no unit"):
             noun = _PLURAL_NOUN.match(text, c.printed_end)
-            if noun:  # an open notion of "number + noun": 120 stores, 25 cities
+            if noun and noun.group("noun") in _DAYS_COUNTED and noun.group("noun") in UNITS:
+                c.unit, c.note, c.confidence = noun.group("noun"), "", 0.6  # "271 good-air days", "forty heavily
+                # polluted days a year": days (as "271 days"), of a kind
+            elif noun:  # an open notion of "number + noun": 120 stores, 25 cities
                 c.note, c.confidence = f"a count of {noun.group('noun')}", 0.6
                 if not c.metric or c.metric_confidence < 0.5:
                     c.metric, c.metric_confidence = noun.group("noun"), 0.5
