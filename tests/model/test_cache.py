@@ -202,3 +202,28 @@ def test_a_deferred_entry_is_written_whole_after_the_load_returns(folder: Path, 
     cached = load_fact_base(folder, use_cache=True)
     pd.testing.assert_frame_equal(first.facts, cached.facts)
     assert first.problems == cached.problems
+
+
+def test_a_killed_writers_temporary_is_removed_by_the_next_write(folder: Path, tmp_path: Path) -> None:
+    # A process killed while writing its entry (here: mid-way through the arrays) leaves its temporary file;
+    # the next writer of that entry removes it, and another entry's temporary is left alone.
+    child = ("import os, sys, numpy as np\n"
+             "from explorer.model import load_fact_base\n"
+             "from explorer.model.load import cache\n"
+             "cache.MIN_BYTES = 0\n"
+             "def killed(fh, **arrays):\n"
+             "    fh.write(b'PK' + b'0' * 4096); fh.flush(); os._exit(9)\n"
+             "np.savez = killed\n"
+             "load_fact_base(__import__('pathlib').Path(sys.argv[1]), use_cache=True)\n")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    done = subprocess.run([sys.executable, "-c", child, str(folder)], env=env, timeout=120)
+    assert done.returncode == 9
+    facts_dir = tmp_path / "cache" / "fact-explorer" / "facts"
+    left = list(facts_dir.glob("*.tmp"))
+    assert len(left) == 1 and not _entries(tmp_path)
+    other = facts_dir / ".0123456789abcdef01234567.npz.abcdefgh.tmp"  # another entry's, being written
+    other.write_bytes(b"x")
+    load_fact_base(folder, use_cache=True)
+    assert len(_entries(tmp_path)) == 1
+    assert not left[0].exists()
+    assert other.exists()

@@ -26,6 +26,7 @@ import pandas as pd
 import pyarrow as pa
 
 from explorer.model.files import safe_read
+from explorer.model.files.safe_write import remove_stale_temporaries
 from explorer.model.load.fastload import file_identity
 from explorer.model.load.tables import Problem
 
@@ -287,6 +288,9 @@ def store(data_dir: Path, key: str, facts: pd.DataFrame, problems: list[Problem]
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with _WRITING, FileLock(f"{path}.lock", timeout=LOCK_TIMEOUT):
+            # Under the entry's lock no other writer of it is at work: a temporary of it here is a killed
+            # writer's (hundreds of MB at a million facts), never to be renamed: removed.
+            remove_stale_temporaries(path.parent, [path.name])
             _write(path, key, facts, problems, extra)
     except (OSError, Timeout):
         return
@@ -304,7 +308,7 @@ def _write(path: Path, key: str, facts: pd.DataFrame, problems: list[Problem],
     meta = {"key": key, "columns": columns, "extra": kept,
             "problems": [[p.file, p.line, p.fact_id, p.message, p.severity] for p in problems]}
     arrays["meta"] = np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")  # (safe_write's names)
     try:
         with os.fdopen(fd, "wb") as fh:
             np.savez(fh, allow_pickle=False, **arrays)
