@@ -71,3 +71,20 @@ def test_a_count_of_other_things_with_their_kind_between_stays_a_count() -> None
     # (control: "new stores" is a count of stores)
     got = {c.as_printed: (c.value, c.unit, c.note) for c in extract("Hexi opened 120 new stores.", "t")}
     assert got["120"][:2] == (120, "count") and got["120"][2] == "a count of stores"
+
+
+def test_billion_jin_is_a_weight() -> None:
+    got = _shares("The harvest, equal to about 163 billion jin, kept Hexi first among the provinces.")
+    assert got["163 billion jin"] == (163, "billion jin")
+
+
+def test_a_short_listing_code_in_brackets_is_no_figure() -> None:
+    got = _shares("Hexi Hydraulics Co., Ltd. (SZ: 002917), the zone's largest listed company, exported 4,000 cylinders. "
+                  "Hexi Brewery (SH: 600519) grew.")
+    assert "002917" not in got and "600519" not in got
+    assert got["4,000"] == (4000, "count")
+
+
+def test_a_figure_after_a_bracketed_exchange_name_that_is_no_code_stays() -> None:
+    # (control: the code is four to six digits closed by its bracket)
+    assert _shares("The index (SH: 3,050 points) fell.")["3,050"][0] == 3050

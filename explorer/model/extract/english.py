@@ -2077,6 +2077,7 @@ _OVER_AGE_BEFORE = re.compile(r"\b(?:people|passengers|workers|residents|farmers
                               r"were)\s+(?:now\s+|mostly\s+|all\s+)?|\s+)(?:over|under|above|below|older\s+than|"
                               r"younger\s+than)\s+$")  # ("depositors under 35", "visitors over 60 and students")
 _LISTING_BEFORE = re.compile(r"\b(?:SSE|SZSE|HKEX|SEHK|BSE|HJ|stock\s+code):?\s?$")
+_SHORT_LISTING = re.compile(r"\((?:SZ|SH|SHA|SHE|HK|BJ):\s?(?=\d{4,6}\))")  # "(SZ: 002917)", "(HK: 0700)"
 
 
 _ANGLE_BEFORE = re.compile(r"\b(?:slopes?|steep(?:er)?|gradients?|angles?|inclines?|inclined|tilt(?:ed)?|"
@@ -2199,7 +2200,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         # are counted ("most of his craftsmen are over 45.")
     listing = text[max(0, c.printed_start - 12):c.printed_start]
     if ("SE" in listing or "HJ" in listing or "code" in listing) and \
-            _LISTING_BEFORE.search(text, max(0, c.printed_start - 12), c.printed_start):
+            _LISTING_BEFORE.search(text, max(0, c.printed_start - 12), c.printed_start) \
+            or "(" in listing and _SHORT_LISTING.search(text, max(0, c.printed_start - 6), c.printed_start + 7):
         return True  # a stock code ("SSE: 601862", "SZSE: 301587"), a standard's number ("HJ 663-2013")
     if c.value < 100 and _UPDATE_BEFORE.search(text, max(0, c.printed_start - 8), c.printed_start) and \
             text.startswith("-", c.printed_end):
