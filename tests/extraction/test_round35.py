@@ -174,3 +174,71 @@ def test_the_region_of_a_bloc_abroad_is_not_the_texts_region() -> None:
     assert cities["420 billion yuan"] == "Guangxi"  # (control)
     assert cities["4.6 percent"] == ""
     assert cities["3.8 trillion US dollars"] == ""
+
+
+# -- a second review (of 3f0f5eb and e9e1596), its sentences with places changed --
+
+def test_what_goes_up_to_a_figure_from_another_rose() -> None:
+    assert qualifiers("Rural pension subsidies in Hexi go up to 180 yuan a month from 160 yuan on July 1.")[
+        "180 yuan"] == "exact"
+    assert qualifiers("Housing subsidies in Hexi have gone up to 3,000 yuan per household from 2,000 yuan.")[
+        "3,000 yuan"] == "exact"
+    assert qualifiers("Fines are going up to 500 yuan from 200 yuan next month.")["500 yuan"] == "exact"
+
+
+def test_a_cap_said_once_caps_items_of_groups_that_look_like_times() -> None:
+    got = qualifiers("Parking fees in Hexi are capped at 40 yuan, 30 yuan and 12 yuan in zones A, B and C respectively.")
+    assert got["40 yuan"] == got["30 yuan"] == got["12 yuan"] == "under"
+    for text, second in (("Price rises are capped at 5 percent in first-tier cities and 8 percent in third-tier cities.",
+                          "8 percent"),
+                         ("Fees are capped at 3,000 yuan in middle schools and 2,000 yuan in primary schools.",
+                          "2,000 yuan"),
+                         ("Subsidies are capped at 300 yuan in pastoral areas and 500 yuan in farming areas.", "500 yuan"),
+                         ("Down payments are capped at 1 percent for second homes and 3 percent for larger homes.",
+                          "3 percent")):
+        assert qualifiers(text)[second] == "under", text
+
+
+def test_ranges_between_groups_that_look_like_times_are_ranges() -> None:
+    got = qualifiers("School fees range from 800 yuan in middle schools to 3,000 yuan in international schools.")
+    assert got["800 yuan"] == got["3,000 yuan"] == "range"
+    got = qualifiers("Grazing subsidies range from 200 yuan in pastoral areas to 900 yuan in farming areas.")
+    assert got["200 yuan"] == got["900 yuan"] == "range"
+
+
+def test_a_price_from_stays_a_floor_past_another_clauses_change() -> None:
+    assert qualifiers("After hotels in Hexi raised prices, rooms start from 800 yuan a night.")["800 yuan"] == "over"
+    assert qualifiers("Although sales in Hexi fell, tickets start from 180 yuan.")["180 yuan"] == "over"
+    assert qualifiers("Flats in Hexi are offered from 90 square metres.")["90 square metres"] == "over"
+
+
+def test_a_present_drop_or_dip_by_a_count_is_a_fall() -> None:
+    assert values("Coal mines in Hexi drop by 120 a year under the plan.")["120"] == -120
+    assert values("Hotel bookings in Hexi dip by 2,000 in a typical week of rain.")["2,000"] == -2000
+
+
+def test_a_participle_after_its_noun_does_not_block_a_forecast_bound() -> None:
+    assert qualifiers("At least 30 percent of homes built will be prefabricated in Hexi.")["30 percent"] == \
+        "expected_over"
+    assert qualifiers("More than 40 percent of the land sold will go to rental housing.")["40 percent"] == \
+        "expected_over"
+
+
+def test_say_after_a_which_clause_is_a_hedge() -> None:
+    assert qualifiers("Pork, which is cheap, say 20 yuan a kilo, sells well in Hexi.")["20 yuan"] == "approximately"
+
+
+def test_two_days_before_a_place_are_days() -> None:
+    kinds = [(t.text, t.kind) for t in number_tokens("Talks were held on May 5 and 20 in Hexi, with 300 firms taking part.")]
+    assert ("20", "date") in kinds and ("300", "number") in kinds
+    kinds = [(t.text, t.kind) for t in number_tokens("The index closed at 48 on Jan. 5 and 49 a week later.")]
+    assert ("49", "number") in kinds
+
+
+def test_the_region_of_a_text_beside_a_bloc_it_trades_with_is_the_texts() -> None:
+    for text in ("Guangxi ports boom\n\nWith new berths at Beibu Gulf ports, the region's GDP grew 5.8 percent in the "
+                 "first half, the regional statistics bureau said. Guangxi's ports handled 200 million tonnes.",
+                 "Xinjiang trade climbs\n\nAs trade with Central Asia boomed, regional foreign trade rose 12.5 percent, "
+                 "the region's customs said. Xinjiang's exports rose."):
+        cities = {c.as_printed: c.city for c in extract(text, "t", published="2035-08-01")}
+        assert set(cities.values()) == {text.split()[0]}, cities

@@ -88,3 +88,18 @@ def test_a_short_listing_code_in_brackets_is_no_figure() -> None:
 def test_a_figure_after_a_bracketed_exchange_name_that_is_no_code_stays() -> None:
     # (control: the code is four to six digits closed by its bracket)
     assert _shares("The index (SH: 3,050 points) fell.")["3,050"][0] == 3050
+
+
+def test_out_of_with_a_scale_word_or_a_verb_between_is_no_share() -> None:
+    got = _shares("Five hundred out of 800 households in Hexi signed up.")
+    assert got["Five hundred"] == (500, "count") and got["800"][0] == 800
+    got = _shares("Three thousand out of 5,000 workers joined.")
+    assert got["5,000"][0] == 5000
+    assert all(unit != "%" for _, unit in _shares("Two dropped out of 3 rounds.").values())
+
+
+def test_a_story_sentence_under_a_headline_does_not_make_the_text_the_provinces() -> None:
+    text = ("Panda city draws record crowds\n\nSichuan's provincial capital received 150 million tourist visits in the "
+            "first half, up 12 percent, the provincial culture and tourism department said.\n\nChengdu's giant panda "
+            "base was the busiest site. Hotels were 85 percent full in June.")
+    assert set(_cities(text).values()) == {"Chengdu"}

@@ -72,9 +72,10 @@ _TOKEN = re.compile(
     rf"(?=\d|(?<![A-Za-z])[{_WORD_INITIALS}])"
     r"(?:(?P<digits>(?:(?<![\w.,/])|(?<=\bc\.))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d{3}|\.\d|/\d))(?P<suffix>st|nd|rd|th)?"
     # A figure never runs over a line break (the quote, its sentence, stops at one): _GAP, not \s.
-    rf"|\b(?P<outof>(?:{_ONES}|\d+){_GAP}(?:(?!(?:percent|per|of|in|out|and|or|to)\b)[a-z][a-z-]{{1,20}}{_GAP}(?=out\b))?"
+    rf"|\b(?P<outof>(?:{_ONES}|\d+){_GAP}(?:(?!(?:percent|times|hundreds|thousands|millions|billions)\b)"
+    rf"[a-z][a-z-]{{1,19}}s{_GAP}(?=out\b))?"
     rf"(?:out{_GAP}of{_GAP}(?:every{_GAP})?|in{_GAP}every{_GAP})"  # ("nine winters out of ten": its noun between)
-    rf"(?:{_COMPOUND}|{_CARD}|\d+)"
+    rf"(?:{_COMPOUND}|{_CARD}|\d+(?![,.]\d))"  # (not "out of 5,000": a count, its own figure)
     rf"|(?:{_ONES}){_GAP}in{_GAP}(?:{_COMPOUND}|{_CARD}|\d{{1,3}}(?![\d,.]|{_GAP}(?:percent|per{_GAP}cent)\b))"
     # ("one in twenty-five", "roughly one in 27 passengers"; not "one in 2031", a year)
     # "one worker in four", "one yuan in seven": a share with its noun between (not "three times in five years")
@@ -414,8 +415,10 @@ _NOT_FIGURE_BEFORE = re.compile(
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", re.IGNORECASE)
 # the last day of a span of days ("Feb. 18-26", "from July 17 to 20"): a date too
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
-# "on May 5 and 20," (days); not "stood at 51 on Sept. 30 and 50 on Oct. 31", "30 bids on June 1 and 25 on June 2"
-_DAY_AND_END = re.compile(r"(?:\s*(?:[,.;:)]|$)|\s+(?:respectively|of|and|in\s+(?:19|20)\d\d)\b)", re.IGNORECASE)
+# "stood at 51 on Sept. 30 and 50 on Oct. 31", "30 bids on June 1 and 25 on June 2", "closed at 48 on Jan. 5 and 49 a
+# week later": a value with a date of its own after it (not "on May 5 and 20 in Wuhan": two days)
+_VALUE_DATED_AFTER = re.compile(r"\s+(?:on\s+(?:the\s+)?(?:" + "|".join(_MONTHS) + r")\b|(?:a|one|two|three|\d+)\s+"
+                                r"(?:days?|weeks?|months?)\s+later\b)", re.IGNORECASE)
 _DAY_SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s\d{1,2}\s?(?:[-–—]|to|through|and)\s?$",
                               re.IGNORECASE)
 # What the last word before a number ends with when _NOT_FIGURE_BEFORE can match there: most numbers follow none
@@ -1158,7 +1161,8 @@ _SAY_HEDGE = re.compile(r",\s*say\s*,\s*$", re.IGNORECASE)
 # be named, say" (not "a flat of, say 110 square metres")
 _SAY_REPORTED = re.compile(r"(?:\b(?:however|though|also|too|meanwhile|instead|nonetheless|nevertheless|moreover|"
                            r"furthermore|therefore|in turn|for their part|for its part)|"
-                           r",[^,]*\b(?:who|which|that)\b[^,]*)\s*,$", re.IGNORECASE)
+                           r",[^,]*\bwho\b[^,]*)\s*,$", re.IGNORECASE)  # (people say; "Pork, which is cheap, say 20
+# yuan a kilo": a hedge)
 _WHAT_HEDGE = re.compile(r"(?:,|\u2014|--)\s*what\s*,\s*$", re.IGNORECASE)
 _BOUND_MINUS = re.compile(r"\b(?:below|under|above|over)\s+minus\s$", re.IGNORECASE)
 _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"
@@ -1235,7 +1239,7 @@ def qualifier_before(before: str) -> str:
     if m.group("over"):
         return "under" if _NEGATED_OVER.search(clause) else "over"  # ("rarely costs more than 80 yuan": a ceiling)
     if (rise := _RISE_UP_TO.search(clause)) and not (
-            rise.group(0)[:2].lower() == "go" and (_GO_MAY.search(clause, 0, rise.start() + 1) or
+            rise.group(0).split()[0].lower() in ("go", "goes") and (_GO_MAY.search(clause, 0, rise.start() + 1) or
                                                    _CAP_GOES.search(clause, 0, rise.start()))):
         return ""  # "edged up to 4.56 million", "ramped up to 35,000 wafers a month": where it rose to, no ceiling
         # ("Prices in the second tier go up to 4.65 yuan"; not "Fines can go up to 50,000 yuan", "Subsidies go up
@@ -1578,7 +1582,7 @@ class _Extractor:
                     (span := _DAY_SPAN_BEFORE.search(text[max(0, m.start() - 24):m.start()])) \
                     and not _PERCENT_AFTER.match(text, m.end("digits")) \
                     and (not span.group(0).rstrip().lower().endswith("and")
-                         or _DAY_AND_END.match(text, m.end("digits"))):
+                         or not _VALUE_DATED_AFTER.match(text, m.end("digits"))):
                 kind = "date"  # (not "on May 5 and 20 percent of ...", "51 on Sept. 30 and 50 on Oct. 31": a value)
             if digits and _MONTH_AFTER.match(text[m.end():m.end() + 11]):
                 kind = "date"

@@ -171,8 +171,7 @@ _OBLIGED = re.compile(r"\b(?:pledged?\s+to|promised|promises|vowed\s+to|required
 # percent", "Buyers who want a bigger flat paid more than")
 _OBLIGED_AFTER = re.compile(r"(?:\s+(?!of\s+which\b|(?:and|but|or|was|were|had|has|have|is|are|said|says|say|told|"
                             r"expects?|think|thinks|believes?|reckons?|that|who|which|where|when|if|because|got|gets|"
-                            r"saw|made|took|gave|paid|bought|sold|won|lost|left|found|built|spent|sent|kept|held|"
-                            r"became|began|brought|put|ran|came|went|did)\b|(?<!\bof\s)(?<!\bthe\s)(?<!\bits\s)"
+                            r"saw|took|gave|became|began|ran|came|went|did)\b|(?<!\bof\s)(?<!\bthe\s)(?<!\bits\s)"
                             r"(?<!\btheir\s)\w+ed\b)[\w'-]+){0,5}?"
                             r"\s+(?:(?:shall|must)\s+be|will|(?:is|are)\s+(?:to|"
                             r"planned|due|scheduled|expected))\b", re.I)
@@ -249,7 +248,7 @@ _TO_FIGURE_AFTER = re.compile(r"(?:\s+(?:in|at|on)\s+[^\d.;,\n]{1,30}?)?,?\s+to\
                               r"\s+(?:a|one|two|three|the)\s+(?:month|year|quarter|week|day)s?\s+(?:earlier|before|ago)",
                               re.I)
 _CHANGED_FROM = re.compile(r"\b(?:cut|cuts|lowered|lowers|raised|raises|lifted|lifts|reduced|reduces|trimmed|increased|"
-                           r"hiked|slashed|adjusted|moved|changed|fell|rose|dropped|eased|revised)\b[^.;:\n]{0,40}$", re.I)
+                           r"hiked|slashed|adjusted|moved|changed|fell|rose|dropped|eased|revised)\b[^.;:,\n]{0,40}$", re.I)
 _PAST_BOUND = re.compile(r"\b(?:push|pushes|pushed|pushing|get|gets|got|getting|climb|climbs|climbed|rise|rises|rose|"
                          r"go|goes|went|move|moves|moved|lift|lifts|lifted|edge|edges|edged|creep|crept|take|takes|"
                          r"took|bring|brings|brought)\b(?:\s+[\w'’.-]+){0,5}?\s+past\s+(?:RMB\s?|US\$)?$", re.I)
@@ -259,15 +258,21 @@ _REVISION = re.compile(r"\b(?:rais|lift|cut|lower|trim|revis|upgrad|downgrad)\w*
 _OR_GAP = re.compile(r"(?:[^\d.;:\n](?!than\b|more\b|less\b|fewer\b|about\b|around\b|nearly\b)){0,40}?\bor\s+")
 # the start of a time after "in" or "for" ("in May", "in the first quarter", "for the past year"): a time, not a place
 # or a group that each item of a list is of
-_TIME_AHEAD = r"(?:the\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|first|second|third|fourth|last|past|" \
-             r"previous|same|latter|early|late|mid|H[12]\b|Q[1-4]\b|\w+\s+(?:quarter|half|year|month)s?\b)"
+_TIME_AHEAD = r"(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|" \
+             r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?:19|20)\d\d\b|H[12]\b|Q[1-4]\b|" \
+             r"(?:early|late|mid)[- ]?(?:January|February|March|April|May|June|July|August|September|October|" \
+             r"November|December|year|(?:19|20)\d\d)\b|(?:[\w-]+\s+)?(?:quarter|half|year|month|week|season|period)s?\b)"
+# (not "in first-tier cities", "in middle schools", "in pastoral areas", "for second homes": groups, each item's own)
 # between the items of a list a cap is said once for: "capped at 40 yuan in Zone A, 30 yuan in Zone B and 12 yuan in
 # Zone C" (a floor or a hedge so carried, "at least 15% for first homes and 25% for second homes", "about 121 kg, 3
 # kg heavier", was wrong more often than right in the labelled sets)
 # (not "below 5 percent in May, 4.8 percent in April": a level in time)
-_AND_GAP = re.compile(r"[^\S\n]+(?:in|for)[^\S\n]+(?!" + _TIME_AHEAD + r")[^\d.;:,\n]{1,40}?"
+_AND_GAP = re.compile(r"(?:[^\S\n]+(?:in|for)[^\S\n]+(?!" + _TIME_AHEAD + r")[^\d.;:,\n]{1,40}?)?"
                       r"(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)", re.IGNORECASE)
-_AND_ITEM_END = re.compile(r"[^\S\n]+(?:in|for)[^\S\n]")  # the item's own place or group: "30 yuan in Zone B"
+# (and the item is no subject of a clause of its own: "at most 2,000 yuan, and 500 yuan was paid out on average";
+# nor a level at another time: "below 5 percent in May, 4.8 percent in April")
+_AND_ITEM_CLAUSE = re.compile(r"[^\S\n]+(?:was|were|is|are|has|had|have|will|would|went|came|[a-z]+ed)\b"
+                              r"|[^\S\n]+(?:in|for)[^\S\n]+" + _TIME_AHEAD, re.IGNORECASE)
 _ONLY_ONE = re.compile(r"\b(?:only|first|last|second|third)\b", re.I)
 _BOUND_AHEAD = re.compile(r"(?:\b(?:could|would|will|may|might|should|to)|(?<=\w)['’]ll)\s+"
                           r"(?:top|exceed|surpass|pass|break|beat|cross)\s+$", re.I)
@@ -1260,7 +1265,8 @@ def refine(text: str, found: list[Candidate],
                 _OR_GAP.fullmatch(text, a.printed_end, b.printed_start):
             b.qualifier = a.qualifier  # "at least 5 breeding cows or 30 breeding ewes": the bound of both
         if a.qualifier == "under" and b.qualifier == "exact" and a.unit == b.unit and a.end == b.end and \
-                _AND_GAP.fullmatch(text, a.printed_end, b.printed_start) and _AND_ITEM_END.match(text, b.printed_end):
+                _AND_GAP.fullmatch(text, a.printed_end, b.printed_start) and \
+                not _AND_ITEM_CLAUSE.match(text, b.printed_end):
             b.qualifier = a.qualifier  # "capped at 40 yuan in Zone A, 30 yuan in Zone B": the cap of each
         if b.qualifier == "exact" and _currency_of(a.unit) and _currency_of(b.unit) and \
                 _currency_of(a.unit) != _currency_of(b.unit) and \
@@ -1505,6 +1511,8 @@ def _section_years(text: str, found: list[Candidate], sections: list[tuple[int, 
 
 # Every word _FORECAST and _TARGET can match starts with one of these (lower case), or the sentence has a "2032E":
 # a sentence with none of them has no forecast to look for (most sentences; each search costs a scan of it).
+_GO_UP_TO_BEFORE = re.compile(r"\bgo(?:es)?\s+up\s+to\s*$", re.I)
+_FROM_LEVEL_AFTER = re.compile(r"(?:\s+(?:a|per)\s+[a-z]+){0,2},?\s+(?:up\s+)?from\s+(?:RMB\s?|US\$\s?|\$)?\d", re.I)
 _CUE_WORDS = ("tp", "expect", "project", "forecast", "predict", "set", "likely", "poised", "due", "course", "track", "is to",
               "are to", "plan", "target", "eye", "aim", "intend", "seek", "striv", "goal", "outlook", "anticipat", "call",
               "budget", "pencil", "will", "shall", "could", "would", "should", "guid", "schedul", "slated", "upside",
@@ -1534,13 +1542,18 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
                                      c.printed_start):
         clause = text[ahead.start():c.printed_start]  # the forecast's list goes on past its commas
     listed = bool(lists) and _inside(lists or [], c.printed_start)
+    if c.qualifier == "under" and "up to" in text[max(c.start, c.printed_start - 12):c.printed_start] and \
+            _GO_UP_TO_BEFORE.search(text, max(c.start, c.printed_start - 20), c.printed_start) and \
+            _FROM_LEVEL_AFTER.match(text, c.printed_end):
+        c.qualifier = "exact"  # "pension subsidies go up to 180 yuan a month from 160 yuan": a rise, no ceiling
     if c.qualifier == "exact" and (c.unit not in ("count", "rank") or c.unit == "count" and c.note.startswith("no unit")) \
             and not c.paired and \
             ("top" in text[max(c.start, c.printed_start - 6):c.printed_start]
              and _TOP_VERB.search(text, max(c.start, c.printed_start - 20), c.printed_start)
              or _PRICE_FROM.search(text, max(c.start, c.printed_start - 24), c.printed_start)
              and not _TO_FIGURE_AFTER.match(text, c.printed_end)
-             and (c.unit in ("%", "count") or _currency_of(c.unit))  # (not "Tax amounts from 12 companies")
+             and (c.unit in UNITS and (UNITS[c.unit].base != "count" or c.unit == "count") or _currency_of(c.unit))
+             # (not "Tax amounts from 12 companies": a count of things; "offered from 90 square metres" is a floor)
              and not _CHANGED_FROM.search(text, max(c.start, c.printed_start - 60), c.printed_start)):
         c.qualifier = "over"  # "tourist visits top 5 mln", "Industrial land price: from 186,000 yuan per mu"
     if c.qualifier == "exact" and text.endswith(("past ", "past RMB", "past RMB ", "past US$"), 0, c.printed_start) and \
@@ -1672,6 +1685,9 @@ _FALLS_ANOTHER = re.compile(r"\b(?:falls?|drops?|declines?|decreases?|slips?|dip
 
 _GROWTH_AFTER = re.compile(r"\s+growth\b", re.I)  # ("eased to 3 percent growth": a rise that slowed)
 _DROP_BY_NOW = re.compile(r"(?:drop|fall|decline|decrease|slide|dip|shrink)\s", re.I)  # _FALL's present "drop by"
+_NOUN_AFTER_COUNT = re.compile(r"\s+(?!(?:a|an|per|each|every|this|that|last|next|in|on|at|to|from|by|and|or|percent|"
+                               r"times|years?|months?|weeks?|days?)\b)[a-z]{3,}")  # ("drop by 24 service centres")
+_DROP_IN_BEFORE = re.compile(r"\b(?:can|could|may|might|to|please|also|just|simply|will|['’]ll)\s+drop\s+by\s*$", re.I)
 _RANGE_LOWER_BEFORE = re.compile(rf"(?:\d[\d.,]*|\b(?:{WORD_NUMBER}))(?:\s*%|\s+percent|\s+per\s?cent)?"
                                  r"(?:,|\s+to|\s*[-–]|\s+or)\s*$", re.I)
 _LOST_MAYBE = re.compile(r"\blost\s+(?:maybe|perhaps|probably)\b", re.I)
@@ -1684,7 +1700,9 @@ def _sign(text: str, c: Candidate) -> None:
             c.unit not in ("%", "percentage points") or text.startswith(" of ", c.printed_end)):
         fall = None  # ("lost maybe 8 percent", a fall; not "lost maybe 40 young men" nor "maybe a third of their
         # spinach": what was lost, counted)
-    if fall is not None and c.unit == "count" and _DROP_BY_NOW.match(fall.group(0)):
+    if fall is not None and c.unit == "count" and _DROP_BY_NOW.match(fall.group(0)) and \
+            _DROP_IN_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start) and \
+            _NOUN_AFTER_COUNT.match(text, c.printed_end):
         fall = None  # ("Residents can drop by 24 service centres": a visit; "prices drop by 5%" stays a fall)
     if fall is None and c.value > 0 and c.qualifier == "range" and c.unit in ("%", "percentage points"):
         lower = _RANGE_LOWER_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)
@@ -3985,13 +4003,15 @@ def _province_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 # a region abroad that "the region" of a sentence can stand for: "ASEAN is China's largest trading partner; the
 # region's economies grew 4.6 percent" (not the autonomous region the text is about)
-_ABROAD = re.compile(r"\b(?:ASEAN|EU|European\s+Union|Europe|Africa|Central\s+Asia|Southeast\s+Asia|South\s+Asia|"
-                     r"Latin\s+America|Middle\s+East|Gulf|Caucasus|Balkans|Asia-Pacific|Eurasia|Mekong)\b")
+# (the bloc a clause is about, not one traded with: "As trade with Central Asia boomed, regional foreign trade rose",
+# "China-Europe freight trains"; "Beibu Gulf" is the text's own)
+_ABROAD = re.compile(r"(?<!\bwith\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\band\s)(?<![-–])\b(?:ASEAN|EU|European\s+Union|Africa|"
+                     r"Southeast\s+Asia|South\s+Asia|Latin\s+America|Middle\s+East|Eurasia)\b(?![-–])")
 
 
 def _region_abroad(text: str, at: int) -> bool:
     """Whether the figure at ``at`` is of "the region" its sentence names abroad before it (ASEAN's, not the text's)."""
-    start = max(text.rfind(". ", max(0, at - 300), at), text.rfind("\n", max(0, at - 300), at)) + 1
+    start = max(text.rfind(". ", max(0, at - 300), at), text.rfind("\n", max(0, at - 300), at), at - 301) + 1
     regions = list(_THE_REGION.finditer(text, start, at))
     return bool(regions) and _ABROAD.search(text, start, regions[-1].start()) is not None
 
@@ -4181,9 +4201,14 @@ def _cities(text: str, found: list[Candidate]) -> None:
         return
     ranked = sorted(counts.values(), reverse=True)
     common = max(counts, key=lambda n: counts[n]) if counts else ""
-    # (a provincial text under its province's headline, "Gansu banking sector: monthly bulletin", is the province's
-    # though a city is named more often below; in-sample 74 city guesses right, 7 wrong)
-    about = province if province and (dateline or not headline) else \
+    # (a provincial text under its province's headline, "Gansu banking sector: monthly bulletin", or under an issuer's
+    # line that names it, "Delivered at the ... Jiangxi Provincial People's Congress", is the province's though a city
+    # is named more often below; not where the line under a headline that names no place is a sentence of the story:
+    # "Panda city draws record crowds / Sichuan's provincial capital received 150 million visits ...")
+    titled = bool(province) and not headline and (
+        not head.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
+        or any(name == province and pattern.search(lines[0].upper()) for name, pattern in _province_patterns()))
+    about = province if province and (dateline or titled) else \
         common if common and (counts[common] * 2 > total or common in headline and
                                   counts[common] >= 2 * (ranked[1] if len(ranked) > 1 else 0)) else province
     # a city named as where money or goods come from ("investment from Macao") is not the figure's city
