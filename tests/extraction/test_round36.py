@@ -103,3 +103,19 @@ def test_a_story_sentence_under_a_headline_does_not_make_the_text_the_provinces(
             "first half, up 12 percent, the provincial culture and tourism department said.\n\nChengdu's giant panda "
             "base was the busiest site. Hotels were 85 percent full in June.")
     assert set(_cities(text).values()) == {"Chengdu"}
+
+
+BRIEFING = """Shanxi transport: 2035 in review and priorities for 2036
+
+Summary of the annual press briefing of the Shanxi Provincial Department of Transport, Taiyuan, 21 January 2036
+
+Shanxi opened 412 kilometres of new expressways in 2035, the department said. The province completed transport
+investment of 168.4 billion yuan, and the provincial rail network carried 90 million passengers. Datong's new airport
+terminal opened in May, and Datong handled 3 million air passengers.
+"""
+
+
+def test_where_a_briefing_was_given_is_no_city_of_its_figures() -> None:
+    got = _cities(BRIEFING)
+    assert got["412 kilometres"] == got["168.4 billion yuan"] == "Shanxi"
+    assert got["3 million"] == "Datong"  # (control: named in its sentence)

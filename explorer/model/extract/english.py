@@ -3983,6 +3983,10 @@ _LEAD_PARAGRAPH = re.compile(r"\s*[^\n]*\n\s*[^\n]*")  # the headline and the fi
 _DEFAULT_CITY = 0.3  # the confidence core gives the fact base's city the text names most
 _FROM_PLACE = re.compile(r"\bfrom\s+$")
 # a wire's dateline: "CHENGDU, Oct. 21 (Wire) --", "ZIBO, China, October 28"
+# an issuer's line that ends with where and when ("Summary of the annual press briefing of the Shandong Provincial
+# Department of Transport, Jinan, 21 January 2036"): where it was said, as a dateline
+_PLACE_DATE_END = re.compile(r",[^\S\n]+[A-Z][a-z'’]+(?:[^\S\n]+[A-Z][a-z]+)?,[^\S\n]+(?:\d{1,2}[^\S\n]+[A-Z][a-z]+\.?|"
+                             r"[A-Z][a-z]+\.?[^\S\n]+\d{1,2},?)[^\S\n]+(?:19|20)\d\d[^\S\n]*$")
 _DATELINE = re.compile(r"[^\S\n]*[A-Z][A-Z'’. -]+,[^\S\n]+(?:[A-Z][a-z]+\.?[^\S\n]+\d{1,2}\b|[A-Z][a-z]+,)")
 
 
@@ -4155,7 +4159,7 @@ def _cities(text: str, found: list[Candidate]) -> None:
         head = lines[1]
         head_words = set(_HEAD_WORD.findall(head.upper()))
         first = lines[0].upper()
-        dateline = _DATELINE.match(head) is not None and (
+        dateline = (_DATELINE.match(head) is not None or _PLACE_DATE_END.search(head) is not None) and (
             any(pattern.search(first) for _, pattern in _province_patterns())
             or any(word.upper() in first for word in shown))  # ("Sichuan's foreign trade up 6.8 pct / CHENGDU, Oct.
         # 21 (Wire) --": where the wire was filed, not what it is about, when the headline above names a province
