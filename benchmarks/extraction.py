@@ -612,6 +612,9 @@ SETS: dict[str, Path] = {
     "heldout499": ARTICLES / "heldout499",  # Chinese, measured once at 387a935 (session 34): spent since
     "heldout497": ARTICLES / "heldout497",  # English, measured once at a1d7a92 (session 34): spent since
     "heldout498": ARTICLES / "heldout498",  # English, measured once at 2a3124b (session 34): spent since
+    "heldout500": ARTICLES / "heldout500",  # English, measured once at 28963d3 (session 34): spent since
+    "heldout501": ARTICLES / "heldout501",  # English, measured once at 28963d3 (session 34): spent since
+    "heldout502": ARTICLES / "heldout502",  # Chinese, measured once at 28963d3 (session 34): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
