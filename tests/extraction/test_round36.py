@@ -119,3 +119,18 @@ def test_where_a_briefing_was_given_is_no_city_of_its_figures() -> None:
     got = _cities(BRIEFING)
     assert got["412 kilometres"] == got["168.4 billion yuan"] == "Shanxi"
     assert got["3 million"] == "Datong"  # (control: named in its sentence)
+
+
+def test_a_monthly_bulletin_for_a_month_dates_its_figures_to_that_month() -> None:
+    text = ("Hexi banking sector: monthly bulletin for September 2034 (English summary)\n\n"
+            "Hexi Regulatory Bureau\n\nOutstanding deposits reached 2.96 trillion yuan, up 7.3 percent. "
+            "The loan-to-deposit ratio was about 105 percent.")
+    periods = {c.as_printed: c.period for c in extract(text, "t", published="2034-10-27")}
+    assert periods["2.96 trillion yuan"] == periods["7.3 percent"] == periods["105 percent"] == "2034-09..09"
+
+
+def test_a_bulletin_titled_with_a_year_only_keeps_the_year() -> None:
+    # (control: no month in its title)
+    text = ("Hexi banking sector: annual bulletin for 2034\n\nHexi Regulatory Bureau\n\n"
+            "Outstanding deposits reached 2.96 trillion yuan, up 7.3 percent.")
+    assert {c.period for c in extract(text, "t", published="2035-01-27")} == {"2034"}

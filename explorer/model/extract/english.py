@@ -2874,7 +2874,9 @@ _YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\b(?:a|one)\s+year\s+(?:earl
 
 # A monthly report's title: "Consumer Prices in Daqing, October 2031", "Monthly Throughput Bulletin, October 2031",
 # "Financial Statistics of Hexi, October 2031" (the month ends the line; not a date, an issue or a release)
-_TITLE_MONTH = re.compile(r"(?:\bin|,)\s+(?P<m>" + "|".join(_MONTH_NAMES) + r")\s+(?P<y>(?:19|20)\d\d)\s*$", re.I)
+_TITLE_MONTH = re.compile(r"(?:\bin|,|(?<=bulletin)\s+for|(?<=report)\s+for|(?<=update)\s+for|(?<=briefing)\s+for)\s+"
+                          r"(?P<m>" + "|".join(_MONTH_NAMES) + r")\s+(?P<y>(?:19|20)\d\d)\s*(?:\([^()\n]{1,40}\))?\s*$",
+                          re.I)  # ("monthly bulletin for September 2031 (English summary)": of that month)
 _TITLE_NOT_MONTH = re.compile(r"\b(?:" + _RELEASE_WORDS + r"|issue|edition)\b"
                               r"|\b(?:newsletter|magazine|digest|review|interview|speech|address|remarks|forum|summit|"
                               r"conference|seminar|lecture|keynote)\b", re.I)
