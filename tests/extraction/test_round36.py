@@ -134,3 +134,84 @@ def test_a_bulletin_titled_with_a_year_only_keeps_the_year() -> None:
     text = ("Hexi banking sector: annual bulletin for 2034\n\nHexi Regulatory Bureau\n\n"
             "Outstanding deposits reached 2.96 trillion yuan, up 7.3 percent.")
     assert {c.period for c in extract(text, "t", published="2035-01-27")} == {"2034"}
+
+
+# -- a third review (of 151b6ed, 67101cb, ec43468 and 28963d3), its sentences with places changed --
+
+def qualifiers(text: str) -> dict[str, str]:
+    return {c.as_printed: c.qualifier for c in extract(text, "t")}
+
+
+def test_a_count_barely_days_after_is_no_duration() -> None:
+    assert _shares("Online bookings in Hexi hit 50,000 barely days after the resort opened.")["50,000"] == (50000, "count")
+
+
+def test_the_codes_of_a_firm_listed_twice_are_no_figures() -> None:
+    got = _shares("Hexi Insurance (SH: 601318, HK: 2318) grew. Hexi Cells (SZ: 300750; HK: 3750) sold 2,000 units.")
+    assert set(got) == {"2,000 units"}
+
+
+def test_shares_out_of_with_a_person_or_a_singular_noun_are_shares() -> None:
+    assert _shares("Eight people out of ten in Hexi own a car.")["Eight people out of ten"] == (80, "%")
+    assert _shares("Nine women out of ten work.")["Nine women out of ten"] == (90, "%")
+    assert _shares("One household out of five in Hexi keeps pigs.")["One household out of five"] == (20, "%")
+
+
+def test_an_item_compared_or_dated_after_a_cap_is_no_item_of_it() -> None:
+    assert qualifiers("Taxi fares in Hexi are capped at 15 yuan, 3 yuan more than before.")["3 yuan"] == "exact"
+    assert qualifiers("Unemployment in Hexi stayed below 5 percent, 4.6 percent at the end of June.")["4.6 percent"] == \
+        "exact"
+    assert qualifiers("The deficit must stay under 3 percent, 2.8 percent this year.")["2.8 percent"] == "exact"
+
+
+def test_what_can_go_up_to_a_figure_from_another_is_still_a_ceiling() -> None:
+    assert qualifiers("Under the new rules in Hexi, fines can go up to 50,000 yuan, from 20,000 yuan before.")[
+        "50,000 yuan"] == "under"
+
+
+def test_a_reporting_say_of_things_named_in_the_plural_is_no_hedge() -> None:
+    assert qualifiers("Local banks in Hexi, which lend mainly to farmers, say 30 percent of loans are overdue.")[
+        "30 percent"] == "exact"
+
+
+def test_a_starting_level_from_a_year_is_no_floor() -> None:
+    assert qualifiers("Power supply in Hexi: from 900 million kWh in 2030, output doubled.")["900 million kWh"] == "exact"
+    assert qualifiers("Rents in Hexi rose sharply, rates from 60 yuan a square metre in 2031 to 75 yuan in 2033.")[
+        "60 yuan"] == "exact"
+
+
+def test_a_value_dated_after_and_is_a_value() -> None:
+    from explorer.model.extract.core import number_tokens
+
+    for text, value in (("It stood at 51 on Sept. 30 and 50 at the end of October.", "50"),
+                        ("It closed at 48 on Jan. 5 and 49 the next day.", "49"),
+                        ("Sales were 48 on May 5 and 51 in June.", "51")):
+        assert (value, "number") in [(t.text, t.kind) for t in number_tokens(text)], text
+
+
+def test_the_region_of_a_bloc_a_sentence_is_about_is_no_city_of_the_text() -> None:
+    text = ("Xinjiang trade climbs\n\nCentral Asia's economies are booming, and the region's GDP grew 4.8 percent in "
+            "2031, the IMF said. Xinjiang's foreign trade rose 12 percent, the regional customs said.")
+    got = {c.as_printed: c.city for c in extract(text, "t", published="2034-06-01")}
+    assert got["4.8 percent"] == "" and got["12 percent"] == "Xinjiang"
+
+
+def test_an_issuers_line_ending_with_a_full_stop_names_the_province() -> None:
+    text = ("Monthly economic bulletin\n\nSichuan Provincial Bureau of Statistics, March 2034.\n\nThe province's "
+            "industrial output rose 6.2 percent in the first two months. Chengdu's output rose 7 percent. The "
+            "province's retail sales reached 420 billion yuan, and Chengdu's retail sales were 180 billion yuan.")
+    got = _cities(text)
+    assert got["6.2 percent"] == got["420 billion yuan"] == "Sichuan"
+    assert got["7 percent"] == "Chengdu"
+
+
+def test_a_citys_own_issuer_line_under_a_provincial_headline_keeps_the_city() -> None:
+    text = ("Guangdong's tech hub posts record exports\n\nShenzhen Municipal Commerce Bureau, Shenzhen, 5 March 2034\n\n"
+            "Exports rose 9.4 percent to 2.1 trillion yuan. Shenzhen's drone makers led, and Shenzhen's port was busy.")
+    assert set(_cities(text).values()) == {"Shenzhen"}
+
+
+def test_a_briefings_date_line_written_other_ways_is_a_date_line() -> None:
+    for date in ("21 January 2036.", "21 January, 2036", "21st January 2036"):
+        got = _cities(BRIEFING.replace("21 January 2036", date))
+        assert got["412 kilometres"] == "Shanxi", date

@@ -72,8 +72,9 @@ _TOKEN = re.compile(
     rf"(?=\d|(?<![A-Za-z])[{_WORD_INITIALS}])"
     r"(?:(?P<digits>(?:(?<![\w.,/])|(?<=\bc\.))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d{3}|\.\d|/\d))(?P<suffix>st|nd|rd|th)?"
     # A figure never runs over a line break (the quote, its sentence, stops at one): _GAP, not \s.
-    rf"|\b(?P<outof>(?:{_ONES}|\d+){_GAP}(?:(?!(?:percent|times|hundreds|thousands|millions|billions)\b)"
-    rf"[a-z][a-z-]{{1,19}}s{_GAP}(?=out\b))?"
+    rf"|\b(?P<outof>(?:{_ONES}|\d+){_GAP}(?:(?:(?!(?:percent|times|hundreds|thousands|millions|billions|dozens)\b)"
+    rf"(?:[a-z][a-z-]{{1,19}}s|people|women|men|children)|(?<=[Oo]ne )(?![a-z]+ed\b)"
+    rf"(?!(?:percent|time|hundred|thousand|million|billion|dozen|in|of|out|and|or)\b)[a-z][a-z-]{{2,19}}){_GAP}(?=out\b))?"
     rf"(?:out{_GAP}of{_GAP}(?:every{_GAP})?|in{_GAP}every{_GAP})"  # ("nine winters out of ten": its noun between)
     rf"(?:{_COMPOUND}|{_CARD}|\d+(?![,.]\d))"  # (not "out of 5,000": a count, its own figure)
     rf"|(?:{_ONES}){_GAP}in{_GAP}(?:{_COMPOUND}|{_CARD}|\d{{1,3}}(?![\d,.]|{_GAP}(?:percent|per{_GAP}cent)\b))"
@@ -417,8 +418,9 @@ _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", re.IGNOREC
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 # "stood at 51 on Sept. 30 and 50 on Oct. 31", "30 bids on June 1 and 25 on June 2", "closed at 48 on Jan. 5 and 49 a
 # week later": a value with a date of its own after it (not "on May 5 and 20 in Wuhan": two days)
-_VALUE_DATED_AFTER = re.compile(r"\s+(?:on\s+(?:the\s+)?(?:" + "|".join(_MONTHS) + r")\b|(?:a|one|two|three|\d+)\s+"
-                                r"(?:days?|weeks?|months?)\s+later\b)", re.IGNORECASE)
+_VALUE_DATED_AFTER = re.compile(r"\s+(?:(?:on|by|at|in|before|after|until|from)\s+(?:the\s+)?(?:(?:end|start|middle)\s+of"
+                                r"\s+)?(?:" + "|".join(_MONTHS) + r")\b|(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)"
+                                r"\s+later\b|(?:the\s+)?(?:next|following|previous)\s+(?:day|week|month)\b)", re.IGNORECASE)
 _DAY_SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s\d{1,2}\s?(?:[-–—]|to|through|and)\s?$",
                               re.IGNORECASE)
 # What the last word before a number ends with when _NOT_FIGURE_BEFORE can match there: most numbers follow none
@@ -1161,8 +1163,9 @@ _SAY_HEDGE = re.compile(r",\s*say\s*,\s*$", re.IGNORECASE)
 # be named, say" (not "a flat of, say 110 square metres")
 _SAY_REPORTED = re.compile(r"(?:\b(?:however|though|also|too|meanwhile|instead|nonetheless|nevertheless|moreover|"
                            r"furthermore|therefore|in turn|for their part|for its part)|"
-                           r",[^,]*\bwho\b[^,]*)\s*,$", re.IGNORECASE)  # (people say; "Pork, which is cheap, say 20
-# yuan a kilo": a hedge)
+                           r",[^,]*\bwho\b[^,]*|\b[a-z]{3,}s\b[^,]*,[^,]*\b(?:which|that)\b[^,]*)\s*,$",
+                           re.IGNORECASE)  # (people, or things named in the plural, say: "Local banks in Guiyang, which
+# lend to farmers, say 30 percent"; "Pork, which is cheap, say 20 yuan a kilo": a hedge)
 _WHAT_HEDGE = re.compile(r"(?:,|\u2014|--)\s*what\s*,\s*$", re.IGNORECASE)
 _BOUND_MINUS = re.compile(r"\b(?:below|under|above|over)\s+minus\s$", re.IGNORECASE)
 _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"

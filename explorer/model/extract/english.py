@@ -243,7 +243,9 @@ _FLOOR_SHARE = re.compile(r"\bminimum\s+(?:(?:down\s+)?payments?(?:\s+ratio)?|de
 # "from" price (a lowest price, "tickets from 80 yuan")
 # a from…to pair or a comparison, not a price's lowest: "cut mortgage rates from 4.1 percent in May to 3.9 percent",
 # "from 4.1 percent, to as low as 3.9", "the youth rate from 14.2 percent a month earlier"
-_TO_FIGURE_AFTER = re.compile(r"(?:\s+(?:in|at|on)\s+[^\d.;,\n]{1,30}?)?,?\s+to\s+(?:as\s+(?:low|high)\s+as\s+|about\s+|"
+_TO_FIGURE_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d\b|"  # ("from 900 million kWh in 2030, output doubled")
+                              r"(?:\s+(?:a|per)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:in|at|on)\s+[^.;,\n]{1,30}?)?,?\s+to\s+"
+                              r"(?:as\s+(?:low|high)\s+as\s+|about\s+|"
                               r"around\s+|nearly\s+)?(?:RMB\s?|US\$\s?|\$)?\d|"
                               r"\s+(?:a|one|two|three|the)\s+(?:month|year|quarter|week|day)s?\s+(?:earlier|before|ago)",
                               re.I)
@@ -272,7 +274,11 @@ _AND_GAP = re.compile(r"(?:[^\S\n]+(?:in|for)[^\S\n]+(?!" + _TIME_AHEAD + r")[^\
 # (and the item is no subject of a clause of its own: "at most 2,000 yuan, and 500 yuan was paid out on average";
 # nor a level at another time: "below 5 percent in May, 4.8 percent in April")
 _AND_ITEM_CLAUSE = re.compile(r"[^\S\n]+(?:was|were|is|are|has|had|have|will|would|went|came|[a-z]+ed)\b"
-                              r"|[^\S\n]+(?:in|for)[^\S\n]+" + _TIME_AHEAD, re.IGNORECASE)
+                              r"|[^\S\n]+(?:more|less|lower|higher|fewer|cheaper|dearer|up|down|above|below|than|"
+                              r"this|last|next|a[^\S\n]+year|earlier)\b"
+                              r"|[^\S\n]+(?:in|for|at|by|during)[^\S\n]+(?:the[^\S\n]+(?:end|start|middle)[^\S\n]+of"
+                              r"[^\S\n]+)?" + _TIME_AHEAD, re.IGNORECASE)  # ("capped at 15 yuan, 3 yuan more than
+# before", "below 5 percent, 4.6 percent at the end of June", "under 3 percent, 2.8 percent this year": no item of it)
 _ONLY_ONE = re.compile(r"\b(?:only|first|last|second|third)\b", re.I)
 _BOUND_AHEAD = re.compile(r"(?:\b(?:could|would|will|may|might|should|to)|(?<=\w)['’]ll)\s+"
                           r"(?:top|exceed|surpass|pass|break|beat|cross)\s+$", re.I)
@@ -452,7 +458,9 @@ _FELL = re.compile(r"\b(?:fell|declined|decreased|dropped|down)(?:,?\s+by)?\s+(?
 _RATIO_WORD = re.compile(r"\bratio\b", re.I)
 _PLURAL_NOUN = re.compile(r"\s(?:(?:new|more|other|major|key|large|small|foreign|domestic|international|local|"
                           r"registered|active|listed|private|state-owned|[a-z]+-[a-z]+|[a-z]{3,}(?:al|ic|ed|ing|ive|ous)|"
-                          r"[a-z]{3,}ly|rainy|sunny|hazy|smoggy|snowy|windy|cloudy|foggy|school|working|business)\s)"
+                          r"(?!(?:barely|scarcely|hardly|nearly|roughly|merely|only|early|daily|weekly|monthly|yearly|"
+                          r"likely|really|fully|mostly|partly|largely|mainly|shortly|recently)\b)[a-z]{3,}ly|"
+                          r"rainy|sunny|hazy|smoggy|snowy|windy|cloudy|foggy|school|working|business)\s)"
                           r"{0,2}(?!(?:this|thus|was|has|does|yes|its|less|unless|across|plus|minus|perhaps|always|"
                           r"towards|besides|afterwards|sometimes|nowadays|whereas|his|hers|ours|yours|theirs)\b)"
                           r"(?P<noun>[a-z]{3,}s)\b")  # (not "went up by 300 this year": no count of "this")
@@ -1511,7 +1519,8 @@ def _section_years(text: str, found: list[Candidate], sections: list[tuple[int, 
 
 # Every word _FORECAST and _TARGET can match starts with one of these (lower case), or the sentence has a "2032E":
 # a sentence with none of them has no forecast to look for (most sentences; each search costs a scan of it).
-_GO_UP_TO_BEFORE = re.compile(r"\bgo(?:es)?\s+up\s+to\s*$", re.I)
+_GO_UP_TO_BEFORE = re.compile(r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcannot\s)\bgo(?:es)?\s+up\s+to"
+                              r"\s*$", re.I)  # (not "fines can go up to 50,000 yuan, from 20,000 yuan before": a cap)
 _FROM_LEVEL_AFTER = re.compile(r"(?:\s+(?:a|per)\s+[a-z]+){0,2},?\s+(?:up\s+)?from\s+(?:RMB\s?|US\$\s?|\$)?\d", re.I)
 _CUE_WORDS = ("tp", "expect", "project", "forecast", "predict", "set", "likely", "poised", "due", "course", "track", "is to",
               "are to", "plan", "target", "eye", "aim", "intend", "seek", "striv", "goal", "outlook", "anticipat", "call",
@@ -2095,7 +2104,8 @@ _OVER_AGE_BEFORE = re.compile(r"\b(?:people|passengers|workers|residents|farmers
                               r"were)\s+(?:now\s+|mostly\s+|all\s+)?|\s+)(?:over|under|above|below|older\s+than|"
                               r"younger\s+than)\s+$")  # ("depositors under 35", "visitors over 60 and students")
 _LISTING_BEFORE = re.compile(r"\b(?:SSE|SZSE|HKEX|SEHK|BSE|HJ|stock\s+code):?\s?$")
-_SHORT_LISTING = re.compile(r"\((?:SZ|SH|SHA|SHE|HK|BJ):\s?(?=\d{4,6}\))")  # "(SZ: 002917)", "(HK: 0700)"
+_SHORT_LISTING = re.compile(r"(?:\(|[,;]\s?)(?:SZ|SH|SHA|SHE|HK|BJ):\s?(?=\d{4,6}[),;])")  # "(SZ: 002917)", "(SH:
+# 601318, HK: 2318)"
 
 
 _ANGLE_BEFORE = re.compile(r"\b(?:slopes?|steep(?:er)?|gradients?|angles?|inclines?|inclined|tilt(?:ed)?|"
@@ -2219,7 +2229,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     listing = text[max(0, c.printed_start - 12):c.printed_start]
     if ("SE" in listing or "HJ" in listing or "code" in listing) and \
             _LISTING_BEFORE.search(text, max(0, c.printed_start - 12), c.printed_start) \
-            or "(" in listing and _SHORT_LISTING.search(text, max(0, c.printed_start - 6), c.printed_start + 7):
+            or (":" in listing) and _SHORT_LISTING.search(text, max(0, c.printed_start - 6), c.printed_start + 7) \
+            and "(" in text[max(0, c.printed_start - 40):c.printed_start]:
         return True  # a stock code ("SSE: 601862", "SZSE: 301587"), a standard's number ("HJ 663-2013")
     if c.value < 100 and _UPDATE_BEFORE.search(text, max(0, c.printed_start - 8), c.printed_start) and \
             text.startswith("-", c.printed_end):
@@ -3985,10 +3996,13 @@ _LEAD_PARAGRAPH = re.compile(r"\s*[^\n]*\n\s*[^\n]*")  # the headline and the fi
 _DEFAULT_CITY = 0.3  # the confidence core gives the fact base's city the text names most
 _FROM_PLACE = re.compile(r"\bfrom\s+$")
 # a wire's dateline: "CHENGDU, Oct. 21 (Wire) --", "ZIBO, China, October 28"
+_ISSUER_WORDS = re.compile(r"\b(?:Bureau|Department|Commission|Administration|Government|Office|Congress)\b")  # ("Issued
+# by the Hunan Provincial Bureau of Statistics.": an issuer's line, though it ends with a full stop)
 # an issuer's line that ends with where and when ("Summary of the annual press briefing of the Shandong Provincial
 # Department of Transport, Jinan, 21 January 2036"): where it was said, as a dateline
-_PLACE_DATE_END = re.compile(r",[^\S\n]+[A-Z][a-z'’]+(?:[^\S\n]+[A-Z][a-z]+)?,[^\S\n]+(?:\d{1,2}[^\S\n]+[A-Z][a-z]+\.?|"
-                             r"[A-Z][a-z]+\.?[^\S\n]+\d{1,2},?)[^\S\n]+(?:19|20)\d\d[^\S\n]*$")
+_PLACE_DATE_END = re.compile(r",[^\S\n]+[A-Z][a-z'’]+(?:[^\S\n]+[A-Z][a-z]+)?,[^\S\n]+(?:\d{1,2}(?:st|nd|rd|th)?[^\S\n]+"
+                             r"[A-Z][a-z]+\.?,?|[A-Z][a-z]+\.?[^\S\n]+\d{1,2}(?:st|nd|rd|th)?,?)[^\S\n]+(?:19|20)\d\d"
+                             r"\.?[^\S\n]*$")
 _DATELINE = re.compile(r"[^\S\n]*[A-Z][A-Z'’. -]+,[^\S\n]+(?:[A-Z][a-z]+\.?[^\S\n]+\d{1,2}\b|[A-Z][a-z]+,)")
 
 
@@ -4011,8 +4025,9 @@ def _province_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # region's economies grew 4.6 percent" (not the autonomous region the text is about)
 # (the bloc a clause is about, not one traded with: "As trade with Central Asia boomed, regional foreign trade rose",
 # "China-Europe freight trains"; "Beibu Gulf" is the text's own)
-_ABROAD = re.compile(r"(?<!\bwith\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\band\s)(?<![-–])\b(?:ASEAN|EU|European\s+Union|Africa|"
-                     r"Southeast\s+Asia|South\s+Asia|Latin\s+America|Middle\s+East|Eurasia)\b(?![-–])")
+_ABROAD = re.compile(r"(?<!\bwith\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\band\s)(?<!\bin\s)(?<![-–])\b(?:ASEAN|EU|European\s+"
+                     r"Union|Europe|Africa|Central\s+Asia|Southeast\s+Asia|South\s+Asia|Latin\s+America|Middle\s+East|"
+                     r"Eurasia|Mekong)\b(?![-–])")
 
 
 def _region_abroad(text: str, at: int) -> bool:
@@ -4161,7 +4176,8 @@ def _cities(text: str, found: list[Candidate]) -> None:
         head = lines[1]
         head_words = set(_HEAD_WORD.findall(head.upper()))
         first = lines[0].upper()
-        dateline = (_DATELINE.match(head) is not None or _PLACE_DATE_END.search(head) is not None) and (
+        dateline = (_DATELINE.match(head) is not None or _PLACE_DATE_END.search(head) is not None
+                    and any(pattern.search(head.upper()) for _, pattern in _province_patterns())) and (
             any(pattern.search(first) for _, pattern in _province_patterns())
             or any(word.upper() in first for word in shown))  # ("Sichuan's foreign trade up 6.8 pct / CHENGDU, Oct.
         # 21 (Wire) --": where the wire was filed, not what it is about, when the headline above names a province
@@ -4213,6 +4229,7 @@ def _cities(text: str, found: list[Candidate]) -> None:
     # "Panda city draws record crowds / Sichuan's provincial capital received 150 million visits ...")
     titled = bool(province) and not headline and (
         not head.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
+        or len(head) <= 120 and _ISSUER_WORDS.search(head) is not None
         or any(name == province and pattern.search(lines[0].upper()) for name, pattern in _province_patterns()))
     about = province if province and (dateline or titled) else \
         common if common and (counts[common] * 2 > total or common in headline and
