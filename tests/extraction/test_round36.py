@@ -215,3 +215,68 @@ def test_a_briefings_date_line_written_other_ways_is_a_date_line() -> None:
     for date in ("21 January 2036.", "21 January, 2036", "21st January 2036"):
         got = _cities(BRIEFING.replace("21 January 2036", date))
         assert got["412 kilometres"] == "Shanxi", date
+
+
+# -- a fourth review (of 682d706 and 96c28c9), its sentences with places changed --
+
+def test_a_title_month_with_a_part_of_the_year_in_brackets_is_no_months_title() -> None:
+    for title in ("Hexi statistical report for September 2034 (January-September)",
+                  "Hexi mid-year report for June 2034 (first half)"):
+        text = f"{title}\n\nHexi Provincial Bureau of Statistics\n\nFixed-asset investment rose 5.1 percent."
+        periods = {c.period for c in extract(text, "t", published="2034-10-27")}
+        assert "2034-09..09" not in periods and "2034-06..06" not in periods, title
+
+
+def test_daily_and_monthly_stay_modifiers_of_a_counts_noun() -> None:
+    assert _shares("Metro lines in Hexi carried 3.2 million daily trips in September.")["3.2 million"] == \
+        (3.2, "million")
+
+
+def test_one_that_went_out_of_a_count_of_things_is_no_share() -> None:
+    got = _shares("One went out of 10 firms in Hexi. One fell out of 3 rounds.")
+    assert all(unit != "%" for _, unit in got.values()), got
+
+
+def test_a_price_that_may_go_up_to_a_figure_from_another_rises() -> None:
+    assert qualifiers("Bus fares in Hexi may go up to 3 yuan from 2 yuan next month.")["3 yuan"] != "under"
+
+
+def test_say_after_a_which_clause_with_a_singular_verb_is_a_hedge() -> None:
+    assert qualifiers("This year pork, which is cheap, say 20 yuan a kilo, sold well in Hexi.")["20 yuan"] == \
+        "approximately"
+    assert qualifiers("A kilo of apples, which is cheap, say 6 yuan, sells fast in Hexi.")["6 yuan"] == "approximately"
+
+
+def test_tickets_that_start_from_a_price_in_a_year_are_a_floor() -> None:
+    assert qualifiers("Concert tickets in Hexi start from 380 yuan in 2035, up from 280 yuan.")["380 yuan"] == "over"
+
+
+def test_two_days_before_a_later_month_are_days() -> None:
+    from explorer.model.extract.core import number_tokens
+
+    kinds = [(t.text, t.kind) for t in number_tokens("Ferries were suspended on Aug. 1 and 2 after July's rainfall.")]
+    assert ("2", "date") in kinds
+
+
+def test_prices_by_city_in_brackets_are_no_listing_codes() -> None:
+    got = _shares("New-home sales in first-tier cities (SH: 4100, SZ: 2800, BJ: 3500) fell in May.")
+    assert {"4100", "2800", "3500"} <= set(got)
+
+
+def test_the_region_of_a_bloc_whose_growth_picked_up_is_no_city_of_the_text() -> None:
+    text = ("Guangxi economy steady\n\nGrowth in Southeast Asia picked up, and the region's GDP rose 4.5 percent, the "
+            "IMF said. Guangxi's GDP rose 5.6 percent, and the region's exports grew 8 percent.")
+    got = {c.as_printed: c.city for c in extract(text, "t", published="2034-10-27")}
+    assert got["4.5 percent"] == "" and got["5.6 percent"] == "Guangxi"
+
+
+def test_a_briefing_line_of_a_provincial_department_without_the_provinces_name_is_a_date_line() -> None:
+    got = _cities(BRIEFING.replace("the Shanxi Provincial Department", "the Provincial Department"))
+    assert got["412 kilometres"] == "Shanxi"
+
+
+def test_a_story_line_naming_a_department_is_no_issuers_line() -> None:
+    text = ("Panda city draws record crowds\n\nSichuan's capital drew 150 million visits in the first half, the Sichuan "
+            "Culture and Tourism Department said.\n\nChengdu's giant panda base was the busiest site in the province. "
+            "Hotels were 85 percent full in June, and the province's visitors rose.")
+    assert set(_cities(text).values()) == {"Chengdu"}

@@ -72,11 +72,15 @@ _TOKEN = re.compile(
     rf"(?=\d|(?<![A-Za-z])[{_WORD_INITIALS}])"
     r"(?:(?P<digits>(?:(?<![\w.,/])|(?<=\bc\.))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d{3}|\.\d|/\d))(?P<suffix>st|nd|rd|th)?"
     # A figure never runs over a line break (the quote, its sentence, stops at one): _GAP, not \s.
-    rf"|\b(?P<outof>(?:{_ONES}|\d+){_GAP}(?:(?:(?!(?:percent|times|hundreds|thousands|millions|billions|dozens)\b)"
-    rf"(?:[a-z][a-z-]{{1,19}}s|people|women|men|children)|(?<=[Oo]ne )(?![a-z]+ed\b)"
-    rf"(?!(?:percent|time|hundred|thousand|million|billion|dozen|in|of|out|and|or)\b)[a-z][a-z-]{{2,19}}){_GAP}(?=out\b))?"
+    rf"|\b(?P<outof>(?:{_ONES}|\d+){_GAP}(?P<outnoun>(?:(?!(?:percent|times|hundreds|thousands|millions|billions|"
+    rf"dozens)\b)(?:[a-z][a-z-]{{1,19}}s|people|women|men|children)|(?<=[Oo]ne )(?![a-z]+ed\b)"
+    rf"(?!(?:percent|time|hundred|thousand|million|billion|dozen|in|of|out|and|or|fell|flew|went|ran|came|got|left|"
+    rf"was|is)\b)[a-z][a-z-]{{2,19}}){_GAP}(?=out\b))?"
     rf"(?:out{_GAP}of{_GAP}(?:every{_GAP})?|in{_GAP}every{_GAP})"  # ("nine winters out of ten": its noun between)
     rf"(?:{_COMPOUND}|{_CARD}|\d+(?![,.]\d))"  # (not "out of 5,000": a count, its own figure)
+    rf"(?(outnoun)(?!{_GAP}(?!(?:of|in|on|at|and|or|to|now|today|this|last|every|each)\b)[a-z][a-z-]+s\b))"
+    # (with its noun between, not where the whole counts a plural noun: "One went out of 10 firms", "two goals out
+    # of 10 shots": counts)
     rf"|(?:{_ONES}){_GAP}in{_GAP}(?:{_COMPOUND}|{_CARD}|\d{{1,3}}(?![\d,.]|{_GAP}(?:percent|per{_GAP}cent)\b))"
     # ("one in twenty-five", "roughly one in 27 passengers"; not "one in 2031", a year)
     # "one worker in four", "one yuan in seven": a share with its noun between (not "three times in five years")
@@ -418,7 +422,7 @@ _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", re.IGNOREC
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 # "stood at 51 on Sept. 30 and 50 on Oct. 31", "30 bids on June 1 and 25 on June 2", "closed at 48 on Jan. 5 and 49 a
 # week later": a value with a date of its own after it (not "on May 5 and 20 in Wuhan": two days)
-_VALUE_DATED_AFTER = re.compile(r"\s+(?:(?:on|by|at|in|before|after|until|from)\s+(?:the\s+)?(?:(?:end|start|middle)\s+of"
+_VALUE_DATED_AFTER = re.compile(r"\s+(?:(?:on|by|at|in)\s+(?:the\s+)?(?:(?:end|start|middle)\s+of"
                                 r"\s+)?(?:" + "|".join(_MONTHS) + r")\b|(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)"
                                 r"\s+later\b|(?:the\s+)?(?:next|following|previous)\s+(?:day|week|month)\b)", re.IGNORECASE)
 _DAY_SPAN_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s\d{1,2}\s?(?:[-–—]|to|through|and)\s?$",
@@ -1155,7 +1159,7 @@ _RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching
 _GO_MAY = re.compile(r"\b(?:can|could|may|might|cannot)\s+(?:\w+\s+)?g$|n['’]t\s+g$", re.IGNORECASE)
 # what "goes up to" an amount as its ceiling ("Subsidies go up to 3,000 yuan per household"; "Prices in the second
 # tier go up to 4.65 yuan", "Hourly minimums go up to 23.5 yuan": where they rose to)
-_CAP_GOES = re.compile(r"\b(?:subsid|fines?\b|grants?\b|loans?\b|compensation|rewards?\b|bonus|allowances?\b|awards?\b|"
+CAP_GOES = re.compile(r"\b(?:subsid|fines?\b|grants?\b|loans?\b|compensation|rewards?\b|bonus|allowances?\b|awards?\b|"
                        r"penalt|refunds?\b|rebates?\b|payouts?\b|stipends?\b|limits?\b|quotas?\b|coupons?\b|vouchers?\b)",
                        re.IGNORECASE)
 _SAY_HEDGE = re.compile(r",\s*say\s*,\s*$", re.IGNORECASE)
@@ -1163,9 +1167,9 @@ _SAY_HEDGE = re.compile(r",\s*say\s*,\s*$", re.IGNORECASE)
 # be named, say" (not "a flat of, say 110 square metres")
 _SAY_REPORTED = re.compile(r"(?:\b(?:however|though|also|too|meanwhile|instead|nonetheless|nevertheless|moreover|"
                            r"furthermore|therefore|in turn|for their part|for its part)|"
-                           r",[^,]*\bwho\b[^,]*|\b[a-z]{3,}s\b[^,]*,[^,]*\b(?:which|that)\b[^,]*)\s*,$",
-                           re.IGNORECASE)  # (people, or things named in the plural, say: "Local banks in Guiyang, which
-# lend to farmers, say 30 percent"; "Pork, which is cheap, say 20 yuan a kilo": a hedge)
+                           r",[^,]*\bwho\b[^,]*|,[^,]*\b(?:which|that)\s+(?!(?:is|was|has|does)\b)(?![a-z]+s\b)[^,]*)"
+                           r"\s*,$", re.IGNORECASE)  # (people, or things a plural verb speaks of, say: "Local banks in
+# Guiyang, which lend to farmers, say 30 percent"; "Pork, which is cheap, say 20 yuan a kilo": a hedge)
 _WHAT_HEDGE = re.compile(r"(?:,|\u2014|--)\s*what\s*,\s*$", re.IGNORECASE)
 _BOUND_MINUS = re.compile(r"\b(?:below|under|above|over)\s+minus\s$", re.IGNORECASE)
 _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"
@@ -1243,7 +1247,7 @@ def qualifier_before(before: str) -> str:
         return "under" if _NEGATED_OVER.search(clause) else "over"  # ("rarely costs more than 80 yuan": a ceiling)
     if (rise := _RISE_UP_TO.search(clause)) and not (
             rise.group(0).split()[0].lower() in ("go", "goes") and (_GO_MAY.search(clause, 0, rise.start() + 1) or
-                                                   _CAP_GOES.search(clause, 0, rise.start()))):
+                                                   CAP_GOES.search(clause, 0, rise.start()))):
         return ""  # "edged up to 4.56 million", "ramped up to 35,000 wafers a month": where it rose to, no ceiling
         # ("Prices in the second tier go up to 4.65 yuan"; not "Fines can go up to 50,000 yuan", "Subsidies go up
         # to 3,000 yuan per household": a ceiling)

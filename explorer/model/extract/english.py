@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from explorer.model.extract.core import (
+    CAP_GOES,
     CELL_GAP,
     CLAUSE_END,
     DATES_ELSE,
@@ -249,6 +250,9 @@ _TO_FIGURE_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d\b|"  # ("from 900 million 
                               r"around\s+|nearly\s+)?(?:RMB\s?|US\$\s?|\$)?\d|"
                               r"\s+(?:a|one|two|three|the)\s+(?:month|year|quarter|week|day)s?\s+(?:earlier|before|ago)",
                               re.I)
+_YEAR_AFTER_FROM = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
+_START_FROM = re.compile(r"\b(?:start|starts|starting|priced|offered)\s+from\s+(?:RMB\s?|US\$\s?|\$)?$", re.I)  # ("tickets
+# start from 380 yuan in 2035, up from 280 yuan": a floor, its year)
 _CHANGED_FROM = re.compile(r"\b(?:cut|cuts|lowered|lowers|raised|raises|lifted|lifts|reduced|reduces|trimmed|increased|"
                            r"hiked|slashed|adjusted|moved|changed|fell|rose|dropped|eased|revised)\b[^.;:,\n]{0,40}$", re.I)
 _PAST_BOUND = re.compile(r"\b(?:push|pushes|pushed|pushing|get|gets|got|getting|climb|climbs|climbed|rise|rises|rose|"
@@ -458,8 +462,8 @@ _FELL = re.compile(r"\b(?:fell|declined|decreased|dropped|down)(?:,?\s+by)?\s+(?
 _RATIO_WORD = re.compile(r"\bratio\b", re.I)
 _PLURAL_NOUN = re.compile(r"\s(?:(?:new|more|other|major|key|large|small|foreign|domestic|international|local|"
                           r"registered|active|listed|private|state-owned|[a-z]+-[a-z]+|[a-z]{3,}(?:al|ic|ed|ing|ive|ous)|"
-                          r"(?!(?:barely|scarcely|hardly|nearly|roughly|merely|only|early|daily|weekly|monthly|yearly|"
-                          r"likely|really|fully|mostly|partly|largely|mainly|shortly|recently)\b)[a-z]{3,}ly|"
+                          r"(?!(?:barely|scarcely|hardly|nearly|roughly|merely|only|early|likely|really|fully|mostly|"
+                          r"partly|largely|mainly|shortly|recently)\b)[a-z]{3,}ly|"
                           r"rainy|sunny|hazy|smoggy|snowy|windy|cloudy|foggy|school|working|business)\s)"
                           r"{0,2}(?!(?:this|thus|was|has|does|yes|its|less|unless|across|plus|minus|perhaps|always|"
                           r"towards|besides|afterwards|sometimes|nowadays|whereas|his|hers|ours|yours|theirs)\b)"
@@ -1519,8 +1523,9 @@ def _section_years(text: str, found: list[Candidate], sections: list[tuple[int, 
 
 # Every word _FORECAST and _TARGET can match starts with one of these (lower case), or the sentence has a "2032E":
 # a sentence with none of them has no forecast to look for (most sentences; each search costs a scan of it).
-_GO_UP_TO_BEFORE = re.compile(r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcannot\s)\bgo(?:es)?\s+up\s+to"
-                              r"\s*$", re.I)  # (not "fines can go up to 50,000 yuan, from 20,000 yuan before": a cap)
+_GO_UP_TO_BEFORE = re.compile(r"(?P<modal>\b(?:can|could|may|might|cannot)\s+)?\bgo(?:es)?\s+up\s+to\s*$", re.I)
+# (not "fines can go up to 50,000 yuan, from 20,000 yuan before": a cap; "Bus fares may go up to 3 yuan from 2 yuan"
+# rise)
 _FROM_LEVEL_AFTER = re.compile(r"(?:\s+(?:a|per)\s+[a-z]+){0,2},?\s+(?:up\s+)?from\s+(?:RMB\s?|US\$\s?|\$)?\d", re.I)
 _CUE_WORDS = ("tp", "expect", "project", "forecast", "predict", "set", "likely", "poised", "due", "course", "track", "is to",
               "are to", "plan", "target", "eye", "aim", "intend", "seek", "striv", "goal", "outlook", "anticipat", "call",
@@ -1552,15 +1557,18 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
         clause = text[ahead.start():c.printed_start]  # the forecast's list goes on past its commas
     listed = bool(lists) and _inside(lists or [], c.printed_start)
     if c.qualifier == "under" and "up to" in text[max(c.start, c.printed_start - 12):c.printed_start] and \
-            _GO_UP_TO_BEFORE.search(text, max(c.start, c.printed_start - 20), c.printed_start) and \
-            _FROM_LEVEL_AFTER.match(text, c.printed_end):
+            (go := _GO_UP_TO_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)) and \
+            _FROM_LEVEL_AFTER.match(text, c.printed_end) and \
+            not (go.group("modal") and CAP_GOES.search(text, max(c.start, c.printed_start - 80), go.start())):
         c.qualifier = "exact"  # "pension subsidies go up to 180 yuan a month from 160 yuan": a rise, no ceiling
     if c.qualifier == "exact" and (c.unit not in ("count", "rank") or c.unit == "count" and c.note.startswith("no unit")) \
             and not c.paired and \
             ("top" in text[max(c.start, c.printed_start - 6):c.printed_start]
              and _TOP_VERB.search(text, max(c.start, c.printed_start - 20), c.printed_start)
              or _PRICE_FROM.search(text, max(c.start, c.printed_start - 24), c.printed_start)
-             and not _TO_FIGURE_AFTER.match(text, c.printed_end)
+             and not (_TO_FIGURE_AFTER.match(text, c.printed_end)
+                      and not (_YEAR_AFTER_FROM.match(text, c.printed_end)
+                               and _START_FROM.search(text, max(c.start, c.printed_start - 24), c.printed_start)))
              and (c.unit in UNITS and (UNITS[c.unit].base != "count" or c.unit == "count") or _currency_of(c.unit))
              # (not "Tax amounts from 12 companies": a count of things; "offered from 90 square metres" is a floor)
              and not _CHANGED_FROM.search(text, max(c.start, c.printed_start - 60), c.printed_start)):
@@ -2104,8 +2112,9 @@ _OVER_AGE_BEFORE = re.compile(r"\b(?:people|passengers|workers|residents|farmers
                               r"were)\s+(?:now\s+|mostly\s+|all\s+)?|\s+)(?:over|under|above|below|older\s+than|"
                               r"younger\s+than)\s+$")  # ("depositors under 35", "visitors over 60 and students")
 _LISTING_BEFORE = re.compile(r"\b(?:SSE|SZSE|HKEX|SEHK|BSE|HJ|stock\s+code):?\s?$")
-_SHORT_LISTING = re.compile(r"(?:\(|[,;]\s?)(?:SZ|SH|SHA|SHE|HK|BJ):\s?(?=\d{4,6}[),;])")  # "(SZ: 002917)", "(SH:
-# 601318, HK: 2318)"
+_SHORT_LISTING = re.compile(r"(?:\(|[,;]\s?)(?:(?:SZ|SH|SHA|SHE|BJ):\s?(?=\d{6}[),;])|HK:\s?(?=\d{4,5}[),;]))")  # "(SZ:
+# 002917)", "(SH: 601318, HK: 2318)": six digits on the mainland, four or five in Hong Kong (not "(SH: 4100, SZ:
+# 2800)", prices by city)
 
 
 _ANGLE_BEFORE = re.compile(r"\b(?:slopes?|steep(?:er)?|gradients?|angles?|inclines?|inclined|tilt(?:ed)?|"
@@ -2886,8 +2895,10 @@ _YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\b(?:a|one)\s+year\s+(?:earl
 # A monthly report's title: "Consumer Prices in Daqing, October 2031", "Monthly Throughput Bulletin, October 2031",
 # "Financial Statistics of Hexi, October 2031" (the month ends the line; not a date, an issue or a release)
 _TITLE_MONTH = re.compile(r"(?:\bin|,|(?<=bulletin)\s+for|(?<=report)\s+for|(?<=update)\s+for|(?<=briefing)\s+for)\s+"
-                          r"(?P<m>" + "|".join(_MONTH_NAMES) + r")\s+(?P<y>(?:19|20)\d\d)\s*(?:\([^()\n]{1,40}\))?\s*$",
-                          re.I)  # ("monthly bulletin for September 2031 (English summary)": of that month)
+                          r"(?P<m>" + "|".join(_MONTH_NAMES) + r")\s+(?P<y>(?:19|20)\d\d)\s*"
+                          r"(?:\((?:(?:English|Chinese|unofficial)\s+)?(?:summary|version|translation|excerpts?|abridged)\))?"
+                          r"\s*$", re.I)  # ("monthly bulletin for September 2031 (English summary)": of that month; not
+# "(January-September)", "(first half)": a part of the year to date)
 _TITLE_NOT_MONTH = re.compile(r"\b(?:" + _RELEASE_WORDS + r"|issue|edition)\b"
                               r"|\b(?:newsletter|magazine|digest|review|interview|speech|address|remarks|forum|summit|"
                               r"conference|seminar|lecture|keynote)\b", re.I)
@@ -3996,6 +4007,7 @@ _LEAD_PARAGRAPH = re.compile(r"\s*[^\n]*\n\s*[^\n]*")  # the headline and the fi
 _DEFAULT_CITY = 0.3  # the confidence core gives the fact base's city the text names most
 _FROM_PLACE = re.compile(r"\bfrom\s+$")
 # a wire's dateline: "CHENGDU, Oct. 21 (Wire) --", "ZIBO, China, October 28"
+_STORY_LINE = re.compile(r"\bsaid\b|\bsays\b|\b(?!(?:19|20)\d\d\b)\d{3,}|\d\s*(?:percent|%|million|billion|yuan)", re.I)
 _ISSUER_WORDS = re.compile(r"\b(?:Bureau|Department|Commission|Administration|Government|Office|Congress)\b")  # ("Issued
 # by the Hunan Provincial Bureau of Statistics.": an issuer's line, though it ends with a full stop)
 # an issuer's line that ends with where and when ("Summary of the annual press briefing of the Shandong Provincial
@@ -4025,7 +4037,7 @@ def _province_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # region's economies grew 4.6 percent" (not the autonomous region the text is about)
 # (the bloc a clause is about, not one traded with: "As trade with Central Asia boomed, regional foreign trade rose",
 # "China-Europe freight trains"; "Beibu Gulf" is the text's own)
-_ABROAD = re.compile(r"(?<!\bwith\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\band\s)(?<!\bin\s)(?<![-–])\b(?:ASEAN|EU|European\s+"
+_ABROAD = re.compile(r"(?<!\bwith\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\band\s)(?<![-–])\b(?:ASEAN|EU|European\s+"
                      r"Union|Europe|Africa|Central\s+Asia|Southeast\s+Asia|South\s+Asia|Latin\s+America|Middle\s+East|"
                      r"Eurasia|Mekong)\b(?![-–])")
 
@@ -4177,7 +4189,8 @@ def _cities(text: str, found: list[Candidate]) -> None:
         head_words = set(_HEAD_WORD.findall(head.upper()))
         first = lines[0].upper()
         dateline = (_DATELINE.match(head) is not None or _PLACE_DATE_END.search(head) is not None
-                    and any(pattern.search(head.upper()) for _, pattern in _province_patterns())) and (
+                    and ("Provincial" in head or any(pattern.search(head.upper()) for _, pattern in _province_patterns()))) \
+            and (
             any(pattern.search(first) for _, pattern in _province_patterns())
             or any(word.upper() in first for word in shown))  # ("Sichuan's foreign trade up 6.8 pct / CHENGDU, Oct.
         # 21 (Wire) --": where the wire was filed, not what it is about, when the headline above names a province
@@ -4229,7 +4242,7 @@ def _cities(text: str, found: list[Candidate]) -> None:
     # "Panda city draws record crowds / Sichuan's provincial capital received 150 million visits ...")
     titled = bool(province) and not headline and (
         not head.rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
-        or len(head) <= 120 and _ISSUER_WORDS.search(head) is not None
+        or len(head) <= 120 and _ISSUER_WORDS.search(head) is not None and _STORY_LINE.search(head) is None
         or any(name == province and pattern.search(lines[0].upper()) for name, pattern in _province_patterns()))
     about = province if province and (dateline or titled) else \
         common if common and (counts[common] * 2 > total or common in headline and
