@@ -7,6 +7,7 @@ The texts are written here for the tests (other places and years); each rule has
 from __future__ import annotations
 
 from explorer.model.extract import extract
+from tests.extraction.test_round35 import qualifiers
 
 BULLETIN = """Shanxi banking sector: monthly bulletin for May 2036
 
@@ -21,8 +22,8 @@ NPL ratio fell to 1.3 percent. The province's NPL ratio was 1.6 percent.
 """
 
 
-def _cities(text: str) -> dict[str, str]:
-    return {c.as_printed: c.city for c in extract(text, "t", published="2036-06-20")}
+def _cities(text: str, published: str = "2036-06-20") -> dict[str, str]:
+    return {c.as_printed: c.city for c in extract(text, "t", published=published)}
 
 
 def test_a_provincial_bulletin_headlined_with_its_province_is_about_the_province() -> None:
@@ -138,9 +139,6 @@ def test_a_bulletin_titled_with_a_year_only_keeps_the_year() -> None:
 
 # -- a third review (of 151b6ed, 67101cb, ec43468 and 28963d3), its sentences with places changed --
 
-def qualifiers(text: str) -> dict[str, str]:
-    return {c.as_printed: c.qualifier for c in extract(text, "t")}
-
 
 def test_a_count_barely_days_after_is_no_duration() -> None:
     assert _shares("Online bookings in Hexi hit 50,000 barely days after the resort opened.")["50,000"] == (50000, "count")
@@ -192,7 +190,7 @@ def test_a_value_dated_after_and_is_a_value() -> None:
 def test_the_region_of_a_bloc_a_sentence_is_about_is_no_city_of_the_text() -> None:
     text = ("Xinjiang trade climbs\n\nCentral Asia's economies are booming, and the region's GDP grew 4.8 percent in "
             "2031, the IMF said. Xinjiang's foreign trade rose 12 percent, the regional customs said.")
-    got = {c.as_printed: c.city for c in extract(text, "t", published="2034-06-01")}
+    got = _cities(text, "2034-06-01")
     assert got["4.8 percent"] == "" and got["12 percent"] == "Xinjiang"
 
 
@@ -266,7 +264,7 @@ def test_prices_by_city_in_brackets_are_no_listing_codes() -> None:
 def test_the_region_of_a_bloc_whose_growth_picked_up_is_no_city_of_the_text() -> None:
     text = ("Guangxi economy steady\n\nGrowth in Southeast Asia picked up, and the region's GDP rose 4.5 percent, the "
             "IMF said. Guangxi's GDP rose 5.6 percent, and the region's exports grew 8 percent.")
-    got = {c.as_printed: c.city for c in extract(text, "t", published="2034-10-27")}
+    got = _cities(text, "2034-10-27")
     assert got["4.5 percent"] == "" and got["5.6 percent"] == "Guangxi"
 
 

@@ -244,13 +244,13 @@ _FLOOR_SHARE = re.compile(r"\bminimum\s+(?:(?:down\s+)?payments?(?:\s+ratio)?|de
 # "from" price (a lowest price, "tickets from 80 yuan")
 # a from…to pair or a comparison, not a price's lowest: "cut mortgage rates from 4.1 percent in May to 3.9 percent",
 # "from 4.1 percent, to as low as 3.9", "the youth rate from 14.2 percent a month earlier"
-_TO_FIGURE_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d\b|"  # ("from 900 million kWh in 2030, output doubled")
+_YEAR_AFTER_FROM = re.compile(r"\s+in\s+(?:19|20)\d\d\b")  # ("from 900 million kWh in 2030, output doubled")
+_TO_FIGURE_AFTER = re.compile(_YEAR_AFTER_FROM.pattern + r"|"
                               r"(?:\s+(?:a|per)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:in|at|on)\s+[^.;,\n]{1,30}?)?,?\s+to\s+"
                               r"(?:as\s+(?:low|high)\s+as\s+|about\s+|"
                               r"around\s+|nearly\s+)?(?:RMB\s?|US\$\s?|\$)?\d|"
                               r"\s+(?:a|one|two|three|the)\s+(?:month|year|quarter|week|day)s?\s+(?:earlier|before|ago)",
                               re.I)
-_YEAR_AFTER_FROM = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 _START_FROM = re.compile(r"\b(?:start|starts|starting|priced|offered)\s+from\s+(?:RMB\s?|US\$\s?|\$)?$", re.I)  # ("tickets
 # start from 380 yuan in 2035, up from 280 yuan": a floor, its year)
 _CHANGED_FROM = re.compile(r"\b(?:cut|cuts|lowered|lowers|raised|raises|lifted|lifts|reduced|reduces|trimmed|increased|"
@@ -1701,7 +1701,6 @@ _FALLS_ANOTHER = re.compile(r"\b(?:falls?|drops?|declines?|decreases?|slips?|dip
 
 
 _GROWTH_AFTER = re.compile(r"\s+growth\b", re.I)  # ("eased to 3 percent growth": a rise that slowed)
-_DROP_BY_NOW = re.compile(r"(?:drop|fall|decline|decrease|slide|dip|shrink)\s", re.I)  # _FALL's present "drop by"
 _NOUN_AFTER_COUNT = re.compile(r"\s+(?!(?:a|an|per|each|every|this|that|last|next|in|on|at|to|from|by|and|or|percent|"
                                r"times|years?|months?|weeks?|days?)\b)[a-z]{3,}")  # ("drop by 24 service centres")
 _DROP_IN_BEFORE = re.compile(r"\b(?:can|could|may|might|to|please|also|just|simply|will|['’]ll)\s+drop\s+by\s*$", re.I)
@@ -1717,7 +1716,7 @@ def _sign(text: str, c: Candidate) -> None:
             c.unit not in ("%", "percentage points") or text.startswith(" of ", c.printed_end)):
         fall = None  # ("lost maybe 8 percent", a fall; not "lost maybe 40 young men" nor "maybe a third of their
         # spinach": what was lost, counted)
-    if fall is not None and c.unit == "count" and _DROP_BY_NOW.match(fall.group(0)) and \
+    if fall is not None and c.unit == "count" and \
             _DROP_IN_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start) and \
             _NOUN_AFTER_COUNT.match(text, c.printed_end):
         fall = None  # ("Residents can drop by 24 service centres": a visit; "prices drop by 5%" stays a fall)
