@@ -618,6 +618,7 @@ SETS: dict[str, Path] = {
     "heldout505": ARTICLES / "heldout505",  # English, measured once at 6e41b20 (session 35): spent since
     "heldout503": ARTICLES / "heldout503",  # English, measured once at efdc203 (session 35): spent since
     "heldout504": ARTICLES / "heldout504",  # English, measured once at efdc203 (session 35): spent since
+    "heldout506": ARTICLES / "heldout506",  # Chinese, measured once at 8319287 (session 35): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
