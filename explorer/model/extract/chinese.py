@@ -640,6 +640,7 @@ def _expects(text: str, start: int, end: int) -> bool:
 # 提升至200万吨), a share of a plan reached (占年度计划投资的91.4%).
 _NOT_EXPECTED_BEFORE = re.compile(r"由(?:目前|现在|现有|原来|原)?的?$"
                                   r"|(?:占|为|完成)[^，。；]*(?:计划|预算|目标|任务)[^，。；]{0,8}的$")
+_SURVEY_AFTER = re.compile(r"(?:人口)?抽样调查")  # (全国1%人口抽样调查: a survey named by its sampling fraction)
 _DONE = re.compile(r"已(?!于|在|是|经过)|实际完成|累计完成")  # (截至…已筹集: by its 已; not 预计截至年底…将突破)
 
 
@@ -1636,7 +1637,8 @@ class _ZhExtractor:
                 if fifth is not None and tenth_share[2] == "exact":  # (a share said to the half-tenth is rounded, as
                     tenth_share = (tenth_share[0], tenth_share[1], "approximately", tenth_share[3], tenth_share[4])
                     # each labeller gave 八成五, 七成五, 六成六 and 一成五)
-                if tenth_share[0] > 0 and _LOWER_THAN.search(before):  # 低于全省平均水平约一成: that much below
+                if tenth_share[0] > 0 and tenth_share[2] != "under" and _LOWER_THAN.search(before):
+                    # 低于全省平均水平约一成: that much below (城镇化率仍低于三成: a bound, under 30 %)
                     return -tenth_share[0], tenth_share[1], tenth_share[2], tenth_share[3], tenth_share[4]
                 return tenth_share
             if after.startswith("倍"):  # 近两倍: approximately
@@ -1795,6 +1797,8 @@ class _ZhExtractor:
             return None  # 前10名股东: the top ten, a group named, no count
         if unit == "股" and before.endswith("每"):
             return None  # 每10股派发现金红利1.50元: per ten shares, the dividend's base
+        if unit == "%" and _SURVEY_AFTER.match(text, p_end):
+            return None  # 全国1%人口抽样调查: a survey's sampling fraction, part of its name
         ends = _range_ends(unit)
         in_range = _RANGE_AFTER_DIGIT.match(text, p_end, p_end + 3) is not None \
             or _PER_RANGE_AFTER.match(text, p_end, p_end + 6) is not None \

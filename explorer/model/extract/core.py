@@ -78,9 +78,12 @@ _TOKEN = re.compile(
     rf"was|is)\b)[a-z][a-z-]{{2,19}}){_GAP}(?=out\b))?"
     rf"(?:out{_GAP}of{_GAP}(?:every{_GAP})?|in{_GAP}every{_GAP})"  # ("nine winters out of ten": its noun between)
     rf"(?:{_COMPOUND}|{_CARD}|\d+(?![,.]\d))"  # (not "out of 5,000": a count, its own figure)
-    rf"(?(outnoun)(?!{_GAP}(?!(?:of|in|on|at|and|or|to|now|today|this|last|every|each)\b)[a-z][a-z-]+s\b))"
+    rf"(?(outnoun)(?!{_GAP}(?!(?:of|in|on|at|and|or|to|now|today|this|last|every|each|always|perhaps|across|versus|"
+    rf"besides|sometimes|nowadays|towards|afterwards|thus|plus|whereas|unless|its|his|{_VERB_S})\b)"
+    rf"[a-z][a-z-]+s\b))"
     # (with its noun between, not where the whole counts a plural noun: "One went out of 10 firms", "two goals out
-    # of 10 shots": counts)
+    # of 10 shots": counts; "One household out of five owns a car", "Seven firms out of 10 across the province": a
+    # verb or an adverb after the whole, a share)
     rf"|(?:{_ONES}){_GAP}in{_GAP}(?:{_COMPOUND}|{_CARD}|\d{{1,3}}(?![\d,.]|{_GAP}(?:percent|per{_GAP}cent)\b))"
     # ("one in twenty-five", "roughly one in 27 passengers"; not "one in 2031", a year)
     # "one worker in four", "one yuan in seven": a share with its noun between (not "three times in five years")
@@ -360,8 +363,9 @@ _QUALIFIER_BEFORE = re.compile(
 _GROUP_BOUND_BEFORE = re.compile(r"\b(?:aged?|ages|those|persons?|people|residents|children|workers|over)\b[^.;\n]{0,20}?"
                                  r"(?<![\d,.])\d{1,3}[^\S\n]+(?:and|or)[^\S\n]+(?:above|over)[^\S\n]*$", re.IGNORECASE)
 # "Half are tourists", "Half go to the traders": a half that opens its sentence or reply, its verb after it
-_HALF_OPENS = re.compile(r"(?:^|[.!?:;]\s+|[\"“]\s*|\b(?:[Nn]ow|[Tt]oday|[Tt]hese\s+days)\s+)$")
-_HALF_VERB_AFTER = re.compile(r"\s+(?:are|were|go|went|come|came|is|was)\b")
+_HALF_OPENS = re.compile(r"(?:^|[.!?:;]\s+|[\"“]\s*|\b(?:[Nn]ow|[Tt]oday|[Tt]hese\s+days|,\s+and)\s+)$")
+_HALF_VERB_AFTER = re.compile(r"\s+(?:(?:will|would|could|may|might|can)\s+)?(?:are|were|go|went|come|came|is|was|be)\b")
+# (", and half will go abroad": a half of what the clause before counted)
 _SIGN_BEFORE = re.compile(r"[\s(\[:;,=/]")  # what a minus sign of a figure follows (not a digit: no "2024-25")
 _NEGATIVE_BEFORE = re.compile(
     r"\b(?:(?<!economic\s)(?<!property\s)(?<!crop\s)(?<!disaster\s)"  # (damage's size, not a loss
@@ -1167,9 +1171,13 @@ _SAY_HEDGE = re.compile(r",\s*say\s*,\s*$", re.IGNORECASE)
 # be named, say" (not "a flat of, say 110 square metres")
 _SAY_REPORTED = re.compile(r"(?:\b(?:however|though|also|too|meanwhile|instead|nonetheless|nevertheless|moreover|"
                            r"furthermore|therefore|in turn|for their part|for its part)|"
-                           r",[^,]*\bwho\b[^,]*|,[^,]*\b(?:which|that)\s+(?!(?:is|was|has|does)\b)(?![a-z]+s\b)[^,]*)"
-                           r"\s*,$", re.IGNORECASE)  # (people, or things a plural verb speaks of, say: "Local banks in
-# Guiyang, which lend to farmers, say 30 percent"; "Pork, which is cheap, say 20 yuan a kilo": a hedge)
+                           r",[^,]*\bwho\b[^,]*|(?:\b(?!(?:this|is|was|has|does|its|his|news|gas|bus|status|series|"
+                           r"analysis|basis|business|less|across|plus|thus|perhaps|always)\b)[a-z]{3,}s|\b(?:people|men|"
+                           r"women|children|staff|police))\b[^,]*,[^,]*\b(?:which|that)\s+(?!(?:is|was|has|does)\b)"
+                           r"[^,]*)\s*,$", re.IGNORECASE)
+# (people, or things named in the plural before the clause, say: "Local banks in Guiyang, which lend to farmers, say
+# 30 percent", "Officials at the bureau, which oversees the sector, say"; not "Pork, which is cheap, say 20 yuan a
+# kilo", "Pork, which cost 20 yuan in May, say 25 yuan now", "In Hunan, a ticket that took, say 3 hours": hedges)
 _WHAT_HEDGE = re.compile(r"(?:,|\u2014|--)\s*what\s*,\s*$", re.IGNORECASE)
 _BOUND_MINUS = re.compile(r"\b(?:below|under|above|over)\s+minus\s$", re.IGNORECASE)
 _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"

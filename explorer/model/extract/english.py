@@ -251,8 +251,9 @@ _TO_FIGURE_AFTER = re.compile(_YEAR_AFTER_FROM.pattern + r"|"
                               r"around\s+|nearly\s+)?(?:RMB\s?|US\$\s?|\$)?\d|"
                               r"\s+(?:a|one|two|three|the)\s+(?:month|year|quarter|week|day)s?\s+(?:earlier|before|ago)",
                               re.I)
-_START_FROM = re.compile(r"\b(?:start|starts|starting|priced|offered)\s+from\s+(?:RMB\s?|US\$\s?|\$)?$", re.I)  # ("tickets
-# start from 380 yuan in 2035, up from 280 yuan": a floor, its year)
+_START_FROM = re.compile(r"\b(?:start|starts)\s+from\s+(?:RMB\s?|US\$\s?|\$)?$", re.I)  # ("tickets start from 380
+# yuan in 2035, up from 280 yuan": a floor, its year; not "Starting from 5 percent in 2031, the ratio will rise", "were
+# priced from 50 yuan in 2020 and rose": where a level started)
 _CHANGED_FROM = re.compile(r"\b(?:cut|cuts|lowered|lowers|raised|raises|lifted|lifts|reduced|reduces|trimmed|increased|"
                            r"hiked|slashed|adjusted|moved|changed|fell|rose|dropped|eased|revised)\b[^.;:,\n]{0,40}$", re.I)
 _PAST_BOUND = re.compile(r"\b(?:push|pushes|pushed|pushing|get|gets|got|getting|climb|climbs|climbed|rise|rises|rose|"
@@ -393,8 +394,9 @@ _CEILING = re.compile(r"\b(?:within|below|under|no\s+(?:more|higher)\s+than|not\
 # billion yuan", "below the provincial control target of 5.5 percent", "below the regional target of 33 micrograms";
 # not "below the target of 65 percent set by the plan", a target reached for)
 _WITHIN_LIMIT = re.compile(r"\b(?:within|below|under)\s+(?:the\s+|its\s+|our\s+|their\s+|an?\s+)?(?:[a-z'’-]+\s+){0,3}?"
-                           r"(?:limit|ceiling|cap|control\s+target|control\s+line|regional\s+target)s?\s+of\s+"
-                           r"(?:about\s+|around\s+)?(?:RMB|US\$|\$)?\s?$", re.I)
+                           r"(?:(?:limit|ceiling|cap)s?\s+of\s+(?:about\s+|around\s+)?|(?:control\s+target|control\s+line|"
+                           r"regional\s+target)s?\s+of\s+)(?:RMB|US\$|\$)?\s?$", re.I)
+# (not "well within the annual control target of around 2 percent": a target set as an approximate level, a forecast)
 # A list whose lead-in line names targets or plans and ends with a colon ("set the following main targets for
 # 2027:"): its bulleted items are targets, though no item repeats the word.
 _LIST_LEAD = re.compile(r":[^\S\n\r]*$", re.M)  # a line ending with a colon
@@ -811,9 +813,11 @@ def _ranges(text: str, found: list[Candidate]) -> None:
             elif bare_a and bare_b and 0 < a.value < b.value <= 1.5 * a.value and (
                     a.qualifier == b.qualifier or a.qualifier == "approximately" and b.qualifier == "exact"
                     or b.qualifier == "approximately" and _HEDGED_JOIN.search(text, a.printed_end, b.printed_start)) and \
-                    _BARE_END.match(text, b.printed_end):
+                    (_BARE_END.match(text, b.printed_end) or a.qualifier == "exact" and b.qualifier == "approximately"
+                     and _HEDGED_JOIN.search(text, a.printed_end, b.printed_start)):
                 a.qualifier = b.qualifier = "range"  # "went for 1,000, 1,100.": the unit, if any, carried after
-                # ("it's more like 62, 63.": the hedge is the range's)
+                # ("it's more like 62, 63.": the hedge is the range's; "four thousand, maybe five thousand lift
+                # passes": a hedged upper end, the noun both ends count)
             elif not bare_a and not bare_b and a.unit == b.unit and _SPOKEN_PRICE_NOTE in (a.note, b.note) and \
                     0 < a.value < b.value <= 1.5 * a.value:
                 a.qualifier = b.qualifier = "range"  # "about one forty, one fifty a kilometre"
@@ -1772,6 +1776,8 @@ def _sign(text: str, c: Candidate) -> None:
                         # "off 0.3% from October")
                         or c.unit == "%" and _FALL_MOVED.search(text, max(c.start, c.printed_start - 110), c.printed_start)
                         and not _GROWTH_AFTER.match(text, c.printed_end)
+                        or c.unit in ("%", "percentage points")
+                        and _PULLED_DOWN_BY.search(text, max(c.start, c.printed_start - 70), c.printed_start)
                         or c.unit == "%" and _LOWER_YEAR_ON_YEAR_AFTER.match(text, c.printed_end)
                         and not _RATE_LEVEL.search(text, c.start, c.printed_start)) and \
             not (c.unit == "percentage points"
@@ -1813,6 +1819,11 @@ _FALL_MOVED = re.compile(_A_FALL + r"(?:narrow|eas|widen|deepen)(?:ed|ing|es|s)\
                          r"(?:by\s+[\d.]+\s+percentage\s+points?\s+)?(?:from|to)\s+(?:about\s+|around\s+|nearly\s+)?"
                          r"(?:[\d.]+\s*(?:percent|per\s+cent|%)(?:\s+in\s+[^\d.;,\n]{1,30}?)?,?\s+(?:to|from)\s+"
                          r"(?:about\s+|around\s+|nearly\s+)?)?$", re.I)
+# "dragging down the CPI by about 0.29 percentage points", "pulled down overall growth by 0.4 points": a fall it made
+_PULLED_DOWN_BY = re.compile(r"\b(?:drag|drags|dragged|dragging|pull|pulls|pulled|pulling|push|pushes|pushed|pushing|"
+                             r"weigh|weighs|weighed|weighing|bring|brings|brought|bringing)\s+down\s+(?!by\b)"
+                             r"(?:[\w'’-]+\s+){1,5}?by\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"
+                             r"an\s+estimated\s+)?$", re.I)
 _DECLINE_NARROWED = re.compile(_A_FALL + r"(?:narrowed|eased)\s+(?:by\s+)?$", re.I)  # ("the decline narrowed by 0.9
 # percentage points": the rate rose)
 _LOWER_THAN_BEFORE_AFTER = re.compile(
@@ -2895,9 +2906,10 @@ _YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\b(?:a|one)\s+year\s+(?:earl
 # "Financial Statistics of Hexi, October 2031" (the month ends the line; not a date, an issue or a release)
 _TITLE_MONTH = re.compile(r"(?:\bin|,|(?<=bulletin)\s+for|(?<=report)\s+for|(?<=update)\s+for|(?<=briefing)\s+for)\s+"
                           r"(?P<m>" + "|".join(_MONTH_NAMES) + r")\s+(?P<y>(?:19|20)\d\d)\s*"
-                          r"(?:\((?:(?:English|Chinese|unofficial)\s+)?(?:summary|version|translation|excerpts?|abridged)\))?"
-                          r"\s*$", re.I)  # ("monthly bulletin for September 2031 (English summary)": of that month; not
-# "(January-September)", "(first half)": a part of the year to date)
+                          r"(?:\((?![^()\n]*(?:\b(?:" + "|".join(_MONTH_NAMES) + r")\b|quarter|half|months|year|to[- ]date|"
+                          r"cumulative|\b[QH]\d\b|\d\s*[-–]\s*\d))[^()\n]{1,40}\))?"
+                          r"\s*$", re.I)  # ("monthly bulletin for September 2031 (English summary)", "(Preliminary)",
+# "(No. 10)": of that month; not "(January-September)", "(first half)", "(year to date)": a part of the year to date)
 _TITLE_NOT_MONTH = re.compile(r"\b(?:" + _RELEASE_WORDS + r"|issue|edition)\b"
                               r"|\b(?:newsletter|magazine|digest|review|interview|speech|address|remarks|forum|summit|"
                               r"conference|seminar|lecture|keynote)\b", re.I)
@@ -4006,7 +4018,9 @@ _LEAD_PARAGRAPH = re.compile(r"\s*[^\n]*\n\s*[^\n]*")  # the headline and the fi
 _DEFAULT_CITY = 0.3  # the confidence core gives the fact base's city the text names most
 _FROM_PLACE = re.compile(r"\bfrom\s+$")
 # a wire's dateline: "CHENGDU, Oct. 21 (Wire) --", "ZIBO, China, October 28"
-_STORY_LINE = re.compile(r"\bsaid\b|\bsays\b|\b(?!(?:19|20)\d\d\b)\d{3,}|\d\s*(?:percent|%|million|billion|yuan)", re.I)
+_STORY_LINE = re.compile(r"\bsaid\b|\bsays\b|(?<!\bNo\.\s)(?<!\bNo\.)(?<![-/])\b(?!(?:19|20)\d\d\b)\d{3,}(?![-/]\d)"
+                         r"|\d\s*(?:percent|%|million|billion|yuan)", re.I)  # (a figure; not a bulletin's number, "No.
+# 105", "2036-105")
 _ISSUER_WORDS = re.compile(r"\b(?:Bureau|Department|Commission|Administration|Government|Office|Congress)\b")  # ("Issued
 # by the Hunan Provincial Bureau of Statistics.": an issuer's line, though it ends with a full stop)
 # an issuer's line that ends with where and when ("Summary of the annual press briefing of the Shandong Provincial
@@ -4041,11 +4055,18 @@ _ABROAD = re.compile(r"(?<!\bwith\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\band\s)(?<![-�
                      r"Eurasia|Mekong)\b(?![-–])")
 
 
+# money or goods put into a bloc: "Firms in Guangxi invested 2 billion yuan in Southeast Asia, and the region's exports
+# rose" (the region is still the text's own; not "Growth in Southeast Asia slowed, and the region's ...")
+_SENT_IN_BEFORE = re.compile(r"\b(?:invest(?:s|ed|ing|ment|ments)?|projects?|plants?|factories|operations|subsidiaries|"
+                             r"branches|offices|sold|sells|spent|spends)\b[^,;.\n]{0,40}?\bin\s+$", re.I)
+
+
 def _region_abroad(text: str, at: int) -> bool:
     """Whether the figure at ``at`` is of "the region" its sentence names abroad before it (ASEAN's, not the text's)."""
     start = max(text.rfind(". ", max(0, at - 300), at), text.rfind("\n", max(0, at - 300), at), at - 301) + 1
     regions = list(_THE_REGION.finditer(text, start, at))
-    return bool(regions) and _ABROAD.search(text, start, regions[-1].start()) is not None
+    return bool(regions) and any(not _SENT_IN_BEFORE.search(text, max(start, m.start() - 60), m.start())
+                                 for m in _ABROAD.finditer(text, start, regions[-1].start()))
 
 
 @functools.lru_cache(maxsize=1)
