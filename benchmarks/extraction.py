@@ -619,6 +619,14 @@ SETS: dict[str, Path] = {
     "heldout503": ARTICLES / "heldout503",  # English, measured once at efdc203 (session 35): spent since
     "heldout504": ARTICLES / "heldout504",  # English, measured once at efdc203 (session 35): spent since
     "heldout506": ARTICLES / "heldout506",  # Chinese, measured once at 8319287 (session 35): spent since
+    "heldout507": ARTICLES / "heldout507",  # English, measured once at fbac7cf (session 35): spent since
+    "heldout508": ARTICLES / "heldout508",  # English, measured once at fbac7cf (session 35): spent since
+    "heldout509": ARTICLES / "heldout509",  # English, measured once at fbac7cf (session 35): spent since
+    "heldout511": ARTICLES / "heldout511",  # English, measured once at fbac7cf (session 35): spent since
+    "heldout512": ARTICLES / "heldout512",  # English, measured once at fbac7cf (session 35): spent since
+    "heldout513": ARTICLES / "heldout513",  # English, measured once at fbac7cf (session 35): spent since
+    "heldout510": ARTICLES / "heldout510",  # Chinese, measured once at fbac7cf (session 35): spent since
+    "heldout514": ARTICLES / "heldout514",  # Chinese, measured once at fbac7cf (session 35): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
