@@ -190,3 +190,81 @@ def test_the_sampling_fraction_of_a_survey_is_no_figure() -> None:
 def test_a_percentage_before_other_words_stays_a_figure() -> None:
     # (control)
     assert figures("全市常住人口增长1%，抽样调查显示满意度较高。")["1%"][0] == 1.0
+
+
+# -- from heldout508, 509, 511 and 513 (measured at fbac7cf) --
+
+def test_a_count_over_a_thousand_with_old_in_its_sentence_is_no_age() -> None:
+    assert qualifiers("Hexi renovates over 1,800 old residential compounds in 2031")["1,800"] == "over"
+
+
+def test_an_age_bound_stays_no_figure() -> None:
+    # (control: "over 60" in a sentence about the old is an age)
+    assert "60" not in figures("Residents over 60 and old people living alone get free check-ups.")
+
+
+def test_a_ranges_lower_end_before_a_noun_takes_no_unit_from_before() -> None:
+    text = ("Hexi added 320 km of railway in 2031. For 2032, the department plans to renovate another 1,500 to 1,700 "
+            "old compounds.")
+    got = figures(text)
+    assert got["1,500"][1] == got["1,700"][1] == "count"
+
+
+def test_a_bare_range_after_an_amount_takes_its_unit() -> None:
+    # (control: both ends bare, the range ends its sentence)
+    got = figures('"A cart is 3,000 yuan. A big one is 3,500 to 4,000."')
+    assert got["3,500"][1] == got["4,000"][1] == "yuan"
+
+
+def test_a_cut_by_an_estimated_amount_is_negative() -> None:
+    assert values("The drought cut grain output by an estimated 6,200 tonnes.")["6,200 tonnes"] == -6200
+
+
+def test_a_cut_of_a_list_by_a_share_is_negative() -> None:
+    assert values("The city cut spending on official receptions, vehicles and trips abroad by 12 percent last year.")[
+        "12 percent"] == -12
+
+
+def test_a_rise_after_a_cut_in_another_clause_stays_positive() -> None:
+    # (control: the comma ends the cut's clause)
+    assert values("The bank cut rates last year, helping output expand by 5 percent.")["5 percent"] == 5
+
+
+def test_a_level_that_fell_below_a_bound_is_no_fall() -> None:
+    got = figures("Occupancy averaged 63 percent, though it fell below 30 percent in March.")
+    assert got["30 percent"] == (30.0, "%", "under")
+
+
+def test_a_fall_by_under_or_less_than_a_share_is_negative() -> None:
+    # (control)
+    assert values("Output fell by under 2 percent.")["2 percent"] == -2
+    assert values("Exports fell less than 2 percent.")["2 percent"] == -2
+
+
+def test_rates_that_run_from_one_price_to_another_are_a_range() -> None:
+    got = qualifiers("Nightly rates across the town run from 160 to 450 yuan.")
+    assert got["160"] == got["450 yuan"] == "range"
+
+
+def test_prices_that_rose_from_one_level_to_another_are_no_range() -> None:
+    # (control)
+    assert "range" not in qualifiers("Prices rose from 160 to 450 yuan.").values()
+
+
+def test_a_plan_for_another_amount_is_a_forecast() -> None:
+    assert qualifiers("The city plans another 2,000 in 2032, most of them in industrial parks.")["2,000"] == "forecast"
+
+
+def test_another_amount_built_is_no_forecast() -> None:
+    # (control)
+    assert qualifiers("The city built another 2,000 in 2030, most of them in industrial parks.")["2,000"] == "exact"
+
+
+def test_a_budget_set_at_an_amount_for_a_year_is_a_forecast() -> None:
+    got = qualifiers("General public budget expenditure is set at 56.3 billion yuan for 2032, up 2.4 percent.")
+    assert got["56.3 billion yuan"] == got["2.4 percent"] == "forecast"
+
+
+def test_a_rule_set_at_a_share_is_no_forecast() -> None:
+    # (control)
+    assert qualifiers("Rents are set at 85 percent of market levels.")["85 percent"] == "exact"

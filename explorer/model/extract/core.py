@@ -386,7 +386,8 @@ _NEGATIVE_BEFORE = re.compile(
     r"(?<!\bshut\s)(?<!\bshuts\s)(?<!\bshutting\s)(?<!\btore\s)(?<!\btorn\s)(?<!\bpulled\s)"
     r"down(?:\s+(?:only|just|merely))?(?:,?\s+by)?(?:\s+an\s+average\s+of)?|"
     r"(?:decline|decrease)\s+of)\s*(?:(?:another|a\s+further)\s+)?"
-    r"(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER + r")?\s*$", re.IGNORECASE)
+    r"(?:(?:(?!(?:below|under)\b)|(?<=\bby\s))(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER + r"))?\s*$",
+    re.IGNORECASE)  # (not "fell below 30 percent": a level gone under a bound; "fell by under 2 percent" is a fall)
 _RANK_AFTER = re.compile(
     r"^(?:[- ](?:largest|biggest|busiest|highest|most|best|place)\b|\s+(?:globally|worldwide|in the world|"
     r"nationally|nationwide|in china|in the country|in asia|place|among)\b"

@@ -111,11 +111,15 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"on\s+(?:course|track)\s+(?:to|for)|(?:is|are)\s+to(?=\s+[a-z]+\s)|"
                        r"(?<!\bnew )(?<!\bthe )(?<!\bits )(?<!\bour )(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\btheir )"
                        r"(?:plans|planning|targets|targeting|eyes|eyeing|wants?)"
-                       r"(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least|an?)\s+)?"
+                       r"(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least|an?|another)\s+)?"
                        r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|seeking|strives?|striving|targets?|targeting|wants?|hopes?|(?:am|are|is|was|were|still|re|m)\s+hoping)\s+(?:to|for|at)|"
                        r"(?:wants?|hopes?|would\s+like)\s+(?:[\w&-]+\s+){1,4}?to\s+(?=[a-z])|"  # "want R&D to reach"
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
                        r"\bplan\s+of(?=\s+(?:about\s+|around\s+)?$)|upside(?=:?\s*$)|"
+                       r"(?:budget|expenditure|spending|outlay)s?\b[^.;,]{0,40}?\b(?:is|are)\s+set\s+at(?=\s)|"
+                       r"\b(?:is|are)\s+set\s+at(?=\s[^.;,]{1,30}?\bfor\s+(?:19|20)\d\d\b)|"  # ("General public budget
+                       # expenditure is set at 56.3 billion yuan for 2032"; not "Rents are set at 85 percent of market
+                       # levels", a rule)
                        r"\b(?:the|an|its|their)\s+(?:expected|projected|forecast)\s+(?:[\w-]+\s+){1,3}?(?:of|at)(?=\s)|"
                        r"\b(?:planned|budgeted|targeted|projected)\s+(?:[\w-]+\s+){1,3}?for\s+(?:19|20)\d\d\s+"
                        r"(?:is|are|totals?)(?=\s)|\bbudgets?\b[^.;]{0,60}?\bsets\s+(?:[\w-]+\s+){1,5}?at(?=\s)|"
@@ -313,9 +317,10 @@ _RATE_OF = re.compile(r"\b(?:growth|increase|rise|decline|decrease|fall|drop)\s+
 _BY_ONLY = re.compile(r"\bby\s+(?:about|around|roughly|some)?\s*$", re.I)
 _RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)(?:\s+in\s+[a-z]+)?|costs?|costing|priced|sells?|sold|selling|"
                          r"charges?|charged|at\s+rates?|anything|"
-                         r"pays?|paid|earns?|earned|var(?:y|ies|ied)|go(?:es)?\s+for|fetch(?:es|ed)?)\s+(?:anywhere\s+)?"
-                         r"from\s+(?:RMB\s?|US\$\s?)?$", re.I)  # ("grades range from 200 yuan to 6,000 yuan", "a pot
-# costs from 88 to 168 yuan": a range, not a change from one to the other)
+                         r"pays?|paid|earns?|earned|var(?:y|ies|ied)|go(?:es)?\s+for|fetch(?:es|ed)?|run|runs)\s+"
+                         r"(?:anywhere\s+)?from\s+(?:RMB\s?|US\$\s?)?$", re.I)  # ("grades range from 200 yuan to 6,000
+# yuan", "a pot costs from 88 to 168 yuan", "nightly rates run from 160 to 450 yuan": a range, not a change from one
+# to the other)
 _RANGE_TO = re.compile(r"(?:[^\S\n]+(?:a|per)[^\S\n]+[a-z]+)?(?:[^\S\n]+(?:for|in|at)[^\S\n]+(?!" + _TIME_AHEAD +
                        r")[^\d.;:,\n]{1,40}?)?[^\S\n]*(?:to|-|–|—)[^\S\n]*", re.I)  # (what
 # each end is of, between them: "from 180 yuan for a small cup to 12,000 yuan for a jar")
@@ -1677,13 +1682,15 @@ _PRICE_FROM = re.compile(r"(?:[:]\s*|\b(?:starting|starts?|priced|prices?|rents?
 _NEGATED_BOUND = re.compile(r"\bno\s+(?!wonder\b|sign\b|doubt\b)(?:single\s+|one\s+|other\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}\s+"
                             r"(?:accounted\s+for|made\s+up|was|were|is|are|had|has|held|took|earned|received|"
                             r"exceeded|reached)\s+(?:more\s+than|over|above)\s*$", re.I)
-# "cut corn yields in the south-eastern counties by 5 to 8 percent": a fall named well before its "by".
+# "cut corn yields in the south-eastern counties by 5 to 8 percent": a fall named well before its "by" (over a list:
+# "cut spending on receptions, vehicles and trips abroad by 12 percent").
 _CUT_BY = re.compile(r"\b(?:cut|cuts|reduce|reduced|reduces|lower(?!-)|lowered|lowers|trimmed|slashed|"
                      r"(?P<ing>cutting|reducing|lowering|trimming|slashing))\b"
                      r"(?:(?!\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|rose|rise[sn]?|grew|"
-                     r"grow(?:s|n|ing)?|boost(?:s|ed|ing)?)\b)[^.;,]){0,80}?\bby\s+"
+                     r"grow(?:s|n|ing)?|boost(?:s|ed|ing)?)\b)(?:[^.;,]|,(?=[^.;,\n]{1,40}?\band\s))){0,80}?\bby\s+"
                      r"(?:an\s+average\s+of\s+)?(?:(?:about|around|some|nearly|roughly|up\s+to|maybe|perhaps|"
-                     rf"{_HEDGE_MORE})\s+){{0,2}}\s*$", re.I)
+                     rf"an\s+estimated|{_HEDGE_MORE})\s+){{0,2}}\s*$", re.I)  # ("cut grain output by an estimated 6,200
+# tonnes")
 
 
 # "Their combined losses shrank 18.3 percent to 1.15 billion yuan": the amount a loss came to, negative as a loss is
@@ -1920,6 +1927,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 _CARRY_REACH = 400  # characters back to the figure whose unit a bare number takes
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from|than)\s+(?:about\s+|around\s+|"
                               r"some\s+|nearly\s+)?$", re.I)
+_TO_UPPER_END = re.compile(r"[^\S\n]*(?:to|-|–|—)[^\S\n]*\d[\d,]*(?:\.\d+)?")  # (a range's upper end in digits)
 _BARE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\"”]|$|\n|[^\S\n]+(?:a|an|the|in|last|this|next|on|for|from|over|by|to|at|"
                        r"and|when|or|but|during|since|before|after|year|years|so|then|now)\b)")
 _SCALES = ("thousand", "million", "billion", "trillion")
@@ -2027,8 +2035,10 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
             _COUNTED_AFTER.match(text, c.printed_end) is None and _DOING_AFTER.match(text, c.printed_end) is None and \
             not _HYPHEN_NOUN.match(text, c.printed_end) and \
             not _OTHER_LINE.search(text, last.printed_end, c.printed_start)  # (not "about 300 came", "80 are booked")
-        ends = again or _BARE_END.match(text, c.printed_end) is not None  # ("we did 171,000.", not "58,200 new urban
-        # jobs")
+        upper = _TO_UPPER_END.match(text, c.printed_end) if c.qualifier == "range" else None
+        ends = again or _BARE_END.match(text, upper.end() if upper else c.printed_end) is not None  # ("we did
+        # 171,000.", not "58,200 new urban jobs"; a range's lower end where its upper end ends: "a cart is 3,000 to
+        # 3,500.", not "another 1,500 to 1,700 old compounds")
         bare = c.unit == "count" and c.note.startswith("no unit") and ends and (
             not c.note.startswith(SPOKEN_BARE) or _SPOKEN_CARRY_BEFORE.search(text, max(c.start, c.printed_start - 20),
                                                                  c.printed_start) is not None) and (
@@ -2267,8 +2277,10 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     if c.unit == "count" and c.note.startswith("no unit") and (
             _LIST_NUMBER.search(before) and _LIST_AFTER.match(text, c.printed_end)
             or _AGE_BOUND.search(text, max(c.start, c.printed_start - 20), c.printed_start)
-            or re.search(r"\b(?:under|over|below|above)\s+$", before) and _AGE_WORDS.search(text, c.start, c.end)):
-        return True  # "1." numbering a note; "aged under 35", "is under 25" in a sentence about age
+            or c.value <= 120 and re.search(r"\b(?:under|over|below|above)\s+$", before)
+            and _AGE_WORDS.search(text, c.start, c.end)):
+        return True  # "1." numbering a note; "aged under 35", "is under 25" in a sentence about age (an age: not
+        # "renovated over 1,800 old compounds")
     if (c.unit.endswith("yuan") or c.unit.endswith("US$")) and (
             _GROUP_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)
             or _GROUP_AFTER.match(text, c.printed_end) and _GROUP_OF.search(text, c.start, c.printed_start)):
