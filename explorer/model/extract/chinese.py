@@ -629,11 +629,15 @@ _FLOOR_OWED = re.compile(r"(?:将|要|须|应|应当|要求|承诺|拟|安排|�
                          r"[^，。；\d]{0,16}$")
 
 
+_CLOSE_QUOTES = frozenset("”」』\"’")
+
+
 def _expects(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a forecast word that is not a target met nor a comparison with one, with no
     word of what is done between it and the end (计划筹集4000套，截至10月底已筹集3650套: the 3650 is done)."""
     return any(not _EXPECT_MET.search(text, max(0, m.start() - 6), m.start()) and not _DONE.search(text, m.end(), end)
-               for m in _EXPECT.finditer(text, start, end))
+               and text[m.end():m.end() + 1] not in _CLOSE_QUOTES for m in _EXPECT.finditer(text, start, end))
+    # (开展“主播培育计划”，累计培育本土主播210名: a programme's name in quotes, no forecast)
 
 
 # Where a forecast word before the figure does not govern it: the level a rise to come starts from (将由目前的120万吨
@@ -1637,7 +1641,7 @@ class _ZhExtractor:
                 if fifth is not None and tenth_share[2] == "exact":  # (a share said to the half-tenth is rounded, as
                     tenth_share = (tenth_share[0], tenth_share[1], "approximately", tenth_share[3], tenth_share[4])
                     # each labeller gave 八成五, 七成五, 六成六 and 一成五)
-                if tenth_share[0] > 0 and tenth_share[2] != "under" and _LOWER_THAN.search(before):
+                if tenth_share[0] > 0 and not before.endswith("低于") and _LOWER_THAN.search(before):
                     # 低于全省平均水平约一成: that much below (城镇化率仍低于三成: a bound, under 30 %)
                     return -tenth_share[0], tenth_share[1], tenth_share[2], tenth_share[3], tenth_share[4]
                 return tenth_share
@@ -1708,6 +1712,8 @@ class _ZhExtractor:
                 self._quote_from[start] = quote_from
                 return value, "percentage points" if cell_unit == "个百分点" else cell_unit, "range", start, p_end
             unit = upper_unit.group(0)
+            if unit[:1] in ("万", "亿") and value > float(upper.group(1)) and _UNIT_RE.fullmatch(unit[1:]):
+                unit = unit[1:]  # 8000到1万块钱: the lower end said in full (8,000 块钱), the scale the upper end's
             return value * (-1.0 if _FALL_BEFORE.search(before) else 1.0), \
                 "percentage points" if unit == "个百分点" else unit, "range", start, p_end
         if unit_m is None and text.startswith("/", p_end):  # 13.52/14.71/15.88亿元 (分别为): each takes the unit
