@@ -198,3 +198,84 @@ def test_a_source_line_naming_the_issuer_still_names_the_region() -> None:
             "and regional investment rose 3 percent.\n")
     got = _cities(text, "2031-07-17")
     assert got["4.1 percent"] == "Inner Mongolia"
+
+
+# -- a second review, of abafc63 --
+
+def test_a_budget_or_spending_set_at_an_amount_is_a_forecast() -> None:
+    for text, printed in (("The budget for 2032 is set at 56.3 billion yuan.", "56.3 billion yuan"),
+                          ("Fiscal spending is set at 4.2 trillion yuan this year.", "4.2 trillion yuan"),
+                          ("Outlays are set at 9 billion yuan for 2032, officials said.", "9 billion yuan")):
+        assert qualifiers(text)[printed] == "forecast", text
+
+
+def test_a_sentence_starting_from_a_level_gives_no_floor() -> None:
+    assert qualifiers("Starting from 18 percent in 2028, the share fell to 12 percent.")["18 percent"] == "exact"
+    assert qualifiers("The minimum wage, starting from 2,100 yuan in 2030, has been raised twice.")[
+        "2,100 yuan"] == "exact"
+
+
+def test_a_hedged_share_in_brackets_is_no_conversion() -> None:
+    assert qualifiers("The plant will employ 3,000 people (about 40 percent of them locals) by 2033.")[
+        "40 percent"] == "forecast"
+
+
+def test_a_price_said_as_a_predicate_is_a_figure() -> None:
+    assert figures("The new model is priced below 6,000 yuan, the company said.")["6,000 yuan"] == (6000.0, "yuan",
+                                                                                                 "under")
+
+
+def test_a_price_bound_in_a_condition_or_of_a_group_is_no_figure() -> None:
+    assert "100,000 yuan" not in figures("The subsidy is 6,000 yuan if it is priced below 100,000 yuan.")
+    assert "7,000 yuan" not in figures("Nearly a third of the units sold in November were priced below 7,000 yuan "
+                                       "per sq m.")
+
+
+def test_counts_paid_stay_counts() -> None:
+    assert figures("Bonuses reach 2,000 yuan. The firm pays 15 staff and 40 interns.")["15"][1] == "count"
+    assert figures("Each visit costs 60 yuan. The county paid 40 of the 60 villages on time.")["40"][1] == "count"
+
+
+def test_money_paid_before_a_time_is_money() -> None:
+    # (control)
+    text = 'A car costs 90,000 yuan. "A new compact sedan that cost 130,000 three years ago, you can drive out."'
+    assert figures(text)["130,000"][1] == "yuan"
+
+
+def test_the_distance_of_a_consumption_rate_is_no_figure() -> None:
+    assert "100 km" not in figures("The car uses 13.5 kWh/100 km, the maker says.")
+
+
+def test_a_singular_share_with_any_verb_in_s_is_a_share() -> None:
+    assert figures("One worker out of four works from home in Hexi.")["One worker out of four"][:2] == (25.0, "%")
+
+
+def test_a_rate_that_declined_below_a_bound_is_no_fall() -> None:
+    assert figures("Unemployment declined below 5 percent in May.")["5 percent"] == (5.0, "%", "under")
+
+
+def test_say_after_a_restrictive_clause_is_a_hedge() -> None:
+    assert qualifiers("Loans that run longer, say 30 years, carry higher rates.")["30 years"] == "approximately"
+
+
+def test_what_dragged_down_demand_for_a_noun_in_ed_by_a_share_is_a_fall() -> None:
+    assert values("Weak pig prices dragged down demand for feed by 3 percent.")["3 percent"] == -3
+
+
+def test_a_titles_dated_revision_note_keeps_its_month() -> None:
+    for note in ("(revised Nov 12)", "(Seasonally Adjusted Annual Rate)"):
+        text = f"Monthly Throughput Bulletin, October 2031 {note}\n\nThe port handled 2.3 million tonnes of cargo.\n"
+        assert _periods(text)["2.3 million tonnes"] == "2031-10..10", note
+
+
+def test_a_forecast_word_in_scare_quotes_is_a_forecast() -> None:
+    assert qualifiers("该企业今年“有望”实现销售收入3亿元。")["3亿元"] == "forecast"
+
+
+def test_a_falling_range_in_ten_thousands_keeps_its_scale() -> None:
+    assert figures("每亩收益从1.8到1.2万元不等。")["1.8"][:2] == (18000.0, "yuan")
+
+
+def test_a_drop_of_points_smaller_than_others_is_the_drop() -> None:
+    assert values("Margins saw a drop of 0.3 percentage points smaller than rivals' margins.")[
+        "0.3 percentage points"] == -0.3

@@ -630,13 +630,15 @@ _FLOOR_OWED = re.compile(r"(?:将|要|须|应|应当|要求|承诺|拟|安排|�
 
 
 _CLOSE_QUOTES = frozenset("”」』\"’")
+_OPEN_QUOTES = frozenset("“「『\"‘")  # (今年“有望”实现: a forecast word in quotes of its own stays one)
 
 
 def _expects(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a forecast word that is not a target met nor a comparison with one, with no
     word of what is done between it and the end (计划筹集4000套，截至10月底已筹集3650套: the 3650 is done)."""
     return any(not _EXPECT_MET.search(text, max(0, m.start() - 6), m.start()) and not _DONE.search(text, m.end(), end)
-               and text[m.end():m.end() + 1] not in _CLOSE_QUOTES for m in _EXPECT.finditer(text, start, end))
+               and not (text[m.end():m.end() + 1] in _CLOSE_QUOTES and text[m.start() - 1:m.start()] not in _OPEN_QUOTES)
+               for m in _EXPECT.finditer(text, start, end))
     # (开展“主播培育计划”，累计培育本土主播210名: a programme's name in quotes, no forecast)
 
 
@@ -1712,7 +1714,7 @@ class _ZhExtractor:
                 self._quote_from[start] = quote_from
                 return value, "percentage points" if cell_unit == "个百分点" else cell_unit, "range", start, p_end
             unit = upper_unit.group(0)
-            if unit[:1] in ("万", "亿") and value > float(upper.group(1)) and _UNIT_RE.fullmatch(unit[1:]):
+            if unit[:1] in ("万", "亿") and value >= 10 * float(upper.group(1)) and _UNIT_RE.fullmatch(unit[1:]):
                 unit = unit[1:]  # 8000到1万块钱: the lower end said in full (8,000 块钱), the scale the upper end's
             return value * (-1.0 if _FALL_BEFORE.search(before) else 1.0), \
                 "percentage points" if unit == "个百分点" else unit, "range", start, p_end

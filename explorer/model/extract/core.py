@@ -71,21 +71,23 @@ _VERB_S = (r"(?:comes|goes|buys|uses|has|is|was|does|says|lives|works|pays|gets|
 # orders", "two stalls out of 12 shops": counts of things)
 _VERB_S_ONLY = (r"(?:comes|goes|buys|uses|has|is|was|does|says|lives|pays|gets|takes|makes|wants|needs|owns|sells|travels|"
                 r"chooses|prefers|spends|arrives|eats|believes|thinks|expects|owes|earns)")
+_NOT_COUNTED_AFTER = (r"of|in|on|at|and|or|to|now|today|this|last|every|each|always|perhaps|across|versus|besides|"
+                      r"sometimes|nowadays|towards|afterwards|thus|plus|whereas|unless|its|his")  # (words after an
+# out-of whole that are no plural noun it counts; after a singular "One worker out of four", any verb in -s: "works")
 _WORD_INITIALS = "".join(sorted({w[0] for w in (*NUMBER_WORDS, *ORDINAL_WORDS, "a", "half")}))
 _TOKEN = re.compile(
     rf"(?=\d|(?<![A-Za-z])[{_WORD_INITIALS}])"
-    r"(?:(?P<digits>(?:(?<![\w.,/])|(?<=\bc\.)|(?<=[kMG]W/)|(?<=[kMG]Wh/))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d{3}|\.\d|/\d))(?P<suffix>st|nd|rd|th)?"
+    r"(?:(?P<digits>(?:(?<![\w.,/])|(?<=\bc\.)|(?<=[kMG]W/)(?=[\d.,]+[^\S\n]?[kMG]Wh\b))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d{3}|\.\d|/\d))(?P<suffix>st|nd|rd|th)?"
     # (a storage station's "100 MW/400 MWh": its energy after its power)
     # A figure never runs over a line break (the quote, its sentence, stops at one): _GAP, not \s.
-    rf"|\b(?P<outof>(?:{_ONES}|\d+){_GAP}(?P<outnoun>(?:(?!(?:percent|times|hundreds|thousands|millions|billions|"
-    rf"dozens)\b)(?:[a-z][a-z-]{{1,19}}s|people|women|men|children)|(?<=[Oo]ne )(?![a-z]+ed\b)"
+    rf"|\b(?P<outof>(?:{_ONES}|\d+){_GAP}(?:(?:(?P<outnoun>(?!(?:percent|times|hundreds|thousands|millions|billions|"
+    rf"dozens)\b)(?:[a-z][a-z-]{{1,19}}s|people|women|men|children))|(?P<onenoun>(?<=[Oo]ne )(?![a-z]+ed\b)"
     rf"(?!(?:percent|time|hundred|thousand|million|billion|dozen|in|of|out|and|or|fell|flew|went|ran|came|got|left|"
-    rf"was|is)\b)[a-z][a-z-]{{2,19}}){_GAP}(?=out\b))?"
+    rf"was|is)\b)[a-z][a-z-]{{2,19}})){_GAP}(?=out\b))?"
     rf"(?:out{_GAP}of{_GAP}(?:every{_GAP})?|in{_GAP}every{_GAP})"  # ("nine winters out of ten": its noun between)
     rf"(?:{_COMPOUND}|{_CARD}|\d+(?![,.]\d))"  # (not "out of 5,000": a count, its own figure)
-    rf"(?(outnoun)(?!{_GAP}(?!(?:of|in|on|at|and|or|to|now|today|this|last|every|each|always|perhaps|across|versus|"
-    rf"besides|sometimes|nowadays|towards|afterwards|thus|plus|whereas|unless|its|his|{_VERB_S_ONLY})\b)"
-    rf"[a-z][a-z-]+s\b))"
+    rf"(?(outnoun)(?!{_GAP}(?!(?:{_NOT_COUNTED_AFTER}|{_VERB_S_ONLY})\b)[a-z][a-z-]+s\b))"
+    rf"(?(onenoun)(?!{_GAP}(?!(?:{_NOT_COUNTED_AFTER}|{_VERB_S})\b)[a-z][a-z-]+s\b))"
     # (with its noun between, not where the whole counts a plural noun: "One went out of 10 firms", "two goals out
     # of 10 shots": counts; "One household out of five owns a car", "Seven firms out of 10 across the province": a
     # verb or an adverb after the whole, a share)
@@ -391,9 +393,9 @@ _NEGATIVE_BEFORE = re.compile(
     r"(?<!\bshut\s)(?<!\bshuts\s)(?<!\bshutting\s)(?<!\btore\s)(?<!\btorn\s)(?<!\bpulled\s)"
     r"down(?:\s+(?:only|just|merely))?(?:,?\s+by)?(?:\s+an\s+average\s+of)?|"
     r"(?:decline|decrease)\s+of)\s*(?:(?:another|a\s+further)\s+)?"
-    r"(?:(?:(?!(?:below|under)\b)|(?<!\bfell\s))(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER + r"))?\s*$",
-    re.IGNORECASE)  # (not "fell below 30 percent": a level gone under a bound; "fell by under 2 percent", "were down
-# under 1 percent" are falls)
+    r"(?:(?!below\b)(?:(?!under\b)|(?<!\bfell\s))(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER + r"))?\s*$",
+    re.IGNORECASE)  # (not "fell below 30 percent", "declined below 5 percent": a level gone under a bound; "fell by
+# under 2 percent", "were down under 1 percent" are falls)
 _RANK_AFTER = re.compile(
     r"^(?:[- ](?:largest|biggest|busiest|highest|most|best|place)\b|\s+(?:globally|worldwide|in the world|"
     r"nationally|nationwide|in china|in the country|in asia|place|among)\b"
@@ -1181,7 +1183,7 @@ _SAY_REPORTED = re.compile(r"(?:\b(?:however|though|also|too|meanwhile|instead|n
                            r",[^,]*\bwho\b[^,]*|"
                            r"(?:\b(?!(?:this|is|was|has|does|its|his|news|gas|bus|status|series|analysis|basis|business|less|"
                            r"across|plus|thus|perhaps|always)\b)[a-z]{3,}s|\b(?:people|men|women|children|staff|police))\b"
-                           r"(?:[^,]{0,40}?,\s*|\s+)(?:which|that)\s+(?!(?:is|was|has|does)\b)\S+\s+[^,]{1,60})\s*,$",
+                           r"[^,]{0,40}?,\s*(?:which|that)\s+(?!(?:is|was|has|does)\b)\S+\s+[^,]{1,60})\s*,$",
                            re.IGNORECASE)
 # (people, or things named in the plural just before the clause, say: "Local banks in Guiyang, which lend to farmers,
 # say 30 percent", "Officials at the bureau, which oversees the sector, say"; not "Pork, which cost 20 yuan in May, say

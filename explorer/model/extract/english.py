@@ -116,11 +116,12 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?:wants?|hopes?|would\s+like)\s+(?:[\w&-]+\s+){1,4}?to\s+(?=[a-z])|"  # "want R&D to reach"
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
                        r"\bplan\s+of(?=\s+(?:about\s+|around\s+)?$)|upside(?=:?\s*$)|"
-                       r"\bbudget(?:ary)?\s+(?:expenditure|spending|revenue|outlay)s?\b[^.;,]{0,40}?\b(?:is|are)\s+set\s+"
-                       r"at(?=\s)|"
-                       # ("General public budget expenditure is set at 56.3 billion yuan for 2032"; not "Rents are set at
-                       # 85 percent of market levels", "Spending on education is set at no less than 4 percent of GDP, as
-                       # the law requires": rules)
+                       r"(?:budget|expenditure|spending|outlay|revenue)s?\b[^.;,]{0,40}?\b(?:is|are)\s+set\s+at"
+                       r"(?=\s)(?!\s+(?:(?:no|not)\s+(?:less|lower|more|higher)\s+than|at\s+(?:least|most))\b)|"
+                       r"\b(?:is|are)\s+set\s+at(?=\s[^.;,]{1,30}?\bfor\s+(?:19|20)\d\d\b)|"
+                       # ("General public budget expenditure is set at 56.3 billion yuan for 2032", "Fiscal spending is
+                       # set at 4.2 trillion yuan this year"; not "Rents are set at 85 percent of market levels",
+                       # "Spending on education is set at no less than 4 percent of GDP": rules)
                        r"\b(?:the|an|its|their)\s+(?:expected|projected|forecast)\s+(?:[\w-]+\s+){1,3}?(?:of|at)(?=\s)|"
                        r"\b(?:planned|budgeted|targeted|projected)\s+(?:[\w-]+\s+){1,3}?for\s+(?:19|20)\d\d\s+"
                        r"(?:is|are|totals?)(?=\s)|\bbudgets?\b[^.;]{0,60}?\bsets\s+(?:[\w-]+\s+){1,5}?at(?=\s)|"
@@ -256,10 +257,11 @@ _TO_FIGURE_AFTER = re.compile(_YEAR_AFTER_FROM.pattern + r"|"
                               r"around\s+|nearly\s+)?(?:RMB\s?|US\$\s?|\$)?\d|"
                               r"\s+(?:a|one|two|three|the)\s+(?:month|year|quarter|week|day)s?\s+(?:earlier|before|ago)",
                               re.I)
-_START_FROM = re.compile(r"\b(?:start|starts|starting|priced|offered)\s+from\s+(?:RMB\s?|US\$\s?|\$)?$", re.I)  # ("tickets
+_START_FROM = re.compile(r"\b(?:start|starts|(?<=[a-z]\s)(?<!,\s)starting|priced|offered)\s+from\s+(?:RMB\s?|US\$\s?|\$)?$",
+                         re.I)  # ("tickets
 # start from 380 yuan in 2035, up from 280 yuan", "Packages starting from 2,999 yuan in 2032": a floor, its year; not
-# "Starting from 5 percent in 2031, the ratio will rise", "were priced from 50 yuan in 2020 and rose": where a level
-# started, a rise after it)
+# "Starting from 5 percent in 2031, the ratio will rise", "The wage, starting from 2,100 yuan in 2030, has been raised",
+# "were priced from 50 yuan in 2020 and rose": where a level started, or a rise after it)
 _RISE_LATER = re.compile(r"[^.;\n]{0,80}?\b(?:rose|risen|rise|rises|rising|raised|increased|grew|climbed|doubled)\b", re.I)
 _CHANGED_FROM = re.compile(r"\b(?:cut|cuts|lowered|lowers|raised|raises|lifted|lifts|reduced|reduces|trimmed|increased|"
                            r"hiked|slashed|adjusted|moved|changed|fell|rose|dropped|eased|revised)\b[^.;:,\n]{0,40}$", re.I)
@@ -335,12 +337,18 @@ _FROM = re.compile(r"\b(?:from|by|up|down|rose|grew|fell|(?!(?:offered|paid|pric
 # yuan" is a range, "increased 5 to 7" a change)
 # An amount that defines a group ("projects each worth over RMB10 billion", "revenue of 20 million yuan or
 # more"): no figure.
-_CONVERSION_BEFORE = re.compile(r"\(\s*(?:about|around|roughly|some|nearly|approximately)\s+(?:US\$\s?|\$)?$", re.I)
+_CONVERSION_BEFORE = re.compile(r"\b(?:yuan|dollars|euros|pounds|yen|rubles|roubles)[^\S\n]*\([^\S\n]*"
+                                r"(?:about|around|roughly|some|nearly|approximately)\s+(?:US\$\s?|\$)?$", re.I)
+# (a currency converted in brackets; not "3,000 people (about 40 percent of them locals)")
 _GROUP_BEFORE = re.compile(r"\beach\s+(?:worth|valued at|with|of)\s+(?:over|more than|at least|above)?\s*$", re.I)
 # "phones priced below 6,000 yuan", "a new car priced above 100,000 yuan": which goods a rule is for (the labelled sets
 # leave each such bound unlabelled, 4 times in 4)
-_PRICED_BOUND_BEFORE = re.compile(r"\bpriced\s+(?:below|under|above|over|at\s+least|at\s+most|more\s+than|less\s+than|"
-                                  r"up\s+to)\s+(?:RMB\s?|US\$\s?)?$", re.I)
+_PRICED_BOUND_BEFORE = re.compile(r"(?:(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bnow\s)"
+                                  r"|\b(?:if|when|unless|whose|that|which|of\s+the)\b[^.;,]{0,60}?\b(?:is|are|was|were|be|"
+                                  r"been)\s+)\bpriced\s+(?:below|under|above|over|at\s+least|at\s+most|more\s+than|"
+                                  r"less\s+than|up\s+to)\s+(?:RMB\s?|US\$\s?)?$", re.I)
+# (as a predicate only in a condition or of a group: "if it is priced below 100,000 yuan", "a third of the units ...
+# were priced below 7,000 yuan"; not "The new model is priced below 6,000 yuan": its price)
 _GROUP_AFTER = re.compile(r"\s+(?:or|and)\s+(?:more|above|over)\b", re.I)
 _GROUP_OF = re.compile(r"\b(?:firms|enterprises|companies|units|projects|businesses|entities|retailers|"
                        r"wholesalers)\b[^.;]*\b(?:of|with|worth)\s+(?:\S+\s+){0,3}$", re.I)
@@ -1651,7 +1659,7 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
         elif forecast and not (c.note in ("a fraction in words", "a multiple in words")
                                and c.qualifier == "approximately") and \
                 not (c.qualifier == "approximately"
-                     and _CONVERSION_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)):
+                     and _CONVERSION_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start)):
             c.qualifier = "forecast"  # (a share or multiple in words, "two-thirds of them", "roughly twice",
             # keeps its rounding or hedge; so does a conversion in brackets: "will invest 4.8 billion yuan (about 670
             # million U.S. dollars)", the labelled sets' way 4 times in 4)
@@ -1843,12 +1851,13 @@ _FALL_MOVED = re.compile(_A_FALL + r"(?:narrow|eas|widen|deepen)(?:ed|ing|es|s)\
 # "dragging down the CPI by about 0.29 percentage points", "pulled down overall growth by 0.4 points": a fall it made
 _PULLED_DOWN_BY = re.compile(r"\b(?:drag|drags|dragged|dragging|pull|pulls|pulled|pulling|push|pushes|pushed|pushing|"
                              r"weigh|weighs|weighed|weighing|bring|brings|brought|bringing)\s+down\s+(?!by\b)"
-                             r"(?:[\w'’-]+\s+){1,5}?(?<!ed\s)(?<!\bpaid\s)(?<!\bmade\s)(?<!\bheld\s)(?<!\bowned\s)by\s+"
+                             r"(?:[\w'’-]+\s+){1,5}?by\s+"
                              r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|an\s+estimated\s+)?$", re.I)
-# (not "brought down fees paid by 70 percent of small firms": a participle's agent)
+# (not "brought down fees paid by 70 percent of small firms": a share of those who pay, " of " after it)
 # "a decline 0.8 percentage points narrower than in the first nine months": the rate rose (the labelled sets' way, 3
 # times in 3)
-_A_FALL_NOUN_BEFORE = re.compile(r"\b(?:decline|drop|fall|decrease|contraction)\s+(?:of\s+)?$", re.I)
+_A_FALL_NOUN_BEFORE = re.compile(r"\b(?:decline|drop|fall|decrease|contraction)\s+$", re.I)  # (not "a drop of 0.3
+# points": the drop itself)
 _NARROWER_AFTER = re.compile(r"\s+(?:narrower|smaller)\s+than\b", re.I)
 _DECLINE_NARROWED = re.compile(_A_FALL + r"(?:narrowed|eased)\s+(?:by\s+)?$", re.I)  # ("the decline narrowed by 0.9
 # percentage points": the rate rose)
@@ -2023,6 +2032,12 @@ _MONEY_VERB_BEFORE = re.compile(r"\b(?:cost|costs|costing|paid|pay|pays|paying|c
                                 r"earned|earning)\s+(?:(?:me|us|him|her|them|you)\s+)?"
                                 r"(?:about\s+|maybe\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+|almost\s+|only\s+|"
                                 r"just\s+|perhaps\s+)?$", re.I)
+# (a count after a money verb: "The firm pays 15 staff and 40 interns"; not "cost 130,000 three years ago", "paid
+# 9,000 a month")
+_PAID_NOUN_AFTER = re.compile(r"[^\S\n]+(?!(?:a|an|per|each|every|this|that|last|next|in|on|at|to|from|by|and|or|for|now|"
+                              r"then|but|so|when|since|before|after|until|one|two|three|four|five|six|seven|eight|nine|"
+                              r"ten|years?|months?|weeks?|days?|nights?|hours?)\b)[a-z]{3,}")
+_OF_GROUP_AFTER = re.compile(r"\s+of\s+(?:the|these|those|them|its|their|our)\b", re.I)  # ("paid 40 of the 60 villages")
 _PAID_NOTE = "money by its verb, its currency the text's (check)"
 
 
@@ -2050,7 +2065,8 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
             c.unit, c.note, c.confidence = "yuan", _PER_AREA_NOTE, 0.6  # ("at nearly 7,000 a square metre": a
             # home's price, in the currency the text names before it)
         elif c.unit == "count" and c.note.startswith("no unit") and c.value >= 10 and currency_at < c.printed_start \
-                and _MONEY_VERB_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start):
+                and _MONEY_VERB_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start) \
+                and not _PAID_NOUN_AFTER.match(text, c.printed_end) and not _OF_GROUP_AFTER.match(text, c.printed_end):
             c.unit, c.note, c.confidence = "yuan", _PAID_NOTE, 0.5  # ("I paid 9,000 a month", "The repairs cost me
             # two hundred thousand": money by its verb, in the currency the text names before it)
         before = last
@@ -2315,7 +2331,7 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         # "renovated over 1,800 old compounds")
     if (c.unit.endswith("yuan") or c.unit.endswith("US$")) and (
             _GROUP_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)
-            or _PRICED_BOUND_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)
+            or _PRICED_BOUND_BEFORE.search(text, max(c.start, c.printed_start - 100), c.printed_start)
             or _GROUP_AFTER.match(text, c.printed_end) and _GROUP_OF.search(text, c.start, c.printed_start)):
         return True  # "each worth over RMB10 billion", "20 million yuan or more": a group's definition
     if c.unit in ("%", "months", "days", "years") and _PERIOD_SPAN.search(before) and (
@@ -2952,8 +2968,8 @@ _YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\b(?:a|one)\s+year\s+(?:earl
 _TITLE_MONTH = re.compile(r"(?:\bin|,|(?<=bulletin)\s+for|(?<=report)\s+for|(?<=update)\s+for|(?<=briefing)\s+for)\s+"
                           r"(?P<m>" + "|".join(_MONTH_NAMES) + r")\s+(?P<y>(?:19|20)\d\d)\s*"
                           r"(?:\((?![^()\n]*(?:\b(?:" + "|".join(_MONTH_NAMES) + r")\b"
-                          r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|quarter|half|months|year|to[- ]date|ytd|"
-                          r"cumulative|accumulat|running|annual|up\s+to|"
+                          r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*(?:-|–|to)\s*[a-z]|quarter|half|months|"
+                          r"year|to[- ]date|ytd|cumulative|accumulat|running\s+total|up\s+to|"
                           r"\b[QH]\d\b|\d\s*[-–]\s*\d))[^()\n]{1,40}\))?"
                           r"\s*$", re.I)  # ("monthly bulletin for September 2031 (English summary)", "(Preliminary)",
 # "(No. 10)": of that month; not "(January-September)", "(first half)", "(year to date)": a part of the year to date)
