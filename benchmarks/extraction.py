@@ -631,6 +631,10 @@ SETS: dict[str, Path] = {
     "heldout516": ARTICLES / "heldout516",  # English, measured once at bdaeac4 (session 35): spent since
     "heldout517": ARTICLES / "heldout517",  # English, measured once at 03186fa (session 35): spent since
     "heldout518": ARTICLES / "heldout518",  # Chinese, measured once at d213a34 (session 35): spent since
+    "heldout519": ARTICLES / "heldout519",  # English, measured once at 784cca6 (session 35): spent since
+    "heldout520": ARTICLES / "heldout520",  # English, measured once at 784cca6 (session 35): spent since
+    "heldout521": ARTICLES / "heldout521",  # English, measured once at 784cca6 (session 35): spent since
+    "heldout522": ARTICLES / "heldout522",  # Chinese, measured once at 784cca6 (session 35): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
