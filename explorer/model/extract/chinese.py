@@ -2292,6 +2292,7 @@ class _ZhExtractor:
             or _ONCE_BUILT.search(lead, semi + 1) is not None and not _PAST_IN_CLAUSE.search(lead, semi + 1) \
             and not self._past_year(lead[semi + 1:]) \
             or self._by_later_year(lead) \
+            or self._later_year(lead[max(lead.rfind("，"), lead.rfind(","), semi) + 1:]) \
             or self._in_plan_section(start) and not _PAST_IN_CLAUSE.search(lead, semi + 1) \
             and "截至" not in lead and not _DONE.search(lead, semi + 1) and not self._past_year(lead[semi + 1:]) \
             or _TARGET_OF_SHARE.search(self.text, max(s_start, start - 8), start) is not None \
@@ -2319,6 +2320,14 @@ class _ZhExtractor:
             return False  # (no word _BY_YEAR needs: most sentences)
         return bool(own) and any(int(m.group(1) or m.group(2)) > int(own) and not _DONE_BY.search(lead, m.end())
                                  for m in _BY_YEAR.finditer(lead))
+
+    def _later_year(self, clause: str) -> bool:
+        """Whether ``clause`` (the figure's clause before it) names a year after the one the text was written in
+        (2033年省重点项目谋划储备数量不少于600个, written in 2032: a target); False when either is unknown."""
+        years = _YEAR_IN_LEAD.findall(clause) if "年" in clause else []
+        return bool(years and self.published and int(years[-1]) > int(self.published[:4])) and "标准" not in clause \
+            and not _DONE.search(clause)  # (not 2027年度…缴费标准为每人每年400元: a rate set; not 目前已储备2027年
+        # 专项债券项目312个: done)
 
     def _past_year(self, lead: str) -> bool:
         """Whether the last year ``lead`` names is before the year the text was written (2031年，县财政安排3000万元 in a

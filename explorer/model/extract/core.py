@@ -342,7 +342,9 @@ _NUMBER_OF = re.compile(r"\bnumber of\s(?:[a-z][\w-]*\s){0,3}?(?P<noun>" + "|".j
 _OVER = (r"no less than|not less than|no fewer than|not fewer than|no lower than|not lower than|not below|"
          r"over|more than|above|exceeding|exceeded|exceeds|exceed|surpassed|surpassing|surpasses|surpass|"
          r"in excess of|upwards of|topping|topped|tops|at least|beyond|north of|passed|passes|passing|"
-         r"(?<!park )(?<!annual )(?<!season )(?<!day )(?<!a )(?<!the )pass|crossed|crosses|(?:a|the)\s+minimum\s+of")
+         r"(?<!park )(?<!annual )(?<!season )(?<!day )(?<!a )(?<!the )pass|crossed|crosses|"
+         r"(?:a|the)\s+(?:(?:regulatory|statutory|legal|required)\s+)?minimum\s+of")  # ("above the regulatory minimum of
+# 150%": a floor)
 _UNDER = (r"under|less than|fewer than|below|at most|up to|as much as|as many as|as high as|no more than|not more than|"
           r"short of|shy of|capped at|within|limited to|"
           r"(?:daily|annual|permitted|legal)\s+limit\s+of|the\s+limit\s+is|"

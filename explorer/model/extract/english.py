@@ -116,6 +116,9 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?:wants?|hopes?|would\s+like)\s+(?:[\w&-]+\s+){1,4}?to\s+(?=[a-z])|"  # "want R&D to reach"
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
                        r"\bplan\s+of(?=\s+(?:about\s+|around\s+)?$)|upside(?=:?\s*$)|"
+                       r"\b(?:projections?|forecasts?)\b[^.;]{0,80}?\bputs?\s+(?:[\w'’-]+\s+){1,6}?at(?=\s)|"
+                       # ("Projections by the bureau put the province's resident population at around 45.9 million in
+                       # 2030")
                        r"(?:budget|expenditure|spending|outlay|revenue)s?\b[^.;,]{0,40}?\b(?:is|are)\s+set\s+at"
                        r"(?=\s)(?!\s+(?:(?:no|not)\s+(?:less|lower|more|higher)\s+than|at\s+(?:least|most))\b)|"
                        r"\b(?:is|are)\s+set\s+at(?=\s[^.;,]{1,30}?\bfor\s+(?:19|20)\d\d\b)|"
@@ -2084,10 +2087,12 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
             not _HYPHEN_NOUN.match(text, c.printed_end) and \
             not _OTHER_LINE.search(text, last.printed_end, c.printed_start)  # (not "about 300 came", "80 are booked")
         upper = _TO_UPPER_END.match(text, c.printed_end) if c.qualifier == "range" else None
+        more = _MORE_THAN_AFTER.match(text, c.printed_end) is not None  # ("126,000 TEUs ..., about 18,000 more than a
+        # year earlier": the difference, in the amount's unit)
         ends = again or _BARE_END.match(text, upper.end() if upper else c.printed_end) is not None  # ("we did
         # 171,000.", not "58,200 new urban jobs"; a range's lower end where its upper end ends: "a cart is 3,000 to
         # 3,500.", not "another 1,500 to 1,700 old compounds")
-        bare = c.unit == "count" and c.note.startswith("no unit") and ends and (
+        bare = c.unit == "count" and c.note.startswith("no unit") and (ends or more) and (
             not c.note.startswith(SPOKEN_BARE) or _SPOKEN_CARRY_BEFORE.search(text, max(c.start, c.printed_start - 20),
                                                                  c.printed_start) is not None) and (
             c.note != CLAUSE_END or _THERE_WERE_BEFORE.search(text, max(c.start, c.printed_start - 30),
@@ -2144,7 +2149,8 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
                     _PER_MEASURE_AFTER.match(text, last.printed_end) is not None
                     or _PER_TIME_AFTER.match(text, last.printed_end) is not None or again)  # "0.9 yuan a jin. Last
                 # year 1.3."
-                least = 0.02 if _CHANGED_BY.search(text, max(c.start, c.printed_start - 24), c.printed_start) else 0.2
+                least = 0.02 if more or _CHANGED_BY.search(text, max(c.start, c.printed_start - 24), c.printed_start) \
+                    else 0.2
                 unit = last.unit if least <= ratio <= 5 and (whole and last.unit != "%" or share or price) else ""
                 # (a change may be far smaller than the amount: "1,800 yuan a month. That went up by 300")
                 # (a share carries to a decimal in its own sentence, or to a reply that is only the number: "5.6
@@ -2511,7 +2517,8 @@ _TIME_ZONE_BEFORE = re.compile(r"\b(?:GMT|UTC)\s?[+\-−]\s?$")
 _RUN_AFTER = re.compile(r"\s+(?:straight|consecutive|successive)\s+(?:years|months|quarters|weeks|days|sessions)\b", re.I)
 _SCHEDULE_NOUN_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|days|shifts)\s+(?:a|per|each)\s+"
                                   r"(?:day|week|month)\b", re.I)
-_RATING_KEY = re.compile(r"\b(?i:ratings?)\s+(?i:definitions?|system|scale|guide|key)\b|"
+_RATING_KEY = re.compile(r"\b(?i:ratings?)\s+(?i:definitions?|system|scale|guide|key)[^\S\n]*[:：\n]|"  # (a key's label;
+# not "the top tier of the national rating system, rose 11.3 percent")
                          r"\b(?:BUY|OUTPERFORM|OVERWEIGHT|ACCUMULATE)\s*[:,\-–]\s*(?:an\s+)?(?:expected|we\s+expect)")
 _AGO_AFTER = re.compile(r"\s+[a-z]+s\s+ago\b")
 _SEASON_YEARS_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-–/]$")
@@ -2541,9 +2548,10 @@ _BASE_YEAR_BEFORE = re.compile(r"(?:\b(?:than\s+(?:at|by)|from)\s+the\s+(?:end|s
                                r"|\bthe\s+(?:pre-pandemic\s+)?(?:level|levels|figure)\s)$", re.I)
 _OCTOBER_HOLIDAY = re.compile(r"\bNational\s+Day\s+(?:holiday|break|week)|\bGolden\s+Week\b", re.I)
 _FULL_YEAR_AFTER = re.compile(r"\s+(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b", re.I)
-_YEAR_IN_BRACKET = re.compile(r"\(\s*(?:(?P<h>[12])H|H(?P<hn>[12])\s?|(?P<q>[1-4])Q|Q(?P<qn>[1-4])\s?|"
-                              r"(?P<m>1[0-2]|[1-9])M\s?)?((?:19|20)\d\d)\s*:\s*$")  # "(2032: 6.1%)": the figure of that
-# year; "(1H2031: RMB1,980.4 million)", "(9M2031: ...)", "(Q3 2031: ...)": of that part of it
+_YEAR_IN_BRACKET = re.compile(r"\(\s*(?:(?:end|year-end)[- ])?(?:(?P<h>[12])H|H(?P<hn>[12])\s?|(?P<q>[1-4])Q|"
+                              r"Q(?P<qn>[1-4])\s?|(?P<m>1[0-2]|[1-9])M\s?)?((?:19|20)\d\d)\s*:\s*$")
+# ("(2032: 6.1%)": the figure of that year; "(1H2031: RMB1,980.4 million)", "(9M2031: ...)", "(Q3 2031: ...)": of that
+# part of it; "(end-2031: 41 percent)")
 _STARTED_IN = re.compile(r"\bsince\b[^,;.:()]*$", re.I)  # ("opened in 2032." alone still dates the text)
 # the year something began ("a payment system introduced in 2031", "the zone, set up in 2029,"): an event's year,
 # not the year the text puts its figures in
@@ -2837,7 +2845,8 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
                 f"{y}-{3 * int(quarter) - 2:02d}..{3 * int(quarter):02d}" if quarter else \
                 f"{y}-01..{int(months):02d}" if months else \
                 y + (c.period[4:] if c.period[4:5] == "-" else "")  # ("(2031: RMB0.08)" of H1)
-            if c.qualifier in ("forecast", "expected_over") and pub and int(y) < pub:
+            if c.qualifier in ("forecast", "expected_over") and pub and int(y) <= pub:  # (a year gone or ending:
+                # "(2031: 148)" under targets for next year, published in December 2031)
                 c.qualifier = "over" if c.qualifier == "expected_over" else "exact"
 
 
