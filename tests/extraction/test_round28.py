@@ -51,9 +51,11 @@ def test_a_number_made_a_grade_is_no_figure(grade: str) -> None:
 
 
 def test_a_number_made_a_size_still_counts() -> None:
-    got = figures("In 2033 Hexi opened a 180-room hotel and a 300,000-tonne berth.")  # control: labelled as figures
+    got = figures("In 2033 Hexi opened a 180-room hotel and a 300,000-tonne terminal.")  # control: labelled as figures
     assert "180-room" in got or "180" in got
     assert got["300,000-tonne"][:2] == (300000, "tonnes")
+    # (a berth's or a ship's tonnage class, "a 300,000-tonne berth", is none since session 35: the labelled sets
+    # leave 15 such classes in 17 unlabelled; tests/extraction/test_round39.py)
 
 
 PHONE_IN = ("AGENT: For second-hand flats in Hexi the average asking price last month was about 5,900 yuan per square "

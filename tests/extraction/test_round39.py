@@ -84,3 +84,100 @@ def test_a_count_of_other_things_after_an_amount_stays_a_count() -> None:
     # (control: the amount in tonnes, the difference in ships)
     assert figures("The port handled 3 million tonnes. About 120 more ships than last year called.")[
         "120 more ships"][1] != "tonnes"
+
+
+# -- from heldout524 and 525 (measured at the extractor of 9845f05) --
+
+def test_a_cut_per_ten_thousand_yuan_or_a_shrink_by_a_further_amount_is_negative() -> None:
+    got = figures("The department aims to cut water use per 10,000 yuan of GDP by around 3 percent. It also plans to "
+                  "shrink the overdraft area by a further 300 square kilometres.")
+    assert got["3 percent"][0] == -3 and got["300 square kilometres"][0] < 0
+
+
+def test_a_rise_by_a_further_share_after_a_cut_stays_positive() -> None:
+    # (control)
+    assert figures("The city cut fees, and sales rose by a further 3 percent.")["3 percent"][0] == 3
+
+
+def test_the_tonnage_class_of_a_berth_or_of_ships_is_no_figure() -> None:
+    assert "225,000-tonne" not in figures("The second phase will add a 225,000-tonne berth.")
+    assert "100,000 deadweight tonnes" not in figures("The port handled 87 calls by ships of 100,000 deadweight "
+                                                      "tonnes or more.")
+
+
+def test_tonnes_delivered_or_handled_stay_figures() -> None:
+    # (control)
+    assert "212,000 deadweight tonnes" in figures("The yard delivered nine vessels totalling about 212,000 deadweight "
+                                                  "tonnes.")
+    assert "2,000 tonnes" in figures("The port handled 2,000 tonnes of coal.")
+
+
+# -- a third review (of 2e5b2bc, 6928b13 and 9845f05) --
+
+def test_a_later_year_in_a_date_or_a_name_sets_no_target() -> None:
+    for text, printed in (("全市2033年到期的地方政府债券余额85亿元。", "85亿元"),
+                          ("自2033年1月1日起最低工资调整为每月2500元。", "2500元"),
+                          ("2033年运动会主场馆座位数达6万个。", "6万个"),
+                          ("《河西市国土空间总体规划（2021—2035年）》实施以来新增绿地120公顷。", "120公顷")):
+        assert _got(text, "2032-10-20")[printed][2] == "exact", text
+
+
+def test_last_years_figure_in_brackets_beside_a_brokers_forecast_in_june_stays_a_forecast() -> None:
+    got = _got("We raise our EPS forecasts for 2032 to RMB1.45 (2031: RMB1.20).", "2031-06-20")
+    assert got["RMB1.20"][2] == "forecast"
+
+
+def test_a_part_of_the_year_gone_in_brackets_is_done() -> None:
+    # (control)
+    got = _got("We expect revenue of RMB5.1 billion in 2031 (1H2031: RMB2.3 billion).", "2031-08-20")
+    assert got["RMB2.3 billion"][2] == "exact"
+
+
+def test_figures_put_at_a_level_despite_forecasts_are_no_forecast() -> None:
+    assert qualifiers("Despite rosy forecasts, the bureau put last year's grain output at 2.3 million tonnes.")[
+        "2.3 million tonnes"] == "exact"
+
+
+def test_a_rating_key_with_a_horizon_in_brackets_has_no_figures() -> None:
+    got = figures("Hexi Water: revenue rose 6.8%.\n\nRating system (12-month horizon): BUY, total return expected "
+                  "above 15%; SELL, below -5%.")
+    assert "6.8%" in got and "15%" not in got
+
+
+def test_a_threshold_or_a_spending_per_head_set_at_an_amount_is_a_rule() -> None:
+    assert qualifiers("The revenue threshold for small taxpayers is set at 5 million yuan.")["5 million yuan"] == \
+        "exact"
+    assert qualifiers("Expenditure on each pupil is set at 12,000 yuan by provincial rules.")["12,000 yuan"] == \
+        "exact"
+
+
+def test_a_conversion_after_a_currency_symbols_amount_keeps_its_hedge() -> None:
+    assert qualifiers("The city will invest RMB4.8 billion (about US$670 million) in the park by 2033.")[
+        "US$670 million"] == "approximately"
+
+
+def test_money_paid_monthly_or_more_than_planned_is_money() -> None:
+    assert figures("Prices are in yuan. The job pays 6,000 monthly.")["6,000"][1] == "yuan"
+    assert figures("Prices are in yuan. It cost 300 more than planned.")["300"][1] == "yuan"
+
+
+def test_a_price_bound_in_a_proviso_or_of_goods_now_on_sale_is_no_figure() -> None:
+    assert "500 yuan" not in figures("Vouchers can be used on goods provided they are priced below 500 yuan.")
+    assert "100,000 yuan" not in figures("Cars now priced below 100,000 yuan qualify for the trade-in subsidy.")
+    assert "6,000 yuan" in figures("The phone is now priced below 6,000 yuan.")  # (its price)
+
+
+def test_a_decline_of_or_a_fall_by_below_a_share_is_negative() -> None:
+    assert figures("Output posted a decline of below 1 percent in May.")["1 percent"][0] == -1
+    assert figures("Exports fell by below 2 percent.")["2 percent"][0] == -2
+
+
+def test_a_source_line_naming_a_provincial_issuer_with_a_date_names_the_province() -> None:
+    text = ("Industrial economy report\nSource: Statistics Bureau of Jiangxi Province | 2031-06-19\nThe province's "
+            "industrial output rose 7.2 percent in May. The province's retail sales rose 4.1 percent.")
+    assert {c.city for c in extract(text, "t", published="2031-06-20")} == {"Jiangxi"}
+
+
+def test_an_annual_bulletin_titled_with_december_is_the_years() -> None:
+    got = _got("Statistical bulletin for December 2031 (annual)\n\nIndustrial output rose 6 percent.\n", "2032-01-20")
+    assert got["6 percent"][3] == "2031"

@@ -646,6 +646,8 @@ def _expects(text: str, start: int, end: int) -> bool:
 # 提升至200万吨), a share of a plan reached (占年度计划投资的91.4%).
 _NOT_EXPECTED_BEFORE = re.compile(r"由(?:目前|现在|现有|原来|原)?的?$"
                                   r"|(?:占|为|完成)[^，。；]*(?:计划|预算|目标|任务)[^，。；]{0,8}的$")
+_YEAR_NOT_TARGET_AFTER = re.compile(r"[^，。；]{0,6}?到期|(?:\d{1,2}月)?(?:\d{1,2}日)?起"
+                                    r"|[^，。；\d]{0,4}?(?:运动会|运会|博会|园会|会)")
 _SURVEY_AFTER = re.compile(r"(?:人口)?抽样调查")  # (全国1%人口抽样调查: a survey named by its sampling fraction)
 _DONE = re.compile(r"已(?!于|在|是|经过)|实际完成|累计完成")  # (截至…已筹集: by its 已; not 预计截至年底…将突破)
 
@@ -2324,10 +2326,13 @@ class _ZhExtractor:
     def _later_year(self, clause: str) -> bool:
         """Whether ``clause`` (the figure's clause before it) names a year after the one the text was written in
         (2033年省重点项目谋划储备数量不少于600个, written in 2032: a target); False when either is unknown."""
-        years = _YEAR_IN_LEAD.findall(clause) if "年" in clause else []
-        return bool(years and self.published and int(years[-1]) > int(self.published[:4])) and "标准" not in clause \
-            and not _DONE.search(clause)  # (not 2027年度…缴费标准为每人每年400元: a rate set; not 目前已储备2027年
-        # 专项债券项目312个: done)
+        years = list(_YEAR_IN_LEAD.finditer(clause)) if "年" in clause else []
+        last = years[-1] if years else None
+        return last is not None and bool(self.published) and int(last.group(1)) > int(self.published[:4]) \
+            and "标准" not in clause and "以来" not in clause and "《" not in clause and not _DONE.search(clause) \
+            and not _YEAR_NOT_TARGET_AFTER.match(clause, last.end())
+        # (not 2033年度…缴费标准为每人每年400元: a rate set; not 目前已储备2033年专项债券项目312个: done; not
+        # 2033年到期的债券余额, 自2033年1月1日起…调整为, 2033年亚运会, 《…（2021—2035年）》实施以来: a date, a name)
 
     def _past_year(self, lead: str) -> bool:
         """Whether the last year ``lead`` names is before the year the text was written (2031年，县财政安排3000万元 in a

@@ -395,7 +395,8 @@ _NEGATIVE_BEFORE = re.compile(
     r"(?<!\bshut\s)(?<!\bshuts\s)(?<!\bshutting\s)(?<!\btore\s)(?<!\btorn\s)(?<!\bpulled\s)"
     r"down(?:\s+(?:only|just|merely))?(?:,?\s+by)?(?:\s+an\s+average\s+of)?|"
     r"(?:decline|decrease)\s+of)\s*(?:(?:another|a\s+further)\s+)?"
-    r"(?:(?!below\b)(?:(?!under\b)|(?<!\bfell\s))(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER + r"))?\s*$",
+    r"(?:(?:(?!below\b)|(?<=\bby\s)|(?<=\bof\s))(?:(?!under\b)|(?<!\bfell\s))"
+    r"(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER + r"))?\s*$",
     re.IGNORECASE)  # (not "fell below 30 percent", "declined below 5 percent": a level gone under a bound; "fell by
 # under 2 percent", "were down under 1 percent" are falls)
 _RANK_AFTER = re.compile(

@@ -116,10 +116,11 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?:wants?|hopes?|would\s+like)\s+(?:[\w&-]+\s+){1,4}?to\s+(?=[a-z])|"  # "want R&D to reach"
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
                        r"\bplan\s+of(?=\s+(?:about\s+|around\s+)?$)|upside(?=:?\s*$)|"
-                       r"\b(?:projections?|forecasts?)\b[^.;]{0,80}?\bputs?\s+(?:[\w'’-]+\s+){1,6}?at(?=\s)|"
+                       r"\b(?:projections?|forecasts?)\b[^.;,]{0,80}?\bputs?\s+(?:[\w'’-]+\s+){1,6}?at(?=\s)|"
                        # ("Projections by the bureau put the province's resident population at around 45.9 million in
                        # 2030")
-                       r"(?:budget|expenditure|spending|outlay|revenue)s?\b[^.;,]{0,40}?\b(?:is|are)\s+set\s+at"
+                       r"(?:budget|expenditure|spending|outlay|revenue)s?\b"
+                       r"(?:(?!\b(?:on|threshold|thresholds|each|per|every|standard|limit)\b)[^.;,]){0,40}?\b(?:is|are)\s+set\s+at"
                        r"(?=\s)(?!\s+(?:(?:no|not)\s+(?:less|lower|more|higher)\s+than|at\s+(?:least|most))\b)|"
                        r"\b(?:is|are)\s+set\s+at(?=\s[^.;,]{1,30}?\bfor\s+(?:19|20)\d\d\b)|"
                        # ("General public budget expenditure is set at 56.3 billion yuan for 2032", "Fiscal spending is
@@ -340,15 +341,17 @@ _FROM = re.compile(r"\b(?:from|by|up|down|rose|grew|fell|(?!(?:offered|paid|pric
 # yuan" is a range, "increased 5 to 7" a change)
 # An amount that defines a group ("projects each worth over RMB10 billion", "revenue of 20 million yuan or
 # more"): no figure.
-_CONVERSION_BEFORE = re.compile(r"\b(?:yuan|dollars|euros|pounds|yen|rubles|roubles)[^\S\n]*\([^\S\n]*"
+_CONVERSION_BEFORE = re.compile(r"(?:\b(?:yuan|dollars|euros|pounds|yen|rubles|roubles|million|billion|trillion)|\d)"
+                                r"[^\S\n]*\([^\S\n]*"
                                 r"(?:about|around|roughly|some|nearly|approximately)\s+(?:US\$\s?|\$)?$", re.I)
 # (a currency converted in brackets; not "3,000 people (about 40 percent of them locals)")
 _GROUP_BEFORE = re.compile(r"\beach\s+(?:worth|valued at|with|of)\s+(?:over|more than|at least|above)?\s*$", re.I)
 # "phones priced below 6,000 yuan", "a new car priced above 100,000 yuan": which goods a rule is for (the labelled sets
 # leave each such bound unlabelled, 4 times in 4)
-_PRICED_BOUND_BEFORE = re.compile(r"(?:(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bnow\s)"
-                                  r"|\b(?:if|when|unless|whose|that|which|of\s+the)\b[^.;,]{0,60}?\b(?:is|are|was|were|be|"
-                                  r"been)\s+)\bpriced\s+(?:below|under|above|over|at\s+least|at\s+most|more\s+than|"
+_PRICED_BOUND_BEFORE = re.compile(r"(?:(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+                                  r"(?<!\bis\snow\s)(?<!\bare\snow\s)(?<!\bwas\snow\s)(?<!\bwere\snow\s)"
+                                  r"|\b(?:if|when|unless|whose|that|which|where|provided|providing|as\s+long\s+as|of\s+the)\b"
+                                  r"[^.;,]{0,60}?\b(?:is|are|was|were|be|been)\s+)\bpriced\s+(?:below|under|above|over|at\s+least|at\s+most|more\s+than|"
                                   r"less\s+than|up\s+to)\s+(?:RMB\s?|US\$\s?)?$", re.I)
 # (as a predicate only in a condition or of a group: "if it is priced below 100,000 yuan", "a third of the units ...
 # were priced below 7,000 yuan"; not "The new model is priced below 6,000 yuan": its price)
@@ -1707,13 +1710,15 @@ _NEGATED_BOUND = re.compile(r"\bno\s+(?!wonder\b|sign\b|doubt\b)(?:single\s+|one
                             r"exceeded|reached)\s+(?:more\s+than|over|above)\s*$", re.I)
 # "cut corn yields in the south-eastern counties by 5 to 8 percent": a fall named well before its "by" (over a list:
 # "cut spending on receptions, vehicles and trips abroad by 12 percent").
-_CUT_BY = re.compile(r"\b(?:cut|cuts|reduce|reduced|reduces|lower(?!-)|lowered|lowers|trimmed|slashed|"
-                     r"(?P<ing>cutting|reducing|lowering|trimming|slashing))\b"
+_CUT_BY = re.compile(r"\b(?:cut|cuts|reduce|reduced|reduces|lower(?!-)|lowered|lowers|trimmed|slashed|shrink|shrinks|shrank|"
+                     r"(?P<ing>cutting|reducing|lowering|trimming|slashing|shrinking))\b"
                      r"(?:(?!\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|rose|rise[sn]?|grew|"
-                     r"grow(?:s|n|ing)?|boost(?:s|ed|ing)?)\b)(?:[^.;,]|,(?!\s*and\b)(?=[^.;,\n]{1,40}?\band\s))){0,80}?\bby\s+"
+                     r"grow(?:s|n|ing)?|boost(?:s|ed|ing)?)\b)"
+                     r"(?:[^.;,]|(?<=\d),(?=\d)|,(?!\s*and\b)(?=[^.;,\n]{1,40}?\band\s))){0,80}?\bby\s+"
                      r"(?:an\s+average\s+of\s+)?(?:(?:about|around|some|nearly|roughly|up\s+to|maybe|perhaps|"
-                     rf"an\s+estimated|{_HEDGE_MORE})\s+){{0,2}}\s*$", re.I)  # ("cut grain output by an estimated 6,200
-# tonnes")
+                     rf"an\s+estimated|a\s+further|another|{_HEDGE_MORE})\s+){{0,2}}\s*$", re.I)
+# ("cut grain output by an estimated 6,200 tonnes", "cut water use per 10,000 yuan of GDP by around 3 percent", "to
+# shrink the overdraft area by a further 300 square kilometres")
 
 
 # "Their combined losses shrank 18.3 percent to 1.15 billion yuan": the amount a loss came to, negative as a loss is
@@ -2039,7 +2044,8 @@ _MONEY_VERB_BEFORE = re.compile(r"\b(?:cost|costs|costing|paid|pay|pays|paying|c
 # 9,000 a month")
 _PAID_NOUN_AFTER = re.compile(r"[^\S\n]+(?!(?:a|an|per|each|every|this|that|last|next|in|on|at|to|from|by|and|or|for|now|"
                               r"then|but|so|when|since|before|after|until|one|two|three|four|five|six|seven|eight|nine|"
-                              r"ten|years?|months?|weeks?|days?|nights?|hours?)\b)[a-z]{3,}")
+                              r"ten|years?|months?|weeks?|days?|nights?|hours?|monthly|annually|yearly|nightly|daily|weekly|"
+                              r"apiece|extra|more|less|upfront|net|cash|altogether|total|each|per)\b)[a-z]{3,}")
 _OF_GROUP_AFTER = re.compile(r"\s+of\s+(?:the|these|those|them|its|their|our)\b", re.I)  # ("paid 40 of the 60 villages")
 _PAID_NOTE = "money by its verb, its currency the text's (check)"
 
@@ -2271,6 +2277,13 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             _AGE_GROUP_BEFORE.search(text, max(0, c.printed_start - 30), c.printed_start) or \
             _HYPHEN_MEASURE.fullmatch(c.as_printed) and _MEASURE_GOES_ON.match(text, c.printed_end):
         return True  # "until 2 a.m."; "a survey of 2,400 visitors" (its sample); "people under 35"; "1,000-tonne-class"
+    if _TONNE_CLASS.fullmatch(c.as_printed) and _VESSEL_AFTER.match(text, c.printed_end) or \
+            _DEADWEIGHT.search(c.as_printed) and c.value <= 500_000 and not _SCALE_WORD_IN.search(c.as_printed) and (
+                _VESSELS_OF_BEFORE.search(text, max(0, c.printed_start - 30), c.printed_start)
+                or _GROUP_AFTER.match(text, c.printed_end)):
+        return True  # "a 225,000-tonne berth", "2,000-tonne vessels", "ships of 100,000 deadweight tonnes or more": a
+        # class of ship or berth (the labelled sets leave 15 in 17 unlabelled; not "Ships of 2.16 million deadweight
+        # tonnes were on order", a fleet's total)
     if c.qualifier in ("over", "under") and \
             _BOUNDED_GROUP_BEFORE.search(text, max(c.start, c.printed_start - 80), c.printed_start):
         return True  # "the highest of any Chinese city with more than a million residents": a group's bound
@@ -2511,13 +2524,21 @@ _AGE_GROUP_BEFORE = re.compile(r"\b(?:people|persons|residents|those|entrepreneu
                                r"women|men|farmers|migrants)\s+(?:aged\s+)?(?:under|over|below|above)\s+$", re.I)
 _HYPHEN_MEASURE = re.compile(r"[\d.,]+-(?:tonne|ton|metre|meter|kilometre|kilometer|square-metre|square-meter|mu|"
                              r"hectare)", re.I)
+_TONNE_CLASS = re.compile(r"[\d.,]+-(?:tonne|ton|deadweight-tonne|dwt)", re.I)
+_VESSEL_AFTER = re.compile(r"[^\S\n]+(?:class[^\S\n]+)?(?:berths?|vessels?|ships?|carriers?|tankers?|docks?|barges?|"
+                           r"freighters?)\b", re.I)
+_SCALE_WORD_IN = re.compile(r"\b(?:million|billion|mln|bln)\b", re.I)
+_DEADWEIGHT = re.compile(r"\bdeadweight\b|\bdwt\b", re.I)
+_VESSELS_OF_BEFORE = re.compile(r"\b(?:ships?|vessels?|carriers?|tankers?|berths?)\s+(?:of|for)\s+(?:up\s+to\s+|over\s+|"
+                                r"more\s+than\s+)?$", re.I)
 _MEASURE_GOES_ON = re.compile(r"-(?:class|grade|level|type|series)\b")  # ("1,000-tonne-class berths": a class of
 # berth; "a 12,000-tonne-a-day plant", "a 90-square-metre flat" are figures in the labelled sets)
 _TIME_ZONE_BEFORE = re.compile(r"\b(?:GMT|UTC)\s?[+\-−]\s?$")
 _RUN_AFTER = re.compile(r"\s+(?:straight|consecutive|successive)\s+(?:years|months|quarters|weeks|days|sessions)\b", re.I)
 _SCHEDULE_NOUN_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|days|shifts)\s+(?:a|per|each)\s+"
                                   r"(?:day|week|month)\b", re.I)
-_RATING_KEY = re.compile(r"\b(?i:ratings?)\s+(?i:definitions?|system|scale|guide|key)[^\S\n]*[:：\n]|"  # (a key's label;
+_RATING_KEY = re.compile(r"\b(?i:ratings?)\s+(?i:definitions?|system|scale|guide|key)(?:[^\S\n]*\([^)\n]{0,30}\))?"
+                         r"[^\S\n]*(?:[:：\n]|[-–][^\S\n]|(?i:are|is)\b)|"  # (a key's label;
 # not "the top tier of the national rating system, rose 11.3 percent")
                          r"\b(?:BUY|OUTPERFORM|OVERWEIGHT|ACCUMULATE)\s*[:,\-–]\s*(?:an\s+)?(?:expected|we\s+expect)")
 _AGO_AFTER = re.compile(r"\s+[a-z]+s\s+ago\b")
@@ -2560,6 +2581,19 @@ _EVENT_IN = re.compile(r"\b(?:introduced|launched|founded|established|set\s+up|b
 # "opened in 2032", which alone still dates a text: _STARTED_IN)
 
 
+def _month_written(given: re.Match[str] | None, dateline: re.Match[str] | None) -> int:
+    """The month a text was written in, from the date typed or read at its top (0 where neither gives one)."""
+    if given is not None:
+        return int(given.group(2) or 0)
+    if dateline is None:
+        return 0
+    found = dateline.group(0)
+    if found[4:5] == "-":
+        return int(found[5:7])  # (ISO)
+    name = re.search(r"[A-Za-z]{3}", found)
+    return next((i + 1 for i, m in enumerate(_MONTH_NAMES) if name and m.startswith(name.group(0).lower())), 0)
+
+
 def _periods(text: str, found: list[Candidate], published: str = "", typed: bool = False) -> None:
     """Periods the English rules leave empty: "the first five months of 2018", "2017’s", "last year" (by the
     dateline's year, else the year ``published``), else the year the text is about; none where the text gives no year
@@ -2569,6 +2603,7 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
     given = _PUBLISHED.match(published) if dateline is None or typed else None  # when it was written: read from
     # the text where its top gives no date of its own, or typed by the reviewer (which wins over any date at the top)
     pub = int(given.group(1)) if given else int(dateline.group(1)) if dateline else None
+    late = _month_written(given, dateline) >= 11  # (written in the year's last two months: its figures are the year's)
     inferred = False  # (a year of writing worked out from the years the text compares with)
     masthead = given is not None and not typed and given.group(1) in text[:600]  # (read from the text's top lines)
     if pub is None:  # an undated dateline: a part of a year named before any whole year ("shipped 182,000 packs
@@ -2845,8 +2880,10 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
                 f"{y}-{3 * int(quarter) - 2:02d}..{3 * int(quarter):02d}" if quarter else \
                 f"{y}-01..{int(months):02d}" if months else \
                 y + (c.period[4:] if c.period[4:5] == "-" else "")  # ("(2031: RMB0.08)" of H1)
-            if c.qualifier in ("forecast", "expected_over") and pub and int(y) <= pub:  # (a year gone or ending:
-                # "(2031: 148)" under targets for next year, published in December 2031)
+            if c.qualifier in ("forecast", "expected_over") and pub and (
+                    int(y) < pub or int(y) == pub and (late or half or quarter or months)):  # (a year gone or ending:
+                # "(2031: 148)" under targets for next year, published in December 2031; "(1H2031: ...)" in August;
+                # not "(2031: RMB1.20)" beside a broker's 2032 forecast in June)
                 c.qualifier = "over" if c.qualifier == "expected_over" else "exact"
 
 
@@ -2978,7 +3015,7 @@ _TITLE_MONTH = re.compile(r"(?:\bin|,|(?<=bulletin)\s+for|(?<=report)\s+for|(?<=
                           r"(?P<m>" + "|".join(_MONTH_NAMES) + r")\s+(?P<y>(?:19|20)\d\d)\s*"
                           r"(?:\((?![^()\n]*(?:\b(?:" + "|".join(_MONTH_NAMES) + r")\b"
                           r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*(?:-|–|to)\s*[a-z]|quarter|half|months|"
-                          r"year|to[- ]date|ytd|cumulative|accumulat|running\s+total|up\s+to|"
+                          r"year|to[- ]date|ytd|cumulative|accumulat|running\b|\bannual\b(?!\s+rate)|up\s+to|through\b|"
                           r"\b[QH]\d\b|\d\s*[-–]\s*\d))[^()\n]{1,40}\))?"
                           r"\s*$", re.I)  # ("monthly bulletin for September 2031 (English summary)", "(Preliminary)",
 # "(No. 10)": of that month; not "(January-September)", "(first half)", "(year to date)": a part of the year to date)
@@ -4062,6 +4099,13 @@ _PROVINCE_ABOUT = 0.45  # the province a headline names and no city (its own rul
 _META_LINE = re.compile(r"[^\S\n]*(?:Source[^\S\n]*[:：][^\n|]*\||(?:Editor|Updated|Published|Author|Reporter|Web\s+editor)"
                         r"[^\S\n]*[:：]|By[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}[^\S\n]*$)")  # (not "Source:
 # Inner Mongolia Autonomous Region Bureau of Statistics": an issuer's line)
+def _is_meta_line(line: str) -> bool:
+    """A web page's metadata line or a byline (_META_LINE), unless its source is an issuer that names the place
+    ("Source: Statistics Bureau of Jiangxi Province | 2031-06-19")."""
+    return _META_LINE.match(line) is not None and not (
+        line.lstrip().startswith("Source") and (_ISSUER_WORDS.search(line) is not None or "Province" in line))
+
+
 _FIRM_WORDS = re.compile(r"\b(?:Co\.|Ltd\b|Limited\b|Group\b|Corporation\b|Corp\b|Inc\b)")
 _LOCATOR_COMMA = re.compile(r",[^\S\n]*$")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+([A-Z][\w-]*)")
@@ -4275,7 +4319,7 @@ def _cities(text: str, found: list[Candidate]) -> None:
         counts[name] = counts.get(name, 0) + 1
     for _, name in counted:  # a county counts half: a text about a city names the counties where its firms work
         counts[name] -= _COUNTY_WEIGHT
-    lines = [line for line in text.lstrip()[:_LEAD_CHARS].splitlines() if line.strip() and not _META_LINE.match(line)][:2]
+    lines = [line for line in text.lstrip()[:_LEAD_CHARS].splitlines() if line.strip() and not _is_meta_line(line)][:2]
     head = lines[0] if lines else ""  # the headline (or, where it names no city, the line under it: "PRESS
     # RELEASE / Lijiang Sanyi International Airport reports ..."): the place
     # an article is about is named there (in capitals too: "HEYUAN HIGH-TECH ZONE")
