@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from explorer.model.extract import extract
 from tests.extraction.test_round35 import figures, qualifiers, values
-
-
-def _cities(text: str, published: str = "2036-06-20") -> dict[str, str]:
-    return {c.as_printed: c.city for c in extract(text, "t", published=published)}
+from tests.extraction.test_round36 import _cities
 
 
 def _periods(text: str, published: str = "2031-12-20") -> dict[str, str]:

@@ -6,17 +6,9 @@ The texts are written here for the tests (other places and years); each rule has
 
 from __future__ import annotations
 
-from explorer.model.extract import extract
 from tests.extraction.test_round35 import figures, qualifiers, values
-
-
-def _periods(text: str, published: str = "2031-12-20") -> dict[str, str]:
-    return {c.as_printed: c.period for c in extract(text, "t", published=published)}
-
-
-def _cities(text: str, published: str = "2034-06-01") -> dict[str, str]:
-    return {c.as_printed: c.city for c in extract(text, "t", published=published)}
-
+from tests.extraction.test_round36 import _cities
+from tests.extraction.test_round37 import _periods
 
 # -- the review of 3b8a85b and 69f8d63 --
 
