@@ -243,6 +243,7 @@ SET_FACTORS["heldout517"] = {"MW": 10**3, "MWh": 10**3}  # heldout517: as its RE
 SET_FACTORS["heldout521"] = {"jin": Decimal("0.0005"), "per thousand": Decimal("0.1")}  # type: ignore[dict-item]  # heldout521: as its README asks
 SET_FACTORS["heldout523"] = {"billion jin": 5 * 10**5, "jin": Decimal("0.0005")}  # type: ignore[dict-item]  # heldout523: as its README asks
 SET_FACTORS["heldout528"] = {"jin": Decimal("0.0005"), "thousand jin": Decimal("0.5")}  # type: ignore[dict-item]  # heldout528: as its README asks
+SET_FACTORS["heldout529"] = {"million kWh": 10**6}  # heldout529: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
