@@ -639,6 +639,10 @@ SETS: dict[str, Path] = {
     "heldout524": ARTICLES / "heldout524",  # English, measured once at dd55b02 (session 35): spent since
     "heldout523": ARTICLES / "heldout523",  # English, measured once at 4f70233 (session 35): spent since
     "heldout526": ARTICLES / "heldout526",  # Chinese, measured once at b9762c4 (session 35): spent since
+    "heldout527": ARTICLES / "heldout527",  # English, measured once at 07e11a2 (session 35): spent since
+    "heldout528": ARTICLES / "heldout528",  # English, measured once at 867d4ae (session 35): spent since
+    "heldout530": ARTICLES / "heldout530",  # Chinese, measured once at 867d4ae (session 35): spent since
+    "heldout529": ARTICLES / "heldout529",  # English, measured once at ad0e626 (session 35): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
