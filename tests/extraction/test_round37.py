@@ -55,18 +55,22 @@ def test_say_after_a_clause_of_a_singular_head_is_a_hedge() -> None:
     assert qualifiers("Pork, which is cheap, say 20 yuan a kilo, sells well.")["20 yuan"] == "approximately"
 
 
+def _titled_period(note: str) -> str:
+    """The period of a figure under a monthly bulletin's title that ends with ``note``."""
+    text = f"Monthly Throughput Bulletin, October 2031 {note}\n\nThe port handled 2.3 million tonnes of cargo.\n"
+    return _periods(text)["2.3 million tonnes"]
+
+
 # -- a monthly title's bracket: any note but a part of the year keeps the month --
 
 def test_a_monthly_titles_note_in_brackets_keeps_its_month() -> None:
     for note in ("(Preliminary)", "(Revised)", "(No. 10)", "(English summary)"):
-        text = f"Monthly Throughput Bulletin, October 2031 {note}\n\nThe port handled 2.3 million tonnes of cargo.\n"
-        assert _periods(text)["2.3 million tonnes"] == "2031-10..10", note
+        assert _titled_period(note) == "2031-10..10", note
 
 
 def test_a_titles_bracket_naming_a_part_of_the_year_does_not_date_to_the_month() -> None:
     for note in ("(January-October)", "(year to date)", "(first half)"):
-        text = f"Monthly Throughput Bulletin, October 2031 {note}\n\nThe port handled 2.3 million tonnes of cargo.\n"
-        assert _periods(text)["2.3 million tonnes"] != "2031-10..10", note
+        assert _titled_period(note) != "2031-10..10", note
 
 
 # -- a level a series started from is no floor; a price that starts from one is --

@@ -2278,7 +2278,7 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             _HYPHEN_MEASURE.fullmatch(c.as_printed) and _MEASURE_GOES_ON.match(text, c.printed_end):
         return True  # "until 2 a.m."; "a survey of 2,400 visitors" (its sample); "people under 35"; "1,000-tonne-class"
     if _TONNE_CLASS.fullmatch(c.as_printed) and _VESSEL_AFTER.match(text, c.printed_end) or \
-            _DEADWEIGHT.search(c.as_printed) and c.value <= 500_000 and not _SCALE_WORD_IN.search(c.as_printed) and (
+            _DEADWEIGHT.search(c.as_printed) and c.value <= 500_000 and c.unit.split(" ", 1)[0] not in _SCALES and (
                 _VESSELS_OF_BEFORE.search(text, max(0, c.printed_start - 30), c.printed_start)
                 or _GROUP_AFTER.match(text, c.printed_end)):
         return True  # "a 225,000-tonne berth", "2,000-tonne vessels", "ships of 100,000 deadweight tonnes or more": a
@@ -2527,7 +2527,6 @@ _HYPHEN_MEASURE = re.compile(r"[\d.,]+-(?:tonne|ton|metre|meter|kilometre|kilome
 _TONNE_CLASS = re.compile(r"[\d.,]+-(?:tonne|ton|deadweight-tonne|dwt)", re.I)
 _VESSEL_AFTER = re.compile(r"[^\S\n]+(?:class[^\S\n]+)?(?:berths?|vessels?|ships?|carriers?|tankers?|docks?|barges?|"
                            r"freighters?)\b", re.I)
-_SCALE_WORD_IN = re.compile(r"\b(?:million|billion|mln|bln)\b", re.I)
 _DEADWEIGHT = re.compile(r"\bdeadweight\b|\bdwt\b", re.I)
 _VESSELS_OF_BEFORE = re.compile(r"\b(?:ships?|vessels?|carriers?|tankers?|berths?)\s+(?:of|for)\s+(?:up\s+to\s+|over\s+|"
                                 r"more\s+than\s+)?$", re.I)
