@@ -244,6 +244,8 @@ SET_FACTORS["heldout521"] = {"jin": Decimal("0.0005"), "per thousand": Decimal("
 SET_FACTORS["heldout523"] = {"billion jin": 5 * 10**5, "jin": Decimal("0.0005")}  # type: ignore[dict-item]  # heldout523: as its README asks
 SET_FACTORS["heldout528"] = {"jin": Decimal("0.0005"), "thousand jin": Decimal("0.5")}  # type: ignore[dict-item]  # heldout528: as its README asks
 SET_FACTORS["heldout529"] = {"million kWh": 10**6}  # heldout529: as its README asks
+SET_FACTORS["heldout531"] = {"gigawatts": 10**6, "billion kilowatt-hours": 10**9}  # heldout531: as its README asks
+SET_FACTORS["heldout534"] = {"万千升": 10**4}  # heldout534: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
