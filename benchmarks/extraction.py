@@ -643,6 +643,10 @@ SETS: dict[str, Path] = {
     "heldout528": ARTICLES / "heldout528",  # English, measured once at 867d4ae (session 35): spent since
     "heldout530": ARTICLES / "heldout530",  # Chinese, measured once at 867d4ae (session 35): spent since
     "heldout529": ARTICLES / "heldout529",  # English, measured once at ad0e626 (session 35): spent since
+    "heldout531": ARTICLES / "heldout531",  # English, measured once at 5907e61 (session 36): spent since
+    "heldout532": ARTICLES / "heldout532",  # English, measured once at 5907e61 (session 36): spent since
+    "heldout533": ARTICLES / "heldout533",  # English, measured once at 5907e61 (session 36): spent since
+    "heldout534": ARTICLES / "heldout534",  # Chinese, measured once at 5907e61 (session 36): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
