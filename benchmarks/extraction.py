@@ -647,6 +647,10 @@ SETS: dict[str, Path] = {
     "heldout532": ARTICLES / "heldout532",  # English, measured once at 5907e61 (session 36): spent since
     "heldout533": ARTICLES / "heldout533",  # English, measured once at 5907e61 (session 36): spent since
     "heldout534": ARTICLES / "heldout534",  # Chinese, measured once at 5907e61 (session 36): spent since
+    "heldout535": ARTICLES / "heldout535",  # English, measured once at 92b4645 (session 36): spent since
+    "heldout536": ARTICLES / "heldout536",  # English, measured once at 92b4645 (session 36): spent since
+    "heldout537": ARTICLES / "heldout537",  # English, measured once at 92b4645 (session 36): spent since
+    "heldout538": ARTICLES / "heldout538",  # Chinese, measured once at 92b4645 (session 36): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
