@@ -2111,7 +2111,7 @@ class _ZhExtractor:
             return "块钱" if _KUAI_ENDS.match(after) and "块钱" in _ZH_UNITS and not _KUAI_CUT.search(before) and (
                 large and not pieces and not after.startswith(("：", ":")) and _KUAI_COUNTED_BEFORE.search(before) is None
                 or _KUAI_MONEY.search(before) or _KUAI_PER_TIME.search(before) and not pieces
-                or _PER_MEASURE_ZH.match(after) or _KUAI_PAID.match(after) or after.startswith("多钱")
+                or _PER_MEASURE_ZH.match(after.removeprefix("多")) or _KUAI_PAID.match(after) or after.startswith("多钱")
                 or _KUAI_RANGE_PRICED.match(after)) else None
         if unit in _COUNT_CLASSIFIERS.split("|") and unit not in _ZH_UNITS:
             return None
@@ -2237,7 +2237,9 @@ class _ZhExtractor:
         if not scale_char and not scale and not tens and word in _COUNT_CLASSIFIERS.split("|") and \
                 word not in _PAIR_COUNTED:
             return None  # (三四次, 两三条: a phrase's classifier, as 一次 alone is; but 七八台, 五六头牛 are counts)
-        unit = self._spoken_unit(word, text[unit_at + rest.end():unit_at + 3 + rest.end()], before)
+        unit = self._spoken_unit(word, text[unit_at + rest.end():unit_at + 3 + rest.end()],
+                                 text[max(s_start, start - 12):start] if word == "块" else before)
+        # (as for one numeral, the words of money may stand in the clause before: 鲫鱼12块钱左右一斤，粉藕六七块)
         if unit is None:
             return None
         if scale and scale + unit in _ZH_UNITS:

@@ -113,7 +113,8 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?:plans|planning|targets|targeting|eyes|eyeing|wants?)"
                        r"(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least|an?|another)\s+)?"
                        r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|seeking|strives?|striving|targets?|targeting|wants?|hopes?|(?:am|are|is|was|were|still|re|m)\s+hoping)\s+(?:to|for|at)|"
-                       r"(?:wants?|hopes?|would\s+like)\s+(?:[\w&-]+\s+){1,4}?to\s+(?=[a-z])|"  # "want R&D to reach"
+                       r"(?<!\bwho\s)(?:wants?|hopes?|would\s+like)\s+(?:[\w&-]+\s+){1,8}?to\s+(?=[a-z])|"
+                       # ("want R&D to reach"; not "buyers who want the new flats to be near schools")
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
                        r"\bplan\s+of(?=\s+(?:about\s+|around\s+)?$)|upside(?=:?\s*$)|"
                        r"\b(?:projections?|forecasts?)\b[^.;,]{0,80}?\bputs?\s+(?:[\w'’-]+\s+){1,6}?at(?=\s)|"
@@ -371,16 +372,20 @@ _FALLS_NOW = re.compile(r"\b(?:drops?|falls?|declines?|decreases?|shrinks?|slips
                         r"plunges?|slumps?|tumbles?|sinks?|slides?)(?: by)?"
                         r"(?: (?:about|around|nearly|almost|some|roughly|more than|over|less than|as much as|maybe|"
                         r"perhaps|probably))? $")
-_RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|\s+(?i:(?:[a-z-]+\s+){0,2}?(?:line|terminal|berth|road|street|"
+_RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|(?:(?:,|\s+and|\s+or)\s+No\.\s?\d{1,3}\b){0,6}"
+                      r"\s+(?i:(?:[a-z-]+\s+){0,2}?(?:line|terminal|berth|road|street|"
                       r"container|yard|dock|pier|gate|plant|mine|well|block|building|hall|workshop|warehouse|zone|factory|"
-                      r"furnace|kiln|unit|boiler|reactor|shaft|farm|field|site|station|platform|wharf)s?)\b)")
-# "Press Release No. 117", "Typhoon No. 9", "loom No. 9", "(No. 3)", a line that opens on "No. 4, 2031": a name's or a
+                      r"furnace|kiln|unit|boiler|reactor|shaft|farm|field|site|station|platform|wharf|mill|bus|route|"
+                      r"train|ferry|tram)s?)\b)")
+# "Press Release No. 117", "Typhoon No. 9", "loom No. 9", "(No. 3)", a line that opens on "No. 4, 2031", "the No. 1 and
+# No. 2 blast furnaces", "the No. 2 hot strip mill", "my bus, the No. 33": a name's or a
 # document's number; "ranks No. 8", "at No. 1 in Shandong", "the country's No. 1 tractor maker" are ranks, and a line
 # that opens on one ("No. 2 in Guizhou")
 _RANK_NO_NAMED = re.compile(r"(?:(?<![\w'’-])(?:(?-i:[A-Z][\w-]*)|loom|unit|line|furnace|kiln|dock|berth|well|release|"
                             r"notice|document|bulletin|brief|circular|announcement|issue|edition|batch|lot|plot|typhoon|"
                             r"variety|model|type|grade|class|building|block|hall|gate|pier|platform|track|station|"
-                            r"machine|shaft|mine|pit|reactor|boiler|workshop|warehouse|zone|area|park)|[\n]|^)"
+                            r"machine|shaft|mine|pit|reactor|boiler|workshop|warehouse|zone|area|park|bus|route|train|ferry|"
+                            r"tram)(?:,[^\S\n]+the)?|[\n]|^)"
                             r"[^\S\n]*$", re.IGNORECASE)
 # ("Press Release No. 117", "Typhoon No. 9", "loom No. 9", "Reyin No. 1", a line that opens on "No. 4, 2031"; not
 # "kept it No. 1", "the world No. 1 maker", "rose three places to reach No. 8": a capitalised name or a thing's noun
@@ -437,9 +442,10 @@ _AMONG = re.compile(r"\bamong\s+(?:the\s+|its\s+|all\s+)?(?:\w+['’]s\s+)?$", r
 # A comparison's base ("up from 850 million yuan in 2031"): an outcome, not the forecast before it.
 _BASE_BEFORE = re.compile(r"(?:\b(?:from|compared\s+(?:with|to)|against|versus|after)\s+(?:an?\s+)?(?:estimated\s+|about\s+|"
                           r"around\s+|some\s+|roughly\s+|nearly\s+)?|\blast\s+close(?:\s+of|:)\s*|"
-                          r"\b(?:19|20)\d\d\s+(?:total|level|figure|record|high|peak)\s+of\s+)(?:RMB|US\$|\$)?\s?$", re.I)
+                          r"(?:\b(?:19|20)\d\d|\blast\s+(?:year|winter|summer|spring|autumn|season|month|quarter)['’]s)"
+                          r"\s+(?:all-time\s+)?(?:total|level|figure|record|high|peak)\s+of\s+)(?:RMB|US\$|\$)?\s?$", re.I)
 # (a base the forecast is measured from: "28% upside from the last close of RMB18.56", "would exceed the 2019 total
-# of 52.4 million")
+# of 52.4 million", "6.4 percent above last winter's record of 63.9 GW")
 _MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥)\s?$")
 # "twice", "doubled": 2 times (not "twice a year", "doubled down").
 # "Rates were cut twice in 2030", "met twice.": how often, no multiple.
@@ -1127,8 +1133,18 @@ def refine(text: str, found: list[Candidate],
             m_start, m_end,
             "a multiple in words")
     for c in found:
-        if text.startswith("-odd", c.printed_end) and c.unit == "count":  # "Forty-odd workers", "900-odd yuan": more
-            c.printed_end += 4  # than that (the labelled sets say "over" four times in five)
+        odd = _ODD_SCALE.match(text, c.printed_end) if c.unit == "count" and c.note.startswith("no unit") else None
+        if odd is not None:  # "up from fifty-something thousand", "twenty-odd thousand yuan": more than so many thousand
+            c.value *= _ODD_SCALES[odd.group("scale").lower()]
+            if odd.group("yuan") and "yuan" in UNITS:
+                c.unit, c.note, c.confidence = "yuan", "", 0.8
+            c.printed_end, c.qualifier = odd.end(), "over"
+            c.as_printed = text[c.printed_start:c.printed_end]
+            continue
+        odd_end = 4 if text.startswith("-odd", c.printed_end) else 10 if text.startswith("-something", c.printed_end) \
+            else 0
+        if odd_end and c.unit == "count":  # "Forty-odd workers", "900-odd yuan", "forty-something workers": more
+            c.printed_end += odd_end  # than that (the labelled sets say "over" four times in five)
             yuan = _ODD_YUAN.match(text, c.printed_end) if c.note.startswith("no unit") and "yuan" in UNITS else None
             if yuan is not None:
                 c.printed_end, c.unit, c.note, c.confidence = yuan.end(), "yuan", "", 0.8
@@ -1714,10 +1730,12 @@ _CUT_BY = re.compile(r"\b(?:cut|cuts|reduce|reduced|reduces|lower(?!-)|lowered|l
                      r"(?P<ing>cutting|reducing|lowering|trimming|slashing|shrinking))\b"
                      r"(?:(?!\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|rose|rise[sn]?|grew|"
                      r"grow(?:s|n|ing)?|boost(?:s|ed|ing)?)\b)"
-                     r"(?:[^.;,]|(?<=\d),(?=\d)|,(?!\s*and\b)(?=[^.;,\n]{1,40}?\band\s))){0,80}?\bby\s+"
+                     r"(?:[^.;,]|(?<=\d),(?=\d)|(?<=\bNo)\.(?=\s?\d)|,(?!\s*and\b)(?=[^.;,\n]{1,40}?\band\s))){0,80}?"
+                     r"\bby\s+"
                      r"(?:an\s+average\s+of\s+)?(?:(?:about|around|some|nearly|roughly|up\s+to|maybe|perhaps|"
                      rf"an\s+estimated|a\s+further|another|{_HEDGE_MORE})\s+){{0,2}}\s*$", re.I)
-# ("cut grain output by an estimated 6,200 tonnes", "cut water use per 10,000 yuan of GDP by around 3 percent", "to
+# ("cut grain output by an estimated 6,200 tonnes", "cut water use per 10,000 yuan of GDP by around 3 percent", "had
+# lowered prices at its Binhai No. 1 project by around 5 percent", "to
 # shrink the overdraft area by a further 300 square kilometres")
 
 
@@ -1983,6 +2001,9 @@ _PRICE_REACH = 200  # characters back to the price a price said again in words f
 _RIGHT_AFTER = re.compile(r"[^,.;:!?\n]{0,24},?\s+(?:up|down)\s+from\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|"
                           r"roughly\s+)?")
 _ODD_YUAN = re.compile(r"[^\S\n]+yuan\b")
+_ODD_SCALE = re.compile(r"-(?:odd|something)[^\S\n]+(?P<scale>thousand|million|billion)\b(?!-)"
+                        r"(?P<yuan>[^\S\n]+yuan\b)?", re.I)
+_ODD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _BEAT_TARGET_BY = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)\b(?:exceeded|exceeding|beat|beating|"
                              r"surpassed|surpassing|outstripped|overshot)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
                              r"(?:target|goal|plan|quota)s?\b[^.;!?]{0,60}?\bby\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
@@ -2015,7 +2036,7 @@ _CHANGED_BY = re.compile(r"\b(?:that|it|this|the\s+(?:price|rent|fee|fare|charge
                          r"(?:went\s+up|gone\s+up|rose|risen|fell|fallen|came\s+down|come\s+down|increased|decreased|"
                          r"was\s+raised|was\s+cut|was\s+lowered)\s+by\s+(?:about\s+|around\s+|nearly\s+|another\s+)?$",
                          re.I)  # ("the pitch costs 1,800 yuan a month. That went up by 300"; not "bookings rose by 150")
-_CARRIED_BASES = ("yuan", "US$", "tons", "TEU", "square meters", "people", "%", "km", "kWh", "kW")
+_CARRIED_BASES = ("yuan", "US$", "tons", "TEU", "square meters", "people", "%", "km", "kWh", "kW", "cubic meters")
 
 
 # What a bare "500 million" after an amount of money may count instead ("parcel volume to exceed 500 million")

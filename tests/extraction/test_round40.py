@@ -1,0 +1,120 @@
+"""Round 40 of the extraction rules (session 36): rules from the misses of the spent held-out sets heldout531-538.
+
+The texts are written here for the tests (other places and years); each rule has a control.
+"""
+
+from __future__ import annotations
+
+from tests.extraction.test_round35 import figures
+
+# -- a past record as the base of a forecast: an outcome --
+
+def test_last_winters_record_beside_a_forecast_is_an_outcome() -> None:
+    got = figures("HEXI, Jan. 12 (Wire) -- The province expects its peak load to reach about 68 GW this winter, 6.4 "
+                  "percent above last winter's record of 63.9 GW, the administration said.", "2032-01-12")
+    assert got["63.9 GW"][2] == "exact"
+    assert got["68 GW"][2] == "forecast"
+
+
+def test_next_winters_level_beside_a_forecast_stays_a_forecast() -> None:
+    # (control: only a past season's level is the base)
+    got = figures("The province expects its peak load to reach a record of 68 GW next winter.", "2032-01-12")
+    assert got["68 GW"][2] == "forecast"
+
+
+# -- "No." inside a cut's words --
+
+def test_a_cut_named_before_a_project_number_signs_its_figure() -> None:
+    got = figures("Qu said the company had lowered prices at its Binhai No. 1 project by around 5 percent since "
+                  "January.")
+    assert got["5 percent"][0] == -5 and got["5 percent"][2] == "approximately"
+
+
+def test_a_rise_past_a_project_number_stays_positive() -> None:
+    # (control)
+    got = figures("Qu said the company had raised prices at its Binhai No. 1 project by around 5 percent since "
+                  "January.")
+    assert got["5 percent"][0] == 5
+
+
+# -- "No. N" naming a furnace, a mill or a bus route --
+
+def test_numbered_furnaces_and_a_bus_route_are_names() -> None:
+    got = figures("The company will shut the No. 1 and No. 2 blast furnaces and automate the No. 3 hot strip mill. "
+                  "My bus, the No. 33, was merged into another route.")
+    assert not any(printed.startswith("No.") for printed in got)
+
+
+def test_a_rank_after_no_stays_a_rank() -> None:
+    # (control)
+    got = figures("Hexi is China's No. 1 exporter of glass, and the No. 2 port in the province; the bus maker ranks "
+                  "No. 3.")
+    assert got["No. 1"][:2] == (1, "rank") and got["No. 2"][:2] == (2, "rank") and got["No. 3"][:2] == (3, "rank")
+
+
+# -- "fifty-something thousand": more than so many thousand --
+
+def test_a_round_number_something_thousand_is_more_than_that() -> None:
+    got = figures("This season he has picked maybe 60,000 jin so far, up from fifty-something thousand last year.")
+    assert got["fifty-something thousand"] == (25.0, "tons", "over")  # 50,000 jin
+
+
+def test_three_hundred_odd_thousand_units() -> None:
+    got = figures("We sold 300-odd thousand units of the new model.")
+    assert got["300-odd thousand"] == (300000.0, "count", "over")
+
+
+def test_forty_odd_workers_stays_forty() -> None:
+    # (control: no scale after it)
+    got = figures("The plant employs thirty-odd engineers.")
+    assert got["thirty-odd"] == (30.0, "count", "over")
+
+
+# -- a bare scale after cubic meters takes their unit --
+
+def test_a_bare_million_compared_with_cubic_meters_takes_them() -> None:
+    got = figures("Gas use on the coldest days is expected to top 52 million cubic meters a day, against 47.5 "
+                  "million last winter, said Zhang.")
+    assert got["47.5 million"][:2] == (47500000.0, "cubic meters")
+
+
+def test_a_bare_million_of_something_else_stays_bare() -> None:
+    # (control: visits topped a number of its own)
+    got = figures("Gas use reached 52 million cubic meters a day. Visits to the park topped 9.8 million.")
+    assert got["9.8 million"][1] == "count"
+
+
+# -- spoken prices in 块 --
+
+def test_five_kuai_and_more_a_jin_is_a_price() -> None:
+    got = figures("“番茄五块多一斤，比上个月还贵了五毛钱。”市民陈阿姨说。")
+    assert got["五块多"] == (5.0, "yuan", "over")
+
+
+def test_five_pieces_and_more_is_no_price() -> None:
+    # (control)
+    assert "五块多" not in figures("这块地分成五块多一点。")
+
+
+def test_a_spoken_pair_of_kuai_after_a_price_in_the_clause_before() -> None:
+    got = figures("“洪湖野生鲫鱼12块钱左右一斤，粉藕六七块。”摊主张红梅说。")
+    assert got["六七块"] == (6.0, "yuan", "range") and got["七块"] == (7.0, "yuan", "range")
+
+
+def test_a_spoken_pair_of_pieces_is_no_price() -> None:
+    # (control: nothing of money in the words before)
+    assert "七块" not in figures("他家卖了地，剩下的三四块给了儿子。")
+
+
+# -- "want ... to reach" over a long subject --
+
+def test_want_a_long_subject_to_reach_is_a_forecast() -> None:
+    got = figures("We aim for revenue of more than 200 billion yuan in 2033, and we want the recycling rate of used "
+                  "power batteries to reach 35 percent by 2034.")
+    assert got["35 percent"][2] == "forecast"
+
+
+def test_a_want_that_is_a_noun_keeps_the_outcome() -> None:
+    # (control: what people wanted, counted, is no forecast)
+    got = figures("Buyers who want the new flats to be near schools made up 35 percent of sales last year.")
+    assert got["35 percent"][2] == "exact"
