@@ -128,6 +128,8 @@ _PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公�
 _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已经|已|才|都|也)?(?:有)?$")
 _MONEY_TAIL = re.compile(r"([多余来把]?)([万亿]?)([多余来把]?)")
 _MONEY_END_RE = re.compile(_MONEY_END)
+_PRICE_LISTED_BEFORE = re.compile(rf"(?:[\d.]+|[{CN_DIGITS}]+)(?:块钱?|元)(?:左右|上下|多)?"
+                                  r"(?:一|每)(?:斤|公斤|千克|两|个|只|把|根|份)[，、；][\u4e00-\u9fff]{1,6}$")
 _PAIR_COUNTED = frozenset(("台", "头", "艘", "架", "套"))  # (things a spoken pair counts: 七八台车, 五六头牛)
 _KUAI_PER_TIME = re.compile(r"(?:一|每)(?:天|个月|月|年)(?:下来|到头)?$")
 _KUAI_PIECES = re.compile(rf"(?<=[\d０-９{CN_DIGITS}万多余来几])块"
@@ -2238,8 +2240,10 @@ class _ZhExtractor:
                 word not in _PAIR_COUNTED:
             return None  # (三四次, 两三条: a phrase's classifier, as 一次 alone is; but 七八台, 五六头牛 are counts)
         unit = self._spoken_unit(word, text[unit_at + rest.end():unit_at + 3 + rest.end()],
-                                 text[max(s_start, start - 12):start] if word == "块" else before)
-        # (as for one numeral, the words of money may stand in the clause before: 鲫鱼12块钱左右一斤，粉藕六七块)
+                                 text[max(s_start, start - 12):start] if word == "块" and _PRICE_LISTED_BEFORE.search(
+                                     text, max(s_start, start - 16), start) else before)
+        # (a price listed in the clause before makes the next item's 块 money too: 鲫鱼12块钱左右一斤，粉藕六七块; not
+        # 老人买了一袋糖，每天吃三四块: pieces)
         if unit is None:
             return None
         if scale and scale + unit in _ZH_UNITS:

@@ -113,8 +113,10 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?:plans|planning|targets|targeting|eyes|eyeing|wants?)"
                        r"(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least|an?|another)\s+)?"
                        r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|seeking|strives?|striving|targets?|targeting|wants?|hopes?|(?:am|are|is|was|were|still|re|m)\s+hoping)\s+(?:to|for|at)|"
-                       r"(?<!\bwho\s)(?:wants?|hopes?|would\s+like)\s+(?:[\w&-]+\s+){1,8}?to\s+(?=[a-z])|"
-                       # ("want R&D to reach"; not "buyers who want the new flats to be near schools")
+                       r"(?:wants?|hopes?|would\s+like)\s+(?:[\w&-]+\s+){1,4}?to\s+(?=[a-z])|"  # "want R&D to reach"
+                       r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:wants?|hopes?|would\s+like)\s+(?:[\w&-]+\s+){5,8}?"
+                       r"to\s+(?=(?:reach|rise|grow|hit|exceed|top|increase|double|climb|fall|drop|stay|remain|be|"
+                       r"account|make|cover|return)\b)|"  # ("want the recycling rate of used power batteries to reach")
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
                        r"\bplan\s+of(?=\s+(?:about\s+|around\s+)?$)|upside(?=:?\s*$)|"
                        r"\b(?:projections?|forecasts?)\b[^.;,]{0,80}?\bputs?\s+(?:[\w'’-]+\s+){1,6}?at(?=\s)|"
@@ -375,8 +377,11 @@ _FALLS_NOW = re.compile(r"\b(?:drops?|falls?|declines?|decreases?|shrinks?|slips
 _RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|(?:(?:,|\s+and|\s+or)\s+No\.\s?\d{1,3}\b){0,6}"
                       r"\s+(?i:(?:[a-z-]+\s+){0,2}?(?:line|terminal|berth|road|street|"
                       r"container|yard|dock|pier|gate|plant|mine|well|block|building|hall|workshop|warehouse|zone|factory|"
-                      r"furnace|kiln|unit|boiler|reactor|shaft|farm|field|site|station|platform|wharf|mill|bus|route|"
-                      r"train|ferry|tram)s?)\b)")
+                      r"furnace|kiln|unit|boiler|reactor|shaft|farm|field|site|station|platform|wharf)s?)\b"
+                      r"|(?:(?:,|\s+and|\s+or)\s+No\.\s?\d{1,3}\b){0,6}\s+(?i:(?:(?!(?:in|by|for|of|among|on|at)\b)"
+                      r"[a-z-]+\s+){0,2}?(?:mill|bus|route|train|ferry|tram)s?)\b(?![^\S\n]+(?i:makers?|builders?|"
+                      r"operators?|producers?|manufacturers?|suppliers?|companies|company|firms?|groups?|exporters?|"
+                      r"brands?|by|in|among|for)\b))")
 # "Press Release No. 117", "Typhoon No. 9", "loom No. 9", "(No. 3)", a line that opens on "No. 4, 2031", "the No. 1 and
 # No. 2 blast furnaces", "the No. 2 hot strip mill", "my bus, the No. 33": a name's or a
 # document's number; "ranks No. 8", "at No. 1 in Shandong", "the country's No. 1 tractor maker" are ranks, and a line
@@ -384,8 +389,8 @@ _RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|(?:(?:,|\s+and|\s+or)\s+
 _RANK_NO_NAMED = re.compile(r"(?:(?<![\w'’-])(?:(?-i:[A-Z][\w-]*)|loom|unit|line|furnace|kiln|dock|berth|well|release|"
                             r"notice|document|bulletin|brief|circular|announcement|issue|edition|batch|lot|plot|typhoon|"
                             r"variety|model|type|grade|class|building|block|hall|gate|pier|platform|track|station|"
-                            r"machine|shaft|mine|pit|reactor|boiler|workshop|warehouse|zone|area|park|bus|route|train|ferry|"
-                            r"tram)(?:,[^\S\n]+the)?|[\n]|^)"
+                            r"machine|shaft|mine|pit|reactor|boiler|workshop|warehouse|zone|area|park)|"
+                            r"(?<![\w'’-])(?:bus|route|train|ferry|tram)(?:,[^\S\n]+the)?|[\n]|^)"
                             r"[^\S\n]*$", re.IGNORECASE)
 # ("Press Release No. 117", "Typhoon No. 9", "loom No. 9", "Reyin No. 1", a line that opens on "No. 4, 2031"; not
 # "kept it No. 1", "the world No. 1 maker", "rose three places to reach No. 8": a capitalised name or a thing's noun
@@ -442,7 +447,8 @@ _AMONG = re.compile(r"\bamong\s+(?:the\s+|its\s+|all\s+)?(?:\w+['’]s\s+)?$", r
 # A comparison's base ("up from 850 million yuan in 2031"): an outcome, not the forecast before it.
 _BASE_BEFORE = re.compile(r"(?:\b(?:from|compared\s+(?:with|to)|against|versus|after)\s+(?:an?\s+)?(?:estimated\s+|about\s+|"
                           r"around\s+|some\s+|roughly\s+|nearly\s+)?|\blast\s+close(?:\s+of|:)\s*|"
-                          r"(?:\b(?:19|20)\d\d|\blast\s+(?:year|winter|summer|spring|autumn|season|month|quarter)['’]s)"
+                          r"(?:\b(?:19|20)\d\d|(?<!\bat\s)(?<!\bto\s)(?<!\bnear\s)(?<!\baround\s)"
+                          r"\blast\s+(?:year|winter|summer|spring|autumn|season)['’]s)"
                           r"\s+(?:all-time\s+)?(?:total|level|figure|record|high|peak)\s+of\s+)(?:RMB|US\$|\$)?\s?$", re.I)
 # (a base the forecast is measured from: "28% upside from the last close of RMB18.56", "would exceed the 2019 total
 # of 52.4 million", "6.4 percent above last winter's record of 63.9 GW")
@@ -1729,7 +1735,8 @@ _NEGATED_BOUND = re.compile(r"\bno\s+(?!wonder\b|sign\b|doubt\b)(?:single\s+|one
 _CUT_BY = re.compile(r"\b(?:cut|cuts|reduce|reduced|reduces|lower(?!-)|lowered|lowers|trimmed|slashed|shrink|shrinks|shrank|"
                      r"(?P<ing>cutting|reducing|lowering|trimming|slashing|shrinking))\b"
                      r"(?:(?!\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|rose|rise[sn]?|grew|"
-                     r"grow(?:s|n|ing)?|boost(?:s|ed|ing)?)\b)"
+                     r"grow(?:s|n|ing)?|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|add(?:s|ed|ing)?|extend(?:s|ed|ing)?|"
+                     r"widen(?:s|ed|ing)?|enlarg(?:e|es|ed|ing))\b)"
                      r"(?:[^.;,]|(?<=\d),(?=\d)|(?<=\bNo)\.(?=\s?\d)|,(?!\s*and\b)(?=[^.;,\n]{1,40}?\band\s))){0,80}?"
                      r"\bby\s+"
                      r"(?:an\s+average\s+of\s+)?(?:(?:about|around|some|nearly|roughly|up\s+to|maybe|perhaps|"
@@ -2184,7 +2191,10 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
                 # percent is ... above the provincial figure, which was 5.1." / "FENG: 8.7.")
                 if unit and last.unit.split(" ", 1)[0] in _SCALES:
                     unit = ""  # ("3.2 million tonnes ... 1,500": no scale to carry to a number in full)
-            if unit and UNITS[unit].base in _CARRIED_BASES:
+            if unit and UNITS[unit].base in _CARRIED_BASES and not (
+                    UNITS[unit].base not in ("yuan", "US$")
+                    and _MONEY_VERB_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)):
+                # (not "300,000 cubic meters of water ... The county paid 250,000 for it": money, by its verb)
                 c.unit, c.note, c.confidence = unit, "unit of the amount before it (check)", 0.5
         if c.unit == "percentage points" and "in words" in c.note:
             continue  # ("5.6 percent is half a point above the figure, which was 5.1": 5.1 measures as 5.6 does)
