@@ -249,6 +249,7 @@ SET_FACTORS["heldout534"] = {"万千升": 10**4}  # heldout534: as its README as
 SET_FACTORS["heldout535"] = {"jin": Decimal("0.0005"), "thousand jin": Decimal("0.5"), "thousand": 10**3}  # type: ignore[dict-item]  # heldout535: as its README asks
 SET_FACTORS["heldout537"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout537: as its README asks
 SET_FACTORS["heldout538"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout538: as its README asks
+SET_FACTORS["heldout540"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item]  # heldout540: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
