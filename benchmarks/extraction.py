@@ -651,6 +651,10 @@ SETS: dict[str, Path] = {
     "heldout536": ARTICLES / "heldout536",  # English, measured once at 92b4645 (session 36): spent since
     "heldout537": ARTICLES / "heldout537",  # English, measured once at 92b4645 (session 36): spent since
     "heldout538": ARTICLES / "heldout538",  # Chinese, measured once at 92b4645 (session 36): spent since
+    "heldout539": ARTICLES / "heldout539",  # English, measured once at 477fa28 (session 36): spent since
+    "heldout540": ARTICLES / "heldout540",  # English, measured once at 477fa28 (session 36): spent since
+    "heldout541": ARTICLES / "heldout541",  # English, measured once at 477fa28 (session 36): spent since
+    "heldout542": ARTICLES / "heldout542",  # Chinese, measured once at 477fa28 (session 36): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
