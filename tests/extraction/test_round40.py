@@ -164,3 +164,23 @@ def test_pieces_eaten_after_a_purchase_are_no_price() -> None:
     assert "三四块" not in figures("老人买了一袋糖，每天吃三四块。")
     assert "两三块" not in figures("她花30元买了一块豆腐，分给邻居两三块。")
     assert "七八块" not in figures("蛋糕20元一个，切开后能分七八块。")
+
+
+# -- from the misses of heldout539-542 --
+
+def test_a_maximum_loan_of_several_words_raised_is_a_cap_at_both_ends() -> None:
+    got = figures("The maximum housing provident fund loan for a family with two paying members is raised from "
+                  "600,000 yuan to 800,000 yuan.")
+    assert got["600,000 yuan"][2] == "under" and got["800,000 yuan"][2] == "under"
+
+
+def test_the_largest_loan_made_is_no_cap() -> None:
+    # (control: an amount lent, not a rule's cap)
+    got = figures("The maximum housing provident fund loan granted last year rose 20 percent to 1.2 million yuan.")
+    assert got["1.2 million yuan"][2] == "exact"
+
+
+def test_a_hong_kong_listing_code_is_no_figure() -> None:
+    got = figures("Hexi Bank Co., Ltd. (SSE: 601877; HKEX: 3869) said net profit fell 3.2 percent.")
+    assert "3869" not in got and "601877" not in got
+    assert got["3.2 percent"][0] == -3.2

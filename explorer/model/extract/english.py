@@ -240,7 +240,7 @@ _CAP_CLAUSE = re.compile(r"(?:\b(?:maximum|max\.)\s+(?:[a-z-]+\s+){0,2}?(?:price
 # The subject of a change that is a rule's cap or floor ("the maximum loan for a couple rises from 600,000 yuan to
 # 800,000 yuan", "the loan cap for families with two children from 600,000 yuan to 800,000 yuan", "the minimum down
 # payment for a second home falls from 30 percent to 25 percent"): both ends of the change are caps or floors.
-_PAIRED_BOUND = re.compile(r"(?P<cap>\b(?:maximum|max\.)\s+(?:[a-z-]+\s+){0,2}?(?:loan|amount|subsidy|grant|payment|fine|"
+_PAIRED_BOUND = re.compile(r"(?P<cap>\b(?:maximum|max\.)\s+(?:[a-z-]+\s+){0,3}?(?:loan|amount|subsidy|grant|payment|fine|"
                            r"fee|fare|limit|sum|award|term|charge|price)s?\b|\b(?:loan|credit)\s+(?:cap|ceiling|limit)s?\b)"
                            r"|(?P<floor>\bminimum\s+(?:down\s+)?(?:payments?|deposits?)(?:\s+ratio)?\b)", re.I)
 _CHANGED_TO_FROM = re.compile(r"\b(?:rises|rise|raised|goes\s+up|increases|lifted|falls|cut|lowered|reduced)\b[^.;]*"
@@ -2354,11 +2354,11 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         return True  # a person's age ("said Luo, 51, laughing", "Bao Tegus, 46, who"); an age over which people
         # are counted ("most of his craftsmen are over 45.")
     listing = text[max(0, c.printed_start - 12):c.printed_start]
-    if ("SE" in listing or "HJ" in listing or "code" in listing) and \
+    if ("SE" in listing or "EX" in listing or "HJ" in listing or "code" in listing) and \
             _LISTING_BEFORE.search(text, max(0, c.printed_start - 12), c.printed_start) \
             or (":" in listing) and _SHORT_LISTING.search(text, max(0, c.printed_start - 6), c.printed_start + 7) \
             and "(" in text[max(0, c.printed_start - 40):c.printed_start]:
-        return True  # a stock code ("SSE: 601862", "SZSE: 301587"), a standard's number ("HJ 663-2013")
+        return True  # a stock code ("SSE: 601862", "SZSE: 301587", "HKEX: 3869"), a standard's number ("HJ 663-2013")
     if c.value < 100 and _UPDATE_BEFORE.search(text, max(0, c.printed_start - 8), c.printed_start) and \
             text.startswith("-", c.printed_end):
         return True  # "UPDATE 1-China's ...": a wire story's version
