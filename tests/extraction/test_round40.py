@@ -184,3 +184,42 @@ def test_a_hong_kong_listing_code_is_no_figure() -> None:
     got = figures("Hexi Bank Co., Ltd. (SSE: 601877; HKEX: 3869) said net profit fell 3.2 percent.")
     assert "3869" not in got and "601877" not in got
     assert got["3.2 percent"][0] == -3.2
+
+
+# -- a byline's clock is no place (seen in the review window of a spent set's bank summary) --
+
+BANK = """Hexi Bank first-half profit slips 3.2%
+
+Qilu Financial Desk | 28 August 2032 | 18:40 Beijing time
+
+JINAN -- Hexi Bank Co., Ltd., the Jinan-based city commercial bank, said on Thursday that net profit fell 3.2% to
+RMB6.84 billion. Operating income slipped 1.7% to RMB21.35 billion.
+"""
+
+
+def _cities(text: str) -> set[str]:
+    from explorer.model.extract import extract
+
+    return {c.city for c in extract(text, "t", {"Jinan": ["济南"], "Beijing": ["北京"]}, calibrated=False) if c.city}
+
+
+def test_a_desks_byline_with_beijing_time_names_no_city() -> None:
+    assert _cities(BANK) == {"Jinan"}
+
+
+def test_beijing_named_in_the_story_is_still_beijing() -> None:
+    # (control: the city itself, not its clock)
+    assert "Beijing" in _cities(BANK + "\nIn Beijing, the bank's loans grew 11.8% to RMB84.6 billion.\n")
+
+
+def test_a_county_in_the_headline_under_a_section_line() -> None:
+    # (control for the byline rule: a section line with bars and a date is skipped, and the headline under it names
+    # a county, the place; the county counts as a headline's city did)
+    text = ("Frontier Economy Review | Agriculture | Published 8 April 2032\n\n"
+            "Bitter beans, sweet prices: Mangshi's coffee growers finally cash in\n\n"
+            "A price boom has turned a border county's hillside coffee into a living. Growers now get 36 yuan a "
+            "kilogram for green beans.\n")
+    from explorer.model.extract import extract
+
+    got = {c.as_printed: c.city for c in extract(text, "t")}
+    assert got["36 yuan"] == "Dehong"

@@ -461,6 +461,7 @@ def not_a_figure_before(tail: str) -> bool:
     return bool(words) and words[-1].endswith(_NOT_FIGURE_ENDINGS) and _NOT_FIGURE_BEFORE.search(tail) is not None
 # Precompiled (the hot path of every number: no lookup in re's cache per call).
 _MONTH_AFTER = re.compile(r"\s(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
+CLOCK_ZONE_AFTER = re.compile(r"[^\S\n]+time(?![\w-])|时间")  # a city's clock: "18:40 Beijing time", 北京时间
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 _SENTENCE_LEAD_BEFORE = re.compile(r"(?:^|[.!?]\s|\n|[\"“‘])[A-Z][a-z]+\s$")  # (also a quote's first word)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
@@ -1296,7 +1297,8 @@ class _Extractor:
             trie = trie_pattern(set(names), longest=True)
             pattern = re.compile(r"(?<![\w])" + trie + r"(?![\w])", re.IGNORECASE)
             self.ctx.city_hits = [(m.start(), names[folded_lower(m.group(0))])
-                                  for m in scan_gated(pattern, re.compile(trie), text, text.lower(), check)]
+                                  for m in scan_gated(pattern, re.compile(trie), text, text.lower(), check)
+                                  if not CLOCK_ZONE_AFTER.match(text, m.end())]  # ("18:40 Beijing time": no place)
             counts = Counter(c for _, c in self.ctx.city_hits)
             self.ctx.default_city = counts.most_common(1)[0][0] if counts else ""
         self.tokens: list[NumberToken] = []

@@ -18,6 +18,7 @@ from explorer.model.extract.core import (
     CAP_GOES,
     CELL_GAP,
     CLAUSE_END,
+    CLOCK_ZONE_AFTER,
     DATES_ELSE,
     SPOKEN_BARE,
     SPOKEN_END,
@@ -4130,10 +4131,15 @@ _META_LINE = re.compile(r"[^\S\n]*(?:Source[^\S\n]*[:：][^\n|]*\||(?:Editor|Upd
                         r"[^\S\n]*[:：]|By[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}[^\S\n]*$)")  # (not "Source:
 # Inner Mongolia Autonomous Region Bureau of Statistics": an issuer's line)
 def _is_meta_line(line: str) -> bool:
-    """A web page's metadata line or a byline (_META_LINE), unless its source is an issuer that names the place
-    ("Source: Statistics Bureau of Jiangxi Province | 2031-06-19")."""
+    """A web page's metadata line or a byline (_META_LINE, or fields between bars with a date or a time), unless its
+    source is an issuer that names the place ("Source: Statistics Bureau of Jiangxi Province | 2031-06-19")."""
+    if line.count("|") >= 2 and len(line) <= 160 and _DATE_OR_CLOCK.search(line):
+        return True  # a desk's byline: "Qilu Financial Desk | 28 August 2031 | 18:40 Beijing time"
     return _META_LINE.match(line) is not None and not (
         line.lstrip().startswith("Source") and (_ISSUER_WORDS.search(line) is not None or "Province" in line))
+
+
+_DATE_OR_CLOCK = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:：]\d\d\b")
 
 
 _FIRM_WORDS = re.compile(r"\b(?:Co\.|Ltd\b|Limited\b|Group\b|Corporation\b|Corp\b|Inc\b)")
@@ -4298,6 +4304,8 @@ def _cities(text: str, found: list[Candidate]) -> None:
     for m in scan_gated(_CAPITALISED, _names_gate(frozenset(names) | frozenset(county_words)), text, text):
         word = m.group(0)
         if word in names:
+            if CLOCK_ZONE_AFTER.match(text, m.end()):
+                continue  # "18:40 Beijing time": the clock of a byline, no place the text is about
             named.append((m.start(), names[word], _SMALLER_PLACE_AFTER.match(text, m.end()) is not None))
         elif word in county_words:
             if _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
@@ -4355,7 +4363,8 @@ def _cities(text: str, found: list[Candidate]) -> None:
     # an article is about is named there (in capitals too: "HEYUAN HIGH-TECH ZONE")
     head_words = set(_HEAD_WORD.findall(head.upper()))
     dateline = False
-    if len(lines) > 1 and not any(word.upper() in head_words for word in names):
+    if len(lines) > 1 and not any(word.upper() in head_words for word in names) and \
+            not any(word.upper() in head_words for word in shown):  # (nor a county: "Mangshi's coffee growers")
         head = lines[1]
         head_words = set(_HEAD_WORD.findall(head.upper()))
         first = lines[0].upper()
