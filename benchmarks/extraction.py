@@ -655,6 +655,10 @@ SETS: dict[str, Path] = {
     "heldout540": ARTICLES / "heldout540",  # English, measured once at 477fa28 (session 36): spent since
     "heldout541": ARTICLES / "heldout541",  # English, measured once at 477fa28 (session 36): spent since
     "heldout542": ARTICLES / "heldout542",  # Chinese, measured once at 477fa28 (session 36): spent since
+    "heldout543": ARTICLES / "heldout543",  # English, measured once at c1f4ad9 (session 36): spent since
+    "heldout544": ARTICLES / "heldout544",  # English, measured once at c1f4ad9 (session 36): spent since
+    "heldout545": ARTICLES / "heldout545",  # English, measured once at c1f4ad9 (session 36): spent since
+    "heldout546": ARTICLES / "heldout546",  # Chinese, measured once at c1f4ad9 (session 36): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
