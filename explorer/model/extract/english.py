@@ -115,9 +115,9 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least|an?|another)\s+)?"
                        r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|seeking|strives?|striving|targets?|targeting|wants?|hopes?|(?:am|are|is|was|were|still|re|m)\s+hoping)\s+(?:to|for|at)|"
                        r"(?:wants?|hopes?|would\s+like)\s+(?:[\w&-]+\s+){1,4}?to\s+(?=[a-z])|"  # "want R&D to reach"
-                       r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:wants?|hopes?|would\s+like)\s+(?:[\w&-]+\s+){5,8}?"
-                       r"to\s+(?=(?:reach|rise|grow|hit|exceed|top|increase|double|climb|fall|drop|stay|remain|be|"
-                       r"account|make|cover|return)\b)|"  # ("want the recycling rate of used power batteries to reach")
+                       r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:wants?|hopes?)\s+(?:[\w&-]+\s+){5,10}?"
+                       r"to\s+(?=(?:reach|hit|exceed|top|surpass|double|triple)\b)|"  # ("wants the output value of its
+                       # seafood processing industry to reach"; a long subject only before a level to reach)
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
                        r"\bplan\s+of(?=\s+(?:about\s+|around\s+)?$)|upside(?=:?\s*$)|"
                        r"\b(?:projections?|forecasts?)\b[^.;,]{0,80}?\bputs?\s+(?:[\w'’-]+\s+){1,6}?at(?=\s)|"
@@ -247,7 +247,8 @@ _PAIRED_BOUND = re.compile(r"(?P<cap>\b(?:maximum|max\.)\s+(?:[a-z-]+\s+){0,3}?(
 _CHANGED_TO_FROM = re.compile(r"\b(?:rises|rise|raised|goes\s+up|increases|lifted|falls|cut|lowered|reduced)\b[^.;]*"
                               r"\b(?:to|from)\s+(?:RMB\s?)?$", re.I)  # ("rises to 800,000 yuan, from 700,000 yuan":
 # the two ends said the other way round; a rule's cap set, not "rose 20% to 1.2 million yuan": the largest loan made)
-_SEEN_CHANGE = re.compile(r"\b(?:rose|fell|went\s+(?:up|down)|increased|decreased|grew|climbed|dropped|declined)\b", re.I)
+_SEEN_CHANGE = re.compile(r"\b(?:rose|fell|went\s+(?:up|down|from)|increased|decreased|grew|climbed|dropped|declined|"
+                          r"jumped|surged|soared|leapt|leaped|plunged|slumped|tumbled)\b", re.I)
 # A share a rule sets as a floor: "the minimum down payment remains 15%", "for a second home, the minimum is now 25
 # percent" (not "the minimum down payment of 90,000 yuan", an amount paid; "the minimum wage", a wage's name)
 _FLOOR_SHARE = re.compile(r"\bminimum\s+(?:(?:down\s+)?payments?(?:\s+ratio)?|deposits?)\s+"
@@ -378,20 +379,15 @@ _FALLS_NOW = re.compile(r"\b(?:drops?|falls?|declines?|decreases?|shrinks?|slips
 _RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|(?:(?:,|\s+and|\s+or)\s+No\.\s?\d{1,3}\b){0,6}"
                       r"\s+(?i:(?:[a-z-]+\s+){0,2}?(?:line|terminal|berth|road|street|"
                       r"container|yard|dock|pier|gate|plant|mine|well|block|building|hall|workshop|warehouse|zone|factory|"
-                      r"furnace|kiln|unit|boiler|reactor|shaft|farm|field|site|station|platform|wharf)s?)\b"
-                      r"|(?:(?:,|\s+and|\s+or)\s+No\.\s?\d{1,3}\b){0,6}\s+(?i:(?:(?!(?:in|by|for|of|among|on|at)\b)"
-                      r"[a-z-]+\s+){0,2}?(?:mill|bus|route|train|ferry|tram)s?)\b(?![^\S\n]+(?i:makers?|builders?|"
-                      r"operators?|producers?|manufacturers?|suppliers?|companies|company|firms?|groups?|exporters?|"
-                      r"brands?|by|in|among|for)\b))")
+                      r"furnace|kiln|unit|boiler|reactor|shaft|farm|field|site|station|platform|wharf)s?)\b)")
 # "Press Release No. 117", "Typhoon No. 9", "loom No. 9", "(No. 3)", a line that opens on "No. 4, 2031", "the No. 1 and
-# No. 2 blast furnaces", "the No. 2 hot strip mill", "my bus, the No. 33": a name's or a
+# No. 2 blast furnaces": a name's or a
 # document's number; "ranks No. 8", "at No. 1 in Shandong", "the country's No. 1 tractor maker" are ranks, and a line
 # that opens on one ("No. 2 in Guizhou")
 _RANK_NO_NAMED = re.compile(r"(?:(?<![\w'’-])(?:(?-i:[A-Z][\w-]*)|loom|unit|line|furnace|kiln|dock|berth|well|release|"
                             r"notice|document|bulletin|brief|circular|announcement|issue|edition|batch|lot|plot|typhoon|"
                             r"variety|model|type|grade|class|building|block|hall|gate|pier|platform|track|station|"
-                            r"machine|shaft|mine|pit|reactor|boiler|workshop|warehouse|zone|area|park)|"
-                            r"(?<![\w'’-])(?:bus|route|train|ferry|tram)(?:,[^\S\n]+the)?|[\n]|^)"
+                            r"machine|shaft|mine|pit|reactor|boiler|workshop|warehouse|zone|area|park)|[\n]|^)"
                             r"[^\S\n]*$", re.IGNORECASE)
 # ("Press Release No. 117", "Typhoon No. 9", "loom No. 9", "Reyin No. 1", a line that opens on "No. 4, 2031"; not
 # "kept it No. 1", "the world No. 1 maker", "rose three places to reach No. 8": a capitalised name or a thing's noun
@@ -448,8 +444,8 @@ _AMONG = re.compile(r"\bamong\s+(?:the\s+|its\s+|all\s+)?(?:\w+['’]s\s+)?$", r
 # A comparison's base ("up from 850 million yuan in 2031"): an outcome, not the forecast before it.
 _BASE_BEFORE = re.compile(r"(?:\b(?:from|compared\s+(?:with|to)|against|versus|after)\s+(?:an?\s+)?(?:estimated\s+|about\s+|"
                           r"around\s+|some\s+|roughly\s+|nearly\s+)?|\blast\s+close(?:\s+of|:)\s*|"
-                          r"(?:\b(?:19|20)\d\d|(?<!\bat\s)(?<!\bto\s)(?<!\bnear\s)(?<!\baround\s)"
-                          r"\blast\s+(?:year|winter|summer|spring|autumn|season)['’]s)"
+                          r"(?:\b(?:19|20)\d\d|(?:(?<=%\s)|(?<=percent\s))(?:above|below|over|up\s+from|down\s+from)\s+"
+                          r"last\s+(?:year|winter|summer|spring|autumn|season)['’]s)"
                           r"\s+(?:all-time\s+)?(?:total|level|figure|record|high|peak)\s+of\s+)(?:RMB|US\$|\$)?\s?$", re.I)
 # (a base the forecast is measured from: "28% upside from the last close of RMB18.56", "would exceed the 2019 total
 # of 52.4 million", "6.4 percent above last winter's record of 63.9 GW")
@@ -1736,8 +1732,7 @@ _NEGATED_BOUND = re.compile(r"\bno\s+(?!wonder\b|sign\b|doubt\b)(?:single\s+|one
 _CUT_BY = re.compile(r"\b(?:cut|cuts|reduce|reduced|reduces|lower(?!-)|lowered|lowers|trimmed|slashed|shrink|shrinks|shrank|"
                      r"(?P<ing>cutting|reducing|lowering|trimming|slashing|shrinking))\b"
                      r"(?:(?!\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|rose|rise[sn]?|grew|"
-                     r"grow(?:s|n|ing)?|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|add(?:s|ed|ing)?|extend(?:s|ed|ing)?|"
-                     r"widen(?:s|ed|ing)?|enlarg(?:e|es|ed|ing))\b)"
+                     r"grow(?:s|n|ing)?|boost(?:s|ed|ing)?)\b|\band\s+(?:expanded|added|extended|widened|enlarged)(?![\w-]))"
                      r"(?:[^.;,]|(?<=\d),(?=\d)|(?<=\bNo)\.(?=\s?\d)|,(?!\s*and\b)(?=[^.;,\n]{1,40}?\band\s))){0,80}?"
                      r"\bby\s+"
                      r"(?:an\s+average\s+of\s+)?(?:(?:about|around|some|nearly|roughly|up\s+to|maybe|perhaps|"
@@ -2065,6 +2060,9 @@ _CURRENCY_WORD = re.compile(r"\byuan\b|\bRMB|元")
 
 # A number paid, charged, earned or costing, said without its currency: "she pays 3,000 of it in rent", "we charged
 # 480 a night", "The repairs cost me two hundred thousand" (not "brought in 810,000": visitors as often as money)
+_PAID_VERB_BEFORE = re.compile(r"\b(?:cost|costs|costing|paid|pay|pays|paying|earn|earns|earned|earning)\s+"
+                               r"(?:(?:me|us|him|her|them|you)\s+)?(?:about\s+|maybe\s+|around\s+|nearly\s+|over\s+|"
+                               r"some\s+|roughly\s+|almost\s+|only\s+|just\s+|perhaps\s+)?$", re.I)  # (not "charging")
 _MONEY_VERB_BEFORE = re.compile(r"\b(?:cost|costs|costing|paid|pay|pays|paying|charge|charges|charged|charging|earn|earns|"
                                 r"earned|earning)\s+(?:(?:me|us|him|her|them|you)\s+)?"
                                 r"(?:about\s+|maybe\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+|almost\s+|only\s+|"
@@ -2194,7 +2192,7 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
                     unit = ""  # ("3.2 million tonnes ... 1,500": no scale to carry to a number in full)
             if unit and UNITS[unit].base in _CARRIED_BASES and not (
                     UNITS[unit].base not in ("yuan", "US$")
-                    and _MONEY_VERB_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)):
+                    and _PAID_VERB_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)):
                 # (not "300,000 cubic meters of water ... The county paid 250,000 for it": money, by its verb)
                 c.unit, c.note, c.confidence = unit, "unit of the amount before it (check)", 0.5
         if c.unit == "percentage points" and "in words" in c.note:
@@ -2224,6 +2222,7 @@ _OVER_AGE_BEFORE = re.compile(r"\b(?:people|passengers|workers|residents|farmers
                               r"were)\s+(?:now\s+|mostly\s+|all\s+)?|\s+)(?:over|under|above|below|older\s+than|"
                               r"younger\s+than)\s+$")  # ("depositors under 35", "visitors over 60 and students")
 _LISTING_BEFORE = re.compile(r"\b(?:SSE|SZSE|HKEX|SEHK|BSE|HJ|stock\s+code):?\s?$")
+_HK_CODE = re.compile(r"\d{4,5}")  # (a Hong Kong code; not "IPOs on the HKEX: 73 in the first half")
 _SHORT_LISTING = re.compile(r"(?:\(|[,;]\s?)(?:(?:SZ|SH|SHA|SHE|BJ):\s?(?=\d{6}[),;])|HK:\s?(?=\d{4,5}[),;]))")  # "(SZ:
 # 002917)", "(SH: 601318, HK: 2318)": six digits on the mainland, four or five in Hong Kong (not "(SH: 4100, SZ:
 # 2800)", prices by city)
@@ -2356,7 +2355,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         # are counted ("most of his craftsmen are over 45.")
     listing = text[max(0, c.printed_start - 12):c.printed_start]
     if ("SE" in listing or "EX" in listing or "HJ" in listing or "code" in listing) and \
-            _LISTING_BEFORE.search(text, max(0, c.printed_start - 12), c.printed_start) \
+            _LISTING_BEFORE.search(text, max(0, c.printed_start - 12), c.printed_start) and \
+            ("EX" not in listing or _HK_CODE.fullmatch(c.as_printed) is not None) \
             or (":" in listing) and _SHORT_LISTING.search(text, max(0, c.printed_start - 6), c.printed_start + 7) \
             and "(" in text[max(0, c.printed_start - 40):c.printed_start]:
         return True  # a stock code ("SSE: 601862", "SZSE: 301587", "HKEX: 3869"), a standard's number ("HJ 663-2013")
