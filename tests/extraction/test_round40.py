@@ -269,3 +269,36 @@ def test_charging_after_kwh_keeps_kwh() -> None:
 
 def test_a_count_after_hkex_is_a_figure() -> None:
     assert "73" in figures("New listings on the HKEX: 73 in the first half, up from 41.")
+
+
+# -- from the misses of heldout543-546 --
+
+def test_up_from_an_ordinal_after_a_rank_is_last_years_rank() -> None:
+    got = figures("We came fourth among the province's 102 counties in the evaluation, up from eleventh last year.")
+    assert got["eleventh"][:2] == (11, "rank")
+
+
+def test_up_from_an_ordinal_without_a_rank_before_is_nothing() -> None:
+    # (control: no place named before it in the sentence)
+    assert "eighth" not in figures("Sales rose 12 percent, up from eighth last year.")
+
+
+def test_added_up_to_a_total_is_exact() -> None:
+    got = figures("Last year the villages' collective income added up to 63.5 million yuan; this year it will be "
+                  "around 78 million.")
+    assert got["63.5 million yuan"][2] == "exact"
+
+
+def test_added_up_to_an_amount_on_each_is_a_ceiling() -> None:
+    # (control)
+    assert figures("The new rules added up to 20 yuan to each ticket.")["20 yuan"][2] == "under"
+
+
+def test_a_spoken_pair_of_times() -> None:
+    got = figures("“现在种芦笋，收入是种水稻的五六倍。”刘桂香笑着说。")
+    assert got["五六倍"] == (5.0, "times", "range") and got["六倍"] == (6.0, "times", "range")
+
+
+def test_an_ordinal_pair_before_bei_is_no_times() -> None:
+    # (control: 第 before the numerals)
+    assert not figures("第五六倍数的问题。")

@@ -170,11 +170,11 @@ _NUMBER = re.compile(
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
     # spoken: 七八十家, 两三百个, 七八成 (two neighbouring numerals: a range, each end a figure), 好几千人 (over a
     # thousand), 一个多亿 and 一点三个亿 (亿元 said as 个亿); (a character class first: the look-behind is tried only there)
-    rf"|(?P<pairlo>(?=[一两二三四五六七八九])(?<![{CN_DIGITS}第数几前后])[一两二三四五六七八九](?=[两二三四五六七八九](?:[十百千]?{_SPOKEN_UNIT}|成)))"
+    rf"|(?P<pairlo>(?=[一两二三四五六七八九])(?<![{CN_DIGITS}第数几前后])[一两二三四五六七八九](?=[两二三四五六七八九](?:[十百千]?{_SPOKEN_UNIT}|成|倍)))"
     # 十六七块, 二十七八万 (16 to 17 yuan, 270,000 to 280,000): the pair after a tens numeral, the lower end with it
     rf"|(?P<tenlo>(?=[一二三四五六七八九十])(?<![{CN_DIGITS}第数几前后])[一二三四五六七八九]?十"
     rf"(?=[一两二三四五六七八][两二三四五六七八九](?:[万亿]?[多余来几把]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个(?![月小星季百亿点钟礼晚]|工(?!人)|年头|多月)|块(?![地田石砖板屏牌钱])|(?={_MONEY_END})))))"
-    rf"|(?P<pairhi>(?=[两二三四五六七八九])(?<=[一两二三四五六七八九])[两二三四五六七八九](?:[十百千](?={_SPOKEN_UNIT})|(?=成)|(?={_SPOKEN_UNIT})))"
+    rf"|(?P<pairhi>(?=[两二三四五六七八九])(?<=[一两二三四五六七八九])[两二三四五六七八九](?:[十百千](?={_SPOKEN_UNIT})|(?=成)|(?=倍)|(?={_SPOKEN_UNIT})))"
     rf"|(?P<cn>(?<![{CN_DIGITS}第点]){_CN_NUM}(?:点[{CN_DIGITS}]+)?(?=成|倍|个百分点))"  # (一点五倍, 零点三个百分点)
     rf"|(?P<rank>第(?:\d+|[{CN_DIGITS}]+))"
     r"|(?P<first>首位)"
@@ -2212,6 +2212,8 @@ class _ZhExtractor:
         if order.find(first) < 0 or order.find(second) != order.find(first) + 1:
             return None
         scale_char = text[low_at + 2]
+        if scale_char == "倍" and not tens and "倍" in _ZH_UNITS:  # 五六倍: 5 to 6 times
+            return float(order.find(first if lower else second) + 1), "倍", "range", start, low_at + 3
         if scale_char == "成" and not tens:  # 七八成: 70 to 80 %
             share = (order.find(first if lower else second) + 1) * 10.0
             return -share if _FALL_BEFORE.search(before) else share, "%", "range", start, low_at + 3

@@ -395,6 +395,7 @@ _RANK_NO_NAMED = re.compile(r"(?:(?<![\w'’-])(?:(?-i:[A-Z][\w-]*)|loom|unit|li
 _RANK_NO_BRACKET = re.compile(r"\($")  # "Heavy Rainstorm (No. 3)" heading, not "Guangdong (No. 1), Jiangsu (No. 2)"
 _RANK_NO_LISTED_AFTER = re.compile(r"\)\s*(?:,|;|and\b)")
 _RANK_NO_PLACE_AFTER = re.compile(r"\s+(?:in|among)\b")
+_UP_FROM_RANK = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
 _ORDINALS = {word: n for word, n in ORDINAL_WORDS.items() if n > 1}  # "first" alone is no rank here
 _ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\b(?P<only>\s+only\s+to\b)?", re.I)
 _ELIDED_RANK_END = re.compile(r"\s*(?:[.,;]|$|in\s+(?:19|20)\d\d\b|last\s+year\b|a\s+year\s+(?:earlier|ago)\b)")
@@ -1064,8 +1065,9 @@ def refine(text: str, found: list[Candidate],
             continue
         s_start, _ = sentence(m.start())
         earlier_rank = bisect.bisect_left(ranked, m.start()) > bisect.bisect_left(ranked, s_start)
-        elided = earlier_rank and _RANK_WORD.search(text, s_start, m.start()) and \
-            _ELIDED_RANK_END.match(text, m.end())
+        elided = earlier_rank and (_RANK_WORD.search(text, s_start, m.start())
+                                   or _UP_FROM_RANK.search(text, max(s_start, m.start() - 12), m.start())) and \
+            _ELIDED_RANK_END.match(text, m.end())  # ("came fourth among ..., up from eleventh last year")
         if m.group("only") or elided:
             add(float(_ORDINALS[folded_lower(m.group(1))]), "rank", "exact", m.start(), m.start() + len(m.group(1)))
     for m in _ending_at(_SCALED, ("scale_word", "thousand_word"), text, lower, 48):
@@ -1691,11 +1693,18 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     if c.qualifier in ("exact", "forecast") and not c.paired and \
             _WITHIN_LIMIT.search(text, max(c.start, c.printed_start - 70), c.printed_start):
         c.qualifier = "under"
+    if c.qualifier == "under" and not c.paired and text.endswith("up to ", 0, c.printed_start) and \
+            _ADDED_UP_TO.search(text, max(c.start, c.printed_start - 24), c.printed_start) and \
+            _CLAUSE_ENDS_AFTER.match(text, c.printed_end):
+        c.qualifier = "exact"  # "the villages' income added up to 63.5 million yuan;": a total (not "added up to 20
+        # yuan to each ticket": a ceiling on what was added)
     if c.qualifier == "exact" and not c.paired and _AT_MOST_AFTER.match(text, c.printed_end):
         c.qualifier = "under"  # "it was five hundred and eighty at most,", "growth of 2 percent at best."
     _sign(text, c)
 
 
+_ADDED_UP_TO = re.compile(r"\b(?:added|adds|add|adding)\s+up\s+to\s+$", re.I)
+_CLAUSE_ENDS_AFTER = re.compile(r"[^\S\n]*(?:[;.!?)]|,[^\S\n]+(?:and|while|but|up|down)\b|$)")
 # A ceiling said after its figure, the clause ending there (not "at most stations": a share of things)
 _AT_MOST_AFTER = re.compile(r',?[^\S\n]+at[^\S\n]+(?:the[^\S\n]+)?(?:most|best)(?=[^\S\n]*(?:[,.;:!?)"”]|$))', re.I)
 
