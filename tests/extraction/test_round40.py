@@ -302,3 +302,65 @@ def test_a_spoken_pair_of_times() -> None:
 def test_an_ordinal_pair_before_bei_is_no_times() -> None:
     # (control: 第 before the numerals)
     assert not figures("第五六倍数的问题。")
+
+
+# -- from a third review (of 2f1cfa7, f11b6b7 and 68025b8) --
+
+def _city_of(text: str) -> dict[str, str]:
+    from explorer.model.extract import extract
+
+    return {c.as_printed: c.city for c in extract(text, "t", {"Jinan": ["济南"], "Jining": ["济宁"]}, calibrated=False)}
+
+
+def test_time_deposits_are_no_clock() -> None:
+    got = _city_of("Loans to small firms in Jinan rose 12 percent. Jining time deposits grew 4 percent to 88 billion "
+                   "yuan.")
+    assert got["4 percent"] == "Jining"
+
+
+def test_a_growth_verb_after_while_stops_a_cut() -> None:
+    got = figures("The county cut fees for small firms while expanding credit lines by 30 percent in 2031.")
+    assert got["30 percent"][0] == 30
+
+
+def test_a_forecasts_base_after_than_or_against_is_an_outcome() -> None:
+    got = figures("The city expects 3.2 million visitors this summer, more than last year's total of 2.9 million.",
+                  "2032-06-20")
+    assert got["2.9 million"][2] == "exact"
+    got = figures("Sales are expected to top 45 billion yuan, against last year's figure of 38 billion yuan.",
+                  "2032-06-20")
+    assert got["38 billion yuan"][2] == "exact"
+
+
+def test_a_long_want_before_climb_is_a_forecast() -> None:
+    got = figures("The county wants the average income of its rural residents to climb to 30,000 yuan.")
+    assert got["30,000 yuan"][2] == "forecast"
+
+
+def test_bus_no_33_is_a_name() -> None:
+    assert "No. 33" not in figures("Villagers take bus No. 33 to the county seat, a 40-minute ride.")
+
+
+def test_a_price_pair_after_a_compound_with_a_verb_character() -> None:
+    assert figures("桶装油15块钱一斤，散装的十二三块。")["十二三块"] == (12.0, "yuan", "range")
+
+
+def test_a_rules_maximum_that_went_from_is_a_cap() -> None:
+    got = figures("The maximum loan for first-time buyers went from 600,000 yuan to 800,000 yuan under the new rules.")
+    assert got["600,000 yuan"][2] == "under" and got["800,000 yuan"][2] == "under"
+
+
+def test_a_short_hong_kong_code_in_brackets_is_no_figure() -> None:
+    assert "883" not in figures("Hexi Energy (HKEX: 883) said net profit rose 12 percent.")
+
+
+def test_a_modal_add_up_to_stays_a_ceiling() -> None:
+    assert figures("The tariffs could add up to 25 percent.")["25 percent"][2] == "under"
+    assert figures("Together the fees added up to 4,500 yuan.")["4,500 yuan"][2] == "exact"
+
+
+def test_a_published_line_without_a_colon_is_no_headline() -> None:
+    text = ("HEXI WEEKLY | March 2032 issue | Features\nPublished 12 March 2032\n\n"
+            "\"The empty kilometres hurt\": a Jining trucker on rates and diesel\n\nBy Sophie Lin\n\n"
+            "Freight rates fell 8 percent this winter, he said.\n")
+    assert _city_of(text)["8 percent"] == "Jining"

@@ -129,8 +129,9 @@ _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已�
 _MONEY_TAIL = re.compile(r"([多余来把]?)([万亿]?)([多余来把]?)")
 _MONEY_END_RE = re.compile(_MONEY_END)
 _PRICE_LISTED_BEFORE = re.compile(rf"(?:[\d.]+|[{CN_DIGITS}]+)(?:块钱?|元)(?:左右|上下|多)?"
-                                  r"(?:一|每)(?:斤|公斤|千克|两|个|只|把|根|份)[，、；](?![^，、；]*[切装分剁掰划买吃拿给送])"
-                                  r"[\u4e00-\u9fff]{1,6}$")  # (the next item named, no verb of pieces: 一盒装八九块)
+                                  r"(?:一|每)(?:斤|公斤|千克|两|个|只|把|根|份)[，、；][\u4e00-\u9fff]{1,6}"
+                                  r"(?<![切装分剁掰划买吃拿给送])(?<![切装分剁掰划买吃拿给送][了成])$")
+# (the next item named, no verb of pieces just before the pair: 一盒装八九块, 一个切成七八块; but 散装的十二三块)
 _PAIR_COUNTED = frozenset(("台", "头", "艘", "架", "套"))  # (things a spoken pair counts: 七八台车, 五六头牛)
 _KUAI_PER_TIME = re.compile(r"(?:一|每)(?:天|个月|月|年)(?:下来|到头)?$")
 _KUAI_PIECES = re.compile(rf"(?<=[\d０-９{CN_DIGITS}万多余来几])块"

@@ -116,8 +116,9 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?:(?:RMB\s?|US\$\s?|\$)?(?!(?:19|20)\d\d\b)\d|$))|(?:aims?|aiming|plans?|planning|intends?|seeks?|seeking|strives?|striving|targets?|targeting|wants?|hopes?|(?:am|are|is|was|were|still|re|m)\s+hoping)\s+(?:to|for|at)|"
                        r"(?:wants?|hopes?|would\s+like)\s+(?:[\w&-]+\s+){1,4}?to\s+(?=[a-z])|"  # "want R&D to reach"
                        r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:wants?|hopes?)\s+(?:[\w&-]+\s+){5,10}?"
-                       r"to\s+(?=(?:reach|hit|exceed|top|surpass|double|triple)\b)|"  # ("wants the output value of its
-                       # seafood processing industry to reach"; a long subject only before a level to reach)
+                       r"to\s+(?=(?:reach|hit|exceed|top|surpass|double|triple|climb|grow|rise|increase)\b)|"
+                       # ("wants the output value of its seafood processing industry to reach"; a long subject only
+                       # before a level to reach or a rise)
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
                        r"\bplan\s+of(?=\s+(?:about\s+|around\s+)?$)|upside(?=:?\s*$)|"
                        r"\b(?:projections?|forecasts?)\b[^.;,]{0,80}?\bputs?\s+(?:[\w'’-]+\s+){1,6}?at(?=\s)|"
@@ -247,7 +248,7 @@ _PAIRED_BOUND = re.compile(r"(?P<cap>\b(?:maximum|max\.)\s+(?:[a-z-]+\s+){0,3}?(
 _CHANGED_TO_FROM = re.compile(r"\b(?:rises|rise|raised|goes\s+up|increases|lifted|falls|cut|lowered|reduced)\b[^.;]*"
                               r"\b(?:to|from)\s+(?:RMB\s?)?$", re.I)  # ("rises to 800,000 yuan, from 700,000 yuan":
 # the two ends said the other way round; a rule's cap set, not "rose 20% to 1.2 million yuan": the largest loan made)
-_SEEN_CHANGE = re.compile(r"\b(?:rose|fell|went\s+(?:up|down|from)|increased|decreased|grew|climbed|dropped|declined|"
+_SEEN_CHANGE = re.compile(r"\b(?:rose|fell|went\s+(?:up|down)|increased|decreased|grew|climbed|dropped|declined|"
                           r"jumped|surged|soared|leapt|leaped|plunged|slumped|tumbled)\b", re.I)
 # A share a rule sets as a floor: "the minimum down payment remains 15%", "for a second home, the minimum is now 25
 # percent" (not "the minimum down payment of 90,000 yuan", an amount paid; "the minimum wage", a wage's name)
@@ -387,7 +388,8 @@ _RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|(?:(?:,|\s+and|\s+or)\s+
 _RANK_NO_NAMED = re.compile(r"(?:(?<![\w'’-])(?:(?-i:[A-Z][\w-]*)|loom|unit|line|furnace|kiln|dock|berth|well|release|"
                             r"notice|document|bulletin|brief|circular|announcement|issue|edition|batch|lot|plot|typhoon|"
                             r"variety|model|type|grade|class|building|block|hall|gate|pier|platform|track|station|"
-                            r"machine|shaft|mine|pit|reactor|boiler|workshop|warehouse|zone|area|park)|[\n]|^)"
+                            r"machine|shaft|mine|pit|reactor|boiler|workshop|warehouse|zone|area|park|bus|train|route|"
+                            r"ferry|tram|mill)|[\n]|^)"
                             r"[^\S\n]*$", re.IGNORECASE)
 # ("Press Release No. 117", "Typhoon No. 9", "loom No. 9", "Reyin No. 1", a line that opens on "No. 4, 2031"; not
 # "kept it No. 1", "the world No. 1 maker", "rose three places to reach No. 8": a capitalised name or a thing's noun
@@ -445,7 +447,8 @@ _AMONG = re.compile(r"\bamong\s+(?:the\s+|its\s+|all\s+)?(?:\w+['’]s\s+)?$", r
 # A comparison's base ("up from 850 million yuan in 2031"): an outcome, not the forecast before it.
 _BASE_BEFORE = re.compile(r"(?:\b(?:from|compared\s+(?:with|to)|against|versus|after)\s+(?:an?\s+)?(?:estimated\s+|about\s+|"
                           r"around\s+|some\s+|roughly\s+|nearly\s+)?|\blast\s+close(?:\s+of|:)\s*|"
-                          r"(?:\b(?:19|20)\d\d|(?:(?<=%\s)|(?<=percent\s))(?:above|below|over|up\s+from|down\s+from)\s+"
+                          r"(?:\b(?:19|20)\d\d|(?:(?:(?<=%\s)|(?<=percent\s))(?:above|below|over)|\b(?:up|down)\s+from|"
+                          r"\bthan|\bagainst|\bversus|\b(?:exceed|surpass|top|beat)(?:s|ed|ing)?)\s+"
                           r"last\s+(?:year|winter|summer|spring|autumn|season)['’]s)"
                           r"\s+(?:all-time\s+)?(?:total|level|figure|record|high|peak)\s+of\s+)(?:RMB|US\$|\$)?\s?$", re.I)
 # (a base the forecast is measured from: "28% upside from the last close of RMB18.56", "would exceed the 2019 total
@@ -1703,7 +1706,7 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     _sign(text, c)
 
 
-_ADDED_UP_TO = re.compile(r"\b(?:added|adds|add|adding)\s+up\s+to\s+$", re.I)
+_ADDED_UP_TO = re.compile(r"\b(?:added|adds)\s+up\s+to\s+$", re.I)  # (not "could add up to 25 percent")
 _CLAUSE_ENDS_AFTER = re.compile(r"[^\S\n]*(?:[;.!?)]|,[^\S\n]+(?:and|while|but|up|down)\b|$)")
 # A ceiling said after its figure, the clause ending there (not "at most stations": a share of things)
 _AT_MOST_AFTER = re.compile(r',?[^\S\n]+at[^\S\n]+(?:the[^\S\n]+)?(?:most|best)(?=[^\S\n]*(?:[,.;:!?)"”]|$))', re.I)
@@ -1741,7 +1744,9 @@ _NEGATED_BOUND = re.compile(r"\bno\s+(?!wonder\b|sign\b|doubt\b)(?:single\s+|one
 _CUT_BY = re.compile(r"\b(?:cut|cuts|reduce|reduced|reduces|lower(?!-)|lowered|lowers|trimmed|slashed|shrink|shrinks|shrank|"
                      r"(?P<ing>cutting|reducing|lowering|trimming|slashing|shrinking))\b"
                      r"(?:(?!\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|rose|rise[sn]?|grew|"
-                     r"grow(?:s|n|ing)?|boost(?:s|ed|ing)?)\b|\band\s+(?:expanded|added|extended|widened|enlarged)(?![\w-]))"
+                     r"grow(?:s|n|ing)?|boost(?:s|ed|ing)?)\b|\b(?:and|while|then|as|after)\s+(?:expand(?:ed|ing)|"
+                     r"add(?:ed|ing)|extend(?:ed|ing)|widen(?:ed|ing)|enlarg(?:ed|ing))(?![\w-])|\bto\s+(?:expand|extend|"
+                     r"widen|enlarge)(?![\w-]))"
                      r"(?:[^.;,]|(?<=\d),(?=\d)|(?<=\bNo)\.(?=\s?\d)|,(?!\s*and\b)(?=[^.;,\n]{1,40}?\band\s))){0,80}?"
                      r"\bby\s+"
                      r"(?:an\s+average\s+of\s+)?(?:(?:about|around|some|nearly|roughly|up\s+to|maybe|perhaps|"
@@ -2231,7 +2236,7 @@ _OVER_AGE_BEFORE = re.compile(r"\b(?:people|passengers|workers|residents|farmers
                               r"were)\s+(?:now\s+|mostly\s+|all\s+)?|\s+)(?:over|under|above|below|older\s+than|"
                               r"younger\s+than)\s+$")  # ("depositors under 35", "visitors over 60 and students")
 _LISTING_BEFORE = re.compile(r"\b(?:SSE|SZSE|HKEX|SEHK|BSE|HJ|stock\s+code):?\s?$")
-_HK_CODE = re.compile(r"\d{4,5}")  # (a Hong Kong code; not "IPOs on the HKEX: 73 in the first half")
+_HK_CODE = re.compile(r"\d{4,5}")  # (a Hong Kong code, or any in brackets; not "IPOs on the HKEX: 73 in the first half")
 _SHORT_LISTING = re.compile(r"(?:\(|[,;]\s?)(?:(?:SZ|SH|SHA|SHE|BJ):\s?(?=\d{6}[),;])|HK:\s?(?=\d{4,5}[),;]))")  # "(SZ:
 # 002917)", "(SH: 601318, HK: 2318)": six digits on the mainland, four or five in Hong Kong (not "(SH: 4100, SZ:
 # 2800)", prices by city)
@@ -2365,7 +2370,7 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     listing = text[max(0, c.printed_start - 12):c.printed_start]
     if ("SE" in listing or "EX" in listing or "HJ" in listing or "code" in listing) and \
             _LISTING_BEFORE.search(text, max(0, c.printed_start - 12), c.printed_start) and \
-            ("EX" not in listing or _HK_CODE.fullmatch(c.as_printed) is not None) \
+            ("EX" not in listing or _HK_CODE.fullmatch(c.as_printed) is not None or "(" in listing) \
             or (":" in listing) and _SHORT_LISTING.search(text, max(0, c.printed_start - 6), c.printed_start + 7) \
             and "(" in text[max(0, c.printed_start - 40):c.printed_start]:
         return True  # a stock code ("SSE: 601862", "SZSE: 301587", "HKEX: 3869"), a standard's number ("HJ 663-2013")
@@ -4137,20 +4142,20 @@ _PROVINCE_ABOUT = 0.45  # the province a headline names and no city (its own rul
 # a web page's line of metadata or a byline between a headline and its dateline ("Source: Xinhua | Editor: Li Qian |
 # 2031-11-19 16:05", "By Clara Hughes"): no line of the story
 _META_LINE = re.compile(r"[^\S\n]*(?:Source[^\S\n]*[:：][^\n|]*\||(?:Editor|Updated|Published|Author|Reporter|Web\s+editor)"
-                        r"[^\S\n]*[:：]|By[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}[^\S\n]*$)")  # (not "Source:
+                        r"[^\S\n]*[:：]|(?:Published|Updated|Posted)[^\S\n]+(?:on[^\S\n]+)?(?:\d{1,2}[^\S\n]+[A-Z][a-z]+\.?|"
+                        r"[A-Z][a-z]+\.?[^\S\n]+\d{1,2},?)[^\S\n]+(?:19|20)\d\d[^\S\n]*$|"
+                        r"By[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}[^\S\n]*$)")  # (not "Source:
 # Inner Mongolia Autonomous Region Bureau of Statistics": an issuer's line)
 def _is_meta_line(line: str) -> bool:
-    """A web page's metadata line or a byline (_META_LINE, or fields between bars with a date or a time), unless its
-    source is an issuer that names the place ("Source: Statistics Bureau of Jiangxi Province | 2031-06-19")."""
-    if line.count("|") >= 2 and len(line) <= 160 and _DATE_OR_CLOCK.search(line):
-        return True  # a desk's byline: "Qilu Financial Desk | 28 August 2031 | 18:40 Beijing time"
+    """A web page's metadata line or a byline (_META_LINE), unless its source is an issuer that names the place
+    ("Source: Statistics Bureau of Jiangxi Province | 2031-06-19")."""
     return _META_LINE.match(line) is not None and not (
         line.lstrip().startswith("Source") and (_ISSUER_WORDS.search(line) is not None or "Province" in line))
 
 
-_DATE_OR_CLOCK = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:：]\d\d\b")
 
 
+_CLOCK_ZONE = re.compile(r"\b[A-Z][a-z]+(?=" + CLOCK_ZONE_AFTER.pattern + ")")  # "Beijing" of "18:40 Beijing time"
 _FIRM_WORDS = re.compile(r"\b(?:Co\.|Ltd\b|Limited\b|Group\b|Corporation\b|Corp\b|Inc\b)")
 _LOCATOR_COMMA = re.compile(r",[^\S\n]*$")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+([A-Z][\w-]*)")
@@ -4370,12 +4375,11 @@ def _cities(text: str, found: list[Candidate]) -> None:
     head = lines[0] if lines else ""  # the headline (or, where it names no city, the line under it: "PRESS
     # RELEASE / Lijiang Sanyi International Airport reports ..."): the place
     # an article is about is named there (in capitals too: "HEYUAN HIGH-TECH ZONE")
-    head_words = set(_HEAD_WORD.findall(head.upper()))
+    head_words = set(_HEAD_WORD.findall(_CLOCK_ZONE.sub("", head).upper()))  # (not "18:40 Beijing time")
     dateline = False
-    if len(lines) > 1 and not any(word.upper() in head_words for word in names) and \
-            not any(word.upper() in head_words for word in shown):  # (nor a county: "Mangshi's coffee growers")
+    if len(lines) > 1 and not any(word.upper() in head_words for word in names):
         head = lines[1]
-        head_words = set(_HEAD_WORD.findall(head.upper()))
+        head_words = set(_HEAD_WORD.findall(_CLOCK_ZONE.sub("", head).upper()))  # (not "18:40 Beijing time")
         first = lines[0].upper()
         dateline = (_DATELINE.match(head) is not None or _PLACE_DATE_END.search(head) is not None
                     and ("Provincial" in head or any(pattern.search(head.upper()) for _, pattern in _province_patterns()))) \
