@@ -659,6 +659,10 @@ SETS: dict[str, Path] = {
     "heldout544": ARTICLES / "heldout544",  # English, measured once at c1f4ad9 (session 36): spent since
     "heldout545": ARTICLES / "heldout545",  # English, measured once at c1f4ad9 (session 36): spent since
     "heldout546": ARTICLES / "heldout546",  # Chinese, measured once at c1f4ad9 (session 36): spent since
+    "heldout547": ARTICLES / "heldout547",  # English, measured once at b1776cf (session 36): spent since
+    "heldout548": ARTICLES / "heldout548",  # English, measured once at b1776cf (session 36): spent since
+    "heldout549": ARTICLES / "heldout549",  # English, measured once at b1776cf (session 36): spent since
+    "heldout550": ARTICLES / "heldout550",  # Chinese, measured once at b1776cf (session 36): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
