@@ -364,3 +364,27 @@ def test_a_published_line_without_a_colon_is_no_headline() -> None:
             "\"The empty kilometres hurt\": a Jining trucker on rates and diesel\n\nBy Sophie Lin\n\n"
             "Freight rates fell 8 percent this winter, he said.\n")
     assert _city_of(text)["8 percent"] == "Jining"
+
+
+# -- from a fourth review (of 938f1bd) --
+
+def test_time_deposits_in_a_title_case_headline_are_no_clock() -> None:
+    got = _city_of("Jining Time Deposits Climb to Record\nBanks in the city held 84.2 billion yuan of time deposits at "
+                   "the end of June 2032, up 9.1 percent from a year earlier.")
+    assert got["84.2 billion yuan"] == "Jining"
+
+
+def test_pieces_after_a_listed_price_are_no_price_at_either_end() -> None:
+    for text in ("苹果5块钱一斤，一盒装八九块。", "西瓜2块钱一斤，切成十二三块。", "苹果5块钱一斤，西瓜切开七八块。"):
+        got = figures(text)
+        assert not any("块" in printed and not printed.endswith("块钱") for printed in got), (text, got)
+
+
+def test_a_bracketed_hkex_figure_with_a_unit_or_in_a_list_stays() -> None:
+    assert "98 billion yuan" in figures("Turnover on the exchange (HKEX: 98 billion yuan a day on average) rose 14 "
+                                        "percent in 2032.")
+
+
+def test_a_cut_after_adding_insulation_stays_a_cut() -> None:
+    got = figures("The factory cut its energy use after adding insulation by 18 percent, the company said.")
+    assert got["18 percent"][0] == -18

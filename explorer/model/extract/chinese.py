@@ -129,9 +129,9 @@ _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已�
 _MONEY_TAIL = re.compile(r"([多余来把]?)([万亿]?)([多余来把]?)")
 _MONEY_END_RE = re.compile(_MONEY_END)
 _PRICE_LISTED_BEFORE = re.compile(rf"(?:[\d.]+|[{CN_DIGITS}]+)(?:块钱?|元)(?:左右|上下|多)?"
-                                  r"(?:一|每)(?:斤|公斤|千克|两|个|只|把|根|份)[，、；][\u4e00-\u9fff]{1,6}"
-                                  r"(?<![切装分剁掰划买吃拿给送])(?<![切装分剁掰划买吃拿给送][了成])$")
-# (the next item named, no verb of pieces just before the pair: 一盒装八九块, 一个切成七八块; but 散装的十二三块)
+                                  r"(?:一|每)(?:斤|公斤|千克|两|个|只|把|根|份)[，、；]"
+                                  r"(?:[\u4e00-\u9fff]{1,4}的|(?:(?![切装分剁掰划买吃拿给送开碎掉好成了])[\u4e00-\u9fff]){1,4})$")
+# (the next item named, bare or with 的, no verb of pieces: 粉藕六七块, 散装的十二三块; not 一盒装八九块, 西瓜切开七八块)
 _PAIR_COUNTED = frozenset(("台", "头", "艘", "架", "套"))  # (things a spoken pair counts: 七八台车, 五六头牛)
 _KUAI_PER_TIME = re.compile(r"(?:一|每)(?:天|个月|月|年)(?:下来|到头)?$")
 _KUAI_PIECES = re.compile(rf"(?<=[\d０-９{CN_DIGITS}万多余来几])块"
@@ -2243,9 +2243,10 @@ class _ZhExtractor:
         if not scale_char and not scale and not tens and word in _COUNT_CLASSIFIERS.split("|") and \
                 word not in _PAIR_COUNTED:
             return None  # (三四次, 两三条: a phrase's classifier, as 一次 alone is; but 七八台, 五六头牛 are counts)
+        phrase_at = low_at - len(tens_text)  # (where the pair's phrase starts, for either end)
+        listed = word == "块" and _PRICE_LISTED_BEFORE.search(text, max(s_start, phrase_at - 16), phrase_at) is not None
         unit = self._spoken_unit(word, text[unit_at + rest.end():unit_at + 3 + rest.end()],
-                                 text[max(s_start, start - 12):start] if word == "块" and _PRICE_LISTED_BEFORE.search(
-                                     text, max(s_start, start - 16), start) else before)
+                                 text[max(s_start, phrase_at - 12):phrase_at] if listed else before)
         # (a price listed in the clause before makes the next item's 块 money too: 鲫鱼12块钱左右一斤，粉藕六七块; not
         # 老人买了一袋糖，每天吃三四块: pieces)
         if unit is None:

@@ -461,8 +461,8 @@ def not_a_figure_before(tail: str) -> bool:
     return bool(words) and words[-1].endswith(_NOT_FIGURE_ENDINGS) and _NOT_FIGURE_BEFORE.search(tail) is not None
 # Precompiled (the hot path of every number: no lookup in re's cache per call).
 _MONTH_AFTER = re.compile(r"\s(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
-CLOCK_ZONE_AFTER = re.compile(r"[^\S\n]+[Tt]ime(?![\w-])(?![^\S\n]+[a-z])|时间")  # a city's clock: "18:40 Beijing time",
-# 北京时间 (not "Jining time deposits")
+CLOCK_ZONE_AFTER = re.compile(r"[^\S\n]+(?:time(?![\w-])(?![^\S\n]+[a-z])|Time(?![\w-])(?![^\S\n]+[A-Za-z]))|时间")
+# (a city's clock: "18:40 Beijing time", "Beijing Time", 北京时间; not "Jining time deposits", "Jining Time Deposits")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 _SENTENCE_LEAD_BEFORE = re.compile(r"(?:^|[.!?]\s|\n|[\"“‘])[A-Z][a-z]+\s$")  # (also a quote's first word)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")

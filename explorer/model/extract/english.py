@@ -1744,7 +1744,7 @@ _NEGATED_BOUND = re.compile(r"\bno\s+(?!wonder\b|sign\b|doubt\b)(?:single\s+|one
 _CUT_BY = re.compile(r"\b(?:cut|cuts|reduce|reduced|reduces|lower(?!-)|lowered|lowers|trimmed|slashed|shrink|shrinks|shrank|"
                      r"(?P<ing>cutting|reducing|lowering|trimming|slashing|shrinking))\b"
                      r"(?:(?!\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|rose|rise[sn]?|grew|"
-                     r"grow(?:s|n|ing)?|boost(?:s|ed|ing)?)\b|\b(?:and|while|then|as|after)\s+(?:expand(?:ed|ing)|"
+                     r"grow(?:s|n|ing)?|boost(?:s|ed|ing)?)\b|\b(?:and|while|then)\s+(?:expand(?:ed|ing)|"
                      r"add(?:ed|ing)|extend(?:ed|ing)|widen(?:ed|ing)|enlarg(?:ed|ing))(?![\w-])|\bto\s+(?:expand|extend|"
                      r"widen|enlarge)(?![\w-]))"
                      r"(?:[^.;,]|(?<=\d),(?=\d)|(?<=\bNo)\.(?=\s?\d)|,(?!\s*and\b)(?=[^.;,\n]{1,40}?\band\s))){0,80}?"
@@ -2370,7 +2370,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     listing = text[max(0, c.printed_start - 12):c.printed_start]
     if ("SE" in listing or "EX" in listing or "HJ" in listing or "code" in listing) and \
             _LISTING_BEFORE.search(text, max(0, c.printed_start - 12), c.printed_start) and \
-            ("EX" not in listing or _HK_CODE.fullmatch(c.as_printed) is not None or "(" in listing) \
+            ("EX" not in listing or _HK_CODE.fullmatch(c.as_printed) is not None
+             or "(" in listing and c.unit == "count" and text.startswith((")", ";"), c.printed_end)) \
             or (":" in listing) and _SHORT_LISTING.search(text, max(0, c.printed_start - 6), c.printed_start + 7) \
             and "(" in text[max(0, c.printed_start - 40):c.printed_start]:
         return True  # a stock code ("SSE: 601862", "SZSE: 301587", "HKEX: 3869"), a standard's number ("HJ 663-2013")
