@@ -663,6 +663,10 @@ SETS: dict[str, Path] = {
     "heldout548": ARTICLES / "heldout548",  # English, measured once at b1776cf (session 36): spent since
     "heldout549": ARTICLES / "heldout549",  # English, measured once at b1776cf (session 36): spent since
     "heldout550": ARTICLES / "heldout550",  # Chinese, measured once at b1776cf (session 36): spent since
+    "heldout551": ARTICLES / "heldout551",  # English, measured once at 47fedcf (session 36): spent since
+    "heldout552": ARTICLES / "heldout552",  # English, measured once at 47fedcf (session 36): spent since
+    "heldout553": ARTICLES / "heldout553",  # English, measured once at 47fedcf (session 36): spent since
+    "heldout554": ARTICLES / "heldout554",  # Chinese, measured once at 47fedcf (session 36): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
