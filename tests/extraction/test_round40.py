@@ -388,3 +388,27 @@ def test_a_bracketed_hkex_figure_with_a_unit_or_in_a_list_stays() -> None:
 def test_a_cut_after_adding_insulation_stays_a_cut() -> None:
     got = figures("The factory cut its energy use after adding insulation by 18 percent, the company said.")
     assert got["18 percent"][0] == -18
+
+
+# -- the date under a county media centre's name (seen in the import review of heldout554 under Xvfb) --
+
+MEDIA_CENTRE = ("梨花开出“民宿经济”　梨园湾村40多家民宿“一房难求”\n\n河西县融媒体中心　2032-04-09 08:30\n\n"
+                "　　河西讯（记者 刘晓宁）4月6日，为期10天的梨花节落下帷幕。据县文化旅游体育局统计，梨花节期间，"
+                "全县共接待游客186.3万人次，同比增长14.2%。2027年，村里只有3家农家乐；如今，全村民宿已发展到43家。\n")
+
+
+def test_the_date_under_a_media_centres_name_is_the_date_of_publication() -> None:
+    from explorer.model.extract import extract
+    from explorer.model.extract.dates import publication_date
+
+    assert publication_date(MEDIA_CENTRE)[0] == "2032-04-09"
+    got = figures(MEDIA_CENTRE)
+    periods = {c.as_printed: c.period for c in extract(MEDIA_CENTRE, "t")}
+    assert periods["43家"] == "2032" and got["43家"][0] == 43
+
+
+def test_a_headline_ending_in_a_date_is_no_masthead() -> None:
+    # (control: a line of the story with a date and no body's name)
+    from explorer.model.extract.dates import publication_date
+
+    assert publication_date(MEDIA_CENTRE.replace("河西县融媒体中心", "梨花节开幕于"))[0] != "2032-04-09"

@@ -31,7 +31,8 @@ _ZH_DATES = (
     re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)[-/.](?P<mm>\d{1,2})[-/.](?P<day>\d{1,2})(?![\d])"),
 )
 _ZH_SAYS = re.compile(r"(?:发布时间|发布日期|发稿时间|播出时间|发布于)[：:]?")
-_ZH_MASTHEAD = re.compile(r"来源|编辑|作者|字号|字体|频道|星期|第\s*\d+\s*版|日报|晚报")  # (a masthead line's other fields)
+_ZH_MASTHEAD = re.compile(r"来源|编辑|作者|字号|字体|频道|星期|第\s*\d+\s*版|日报|晚报|融媒体中心|新闻中心|电视台|时报|商报")
+# (a masthead line's other fields, or the body that publishes it: "砀山县融媒体中心　2032-04-09 08:30")
 _TOP = 600  # characters: where a headline, masthead and dateline stand
 # The name of a paper, station or office before the date on a masthead line (a headline names no such body before a
 # date that ends it)
