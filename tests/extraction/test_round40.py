@@ -412,3 +412,20 @@ def test_a_headline_ending_in_a_date_is_no_masthead() -> None:
     from explorer.model.extract.dates import publication_date
 
     assert publication_date(MEDIA_CENTRE.replace("河西县融媒体中心", "梨花节开幕于"))[0] != "2032-04-09"
+
+
+def test_an_anecdotes_year_long_before_the_date_is_not_the_texts_year() -> None:
+    from explorer.model.extract import extract
+
+    periods = {c.as_printed: c.period for c in extract(MEDIA_CENTRE, "t")}
+    assert periods["186.3万人次"].startswith("2032")  # (the text's own year: 2027年 is an anecdote's)
+
+
+def test_a_report_on_last_year_keeps_its_year() -> None:
+    # (control: a year one before the date is the year a bulletin reports on)
+    from explorer.model.extract import extract
+
+    text = ("河西市2031年国民经济和社会发展统计公报\n\n河西市统计局　2032-03-20 09:00\n\n"
+            "　　初步核算，全年全市地区生产总值2345.6亿元，比上年增长5.2%。2031年末全市常住人口312.4万人。\n")
+    periods = {c.as_printed: c.period for c in extract(text, "t")}
+    assert periods["2345.6亿元"] == "2031"
