@@ -1192,8 +1192,8 @@ class _ZhExtractor:
             # ...): the text is of the year it was written in, as its 今年 says
             self.doc_year = self.published[:4]
         elif year and self.published and year.start() >= title_end and int(year.group(1)) <= int(self.published) - 2:
-            self.doc_year = self.published[:4]  # 2019年，村里只有3家农家乐 in a story dated 2026: a past year's anecdote,
-            # not the year the text is about (a report on last year, 2025年全市…, dated 2026, keeps its own year)
+            self.doc_year = self.published[:4]  # 2027年，村里只有3家农家乐 in a story dated 2032: a past year's anecdote,
+            # not the year the text is about (a report on last year, 2031年全市…, dated 2032, keeps its own year)
         elif year:
             self.doc_year = year.group(1)
             span = _SPAN_START_BEFORE.search(self.text, max(0, year.start() - 6), year.start())
