@@ -5,6 +5,7 @@ The texts are written here for the tests (other places and years); each rule has
 
 from __future__ import annotations
 
+from explorer.model.extract import Candidate, extract
 from tests.extraction.test_round35 import figures
 
 # -- a past record as the base of a forecast: an outcome --
@@ -197,10 +198,13 @@ RMB6.84 billion. Operating income slipped 1.7% to RMB21.35 billion.
 """
 
 
-def _cities(text: str) -> set[str]:
-    from explorer.model.extract import extract
+def _guessed(text: str, cities: dict[str, list[str]]) -> list[Candidate]:
+    """The candidates with every city guess the rules make (none left empty by the calibration)."""
+    return extract(text, "t", cities, calibrated=False)
 
-    return {c.city for c in extract(text, "t", {"Jinan": ["济南"], "Beijing": ["北京"]}, calibrated=False) if c.city}
+
+def _cities(text: str) -> set[str]:
+    return {c.city for c in _guessed(text, {"Jinan": ["济南"], "Beijing": ["北京"]}) if c.city}
 
 
 def test_a_desks_byline_with_beijing_time_names_no_city() -> None:
@@ -219,8 +223,6 @@ def test_a_county_in_the_headline_under_a_section_line() -> None:
             "Bitter beans, sweet prices: Mangshi's coffee growers finally cash in\n\n"
             "A price boom has turned a border county's hillside coffee into a living. Growers now get 36 yuan a "
             "kilogram for green beans.\n")
-    from explorer.model.extract import extract
-
     got = {c.as_printed: c.city for c in extract(text, "t")}
     assert got["36 yuan"] == "Dehong"
 
@@ -307,9 +309,7 @@ def test_an_ordinal_pair_before_bei_is_no_times() -> None:
 # -- from a third review (of 2f1cfa7, f11b6b7 and 68025b8) --
 
 def _city_of(text: str) -> dict[str, str]:
-    from explorer.model.extract import extract
-
-    return {c.as_printed: c.city for c in extract(text, "t", {"Jinan": ["济南"], "Jining": ["济宁"]}, calibrated=False)}
+    return {c.as_printed: c.city for c in _guessed(text, {"Jinan": ["济南"], "Jining": ["济宁"]})}
 
 
 def test_time_deposits_are_no_clock() -> None:
@@ -398,7 +398,6 @@ MEDIA_CENTRE = ("梨花开出“民宿经济”　梨园湾村40多家民宿“�
 
 
 def test_the_date_under_a_media_centres_name_is_the_date_of_publication() -> None:
-    from explorer.model.extract import extract
     from explorer.model.extract.dates import publication_date
 
     assert publication_date(MEDIA_CENTRE)[0] == "2032-04-09"
@@ -415,16 +414,12 @@ def test_a_headline_ending_in_a_date_is_no_masthead() -> None:
 
 
 def test_an_anecdotes_year_long_before_the_date_is_not_the_texts_year() -> None:
-    from explorer.model.extract import extract
-
     periods = {c.as_printed: c.period for c in extract(MEDIA_CENTRE, "t")}
     assert periods["186.3万人次"].startswith("2032")  # (the text's own year: 2027年 is an anecdote's)
 
 
 def test_a_report_on_last_year_keeps_its_year() -> None:
     # (control: a year one before the date is the year a bulletin reports on)
-    from explorer.model.extract import extract
-
     text = ("河西市2031年国民经济和社会发展统计公报\n\n河西市统计局　2032-03-20 09:00\n\n"
             "　　初步核算，全年全市地区生产总值2345.6亿元，比上年增长5.2%。2031年末全市常住人口312.4万人。\n")
     periods = {c.as_printed: c.period for c in extract(text, "t")}

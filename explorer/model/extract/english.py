@@ -2074,13 +2074,13 @@ _CURRENCY_WORD = re.compile(r"\byuan\b|\bRMB|元")
 
 # A number paid, charged, earned or costing, said without its currency: "she pays 3,000 of it in rent", "we charged
 # 480 a night", "The repairs cost me two hundred thousand" (not "brought in 810,000": visitors as often as money)
-_PAID_VERB_BEFORE = re.compile(r"\b(?:cost|costs|costing|paid|pay|pays|paying|earn|earns|earned|earning)\s+"
-                               r"(?:(?:me|us|him|her|them|you)\s+)?(?:about\s+|maybe\s+|around\s+|nearly\s+|over\s+|"
-                               r"some\s+|roughly\s+|almost\s+|only\s+|just\s+|perhaps\s+)?$", re.I)  # (not "charging")
+# A verb of money right before a number, with who paid and a hedge between ("cost me about", "paid maybe")
+_MONEY_VERB_TAIL = (r"\s+(?:(?:me|us|him|her|them|you)\s+)?(?:about\s+|maybe\s+|around\s+|nearly\s+|over\s+|some\s+|"
+                    r"roughly\s+|almost\s+|only\s+|just\s+|perhaps\s+)?$")
+_PAID_VERB_BEFORE = re.compile(r"\b(?:cost|costs|costing|paid|pay|pays|paying|earn|earns|earned|earning)" + _MONEY_VERB_TAIL,
+                               re.I)  # (not "charging": a battery's too)
 _MONEY_VERB_BEFORE = re.compile(r"\b(?:cost|costs|costing|paid|pay|pays|paying|charge|charges|charged|charging|earn|earns|"
-                                r"earned|earning)\s+(?:(?:me|us|him|her|them|you)\s+)?"
-                                r"(?:about\s+|maybe\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+|almost\s+|only\s+|"
-                                r"just\s+|perhaps\s+)?$", re.I)
+                                r"earned|earning)" + _MONEY_VERB_TAIL, re.I)
 # (a count after a money verb: "The firm pays 15 staff and 40 interns"; not "cost 130,000 three years ago", "paid
 # 9,000 a month")
 _PAID_NOUN_AFTER = re.compile(r"[^\S\n]+(?!(?:a|an|per|each|every|this|that|last|next|in|on|at|to|from|by|and|or|for|now|"
