@@ -217,8 +217,8 @@ def test_beijing_named_in_the_story_is_still_beijing() -> None:
 
 
 def test_a_county_in_the_headline_under_a_section_line() -> None:
-    # (control for the byline rule: a section line with bars and a date is skipped, and the headline under it names
-    # a county, the place; the county counts as a headline's city did)
+    # (control: a section line with bars and a date names no place, so the headline under it is read, and the county
+    # it names is the place)
     text = ("Frontier Economy Review | Agriculture | Published 8 April 2032\n\n"
             "Bitter beans, sweet prices: Mangshi's coffee growers finally cash in\n\n"
             "A price boom has turned a border county's hillside coffee into a living. Growers now get 36 yuan a "
