@@ -256,6 +256,8 @@ SET_FACTORS["heldout547"] = {"jin": Decimal("0.0005"), "million jin": 500}  # ty
 SET_FACTORS["heldout548"] = {"GWh": 10**6}  # heldout548: as its README asks
 SET_FACTORS["heldout551"] = {"billion jin": 5 * 10**5, "jin": Decimal("0.0005")}  # type: ignore[dict-item]  # heldout551: as its README asks
 SET_FACTORS["heldout552"] = {"GWh": 10**6}  # heldout552: as its README asks
+SET_FACTORS["heldout555"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item]  # heldout555: as its README asks
+SET_FACTORS["heldout557"] = {"million kilowatt-hours": 10**6}  # heldout557: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
