@@ -667,6 +667,10 @@ SETS: dict[str, Path] = {
     "heldout552": ARTICLES / "heldout552",  # English, measured once at 47fedcf (session 36): spent since
     "heldout553": ARTICLES / "heldout553",  # English, measured once at 47fedcf (session 36): spent since
     "heldout554": ARTICLES / "heldout554",  # Chinese, measured once at 47fedcf (session 36): spent since
+    "heldout555": ARTICLES / "heldout555",  # English, measured once at ab4bf1d (session 37): spent since
+    "heldout556": ARTICLES / "heldout556",  # English, measured once at ab4bf1d (session 37): spent since
+    "heldout557": ARTICLES / "heldout557",  # English, measured once at ab4bf1d (session 37): spent since
+    "heldout558": ARTICLES / "heldout558",  # Chinese, measured once at ab4bf1d (session 37): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
