@@ -235,6 +235,18 @@ _PAIR_LEAD = re.compile(r"\b(?:from|between)\s+(?:minus\s+)?$")
 _GLUED_MONEY_SCALE = re.compile(r"[mMkK](?![A-Za-z0-9])")
 _GLUED_TIMES = re.compile(r"x(?![A-Za-z0-9])")
 _GLUED_MT = re.compile(r"mt(?![A-Za-z0-9])")  # ("9.84mt" in a note: million tonnes, as "mt" is written glued there)
+# "up about seven points on last winter", "the 1.2-point margin gain", "trails the province by nearly seven points": a
+# rate's change in points, where the text around speaks in percent; not an index's points ("the PMI stood at 50.7, up
+# 0.9 points"), a score, nor "a 10-point plan"
+_POINTS_AFTER = re.compile(r"(?:[^\S\n]+|-)points?\b(?![^\S\n]+of\b)(?!-)(?!\s+(?:plans?|programmes?|programs?|lists?|"
+                           r"agendas?|guidelines?|measures?|policy|policies|package|initiative|scale|system)\b)"
+                           r"(?!\s+(?:or|and)\s+(?:more|above|higher|over|better)\b)", re.I)  # (not "80 points or more")
+_INDEX_WORDS = re.compile(r"\b(?:index|indices|indexes|PMI|scores?|scored|scoring|marks|rating|evaluation|cupping|"
+                          r"grade)\b", re.I)
+# A change just before the points ("up six, seven points", "a gap of twelve points"), or a rate's word just after ("the
+# 1.2-point margin gain"): points of a rate where only the sentences before speak in percent
+_POINTS_CHANGE_BEFORE = re.compile(r"\b(?:up|down|gap|by|rose|risen|fell|fallen|gained|lost|higher|lower|jumped|climbed|"
+                                   r"dropped|slipped|added|adds|widened|narrowed)\b[^.!?\n]{0,24}$", re.I)
 _GLUED_UNIT = re.compile(r"(?:pp|ppts?|pct)\b", re.IGNORECASE)  # "0.5ppt", "3pct": a unit glued to its number
 _UNIT_AFTER_RE = [(re.compile(r"[\s-]?(?:" + pattern + ")", re.IGNORECASE), unit) for pattern, unit in _UNIT_AFTER]
 # All of them at once: the first that matches where a number ends (one regex call, not fourteen; the loop in
@@ -1437,6 +1449,19 @@ class _Extractor:
             value = value_or_none
         return self._with_unit(m, value, before, after, s_start, note)
 
+    def _points_of_a_rate(self, s_start: int, start: int) -> bool:
+        """Whether "points" after a number at ``start`` (its sentence opening at ``s_start``) are percentage points:
+        the sentence, or the text just before it, speaks in percent, and of no index or score."""
+        text = self.ctx.text
+        if "percentage points" not in UNITS or _INDEX_WORDS.search(text, s_start, start):
+            return False
+        s_end = text.find("\n", start)
+        s_end = len(text) if s_end < 0 else s_end
+        return _PERCENT_WORDS.search(text, s_start, min(s_end, start + 200)) is not None or \
+            _PERCENT_WORDS.search(text, max(0, s_start - 300), s_start) is not None and (
+                _POINTS_CHANGE_BEFORE.search(text, max(s_start, start - 40), start) is not None
+                or _RATE_WORDS.search(text, start, start + 30) is not None)
+
     def _with_unit(self, m: re.Match[str], value: float, before: str, after: str, s_start: int,
                    note: str) -> tuple[float, str, str, int, int, float, str] | None:
         text = self.ctx.text
@@ -1481,6 +1506,9 @@ class _Extractor:
                 return None  # "850,000mt", "a 50,000mt carrier", "5mt truck": tonnes or a class; no figure
                 # (but "9.84mt", "12mt of coal": million tonnes)
             unit, p_end = "million tonnes", end + 2
+        elif not currency and (points := _POINTS_AFTER.match(text, end)) is not None and \
+                self._points_of_a_rate(s_start, start):
+            unit, p_end = "percentage points", points.end()
         if currency:
             if unit in ("", "yuan", "US$"):
                 unit = unit or currency

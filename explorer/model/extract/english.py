@@ -351,7 +351,9 @@ _CONVERSION_BEFORE = re.compile(r"(?:\b(?:yuan|dollars|euros|pounds|yen|rubles|r
                                 r"[^\S\n]*\([^\S\n]*"
                                 r"(?:about|around|roughly|some|nearly|approximately)\s+(?:US\$\s?|\$)?$", re.I)
 # (a currency converted in brackets; not "3,000 people (about 40 percent of them locals)")
-_GROUP_BEFORE = re.compile(r"\beach\s+(?:worth|valued at|with|of)\s+(?:over|more than|at least|above)?\s*$", re.I)
+_GROUP_BEFORE = re.compile(r"\b(?:each|every|(?<!\bin\s)any)\s+(?:(?!worth\b|valued\b|with\b|of\b)[a-z-]+\s+){0,2}?"
+                           r"(?:worth|valued at|with|of)\s+(?:over|more than|at least|above)?\s*$", re.I)
+# ("each worth over RMB10 billion", "every project worth over 100 million yuan": the group's bound)
 # "phones priced below 6,000 yuan", "a new car priced above 100,000 yuan": which goods a rule is for (the labelled sets
 # leave each such bound unlabelled, 4 times in 4)
 _PRICED_BOUND_BEFORE = re.compile(r"(?:(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
@@ -394,6 +396,11 @@ _RANK_NO_NAMED = re.compile(r"(?:(?<![\w'’-])(?:(?-i:[A-Z][\w-]*)|loom|unit|li
 # ("Press Release No. 117", "Typhoon No. 9", "loom No. 9", "Reyin No. 1", a line that opens on "No. 4, 2031"; not
 # "kept it No. 1", "the world No. 1 maker", "rose three places to reach No. 8": a capitalised name or a thing's noun
 # before it, or the start of a line)
+# A thing's noun before "No." names it wherever it is ("Berth No. 5 in Teng County"; a capitalised word alone may be a
+# place ranked: "Hexi No. 1 in Shandong")
+_RANK_NO_THING = re.compile(r"(?:loom|unit|line|furnace|kiln|dock|berth|well|building|block|hall|gate|pier|platform|track|"
+                            r"station|machine|shaft|mine|pit|reactor|boiler|workshop|warehouse|bus|train|route|ferry|"
+                            r"tram|mill)[^\S\n]*$", re.IGNORECASE)
 _RANK_NO_BRACKET = re.compile(r"\($")  # "Heavy Rainstorm (No. 3)" heading, not "Guangdong (No. 1), Jiangsu (No. 2)"
 _RANK_NO_LISTED_AFTER = re.compile(r"\)\s*(?:,|;|and\b)")
 _RANK_NO_PLACE_AFTER = re.compile(r"\s+(?:in|among)\b")
@@ -1055,8 +1062,8 @@ def refine(text: str, found: list[Candidate],
     for m in _RANK_NO.finditer(text):
         if not _covered(found, found_starts, m.start(), m.end()) and \
                 not _SERIES_BEFORE.search(text, max(0, m.start() - 14), m.start()) and \
-                not (_RANK_NO_NAMED.search(text, max(0, m.start() - 30), m.start())
-                     and not _RANK_NO_PLACE_AFTER.match(text, m.end())
+                not ((named := _RANK_NO_NAMED.search(text, max(0, m.start() - 30), m.start()))
+                     and (not _RANK_NO_PLACE_AFTER.match(text, m.end()) or _RANK_NO_THING.match(named.group(0)))
                      and not _RANK_WORD.search(text, max(0, m.start() - 30), m.start())) and \
                 not (_RANK_NO_BRACKET.search(text, max(0, m.start() - 2), m.start())
                      and not _RANK_NO_LISTED_AFTER.match(text, m.end())):  # ("Series No. 6", "Release No. 17")
@@ -2237,7 +2244,8 @@ _OVER_AGE_BEFORE = re.compile(r"\b(?:people|passengers|workers|residents|farmers
                               r"younger\s+than)\s+$")  # ("depositors under 35", "visitors over 60 and students")
 _LISTING_BEFORE = re.compile(r"\b(?:SSE|SZSE|HKEX|SEHK|BSE|HJ|stock\s+code):?\s?$")
 _HK_CODE = re.compile(r"\d{4,5}")  # (a Hong Kong code, or any in brackets; not "IPOs on the HKEX: 73 in the first half")
-_SHORT_LISTING = re.compile(r"(?:\(|[,;]\s?)(?:(?:SZ|SH|SHA|SHE|BJ):\s?(?=\d{6}[),;])|HK:\s?(?=\d{4,5}[),;]))")  # "(SZ:
+_SHORT_LISTING = re.compile(r"(?:\(|[,;]\s?)(?:(?:SZ|SH|SHA|SHE|BJ|Shenzhen|Shanghai|Beijing):\s?(?=\d{6}[),;])|"
+                            r"(?:HK|Hong\s+Kong):\s?(?=\d{4,5}[),;]))")  # "(Shenzhen: 002917)", "(SZ:
 # 002917)", "(SH: 601318, HK: 2318)": six digits on the mainland, four or five in Hong Kong (not "(SH: 4100, SZ:
 # 2800)", prices by city)
 
@@ -2329,6 +2337,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         return True  # "a 225,000-tonne berth", "2,000-tonne vessels", "ships of 100,000 deadweight tonnes or more": a
         # class of ship or berth (the labelled sets leave 15 in 17 unlabelled; not "Ships of 2.16 million deadweight
         # tonnes were on order", a fleet's total)
+    if c.unit == "mm" and _SIZE_GRADE_AFTER.match(text, c.printed_end):
+        return True  # "Top-grade fruit of 80 mm or larger": a size grade, no measure of rain
     if c.qualifier in ("over", "under") and \
             _BOUNDED_GROUP_BEFORE.search(text, max(c.start, c.printed_start - 80), c.printed_start):
         return True  # "the highest of any Chinese city with more than a million residents": a group's bound
@@ -2372,7 +2382,7 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             _LISTING_BEFORE.search(text, max(0, c.printed_start - 12), c.printed_start) and \
             ("EX" not in listing or _HK_CODE.fullmatch(c.as_printed) is not None
              or "(" in listing and c.unit == "count" and text.startswith((")", ";"), c.printed_end)) \
-            or (":" in listing) and _SHORT_LISTING.search(text, max(0, c.printed_start - 6), c.printed_start + 7) \
+            or (":" in listing) and _SHORT_LISTING.search(text, max(0, c.printed_start - 13), c.printed_start + 7) \
             and "(" in text[max(0, c.printed_start - 40):c.printed_start]:
         return True  # a stock code ("SSE: 601862", "SZSE: 301587", "HKEX: 3869"), a standard's number ("HJ 663-2013")
     if c.value < 100 and _UPDATE_BEFORE.search(text, max(0, c.printed_start - 8), c.printed_start) and \
@@ -2571,6 +2581,7 @@ _AGE_GROUP_BEFORE = re.compile(r"\b(?:people|persons|residents|those|entrepreneu
                                r"women|men|farmers|migrants)\s+(?:aged\s+)?(?:under|over|below|above)\s+$", re.I)
 _HYPHEN_MEASURE = re.compile(r"[\d.,]+-(?:tonne|ton|metre|meter|kilometre|kilometer|square-metre|square-meter|mu|"
                              r"hectare)", re.I)
+_SIZE_GRADE_AFTER = re.compile(r"[^\S\n]+(?:or|and)[^\S\n]+(?:larger|bigger|wider|thicker)\b", re.I)
 _TONNE_CLASS = re.compile(r"[\d.,]+-(?:tonne|ton|deadweight-tonne|dwt)", re.I)
 _VESSEL_AFTER = re.compile(r"[^\S\n]+(?:class[^\S\n]+)?(?:berths?|vessels?|ships?|carriers?|tankers?|docks?|barges?|"
                            r"freighters?)\b", re.I)

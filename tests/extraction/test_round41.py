@@ -1,0 +1,115 @@
+"""Round 41 of the extraction rules (session 37): rules from the misses of the spent held-out sets heldout555-558.
+
+The texts are written here for the tests (other places and years); each rule has a control.
+"""
+
+from __future__ import annotations
+
+from explorer.model.extract import extract
+from tests.extraction.test_round35 import figures
+
+# -- a rate's change in "points": percentage points --
+
+
+def test_spoken_points_after_a_rate_are_percentage_points() -> None:
+    got = figures("Occupancy was around 85 percent in January, that's up about seven points on last winter.")
+    assert got["seven points"] == (7, "percentage points", "approximately")
+
+
+def test_points_in_digits_after_a_rate_are_percentage_points() -> None:
+    got = figures("Across Hexi the rate is 51 percent, so Qinghe still trails the province by 6.5 points.")
+    assert got["6.5 points"][1] == "percentage points"
+
+
+def test_points_of_a_rate_named_in_the_sentence_before() -> None:
+    got = figures("About 41 percent of them live in towns, but only around 29 percent hold an urban hukou. That gap of "
+                  "twelve points is what the reform is about.")
+    assert got["twelve points"][:2] == (12, "percentage points")
+
+
+def test_a_hyphenated_point_before_a_rates_word() -> None:
+    got = figures("Gross margin was 38% in the third quarter. On the 1.2-point margin gain, is that sustainable?")
+    assert got["1.2-point"][:2] == (1.2, "percentage points")
+
+
+def test_an_indexs_points_stay_points() -> None:
+    # (control: an index's points are no percentage points)
+    got = figures("The purchasing managers' index (PMI) stood at 50.7 in October, up 0.9 points from September, "
+                  "while output grew 4 percent.")
+    assert got["0.9"][1] == "count"
+    assert "0.9 points" not in got
+
+
+def test_scores_and_plans_are_no_percentage_points() -> None:
+    # (controls: a tender's scores, a grade's bound, a plan of points)
+    got = figures("The lead member must do at least 51 percent of the work.\n\nEVALUATION\nComprehensive evaluation "
+                  "method: price 55 points, technical proposal 35 points.")
+    assert all(unit != "percentage points" for _, unit, _ in got.values())
+    got = figures("Lots cupping at 80 points or more made up 41% of purchases.")
+    assert got.get("80", (0, "count"))[1] != "percentage points"
+    got = figures("Unemployment was 5.1 percent. The city has a 10-point plan to bring it down.")
+    assert all(unit != "percentage points" for _, unit, _ in got.values())
+
+
+def test_points_with_no_percent_near_stay_unread_as_percentage_points() -> None:
+    # (control: nothing in the text speaks in percent)
+    got = figures("The team won by seven points on Sunday, and the coach said 3,000 fans came.")
+    assert all(unit != "percentage points" for _, unit, _ in got.values())
+
+
+def _candidates(text: str) -> list[str]:
+    return [c.as_printed for c in extract(text, "t")]
+
+
+# -- a listing's code after the exchange's city --
+
+
+def test_a_stock_code_after_the_exchanges_city_is_no_figure() -> None:
+    assert _candidates("Hexi Port Holdings Co., Ltd. (Shenzhen: 002917)\nThird Quarter 2033 Results Summary") == []
+    got = _candidates("Qinghe Insurance (Shanghai: 601999, Hong Kong: 2399) said profit rose 5 percent.")
+    assert got == ["5 percent"]
+
+
+def test_prices_by_city_in_brackets_stay_figures() -> None:
+    # (control: not six digits, or no bracket closing a code)
+    got = _candidates("New home prices (Shanghai: 41000, Shenzhen: 52000) rose in May.")
+    assert "41000" in got and "52000" in got
+
+
+# -- a thing's number before a place --
+
+
+def test_a_berths_number_before_its_place_is_a_name() -> None:
+    assert _candidates("Berth No. 5 in Binhai County, a general cargo berth, entered service on 18 August.") == []
+
+
+def test_a_rank_before_its_place_stays_a_rank() -> None:
+    # (control)
+    assert figures("Hexi ranked No. 1 in the province for growth.")["No. 1"][:2] == (1, "rank")
+    assert figures("Qinghe came in at No. 3 in the province.")["No. 3"][:2] == (3, "rank")
+
+
+# -- a group's bound: "every project worth over" --
+
+
+def test_every_project_worth_over_an_amount_is_a_groups_bound() -> None:
+    got = _candidates("We will see to it that every project worth over 100 million yuan has a city leader responsible.")
+    assert got == []
+
+
+def test_an_amount_after_every_year_stays_a_figure() -> None:
+    # (control: "every year" names no group)
+    assert figures("Every year we invest over 100 million yuan in the port.")["100 million yuan"][2] == "over"
+
+
+# -- a size grade in millimetres --
+
+
+def test_a_fruits_size_grade_is_no_figure() -> None:
+    got = _candidates("Top-grade fruit of 80 mm or larger sold at 7.2 to 8 yuan per kilogram.")
+    assert "80 mm" not in got and "8 yuan" in got
+
+
+def test_rain_in_millimetres_stays_a_figure() -> None:
+    # (control)
+    assert "120 mm" in _candidates("Rainfall reached 120 mm or more in parts of the county.")
