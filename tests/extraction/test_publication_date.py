@@ -70,3 +70,21 @@ def test_a_first_line_that_is_a_masthead_gives_its_date(text: str, date: str) ->
 ])
 def test_a_headline_that_ends_with_a_date_is_no_masthead(text: str) -> None:  # controls
     assert publication_date(text) == ("", "")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Hexi Port Holdings (Shenzhen: 002977)\nThird Quarter Results\n\nQinghe, Hexi, 27 October 2033 - Hexi Port "
+     "Holdings today announced its results.\n", "2033-10-27"),
+    ("Results\n\nBinhai, March 3, 2034 /Wire/ -- The company said sales rose.\n", "2034-03-03"),
+])
+def test_a_press_releases_dateline_in_small_letters_dates_it(text: str, date: str) -> None:
+    # (a dateline in capitals was read; "Wuzhou, Guangxi, 27 October 2025 - " was passed over: "No date found")
+    assert publication_date(text)[0] == date
+
+
+@pytest.mark.parametrize("text", [
+    "Weather\n\nIn Hexi, March 3, 2034 was the coldest day of the year.\n",
+    "Weather\n\nHexi, Qinghe, 3 March 2034 was the coldest day - and the windiest.\n",
+])
+def test_a_date_in_a_sentence_is_no_dateline(text: str) -> None:  # controls: no dash or slash right after the date
+    assert publication_date(text) == ("", "")

@@ -26,6 +26,11 @@ _EN_MONTH_YEAR = re.compile(rf"^[^\S\n]*(?:[^\n|]{{1,80}}\|[^\S\n]*){{0,3}}{_MON
 _EN_SAYS = re.compile(r"(?:^|\|)\s*(?:Published|Updated|Released|Posted|Issued|Dated|Date|Release\s+date|Issue\s+date|"
                       r"Aired|Broadcast)\b[^|\d]{0,30}?:?", re.I)  # (at a line's start or after "|": not "Event date:")
 _EN_DATELINE = re.compile(r"^[^\S\n]*[A-Z][A-Z .'’-]{1,40},(?:\s[A-Z][A-Za-z .'-]{1,30},)?\s", re.M)
+# A press release's dateline in capitals and small letters, its date closed by a dash or a slash: "Wuzhou, Guangxi, 27
+# October 2031 - Xunjiang Port Holdings ... today announced", "Hexi, March 3, 2032 /Wire/ --"
+_EN_MIXED_DATELINE = re.compile(r"^[^\S\n]*[A-Z][A-Za-z.'’-]+(?:[^\S\n][A-Z][A-Za-z.'’-]+){0,3},"
+                                r"(?:[^\S\n][A-Z][A-Za-z .'-]{1,30},)?[^\S\n]")
+_DATELINE_CLOSE = re.compile(r"[^\S\n]*(?:-{1,2}|—|–|/)")
 _ZH_DATES = (
     re.compile(r"(?P<year>(?:19|20)\d\d)年(?P<mm>\d{1,2})月(?P<day>\d{1,2})日"),
     re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)[-/.](?P<mm>\d{1,2})[-/.](?P<day>\d{1,2})(?![\d])"),
@@ -86,6 +91,8 @@ def publication_date(text: str) -> tuple[str, str]:
         if found is None:
             continue
         dateline = None if chinese else _EN_DATELINE.match(line)
+        if dateline is None and not chinese and not says and _DATELINE_CLOSE.match(line, found.end()):
+            dateline = _EN_MIXED_DATELINE.match(line)
         # the date alone on its line (perhaps with a weekday or a time), or a field of its own between pipes
         alone = line.strip().startswith(found.group(0)) and len(line.strip()) - len(found.group(0)) <= 14
         field = next((part for part in line.split("|") if found.group(0) in part), "")
