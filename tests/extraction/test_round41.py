@@ -113,3 +113,57 @@ def test_a_fruits_size_grade_is_no_figure() -> None:
 def test_rain_in_millimetres_stays_a_figure() -> None:
     # (control)
     assert "120 mm" in _candidates("Rainfall reached 120 mm or more in parts of the county.")
+
+
+# -- rules from the spent sets 559-562 --
+
+
+def test_a_fall_by_a_range_of_degrees_gives_both_ends_the_unit_and_the_sign() -> None:
+    got = figures("Forecasters say a cold wave will push temperatures down by 6 to 8 degrees across the plain.")
+    assert got["6"] == (-6, "°C", "range") and got["8 degrees"] == (-8, "°C", "range")
+
+
+def test_a_change_by_an_amount_then_the_level_stays_two_figures() -> None:
+    # (control: "by 21,000 to 4.97 million", a change and the level it came to)
+    got = figures("The population fell by 21,000 to 4.97 million.")
+    assert got["21,000"][2] == "exact" and got["4.97 million"] == (4_970_000, "people", "exact")
+
+
+def test_must_not_fall_below_is_a_floor() -> None:
+    assert figures("The rule is simple: living rooms must not fall below 18 degrees Celsius.")[
+        "18 degrees Celsius"][2] == "over"
+
+
+def test_fell_below_stays_under() -> None:
+    # (control)
+    assert figures("Prices fell below 18 yuan.")["18 yuan"][2] == "under"
+
+
+def test_a_time_of_day_in_words_is_no_figure() -> None:
+    assert _candidates("At seven this morning every boiler here was running.") == []
+    assert _candidates("The market opens at six in the morning and closes by 10 tonight.") == []
+
+
+def test_a_count_said_with_every_morning_stays_a_figure() -> None:
+    # (control: "about seven every morning" counts)
+    assert "200" in _candidates("We sell about 200 every morning, at seven yuan each.")
+
+
+def test_numbers_listed_after_a_names_word_are_no_figures() -> None:
+    assert _candidates("Textiles and garments (HS chapters 61 and 62) fell 4 percent.") == ["4 percent"]
+    assert _candidates("Terminals 1 and 2 handled 5 million TEU.") == ["5 million TEU"]
+
+
+def test_numbers_listed_after_a_verb_stay_figures() -> None:
+    # (control)
+    assert _candidates("Output rose 5 and 6 percent in the two months.") == ["5", "6 percent"]
+
+
+def test_a_number_before_a_barn_or_a_park_names_it() -> None:
+    assert _candidates("Ma spoke to us in the office next to his No. 3 barn.") == []
+    assert _candidates("The hall is on the edge of the town's No. 3 industrial park.") == []
+
+
+def test_a_number_before_a_market_stays_a_rank() -> None:
+    # (control)
+    assert figures("Hexi is the country's No. 2 market for pears.")["No. 2"][:2] == (2, "rank")

@@ -442,9 +442,11 @@ _NOT_FIGURE_BEFORE = re.compile(
     r"\bExhibit|\bBox|\bSection|\bChapter|\bCARD|\bCard|\bSegment|\bPart|\bEpisode|\bItem|\bZone|\bGate|\bHall|"
     r"\bepisode|\bBlock|\bBuilding|\bPier|\bDock|\b[Cc]ode:?|\bISO|\bGRI|\bScope|\bSDG|\bGB(?:/T)?|\bPage(?:\s+\d+\s+of)?|[A-Za-z]-|"
     r"\b[Ii]ssue|\b[Gg]rade|\bFM|\bAM|\bS(?:CENE|cene)|\b[Ss]lide|\bClause|\bQuestion|\bExample|\bResolution|"
-    r"\bTranche|\bSeries|\bLot|\bPanel|\bTerminals|\bProposal|\bMotion|\bScenario|\bOption|\bDouble)\s?$")
+    r"\bTranche|\bSeries|\bLot|\bPanel|\bTerminals|\bProposal|\bMotion|\bScenario|\bOption|\bDouble|\bchapters?|"
+    r"\bHS)\s?$")
 # (a newsletter's issue, a quality grade, a radio frequency; a script's scene, a presentation's slide, a contract's
-# clause; a numbered example, resolution or tranche; "Double 11", a shopping festival)
+# clause; a numbered example, resolution or tranche; "Double 11", a shopping festival; "HS chapters 61 and 62", goods'
+# codes)
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s$", re.IGNORECASE)
 # the last day of a span of days ("Feb. 18-26", "from July 17 to 20"): a date too
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
@@ -464,7 +466,13 @@ _NOT_FIGURE_ENDINGS = ("per", "age", "aged", "ages", "Fortune", "Global", "Top",
                        "Building", "Pier", "Dock", "code", "Code", "code:", "Code:", "ISO", "GRI", "Scope", "SDG",
                        "GB", "GB/T", "Page", "of", "-", "Issue", "issue", "Grade", "grade", "FM", "AM", "SCENE", "Scene",
                        "Slide", "slide", "Clause", "Question", "Example", "Resolution", "Tranche", "Series", "Lot",
-                       "Panel", "Terminals", "Proposal", "Motion", "Scenario", "Option", "Double")
+                       "Panel", "Terminals", "Proposal", "Motion", "Scenario", "Option", "Double", "chapter",
+                       "chapters", "HS")
+
+
+# A number listed after another that names or codes a thing ("Terminals 1 and 2", "HS chapters 61 and 62", "Lines 3,
+# 4 and 5"): the words before the first make the rest no figures too
+_LISTED_NAME_NUMBER = re.compile(r"(?<![\d.,])\d{1,4}(?:,\s\d{1,4})*(?:,?\s+(?:and|or|&)\s+|,\s)$")
 
 
 def not_a_figure_before(tail: str) -> bool:
@@ -1210,6 +1218,9 @@ _WHAT_HEDGE = re.compile(r"(?:,|\u2014|--)\s*what\s*,\s*$", re.IGNORECASE)
 _BOUND_MINUS = re.compile(r"\b(?:below|under|above|over)\s+minus\s$", re.IGNORECASE)
 _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"
                          r"(?:exceed|surpass|top|go\s+(?:above|beyond))\s*$", re.IGNORECASE)  # ("cannot exceed 15 times")
+# "living rooms must not fall below 18 degrees", "shall never drop under 5%": a floor
+_NOT_BELOW = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t|n['’]t)\s+(?:(?:be\s+allowed\s+to|to)\s+)?"
+                        r"(?:fall|drop|dip|sink|slip|go|be)\s+(?:below|under|lower\s+than|less\s+than)\s*$", re.IGNORECASE)
 _NEGATED_OVER = re.compile(r"(?:\b(?:not|never|rarely|seldom|hardly)|n['’]t)\s+(?!only\b)(?:[a-z-]+\s+){0,5}?"
                            r"(?:more\s+than|over|above|exceeds?|exceeding|tops?|topping)\s*$", re.IGNORECASE)
 # ("must not cost more than 300 yuan", "rarely tops 50 percent", "doesn't go up by more than ten percent")
@@ -1252,6 +1263,8 @@ def qualifier_before(before: str) -> str:
         return "over"  # "passed the 600-billion-yuan mark"
     if _NOT_EXCEED.search(clause):
         return "under"  # "shall not exceed 5 million yuan": a ceiling
+    if clause.endswith(("below ", "under ", "than ")) and _NOT_BELOW.search(clause):
+        return "over"  # "must not fall below 18 degrees": a floor
     if words and words[-1].lower() == "over" and _TURN_OVER.search(clause):
         return ""  # "the cluster turned over 72 billion yuan": a turnover, no bound
     if clause.endswith((">", "≥", ">=")):
@@ -1517,7 +1530,9 @@ class _Extractor:
         confidence = 0.8
         # Numbers that name or date something, not figures.
         if not unit and not scale:
-            if not_a_figure_before(before[-_TAIL:]) or _NAME_BEFORE.search(before) and \
+            if not_a_figure_before(before[-_TAIL:]) or (listed := _LISTED_NAME_NUMBER.search(before[-40:])) and \
+                    not_a_figure_before(before[:len(before) - len(listed.group(0))][-_TAIL:]) or \
+                    _NAME_BEFORE.search(before) and \
                     not _SENTENCE_LEAD_BEFORE.search(text[max(0, start - 40):start]) and \
                     before.rstrip().split()[-1].lower() not in ("over", "about", "around", "nearly", "some", "than",
                                                                 "until", "reached", "hit", "had", "has", "with"):

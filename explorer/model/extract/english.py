@@ -382,7 +382,8 @@ _FALLS_NOW = re.compile(r"\b(?:drops?|falls?|declines?|decreases?|shrinks?|slips
 _RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|(?:(?:,|\s+and|\s+or)\s+No\.\s?\d{1,3}\b){0,6}"
                       r"\s+(?i:(?:[a-z-]+\s+){0,2}?(?:line|terminal|berth|road|street|"
                       r"container|yard|dock|pier|gate|plant|mine|well|block|building|hall|workshop|warehouse|zone|factory|"
-                      r"furnace|kiln|unit|boiler|reactor|shaft|farm|field|site|station|platform|wharf)s?)\b)")
+                      r"furnace|kiln|unit|boiler|reactor|shaft|farm|field|site|station|platform|wharf|barn|shed|park|"
+                      r"greenhouse|pond|pen|bridge|tunnel|substation|reservoir)s?)\b)")  # ("his No. 3 barn")
 # "Press Release No. 117", "Typhoon No. 9", "loom No. 9", "(No. 3)", a line that opens on "No. 4, 2031", "the No. 1 and
 # No. 2 blast furnaces": a name's or a
 # document's number; "ranks No. 8", "at No. 1 in Shandong", "the country's No. 1 tractor maker" are ranks, and a line
@@ -797,7 +798,10 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                                                                       a.printed_start) is not None
                                                       or _RATE_OF.search(text, max(a.start, a.printed_start - 16),
                                                                          a.printed_start) is not None)) \
-            and b.unit == "%" and a.value < b.value  # ("shrinking by 3% to 4%", not "jumped 4.1% to 4.6%")
+            and (b.unit == "%" and a.value < b.value
+                 or a.unit == "count" and b.unit not in ("count", "year", "years", "rank")
+                 and 0 < abs(a.value) < b.value <= 3 * abs(a.value))  # ("shrinking by 3% to 4%", "down by 6 to 8
+    # degrees"; not "jumped 4.1% to 4.6%", "fell by 21,000 to 4.97 million": a change, then the level it came to)
         if join is not None and (a.unit == b.unit or scale_only or a.unit == "count" and a.note.startswith("no unit")) \
                 and (by_percent or not _BY_AMOUNT.search(text, max(a.start, a.printed_start - 30), a.printed_start)) and \
                 not CELL_GAP.search(text, a.printed_end, b.printed_start) and \
@@ -2323,6 +2327,10 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     if c.unit == "count" and c.value in (100.0, 1000.0) and _INDEX_BASE_BEFORE.search(
             text, max(0, c.printed_start - 60), c.printed_start) and _BRACKET_CLOSE.match(text, c.printed_end):
         return True  # "(same month of the previous year = 100)", "(female = 100)": an index's base
+    if c.unit == "count" and c.value <= 12 and c.value == int(c.value) and \
+            _CLOCK_AT_BEFORE.search(text, max(0, c.printed_start - 8), c.printed_start) and \
+            _PART_OF_DAY_AFTER.match(text, c.printed_end):
+        return True  # "at seven this morning", "by 10 tonight", "at six in the evening": a time of day
     if _AM_PM_AFTER.match(text, c.printed_end) and c.value <= 12 or \
             _SURVEY_OF.search(text, max(0, c.printed_start - 30), c.printed_start) and UNITS.get(c.unit) is not None \
             and UNITS[c.unit].base in ("count", "people") or \
@@ -2575,6 +2583,9 @@ _GROUP_WITH_BEFORE = re.compile(r"\b(?:with|having|employing|serving|holding|far
 _OR_MORE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:or|and)\s+(?:more|above|over|fewer|less|below)\b", re.I)
 _A_HOME_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:flat|home|apartment|house|stall|[a-z]+-bed(?:room)?)s?\b", re.I)
 _HYPHEN_DURATION = re.compile(r"(?:[\d.,]+|[a-z]+)-(?:year|month|week|day|hour|minute)", re.I)
+_CLOCK_AT_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after|from)\s+$", re.I)
+_PART_OF_DAY_AFTER = re.compile(r"\s+(?:(?:this|tomorrow|yesterday|each|every|in\s+the|on\s+[A-Z][a-z]+)\s+)?"
+                                r"(?:morning|evening|afternoon|night)\b|\s+tonight\b", re.I)
 _AM_PM_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 _SURVEY_OF = re.compile(r"\b(?:survey|poll|sample)\s+of\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+)?$", re.I)
 _AGE_GROUP_BEFORE = re.compile(r"\b(?:people|persons|residents|those|entrepreneurs|founders|workers|children|adults|"
