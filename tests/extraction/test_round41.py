@@ -167,3 +167,17 @@ def test_a_number_before_a_barn_or_a_park_names_it() -> None:
 def test_a_number_before_a_market_stays_a_rank() -> None:
     # (control)
     assert figures("Hexi is the country's No. 2 market for pears.")["No. 2"][:2] == (2, "rank")
+
+
+# -- a Chinese fall said with 跌 or 落 --
+
+
+def test_a_fall_said_with_die_or_luo_signs_the_amount() -> None:
+    got = {c.as_printed: c.value for c in extract("黄瓜现在两块八一斤，比春节前落了一块钱。猪肉比上月跌了三块钱。", "t")}
+    assert got["一块钱"] == -1 and got["三块钱"] == -3
+
+
+def test_a_fall_that_stopped_or_a_settling_is_no_fall() -> None:
+    # (controls: 止跌, 落户)
+    got = {c.as_printed: c.value for c in extract("猪价止跌回升，每斤涨了两块钱。今年项目落户了12家企业。", "t")}
+    assert got["两块钱"] == 2 and got["12家"] == 12
