@@ -141,7 +141,7 @@ def test_fell_below_stays_under() -> None:
 
 def test_a_time_of_day_in_words_is_no_figure() -> None:
     assert _candidates("At seven this morning every boiler here was running.") == []
-    assert _candidates("The market opens at six in the morning and closes by 10 tonight.") == []
+    assert _candidates("The market opens at six in the morning and shuts at 10 tonight.") == []
 
 
 def test_a_count_said_with_every_morning_stays_a_figure() -> None:
@@ -181,3 +181,35 @@ def test_a_fall_that_stopped_or_a_settling_is_no_fall() -> None:
     # (controls: 止跌, 落户)
     got = {c.as_printed: c.value for c in extract("猪价止跌回升，每斤涨了两块钱。今年项目落户了12家企业。", "t")}
     assert got["两块钱"] == 2 and got["12家"] == 12
+
+
+# -- the review of c4877d0: each sentence lost or changed a figure there --
+
+
+def test_a_change_by_an_amount_then_a_level_stays_a_change() -> None:
+    assert figures("Maternity leave was extended by 60 to 158 days.")["158 days"][2] == "exact"
+    assert figures("The ticket price was raised by 20 to 50 yuan, up from 30 yuan.")["50 yuan"][2] == "exact"
+    assert figures("The price increased 5 to 7 yuan.")["7 yuan"][2] == "exact"
+    assert figures("Hog prices climbed by 2 to 5.8 yuan per kilogram.")["5.8 yuan"][2] == "exact"
+
+
+def test_a_change_or_a_price_said_with_a_part_of_the_day_stays_a_figure() -> None:
+    assert figures("The index fell by 9 in the morning session.")["9"][0] == -9
+    assert "9" in _candidates("Pork sold at 9 this morning, down from 11 last week.")
+    assert "3" in _candidates("Cabbage was selling at 3 this morning, and at 2 by noon.")
+    assert "10" in _candidates("Flights were cut from 10 each morning to 4.")
+    assert "six" not in _candidates("Operators told us that by six this evening more than 86,000 people had passed.")
+
+
+def test_a_count_after_a_name_and_a_comma_or_before_other_stays_a_figure() -> None:
+    assert _candidates("In Q1, 12 new projects broke ground.") == ["12 new projects"]
+    assert _candidates("In Q1 and Q2, 12 and 15 projects were started.") == ["12", "15 projects"]
+    assert _candidates("The G7 and 20 other nations signed.") == ["20"]
+    assert _candidates("Phase 1, 2 and 3 cost 9 billion yuan.") == ["9 billion yuan"]
+    assert _candidates("The firm will cut Scope 1 and 2 emissions by 30% by 2035.") == ["30%"]
+
+
+def test_a_rank_before_a_makers_noun_stays_a_rank() -> None:
+    assert figures("Hexi, the world's No. 1 greenhouse gas emitter in the sector, pledged cuts.")["No. 1"][1] == "rank"
+    assert figures("Qinghe ranked the No. 1 industrial park in the country.")["No. 1"][1] == "rank"
+    assert "No. 3" not in _candidates("Most of it is in the No. 3 industrial park outside the county town.")

@@ -470,9 +470,12 @@ _NOT_FIGURE_ENDINGS = ("per", "age", "aged", "ages", "Fortune", "Global", "Top",
                        "chapters", "HS")
 
 
-# A number listed after another that names or codes a thing ("Terminals 1 and 2", "HS chapters 61 and 62", "Lines 3,
-# 4 and 5"): the words before the first make the rest no figures too
-_LISTED_NAME_NUMBER = re.compile(r"(?<![\d.,])\d{1,4}(?:,\s\d{1,4})*(?:,?\s+(?:and|or|&)\s+|,\s)$")
+# A number listed after another that names or codes a thing ("Terminals 1 and 2", "HS chapters 61 and 62", "Phase 1,
+# 2 and 3"): the words before the first make the rest no figures too (a comma alone lists only where "and" closes the
+# list after: not "In Q1, 12 new projects"; nor "Terminal 2 and 3 new berths", "the G7 and 20 other nations": counted)
+_LISTED_NAME_NUMBER = re.compile(r"(?<!\S)\d{1,4}(?:,\s\d{1,4})*(?:,?\s+(?:and|or|&)\s+|(?P<comma>,\s))$")
+_LIST_CLOSES_AFTER = re.compile(r"(?:,\s\d{1,4})*,?\s+(?:and|or|&)\s+\d{1,4}\b")
+_COUNTED_AFTER = re.compile(r"\s+(?:other|new|more|additional|further)\b")  # (but "Scope 1 and 2 emissions": named)
 
 
 def not_a_figure_before(tail: str) -> bool:
@@ -1462,6 +1465,16 @@ class _Extractor:
             value = value_or_none
         return self._with_unit(m, value, before, after, s_start, note)
 
+    def _listed_name_number(self, before: str, end: int) -> bool:
+        """Whether the bare number ending at ``end`` is listed after one that a name's or a code's word makes no
+        figure ("Terminals 1 and 2", "HS chapters 61 and 62")."""
+        text = self.ctx.text
+        listed = _LISTED_NAME_NUMBER.search(before[-40:])
+        if listed is None or _COUNTED_AFTER.match(text, end) or \
+                listed.group("comma") and not _LIST_CLOSES_AFTER.match(text, end):
+            return False
+        return not_a_figure_before(before[:len(before) - len(listed.group(0))][-_TAIL:])
+
     def _points_of_a_rate(self, s_start: int, start: int) -> bool:
         """Whether "points" after a number at ``start`` (its sentence opening at ``s_start``) are percentage points:
         the sentence, or the text just before it, speaks in percent, and of no index or score."""
@@ -1530,8 +1543,7 @@ class _Extractor:
         confidence = 0.8
         # Numbers that name or date something, not figures.
         if not unit and not scale:
-            if not_a_figure_before(before[-_TAIL:]) or (listed := _LISTED_NAME_NUMBER.search(before[-40:])) and \
-                    not_a_figure_before(before[:len(before) - len(listed.group(0))][-_TAIL:]) or \
+            if not_a_figure_before(before[-_TAIL:]) or self._listed_name_number(before, end) or \
                     _NAME_BEFORE.search(before) and \
                     not _SENTENCE_LEAD_BEFORE.search(text[max(0, start - 40):start]) and \
                     before.rstrip().split()[-1].lower() not in ("over", "about", "around", "nearly", "some", "than",

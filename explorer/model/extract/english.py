@@ -382,8 +382,7 @@ _FALLS_NOW = re.compile(r"\b(?:drops?|falls?|declines?|decreases?|shrinks?|slips
 _RANK_NO = re.compile(r"\bNo\.\s?(\d{1,3})\b(?!\s*[A-Z]|(?:(?:,|\s+and|\s+or)\s+No\.\s?\d{1,3}\b){0,6}"
                       r"\s+(?i:(?:[a-z-]+\s+){0,2}?(?:line|terminal|berth|road|street|"
                       r"container|yard|dock|pier|gate|plant|mine|well|block|building|hall|workshop|warehouse|zone|factory|"
-                      r"furnace|kiln|unit|boiler|reactor|shaft|farm|field|site|station|platform|wharf|barn|shed|park|"
-                      r"greenhouse|pond|pen|bridge|tunnel|substation|reservoir)s?)\b)")  # ("his No. 3 barn")
+                      r"furnace|kiln|unit|boiler|reactor|shaft|farm|field|site|station|platform|wharf)s?)\b)")
 # "Press Release No. 117", "Typhoon No. 9", "loom No. 9", "(No. 3)", a line that opens on "No. 4, 2031", "the No. 1 and
 # No. 2 blast furnaces": a name's or a
 # document's number; "ranks No. 8", "at No. 1 in Shandong", "the country's No. 1 tractor maker" are ranks, and a line
@@ -402,6 +401,15 @@ _RANK_NO_NAMED = re.compile(r"(?:(?<![\w'’-])(?:(?-i:[A-Z][\w-]*)|loom|unit|li
 _RANK_NO_THING = re.compile(r"(?:loom|unit|line|furnace|kiln|dock|berth|well|building|block|hall|gate|pier|platform|track|"
                             r"station|machine|shaft|mine|pit|reactor|boiler|workshop|warehouse|bus|train|route|ferry|"
                             r"tram|mill)[^\S\n]*$", re.IGNORECASE)
+# "his No. 3 barn", "the town's No. 3 industrial park.": a thing of someone's or a place's, the thing's noun ending the
+# phrase (not "the world's No. 1 greenhouse gas emitter", "the No. 1 industrial park in the country", "the country's No.
+# 1 pen maker": ranks)
+_OWNED_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|the)\s+|(?<!\bworld)(?<!\bcountry)(?<!\bnation)"
+                           r"(?<!\bprovince)(?<!\bregion)(?<!\bChina)(?<!\bAsia)(?<!\bcity)['’]s\s+)$")
+_OWNED_THING_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:barn|shed|park|greenhouse|pond|pen|bridge|tunnel|substation|"
+                                r"reservoir)s?\b(?![^\S\n]*[a-z(])|\s+(?:[a-z-]+\s+)?(?:barn|shed|park|greenhouse|pond|pen|"
+                                r"bridge|tunnel|substation|reservoir)s?[^\S\n]+(?:outside|near|beside|behind|next|north|south|"
+                                r"east|west|where|which|that)\b")  # ("in the No. 3 industrial park outside the county town")
 _RANK_NO_BRACKET = re.compile(r"\($")  # "Heavy Rainstorm (No. 3)" heading, not "Guangdong (No. 1), Jiangsu (No. 2)"
 _RANK_NO_LISTED_AFTER = re.compile(r"\)\s*(?:,|;|and\b)")
 _RANK_NO_PLACE_AFTER = re.compile(r"\s+(?:in|among)\b")
@@ -773,6 +781,15 @@ def _clause_before(text: str, s_start: int, pos: int) -> str:
     return before[cut + 1:]  # Share price: RMB9.05": a pipe parts a header's fields)
 
 
+_FROM_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:from|up\s+from|down\s+from|against)\b", re.I)
+
+
+def _close_ends(a: Candidate, b: Candidate) -> bool:
+    """Whether a bare lower end and a measured upper end are near enough to be one range's ("by 6 to 8 degrees", not
+    "by 60 to 158 days" nor "by 2 to 5.8 yuan"): the upper end at most half again the lower, printed alike."""
+    return 0 < abs(a.value) < b.value <= 1.5 * abs(a.value) and ("." in a.as_printed) == ("." in b.as_printed)
+
+
 def _ranges(text: str, found: list[Candidate]) -> None:
     """Two figures joined by "to" or a dash ("6 to 8 new routes", "RMB1.1-1.4bn", "CNY103 billion-108 billion")
     are the ends of a range, the unit printed once given to both; ``found`` in text order, the figures the
@@ -800,8 +817,10 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                                                                          a.printed_start) is not None)) \
             and (b.unit == "%" and a.value < b.value
                  or a.unit == "count" and b.unit not in ("count", "year", "years", "rank")
-                 and 0 < abs(a.value) < b.value <= 3 * abs(a.value))  # ("shrinking by 3% to 4%", "down by 6 to 8
-    # degrees"; not "jumped 4.1% to 4.6%", "fell by 21,000 to 4.97 million": a change, then the level it came to)
+                 and _close_ends(a, b) and _BY_ONLY.search(text, max(a.start, a.printed_start - 16), a.printed_start)
+                 and not _FROM_AFTER.match(text, b.printed_end))  # ("shrinking by 3% to 4%", "down by 6 to 8 degrees";
+    # not "jumped 4.1% to 4.6%", "fell by 21,000 to 4.97 million", "extended by 60 to 158 days", "raised by 20 to 50
+    # yuan, up from 30 yuan": a change, then the level it came to)
         if join is not None and (a.unit == b.unit or scale_only or a.unit == "count" and a.note.startswith("no unit")) \
                 and (by_percent or not _BY_AMOUNT.search(text, max(a.start, a.printed_start - 30), a.printed_start)) and \
                 not CELL_GAP.search(text, a.printed_end, b.printed_start) and \
@@ -1070,7 +1089,9 @@ def refine(text: str, found: list[Candidate],
                      and (not _RANK_NO_PLACE_AFTER.match(text, m.end()) or _RANK_NO_THING.match(named.group(0)))
                      and not _RANK_WORD.search(text, max(0, m.start() - 30), m.start())) and \
                 not (_RANK_NO_BRACKET.search(text, max(0, m.start() - 2), m.start())
-                     and not _RANK_NO_LISTED_AFTER.match(text, m.end())):  # ("Series No. 6", "Release No. 17")
+                     and not _RANK_NO_LISTED_AFTER.match(text, m.end())) and \
+                not (_OWNED_THING_AFTER.match(text, m.end())
+                     and _OWNED_BEFORE.search(text, max(0, m.start() - 20), m.start())):  # ("Series No. 6")
             add(float(m.group(1)), "rank", "exact", m.start(), m.end())
     ranked = [c.printed_start for c in found if c.unit == "rank"] + [c.printed_start for c in added]
     ranked.sort()
@@ -2583,9 +2604,16 @@ _GROUP_WITH_BEFORE = re.compile(r"\b(?:with|having|employing|serving|holding|far
 _OR_MORE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:or|and)\s+(?:more|above|over|fewer|less|below)\b", re.I)
 _A_HOME_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:flat|home|apartment|house|stall|[a-z]+-bed(?:room)?)s?\b", re.I)
 _HYPHEN_DURATION = re.compile(r"(?:[\d.,]+|[a-z]+)-(?:year|month|week|day|hour|minute)", re.I)
-_CLOCK_AT_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after|from)\s+$", re.I)
+# (not a price or a level "at" it: "Pork sold at 9 this morning", "closed at 8 in the afternoon"; "by" it only opening a
+# clause, "that by six this evening", not a change: "fell by 9 in the morning"; nor a count "from" it: "cut from 10
+# each morning to 4")
+_CLOCK_AT_BEFORE = re.compile(r"(?<!\bsold\s)(?<!\bsells\s)(?<!\bsell\s)(?<!\bpriced\s)(?<!\btraded\s)(?<!\bstood\s)"
+                              r"(?<!\bclosed\s)(?<!\bopened\s)(?<!\bstands\s)(?<!\bgoes\s)(?<!\bwent\s)(?<!\bselling\s)"
+                              r"(?<!\btrading\s)(?<!\bgoing\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
+                              r"\b(?:at|until|till|before|after)\s+$|(?:^|[,;:]|\bthat|\band|\bbut)\s*\bby\s+$", re.I)
 _PART_OF_DAY_AFTER = re.compile(r"\s+(?:(?:this|tomorrow|yesterday|each|every|in\s+the|on\s+[A-Z][a-z]+)\s+)?"
-                                r"(?:morning|evening|afternoon|night)\b|\s+tonight\b", re.I)
+                                r"(?:morning|evening|afternoon|night)\b(?!\s+(?:session|trading|trade|peak))"
+                                r"|\s+tonight\b", re.I)
 _AM_PM_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 _SURVEY_OF = re.compile(r"\b(?:survey|poll|sample)\s+of\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+)?$", re.I)
 _AGE_GROUP_BEFORE = re.compile(r"\b(?:people|persons|residents|those|entrepreneurs|founders|workers|children|adults|"
