@@ -5,6 +5,8 @@ The texts are written here for the tests (other places and years); each rule has
 
 from __future__ import annotations
 
+import pytest
+
 from explorer.model.extract import extract
 from tests.extraction.test_round35 import figures
 
@@ -213,3 +215,51 @@ def test_a_rank_before_a_makers_noun_stays_a_rank() -> None:
     assert figures("Hexi, the world's No. 1 greenhouse gas emitter in the sector, pledged cuts.")["No. 1"][1] == "rank"
     assert figures("Qinghe ranked the No. 1 industrial park in the country.")["No. 1"][1] == "rank"
     assert "No. 3" not in _candidates("Most of it is in the No. 3 industrial park outside the county town.")
+
+
+# -- the review of e446243: each sentence lost or changed a figure there --
+
+
+@pytest.mark.parametrize("text", [
+    "The Dow Jones Industrial Average fell 500 points, or 1.5%, on Friday.",
+    "The Hang Seng fell 300 points, or 1.2 percent, in early trade.",
+    "Brent crude rose 2%. The Dow added 300 points.",
+    "The central parity rate of the yuan was set at 7.1052 against the dollar, down 120 points from the day before.",
+    "Fund managers expect the yuan's rate to firm by 200 points.",
+    "The government unveiled a 15-point roadmap to raise the employment rate.",
+    "Students need 600 points in the exam; the admission rate was 80 percent.",
+    "Customers earn 10 points for every 100 yuan spent, and the redemption rate is 5 percent.",
+    "The team won by 20 points, and ticket sales rose 15 percent.",
+    "The premier made three points about keeping growth at around 5 percent.",
+    "Inflation hit 3% last month. Gold rose 15 points in New York.",
+])
+def test_points_of_an_index_a_currency_a_score_or_a_plan_are_no_percentage_points(text: str) -> None:
+    assert all(c.unit != "percentage points" for c in extract(text, "t"))
+
+
+def test_points_of_a_named_rate_are_percentage_points() -> None:
+    assert figures("The unemployment rate rose 0.3 points to 5.2 percent.")["0.3 points"][1] == "percentage points"
+    assert figures("Gross margin rose 1.2 points to 32.5 percent.")["1.2 points"][1] == "percentage points"
+
+
+def test_figures_by_city_in_brackets_are_no_listing_codes() -> None:
+    assert "1200" in _candidates("Weekly flights to the mainland (Hong Kong: 1200, Macao: 300) have recovered.")
+    got = _candidates("New home prices per square meter (Beijing: 650000, Shanghai: 720000) hit records.")
+    assert "650000" in got and "720000" in got
+    assert "438000" in _candidates("Registered firms (Shenzhen: 438000; Guangzhou: 312000) rose.")
+    assert _candidates("Hexi Liquor (Shanghai: 600999) reported revenue of 150 billion yuan.") == ["150 billion yuan"]
+
+
+def test_a_rank_within_a_scope_after_a_things_noun_stays_a_rank() -> None:
+    assert figures("By output, the steel mill No. 1 in China is Baowu.")["No. 1"][1] == "rank"
+    assert figures("The Station No. 1 in terms of passenger flow is Hongqiao.")["No. 1"][1] == "rank"
+
+
+def test_every_part_of_a_total_stays_a_figure() -> None:
+    assert "2 billion yuan" in _candidates("Every penny of 2 billion yuan in aid will be audited.")
+    assert "300 million yuan" in _candidates("The firm did not repay any portion of 300 million yuan in loans.")
+
+
+def test_rain_said_with_or_larger_stays_a_figure() -> None:
+    assert "80 mm" in _candidates("Rainfall hit 80 mm or larger in parts of the city.")
+    assert "120 mm" in _candidates("Rainfall reached 120 mm and wider areas saw flooding.")

@@ -236,17 +236,26 @@ _GLUED_MONEY_SCALE = re.compile(r"[mMkK](?![A-Za-z0-9])")
 _GLUED_TIMES = re.compile(r"x(?![A-Za-z0-9])")
 _GLUED_MT = re.compile(r"mt(?![A-Za-z0-9])")  # ("9.84mt" in a note: million tonnes, as "mt" is written glued there)
 # "up about seven points on last winter", "the 1.2-point margin gain", "trails the province by nearly seven points": a
-# rate's change in points, where the text around speaks in percent; not an index's points ("the PMI stood at 50.7, up
-# 0.9 points"), a score, nor "a 10-point plan"
-_POINTS_AFTER = re.compile(r"(?:[^\S\n]+|-)points?\b(?![^\S\n]+of\b)(?!-)(?!\s+(?:plans?|programmes?|programs?|lists?|"
-                           r"agendas?|guidelines?|measures?|policy|policies|package|initiative|scale|system)\b)"
-                           r"(?!\s+(?:or|and)\s+(?:more|above|higher|over|better)\b)", re.I)  # (not "80 points or more")
-_INDEX_WORDS = re.compile(r"\b(?:index|indices|indexes|PMI|scores?|scored|scoring|marks|rating|evaluation|cupping|"
-                          r"grade)\b", re.I)
-# A change just before the points ("up six, seven points", "a gap of twelve points"), or a rate's word just after ("the
-# 1.2-point margin gain"): points of a rate where only the sentences before speak in percent
-_POINTS_CHANGE_BEFORE = re.compile(r"\b(?:up|down|gap|by|rose|risen|fell|fallen|gained|lost|higher|lower|jumped|climbed|"
-                                   r"dropped|slipped|added|adds|widened|narrowed)\b[^.!?\n]{0,24}$", re.I)
+# rate's change in points, where the text around speaks in percent or of a rate; not an index's points ("the PMI stood
+# at 50.7, up 0.9 points", "The Dow fell 500 points, or 1.5%"), a currency's ("down 120 points" of a central parity), a
+# score's ("won by 20 points", "earn 10 points"), nor a plan's ("a 10-point plan", "a 15-point roadmap")
+_POINTS_AFTER = re.compile(r"[^\S\n]+points?\b(?![^\S\n]+(?:of|to\s+pass|for\s+(?:every|each))\b)"
+                           r"(?![^\S\n]*,?[^\S\n]*or[^\S\n]+[-+−]?\d[\d.,]*[^\S\n]*(?:%|percent|per\s?cent))"
+                           r"(?!\s+(?:or|and)\s+(?:more|above|higher|over|better)\b)"  # (not "80 points or more")
+                           r"|-points?(?=[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:rise|increase|drop|fall|gain|decline|jump|cut|"
+                           r"reduction|gap|margin|improvement|widening|narrowing|lead)\b)", re.I)
+_INDEX_WORDS = re.compile(r"\b(?:index|indices|indexes|PMI|scores?|scored|scoring|marks|rating|evaluation|cupping|grade|"
+                          r"Dow|Hang\s+Seng|FTSE|Nikkei|Nasdaq|CSI|S&P|Composite|gauge|benchmark|Industrial\s+Average|futures|"
+                          r"parity|exchange\s+rate|pips?|Kospi|Sensex|STOXX|DAX|won|lost|beat|defeated|leads?|led|earn|"
+                          r"earns|earned|need|needs|award(?:s|ed)?|exam|test|yields?|bonds?|gold|oil|crude|shares|"
+                          r"stocks?|dollars?|currency|renminbi|yuan['’]s)(?![\w'’])", re.I)
+# A change just before the points ("up six, seven points", "a gap of twelve points", "+4.8 points"), or a comparison
+# just after ("9 points above 2019")
+_POINTS_CHANGE_BEFORE = re.compile(r"(?:\b(?:up|down|gap|by|rose|risen|fell|fallen|gained|higher|lower|jumped|climbed|"
+                                   r"dropped|slipped|added|adds|widened|narrowed|rising|falling)\b[^.!?\n]{0,24}|"
+                                   r"(?<![\w.])[+−-])$", re.I)
+_POINTS_COMPARED_AFTER = re.compile(r"\s+(?:above|below|higher|lower|more|less|ahead|behind)\b", re.I)
+_PERCENT_SAID = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", re.I)
 _GLUED_UNIT = re.compile(r"(?:pp|ppts?|pct)\b", re.IGNORECASE)  # "0.5ppt", "3pct": a unit glued to its number
 _UNIT_AFTER_RE = [(re.compile(r"[\s-]?(?:" + pattern + ")", re.IGNORECASE), unit) for pattern, unit in _UNIT_AFTER]
 # All of them at once: the first that matches where a number ends (one regex call, not fourteen; the loop in
@@ -1475,18 +1484,21 @@ class _Extractor:
             return False
         return not_a_figure_before(before[:len(before) - len(listed.group(0))][-_TAIL:])
 
-    def _points_of_a_rate(self, s_start: int, start: int) -> bool:
+    def _points_of_a_rate(self, s_start: int, start: int, end: int) -> bool:
         """Whether "points" after a number at ``start`` (its sentence opening at ``s_start``) are percentage points:
         the sentence, or the text just before it, speaks in percent, and of no index or score."""
         text = self.ctx.text
-        if "percentage points" not in UNITS or _INDEX_WORDS.search(text, s_start, start):
+        if "percentage points" not in UNITS or _INDEX_WORDS.search(text, s_start, start + 40):
             return False
+        hyphen = text.startswith("-", end)
+        if not (hyphen or _POINTS_CHANGE_BEFORE.search(text, max(s_start, start - 40), start)
+                or _POINTS_COMPARED_AFTER.match(text, _POINTS_AFTER.match(text, end).end())):  # type: ignore[union-attr]
+            return False  # (no change or comparison: "made three points", "need 60 points")
         s_end = text.find("\n", start)
         s_end = len(text) if s_end < 0 else s_end
-        return _PERCENT_WORDS.search(text, s_start, min(s_end, start + 200)) is not None or \
-            _PERCENT_WORDS.search(text, max(0, s_start - 300), s_start) is not None and (
-                _POINTS_CHANGE_BEFORE.search(text, max(s_start, start - 40), start) is not None
-                or _RATE_WORDS.search(text, start, start + 30) is not None)
+        return _PERCENT_SAID.search(text, s_start, min(s_end, start + 200)) is not None or \
+            _RATE_WORDS.search(text, s_start, min(s_end, start + 40)) is not None or \
+            _PERCENT_SAID.search(text, max(0, s_start - 300), s_start) is not None
 
     def _with_unit(self, m: re.Match[str], value: float, before: str, after: str, s_start: int,
                    note: str) -> tuple[float, str, str, int, int, float, str] | None:
@@ -1533,7 +1545,7 @@ class _Extractor:
                 # (but "9.84mt", "12mt of coal": million tonnes)
             unit, p_end = "million tonnes", end + 2
         elif not currency and (points := _POINTS_AFTER.match(text, end)) is not None and \
-                self._points_of_a_rate(s_start, start):
+                self._points_of_a_rate(s_start, start, end):
             unit, p_end = "percentage points", points.end()
         if currency:
             if unit in ("", "yuan", "US$"):

@@ -351,8 +351,9 @@ _CONVERSION_BEFORE = re.compile(r"(?:\b(?:yuan|dollars|euros|pounds|yen|rubles|r
                                 r"[^\S\n]*\([^\S\n]*"
                                 r"(?:about|around|roughly|some|nearly|approximately)\s+(?:US\$\s?|\$)?$", re.I)
 # (a currency converted in brackets; not "3,000 people (about 40 percent of them locals)")
-_GROUP_BEFORE = re.compile(r"\b(?:each|every|(?<!\bin\s)any)\s+(?:(?!worth\b|valued\b|with\b|of\b)[a-z-]+\s+){0,2}?"
-                           r"(?:worth|valued at|with|of)\s+(?:over|more than|at least|above)?\s*$", re.I)
+_GROUP_BEFORE = re.compile(r"(?:\beach\s+(?:worth|valued at|with|of)|\b(?:each|every|(?<!\bin\s)any)\s+"
+                           r"(?:(?!worth\b|valued\b|with\b|of\b)[a-z-]+\s+){1,2}?(?:worth|valued at|with))\s+"
+                           r"(?:over|more than|at least|above)?\s*$", re.I)
 # ("each worth over RMB10 billion", "every project worth over 100 million yuan": the group's bound)
 # "phones priced below 6,000 yuan", "a new car priced above 100,000 yuan": which goods a rule is for (the labelled sets
 # leave each such bound unlabelled, 4 times in 4)
@@ -398,9 +399,12 @@ _RANK_NO_NAMED = re.compile(r"(?:(?<![\w'’-])(?:(?-i:[A-Z][\w-]*)|loom|unit|li
 # before it, or the start of a line)
 # A thing's noun before "No." names it wherever it is ("Berth No. 5 in Teng County"; a capitalised word alone may be a
 # place ranked: "Hexi No. 1 in Shandong")
-_RANK_NO_THING = re.compile(r"(?:loom|unit|line|furnace|kiln|dock|berth|well|building|block|hall|gate|pier|platform|track|"
-                            r"station|machine|shaft|mine|pit|reactor|boiler|workshop|warehouse|bus|train|route|ferry|"
-                            r"tram|mill)[^\S\n]*$", re.IGNORECASE)
+_RANK_NO_THING = re.compile(r"(?:Loom|Unit|Line|Furnace|Kiln|Dock|Berth|Well|Building|Block|Hall|Gate|Pier|Platform|Track|"
+                            r"Station|Machine|Shaft|Mine|Pit|Reactor|Boiler|Workshop|Warehouse|Bus|Train|Route|Ferry|Tram|"
+                            r"Mill)[^\S\n]*$")  # (a name's noun, capitalised: "Berth No. 5 in Teng County")
+# "in China", "in terms of passenger flow", "in the country": what a rank is within (not "in Teng County": a place)
+_RANK_SCOPE_AFTER = re.compile(r"\s+(?:in|among)\s+(?:terms\b|the\s+(?:world|country|nation|province|region|city|sector|"
+                               r"industry|market)\b|China\b|Asia\b|Europe\b|Africa\b)")
 # "his No. 3 barn", "the town's No. 3 industrial park.": a thing of someone's or a place's, the thing's noun ending the
 # phrase (not "the world's No. 1 greenhouse gas emitter", "the No. 1 industrial park in the country", "the country's No.
 # 1 pen maker": ranks)
@@ -1086,7 +1090,8 @@ def refine(text: str, found: list[Candidate],
         if not _covered(found, found_starts, m.start(), m.end()) and \
                 not _SERIES_BEFORE.search(text, max(0, m.start() - 14), m.start()) and \
                 not ((named := _RANK_NO_NAMED.search(text, max(0, m.start() - 30), m.start()))
-                     and (not _RANK_NO_PLACE_AFTER.match(text, m.end()) or _RANK_NO_THING.match(named.group(0)))
+                     and (not _RANK_NO_PLACE_AFTER.match(text, m.end())
+                          or _RANK_NO_THING.match(named.group(0)) and not _RANK_SCOPE_AFTER.match(text, m.end()))
                      and not _RANK_WORD.search(text, max(0, m.start() - 30), m.start())) and \
                 not (_RANK_NO_BRACKET.search(text, max(0, m.start() - 2), m.start())
                      and not _RANK_NO_LISTED_AFTER.match(text, m.end())) and \
@@ -2269,10 +2274,15 @@ _OVER_AGE_BEFORE = re.compile(r"\b(?:people|passengers|workers|residents|farmers
                               r"younger\s+than)\s+$")  # ("depositors under 35", "visitors over 60 and students")
 _LISTING_BEFORE = re.compile(r"\b(?:SSE|SZSE|HKEX|SEHK|BSE|HJ|stock\s+code):?\s?$")
 _HK_CODE = re.compile(r"\d{4,5}")  # (a Hong Kong code, or any in brackets; not "IPOs on the HKEX: 73 in the first half")
-_SHORT_LISTING = re.compile(r"(?:\(|[,;]\s?)(?:(?:SZ|SH|SHA|SHE|BJ|Shenzhen|Shanghai|Beijing):\s?(?=\d{6}[),;])|"
+_SHORT_LISTING = re.compile(r"(?:\(|[,;]\s?)(?:(?:SZ|SH|SHA|SHE|BJ):\s?(?=\d{6}[),;])|Shenzhen:\s?(?=[023]\d{5}[),;])|"
+                            r"Shanghai:\s?(?=[69]\d{5}[),;])|Beijing:\s?(?=[489]\d{5}[),;])|"
                             r"(?:HK|Hong\s+Kong):\s?(?=\d{4,5}[),;]))")  # "(Shenzhen: 002917)", "(SZ:
 # 002917)", "(SH: 601318, HK: 2318)": six digits on the mainland, four or five in Hong Kong (not "(SH: 4100, SZ:
 # 2800)", prices by city)
+# (an exchange's city before a number that is no code of it, or a list going on with a place that has no exchange:
+# "(Beijing: 650000, Shanghai: 720000)", "(Hong Kong: 1200, Macao: 300)", figures by city)
+_LISTED_PLACE_AFTER = re.compile(r"\s*[,;]\s*(?!(?:SZ|SH|SHA|SHE|BJ|HK|Shenzhen|Shanghai|Beijing|Hong\s+Kong)\s?:)"
+                                 r"[A-Z][A-Za-z .'-]{1,24}:\s?\d")
 
 
 _ANGLE_BEFORE = re.compile(r"\b(?:slopes?|steep(?:er)?|gradients?|angles?|inclines?|inclined|tilt(?:ed)?|"
@@ -2366,7 +2376,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         return True  # "a 225,000-tonne berth", "2,000-tonne vessels", "ships of 100,000 deadweight tonnes or more": a
         # class of ship or berth (the labelled sets leave 15 in 17 unlabelled; not "Ships of 2.16 million deadweight
         # tonnes were on order", a fleet's total)
-    if c.unit == "mm" and _SIZE_GRADE_AFTER.match(text, c.printed_end):
+    if c.unit == "mm" and _SIZE_GRADE_AFTER.match(text, c.printed_end) and \
+            text.endswith(("of ", "measuring "), max(0, c.printed_start - 10), c.printed_start):
         return True  # "Top-grade fruit of 80 mm or larger": a size grade, no measure of rain
     if c.qualifier in ("over", "under") and \
             _BOUNDED_GROUP_BEFORE.search(text, max(c.start, c.printed_start - 80), c.printed_start):
@@ -2412,6 +2423,7 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             ("EX" not in listing or _HK_CODE.fullmatch(c.as_printed) is not None
              or "(" in listing and c.unit == "count" and text.startswith((")", ";"), c.printed_end)) \
             or (":" in listing) and _SHORT_LISTING.search(text, max(0, c.printed_start - 13), c.printed_start + 7) \
+            and not _LISTED_PLACE_AFTER.match(text, c.printed_end) \
             and "(" in text[max(0, c.printed_start - 40):c.printed_start]:
         return True  # a stock code ("SSE: 601862", "SZSE: 301587", "HKEX: 3869"), a standard's number ("HJ 663-2013")
     if c.value < 100 and _UPDATE_BEFORE.search(text, max(0, c.printed_start - 8), c.printed_start) and \
