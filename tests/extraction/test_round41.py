@@ -263,3 +263,18 @@ def test_every_part_of_a_total_stays_a_figure() -> None:
 def test_rain_said_with_or_larger_stays_a_figure() -> None:
     assert "80 mm" in _candidates("Rainfall hit 80 mm or larger in parts of the city.")
     assert "120 mm" in _candidates("Rainfall reached 120 mm and wider areas saw flooding.")
+
+
+# -- seen in the import review of spent set 561 under Xvfb: a transcript's "Segment 3 of 6" --
+
+
+def test_a_segments_place_in_its_series_is_no_figure() -> None:
+    text = ("HEXI TELEVISION - NEWS AT SEVEN\nTranscript | Wednesday, 14 January 2032 | Segment 3 of 6\n\n"
+            "ANCHOR: Heating now covers 960 million square meters.")
+    assert _candidates(text) == ["960 million square meters"]
+    assert _candidates("Episode 2 of 10: the city sold 300 homes.") == ["300"]
+
+
+def test_a_share_of_a_group_said_as_n_of_m_stays_figures() -> None:
+    # (control: no series' word before)
+    assert _candidates("The plan has 12 parts, and 3 of 6 districts met it.") == ["12", "3", "6"]

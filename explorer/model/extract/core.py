@@ -487,6 +487,10 @@ _LIST_CLOSES_AFTER = re.compile(r"(?:,\s\d{1,4})*,?\s+(?:and|or|&)\s+\d{1,4}\b")
 _COUNTED_AFTER = re.compile(r"\s+(?:other|new|more|additional|further)\b")  # (but "Scope 1 and 2 emissions": named)
 
 
+# "Segment 3 of 6", "Episode 2 of 10": how many parts a series has, where this one stands (no figure)
+_OF_PARTS_BEFORE = re.compile(r"\b(?:Segment|Part|Episode|Slide|Section|Chapter|Scene|Question|Item)\s+\d{1,3}\s+of\s$")
+
+
 def not_a_figure_before(tail: str) -> bool:
     """``_NOT_FIGURE_BEFORE.search(tail)``: whether the words just before a number make it no figure."""
     words = tail.split()
@@ -1556,6 +1560,7 @@ class _Extractor:
         # Numbers that name or date something, not figures.
         if not unit and not scale:
             if not_a_figure_before(before[-_TAIL:]) or self._listed_name_number(before, end) or \
+                    _OF_PARTS_BEFORE.search(before[-32:]) or \
                     _NAME_BEFORE.search(before) and \
                     not _SENTENCE_LEAD_BEFORE.search(text[max(0, start - 40):start]) and \
                     before.rstrip().split()[-1].lower() not in ("over", "about", "around", "nearly", "some", "than",
