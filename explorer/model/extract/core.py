@@ -1488,20 +1488,20 @@ class _Extractor:
             return False
         return not_a_figure_before(before[:len(before) - len(listed.group(0))][-_TAIL:])
 
-    def _points_of_a_rate(self, s_start: int, start: int, end: int) -> bool:
-        """Whether "points" after a number at ``start`` (its sentence opening at ``s_start``) are percentage points:
-        the sentence, or the text just before it, speaks in percent, and of no index or score."""
+    def _points_of_a_rate(self, s_start: int, start: int, points: re.Match[str]) -> bool:
+        """Whether the ``points`` after a number at ``start`` (its sentence opening at ``s_start``) are percentage
+        points: a change before them or a comparison after them (or "N-point" before a change's noun), no index,
+        currency, score or plan named about them, and percent or a rate named in their line or just before it."""
         text = self.ctx.text
         if "percentage points" not in UNITS or _INDEX_WORDS.search(text, s_start, start + 40):
             return False
-        hyphen = text.startswith("-", end)
-        if not (hyphen or _POINTS_CHANGE_BEFORE.search(text, max(s_start, start - 40), start)
-                or _POINTS_COMPARED_AFTER.match(text, _POINTS_AFTER.match(text, end).end())):  # type: ignore[union-attr]
+        if not (points.group(0).startswith("-") or _POINTS_CHANGE_BEFORE.search(text, max(s_start, start - 40), start)
+                or _POINTS_COMPARED_AFTER.match(text, points.end())):
             return False  # (no change or comparison: "made three points", "need 60 points")
-        s_end = text.find("\n", start)
-        s_end = len(text) if s_end < 0 else s_end
-        return _PERCENT_SAID.search(text, s_start, min(s_end, start + 200)) is not None or \
-            _RATE_WORDS.search(text, s_start, min(s_end, start + 40)) is not None or \
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        return _PERCENT_SAID.search(text, s_start, min(line_end, start + 200)) is not None or \
+            _RATE_WORDS.search(text, s_start, min(line_end, start + 40)) is not None or \
             _PERCENT_SAID.search(text, max(0, s_start - 300), s_start) is not None
 
     def _with_unit(self, m: re.Match[str], value: float, before: str, after: str, s_start: int,
@@ -1549,7 +1549,7 @@ class _Extractor:
                 # (but "9.84mt", "12mt of coal": million tonnes)
             unit, p_end = "million tonnes", end + 2
         elif not currency and (points := _POINTS_AFTER.match(text, end)) is not None and \
-                self._points_of_a_rate(s_start, start, end):
+                self._points_of_a_rate(s_start, start, points):
             unit, p_end = "percentage points", points.end()
         if currency:
             if unit in ("", "yuan", "US$"):
