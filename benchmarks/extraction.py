@@ -677,6 +677,7 @@ SETS: dict[str, Path] = {
     "heldout562": ARTICLES / "heldout562",  # Chinese, measured once at 8e31d0c (session 37): spent since
     "heldout563": ARTICLES / "heldout563",  # English, measured once at 89fa6aa (session 37): spent since
     "heldout564": ARTICLES / "heldout564",  # English, measured once at f649482 (session 37): spent since
+    "heldout565": ARTICLES / "heldout565",  # English, measured once at 2592f9f (session 37): spent since
     "heldout566": ARTICLES / "heldout566",  # Chinese, measured once at 2e3fdba (session 37): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
