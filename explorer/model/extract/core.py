@@ -142,6 +142,8 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"cubic (?:metres|meters)\b|m3\b|m³|kilolit(?:re|er)s?\b", "cubic meters"),  # (a kilolitre is a cubic metre)
     (r"hectares?\b", "hectares"),  # (not "a 15-kilogram sack": its size)
     (r"(?:kilometres?|kilometers?|km)\b(?!/|\s+(?:per|an|a)\s+hour)", "km"),  # (not "km/h", "km per hour": speeds)
+    (r"(?:metres?|meters?)\b(?![^\S\n]*/|[^\S\n]+(?:per|an|a)[^\S\n]+(?:second|minute|hour)\b)", "metres"),  # a length,
+    # height or water level ("19.42 metres", "a 12.5-metre-wide bridge"; not "3 metres per second", a speed)
     (r"t ?CO2e?\b|tonnes of CO2(?: equivalent)?\b|tonnes of carbon dioxide(?: equivalent)?\b", "tonnes"),  # emissions
     (r"(?:millimet(?:re|er)s?|mm)\b(?!\s*/|\s+(?:per|an|a)\s+hour|\s*Hg)", "mm"),  # rain and snow (not "50 mm/h",
     # "mm per hour": a rate; "140 mm Hg": a pressure)
@@ -867,7 +869,7 @@ def unit_named(words: str) -> str:
 
 def _compose_unit(unit: str, scale: str) -> str:
     if unit in ("yuan", "US$", "tons", "tonnes", "TEU", "square meters", "kilograms", "jin", "km", "mu", "hectares",
-                "cubic meters", "kWh", "kW", "km²", "MWh", "GWh", "MW", "GW"):
+                "cubic meters", "kWh", "kW", "km²", "MWh", "GWh", "MW", "GW", "metres"):
         name = f"{scale} {unit}".strip()
         if name in UNITS:
             return name

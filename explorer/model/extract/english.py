@@ -2376,6 +2376,13 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         return True  # "a 225,000-tonne berth", "2,000-tonne vessels", "ships of 100,000 deadweight tonnes or more": a
         # class of ship or berth (the labelled sets leave 15 in 17 unlabelled; not "Ships of 2.16 million deadweight
         # tonnes were on order", a fleet's total)
+    if c.unit == "metres" and (
+            _LENGTH_BOUND_BEFORE.search(text, max(0, c.printed_start - 40), c.printed_start)
+            or _OR_MORE_AFTER.match(text, c.printed_end)  # ("a main span of 120 metres or more": a tender's bound)
+            or "-" in c.as_printed and c.value < 100 and _MEASURE_WORD_AFTER.match(text, c.printed_start + len(
+                c.as_printed.split("-", 1)[0]))):
+        return True  # "children under 1.2 metres" (a bound, above); "a typical 10.5-metre bus", "12-metre ceilings": the
+        # size of a kind of thing (not "a 1,340-metre bridge", a project's own length)
     if c.unit == "mm" and _SIZE_GRADE_AFTER.match(text, c.printed_end) and \
             text.endswith(("of ", "measuring "), max(0, c.printed_start - 10), c.printed_start):
         return True  # "Top-grade fruit of 80 mm or larger": a size grade, no measure of rain
@@ -2630,6 +2637,14 @@ _AM_PM_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 _SURVEY_OF = re.compile(r"\b(?:survey|poll|sample)\s+of\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+)?$", re.I)
 _AGE_GROUP_BEFORE = re.compile(r"\b(?:people|persons|residents|those|entrepreneurs|founders|workers|children|adults|"
                                r"women|men|farmers|migrants)\s+(?:aged\s+)?(?:under|over|below|above)\s+$", re.I)
+# A length that bounds who or what a sentence speaks of, not a measure of it: "children under 1.2 metres enter free",
+# "Children between 1.2 and 1.4 metres tall", "trawlers longer than 24 meters", "homes within 800 metres of a station",
+# "where most forests lie above 3,000 metres" (not "the deck stands more than 600 meters above the river", "peaked at
+# 41.36 metres", "a climb of about 1,150 metres")
+_LENGTH_BOUND_BEFORE = re.compile(r"\b(?:(?:children|child|kids)\b(?:[^.;:\n]|(?<=\d)\.(?=\d)){0,28}|within\s+|(?:longer|larger|wider|taller|"
+                                  r"shorter|deeper|bigger|higher|lower)\s+than\s+|(?:lie|lies|lying|located|situated|"
+                                  r"slopes|roads|seats|land|villages|forests|areas)\s+(?:above|below|over)\s+"
+                                  r"(?:about\s+|around\s+|some\s+)?)$", re.I)
 _HYPHEN_MEASURE = re.compile(r"[\d.,]+-(?:tonne|ton|metre|meter|kilometre|kilometer|square-metre|square-meter|mu|"
                              r"hectare)", re.I)
 _SIZE_GRADE_AFTER = re.compile(r"[^\S\n]+(?:or|and)[^\S\n]+(?:larger|bigger|wider|thicker)\b", re.I)
