@@ -679,6 +679,10 @@ SETS: dict[str, Path] = {
     "heldout564": ARTICLES / "heldout564",  # English, measured once at f649482 (session 37): spent since
     "heldout565": ARTICLES / "heldout565",  # English, measured once at 2592f9f (session 37): spent since
     "heldout566": ARTICLES / "heldout566",  # Chinese, measured once at 2e3fdba (session 37): spent since
+    "heldout567": ARTICLES / "heldout567",  # English, measured once at 6c9e8e0 (session 38): spent since
+    "heldout568": ARTICLES / "heldout568",  # English, measured once at 6c9e8e0 (session 38): spent since
+    "heldout569": ARTICLES / "heldout569",  # English, measured once at 6c9e8e0 (session 38): spent since
+    "heldout570": ARTICLES / "heldout570",  # Chinese, measured once at 6c9e8e0 (session 38): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
