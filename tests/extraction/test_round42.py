@@ -54,3 +54,71 @@ def test_the_size_of_a_kind_of_thing_is_no_figure() -> None:
                   "ceilings, and a standard three-metre pitch costs 800 yuan a month.")
     assert all(base != "km" for _, base, _ in got.values())
     assert got["800 yuan"][0] == 800
+
+
+# -- amounts said without "yuan" in talk (the spoken copy of heldout567 and heldout569) --
+
+_FEE = "The Binhai park pays 30 yuan an hour for loaders. "
+
+
+def test_pay_in_a_text_that_names_no_currency_is_yuan() -> None:
+    got = figures("Episode 12. The county park opened in 2031. A crane driver makes 7,500 to 8,000 a month, a broker "
+                  "more. We charge 22 a square metre a month for dry storage.")
+    assert got["7,500"] == (7500, "yuan", "range")
+    assert got["8,000"] == (8000, "yuan", "range")
+    assert got["22"][:2] == (22, "yuan")
+
+
+def test_pay_in_a_text_in_another_currency_or_on_no_chinese_place_is_not_yuan() -> None:
+    # (controls: a text that names dollars, or one that names no Chinese place, does not mean yuan by a bare wage)
+    got = figures("Episode 12. The park opened in 2031. A crane driver makes 7,500 to 8,000 a month, a broker more.")
+    assert got["7,500"][1] != "yuan" and got["8,000"][1] != "yuan"
+    got = figures("The Hexi plant's owner bought it for $40 million. A crane driver makes 7,500 to 8,000 a month.")
+    assert got["7,500"][1] != "yuan" and got["8,000"][1] != "yuan"
+
+
+def test_part_of_an_amount_and_an_amount_of_trade_are_money() -> None:
+    got = figures("Total investment so far is about 3.1 billion yuan. The district put in 500 million of that, for the "
+                  "roads. Their free trade zone did 52 billion of trade last year.")
+    assert got["500 million"][:2] == (5e8, "yuan")
+    assert got["52 billion"][:2] == (5.2e10, "yuan")
+
+
+def test_a_scale_before_a_counted_noun_stays_a_count() -> None:
+    # (control: "put in" before a number of things)
+    got = figures("Total investment so far is about 3.1 billion yuan. Volunteers put in 2 million saplings this spring.")
+    assert got["2 million"][:2] == (2e6, "count")
+
+
+def test_a_charge_per_mu_or_per_square_metre_after_words_of_money() -> None:
+    got = figures(_FEE + "The crop policy pays up to 600 a mu if the orchards flood.")
+    assert got["600"] == (600, "yuan", "under")
+    got = figures(_FEE + "The new rice yields 800 a mu in a good year.")  # (control: a yield per mu is no money)
+    assert got.get("800", (0, "count"))[1] != "yuan"
+
+
+def test_a_thing_that_goes_for_a_small_price() -> None:
+    got = figures(_FEE + "A ten-jin crate goes for 85, delivery included.")
+    assert got["85"][:2] == (85, "yuan")
+    got = figures(_FEE + "The show goes for 90 minutes, with a break.")  # (control: a length of time)
+    assert all(unit != "yuan" for printed, (_, unit, _) in got.items() if printed != "30 yuan")
+
+
+def test_a_price_range_spoken_in_words_before_a_measure() -> None:
+    got = figures(_FEE + "In the Hexi markets a good pear is twelve, thirteen a jin.")
+    assert got["twelve"] == (12, "yuan", "range")
+    assert got["thirteen"] == (13, "yuan", "range")
+
+
+def test_a_spoken_range_before_a_spoken_price_and_the_price_said_again() -> None:
+    got = figures(_FEE + "In May the traders were paying seven, seven-fifty a jin at the farm gate. Last year it was "
+                  "more like five, because the harvest was big.")
+    assert got["seven"] == (7, "yuan", "range")
+    assert got["seven-fifty"] == (7.5, "yuan", "range")
+    assert got["five"] == (5, "yuan", "approximately")
+
+
+def test_spoken_counts_in_a_range_stay_unread_as_money() -> None:
+    # (control: a range in words of things, no word of price before it)
+    got = figures(_FEE + "Most weeks the school runs twelve, thirteen classes a day.")
+    assert all(unit != "yuan" for printed, (_, unit, _) in got.items() if printed != "30 yuan")

@@ -668,7 +668,11 @@ _SCALE_LAST = re.compile(r"(?:million|billion|trillion|bn|mn|bln|mln|trln|trn|tn
 _MONEY_WORDS = re.compile(r"\b(?:yuan|RMB|CNY|revenues?|receipts|debts?|bonds?|loans?|land\s+sales|budget|spending|"
                           r"investment|interest|profits?|income|fiscal|deficit|capex|expenditure|turnover|GDP|output"
                           r"\s+value|(?:operating|running|total|annual)\s+costs?\s+(?:are|were|is|was|of|came\s+to|"
-                          r"stood\s+at|totall?ed|amounted\s+to))\b", re.I)
+                          r"stood\s+at|totall?ed|amounted\s+to)|put\s+in|invested|invests?|raised|raises|lent|borrowed|"
+                          r"owes|owed|worth)\b", re.I)  # ("The county put in 400 million of that")
+# "Their zone did 48 billion of trade last year": an amount of money by the noun after it
+_MONEY_OF_AFTER = re.compile(r"\s+(?:of|in)\s+(?:trade|exports|imports|sales|revenue|turnover|investment|business|"
+                             r"orders|deals|contracts|loans|lending|spending|funding|financing|subsidies)\b", re.I)
 _POPULATION_CHANGE = re.compile(r"\s+(?:fewer|more|less|down|up)\b(?:\s+than)?", re.I)
 _PEOPLE_WORDS = re.compile(r"\b(?:population|residents|people|inhabitants|persons|citizens|workers|employees)\b", re.I)
 
@@ -890,6 +894,9 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                     (_BARE_END.match(text, b.printed_end) or a.qualifier == "exact" and b.qualifier == "approximately"
                      and _HEDGED_JOIN.search(text, a.printed_end, b.printed_start)):
                 a.qualifier = b.qualifier = "range"  # "went for 1,000, 1,100.": the unit, if any, carried after
+                for end in (a, b):
+                    if end.note == SPOKEN_END:  # ("a good pear is twelve, thirteen a jin": kept for a word of pay or
+                        end.note = _SPOKEN_PAIR  # price to give the unit, else dropped with the bare ones)
                 # ("it's more like 62, 63.": the hedge is the range's; "four thousand, maybe five thousand lift
                 # passes": a hedged upper end, the noun both ends count)
             elif not bare_a and not bare_b and a.unit == b.unit and _SPOKEN_PRICE_NOTE in (a.note, b.note) and \
@@ -970,10 +977,20 @@ def _spoken_ends(text: str, found: list[Candidate]) -> list[Candidate]:
             if not (after is not None and _SPOKEN_COMMA.fullmatch(text, c.printed_end, after.printed_start)
                     and (0 < c.value < after.value <= 2 * c.value or thousands_of(c, after) or _scale_pair(c, after))
                     or before is not None and _SPOKEN_COMMA.fullmatch(text, before.printed_end, c.printed_start)
-                    and 0 < before.value < c.value <= 1.5 * before.value):
+                    and 0 < before.value < c.value <= 1.5 * before.value
+                    or _price_said_next(text, c)):
                 continue
         keep.append(c)
     return keep
+
+
+def _price_said_next(text: str, c: Candidate) -> bool:
+    """Whether a spoken price a little above ``c`` follows it across a comma ("paying six, six-fifty a jin"): the
+    price is found later, by the rules for figures not yet found, and makes ``c`` its range's lower end."""
+    comma = _SPOKEN_COMMA.match(text, c.printed_end)
+    price = _SPOKEN_PRICE_AT.match(text, comma.end()) if comma is not None else None
+    value = parse_number(price.group(0)) if price is not None else None
+    return value is not None and 0 < c.value < value <= 1.5 * c.value
 
 
 def _headline_rounded(text: str, found: list[Candidate]) -> None:
@@ -1230,7 +1247,8 @@ def refine(text: str, found: list[Candidate],
     for k, c in enumerate(found):  # "Jan-Aug land sales came in at 9.2bn": money whose currency goes unsaid
         if c.unit in ("million", "billion", "trillion") and _SCALE_LAST.search(c.as_printed) and \
                 _NOUN_AFTER_SCALE.match(text, c.printed_end) is None and \
-                _MONEY_WORDS.search(text, _clause_start(text, c), c.printed_start) and \
+                (_MONEY_WORDS.search(text, _clause_start(text, c), c.printed_start)
+                 or _MONEY_OF_AFTER.match(text, c.printed_end)) and \
                 not _PEOPLE_WORDS.search(text, c.start, c.end) and "$" not in text[c.start:c.end] and \
                 f"{c.unit} yuan" in UNITS:
             pair = [c] + [o for o in (found[k - 1] if k else None,) if o is not None and o.qualifier == c.qualifier ==
@@ -1265,15 +1283,19 @@ def refine(text: str, found: list[Candidate],
         if c.qualifier in ("over", "expected_over") and \
                 _SPREAD_OVER.search(text, max(c.start, c.printed_start - 60), c.printed_start):
             c.qualifier = "exact" if c.qualifier == "over" else "forecast"
-    if "yuan" in text:  # (a text that names its currency somewhere)
+    if "yuan" in text or _OTHER_CURRENCY.search(text) is None and _CHINA_WORDS.search(text):  # (a text that names
+        # its currency, or none in a text on a Chinese place: a podcast on a county's park that never says "yuan"
+        # means it by "makes 6,500 to 7,000 a month"; not "We paid 9,000 a month for it." alone)
         currency_at = _first_currency(text)
         for i, c in enumerate(found):
             if c.unit != "count" or not c.note.startswith("no unit"):
                 continue
-            upper_end = found[i + 1] if i + 1 < len(found) and found[i + 1].unit in (c.unit, "yuan") and \
-                _RANGE_TO_AFTER.fullmatch(text, c.printed_end, found[i + 1].printed_end) else None
-            lower_end = found[i - 1] if i > 0 and found[i - 1].unit in (c.unit, "yuan") and \
-                _RANGE_TO_AFTER.fullmatch(text, found[i - 1].printed_end, c.printed_end) else None
+            upper_end = found[i + 1] if i + 1 < len(found) and found[i + 1].unit in (c.unit, "yuan") and (
+                _RANGE_TO_AFTER.fullmatch(text, c.printed_end, found[i + 1].printed_end)
+                or _spoken_pair(text, c, found[i + 1])) else None
+            lower_end = found[i - 1] if i > 0 and found[i - 1].unit in (c.unit, "yuan") and (
+                _RANGE_TO_AFTER.fullmatch(text, found[i - 1].printed_end, c.printed_end)
+                or _spoken_pair(text, found[i - 1], c)) else None
             earned = _EARN_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start) or \
                 lower_end is not None and _EARN_BEFORE.search(text, max(lower_end.start, lower_end.printed_start - 40),
                                                               lower_end.printed_start)
@@ -1282,17 +1304,21 @@ def refine(text: str, found: list[Candidate],
             if earned and _KEEP.search(earned.group(0)) and not (
                     c.value >= 500 and per_time and "month" in per_time.group(0).lower()):
                 earned = None  # ("I keep 8,000 in a good month"; not "we keep 30 to 40 a year for breeding")
+            low = lower_end if lower_end is not None else c  # (a range's ends: the words before the low one, the
+            high = upper_end if upper_end is not None else c  # measure after the high one: "is twelve, thirteen a jin")
+            per_measure = _PER_MEASURE_AFTER.match(text, high.printed_end)
+            per_unit = per_measure or _PER_UNIT_AFTER.match(text, high.printed_end)
+            paid = _PAID_BEFORE.search(text, max(low.start, low.printed_start - 24), low.printed_start)
             if c.unit == "count" and c.note.startswith("no unit") and "yuan" in UNITS and (
-                    earned and per_time or _PER_MEASURE_AFTER.match(text, c.printed_end)
-                    and _PRICE_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)
-                    or _PAID_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start)
-                    and _PAID_END.match(text, c.printed_end) and c.value >= 100
+                    earned and (per_time or per_unit) or per_measure
+                    and _PRICE_BEFORE.search(text, max(low.start, low.printed_start - 24), low.printed_start)
+                    or paid and _PAID_END.match(text, c.printed_end) and (
+                        c.value >= 100 or c.value >= 5 and _SOLD_FOR.search(paid.group(0)))
                     or _MONEY_OFF_AFTER.match(text, c.printed_end) and c.value >= 10 and currency_at < c.printed_start
                     # ("you get another eight thousand off": money off a price, in the text's currency)
                     or _PAY_IS_BEFORE.search(text, max(c.start, c.printed_start - 48), c.printed_start)
                     and c.value >= 100  # ("My take-home pay is about four thousand two", "the rent was 1,900")
-                    or (per_time and not _TIME_AGO_AFTER.match(text, c.printed_end)
-                        or _PER_MEASURE_AFTER.match(text, c.printed_end))
+                    or (per_time and not _TIME_AGO_AFTER.match(text, c.printed_end) or per_unit)
                     and _MONEY_CLAUSE.search(text, max(c.start, c.printed_start - 60), c.printed_start)):
                 c.unit, c.note, c.confidence = "yuan", _PAY_NOTE + ", the currency unsaid (check)", 0.5
                 # "They earn 8,000 a month", "pork is 13.5 a jin"
@@ -1407,7 +1433,7 @@ def refine(text: str, found: list[Candidate],
                 and _HEAT_WORDS.search(text, c.start, c.end) and "°C" in UNITS:
             c.unit, c.note = "°C", "a temperature said without its degrees (check)"
     for c in found:  # "capped at forty thousand", "Three hundred and something": a round number in words, a count as a
-        if c.note.startswith(SPOKEN_BARE) and not c.note.startswith(_SAID_AGAIN) and c.value >= 100 and \
+        if c.note.startswith(SPOKEN_BARE) and not c.note.startswith((_SAID_AGAIN, _SPOKEN_PAIR)) and c.value >= 100 and \
                 c.unit == "count" and \
                 not _SPOKEN_NAME.fullmatch(c.as_printed) and text[c.printed_end:c.printed_end + 1] != "-" and \
                 not _EPISODE_BEFORE.search(text, max(0, c.printed_start - 20), c.printed_start):
@@ -2068,6 +2094,7 @@ _OTHER_LINE = re.compile(r"\n\s*\n|\|")  # (a paragraph or a table's cell betwee
 # What a count goes on with: "58,200 new urban jobs", "800 young crabs a mu", "Nine of Fujian's other cities"
 _COUNTED_AFTER = re.compile(r"[^\S\n]+(?:of\b|(?:[A-Za-z-]+[^\S\n]+){0,3}?(?:[a-z]{3,}s|head|staff|people)\b)")
 _SAID_AGAIN = SPOKEN_BARE + " (read as a price said again)"
+_SPOKEN_PAIR = SPOKEN_BARE + " (an end of a range as spoken)"
 _HYPHEN_NOUN = re.compile(r"-[A-Za-z]")  # ("the 180-room hotel": a count made an adjective, not a price said again)
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _PRICE_AGAIN = re.compile(r"\b(?:it's|that's|it\s+is|that\s+is|it\s+was|that\s+was|(?<=\bone\s)was|(?<=\bone\s)is)\s+"
@@ -2107,6 +2134,9 @@ _PER_AREA_AFTER = re.compile(r"[^\S\n]+(?:a|per|each)[^\S\n]+(?:square[^\S\n]+me
                              re.I)
 _PER_AREA_NOTE = "yuan: a price per square metre, in the currency the text names before it"
 _CURRENCY_WORD = re.compile(r"\byuan\b|\bRMB|元")
+_CHINA_WORDS = re.compile(r"\b(?:China|Chinese|provinces?|provincial|county|counties|prefecture|township)\b", re.I)
+_OTHER_CURRENCY = re.compile(r"\$|€|£|\b(?:USD|dollars?|euros?|pounds|HKD|yen|rupees?|ringgit|baht|won|roubles?|"
+                             r"rubles?|tenge|som)\b", re.I)  # (a currency but the yuan: the text's bare pay is not yuan)
 
 
 # A number paid, charged, earned or costing, said without its currency: "she pays 3,000 of it in rent", "we charged
@@ -2126,6 +2156,12 @@ _PAID_NOUN_AFTER = re.compile(r"[^\S\n]+(?!(?:a|an|per|each|every|this|that|last
                               r"apiece|extra|more|less|upfront|net|cash|altogether|total|each|per)\b)[a-z]{3,}")
 _OF_GROUP_AFTER = re.compile(r"\s+of\s+(?:the|these|those|them|its|their|our)\b", re.I)  # ("paid 40 of the 60 villages")
 _PAID_NOTE = "money by its verb, its currency the text's (check)"
+
+
+def _spoken_pair(text: str, low: Candidate, high: Candidate) -> bool:
+    """Whether ``low`` and ``high`` are the ends of a range as spoken, parted by a comma ("twelve, thirteen a jin")."""
+    return low.qualifier == high.qualifier == "range" and \
+        _SPOKEN_COMMA.fullmatch(text, low.printed_end, high.printed_start) is not None
 
 
 def _first_currency(text: str) -> int:
@@ -2605,6 +2641,12 @@ _PER_MEASURE_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:jin|catty|kilo|kilogram
                                 r"portion|plate|cup)\b", re.I)  # a price per measure: "13.5 a jin"
 _PER_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:a|per|each)\s+(?:good\s+|bad\s+|busy\s+|normal\s+)?"
                              r"(?:month|year|day|week|shift|head|person)\b", re.I)  # ("I keep 8,000 in a good month")
+# A price or a charge per unit of something other than weight or a portion, which only words of money before make
+# money: "pays up to 800 a mu", "We charge 18 a square metre a month", "costs 45 a head" (not "yields 800 jin a mu")
+_PER_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:mu|square\s+met(?:re|er)|sq\.?\s?m|tonne|ton|head|tree|truck|"
+                             r"container|night|room|trip|ride|person|passenger|kilomet(?:re|er)|hectare|piece|bed|"
+                             r"seat|ticket|share)\b", re.I)
+_SOLD_FOR = re.compile(r"\b(?:goes|go|went|sells?|sold|bought)\b", re.I)  # ("A five-jin box goes for 68,")
 _SAMPLE_AFTER = re.compile(r"\s+(?:population\s+)?sample\b", re.I)
 _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|week|month|year|storey|story|mile|"
                                  r"kilometre|kilometer|km|inch|second|acre|kilogram|kg|gram|litre|liter|tonne|ton|"
@@ -2641,8 +2683,8 @@ _AGE_GROUP_BEFORE = re.compile(r"\b(?:people|persons|residents|those|entrepreneu
 # "Children between 1.2 and 1.4 metres tall", "trawlers longer than 24 meters", "homes within 800 metres of a station",
 # "where most forests lie above 3,000 metres" (not "the deck stands more than 600 meters above the river", "peaked at
 # 41.36 metres", "a climb of about 1,150 metres")
-_LENGTH_BOUND_BEFORE = re.compile(r"\b(?:(?:children|child|kids)\b(?:[^.;:\n]|(?<=\d)\.(?=\d)){0,28}|within\s+|(?:longer|larger|wider|taller|"
-                                  r"shorter|deeper|bigger|higher|lower)\s+than\s+|(?:lie|lies|lying|located|situated|"
+_LENGTH_BOUND_BEFORE = re.compile(r"\b(?:(?:children|child|kids)\b(?:[^.;:\n]|(?<=\d)\.(?=\d)){0,28}|within\s+|"
+                                  r"(?:longer|larger|wider|taller|shorter|deeper|bigger|higher|lower)\s+than\s+|(?:lie|lies|lying|located|situated|"
                                   r"slopes|roads|seats|land|villages|forests|areas)\s+(?:above|below|over)\s+"
                                   r"(?:about\s+|around\s+|some\s+)?)$", re.I)
 _HYPHEN_MEASURE = re.compile(r"[\d.,]+-(?:tonne|ton|metre|meter|kilometre|kilometer|square-metre|square-meter|mu|"
