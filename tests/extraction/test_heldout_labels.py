@@ -264,6 +264,9 @@ SET_FACTORS["heldout117"] = {"million metres": 10**3}  # its cloth in million me
 SET_FACTORS["heldout567"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item]  # heldout567: as its README asks
 SET_FACTORS["heldout568"] = {"meters": Decimal("0.001")}  # type: ignore[dict-item]  # heldout568: as its README asks
 SET_FACTORS["heldout569"] = {"per thousand": Decimal("0.1")}  # type: ignore[dict-item]  # heldout569: as its README asks
+SET_FACTORS["heldout571"] = {"GWh": 10**6, "gigawatt-hours": 10**6}  # heldout571: as its README asks
+SET_FACTORS["heldout573"] = {"GW": 10**6, "MW": 10**3}  # heldout573: as its README asks
+SET_FACTORS["heldout574"] = {"万": 10**4}  # heldout574: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
