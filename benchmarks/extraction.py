@@ -683,6 +683,10 @@ SETS: dict[str, Path] = {
     "heldout568": ARTICLES / "heldout568",  # English, measured once at 6c9e8e0 (session 38): spent since
     "heldout569": ARTICLES / "heldout569",  # English, measured once at 6c9e8e0 (session 38): spent since
     "heldout570": ARTICLES / "heldout570",  # Chinese, measured once at 6c9e8e0 (session 38): spent since
+    "heldout571": ARTICLES / "heldout571",  # English, measured once at a8a2653 (session 38): spent since
+    "heldout572": ARTICLES / "heldout572",  # English, measured once at a8a2653 (session 38): spent since
+    "heldout573": ARTICLES / "heldout573",  # English, measured once at a8a2653 (session 38): spent since
+    "heldout574": ARTICLES / "heldout574",  # Chinese, measured once at a8a2653 (session 38): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
