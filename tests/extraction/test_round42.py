@@ -122,3 +122,47 @@ def test_spoken_counts_in_a_range_stay_unread_as_money() -> None:
     # (control: a range in words of things, no word of price before it)
     got = figures(_FEE + "Most weeks the school runs twelve, thirteen classes a day.")
     assert all(unit != "yuan" for printed, (_, unit, _) in got.items() if printed != "30 yuan")
+
+
+# -- takings, losses and costs said without yuan; a range in words whose upper end says the hundred (heldout571) --
+
+_STREET = "The Qinghe county food street has 31 restaurants, and rents are 68 yuan a square metre.\n"
+
+
+def test_takings_in_words_after_we_take() -> None:
+    got = figures(_STREET + "Q: What does that mean in money?\nA: A weekday, we take six, seven thousand.")
+    assert got["six"] == (6000, "yuan", "range")
+    assert got["seven thousand"] == (7000, "yuan", "range")
+
+
+def test_a_loss_and_a_cost_said_without_yuan() -> None:
+    got = figures(_STREET + "We were shut for three months. I lost about 80,000 in that time, and the kitchen itself "
+                  "cost 150,000.")
+    assert got["80,000"] == (-80000, "yuan", "approximately")
+    assert got["150,000"] == (150000, "yuan", "exact")
+
+
+def test_lost_and_cost_before_things_are_no_money() -> None:
+    # (controls: customers lost, jobs a flood cost)
+    got = figures(_STREET + "We lost 400 customers in a week. The flood cost 1,200 jobs.")
+    assert all(unit != "yuan" for printed, (_, unit, _) in got.items() if printed != "68 yuan")
+
+
+def test_a_budget_said_without_yuan() -> None:
+    got = figures(_STREET + "My daughter wants a second shop. We've budgeted around 400,000.")
+    assert got["400,000"][:2] == (400000, "yuan")
+
+
+def test_the_lower_end_of_a_range_in_words_takes_the_hundred_of_the_upper() -> None:
+    got = figures("During the holiday there were days when three or four hundred people were waiting in the lane.")
+    assert got["three"] == (300, "people", "range")
+    assert got["four hundred people"] == (400, "people", "range")
+    got = figures("We had eight or nine hundred visitors a day, and between two and three hundred firms took part.")
+    assert got["eight"] == (800, "count", "range")
+    assert got["two"] == (200, "count", "range")
+
+
+def test_a_lower_end_whose_hundred_no_unit_takes_is_no_figure() -> None:
+    # (control: "one or two hundred metres" is no count of one)
+    got = figures("One or two hundred metres further on, the road ends at the Binhai gate.")
+    assert "One" not in got

@@ -302,7 +302,7 @@ _PRICE_SAID_AGAIN_BEFORE = re.compile(r"(?:\b(?:it['’]s|that['’]s|costs?|it\
 _AMOUNT_NAMED = re.compile(r"\b(?:yuan|RMB|kuai|tonnes?|tons?|jin|kilos?|kilograms?)\b|¥", re.I)
 _PRICE_SAID_AGAIN_END = re.compile(r"[^\S\n]*(?:[.;!?]|,[^\S\n]+(?!(?:maybe|perhaps|or|say)\b)|[^\S\n]+to[^\S\n]+)")
 _WORDS_RANGE_START = re.compile(rf"{_GAP}(?:to|and|or){_GAP}(?:{_WORD_NUMBER}|\d[\d,.]*){_GAP}?(?:%|per\s?cent|"
-                                rf"percent|yuan|times\b|(?:thousand|million|billion|trillion)\b)", re.I)
+                                rf"percent|yuan|times\b|(?:hundred|thousand|million|billion|trillion)\b)", re.I)
 # Before a small number in words, what makes it a group's size, a rank or an apposition, no count ("its two
 # sons", "the top three exports", "Zibo, Linyi and Jining, three cities"); after it, nouns of time or talk.
 _SMALL_GROUP_BEFORE = re.compile(r"(?:\b(?:the|these|those|its|their|his|her|our|my|your|all|of|top|first|last|past|"
@@ -850,6 +850,9 @@ def thousands_of(low: Candidate, high: Candidate) -> str:
     word = scale.group(0).lower()
     factor = 1000 if word == "thousand" else 100
     name = f"{word} {high.unit}" if high.unit != "count" else word
+    if name not in UNITS and high.unit in UNITS and UNITS[high.unit].base in ("count", "people"):
+        name = f"{word} people" if UNITS[high.unit].base == "people" else word  # ("two and three hundred firms": a
+        # count of firms, in hundreds)
     return name if name in UNITS and 0 < low.value * factor < high.value <= 2 * low.value * factor else ""
 
 

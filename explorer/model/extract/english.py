@@ -869,6 +869,14 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                 _RANGE_FROM.search(text, max(a.start, a.printed_start - 24), a.printed_start):
             a.qualifier = b.qualifier = "range"  # "range from 180 yuan for a small cup to 12,000 yuan for a jar"
         shared = thousands_of(a, b)  # "eight or nine hundred yuan": the lower end's unit, 8 hundred yuan (or "")
+        if not shared and a.unit == "count" and a.note.startswith("no unit") and _WORD_BEFORE_SCALE.fullmatch(
+                text, a.printed_start, b.printed_end) and not re.search(r"\d", a.as_printed):
+            a.note = SPOKEN_END  # "one or two hundred metres": an end whose scale the other says, in no unit that
+            # takes it: dropped as a spoken end no range took (not read as one)
+        if shared in ("hundred", "thousand") and a.unit == b.unit == "count" and a.note.startswith("no unit") and \
+                re.fullmatch(r"\s+(?:and|or|to)\s+", text[a.printed_end:b.printed_start]):
+            a.unit, a.note, a.confidence = shared, "unit of the figure after it", 0.6  # "eight or nine hundred
+            a.qualifier = b.qualifier = "range"  # visitors": 8 hundred, a count as the upper end is
         if a.unit == "count" and b.unit != "count" and a.note.startswith("no unit") and \
                 re.fullmatch(r"\s+(?:and|or)\s+", text[a.printed_end:b.printed_start]) and \
                 (shared or 0.1 * b.value <= a.value):  # (not "eight or nine hundred yuan" as 8 yuan)
@@ -982,6 +990,9 @@ def _spoken_ends(text: str, found: list[Candidate]) -> list[Candidate]:
                 continue
         keep.append(c)
     return keep
+
+
+_WORD_BEFORE_SCALE = re.compile(r"[a-z-]+\s+(?:or|and|to)\s+[a-z-]+[\s-]+(?:hundred|thousand)\b.*", re.I | re.S)
 
 
 def _price_said_next(text: str, c: Candidate) -> bool:
@@ -1322,6 +1333,8 @@ def refine(text: str, found: list[Candidate],
                     and _MONEY_CLAUSE.search(text, max(c.start, c.printed_start - 60), c.printed_start)):
                 c.unit, c.note, c.confidence = "yuan", _PAY_NOTE + ", the currency unsaid (check)", 0.5
                 # "They earn 8,000 a month", "pork is 13.5 a jin"
+                if paid is not None and paid.group(0).rstrip().lower().endswith("lost") and c.value > 0:
+                    c.value = -c.value  # "I lost about 80,000 in that time": a loss
     for prev, c in zip(found, found[1:]):  # "six days, down from nine", "sixty-one percent, down from sixty-eight"
         if c.unit == "count" and c.start == prev.start and prev.unit not in ("count", "") and c.value > 0 and \
                 _RIGHT_AFTER.fullmatch(text, prev.printed_end, c.printed_start) is not None and \
@@ -2611,6 +2624,11 @@ _PAST_TENSE_BEFORE = re.compile(r"\b(?:had|has|have|was|were|rose|risen|grew|gro
                                 r"fell|fallen|dropped|topped|passed|exceeded)\b", re.I)  # ("had risen to over 3 million
 # by 2029": a bound reached)
 _PAID_BEFORE = re.compile(r"\b(?:paid|paying|spent|spend|spends|spending|charged|(?:goes|go|went|rents?|rented)\s+for|"
+                          r"(?:I|we|they|he|she)\s+(?:take|took|lost)|(?:it|itself|that|which)\s+cost|"  # ("A weekday,
+                          # we take six, seven thousand", "I lost about 80,000 in that time", "the kitchen itself cost
+                          # 150,000")
+                          r"(?:I|we|they|he|she|I['’]ve|we['’]ve|they['’]ve)\s+budgeted|"  # ("We've budgeted around
+                          # 400,000")
                           r"(?:bought|sold)(?:\s+(?:it|them|one|the\s+[a-z]+))?\s+for|best\s+offer(?:\s+so\s+far)?\s+is|"
                           r"(?:dealer|seller|owner)\s+wants|asking\s+price(?:\s+is)?|"  # ("bought it
                           # for 159,800", "the best offer so far is 61,000", "the dealer wants 105,000")
