@@ -267,6 +267,9 @@ SET_FACTORS["heldout569"] = {"per thousand": Decimal("0.1")}  # type: ignore[dic
 SET_FACTORS["heldout571"] = {"GWh": 10**6, "gigawatt-hours": 10**6}  # heldout571: as its README asks
 SET_FACTORS["heldout573"] = {"GW": 10**6, "MW": 10**3}  # heldout573: as its README asks
 SET_FACTORS["heldout574"] = {"万": 10**4}  # heldout574: as its README asks
+SET_FACTORS["heldout576"] = {"metres": Decimal("0.001")}  # type: ignore[dict-item]  # heldout576: as its README asks
+SET_FACTORS["heldout577"] = {"metres": Decimal("0.001")}  # type: ignore[dict-item]  # heldout577: as its README asks
+SET_FACTORS["heldout578"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout578: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
