@@ -62,7 +62,7 @@ _FEE = "The Binhai park pays 30 yuan an hour for loaders. "
 
 
 def test_pay_in_a_text_that_names_no_currency_is_yuan() -> None:
-    got = figures("Episode 12. The county park opened in 2031. A crane driver makes 7,500 to 8,000 a month, a broker "
+    got = figures("Episode 12. The Kashgar park opened in 2031. A crane driver makes 7,500 to 8,000 a month, a broker "
                   "more. We charge 22 a square metre a month for dry storage.")
     assert got["7,500"] == (7500, "yuan", "range")
     assert got["8,000"] == (8000, "yuan", "range")
@@ -166,3 +166,74 @@ def test_a_lower_end_whose_hundred_no_unit_takes_is_no_figure() -> None:
     # (control: "one or two hundred metres" is no count of one)
     got = figures("One or two hundred metres further on, the road ends at the Binhai gate.")
     assert "One" not in got
+
+
+# -- a read-only review of 4f7a7ed and 08543a9f: its regressions, each a test (places and years changed) --
+
+
+def test_meters_that_measure_are_a_count() -> None:
+    assert figures("The utility installed 5 million meters in 2034, the report said.")["5 million meters"][:2] == \
+        (5e6, "count")
+    assert figures("The company had 300 meters installed at factories in Hexi.")["300 meters"][:2] == (300, "count")
+
+
+def test_races_tracks_and_sizes_in_metres_are_no_figures() -> None:
+    assert not figures("The city built a 50-metre pool and a 400-metre running track for the games.")
+    assert not figures("The 3,000-metre steeplechase was won by a runner from Qinghe.")
+    assert not figures("Each vendor gets a stall of two metres along the night market's main lane.")
+    assert set(figures("The owner rents a pitch of two metres by three for 1,200 yuan a month.")) == {"1,200 yuan"}
+
+
+def test_levels_after_a_verb_are_kept() -> None:
+    assert figures("The water rose to within 0.5 metres of the top of the dyke on Tuesday.")["0.5 metres"][:2] == \
+        (0.0005, "km")
+    assert figures("The Binhai lake level fell lower than 8 metres, a record low.")["8 metres"][:2] == (0.008, "km")
+    assert figures("The water at Hexi stayed higher than 43 metres for a week.")["43 metres"][:2] == (0.043, "km")
+    assert figures("The children's palace, which rises 86 metres, opened in 2033.")["86 metres"][:2] == (0.086, "km")
+
+
+def test_an_age_in_a_spoken_pair_is_no_money() -> None:
+    got = figures("We paid 30 yuan. My son was eight, nine then, now he's twelve.")
+    assert set(got) == {"30 yuan"}
+
+
+def test_a_crash_on_a_spoken_time_after_the_pairs_dropped() -> None:
+    assert not figures("It was six, six-thirty in the morning when the trucks came, a yuan or two for a ride.")
+
+
+def test_a_county_or_province_elsewhere_is_no_chinese_place() -> None:
+    for text in ("In Kerry county, dairy farmers earn about 30,000 a year from milk alone.",
+                 "A Chinese restaurant in Manchester pays its cooks 2,200 a month, the owner said.",
+                 "The Kenyan county pays 450 shillings a day to casual workers; a supervisor earns 20,000 a month."):
+        assert all(unit != "yuan" for _, unit, _ in figures(text).values()), text
+
+
+def test_output_yields_and_runs_are_no_money() -> None:
+    for text in ("The county's mask workshop makes 30,000 a day, the Binhai bureau said in China.",
+                 "Despite high fertiliser prices, the county's wheat still yielded 450 a mu.",
+                 "The county team went for 8 in a row, a provincial record, and tickets cost 20 yuan."):
+        assert all(unit != "yuan" for printed, (_, unit, _) in figures(text).items() if "yuan" not in printed), text
+
+
+def test_livestock_raised_and_things_lent_or_sold_are_no_money() -> None:
+    for text in ("Farmers in the county raised 1.5 million in the spring, mostly piglets.",
+                 "The factory lent 2 million of its masks to hospitals in Qinghe.",
+                 "Hexi's carmaker racked up 4.27 million in sales in 2034, mostly hatchbacks.",
+                 "The scheme saw 2.9 million in trade-ins of old cars by November.",
+                 "Germany's exports fell to 120 billion euros in March; it did 80 billion of trade with China."):
+        assert all(not unit.endswith("yuan") for _, unit, _ in figures(text).values()), text
+
+
+# -- basis points (heldout572) --
+
+
+def test_basis_points_with_a_thousands_separator() -> None:
+    got = figures("The bond was quoted at a yield of 24.6% on 16 March, about 1,150bp wider than at end-2034.")
+    assert got["1,150bp"] == (11.5, "percentage points", "approximately")
+
+
+def test_a_spread_that_tightens_falls() -> None:
+    got = figures("We expect spreads to tighten by another 10-20bp in 2035 as the swap continues.")
+    assert got["10"][:2] == (-0.1, "percentage points") and got["20bp"][:2] == (-0.2, "percentage points")
+    got = figures("Spreads narrowed 35bp in the quarter; they widened 12bp in May. It won by a narrow margin of 20bp.")
+    assert got["35bp"][0] == -0.35 and got["12bp"][0] == 0.12 and got["20bp"][0] == 0.2  # (controls: widened, narrow)

@@ -293,7 +293,7 @@ SPOKEN_BARE = "no unit, a round number in words: its unit from the words around 
 # A price said again in words, as spoken ("With a fried egg, it's twelve.", "the same bowl costs eighteen.", "Last
 # year it was close to thirty."): after "it's", "costs", "it was", a hedge, at the phrase's end; kept as SPOKEN_BARE,
 # for the amount before to give its unit (or dropped). Not "I'm fifty", "my sons are twenty", "there were three".
-_PRICE_SAID_AGAIN_BEFORE = re.compile(r"(?:\b(?:it['’]s|that['’]s|costs?|it\s+(?:was|is)|(?:bowl|plate|one|kilo|jin)\s+is)|"
+PRICE_SAID_AGAIN_BEFORE = re.compile(r"(?:\b(?:it['’]s|that['’]s|costs?|it\s+(?:was|is)|(?:bowl|plate|one|kilo|jin)\s+is)|"
                                       r"\b(?:close\s+to|about|around|nearly|almost|maybe|only|just)|"
                                       r"\b(?:up|down|raised|lowered|cut|it|price|prices)\s+from|"  # ("put it up from
                                       r"\b(?:up|down|raised|lowered|cut|it|price|prices)\s+from\s+[a-z-]+\s+to)"  # eleven
@@ -1631,7 +1631,7 @@ class _Extractor:
                                                   _SPOKEN_RANGE_END.search(text, max(0, start - 60), start) is not None)
                 spoken_bare = not spoken_end and counted is None and (
                     value >= 100 and _ROUND_WORDS.search(m.group("words")) is not None
-                    or 2 <= value < 100 and _PRICE_SAID_AGAIN_BEFORE.search(text, max(0, start - 40), start) is not None
+                    or 2 <= value < 100 and PRICE_SAID_AGAIN_BEFORE.search(text, max(0, start - 40), start) is not None
                     and _PRICE_SAID_AGAIN_END.match(text, end) is not None
                     and _AMOUNT_NAMED.search(text, max(0, start - 200), start) is not None)
                 if not spoken_end and not spoken_bare:

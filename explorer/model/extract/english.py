@@ -20,6 +20,7 @@ from explorer.model.extract.core import (
     CLAUSE_END,
     CLOCK_ZONE_AFTER,
     DATES_ELSE,
+    PRICE_SAID_AGAIN_BEFORE,
     SPOKEN_BARE,
     SPOKEN_END,
     WORD_NUMBER,
@@ -508,7 +509,9 @@ _ONE_TO_N = re.compile(r"1(?<![\d.:]1)\s?:\s?(?P<n>\d+(?:\.\d+)?)(?![\d:])")  # 
 _RATIO_OF_ONE = re.compile(r"\b(?:ratio|leverage|multiplier|ratio\s+of)\b[^.;]*$", re.I)  # (before "1:10.9")
 _BP_UNIT = "basis points" if "basis points" in UNITS else "count"  # (a hundredth of a percentage point)
 _BP_OR_SO = re.compile(r"\s+or\s+(?:so|thereabouts)\b", re.I)  # ("40 basis points or so": about 40)
-_BASIS_POINTS = re.compile(r"(?<![\w.])(\d{1,4}(?:\.\d+)?)\s?bps?\b")
+_BASIS_POINTS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?)\s?bps?\b")  # ("1,150bp wider")
+_TIGHTEN = re.compile(r"\b(?:tighten(?:s|ed|ing)?|narrow(?:s|ed|ing)|narrow\s+by)\b[^,;]*$", re.I)  # (in the clause;
+# not "a narrow margin of 20bp")
 _HALVED = re.compile(r"\b(?:halved|halving)\b", re.I)
 _TWO_TO_TWELVE = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # small counts written as words
 _WORDS_MORE_THAN = re.compile(rf"\b(?P<n>{_TWO_TO_TWELVE})\s+(?P<dir>more|fewer)\s+than\b", re.I)
@@ -668,11 +671,11 @@ _SCALE_LAST = re.compile(r"(?:million|billion|trillion|bn|mn|bln|mln|trln|trn|tn
 _MONEY_WORDS = re.compile(r"\b(?:yuan|RMB|CNY|revenues?|receipts|debts?|bonds?|loans?|land\s+sales|budget|spending|"
                           r"investment|interest|profits?|income|fiscal|deficit|capex|expenditure|turnover|GDP|output"
                           r"\s+value|(?:operating|running|total|annual)\s+costs?\s+(?:are|were|is|was|of|came\s+to|"
-                          r"stood\s+at|totall?ed|amounted\s+to)|put\s+in|invested|invests?|raised|raises|lent|borrowed|"
-                          r"owes|owed|worth)\b", re.I)  # ("The county put in 400 million of that")
+                          r"stood\s+at|totall?ed|amounted\s+to)|invested|invests?|owes|owed|worth)\b", re.I)
 # "Their zone did 48 billion of trade last year": an amount of money by the noun after it
-_MONEY_OF_AFTER = re.compile(r"\s+(?:of|in)\s+(?:trade|exports|imports|sales|revenue|turnover|investment|business|"
-                             r"orders|deals|contracts|loans|lending|spending|funding|financing|subsidies)\b", re.I)
+_MONEY_OF_AFTER = re.compile(r"\s+of\s+(?:trade|exports|imports|revenue|turnover|investment|loans|lending|spending|"
+                             r"funding|financing|subsidies)\b(?!-)", re.I)
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:that|it|this)\b", re.I)  # ("The district put in 500 million of that")
 _POPULATION_CHANGE = re.compile(r"\s+(?:fewer|more|less|down|up)\b(?:\s+than)?", re.I)
 _PEOPLE_WORDS = re.compile(r"\b(?:population|residents|people|inhabitants|persons|citizens|workers|employees)\b", re.I)
 
@@ -902,9 +905,13 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                     (_BARE_END.match(text, b.printed_end) or a.qualifier == "exact" and b.qualifier == "approximately"
                      and _HEDGED_JOIN.search(text, a.printed_end, b.printed_start)):
                 a.qualifier = b.qualifier = "range"  # "went for 1,000, 1,100.": the unit, if any, carried after
-                for end in (a, b):
-                    if end.note == SPOKEN_END:  # ("a good pear is twelve, thirteen a jin": kept for a word of pay or
-                        end.note = _SPOKEN_PAIR  # price to give the unit, else dropped with the bare ones)
+                if _PER_MEASURE_AFTER.match(text, b.printed_end) or _PER_TIME_AFTER.match(text, b.printed_end) or \
+                        a.value >= 100 or PRICE_SAID_AGAIN_BEFORE.search(text, max(0, a.printed_start - 40),
+                                                                         a.printed_start) \
+                        or _EARN_BEFORE.search(text, max(a.start, a.printed_start - 40), a.printed_start):
+                    for end in (a, b):  # ("a good pear is twelve, thirteen a jin": kept for a word of pay or price
+                        if end.note == SPOKEN_END:  # to give the unit, else dropped with the bare ones; not "My son
+                            end.note = _SPOKEN_PAIR  # was eight, nine then")
                 # ("it's more like 62, 63.": the hedge is the range's; "four thousand, maybe five thousand lift
                 # passes": a hedged upper end, the noun both ends count)
             elif not bare_a and not bare_b and a.unit == b.unit and _SPOKEN_PRICE_NOTE in (a.note, b.note) and \
@@ -1179,10 +1186,11 @@ def refine(text: str, found: list[Candidate],
             add(float(m.group("n")), "times", "exact", m.start("n"), m.end("n"), "a ratio of one to this")
     for m in _ending_at(_BASIS_POINTS, "bp_word", text, text, 16) if "bp" in text else ():
         if not _covered(found, found_starts, m.start(), m.end()):
-            value = float(m.group(1))
+            value = float(m.group(1).replace(",", ""))
             s_start, _ = sentence(m.start())
-            said = text[max(s_start, m.start() - 40):m.start()]  # ("fell 11bp q/q": fell, as names_a_loss reads it)
-            add(-value if _falls(said) or names_a_loss(said) else value, _BP_UNIT,
+            said = text[max(s_start, m.start() - 40):m.start()]  # ("fell 11bp q/q": fell, as names_a_loss reads it;
+            # "spreads to tighten by another 10-20bp": a spread that narrows)
+            add(-value if _falls(said) or names_a_loss(said) or _TIGHTEN.search(said) else value, _BP_UNIT,
                 qualifier_before(text[max(s_start, m.start() - 60):m.start()])
                 or ("approximately" if _BP_OR_SO.match(text, m.end()) else "exact"), m.start(), m.end(),
                 "basis points")  # "spreads of 85bp", "above 300bp", "40bp or so"
@@ -1255,11 +1263,16 @@ def refine(text: str, found: list[Candidate],
     _ranges(text, sorted([*found, *added], key=lambda c: c.printed_start) if added else found)
     if any(c.note == SPOKEN_END for c in found):  # a number in words that no spoken range took: no figure
         found = [c for c in found if c.note != SPOKEN_END]
+    for c in found:  # "The utility installed 5 million meters in 2031": meters that measure, a count (not "metres")
+        if c.unit in _METER_COUNTS and "meter" in c.as_printed.lower() and _METER_DEVICES.search(text, c.start, c.end):
+            c.unit, c.note = _METER_COUNTS[c.unit], "a count of meters (devices that measure)"
     for k, c in enumerate(found):  # "Jan-Aug land sales came in at 9.2bn": money whose currency goes unsaid
         if c.unit in ("million", "billion", "trillion") and _SCALE_LAST.search(c.as_printed) and \
                 _NOUN_AFTER_SCALE.match(text, c.printed_end) is None and \
                 (_MONEY_WORDS.search(text, _clause_start(text, c), c.printed_start)
-                 or _MONEY_OF_AFTER.match(text, c.printed_end)) and \
+                 or _MONEY_OF_AFTER.match(text, c.printed_end) and _OTHER_CURRENCY.search(text) is None
+                 or _PART_OF_AFTER.match(text, c.printed_end) and k > 0 and found[k - 1].unit.endswith(" yuan")
+                 and c.printed_start - found[k - 1].printed_end < 200) and \
                 not _PEOPLE_WORDS.search(text, c.start, c.end) and "$" not in text[c.start:c.end] and \
                 f"{c.unit} yuan" in UNITS:
             pair = [c] + [o for o in (found[k - 1] if k else None,) if o is not None and o.qualifier == c.qualifier ==
@@ -1294,9 +1307,10 @@ def refine(text: str, found: list[Candidate],
         if c.qualifier in ("over", "expected_over") and \
                 _SPREAD_OVER.search(text, max(c.start, c.printed_start - 60), c.printed_start):
             c.qualifier = "exact" if c.qualifier == "over" else "forecast"
-    if "yuan" in text or _OTHER_CURRENCY.search(text) is None and _CHINA_WORDS.search(text):  # (a text that names
-        # its currency, or none in a text on a Chinese place: a podcast on a county's park that never says "yuan"
-        # means it by "makes 6,500 to 7,000 a month"; not "We paid 9,000 a month for it." alone)
+    unsaid = "yuan" not in text  # (a text that names no currency, on a Chinese place: a podcast on a county's park
+    # that never says "yuan" means it by "makes 6,500 to 7,000 a month"; not "We paid 9,000 a month for it." alone, nor
+    # "In Kerry county, dairy farmers earn about 30,000 a year")
+    if not unsaid or _OTHER_CURRENCY.search(text) is None and _names_a_chinese_place(text):
         currency_at = _first_currency(text)
         for i, c in enumerate(found):
             if c.unit != "count" or not c.note.startswith("no unit"):
@@ -1312,6 +1326,10 @@ def refine(text: str, found: list[Candidate],
                                                               lower_end.printed_start)
             per_time = _PER_TIME_AFTER.match(text, c.printed_end) or \
                 upper_end is not None and _PER_TIME_AFTER.match(text, upper_end.printed_end)  # (both ends of a range)
+            if earned and unsaid and _MAKES.search(earned.group(0)) and not _PERSON_MAKES.search(
+                    text, max(c.start, earned.start() - 30), earned.start() + 6):
+                earned = None  # (a text with no currency: "A forklift driver makes 6,500 a month", not "The county's
+                # mask workshop makes 30,000 a day")
             if earned and _KEEP.search(earned.group(0)) and not (
                     c.value >= 500 and per_time and "month" in per_time.group(0).lower()):
                 earned = None  # ("I keep 8,000 in a good month"; not "we keep 30 to 40 a year for breeding")
@@ -1329,7 +1347,7 @@ def refine(text: str, found: list[Candidate],
                     # ("you get another eight thousand off": money off a price, in the text's currency)
                     or _PAY_IS_BEFORE.search(text, max(c.start, c.printed_start - 48), c.printed_start)
                     and c.value >= 100  # ("My take-home pay is about four thousand two", "the rent was 1,900")
-                    or (per_time and not _TIME_AGO_AFTER.match(text, c.printed_end) or per_unit)
+                    or (per_time and not _TIME_AGO_AFTER.match(text, c.printed_end) or per_measure)
                     and _MONEY_CLAUSE.search(text, max(c.start, c.printed_start - 60), c.printed_start)):
                 c.unit, c.note, c.confidence = "yuan", _PAY_NOTE + ", the currency unsaid (check)", 0.5
                 # "They earn 8,000 a month", "pork is 13.5 a jin"
@@ -1341,6 +1359,7 @@ def refine(text: str, found: list[Candidate],
                 _COUNTED_AFTER.match(text, c.printed_end) is None and not _DIGIT.search(c.as_printed):
             c.unit, c.note, c.confidence = prev.unit, f"{prev.unit}: the figure it changed from, in words (check)", 0.5
     if "yuan" in text and "yuan" in UNITS:  # "the plain one is six yuan. With an egg it's seven.": a price again
+        found_starts = [c.printed_start for c in found]  # (anew: the spoken ends and cents above left ``found``)
         for m in _finditer(_PRICE_AGAIN, "price_again", text, lower):
             i = bisect.bisect_left(found_starts, m.start("n"))
             said_again = found[i] if i < len(found) and found[i].printed_start == m.start("n") and \
@@ -2147,9 +2166,10 @@ _PER_AREA_AFTER = re.compile(r"[^\S\n]+(?:a|per|each)[^\S\n]+(?:square[^\S\n]+me
                              re.I)
 _PER_AREA_NOTE = "yuan: a price per square metre, in the currency the text names before it"
 _CURRENCY_WORD = re.compile(r"\byuan\b|\bRMB|元")
-_CHINA_WORDS = re.compile(r"\b(?:China|Chinese|provinces?|provincial|county|counties|prefecture|township)\b", re.I)
-_OTHER_CURRENCY = re.compile(r"\$|€|£|\b(?:USD|dollars?|euros?|pounds|HKD|yen|rupees?|ringgit|baht|won|roubles?|"
-                             r"rubles?|tenge|som)\b", re.I)  # (a currency but the yuan: the text's bare pay is not yuan)
+_OTHER_CURRENCY = re.compile(r"\$|€|£|\b(?:USD|dollars?|euros?|pounds|HKD|yen|rupees?|rupiah|ringgit|baht|roubles?|"
+                             r"rubles?|tenge|shillings?|pesos?|naira|dirhams?|lira|zloty|kron(?:a|or|er)|francs?|"
+                             r"riyals?|reais)\b", re.I)  # (a currency but the yuan: the text's bare pay is not yuan; not
+# "won", "real", "Dong": words of their own)
 
 
 # A number paid, charged, earned or costing, said without its currency: "she pays 3,000 of it in rent", "we charged
@@ -2169,6 +2189,21 @@ _PAID_NOUN_AFTER = re.compile(r"[^\S\n]+(?!(?:a|an|per|each|every|this|that|last
                               r"apiece|extra|more|less|upfront|net|cash|altogether|total|each|per)\b)[a-z]{3,}")
 _OF_GROUP_AFTER = re.compile(r"\s+of\s+(?:the|these|those|them|its|their|our)\b", re.I)  # ("paid 40 of the 60 villages")
 _PAID_NOTE = "money by its verb, its currency the text's (check)"
+
+
+def _names_a_chinese_place(text: str) -> bool:
+    """Whether ``text`` names China or a city or province of the gazetteer (one pass over its capitalised words)."""
+    if "China" in text:
+        return True
+    places = _place_words()
+    return any(m.group(0) in places for m in _CAPITALISED.finditer(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    words = {w for _, w, _ in _gazetteer_cities() if " " not in w}
+    words |= {province.split()[0] for _, _, province in _gazetteer_cities() if province}
+    return frozenset(words)
 
 
 def _spoken_pair(text: str, low: Candidate, high: Candidate) -> bool:
@@ -2427,6 +2462,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         # tonnes were on order", a fleet's total)
     if c.unit == "metres" and (
             _LENGTH_BOUND_BEFORE.search(text, max(0, c.printed_start - 40), c.printed_start)
+            or _RACE_AFTER.match(text, c.printed_end) or _DIMENSION_AFTER.match(text, c.printed_end)
+            or _PLOT_OF_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start)
             or _OR_MORE_AFTER.match(text, c.printed_end)  # ("a main span of 120 metres or more": a tender's bound)
             or "-" in c.as_printed and c.value < 100 and _MEASURE_WORD_AFTER.match(text, c.printed_start + len(
                 c.as_printed.split("-", 1)[0]))):
@@ -2664,7 +2701,12 @@ _PER_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:a|per|each)\s+(?:good\s+|bad\s+|b
 _PER_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:mu|square\s+met(?:re|er)|sq\.?\s?m|tonne|ton|head|tree|truck|"
                              r"container|night|room|trip|ride|person|passenger|kilomet(?:re|er)|hectare|piece|bed|"
                              r"seat|ticket|share)\b", re.I)
-_SOLD_FOR = re.compile(r"\b(?:goes|go|went|sells?|sold|bought)\b", re.I)  # ("A five-jin box goes for 68,")
+_SOLD_FOR = re.compile(r"\b(?:goes|sells?|sold|bought)\b", re.I)  # ("A five-jin box goes for 68,"; not "The county team
+# went for 8 in a row")
+_MAKES = re.compile(r"\b(?:make|makes|made)\b", re.I)
+_PERSON_MAKES = re.compile(r"\b(?:I|we|he|she|they|you|[a-z]+(?<!mak)(?<!manufactur)(?<!produc)(?:er|or|ist|ian)s?|staff|"
+                           r"nurses?|cooks?|workers?|drivers?|teachers?|doctors?|guards?|hands|labou?rers?|cleaners?)"
+                           r"\s+(?:\w+\s+)?(?:make|makes|made)\b")
 _SAMPLE_AFTER = re.compile(r"\s+(?:population\s+)?sample\b", re.I)
 _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|week|month|year|storey|story|mile|"
                                  r"kilometre|kilometer|km|inch|second|acre|kilogram|kg|gram|litre|liter|tonne|ton|"
@@ -2701,10 +2743,26 @@ _AGE_GROUP_BEFORE = re.compile(r"\b(?:people|persons|residents|those|entrepreneu
 # "Children between 1.2 and 1.4 metres tall", "trawlers longer than 24 meters", "homes within 800 metres of a station",
 # "where most forests lie above 3,000 metres" (not "the deck stands more than 600 meters above the river", "peaked at
 # 41.36 metres", "a climb of about 1,150 metres")
-_LENGTH_BOUND_BEFORE = re.compile(r"\b(?:(?:children|child|kids)\b(?:[^.;:\n]|(?<=\d)\.(?=\d)){0,28}|within\s+|"
-                                  r"(?:longer|larger|wider|taller|shorter|deeper|bigger|higher|lower)\s+than\s+|(?:lie|lies|lying|located|situated|"
-                                  r"slopes|roads|seats|land|villages|forests|areas)\s+(?:above|below|over)\s+"
-                                  r"(?:about\s+|around\s+|some\s+)?)$", re.I)
+_LENGTH_BOUND_BEFORE = re.compile(r"(?:\b(?:children|child|kids)\s+(?:(?:under|below|over|above|up\s+to|less\s+than|"
+                                  r"shorter\s+than|taller\s+than)\s+|between\s+(?:[\d.]+\s+and\s+)?)|"
+                                  r"(?<!\bto\s)(?<!\bcame\s)(?<!\bcome\s)(?<!\bcomes\s)(?<!\bstayed\s)(?<!\bwas\s)"
+                                  r"(?<!\bis\s)(?<!\bremained\s)\bwithin\s+|"  # (not "rose to within 0.5 metres")
+                                  r"\b(?!(?:is|was|has|stays|remains|rises|falls|sits|lies|goes|runs|stands|gets)\b)"
+                                  r"[a-z]+s\s+"
+                                  r"(?:longer|larger|wider|taller|shorter|deeper|bigger|higher|lower)\s+than\s+|"
+                                  # ("trawlers longer than 24 meters"; not "the level fell lower than 8 metres")
+                                  r"\b(?:lie|lies|lying|located|situated|slopes|roads|seats|land|villages|forests|areas)\s+"
+                                  r"(?:above|below|over)\s+)(?:about\s+|around\s+|some\s+)?$", re.I)
+# A race, a pool or a track named by its length ("The 3,000-metre steeplechase", "a 400-metre running track", "the 200
+# metres breaststroke"), a size given by two lengths ("a pitch of two metres by three"), a plot's size ("a stall of two
+# metres"): no figures
+_RACE_AFTER = re.compile(r"[\s-]+(?:[a-z]+[\s-]+)?(?:race|races|track|steeplechase|relay|freestyle|breaststroke|backstroke|"
+                         r"butterfly|medley|hurdles|dash|sprint|final|pool|swim|event)\b", re.I)
+_DIMENSION_AFTER = re.compile(r"\s*(?:by|x|×)\s*(?:[\d.]+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+_PLOT_OF_BEFORE = re.compile(r"\b(?:stall|pitch|plot|booth|space|room|bed|strip)s?\s+of\s+$", re.I)
+_METER_DEVICES = re.compile(r"\b(?:installed|install|installing|shipped|ship|ships|smart|utility|utilities|grid|"
+                            r"electricity|gas|water|prepaid|meter\s+maker)\b", re.I)  # (meters that measure: devices)
+_METER_COUNTS = {"metres": "count", "thousand metres": "thousand", "million metres": "million"}
 _HYPHEN_MEASURE = re.compile(r"[\d.,]+-(?:tonne|ton|metre|meter|kilometre|kilometer|square-metre|square-meter|mu|"
                              r"hectare)", re.I)
 _SIZE_GRADE_AFTER = re.compile(r"[^\S\n]+(?:or|and)[^\S\n]+(?:larger|bigger|wider|thicker)\b", re.I)
