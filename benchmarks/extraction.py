@@ -687,6 +687,10 @@ SETS: dict[str, Path] = {
     "heldout572": ARTICLES / "heldout572",  # English, measured once at a8a2653 (session 38): spent since
     "heldout573": ARTICLES / "heldout573",  # English, measured once at a8a2653 (session 38): spent since
     "heldout574": ARTICLES / "heldout574",  # Chinese, measured once at a8a2653 (session 38): spent since
+    "heldout575": ARTICLES / "heldout575",  # English, measured once at fdba909 (session 38): spent since
+    "heldout576": ARTICLES / "heldout576",  # English, measured once at fdba909 (session 38): spent since
+    "heldout577": ARTICLES / "heldout577",  # English, measured once at fdba909 (session 38): spent since
+    "heldout578": ARTICLES / "heldout578",  # Chinese, measured once at fdba909 (session 38): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
