@@ -5,6 +5,7 @@ The texts are written here for the tests (other places and years); each rule has
 
 from __future__ import annotations
 
+from explorer.model.extract import extract
 from tests.extraction.test_round35 import figures
 
 # -- lengths in metres: the units table's metres in English, base km as 米 --
@@ -237,3 +238,50 @@ def test_a_spread_that_tightens_falls() -> None:
     assert got["10"][:2] == (-0.1, "percentage points") and got["20bp"][:2] == (-0.2, "percentage points")
     got = figures("Spreads narrowed 35bp in the quarter; they widened 12bp in May. It won by a narrow margin of 20bp.")
     assert got["35bp"][0] == -0.35 and got["12bp"][0] == 0.12 and got["20bp"][0] == 0.2  # (controls: widened, narrow)
+
+
+# -- from spent sets 575-578: "would take", "turn over", "given us", a rent a quarter said again, 赔, micrograms --
+
+_MARKET = "The Qinghe market in Binhai county has 300 stalls; a stall costs 10 yuan to register.\n"
+
+
+def test_takings_turnover_and_a_grant_said_without_yuan() -> None:
+    got = figures(_MARKET + "MS HU: In a good month we turn over 500,000 to 600,000. The county has given us 300,000 "
+                  "to fix the drains.")
+    assert got["500,000"] == (500000, "yuan", "range") and got["600,000"] == (600000, "yuan", "range")
+    assert got["300,000"][:2] == (300000, "yuan")
+
+
+def test_a_rent_a_quarter_and_the_same_amount_said_again() -> None:
+    text = _MARKET + ("MR LU: Price, simple. My pork is 15 a jin, and the supermarket has it at 12.8. And my rent is 2,600 "
+                      "a quarter. You tell me how I match that.\n\nHOST: Ms Sun, is that right about the rent?\n\nMS SUN: "
+                      "A meat stall is 2,600 a quarter, yes. A vegetable stall is 1,700.")
+    got = [(c.value, c.unit) for c in extract(text, "t") if c.as_printed in ("2,600", "1,700")]
+    assert got == [(2600, "yuan"), (2600, "yuan"), (1700, "yuan")]
+
+
+def test_a_count_said_again_is_no_money() -> None:
+    # (control: the same number of things said again, no time or unit of charge after it)
+    got = figures(_MARKET + "It has 2,600 members. Of those, 2,600 are women.")
+    assert all(unit != "yuan" for printed, (_, unit, _) in got.items() if printed != "10 yuan")
+
+
+def test_money_lost_after_pei_is_negative() -> None:
+    got = figures("最难的是2033年，一头猪要赔三百多块钱，一年下来赔了差不多40万元。")
+    assert got["三百多块钱"] == (-300, "yuan", "over")
+    assert got["40万元"] == (-400000, "yuan", "approximately")
+
+
+def test_an_insurers_payment_after_pei_is_no_loss() -> None:
+    # (controls: 赔 of an insurer, 赔偿, 赔付)
+    got = figures("保险公司来看过，赔了两千来块。万一牛病死了，每头最多能赔4000块钱。赔偿金额3万元，赔付率85%。")
+    assert all(value > 0 for value, _, _ in got.values())
+
+
+def test_micrograms_alone_in_a_text_on_the_air() -> None:
+    got = figures("Hexi's PM2.5 falls to 19 micrograms\n\nPM2.5 averaged 19 micrograms per cubic metre, down from 21 "
+                  "micrograms in 2034.")
+    assert got["19 micrograms"][:2] == (19, "μg/m³")
+    assert got["21 micrograms"][:2] == (21, "μg/m³")
+    got = figures("Each tablet holds 20 micrograms of vitamin D.")  # (control: no text on the air)
+    assert all(unit != "μg/m³" for _, unit, _ in got.values())

@@ -1263,6 +1263,14 @@ def refine(text: str, found: list[Candidate],
     _ranges(text, sorted([*found, *added], key=lambda c: c.printed_start) if added else found)
     if any(c.note == SPOKEN_END for c in found):  # a number in words that no spoken range took: no figure
         found = [c for c in found if c.note != SPOKEN_END]
+    air = "μg/m³" in UNITS and "microgram" in text and _AIR_WORDS.search(text) is not None
+    for c in found if air else ():  # "PM2.5 ... 19 micrograms per cubic metre, down from 21 micrograms": micrograms
+        micrograms = _MICROGRAMS_AFTER.match(text, c.printed_end) if c.unit == "count" else None  # alone, in a text on
+        if micrograms is not None:  # the air, are the concentration it gives
+            c.unit, c.note, c.confidence = "μg/m³", "micrograms of the air, per cubic metre (check)", 0.6
+            c.printed_end = micrograms.end()
+            c.as_printed = text[c.printed_start:c.printed_end]
+            c.end = max(c.end, c.printed_end)
     for c in found:  # "The utility installed 5 million meters in 2031": meters that measure, a count (not "metres")
         if c.unit in _METER_COUNTS and "meter" in c.as_printed.lower() and _METER_DEVICES.search(text, c.start, c.end):
             c.unit, c.note = _METER_COUNTS[c.unit], "a count of meters (devices that measure)"
@@ -1347,6 +1355,8 @@ def refine(text: str, found: list[Candidate],
                     # ("you get another eight thousand off": money off a price, in the text's currency)
                     or _PAY_IS_BEFORE.search(text, max(c.start, c.printed_start - 48), c.printed_start)
                     and c.value >= 100  # ("My take-home pay is about four thousand two", "the rent was 1,900")
+                    or c.value >= 100 and (per_time or per_unit) and _said_before_in_yuan(found, i)  # ("my rent is
+                    # 2,400 a quarter. ... A meat stall is 2,400 a quarter, yes": the same amount said again)
                     or (per_time and not _TIME_AGO_AFTER.match(text, c.printed_end) or per_measure)
                     and _MONEY_CLAUSE.search(text, max(c.start, c.printed_start - 60), c.printed_start)):
                 c.unit, c.note, c.confidence = "yuan", _PAY_NOTE + ", the currency unsaid (check)", 0.5
@@ -2206,6 +2216,17 @@ def _place_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def _said_before_in_yuan(found: list[Candidate], i: int) -> bool:
+    """Whether the amount ``found[i]`` was given in yuan, the same number as printed, in the 800 characters before."""
+    c = found[i]
+    k = i - 1
+    while k >= 0 and c.printed_start - found[k].printed_end <= 800:
+        if found[k].unit == "yuan" and found[k].value == c.value and found[k].as_printed.startswith(c.as_printed):
+            return True
+        k -= 1
+    return False
+
+
 def _spoken_pair(text: str, low: Candidate, high: Candidate) -> bool:
     """Whether ``low`` and ``high`` are the ends of a range as spoken, parted by a comma ("twelve, thirteen a jin")."""
     return low.qualifier == high.qualifier == "range" and \
@@ -2661,7 +2682,12 @@ _PAST_TENSE_BEFORE = re.compile(r"\b(?:had|has|have|was|were|rose|risen|grew|gro
                                 r"fell|fallen|dropped|topped|passed|exceeded)\b", re.I)  # ("had risen to over 3 million
 # by 2029": a bound reached)
 _PAID_BEFORE = re.compile(r"\b(?:paid|paying|spent|spend|spends|spending|charged|(?:goes|go|went|rents?|rented)\s+for|"
-                          r"(?:I|we|they|he|she)\s+(?:take|took|lost)|(?:it|itself|that|which)\s+cost|"  # ("A weekday,
+                          r"(?:I|we|they|he|she)(?:['’]d|\s+would|\s+used\s+to)?\s+(?:take|took|lost)|"
+                          r"(?:it|itself|that|which)\s+cost|turn(?:s|ed)?\s+over|"  # ("In a good month we turn over
+                          # 600,000 to 700,000")
+                          r"(?:has|have|had)\s+given\s+(?:us|them|him|her|me)|gave\s+(?:us|them|him|her|me)|"  # ("The county
+                          # has given us 400,000 to cover that")
+                          r"(?:I|we|they|he|she)['’]d\s+make|"  # ("A weekday,
                           # we take six, seven thousand", "I lost about 80,000 in that time", "the kitchen itself cost
                           # 150,000")
                           r"(?:I|we|they|he|she|I['’]ve|we['’]ve|they['’]ve)\s+budgeted|"  # ("We've budgeted around
@@ -2695,7 +2721,8 @@ _PRICE_BEFORE = re.compile(r"\b(?:is|are|was|were|costs?|sells?\s+(?:for|at)|sol
 _PER_MEASURE_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:jin|catty|kilo|kilogram|kg|box|bag|bottle|bowl|dozen|pound|"
                                 r"portion|plate|cup)\b", re.I)  # a price per measure: "13.5 a jin"
 _PER_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:a|per|each)\s+(?:good\s+|bad\s+|busy\s+|normal\s+)?"
-                             r"(?:month|year|day|week|shift|head|person)\b", re.I)  # ("I keep 8,000 in a good month")
+                             r"(?:month|year|day|week|shift|head|person|quarter)\b", re.I)  # ("I keep 8,000 in a good
+# month", "my rent is 2,400 a quarter")
 # A price or a charge per unit of something other than weight or a portion, which only words of money before make
 # money: "pays up to 800 a mu", "We charge 18 a square metre a month", "costs 45 a head" (not "yields 800 jin a mu")
 _PER_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:mu|square\s+met(?:re|er)|sq\.?\s?m|tonne|ton|head|tree|truck|"
@@ -2762,6 +2789,8 @@ _DIMENSION_AFTER = re.compile(r"\s*(?:by|x|×)\s*(?:[\d.]+|one|two|three|four|fi
 _PLOT_OF_BEFORE = re.compile(r"\b(?:stall|pitch|plot|booth|space|room|bed|strip)s?\s+of\s+$", re.I)
 _METER_DEVICES = re.compile(r"\b(?:installed|install|installing|shipped|ship|ships|smart|utility|utilities|grid|"
                             r"electricity|gas|water|prepaid|meter\s+maker)\b", re.I)  # (meters that measure: devices)
+_AIR_WORDS = re.compile(r"PM2\.5|PM10|particulate|micrograms?\s+per\s+cubic\s+met(?:re|er)|μg/m³|µg/m3", re.I)
+_MICROGRAMS_AFTER = re.compile(r"[^\S\n]+micrograms\b(?![^\S\n]*(?:/|per\b|of\b|a\b))", re.I)
 _METER_COUNTS = {"metres": "count", "thousand metres": "thousand", "million metres": "million"}
 _HYPHEN_MEASURE = re.compile(r"[\d.,]+-(?:tonne|ton|metre|meter|kilometre|kilometer|square-metre|square-meter|mu|"
                              r"hectare)", re.I)
