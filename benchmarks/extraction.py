@@ -691,6 +691,10 @@ SETS: dict[str, Path] = {
     "heldout576": ARTICLES / "heldout576",  # English, measured once at fdba909 (session 38): spent since
     "heldout577": ARTICLES / "heldout577",  # English, measured once at fdba909 (session 38): spent since
     "heldout578": ARTICLES / "heldout578",  # Chinese, measured once at fdba909 (session 38): spent since
+    "heldout579": ARTICLES / "heldout579",  # English, measured once at f5e99cc (session 38): spent since
+    "heldout580": ARTICLES / "heldout580",  # English, measured once at f5e99cc (session 38): spent since
+    "heldout581": ARTICLES / "heldout581",  # English, measured once at f5e99cc (session 38): spent since
+    "heldout582": ARTICLES / "heldout582",  # Chinese, measured once at f5e99cc (session 38): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
