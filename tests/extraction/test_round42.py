@@ -285,3 +285,94 @@ def test_micrograms_alone_in_a_text_on_the_air() -> None:
     assert got["21 micrograms"][:2] == (21, "μg/m³")
     got = figures("Each tablet holds 20 micrograms of vitamin D.")  # (control: no text on the air)
     assert all(unit != "μg/m³" for _, unit, _ in got.values())
+
+
+# -- a second read-only review (of 9d0b18b and fdba909): its regressions, each a test (places and years changed) --
+
+
+def _money(text: str) -> set[str]:
+    return {printed for printed, (_, unit, _) in figures(text).items() if unit.endswith("yuan")}
+
+
+def test_animals_people_and_things_taken_or_lost_are_no_money() -> None:
+    for text in ("We lost 300 in the snowstorm, the herder from Hulunbuir said, mostly ewes about to lamb.",
+                 "They took 3,000 to the Sunday livestock market in Kashgar that morning.",
+                 "We take 500 at a time to the slaughterhouse, the pig farmer in Zhoukou said.",
+                 "They took 600 to hospital after the gas leak in Shiyan."):
+        assert not _money(text), text
+
+
+def test_takings_on_a_day_and_losses_on_a_thing_are_money() -> None:
+    assert _money("We took 2,300 on the first day, which for a stall in Tianshui is not bad.") == {"2,300"}
+    assert _money("They lost 120,000 on the greenhouse after the hail, a grower in Shouguang said.") == {"120,000"}
+
+
+def test_a_lower_end_in_hundreds_before_a_unit_the_hundred_does_not_take() -> None:
+    for text in ("The queue was two to three hundred metres long outside the Qinghe store.",
+                 "Two or three hundred years ago the town was a busy river port on the Grand Canal.",
+                 "Between four and five hundred kilometres separate the two Binhai depots."):
+        assert all(not printed.lower().startswith(("two", "four")) or "hundred" in printed for printed in figures(text)), \
+            text
+
+
+def test_a_lower_end_in_hundreds_of_people_or_of_yuan() -> None:
+    got = figures("Eight to nine hundred workers were laid off at the Hexi plant.")
+    assert got["Eight"] == (800, "count", "range")
+    got = figures("The rent is seven or eight hundred a month in the old lanes of Kashgar.")
+    assert got["seven"][:2] == (700, "yuan") and got["eight hundred"][:2] == (800, "yuan")
+
+
+def test_a_spread_that_narrowed_to_a_level_stays_positive() -> None:
+    got = figures("Spreads narrowed to 180bp from 240bp; they tightened by 40bp to 350bp over Treasuries. A narrow 5bp "
+                  "gap remains, and PBOC tightening pushed the repo rate 15bp higher.")
+    assert got["180bp"][0] > 0 and got["240bp"][0] > 0 and got["350bp"][0] > 0 and got["5bp"][0] > 0
+    assert got["15bp"][0] > 0 and got["40bp"][0] < 0
+
+
+def test_lengths_in_meters_near_water_or_gas_stay_lengths() -> None:
+    for text, printed in (("The water level at Hankou rose to 28.6 meters, the highest since 2030.", "28.6 meters"),
+                          ("The gas pipeline crosses the river in a tunnel 1,200 meters long.", "1,200 meters"),
+                          ("The utility replaced 12,000 meters of old water mains in Hexi.", "12,000 meters")):
+        assert figures(text)[printed][1] == "km", text
+
+
+def test_a_length_by_a_year_or_an_hour_stays() -> None:
+    assert figures("Sea levels along the coast could rise 1 metre by 2100, the report warned.")["1 metre"][1] == "km"
+    assert figures("The river is forecast to reach 29.5 metres by 8 pm on Friday.")["29.5 metres"][1] == "km"
+
+
+def test_track_laid_and_a_landing_strip_are_lengths() -> None:
+    assert figures("Workers laid 800 metres of track a day on the new line.")["800 metres"][1] == "km"
+    assert figures("The new airport has a landing strip of 4,000 metres.")["4,000 metres"][1] == "km"
+
+
+def test_bounds_in_other_words_are_no_figures() -> None:
+    for text in ("Children who are under 1.2 metres ride free on the Qinghe metro.",
+                 "Any vessel longer than 24 metres must carry a tracking beacon."):
+        assert not figures(text), text
+
+
+def test_hong_kong_inner_london_and_macao_are_no_places_of_yuan() -> None:
+    for text in ("In Hong Kong, a 400-square-foot flat rents for 18,000 a month.",
+                 "Inner London pubs pay bar staff about 2,000 a month.",
+                 "In Macao, a dealer earns 20,000 patacas a month; a cleaner makes 9,000 a month."):
+        assert not _money(text), text
+
+
+def test_money_raised_borrowed_or_of_sales_is_yuan_where_no_things_are_counted() -> None:
+    assert _money("The Binhai fund raised 5 billion, and 2 billion of that went to chip makers.") == \
+        {"5 billion", "2 billion"}
+    assert _money("The county borrowed 600 million in 2033, mostly to pay contractors, an official said.") == \
+        {"600 million"}
+    assert _money("Hexi's market did 200 billion in sales last year.") == {"200 billion"}
+    assert not _money("Hog farmers in the province raised 65 million in 2033, down 3% from the year before.")
+
+
+def test_part_of_an_amount_in_dollars_is_in_dollars() -> None:
+    assert figures("Exports reached 45 million dollars, and 10 million of that went to Russia.")["10 million"][1] == "US$"
+
+
+def test_pay_of_a_wife_a_nanny_or_a_named_person() -> None:
+    assert _money("My wife makes 5,000 a month at the plant in Zhengzhou.") == {"5,000"}
+    assert _money("Lao Li makes 300 a day on the building sites of Hefei.") == {"300"}
+    assert not _money("The plant in Hebei province makes 3,000 a shift, the manager said.")

@@ -300,9 +300,18 @@ PRICE_SAID_AGAIN_BEFORE = re.compile(r"(?:\b(?:it['’]s|that['’]s|costs?|it\s
                                       r"[^\S\n]+$", re.I)  # to twelve"; not "I work from seven to nine")
 # (an amount of money or weight said in the 200 characters before: what a price or a load said again measures)
 _AMOUNT_NAMED = re.compile(r"\b(?:yuan|RMB|kuai|tonnes?|tons?|jin|kilos?|kilograms?)\b|¥", re.I)
+# What a price is charged by, after its number: "280 a night", "Sixty a head", "15 per ticket"
+PER_PRICE_UNIT_AFTER = re.compile(r"[^\S\n]+(?:a|per|each)[^\S\n]+(?:head|night|person|ticket|ride|seat|room|jin|"
+                                  r"kilo|catty)\b", re.I)
 _PRICE_SAID_AGAIN_END = re.compile(r"[^\S\n]*(?:[.;!?]|,[^\S\n]+(?!(?:maybe|perhaps|or|say)\b)|[^\S\n]+to[^\S\n]+)")
 _WORDS_RANGE_START = re.compile(rf"{_GAP}(?:to|and|or){_GAP}(?:{_WORD_NUMBER}|\d[\d,.]*){_GAP}?(?:%|per\s?cent|"
-                                rf"percent|yuan|times\b|(?:hundred|thousand|million|billion|trillion)\b)", re.I)
+                                rf"percent|yuan|times\b|(?:thousand|million|billion|trillion)\b)"
+                                # "three or four hundred people", "eight or nine hundred visitors": a count in hundreds
+                                # (not "two to three hundred metres", "Two or three hundred years ago")
+                                rf"|{_GAP}(?:or|and|to){_GAP}(?:{_WORD_NUMBER}){_GAP}hundred\b(?!-)(?!{_GAP}(?:[a-z-]+{_GAP})?"
+                                r"(?:years|days|months|weeks|hours|minutes|seconds|metres|meters|kilometres|kilometers|"
+                                r"kilos|kilograms|miles|feet|dollars|yuan|mu|hectares|tonnes|tons|million|thousand|"
+                                r"billion)\b)", re.I)
 # Before a small number in words, what makes it a group's size, a rank or an apposition, no count ("its two
 # sons", "the top three exports", "Zibo, Linyi and Jining, three cities"); after it, nouns of time or talk.
 _SMALL_GROUP_BEFORE = re.compile(r"(?:\b(?:the|these|those|its|their|his|her|our|my|your|all|of|top|first|last|past|"
@@ -850,7 +859,8 @@ def thousands_of(low: Candidate, high: Candidate) -> str:
     word = scale.group(0).lower()
     factor = 1000 if word == "thousand" else 100
     name = f"{word} {high.unit}" if high.unit != "count" else word
-    if name not in UNITS and high.unit in UNITS and UNITS[high.unit].base in ("count", "people"):
+    if name not in UNITS and high.unit in UNITS and UNITS[high.unit].base in ("count", "people") and \
+            not re.search(r"\b(?:thousand|million|billion|trillion)\b", high.as_printed[scale.end():], re.I):
         name = f"{word} people" if UNITS[high.unit].base == "people" else word  # ("two and three hundred firms": a
         # count of firms, in hundreds)
     return name if name in UNITS and 0 < low.value * factor < high.value <= 2 * low.value * factor else ""
@@ -1633,7 +1643,9 @@ class _Extractor:
                     value >= 100 and _ROUND_WORDS.search(m.group("words")) is not None
                     or 2 <= value < 100 and PRICE_SAID_AGAIN_BEFORE.search(text, max(0, start - 40), start) is not None
                     and _PRICE_SAID_AGAIN_END.match(text, end) is not None
-                    and _AMOUNT_NAMED.search(text, max(0, start - 200), start) is not None)
+                    and _AMOUNT_NAMED.search(text, max(0, start - 200), start) is not None
+                    or 2 <= value < 100 and PER_PRICE_UNIT_AFTER.match(text, end) is not None)  # ("Sixty a head
+                # for the hour on the water": a price, its unit from the words around it)
                 if not spoken_end and not spoken_bare:
                     return None  # ("the three provinces", "two of them"; "two hundred and forty workers" is a
                     # count, "five or six percent" the first end of a range)

@@ -20,6 +20,7 @@ from explorer.model.extract.core import (
     CLAUSE_END,
     CLOCK_ZONE_AFTER,
     DATES_ELSE,
+    PER_PRICE_UNIT_AFTER,
     PRICE_SAID_AGAIN_BEFORE,
     SPOKEN_BARE,
     SPOKEN_END,
@@ -510,8 +511,11 @@ _RATIO_OF_ONE = re.compile(r"\b(?:ratio|leverage|multiplier|ratio\s+of)\b[^.;]*$
 _BP_UNIT = "basis points" if "basis points" in UNITS else "count"  # (a hundredth of a percentage point)
 _BP_OR_SO = re.compile(r"\s+or\s+(?:so|thereabouts)\b", re.I)  # ("40 basis points or so": about 40)
 _BASIS_POINTS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?)\s?bps?\b")  # ("1,150bp wider")
-_TIGHTEN = re.compile(r"\b(?:tighten(?:s|ed|ing)?|narrow(?:s|ed|ing)|narrow\s+by)\b[^,;]*$", re.I)  # (in the clause;
-# not "a narrow margin of 20bp")
+_TIGHTEN = re.compile(r"\b(?:(?:tighten(?:s|ed|ing)?|narrow(?:s|ed|ing))\s+(?:by\s+)?|narrow\s+by\s+)"
+                      r"(?:another\s+|a\s+further\s+|"
+                      r"about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?(?:[\d.]+\s*(?:-|–|to)\s*)?$", re.I)  # (right
+# before the change: "to tighten by another 10-20bp"; not "narrowed to 180bp", "a narrow margin of 20bp", "PBOC
+# tightening pushed the repo rate 15bp higher")
 _HALVED = re.compile(r"\b(?:halved|halving)\b", re.I)
 _TWO_TO_TWELVE = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # small counts written as words
 _WORDS_MORE_THAN = re.compile(rf"\b(?P<n>{_TWO_TO_TWELVE})\s+(?P<dir>more|fewer)\s+than\b", re.I)
@@ -671,11 +675,22 @@ _SCALE_LAST = re.compile(r"(?:million|billion|trillion|bn|mn|bln|mln|trln|trn|tn
 _MONEY_WORDS = re.compile(r"\b(?:yuan|RMB|CNY|revenues?|receipts|debts?|bonds?|loans?|land\s+sales|budget|spending|"
                           r"investment|interest|profits?|income|fiscal|deficit|capex|expenditure|turnover|GDP|output"
                           r"\s+value|(?:operating|running|total|annual)\s+costs?\s+(?:are|were|is|was|of|came\s+to|"
-                          r"stood\s+at|totall?ed|amounted\s+to)|invested|invests?|owes|owed|worth)\b", re.I)
+                          r"stood\s+at|totall?ed|amounted\s+to)|invested|invests?|owes|owed|worth|raised|raises|lent|borrowed|put\s+in)\b",
+                          re.I)
 # "Their zone did 48 billion of trade last year": an amount of money by the noun after it
-_MONEY_OF_AFTER = re.compile(r"\s+of\s+(?:trade|exports|imports|revenue|turnover|investment|loans|lending|spending|"
-                             r"funding|financing|subsidies)\b(?!-)", re.I)
-_PART_OF_AFTER = re.compile(r"\s+of\s+(?:that|it|this)\b", re.I)  # ("The district put in 500 million of that")
+_MONEY_OF_AFTER = re.compile(r"\s+(?:of|in)\s+(?:trade|exports|imports|revenue|turnover|investment|loans|lending|spending|"
+                             r"funding|financing|subsidies|sales|orders|deals|contracts|business)\b(?!-)", re.I)
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:that|it|this|(?:his|her|their|our|my|its)\s+own\s+(?:savings|money|funds|"
+                            r"capital))\b", re.I)  # ("The district put in 500 million of that")
+# Things a sentence counts, which make its bare millions no money: "raised 1.5 million in the spring, mostly piglets",
+# "racked up 4.27 million in sales, outselling", "Hog farmers raised 65 million"
+_THINGS_COUNTED = re.compile(r"\b(?:(?:pig|hog|poultry|cattle|dairy|chicken|duck|fish|sheep)\s+"
+                             r"(?:farms?|farmers?|breeders?)|"
+                             r"mostly\s+(?!(?:to|for|from|in|on|at|by|with)\b)[a-z]+s\b|"
+                             r"outsell\w*|parcels|vehicles|units|"
+                             r"piglets|pigs|hogs|broilers|chickens|poultry|cattle|sheep|ducks|saplings|trees|masks|books|"
+                             r"downloads?|passengers|visitors|tourists)\b|\b(?:of|from)\s+(?:its|their|his|her)\s+"
+                             r"(?!own\b)[a-z]+s\b", re.I)
 _POPULATION_CHANGE = re.compile(r"\s+(?:fewer|more|less|down|up)\b(?:\s+than)?", re.I)
 _PEOPLE_WORDS = re.compile(r"\b(?:population|residents|people|inhabitants|persons|citizens|workers|employees)\b", re.I)
 
@@ -1272,23 +1287,28 @@ def refine(text: str, found: list[Candidate],
             c.as_printed = text[c.printed_start:c.printed_end]
             c.end = max(c.end, c.printed_end)
     for c in found:  # "The utility installed 5 million meters in 2031": meters that measure, a count (not "metres")
-        if c.unit in _METER_COUNTS and "meter" in c.as_printed.lower() and _METER_DEVICES.search(text, c.start, c.end):
+        if c.unit in _METER_COUNTS and "meter" in c.as_printed.lower() and not _LENGTH_CUE_AFTER.match(text, c.printed_end) \
+                and (_METER_DEVICE_BEFORE.search(text, max(0, c.printed_start - 40), c.printed_start)
+                     or _METER_DEVICE_AFTER.match(text, c.printed_end)):
             c.unit, c.note = _METER_COUNTS[c.unit], "a count of meters (devices that measure)"
     for k, c in enumerate(found):  # "Jan-Aug land sales came in at 9.2bn": money whose currency goes unsaid
         if c.unit in ("million", "billion", "trillion") and _SCALE_LAST.search(c.as_printed) and \
                 _NOUN_AFTER_SCALE.match(text, c.printed_end) is None and \
                 (_MONEY_WORDS.search(text, _clause_start(text, c), c.printed_start)
                  or _MONEY_OF_AFTER.match(text, c.printed_end) and _OTHER_CURRENCY.search(text) is None
-                 or _PART_OF_AFTER.match(text, c.printed_end) and k > 0 and found[k - 1].unit.endswith(" yuan")
-                 and c.printed_start - found[k - 1].printed_end < 200) and \
+                 or _PART_OF_AFTER.match(text, c.printed_end)) and \
                 not _PEOPLE_WORDS.search(text, c.start, c.end) and "$" not in text[c.start:c.end] and \
-                f"{c.unit} yuan" in UNITS:
+                not _THINGS_COUNTED.search(text, c.start, c.end) and f"{c.unit} yuan" in UNITS:
             pair = [c] + [o for o in (found[k - 1] if k else None,) if o is not None and o.qualifier == c.qualifier ==
                           "range" and o.unit == c.unit]  # ("13-15bn": both ends)
             money = f"{c.unit} yuan"
+            if k and found[k - 1].unit.endswith("US$") and _PART_OF_AFTER.match(text, c.printed_end):
+                money = f"{c.unit} US$" if f"{c.unit} US$" in UNITS else c.unit  # ("45 million dollars, and 10
+                # million of that went to Russia": the amount before's currency)
             for one in pair:
-                one.unit, one.note, one.confidence = money, "yuan: the sentence is about money and names no " \
-                    "currency (check)", 0.5
+                one.unit, one.confidence = money, 0.5
+                one.note = ("US$: a part of the amount in dollars before it (check)" if money.endswith("US$") else
+                            "yuan: the sentence is about money and names no currency (check)")
     by_start = sorted(found, key=lambda c: c.printed_start)  # (neighbours by place: linear in the figures)
     for k, c in enumerate(by_start):  # "six yuan fifty", "seven yuan ninety-two": yuan and its cents, one figure
         if c.unit == "yuan" and c.as_printed.lower().endswith("yuan"):
@@ -1346,11 +1366,24 @@ def refine(text: str, found: list[Candidate],
             per_measure = _PER_MEASURE_AFTER.match(text, high.printed_end)
             per_unit = per_measure or _PER_UNIT_AFTER.match(text, high.printed_end)
             paid = _PAID_BEFORE.search(text, max(low.start, low.printed_start - 24), low.printed_start)
+            if paid is not None and _TAKE_LOSE.search(paid.group(0)) and _TO_PLACE.match(text, high.printed_end):
+                paid = None  # ("They took 3,000 to the Sunday livestock market", "took 600 to hospital")
+            if paid is not None and _TAKE_LOSE.search(paid.group(0)) and not _MONEY_TALK.search(
+                    text, max(0, low.printed_start - 160), low.printed_start) and not (
+                    _TAKINGS_WHEN.match(text, high.printed_end)
+                    or paid.group(0).rstrip().lower().endswith("lost") and _LOST_ON.match(text, c.printed_end)):
+                paid = None  # ("we take six, seven thousand" after "What does that mean in money?"; not "We lost 300
+                # in the snowstorm, mostly ewes", "They took 3,000 to the livestock market")
             if c.unit == "count" and c.note.startswith("no unit") and "yuan" in UNITS and (
                     earned and (per_time or per_unit) or per_measure
                     and _PRICE_BEFORE.search(text, max(low.start, low.printed_start - 24), low.printed_start)
+                    or PER_PRICE_UNIT_AFTER.match(text, high.printed_end) and (
+                        c.note.startswith(SPOKEN_BARE) or _PRICE_BEFORE.search(text, max(low.start, low.printed_start - 24),
+                                                                                 low.printed_start))
+                    # ("Normally a double room is 280 a night", "Sixty a head for the hour on the water")
                     or paid and _PAID_END.match(text, c.printed_end) and (
-                        c.value >= 100 or c.value >= 5 and _SOLD_FOR.search(paid.group(0)))
+                        c.value >= 100 or c.value >= 5 and _SOLD_FOR.search(paid.group(0))
+                        and not _IN_A_ROW.match(text, c.printed_end))
                     or _MONEY_OFF_AFTER.match(text, c.printed_end) and c.value >= 10 and currency_at < c.printed_start
                     # ("you get another eight thousand off": money off a price, in the text's currency)
                     or _PAY_IS_BEFORE.search(text, max(c.start, c.printed_start - 48), c.printed_start)
@@ -1363,6 +1396,12 @@ def refine(text: str, found: list[Candidate],
                 # "They earn 8,000 a month", "pork is 13.5 a jin"
                 if paid is not None and paid.group(0).rstrip().lower().endswith("lost") and c.value > 0:
                     c.value = -c.value  # "I lost about 80,000 in that time": a loss
+    for low_end, c in zip(found, found[1:]):  # "The rent is seven or eight hundred a month": the lower end in hundreds
+        if low_end.unit in ("hundred", "thousand") and c.unit == "yuan" and low_end.qualifier == c.qualifier == "range" \
+                and f"{low_end.unit} yuan" in UNITS and c.printed_start - low_end.printed_end <= 8:
+            low_end.unit = f"{low_end.unit} yuan"  # (of the yuan its upper end came to be in)
+            if c.value < 0 < low_end.value:
+                low_end.value = -low_end.value
     for prev, c in zip(found, found[1:]):  # "six days, down from nine", "sixty-one percent, down from sixty-eight"
         if c.unit == "count" and c.start == prev.start and prev.unit not in ("count", "") and c.value > 0 and \
                 _RIGHT_AFTER.fullmatch(text, prev.printed_end, c.printed_start) is not None and \
@@ -2178,7 +2217,8 @@ _PER_AREA_NOTE = "yuan: a price per square metre, in the currency the text names
 _CURRENCY_WORD = re.compile(r"\byuan\b|\bRMB|元")
 _OTHER_CURRENCY = re.compile(r"\$|€|£|\b(?:USD|dollars?|euros?|pounds|HKD|yen|rupees?|rupiah|ringgit|baht|roubles?|"
                              r"rubles?|tenge|shillings?|pesos?|naira|dirhams?|lira|zloty|kron(?:a|or|er)|francs?|"
-                             r"riyals?|reais)\b", re.I)  # (a currency but the yuan: the text's bare pay is not yuan; not
+                             r"riyals?|reais|patacas?)\b", re.I)  # (a currency but the yuan: the text's bare pay is not
+# yuan; not
 # "won", "real", "Dong": words of their own)
 
 
@@ -2203,7 +2243,7 @@ _PAID_NOTE = "money by its verb, its currency the text's (check)"
 
 def _names_a_chinese_place(text: str) -> bool:
     """Whether ``text`` names China or a city or province of the gazetteer (one pass over its capitalised words)."""
-    if "China" in text:
+    if "China" in text or _CHINESE_PLACE_WORDS.search(text):
         return True
     places = _place_words()
     return any(m.group(0) in places for m in _CAPITALISED.finditer(text))
@@ -2212,8 +2252,13 @@ def _names_a_chinese_place(text: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
     words = {w for _, w, _ in _gazetteer_cities() if " " not in w}
-    words |= {province.split()[0] for _, _, province in _gazetteer_cities() if province}
-    return frozenset(words)
+    words |= {province for _, _, province in _gazetteer_cities() if province and " " not in province}
+    words |= {w for w in english_county_names()[0] if " " not in w}
+    return frozenset(words - {"Macao", "Macau", "Hong", "Kong", "Taiwan"})  # (their own currencies)
+
+
+_CHINESE_PLACE_WORDS = re.compile(r"\bChinese\s+(?:county|city|province|village|town|township|prefecture)\b|"
+                                  r"\b(?:prefecture|township)\b|\bInner\s+Mongolia\b", re.I)
 
 
 def _said_before_in_yuan(found: list[Candidate], i: int) -> bool:
@@ -2683,7 +2728,10 @@ _PAST_TENSE_BEFORE = re.compile(r"\b(?:had|has|have|was|were|rose|risen|grew|gro
 # by 2029": a bound reached)
 _PAID_BEFORE = re.compile(r"\b(?:paid|paying|spent|spend|spends|spending|charged|(?:goes|go|went|rents?|rented)\s+for|"
                           r"(?:I|we|they|he|she)(?:['’]d|\s+would|\s+used\s+to)?\s+(?:take|took|lost)|"
-                          r"(?:it|itself|that|which)\s+cost|turn(?:s|ed)?\s+over|"  # ("In a good month we turn over
+                          r"(?:it|itself|that|which)\s+cost|costs?|costing|turn(?:s|ed)?\s+over|borrowed|owed?|owes|"
+                          r"(?:I['’]m|we['’]re|he['’]s|she['’]s|they['’]re|I\s+am|we\s+are)\s+asking|"  # ("I'm asking
+                          # 58,800", "We borrowed 600,000 in 2021", "costs under eighty thousand, nobody")
+                          r"give[sn]?\s+(?:us|them|him|her|me)|"  # ("In a good month we turn over
                           # 600,000 to 700,000")
                           r"(?:has|have|had)\s+given\s+(?:us|them|him|her|me)|gave\s+(?:us|them|him|her|me)|"  # ("The county
                           # has given us 400,000 to cover that")
@@ -2728,12 +2776,29 @@ _PER_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:a|per|each)\s+(?:good\s+|bad\s+|b
 _PER_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:mu|square\s+met(?:re|er)|sq\.?\s?m|tonne|ton|head|tree|truck|"
                              r"container|night|room|trip|ride|person|passenger|kilomet(?:re|er)|hectare|piece|bed|"
                              r"seat|ticket|share)\b", re.I)
-_SOLD_FOR = re.compile(r"\b(?:goes|sells?|sold|bought)\b", re.I)  # ("A five-jin box goes for 68,"; not "The county team
+_SOLD_FOR = re.compile(r"\b(?:goes|went|sells?|sold|bought)\b", re.I)
+_IN_A_ROW = re.compile(r"\s+(?:in\s+a\s+row|straight|games?|matches|wins|points|rounds|laps)\b", re.I)  # ("went for 8 in a
+# row": no price)  # ("A five-jin box goes for 68,"; not "The county team
 # went for 8 in a row")
+_TAKE_LOSE = re.compile(r"\b(?:take|took|lost)\s*$", re.I)
+_TO_PLACE = re.compile(r",?\s+to\s+(?!(?:buy|pay|cover|fix|spend|build|do)\b)", re.I)
+_TAKINGS_WHEN = re.compile(r",?\s+(?!at\s+a\s+time\b)(?:on|in|at)\s+(?:a|an|the|that|this|each|every)?\s*"
+                           r"(?:first\s+|opening\s+|good\s+|slow\s+|"
+                           r"busy\s+|whole\s+|single\s+)?(?:day|weekday|weekend|night|hour|morning|evening|afternoon|door|"
+                           r"gate|week|month|time|Saturday|Sunday|holiday|season)\b", re.I)  # ("We took 2,300 on the first
+# day", "took 5,000 at the door", "I lost about 80,000 in that time"; not "took 3,000 to the livestock market")
+_LOST_ON = re.compile(r"\s+on\s+(?!(?:the\s+)?(?:way|boat|ship|road|mountain|island|front)\b)", re.I)  # ("lost 120,000
+# on the greenhouse")
+_MONEY_TALK = re.compile(r"\b(?:money|yuan|takings|turnover|revenue|income|profits?|costs?|prices?|paid|pay|rent|"
+                         r"earn\w*|spend|spent|wages?|salary|cash|sales|stalls?|shops?|business|sell\w*|sold|"
+                         r"customers)\b", re.I)
 _MAKES = re.compile(r"\b(?:make|makes|made)\b", re.I)
 _PERSON_MAKES = re.compile(r"\b(?:I|we|he|she|they|you|[a-z]+(?<!mak)(?<!manufactur)(?<!produc)(?:er|or|ist|ian)s?|staff|"
-                           r"nurses?|cooks?|workers?|drivers?|teachers?|doctors?|guards?|hands|labou?rers?|cleaners?)"
-                           r"\s+(?:\w+\s+)?(?:make|makes|made)\b")
+                           r"nurses?|cooks?|workers?|drivers?|teachers?|doctors?|guards?|hands|labou?rers?|cleaners?|"
+                           r"wife|husband|son|daughter|dad|father|mother|mum|mom|nanny|brother|sister|courier)"
+                           r"(?:\s+[\w,]+){0,3}?\s+(?:make|makes|made)\b|"
+                           r"\b(?!(?:The|Our|This|That|These|Those|Its|Their|His|Her|My|A|An|Each|Every|Which|It|One)\b)"
+                           r"[A-Z][a-z]+\s+(?:make|makes|made)\b")  # (a name: "Li makes 5,000 a month")
 _SAMPLE_AFTER = re.compile(r"\s+(?:population\s+)?sample\b", re.I)
 _MEASURE_WORD_AFTER = re.compile(r"-(?:foot|feet|metre|meter|minute|hour|day|week|month|year|storey|story|mile|"
                                  r"kilometre|kilometer|km|inch|second|acre|kilogram|kg|gram|litre|liter|tonne|ton|"
@@ -2770,25 +2835,33 @@ _AGE_GROUP_BEFORE = re.compile(r"\b(?:people|persons|residents|those|entrepreneu
 # "Children between 1.2 and 1.4 metres tall", "trawlers longer than 24 meters", "homes within 800 metres of a station",
 # "where most forests lie above 3,000 metres" (not "the deck stands more than 600 meters above the river", "peaked at
 # 41.36 metres", "a climb of about 1,150 metres")
-_LENGTH_BOUND_BEFORE = re.compile(r"(?:\b(?:children|child|kids)\s+(?:(?:under|below|over|above|up\s+to|less\s+than|"
-                                  r"shorter\s+than|taller\s+than)\s+|between\s+(?:[\d.]+\s+and\s+)?)|"
+_LENGTH_BOUND_BEFORE = re.compile(r"(?:\b(?:children|child|kids)\b(?:,?\s+(?:who|that|if|when)(?:\s+(?:are|is))?)?\s+"
+                                  r"(?:(?:under|below|over|above|up\s+to|less\s+than|shorter\s+than|taller\s+than)\s+|"
+                                  r"between\s+(?:[\d.]+\s+and\s+)?)|"
                                   r"(?<!\bto\s)(?<!\bcame\s)(?<!\bcome\s)(?<!\bcomes\s)(?<!\bstayed\s)(?<!\bwas\s)"
                                   r"(?<!\bis\s)(?<!\bremained\s)\bwithin\s+|"  # (not "rose to within 0.5 metres")
                                   r"\b(?!(?:is|was|has|stays|remains|rises|falls|sits|lies|goes|runs|stands|gets)\b)"
-                                  r"[a-z]+s\s+"
-                                  r"(?:longer|larger|wider|taller|shorter|deeper|bigger|higher|lower)\s+than\s+|"
+                                  r"[a-z]+s\s+(?:longer|larger|wider|taller|shorter|deeper|bigger|higher|lower)\s+than\s+|"
+                                  r"\b(?:any|a|an|no|every|each)\s+[a-z]+\s+(?:longer|larger|wider|taller|shorter|deeper|"
+                                  r"bigger|higher|lower)\s+than\s+|"
                                   # ("trawlers longer than 24 meters"; not "the level fell lower than 8 metres")
                                   r"\b(?:lie|lies|lying|located|situated|slopes|roads|seats|land|villages|forests|areas)\s+"
                                   r"(?:above|below|over)\s+)(?:about\s+|around\s+|some\s+)?$", re.I)
 # A race, a pool or a track named by its length ("The 3,000-metre steeplechase", "a 400-metre running track", "the 200
 # metres breaststroke"), a size given by two lengths ("a pitch of two metres by three"), a plot's size ("a stall of two
 # metres"): no figures
-_RACE_AFTER = re.compile(r"[\s-]+(?:[a-z]+[\s-]+)?(?:race|races|track|steeplechase|relay|freestyle|breaststroke|backstroke|"
+_RACE_AFTER = re.compile(r"[\s-]+(?:(?!of\b)[a-z]+[\s-]+)?(?:race|races|track|steeplechase|relay|freestyle|breaststroke|"
+                         r"backstroke|"
                          r"butterfly|medley|hurdles|dash|sprint|final|pool|swim|event)\b", re.I)
-_DIMENSION_AFTER = re.compile(r"\s*(?:by|x|×)\s*(?:[\d.]+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
-_PLOT_OF_BEFORE = re.compile(r"\b(?:stall|pitch|plot|booth|space|room|bed|strip)s?\s+of\s+$", re.I)
-_METER_DEVICES = re.compile(r"\b(?:installed|install|installing|shipped|ship|ships|smart|utility|utilities|grid|"
-                            r"electricity|gas|water|prepaid|meter\s+maker)\b", re.I)  # (meters that measure: devices)
+_DIMENSION_AFTER = re.compile(r"\s*(?:by|x|×)\s*(?:\d{1,3}(?:\.\d+)?(?![\d:])|one|two|three|four|five|six|seven|eight|nine|"
+                              r"ten)\b(?!\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock|in\s+the|tonight|this|next)\b)",
+                              re.I)  # (not "rise 1 metre by 2100", "reach 29.5 metres by 8 pm")
+_PLOT_OF_BEFORE = re.compile(r"\b(?:stall|pitch|plot|booth)s?\s+of\s+$", re.I)
+_METER_DEVICE_BEFORE = re.compile(r"\b(?:installed|install|installing|shipped|ship|ships|replaced|sold|delivered|"
+                                  r"deployed|fitted|had)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?$",
+                                  re.I)  # (meters that measure: devices, "The utility installed 5 million meters")
+_METER_DEVICE_AFTER = re.compile(r"\s+(?:installed|shipped|deployed|fitted|in\s+use)\b", re.I)
+_LENGTH_CUE_AFTER = re.compile(r"\s+(?:of|long|tall|high|deep|wide|above|below|under|underground|away)\b", re.I)
 _AIR_WORDS = re.compile(r"PM2\.5|PM10|particulate|micrograms?\s+per\s+cubic\s+met(?:re|er)|μg/m³|µg/m3", re.I)
 _MICROGRAMS_AFTER = re.compile(r"[^\S\n]+micrograms\b(?![^\S\n]*(?:/|per\b|of\b|a\b))", re.I)
 _METER_COUNTS = {"metres": "count", "thousand metres": "thousand", "million metres": "million"}
