@@ -376,3 +376,12 @@ def test_pay_of_a_wife_a_nanny_or_a_named_person() -> None:
     assert _money("My wife makes 5,000 a month at the plant in Zhengzhou.") == {"5,000"}
     assert _money("Lao Li makes 300 a day on the building sites of Hefei.") == {"300"}
     assert not _money("The plant in Hebei province makes 3,000 a shift, the manager said.")
+
+
+# -- the import review of spent set 580 under Xvfb: a podcast's length in its header was the first candidate --
+
+
+def test_a_programmes_length_in_its_header_is_no_figure() -> None:
+    text = "LOWER TIERS\nEpisode 62: A used-car lot in Binhai\nPublished March 4, 2031 · 42 min\n\nHOST: We sold 42 min."
+    assert [c.printed_start for c in extract(text, "t") if c.as_printed == "42"] == [text.rindex("42 min")]
+    assert figures("The meeting ran 42 min and approved 3 projects.")["42"][0] == 42  # (control: no header line)

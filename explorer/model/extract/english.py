@@ -2130,6 +2130,10 @@ _PLACES_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:cities|counties|towns|tow
                            r"villages|regions|counties\s+and\s+districts)\b")
 _RUNNING_TIME_BEFORE = re.compile(r"\b(?:running\s+time|run\s*time|duration|length)\W{0,3}$", re.I)
 _MINUTES_SECONDS_AFTER = re.compile(r"[:'][0-5]\d\b")
+# A programme's length in its header line: "Published March 4, 2031 · 42 min", "Episode 12 | 38 mins"
+_MIN_AFTER = re.compile(r"[^\S\n]?mins?\b\.?(?=[^\S\n]*(?:$|\n|[·|,;)]))", re.I)
+_HEADER_LINE_WORDS = re.compile(r"\b(?:published|released|episode|aired|broadcast|running|duration|length|listen|"
+                                r"podcast|updated)\b", re.I)
 _MASTHEAD_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\|)\s*$")
 
 
@@ -2502,6 +2506,10 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             or text[c.printed_start - 1:c.printed_start] == "'" and text[c.printed_start - 2:c.printed_start - 1].isdigit()
             and text.startswith('"', c.printed_end)):
         return True  # "Running time 34:12", "Running time: 48'30\"": a programme's length, minutes and seconds
+    if c.unit == "count" and c.note.startswith("no unit") and _MIN_AFTER.match(text, c.printed_end) and \
+            _HEADER_LINE_WORDS.search(text, text.rfind("\n", max(0, c.printed_start - 120), c.printed_start) + 1,
+                                      c.printed_start):
+        return True  # "Published March 4, 2031 · 42 min": the programme's length in its header, no figure
     if c.unit == "count" and c.note.startswith("no unit") and c.as_printed.isdigit() and len(c.as_printed) <= 3 and \
             text[c.printed_start - 1:c.printed_start] == "[" and text.startswith("]", c.printed_end):
         return True  # "up 4.7%.[1]", "see note [3]": a reference to a note or a source, no figure
