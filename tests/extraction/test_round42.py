@@ -385,3 +385,19 @@ def test_a_programmes_length_in_its_header_is_no_figure() -> None:
     text = "LOWER TIERS\nEpisode 62: A used-car lot in Binhai\nPublished March 4, 2031 · 42 min\n\nHOST: We sold 42 min."
     assert [c.printed_start for c in extract(text, "t") if c.as_printed == "42"] == [text.rindex("42 min")]
     assert figures("The meeting ran 42 min and approved 3 projects.")["42"][0] == 42  # (control: no header line)
+
+
+# -- from spent sets 576 and 582: a span of time in words compared; a rate pulled down (拉低) --
+
+
+def test_a_span_in_words_compared_with_a_year_is_a_figure() -> None:
+    got = figures("Air quality was good on 354 days in 2034, two days more than in 2033.")
+    assert got["two days"][:2] == (2, "days")
+    assert "ten years" not in figures("Give us ten years and the river will be clean.")  # (control: a span alone)
+
+
+def test_points_a_fall_pulled_down_are_negative() -> None:
+    got = figures("汽车类零售额同比下降6.4%，拉低全市限额以上单位消费品零售额增速约2.1个百分点。"
+                  "新能源汽车拉动增长1.2个百分点。")
+    assert got["2.1个百分点"] == (-2.1, "percentage points", "approximately")
+    assert got["1.2个百分点"][0] == 1.2  # (control: 拉动, pulled up)

@@ -333,6 +333,7 @@ _FELL_OFF = r"掉(?<=[概多又都也就价水量入额钱]掉)了|下来(?<=[�
 # search skips to it; 价钱掉了, 今年整体下来了; not 用掉, 批下来了, 补贴都下来了: money paid)
 _NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅|跌幅|下跌|缩减|减(?!持)|降(?<!起降)|偏低|偏少|零下$"
                        rf"|(?:压缩|缩短|下调|下浮|少|收不抵支|负|{_FELL_OFF})了?(?:约|近|接近|大约|将近|差不多|大概)?$")
+_PULLED_DOWN = re.compile(r"拉低了?[^，。；！？\d]{0,24}$")
 _POSITIVE = re.compile(r"增长|提高|上升|增加|扩大|上涨|增速|增幅|加快|增|升|涨|高")
 # 比上年同期低(近): lower by
 # 比去年同期低0.90元, 比去年便宜了300元 (and the same for a share or a rate's points); not 比较低12元, 比较便宜: "rather"
@@ -2020,6 +2021,8 @@ class _ZhExtractor:
         sign = -1.0 if neg is not None and (pos is None or neg >= pos) else 1.0
         if sign > 0 and unit in ("个百分点", "个基点", "基点") and _CUT_THEN_OBJECT.search(before) and pos is None:
             sign = -1.0  # 下调个人住房公积金贷款利率0.25个百分点: the cut, its object between
+        if sign > 0 and unit in ("个百分点", "个基点", "基点") and _PULLED_DOWN.search(before):
+            sign = -1.0  # 拉低全市消费品零售额增速约2.1个百分点: the rate it pulled down, its 增速 the object
         if sign < 0 and _LEVEL_AFTER.search(before) and not _FALL_NARROWED_TO.search(before):
             sign = 1.0  # 利率降到了3.45%: the level it fell to, not the fall (but 降幅收窄至0.8%: still a fall)
         threshold = after.startswith("的")  # 低于5个百分点的目标: a bound named, no difference

@@ -2556,8 +2556,9 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             _OR_MORE_AFTER.match(text, c.printed_end):
         return True  # "manufacturers with 300 or more employees", "households farming 50 mu or more": a group's bound
     if c.unit in ("hours", "days", "weeks", "months", "years") and c.as_printed[:1].isalpha() and \
-            not text.endswith(("by ", "By "), max(0, c.printed_start - 3), c.printed_start):  # ("early, by four
-        # months": a change)
+            not text.endswith(("by ", "By "), max(0, c.printed_start - 3), c.printed_start) and \
+            not _COMPARED_SPAN_AFTER.match(text, c.printed_end):  # ("early, by four months": a change; "two days
+        # more than in 2030", a difference)
         return True  # a span of time in words ("Give us ten years", "two or three hours each way"): the labelled
         # sets give none as a figure (durations in digits they sometimes do: "22.4 months" of supply)
     if c.unit == "square meters" and "-" in c.as_printed and _A_HOME_AFTER.match(text, c.printed_end):
@@ -2824,6 +2825,7 @@ _WORTH_BEFORE = re.compile(r"\b(?:worth|valued\s+at|costing|cost)\s+(?:more\s+th
 _GROUP_WITH_BEFORE = re.compile(r"\b(?:with|having|employing|serving|holding|farming|housing)\s+$", re.I)
 _OR_MORE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:or|and)\s+(?:more|above|over|fewer|less|below)\b", re.I)
 _A_HOME_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:flat|home|apartment|house|stall|[a-z]+-bed(?:room)?)s?\b", re.I)
+_COMPARED_SPAN_AFTER = re.compile(r"[^\S\n]+(?:more|fewer|less|longer|shorter|earlier|later)[^\S\n]+than\b", re.I)
 _HYPHEN_DURATION = re.compile(r"(?:[\d.,]+|[a-z]+)-(?:year|month|week|day|hour|minute)", re.I)
 # (not a price or a level "at" it: "Pork sold at 9 this morning", "closed at 8 in the afternoon"; "by" it only opening a
 # clause, "that by six this evening", not a change: "fell by 9 in the morning"; nor a count "from" it: "cut from 10
