@@ -401,3 +401,50 @@ def test_points_a_fall_pulled_down_are_negative() -> None:
                   "新能源汽车拉动增长1.2个百分点。")
     assert got["2.1个百分点"] == (-2.1, "percentage points", "approximately")
     assert got["1.2个百分点"][0] == 1.2  # (control: 拉动, pulled up)
+
+
+# -- a third read-only review (of 606dd32 and 3b1e38c): its regressions, each a test (places and years changed) --
+
+
+def test_a_number_in_words_per_person_with_no_talk_of_price_is_no_money() -> None:
+    for text in ("Masks were limited to five per person at the Hexi pharmacy.",
+                 "We cook about forty a night at the Binhai dumpling house."):
+        assert not _money(text), text
+    assert _money("Thirty a head, and the beer is extra, the Qingdao barbecue owner said.") == {"Thirty"}
+
+
+def test_what_an_insurer_or_the_other_side_pays_after_pei_is_no_loss() -> None:
+    for text in ("保险公司最后还赔了五千元，车主说。", "车险来赔了三千元，修车花了五千元。",
+                 "对方就赔了一万块钱，我不满意。", "撞了别人的车，就得赔两千块。"):
+        assert all(value > 0 for value, _, _ in figures(text).values()), text
+    assert figures("小王开饭馆又赔了十多万元，只好关门。")["十多万元"][0] == -100000
+
+
+def test_micrograms_of_a_dose_or_of_water_are_no_air() -> None:
+    got = figures("PM2.5 in Hexi hit 160 micrograms on Monday. Doctors advised asthma patients to keep inhalers that "
+                  "deliver 100 micrograms in each puff.")
+    assert got["160 micrograms"][1] == "μg/m³" and got["100"][1] == "count"
+
+
+def test_a_tightening_of_spreads_as_a_noun_is_a_fall() -> None:
+    assert figures("Credit spreads saw a tightening of 30bp in March.")["30bp"][0] == -0.3
+    assert figures("The spread narrowing of 40bp was the largest since 2030.")["40bp"][0] == -0.4
+
+
+def test_part_of_an_amount_in_another_currency_or_of_things_is_no_yuan() -> None:
+    for text in ("The company lost 12 million euros in 2033, 4 million of that in China.",
+                 "The company sold 2 million phones, 1.2 million of that abroad."):
+        assert not _money(text), text
+
+
+def test_fabric_sold_in_meters_and_a_level_to_go_are_lengths() -> None:
+    assert figures("The Keqiao fabric trader sold 20,000 meters last week.")["20,000 meters"][1] == "km"
+
+
+def test_a_count_equal_to_an_earlier_rent_is_no_money() -> None:
+    got = figures("The stall rent is 2,400 yuan a quarter. I sell 2,400 a quarter, bowls that is, in Binhai.")
+    assert [unit for printed, (_, unit, _) in got.items() if printed == "2,400"] == ["count"]
+
+
+def test_a_japanese_prefecture_is_no_chinese_place() -> None:
+    assert not _money("In Nagano prefecture, a teacher makes 320,000 a month.")

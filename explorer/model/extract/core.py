@@ -310,7 +310,7 @@ _WORDS_RANGE_START = re.compile(rf"{_GAP}(?:to|and|or){_GAP}(?:{_WORD_NUMBER}|\d
                                 # (not "two to three hundred metres", "Two or three hundred years ago")
                                 rf"|{_GAP}(?:or|and|to){_GAP}(?:{_WORD_NUMBER}){_GAP}hundred\b(?!-)(?!{_GAP}(?:[a-z-]+{_GAP})?"
                                 r"(?:years|days|months|weeks|hours|minutes|seconds|metres|meters|kilometres|kilometers|"
-                                r"kilos|kilograms|miles|feet|dollars|yuan|mu|hectares|tonnes|tons|million|thousand|"
+                                r"kilos|kilograms|dollars|yuan|mu|hectares|tonnes|tons|million|thousand|"
                                 r"billion)\b)", re.I)
 # Before a small number in words, what makes it a group's size, a rank or an apposition, no count ("its two
 # sons", "the top three exports", "Zibo, Linyi and Jining, three cities"); after it, nouns of time or talk.

@@ -511,7 +511,8 @@ _RATIO_OF_ONE = re.compile(r"\b(?:ratio|leverage|multiplier|ratio\s+of)\b[^.;]*$
 _BP_UNIT = "basis points" if "basis points" in UNITS else "count"  # (a hundredth of a percentage point)
 _BP_OR_SO = re.compile(r"\s+or\s+(?:so|thereabouts)\b", re.I)  # ("40 basis points or so": about 40)
 _BASIS_POINTS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?)\s?bps?\b")  # ("1,150bp wider")
-_TIGHTEN = re.compile(r"\b(?:(?:tighten(?:s|ed|ing)?|narrow(?:s|ed|ing))\s+(?:by\s+)?|narrow\s+by\s+)"
+_TIGHTEN = re.compile(r"\b(?:(?:tightening|narrowing)(?:\s+of\s+(?:spreads?|the\s+[a-z-]+(?:\s+[a-z-]+)?))?\s+of\s+|"
+                      r"(?:tighten(?:s|ed|ing)?|narrow(?:s|ed|ing))\s+(?:by\s+)?|narrow\s+by\s+)"
                       r"(?:another\s+|a\s+further\s+|"
                       r"about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?(?:[\d.]+\s*(?:-|–|to)\s*)?$", re.I)  # (right
 # before the change: "to tighten by another 10-20bp"; not "narrowed to 180bp", "a narrow margin of 20bp", "PBOC
@@ -1280,7 +1281,11 @@ def refine(text: str, found: list[Candidate],
         found = [c for c in found if c.note != SPOKEN_END]
     air = "μg/m³" in UNITS and "microgram" in text and _AIR_WORDS.search(text) is not None
     for c in found if air else ():  # "PM2.5 ... 19 micrograms per cubic metre, down from 21 micrograms": micrograms
-        micrograms = _MICROGRAMS_AFTER.match(text, c.printed_end) if c.unit == "count" else None  # alone, in a text on
+        micrograms = _MICROGRAMS_AFTER.match(text, c.printed_end) if c.unit == "count" and (
+            _AIR_WORDS.search(text, max(0, c.printed_start - 200), c.printed_start)
+            or _AIR_WORDS.search(text, c.start, c.end)) and not _DOSE_WORDS.search(
+                text, max(c.start, c.printed_start - 60), min(c.end, c.printed_end + 40)) \
+            else None  # alone, in a text on
         if micrograms is not None:  # the air, are the concentration it gives
             c.unit, c.note, c.confidence = "μg/m³", "micrograms of the air, per cubic metre (check)", 0.6
             c.printed_end = micrograms.end()
@@ -1296,7 +1301,7 @@ def refine(text: str, found: list[Candidate],
                 _NOUN_AFTER_SCALE.match(text, c.printed_end) is None and \
                 (_MONEY_WORDS.search(text, _clause_start(text, c), c.printed_start)
                  or _MONEY_OF_AFTER.match(text, c.printed_end) and _OTHER_CURRENCY.search(text) is None
-                 or _PART_OF_AFTER.match(text, c.printed_end)) and \
+                 or _PART_OF_AFTER.match(text, c.printed_end) and _part_of_money(text, found, k)) and \
                 not _PEOPLE_WORDS.search(text, c.start, c.end) and "$" not in text[c.start:c.end] and \
                 not _THINGS_COUNTED.search(text, c.start, c.end) and f"{c.unit} yuan" in UNITS:
             pair = [c] + [o for o in (found[k - 1] if k else None,) if o is not None and o.qualifier == c.qualifier ==
@@ -1369,7 +1374,7 @@ def refine(text: str, found: list[Candidate],
             if paid is not None and _TAKE_LOSE.search(paid.group(0)) and _TO_PLACE.match(text, high.printed_end):
                 paid = None  # ("They took 3,000 to the Sunday livestock market", "took 600 to hospital")
             if paid is not None and _TAKE_LOSE.search(paid.group(0)) and not _MONEY_TALK.search(
-                    text, max(0, low.printed_start - 160), low.printed_start) and not (
+                    text, max(0, low.printed_start - 160), min(len(text), high.printed_end + 100)) and not (
                     _TAKINGS_WHEN.match(text, high.printed_end)
                     or paid.group(0).rstrip().lower().endswith("lost") and _LOST_ON.match(text, c.printed_end)):
                 paid = None  # ("we take six, seven thousand" after "What does that mean in money?"; not "We lost 300
@@ -1378,8 +1383,10 @@ def refine(text: str, found: list[Candidate],
                     earned and (per_time or per_unit) or per_measure
                     and _PRICE_BEFORE.search(text, max(low.start, low.printed_start - 24), low.printed_start)
                     or PER_PRICE_UNIT_AFTER.match(text, high.printed_end) and (
-                        c.note.startswith(SPOKEN_BARE) or _PRICE_BEFORE.search(text, max(low.start, low.printed_start - 24),
-                                                                                 low.printed_start))
+                        c.note.startswith(SPOKEN_BARE) and (
+                            _PRICE_TALK.search(text, max(0, low.printed_start - 160), low.printed_start)
+                            or _OPENS_SENTENCE.search(text, max(0, low.printed_start - 40), low.printed_start))
+                        or _PRICE_IS_BEFORE.search(text, max(low.start, low.printed_start - 24), low.printed_start))
                     # ("Normally a double room is 280 a night", "Sixty a head for the hour on the water")
                     or paid and _PAID_END.match(text, c.printed_end) and (
                         c.value >= 100 or c.value >= 5 and _SOLD_FOR.search(paid.group(0))
@@ -1388,7 +1395,8 @@ def refine(text: str, found: list[Candidate],
                     # ("you get another eight thousand off": money off a price, in the text's currency)
                     or _PAY_IS_BEFORE.search(text, max(c.start, c.printed_start - 48), c.printed_start)
                     and c.value >= 100  # ("My take-home pay is about four thousand two", "the rent was 1,900")
-                    or c.value >= 100 and (per_time or per_unit) and _said_before_in_yuan(found, i)  # ("my rent is
+                    or c.value >= 100 and (per_time or per_unit) and _said_before_in_yuan(found, i)
+                    and _PRICE_BEFORE.search(text, max(low.start, low.printed_start - 24), low.printed_start)  # ("my rent is
                     # 2,400 a quarter. ... A meat stall is 2,400 a quarter, yes": the same amount said again)
                     or (per_time and not _TIME_AGO_AFTER.match(text, c.printed_end) or per_measure)
                     and _MONEY_CLAUSE.search(text, max(c.start, c.printed_start - 60), c.printed_start)):
@@ -2262,7 +2270,7 @@ def _place_words() -> frozenset[str]:
 
 
 _CHINESE_PLACE_WORDS = re.compile(r"\bChinese\s+(?:county|city|province|village|town|township|prefecture)\b|"
-                                  r"\b(?:prefecture|township)\b|\bInner\s+Mongolia\b", re.I)
+                                  r"\bInner\s+Mongolia\b", re.I)
 
 
 def _said_before_in_yuan(found: list[Candidate], i: int) -> bool:
@@ -2274,6 +2282,17 @@ def _said_before_in_yuan(found: list[Candidate], i: int) -> bool:
             return True
         k -= 1
     return False
+
+
+def _part_of_money(text: str, found: list[Candidate], k: int) -> bool:
+    """Whether "N million of that" at ``found[k]`` is part of an amount of money: the amount before it in 200
+    characters is in yuan or dollars, or there is none and the text names no other currency ("The company sold 2
+    million phones, 1.2 million of that abroad"; "lost 12 million euros, 4 million of that in China")."""
+    c = found[k]
+    before = found[k - 1] if k and c.printed_start - found[k - 1].printed_end < 200 else None
+    if before is not None:
+        return before.unit.endswith(("yuan", "US$"))
+    return _OTHER_CURRENCY.search(text) is None
 
 
 def _spoken_pair(text: str, low: Candidate, high: Candidate) -> bool:
@@ -2800,7 +2819,14 @@ _LOST_ON = re.compile(r"\s+on\s+(?!(?:the\s+)?(?:way|boat|ship|road|mountain|isl
 # on the greenhouse")
 _MONEY_TALK = re.compile(r"\b(?:money|yuan|takings|turnover|revenue|income|profits?|costs?|prices?|paid|pay|rent|"
                          r"earn\w*|spend|spent|wages?|salary|cash|sales|stalls?|shops?|business|sell\w*|sold|"
-                         r"customers)\b", re.I)
+                         r"customers|sellers?|vendors?|shopkeepers?|owners?)\b", re.I)
+_PRICE_IS_BEFORE = re.compile(r"\b(?:is|are|was|were|costs?|costing|at|charges?|it['’]s|that['’]s)\s+(?:about\s+|"
+                               r"around\s+|only\s+|just\s+|maybe\s+)?$", re.I)  # ("a double room is 280 a night"; not
+# "limited to five per person")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*|:\s+|[\"“]\s*)$")  # ("Thirty a head, and the beer is extra")
+_PRICE_TALK = re.compile(r"\b(?:tickets?|fares?|fees?|prices?|priced|costs?|charges?|charged|pay|paid|pays|yuan|rent|"
+                         r"rates?)\b", re.I)  # ("And the tickets? Sixty a head"; not "Masks were limited to five per
+# person")
 _MAKES = re.compile(r"\b(?:make|makes|made)\b", re.I)
 _PERSON_MAKES = re.compile(r"\b(?:I|we|he|she|they|you|[a-z]+(?<!mak)(?<!manufactur)(?<!produc)(?:er|or|ist|ian)s?|staff|"
                            r"nurses?|cooks?|workers?|drivers?|teachers?|doctors?|guards?|hands|labou?rers?|cleaners?|"
@@ -2867,12 +2893,14 @@ _DIMENSION_AFTER = re.compile(r"\s*(?:by|x|×)\s*(?:\d{1,3}(?:\.\d+)?(?![\d:])|o
                               r"ten)\b(?!\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock|in\s+the|tonight|this|next)\b)",
                               re.I)  # (not "rise 1 metre by 2100", "reach 29.5 metres by 8 pm")
 _PLOT_OF_BEFORE = re.compile(r"\b(?:stall|pitch|plot|booth)s?\s+of\s+$", re.I)
-_METER_DEVICE_BEFORE = re.compile(r"\b(?:installed|install|installing|shipped|ship|ships|replaced|sold|delivered|"
-                                  r"deployed|fitted|had)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?$",
+_METER_DEVICE_BEFORE = re.compile(r"\b(?:installed|install|installing|shipped|ship|ships|replaced|delivered|"
+                                  r"deployed|fitted)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?$",
                                   re.I)  # (meters that measure: devices, "The utility installed 5 million meters")
 _METER_DEVICE_AFTER = re.compile(r"\s+(?:installed|shipped|deployed|fitted|in\s+use)\b", re.I)
 _LENGTH_CUE_AFTER = re.compile(r"\s+(?:of|long|tall|high|deep|wide|above|below|under|underground|away)\b", re.I)
 _AIR_WORDS = re.compile(r"PM2\.5|PM10|particulate|micrograms?\s+per\s+cubic\s+met(?:re|er)|μg/m³|µg/m3", re.I)
+_DOSE_WORDS = re.compile(r"\b(?:vitamins?|supplements?|doses?|inhalers?|puffs?|tablets?|pills?|drinking\s+water|"
+                         r"lead|arsenic|samples?|weighed|milk|food)\b", re.I)
 _MICROGRAMS_AFTER = re.compile(r"[^\S\n]+micrograms\b(?![^\S\n]*(?:/|per\b|of\b|a\b))", re.I)
 _METER_COUNTS = {"metres": "count", "thousand metres": "thousand", "million metres": "million"}
 _HYPHEN_MEASURE = re.compile(r"[\d.,]+-(?:tonne|ton|metre|meter|kilometre|kilometer|square-metre|square-meter|mu|"
