@@ -695,6 +695,10 @@ SETS: dict[str, Path] = {
     "heldout580": ARTICLES / "heldout580",  # English, measured once at f5e99cc (session 38): spent since
     "heldout581": ARTICLES / "heldout581",  # English, measured once at f5e99cc (session 38): spent since
     "heldout582": ARTICLES / "heldout582",  # Chinese, measured once at f5e99cc (session 38): spent since
+    "heldout583": ARTICLES / "heldout583",  # English, measured once at c9fe80a (session 38): spent since
+    "heldout584": ARTICLES / "heldout584",  # English, measured once at c9fe80a (session 38): spent since
+    "heldout585": ARTICLES / "heldout585",  # English, measured once at c9fe80a (session 38): spent since
+    "heldout586": ARTICLES / "heldout586",  # Chinese, measured once at c9fe80a (session 38): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
