@@ -448,3 +448,24 @@ def test_a_count_equal_to_an_earlier_rent_is_no_money() -> None:
 
 def test_a_japanese_prefecture_is_no_chinese_place() -> None:
     assert not _money("In Nagano prefecture, a teacher makes 320,000 a month.")
+
+
+# -- from spent sets 583 and 584: a bare amount in a clause about money, in a transcript --
+
+_TALK = "HOST: Welcome to the show.\nGUEST: Thank you.\nHOST: We are in Kashgar today.\n"
+
+
+def test_a_bare_amount_after_words_of_money_in_talk_is_yuan() -> None:
+    got = figures(_TALK + "GUEST: The truck cost me 380,000 new, and I took a loan of 250,000 from the credit co-op. "
+                  "Monthly costs are between 19,000 and 22,000. By December we had lost about 86,000.")
+    assert got["380,000"][:2] == (380000, "yuan") and got["250,000"][:2] == (250000, "yuan")
+    assert got["19,000"][:2] == (19000, "yuan") and got["22,000"][:2] == (22000, "yuan")
+    assert got["86,000"][:2] == (-86000, "yuan")
+
+
+def test_counts_near_words_of_money_stay_counts() -> None:
+    got = figures(_TALK + "GUEST: Around 3,400 firms have invested here, and about 1,900 are still operating. Loans rose "
+                  "to 412,000 at the library. The report says 58,200 new urban jobs came with the investment.")
+    assert all(unit != "yuan" for _, unit, _ in got.values())
+    # (control: written copy, no transcript, is left as it was)
+    assert figures("The truck cost 380,000 new, the Kashgar haulier said.")["380,000"][1] == "count"

@@ -1404,6 +1404,17 @@ def refine(text: str, found: list[Candidate],
                 # "They earn 8,000 a month", "pork is 13.5 a jin"
                 if paid is not None and paid.group(0).rstrip().lower().endswith("lost") and c.value > 0:
                     c.value = -c.value  # "I lost about 80,000 in that time": a loss
+        for c in found if _transcript(text) else ():  # a bare amount in a clause about money, in
+            # talk: "It cost me 380,000 new", "a loan of
+            if c.unit != "count" or not c.note.startswith("no unit") or c.value < 100 or \
+                    _COUNTED_AFTER_AMOUNT.match(text, c.printed_end) or _in_a_row_of_numbers(text, c) or \
+                    not _MONEY_NOUN_CLAUSE.search(text, max(c.start, c.printed_start - 60), c.printed_start):
+                continue  # 250,000 from the rural credit cooperative", "monthly costs are between 19,000 and 22,000"
+                # (not in written copy: "2,140 households received rent subsidies")
+            c.unit, c.note, c.confidence = "yuan", "yuan: a bare amount in a clause about money, the currency " \
+                "unsaid (check)", 0.5
+            if _LOSS_WORD_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start) and c.value > 0:
+                c.value = -c.value  # ("by December we had lost about 86,000")
     for low_end, c in zip(found, found[1:]):  # "The rent is seven or eight hundred a month": the lower end in hundreds
         if low_end.unit in ("hundred", "thousand") and c.unit == "yuan" and low_end.qualifier == c.qualifier == "range" \
                 and f"{low_end.unit} yuan" in UNITS and c.printed_start - low_end.printed_end <= 8:
@@ -2295,6 +2306,33 @@ def _part_of_money(text: str, found: list[Candidate], k: int) -> bool:
     return _OTHER_CURRENCY.search(text) is None
 
 
+@functools.lru_cache(maxsize=8)
+def _transcript(text: str) -> bool:
+    """Whether ``text`` is talk written down: three lines or more open with a speaker ("ZHAO:", "[00:01:25] XU:",
+    "Q:", "HUANG ZHIQIANG (GROWER):"). Once per text."""
+    return len(list(itertools.islice(_SPEAKER_LINE.finditer(text), 3))) >= 3
+
+
+_SPEAKER_LINE = re.compile(r"(?m)^(?:\[[^\]\n]{1,20}\][^\S\n]*)?"
+                           r"(?:[A-Z][A-Za-z.'’-]*(?:[^\S\n]+[A-Z][A-Za-z.'’-]*){0,3}|Q|A)"
+                           r"(?:[^\S\n]*\([^)\n]{0,60}\))?:[^\S\n]")
+
+
+def _in_a_row_of_numbers(text: str, c: Candidate) -> bool:
+    """Whether ``c`` stands in a table's row: cells parted by tabs, bars or runs of blanks, or a short line of two
+    numbers or more that is no sentence (its unit is the header's, not the clause's)."""
+    start = text.rfind("\n", max(0, c.printed_start - 300), c.printed_start) + 1
+    end = text.find("\n", c.printed_end, c.printed_end + 300)
+    if start == 0 and c.printed_start > 300 or end < 0 and len(text) > c.printed_end + 300:
+        return False  # (a line of 300 characters and more is prose: looked at in a window, never whole)
+    line = text[start:end if end >= 0 else len(text)]
+    return "\t" in line or "|" in line or "   " in line.strip() or \
+        len(line) < 100 and len(_NUMBER_GROUP.findall(line)) >= 2 and not line.rstrip().endswith((".", "?", "!"))
+
+
+_NUMBER_GROUP = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?")
+
+
 def _spoken_pair(text: str, low: Candidate, high: Candidate) -> bool:
     """Whether ``low`` and ``high`` are the ends of a range as spoken, parted by a comma ("twelve, thirteen a jin")."""
     return low.qualifier == high.qualifier == "range" and \
@@ -2808,6 +2846,16 @@ _SOLD_FOR = re.compile(r"\b(?:goes|went|sells?|sold|bought)\b", re.I)
 _IN_A_ROW = re.compile(r"\s+(?:in\s+a\s+row|straight|games?|matches|wins|points|rounds|laps)\b", re.I)  # ("went for 8 in a
 # row": no price)  # ("A five-jin box goes for 68,"; not "The county team
 # went for 8 in a row")
+# Words of money in the clause before a bare amount, which make it money with no time or measure after it
+_MONEY_NOUN_CLAUSE = re.compile(r"(?:\b(?:costs?|costing|paid|revenue|loan|borrow(?:ed|s)?|lend|lent|rent|fees?|tolls?|"
+                                r"prices?|priced|salary|wages?|budget(?:ed)?|spent|spend|spending|profits?|earn(?:s|ed)?|"
+                                r"charges?|charged|fares?|subsid(?:y|ies)|savings|takings|turnover)|"
+                                r"\b(?:we|I)(?:[^\S\n]+had|[^\S\n]+have|['’]ve|['’]d)?[^\S\n]+lost)\b"
+                                r"(?:[^.;!?\n]|(?<=\d)[.,](?=\d)){0,40}$", re.I)
+_COUNTED_AFTER_AMOUNT = re.compile(r"[^\S\n]*(?:-|%|[^\S\n](?:(?:[a-z-]+[^\S\n]+){0,2}[a-z]{3,}s|of|out|per\s?cent|percent|"
+                                   r"times|are|were|is|was|have|had|remain|still)\b)", re.I)
+_LOSS_WORD_BEFORE = re.compile(r"\blost\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$",
+                               re.I)
 _TAKE_LOSE = re.compile(r"\b(?:take|took|lost)\s*$", re.I)
 _TO_PLACE = re.compile(r",?\s+to\s+(?!(?:buy|pay|cover|fix|spend|build|do)\b)", re.I)
 _TAKINGS_WHEN = re.compile(r",?\s+(?!at\s+a\s+time\b)(?:on|in|at)\s+(?:a|an|the|that|this|each|every)?\s*"
