@@ -385,6 +385,8 @@ def test_a_programmes_length_in_its_header_is_no_figure() -> None:
     text = "LOWER TIERS\nEpisode 62: A used-car lot in Binhai\nPublished March 4, 2031 · 42 min\n\nHOST: We sold 42 min."
     assert [c.printed_start for c in extract(text, "t") if c.as_printed == "42"] == [text.rindex("42 min")]
     assert figures("The meeting ran 42 min and approved 3 projects.")["42"][0] == 42  # (control: no header line)
+    text = "BACK TO THE VILLAGE\nEpisode 63: Coffee and a loan\nMar 12, 2031 · 48 min\n\nTranscript\n\nMAYA: We sold 48 min."
+    assert [c.printed_start for c in extract(text, "t") if c.as_printed == "48"] == [text.rindex("48 min")]
 
 
 # -- from spent sets 576 and 582: a span of time in words compared; a rate pulled down (拉低) --

@@ -2564,8 +2564,9 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             and text.startswith('"', c.printed_end)):
         return True  # "Running time 34:12", "Running time: 48'30\"": a programme's length, minutes and seconds
     if c.unit == "count" and c.note.startswith("no unit") and _MIN_AFTER.match(text, c.printed_end) and \
-            _HEADER_LINE_WORDS.search(text, text.rfind("\n", max(0, c.printed_start - 120), c.printed_start) + 1,
-                                      c.printed_start):
+            _HEADER_LINE_WORDS.search(text, max(0, c.printed_start - 160), c.printed_start) and \
+            text.count("\n", max(0, c.printed_start - 160), c.printed_start) <= 3:  # (its line or the one before:
+        # "Episode 63: ...\nMar 12, 2031 · 48 min")
         return True  # "Published March 4, 2031 · 42 min": the programme's length in its header, no figure
     if c.unit == "count" and c.note.startswith("no unit") and c.as_printed.isdigit() and len(c.as_printed) <= 3 and \
             text[c.printed_start - 1:c.printed_start] == "[" and text.startswith("]", c.printed_end):
