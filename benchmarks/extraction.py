@@ -699,6 +699,10 @@ SETS: dict[str, Path] = {
     "heldout584": ARTICLES / "heldout584",  # English, measured once at c9fe80a (session 38): spent since
     "heldout585": ARTICLES / "heldout585",  # English, measured once at c9fe80a (session 38): spent since
     "heldout586": ARTICLES / "heldout586",  # Chinese, measured once at c9fe80a (session 38): spent since
+    "heldout587": ARTICLES / "heldout587",  # English, measured once at 8c1bac2 (session 38): spent since
+    "heldout588": ARTICLES / "heldout588",  # English, measured once at 8c1bac2 (session 38): spent since
+    "heldout589": ARTICLES / "heldout589",  # English, measured once at 8c1bac2 (session 38): spent since
+    "heldout590": ARTICLES / "heldout590",  # Chinese, measured once at 8c1bac2 (session 38): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
