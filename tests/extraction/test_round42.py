@@ -471,3 +471,44 @@ def test_counts_near_words_of_money_stay_counts() -> None:
     assert all(unit != "yuan" for _, unit, _ in got.values())
     # (control: written copy, no transcript, is left as it was)
     assert figures("The truck cost 380,000 new, the Kashgar haulier said.")["380,000"][1] == "count"
+
+
+# -- an answer to a question about money (spent sets 587, 588); a fourth read-only review's regressions --
+
+
+def test_an_answer_to_a_question_about_money_is_yuan() -> None:
+    text = (_TALK + "Reporter: And the rent?\nYu: Eight thousand a month. When I signed the lease it was less.\n"
+            "Reporter: How many bowls a day?\nYu: About 600 on a weekday.")
+    got = figures(text)
+    assert got["Eight thousand"][:2] == (8000, "yuan") and got["600"][1] == "count"
+
+
+def test_an_answer_about_an_index_or_a_count_is_no_money() -> None:
+    text = (_TALK + "HOST: The price index for Hexi, Professor Zhu?\nZHU: The consumer price index stood at 102.3 in "
+            "March.\nHOST: And how much milk do you get?\nLIU: A good cow gives 28 litres a day.")
+    assert not _money(text)
+
+
+def test_talk_in_another_currency_or_about_no_chinese_place_is_no_yuan() -> None:
+    for text in ("HOST: Welcome back. Today a baker in Leeds.\nGUEST: Thanks.\nHOST: What does the lease cost?\n"
+                 "GUEST: The rent went up to 24,000 last year. He wanted more, the landlord.",
+                 _TALK + "GUEST: In Osaka the rent costs 350,000 yen, and the yuan got cheaper.\nHOST: And the loan?\n"
+                 "GUEST: The loan was 200,000 dollars."):
+        assert not _money(text), text
+
+
+def test_labels_people_and_tolls_in_talk_are_no_money() -> None:
+    text = (_TALK + "GUEST: The subsidy hotline is 12345. The fee is paid by 300 staff, and the death toll has risen to "
+            "127. I'm in charge of 300 staff on route 801.")
+    assert not _money(text)
+
+
+def test_pulled_down_then_up_and_a_policy_tightening() -> None:
+    assert figures("汽车销售拉低社零增速而餐饮收入拉高增速0.8个百分点。")["0.8个百分点"][0] == 0.8
+    assert figures("降准虽拉低了资金成本但推高了国债收益率8个基点。")["8个基点"][0] > 0
+    assert figures("A tightening of 25bp by the PBOC would lift loan rates in Binhai.")["25bp"][0] == 0.25
+
+
+def test_a_loss_of_a_company_or_from_a_risk_after_pei() -> None:
+    assert figures("开公司第一年就赔了三十万元。")["三十万元"][0] == -300000
+    assert figures("冒险投资又赔了十万元。")["十万元"][0] == -100000

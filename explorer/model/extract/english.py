@@ -511,7 +511,10 @@ _RATIO_OF_ONE = re.compile(r"\b(?:ratio|leverage|multiplier|ratio\s+of)\b[^.;]*$
 _BP_UNIT = "basis points" if "basis points" in UNITS else "count"  # (a hundredth of a percentage point)
 _BP_OR_SO = re.compile(r"\s+or\s+(?:so|thereabouts)\b", re.I)  # ("40 basis points or so": about 40)
 _BASIS_POINTS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?)\s?bps?\b")  # ("1,150bp wider")
-_TIGHTEN = re.compile(r"\b(?:(?:tightening|narrowing)(?:\s+of\s+(?:spreads?|the\s+[a-z-]+(?:\s+[a-z-]+)?))?\s+of\s+|"
+_POLICY_WORDS = re.compile(r"\b(?:PBOC|PBoC|central\s+bank|Fed|reserve\s+requirement|policy\s+rate|monetary)\b")  # (a
+# policy's tightening raises rates: "A tightening of 25bp by the PBOC")
+_TIGHTEN = re.compile(r"\b(?:(?:(?<!monetary\s)(?<!policy\s)tightening|narrowing)"
+                      r"(?:\s+of\s+(?:spreads?|the\s+[a-z-]+(?:\s+[a-z-]+)?))?\s+of\s+|"
                       r"(?:tighten(?:s|ed|ing)?|narrow(?:s|ed|ing))\s+(?:by\s+)?|narrow\s+by\s+)"
                       r"(?:another\s+|a\s+further\s+|"
                       r"about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?(?:[\d.]+\s*(?:-|–|to)\s*)?$", re.I)  # (right
@@ -1206,7 +1209,8 @@ def refine(text: str, found: list[Candidate],
             s_start, _ = sentence(m.start())
             said = text[max(s_start, m.start() - 40):m.start()]  # ("fell 11bp q/q": fell, as names_a_loss reads it;
             # "spreads to tighten by another 10-20bp": a spread that narrows)
-            add(-value if _falls(said) or names_a_loss(said) or _TIGHTEN.search(said) else value, _BP_UNIT,
+            tightened = _TIGHTEN.search(said) and not _POLICY_WORDS.search(text, s_start, min(len(text), m.end() + 60))
+            add(-value if _falls(said) or names_a_loss(said) or tightened else value, _BP_UNIT,
                 qualifier_before(text[max(s_start, m.start() - 60):m.start()])
                 or ("approximately" if _BP_OR_SO.match(text, m.end()) else "exact"), m.start(), m.end(),
                 "basis points")  # "spreads of 85bp", "above 300bp", "40bp or so"
@@ -1282,7 +1286,7 @@ def refine(text: str, found: list[Candidate],
     air = "μg/m³" in UNITS and "microgram" in text and _AIR_WORDS.search(text) is not None
     for c in found if air else ():  # "PM2.5 ... 19 micrograms per cubic metre, down from 21 micrograms": micrograms
         micrograms = _MICROGRAMS_AFTER.match(text, c.printed_end) if c.unit == "count" and (
-            _AIR_WORDS.search(text, max(0, c.printed_start - 200), c.printed_start)
+            _AIR_WORDS.search(text, max(0, c.printed_start - 400), c.printed_start)
             or _AIR_WORDS.search(text, c.start, c.end)) and not _DOSE_WORDS.search(
                 text, max(c.start, c.printed_start - 60), min(c.end, c.printed_end + 40)) \
             else None  # alone, in a text on
@@ -1404,11 +1408,18 @@ def refine(text: str, found: list[Candidate],
                 # "They earn 8,000 a month", "pork is 13.5 a jin"
                 if paid is not None and paid.group(0).rstrip().lower().endswith("lost") and c.value > 0:
                     c.value = -c.value  # "I lost about 80,000 in that time": a loss
-        for c in found if _transcript(text) else ():  # a bare amount in a clause about money, in
+        talk = _transcript(text) and _OTHER_CURRENCY.search(text) is None
+        for c in found if talk else ():  # an answer's bare amount, first in its sentence, to a question
+            if c.unit == "count" and c.note.startswith("no unit") and c.value > 0 and \
+                    not _COUNTED_AFTER_AMOUNT.match(text, c.printed_end) and _answers_money_question(text, c):
+                c.unit, c.note, c.confidence = "yuan", "yuan: the answer to a question about money, the currency " \
+                    "unsaid (check)", 0.5  # about money: "Reporter: And the rent?\nYu: Eight thousand a month."
+        for c in found if talk else ():  # a bare amount in a clause about money, in
             # talk: "It cost me 380,000 new", "a loan of
-            if c.unit != "count" or not c.note.startswith("no unit") or c.value < 100 or \
-                    _COUNTED_AFTER_AMOUNT.match(text, c.printed_end) or _in_a_row_of_numbers(text, c) or \
-                    not _MONEY_NOUN_CLAUSE.search(text, max(c.start, c.printed_start - 60), c.printed_start):
+            clause = _MONEY_NOUN_CLAUSE.search(text, max(c.start, c.printed_start - 60), c.printed_start) \
+                if c.unit == "count" and c.note.startswith("no unit") and c.value >= 100 else None
+            if clause is None or _COUNTED_AFTER_AMOUNT.match(text, c.printed_end) or _in_a_row_of_numbers(text, c) or \
+                    _LABEL_NUMBER_BEFORE.search(clause.group(0)) or _LABEL_DIGITS.fullmatch(c.as_printed):
                 continue  # 250,000 from the rural credit cooperative", "monthly costs are between 19,000 and 22,000"
                 # (not in written copy: "2,140 households received rent subsidies")
             c.unit, c.note, c.confidence = "yuan", "yuan: a bare amount in a clause about money, the currency " \
@@ -2277,7 +2288,8 @@ def _place_words() -> frozenset[str]:
     words = {w for _, w, _ in _gazetteer_cities() if " " not in w}
     words |= {province for _, _, province in _gazetteer_cities() if province and " " not in province}
     words |= {w for w in english_county_names()[0] if " " not in w}
-    return frozenset(words - {"Macao", "Macau", "Hong", "Kong", "Taiwan"})  # (their own currencies)
+    return frozenset(w for w in words - {"Macao", "Macau", "Hong", "Kong", "Taiwan"} if len(w) >= 4)  # (their own
+    # currencies; "He", "Yi", "Lu": English words or too short to tell)
 
 
 _CHINESE_PLACE_WORDS = re.compile(r"\bChinese\s+(?:county|city|province|village|town|township|prefecture)\b|"
@@ -2314,8 +2326,34 @@ def _transcript(text: str) -> bool:
 
 
 _SPEAKER_LINE = re.compile(r"(?m)^(?:\[[^\]\n]{1,20}\][^\S\n]*)?"
+                           r"(?!(?:Editor|Editors|Source|Sources|Photo|Photos|Tel|Fax|Email|E-mail|Date|Note|Notes|"
+                           r"Contact|Website|Address|Loan\s+applicants|Applicants|Updated|Published)\b)"
                            r"(?:[A-Z][A-Za-z.'’-]*(?:[^\S\n]+[A-Z][A-Za-z.'’-]*){0,3}|Q|A)"
                            r"(?:[^\S\n]*\([^)\n]{0,60}\))?:[^\S\n]")
+
+
+def _answers_money_question(text: str, c: Candidate) -> bool:
+    """Whether ``c`` is the first number of the first sentence of a speaker's turn whose turn before asks about
+    money ("And the fare?", "What do you take on a normal day?", "And the rent?")."""
+    line_start = text.rfind("\n", max(0, c.printed_start - 200), c.printed_start) + 1
+    speaker = _SPEAKER_LINE.match(text, line_start)
+    if speaker is None or line_start == 0 and c.printed_start > 200:
+        return False
+    opening = text[speaker.end():c.printed_start]
+    if re.search(r"[.!?]\s|\d", opening):
+        return False  # (its first sentence only, and its first number)
+    before = text[max(0, line_start - 240):line_start].rstrip()
+    question = before[before.rfind("\n") + 1:]
+    asked = question[question.find(":") + 1:] if _SPEAKER_LINE.match(question) else question
+    return "?" in asked and _MONEY_QUESTION.search(asked.lstrip()) is not None
+
+
+_MONEY_QUESTION = re.compile(r"^(?![^?]*\b(?:how\s+many|index)\b)[^?]*\b(?:cost|costs|fare|fares|price|prices|rent|pay|"
+                             r"paid|earn|"
+                             r"make|take|takings|wage|wages|salary|charge|charges|spend|tickets?|fee|fees|money|"
+                             r"how\s+much(?=\s+(?:is|does|do|did|was|are|would|will|for|per|a|an|money)\b|\s*[?,]))\b[^?]*\?",
+                             re.I)  # ("And the fare?", "What do you take on a normal day?"; not "how much milk do you
+# get?", "How many hats do you make in a year?")
 
 
 def _in_a_row_of_numbers(text: str, c: Candidate) -> bool:
@@ -2848,13 +2886,21 @@ _IN_A_ROW = re.compile(r"\s+(?:in\s+a\s+row|straight|games?|matches|wins|points|
 # row": no price)  # ("A five-jin box goes for 68,"; not "The county team
 # went for 8 in a row")
 # Words of money in the clause before a bare amount, which make it money with no time or measure after it
-_MONEY_NOUN_CLAUSE = re.compile(r"(?:\b(?:costs?|costing|paid|revenue|loan|borrow(?:ed|s)?|lend|lent|rent|fees?|tolls?|"
-                                r"prices?|priced|salary|wages?|budget(?:ed)?|spent|spend|spending|profits?|earn(?:s|ed)?|"
-                                r"charges?|charged|fares?|subsid(?:y|ies)|savings|takings|turnover)|"
-                                r"\b(?:we|I)(?:[^\S\n]+had|[^\S\n]+have|['’]ve|['’]d)?[^\S\n]+lost)\b"
-                                r"(?:[^.;!?\n]|(?<=\d)[.,](?=\d)){0,40}$", re.I)
+_MONEY_NOUN_CLAUSE = re.compile(r"(?:\b(?:costs?|costing|paid|revenue|loan|borrow(?:ed|s)?|lend|lent|rent|fees?|"
+                                r"(?<!death\s)tolls?|prices?|priced|salary|wages?|budget(?:ed)?|spent|spend|spending|"
+                                r"profits?|earn(?:s|ed)?|(?<!in\s)charges?|charged|fares?|subsid(?:y|ies)|savings|takings|"
+                                r"(?<!staff\s)turnover)|\b(?:we|I)(?:[^\S\n]+had|[^\S\n]+have|['’]ve|['’]d)?[^\S\n]+lost)\b"
+                                r"(?:[^.;!?,\n]|,(?![^\S\n]+(?:and|but|while)\b)|(?<=\d)\.(?=\d)){0,40}$", re.I)  # (not
+# past ", and": "Tickets cost 80, and the stadium holds 60,000")
+# A number that names or ranks, not an amount: "The subsidy hotline is 12345", "on route 801", "for 1205 it's", "the
+# price index stood at 102.3", "ranked 105", "everyone over 100"
+_LABEL_NUMBER_BEFORE = re.compile(r"\b(?:hotline|number|route|line|bus|room|flat|index|ranked|rank|over|aged|under|"
+                                  r"No\.|for)\b[^\d]{0,12}$", re.I)
+_LABEL_DIGITS = re.compile(r"0\d+|\d{4}(?<![1-9]000)|1\d{4}")  # (phone groups "0394", "8765", hotlines "12316")
 _COUNTED_AFTER_AMOUNT = re.compile(r"[^\S\n]*(?:-|%|[^\S\n](?:(?:[a-z-]+[^\S\n]+){0,2}[a-z]{3,}s|of|out|per\s?cent|percent|"
-                                   r"times|are|were|is|was|have|had|remain|still)\b)", re.I)
+                                   r"times|are|were|is|was|have|had|remain|still|staff|police|people|children|sheep|"
+                                   r"cattle|security|personnel|came|went|ride|rode|joined|live|died|yen|won|dong|"
+                                   r"[a-z]+(?:ed|ing))\b)", re.I)
 _LOSS_WORD_BEFORE = re.compile(r"\blost\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$",
                                re.I)
 _TAKE_LOSE = re.compile(r"\b(?:take|took|lost)\s*$", re.I)
@@ -2949,7 +2995,7 @@ _METER_DEVICE_AFTER = re.compile(r"\s+(?:installed|shipped|deployed|fitted|in\s+
 _LENGTH_CUE_AFTER = re.compile(r"\s+(?:of|long|tall|high|deep|wide|above|below|under|underground|away)\b", re.I)
 _AIR_WORDS = re.compile(r"PM2\.5|PM10|particulate|micrograms?\s+per\s+cubic\s+met(?:re|er)|μg/m³|µg/m3", re.I)
 _DOSE_WORDS = re.compile(r"\b(?:vitamins?|supplements?|doses?|inhalers?|puffs?|tablets?|pills?|drinking\s+water|"
-                         r"lead|arsenic|samples?|weighed|milk|food)\b", re.I)
+                         r"arsenic|samples?|weighed|milk)\b|\blead\s+(?:below|at|of|under)\b", re.I)
 _MICROGRAMS_AFTER = re.compile(r"[^\S\n]+micrograms\b(?![^\S\n]*(?:/|per\b|of\b|a\b))", re.I)
 _METER_COUNTS = {"metres": "count", "thousand metres": "thousand", "million metres": "million"}
 _HYPHEN_MEASURE = re.compile(r"[\d.,]+-(?:tonne|ton|metre|meter|kilometre|kilometer|square-metre|square-meter|mu|"
