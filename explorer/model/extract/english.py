@@ -2906,9 +2906,9 @@ _LOSS_WORD_BEFORE = re.compile(r"\blost\s+(?:about\s+|around\s+|nearly\s+|almost
 _TAKE_LOSE = re.compile(r"\b(?:take|took|lost)\s*$", re.I)
 _TO_PLACE = re.compile(r",?\s+to\s+(?!(?:buy|pay|cover|fix|spend|build|do)\b)", re.I)
 _TAKINGS_WHEN = re.compile(r",?\s+(?!at\s+a\s+time\b)(?:on|in|at)\s+(?:a|an|the|that|this|each|every)?\s*"
-                           r"(?:first\s+|opening\s+|good\s+|slow\s+|"
-                           r"busy\s+|whole\s+|single\s+)?(?:day|weekday|weekend|night|hour|morning|evening|afternoon|door|"
-                           r"gate|week|month|time|Saturday|Sunday|holiday|season)\b", re.I)  # ("We took 2,300 on the first
+                           r"(?:first\s+|opening\s+|good\s+|slow\s+|busy\s+|whole\s+|single\s+)?"
+                           r"(?:day|weekday|weekend|night|hour|morning|evening|afternoon|door|gate|week|month|time|"
+                           r"Saturday|Sunday|holiday|season)\b", re.I)  # ("We took 2,300 on the first
 # day", "took 5,000 at the door", "I lost about 80,000 in that time"; not "took 3,000 to the livestock market")
 _LOST_ON = re.compile(r"\s+on\s+(?!(?:the\s+)?(?:way|boat|ship|road|mountain|island|front)\b)", re.I)  # ("lost 120,000
 # on the greenhouse")
@@ -2982,8 +2982,7 @@ _LENGTH_BOUND_BEFORE = re.compile(r"(?:\b(?:children|child|kids)\b(?:,?\s+(?:who
 # metres breaststroke"), a size given by two lengths ("a pitch of two metres by three"), a plot's size ("a stall of two
 # metres"): no figures
 _RACE_AFTER = re.compile(r"[\s-]+(?:(?!of\b)[a-z]+[\s-]+)?(?:race|races|track|steeplechase|relay|freestyle|breaststroke|"
-                         r"backstroke|"
-                         r"butterfly|medley|hurdles|dash|sprint|final|pool|swim|event)\b", re.I)
+                         r"backstroke|butterfly|medley|hurdles|dash|sprint|final|pool|swim|event)\b", re.I)
 _DIMENSION_AFTER = re.compile(r"\s*(?:by|x|×)\s*(?:\d{1,3}(?:\.\d+)?(?![\d:])|one|two|three|four|five|six|seven|eight|nine|"
                               r"ten)\b(?!\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock|in\s+the|tonight|this|next)\b)",
                               re.I)  # (not "rise 1 metre by 2100", "reach 29.5 metres by 8 pm")
