@@ -2881,10 +2881,9 @@ _PER_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:a|per|each)\s+(?:good\s+|bad\s+|b
 _PER_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:mu|square\s+met(?:re|er)|sq\.?\s?m|tonne|ton|head|tree|truck|"
                              r"container|night|room|trip|ride|person|passenger|kilomet(?:re|er)|hectare|piece|bed|"
                              r"seat|ticket|share)\b", re.I)
-_SOLD_FOR = re.compile(r"\b(?:goes|went|sells?|sold|bought)\b", re.I)
-_IN_A_ROW = re.compile(r"\s+(?:in\s+a\s+row|straight|games?|matches|wins|points|rounds|laps)\b", re.I)  # ("went for 8 in a
-# row": no price)  # ("A five-jin box goes for 68,"; not "The county team
-# went for 8 in a row")
+_SOLD_FOR = re.compile(r"\b(?:goes|went|sells?|sold|bought)\b", re.I)  # ("A five-jin box goes for 68,")
+_IN_A_ROW = re.compile(r"\s+(?:in\s+a\s+row|straight|games?|matches|wins|points|rounds|laps)\b", re.I)  # ("The county
+# team went for 8 in a row": no price)
 # Words of money in the clause before a bare amount, which make it money with no time or measure after it
 _MONEY_NOUN_CLAUSE = re.compile(r"(?:\b(?:costs?|costing|paid|revenue|loan|borrow(?:ed|s)?|lend|lent|rent|fees?|"
                                 r"(?<!death\s)tolls?|prices?|priced|salary|wages?|budget(?:ed)?|spent|spend|spending|"
