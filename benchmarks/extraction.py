@@ -703,6 +703,10 @@ SETS: dict[str, Path] = {
     "heldout588": ARTICLES / "heldout588",  # English, measured once at 8c1bac2 (session 38): spent since
     "heldout589": ARTICLES / "heldout589",  # English, measured once at 8c1bac2 (session 38): spent since
     "heldout590": ARTICLES / "heldout590",  # Chinese, measured once at 8c1bac2 (session 38): spent since
+    "heldout591": ARTICLES / "heldout591",  # English, measured once at 75d297b (session 38): spent since
+    "heldout592": ARTICLES / "heldout592",  # English, measured once at 75d297b (session 38): spent since
+    "heldout593": ARTICLES / "heldout593",  # English, measured once at 75d297b (session 38): spent since
+    "heldout594": ARTICLES / "heldout594",  # Chinese, measured once at 75d297b (session 38): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
