@@ -21,6 +21,9 @@ Kinds of text (each UTF-8, cut to the size asked):
   as the text;
 - ``places``: a figure, then county names ("Pingtan, ") and Chinese county and district names (平潭县，台北市大安区，)
   repeated with no line break: every name is looked up, each with the words around it.
+- ``money``: amounts said without a currency, as talk gives them ("The zone did 48 billion of trade", "put in 400
+  million of that", "I'd take two thousand, two and a half thousand"), repeated: each is weighed against the whole
+  text's currencies (once per text, not once per amount).
 
 ``--quote-panel`` measures instead the quote panel of the window (issue 11.14): a data folder
 whose one source has N MB of text and a fact at its end, loaded, then the fact shown
@@ -51,7 +54,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
-KINDS = ("numbers", "cr", "chain", "prose", "dashes", "wide_row", "words", "phrases", "digits", "places")
+KINDS = ("numbers", "cr", "chain", "prose", "dashes", "wide_row", "words", "phrases", "digits", "places", "money")
 _FLOOR = re.compile(r"\d[\d,.]*")
 
 
@@ -104,6 +107,9 @@ def make_text(kind: str, size: int) -> str:
     if kind == "places":  # county names on one endless line, after a figure
         names = "Pingtan, Yilan County, 平潭县，台北市大安区，"
         return ("Exports rose 5 percent. 出口增长5%。" + _repeat(names, size))[:size]
+    if kind == "money":  # amounts without a currency, in a Chinese city's talk
+        return _repeat("HOST: Kashgar? LI: The zone did 48 billion of trade, and the county put in 400 million of that. "
+                       "On a Saturday I'd take two thousand, two and a half thousand.\n", size)
     if kind == "prose":
         return _repeat(_articles(), size)
     raise ValueError(f"unknown kind {kind!r}")

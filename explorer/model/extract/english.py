@@ -1295,6 +1295,7 @@ def refine(text: str, found: list[Candidate],
             c.printed_end = micrograms.end()
             c.as_printed = text[c.printed_start:c.printed_end]
             c.end = max(c.end, c.printed_end)
+    foreign = _OTHER_CURRENCY.search(text) is not None  # (once per text: a currency but the yuan named anywhere)
     for c in found:  # "The utility installed 5 million meters in 2031": meters that measure, a count (not "metres")
         if c.unit in _METER_COUNTS and "meter" in c.as_printed.lower() and not _LENGTH_CUE_AFTER.match(text, c.printed_end) \
                 and (_METER_DEVICE_BEFORE.search(text, max(0, c.printed_start - 40), c.printed_start)
@@ -1304,8 +1305,8 @@ def refine(text: str, found: list[Candidate],
         if c.unit in ("million", "billion", "trillion") and _SCALE_LAST.search(c.as_printed) and \
                 _NOUN_AFTER_SCALE.match(text, c.printed_end) is None and \
                 (_MONEY_WORDS.search(text, _clause_start(text, c), c.printed_start)
-                 or _MONEY_OF_AFTER.match(text, c.printed_end) and _OTHER_CURRENCY.search(text) is None
-                 or _PART_OF_AFTER.match(text, c.printed_end) and _part_of_money(text, found, k)) and \
+                 or _MONEY_OF_AFTER.match(text, c.printed_end) and not foreign
+                 or _PART_OF_AFTER.match(text, c.printed_end) and _part_of_money(found, k, foreign)) and \
                 not _PEOPLE_WORDS.search(text, c.start, c.end) and "$" not in text[c.start:c.end] and \
                 not _THINGS_COUNTED.search(text, c.start, c.end) and f"{c.unit} yuan" in UNITS:
             pair = [c] + [o for o in (found[k - 1] if k else None,) if o is not None and o.qualifier == c.qualifier ==
@@ -1347,7 +1348,7 @@ def refine(text: str, found: list[Candidate],
     unsaid = "yuan" not in text  # (a text that names no currency, on a Chinese place: a podcast on a county's park
     # that never says "yuan" means it by "makes 6,500 to 7,000 a month"; not "We paid 9,000 a month for it." alone, nor
     # "In Kerry county, dairy farmers earn about 30,000 a year")
-    if not unsaid or _OTHER_CURRENCY.search(text) is None and _names_a_chinese_place(text):
+    if not unsaid or not foreign and _names_a_chinese_place(text):
         currency_at = _first_currency(text)
         for i, c in enumerate(found):
             if c.unit != "count" or not c.note.startswith("no unit"):
@@ -1408,7 +1409,7 @@ def refine(text: str, found: list[Candidate],
                 # "They earn 8,000 a month", "pork is 13.5 a jin"
                 if paid is not None and paid.group(0).rstrip().lower().endswith("lost") and c.value > 0:
                     c.value = -c.value  # "I lost about 80,000 in that time": a loss
-        talk = _transcript(text) and _OTHER_CURRENCY.search(text) is None
+        talk = _transcript(text) and not foreign
         for c in found if talk else ():  # an answer's bare amount, first in its sentence, to a question
             if c.unit == "count" and c.note.startswith("no unit") and c.value > 0 and \
                     not _COUNTED_AFTER_AMOUNT.match(text, c.printed_end) and _answers_money_question(text, c):
@@ -2307,15 +2308,15 @@ def _said_before_in_yuan(found: list[Candidate], i: int) -> bool:
     return False
 
 
-def _part_of_money(text: str, found: list[Candidate], k: int) -> bool:
+def _part_of_money(found: list[Candidate], k: int, foreign: bool) -> bool:
     """Whether "N million of that" at ``found[k]`` is part of an amount of money: the amount before it in 200
-    characters is in yuan or dollars, or there is none and the text names no other currency ("The company sold 2
-    million phones, 1.2 million of that abroad"; "lost 12 million euros, 4 million of that in China")."""
+    characters is in yuan or dollars, or there is none and the text names no other currency (``foreign``) ("The
+    company sold 2 million phones, 1.2 million of that abroad"; "lost 12 million euros, 4 million of that in China")."""
     c = found[k]
     before = found[k - 1] if k and c.printed_start - found[k - 1].printed_end < 200 else None
     if before is not None:
         return before.unit.endswith(("yuan", "US$"))
-    return _OTHER_CURRENCY.search(text) is None
+    return not foreign
 
 
 @functools.lru_cache(maxsize=8)
