@@ -280,6 +280,8 @@ SET_FACTORS["heldout588"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item
 SET_FACTORS["heldout589"] = {"megawatts": 10**3, "gigawatts": 10**6, "billion kilowatt-hours": 10**9}  # its README
 SET_FACTORS["heldout591"] = {"GWh": 10**6, "jin": Decimal("0.0005")}  # type: ignore[dict-item]  # heldout591: its README
 SET_FACTORS["heldout593"] = {"million square metres": 10**6}  # heldout593: as its README asks
+SET_FACTORS["heldout595"] = {"gigawatts": 10**6}  # heldout595: as its README asks
+SET_FACTORS["heldout597"] = {"million square metres": 10**6}  # heldout597: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
