@@ -707,10 +707,10 @@ SETS: dict[str, Path] = {
     "heldout592": ARTICLES / "heldout592",  # English, measured once at 75d297b (session 38): spent since
     "heldout593": ARTICLES / "heldout593",  # English, measured once at 75d297b (session 38): spent since
     "heldout594": ARTICLES / "heldout594",  # Chinese, measured once at 75d297b (session 38): spent since
-    "heldout595": ARTICLES / "heldout595",  # English, labelled in session 39, not yet measured
-    "heldout596": ARTICLES / "heldout596",  # English, labelled in session 39, not yet measured
-    "heldout597": ARTICLES / "heldout597",  # English, labelled in session 39, not yet measured
-    "heldout598": ARTICLES / "heldout598",  # Chinese, labelled in session 39, not yet measured
+    "heldout595": ARTICLES / "heldout595",  # English, measured once at 6d387fd (session 39): spent since
+    "heldout596": ARTICLES / "heldout596",  # English, measured once at 6d387fd (session 39): spent since
+    "heldout597": ARTICLES / "heldout597",  # English, measured once at 6d387fd (session 39): spent since
+    "heldout598": ARTICLES / "heldout598",  # Chinese, measured once at 6d387fd (session 39): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
