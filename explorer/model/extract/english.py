@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from explorer.model.extract import bare_amounts
 from explorer.model.extract.core import (
     CAP_GOES,
     CELL_GAP,
@@ -1348,7 +1349,8 @@ def refine(text: str, found: list[Candidate],
     unsaid = "yuan" not in text  # (a text that names no currency, on a Chinese place: a podcast on a county's park
     # that never says "yuan" means it by "makes 6,500 to 7,000 a month"; not "We paid 9,000 a month for it." alone, nor
     # "In Kerry county, dairy farmers earn about 30,000 a year")
-    if not unsaid or not foreign and _names_a_chinese_place(text):
+    yuan_land = not unsaid or not foreign and _names_a_chinese_place(text)
+    if yuan_land:
         currency_at = _first_currency(text)
         for i, c in enumerate(found):
             if c.unit != "count" or not c.note.startswith("no unit"):
@@ -1555,6 +1557,8 @@ def refine(text: str, found: list[Candidate],
     if any(c.note.startswith(SPOKEN_BARE) for c in found):  # a number in words whose unit nothing gave: no figure
         found = [c for c in found if not c.note.startswith(SPOKEN_BARE)]  # (nor a pair of them: "from eleven to
         # twelve" with no amount before)
+    if yuan_land and not foreign and "yuan" in UNITS:  # what the rules left with no unit: money, as a model reads the
+        bare_amounts.judge(text, found, bare_amounts.text_flags(not unsaid, _transcript(text)))  # words around it
     _headline_rounded(text, found)
     _opening_words(text, found)
     _cities(text, found)

@@ -1,0 +1,147 @@
+"""Train the bare-amount model (explorer/model/extract/bare_amounts.py) on the labelled texts of every spent set.
+
+    python scripts/train_bare_amounts.py            # cross-validated table, then writes bare_amounts.csv
+    python scripts/train_bare_amounts.py --dry-run  # the table only
+
+Rows: every English candidate the rules leave with no unit ("no unit in the text: check"), in a text whose money is
+the yuan (the texts the app judges), read with the model switched off. A row is money when the label over it is in
+yuan. The sets are those of ``benchmarks/extraction.py``'s SETS, less any whose line says "not yet measured" (a
+held-out set is never trained on before it is measured once). The table is by set (``GroupKFold``: a set's texts
+are judged by a model trained without them): for each threshold, the labels that become right (a yuan label with
+the candidate's value and qualifier) and those lost (a count labelled right before).
+
+Needs scikit-learn (``pip install -e '.[train]'``); the app reads only the CSV.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import extraction as bench  # noqa: E402
+
+from explorer.model.extract import bare_amounts, english, extract  # noqa: E402
+from explorer.model.extract.chinese import looks_chinese  # noqa: E402
+
+MIN_TEXTS = 3  # a feature seen in fewer training rows than this is dropped
+C = 3.0  # inverse strength of the L2 penalty (cross-validated against 1 and 10 in the commit that set it)
+
+
+def spent_sets() -> list[tuple[str, Path]]:
+    source = (ROOT / "benchmarks" / "extraction.py").read_text(encoding="utf-8")
+    fresh = {line.split('"')[1] for line in source.splitlines() if "not yet measured" in line and '"' in line}
+    return [(name, path) for name, path in bench.SETS.items() if name not in fresh]
+
+
+def rows() -> list[dict[str, object]]:
+    bare_amounts.weights.cache_clear()
+    off = bare_amounts.weights
+    bare_amounts.weights = lambda: None  # type: ignore[assignment]  # (the rules alone: what the model is given)
+    out: list[dict[str, object]] = []
+    seen: set[Path] = set()
+    try:
+        for name, folder in spent_sets():
+            for path in sorted(folder.glob("*.txt")):
+                labels_path = path.with_name(path.stem + ".labels.csv")
+                if path in seen or not labels_path.exists():
+                    continue
+                seen.add(path)
+                text = path.read_text(encoding="utf-8")
+                if looks_chinese(text):
+                    continue
+                unsaid = "yuan" not in text
+                if english._OTHER_CURRENCY.search(text) or unsaid and not english._names_a_chinese_place(text):
+                    continue  # (as english.refine: only a text whose money is the yuan)
+                flags = bare_amounts.text_flags(not unsaid, english._transcript(text))
+                labels = bench.read_base_labels(labels_path)
+                for c in extract(text, "train", *bench._VOCAB):
+                    judged = c.unit == "count" and c.note.startswith("no unit")
+                    if not judged and not (c.unit == "yuan" and "the currency unsaid" in c.note) or c.value == 0:
+                        continue  # (the rules' own bare amounts in yuan: more of what money talk looks like)
+                    over = [lab for lab in labels if bench._overlaps(lab.start, lab.end, c.printed_start, c.printed_end)]
+                    label = over[0] if over else None
+                    money = label is not None and label.base == "yuan"
+                    same = label is not None and label.qualifier == c.qualifier
+                    out.append({
+                        "set": name, "money": money, "judged": judged,
+                        "won": judged and money and same and math.isclose(label.value, c.value, rel_tol=1e-6),  # type: ignore[union-attr]
+                        "lost": judged and same and label.base in ("count", "people") and  # type: ignore[union-attr]
+                        math.isclose(label.value, c.value, rel_tol=1e-6),  # type: ignore[union-attr]
+                        "features": bare_amounts.features(text, c, flags),
+                    })
+    finally:
+        bare_amounts.weights = off  # type: ignore[assignment]
+    return out
+
+
+def fit(train: list[dict[str, object]]):  # noqa: ANN201
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    seen = collections.Counter(name for row in train for name in row["features"])  # type: ignore[attr-defined]
+    keep = {name for name, n in seen.items() if n >= MIN_TEXTS}
+    vectors = DictVectorizer()
+    x = vectors.fit_transform([{name: 1 for name in row["features"] if name in keep} for row in train])  # type: ignore[attr-defined]
+    model = LogisticRegression(C=C, max_iter=5000).fit(x, [row["money"] for row in train])
+    return vectors, model, keep
+
+
+def cross_validated(data: list[dict[str, object]]) -> list[float]:
+    from sklearn.model_selection import GroupKFold
+
+    p = [0.0] * len(data)
+    for train, test in GroupKFold(n_splits=5).split(data, groups=[row["set"] for row in data]):
+        vectors, model, keep = fit([data[i] for i in train])
+        x = vectors.transform([{n: 1 for n in data[i]["features"] if n in keep} for i in test])  # type: ignore[attr-defined]
+        for i, q in zip(test, model.predict_proba(x)[:, 1]):
+            p[i] = float(q)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--dry-run", action="store_true", help="print the table, write nothing")
+    args = parser.parse_args(argv)
+    data = rows()
+    print(f"{sum(bool(r['judged']) for r in data)} numbers with no unit and "
+          f"{sum(not r['judged'] for r in data)} the rules made yuan, in {len({r['set'] for r in data})} sets; "
+          f"{sum(bool(r['money']) for r in data)} labelled yuan, {sum(bool(r['won']) for r in data)} of them with "
+          f"the candidate's value and qualifier; {sum(bool(r['lost']) for r in data)} counts labelled right")
+    p = cross_validated(data)
+    print("threshold  made yuan  labels won  labels lost  (by set: each set judged by a model trained without it)")
+    for t in (0.4, 0.5, 0.6, 0.7, 0.8):
+        chosen = [r for r, q in zip(data, p) if q >= t and r["judged"]]
+        print(f"{t:9.1f}  {len(chosen):9d}  {sum(bool(r['won']) for r in chosen):10d}  "
+              f"{sum(bool(r['lost']) for r in chosen):11d}" + ("  <- THRESHOLD" if t == bare_amounts.THRESHOLD else ""))
+    bins = [(0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
+    print("calibration (cross-validated): probability shown, numbers, share labelled yuan")
+    for lo, hi in bins:
+        inside = [r for r, q in zip(data, p) if lo <= q < hi and r["judged"]]
+        if inside:
+            share = sum(bool(r["money"]) for r in inside) / len(inside)
+            print(f"  {lo:.1f}-{min(hi, 1):.1f}  {len(inside):4d}  {share:.0%}")
+    if args.dry_run:
+        return 0
+    vectors, model, _ = fit(data)
+    names = vectors.get_feature_names_out()
+    with bare_amounts.WEIGHTS_FILE.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh, lineterminator="\n")
+        out.writerow(["feature", "weight"])
+        out.writerow(["(intercept)", f"{model.intercept_[0]:.6f}"])
+        for name, weight in sorted(zip(names, model.coef_[0]), key=lambda nw: -abs(nw[1])):
+            if abs(weight) >= 1e-3:  # (what fewer would change is under 0.1 of a score over a hundred features)
+                out.writerow([name, f"{weight:.4f}"])
+    print(f"wrote {bare_amounts.WEIGHTS_FILE.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

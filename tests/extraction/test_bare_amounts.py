@@ -1,0 +1,97 @@
+"""The bare-amount model (explorer/model/extract/bare_amounts.py): a number said with no unit, in talk on a Chinese
+place whose money is the yuan, judged money from the words around it; texts written here, other places and years."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from explorer.model.extract import bare_amounts, extract
+
+PHONE_IN = (
+    "Binhai Radio, 14 May 2034. A phone-in on guesthouses in Qinghe county, Gansu.\n"
+    "HOST: Our first caller runs a guesthouse in Qinghe. What does a room cost on a holiday weekend?\n"
+    "LIN: On a holiday weekend it's 380. Weekdays we charge 260, and in winter maybe 180.\n"
+    "HOST: Thank you. Next caller, Zhou, you drive a taxi?\n"
+    "ZHOU: Yes. Flag-fall went up this year, it's 9 now. On a good day I take home maybe 350.\n"
+)
+COUNTS = (
+    "Binhai Radio, 14 May 2034. A phone-in on guesthouses in Qinghe county, Gansu.\n"
+    "HOST: Our first caller runs a guesthouse in Qinghe. How many staff do you have?\n"
+    "LIN: 14, most of them women from the village. In summer we take on 6 more.\n"
+    "HOST: And how many rooms?\nLIN: 32. We built 8 more last spring.\n"
+)
+
+
+def _by_printed(text: str) -> dict[str, object]:
+    return {c.as_printed: c for c in extract(text, "t")}
+
+
+@pytest.fixture
+def no_model(monkeypatch, tmp_path: Path):  # noqa: ANN201
+    """The rules alone: the weights file missing."""
+    monkeypatch.setattr(bare_amounts, "WEIGHTS_FILE", tmp_path / "missing.csv")
+    bare_amounts.weights.cache_clear()
+    yield
+    bare_amounts.weights.cache_clear()
+
+
+def test_bare_amounts_the_rules_leave_are_judged_money_by_the_model() -> None:
+    found = _by_printed(PHONE_IN)
+    for printed in ("180", "350"):
+        c = found[printed]
+        assert c.unit == "yuan", printed
+        assert c.note.startswith("yuan: a bare amount, judged money from the words around it (")
+        assert "model trained on labelled texts; check" in c.note
+        assert bare_amounts.THRESHOLD <= c.confidence <= 1  # the model's probability, shown as the confidence
+        assert f"({c.confidence:.0%}" in c.note
+    assert found["180"].qualifier == "approximately" and found["350"].qualifier == "approximately"  # ("maybe")
+
+
+def test_without_the_model_the_same_numbers_stay_unitless_counts(no_model) -> None:
+    found = _by_printed(PHONE_IN)
+    assert found["180"].unit == found["350"].unit == "count"
+    assert found["260"].unit == "yuan"  # (a rule's, not the model's: "we charge 260")
+
+
+def test_counts_answering_how_many_stay_counts() -> None:
+    found = _by_printed(COUNTS)
+    assert [found[n].unit for n in ("14", "6", "32", "8")] == ["count"] * 4
+
+
+def test_a_text_that_names_another_currency_is_never_judged() -> None:
+    text = PHONE_IN.replace("Flag-fall went up this year,", "Flag-fall went up this year (tourists pay in $ too),")
+    found = _by_printed(text)
+    assert found["350"].unit == "count" and found["180"].unit == "count"
+
+
+def test_written_copy_on_a_place_outside_china_is_never_judged() -> None:
+    text = ("HOST: You run a guesthouse near Galway. What does a room cost at Easter?\n"
+            "ANNE: At Easter it's 140. In winter maybe 80.\nHOST: And a good day's takings?\nANNE: Maybe 350.\n")
+    assert all(c.unit != "yuan" for c in extract(text, "t"))
+
+
+def test_an_unreadable_weights_file_leaves_the_rules_alone(monkeypatch, tmp_path: Path) -> None:
+    broken = tmp_path / "bare_amounts.csv"
+    broken.write_text("feature,weight\n(intercept),not a number\n", encoding="utf-8")
+    monkeypatch.setattr(bare_amounts, "WEIGHTS_FILE", broken)
+    bare_amounts.weights.cache_clear()
+    try:
+        assert _by_printed(PHONE_IN)["180"].unit == "count"
+    finally:
+        bare_amounts.weights.cache_clear()
+
+
+def test_every_weight_is_of_a_feature_the_code_makes() -> None:
+    """A feature renamed in bare_amounts.features without retraining would leave dead weights: caught here."""
+    known = re.compile(r"(?:p[123]|pp|n[123]|nn|b|a|w|ww|q|qq|size):.+|digits|words|decimals|round hundred|opens|"
+                       r"text names yuan|transcript|\(intercept\)")
+    with bare_amounts.WEIGHTS_FILE.open(encoding="utf-8", newline="") as fh:
+        names = [row["feature"] for row in csv.DictReader(fh)]
+    assert names[0] == "(intercept)" and len(names) > 1000
+    assert [n for n in names if not known.fullmatch(n)] == []
+    made = bare_amounts.features(PHONE_IN, extract(PHONE_IN, "t")[0], bare_amounts.text_flags(False, True))
+    assert all(known.fullmatch(n) for n in made)
