@@ -711,10 +711,10 @@ SETS: dict[str, Path] = {
     "heldout596": ARTICLES / "heldout596",  # English, measured once at 6d387fd (session 39): spent since
     "heldout597": ARTICLES / "heldout597",  # English, measured once at 6d387fd (session 39): spent since
     "heldout598": ARTICLES / "heldout598",  # Chinese, measured once at 6d387fd (session 39): spent since
-    "heldout599": ARTICLES / "heldout599",  # English, labelled in session 39, not yet measured
-    "heldout600": ARTICLES / "heldout600",  # English, labelled in session 39, not yet measured
-    "heldout601": ARTICLES / "heldout601",  # English, labelled in session 39, not yet measured
-    "heldout602": ARTICLES / "heldout602",  # English, labelled in session 39, not yet measured
+    "heldout599": ARTICLES / "heldout599",  # English, measured once at 3026399 (session 39): spent since
+    "heldout600": ARTICLES / "heldout600",  # English, measured once at 3026399 (session 39): spent since
+    "heldout601": ARTICLES / "heldout601",  # English, measured once at 3026399 (session 39): spent since
+    "heldout602": ARTICLES / "heldout602",  # English, measured once at 3026399 (session 39): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

@@ -10,7 +10,9 @@ held-out set is never trained on before it is measured once). The table is by se
 are judged by a model trained without them): for each threshold, the labels that become right (a yuan label with
 the candidate's value and qualifier) and those lost (a count labelled right before).
 
-Needs scikit-learn (``pip install -e '.[train]'``); the app reads only the CSV.
+Needs scikit-learn (``pip install -e '.[train]'``), in an environment of its own: with scikit-learn installed,
+quantulum3 (the baseline of ``benchmarks/extraction.py``) loads its own classifier, pickled by another version of
+scikit-learn, and fails. The app reads only the CSV.
 """
 
 from __future__ import annotations
