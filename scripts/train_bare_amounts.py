@@ -3,12 +3,13 @@
     python scripts/train_bare_amounts.py            # cross-validated table, then writes bare_amounts.csv
     python scripts/train_bare_amounts.py --dry-run  # the table only
 
-Rows: every English candidate the rules leave with no unit ("no unit in the text: check"), in a text whose money is
-the yuan (the texts the app judges), read with the model switched off. A row is money when the label over it is in
-yuan. The sets are those of ``benchmarks/extraction.py``'s SETS, less any whose line says "not yet measured" (a
-held-out set is never trained on before it is measured once). The table is by set (``GroupKFold``: a set's texts
-are judged by a model trained without them): for each threshold, the labels that become right (a yuan label with
-the candidate's value and qualifier) and those lost (a count labelled right before).
+Rows: what ``bare_amounts.judge`` is given in every English text of a spent set, read with the model switched off
+(the numbers the rules leave with no unit, in a text whose money is the yuan, and the rules' own bare amounts in
+yuan). A row is money when the label over it is in yuan. The sets are those of ``benchmarks/extraction.py``'s SETS,
+less any whose line says "not yet measured" (a held-out set is never trained on before it is measured once). The
+table is by set (``GroupKFold``: a set's texts are judged by a model trained without them): for each threshold, the
+labels that become right (a yuan label with the candidate's value and qualifier), those lost (a count labelled right
+before) and the false ones made (a number in words, dropped without the model, over no label).
 
 Needs scikit-learn (``pip install -e '.[train]'``), in an environment of its own: with scikit-learn installed,
 quantulum3 (the baseline of ``benchmarks/extraction.py``) loads its own classifier, pickled by another version of
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import collections
 import csv
+import dataclasses
 import math
 import sys
 from pathlib import Path
@@ -30,8 +32,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import extraction as bench  # noqa: E402
 
-from explorer.model.extract import bare_amounts, english, extract  # noqa: E402
+from explorer.model.extract import bare_amounts, extract  # noqa: E402
 from explorer.model.extract.chinese import looks_chinese  # noqa: E402
+from explorer.model.extract.core import SPOKEN_BARE, Candidate  # noqa: E402
 
 MIN_TEXTS = 3  # a feature seen in fewer training rows than this is dropped
 C = 3.0  # inverse strength of the L2 penalty (cross-validated against 1 and 10 in the commit that set it)
@@ -44,11 +47,20 @@ def spent_sets() -> list[tuple[str, Path]]:
 
 
 def rows() -> list[dict[str, object]]:
-    bare_amounts.weights.cache_clear()
-    off = bare_amounts.weights
-    bare_amounts.weights = lambda: None  # type: ignore[assignment]  # (the rules alone: what the model is given)
+    """What ``bare_amounts.judge`` is given in every English text of the spent sets, with the model off: the numbers
+    with no unit it would judge (those in words that nothing else gives a unit are dropped after it), and the rules'
+    own bare amounts in yuan (more of what money talk looks like)."""
+    given: list[tuple[str, Candidate, frozenset[str]]] = []
+
+    def record(text: str, found: list[Candidate], flags: frozenset[str]) -> None:
+        given.extend((text, dataclasses.replace(c), flags) for c in found
+                     if c.value != 0 and (c.unit == "count" and c.note.startswith("no unit")
+                                          or c.unit == "yuan" and "the currency unsaid" in c.note))
+
     out: list[dict[str, object]] = []
     seen: set[Path] = set()
+    judge = bare_amounts.judge
+    bare_amounts.judge = record  # type: ignore[assignment]
     try:
         for name, folder in spent_sets():
             for path in sorted(folder.glob("*.txt")):
@@ -59,28 +71,26 @@ def rows() -> list[dict[str, object]]:
                 text = path.read_text(encoding="utf-8")
                 if looks_chinese(text):
                     continue
-                unsaid = "yuan" not in text
-                if english._OTHER_CURRENCY.search(text) or unsaid and not english._names_a_chinese_place(text):
-                    continue  # (as english.refine: only a text whose money is the yuan)
-                flags = bare_amounts.text_flags(not unsaid, english._transcript(text))
+                given.clear()
+                extract(text, "train", *bench._VOCAB)  # (english.refine calls judge only where the money is the yuan)
                 labels = bench.read_base_labels(labels_path)
-                for c in extract(text, "train", *bench._VOCAB):
-                    judged = c.unit == "count" and c.note.startswith("no unit")
-                    if not judged and not (c.unit == "yuan" and "the currency unsaid" in c.note) or c.value == 0:
-                        continue  # (the rules' own bare amounts in yuan: more of what money talk looks like)
+                for _, c, flags in given:
+                    judged = c.unit == "count"
                     over = [lab for lab in labels if bench._overlaps(lab.start, lab.end, c.printed_start, c.printed_end)]
                     label = over[0] if over else None
                     money = label is not None and label.base == "yuan"
-                    same = label is not None and label.qualifier == c.qualifier
+                    same = label is not None and label.qualifier == c.qualifier and \
+                        math.isclose(label.value, c.value, rel_tol=1e-6)
+                    dropped = c.note.startswith(SPOKEN_BARE)  # (gone without the model: no count lost, a false one made)
                     out.append({
                         "set": name, "money": money, "judged": judged,
-                        "won": judged and money and same and math.isclose(label.value, c.value, rel_tol=1e-6),  # type: ignore[union-attr]
-                        "lost": judged and same and label.base in ("count", "people") and  # type: ignore[union-attr]
-                        math.isclose(label.value, c.value, rel_tol=1e-6),  # type: ignore[union-attr]
+                        "won": judged and money and same,
+                        "lost": judged and not dropped and same and label.base in ("count", "people"),  # type: ignore[union-attr]
+                        "new false": judged and dropped and label is None,
                         "features": bare_amounts.features(text, c, flags),
                     })
     finally:
-        bare_amounts.weights = off  # type: ignore[assignment]
+        bare_amounts.judge = judge  # type: ignore[assignment]
     return out
 
 
@@ -118,11 +128,13 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(bool(r['money']) for r in data)} labelled yuan, {sum(bool(r['won']) for r in data)} of them with "
           f"the candidate's value and qualifier; {sum(bool(r['lost']) for r in data)} counts labelled right")
     p = cross_validated(data)
-    print("threshold  made yuan  labels won  labels lost  (by set: each set judged by a model trained without it)")
+    print("threshold  made yuan  labels won  labels lost  new false  (by set: each set judged by a model trained "
+          "without it)")
     for t in (0.4, 0.5, 0.6, 0.7, 0.8):
         chosen = [r for r, q in zip(data, p) if q >= t and r["judged"]]
-        print(f"{t:9.1f}  {len(chosen):9d}  {sum(bool(r['won']) for r in chosen):10d}  "
-              f"{sum(bool(r['lost']) for r in chosen):11d}" + ("  <- THRESHOLD" if t == bare_amounts.THRESHOLD else ""))
+        won, lost, false = (sum(bool(r[k]) for r in chosen) for k in ("won", "lost", "new false"))
+        mark = "  <- THRESHOLD" if t == bare_amounts.THRESHOLD else ""
+        print(f"{t:9.1f}  {len(chosen):9d}  {won:10d}  {lost:11d}  {false:9d}{mark}")
     bins = [(0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
     print("calibration (cross-validated): probability shown, numbers, share labelled yuan")
     for lo, hi in bins:

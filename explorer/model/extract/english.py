@@ -1554,11 +1554,13 @@ def refine(text: str, found: list[Candidate],
             c.note = "no unit in the text: check" + c.note[len(SPOKEN_BARE):]  # (as a bare number in digits is;
             # not "Ten Thousand Villages", a name; "a hundred-and-twenty-square-metre flat", a size; "episode one
             # hundred and twelve")
+    if yuan_land and not foreign and "yuan" in UNITS:  # what the rules left with no unit (in words too, before those
+        # are dropped below): money, as a model reads the words around it
+        bare_amounts.judge(text, [c for c in found if not c.note.startswith(_SAID_AGAIN)],  # (not one a price
+                           bare_amounts.text_flags(not unsaid, _transcript(text)))  # said again stands for)
     if any(c.note.startswith(SPOKEN_BARE) for c in found):  # a number in words whose unit nothing gave: no figure
         found = [c for c in found if not c.note.startswith(SPOKEN_BARE)]  # (nor a pair of them: "from eleven to
         # twelve" with no amount before)
-    if yuan_land and not foreign and "yuan" in UNITS:  # what the rules left with no unit: money, as a model reads the
-        bare_amounts.judge(text, found, bare_amounts.text_flags(not unsaid, _transcript(text)))  # words around it
     _headline_rounded(text, found)
     _opening_words(text, found)
     _cities(text, found)
