@@ -715,10 +715,10 @@ SETS: dict[str, Path] = {
     "heldout600": ARTICLES / "heldout600",  # English, measured once at 3026399 (session 39): spent since
     "heldout601": ARTICLES / "heldout601",  # English, measured once at 3026399 (session 39): spent since
     "heldout602": ARTICLES / "heldout602",  # English, measured once at 3026399 (session 39): spent since
-    "heldout603": ARTICLES / "heldout603",  # English, labelled in session 39, not yet measured
-    "heldout604": ARTICLES / "heldout604",  # English, labelled in session 39, not yet measured
-    "heldout605": ARTICLES / "heldout605",  # English, labelled in session 39, not yet measured
-    "heldout606": ARTICLES / "heldout606",  # English, labelled in session 39, not yet measured
+    "heldout603": ARTICLES / "heldout603",  # English, measured once at 03c39eb (session 39): spent since
+    "heldout604": ARTICLES / "heldout604",  # English, measured once at 03c39eb (session 39): spent since
+    "heldout605": ARTICLES / "heldout605",  # English, measured once at 03c39eb (session 39): spent since
+    "heldout606": ARTICLES / "heldout606",  # English, measured once at 03c39eb (session 39): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
