@@ -74,8 +74,10 @@ def rows() -> list[dict[str, object]]:
                 given.clear()
                 extract(text, "train", *bench._VOCAB)  # (english.refine calls judge only where the money is the yuan)
                 labels = bench.read_base_labels(labels_path)
-                for _, c, flags in given:
+                for text_given, c, flags in given:
                     judged = c.unit == "count"
+                    if judged and bare_amounts.never_money(text_given, c):
+                        continue  # (never asked of the model)
                     over = [lab for lab in labels if bench._overlaps(lab.start, lab.end, c.printed_start, c.printed_end)]
                     label = over[0] if over else None
                     money = label is not None and label.base == "yuan"

@@ -95,3 +95,34 @@ def test_every_weight_is_of_a_feature_the_code_makes() -> None:
     assert [n for n in names if not known.fullmatch(n)] == []
     made = bare_amounts.features(PHONE_IN, extract(PHONE_IN, "t")[0], bare_amounts.text_flags(False, True))
     assert all(known.fullmatch(n) for n in made)
+
+
+NOT_MONEY = (
+    "Qinghe Radio, 3 June 2034. A vox pop at the Binhai metro station, Hexi.\n"
+    "REPORTER: What did the trip cost you today?\n"
+    "RETIREE: Nothing, it's free for us. My husband is 70.\n"
+    "REPORTER: And you, what time did you leave home?\n"
+    "STUDENT: About 6. Class is at 8.\n"
+    "WOMAN, 24, DESIGNER: The fare went up to 4. I pay 180 a month.\n"
+    "REPORTER: How old is your son?\n"
+    "COURIER: 9. He rides free too. I work the night shift, 7 in the evening till 5.\n"
+    "FAN: I was in row 14, seat 22, at the match. My ticket cost me 380.\n"
+)
+
+
+def test_what_no_amount_is_is_never_judged_money() -> None:
+    """A review's regressions: the words of an exchange about money carried into the next answer (ages, hours,
+    seats, a speaker's label)."""
+    found = extract(NOT_MONEY, "t")
+    by_start = {NOT_MONEY[c.printed_start - 20:c.printed_end]: c for c in found}
+    for where in ("husband is 70", "STUDENT: About 6", "Class is at 8", "WOMAN, 24", "night shift, 7", "till 5",
+                  "row 14", "seat 22"):
+        c = next(c for key, c in by_start.items() if key.endswith(where))  # (the son's "9" is no candidate at all)
+        assert c.unit != "yuan", where
+        assert bare_amounts.never_money(NOT_MONEY, c), where
+
+
+def test_the_guards_leave_money_in_the_same_talk_alone() -> None:
+    found = {NOT_MONEY[c.printed_start - 8:c.printed_end]: c for c in extract(NOT_MONEY, "t")}
+    money = [c for key, c in found.items() if key.endswith(("I pay 180", "cost me 380"))]
+    assert len(money) == 2 and all(not bare_amounts.never_money(NOT_MONEY, c) for c in money)

@@ -50,15 +50,18 @@ def features(text: str, c: Candidate, flags: frozenset[str]) -> set[str]:
         found.add(f"nn:{after[0]} {after[1]}")
     found.update(f"b:{word}" for word in before)
     found.update(f"a:{word}" for word in after)
-    talk = _words(text, max(0, c.printed_start - _TALK_BEFORE), c.printed_start)
-    found.update(f"w:{word}" for word in talk)
-    found.update(f"ww:{one} {two}" for one, two in zip(talk, talk[1:]))  # ("how many", "how much", "a month")
-    asked = text.rfind("?", max(0, c.printed_start - _TALK_BEFORE), c.printed_start)
+    reach = max(0, c.printed_start - _TALK_BEFORE)
+    asked = text.rfind("?", reach, c.printed_start)
     if asked >= 0:  # the last question before it ("How many rooms?", "And the rent?"): what it may answer
         opened = max(text.rfind(mark, max(0, asked - _BEFORE), asked) for mark in (".", "!", "?", "\n", ":"))
         question = _words(text, max(opened + 1, asked - _BEFORE), asked)
         found.update(f"q:{word}" for word in question)
         found.update(f"qq:{one} {two}" for one, two in zip(question, question[1:]))
+        reach = max(reach, opened + 1)  # (the talk from that question on: not the money of an exchange before it,
+        # "What did the trip cost you?" ... "How old is he?" "He's 70.")
+    talk = _words(text, reach, c.printed_start)
+    found.update(f"w:{word}" for word in talk)
+    found.update(f"ww:{one} {two}" for one, two in zip(talk, talk[1:]))  # ("how many", "how much", "a month")
     printed = text[c.printed_start:c.printed_end]
     found.add("digits" if printed[:1].isdigit() else "words")
     value = abs(c.value)
@@ -102,11 +105,43 @@ def probability(text: str, c: Candidate, flags: frozenset[str]) -> float | None:
     return 1.0 / (1.0 + math.exp(-score))
 
 
+# What no amount of money is, whatever the talk around it (a review's regressions: the words of an exchange about
+# money carry over to the next one): the answer to a question of age, time or size ("How old is he?", "What time did
+# you leave?", "How long does a car sit?"), a person's age ("My husband is 70.", "he's 4", "I'm over 65"), an hour
+# ("7 in the evening", "Class is at 8"), a seat or row, and a number in a speaker's label ("WOMAN, 24, DESIGNER:").
+_NOT_MONEY_QUESTION = re.compile(r"\bhow\s+(?:old|long|far|tall|big|hot|cold|often|soon|early|late)\b|"
+                                 r"\bwhat\s+(?:time|age|year|temperature|size|day|date)\b|\bwhen\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?:\bI['’]m|\bI\s+am|\b(?:he|she)['’]s|\b(?:he|she)\s+is|\b(?:husband|wife|son|daughter|mother|"
+                         r"father|mum|mom|dad|grandson|granddaughter|grandma|grandpa|granny|kid|child|boy|girl|baby)"
+                         r"\s+(?:is|was|turned|turns|just\s+turned))\s+(?:over\s+|under\s+|about\s+|nearly\s+|almost\s+|"
+                         r"only\s+|just\s+)?$", re.IGNORECASE)
+_HOUR_AFTER = re.compile(r"\s*(?:in\s+the\s+(?:morning|evening|afternoon)|at\s+night|o['’]clock|sharp)\b", re.IGNORECASE)
+_HOUR_BEFORE = re.compile(r"\b(?:is|was|starts?|opens?|closes?|leaves?)\s+at\s+$|\b(?:till|until)\s+$", re.IGNORECASE)
+_SEAT_BEFORE = re.compile(r"\b(?:seat|row|gate|platform|room|bus|line|number|no\.)\s+$", re.IGNORECASE)
+_LABEL_AFTER = re.compile(r"[A-Z ,()'’-]{0,40}:")
+
+
+def never_money(text: str, c: Candidate) -> bool:
+    """Whether ``c`` is, by the words around it, something no amount is (the model is not asked)."""
+    line = text.rfind("\n", max(0, c.printed_start - 60), c.printed_start) + 1
+    if line and text[line:c.printed_start].strip(" ,").isupper() and _LABEL_AFTER.match(text, c.printed_end):
+        return True  # ("WOMAN, 24, DESIGNER: Two thousand two")
+    before = text[max(c.start, c.printed_start - 40):c.printed_start]
+    if _AGE_BEFORE.search(before) or _SEAT_BEFORE.search(before) or c.value <= 24 and (
+            _HOUR_AFTER.match(text, c.printed_end) or _HOUR_BEFORE.search(before)):
+        return True
+    asked = text.rfind("?", max(0, c.printed_start - _TALK_BEFORE), c.printed_start)
+    if asked < 0 or text.count("\n", asked, c.printed_start) > 1:
+        return False  # (the answer: the question's line, or the turn after it)
+    opened = max(text.rfind(mark, max(0, asked - _BEFORE), asked) for mark in (".", "!", "?", "\n", ":"))
+    return _NOT_MONEY_QUESTION.search(text, max(opened + 1, asked - _BEFORE), asked) is not None
+
+
 def judge(text: str, found: list[Candidate], flags: frozenset[str]) -> None:
     """Each number of ``found`` with no unit that the model judges money, made yuan (with its probability as the
     confidence, and a note saying so)."""
     for c in found:
-        if c.unit != "count" or not c.note.startswith("no unit") or c.value == 0:
+        if c.unit != "count" or not c.note.startswith("no unit") or c.value == 0 or never_money(text, c):
             continue
         p = probability(text, c, flags)
         if p is not None and p >= THRESHOLD:
