@@ -719,10 +719,10 @@ SETS: dict[str, Path] = {
     "heldout604": ARTICLES / "heldout604",  # English, measured once at 03c39eb (session 39): spent since
     "heldout605": ARTICLES / "heldout605",  # English, measured once at 03c39eb (session 39): spent since
     "heldout606": ARTICLES / "heldout606",  # English, measured once at 03c39eb (session 39): spent since
-    "heldout607": ARTICLES / "heldout607",  # English, labelled in session 39, not yet measured
-    "heldout608": ARTICLES / "heldout608",  # English, labelled in session 39, not yet measured
-    "heldout609": ARTICLES / "heldout609",  # English, labelled in session 39, not yet measured
-    "heldout610": ARTICLES / "heldout610",  # English, labelled in session 39, not yet measured
+    "heldout607": ARTICLES / "heldout607",  # English, measured once at 1f917a3 (session 39): spent since
+    "heldout608": ARTICLES / "heldout608",  # English, measured once at 1f917a3 (session 39): spent since
+    "heldout609": ARTICLES / "heldout609",  # English, measured once at 1f917a3 (session 39): spent since
+    "heldout610": ARTICLES / "heldout610",  # English, measured once at 1f917a3 (session 39): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
