@@ -1346,9 +1346,9 @@ def refine(text: str, found: list[Candidate],
         if c.qualifier in ("over", "expected_over") and \
                 _SPREAD_OVER.search(text, max(c.start, c.printed_start - 60), c.printed_start):
             c.qualifier = "exact" if c.qualifier == "over" else "forecast"
-    unsaid = "yuan" not in text  # (a text that names no currency, on a Chinese place: a podcast on a county's park
-    # that never says "yuan" means it by "makes 6,500 to 7,000 a month"; not "We paid 9,000 a month for it." alone, nor
-    # "In Kerry county, dairy farmers earn about 30,000 a year")
+    unsaid = _YUAN_WORD.search(text) is None  # (a text that names no currency, on a Chinese place: a podcast on a
+    # county's park that never says "yuan" means it by "makes 6,500 to 7,000 a month"; not "We paid 9,000 a month for
+    # it." alone, nor "In Kerry county, dairy farmers earn about 30,000 a year")
     yuan_land = not unsaid or not foreign and _names_a_chinese_place(text)
     if yuan_land:
         currency_at = _first_currency(text)
@@ -1556,8 +1556,10 @@ def refine(text: str, found: list[Candidate],
             # hundred and twelve")
     if yuan_land and not foreign and "yuan" in UNITS:  # what the rules left with no unit (in words too, before those
         # are dropped below): money, as a model reads the words around it
-        bare_amounts.judge(text, [c for c in found if not c.note.startswith(_SAID_AGAIN)],  # (not one a price
-                           bare_amounts.text_flags(not unsaid, _transcript(text)))  # said again stands for)
+        dropped = bare_amounts.judge(text, [c for c in found if not c.note.startswith(_SAID_AGAIN)],  # (not one a
+                                     bare_amounts.text_flags(not unsaid, _transcript(text)))  # price said again stands for)
+        if dropped:  # (a time code, an episode, a hotline: no figure, as the second model reads them)
+            found = [c for c in found if id(c) not in dropped]
     if any(c.note.startswith(SPOKEN_BARE) for c in found):  # a number in words whose unit nothing gave: no figure
         found = [c for c in found if not c.note.startswith(SPOKEN_BARE)]  # (nor a pair of them: "from eleven to
         # twelve" with no amount before)
@@ -2299,6 +2301,7 @@ def _place_words() -> frozenset[str]:
     # currencies; "He", "Yi", "Lu": English words or too short to tell)
 
 
+_YUAN_WORD = re.compile(r"(?<![A-Za-z])yuan(?![a-z])")  # the currency: not Taiyuan, Jiyuan or Zhenyuan, nor the surname
 _CHINESE_PLACE_WORDS = re.compile(r"\bChinese\s+(?:county|city|province|village|town|township|prefecture)\b|"
                                   r"\bInner\s+Mongolia\b", re.I)
 
