@@ -171,3 +171,9 @@ def test_readings_quantities_sold_and_indices_are_never_money() -> None:
     for printed in ("11.2", "190", "2,400", "102.3"):
         assert bare_amounts.never_money(text, found[printed]) and found[printed].unit != "yuan", printed
     assert not bare_amounts.never_money(text, found["25"])
+
+
+def test_digits_past_a_floats_range_are_judged_without_a_crash() -> None:
+    """A fresh-clone CI run's finding (tests/reliability, digits repeated): a value of infinity has no size."""
+    text = PHONE_IN + "LIN: " + "9" * 400 + " a night, they joke.\n"
+    assert extract(text, "t")  # (no OverflowError)

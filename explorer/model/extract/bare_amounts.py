@@ -70,12 +70,15 @@ def features(text: str, c: Candidate, flags: frozenset[str]) -> set[str]:
     printed = text[c.printed_start:c.printed_end]
     found.add("digits" if printed[:1].isdigit() else "words")
     value = abs(c.value)
-    if value != int(value):
-        found.add("decimals")
-    if value >= 1:
-        found.add(f"size:{int(math.log10(value))}")
-    if value and value == int(value) and int(value) % 100 == 0:
-        found.add("round hundred")
+    if not math.isfinite(value):
+        found.add("size:huge")  # (digits past a float's range: "9" repeated 400 times)
+    else:
+        if value != int(value):
+            found.add("decimals")
+        if value >= 1:
+            found.add(f"size:{int(math.log10(value))}")
+        if value and value == int(value) and int(value) % 100 == 0:
+            found.add("round hundred")
     if not before or before[-1] in (".", "?", "!", ":", '"', "“"):
         found.add("opens")
     return found
@@ -114,7 +117,8 @@ def _chance(model: tuple[float, dict[str, float]] | None, names: set[str]) -> fl
     if model is None:
         return None
     intercept, table = model
-    return 1.0 / (1.0 + math.exp(-(intercept + sum(table.get(name, 0.0) for name in names))))
+    score = intercept + sum(table.get(name, 0.0) for name in names)
+    return 1.0 / (1.0 + math.exp(-max(-700.0, min(700.0, score))))  # (math.exp overflows past 709)
 
 
 def probability(text: str, c: Candidate, flags: frozenset[str]) -> float | None:
