@@ -723,10 +723,10 @@ SETS: dict[str, Path] = {
     "heldout608": ARTICLES / "heldout608",  # English, measured once at 1f917a3 (session 39): spent since
     "heldout609": ARTICLES / "heldout609",  # English, measured once at 1f917a3 (session 39): spent since
     "heldout610": ARTICLES / "heldout610",  # English, measured once at 1f917a3 (session 39): spent since
-    "heldout611": ARTICLES / "heldout611",  # English, labelled in session 39, not yet measured
-    "heldout612": ARTICLES / "heldout612",  # English, labelled in session 39, not yet measured
-    "heldout613": ARTICLES / "heldout613",  # English, labelled in session 39, not yet measured
-    "heldout614": ARTICLES / "heldout614",  # Chinese, labelled in session 39, not yet measured
+    "heldout611": ARTICLES / "heldout611",  # English, measured once at d8627a0 (session 39): spent since
+    "heldout612": ARTICLES / "heldout612",  # English, measured once at d8627a0 (session 39): spent since
+    "heldout613": ARTICLES / "heldout613",  # English, measured once at d8627a0 (session 39): spent since
+    "heldout614": ARTICLES / "heldout614",  # Chinese, measured once at d8627a0 (session 39): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
