@@ -177,3 +177,23 @@ def test_digits_past_a_floats_range_are_judged_without_a_crash() -> None:
     """A fresh-clone CI run's finding (tests/reliability, digits repeated): a value of infinity has no size."""
     text = PHONE_IN + "LIN: " + "9" * 400 + " a night, they joke.\n"
     assert extract(text, "t")  # (no OverflowError)
+
+
+def test_the_training_script_never_reads_a_set_not_yet_measured(monkeypatch, tmp_path: Path) -> None:
+    """A held-out set is trained on only once it is spent: its SETS line in benchmarks/extraction.py says so."""
+    import importlib.util
+    import sys
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "train_bare_amounts.py"
+    spec = importlib.util.spec_from_file_location("train_bare_amounts", script)
+    assert spec is not None and spec.loader is not None
+    train = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "train_bare_amounts", train)
+    spec.loader.exec_module(train)
+    (tmp_path / "benchmarks").mkdir()
+    (tmp_path / "benchmarks" / "extraction.py").write_text(
+        'SETS = {\n    "heldout7001": ARTICLES / "heldout7001",  # English, measured once at abc: spent since\n'
+        '    "heldout7002": ARTICLES / "heldout7002",  # English, labelled, not yet measured\n}\n', encoding="utf-8")
+    monkeypatch.setattr(train, "ROOT", tmp_path)
+    monkeypatch.setattr(train.bench, "SETS", {"heldout7001": tmp_path / "a", "heldout7002": tmp_path / "b"})
+    assert [name for name, _ in train.spent_sets()] == ["heldout7001"]
