@@ -197,3 +197,13 @@ def test_the_training_script_never_reads_a_set_not_yet_measured(monkeypatch, tmp
     monkeypatch.setattr(train, "ROOT", tmp_path)
     monkeypatch.setattr(train.bench, "SETS", {"heldout7001": tmp_path / "a", "heldout7002": tmp_path / "b"})
     assert [name for name, _ in train.spent_sets()] == ["heldout7001"]
+
+
+def test_the_weights_name_no_place() -> None:
+    """Generality: a place's name is read as "<place>", so no weight is the bundled article's city or any other."""
+    for path in (bare_amounts.WEIGHTS_FILE, bare_amounts.NOT_FIGURE_FILE):
+        with path.open(encoding="utf-8", newline="") as fh:
+            names = " ".join(row["feature"] for row in csv.DictReader(fh)).lower()
+        for place in ("dalian", "dalina", "shenyang", "changchun", "harbin", "liaoning", "kashgar", "guangdong"):
+            assert place not in names, (path.name, place)
+    assert bare_amounts._words("Prices in Kashgar's old town", 0, 40) == ["prices", "in", "<place>", "old", "town"]

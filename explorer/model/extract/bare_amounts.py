@@ -37,7 +37,24 @@ _BEFORE, _AFTER, _TALK_BEFORE = 80, 40, 250  # characters of context: the clause
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
-    return ["#" if word[0].isdigit() else word.lower() for word in _TOKEN.findall(text, start, end)]
+    places = _places()
+    return ["#" if word[0].isdigit() else "<place>" if word[0].isupper() and _POSSESSIVE.sub("", word.lower()) in places
+            else word.lower() for word in _TOKEN.findall(text, start, end)]  # ("Hexi's": the place)
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """The words of the gazetteer's cities, provinces and counties, lower-cased: a place's name is read as "<place>"
+    (which place a text is about says nothing of whether a number is money, and the weights name none)."""
+    from explorer.model.extract.chinese import gazetteer
+    from explorer.model.extract.counties import english_names
+
+    names = [name for place in gazetteer().values() for name in (place.name, place.province or "")]
+    names += list(english_names()[0])
+    return frozenset(word.lower() for name in names for word in re.findall(r"[A-Za-z]+", name) if len(word) >= 3)
 
 
 def features(text: str, c: Candidate, flags: frozenset[str]) -> set[str]:
