@@ -727,10 +727,10 @@ SETS: dict[str, Path] = {
     "heldout612": ARTICLES / "heldout612",  # English, measured once at d8627a0 (session 39): spent since
     "heldout613": ARTICLES / "heldout613",  # English, measured once at d8627a0 (session 39): spent since
     "heldout614": ARTICLES / "heldout614",  # Chinese, measured once at d8627a0 (session 39): spent since
-    "heldout615": ARTICLES / "heldout615",  # English, labelled in session 39, not yet measured
-    "heldout616": ARTICLES / "heldout616",  # English, labelled in session 39, not yet measured
-    "heldout617": ARTICLES / "heldout617",  # English, labelled in session 39, not yet measured
-    "heldout618": ARTICLES / "heldout618",  # English, labelled in session 39, not yet measured
+    "heldout615": ARTICLES / "heldout615",  # English, measured once at 178a83a (session 39): spent since
+    "heldout616": ARTICLES / "heldout616",  # English, measured once at 178a83a (session 39): spent since
+    "heldout617": ARTICLES / "heldout617",  # English, measured once at 178a83a (session 39): spent since
+    "heldout618": ARTICLES / "heldout618",  # English, measured once at 178a83a (session 39): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
