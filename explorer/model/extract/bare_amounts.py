@@ -1,16 +1,20 @@
-"""Bare amounts: whether a number said with no unit, in a text whose money is the yuan, is an amount of yuan.
+"""Bare numbers: whether a number said with no unit, in a text whose money is the yuan, is an amount of yuan, or no
+figure at all.
 
 Talk about money leaves the currency out ("Eight thousand a month.", "We charge 38 on weekdays", "it went for
 2,600"): the rules of ``english`` read the clause shapes they know, and every fresh set of spoken copy brought shapes
 they did not (session 38: 69% of spoken figures found against 95% of written ones). What is left after them, a
-number with no unit at all ("no unit in the text: check"), is judged here from the words around it by a logistic
-regression: words just before and after the number, words of the last few sentences (a question about the rent, a
-price said before), the number's shape (decimals, a round hundred, its size) and what the whole text is (a transcript,
-a text that names the yuan). The weights are data (``bare_amounts.csv``), trained by ``scripts/train_bare_amounts.py``
-on the labelled texts of every spent set, with its cross-validated table in ``BENCHMARKS.md``; a number the model
-gives ``THRESHOLD`` or more becomes yuan with that probability as its confidence and a note that says how it was
-read, for the reviewer to check. It is never applied to a text that names another currency, nor outside a text on a
-Chinese place (``english.refine`` decides that, once per text).
+number with no unit at all ("no unit in the text: check"), is judged here from the words around it by two logistic
+regressions over the same features: words just before and after the number, words of the talk since the last
+question and of that question, the number's shape (decimals, a round hundred, its size) and what the whole text is (a
+transcript, a text that names the yuan); a place's name is read as "<place>". The weights are data
+(``bare_amounts.csv``: is it money; ``bare_not_figures.csv``: is it no figure, such as an episode, a clock time or a
+score), trained by ``scripts/train_bare_amounts.py`` on the labelled texts of every spent set, with its
+cross-validated table in ``BENCHMARKS.md``. A number the second model gives NOT_FIGURE_THRESHOLD or more is dropped;
+one the first gives THRESHOLD or more (WRITTEN_THRESHOLD outside a transcript) becomes yuan, with that probability
+as its confidence and a note that says how it was read, for the reviewer to check. ``never_money`` keeps from the
+first what no amount is (an age, an hour, a seat, a reading, a quantity sold, an index). Neither is applied to a text
+that names another currency, nor outside a text on a Chinese place (``english.refine`` decides that, once per text).
 """
 
 from __future__ import annotations
