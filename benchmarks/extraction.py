@@ -731,10 +731,10 @@ SETS: dict[str, Path] = {
     "heldout616": ARTICLES / "heldout616",  # English, measured once at 178a83a (session 39): spent since
     "heldout617": ARTICLES / "heldout617",  # English, measured once at 178a83a (session 39): spent since
     "heldout618": ARTICLES / "heldout618",  # English, measured once at 178a83a (session 39): spent since
-    "heldout619": ARTICLES / "heldout619",  # English, labelled in session 39, not yet measured
-    "heldout620": ARTICLES / "heldout620",  # English, labelled in session 39, not yet measured
-    "heldout621": ARTICLES / "heldout621",  # English, labelled in session 39, not yet measured
-    "heldout622": ARTICLES / "heldout622",  # Chinese, labelled in session 39, not yet measured
+    "heldout619": ARTICLES / "heldout619",  # English, measured once at 384c04c (session 39): spent since
+    "heldout620": ARTICLES / "heldout620",  # English, measured once at 384c04c (session 39): spent since
+    "heldout621": ARTICLES / "heldout621",  # English, measured once at 384c04c (session 39): spent since
+    "heldout622": ARTICLES / "heldout622",  # Chinese, measured once at 384c04c (session 39): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
