@@ -77,13 +77,13 @@ def features(text: str, c: Candidate, flags: frozenset[str]) -> set[str]:
     found.update(f"b:{word}" for word in before)
     found.update(f"a:{word}" for word in after)
     reach = max(0, c.printed_start - _TALK_BEFORE)
-    asked = text.rfind("?", reach, c.printed_start)
-    if asked >= 0:  # the last question before it ("How many rooms?", "And the rent?"): what it may answer
-        opened = max(text.rfind(mark, max(0, asked - _BEFORE), asked) for mark in (".", "!", "?", "\n", ":"))
-        question = _words(text, max(opened + 1, asked - _BEFORE), asked)
+    asked = _last_question(text, c)
+    if asked is not None:  # the last question before it ("How many rooms?", "And the rent?"): what it may answer
+        opened, words_from, mark = asked
+        question = _words(text, words_from, mark)
         found.update(f"q:{word}" for word in question)
         found.update(f"qq:{one} {two}" for one, two in zip(question, question[1:]))
-        reach = max(reach, opened + 1)  # (the talk from that question on: not the money of an exchange before it,
+        reach = max(reach, opened)  # (the talk from that question on: not the money of an exchange before it,
         # "What did the trip cost you?" ... "How old is he?" "He's 70.")
     talk = _words(text, reach, c.printed_start)
     found.update(f"w:{word}" for word in talk)
@@ -184,11 +184,22 @@ def never_money(text: str, c: Candidate) -> bool:
             _OVER_NUMBER_AFTER.match(text, c.printed_end) or c.value <= 24 and (
             _HOUR_AFTER.match(text, c.printed_end) or _HOUR_BEFORE.search(before)):
         return True
-    asked = text.rfind("?", max(0, c.printed_start - _TALK_BEFORE), c.printed_start)
-    if asked < 0 or text.count("\n", asked, c.printed_start) > 1:
+    asked = _last_question(text, c)
+    if asked is None or text.count("\n", asked[2], c.printed_start) > 1:
         return False  # (the answer: the question's line, or the turn after it)
-    opened = max(text.rfind(mark, max(0, asked - _BEFORE), asked) for mark in (".", "!", "?", "\n", ":"))
-    return _NOT_MONEY_QUESTION.search(text, max(opened + 1, asked - _BEFORE), asked) is not None
+    _, words_from, mark = asked
+    return _NOT_MONEY_QUESTION.search(text, words_from, mark) is not None
+
+
+def _last_question(text: str, c: Candidate) -> tuple[int, int, int] | None:
+    """The last question within _TALK_BEFORE characters before ``c``: (just after the sentence mark, line break or
+    colon that opens it, or 0 where none is within _BEFORE characters; where its words start, at most _BEFORE
+    characters back; its "?"). None when there is none."""
+    asked = text.rfind("?", max(0, c.printed_start - _TALK_BEFORE), c.printed_start)
+    if asked < 0:
+        return None
+    opened = max(text.rfind(mark, max(0, asked - _BEFORE), asked) for mark in (".", "!", "?", "\n", ":")) + 1
+    return opened, max(opened, asked - _BEFORE), asked
 
 
 def judge(text: str, found: list[Candidate], flags: frozenset[str]) -> set[int]:

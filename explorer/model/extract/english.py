@@ -1350,6 +1350,7 @@ def refine(text: str, found: list[Candidate],
     # county's park that never says "yuan" means it by "makes 6,500 to 7,000 a month"; not "We paid 9,000 a month for
     # it." alone, nor "In Kerry county, dairy farmers earn about 30,000 a year")
     yuan_land = not unsaid or not foreign and _names_a_chinese_place(text)
+    talk = _transcript(text) and not foreign  # (once: the rules of talk below and the bare-number models use it)
     if yuan_land:
         currency_at = _first_currency(text)
         for i, c in enumerate(found):
@@ -1411,7 +1412,6 @@ def refine(text: str, found: list[Candidate],
                 # "They earn 8,000 a month", "pork is 13.5 a jin"
                 if paid is not None and paid.group(0).rstrip().lower().endswith("lost") and c.value > 0:
                     c.value = -c.value  # "I lost about 80,000 in that time": a loss
-        talk = _transcript(text) and not foreign
         for c in found if talk else ():  # an answer's bare amount, first in its sentence, to a question
             if c.unit == "count" and c.note.startswith("no unit") and c.value > 0 and \
                     not _COUNTED_AFTER_AMOUNT.match(text, c.printed_end) and _answers_money_question(text, c):
@@ -1557,7 +1557,7 @@ def refine(text: str, found: list[Candidate],
     if yuan_land and not foreign and "yuan" in UNITS:  # what the rules left with no unit (in words too, before those
         # are dropped below): money, as a model reads the words around it
         dropped = bare_amounts.judge(text, [c for c in found if not c.note.startswith(_SAID_AGAIN)],  # (not one a
-                                     bare_amounts.text_flags(not unsaid, _transcript(text)))  # price said again stands for)
+                                     bare_amounts.text_flags(not unsaid, talk))  # price said again stands for)
         if dropped:  # (a time code, an episode, a hotline: no figure, as the second model reads them)
             found = [c for c in found if id(c) not in dropped]
     if any(c.note.startswith(SPOKEN_BARE) for c in found):  # a number in words whose unit nothing gave: no figure
