@@ -126,6 +126,18 @@ _PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公�
                              r"(?:能|就|也就|才|也|都|大概|差不多|少说|卖到?|按)*"
                              r"(?:有|是|落下?|落个|挣个?|赚个?)?$")
 _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已经|已|才|都|也)?(?:有)?$")
+# A price said bare among prices (五花肉十四块一斤，瘦肉十六; 排骨贵，二十八; 普通小车洗一次三十，SUV四十): a price said
+# with its unit (块, 元, 毛), a price per use said bare, or a question of price, on its line or the line before; or a
+# price per use or serving right before it (剪一次二十五, 一笼十二, 大份十五). The clause before names an item or a
+# change of price (后腿, 前年才, 去年还是), not a count, an age, a time or a measure; the number ends its phrase.
+_PRICE_SAID_BEFORE = re.compile(rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?:块|元|毛)"
+                                rf"|(?:一|每)(?:次|笼|趟|晚|碗|份)(?:要|才|就|得|是|卖|收)?[{CN_DIGITS}]{{2,}}"
+                                r"|多少钱|什么价|啥价|怎么卖|多钱|价格|价钱|收费|贵不贵")
+_PER_USE_BEFORE = re.compile(r"(?:一|每)(?:次|笼|趟|晚|位|间|盒|瓶|杯|碗|份|斤|个)(?:要|才|就|得|是|卖|收)?$"
+                             r"|[大小中]份(?:的)?$")
+_ITEM_CLAUSE = re.compile(r"[^，。；！？、\n\d]{1,6}$")
+_NOT_PRICE_BEFORE = re.compile(r"岁|年纪|年龄|多大|几点|点钟|号|第|人|家|户|辆|台|分钟|小时|天|个月|斤重|公斤重|度|米|亩|"
+                               r"粉丝|客|单|件|笼|碗|桌|趟|次|能卖|卖了|有|双|[“‘\"'「『《]")  # (“双11”, ‘十一’: names)
 _MONEY_TAIL = re.compile(r"([多余来把]?)([万亿]?)([多余来把]?)")
 _MONEY_END_RE = re.compile(_MONEY_END)
 _PRICE_LISTED_BEFORE = re.compile(rf"(?:[\d.]+|[{CN_DIGITS}]+)(?:块钱?|元)(?:左右|上下|多)?"
@@ -2171,6 +2183,8 @@ class _ZhExtractor:
             not _COUNTED_PEOPLE_BEFORE.search(text, s_start, start)
         # (a thousand or more with no unit, where the talk just before is of money: 收入怎么样？…好的时候能到一万出头;
         # not 常住人口四百五十万左右, 粉丝十来万: people counted)
+        if not money and value < 1000 and not scale:
+            money = self._price_listed(start, end, before)
         if not money or _AGE_BEFORE.search(before):
             return None  # (卖菜的陈大姐今年五十出头: an age)
         upper_scale = _UPPER_SCALE.match(text, p_end) if not scale else None
@@ -2194,6 +2208,24 @@ class _ZhExtractor:
         if _FALL_BEFORE.search(before):
             value = -value
         return value, unit, qualifier, start, p_end
+
+    def _price_listed(self, start: int, end: int, before: str) -> bool:
+        """Whether a number said bare (no unit, under a thousand) is a price among prices: after a price per use or
+        serving (剪一次二十五, 一笼十二), or after a price said with its unit on the same line, where the clause before
+        it is short and names no count, age, time or measure (瘦肉十六, 排骨贵，二十八, 去年还是二十)."""
+        if self.text.startswith(("”", "’", "」", "』", "》", '"', "'"), end):
+            return False  # (“十四五”: a name)
+        if _PER_USE_BEFORE.search(before):
+            return True
+        item = before
+        if not item:  # (排骨贵，二十八: the item is the clause before)
+            cut = max(self.text.rfind(c, max(0, start - 10), start - 1) for c in "，,；;：:。！？\n")
+            item = self.text[cut + 1:start - 1] if cut >= 0 else ""
+        if not _ITEM_CLAUSE.search(item) or len(item) > 8 or _NOT_PRICE_BEFORE.search(item.removeprefix("一")):
+            return False
+        # Its line and the line before (a question of price: 现在啥价？), within 80 characters.
+        lines = [line for line in self.text[max(0, start - 80):start - len(before)].split("\n") if line.strip()]
+        return _PRICE_SAID_BEFORE.search("\n".join(lines[-2:])) is not None
 
     def _spoken_pair(self, m: re.Match[str], before: str, s_start: int) -> tuple[float, str, str, int, int] | None:
         """One end of 七八十家 (70 and 80 家, a range): the lower end's printed span is the whole phrase, the

@@ -1,0 +1,39 @@
+"""Round 43 of the extraction rules (session 40): prices said bare in Chinese talk, from the spent sets' misses
+(heldout622's barber's and car wash's prices, heldout582's and heldout143's market stalls).
+
+The texts are written here for the tests (other places and years); each rule has a control.
+"""
+
+from __future__ import annotations
+
+from tests.extraction.test_round35 import figures
+
+
+def test_a_price_per_use_said_bare_is_yuan() -> None:
+    got = figures("【同期声】河西县“小周理发”老板　周海\n男士剪一次二十五，洗剪吹三十五。前年男士剪头还是二十。")
+    assert got["二十五"] == (25.0, "yuan", "exact")
+    assert got["三十五"] == (35.0, "yuan", "exact")  # (the price of the same line before it, said bare)
+    assert got["二十"] == (20.0, "yuan", "exact")
+
+
+def test_prices_listed_after_one_with_its_unit() -> None:
+    got = figures("【摊主】前腿肉现在十五块一斤，后腿十七，五花十九。排骨贵，三十二。")
+    assert got["十七"][:2] == (17.0, "yuan")
+    assert got["十九"][:2] == (19.0, "yuan")
+    assert got["三十二"][:2] == (32.0, "yuan")
+
+
+def test_a_price_question_makes_the_answer_a_price() -> None:
+    got = figures("【记者】牛腱子现在啥价？\n【摊主】批发四十二一斤，前年才三十一。")
+    assert got["三十一"][:2] == (31.0, "yuan")
+
+
+def test_bare_numbers_that_are_no_price_stay_out() -> None:
+    # Controls: an age, a count of customers, a name in quotes and a plan's name are never prices, even on a
+    # line that names a price.
+    got = figures("【摊主】肉包子一笼十二块。我今年五十六了，一天来的客人有八十。")
+    assert "五十六" not in got and "八十" not in got
+    got = figures("宾馆住宿价格上涨3元，‘十一’假期客流增加，为“十四五”收官打下基础。")
+    assert "十一" not in got and "五" not in got and "十四五" not in got
+    got = figures("每单快递的平均费用由4.5元降至3.2元。“双11”期间，全县单日发出包裹最多。")
+    assert "11" not in got
