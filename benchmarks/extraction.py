@@ -735,10 +735,10 @@ SETS: dict[str, Path] = {
     "heldout620": ARTICLES / "heldout620",  # English, measured once at 384c04c (session 39): spent since
     "heldout621": ARTICLES / "heldout621",  # English, measured once at 384c04c (session 39): spent since
     "heldout622": ARTICLES / "heldout622",  # Chinese, measured once at 384c04c (session 39): spent since
-    "heldout623": ARTICLES / "heldout623",  # Chinese, labelled in session 40, not yet measured
-    "heldout624": ARTICLES / "heldout624",  # Chinese, labelled in session 40, not yet measured
-    "heldout625": ARTICLES / "heldout625",  # English, labelled in session 40, not yet measured
-    "heldout626": ARTICLES / "heldout626",  # English, labelled in session 40, not yet measured
+    "heldout623": ARTICLES / "heldout623",  # Chinese, measured once at 1e2d2f9 (session 40): spent since
+    "heldout624": ARTICLES / "heldout624",  # Chinese, measured once at 1e2d2f9 (session 40): spent since
+    "heldout625": ARTICLES / "heldout625",  # English, measured once at 1e2d2f9 (session 40): spent since
+    "heldout626": ARTICLES / "heldout626",  # English, measured once at 1e2d2f9 (session 40): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
