@@ -289,6 +289,7 @@ SET_FACTORS["heldout609"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item
 SET_FACTORS["heldout615"] = {"megawatts": 10**3}  # heldout615: as its README asks
 SET_FACTORS["heldout620"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item]  # heldout620: as its README asks
 SET_FACTORS["heldout623"] = {"毛": Decimal("0.1"), "毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout623: as its README asks
+SET_FACTORS["heldout630"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item]  # heldout630: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
