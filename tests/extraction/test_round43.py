@@ -37,3 +37,33 @@ def test_bare_numbers_that_are_no_price_stay_out() -> None:
     assert "十一" not in got and "五" not in got and "十四五" not in got
     got = figures("每单快递的平均费用由4.5元降至3.2元。“双11”期间，全县单日发出包裹最多。")
     assert "11" not in got
+
+
+def test_a_number_answering_a_question_of_time_growth_or_count_is_no_price() -> None:
+    # Controls (each after a price said with its unit, so only the question tells them apart)
+    got = figures("【老板】羊肉串一串三块，板筋两块。\n\n【记者】晚上开到几点？\n\n【老板】十一，周末晚一点。")
+    assert "十一" not in got
+    got = figures("【记者】苹果卖多少钱一斤？\n【果农】好果四块五。\n【记者】比去年增长多少？\n【果农】差不多三十。")
+    assert "三十" not in got
+    got = figures("【摊主】散装的五块二一斤。\n【记者】这一车拉了多少盒？\n【摊主】一趟四十，一上午就卖完了。")
+    assert "四十" not in got
+
+
+def test_ages_scores_and_counts_per_box_beside_prices_are_no_price() -> None:
+    got = figures("【果农】好果四块，次果两块。家里两个娃，一个十三，一个九岁，学费全靠这片果园。")
+    assert "十三" not in got
+    got = figures("【嘉宾】看台票九十块，场边票两百。比分是八十八比七十九，最后一节拉开了十四。")
+    assert "十四" not in got and "七十九" not in got
+    got = figures("【摊主】盒装的一盒十五，卖二十二块。")
+    assert "十五" not in got and got["二十二块"][:2] == (22.0, "yuan")
+
+
+def test_a_clause_without_a_price_before_it_makes_no_price() -> None:
+    # Controls: 一块儿 is "together", not money; a question of price two turns back does not carry over; kin, a
+    # floor, a bus route and a temperature are no item priced.
+    got = figures("【记者】平时跟谁一起来？\n【老人】跟老伴一块儿，她七十七，我八十。")
+    assert "七十七" not in got and "八十" not in got
+    got = figures("【记者】房费多少钱？\n【前台】标间两百八十块。\n【记者】住几楼？\n【前台】给您安排在三楼，三百零六。")
+    assert "三百零六" not in got
+    got = figures("【司机】到景区十五块。今天最高三十二，坐二十三路也能到。")
+    assert "三十二" not in got and "二十三" not in got

@@ -126,18 +126,30 @@ _PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公�
                              r"(?:能|就|也就|才|也|都|大概|差不多|少说|卖到?|按)*"
                              r"(?:有|是|落下?|落个|挣个?|赚个?)?$")
 _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已经|已|才|都|也)?(?:有)?$")
-# A price said bare among prices (五花肉十四块一斤，瘦肉十六; 排骨贵，二十八; 普通小车洗一次三十，SUV四十): a price said
-# with its unit (块, 元, 毛), a price per use said bare, or a question of price, on its line or the line before; or a
-# price per use or serving right before it (剪一次二十五, 一笼十二, 大份十五). The clause before names an item or a
-# change of price (后腿, 前年才, 去年还是), not a count, an age, a time or a measure; the number ends its phrase.
-_PRICE_SAID_BEFORE = re.compile(rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?:块|元|毛)"
-                                rf"|(?:一|每)(?:次|笼|趟|晚|碗|份)(?:要|才|就|得|是|卖|收)?[{CN_DIGITS}]{{2,}}"
-                                r"|多少钱|什么价|啥价|怎么卖|多钱|价格|价钱|收费|贵不贵")
-_PER_USE_BEFORE = re.compile(r"(?:一|每)(?:次|笼|趟|晚|位|间|盒|瓶|杯|碗|份|斤|个)(?:要|才|就|得|是|卖|收)?$"
-                             r"|[大小中]份(?:的)?$")
-_ITEM_CLAUSE = re.compile(r"[^，。；！？、\n\d]{1,6}$")
-_NOT_PRICE_BEFORE = re.compile(r"岁|年纪|年龄|多大|几点|点钟|号|第|人|家|户|辆|台|分钟|小时|天|个月|斤重|公斤重|度|米|亩|"
-                               r"粉丝|客|单|件|笼|碗|桌|趟|次|能卖|卖了|有|双|[“‘\"'「『《]")  # (“双11”, ‘十一’: names)
+# A price said bare in a list of prices (五花肉十四块一斤，瘦肉十六; 前腿肉便宜点，十五块。排骨贵，二十八; 批发四十二一斤，
+# 前年才三十一): the clause right before the number's names a price with its unit (块, 元, 毛) or a price per unit said
+# bare (四十二一斤, 洗一次三十), and the number's own clause is short and names an item or a change of price (瘦肉, 前年
+# 才), not a count, an age, a time, a rank, a score, a measure or a rate; or a price per use or serving comes right
+# before it (剪一次二十五, 一笼十二, 大份十五). Never where the last question asks a time, a date, an age, a growth, a
+# length of time or a count, nor in quotes (“十四五”).
+_PRICE_WITH_UNIT = re.compile(rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?:块钱?|元|毛钱?)(?=[一每，,。；;、！？!?\s多左上]|$)"
+                              rf"|(?:一|每)(?:次|笼|晚|碗|份|杯)(?:要|才|就|得|是|卖|收)?[{CN_DIGITS}]{{2,}}"
+                              rf"|[{CN_DIGITS}]{{2,}}(?:一|每)(?:晚|斤|次|碗|份|杯|位)")
+_PER_USE_BEFORE = re.compile(r"(?:一|每)(?:次|笼|杯)(?:要|才|就|得|是|收)?$|[大小中]份(?:的)?$")
+_ITEM_CLAUSE = re.compile(r"[^，。；！？、\n\d]{1,8}")
+_NOT_PRICE_BEFORE = re.compile(r"岁|年纪|年龄|多大|几点|点钟|号|第|人|家|户|辆|台|分钟|小时|(?<![今明昨当每])天|个月|重|度|"
+                               r"米|亩|粉丝|客|单|件|笼|桌|趟|次|能卖|卖了|有|双|老伴|孙|娃|儿|闺女|一个|比|[开忙干等]到|"
+                               r"房间|路程|离|公里|增长|涨了|降了|下降|过了|拉开|领先|落后|赢|输|目标|盒|箱|袋|筐|"
+                               r"[一每整](?:提|包|板)|爸|妈|爷|奶|她|他|学生|游客|总数|率|排名|排到|排在|还排|楼|坐|转车|"
+                               r"转乘|考了|考试|科目|最高|最低|零下|气温|温度|出肉|能出|出了|超过|死|剩|[这那一]套|面积|那块|"
+                               r"算起来|[“‘\"'「『《]")  # (“双11”, ‘十一’: names)
+# The last question before a bare number asks no price when it asks a time, a date, an age, a growth or a count.
+_NOT_PRICE_QUESTION = re.compile(r"几点|哪天|几号|多少号|什么时候|多大|几岁|年纪|增长|涨了多少|百分之|几成|多远|多重|多少斤|"
+                                 r"几个|多少个|多少人|几个人|多少盒|多少车|几年|多少年|多久|多长时间|多快|几楼|多少度|多冷|多热|"
+                                 r"多少分|多少亩|多少平|几路|多少[^钱？\n]{0,3}[人个盒车家户辆台趟次天斤公里]")
+_SPEAKER_LABEL = re.compile(r"^[【\[（(][^】\]）)\n]{1,12}[】\]）)]")
+_LISTED_BARE = re.compile(rf"([^，。；！？、\n\d]{{1,8}})([{CN_DIGITS}]{{2,}})$")  # (后腿十七: a bare price listed)
+_CLAUSE_MARKS = "，,；;：:。！？!?\n"
 _MONEY_TAIL = re.compile(r"([多余来把]?)([万亿]?)([多余来把]?)")
 _MONEY_END_RE = re.compile(_MONEY_END)
 _PRICE_LISTED_BEFORE = re.compile(rf"(?:[\d.]+|[{CN_DIGITS}]+)(?:块钱?|元)(?:左右|上下|多)?"
@@ -2209,23 +2221,36 @@ class _ZhExtractor:
             value = -value
         return value, unit, qualifier, start, p_end
 
-    def _price_listed(self, start: int, end: int, before: str) -> bool:
-        """Whether a number said bare (no unit, under a thousand) is a price among prices: after a price per use or
-        serving (剪一次二十五, 一笼十二), or after a price said with its unit on the same line, where the clause before
-        it is short and names no count, age, time or measure (瘦肉十六, 排骨贵，二十八, 去年还是二十)."""
-        if self.text.startswith(("”", "’", "」", "』", "》", '"', "'"), end):
+    def _price_listed(self, start: int, end: int, before: str, depth: int = 0) -> bool:
+        """Whether a number said bare (no unit, under a thousand) is a price in a list of prices: after a price per
+        use or serving (剪一次二十五, 一笼十二), or in a short clause right after a clause that names a price (瘦肉十六,
+        排骨贵，二十八, 前年才三十一) or after one such (后腿十七，五花十九: up to three in a row); never after a question
+        of a time, a date, an age, a growth or a count."""
+        text = self.text
+        if text.startswith(("”", "’", "」", "』", "》", '"', "'"), end):
             return False  # (“十四五”: a name)
+        asked = max(text.rfind("？", max(0, start - 60), start), text.rfind("?", max(0, start - 60), start))
+        if asked >= 0 and _NOT_PRICE_QUESTION.search(text, max(0, text.rfind("\n", max(0, asked - 40), asked) + 1,
+                                                                 asked - 40), asked):
+            return False  # (晚上开到几点？ 十一: an hour; 比去年增长多少？ 差不多三十: a growth)
         if _PER_USE_BEFORE.search(before):
             return True
-        item = before
-        if not item:  # (排骨贵，二十八: the item is the clause before)
-            cut = max(self.text.rfind(c, max(0, start - 10), start - 1) for c in "，,；;：:。！？\n")
-            item = self.text[cut + 1:start - 1] if cut >= 0 else ""
-        if not _ITEM_CLAUSE.search(item) or len(item) > 8 or _NOT_PRICE_BEFORE.search(item.removeprefix("一")):
+        # The number's own clause (or, where it opens one, the clause before: 排骨贵，二十八) and the clause before that.
+        at = start - len(before)
+        if not before:
+            at = max(text.rfind(c, max(0, start - 10), start - 1) for c in _CLAUSE_MARKS) + 1
+            if at <= 0 or text[at - 1] == "\n":
+                return False
+        item = _SPEAKER_LABEL.sub("", text[at:start - (0 if before else 1)])
+        if not _ITEM_CLAUSE.fullmatch(item) or _NOT_PRICE_BEFORE.search(item):
             return False
-        # Its line and the line before (a question of price: 现在啥价？), within 80 characters.
-        lines = [line for line in self.text[max(0, start - 80):start - len(before)].split("\n") if line.strip()]
-        return _PRICE_SAID_BEFORE.search("\n".join(lines[-2:])) is not None
+        lo = max(text.rfind(c, max(0, at - 24), at - 1) for c in _CLAUSE_MARKS) + 1
+        if at <= 0 or text[at - 1] == "\n":
+            return False
+        if _PRICE_WITH_UNIT.search(text, max(lo, at - 24), at) is not None:
+            return True
+        listed = _LISTED_BARE.search(text, max(lo, at - 24), at - 1) if depth < 2 else None
+        return listed is not None and self._price_listed(listed.start(2), listed.end(2), listed.group(1), depth + 1)
 
     def _spoken_pair(self, m: re.Match[str], before: str, s_start: int) -> tuple[float, str, str, int, int] | None:
         """One end of 七八十家 (70 and 80 家, a range): the lower end's printed span is the whole phrase, the
