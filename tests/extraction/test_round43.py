@@ -67,3 +67,23 @@ def test_a_clause_without_a_price_before_it_makes_no_price() -> None:
     assert "三百零六" not in got
     got = figures("【司机】到景区十五块。今天最高三十二，坐二十三路也能到。")
     assert "三十二" not in got and "二十三" not in got
+
+
+# -- English talk: "we'll", "it'll", "they'll" are "will" (forecasts), as the sets' spent transcripts label them --
+
+
+def test_a_contracted_will_makes_a_forecast() -> None:
+    got = figures("WEI: Next year we'll build four more cold stores, 20,000 tonnes of capacity in all. "
+                  "I'll put in maybe 300 new trees this winter.\n\nGAO: I think it'll be 75 yuan by the autumn, "
+                  "and they'll cut another 10 percent.")
+    assert got["four"][2] == "forecast"
+    assert got["20,000 tonnes"][2] == "forecast"
+    assert got["300"][2] == "forecast"
+    assert got["75 yuan"][2] == "forecast"
+    assert got["10 percent"][2] == "forecast"
+
+
+def test_what_was_done_beside_a_contracted_will_stays_an_outcome() -> None:
+    # Controls: a sentence of what happened, before one with "we'll"; "it'll cost" is a price, as "will cost" is
+    got = figures("LI: Last year we sold 452 cars. We'll see about this year. A new tyre costs 260 yuan.")
+    assert got["452"][2] == "exact" and got["260 yuan"][2] == "exact"

@@ -146,7 +146,7 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?:we|I|they|analysts|economists)\s+(?:now\s+|still\s+)?(?:forecast|project|predict|see|hope)|"
                        r"FY\d\d[EF]|(?:19|20)\d\d[EF]|(?:budgeted|projected|pencilled|penciled|targeted|planned)\s+at|targeted\s+to(?=\s+[a-z])|"
                        r"(?-i:TP)|target\s+price|price\s+target|"
-                       r"(?:will|shall)(?!\s+(?:receive\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:award|subsidy|reward|grant|"
+                       r"(?:will|shall|[a-z]+['’]ll)(?!\s+(?:receive\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:award|subsidy|reward|grant|"
                        r"bonus|allowance|refund|rebate|discount|reimbursement)|receive\s+(?:about\s+|up\s+to\s+)?"
                        r"(?:RMB\s?|US\$\s?|\$)?(?:\d|$)|be\s+(?:granted|given|awarded|paid|entitled|eligible|"
                        r"charged|withheld|levied|deducted|reimbursed|refunded|capped)|"  # (a rule's terms: "late delivery
@@ -787,7 +787,7 @@ _IN_YEAR = _lead(_IN_YEAR, "[idfoIDFO]")
 _TWICE = _lead(_TWICE, "[tdqTDQ]")
 _MULTIPLY_AHEAD = _lead(_MULTIPLY_AHEAD, "[cswmCSWM]")
 # The same for the patterns searched in each candidate's sentence (_qualify, _periods): same matches, faster.
-_FORECAST = _lead(_FORECAST, "[epfsldoiatgcwbhrumEPFSLDOIATGCWBHRUMT12'’]")
+_FORECAST = _lead(_FORECAST, "[epfsldoiatgcwbhrumyEPFSLDOIATGCWBHRUMYT12'’]")
 _TARGET = _lead(_TARGET, "[pateifgwcsPATEIFGWCS]")
 _ANY_YEAR = _lead(_ANY_YEAR, "[12]")
 _YEAR_POSSESSIVE = _lead(_YEAR_POSSESSIVE, "[12]")
@@ -4410,9 +4410,10 @@ _SAME_PERIOD_BEFORE = re.compile(r"\b(?:same|corresponding|year-earlier|year-ago
                                  r"(?:period|time|months?|quarter|half)\s+$", re.I)
 # A year in a clause about what is to come ("due to start production in 2034", "to 500 trucks by the end of 2033"):
 # a target's year, not the year an article is about
-_FUTURE_BEFORE = re.compile(r"\b(?:will|would|aims?|aiming|plans?|planned|planning|expects?|expected|targets?|"
+_FUTURE_BEFORE = re.compile(r"(?:\b(?:will|would|aims?|aiming|plans?|planned|planning|expects?|expected|targets?|"
                             r"forecasts?|projected|due|should|could|wants?|hopes?|seeks?|intends?|goal|"
-                            r"by\s+the\s+end)\b(?:[^.;:!?\n]|(?<=\d)\.(?=\d))*$", re.I)  # (a decimal point ends no
+                            r"by\s+the\s+end)\b|(?<=\w)['’]ll\b)"  # ("we'll", "it'll": will)
+                            r"(?:[^.;:!?\n]|(?<=\d)\.(?=\d))*$", re.I)  # (a decimal point ends no
 # sentence: "expects the price to ease to about 1.14 yuan per jin in the first quarter of 2032")
 _SAME_PART_OF = re.compile(r"\b(?:the\s+)?same\s+(?:\w+\s+)?(?:period|months?|quarter|half|holiday|week|time)\s+(?:of|in)\s+"
                            r"((?:19|20)\d\d)\b(?![’']s|\s*(?:-|–|to)\s*(?:19|20)?\d\d)", re.I)
