@@ -23,6 +23,13 @@ def test_prices_listed_after_one_with_its_unit() -> None:
     assert got["三十二"][:2] == (32.0, "yuan")
 
 
+def test_a_price_two_clauses_back_or_per_day_lists_the_next() -> None:
+    got = figures("【茶农】今天收的价是一斤八十五。那几天价钱好，头茶一百三。")
+    assert got["一百三"][:2] == (130.0, "yuan")
+    got = figures("【记者】工钱一天多少？\n【茶农】一天一百七，中午管一顿饭。去年是一百五，今年涨了。")
+    assert got["一百五"][:2] == (150.0, "yuan")
+
+
 def test_a_price_question_makes_the_answer_a_price() -> None:
     got = figures("【记者】牛腱子现在啥价？\n【摊主】批发四十二一斤，前年才三十一。")
     assert got["三十一"][:2] == (31.0, "yuan")

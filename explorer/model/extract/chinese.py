@@ -133,7 +133,7 @@ _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已�
 # before it (剪一次二十五, 一笼十二, 大份十五). Never where the last question asks a time, a date, an age, a growth, a
 # length of time or a count, nor in quotes (“十四五”).
 _PRICE_WITH_UNIT = re.compile(rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?:块钱?|元|毛钱?)(?=[一每，,。；;、！？!?\s多左上]|$)"
-                              rf"|(?:一|每)(?:次|笼|晚|碗|份|杯)(?:要|才|就|得|是|卖|收)?[{CN_DIGITS}]{{2,}}"
+                              rf"|(?:一|每)(?:次|笼|晚|碗|份|杯|天|斤|个月)(?:要|才|就|得|是|卖|收)?[{CN_DIGITS}]{{2,}}(?=[，。；！？\n])"
                               rf"|[{CN_DIGITS}]{{2,}}(?:一|每)(?:晚|斤|次|碗|份|杯|位)")
 _PER_USE_BEFORE = re.compile(r"(?:一|每)(?:次|笼|杯)(?:要|才|就|得|是|收)?$|[大小中]份(?:的)?$")
 _ITEM_CLAUSE = re.compile(r"[^，。；！？、\n\d]{1,8}")
@@ -2248,6 +2248,10 @@ class _ZhExtractor:
         if at <= 0 or text[at - 1] == "\n":
             return False
         if _PRICE_WITH_UNIT.search(text, max(lo, at - 24), at) is not None:
+            return True
+        # (or the clause before that, on the same line: 今天收的价是一斤八十。明前那几天价钱好，明前一百二)
+        lo2 = max(text.rfind(c, max(0, lo - 24), lo - 1) for c in _CLAUSE_MARKS) + 1 if lo > 1 else lo
+        if lo2 < lo and text[lo - 1] != "\n" and _PRICE_WITH_UNIT.search(text, max(lo2, lo - 24), lo) is not None:
             return True
         listed = _LISTED_BARE.search(text, max(lo, at - 24), at - 1) if depth < 2 else None
         return listed is not None and self._price_listed(listed.start(2), listed.end(2), listed.group(1), depth + 1)
