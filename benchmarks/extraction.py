@@ -739,10 +739,10 @@ SETS: dict[str, Path] = {
     "heldout624": ARTICLES / "heldout624",  # Chinese, measured once at 1e2d2f9 (session 40): spent since
     "heldout625": ARTICLES / "heldout625",  # English, measured once at 1e2d2f9 (session 40): spent since
     "heldout626": ARTICLES / "heldout626",  # English, measured once at 1e2d2f9 (session 40): spent since
-    "heldout627": ARTICLES / "heldout627",  # Chinese, labelled in session 40, not yet measured
-    "heldout628": ARTICLES / "heldout628",  # Chinese, labelled in session 40, not yet measured
-    "heldout629": ARTICLES / "heldout629",  # English, labelled in session 40, not yet measured
-    "heldout630": ARTICLES / "heldout630",  # English, labelled in session 40, not yet measured
+    "heldout627": ARTICLES / "heldout627",  # Chinese, measured once at 4c5f8ed (session 40): spent since
+    "heldout628": ARTICLES / "heldout628",  # Chinese, measured once at 4c5f8ed (session 40): spent since
+    "heldout629": ARTICLES / "heldout629",  # English, measured once at 4c5f8ed (session 40): spent since
+    "heldout630": ARTICLES / "heldout630",  # English, measured once at 4c5f8ed (session 40): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
