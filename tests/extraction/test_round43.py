@@ -94,3 +94,13 @@ def test_what_was_done_beside_a_contracted_will_stays_an_outcome() -> None:
     # Controls: a sentence of what happened, before one with "we'll"; "it'll cost" is a price, as "will cost" is
     got = figures("LI: Last year we sold 452 cars. We'll see about this year. A new tyre costs 260 yuan.")
     assert got["452"][2] == "exact" and got["260 yuan"][2] == "exact"
+
+
+def test_a_price_said_again_with_its_time_or_a_hedge() -> None:
+    got = figures("LIN: And the price?\n\nFANG: Top grade is 16 yuan a jin. Listeners say it was nineteen last year. "
+                  "Wholesale it was closer to twelve.")
+    assert got["nineteen"][:2] == (19.0, "yuan")
+    assert got["twelve"] == (12.0, "yuan", "approximately")
+    # (control: an age said the same way is no price)
+    got = figures("FANG: Top grade is 16 yuan a jin. My son, he was nineteen last year.")
+    assert "nineteen" not in got

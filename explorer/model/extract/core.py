@@ -294,7 +294,7 @@ SPOKEN_BARE = "no unit, a round number in words: its unit from the words around 
 # year it was close to thirty."): after "it's", "costs", "it was", a hedge, at the phrase's end; kept as SPOKEN_BARE,
 # for the amount before to give its unit (or dropped). Not "I'm fifty", "my sons are twenty", "there were three".
 PRICE_SAID_AGAIN_BEFORE = re.compile(r"(?:\b(?:it['’]s|that['’]s|costs?|it\s+(?:was|is)|(?:bowl|plate|one|kilo|jin)\s+is)|"
-                                      r"\b(?:close\s+to|about|around|nearly|almost|maybe|only|just)|"
+                                      r"\b(?:close\s+to|closer\s+to|more\s+like|about|around|nearly|almost|maybe|only|just)|"
                                       r"\b(?:up|down|raised|lowered|cut|it|price|prices)\s+from|"  # ("put it up from
                                       r"\b(?:up|down|raised|lowered|cut|it|price|prices)\s+from\s+[a-z-]+\s+to)"  # eleven
                                       r"[^\S\n]+$", re.I)  # to twelve"; not "I work from seven to nine")
@@ -303,7 +303,9 @@ _AMOUNT_NAMED = re.compile(r"\b(?:yuan|RMB|kuai|tonnes?|tons?|jin|kilos?|kilogra
 # What a price is charged by, after its number: "280 a night", "Sixty a head", "15 per ticket"
 PER_PRICE_UNIT_AFTER = re.compile(r"[^\S\n]+(?:a|per|each)[^\S\n]+(?:head|night|person|ticket|ride|seat|room|jin|"
                                   r"kilo|catty)\b", re.I)
-_PRICE_SAID_AGAIN_END = re.compile(r"[^\S\n]*(?:[.;!?]|,[^\S\n]+(?!(?:maybe|perhaps|or|say)\b)|[^\S\n]+to[^\S\n]+)")
+_PRICE_SAID_AGAIN_END = re.compile(r"[^\S\n]*(?:[.;!?]|,[^\S\n]+(?!(?:maybe|perhaps|or|say)\b)|[^\S\n]+to[^\S\n]+)"
+                                   r"|[^\S\n]+(?:(?:last|this)[^\S\n]+(?:year|week|month|time|spring|summer|autumn|winter)"
+                                   r"|(?:a|one)[^\S\n]+year[^\S\n]+ago)\b")  # ("it was eighteen last year")
 _WORDS_RANGE_START = re.compile(rf"{_GAP}(?:to|and|or){_GAP}(?:{_WORD_NUMBER}|\d[\d,.]*){_GAP}?(?:%|per\s?cent|"
                                 rf"percent|yuan|times\b|(?:thousand|million|billion|trillion)\b)"
                                 # "three or four hundred people", "eight or nine hundred visitors": a count in hundreds
