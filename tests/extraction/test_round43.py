@@ -104,3 +104,12 @@ def test_a_price_said_again_with_its_time_or_a_hedge() -> None:
     # (control: an age said the same way is no price)
     got = figures("FANG: Top grade is 16 yuan a jin. My son, he was nineteen last year.")
     assert "nineteen" not in got
+
+
+def test_a_contracted_will_of_talk_itself_makes_no_forecast() -> None:
+    # Controls: "I'll tell you", "you'll see", "I'll be honest" and "that'll be" speak of the talk or of a price
+    # asked now; what follows them happened
+    got = figures("ZHAO: I'll tell you what happened: we lost 32,000 yuan in March. You'll see it on the board: eggs "
+                  "are 7 yuan a jin today. I'll be honest, we sold 452 cars last year.\n\nCLERK: That'll be 46 yuan.")
+    assert got["32,000 yuan"][2] == "exact" and got["7 yuan"][2] == "exact"
+    assert got["452"][2] == "exact" and got["46 yuan"][2] == "exact"

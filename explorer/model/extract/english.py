@@ -146,7 +146,8 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?:we|I|they|analysts|economists)\s+(?:now\s+|still\s+)?(?:forecast|project|predict|see|hope)|"
                        r"FY\d\d[EF]|(?:19|20)\d\d[EF]|(?:budgeted|projected|pencilled|penciled|targeted|planned)\s+at|targeted\s+to(?=\s+[a-z])|"
                        r"(?-i:TP)|target\s+price|price\s+target|"
-                       r"(?:will|shall|[a-z]+['’]ll)(?!\s+(?:receive\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:award|subsidy|reward|grant|"
+                       r"(?:will|shall|[a-z]+['’]ll(?<!\bthat['’]ll)(?![^\S\n]+(?:tell|say|admit|see|bet|be[^\S\n]+(?:honest|frank))\b|[^:]*:))"
+                       r"(?!\s+(?:receive\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:award|subsidy|reward|grant|"
                        r"bonus|allowance|refund|rebate|discount|reimbursement)|receive\s+(?:about\s+|up\s+to\s+)?"
                        r"(?:RMB\s?|US\$\s?|\$)?(?:\d|$)|be\s+(?:granted|given|awarded|paid|entitled|eligible|"
                        r"charged|withheld|levied|deducted|reimbursed|refunded|capped)|"  # (a rule's terms: "late delivery
@@ -4412,7 +4413,8 @@ _SAME_PERIOD_BEFORE = re.compile(r"\b(?:same|corresponding|year-earlier|year-ago
 # a target's year, not the year an article is about
 _FUTURE_BEFORE = re.compile(r"(?:\b(?:will|would|aims?|aiming|plans?|planned|planning|expects?|expected|targets?|"
                             r"forecasts?|projected|due|should|could|wants?|hopes?|seeks?|intends?|goal|"
-                            r"by\s+the\s+end)\b|(?<=\w)['’]ll\b)"  # ("we'll", "it'll": will)
+                            r"by\s+the\s+end)\b|(?<=\w)(?<!\bthat)['’]ll\b"  # ("we'll", "it'll": will; not "I'll
+                            r"(?![^\S\n]+(?:tell|say|admit|see|bet|be[^\S\n]+(?:honest|frank))\b|[^:]*:))"  # tell you:")
                             r"(?:[^.;:!?\n]|(?<=\d)\.(?=\d))*$", re.I)  # (a decimal point ends no
 # sentence: "expects the price to ease to about 1.14 yuan per jin in the first quarter of 2032")
 _SAME_PART_OF = re.compile(r"\b(?:the\s+)?same\s+(?:\w+\s+)?(?:period|months?|quarter|half|holiday|week|time)\s+(?:of|in)\s+"
