@@ -113,3 +113,13 @@ def test_a_contracted_will_of_talk_itself_makes_no_forecast() -> None:
                   "are 7 yuan a jin today. I'll be honest, we sold 452 cars last year.\n\nCLERK: That'll be 46 yuan.")
     assert got["32,000 yuan"][2] == "exact" and got["7 yuan"][2] == "exact"
     assert got["452"][2] == "exact" and got["46 yuan"][2] == "exact"
+
+
+def test_a_contracted_will_of_habit_a_price_now_or_a_guess_back_makes_no_forecast() -> None:
+    # Controls: what is usual, a price now and a guess about the past, each said with 'll
+    got = figures("ZHAO: On a good day we'll sell 310 bowls. You'll find the mushrooms here are 19 yuan a jin. "
+                  "This'll set you back 320 yuan a month. It'll have been 310,000 tonnes last year, I think.")
+    assert got["310"][2] == "exact" and got["19 yuan"][2] == "exact"
+    assert got["320 yuan"][2] == "exact" and got["310,000 tonnes"][2] == "exact"
+    # (and a clock's colon is no colon of talk: "We'll open at 9:30 with 210 stalls" is a plan)
+    assert figures("ZHAO: We'll open at 9:30 with 210 stalls.")["210"][2] == "forecast"

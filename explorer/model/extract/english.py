@@ -102,6 +102,14 @@ def _falls(said: str) -> re.Match[str] | None:
     return _FALL.search(said) if holds_any(said, _FALL_WORDS) else None
 
 
+# A contracted will that speaks of the talk ("I'll tell you", "you'll find", "I'll be honest", "as you'll recall";
+# before a colon: "I'll explain: we lost"), of what is usual ("on a good day we'll sell 300", "a customer'll
+# usually spend"), of a price now ("this'll set you back 300 yuan") or of a guess about the past ("it'll have been
+# 300,000 tonnes last year"): no forecast. (After the contraction; a lookahead's alternatives.)
+_TALK_LL = (r"[^\S\n]+(?:tell|say|admit|see|bet|find|notice|remember|recall|know|remind|grant|never[^\S\n]+forget|"
+            r"be[^\S\n]+(?:honest|frank)|have[^\S\n]+(?:been|had|done|made|sold))\b|[^:\n]*:(?!\d)"
+            r"|[^.;:!?\n]*\b(?:usually|often|normally|always|sometimes|typically|generally|set\s+you\s+back|cost\s+you|"
+            r"on\s+a\s+good\s+day|on\s+(?:a\s+)?(?:week|weekend|Satur|Sun|Mon|Tues|Wednes|Thurs|Fri)days?|most\s+days)\b")
 # A clause that plans, expects or aims: its figures are forecasts or targets, not outcomes. Not "estimated"
 # (an estimate of what happened), nor "expected" alone ("faster than expected").
 _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likely|poised|due|designed)\s+to|"
@@ -146,7 +154,7 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        r"(?:we|I|they|analysts|economists)\s+(?:now\s+|still\s+)?(?:forecast|project|predict|see|hope)|"
                        r"FY\d\d[EF]|(?:19|20)\d\d[EF]|(?:budgeted|projected|pencilled|penciled|targeted|planned)\s+at|targeted\s+to(?=\s+[a-z])|"
                        r"(?-i:TP)|target\s+price|price\s+target|"
-                       r"(?:will|shall|[a-z]+['’]ll(?<!\bthat['’]ll)(?![^\S\n]+(?:tell|say|admit|see|bet|be[^\S\n]+(?:honest|frank))\b|[^:]*:))"
+                       r"(?:will|shall|(?<!\bas\s)[a-z]+['’]ll(?<!\bthat['’]ll)(?<!\bthis['’]ll)(?!" + _TALK_LL + r"))"
                        r"(?!\s+(?:receive\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:award|subsidy|reward|grant|"
                        r"bonus|allowance|refund|rebate|discount|reimbursement)|receive\s+(?:about\s+|up\s+to\s+)?"
                        r"(?:RMB\s?|US\$\s?|\$)?(?:\d|$)|be\s+(?:granted|given|awarded|paid|entitled|eligible|"
@@ -1841,7 +1849,7 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
         c.qualifier = "forecast"  # "council passes 38.6-billion-yuan budget": the amount approved, a plan
     if c.qualifier == "over" and _NEGATED_BOUND.search(clause):
         c.qualifier = "under"  # "no single customer accounted for more than a tenth"
-    if c.qualifier == "over" and (listed or cued and (_TARGET.search(clause) or _FORECAST.search(clause))
+    if c.qualifier == "over" and (listed or cued and (_TARGET.search(clause) or _forecast_in(text, c, clause))
                                   or _OBLIGED.search(clause) or _OBLIGED_AFTER.match(text, c.printed_end)
                                   or _BOUND_AHEAD.search(clause) and not _ONLY_ONE.search(clause)
                                   or _BY_YEAR_AFTER.match(text, c.printed_end)
@@ -1850,7 +1858,7 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
         # ("to pass 50 billion yuan", "we'll pass"; not "the only city ... to exceed 3%")
         c.qualifier = "expected_over"
     elif c.qualifier in ("exact", "approximately"):
-        forecast = (listed or cued and (_forecast_word(clause, 0, len(clause)) if answer else _FORECAST.search(clause))
+        forecast = (listed or cued and (_forecast_word(clause, 0, len(clause)) if answer else _forecast_in(text, c, clause))
                     or cued and _BUDGET_PLAN_BEFORE.search(text, max(c.start, c.printed_start - 90), c.printed_start)
                     or _FORECAST_AFTER.match(text, c.printed_end)
                     or cued and _SUBJECT_FORECAST_AFTER.match(text, c.printed_end)
@@ -1894,6 +1902,22 @@ _ADDED_UP_TO = re.compile(r"\b(?:added|adds)\s+up\s+to\s+$", re.I)  # (not "coul
 _CLAUSE_ENDS_AFTER = re.compile(r"[^\S\n]*(?:[;.!?)]|,[^\S\n]+(?:and|while|but|up|down)\b|$)")
 # A ceiling said after its figure, the clause ending there (not "at most stations": a share of things)
 _AT_MOST_AFTER = re.compile(r',?[^\S\n]+at[^\S\n]+(?:the[^\S\n]+)?(?:most|best)(?=[^\S\n]*(?:[,.;:!?)"”]|$))', re.I)
+
+
+_HABIT = re.compile(r"\b(?:usually|often|normally|always|sometimes|typically|generally|on\s+a\s+good\s+day|most\s+days|"
+                    r"on\s+(?:a\s+)?(?:week|weekend|Satur|Sun|Mon|Tues|Wednes|Thurs|Fri)days?|every\s+(?:day|week|Saturday|Sunday))\b",
+                    re.I)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _forecast_in(text: str, c: Candidate, clause: str) -> re.Match[str] | None:
+    """_FORECAST in the clause before ``c``, but not a contracted will of what is usual anywhere in the sentence
+    ("On a good day we'll sell 300 bowls", "He'll cut maybe 20 heads on a Saturday"): a habit, not a forecast."""
+    m = _FORECAST.search(clause)
+    if m is None or not re.match(r"[a-z]+['’]ll\b", m.group(0), re.I):
+        return m
+    end = _SENTENCE_END.search(text, c.printed_end, c.printed_end + 200)
+    return None if _HABIT.search(text, c.start, end.start() if end else c.printed_end + 200) else m
 
 
 def _forecast_word(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -4413,8 +4437,7 @@ _SAME_PERIOD_BEFORE = re.compile(r"\b(?:same|corresponding|year-earlier|year-ago
 # a target's year, not the year an article is about
 _FUTURE_BEFORE = re.compile(r"(?:\b(?:will|would|aims?|aiming|plans?|planned|planning|expects?|expected|targets?|"
                             r"forecasts?|projected|due|should|could|wants?|hopes?|seeks?|intends?|goal|"
-                            r"by\s+the\s+end)\b|(?<=\w)(?<!\bthat)['’]ll\b"  # ("we'll", "it'll": will; not "I'll
-                            r"(?![^\S\n]+(?:tell|say|admit|see|bet|be[^\S\n]+(?:honest|frank))\b|[^:]*:))"  # tell you:")
+                            r"by\s+the\s+end)\b|(?<=\w)(?<!\bthat)(?<!\bthis)['’]ll\b(?!" + _TALK_LL + r"))"  # ("we'll")
                             r"(?:[^.;:!?\n]|(?<=\d)\.(?=\d))*$", re.I)  # (a decimal point ends no
 # sentence: "expects the price to ease to about 1.14 yuan per jin in the first quarter of 2032")
 _SAME_PART_OF = re.compile(r"\b(?:the\s+)?same\s+(?:\w+\s+)?(?:period|months?|quarter|half|holiday|week|time)\s+(?:of|in)\s+"
