@@ -290,6 +290,8 @@ SET_FACTORS["heldout615"] = {"megawatts": 10**3}  # heldout615: as its README as
 SET_FACTORS["heldout620"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item]  # heldout620: as its README asks
 SET_FACTORS["heldout623"] = {"毛": Decimal("0.1"), "毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout623: as its README asks
 SET_FACTORS["heldout630"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item]  # heldout630: as its README asks
+SET_FACTORS["heldout633"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout633: as its README asks
+SET_FACTORS["heldout634"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout634: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
