@@ -743,10 +743,10 @@ SETS: dict[str, Path] = {
     "heldout628": ARTICLES / "heldout628",  # Chinese, measured once at 4c5f8ed (session 40): spent since
     "heldout629": ARTICLES / "heldout629",  # English, measured once at 4c5f8ed (session 40): spent since
     "heldout630": ARTICLES / "heldout630",  # English, measured once at 4c5f8ed (session 40): spent since
-    "heldout631": ARTICLES / "heldout631",  # English, labelled in session 40, not yet measured
-    "heldout632": ARTICLES / "heldout632",  # English, labelled in session 40, not yet measured
-    "heldout633": ARTICLES / "heldout633",  # Chinese, labelled in session 40, not yet measured
-    "heldout634": ARTICLES / "heldout634",  # Chinese, labelled in session 40, not yet measured
+    "heldout631": ARTICLES / "heldout631",  # English, measured once at 9eb61c8 (session 40): spent since
+    "heldout632": ARTICLES / "heldout632",  # English, measured once at 9eb61c8 (session 40): spent since
+    "heldout633": ARTICLES / "heldout633",  # Chinese, measured once at 9eb61c8 (session 40): spent since
+    "heldout634": ARTICLES / "heldout634",  # Chinese, measured once at 9eb61c8 (session 40): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
