@@ -44,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QEvent, QObject, QSettings
     from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
+    from benchmarks.scale import tree_nodes
     from explorer.app import build_window, dispose
     from explorer.ui import theme
 
@@ -107,12 +108,7 @@ def main(argv: list[str] | None = None) -> int:
 
     tree, proxy = win.nav.tree, win.nav.tree_proxy
     tree.expandAll()
-    nodes = []
-    stack = [proxy.index(0, 0)]
-    while stack:
-        index = stack.pop()
-        nodes.append(index)
-        stack.extend(proxy.index(r, 0, index) for r in range(proxy.rowCount(index)))
+    nodes = tree_nodes(proxy)
     rng = random.Random(7)
     steps: list[tuple[float, float, float, float, dict[str, float]]] = []
     for _ in range(args.jumps):

@@ -127,6 +127,17 @@ def phases(data: Path) -> dict[str, Any]:
     return out
 
 
+def tree_nodes(proxy: Any) -> list[Any]:
+    """Every index of the tree's model from its first row down (the tree expanded, each one a node to jump to)."""
+    nodes = []
+    stack = [proxy.index(0, 0)]
+    while stack:
+        index = stack.pop()
+        nodes.append(index)
+        stack.extend(proxy.index(r, 0, index) for r in range(proxy.rowCount(index)))
+    return nodes
+
+
 def window(data: Path, selections: int, profile: Path | None = None) -> dict[str, Any]:
     """The window step; with ``profile``, cProfile runs inside every timed step (their times then include it)
     and its statistics are written to that file (``python -m pstats FILE``)."""
@@ -211,12 +222,7 @@ def window(data: Path, selections: int, profile: Path | None = None) -> dict[str
 
     tree, proxy = win.nav.tree, win.nav.tree_proxy
     tree.expandAll()
-    nodes = []
-    stack = [proxy.index(0, 0)]
-    while stack:
-        idx = stack.pop()
-        nodes.append(idx)
-        stack.extend(proxy.index(r, 0, idx) for r in range(proxy.rowCount(idx)))
+    nodes = tree_nodes(proxy)
     # A jump to any node of the expanded tree (the tree scrolls and repaints whole) ...
     tree_ms = [timed(lambda: tree.setCurrentIndex(rng.choice(nodes)), "tree") for _ in range(selections)]
     # ... and the arrow key to the next node down, as a person reads the tree.
@@ -283,12 +289,7 @@ def window(data: Path, selections: int, profile: Path | None = None) -> dict[str
     conflicts_ms = [timed(lambda on=on: win.set_conflicts_only(on)) for on in (True, False) * 3]
     win.set_conflicts_only(True)
     settle()
-    conflict_nodes = []
-    stack = [proxy.index(0, 0)]
-    while stack:
-        idx = stack.pop()
-        conflict_nodes.append(idx)
-        stack.extend(proxy.index(r, 0, idx) for r in range(proxy.rowCount(idx)))
+    conflict_nodes = tree_nodes(proxy)
     tree.expandAll()
     settle()
     conflict_tree_ms = [timed(lambda: tree.setCurrentIndex(rng.choice(conflict_nodes)))

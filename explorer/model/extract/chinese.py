@@ -2239,14 +2239,12 @@ class _ZhExtractor:
         at = start - len(before)
         if not before:
             at = max(text.rfind(c, max(0, start - 10), start - 1) for c in _CLAUSE_MARKS) + 1
-            if at <= 0 or text[at - 1] == "\n":
-                return False
+        if at <= 0 or text[at - 1] == "\n":
+            return False  # (a clause that opens its line has no price listed before it)
         item = _SPEAKER_LABEL.sub("", text[at:start - (0 if before else 1)])
         if not _ITEM_CLAUSE.fullmatch(item) or _NOT_PRICE_BEFORE.search(item):
             return False
         lo = max(text.rfind(c, max(0, at - 24), at - 1) for c in _CLAUSE_MARKS) + 1
-        if at <= 0 or text[at - 1] == "\n":
-            return False
         if _PRICE_WITH_UNIT.search(text, max(lo, at - 24), at) is not None:
             return True
         # (or the clause before that, on the same line: 今天收的价是一斤八十。明前那几天价钱好，明前一百二)

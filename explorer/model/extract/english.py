@@ -106,10 +106,11 @@ def _falls(said: str) -> re.Match[str] | None:
 # before a colon: "I'll explain: we lost"), of what is usual ("on a good day we'll sell 300", "a customer'll
 # usually spend"), of a price now ("this'll set you back 300 yuan") or of a guess about the past ("it'll have been
 # 300,000 tonnes last year"): no forecast. (After the contraction; a lookahead's alternatives.)
+_HABIT_WORDS = (r"usually|often|normally|always|sometimes|typically|generally|on\s+a\s+good\s+day|most\s+days|"
+                r"on\s+(?:a\s+)?(?:week|weekend|Satur|Sun|Mon|Tues|Wednes|Thurs|Fri)days?|every\s+(?:day|week|Saturday|Sunday)")
 _TALK_LL = (r"[^\S\n]+(?:tell|say|admit|see|bet|find|notice|remember|recall|know|remind|grant|never[^\S\n]+forget|"
             r"be[^\S\n]+(?:honest|frank)|have[^\S\n]+(?:been|had|done|made|sold))\b|[^:\n]*:(?!\d)"
-            r"|[^.;:!?\n]*\b(?:usually|often|normally|always|sometimes|typically|generally|set\s+you\s+back|cost\s+you|"
-            r"on\s+a\s+good\s+day|on\s+(?:a\s+)?(?:week|weekend|Satur|Sun|Mon|Tues|Wednes|Thurs|Fri)days?|most\s+days)\b")
+            r"|[^.;:!?\n]*\b(?:set\s+you\s+back|cost\s+you|" + _HABIT_WORDS + r")\b")
 # A clause that plans, expects or aims: its figures are forecasts or targets, not outcomes. Not "estimated"
 # (an estimate of what happened), nor "expected" alone ("faster than expected").
 _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likely|poised|due|designed)\s+to|"
@@ -1904,17 +1905,16 @@ _CLAUSE_ENDS_AFTER = re.compile(r"[^\S\n]*(?:[;.!?)]|,[^\S\n]+(?:and|while|but|u
 _AT_MOST_AFTER = re.compile(r',?[^\S\n]+at[^\S\n]+(?:the[^\S\n]+)?(?:most|best)(?=[^\S\n]*(?:[,.;:!?)"”]|$))', re.I)
 
 
-_HABIT = re.compile(r"\b(?:usually|often|normally|always|sometimes|typically|generally|on\s+a\s+good\s+day|most\s+days|"
-                    r"on\s+(?:a\s+)?(?:week|weekend|Satur|Sun|Mon|Tues|Wednes|Thurs|Fri)days?|every\s+(?:day|week|Saturday|Sunday))\b",
-                    re.I)
+_HABIT = re.compile(rf"\b(?:{_HABIT_WORDS})\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_CONTRACTED_WILL = re.compile(r"[a-z]+['’]ll\b", re.I)
 
 
 def _forecast_in(text: str, c: Candidate, clause: str) -> re.Match[str] | None:
     """_FORECAST in the clause before ``c``, but not a contracted will of what is usual anywhere in the sentence
     ("On a good day we'll sell 300 bowls", "He'll cut maybe 20 heads on a Saturday"): a habit, not a forecast."""
     m = _FORECAST.search(clause)
-    if m is None or not re.match(r"[a-z]+['’]ll\b", m.group(0), re.I):
+    if m is None or not _CONTRACTED_WILL.match(m.group(0)):
         return m
     end = _SENTENCE_END.search(text, c.printed_end, c.printed_end + 200)
     return None if _HABIT.search(text, c.start, end.start() if end else c.printed_end + 200) else m
