@@ -123,3 +123,14 @@ def test_a_contracted_will_of_habit_a_price_now_or_a_guess_back_makes_no_forecas
     assert got["320 yuan"][2] == "exact" and got["310,000 tonnes"][2] == "exact"
     # (and a clock's colon is no colon of talk: "We'll open at 9:30 with 210 stalls" is a plan)
     assert figures("ZHAO: We'll open at 9:30 with 210 stalls.")["210"][2] == "forecast"
+
+
+def test_yuan_and_jiao_said_in_digits() -> None:
+    got = figures("【司机】现在一方气3块7，起步价7块。土豆2块5一斤。")
+    assert got["3块7"] == (3.7, "yuan", "exact")
+    assert got["2块5"][:2] == (2.5, "yuan")
+    got = figures("去年收购价在每斤4块6到6块钱之间。")
+    assert got["4块6"] == (4.6, "yuan", "range") and got["6块钱"] == (6.0, "yuan", "range")
+    # (control: pieces of land in digits are no price, nor a plot's number)
+    got = figures("他家有3块地，承包了2024年3块6号地块。")
+    assert all(base != "yuan" for _, base, _ in got.values())

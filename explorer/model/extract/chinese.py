@@ -191,7 +191,11 @@ _KUAI_PAID = re.compile(rf"{_PAID_NOUN}(?!公示|牌|单|表|栏|证|卡)")  # (
 # 二十块补贴公示牌: boards)
 _JIAO_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|一[斤个碗份杯两]|每|包邮")  # (after 九毛二)
 _PCT_UPPER_NOT = rf"{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块|成|倍|分之|月|日|号|年|点|时"  # (到十个, 到五月: no share's end)
+# After 两块五 or 3块6 as a price: its phrase ends, or a measure's price follows (两块五一斤); not 两块五亩
+_KUAI_JIAO_AFTER = r"(?=[，。；、！？”）),.;!?\s]|$|一[斤碗杯份个把根只盒袋]|钱|左右|多|[到至][一两二三四五六七八九十\d])"
 _NUMBER = re.compile(
+    # 3块6 (3.6 yuan, yuan and jiao in digits as spoken), before the digits alone would take the 3
+    rf"(?P<kuaijiaod>(?<![\d.])\d{{1,3}}块\d(?![\d.])毛?{_KUAI_JIAO_AFTER})|"
     r"(?P<digits>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?)"
     # spoken: 七八十家, 两三百个, 七八成 (two neighbouring numerals: a range, each end a figure), 好几千人 (over a
     # thousand), 一个多亿 and 一点三个亿 (亿元 said as 个亿); (a character class first: the look-behind is tried only there)
@@ -210,7 +214,7 @@ _NUMBER = re.compile(
     rf"|(?P<geyi>(?=[{CN_DIGITS}])(?<![{CN_DIGITS}点]){_CN_NUM}(?:点[{CN_DIGITS}]+)?(?=个多?亿))"
     # 两块五 (2.5 yuan), ending its phrase or before a measure's price (两块五一斤); not 十三块一斤, 两块五亩
     rf"|(?P<kuaijiao>(?<![{CN_DIGITS}万亿第数几前后])[一两二三四五六七八九十]{{1,3}}块[一二两三四五六七八九]毛?"
-    rf"(?=[，。；、！？”）),.;!?\s]|$|一[斤碗杯份个把根只盒袋]|钱|左右|多|[到至][一两二三四五六七八九十]))"
+    rf"{_KUAI_JIAO_AFTER})"
     # the upper end of a share's range said once (百分之六到六点五): a numeral alone after 到, read as % where a
     # 百分之 stands before the 到 (before cnunit: that would take it for money said without its unit)
     rf"|(?P<pctup>(?<=[到至])[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?(?![{CN_DIGITS}点万亿半]|{_PCT_UPPER_NOT}))"
@@ -583,8 +587,9 @@ def _range_ends(unit: str) -> _RangeEnds:
                       re.compile(rf"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?:{u}{per}{scale})?{_RANGE_DASH}$"))
 
 
-_KUAI_JIAO_RANGE_AFTER = re.compile(r"[到至][一两二三四五六七八九十]{1,3}块[一二两三四五六七八九]")
-_KUAI_JIAO_RANGE_BEFORE = re.compile(r"[一两二三四五六七八九十]{1,3}块[一二两三四五六七八九]毛?[到至]$")
+_KUAI_JIAO_RANGE_AFTER = re.compile(r"[到至](?:[一两二三四五六七八九十]{1,3}块[一二两三四五六七八九]"
+                                    r"|\d{1,3}(?:块\d|块钱?|元))")  # (4块5到6块钱: a range's lower end)
+_KUAI_JIAO_RANGE_BEFORE = re.compile(r"(?:[一两二三四五六七八九十]{1,3}|\d{1,3})块(?:[一二两三四五六七八九]|\d)毛?[到至]$")
 # 去化周期为15.2个月, 较9月末缩短0.6个月: the months of unsold homes, a figure (not 前10个月, a period)
 _INVENTORY_MONTHS_BEFORE = re.compile(r"(?:去化|消化|出清)周期"
                                       r"(?:[^。；，,]{0,24}|[^。；]{0,24}[，,](?:比|较)[^。；，,]{0,16})$")
@@ -1552,10 +1557,11 @@ class _ZhExtractor:
             if tail.group(1) and qualifier in ("exact", "approximately"):
                 qualifier = "over"
             return -value_geyi if _FALL_BEFORE.search(before) else value_geyi, "亿元", qualifier, start, p_end
-        if m.group("kuaijiao"):  # 两块五一斤, 一块五: yuan and jiao, as spoken
-            whole, jiao = m.group("kuaijiao").split("块")
-            value_kj = cn_numeral(whole)
-            tenths = cn_numeral(jiao.rstrip("毛"))
+        if m.group("kuaijiao") or m.group("kuaijiaod"):  # 两块五一斤, 一块五, 3块6: yuan and jiao, as spoken
+            whole, jiao = (m.group("kuaijiao") or m.group("kuaijiaod")).split("块")
+            jiao = jiao.rstrip("毛")
+            value_kj = float(whole) if whole.isdigit() else cn_numeral(whole)
+            tenths = float(jiao) if jiao.isdigit() else cn_numeral(jiao)
             if value_kj is None or tenths is None or "块钱" not in _ZH_UNITS:
                 return None
             qualifier = self._qualifier(before, text[end:end + 12], s_start, start)
