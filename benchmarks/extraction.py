@@ -747,10 +747,10 @@ SETS: dict[str, Path] = {
     "heldout632": ARTICLES / "heldout632",  # English, measured once at 9eb61c8 (session 40): spent since
     "heldout633": ARTICLES / "heldout633",  # Chinese, measured once at 9eb61c8 (session 40): spent since
     "heldout634": ARTICLES / "heldout634",  # Chinese, measured once at 9eb61c8 (session 40): spent since
-    "heldout635": ARTICLES / "heldout635",  # Chinese, labelled in session 40, not yet measured
-    "heldout636": ARTICLES / "heldout636",  # Chinese, labelled in session 40, not yet measured
-    "heldout637": ARTICLES / "heldout637",  # English, labelled in session 40, not yet measured
-    "heldout638": ARTICLES / "heldout638",  # English, labelled in session 40, not yet measured
+    "heldout635": ARTICLES / "heldout635",  # Chinese, measured once at dcd2cb8 (session 40): spent since
+    "heldout636": ARTICLES / "heldout636",  # Chinese, measured once at dcd2cb8 (session 40): spent since
+    "heldout637": ARTICLES / "heldout637",  # English, measured once at dcd2cb8 (session 40): spent since
+    "heldout638": ARTICLES / "heldout638",  # English, measured once at dcd2cb8 (session 40): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
