@@ -149,7 +149,15 @@ _NOT_PRICE_QUESTION = re.compile(r"几点|哪天|几号|多少号|什么时候|�
                                  r"多少分|多少亩|多少平|几路|多少[^钱？\n]{0,3}[人个盒车家户辆台趟次天斤公里]")
 _SPEAKER_LABEL = re.compile(r"^[【\[（(][^】\]）)\n]{1,12}[】\]）)]")
 _LISTED_BARE = re.compile(rf"([^，。；！？、\n\d]{{1,8}})([{CN_DIGITS}]{{2,}})$")  # (后腿十七: a bare price listed)
-_CLAUSE_MARKS = "，,；;：:。！？!?\n"
+_UP_TO_CLAUSE_MARK = re.compile(r".*[，,；;：:。！？!?\n]", re.DOTALL)  # (greedy: to the last mark, one call)
+
+
+def _after_last_mark(text: str, lo: int, hi: int) -> int:
+    """Just after the last clause or sentence mark in text[lo:hi], or 0 when there is none."""
+    m = _UP_TO_CLAUSE_MARK.match(text, lo, hi)
+    return m.end() if m is not None else 0
+
+
 _MONEY_TAIL = re.compile(r"([多余来把]?)([万亿]?)([多余来把]?)")
 _MONEY_END_RE = re.compile(_MONEY_END)
 _PRICE_LISTED_BEFORE = re.compile(rf"(?:[\d.]+|[{CN_DIGITS}]+)(?:块钱?|元)(?:左右|上下|多)?"
@@ -2244,17 +2252,17 @@ class _ZhExtractor:
         # The number's own clause (or, where it opens one, the clause before: 排骨贵，二十八) and the clause before that.
         at = start - len(before)
         if not before:
-            at = max(text.rfind(c, max(0, start - 10), start - 1) for c in _CLAUSE_MARKS) + 1
+            at = _after_last_mark(text, max(0, start - 10), start - 1)
         if at <= 0 or text[at - 1] == "\n":
             return False  # (a clause that opens its line has no price listed before it)
         item = _SPEAKER_LABEL.sub("", text[at:start - (0 if before else 1)])
         if not _ITEM_CLAUSE.fullmatch(item) or _NOT_PRICE_BEFORE.search(item):
             return False
-        lo = max(text.rfind(c, max(0, at - 24), at - 1) for c in _CLAUSE_MARKS) + 1
+        lo = _after_last_mark(text, max(0, at - 24), at - 1)
         if _PRICE_WITH_UNIT.search(text, max(lo, at - 24), at) is not None:
             return True
         # (or the clause before that, on the same line: 今天收的价是一斤八十。明前那几天价钱好，明前一百二)
-        lo2 = max(text.rfind(c, max(0, lo - 24), lo - 1) for c in _CLAUSE_MARKS) + 1 if lo > 1 else lo
+        lo2 = _after_last_mark(text, max(0, lo - 24), lo - 1) if lo > 1 else lo
         if lo2 < lo and text[lo - 1] != "\n" and _PRICE_WITH_UNIT.search(text, max(lo2, lo - 24), lo) is not None:
             return True
         listed = _LISTED_BARE.search(text, max(lo, at - 24), at - 1) if depth < 2 else None
