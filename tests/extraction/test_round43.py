@@ -134,3 +134,12 @@ def test_yuan_and_jiao_said_in_digits() -> None:
     # (control: pieces of land in digits are no price, nor a plot's number)
     got = figures("他家有3块地，承包了2024年3块6号地块。")
     assert all(base != "yuan" for _, base, _ in got.values())
+
+
+def test_a_number_word_takes_no_noun_nor_scale_that_belongs_to_the_next_number() -> None:
+    # (found by the property test of tests/extraction/test_rules.py: "a hundred four hundred" was 100 with the
+    # quote of both numbers, "two thousand three thousand" 2,000 thousand)
+    got = figures("We make two thousand three thousand a month. We hired a hundred four hundred people.")
+    assert all(base != "count" or v < 10_000 for v, base, _ in got.values())
+    assert "two thousand three thousand" not in got and "a hundred four hundred people" not in got
+    assert got["four hundred people"][:2] == (400.0, "people")

@@ -269,6 +269,9 @@ _COUNT_UNITS = sorted((u for u, spec in UNITS.items() if spec.base in ("count", 
 _NOUN_SINGULAR = {"company": "companies", "enterprise": "enterprises", "port": "ports", "project": "projects",
                   "ship": "ships", "vessel": "vessels", "route": "routes", "patent": "patents", "set": "sets",
                   "person": "people", "resident": "residents", "unit": "units", "innovation": "innovations"}
+_NUMBER_WORD_IN_MODS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                                  r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+                                  r"sixty|seventy|eighty|ninety|hundred|thousand)\b", re.I)
 _COUNT_NOUN = re.compile(
     r"\s(?P<mods>(?:(?!(?:of|the|and|in|to|a|an|for|with|from|by|at|on|or|that|which|is|are|was|were|per)\b)"
     r"[a-z][\w-]*\s){0,3})(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS)
@@ -1600,6 +1603,9 @@ class _Extractor:
                 return None
         if not unit and not scale and not currency:
             count = _COUNT_NOUN.match(text, end) or (_NAMED_COUNT_NOUN.match(text, end) if is_words else None)
+            if count and _NUMBER_WORD_IN_MODS.search(count.group("mods")):
+                return None  # ("a hundred four hundred people", "two thousand three thousand": the noun, or the scale
+                # word, is the next number's; this one's words give it none)
             if count and is_words and value == 1:
                 return None  # "the income of one urban resident": a unit of comparison, no count
             if count:
