@@ -751,6 +751,10 @@ SETS: dict[str, Path] = {
     "heldout636": ARTICLES / "heldout636",  # Chinese, measured once at dcd2cb8 (session 40): spent since
     "heldout637": ARTICLES / "heldout637",  # English, measured once at dcd2cb8 (session 40): spent since
     "heldout638": ARTICLES / "heldout638",  # English, measured once at dcd2cb8 (session 40): spent since
+    "heldout639": ARTICLES / "heldout639",  # English, labelled in session 41, not yet measured
+    "heldout640": ARTICLES / "heldout640",  # English, labelled in session 41, not yet measured
+    "heldout641": ARTICLES / "heldout641",  # Chinese, labelled in session 41, not yet measured
+    "heldout642": ARTICLES / "heldout642",  # Chinese, labelled in session 41, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
