@@ -292,6 +292,22 @@ _OF_A_POINT = re.compile(r"(?:[^\S\n]+of)?[^\S\n]+a[^\S\n]+(?:percentage[^\S\n]+
 # A round number in words with no unit, as spoken ("I take home seven thousand", "under two hundred"): kept, marked
 # SPOKEN_BARE, for the English rules to give the unit a verb of pay or the amount before it says; else dropped.
 CLAUSE_END = "no unit in the text: check (a number in words that ends its clause)"
+ANSWERS_HOW_MANY = "no unit in the text: check (a number in words that answers a question of how many)"
+_HOW_MANY = re.compile(r"\bhow\s+many\b(?![^?]*\b(?:times|years|months|weeks|days|hours|minutes|seconds)\b)", re.I)
+_ANSWER_OPENS = re.compile(r"[^?.!\d]{0,80}")
+_NUMBER_WORD_SEEN = re.compile(rf"\b(?:{_WORD_NUMBER})\b", re.I)
+
+
+def _answers_how_many(text: str, start: int) -> bool:
+    """Whether the number at ``start`` opens the answer to a question of how many: the last "?" before it asks "how
+    many" (not of a length of time), and between them are only a speaker's name and a few words ("In the city,",
+    "On a normal day, maybe"), no other number or sentence."""
+    asked = text.rfind("?", max(0, start - 80), start)
+    if asked < 0 or _ANSWER_OPENS.fullmatch(text, asked + 1, start) is None or \
+            len(text[asked + 1:start].split()) > 8 or _NUMBER_WORD_SEEN.search(text, asked + 1, start):
+        return False
+    opened = max(text.rfind(mark, max(0, asked - 160), asked) for mark in (".", "!", "?", "\n")) + 1
+    return _HOW_MANY.search(text, opened, asked) is not None
 SPOKEN_BARE = "no unit, a round number in words: its unit from the words around it?"
 # A price said again in words, as spoken ("With a fried egg, it's twelve.", "the same bowl costs eighteen.", "Last
 # year it was close to thirty."): after "it's", "costs", "it was", a hedge, at the phrase's end; kept as SPOKEN_BARE,
@@ -459,6 +475,13 @@ _ON_LIST_AFTER = re.compile(r"\s+(?:on|in)\s+(?:a|an|the|its|their)\s+(?:[\w'’
 _PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placing|places|leaving|leaves|left|making|makes|made)\s+"
                          r"(?:the\s+(?:city|county|province|region|company|firm|port)|it|them|(?-i:[A-Z][a-z]+))\s+$",
                          re.IGNORECASE)
+# "On the app we're second for milk tea", "we came third out of 31", "this month I'm fourth.": a place said in talk
+_WE_ARE_BEFORE = re.compile(r"\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am|\s+came|\s+come|\s+finished)\s+"
+                            r"(?:(?:probably|now|still|only|just|maybe)\s+)?$", re.I)
+_PLACE_SAID_AFTER = re.compile(r"\s+(?:for|in)\s+(?!(?:a|an|the|line|\d)\b)[a-z]|\s+out\s+of\s+(?:\d|[a-z]+\b)|"
+                               r"[^\S\n]*[.!;](?:\s|$)", re.I)  # (not "we're second in line", "first in a queue")
+# "was 9,046 yuan, fourth in the province": the place of the figure before
+_FIGURE_COMMA_BEFORE = re.compile(r"(?:\d|\b(?:yuan|percent|tonnes|tons))[^\S\n]*,[^\S\n]+$", re.I)
 _AND_RANK_BEFORE = re.compile(r"\band\s+$", re.I)  # (the second place of "ranked sixth for X and fourth for Y")
 _FOR_OR_IN_AFTER = re.compile(r"\s+(?:for|in|by|among)\s", re.I)
 _NOT_FIGURE_BEFORE = re.compile(
@@ -1447,7 +1470,11 @@ class _Extractor:
                     or _AND_RANK_BEFORE.search(before) and _RANK_WORDS.search(text, s_start, start) \
                     and _FOR_OR_IN_AFTER.match(after) \
                     or _FROM_RANK_BEFORE.search(before) and _RANK_WORDS.search(text, s_start, start) \
-                    and not after.startswith("-"):  # (not "up from first-half levels")
+                    and not after.startswith("-") \
+                    or _WE_ARE_BEFORE.search(before) and _PLACE_SAID_AFTER.match(after) \
+                    or _FIGURE_COMMA_BEFORE.search(before) and (_IN_FIELD_AFTER.match(after)
+                                                                or _IN_PLACE_AFTER.match(after)):
+                # (not "up from first-half levels")
                 # "is third in Hunan", "came second in the judging", "ranked sixth for PM2.5 and fourth for the share of
                 # good days", "ranked fifth, up from ninth in the same period" (as "up from 9th")
                 tail = _RANK_AFTER.match(after)
@@ -1641,7 +1668,12 @@ class _Extractor:
             clause_end = not of_group and is_words and value >= 2 and counted is None and \
                 _CLAUSE_END_AFTER.match(text, end) is not None and not _NO_COUNT_BEFORE.search(before) and \
                 not _AGE_OR_TIME_BEFORE.search(text, max(0, start - 60), start)
-            if is_words and not of_group and not clause_end and not (counted and not _THE_BEFORE.search(before) and (
+            # "How many people work for you at harvest time?" "Fifteen, sometimes twenty.": a number in words that
+            # opens the answer to a question of how many, a count (not "how many hours", a length of time)
+            answers = not of_group and not clause_end and is_words and value >= 2 and counted is None and \
+                _answers_how_many(text, start)
+            if is_words and not of_group and not clause_end and not answers and \
+                    not (counted and not _THE_BEFORE.search(before) and (
                     value >= 11 or value >= 2 and (not _SMALL_GROUP_BEFORE.search(before)
                                                    or _SPOKEN_PAIR_BEFORE.search(before) is not None)
                     and not _NOT_COUNTED.search(counted.group(0)))) and not _WORDS_RANGE_START.match(text, end):
@@ -1664,7 +1696,7 @@ class _Extractor:
             if not unit_name:
                 unit_name = "count"
                 note = SPOKEN_END if spoken_end else SPOKEN_BARE if spoken_bare else \
-                    CLAUSE_END if clause_end else "no unit in the text: check"
+                    CLAUSE_END if clause_end else ANSWERS_HOW_MANY if answers else "no unit in the text: check"
         if is_words and _GROUP_BEFORE.search(before) and \
                 unit_name not in ("%",) and not unit_name.endswith(("yuan", "US$")):
             return None  # "the three northeastern provinces": a group's name, not a figure

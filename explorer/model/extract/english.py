@@ -345,7 +345,7 @@ _RATE_OF = re.compile(r"\b(?:growth|increase|rise|decline|decrease|fall|drop)\s+
 _BY_ONLY = re.compile(r"\bby\s+(?:about|around|roughly|some)?\s*$", re.I)
 _RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)(?:\s+in\s+[a-z]+)?|costs?|costing|priced|sells?|sold|selling|"
                          r"charges?|charged|at\s+rates?|anything|"
-                         r"pays?|paid|earns?|earned|var(?:y|ies|ied)|go(?:es)?\s+for|fetch(?:es|ed)?|run|runs)\s+"
+                         r"pays?|paid|earns?|earned|var(?:y|ies|ied)|go(?:es)?\s+for|fetch(?:es|ed)?|run|runs|ran)\s+"
                          r"(?:anywhere\s+)?from\s+(?:RMB\s?|US\$\s?)?$", re.I)  # ("grades range from 200 yuan to 6,000
 # yuan", "a pot costs from 88 to 168 yuan", "nightly rates run from 160 to 450 yuan": a range, not a change from one
 # to the other)
@@ -353,6 +353,8 @@ _RANGE_TO = re.compile(r"(?:[^\S\n]+(?:a|per)[^\S\n]+[a-z]+)?(?:[^\S\n]+(?:for|i
                        r")[^\d.;:,\n]{1,40}?)?[^\S\n]*(?:to|-|–|—)[^\S\n]*", re.I)  # (what
 # each end is of, between them: "from 180 yuan for a small cup to 12,000 yuan for a jar")
 _FROM_ONLY = re.compile(r"\bfrom\s+(?:minus\s+)?$", re.I)
+_DEPENDING_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:depending\s+on|(?:it\s+)?depends\s+on)\b", re.I)  # ("from 128 to 198
+# depending on the year": what one thing costs, a range, not a change)
 _MINUS_SAID = re.compile(r"\bminus\s+$", re.I)
 _FROM = re.compile(r"\b(?:from|by|up|down|rose|grew|fell|(?!(?:offered|paid|priced|valued|quoted|charged|earned|"
                    r"budgeted|estimated|capped|rated|ranked|listed|fetched)\b)\w+ed)\s+(?:minus\s+)?$",
@@ -867,7 +869,9 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                 not CELL_GAP.search(text, a.printed_end, b.printed_start) and \
                 (dash or by_percent and not _FROM_ONLY.search(text, max(a.start, a.printed_start - 12), a.printed_start)
                  or not _FROM.search(text, max(a.start, a.printed_start - 12), a.printed_start)
-                 or _RANGE_FROM.search(text, max(a.start, a.printed_start - 24), a.printed_start)) and \
+                 or _RANGE_FROM.search(text, max(a.start, a.printed_start - 24), a.printed_start)
+                 or _DEPENDING_AFTER.match(text, b.printed_end)
+                 and not _CHANGED_FROM.search(text, max(a.start, a.printed_start - 60), a.printed_start)) and \
                 a.unit not in ("year", "years", "rank"):
             shared = thousands_of(a, b)  # "seven to eight hundred yuan", "two to three thousand workers": the lower
             # end in words takes the upper end's hundred or thousand too (7 hundred yuan, 2 thousand)
@@ -2548,8 +2552,8 @@ def _in_rating_key(text: str, pos: int) -> bool:
             or "ACCUMULATE" in piece) and _RATING_KEY.search(piece) is not None
 
 
-_NAME_AGE_BEFORE = re.compile(r"\b(?:said|says|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)?\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s"
-                              r"(?:now\s|aged\s)?$")
+_NAME_AGE_BEFORE = re.compile(r"\b(?:said|says|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)?\s?(?!(?i:" + WORD_NUMBER + r"),)"
+                              r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s(?:now\s|aged\s)?$")  # (not "Forty, fifty.": a range)
 _AGE_END = re.compile(r"(?:,|\.(?!\d)|\s*$|\s+and\s+(?!\d))")
 _OVER_AGE_BEFORE = re.compile(r"\b(?:people|passengers|workers|residents|farmers|craftsmen|staff|employees|members|"
                               r"herders|fishermen|villagers|farm|them|whom|who|depositors|visitors|stallholders|"
