@@ -1,6 +1,7 @@
 """Where the time of a click goes at scale: the window's own handlers and the paint of each widget.
 
-    xvfb-run -a python benchmarks/jump_breakdown.py /tmp/fact-explorer-bench/synth-1000000 --jumps 300 [--table]
+    xvfb-run -a python benchmarks/jump_breakdown.py FOLDER --jumps 300 [--table] [--profile F]
+    (FOLDER: /tmp/fact-explorer-bench/synth-1000000, made by benchmarks/scale.py)
 
 Loads the folder as the app does (in a worker), waits until the plot tabs and the other grouping's tree are made,
 then jumps to random nodes of the expanded tree (or, with --table, to random rows of the table) as
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import cProfile
 import os
 import random
 import sys
@@ -38,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--jumps", type=int, default=300)
     parser.add_argument("--table", action="store_true", help="jump to random rows of the table, not tree nodes")
+    parser.add_argument("--profile", type=Path, help="write a cProfile of the jumps to this file (pstats format)")
     args = parser.parse_args(argv)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -111,6 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     nodes = tree_nodes(proxy)
     rng = random.Random(7)
     steps: list[tuple[float, float, float, float, dict[str, float]]] = []
+    profiler = cProfile.Profile() if args.profile else None
+    if profiler is not None:
+        profiler.enable()
     for _ in range(args.jumps):
         parts.clear()
         start = time.perf_counter()
@@ -126,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
         second = time.perf_counter()
         steps.append(((second - start) * 1000, (called - start) * 1000, (first - called) * 1000,
                       (second - first) * 1000, dict(parts)))
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(str(args.profile))
     app.removeEventFilter(paint_timer)
 
     def column(i: int) -> list[float]:
