@@ -751,10 +751,10 @@ SETS: dict[str, Path] = {
     "heldout636": ARTICLES / "heldout636",  # Chinese, measured once at dcd2cb8 (session 40): spent since
     "heldout637": ARTICLES / "heldout637",  # English, measured once at dcd2cb8 (session 40): spent since
     "heldout638": ARTICLES / "heldout638",  # English, measured once at dcd2cb8 (session 40): spent since
-    "heldout639": ARTICLES / "heldout639",  # English, labelled in session 41, not yet measured
-    "heldout640": ARTICLES / "heldout640",  # English, labelled in session 41, not yet measured
-    "heldout641": ARTICLES / "heldout641",  # Chinese, labelled in session 41, not yet measured
-    "heldout642": ARTICLES / "heldout642",  # Chinese, labelled in session 41, not yet measured
+    "heldout639": ARTICLES / "heldout639",  # English, measured once at 61aa7e9 (session 41): spent since
+    "heldout640": ARTICLES / "heldout640",  # English, measured once at 61aa7e9 (session 41): spent since
+    "heldout641": ARTICLES / "heldout641",  # Chinese, measured once at 61aa7e9 (session 41): spent since
+    "heldout642": ARTICLES / "heldout642",  # Chinese, measured once at 61aa7e9 (session 41): spent since
     "heldout643": ARTICLES / "heldout643",  # English, labelled in session 41, not yet measured
     "heldout644": ARTICLES / "heldout644",  # English, labelled in session 41, not yet measured
     "heldout645": ARTICLES / "heldout645",  # Chinese, labelled in session 41, not yet measured
