@@ -7,6 +7,8 @@ The texts are written here for the tests (other places and years); each rule has
 
 from __future__ import annotations
 
+from explorer.model.extract import extract
+from explorer.model.extract.chinese import unspaced
 from tests.extraction.test_round35 import figures
 
 
@@ -31,6 +33,15 @@ def test_no_count_from_a_question_of_how_long_or_an_answer_that_starts_elsewhere
     assert "Eleven" not in got
     got = figures("HOST: What time do you open?\n\nGAO: Seven. Sometimes six.\n")
     assert "Seven" not in got
+    # (from a read-only review: a measure asked for, a clause before the number, an age, a guess asked back)
+    got = figures("HOST: How many kilometres is it to the market?\n\nZHOU: Thirty.\n")
+    assert got.get("Thirty", (0, "", ""))[1] != "count"
+    got = figures("HOST: How many boats go out?\n\nWU: We open at nine, and then it depends.\n")
+    assert "nine" not in got
+    got = figures("HOST: How old are most of the pickers?\n\nLI: Forty, fifty.\n")
+    assert "Forty" not in got and "fifty" not in got
+    got = figures("HOST: How many of you are there? Six?\n\nXU: Seven, with my brother.\n")
+    assert "Six" not in got
 
 
 def test_a_spoken_range_whose_lower_end_opens_the_answer() -> None:
@@ -48,18 +59,65 @@ def test_ran_from_and_depending_on_make_a_range() -> None:
     got = figures("A room costs 300 yuan in town. On the lake, from 280 to 460 yuan, depending on the season.")
     assert got["280"] == (280.0, "yuan", "range")
     # Control: a change with a hedge after it stays a change.
-    got = figures("Output rose from 200 to 350 tonnes, depending on who you ask.")
-    assert got["350 tonnes"][2] == "exact"
+    for verb in ("rose", "grew", "jumped", "has doubled", "went up"):
+        got = figures(f"Output {verb} from 200 to 350 tonnes, depending on who you ask.")
+        assert got["350 tonnes"][2] == "exact", verb
 
 
 def test_a_place_in_a_ranking_said_in_talk() -> None:
-    got = figures("QIN: On the delivery app we're second for milk tea in Hexi. This month I'm fourth.")
+    got = figures("QIN: On the delivery app we're second for milk tea in Hexi. In the riders' ranking this month I'm "
+                  "fourth.")
     assert got["second"] == (2.0, "rank", "exact")
     assert got["fourth"] == (4.0, "rank", "exact")
     got = figures("In the street's own vote we came third out of 31 stalls.")
     assert got["third"] == (3.0, "rank", "exact")
     got = figures("Rural per capita income in Qinghe was 9,046 yuan, fourth in the province.")
     assert got["fourth"] == (4.0, "rank", "exact")
-    # Controls: a queue, a generation, an idiom.
+    # Controls: a queue, a generation, an idiom, a turn, a place in a family (from a read-only review).
     got = figures("We're second in line at the counter. We're third generation here. I'm second to none.")
     assert not any(unit == "rank" for _, unit, _ in got.values())
+    got = figures("HOST: Who goes first at the auction?\n\nLU: I'm first.\n\nHOST: Are you the eldest?\n\nXU: No, "
+                  "I'm second. I'm second in command here, and third in my family to run the shop.")
+    assert not any(unit == "rank" for _, unit, _ in got.values())
+
+
+# Chinese, from the first batch measured this session (heldout642): a list after 分别下降, subtitles whose words are
+# parted by spaces, and an amount in numerals 便宜了 (cheaper by it).
+
+def test_each_figure_of_a_list_after_a_fall_verb_fell() -> None:
+    got = figures("降幅居前的萝卜、芹菜和菠菜分别下降12.6%、9.3%和7.7%；生姜价格仍处高位。")
+    assert [got[k][0] for k in ("12.6%", "9.3%", "7.7%")] == [-12.6, -9.3, -7.7]
+    got = figures("猪肉和鸡蛋价格分别下降6.3%和上涨2.1%。")  # (control: each with its own verb)
+    assert (got["6.3%"][0], got["2.1%"][0]) == (-6.3, 2.1)
+
+
+SPACED = ("河西早市 物价 实录\n2033-11-05 发布\n\n00:00\n大家好 我是 阿明\n今天 我们 来到了 河西县 城南 农贸市场\n"
+          "00:35\n阿姨 西红柿 怎么卖\n3块 一斤\n鲈鱼 28 一斤\n老板 说 鲈鱼 比 上个月 便宜了 2块 左右\n"
+          "01:55\n豆腐 两块五 一块\n黄豆 现在 四块二 一斤\n比 去年 便宜了 两毛\n一天 能 卖 两百来斤\n")
+
+
+def test_subtitles_with_words_parted_by_spaces_read_as_unspaced_quoted_verbatim() -> None:
+    found = extract(SPACED, "t")
+    for c in found:  # every quote and printed span is the text's own, spaces and all
+        assert SPACED[c.printed_start:c.printed_end] == c.as_printed
+        assert c.quote == SPACED[c.start:c.end]
+    got = figures(SPACED)
+    assert got["3块"][:2] == (3.0, "yuan")  # (read as 3块一斤: a price, not three pieces)
+    assert got["28"][:2] == (28.0, "yuan")
+    assert got["两块五"][:2] == (2.5, "yuan")
+    assert got["两毛"][:2] == (-0.2, "yuan")
+    line = next(c for c in found if c.as_printed == "2块")
+    assert line.quote.startswith("老板 说 鲈鱼") and line.value < 0
+
+
+def test_a_text_with_a_few_spaces_is_read_as_it_stands() -> None:
+    # Control: a release with a space here and there is not subtitles: nothing is unspaced.
+    assert unspaced("全市 地区生产总值 增长5.2%，规模以上工业增加值增长6.1%。" * 3) is None
+    assert unspaced(SPACED) is not None
+
+
+def test_cheaper_by_an_amount_in_numerals_is_a_fall_as_in_digits() -> None:
+    got = figures("【摊主】黄豆现在四块二一斤，比去年便宜了两毛。白菜比里面便宜三毛。")
+    assert got["两毛"][:2] == (-0.2, "yuan")
+    assert got["三毛"][:2] == (-0.3, "yuan")
+    assert figures("【摊主】比去年贵了两毛。")["两毛"][:2] == (0.2, "yuan")  # (control: dearer)

@@ -293,21 +293,46 @@ _OF_A_POINT = re.compile(r"(?:[^\S\n]+of)?[^\S\n]+a[^\S\n]+(?:percentage[^\S\n]+
 # SPOKEN_BARE, for the English rules to give the unit a verb of pay or the amount before it says; else dropped.
 CLAUSE_END = "no unit in the text: check (a number in words that ends its clause)"
 ANSWERS_HOW_MANY = "no unit in the text: check (a number in words that answers a question of how many)"
-_HOW_MANY = re.compile(r"\bhow\s+many\b(?![^?]*\b(?:times|years|months|weeks|days|hours|minutes|seconds)\b)", re.I)
-_ANSWER_OPENS = re.compile(r"[^?.!\d]{0,80}")
-_NUMBER_WORD_SEEN = re.compile(rf"\b(?:{_WORD_NUMBER})\b", re.I)
+# (not of a length of time, nor of a measure: "How many kilometres is it?" "Thirty.", "How many mu?" "Forty.")
+_HOW_MANY = re.compile(r"\bhow\s+many\b(?![^?]*\b(?:times|years|months|weeks|days|hours|minutes|seconds|kilometres|"
+                       r"kilometers|km|miles|metres|meters|mu|hectares|acres|jin|kilos|kilograms|kg|tonnes|tons|yuan|"
+                       r"kuai|dollars|percent|per\s?cent|points|litres|liters|degrees|square)\b)", re.I)
+# What may stand between the question and the answer's number: the answer's speaker ("GAO:", "[ZHOU DESHENG]"), a
+# phrase that sets the scene ("On a normal day,", "In the city,") and hedges ("maybe", "about"); not a clause ("We
+# open at nine", "since I was sixteen")
+_ANSWER_OPENS = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)*(?:[A-Z][A-Z .'’()-]{0,40}:[^\S\n]*|\[[^\]\n]{1,40}\][^\S\n]*\n"
+                           r"[^\S\n]*|[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?:[^\S\n]*)?(?:(?:On|In|At|For|Right)[^\S\n]"
+                           r"[^,.?!:\n\d]{1,30},[^\S\n]+)?(?:(?:maybe|perhaps|about|around|roughly|nearly|almost|"
+                           r"over|just|only|oh|well|um|uh|so|hmm|now)[,]?[^\S\n]+)*", re.I)
+_GUESS_AFTER = re.compile(r"[^\S\n]*\?")  # ("How many of you are there? Six?": the asker's guess)
+# A question the answer's number is no count of: an age, a time, a year ("How old are the pickers?" "Forty, fifty.")
+_NOT_COUNT_QUESTION = re.compile(r"\bhow\s+(?:old|long|far)\b|\bwhat\s+(?:age|time|year|hour)\b|\bwhen\b|"
+                                 r"\bwhich\s+year\b|\b(?:pay|paid|cost|costs|charge|charged|price|earn|earned)\b",
+                                 re.I)  # (nor a price or a wage: "What do you pay a picker for a day?" "Forty, fifty.")
 
 
-def _answers_how_many(text: str, start: int) -> bool:
-    """Whether the number at ``start`` opens the answer to a question of how many: the last "?" before it asks "how
-    many" (not of a length of time), and between them are only a speaker's name and a few words ("In the city,",
-    "On a normal day, maybe"), no other number or sentence."""
+def _spoken_pair_start(text: str, start: int) -> int:
+    """Where the spoken range that ends at the number at ``start`` begins ("Forty, fifty": at Forty), else ``start``."""
+    pair = _SPOKEN_RANGE_END.search(text, max(0, start - 30), start)
+    return pair.start() if pair is not None else start
+
+
+def _answered(text: str, start: int) -> str:
+    """The question the number at ``start`` opens the answer to ("" if none): the last "?" before it, with nothing
+    between them but the answer's speaker, a phrase that sets the scene and hedges (``_ANSWER_OPENS``)."""
     asked = text.rfind("?", max(0, start - 80), start)
-    if asked < 0 or _ANSWER_OPENS.fullmatch(text, asked + 1, start) is None or \
-            len(text[asked + 1:start].split()) > 8 or _NUMBER_WORD_SEEN.search(text, asked + 1, start):
-        return False
+    if asked < 0 or _ANSWER_OPENS.fullmatch(text, asked + 1, start) is None:
+        return ""
     opened = max(text.rfind(mark, max(0, asked - 160), asked) for mark in (".", "!", "?", "\n")) + 1
-    return _HOW_MANY.search(text, opened, asked) is not None
+    return text[opened:asked]
+
+
+def _answers_how_many(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start`` opens the answer to a question of how many (not of a length of time or a
+    measure), and is no guess asked back."""
+    return _HOW_MANY.search(_answered(text, start)) is not None and _GUESS_AFTER.match(text, end) is None
+
+
 SPOKEN_BARE = "no unit, a round number in words: its unit from the words around it?"
 # A price said again in words, as spoken ("With a fried egg, it's twelve.", "the same bowl costs eighteen.", "Last
 # year it was close to thirty."): after "it's", "costs", "it was", a hedge, at the phrase's end; kept as SPOKEN_BARE,
@@ -478,8 +503,12 @@ _PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placing|places|leaving|leaves|l
 # "On the app we're second for milk tea", "we came third out of 31", "this month I'm fourth.": a place said in talk
 _WE_ARE_BEFORE = re.compile(r"\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am|\s+came|\s+come|\s+finished)\s+"
                             r"(?:(?:probably|now|still|only|just|maybe)\s+)?$", re.I)
-_PLACE_SAID_AFTER = re.compile(r"\s+(?:for|in)\s+(?!(?:a|an|the|line|\d)\b)[a-z]|\s+out\s+of\s+(?:\d|[a-z]+\b)|"
-                               r"[^\S\n]*[.!;](?:\s|$)", re.I)  # (not "we're second in line", "first in a queue")
+_PLACE_SAID_AFTER = re.compile(r"\s+for\s+(?!(?:a|an|the|now|me|us|him|her|them|you|it)\b)[a-z]|"
+                               r"\s+out\s+of\s+(?:\d|[a-z]+\b)", re.I)  # (a field or a field's size; not "second
+# in line", "second in command", "third in my family")
+_PLACE_SAID_END = re.compile(r"[^\S\n]*[.!;](?:\s|$)")
+_RANK_TALK = re.compile(r"\b(?:rank|ranks|ranked|ranking|rankings|ranking['’]s|rating|ratings|rated|league|list|vote|"
+                        r"votes|voted|table|chart|charts|score|scores|leaderboard|top\s+(?:ten|five|three))\b", re.I)
 # "was 9,046 yuan, fourth in the province": the place of the figure before
 _FIGURE_COMMA_BEFORE = re.compile(r"(?:\d|\b(?:yuan|percent|tonnes|tons))[^\S\n]*,[^\S\n]+$", re.I)
 _AND_RANK_BEFORE = re.compile(r"\band\s+$", re.I)  # (the second place of "ranked sixth for X and fourth for Y")
@@ -1471,7 +1500,9 @@ class _Extractor:
                     and _FOR_OR_IN_AFTER.match(after) \
                     or _FROM_RANK_BEFORE.search(before) and _RANK_WORDS.search(text, s_start, start) \
                     and not after.startswith("-") \
-                    or _WE_ARE_BEFORE.search(before) and _PLACE_SAID_AFTER.match(after) \
+                    or _WE_ARE_BEFORE.search(before) and (
+                        _PLACE_SAID_AFTER.match(after) or _IN_FIELD_AFTER.match(after) or _IN_PLACE_AFTER.match(after)
+                        or _PLACE_SAID_END.match(after) and _RANK_TALK.search(text, max(0, start - 200), start)) \
                     or _FIGURE_COMMA_BEFORE.search(before) and (_IN_FIELD_AFTER.match(after)
                                                                 or _IN_PLACE_AFTER.match(after)):
                 # (not "up from first-half levels")
@@ -1667,11 +1698,12 @@ class _Extractor:
             # clause (not a time, an age, a name: "at six", "under three", "the three", "Phase two")
             clause_end = not of_group and is_words and value >= 2 and counted is None and \
                 _CLAUSE_END_AFTER.match(text, end) is not None and not _NO_COUNT_BEFORE.search(before) and \
-                not _AGE_OR_TIME_BEFORE.search(text, max(0, start - 60), start)
+                not _AGE_OR_TIME_BEFORE.search(text, max(0, start - 60), start) and \
+                not _NOT_COUNT_QUESTION.search(_answered(text, _spoken_pair_start(text, start)))
             # "How many people work for you at harvest time?" "Fifteen, sometimes twenty.": a number in words that
             # opens the answer to a question of how many, a count (not "how many hours", a length of time)
             answers = not of_group and not clause_end and is_words and value >= 2 and counted is None and \
-                _answers_how_many(text, start)
+                _answers_how_many(text, start, end)
             if is_words and not of_group and not clause_end and not answers and \
                     not (counted and not _THE_BEFORE.search(before) and (
                     value >= 11 or value >= 2 and (not _SMALL_GROUP_BEFORE.search(before)
