@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 
 from explorer.model.extract.calibration import calibrate
-from explorer.model.extract.chinese import extract_zh, looks_chinese
+from explorer.model.extract.chinese import extract_zh, looks_chinese, respaced, unspaced
 from explorer.model.extract.core import (
     Candidate,
     NumberToken,
@@ -52,7 +52,10 @@ def extract_with_tokens(text: str, source_id: str = "", cities: Mapping[str, Ite
     if published is None:
         published = publication_date(text)[0]
     if looks_chinese(text):
-        found, tokens = extract_zh(text, source_id, cities, progress, sectors, published)
+        spaced = unspaced(text)  # (subtitles with words parted by spaces: read without them, quoted with them)
+        found, tokens = extract_zh(spaced[0] if spaced else text, source_id, cities, progress, sectors, published)
+        if spaced:
+            found, tokens = respaced(text, spaced[1], found, tokens)
         share_range_signs(text, found)
         rounded_restatements(found)
         if calibrated:

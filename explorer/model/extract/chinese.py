@@ -13,6 +13,7 @@ import bisect
 import csv
 import functools
 import re
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -200,7 +201,7 @@ _KUAI_PAID = re.compile(rf"{_PAID_NOUN}(?!公示|牌|单|表|栏|证|卡)")  # (
 _JIAO_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|一[斤个碗份杯两]|每|包邮")  # (after 九毛二)
 _PCT_UPPER_NOT = rf"{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块|成|倍|分之|月|日|号|年|点|时"  # (到十个, 到五月: no share's end)
 # After 两块五 or 3块6 as a price: its phrase ends, or a measure's price follows (两块五一斤); not 两块五亩
-_KUAI_JIAO_AFTER = r"(?=[，。；、！？”）),.;!?\s]|$|一[斤碗杯份个把根只盒袋]|钱|左右|多|[到至][一两二三四五六七八九十\d])"
+_KUAI_JIAO_AFTER = r"(?=[，。；、！？”）),.;!?\s]|$|一[斤碗杯份个把根只盒袋块]|钱|左右|多|[到至][一两二三四五六七八九十\d])"
 _NUMBER = re.compile(
     # 3块6 (3.6 yuan, yuan and jiao in digits as spoken), before the digits alone would take the 3
     rf"(?P<kuaijiaod>(?<![\d.])\d{{1,3}}块\d(?![\d.])毛?{_KUAI_JIAO_AFTER})|"
@@ -815,6 +816,52 @@ def looks_chinese(text: str) -> bool:
     return len(_CJK.findall(head)) > len(_LATIN.findall(head))
 
 
+# A space between words, as short-video subtitles print them (鲫鱼 十二 一条, 3块 一斤): between two Chinese
+# characters, or a Chinese character and a digit (not two digits: 1 2 are two numbers).
+_WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d]) +(?=[\u4e00-\u9fff\d])")
+
+
+def unspaced(text: str) -> tuple[str, array[int]] | None:
+    """``text`` without the spaces between its words, and where each of its characters stands in ``text``, when the
+    text is written with words parted by spaces (subtitles: at least 20 such spaces, one or more for every ten
+    Chinese characters); else None. The rules read the unspaced text; the offsets they give are mapped back, so the
+    quotes stay verbatim."""
+    spaces = [m.span() for m in _WORD_SPACE.finditer(text) if not (text[m.start() - 1].isdigit()
+                                                                 and text[m.end()].isdigit())]
+    if len(spaces) < 20 or 10 * len(spaces) < len(_CJK.findall(text)):
+        return None
+    parts: list[str] = []
+    where = array("q")
+    at = 0
+    for start, end in spaces:
+        parts.append(text[at:start])
+        where.extend(range(at, start))
+        at = end
+    parts.append(text[at:])
+    where.extend(range(at, len(text)))
+    return "".join(parts), where
+
+
+def respaced(text: str, where: array[int], found: list[Candidate], tokens: list[NumberToken]
+             ) -> tuple[list[Candidate], list[NumberToken]]:
+    """``found`` and ``tokens`` read from ``unspaced(text)``, with their offsets in ``text`` and their quotes from it."""
+    def span(start: int, end: int) -> tuple[int, int]:
+        if start >= end:
+            at = where[start] if start < len(where) else len(text)
+            return at, at
+        return where[start], where[end - 1] + 1
+
+    for c in found:
+        c.start, c.end = span(c.start, c.end)
+        c.printed_start, c.printed_end = span(c.printed_start, c.printed_end)
+        c.as_printed, c.text = text[c.printed_start:c.printed_end], text
+    moved = []
+    for t in tokens:
+        start, end = span(t.start, t.end)
+        moved.append(NumberToken(start, end, text[start:end], t.kind))
+    return found, moved
+
+
 # ---- gazetteer and metrics ---------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -1180,6 +1227,23 @@ _DATE_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?$")
 
 
 _RAISED_TO = re.compile(r"(?:提高|提升|上调|调整|调高|放宽|下调|降低)(?:至|到|为)")
+
+
+_LISTED_FALL = re.compile(r"分别(?:比上年|比上月|同比|环比|较上年|较上月)?(?:下降|减少|降低|回落|下滑|下跌)了?$")
+
+
+def _listed_falls(text: str, found: list[Candidate]) -> None:
+    """Each figure of a list after 分别下降 fell (黄瓜、西葫芦和菠菜分别下降21.6%、18.3%和15.7%): the fall's sign, which
+    only the first takes from the verb before it, for the others of the list, of its unit; not a list that names its
+    own verbs (分别下降6.3%和上涨2.1%)."""
+    listed = False
+    for a, b in zip(found, found[1:]):
+        if a.value < 0 and (listed or _LISTED_FALL.search(text, max(a.start, a.printed_start - 12), a.printed_start)) \
+                and b.value > 0 and a.unit == b.unit and text[a.printed_end:b.printed_start] in ("、", "和", "及", "与"):
+            b.value = -b.value
+            listed = True
+        else:
+            listed = False
 
 
 def _raised_caps(text: str, found: list[Candidate]) -> None:
@@ -1676,8 +1740,10 @@ class _ZhExtractor:
             elif (more or above) and qualifier in ("exact", "approximately"):
                 qualifier = "over"
             upper_of = _cn_upper_end(value_cn, before, scale)
-            if _FALL_BEFORE.search(before[:upper_of] if upper_of else before):  # 减少五百元: an amount that fell,
-                value_cn = -value_cn  # as in digits (下降了三到四万吨: both ends)
+            lead = before[:upper_of] if upper_of else before
+            if _FALL_BEFORE.search(lead) or _LOWER_BY.search(lead) and not _VOUCHER_OFF.search(lead):
+                value_cn = -value_cn  # 减少五百元, 比去年便宜了两毛: an amount that fell, as in digits (下降了三到四万吨:
+                # both ends)
             if upper_of:  # 十八到二十吨: the upper end of a range
                 qualifier = "range"
             return value_cn, unit, qualifier, start - above, p_end
@@ -2597,6 +2663,7 @@ class _ZhExtractor:
         found = self._one_in_n(found, source_id, boilerplate)
         found = self._discounts(found, source_id, boilerplate)
         _raised_caps(self.text, found)
+        _listed_falls(self.text, found)
         found = [c for c in found if not (c.unit in _PACK_UNITS and self.text.startswith("装", c.printed_end))]
         # (十斤装的一箱, 五斤装: a pack's size said in numerals, as 5斤装 in digits)
         mark_restatements(found)
