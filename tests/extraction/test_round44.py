@@ -121,3 +121,9 @@ def test_cheaper_by_an_amount_in_numerals_is_a_fall_as_in_digits() -> None:
     assert got["两毛"][:2] == (-0.2, "yuan")
     assert got["三毛"][:2] == (-0.3, "yuan")
     assert figures("【摊主】比去年贵了两毛。")["两毛"][:2] == (0.2, "yuan")  # (control: dearer)
+
+
+def test_a_number_word_is_no_entity() -> None:
+    # "GAO: Forty, fifty." gave "fifty" the entity "Forty" (a capitalised word before it read as a name).
+    found = extract("HOST: How many stalls are there now?\n\nGAO: Forty, fifty. On a Saturday, more.\n", "t")
+    assert [c.entity for c in found if c.as_printed == "fifty"] == [""]

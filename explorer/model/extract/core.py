@@ -1183,11 +1183,14 @@ def _entity_name(words_text: str) -> str:
     if name.endswith(("'s", "’s")):
         name = name[:-2]
     return name if name and not _NOT_A_NAME.fullmatch(name) \
-        and not _ANY_DIGIT.search(name) else ""  # "RMB1" of "RMB1,701.27 billion" is a figure, not a name
+        and not _ANY_DIGIT.search(name) and not _NUMBER_NAME.fullmatch(name) else ""  # "RMB1" of "RMB1,701.27
+    # billion" is a figure, not a name; nor is "Forty" of "Forty, fifty." or "Second" of a list
 
 
 _NOT_A_NAME = re.compile(r"(?:19|20)\d\d|[A-Z]+|US\$?|RMB")
 _ANY_DIGIT = re.compile(r"\d")
+_NUMBER_NAME = re.compile(rf"(?:{_WORD_NUMBER}|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")(?:-odd)?",
+                          re.I)
 
 
 
