@@ -755,10 +755,10 @@ SETS: dict[str, Path] = {
     "heldout640": ARTICLES / "heldout640",  # English, measured once at 61aa7e9 (session 41): spent since
     "heldout641": ARTICLES / "heldout641",  # Chinese, measured once at 61aa7e9 (session 41): spent since
     "heldout642": ARTICLES / "heldout642",  # Chinese, measured once at 61aa7e9 (session 41): spent since
-    "heldout643": ARTICLES / "heldout643",  # English, labelled in session 41, not yet measured
-    "heldout644": ARTICLES / "heldout644",  # English, labelled in session 41, not yet measured
-    "heldout645": ARTICLES / "heldout645",  # Chinese, labelled in session 41, not yet measured
-    "heldout646": ARTICLES / "heldout646",  # Chinese, labelled in session 41, not yet measured
+    "heldout643": ARTICLES / "heldout643",  # English, measured once at c2e7ec4 (session 41): spent since
+    "heldout644": ARTICLES / "heldout644",  # English, measured once at c2e7ec4 (session 41): spent since
+    "heldout645": ARTICLES / "heldout645",  # Chinese, measured once at c2e7ec4 (session 41): spent since
+    "heldout646": ARTICLES / "heldout646",  # Chinese, measured once at c2e7ec4 (session 41): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
