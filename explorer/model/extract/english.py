@@ -356,7 +356,9 @@ _FROM_ONLY = re.compile(r"\bfrom\s+(?:minus\s+)?$", re.I)
 _CHANGE_VERB = re.compile(r"\b(?:rose|risen|rises?|rising|grew|grown|grows?|growing|jump(?:s|ed)?|climb(?:s|ed)?|"
                           r"increas(?:e|es|ed)|(?:went|gone|goes|go)\s+(?:up|down)|doubl(?:e|es|ed)|tripl(?:e|es|ed)|"
                           r"fell|fallen|falls?|dropp?(?:s|ed)?|declin(?:e|es|ed)|decreas(?:e|es|ed)|slipp?(?:s|ed)?|"
-                          r"surg(?:e|es|ed)|soar(?:s|ed)?|edg(?:e|es|ed)|cut|rais(?:e|es|ed))\b", re.I)  # ("grew from
+                          r"surg(?:e|es|ed)|soar(?:s|ed)?|edg(?:e|es|ed)|cuts?|rais(?:e|es|ed)|lower(?:s|ed)?|"
+                          r"lift(?:s|ed)?|reduc(?:e|es|ed)|trimm?(?:s|ed)?|hik(?:e|es|ed)|slash(?:es|ed)?|adjust(?:s|ed)?|"
+                          r"mov(?:e|es|ed)|chang(?:e|es|ed)|eas(?:e|es|ed)|revis(?:e|es|ed))\b", re.I)  # ("grew from
 # 200 to 350 tonnes, depending on who you ask": a change, however hedged)
 _DEPENDING_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:depending\s+on|(?:it\s+)?depends\s+on)\b", re.I)  # ("from 128 to 198
 # depending on the year": what one thing costs, a range, not a change)
@@ -876,7 +878,6 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                  or not _FROM.search(text, max(a.start, a.printed_start - 12), a.printed_start)
                  or _RANGE_FROM.search(text, max(a.start, a.printed_start - 24), a.printed_start)
                  or _DEPENDING_AFTER.match(text, b.printed_end)
-                 and not _CHANGED_FROM.search(text, max(a.start, a.printed_start - 60), a.printed_start)
                  and not _CHANGE_VERB.search(text, max(a.start, a.printed_start - 80), a.printed_start)) and \
                 a.unit not in ("year", "years", "rank"):
             shared = thousands_of(a, b)  # "seven to eight hundred yuan", "two to three thousand workers": the lower
