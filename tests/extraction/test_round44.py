@@ -127,3 +127,36 @@ def test_a_number_word_is_no_entity() -> None:
     # "GAO: Forty, fifty." gave "fifty" the entity "Forty" (a capitalised word before it read as a name).
     found = extract("HOST: How many stalls are there now?\n\nGAO: Forty, fifty. On a Saturday, more.\n", "t")
     assert [c.entity for c in found if c.as_printed == "fifty"] == [""]
+
+
+def test_a_price_per_square_metre_hour_or_machine_said_bare() -> None:
+    # heldout641's hotline and heldout642's vlog (spent): 一平八十, 一个钟四十五, 一台一百二, 十二一条.
+    got = figures("【听众】师傅报价，贴瓷砖一平八十，还不包辅料。我一个朋友去年装修才六十五一平。")
+    assert got["八十"][:2] == (80.0, "yuan") and got["六十五"][:2] == (65.0, "yuan")
+    got = figures("【听众】我家请钟点工，现在一个钟四十五，我记得去年才三十八。")
+    assert got["四十五"][:2] == (45.0, "yuan") and got["三十八"][:2] == (38.0, "yuan")
+    got = figures("【听众】我团购了空调清洗，一台一百二。【摊主】鲫鱼十二一条，鲈鱼28一斤。")
+    assert got["一百二"][:2] == (120.0, "yuan") and got["十二"][:2] == (12.0, "yuan")
+    # Controls: a machine's years, a flat's people are no prices.
+    got = figures("【记者】一台能用几年？【老板】一台十二年没问题。我们这一套三十个人住。")
+    assert "十二" not in got and got["三十个"][1] != "yuan"
+
+
+def test_no_price_per_piece_where_a_read_only_review_found_one() -> None:
+    # From a read-only review's texts (/tmp/rv41b on the session's machine): a rank, a floor area, beds, seats, a
+    # journey's time, a flat's price in 万 are no prices in yuan.
+    for text, printed in (("他排名十一位，比去年进了两位。", "十"), ("这套房建筑面积一百三十一平，朝南。", "一百三十"),
+                          ("学校宿舍每间十二，上下铺。", "十二"), ("大巴一台五十，坐满就走。", "五十"),
+                          ("从县城到市里，单程要一个钟四十五。", "四十五"),
+                          ("小区的房子，一套一百八，首付要五十多万。", "一百八")):
+        got = figures(text)
+        assert got.get(printed, (0.0, "", ""))[1] != "yuan", (text, got)
+
+
+def test_spaced_subtitles_keep_the_spaces_that_end_a_number_phrase() -> None:
+    # "二十 一个人" is aged twenty and one person, not 21; "房租 三百 后来" ends its clause at the space.
+    text = ("那年 我 二十 一个人 来 深圳 打工 住 城中村 一个 月 房租 三百 后来 换了 工作 工资 涨到 四千 "
+            "老婆 也 过来 了 现在 孩子 都 上 大学 了 我们 一家 在 这边 过得 还 可以 每个 月 还能 存 一点\n")
+    got = figures(text)
+    assert got["三百"][:2] == (300.0, "yuan") and got["四千"][:2] == (4000.0, "yuan")
+    assert not any(value in (21.0, 20.0) for value, _, _ in got.values())

@@ -94,7 +94,8 @@ _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIE
 # the phrase's end, a hedge, or 到 and the range's other end; the words of money are checked with the clause.
 _MONEY_END = (r"(?:出头|左右|上下|之间)?(?:[，。；！？”’），,.;!?…\s]|$|[吧呢啊呀](?![\u4e00-\u9fff])"
               r"|[到至](?=[一两二三四五六七八九十\d])|是有的|[就挺](?=[\u4e00-\u9fff])"
-              r"|算(?=[，。；！？,.;!?\s]|$)|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚)(?=[，。；！？,.;!?\s]|$)"
+              r"|算(?=[，。；！？,.;!?\s]|$)|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只)(?=[，。；！？,.;!?\s]|$)"
+              r"|(?<![十百千零])一[平位](?=[，。；！？,.;!?\s]|$)"
               r"|的(?:额度|信用贷|贷款|循环额度|收入|利润))")
 _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|"
                 rf"个(?![月小星季百亿点钟礼晚]|工(?!人)|年头|多月)|块(?![地田石砖板屏牌钱])|(?={_MONEY_END}))")
@@ -134,11 +135,19 @@ _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已�
 # before it (剪一次二十五, 一笼十二, 大份十五). Never where the last question asks a time, a date, an age, a growth, a
 # length of time or a count, nor in quotes (“十四五”).
 _PRICE_WITH_UNIT = re.compile(rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?:块钱?|元|毛钱?)(?=[一每，,。；;、！？!?\s多左上]|$)"
-                              rf"|(?:一|每)(?:次|笼|晚|碗|份|杯|天|斤|个月)(?:要|才|就|得|是|卖|收)?[{CN_DIGITS}]{{2,}}(?=[，。；！？\n])"
-                              rf"|[{CN_DIGITS}]{{2,}}(?:一|每)(?:晚|斤|次|碗|份|杯|位)")
+                              rf"|(?:一|每)(?:次|笼|晚|碗|份|杯|天|斤|个月|平|个钟|台|件|条)(?:要|才|就|得|是|卖|收)?"
+                              rf"[{CN_DIGITS}]{{2,}}(?=[，。；！？\n])"
+                              rf"|[{CN_DIGITS}]{{2,}}(?:(?:一|每)(?:晚|斤|次|碗|份|杯|位|条|件)|(?<![十百千零])一平|每平)")
 _PER_USE_BEFORE = re.compile(r"(?:一|每)(?:次|笼|杯)(?:要|才|就|得|是|收)?$|[大小中]份(?:的)?$")
+# A price per square metre, hour, machine or piece said bare (贴瓷砖一平八十, 钟点工一个钟四十五, 空调清洗一台一百二),
+# where the words before name a service or its price (not 宿舍每间十二: beds; 大巴一台五十: seats; 单程要一个钟四十五:
+# an hour and three quarters)
+_PER_PIECE_BEFORE = re.compile(r"(?<![要得花用开坐走])(?:一|每)(?:平|个平方|个钟|台|件|间)(?:要|才|就|得|是|收)?$")
+_SERVICE_PRICE_WORDS = re.compile(r"价|钱|收费|费|报价|团购|清洗|洗|修|贴|装|刷|卖|买|要价|开价|钟点工|保洁|家政|小时工|"
+                                  r"月嫂|护工|按摩|足疗")
 _ITEM_CLAUSE = re.compile(r"[^，。；！？、\n\d]{1,8}")
 _NOT_PRICE_BEFORE = re.compile(r"岁|年纪|年龄|多大|几点|点钟|号|第|人|家|户|辆|台|分钟|小时|(?<![今明昨当每])天|个月|重|度|"
+                               r"工期|阿姨|大姐|大哥|大爷|大妈|"
                                r"米|亩|粉丝|客|单|件|笼|桌|趟|次|能卖|卖了|有|双|老伴|孙|娃|儿|闺女|一个|比|[开忙干等]到|"
                                r"房间|路程|离|公里|增长|涨了|降了|下降|过了|拉开|领先|落后|赢|输|目标|盒|箱|袋|筐|"
                                r"[一每整](?:提|包|板)|爸|妈|爷|奶|她|他|学生|游客|总数|率|排名|排到|排在|还排|楼|坐|转车|"
@@ -821,13 +830,26 @@ def looks_chinese(text: str) -> bool:
 _WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d]) +(?=[\u4e00-\u9fff\d])")
 
 
+_NUMERALS = frozenset("0123456789" + CN_DIGITS)
+_PER_MEASURE_NEXT = re.compile(r"一[斤条只件份碗杯笼盒袋瓶把根块平位]")
+_UNIT_NEXT = re.compile(r"[块元毛角斤两公千克吨个条只台件套间位平米亩万亿多来左上以每钱岁%％]")
+
+
+def _numbers_apart(text: str, start: int, end: int) -> bool:
+    """Whether the space text[start:end] ends a number's phrase, which stays: a number then another (1 2, 二十
+    一个人: aged twenty, one person) or a word that is no unit (房租 三百 后来: the spaces of subtitles are their
+    clauses' ends too); not a number and its unit or its price's measure (28 一斤, 两百 来斤)."""
+    if text[start - 1] not in _NUMERALS:
+        return False
+    return _PER_MEASURE_NEXT.match(text, end) is None and (text[end] in _NUMERALS or not _UNIT_NEXT.match(text, end))
+
+
 def unspaced(text: str) -> tuple[str, array[int]] | None:
     """``text`` without the spaces between its words, and where each of its characters stands in ``text``, when the
     text is written with words parted by spaces (subtitles: at least 20 such spaces, one or more for every ten
     Chinese characters); else None. The rules read the unspaced text; the offsets they give are mapped back, so the
     quotes stay verbatim."""
-    spaces = [m.span() for m in _WORD_SPACE.finditer(text) if not (text[m.start() - 1].isdigit()
-                                                                 and text[m.end()].isdigit())]
+    spaces = [m.span() for m in _WORD_SPACE.finditer(text) if not _numbers_apart(text, m.start(), m.end())]
     if len(spaces) < 20 or 10 * len(spaces) < len(_CJK.findall(text)):
         return None
     parts: list[str] = []
@@ -2313,7 +2335,8 @@ class _ZhExtractor:
         if asked >= 0 and _NOT_PRICE_QUESTION.search(text, max(0, text.rfind("\n", max(0, asked - 40), asked) + 1,
                                                                  asked - 40), asked):
             return False  # (晚上开到几点？ 十一: an hour; 比去年增长多少？ 差不多三十: a growth)
-        if _PER_USE_BEFORE.search(before):
+        if _PER_USE_BEFORE.search(before) or _PER_PIECE_BEFORE.search(before) and \
+                _SERVICE_PRICE_WORDS.search(text, max(0, start - 30), start):
             return True
         # The number's own clause (or, where it opens one, the clause before: 排骨贵，二十八) and the clause before that.
         at = start - len(before)
