@@ -850,7 +850,7 @@ def unspaced(text: str) -> tuple[str, array[int]] | None:
     Chinese characters); else None. The rules read the unspaced text; the offsets they give are mapped back, so the
     quotes stay verbatim."""
     spaces = [m.span() for m in _WORD_SPACE.finditer(text) if not _numbers_apart(text, m.start(), m.end())]
-    if len(spaces) < 20 or 10 * len(spaces) < len(_CJK.findall(text)):
+    if len(spaces) < 20 or 10 * len(spaces) < _CJK.subn("", text)[1]:  # (a count, not a list of every character)
         return None
     parts: list[str] = []
     where = array("q")
