@@ -761,6 +761,7 @@ SETS: dict[str, Path] = {
     "heldout646": ARTICLES / "heldout646",  # Chinese, measured once at c2e7ec4 (session 41): spent since
     "heldout647": ARTICLES / "heldout647",  # English, labelled in session 42, not yet measured
     "heldout648": ARTICLES / "heldout648",  # English, labelled in session 42, not yet measured
+    "heldout649": ARTICLES / "heldout649",  # Chinese, labelled in session 42, not yet measured
     "heldout650": ARTICLES / "heldout650",  # Chinese, labelled in session 42, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
