@@ -39,3 +39,34 @@ def test_a_list_of_prices_needs_its_shape_and_no_question_of_counts() -> None:
                  "REPORTER: How many chairs? SUN: Chairs, forty-five.\n",  # answers how many
                  "\nSUN: Wash and blow-dry, forty-five.\n"):  # not on the same line
         assert _units(base + tail + "REPORTER: Thanks.\n").get("forty-five") != "yuan", tail
+
+
+def _zh(text: str) -> dict[str, tuple[float, str, str]]:
+    return {text[c.printed_start:c.printed_end]: (c.value, c.unit, c.qualifier) for c in extract(text, "t")}
+
+
+def test_a_price_said_bare_in_answer_to_a_question_of_price() -> None:
+    got = _zh("【记者】大姐，烧饼现在多少钱一个？\n【摊主】芝麻的一个三块，肉夹馍十二。豆浆两块，油条一块五一根。")
+    assert got["两块"][:2] == (2.0, "块钱") and got["十二"][:2] == (12.0, "元"), got
+    got = _zh("【记者】洗一次车收多少？\n【老板】普通小车二十五，越野车三十五。")
+    assert got["二十五"][:2] == (25.0, "元") and got["三十五"][:2] == (35.0, "元"), got
+    # not a date or "together", nor the answer to a question of a count, nor past the answer's first two sentences
+    assert "十" not in _zh("“一个月能拿多少？”2月26日（正月初十）上午，招聘会门口排起长队。")
+    assert "一块" not in _zh("主持人：让毛卖个好价钱？\n牧民：细毛和粗毛分开装，别混在一块。")
+    assert _zh("【记者】一天能卖多少碗？\n【老板】平常三十。").get("三十", (0, ""))[1] != "元"
+    assert "十五" not in _zh("【记者】多少钱一碗？\n【老板】八块。我们开了三年。孩子们都爱吃。店里有十五张桌子。")
+
+
+def test_takings_named_by_turnover_and_a_price_per_wash() -> None:
+    assert _zh("谭亮：今年营业额想做到一百二十万，把院子再修一下。")["一百二十万"][:2] == (120.0, "万元")
+    assert _zh("主持人：你去年一年流水多少？\n周小满：五十八万出头吧。")["五十八万出头"] == (58.0, "万元", "over")
+    assert _zh("老板：普通小车洗一次三十，里里外外精洗一遍要一百二。")["一百二"][:2] == (120.0, "元")
+
+
+def test_steamer_baskets_trays_and_boxes_are_counted() -> None:
+    got = _zh("【记者】一天能卖多少笼？【老板】平常一天三百来笼，赶集能卖到五百多笼。"
+              "豆腐一天做十二板，一板四十块。月饼卖了八十多盒。")
+    assert got["三百来笼"] == (300.0, "笼", "approximately") and got["五百多笼"] == (500.0, "笼", "over")
+    assert got["十二板"][:2] == (12.0, "板") and got["八十多盒"] == (80.0, "盒", "over")
+    assert got["四十块"][:2] == (40.0, "块钱")
+    assert not any(unit in ("板", "盒") for _, unit, _ in _zh("新铺了三十平米地板，买了两个饭盒子。").values())

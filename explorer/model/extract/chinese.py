@@ -55,7 +55,7 @@ _SCALES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4,
 _CLASSIFIER_GUARDS = {"单": "单(?![元位价据])", "场": "场(?![所地馆景])", "种": "种(?![植子养业类群苗])",
                       "份": "份(?![额子])",
                       "毛": "毛(?![利收重坯衣巾笔发织绒皮料线毯竹豆])", "支": "支(?![出持付撑援部行队柱])",
-                      "箱": "箱(?![子体])", "袋": "袋(?![子装])",
+                      "箱": "箱(?![子体])", "袋": "袋(?![子装])", "板": "板(?![块材子凳车房面栗])", "盒": "盒(?![子装饭马])",
                       "口": "口(?![岸径罩碑号子味头令气感音腔])", "起": "起(?![步来见草诉床飞点价始码])",
                       "道": "道(?![路口理德歉具沟河湾岭梁])", "车": "车(?![道间型位次厢站辆队流票主贷险])",
                       "顶": "顶(?![多级端尖层部])", "杯": "杯(?!子)", "张": "张(?![家口])",
@@ -86,7 +86,7 @@ _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种|间"
-                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车")
+                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
@@ -116,11 +116,11 @@ _KUAI_CUT = re.compile(r"(?:切|分|剁|掰|划)(?:成|为)?了?$")
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
 # 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
 _UNITLESS_MONEY = re.compile(r"挣|赚|花(?:了|掉|销|费)|收入|工资|工钱|薪|房租|租金|费|卖|买|贷(?:了|款)|投(?:了|入|资)|流水|"
-                             r"产值|营收|销售额|纯利|毛利|利润|成本|额度|攒|存(?:了|款)|增收|补(?:贴|助|了)|价|钱|"
+                             r"产值|营收|营业额|销售额|纯利|毛利|利润|成本|额度|攒|存(?:了|款)|增收|补(?:贴|助|了)|价|钱|"
                              r"支付|付了|交了|上交|发(?:了|工资|放)|拿(?:了|到)|能拿|分红|罚|到手|剩(?:个|下)?|开销|花销|扣|"
                              r"首付|月供|[房均报开要售]价")
 # The words of money a sentence names before an amount's clause (份子钱一个月四千五，…一人两千二百五): money's nouns.
-_MONEY_NOUNS = re.compile(r"钱|元|块|费|工资|收入|房租|租金|价")
+_MONEY_NOUNS = re.compile(r"钱|元|块|费|工资|收入|房租|租金|价|流水|营业额|营收|利润")
 _POPULATION_BEFORE = re.compile(r"人口[^，。；！？\d]{0,5}$")  # (a population said in 万 with no unit: people)
 _COUNTED_PEOPLE_BEFORE = re.compile(r"人口|人数|粉丝|游客|客流|人次|员工|职工|学生|用户|会员|观众|访客")
 # A day's, month's or year's takings right before the amount (一个月七八千, 一天也就两三百吧; not 每年三月十五).
@@ -138,7 +138,7 @@ _PRICE_WITH_UNIT = re.compile(rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?:块钱?|元|
                               rf"|(?:一|每)(?:次|笼|晚|碗|份|杯|天|斤|个月|平|个钟|台|件|条)(?:要|才|就|得|是|卖|收)?"
                               rf"[{CN_DIGITS}]{{2,}}(?=[，。；！？\n])"
                               rf"|[{CN_DIGITS}]{{2,}}(?:(?:一|每)(?:晚|斤|次|碗|份|杯|位|条|件)|(?<![十百千零])一平|每平)")
-_PER_USE_BEFORE = re.compile(r"(?:一|每)(?:次|笼|杯)(?:要|才|就|得|是|收)?$|[大小中]份(?:的)?$")
+_PER_USE_BEFORE = re.compile(r"(?:一|每)(?:次|遍|笼|杯)(?:要|才|就|得|是|收)?$|[大小中]份(?:的)?$")
 # A price per square metre, hour, machine or piece said bare (贴瓷砖一平八十, 钟点工一个钟四十五, 空调清洗一台一百二),
 # where the words before name a service or its price (not 宿舍每间十二: beds; 大巴一台五十: seats; 单程要一个钟四十五:
 # an hour and three quarters)
@@ -158,6 +158,12 @@ _NOT_PRICE_QUESTION = re.compile(r"几点|哪天|几号|多少号|什么时候|�
                                  r"几个|多少个|多少人|几个人|多少盒|多少车|几年|多少年|多久|多长时间|多快|几楼|多少度|多冷|多热|"
                                  r"多少分|多少亩|多少平|几路|多少[^钱？\n]{0,3}[人个盒车家户辆台趟次天斤公里]")
 _SPEAKER_LABEL = re.compile(r"^[【\[（(][^】\]）)\n]{1,12}[】\]）)]")
+# A question of price in the turn just before (多少钱一笼？, 牛肉现在什么价？, 洗一次车收多少？): a number said bare in the
+# first two sentences of the answer is a price (豆浆两块, 素馅的十块, 四十五); not where it asks a time, a date, an age,
+# a growth or a count, unless it names the price itself (多少钱, 什么价).
+_PRICE_QUESTION = re.compile(r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位|"
+                             r"(?:收|卖|要|花了?)多少(?=[？?，,呢啊]|$)|多少一[斤个碗份笼杯次晚位平条只件]|一[斤个碗份笼杯次晚位平条只件][^，。？?\n]{0,4}多少")
+_PRICE_NAMED = re.compile(r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位")
 _LISTED_BARE = re.compile(rf"([^，。；！？、\n\d]{{1,8}})([{CN_DIGITS}]{{2,}})$")  # (后腿十七: a bare price listed)
 _UP_TO_CLAUSE_MARK = re.compile(r".*[，,；;：:。！？!?\n]", re.DOTALL)  # (greedy: to the last mark, one call)
 
@@ -1691,7 +1697,8 @@ class _ZhExtractor:
                         value_cn >= 2 or text[end + rest.end():end + rest.end() + 1] in "二两三四五六七八九")
                     or _PER_WEIGHT_ZH.match(kuai_after.removeprefix("多"))  # (三块多一斤: a price)
                     or kuai_after.startswith("多钱")
-                    or rest.group(3) == "块" and _KUAI_ENDS.match(kuai_after) and _KUAI_MONEY.search(before)
+                    or rest.group(3) == "块" and _KUAI_ENDS.match(kuai_after) and (
+                        _KUAI_MONEY.search(before) or self._price_asked(start) and not _NOT_PRICE_BEFORE.search(before))
                     and not _KUAI_CUT.search(before)
                     or value_cn >= 2 and not rest.group(2) and self._small_counted(rest.group(3), end + rest.end(),
                                                                                      before)
@@ -1706,7 +1713,8 @@ class _ZhExtractor:
                 spoken = self._spoken_unit(rest.group(3), text[end + rest.end():end + rest.end() + 10],
                                            text[max(s_start, start - 12):start] if kuai_after else before,
                                            _KUAI_PIECES.search(text, s_start, self._sentence_end(start)) is not None,
-                                           value_cn >= 10 and not rest.group(1))
+                                           value_cn >= 10 and not rest.group(1),
+                                           self._price_asked(start) and not _NOT_PRICE_BEFORE.search(before))
                 more_after = 2 if spoken == "块钱" and kuai_after.startswith("多钱") else \
                     1 if spoken == "块钱" and kuai_after.startswith("多") else 0  # 一块多钱, 五万块多: over
                 if spoken == "块钱" and rest.group(1) == "万" and "万块钱" in _ZH_UNITS:
@@ -2240,18 +2248,18 @@ class _ZhExtractor:
 
     @staticmethod
     def _spoken_unit(unit: str, after: str = "", before: str = "", pieces: bool = False,
-                     large: bool = False) -> str | None:
+                     large: bool = False, asked: bool = False) -> str | None:
         """The unit of a spoken amount's unit word: 个 a count, 块 yuan when it ends the phrase (五六千块，; not
         三块地: pieces), a classifier only if the units table has it; None when none fits. ``pieces``: 块 counts
         a noun elsewhere in the sentence (then a day's or month's rate alone does not make it money); ``large``:
         the amount is ten or more, which ending its phrase with no noun of pieces in its sentence is money
-        (一天一个人给一百五十块，; 跑一趟北京得八百块，)."""
+        (一天一个人给一百五十块，; 跑一趟北京得八百块，); ``asked``: it answers a question of price (``_price_asked``)."""
         if unit == "个":
             return "个" if "个" in _ZH_UNITS else None
         if unit == "块":
             return "块钱" if _KUAI_ENDS.match(after) and "块钱" in _ZH_UNITS and not _KUAI_CUT.search(before) and (
                 large and not pieces and not after.startswith(("：", ":")) and _KUAI_COUNTED_BEFORE.search(before) is None
-                or _KUAI_MONEY.search(before) or _KUAI_PER_TIME.search(before) and not pieces
+                or _KUAI_MONEY.search(before) or asked or _KUAI_PER_TIME.search(before) and not pieces
                 or _PER_MEASURE_ZH.match(after.removeprefix("多")) or _KUAI_PAID.match(after) or after.startswith("多钱")
                 or _KUAI_RANGE_PRICED.match(after)) else None
         if unit in _COUNT_CLASSIFIERS.split("|") and unit not in _ZH_UNITS:
@@ -2298,7 +2306,8 @@ class _ZhExtractor:
         # (a thousand or more with no unit, where the talk just before is of money: 收入怎么样？…好的时候能到一万出头;
         # not 常住人口四百五十万左右, 粉丝十来万: people counted)
         if not money and value < 1000 and not scale:
-            money = self._price_listed(start, end, before)
+            money = self._price_listed(start, end, before) or (
+                self._price_asked(start) and not _NOT_PRICE_BEFORE.search(before))
         if not money or _AGE_BEFORE.search(before):
             return None  # (卖菜的陈大姐今年五十出头: an age)
         upper_scale = _UPPER_SCALE.match(text, p_end) if not scale else None
@@ -2322,6 +2331,22 @@ class _ZhExtractor:
         if _FALL_BEFORE.search(before):
             value = -value
         return value, unit, qualifier, start, p_end
+
+    def _price_asked(self, start: int) -> bool:
+        """Whether the last question, in the turn just before and at most 80 characters back, asks a price and the
+        number is in the first two sentences of its answer (``_PRICE_QUESTION``)."""
+        text = self.text
+        lo = max(0, start - 80)
+        asked = max(text.rfind("？", lo, start), text.rfind("?", lo, start))
+        if asked < 0:
+            return False
+        between = text[asked + 1:start]
+        if between.count("\n") > 2 or between.count("。") + between.count("！") > 1 or text.startswith(
+                ("”", "’", "」", "』", "》", '"', "'"), start) or text[start - 1:start] in ("初", "在", "到", "成"):
+            return False  # (正月初十: a date; 混在一块: together)
+        question = text[max(0, text.rfind("\n", max(0, asked - 40), asked) + 1, asked - 40):asked]
+        return _PRICE_QUESTION.search(question) is not None and (
+            _PRICE_NAMED.search(question) is not None or _NOT_PRICE_QUESTION.search(question) is None)
 
     def _price_listed(self, start: int, end: int, before: str, depth: int = 0) -> bool:
         """Whether a number said bare (no unit, under a thousand) is a price in a list of prices: after a price per
