@@ -70,3 +70,12 @@ def test_steamer_baskets_trays_and_boxes_are_counted() -> None:
     assert got["十二板"][:2] == (12.0, "板") and got["八十多盒"] == (80.0, "盒", "over")
     assert got["四十块"][:2] == (40.0, "块钱")
     assert not any(unit in ("板", "盒") for _, unit, _ in _zh("新铺了三十平米地板，买了两个饭盒子。").values())
+
+
+def test_a_change_of_a_price_said_bare_takes_its_sign_from_the_verb() -> None:
+    got = _zh("【摊主】一个月九百块，水电另算。去年是一千，今年市场给降了一百。")
+    assert got["一百"] == (-100.0, "元", "exact") and got["一千"][:2] == (1000.0, "元"), got
+    got = _zh("主持人：工钱一天多少？\n胡秀英：一天一百六，中午管一顿饭。去年是一百四，今年涨了二十，不涨请不到人啊。")
+    assert got["二十"] == (20.0, "元", "exact"), got
+    # no money named on the line before it: a count, not yuan
+    assert _zh("他家去年养了三十头猪，今年多了二十。").get("二十", (0, ""))[1] != "元"

@@ -163,6 +163,11 @@ _SPEAKER_LABEL = re.compile(r"^[【\[（(][^】\]）)\n]{1,12}[】\]）)]")
 # a growth or a count, unless it names the price itself (多少钱, 什么价).
 _PRICE_QUESTION = re.compile(r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位|"
                              r"(?:收|卖|要|花了?)多少(?=[？?，,呢啊]|$)|多少一[斤个碗份笼杯次晚位平条只件]|一[斤个碗份笼杯次晚位平条只件][^，。？?\n]{0,4}多少")
+# A change of a price or a wage said bare right after a verb of change (去年是一千，今年市场给降了一百; 一天一百六，去年是
+# 一百四，今年涨了二十; 份子钱…去年公司降了六百): money where the 40 characters before it, on its line, name money (a
+# price with its unit or a noun of money); its sign from the verb.
+_CHANGED_BY = re.compile(r"(涨|降|掉|便宜|贵|少|多|加|减|提|上调|下调)了(?:约|近|差不多|大概|将近)?$")
+_CHANGE_FALLS = frozenset(("降", "掉", "便宜", "少", "减", "下调"))
 _PRICE_NAMED = re.compile(r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位")
 _LISTED_BARE = re.compile(rf"([^，。；！？、\n\d]{{1,8}})([{CN_DIGITS}]{{2,}})$")  # (后腿十七: a bare price listed)
 _UP_TO_CLAUSE_MARK = re.compile(r".*[，,；;：:。！？!?\n]", re.DOTALL)  # (greedy: to the last mark, one call)
@@ -2305,6 +2310,11 @@ class _ZhExtractor:
             not _COUNTED_PEOPLE_BEFORE.search(text, s_start, start)
         # (a thousand or more with no unit, where the talk just before is of money: 收入怎么样？…好的时候能到一万出头;
         # not 常住人口四百五十万左右, 粉丝十来万: people counted)
+        changed = _CHANGED_BY.search(before) if not money and value < 10000 and not scale else None
+        if changed is not None and self._money_named_before(start - len(before)):
+            money = True
+        else:
+            changed = None
         if not money and value < 1000 and not scale:
             money = self._price_listed(start, end, before) or (
                 self._price_asked(start) and not _NOT_PRICE_BEFORE.search(before))
@@ -2328,9 +2338,15 @@ class _ZhExtractor:
             qualifier = "over"  # 两万多, 一万出头: over
         elif (more in ("多", "余") or above) and qualifier == "forecast":
             qualifier = "expected_over"  # 秋茶估计能卖两万多: a forecast lower bound
-        if _FALL_BEFORE.search(before):
+        if _FALL_BEFORE.search(before) or changed is not None and changed.group(1) in _CHANGE_FALLS:
             value = -value
         return value, unit, qualifier, start, p_end
+
+    def _money_named_before(self, at: int) -> bool:
+        """Whether the 40 characters before ``at``, on its line, name a price with its unit or a noun of money."""
+        text = self.text
+        lo = max(0, at - 40, text.rfind("\n", max(0, at - 40), at) + 1)
+        return _PRICE_WITH_UNIT.search(text, lo, at) is not None or _MONEY_NOUNS.search(text, lo, at) is not None
 
     def _price_asked(self, start: int) -> bool:
         """Whether the last question, in the turn just before and at most 80 characters back, asks a price and the
