@@ -79,3 +79,15 @@ def test_a_change_of_a_price_said_bare_takes_its_sign_from_the_verb() -> None:
     assert got["二十"] == (20.0, "元", "exact"), got
     # no money named on the line before it: a count, not yuan
     assert _zh("他家去年养了三十头猪，今年多了二十。").get("二十", (0, ""))[1] != "元"
+
+
+def test_a_count_said_again_without_its_noun() -> None:
+    text = ("REPORTER: Her own rent in Liaocheng is 4,200 a month, 600 more than three years ago. On a weekday the salon "
+            "gets through about forty customers; on a Saturday like this one, seventy or more.\n")
+    found = {c.as_printed: c for c in extract(text, "t")}
+    assert (found["seventy"].unit, found["seventy"].qualifier) == ("count", "over")  # (the model alone: yuan, 96%)
+    assert found["seventy"].note.startswith("a count of customers")
+    # a threshold that defines a group is no count said again
+    text = ("HOST: In Hezhou the standard is at most 45 pupils in a class, and about one class in five is still above "
+            "55.\n")
+    assert "55" not in {c.as_printed for c in extract(text, "t") if c.note.startswith("a count of pupils")}

@@ -384,7 +384,8 @@ _PART_GOES_ON = re.compile(rf"{_GAP}(?!of\b|per\b|percent\b|times\b|(?:minute|ho
 # "a third more than last year", "a fifth less than in 2031", "a quarter higher": a fraction as a change
 _FRACTION_CHANGE_AFTER = re.compile(r"\s+(more|less|fewer|higher|lower|cheaper|larger|smaller|bigger)\b"
                                     r"(?!\s+(?:and|or)\b)", re.I)
-_CLAUSE_END_AFTER = re.compile(rf"[.;!?][\"”’]?(?:\s|$)|,(?!{_GAP}(?:{_WORD_NUMBER}|\d))[\"”’]?(?:\s|$)", re.I)
+_CLAUSE_END_AFTER = re.compile(rf"(?:[^\S\n]+or[^\S\n]+(?:more|so))?[.;!?][\"”’]?(?:\s|$)|"  # ("seventy or more.")
+                               rf",(?!{_GAP}(?:{_WORD_NUMBER}|\d))[\"”’]?(?:\s|$)", re.I)
 _NO_COUNT_WORD = (r"\b(?:at|under|the|after|past|turns?|turned|before|until|till|by|new|part|grade|"
                   r"phase|line|aged?|since|episode|number|no\.|round|chapter|level|class|stage|room|gate|"
                   r"platform|exit|bus|route|and|between|for|or|as|next|to|from|than|instead\s+of|age\s+of|"

@@ -1575,6 +1575,7 @@ def refine(text: str, found: list[Candidate],
             c.note = "no unit in the text: check" + c.note[len(SPOKEN_BARE):]  # (as a bare number in digits is;
             # not "Ten Thousand Villages", a name; "a hundred-and-twenty-square-metre flat", a size; "episode one
             # hundred and twelve")
+    _elliptical_counts(text, found)
     if yuan_land and not foreign and "yuan" in UNITS:  # what the rules left with no unit (in words too, before those
         # are dropped below): money, as a model reads the words around it
         flags = bare_amounts.text_flags(not unsaid, talk)
@@ -1594,6 +1595,34 @@ def refine(text: str, found: list[Candidate],
     _metric_ids(text, found)
     mark_restatements(found)
     return found
+
+
+# A count said again with its things left out (a held-out TV script: "Guo and her staff get through about forty
+# customers; on a Saturday like this one, seventy or more."): a number with no unit that ends its clause, in a later
+# clause of the same sentence than a count of things named, at most 90 characters on, and opens that clause, counts
+# the same things (not money, whatever the talk around it).
+_ELLIPSIS_END = re.compile(r"(?:[^\S\n]+or[^\S\n]+(?:more|so))?[^\S\n]*(?:[.;!]|,\s|$)")
+_ELLIPSIS_GAP = re.compile(r"[^.?!\n\d]*[;,][^\S\n]*(?:(?:maybe|about|around|nearly|almost|perhaps|sometimes|and|but|"
+                           r"now|then|often)[^\S\n]+)*", re.IGNORECASE)  # (the number opens its clause)
+ELLIPSIS_NOTE = "{counted}: said again without its noun, after {prior} (check)"
+
+
+def _elliptical_counts(text: str, found: list[Candidate]) -> None:
+    counted = sorted((c for c in found if c.unit in ("count", "people") and c.value > 0 and
+                      c.note.startswith("a count of")), key=lambda c: c.printed_end)
+    ends = [c.printed_end for c in counted]
+    for c in found if counted else ():
+        if not c.note.startswith("no unit") or c.unit != "count" or c.value <= 0:
+            continue
+        i = bisect.bisect_right(ends, c.printed_start) - 1
+        if i < 0:
+            continue
+        prior = counted[i]
+        if c.printed_start - prior.printed_end <= 90 and \
+                _ELLIPSIS_GAP.fullmatch(text, prior.printed_end, c.printed_start) is not None and \
+                _ELLIPSIS_END.match(text, c.printed_end) is not None:
+            c.unit, c.confidence = prior.unit, min(prior.confidence, 0.7)
+            c.note = ELLIPSIS_NOTE.format(counted=prior.note, prior=repr(prior.as_printed))
 
 
 # A section of targets in prose: a heading line (no sentence end) naming targets, goals or plans ("Key targets
