@@ -1,7 +1,7 @@
 """This session's extraction rules reached as a person reaches them: File ▸ Import article… on transcripts written
-here (other places and years). In an English phone-in, a price said bare as the next item of a spoken list of prices
-shows in yuan with a note that says how it was read; in a Chinese market report, a bare answer to a question of
-price shows in 块钱 or 元, a change of a wage takes its sign from the verb, and steamer baskets are counted."""
+here (other places and years). In an English phone-in, service prices said bare show in yuan (the retrained model)
+with a note that says how they were read; in a Chinese market report, a bare answer to a question of price shows in
+块钱 or 元, a change of a wage takes its sign from the verb, and steamer baskets are counted."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")
 
 TALK = ("XINGTAI CITY RADIO | HIGH STREET LINE | 9 May 2034\n\n"
         "HOST: Prices on the old high street in Xingtai have barely moved since 2031.\n\n"
-        "SUN: Men's cut is twenty-five. Wash and blow-dry, forty-five.\n\n"
+        "SUN: Men's cut is twenty-five.\n\n"
         "HOST: And at the repair stall?\n\n"
         "DU: Patch a tube, five. A new chain, fitted, sixty.\n")
 
@@ -37,12 +37,12 @@ def _cell(dialog, printed: str, key: str) -> str:  # type: ignore[no-untyped-def
     return str(dialog.model.data(dialog.model.index(_row(dialog, printed), column)))
 
 
-def test_english_list_of_prices_said_bare(make_window, data_copy: Path, qtbot, tmp_path: Path, monkeypatch) -> None:
+def test_english_service_prices_said_bare(make_window, data_copy: Path, qtbot, tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "xingtai-high-street-line.txt"
     path.write_text(TALK, encoding="utf-8")
     dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
-    assert [_cell(dialog, p, "unit") for p in ("twenty-five", "forty-five", "five", "sixty")] == ["yuan"] * 4
-    assert "a list of prices" in dialog.model.candidate(_row(dialog, "forty-five")).note
+    assert [_cell(dialog, p, "unit") for p in ("twenty-five", "five", "sixty")] == ["yuan"] * 3
+    assert "a model trained on labelled texts" in dialog.model.candidate(_row(dialog, "sixty")).note
 
 
 def test_chinese_answers_to_a_price_question_changes_and_baskets(make_window, data_copy: Path, qtbot, tmp_path: Path,

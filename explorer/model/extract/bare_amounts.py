@@ -35,7 +35,6 @@ WRITTEN_THRESHOLD = 0.9  # in a text that is no transcript: the model has seen l
 NOT_FIGURE_FILE = Path(__file__).with_name("bare_not_figures.csv")
 NOT_FIGURE_THRESHOLD = 0.9  # (scripts/train_bare_amounts.py's table: few labelled figures dropped at 0.9)
 NOTE = "yuan: a bare amount, judged money from the words around it ({p:.0%}, a model trained on labelled texts; check)"
-LISTED_NOTE = "yuan: said bare in a list of prices, after {prior} (check)"
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d[\d,.]*|[^\sA-Za-z\d]")
 _BEFORE, _AFTER, _TALK_BEFORE = 80, 40, 250  # characters of context: the clause, and the talk before it
@@ -171,11 +170,17 @@ _SOLD_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling)\s+(?:about\s+|around\s
 _READING_BEFORE = re.compile(r"\b(?:blood\s+(?:sugar|pressure)|glucose|cholesterol|temperature|fever|heart\s+rate|pulse|"
                              r"oxygen|BMI)\b[^.;:?!\n]{0,30}$", re.IGNORECASE)
 # (and what a plant, a line or a mine turns out, "The plant in Hebei makes 3,000 a shift": output, not takings; a
-# person's "makes 5,000 a month" is pay)
-_MADE_BEFORE = re.compile(r"\b(?:plant|factory|factories|mill|works|workshop|line|mine|kiln|foundry|smelter|refinery|"
-                          r"yard|machine|press|oven)s?\b[^.;:?!\n]{0,40}\b(?:makes?|made|produces?|produced|turns?\s+out|"
-                          r"turned\s+out|churns?\s+out)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$",
-                          re.IGNORECASE)
+# person's "makes 5,000 a month" is pay, as is what a person who works at a plant makes, "works at the crane factory
+# and makes 5,200 a month", "The line supervisor makes about 7,000, I make 4,600"; and what an oven "made for us" is
+# money: the plant is the verb's subject, with no comma, no person and no other verb between)
+_MADE_BEFORE = re.compile(r"(?<!\bat\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bof\s)"
+                          r"(?:\bthe\s+|\bour\s+|\btheir\s+|\bits\s+|\bthis\s+|\bthat\s+)?(?:[A-Za-z-]+\s+){0,2}"
+                          r"\b(?:(?:plant|factory|mill|works|workshop|mine|kiln|foundry|smelter|refinery)s?"
+                          r"(?:\s+(?:in|at|of|near|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}|\s+over\s+there|"
+                          r"\s+here)?\s+(?:now\s+|still\s+|already\s+)?(?:makes|produces|produced|turns\s+out|turned\s+out|"
+                          r"churns\s+out)|(?:press|line|machine)s?(?:\s+over\s+there|\s+here)?\s+(?:now\s+|still\s+)?"
+                          r"(?:produces|produced|turns\s+out|turned\s+out|churns\s+out))"
+                          r"\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _OVER_NUMBER_AFTER = re.compile(r"\s+over\s+\d")
 _INDEX_BEFORE = re.compile(r"\b(?:index|indices|PMI|CPI|PPI)\b[^.;:?!\n]{0,30}$", re.IGNORECASE)
 
@@ -229,56 +234,3 @@ def judge(text: str, found: list[Candidate], flags: frozenset[str]) -> set[int]:
         if p is not None and p >= (THRESHOLD if "transcript" in flags else WRITTEN_THRESHOLD):
             c.unit, c.confidence, c.note = "yuan", round(p, 2), NOTE.format(p=p)
     return dropped
-
-
-# A list of prices said in talk, one item to a short clause ("Men's cut is twenty-five. Wash and blow-dry,
-# forty-five.", "Patch a tube, five. New inner tube, fitted, twenty-five."): the clause is an item's name, at most
-# six words with no number, then the number (after a comma, "is", "'s", "costs" or "for"), and it ends there; the
-# clause before it, on the same line, has the same shape and its number is already yuan.
-_ITEM_THEN = re.compile(r"[A-Za-z][A-Za-z'’ -]{0,60}?(?:,\s+(?:[a-z]+,\s+)?|\s+(?:is|are|costs?|for|was)\s+|['’]s\s+)"
-                        r"(?:(?:about|around|only|just|maybe)\s+)?$")
-_LIST_END = re.compile(r"\s*(?:[.;,!]|\s+to\s|$)")
-_CLAUSE_MARK = re.compile(r"[.;!?:]\s+|,\s+(?=[A-Z])")
-
-
-def _item_clause(text: str, c: Candidate) -> bool:
-    """Whether ``c`` ends a short clause that names an item and then says its number (see ``listed``)."""
-    lo = max(0, c.printed_start - 70)
-    opened = max((m.end() for m in _CLAUSE_MARK.finditer(text, lo, c.printed_start)), default=-1)
-    if opened < 0:
-        line = text.rfind("\n", lo, c.printed_start)
-        if line < 0:
-            return False
-        opened = line + 1
-    clause = text[opened:c.printed_start]
-    return len(clause.split()) <= 7 and not any(ch.isdigit() for ch in clause) and \
-        _ITEM_THEN.fullmatch(clause) is not None and _LIST_END.match(text, c.printed_end) is not None
-
-
-_HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
-
-
-def _asks_how_many(text: str, c: Candidate) -> bool:
-    asked = _last_question(text, c)
-    return asked is not None and _HOW_MANY.search(text, asked[1], asked[2]) is not None
-
-
-def listed(text: str, found: list[Candidate], flags: frozenset[str]) -> None:
-    """In a transcript, a number the rules and the model left with no unit becomes yuan where it is the next item of a
-    list of prices said in short clauses (``_ITEM_THEN``) on the same line, right after an item already in yuan; its
-    confidence is no more than that item's, and its note names it."""
-    if "transcript" not in flags:
-        return
-    prior: Candidate | None = None
-    for c in sorted(found, key=lambda k: k.printed_start):
-        if prior is not None and c.unit == "count" and c.note.startswith("no unit") and c.value > 0 and \
-                "\n" not in text[prior.printed_end:c.printed_start] and \
-                c.printed_start - prior.printed_end <= 70 and _item_clause(text, c) and not never_money(text, c) and \
-                not _asks_how_many(text, c):
-            c.unit, c.confidence = "yuan", min(prior.confidence, 0.8)
-            c.note = LISTED_NOTE.format(prior=repr(prior.as_printed))
-        if c.unit == "yuan" and c.value > 0 and _item_clause(text, c):
-            prior = c
-        elif c.unit != "yuan" or c.qualifier != "range":
-            prior = None
-

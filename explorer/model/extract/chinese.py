@@ -120,7 +120,7 @@ _UNITLESS_MONEY = re.compile(r"挣|赚|花(?:了|掉|销|费)|收入|工资|工�
                              r"支付|付了|交了|上交|发(?:了|工资|放)|拿(?:了|到)|能拿|分红|罚|到手|剩(?:个|下)?|开销|花销|扣|"
                              r"首付|月供|[房均报开要售]价")
 # The words of money a sentence names before an amount's clause (份子钱一个月四千五，…一人两千二百五): money's nouns.
-_MONEY_NOUNS = re.compile(r"钱|元|块|费|工资|收入|房租|租金|价|流水|营业额|营收|利润")
+_MONEY_NOUNS = re.compile(r"钱|元|块|费|工资|收入|房租|租金|价|流水(?![线席账])|营业额|营收|利润")
 _POPULATION_BEFORE = re.compile(r"人口[^，。；！？\d]{0,5}$")  # (a population said in 万 with no unit: people)
 _COUNTED_PEOPLE_BEFORE = re.compile(r"人口|人数|粉丝|游客|客流|人次|员工|职工|学生|用户|会员|观众|访客")
 # A day's, month's or year's takings right before the amount (一个月七八千, 一天也就两三百吧; not 每年三月十五).
@@ -160,14 +160,16 @@ _NOT_PRICE_QUESTION = re.compile(r"几点|哪天|几号|多少号|什么时候|�
 _SPEAKER_LABEL = re.compile(r"^[【\[（(][^】\]）)\n]{1,12}[】\]）)]")
 # A question of price in the turn just before (多少钱一笼？, 牛肉现在什么价？, 洗一次车收多少？): a number said bare in the
 # first two sentences of the answer is a price (豆浆两块, 素馅的十块, 四十五); not where it asks a time, a date, an age,
-# a growth or a count, unless it names the price itself (多少钱, 什么价).
-_PRICE_QUESTION = re.compile(r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位|"
-                             r"(?:收|卖|要|花了?)多少(?=[？?，,呢啊]|$)|多少一[斤个碗份笼杯次晚位平条只件]|一[斤个碗份笼杯次晚位平条只件][^，。？?\n]{0,4}多少")
+# a growth or a count, unless it names the price itself (多少钱, 什么价); not 一块 of "together" (我跟我妹妹一块, 混一块).
+_PRICE_QUESTION = re.compile(r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位|花了?多少(?=[？?，,呢啊]|$)|"
+                             r"多少一[斤个碗份笼杯次晚位平条只件]")
+# (not 一次能拉多少, 一笼有多少, 一亩地能收多少, 一天能卖多少: counts and yields)
 # A change of a price or a wage said bare right after a verb of change (去年是一千，今年市场给降了一百; 一天一百六，去年是
 # 一百四，今年涨了二十; 份子钱…去年公司降了六百): money where the 40 characters before it, on its line, name money (a
 # price with its unit or a noun of money); its sign from the verb.
 _CHANGED_BY = re.compile(r"(涨|降|掉|便宜|贵|少|多|加|减|提|上调|下调)了(?:约|近|差不多|大概|将近)?$")
 _CHANGE_FALLS = frozenset(("降", "掉", "便宜", "少", "减", "下调"))
+_TOGETHER_BEFORE = re.compile(r"[跟和同与混凑放堆搁]")
 _PRICE_NAMED = re.compile(r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位")
 _LISTED_BARE = re.compile(rf"([^，。；！？、\n\d]{{1,8}})([{CN_DIGITS}]{{2,}})$")  # (后腿十七: a bare price listed)
 _UP_TO_CLAUSE_MARK = re.compile(r".*[，,；;：:。！？!?\n]", re.DOTALL)  # (greedy: to the last mark, one call)
@@ -1703,7 +1705,7 @@ class _ZhExtractor:
                     or _PER_WEIGHT_ZH.match(kuai_after.removeprefix("多"))  # (三块多一斤: a price)
                     or kuai_after.startswith("多钱")
                     or rest.group(3) == "块" and _KUAI_ENDS.match(kuai_after) and (
-                        _KUAI_MONEY.search(before) or self._price_asked(start) and not _NOT_PRICE_BEFORE.search(before))
+                        _KUAI_MONEY.search(before) or self._asked_price_of(start, before, value_cn))
                     and not _KUAI_CUT.search(before)
                     or value_cn >= 2 and not rest.group(2) and self._small_counted(rest.group(3), end + rest.end(),
                                                                                      before)
@@ -1719,7 +1721,7 @@ class _ZhExtractor:
                                            text[max(s_start, start - 12):start] if kuai_after else before,
                                            _KUAI_PIECES.search(text, s_start, self._sentence_end(start)) is not None,
                                            value_cn >= 10 and not rest.group(1),
-                                           self._price_asked(start) and not _NOT_PRICE_BEFORE.search(before))
+                                           self._asked_price_of(start, before, value_cn))
                 more_after = 2 if spoken == "块钱" and kuai_after.startswith("多钱") else \
                     1 if spoken == "块钱" and kuai_after.startswith("多") else 0  # 一块多钱, 五万块多: over
                 if spoken == "块钱" and rest.group(1) == "万" and "万块钱" in _ZH_UNITS:
@@ -2316,8 +2318,7 @@ class _ZhExtractor:
         else:
             changed = None
         if not money and value < 1000 and not scale:
-            money = self._price_listed(start, end, before) or (
-                self._price_asked(start) and not _NOT_PRICE_BEFORE.search(before))
+            money = self._price_listed(start, end, before) or self._asked_price_of(start, before, value)
         if not money or _AGE_BEFORE.search(before):
             return None  # (卖菜的陈大姐今年五十出头: an age)
         upper_scale = _UPPER_SCALE.match(text, p_end) if not scale else None
@@ -2347,6 +2348,14 @@ class _ZhExtractor:
         text = self.text
         lo = max(0, at - 40, text.rfind("\n", max(0, at - 40), at) + 1)
         return _PRICE_WITH_UNIT.search(text, lo, at) is not None or _MONEY_NOUNS.search(text, lo, at) is not None
+
+    def _asked_price_of(self, start: int, before: str, value: float) -> bool:
+        """Whether the number at ``start`` (``before``: its clause before it) answers a question of price: see
+        ``_price_asked``; the answer's speaker label is no word of its clause (【大姐】四块), and 一块 after words
+        of company or mixing (我跟我妹妹一块, 大的小的混一块) is "together"."""
+        clause = _SPEAKER_LABEL.sub("", before.lstrip())
+        return self._price_asked(start) and not _NOT_PRICE_BEFORE.search(clause) and \
+            not (value == 1 and _TOGETHER_BEFORE.search(clause))
 
     def _price_asked(self, start: int) -> bool:
         """Whether the last question, in the turn just before and at most 80 characters back, asks a price and the

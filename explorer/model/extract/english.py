@@ -1578,10 +1578,8 @@ def refine(text: str, found: list[Candidate],
     _elliptical_counts(text, found)
     if yuan_land and not foreign and "yuan" in UNITS:  # what the rules left with no unit (in words too, before those
         # are dropped below): money, as a model reads the words around it
-        flags = bare_amounts.text_flags(not unsaid, talk)
-        dropped = bare_amounts.judge(text, [c for c in found if not c.note.startswith(_SAID_AGAIN)], flags)
-        # (not one a price said again stands for)
-        bare_amounts.listed(text, [c for c in found if id(c) not in dropped], flags)
+        dropped = bare_amounts.judge(text, [c for c in found if not c.note.startswith(_SAID_AGAIN)],  # (not one a
+                                     bare_amounts.text_flags(not unsaid, talk))  # price said again stands for)
         if dropped:  # (a time code, an episode, a hotline: no figure, as the second model reads them)
             found = [c for c in found if id(c) not in dropped]
     if any(c.note.startswith(SPOKEN_BARE) for c in found):  # a number in words whose unit nothing gave: no figure
