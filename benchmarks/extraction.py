@@ -759,10 +759,10 @@ SETS: dict[str, Path] = {
     "heldout644": ARTICLES / "heldout644",  # English, measured once at c2e7ec4 (session 41): spent since
     "heldout645": ARTICLES / "heldout645",  # Chinese, measured once at c2e7ec4 (session 41): spent since
     "heldout646": ARTICLES / "heldout646",  # Chinese, measured once at c2e7ec4 (session 41): spent since
-    "heldout647": ARTICLES / "heldout647",  # English, labelled in session 42, not yet measured
-    "heldout648": ARTICLES / "heldout648",  # English, labelled in session 42, not yet measured
-    "heldout649": ARTICLES / "heldout649",  # Chinese, labelled in session 42, not yet measured
-    "heldout650": ARTICLES / "heldout650",  # Chinese, labelled in session 42, not yet measured
+    "heldout647": ARTICLES / "heldout647",  # English, measured once at bbbec77 (session 42): spent since
+    "heldout648": ARTICLES / "heldout648",  # English, measured once at bbbec77 (session 42): spent since
+    "heldout649": ARTICLES / "heldout649",  # Chinese, measured once at bbbec77 (session 42): spent since
+    "heldout650": ARTICLES / "heldout650",  # Chinese, measured once at bbbec77 (session 42): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
