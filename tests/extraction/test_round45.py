@@ -97,3 +97,12 @@ def test_a_count_said_again_without_its_noun() -> None:
     text = ("HOST: In Hezhou the standard is at most 45 pupils in a class, and about one class in five is still above "
             "55.\n")
     assert "55" not in {c.as_printed for c in extract(text, "t") if c.note.startswith("a count of pupils")}
+
+
+def test_sums_in_wan_said_in_digits_and_months_to_pay_back() -> None:
+    got = _zh("【字幕】换设备加上重新装修 又花了差不多5万\n前前后后 一共投进去14万左右\n理论上 7个月就能回本\n"
+              "实际上 我用了11个月才回本\n")
+    assert got["5万"] == (5.0, "万元", "approximately") and got["14万"] == (14.0, "万元", "approximately"), got
+    assert got["7个月"][:2] == (7.0, "months") and got["11个月"][:2] == (11.0, "months"), got
+    # no money or payback named: nothing
+    assert not _zh("去年有3个月没开门。粉丝涨到了3万。")

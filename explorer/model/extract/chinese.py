@@ -115,8 +115,8 @@ _KUAI_CUT = re.compile(r"(?:切|分|剁|掰|划)(?:成|为)?了?$")
 # (一天八十块: pay by the day; not where 块 counts a noun in the sentence: 砖厂一天八千块，月产二十多万块砖)
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
 # 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
-_UNITLESS_MONEY = re.compile(r"挣|赚|花(?:了|掉|销|费)|收入|工资|工钱|薪|房租|租金|费|卖|买|贷(?:了|款)|投(?:了|入|资)|流水|"
-                             r"产值|营收|营业额|销售额|纯利|毛利|利润|成本|额度|攒|存(?:了|款)|增收|补(?:贴|助|了)|价|钱|"
+_UNITLESS_MONEY = re.compile(r"挣|赚|花(?:了|掉|销|费)|收入|工资|工钱|薪|房租|租金|费|卖|买|贷(?:了|款)|投(?:了|入|资|进)|"
+                             r"流水|产值|营收|营业额|销售额|纯利|毛利|利润|成本|额度|攒|存(?:了|款)|增收|补(?:贴|助|了)|价|钱|"
                              r"支付|付了|交了|上交|发(?:了|工资|放)|拿(?:了|到)|能拿|分红|罚|到手|剩(?:个|下)?|开销|花销|扣|"
                              r"首付|月供|[房均报开要售]价")
 # The words of money a sentence names before an amount's clause (份子钱一个月四千五，…一人两千二百五): money's nouns.
@@ -628,6 +628,8 @@ _INVENTORY_MONTHS_BEFORE = re.compile(r"(?:去化|消化|出清)周期"
 # 报批周期…平均为7个月, 信用贷一般是12个月); said in numerals they stay durations (工期四个半月)
 _MONTHS_MEASURED_BEFORE = re.compile(r"(?:可支付|支付月数|工期|质保期|保修期|建设期|报批周期|审批周期|办理周期|回收期)"
                                      r"[^。；，,]{0,20}$|(?:平均|一般)(?:为|是)$")
+# (or the time it takes to earn back what was put in: 7个月就能回本, 11个月才回本)
+_PAYBACK_AFTER = re.compile(r"(?:就|才|都|也|左右|多)?(?:能|可以|就能)?(?:回本|收回成本|回收成本|收回投资)")
 # (across a comma only to what it is compared with: 去化周期为15.2个月，较9月末缩短0.6个月; not 其中有六个月是淡季)
 # A floor a home loan's terms set: 首付款比例最低为15%, 贷款利率最低已经到了百分之三点零五 (not a lowest price
 # seen: 最低成交价为21.05元, 发行利率最低为1.86%, nor 最低首付款比例为15%, the floor's own name)
@@ -1813,7 +1815,8 @@ class _ZhExtractor:
         value = float(digits.replace(",", ""))
         if after.startswith("个月") and not after.startswith("个月的") and "months" in BUNDLED_UNITS and (
                 _INVENTORY_MONTHS_BEFORE.search(text, max(s_start, start - 40), start)
-                or _MONTHS_MEASURED_BEFORE.search(text, max(s_start, start - 40), start)):
+                or _MONTHS_MEASURED_BEFORE.search(text, max(s_start, start - 40), start)
+                or _PAYBACK_AFTER.match(after, 2)):
             months = -value if _FALL_BEFORE.search(before) else value  # 去化周期为15.2个月: a figure, no period
             return months, "months", self._qualifier(before, after[2:14], s_start, start), start, end + 2
         if after.startswith("年") and _TERM_BEFORE.search(before) and not _TERM_TIER_AFTER.match(text, end + 1) \
@@ -1903,6 +1906,9 @@ class _ZhExtractor:
                 minus = text[start - 1:start] == "-"
                 return (-value if minus else value), "percentage points" if cell_unit == "个百分点" else cell_unit, \
                     "forecast" if start in self._planned_cells else "exact", start - minus, p_end
+            if p_end == end and text.startswith(("万", "亿"), end) and 0 < value < 10000 and digits[:1] != "0" and \
+                    text[start - 1:start] not in "第.-－（(：:=＝/" and not _LATIN.match(text[max(0, start - 1):start]):
+                return self._unitless_money(value, start, end, before, s_start)  # 又花了差不多5万: 万元, as spoken
             if self._unitless_digits(digits, value, start, end, s_start) and \
                     not text.startswith(("-", "—", "－", "~", "～"), end):
                 return self._unitless_money(value, start, end, before, s_start)  # 份子钱一个月是2800，: money
