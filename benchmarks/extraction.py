@@ -763,6 +763,7 @@ SETS: dict[str, Path] = {
     "heldout648": ARTICLES / "heldout648",  # English, measured once at bbbec77 (session 42): spent since
     "heldout649": ARTICLES / "heldout649",  # Chinese, measured once at bbbec77 (session 42): spent since
     "heldout650": ARTICLES / "heldout650",  # Chinese, measured once at bbbec77 (session 42): spent since
+    "heldout651": ARTICLES / "heldout651",  # English, labelled in session 42, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
