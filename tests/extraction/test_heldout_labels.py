@@ -297,6 +297,8 @@ SET_FACTORS["heldout638"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item
 SET_FACTORS["heldout642"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout642: as its README asks
 SET_FACTORS["heldout644"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item]  # heldout644: as its README asks
 SET_FACTORS["heldout648"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item]  # heldout648: as its README asks
+SET_FACTORS["heldout653"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout653: as its README asks
+SET_FACTORS["heldout654"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout654: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
