@@ -106,3 +106,20 @@ def test_sums_in_wan_said_in_digits_and_months_to_pay_back() -> None:
     assert got["7个月"][:2] == (7.0, "months") and got["11个月"][:2] == (11.0, "months"), got
     # no money or payback named: nothing
     assert not _zh("去年有3个月没开门。粉丝涨到了3万。")
+
+
+def test_a_price_per_basket_and_a_sum_in_full_compared_with_a_scaled_one() -> None:
+    text = ("WANG (caller): I take my kids to the Xinzheng night market every Friday. The soup dumplings were 28 a "
+            "basket last year, now they're 32.\n")
+    got = _units(text)
+    assert got["28"] == "yuan", got
+    text = ("TIAN: Cleaning and security in Xinzheng cost us 1.46 million yuan last year, against 980,000 in 2032.\n")
+    found = {c.as_printed: c for c in extract(text, "t")}
+    assert (found["980,000"].unit, found["980,000"].value) == ("yuan", 980000.0)
+    # a number in full after a scaled amount, with no comparison: no scale and no unit carried
+    text = "The port in Xinzheng handled 3.2 million tonnes last year. It has 1,500 workers and 2,400,000 visitors."
+    assert extract_units(text).get("2,400,000") not in ("tonnes", "million tonnes")
+
+
+def extract_units(text: str) -> dict[str, str]:
+    return {c.as_printed: c.unit for c in extract(text, "t")}

@@ -2564,7 +2564,11 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
                 # (a share carries to a decimal in its own sentence, or to a reply that is only the number: "5.6
                 # percent is ... above the provincial figure, which was 5.1." / "FENG: 8.7.")
                 if unit and last.unit.split(" ", 1)[0] in _SCALES:
-                    unit = ""  # ("3.2 million tonnes ... 1,500": no scale to carry to a number in full)
+                    tail = last.unit.split(" ", 1)[-1]
+                    unit = tail if tail in UNITS and _COMPARED_BEFORE.search(
+                        text, max(c.start, c.printed_start - 24), c.printed_start) is not None else ""
+                    # ("3.2 million tonnes ... 1,500": no scale to carry to a number in full; but a number in full
+                    # compared with it takes its unit: "1.46 million yuan last year, against 980,000 in 2022")
             if unit and UNITS[unit].base in _CARRIED_BASES and not (
                     UNITS[unit].base not in ("yuan", "US$")
                     and _PAID_VERB_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)):
@@ -2947,7 +2951,8 @@ _PAID_END = re.compile(r"[^\S\n]*(?:[,.;!?\"”]|[^\S\n]+(?:for|in|on|to|at|and|
 _PRICE_BEFORE = re.compile(r"\b(?:is|are|was|were|costs?|sells?\s+(?:for|at)|sold\s+(?:for|at)|at|fetch(?:es|ed)?|"
                            r"priced\s+at|to|from)\s+$", re.I)  # ("pork is 13.5 a jin"; not "pack 24 per box")
 _PER_MEASURE_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:jin|catty|kilo|kilogram|kg|box|bag|bottle|bowl|dozen|pound|"
-                                r"portion|plate|cup)\b", re.I)  # a price per measure: "13.5 a jin"
+                                r"portion|plate|cup|basket|skewer|stick|serving|glass|pack|packet|tray|pot|jar|can|loaf|"
+                                r"bun)\b", re.I)  # a price per measure: "13.5 a jin", "The soup dumplings were 28 a basket"
 _PER_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:a|per|each)\s+(?:good\s+|bad\s+|busy\s+|normal\s+)?"
                              r"(?:month|year|day|week|shift|head|person|quarter)\b", re.I)  # ("I keep 8,000 in a good
 # month", "my rent is 2,400 a quarter")
