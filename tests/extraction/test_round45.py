@@ -123,3 +123,9 @@ def test_a_price_per_basket_and_a_sum_in_full_compared_with_a_scaled_one() -> No
 
 def extract_units(text: str) -> dict[str, str]:
     return {c.as_printed: c.unit for c in extract(text, "t")}
+
+
+def test_cheaper_by_is_a_fall_and_the_upper_end_of_a_range_of_prices_in_kuai() -> None:
+    assert _zh("这一斤便宜了两块钱。")["两块钱"][:2] == (-2.0, "块钱")
+    got = _zh("精品果，我们收到四块到四块五。")
+    assert got["四块"][2] == "range" and got["四块五"] == (4.5, "块钱", "range"), got
