@@ -129,3 +129,10 @@ def test_cheaper_by_is_a_fall_and_the_upper_end_of_a_range_of_prices_in_kuai() -
     assert _zh("这一斤便宜了两块钱。")["两块钱"][:2] == (-2.0, "块钱")
     got = _zh("精品果，我们收到四块到四块五。")
     assert got["四块"][2] == "range" and got["四块五"] == (4.5, "块钱", "range"), got
+
+
+def test_things_counted_then_maybe_more_is_over() -> None:
+    got = {c.as_printed: c.qualifier for c in extract(
+        "ZHAO: On a Friday in Xinzheng we sell 400 skewers, maybe more, at 5 yuan each. About 30 stalls or so open.\n",
+        "t")}
+    assert got["400"] == "over" and got["30"] == "approximately" and got["5 yuan"] == "exact", got

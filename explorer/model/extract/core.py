@@ -577,11 +577,12 @@ _GROUP_BEFORE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.IGNORE
 _OF_OR_HYPHEN_AFTER = re.compile(r"\s+of\b|-")
 _RANGE_AFTER = re.compile(r"\s+range\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
-_OR_SO_AFTER = re.compile(r"\s+(?:(?:a|per|each)\s+(?:jin|kilo|kilogram|kg|tonne|ton|month|year|day|night|head|person)\s+)?"
-                          r"or\s+(?:so|more|higher)\b|,?\s+(?:sometimes|often|or\s+even)\s+more\b|,\s+more[.!]|"
-                          r",?\s+(?:give\s+or\s+take|more\s+or\s+less|or\s+thereabouts)\b|"
+_OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,]))?(?:"  # (the things counted first: "400 skewers, maybe more")
+                          r"\s+(?:(?:a|per|each)\s+(?:jin|kilo|kilogram|kg|tonne|ton|month|year|day|night|head|person)\s+)?"
+                          r"or\s+(?:so|more|higher)\b|,?\s+(?:sometimes|often|or\s+even|maybe|perhaps|probably)\s+more\b|"
+                          r",\s+more[.!]|,?\s+(?:give\s+or\s+take|more\s+or\s+less|or\s+thereabouts)\b|"
                           r"(?:\s+(?:more|less|higher|lower|up|down|off|extra))?,\s+(?:roughly|approximately)"
-                          r"(?=[.!?,;])")  # ("thirty percent more, roughly.": a speaker's guess)
+                          r"(?=[.!?,;]))")  # ("thirty percent more, roughly.": a speaker's guess)
 # ("30 or so"; "90 percent or higher", "3.5 yuan a kilogram or more", "90 percent, sometimes more", "4,000, more.")
 _YEAR_FIGURE_AFTER = re.compile(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
                                 r"tonnes|TEU|US|people|enterprises|companies)", re.IGNORECASE)
