@@ -763,10 +763,10 @@ SETS: dict[str, Path] = {
     "heldout648": ARTICLES / "heldout648",  # English, measured once at bbbec77 (session 42): spent since
     "heldout649": ARTICLES / "heldout649",  # Chinese, measured once at bbbec77 (session 42): spent since
     "heldout650": ARTICLES / "heldout650",  # Chinese, measured once at bbbec77 (session 42): spent since
-    "heldout651": ARTICLES / "heldout651",  # English, labelled in session 42, not yet measured
-    "heldout652": ARTICLES / "heldout652",  # English, labelled in session 42, not yet measured
-    "heldout653": ARTICLES / "heldout653",  # Chinese, labelled in session 42, not yet measured
-    "heldout654": ARTICLES / "heldout654",  # Chinese, labelled in session 42, not yet measured
+    "heldout651": ARTICLES / "heldout651",  # English, measured once at e5bd53a (session 42): spent since
+    "heldout652": ARTICLES / "heldout652",  # English, measured once at e5bd53a (session 42): spent since
+    "heldout653": ARTICLES / "heldout653",  # Chinese, measured once at e5bd53a (session 42): spent since
+    "heldout654": ARTICLES / "heldout654",  # Chinese, measured once at e5bd53a (session 42): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
