@@ -136,3 +136,10 @@ def test_things_counted_then_maybe_more_is_over() -> None:
         "ZHAO: On a Friday in Xinzheng we sell 400 skewers, maybe more, at 5 yuan each. About 30 stalls or so open.\n",
         "t")}
     assert got["400"] == "over" and got["30"] == "approximately" and got["5 yuan"] == "exact", got
+
+
+def test_the_issuer_on_the_first_line_is_the_city_of_a_county_bulletin() -> None:
+    text = ("文安县商务局\n关于2032年1—9月全县夜间经济运行情况的通报\n\n"
+            "1—9月，全县夜间经济营业额达到3.6亿元，同比增长8.2%，接待京津游客约占三成。北京、天津游客周末最多。\n")
+    cities = {c.as_printed: c.city for c in extract(text, "t")}
+    assert cities["3.6亿元"] == "Langfang" and cities["8.2%"] == "Langfang", cities

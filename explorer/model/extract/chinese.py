@@ -170,6 +170,8 @@ _PRICE_QUESTION = re.compile(r"多少钱|几块钱|什么价|啥价|怎么卖|�
 _CHANGED_BY = re.compile(r"(涨|降|掉|便宜|贵|少|多|加|减|提|上调|下调)了(?:约|近|差不多|大概|将近)?$")
 _CHANGE_FALLS = frozenset(("降", "掉", "便宜", "少", "减", "下调"))
 _TOGETHER_BEFORE = re.compile(r"[跟和同与混凑放堆搁]")
+_FIRST_LINE = re.compile(r"\s*([^\n]*?)\s*(?:\n|$)")
+_ISSUER_END = re.compile(r"(?:局|委员会|委|人民政府|政府|办公室|办|厅|中心|站)$")
 _PRICE_NAMED = re.compile(r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位")
 _LISTED_BARE = re.compile(rf"([^，。；！？、\n\d]{{1,8}})([{CN_DIGITS}]{{2,}})$")  # (后腿十七: a bare price listed)
 _UP_TO_CLAUSE_MARK = re.compile(r".*[，,；;：:。！？!?\n]", re.DOTALL)  # (greedy: to the last mark, one call)
@@ -1382,9 +1384,23 @@ class _ZhExtractor:
         counts = Counter(home)
         best, n = counts.most_common(1)[0] if counts else ("", 0)
         self._default_city: tuple[str, float] = (best, 0.7 if n * 2 >= len(home) else 0.4) if best else ("", 0.0)
+        issuer = self._issuer_city()
+        if issuer and self._default_city[1] < 0.7:  # 文安县商务局 on the first line, then 全县…: the issuer's city
+            self._default_city = (issuer, 0.7)
         province = _province_of(self.text)
         if province:  # a province's own release: a figure no city is named with is the province's (全省实现…)
             self._default_city = (province, _PROVINCE_TEXT)
+
+    def _issuer_city(self) -> str:
+        """The city of the body that issues the text where its first line names it (文安县商务局, 廊坊市统计局,
+        XX市人民政府办公室): a short line that opens with a place and ends with an office's word; "" otherwise."""
+        text = self.text
+        first = _FIRST_LINE.match(text)
+        if first is None or not _ISSUER_END.search(first.group(1)):
+            return ""
+        line_start, line_end = first.span(1)
+        hits = [c for at, c in self._city_hits if line_start <= at < line_start + 2]
+        return hits[0] if hits and line_end - line_start <= 30 else ""
 
     # -- periods -----------------------------------------------------------------------------
     def _period_marks(self) -> list[tuple[int, str, bool]]:
