@@ -143,3 +143,11 @@ def test_the_issuer_on_the_first_line_is_the_city_of_a_county_bulletin() -> None
             "1—9月，全县夜间经济营业额达到3.6亿元，同比增长8.2%，接待京津游客约占三成。北京、天津游客周末最多。\n")
     cities = {c.as_printed: c.city for c in extract(text, "t")}
     assert cities["3.6亿元"] == "Langfang" and cities["8.2%"] == "Langfang", cities
+
+
+def test_prices_in_kuai_per_skewer_and_in_a_list_of_prices() -> None:
+    assert _zh("县城烧烤摊一串两块，老板一晚上卖七八百串")["两块"][:2] == (2.0, "块钱")
+    got = _zh("00:38 先看菜单：羊肉串两块，牛肉串三块，板筋一块五。")
+    assert got["三块"][:2] == (3.0, "块钱") and got["一块五"][:2] == (1.5, "块钱"), got
+    assert _zh("02:20 豆腐脑一碗三块，驴肉火烧一个八块。")["八块"][:2] == (8.0, "块钱")
+    assert not _zh("他切了一个西瓜，分成八块。")  # (pieces cut)

@@ -105,7 +105,8 @@ _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNI
 # not 出让土地23块, 足球场12块.
 _KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元|到手|流水|省下|省了|能省|"
                          r"一单|一顿|赔|亏|营业额|利润|押金|红包|保额|剩|扣|一公斤|一千克|(?:低|高|涨|跌|降)了|"
-                         r"一只|一头|一碗|一份|一斤|平均下来|每(?:公里|斤|公斤|千克|吨|人|次|亩|平方米|平米|方)")
+                         r"一只|一头|一碗|一份|一斤|一串|一杯|一笼|一根|一盒|一瓶|一袋|一个|一片|平均下来|"
+                         r"每(?:公里|斤|公斤|千克|吨|人|次|亩|平方米|平米|方)")
 # (一只八十块, 鱼价从十六块一斤涨到了二十块: a price; not 全省…12块)
 # Pieces cut or shared out (一只西瓜切成十六块, 一头猪分成了二十块): no money, whatever the words of money before
 # Ten or more in 块 is money with no word of money (给一百二十块，, 得八百块，, 开销能控制在四百块以内), but not after words
@@ -1725,7 +1726,7 @@ class _ZhExtractor:
                     or _PER_WEIGHT_ZH.match(kuai_after.removeprefix("多"))  # (三块多一斤: a price)
                     or kuai_after.startswith("多钱")
                     or rest.group(3) == "块" and _KUAI_ENDS.match(kuai_after) and (
-                        _KUAI_MONEY.search(before) or self._asked_price_of(start, before, value_cn))
+                        _KUAI_MONEY.search(before) or self._kuai_priced(start, end, before, value_cn))
                     and not _KUAI_CUT.search(before)
                     or value_cn >= 2 and not rest.group(2) and self._small_counted(rest.group(3), end + rest.end(),
                                                                                      before)
@@ -1741,7 +1742,7 @@ class _ZhExtractor:
                                            text[max(s_start, start - 12):start] if kuai_after else before,
                                            _KUAI_PIECES.search(text, s_start, self._sentence_end(start)) is not None,
                                            value_cn >= 10 and not rest.group(1),
-                                           self._asked_price_of(start, before, value_cn))
+                                           self._kuai_priced(start, end, before, value_cn))
                 more_after = 2 if spoken == "块钱" and kuai_after.startswith("多钱") else \
                     1 if spoken == "块钱" and kuai_after.startswith("多") else 0  # 一块多钱, 五万块多: over
                 if spoken == "块钱" and rest.group(1) == "万" and "万块钱" in _ZH_UNITS:
@@ -2372,6 +2373,12 @@ class _ZhExtractor:
         text = self.text
         lo = max(0, at - 40, text.rfind("\n", max(0, at - 40), at) + 1)
         return _PRICE_WITH_UNIT.search(text, lo, at) is not None or _MONEY_NOUNS.search(text, lo, at) is not None
+
+    def _kuai_priced(self, start: int, end: int, before: str, value: float) -> bool:
+        """Whether a number in 块 with no word of money in its clause is a price by the talk around it: it answers a
+        question of price (``_asked_price_of``), or it is two or more in a list of prices, right after one with its
+        unit (羊肉串两块，牛肉串三块: ``_price_listed``)."""
+        return self._asked_price_of(start, before, value) or value >= 2 and self._price_listed(start, end, before)
 
     def _asked_price_of(self, start: int, before: str, value: float) -> bool:
         """Whether the number at ``start`` (``before``: its clause before it) answers a question of price: see
