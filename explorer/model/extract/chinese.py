@@ -105,7 +105,7 @@ _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNI
 # not 出让土地23块, 足球场12块.
 _KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元|到手|流水|省下|省了|能省|"
                          r"一单|一顿|赔|亏|营业额|利润|押金|红包|保额|剩|扣|一公斤|一千克|(?:低|高|涨|跌|降)了|"
-                         r"一只|一头|一碗|一份|一斤|一串|一杯|一笼|一根|一盒|一瓶|一袋|一个|一片|平均下来|"
+                         r"一只|一头|一碗|一份|一斤|一串|一杯|一笼|一根|(?:一盒|一瓶|一袋)(?![有装])|一个(?!人)|一片|平均下来|"
                          r"每(?:公里|斤|公斤|千克|吨|人|次|亩|平方米|平米|方)")
 # (一只八十块, 鱼价从十六块一斤涨到了二十块: a price; not 全省…12块)
 # Pieces cut or shared out (一只西瓜切成十六块, 一头猪分成了二十块): no money, whatever the words of money before
@@ -171,6 +171,7 @@ _PRICE_QUESTION = re.compile(r"多少钱|几块钱|什么价|啥价|怎么卖|�
 _CHANGED_BY = re.compile(r"(涨|降|掉|便宜|贵|少|多|加|减|提|上调|下调)了(?:约|近|差不多|大概|将近)?$")
 _CHANGE_FALLS = frozenset(("降", "掉", "便宜", "少", "减", "下调"))
 _TOGETHER_BEFORE = re.compile(r"[跟和同与混凑放堆搁]")
+_PIECES_HELD = re.compile(r"[装有切分成]")  # (一盒装八九块, 一盒有十二块, 切成两块: pieces, not a price in a list)
 _FIRST_LINE = re.compile(r"\s*([^\n]*?)\s*(?:\n|$)")
 _ISSUER_END = re.compile(r"(?:局|委员会|委|人民政府|政府|办公室|办|厅|中心|站)$")
 _PRICE_NAMED = re.compile(r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位")
@@ -2378,7 +2379,8 @@ class _ZhExtractor:
         """Whether a number in 块 with no word of money in its clause is a price by the talk around it: it answers a
         question of price (``_asked_price_of``), or it is two or more in a list of prices, right after one with its
         unit (羊肉串两块，牛肉串三块: ``_price_listed``)."""
-        return self._asked_price_of(start, before, value) or value >= 2 and self._price_listed(start, end, before)
+        return self._asked_price_of(start, before, value) or value >= 2 and not _PIECES_HELD.search(before) and \
+            self._price_listed(start, end, before)
 
     def _asked_price_of(self, start: int, before: str, value: float) -> bool:
         """Whether the number at ``start`` (``before``: its clause before it) answers a question of price: see
