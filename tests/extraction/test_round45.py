@@ -151,3 +151,11 @@ def test_prices_in_kuai_per_skewer_and_in_a_list_of_prices() -> None:
     assert got["三块"][:2] == (3.0, "块钱") and got["一块五"][:2] == (1.5, "块钱"), got
     assert _zh("02:20 豆腐脑一碗三块，驴肉火烧一个八块。")["八块"][:2] == (8.0, "块钱")
     assert not _zh("他切了一个西瓜，分成八块。")  # (pieces cut)
+
+
+def test_a_turns_first_word_and_a_weekday_are_no_entities() -> None:
+    text = ("HOST: Prices on the old high street in Xingtai have barely moved since 2031.\n\n"
+            "SUN: Men's cut is twenty-five. On a weekday I get through about forty customers; on a Saturday, seventy "
+            "or more.\n\nDU: Patch a tube, five. Zhang Wei's shop charges 60.\n")
+    entities = {c.as_printed: c.entity for c in extract(text, "t")}
+    assert entities["twenty-five"] == "" and entities["seventy"] == "" and entities["five"] == "", entities

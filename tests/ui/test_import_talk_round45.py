@@ -43,6 +43,7 @@ def test_english_service_prices_said_bare(make_window, data_copy: Path, qtbot, t
     dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
     assert [_cell(dialog, p, "unit") for p in ("twenty-five", "five", "sixty")] == ["yuan"] * 3
     assert "a model trained on labelled texts" in dialog.model.candidate(_row(dialog, "sixty")).note
+    assert _cell(dialog, "twenty-five", "entity") == "" and _cell(dialog, "five", "entity") == ""  # (not "Men", "Patch")
 
 
 def test_chinese_answers_to_a_price_question_changes_and_baskets(make_window, data_copy: Path, qtbot, tmp_path: Path,

@@ -1174,7 +1174,8 @@ _ENTITY = re.compile(r"(?:[A-Z][\w&'’-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w
 _NOT_ENTITY = {"In", "On", "By", "The", "This", "These", "That", "However", "Meanwhile", "Since", "From", "Its",
                "It", "Just", "For", "Among", "As", "Currently", "Calculated", "Behind", "Yet", "While", "But",
                "Another", "When", "With", "If", "Although", "Furthermore", "Nevertheless", "Against", "A", "An",
-               *(m.capitalize() for m in _MONTHS)}
+               *(m.capitalize() for m in _MONTHS), "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+               "Sunday"}  # (a day of the week names no one: "On a Saturday like this one, seventy or more")
 
 
 def _entity_name(words_text: str) -> str:

@@ -4570,8 +4570,14 @@ def _opening_words(text: str, found: list[Candidate]) -> None:
             last_end = m.end()
     for c in found:
         name = c.entity
-        if name and " " not in name and text[c.start:c.start + len(name)] == name and name not in inside:
-            c.entity, c.entity_confidence = "", 0.0
+        if name and " " not in name and name not in inside:
+            speaker = _OPENING_SPEAKER.match(text, c.start)  # ("SUN: Men's cut is twenty-five.": the turn's first word)
+            at = speaker.end() if speaker is not None else c.start
+            if text[at:at + len(name)] == name:
+                c.entity, c.entity_confidence = "", 0.0
+
+
+_OPENING_SPEAKER = re.compile(r"(?:\[[^\]\n]{1,20}\][^\S\n]*)?[A-Z][A-Z .'’-]{0,40}(?:\([^)\n]{0,60}\))?:[^\S\n]*")
 
 
 @functools.cache
