@@ -159,3 +159,13 @@ def test_a_turns_first_word_and_a_weekday_are_no_entities() -> None:
             "or more.\n\nDU: Patch a tube, five. Zhang Wei's shop charges 60.\n")
     entities = {c.as_printed: c.entity for c in extract(text, "t")}
     assert entities["twenty-five"] == "" and entities["seventy"] == "" and entities["five"] == "", entities
+
+
+def test_a_stations_programme_and_its_date_on_the_first_line_date_the_text() -> None:
+    from explorer.model.extract.dates import publication_date
+
+    body = "\n\n【记者】大姐，包子现在多少钱一笼？今天的菜价怎么样，我们一起来看看。"
+    assert publication_date("安顺广播 早市观察 2033年4月8日" + body)[0] == "2033-04-08"
+    assert publication_date("株洲交通频道 民生热线 2033年3月19日" + body)[0] == "2033-03-19"
+    # a headline that ends with a date names no body that publishes it
+    assert publication_date("黄河大桥通车仪式在郑州市举行 2033年4月8日" + body)[0] == ""

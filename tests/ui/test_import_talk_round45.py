@@ -54,3 +54,4 @@ def test_chinese_answers_to_a_price_question_changes_and_baskets(make_window, da
     assert _cell(dialog, "两块", "unit") == "块钱" and _cell(dialog, "十二", "unit") == "元"
     assert (_cell(dialog, "三百来笼", "unit"), _cell(dialog, "三百来笼", "qualifier")) == ("笼", "approximately")
     assert (_cell(dialog, "二十", "unit"), _cell(dialog, "二十", "value")) == ("元", "20")
+    assert dialog.date_edit.text() == "2033-04-08"  # (a station's programme and its date on the first line)

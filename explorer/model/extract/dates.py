@@ -41,8 +41,9 @@ _ZH_MASTHEAD = re.compile(r"来源|编辑|作者|字号|字体|频道|星期|第
 _TOP = 600  # characters: where a headline, masthead and dateline stand
 # The name of a paper, station or office before the date on a masthead line (a headline names no such body before a
 # date that ends it)
-_MASTHEAD_NAME = re.compile(r"(?:中心|报|台|网|社|站|电视|广播|新闻|融媒|公众号|(?i:daily|news|times|post|herald|radio|"
-                            r"television|tv|bulletin|newsletter|gazette|press|centre|center|weekly|journal))"
+_MASTHEAD_NAME = re.compile(r"(?:中心|报|台|网|社|站|电视|广播|频道|新闻|融媒|公众号|(?i:daily|news|times|post|herald|"
+                            r"radio|television|tv|bulletin|newsletter|gazette|press|centre|center|weekly|journal))"
+                            r"(?:[^\S\n]+[\u4e00-\u9fff]{1,8}){0,2}"  # (its programme: "安顺广播 早市观察 2033年4月8日")
                             r"[^\w]*(?:[|｜·—–-][^\n]*)?\s*$")
 
 
