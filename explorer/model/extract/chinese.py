@@ -159,7 +159,7 @@ _NOT_PRICE_QUESTION = re.compile(r"几点|哪天|几号|多少号|什么时候|�
                                  r"几个|多少个|多少人|几个人|多少盒|多少车|几年|多少年|多久|多长时间|多快|几楼|多少度|多冷|多热|"
                                  r"多少分|多少亩|多少平|几路|多少[^钱？\n]{0,3}[人个盒车家户辆台趟次天斤公里]")
 _SPEAKER_LABEL = re.compile(r"^[【\[（(][^】\]）)\n]{1,12}[】\]）)]")
-# A question of price in the turn just before (多少钱一笼？, 牛肉现在什么价？, 洗一次车收多少？): a number said bare in the
+# A question of price in the turn just before (多少钱一笼？, 牛肉现在什么价？, 洗一次车多少钱？): a number said bare in the
 # first two sentences of the answer is a price (豆浆两块, 素馅的十块, 四十五); not where it asks a time, a date, an age,
 # a growth or a count, unless it names the price itself (多少钱, 什么价); not 一块 of "together" (我跟我妹妹一块, 混一块).
 _PRICE_QUESTION = re.compile(r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位|花了?多少(?=[？?，,呢啊]|$)|"
@@ -172,6 +172,7 @@ _CHANGED_BY = re.compile(r"(涨|降|掉|便宜|贵|少|多|加|减|提|上调|�
 _CHANGE_FALLS = frozenset(("降", "掉", "便宜", "少", "减", "下调"))
 _TOGETHER_BEFORE = re.compile(r"[跟和同与混凑放堆搁]")
 _PIECES_HELD = re.compile(r"[装有切分成]")  # (一盒装八九块, 一盒有十二块, 切成两块: pieces, not a price in a list)
+# A text's first line that names the office issuing it (文安县商务局, 廊坊市统计局): ``_ZhExtractor._issuer_city``
 _FIRST_LINE = re.compile(r"\s*([^\n]*?)\s*(?:\n|$)")
 _ISSUER_END = re.compile(r"(?:局|委员会|委|人民政府|政府|办公室|办|厅|中心|站)$")
 _PRICE_NAMED = re.compile(r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位")
@@ -2281,18 +2282,19 @@ class _ZhExtractor:
 
     @staticmethod
     def _spoken_unit(unit: str, after: str = "", before: str = "", pieces: bool = False,
-                     large: bool = False, asked: bool = False) -> str | None:
+                     large: bool = False, priced: bool = False) -> str | None:
         """The unit of a spoken amount's unit word: 个 a count, 块 yuan when it ends the phrase (五六千块，; not
         三块地: pieces), a classifier only if the units table has it; None when none fits. ``pieces``: 块 counts
         a noun elsewhere in the sentence (then a day's or month's rate alone does not make it money); ``large``:
         the amount is ten or more, which ending its phrase with no noun of pieces in its sentence is money
-        (一天一个人给一百五十块，; 跑一趟北京得八百块，); ``asked``: it answers a question of price (``_price_asked``)."""
+        (一天一个人给一百五十块，; 跑一趟北京得八百块，); ``priced``: the talk around it makes it a price (it answers a
+        question of price, or is the next of a list of prices: ``_kuai_priced``)."""
         if unit == "个":
             return "个" if "个" in _ZH_UNITS else None
         if unit == "块":
             return "块钱" if _KUAI_ENDS.match(after) and "块钱" in _ZH_UNITS and not _KUAI_CUT.search(before) and (
                 large and not pieces and not after.startswith(("：", ":")) and _KUAI_COUNTED_BEFORE.search(before) is None
-                or _KUAI_MONEY.search(before) or asked or _KUAI_PER_TIME.search(before) and not pieces
+                or _KUAI_MONEY.search(before) or priced or _KUAI_PER_TIME.search(before) and not pieces
                 or _PER_MEASURE_ZH.match(after.removeprefix("多")) or _KUAI_PAID.match(after) or after.startswith("多钱")
                 or _KUAI_RANGE_PRICED.match(after)) else None
         if unit in _COUNT_CLASSIFIERS.split("|") and unit not in _ZH_UNITS:
