@@ -169,3 +169,10 @@ def test_a_stations_programme_and_its_date_on_the_first_line_date_the_text() -> 
     assert publication_date("株洲交通频道 民生热线 2033年3月19日" + body)[0] == "2033-03-19"
     # a headline that ends with a date names no body that publishes it
     assert publication_date("黄河大桥通车仪式在郑州市举行 2033年4月8日" + body)[0] == ""
+
+
+def test_our_plan_is_a_number_is_a_target() -> None:
+    got = {c.as_printed: c.qualifier for c in extract(
+        "AYNUR: Which is why our plan is 150 households in the scheme in Tekes by 2038. The plan is still on the "
+        "table with 20 members.\n", "t")}
+    assert got["150"] == "forecast" and got["20"] == "exact", got

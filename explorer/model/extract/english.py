@@ -133,6 +133,8 @@ _FORECAST = re.compile(r"\b(?:(?:expected|projected|forecast|predicted|set|likel
                        # before a level to reach or a rise)
                        r"(?:growth\s+)?(?:target|goal|forecast|projection|outlook)s?\s+(?:of|at|for|is|was)|"
                        r"\bplan\s+of(?=\s+(?:about\s+|around\s+)?$)|upside(?=:?\s*$)|"
+                       r"\b(?:our|the|their|my|its)\s+plan\s+is(?=\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+)?$)|"
+                       # ("Which is why our plan is 150 households in the scheme by 2028")
                        r"\b(?:projections?|forecasts?)\b[^.;,]{0,80}?\bputs?\s+(?:[\w'’-]+\s+){1,6}?at(?=\s)|"
                        # ("Projections by the bureau put the province's resident population at around 45.9 million in
                        # 2030")
