@@ -1398,7 +1398,7 @@ class _ZhExtractor:
         """The city of the body that issues the text where its first line names it (文安县商务局, 廊坊市统计局,
         XX市人民政府办公室): a short line that opens with a place and ends with an office's word; "" otherwise."""
         text = self.text
-        first = _FIRST_LINE.match(text)
+        first = _FIRST_LINE.match(text, 0, 200)  # (a title's reach: a text of one long line is read no further)
         if first is None or not _ISSUER_END.search(first.group(1)):
             return ""
         line_start, line_end = first.span(1)
