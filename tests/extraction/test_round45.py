@@ -176,3 +176,11 @@ def test_our_plan_is_a_number_is_a_target() -> None:
         "AYNUR: Which is why our plan is 150 households in the scheme in Tekes by 2038. The plan is still on the "
         "table with 20 members.\n", "t")}
     assert got["150"] == "forecast" and got["20"] == "exact", got
+
+
+def test_a_stations_masthead_between_pipes_dates_the_text() -> None:
+    from explorer.model.extract.dates import publication_date
+
+    assert publication_date("XINGTAI CITY RADIO | HIGH STREET LINE | 9 May 2034\n\nHOST: Prices?\n")[0] == "2034-05-09"
+    # a headline between pipes names no station before its date
+    assert publication_date("Flood in the county: what it cost the farmers of Xingtai | 9 May 2034\n\nHOST: So?\n")[0] == ""

@@ -44,6 +44,7 @@ def test_english_service_prices_said_bare(make_window, data_copy: Path, qtbot, t
     assert [_cell(dialog, p, "unit") for p in ("twenty-five", "five", "sixty")] == ["yuan"] * 3
     assert "a model trained on labelled texts" in dialog.model.candidate(_row(dialog, "sixty")).note
     assert _cell(dialog, "twenty-five", "entity") == "" and _cell(dialog, "five", "entity") == ""  # (not "Men", "Patch")
+    assert dialog.date_edit.text() == "2034-05-09"  # (the station's masthead between pipes)
 
 
 def test_chinese_answers_to_a_price_question_changes_and_baskets(make_window, data_copy: Path, qtbot, tmp_path: Path,

@@ -83,9 +83,11 @@ def publication_date(text: str) -> tuple[str, str]:
     rest = top[1:6]
     first = _first_date(top[0], patterns) if top else None
     if first is not None and first.group("day") and top[0].rstrip().endswith(first.group(0)) and \
-            len(top[0].strip()) - len(first.group(0)) <= 30 and _MASTHEAD_NAME.search(top[0][:first.start()]):
+            len(top[0].strip()) - len(first.group(0)) <= (60 if "|" in top[0] else 30) and \
+            _MASTHEAD_NAME.search(top[0][:first.start()]):
         return _iso(first), top[0].strip()  # a first line that is a masthead, not a headline: its name, its date
-        # ("青溪县融媒体中心 2032年10月12日", "Harbour Daily | 12 October 2032")
+        # ("青溪县融媒体中心 2032年10月12日", "Harbour Daily | 12 October 2032"; a station, its programme and the date
+        # between pipes may run longer: "XINGTAI CITY RADIO | HIGH STREET LINE | 9 May 2034")
     for line in rest:  # (the headline itself is passed over: "... in 2032" is no date of writing)
         says = (_ZH_SAYS if chinese else _EN_SAYS).search(line)
         found = _first_date(line[says.end():] if says else line, patterns)
