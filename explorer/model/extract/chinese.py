@@ -162,8 +162,9 @@ _SPEAKER_LABEL = re.compile(r"^[【\[（(][^】\]）)\n]{1,12}[】\]）)]")
 # A question of price in the turn just before (多少钱一笼？, 牛肉现在什么价？, 洗一次车多少钱？): a number said bare in the
 # first two sentences of the answer is a price (豆浆两块, 素馅的十块, 四十五); not where it asks a time, a date, an age,
 # a growth or a count, unless it names the price itself (多少钱, 什么价); not 一块 of "together" (我跟我妹妹一块, 混一块).
-_PRICE_QUESTION = re.compile(r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位|花了?多少(?=[？?，,呢啊]|$)|"
-                             r"多少一[斤个碗份笼杯次晚位平条只件]")
+_PRICE_NAMED_WORDS = r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位"  # (a question that names the price itself)
+_PRICE_NAMED = re.compile(_PRICE_NAMED_WORDS)
+_PRICE_QUESTION = re.compile(rf"{_PRICE_NAMED_WORDS}|花了?多少(?=[？?，,呢啊]|$)|多少一[斤个碗份笼杯次晚位平条只件]")
 # (not 一次能拉多少, 一笼有多少, 一亩地能收多少, 一天能卖多少: counts and yields)
 # A change of a price or a wage said bare right after a verb of change (去年是一千，今年市场给降了一百; 一天一百六，去年是
 # 一百四，今年涨了二十; 份子钱…去年公司降了六百): money where the 40 characters before it, on its line, name money (a
@@ -175,7 +176,6 @@ _PIECES_HELD = re.compile(r"[装有切分成]")  # (一盒装八九块, 一盒�
 # A text's first line that names the office issuing it (文安县商务局, 廊坊市统计局): ``_ZhExtractor._issuer_city``
 _FIRST_LINE = re.compile(r"\s*([^\n]*?)\s*(?:\n|$)")
 _ISSUER_END = re.compile(r"(?:局|委员会|委|人民政府|政府|办公室|办|厅|中心|站)$")
-_PRICE_NAMED = re.compile(r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位")
 _LISTED_BARE = re.compile(rf"([^，。；！？、\n\d]{{1,8}})([{CN_DIGITS}]{{2,}})$")  # (后腿十七: a bare price listed)
 _UP_TO_CLAUSE_MARK = re.compile(r".*[，,；;：:。！？!?\n]", re.DOTALL)  # (greedy: to the last mark, one call)
 
@@ -2341,10 +2341,9 @@ class _ZhExtractor:
         # (a thousand or more with no unit, where the talk just before is of money: 收入怎么样？…好的时候能到一万出头;
         # not 常住人口四百五十万左右, 粉丝十来万: people counted)
         changed = _CHANGED_BY.search(before) if not money and value < 10000 and not scale else None
-        if changed is not None and self._money_named_before(start - len(before)):
-            money = True
-        else:
+        if changed is not None and not self._money_named_before(start - len(before)):
             changed = None
+        money = money or changed is not None
         if not money and value < 1000 and not scale:
             money = self._price_listed(start, end, before) or self._asked_price_of(start, before, value)
         if not money or _AGE_BEFORE.search(before):
@@ -2385,16 +2384,13 @@ class _ZhExtractor:
             self._price_listed(start, end, before)
 
     def _asked_price_of(self, start: int, before: str, value: float) -> bool:
-        """Whether the number at ``start`` (``before``: its clause before it) answers a question of price: see
-        ``_price_asked``; the answer's speaker label is no word of its clause (【大姐】四块), and 一块 after words
-        of company or mixing (我跟我妹妹一块, 大的小的混一块) is "together"."""
+        """Whether the number at ``start`` (``before``: its clause before it) answers a question of price: the last
+        question, in the turn just before and at most 80 characters back, asks a price (``_PRICE_QUESTION``) and the
+        number is in the first two sentences of its answer; the answer's speaker label is no word of its clause
+        (【大姐】四块), and 一块 after words of company or mixing (我跟我妹妹一块, 大的小的混一块) is "together"."""
         clause = _SPEAKER_LABEL.sub("", before.lstrip())
-        return self._price_asked(start) and not _NOT_PRICE_BEFORE.search(clause) and \
-            not (value == 1 and _TOGETHER_BEFORE.search(clause))
-
-    def _price_asked(self, start: int) -> bool:
-        """Whether the last question, in the turn just before and at most 80 characters back, asks a price and the
-        number is in the first two sentences of its answer (``_PRICE_QUESTION``)."""
+        if _NOT_PRICE_BEFORE.search(clause) or value == 1 and _TOGETHER_BEFORE.search(clause):
+            return False
         text = self.text
         lo = max(0, start - 80)
         asked = max(text.rfind("？", lo, start), text.rfind("?", lo, start))
