@@ -1744,7 +1744,7 @@ class _ZhExtractor:
                                            text[max(s_start, start - 12):start] if kuai_after else before,
                                            _KUAI_PIECES.search(text, s_start, self._sentence_end(start)) is not None,
                                            value_cn >= 10 and not rest.group(1),
-                                           self._kuai_priced(start, end, before, value_cn))
+                                           rest.group(3) == "块" and self._kuai_priced(start, end, before, value_cn))
                 more_after = 2 if spoken == "块钱" and kuai_after.startswith("多钱") else \
                     1 if spoken == "块钱" and kuai_after.startswith("多") else 0  # 一块多钱, 五万块多: over
                 if spoken == "块钱" and rest.group(1) == "万" and "万块钱" in _ZH_UNITS:
