@@ -184,3 +184,12 @@ def test_a_stations_masthead_between_pipes_dates_the_text() -> None:
     assert publication_date("XINGTAI CITY RADIO | HIGH STREET LINE | 9 May 2034\n\nHOST: Prices?\n")[0] == "2034-05-09"
     # a headline between pipes names no station before its date
     assert publication_date("Flood in the county: what it cost the farmers of Xingtai | 9 May 2034\n\nHOST: So?\n")[0] == ""
+
+
+def test_a_count_read_as_money_keeps_no_metric_of_a_count() -> None:
+    text = ("HOST: Prices on the old high street in Xingtai have barely moved since 2031.\n\n"
+            "SUN: Men's cut is twenty-five.\n\nHOST: And at the repair stall?\n\nDU: Patch a tube, five. A new chain, "
+            "fitted, sixty. The soup dumplings next door were 28 a basket last year.\n")
+    found = {c.as_printed: c for c in extract(text, "t")}
+    for printed in ("twenty-five", "sixty", "28"):
+        assert (found[printed].unit, found[printed].metric) == ("yuan", ""), printed

@@ -45,6 +45,7 @@ def test_english_service_prices_said_bare(make_window, data_copy: Path, qtbot, t
     assert "a model trained on labelled texts" in dialog.model.candidate(_row(dialog, "sixty")).note
     assert _cell(dialog, "twenty-five", "entity") == "" and _cell(dialog, "five", "entity") == ""  # (not "Men", "Patch")
     assert dialog.date_edit.text() == "2034-05-09"  # (the station's masthead between pipes)
+    assert _cell(dialog, "sixty", "metric") == ""  # (not "count": the metric of the count it was first read as)
 
 
 def test_chinese_answers_to_a_price_question_changes_and_baskets(make_window, data_copy: Path, qtbot, tmp_path: Path,

@@ -1592,6 +1592,10 @@ def refine(text: str, found: list[Candidate],
     _cities(text, found)
     _place_entities(found)
     _own_rows(rows)
+    for c in found:  # a number first read as a count, then as money or a measure (the bare-number model, a unit
+        # carried from the amount before): the metric "count" guessed for the count is no metric of it
+        if c.metric == "count" and c.unit in UNITS and UNITS[c.unit].base not in ("count", "people"):
+            c.metric, c.metric_confidence = "", 0.0
     _metric_ids(text, found)
     mark_restatements(found)
     return found
