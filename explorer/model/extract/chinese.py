@@ -78,8 +78,8 @@ def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str
 _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
 # Units a number in Chinese numerals is read before (三万多元, 十二家, 一百多人, 1260亩): amounts, not the classifiers
 # of everyday phrases (一个, 两项, 一次).
-_MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股|公里|平方米|千瓦时|"
-                  "千瓦|"
+_MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股|公里|平方米|"
+                  "平米|个平方(?![公千米])|千瓦时|千瓦|"
                   r"毛钱|毛(?=[，。；、！？”）),.;!?\s]|$|多|左右|上下|一[斤个碗份杯]|每|[一二两三四五六七八九](?![十百千万亿]))")
 # (毛 of money where the phrase ends or its tenths or a rate follow: 两毛, 九毛二, 两毛多, 七八毛一斤; not 一毛不拔)
 # (个基点 and 人次 before 个 and 人: 五十个基点 is half a percentage point, 一千二百万人次 trips, not people)
@@ -1834,6 +1834,13 @@ class _ZhExtractor:
             return (signed[0], signed[1], "range", start, end + 4) if upper_of else signed
         digits = m.group("digits")
         value = float(digits.replace(",", ""))
+        geyi = re.match(r"个(多?)亿元?", after)
+        if geyi is not None and "亿元" in _ZH_UNITS and text[start - 1:start] not in "第.-－":  # 1.2个亿, 3个多亿: 亿元
+            p_end = end + geyi.end()  # as spoken, in digits as in numerals
+            qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
+            if geyi.group(1) and qualifier in ("exact", "approximately"):
+                qualifier = "over"
+            return -value if _FALL_BEFORE.search(before) else value, "亿元", qualifier, start, p_end
         if after.startswith("个月") and not after.startswith("个月的") and "months" in BUNDLED_UNITS and (
                 _INVENTORY_MONTHS_BEFORE.search(text, max(s_start, start - 40), start)
                 or _MONTHS_MEASURED_BEFORE.search(text, max(s_start, start - 40), start)
@@ -2346,8 +2353,8 @@ class _ZhExtractor:
         money = money or changed is not None
         if not money and value < 1000 and not scale:
             money = self._price_listed(start, end, before) or self._asked_price_of(start, before, value)
-        if not money or _AGE_BEFORE.search(before):
-            return None  # (卖菜的陈大姐今年五十出头: an age)
+        if not money or not scale and value < 130 and _AGE_BEFORE.search(before):
+            return None  # (卖菜的陈大姐今年五十出头: an age; not 今年一万零五百就能走)
         upper_scale = _UPPER_SCALE.match(text, p_end) if not scale else None
         if upper_scale is not None:  # 一百一到一百三十万: the lower end in the upper end's 万 (110 万元, not 110 元)
             upper_value = cn_numeral(upper_scale.group(1))

@@ -939,7 +939,9 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                 a.unit, a.note, a.confidence = shared or b.unit, "unit of the figure after it", 0.6
                 a.qualifier = b.qualifier = "range"
             elif bare_b and not bare_a and 0 < a.value < b.value <= 1.5 * a.value and \
-                    _BARE_END.match(text, b.printed_end):
+                    _BARE_END.match(text, b.printed_end) and \
+                    (_currency_of(a.unit) or not _PER_MEASURE_AFTER.match(text, b.printed_end)):  # (not "over five
+                # jin, seven and a half a jin": a weight, then a price per jin)
                 b.unit, b.note, b.confidence = a.unit, "unit of the figure before it", 0.6
                 a.qualifier = b.qualifier = "range"
             elif bare_a and bare_b and 0 < a.value < b.value <= 1.5 * a.value and (
@@ -1305,6 +1307,9 @@ def refine(text: str, found: list[Candidate],
             c.unit = f"{c.unit} people"
     added = [c for c in added if not _not_a_figure(text, c)]
     _ranges(text, sorted([*found, *added], key=lambda c: c.printed_start) if added else found)
+    for c in found:  # ("over five jin, seven and a half a jin": no range but a price per jin, its unit for the rules
+        if c.note == SPOKEN_END and _PER_MEASURE_AFTER.match(text, c.printed_end):  # and the model to give)
+            c.note = SPOKEN_BARE
     if any(c.note == SPOKEN_END for c in found):  # a number in words that no spoken range took: no figure
         found = [c for c in found if c.note != SPOKEN_END]
     air = "μg/m³" in UNITS and "microgram" in text and _AIR_WORDS.search(text) is not None
@@ -1570,13 +1575,14 @@ def refine(text: str, found: list[Candidate],
                 and _HEAT_WORDS.search(text, c.start, c.end) and "°C" in UNITS:
             c.unit, c.note = "°C", "a temperature said without its degrees (check)"
     for c in found:  # "capped at forty thousand", "Three hundred and something": a round number in words, a count as a
-        if c.note.startswith(SPOKEN_BARE) and not c.note.startswith((_SAID_AGAIN, _SPOKEN_PAIR)) and c.value >= 100 and \
+        if c.note.startswith(SPOKEN_BARE) and not c.note.startswith((_SAID_AGAIN, _SPOKEN_PAIR)) and \
+                (c.value >= 100 or _PER_MEASURE_AFTER.match(text, c.printed_end)) and \
                 c.unit == "count" and \
                 not _SPOKEN_NAME.fullmatch(c.as_printed) and text[c.printed_end:c.printed_end + 1] != "-" and \
                 not _EPISODE_BEFORE.search(text, max(0, c.printed_start - 20), c.printed_start):
             c.note = "no unit in the text: check" + c.note[len(SPOKEN_BARE):]  # (as a bare number in digits is;
             # not "Ten Thousand Villages", a name; "a hundred-and-twenty-square-metre flat", a size; "episode one
-            # hundred and twelve")
+            # hundred and twelve"; any number in words before "a jin", "a bowl": a price per measure, for the model)
     _elliptical_counts(text, found)
     if yuan_land and not foreign and "yuan" in UNITS:  # what the rules left with no unit (in words too, before those
         # are dropped below): money, as a model reads the words around it
@@ -2464,6 +2470,9 @@ def _first_currency(text: str) -> int:
     return m.start() if m else len(text)
 
 
+_HOW_MANY_ASKED = re.compile(r"\bhow\s+many\b[^?\n]{0,80}\?", re.I)
+
+
 def _carried_units(text: str, found: list[Candidate]) -> None:
     """A bare number that says again what an amount just before it measured takes its unit, as a reader does: "we
     did 162,000 TEUs in those ten months. Last year, for the whole year, we did 171,000"; "a net profit of 286
@@ -2538,6 +2547,9 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
         # label is short: looked for within its reach, so a text with no line break costs no rescan per figure)
         asked_between = bare and c.value < 100 and c.note.startswith((SPOKEN_BARE, CLAUSE_END)) and last is not None and \
             "?" in text[last.printed_end:c.printed_start]  # ("8 yuan a bottle. What time do you close? It's eleven")
+        asked_between = asked_between or bare and last is not None and _HOW_MANY_ASKED.search(
+            text, max(last.printed_end, c.printed_start - 200), c.printed_start) is not None  # ("... is 150 yuan.
+        # How many guests do you take? Up to 40 per night.": things counted, not yuan)
         # (nor a count after its verb: "A jar is 65 yuan. I've sold about 140 this month": jars sold, no yuan)
         if last is not None and (bare or scale_only) and UNITS.get(last.unit) is not None and not labelled and \
                 not asked_between and \
@@ -2575,6 +2587,8 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
                         text, max(c.start, c.printed_start - 24), c.printed_start) is not None else ""
                     # ("3.2 million tonnes ... 1,500": no scale to carry to a number in full; but a number in full
                     # compared with it takes its unit: "1.46 million yuan last year, against 980,000 in 2022")
+            if unit and UNITS[unit].base not in ("yuan", "US$") and _PER_MEASURE_AFTER.match(text, c.printed_end):
+                unit = ""  # ("the big ones over five jin, seven and a half a jin": a price per jin, never a weight)
             if unit and UNITS[unit].base in _CARRIED_BASES and not (
                     UNITS[unit].base not in ("yuan", "US$")
                     and _PAID_VERB_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)):
@@ -3000,9 +3014,9 @@ _LOST_ON = re.compile(r"\s+on\s+(?!(?:the\s+)?(?:way|boat|ship|road|mountain|isl
 _MONEY_TALK = re.compile(r"\b(?:money|yuan|takings|turnover|revenue|income|profits?|costs?|prices?|paid|pay|rent|"
                          r"earn\w*|spend|spent|wages?|salary|cash|sales|stalls?|shops?|business|sell\w*|sold|"
                          r"customers|sellers?|vendors?|shopkeepers?|owners?)\b", re.I)
-_PRICE_IS_BEFORE = re.compile(r"\b(?:is|are|was|were|costs?|costing|at|charges?|it['’]s|that['’]s)\s+(?:about\s+|"
-                               r"around\s+|only\s+|just\s+|maybe\s+)?$", re.I)  # ("a double room is 280 a night"; not
-# "limited to five per person")
+_PRICE_IS_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|costs?|costing|at|charges?|it['’]s|that['’]s)\s+(?:about\s+|"
+                               r"around\s+|only\s+|just\s+|maybe\s+)?|\bextra[,:]?\s+)$", re.I)  # ("a double room is
+# 280 a night", "Dinner is extra, 80 per person"; not "limited to five per person")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*|:\s+|[\"“]\s*)$")  # ("Thirty a head, and the beer is extra")
 _PRICE_TALK = re.compile(r"\b(?:tickets?|fares?|fees?|prices?|priced|costs?|charges?|charged|pay|paid|pays|yuan|rent|"
                          r"rates?)\b", re.I)  # ("And the tickets? Sixty a head"; not "Masks were limited to five per

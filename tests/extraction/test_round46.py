@@ -1,0 +1,67 @@
+"""Session 43: rules from the spent sets' misses (texts written for these tests, other cities and years)."""
+
+from __future__ import annotations
+
+from explorer.model.extract import extract
+from explorer.model.extract.core import Candidate
+
+
+def _found(text: str) -> dict[str, Candidate]:
+    return {c.as_printed: c for c in extract(text, "t")}
+
+
+_FISH = ("HOST: This is the Xiangyang farm hour for March 2034. Mr Peng, how are fish prices?\n"
+         "PENG: For grass carp, the big ones over six jin, eight and a half a jin right now. Last winter it was ten.\n"
+         "HOST: And feed?\n"
+         "PENG: Feed is 3,600 yuan a tonne.\n")
+
+
+def test_a_number_before_a_jin_is_a_price_not_the_weight_before_it() -> None:
+    found = _found(_FISH)
+    assert (found["six jin"].unit, found["six jin"].qualifier) == ("jin", "over")
+    # "eight and a half a jin" is a price per jin, not a weight carried from "six jin", nor a range with it
+    assert found["eight and a half"].unit == "yuan" and found["eight and a half"].value == 8.5
+    assert found["eight and a half"].qualifier == "exact"
+    # and the price said again after it is in yuan too, not in the weight's jin
+    assert found["ten"].unit == "yuan"
+
+
+def test_a_weight_then_a_weight_said_bare_still_carries() -> None:
+    # (control: no "a jin" after the second number, so it is the same measure, a spoken range)
+    found = _found("HOST: In Xiangyang, how big do they grow?\nPENG: The big ones, six jin, seven.\nHOST: And feed?\n"
+                   "PENG: 3,600 yuan a tonne.\n")
+    assert found["seven"].unit == "jin" and found["seven"].qualifier == "range"
+
+
+def test_a_charge_called_extra_per_person_is_money() -> None:
+    text = ("HOST: Welcome back to the Aksu travel hour, September 2034.\n"
+            "TURSUN: Breakfast is in the price. Dinner is extra, 90 per person, and the horse ride is 150 yuan.\n"
+            "HOST: How many guests do you take?\nTURSUN: Up to 40 per night.\n")
+    found = _found(text)
+    assert found["90"].unit == "yuan"
+    assert found["40"].unit != "yuan"  # (a count per night, no word of a charge)
+
+
+def test_a_sum_said_after_this_year_is_no_age() -> None:
+    found = _found("赵师傅：油价回落了。去年跑一趟要一万三，今年一万一千五就能走，便宜了一千五。")
+    assert (found["一万一千五"].value, found["一万一千五"].unit) == (11500.0, "元")
+    # an age after 今年 stays no figure of money
+    assert "五十出头" not in _found("卖菜的陈大姐今年五十出头，每天四点起床。")
+
+
+def test_yi_yuan_said_in_digits_with_ge() -> None:
+    found = _found("刘先生：听说县里新的污水厂投了2.4个亿，可我们村的管子还没接上。")
+    assert (found["2.4个亿"].value, found["2.4个亿"].unit, found["2.4个亿"].qualifier) == (2.4, "亿元", "exact")
+    found = _found("去年合作社的营收有3个多亿。")
+    assert (found["3个多亿"].unit, found["3个多亿"].qualifier) == ("亿元", "over")
+    assert not any("亿" in k for k in _found("他是全县第1个亿元村的带头人。"))
+
+
+def test_square_metres_said_as_pingmi_and_pingfang() -> None:
+    found = _found("听众 周女士：我家房子七十平米，物业费一平一块八。")
+    assert (found["七十平米"].value, found["七十平米"].unit) == (70.0, "平米")
+    found = _found("听众 吴先生：我家是老房子，一百一十多个平方，准备翻新。店面也就三十多平米。")
+    assert (found["一百一十多个平方"].value, found["一百一十多个平方"].qualifier) == (110.0, "over")
+    assert (found["三十多平米"].value, found["三十多平米"].qualifier) == (30.0, "over")
+    # 平方公里 is no spoken square metre
+    assert not any("个平方" in k for k in _found("全县面积有两千多个平方公里。"))
