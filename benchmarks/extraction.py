@@ -767,10 +767,10 @@ SETS: dict[str, Path] = {
     "heldout652": ARTICLES / "heldout652",  # English, measured once at e5bd53a (session 42): spent since
     "heldout653": ARTICLES / "heldout653",  # Chinese, measured once at e5bd53a (session 42): spent since
     "heldout654": ARTICLES / "heldout654",  # Chinese, measured once at e5bd53a (session 42): spent since
-    "heldout655": ARTICLES / "heldout655",  # English, labelled in session 43, not yet measured
-    "heldout656": ARTICLES / "heldout656",  # English, labelled in session 43, not yet measured
-    "heldout657": ARTICLES / "heldout657",  # Chinese, labelled in session 43, not yet measured
-    "heldout658": ARTICLES / "heldout658",  # Chinese, labelled in session 43, not yet measured
+    "heldout655": ARTICLES / "heldout655",  # English, measured once at ab96d16 (session 43): spent since
+    "heldout656": ARTICLES / "heldout656",  # English, measured once at ab96d16 (session 43): spent since
+    "heldout657": ARTICLES / "heldout657",  # Chinese, measured once at ab96d16 (session 43): spent since
+    "heldout658": ARTICLES / "heldout658",  # Chinese, measured once at ab96d16 (session 43): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
