@@ -65,3 +65,44 @@ def test_square_metres_said_as_pingmi_and_pingfang() -> None:
     assert (found["三十多平米"].value, found["三十多平米"].qualifier) == (30.0, "over")
     # 平方公里 is no spoken square metre
     assert not any("个平方" in k for k in _found("全县面积有两千多个平方公里。"))
+
+
+def test_prices_said_bare_in_a_range_a_set_and_before_le() -> None:
+    text = ("主持人：大家最关心价钱。现在换个链条多少钱？\n\n"
+            "老郭：换链条二十，这个价我三年没动过。换轮胎看牌子，七十到一百一不等。电瓶换一组四百二；要是换成锂电池，就得一千二出头了。")
+    found = _found(text)
+    assert (found["七十"].unit, found["七十"].qualifier) == ("元", "range")
+    assert (found["一百一"].value, found["一百一"].unit, found["一百一"].qualifier) == (110.0, "元", "range")
+    assert (found["四百二"].value, found["四百二"].unit) == (420.0, "元")
+    assert (found["一千二出头"].value, found["一千二出头"].unit, found["一千二出头"].qualifier) == (1200.0, "元", "over")
+    # an age before 了 stays no figure
+    assert not _found("孩子今年十二了。")
+
+
+def test_a_range_with_its_unit_said_at_both_ends() -> None:
+    found = _found("站长：快递公司一件给我们结四毛到七毛。合作社每天拉十五吨到二十吨。")
+    assert {k: (c.value, c.qualifier) for k, c in found.items()} == {
+        "四毛": (4.0, "range"), "七毛": (7.0, "range"), "十五吨": (15.0, "range"), "二十吨": (20.0, "range")}
+    # (no range: 到了 is "reached")
+    assert {c.qualifier for c in _found("他家从三吨到了五吨。").values()} == {"exact"}
+
+
+def test_doubled_is_two_times_and_first_in_the_country_is_a_rank() -> None:
+    found = _found("站长：平时一天到件六七十件，“双11”那几天翻了一倍。咱们广西的砂糖橘面积是全国第一。")
+    assert (found["翻了一倍"].value, found["翻了一倍"].unit) == (2.0, "倍")
+    assert (found["第一"].value, found["第一"].unit) == (1.0, "rank")
+    assert not any(c.unit == "rank" for c in _found("他是全国第一个来报名的人。").values())
+
+
+def test_small_counts_of_vehicles_a_business_has() -> None:
+    found = _found("老板：我们有三辆冷藏车，今年光修车就花了一万多。")
+    assert (found["三辆"].value, found["三辆"].unit) == (3.0, "辆")
+
+
+def test_a_count_said_again_after_its_month() -> None:
+    found = _found("HOST: Welcome to the Lijiang car hour.\n"
+                   "HE: In March we sold 37 cars, in April 58, and this month we should pass 60.\n")
+    assert (found["58"].unit, found["58"].value) == ("count", 58.0)
+    assert "cars" in found["58"].note
+    # a day of a month stays no figure
+    assert "12" not in _found("HE: We opened on April 12, with 37 cars on the lot.\n")

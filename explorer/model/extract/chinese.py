@@ -80,7 +80,8 @@ _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
 # of everyday phrases (一个, 两项, 一次).
 _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股|公里|平方米|"
                   "平米|个平方(?![公千米])|千瓦时|千瓦|"
-                  r"毛钱|毛(?=[，。；、！？”）),.;!?\s]|$|多|左右|上下|一[斤个碗份杯]|每|[一二两三四五六七八九](?![十百千万亿]))")
+                  r"毛钱|毛(?=[，。；、！？”）),.;!?\s]|$|多|左右|上下|一[斤个碗份杯]|每|[一二两三四五六七八九](?![十百千万亿])"
+                  r"|[到至][一两二三四五六七八九]毛)")
 # (毛 of money where the phrase ends or its tenths or a rate follow: 两毛, 九毛二, 两毛多, 七八毛一斤; not 一毛不拔)
 # (个基点 and 人次 before 个 and 人: 五十个基点 is half a percentage point, 一千二百万人次 trips, not people)
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
@@ -92,8 +93,8 @@ _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIE
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
 # Where a spoken amount of money said without its unit ends (一个月挣七八千，; 房租一个月四千五，; 一头才卖了一万出头):
 # the phrase's end, a hedge, or 到 and the range's other end; the words of money are checked with the clause.
-_MONEY_END = (r"(?:出头|左右|上下|之间)?(?:[，。；！？”’），,.;!?…\s]|$|[吧呢啊呀](?![\u4e00-\u9fff])"
-              r"|[到至](?=[一两二三四五六七八九十\d])|是有的|[就挺](?=[\u4e00-\u9fff])"
+_MONEY_END = (r"(?:出头|左右|上下|之间|不等)?(?:[，。；！？”’），,.;!?…\s]|$|[吧呢啊呀](?![\u4e00-\u9fff])"
+              r"|[到至](?=[一两二三四五六七八九十\d])|是有的|[就挺](?=[\u4e00-\u9fff])|了(?=[，。；！？,.;!?\s]|$)"
               r"|算(?=[，。；！？,.;!?\s]|$)|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只)(?=[，。；！？,.;!?\s]|$)"
               r"|(?<![十百千零])一[平位](?=[，。；！？,.;!?\s]|$)"
               r"|的(?:额度|信用贷|贷款|循环额度|收入|利润))")
@@ -139,7 +140,7 @@ _PRICE_WITH_UNIT = re.compile(rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?:块钱?|元|
                               rf"|(?:一|每)(?:次|笼|晚|碗|份|杯|天|斤|个月|平|个钟|台|件|条)(?:要|才|就|得|是|卖|收)?"
                               rf"[{CN_DIGITS}]{{2,}}(?=[，。；！？\n])"
                               rf"|[{CN_DIGITS}]{{2,}}(?:(?:一|每)(?:晚|斤|次|碗|份|杯|位|条|件)|(?<![十百千零])一平|每平)")
-_PER_USE_BEFORE = re.compile(r"(?:一|每)(?:次|遍|笼|杯)(?:要|才|就|得|是|收)?$|[大小中]份(?:的)?$")
+_PER_USE_BEFORE = re.compile(r"(?:一|每)(?:次|遍|笼|杯|组)(?:要|才|就|得|是|收)?$|[大小中]份(?:的)?$")  # (换一组三百五)
 # A price per square metre, hour, machine or piece said bare (贴瓷砖一平八十, 钟点工一个钟四十五, 空调清洗一台一百二),
 # where the words before name a service or its price (not 宿舍每间十二: beds; 大巴一台五十: seats; 单程要一个钟四十五:
 # an hour and three quarters)
@@ -186,6 +187,7 @@ def _after_last_mark(text: str, lo: int, hi: int) -> int:
     return m.end() if m is not None else 0
 
 
+_LOWER_END_BEFORE = re.compile(rf"((?:{_CN_NUM})|\d+)[到至]$")  # (the lower end of a range said before its upper end)
 _MONEY_TAIL = re.compile(r"([多余来把]?)([万亿]?)([多余来把]?)")
 _MONEY_END_RE = re.compile(_MONEY_END)
 _PRICE_LISTED_BEFORE = re.compile(rf"(?:[\d.]+|[{CN_DIGITS}]+)(?:块钱?|元)(?:左右|上下|多)?"
@@ -214,6 +216,7 @@ _SMALL_COUNTED = {
     "间": re.compile(r"[^，。；！？\n]{0,6}?(?:客?房|铺面|门面|包间)|[，。；！？]"),
     "台": re.compile(r"[^，。；！？\n]{0,8}?(?:机|机组|设备)"),
     "条": re.compile(r"[^，。；！？\n]{0,8}?(?:生产线|航线|绕线线|街区)"),
+    "辆": re.compile(r"[^，。；！？\n]{0,4}?(?:三轮|货车|卡车|客车|大巴|面包车|拖拉机|教练车|冷藏车|铲车)"),
 }
 _HIRED_BEFORE = re.compile(r"(?:请|雇|招|聘)(?:了|来)?$|(?:一共|总共|共)(?:有|是)?$")  # (雇了三个人, 店里一共七个人)
 _SMALL_MEASURES = frozenset(("亩", "吨", "万吨", "公斤", "千克", "公里", "平方米", "万元", "亿元"))  # (我家入了五亩: 5 mu;
@@ -449,9 +452,10 @@ _TIME_WORDS_BEFORE = re.compile(r"(?:上午|下午|早上|晚上|凌晨|中午|�
 _POINTS_AFTER = re.compile(r"[^\u4e00-\u9fff]|$|左右|上下|以上|以下|以内|之间|区间|附近|关口|大关|"
                            r"[至到，。；、比较同环创的]")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?(?:表示|即|表明|为|时)")
-_RANK_BEFORE = re.compile(r"(?:居(?!民)|位居|排名|排(?![查放水污])|列(?![车入])|位列|名列|排在|稳居|跃居)"
+_RANK_BEFORE = re.compile(r"(?:居(?!民)|位居|排名|排(?![查放水污])|列(?![车入])|位列|名列|排在|稳居|跃居|"
+                          r"是(?=全[国省市县区州盟球]|世界))"
                           r"(?:[^，。；、（(]|[（(][^）)]{0,8}[）)]){0,12}$")
-# (居全市各县（区）第一, 居全市各县（市、区）第一)
+# (居全市各县（区）第一, 居全市各县（市、区）第一, 面积是全国第一)
 _NOT_RANK_AFTER = re.compile(r"^(?:产业|季度|次|批|届|个|条|章|部分|阶段|轮|期|类|款|项|档|时间|中学|小学|高中|排|场|"
                              r"位(?:听众|来电|观众|网友|嘉宾|客人|发言|代表|选手|顾客|记者))")
 # (第一档: a tier; 第一时间: at once; 第一中学: a name; 接进第一位听众: a caller's turn)
@@ -1806,6 +1810,10 @@ class _ZhExtractor:
                 # both ends)
             if upper_of:  # 十八到二十吨: the upper end of a range
                 qualifier = "range"
+            elif text.startswith(("到", "至"), p_end) and re.match(
+                    rf"[到至][{CN_DIGITS}]+{re.escape(rest.group(3))}", text[p_end:p_end + 8]) or \
+                    before.endswith(("到", "至")) and re.search(rf"[{CN_DIGITS}]{re.escape(rest.group(3))}[到至]$", before):
+                qualifier = "range"  # 五毛到八毛, 十吨到二十吨: each end, its unit said twice
             return value_cn, unit, qualifier, start - above, p_end
         if m.group("cn"):
             value_cn = cn_numeral(m.group("cn"))
@@ -1827,6 +1835,10 @@ class _ZhExtractor:
                     return -tenth_share[0], tenth_share[1], tenth_share[2], tenth_share[3], tenth_share[4]
                 return tenth_share
             if after.startswith("倍"):  # 近两倍: approximately
+                doubled = re.search(r"翻了?$", before) if value_cn == 1 else None
+                if doubled is not None:  # 翻了一倍: doubled, 2 times (as 翻一番)
+                    return 2.0, "倍", self._qualifier(before[:doubled.start()], after[1:], s_start, start - len(
+                        doubled.group(0))), start - len(doubled.group(0)), end + 1
                 return value_cn, "倍", self._qualifier(before, after[1:], s_start, start), start, end + 1
             upper_of = _cn_upper_end(value_cn, before, "")  # 三到五个百分点: the upper end, signed as the lower
             signed = self._signed(value_cn, "个百分点", before[:upper_of] if upper_of else before, after[4:], s_start,
@@ -2353,6 +2365,13 @@ class _ZhExtractor:
         money = money or changed is not None
         if not money and value < 1000 and not scale:
             money = self._price_listed(start, end, before) or self._asked_price_of(start, before, value)
+            lower = _LOWER_END_BEFORE.search(before) if not money else None
+            if lower is not None:  # (六十到九十不等: the upper end of a range whose lower end is a price listed or asked)
+                at = start - len(before) + lower.start()
+                lower_value = cn_numeral(lower.group(1)) if not lower.group(1).isdigit() else float(lower.group(1))
+                money = lower_value is not None and lower_value < value and (
+                    self._price_listed(at, at + len(lower.group(1)), before[:lower.start()])
+                    or self._asked_price_of(at, before[:lower.start()], lower_value))
         if not money or not scale and value < 130 and _AGE_BEFORE.search(before):
             return None  # (卖菜的陈大姐今年五十出头: an age; not 今年一万零五百就能走)
         upper_scale = _UPPER_SCALE.match(text, p_end) if not scale else None

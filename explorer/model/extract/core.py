@@ -1648,16 +1648,17 @@ class _Extractor:
                     _NAME_BEFORE.search(before) and \
                     not _SENTENCE_LEAD_BEFORE.search(text[max(0, start - 40):start]) and \
                     before.rstrip().split()[-1].lower() not in ("over", "about", "around", "nearly", "some", "than",
-                                                                "until", "reached", "hit", "had", "has", "with"):
+                                                                "until", "reached", "hit", "had", "has", "with") and \
+                    not (31 < value < 1000 and _MONTH_BEFORE.search(before[-_TAIL:])):  # ("in February 53": a month)
                 return None
             if looks_like_year(digits):
                 if _UNTIL_BEFORE.search(before):
                     return value, "year", "exact", start, end, 0.5, "a year as a horizon"
                 return None
-            month_before = _MONTH_BEFORE.search(before[-_TAIL:])
+            month_before = _MONTH_BEFORE.search(before[-_TAIL:]) if not 31 < value < 1000 else None
             month_after = _MONTH_AFTER.match(after)
             if month_before or month_after:
-                return None
+                return None  # (a day of a month: "March 4"; not "in February 53", a count said after its month)
         if _PER_AGE_BEFORE.search(before[-_TAIL:]):
             return None
         if unit in ("months", "days", "years", "hours"):
@@ -1775,7 +1776,8 @@ class _Extractor:
                 kind = "date"
             if m.start() < last_end:
                 continue
-            if digits and _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            if digits and _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and \
+                    not (len(digits) <= 3 and digits.isdigit() and 31 < int(digits)):  # ("in February 53": no day)
                 kind = "date"
             elif digits and len(digits) <= 2 and \
                     (span := _DAY_SPAN_BEFORE.search(text[max(0, m.start() - 24):m.start()])) \

@@ -1613,7 +1613,10 @@ def refine(text: str, found: list[Candidate],
 # the same things (not money, whatever the talk around it).
 _ELLIPSIS_END = re.compile(r"(?:[^\S\n]+or[^\S\n]+(?:more|so))?[^\S\n]*(?:[.;!]|,\s|$)")
 _ELLIPSIS_GAP = re.compile(r"[^.?!\n\d]*[;,][^\S\n]*(?:(?:maybe|about|around|nearly|almost|perhaps|sometimes|and|but|"
-                           r"now|then|often)[^\S\n]+)*", re.IGNORECASE)  # (the number opens its clause)
+                           r"now|then|often|(?:in|on|by|last|this|next)[^\S\n]+(?:January|February|March|April|May|June|"
+                           r"July|August|September|October|November|December|spring|summer|autumn|fall|winter|"
+                           r"[A-Z][a-z]+day|(?:the[^\S\n]+)?(?:week|month|year|weekend)s?),?)[^\S\n]+)*",
+                           re.IGNORECASE)  # (the number opens its clause, or a time opens it: "41 cars, in February 53")
 ELLIPSIS_NOTE = "{counted}: said again without its noun, after {prior} (check)"
 
 
@@ -2799,7 +2802,7 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     if c.unit in ("rank", "count") and _DOCUMENT_NUMBER_BEFORE.search(text, max(0, c.printed_start - 20),
                                                                       c.printed_start + 4 * c.as_printed.startswith("No")):
         return True  # "(Tai Zi Gui Jie [2032] No. 19)": a document's number, by its year in brackets
-    if c.unit == "count" and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(text, c.printed_end)
+    if c.unit == "count" and (_DATE_BEFORE.search(before) and c.value <= 31 or _DATE_AFTER.match(text, c.printed_end)
                               or c.value <= 31 and _DAY_OF_MONTH.match(text, c.printed_end)):
         return True
     if c.unit == "count" and c.note.startswith("no unit") and (
