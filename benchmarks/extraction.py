@@ -771,10 +771,10 @@ SETS: dict[str, Path] = {
     "heldout656": ARTICLES / "heldout656",  # English, measured once at ab96d16 (session 43): spent since
     "heldout657": ARTICLES / "heldout657",  # Chinese, measured once at ab96d16 (session 43): spent since
     "heldout658": ARTICLES / "heldout658",  # Chinese, measured once at ab96d16 (session 43): spent since
-    "heldout659": ARTICLES / "heldout659",  # English, labelled in session 43, not yet measured
-    "heldout660": ARTICLES / "heldout660",  # English, labelled in session 43, not yet measured
-    "heldout661": ARTICLES / "heldout661",  # Chinese, labelled in session 43, not yet measured
-    "heldout662": ARTICLES / "heldout662",  # Chinese, labelled in session 43, not yet measured
+    "heldout659": ARTICLES / "heldout659",  # English, measured once at ceb9451 (session 43): spent since
+    "heldout660": ARTICLES / "heldout660",  # English, measured once at ceb9451 (session 43): spent since
+    "heldout661": ARTICLES / "heldout661",  # Chinese, measured once at ceb9451 (session 43): spent since
+    "heldout662": ARTICLES / "heldout662",  # Chinese, measured once at ceb9451 (session 43): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
