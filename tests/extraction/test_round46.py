@@ -106,3 +106,17 @@ def test_a_count_said_again_after_its_month() -> None:
     assert "cars" in found["58"].note
     # a day of a month stays no figure
     assert "12" not in _found("HE: We opened on April 12, with 37 cars on the lot.\n")
+
+
+def test_a_county_level_city_named_bare_in_the_title_with_its_province() -> None:
+    text = ("收鸭蛋的小周\n发布于 2033年5月2日 · IP属地：湖北\n汉川养鸭大户一天捡三千多个蛋，去年怎么还亏了？\n\n"
+            "00:12 小周：今天来汉川，鸭蛋一斤五块二。\n00:30 老板：我这里养了八千只鸭，一天捡三千多个蛋。\n"
+            "00:51 小周：收回来拉到武汉的批发市场。\n")
+    cities = {c.as_printed: c.city for c in extract(text, "t")}
+    assert cities["八千只"] == "Xiaogan" and cities["三千多个"] == "Xiaogan", cities
+    # the same bare name with no province named: not taken for the place (汉川 might be a shop's, a person's name)
+    cities = {c.as_printed: c.city for c in extract(text.replace("IP属地：湖北", "IP属地：未知"), "t")}
+    assert cities["八千只"] != "Xiaogan", cities
+    # nor a bare name the title does not give (龙井 tea in the body of a Zhejiang text)
+    tea = "杭州茶农的春天\n2033年4月1日 浙江\n\n茶农：今年的明前龙井一斤卖到一千二，比去年高了两成，家里有十二亩茶园。"
+    assert all(c.city != "Yanbian" for c in extract(tea, "t"))

@@ -31,6 +31,7 @@ from explorer.model.extract.core import (
     table_cells,
     trie_pattern,
 )
+from explorer.model.extract.counties import bare_chinese_cities
 from explorer.model.extract.counties import chinese_names as county_names
 from explorer.model.numbers import to_base
 from explorer.model.vocab.units import BUNDLED_UNITS, Unit
@@ -949,6 +950,17 @@ def gazetteer() -> dict[str, Place]:
 
 
 @functools.lru_cache(maxsize=1)
+def _province_names() -> dict[str, tuple[str, ...]]:
+    """A province's English name -> its Chinese names, full and short (湖北省, 湖北; 广西壮族自治区, 广西)."""
+    names: dict[str, list[str]] = {}
+    for zh, place in gazetteer().items():
+        if place.kind == "province":
+            short = re.sub(r"(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "", zh)
+            names.setdefault(place.name, []).extend([zh] + ([short] if len(short) >= 2 and short != zh else []))
+    return {k: tuple(dict.fromkeys(v)) for k, v in names.items()}
+
+
+@functools.lru_cache(maxsize=1)
 def _place_names() -> dict[str, str]:
     """The gazetteer's cities by their Chinese names, full and short (河池市, 河池; 果洛藏族自治州, 果洛州, 果洛) -> the
     English name."""
@@ -1574,6 +1586,11 @@ class _ZhExtractor:
                 hits.append((a, full[name]))
                 shown.setdefault(name, []).append(a)
         wanted = {short: name for short, name in shorts.items() if name in shown}
+        bare = bare_chinese_cities()  # a county-level city named bare in the title (钟祥养鸡大户…), its province in the
+        for m in _names_pattern(frozenset(bare)).finditer(text, 0, _TITLE_REACH):  # text (IP属地：湖北): as in full
+            name, province = bare[m.group(0)]
+            if clear(*m.span()) and any(zh in text for zh in _province_names().get(province, ())):
+                wanted[m.group(0)] = name
         if wanted:  # then the short names of the counties the text has named in full (仙游县 … 仙游)
             at_full = {a for name in shown for a in shown[name]}
             for m in _names_pattern(frozenset(wanted)).finditer(text):

@@ -31,6 +31,7 @@ class County:
     name: str  # Xianyou
     kind: str  # county, district, banner, county-level city
     city: str  # the gazetteer's English name of its prefecture: Putian
+    province: str = ""  # the gazetteer's English name of its province: Fujian
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,7 +42,8 @@ def counties() -> tuple[County, ...]:
     if not path.exists():
         return ()
     with path.open(encoding="utf-8", newline="") as fh:
-        return tuple(County(r["name_zh"], r["short_zh"], r["name"], r["kind"], r["city"]) for r in csv.DictReader(fh))
+        return tuple(County(r["name_zh"], r["short_zh"], r["name"], r["kind"], r["city"], r.get("province", ""))
+                     for r in csv.DictReader(fh))
 
 
 def _unique(pairs: list[tuple[str, str]], taken: set[str]) -> dict[str, str]:
@@ -86,6 +88,17 @@ def chinese_names() -> tuple[dict[str, str], dict[str, str]]:
                 and c.short_zh not in _WORD_SHORTS}
     shorts = _unique([(c.short_zh, c.city) for c in counties() if c.short_zh in short_of], taken)
     return full, {s: short_of[s] for s in shorts}
+
+
+@functools.lru_cache(maxsize=1)
+def bare_chinese_cities() -> dict[str, tuple[str, str]]:
+    """short name -> (full name, the province's English name) of the county-level cities among ``chinese_names``'
+    short names (钟祥 of 钟祥市): copy names these bare, as English copy does (``english_names``), and a text counts
+    such a name where its title gives it and the text names the province too (``chinese.py``)."""
+    full, shorts = chinese_names()
+    kinds = {c.name_zh: c for c in counties()}
+    return {short: (name, kinds[name].province) for short, name in shorts.items()
+            if name in kinds and kinds[name].kind == "county-level city" and kinds[name].province}
 
 
 @functools.lru_cache(maxsize=1)
