@@ -120,3 +120,33 @@ def test_a_county_level_city_named_bare_in_the_title_with_its_province() -> None
     # nor a bare name the title does not give (龙井 tea in the body of a Zhejiang text)
     tea = "杭州茶农的春天\n2033年4月1日 浙江\n\n茶农：今年的明前龙井一斤卖到一千二，比去年高了两成，家里有十二亩茶园。"
     assert all(c.city != "Yanbian" for c in extract(tea, "t"))
+
+
+def test_a_fall_said_as_the_fall_was_and_a_change_of_a_fall() -> None:
+    found = _found("Rents in Putian were 1.8 percent lower than a year earlier; across the province the fall was 2.7 "
+                   "percent in 2033.")
+    assert found["2.7 percent"].value == -2.7
+    found = _found("Revenue was down 4.1% year on year in 2033. The decline was 0.9 percentage points narrower than "
+                   "in January-June.")
+    assert found["0.9 percentage points"].value == 0.9  # (a change of the fall, not a fall)
+
+
+def test_an_average_said_bare_after_a_rate() -> None:
+    text = ("HOST: And the pass rates in Mianyang?\n"
+            "LI: Last year our first-time pass rate was 91 percent. The provincial average is around 80.\n")
+    found = _found(text)
+    assert (found["80"].unit, found["80"].qualifier) == ("%", "approximately")
+
+
+def test_chinese_small_counts_of_buildings_and_cars_and_a_repayment() -> None:
+    found = _found("老吴：我这一共三栋猪舍，存栏一千二百来头。前年我贷款买了两台车，分期每个月还四百多。")
+    assert (found["三栋"].value, found["三栋"].unit) == (3.0, "栋")
+    assert (found["两台"].value, found["两台"].unit) == (2.0, "台")
+    assert (found["四百多"].value, found["四百多"].unit, found["四百多"].qualifier) == (400.0, "元", "over")
+
+
+def test_plans_said_as_next_month_and_a_level_to_reach() -> None:
+    found = _found("老吴：补。下个月进两千只鸭苗。明年我打算再盖一栋，扩到六千只，干了九年了。")
+    assert found["两千只"].qualifier == "forecast" and found["六千只"].qualifier == "forecast"
+    found = _found("老吴：去年我打算再盖一栋，后来扩到六千只。")
+    assert found["六千只"].qualifier == "exact"  # (what was done)

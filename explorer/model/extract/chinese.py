@@ -88,7 +88,7 @@ _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种|间"
-                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒")
+                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
@@ -129,7 +129,7 @@ _COUNTED_PEOPLE_BEFORE = re.compile(r"人口|人数|粉丝|游客|客流|人次|
 # A day's, month's or year's takings right before the amount (一个月七八千, 一天也就两三百吧; not 每年三月十五).
 _PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|桌|碗|盘|份)(?:下来|到头)?"
                              r"(?:能|就|也就|才|也|都|大概|差不多|少说|卖到?|按)*"
-                             r"(?:有|是|落下?|落个|挣个?|赚个?)?$")
+                             r"(?:有|是|落下?|落个|挣个?|赚个?|还(?:贷款?)?)?$")  # (分期每个月还三百多: repaid)
 _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已经|已|才|都|也)?(?:有)?$")
 # A price said bare in a list of prices (五花肉十四块一斤，瘦肉十六; 前腿肉便宜点，十五块。排骨贵，二十八; 批发四十二一斤，
 # 前年才三十一): the clause right before the number's names a price with its unit (块, 元, 毛) or a price per unit said
@@ -215,8 +215,9 @@ _SMALL_COUNTED = {
                     r"年轻人|(?:大|温室|蔬菜|冬暖式?)?棚|海外仓|收购点|门店|分店|养殖场|网点|冷库|仓库)"),
     "头": re.compile(r"(?:小|奶|母|肉|基础母|黄|耕|种)?(?:牛|猪|羊|驴|牦牛|骆驼)"),
     "间": re.compile(r"[^，。；！？\n]{0,6}?(?:客?房|铺面|门面|包间)|[，。；！？]"),
-    "台": re.compile(r"[^，。；！？\n]{0,8}?(?:机|机组|设备)"),
+    "台": re.compile(r"[^，。；！？\n]{0,8}?(?:机|机组|设备|车)"),  # (买了两台车)
     "条": re.compile(r"[^，。；！？\n]{0,8}?(?:生产线|航线|绕线线|街区)"),
+    "栋": re.compile(r"[^，。；！？\n]{0,4}?(?:鸡舍|猪舍|牛舍|羊舍|大棚|厂房|仓库|宿舍|楼)"),
     "辆": re.compile(r"[^，。；！？\n]{0,4}?(?:三轮|货车|卡车|客车|大巴|面包车|拖拉机|教练车|冷藏车|铲车)"),
 }
 _HIRED_BEFORE = re.compile(r"(?:请|雇|招|聘)(?:了|来)?$|(?:一共|总共|共)(?:有|是)?$")  # (雇了三个人, 店里一共七个人)
@@ -350,10 +351,12 @@ _EXPECT_NEAR = re.compile(r"安排(?=约?(?:\d|$))|打算|想(?:把|再|要)|还
                           r"|今年[^，。；]{0,6}?要(?=完成|新增|新建|实现|达到|改造|建成|再)"
                           r"|(?<!减值)(?<!跌价)准备(?=明年|今年|再|把|在|开|上|建|新|增|扩|投)|还将|希望(?=能|今年|明年|到|达到|突破|超过|增加|再)"
                           r"|估计(?:能|会|要)|可能会|年底(?:能|要|可以|争取)|还能(?=回到|达到|涨到|卖到|再)"
-                          r"|明年[^，。；]{0,12}?(?:能|会|要|将|想|再)")
+                          r"|明年[^，。；]{0,12}?(?:能|会|要|将|想|再)|下个?月(?=[进买招扩上开盖添再要])")
 # (as spoken: 明年想在后院再加盖四间, 明年要再增加一百个摊位, 今年还将新建充电桩500个, 今年希望能翻一番, 收入估计能有
 # 15万元, 年底能到九十台就不错了, 明年鲜椒价格能回到四块钱)
 _PAST_IN_CLAUSE = re.compile(r"去年|上年|前年|以来|已经|实际|累计")
+# A clause that is only the level to reach (扩到五千只).
+_TO_LEVEL = re.compile(r"(?:再|还要?|就)?(?:扩|增加|提高|提升|达|涨|做|发展|养)到")
 # What a project gives once built governs the rest of its sentence (项目建成后，可年加工饲料8万吨), unless it is past.
 _ONCE_BUILT = re.compile(r"(?:建成|达产|投产|竣工)以?后")
 _YEAR_IN_LEAD = re.compile(r"((?:19|20)\d\d)年")
@@ -2608,7 +2611,10 @@ class _ZhExtractor:
             or _TARGET_OF_SHARE.search(self.text, max(s_start, start - 8), start) is not None \
             and after.startswith(("的", "）的", ")的")) \
             or after.startswith("的目标") or _BUDGET_VS_OUTCOME.search(before) is not None \
-            or _goes_on_planning(lead[semi + 1:])
+            or _goes_on_planning(lead[semi + 1:]) \
+            or _TO_LEVEL.fullmatch(before) is not None and any(  # (明年我打算再盖一栋，扩到五千只: the plan goes on)
+                not _EXPECT_MET.search(lead, max(0, m.start() - 6), m.start()) for m in _EXPECT_NEAR.finditer(
+                    lead, semi + 1)) and not _PAST_IN_CLAUSE.search(lead, semi + 1)
         if qualifier == "over" and (expected or _FLOOR_OWED.search(before) is not None):
             qualifier = "expected_over"
         elif qualifier in ("exact", "approximately") and expected and not (

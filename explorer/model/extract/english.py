@@ -86,7 +86,7 @@ _FALL = re.compile(r"\b(?:fell|shrank|shrunk|shrinking|contracted|contracting|dr
                    r"tumbled|eased|lost|retreated|narrowed|narrowing|went down|gone down|fallen|falling|declining|"
                    r"decreasing|slumped|declined|decreased|(?:drop|fall|decline|decrease|slide|dip|shrink)(?=\s+by\s)|"
                    r"(?:a|the) (?:(?:net|further|sharp|slight|small|big|steep|modest)\s+)?"
-                   r"(?:drop|fall|decline|decrease|contraction|reduction|cut) of)"
+                   r"(?:drop|fall|decline|decrease|contraction|reduction|cut) (?:of|was|is|came\s+to))"
                    r"(?:\s+(?:(?:less|more)\s+)?(?:faster|further|sharply|steeply|slightly|slowly|gently|quickly|"
                    r"rapidly|again|even\s+faster),?)?"
                    r"(?:,?\s+by)?\s*(?:between\s+)?"
@@ -2046,6 +2046,10 @@ _RANGE_LOWER_BEFORE = re.compile(rf"(?:\d[\d.,]*|\b(?:{WORD_NUMBER}))(?:\s*%|\s+
 _LOST_MAYBE = re.compile(r"\blost\s+(?:maybe|perhaps|probably)\b", re.I)
 
 
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:narrower|smaller|wider|larger|bigger|deeper|less|more|greater|milder|"
+                                r"sharper|steeper|than)\b", re.I)
+
+
 def _sign(text: str, c: Candidate) -> None:
     """A fall is negative ("shrank by 25.3 percent", "a 14.6-percent drop")."""
     fall = _falls(text[max(c.start, c.printed_start - 40):c.printed_start])
@@ -2053,6 +2057,9 @@ def _sign(text: str, c: Candidate) -> None:
             c.unit not in ("%", "percentage points") or text.startswith(" of ", c.printed_end)):
         fall = None  # ("lost maybe 8 percent", a fall; not "lost maybe 40 young men" nor "maybe a third of their
         # spinach": what was lost, counted)
+    if fall is not None and re.search(r"\b(?:was|is)\s*$", fall.group(0)) and \
+            _COMPARATIVE_AFTER.match(text, c.printed_end):
+        fall = None  # ("The decline was 0.6 percentage points narrower": a change of the fall, not a fall)
     if fall is not None and c.unit == "count" and \
             _DROP_IN_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start) and \
             _NOUN_AFTER_COUNT.match(text, c.printed_end):
@@ -2473,6 +2480,8 @@ def _first_currency(text: str) -> int:
     return m.start() if m else len(text)
 
 
+_AVERAGE_IS = re.compile(r"\baverage\s+(?:is|was|stands\s+at|stood\s+at)\s+"
+                         r"(?:(?:around|about|roughly|nearly|only|just)\s+)?$", re.I)
 _HOW_MANY_ASKED = re.compile(r"\bhow\s+many\b[^?\n]{0,80}\?", re.I)
 
 
@@ -2580,7 +2589,10 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
                 # year 1.3."
                 least = 0.02 if more or _CHANGED_BY.search(text, max(c.start, c.printed_start - 24), c.printed_start) \
                     else 0.2
-                unit = last.unit if least <= ratio <= 5 and (whole and last.unit != "%" or share or price) else ""
+                average = last.unit == "%" and _AVERAGE_IS.search(text, max(c.start, c.printed_start - 40),
+                                                                   c.printed_start) is not None
+                unit = last.unit if least <= ratio <= 5 and (whole and last.unit != "%" or share or price or average) \
+                    else ""  # ("... was 86 percent. The Sichuan average is around 78.": a rate's average, in %)
                 # (a change may be far smaller than the amount: "1,800 yuan a month. That went up by 300")
                 # (a share carries to a decimal in its own sentence, or to a reply that is only the number: "5.6
                 # percent is ... above the provincial figure, which was 5.1." / "FENG: 8.7.")
