@@ -150,3 +150,9 @@ def test_plans_said_as_next_month_and_a_level_to_reach() -> None:
     assert found["两千只"].qualifier == "forecast" and found["六千只"].qualifier == "forecast"
     found = _found("老吴：去年我打算再盖一栋，后来扩到六千只。")
     assert found["六千只"].qualifier == "exact"  # (what was done)
+
+
+def test_a_range_of_prices_in_kuai_that_varies() -> None:
+    found = _found("小周：老板，鸭蛋现在多少钱一斤？\n老板：今天四块八。个头大的看品相，五块二到六块不等。")
+    assert {k: (c.unit, c.qualifier) for k, c in found.items() if k != "四块八"} == {
+        "五块二": ("块钱", "range"), "六块": ("块钱", "range")}

@@ -225,7 +225,7 @@ _SMALL_MEASURES = frozenset(("亩", "吨", "万吨", "公斤", "千克", "公里
 # not 五亩地, a plot named, nor 每亩)
 _PER_WEIGHT_ZH = re.compile(r"一(?:斤|公斤|两)(?!重)")  # 两块一斤: a price (not 分成两块一个, 两块每块: pieces)
 _PAID_NOUN = r"[\u4e00-\u9fff]{0,2}(?:费|租金|工钱|工资|补贴|补助)"  # what money is paid as (流转费, 补贴)
-_KUAI_ENDS = re.compile(rf"[，。；、！？”）),.;!?\s]|$|钱|左右|上下|之间|以[内上下]|多|出头|就|也|都|"
+_KUAI_ENDS = re.compile(rf"[，。；、！？”）),.;!?\s]|$|钱|左右|上下|之间|不等|以[内上下]|多|出头|就|也|都|"
                         rf"一(?:[个斤碗份天月年杯把根只盒袋串]|(?:公斤|千克)(?![左的重]))|每|"
                         rf"{_PAID_NOUN}|分红|[到至](?=[一两二三四五六七八九十\d])")  # (二十六块一公斤, 二十八块到三十块)
 _KUAI_PAID = re.compile(rf"{_PAID_NOUN}(?!公示|牌|单|表|栏|证|卡)")  # (四百块流转费: money named after it; not
@@ -631,8 +631,9 @@ def _range_ends(unit: str) -> _RangeEnds:
                       re.compile(rf"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?:{u}{per}{scale})?{_RANGE_DASH}$"))
 
 
-_KUAI_JIAO_RANGE_AFTER = re.compile(r"[到至](?:[一两二三四五六七八九十]{1,3}块[一二两三四五六七八九]"
-                                    r"|\d{1,3}(?:块\d|块钱?|元))")  # (4块5到6块钱: a range's lower end)
+_KUAI_JIAO_RANGE_AFTER = re.compile(r"[到至](?:[一两二三四五六七八九十]{1,3}块"
+                                    r"(?:[一二两三四五六七八九]|钱|(?![地田石砖板屏牌]))|\d{1,3}(?:块\d|块钱?|元))")
+# (4块5到6块钱, 五块五到六块: a range's lower end)
 _KUAI_JIAO_RANGE_BEFORE = re.compile(r"(?:[一两二三四五六七八九十]{1,3}|\d{1,3})块"
                                      r"(?:钱|(?:[一二两三四五六七八九]|\d)毛?)?[到至]$")
 # (三块五到四块二, 四块到四块五: the upper end of a range of prices)
@@ -2335,7 +2336,8 @@ class _ZhExtractor:
                 large and not pieces and not after.startswith(("：", ":")) and _KUAI_COUNTED_BEFORE.search(before) is None
                 or _KUAI_MONEY.search(before) or priced or _KUAI_PER_TIME.search(before) and not pieces
                 or _PER_MEASURE_ZH.match(after.removeprefix("多")) or _KUAI_PAID.match(after) or after.startswith("多钱")
-                or _KUAI_RANGE_PRICED.match(after)) else None
+                or _KUAI_RANGE_PRICED.match(after) or _KUAI_JIAO_RANGE_BEFORE.search(before)) else None
+        # (五块五到六块不等: the upper end of a range of prices)
         if unit in _COUNT_CLASSIFIERS.split("|") and unit not in _ZH_UNITS:
             return None
         return unit

@@ -175,6 +175,8 @@ def _named_in(text: str) -> tuple[set[str], set[str]]:
     zh = {text[a:m.end()] for m in _FULL_END.finditer(text) for a in range(max(0, m.end() - longest), m.end() - 1)
           if text[a:m.end()] in full}
     zh |= {name for name in full if name[-1] not in "县区市旗" and name in text}  # (none today: kept exact)
+    title = text[:300]  # (a county-level city named bare in the title, as the Chinese extractor counts it: 钟祥)
+    zh |= {name for short, (name, _) in bare_chinese_cities().items() if short in title}
     en = {w for w in _CAP_WORD.findall(text) if w in words}
     en |= {name for name in words if not _CAP_WORD.fullmatch(name) and re.search(rf"\b{re.escape(name)}\b", text)}
     return zh, en
