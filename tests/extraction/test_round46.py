@@ -156,3 +156,9 @@ def test_a_range_of_prices_in_kuai_that_varies() -> None:
     found = _found("小周：老板，鸭蛋现在多少钱一斤？\n老板：今天四块八。个头大的看品相，五块二到六块不等。")
     assert {k: (c.unit, c.qualifier) for k, c in found.items() if k != "四块八"} == {
         "五块二": ("块钱", "range"), "六块": ("块钱", "range")}
+
+
+def test_so_many_of_us_is_a_count() -> None:
+    assert _found("HOST: Welcome to the Nanning rent hour.\nLU: Six of us share a flat near the station.\n")["Six"].value \
+        == 6.0
+    assert not _found("LU: The two of us went to Nanning in 2033.\n")  # (a couple named, not counted)

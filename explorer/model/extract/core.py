@@ -368,6 +368,8 @@ _SMALL_GROUP_BEFORE = re.compile(r"(?:\b(?:the|these|those|its|their|his|her|our
 _OF_GROUP_AFTER = re.compile(rf"{_GAP}of{_GAP}(?:them|whom|which|those|these|the|its|their|our|his|her|my|your|"
                              r"[A-Z][\w-]*['’]s)\b")
 # (not "three, four days": a spoken range)
+_OF_US_AFTER = re.compile(rf"{_GAP}of{_GAP}us{_GAP}(?!all\b|both\b)[a-z]")  # ("Five of us share a flat", "Eleven of us
+# went out": so many people; not "the two of us", "two of us", a couple named)
 # "Of the 14 firms, nine make ... and the other five supply ...", "Fourteen of them are underground and the other seven
 # on a viaduct": the parts of a whole the sentence has just named, each a count (searched in the 200 characters before)
 _PART_OF_WHOLE_BEFORE = re.compile(rf"(?:\b[Oo]f{_GAP}the{_GAP}(?:\d[\d,]*|{_WORD_NUMBER}){_GAP}(?:[\w-]+{_GAP}){{0,3}}?"
@@ -1697,6 +1699,8 @@ class _Extractor:
             # "Eleven of them were allowed to", "in nine of the city's ten counties": a count of a group named after
             # it (not "the two of us", "all four of them", "one of the largest")
             of_group = is_words and value >= 2 and _OF_GROUP_AFTER.match(text, end) is not None and \
+                not _GROUP_OWNER_BEFORE.search(before) and not _NO_GROUP_COUNT_BEFORE.search(before) or \
+                is_words and value >= 3 and _OF_US_AFTER.match(text, end) is not None and \
                 not _GROUP_OWNER_BEFORE.search(before) and not _NO_GROUP_COUNT_BEFORE.search(before) or \
                 is_words and value >= 2 and _PART_GOES_ON.match(text, end) is not None and \
                 _PART_OF_WHOLE_BEFORE.search(text, max(s_start, start - 200), start) is not None or \
