@@ -162,3 +162,12 @@ def test_so_many_of_us_is_a_count() -> None:
     assert _found("HOST: Welcome to the Nanning rent hour.\nLU: Six of us share a flat near the station.\n")["Six"].value \
         == 6.0
     assert not _found("LU: The two of us went to Nanning in 2033.\n")  # (a couple named, not counted)
+
+
+def test_a_money_question_second_in_its_turn() -> None:
+    text = ("[00:00:10] REED: Today I'm in Shuyang, in Suqian.\n\n"
+            "[00:01:07] XU: Normal month, thirty-five, forty cars.\n\n"
+            "[00:01:22] REED: What are they buying? What's the typical price?\n\n"
+            "[00:01:25] XU: The sweet spot here is fifty to eighty thousand. The young guys want something newer.\n")
+    found = _found(text)
+    assert found["eighty thousand"].unit == "yuan" and found["fifty"].unit == "thousand yuan"

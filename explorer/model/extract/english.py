@@ -2442,7 +2442,8 @@ def _answers_money_question(text: str, c: Candidate) -> bool:
     before = text[max(0, line_start - 240):line_start].rstrip()
     question = before[before.rfind("\n") + 1:]
     asked = question[question.find(":") + 1:] if _SPEAKER_LINE.match(question) else question
-    return "?" in asked and _MONEY_QUESTION.search(asked.lstrip()) is not None
+    return any(_MONEY_QUESTION.search(q.lstrip() + "?") is not None for q in asked.split("?")[:-1])  # (each
+    # question of the turn: "What are they buying? What's the typical price?")
 
 
 _MONEY_QUESTION = re.compile(r"^(?![^?]*\b(?:how\s+many|index)\b)[^?]*\b(?:cost|costs|fare|fares|price|prices|rent|pay|"
