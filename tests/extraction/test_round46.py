@@ -171,3 +171,20 @@ def test_a_money_question_second_in_its_turn() -> None:
             "[00:01:25] XU: The sweet spot here is fifty to eighty thousand. The young guys want something newer.\n")
     found = _found(text)
     assert found["eighty thousand"].unit == "yuan" and found["fifty"].unit == "thousand yuan"
+
+
+def test_a_fall_said_once_for_two_things_and_a_narrowed_decline() -> None:
+    found = _found("In March 2034 egg prices in Hechi fell 4.6 percent, and fresh fruit 2.2 percent. Pork prices fell "
+                   "8.1 percent year on year, narrowing the decline by 2.5 percentage points from February.")
+    assert (found["4.6 percent"].value, found["2.2 percent"].value) == (-4.6, -2.2)
+    assert found["2.5 percentage points"].value == 2.5
+    found = _found("Rents in Hechi were RMB48 in 2034, down 3.5%, and vacancy 21.4%.")
+    assert found["21.4%"].value == 21.4  # (a level after a change)
+
+
+def test_a_rate_said_again_bare_and_first_among_counties() -> None:
+    found = _found("HOST: Welcome to the Datong old town hour.\n"
+                   "MA: Last year we were at about 58 percent, and this year so far it's nearer 65.\n")
+    assert (found["65"].unit, found["65"].qualifier) == ("%", "approximately")
+    found = _found("全县黄花种植面积3.1万亩，种植面积和产量均居全省县（市、区）首位。")
+    assert (found["首位"].value, found["首位"].unit) == (1.0, "rank")

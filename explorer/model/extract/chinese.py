@@ -432,7 +432,8 @@ _TERM_BEFORE = re.compile(r"(?:期限|(?<!使用)年限)(?:为|是|达到|达)?(
 _TERM_GOES_ON = re.compile(r"[零又半\d]")  # 2年6个月, 3年半: a term not in whole years
 _TERM_TIER_AFTER = re.compile(r"(?:[（(]含[）)])?(?:及|或)?(?:以上|以下|以内|的|期)")  # (5年以上的, 30年的债券, 5年期)
 _FIRST_PLACE_BEFORE = re.compile(r"(?:(?:位|跃|稳|仍|继续)居|(?<![宜安邻民廉家寓乡旅])居(?=[全各同本该市省国])|"
-                                 r"排名|位列|名列)[^，。；、！？\n]{0,12}$")  # (居全省, 位居各县区; not 宜居, 居民, 居委会)
+                                 r"排名|位列|名列)(?:[^，。；、！？\n（(]|[（(][^）)\n]{0,8}[）)]){0,12}$")
+# (居全省, 位居各县区, 均居全省县（市、区）; not 宜居, 居民, 居委会)
 _PRIORITY_BEFORE = re.compile(r"(?:放在|摆在|作为|列为|当作|当成)[^，。；、！？\n]{0,6}$")  # 把…放在首位: a priority
 # Words of a duration measured, before its hours: 利用小时数为, 通关时间压缩至, 培训时长达到, 最快只要; the change of one
 # (时长由去年的11小时缩短至, 小时数为5,126小时，同比减少)

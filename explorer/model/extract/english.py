@@ -84,7 +84,9 @@ _FALL = re.compile(r"\b(?:fell|shrank|shrunk|shrinking|contracted|contracting|dr
                    r"(?:to|will|would|could|may|might|should)\s+(?:decline|decrease|drop|fall|shrink|contract|slip|dip|"
                    r"ease)(?:\s+by)?(?:\s+(?:a\s+further|another))?(?=\s)|"
                    r"tumbled|eased|lost|retreated|narrowed|narrowing|went down|gone down|fallen|falling|declining|"
-                   r"decreasing|slumped|declined|decreased|(?:drop|fall|decline|decrease|slide|dip|shrink)(?=\s+by\s)|"
+                   r"decreasing|slumped|declined|decreased|(?<!narrowing the )(?<!narrowed the )(?<!narrows the )"
+                   r"(?<!narrow the )(?:drop|fall|decline|decrease|slide|dip|shrink)(?=\s+by\s)|"  # (not "narrowing the
+# decline by 3.2 percentage points": a change of the fall)
                    r"(?:a|the) (?:(?:net|further|sharp|slight|small|big|steep|modest)\s+)?"
                    r"(?:drop|fall|decline|decrease|contraction|reduction|cut) (?:of|was|is|came\s+to))"
                    r"(?:\s+(?:(?:less|more)\s+)?(?:faster|further|sharply|steeply|slightly|slowly|gently|quickly|"
@@ -400,7 +402,7 @@ _AGE_WORDS = re.compile(r"\b(?:aged?|ages|young|younger|youngest|old|older|oldes
 _FALL_NOUN_AFTER = re.compile(r"\s+" + FALL_NOUN_AFTER, re.I)  # ("the 6% price fall")
 # A fall in the present tense, as headlines write it ("Exports drop 5% in May", "farms lose 150 yuan a head"):
 # the verb right before the figure, one space apart (no table's row label).
-_FALLS_NOW = re.compile(r"\b(?:drops?|falls?|declines?|decreases?|shrinks?|slips?|dips?|eases?|lose|loses|losing|"
+_FALLS_NOW = re.compile(r"\b(?<!the )(?:drops?|falls?|declines?|decreases?|shrinks?|slips?|dips?|eases?|lose|loses|losing|"
                         r"plunges?|slumps?|tumbles?|sinks?|slides?)(?: by)?"
                         r"(?: (?:about|around|nearly|almost|some|roughly|more than|over|less than|as much as|maybe|"
                         r"perhaps|probably))? $")
@@ -1551,7 +1553,10 @@ def refine(text: str, found: list[Candidate],
                 not _MINUS_SAID.search(text, max(0, a.printed_start - 8), a.printed_start):
             b.value = -b.value  # "down 3.2% on the quarter and 6.8% on the year": both fell
         if a.value < 0 < b.value and a.unit == b.unit == "%" and a.qualifier != "range" and \
-                _AND_NOUN_BY.fullmatch(text, a.printed_end, b.printed_start) and \
+                (_AND_NOUN_BY.fullmatch(text, a.printed_end, b.printed_start)
+                 or _AND_NOUN_ONLY.fullmatch(text, a.printed_end, b.printed_start)
+                 and _FELL_JUST_BEFORE.search(text, max(a.start, a.printed_start - 20), a.printed_start)
+                 and re.match(r"[^\S\n]*[.;]", text[b.printed_end:b.printed_end + 3])) and \
                 not a.as_printed.startswith(("-", "−")) and text[a.printed_start - 1:a.printed_start] not in ("-", "−") \
                 and not _MINUS_SAID.search(text, max(0, a.printed_start - 8), a.printed_start):
             b.value = -b.value  # "fresh vegetables dropped by 9.6% and fresh fruit by 4.2%": the verb said once
@@ -2206,6 +2211,11 @@ _AND_NOUN_BY = re.compile(r",?[^\S\n]+and[^\S\n]+(?:(?!(?:up|rose|rises?|risen|g
                           r"are|had|has|jumps?|surges?|fell|falls?|soars?|expands?|improves?|recovers?|advances?|widens?|"
                           r"boosts?|increases?|rebounds?|then|also|still)\b)(?![A-Za-z'’-]+ed\b)[A-Za-z'’-]+[^\S\n]+){1,8}"
                           r"by[^\S\n]+(?:(?:about|around|roughly|nearly|almost|some)[^\S\n]+)?", re.I)
+# "Egg prices fell 5.8 percent, and fresh fruit 3.1 percent": the verb said once and a noun of up to three words before
+# the next figure, with nothing after it in its clause (not "down 5.5%, and vacancy 27.8%": a level after a change)
+_AND_NOUN_ONLY = re.compile(r",?[^\S\n]+and[^\S\n]+(?:(?!(?:by|then|also|still|was|were|is|are|had|has)\b)"
+                            r"(?![a-z'’-]+ed\b)(?![a-z'’-]+(?:s|es)[^\S\n]+by\b)[a-z][a-z'’-]*[^\S\n]+){1,3}")
+_FELL_JUST_BEFORE = re.compile(r"\b(?:fell|dropped|declined|decreased|slid|shrank|slipped|eased)[^\S\n]+(?:by[^\S\n]+)?$")
 # (the words between name a subject: no verb of their own, no "-ed")
 # "a decrease of 74,700 people, or 3.02 percent": the same change said again as a share.
 _OR_RESTATED = re.compile(r"(?:[^\S\n]+(?:per|a|an)[^\S\n]+[\w/]+)?,?[^\S\n]+or[^\S\n]+"
@@ -2483,6 +2493,7 @@ def _first_currency(text: str) -> int:
 
 _AVERAGE_IS = re.compile(r"\baverage\s+(?:is|was|stands\s+at|stood\s+at)\s+"
                          r"(?:(?:around|about|roughly|nearly|only|just)\s+)?$", re.I)
+_RATE_AGAIN = re.compile(r"\b(?:it['’]s|it\s+is|it\s+was|we['’]re|we\s+are)\s+(?:nearer|closer\s+to|more\s+like)\s+$", re.I)
 _HOW_MANY_ASKED = re.compile(r"\bhow\s+many\b[^?\n]{0,80}\?", re.I)
 
 
@@ -2590,8 +2601,11 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
                 # year 1.3."
                 least = 0.02 if more or _CHANGED_BY.search(text, max(c.start, c.printed_start - 24), c.printed_start) \
                     else 0.2
-                average = last.unit == "%" and _AVERAGE_IS.search(text, max(c.start, c.printed_start - 40),
-                                                                   c.printed_start) is not None
+                average = last.unit == "%" and (_AVERAGE_IS.search(text, max(c.start, c.printed_start - 40),
+                                                                    c.printed_start) is not None
+                                                 or c.start == last.start and _RATE_AGAIN.search(
+                                                     text, max(c.start, c.printed_start - 30), c.printed_start))
+                # (or the rate said again in its sentence: "were at about 62 percent, and this year it's nearer 70")
                 unit = last.unit if least <= ratio <= 5 and (whole and last.unit != "%" or share or price or average) \
                     else ""  # ("... was 86 percent. The Sichuan average is around 78.": a rate's average, in %)
                 # (a change may be far smaller than the amount: "1,800 yuan a month. That went up by 300")
