@@ -188,3 +188,13 @@ def test_a_rate_said_again_bare_and_first_among_counties() -> None:
     assert (found["65"].unit, found["65"].qualifier) == ("%", "approximately")
     found = _found("全县黄花种植面积3.1万亩，种植面积和产量均居全省县（市、区）首位。")
     assert (found["首位"].value, found["首位"].unit) == (1.0, "rank")
+
+
+def test_a_service_price_said_bare_and_the_staff_of_a_shop() -> None:
+    found = _found("[01:07] 刘师傅：今年招了两个徒弟，现在店里四个人。\n[01:27] 刘师傅：新开的造型店剪个头得七十多。\n"
+                   "[03:23] 旁白：剪个头二十、补条裤腿八块钱，县城的日子就在这些小店里。\n")
+    assert (found["四个"].value, found["四个"].unit) == (4.0, "个")
+    assert (found["七十多"].unit, found["七十多"].qualifier) == ("元", "over")
+    assert (found["二十"].value, found["二十"].unit) == (20.0, "元")
+    # a list of numbers parted by 、 is no price list's end
+    assert "二十" not in _found("旁白：一年有二十、三十个节日。")

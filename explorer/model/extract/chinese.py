@@ -94,7 +94,8 @@ _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIE
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
 # Where a spoken amount of money said without its unit ends (一个月挣七八千，; 房租一个月四千五，; 一头才卖了一万出头):
 # the phrase's end, a hedge, or 到 and the range's other end; the words of money are checked with the clause.
-_MONEY_END = (r"(?:出头|左右|上下|之间|不等)?(?:[，。；！？”’），,.;!?…\s]|$|[吧呢啊呀](?![\u4e00-\u9fff])"
+_MONEY_END = (r"(?:出头|左右|上下|之间|不等)?(?:[，。；！？”’），,.;!?…\s]|、(?![一二两三四五六七八九十\d])|$"
+              r"|[吧呢啊呀](?![\u4e00-\u9fff])"
               r"|[到至](?=[一两二三四五六七八九十\d])|是有的|[就挺](?=[\u4e00-\u9fff])|了(?=[，。；！？,.;!?\s]|$)"
               r"|算(?=[，。；！？,.;!?\s]|$)|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只)(?=[，。；！？,.;!?\s]|$)"
               r"|(?<![十百千零])一[平位](?=[，。；！？,.;!?\s]|$)"
@@ -141,7 +142,8 @@ _PRICE_WITH_UNIT = re.compile(rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?:块钱?|元|
                               rf"|(?:一|每)(?:次|笼|晚|碗|份|杯|天|斤|个月|平|个钟|台|件|条)(?:要|才|就|得|是|卖|收)?"
                               rf"[{CN_DIGITS}]{{2,}}(?=[，。；！？\n])"
                               rf"|[{CN_DIGITS}]{{2,}}(?:(?:一|每)(?:晚|斤|次|碗|份|杯|位|条|件)|(?<![十百千零])一平|每平)")
-_PER_USE_BEFORE = re.compile(r"(?:一|每)(?:次|遍|笼|杯|组)(?:要|才|就|得|是|收)?$|[大小中]份(?:的)?$")  # (换一组三百五)
+_PER_USE_BEFORE = re.compile(r"(?:一|每)(?:次|遍|笼|杯|组)(?:要|才|就|得|是|收)?$|[大小中]份(?:的)?$"  # (换一组三百五)
+                             r"|[剪理洗补修换烫染擦配]个[\u4e00-\u9fff]{1,2}(?:要|才|就|得|是|收)?$")  # (剪个头得六十多)
 # A price per square metre, hour, machine or piece said bare (贴瓷砖一平八十, 钟点工一个钟四十五, 空调清洗一台一百二),
 # where the words before name a service or its price (not 宿舍每间十二: beds; 大巴一台五十: seats; 单程要一个钟四十五:
 # an hour and three quarters)
@@ -220,7 +222,8 @@ _SMALL_COUNTED = {
     "栋": re.compile(r"[^，。；！？\n]{0,4}?(?:鸡舍|猪舍|牛舍|羊舍|大棚|厂房|仓库|宿舍|楼)"),
     "辆": re.compile(r"[^，。；！？\n]{0,4}?(?:三轮|货车|卡车|客车|大巴|面包车|拖拉机|教练车|冷藏车|铲车)"),
 }
-_HIRED_BEFORE = re.compile(r"(?:请|雇|招|聘)(?:了|来)?$|(?:一共|总共|共)(?:有|是)?$")  # (雇了三个人, 店里一共七个人)
+_HIRED_BEFORE = re.compile(r"(?:请|雇|招|聘)(?:了|来)?$|(?:一共|总共|共)(?:有|是)?$|(?:店|铺子|厂|摊)里(?:现在)?(?:有|就)?$")
+# (雇了三个人, 店里一共七个人, 现在店里三个人)
 _SMALL_MEASURES = frozenset(("亩", "吨", "万吨", "公斤", "千克", "公里", "平方米", "万元", "亿元"))  # (我家入了五亩: 5 mu;
 # not 五亩地, a plot named, nor 每亩)
 _PER_WEIGHT_ZH = re.compile(r"一(?:斤|公斤|两)(?!重)")  # 两块一斤: a price (not 分成两块一个, 两块每块: pieces)
