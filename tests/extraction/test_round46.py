@@ -198,3 +198,11 @@ def test_a_service_price_said_bare_and_the_staff_of_a_shop() -> None:
     assert (found["二十"].value, found["二十"].unit) == (20.0, "元")
     # a list of numbers parted by 、 is no price list's end
     assert "二十" not in _found("旁白：一年有二十、三十个节日。")
+
+
+def test_metric_words_before_a_figure_end_with_a_word_of_what_it_measures() -> None:
+    found = _found("HOST: And the fish stalls in Lijiang, Mr Peng?\nPENG: For grass carp, the big ones over six jin, "
+                   "eight and a half a jin right now. Feed is 3,600 yuan a tonne.\n")
+    assert found["3,600 yuan"].metric == "Feed"  # (not "Feed is")
+    assert found["six jin"].metric == "the big ones"  # (not "the big ones over")
+    assert found["eight and a half"].metric == ""  # (not "and a half", the number's own words taken for a noun)

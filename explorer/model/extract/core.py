@@ -1275,7 +1275,16 @@ def _guess_metric(facts: _SentenceFacts, rel: int, unit: str, printed: str) -> t
     if keyword:
         return keyword, 0.6 if kw_pos >= len(before) - 80 else 0.4
     words = re.findall(r"[A-Za-z][\w-]*", before[-200:])[-4:]
+    while words and words[-1].lower() in _METRIC_TAIL_WORDS:
+        words.pop()  # ("Feed is 3,600 yuan": "Feed", not "Feed is"; "the big ones over six jin": "the big ones")
     return " ".join(words), 0.1
+
+
+# Words that end the words before a figure without naming what it measures: a verb of being, a hedge or bound, an
+# article or a preposition.
+_METRIC_TAIL_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "over", "about", "around", "nearly", "almost",
+                                "the", "a", "an", "and", "of", "to", "at", "by", "for", "than", "more", "less", "under",
+                                "some", "roughly", "it", "its", "now", "just", "only", "maybe", "perhaps"})
 
 
 

@@ -1605,8 +1605,10 @@ def refine(text: str, found: list[Candidate],
     _own_rows(rows)
     for c in found:  # a number first read as a count, then as money or a measure (the bare-number model, a unit
         # carried from the amount before): the metric "count" guessed for the count is no metric of it
-        if c.metric == "count" and c.unit in UNITS and UNITS[c.unit].base not in ("count", "people"):
-            c.metric, c.metric_confidence = "", 0.0
+        if (c.metric == "count" or " " in c.as_printed and c.metric == c.as_printed.split(" ", 1)[1]) and \
+                c.unit in UNITS and UNITS[c.unit].base not in ("count", "people"):
+            c.metric, c.metric_confidence = "", 0.0  # (nor the number's own words taken for the noun it counts: "and
+            # a half" of "eight and a half", a price per jin)
     _metric_ids(text, found)
     mark_restatements(found)
     return found
