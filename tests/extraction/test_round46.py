@@ -206,3 +206,44 @@ def test_metric_words_before_a_figure_end_with_a_word_of_what_it_measures() -> N
     assert found["3,600 yuan"].metric == "Feed"  # (not "Feed is")
     assert found["six jin"].metric == "the big ones"  # (not "the big ones over")
     assert found["eight and a half"].metric == ""  # (not "and a half", the number's own words taken for a noun)
+
+
+# The read-only review of this session's rules (each case below broke a rule above before its fix).
+
+def test_review_a_drop_or_fall_that_is_a_height_and_a_rise_said_after_a_fall() -> None:
+    assert _found("The glass bridge in Zhangjiajie opened in 2033; the drop is 300 metres.")["300 metres"].value == 300
+    found = _found("In May 2034 pork in Hengyang fell 5.1%, and beef rose 1.2%. Rice fell 2%, and exports grew 3%.")
+    assert (found["5.1%"].value, found["1.2%"].value, found["3%"].value) == (-5.1, 1.2, 3.0)
+    assert _found("The cut was 50 basis points in 2034, the bank in Nanning said.")["50 basis points"].value == -50
+
+
+def test_review_a_festival_named_by_its_date_and_an_average_that_is_money() -> None:
+    found = _found("During the June 618 festival in 2034, online sales in Yiwu reached 2.3 billion yuan.")
+    assert "618" not in found
+    found = _found("SU: Repeat buyers make up 35 percent of the orders at our shop in Xiangtan. Per order, the average "
+                   "is around 90.\n")
+    assert found["90"].unit != "%"
+
+
+def test_review_the_last_question_of_a_turn_decides() -> None:
+    text = ("HOST: We're at the old street market in Zhangjiajie.\nLIU: Welcome, come in.\n"
+            "HOST: What's the price of a bag? And how many bags do you sell a day?\nLIU: About 45.\n")
+    assert _found(text)["45"].unit != "yuan"
+
+
+def test_review_bare_county_level_cities_that_are_words() -> None:
+    for text in ("阳春三月，广州花市人气旺\nIP属地：广东\n今年花市共设摊位六百个，客流比去年增长两成。",
+                 "走进灯塔工厂：沈阳这家企业年产值破百亿\nIP属地：辽宁\n该企业2033年产值102亿元，同比增长9%。",
+                 "江山如画：浙江乡村游持续升温\n2033年一季度，全省乡村游接待游客3200万人次。",
+                 "闽南石狮子手艺人：一件作品卖两万\nIP属地：福建\n老陈做了三十年石雕，一件大石狮子能卖两万元。"):
+        assert not {c.city for c in extract(text, "t")} & {"Yangjiang", "Liaoyang", "Quzhou", "Quanzhou"}, text
+
+
+def test_review_chinese_controls() -> None:
+    assert "三栋" not in _found("他家住在三栋二单元五楼，离菜市场不远。")  # (an address)
+    assert all(c.unit != "元" for c in _found("教练：学员分成两组，一组十二，周末轮流练车。").values())
+    found = _found("主播：刚开始只有五千多个粉丝。现在有三万二了。")
+    assert all(c.unit != "元" for c in found.values())  # (followers, money named in no clause of theirs)
+    assert all(c.unit != "rank" for c in _found("这是全省第一家县级冷链中心。").values())
+    found = _found("多杰：一季度销售额就有四百多万了，比去年同期涨了两成多。")
+    assert (found["四百多万"].unit, found["四百多万"].qualifier) == ("万元", "over")

@@ -53,7 +53,8 @@ _SCALES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4,
 
 
 # Words these classifiers begin that are no classifier (种植, 场景, 单位): guarded wherever they follow a number.
-_CLASSIFIER_GUARDS = {"单": "单(?![元位价据])", "场": "场(?![所地馆景])", "种": "种(?![植子养业类群苗])",
+_CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单元|号)",  # (两栋鸡舍; not 三栋二单元: an address)
+                      "单": "单(?![元位价据])", "场": "场(?![所地馆景])", "种": "种(?![植子养业类群苗])",
                       "份": "份(?![额子])",
                       "毛": "毛(?![利收重坯衣巾笔发织绒皮料线毯竹豆])", "支": "支(?![出持付撑援部行队柱])",
                       "箱": "箱(?![子体])", "袋": "袋(?![子装])", "板": "板(?![块材子凳车房面栗])", "盒": "盒(?![子装饭马])",
@@ -142,7 +143,8 @@ _PRICE_WITH_UNIT = re.compile(rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?:块钱?|元|
                               rf"|(?:一|每)(?:次|笼|晚|碗|份|杯|天|斤|个月|平|个钟|台|件|条)(?:要|才|就|得|是|卖|收)?"
                               rf"[{CN_DIGITS}]{{2,}}(?=[，。；！？\n])"
                               rf"|[{CN_DIGITS}]{{2,}}(?:(?:一|每)(?:晚|斤|次|碗|份|杯|位|条|件)|(?<![十百千零])一平|每平)")
-_PER_USE_BEFORE = re.compile(r"(?:一|每)(?:次|遍|笼|杯|组)(?:要|才|就|得|是|收)?$|[大小中]份(?:的)?$"  # (换一组三百五)
+_PER_USE_BEFORE = re.compile(r"(?:一|每)(?:次|遍|笼|杯)(?:要|才|就|得|是|收)?$|[大小中]份(?:的)?$"
+                             r"|[换买配装]一组(?:要|才|就|得|是|收)?$"  # (换一组三百五; not 分成两组，一组十二)
                              r"|[剪理洗补修换烫染擦配]个[\u4e00-\u9fff]{1,2}(?:要|才|就|得|是|收)?$")  # (剪个头得六十多)
 # A price per square metre, hour, machine or piece said bare (贴瓷砖一平八十, 钟点工一个钟四十五, 空调清洗一台一百二),
 # where the words before name a service or its price (not 宿舍每间十二: beds; 大巴一台五十: seats; 单程要一个钟四十五:
@@ -190,6 +192,12 @@ def _after_last_mark(text: str, lo: int, hi: int) -> int:
     return m.end() if m is not None else 0
 
 
+# What makes a bare county-level city's name in a title a place: the people, trade or streets of it after it (钟祥养鸡大户,
+# 嵊州早市, 兰溪杨梅), or a verb of going there before it (走进, 探访, 来到)
+_PLACE_AFTER = re.compile(r"(?:[养种卖开做收][\u4e00-\u9fff]{0,2}(?:大户|户|农|人|的|店)|大户|农户|菜农|果农|茶农|村民|市民|"
+                          r"老板|小伙|姑娘|大姐|大哥|师傅|人|的|老街|县城|街头|城区|早市|夜市|菜市场?|市场|集市|乡村|农村|"
+                          r"探店|物价|特产|杨梅|[\u4e00-\u9fff]{0,2}(?:大户|农户|菜农|果农))")
+_PLACE_BEFORE = re.compile(r"(?:走进|探访|来到|打卡|逛|在|去|到|回)$")
 _LOWER_END_BEFORE = re.compile(rf"((?:{_CN_NUM})|\d+)[到至]$")  # (the lower end of a range said before its upper end)
 _MONEY_TAIL = re.compile(r"([多余来把]?)([万亿]?)([多余来把]?)")
 _MONEY_END_RE = re.compile(_MONEY_END)
@@ -464,7 +472,7 @@ _RANK_BEFORE = re.compile(r"(?:居(?!民)|位居|排名|排(?![查放水污])|�
                           r"是(?=全[国省市县区州盟球]|世界))"
                           r"(?:[^，。；、（(]|[（(][^）)]{0,8}[）)]){0,12}$")
 # (居全市各县（区）第一, 居全市各县（市、区）第一, 面积是全国第一)
-_NOT_RANK_AFTER = re.compile(r"^(?:产业|季度|次|批|届|个|条|章|部分|阶段|轮|期|类|款|项|档|时间|中学|小学|高中|排|场|"
+_NOT_RANK_AFTER = re.compile(r"^(?:产业|季度|次|批|届|个|家|条|章|部分|阶段|轮|期|类|款|项|档|时间|中学|小学|高中|排|场|"
                              r"位(?:听众|来电|观众|网友|嘉宾|客人|发言|代表|选手|顾客|记者))")
 # (第一档: a tier; 第一时间: at once; 第一中学: a name; 接进第一位听众: a caller's turn)
 _DATE_AFTER = re.compile(r"^(?:年(?!代)|月|日|号|时|季度|个月|周岁|岁)")
@@ -1595,9 +1603,18 @@ class _ZhExtractor:
                 shown.setdefault(name, []).append(a)
         wanted = {short: name for short, name in shorts.items() if name in shown}
         bare = bare_chinese_cities()  # a county-level city named bare in the title (钟祥养鸡大户…), its province in the
-        for m in _names_pattern(frozenset(bare)).finditer(text, 0, _TITLE_REACH):  # text (IP属地：湖北): as in full
+        # text (IP属地：湖北), and no city of the gazetteer named in the title: as in full, where the words around it
+        # make it a place (not 灯塔工厂, 江山如画, 阳春三月, 石狮子)
+        blank = text.find("\n\n", 0, _TITLE_REACH)
+        head_end = blank if blank > 0 else _TITLE_REACH  # (the title lines: to the first blank line)
+        title_cities = {c for a, c in hits if a < head_end}  # (a city other than its own prefecture: 济南 …)
+        for m in _names_pattern(frozenset(bare)).finditer(text, 0, head_end):
             name, province = bare[m.group(0)]
-            if clear(*m.span()) and any(zh in text for zh in _province_names().get(province, ())):
+            if title_cities - {full[name]}:
+                continue
+            if clear(*m.span()) and (_PLACE_AFTER.match(text, m.end()) or _PLACE_BEFORE.search(
+                    text, max(0, m.start() - 3), m.start())) and \
+                    any(zh in text for zh in _province_names().get(province, ())):
                 wanted[m.group(0)] = name
         if wanted:  # then the short names of the counties the text has named in full (仙游县 … 仙游)
             at_full = {a for name in shown for a in shown[name]}
@@ -2385,6 +2402,10 @@ class _ZhExtractor:
             not _COUNTED_PEOPLE_BEFORE.search(text, s_start, start)
         # (a thousand or more with no unit, where the talk just before is of money: 收入怎么样？…好的时候能到一万出头;
         # not 常住人口四百五十万左右, 粉丝十来万: people counted)
+        if money and ends.group(0).lstrip("出头左右上下之间不等").startswith("了") and not above and \
+                not _UNITLESS_MONEY.search(before) and not _PER_TIME_MONEY.search(before):
+            money = False  # (…就有四百多万了 after 销售额 in its clause, 一千出头了; not 粉丝…现在有三万二了: the money
+            # named only in an earlier sentence)
         changed = _CHANGED_BY.search(before) if not money and value < 10000 and not scale else None
         if changed is not None and not self._money_named_before(start - len(before)):
             changed = None

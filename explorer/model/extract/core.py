@@ -1660,13 +1660,15 @@ class _Extractor:
                     not _SENTENCE_LEAD_BEFORE.search(text[max(0, start - 40):start]) and \
                     before.rstrip().split()[-1].lower() not in ("over", "about", "around", "nearly", "some", "than",
                                                                 "until", "reached", "hit", "had", "has", "with") and \
-                    not (31 < value < 1000 and _MONTH_BEFORE.search(before[-_TAIL:])):  # ("in February 53": a month)
+                    not (31 < value < 1000 and _MONTH_BEFORE.search(before[-_TAIL:])
+                         and re.match(r"[^\S\n]*[,.;!?]", text[end:end + 3])):  # ("in February 53,": a month before)
                 return None
             if looks_like_year(digits):
                 if _UNTIL_BEFORE.search(before):
                     return value, "year", "exact", start, end, 0.5, "a year as a horizon"
                 return None
-            month_before = _MONTH_BEFORE.search(before[-_TAIL:]) if not 31 < value < 1000 else None
+            month_before = _MONTH_BEFORE.search(before[-_TAIL:]) if not (
+                31 < value < 1000 and re.match(r"[^\S\n]*[,.;!?]", text[end:end + 3])) else None
             month_after = _MONTH_AFTER.match(after)
             if month_before or month_after:
                 return None  # (a day of a month: "March 4"; not "in February 53", a count said after its month)
@@ -1790,7 +1792,8 @@ class _Extractor:
             if m.start() < last_end:
                 continue
             if digits and _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and \
-                    not (len(digits) <= 3 and digits.isdigit() and 31 < int(digits)):  # ("in February 53": no day)
+                    not (len(digits) <= 3 and digits.isdigit() and 31 < int(digits)
+                         and re.match(r"[^\S\n]*[,.;!?]", text[m.end():m.end() + 3])):  # ("in February 53,": no day)
                 kind = "date"
             elif digits and len(digits) <= 2 and \
                     (span := _DAY_SPAN_BEFORE.search(text[max(0, m.start() - 24):m.start()])) \

@@ -2064,9 +2064,11 @@ def _sign(text: str, c: Candidate) -> None:
             c.unit not in ("%", "percentage points") or text.startswith(" of ", c.printed_end)):
         fall = None  # ("lost maybe 8 percent", a fall; not "lost maybe 40 young men" nor "maybe a third of their
         # spinach": what was lost, counted)
-    if fall is not None and re.search(r"\b(?:was|is)\s*$", fall.group(0)) and \
-            _COMPARATIVE_AFTER.match(text, c.printed_end):
-        fall = None  # ("The decline was 0.6 percentage points narrower": a change of the fall, not a fall)
+    if fall is not None and re.search(r"\b(?:was|is|came\s+to)\s*$", fall.group(0)) and (
+            _COMPARATIVE_AFTER.match(text, c.printed_end)
+            or c.unit not in ("%", "percentage points", "basis points") and not _currency_of(c.unit)):
+        fall = None  # ("The decline was 0.6 percentage points narrower": a change of the fall, not a fall; "the drop
+        # is 300 metres", "The fall is 120 metres": a height)
     if fall is not None and c.unit == "count" and \
             _DROP_IN_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start) and \
             _NOUN_AFTER_COUNT.match(text, c.printed_end):
@@ -2215,7 +2217,9 @@ _AND_NOUN_BY = re.compile(r",?[^\S\n]+and[^\S\n]+(?:(?!(?:up|rose|rises?|risen|g
                           r"by[^\S\n]+(?:(?:about|around|roughly|nearly|almost|some)[^\S\n]+)?", re.I)
 # "Egg prices fell 5.8 percent, and fresh fruit 3.1 percent": the verb said once and a noun of up to three words before
 # the next figure, with nothing after it in its clause (not "down 5.5%, and vacancy 27.8%": a level after a change)
-_AND_NOUN_ONLY = re.compile(r",?[^\S\n]+and[^\S\n]+(?:(?!(?:by|then|also|still|was|were|is|are|had|has)\b)"
+_AND_NOUN_ONLY = re.compile(r",?[^\S\n]+and[^\S\n]+(?:(?!(?:by|then|also|still|was|were|is|are|had|has|up|rose|rises?|risen|"
+                            r"grew|grows?|gains?|climbs?|went|jumps?|surges?|fell|falls?|soars?|expands?|improves?|"
+                            r"recovers?|advances?|widens?|boosts?|increases?|rebounds?|added|adds?|in)\b)"
                             r"(?![a-z'’-]+ed\b)(?![a-z'’-]+(?:s|es)[^\S\n]+by\b)[a-z][a-z'’-]*[^\S\n]+){1,3}")
 _FELL_JUST_BEFORE = re.compile(r"\b(?:fell|dropped|declined|decreased|slid|shrank|slipped|eased)[^\S\n]+(?:by[^\S\n]+)?$")
 # (the words between name a subject: no verb of their own, no "-ed")
@@ -2454,8 +2458,9 @@ def _answers_money_question(text: str, c: Candidate) -> bool:
     before = text[max(0, line_start - 240):line_start].rstrip()
     question = before[before.rfind("\n") + 1:]
     asked = question[question.find(":") + 1:] if _SPEAKER_LINE.match(question) else question
-    return any(_MONEY_QUESTION.search(q.lstrip() + "?") is not None for q in asked.split("?")[:-1])  # (each
-    # question of the turn: "What are they buying? What's the typical price?")
+    questions = asked.split("?")[:-1]  # (the turn's last question: "What are they buying? What's the typical
+    return bool(questions) and _MONEY_QUESTION.search(questions[-1].lstrip() + "?") is not None  # price?"; not "What's
+    # the price of a bag? And how many bags do you sell a day?")
 
 
 _MONEY_QUESTION = re.compile(r"^(?![^?]*\b(?:how\s+many|index)\b)[^?]*\b(?:cost|costs|fare|fares|price|prices|rent|pay|"
@@ -2493,9 +2498,11 @@ def _first_currency(text: str) -> int:
     return m.start() if m else len(text)
 
 
-_AVERAGE_IS = re.compile(r"\baverage\s+(?:is|was|stands\s+at|stood\s+at)\s+"
+_AVERAGE_IS = re.compile(r"\b(?:provincial|national|city|county|regional|district|(?-i:[A-Z][a-z]+))\s+average\s+"
+                         r"(?:is|was|stands\s+at|stood\s+at)\s+"
                          r"(?:(?:around|about|roughly|nearly|only|just)\s+)?$", re.I)
 _RATE_AGAIN = re.compile(r"\b(?:it['’]s|it\s+is|it\s+was|we['’]re|we\s+are)\s+(?:nearer|closer\s+to|more\s+like)\s+$", re.I)
+_ENDS_CLAUSE = re.compile(r"[^\S\n]*(?:[,.;!?]|$)")  # ("in February 53, and": a count said after its month)
 _HOW_MANY_ASKED = re.compile(r"\bhow\s+many\b[^?\n]{0,80}\?", re.I)
 
 
@@ -2831,7 +2838,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     if c.unit in ("rank", "count") and _DOCUMENT_NUMBER_BEFORE.search(text, max(0, c.printed_start - 20),
                                                                       c.printed_start + 4 * c.as_printed.startswith("No")):
         return True  # "(Tai Zi Gui Jie [2032] No. 19)": a document's number, by its year in brackets
-    if c.unit == "count" and (_DATE_BEFORE.search(before) and c.value <= 31 or _DATE_AFTER.match(text, c.printed_end)
+    if c.unit == "count" and (_DATE_BEFORE.search(before) and (c.value <= 31 or not _ENDS_CLAUSE.match(
+            text, c.printed_end)) or _DATE_AFTER.match(text, c.printed_end)
                               or c.value <= 31 and _DAY_OF_MONTH.match(text, c.printed_end)):
         return True
     if c.unit == "count" and c.note.startswith("no unit") and (
