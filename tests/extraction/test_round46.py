@@ -247,3 +247,9 @@ def test_review_chinese_controls() -> None:
     assert all(c.unit != "rank" for c in _found("这是全省第一家县级冷链中心。").values())
     found = _found("多杰：一季度销售额就有四百多万了，比去年同期涨了两成多。")
     assert (found["四百多万"].unit, found["四百多万"].qualifier) == ("万元", "over")
+
+
+def test_a_money_question_then_a_question_that_is_not_how_many() -> None:
+    text = ("HOST: We're in Suqian today, at the old market.\nXU: Welcome.\nHOST: How much is the rent? Is it high?\n"
+            "XU: Nine thousand a month.\n")
+    assert _found(text)["Nine thousand"].unit == "yuan"

@@ -2458,9 +2458,10 @@ def _answers_money_question(text: str, c: Candidate) -> bool:
     before = text[max(0, line_start - 240):line_start].rstrip()
     question = before[before.rfind("\n") + 1:]
     asked = question[question.find(":") + 1:] if _SPEAKER_LINE.match(question) else question
-    questions = asked.split("?")[:-1]  # (the turn's last question: "What are they buying? What's the typical
-    return bool(questions) and _MONEY_QUESTION.search(questions[-1].lstrip() + "?") is not None  # price?"; not "What's
-    # the price of a bag? And how many bags do you sell a day?")
+    questions = asked.split("?")[:-1]  # (any question of the turn, "What are they buying? What's the typical
+    return any(_MONEY_QUESTION.search(q.lstrip() + "?") is not None for q in questions) and not re.search(  # price?",
+        r"\bhow\s+many\b", questions[-1], re.I)  # but where the last asks how many: "What's the price of a bag? And
+    # how many bags do you sell a day?")
 
 
 _MONEY_QUESTION = re.compile(r"^(?![^?]*\b(?:how\s+many|index)\b)[^?]*\b(?:cost|costs|fare|fares|price|prices|rent|pay|"
