@@ -779,10 +779,10 @@ SETS: dict[str, Path] = {
     "heldout664": ARTICLES / "heldout664",  # English, measured once at 30e4648 (session 43): spent since
     "heldout665": ARTICLES / "heldout665",  # Chinese, measured once at 30e4648 (session 43): spent since
     "heldout666": ARTICLES / "heldout666",  # Chinese, measured once at 974e7e1 (session 43): spent since
-    "heldout667": ARTICLES / "heldout667",  # English, labelled in session 43, not yet measured
-    "heldout668": ARTICLES / "heldout668",  # English, labelled in session 43, not yet measured
-    "heldout669": ARTICLES / "heldout669",  # Chinese, labelled in session 43, not yet measured
-    "heldout670": ARTICLES / "heldout670",  # Chinese, labelled in session 43, not yet measured
+    "heldout667": ARTICLES / "heldout667",  # English, measured once at 1753909 (session 43): spent since
+    "heldout668": ARTICLES / "heldout668",  # English, measured once at 1753909 (session 43): spent since
+    "heldout669": ARTICLES / "heldout669",  # Chinese, measured once at 1753909 (session 43): spent since
+    "heldout670": ARTICLES / "heldout670",  # Chinese, measured once at 1753909 (session 43): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
