@@ -89,7 +89,7 @@ _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种|间"
-                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋")
+                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
@@ -145,7 +145,8 @@ _PRICE_WITH_UNIT = re.compile(rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?:块钱?|元|
                               rf"|[{CN_DIGITS}]{{2,}}(?:(?:一|每)(?:晚|斤|次|碗|份|杯|位|条|件)|(?<![十百千零])一平|每平)")
 _PER_USE_BEFORE = re.compile(r"(?:一|每)(?:次|遍|笼|杯)(?:要|才|就|得|是|收)?$|[大小中]份(?:的)?$"
                              r"|[换买配装]一组(?:要|才|就|得|是|收)?$"  # (换一组三百五; not 分成两组，一组十二)
-                             r"|[剪理洗补修换烫染擦配]个[\u4e00-\u9fff]{1,2}(?:要|才|就|得|是|收)?$")  # (剪个头得六十多)
+                             r"|[剪理洗补修换烫染擦配]个[\u4e00-\u9fff]{1,2}(?:要|才|就|得|是|收)?$"  # (剪个头得六十多,
+                             r"|[洗修补换改做](?:一|每)[件双条台][\u4e00-\u9fff]{1,3}(?:要|才|就|得|是|收)?$")  # 洗一件羽绒服三十五)
 # A price per square metre, hour, machine or piece said bare (贴瓷砖一平八十, 钟点工一个钟四十五, 空调清洗一台一百二),
 # where the words before name a service or its price (not 宿舍每间十二: beds; 大巴一台五十: seats; 单程要一个钟四十五:
 # an hour and three quarters)
