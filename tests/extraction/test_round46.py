@@ -256,7 +256,8 @@ def test_a_money_question_then_a_question_that_is_not_how_many() -> None:
 
 
 def test_a_price_per_item_washed_and_pairs_of_shoes() -> None:
-    found = _found("[00:21] 周姐：我们这里洗一件大衣四十五，长款的再加十块钱。\n老谭：十年前一天能修六十多双，现在一天也就三十来双。")
+    found = _found("[00:21] 周姐：我们这里洗一件大衣四十五，长款的再加十块钱。\n"
+                   "老谭：十年前一天能修六十多双，现在一天也就三十来双。")
     assert (found["四十五"].value, found["四十五"].unit) == (45.0, "元")
     assert (found["六十多双"].unit, found["六十多双"].qualifier) == ("双", "over")
     assert (found["三十来双"].unit, found["三十来双"].qualifier) == ("双", "approximately")
