@@ -85,3 +85,22 @@ def file_empty_sectors_and_add(dialog: Any, qtbot: Any, sector: str = "macro eco
     dialog.accept_all_pending()
     with qtbot.waitSignal(dialog.imported, timeout=10000):
         dialog.add_button.click()
+
+
+def review_row(dialog: Any, printed: str) -> int:
+    """The review dialog's row of the candidate printed as ``printed``."""
+    model = dialog.model
+    return next(r for r in range(model.rowCount()) if model.candidate(r).as_printed == printed)
+
+
+def review_cell(dialog: Any, printed: str, key: str, role: Any = None) -> str:
+    """What the review dialog shows in column ``key`` (a name of ``import_dialog.COLUMNS``) of that candidate's row,
+    in ``role`` (the display role by default)."""
+    from PySide6.QtCore import Qt
+
+    from explorer.ui.import_dialog import COLUMNS
+
+    column = next(i for i, (name, _, _) in enumerate(COLUMNS) if name == key)
+    index = dialog.model.index(review_row(dialog, printed), column)
+    return str(dialog.model.data(index, Qt.ItemDataRole.DisplayRole if role is None else role))
+

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from explorer.ui.import_dialog import COLUMNS
 from tests.helpers import import_through_menu
+from tests.helpers import review_cell as _cell
 
 pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")
 
@@ -28,16 +28,6 @@ TALK = ("LIJIANG TRAFFIC RADIO | CAR HOUR | 3 April 2034\n\n"
         "HOST: And the fish stalls next door, Mr Peng?\n\n"
         "PENG: For grass carp, the big ones over six jin, eight and a half a jin right now. Feed is 3,600 yuan a "
         "tonne.\n")
-
-
-def _row(dialog, printed: str) -> int:  # type: ignore[no-untyped-def]
-    model = dialog.model
-    return next(r for r in range(model.rowCount()) if model.candidate(r).as_printed == printed)
-
-
-def _cell(dialog, printed: str, key: str, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> str:  # type: ignore[no-untyped-def]
-    column = next(i for i, (name, _, _) in enumerate(COLUMNS) if name == key)
-    return str(dialog.model.data(dialog.model.index(_row(dialog, printed), column), role))
 
 
 def test_a_video_naming_a_county_level_city_bare(make_window, data_copy: Path, qtbot, tmp_path: Path,
