@@ -2,7 +2,8 @@
 (other places and years). A short video's subtitles that name a county-level city only bare in the title (汉川) file
 their figures under its prefecture, which the review proposes and explains; a range with its unit at both ends, a
 price said bare at a range's upper end, a plan for next month and doubling read as spoken. An English phone-in's
-price per jin after a weight is in yuan, and a count said after its month is read."""
+price per jin after a weight is in yuan, a count said after its month is read, and the words guessed for
+what a figure measures end on a word of it."""
 
 from __future__ import annotations
 
@@ -55,3 +56,6 @@ def test_a_price_per_jin_and_a_count_after_its_month(make_window, data_copy: Pat
     assert (_cell(dialog, "eight and a half", "unit"), _cell(dialog, "eight and a half", "value")) == ("yuan", "8.5")
     assert (_cell(dialog, "six jin", "unit"), _cell(dialog, "six jin", "qualifier")) == ("jin", "over")
     assert (_cell(dialog, "58", "unit"), _cell(dialog, "58", "value")) == ("count", "58")
+    # the words guessed for what a figure measures: no verb or hedge at their end, no words of the number itself
+    assert (_cell(dialog, "3,600 yuan", "metric"), _cell(dialog, "six jin", "metric")) == ("Feed", "the big ones")
+    assert _cell(dialog, "eight and a half", "metric") == ""
