@@ -573,6 +573,14 @@ CLOCK_ZONE_AFTER = re.compile(r"[^\S\n]+(?:time(?![\w-])(?![^\S\n]+[a-z])|Time(?
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 _SENTENCE_LEAD_BEFORE = re.compile(r"(?:^|[.!?]\s|\n|[\"“‘])[A-Z][a-z]+\s$")  # (also a quote's first word)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
+_CLAUSE_END_NEXT = re.compile(r"[^\S\n]*[,.;!?]")
+
+
+def _count_after_month(text: str, value: float, end: int) -> bool:
+    """Whether a number after a month's name, ending at ``end``, is no day of it but a count said after its month
+    ("In March we sold 41 cars, in February 53,"): more than 31, under 1,000, and its clause ends right after it
+    (not "the June 618 festival")."""
+    return 31 < value < 1000 and _CLAUSE_END_NEXT.match(text, end, end + 3) is not None
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _NO_BEFORE = re.compile(r"\bNo\.\s?$")
 _GROUP_BEFORE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.IGNORECASE)
@@ -1660,15 +1668,13 @@ class _Extractor:
                     not _SENTENCE_LEAD_BEFORE.search(text[max(0, start - 40):start]) and \
                     before.rstrip().split()[-1].lower() not in ("over", "about", "around", "nearly", "some", "than",
                                                                 "until", "reached", "hit", "had", "has", "with") and \
-                    not (31 < value < 1000 and _MONTH_BEFORE.search(before[-_TAIL:])
-                         and re.match(r"[^\S\n]*[,.;!?]", text[end:end + 3])):  # ("in February 53,": a month before)
+                    not (_count_after_month(text, value, end) and _MONTH_BEFORE.search(before[-_TAIL:])):
                 return None
             if looks_like_year(digits):
                 if _UNTIL_BEFORE.search(before):
                     return value, "year", "exact", start, end, 0.5, "a year as a horizon"
                 return None
-            month_before = _MONTH_BEFORE.search(before[-_TAIL:]) if not (
-                31 < value < 1000 and re.match(r"[^\S\n]*[,.;!?]", text[end:end + 3])) else None
+            month_before = _MONTH_BEFORE.search(before[-_TAIL:]) if not _count_after_month(text, value, end) else None
             month_after = _MONTH_AFTER.match(after)
             if month_before or month_after:
                 return None  # (a day of a month: "March 4"; not "in February 53", a count said after its month)
@@ -1709,9 +1715,8 @@ class _Extractor:
             spoken_end = spoken_bare = False
             # "Eleven of them were allowed to", "in nine of the city's ten counties": a count of a group named after
             # it (not "the two of us", "all four of them", "one of the largest")
-            of_group = is_words and value >= 2 and _OF_GROUP_AFTER.match(text, end) is not None and \
-                not _GROUP_OWNER_BEFORE.search(before) and not _NO_GROUP_COUNT_BEFORE.search(before) or \
-                is_words and value >= 3 and _OF_US_AFTER.match(text, end) is not None and \
+            of_group = is_words and (value >= 2 and _OF_GROUP_AFTER.match(text, end) is not None
+                                     or value >= 3 and _OF_US_AFTER.match(text, end) is not None) and \
                 not _GROUP_OWNER_BEFORE.search(before) and not _NO_GROUP_COUNT_BEFORE.search(before) or \
                 is_words and value >= 2 and _PART_GOES_ON.match(text, end) is not None and \
                 _PART_OF_WHOLE_BEFORE.search(text, max(s_start, start - 200), start) is not None or \
@@ -1792,8 +1797,7 @@ class _Extractor:
             if m.start() < last_end:
                 continue
             if digits and _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and \
-                    not (len(digits) <= 3 and digits.isdigit() and 31 < int(digits)
-                         and re.match(r"[^\S\n]*[,.;!?]", text[m.end():m.end() + 3])):  # ("in February 53,": no day)
+                    not (len(digits) <= 3 and digits.isdigit() and _count_after_month(text, int(digits), m.end())):
                 kind = "date"
             elif digits and len(digits) <= 2 and \
                     (span := _DAY_SPAN_BEFORE.search(text[max(0, m.start() - 24):m.start()])) \

@@ -95,10 +95,9 @@ def bare_chinese_cities() -> dict[str, tuple[str, str]]:
     """short name -> (full name, the province's English name) of the county-level cities among ``chinese_names``'
     short names (钟祥 of 钟祥市): copy names these bare, as English copy does (``english_names``), and a text counts
     such a name where its title gives it and the text names the province too (``chinese.py``)."""
-    full, shorts = chinese_names()
-    kinds = {c.name_zh: c for c in counties()}
-    return {short: (name, kinds[name].province) for short, name in shorts.items()
-            if name in kinds and kinds[name].kind == "county-level city" and kinds[name].province}
+    by_name = {c.name_zh: c for c in counties()}
+    return {short: (name, by_name[name].province) for short, name in chinese_names()[1].items()
+            if name in by_name and by_name[name].kind == "county-level city" and by_name[name].province}
 
 
 @functools.lru_cache(maxsize=1)
