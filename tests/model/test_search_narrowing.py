@@ -198,6 +198,9 @@ def test_the_search_process_answers_a_second_letter_from_the_pairs_and_narrows_t
         def start(self) -> None:
             self.target()
 
+        def join(self) -> None:
+            pass
+
     remembered: list[str] = []
     looked_at: dict[str, int] = {}
     copied: list[str] = []  # when the texts found were copied out to narrow to
@@ -249,3 +252,67 @@ def test_the_search_process_answers_a_second_letter_from_the_pairs_and_narrows_t
     # The four texts "po" found copied out while the window shows them, not when the next keystroke comes (the
     # two "por" found are half of those four: not copied again).
     assert copied == ["after an answer"]
+
+
+def _serve_rows(rows: list[str], needles: list[str]) -> tuple[int, bytes]:
+    import io
+    import json
+
+    from explorer.model.search import server
+
+    requests = io.BytesIO()
+    server._send(requests, json.dumps({"columns": 1}).encode())
+    server._send(requests, json.dumps({"column": 0, "count": len(rows)}).encode())
+    server._send(requests, "\x00".join(rows).encode())
+    server._send(requests, b"null")
+    for needle in needles:
+        server._send(requests, needle.encode())
+    requests.seek(0)
+    answers = io.BytesIO()
+    return server.serve(requests, answers), answers.getvalue()
+
+
+def test_the_search_process_stops_its_work_ahead_before_it_ends() -> None:
+    """When the window closes the child's stdin, the child's work ahead (a thread searching every first letter)
+    stops before the child returns: a thread left running in numpy as the interpreter ends aborts the process
+    (CI saw exit -6, "terminate called without an active exception")."""
+    import threading
+
+    rows = [f"row {i} heavy industry port {i % 97} throughput" for i in range(60_000)]
+    code, _ = _serve_rows(rows, ["heavy"])
+    assert code == 0
+    assert not [thread for thread in threading.enumerate() if thread.name == "first-keystrokes"]
+
+
+def test_a_stopped_work_ahead_ends_at_its_next_checkpoint_even_while_a_search_holds_it() -> None:
+    import threading
+
+    from explorer.model.search.matching import FirstKeystrokes
+
+    ahead = FirstKeystrokes([Texts([f"text {i} words" for i in range(60_000)])])
+    working = threading.Thread(target=ahead.run)
+    with ahead.searching():  # the work waits for the search to end...
+        working.start()
+        ahead.stop()  # ...but a stop lets it go and end
+        working.join(timeout=30)
+    assert not working.is_alive()
+    assert ahead.get("z") is None  # it ended before the last letters
+
+
+def test_the_child_process_exits_cleanly_when_closed_in_the_middle_of_its_work_ahead() -> None:
+    import time
+
+    from explorer.model.search.server import SearchServer
+
+    rows = [f"row {i} heavy industry port {i % 97} throughput" for i in range(20_000)]
+    codes = []
+    for delay in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.2, 0.2, 0.2, 0.2):
+        started = SearchServer.start([rows, rows])
+        assert started is not None
+        process = started._process
+        assert process is not None
+        assert started.search("heavy") is not None
+        time.sleep(delay)  # the work ahead is under way: every first letter, then the pairs
+        started.close()
+        codes.append(process.wait(timeout=30))
+    assert codes == [0] * len(codes)

@@ -309,6 +309,19 @@ class FirstKeystrokes:
         self._idle.set()
         self.stopped = False
 
+    class Stopped(Exception):
+        """Raised at the work's next checkpoint once ``stop`` was called."""
+
+    def _checkpoint(self) -> None:
+        self._idle.wait()
+        if self.stopped:
+            raise self.Stopped
+
+    def stop(self) -> None:
+        """Have ``run`` end at its next checkpoint (between parts of a search), even while a search waits."""
+        self.stopped = True
+        self._idle.set()
+
     @contextlib.contextmanager
     def searching(self) -> Iterator[None]:
         """Around a search of a needle: the work ahead waits meanwhile (it would share the interpreter lock)."""
@@ -321,18 +334,19 @@ class FirstKeystrokes:
     def run(self) -> None:
         with contextlib.suppress(AttributeError, OSError):  # Linux: a thread has a priority of its own
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
-        for char in self.CHARS:
-            if self.stopped:
-                return
-            packed = [np.packbits(texts.hits(char, between=self._idle.wait)) for texts in self.columns]
-            with self._lock:
-                self._answers[char] = packed
-        for number, texts in enumerate(self.columns):
-            if self.stopped:
-                return
-            pairs = WordPairs(texts, between=self._idle.wait)
-            with self._lock:
-                self._pairs[number] = pairs
+        with contextlib.suppress(self.Stopped):
+            for char in self.CHARS:
+                if self.stopped:
+                    return
+                packed = [np.packbits(texts.hits(char, between=self._checkpoint)) for texts in self.columns]
+                with self._lock:
+                    self._answers[char] = packed
+            for number, texts in enumerate(self.columns):
+                if self.stopped:
+                    return
+                pairs = WordPairs(texts, between=self._checkpoint)
+                with self._lock:
+                    self._pairs[number] = pairs
 
     def pairs(self, needle: str) -> list[np.ndarray | None]:
         """Each column's hits for a two-character ``needle`` from its ``WordPairs`` if made already, else None."""

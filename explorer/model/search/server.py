@@ -70,7 +70,8 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> int:
     del parts
     texts = [Narrowing(column) for column in columns]  # a keystroke looks at the last one's hits
     ahead = FirstKeystrokes(columns)
-    threading.Thread(target=ahead.run, name="first-keystrokes", daemon=True).start()
+    working = threading.Thread(target=ahead.run, name="first-keystrokes", daemon=True)
+    working.start()
     _send(answers, b"ready")
     try:
         while True:
@@ -95,7 +96,11 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> int:
                 for column in texts:  # while the window shows the answer
                     column.prepare()
     finally:
-        ahead.stopped = True
+        # The work ahead ends before the interpreter does: a daemon thread still in numpy's C++ code at
+        # shutdown is ended by the runtime, which aborts the child ("terminate called without an active
+        # exception", exit -6). It stops at its next checkpoint, one part of a search away.
+        ahead.stop()
+        working.join()
 
 
 class SearchServer:
