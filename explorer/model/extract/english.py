@@ -2792,7 +2792,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         return True  # "manufacturers with 300 or more employees", "households farming 50 mu or more": a group's bound
     if c.unit in ("hours", "days", "weeks", "months", "years") and c.as_printed[:1].isalpha() and \
             not text.endswith(("by ", "By "), max(0, c.printed_start - 3), c.printed_start) and \
-            not _COMPARED_SPAN_AFTER.match(text, c.printed_end):  # ("early, by four months": a change; "two days
+            not _COMPARED_SPAN_AFTER.match(text, c.printed_end) and \
+            not (c.unit == "hours" and _hours_of_a_day(text, c)):  # ("early, by four months": a change; "two days
         # more than in 2030", a difference)
         return True  # a span of time in words ("Give us ten years", "two or three hours each way"): the labelled
         # sets give none as a figure (durations in digits they sometimes do: "22.4 months" of supply)
@@ -2871,7 +2872,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
                 _HOTLINE_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start)
                 or _HOTLINE_AFTER.match(text, c.printed_end)):
         return True  # "within 15 working days" (a time limit); "12345, the ... hotline"
-    if c.unit in ("hours", "days") and _SCHEDULE_AFTER.match(text, c.printed_end) or \
+    if c.unit in ("hours", "days") and _SCHEDULE_AFTER.match(text, c.printed_end) and \
+            not (c.unit == "hours" and _hours_of_a_day(text, c)) or \
             c.unit == "%" and _SAMPLE_AFTER.match(text, c.printed_end):
         return True  # "works 24 hours a day, seven days a week"; "the 1 percent population sample survey"
     if c.unit in UNITS and UNITS[c.unit].base == "count" and c.unit != "count" and \
@@ -2942,6 +2944,16 @@ def _numbered_in_turn(text: str, c: Candidate) -> bool:
 _NOTE_NUMBER_AFTER = re.compile(r"\.[^\S\n]+[A-Z]")
 _NOTE_NUMBER_BEFORE = re.compile(r"(?:^|\n|[.:;][^\S\n]+|[^\S\n]{2,})\Z")
 _SCHEDULE_AFTER = re.compile(r"\s+a\s+(?:day|week)\b")
+# "I do about 11 hours a day", "two and a half hours every night", "an hour of written homework": a person's hours of
+# work, study or travel, a figure the labelled sets give (not a service's "24 hours a day, seven days a week")
+_HOURS_OF_A_DAY_AFTER = re.compile(r"[^\S\n]+(?:(?:a|every|each|per)[^\S\n]+(?:day|night|evening|shift)\b|"
+                                   r"of[^\S\n]+(?:\w+[^\S\n]+)?(?:homework|work|labou?r|practice|overtime|sleep|driving)\b|"
+                                   r"on[^\S\n]+the[^\S\n]+road\b)", re.I)
+
+
+def _hours_of_a_day(text: str, c: Candidate) -> bool:
+    return c.value != 24 and _HOURS_OF_A_DAY_AFTER.match(text, c.printed_end) is not None and \
+        not text.startswith((", seven days", " a day, seven"), c.printed_end)
 _TIME_LIMIT_BEFORE = re.compile(r"\b(?:within|no\s+later\s+than|in\s+no\s+more\s+than|lasts|for|"
                                 r"(?:period|deadline|window|term)\b[^.;]{0,40}\bis)\s+(?:the\s+)?$", re.I)
 # ("within 10 working days", "the publicity period is 10 working days": a time limit; "takes 3 working days": a figure)
