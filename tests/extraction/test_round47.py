@@ -31,3 +31,35 @@ def test_a_services_round_the_clock_schedule_and_a_span_of_time_in_words_stay_ou
     found = _found(text)
     assert "24 hours" not in found and "two years" not in found and "three hours" not in found
     assert found["1,200"].value == 1200
+
+
+_CARS = ("HOST: This is the Luoyang motoring hour, May 2033. How much does a used car cost here?\n"
+         "FENG: A family sedan that fetched seventy thousand last spring goes for sixty-two, sixty-three now.\n"
+         "CALLER: They offered me thirty-eight thousand for mine.\n"
+         "FENG: Thirty-eight thousand for that? I'd call thirty-five fair. For a newer one, sixty-three to sixty-six "
+         "thousand is the market.\n")
+
+
+def test_a_price_said_bare_in_the_thousands_of_the_price_before_it() -> None:
+    found: dict[str, Candidate] = {}
+    for c in extract(_CARS, "t"):
+        found.setdefault(c.as_printed, c)  # the first "sixty-three"
+    for said, value in (("sixty-two", 62000), ("sixty-three", 63000), ("thirty-five", 35000)):
+        c = found[said]
+        assert c.unit == "thousand yuan" and c.value * 1000 == value, said
+        assert "thousands of the price before it" in c.note and c.confidence <= 0.5  # marked for the reviewer
+    assert found["sixty-two"].qualifier == found["sixty-three"].qualifier == "range"
+
+
+def test_a_ranges_lower_end_takes_money_with_the_scale_of_its_upper_end() -> None:
+    low = [c for c in extract(_CARS, "t") if c.as_printed == "sixty-three"][-1]  # "sixty-three to sixty-six thousand"
+    assert (low.value, low.unit, low.qualifier) == (63, "thousand yuan", "range")
+    high = _found(_CARS)["sixty-six thousand"]
+    assert (high.value, high.unit, high.qualifier) == (66000, "yuan", "range")
+
+
+def test_a_bare_number_in_words_in_another_paragraph_is_not_read_in_thousands() -> None:
+    text = ("HOST: This is the Luoyang motoring hour, May 2033. A caller sold seventy thousand yuan of parts.\n\n"
+            "FENG: My son is twenty-five and drives a van with forty seats.\n")
+    found = _found(text)  # (another paragraph: an age and a count, nothing in thousands of yuan)
+    assert all(c.unit != "thousand yuan" for c in found.values()) and found["forty"].unit == "count"

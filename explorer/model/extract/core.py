@@ -285,6 +285,7 @@ _SPOKEN_RANGE_START = re.compile(rf"[^\S{_BREAKS}]*,{_GAP}(?:(?:maybe|perhaps|sa
 _SPOKEN_PAIR_BEFORE = re.compile(rf"\b(?!a\b)(?:{_WORD_NUMBER}),[^\S\n]$", re.I)  # "we hire eight, nine workers"
 _SPOKEN_RANGE_END = re.compile(rf"(?:\b(?!a\b)(?:{_WORD_NUMBER})|\d)(?:{_GAP}[a-z%]+)?,{_GAP}$", re.I)  # (not "a day, ")
 _ROUND_WORDS = re.compile(r"\b(?:hundred|thousand)\b", re.I)
+THOUSANDS_SAID_BEFORE = re.compile(r"\bthousand\b", re.I)
 _PERCENT_WORDS = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brate\b", re.I)
 # ("you could add maybe a quarter of a point to growth", after a sentence in percent: a point of a rate)
 _RATE_WORDS = re.compile(r"\b(?:growth|rate|rates|inflation|GDP|margin|yield|unemployment)\b", re.I)
@@ -1743,8 +1744,10 @@ class _Extractor:
                     or 2 <= value < 100 and PRICE_SAID_AGAIN_BEFORE.search(text, max(0, start - 40), start) is not None
                     and _PRICE_SAID_AGAIN_END.match(text, end) is not None
                     and _AMOUNT_NAMED.search(text, max(0, start - 200), start) is not None
-                    or 2 <= value < 100 and PER_PRICE_UNIT_AFTER.match(text, end) is not None)  # ("Sixty a head
-                # for the hour on the water": a price, its unit from the words around it)
+                    or 2 <= value < 100 and PER_PRICE_UNIT_AFTER.match(text, end) is not None  # ("Sixty a head
+                    # for the hour on the water": a price, its unit from the words around it)
+                    or 10 <= value < 1000 and THOUSANDS_SAID_BEFORE.search(text, max(0, start - 200), start) is not None)
+                # ("fetched seventy thousand last spring, goes for sixty-two now": perhaps in those thousands)
                 if not spoken_end and not spoken_bare:
                     return None  # ("the three provinces", "two of them"; "two hundred and forty workers" is a
                     # count, "five or six percent" the first end of a range)

@@ -25,6 +25,7 @@ from explorer.model.extract.core import (
     PRICE_SAID_AGAIN_BEFORE,
     SPOKEN_BARE,
     SPOKEN_END,
+    THOUSANDS_SAID_BEFORE,
     WORD_NUMBER,
     Candidate,
     holds_any,
@@ -955,7 +956,9 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                 if _PER_MEASURE_AFTER.match(text, b.printed_end) or _PER_TIME_AFTER.match(text, b.printed_end) or \
                         a.value >= 100 or PRICE_SAID_AGAIN_BEFORE.search(text, max(0, a.printed_start - 40),
                                                                          a.printed_start) \
-                        or _EARN_BEFORE.search(text, max(a.start, a.printed_start - 40), a.printed_start):
+                        or _EARN_BEFORE.search(text, max(a.start, a.printed_start - 40), a.printed_start) \
+                        or 10 <= a.value and b.value < 1000 and \
+                        THOUSANDS_SAID_BEFORE.search(text, max(0, a.printed_start - 200), a.printed_start):
                     for end in (a, b):  # ("a good pear is twelve, thirteen a jin": kept for a word of pay or price
                         if end.note == SPOKEN_END:  # to give the unit, else dropped with the bare ones; not "My son
                             end.note = _SPOKEN_PAIR  # was eight, nine then")
@@ -1026,6 +1029,43 @@ def _scale_pair_units(found: list[Candidate]) -> list[Candidate]:
             c.unit = unit
         keep.append(c)
     return keep
+
+
+def _scale_ends_in_yuan(found: list[Candidate]) -> None:
+    """A range's lower end that took only its upper end's scale ("sixty-three to sixty-six thousand", "eighteen, twenty
+    thousand": 63 thousand) in yuan too once the model judged the upper end money (63 thousand yuan)."""
+    for a, b in itertools.pairwise(found):
+        if a.qualifier == b.qualifier == "range" and a.unit in ("hundred", "thousand") and b.unit == "yuan" and \
+                b.note.startswith(bare_amounts.NOTE[:20]) and f"{a.unit} yuan" in UNITS and \
+                a.note in ("unit of the figure after it", _SCALE_PAIR_NOTE):
+            a.unit, a.confidence, a.note = f"{a.unit} yuan", b.confidence, f"{b.note}; the lower end of its range"
+
+
+_IN_THOUSANDS = re.compile(r"\bthousand$", re.I)
+_THOUSANDS_NOTE = "yuan: said bare in the thousands of the price before it ({prior}) (check)"
+
+
+def _thousands_said_bare(text: str, found: list[Candidate]) -> None:
+    """A price said bare in the thousands of a price just before it, as people talk of cars and flats: "a sedan that
+    fetched seventy thousand last spring goes for sixty-two, sixty-three now", "Thirty-eight thousand for that? I'd
+    call thirty-five fair" (62, 63 and 35 thousand yuan). Only a number in words, with no unit or yuan only by a rule
+    ("goes for", an answer to a question of money), that no noun follows, in the same paragraph within 200 characters,
+    of the same order as that price (0.4 to 2.5 times it)."""
+    prior: Candidate | None = None
+    for c in found:
+        if c.unit == "yuan" and _IN_THOUSANDS.search(c.as_printed) and c.value >= 1000:
+            prior = c
+            continue
+        if prior is None or not (c.unit == "count" and c.note.startswith(("no unit", SPOKEN_BARE))
+                                 or c.unit == "yuan" and c.note.startswith("yuan:")) or \
+                c.note == _SAID_AGAIN or _DIGIT.search(c.as_printed) or not 10 <= c.value < 1000 or \
+                not float(c.value).is_integer() or c.printed_start - prior.printed_end > 200 or \
+                not 0.4 <= c.value * 1000 / prior.value <= 2.5 or \
+                _OTHER_LINE.search(text, prior.printed_end, c.printed_start) or \
+                _COUNTED_AFTER.match(text, c.printed_end) or _HYPHEN_NOUN.match(text, c.printed_end):
+            continue
+        c.unit, c.confidence = "thousand yuan", 0.5
+        c.note = _THOUSANDS_NOTE.format(prior=repr(prior.as_printed))
 
 
 def _spoken_ends(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -1595,6 +1635,9 @@ def refine(text: str, found: list[Candidate],
                                      bare_amounts.text_flags(not unsaid, talk))  # price said again stands for)
         if dropped:  # (a time code, an episode, a hotline: no figure, as the second model reads them)
             found = [c for c in found if id(c) not in dropped]
+        _scale_ends_in_yuan(found)
+        if talk:
+            _thousands_said_bare(text, found)
     if any(c.note.startswith(SPOKEN_BARE) for c in found):  # a number in words whose unit nothing gave: no figure
         found = [c for c in found if not c.note.startswith(SPOKEN_BARE)]  # (nor a pair of them: "from eleven to
         # twelve" with no amount before)
@@ -2805,7 +2848,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     if c.value in (100.0, 1000.0, 10000.0) and text[c.printed_start - 1:c.printed_start] == "(" and \
             text.startswith(")", c.printed_end) and c.unit != "%":
         return True  # "Value (100 million yuan)", "(10,000 tonnes)": a header's unit, no figure
-    if _HOTLINE_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start) or \
+    if _HOTLINE_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start) and \
+            _DIGIT.search(c.as_printed) is not None or \
             _TIME_ZONE_BEFORE.search(text, max(0, c.printed_start - 6), c.printed_start) or c.unit == "count" and (
             _RUN_AFTER.match(text, c.printed_end) or _SCHEDULE_NOUN_AFTER.match(text, c.printed_end)) or \
             _in_rating_key(text, c.printed_start):
