@@ -63,3 +63,19 @@ def test_a_bare_number_in_words_in_another_paragraph_is_not_read_in_thousands() 
             "FENG: My son is twenty-five and drives a van with forty seats.\n")
     found = _found(text)  # (another paragraph: an age and a count, nothing in thousands of yuan)
     assert all(c.unit != "thousand yuan" for c in found.values()) and found["forty"].unit == "count"
+
+
+def test_a_count_said_after_its_month_takes_that_month_with_or_without_its_noun() -> None:
+    text = ("HOST: This is the Luoyang motoring hour, 2033.\n"
+            "FENG: In March we sold 37 cars, in April 58 cars, and in May 61. In June 44 and in July 39.\n"
+            "FENG: The show on May 20th took 75 orders.\n")
+    found: dict[str, list[Candidate]] = {}
+    for c in extract(text, "t"):
+        found.setdefault(c.as_printed, []).append(c)
+    assert [c.period for c in found["37"]] == ["2033-03..03"]
+    assert [c.period for c in found["58"]] == ["2033-04..04"]  # (was missed: "April 58" read as a date)
+    assert [c.period for c in found["61"]] == ["2033-05..05"]
+    assert [c.period for c in found["44"]] == ["2033-06..06"]  # (was missed before "and in July")
+    assert [c.period for c in found["39"]] == ["2033-07..07"]
+    assert "20" not in found and "20th" not in found  # a day, no figure
+    assert found["75"][0].value == 75 and not found["75"][0].period.startswith("2033-05")  # no period from the day

@@ -577,11 +577,17 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
 _CLAUSE_END_NEXT = re.compile(r"[^\S\n]*[,.;!?]")
 
 
-def _count_after_month(text: str, value: float, end: int) -> bool:
+_AND_IN_MONTH_NEXT = re.compile(r"[^\S\n]+and[^\S\n]+in[^\S\n]+[A-Z][a-z]+\b")  # ("in April 58 and in May 61")
+_PLURAL_NEXT = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+)?[a-z]{2,}s\b(?<!years)")
+
+
+def count_after_month(text: str, value: float, end: int) -> bool:
     """Whether a number after a month's name, ending at ``end``, is no day of it but a count said after its month
     ("In March we sold 41 cars, in February 53,"): more than 31, under 1,000, and its clause ends right after it
-    (not "the June 618 festival")."""
-    return 31 < value < 1000 and _CLAUSE_END_NEXT.match(text, end, end + 3) is not None
+    (not "the June 618 festival"), or a plural noun follows ("in April 58 cars")."""
+    return 31 < value < 1000 and (_CLAUSE_END_NEXT.match(text, end, end + 3) is not None
+                                  or _PLURAL_NEXT.match(text, end, end + 40) is not None
+                                  or _AND_IN_MONTH_NEXT.match(text, end, end + 40) is not None)
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _NO_BEFORE = re.compile(r"\bNo\.\s?$")
 _GROUP_BEFORE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.IGNORECASE)
@@ -1669,13 +1675,13 @@ class _Extractor:
                     not _SENTENCE_LEAD_BEFORE.search(text[max(0, start - 40):start]) and \
                     before.rstrip().split()[-1].lower() not in ("over", "about", "around", "nearly", "some", "than",
                                                                 "until", "reached", "hit", "had", "has", "with") and \
-                    not (_count_after_month(text, value, end) and _MONTH_BEFORE.search(before[-_TAIL:])):
+                    not (count_after_month(text, value, end) and _MONTH_BEFORE.search(before[-_TAIL:])):
                 return None
             if looks_like_year(digits):
                 if _UNTIL_BEFORE.search(before):
                     return value, "year", "exact", start, end, 0.5, "a year as a horizon"
                 return None
-            month_before = _MONTH_BEFORE.search(before[-_TAIL:]) if not _count_after_month(text, value, end) else None
+            month_before = _MONTH_BEFORE.search(before[-_TAIL:]) if not count_after_month(text, value, end) else None
             month_after = _MONTH_AFTER.match(after)
             if month_before or month_after:
                 return None  # (a day of a month: "March 4"; not "in February 53", a count said after its month)
@@ -1800,7 +1806,7 @@ class _Extractor:
             if m.start() < last_end:
                 continue
             if digits and _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and \
-                    not (len(digits) <= 3 and digits.isdigit() and _count_after_month(text, int(digits), m.end())):
+                    not (len(digits) <= 3 and digits.isdigit() and count_after_month(text, int(digits), m.end())):
                 kind = "date"
             elif digits and len(digits) <= 2 and \
                     (span := _DAY_SPAN_BEFORE.search(text[max(0, m.start() - 24):m.start()])) \

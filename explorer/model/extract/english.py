@@ -28,6 +28,7 @@ from explorer.model.extract.core import (
     THOUSANDS_SAID_BEFORE,
     WORD_NUMBER,
     Candidate,
+    count_after_month,
     holds_any,
     mark_restatements,
     names_a_loss,
@@ -2885,7 +2886,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
                                                                       c.printed_start + 4 * c.as_printed.startswith("No")):
         return True  # "(Tai Zi Gui Jie [2032] No. 19)": a document's number, by its year in brackets
     if c.unit == "count" and (_DATE_BEFORE.search(before) and (c.value <= 31 or not _ENDS_CLAUSE.match(
-            text, c.printed_end)) or _DATE_AFTER.match(text, c.printed_end)
+            text, c.printed_end) and not count_after_month(text, c.value, c.printed_end))
+                              or _DATE_AFTER.match(text, c.printed_end)
                               or c.value <= 31 and _DAY_OF_MONTH.match(text, c.printed_end)):
         return True
     if c.unit == "count" and c.note.startswith("no unit") and (
@@ -3591,7 +3593,8 @@ _PART_OF_YEAR = re.compile(
     r"|\b(?P<from_a>" + _MONTH_ABBREVIATIONS + r")\.?\s*[-–]\s*(?P<to_a>" + _MONTH_ABBREVIATIONS + r")\b\.?"
     r"(?:\s+(?P<span_ay>(?:19|20)\d\d))?(?![-–\w])"  # "in Jan-Oct", "Jan.-Sept. 2031"
     r"|\b(?:in|during|for|of|at\s+end-|at\s+the\s+end\s+of|by\s+end-|end-)\s*(?P<month>" + "|".join(_MONTH_NAMES) + r")"
-    r"(?:\s+(?P<month_y>(?:19|20)\d\d))?\b(?!\s+\d|\s*[-–])"
+    r"(?:\s+(?P<month_y>(?:19|20)\d\d))?\b(?!\s+(?:[12]\d|3[01]|0?[1-9])(?!\d)|\s*[-–])"  # (not "in March 4",
+    # "May 20th", a day; "in April 58 cars" is April's count)
     r"|\b(?P<month_s>" + "|".join(_MONTH_NAMES) + r")['’]s\b"
     r"|\b(?:in|during|for|of)\s+the\s+(?P<qw>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<qw_y>(?:19|20)\d\d))?\b"
     r"|\b(?:in|during|for|of)\s+the\s+(?P<hw>first|second)\s+half(?!\s+of\s+(?:the|this|last|next)\b)"
