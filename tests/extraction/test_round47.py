@@ -79,3 +79,28 @@ def test_a_count_said_after_its_month_takes_that_month_with_or_without_its_noun(
     assert [c.period for c in found["39"]] == ["2033-07..07"]
     assert "20" not in found and "20th" not in found  # a day, no figure
     assert found["75"][0].value == 75 and not found["75"][0].period.startswith("2033-05")  # no period from the day
+
+
+def _zh(text: str) -> dict[str, Candidate]:
+    return {c.as_printed: c for c in extract(text, "t")}
+
+
+_GARDEN = ("【新闻】许昌：城郊农家院迎来旺季（2033年5月）\n"
+           "【同期声】园主 韩春生：门票二十，摘的草莓另算。去年我把一桌从八百八降到八百，来的人反而多了。\n"
+           "【同期声】游客：我们一家三口吃了三十串，一共才七十六块。帮工一个钟四十五，过节一个钟要六十。\n"
+           "【同期声】韩春生：院里的烤炉是前年花两万六买的。一斤从三块涨到四块。\n")
+
+
+def test_chinese_prices_said_bare_after_a_ticket_a_total_an_hour_or_a_price_per_table() -> None:
+    found = _zh(_GARDEN)
+    for said, value in (("二十", 20), ("八百八", 880), ("八百", 800), ("七十六块", 76), ("四十五", 45), ("六十", 60),
+                        ("两万六", 26000), ("三块", 3), ("四块", 4)):
+        c = found[said]
+        assert c.value * {"元": 1, "块钱": 1}[c.unit] == value and c.unit in ("元", "块钱"), said
+    assert found["三十串"].unit == "串"  # a count, still
+
+
+def test_a_price_that_defines_a_thing_bought_is_no_figure() -> None:
+    text = "【同期声】韩春生（许昌，2033年）：一台二十万买的新车，开了三年，收的时候能给到八万块钱。\n"
+    found = _zh(text)
+    assert "二十万" not in found and found["八万块钱"].value == 8

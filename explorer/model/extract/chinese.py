@@ -97,17 +97,20 @@ _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIE
 # the phrase's end, a hedge, or 到 and the range's other end; the words of money are checked with the clause.
 _MONEY_END = (r"(?:出头|左右|上下|之间|不等)?(?:[，。；！？”’），,.;!?…\s]|、(?![一二两三四五六七八九十\d])|$"
               r"|[吧呢啊呀](?![\u4e00-\u9fff])"
-              r"|[到至](?=[一两二三四五六七八九十\d])|是有的|[就挺](?=[\u4e00-\u9fff])|了(?=[，。；！？,.;!?\s]|$)"
+              r"|(?:(?:降|涨|提|调|加|减)(?:价|了)?)?[到至](?=[一两二三四五六七八九十\d])|是有的|[就挺](?=[\u4e00-\u9fff])|了(?=[，。；！？,.;!?\s]|$)"
               r"|算(?=[，。；！？,.;!?\s]|$)|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只)(?=[，。；！？,.;!?\s]|$)"
               r"|(?<![十百千零])一[平位](?=[，。；！？,.;!?\s]|$)"
-              r"|的(?:额度|信用贷|贷款|循环额度|收入|利润))")
+              r"|的(?:额度|信用贷|贷款|循环额度|收入|利润)"
+              r"|买(?:的(?=[，。；！？,.;!?\s]|$)|了|来|下))")  # (花两万六买的。: the price paid; not
+# 一台二十万买的新车, a car defined by its price)
 _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|"
                 rf"个(?![月小星季百亿点钟礼晚]|工(?!人)|年头|多月)|块(?![地田石砖板屏牌钱])|(?={_MONEY_END}))")
 # (个: not 三四个亿, 十几个点, 七八个年头, 两三个钟头)
 # What follows 块 of money: the phrase ends (8块，), or 钱, a hedge, or a rate (块一斤); 块 of pieces takes its noun.
 # Words of money in the clause before a 块 (卖8块, 摊位费600块, 人均几十块, 能挣七八千块, 蜂王一只八十块, 到手九万块);
 # not 出让土地23块, 足球场12块.
-_KUAI_MONEY = re.compile(r"卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|收|付|拿|要|人均|元|到手|流水|省下|省了|能省|"
+_KUAI_MONEY = re.compile(r"[一总]共(?:才|就|花了?|是)|结账|卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|"
+                         r"收|付|拿|要|人均|元|到手|流水|省下|省了|能省|"
                          r"一单|一顿|赔|亏|营业额|利润|押金|红包|保额|剩|扣|一公斤|一千克|(?:低|高|涨|跌|降)了|"
                          r"一只|一头|一碗|一份|一斤|一串|一杯|一笼|一根|(?:一盒|一瓶|一袋)(?![有装])|一个(?!人)|一片|平均下来|"
                          r"每(?:公里|斤|公斤|千克|吨|人|次|亩|平方米|平米|方)")
@@ -120,7 +123,8 @@ _KUAI_CUT = re.compile(r"(?:切|分|剁|掰|划)(?:成|为)?了?$")
 # (一天八十块: pay by the day; not where 块 counts a noun in the sentence: 砖厂一天八千块，月产二十多万块砖)
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
 # 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
-_UNITLESS_MONEY = re.compile(r"挣|赚|花(?:了|掉|销|费)|收入|工资|工钱|薪|房租|租金|费|卖|买|贷(?:了|款)|投(?:了|入|资|进)|"
+_UNITLESS_MONEY = re.compile(r"花$|门票|票价|"
+                             r"挣|赚|花(?:了|掉|销|费)|收入|工资|工钱|薪|房租|租金|费|卖|买|贷(?:了|款)|投(?:了|入|资|进)|"
                              r"流水|产值|营收|营业额|销售额|纯利|毛利|利润|成本|额度|攒|存(?:了|款)|增收|补(?:贴|助|了)|价|钱|"
                              r"支付|付了|交了|上交|发(?:了|工资|放)|拿(?:了|到)|能拿|分红|罚|到手|剩(?:个|下)?|开销|花销|扣|"
                              r"首付|月供|[房均报开要售]价")
@@ -129,9 +133,14 @@ _MONEY_NOUNS = re.compile(r"钱|元|块|费|工资|收入|房租|租金|价|流�
 _POPULATION_BEFORE = re.compile(r"人口[^，。；！？\d]{0,5}$")  # (a population said in 万 with no unit: people)
 _COUNTED_PEOPLE_BEFORE = re.compile(r"人口|人数|粉丝|游客|客流|人次|员工|职工|学生|用户|会员|观众|访客")
 # A day's, month's or year's takings right before the amount (一个月七八千, 一天也就两三百吧; not 每年三月十五).
-_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|桌|碗|盘|份)(?:下来|到头)?"
-                             r"(?:能|就|也就|才|也|都|大概|差不多|少说|卖到?|按)*"
-                             r"(?:有|是|落下?|落个|挣个?|赚个?|还(?:贷款?)?)?$")  # (分期每个月还三百多: repaid)
+_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|桌|碗|盘|份|"
+                             r"(?<![要用得开走坐跑花]一)(?:个钟|个?小时))(?:下来|到头)?"  # (一个钟四十五: per hour; not
+                             # 单程要一个钟四十五, a time taken)
+                             r"(?:能|就|也就|才|也|都|大概|差不多|少说|卖到?|按|要)*"
+                             r"(?:有|是|落下?|落个|挣个?|赚个?|还(?:贷款?)?)?$"  # (分期每个月还三百多: repaid)
+                             r"|(?:一|每)(?:斤|公斤|桌|碗|盘|份|晚|个钟|个?小时)从"
+                             r"(?:[^，。；！？\n]{1,6}?(?:降|涨|提|调|加|减)(?:价|了)?(?:到|至))?$")
+# (一桌从八百八降到八百: a price per table before and after its change)
 _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已经|已|才|都|也)?(?:有)?$")
 # A price said bare in a list of prices (五花肉十四块一斤，瘦肉十六; 前腿肉便宜点，十五块。排骨贵，二十八; 批发四十二一斤，
 # 前年才三十一): the clause right before the number's names a price with its unit (块, 元, 毛) or a price per unit said
@@ -240,7 +249,9 @@ _PER_WEIGHT_ZH = re.compile(r"一(?:斤|公斤|两)(?!重)")  # 两块一斤: a 
 _PAID_NOUN = r"[\u4e00-\u9fff]{0,2}(?:费|租金|工钱|工资|补贴|补助)"  # what money is paid as (流转费, 补贴)
 _KUAI_ENDS = re.compile(rf"[，。；、！？”）),.;!?\s]|$|钱|左右|上下|之间|不等|以[内上下]|多|出头|就|也|都|"
                         rf"一(?:[个斤碗份天月年杯把根只盒袋串]|(?:公斤|千克)(?![左的重]))|每|"
-                        rf"{_PAID_NOUN}|分红|[到至](?=[一两二三四五六七八九十\d])")  # (二十六块一公斤, 二十八块到三十块)
+                        rf"{_PAID_NOUN}|分红|"
+                        rf"(?:(?:降|涨|提|调)(?:价|了)?)?[到至](?=[一两二三四五六七八九十\d])")
+# (二十六块一公斤, 二十八块到三十块, 从三块涨到四块)
 _KUAI_PAID = re.compile(rf"{_PAID_NOUN}(?!公示|牌|单|表|栏|证|卡)")  # (四百块流转费: money named after it; not
 # 二十块补贴公示牌: boards)
 _JIAO_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|一[斤个碗份杯两]|每|包邮")  # (after 九毛二)
