@@ -783,8 +783,8 @@ SETS: dict[str, Path] = {
     "heldout668": ARTICLES / "heldout668",  # English, measured once at 1753909 (session 43): spent since
     "heldout669": ARTICLES / "heldout669",  # Chinese, measured once at 1753909 (session 43): spent since
     "heldout670": ARTICLES / "heldout670",  # Chinese, measured once at 1753909 (session 43): spent since
-    "heldout671": ARTICLES / "heldout671",  # English, labelled in session 44, not yet measured
-    "heldout672": ARTICLES / "heldout672",  # English, labelled in session 44, not yet measured
+    "heldout671": ARTICLES / "heldout671",  # English, measured once at 5dcd453 (session 44): spent since
+    "heldout672": ARTICLES / "heldout672",  # English, measured once at 5dcd453 (session 44): spent since
     "heldout674": ARTICLES / "heldout674",  # Chinese, labelled in session 44, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
