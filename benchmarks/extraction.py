@@ -785,7 +785,7 @@ SETS: dict[str, Path] = {
     "heldout670": ARTICLES / "heldout670",  # Chinese, measured once at 1753909 (session 43): spent since
     "heldout671": ARTICLES / "heldout671",  # English, measured once at 5dcd453 (session 44): spent since
     "heldout672": ARTICLES / "heldout672",  # English, measured once at 5dcd453 (session 44): spent since
-    "heldout673": ARTICLES / "heldout673",  # Chinese, labelled in session 44, not yet measured
+    "heldout673": ARTICLES / "heldout673",  # Chinese, measured once at 6b71fa3 (session 44): spent since
     "heldout674": ARTICLES / "heldout674",  # Chinese, measured once at 793b4b8 (session 44): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
