@@ -104,3 +104,16 @@ def test_a_price_that_defines_a_thing_bought_is_no_figure() -> None:
     text = "【同期声】韩春生（许昌，2033年）：一台二十万买的新车，开了三年，收的时候能给到八万块钱。\n"
     found = _zh(text)
     assert "二十万" not in found and found["八万块钱"].value == 8
+
+
+def test_a_price_for_a_few_or_per_stick_or_cup_said_bare_is_money() -> None:
+    text = ('NIGHT MARKET: "Two for fifteen" - a Friday in Weihai, 2033\n\n'
+            "REPORTER: How is business?\nSONG: Not bad. Squid, two for fifteen. Lamb is six a stick.\n"
+            "DU: Milk tea, eleven a cup. Fruit tea is fourteen yuan.\nSONG: I sold 3 for 20 minutes straight.\n")
+    found: dict[str, list[Candidate]] = {}
+    for c in extract(text, "t"):
+        found.setdefault(c.as_printed, []).append(c)
+    assert [(c.value, c.unit) for c in found["fifteen"]] == [(15, "yuan"), (15, "yuan")]  # the headline's and the talk's
+    assert [(c.value, c.unit) for c in found["six"]] == [(6, "yuan")]
+    assert [(c.value, c.unit) for c in found["eleven"]] == [(11, "yuan")]
+    assert all(c.unit != "yuan" for c in found.get("3", []))  # (not a price: a count for some minutes)

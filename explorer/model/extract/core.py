@@ -286,6 +286,7 @@ _SPOKEN_PAIR_BEFORE = re.compile(rf"\b(?!a\b)(?:{_WORD_NUMBER}),[^\S\n]$", re.I)
 _SPOKEN_RANGE_END = re.compile(rf"(?:\b(?!a\b)(?:{_WORD_NUMBER})|\d)(?:{_GAP}[a-z%]+)?,{_GAP}$", re.I)  # (not "a day, ")
 _ROUND_WORDS = re.compile(r"\b(?:hundred|thousand)\b", re.I)
 THOUSANDS_SAID_BEFORE = re.compile(r"\bthousand\b", re.I)
+N_FOR_BEFORE = re.compile(r"\b(?:two|three|four|five|six|[2-9])[^\S\n]+for[^\S\n]+$", re.I)  # ("three for ten": a price)
 _PERCENT_WORDS = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brate\b", re.I)
 # ("you could add maybe a quarter of a point to growth", after a sentence in percent: a point of a rate)
 _RATE_WORDS = re.compile(r"\b(?:growth|rate|rates|inflation|GDP|margin|yield|unemployment)\b", re.I)
@@ -347,7 +348,7 @@ PRICE_SAID_AGAIN_BEFORE = re.compile(r"(?:\b(?:it['’]s|that['’]s|costs?|it\s
 _AMOUNT_NAMED = re.compile(r"\b(?:yuan|RMB|kuai|tonnes?|tons?|jin|kilos?|kilograms?)\b|¥", re.I)
 # What a price is charged by, after its number: "280 a night", "Sixty a head", "15 per ticket"
 PER_PRICE_UNIT_AFTER = re.compile(r"[^\S\n]+(?:a|per|each)[^\S\n]+(?:head|night|person|ticket|ride|seat|room|jin|"
-                                  r"kilo|catty)\b", re.I)
+                                  r"kilo|catty|stick|skewer|cup|bowl|plate|glass|bottle|portion|serving)\b", re.I)
 _PRICE_SAID_AGAIN_END = re.compile(r"[^\S\n]*(?:[.;!?]|,[^\S\n]+(?!(?:maybe|perhaps|or|say)\b)|[^\S\n]+to[^\S\n]+)"
                                    r"|[^\S\n]+(?:(?:last|this)[^\S\n]+(?:year|week|month|time|spring|summer|autumn|winter)"
                                    r"|(?:a|one)[^\S\n]+year[^\S\n]+ago)\b")  # ("it was eighteen last year")
@@ -1752,7 +1753,8 @@ class _Extractor:
                     and _AMOUNT_NAMED.search(text, max(0, start - 200), start) is not None
                     or 2 <= value < 100 and PER_PRICE_UNIT_AFTER.match(text, end) is not None  # ("Sixty a head
                     # for the hour on the water": a price, its unit from the words around it)
-                    or 10 <= value < 1000 and THOUSANDS_SAID_BEFORE.search(text, max(0, start - 200), start) is not None)
+                    or 10 <= value < 1000 and THOUSANDS_SAID_BEFORE.search(text, max(0, start - 200), start) is not None
+                    or 2 <= value < 1000 and N_FOR_BEFORE.search(text, max(0, start - 16), start) is not None)
                 # ("fetched seventy thousand last spring, goes for sixty-two now": perhaps in those thousands)
                 if not spoken_end and not spoken_bare:
                     return None  # ("the three provinces", "two of them"; "two hundred and forty workers" is a

@@ -21,6 +21,7 @@ from explorer.model.extract.core import (
     CLAUSE_END,
     CLOCK_ZONE_AFTER,
     DATES_ELSE,
+    N_FOR_BEFORE,
     PER_PRICE_UNIT_AFTER,
     PRICE_SAID_AGAIN_BEFORE,
     SPOKEN_BARE,
@@ -1467,6 +1468,8 @@ def refine(text: str, found: list[Candidate],
                             or _OPENS_SENTENCE.search(text, max(0, low.printed_start - 40), low.printed_start))
                         or _PRICE_IS_BEFORE.search(text, max(low.start, low.printed_start - 24), low.printed_start))
                     # ("Normally a double room is 280 a night", "Sixty a head for the hour on the water")
+                    or N_FOR_BEFORE.search(text, max(low.start, low.printed_start - 16), low.printed_start)
+                    and _BARE_END.match(text, high.printed_end)  # ("Pork belly, three for ten.": a price of three)
                     or paid and _PAID_END.match(text, c.printed_end) and (
                         c.value >= 100 or c.value >= 5 and _SOLD_FOR.search(paid.group(0))
                         and not _IN_A_ROW.match(text, c.printed_end))
