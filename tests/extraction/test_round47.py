@@ -117,3 +117,24 @@ def test_a_price_for_a_few_or_per_stick_or_cup_said_bare_is_money() -> None:
     assert [(c.value, c.unit) for c in found["six"]] == [(6, "yuan")]
     assert [(c.value, c.unit) for c in found["eleven"]] == [(11, "yuan")]
     assert all(c.unit != "yuan" for c in found.get("3", []))  # (not a price: a count for some minutes)
+
+
+_STALL = ("WEIHAI EVENING NEWS | Video, 2033\n\n"
+          "REPORTER: Mr Song, how many customers tonight, would you guess?\nSONG: Maybe 300, 350 on a Saturday.\n"
+          "REPORTER: And in money, what do you take in a night?\n"
+          "SONG: Saturday? Maybe four thousand, forty-five hundred. The rent is 2,000 yuan a month.\n"
+          "DU: The garage wrote down 22 hours of labour at 150 yuan an hour. Sales were down 3 percent.\n")
+
+
+def test_a_guess_said_as_a_spoken_range_keeps_both_ends() -> None:
+    found = _found(_STALL)
+    assert [(found[s].value, found[s].unit, found[s].qualifier) for s in ("300", "350")] == \
+        [(300, "count", "range"), (350, "count", "range")]  # ("Maybe 300": no name's number)
+    # takings: the model judges the upper end money, and the lower end goes with it
+    assert [(found[s].value, found[s].unit, found[s].qualifier) for s in ("four thousand", "forty-five hundred")] == \
+        [(4000, "yuan", "range"), (4500, "yuan", "range")]
+
+
+def test_hours_written_down_are_no_fall() -> None:
+    found = _found(_STALL)
+    assert found["22 hours"].value == 22 and found["3 percent"].value == -3

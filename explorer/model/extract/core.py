@@ -476,6 +476,7 @@ _NEGATIVE_BEFORE = re.compile(
     # (not "put down 30%": a deposit; nor "shut down 46 boilers", "pulled down 12 old blocks": what was closed, counted)
     r"(?<!\bput\s)(?<!\bputs\s)(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bputting\s)"
     r"(?<!\bshut\s)(?<!\bshuts\s)(?<!\bshutting\s)(?<!\btore\s)(?<!\btorn\s)(?<!\bpulled\s)"
+    r"(?<!\bwrote\s)(?<!\bwrite\s)(?<!\bwritten\s)(?<!\bjotted\s)(?<!\bnoted\s)(?<!\bset\s)"  # ("wrote down 22 hours")
     r"down(?:\s+(?:only|just|merely))?(?:,?\s+by)?(?:\s+an\s+average\s+of)?|"
     r"(?:decline|decrease)\s+of)\s*(?:(?:another|a\s+further)\s+)?"
     r"(?:(?:(?!below\b)|(?<=\bby\s)|(?<=\bof\s))(?:(?!under\b)|(?<!\bfell\s))"
@@ -1675,7 +1676,9 @@ class _Extractor:
                     _NAME_BEFORE.search(before) and \
                     not _SENTENCE_LEAD_BEFORE.search(text[max(0, start - 40):start]) and \
                     before.rstrip().split()[-1].lower() not in ("over", "about", "around", "nearly", "some", "than",
-                                                                "until", "reached", "hit", "had", "has", "with") and \
+                                                                "until", "reached", "hit", "had", "has", "with",
+                                                                "maybe", "perhaps", "probably", "roughly", "almost",
+                                                                "only", "just") and \
                     not (count_after_month(text, value, end) and _MONTH_BEFORE.search(before[-_TAIL:])):
                 return None
             if looks_like_year(digits):

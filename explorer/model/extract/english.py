@@ -1035,12 +1035,17 @@ def _scale_pair_units(found: list[Candidate]) -> list[Candidate]:
 
 def _scale_ends_in_yuan(found: list[Candidate]) -> None:
     """A range's lower end that took only its upper end's scale ("sixty-three to sixty-six thousand", "eighteen, twenty
-    thousand": 63 thousand) in yuan too once the model judged the upper end money (63 thousand yuan)."""
+    thousand": 63 thousand), or none ("four thousand, forty-five hundred"), in yuan too once the model judged the upper
+    end money (63 thousand yuan, 4,000 yuan)."""
     for a, b in itertools.pairwise(found):
         if a.qualifier == b.qualifier == "range" and a.unit in ("hundred", "thousand") and b.unit == "yuan" and \
                 b.note.startswith(bare_amounts.NOTE[:20]) and f"{a.unit} yuan" in UNITS and \
                 a.note in ("unit of the figure after it", _SCALE_PAIR_NOTE):
             a.unit, a.confidence, a.note = f"{a.unit} yuan", b.confidence, f"{b.note}; the lower end of its range"
+        elif a.qualifier == b.qualifier == "range" and a.unit == "count" and a.note == _SPOKEN_PAIR and \
+                b.unit == "yuan" and b.note.startswith(bare_amounts.NOTE[:20]):
+            a.unit, a.confidence, a.note = "yuan", b.confidence, f"{b.note}; the lower end of its range"  # ("Maybe
+            # four thousand, forty-five hundred": takings, both ends)
 
 
 _IN_THOUSANDS = re.compile(r"\bthousand$", re.I)
