@@ -306,6 +306,7 @@ SET_FACTORS["heldout661"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  
 SET_FACTORS["heldout663"] = {"jin": Decimal("0.0005")}  # type: ignore[dict-item]  # heldout663: as its README asks
 SET_FACTORS["heldout665"] = {"毛": Decimal("0.1"), "毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout665: as its README asks
 SET_FACTORS["heldout671"] = {"thousand yuan": 10**3}  # heldout671: as its README asks
+SET_FACTORS["heldout675"] = {"jin": Decimal("0.0005"), "thousand yuan": 10**3, "10,000 tonnes": 10**4}  # type: ignore[dict-item]
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
