@@ -787,10 +787,10 @@ SETS: dict[str, Path] = {
     "heldout672": ARTICLES / "heldout672",  # English, measured once at 5dcd453 (session 44): spent since
     "heldout673": ARTICLES / "heldout673",  # Chinese, measured once at 6b71fa3 (session 44): spent since
     "heldout674": ARTICLES / "heldout674",  # Chinese, measured once at 793b4b8 (session 44): spent since
-    "heldout675": ARTICLES / "heldout675",  # English, labelled in session 44, not yet measured
-    "heldout676": ARTICLES / "heldout676",  # English, labelled in session 44, not yet measured
-    "heldout677": ARTICLES / "heldout677",  # Chinese, labelled in session 44, not yet measured
-    "heldout678": ARTICLES / "heldout678",  # Chinese, labelled in session 44, not yet measured
+    "heldout675": ARTICLES / "heldout675",  # English, measured once at 75b0c1e (session 44): spent since
+    "heldout676": ARTICLES / "heldout676",  # English, measured once at 75b0c1e (session 44): spent since
+    "heldout677": ARTICLES / "heldout677",  # Chinese, measured once at 75b0c1e (session 44): spent since
+    "heldout678": ARTICLES / "heldout678",  # Chinese, measured once at 75b0c1e (session 44): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
