@@ -138,3 +138,22 @@ def test_a_guess_said_as_a_spoken_range_keeps_both_ends() -> None:
 def test_hours_written_down_are_no_fall() -> None:
     found = _found(_STALL)
     assert found["22 hours"].value == 22 and found["3 percent"].value == -3
+
+
+_GYM = ("00:02 大家好 我是漯河健身房的老周 2033年春天\n"
+        "00:34 我现在请了四个教练 都是有证的 00:41 私教一节两百 教练拿四成 00:45 金牌教练 一节两百五到三百\n"
+        "01:32 一周三节课 一个月下来十二节 01:36 一期收六百八 01:38 一个班最多十二个人\n"
+        "02:04 一节课八十块钱 一学期四十节 02:08 舞蹈老师请了三个 都是专业毕业的\n"
+        "03:01 团课从一周二十节 加到三十节\n"
+        "03:20 五一节 我们放假三天 三八节那天会员打折 春节前后人少\n")
+
+
+def test_chinese_classes_counted_in_jie_and_prices_per_class_or_term() -> None:
+    found = _zh(_GYM)
+    for said, value in (("三节", 3), ("十二节", 12), ("四十节", 40), ("二十节", 20)):
+        assert (found[said].value, found[said].unit) == (value, "节"), said
+    for said, value in (("两百", 200), ("两百五", 250), ("六百八", 680)):
+        assert (found[said].value, found[said].unit) == (value, "元"), said  # a price per class, per term
+    assert (found["四个"].value, found["三个"].value) == (4, 3)  # coaches and teachers hired
+    # holidays named by their date are no counts of classes
+    assert not any(c.as_printed.endswith("节") and c.value in (51, 38) for c in extract(_GYM, "t"))

@@ -64,7 +64,9 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "类": "类(?=[，。；、）)\\s]|$|[食产商]品|主题|服务)", "根": "根(?![据本源系治])",
                       "双": "双(?![方向边重语层])", "个": "个(?!交易日|自然日)",
                       "分": "分(?![钟之别类配享期批摊红成流管局公社行院贝钱数])",
-                      "对": "对(?=[，。；、）)\\s]|$|[动列]车|航班|旅客)"}
+                      "对": "对(?=[，。；、）)\\s]|$|[动列]车|航班|旅客)",
+                      # (三节课, 一学期四十节; not 五一节, 三八节, 六一节: a holiday's name, nor 节日, 节约, 节能)
+                      "节": "(?<!五一)(?<!三八)(?<!六一)(?<!十一)(?<!八一)(?<!七一)节(?![日假约省能点目庆气前后期])"}
 # (位, 期 and 班 are no count's classifier here: 前10位 a rank, 2期工程 a phase, 在2班 a class; 对 only where the
 # phrase ends or before trains: 开行71对, not 120对80票; 类 so too, or before goods: 12类食品, not 1类创新药, 4类区)
 
@@ -89,7 +91,7 @@ _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种|间"
-                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双")
+                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
@@ -133,10 +135,10 @@ _MONEY_NOUNS = re.compile(r"钱|元|块|费|工资|收入|房租|租金|价|流�
 _POPULATION_BEFORE = re.compile(r"人口[^，。；！？\d]{0,5}$")  # (a population said in 万 with no unit: people)
 _COUNTED_PEOPLE_BEFORE = re.compile(r"人口|人数|粉丝|游客|客流|人次|员工|职工|学生|用户|会员|观众|访客")
 # A day's, month's or year's takings right before the amount (一个月七八千, 一天也就两三百吧; not 每年三月十五).
-_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|桌|碗|盘|份|"
+_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|桌|碗|盘|份|节课?|期|学期|"
                              r"(?<![要用得开走坐跑花]一)(?:个钟|个?小时))(?:下来|到头)?"  # (一个钟四十五: per hour; not
                              # 单程要一个钟四十五, a time taken)
-                             r"(?:能|就|也就|才|也|都|大概|差不多|少说|卖到?|按|要)*"
+                             r"(?:能|就|也就|才|也|都|大概|差不多|少说|卖到?|按|要|收)*"
                              r"(?:有|是|落下?|落个|挣个?|赚个?|还(?:贷款?)?)?$"  # (分期每个月还三百多: repaid)
                              r"|(?:一|每)(?:斤|公斤|桌|碗|盘|份|晚|个钟|个?小时)从"
                              r"(?:[^，。；！？\n]{1,6}?(?:降|涨|提|调|加|减)(?:价|了)?(?:到|至))?$")
@@ -232,15 +234,18 @@ _SMALL_COUNTS = frozenset(("家", "间", "艘", "张", "栋", "套", "座", "宗
 # lines (请了六个工人, 雇了三个人, 有四头牛, 两间带露台的套房, 五个棚, 添了两台揉捻机, 两条生产线); not a phrase's
 # classifier (三个方面, 两条主线, 两个环节), nor time (两个月, 三个多小时), nor people in general (两个人吃).
 _SMALL_COUNTED = {
-    "个": re.compile(r"(?:本村的|村里的|附近的|年轻|本地的?)?(?:工人|帮工|阿姨|大姐|徒弟|员工|伙计|师傅|厨师|服务员|"
+    "个": re.compile(r"(?:本村的|村里的|附近的|年轻|本地的?)?(?:工人|帮工|阿姨|大姐|徒弟|员工|伙计|师傅|厨师|服务员|教练|"
+                    r"(?:舞蹈|钢琴|美术)?老师|店员|营业员|保洁|"
                     r"年轻人|(?:大|温室|蔬菜|冬暖式?)?棚|海外仓|收购点|门店|分店|养殖场|网点|冷库|仓库)"),
     "头": re.compile(r"(?:小|奶|母|肉|基础母|黄|耕|种)?(?:牛|猪|羊|驴|牦牛|骆驼)"),
     "间": re.compile(r"[^，。；！？\n]{0,6}?(?:客?房|铺面|门面|包间)|[，。；！？]"),
     "台": re.compile(r"[^，。；！？\n]{0,8}?(?:机|机组|设备|车)"),  # (买了两台车)
     "条": re.compile(r"[^，。；！？\n]{0,8}?(?:生产线|航线|绕线线|街区)"),
     "栋": re.compile(r"[^，。；！？\n]{0,4}?(?:鸡舍|猪舍|牛舍|羊舍|大棚|厂房|仓库|宿舍|楼)"),
+    "节": re.compile(r"[^，。；！？\n]{0,2}?课"),  # (一周三节课, 两节体育课)
     "辆": re.compile(r"[^，。；！？\n]{0,4}?(?:三轮|货车|卡车|客车|大巴|面包车|拖拉机|教练车|冷藏车|铲车)"),
 }
+_HIRED_END = re.compile(r"[，。；！？,.;!?\s]|$")  # (舞蹈老师请了三个 都是…: the people hired named before)
 _HIRED_BEFORE = re.compile(r"(?:请|雇|招|聘)(?:了|来)?$|(?:一共|总共|共)(?:有|是)?$|(?:店|铺子|厂|摊)里(?:现在)?(?:有|就)?$")
 # (雇了三个人, 店里一共七个人, 现在店里三个人)
 _SMALL_MEASURES = frozenset(("亩", "吨", "万吨", "公斤", "千克", "公里", "平方米", "万元", "亿元"))  # (我家入了五亩: 5 mu;
@@ -2351,8 +2356,9 @@ class _ZhExtractor:
         noun = _SMALL_COUNTED.get(word)
         if noun is not None and noun.match(self.text, after_at):
             return True
-        return (word == "个" and self.text.startswith("人", after_at) or word == "名") and \
-            _HIRED_BEFORE.search(before) is not None  # (请了两名帮工: hired; not 两名工人参加培训)
+        return (word == "个" and (self.text.startswith("人", after_at) or _HIRED_END.match(self.text, after_at))
+                or word == "名") and \
+            _HIRED_BEFORE.search(before) is not None  # (请了两名帮工, 老师请了三个，: hired; not 两名工人参加培训)
 
     @staticmethod
     def _spoken_unit(unit: str, after: str = "", before: str = "", pieces: bool = False,
