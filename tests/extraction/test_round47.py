@@ -157,3 +157,10 @@ def test_chinese_classes_counted_in_jie_and_prices_per_class_or_term() -> None:
     assert (found["四个"].value, found["三个"].value) == (4, 3)  # coaches and teachers hired
     # holidays named by their date are no counts of classes
     assert not any(c.as_printed.endswith("节") and c.value in (51, 38) for c in extract(_GYM, "t"))
+
+
+def test_a_price_said_bare_per_session_or_lesson_is_money() -> None:
+    text = ("HOST: This is the Wenzhou fitness hour, 2033. What do classes cost?\n"
+            "COACH: Group classes are forty a session, and swimming is sixty a lesson.\n")
+    found = _found(text)
+    assert [(found[s].value, found[s].unit) for s in ("forty", "sixty")] == [(40, "yuan"), (60, "yuan")]

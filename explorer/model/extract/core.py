@@ -348,7 +348,8 @@ PRICE_SAID_AGAIN_BEFORE = re.compile(r"(?:\b(?:it['’]s|that['’]s|costs?|it\s
 _AMOUNT_NAMED = re.compile(r"\b(?:yuan|RMB|kuai|tonnes?|tons?|jin|kilos?|kilograms?)\b|¥", re.I)
 # What a price is charged by, after its number: "280 a night", "Sixty a head", "15 per ticket"
 PER_PRICE_UNIT_AFTER = re.compile(r"[^\S\n]+(?:a|per|each)[^\S\n]+(?:head|night|person|ticket|ride|seat|room|jin|"
-                                  r"kilo|catty|stick|skewer|cup|bowl|plate|glass|bottle|portion|serving)\b", re.I)
+                                  r"kilo|catty|stick|skewer|cup|bowl|plate|glass|bottle|portion|serving|"
+                                  r"hour|session|lesson|class)\b", re.I)
 _PRICE_SAID_AGAIN_END = re.compile(r"[^\S\n]*(?:[.;!?]|,[^\S\n]+(?!(?:maybe|perhaps|or|say)\b)|[^\S\n]+to[^\S\n]+)"
                                    r"|[^\S\n]+(?:(?:last|this)[^\S\n]+(?:year|week|month|time|spring|summer|autumn|winter)"
                                    r"|(?:a|one)[^\S\n]+year[^\S\n]+ago)\b")  # ("it was eighteen last year")
