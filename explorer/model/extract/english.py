@@ -1049,6 +1049,7 @@ def _scale_ends_in_yuan(found: list[Candidate]) -> None:
 
 
 _IN_THOUSANDS = re.compile(r"\bthousand$", re.I)
+_NUMBER_WORDS_ONLY = re.compile(WORD_NUMBER, re.I)  # (its number's words alone: not "forty kuai", "sixty yuan")
 _THOUSANDS_NOTE = "yuan: said bare in the thousands of the price before it ({prior}) (check)"
 
 
@@ -1056,15 +1057,15 @@ def _thousands_said_bare(text: str, found: list[Candidate]) -> None:
     """A price said bare in the thousands of a price just before it, as people talk of cars and flats: "a sedan that
     fetched seventy thousand last spring goes for sixty-two, sixty-three now", "Thirty-eight thousand for that? I'd
     call thirty-five fair" (62, 63 and 35 thousand yuan). Only a number in words, with no unit or yuan only by a rule
-    ("goes for", an answer to a question of money), that no noun follows, in the same paragraph within 200 characters,
-    of the same order as that price (0.4 to 2.5 times it)."""
+    ("goes for", an answer to a question of money, a range's other end), that no noun follows, in the same paragraph
+    within 200 characters, of the same order as that price (0.4 to 2.5 times it)."""
     prior: Candidate | None = None
     for c in found:
         if c.unit == "yuan" and _IN_THOUSANDS.search(c.as_printed) and c.value >= 1000:
             prior = c
             continue
         if prior is None or not (c.unit == "count" and c.note.startswith(("no unit", SPOKEN_BARE))
-                                 or c.unit == "yuan" and c.note.startswith("yuan:")) or \
+                                 or c.unit == "yuan" and _NUMBER_WORDS_ONLY.fullmatch(c.as_printed) is not None) or \
                 c.note == _SAID_AGAIN or _DIGIT.search(c.as_printed) or not 10 <= c.value < 1000 or \
                 not float(c.value).is_integer() or c.printed_start - prior.printed_end > 200 or \
                 not 0.4 <= c.value * 1000 / prior.value <= 2.5 or \
