@@ -164,3 +164,14 @@ def test_a_price_said_bare_per_session_or_lesson_is_money() -> None:
             "COACH: Group classes are forty a session, and swimming is sixty a lesson.\n")
     found = _found(text)
     assert [(found[s].value, found[s].unit) for s in ("forty", "sixty")] == [(40, "yuan"), (60, "yuan")]
+
+
+def test_a_price_said_bare_in_words_answering_what_the_buyer_gave_is_money() -> None:
+    text = ("HENGYANG RURAL RADIO | FARM HOUR | 2033\n\n"
+            "KANG: Hog prices are down, 3,000 yuan lost a head. What did the buyer give you this week?\n\n"
+            "ZENG: Seven and a half.\n\nKANG: And what do piglets fetch?\n\nZENG: Three hundred and twenty.\n\n"
+            "KANG: How many pigs do you keep?\n\nZENG: Eighty.\n")
+    found = _found(text)
+    assert (found["Seven and a half"].value, found["Seven and a half"].unit) == (7.5, "yuan")
+    assert (found["Three hundred and twenty"].value, found["Three hundred and twenty"].unit) == (320, "yuan")
+    assert found["Eighty"].unit != "yuan"  # (how many: a count)

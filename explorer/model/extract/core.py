@@ -329,6 +329,10 @@ def _answered(text: str, start: int) -> str:
     return text[opened:asked]
 
 
+_MONEY_ASKED = re.compile(r"\b(?:cost|costs|price|prices|pay|paid|give\s+you|fetch(?:es|ed)?|sell\s+for|go\s+for|"
+                          r"charge|charges|fare|fee|fees|rent|how\s+much)\b(?![^?]*\bhow\s+many\b)", re.I)
+
+
 def _answers_how_many(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start`` opens the answer to a question of how many (not of a length of time or a
     measure), and is no guess asked back."""
@@ -1758,7 +1762,9 @@ class _Extractor:
                     or 2 <= value < 100 and PER_PRICE_UNIT_AFTER.match(text, end) is not None  # ("Sixty a head
                     # for the hour on the water": a price, its unit from the words around it)
                     or 10 <= value < 1000 and THOUSANDS_SAID_BEFORE.search(text, max(0, start - 200), start) is not None
-                    or 2 <= value < 1000 and N_FOR_BEFORE.search(text, max(0, start - 16), start) is not None)
+                    or 2 <= value < 1000 and N_FOR_BEFORE.search(text, max(0, start - 16), start) is not None
+                    or 2 <= value < 1000 and _MONEY_ASKED.search(_answered(text, start)) is not None)
+                # ("What did the buyer give you this week?" "Seven and a half.": the price asked for)
                 # ("fetched seventy thousand last spring, goes for sixty-two now": perhaps in those thousands)
                 if not spoken_end and not spoken_bare:
                     return None  # ("the three provinces", "two of them"; "two hundred and forty workers" is a

@@ -2520,6 +2520,7 @@ def _answers_money_question(text: str, c: Candidate) -> bool:
 _MONEY_QUESTION = re.compile(r"^(?![^?]*\b(?:how\s+many|index)\b)[^?]*\b(?:cost|costs|fare|fares|price|prices|rent|pay|"
                              r"paid|earn|"
                              r"make|take|takings|wage|wages|salary|charge|charges|spend|tickets?|fee|fees|money|"
+                             r"give\s+(?:you|him|her|them)|offer(?:s|ed)?(?:\s+you)?|fetch(?:es|ed)?|sell\s+for|go\s+for|"
                              r"how\s+much(?=\s+(?:is|does|do|did|was|are|would|will|for|per|a|an|money)\b|\s*[?,]))\b[^?]*\?",
                              re.I)  # ("And the fare?", "What do you take on a normal day?"; not "how much milk do you
 # get?", "How many hats do you make in a year?")
