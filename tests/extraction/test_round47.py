@@ -175,3 +175,14 @@ def test_a_price_said_bare_in_words_answering_what_the_buyer_gave_is_money() -> 
     assert (found["Seven and a half"].value, found["Seven and a half"].unit) == (7.5, "yuan")
     assert (found["Three hundred and twenty"].value, found["Three hundred and twenty"].unit) == (320, "yuan")
     assert found["Eighty"].unit != "yuan"  # (how many: a count)
+
+
+def test_a_text_number_in_groups_and_the_first_caller_are_no_figures() -> None:
+    english = ("HENGYANG RURAL RADIO | FARM HOUR | 2033\n\nKANG: Listeners, send a text to 10659 4471 or call the "
+               "hotline. We sold 300 pigs.\n")
+    found = _found(english)
+    assert "10659" not in found and "4471" not in found and found["300"].value == 300
+    chinese = "【连线一】\n主持人：第一位连线的是衡阳市的养猪户。该市生猪出栏居全省第一位。\n"
+    ranks = [c for c in extract(chinese, "t") if c.unit == "rank"]
+    assert [(c.as_printed, c.value) for c in ranks] == [("第一", 1)]  # the city's rank, not the first caller
+    assert ranks[0].printed_start > chinese.index("该市")

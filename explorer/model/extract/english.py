@@ -3016,8 +3016,10 @@ _TIME_LIMIT_BEFORE = re.compile(r"\b(?:within|no\s+later\s+than|in\s+no\s+more\s
 _WORKING_DAYS_AFTER = re.compile(r"\s+(?:working|business|calendar|trading)\s+days?\b", re.I)  # a time limit
 # A hotline's number ("or to 12345, the municipal government service hotline"): no figure.
 _SERVICE_NUMBER = re.compile(r"1\d{4}")  # (12345, 12315, 12369: five digits, no comma)
-_HOTLINE_BEFORE = re.compile(r"\b(?:hotline|helpline|call|dial|or\s+to)(?:\s+(?:number|no\.?|on|at))?\W{0,3}\Z",
-                             re.I)  # ("call 12345", "hotline number: 12345", "or to 12345"; one pattern, used twice)
+_HOTLINE_BEFORE = re.compile(r"\b(?:hotline|helpline|call|dial|or\s+to|text\s+to|SMS(?:\s+to)?)(?:\s+(?:number|no\.?|"
+                             r"on|at))?\W{0,3}(?:\d{3,5}[ -]){0,2}\Z",
+                             re.I)  # ("call 12345", "hotline number: 12345", "or to 12345", "text to 10657 3189":
+# each of its groups; one pattern, used twice)
 _HOTLINE_AFTER = re.compile(r"\W{0,3}(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hotline|helpline|platform)s?\b", re.I)
 # "They earn 8,000 a month": money whose currency goes unsaid, by the verb of pay and the time it is per.
 _EARN_BEFORE = re.compile(r"\b(?:earn|earns|earned|earning|paid|pays|pay|paying|make|makes|made|takes?\s+home|"
