@@ -791,10 +791,10 @@ SETS: dict[str, Path] = {
     "heldout676": ARTICLES / "heldout676",  # English, measured once at 75b0c1e (session 44): spent since
     "heldout677": ARTICLES / "heldout677",  # Chinese, measured once at 75b0c1e (session 44): spent since
     "heldout678": ARTICLES / "heldout678",  # Chinese, measured once at 75b0c1e (session 44): spent since
-    "heldout679": ARTICLES / "heldout679",  # English, labelled in session 44, not yet measured
-    "heldout680": ARTICLES / "heldout680",  # English, labelled in session 44, not yet measured
-    "heldout681": ARTICLES / "heldout681",  # Chinese, labelled in session 44, not yet measured
-    "heldout682": ARTICLES / "heldout682",  # Chinese, labelled in session 44, not yet measured
+    "heldout679": ARTICLES / "heldout679",  # English, measured once at 984274a (session 44): spent since
+    "heldout680": ARTICLES / "heldout680",  # English, measured once at 984274a (session 44): spent since
+    "heldout681": ARTICLES / "heldout681",  # Chinese, measured once at 984274a (session 44): spent since
+    "heldout682": ARTICLES / "heldout682",  # Chinese, measured once at 984274a (session 44): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
