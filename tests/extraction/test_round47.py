@@ -87,7 +87,7 @@ def _zh(text: str) -> dict[str, Candidate]:
 
 _GARDEN = ("【新闻】许昌：城郊农家院迎来旺季（2033年5月）\n"
            "【同期声】园主 韩春生：门票二十，摘的草莓另算。去年我把一桌从八百八降到八百，来的人反而多了。\n"
-           "【同期声】游客：我们一家三口吃了三十串，一共才七十六块。帮工一个钟四十五，过节一个钟要六十。\n"
+           "【同期声】游客：我们一家三口吃了三十串，一共才七十六块。帮工一个钟要四十五，过节一个钟收六十。\n"
            "【同期声】韩春生：院里的烤炉是前年花两万六买的。一斤从三块涨到四块。\n")
 
 
@@ -186,3 +186,31 @@ def test_a_text_number_in_groups_and_the_first_caller_are_no_figures() -> None:
     ranks = [c for c in extract(chinese, "t") if c.unit == "rank"]
     assert [(c.as_printed, c.value) for c in ranks] == [("第一", 1)]  # the city's rank, not the first caller
     assert ranks[0].printed_start > chinese.index("该市")
+
+
+def test_what_a_read_only_review_found_the_new_english_rules_over_reach_to() -> None:
+    text = ("WEIHAI EVENING RADIO | 2033\n\nHOST: How are things in town? The plates cost 500 yuan.\n\n"
+            "MA: The clinic is open twelve hours a day. The kiln runs 20 hours a day, six days a week.\n\n"
+            "MA: Meatballs, four a bowl. Piano is eighty an hour.\n\n"
+            "MA: The kids went three for four at the game, and the committee voted five for two.\n\n"
+            "MA: A used one fetched thirty thousand. I have thirty-five, and forty more next spring.\n\n"
+            "MA: In June 618 was the big sale. In December 120 people came. The loans were written down 30 percent. "
+            "They wrote down 22 hours of labour.\n")
+    found = _found(text)
+    assert "twelve hours" not in found and "20 hours" not in found  # what is open or runs, not a person's hours
+    assert found.get("four") is None or found["four"].unit != "yuan"  # meatballs counted
+    assert (found["eighty"].value, found["eighty"].unit) == (80, "yuan")  # "an hour"
+    assert all(found[s].unit != "yuan" for s in ("four", "two") if s in found)  # no price of "three for four"
+    assert all(c.unit != "thousand yuan" for c in found.values())  # cars counted, no price cue
+    assert "618" not in found and found["120 people"].period == "2033-12..12"
+    assert found["30 percent"].value == -30 and found["22 hours"].value == 22  # a write-down falls; hours do not
+
+
+def test_what_a_read_only_review_found_the_new_chinese_rules_over_reach_to() -> None:
+    text = ("主持人：欢迎收看，2033年5月。\n这台车是十一买的。门票预约了三百，培训班一期三十，都报满了。路上一个小时四十五。"
+            "一节课四十五，车速每小时从六十降到四十。拼图一共是一百块。五一节放假。\n"
+            "老板：一个月十一节，一学期二十一节课，修车工时一小时八十。\n")
+    found = _zh(text)
+    money = {c.as_printed for c in found.values() if c.unit in ("元", "块钱")}
+    assert money == {"八十"}, money  # only the hourly rate of a repair's labour
+    assert (found["十一节"].value, found["二十一节"].value) == (11, 21)

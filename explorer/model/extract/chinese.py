@@ -66,7 +66,7 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "分": "分(?![钟之别类配享期批摊红成流管局公社行院贝钱数])",
                       "对": "对(?=[，。；、）)\\s]|$|[动列]车|航班|旅客)",
                       # (三节课, 一学期四十节; not 五一节, 三八节, 六一节: a holiday's name, nor 节日, 节约, 节能)
-                      "节": "(?<!五一)(?<!三八)(?<!六一)(?<!十一)(?<!八一)(?<!七一)节(?![日假约省能点目庆气前后期])"}
+                      "节": "(?<!五一)(?<!三八)(?<!六一)(?<!八一)(?<!七一)节(?![日假约省能点目庆气前后期])"}
 # (位, 期 and 班 are no count's classifier here: 前10位 a rank, 2期工程 a phase, 在2班 a class; 对 only where the
 # phrase ends or before trains: 开行71对, not 120对80票; 类 so too, or before goods: 12类食品, not 1类创新药, 4类区)
 
@@ -103,7 +103,7 @@ _MONEY_END = (r"(?:出头|左右|上下|之间|不等)?(?:[，。；！？”’
               r"|算(?=[，。；！？,.;!?\s]|$)|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只)(?=[，。；！？,.;!?\s]|$)"
               r"|(?<![十百千零])一[平位](?=[，。；！？,.;!?\s]|$)"
               r"|的(?:额度|信用贷|贷款|循环额度|收入|利润)"
-              r"|买(?:的(?=[，。；！？,.;!?\s]|$)|了|来|下))")  # (花两万六买的。: the price paid; not
+              r"|买(?=的(?:[，。；！？,.;!?\s]|$))|买(?:了|来|下))")  # (花两万六买的。: the price paid; not
 # 一台二十万买的新车, a car defined by its price)
 _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|"
                 rf"个(?![月小星季百亿点钟礼晚]|工(?!人)|年头|多月)|块(?![地田石砖板屏牌钱])|(?={_MONEY_END}))")
@@ -111,7 +111,7 @@ _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNI
 # What follows 块 of money: the phrase ends (8块，), or 钱, a hedge, or a rate (块一斤); 块 of pieces takes its noun.
 # Words of money in the clause before a 块 (卖8块, 摊位费600块, 人均几十块, 能挣七八千块, 蜂王一只八十块, 到手九万块);
 # not 出让土地23块, 足球场12块.
-_KUAI_MONEY = re.compile(r"[一总]共(?:才|就|花了?|是)|结账|卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|"
+_KUAI_MONEY = re.compile(r"[一总]共(?:才|花了?)|结账|卖|买|价|钱|挣|赚|花|收入|工资|薪|费|租|补|贵|便宜|"
                          r"收|付|拿|要|人均|元|到手|流水|省下|省了|能省|"
                          r"一单|一顿|赔|亏|营业额|利润|押金|红包|保额|剩|扣|一公斤|一千克|(?:低|高|涨|跌|降)了|"
                          r"一只|一头|一碗|一份|一斤|一串|一杯|一笼|一根|(?:一盒|一瓶|一袋)(?![有装])|一个(?!人)|一片|平均下来|"
@@ -125,7 +125,7 @@ _KUAI_CUT = re.compile(r"(?:切|分|剁|掰|划)(?:成|为)?了?$")
 # (一天八十块: pay by the day; not where 块 counts a noun in the sentence: 砖厂一天八千块，月产二十多万块砖)
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
 # 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
-_UNITLESS_MONEY = re.compile(r"花$|门票|票价|"
+_UNITLESS_MONEY = re.compile(r"花$|门票(?:是|要|才|就)?$|"  # (花两万六买的, 门票二十; not 门票预约了三百: bookings)
                              r"挣|赚|花(?:了|掉|销|费)|收入|工资|工钱|薪|房租|租金|费|卖|买|贷(?:了|款)|投(?:了|入|资|进)|"
                              r"流水|产值|营收|营业额|销售额|纯利|毛利|利润|成本|额度|攒|存(?:了|款)|增收|补(?:贴|助|了)|价|钱|"
                              r"支付|付了|交了|上交|发(?:了|工资|放)|拿(?:了|到)|能拿|分红|罚|到手|剩(?:个|下)?|开销|花销|扣|"
@@ -135,12 +135,14 @@ _MONEY_NOUNS = re.compile(r"钱|元|块|费|工资|收入|房租|租金|价|流�
 _POPULATION_BEFORE = re.compile(r"人口[^，。；！？\d]{0,5}$")  # (a population said in 万 with no unit: people)
 _COUNTED_PEOPLE_BEFORE = re.compile(r"人口|人数|粉丝|游客|客流|人次|员工|职工|学生|用户|会员|观众|访客")
 # A day's, month's or year's takings right before the amount (一个月七八千, 一天也就两三百吧; not 每年三月十五).
-_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|桌|碗|盘|份|节课?|期|学期|"
-                             r"(?<![要用得开走坐跑花]一)(?:个钟|个?小时))(?:下来|到头)?"  # (一个钟四十五: per hour; not
-                             # 单程要一个钟四十五, a time taken)
+_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|桌|碗|盘|份|节(?!课))(?:下来|到头)?"
                              r"(?:能|就|也就|才|也|都|大概|差不多|少说|卖到?|按|要|收)*"
                              r"(?:有|是|落下?|落个|挣个?|赚个?|还(?:贷款?)?)?$"  # (分期每个月还三百多: repaid)
-                             r"|(?:一|每)(?:斤|公斤|桌|碗|盘|份|晚|个钟|个?小时)从"
+                             # a class's, a term's or an hour's price only with a verb of charging (私教一节两百,
+                             # 一期收六百八, 一个钟要六十; not 一节课四十五, 路上一个小时四十五, 培训班一期三十: a
+                             # class's minutes, a time taken)
+                             r"|(?:一|每)(?:期|学期|个钟|个?小时)(?:要|收|收费)$|工时费?(?:一|每)个?小时(?:要|收)?$"
+                             r"|(?:一|每)(?:斤|公斤|桌|碗|盘|份|晚)从"
                              r"(?:[^，。；！？\n]{1,6}?(?:降|涨|提|调|加|减)(?:价|了)?(?:到|至))?$")
 # (一桌从八百八降到八百: a price per table before and after its change)
 _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已经|已|才|都|也)?(?:有)?$")

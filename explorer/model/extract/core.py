@@ -351,9 +351,9 @@ PRICE_SAID_AGAIN_BEFORE = re.compile(r"(?:\b(?:it['’]s|that['’]s|costs?|it\s
 # (an amount of money or weight said in the 200 characters before: what a price or a load said again measures)
 _AMOUNT_NAMED = re.compile(r"\b(?:yuan|RMB|kuai|tonnes?|tons?|jin|kilos?|kilograms?)\b|¥", re.I)
 # What a price is charged by, after its number: "280 a night", "Sixty a head", "15 per ticket"
-PER_PRICE_UNIT_AFTER = re.compile(r"[^\S\n]+(?:a|per|each)[^\S\n]+(?:head|night|person|ticket|ride|seat|room|jin|"
-                                  r"kilo|catty|stick|skewer|cup|bowl|plate|glass|bottle|portion|serving|"
-                                  r"hour|session|lesson|class)\b", re.I)
+PER_PRICE_UNIT_AFTER = re.compile(r"[^\S\n]+(?:a|an|per|each)[^\S\n]+(?:head|night|person|ticket|ride|seat|room|jin|"
+                                  r"kilo|catty|stick|skewer|cup|glass|bottle|portion|serving|"
+                                  r"hour|session|lesson)\b", re.I)  # (not "four a bowl", "thirty a class": counts)
 _PRICE_SAID_AGAIN_END = re.compile(r"[^\S\n]*(?:[.;!?]|,[^\S\n]+(?!(?:maybe|perhaps|or|say)\b)|[^\S\n]+to[^\S\n]+)"
                                    r"|[^\S\n]+(?:(?:last|this)[^\S\n]+(?:year|week|month|time|spring|summer|autumn|winter)"
                                    r"|(?:a|one)[^\S\n]+year[^\S\n]+ago)\b")  # ("it was eighteen last year")
@@ -481,7 +481,8 @@ _NEGATIVE_BEFORE = re.compile(
     # (not "put down 30%": a deposit; nor "shut down 46 boilers", "pulled down 12 old blocks": what was closed, counted)
     r"(?<!\bput\s)(?<!\bputs\s)(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bputting\s)"
     r"(?<!\bshut\s)(?<!\bshuts\s)(?<!\bshutting\s)(?<!\btore\s)(?<!\btorn\s)(?<!\bpulled\s)"
-    r"(?<!\bwrote\s)(?<!\bwrite\s)(?<!\bwritten\s)(?<!\bjotted\s)(?<!\bnoted\s)(?<!\bset\s)"  # ("wrote down 22 hours")
+    r"(?<!\bjotted\s)(?<!\bnoted\s)"  # ("noted down 22 hours"; "wrote down" below, by the unit: "loans were written
+    # down 30 percent" is a fall)
     r"down(?:\s+(?:only|just|merely))?(?:,?\s+by)?(?:\s+an\s+average\s+of)?|"
     r"(?:decline|decrease)\s+of)\s*(?:(?:another|a\s+further)\s+)?"
     r"(?:(?:(?!below\b)|(?<=\bby\s)|(?<=\bof\s))(?:(?!under\b)|(?<!\bfell\s))"
@@ -584,8 +585,12 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
 _CLAUSE_END_NEXT = re.compile(r"[^\S\n]*[,.;!?]")
 
 
-_AND_IN_MONTH_NEXT = re.compile(r"[^\S\n]+and[^\S\n]+in[^\S\n]+[A-Z][a-z]+\b")  # ("in April 58 and in May 61")
-_PLURAL_NEXT = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+)?[a-z]{2,}s\b(?<!years)")
+_AND_IN_MONTH_NEXT = re.compile(r"[^\S\n]+and[^\S\n]+in[^\S\n]+(?:January|February|March|April|May|June|July|"
+                                r"August|September|October|November|December)\b")  # ("in April 58 and in May 61")
+_PLURAL_NEXT = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+)?(?!(?:was|has|is|this|its|his|us|as|yes|less|plus|thus|does|goes|"
+                          r"days|weeks|weekends|months|years|hours|minutes)\b)(?:[a-z]{2,}s|people|staff|sheep|cattle|"
+                          r"children)\b")  # (a count of things: not
+# "in June 618 was", the festival, nor days)
 
 
 def count_after_month(text: str, value: float, end: int) -> bool:

@@ -1051,6 +1051,22 @@ def _scale_ends_in_yuan(found: list[Candidate]) -> None:
 _IN_THOUSANDS = re.compile(r"\bthousand$", re.I)
 _NUMBER_WORDS_ONLY = re.compile(WORD_NUMBER, re.I)  # (its number's words alone: not "forty kuai", "sixty yuan")
 _THOUSANDS_NOTE = "yuan: said bare in the thousands of the price before it ({prior}) (check)"
+# Words of a price right before or after a number said bare ("goes for sixty-two", "I'd call thirty-five fair", "so
+# fifty-two is on the low side")
+_PRICE_CUE_BEFORE = re.compile(r"\b(?:goes|go|going|went|sells?|selling|sold|fetch(?:es|ed)?|ask(?:s|ed|ing)?|"
+                               r"offer(?:s|ed)?|pay|paid|call|get|got|for|at|maybe|about|around|say|worth|it['’]s|now|"
+                               r"so|with)\s+$", re.I)  # (with: "I'll be happy with forty-five")
+_PRICE_CUE_AFTER = re.compile(r"[^\S\n]+(?:is|was|would|sounds|seems|fair|now|tops|at\s+most|or\s+so)\b", re.I)
+
+
+def _n_for(text: str, c: Candidate) -> bool:
+    """Whether ``c`` is the price of a few said "three for ten": after "N for", and at least twice N (not "went three
+    for four at the game", "voted five for two")."""
+    m = N_FOR_BEFORE.search(text, max(c.start, c.printed_start - 16), c.printed_start)
+    if m is None:
+        return False
+    few = parse_number(m.group(0).split()[0])
+    return few is not None and c.value >= 2 * few
 
 
 def _thousands_said_bare(text: str, found: list[Candidate]) -> None:
@@ -1060,8 +1076,9 @@ def _thousands_said_bare(text: str, found: list[Candidate]) -> None:
     ("goes for", an answer to a question of money, a range's other end), that no noun follows, in the same paragraph
     within 200 characters, of the same order as that price (0.4 to 2.5 times it)."""
     prior: Candidate | None = None
+    last_converted: Candidate | None = None  # (a spoken range's other end: "sixty-two, sixty-three")
     for c in found:
-        if c.unit == "yuan" and _IN_THOUSANDS.search(c.as_printed) and c.value >= 1000:
+        if c.unit == "yuan" and _IN_THOUSANDS.search(c.as_printed):
             prior = c
             continue
         if prior is None or not (c.unit == "count" and c.note.startswith(("no unit", SPOKEN_BARE))
@@ -1072,7 +1089,13 @@ def _thousands_said_bare(text: str, found: list[Candidate]) -> None:
                 _OTHER_LINE.search(text, prior.printed_end, c.printed_start) or \
                 _COUNTED_AFTER.match(text, c.printed_end) or _HYPHEN_NOUN.match(text, c.printed_end):
             continue
+        partner = c.qualifier == "range" and last_converted is not None and \
+            c.printed_start - last_converted.printed_end <= 3
+        if not partner and not _PRICE_CUE_BEFORE.search(text, max(c.start, c.printed_start - 24), c.printed_start) \
+                and not _PRICE_CUE_AFTER.match(text, c.printed_end):
+            continue  # (not "fetched thirty thousand. I have thirty-five, and forty more": cars, counted)
         c.unit, c.confidence = "thousand yuan", 0.5
+        last_converted = c
         c.note = _THOUSANDS_NOTE.format(prior=repr(prior.as_printed))
 
 
@@ -1474,8 +1497,8 @@ def refine(text: str, found: list[Candidate],
                             or _OPENS_SENTENCE.search(text, max(0, low.printed_start - 40), low.printed_start))
                         or _PRICE_IS_BEFORE.search(text, max(low.start, low.printed_start - 24), low.printed_start))
                     # ("Normally a double room is 280 a night", "Sixty a head for the hour on the water")
-                    or N_FOR_BEFORE.search(text, max(low.start, low.printed_start - 16), low.printed_start)
-                    and _BARE_END.match(text, high.printed_end)  # ("Pork belly, three for ten.": a price of three)
+                    or _n_for(text, low) and _BARE_END.match(text, high.printed_end)  # ("Pork belly, three for
+                    # ten.": a price of three)
                     or paid and _PAID_END.match(text, c.printed_end) and (
                         c.value >= 100 or c.value >= 5 and _SOLD_FOR.search(paid.group(0))
                         and not _IN_A_ROW.match(text, c.printed_end))
@@ -1639,6 +1662,10 @@ def refine(text: str, found: list[Candidate],
             # not "Ten Thousand Villages", a name; "a hundred-and-twenty-square-metre flat", a size; "episode one
             # hundred and twelve"; any number in words before "a jin", "a bowl": a price per measure, for the model)
     _elliptical_counts(text, found)
+    for c in found:  # "They wrote down 22 hours of labour": hours written on a bill, no fall (a write-down of loans
+        if c.unit in ("hours", "days") and c.value < 0 and \
+                _WROTE_DOWN_BEFORE.search(text, max(0, c.printed_start - 16), c.printed_start):  # in percent is one)
+            c.value = -c.value
     if yuan_land and not foreign and "yuan" in UNITS:  # what the rules left with no unit (in words too, before those
         # are dropped below): money, as a model reads the words around it
         dropped = bare_amounts.judge(text, [c for c in found if not c.note.startswith(_SAID_AGAIN)],  # (not one a
@@ -2847,8 +2874,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     if c.unit in ("hours", "days", "weeks", "months", "years") and c.as_printed[:1].isalpha() and \
             not text.endswith(("by ", "By "), max(0, c.printed_start - 3), c.printed_start) and \
             not _COMPARED_SPAN_AFTER.match(text, c.printed_end) and \
-            not (c.unit == "hours" and _hours_of_a_day(text, c)):  # ("early, by four months": a change; "two days
-        # more than in 2030", a difference)
+            not (c.unit == "hours" and _hours_of_a_day(text, c)):
+        # ("early, by four months": a change; "two days more than in 2030", a difference; "I do eleven hours a day")
         return True  # a span of time in words ("Give us ten years", "two or three hours each way"): the labelled
         # sets give none as a figure (durations in digits they sometimes do: "22.4 months" of supply)
     if c.unit == "square meters" and "-" in c.as_printed and _A_HOME_AFTER.match(text, c.printed_end):
@@ -3000,16 +3027,24 @@ def _numbered_in_turn(text: str, c: Candidate) -> bool:
 _NOTE_NUMBER_AFTER = re.compile(r"\.[^\S\n]+[A-Z]")
 _NOTE_NUMBER_BEFORE = re.compile(r"(?:^|\n|[.:;][^\S\n]+|[^\S\n]{2,})\Z")
 _SCHEDULE_AFTER = re.compile(r"\s+a\s+(?:day|week)\b")
-# "I do about 11 hours a day", "two and a half hours every night", "an hour of written homework": a person's hours of
-# work, study or travel, a figure the labelled sets give (not a service's "24 hours a day, seven days a week")
+# "I do about 11 hours a day", "two and a half hours every night", "four hours of labour": a person's hours of work,
+# study or travel, a figure the labelled sets give (not a service's "24 hours a day, seven days a week", nor a place's
+# "open twelve hours a day", "the kiln runs 20 hours a day": what is open or runs, not a person)
 _HOURS_OF_A_DAY_AFTER = re.compile(r"[^\S\n]+(?:(?:a|every|each|per)[^\S\n]+(?:day|night|evening|shift)\b|"
                                    r"of[^\S\n]+(?:\w+[^\S\n]+)?(?:homework|work|labou?r|practice|overtime|sleep|driving)\b|"
                                    r"on[^\S\n]+the[^\S\n]+road\b)", re.I)
 
 
 def _hours_of_a_day(text: str, c: Candidate) -> bool:
+    """Whether the hours ``c`` are a person's of a day or night, or of work (``_HOURS_OF_A_DAY_AFTER``), not the
+    hours something is open or runs in its clause."""
+    before = text[max(c.start, c.printed_start - 50):c.printed_start]
     return c.value != 24 and _HOURS_OF_A_DAY_AFTER.match(text, c.printed_end) is not None and \
-        not text.startswith((", seven days", " a day, seven"), c.printed_end)
+        not text.startswith(" a day, seven", c.printed_end) and _OPEN_HOURS_BEFORE.search(before) is None
+
+
+_WROTE_DOWN_BEFORE = re.compile(r"\b(?:wrote|write|writes|written|put)\s+down\s+$", re.I)
+_OPEN_HOURS_BEFORE = re.compile(r"\b(?:open|opens|run|runs|running|operates?|operating|stays)\b", re.I)
 _TIME_LIMIT_BEFORE = re.compile(r"\b(?:within|no\s+later\s+than|in\s+no\s+more\s+than|lasts|for|"
                                 r"(?:period|deadline|window|term)\b[^.;]{0,40}\bis)\s+(?:the\s+)?$", re.I)
 # ("within 10 working days", "the publicity period is 10 working days": a time limit; "takes 3 working days": a figure)
