@@ -290,13 +290,22 @@ def test_a_stopped_work_ahead_ends_at_its_next_checkpoint_even_while_a_search_ho
     from explorer.model.search.matching import FirstKeystrokes
 
     ahead = FirstKeystrokes([Texts([f"text {i} words" for i in range(60_000)])])
+    at_checkpoint = threading.Event()
+    checkpoint = ahead._checkpoint
+
+    def reached() -> None:
+        at_checkpoint.set()
+        checkpoint()
+
+    ahead._checkpoint = reached  # type: ignore[method-assign]
     working = threading.Thread(target=ahead.run)
-    with ahead.searching():  # the work waits for the search to end...
+    with ahead.searching():  # the work waits at its first checkpoint for the search to end...
         working.start()
-        ahead.stop()  # ...but a stop lets it go and end
+        assert at_checkpoint.wait(timeout=30)
+        ahead.stop()  # ...but a stop lets it go and end there
         working.join(timeout=30)
     assert not working.is_alive()
-    assert ahead.get("z") is None  # it ended before the last letters
+    assert ahead.get("e") is None  # it ended before its first letter was done
 
 
 def test_the_child_process_exits_cleanly_when_closed_in_the_middle_of_its_work_ahead() -> None:

@@ -36,6 +36,11 @@ NOT_FIGURE_FILE = Path(__file__).with_name("bare_not_figures.csv")
 NOT_FIGURE_THRESHOLD = 0.9  # (scripts/train_bare_amounts.py's table: few labelled figures dropped at 0.9)
 NOTE = "yuan: a bare amount, judged money from the words around it ({p:.0%}, a model trained on labelled texts; check)"
 
+
+def judged_money(c: Candidate) -> bool:
+    """Whether ``c`` is in yuan because the model judged it money (``judge``), not by a word or a rule."""
+    return c.unit == "yuan" and c.note.startswith(NOTE.split("(", 1)[0])
+
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d[\d,.]*|[^\sA-Za-z\d]")
 _BEFORE, _AFTER, _TALK_BEFORE = 80, 40, 250  # characters of context: the clause, and the talk before it
 

@@ -97,9 +97,10 @@ _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIE
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
 # Where a spoken amount of money said without its unit ends (一个月挣七八千，; 房租一个月四千五，; 一头才卖了一万出头):
 # the phrase's end, a hedge, or 到 and the range's other end; the words of money are checked with the clause.
+_CHANGED_TO = r"(?:降|涨|提|调|加|减)(?:价|了)?"  # (从八百八降到八百, 从三块涨到四块: a price changed to another)
 _MONEY_END = (r"(?:出头|左右|上下|之间|不等)?(?:[，。；！？”’），,.;!?…\s]|、(?![一二两三四五六七八九十\d])|$"
               r"|[吧呢啊呀](?![\u4e00-\u9fff])"
-              r"|(?:(?:降|涨|提|调|加|减)(?:价|了)?)?[到至](?=[一两二三四五六七八九十\d])|是有的|[就挺](?=[\u4e00-\u9fff])|了(?=[，。；！？,.;!?\s]|$)"
+              rf"|(?:{_CHANGED_TO})?[到至](?=[一两二三四五六七八九十\d])|是有的|[就挺](?=[\u4e00-\u9fff])|了(?=[，。；！？,.;!?\s]|$)"
               r"|算(?=[，。；！？,.;!?\s]|$)|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只)(?=[，。；！？,.;!?\s]|$)"
               r"|(?<![十百千零])一[平位](?=[，。；！？,.;!?\s]|$)"
               r"|的(?:额度|信用贷|贷款|循环额度|收入|利润)"
@@ -143,7 +144,7 @@ _PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公�
                              # class's minutes, a time taken)
                              r"|(?:一|每)(?:期|学期|个钟|个?小时)(?:要|收|收费)$|工时费?(?:一|每)个?小时(?:要|收)?$"
                              r"|(?:一|每)(?:斤|公斤|桌|碗|盘|份|晚)从"
-                             r"(?:[^，。；！？\n]{1,6}?(?:降|涨|提|调|加|减)(?:价|了)?(?:到|至))?$")
+                             rf"(?:[^，。；！？\n]{{1,6}}?{_CHANGED_TO}(?:到|至))?$")
 # (一桌从八百八降到八百: a price per table before and after its change)
 _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已经|已|才|都|也)?(?:有)?$")
 # A price said bare in a list of prices (五花肉十四块一斤，瘦肉十六; 前腿肉便宜点，十五块。排骨贵，二十八; 批发四十二一斤，
@@ -257,7 +258,7 @@ _PAID_NOUN = r"[\u4e00-\u9fff]{0,2}(?:费|租金|工钱|工资|补贴|补助)"  
 _KUAI_ENDS = re.compile(rf"[，。；、！？”）),.;!?\s]|$|钱|左右|上下|之间|不等|以[内上下]|多|出头|就|也|都|"
                         rf"一(?:[个斤碗份天月年杯把根只盒袋串]|(?:公斤|千克)(?![左的重]))|每|"
                         rf"{_PAID_NOUN}|分红|"
-                        rf"(?:(?:降|涨|提|调)(?:价|了)?)?[到至](?=[一两二三四五六七八九十\d])")
+                        rf"(?:{_CHANGED_TO})?[到至](?=[一两二三四五六七八九十\d])")
 # (二十六块一公斤, 二十八块到三十块, 从三块涨到四块)
 _KUAI_PAID = re.compile(rf"{_PAID_NOUN}(?!公示|牌|单|表|栏|证|卡)")  # (四百块流转费: money named after it; not
 # 二十块补贴公示牌: boards)

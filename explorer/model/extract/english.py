@@ -1039,11 +1039,11 @@ def _scale_ends_in_yuan(found: list[Candidate]) -> None:
     end money (63 thousand yuan, 4,000 yuan)."""
     for a, b in itertools.pairwise(found):
         if a.qualifier == b.qualifier == "range" and a.unit in ("hundred", "thousand") and b.unit == "yuan" and \
-                b.note.startswith(bare_amounts.NOTE[:20]) and f"{a.unit} yuan" in UNITS and \
+                bare_amounts.judged_money(b) and f"{a.unit} yuan" in UNITS and \
                 a.note in ("unit of the figure after it", _SCALE_PAIR_NOTE):
             a.unit, a.confidence, a.note = f"{a.unit} yuan", b.confidence, f"{b.note}; the lower end of its range"
         elif a.qualifier == b.qualifier == "range" and a.unit == "count" and a.note == _SPOKEN_PAIR and \
-                b.unit == "yuan" and b.note.startswith(bare_amounts.NOTE[:20]):
+                bare_amounts.judged_money(b):
             a.unit, a.confidence, a.note = "yuan", b.confidence, f"{b.note}; the lower end of its range"  # ("Maybe
             # four thousand, forty-five hundred": takings, both ends)
 

@@ -72,8 +72,8 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> int:
     ahead = FirstKeystrokes(columns)
     working = threading.Thread(target=ahead.run, name="first-keystrokes", daemon=True)
     working.start()
-    _send(answers, b"ready")
     try:
+        _send(answers, b"ready")
         while True:
             try:
                 needle = _receive(requests).decode("utf-8")
