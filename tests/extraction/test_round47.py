@@ -214,3 +214,15 @@ def test_what_a_read_only_review_found_the_new_chinese_rules_over_reach_to() -> 
     money = {c.as_printed for c in found.values() if c.unit in ("元", "块钱")}
     assert money == {"八十"}, money  # only the hourly rate of a repair's labour
     assert (found["十一节"].value, found["二十一节"].value) == (11, 21)
+
+
+def test_a_posts_date_and_time_before_fa_bu_dates_its_figures() -> None:
+    from explorer.model.extract.dates import publication_date
+
+    text = ("鹤壁街巷志｜花鸟市场的周日：八块钱一条的金鱼\n2034-04-12 19:30 发布 · IP属地：河南\n时长 04:36\n\n"
+            "00:12 老板：今年摊位有四十多个，租金一个月八百块钱。\n"
+            "00:30 【画面文字】2033年全省观赏鱼产值超过60亿元\n")
+    assert publication_date(text) == ("2034-04-12", "2034-04-12 19:30 发布 · IP属地：河南")
+    found = _zh(text)
+    assert found["四十多个"].period.startswith("2034") and found["八百块钱"].period.startswith("2034")
+    assert found["60亿元"].period == "2033"

@@ -35,6 +35,8 @@ _ZH_DATES = (
     re.compile(r"(?P<year>(?:19|20)\d\d)年(?P<mm>\d{1,2})月(?P<day>\d{1,2})日"),
     re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)[-/.](?P<mm>\d{1,2})[-/.](?P<day>\d{1,2})(?![\d])"),
 )
+# A post's date and time with 发布 or its IP's province after them ("2032-04-12 19:30 发布 · IP属地：广东")
+_ZH_POSTED_AFTER = re.compile(r"(?:[^\S\n]*\d{1,2}:\d\d)?[^\S\n]*(?:发布|·[^\S\n]*IP属地)")
 _ZH_SAYS = re.compile(r"(?:发布时间|发布日期|发稿时间|播出时间|发布于)[：:]?")
 _ZH_MASTHEAD = re.compile(r"来源|编辑|作者|字号|字体|频道|星期|第\s*\d+\s*版|日报|晚报|融媒体中心|新闻中心|电视台|时报|商报")
 # (a masthead line's other fields, or the body that publishes it: "砀山县融媒体中心　2032-04-09 08:30")
@@ -100,7 +102,8 @@ def publication_date(text: str) -> tuple[str, str]:
         alone = line.strip().startswith(found.group(0)) and len(line.strip()) - len(found.group(0)) <= 14
         field = next((part for part in line.split("|") if found.group(0) in part), "")
         own_field = "|" in line and ":" not in field[:field.find(found.group(0))]
-        if says or chinese and (alone or _ZH_MASTHEAD.search(line)) or not chinese and (
+        if says or chinese and (alone or _ZH_MASTHEAD.search(line) or _ZH_POSTED_AFTER.match(line, found.end())) or \
+                not chinese and (
                 dateline is not None and found.start() <= dateline.end() + 1 or own_field or alone):
             end = (says.end() if says else 0) + found.end()
             return _iso(found), _shown(line, end)
