@@ -226,3 +226,21 @@ def test_a_posts_date_and_time_before_fa_bu_dates_its_figures() -> None:
     found = _zh(text)
     assert found["四十多个"].period.startswith("2034") and found["八百块钱"].period.startswith("2034")
     assert found["60亿元"].period == "2033"
+
+
+_RELEASE = ("Hebi Housing Bureau releases 2033 property figures\n\nUpdated: 2034-01-20\n\n"
+            "Sales of commercial housing in Hebi fell in 2033, the bureau said.\n\n"
+            "Table 1  Floor space of commercial housing sold in Hebi, 2033\nUnit: 10,000 square metres, %\n\n"
+            "Indicator                                    2033      Change y/y\n"
+            "Floor space of commercial housing sold      96.42     -5.1\n"
+            "  Of which: residential housing             88.07     -4.6\n\n"
+            "Key indicators, end of December 2033 (unit: 10,000)\nMarket entities: 21.35\nEnterprises: 6.02\n")
+
+
+def test_a_table_or_a_list_in_the_statistics_ten_thousands_named_in_english() -> None:
+    found = _found(_RELEASE)
+    assert (found["96.42"].value, found["96.42"].unit) == (96.42, "万平方米")  # 964,200 square metres
+    assert (found["-5.1"].value, found["-5.1"].unit) == (-5.1, "%")
+    assert (found["88.07"].unit, found["-4.6"].unit) == ("万平方米", "%")
+    assert (found["21.35"].value, found["21.35"].unit) == (21.35, "万个") and found["6.02"].unit == "万个"
+    assert "10,000 square metres" not in found and "10,000" not in found  # the units, no figures

@@ -51,3 +51,15 @@ def test_a_chinese_video_through_the_menu(make_window, data_copy: Path, qtbot, t
     assert (_cell(dialog, "十二节", "value"), _cell(dialog, "十二节", "unit")) == ("12", "节")
     assert (_cell(dialog, "两百", "value"), _cell(dialog, "两百", "unit")) == ("200", "元")
     assert (_cell(dialog, "两万六", "value"), _cell(dialog, "两万六", "unit")) == ("26000", "元")
+
+
+def test_a_release_whose_table_is_in_ten_thousands(make_window, data_copy: Path, qtbot, tmp_path: Path,
+                                                   monkeypatch) -> None:
+    from tests.extraction.test_round47 import _RELEASE
+
+    path = tmp_path / "hebi-housing.txt"
+    path.write_text(_RELEASE, encoding="utf-8")
+    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    assert (_cell(dialog, "96.42", "value"), _cell(dialog, "96.42", "unit")) == ("96.42", "万平方米")
+    assert (_cell(dialog, "-5.1", "unit"), _cell(dialog, "21.35", "unit")) == ("%", "万个")
+    assert _cell(dialog, "96.42", "figure") == "96.42万平方米"  # the statistics' 万, as "100 million yuan" is 亿元

@@ -1642,6 +1642,7 @@ def refine(text: str, found: list[Candidate],
     _periods(text, found, published, typed)
     _section_years(text, found, sections)
     rows = _table_units(text, found)  # after the periods of prose: a table's year column or title overrides them
+    _listed_units(text, found)
     found = [c for c in found if c.unit != UNIT_COLUMN]  # ("10,000" in a column of units: a scale, no figure)
     _carried_units(text, found)
     if any(c.note == _SCALE_PAIR_NOTE for c in found):
@@ -2884,8 +2885,10 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     if _HYPHEN_DURATION.fullmatch(c.as_printed) or c.unit == "count" and _AGO_AFTER.match(text, c.printed_end):
         return True  # "on a 6-month moving average", "a 20-year bond" (measure words); "Three winters ago"
     if c.value in (100.0, 1000.0, 10000.0) and text[c.printed_start - 1:c.printed_start] == "(" and \
-            text.startswith(")", c.printed_end) and c.unit != "%":
-        return True  # "Value (100 million yuan)", "(10,000 tonnes)": a header's unit, no figure
+            text.startswith(")", c.printed_end) and c.unit != "%" or \
+            c.value in (100.0, 1000.0, 10000.0) and _UNIT_SAYS_BEFORE.search(text, max(0, c.printed_start - 8),
+                                                                           c.printed_start):
+        return True  # "Value (100 million yuan)", "(10,000 tonnes)", "Unit: 10,000 square metres": a unit, no figure
     if _HOTLINE_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start) and \
             _DIGIT.search(c.as_printed) is not None or \
             _TIME_ZONE_BEFORE.search(text, max(0, c.printed_start - 6), c.printed_start) or c.unit == "count" and (
@@ -4531,7 +4534,7 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
         if above < top:
             caption = _CAPTION_UNITS.search(text, max(0, above - 3 * TABLE_LINE), above) or \
                 _CAPTION_BRACKET.search(text, max(0, above - 3 * TABLE_LINE), above)
-    parts = re.split(r"[,;]", caption.group(1)) if caption else []
+    parts = re.split(r";|,(?!\d{3}\b)", caption.group(1)) if caption else []  # (not the comma of "10,000")
     in_percent = [m for part in parts if (m := _PERCENT_FOR.fullmatch(part.strip()))]
     # ("Unit: billion yuan; growth and shares in %": the amounts' unit, and which columns are in %)
     listed = [_caption_unit(u) or _row_unit(u) for u in parts if not _PERCENT_FOR.fullmatch(u.strip())]
@@ -4626,7 +4629,44 @@ def _row_unit(words: str) -> str:
     return _caption_unit(words) or _caption_unit(_PER_SPLIT.split(words)[0])
 
 
+_UNIT_SAYS_BEFORE = re.compile(r"\bunits?\s*:\s*\Z", re.I)
+_TEN_THOUSAND = re.compile(r"(?:10,000|10\s000|ten\s+thousand)(?:\s+(.+))?", re.I)
+_TEN_THOUSANDS_OF = {"square meters": "万平方米", "tons": "万吨", "tonnes": "万吨", "people": "万人", "yuan": "万元",
+                     "households": "万户", "count": "万个"}  # (10,000 of a unit: its 万 unit)
 _HUNDRED_MILLION = re.compile(r"(?:100|one\s+hundred|a\s+hundred|hundred)\s+million\s+(?:yuan|RMB)", re.I)
+
+
+_LISTED_LINE = re.compile(r"[^\S\n]*[A-Za-z][^:\n]{0,60}:[^\S\n]*[-+]?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:\n|\Z)")
+_LISTED_CAPTION = re.compile(r"[^\n]{0,120}?\(?\bunits?\s*:\s*([^()\n]{1,40}?)\)?[^\S\n]*\n\Z", re.I)
+_LISTED_NOTE = "unit of the list's caption"
+
+
+def _line_start(text: str, pos: int) -> int:
+    """The start of the line ``pos`` is on, looked for at most 160 characters back (-1 beyond: no list's line)."""
+    start = text.rfind("\n", max(0, pos - 160), pos) + 1
+    return start if start or pos <= 160 else -1
+
+
+def _listed_units(text: str, found: list[Candidate]) -> None:
+    """Numbers listed one to a line as "Label: 19.27" under a caption that names their unit ("Key indicators, end of
+    June 2031 (unit: 10,000)") take that unit (19.27 万个), as a table's cells take their header's."""
+    for c in found:
+        if c.unit != "count" or not c.note.startswith("no unit"):
+            continue
+        line_start = _line_start(text, c.printed_start)
+        if line_start < 0 or not _LISTED_LINE.fullmatch(text, line_start, min(len(text), c.printed_end + 1)):
+            continue
+        top = line_start  # up the list, at most ten lines, to the line above it
+        for _ in range(10):
+            above = _line_start(text, top - 1) if top else -1
+            if above < 0 or not _LISTED_LINE.fullmatch(text, above, top):
+                break
+            top = above
+        caption_start = _line_start(text, top - 1) if top else -1
+        caption = _LISTED_CAPTION.fullmatch(text, caption_start, top) if caption_start >= 0 else None
+        unit = _caption_unit(caption.group(1)) if caption else ""
+        if unit and unit in UNITS:
+            c.unit, c.note, c.confidence = unit, _LISTED_NOTE, 0.7
 
 
 def _caption_unit(words: str) -> str:
@@ -4634,6 +4674,11 @@ def _caption_unit(words: str) -> str:
     words = words.strip()
     if _HUNDRED_MILLION.fullmatch(words):
         return "亿元"  # "100 million yuan": the statistics' 亿元, in English
+    ten_thousand = _TEN_THOUSAND.fullmatch(words)
+    if ten_thousand:  # "Unit: 10,000 square metres", "(unit: 10,000)": the statistics' 万, in English
+        named = (ten_thousand.group(1) or "").strip().lower()
+        zh = _TEN_THOUSANDS_OF.get(named, "") or _TEN_THOUSANDS_OF.get(unit_named(named), "") if named else "万个"
+        return zh if zh in UNITS else ""
     money = _CURRENCY_SCALE.match(words)
     if money:
         scale = {"'000": "thousand"}.get(money.group(2).lower(), money.group(2).lower())
