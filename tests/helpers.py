@@ -104,3 +104,10 @@ def review_cell(dialog: Any, printed: str, key: str, role: Any = None) -> str:
     index = dialog.model.index(review_row(dialog, printed), column)
     return str(dialog.model.data(index, Qt.ItemDataRole.DisplayRole if role is None else role))
 
+
+
+def by_printed(text: str) -> dict[str, Any]:
+    """The candidates ``extract`` finds in ``text``, by what each prints (the last of those that print alike)."""
+    from explorer.model.extract import extract
+
+    return {c.as_printed: c for c in extract(text, "t")}

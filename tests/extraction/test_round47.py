@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from explorer.model.extract import extract
 from explorer.model.extract.core import Candidate
-
-
-def _found(text: str) -> dict[str, Candidate]:
-    return {c.as_printed: c for c in extract(text, "t")}
-
+from tests.helpers import by_printed
 
 _SHIFTS = ("HOST: Welcome to the Xinxiang evening line, June 2033. Our caller drives a delivery van.\n"
            "MA: I do about 12 hours a day, six days a week. My daughter does two and a half hours of homework every "
@@ -17,7 +13,7 @@ _SHIFTS = ("HOST: Welcome to the Xinxiang evening line, June 2033. Our caller dr
 
 
 def test_a_persons_hours_of_work_or_homework_a_day_are_figures() -> None:
-    found = _found(_SHIFTS)
+    found = by_printed(_SHIFTS)
     assert (found["12 hours"].value, found["12 hours"].unit, found["12 hours"].qualifier) == (12, "hours", "approximately")
     assert (found["two and a half hours"].value, found["two and a half hours"].unit) == (2.5, "hours")
     assert (found["nine"].value, found["nine"].unit, found["nine"].qualifier) == (9, "hours", "range")
@@ -28,7 +24,7 @@ def test_a_persons_hours_of_work_or_homework_a_day_are_figures() -> None:
 def test_a_services_round_the_clock_schedule_and_a_span_of_time_in_words_stay_out() -> None:
     text = ("The Xinxiang service hall works 24 hours a day, seven days a week. The new line opened after two years of "
             "building, and the ride takes two or three hours each way. It handled 1,200 calls in June 2033.\n")
-    found = _found(text)
+    found = by_printed(text)
     assert "24 hours" not in found and "two years" not in found and "three hours" not in found
     assert found["1,200"].value == 1200
 
@@ -54,14 +50,14 @@ def test_a_price_said_bare_in_the_thousands_of_the_price_before_it() -> None:
 def test_a_ranges_lower_end_takes_money_with_the_scale_of_its_upper_end() -> None:
     low = [c for c in extract(_CARS, "t") if c.as_printed == "sixty-three"][-1]  # "sixty-three to sixty-six thousand"
     assert (low.value, low.unit, low.qualifier) == (63, "thousand yuan", "range")
-    high = _found(_CARS)["sixty-six thousand"]
+    high = by_printed(_CARS)["sixty-six thousand"]
     assert (high.value, high.unit, high.qualifier) == (66000, "yuan", "range")
 
 
 def test_a_bare_number_in_words_in_another_paragraph_is_not_read_in_thousands() -> None:
     text = ("HOST: This is the Luoyang motoring hour, May 2033. A caller sold seventy thousand yuan of parts.\n\n"
             "FENG: My son is twenty-five and drives a van with forty seats.\n")
-    found = _found(text)  # (another paragraph: an age and a count, nothing in thousands of yuan)
+    found = by_printed(text)  # (another paragraph: an age and a count, nothing in thousands of yuan)
     assert all(c.unit != "thousand yuan" for c in found.values()) and found["forty"].unit == "count"
 
 
@@ -81,10 +77,6 @@ def test_a_count_said_after_its_month_takes_that_month_with_or_without_its_noun(
     assert found["75"][0].value == 75 and not found["75"][0].period.startswith("2033-05")  # no period from the day
 
 
-def _zh(text: str) -> dict[str, Candidate]:
-    return {c.as_printed: c for c in extract(text, "t")}
-
-
 _GARDEN = ("【新闻】许昌：城郊农家院迎来旺季（2033年5月）\n"
            "【同期声】园主 韩春生：门票二十，摘的草莓另算。去年我把一桌从八百八降到八百，来的人反而多了。\n"
            "【同期声】游客：我们一家三口吃了三十串，一共才七十六块。帮工一个钟要四十五，过节一个钟收六十。\n"
@@ -92,7 +84,7 @@ _GARDEN = ("【新闻】许昌：城郊农家院迎来旺季（2033年5月）\n"
 
 
 def test_chinese_prices_said_bare_after_a_ticket_a_total_an_hour_or_a_price_per_table() -> None:
-    found = _zh(_GARDEN)
+    found = by_printed(_GARDEN)
     for said, value in (("二十", 20), ("八百八", 880), ("八百", 800), ("七十六块", 76), ("四十五", 45), ("六十", 60),
                         ("两万六", 26000), ("三块", 3), ("四块", 4)):
         c = found[said]
@@ -102,7 +94,7 @@ def test_chinese_prices_said_bare_after_a_ticket_a_total_an_hour_or_a_price_per_
 
 def test_a_price_that_defines_a_thing_bought_is_no_figure() -> None:
     text = "【同期声】韩春生（许昌，2033年）：一台二十万买的新车，开了三年，收的时候能给到八万块钱。\n"
-    found = _zh(text)
+    found = by_printed(text)
     assert "二十万" not in found and found["八万块钱"].value == 8
 
 
@@ -127,7 +119,7 @@ _STALL = ("WEIHAI EVENING NEWS | Video, 2033\n\n"
 
 
 def test_a_guess_said_as_a_spoken_range_keeps_both_ends() -> None:
-    found = _found(_STALL)
+    found = by_printed(_STALL)
     assert [(found[s].value, found[s].unit, found[s].qualifier) for s in ("300", "350")] == \
         [(300, "count", "range"), (350, "count", "range")]  # ("Maybe 300": no name's number)
     # takings: the model judges the upper end money, and the lower end goes with it
@@ -136,7 +128,7 @@ def test_a_guess_said_as_a_spoken_range_keeps_both_ends() -> None:
 
 
 def test_hours_written_down_are_no_fall() -> None:
-    found = _found(_STALL)
+    found = by_printed(_STALL)
     assert found["22 hours"].value == 22 and found["3 percent"].value == -3
 
 
@@ -149,7 +141,7 @@ _GYM = ("00:02 大家好 我是漯河健身房的老周 2033年春天\n"
 
 
 def test_chinese_classes_counted_in_jie_and_prices_per_class_or_term() -> None:
-    found = _zh(_GYM)
+    found = by_printed(_GYM)
     for said, value in (("三节", 3), ("十二节", 12), ("四十节", 40), ("二十节", 20)):
         assert (found[said].value, found[said].unit) == (value, "节"), said
     for said, value in (("两百", 200), ("两百五", 250), ("六百八", 680)):
@@ -162,7 +154,7 @@ def test_chinese_classes_counted_in_jie_and_prices_per_class_or_term() -> None:
 def test_a_price_said_bare_per_session_or_lesson_is_money() -> None:
     text = ("HOST: This is the Wenzhou fitness hour, 2033. What do classes cost?\n"
             "COACH: Group classes are forty a session, and swimming is sixty a lesson.\n")
-    found = _found(text)
+    found = by_printed(text)
     assert [(found[s].value, found[s].unit) for s in ("forty", "sixty")] == [(40, "yuan"), (60, "yuan")]
 
 
@@ -171,7 +163,7 @@ def test_a_price_said_bare_in_words_answering_what_the_buyer_gave_is_money() -> 
             "KANG: Hog prices are down, 3,000 yuan lost a head. What did the buyer give you this week?\n\n"
             "ZENG: Seven and a half.\n\nKANG: And what do piglets fetch?\n\nZENG: Three hundred and twenty.\n\n"
             "KANG: How many pigs do you keep?\n\nZENG: Eighty.\n")
-    found = _found(text)
+    found = by_printed(text)
     assert (found["Seven and a half"].value, found["Seven and a half"].unit) == (7.5, "yuan")
     assert (found["Three hundred and twenty"].value, found["Three hundred and twenty"].unit) == (320, "yuan")
     assert found["Eighty"].unit != "yuan"  # (how many: a count)
@@ -180,7 +172,7 @@ def test_a_price_said_bare_in_words_answering_what_the_buyer_gave_is_money() -> 
 def test_a_text_number_in_groups_and_the_first_caller_are_no_figures() -> None:
     english = ("HENGYANG RURAL RADIO | FARM HOUR | 2033\n\nKANG: Listeners, send a text to 10659 4471 or call the "
                "hotline. We sold 300 pigs.\n")
-    found = _found(english)
+    found = by_printed(english)
     assert "10659" not in found and "4471" not in found and found["300"].value == 300
     chinese = "【连线一】\n主持人：第一位连线的是衡阳市的养猪户。该市生猪出栏居全省第一位。\n"
     ranks = [c for c in extract(chinese, "t") if c.unit == "rank"]
@@ -196,7 +188,7 @@ def test_what_a_read_only_review_found_the_new_english_rules_over_reach_to() -> 
             "MA: A used one fetched thirty thousand. I have thirty-five, and forty more next spring.\n\n"
             "MA: In June 618 was the big sale. In December 120 people came. The loans were written down 30 percent. "
             "They wrote down 22 hours of labour.\n")
-    found = _found(text)
+    found = by_printed(text)
     assert "twelve hours" not in found and "20 hours" not in found  # what is open or runs, not a person's hours
     assert found.get("four") is None or found["four"].unit != "yuan"  # meatballs counted
     assert (found["eighty"].value, found["eighty"].unit) == (80, "yuan")  # "an hour"
@@ -210,7 +202,7 @@ def test_what_a_read_only_review_found_the_new_chinese_rules_over_reach_to() -> 
     text = ("主持人：欢迎收看，2033年5月。\n这台车是十一买的。门票预约了三百，培训班一期三十，都报满了。路上一个小时四十五。"
             "一节课四十五，车速每小时从六十降到四十。拼图一共是一百块。五一节放假。\n"
             "老板：一个月十一节，一学期二十一节课，修车工时一小时八十。\n")
-    found = _zh(text)
+    found = by_printed(text)
     money = {c.as_printed for c in found.values() if c.unit in ("元", "块钱")}
     assert money == {"八十"}, money  # only the hourly rate of a repair's labour
     assert (found["十一节"].value, found["二十一节"].value) == (11, 21)
@@ -223,7 +215,7 @@ def test_a_posts_date_and_time_before_fa_bu_dates_its_figures() -> None:
             "00:12 老板：今年摊位有四十多个，租金一个月八百块钱。\n"
             "00:30 【画面文字】2033年全省观赏鱼产值超过60亿元\n")
     assert publication_date(text) == ("2034-04-12", "2034-04-12 19:30 发布 · IP属地：河南")
-    found = _zh(text)
+    found = by_printed(text)
     assert found["四十多个"].period.startswith("2034") and found["八百块钱"].period.startswith("2034")
     assert found["60亿元"].period == "2033"
 
@@ -238,7 +230,7 @@ _RELEASE = ("Hebi Housing Bureau releases 2033 property figures\n\nUpdated: 2034
 
 
 def test_a_table_or_a_list_in_the_statistics_ten_thousands_named_in_english() -> None:
-    found = _found(_RELEASE)
+    found = by_printed(_RELEASE)
     assert (found["96.42"].value, found["96.42"].unit) == (96.42, "万平方米")  # 964,200 square metres
     assert (found["-5.1"].value, found["-5.1"].unit) == (-5.1, "%")
     assert (found["88.07"].unit, found["-4.6"].unit) == ("万平方米", "%")
