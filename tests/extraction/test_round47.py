@@ -236,3 +236,14 @@ def test_a_table_or_a_list_in_the_statistics_ten_thousands_named_in_english() ->
     assert (found["88.07"].unit, found["-4.6"].unit) == ("万平方米", "%")
     assert (found["21.35"].value, found["21.35"].unit) == (21.35, "万个") and found["6.02"].unit == "万个"
     assert "10,000 square metres" not in found and "10,000" not in found  # the units, no figures
+
+
+def test_a_price_said_as_three_fifty_is_hundreds_by_the_day_or_hour_and_yuan_by_the_jin() -> None:
+    text = ("HOST: Xinzhou home hour, 2033. What do tilers charge?\n"
+            "DU: Here most tilers ask three-fifty a day now. A day is four hundred to four-fifty.\n"
+            "COACH: One-to-one is three eighty an hour.\nLIU: Cucumbers are two yuan, two-fifty a jin at best.\n")
+    found = by_printed(text)
+    assert [(found[s].value, found[s].unit) for s in ("three-fifty", "four-fifty", "three eighty", "two-fifty")] == \
+        [(350, "yuan"), (450, "yuan"), (380, "yuan"), (2.5, "yuan")]
+    assert "hundreds then tens" in found["three-fifty"].note and "yuan then its cents" in found["two-fifty"].note
+    assert "eighty" not in found  # (the tens of "three eighty" are no price of their own)

@@ -286,6 +286,8 @@ _SPOKEN_PAIR_BEFORE = re.compile(rf"\b(?!a\b)(?:{_WORD_NUMBER}),[^\S\n]$", re.I)
 _SPOKEN_RANGE_END = re.compile(rf"(?:\b(?!a\b)(?:{_WORD_NUMBER})|\d)(?:{_GAP}[a-z%]+)?,{_GAP}$", re.I)  # (not "a day, ")
 _ROUND_WORDS = re.compile(r"\b(?:hundred|thousand)\b", re.I)
 THOUSANDS_SAID_BEFORE = re.compile(r"\bthousand\b", re.I)
+# The yuan of a price said as "three eighty" before its tens (the tens alone are no price: "three eighty an hour")
+_PRICE_YUAN_WORD_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]$", re.I)
 N_FOR_BEFORE = re.compile(r"\b(?:two|three|four|five|six|[2-9])[^\S\n]+for[^\S\n]+$", re.I)  # ("three for ten": a price)
 _PERCENT_WORDS = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brate\b", re.I)
 # ("you could add maybe a quarter of a point to growth", after a sentence in percent: a point of a rate)
@@ -1764,7 +1766,8 @@ class _Extractor:
                     or 2 <= value < 100 and PRICE_SAID_AGAIN_BEFORE.search(text, max(0, start - 40), start) is not None
                     and _PRICE_SAID_AGAIN_END.match(text, end) is not None
                     and _AMOUNT_NAMED.search(text, max(0, start - 200), start) is not None
-                    or 2 <= value < 100 and PER_PRICE_UNIT_AFTER.match(text, end) is not None  # ("Sixty a head
+                    or 2 <= value < 100 and PER_PRICE_UNIT_AFTER.match(text, end) is not None
+                    and _PRICE_YUAN_WORD_BEFORE.search(text, max(0, start - 10), start) is None  # ("Sixty a head
                     # for the hour on the water": a price, its unit from the words around it)
                     or 10 <= value < 1000 and THOUSANDS_SAID_BEFORE.search(text, max(0, start - 200), start) is not None
                     or 2 <= value < 1000 and N_FOR_BEFORE.search(text, max(0, start - 16), start) is not None

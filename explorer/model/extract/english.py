@@ -966,7 +966,8 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                             end.note = _SPOKEN_PAIR  # was eight, nine then")
                 # ("it's more like 62, 63.": the hedge is the range's; "four thousand, maybe five thousand lift
                 # passes": a hedged upper end, the noun both ends count)
-            elif not bare_a and not bare_b and a.unit == b.unit and _SPOKEN_PRICE_NOTE in (a.note, b.note) and \
+            elif not bare_a and not bare_b and a.unit == b.unit and \
+                    {_SPOKEN_PRICE_NOTE, _SPOKEN_HUNDREDS_NOTE} & {a.note, b.note} and \
                     0 < a.value < b.value <= 1.5 * a.value:
                 a.qualifier = b.qualifier = "range"  # "about one forty, one fifty a kilometre"
             elif bare_a and bare_b and a.note == SPOKEN_END and _scale_pair(a, b) and _BARE_END.match(text, b.printed_end):
@@ -985,12 +986,19 @@ def _ranges(text: str, found: list[Candidate]) -> None:
 
 _SCALE_PAIR_NOTE = "the lower end of a spoken range, in the scale of its upper end (check)"
 _SPOKEN_PRICE_NOTE = "a price said as spoken, yuan then its cents (check)"
+_SPOKEN_HUNDREDS_NOTE = "a price said as spoken, hundreds then tens, by what it is charged per (check)"
 # A price as spoken, its yuan then its cents in tens ("two-fifty", "about one forty, one fifty a kilometre"), not
 # followed by more of a number or a noun of it, where the talk just before is of yuan a unit of something (a jin, a
 # kilo, a kilometre) or of prices; not a time ("I finish at one, one thirty", "Three-thirty, four o'clock").
 _SPOKEN_PRICE_AT = re.compile(SPOKEN_PRICE + r"(?![- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|"
                               r"million|billion|percent|per\s?cent|years?|months?|days?|hours?|minutes?|people|"
                               r"[a-z]+s\b))(?!-)", re.I)
+# What a price said as "three-fifty" is charged by when it is hundreds of yuan (a day's work, an hour's lesson, a
+# night's room, a month's rent), or hundreds said just before it ("four hundred to four-fifty", "three hundred and
+# twenty last year; now it's nearer three-eighty")
+_HUNDREDS_PER_AFTER = re.compile(r"[^\S\n]+(?:a|an|per|each)[^\S\n]+(?:day|hour|night|month|room|session|lesson|"
+                                 r"head|person|ticket)\b", re.I)
+_HUNDREDS_SAID_BEFORE = re.compile(r"\bhundred\b(?:[^.!?\n]|\.(?=\d))*$", re.I)
 _PRICE_TALK_BEFORE = re.compile(r"\byuan\b[^\n]{0,30}?\b(?:a|per|each)\s+(?:jin|kilo|kilogram|kg|kilometre|kilometer|"
                                 r"km|box|bowl|cup|plate|day|meal|litre|liter)\b|\b(?:prices?|priced|costs?|fares?|"
                                 r"charg(?:e|es|ed|ing)|pay(?:s|ing)?|paid|asking|sells?\s+for|sold\s+for|sold\s+at)\b|"
@@ -1228,17 +1236,22 @@ def refine(text: str, found: list[Candidate],
         add(value, unit, qualifier, m.start(), m.end())
     if "yuan" in lower and "yuan" in UNITS:
         for m in _finditer(_SPOKEN_PRICE_AT, "spoken_price", text, lower):  # "In August it was one-fifty."
+            per_hundreds = _HUNDREDS_PER_AFTER.match(text, m.end()) is not None
             if _covered(found, found_starts, m.start(), m.end()) or \
                     _TIME_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()) or \
                     _TIME_SAID_AFTER.match(text, m.end()) or \
-                    not _PRICE_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()):
+                    not per_hundreds and not _PRICE_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()):
                 continue
             price = parse_number(m.group(0))
             if price is None:
                 continue
             s_start, _ = sentence(m.start())
+            note = _SPOKEN_PRICE_NOTE
+            if per_hundreds or _HUNDREDS_SAID_BEFORE.search(text, max(s_start, m.start() - 80), m.start()):
+                price, note = round(price * 100), _SPOKEN_HUNDREDS_NOTE  # "three-fifty a day", "four hundred to
+                # four-fifty": 350, 450 yuan (not 3.50 yuan a jin, yuan and cents)
             add(price, "yuan", qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact",
-                m.start(), m.end(), _SPOKEN_PRICE_NOTE)
+                m.start(), m.end(), note)
     for m in _RANK_NO.finditer(text):
         if not _covered(found, found_starts, m.start(), m.end()) and \
                 not _SERIES_BEFORE.search(text, max(0, m.start() - 14), m.start()) and \
