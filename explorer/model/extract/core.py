@@ -585,8 +585,6 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 _SENTENCE_LEAD_BEFORE = re.compile(r"(?:^|[.!?]\s|\n|[\"“‘])[A-Z][a-z]+\s$")  # (also a quote's first word)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
 _CLAUSE_END_NEXT = re.compile(r"[^\S\n]*[,.;!?]")
-
-
 _AND_IN_MONTH_NEXT = re.compile(r"[^\S\n]+and[^\S\n]+in[^\S\n]+(?:January|February|March|April|May|June|July|"
                                 r"August|September|October|November|December)\b")  # ("in April 58 and in May 61")
 _PLURAL_NEXT = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+)?(?!(?:was|has|is|this|its|his|us|as|yes|less|plus|thus|does|goes|"
@@ -602,6 +600,8 @@ def count_after_month(text: str, value: float, end: int) -> bool:
     return 31 < value < 1000 and (_CLAUSE_END_NEXT.match(text, end, end + 3) is not None
                                   or _PLURAL_NEXT.match(text, end, end + 40) is not None
                                   or _AND_IN_MONTH_NEXT.match(text, end, end + 40) is not None)
+
+
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _NO_BEFORE = re.compile(r"\bNo\.\s?$")
 _GROUP_BEFORE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.IGNORECASE)
@@ -1314,7 +1314,6 @@ def _guess_metric(facts: _SentenceFacts, rel: int, unit: str, printed: str) -> t
 _METRIC_TAIL_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "over", "about", "around", "nearly", "almost",
                                 "the", "a", "an", "and", "of", "to", "at", "by", "for", "than", "more", "less", "under",
                                 "some", "roughly", "it", "its", "now", "just", "only", "maybe", "perhaps"})
-
 
 
 # The last word of every qualifier of _QUALIFIER_BEFORE, and the words its second try strips ("in over 160"):

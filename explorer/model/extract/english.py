@@ -4654,29 +4654,23 @@ _LISTED_CAPTION = re.compile(r"[^\n]{0,120}?\(?\bunits?\s*:\s*([^()\n]{1,40}?)\)
 _LISTED_NOTE = "unit of the list's caption"
 
 
-def _line_start(text: str, pos: int) -> int:
-    """The start of the line ``pos`` is on, looked for at most 160 characters back (-1 beyond: no list's line)."""
-    start = text.rfind("\n", max(0, pos - 160), pos) + 1
-    return start if start or pos <= 160 else -1
-
-
 def _listed_units(text: str, found: list[Candidate]) -> None:
     """Numbers listed one to a line as "Label: 19.27" under a caption that names their unit ("Key indicators, end of
     June 2031 (unit: 10,000)") take that unit (19.27 万个), as a table's cells take their header's."""
     for c in found:
         if c.unit != "count" or not c.note.startswith("no unit"):
             continue
-        line_start = _line_start(text, c.printed_start)
-        if line_start < 0 or not _LISTED_LINE.fullmatch(text, line_start, min(len(text), c.printed_end + 1)):
+        line = _line_bounds(text, c.printed_start)
+        if line is None or not _LISTED_LINE.fullmatch(text, line[0], min(len(text), c.printed_end + 1)):
             continue
-        top = line_start  # up the list, at most ten lines, to the line above it
+        top = line[0]  # up the list, at most ten lines, to the line above it
         for _ in range(10):
-            above = _line_start(text, top - 1) if top else -1
-            if above < 0 or not _LISTED_LINE.fullmatch(text, above, top):
+            above = _line_bounds(text, top - 1) if top else None
+            if above is None or not _LISTED_LINE.fullmatch(text, above[0], top):
                 break
-            top = above
-        caption_start = _line_start(text, top - 1) if top else -1
-        caption = _LISTED_CAPTION.fullmatch(text, caption_start, top) if caption_start >= 0 else None
+            top = above[0]
+        caption_line = _line_bounds(text, top - 1) if top else None
+        caption = _LISTED_CAPTION.fullmatch(text, caption_line[0], top) if caption_line is not None else None
         unit = _caption_unit(caption.group(1)) if caption else ""
         if unit and unit in UNITS:
             c.unit, c.note, c.confidence = unit, _LISTED_NOTE, 0.7
