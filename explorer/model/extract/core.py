@@ -331,8 +331,15 @@ def _answered(text: str, start: int) -> str:
     return text[opened:asked]
 
 
-_MONEY_ASKED = re.compile(r"\b(?:cost|costs|price|prices|pay|paid|give\s+you|fetch(?:es|ed)?|sell\s+for|go\s+for|"
-                          r"charge|charges|fare|fee|fees|rent|how\s+much)\b(?![^?]*\bhow\s+many\b)", re.I)
+# A question of money, with its question mark (answered in money: "And the fare?", "What do you take on a normal
+# day?", "What did the buyer give you?")
+MONEY_QUESTION = re.compile(r"^(?![^?]*\b(?:how\s+many|index)\b)[^?]*\b(?:cost|costs|fare|fares|price|prices|rent|pay|"
+                            r"paid|earn|"
+                            r"make|take|takings|wage|wages|salary|charge|charges|spend|tickets?|fee|fees|money|"
+                            r"give\s+(?:you|him|her|them)|offer(?:s|ed)?(?:\s+you)?|fetch(?:es|ed)?|sell\s+for|go\s+for|"
+                            r"how\s+much(?=\s+(?:is|does|do|did|was|are|would|will|for|per|a|an|money)\b|\s*[?,]))\b[^?]*\?",
+                            re.I)  # ("And the fare?", "What do you take on a normal day?"; not "how much milk do you
+# get?", "How many hats do you make in a year?")
 
 
 def _answers_how_many(text: str, start: int, end: int) -> bool:
@@ -1770,7 +1777,7 @@ class _Extractor:
                     # for the hour on the water": a price, its unit from the words around it)
                     or 10 <= value < 1000 and THOUSANDS_SAID_BEFORE.search(text, max(0, start - 200), start) is not None
                     or 2 <= value < 1000 and N_FOR_BEFORE.search(text, max(0, start - 16), start) is not None
-                    or 2 <= value < 1000 and _MONEY_ASKED.search(_answered(text, start)) is not None)
+                    or 2 <= value < 1000 and MONEY_QUESTION.search(_answered(text, start) + "?") is not None)
                 # ("What did the buyer give you this week?" "Seven and a half.": the price asked for)
                 # ("fetched seventy thousand last spring, goes for sixty-two now": perhaps in those thousands)
                 if not spoken_end and not spoken_bare:

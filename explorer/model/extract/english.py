@@ -21,6 +21,7 @@ from explorer.model.extract.core import (
     CLAUSE_END,
     CLOCK_ZONE_AFTER,
     DATES_ELSE,
+    MONEY_QUESTION,
     N_FOR_BEFORE,
     PER_PRICE_UNIT_AFTER,
     PRICE_SAID_AGAIN_BEFORE,
@@ -2553,18 +2554,11 @@ def _answers_money_question(text: str, c: Candidate) -> bool:
     question = before[before.rfind("\n") + 1:]
     asked = question[question.find(":") + 1:] if _SPEAKER_LINE.match(question) else question
     questions = asked.split("?")[:-1]  # (any question of the turn, "What are they buying? What's the typical
-    return any(_MONEY_QUESTION.search(q.lstrip() + "?") is not None for q in questions) and not re.search(  # price?",
+    return any(MONEY_QUESTION.search(q.lstrip() + "?") is not None for q in questions) and not re.search(  # price?",
         r"\bhow\s+many\b", questions[-1], re.I)  # but where the last asks how many: "What's the price of a bag? And
     # how many bags do you sell a day?")
 
 
-_MONEY_QUESTION = re.compile(r"^(?![^?]*\b(?:how\s+many|index)\b)[^?]*\b(?:cost|costs|fare|fares|price|prices|rent|pay|"
-                             r"paid|earn|"
-                             r"make|take|takings|wage|wages|salary|charge|charges|spend|tickets?|fee|fees|money|"
-                             r"give\s+(?:you|him|her|them)|offer(?:s|ed)?(?:\s+you)?|fetch(?:es|ed)?|sell\s+for|go\s+for|"
-                             r"how\s+much(?=\s+(?:is|does|do|did|was|are|would|will|for|per|a|an|money)\b|\s*[?,]))\b[^?]*\?",
-                             re.I)  # ("And the fare?", "What do you take on a normal day?"; not "how much milk do you
-# get?", "How many hats do you make in a year?")
 
 
 def _in_a_row_of_numbers(text: str, c: Candidate) -> bool:
