@@ -63,3 +63,21 @@ def test_a_release_whose_table_is_in_ten_thousands(make_window, data_copy: Path,
     assert (_cell(dialog, "96.42", "value"), _cell(dialog, "96.42", "unit")) == ("96.42", "万平方米")
     assert (_cell(dialog, "-5.1", "unit"), _cell(dialog, "21.35", "unit")) == ("%", "万个")
     assert _cell(dialog, "96.42", "figure") == "96.42万平方米"  # the statistics' 万, as "100 million yuan" is 亿元
+
+
+def test_prices_said_as_three_fifty_and_a_posts_date_through_the_menu(make_window, data_copy: Path, qtbot,
+                                                                       tmp_path: Path, monkeypatch) -> None:
+    talk = tmp_path / "xinzhou-home-hour.txt"
+    talk.write_text("XINZHOU HOME HOUR | 2033\n\nHOST: What do tilers charge? And what did the buyer give you?\n\n"
+                    "DU: Seven and a half. Here most tilers ask three-fifty a day now.\n\n"
+                    "LIU: Cucumbers are two yuan, two-fifty a jin at best.\n", encoding="utf-8")
+    dialog = import_through_menu(make_window(data_copy), talk, qtbot, monkeypatch)
+    assert (_cell(dialog, "three-fifty", "value"), _cell(dialog, "two-fifty", "value")) == ("350", "2.5")
+    assert (_cell(dialog, "Seven and a half", "value"), _cell(dialog, "Seven and a half", "unit")) == ("7.5", "yuan")
+    dialog.close()
+    post = tmp_path / "hebi-goldfish.txt"
+    post.write_text("鹤壁街巷志｜花鸟市场的周日\n2034-04-12 19:30 发布 · IP属地：河南\n\n"
+                    "00:12 老板：今年摊位有四十多个，租金一个月八百块钱。\n", encoding="utf-8")
+    dialog = import_through_menu(make_window(data_copy), post, qtbot, monkeypatch)
+    assert dialog.date_edit.text() == "2034-04-12"
+    assert _cell(dialog, "八百块钱", "period").startswith("2034")
