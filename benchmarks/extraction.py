@@ -797,6 +797,8 @@ SETS: dict[str, Path] = {
     "heldout682": ARTICLES / "heldout682",  # Chinese, measured once at 984274a (session 44): spent since
     "heldout683": ARTICLES / "heldout683",  # English, labelled in session 45, not yet measured
     "heldout684": ARTICLES / "heldout684",  # Chinese, labelled in session 45, not yet measured
+    "heldout685": ARTICLES / "heldout685",  # English, labelled in session 45, not yet measured
+    "heldout686": ARTICLES / "heldout686",  # Chinese, labelled in session 45, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
