@@ -795,10 +795,12 @@ SETS: dict[str, Path] = {
     "heldout680": ARTICLES / "heldout680",  # English, measured once at 984274a (session 44): spent since
     "heldout681": ARTICLES / "heldout681",  # Chinese, measured once at 984274a (session 44): spent since
     "heldout682": ARTICLES / "heldout682",  # Chinese, measured once at 984274a (session 44): spent since
-    "heldout683": ARTICLES / "heldout683",  # English, labelled in session 45, not yet measured
-    "heldout684": ARTICLES / "heldout684",  # Chinese, labelled in session 45, not yet measured
-    "heldout685": ARTICLES / "heldout685",  # English, labelled in session 45, not yet measured
-    "heldout686": ARTICLES / "heldout686",  # Chinese, labelled in session 45, not yet measured
+    "heldout683": ARTICLES / "heldout683",  # English, measured once at 62a21a9 (session 45): spent since
+    "heldout684": ARTICLES / "heldout684",  # Chinese, measured once at 62a21a9 (session 45): spent since
+    "heldout685": ARTICLES / "heldout685",  # English, measured once at 62a21a9 (session 45): spent since
+    "heldout686": ARTICLES / "heldout686",  # Chinese, measured once at 62a21a9 (session 45): spent since
+    "heldout688": ARTICLES / "heldout688",  # Chinese, labelled in session 45, not yet measured
+    "heldout689": ARTICLES / "heldout689",  # English, labelled in session 45, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
