@@ -314,6 +314,7 @@ SET_FACTORS["heldout685"] = {"jin": Decimal("0.0005"), "10,000 tonnes": 10**4}  
 SET_FACTORS["heldout686"] = {"公顷": 15}  # heldout686: as its README asks
 SET_FACTORS["heldout689"] = {"thousand yuan": 10**3}  # heldout689: as its README asks
 SET_FACTORS["heldout690"] = {"万对": 10**4}  # heldout690: as its README asks
+SET_FACTORS["heldout687"] = {"hundred yuan": 10**2, "10,000 passenger trips": 10**4}  # heldout687: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
