@@ -21,3 +21,26 @@ def test_a_number_before_a_point_or_a_fish_that_is_no_price_stays_out() -> None:
     found = by_printed(text)
     assert "four" not in found and "twelve" not in found and "four points" not in found
     assert found["2.1 percent"].value == 2.1
+
+
+def _period_of(text: str, printed: str) -> str:
+    return by_printed(text)[printed].period
+
+
+def test_a_months_figures_given_aside_do_not_carry_past_their_paragraph() -> None:
+    text = ("2034年1—8月全市消费品市场运行情况\n\n发布日期：2034-09-20\n\n"
+            "　　1—8月，全市实现社会消费品零售总额188.6亿元，同比增长4.1%。从当月看，8月份全市实现社会消费品零售总额"
+            "24.3亿元，同比增长5.6%。\n\n"
+            "　　按经营单位所在地分，城镇消费品零售额150.2亿元，增长3.9%。\n")
+    assert _period_of(text, "188.6亿元") == "2034-01..08"
+    assert _period_of(text, "24.3亿元") == "2034-08..08"
+    assert _period_of(text, "150.2亿元") == "2034-01..08"  # the report's months again, not August's
+
+
+def test_a_month_gone_or_a_month_that_comes_each_year_governs_its_own_sentence_only() -> None:
+    text = ("2034-06-15 广播稿\n\n【主持人】现在鲳鱼什么价？\n\n"
+            "【渔民】一斤三十八，比开春跌了六块钱，今年三月份那会儿，大鲳鱼要四十多块钱一斤。\n\n"
+            "【渔民】出海一趟油钱三千多。往年都是这样，一到七月份，价格还要再掉两块钱。船上请了五个人。\n")
+    assert _period_of(text, "四十多块钱") == "2034-03..03"
+    assert _period_of(text, "三千多") == "2034"  # not March's, named in the paragraph before
+    assert _period_of(text, "五个") == "2034"  # not July's, a month that comes each year

@@ -550,6 +550,11 @@ _SUB_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     # 截至10月底 / 截至2032年9月末: what has been done up to the month's end, from January (as labelled, 321 of 368)
     (re.compile(r"(?:(?<=截至)|(?<=截至\d{4}年))(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末)"), lambda m: _months(m)),
 )
+# A month named as a moment gone or a time that comes each year governs the rest of its sentence only
+# (今年三月份那会儿, 一到十月份); one given aside (从当月看，11月份…) its own paragraph
+_MOMENT_AFTER = re.compile(r"(?:那会儿?|那阵子?|那时候?|的时候)")
+_EVERY_BEFORE = re.compile(r"(?:一到|每到|每年)$")
+_THIS_MONTH_BEFORE = re.compile(r"(?:当月|单月)[看来]?[，,]?$")
 # The words that name a holiday again once it has been named (假期期间, 今年假期, 节日期间, 黄金周)
 _HOLIDAY_PATTERNS = frozenset(pattern for pattern, _ in _HOLIDAY_PERIODS)
 # 今年 as the time of figures (今年以来, 今年前三季度, 今年上半年, 今年1—10月), not 今年是…关键一年 (a January
@@ -1410,6 +1415,7 @@ class _ZhExtractor:
             if date:  # a release of January or February reports on the year before when it speaks of 全年
                 early = 0 < date[1] <= 2 and ("全年" in self.text or _TO_DECEMBER.search(self.text) is not None)
                 self.doc_year = str(int(date[0]) - early)
+        self._moments: list[tuple[int, str]] = []  # months that govern the rest of their sentence only
         self._periods = self._period_marks()
         # A half-year report (2031年半年度报告摘要, 2031年中期报告 in its heading): the year its figures are of the half of
         half = _HALF_YEAR_REPORT.search(self.text, 0, min(len(self.text), _TITLE_REACH))
@@ -1431,7 +1437,7 @@ class _ZhExtractor:
         self._report_columns = (f"{quarter.group(1)}-{3 * q - 2:02d}..{3 * q:02d}",
                                 f"{quarter.group(1)}-01..{3 * q:02d}") if quarter else \
             (f"{self._half_year_report}-H1",) * 2 if self._half_year_report else ("", "")
-        self._relative = self._relative_marks()
+        self._relative = sorted(self._relative_marks() + self._moments)
         self._plan_sections = _plan_sections(self.text)  # (start, end) of each section headed as tasks or a plan
         self._plan_starts = [a for a, _ in self._plan_sections]
         self._city_hits = self._cities(cities or {})
@@ -1483,6 +1489,7 @@ class _ZhExtractor:
                 # (a year something began in, 1994年经国务院批准, governs its own clause only)
                 marks.append((start, year, _EVENT_YEAR_AFTER.match(text, end) is not None
                               or _EVENT_YEAR_BEFORE.search(text, max(0, start - 3), start) is not None))
+        asides: list[tuple[int, int]] = []  # (从当月看，11月份…: a single month's figures within a report of more)
         holidays: list[tuple[int, str]] = []  # where a holiday or an event of its own months is named, and them
         for pattern, name in _SUB_PERIODS:
             for m in pattern.finditer(text):
@@ -1492,7 +1499,15 @@ class _ZhExtractor:
                 sub = name(m)
                 year = year_before(m.start()) or self._relative_year(m.start()) or self.doc_year  # 今年前三季度
                 if sub and year:
+                    one_month = sub[:2] == sub[-2:] and len(sub) == 6
+                    if one_month and (_MOMENT_AFTER.match(text, m.end()) is not None
+                                      or _EVERY_BEFORE.search(text, max(0, m.start() - 2), m.start()) is not None):
+                        self._moments.append((m.start(), f"{year}-{sub}"))
+                        continue
                     marks.append((m.start(), f"{year}-{sub}", False))
+                    if one_month and _THIS_MONTH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                        end = text.find("\n", m.end())
+                        asides.append((m.start(), end if end >= 0 else len(text)))
                     if pattern in _HOLIDAY_PATTERNS:
                         holidays.append((m.start(), f"{year}-{sub}"))
         if holidays:  # 假期期间, 今年假期, 节日期间 after the holiday is named: that holiday's months again
@@ -1522,6 +1537,14 @@ class _ZhExtractor:
             if year:
                 marks.append((m.start(), year, m.group(0) == "全年"))
         marks.sort()
+        if asides:  # a month's own figures, given aside in a paragraph: after it, the period before it again
+            for start, end in asides:
+                k = bisect.bisect_left(marks, (start, "", False)) - 1
+                while k >= 0 and marks[k][2]:
+                    k -= 1
+                if k >= 0 and end < len(text):
+                    marks.append((end, marks[k][1], False))
+            marks.sort()
         return marks
 
     def _relative_year(self, pos: int) -> str:
