@@ -44,3 +44,23 @@ def test_a_month_gone_or_a_month_that_comes_each_year_governs_its_own_sentence_o
     assert _period_of(text, "四十多块钱") == "2034-03..03"
     assert _period_of(text, "三千多") == "2034"  # not March's, named in the paragraph before
     assert _period_of(text, "五个") == "2034"  # not July's, a month that comes each year
+
+
+_STATION = ("2034-07-02 广播稿\n\n【站长】我们站里六个人，除了我，全都是本村的。船上五个人，轮流出海。"
+            "车站里两个人在排队。\n\n"
+            "【批发商】跟去年同期比，便宜了差不多一成。客流跌了三成。往后价格估计还要再掉三到五块钱。\n")
+
+
+def test_people_at_the_station_or_on_the_boat_are_counted_not_people_queuing_at_a_bus_station() -> None:
+    found = by_printed(_STATION)
+    assert (found["六个"].value, found["六个"].unit) == (6, "个")
+    assert (found["五个"].value, found["五个"].unit) == (5, "个")
+    assert "两个" not in found
+
+
+def test_cheaper_by_a_share_and_a_fall_still_to_come_are_falls() -> None:
+    found = by_printed(_STATION)
+    assert (found["一成"].value, found["一成"].unit, found["一成"].qualifier) == (-10, "%", "approximately")
+    assert found["三成"].value == -30
+    assert (found["三"].value, found["三"].qualifier) == (-3, "range")
+    assert (found["五块钱"].value, found["五块钱"].qualifier) == (-5, "range")
