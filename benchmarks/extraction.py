@@ -799,10 +799,10 @@ SETS: dict[str, Path] = {
     "heldout684": ARTICLES / "heldout684",  # Chinese, measured once at 62a21a9 (session 45): spent since
     "heldout685": ARTICLES / "heldout685",  # English, measured once at 62a21a9 (session 45): spent since
     "heldout686": ARTICLES / "heldout686",  # Chinese, measured once at 62a21a9 (session 45): spent since
-    "heldout687": ARTICLES / "heldout687",  # English, labelled in session 45, not yet measured
-    "heldout688": ARTICLES / "heldout688",  # Chinese, labelled in session 45, not yet measured
-    "heldout689": ARTICLES / "heldout689",  # English, labelled in session 45, not yet measured
-    "heldout690": ARTICLES / "heldout690",  # Chinese, labelled in session 45, not yet measured
+    "heldout687": ARTICLES / "heldout687",  # English, measured once at 2875163 (session 45): spent since
+    "heldout688": ARTICLES / "heldout688",  # Chinese, measured once at 2875163 (session 45): spent since
+    "heldout689": ARTICLES / "heldout689",  # English, measured once at 2875163 (session 45): spent since
+    "heldout690": ARTICLES / "heldout690",  # Chinese, measured once at 2875163 (session 45): spent since
     "heldout691": ARTICLES / "heldout691",  # English, labelled in session 45, not yet measured
     "heldout692": ARTICLES / "heldout692",  # Chinese, labelled in session 45, not yet measured
     "heldout693": ARTICLES / "heldout693",  # English, labelled in session 45, not yet measured
