@@ -64,3 +64,31 @@ def test_cheaper_by_a_share_and_a_fall_still_to_come_are_falls() -> None:
     assert found["三成"].value == -30
     assert (found["三"].value, found["三"].qualifier) == (-3, "range")
     assert (found["五块钱"].value, found["五块钱"].qualifier) == (-5, "range")
+
+
+_MARRIAGES = ("恩施州2034年婚姻登记工作情况\n\n　　全年全州共办理各类婚姻登记1.86万对，同比下降2.9%。其中，"
+              "结婚登记1.32万对，同比下降4.4%，降幅比全省平均水平高0.7个百分点；离婚登记5120对。为1100余对新人颁发结婚证。开展1对1帮扶。\n\n"
+              "　　全州男性初婚平均年龄31.2岁，女性29.4岁，分别比上年推迟0.3岁和0.6岁。登记双方中，30岁以上的占比达到43.5%。"
+              "0—14岁人口占18.2%，招收2至3岁幼儿。\n")
+
+
+def test_couples_are_counted_in_dui_and_ages_measured_in_sui() -> None:
+    found = by_printed(_MARRIAGES)
+    assert (found["1.86万对"].value, found["1.86万对"].unit) == (1.86, "万对")
+    assert (found["5120对"].value, found["5120对"].unit) == (5120, "对")
+    assert (found["1100余对"].value, found["1100余对"].qualifier) == (1100, "over")
+    assert (found["31.2岁"].value, found["31.2岁"].unit) == (31.2, "岁")
+    assert found["29.4岁"].value == 29.4 and found["0.6岁"].value == 0.6
+
+
+def test_an_age_group_or_one_to_one_is_no_figure() -> None:
+    found = by_printed(_MARRIAGES)
+    assert not any(printed.endswith("岁") and printed not in ("31.2岁", "29.4岁", "0.3岁", "0.6岁") for printed in found)
+    assert "1对" not in found and "0" not in found and "2" not in found
+    assert found["43.5%"].value == 43.5 and found["18.2%"].value == 18.2
+
+
+def test_a_fall_deeper_than_the_provinces_is_a_fall_in_points() -> None:
+    assert by_printed(_MARRIAGES)["0.7个百分点"].value == -0.7
+    text = "2034年全市出口下降3%，降幅比上年低0.5个百分点。\n"
+    assert by_printed(text)["0.5个百分点"].value == 0.5  # (a shallower fall)

@@ -64,7 +64,7 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "类": "类(?=[，。；、）)\\s]|$|[食产商]品|主题|服务)", "根": "根(?![据本源系治])",
                       "双": "双(?![方向边重语层])", "个": "个(?!交易日|自然日)",
                       "分": "分(?![钟之别类配享期批摊红成流管局公社行院贝钱数])",
-                      "对": "对(?=[，。；、）)\\s]|$|[动列]车|航班|旅客)",
+                      "对": "对(?=[，。；、）)\\s]|$|[动列]车|航班|旅客|新人|夫妻|夫妇|新婚)",  # (1300余对新人)
                       # (三节课, 一学期四十节; not 五一节, 三八节, 六一节: a holiday's name, nor 节日, 节约, 节能)
                       "节": "(?<!五一)(?<!三八)(?<!六一)(?<!八一)(?<!七一)节(?![日假约省能点目庆气前后期])"}
 # (位, 期 and 班 are no count's classifier here: 前10位 a rank, 2期工程 a phase, 在2班 a class; 对 only where the
@@ -91,7 +91,7 @@ _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种|间"
-                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节")
+                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
@@ -427,6 +427,7 @@ _GENERIC_HEADS = frozenset({"制造业", "工业", "产业"})
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:。]")
 _SECTOR_STOP = re.compile(r"其中|分产业|分门类|分行业|分地区|分类型")
 _RATE_CHANGE = re.compile(r"(?P<noun>降幅|跌幅|增幅|涨幅|增速)[^，。；]{0,8}?(?P<verb>收窄|扩大|加快|放缓|回落|缩小)了?$")
+_FALL_COMPARED = re.compile(r"(?:降幅|跌幅)[^，。；]{0,4}?(?:比|较)[^，。；]{1,12}?([高低大小])了?(?:约|近)?$")
 # (压缩, 缩短, 下调, 下浮, 少了: a fall said as spoken or in a notice, right before the figure, a hedge between:
 # not 压缩机, 下调后的利率为, 工期缩短的项目占比; not 减持, holdings sold; 零下 right before it)
 # 掉了 after a hedge or the thing that fell (流水大概掉了一成, 价格又掉了): a fall; not a verb's "off" (用掉, 扣掉, 卖掉)
@@ -480,6 +481,10 @@ _HOURS_BEFORE = re.compile(rf"{_DURATION}[^，。；、！？\d\n]{{0,8}}$|(?:�
 # 其中优16天，良13天), 高温日数平均为31天, 平均住院日缩短至7.9天, 过夜游客平均停留时间为1.9天, 最长的一次停工22天
 _DAYS_BEFORE = re.compile(r"(?:天数|日数|时限)[^。；！？\n]*$|(?:住院日|停留(?:时间|天数)?|停工|停产|停航|停运|工期|历时)"
                           r"[^，。；！？\n]*$")
+# Words of an age measured, before it and in the rest of its sentence: 初婚平均年龄30.6岁，女性28.9岁，分别比上年推迟
+# 0.4岁和0.5岁; 人均预期寿命达到79.5岁 (not 年满18岁, 3岁的孩子, 60岁以上老年人)
+_AGE_MEASURED_BEFORE = re.compile(r"(?:(?:平均|初婚|初育|生育|退休)[^，。；！？\n]{0,4}年龄|寿命)[^。；！？\n]*$")
+_AGE_GROUP_AFTER = re.compile(r"(?:及|或)?(?:以上|以下|以内|至|到|—|-|～|~|的|之间|左右的|上下的)")
 _DAYS_NOT = re.compile(r"放假|假期|公告|征求意见|报名|公示|限期|退票|还有|离交|离开")  # (放假时间共8天, 征求意见时间为30天)
 _HOURS_LISTED = re.compile(rf"{_DURATION}[^。；！？\n]{{0,40}}\d小时(?:和|、|及|与)$")  # (the second of a list of hours)
 _HOURS_PAIR_END = re.compile(r"[\d.]+小时(?:和|、|及|与)$")
@@ -1954,8 +1959,12 @@ class _ZhExtractor:
             # not 实施期限为2031年至2035年: dates)
             term = self._qualifier(before, text[end + 1:end + 13], s_start, start)
             return value, "years", "under" if term == "exact" and "最长" in before else term, start, end + 1
-        if _DATE_AFTER.match(after) or _DATE_RANGE_AFTER.match(after) or _MONTHS_BEFORE.search(before) \
-                and _MONTH_AFTER_ZH.match(after):
+        aged = after.startswith("岁") and _AGE_GROUP_AFTER.match(after, 1) is None and \
+            _AGE_MEASURED_BEFORE.search(text, max(s_start, start - 40), start) is not None and \
+            text[start - 1:start] not in "—-－~～至到"
+        # (初婚平均年龄30.6岁: an age measured; not 60岁以上, 15—59岁: a group)
+        if not aged and (_DATE_AFTER.match(after) or _DATE_RANGE_AFTER.match(after) or _MONTHS_BEFORE.search(before)
+                         and _MONTH_AFTER_ZH.match(after)):
             return None
         if _LATIN.match(after[:1]) or _LATIN.match(text[max(0, start - 1):start]):
             return None  # 5G, G20: names
@@ -2001,6 +2010,8 @@ class _ZhExtractor:
                 self._quote_from[start] = quote_from
                 return value, "percentage points" if cell_unit == "个百分点" else cell_unit, "range", start, p_end
             unit = upper_unit.group(0)
+            if unit == "岁":
+                return None  # (0—14岁人口, 招收2至3岁幼儿: an age group)
             if unit[:1] in ("万", "亿") and value >= 10 * float(upper.group(1)) and _UNIT_RE.fullmatch(unit[1:]):
                 unit = unit[1:]  # 8000到1万块钱: the lower end said in full (8,000 块钱), the scale the upper end's
             return value * (-1.0 if _FALL_BEFORE.search(before) else 1.0), \
@@ -2068,6 +2079,8 @@ class _ZhExtractor:
                                               or text.startswith(("内", "之内"), unit_m.end())):
             return None  # (假期8天, 在15个工作日内, 公示时间不少于7天, 放假时间共8天, 30天内退票: a span of the calendar
             # or a deadline, no figure)
+        if unit == "岁" and not aged:
+            return None  # (60岁以上老年人, 年满18岁, 3岁的孩子: a group or a person named, no age measured)
         if unit == "点":
             if not _INDEX_BEFORE.search(text, max(s_start, start - 30), start) or before.endswith("以") or \
                     _TIME_WORDS_BEFORE.search(before) or not _POINTS_AFTER.match(text, unit_m.end()) or \
@@ -2313,6 +2326,9 @@ class _ZhExtractor:
             fall = change.group("noun") in ("降幅", "跌幅")
             narrower = change.group("verb") in ("收窄", "放缓", "回落", "缩小")
             sign = 1.0 if fall == narrower else -1.0
+        wider = _FALL_COMPARED.search(before) if unit in ("个百分点", "个基点", "基点", "个千分点") else None
+        if wider is not None:  # 降幅比全省平均水平高1.1个百分点: a fall that much deeper (低: that much shallower)
+            sign = -1.0 if wider.group(1) in ("高", "大") else 1.0
         qualifier = self._qualifier(before, after, s_start, start)
         if over and qualifier in ("exact", "approximately"):
             qualifier = "over"
