@@ -92,3 +92,12 @@ def test_a_fall_deeper_than_the_provinces_is_a_fall_in_points() -> None:
     assert by_printed(_MARRIAGES)["0.7个百分点"].value == -0.7
     text = "2034年全市出口下降3%，降幅比上年低0.5个百分点。\n"
     assert by_printed(text)["0.5个百分点"].value == 0.5  # (a shallower fall)
+
+
+def test_a_banquets_price_by_the_table_said_bare_is_money() -> None:
+    text = ("HOST: Welcome to the Bozhou consumer line, April 2034.\n"
+            "MANAGER: Our standard menu this year is four thousand two a table. Last year it was three thousand nine, "
+            "so it's gone up three hundred.\n")
+    found = by_printed(text)
+    assert (found["four thousand two"].value, found["four thousand two"].unit) == (4200, "yuan")
+    assert found["three thousand nine"].unit == "yuan"
