@@ -803,10 +803,10 @@ SETS: dict[str, Path] = {
     "heldout688": ARTICLES / "heldout688",  # Chinese, measured once at 2875163 (session 45): spent since
     "heldout689": ARTICLES / "heldout689",  # English, measured once at 2875163 (session 45): spent since
     "heldout690": ARTICLES / "heldout690",  # Chinese, measured once at 2875163 (session 45): spent since
-    "heldout691": ARTICLES / "heldout691",  # English, labelled in session 45, not yet measured
-    "heldout692": ARTICLES / "heldout692",  # Chinese, labelled in session 45, not yet measured
-    "heldout693": ARTICLES / "heldout693",  # English, labelled in session 45, not yet measured
-    "heldout694": ARTICLES / "heldout694",  # Chinese, labelled in session 45, not yet measured
+    "heldout691": ARTICLES / "heldout691",  # English, measured once at bea8b44 (session 45): spent since
+    "heldout692": ARTICLES / "heldout692",  # Chinese, measured once at bea8b44 (session 45): spent since
+    "heldout693": ARTICLES / "heldout693",  # English, measured once at bea8b44 (session 45): spent since
+    "heldout694": ARTICLES / "heldout694",  # Chinese, measured once at bea8b44 (session 45): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
