@@ -101,3 +101,15 @@ def test_a_banquets_price_by_the_table_said_bare_is_money() -> None:
     found = by_printed(text)
     assert (found["four thousand two"].value, found["four thousand two"].unit) == (4200, "yuan")
     assert found["three thousand nine"].unit == "yuan"
+
+
+def test_a_wait_or_a_commute_in_minutes_is_a_figure_not_a_distance_or_a_programmes_length() -> None:
+    text = ("HOST: This is the Longnan health line, March 2034.\nDOCTOR: At the county hospital the average wait was "
+            "42 minutes last year, and the target is under 25 minutes. My own commute is fifty minutes each way.\n"
+            "HOST: And the new clinic?\nDOCTOR: It is about 40 minutes away by road, twenty minutes from the station. "
+            "The trip took 2 hours 10 minutes.\n[End of programme. Running time 31 minutes.]\n")
+    found = by_printed(text)
+    assert (found["42 minutes"].value, found["42 minutes"].unit) == (42, "minutes")
+    assert (found["25 minutes"].value, found["25 minutes"].qualifier) == (25, "under")
+    assert found["fifty minutes"].value == 50
+    assert not {"40 minutes", "twenty minutes", "10 minutes", "31 minutes"} & set(found)

@@ -169,10 +169,14 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"months?\b", "months"),
     (r"(?:working\s+)?days?\b", "days"),
     (r"hours?\b", "hours"),
+    (r"minutes\b", "minutes"),
     (r"years\b", "years"),
     (r"football fields\b", "football fields"),
     (r"times\b", "times"),
 )
+_MINUTES_AWAY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:from|away|north|south|east|west|drive|walk|by\s+(?:road|car|high|train|"
+                                 r"bus|plane|air|expressway))\b", re.I)
+_MINUTES_NOT_BEFORE = re.compile(r"(?:running\s+time|duration|length|\bhours?|\bhrs?\.?)[:\s]*$", re.I)
 _MONEY_AFTER_MM = re.compile(r"\s+(?:yuan|renminbi|RMB|dollars?|US\$|shares|units|worth)\b", re.I)
 _GLUED_SUFFIX = re.compile(r"(?:bn|mn|bln|mln|trln|trn|tn|pp|ppts?|pct|st|nd|rd|th|x|(?-i:mt))\b", re.IGNORECASE)
 _POPULATION_BEFORE = re.compile(r"\b(?:population|residents|inhabitants|pop\.)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
@@ -1710,7 +1714,11 @@ class _Extractor:
                 return None  # (a day of a month: "March 4"; not "in February 53", a count said after its month)
         if _PER_AGE_BEFORE.search(before[-_TAIL:]):
             return None
-        if unit in ("months", "days", "years", "hours"):
+        if unit == "minutes" and (_MINUTES_AWAY_AFTER.match(text, p_end)
+                                  or _MINUTES_NOT_BEFORE.search(text, max(0, start - 24), start)):
+            return None  # ("40 minutes away", "forty minutes north of", "Running time 24 minutes", "2 hours 10
+            # minutes": a distance, a programme's length, a part of a time already said)
+        if unit in ("months", "days", "years", "hours", "minutes"):
             if _TIME_REFERENCE_AFTER.match(text[p_end:p_end + 20]) or \
                     (_PERIOD_BEFORE.search(before) and not _BY_BEFORE.search(before)
                      and not _MEASURED_SPAN_BEFORE.search(before) and not _SPAN_RATE_AFTER.match(text, p_end)):
