@@ -113,3 +113,13 @@ def test_a_wait_or_a_commute_in_minutes_is_a_figure_not_a_distance_or_a_programm
     assert (found["25 minutes"].value, found["25 minutes"].qualifier) == (25, "under")
     assert found["fifty minutes"].value == 50
     assert not {"40 minutes", "twenty minutes", "10 minutes", "31 minutes"} & set(found)
+
+
+def test_a_unit_in_ten_thousands_in_brackets_beside_a_number_is_its_unit() -> None:
+    text = ("Public transport in Gannan carried 812.4 (10,000 passenger trips) in 2034, up 6.1%.\n\n"
+            "Key indicators\nOutpatient visits (10,000 person-times): 905.2\nPupils enrolled (10,000 pupils): 21.7\n")
+    found = by_printed(text)
+    assert (found["812.4"].value, found["812.4"].unit) == (812.4, "万人次")
+    assert (found["905.2"].value, found["905.2"].unit) == (905.2, "万人次")
+    assert (found["21.7"].value, found["21.7"].unit) == (21.7, "万人")
+    assert not any(printed.startswith("10,000") for printed in found)  # (the unit's 10,000: no figure)

@@ -1657,6 +1657,7 @@ def refine(text: str, found: list[Candidate],
     _section_years(text, found, sections)
     rows = _table_units(text, found)  # after the periods of prose: a table's year column or title overrides them
     _listed_units(text, found)
+    found = _bracketed_units(text, found)
     found = [c for c in found if c.unit != UNIT_COLUMN]  # ("10,000" in a column of units: a scale, no figure)
     _carried_units(text, found)
     if any(c.note == _SCALE_PAIR_NOTE for c in found):
@@ -4641,7 +4642,9 @@ def _row_unit(words: str) -> str:
 _UNIT_SAYS_BEFORE = re.compile(r"\bunits?\s*:\s*\Z", re.I)
 _TEN_THOUSAND = re.compile(r"(?:10,000|10\s000|ten\s+thousand)(?:\s+(.+))?", re.I)
 _TEN_THOUSANDS_OF = {"square meters": "万平方米", "tons": "万吨", "tonnes": "万吨", "people": "万人", "yuan": "万元",
-                     "households": "万户", "count": "万个"}  # (10,000 of a unit: its 万 unit)
+                     "households": "万户", "count": "万个", "persons": "万人", "pupils": "万人", "students": "万人",
+                     "passenger trips": "万人次", "person-times": "万人次", "person trips": "万人次", "visits": "万人次",
+                     "trips": "万人次"}  # (10,000 of a unit: its 万 unit)
 _HUNDRED_MILLION = re.compile(r"(?:100|one\s+hundred|a\s+hundred|hundred)\s+million\s+(?:yuan|RMB)", re.I)
 
 
@@ -4670,6 +4673,28 @@ def _listed_units(text: str, found: list[Candidate]) -> None:
         unit = _caption_unit(caption.group(1)) if caption else ""
         if unit and unit in UNITS:
             c.unit, c.note, c.confidence = unit, _LISTED_NOTE, 0.7
+
+
+def _bracketed_units(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A number with no unit whose unit stands in brackets right after it ("carried 1,052.6 (10,000 passenger
+    trips)") or before it on its line ("Outpatient visits (10,000 person-times): 1,128.6") takes that unit; the
+    10,000 in the brackets is the unit's, no figure."""
+    units: list[tuple[int, int]] = []
+    for c in found:
+        if c.unit != "count" or not c.note.startswith("no unit"):
+            continue
+        bracket = _UNIT_BRACKET_AFTER.match(text, c.printed_end) or \
+            _UNIT_BRACKET_BEFORE.search(text, max(0, c.printed_start - 80), c.printed_start)
+        unit = _caption_unit(bracket.group(1)) if bracket is not None else ""
+        if bracket is not None and unit in UNITS:
+            c.unit, c.note, c.confidence = unit, _BRACKET_NOTE, 0.7
+            units.append(bracket.span(1))
+    return [c for c in found if not any(a <= c.printed_start < b for a, b in units)] if units else found
+
+
+_UNIT_BRACKET_AFTER = re.compile(r"[^\S\n]*\((10,000[^()\n]{0,40})\)")
+_UNIT_BRACKET_BEFORE = re.compile(r"\((10,000[^()\n]{0,40})\)[^\S\n]*:[^\S\n]*\Z")
+_BRACKET_NOTE = "unit in brackets beside it"
 
 
 def _caption_unit(words: str) -> str:
