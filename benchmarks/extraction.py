@@ -807,10 +807,10 @@ SETS: dict[str, Path] = {
     "heldout692": ARTICLES / "heldout692",  # Chinese, measured once at bea8b44 (session 45): spent since
     "heldout693": ARTICLES / "heldout693",  # English, measured once at bea8b44 (session 45): spent since
     "heldout694": ARTICLES / "heldout694",  # Chinese, measured once at bea8b44 (session 45): spent since
-    "heldout695": ARTICLES / "heldout695",  # English, labelled in session 45, not yet measured
-    "heldout696": ARTICLES / "heldout696",  # Chinese, labelled in session 45, not yet measured
-    "heldout697": ARTICLES / "heldout697",  # English, labelled in session 45, not yet measured
-    "heldout698": ARTICLES / "heldout698",  # Chinese, labelled in session 45, not yet measured
+    "heldout695": ARTICLES / "heldout695",  # English, measured once at 0850949 (session 45): spent since
+    "heldout696": ARTICLES / "heldout696",  # Chinese, measured once at 0850949 (session 45): spent since
+    "heldout697": ARTICLES / "heldout697",  # English, measured once at 0850949 (session 45): spent since
+    "heldout698": ARTICLES / "heldout698",  # Chinese, measured once at 0850949 (session 45): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
