@@ -123,3 +123,10 @@ def test_a_unit_in_ten_thousands_in_brackets_beside_a_number_is_its_unit() -> No
     assert (found["905.2"].value, found["905.2"].unit) == (905.2, "万人次")
     assert (found["21.7"].value, found["21.7"].unit) == (21.7, "万人")
     assert not any(printed.startswith("10,000") for printed in found)  # (the unit's 10,000: no figure)
+
+
+def test_a_price_by_the_cut_or_by_the_wash_is_money() -> None:
+    found = by_printed("HOST: This is the Guilin evening line, April 2034.\nTANG: Thirty-five a cut. A car wash is "
+                       "thirty a wash.\n")
+    assert (found["Thirty-five"].value, found["Thirty-five"].unit) == (35, "yuan")
+    assert (found["thirty"].value, found["thirty"].unit) == (30, "yuan")

@@ -366,8 +366,8 @@ _AMOUNT_NAMED = re.compile(r"\b(?:yuan|RMB|kuai|tonnes?|tons?|jin|kilos?|kilogra
 # What a price is charged by, after its number: "280 a night", "Sixty a head", "15 per ticket"
 PER_PRICE_UNIT_AFTER = re.compile(r"[^\S\n]+(?:a|an|per|each)[^\S\n]+(?:head|night|person|ticket|ride|seat|room|jin|"
                                   r"kilo|catty|stick|skewer|cup|glass|bottle|portion|serving|"
-                                  r"hour|session|lesson|fish|point)\b", re.I)  # (not "four a bowl", "thirty a class":
-# counts)
+                                  r"hour|session|lesson|fish|point|cut|haircut|wash)\b", re.I)
+# (not "four a bowl", "thirty a class": counts)
 _PRICE_SAID_AGAIN_END = re.compile(r"[^\S\n]*(?:[.;!?]|,[^\S\n]+(?!(?:maybe|perhaps|or|say)\b)|[^\S\n]+to[^\S\n]+)"
                                    r"|[^\S\n]+(?:(?:last|this)[^\S\n]+(?:year|week|month|time|spring|summer|autumn|winter)"
                                    r"|(?:a|one)[^\S\n]+year[^\S\n]+ago)\b")  # ("it was eighteen last year")

@@ -3129,7 +3129,7 @@ _PRICE_BEFORE = re.compile(r"\b(?:is|are|was|were|costs?|sells?\s+(?:for|at)|sol
                            r"priced\s+at|to|from)\s+$", re.I)  # ("pork is 13.5 a jin"; not "pack 24 per box")
 _PER_MEASURE_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:jin|catty|kilo|kilogram|kg|box|bag|bottle|bowl|dozen|pound|"
                                 r"portion|plate|cup|basket|skewer|stick|serving|glass|pack|packet|tray|pot|jar|can|loaf|"
-                                r"bun|fish|point|table)\b", re.I)
+                                r"bun|fish|point|table|cut|haircut|wash)\b", re.I)
 # (a price per measure: "13.5 a jin", "The soup dumplings were 28 a basket", "Eight a fish", "forty a point" (an
 # electrician's socket or switch), "three thousand eight a table" (a banquet's))
 _PER_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:a|per|each)\s+(?:good\s+|bad\s+|busy\s+|normal\s+)?"
