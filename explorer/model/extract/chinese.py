@@ -65,6 +65,7 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "双": "双(?![方向边重语层])", "个": "个(?!交易日|自然日)",
                       "分": "分(?![钟之别类配享期批摊红成流管局公社行院贝钱数])",
                       "对": "对(?=[，。；、）)\\s]|$|[动列]车|航班|旅客|新人|夫妻|夫妇|新婚)",  # (1300余对新人)
+                      "万对": "万对(?=[，。；、）)\\s]|$|[动列]车|新人|夫妻|夫妇|新婚)",  # (not 拿出20万对道路进行了硬化)
                       # (三节课, 一学期四十节; not 五一节, 三八节, 六一节: a holiday's name, nor 节日, 节约, 节能)
                       "节": "(?<!五一)(?<!三八)(?<!六一)(?<!八一)(?<!七一)节(?![日假约省能点目庆气前后期])"}
 # (位, 期 and 班 are no count's classifier here: 前10位 a rank, 2期工程 a phase, 在2班 a class; 对 only where the
@@ -250,8 +251,8 @@ _SMALL_COUNTED = {
 }
 _HIRED_END = re.compile(r"[，。；！？,.;!?\s]|$")  # (舞蹈老师请了三个 都是…: the people hired named before)
 _HIRED_BEFORE = re.compile(r"(?:请|雇|招|聘)(?:了|来)?$|(?:一共|总共|共)(?:有|是)?$|"
-                           r"(?:(?:店|铺子|厂|摊|(?<![车网])站|档口|车间)里|船上)(?:现在)?(?:有|就)?$")
-# (雇了三个人, 店里一共七个人, 现在店里三个人, 我们站里六个人, 船上六个人)
+                           r"(?:(?:店|铺子|厂|摊|(?:我们|咱们|快递|驿)站|档口|车间)里|船上)(?:现在)?(?:有|就)?$")
+# (雇了三个人, 店里一共七个人, 现在店里三个人, 我们站里六个人, 船上六个人; not 公交站里两个人在排队)
 _SMALL_MEASURES = frozenset(("亩", "吨", "万吨", "公斤", "千克", "公里", "平方米", "万元", "亿元"))  # (我家入了五亩: 5 mu;
 # not 五亩地, a plot named, nor 每亩)
 _PER_WEIGHT_ZH = re.compile(r"一(?:斤|公斤|两)(?!重)")  # 两块一斤: a price (not 分成两块一个, 两块每块: pieces)
@@ -371,7 +372,7 @@ _UNDER_BEFORE = re.compile(r"(?:不到|不足|跌破|(?<![不未得能会])(?:�
 # (安排…专项资金8000万元), a named plan's terms (激励计划, 减持计划: what the plan is), a group of projects by their
 # planned size (计划总投资亿元以上项目512个).
 _FUNDS = r"中央|上级|省级|省里|国家|新增|专项|资金|补助|转移支付|地方政府|超长期|预算内|债券|政策性"
-_EXPECT = re.compile(r"预计|力争|有望|预期|计划(?<!激励计划)(?<!持股计划)(?<!减持计划)(?<!增持计划)(?<!回购计划)"
+_EXPECT = re.compile(r"预计|力争|有望|预期(?!寿命)|计划(?<!激励计划)(?<!持股计划)(?<!减持计划)(?<!增持计划)(?<!回购计划)"
                      r"(?!的|总?投资[^，。；]{0,6}以上)"
                      rf"|将达|争取(?!{_FUNDS})|预报(?<=[台站局]预报)|预测(?<=[台站局]预测)"
                      r"|目标(?<!完成目标)(?<!实现目标)(?<!完成年度目标)(?<!实现年度目标)(?<!完成全年目标)(?<!实现全年目标)"
@@ -427,7 +428,7 @@ _GENERIC_HEADS = frozenset({"制造业", "工业", "产业"})
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:。]")
 _SECTOR_STOP = re.compile(r"其中|分产业|分门类|分行业|分地区|分类型")
 _RATE_CHANGE = re.compile(r"(?P<noun>降幅|跌幅|增幅|涨幅|增速)[^，。；]{0,8}?(?P<verb>收窄|扩大|加快|放缓|回落|缩小)了?$")
-_FALL_COMPARED = re.compile(r"(?:降幅|跌幅)[^，。；]{0,4}?(?:比|较)[^，。；]{1,12}?([高低大小])了?(?:约|近)?$")
+_FALL_COMPARED = re.compile(r"(?:降幅|跌幅)[^，。；]{0,4}?(?:比|较)[^，。；]{1,12}?([高低大小])(?:出|了)?(?:约|近)?$")
 # (压缩, 缩短, 下调, 下浮, 少了: a fall said as spoken or in a notice, right before the figure, a hedge between:
 # not 压缩机, 下调后的利率为, 工期缩短的项目占比; not 减持, holdings sold; 零下 right before it)
 # 掉了 after a hedge or the thing that fell (流水大概掉了一成, 价格又掉了): a fall; not a verb's "off" (用掉, 扣掉, 卖掉)
@@ -483,8 +484,11 @@ _DAYS_BEFORE = re.compile(r"(?:天数|日数|时限)[^。；！？\n]*$|(?:住�
                           r"[^，。；！？\n]*$")
 # Words of an age measured, before it and in the rest of its sentence: 初婚平均年龄30.6岁，女性28.9岁，分别比上年推迟
 # 0.4岁和0.5岁; 人均预期寿命达到79.5岁 (not 年满18岁, 3岁的孩子, 60岁以上老年人)
+_AGE_RANGE_BEFORE = re.compile(r"[—\-－~～]$|[\d一二三四五六七八九十][至到]$|年满$")  # (15—59岁, 18至35岁,
+# 年满60岁; not 达到79.5岁)
 _AGE_MEASURED_BEFORE = re.compile(r"(?:(?:平均|初婚|初育|生育|退休)[^，。；！？\n]{0,4}年龄|寿命)[^。；！？\n]*$")
-_AGE_GROUP_AFTER = re.compile(r"(?:及|或)?(?:以上|以下|以内|至|到|—|-|～|~|的|之间|左右的|上下的)")
+_AGE_GROUP_AFTER = re.compile(r"(?:及|或)?(?:以上|以下|以内|至|到|—|-|～|~|的|之间|左右的|上下的|[老男女]|"
+                              r"人口|农民工|儿童|孩子|青年|群体|居民|职工|学生|幼儿)")  # (65岁老人, 40岁农民工: a group)
 _DAYS_NOT = re.compile(r"放假|假期|公告|征求意见|报名|公示|限期|退票|还有|离交|离开")  # (放假时间共8天, 征求意见时间为30天)
 _HOURS_LISTED = re.compile(rf"{_DURATION}[^。；！？\n]{{0,40}}\d小时(?:和|、|及|与)$")  # (the second of a list of hours)
 _HOURS_PAIR_END = re.compile(r"[\d.]+小时(?:和|、|及|与)$")
@@ -560,8 +564,8 @@ _SUB_PERIODS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
 # A month named as a moment gone or a time that comes each year governs the rest of its sentence only
 # (今年三月份那会儿, 一到十月份); one given aside (从当月看，11月份…) its own paragraph
 _MOMENT_AFTER = re.compile(r"(?:那会儿?|那阵子?|那时候?|的时候)")
-_EVERY_BEFORE = re.compile(r"(?:一到|每到|每年)$")
-_THIS_MONTH_BEFORE = re.compile(r"(?:当月|单月)[看来]?[，,]?$")
+_EVERY_BEFORE = re.compile(r"(?:(?<![年\d])一到|每到|每年)$")  # (not 今年一到七月份: January to July)
+_THIS_MONTH_BEFORE = re.compile(r"(?:当月|单月)(?:来看|看|来)?[，,]?$")
 # The words that name a holiday again once it has been named (假期期间, 今年假期, 节日期间, 黄金周)
 _HOLIDAY_PATTERNS = frozenset(pattern for pattern, _ in _HOLIDAY_PERIODS)
 # 今年 as the time of figures (今年以来, 今年前三季度, 今年上半年, 今年1—10月), not 今年是…关键一年 (a January
@@ -1961,7 +1965,7 @@ class _ZhExtractor:
             return value, "years", "under" if term == "exact" and "最长" in before else term, start, end + 1
         aged = after.startswith("岁") and _AGE_GROUP_AFTER.match(after, 1) is None and \
             _AGE_MEASURED_BEFORE.search(text, max(s_start, start - 40), start) is not None and \
-            text[start - 1:start] not in "—-－~～至到"
+            not _AGE_RANGE_BEFORE.search(text, max(0, start - 3), start)
         # (初婚平均年龄30.6岁: an age measured; not 60岁以上, 15—59岁: a group)
         if not aged and (_DATE_AFTER.match(after) or _DATE_RANGE_AFTER.match(after) or _MONTHS_BEFORE.search(before)
                          and _MONTH_AFTER_ZH.match(after)):

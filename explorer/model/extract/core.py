@@ -174,8 +174,10 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"football fields\b", "football fields"),
     (r"times\b", "times"),
 )
-_MINUTES_AWAY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:from|away|north|south|east|west|drive|walk|by\s+(?:road|car|high|train|"
-                                 r"bus|plane|air|expressway))\b", re.I)
+_MINUTES_AWAY_AFTER = re.compile(r"(?:['’]s?)?[^\S\n]+(?:(?:from|to|before|after)(?![^\S\n]+(?:[a-z]+[^\S\n]+)?\d)|away|"
+                                 r"north|south|east|west|drive|walk|ride|outside|on[^\S\n]+foot|by[^\S\n]+[a-z-]+|past|"
+                                 r"into)\b", re.I)  # (also a clock's time, "ten minutes past eight", and a
+# video's, "14 minutes into the video"; not "from 48 minutes to 19 minutes", a change)
 _MINUTES_NOT_BEFORE = re.compile(r"(?:running\s+time|duration|length|\bhours?|\bhrs?\.?)[:\s]*$", re.I)
 _MONEY_AFTER_MM = re.compile(r"\s+(?:yuan|renminbi|RMB|dollars?|US\$|shares|units|worth)\b", re.I)
 _GLUED_SUFFIX = re.compile(r"(?:bn|mn|bln|mln|trln|trn|tn|pp|ppts?|pct|st|nd|rd|th|x|(?-i:mt))\b", re.IGNORECASE)
@@ -366,7 +368,8 @@ _AMOUNT_NAMED = re.compile(r"\b(?:yuan|RMB|kuai|tonnes?|tons?|jin|kilos?|kilogra
 # What a price is charged by, after its number: "280 a night", "Sixty a head", "15 per ticket"
 PER_PRICE_UNIT_AFTER = re.compile(r"[^\S\n]+(?:a|an|per|each)[^\S\n]+(?:head|night|person|ticket|ride|seat|room|jin|"
                                   r"kilo|catty|stick|skewer|cup|glass|bottle|portion|serving|"
-                                  r"hour|session|lesson|fish|point|cut|haircut|wash)\b", re.I)
+                                  r"hour|session|lesson|cut|haircut|wash|(?:fish|point)(?=[^\S\n]*(?:[.,;!?)\n]|\Z)))\b",
+                                  re.I)
 # (not "four a bowl", "thirty a class": counts)
 _PRICE_SAID_AGAIN_END = re.compile(r"[^\S\n]*(?:[.;!?]|,[^\S\n]+(?!(?:maybe|perhaps|or|say)\b)|[^\S\n]+to[^\S\n]+)"
                                    r"|[^\S\n]+(?:(?:last|this)[^\S\n]+(?:year|week|month|time|spring|summer|autumn|winter)"

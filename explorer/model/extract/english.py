@@ -3129,9 +3129,9 @@ _PRICE_BEFORE = re.compile(r"\b(?:is|are|was|were|costs?|sells?\s+(?:for|at)|sol
                            r"priced\s+at|to|from)\s+$", re.I)  # ("pork is 13.5 a jin"; not "pack 24 per box")
 _PER_MEASURE_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:jin|catty|kilo|kilogram|kg|box|bag|bottle|bowl|dozen|pound|"
                                 r"portion|plate|cup|basket|skewer|stick|serving|glass|pack|packet|tray|pot|jar|can|loaf|"
-                                r"bun|fish|point|table|cut|haircut|wash)\b", re.I)
-# (a price per measure: "13.5 a jin", "The soup dumplings were 28 a basket", "Eight a fish", "forty a point" (an
-# electrician's socket or switch), "three thousand eight a table" (a banquet's))
+                                r"bun|cut|haircut|wash|(?:fish|point)(?=[^\S\n]*(?:[.,;!?)\n]|\Z)))\b", re.I)
+# (a price per measure: "13.5 a jin", "The soup dumplings were 28 a basket", "Eight a fish.", "forty a point." (an
+# electrician's socket or switch), these two at the clause's end: not "at six a fish van pulls in")
 _PER_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:a|per|each)\s+(?:good\s+|bad\s+|busy\s+|normal\s+)?"
                              r"(?:month|year|day|week|shift|head|person|quarter)\b", re.I)  # ("I keep 8,000 in a good
 # month", "my rent is 2,400 a quarter")
@@ -4689,7 +4689,16 @@ def _bracketed_units(text: str, found: list[Candidate]) -> list[Candidate]:
         if bracket is not None and unit in UNITS:
             c.unit, c.note, c.confidence = unit, _BRACKET_NOTE, 0.7
             units.append(bracket.span(1))
-    return [c for c in found if not any(a <= c.printed_start < b for a, b in units)] if units else found
+    if not units:
+        return found
+    units.sort()
+    starts = [a for a, _ in units]
+
+    def in_unit(at: int) -> bool:
+        k = bisect.bisect_right(starts, at) - 1
+        return k >= 0 and at < units[k][1]
+
+    return [c for c in found if not in_unit(c.printed_start)]
 
 
 _UNIT_BRACKET_AFTER = re.compile(r"[^\S\n]*\((10,000[^()\n]{0,40})\)")
