@@ -118,10 +118,13 @@ def test_a_unit_in_ten_thousands_in_brackets_beside_a_number_is_its_unit() -> No
     text = ("Public transport in Gannan carried 812.4 (10,000 passenger trips) in 2034, up 6.1%.\n\n"
             "Key indicators\nOutpatient visits (10,000 person-times): 905.2\nPupils enrolled (10,000 pupils): 21.7\n")
     found = by_printed(text)
-    assert (found["812.4"].value, found["812.4"].unit) == (812.4, "万人次")
-    assert (found["905.2"].value, found["905.2"].unit) == (905.2, "万人次")
-    assert (found["21.7"].value, found["21.7"].unit) == (21.7, "万人")
+    trips = found["812.4 (10,000 passenger trips)"]  # (its words take in the brackets: the quote shows the unit)
+    assert (trips.value, trips.unit) == (812.4, "万人次")
+    visits = found["(10,000 person-times): 905.2"]
+    assert (visits.value, visits.unit) == (905.2, "万人次")
+    assert (found["(10,000 pupils): 21.7"].value, found["(10,000 pupils): 21.7"].unit) == (21.7, "万人")
     assert not any(printed.startswith("10,000") for printed in found)  # (the unit's 10,000: no figure)
+    assert all(text[c.start:c.end].find(c.as_printed) >= 0 for c in found.values())  # (each quote holds its words)
 
 
 def test_a_price_by_the_cut_or_by_the_wash_is_money() -> None:

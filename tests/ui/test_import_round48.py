@@ -40,8 +40,10 @@ def test_waits_in_minutes_and_a_unit_in_brackets_through_the_menu(make_window, d
     assert (_cell(dialog, "42 minutes", "value"), _cell(dialog, "42 minutes", "unit")) == ("42", "minutes")
     assert _cell(dialog, "25 minutes", "qualifier") == "under"
     assert _row_count(dialog, "40 minutes") == 0  # (a distance)
-    assert (_cell(dialog, "812.4", "value"), _cell(dialog, "812.4", "unit")) == ("812.4", "万人次")
+    trips = "812.4 (10,000 passenger trips)"  # (its words take in the brackets, so the unit's 10,000 is covered)
+    assert (_cell(dialog, trips, "value"), _cell(dialog, trips, "unit")) == ("812.4", "万人次")
     assert _row_count(dialog, "10,000") == 0  # (the unit's 10,000: no figure)
+    assert dialog.summary.text().splitlines()[0].endswith("Numbers no fact or candidate covers (red): 0")
 
 
 def test_couples_ages_and_a_deeper_fall_through_the_menu(make_window, data_copy: Path, qtbot, tmp_path: Path,

@@ -4677,18 +4677,25 @@ def _listed_units(text: str, found: list[Candidate]) -> None:
 
 def _bracketed_units(text: str, found: list[Candidate]) -> list[Candidate]:
     """A number with no unit whose unit stands in brackets right after it ("carried 1,052.6 (10,000 passenger
-    trips)") or before it on its line ("Outpatient visits (10,000 person-times): 1,128.6") takes that unit; the
-    10,000 in the brackets is the unit's, no figure."""
+    trips)") or before it on its line ("Outpatient visits (10,000 person-times): 1,128.6") takes that unit, and its
+    words in the text take in the brackets (the quote shows the unit it was read with); the 10,000 in the brackets
+    is the unit's, no figure."""
     units: list[tuple[int, int]] = []
     for c in found:
         if c.unit != "count" or not c.note.startswith("no unit"):
             continue
-        bracket = _UNIT_BRACKET_AFTER.match(text, c.printed_end) or \
-            _UNIT_BRACKET_BEFORE.search(text, max(0, c.printed_start - 80), c.printed_start)
+        after = _UNIT_BRACKET_AFTER.match(text, c.printed_end)
+        bracket = after or _UNIT_BRACKET_BEFORE.search(text, max(0, c.printed_start - 80), c.printed_start)
         unit = _caption_unit(bracket.group(1)) if bracket is not None else ""
         if bracket is not None and unit in UNITS:
             c.unit, c.note, c.confidence = unit, _BRACKET_NOTE, 0.7
             units.append(bracket.span(1))
+            if after is not None:
+                c.printed_end = after.end()
+            else:
+                c.printed_start = bracket.start()
+            c.as_printed = text[c.printed_start:c.printed_end]
+            c.start, c.end = min(c.start, c.printed_start), max(c.end, c.printed_end)
     if not units:
         return found
     units.sort()
