@@ -106,6 +106,16 @@ def review_cell(dialog: Any, printed: str, key: str, role: Any = None) -> str:
 
 
 
+def all_by_printed(text: str) -> dict[str, list[Any]]:
+    """The candidates ``extract`` finds in ``text``, by what each prints, every one of those that print alike."""
+    from explorer.model.extract import extract
+
+    found: dict[str, list[Any]] = {}
+    for c in extract(text, "t"):
+        found.setdefault(c.as_printed, []).append(c)
+    return found
+
+
 def by_printed(text: str) -> dict[str, Any]:
     """The candidates ``extract`` finds in ``text``, by what each prints (the last of those that print alike)."""
     from explorer.model.extract import extract

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from explorer.model.extract import extract
 from explorer.model.extract.core import Candidate
-from tests.helpers import by_printed
+from tests.helpers import all_by_printed, by_printed
 
 _SHIFTS = ("HOST: Welcome to the Xinxiang evening line, June 2033. Our caller drives a delivery van.\n"
            "MA: I do about 12 hours a day, six days a week. My daughter does two and a half hours of homework every "
@@ -65,9 +65,7 @@ def test_a_count_said_after_its_month_takes_that_month_with_or_without_its_noun(
     text = ("HOST: This is the Luoyang motoring hour, 2033.\n"
             "FENG: In March we sold 37 cars, in April 58 cars, and in May 61. In June 44 and in July 39.\n"
             "FENG: The show on May 20th took 75 orders.\n")
-    found: dict[str, list[Candidate]] = {}
-    for c in extract(text, "t"):
-        found.setdefault(c.as_printed, []).append(c)
+    found = all_by_printed(text)
     assert [c.period for c in found["37"]] == ["2033-03..03"]
     assert [c.period for c in found["58"]] == ["2033-04..04"]  # (was missed: "April 58" read as a date)
     assert [c.period for c in found["61"]] == ["2033-05..05"]
@@ -102,9 +100,7 @@ def test_a_price_for_a_few_or_per_stick_or_cup_said_bare_is_money() -> None:
     text = ('NIGHT MARKET: "Two for fifteen" - a Friday in Weihai, 2033\n\n'
             "REPORTER: How is business?\nSONG: Not bad. Squid, two for fifteen. Lamb is six a stick.\n"
             "DU: Milk tea, eleven a cup. Fruit tea is fourteen yuan.\nSONG: I sold 3 for 20 minutes straight.\n")
-    found: dict[str, list[Candidate]] = {}
-    for c in extract(text, "t"):
-        found.setdefault(c.as_printed, []).append(c)
+    found = all_by_printed(text)
     assert [(c.value, c.unit) for c in found["fifteen"]] == [(15, "yuan"), (15, "yuan")]  # the headline's and the talk's
     assert [(c.value, c.unit) for c in found["six"]] == [(6, "yuan")]
     assert [(c.value, c.unit) for c in found["eleven"]] == [(11, "yuan")]

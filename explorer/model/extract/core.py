@@ -365,11 +365,13 @@ PRICE_SAID_AGAIN_BEFORE = re.compile(r"(?:\b(?:it['’]s|that['’]s|costs?|it\s
                                       r"[^\S\n]+$", re.I)  # to twelve"; not "I work from seven to nine")
 # (an amount of money or weight said in the 200 characters before: what a price or a load said again measures)
 _AMOUNT_NAMED = re.compile(r"\b(?:yuan|RMB|kuai|tonnes?|tons?|jin|kilos?|kilograms?)\b|¥", re.I)
+# A service or a piece a price is charged by ("Thirty-five a cut", "thirty a wash"; "Eight a fish.", "forty a point."
+# only at the clause's end: not "at six a fish van pulls in"), shared by the English rules of prices per measure
+PRICE_PER_SERVICE = r"cut|haircut|wash|(?:fish|point)(?=[^\S\n]*(?:[.,;!?)\n]|\Z))"
 # What a price is charged by, after its number: "280 a night", "Sixty a head", "15 per ticket"
 PER_PRICE_UNIT_AFTER = re.compile(r"[^\S\n]+(?:a|an|per|each)[^\S\n]+(?:head|night|person|ticket|ride|seat|room|jin|"
                                   r"kilo|catty|stick|skewer|cup|glass|bottle|portion|serving|"
-                                  r"hour|session|lesson|cut|haircut|wash|(?:fish|point)(?=[^\S\n]*(?:[.,;!?)\n]|\Z)))\b",
-                                  re.I)
+                                  rf"hour|session|lesson|{PRICE_PER_SERVICE})\b", re.I)
 # (not "four a bowl", "thirty a class": counts)
 _PRICE_SAID_AGAIN_END = re.compile(r"[^\S\n]*(?:[.;!?]|,[^\S\n]+(?!(?:maybe|perhaps|or|say)\b)|[^\S\n]+to[^\S\n]+)"
                                    r"|[^\S\n]+(?:(?:last|this)[^\S\n]+(?:year|week|month|time|spring|summer|autumn|winter)"

@@ -24,6 +24,7 @@ from explorer.model.extract.core import (
     MONEY_QUESTION,
     N_FOR_BEFORE,
     PER_PRICE_UNIT_AFTER,
+    PRICE_PER_SERVICE,
     PRICE_SAID_AGAIN_BEFORE,
     SPOKEN_BARE,
     SPOKEN_END,
@@ -3129,9 +3130,8 @@ _PRICE_BEFORE = re.compile(r"\b(?:is|are|was|were|costs?|sells?\s+(?:for|at)|sol
                            r"priced\s+at|to|from)\s+$", re.I)  # ("pork is 13.5 a jin"; not "pack 24 per box")
 _PER_MEASURE_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:jin|catty|kilo|kilogram|kg|box|bag|bottle|bowl|dozen|pound|"
                                 r"portion|plate|cup|basket|skewer|stick|serving|glass|pack|packet|tray|pot|jar|can|loaf|"
-                                r"bun|cut|haircut|wash|(?:fish|point)(?=[^\S\n]*(?:[.,;!?)\n]|\Z)))\b", re.I)
-# (a price per measure: "13.5 a jin", "The soup dumplings were 28 a basket", "Eight a fish.", "forty a point." (an
-# electrician's socket or switch), these two at the clause's end: not "at six a fish van pulls in")
+                                rf"bun|{PRICE_PER_SERVICE})\b", re.I)
+# (a price per measure: "13.5 a jin", "The soup dumplings were 28 a basket"; per service: core.PRICE_PER_SERVICE)
 _PER_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:a|per|each)\s+(?:good\s+|bad\s+|busy\s+|normal\s+)?"
                              r"(?:month|year|day|week|shift|head|person|quarter)\b", re.I)  # ("I keep 8,000 in a good
 # month", "my rent is 2,400 a quarter")
