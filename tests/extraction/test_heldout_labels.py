@@ -319,6 +319,7 @@ SET_FACTORS["heldout691"] = {"10,000 person-times": 10**4}  # heldout691: as its
 SET_FACTORS["heldout693"] = {"10,000 persons": 10**4}  # heldout693: as its README asks
 SET_FACTORS["heldout695"] = {"10,000 pupils": 10**4}  # heldout695: as its README asks
 SET_FACTORS["heldout697"] = {"10,000": 10**4}  # heldout697: as its README asks
+SET_FACTORS["heldout702"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout702: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
