@@ -811,6 +811,7 @@ SETS: dict[str, Path] = {
     "heldout696": ARTICLES / "heldout696",  # Chinese, measured once at 0850949 (session 45): spent since
     "heldout697": ARTICLES / "heldout697",  # English, measured once at 0850949 (session 45): spent since
     "heldout698": ARTICLES / "heldout698",  # Chinese, measured once at 0850949 (session 45): spent since
+    "heldout701": ARTICLES / "heldout701",  # Chinese, labelled in session 46, not yet measured
     "heldout702": ARTICLES / "heldout702",  # Chinese, labelled in session 46, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
