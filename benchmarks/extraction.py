@@ -811,6 +811,8 @@ SETS: dict[str, Path] = {
     "heldout696": ARTICLES / "heldout696",  # Chinese, measured once at 0850949 (session 45): spent since
     "heldout697": ARTICLES / "heldout697",  # English, measured once at 0850949 (session 45): spent since
     "heldout698": ARTICLES / "heldout698",  # Chinese, measured once at 0850949 (session 45): spent since
+    "heldout699": ARTICLES / "heldout699",  # English, labelled in session 46, not yet measured
+    "heldout700": ARTICLES / "heldout700",  # English, labelled in session 46, not yet measured
     "heldout701": ARTICLES / "heldout701",  # Chinese, labelled in session 46, not yet measured
     "heldout702": ARTICLES / "heldout702",  # Chinese, labelled in session 46, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
