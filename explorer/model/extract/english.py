@@ -3953,7 +3953,7 @@ def _timeless(text: str, found: list[Candidate]) -> None:
 
 
 # "GDP (billion yuan)", "Growth (%)", "Value (100 million yuan)"
-_HEADER_UNIT = re.compile(r"\(([^()\d]{1,45}|[^()\d]{0,40}\bm3|10,000[^()\d]{1,20}|100\s+million[^()\d]{1,20})\)\s*$")
+_HEADER_UNIT = re.compile(r"\(([^()\d]{1,45}|[^()\d]{0,40}\bm3|10,000[^()\d]{0,20}|100\s+million[^()\d]{1,20})\)\s*$")
 # ("Water use (million m3)": a unit with its digit)
 TABLE_LINE = 300  # characters of one line of a plain-text table, at most
 TABLE_ROWS = 12  # rows (and wrapped labels) looked up over for a table's header
@@ -3994,6 +3994,7 @@ _RATE_COLUMN = re.compile(r"\b(?:growth|increase|rate|share)(?:\s+rate)?(?:\s*\(
 _PERCENT_HEADER = re.compile(r"(?:y/y|yoy|y-o-y|m/m|mom|q/q|qoq|chg|change|growth)\s*(?:%|\(%\))", re.I)
 _CHANGE_COLUMN = re.compile(r"\bchange\s*$", re.I)  # a change: growth in % or points, as its unit says
 # Columns a caption's one unit does not name: counts, ranks, years ("Firms", "Rank", "Year").
+_RANK_OR_YEAR_COLUMN = re.compile(r"\b(?:rank(?:ing)?|years?)\b", re.I)
 _COUNT_COLUMN = re.compile(r"\b(?:firms?|enterprises?|companies|number|count|rank(?:ing)?|years?|units?|people|persons|"
                            r"projects?|routes?|employees|workers|households)\b", re.I)
 
@@ -4145,6 +4146,8 @@ def _table_units(text: str, found: list[Candidate]) -> list[tuple[Candidate, str
         if not unit and UNIT_COLUMN in units and len(row) == len(columns):
             named = row[units.index(UNIT_COLUMN)]
             unit = _unit_cell(text[named[0]:named[1]])  # the row's unit, in the table's column of units
+            if text[named[0]:named[1]].strip() == "10,000" and named != row[0]:
+                unit = ten_thousands_of(text[row[0][0]:row[0][1]])  # "Market entities | 10,000 | 62.38": 万个
         elif not unit and UNIT_COLUMN in units and units.index(UNIT_COLUMN) == 1 and len(row) == len(columns) - 1 \
                 and row[0] != cell:
             label_words = text[row[0][0]:row[0][1]].split()  # a long label run into its unit with one space between
@@ -4474,9 +4477,23 @@ _LETTER = re.compile(r"[A-Za-z]")
 _UNIT_HEADER = re.compile(r"\s*(?:unit|unit\s+of\s+measure(?:ment)?|measure)\s*", re.I)  # (not "Units": units sold)
 
 
-_TEN_THOUSAND_CELL = re.compile(r"10,000\s+(\w+)")
+_TEN_THOUSAND_CELL = re.compile(r"10,000\s+(\w+(?:-\w+)?)")  # ("10,000 tonnes", "10,000 person-times")
 _TEN_THOUSANDS = {"tonnes": "万吨", "tons": "万吨", "yuan": "万元", "people": "万人", "persons": "万人",
-                  "households": "万户", "units": "万台", "vehicles": "万辆"}
+                  "households": "万户", "units": "万台", "vehicles": "万辆", "person-times": "万人次",
+                  "person-trips": "万人次"}
+# What a row's or column's label counts, for a bare "10,000" beside it ("Pupils enrolled (10,000)", "Market entities |
+# 10,000 | 62.38"): its 万 unit, else 万个
+_TEN_THOUSAND_NOUN = re.compile(r"\b(?:(pupils|students|enrolment|enrollment|people|persons|population|residents|"
+                                r"employees|employment|workers|jobs)|(households)|(visits|visitors|tourists|trips|"
+                                r"passengers)|(tonnes|tons)|(vehicles|cars))\b", re.I)
+_TEN_THOUSAND_UNITS = ("万人", "万户", "万人次", "万吨", "万辆")
+
+
+def ten_thousands_of(label: str) -> str:
+    """The 万 unit of a bare "10,000" by what ``label`` (a row's or a column's words) counts: "Pupils enrolled" 万人,
+    "Households" 万户, "Visitors" 万人次; "万个" when it names none of them."""
+    noun = _TEN_THOUSAND_NOUN.search(label)
+    return _TEN_THOUSAND_UNITS[noun.lastindex - 1] if noun and noun.lastindex else "万个"
 _TONNES_CELL = re.compile(r"t(?:CO2e?|CO₂e?)?|tonnes?|tons?", re.I)
 _SCALE_CELL = re.compile(r"(thousand|million|billion)\s+\S.{0,20}", re.I)
 
@@ -4508,8 +4525,8 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     the line that names the units starts (the caption's, else the header's): a cell's quote starts there.
     ``unit_row``: the cells of a line of units under the header (start and end on their line, unit)."""
     names = [text[a:b] for a, b in cells]
-    own = [_caption_unit(m.group(1)) or _caption_unit(_PER_SPLIT.split(m.group(1))[0])
-           if (m := _HEADER_UNIT.search(name)) else
+    own = [(ten_thousands_of(name[:m.start()]) if m.group(1).strip() == "10,000" else _caption_unit(m.group(1)))
+           or _caption_unit(_PER_SPLIT.split(m.group(1))[0]) if (m := _HEADER_UNIT.search(name)) else
            _caption_unit(name) if i and not _YEAR_CELL.fullmatch(name.strip()) else "" for i, name in enumerate(names)]
     # (a header cell that is a unit itself: "TEU", "RMB million", "%", not the row labels' column)
     if own[0] and not any(own[1:]) and len(own) > 1:  # "(RMB million)  2029  2030  2031": the table's unit
@@ -4562,7 +4579,9 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
             unit = "%"  # "Share of tax revenue" under "growth and shares in %"
         if not unit and listed:
             if len(listed) == 1:  # one unit for the table: not for its counts, ranks and years
-                unit = "" if _COUNT_COLUMN.search(name) else listed[0]
+                unit = "" if _COUNT_COLUMN.search(name) and not (
+                    listed[0] in _TEN_THOUSAND_UNITS and not _RANK_OR_YEAR_COLUMN.search(name)) else listed[0]
+                # (but "Employees" under "(Unit: 10,000 persons)": the caption's unit counts what the column does)
             else:
                 unit = listed[i - (len(names) - len(listed))] if i >= len(names) - len(listed) else ""
         units.append(unit)
