@@ -811,10 +811,10 @@ SETS: dict[str, Path] = {
     "heldout696": ARTICLES / "heldout696",  # Chinese, measured once at 0850949 (session 45): spent since
     "heldout697": ARTICLES / "heldout697",  # English, measured once at 0850949 (session 45): spent since
     "heldout698": ARTICLES / "heldout698",  # Chinese, measured once at 0850949 (session 45): spent since
-    "heldout699": ARTICLES / "heldout699",  # English, labelled in session 46, not yet measured
-    "heldout700": ARTICLES / "heldout700",  # English, labelled in session 46, not yet measured
-    "heldout701": ARTICLES / "heldout701",  # Chinese, labelled in session 46, not yet measured
-    "heldout702": ARTICLES / "heldout702",  # Chinese, labelled in session 46, not yet measured
+    "heldout699": ARTICLES / "heldout699",  # English, measured once at 395ec57 (session 46): spent since
+    "heldout700": ARTICLES / "heldout700",  # English, measured once at 395ec57 (session 46): spent since
+    "heldout701": ARTICLES / "heldout701",  # Chinese, measured once at 395ec57 (session 46): spent since
+    "heldout702": ARTICLES / "heldout702",  # Chinese, measured once at 395ec57 (session 46): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
