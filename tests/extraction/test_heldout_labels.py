@@ -324,6 +324,7 @@ SET_FACTORS["heldout700"] = {"10,000 square metres": 10**4, "10,000 yuan": 10**4
 SET_FACTORS["heldout702"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout702: as its README asks
 SET_FACTORS["heldout703"] = {"jin": Decimal("0.0005"), "mao": Decimal("0.1")}  # type: ignore[dict-item]  # heldout703: as its README asks
 SET_FACTORS["heldout704"] = {"mao": Decimal("0.1"), "100 million pieces": 10**8, "100 million yuan": 10**8}  # type: ignore[dict-item]  # heldout704: as its README asks
+SET_FACTORS["heldout706"] = {"分钱": Decimal("0.01")}  # type: ignore[dict-item]  # heldout706: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
