@@ -48,3 +48,51 @@ def test_a_row_whose_unit_column_says_ten_thousand_is_in_ten_thousands() -> None
     assert _unit_of(found, "1,206.5") == (1206.5, "万人次")
     assert _unit_of(found, "5.2") == (5.2, "%")
     assert not any(printed.startswith("10,000") for printed in found)  # the unit column gives no figure
+
+
+def test_a_caption_naming_each_columns_unit_gives_each_column_its_own() -> None:
+    text = ("Table 1  Heating in Hulunbuir, 2033-2034 season\n"
+            "Unit: heated area in 10,000 square metres; households\n\n"
+            "Area                        Heated area    Households\n"
+            "Hulunbuir (total)           3,712.4        281,300\n"
+            "  of which: Hailar          1,508.9        121,040\n")
+    found = by_printed(text)
+    assert _unit_of(found, "3,712.4") == (3712.4, "万平方米")
+    assert _unit_of(found, "1,508.9") == (1508.9, "万平方米")
+    assert found["281,300"].unit == "count"  # households are counted
+    assert not any(printed.startswith("10,000") for printed in found)  # the caption's unit is no figure
+
+
+def test_rows_under_a_unit_line_with_no_header_take_its_unit() -> None:
+    text = ("Table 2  Heating subsidies in Hulunbuir, 2033-2034 season\nUnit: 10,000 yuan\n\n"
+            "Low-income households                  1,204.0\n"
+            "Heat suppliers (fuel cost support)     2,870.5\n")
+    found = by_printed(text)
+    assert _unit_of(found, "1,204.0") == (1204.0, "万元")
+    assert _unit_of(found, "2,870.5") == (2870.5, "万元")
+
+
+def test_a_bare_number_after_of_which_is_part_of_the_total_before_it() -> None:
+    text = ("Visits to Yueyang's stadiums reached 1,204.6 (10,000 person-times) in 2033, up 8.2%, of which the "
+            "city's sports centre received 311.5, about a quarter of the total. Revenue came to 5.8 billion yuan, of "
+            "which exports were 1.6. The city has 4,100 firms, of which 9,000 are new.\n")
+    found = by_printed(text)
+    assert _unit_of(found, "311.5") == (311.5, "万人次")
+    assert "(check)" in found["311.5"].note
+    assert _unit_of(found, "1.6") == (1.6, "billion yuan")
+    assert found["9,000"].unit == "count"  # a "part" larger than its total is no part of it
+
+
+def test_a_county_level_city_in_a_livestreams_title_files_its_figures_under_its_prefecture() -> None:
+    text = ("【直播回放】聊聊孩子上学的开销\n都匀宝妈连线凯里家长（根据直播回放整理）\n2034-09-06 21:00\n\n"
+            "宝妈：我家在都匀城里，一个月两千六，伙食费一天十二。贵州全省今年新增幼儿园三十所。\n")
+    found = by_printed(text)
+    assert found["两千六"].city == "Qiannan"
+
+
+def test_money_in_kuai_before_a_hedge_and_a_price_per_set_are_read() -> None:
+    text = "2034-05-01 短视频字幕\n房租一个月两千元。一个月挣一万块吧。开学交了校服，三百六一套。仓库里有八十一套。\n"
+    found = by_printed(text)
+    assert (found["一万块"].value, found["一万块"].unit) == (1, "万块钱")
+    assert (found["三百六"].value, found["三百六"].unit) == (360, "元")
+    assert (found["八十一套"].value, found["八十一套"].unit) == (81, "套")  # a count of sets, no price

@@ -1660,6 +1660,7 @@ def refine(text: str, found: list[Candidate],
     _listed_units(text, found)
     found = _bracketed_units(text, found)
     found = [c for c in found if c.unit != UNIT_COLUMN]  # ("10,000" in a column of units: a scale, no figure)
+    _part_of_total(text, found)
     _carried_units(text, found)
     if any(c.note == _SCALE_PAIR_NOTE for c in found):
         found = _scale_pair_units(found)
@@ -2598,6 +2599,32 @@ _ENDS_CLAUSE = re.compile(r"[^\S\n]*(?:[,.;!?]|$)")  # ("in February 53, and": a
 _HOW_MANY_ASKED = re.compile(r"\bhow\s+many\b[^?\n]{0,80}\?", re.I)
 
 
+# ", of which the Olympic Sports Center received 426.8", "; of which exports were 1.3": a part of the total before
+_OF_WHICH = re.compile(r"[,;][^\S\n]+of[^\S\n]+which\b", re.I)
+_PART_NOTE = "unit of the total it is part of (check)"
+
+
+def _part_of_total(text: str, found: list[Candidate]) -> None:
+    """A bare number in digits after "of which" in the sentence of an amount takes the amount's unit: "Visits reached
+    1,862.4 (10,000 person-times), up 12.6%, of which the centre received 426.8, nearly a quarter". Only a part
+    smaller than its total, ending its clause, with no other amount between; marked for the reviewer to check."""
+    total: Candidate | None = None
+    for c in found:
+        if total is not None and c.start != total.start:
+            total = None  # (the total's sentence only)
+        if c.unit == "count" and c.note.startswith("no unit") and total is not None and \
+                _DIGIT.search(c.as_printed) is not None and 0 < c.value < total.value and \
+                _OF_WHICH.search(text, total.printed_end, c.printed_start) is not None and \
+                _BARE_END.match(text, c.printed_end) is not None:
+            c.unit, c.note, c.confidence = total.unit, _PART_NOTE, 0.6
+            continue
+        if c.unit in UNITS and UNITS[c.unit].base not in ("count", "%", "percentage points", "times", "year", "rank") \
+                and "(check)" not in c.note and c.qualifier != "range" and c.value > 0:
+            total = c  # (an amount in a unit of its own: the total a part after "of which" is of)
+        elif c.unit not in ("%", "percentage points"):
+            total = None  # (another figure between: "up 12.6%" leaves the total standing)
+
+
 def _carried_units(text: str, found: list[Candidate]) -> None:
     """A bare number that says again what an amount just before it measured takes its unit, as a reader does: "we
     did 162,000 TEUs in those ten months. Last year, for the whole year, we did 171,000"; "a net profit of 286
@@ -2895,9 +2922,11 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         return True  # "on a 6-month moving average", "a 20-year bond" (measure words); "Three winters ago"
     if c.value in (100.0, 1000.0, 10000.0) and text[c.printed_start - 1:c.printed_start] == "(" and \
             text.startswith(")", c.printed_end) and c.unit != "%" or \
-            c.value in (100.0, 1000.0, 10000.0) and _UNIT_SAYS_BEFORE.search(text, max(0, c.printed_start - 8),
-                                                                           c.printed_start):
-        return True  # "Value (100 million yuan)", "(10,000 tonnes)", "Unit: 10,000 square metres": a unit, no figure
+            c.value in (100.0, 1000.0, 10000.0) and (
+                _UNIT_SAYS_BEFORE.search(text, max(0, c.printed_start - 8), c.printed_start)
+                or _UNIT_LINE_IN_BEFORE.search(text, max(0, c.printed_start - 60), c.printed_start)):
+        return True  # "Value (100 million yuan)", "(10,000 tonnes)", "Unit: 10,000 square metres", "Unit: heated area in
+        # 10,000 square metres": a unit, no figure
     if _HOTLINE_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start) and \
             _DIGIT.search(c.as_printed) is not None or \
             _TIME_ZONE_BEFORE.search(text, max(0, c.printed_start - 6), c.printed_start) or c.unit == "count" and (
@@ -4393,6 +4422,7 @@ _MARKDOWN_RULE = re.compile(r"[\s|:\-–]*-{3,}[\s|:\-–]*")
 # stated", "Prices in yuan/tonne; change on previous session", "In million yuan"
 _CAPTION_LEAD_UNIT = re.compile(r"[^\S\n]*(?:(?:(?:all\s+)?(?:prices|figures|amounts|values|data)\s+(?:are\s+)?)?in\s+)?"
                                 r"([^,;:()\n]{1,30}?)[^\S\n]*((?:[,;(][^\n]{0,120})?)", re.I)
+_CAPTION_UNIT_LINE = re.compile(r"[^\S\n]*\(?[^\S\n]*units?[^\S\n]*:[^\S\n]*([^()\n;]{1,40}?)[^\S\n]*\)?[^\S\n]*", re.I)
 _CAPTION_LIST = re.compile(r"[^\n]{0,120}\(([^()\n]{1,60}[;,][^()\n]{1,60})\)[^\S\n]*$")
 # A caption line that is only a bracket saying the rows' numbers are in percent: "(% change from a year earlier)",
 # "(percent)", "(year-on-year change, %)"
@@ -4426,6 +4456,12 @@ def _captioned_columns(text: str, blank_start: int, row_start: int,
         # "(% change from a year earlier)" over "Clothing   0.5": every column but the rows' labels in percent
         columns = [(a - row_start, b - row_start, "") for a, b in cells]
         result = columns, ["", *["%"] * (len(cells) - 1)], caption_start
+    elif len(cells) >= 2 and _LETTER.search(text, cells[0][0], cells[0][1]) and \
+            (line := _CAPTION_UNIT_LINE.fullmatch(text, caption_start, caption_end)) and \
+            (unit := _caption_unit(line.group(1))):
+        # "Unit: 10,000 yuan" over rows of a label and a number, with no header line: every column but the labels
+        columns = [(a - row_start, b - row_start, "") for a, b in cells]
+        result = columns, ["", *[unit] * (len(cells) - 1)], caption_start
     elif len(cells) >= 2 and _LETTER.search(text, cells[0][0], cells[0][1]) and \
             (lead := _CAPTION_LEAD_UNIT.fullmatch(text, caption_start, caption_end)) and \
             "%" not in lead.group(2) and (unit := _row_unit(lead.group(1))):
@@ -4565,6 +4601,11 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     in_percent = [m for part in parts if (m := _PERCENT_FOR.fullmatch(part.strip()))]
     # ("Unit: billion yuan; growth and shares in %": the amounts' unit, and which columns are in %)
     listed = [_caption_unit(u) or _row_unit(u) for u in parts if not _PERCENT_FOR.fullmatch(u.strip())]
+    # ("Unit: heated area in 10,000 square metres; households": a unit for the column it names, a count for the other)
+    named = {m.group(1).lower(): unit for part in parts if (m := _NAMED_UNIT_PART.fullmatch(part))
+             and (unit := _caption_unit(m.group(2)))}
+    if named and not all(part.strip().lower() in _COUNTED_NOUNS or _NAMED_UNIT_PART.fullmatch(part) for part in parts):
+        named = {}
     if caption and _CURRENCY_SCALE.match(caption.group(1).strip()):
         listed = [_caption_unit(caption.group(1))]
     if listed and not all(listed):
@@ -4577,6 +4618,8 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
             unit = "%"  # "Growth rate", "y/y %", "YoY (%)"
         if not unit and i and in_percent and _SHARE_COLUMN.search(name):
             unit = "%"  # "Share of tax revenue" under "growth and shares in %"
+        if not unit and named:
+            unit = named.get(name.strip().lower(), "")
         if not unit and listed:
             if len(listed) == 1:  # one unit for the table: not for its counts, ranks and years
                 unit = "" if _COUNT_COLUMN.search(name) and not (
@@ -4591,10 +4634,13 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
         elif i and not units[i] and _BARE_CHANGE.fullmatch(name.strip()) and \
                 units[i - 1] not in ("", "%", "percentage points", UNIT_COLUMN):
             units[i] = units[i - 1]  # "Price (yuan/tonne)  Change": the change of a price, in its unit
-    quote_from = text.rfind("\n", 0, caption.start()) + 1 if caption and listed and not any(own) else header_start
+    quote_from = text.rfind("\n", 0, caption.start()) + 1 if caption and (listed or named) and not any(own) \
+        else header_start
     return [(a - header_start, b - header_start, text[a:b]) for a, b in cells], units, quote_from
 
 
+_NAMED_UNIT_PART = re.compile(r"\s*([a-z][a-z -]{0,40}?)\s+in\s+(\S.{0,40}?)\s*", re.I)  # "heated area in 10,000 m2"
+_COUNTED_NOUNS = frozenset({"households", "persons", "people", "enterprises", "firms", "units", "number"})
 _BARE_CHANGE = re.compile(r"(?:daily\s+|day-on-day\s+|d/d\s+|weekly\s+|week-on-week\s+|w/w\s+)?(?:change|chg\.?|"
                           r"\+/-|±)", re.I)  # a change column that names no unit of its own
 _PERCENT_FOR = re.compile(r"(?:[a-z-]+(?:,\s*|\s+and\s+|\s+))*?[a-z-]+\s+(?:are\s+|is\s+)?in\s+(?:%|per\s?cent|percent)",
@@ -4659,6 +4705,7 @@ def _row_unit(words: str) -> str:
 
 
 _UNIT_SAYS_BEFORE = re.compile(r"\bunits?\s*:\s*\Z", re.I)
+_UNIT_LINE_IN_BEFORE = re.compile(r"\bunits?[^\S\n]*:[^\n:]{0,40}\bin[^\S\n]+\Z", re.I)
 _TEN_THOUSAND = re.compile(r"(?:10,000|10\s000|ten\s+thousand)(?:\s+(.+))?", re.I)
 _TEN_THOUSANDS_OF = {"square meters": "万平方米", "tons": "万吨", "tonnes": "万吨", "people": "万人", "yuan": "万元",
                      "households": "万户", "count": "万个", "persons": "万人", "pupils": "万人", "students": "万人",
