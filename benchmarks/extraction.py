@@ -815,10 +815,10 @@ SETS: dict[str, Path] = {
     "heldout700": ARTICLES / "heldout700",  # English, measured once at 395ec57 (session 46): spent since
     "heldout701": ARTICLES / "heldout701",  # Chinese, measured once at 395ec57 (session 46): spent since
     "heldout702": ARTICLES / "heldout702",  # Chinese, measured once at 395ec57 (session 46): spent since
-    "heldout703": ARTICLES / "heldout703",  # English, labelled in session 46, not yet measured
-    "heldout704": ARTICLES / "heldout704",  # English, labelled in session 46, not yet measured
-    "heldout705": ARTICLES / "heldout705",  # Chinese, labelled in session 46, not yet measured
-    "heldout706": ARTICLES / "heldout706",  # Chinese, labelled in session 46, not yet measured
+    "heldout703": ARTICLES / "heldout703",  # English, measured once at 8c9ad4f (session 46): spent since
+    "heldout704": ARTICLES / "heldout704",  # English, measured once at 8c9ad4f (session 46): spent since
+    "heldout705": ARTICLES / "heldout705",  # Chinese, measured once at 8c9ad4f (session 46): spent since
+    "heldout706": ARTICLES / "heldout706",  # Chinese, measured once at 8c9ad4f (session 46): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
