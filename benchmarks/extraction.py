@@ -819,6 +819,7 @@ SETS: dict[str, Path] = {
     "heldout704": ARTICLES / "heldout704",  # English, measured once at 8c9ad4f (session 46): spent since
     "heldout705": ARTICLES / "heldout705",  # Chinese, measured once at 8c9ad4f (session 46): spent since
     "heldout706": ARTICLES / "heldout706",  # Chinese, measured once at 8c9ad4f (session 46): spent since
+    "heldout707": ARTICLES / "heldout707",  # English, labelled in session 46, not yet measured
     "heldout708": ARTICLES / "heldout708",  # English, labelled in session 46, not yet measured
     "heldout709": ARTICLES / "heldout709",  # Chinese, labelled in session 46, not yet measured
     "heldout710": ARTICLES / "heldout710",  # Chinese, labelled in session 46, not yet measured
