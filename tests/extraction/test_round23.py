@@ -271,7 +271,8 @@ def test_scores_in_points_but_not_times_minutes_or_cents() -> None:
     assert got["90.27分"][:2] == (90.27, "分") and got["2.05分"][:2] == (2.05, "分") and got["90分"][2] == "over"
     assert got["4.8分"][:2] == (4.8, "分")
     assert (BUNDLED_UNITS["分"].base, BUNDLED_UNITS["分"].factor) == ("count", 1)
-    assert not readings("会议于10点30分开始，步行5分钟，每斤5分钱，全场1分未得。")
+    # (5分钱 is money, five fen, in the unit 分钱 since session 46; no score)
+    assert readings("会议于10点30分开始，步行5分钟，每斤5分钱，全场1分未得。") == {"5分钱": (5.0, "分钱", "exact")}
 
 
 def test_two_to_nine_households_are_counted() -> None:

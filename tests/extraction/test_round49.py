@@ -96,3 +96,40 @@ def test_money_in_kuai_before_a_hedge_and_a_price_per_set_are_read() -> None:
     assert (found["一万块"].value, found["一万块"].unit) == (1, "万块钱")
     assert (found["三百六"].value, found["三百六"].unit) == (360, "元")
     assert (found["八十一套"].value, found["八十一套"].unit) == (81, "套")  # a count of sets, no price
+
+
+def test_units_in_brackets_of_a_hundred_million_after_a_figure() -> None:
+    text = ("In January-October 2033, parcel volume in Yancheng totalled 12.64 (100 million pieces), up 9.4%; postal "
+            "revenue reached 236.58 (100 million yuan).\n")
+    found = by_printed(text)
+    assert _unit_of(found, "12.64 (100 million pieces)") == (12.64, "亿件")
+    assert _unit_of(found, "236.58 (100 million yuan)") == (236.58, "亿元")
+    assert not any(printed.startswith("100 million") for printed in found)  # the brackets' scale is no figure
+
+
+def test_prices_in_mao_said_in_english() -> None:
+    text = ("HOST: Prices are in yuan here in Lishui, March 2034.\nCOURIER: Five mao a parcel, that's what we get. "
+            "Last year it was eight mao.\nHOST: In 1976 Mao Zedong's portrait hung here.\n")
+    found = by_printed(text)
+    assert (found["Five mao"].value, found["Five mao"].unit) == (5, "mao")
+    assert (found["eight mao"].value, found["eight mao"].unit) == (8, "mao")
+    assert not any("Mao" in printed for printed in found)  # a name, not the unit
+
+
+def test_a_spoken_price_per_jin_after_at_is_no_time_of_day() -> None:
+    text = ("HOST: Prices are in yuan.\nGAO: Today I'm selling cabbage at one-twenty a jin, wholesale. "
+            "We open at one-thirty.\n")
+    found = by_printed(text)
+    assert (found["one-twenty"].value, found["one-twenty"].unit) == (1.2, "yuan")
+    assert "one-thirty" not in found
+
+
+def test_chinese_money_said_in_fen_and_spoken_prices_before_what_is_said_of_them() -> None:
+    text = ("2034-10-26 直播\n老高：光套袋，一个袋子五分钱。所以家人们，三块八真的不贵。运费比去年便宜了一块五。"
+            "一个月落到手里六千来块钱，比前年少挣两三千。考了九十五分。\n")
+    found = by_printed(text)
+    assert (found["五分钱"].value, found["五分钱"].unit) == (5, "分钱")
+    assert (found["三块八"].value, found["三块八"].unit) == (3.8, "块钱")
+    assert found["一块五"].value == -1.5  # cheaper than last year: a fall
+    assert found["三千"].value == -3000  # earned less: both ends of the range fell
+    assert "九十五分" not in found  # a score, no money

@@ -85,7 +85,7 @@ _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
 # of everyday phrases (一个, 两项, 一次).
 _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股|公里|平方米|"
                   "平米|个平方(?![公千米])|千瓦时|千瓦|"
-                  r"毛钱|毛(?=[，。；、！？”）),.;!?\s]|$|多|左右|上下|一[斤个碗份杯]|每|[一二两三四五六七八九](?![十百千万亿])"
+                  r"毛钱|分钱|毛(?=[，。；、！？”）),.;!?\s]|$|多|左右|上下|一[斤个碗份杯]|每|[一二两三四五六七八九](?![十百千万亿])"
                   r"|[到至][一两二三四五六七八九]毛)")
 # (毛 of money where the phrase ends or its tenths or a rate follow: 两毛, 九毛二, 两毛多, 七八毛一斤; not 一毛不拔)
 # (个基点 and 人次 before 个 and 人: 五十个基点 is half a percentage point, 一千二百万人次 trips, not people)
@@ -268,7 +268,8 @@ _KUAI_PAID = re.compile(rf"{_PAID_NOUN}(?!公示|牌|单|表|栏|证|卡)")  # (
 _JIAO_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|一[斤个碗份杯两]|每|包邮")  # (after 九毛二)
 _PCT_UPPER_NOT = rf"{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块|成|倍|分之|月|日|号|年|点|时"  # (到十个, 到五月: no share's end)
 # After 两块五 or 3块6 as a price: its phrase ends, or a measure's price follows (两块五一斤); not 两块五亩
-_KUAI_JIAO_AFTER = r"(?=[，。；、！？”）),.;!?\s]|$|一[斤碗杯份个把根只盒袋块]|钱|左右|多|[到至][一两二三四五六七八九十\d])"
+_KUAI_JIAO_AFTER = (r"(?=[，。；、！？”）),.;!?\s]|$|一[斤碗杯份个把根只盒袋块]|钱|左右|多|[到至][一两二三四五六七八九十\d]"
+                    r"|真的?不|就[能卖买是]|也[不算]|不[贵算]|太贵)")  # (三块八真的不贵: what is said of the price)
 _NUMBER = re.compile(
     # 3块6 (3.6 yuan, yuan and jiao in digits as spoken), before the digits alone would take the 3
     rf"(?P<kuaijiaod>(?<![\d.])\d{{1,3}}块\d(?![\d.])毛?{_KUAI_JIAO_AFTER})|"
@@ -455,7 +456,7 @@ _LOWER_THAN_BRACKET = re.compile(r"(?<![不未得能会])低于[^，。；！？
 # An amount that fell, was cut or lost (减少五百元, 减收1.1亿元, 缩短2.3公里, 下调了20元, 亏了差不多八万块钱,
 # 汇兑损失约430万元, 每月少还约104元, 收不抵支2.7亿元: a deficit; 流水掉了一成, not 扣掉这些), a hedge allowed between.
 _FALL_BEFORE = re.compile(rf"(?:下降|减少|降低|下滑|回落|缩减|净减少|(?<!挽回损失)减|偏低|偏少|零下|压缩|缩短|下调|下浮|"
-                          r"减收|少了|便宜了|后移|后退|(?<![至多])少个|(?<![多减扭])亏|亏损|(?:汇兑|投资|净|资产减值|信用减值|公允价值变动)损失|少还|"
+                          r"减收|少了|便宜了|(?<![至多])少(?:挣|赚|拿)了?|后移|后退|(?<![至多])少个|(?<![多减扭])亏|亏损|(?:汇兑|投资|净|资产减值|信用减值|公允价值变动)损失|少还|"
                           rf"少付(?:利息)?|少交|降了|(?<=[比较])[^，。；！？]{{1,12}}?[低落]了|收不抵支|负|{_FELL_OFF}|(?<!止)跌|"
                           r"(?<=[价钱又都也就再])落了|^(?![^，。；！？]*(?:保险|车险|农险|险公司|理赔|对方|违约方|商家|厂家|法院|丢|撞|损坏|弄坏))[^，。；！？]*?(?<=[要倒来亏又都还就])赔(?![偿付款率]))了?(?:约|近|接近|大约|将近|差不多|大概)?$")
 # (跌了三块钱, 比春节前落了一块钱; not 止跌, 落户; 一头猪要赔三百多块钱, 一年下来赔了差不多40万元: money lost; not
@@ -1801,7 +1802,10 @@ class _ZhExtractor:
                 qualifier = "over"  # 一块一毛多: over 1.1 yuan
             if _KUAI_JIAO_RANGE_AFTER.match(text, end) or _KUAI_JIAO_RANGE_BEFORE.search(before):
                 qualifier = "range"  # 土豆一块一到一块三: each end of the range
-            return value_kj + tenths / 10, "块钱", qualifier, start, end
+            value_kj += tenths / 10
+            if qualifier != "range" and _FALL_BEFORE.search(before):
+                value_kj = -value_kj  # 比去年便宜了一块五: a fall, as 便宜了两块钱 is
+            return value_kj, "块钱", qualifier, start, end
         if cn_text:  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
             if after.startswith(("个月", "个半月")):  # 去化周期是十六点五个月, as in digits; other months are durations
                 return self._inventory_months(cn_numeral(cn_text), after, before, start, end, s_start)
@@ -1825,7 +1829,7 @@ class _ZhExtractor:
                 else ""
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2) and \
                     not _cn_upper_end(value_cn, before, "") and not (
-                    rest.group(3) == "块钱" or rest.group(3) in ("毛钱", "毛") and (
+                    rest.group(3) == "块钱" or rest.group(3) in ("毛钱", "毛", "分钱") and (
                         value_cn >= 2 or text[end + rest.end():end + rest.end() + 1] in "二两三四五六七八九")
                     or _PER_WEIGHT_ZH.match(kuai_after.removeprefix("多"))  # (三块多一斤: a price)
                     or kuai_after.startswith("多钱")

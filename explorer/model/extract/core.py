@@ -129,6 +129,7 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"percentage[- ]points?|pp\b|ppts?\b", "percentage points"),
     (r"%|per ?cent\b|percent\b|pct\b", "%"),
     (r"(?:yuan|renminbi|RMB|CNY)\b", "yuan"),
+    (r"(?-i:mao)\b", "mao"),  # a tenth of a yuan, as said ("five mao a parcel"; lower case: not "in 1976 Mao died")
     (r"(?:US dollars?|U\.S\. dollars?|dollars?|USD)\b", "US$"),
     (r"(?:twenty-foot equivalent units|TEUs?)\b", "TEU"),
     (r"(?:deadweight\s+)?(?:metric tons|tonnes|tonne|tce)\b", "tonnes"),  # (tce: tonnes of standard coal equivalent;

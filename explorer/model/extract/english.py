@@ -1239,10 +1239,13 @@ def refine(text: str, found: list[Candidate],
     if "yuan" in lower and "yuan" in UNITS:
         for m in _finditer(_SPOKEN_PRICE_AT, "spoken_price", text, lower):  # "In August it was one-fifty."
             per_hundreds = _HUNDREDS_PER_AFTER.match(text, m.end()) is not None
+            priced_per = _PER_MEASURE_AFTER.match(text, m.end()) is not None  # ("at one-twenty a jin": a price per
+            # jin, not a time of day)
             if _covered(found, found_starts, m.start(), m.end()) or \
-                    _TIME_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()) or \
+                    not priced_per and _TIME_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()) or \
                     _TIME_SAID_AFTER.match(text, m.end()) or \
-                    not per_hundreds and not _PRICE_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()):
+                    not per_hundreds and not priced_per and \
+                    not _PRICE_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()):
                 continue
             price = parse_number(m.group(0))
             if price is None:
@@ -2618,9 +2621,11 @@ def _part_of_total(text: str, found: list[Candidate]) -> None:
                 _BARE_END.match(text, c.printed_end) is not None:
             c.unit, c.note, c.confidence = total.unit, _PART_NOTE, 0.6
             continue
-        if c.unit in UNITS and UNITS[c.unit].base not in ("count", "%", "percentage points", "times", "year", "rank") \
+        if c.unit in UNITS and (UNITS[c.unit].base not in ("count", "%", "percentage points", "times", "year", "rank")
+                                or UNITS[c.unit].base == "count" and UNITS[c.unit].factor > 1) \
                 and "(check)" not in c.note and c.qualifier != "range" and c.value > 0:
-            total = c  # (an amount in a unit of its own: the total a part after "of which" is of)
+            total = c  # (an amount in a unit of its own, "(100 million pieces)" too: the total a part after "of which"
+            # is of; not "5,200 firms", whose part is counted as it is)
         elif c.unit not in ("%", "percentage points"):
             total = None  # (another figure between: "up 12.6%" leaves the total standing)
 
@@ -4712,6 +4717,13 @@ _TEN_THOUSANDS_OF = {"square meters": "万平方米", "tons": "万吨", "tonnes"
                      "passenger trips": "万人次", "person-times": "万人次", "person trips": "万人次", "visits": "万人次",
                      "trips": "万人次"}  # (10,000 of a unit: its 万 unit)
 _HUNDRED_MILLION = re.compile(r"(?:100|one\s+hundred|a\s+hundred|hundred)\s+million\s+(?:yuan|RMB)", re.I)
+# "(100 million pieces)", "(100 million person-times)": the statistics' 亿 of a unit, in English
+_HUNDRED_MILLION_OF = re.compile(r"100\s+million\s+(.+)", re.I)
+_HUNDRED_MILLIONS_OF = {
+    "pieces": "亿件", "parcels": "亿件", "items": "亿件",
+    "person-times": "亿人次", "person-trips": "亿人次", "passenger trips": "亿人次", "visits": "亿人次", "trips": "亿人次",
+    "kwh": "亿千瓦时", "kilowatt-hours": "亿千瓦时", "cubic metres": "亿立方米", "cubic meters": "亿立方米",
+    "tonnes": "亿吨", "tons": "亿吨", "people": "亿人", "persons": "亿人"}
 
 
 _LISTED_LINE = re.compile(r"[^\S\n]*[A-Za-z][^:\n]{0,60}:[^\S\n]*[-+]?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:\n|\Z)")
@@ -4774,8 +4786,8 @@ def _bracketed_units(text: str, found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if not in_unit(c.printed_start)]
 
 
-_UNIT_BRACKET_AFTER = re.compile(r"[^\S\n]*\((10,000[^()\n]{0,40})\)")
-_UNIT_BRACKET_BEFORE = re.compile(r"\((10,000[^()\n]{0,40})\)[^\S\n]*:[^\S\n]*\Z")
+_UNIT_BRACKET_AFTER = re.compile(r"[^\S\n]*\(((?:10,000|100[^\S\n]+million)[^()\n]{0,40})\)")
+_UNIT_BRACKET_BEFORE = re.compile(r"\(((?:10,000|100[^\S\n]+million)[^()\n]{0,40})\)[^\S\n]*:[^\S\n]*\Z")
 _BRACKET_NOTE = "unit in brackets beside it"
 
 
@@ -4784,6 +4796,9 @@ def _caption_unit(words: str) -> str:
     words = words.strip()
     if _HUNDRED_MILLION.fullmatch(words):
         return "亿元"  # "100 million yuan": the statistics' 亿元, in English
+    hundred_million = _HUNDRED_MILLION_OF.fullmatch(words)
+    if hundred_million and (zh := _HUNDRED_MILLIONS_OF.get(hundred_million.group(1).strip().lower(), "")) in UNITS:
+        return zh  # "(100 million pieces)": 亿件
     ten_thousand = _TEN_THOUSAND.fullmatch(words)
     if ten_thousand:  # "Unit: 10,000 square metres", "(unit: 10,000)": the statistics' 万, in English
         named = (ten_thousand.group(1) or "").strip().lower()
