@@ -819,10 +819,10 @@ SETS: dict[str, Path] = {
     "heldout704": ARTICLES / "heldout704",  # English, measured once at 8c9ad4f (session 46): spent since
     "heldout705": ARTICLES / "heldout705",  # Chinese, measured once at 8c9ad4f (session 46): spent since
     "heldout706": ARTICLES / "heldout706",  # Chinese, measured once at 8c9ad4f (session 46): spent since
-    "heldout707": ARTICLES / "heldout707",  # English, labelled in session 46, not yet measured
-    "heldout708": ARTICLES / "heldout708",  # English, labelled in session 46, not yet measured
-    "heldout709": ARTICLES / "heldout709",  # Chinese, labelled in session 46, not yet measured
-    "heldout710": ARTICLES / "heldout710",  # Chinese, labelled in session 46, not yet measured
+    "heldout707": ARTICLES / "heldout707",  # English, measured once at 6c0893c (session 46): spent since
+    "heldout708": ARTICLES / "heldout708",  # English, measured once at 6c0893c (session 46): spent since
+    "heldout709": ARTICLES / "heldout709",  # Chinese, measured once at 6c0893c (session 46): spent since
+    "heldout710": ARTICLES / "heldout710",  # Chinese, measured once at 6c0893c (session 46): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
