@@ -330,6 +330,7 @@ SET_FACTORS["heldout708"] = {"jin": Decimal("0.0005"), "100 million yuan": 10**8
 SET_FACTORS["heldout711"] = {"10,000 person-times": 10**4, "100 million yuan": 10**8}  # heldout711: as its README asks
 SET_FACTORS["heldout712"] = {"100 million yuan": 10**8, "10,000 units": 10**4}  # heldout712: as its README asks
 SET_FACTORS["heldout713"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout713: as its README asks
+SET_FACTORS["heldout714"] = {"万群": 10**4}  # heldout714: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
