@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import by_printed
+from tests.helpers import all_by_printed, by_printed
 
 
 def _unit_of(found: dict, printed: str) -> tuple[float, str]:  # type: ignore[type-arg]
@@ -133,3 +133,34 @@ def test_chinese_money_said_in_fen_and_spoken_prices_before_what_is_said_of_them
     assert found["一块五"].value == -1.5  # cheaper than last year: a fall
     assert found["三千"].value == -3000  # earned less: both ends of the range fell
     assert "九十五分" not in found  # a score, no money
+
+
+def test_wages_said_bare_before_an_amount_with_its_unit_and_an_hourly_rate() -> None:
+    text = ("2034-03-18 电台热线\n【听众】我家去年请的住家阿姨五千五，今年阿姨说要涨到六千二，一年下来多出八千多块钱。\n"
+            "【嘉宾】现在市区钟点工基本上是三十五到四十五一个钟头。钟点工看着一个钟头四十，路上的时间都不算钱。"
+            "路上一个小时四十五。\n【店主】明年打算开第二家店，预算控制在十万以内。一杯12块到底赚不赚钱？\n")
+    found = by_printed(text)
+    assert (found["五千五"].value, found["五千五"].unit) == (5500, "元")
+    assert (found["三十五"].value, found["三十五"].qualifier) == (35, "range")
+    assert (found["四十五"].value, found["四十五"].unit) == (45, "元")
+    assert (found["四十"].value, found["四十"].unit) == (40, "元")
+    assert (found["十万"].value, found["十万"].unit, found["十万"].qualifier) == (10, "万元", "under")
+    assert found["12块"].unit == "块钱"
+    assert len(all_by_printed(text)["四十五"]) == 1  # (路上一个小时四十五: an hour and 45 minutes, no price)
+
+
+def test_a_list_under_a_caption_in_ten_thousands_with_its_changes_after_commas() -> None:
+    text = ("I. Main indicators (as at 31 December 2033; unit: 10,000)\n\n"
+            "Motor vehicles: 188.41, up 5.2% year-on-year\n"
+            "Licensed drivers: 240.16, up 4.1% year-on-year\n")
+    found = by_printed(text)
+    assert _unit_of(found, "188.41") == (188.41, "万辆")
+    assert _unit_of(found, "240.16") == (240.16, "万人")
+    assert _unit_of(found, "5.2%") == (5.2, "%")
+
+
+def test_a_county_level_city_tagged_in_a_videos_account_and_hashtags() -> None:
+    text = ("【视频标题】县城开奶茶店第三年\n【发布账号】@阿梅的小茶铺（凯里）\n【发布时间】2034-11-06 20:31　IP属地：贵州\n"
+            "【视频简介】县城奶茶店的真实账本。#凯里\n【字幕】一个月房租三千五百元。\n")
+    found = by_printed(text)
+    assert found["三千五百元"].city == "Qiandongnan"

@@ -99,10 +99,11 @@ _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIE
 # Where a spoken amount of money said without its unit ends (一个月挣七八千，; 房租一个月四千五，; 一头才卖了一万出头):
 # the phrase's end, a hedge, or 到 and the range's other end; the words of money are checked with the clause.
 _CHANGED_TO = r"(?:降|涨|提|调|加|减)(?:价|了)?"  # (从八百八降到八百, 从三块涨到四块: a price changed to another)
-_MONEY_END = (r"(?:出头|左右|上下|之间|不等)?(?:[，。；！？”’），,.;!?…\s]|、(?![一二两三四五六七八九十\d])|$"
+_MONEY_END = (r"(?:出头|左右|上下|之间|不等|以内|以下|往上|以上)?"
+              r"(?:[，。；！？”’），,.;!?…\s]|、(?![一二两三四五六七八九十\d])|$"
               r"|[吧呢啊呀](?![\u4e00-\u9fff])"
               rf"|(?:{_CHANGED_TO})?[到至](?=[一两二三四五六七八九十\d])|是有的|[就挺](?=[\u4e00-\u9fff])|了(?=[，。；！？,.;!?\s]|$)"
-              r"|算(?=[，。；！？,.;!?\s]|$)|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只|套)(?=[，。；！？,.;!?\s]|$)"
+              r"|算(?=[，。；！？,.;!?\s]|$)|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只|套|个?钟头|个?小时)(?=[，。；！？,.;!?\s]|$)"
               r"|(?<![十百千零])一[平位](?=[，。；！？,.;!?\s]|$)"
               r"|的(?:额度|信用贷|贷款|循环额度|收入|利润)"
               r"|买(?=的(?:[，。；！？,.;!?\s]|$))|买(?:了|来|下))")  # (花两万六买的。: the price paid; not
@@ -131,7 +132,7 @@ _UNITLESS_MONEY = re.compile(r"花$|门票(?:是|要|才|就)?$|"  # (花两万�
                              r"挣|赚|花(?:了|掉|销|费)|收入|工资|工钱|薪|房租|租金|费|卖|买|贷(?:了|款)|投(?:了|入|资|进)|"
                              r"流水|产值|营收|营业额|销售额|纯利|毛利|利润|成本|额度|攒|存(?:了|款)|增收|补(?:贴|助|了)|价|钱|"
                              r"支付|付了|交了|上交|发(?:了|工资|放)|拿(?:了|到)|能拿|分红|罚|到手|剩(?:个|下)?|开销|花销|扣|"
-                             r"首付|月供|[房均报开要售]价")
+                             r"首付|月供|[房均报开要售]价|预算")
 # The words of money a sentence names before an amount's clause (份子钱一个月四千五，…一人两千二百五): money's nouns.
 _MONEY_NOUNS = re.compile(r"钱|元|块|费|工资|收入|房租|租金|价|流水(?![线席账])|营业额|营收|利润")
 _POPULATION_BEFORE = re.compile(r"人口[^，。；！？\d]{0,5}$")  # (a population said in 万 with no unit: people)
@@ -144,6 +145,8 @@ _PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公�
                              # 一期收六百八, 一个钟要六十; not 一节课四十五, 路上一个小时四十五, 培训班一期三十: a
                              # class's minutes, a time taken)
                              r"|(?:一|每)(?:期|学期|个钟|个?小时)(?:要|收|收费)$|工时费?(?:一|每)个?小时(?:要|收)?$"
+                             # (an hourly worker's hour: 请的是钟点工，一个钟头四十; not 路上一个小时四十五)
+                             r"|钟点工[^，。；！？\n]{0,6}[，,]?[^，。；！？\n]{0,6}?(?:一|每)个?(?:钟头|小时)$"
                              r"|(?:一|每)(?:斤|公斤|桌|碗|盘|份|晚)从"
                              rf"(?:[^，。；！？\n]{{1,6}}?{_CHANGED_TO}(?:到|至))?$")
 # (一桌从八百八降到八百: a price per table before and after its change)
@@ -214,7 +217,7 @@ def _after_last_mark(text: str, lo: int, hi: int) -> int:
 _PLACE_AFTER = re.compile(r"(?:[养种卖开做收][\u4e00-\u9fff]{0,2}(?:大户|户|农|人|的|店)|大户|农户|菜农|果农|茶农|村民|市民|"
                           r"老板|小伙|姑娘|大姐|大哥|师傅|宝妈|宝爸|家长|网友|人|的|老街|县城|街头|城区|早市|夜市|菜市场?|市场|集市|乡村|农村|"
                           r"探店|物价|特产|杨梅|[\u4e00-\u9fff]{0,2}(?:大户|农户|菜农|果农))")
-_PLACE_BEFORE = re.compile(r"(?:走进|探访|来到|打卡|逛|在|去|到|回)$")
+_PLACE_BEFORE = re.compile(r"(?:走进|探访|来到|打卡|逛|在|去|到|回|[（(#])$")  # (账号（弥勒）, #弥勒: a place tagged)
 _LOWER_END_BEFORE = re.compile(rf"((?:{_CN_NUM})|\d+)[到至]$")  # (the lower end of a range said before its upper end)
 _MONEY_TAIL = re.compile(r"([多余来把]?)([万亿]?)([多余来把]?)")
 _MONEY_END_RE = re.compile(_MONEY_END)
@@ -258,7 +261,7 @@ _SMALL_MEASURES = frozenset(("亩", "吨", "万吨", "公斤", "千克", "公里
 _PER_WEIGHT_ZH = re.compile(r"一(?:斤|公斤|两)(?!重)")  # 两块一斤: a price (not 分成两块一个, 两块每块: pieces)
 _PAID_NOUN = r"[\u4e00-\u9fff]{0,2}(?:费|租金|工钱|工资|补贴|补助)"  # what money is paid as (流转费, 补贴)
 _KUAI_ENDS = re.compile(rf"[，。；、！？”）),.;!?\s]|$|钱|左右|上下|之间|不等|以[内上下]|多|出头|就|也|都|"
-                        r"[吧呢啊呀](?![\u4e00-\u9fff])|"  # (一个月挣一万块吧。: a hedge, then the end)
+                        r"[吧呢啊呀](?![\u4e00-\u9fff])|到底|"  # (一个月挣一万块吧。: a hedge, then the end; 一杯12块到底…)
                         rf"一(?:[个斤碗份天月年杯把根只盒袋串]|(?:公斤|千克)(?![左的重]))|每|"
                         rf"{_PAID_NOUN}|分红|"
                         rf"(?:{_CHANGED_TO})?[到至](?=[一两二三四五六七八九十\d])")
@@ -623,6 +626,17 @@ class _Rest(NamedTuple):
 
 
 _SCALE_MORE_UNIT = re.compile(rf"([多余来几把]?)([万亿]?)([多余来几把]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)")
+
+
+def _clause_run_end(text: str, at: int, most: int = 80) -> int:
+    """Where the sentence that ``at`` is in ends (its 。！？ or line break), looked for within ``most`` characters."""
+    m = _SENTENCE_END.search(text, at, min(len(text), at + most))
+    return m.start() if m else min(len(text), at + most)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_UPPER_NUMERAL = re.compile(rf"(?:{_CN_NUM_SAID}|\d+(?:\.\d+)?)[多余来把]?")  # (a range's upper end, before its unit)
+_MONEY_LATER = re.compile(rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)[多余来把]?[万亿]?[多余来把]?(?:块钱|元)")  # (八千多块钱)
 
 
 def _scale_more_unit(after: str) -> _Rest | None:
@@ -2467,11 +2481,17 @@ class _ZhExtractor:
             return value, "万人", "range" if ranged else people, start, p_end
         # The words of money in its clause, a day's or month's takings right before it, or, for an amount of a
         # hundred or more, money's nouns earlier in its sentence (份子钱一个月四千五，…一人两千二百五。)
+        upper_priced = ends.group(0)[-1:] in "到至" and (upper := _UPPER_NUMERAL.match(text, ends.end())) is not None \
+            and (upper_end := _MONEY_END_RE.match(text, upper.end())) is not None and upper_end.group(0).startswith("一")
+        # (三十五到四十五一个钟头, 三十五到四十五一斤: the lower end of a range whose upper end is a price per measure)
         money = _UNITLESS_MONEY.search(before) or _PER_TIME_MONEY.search(before) or "的" in ends.group(0) or \
+            upper_priced or \
             ends.group(0).lstrip("出头左右上下之间").startswith("一") or (  # (四十五一斤: a price per jin)
             (value >= 100 or scale) and _MONEY_NOUNS.search(text, max(s_start, start - 60), start - len(before)) or
-            (value >= 1000 or scale) and _MONEY_NOUNS.search(text, max(0, start - 150), start)) and \
+            (value >= 1000 or scale) and (_MONEY_NOUNS.search(text, max(0, start - 150), start)
+                                          or _MONEY_LATER.search(text, end, _clause_run_end(text, end)))) and \
             not _COUNTED_PEOPLE_BEFORE.search(text, s_start, start)
+        # (or an amount with its unit later in its sentence: 阿姨五千五，今年要涨到六千二，…一年下来多出八千多块钱)
         # (a thousand or more with no unit, where the talk just before is of money: 收入怎么样？…好的时候能到一万出头;
         # not 常住人口四百五十万左右, 粉丝十来万: people counted)
         if money and ends.group(0).lstrip("出头左右上下之间不等").startswith("了") and not above and \

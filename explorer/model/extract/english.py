@@ -4525,7 +4525,7 @@ _TEN_THOUSANDS = {"tonnes": "万吨", "tons": "万吨", "yuan": "万元", "peopl
 # What a row's or column's label counts, for a bare "10,000" beside it ("Pupils enrolled (10,000)", "Market entities |
 # 10,000 | 62.38"): its 万 unit, else 万个
 _TEN_THOUSAND_NOUN = re.compile(r"\b(?:(pupils|students|enrolment|enrollment|people|persons|population|residents|"
-                                r"employees|employment|workers|jobs)|(households)|(visits|visitors|tourists|trips|"
+                                r"employees|employment|workers|jobs|drivers)|(households)|(visits|visitors|tourists|trips|"
                                 r"passengers)|(tonnes|tons)|(vehicles|cars))\b", re.I)
 _TEN_THOUSAND_UNITS = ("万人", "万户", "万人次", "万吨", "万辆")
 
@@ -4726,7 +4726,9 @@ _HUNDRED_MILLIONS_OF = {
     "tonnes": "亿吨", "tons": "亿吨", "people": "亿人", "persons": "亿人"}
 
 
-_LISTED_LINE = re.compile(r"[^\S\n]*[A-Za-z][^:\n]{0,60}:[^\S\n]*[-+]?\d[\d,]*(?:\.\d+)?[^\S\n]*(?:\n|\Z)")
+_LISTED_LINE = re.compile(r"[^\S\n]*[A-Za-z][^:\n]{0,60}:[^\S\n]*(?P<n>[-+]?\d[\d,]*(?:\.\d+)?)[^\S\n]*"
+                          r"(?:,[^\S\n]+[^\n]{0,80})?(?:\n|\Z)")
+# ("Motor vehicles: 298.63, up 6.1% year-on-year": its change after a comma)
 _LISTED_CAPTION = re.compile(r"[^\n]{0,120}?\(?\bunits?\s*:\s*([^()\n]{1,40}?)\)?[^\S\n]*\n\Z", re.I)
 _LISTED_NOTE = "unit of the list's caption"
 
@@ -4738,8 +4740,9 @@ def _listed_units(text: str, found: list[Candidate]) -> None:
         if c.unit != "count" or not c.note.startswith("no unit"):
             continue
         line = _line_bounds(text, c.printed_start)
-        if line is None or not _LISTED_LINE.fullmatch(text, line[0], min(len(text), c.printed_end + 1)):
-            continue
+        listed = _LISTED_LINE.fullmatch(text, line[0], min(len(text), line[1] + 1)) if line is not None else None
+        if line is None or listed is None or listed.start("n") > c.printed_start or listed.end("n") < c.printed_end:
+            continue  # (the line's one number is this one: "Motor vehicles: 298.63, up 6.1%", not its 6.1%)
         top = line[0]  # up the list, at most ten lines, to the line above it
         for _ in range(10):
             above = _line_bounds(text, top - 1) if top else None
@@ -4747,8 +4750,13 @@ def _listed_units(text: str, found: list[Candidate]) -> None:
                 break
             top = above[0]
         caption_line = _line_bounds(text, top - 1) if top else None
-        caption = _LISTED_CAPTION.fullmatch(text, caption_line[0], top) if caption_line is not None else None
+        if caption_line is not None and not text[caption_line[0]:caption_line[1]].strip() and caption_line[0]:
+            caption_line = _line_bounds(text, caption_line[0] - 1)  # (a blank line under the caption)
+        caption = _LISTED_CAPTION.fullmatch(text, caption_line[0], caption_line[1] + 1) \
+            if caption_line is not None and caption_line[1] < len(text) else None
         unit = _caption_unit(caption.group(1)) if caption else ""
+        if caption and caption.group(1).strip() == "10,000":
+            unit = ten_thousands_of(text[line[0]:c.printed_start])  # ("Licensed drivers: 386.52" 万人)
         if unit and unit in UNITS:
             c.unit, c.note, c.confidence = unit, _LISTED_NOTE, 0.7
 
