@@ -823,10 +823,10 @@ SETS: dict[str, Path] = {
     "heldout708": ARTICLES / "heldout708",  # English, measured once at 6c0893c (session 46): spent since
     "heldout709": ARTICLES / "heldout709",  # Chinese, measured once at 6c0893c (session 46): spent since
     "heldout710": ARTICLES / "heldout710",  # Chinese, measured once at 6c0893c (session 46): spent since
-    "heldout711": ARTICLES / "heldout711",  # English, labelled in session 46, not yet measured
-    "heldout712": ARTICLES / "heldout712",  # English, labelled in session 46, not yet measured
-    "heldout713": ARTICLES / "heldout713",  # Chinese, labelled in session 46, not yet measured
-    "heldout714": ARTICLES / "heldout714",  # Chinese, labelled in session 46, not yet measured
+    "heldout711": ARTICLES / "heldout711",  # English, measured once at 4cae9b8 (session 46): spent since
+    "heldout712": ARTICLES / "heldout712",  # English, measured once at 4cae9b8 (session 46): spent since
+    "heldout713": ARTICLES / "heldout713",  # Chinese, measured once at 4cae9b8 (session 46): spent since
+    "heldout714": ARTICLES / "heldout714",  # Chinese, measured once at 4cae9b8 (session 46): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
