@@ -164,3 +164,40 @@ def test_a_county_level_city_tagged_in_a_videos_account_and_hashtags() -> None:
             "【视频简介】县城奶茶店的真实账本。#凯里\n【字幕】一个月房租三千五百元。\n")
     found = by_printed(text)
     assert found["三千五百元"].city == "Qiandongnan"
+
+
+_GOLDEN_WEEK = ("Over 2.1 million visits: Garze's tourism thrives over the National Day and Mid-Autumn holiday\n\n"
+                "Release time: 2033-10-09 10:30\n\n"
+                "During the eight-day holiday, Garze received 2.1467 million person-times of visitors, up 6.9%. "
+                "Sichuan as a whole received 70.35 million person-times, up 4.6%, so the prefecture's growth was 2.3 "
+                "percentage points higher than Sichuan's.\n\n"
+                "Hotels filled 88% of their rooms.\n")
+
+
+def test_a_release_titled_for_the_national_day_holiday_dates_its_figures_october() -> None:
+    found = by_printed(_GOLDEN_WEEK)
+    assert found["2.1467 million"].period == "2033-10..10"
+    assert found["88%"].period == "2033-10..10"  # (no holiday named in its sentence: the title's)
+
+
+def test_a_preview_of_the_holiday_written_before_it_keeps_the_year() -> None:
+    text = ("Press conference on the National Day holiday\n\nInformation Office, 24 September 2033\n\n"
+            "So far this year Garze has received 12.6 million visits, up 5.1%.\n")
+    assert by_printed(text)["12.6 million"].period == "2033"
+
+
+def test_a_province_as_a_whole_and_its_change_are_the_provinces() -> None:
+    found = by_printed(_GOLDEN_WEEK)
+    assert found["70.35 million"].city == "Sichuan"
+    assert found["4.6%"].city == "Sichuan"
+    assert found["2.1467 million"].city == "Garze"
+    text = "Yulin's output grew 6.1% in 2033, 0.4 percentage points faster than Shaanxi as a whole and 0.3 points more.\n"
+    assert by_printed(text)["0.4 percentage points"].city == "Yulin"  # (the province only as a base)
+
+
+def test_bee_colonies_in_wan_qun_and_shares_less_or_worse_than_before() -> None:
+    text = ("2034-01-16 县农业农村局\n截至2033年底，全县中蜂饲养量达到3.12万群。今年比去年少收三成，批发价比零售差了一半，"
+            "今年比去年多收两成。\n")
+    found = by_printed(text)
+    assert (found["3.12万群"].value, found["3.12万群"].unit) == (3.12, "万群")
+    assert found["三成"].value == -30 and found["一半"].value == -50 and found["两成"].value == 20

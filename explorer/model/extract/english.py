@@ -1702,6 +1702,7 @@ def refine(text: str, found: list[Candidate],
     _headline_rounded(text, found)
     _opening_words(text, found)
     _cities(text, found)
+    _province_as_a_whole(text, found)
     _place_entities(found)
     _own_rows(rows)
     for c in found:  # a number first read as a count, then as money or a measure (the bare-number model, a unit
@@ -3334,7 +3335,10 @@ _PUBLISHED = re.compile(r"((?:19|20)\d\d)(?:-(0[1-9]|1[0-2]))?")  # a publicatio
 _BASE_YEAR_BEFORE = re.compile(r"(?:\b(?:than\s+(?:at|by)|from)\s+the\s+(?:end|start|beginning|close)\s+"
                                r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s(?:[^,;.:()]|(?<=\d)[,.](?=\d)){0,64}"
                                r"|\bthe\s+(?:pre-pandemic\s+)?(?:level|levels|figure)\s)$", re.I)
-_OCTOBER_HOLIDAY = re.compile(r"\bNational\s+Day\s+(?:holiday|break|week)|\bGolden\s+Week\b", re.I)
+_OCTOBER_HOLIDAY = re.compile(r"\bNational\s+Day\s+(?:(?:and|&)\s+Mid-Autumn(?:\s+Festival)?\s+)?(?:holidays?|break|week)|"
+                             r"\bMid-Autumn(?:\s+Festival)?\s+(?:and|&)\s+National\s+Day\s+(?:holidays?|break|week)|"
+                             r"\bGolden\s+Week\b", re.I)
+_THE_HOLIDAY = re.compile(r"\b(?:the|this\s+year's)\s+(?:(?:eight|seven)-day\s+)?holiday\b", re.I)  # ("over the holiday")
 _FULL_YEAR_AFTER = re.compile(r"\s+(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b", re.I)
 _YEAR_IN_BRACKET = re.compile(r"\(\s*(?:(?:end|year-end)[- ])?(?:(?P<h>[12])H|H(?P<hn>[12])\s?|(?P<q>[1-4])Q|"
                               r"Q(?P<qn>[1-4])\s?|(?P<m>1[0-2]|[1-9])M\s?)?((?:19|20)\d\d)\s*:\s*$")
@@ -3613,11 +3617,18 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
                 # every other guess (calibration.THRESHOLD)
         if _YEAR_ONLY.fullmatch(c.period) and _YEAR_BEFORE_AFTER.match(text, c.printed_end):
             c.period = str(int(c.period) - 1)  # "up from No. 20 a year earlier"
-    for c in found:  # "during the National Day holiday", "over Golden Week": October of the figure's year
-        if _YEAR_ONLY.fullmatch(c.period) and holds_any(text[c.start:c.end], ("national", "golden")) and \
-                _OCTOBER_HOLIDAY.search(text, c.start, c.end):
-            c.period = f"{c.period}-10..10"
     pub_month = (int(given.group(2)) if given.group(2) else None) if given else _month_of(dateline)
+    october_text = _OCTOBER_HOLIDAY.search(text, 0, min(len(text), 800)) is not None  # (a title or lead about it)
+    title_end = text.find("\n\n", 0, 400)
+    october_title = october_text and _OCTOBER_HOLIDAY.search(text, 0, title_end if title_end > 0 else 0) is not None \
+        and pub_month is not None and pub_month >= 10  # (a title about the holiday, written after it: its figures
+    # are the holiday's; not a press conference in September ahead of it)
+    for c in found:  # "during the National Day holiday", "over Golden Week": October of the figure's year
+        if _YEAR_ONLY.fullmatch(c.period) and (
+                holds_any(text[c.start:c.end], ("national", "golden")) and _OCTOBER_HOLIDAY.search(text, c.start, c.end)
+                or october_text and _THE_HOLIDAY.search(text, c.start, c.end)
+                or october_title and c.qualifier not in ("forecast", "expected_over") and c.period == reference):
+            c.period = f"{c.period}-10..10"  # (in a text whose title or lead names the holiday: "over the holiday")
     now_year = reference if reference and pub and int(reference) == pub - 1 and (pub_month is None or pub_month <= 4) \
         else str(pub) if pub else reference  # (a report on the year before, published early in the next: that year;
     # a feature dated November: its own year)
@@ -5144,6 +5155,38 @@ def _first_letter(word: str) -> str:
     that set (as fast as a literal), where one opening with \\b and ignoring case is tried at every position."""
     first = word[0].lower()
     return "[" + re.escape(first + first.upper() + _SAME_LETTER.get(first, "")) + "]"
+
+
+# "Sichuan as a whole received 78.35 million person-times": the province's own figure, in a text about one of its cities
+_AS_A_WHOLE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+as\s+a\s+whole\b")
+
+
+def _province_as_a_whole(text: str, found: list[Candidate]) -> None:
+    """A figure whose clause before it names a province "as a whole" is the province's ("Yunnan as a whole had about
+    52 million visits"), whatever city the text is about."""
+    if " as a whole" not in text:
+        return
+    from explorer.model.extract.chinese import gazetteer
+
+    provinces = {p.name for p in gazetteer().values() if p.kind == "province"}
+    last: Candidate | None = None
+    for c in found:
+        clause_start = max(text.rfind(",", c.start, c.printed_start), text.rfind(";", c.start, c.printed_start),
+                           c.start)
+        m = _AS_A_WHOLE.search(text, clause_start, c.printed_start)
+        if m is not None and m.group(1) in provinces and \
+                not _COMPARED_WITH_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            c.city, c.city_confidence = m.group(1), 0.7
+            last = c  # (not "0.4 points faster than Hebei as a whole": the province as a base)
+        elif last is not None and last.start == c.start and _ITS_CHANGE.fullmatch(text, last.printed_end, c.printed_start):
+            c.city, c.city_confidence = last.city, 0.7  # (", up 5.6%": the change of the province's figure)
+        else:
+            last = None
+
+
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:than|with|to|against|of)\s+(?:that\s+of\s+)?$", re.I)
+_ITS_CHANGE = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*){0,3},\s+"
+                         r"(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|fall|drop)\s+of)\s+", re.I)
 
 
 def _cities(text: str, found: list[Candidate]) -> None:
