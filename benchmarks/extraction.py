@@ -827,10 +827,10 @@ SETS: dict[str, Path] = {
     "heldout712": ARTICLES / "heldout712",  # English, measured once at 4cae9b8 (session 46): spent since
     "heldout713": ARTICLES / "heldout713",  # Chinese, measured once at 4cae9b8 (session 46): spent since
     "heldout714": ARTICLES / "heldout714",  # Chinese, measured once at 4cae9b8 (session 46): spent since
-    "heldout715": ARTICLES / "heldout715",  # English, labelled in session 46, not yet measured
-    "heldout716": ARTICLES / "heldout716",  # English, labelled in session 46, not yet measured
-    "heldout717": ARTICLES / "heldout717",  # Chinese, labelled in session 46, not yet measured
-    "heldout718": ARTICLES / "heldout718",  # Chinese, labelled in session 46, not yet measured
+    "heldout715": ARTICLES / "heldout715",  # English, measured once at 36b1ad0 (session 46): spent since
+    "heldout716": ARTICLES / "heldout716",  # English, measured once at 36b1ad0 (session 46): spent since
+    "heldout717": ARTICLES / "heldout717",  # Chinese, measured once at 36b1ad0 (session 46): spent since
+    "heldout718": ARTICLES / "heldout718",  # Chinese, measured once at 36b1ad0 (session 46): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
