@@ -201,3 +201,20 @@ def test_bee_colonies_in_wan_qun_and_shares_less_or_worse_than_before() -> None:
     found = by_printed(text)
     assert (found["3.12万群"].value, found["3.12万群"].unit) == (3.12, "万群")
     assert found["三成"].value == -30 and found["一半"].value == -50 and found["两成"].value == 20
+
+
+def test_a_county_reports_whole_province_figure_is_the_provinces() -> None:
+    text = ("连城县文化和旅游局\n2033年，全县接待游客520万人次，同比增长9.1%。全省接待游客4.3亿人次，同比增长9.2%，"
+            "我县增速高出全省2.6个百分点。益阳港吞吐量接近全省的三分之一。\n")
+    found = by_printed(text)
+    assert found["520万人次"].city == "Longyan"
+    assert found["4.3亿人次"].city == "Fujian" and found["9.2%"].city == "Fujian"
+    assert found["2.6个百分点"].city == "Longyan"  # (the province as a base: the county's figure)
+
+
+def test_an_hours_price_of_sixty_or_more_and_fee_cuts() -> None:
+    text = "2033-11-21 电台热线\n教练：练车一个钟头一百二，路上一个小时四十五。报名费减免300元，团报的话每人便宜200块钱。\n"
+    found = by_printed(text)
+    assert (found["一百二"].value, found["一百二"].unit) == (120, "元")
+    assert "四十五" not in found  # (an hour and 45 minutes)
+    assert found["300元"].value == -300 and found["200块钱"].value == -200

@@ -460,7 +460,7 @@ _LOWER_THAN_BRACKET = re.compile(r"(?<![不未得能会])低于[^，。；！？
 # An amount that fell, was cut or lost (减少五百元, 减收1.1亿元, 缩短2.3公里, 下调了20元, 亏了差不多八万块钱,
 # 汇兑损失约430万元, 每月少还约104元, 收不抵支2.7亿元: a deficit; 流水掉了一成, not 扣掉这些), a hedge allowed between.
 _FALL_BEFORE = re.compile(rf"(?:下降|减少|降低|下滑|回落|缩减|净减少|(?<!挽回损失)减|偏低|偏少|零下|压缩|缩短|下调|下浮|"
-                          r"减收|少了|便宜了|(?<![至多])少(?:挣|赚|拿|收)了?|后移|后退|(?<![至多])少个|(?<![多减扭])亏|亏损|(?:汇兑|投资|净|资产减值|信用减值|公允价值变动)损失|少还|"
+                          r"减收|减免|少了|便宜了?|(?<![至多])少(?:挣|赚|拿|收)了?|后移|后退|(?<![至多])少个|(?<![多减扭])亏|亏损|(?:汇兑|投资|净|资产减值|信用减值|公允价值变动)损失|少还|"
                           rf"少付(?:利息)?|少交|降了|(?<=[比较])[^，。；！？]{{1,12}}?[低落差]了|收不抵支|负|{_FELL_OFF}|(?<!止)跌|"
                           r"(?<=[价钱又都也就再])落了|^(?![^，。；！？]*(?:保险|车险|农险|险公司|理赔|对方|违约方|商家|厂家|法院|丢|撞|损坏|弄坏))[^，。；！？]*?(?<=[要倒来亏又都还就])赔(?![偿付款率]))了?(?:约|近|接近|大约|将近|差不多|大概)?$")
 # (跌了三块钱, 比春节前落了一块钱; not 止跌, 落户; 一头猪要赔三百多块钱, 一年下来赔了差不多40万元: money lost; not
@@ -636,6 +636,8 @@ def _clause_run_end(text: str, at: int, most: int = 80) -> int:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+# An hour before an amount of sixty or more, which are no minutes (练车一个钟头一百二: 120 yuan an hour; not 一个小时四十五)
+_PER_HOUR_BEFORE = re.compile(r"(?:一|每)个?(?:钟头|小时)$")
 _UPPER_NUMERAL = re.compile(rf"(?:{_CN_NUM_SAID}|\d+(?:\.\d+)?)[多余来把]?")  # (a range's upper end, before its unit)
 _MONEY_LATER = re.compile(rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)[多余来把]?[万亿]?[多余来把]?(?:块钱|元)")  # (八千多块钱)
 
@@ -1279,6 +1281,21 @@ _PROVINCE_TEXT = 0.75  # the province of a province's own release (its own rule:
 _WHOLE_PROVINCE_COMPARED = re.compile(r"(?:居|占|比|于|在|列|为|超|较|与|同)全省|全省(?:第|平均|首位|前列|之首|排名|的比重)")
 
 
+# The subjects a clause may name after 全省, before its figure: the city's or county's own (全省…，我县…)
+_WHOLE_SUBJECT = re.compile(r"全市|全县|全州|全盟|我县|我市|本县|本市|该县|该市|咱们|我们")
+_WHOLE_AS_BASE_BEFORE = re.compile(r"(?:高出|高于|低于|快于|慢于|接近|占|保持|居|超过|相当于|比|同期)"
+                                   r"[^，。；！？]{0,6}$")
+# A clause that is only the change of the figure before it (…4.3亿人次，同比增长9.2%)
+_CHANGE_CLAUSE = re.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少)了?")
+
+
+@functools.lru_cache(maxsize=1)
+def _province_of_city() -> dict[str, str]:
+    """A city's English name (as the gazetteer spells it) -> its province's, for the cities that are no province."""
+    return {p.name: p.province for p in gazetteer().values() if p.kind != "province" and p.province and
+            p.province != p.name}
+
+
 def _province_of(text: str) -> str:
     """The province a text is the release of, or "": one province named (江苏省, 江苏) in its first lines and not
     followed there by one of its cities, and 全省 (the whole province) the subject of its figures four times or more
@@ -1698,9 +1715,30 @@ class _ZhExtractor:
 
     def _city(self, pos: int, s_start: int) -> tuple[str, float]:
         i = bisect.bisect_right(self._city_hits, (pos, "\uffff")) - 1
-        if i >= 0 and self._city_hits[i][0] >= s_start:
+        named_at = self._city_hits[i][0] if i >= 0 and self._city_hits[i][0] >= s_start else -1
+        whole = self._whole_province(max(s_start, named_at), pos)
+        if whole:
+            return whole, 0.7  # 全省接待游客4.3亿人次 in a county's report: the province's own figure
+        if named_at >= 0:
             return self._city_hits[i][1], 0.8
         return self._default_city
+
+    def _whole_province(self, lo: int, pos: int) -> str:
+        """The province of the text's city where the figure's clause names 全省 before it as its subject (全省接待
+        游客4.3亿人次; or the clause before, when the figure's own is only its change: …，同比增长9.2%), not as a
+        base or a field (居全省, 占全省的, 高于全省平均水平); else ""."""
+        text = self.text
+        clause = _UP_TO_CLAUSE_BREAK.match(text, max(lo, pos - 40), pos)
+        c_start = clause.end() if clause is not None else max(lo, pos - 40)
+        if _CHANGE_CLAUSE.fullmatch(text, c_start, pos) and c_start - 1 > lo:
+            before = _UP_TO_CLAUSE_BREAK.match(text, max(lo, c_start - 41), c_start - 1)
+            c_start = before.end() if before is not None else max(lo, c_start - 41)
+        at = text.find("全省", c_start, pos)
+        if at < 0 or _WHOLE_PROVINCE_COMPARED.match(text, max(0, at - 1), at + 6) or \
+                _WHOLE_PROVINCE_COMPARED.search(text, at, min(pos, at + 6)) or _WHOLE_SUBJECT.search(text, at + 2, pos) \
+                or _WHOLE_AS_BASE_BEFORE.search(text, max(c_start, at - 8), at):
+            return ""  # (高出全省2.6个百分点, 接近全省的三分之一, 保持全省第二位: the province as a base)
+        return _province_of_city().get(self._default_city[0], "")
 
     # -- one number --------------------------------------------------------------------------
     def _figure(self, m: re.Match[str], s_start: int) -> tuple[float, str, str, int, int] | None:
@@ -2486,7 +2524,7 @@ class _ZhExtractor:
             and (upper_end := _MONEY_END_RE.match(text, upper.end())) is not None and upper_end.group(0).startswith("一")
         # (三十五到四十五一个钟头, 三十五到四十五一斤: the lower end of a range whose upper end is a price per measure)
         money = _UNITLESS_MONEY.search(before) or _PER_TIME_MONEY.search(before) or "的" in ends.group(0) or \
-            upper_priced or \
+            upper_priced or value >= 60 and not scale and _PER_HOUR_BEFORE.search(before) or \
             ends.group(0).lstrip("出头左右上下之间").startswith("一") or (  # (四十五一斤: a price per jin)
             (value >= 100 or scale) and _MONEY_NOUNS.search(text, max(s_start, start - 60), start - len(before)) or
             (value >= 1000 or scale) and (_MONEY_NOUNS.search(text, max(0, start - 150), start)
