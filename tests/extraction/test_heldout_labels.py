@@ -334,7 +334,9 @@ SET_FACTORS["heldout714"] = {"万群": 10**4}  # heldout714: as its README asks
 SET_FACTORS["heldout715"] = {"10,000 yuan": 10**4}  # heldout715: as its README asks
 SET_FACTORS["heldout716"] = {"jin": Decimal("0.0005"), "mao": Decimal("0.1"),  # type: ignore[dict-item]  # heldout716
                               "10,000 tonnes": 10**4, "100 million yuan": 10**8}  # heldout716: as its README asks
+SET_FACTORS["heldout720"] = {"10,000 couples": 10**4}  # heldout720: as its README asks
 SET_FACTORS["heldout721"] = {"万公里": 10**4}  # heldout721: as its README asks
+SET_FACTORS["heldout722"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout722: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
