@@ -831,10 +831,10 @@ SETS: dict[str, Path] = {
     "heldout716": ARTICLES / "heldout716",  # English, measured once at 36b1ad0 (session 46): spent since
     "heldout717": ARTICLES / "heldout717",  # Chinese, measured once at 36b1ad0 (session 46): spent since
     "heldout718": ARTICLES / "heldout718",  # Chinese, measured once at 36b1ad0 (session 46): spent since
-    "heldout719": ARTICLES / "heldout719",  # English, labelled in session 46, not yet measured
-    "heldout720": ARTICLES / "heldout720",  # English, labelled in session 46, not yet measured
-    "heldout721": ARTICLES / "heldout721",  # Chinese, labelled in session 46, not yet measured
-    "heldout722": ARTICLES / "heldout722",  # Chinese, labelled in session 46, not yet measured
+    "heldout719": ARTICLES / "heldout719",  # English, measured once at d18a236 (session 46): spent since
+    "heldout720": ARTICLES / "heldout720",  # English, measured once at d18a236 (session 46): spent since
+    "heldout721": ARTICLES / "heldout721",  # Chinese, measured once at d18a236 (session 46): spent since
+    "heldout722": ARTICLES / "heldout722",  # Chinese, measured once at d18a236 (session 46): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
