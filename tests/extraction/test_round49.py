@@ -218,3 +218,32 @@ def test_an_hours_price_of_sixty_or_more_and_fee_cuts() -> None:
     assert (found["一百二"].value, found["一百二"].unit) == (120, "元")
     assert "四十五" not in found  # (an hour and 45 minutes)
     assert found["300元"].value == -300 and found["200块钱"].value == -200
+
+
+def test_a_caption_of_ten_thousand_couples_and_percent_over_columns_that_say_which_is_which() -> None:
+    text = ("Table 1  Marriage registrations, 2033\nUnit: 10,000 couples; %\n\n"
+            "Area              Marriages registered   Year on year (%)   Divorces registered\n"
+            "Huaihua           1.95                   -6.2               0.61\n")
+    found = by_printed(text)
+    assert _unit_of(found, "1.95") == (1.95, "万对")
+    assert _unit_of(found, "-6.2") == (-6.2, "%")
+    assert _unit_of(found, "0.61") == (0.61, "万对")
+
+
+def test_a_price_said_a_digit_at_a_time() -> None:
+    text = ("HOST: Prices here are in yuan, Bobai, March 2034.\nLIN: Our best seller is the three-nine-nine-nine "
+            "package. We opened in two-oh-one-three. \"Five-two-zero\" sounds like I love you.\n")
+    found = by_printed(text)
+    assert (found["three-nine-nine-nine"].value, found["three-nine-nine-nine"].unit) == (3999, "yuan")
+    assert "two-oh-one-three" not in found and "Five-two-zero" not in found  # (a year; a date of three digits)
+
+
+def test_chinese_prices_of_a_service_a_deposit_an_offer_and_a_range_in_wan() -> None:
+    text = ("2034-03-12 电台热线\n车商就给我出六万，是不是太低了？交两千押金，过户完退。预算大多在五到八万之间。"
+            "我这儿男士剪头十五。全班五到八个人。\n")
+    found = by_printed(text)
+    assert (found["六万"].value, found["六万"].unit) == (6, "万元")
+    assert (found["两千"].value, found["两千"].unit) == (2000, "元")
+    fives = sorted((c.unit, c.qualifier) for c in all_by_printed(text)["五"])
+    assert fives == [("万元", "range"), ("个", "range")]  # (五到八万: in the upper end's 万; 五到八个人: people)
+    assert (found["十五"].value, found["十五"].unit) == (15, "元")

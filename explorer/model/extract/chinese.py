@@ -105,7 +105,7 @@ _MONEY_END = (r"(?:出头|左右|上下|之间|不等|以内|以下|往上|以�
               rf"|(?:{_CHANGED_TO})?[到至](?=[一两二三四五六七八九十\d])|是有的|[就挺](?=[\u4e00-\u9fff])|了(?=[，。；！？,.;!?\s]|$)"
               r"|算(?=[，。；！？,.;!?\s]|$)|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只|套|个?钟头|个?小时)(?=[，。；！？,.;!?\s]|$)"
               r"|(?<![十百千零])一[平位](?=[，。；！？,.;!?\s]|$)"
-              r"|的(?:额度|信用贷|贷款|循环额度|收入|利润)"
+              r"|的(?:额度|信用贷|贷款|循环额度|收入|利润)|(?=押金|定金|订金|保证金)"
               r"|买(?=的(?:[，。；！？,.;!?\s]|$))|买(?:了|来|下))")  # (花两万六买的。: the price paid; not
 # 一台二十万买的新车, a car defined by its price)
 _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|"
@@ -129,6 +129,7 @@ _KUAI_CUT = re.compile(r"(?:切|分|剁|掰|划)(?:成|为)?了?$")
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
 # 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
 _UNITLESS_MONEY = re.compile(r"花$|门票(?:是|要|才|就)?$|"  # (花两万六买的, 门票二十; not 门票预约了三百: bookings)
+                             r"(?:剪头|剪发|理发|洗头|洗车)(?:是|要|才|就)?$|给我出$|"  # (男士剪头十五; 车商给我出六万)
                              r"挣|赚|花(?:了|掉|销|费)|收入|工资|工钱|薪|房租|租金|费|卖|买|贷(?:了|款)|投(?:了|入|资|进)|"
                              r"流水|产值|营收|营业额|销售额|纯利|毛利|利润|成本|额度|攒|存(?:了|款)|增收|补(?:贴|助|了)|价|钱|"
                              r"支付|付了|交了|上交|发(?:了|工资|放)|拿(?:了|到)|能拿|分红|罚|到手|剩(?:个|下)?|开销|花销|扣|"
@@ -2509,8 +2510,8 @@ class _ZhExtractor:
         assert tail is not None  # (every group is optional)
         more, scale, more_after = tail.groups()
         ends = _MONEY_END_RE.match(text, tail.end())
-        if more and more_after or ends is None or value < 10 and not scale:
-            return None
+        if more and more_after or ends is None or value < 10 and not scale and not _UPPER_SCALE.match(text, tail.end()):
+            return None  # (but 预算在五到八万之间: the lower end in the upper end's 万)
         above = text.startswith("出头", tail.end())
         p_end = tail.end() + 2 * above
         if scale == "万" and _POPULATION_BEFORE.search(before) and "万人" in _ZH_UNITS:  # 常住人口四百五十万左右
@@ -2525,6 +2526,7 @@ class _ZhExtractor:
         # (三十五到四十五一个钟头, 三十五到四十五一斤: the lower end of a range whose upper end is a price per measure)
         money = _UNITLESS_MONEY.search(before) or _PER_TIME_MONEY.search(before) or "的" in ends.group(0) or \
             upper_priced or value >= 60 and not scale and _PER_HOUR_BEFORE.search(before) or \
+            text.startswith(("押金", "定金", "订金", "保证金"), tail.end()) or \
             ends.group(0).lstrip("出头左右上下之间").startswith("一") or (  # (四十五一斤: a price per jin)
             (value >= 100 or scale) and _MONEY_NOUNS.search(text, max(s_start, start - 60), start - len(before)) or
             (value >= 1000 or scale) and (_MONEY_NOUNS.search(text, max(0, start - 150), start)

@@ -50,6 +50,7 @@ from explorer.model.numbers import (
     DISCOUNT_AFTER,
     DISCOUNT_OF_BEFORE,
     FALL_NOUN_AFTER,
+    NUMBER_WORDS,
     OFF_AFTER,
     OFF_VERBS,
     ORDINAL_WORDS,
@@ -757,6 +758,7 @@ _GATES = {
     "iso_date": re.compile(r"[12]\d{3}-[01]\d-[0-3]\d"),
     "glued": re.compile(r"(?:RMB|CNY|USD|US\$|HK\$)\d"),
     "spoken_price": re.compile(r"(?=[ontefs])" + SPOKEN_PRICE),
+    "digits_said": re.compile(r"(?=[ontefs])(?:one|two|three|four|five|six|seven|eight|nine)-"),
     "price_again": re.compile(r"(?:it(?:'s|\s)|that(?:'s|\s)|(?<=one\s)(?:was|is)\s)"),
     "year": re.compile(r"(?:19|20)\d\d\b(?![’']s)"),  # (where _IN_YEAR's and _OPENER_YEAR's matches end: digits
     # the engine skips to, where the patterns' first words are letters found everywhere)
@@ -1005,6 +1007,11 @@ _PRICE_TALK_BEFORE = re.compile(r"\byuan\b[^\n]{0,30}?\b(?:a|per|each)\s+(?:jin|
                                 r"km|box|bowl|cup|plate|day|meal|litre|liter)\b|\b(?:prices?|priced|costs?|fares?|"
                                 r"charg(?:e|es|ed|ing)|pay(?:s|ing)?|paid|asking|sells?\s+for|sold\s+for|sold\s+at)\b|"
                                 r"\byuan\b[^\n]{0,40}$")  # ("Two yuan, two-fifty at best")
+# A price said a digit at a time, four of them ("one-two-eight-oh", "three-nine-nine-nine": 1,280 and 3,999 yuan); not
+# three ("Five-two-zero", the 20th of May; "one-oh-five, one-ten", hundreds of thousands)
+_DIGITS_SAID = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine)(?:-(?:zero|oh|one|two|three|four|five|six|"
+                          r"seven|eight|nine)){3}\b(?!-)", re.I)
+_DIGITS_SAID_NOTE = "a price said a digit at a time (check)"
 _TIME_SAID_BEFORE = re.compile(r"\b(?:at|until|till|by|from|finish|finishes|start|starts|open|opens|close|closes)\s+"
                                r"(?:about\s+|around\s+)?(?:[a-z]+,\s+)?$", re.I)
 _TIME_SAID_AFTER = re.compile(r"[^\n]{0,20}?(?:o['’]clock|a\.m\.|p\.m\.|\bin\s+the\s+(?:morning|afternoon|evening))",
@@ -1257,6 +1264,15 @@ def refine(text: str, found: list[Candidate],
                 # four-fifty": 350, 450 yuan (not 3.50 yuan a jin, yuan and cents)
             add(price, "yuan", qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact",
                 m.start(), m.end(), note)
+    if "-" in text and "yuan" in UNITS:
+        for m in _finditer(_DIGITS_SAID, "digits_said", text, lower):  # "A year's card is one-two-eight-oh."
+            digits = "".join(str(NUMBER_WORDS.get(w, 0)) for w in m.group(0).lower().split("-"))  # ("oh": 0)
+            if _covered(found, found_starts, m.start(), m.end()) or 1900 <= int(digits) < 2100 or \
+                    "yuan" not in lower and not _PRICE_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()):
+                continue  # (not "two-oh-two-five", a year; in a text of yuan or of prices)
+            s_start, _ = sentence(m.start())
+            add(float(digits), "yuan", qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact",
+                m.start(), m.end(), _DIGITS_SAID_NOTE)
     for m in _RANK_NO.finditer(text):
         if not _covered(found, found_starts, m.start(), m.end()) and \
                 not _SERIES_BEFORE.search(text, max(0, m.start() - 14), m.start()) and \
@@ -4626,6 +4642,9 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
         listed = [_caption_unit(caption.group(1))]
     if listed and not all(listed):
         listed = []  # a caption that names something else than units
+    if len(listed) == 2 and "%" in listed and "%" in own:
+        listed = [u for u in listed if u != "%"]  # ("Unit: 10,000 couples; %": the amounts' unit; the columns in %
+        # say so in their headers, "Year on year (%)")
     # (a header that names no unit still gives its columns' years and targets: its numbers stay bare)
     units = []
     for i, name in enumerate(names):
@@ -4723,7 +4742,8 @@ def _row_unit(words: str) -> str:
 _UNIT_SAYS_BEFORE = re.compile(r"\bunits?\s*:\s*\Z", re.I)
 _UNIT_LINE_IN_BEFORE = re.compile(r"\bunits?[^\S\n]*:[^\n:]{0,40}\bin[^\S\n]+\Z", re.I)
 _TEN_THOUSAND = re.compile(r"(?:10,000|10\s000|ten\s+thousand)(?:\s+(.+))?", re.I)
-_TEN_THOUSANDS_OF = {"square meters": "万平方米", "tons": "万吨", "tonnes": "万吨", "people": "万人", "yuan": "万元",
+_TEN_THOUSANDS_OF = {"couples": "万对", "square meters": "万平方米", "tons": "万吨", "tonnes": "万吨", "people": "万人",
+                     "yuan": "万元",
                      "households": "万户", "count": "万个", "persons": "万人", "pupils": "万人", "students": "万人",
                      "passenger trips": "万人次", "person-times": "万人次", "person trips": "万人次", "visits": "万人次",
                      "trips": "万人次"}  # (10,000 of a unit: its 万 unit)
