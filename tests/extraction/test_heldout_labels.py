@@ -337,6 +337,9 @@ SET_FACTORS["heldout716"] = {"jin": Decimal("0.0005"), "mao": Decimal("0.1"),  #
 SET_FACTORS["heldout720"] = {"10,000 couples": 10**4}  # heldout720: as its README asks
 SET_FACTORS["heldout721"] = {"万公里": 10**4}  # heldout721: as its README asks
 SET_FACTORS["heldout722"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout722: as its README asks
+SET_FACTORS["heldout723"] = {"10,000 person-times": 10**4, "10,000 yuan": 10**4}  # heldout723: as its README asks
+SET_FACTORS["heldout724"] = {"jin": Decimal("0.0005"), "mao": Decimal("0.1")}  # type: ignore[dict-item]  # heldout724
+SET_FACTORS["heldout725"] = {"万": 10**4}  # heldout725: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
