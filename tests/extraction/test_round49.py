@@ -247,3 +247,28 @@ def test_chinese_prices_of_a_service_a_deposit_an_offer_and_a_range_in_wan() -> 
     fives = sorted((c.unit, c.qualifier) for c in all_by_printed(text)["五"])
     assert fives == [("万元", "range"), ("个", "range")]  # (五到八万: in the upper end's 万; 五到八个人: people)
     assert (found["十五"].value, found["十五"].unit) == (15, "元")
+
+
+def test_the_reviews_misreadings_of_this_sessions_rules_stay_out() -> None:
+    """Sentences a read-only review of this session's rules found misread, each read as it should be."""
+    zh = ("2033-12-01 县政府\n项目惠及10万群众。上个月一共干了七十一个小时。今天走了一万二，买菜花了二十元。"
+          "高速上我一般每小时一百二，不敢开快。定金至少收三成。这边的房间最便宜两百块钱一晚。"
+          "我县增速与全省比较相差0.5个百分点。\n")
+    found = all_by_printed(zh)
+    assert not any(c.unit == "万群" for cs in found.values() for c in cs)
+    assert "七十" not in found and "一万二" not in found and "一百二" not in found
+    assert found["三成"][0].value == 30 and found["两百块钱"][0].value == 200
+    assert found["0.5个百分点"][0].value == 0.5
+    county = ("连城县文化和旅游局\n2033年，全县接待游客520万人次。县里面向全省招聘教师120名。"
+              "全省首个县级物流园总投资3.2亿元。全县游客中来自全省的占80%。全省接待游客4.3亿人次。\n")
+    cities = {k: v[0].city for k, v in all_by_printed(county).items()}
+    assert cities["120名"] == cities["3.2亿元"] == cities["80%"] == "Longyan"
+    assert cities["4.3亿人次"] == "Fujian"
+    tag = "【视频标题】带你看我家乡的秋天 #江山如画\nIP属地：浙江\n一个月房租三千元。\n"
+    assert by_printed(tag)["三千元"].city != "Quzhou"
+    en = ("Garze tourism booms over the May Day Golden Week\n\nRelease time: 2033-05-06 10:30\n\n"
+          "During the holiday, Garze received 1.2 million visits. Investment reached 580 million yuan in 2033, of which "
+          "the new projects numbered 46.\n")
+    found_en = by_printed(en)
+    assert found_en["1.2 million"].period == "2033"
+    assert found_en["46"].unit == "count"

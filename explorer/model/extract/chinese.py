@@ -55,7 +55,7 @@ _SCALES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4,
 # Words these classifiers begin that are no classifier (种植, 场景, 单位): guarded wherever they follow a number.
 _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单元|号)",  # (两栋鸡舍; not 三栋二单元: an address)
                       "单": "单(?![元位价据])", "场": "场(?![所地馆景])", "种": "种(?![植子养业类群苗])",
-                      "份": "份(?![额子])",
+                      "份": "份(?![额子])", "万群": "万群(?![众体岛落组聊])",  # (3.12万群 of bees; not 10万群众)
                       "毛": "毛(?![利收重坯衣巾笔发织绒皮料线毯竹豆])", "支": "支(?![出持付撑援部行队柱])",
                       "箱": "箱(?![子体])", "袋": "袋(?![子装])", "板": "板(?![块材子凳车房面栗])", "盒": "盒(?![子装饭马])",
                       "口": "口(?![岸径罩碑号子味头令气感音腔])", "起": "起(?![步来见草诉床飞点价始码])",
@@ -103,7 +103,8 @@ _MONEY_END = (r"(?:出头|左右|上下|之间|不等|以内|以下|往上|以�
               r"(?:[，。；！？”’），,.;!?…\s]|、(?![一二两三四五六七八九十\d])|$"
               r"|[吧呢啊呀](?![\u4e00-\u9fff])"
               rf"|(?:{_CHANGED_TO})?[到至](?=[一两二三四五六七八九十\d])|是有的|[就挺](?=[\u4e00-\u9fff])|了(?=[，。；！？,.;!?\s]|$)"
-              r"|算(?=[，。；！？,.;!?\s]|$)|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只|套|个?钟头|个?小时)(?=[，。；！？,.;!?\s]|$)"
+              r"|算(?=[，。；！？,.;!?\s]|$)|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只|套)(?=[，。；！？,.;!?\s]|$)"
+              r"|(?<![十百千零])一个?(?:钟头|小时)(?=[，。；！？,.;!?\s]|$)"  # (四十五一个钟头; not 七十一个小时: 71 hours)
               r"|(?<![十百千零])一[平位](?=[，。；！？,.;!?\s]|$)"
               r"|的(?:额度|信用贷|贷款|循环额度|收入|利润)|(?=押金|定金|订金|保证金)"
               r"|买(?=的(?:[，。；！？,.;!?\s]|$))|买(?:了|来|下))")  # (花两万六买的。: the price paid; not
@@ -218,7 +219,7 @@ def _after_last_mark(text: str, lo: int, hi: int) -> int:
 _PLACE_AFTER = re.compile(r"(?:[养种卖开做收][\u4e00-\u9fff]{0,2}(?:大户|户|农|人|的|店)|大户|农户|菜农|果农|茶农|村民|市民|"
                           r"老板|小伙|姑娘|大姐|大哥|师傅|宝妈|宝爸|家长|网友|人|的|老街|县城|街头|城区|早市|夜市|菜市场?|市场|集市|乡村|农村|"
                           r"探店|物价|特产|杨梅|[\u4e00-\u9fff]{0,2}(?:大户|农户|菜农|果农))")
-_PLACE_BEFORE = re.compile(r"(?:走进|探访|来到|打卡|逛|在|去|到|回|[（(#])$")  # (账号（弥勒）, #弥勒: a place tagged)
+_PLACE_BEFORE = re.compile(r"(?:走进|探访|来到|打卡|逛|在|去|到|回)$")
 _LOWER_END_BEFORE = re.compile(rf"((?:{_CN_NUM})|\d+)[到至]$")  # (the lower end of a range said before its upper end)
 _MONEY_TAIL = re.compile(r"([多余来把]?)([万亿]?)([多余来把]?)")
 _MONEY_END_RE = re.compile(_MONEY_END)
@@ -444,7 +445,8 @@ _CUT_THEN_OBJECT = re.compile(r"下调(?![^，。；]*?(?:后|至|到|为))[^，
 _FELL_OFF = r"掉(?<=[概多又都也就价水量入额钱]掉)了|掉(?<=再掉)|下来(?<=[体价格]下来)了|下来(?<=价钱下来)了"  # (the word
 # first: the search skips to it; 价钱掉了, 还要再掉三到五块钱, 今年整体下来了; not 用掉, 批下来了, 补贴都下来了: money paid)
 _NEGATIVE = re.compile(r"下降|减少|回落|降低|下滑|收窄|萎缩|降幅|跌幅|下跌|缩减|减(?!持)|降(?<!起降)|偏低|偏少|零下$"
-                       rf"|(?:压缩|缩短|下调|下浮|少|少[收挣赚卖]|便宜|(?<!止)跌|收不抵支|负|{_FELL_OFF}|(?<=[比较])[^，。；！？]{{1,12}}?差)"
+                       rf"|(?:压缩|缩短|下调|下浮|少|(?<![至多最])少[收挣赚卖]|(?<!最)便宜|(?<!止)跌|收不抵支|负|{_FELL_OFF}|"
+                       rf"(?<=[比较])[^，。；！？]{{1,12}}?(?<!相)差)"
                        r"了?(?:约|近|接近|大约|将近|差不多|大概)?$")
 # (便宜了差不多一成, 跌了两成: cheaper, down by a share; 比去年少收三成, 比零售差了一半: less, worse by a share)
 _PULLED_DOWN = re.compile(r"(?<!没有)(?<!没)拉低了?[^，。；！？\d拉提推带]{0,24}$")  # (not 拉低…而…拉高增速0.8个百分点,
@@ -461,8 +463,8 @@ _LOWER_THAN_BRACKET = re.compile(r"(?<![不未得能会])低于[^，。；！？
 # An amount that fell, was cut or lost (减少五百元, 减收1.1亿元, 缩短2.3公里, 下调了20元, 亏了差不多八万块钱,
 # 汇兑损失约430万元, 每月少还约104元, 收不抵支2.7亿元: a deficit; 流水掉了一成, not 扣掉这些), a hedge allowed between.
 _FALL_BEFORE = re.compile(rf"(?:下降|减少|降低|下滑|回落|缩减|净减少|(?<!挽回损失)减|偏低|偏少|零下|压缩|缩短|下调|下浮|"
-                          r"减收|减免|少了|便宜了?|(?<![至多])少(?:挣|赚|拿|收)了?|后移|后退|(?<![至多])少个|(?<![多减扭])亏|亏损|(?:汇兑|投资|净|资产减值|信用减值|公允价值变动)损失|少还|"
-                          rf"少付(?:利息)?|少交|降了|(?<=[比较])[^，。；！？]{{1,12}}?[低落差]了|收不抵支|负|{_FELL_OFF}|(?<!止)跌|"
+                          r"减收|减免|少了|(?<!最)便宜了?|(?<![至多最])少(?:挣|赚|拿|收)了?|后移|后退|(?<![至多])少个|(?<![多减扭])亏|亏损|(?:汇兑|投资|净|资产减值|信用减值|公允价值变动)损失|少还|"
+                          rf"少付(?:利息)?|少交|降了|(?<=[比较])[^，。；！？]{{1,12}}?(?:[低落]|(?<!相)差)了|收不抵支|负|{_FELL_OFF}|(?<!止)跌|"
                           r"(?<=[价钱又都也就再])落了|^(?![^，。；！？]*(?:保险|车险|农险|险公司|理赔|对方|违约方|商家|厂家|法院|丢|撞|损坏|弄坏))[^，。；！？]*?(?<=[要倒来亏又都还就])赔(?![偿付款率]))了?(?:约|近|接近|大约|将近|差不多|大概)?$")
 # (跌了三块钱, 比春节前落了一块钱; not 止跌, 落户; 一头猪要赔三百多块钱, 一年下来赔了差不多40万元: money lost; not
 # 保险公司来看过，赔了两千来块, 每头最多能赔4000块钱, 保险公司就赔了两千块, 对方就赔了一万块钱, 赔偿, 赔付: what an
@@ -630,7 +632,7 @@ class _Rest(NamedTuple):
 _SCALE_MORE_UNIT = re.compile(rf"([多余来几把]?)([万亿]?)([多余来几把]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)")
 
 
-def _clause_run_end(text: str, at: int, most: int = 80) -> int:
+def _sentence_end_within(text: str, at: int, most: int = 80) -> int:
     """Where the sentence that ``at`` is in ends (its 。！？ or line break), looked for within ``most`` characters."""
     m = _SENTENCE_END.search(text, at, min(len(text), at + most))
     return m.start() if m else min(len(text), at + most)
@@ -638,9 +640,12 @@ def _clause_run_end(text: str, at: int, most: int = 80) -> int:
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 # An hour before an amount of sixty or more, which are no minutes (练车一个钟头一百二: 120 yuan an hour; not 一个小时四十五)
-_PER_HOUR_BEFORE = re.compile(r"(?:一|每)个?(?:钟头|小时)$")
+_PER_HOUR_BEFORE = re.compile(r"一个?(?:钟头|小时)$")
+# (not 每小时一百二: a speed)
+_HOURLY_PRICE_WORDS = re.compile(r"练车|学车|陪练|加练|补课|钟点工|工钱|收费|收|价|费|请|雇|家教|上课")
 _UPPER_NUMERAL = re.compile(rf"(?:{_CN_NUM_SAID}|\d+(?:\.\d+)?)[多余来把]?")  # (a range's upper end, before its unit)
-_MONEY_LATER = re.compile(rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)[多余来把]?[万亿]?[多余来把]?(?:块钱|元)")  # (八千多块钱)
+_MONEY_LATER = re.compile(rf"(?:多出|多花|多了|少了|涨了|涨到|省了|省下)(?:[{CN_DIGITS}]+|\d+(?:\.\d+)?)[多余来把]?[万亿]?"
+                          rf"[多余来把]?(?:块钱|元)")  # (多出八千多块钱: a change of it, in yuan)
 
 
 def _scale_more_unit(after: str) -> _Rest | None:
@@ -1284,8 +1289,11 @@ _WHOLE_PROVINCE_COMPARED = re.compile(r"(?:居|占|比|于|在|列|为|超|较|�
 
 # The subjects a clause may name after 全省, before its figure: the city's or county's own (全省…，我县…)
 _WHOLE_SUBJECT = re.compile(r"全市|全县|全州|全盟|我县|我市|本县|本市|该县|该市|咱们|我们")
-_WHOLE_AS_BASE_BEFORE = re.compile(r"(?:高出|高于|低于|快于|慢于|接近|占|保持|居|超过|相当于|比|同期)"
-                                   r"[^，。；！？]{0,6}$")
+# Words before 全省 in its clause that make it an object, a field or a source, not the subject (面向全省招聘, 按全省
+# 统一部署, 向全省输送, 承办全省运动会, 来自全省的)
+_WHOLE_OBJECT_BEFORE = re.compile(r"[向按对为在给让把被占居列比]|面向|按照|承办|来自|覆盖|辐射|带动|参加|组织|举办|服务|"
+                                  r"高出|高于|低于|快于|慢于|接近|保持|超过|相当于|同期")  # (and a base: 占全省的8.9%)
+_WHOLE_NOT_SUBJECT_AFTER = re.compile(r"首|唯一|最|各地|统一|范围|看|情况看|来看")  # (全省首个, 从全省看: no subject yet)
 # A clause that is only the change of the figure before it (…4.3亿人次，同比增长9.2%)
 _CHANGE_CLAUSE = re.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少)了?")
 
@@ -1295,6 +1303,14 @@ def _province_of_city() -> dict[str, str]:
     """A city's English name (as the gazetteer spells it) -> its province's, for the cities that are no province."""
     return {p.name: p.province for p in gazetteer().values() if p.kind != "province" and p.province and
             p.province != p.name}
+
+
+def _place_tag(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` fills a tag of its own: an account's place in brackets (@阿梅的小茶铺（弥勒）) or
+    a hashtag (#弥勒); not a tag it only begins (#江山如画, （石狮子修复记）)."""
+    before = text[start - 1:start] if start else ""
+    return before in ("（", "(") and text[end:end + 1] in ("）", ")") or \
+        before == "#" and (end == len(text) or text[end] in " \t\n#\u3000")
 
 
 def _province_of(text: str) -> str:
@@ -1703,7 +1719,7 @@ class _ZhExtractor:
             if title_cities - {full[name]}:
                 continue
             if clear(*m.span()) and (_PLACE_AFTER.match(text, m.end()) or _PLACE_BEFORE.search(
-                    text, max(0, m.start() - 3), m.start())) and \
+                    text, max(0, m.start() - 3), m.start()) or _place_tag(text, m.start(), m.end())) and \
                     any(zh in text for zh in _province_names().get(province, ())):
                 wanted[m.group(0)] = name
         if wanted:  # then the short names of the counties the text has named in full (仙游县 … 仙游)
@@ -1735,10 +1751,16 @@ class _ZhExtractor:
             before = _UP_TO_CLAUSE_BREAK.match(text, max(lo, c_start - 41), c_start - 1)
             c_start = before.end() if before is not None else max(lo, c_start - 41)
         at = text.find("全省", c_start, pos)
-        if at < 0 or _WHOLE_PROVINCE_COMPARED.match(text, max(0, at - 1), at + 6) or \
-                _WHOLE_PROVINCE_COMPARED.search(text, at, min(pos, at + 6)) or _WHOLE_SUBJECT.search(text, at + 2, pos) \
-                or _WHOLE_AS_BASE_BEFORE.search(text, max(c_start, at - 8), at):
-            return ""  # (高出全省2.6个百分点, 接近全省的三分之一, 保持全省第二位: the province as a base)
+        if at < 0 or at - c_start > 12 or _WHOLE_OBJECT_BEFORE.search(text, c_start, at) or \
+                _WHOLE_PROVINCE_COMPARED.match(text, max(0, at - 1), at + 6) or \
+                _WHOLE_NOT_SUBJECT_AFTER.match(text, at + 2) or \
+                _WHOLE_PROVINCE_COMPARED.search(text, at, min(pos, at + 6)) or _WHOLE_SUBJECT.search(text, c_start, pos):
+            return ""  # (near the clause's start, a time or the province's name before it: not 面向全省招聘, 来自
+            # 全省的, 全省首个…; nor 高出全省2.6个百分点, 接近全省的三分之一: the province as a base)
+        named = next((place for n in (3, 2) if (place := gazetteer().get(text[max(c_start, at - n):at])) is not None
+                      and place.kind == "province"), None)
+        if named is not None:
+            return named.name  # (江西全省茶园面积172万亩: the province named, whichever the text is about)
         return _province_of_city().get(self._default_city[0], "")
 
     # -- one number --------------------------------------------------------------------------
@@ -2521,18 +2543,21 @@ class _ZhExtractor:
             return value, "万人", "range" if ranged else people, start, p_end
         # The words of money in its clause, a day's or month's takings right before it, or, for an amount of a
         # hundred or more, money's nouns earlier in its sentence (份子钱一个月四千五，…一人两千二百五。)
-        upper_priced = ends.group(0)[-1:] in "到至" and (upper := _UPPER_NUMERAL.match(text, ends.end())) is not None \
-            and (upper_end := _MONEY_END_RE.match(text, upper.end())) is not None and upper_end.group(0).startswith("一")
+        upper = _UPPER_NUMERAL.match(text, ends.end()) if ends.group(0).endswith(("到", "至")) else None
+        upper_end = _MONEY_END_RE.match(text, upper.end()) if upper is not None else None
+        upper_priced = upper_end is not None and upper_end.group(0).startswith("一")
         # (三十五到四十五一个钟头, 三十五到四十五一斤: the lower end of a range whose upper end is a price per measure)
         money = _UNITLESS_MONEY.search(before) or _PER_TIME_MONEY.search(before) or "的" in ends.group(0) or \
-            upper_priced or value >= 60 and not scale and _PER_HOUR_BEFORE.search(before) or \
+            upper_priced or value >= 60 and not scale and _PER_HOUR_BEFORE.search(before) and \
+            _HOURLY_PRICE_WORDS.search(text, max(s_start, start - 30), start) is not None or \
             text.startswith(("押金", "定金", "订金", "保证金"), tail.end()) or \
             ends.group(0).lstrip("出头左右上下之间").startswith("一") or (  # (四十五一斤: a price per jin)
             (value >= 100 or scale) and _MONEY_NOUNS.search(text, max(s_start, start - 60), start - len(before)) or
             (value >= 1000 or scale) and (_MONEY_NOUNS.search(text, max(0, start - 150), start)
-                                          or _MONEY_LATER.search(text, end, _clause_run_end(text, end)))) and \
+                                          or _MONEY_LATER.search(text, end, _sentence_end_within(text, end)))) and \
             not _COUNTED_PEOPLE_BEFORE.search(text, s_start, start)
-        # (or an amount with its unit later in its sentence: 阿姨五千五，今年要涨到六千二，…一年下来多出八千多块钱)
+        # (or its change later in its sentence, with its unit: 阿姨五千五，今年要涨到六千二，…一年下来多出八千多块钱; not
+        # 今天走了一万二，买菜花了二十元: steps, then money)
         # (a thousand or more with no unit, where the talk just before is of money: 收入怎么样？…好的时候能到一万出头;
         # not 常住人口四百五十万左右, 粉丝十来万: people counted)
         if money and ends.group(0).lstrip("出头左右上下之间不等").startswith("了") and not above and \

@@ -1012,6 +1012,8 @@ _PRICE_TALK_BEFORE = re.compile(r"\byuan\b[^\n]{0,30}?\b(?:a|per|each)\s+(?:jin|
 _DIGITS_SAID = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine)(?:-(?:zero|oh|one|two|three|four|five|six|"
                           r"seven|eight|nine)){3}\b(?!-)", re.I)
 _DIGITS_SAID_NOTE = "a price said a digit at a time (check)"
+# ("at one-twenty a jin": a price by weight, no time of day; not "at eleven-thirty a pot of soup goes on")
+_PER_WEIGHT_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:jin|catty|kilo|kilogram|kg|pound)\b", re.I)
 _TIME_SAID_BEFORE = re.compile(r"\b(?:at|until|till|by|from|finish|finishes|start|starts|open|opens|close|closes)\s+"
                                r"(?:about\s+|around\s+)?(?:[a-z]+,\s+)?$", re.I)
 _TIME_SAID_AFTER = re.compile(r"[^\n]{0,20}?(?:o['’]clock|a\.m\.|p\.m\.|\bin\s+the\s+(?:morning|afternoon|evening))",
@@ -1246,10 +1248,10 @@ def refine(text: str, found: list[Candidate],
     if "yuan" in lower and "yuan" in UNITS:
         for m in _finditer(_SPOKEN_PRICE_AT, "spoken_price", text, lower):  # "In August it was one-fifty."
             per_hundreds = _HUNDREDS_PER_AFTER.match(text, m.end()) is not None
-            priced_per = _PER_MEASURE_AFTER.match(text, m.end()) is not None  # ("at one-twenty a jin": a price per
-            # jin, not a time of day)
+            priced_per = _PER_MEASURE_AFTER.match(text, m.end()) is not None  # (a price per measure: price talk)
             if _covered(found, found_starts, m.start(), m.end()) or \
-                    not priced_per and _TIME_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()) or \
+                    not _PER_WEIGHT_AFTER.match(text, m.end()) and \
+                    _TIME_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()) or \
                     _TIME_SAID_AFTER.match(text, m.end()) or \
                     not per_hundreds and not priced_per and \
                     not _PRICE_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()):
@@ -2622,6 +2624,7 @@ _HOW_MANY_ASKED = re.compile(r"\bhow\s+many\b[^?\n]{0,80}\?", re.I)
 # ", of which the Olympic Sports Center received 426.8", "; of which exports were 1.3": a part of the total before
 _OF_WHICH = re.compile(r"[,;][^\S\n]+of[^\S\n]+which\b", re.I)
 _PART_NOTE = "unit of the total it is part of (check)"
+_NUMBERED_BEFORE = re.compile(r"\b(?:numbered|number(?:ed)?\s+of|were\s+new|projects|firms|companies)\b[^,;]*$", re.I)
 
 
 def _part_of_total(text: str, found: list[Candidate]) -> None:
@@ -2635,7 +2638,10 @@ def _part_of_total(text: str, found: list[Candidate]) -> None:
         if c.unit == "count" and c.note.startswith("no unit") and total is not None and \
                 _DIGIT.search(c.as_printed) is not None and 0 < c.value < total.value and \
                 _OF_WHICH.search(text, total.printed_end, c.printed_start) is not None and \
-                _BARE_END.match(text, c.printed_end) is not None:
+                _BARE_END.match(text, c.printed_end) is not None and \
+                not (float(c.value).is_integer() and _currency_of(total.unit)) and \
+                not _NUMBERED_BEFORE.search(text, max(total.printed_end, c.printed_start - 30), c.printed_start):
+            # (not "580 million yuan, of which the new projects numbered 46": things counted)
             c.unit, c.note, c.confidence = total.unit, _PART_NOTE, 0.6
             continue
         if c.unit in UNITS and (UNITS[c.unit].base not in ("count", "%", "percentage points", "times", "year", "rank")
@@ -3353,7 +3359,11 @@ _BASE_YEAR_BEFORE = re.compile(r"(?:\b(?:than\s+(?:at|by)|from)\s+the\s+(?:end|s
                                r"|\bthe\s+(?:pre-pandemic\s+)?(?:level|levels|figure)\s)$", re.I)
 _OCTOBER_HOLIDAY = re.compile(r"\bNational\s+Day\s+(?:(?:and|&)\s+Mid-Autumn(?:\s+Festival)?\s+)?(?:holidays?|break|week)|"
                              r"\bMid-Autumn(?:\s+Festival)?\s+(?:and|&)\s+National\s+Day\s+(?:holidays?|break|week)|"
-                             r"\bGolden\s+Week\b", re.I)
+                             r"(?<!May Day )(?<!Labour Day )(?<!Labor Day )(?<!Spring Festival )\bGolden\s+Week\b", re.I)
+# (not the May Day or Spring Festival Golden Week)
+# A sentence of the year so far or of what a place has, not of the holiday ("So far this year …", "Garze has 18 counties")
+_WHOLE_YEAR_SO_FAR = re.compile(r"\b(?:so\s+far|this\s+year|year\s+to\s+date|since\s+(?:January|the\s+start)|has|have)\b",
+                                re.I)
 _THE_HOLIDAY = re.compile(r"\b(?:the|this\s+year's)\s+(?:(?:eight|seven)-day\s+)?holiday\b", re.I)  # ("over the holiday")
 _FULL_YEAR_AFTER = re.compile(r"\s+(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b", re.I)
 _YEAR_IN_BRACKET = re.compile(r"\(\s*(?:(?:end|year-end)[- ])?(?:(?P<h>[12])H|H(?P<hn>[12])\s?|(?P<q>[1-4])Q|"
@@ -3634,7 +3644,8 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
         if _YEAR_ONLY.fullmatch(c.period) and _YEAR_BEFORE_AFTER.match(text, c.printed_end):
             c.period = str(int(c.period) - 1)  # "up from No. 20 a year earlier"
     pub_month = (int(given.group(2)) if given.group(2) else None) if given else _month_of(dateline)
-    october_text = _OCTOBER_HOLIDAY.search(text, 0, min(len(text), 800)) is not None  # (a title or lead about it)
+    october_text = _OCTOBER_HOLIDAY.search(text, 0, min(len(text), 800)) is not None  # (a title or lead about it:
+    # its figures "during the holiday" are October's, forecast ones too)
     title_end = text.find("\n\n", 0, 400)
     october_title = october_text and _OCTOBER_HOLIDAY.search(text, 0, title_end if title_end > 0 else 0) is not None \
         and pub_month is not None and pub_month >= 10  # (a title about the holiday, written after it: its figures
@@ -3643,7 +3654,8 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
         if _YEAR_ONLY.fullmatch(c.period) and (
                 holds_any(text[c.start:c.end], ("national", "golden")) and _OCTOBER_HOLIDAY.search(text, c.start, c.end)
                 or october_text and _THE_HOLIDAY.search(text, c.start, c.end)
-                or october_title and c.qualifier not in ("forecast", "expected_over") and c.period == reference):
+                or october_title and c.qualifier not in ("forecast", "expected_over") and c.period == reference
+                and not _WHOLE_YEAR_SO_FAR.search(text, c.start, c.end)):
             c.period = f"{c.period}-10..10"  # (in a text whose title or lead names the holiday: "over the holiday")
     now_year = reference if reference and pub and int(reference) == pub - 1 and (pub_month is None or pub_month <= 4) \
         else str(pub) if pub else reference  # (a report on the year before, published early in the next: that year;
@@ -4055,7 +4067,6 @@ _RATE_COLUMN = re.compile(r"\b(?:growth|increase|rate|share)(?:\s+rate)?(?:\s*\(
 _PERCENT_HEADER = re.compile(r"(?:y/y|yoy|y-o-y|m/m|mom|q/q|qoq|chg|change|growth)\s*(?:%|\(%\))", re.I)
 _CHANGE_COLUMN = re.compile(r"\bchange\s*$", re.I)  # a change: growth in % or points, as its unit says
 # Columns a caption's one unit does not name: counts, ranks, years ("Firms", "Rank", "Year").
-_RANK_OR_YEAR_COLUMN = re.compile(r"\b(?:rank(?:ing)?|years?)\b", re.I)
 _COUNT_COLUMN = re.compile(r"\b(?:firms?|enterprises?|companies|number|count|rank(?:ing)?|years?|units?|people|persons|"
                            r"projects?|routes?|employees|workers|households)\b", re.I)
 
@@ -4551,10 +4562,11 @@ _TEN_THOUSANDS = {"tonnes": "万吨", "tons": "万吨", "yuan": "万元", "peopl
                   "person-trips": "万人次"}
 # What a row's or column's label counts, for a bare "10,000" beside it ("Pupils enrolled (10,000)", "Market entities |
 # 10,000 | 62.38"): its 万 unit, else 万个
-_TEN_THOUSAND_NOUN = re.compile(r"\b(?:(pupils|students|enrolment|enrollment|people|persons|population|residents|"
+_TEN_THOUSAND_NOUN = re.compile(r"\b(?:(revenue|income|spending|expenditure|investment|sales|value|tax|taxes|profits?|"
+                                r"funds?|subsid(?:y|ies)|budget)|(pupils|students|enrolment|enrollment|people|persons|population|residents|"
                                 r"employees|employment|workers|jobs|drivers)|(households)|(visits|visitors|tourists|trips|"
                                 r"passengers)|(tonnes|tons)|(vehicles|cars))\b", re.I)
-_TEN_THOUSAND_UNITS = ("万人", "万户", "万人次", "万吨", "万辆")
+_TEN_THOUSAND_UNITS = ("万元", "万人", "万户", "万人次", "万吨", "万辆")
 
 
 def ten_thousands_of(label: str) -> str:
@@ -4658,7 +4670,8 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
         if not unit and listed:
             if len(listed) == 1:  # one unit for the table: not for its counts, ranks and years
                 unit = "" if _COUNT_COLUMN.search(name) and not (
-                    listed[0] in _TEN_THOUSAND_UNITS and not _RANK_OR_YEAR_COLUMN.search(name)) else listed[0]
+                    listed[0] in _TEN_THOUSAND_UNITS and not _RANK_OR_YEAR_COLUMN.search(name)
+                    and ten_thousands_of(name) == listed[0]) else listed[0]
                 # (but "Employees" under "(Unit: 10,000 persons)": the caption's unit counts what the column does)
             else:
                 unit = listed[i - (len(names) - len(listed))] if i >= len(names) - len(listed) else ""
@@ -4674,6 +4687,7 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     return [(a - header_start, b - header_start, text[a:b]) for a, b in cells], units, quote_from
 
 
+_RANK_OR_YEAR_COLUMN = re.compile(r"\b(?:rank(?:ing)?|years?)\b", re.I)  # (never in a caption's 10,000)
 _NAMED_UNIT_PART = re.compile(r"\s*([a-z][a-z -]{0,40}?)\s+in\s+(\S.{0,40}?)\s*", re.I)  # "heated area in 10,000 m2"
 _COUNTED_NOUNS = frozenset({"households", "persons", "people", "enterprises", "firms", "units", "number"})
 _BARE_CHANGE = re.compile(r"(?:daily\s+|day-on-day\s+|d/d\s+|weekly\s+|week-on-week\s+|w/w\s+)?(?:change|chg\.?|"
@@ -5178,7 +5192,7 @@ def _first_letter(word: str) -> str:
 
 
 # "Sichuan as a whole received 78.35 million person-times": the province's own figure, in a text about one of its cities
-_AS_A_WHOLE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+as\s+a\s+whole\b")
+_AS_A_WHOLE = re.compile(r"\b((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)\s+as\s+a\s+whole\b")
 
 
 def _province_as_a_whole(text: str, found: list[Candidate]) -> None:
@@ -5194,9 +5208,12 @@ def _province_as_a_whole(text: str, found: list[Candidate]) -> None:
         clause_start = max(text.rfind(",", c.start, c.printed_start), text.rfind(";", c.start, c.printed_start),
                            c.start)
         m = _AS_A_WHOLE.search(text, clause_start, c.printed_start)
-        if m is not None and m.group(1) in provinces and \
-                not _COMPARED_WITH_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-            c.city, c.city_confidence = m.group(1), 0.7
+        name = next((n for n in (m.group(1), m.group(1).split()[-1]) if n in provinces), "") if m is not None else ""
+        # ("In Sichuan as a whole", "Inner Mongolia as a whole": the province among the words)
+        if m is not None and name and \
+                not _COMPARED_WITH_BEFORE.search(text, max(0, m.start() - 16), m.start()) and \
+                not _CAPITALISED_BETWEEN.search(text, m.end(), c.printed_start):
+            c.city, c.city_confidence = name, 0.7  # (not "Sichuan as a whole lagged behind Garze at 6.9%")
             last = c  # (not "0.4 points faster than Hebei as a whole": the province as a base)
         elif last is not None and last.start == c.start and _ITS_CHANGE.fullmatch(text, last.printed_end, c.printed_start):
             c.city, c.city_confidence = last.city, 0.7  # (", up 5.6%": the change of the province's figure)
@@ -5204,7 +5221,8 @@ def _province_as_a_whole(text: str, found: list[Candidate]) -> None:
             last = None
 
 
-_COMPARED_WITH_BEFORE = re.compile(r"\b(?:than|with|to|against|of)\s+(?:that\s+of\s+)?$", re.I)
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:than|with|against)\s+(?:that\s+of\s+)?$", re.I)
+_CAPITALISED_BETWEEN = re.compile(r"\b[A-Z][a-z]+")
 _ITS_CHANGE = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*){0,3},\s+"
                          r"(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|fall|drop)\s+of)\s+", re.I)
 
