@@ -835,10 +835,10 @@ SETS: dict[str, Path] = {
     "heldout720": ARTICLES / "heldout720",  # English, measured once at d18a236 (session 46): spent since
     "heldout721": ARTICLES / "heldout721",  # Chinese, measured once at d18a236 (session 46): spent since
     "heldout722": ARTICLES / "heldout722",  # Chinese, measured once at d18a236 (session 46): spent since
-    "heldout723": ARTICLES / "heldout723",  # English, labelled in session 46, not yet measured
-    "heldout724": ARTICLES / "heldout724",  # English, labelled in session 46, not yet measured
-    "heldout725": ARTICLES / "heldout725",  # Chinese, labelled in session 46, not yet measured
-    "heldout726": ARTICLES / "heldout726",  # Chinese, labelled in session 46, not yet measured
+    "heldout723": ARTICLES / "heldout723",  # English, measured once at 2133040 (session 46): spent since
+    "heldout724": ARTICLES / "heldout724",  # English, measured once at 2133040 (session 46): spent since
+    "heldout725": ARTICLES / "heldout725",  # Chinese, measured once at 2133040 (session 46): spent since
+    "heldout726": ARTICLES / "heldout726",  # Chinese, measured once at 2133040 (session 46): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
