@@ -42,6 +42,8 @@ def test_units_from_captions_and_brackets_and_prices_in_mao_through_the_menu(mak
     assert (_cell(dialog, "1,204.0", "value"), _cell(dialog, "1,204.0", "unit")) == ("1204", "万元")
     assert (_cell(dialog, "Five mao", "value"), _cell(dialog, "Five mao", "unit")) == ("5", "mao")
     assert _row_count(dialog, "10,000 square metres") == 0  # (the caption's unit: no figure)
+    # (nor a number nothing covers, flagged red: the captions' 10,000 is their unit's scale)
+    assert dialog.summary.text().splitlines()[0].endswith("Numbers no fact or candidate covers (red): 0")
 
 
 def test_fen_a_spoken_price_and_a_fall_in_kuai_through_the_menu(make_window, data_copy: Path, qtbot, tmp_path: Path,

@@ -1862,6 +1862,9 @@ class _Extractor:
             figure = self._figure(m)
             if figure is None and m.group("ordinal"):
                 continue  # "first" that is no rank is no number either ("its first year")
+            if kind == "number" and digits in ("100", "1,000", "10,000") and \
+                    _UNIT_CAPTION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                kind = "other"  # ("Unit: 10,000 yuan", "Unit: heated area in 10,000 square metres": the unit's scale)
             if figure is None and kind == "number" and not (_unit_after(text, m.end()) or ("", 0, ""))[2]:
                 # Not a figure by the same rules as above ("Fortune 500", "the three provinces", "two
                 # decades"); a number with a scale word stays one ("90 million visitors": a unit the rules lack).
@@ -2077,6 +2080,10 @@ def extract_english_parts(text: str, source_id: str = "", cities: Mapping[str, I
     extractor = _Extractor(text, cities, sectors, progress)
     found = extractor.run(source_id)
     return found, extractor.tokens, (extractor.ctx.sentence_starts, extractor.ctx.sentence_ends)
+
+
+# A table's caption naming its unit, up to a number on its line ("Unit: 10,000 yuan", "(unit: heated area in 10,000")
+_UNIT_CAPTION_BEFORE = re.compile(r"\bunits?[^\S\n]*:[^\n:]{0,40}\Z", re.I)
 
 
 def number_tokens(text: str) -> list[NumberToken]:
