@@ -839,10 +839,10 @@ SETS: dict[str, Path] = {
     "heldout724": ARTICLES / "heldout724",  # English, measured once at 2133040 (session 46): spent since
     "heldout725": ARTICLES / "heldout725",  # Chinese, measured once at 2133040 (session 46): spent since
     "heldout726": ARTICLES / "heldout726",  # Chinese, measured once at 2133040 (session 46): spent since
-    "heldout727": ARTICLES / "heldout727",  # English, labelled in session 46, not yet measured
-    "heldout728": ARTICLES / "heldout728",  # English, labelled in session 46, not yet measured
-    "heldout729": ARTICLES / "heldout729",  # Chinese, labelled in session 46, not yet measured
-    "heldout730": ARTICLES / "heldout730",  # Chinese, labelled in session 46, not yet measured
+    "heldout727": ARTICLES / "heldout727",  # English, measured once at 4b59b15 (session 46): spent since
+    "heldout728": ARTICLES / "heldout728",  # English, measured once at 4b59b15 (session 46): spent since
+    "heldout729": ARTICLES / "heldout729",  # Chinese, measured once at 4b59b15 (session 46): spent since
+    "heldout730": ARTICLES / "heldout730",  # Chinese, measured once at 4b59b15 (session 46): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
