@@ -93,6 +93,12 @@ def review_row(dialog: Any, printed: str) -> int:
     return next(r for r in range(model.rowCount()) if model.candidate(r).as_printed == printed)
 
 
+def review_rows_printed(dialog: Any, printed: str) -> int:
+    """How many of the review dialog's rows are candidates printed as ``printed``."""
+    model = dialog.model
+    return sum(model.candidate(row).as_printed == printed for row in range(model.rowCount()))
+
+
 def review_cell(dialog: Any, printed: str, key: str, role: Any = None) -> str:
     """What the review dialog shows in column ``key`` (a name of ``import_dialog.COLUMNS``) of that candidate's row,
     in ``role`` (the display role by default)."""

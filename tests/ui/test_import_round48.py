@@ -12,6 +12,7 @@ import pytest
 
 from tests.helpers import import_through_menu
 from tests.helpers import review_cell as _cell
+from tests.helpers import review_rows_printed as _row_count
 
 pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")
 
@@ -67,9 +68,3 @@ def test_a_month_gone_does_not_date_the_next_speakers_figures(make_window, data_
     assert _cell(dialog, "三千多", "period") == "2034"
     assert (_cell(dialog, "六个", "value"), _cell(dialog, "六个", "unit")) == ("6", "个")
     assert _cell(dialog, "一成", "value") == "-10"
-
-
-def _row_count(dialog, printed: str) -> int:  # noqa: ANN001
-    """How many of the review dialog's rows are candidates printed as ``printed``."""
-    model = dialog.model
-    return sum(model.candidate(row).as_printed == printed for row in range(model.rowCount()))

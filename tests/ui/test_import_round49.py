@@ -11,6 +11,7 @@ import pytest
 
 from tests.helpers import import_through_menu
 from tests.helpers import review_cell as _cell
+from tests.helpers import review_rows_printed as _row_count
 
 pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")
 
@@ -54,9 +55,3 @@ def test_fen_a_spoken_price_and_a_fall_in_kuai_through_the_menu(make_window, dat
     assert (_cell(dialog, "五分钱", "value"), _cell(dialog, "五分钱", "unit")) == ("5", "分钱")
     assert (_cell(dialog, "三块八", "value"), _cell(dialog, "三块八", "unit")) == ("3.8", "块钱")
     assert _cell(dialog, "一块五", "value") == "-1.5"
-
-
-def _row_count(dialog, printed: str) -> int:  # noqa: ANN001
-    """How many of the review dialog's rows are candidates printed as ``printed``."""
-    model = dialog.model
-    return sum(model.candidate(row).as_printed == printed for row in range(model.rowCount()))
