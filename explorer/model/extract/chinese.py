@@ -632,13 +632,6 @@ class _Rest(NamedTuple):
 _SCALE_MORE_UNIT = re.compile(rf"([多余来几把]?)([万亿]?)([多余来几把]?)({_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块)")
 
 
-def _sentence_end_within(text: str, at: int, most: int = 80) -> int:
-    """Where the sentence that ``at`` is in ends (its 。！？ or line break), looked for within ``most`` characters."""
-    m = _SENTENCE_END.search(text, at, min(len(text), at + most))
-    return m.start() if m else min(len(text), at + most)
-
-
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 # An hour before an amount of sixty or more, which are no minutes (练车一个钟头一百二: 120 yuan an hour; not 一个小时四十五)
 _PER_HOUR_BEFORE = re.compile(r"一个?(?:钟头|小时)$")
 # (not 每小时一百二: a speed)
@@ -2554,8 +2547,8 @@ class _ZhExtractor:
             ends.group(0).lstrip("出头左右上下之间").startswith("一") or (  # (四十五一斤: a price per jin)
             (value >= 100 or scale) and _MONEY_NOUNS.search(text, max(s_start, start - 60), start - len(before)) or
             (value >= 1000 or scale) and (_MONEY_NOUNS.search(text, max(0, start - 150), start)
-                                          or _MONEY_LATER.search(text, end, _sentence_end_within(text, end)))) and \
-            not _COUNTED_PEOPLE_BEFORE.search(text, s_start, start)
+                                          or _MONEY_LATER.search(text, end, min(self._sentence_end(end), end + 80)))
+        ) and not _COUNTED_PEOPLE_BEFORE.search(text, s_start, start)
         # (or its change later in its sentence, with its unit: 阿姨五千五，今年要涨到六千二，…一年下来多出八千多块钱; not
         # 今天走了一万二，买菜花了二十元: steps, then money)
         # (a thousand or more with no unit, where the talk just before is of money: 收入怎么样？…好的时候能到一万出头;
