@@ -843,6 +843,8 @@ SETS: dict[str, Path] = {
     "heldout728": ARTICLES / "heldout728",  # English, measured once at 4b59b15 (session 46): spent since
     "heldout729": ARTICLES / "heldout729",  # Chinese, measured once at 4b59b15 (session 46): spent since
     "heldout730": ARTICLES / "heldout730",  # Chinese, measured once at 4b59b15 (session 46): spent since
+    "heldout733": ARTICLES / "heldout733",  # Chinese, labelled in session 47, not yet measured
+    "heldout734": ARTICLES / "heldout734",  # Chinese, labelled in session 47, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
