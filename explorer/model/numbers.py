@@ -119,8 +119,8 @@ _YUAN_AND_CENTS = re.compile(rf"^(?P<yuan>.+?)\s+yuan\s+(?P<cents>{YUAN_CENTS})$
 # 1.40, "twelve-fifty" 12.50 (the whole from one to nineteen, so "twenty-five" stays 25).
 _ONE_TO_NINETEEN = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                     r"sixteen|seventeen|eighteen|nineteen")
-SPOKEN_PRICE = rf"\b(?:{_ONE_TO_NINETEEN})(?:-|[^\S\n])(?:{_TENS})\b"
-_SPOKEN_PRICE_WHOLE = re.compile(rf"(?P<yuan>{_ONE_TO_NINETEEN})(?:-|[^\S\n])(?P<cents>{_TENS})", re.I)
+SPOKEN_PRICE = rf"\b(?:{_ONE_TO_NINETEEN})(?:(?:-|[^\S\n])(?:{_TENS})|-ten)\b"  # ("one-ten", 1.10, hyphened only)
+_SPOKEN_PRICE_WHOLE = re.compile(rf"(?P<yuan>{_ONE_TO_NINETEEN})(?:-|[^\S\n])(?P<cents>{_TENS}|(?<=-)ten)", re.I)
 
 
 def yuan_cents(words: str) -> float | None:

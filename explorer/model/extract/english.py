@@ -1002,6 +1002,15 @@ _SPOKEN_PRICE_AT = re.compile(SPOKEN_PRICE + r"(?![- ](?:one|two|three|four|five
 # twenty last year; now it's nearer three-eighty")
 _HUNDREDS_PER_AFTER = re.compile(r"[^\S\n]+(?:a|an|per|each)[^\S\n]+(?:day|hour|night|month|room|session|lesson|"
                                  r"head|person|ticket)\b", re.I)
+_PER_UNIT_TALK_BEFORE = re.compile(r"\byuan\b[^\n]{0,30}?\b(?:a|per|each)\s+(?:jin|kilo|kilogram|kg|kilometre|"
+                                   r"kilometer|km|litre|liter)\b|\b(?:mao|jiao|cents?)\b")  # (yuan and cents)
+# ("On weekdays a room is two-eighty", "the shop asked one-fifty", "live hogs are fetching only six-thirty", "A full
+# set ... is one-twenty. ... add ten kuai": what a thing is or fetches, in talk of yuan)
+_ASKED_BEFORE = re.compile(r"\b(?:asked|asks|fetching|fetches|fetched)\s+(?:only\s+|just\s+)?$")
+_MONEY_WORD = re.compile(r"\b(?:yuan|kuai|rmb)\b")
+# ("Two yuan, two-fifty at best", "falls back to six, six-fifty": a range from whole yuan, so yuan and cents)
+_WHOLE_YUAN_JUST_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine)(?:\s+(?:yuan|kuai))?"
+                                     r"(?:,|\s+or|\s+to)?\s+$")
 _HUNDREDS_SAID_BEFORE = re.compile(r"\bhundred\b(?:[^.!?\n]|\.(?=\d))*$", re.I)
 _PRICE_TALK_BEFORE = re.compile(r"\byuan\b[^\n]{0,30}?\b(?:a|per|each)\s+(?:jin|kilo|kilogram|kg|kilometre|kilometer|"
                                 r"km|box|bowl|cup|plate|day|meal|litre|liter)\b|\b(?:prices?|priced|costs?|fares?|"
@@ -1246,24 +1255,34 @@ def refine(text: str, found: list[Candidate],
             value = -value  # "a net loss of RMB412m"
         add(value, unit, qualifier, m.start(), m.end())
     if "yuan" in lower and "yuan" in UNITS:
+        said_before: tuple[int, bool] | None = None  # where the last price said so ended, and whether in hundreds
         for m in _finditer(_SPOKEN_PRICE_AT, "spoken_price", text, lower):  # "In August it was one-fifty."
             per_hundreds = _HUNDREDS_PER_AFTER.match(text, m.end()) is not None
             priced_per = _PER_MEASURE_AFTER.match(text, m.end()) is not None  # (a price per measure: price talk)
+            follows = said_before is not None and m.start() - said_before[0] < 160  # ("Last year it was one-forty")
             if _covered(found, found_starts, m.start(), m.end()) or \
                     not _PER_WEIGHT_AFTER.match(text, m.end()) and \
                     _TIME_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()) or \
                     _TIME_SAID_AFTER.match(text, m.end()) or \
-                    not per_hundreds and not priced_per and \
-                    not _PRICE_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()):
+                    not per_hundreds and not priced_per and not follows and \
+                    not _PRICE_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()) and \
+                    not ((_PRICE_IS_BEFORE.search(lower, max(0, m.start() - 40), m.start())
+                          or _ASKED_BEFORE.search(lower, max(0, m.start() - 40), m.start()))
+                         and _MONEY_WORD.search(lower, max(0, m.start() - 160), m.end() + 160)):
                 continue
             price = parse_number(m.group(0))
             if price is None:
                 continue
             s_start, _ = sentence(m.start())
             note = _SPOKEN_PRICE_NOTE
-            if per_hundreds or _HUNDREDS_SAID_BEFORE.search(text, max(s_start, m.start() - 80), m.start()):
+            by_measure = priced_per or _PER_UNIT_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()) or \
+                _WHOLE_YUAN_JUST_BEFORE.search(lower, max(0, m.start() - 24), m.start())
+            if per_hundreds or _HUNDREDS_SAID_BEFORE.search(text, max(s_start, m.start() - 80), m.start()) or \
+                    (said_before[1] if follows and said_before is not None and not priced_per else not by_measure):
                 price, note = round(price * 100), _SPOKEN_HUNDREDS_NOTE  # "three-fifty a day", "four hundred to
-                # four-fifty": 350, 450 yuan (not 3.50 yuan a jin, yuan and cents)
+                # four-fifty", "a good screen is two-fifty, fitted": 350, 450, 250 yuan (not 3.50 yuan a jin, yuan
+                # and cents, which only a price by weight or measure is)
+            said_before = (m.end(), note == _SPOKEN_HUNDREDS_NOTE)
             add(price, "yuan", qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact",
                 m.start(), m.end(), note)
     if "-" in text and "yuan" in UNITS:
