@@ -843,6 +843,7 @@ SETS: dict[str, Path] = {
     "heldout728": ARTICLES / "heldout728",  # English, measured once at 4b59b15 (session 46): spent since
     "heldout729": ARTICLES / "heldout729",  # Chinese, measured once at 4b59b15 (session 46): spent since
     "heldout730": ARTICLES / "heldout730",  # Chinese, measured once at 4b59b15 (session 46): spent since
+    "heldout731": ARTICLES / "heldout731",  # English, labelled in session 47, not yet measured
     "heldout732": ARTICLES / "heldout732",  # English, labelled in session 47, not yet measured
     "heldout733": ARTICLES / "heldout733",  # Chinese, labelled in session 47, not yet measured
     "heldout734": ARTICLES / "heldout734",  # Chinese, labelled in session 47, not yet measured

@@ -346,6 +346,8 @@ SET_FACTORS["heldout729"] = {"毛": Decimal("0.1"), "亿件": 10**8}  # type: ig
 SET_FACTORS["heldout730"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout730: as its README asks
 SET_FACTORS["heldout733"] = {"万盆": 10**4, "亿枝": 10**8}  # heldout733: as its README asks
 SET_FACTORS["heldout732"] = {"10,000 yuan": 10**4, "10,000 person-times": 10**4}  # heldout732: as its README asks
+SET_FACTORS["heldout731"] = {"jin": Decimal("0.0005"), "thousand jin": Decimal("0.5"),  # type: ignore[dict-item]
+                              "thousand tonnes": 10**3, "10,000 yuan": 10**4}  # heldout731: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
