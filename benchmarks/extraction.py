@@ -843,10 +843,10 @@ SETS: dict[str, Path] = {
     "heldout728": ARTICLES / "heldout728",  # English, measured once at 4b59b15 (session 46): spent since
     "heldout729": ARTICLES / "heldout729",  # Chinese, measured once at 4b59b15 (session 46): spent since
     "heldout730": ARTICLES / "heldout730",  # Chinese, measured once at 4b59b15 (session 46): spent since
-    "heldout731": ARTICLES / "heldout731",  # English, labelled in session 47, not yet measured
-    "heldout732": ARTICLES / "heldout732",  # English, labelled in session 47, not yet measured
-    "heldout733": ARTICLES / "heldout733",  # Chinese, labelled in session 47, not yet measured
-    "heldout734": ARTICLES / "heldout734",  # Chinese, labelled in session 47, not yet measured
+    "heldout731": ARTICLES / "heldout731",  # English, measured once at 6c137fd (session 47): spent since
+    "heldout732": ARTICLES / "heldout732",  # English, measured once at 6c137fd (session 47): spent since
+    "heldout733": ARTICLES / "heldout733",  # Chinese, measured once at 6c137fd (session 47): spent since
+    "heldout734": ARTICLES / "heldout734",  # Chinese, measured once at 6c137fd (session 47): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
