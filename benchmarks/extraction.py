@@ -847,6 +847,10 @@ SETS: dict[str, Path] = {
     "heldout732": ARTICLES / "heldout732",  # English, measured once at 6c137fd (session 47): spent since
     "heldout733": ARTICLES / "heldout733",  # Chinese, measured once at 6c137fd (session 47): spent since
     "heldout734": ARTICLES / "heldout734",  # Chinese, measured once at 6c137fd (session 47): spent since
+    "heldout735": ARTICLES / "heldout735",  # English, labelled in session 47, not yet measured
+    "heldout736": ARTICLES / "heldout736",  # English, labelled in session 47, not yet measured
+    "heldout737": ARTICLES / "heldout737",  # Chinese, labelled in session 47, not yet measured
+    "heldout738": ARTICLES / "heldout738",  # Chinese, labelled in session 47, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

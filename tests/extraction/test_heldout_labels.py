@@ -348,6 +348,9 @@ SET_FACTORS["heldout733"] = {"万盆": 10**4, "亿枝": 10**8}  # heldout733: as
 SET_FACTORS["heldout732"] = {"10,000 yuan": 10**4, "10,000 person-times": 10**4}  # heldout732: as its README asks
 SET_FACTORS["heldout731"] = {"jin": Decimal("0.0005"), "thousand jin": Decimal("0.5"),  # type: ignore[dict-item]
                               "thousand tonnes": 10**3, "10,000 yuan": 10**4}  # heldout731: as its README asks
+SET_FACTORS["heldout735"] = {"100 million yuan": 10**8, "10,000": 10**4, "10,000 persons": 10**4}  # heldout735: its README
+SET_FACTORS["heldout736"] = {"10,000 tonnes": 10**4, "100 million yuan": 10**8}  # heldout736: as its README asks
+SET_FACTORS["heldout738"] = {"万册": 10**4}  # heldout738: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
