@@ -351,6 +351,11 @@ SET_FACTORS["heldout731"] = {"jin": Decimal("0.0005"), "thousand jin": Decimal("
 SET_FACTORS["heldout735"] = {"100 million yuan": 10**8, "10,000": 10**4, "10,000 persons": 10**4}  # heldout735: its README
 SET_FACTORS["heldout736"] = {"10,000 tonnes": 10**4, "100 million yuan": 10**8}  # heldout736: as its README asks
 SET_FACTORS["heldout738"] = {"万册": 10**4}  # heldout738: as its README asks
+SET_FACTORS["heldout739"] = {"jin": Decimal("0.0005"), "10,000 mu": 10**4,  # type: ignore[dict-item]
+                              "10,000 tonnes": 10**4}  # heldout739: as its README asks
+SET_FACTORS["heldout740"] = {"10,000 visits": 10**4, "per thousand": Decimal("0.1")}  # type: ignore[dict-item]
+SET_FACTORS["heldout741"] = {"米": Decimal("0.001")}  # type: ignore[dict-item]  # heldout741: as its README asks
+SET_FACTORS["heldout742"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout742: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
