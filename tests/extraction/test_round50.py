@@ -53,3 +53,49 @@ def test_a_time_said_like_a_price_is_not_one() -> None:
     text = ("CALLER: The shop opens at one-thirty and closes at six. A bath there costs sixty yuan.\n")
     found = by_printed(text)
     assert "one-thirty" not in found
+
+
+def test_pots_eggs_and_people_counted_in_chinese_numerals_are_counts() -> None:
+    text = ("主播：大姐，一天能卖多少？\n摊主：平时一天七十来盆吧，周末能卖个一百二十多盆。"
+            "鸡场一天捡一千八百来枚蛋，养老院住着八十六位老人。\n")
+    found = by_printed(text)
+    assert _value_unit(found, "七十来盆") == (70, "盆")
+    assert found["七十来盆"].qualifier == "approximately"
+    assert _value_unit(found, "一百二十多盆") == (120, "盆")
+    assert _value_unit(found, "一千八百来枚") == (1800, "枚")
+    assert _value_unit(found, "八十六位") == (86, "位")
+
+
+def test_the_size_of_an_order_a_discount_needs_and_a_bottom_ten_are_no_counts() -> None:
+    text = ("网友问，买20盆以上有没有优惠？摊主：20盆以上一盆再便宜15块钱。"
+            "支队公布了考试合格率排名后10位的驾校名单，今年卖了三百多盆。\n")
+    found = by_printed(text)
+    assert "20盆" not in found
+    assert "10位" not in found
+    assert _value_unit(found, "三百多盆") == (300, "盆")
+
+
+def test_cities_customers_come_from_elsewhere_are_not_the_texts_city() -> None:
+    text = ("【直播回放】逛花市\n\n主播：今天我们在花卉市场。\n摊主：今年卖出去八十多盆。外地客户也多，"
+            "韶关、河源都有人下单，同城两小时送到。\n")
+    found = by_printed(text)
+    assert found["八十多盆"].city == ""  # (not 韶关: customers from elsewhere)
+
+
+def test_a_bare_year_end_is_the_year_end_the_report_is_as_at() -> None:
+    text = ("某县民政局关于养老服务发展情况的报告\n\n发布时间：2034-03-12\n\n"
+            "根据县人大常委会2034年度工作要点安排，现将有关情况报告如下。\n\n"
+            "截至2033年底，全县常住人口31.2万人。\n\n全县现有养老机构19个，同比增长5.6%。年末在院老人1980人，"
+            "床位平均入住率51.7%。\n\n下一步，力争年底护理型床位占比达到70%。\n")
+    found = by_printed(text)
+    assert found["1980人"].period == "2033"
+    assert found["51.7%"].period == "2033"
+    assert found["70%"].period != "2033"  # (a plan's year end, not the one the report is as at)
+
+
+def test_the_year_a_place_opened_governs_its_sentence_and_what_refers_back_to_it() -> None:
+    text = ("【电台热线】\n2033-10-09\n\n主持人：您这个院开了多少年了？\n\n院长：我们院是2024年开的，民办非营利。"
+            "一开始只有四十张床，投了一百来万。现在床位一百一十张，护工十来个。入住率嘛，七成左右。\n")
+    found = by_printed(text)
+    assert found["四十张"].period == "2024"  # (一开始: back to the year it opened)
+    assert found["七成"].period == "2033"  # (not the year it opened)

@@ -63,6 +63,7 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "顶": "顶(?![多级端尖层部])", "杯": "杯(?!子)", "张": "张(?![家口])",
                       "类": "类(?=[，。；、）)\\s]|$|[食产商]品|主题|服务)", "根": "根(?![据本源系治])",
                       "双": "双(?![方向边重语层])", "个": "个(?!交易日|自然日)",
+                      "位": "位(?![数居列于置次小])", "盆": "盆(?![地景栽])",  # (not 两位数, 位居, 四川盆地)
                       "分": "分(?![钟之别类配享期批摊红成流管局公社行院贝钱数])",
                       "对": "对(?=[，。；、）)\\s]|$|[动列]车|航班|旅客|新人|夫妻|夫妇|新婚)",  # (1300余对新人)
                       "万对": "万对(?=[，。；、）)\\s]|$|[动列]车|新人|夫妻|夫妇|新婚)",  # (not 拿出20万对道路进行了硬化)
@@ -92,7 +93,7 @@ _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种|间"
-                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对")
+                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
@@ -600,6 +601,10 @@ _EVENT_YEAR_AFTER = re.compile(r"[^，。；\n\d]{0,4}?(?:经(?:国务院|国家
                                r"开通|投产|开业|落成|启用|设立|始建|开工|竣工|入选|挂牌|更名|组建|通车|被列入|"
                                r"那会儿?|那年|那时|的时候|回到|回老家|返乡|起步|毕业|退休|出生|嫁|结婚|"
                                r"[，,][她他我]们?[^，。；\n]{0,4}(?:成立|创办|开始|回|来到|接手|承包|办起))")
+_PLAN_NEAR = re.compile(r"计划|力争|争取|预计|目标|确保|将")
+_OPENED_IN_AFTER = re.compile(r"[^，。；\n\d]{0,2}?[开办建]的[，。；]")  # (2016年开的, 那是2019年扩建的，)
+_THEN_BACK = re.compile(r"当时|那时|一开始|刚开始|起初|头两年|头一年")
+_AS_AT_YEAR = re.compile(r"(?:截至|截止|到)(?:19|20)\d\d$")  # (截至2031年底: the year's end a report is as at)
 _EVENT_YEAR_BEFORE = re.compile(r"(?:早在|始于|创办于|成立于|建于|从|自)$")
 
 
@@ -1325,7 +1330,8 @@ def _province_of(text: str) -> str:
     return province
 
 
-_ELSEWHERE_BEFORE = re.compile(r"(?:发往|销往|运往|远销|送往|飞往|开往|出口到|出口至)[^。；，\n]{0,8}$")
+_ELSEWHERE_BEFORE = re.compile(r"(?:发往|销往|运往|远销|送往|飞往|开往|出口到|出口至)[^。；，\n]{0,8}$|"
+                               r"外地[^。；\n]{0,8}$")  # (外地客户也多，茂名、阳江都有人下单: customers from elsewhere)
 _SPACED_OUT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,4}(?=[\u4e00-\u9fff])")
 
 
@@ -1533,6 +1539,7 @@ class _ZhExtractor:
                 return years[i][2]
             return ""
 
+        opened: list[tuple[int, int]] = []  # (我们院是2016年开的，…。: the year a place opened, for its sentence)
         for start, end, year in years:
             if re.match(r"\d{1,2}月\d{1,2}日", text[end:end + 6]):
                 continue  # 2032年3月16日: the date of the release, not a period of figures
@@ -1544,7 +1551,10 @@ class _ZhExtractor:
                 # (a year something began in, 1994年经国务院批准, governs its own clause only)
                 marks.append((start, year, _EVENT_YEAR_AFTER.match(text, end) is not None
                               or _EVENT_YEAR_BEFORE.search(text, max(0, start - 3), start) is not None))
-        asides: list[tuple[int, int]] = []  # (从当月看，11月份…: a single month's figures within a report of more)
+                if _OPENED_IN_AFTER.match(text, end):  # (to the last sentence near it that says 当时 or 一开始)
+                    back = [m.start() for m in _THEN_BACK.finditer(text, end, self._sentence_end(start) + 240)]
+                    opened.append((start, self._sentence_end(back[-1] if back else start)))
+        asides: list[tuple[int, int]] = opened  # (从当月看，11月份…: a single month's figures within a report of more)
         holidays: list[tuple[int, str]] = []  # where a holiday or an event of its own months is named, and them
         for pattern, name in _SUB_PERIODS:
             for m in pattern.finditer(text):
@@ -1578,11 +1588,17 @@ class _ZhExtractor:
                     marks.append((m.start(), holidays[k][1], False))
         named = [(at, year) for at, year, clause_only in marks if not clause_only and _heading_at(text, at)]
         named_at = [at for at, _ in named]
+        year_end = ""  # the year of the last year's end named with its year (截至2031年底 … 年末在院老人: the same)
         for m in _WHOLE_YEAR.finditer(text):
             if m.group(0) in ("今年", "本年") and _COMPARED.search(text, max(0, m.start() - 1), m.start()):
                 continue  # 比今年预计数下降4.5%: the base compared with, not the period of what follows
             year = year_before(m.start()) or (self.published if m.group(0) == "今年" else "") or \
                 self._relative_year(m.start())  # (截至去年底, 去年全年: the year before)
+            if m.group(0) in ("年末", "年底") and not year and \
+                    not _PLAN_NEAR.search(text, max(0, m.start() - 12), m.end() + 12):
+                year = year_end  # (not 力争年底全市新能源占比达到80%, 年末存栏计划达到: a plan's year)
+            elif m.group(0) in ("年末", "年底") and _AS_AT_YEAR.search(text, max(0, m.start() - 8), m.start()):
+                year_end = year  # (截至2031年底: not a table's header, 2031年末　　2030年末)
             if not year and m.group(0) in ("全年", "年末", "年底"):
                 # the year a section's heading names (一、2031年工作回顾 … 全年地区生产总值…), over the text's own
                 # year (a report given in 2032 on 2031)
@@ -1597,8 +1613,8 @@ class _ZhExtractor:
                 k = bisect.bisect_left(marks, (start, "", False)) - 1
                 while k >= 0 and marks[k][2]:
                     k -= 1
-                if k >= 0 and end < len(text):
-                    marks.append((end, marks[k][1], False))
+                if end < len(text) and (k >= 0 or self.doc_year):
+                    marks.append((end, marks[k][1] if k >= 0 else self.doc_year, False))
             marks.sort()
         return marks
 
@@ -2182,8 +2198,11 @@ class _ZhExtractor:
             return None  # 居全省9个市（州）第3位, 41个工业大类行业中，有26个: the field a rank or a count is of
         if _TIER_AFTER.match(text, p_end) or text.startswith("部分", p_end) and before.endswith("以上至"):
             return None  # 年用气量300立方米及以下部分, 180立方米以上至260立方米部分: a tier's bounds
-        if unit in ("名", "位") and before.endswith("前"):
-            return None  # 前10名股东: the top ten, a group named, no count
+        if unit in ("名", "位") and before.endswith(("前", "后")):
+            return None  # 前10名股东, 排名后10位的驾校: the top or bottom ten, a group named, no count
+        if text.startswith("以上", p_end) and (before.endswith(("买", "满")) or
+                                               text.startswith(("一" + unit, "每" + unit), p_end + 2)):
+            return None  # 买10盆以上有没有优惠, 10盆以上一盆再便宜20块钱: the size of an order a discount needs
         if unit == "股" and before.endswith("每"):
             return None  # 每10股派发现金红利1.50元: per ten shares, the dividend's base
         if unit == "%" and _SURVEY_AFTER.match(text, p_end):
