@@ -99,3 +99,22 @@ def test_the_year_a_place_opened_governs_its_sentence_and_what_refers_back_to_it
     found = by_printed(text)
     assert found["四十张"].period == "2024"  # (一开始: back to the year it opened)
     assert found["七成"].period == "2033"  # (not the year it opened)
+
+
+def test_a_releases_note_of_units_gives_bare_amounts_their_unit() -> None:
+    text = ("Film market of Baiyin, 2033\n\nUnless otherwise stated, box office is given in 10,000 yuan and admissions "
+            "in 10,000 person-times.\n\nThe National Day holiday brought in 412.6, nearly a fifth of the year's box "
+            "office. Imported films took 388.1, down 4.2% year on year. Admissions reached 61.3 over the year, and the "
+            "city's cinemas had 47 screens.\n")
+    found = by_printed(text)
+    assert _value_unit(found, "412.6") == (412.6, "万元")
+    assert _value_unit(found, "388.1") == (388.1, "万元")
+    assert _value_unit(found, "61.3") == (61.3, "万人次")
+    assert found["47"].unit == "count"  # (a count of screens, named)
+    assert not any(printed.startswith("10,000") for printed in found)  # (the note's scale, no figure)
+
+
+def test_bare_amounts_before_a_note_of_units_or_without_one_keep_no_unit() -> None:
+    text = ("The holiday brought in 412.6, nearly a fifth of the year's box office.\n\nUnless otherwise stated, box "
+            "office is given in 10,000 yuan.\n")
+    assert by_printed(text)["412.6"].unit != "万元"

@@ -2082,8 +2082,13 @@ def extract_english_parts(text: str, source_id: str = "", cities: Mapping[str, I
     return found, extractor.tokens, (extractor.ctx.sentence_starts, extractor.ctx.sentence_ends)
 
 
-# A table's caption naming its unit, up to a number on its line ("Unit: 10,000 yuan", "(unit: heated area in 10,000")
-_UNIT_CAPTION_BEFORE = re.compile(r"\bunits?[^\S\n]*:[^\n:]{0,40}\Z", re.I)
+# A table's caption naming its unit, up to a number on its line ("Unit: 10,000 yuan", "(unit: heated area in 10,000"),
+# or a release's note of its units ("Unless otherwise stated, box office is given in 10,000 yuan and admissions in
+# 10,000 person-times": the units' scales)
+_UNIT_CAPTION_BEFORE = re.compile(r"\bunits?[^\S\n]*:[^\n:]{0,40}\Z|\b(?:is|are)\s+(?:given|expressed|shown|stated|measured|"
+                                  r"reported)\s+in\s+\Z|\bunless\s+otherwise\s+(?:stated|specified|noted|indicated)"
+                                  r"[^.\n]{0,120}\bin\s+\Z|\b(?:10,000|100\s+million)"
+                                  r"\s+[^\n,;.]{1,30}?\s+and\s+[a-z][a-z -]{1,40}?\s+in\s+\Z", re.I)
 
 
 def number_tokens(text: str) -> list[NumberToken]:

@@ -1699,6 +1699,7 @@ def refine(text: str, found: list[Candidate],
     rows = _table_units(text, found)  # after the periods of prose: a table's year column or title overrides them
     _listed_units(text, found)
     found = _bracketed_units(text, found)
+    found = _stated_units(text, found)
     found = [c for c in found if c.unit != UNIT_COLUMN]  # ("10,000" in a column of units: a scale, no figure)
     _part_of_total(text, found)
     _carried_units(text, found)
@@ -4823,6 +4824,50 @@ def _listed_units(text: str, found: list[Candidate]) -> None:
             unit = ten_thousands_of(text[line[0]:c.printed_start])  # ("Licensed drivers: 386.52" 万人)
         if unit and unit in UNITS:
             c.unit, c.note, c.confidence = unit, _LISTED_NOTE, 0.7
+
+
+# A release's note of the units its figures are given in ("Unless otherwise stated, box office is given in 10,000
+# yuan and admissions in 10,000 person-times."), and each of its parts: what is counted and its unit
+_STATED_UNITS = re.compile(r"\bunless\s+otherwise\s+(?:stated|specified|noted|indicated),\s+([^.\n]{5,200}?)\.(?!\d)", re.I)
+_STATED_PART = re.compile(r"(?:\s*(?:,|;|\band\b)\s*)?(?:the\s+)?([a-z][a-z -]{1,40}?)\s+(?:(?:is|are)\s+)?"
+                          r"(?:(?:given|expressed|shown|stated|measured|reported)\s+)?in\s+"
+                          r"((?:10,000|100\s+million)[^,;]{0,30}?)(?=\s*(?:,|;|\band\b|$))", re.I)
+_TAKINGS_BEFORE = re.compile(r"\b(?:took|takes|taking|brought\s+in|brings\s+in|grossed|earned|raised|came\s+to)\s+"
+                             r"(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\Z", re.I)
+_STATED_NOTE = "unit from the release's note of units (check)"
+
+
+def _stated_units(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A number with no unit, after a note of the units the release's figures are given in, takes the unit of what
+    its sentence names ("It made up 2.9% of the provincial total of 86,420.5" under "box office is given in 10,000
+    yuan"), or the note's one unit of money after a word of takings ("Domestic films took 1,968.7"); the note's own
+    10,000 is its units' scale, no figure."""
+    note = _STATED_UNITS.search(text) if "otherwise" in text else None
+    if note is None:
+        return found
+    stated = [(m.group(1).strip().lower(), _caption_unit(m.group(2)), m.span(2))
+              for m in _STATED_PART.finditer(text, note.start(1), note.end(1))]
+    parts = [(what, unit) for what, unit, _ in stated if unit in UNITS and what]
+    if not parts:
+        return found
+    spans = [span for _, unit, span in stated if unit in UNITS]
+    found = [c for c in found if not any(a <= c.printed_start < b for a, b in spans)]
+    money = [unit for _, unit in parts if UNITS[unit].base == "yuan"]
+    named = re.compile(r"\b(?:" + "|".join(re.escape(what) for what, _ in parts) + r")\b", re.I)
+    units = dict(parts)
+    for c in found:
+        if c.unit != "count" or not c.note.startswith("no unit") or c.printed_start < note.end():
+            continue
+        said = [m for m in named.finditer(text, c.start, c.end)]
+        if said:
+            nearest = min(said, key=lambda m: abs(m.start() - c.printed_start))
+            unit = units[nearest.group(0).lower()]
+        elif len(money) == 1 and _TAKINGS_BEFORE.search(text, max(0, c.printed_start - 30), c.printed_start):
+            unit = money[0]
+        else:
+            continue
+        c.unit, c.note, c.confidence = unit, _STATED_NOTE, 0.6
+    return found
 
 
 def _bracketed_units(text: str, found: list[Candidate]) -> list[Candidate]:
