@@ -847,10 +847,10 @@ SETS: dict[str, Path] = {
     "heldout732": ARTICLES / "heldout732",  # English, measured once at 6c137fd (session 47): spent since
     "heldout733": ARTICLES / "heldout733",  # Chinese, measured once at 6c137fd (session 47): spent since
     "heldout734": ARTICLES / "heldout734",  # Chinese, measured once at 6c137fd (session 47): spent since
-    "heldout735": ARTICLES / "heldout735",  # English, labelled in session 47, not yet measured
-    "heldout736": ARTICLES / "heldout736",  # English, labelled in session 47, not yet measured
-    "heldout737": ARTICLES / "heldout737",  # Chinese, labelled in session 47, not yet measured
-    "heldout738": ARTICLES / "heldout738",  # Chinese, labelled in session 47, not yet measured
+    "heldout735": ARTICLES / "heldout735",  # English, measured once at 2f9c505 (session 47): spent since
+    "heldout736": ARTICLES / "heldout736",  # English, measured once at 2f9c505 (session 47): spent since
+    "heldout737": ARTICLES / "heldout737",  # Chinese, measured once at 2f9c505 (session 47): spent since
+    "heldout738": ARTICLES / "heldout738",  # Chinese, measured once at 2f9c505 (session 47): spent since
     "heldout739": ARTICLES / "heldout739",  # English, labelled in session 47, not yet measured
     "heldout740": ARTICLES / "heldout740",  # English, labelled in session 47, not yet measured
     "heldout741": ARTICLES / "heldout741",  # Chinese, labelled in session 47, not yet measured
