@@ -118,3 +118,36 @@ def test_bare_amounts_before_a_note_of_units_or_without_one_keep_no_unit() -> No
     text = ("The holiday brought in 412.6, nearly a fifth of the year's box office.\n\nUnless otherwise stated, box "
             "office is given in 10,000 yuan.\n")
     assert by_printed(text)["412.6"].unit != "万元"
+
+
+def test_a_price_said_again_two_sentences_after_one_per_kilo_keeps_its_reading() -> None:
+    text = ("HOST: Then let's start with bottles. What are you paying today?\n\nOWNER: Today clear plastic is one-forty "
+            "a kilo. Clean and dry, no labels. If it's dirty or wet I knock something off, because the mill weighs "
+            "the water and won't take the dirt.\n\nHOST: One yuan forty. And a year ago?\n\n"
+            "OWNER: A year ago it was one-ninety, two-ten. So prices are down.\n")
+    found = by_printed(text)
+    assert _value_unit(found, "one-forty") == (1.4, "yuan")
+    assert _value_unit(found, "one-ninety") == (1.9, "yuan")
+
+
+def test_a_caption_line_in_brackets_naming_each_columns_unit() -> None:
+    text = ("Table 2  Recycling by category, Ganzhou, 2033\n"
+            "(volume in 10,000 tonnes, value in 100 million yuan, growth in %)\n\n"
+            "Category                      Volume   Growth    Value   Growth\n"
+            "Scrap iron and steel           412.7      2.9     98.4     -3.1\n"
+            "Waste paper                    120.5      6.2     13.8    -10.4\n")
+    found = by_printed(text)
+    assert _value_unit(found, "412.7") == (412.7, "万吨")
+    assert _value_unit(found, "98.4") == (98.4, "亿元")
+    assert _value_unit(found, "-10.4") == (-10.4, "%")
+    assert not any(printed.startswith(("10,000", "100 million")) for printed in found)  # (the caption's units)
+
+
+def test_books_counted_in_ben_and_wance() -> None:
+    text = ("全省居民人均纸质图书阅读量4.72本，同比增加0.31本。农家书屋新增图书36.8万册。"
+            "店主说一天也就卖百来本。本市书店21家。\n")
+    found = by_printed(text)
+    assert _value_unit(found, "4.72本") == (4.72, "本")
+    assert _value_unit(found, "36.8万册") == (36.8, "万册")
+    assert _value_unit(found, "百来本") == (100, "本")
+    assert _value_unit(found, "21家") == (21, "家")

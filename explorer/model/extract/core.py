@@ -2088,7 +2088,8 @@ def extract_english_parts(text: str, source_id: str = "", cities: Mapping[str, I
 _UNIT_CAPTION_BEFORE = re.compile(r"\bunits?[^\S\n]*:[^\n:]{0,40}\Z|\b(?:is|are)\s+(?:given|expressed|shown|stated|measured|"
                                   r"reported)\s+in\s+\Z|\bunless\s+otherwise\s+(?:stated|specified|noted|indicated)"
                                   r"[^.\n]{0,120}\bin\s+\Z|\b(?:10,000|100\s+million)"
-                                  r"\s+[^\n,;.]{1,30}?\s+and\s+[a-z][a-z -]{1,40}?\s+in\s+\Z", re.I)
+                                  r"\s+[^\n,;.]{1,30}?\s+and\s+[a-z][a-z -]{1,40}?\s+in\s+\Z|"
+                                  r"(?:^|(?<=\n))[^\S\n]*\((?:[^()\n]*[,;]\s*)?[a-z][a-z -]{0,40}?\s+in\s+\Z", re.I)
 
 
 def number_tokens(text: str) -> list[NumberToken]:

@@ -1259,7 +1259,7 @@ def refine(text: str, found: list[Candidate],
         for m in _finditer(_SPOKEN_PRICE_AT, "spoken_price", text, lower):  # "In August it was one-fifty."
             per_hundreds = _HUNDREDS_PER_AFTER.match(text, m.end()) is not None
             priced_per = _PER_MEASURE_AFTER.match(text, m.end()) is not None  # (a price per measure: price talk)
-            follows = said_before is not None and m.start() - said_before[0] < 160  # ("Last year it was one-forty")
+            follows = said_before is not None and m.start() - said_before[0] < 320  # ("Last year it was one-forty")
             if _covered(found, found_starts, m.start(), m.end()) or \
                     not _PER_WEIGHT_AFTER.match(text, m.end()) and \
                     _TIME_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()) or \
@@ -2972,7 +2972,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             text.startswith(")", c.printed_end) and c.unit != "%" or \
             c.value in (100.0, 1000.0, 10000.0) and (
                 _UNIT_SAYS_BEFORE.search(text, max(0, c.printed_start - 8), c.printed_start)
-                or _UNIT_LINE_IN_BEFORE.search(text, max(0, c.printed_start - 60), c.printed_start)):
+                or _UNIT_LINE_IN_BEFORE.search(text, max(0, c.printed_start - 60), c.printed_start)
+                or _NAMED_CAPTION_BEFORE.search(text, max(0, c.printed_start - 120), c.printed_start)):
         return True  # "Value (100 million yuan)", "(10,000 tonnes)", "Unit: 10,000 square metres", "Unit: heated area in
         # 10,000 square metres": a unit, no figure
     if _HOTLINE_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start) and \
@@ -4070,6 +4071,10 @@ _CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|(?:^|(?<=\n))\(\s*(?:(?:un)?aud
                             r"(?:,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|specified|indicated))?\)))"
                             r"([^()\n]{1,60}?)\s*(?:\([^()\n]{0,60}\)[^\S\n]*)?\)?[^\S\n]*\n"  # ("Unit: RMB million
                             r"(?:[^\S\n]*\n){0,2}\Z", re.I)  # (except per share data)": the unit, then a note)
+# A line in brackets naming each column's unit: "(volume in 10,000 tonnes, value in 100 million yuan, growth in %)"
+_NAMED_PART_RE = r"[a-z][a-z -]{0,40}?\s+in\s+(?:[^()\n,;]|,(?=\d{3}\b)){1,40}?"
+_CAPTION_NAMED = re.compile(rf"(?:^|(?<=\n))[^\S\n]*\(((?:{_NAMED_PART_RE}(?:,(?!\d{{3}}\b)|;)\s*)+{_NAMED_PART_RE})\)"
+                            r"[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z", re.I)
 # A caption that ends in its unit in brackets: "Table 1: New special bonds by sector, 2029-2030 (billion yuan)"
 _CAPTION_BRACKET = re.compile(r"[^\n(]{0,160}\(([^()\n;,]{1,40})(?:,[^()\n]{1,40})?\)[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z", re.I)
 # ("(RMB bn, end of period)", "(RMB m, Dec year-end)": the unit, then a note)
@@ -4655,7 +4660,8 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     caption = _CAPTION_UNITS.search(text, max(0, top - 3 * TABLE_LINE), top) or \
         _CAPTION_PERCENT.search(text, max(0, top - 3 * TABLE_LINE), top) or \
         _CAPTION_TRAILING_PERCENT.search(text, max(0, top - 3 * TABLE_LINE), top) or \
-        _CAPTION_BRACKET.search(text, max(0, top - 3 * TABLE_LINE), top)
+        _CAPTION_BRACKET.search(text, max(0, top - 3 * TABLE_LINE), top) or \
+        _CAPTION_NAMED.search(text, max(0, top - 3 * TABLE_LINE), top)
     if caption is None:  # a second table right under a first, with no caption of its own: the first's caption
         above = _above_tables(text, top)
         if above < top:
@@ -4774,6 +4780,8 @@ def _row_unit(words: str) -> str:
 
 
 _UNIT_SAYS_BEFORE = re.compile(r"\bunits?\s*:\s*\Z", re.I)
+_NAMED_CAPTION_BEFORE = re.compile(r"(?:^|(?<=\n))[^\S\n]*\((?:[^()\n]*[,;]\s*)?[a-z][a-z -]{0,40}?\s+in\s+\Z", re.I)
+# ("(volume in 10,000 tonnes, value in 100 million yuan, growth in %)": a caption line of each column's unit)
 _UNIT_LINE_IN_BEFORE = re.compile(r"\bunits?[^\S\n]*:[^\n:]{0,40}\bin[^\S\n]+\Z", re.I)
 _TEN_THOUSAND = re.compile(r"(?:10,000|10\s000|ten\s+thousand)(?:\s+(.+))?", re.I)
 _TEN_THOUSANDS_OF = {"couples": "万对", "square meters": "万平方米", "tons": "万吨", "tonnes": "万吨", "people": "万人",
