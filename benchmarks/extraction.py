@@ -851,10 +851,10 @@ SETS: dict[str, Path] = {
     "heldout736": ARTICLES / "heldout736",  # English, measured once at 2f9c505 (session 47): spent since
     "heldout737": ARTICLES / "heldout737",  # Chinese, measured once at 2f9c505 (session 47): spent since
     "heldout738": ARTICLES / "heldout738",  # Chinese, measured once at 2f9c505 (session 47): spent since
-    "heldout739": ARTICLES / "heldout739",  # English, labelled in session 47, not yet measured
-    "heldout740": ARTICLES / "heldout740",  # English, labelled in session 47, not yet measured
-    "heldout741": ARTICLES / "heldout741",  # Chinese, labelled in session 47, not yet measured
-    "heldout742": ARTICLES / "heldout742",  # Chinese, labelled in session 47, not yet measured
+    "heldout739": ARTICLES / "heldout739",  # English, measured once at 9975ff2 (session 47): spent since
+    "heldout740": ARTICLES / "heldout740",  # English, measured once at 9975ff2 (session 47): spent since
+    "heldout741": ARTICLES / "heldout741",  # Chinese, measured once at 9975ff2 (session 47): spent since
+    "heldout742": ARTICLES / "heldout742",  # Chinese, measured once at 9975ff2 (session 47): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
