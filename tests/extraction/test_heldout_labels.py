@@ -356,6 +356,7 @@ SET_FACTORS["heldout739"] = {"jin": Decimal("0.0005"), "10,000 mu": 10**4,  # ty
 SET_FACTORS["heldout740"] = {"10,000 visits": 10**4, "per thousand": Decimal("0.1")}  # type: ignore[dict-item]
 SET_FACTORS["heldout741"] = {"米": Decimal("0.001")}  # type: ignore[dict-item]  # heldout741: as its README asks
 SET_FACTORS["heldout742"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout742: as its README asks
+SET_FACTORS["heldout746"] = {"万": 10**4}  # heldout746: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
