@@ -151,3 +151,19 @@ def test_books_counted_in_ben_and_wance() -> None:
     assert _value_unit(found, "36.8万册") == (36.8, "万册")
     assert _value_unit(found, "百来本") == (100, "本")
     assert _value_unit(found, "21家") == (21, "家")
+
+
+def test_a_price_said_in_hundreds_in_talk_of_yuan_a_few_sentences_off() -> None:
+    text = ("[REPORTER] Registration at the county hospital is ten yuan here. On an ordinary weekday the hospital sees "
+            "about 1,300 outpatients, and on Mondays far more than that.\nA farmer has come down from the hills with "
+            "a cough that won't go away. The doctor has sent him for a chest scan.\n\n[PATIENT]\nThe CT was "
+            "two-forty. I asked them twice.\n")
+    assert _value_unit(by_printed(text), "two-forty") == (240, "yuan")
+
+
+def test_a_hire_or_rent_per_mu_said_bare_is_money() -> None:
+    text = ("HOST: And the costs?\n\nFARMER: Costs are up a bit on last year. The combine hire is seventy a mu this "
+            "year, last year it was sixty-five. For my land that's four thousand yuan.\n")
+    found = by_printed(text)
+    assert _value_unit(found, "seventy") == (70, "yuan")
+    assert _value_unit(found, "sixty-five") == (65, "yuan")

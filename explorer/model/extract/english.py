@@ -1268,7 +1268,7 @@ def refine(text: str, found: list[Candidate],
                     not _PRICE_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()) and \
                     not ((_PRICE_IS_BEFORE.search(lower, max(0, m.start() - 40), m.start())
                           or _ASKED_BEFORE.search(lower, max(0, m.start() - 40), m.start()))
-                         and _MONEY_WORD.search(lower, max(0, m.start() - 160), m.end() + 160)):
+                         and _MONEY_WORD.search(lower, max(0, m.start() - 320), m.end() + 320)):
                 continue
             price = parse_number(m.group(0))
             if price is None:
@@ -1565,7 +1565,9 @@ def refine(text: str, found: list[Candidate],
                     and _PRICE_BEFORE.search(text, max(low.start, low.printed_start - 24), low.printed_start)  # ("my rent is
                     # 2,400 a quarter. ... A meat stall is 2,400 a quarter, yes": the same amount said again)
                     or (per_time and not _TIME_AGO_AFTER.match(text, c.printed_end) or per_measure)
-                    and _MONEY_CLAUSE.search(text, max(c.start, c.printed_start - 60), c.printed_start)):
+                    and _MONEY_CLAUSE.search(text, max(c.start, c.printed_start - 60), c.printed_start)
+                    or per_unit and _MONEY_NOUN_CLAUSE.search(text, max(c.start, c.printed_start - 40), c.printed_start)):
+                # ("The combine hire is sixty a mu", "Rent's six hundred a mu": money per mu, by the words before)
                 c.unit, c.note, c.confidence = "yuan", _PAY_NOTE + ", the currency unsaid (check)", 0.5
                 # "They earn 8,000 a month", "pork is 13.5 a jin"
                 if paid is not None and paid.group(0).rstrip().lower().endswith("lost") and c.value > 0:
@@ -3223,6 +3225,7 @@ _IN_A_ROW = re.compile(r"\s+(?:in\s+a\s+row|straight|games?|matches|wins|points|
 # team went for 8 in a row": no price)
 # Words of money in the clause before a bare amount, which make it money with no time or measure after it
 _MONEY_NOUN_CLAUSE = re.compile(r"(?:\b(?:costs?|costing|paid|revenue|loan|borrow(?:ed|s)?|lend|lent|rent|fees?|"
+                                r"hire(?=[^\S\n]+(?:is|was|costs?|comes|runs)\b)|"  # ("The combine hire is sixty a mu")
                                 r"(?<!death\s)tolls?|prices?|priced|salary|wages?|budget(?:ed)?|spent|spend|spending|"
                                 r"profits?|earn(?:s|ed)?|(?<!in\s)charges?|charged|fares?|subsid(?:y|ies)|savings|takings|"
                                 r"(?<!staff\s)turnover)|\b(?:we|I)(?:[^\S\n]+had|[^\S\n]+have|['’]ve|['’]d)?[^\S\n]+lost)\b"
