@@ -855,6 +855,8 @@ SETS: dict[str, Path] = {
     "heldout740": ARTICLES / "heldout740",  # English, measured once at 9975ff2 (session 47): spent since
     "heldout741": ARTICLES / "heldout741",  # Chinese, measured once at 9975ff2 (session 47): spent since
     "heldout742": ARTICLES / "heldout742",  # Chinese, measured once at 9975ff2 (session 47): spent since
+    "heldout743": ARTICLES / "heldout743",  # English, labelled in session 47, not yet measured
+    "heldout744": ARTICLES / "heldout744",  # English, labelled in session 47, not yet measured
     "heldout745": ARTICLES / "heldout745",  # Chinese, labelled in session 47, not yet measured
     "heldout746": ARTICLES / "heldout746",  # Chinese, labelled in session 47, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since

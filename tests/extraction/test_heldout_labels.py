@@ -357,6 +357,9 @@ SET_FACTORS["heldout740"] = {"10,000 visits": 10**4, "per thousand": Decimal("0.
 SET_FACTORS["heldout741"] = {"米": Decimal("0.001")}  # type: ignore[dict-item]  # heldout741: as its README asks
 SET_FACTORS["heldout742"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout742: as its README asks
 SET_FACTORS["heldout746"] = {"万": 10**4}  # heldout746: as its README asks
+SET_FACTORS["heldout743"] = {"100 million yuan": 10**8, "10,000 pieces": 10**4}  # heldout743: as its README asks
+SET_FACTORS["heldout744"] = {"million person-times": 10**6, "10,000 person-times": 10**4,
+                              "100 million yuan": 10**8}  # heldout744: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
