@@ -167,3 +167,13 @@ def test_a_hire_or_rent_per_mu_said_bare_is_money() -> None:
     found = by_printed(text)
     assert _value_unit(found, "seventy") == (70, "yuan")
     assert _value_unit(found, "sixty-five") == (65, "yuan")
+
+
+def test_a_ratio_its_clause_names_before_it_is_so_many_times() -> None:
+    text = ("全市公共充电桩达到6.8万个，车桩比由上年末的2.7∶1下降至2.2∶1。力争充电桩总量突破9万个，车桩比保持在"
+            "2∶1左右。\n")
+    found = by_printed(text)
+    assert _value_unit(found, "2.7∶1") == (2.7, "倍")
+    assert _value_unit(found, "2.2∶1") == (2.2, "倍")
+    assert _value_unit(found, "2∶1") == (2, "倍")
+    assert found["2∶1"].qualifier == "forecast"

@@ -346,6 +346,7 @@ _PCT_UPPER = re.compile(rf"(?:到|至)(?:百分之)?([{CN_DIGITS}]+(?:点[{CN_DI
 # The parts of a structure written as a ratio: 三次产业结构为14.5∶28.6∶57.0 (shares in %).
 _CAPTION_PERCENT = re.compile(r"单位[：:][^\n]{0,12}[，,、][^\n]{0,3}%")  # 单位：辆，%: rates in % beside the amounts
 _TO_ONE = re.compile(r"[:：∶]1(?![\d.])")  # (15.5:1)
+_RATIO_CLAUSE = re.compile(r"(?<![同环])比(?![上去前同全较])[^，。；\d]{0,10}(?:\d+(?:\.\d+)?[:：∶]1[^，。；\d]{0,6})?$")
 _STRUCTURE_RATIO = re.compile(r"产业结构(?:为|是|调整为)?(?P<parts>\d+(?:\.\d+)?(?:[∶:]\d+(?:\.\d+)?){1,3})")
 # A ratio named just before a bare number (城乡居民人均可支配收入之比为2.09, 收入比缩小到2.31).
 _RATIO_BEFORE = re.compile(r"(?:之比|比值|收入比|倍差)"
@@ -2128,6 +2129,9 @@ class _ZhExtractor:
             to_one = _TO_ONE.match(text, p_end)
             if to_one is not None and before.endswith(("比", "比为", "比是")) and "倍" in _ZH_UNITS:
                 return value, "倍", "exact", start, to_one.end()  # 生师比15.5:1: that many to one, in times
+            if to_one is not None and _RATIO_CLAUSE.search(before) and "倍" in _ZH_UNITS:
+                return value, "倍", self._qualifier(before, text[to_one.end():to_one.end() + 12], s_start, start), \
+                    start, to_one.end()  # 车桩比由上年末的2.6∶1下降至2.1∶1, 保持在2∶1左右: the ratio its clause names
             cell_unit, quote_from = self._table_unit(start) if not over else ("", -1)
             if not cell_unit and not over:
                 cell_unit, quote_from = self._labelled_line_unit(start)
