@@ -855,10 +855,10 @@ SETS: dict[str, Path] = {
     "heldout740": ARTICLES / "heldout740",  # English, measured once at 9975ff2 (session 47): spent since
     "heldout741": ARTICLES / "heldout741",  # Chinese, measured once at 9975ff2 (session 47): spent since
     "heldout742": ARTICLES / "heldout742",  # Chinese, measured once at 9975ff2 (session 47): spent since
-    "heldout743": ARTICLES / "heldout743",  # English, labelled in session 47, not yet measured
-    "heldout744": ARTICLES / "heldout744",  # English, labelled in session 47, not yet measured
-    "heldout745": ARTICLES / "heldout745",  # Chinese, labelled in session 47, not yet measured
-    "heldout746": ARTICLES / "heldout746",  # Chinese, labelled in session 47, not yet measured
+    "heldout743": ARTICLES / "heldout743",  # English, measured once at 3733adb (session 47): spent since
+    "heldout744": ARTICLES / "heldout744",  # English, measured once at 3733adb (session 47): spent since
+    "heldout745": ARTICLES / "heldout745",  # Chinese, measured once at 3733adb (session 47): spent since
+    "heldout746": ARTICLES / "heldout746",  # Chinese, measured once at 3733adb (session 47): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
