@@ -177,3 +177,30 @@ def test_a_ratio_its_clause_names_before_it_is_so_many_times() -> None:
     assert _value_unit(found, "2.2∶1") == (2.2, "倍")
     assert _value_unit(found, "2∶1") == (2, "倍")
     assert found["2∶1"].qualifier == "forecast"
+
+
+def test_a_price_said_per_litre_is_yuan_and_cents() -> None:
+    text = ("HOST: And fuel?\n\nDRIVER: Diesel at the county station is seven-forty a litre now. Last winter it was "
+            "seven-seventy. A full tank is about four hundred yuan.\n")
+    found = by_printed(text)
+    assert _value_unit(found, "seven-forty") == (7.4, "yuan")
+    assert _value_unit(found, "seven-seventy") == (7.7, "yuan")
+
+
+def test_a_release_on_an_event_of_its_own_months_dates_its_figures_by_them() -> None:
+    text = ("Yangjiang Municipal Bureau of Commerce\nRelease date: 2033-09-12\n\n"
+            "The 2033 \"Cool Nights by the Sea\" consumption season, held from 1 July to 31 August, has ended. Night-time "
+            "consumption in the city reached 3.12 billion yuan during the season, up 11.4% year on year. Yangchun's "
+            "night markets took 420 million yuan. In August alone, spending rose 14.0%.\n")
+    found = by_printed(text)
+    assert found["3.12 billion yuan"].period == "2033-07..08"
+    assert found["420 million yuan"].period == "2033-07..08"
+    assert found["14.0%"].period != "2033-07..08"  # (a month named: its own time)
+
+
+def test_a_county_of_a_two_character_name_that_issues_the_text_is_its_city() -> None:
+    text = ("沛县2033年生猪生产情况\n发布时间：2034-01-16　　来源：沛县农业农村局\n\n"
+            "截至2033年末，全县生猪存栏41.2万头，同比增长2.6%。\n")
+    found = by_printed(text)
+    assert found["41.2万头"].city == "Xuzhou"
+    assert found["2.6%"].city == "Xuzhou"

@@ -31,7 +31,7 @@ from explorer.model.extract.core import (
     table_cells,
     trie_pattern,
 )
-from explorer.model.extract.counties import bare_chinese_cities
+from explorer.model.extract.counties import bare_chinese_cities, two_character_counties
 from explorer.model.extract.counties import chinese_names as county_names
 from explorer.model.numbers import to_base
 from explorer.model.vocab.units import BUNDLED_UNITS, Unit
@@ -205,6 +205,10 @@ _TOGETHER_BEFORE = re.compile(r"[跟和同与混凑放堆搁]")
 _PIECES_HELD = re.compile(r"[装有切分成]")  # (一盒装八九块, 一盒有十二块, 切成两块: pieces, not a price in a list)
 # A text's first line that names the office issuing it (文安县商务局, 廊坊市统计局): ``_ZhExtractor._issuer_city``
 _FIRST_LINE = re.compile(r"\s*([^\n]*?)\s*(?:\n|$)")
+# The issuer a source line names (来源：环县农业农村局): its first two characters, for ``_issuer_county``
+_SOURCE_ISSUER = re.compile(r"(?:来源|信息来源|发布机构|发布单位)[：:]\s*([\u4e00-\u9fff]{2})"
+                            r"(?=[\u4e00-\u9fff]{0,8}(?:局|委员会|人民政府|政府|办公室|融媒体中心))")
+_AFTER_ISSUER_NAME = re.compile(r"(?:19|20)\d\d|关于|[\u4e00-\u9fff]{0,8}(?:局|委员会|人民政府|政府|办公室)")
 _ISSUER_END = re.compile(r"(?:局|委员会|委|人民政府|政府|办公室|办|厅|中心|站)$")
 _LISTED_BARE = re.compile(rf"([^，。；！？、\n\d]{{1,8}})([{CN_DIGITS}]{{2,}})$")  # (后腿十七: a bare price listed)
 _UP_TO_CLAUSE_MARK = re.compile(r".*[，,；;：:。！？!?\n]", re.DOTALL)  # (greedy: to the last mark, one call)
@@ -1509,7 +1513,7 @@ class _ZhExtractor:
         counts = Counter(home)
         best, n = counts.most_common(1)[0] if counts else ("", 0)
         self._default_city: tuple[str, float] = (best, 0.7 if n * 2 >= len(home) else 0.4) if best else ("", 0.0)
-        issuer = self._issuer_city()
+        issuer = self._issuer_city() or (self._issuer_county() if not best else "")
         if issuer and self._default_city[1] < 0.7:  # 文安县商务局 on the first line, then 全县…: the issuer's city
             self._default_city = (issuer, 0.7)
         province = _province_of(self.text)
@@ -1526,6 +1530,18 @@ class _ZhExtractor:
         line_start, line_end = first.span(1)
         hits = [c for at, c in self._city_hits if line_start <= at < line_start + 2]
         return hits[0] if hits and line_end - line_start <= 30 else ""
+
+    def _issuer_county(self) -> str:
+        """The city of a county of a two-character name (环县) that issues the text: its source line names it
+        (来源：环县农业农村局) or its first line opens with it before a year or an office (环县2031年…情况); "" else."""
+        short = two_character_counties()
+        source = _SOURCE_ISSUER.search(self.text, 0, 300)
+        if source is not None and source.group(1) in short:
+            return short[source.group(1)]
+        first = _FIRST_LINE.match(self.text, 0, 200)
+        if first is not None and first.group(1)[:2] in short and _AFTER_ISSUER_NAME.match(first.group(1), 2):
+            return short[first.group(1)[:2]]
+        return ""
 
     # -- periods -----------------------------------------------------------------------------
     def _period_marks(self) -> list[tuple[int, str, bool]]:

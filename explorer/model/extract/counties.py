@@ -91,6 +91,13 @@ def chinese_names() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def two_character_counties() -> dict[str, str]:
+    """name -> city of the counties whose whole name is two characters (环县, 沛县, 单县): too short to be read
+    anywhere in a text (循环县域, 辽宁县级), so ``chinese_names`` leaves them out; a text's issuer names them."""
+    return _unique([(c.name_zh, c.city) for c in counties() if len(c.name_zh) == 2 and c.name_zh.endswith("县")], set())
+
+
+@functools.lru_cache(maxsize=1)
 def bare_chinese_cities() -> dict[str, tuple[str, str]]:
     """short name -> (full name, the province's English name) of the county-level cities among ``chinese_names``'
     short names (钟祥 of 钟祥市): copy names these bare, as English copy does (``english_names``), and a text counts

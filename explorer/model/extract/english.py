@@ -1008,6 +1008,8 @@ _PER_UNIT_TALK_BEFORE = re.compile(r"\byuan\b[^\n]{0,30}?\b(?:a|per|each)\s+(?:j
 # set ... is one-twenty. ... add ten kuai": what a thing is or fetches, in talk of yuan)
 _ASKED_BEFORE = re.compile(r"\b(?:asked|asks|fetching|fetches|fetched)\s+(?:only\s+|just\s+)?$")
 _MONEY_WORD = re.compile(r"\b(?:yuan|kuai|rmb)\b")
+_PER_VOLUME_AFTER = re.compile(r"[^\S\n]+(?:a|per|each)[^\S\n]+(?:litre|liter|kilometre|kilometer|km)\b", re.I)
+# ("diesel at seven-sixty a litre": yuan and cents, as by weight)
 # ("Two yuan, two-fifty at best", "falls back to six, six-fifty": a range from whole yuan, so yuan and cents)
 _WHOLE_YUAN_JUST_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine)(?:\s+(?:yuan|kuai))?"
                                      r"(?:,|\s+or|\s+to)?\s+$")
@@ -1275,7 +1277,8 @@ def refine(text: str, found: list[Candidate],
                 continue
             s_start, _ = sentence(m.start())
             note = _SPOKEN_PRICE_NOTE
-            by_measure = priced_per or _PER_UNIT_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()) or \
+            by_measure = priced_per or _PER_VOLUME_AFTER.match(text, m.end()) or \
+                _PER_UNIT_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()) or \
                 _WHOLE_YUAN_JUST_BEFORE.search(lower, max(0, m.start() - 24), m.start())
             if per_hundreds or _HUNDREDS_SAID_BEFORE.search(text, max(s_start, m.start() - 80), m.start()) or \
                     (said_before[1] if follows and said_before is not None and not priced_per else not by_measure):
@@ -3674,6 +3677,17 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
     october_title = october_text and _OCTOBER_HOLIDAY.search(text, 0, title_end if title_end > 0 else 0) is not None \
         and pub_month is not None and pub_month >= 10  # (a title about the holiday, written after it: its figures
     # are the holiday's; not a press conference in September ahead of it)
+    season = _SEASON_SPAN.search(text, 0, min(len(text), 900))  # ("The 2031 season, held from 1 July to 31 August,
+    # has ended": a release on an event of its own months, written after it: its figures are of those months)
+    if season is not None and pub_month is not None:
+        from_month, to_month = (_MONTH_NAMES.index((season.group(g) or season.group(g + "b")).lower()) + 1
+                                for g in ("m1", "m2"))
+        season_span = f"{from_month:02d}..{to_month:02d}" if from_month < to_month < pub_month <= to_month + 3 else ""
+        for c in found if season_span else ():
+            if _YEAR_ONLY.fullmatch(c.period) and c.period == reference and \
+                    c.qualifier not in ("forecast", "expected_over", "under") and \
+                    not _MONTH_NAMED.search(text, c.start, c.end) and not _WHOLE_YEAR_SO_FAR.search(text, c.start, c.end):
+                c.period = f"{c.period}-{season_span}"
     for c in found:  # "during the National Day holiday", "over Golden Week": October of the figure's year
         if _YEAR_ONLY.fullmatch(c.period) and (
                 holds_any(text[c.start:c.end], ("national", "golden")) and _OCTOBER_HOLIDAY.search(text, c.start, c.end)
@@ -3717,6 +3731,11 @@ def _periods(text: str, found: list[Candidate], published: str = "", typed: bool
                 c.qualifier = "over" if c.qualifier == "expected_over" else "exact"
 
 
+_MONTHS_RE = "|".join(_MONTH_NAMES)
+# An event of its own months in a release's lead: "held from 1 July to 31 August", "which ran from July 1 to August 31"
+_SEASON_SPAN = re.compile(rf"\b(?:held|ran|running|lasted|took\s+place)\s+from\s+(?:\d{{1,2}}\s+(?P<m1>{_MONTHS_RE})|"
+                          rf"(?P<m1b>{_MONTHS_RE})\s+\d{{1,2}})\s+(?:to|until|through|till)\s+"
+                          rf"(?:\d{{1,2}}\s+(?P<m2>{_MONTHS_RE})|(?P<m2b>{_MONTHS_RE})\s+\d{{1,2}})\b", re.I)
 # "the holiday", "the quarter", "the period": a part of a year named before, not a whole year
 _THE_PART = re.compile(r"\b(?:the|this|that)\s+(?:holiday|festival|quarter|period|week|break|season|Golden\s+Week)\b",
                        re.I)
