@@ -360,6 +360,12 @@ SET_FACTORS["heldout746"] = {"万": 10**4}  # heldout746: as its README asks
 SET_FACTORS["heldout743"] = {"100 million yuan": 10**8, "10,000 pieces": 10**4}  # heldout743: as its README asks
 SET_FACTORS["heldout744"] = {"million person-times": 10**6, "10,000 person-times": 10**4,
                               "100 million yuan": 10**8}  # heldout744: as its README asks
+SET_FACTORS["heldout747"] = {"10,000": 10**4, "10,000 yuan": 10**4, "mao": Decimal("0.1"),  # type: ignore[dict-item]
+                              "jin": Decimal("0.0005")}  # heldout747: as its README asks
+SET_FACTORS["heldout748"] = {"jin": Decimal("0.0005"), "10,000 tonnes": 10**4,  # type: ignore[dict-item]
+                              "100 million yuan": 10**8}  # heldout748: as its README asks
+SET_FACTORS["heldout749"] = {"毛": Decimal("0.1"), "分钱": Decimal("0.01")}  # type: ignore[dict-item]
+SET_FACTORS["heldout750"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout750: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
