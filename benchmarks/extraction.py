@@ -859,10 +859,10 @@ SETS: dict[str, Path] = {
     "heldout744": ARTICLES / "heldout744",  # English, measured once at 3733adb (session 47): spent since
     "heldout745": ARTICLES / "heldout745",  # Chinese, measured once at 3733adb (session 47): spent since
     "heldout746": ARTICLES / "heldout746",  # Chinese, measured once at 3733adb (session 47): spent since
-    "heldout747": ARTICLES / "heldout747",  # English, labelled in session 47, not yet measured
-    "heldout748": ARTICLES / "heldout748",  # English, labelled in session 47, not yet measured
-    "heldout749": ARTICLES / "heldout749",  # Chinese, labelled in session 47, not yet measured
-    "heldout750": ARTICLES / "heldout750",  # Chinese, labelled in session 47, not yet measured
+    "heldout747": ARTICLES / "heldout747",  # English, measured once at eb0abce (session 47): spent since
+    "heldout748": ARTICLES / "heldout748",  # English, measured once at eb0abce (session 47): spent since
+    "heldout749": ARTICLES / "heldout749",  # Chinese, measured once at eb0abce (session 47): spent since
+    "heldout750": ARTICLES / "heldout750",  # Chinese, measured once at eb0abce (session 47): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
