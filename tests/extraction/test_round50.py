@@ -204,3 +204,25 @@ def test_a_county_of_a_two_character_name_that_issues_the_text_is_its_city() -> 
     found = by_printed(text)
     assert found["41.2万头"].city == "Xuzhou"
     assert found["2.6%"].city == "Xuzhou"
+
+
+def test_a_header_whose_second_line_gives_each_columns_unit_in_brackets() -> None:
+    text = ("Table 1  Coverage and funds by school stage, 2033\n\n"
+            "Stage                   Pupils covered    Funds allocated     Growth of funds\n"
+            "                        (10,000)          (10,000 yuan)       on 2032 (%)\n"
+            "Primary                 3.12              2,904.6             -2.4\n"
+            "Junior secondary        1.45              1,377.0             +1.1\n")
+    found = by_printed(text)
+    assert _value_unit(found, "3.12") == (3.12, "万人")  # (the "10,000" of a column of pupils)
+    assert _value_unit(found, "2,904.6") == (2904.6, "万元")
+    assert _value_unit(found, "-2.4") == (-2.4, "%")
+
+
+def test_a_price_of_a_measure_said_in_words_after_it_or_listed_before_it() -> None:
+    text = ("[00:00:41] HOST: Link number 1, dried bamboo shoots, a bag at thirty-six. Thirty-six yuan, two jin a bag, "
+            "shipping included.\n\n[00:03:10] HOST: The rest goes in link number 2, the thin shoots, twenty-four a bag. "
+            "We pack twelve a box.\n")
+    found = by_printed(text)
+    assert _value_unit(found, "thirty-six") == (36, "yuan")
+    assert _value_unit(found, "twenty-four") == (24, "yuan")
+    assert "twelve" not in found or found["twelve"].unit != "yuan"  # (a count packed, no price)

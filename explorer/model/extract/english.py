@@ -1008,6 +1008,16 @@ _PER_UNIT_TALK_BEFORE = re.compile(r"\byuan\b[^\n]{0,30}?\b(?:a|per|each)\s+(?:j
 # set ... is one-twenty. ... add ten kuai": what a thing is or fetches, in talk of yuan)
 _ASKED_BEFORE = re.compile(r"\b(?:asked|asks|fetching|fetches|fetched)\s+(?:only\s+|just\s+)?$")
 _MONEY_WORD = re.compile(r"\b(?:yuan|kuai|rmb)\b")
+_SAID_AMOUNT = re.compile(r"(?<![\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|"
+                          r"four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                          r"seventeen|eighteen|nineteen)(?![\w-])")  # (in the lower-cased text)
+_SAID_PRICE_NOTE = "a price of a measure said in words, the currency unsaid (check)"
+# ("a box at thirty-nine", "a jin at twenty-two": the price of a measure, said after it)
+_MEASURE_AT_BEFORE = re.compile(r"\b(?:a|one|per|each)\s+(?:jin|catty|kilo|kilogram|kg|box|bag|bottle|bowl|pot|cup|"
+                                r"basket|pack|jar|plate|portion)\s+(?:at|for)\s+(?:about\s+|around\s+|just\s+|only\s+)?$",
+                                re.I)
+# ("the thick-cap, twenty-nine a box", "that grade goes for sixty to eighty a jin": a price listed, in talk of yuan)
+_PRICE_LIST_LEAD = re.compile(r"(?:,|\b(?:is|are|was|were|goes\s+for|go\s+for|sells?\s+for|sold\s+for))\s+$", re.I)
 _PER_VOLUME_AFTER = re.compile(r"[^\S\n]+(?:a|per|each)[^\S\n]+(?:litre|liter|kilometre|kilometer|km)\b", re.I)
 # ("diesel at seven-sixty a litre": yuan and cents, as by weight)
 # ("Two yuan, two-fifty at best", "falls back to six, six-fifty": a range from whole yuan, so yuan and cents)
@@ -1288,6 +1298,19 @@ def refine(text: str, found: list[Candidate],
             said_before = (m.end(), note == _SPOKEN_HUNDREDS_NOTE)
             add(price, "yuan", qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact",
                 m.start(), m.end(), note)
+    if "yuan" in lower and "yuan" in UNITS:
+        for m in _SAID_AMOUNT.finditer(lower):  # "a box at thirty-nine", "the thick-cap, twenty-nine a box"
+            if _covered(found, found_starts, m.start(), m.end()) or not (
+                    _MEASURE_AT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                    or _PER_MEASURE_AFTER.match(text, m.end())
+                    and _PRICE_LIST_LEAD.search(text, max(0, m.start() - 12), m.start())) or \
+                    not _MONEY_WORD.search(lower, max(0, m.start() - 320), m.end() + 320):
+                continue
+            amount_said = parse_number(m.group(0))
+            if amount_said is not None:
+                s_start, _ = sentence(m.start())
+                add(amount_said, "yuan", qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact",
+                    m.start(), m.end(), _SAID_PRICE_NOTE)
     if "-" in text and "yuan" in UNITS:
         for m in _finditer(_DIGITS_SAID, "digits_said", text, lower):  # "A year's card is one-two-eight-oh."
             digits = "".join(str(NUMBER_WORDS.get(w, 0)) for w in m.group(0).lower().split("-"))  # ("oh": 0)
@@ -1569,7 +1592,11 @@ def refine(text: str, found: list[Candidate],
                     # 2,400 a quarter. ... A meat stall is 2,400 a quarter, yes": the same amount said again)
                     or (per_time and not _TIME_AGO_AFTER.match(text, c.printed_end) or per_measure)
                     and _MONEY_CLAUSE.search(text, max(c.start, c.printed_start - 60), c.printed_start)
-                    or per_unit and _MONEY_NOUN_CLAUSE.search(text, max(c.start, c.printed_start - 40), c.printed_start)):
+                    or per_unit and _MONEY_NOUN_CLAUSE.search(text, max(c.start, c.printed_start - 40), c.printed_start)
+                    or _MEASURE_AT_BEFORE.search(text, max(low.start, low.printed_start - 30), low.printed_start)
+                    or per_measure and _PRICE_LIST_LEAD.search(text, max(low.start, low.printed_start - 12),
+                                                              low.printed_start)
+                    and _MONEY_WORD.search(lower, max(0, low.printed_start - 320), high.printed_end + 320)):
                 # ("The combine hire is sixty a mu", "Rent's six hundred a mu": money per mu, by the words before)
                 c.unit, c.note, c.confidence = "yuan", _PAY_NOTE + ", the currency unsaid (check)", 0.5
                 # "They earn 8,000 a month", "pork is 13.5 a jin"
@@ -4453,6 +4480,13 @@ def _table_header(text: str, line_start: int,
             start = prev  # "| --- | --- |" under a Markdown table's header
             continue
         cells = table_cells(line, prev)
+        if not unit_row and len(cells) >= 2 and text[prev:prev + 1] in (" ", "\t") and \
+                all(text[a:b].rstrip().endswith(")") for a, b in cells) and \
+                any(text[a:b].lstrip().startswith("(") for a, b in cells) and \
+                all(_unit_under_cell(text[a:b]) for a, b in cells):  # ("(10,000)  (10,000 yuan)  on 2032 (%)"
+            unit_row = [(a - prev, b - prev, _unit_under_cell(text[a:b])) for a, b in cells]  # set in under the
+            start = prev  # header's names: a line of units, not a row of numbers in brackets, nor "(unaudited)",
+            continue  # nor a header of names with units, "Output (billion yuan)  Growth (%)")
         numbers = [cell for cell in cells if _NUMBER_CELL.fullmatch(text[cell[0]:cell[1]]) or
                    _RANGE_CELL.fullmatch(text[cell[0]:cell[1]])]  # (a row of a range, "2,210-2,260  unch": no header)
         if row_code and cells and _code_shape(text[cells[0][0]:cells[0][1]]) == row_code:
@@ -4594,6 +4628,16 @@ def _unit_row_cell(words: str) -> str:
     return _caption_unit(words) or _row_unit(words)
 
 
+def _unit_under_cell(words: str) -> str:
+    """The unit of a cell in a line of units set under a header's names: as ``_unit_row_cell``, or the end of the
+    name above it and then its unit ("on 2032 (%)" under "Growth of funds"); or ""."""
+    tail = _TRAILING_BRACKET.fullmatch(words.strip())
+    return _unit_row_cell(tail.group(1) if tail is not None else words)
+
+
+_TRAILING_BRACKET = re.compile(r"[a-z][a-z0-9 -]{0,30}\(([^()]{1,30})\)", re.I)
+
+
 _COLUMN_NOTE = re.compile(r"\((?:un)?audited\)|\(restated\)|\(note\s*\d*\)|\(actual\)|\(forecast\)", re.I)
 
 
@@ -4667,7 +4711,8 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
             nearest = max(range(len(spans)), key=lambda j: (min(spans[j][1], under[1]) - max(spans[j][0], under[0]),
                                                             -abs(spans[j][1] - under[1])))
             if min(b, under[1]) - max(a, under[0]) > -3 and nearest == i:
-                own[i] = under[2]
+                own[i] = ten_thousands_of(names[i]) if under[2] == "万个" else under[2]  # ("(10,000)" under
+                # "Pupils covered": 万人, what the column counts)
     top = header_start  # a header of two lines ("30 June  31 December" over "2031  2030"): its caption above both
     above_start = text.rfind("\n", 0, max(0, header_start - 1)) + 1 if header_start else 0
     above_cells = [c for c in re.split(r"\s{2,}|\t", text[above_start:header_start].strip()) if c]
