@@ -1,7 +1,9 @@
 """Session 47's extraction rules reached as a person reaches them: File ▸ Import article… on texts written here
 (other places and years). An English film bulletin whose note gives its units ("Unless otherwise stated, box office
 is given in 10,000 yuan") and a cinema manager's prices said as "two-fifty"; a Chinese flower market livestream that
-counts pots in 盆 and names a place its customers come from."""
+counts pots in 盆 and names a place its customers come from; a nutrition bulletin whose header gives its units on a
+second line and a grower's prices of a box said in words; a county's report, issued by a county of a two-character
+name, with a ratio of cars to chargers and books counted in 本."""
 
 from __future__ import annotations
 
@@ -47,3 +49,36 @@ def test_pots_counted_and_customers_from_elsewhere_through_the_menu(make_window,
     assert (_cell(dialog, "七十来盆", "value"), _cell(dialog, "七十来盆", "unit")) == ("70", "盆")
     assert (_cell(dialog, "一百二十多盆", "value"), _cell(dialog, "一百二十多盆", "unit")) == ("120", "盆")
     assert _cell(dialog, "七十来盆", "city") == ""  # (not 韶关: where customers come from)
+
+
+NUTRITION = ("WANGJIANG COUNTY EDUCATION BUREAU | 12 February 2034\n\n"
+             "Table 1  Coverage and funds by school stage, 2033\n\n"
+             "Stage                   Pupils covered    Funds allocated     Growth of funds\n"
+             "                        (10,000)          (10,000 yuan)       on 2032 (%)\n"
+             "Primary                 3.12              2,904.6             -2.4\n\n"
+             "[LIVESTREAM] Link number 1, dried bamboo shoots, a bag at thirty-six. Thirty-six yuan, two jin a bag.\n")
+
+COUNTY = ("沛县2033年公共服务情况\n发布时间：2034-01-16　　来源：沛县发展和改革委员会\n\n"
+          "截至2033年末，全县公共充电桩4800个，车桩比由上年末的2.7∶1下降至2.2∶1。全县居民人均阅读纸质图书4.72本。\n")
+
+
+def test_units_on_a_headers_second_line_and_a_price_of_a_bag_through_the_menu(make_window, data_copy: Path, qtbot,
+                                                                             tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "wangjiang-nutrition.txt"
+    path.write_text(NUTRITION, encoding="utf-8")
+    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    assert (_cell(dialog, "3.12", "value"), _cell(dialog, "3.12", "unit")) == ("3.12", "万人")
+    assert (_cell(dialog, "2,904.6", "value"), _cell(dialog, "2,904.6", "unit")) == ("2904.6", "万元")
+    assert (_cell(dialog, "-2.4", "value"), _cell(dialog, "-2.4", "unit")) == ("-2.4", "%")
+    assert (_cell(dialog, "thirty-six", "value"), _cell(dialog, "thirty-six", "unit")) == ("36", "yuan")
+
+
+def test_a_ratio_books_and_a_county_issuers_city_through_the_menu(make_window, data_copy: Path, qtbot,
+                                                                   tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "peixian-services.txt"
+    path.write_text(COUNTY, encoding="utf-8")
+    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    assert (_cell(dialog, "2.7∶1", "value"), _cell(dialog, "2.7∶1", "unit")) == ("2.7", "倍")
+    assert (_cell(dialog, "2.2∶1", "value"), _cell(dialog, "2.2∶1", "unit")) == ("2.2", "倍")
+    assert (_cell(dialog, "4.72本", "value"), _cell(dialog, "4.72本", "unit")) == ("4.72", "本")
+    assert "Xuzhou" in _cell(dialog, "4800个", "city")  # (沛县, a county of Xuzhou, issues the report)
