@@ -863,10 +863,10 @@ SETS: dict[str, Path] = {
     "heldout748": ARTICLES / "heldout748",  # English, measured once at eb0abce (session 47): spent since
     "heldout749": ARTICLES / "heldout749",  # Chinese, measured once at eb0abce (session 47): spent since
     "heldout750": ARTICLES / "heldout750",  # Chinese, measured once at eb0abce (session 47): spent since
-    "heldout751": ARTICLES / "heldout751",  # English, labelled in session 47, not yet measured
-    "heldout752": ARTICLES / "heldout752",  # English, labelled in session 47, not yet measured
-    "heldout753": ARTICLES / "heldout753",  # Chinese, labelled in session 47, not yet measured
-    "heldout754": ARTICLES / "heldout754",  # Chinese, labelled in session 47, not yet measured
+    "heldout751": ARTICLES / "heldout751",  # English, measured once at e44901e (session 47): spent since
+    "heldout752": ARTICLES / "heldout752",  # English, measured once at e44901e (session 47): spent since
+    "heldout753": ARTICLES / "heldout753",  # Chinese, measured once at e44901e (session 47): spent since
+    "heldout754": ARTICLES / "heldout754",  # Chinese, measured once at e44901e (session 47): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
