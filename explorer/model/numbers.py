@@ -119,8 +119,10 @@ _YUAN_AND_CENTS = re.compile(rf"^(?P<yuan>.+?)\s+yuan\s+(?P<cents>{YUAN_CENTS})$
 # 1.40, "twelve-fifty" 12.50 (the whole from one to nineteen, so "twenty-five" stays 25).
 _ONE_TO_NINETEEN = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                     r"sixteen|seventeen|eighteen|nineteen")
-SPOKEN_PRICE = rf"\b(?:{_ONE_TO_NINETEEN})(?:(?:-|[^\S\n])(?:{_TENS})|-ten)\b"  # ("one-ten", 1.10, hyphened only)
-_SPOKEN_PRICE_WHOLE = re.compile(rf"(?P<yuan>{_ONE_TO_NINETEEN})(?:-|[^\S\n])(?P<cents>{_TENS}|(?<=-)ten)", re.I)
+SPOKEN_PRICE = (rf"\b(?:{_ONE_TO_NINETEEN})(?:(?:-|[^\S\n])(?:{_TENS})(?:-(?:{_UNITS_1_9}))?|-ten)\b")  # ("one-ten", 1.10,
+# hyphened only; "one-sixty-eight", 1.68)
+_SPOKEN_PRICE_WHOLE = re.compile(rf"(?P<yuan>{_ONE_TO_NINETEEN})(?:-|[^\S\n])(?P<cents>{_TENS}|(?<=-)ten)"
+                                 rf"(?:-(?P<unit>{_UNITS_1_9}))?", re.I)
 
 
 def yuan_cents(words: str) -> float | None:
@@ -153,7 +155,9 @@ def parse_number(text: str) -> float | None:
             return whole + cents
     price = _SPOKEN_PRICE_WHOLE.fullmatch(text) if "-" in text or " " in text else None
     if price is not None:  # "two-fifty" as a price: 2.5
-        return NUMBER_WORDS[folded_lower(price.group("yuan"))] + NUMBER_WORDS[folded_lower(price.group("cents"))] / 100
+        cents = NUMBER_WORDS[folded_lower(price.group("cents"))] + \
+            (NUMBER_WORDS[folded_lower(price.group("unit"))] if price.group("unit") else 0)
+        return NUMBER_WORDS[folded_lower(price.group("yuan"))] + cents / 100
     if not text.isascii():  # full-width digits (２１５．６) read as the ASCII ones, and the minus sign − as -
         text = text.translate(FULL_WIDTH).replace("−", "-")
         kuai = _DIGITS_KUAI_JIAO.match(text)

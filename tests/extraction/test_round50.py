@@ -226,3 +226,12 @@ def test_a_price_of_a_measure_said_in_words_after_it_or_listed_before_it() -> No
     assert _value_unit(found, "thirty-six") == (36, "yuan")
     assert _value_unit(found, "twenty-four") == (24, "yuan")
     assert "twelve" not in found or found["twelve"].unit != "yuan"  # (a count packed, no price)
+
+
+def test_a_price_said_in_three_words() -> None:
+    text = ("HOST: And the cakes?\n\nOWNER: An eight-inch birthday cake is one-sixty-eight, twenty yuan more than last "
+            "year. Corn is one-twenty-eight a jin.\n")
+    found = by_printed(text)
+    assert _value_unit(found, "one-sixty-eight") == (168, "yuan")
+    assert _value_unit(found, "one-twenty-eight") == (1.28, "yuan")
+
