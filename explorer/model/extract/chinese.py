@@ -350,7 +350,7 @@ _PCT_UPPER = re.compile(rf"(?:到|至)(?:百分之)?([{CN_DIGITS}]+(?:点[{CN_DI
 # The parts of a structure written as a ratio: 三次产业结构为14.5∶28.6∶57.0 (shares in %).
 _CAPTION_PERCENT = re.compile(r"单位[：:][^\n]{0,12}[，,、][^\n]{0,3}%")  # 单位：辆，%: rates in % beside the amounts
 _TO_ONE = re.compile(r"[:：∶]1(?![\d.])")  # (15.5:1)
-_RATIO_CLAUSE = re.compile(r"(?<![同环])比(?![上去前同全较])[^，。；\d]{0,10}(?:\d+(?:\.\d+)?[:：∶]1[^，。；\d]{0,6})?$")
+_RATIO_CLAUSE = re.compile(r"(?<![同环])比(?![上去前同全较分赛])[^，。；\d]{0,10}(?:\d+(?:\.\d+)?[:：∶]1[^，。；\d]{0,6})?$")
 _STRUCTURE_RATIO = re.compile(r"产业结构(?:为|是|调整为)?(?P<parts>\d+(?:\.\d+)?(?:[∶:]\d+(?:\.\d+)?){1,3})")
 # A ratio named just before a bare number (城乡居民人均可支配收入之比为2.09, 收入比缩小到2.31).
 _RATIO_BEFORE = re.compile(r"(?:之比|比值|收入比|倍差)"
@@ -610,6 +610,7 @@ _EVENT_YEAR_AFTER = re.compile(r"[^，。；\n\d]{0,4}?(?:经(?:国务院|国家
 _PLAN_NEAR = re.compile(r"计划|力争|争取|预计|目标|确保|将")
 _OPENED_IN_AFTER = re.compile(r"[^，。；\n\d]{0,2}?[开办建]的[，。；]")  # (2016年开的, 那是2019年扩建的，)
 _THEN_BACK = re.compile(r"当时|那时|一开始|刚开始|起初|头两年|头一年")
+_RANK_MOVE_BEFORE = re.compile(r"(?:上升|提升|前进|后退|下降|前移|后移|攀升|跃升|提高|下滑|回落|上移|下移)了?$")
 _AS_AT_YEAR = re.compile(r"(?:截至|截止|到)(?:19|20)\d\d$")  # (截至2031年底: the year's end a report is as at)
 _EVENT_YEAR_BEFORE = re.compile(r"(?:早在|始于|创办于|成立于|建于|从|自)$")
 
@@ -1336,8 +1337,9 @@ def _province_of(text: str) -> str:
     return province
 
 
+# (外地客户也多，茂名、阳江都有人下单: customers from elsewhere, listed after; not 外地游客来桂林, where they come)
 _ELSEWHERE_BEFORE = re.compile(r"(?:发往|销往|运往|远销|送往|飞往|开往|出口到|出口至)[^。；，\n]{0,8}$|"
-                               r"外地[^。；\n]{0,8}$")  # (外地客户也多，茂名、阳江都有人下单: customers from elsewhere)
+                               r"外地[^。；，\n]{0,8}[，,](?:[\u4e00-\u9fff]{2,4}[、和及])*$")
 _SPACED_OUT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,4}(?=[\u4e00-\u9fff])")
 
 
@@ -1612,9 +1614,12 @@ class _ZhExtractor:
                 continue  # 比今年预计数下降4.5%: the base compared with, not the period of what follows
             year = year_before(m.start()) or (self.published if m.group(0) == "今年" else "") or \
                 self._relative_year(m.start())  # (截至去年底, 去年全年: the year before)
+            last_named = bisect.bisect_right(year_starts, m.start()) - 1
             if m.group(0) in ("年末", "年底") and not year and \
-                    not _PLAN_NEAR.search(text, max(0, m.start() - 12), m.end() + 12):
-                year = year_end  # (not 力争年底全市新能源占比达到80%, 年末存栏计划达到: a plan's year)
+                    not _PLAN_NEAR.search(text, max(0, m.start() - 12), m.end() + 12) and \
+                    last_named >= 0 and years[last_named][2] == year_end:
+                year = year_end  # (not 力争年底全市新能源占比达到80%, 年末存栏计划达到: a plan's year; nor where a
+                # later year was named since the 截至…年底, as a 公报's own year)
             elif m.group(0) in ("年末", "年底") and _AS_AT_YEAR.search(text, max(0, m.start() - 8), m.start()):
                 year_end = year  # (截至2031年底: not a table's header, 2031年末　　2030年末)
             if not year and m.group(0) in ("全年", "年末", "年底"):
@@ -2219,8 +2224,10 @@ class _ZhExtractor:
             return None  # 居全省9个市（州）第3位, 41个工业大类行业中，有26个: the field a rank or a count is of
         if _TIER_AFTER.match(text, p_end) or text.startswith("部分", p_end) and before.endswith("以上至"):
             return None  # 年用气量300立方米及以下部分, 180立方米以上至260立方米部分: a tier's bounds
-        if unit in ("名", "位") and before.endswith(("前", "后")):
-            return None  # 前10名股东, 排名后10位的驾校: the top or bottom ten, a group named, no count
+        if unit in ("名", "位") and (before.endswith("前") or before.endswith("后") and "排" in before[-8:]
+                                   or _RANK_MOVE_BEFORE.search(before)):
+            return None  # 前10名股东, 排名后10位的驾校: the top or bottom ten, a group named, no count (not 春节后300名
+            # 务工人员); 排名较上年上升3位, 前进12位: a move in a ranking, no people
         if text.startswith("以上", p_end) and (before.endswith(("买", "满")) or
                                                text.startswith(("一" + unit, "每" + unit), p_end + 2)):
             return None  # 买10盆以上有没有优惠, 10盆以上一盆再便宜20块钱: the size of an order a discount needs

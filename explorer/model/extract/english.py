@@ -1006,12 +1006,40 @@ _PER_UNIT_TALK_BEFORE = re.compile(r"\byuan\b[^\n]{0,30}?\b(?:a|per|each)\s+(?:j
                                    r"kilometer|km|litre|liter)\b|\b(?:mao|jiao|cents?)\b")  # (yuan and cents)
 # ("On weekdays a room is two-eighty", "the shop asked one-fifty", "live hogs are fetching only six-thirty", "A full
 # set ... is one-twenty. ... add ten kuai": what a thing is or fetches, in talk of yuan)
+# Words before a spoken pair that make it no price: a time, a score, a height or a weight ("It's one-ten now", "The
+# train was nine-forty", "The score was two-twenty", "My son is one-eighty", "my weight was one-sixty")
+_NOT_PRICE_SUBJECT = re.compile(r"\b(?:it|time|clock|train|bus|flight|plane|ferry|show|match|game|score|result|number|"
+                                r"height|weight|son|daughter|he|she|i|pressure|temperature)(?:['’]s|\s+(?:is|was|were|are|"
+                                r"am|['’]m))\s+(?:about\s+|around\s+|only\s+|just\s+|now\s+)?$")
+_NOW_AFTER = re.compile(r"[^\S\n]+(?:now|already|sharp)\b|[^\S\n]+to[^\S\n]+(?:\d|ninety|eighty|seventy)")
+# Words of an earlier time before a price said again ("A year ago it was one-sixty", "Last year it was one-ten")
+_EARLIER_TIME_BEFORE = re.compile(r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|winter|time)|a\s+year\s+ago|"
+                                  r"years?\s+ago|before|used\s+to|this\s+time\s+last)\b[^.!?\n]{0,30}$")
+_CLOCK_WORD_BEFORE = re.compile(r"\b(?:ends?|ended|around|runs?|ran|served|opens?|opened|closes?|closed|from|until|till|"
+                                r"starts?|started|begins?|began|leaves?|left|arrives?|arrived)\s+(?:at\s+)?(?:about\s+)?$")
+# Goods sold by weight or volume: a spoken pair after them is yuan and cents even with no "a jin" ("Cabbage is
+# two-fifty now", "Ninety-two octane is now seven-eighty")
+_GOODS_BY_WEIGHT_BEFORE = re.compile(r"\b(?:cabbages?|pork|beef|mutton|lamb|chicken|eggs?|rice|flour|oil|petrol|diesel|"
+                                     r"gasoline|octane|fuel|apples?|pears?|oranges?|corn|maize|wheat|soybeans?|fruit|fish|"
+                                     r"shrimps?|tomato(?:es)?|cucumbers?|potato(?:es)?|peppers?|garlic|onions?|milk|"
+                                     r"vegetables?|greens|cotton|sugar|salt|noodles|melons?|grapes?|peaches|celery|"
+                                     r"spinach|radish(?:es)?|carrots?|hogs?|pigs?|cardboard|paper|scrap|bottles?)\b"
+                                     r"[^.!?\n]{0,30}$")
+_PAIR_RANGE_JOIN = re.compile(r"[^\S\n]*(?:to|until|till|-|–)[^\S\n]*")
+_ONE_TO_NINE_START = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)\b")  # (not "fourteen-fifty": 14.50)
 _ASKED_BEFORE = re.compile(r"\b(?:asked|asks|fetching|fetches|fetched)\s+(?:only\s+|just\s+)?$")
 _MONEY_WORD = re.compile(r"\b(?:yuan|kuai|rmb)\b")
 _SAID_AMOUNT = re.compile(r"(?<![\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|"
                           r"four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                           r"seventeen|eighteen|nineteen)(?![\w-])")  # (in the lower-cased text)
 _SAID_PRICE_NOTE = "a price of a measure said in words, the currency unsaid (check)"
+# A word of money as the subject of the amount per unit ("The combine hire is sixty a mu", "Rent is 600 a mu"; not
+# "To save costs we now plant 40 a mu")
+_MONEY_SUBJECT_BEFORE = re.compile(r"\b(?:hire|rent|rental|fees?|charges?|costs?|price)[^\S\n]+(?:is|was|are|were|"
+                                   r"comes[^\S\n]+to|runs)[^\S\n]+(?:about[^\S\n]+|around[^\S\n]+|only[^\S\n]+|"
+                                   r"just[^\S\n]+)?$", re.I)
+_PACKED_BEFORE = re.compile(r"\b(?:pack|packs|packed|packing|hold|holds|held|fit|fits|put|puts|plant|plants|planted|"
+                            r"stock|stocks|stocked|sow|sows|sowed|seedlings)\b")  # (a count per box or tray)
 # ("a box at thirty-nine", "a jin at twenty-two": the price of a measure, said after it)
 _MEASURE_AT_BEFORE = re.compile(r"\b(?:a|one|per|each)\s+(?:jin|catty|kilo|kilogram|kg|box|bag|bottle|bowl|pot|cup|"
                                 r"basket|pack|jar|plate|portion)\s+(?:at|for)\s+(?:about\s+|around\s+|just\s+|only\s+)?$",
@@ -1268,19 +1296,28 @@ def refine(text: str, found: list[Candidate],
         add(value, unit, qualifier, m.start(), m.end())
     if "yuan" in lower and "yuan" in UNITS:
         said_before: tuple[int, bool] | None = None  # where the last price said so ended, and whether in hundreds
+        passed_over = -1  # where the last pair read as no price ended ("runs six-thirty to nine-thirty": nor its end)
         for m in _finditer(_SPOKEN_PRICE_AT, "spoken_price", text, lower):  # "In August it was one-fifty."
             per_hundreds = _HUNDREDS_PER_AFTER.match(text, m.end()) is not None
             priced_per = _PER_MEASURE_AFTER.match(text, m.end()) is not None  # (a price per measure: price talk)
-            follows = said_before is not None and m.start() - said_before[0] < 320  # ("Last year it was one-forty")
-            if _covered(found, found_starts, m.start(), m.end()) or \
+            gap = m.start() - said_before[0] if said_before is not None else -1
+            follows = 0 <= gap and (gap < 160 or gap < 320
+                                    and _EARLIER_TIME_BEFORE.search(lower, max(0, m.start() - 40), m.start())) \
+                and not _CLOCK_WORD_BEFORE.search(lower, max(0, m.start() - 30), m.start())  # ("Last year it was
+            # one-forty", "A year ago it was one-sixty"; not "It ends around eight-thirty", "runs six-thirty to …")
+            if passed_over >= 0 and _PAIR_RANGE_JOIN.fullmatch(lower, passed_over, m.start()) or \
+                    _covered(found, found_starts, m.start(), m.end()) or \
                     not _PER_WEIGHT_AFTER.match(text, m.end()) and \
                     _TIME_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()) or \
                     _TIME_SAID_AFTER.match(text, m.end()) or \
                     not per_hundreds and not priced_per and not follows and \
                     not _PRICE_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()) and \
                     not ((_PRICE_IS_BEFORE.search(lower, max(0, m.start() - 40), m.start())
+                          and not _NOT_PRICE_SUBJECT.search(lower, max(0, m.start() - 40), m.start())
+                          and not _NOW_AFTER.match(lower, m.end())
                           or _ASKED_BEFORE.search(lower, max(0, m.start() - 40), m.start()))
                          and _MONEY_WORD.search(lower, max(0, m.start() - 320), m.end() + 320)):
+                passed_over = m.end()
                 continue
             price = parse_number(m.group(0))
             if price is None:
@@ -1288,6 +1325,8 @@ def refine(text: str, found: list[Candidate],
             s_start, _ = sentence(m.start())
             note = _SPOKEN_PRICE_NOTE
             by_measure = priced_per or _PER_VOLUME_AFTER.match(text, m.end()) or \
+                _GOODS_BY_WEIGHT_BEFORE.search(lower, max(0, m.start() - 40), m.start()) or \
+                not _ONE_TO_NINE_START.match(lower, m.start()) or \
                 _PER_UNIT_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()) or \
                 _WHOLE_YUAN_JUST_BEFORE.search(lower, max(0, m.start() - 24), m.start())
             if per_hundreds or _HUNDREDS_SAID_BEFORE.search(text, max(s_start, m.start() - 80), m.start()) or \
@@ -1303,9 +1342,10 @@ def refine(text: str, found: list[Candidate],
             if _covered(found, found_starts, m.start(), m.end()) or not (
                     _MEASURE_AT_BEFORE.search(text, max(0, m.start() - 30), m.start())
                     or _PER_MEASURE_AFTER.match(text, m.end())
-                    and _PRICE_LIST_LEAD.search(text, max(0, m.start() - 12), m.start())) or \
+                    and _PRICE_LIST_LEAD.search(text, max(0, m.start() - 12), m.start())
+                    and not _PACKED_BEFORE.search(lower, sentence(m.start())[0], m.start())) or \
                     not _MONEY_WORD.search(lower, max(0, m.start() - 320), m.end() + 320):
-                continue
+                continue  # (in talk of yuan; not "We pack the eggs by hand, thirty a box")
             amount_said = parse_number(m.group(0))
             if amount_said is not None:
                 s_start, _ = sentence(m.start())
@@ -1592,10 +1632,11 @@ def refine(text: str, found: list[Candidate],
                     # 2,400 a quarter. ... A meat stall is 2,400 a quarter, yes": the same amount said again)
                     or (per_time and not _TIME_AGO_AFTER.match(text, c.printed_end) or per_measure)
                     and _MONEY_CLAUSE.search(text, max(c.start, c.printed_start - 60), c.printed_start)
-                    or per_unit and _MONEY_NOUN_CLAUSE.search(text, max(c.start, c.printed_start - 40), c.printed_start)
+                    or per_unit and _MONEY_SUBJECT_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start)
                     or _MEASURE_AT_BEFORE.search(text, max(low.start, low.printed_start - 30), low.printed_start)
                     or per_measure and _PRICE_LIST_LEAD.search(text, max(low.start, low.printed_start - 12),
                                                               low.printed_start)
+                    and not _PACKED_BEFORE.search(lower, low.start, low.printed_start)
                     and _MONEY_WORD.search(lower, max(0, low.printed_start - 320), high.printed_end + 320)):
                 # ("The combine hire is sixty a mu", "Rent's six hundred a mu": money per mu, by the words before)
                 c.unit, c.note, c.confidence = "yuan", _PAY_NOTE + ", the currency unsaid (check)", 0.5
@@ -3005,7 +3046,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             c.value in (100.0, 1000.0, 10000.0) and (
                 _UNIT_SAYS_BEFORE.search(text, max(0, c.printed_start - 8), c.printed_start)
                 or _UNIT_LINE_IN_BEFORE.search(text, max(0, c.printed_start - 60), c.printed_start)
-                or _NAMED_CAPTION_BEFORE.search(text, max(0, c.printed_start - 120), c.printed_start)):
+                or c.value != 1000.0 and _NAMED_CAPTION_BEFORE.search(text, max(0, c.printed_start - 120),
+                                                                       c.printed_start)):
         return True  # "Value (100 million yuan)", "(10,000 tonnes)", "Unit: 10,000 square metres", "Unit: heated area in
         # 10,000 square metres": a unit, no figure
     if _HOTLINE_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start) and \
@@ -3255,7 +3297,6 @@ _IN_A_ROW = re.compile(r"\s+(?:in\s+a\s+row|straight|games?|matches|wins|points|
 # team went for 8 in a row": no price)
 # Words of money in the clause before a bare amount, which make it money with no time or measure after it
 _MONEY_NOUN_CLAUSE = re.compile(r"(?:\b(?:costs?|costing|paid|revenue|loan|borrow(?:ed|s)?|lend|lent|rent|fees?|"
-                                r"hire(?=[^\S\n]+(?:is|was|costs?|comes|runs)\b)|"  # ("The combine hire is sixty a mu")
                                 r"(?<!death\s)tolls?|prices?|priced|salary|wages?|budget(?:ed)?|spent|spend|spending|"
                                 r"profits?|earn(?:s|ed)?|(?<!in\s)charges?|charged|fares?|subsid(?:y|ies)|savings|takings|"
                                 r"(?<!staff\s)turnover)|\b(?:we|I)(?:[^\S\n]+had|[^\S\n]+have|['’]ve|['’]d)?[^\S\n]+lost)\b"
@@ -4121,9 +4162,8 @@ _CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|(?:^|(?<=\n))\(\s*(?:(?:un)?aud
                             r"([^()\n]{1,60}?)\s*(?:\([^()\n]{0,60}\)[^\S\n]*)?\)?[^\S\n]*\n"  # ("Unit: RMB million
                             r"(?:[^\S\n]*\n){0,2}\Z", re.I)  # (except per share data)": the unit, then a note)
 # A line in brackets naming each column's unit: "(volume in 10,000 tonnes, value in 100 million yuan, growth in %)"
-_NAMED_PART_RE = r"[a-z][a-z -]{0,40}?\s+in\s+(?:[^()\n,;]|,(?=\d{3}\b)){1,40}?"
-_CAPTION_NAMED = re.compile(rf"(?:^|(?<=\n))[^\S\n]*\(((?:{_NAMED_PART_RE}(?:,(?!\d{{3}}\b)|;)\s*)+{_NAMED_PART_RE})\)"
-                            r"[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z", re.I)
+# (a line in brackets, its parts then checked one by one with _NAMED_UNIT_PART: no nested repeats to backtrack over)
+_CAPTION_NAMED = re.compile(r"(?:^|(?<=\n))[^\S\n]*\(([^()\n]{1,200})\)[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z")
 # A caption that ends in its unit in brackets: "Table 1: New special bonds by sector, 2029-2030 (billion yuan)"
 _CAPTION_BRACKET = re.compile(r"[^\n(]{0,160}\(([^()\n;,]{1,40})(?:,[^()\n]{1,40})?\)[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z", re.I)
 # ("(RMB bn, end of period)", "(RMB m, Dec year-end)": the unit, then a note)
@@ -4727,8 +4767,12 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     caption = _CAPTION_UNITS.search(text, max(0, top - 3 * TABLE_LINE), top) or \
         _CAPTION_PERCENT.search(text, max(0, top - 3 * TABLE_LINE), top) or \
         _CAPTION_TRAILING_PERCENT.search(text, max(0, top - 3 * TABLE_LINE), top) or \
-        _CAPTION_BRACKET.search(text, max(0, top - 3 * TABLE_LINE), top) or \
-        _CAPTION_NAMED.search(text, max(0, top - 3 * TABLE_LINE), top)
+        _CAPTION_BRACKET.search(text, max(0, top - 3 * TABLE_LINE), top)
+    if caption is None:
+        named_line = _CAPTION_NAMED.search(text, max(0, top - 3 * TABLE_LINE), top)
+        named_parts = re.split(r";|,(?!\d{3}\b)", named_line.group(1)) if named_line is not None else []
+        if len(named_parts) >= 2 and all(_NAMED_UNIT_PART.fullmatch(part) for part in named_parts):
+            caption = named_line
     if caption is None:  # a second table right under a first, with no caption of its own: the first's caption
         above = _above_tables(text, top)
         if above < top:
@@ -4931,8 +4975,9 @@ def _stated_units(text: str, found: list[Candidate]) -> list[Candidate]:
     named = re.compile(r"\b(?:" + "|".join(re.escape(what) for what, _ in parts) + r")\b", re.I)
     units = dict(parts)
     for c in found:
-        if c.unit != "count" or not c.note.startswith("no unit") or c.printed_start < note.end():
-            continue
+        if c.unit != "count" or not c.note.startswith("no unit") or c.printed_start < note.end() or \
+                _COUNTED_AFTER_AMOUNT.match(text, c.printed_end):
+            continue  # (not "Box office rose at 9 of the 14 cinemas": counts)
         said = [m for m in named.finditer(text, c.start, c.end)]
         if said:
             nearest = min(said, key=lambda m: abs(m.start() - c.printed_start))
