@@ -71,6 +71,8 @@ def test_units_on_a_headers_second_line_and_a_price_of_a_bag_through_the_menu(ma
     assert (_cell(dialog, "2,904.6", "value"), _cell(dialog, "2,904.6", "unit")) == ("2904.6", "万元")
     assert (_cell(dialog, "-2.4", "value"), _cell(dialog, "-2.4", "unit")) == ("-2.4", "%")
     assert (_cell(dialog, "thirty-six", "value"), _cell(dialog, "thirty-six", "unit")) == ("36", "yuan")
+    # (the "(10,000 yuan)" under a header's name is its unit's scale, not a number nothing covers, flagged red)
+    assert dialog.summary.text().splitlines()[0].endswith("Numbers no fact or candidate covers (red): 0")
 
 
 def test_a_ratio_books_and_a_county_issuers_city_through_the_menu(make_window, data_copy: Path, qtbot,

@@ -1862,9 +1862,11 @@ class _Extractor:
             figure = self._figure(m)
             if figure is None and m.group("ordinal"):
                 continue  # "first" that is no rank is no number either ("its first year")
-            if kind == "number" and digits in ("100", "1,000", "10,000") and \
-                    _UNIT_CAPTION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-                kind = "other"  # ("Unit: 10,000 yuan", "Unit: heated area in 10,000 square metres": the unit's scale)
+            if kind == "number" and digits in ("100", "1,000", "10,000") and (
+                    _UNIT_CAPTION_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                    or text[m.start() - 1:m.start()] == "(" and _UNIT_BRACKET_REST.match(text, m.end())):
+                kind = "other"  # ("Unit: 10,000 yuan", "Unit: heated area in 10,000 square metres", "(10,000 yuan)"
+                # under a header's name: the unit's scale)
             if figure is None and kind == "number" and not (_unit_after(text, m.end()) or ("", 0, ""))[2]:
                 # Not a figure by the same rules as above ("Fortune 500", "the three provinces", "two
                 # decades"); a number with a scale word stays one ("90 million visitors": a unit the rules lack).
@@ -2090,6 +2092,8 @@ _UNIT_CAPTION_BEFORE = re.compile(r"\bunits?[^\S\n]*:[^\n:]{0,40}\Z|\b(?:is|are)
                                   r"[^.\n]{0,120}\bin\s+\Z|\b(?:10,000|100\s+million)"
                                   r"\s+[^\n,;.]{1,30}?\s+and\s+[a-z][a-z -]{1,40}?\s+in\s+\Z|"
                                   r"(?:^|(?<=\n))[^\S\n]*\((?:[^()\n]*[,;]\s*)?[a-z][a-z -]{0,40}?\s+in\s+\Z", re.I)
+# The rest of a unit in brackets after its scale: "(10,000 yuan)", "(10,000)", "(100 million yuan)" under a header
+_UNIT_BRACKET_REST = re.compile(r"(?:[^\S\n]+(?:million[^\S\n]+)?[A-Za-z][A-Za-z -]{0,30})?\)")
 
 
 def number_tokens(text: str) -> list[NumberToken]:
