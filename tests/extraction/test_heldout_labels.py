@@ -368,6 +368,9 @@ SET_FACTORS["heldout749"] = {"毛": Decimal("0.1"), "分钱": Decimal("0.01")}  
 SET_FACTORS["heldout750"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout750: as its README asks
 SET_FACTORS["heldout752"] = {"10,000 rooms": 10**4, "100 million yuan": 10**8}  # heldout752: as its README asks
 SET_FACTORS["heldout753"] = {"毛": Decimal("0.1"), "万": 10**4}  # type: ignore[dict-item]  # heldout753: as its README asks
+SET_FACTORS["heldout755"] = {"jin": Decimal("0.0005"), "10,000 tonnes": 10**4,  # type: ignore[dict-item]
+                              "100 million yuan": 10**8, "10,000 mu": 10**4}  # heldout755: as its README asks
+SET_FACTORS["heldout756"] = {"thousand yuan": 10**3, "10,000": 10**4, "10,000 yuan": 10**4}  # heldout756: its README
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
