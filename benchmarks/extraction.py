@@ -867,10 +867,10 @@ SETS: dict[str, Path] = {
     "heldout752": ARTICLES / "heldout752",  # English, measured once at e44901e (session 47): spent since
     "heldout753": ARTICLES / "heldout753",  # Chinese, measured once at e44901e (session 47): spent since
     "heldout754": ARTICLES / "heldout754",  # Chinese, measured once at e44901e (session 47): spent since
-    "heldout755": ARTICLES / "heldout755",  # English, labelled in session 47, not yet measured
-    "heldout756": ARTICLES / "heldout756",  # English, labelled in session 47, not yet measured
-    "heldout757": ARTICLES / "heldout757",  # Chinese, labelled in session 47, not yet measured
-    "heldout758": ARTICLES / "heldout758",  # Chinese, labelled in session 47, not yet measured
+    "heldout755": ARTICLES / "heldout755",  # English, measured once at b681d0d (session 47): spent since
+    "heldout756": ARTICLES / "heldout756",  # English, measured once at b681d0d (session 47): spent since
+    "heldout757": ARTICLES / "heldout757",  # Chinese, measured once at b681d0d (session 47): spent since
+    "heldout758": ARTICLES / "heldout758",  # Chinese, measured once at b681d0d (session 47): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
