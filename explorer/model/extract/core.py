@@ -2084,14 +2084,16 @@ def extract_english_parts(text: str, source_id: str = "", cities: Mapping[str, I
     return found, extractor.tokens, (extractor.ctx.sentence_starts, extractor.ctx.sentence_ends)
 
 
+# A caption line in brackets naming each column's unit, up to the scale of one ("(volume in 10,000 tonnes, value in
+# 100 million yuan"): the pattern, case ignored where it is used (here and in english.py)
+NAMED_CAPTION_BEFORE = r"(?:^|(?<=\n))[^\S\n]*\((?:[^()\n]*[,;]\s*)?[a-z][a-z -]{0,40}?\s+in\s+\Z"
 # A table's caption naming its unit, up to a number on its line ("Unit: 10,000 yuan", "(unit: heated area in 10,000"),
 # or a release's note of its units ("Unless otherwise stated, box office is given in 10,000 yuan and admissions in
 # 10,000 person-times": the units' scales)
 _UNIT_CAPTION_BEFORE = re.compile(r"\bunits?[^\S\n]*:[^\n:]{0,40}\Z|\b(?:is|are)\s+(?:given|expressed|shown|stated|measured|"
                                   r"reported)\s+in\s+\Z|\bunless\s+otherwise\s+(?:stated|specified|noted|indicated)"
                                   r"[^.\n]{0,120}\bin\s+\Z|\b(?:10,000|100\s+million)"
-                                  r"\s+[^\n,;.]{1,30}?\s+and\s+[a-z][a-z -]{1,40}?\s+in\s+\Z|"
-                                  r"(?:^|(?<=\n))[^\S\n]*\((?:[^()\n]*[,;]\s*)?[a-z][a-z -]{0,40}?\s+in\s+\Z", re.I)
+                                  r"\s+[^\n,;.]{1,30}?\s+and\s+[a-z][a-z -]{1,40}?\s+in\s+\Z|" + NAMED_CAPTION_BEFORE, re.I)
 # The rest of a unit in brackets after its scale: "(10,000 yuan)", "(10,000)", "(100 million yuan)" under a header
 _UNIT_BRACKET_REST = re.compile(r"(?:[^\S\n]+(?:million[^\S\n]+)?[A-Za-z][A-Za-z -]{0,30})?\)")
 

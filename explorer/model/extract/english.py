@@ -23,6 +23,7 @@ from explorer.model.extract.core import (
     DATES_ELSE,
     MONEY_QUESTION,
     N_FOR_BEFORE,
+    NAMED_CAPTION_BEFORE,
     PER_PRICE_UNIT_AFTER,
     PRICE_PER_SERVICE,
     PRICE_SAID_AGAIN_BEFORE,
@@ -4891,7 +4892,7 @@ def _row_unit(words: str) -> str:
 
 
 _UNIT_SAYS_BEFORE = re.compile(r"\bunits?\s*:\s*\Z", re.I)
-_NAMED_CAPTION_BEFORE = re.compile(r"(?:^|(?<=\n))[^\S\n]*\((?:[^()\n]*[,;]\s*)?[a-z][a-z -]{0,40}?\s+in\s+\Z", re.I)
+_NAMED_CAPTION_BEFORE = re.compile(NAMED_CAPTION_BEFORE, re.I)
 # ("(volume in 10,000 tonnes, value in 100 million yuan, growth in %)": a caption line of each column's unit)
 _UNIT_LINE_IN_BEFORE = re.compile(r"\bunits?[^\S\n]*:[^\n:]{0,40}\bin[^\S\n]+\Z", re.I)
 _TEN_THOUSAND = re.compile(r"(?:10,000|10\s000|ten\s+thousand)(?:\s+(.+))?", re.I)
