@@ -154,6 +154,17 @@ _PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公�
                              r"|(?:一|每)(?:斤|公斤|桌|碗|盘|份|晚)从"
                              rf"(?:[^，。；！？\n]{{1,6}}?{_CHANGED_TO}(?:到|至))?$")
 # (一桌从八百八降到八百: a price per table before and after its change)
+# A spoken amount clipped of its last place (一百二, 四千二, 七万三, 十一万四: 120, 4,200, 73,000, 114,000) said bare:
+# the form speech uses for money, read as yuan where the talk before it, in its turn or the turns just before, is of
+# money or prices (``_ZhExtractor._clipped_money``)
+_CLIPPED_NUMERAL = re.compile(r"[一两二三四五六七八九十]{0,3}[百千万][一两二三四五六七八九]")
+# (or its clause names what the amount is paid per: 一节课一百八, 一平四千二, 一晚六百八; not 来了一千二: people)
+_CLIPPED_PER = re.compile(r"(?:一|每)(?:节课?|堂课?|课|次|晚|平米?|个平方|套|个?月|年|学期|期|桌|斤|盒|条|件|张|把|辆)"
+                          r"(?:要|才|就|得|是|收|卖)?$")
+# (a verb of coming, going or keeping right before a bare amount: 早上来了一千二, 养了三千二: counted, not money)
+_COUNTED_VERB_BEFORE = re.compile(r"(?:来|走|跑|站|坐|住|养|种|招|报名|考|开|骑|飞|游|长|活|等)了?$")
+_MONEY_TALK = re.compile(r"钱|元|块|费|工资|收入|房租|租金|价|报价|贵|便宜|[收交付花买卖挂]|首付|流水(?![线席账])|营业额|"
+                         r"营收|利润|成本|预算")
 _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已经|已|才|都|也)?(?:有)?$")
 # A price said bare in a list of prices (五花肉十四块一斤，瘦肉十六; 前腿肉便宜点，十五块。排骨贵，二十八; 批发四十二一斤，
 # 前年才三十一): the clause right before the number's names a price with its unit (块, 元, 毛) or a price per unit said
@@ -251,7 +262,10 @@ _SMALL_COUNTS = frozenset(("家", "间", "艘", "张", "栋", "套", "座", "宗
 _SMALL_COUNTED = {
     "个": re.compile(r"(?:本村的|村里的|附近的|年轻|本地的?)?(?:工人|帮工|阿姨|大姐|徒弟|员工|伙计|师傅|厨师|服务员|教练|"
                     r"(?:舞蹈|钢琴|美术)?老师|店员|营业员|保洁|"
-                    r"年轻人|(?:大|温室|蔬菜|冬暖式?)?棚|海外仓|收购点|门店|分店|养殖场|网点|冷库|仓库)"),
+                    r"年轻人|(?:大|温室|蔬菜|冬暖式?)?棚|海外仓|收购点|门店|分店|养殖场|网点|冷库|仓库|"
+                    # (classes of a year or a school, work bays, stalls: 一个年级四个班, 两个工位, 五个摊)
+                    r"班(?![子车长主组])|工位|摊(?:子|位)?|档口)"),
+    "只": re.compile(r"(?:小|母|公|肉|活|大)?(?:羊|鸡|鸭|鹅|兔子?|鸽子?)"),  # (一天杀三只羊; not 三只手)
     "头": re.compile(r"(?:小|奶|母|肉|基础母|黄|耕|种)?(?:牛|猪|羊|驴|牦牛|骆驼)"),
     "间": re.compile(r"[^，。；！？\n]{0,6}?(?:客?房|铺面|门面|包间)|[，。；！？]"),
     "台": re.compile(r"[^，。；！？\n]{0,8}?(?:机|机组|设备|车)"),  # (买了两台车)
@@ -2520,7 +2534,7 @@ class _ZhExtractor:
     def _small_counted(self, word: str, after_at: int, before: str) -> bool:
         """Whether two to nine of ``word`` (个, 头, 间, 台, 条) count what a business has (_SMALL_COUNTED), or people
         hired or on the staff (雇了三个人, 一共七个人)."""
-        if before.endswith(("每", "这", "那", "哪", "前", "后", "头", "第", "近", "们")):
+        if before.endswith(("每", "这", "那", "哪", "前", "后", "头", "第", "近", "们", "隔", "隔了", "离")):  # (隔两个摊位)
             return False
         noun = _SMALL_COUNTED.get(word)
         if noun is not None and noun.match(self.text, after_at):
@@ -2595,7 +2609,9 @@ class _ZhExtractor:
             (value >= 100 or scale) and _MONEY_NOUNS.search(text, max(s_start, start - 60), start - len(before)) or
             (value >= 1000 or scale) and (_MONEY_NOUNS.search(text, max(0, start - 150), start)
                                           or _MONEY_LATER.search(text, end, min(self._sentence_end(end), end + 80)))
-        ) and not _COUNTED_PEOPLE_BEFORE.search(text, s_start, start)
+        ) and not _COUNTED_PEOPLE_BEFORE.search(text, s_start, start) and not before.endswith(("来了", "走了"))
+        if not money and not scale and value >= 110 and _CLIPPED_NUMERAL.fullmatch(text, start, end):
+            money = self._clipped_money(start, before)  # (车是去年买的二手车，七万三。; 一节课一百二，)
         # (or its change later in its sentence, with its unit: 阿姨五千五，今年要涨到六千二，…一年下来多出八千多块钱; not
         # 今天走了一万二，买菜花了二十元: steps, then money)
         # (a thousand or more with no unit, where the talk just before is of money: 收入怎么样？…好的时候能到一万出头;
@@ -2640,6 +2656,34 @@ class _ZhExtractor:
         if _FALL_BEFORE.search(before) or changed is not None and changed.group(1) in _CHANGE_FALLS:
             value = -value
         return value, unit, qualifier, start, p_end
+
+    def _clipped_money(self, start: int, before: str) -> bool:
+        """Whether an amount clipped of its last place (一百二, 七万三) said bare at ``start`` is money: the talk in the
+        120 characters before it, over at most three lines, names money or a price (``_MONEY_TALK``), or its clause
+        names what it is paid per (``_CLIPPED_PER``: 一节课一百八); its own clause names no count, age, measure or time
+        (``_NOT_PRICE_BEFORE``) nor people counted, and the last question before it asks no time, date, age, growth
+        or count."""
+        text = self.text
+        clause = _SPEAKER_LABEL.sub("", before.lstrip())
+        if _NOT_PRICE_BEFORE.search(clause) or _COUNTED_PEOPLE_BEFORE.search(clause) or \
+                _COUNTED_VERB_BEFORE.search(clause) or text.startswith(("”", "’", "」", "』", "》", '"', "'"), start):
+            return False
+        if _CLIPPED_PER.search(clause):
+            return True
+        lo = max(0, start - 120)
+        lines_lo = start
+        for _ in range(4):
+            at = text.rfind("\n", lo, lines_lo)
+            if at < 0:
+                lines_lo = lo
+                break
+            lines_lo = at
+        lo = lines_lo
+        asked = max(text.rfind("？", lo, start), text.rfind("?", lo, start))
+        if asked >= 0 and _NOT_PRICE_QUESTION.search(text, max(lo, asked - 40), asked) and \
+                not _PRICE_NAMED.search(text, max(lo, asked - 40), asked):
+            return False
+        return _MONEY_TALK.search(text, lo, start) is not None
 
     def _money_named_before(self, at: int) -> bool:
         """Whether the 40 characters before ``at``, on its line, name a price with its unit or a noun of money."""
