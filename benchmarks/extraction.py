@@ -871,6 +871,10 @@ SETS: dict[str, Path] = {
     "heldout756": ARTICLES / "heldout756",  # English, measured once at b681d0d (session 47): spent since
     "heldout757": ARTICLES / "heldout757",  # Chinese, measured once at b681d0d (session 47): spent since
     "heldout758": ARTICLES / "heldout758",  # Chinese, measured once at b681d0d (session 47): spent since
+    "heldout759": ARTICLES / "heldout759",  # English, labelled in session 48, not yet measured
+    "heldout760": ARTICLES / "heldout760",  # English, labelled in session 48, not yet measured
+    "heldout761": ARTICLES / "heldout761",  # Chinese, labelled in session 48, not yet measured
+    "heldout762": ARTICLES / "heldout762",  # Chinese, labelled in session 48, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

@@ -371,7 +371,10 @@ SET_FACTORS["heldout753"] = {"毛": Decimal("0.1"), "万": 10**4}  # type: ignor
 SET_FACTORS["heldout755"] = {"jin": Decimal("0.0005"), "10,000 tonnes": 10**4,  # type: ignore[dict-item]
                               "100 million yuan": 10**8, "10,000 mu": 10**4}  # heldout755: as its README asks
 SET_FACTORS["heldout756"] = {"thousand yuan": 10**3, "10,000": 10**4, "10,000 yuan": 10**4}  # heldout756: its README
+SET_FACTORS["heldout759"] = {"10,000 yuan": 10**4}  # heldout759: as its README asks
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
+SET_FACTORS["heldout760"] = {"jin": Decimal("0.0005"), "10,000 tonnes": 10**4,  # type: ignore[dict-item]
+                              "10,000 yuan": 10**4}  # heldout760: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
