@@ -119,10 +119,13 @@ _YUAN_AND_CENTS = re.compile(rf"^(?P<yuan>.+?)\s+yuan\s+(?P<cents>{YUAN_CENTS})$
 # 1.40, "twelve-fifty" 12.50 (the whole from one to nineteen, so "twenty-five" stays 25).
 _ONE_TO_NINETEEN = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                     r"sixteen|seventeen|eighteen|nineteen")
-SPOKEN_PRICE = (rf"\b(?:{_ONE_TO_NINETEEN})(?:(?:-|[^\S\n])(?:{_TENS})(?:-(?:{_UNITS_1_9}))?|-ten)\b")  # ("one-ten", 1.10,
-# hyphened only; "one-sixty-eight", 1.68)
-_SPOKEN_PRICE_WHOLE = re.compile(rf"(?P<yuan>{_ONE_TO_NINETEEN})(?:-|[^\S\n])(?P<cents>{_TENS}|(?<=-)ten)"
-                                 rf"(?:-(?P<unit>{_UNITS_1_9}))?", re.I)
+SPOKEN_PRICE = (rf"\b(?:(?:{_TENS})-(?:{_UNITS_1_9})[^\S\n](?:{_TENS})(?:-(?:{_UNITS_1_9}))?"
+                rf"|(?<![a-z]-)(?<!\b[Ii]n )(?<![Ss]ince )(?<![Uu]ntil )(?:{_ONE_TO_NINETEEN})"
+                rf"(?:(?:-|[^\S\n])(?:{_TENS})(?:-(?:{_UNITS_1_9}))?|-ten))\b")
+# ("one-ten", 1.10, hyphened only; "one-sixty-eight", 1.68; "thirty-nine ninety", 39.90, a whole of 21 to 99 said
+# with its hyphen; not "nine ninety" out of "thirty-nine ninety", nor a year, "in nineteen ninety")
+_SPOKEN_PRICE_WHOLE = re.compile(rf"(?P<yuan>(?:{_TENS})-(?:{_UNITS_1_9})(?=[^\S\n])|{_ONE_TO_NINETEEN})"
+                                 rf"(?:-|[^\S\n])(?P<cents>{_TENS}|(?<=-)ten)(?:-(?P<unit>{_UNITS_1_9}))?", re.I)
 
 
 def yuan_cents(words: str) -> float | None:
@@ -157,7 +160,8 @@ def parse_number(text: str) -> float | None:
     if price is not None:  # "two-fifty" as a price: 2.5
         cents = NUMBER_WORDS[folded_lower(price.group("cents"))] + \
             (NUMBER_WORDS[folded_lower(price.group("unit"))] if price.group("unit") else 0)
-        return NUMBER_WORDS[folded_lower(price.group("yuan"))] + cents / 100
+        whole = sum(NUMBER_WORDS[w] for w in folded_lower(price.group("yuan")).split("-"))
+        return whole + cents / 100
     if not text.isascii():  # full-width digits (２１５．６) read as the ASCII ones, and the minus sign − as -
         text = text.translate(FULL_WIDTH).replace("−", "-")
         kuai = _DIGITS_KUAI_JIAO.match(text)

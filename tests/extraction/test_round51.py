@@ -52,3 +52,82 @@ def test_stalls_counted_as_a_distance_are_no_count() -> None:
     text = "隔两个摊位的老张卖豆腐，三块一斤。\n"
     found = by_printed(text)
     assert "两个" not in found
+
+
+def _city_counts(text: str) -> dict[str, int]:
+    from explorer.model.extract import extract
+
+    counts: dict[str, int] = {}
+    for c in extract(text, "t"):
+        counts[c.city] = counts.get(c.city, 0) + 1
+    return counts
+
+
+def test_a_city_name_two_prefectures_share_is_resolved_by_its_districts_and_counties() -> None:
+    text = ("TAIZHOU EVENING NEWS\n\n"
+            "REPORTER: We are at the Jiangyan District market, and the Xinghua rice is in. In Taizhou the "
+            "co-operative bought 4,200 tonnes this autumn, up 6 percent, and paid 3.1 yuan a kilo.\n")
+    counts = _city_counts(text)
+    assert counts.get("Taizhou (Jiangsu)", 0) >= 2 and "Taizhou" not in counts
+
+
+def test_children_counted_in_words_are_a_count_not_money() -> None:
+    text = ("HOST: And how many took lessons?\n\nOFFICIAL: The fees are three hundred yuan a course. Last summer we "
+            "trained about twenty-six thousand children, and this year we want thirty thousand.\n")
+    found = by_printed(text)
+    assert found["twenty-six thousand"].unit == "count"
+    assert found["twenty-six thousand"].note == "a count of children"
+
+
+def test_families_with_two_children_are_a_kind_of_household_not_a_count_of_children() -> None:
+    text = ("Q: How much does a family receive?\nA: A family with two children that buys a first home receives "
+            "30,000 yuan; families with three children receive 50,000 yuan.\n")
+    found = by_printed(text)
+    assert all(c.note != "a count of children" for c in found.values())
+
+
+def test_a_price_of_twenty_yuan_and_more_said_with_its_cents() -> None:
+    text = ("[00:44] GROWER: OK, prices, because you keep asking in the comments. The three-jin box is twenty-nine "
+            "eighty, delivered to your door. Twenty-nine eighty! The six-jin box is fifty-five yuan. In nineteen "
+            "ninety we sold them loose.\n")
+    found = by_printed(text)
+    assert (found["twenty-nine eighty"].value, found["twenty-nine eighty"].unit) == (29.8, "yuan")
+    assert "nine eighty" not in found and "nineteen ninety" not in found
+
+
+def test_so_many_yuan_cheaper_is_a_fall() -> None:
+    text = ("SELLER: Last year the box was sixty-five yuan, so this year it's eight yuan cheaper, "
+            "because everybody has a big crop.\n")
+    found = by_printed(text)
+    assert found["eight yuan"].value == -8
+
+
+def test_what_pay_changed_from_takes_the_unit_the_model_gave_it() -> None:
+    # (the bare-number model's reading needs a long transcript; here the first amount is made money as it would)
+    from explorer.model.extract import english, extract
+
+    text = ("[02:10] GROWER: I take on six pickers in the season. A hundred and sixty a day, up from a hundred and "
+            "thirty last year, and still it's hard to find people.\n")
+    found = [c for c in extract(text, "t") if c.as_printed != "six"]
+    assert [c.unit for c in found] == ["count", "count"]
+    found[0].unit = "yuan"
+    english._changed_from(text, found)
+    assert (found[1].value, found[1].unit) == (130, "yuan")
+    assert found[1].note.startswith("yuan: the figure it changed from")
+
+
+def test_a_spoken_price_whose_upper_end_is_by_weight_is_yuan_and_cents() -> None:
+    text = ("GROWER: Why cheaper? At the wholesale market the dealers are paying three-twenty, four yuan a jin, "
+            "even for good fruit.\n")
+    found = by_printed(text)
+    assert (found["three-twenty"].value, found["three-twenty"].qualifier) == (3.2, "range")
+    assert (found["four yuan"].value, found["four yuan"].qualifier) == (4, "range")
+
+
+def test_a_county_named_with_its_prefecture_after_it_is_a_mention_of_that_prefecture() -> None:
+    # (a spent set's phone-in, whose caller line reads "owner of Laojing Hotpot, Huili, Liangshan")
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "fixtures" / "articles" / "heldout637" / "liangshan-hotpot-phone-in-2025.txt"
+    counts = _city_counts(path.read_text(encoding="utf-8"))
+    assert counts.get("Liangshan", 0) >= 30, counts

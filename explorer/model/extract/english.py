@@ -571,7 +571,9 @@ _PLURAL_NOUN = re.compile(r"\s(?:(?:new|more|other|major|key|large|small|foreign
                           r"rainy|sunny|hazy|smoggy|snowy|windy|cloudy|foggy|school|working|business)\s)"
                           r"{0,2}(?!(?:this|thus|was|has|does|yes|its|less|unless|across|plus|minus|perhaps|always|"
                           r"towards|besides|afterwards|sometimes|nowadays|whereas|his|hers|ours|yours|theirs)\b)"
-                          r"(?P<noun>[a-z]{3,}s)\b")  # (not "went up by 300 this year": no count of "this")
+                          r"(?P<noun>[a-z]{3,}s|children|women|men|sheep|cattle|geese|livestock|poultry)\b")
+# (not "went up by 300 this year": no count of "this"; plurals with no s: "thirty-two thousand children")
+_FAMILY_WITH = re.compile(r"\b(?:famil(?:y|ies)|households?|couples?|parents|mothers?)\s+with\s+$", re.I)
 _DAYS_COUNTED = frozenset({"days", "hours", "months"})  # time counted with a kind between: a duration's unit
 _PERIOD_OF = re.compile(r"\bfirst\s+(?P<n>\w+)\s+months(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|this year))?"
                         r"|\bfirst\s+half\s+of\s+(?:(?P<h>(?:19|20)\d\d)|this year)"
@@ -1064,6 +1066,10 @@ _DIGITS_SAID = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine)(?
 _DIGITS_SAID_NOTE = "a price said a digit at a time (check)"
 # ("at one-twenty a jin": a price by weight, no time of day; not "at eleven-thirty a pot of soup goes on")
 _PER_WEIGHT_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:jin|catty|kilo|kilogram|kg|pound)\b", re.I)
+# (the upper end of a range priced by weight after it: "paying two-eighty, three yuan a jin")
+_UPPER_BY_WEIGHT_AFTER = re.compile(r",?[^\S\n]+(?:or[^\S\n]+|to[^\S\n]+|maybe[^\S\n]+)?[a-z]+(?:[- ][a-z]+)?"
+                                    r"[^\S\n]+(?:yuan|kuai)[^\S\n]+(?:a|per|each)[^\S\n]+(?:jin|catty|kilo|kilogram|kg|pound)\b",
+                                    re.I)
 _TIME_SAID_BEFORE = re.compile(r"\b(?:at|until|till|by|from|finish|finishes|start|starts|open|opens|close|closes)\s+"
                                r"(?:about\s+|around\s+)?(?:[a-z]+,\s+)?$", re.I)
 _TIME_SAID_AFTER = re.compile(r"[^\n]{0,20}?(?:o['’]clock|a\.m\.|p\.m\.|\bin\s+the\s+(?:morning|afternoon|evening))",
@@ -1326,6 +1332,7 @@ def refine(text: str, found: list[Candidate],
             s_start, _ = sentence(m.start())
             note = _SPOKEN_PRICE_NOTE
             by_measure = priced_per or _PER_VOLUME_AFTER.match(text, m.end()) or \
+                _UPPER_BY_WEIGHT_AFTER.match(text, m.end()) or \
                 _GOODS_BY_WEIGHT_BEFORE.search(lower, max(0, m.start() - 40), m.start()) or \
                 not _ONE_TO_NINE_START.match(lower, m.start()) or \
                 _PER_UNIT_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()) or \
@@ -1484,6 +1491,8 @@ def refine(text: str, found: list[Candidate],
             if noun and noun.group("noun") in _DAYS_COUNTED and noun.group("noun") in UNITS:
                 c.unit, c.note, c.confidence = noun.group("noun"), "", 0.6  # "271 good-air days", "forty heavily
                 # polluted days a year": days (as "271 days"), of a kind
+            elif noun and _FAMILY_WITH.search(text, max(0, c.printed_start - 30), c.printed_start):
+                pass  # ("families with three children": a kind of household, no count)
             elif noun:  # an open notion of "number + noun": 120 stores, 25 cities
                 c.note, c.confidence = f"a count of {noun.group('noun')}", 0.6
                 if not c.metric or c.metric_confidence < 0.5:
@@ -1667,11 +1676,7 @@ def refine(text: str, found: list[Candidate],
             low_end.unit = f"{low_end.unit} yuan"  # (of the yuan its upper end came to be in)
             if c.value < 0 < low_end.value:
                 low_end.value = -low_end.value
-    for prev, c in zip(found, found[1:]):  # "six days, down from nine", "sixty-one percent, down from sixty-eight"
-        if c.unit == "count" and c.start == prev.start and prev.unit not in ("count", "") and c.value > 0 and \
-                _RIGHT_AFTER.fullmatch(text, prev.printed_end, c.printed_start) is not None and \
-                _COUNTED_AFTER.match(text, c.printed_end) is None and not _DIGIT.search(c.as_printed):
-            c.unit, c.note, c.confidence = prev.unit, f"{prev.unit}: the figure it changed from, in words (check)", 0.5
+    _changed_from(text, found)
     if "yuan" in text and "yuan" in UNITS:  # "the plain one is six yuan. With an egg it's seven.": a price again
         found_starts = [c.printed_start for c in found]  # (anew: the spoken ends and cents above left ``found``)
         for m in _finditer(_PRICE_AGAIN, "price_again", text, lower):
@@ -1805,6 +1810,8 @@ def refine(text: str, found: list[Candidate],
                                      bare_amounts.text_flags(not unsaid, talk))  # price said again stands for)
         if dropped:  # (a time code, an episode, a hotline: no figure, as the second model reads them)
             found = [c for c in found if id(c) not in dropped]
+        _changed_from(text, found)  # ("A hundred and fifty a day, up from a hundred and twenty": after money the
+        # model read)
         _scale_ends_in_yuan(found)
         if talk:
             _thousands_said_bare(text, found)
@@ -1839,6 +1846,16 @@ _ELLIPSIS_GAP = re.compile(r"[^.?!\n\d]*[;,][^\S\n]*(?:(?:maybe|about|around|nea
                            r"[A-Z][a-z]+day|(?:the[^\S\n]+)?(?:week|month|year|weekend)s?),?)[^\S\n]+)*",
                            re.IGNORECASE)  # (the number opens its clause, or a time opens it: "41 cars, in February 53")
 ELLIPSIS_NOTE = "{counted}: said again without its noun, after {prior} (check)"
+
+
+def _changed_from(text: str, found: list[Candidate]) -> None:
+    """A number in words right after a figure with a unit, as what it changed from, takes that unit: "six days, down
+    from nine", "sixty-one percent, down from sixty-eight"."""
+    for prev, c in zip(found, found[1:]):
+        if c.unit == "count" and c.start == prev.start and prev.unit not in ("count", "") and c.value > 0 and \
+                _RIGHT_AFTER.fullmatch(text, prev.printed_end, c.printed_start) is not None and \
+                _COUNTED_AFTER.match(text, c.printed_end) is None and not _DIGIT.search(c.as_printed):
+            c.unit, c.note, c.confidence = prev.unit, f"{prev.unit}: the figure it changed from, in words (check)", 0.5
 
 
 def _elliptical_counts(text: str, found: list[Candidate]) -> None:
@@ -2304,7 +2321,7 @@ def _sign(text: str, c: Candidate) -> None:
                         or c.note == "a fraction in words"
                         and _FELL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
                         or c.unit in ("%", "percentage points") and _FALL_NOUN_AFTER.match(text, c.printed_end)
-                        or c.unit in ("%", "percentage points") and (
+                        or (c.unit in ("%", "percentage points") or _currency_of(c.unit)) and (
                             _LESS_OR_DOWN_AFTER.match(text, c.printed_end)
                             or c.qualifier == "range" and _RANGE_THEN_DOWN.match(text, c.printed_end))
                         and not _DEPOSIT_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start)
@@ -5229,6 +5246,7 @@ _NAME_NEIGHBOUR_BEFORE = re.compile(r"\b(?!(?:The|In|At|From|Of|And|To|For|On|By
 _NAME_NEIGHBOUR_AFTER = re.compile(r"[^\S\n]+(?!(?:County|District|Banner|City|Prefecture|Province|In|And|On|Is|Was|"
                                    r"Has|Had|Will)\b)[A-Z]")
 _COUNTY_WEIGHT = 0.5
+_COUNTY_THEN_CITY = re.compile(r",[^\S\n]+([A-Z][a-z]+)\b")
 _PROVINCE_ABOUT = 0.45  # the province a headline names and no city (its own rule: calibrated apart)
 # a web page's line of metadata or a byline between a headline and its dateline ("Source: Xinhua | Editor: Li Qian |
 # 2031-11-19 16:05", "By Clara Hughes"): no line of the story
@@ -5434,7 +5452,12 @@ def _cities(text: str, found: list[Candidate]) -> None:
                 gaps = [abs(p - at) for at in mentions for p in
                         (text.rfind(province, max(0, at - 80), at), text.find(province, at, at + 80)) if p >= 0]
                 return min(gaps, default=1 << 30)
-            names[word] = min(places, key=lambda p: (nearest(p[1]), -text.count(p[1]), p[0] != word))[0]
+            def counties_named(city: str) -> int:  # (or, with no province named, its districts and counties:
+                # "Hailing District", "Xinghua" are Taizhou (Jiangsu)'s)
+                return sum(1 for county, of in english_county_names()[0].items()
+                           if of == city and re.search(rf"\b{re.escape(county)}\b", text))
+            names[word] = min(places, key=lambda p: (nearest(p[1]), -counties_named(p[0]), -text.count(p[1]),
+                                                     p[0] != word))[0]
     # Capitalised words, looked up in the gazetteer: one cheap pass, where an alternation of 300 names took
     # 0.2 s a megabyte; then the few names of several words ("Da Hinggan Ling", "Jilin City"), whose words
     # alone name another place or none.
@@ -5460,7 +5483,10 @@ def _cities(text: str, found: list[Candidate]) -> None:
                     _NAME_NEIGHBOUR_AFTER.match(text, m.end()):  # "Zhan Fuquan", "Jinshi Traction Co"
                 in_names.add(word)
             else:
-                county_hits.append((m.start(), word, suffix is not None))
+                city_after = _COUNTY_THEN_CITY.match(text, m.end())  # ("in Shunping, Baoding": named as a county
+                # with its own prefecture after it)
+                county_hits.append((m.start(), word, suffix is not None or city_after is not None
+                                    and names.get(city_after.group(1)) == county_words[word]))
     smaller = {name for _, name, district in named if district}  # ("Jining District" of Ulanqab, then "outside
     # Jining": that district again, not the city Jining)
     hits = [(pos, name) for pos, name, _ in named if name not in smaller]
