@@ -875,6 +875,10 @@ SETS: dict[str, Path] = {
     "heldout760": ARTICLES / "heldout760",  # English, labelled in session 48, not yet measured
     "heldout761": ARTICLES / "heldout761",  # Chinese, labelled in session 48, not yet measured
     "heldout762": ARTICLES / "heldout762",  # Chinese, labelled in session 48, not yet measured
+    "heldout763": ARTICLES / "heldout763",  # English, labelled in session 48, not yet measured
+    "heldout764": ARTICLES / "heldout764",  # English, labelled in session 48, not yet measured
+    "heldout765": ARTICLES / "heldout765",  # Chinese, labelled in session 48, not yet measured
+    "heldout766": ARTICLES / "heldout766",  # Chinese, labelled in session 48, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

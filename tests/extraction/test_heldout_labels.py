@@ -375,6 +375,9 @@ SET_FACTORS["heldout759"] = {"10,000 yuan": 10**4}  # heldout759: as its README 
 SET_FACTORS["heldout505"] = {"GW": 10**6, "MW": 10**3, "billion kWh": 10**9}  # heldout505: as its README asks
 SET_FACTORS["heldout760"] = {"jin": Decimal("0.0005"), "10,000 tonnes": 10**4,  # type: ignore[dict-item]
                               "10,000 yuan": 10**4}  # heldout760: as its README asks
+SET_FACTORS["heldout764"] = {"10,000 yuan": 10**4}  # heldout764: as its README asks
+SET_FACTORS["heldout763"] = {"mao": Decimal("0.1"), "10,000 mu": 10**4, "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout763: as its README asks
+SET_FACTORS["heldout765"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout765: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
