@@ -131,3 +131,35 @@ def test_a_county_named_with_its_prefecture_after_it_is_a_mention_of_that_prefec
     path = Path(__file__).parents[1] / "fixtures" / "articles" / "heldout637" / "liangshan-hotpot-phone-in-2025.txt"
     counts = _city_counts(path.read_text(encoding="utf-8"))
     assert counts.get("Liangshan", 0) >= 30, counts
+
+
+def test_what_an_earlier_year_had_said_bare_takes_the_unit_of_the_figure_before() -> None:
+    text = ("牙医：去年我们一共种了二百六十颗，前年才一百三。\n"
+            "老周：今年我们这块地亩产也就是八百斤，比去年好一点。去年才三百六出头。\n")
+    found = by_printed(text)
+    assert (found["一百三"].value, found["一百三"].unit) == (130, "颗")
+    assert (found["三百六出头"].value, found["三百六出头"].unit, found["三百六出头"].qualifier) == (360, "斤", "over")
+
+
+def test_an_earlier_price_after_a_price_per_measure_stays_money() -> None:
+    text = "摊主：羊腿批发价四十二一斤，前年才三十四。白糖五十斤一袋的，去年一百五，今年一百七十多。\n"
+    found = by_printed(text)
+    assert found["三十四"].unit in ("元", "块钱")
+    assert found["一百五"].unit in ("元", "块钱")
+
+
+def test_implants_counted_in_ke_and_a_price_per_kilogram_in_kuai_and_jiao() -> None:
+    text = ("医生：集采以前一个月也就做三十颗左右，现在能做到八十来颗。收购站：今天挂牌是五块八一公斤。"
+            "PM2.5颗粒物浓度下降。\n")
+    found = by_printed(text)
+    assert (found["三十颗"].value, found["三十颗"].unit) == (30, "颗")
+    assert found["八十来颗"].qualifier == "approximately"
+    assert (found["五块八"].value, found["五块八"].unit) == (5.8, "块钱")
+    assert "5颗" not in found and "2.5颗" not in found
+
+
+def test_a_clipped_rent_per_mu_is_money_and_a_yield_per_mu_is_not() -> None:
+    text = "老周：成本说两样，第一样是地租，一亩七百五；第二样是肥料。亩产一千三，比去年好。\n"
+    found = by_printed(text)
+    assert (found["七百五"].value, found["七百五"].unit) == (750, "元")
+    assert "一千三" not in found

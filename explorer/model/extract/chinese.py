@@ -57,7 +57,8 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "单": "单(?![元位价据])", "场": "场(?![所地馆景])", "种": "种(?![植子养业类群苗])",
                       "份": "份(?![额子])", "万群": "万群(?![众体岛落组聊])",  # (3.12万群 of bees; not 10万群众)
                       "毛": "毛(?![利收重坯衣巾笔发织绒皮料线毯竹豆])", "支": "支(?![出持付撑援部行队柱])",
-                      "箱": "箱(?![子体])", "袋": "袋(?![子装])", "板": "板(?![块材子凳车房面栗])", "盒": "盒(?![子装饭马])",
+                      "箱": "箱(?![子体])", "袋": "袋(?![子装])", "颗": "颗(?!粒)",
+                      "板": "板(?![块材子凳车房面栗])", "盒": "盒(?![子装饭马])",
                       "口": "口(?![岸径罩碑号子味头令气感音腔])", "起": "起(?![步来见草诉床飞点价始码])",
                       "道": "道(?![路口理德歉具沟河湾岭梁])", "车": "车(?![道间型位次厢站辆队流票主贷险])",
                       "顶": "顶(?![多级端尖层部])", "杯": "杯(?!子)", "张": "张(?![家口])",
@@ -94,7 +95,7 @@ _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种|间"
-                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册")
+                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册|颗")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
@@ -163,8 +164,21 @@ _CLIPPED_PER = re.compile(r"(?:一|每)(?:节课?|堂课?|课|次|晚|平米?|�
                           r"(?:要|才|就|得|是|收|卖)?$")
 # (a verb of coming, going or keeping right before a bare amount: 早上来了一千二, 养了三千二: counted, not money)
 _COUNTED_VERB_BEFORE = re.compile(r"(?:来|走|跑|站|坐|住|养|种|招|报名|考|开|骑|飞|游|长|活|等)了?$")
+# What an earlier time had, said right after a figure (前年才, 去年也就, 那时候只有): ``_ZhExtractor._unit_carried``
+_EARLIER_SAID_BEFORE = re.compile(r"(?:去年|前年|上年|往年|以前|原来|过去|那时候?|当时)(?:这时候|同期)?"
+                                  r"(?:才|是|就|只有|也就|只|还是|不到)?")
+# (the figure before it and its unit of things or weight, ending its clause: 种了三百一十颗，; 也就是九百斤，比去年强点儿。)
+# (not 三十六一斤 nor 五十斤一袋, 一袋: a price or a size per measure; not 一个月: time)
+_CARRIED_FIGURE_BEFORE = re.compile(rf"(?:(?!一[颗斤公吨个家台辆只头件单桌间套棵箱盒袋]){_CN_NUM}|\d+)[多余来]?"
+                                    r"(?<![二两三四五六七八九零]一)"
+                                    r"(颗|斤|公斤|吨|个(?![月小星礼钟])|家|台|辆|只|头|件|单|桌|间|套|棵|箱|盒|袋)"
+                                    r"(?![钱一每])[^，。；！？\n\d]{0,8}(?:[，,][^，。；！？\n\d]{0,8})?[，。；！？]\s*$")
 _MONEY_TALK = re.compile(r"钱|元|块|费|工资|收入|房租|租金|价|报价|贵|便宜|[收交付花买卖挂]|首付|流水(?![线席账])|营业额|"
-                         r"营收|利润|成本|预算")
+                         r"营收|利润|成本|预算|租|补贴|补助")
+# (a rent or a subsidy per mu: 地租，一亩六百五; 补贴一亩折下来大概一百六)
+# (亩产一千二: jin, no money)
+_YIELD_BEFORE = re.compile(r"(?:亩产|单产|产量|总产)(?:是|有|能到|达到|大概|差不多|才|就|也就)*$")
+_CLIPPED_PER_MU = re.compile(r"(?:一|每)亩(?:地)?[^，。；！？\n\d]{0,6}$")
 _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已经|已|才|都|也)?(?:有)?$")
 # A price said bare in a list of prices (五花肉十四块一斤，瘦肉十六; 前腿肉便宜点，十五块。排骨贵，二十八; 批发四十二一斤，
 # 前年才三十一): the clause right before the number's names a price with its unit (块, 元, 毛) or a price per unit said
@@ -293,7 +307,8 @@ _KUAI_PAID = re.compile(rf"{_PAID_NOUN}(?!公示|牌|单|表|栏|证|卡)")  # (
 _JIAO_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|一[斤个碗份杯两]|每|包邮")  # (after 九毛二)
 _PCT_UPPER_NOT = rf"{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块|成|倍|分之|月|日|号|年|点|时"  # (到十个, 到五月: no share's end)
 # After 两块五 or 3块6 as a price: its phrase ends, or a measure's price follows (两块五一斤); not 两块五亩
-_KUAI_JIAO_AFTER = (r"(?=[，。；、！？”）),.;!?\s]|$|一[斤碗杯份个把根只盒袋块]|钱|左右|多|[到至][一两二三四五六七八九十\d]"
+_KUAI_JIAO_AFTER = (r"(?=[，。；、！？”）),.;!?\s]|$|一[斤碗杯份个把根只盒袋块]|一(?:公斤|千克)|"
+                    r"钱|左右|多|[到至][一两二三四五六七八九十\d]"
                     r"|真的?不|就[能卖买是]|也[不算]|不[贵算]|太贵)")  # (三块八真的不贵: what is said of the price)
 _NUMBER = re.compile(
     # 3块6 (3.6 yuan, yuan and jiao in digits as spoken), before the digits alone would take the 3
@@ -1945,6 +1960,10 @@ class _ZhExtractor:
             cn_lower = self._cn_lower_end(value_cn, after, before) if rest is None else None
             if cn_lower is not None:  # 十八到二十吨: the lower end takes the upper end's unit
                 return cn_lower[0], cn_lower[1], "range", start, end
+            if rest is None and value_cn is not None:
+                carried = self._unit_carried(value_cn, start, end, before, s_start)
+                if carried is not None:  # (去年我们种了三百一十颗，前年才一百四: 140 颗)
+                    return carried
             if rest is None and value_cn is not None:  # 一个月挣八千，: money said without its unit
                 return self._unitless_money(value_cn, start, end, before, s_start)
             kuai_after = text[end + rest.end():end + rest.end() + 3] if rest is not None and rest.group(3) == "块" \
@@ -2609,7 +2628,8 @@ class _ZhExtractor:
             (value >= 100 or scale) and _MONEY_NOUNS.search(text, max(s_start, start - 60), start - len(before)) or
             (value >= 1000 or scale) and (_MONEY_NOUNS.search(text, max(0, start - 150), start)
                                           or _MONEY_LATER.search(text, end, min(self._sentence_end(end), end + 80)))
-        ) and not _COUNTED_PEOPLE_BEFORE.search(text, s_start, start) and not before.endswith(("来了", "走了"))
+        ) and not _COUNTED_PEOPLE_BEFORE.search(text, s_start, start) and not before.endswith(("来了", "走了")) \
+            and not _YIELD_BEFORE.search(before)
         if not money and not scale and value >= 110 and _CLIPPED_NUMERAL.fullmatch(text, start, end):
             money = self._clipped_money(start, before)  # (车是去年买的二手车，七万三。; 一节课一百二，)
         # (or its change later in its sentence, with its unit: 阿姨五千五，今年要涨到六千二，…一年下来多出八千多块钱; not
@@ -2657,6 +2677,32 @@ class _ZhExtractor:
             value = -value
         return value, unit, qualifier, start, p_end
 
+    def _unit_carried(self, value: float, start: int, end: int, before: str, s_start: int
+                      ) -> tuple[float, str, str, int, int] | None:
+        """A number said bare as what an earlier time had (去年才四百二出头, 前年才一百四), right after a figure with a
+        unit of things or weight in the clause just before (亩产…九百斤，比去年强点儿。; 去年我们种了三百一十颗，): the
+        same unit, carried; None otherwise."""
+        text = self.text
+        if not _EARLIER_SAID_BEFORE.fullmatch(_SPEAKER_LABEL.sub("", before.strip())):
+            return None
+        figure = _CARRIED_FIGURE_BEFORE.search(text, max(0, start - len(before) - 30), start - len(before))
+        if figure is None or figure.group(1) not in _ZH_UNITS or value <= 0 or \
+                _PRICE_WITH_UNIT.search(text, figure.start(), start) or _MONEY_NOUNS.search(text, figure.start(), start):
+            return None  # (一个月九百块，水电另算。去年是一千: money)
+        tail = _MONEY_TAIL.match(text, end)
+        assert tail is not None
+        more, scale, more_after = tail.groups()
+        if scale or more_after or not _MONEY_END_RE.match(text, tail.end() + 2 * text.startswith("出头", tail.end())):
+            return None
+        above = text.startswith("出头", tail.end())
+        p_end = tail.end() + 2 * above
+        qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
+        if (more in ("多", "余") or above) and qualifier in ("exact", "approximately"):
+            qualifier = "over"
+        elif more == "来" and qualifier == "exact":
+            qualifier = "approximately"
+        return value, figure.group(1), qualifier, start, p_end
+
     def _clipped_money(self, start: int, before: str) -> bool:
         """Whether an amount clipped of its last place (一百二, 七万三) said bare at ``start`` is money: the talk in the
         120 characters before it, over at most three lines, names money or a price (``_MONEY_TALK``), or its clause
@@ -2665,6 +2711,8 @@ class _ZhExtractor:
         or count."""
         text = self.text
         clause = _SPEAKER_LABEL.sub("", before.lstrip())
+        if _CLIPPED_PER_MU.search(clause) and _MONEY_TALK.search(text, max(0, start - 40), start):
+            return True
         if _NOT_PRICE_BEFORE.search(clause) or _COUNTED_PEOPLE_BEFORE.search(clause) or \
                 _COUNTED_VERB_BEFORE.search(clause) or text.startswith(("”", "’", "」", "』", "》", '"', "'"), start):
             return False
