@@ -163,3 +163,20 @@ def test_a_clipped_rent_per_mu_is_money_and_a_yield_per_mu_is_not() -> None:
     found = by_printed(text)
     assert (found["七百五"].value, found["七百五"].unit) == (750, "元")
     assert "一千三" not in found
+
+
+def test_millions_paid_or_costed_are_yuan_not_people() -> None:
+    text = ("Prices are in yuan.\nCONTRACTOR: A new harvester costs about three million. My first I bought in 2028, "
+            "second-hand, one point six million, and people said I was mad. The county has 1.2 million people.\n")
+    found = by_printed(text)
+    assert (found["three million"].value, found["three million"].unit) == (3, "million yuan")
+    assert found["one point six million"].unit == "million yuan"
+    assert found["1.2 million"].unit == "million people"
+
+
+def test_a_spoken_price_before_an_upper_end_per_kilo_with_no_yuan_is_yuan_and_cents() -> None:
+    text = ("SHAWAN TONIGHT\n[GIN YARD]\nREPORTER: Trucks are queuing at the gin. What are you paying at the gate?\n"
+            "ZHANG (gin owner): Machine-picked, five-ninety, six a kilo today, depending on moisture. Hand-picked I "
+            "pay six-forty. This time last year machine-picked was six-seventy, so we're down. Diesel is up two yuan.\n")
+    found = by_printed(text)
+    assert [found[p].value for p in ("five-ninety", "six-forty", "six-seventy")] == [5.9, 6.4, 6.7]

@@ -573,6 +573,13 @@ _PLURAL_NOUN = re.compile(r"\s(?:(?:new|more|other|major|key|large|small|foreign
                           r"towards|besides|afterwards|sometimes|nowadays|whereas|his|hers|ours|yours|theirs)\b)"
                           r"(?P<noun>[a-z]{3,}s|children|women|men|sheep|cattle|geese|livestock|poultry)\b")
 # (not "went up by 300 this year": no count of "this"; plurals with no s: "thirty-two thousand children")
+# What a bare amount in millions was paid or costed ("costs about four million", "bought in 2019, second-hand, ...")
+_PAID_FOR_BEFORE = re.compile(r"\b(?:costs?|costing|cost\s+me|bought|paid|pays?|spent|spends?|invested|borrowed|"
+                              r"sold\s+(?:it\s+)?for|went\s+for|priced\s+at|worth)\b"
+                              r"(?:[^.!?\n\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}$", re.I)  # (no other figure
+# between, but a year: not "costs rose 4% as ridership hit 310 million")
+_PAID_FOR_NOTE = "yuan: an amount paid or costed, the currency unsaid (check)"
+_PHRASE_ENDS = re.compile(r"[^\S\n]*(?:[,.;:!?]|$)", re.M)  # (the amount ends its phrase: not "3.1 million last season")
 _FAMILY_WITH = re.compile(r"\b(?:famil(?:y|ies)|households?|couples?|parents|mothers?)\s+with\s+$", re.I)
 _DAYS_COUNTED = frozenset({"days", "hours", "months"})  # time counted with a kind between: a duration's unit
 _PERIOD_OF = re.compile(r"\bfirst\s+(?P<n>\w+)\s+months(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|this year))?"
@@ -1026,7 +1033,8 @@ _GOODS_BY_WEIGHT_BEFORE = re.compile(r"\b(?:cabbages?|pork|beef|mutton|lamb|chic
                                      r"gasoline|octane|fuel|apples?|pears?|oranges?|corn|maize|wheat|soybeans?|fruit|fish|"
                                      r"shrimps?|tomato(?:es)?|cucumbers?|potato(?:es)?|peppers?|garlic|onions?|milk|"
                                      r"vegetables?|greens|cotton|sugar|salt|noodles|melons?|grapes?|peaches|celery|"
-                                     r"spinach|radish(?:es)?|carrots?|hogs?|pigs?|cardboard|paper|scrap|bottles?)\b"
+                                     r"spinach|radish(?:es)?|carrots?|hogs?|pigs?|cardboard|paper|scrap|bottles?|"
+                                     r"(?:machine|hand)-picked)\b"
                                      r"[^.!?\n]{0,30}$")
 _PAIR_RANGE_JOIN = re.compile(r"[^\S\n]*(?:to|until|till|-|–)[^\S\n]*")
 _ONE_TO_NINE_START = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)\b")  # (not "fourteen-fifty": 14.50)
@@ -1068,8 +1076,8 @@ _DIGITS_SAID_NOTE = "a price said a digit at a time (check)"
 _PER_WEIGHT_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:jin|catty|kilo|kilogram|kg|pound)\b", re.I)
 # (the upper end of a range priced by weight after it: "paying two-eighty, three yuan a jin")
 _UPPER_BY_WEIGHT_AFTER = re.compile(r",?[^\S\n]+(?:or[^\S\n]+|to[^\S\n]+|maybe[^\S\n]+)?[a-z]+(?:[- ][a-z]+)?"
-                                    r"[^\S\n]+(?:yuan|kuai)[^\S\n]+(?:a|per|each)[^\S\n]+(?:jin|catty|kilo|kilogram|kg|pound)\b",
-                                    re.I)
+                                    r"(?:[^\S\n]+(?:yuan|kuai))?[^\S\n]+(?:a|per|each)[^\S\n]+"
+                                    r"(?:jin|catty|kilo|kilogram|kg|pound)\b", re.I)
 _TIME_SAID_BEFORE = re.compile(r"\b(?:at|until|till|by|from|finish|finishes|start|starts|open|opens|close|closes)\s+"
                                r"(?:about\s+|around\s+)?(?:[a-z]+,\s+)?$", re.I)
 _TIME_SAID_AFTER = re.compile(r"[^\n]{0,20}?(?:o['’]clock|a\.m\.|p\.m\.|\bin\s+the\s+(?:morning|afternoon|evening))",
@@ -1505,6 +1513,11 @@ def refine(text: str, found: list[Candidate],
                 _PEOPLE_WORDS.search(text, c.start, c.end):
             c.unit, c.note = "people", "people: the sentence counts a population"  # "9.14 million, 52,000 fewer"
         noun = _PLURAL_NOUN.match(text, c.printed_end) if c.unit in ("thousand", "million", "billion") else None
+        if noun is None and c.unit in ("thousand", "million", "billion") and f"{c.unit} yuan" in UNITS and \
+                "yuan" in text and _PHRASE_ENDS.match(text, c.printed_end) and \
+                _PAID_FOR_BEFORE.search(text, max(c.start, c.printed_start - 60), c.printed_start):
+            c.unit, c.note, c.confidence = f"{c.unit} yuan", _PAID_FOR_NOTE, 0.5  # ("A new one costs about four
+            continue  # million", "I bought it in 2019, second-hand, one point eight million": not people)
         if c.unit in ("thousand", "million", "billion") and _PEOPLE_WORDS.search(text, c.start, c.end) and \
                 (noun is None or _PEOPLE_WORDS.fullmatch(noun.group("noun")) is not None) and \
                 f"{c.unit} people" in UNITS:
@@ -2378,7 +2391,8 @@ _DEPOSIT_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|put|puts|putting|need|n
 _CUTS_OF_BEFORE = re.compile(r"\b(?:cuts?|reductions?|(?<=\ba\s)(?:fall|drop|decline|decrease|cut|reduction)\s+in\s+"
                              r"(?:[\w'’-]+\s+){1,8}?)\s*of\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|"
                              r"up\s+to\s+|an\s+average\s+of\s+)?$", re.I)
-_LESS_OR_DOWN_AFTER = re.compile(r"[^\S\n]+(?:less|lower|fewer|cheaper|down)\b(?![^\S\n]+(?:than|payment|payments|from)\b)"
+_LESS_OR_DOWN_AFTER = re.compile(r"[^\S\n]+(?:less|lower|fewer|cheaper|down)\b"
+                                 r"(?![^\S\n]+(?:than|payment|payments|from)\b)"
                                  r"(?![-\w])", re.I)
 # "about 8,000 fewer than a year earlier": a fall (not "15 percent lower than by road", a gap whose sign the
 # labelled sets do not agree on).
