@@ -871,14 +871,14 @@ SETS: dict[str, Path] = {
     "heldout756": ARTICLES / "heldout756",  # English, measured once at b681d0d (session 47): spent since
     "heldout757": ARTICLES / "heldout757",  # Chinese, measured once at b681d0d (session 47): spent since
     "heldout758": ARTICLES / "heldout758",  # Chinese, measured once at b681d0d (session 47): spent since
-    "heldout759": ARTICLES / "heldout759",  # English, labelled in session 48, not yet measured
-    "heldout760": ARTICLES / "heldout760",  # English, labelled in session 48, not yet measured
-    "heldout761": ARTICLES / "heldout761",  # Chinese, labelled in session 48, not yet measured
-    "heldout762": ARTICLES / "heldout762",  # Chinese, labelled in session 48, not yet measured
-    "heldout763": ARTICLES / "heldout763",  # English, labelled in session 48, not yet measured
-    "heldout764": ARTICLES / "heldout764",  # English, labelled in session 48, not yet measured
-    "heldout765": ARTICLES / "heldout765",  # Chinese, labelled in session 48, not yet measured
-    "heldout766": ARTICLES / "heldout766",  # Chinese, labelled in session 48, not yet measured
+    "heldout759": ARTICLES / "heldout759",  # English, measured once at 360b12c (session 48): spent since
+    "heldout760": ARTICLES / "heldout760",  # English, measured once at 360b12c (session 48): spent since
+    "heldout761": ARTICLES / "heldout761",  # Chinese, measured once at 360b12c (session 48): spent since
+    "heldout762": ARTICLES / "heldout762",  # Chinese, measured once at 360b12c (session 48): spent since
+    "heldout763": ARTICLES / "heldout763",  # English, measured once at 46ed8d3 (session 48): spent since
+    "heldout764": ARTICLES / "heldout764",  # English, measured once at 46ed8d3 (session 48): spent since
+    "heldout765": ARTICLES / "heldout765",  # Chinese, measured once at 46ed8d3 (session 48): spent since
+    "heldout766": ARTICLES / "heldout766",  # Chinese, measured once at 46ed8d3 (session 48): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
