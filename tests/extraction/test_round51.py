@@ -180,3 +180,15 @@ def test_a_spoken_price_before_an_upper_end_per_kilo_with_no_yuan_is_yuan_and_ce
             "pay six-forty. This time last year machine-picked was six-seventy, so we're down. Diesel is up two yuan.\n")
     found = by_printed(text)
     assert [found[p].value for p in ("five-ninety", "six-forty", "six-seventy")] == [5.9, 6.4, 6.7]
+
+
+def test_a_few_things_a_place_added_are_counted() -> None:
+    text = "主持人：材料里也说了，今年在乡镇新增了五个拆装式游泳池，就建在学校操场上。\n"
+    found = by_printed(text)
+    assert (found["五个"].value, found["五个"].unit) == (5, "个")
+
+
+def test_an_adult_ticket_said_bare_answers_a_question_of_ticket_price() -> None:
+    text = "【主持人】大家最关心的，票价多少？\n\n【听众刘经理】我们平时成人票四十。\n"
+    found = by_printed(text)
+    assert (found["四十"].value, found["四十"].unit) == (40, "元")

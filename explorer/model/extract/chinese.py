@@ -202,8 +202,8 @@ _PER_PIECE_BEFORE = re.compile(r"(?<![要得花用开坐走])(?:一|每)(?:平|�
 _SERVICE_PRICE_WORDS = re.compile(r"价|钱|收费|费|报价|团购|清洗|洗|修|贴|装|刷|卖|买|要价|开价|钟点工|保洁|家政|小时工|"
                                   r"月嫂|护工|按摩|足疗")
 _ITEM_CLAUSE = re.compile(r"[^，。；！？、\n\d]{1,8}")
-_NOT_PRICE_BEFORE = re.compile(r"岁|年纪|年龄|多大|几点|点钟|号|第|人|家|户|辆|台|分钟|小时|(?<![今明昨当每])天|个月|重|度|"
-                               r"工期|阿姨|大姐|大哥|大爷|大妈|"
+_NOT_PRICE_BEFORE = re.compile(r"岁|年纪|年龄|多大|几点|点钟|号|第|(?<!成)人|家|户|辆|台|分钟|小时|"
+                               r"(?<![今明昨当每])天|个月|重|度|工期|阿姨|大姐|大哥|大爷|大妈|"
                                r"米|亩|粉丝|客|单|件|笼|桌|趟|次|能卖|卖了|有|双|老伴|孙|娃|儿|闺女|一个|比|[开忙干等]到|"
                                r"房间|路程|离|公里|增长|涨了|降了|下降|过了|拉开|领先|落后|赢|输|目标|盒|箱|袋|筐|"
                                r"[一每整](?:提|包|板)|爸|妈|爷|奶|她|他|学生|游客|总数|率|排名|排到|排在|还排|楼|坐|转车|"
@@ -217,7 +217,7 @@ _SPEAKER_LABEL = re.compile(r"^[【\[（(][^】\]）)\n]{1,12}[】\]）)]")
 # A question of price in the turn just before (多少钱一笼？, 牛肉现在什么价？, 洗一次车多少钱？): a number said bare in the
 # first two sentences of the answer is a price (豆浆两块, 素馅的十块, 四十五); not where it asks a time, a date, an age,
 # a growth or a count, unless it names the price itself (多少钱, 什么价); not 一块 of "together" (我跟我妹妹一块, 混一块).
-_PRICE_NAMED_WORDS = r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位"  # (a question that names the price itself)
+_PRICE_NAMED_WORDS = r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位|票价"  # (a question that names the price itself)
 _PRICE_NAMED = re.compile(_PRICE_NAMED_WORDS)
 _PRICE_QUESTION = re.compile(rf"{_PRICE_NAMED_WORDS}|花了?多少(?=[？?，,呢啊]|$)|多少一[斤个碗份笼杯次晚位平条只件]")
 # (not 一次能拉多少, 一笼有多少, 一亩地能收多少, 一天能卖多少: counts and yields)
@@ -288,6 +288,7 @@ _SMALL_COUNTED = {
     "节": re.compile(r"[^，。；！？\n]{0,2}?课"),  # (一周三节课, 两节体育课)
     "辆": re.compile(r"[^，。；！？\n]{0,4}?(?:三轮|货车|卡车|客车|大巴|面包车|拖拉机|教练车|冷藏车|铲车)"),
 }
+_NEW_BUILT_BEFORE = re.compile(r"(?:新增|新建|新开|新添|建成|新设)了?$")
 _HIRED_END = re.compile(r"[，。；！？,.;!?\s]|$")  # (舞蹈老师请了三个 都是…: the people hired named before)
 _HIRED_BEFORE = re.compile(r"(?:请|雇|招|聘)(?:了|来)?$|(?:一共|总共|共)(?:有|是)?$|"
                            r"(?:(?:店|铺子|厂|摊|(?:我们|咱们|快递|驿)站|档口|车间)里|船上)(?:现在)?(?:有|就)?$")
@@ -2556,8 +2557,8 @@ class _ZhExtractor:
         if before.endswith(("每", "这", "那", "哪", "前", "后", "头", "第", "近", "们", "隔", "隔了", "离")):  # (隔两个摊位)
             return False
         noun = _SMALL_COUNTED.get(word)
-        if noun is not None and noun.match(self.text, after_at):
-            return True
+        if noun is not None and noun.match(self.text, after_at) or word == "个" and _NEW_BUILT_BEFORE.search(before):
+            return True  # (新增了六个拆装式游泳池: things a place added)
         return (word == "个" and (self.text.startswith("人", after_at) or _HIRED_END.match(self.text, after_at))
                 or word == "名") and \
             _HIRED_BEFORE.search(before) is not None  # (请了两名帮工, 老师请了三个，: hired; not 两名工人参加培训)
