@@ -378,6 +378,9 @@ SET_FACTORS["heldout760"] = {"jin": Decimal("0.0005"), "10,000 tonnes": 10**4,  
 SET_FACTORS["heldout764"] = {"10,000 yuan": 10**4}  # heldout764: as its README asks
 SET_FACTORS["heldout763"] = {"mao": Decimal("0.1"), "10,000 mu": 10**4, "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout763: as its README asks
 SET_FACTORS["heldout765"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout765: as its README asks
+SET_FACTORS["heldout769"] = {"米": Decimal("0.001"), "毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout769: as its README asks
+SET_FACTORS["heldout768"] = {"10,000 yuan": 10**4}  # heldout768: as its README asks
+SET_FACTORS["heldout767"] = {"jin": Decimal("0.0005"), "million jin": 500, "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout767: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
