@@ -192,3 +192,21 @@ def test_an_adult_ticket_said_bare_answers_a_question_of_ticket_price() -> None:
     text = "【主持人】大家最关心的，票价多少？\n\n【听众刘经理】我们平时成人票四十。\n"
     found = by_printed(text)
     assert (found["四十"].value, found["四十"].unit) == (40, "元")
+
+
+def test_a_row_whose_name_ends_in_a_bracket_of_no_unit_takes_the_captions_units() -> None:
+    text = ("表2　2034年四季度全市洗衣服务主要项目平均价格\n（单位：元，%）\n"
+            "项目　　　　　　　　　平均价格　　同比增减\n"
+            "羽绒服干洗（一件）　　　35.5　　　　4.0\n"
+            "窗帘清洗（每平方米）　　　12.8　　　　-1.5\n")
+    found = by_printed(text)
+    assert (found["35.5"].value, found["35.5"].unit) == (35.5, "元")
+    assert (found["4.0"].value, found["4.0"].unit) == (4.0, "%")
+    assert (found["-1.5"].value, found["-1.5"].unit) == (-1.5, "%")
+
+
+def test_an_amount_said_bare_before_free_shipping_is_a_price() -> None:
+    text = "主播：价格给大家说一下。一号链接，三斤装一盒，四十九，包邮。四十九包邮啊家人们。快递协议价是八块一单。\n"
+    found = by_printed(text)
+    assert (found["四十九"].value, found["四十九"].unit) == (49, "元")
+    assert (found["八块"].value, found["八块"].unit) == (8, "块钱")

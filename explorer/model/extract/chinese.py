@@ -109,7 +109,7 @@ _MONEY_END = (r"(?:出头|左右|上下|之间|不等|以内|以下|往上|以�
               r"|算(?=[，。；！？,.;!?\s]|$)|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只|套)(?=[，。；！？,.;!?\s]|$)"
               r"|(?<![十百千零])一个?(?:钟头|小时)(?=[，。；！？,.;!?\s]|$)"  # (四十五一个钟头; not 七十一个小时: 71 hours)
               r"|(?<![十百千零])一[平位](?=[，。；！？,.;!?\s]|$)"
-              r"|的(?:额度|信用贷|贷款|循环额度|收入|利润)|(?=押金|定金|订金|保证金)"
+              r"|的(?:额度|信用贷|贷款|循环额度|收入|利润)|(?=押金|定金|订金|保证金|包邮)"
               r"|买(?=的(?:[，。；！？,.;!?\s]|$))|买(?:了|来|下))")  # (花两万六买的。: the price paid; not
 # 一台二十万买的新车, a car defined by its price)
 _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|"
@@ -177,6 +177,7 @@ _MONEY_TALK = re.compile(r"钱|元|块|费|工资|收入|房租|租金|价|报�
                          r"营收|利润|成本|预算|租|补贴|补助")
 # (a rent or a subsidy per mu: 地租，一亩六百五; 补贴一亩折下来大概一百六)
 # (亩产一千二: jin, no money)
+_FREE_SHIPPING_AFTER = re.compile(r"[，,]?\s*包邮")  # (五斤装一箱，六十八，包邮: a price, post free)
 _YIELD_BEFORE = re.compile(r"(?:亩产|单产|产量|总产)(?:是|有|能到|达到|大概|差不多|才|就|也就)*$")
 _CLIPPED_PER_MU = re.compile(r"(?:一|每)亩(?:地)?[^，。；！？\n\d]{0,6}$")
 _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已经|已|才|都|也)?(?:有)?$")
@@ -299,7 +300,7 @@ _PER_WEIGHT_ZH = re.compile(r"一(?:斤|公斤|两)(?!重)")  # 两块一斤: a 
 _PAID_NOUN = r"[\u4e00-\u9fff]{0,2}(?:费|租金|工钱|工资|补贴|补助)"  # what money is paid as (流转费, 补贴)
 _KUAI_ENDS = re.compile(rf"[，。；、！？”）),.;!?\s]|$|钱|左右|上下|之间|不等|以[内上下]|多|出头|就|也|都|"
                         r"[吧呢啊呀](?![\u4e00-\u9fff])|到底|"  # (一个月挣一万块吧。: a hedge, then the end; 一杯12块到底…)
-                        rf"一(?:[个斤碗份天月年杯把根只盒袋串]|(?:公斤|千克)(?![左的重]))|每|"
+                        rf"一(?:[个斤碗份天月年杯把根只盒袋串单]|(?:公斤|千克)(?![左的重]))|每|"
                         rf"{_PAID_NOUN}|分红|"
                         rf"(?:{_CHANGED_TO})?[到至](?=[一两二三四五六七八九十\d])")
 # (二十六块一公斤, 二十八块到三十块, 从三块涨到四块)
@@ -2416,9 +2417,10 @@ class _ZhExtractor:
                     a, b = row[column]
                     return ("rank", prev) if _RANK_CELL.fullmatch(text[a:b].strip()) else ("", -1)
                 row_bracket = _BRACKET_UNIT.search(first)
-                if row_bracket:  # 基本每股收益（元/股）, 收益率（%）: the row's own unit (元 a share), not the caption's
-                    own = row_bracket.group(1).split("/")[0]
-                    return (own, line_start) if own in _ZH_UNITS else ("", -1)
+                own = row_bracket.group(1).split("/")[0] if row_bracket else ""
+                if own in _ZH_UNITS:  # 基本每股收益（元/股）, 收益率（%）: the row's own unit (元 a share), not the
+                    return own, line_start  # caption's (a bracket of no unit, 证件照（一版）, 毕业照（每人）, names
+                    # what the row's price is of: the caption's unit stands)
                 if _NOT_AMOUNT_HEADER.search(name) or _NOT_AMOUNT_HEADER.search(first):
                     return "", -1  # a count, a rank, an index (its column or its row): not in the caption's unit
                 if _RATE_ROW.search(first):  # 毛利率 35.2: a rate, not in the caption's 万元
@@ -2625,6 +2627,7 @@ class _ZhExtractor:
             upper_priced or value >= 60 and not scale and _PER_HOUR_BEFORE.search(before) and \
             _HOURLY_PRICE_WORDS.search(text, max(s_start, start - 30), start) is not None or \
             text.startswith(("押金", "定金", "订金", "保证金"), tail.end()) or \
+            _FREE_SHIPPING_AFTER.match(text, tail.end()) is not None or \
             ends.group(0).lstrip("出头左右上下之间").startswith("一") or (  # (四十五一斤: a price per jin)
             (value >= 100 or scale) and _MONEY_NOUNS.search(text, max(s_start, start - 60), start - len(before)) or
             (value >= 1000 or scale) and (_MONEY_NOUNS.search(text, max(0, start - 150), start)
