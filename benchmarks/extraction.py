@@ -879,10 +879,10 @@ SETS: dict[str, Path] = {
     "heldout764": ARTICLES / "heldout764",  # English, measured once at 46ed8d3 (session 48): spent since
     "heldout765": ARTICLES / "heldout765",  # Chinese, measured once at 46ed8d3 (session 48): spent since
     "heldout766": ARTICLES / "heldout766",  # Chinese, measured once at 46ed8d3 (session 48): spent since
-    "heldout767": ARTICLES / "heldout767",  # English, labelled in session 48, not yet measured
-    "heldout768": ARTICLES / "heldout768",  # English, labelled in session 48, not yet measured
-    "heldout769": ARTICLES / "heldout769",  # Chinese, labelled in session 48, not yet measured
-    "heldout770": ARTICLES / "heldout770",  # Chinese, labelled in session 48, not yet measured
+    "heldout767": ARTICLES / "heldout767",  # English, measured once at 441466e (session 48): spent since
+    "heldout768": ARTICLES / "heldout768",  # English, measured once at 441466e (session 48): spent since
+    "heldout769": ARTICLES / "heldout769",  # Chinese, measured once at 441466e (session 48): spent since
+    "heldout770": ARTICLES / "heldout770",  # Chinese, measured once at 441466e (session 48): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
