@@ -120,10 +120,13 @@ _YUAN_AND_CENTS = re.compile(rf"^(?P<yuan>.+?)\s+yuan\s+(?P<cents>{YUAN_CENTS})$
 _ONE_TO_NINETEEN = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                     r"sixteen|seventeen|eighteen|nineteen")
 SPOKEN_PRICE = (rf"\b(?:(?:{_TENS})-(?:{_UNITS_1_9})[^\S\n](?:{_TENS})(?:-(?:{_UNITS_1_9}))?"
-                rf"|(?<![a-z]-)(?<!\b[Ii]n )(?<![Ss]ince )(?<![Uu]ntil )(?:{_ONE_TO_NINETEEN})"
+                rf"|(?<![a-z]-)(?<!\b[Ii]n )(?<![Ss]ince )(?<![Uu]ntil )"
+                rf"(?!nineteen[- ](?:{_TENS})(?:-(?:{_UNITS_1_9}))?\b(?![^\S\n]+(?:a|per|yuan|kuai)\b))"
+                rf"(?:{_ONE_TO_NINETEEN})"
                 rf"(?:(?:-|[^\S\n])(?:{_TENS})(?:-(?:{_UNITS_1_9}))?|-ten))\b")
 # ("one-ten", 1.10, hyphened only; "one-sixty-eight", 1.68; "thirty-nine ninety", 39.90, a whole of 21 to 99 said
-# with its hyphen; not "nine ninety" out of "thirty-nine ninety", nor a year, "in nineteen ninety")
+# with its hyphen; not "nine ninety" out of "thirty-nine ninety", nor a year, "in nineteen ninety", "It was nineteen
+# ninety-five": "nineteen" and tens only with a measure or yuan after them)
 _SPOKEN_PRICE_WHOLE = re.compile(rf"(?P<yuan>(?:{_TENS})-(?:{_UNITS_1_9})(?=[^\S\n])|{_ONE_TO_NINETEEN})"
                                  rf"(?:-|[^\S\n])(?P<cents>{_TENS}|(?<=-)ten)(?:-(?P<unit>{_UNITS_1_9}))?", re.I)
 

@@ -210,3 +210,63 @@ def test_an_amount_said_bare_before_free_shipping_is_a_price() -> None:
     found = by_printed(text)
     assert (found["四十九"].value, found["四十九"].unit) == (49, "元")
     assert (found["八块"].value, found["八块"].unit) == (8, "块钱")
+
+
+# A read-only review of the session's rules (its sentences, each no figure of the kind the rule reads)
+
+def test_review_yields_counts_and_measures_said_clipped_are_no_money() -> None:
+    for text, printed in (("记者：今年玉米收成怎么样？老刘：还不错，一亩一千二，比去年多一百斤。\n", "一千二"),
+                          ("一亩地能收多少？一亩一千二。\n", "一千二"), ("葡萄卖得好，今年产量一千二。\n", "一千二"),
+                          ("我们这儿种花的多，花圃里的月季，去年栽了一千二。\n", "一千二"),
+                          ("麦子收割完了，打下来的麦子，一共四千二。\n", "四千二"),
+                          ("直播间卖货，在线观看一万二。\n", "一万二"),
+                          ("老张卖了十年菜，他说血压高，一百六。\n", "一百六"),
+                          ("他开网店卖衣服，粉丝不多，七万三。\n", "七万三"),
+                          ("记者：学费多少钱？校长：成人班一年一千二，今年报名的成人三百二。\n", "三百二")):
+        assert printed not in by_printed(text), text
+    assert by_printed("记者：学费多少钱？校长：成人班一年一千二，今年报名的成人三百二。\n")["一千二"].unit == "元"
+
+
+def test_review_what_an_earlier_time_had_is_no_age_nor_a_price_per_jin_made_a_weight() -> None:
+    found = by_printed("我种了五百棵树，那时候才十八。今年卖了三百斤，前年才三百五一斤。"
+                       "现在坐高铁三个半小时，以前是十二。\n")
+    assert "十八" not in found
+    assert found["三百五"].unit == "元"
+    assert "十二" not in found or found["十二"].unit != "个"
+
+
+def test_review_small_counts_that_are_directions_shifts_or_a_firm() -> None:
+    found = by_printed("菜市场里，往前走两个摊位就到了。他一天上两个班。他在三只羊公司做主播。计划明年再上两条生产线。\n")
+    assert "两个" not in found and "三只" not in found
+    assert found["两条"].value == 2
+
+
+def test_review_millions_after_paying_in_another_clause_are_not_money() -> None:
+    for text, printed in (("The district paid for the new metro line, which has now carried 1.2 million. Tickets are two "
+                           "yuan.", "1.2 million"),
+                          ("Residents bought into the scheme early, and membership hit 2 million. Fees are 100 yuan a "
+                           "year.", "2 million")):
+        assert by_printed(text)[printed].unit != "million yuan"
+
+
+def test_review_a_price_that_went_from_one_level_down_to_another_keeps_its_sign() -> None:
+    found = by_printed("The price of pork went from 32 yuan down to 26 yuan a jin. Rent is 500 yuan lower this year.")
+    assert found["32 yuan"].value == 32 and found["26 yuan"].value == 26
+    assert found["500 yuan"].value == -500
+
+
+def test_review_years_said_as_nineteen_and_tens_are_no_prices() -> None:
+    found = by_printed("[00:44] GROWER: OK, prices. The three-jin box is twenty-nine eighty, delivered. In about "
+                       "nineteen ninety we sold them loose for two yuan. It was nineteen ninety-five when we started.")
+    assert "nineteen ninety" not in found and "nineteen ninety-five" not in found
+
+
+def test_review_compound_and_possessive_plurals_name_no_count() -> None:
+    found = by_printed("The library added 2,000 children's books in 2033. The county has 1,200 cattle farms.")
+    assert found["2,000"].note != "a count of children" and found["1,200"].note != "a count of cattle"
+
+
+def test_review_a_persons_name_that_is_a_countys_does_not_settle_a_shared_city_name() -> None:
+    counts = _city_counts("In Taizhou, fish prices rose 5 percent in 2032, said fisherman Wang Xinghua. "
+                          "The market sold 300 tonnes.")
+    assert "Taizhou (Jiangsu)" not in counts

@@ -160,25 +160,33 @@ _PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公�
 # money or prices (``_ZhExtractor._clipped_money``)
 _CLIPPED_NUMERAL = re.compile(r"[一两二三四五六七八九十]{0,3}[百千万][一两二三四五六七八九]")
 # (or its clause names what the amount is paid per: 一节课一百八, 一平四千二, 一晚六百八; not 来了一千二: people)
-_CLIPPED_PER = re.compile(r"(?:一|每)(?:节课?|堂课?|课|次|晚|平米?|个平方|套|个?月|年|学期|期|桌|斤|盒|条|件|张|把|辆)"
+_CLIPPED_PER = re.compile(r"(?:一|每)(?:节课?|堂课?|课|次|晚|平米?|个平方|个?月|年|学期|期|桌|斤|盒|条|件|张|把|辆)"
                           r"(?:要|才|就|得|是|收|卖)?$")
 # (a verb of coming, going or keeping right before a bare amount: 早上来了一千二, 养了三千二: counted, not money)
 _COUNTED_VERB_BEFORE = re.compile(r"(?:来|走|跑|站|坐|住|养|种|招|报名|考|开|骑|飞|游|长|活|等)了?$")
 # What an earlier time had, said right after a figure (前年才, 去年也就, 那时候只有): ``_ZhExtractor._unit_carried``
-_EARLIER_SAID_BEFORE = re.compile(r"(?:去年|前年|上年|往年|以前|原来|过去|那时候?|当时)(?:这时候|同期)?"
+_EARLIER_SAID_BEFORE = re.compile(r"(?:去年|前年|上年|往年|以前|原来|过去)(?:这时候|同期)?"
                                   r"(?:才|是|就|只有|也就|只|还是|不到)?")
 # (the figure before it and its unit of things or weight, ending its clause: 种了三百一十颗，; 也就是九百斤，比去年强点儿。)
 # (not 三十六一斤 nor 五十斤一袋, 一袋: a price or a size per measure; not 一个月: time)
 _CARRIED_FIGURE_BEFORE = re.compile(rf"(?:(?!一[颗斤公吨个家台辆只头件单桌间套棵箱盒袋]){_CN_NUM}|\d+)[多余来]?"
                                     r"(?<![二两三四五六七八九零]一)"
-                                    r"(颗|斤|公斤|吨|个(?![月小星礼钟])|家|台|辆|只|头|件|单|桌|间|套|棵|箱|盒|袋)"
+                                    r"(颗|斤|公斤|吨|个(?![月小星礼钟季半])|家|台|辆|只|头|件|单|桌|间|套|棵|箱|盒|袋)"
                                     r"(?![钱一每])[^，。；！？\n\d]{0,8}(?:[，,][^，。；！？\n\d]{0,8})?[，。；！？]\s*$")
-_MONEY_TALK = re.compile(r"钱|元|块|费|工资|收入|房租|租金|价|报价|贵|便宜|[收交付花买卖挂]|首付|流水(?![线席账])|营业额|"
+_MONEY_TALK = re.compile(r"钱|元|块|费|工资|收入|房租|租金|价|报价|贵|便宜|"
+                         r"[收交付花](?=了|钱|费|款|[一两二三四五六七八九十百千万\d])|[买卖](?=了|的)|挂牌|"
+                         r"首付|流水(?![线席账])|营业额|套餐|提成|底薪|"
                          r"营收|利润|成本|预算|租|补贴|补助")
 # (a rent or a subsidy per mu: 地租，一亩六百五; 补贴一亩折下来大概一百六)
 # (亩产一千二: jin, no money)
 _FREE_SHIPPING_AFTER = re.compile(r"[，,]?\s*包邮")  # (五斤装一箱，六十八，包邮: a price, post free)
 _YIELD_BEFORE = re.compile(r"(?:亩产|单产|产量|总产)(?:是|有|能到|达到|大概|差不多|才|就|也就)*$")
+_MU_MONEY = re.compile(r"租|补贴|补助|钱|价|费")  # (what is paid per mu)
+_GROWN_BEFORE = re.compile(r"[收打产长种摘]")  # (一亩打了一千二, 一亩地能收一千二: a yield per mu)
+# Words of what a clipped number counts or measures, in its clause or the one before: viewers, likes, fans, blood
+# pressure, height, altitude, a queue, an area, a yield, fruit set, trees (not money)
+_CLIPPED_NOT_WORDS = re.compile(r"观看|在线|点赞|粉丝|关注|血压|高压|低压|身高|体重|海拔|排队|排了|面积|亩产|产量|挂果|"
+                                r"棵|树|人数|人口|游客|客流")
 _CLIPPED_PER_MU = re.compile(r"(?:一|每)亩(?:地)?[^，。；！？\n\d]{0,6}$")
 _AGE_BEFORE = re.compile(r"(?:今年|年纪|年龄|岁数|年过|年近)(?:已经|已|才|都|也)?(?:有)?$")
 # A price said bare in a list of prices (五花肉十四块一斤，瘦肉十六; 前腿肉便宜点，十五块。排骨贵，二十八; 批发四十二一斤，
@@ -203,7 +211,7 @@ _PER_PIECE_BEFORE = re.compile(r"(?<![要得花用开坐走])(?:一|每)(?:平|�
 _SERVICE_PRICE_WORDS = re.compile(r"价|钱|收费|费|报价|团购|清洗|洗|修|贴|装|刷|卖|买|要价|开价|钟点工|保洁|家政|小时工|"
                                   r"月嫂|护工|按摩|足疗")
 _ITEM_CLAUSE = re.compile(r"[^，。；！？、\n\d]{1,8}")
-_NOT_PRICE_BEFORE = re.compile(r"岁|年纪|年龄|多大|几点|点钟|号|第|(?<!成)人|家|户|辆|台|分钟|小时|"
+_NOT_PRICE_BEFORE = re.compile(r"岁|年纪|年龄|多大|几点|点钟|号|第|(?<!成)人|成人(?!票)|家|户|辆|台|分钟|小时|"
                                r"(?<![今明昨当每])天|个月|重|度|工期|阿姨|大姐|大哥|大爷|大妈|"
                                r"米|亩|粉丝|客|单|件|笼|桌|趟|次|能卖|卖了|有|双|老伴|孙|娃|儿|闺女|一个|比|[开忙干等]到|"
                                r"房间|路程|离|公里|增长|涨了|降了|下降|过了|拉开|领先|落后|赢|输|目标|盒|箱|袋|筐|"
@@ -280,7 +288,8 @@ _SMALL_COUNTED = {
                     r"年轻人|(?:大|温室|蔬菜|冬暖式?)?棚|海外仓|收购点|门店|分店|养殖场|网点|冷库|仓库|"
                     # (classes of a year or a school, work bays, stalls: 一个年级四个班, 两个工位, 五个摊)
                     r"班(?![子车长主组])|工位|摊(?:子|位)?|档口)"),
-    "只": re.compile(r"(?:小|母|公|肉|活|大)?(?:羊|鸡|鸭|鹅|兔子?|鸽子?)"),  # (一天杀三只羊; not 三只手)
+    "只": re.compile(r"(?:小|母|公|肉|活|大)?(?:羊|鸡|鸭|鹅|兔子?|鸽子?)(?!公司|网络|集团|科技)"),  # (一天杀三只羊;
+    # not 三只手, nor a firm named 三只羊公司)
     "头": re.compile(r"(?:小|奶|母|肉|基础母|黄|耕|种)?(?:牛|猪|羊|驴|牦牛|骆驼)"),
     "间": re.compile(r"[^，。；！？\n]{0,6}?(?:客?房|铺面|门面|包间)|[，。；！？]"),
     "台": re.compile(r"[^，。；！？\n]{0,8}?(?:机|机组|设备|车)"),  # (买了两台车)
@@ -2556,7 +2565,10 @@ class _ZhExtractor:
     def _small_counted(self, word: str, after_at: int, before: str) -> bool:
         """Whether two to nine of ``word`` (个, 头, 间, 台, 条) count what a business has (_SMALL_COUNTED), or people
         hired or on the staff (雇了三个人, 一共七个人)."""
-        if before.endswith(("每", "这", "那", "哪", "前", "后", "头", "第", "近", "们", "隔", "隔了", "离")):  # (隔两个摊位)
+        if before.endswith(("每", "这", "那", "哪", "前", "后", "头", "第", "近", "们", "隔", "隔了", "离", "走")) or \
+                self.text.startswith(("半", "月", "小时", "钟头", "星期", "季度"), after_at) or \
+                before.endswith("上") and self.text.startswith("班", after_at):  # (隔两个摊位, 往前走两个摊位,
+            return False  # 上两个班: shifts; 新开了两个半小时的课: time)
             return False
         noun = _SMALL_COUNTED.get(word)
         if noun is not None and noun.match(self.text, after_at) or word == "个" and _NEW_BUILT_BEFORE.search(before):
@@ -2700,6 +2712,8 @@ class _ZhExtractor:
             return None
         above = text.startswith("出头", tail.end())
         p_end = tail.end() + 2 * above
+        if text.startswith(("一", "每"), p_end):
+            return None  # (前年才三百五一斤: a price per jin, not a weight)
         qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
         if (more in ("多", "余") or above) and qualifier in ("exact", "approximately"):
             qualifier = "over"
@@ -2715,13 +2729,19 @@ class _ZhExtractor:
         or count."""
         text = self.text
         clause = _SPEAKER_LABEL.sub("", before.lstrip())
-        if _CLIPPED_PER_MU.search(clause) and _MONEY_TALK.search(text, max(0, start - 40), start):
-            return True
-        if _NOT_PRICE_BEFORE.search(clause) or _COUNTED_PEOPLE_BEFORE.search(clause) or \
-                _COUNTED_VERB_BEFORE.search(clause) or text.startswith(("”", "’", "」", "』", "》", '"', "'"), start):
+        two = text[_after_last_mark(text, max(0, start - len(before) - 30), start - len(before) - 1):start]
+        if _CLIPPED_NOT_WORDS.search(two) or _YIELD_BEFORE.search(clause) or \
+                _COUNTED_PEOPLE_BEFORE.search(two):
+            return False  # (粉丝不多，七万三; 产量一千二; 血压高压一百六: no money, in its clause or the one before)
+        if _CLIPPED_PER_MU.search(clause) and _MU_MONEY.search(text, max(0, start - 40), start) and \
+                not _GROWN_BEFORE.search(clause):
+            return True  # (地租，一亩六百五; not 一亩打了一千二, a yield)
+        if text.startswith(("”", "’", "」", "』", "》", '"', "'"), start) or _COUNTED_VERB_BEFORE.search(clause):
             return False
         if _CLIPPED_PER.search(clause):
-            return True
+            return True  # (我这儿一节课一百二: paid per lesson)
+        if _NOT_PRICE_BEFORE.search(clause) or _COUNTED_PEOPLE_BEFORE.search(clause):
+            return False
         lo = max(0, start - 120)
         lines_lo = start
         for _ in range(4):

@@ -571,13 +571,18 @@ _PLURAL_NOUN = re.compile(r"\s(?:(?:new|more|other|major|key|large|small|foreign
                           r"rainy|sunny|hazy|smoggy|snowy|windy|cloudy|foggy|school|working|business)\s)"
                           r"{0,2}(?!(?:this|thus|was|has|does|yes|its|less|unless|across|plus|minus|perhaps|always|"
                           r"towards|besides|afterwards|sometimes|nowadays|whereas|his|hers|ours|yours|theirs)\b)"
-                          r"(?P<noun>[a-z]{3,}s|children|women|men|sheep|cattle|geese|livestock|poultry)\b")
+                          r"(?P<noun>[a-z]{3,}s|(?:children|women|men|sheep|cattle|geese|livestock|poultry)"
+                          r"(?!['’]s\b|[^\S\n]+[a-z]+s\b))\b")
 # (not "went up by 300 this year": no count of "this"; plurals with no s: "thirty-two thousand children")
 # What a bare amount in millions was paid or costed ("costs about four million", "bought in 2019, second-hand, ...")
 _PAID_FOR_BEFORE = re.compile(r"\b(?:costs?|costing|cost\s+me|bought|paid|pays?|spent|spends?|invested|borrowed|"
                               r"sold\s+(?:it\s+)?for|went\s+for|priced\s+at|worth)\b"
-                              r"(?:[^.!?\n\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}$", re.I)  # (no other figure
-# between, but a year: not "costs rose 4% as ridership hit 310 million")
+                              r"(?:[^.!?;\n\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}$", re.I)  # (no other figure
+# between, but a year: not "costs rose 4% as ridership hit 310 million"; nor another clause's verb: "bought into the
+# scheme early, and membership hit 2 million", "paid for the line, which has now carried 1.2 million")
+_PAID_CLAUSE_BREAK = re.compile(r"\b(?:and|which|who|that|hit|hits|reached|reaches|is|was|were|are|has|have|had|carried|"
+                           r"rose|fell|grew|totalled|totaled|stood|displaced|enrolment|enrollment|membership|arrivals)\b",
+                           re.I)
 _PAID_FOR_NOTE = "yuan: an amount paid or costed, the currency unsaid (check)"
 _PHRASE_ENDS = re.compile(r"[^\S\n]*(?:[,.;:!?]|$)", re.M)  # (the amount ends its phrase: not "3.1 million last season")
 _FAMILY_WITH = re.compile(r"\b(?:famil(?:y|ies)|households?|couples?|parents|mothers?)\s+with\s+$", re.I)
@@ -1515,7 +1520,7 @@ def refine(text: str, found: list[Candidate],
         noun = _PLURAL_NOUN.match(text, c.printed_end) if c.unit in ("thousand", "million", "billion") else None
         if noun is None and c.unit in ("thousand", "million", "billion") and f"{c.unit} yuan" in UNITS and \
                 "yuan" in text and _PHRASE_ENDS.match(text, c.printed_end) and \
-                _PAID_FOR_BEFORE.search(text, max(c.start, c.printed_start - 60), c.printed_start):
+                _paid_for(text, max(c.start, c.printed_start - 60), c.printed_start):
             c.unit, c.note, c.confidence = f"{c.unit} yuan", _PAID_FOR_NOTE, 0.5  # ("A new one costs about four
             continue  # million", "I bought it in 2019, second-hand, one point eight million": not people)
         if c.unit in ("thousand", "million", "billion") and _PEOPLE_WORDS.search(text, c.start, c.end) and \
@@ -1859,6 +1864,13 @@ _ELLIPSIS_GAP = re.compile(r"[^.?!\n\d]*[;,][^\S\n]*(?:(?:maybe|about|around|nea
                            r"[A-Z][a-z]+day|(?:the[^\S\n]+)?(?:week|month|year|weekend)s?),?)[^\S\n]+)*",
                            re.IGNORECASE)  # (the number opens its clause, or a time opens it: "41 cars, in February 53")
 ELLIPSIS_NOTE = "{counted}: said again without its noun, after {prior} (check)"
+
+
+def _paid_for(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] ends in a word of paying or costing whose object the amount at ``hi`` is
+    (_PAID_FOR_BEFORE), with no other clause's verb or subject between."""
+    paid = _PAID_FOR_BEFORE.search(text, lo, hi)
+    return paid is not None and _PAID_CLAUSE_BREAK.search(text, paid.start() + len(paid.group(0).split()[0]), hi) is None
 
 
 def _changed_from(text: str, found: list[Candidate]) -> None:
@@ -2334,7 +2346,9 @@ def _sign(text: str, c: Candidate) -> None:
                         or c.note == "a fraction in words"
                         and _FELL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
                         or c.unit in ("%", "percentage points") and _FALL_NOUN_AFTER.match(text, c.printed_end)
-                        or (c.unit in ("%", "percentage points") or _currency_of(c.unit)) and (
+                        or (c.unit in ("%", "percentage points") or _currency_of(c.unit) and not (
+                            _DOWN_TO_AFTER.match(text, c.printed_end)
+                            or _FROM_JUST_BEFORE.search(text, max(c.start, c.printed_start - 8), c.printed_start))) and (
                             _LESS_OR_DOWN_AFTER.match(text, c.printed_end)
                             or c.qualifier == "range" and _RANGE_THEN_DOWN.match(text, c.printed_end))
                         and not _DEPOSIT_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start)
@@ -2391,6 +2405,9 @@ _DEPOSIT_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|put|puts|putting|need|n
 _CUTS_OF_BEFORE = re.compile(r"\b(?:cuts?|reductions?|(?<=\ba\s)(?:fall|drop|decline|decrease|cut|reduction)\s+in\s+"
                              r"(?:[\w'’-]+\s+){1,8}?)\s*of\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|"
                              r"up\s+to\s+|an\s+average\s+of\s+)?$", re.I)
+# ("went from 32 yuan down to 26 yuan": a level it fell from, not a fall of 32 yuan)
+_DOWN_TO_AFTER = re.compile(r"[^\S\n]+down[^\S\n]+to\b", re.I)
+_FROM_JUST_BEFORE = re.compile(r"\bfrom[^\S\n]+$", re.I)
 _LESS_OR_DOWN_AFTER = re.compile(r"[^\S\n]+(?:less|lower|fewer|cheaper|down)\b"
                                  r"(?![^\S\n]+(?:than|payment|payments|from)\b)"
                                  r"(?![-\w])", re.I)
@@ -5260,6 +5277,8 @@ _NAME_NEIGHBOUR_BEFORE = re.compile(r"\b(?!(?:The|In|At|From|Of|And|To|For|On|By
 _NAME_NEIGHBOUR_AFTER = re.compile(r"[^\S\n]+(?!(?:County|District|Banner|City|Prefecture|Province|In|And|On|Is|Was|"
                                    r"Has|Had|Will)\b)[A-Z]")
 _COUNTY_WEIGHT = 0.5
+_NAME_WORD_BEFORE = re.compile(r"\b(?!(?:In|At|From|To|Of|And|The|Near|Around|Outside|Inside|Across|Via|Since)\b)"
+                               r"[A-Z][a-z]+[^\S\n]$")  # (a capitalised word right before a county's: a person's name)
 _COUNTY_THEN_CITY = re.compile(r",[^\S\n]+([A-Z][a-z]+)\b")
 _PROVINCE_ABOUT = 0.45  # the province a headline names and no city (its own rule: calibrated apart)
 # a web page's line of metadata or a byline between a headline and its dateline ("Source: Xinhua | Editor: Li Qian |
@@ -5466,10 +5485,15 @@ def _cities(text: str, found: list[Candidate]) -> None:
                 gaps = [abs(p - at) for at in mentions for p in
                         (text.rfind(province, max(0, at - 80), at), text.find(province, at, at + 80)) if p >= 0]
                 return min(gaps, default=1 << 30)
-            def counties_named(city: str) -> int:  # (or, with no province named, its districts and counties:
+
+            def counties_named(city: str, word: str = word) -> int:  # (or, with no province named, its districts and
+                # counties:
                 # "Hailing District", "Xinghua" are Taizhou (Jiangsu)'s)
-                return sum(1 for county, of in english_county_names()[0].items()
-                           if of == city and re.search(rf"\b{re.escape(county)}\b", text))
+                return sum(1 for county, of in english_county_names()[0].items() if of == city and any(
+                    _NAME_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()) is None
+                    or text[max(0, m.start() - len(word) - 1):m.start()].strip() == word  # ("Yulin Fumian Airport")
+                    for m in re.finditer(rf"\b{re.escape(county)}\b(?!\s+from\b)", text)))  # (not "Hailing
+                # from Taizhou", nor a person, "fisherman Wang Xinghua")
             names[word] = min(places, key=lambda p: (nearest(p[1]), -counties_named(p[0]), -text.count(p[1]),
                                                      p[0] != word))[0]
     # Capitalised words, looked up in the gazetteer: one cheap pass, where an alternation of 300 names took
