@@ -2708,11 +2708,9 @@ class _ZhExtractor:
         tail = _MONEY_TAIL.match(text, end)
         assert tail is not None
         more, scale, more_after = tail.groups()
-        if scale or more_after or not _MONEY_END_RE.match(text, tail.end() + 2 * text.startswith("出头", tail.end())):
-            return None
         above = text.startswith("出头", tail.end())
         p_end = tail.end() + 2 * above
-        if text.startswith(("一", "每"), p_end):
+        if scale or more_after or not _MONEY_END_RE.match(text, p_end) or text.startswith(("一", "每"), p_end):
             return None  # (前年才三百五一斤: a price per jin, not a weight)
         qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
         if (more in ("多", "余") or above) and qualifier in ("exact", "approximately"):
@@ -2722,11 +2720,12 @@ class _ZhExtractor:
         return value, figure.group(1), qualifier, start, p_end
 
     def _clipped_money(self, start: int, before: str) -> bool:
-        """Whether an amount clipped of its last place (一百二, 七万三) said bare at ``start`` is money: the talk in the
-        120 characters before it, over at most three lines, names money or a price (``_MONEY_TALK``), or its clause
-        names what it is paid per (``_CLIPPED_PER``: 一节课一百八); its own clause names no count, age, measure or time
-        (``_NOT_PRICE_BEFORE``) nor people counted, and the last question before it asks no time, date, age, growth
-        or count."""
+        """Whether an amount clipped of its last place (一百二, 七万三) said bare at ``start`` is money: its clause
+        names what it is paid per (``_CLIPPED_PER``: 一节课一百八; a rent or subsidy per mu), or the talk in the 120
+        characters before it, over at most three lines, names money or a price (``_MONEY_TALK``); never where its
+        clause or the one before names what it counts or measures (``_CLIPPED_NOT_WORDS``: fans, viewers, blood
+        pressure, a yield), its clause a count, an age, a measure or a time (``_NOT_PRICE_BEFORE``) or people counted,
+        nor where the last question before it asks a time, date, age, growth or count."""
         text = self.text
         clause = _SPEAKER_LABEL.sub("", before.lstrip())
         two = text[_after_last_mark(text, max(0, start - len(before) - 30), start - len(before) - 1):start]
