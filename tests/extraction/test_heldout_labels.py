@@ -381,6 +381,10 @@ SET_FACTORS["heldout765"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item
 SET_FACTORS["heldout769"] = {"米": Decimal("0.001"), "毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout769: as its README asks
 SET_FACTORS["heldout768"] = {"10,000 yuan": 10**4}  # heldout768: as its README asks
 SET_FACTORS["heldout767"] = {"jin": Decimal("0.0005"), "million jin": 500, "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout767: as its README asks
+SET_FACTORS["heldout774"] = {"万": 10**4}  # heldout774: as its README asks
+SET_FACTORS["heldout771"] = {"jin": Decimal("0.0005"), "10,000 mu": 10**4,  # type: ignore[dict-item]
+                              "10,000 yuan": 10**4}  # heldout771: as its README asks
+SET_FACTORS["heldout772"] = {"10,000 yuan": 10**4}  # heldout772: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
