@@ -883,10 +883,10 @@ SETS: dict[str, Path] = {
     "heldout768": ARTICLES / "heldout768",  # English, measured once at 441466e (session 48): spent since
     "heldout769": ARTICLES / "heldout769",  # Chinese, measured once at 441466e (session 48): spent since
     "heldout770": ARTICLES / "heldout770",  # Chinese, measured once at 441466e (session 48): spent since
-    "heldout771": ARTICLES / "heldout771",  # English, labelled in session 48, not yet measured
-    "heldout772": ARTICLES / "heldout772",  # English, labelled in session 48, not yet measured
-    "heldout773": ARTICLES / "heldout773",  # Chinese, labelled in session 48, not yet measured
-    "heldout774": ARTICLES / "heldout774",  # Chinese, labelled in session 48, not yet measured
+    "heldout771": ARTICLES / "heldout771",  # English, measured once at 69bbdcd (session 48): spent since
+    "heldout772": ARTICLES / "heldout772",  # English, measured once at 69bbdcd (session 48): spent since
+    "heldout773": ARTICLES / "heldout773",  # Chinese, measured once at 69bbdcd (session 48): spent since
+    "heldout774": ARTICLES / "heldout774",  # Chinese, measured once at 69bbdcd (session 48): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
