@@ -270,3 +270,10 @@ def test_review_a_persons_name_that_is_a_countys_does_not_settle_a_shared_city_n
     counts = _city_counts("In Taizhou, fish prices rose 5 percent in 2032, said fisherman Wang Xinghua. "
                           "The market sold 300 tonnes.")
     assert "Taizhou (Jiangsu)" not in counts
+
+
+def test_lifts_and_phones_counted_in_bu_but_not_a_part_or_a_department() -> None:
+    found = by_printed("老城区去年一共装了三十八部电梯，今年一季度又装了十多部。一部分住户不同意。全市有五十个部门。\n")
+    assert (found["三十八部"].value, found["三十八部"].unit) == (38, "部")
+    assert found["十多部"].qualifier == "over"
+    assert "一部" not in found and "五十个部" not in found
