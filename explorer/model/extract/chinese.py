@@ -139,7 +139,8 @@ _UNITLESS_MONEY = re.compile(r"花$|门票(?:是|要|才|就)?$|"  # (花两万�
                              r"支付|付了|交了|上交|发(?:了|工资|放)|拿(?:了|到)|能拿|分红|罚|到手|剩(?:个|下)?|开销|花销|扣|"
                              r"首付|月供|[房均报开要售]价|预算")
 # The words of money a sentence names before an amount's clause (份子钱一个月四千五，…一人两千二百五): money's nouns.
-_MONEY_NOUNS = re.compile(r"钱|元|块|费|工资|收入|房租|租金|价|流水(?![线席账])|营业额|营收|利润")
+_MONEY_NOUNS_WORDS = r"钱|元|块|费|工资|收入|房租|租金|价|流水(?![线席账])|营业额|营收|利润"
+_MONEY_NOUNS = re.compile(_MONEY_NOUNS_WORDS)
 _POPULATION_BEFORE = re.compile(r"人口[^，。；！？\d]{0,5}$")  # (a population said in 万 with no unit: people)
 _COUNTED_PEOPLE_BEFORE = re.compile(r"人口|人数|粉丝|游客|客流|人次|员工|职工|学生|用户|会员|观众|访客")
 # A day's, month's or year's takings right before the amount (一个月七八千, 一天也就两三百吧; not 每年三月十五).
@@ -173,10 +174,9 @@ _CARRIED_FIGURE_BEFORE = re.compile(rf"(?:(?!一[颗斤公吨个家台辆只头�
                                     r"(?<![二两三四五六七八九零]一)"
                                     r"(颗|斤|公斤|吨|个(?![月小星礼钟季半])|家|台|辆|只|头|件|单|桌|间|套|棵|箱|盒|袋)"
                                     r"(?![钱一每])[^，。；！？\n\d]{0,8}(?:[，,][^，。；！？\n\d]{0,8})?[，。；！？]\s*$")
-_MONEY_TALK = re.compile(r"钱|元|块|费|工资|收入|房租|租金|价|报价|贵|便宜|"
-                         r"[收交付花](?=了|钱|费|款|[一两二三四五六七八九十百千万\d])|[买卖](?=了|的)|挂牌|"
-                         r"首付|流水(?![线席账])|营业额|套餐|提成|底薪|"
-                         r"营收|利润|成本|预算|租|补贴|补助")
+_MONEY_TALK = re.compile(_MONEY_NOUNS_WORDS + r"|贵|便宜|[收交付花](?=了|钱|费|款|[一两二三四五六七八九十百千万\d])|"
+                         r"[买卖](?=了|的)|挂牌|首付|套餐|提成|底薪|成本|预算|租|补贴|补助")  # (money's nouns, prices'
+# words and paying with what is paid)
 # (a rent or a subsidy per mu: 地租，一亩六百五; 补贴一亩折下来大概一百六)
 # (亩产一千二: jin, no money)
 _FREE_SHIPPING_AFTER = re.compile(r"[，,]?\s*包邮")  # (五斤装一箱，六十八，包邮: a price, post free)
@@ -246,6 +246,18 @@ _AFTER_ISSUER_NAME = re.compile(r"(?:19|20)\d\d|关于|[\u4e00-\u9fff]{0,8}(?:�
 _ISSUER_END = re.compile(r"(?:局|委员会|委|人民政府|政府|办公室|办|厅|中心|站)$")
 _LISTED_BARE = re.compile(rf"([^，。；！？、\n\d]{{1,8}})([{CN_DIGITS}]{{2,}})$")  # (后腿十七: a bare price listed)
 _UP_TO_CLAUSE_MARK = re.compile(r".*[，,；;：:。！？!?\n]", re.DOTALL)  # (greedy: to the last mark, one call)
+
+
+def _said_more(qualifier: str, more: str, above: bool) -> str:
+    """The qualifier of an amount said with 来 or 把 (about: 十来万), 多 or 余 or 出头 (over: 两万多, 一万出头; a
+    forecast's lower bound: 秋茶估计能卖两万多), from the one its words before and after gave."""
+    if more in ("来", "把") and qualifier == "exact":
+        return "approximately"
+    if (more in ("多", "余") or above) and qualifier in ("exact", "approximately"):
+        return "over"
+    if (more in ("多", "余") or above) and qualifier == "forecast":
+        return "expected_over"
+    return qualifier
 
 
 def _after_last_mark(text: str, lo: int, hi: int) -> int:
@@ -2683,12 +2695,8 @@ class _ZhExtractor:
         if ranged or re.match(rf"[到至](?:{_CN_NUM}|\d)", text[p_end:p_end + 3]) or \
                 re.search(rf"(?:{_CN_NUM}|\d)[万亿]?[到至]$", before):
             qualifier = "range"  # 四千五到五千: each end of the range
-        elif more in ("来", "把") and qualifier == "exact":
-            qualifier = "approximately"  # 十来万: about 100,000 yuan
-        elif (more in ("多", "余") or above) and qualifier in ("exact", "approximately"):
-            qualifier = "over"  # 两万多, 一万出头: over
-        elif (more in ("多", "余") or above) and qualifier == "forecast":
-            qualifier = "expected_over"  # 秋茶估计能卖两万多: a forecast lower bound
+        else:
+            qualifier = _said_more(qualifier, more, above)
         if _FALL_BEFORE.search(before) or changed is not None and changed.group(1) in _CHANGE_FALLS:
             value = -value
         return value, unit, qualifier, start, p_end
@@ -2712,11 +2720,7 @@ class _ZhExtractor:
         p_end = tail.end() + 2 * above
         if scale or more_after or not _MONEY_END_RE.match(text, p_end) or text.startswith(("一", "每"), p_end):
             return None  # (前年才三百五一斤: a price per jin, not a weight)
-        qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
-        if (more in ("多", "余") or above) and qualifier in ("exact", "approximately"):
-            qualifier = "over"
-        elif more == "来" and qualifier == "exact":
-            qualifier = "approximately"
+        qualifier = _said_more(self._qualifier(before, text[p_end:p_end + 12], s_start, start), more, above)
         return value, figure.group(1), qualifier, start, p_end
 
     def _clipped_money(self, start: int, before: str) -> bool:
