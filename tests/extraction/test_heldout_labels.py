@@ -385,6 +385,11 @@ SET_FACTORS["heldout774"] = {"万": 10**4}  # heldout774: as its README asks
 SET_FACTORS["heldout771"] = {"jin": Decimal("0.0005"), "10,000 mu": 10**4,  # type: ignore[dict-item]
                               "10,000 yuan": 10**4}  # heldout771: as its README asks
 SET_FACTORS["heldout772"] = {"10,000 yuan": 10**4}  # heldout772: as its README asks
+SET_FACTORS["heldout775"] = {"jin": Decimal("0.0005"), "mao": Decimal("0.1"),  # type: ignore[dict-item]
+                              "10,000 tonnes": 10**4, "10,000 yuan": 10**4}  # heldout775: as its README asks
+SET_FACTORS["heldout777"] = {"万瓶": 10**4}  # heldout777: as its README asks
+SET_FACTORS["heldout776"] = {"thousand yuan": 10**3, "10,000 person-times": 10**4, "10,000 yuan": 10**4,
+                              "million person-times": 10**6}  # heldout776: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
