@@ -177,16 +177,23 @@ _READING_BEFORE = re.compile(r"\b(?:blood\s+(?:sugar|pressure)|glucose|cholester
 # (and what a plant, a line or a mine turns out, "The plant in Hebei makes 3,000 a shift": output, not takings; a
 # person's "makes 5,000 a month" is pay, as is what a person who works at a plant makes, "works at the crane factory
 # and makes 5,200 a month", "The line supervisor makes about 7,000, I make 4,600"; and what an oven "made for us" is
-# money: the plant is the verb's subject, with no comma, no person and no other verb between)
+# money: the plant is the verb's subject, with no comma, no person and no other verb between, but for a place's
+# apposition, "The mask workshop in Qingxu, a county of Taiyuan, makes 30,000 a month")
 _MADE_BEFORE = re.compile(r"(?<!\bat\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bof\s)"
                           r"(?:\bthe\s+|\bour\s+|\btheir\s+|\bits\s+|\bthis\s+|\bthat\s+)?(?:[A-Za-z-]+\s+){0,2}"
                           r"\b(?:(?:plant|factory|mill|works|workshop|mine|kiln|foundry|smelter|refinery)s?"
-                          r"(?:\s+(?:in|at|of|near|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}|\s+over\s+there|"
+                          r"(?:\s+(?:in|at|of|near|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}"
+                          r"(?:,\s+(?:a|an|the)\s+[a-z]+\s+(?:of|in|near)\s+[A-Z][\w'’-]*,)?|\s+over\s+there|"
                           r"\s+here)?\s+(?:now\s+|still\s+|already\s+)?(?:makes|produces|produced|turns\s+out|turned\s+out|"
                           r"churns\s+out)|(?:press|line|machine)s?(?:\s+over\s+there|\s+here)?\s+(?:now\s+|still\s+)?"
                           r"(?:produces|produced|turns\s+out|turned\s+out|churns\s+out))"
                           r"\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _OVER_NUMBER_AFTER = re.compile(r"\s+over\s+\d")
+# (a tally, "the kids went three for four at the game", "the committee voted five for two": the second number of "N
+# for M" in a sentence of a game or a vote; not "they go three for ten", a price of three)
+_TALLY_FOR_BEFORE = re.compile(r"\b(?:\d+|[A-Za-z]+(?:-[A-Za-z]+)?)\s+for\s+$", re.IGNORECASE)
+_TALLY_WORDS = re.compile(r"\b(?:games?|match(?:es)?|innings|at[\s-]bats?|vot(?:e|es|ed|ing)|ballots?|polls?)\b",
+                          re.IGNORECASE)
 _INDEX_BEFORE = re.compile(r"\b(?:index|indices|PMI|CPI|PPI)\b[^.;:?!\n]{0,30}$", re.IGNORECASE)
 
 
@@ -202,6 +209,12 @@ def never_money(text: str, c: Candidate) -> bool:
             _OVER_NUMBER_AFTER.match(text, c.printed_end) or c.value <= 24 and (
             _HOUR_AFTER.match(text, c.printed_end) or _HOUR_BEFORE.search(before)):
         return True
+    if _TALLY_FOR_BEFORE.search(before):
+        opened = max(before.rfind(mark) for mark in ".!?\n") + 1
+        closed = min((at for at in (text.find(mark, c.printed_end, c.printed_end + 40) for mark in ".!?\n") if at >= 0),
+                     default=min(len(text), c.printed_end + 40))
+        if _TALLY_WORDS.search(before, opened) or _TALLY_WORDS.search(text, c.printed_end, closed):
+            return True
     asked = _last_question(text, c)
     if asked is None or text.count("\n", asked[2], c.printed_start) > 1:
         return False  # (the answer: the question's line, or the turn after it)
