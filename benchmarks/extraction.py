@@ -887,10 +887,10 @@ SETS: dict[str, Path] = {
     "heldout772": ARTICLES / "heldout772",  # English, measured once at 69bbdcd (session 48): spent since
     "heldout773": ARTICLES / "heldout773",  # Chinese, measured once at 69bbdcd (session 48): spent since
     "heldout774": ARTICLES / "heldout774",  # Chinese, measured once at 69bbdcd (session 48): spent since
-    "heldout775": ARTICLES / "heldout775",  # English, labelled in session 49, not yet measured
-    "heldout776": ARTICLES / "heldout776",  # English, labelled in session 49, not yet measured
-    "heldout777": ARTICLES / "heldout777",  # Chinese, labelled in session 49, not yet measured
-    "heldout778": ARTICLES / "heldout778",  # Chinese, labelled in session 49, not yet measured
+    "heldout775": ARTICLES / "heldout775",  # English, measured once at 5c9cdd4 (session 49): spent since
+    "heldout776": ARTICLES / "heldout776",  # English, measured once at 5c9cdd4 (session 49): spent since
+    "heldout777": ARTICLES / "heldout777",  # Chinese, measured once at 5c9cdd4 (session 49): spent since
+    "heldout778": ARTICLES / "heldout778",  # Chinese, measured once at 5c9cdd4 (session 49): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
