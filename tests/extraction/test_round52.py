@@ -22,3 +22,27 @@ def test_what_a_workshop_makes_is_output_with_its_place_in_apposition() -> None:
     assert bare_amounts.never_money(text, c) and c.unit == "count"
     text = "The glove workshop in Linying, a county of Luohe, pays 4,200 a month, its manager said."
     assert not bare_amounts.never_money(text, by_printed(text)["4,200"])
+
+
+def test_bottles_and_cylinders_are_counted_in_ping() -> None:
+    text = "送水工老秦：今天要送五十六瓶，忙的时候一百多瓶。瓶子里装的是山泉水，瓶装的更贵。\n"
+    found = by_printed(text)
+    assert (found["五十六瓶"].value, found["五十六瓶"].unit) == (56, "瓶")
+    assert (found["一百多瓶"].value, found["一百多瓶"].qualifier) == (100, "over")
+
+
+def test_a_deposit_a_price_per_head_and_a_price_per_bottle_said_bare_are_yuan() -> None:
+    text = ("店长：桶押金是五十，不用了退桶就退给你。\n"
+            "顾客：我们是单位团建，人均一百三，还管一顿饭。\n"
+            "老秦：以前在小店买，一瓶二十多。\n")
+    found = by_printed(text)
+    assert (found["五十"].value, found["五十"].unit) == (50, "元")
+    assert (found["一百三"].value, found["一百三"].unit) == (130, "元")
+    assert (found["二十多"].value, found["二十多"].unit, found["二十多"].qualifier) == (20, "元", "over")
+
+
+def test_a_price_said_bare_after_shi_is_yuan_when_its_change_in_yuan_follows() -> None:
+    text = "老板：去年一张年卡是三百六，今年涨了四十块钱。上周来的客人是三百六十个。\n"
+    found = by_printed(text)
+    assert (found["三百六"].value, found["三百六"].unit) == (360, "元")
+    assert found["三百六十个"].unit == "个"
