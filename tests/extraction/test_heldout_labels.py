@@ -390,6 +390,9 @@ SET_FACTORS["heldout775"] = {"jin": Decimal("0.0005"), "mao": Decimal("0.1"),  #
 SET_FACTORS["heldout777"] = {"万瓶": 10**4}  # heldout777: as its README asks
 SET_FACTORS["heldout776"] = {"thousand yuan": 10**3, "10,000 person-times": 10**4, "10,000 yuan": 10**4,
                               "million person-times": 10**6}  # heldout776: as its README asks
+SET_FACTORS["heldout779"] = {"hundred": 10**2, "10,000 visits": 10**4,
+                              "10,000 yuan": 10**4}  # heldout779: as its README asks
+SET_FACTORS["heldout780"] = {"10,000 yuan": 10**4}  # heldout780: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
