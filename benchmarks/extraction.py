@@ -891,10 +891,10 @@ SETS: dict[str, Path] = {
     "heldout776": ARTICLES / "heldout776",  # English, measured once at 5c9cdd4 (session 49): spent since
     "heldout777": ARTICLES / "heldout777",  # Chinese, measured once at 5c9cdd4 (session 49): spent since
     "heldout778": ARTICLES / "heldout778",  # Chinese, measured once at 5c9cdd4 (session 49): spent since
-    "heldout779": ARTICLES / "heldout779",  # English, labelled in session 49, not yet measured
-    "heldout780": ARTICLES / "heldout780",  # English, labelled in session 49, not yet measured
-    "heldout781": ARTICLES / "heldout781",  # Chinese, labelled in session 49, not yet measured
-    "heldout782": ARTICLES / "heldout782",  # Chinese, labelled in session 49, not yet measured
+    "heldout779": ARTICLES / "heldout779",  # English, measured once at 0ccf13a (session 49): spent since
+    "heldout780": ARTICLES / "heldout780",  # English, measured once at 0ccf13a (session 49): spent since
+    "heldout781": ARTICLES / "heldout781",  # Chinese, measured once at 0ccf13a (session 49): spent since
+    "heldout782": ARTICLES / "heldout782",  # Chinese, measured once at 0ccf13a (session 49): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
