@@ -46,3 +46,35 @@ def test_a_price_said_bare_after_shi_is_yuan_when_its_change_in_yuan_follows() -
     found = by_printed(text)
     assert (found["三百六"].value, found["三百六"].unit) == (360, "元")
     assert found["三百六十个"].unit == "个"
+
+
+def test_a_caption_that_lists_a_unit_for_each_column_gives_each_column_its_unit() -> None:
+    text = ("表2  2034年各区公共雪场运营情况\n单位：块，万人次，万元\n\n"
+            "地区          雪场数量    接待人次    经营收入\n"
+            "全市          23          88.4        3120.6\n"
+            "其中：甲区    9           40.2        1402.5\n")
+    found = by_printed(text)
+    assert (found["23"].value, found["23"].unit) == (23, "块")
+    assert (found["88.4"].value, found["88.4"].unit) == (88.4, "万人次")
+    assert (found["1402.5"].value, found["1402.5"].unit) == (1402.5, "万元")
+
+
+def test_days_of_an_average_span_a_change_of_one_and_a_stock_are_figures() -> None:
+    text = ("2034年，全县公共雪场平均开放87天，比上个雪季延长9天。游客人均停留1.6天，比上年缩短0.2天。"
+            "县级储备冻猪肉可满足全县居民约6天的消费需求，审批用时压缩到现在的9个工作日。春节放假8天。\n")
+    found = by_printed(text)
+    assert [(found[k].value, found[k].unit) for k in ("87天", "9天", "6天", "9个工作日")] == \
+        [(87, "天"), (9, "天"), (6, "天"), (9, "个工作日")]
+    assert found["0.2天"].value == -0.2 and "8天" not in found  # (a cut falls; a holiday is no figure)
+
+
+def test_glasses_in_fu_rinks_in_kuai_and_about_said_with_lai() -> None:
+    text = ("店主：去年离焦片一共卖了两百来副，今年卖出去九十多副了。副主任说，三十副对联送完了。\n"
+            "主持人：全市一共开放公益雪场十六块，门票十五块。\n"
+            "送水工：一天下来我大概送七十来瓶。\n")
+    found = by_printed(text)
+    assert (found["两百来副"].value, found["两百来副"].qualifier) == (200, "approximately")
+    assert (found["九十多副"].value, found["九十多副"].qualifier) == (90, "over")
+    assert (found["十六块"].value, found["十六块"].unit) == (16, "块")
+    assert found["十五块"].unit == "块钱"
+    assert (found["七十来瓶"].value, found["七十来瓶"].qualifier) == (70, "approximately")

@@ -58,6 +58,8 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "份": "份(?![额子])", "万群": "万群(?![众体岛落组聊])",  # (3.12万群 of bees; not 10万群众)
                       "毛": "毛(?![利收重坯衣巾笔发织绒皮料线毯竹豆])", "支": "支(?![出持付撑援部行队柱])",
                       "箱": "箱(?![子体])", "袋": "袋(?![子装])", "颗": "颗(?!粒)", "瓶": "瓶(?![子颈装盖身])",
+                      "副": "副(?![市省县区镇乡村局处科所院校部厅长主总书经理会秘司教授研食业产作本高级职队组团席官词"
+                            "标题刊将帅])",  # (两百来副 glasses; not 副市长, 副食, 副作用 …)
                       "部": "部(?![门分署长位队件委属落首级])", "板": "板(?![块材子凳车房面栗])", "盒": "盒(?![子装饭马])",
                       "口": "口(?![岸径罩碑号子味头令气感音腔])", "起": "起(?![步来见草诉床飞点价始码])",
                       "道": "道(?![路口理德歉具沟河湾岭梁])", "车": "车(?![道间型位次厢站辆队流票主贷险])",
@@ -95,7 +97,7 @@ _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种|间"
-                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册|颗|部|瓶")
+                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册|颗|部|瓶|副")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
@@ -129,6 +131,9 @@ _KUAI_MONEY = re.compile(r"[一总]共(?:才|花了?)|结账|卖|买|价|钱|挣
 # that count pieces (拼图一共一百块，, 一车能拉五百块，, 月饼一盒有十二块，, 墙上挂了三十块)
 _KUAI_COUNTED_BEFORE = re.compile(r"(?:一共|总共|共|有|拉|挂|装|堆|摆|码|切|分|放|铺|砌|垒)了?[^，。；！？]{0,2}$")
 _KUAI_CUT = re.compile(r"(?:切|分|剁|掰|划)(?:成|为)?了?$")
+# (things counted in 块 named right before the number: 全市一共开放公益冰场十四块, 光伏板两百多块: pieces, not yuan)
+_KUAI_THINGS_BEFORE = re.compile(r"(?:冰场|雪场|球场|场地|屏幕|大屏|地块|耕地|菜地|光伏板|电池板|太阳能板|广告牌|展板|石碑)"
+                                 r"(?:[^，。；！？\n\d]{0,2})$")
 # (一天八十块: pay by the day; not where 块 counts a noun in the sentence: 砖厂一天八千块，月产二十多万块砖)
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
 # 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
@@ -247,6 +252,12 @@ _AFTER_ISSUER_NAME = re.compile(r"(?:19|20)\d\d|关于|[\u4e00-\u9fff]{0,8}(?:�
 _ISSUER_END = re.compile(r"(?:局|委员会|委|人民政府|政府|办公室|办|厅|中心|站)$")
 _LISTED_BARE = re.compile(rf"([^，。；！？、\n\d]{{1,8}})([{CN_DIGITS}]{{2,}})$")  # (后腿十七: a bare price listed)
 _UP_TO_CLAUSE_MARK = re.compile(r".*[，,；;：:。！？!?\n]", re.DOTALL)  # (greedy: to the last mark, one call)
+
+
+def _caption_units(caption: str) -> list[str]:
+    """The units a table's caption line lists (单位：亿元，%: 亿元 and %; 单位：元/吨: 元, what it is per left out)."""
+    named = re.split(r"[：:]", caption.split("\n")[0], maxsplit=1)[1]
+    return [part.strip().split("/")[0] for part in re.split(r"[，,、；;]", named) if part.strip()]
 
 
 def _said_more(qualifier: str, more: str, above: bool) -> str:
@@ -550,7 +561,12 @@ _HOURS_BEFORE = re.compile(rf"{_DURATION}[^，。；、！？\d\n]{{0,8}}$|(?:�
 # Words of days counted or a stay measured, before its days: 优良天数为29天 (and the rest of its sentence: 同比增加2天,
 # 其中优16天，良13天), 高温日数平均为31天, 平均住院日缩短至7.9天, 过夜游客平均停留时间为1.9天, 最长的一次停工22天
 _DAYS_BEFORE = re.compile(r"(?:天数|日数|时限)[^。；！？\n]*$|(?:住院日|停留(?:时间|天数)?|停工|停产|停航|停运|工期|历时)"
-                          r"[^，。；！？\n]*$")
+                          r"[^，。；！？\n]*$"
+                          # an average span, a change of one against a time before, a stock's days of need and a
+                          # time cut to (全市冰场平均开放92天, 比上个冰雪季延长11天, 可满足全县居民约7天的消费需求,
+                          # 审批用时压缩到现在的28个工作日)
+                          r"|平均[^，。；！？\n\d]{0,8}$|(?:比|较)[^，。；！？\n\d]{1,10}(?:延长|缩短)了?约?$"
+                          r"|可满足[^，。；！？\n\d]{0,12}$|(?:压缩|缩短|减少)(?:至|到)(?:现在的)?$")
 # Words of an age measured, before it and in the rest of its sentence: 初婚平均年龄30.6岁，女性28.9岁，分别比上年推迟
 # 0.4岁和0.5岁; 人均预期寿命达到79.5岁 (not 年满18岁, 3岁的孩子, 60岁以上老年人)
 _AGE_MEASURED_BEFORE = re.compile(r"(?:(?:平均|初婚|初育|生育|退休)[^，。；！？\n]{0,4}年龄|寿命)[^。；！？\n]*$")
@@ -2068,8 +2084,8 @@ class _ZhExtractor:
             qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
             if more in ("来", "把") and qualifier == "exact":
                 qualifier = "approximately"  # 二十来吨: about 20 tonnes; 千把斤: about a thousand jin
-            elif (more or above) and qualifier in ("exact", "approximately"):
-                qualifier = "over"
+            elif (more and more not in ("来", "把") or above) and qualifier in ("exact", "approximately"):
+                qualifier = "over"  # (十几家, 两百多个: over; 大概送六十来瓶: about, not over)
             upper_of = _cn_upper_end(value_cn, before, scale)
             lead = before[:upper_of] if upper_of else before
             if _FALL_BEFORE.search(lead) or _LOWER_BY.search(lead) and not _VOUCHER_OFF.search(lead):
@@ -2443,6 +2459,12 @@ class _ZhExtractor:
                 if own in _ZH_UNITS:  # 基本每股收益（元/股）, 收益率（%）: the row's own unit (元 a share), not the
                     return own, line_start  # caption's (a bracket of no unit, 证件照（一版）, 毕业照（每人）, names
                     # what the row's price is of: the caption's unit stands)
+                caption_end = _caption_end(text, prev)  # (above the tables right before it: 单位：元 over two)
+                caption = _CAPTION_UNIT.search(text, max(0, caption_end - 300), caption_end)
+                by_column = _caption_units(caption.group(0)) if caption is not None and column > 0 else []
+                if len(by_column) == len(cells) - 1 >= 2 and all(part in _ZH_UNITS for part in by_column):
+                    # 单位：块，万人次，万元 over 地区 冰场数量 上冰人次 经营收入: a unit for each column, in order
+                    return by_column[column - 1], text.rfind("\n", 0, caption.start()) + 1
                 if _NOT_AMOUNT_HEADER.search(name) or _NOT_AMOUNT_HEADER.search(first):
                     return "", -1  # a count, a rank, an index (its column or its row): not in the caption's unit
                 if _RATE_ROW.search(first):  # 毛利率 35.2: a rate, not in the caption's 万元
@@ -2452,8 +2474,6 @@ class _ZhExtractor:
                             _NUMBER_CELL.fullmatch(cell) and float(cell.replace(",", "")) <= 100:
                         return "%", line_start  # 资产负债率 61.07: in % (not 流动比率 1.52, 存货周转率 5.2: times)
                     return "", -1
-                caption_end = _caption_end(text, prev)  # (above the tables right before it: 单位：元 over two)
-                caption = _CAPTION_UNIT.search(text, max(0, caption_end - 300), caption_end)
                 listed = [part.strip().split("/")[0] for part in re.split(r"[，,、；;]", caption.group(1))] \
                     if caption else []  # (单位：元/公斤: 元, what it is per the caption says, as with no header)
                 amount = next((part for part in listed if part in _ZH_UNITS and part not in ("%", "个百分点")), "")
@@ -2477,8 +2497,7 @@ class _ZhExtractor:
         caption = _CAPTION_UNIT.search(text, max(0, top - 300), top)
         if caption is None:
             return "", -1
-        named = re.split(r"[：:]", caption.group(0).split("\n")[0], maxsplit=1)[1]  # (the whole line: 亿元，%)
-        listed = [part.strip().split("/")[0] for part in re.split(r"[，,、；;]", named) if part.strip()]
+        listed = _caption_units(caption.group(0))
         if len(listed) != 1 or listed[0] not in _ZH_UNITS or listed[0] in ("%", "个百分点"):
             return "", -1
         return listed[0], text.rfind("\n", 0, caption.start()) + 1
@@ -2601,6 +2620,8 @@ class _ZhExtractor:
         question of price, or is the next of a list of prices: ``_kuai_priced``)."""
         if unit == "个":
             return "个" if "个" in _ZH_UNITS else None
+        if unit == "块" and _KUAI_THINGS_BEFORE.search(before):
+            return "块" if "块" in _ZH_UNITS else None
         if unit == "块":
             return "块钱" if _KUAI_ENDS.match(after) and "块钱" in _ZH_UNITS and not _KUAI_CUT.search(before) and (
                 large and not pieces and not after.startswith(("：", ":")) and _KUAI_COUNTED_BEFORE.search(before) is None
