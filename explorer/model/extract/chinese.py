@@ -2462,7 +2462,8 @@ class _ZhExtractor:
                 caption_end = _caption_end(text, prev)  # (above the tables right before it: 单位：元 over two)
                 caption = _CAPTION_UNIT.search(text, max(0, caption_end - 300), caption_end)
                 by_column = _caption_units(caption.group(0)) if caption is not None and column > 0 else []
-                if len(by_column) == len(cells) - 1 >= 2 and all(part in _ZH_UNITS for part in by_column):
+                if caption is not None and len(by_column) == len(cells) - 1 >= 2 and \
+                        all(part in _ZH_UNITS for part in by_column):
                     # 单位：块，万人次，万元 over 地区 冰场数量 上冰人次 经营收入: a unit for each column, in order
                     return by_column[column - 1], text.rfind("\n", 0, caption.start()) + 1
                 if _NOT_AMOUNT_HEADER.search(name) or _NOT_AMOUNT_HEADER.search(first):
