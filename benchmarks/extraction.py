@@ -895,6 +895,10 @@ SETS: dict[str, Path] = {
     "heldout780": ARTICLES / "heldout780",  # English, measured once at 0ccf13a (session 49): spent since
     "heldout781": ARTICLES / "heldout781",  # Chinese, measured once at 0ccf13a (session 49): spent since
     "heldout782": ARTICLES / "heldout782",  # Chinese, measured once at 0ccf13a (session 49): spent since
+    "heldout783": ARTICLES / "heldout783",  # English, labelled in session 49, not yet measured
+    "heldout784": ARTICLES / "heldout784",  # English, labelled in session 49, not yet measured
+    "heldout785": ARTICLES / "heldout785",  # Chinese, labelled in session 49, not yet measured
+    "heldout786": ARTICLES / "heldout786",  # Chinese, labelled in session 49, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

@@ -393,6 +393,10 @@ SET_FACTORS["heldout776"] = {"thousand yuan": 10**3, "10,000 person-times": 10**
 SET_FACTORS["heldout779"] = {"hundred": 10**2, "10,000 visits": 10**4,
                               "10,000 yuan": 10**4}  # heldout779: as its README asks
 SET_FACTORS["heldout780"] = {"10,000 yuan": 10**4}  # heldout780: as its README asks
+SET_FACTORS["heldout783"] = {"10,000 yuan": 10**4}  # heldout783: as its README asks
+SET_FACTORS["heldout786"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout786: as its README asks
+SET_FACTORS["heldout785"] = {"亿单": 10**8}  # heldout785: as its README asks
+SET_FACTORS["heldout784"] = {"10,000 yuan": 10**4}  # heldout784: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
