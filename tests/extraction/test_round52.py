@@ -78,3 +78,19 @@ def test_glasses_in_fu_rinks_in_kuai_and_about_said_with_lai() -> None:
     assert (found["十六块"].value, found["十六块"].unit) == (16, "块")
     assert found["十五块"].unit == "块钱"
     assert (found["七十来瓶"].value, found["七十来瓶"].qualifier) == (70, "approximately")
+
+
+def test_a_number_said_with_odd_some_or_something_is_more_than_that() -> None:
+    text = ("HOST: The Xuchang night fair, July 2034.\n"
+            "STALL KEEPER: A big one, you are paying twenty-odd yuan. Prices rose forty-odd percent.\n"
+            "STALL KEEPER: There are thirty-some stalls, and fifty-something children came by. Twenty-some of us sell "
+            "here. Last summer it was seventy-something.\n"
+            "STALL KEEPER: My lane has two empty out of forty-odd. A couple with two children pays half.\n")
+    found = by_printed(text)
+    assert (found["twenty-odd yuan"].value, found["twenty-odd yuan"].unit, found["twenty-odd yuan"].qualifier) == \
+        (20, "yuan", "over")
+    assert (found["forty-odd percent"].value, found["forty-odd percent"].unit) == (40, "%")
+    for printed, value in (("thirty-some", 30), ("fifty-something", 50), ("Twenty-some", 20),
+                           ("seventy-something", 70)):
+        assert (found[printed].value, found[printed].qualifier) == (value, "over"), printed
+    assert "forty-odd" not in found and "two" not in found  # (the whole a part is out of; a kind of family)

@@ -395,8 +395,9 @@ _SMALL_GROUP_BEFORE = re.compile(r"(?:\b(?:the|these|those|its|their|his|her|our
 _OF_GROUP_AFTER = re.compile(rf"{_GAP}of{_GAP}(?:them|whom|which|those|these|the|its|their|our|his|her|my|your|"
                              r"[A-Z][\w-]*['’]s)\b")
 # (not "three, four days": a spoken range)
-_OF_US_AFTER = re.compile(rf"{_GAP}of{_GAP}us{_GAP}(?!all\b|both\b)[a-z]")  # ("Five of us share a flat", "Eleven of us
-# went out": so many people; not "the two of us", "two of us", a couple named)
+_OF_US_AFTER = re.compile(rf"(?:-(?:odd|something|some))?{_GAP}of{_GAP}us{_GAP}(?!all\b|both\b)[a-z]")
+# ("Five of us share a flat", "Eleven of us went out", "Forty-some of us": so many people; not "the two of us", "two of
+# us", a couple named)
 # "Of the 14 firms, nine make ... and the other five supply ...", "Fourteen of them are underground and the other seven
 # on a viaduct": the parts of a whole the sentence has just named, each a count (searched in the 200 characters before)
 _PART_OF_WHOLE_BEFORE = re.compile(rf"(?:\b[Oo]f{_GAP}the{_GAP}(?:\d[\d,]*|{_WORD_NUMBER}){_GAP}(?:[\w-]+{_GAP}){{0,3}}?"
@@ -413,11 +414,12 @@ _PART_GOES_ON = re.compile(rf"{_GAP}(?!of\b|per\b|percent\b|times\b|(?:minute|ho
 # "a third more than last year", "a fifth less than in 2031", "a quarter higher": a fraction as a change
 _FRACTION_CHANGE_AFTER = re.compile(r"\s+(more|less|fewer|higher|lower|cheaper|larger|smaller|bigger)\b"
                                     r"(?!\s+(?:and|or)\b)", re.I)
-_CLAUSE_END_AFTER = re.compile(rf"(?:[^\S\n]+or[^\S\n]+(?:more|so))?[.;!?][\"”’]?(?:\s|$)|"  # ("seventy or more.")
-                               rf",(?!{_GAP}(?:{_WORD_NUMBER}|\d))[\"”’]?(?:\s|$)", re.I)
+_CLAUSE_END_AFTER = re.compile(rf"(?:-(?:odd|something|some))?(?:(?:[^\S\n]+or[^\S\n]+(?:more|so))?[.;!?][\"”’]?(?:\s|$)|"
+                               rf",(?!{_GAP}(?:{_WORD_NUMBER}|\d))[\"”’]?(?:\s|$))", re.I)  # ("seventy or more.",
+# "Last winter it was sixty-something.")
 _NO_COUNT_WORD = (r"\b(?:at|under|the|after|past|turns?|turned|before|until|till|by|new|part|grade|"
                   r"phase|line|aged?|since|episode|number|no\.|round|chapter|level|class|stage|room|gate|"
-                  r"platform|exit|bus|route|and|between|for|or|as|next|to|from|than|instead\s+of|age\s+of|"
+                  r"platform|exit|bus|route|and|between|for|or|as|next|to|from|than|instead\s+of|age\s+of|out\s+of|"
                   r"last|first|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
 _NO_COUNT_BEFORE = re.compile(rf"(?:{_NO_COUNT_WORD}|^|[.:!?\n\"“]\s*|[.:!?\n]\s*[\"“])\s*$", re.I)  # (nor a list's
 # "Two, pay for ...")
@@ -440,8 +442,11 @@ _NOT_COUNTED = re.compile(r"\b(?:things|times|nights|days|weeks|months|years|hou
                           r"parts|sides|aspects|points|decades|centuries|generations|words|questions|cases|kinds|"
                           r"types|sorts|rounds|stages|phases|lessons|people)\b", re.I)
 # "... new machines", "six new 1,000-tonne-class berths", "four extra staff"
-_WORDS_COUNT_AFTER = re.compile(r"(?:-odd)?[^\S\n]+(?:[a-z0-9,-]+[^\S\n]+){0,2}?(?:[a-z]{3,}s|staff|people|personnel|cattle|"
-                                r"livestock|women|men)\b")
+_FAMILY_KIND_BEFORE = re.compile(r"\b(?:famil(?:y|ies)|households?|couples?|parents|mothers?)\b[^.;:\n\d]{0,20}?"
+                                 r"\b(?:with|raising|having|have|has|had)\s+$", re.I)
+_WORDS_ODD_UNIT = re.compile(r"-(?:odd|something|some)[^\S\n]+(?P<unit>yuan|per[^\S\n]?cent)\b", re.I)
+_WORDS_COUNT_AFTER = re.compile(r"(?:-odd|-something|-some)?[^\S\n]+(?:[a-z0-9,-]+[^\S\n]+){0,2}?(?:[a-z]{3,}s|staff|people|"
+                                r"personnel|cattle|livestock|women|men|children|geese|sheep|poultry)\b")
 _NAMED_COUNT_NOUN = re.compile(
     r"\s(?P<mods>(?:[A-Z][\w-]*\s(?:\d+\s)?){1,3})(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS) + r")\b")
 _NUMBER_OF = re.compile(r"\bnumber of\s(?:[a-z][\w-]*\s){0,3}?(?P<noun>" + "|".join(re.escape(u) for u in _COUNT_UNITS)
@@ -1754,8 +1759,16 @@ class _Extractor:
             return None
         if unit and not scale and unit in ("people",):
             unit_name = "people" if "people" in UNITS else ""
+        odd_unit = _WORDS_ODD_UNIT.match(text, end) if is_words and not unit_name else None
+        if odd_unit is not None:  # "thirty-odd yuan", "sixty-odd percent": more than that, in yuan or percent
+            odd_name = "yuan" if odd_unit.group("unit").lower() == "yuan" else "%"
+            if odd_name in UNITS:
+                return value, odd_name, "over", start, odd_unit.end(), 0.8, ""
         if not unit_name:
             counted = _WORDS_COUNT_AFTER.match(text, end) if is_words else None
+            if counted is not None and counted.group(0).endswith("children") and \
+                    _FAMILY_KIND_BEFORE.search(text, max(0, start - 50), start):
+                counted = None  # ("a couple with two children", "families raising three children": a kind of family)
             spoken_end = spoken_bare = False
             # "Eleven of them were allowed to", "in nine of the city's ten counties": a count of a group named after
             # it (not "the two of us", "all four of them", "one of the largest")

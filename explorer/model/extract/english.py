@@ -1483,10 +1483,10 @@ def refine(text: str, found: list[Candidate],
             c.printed_end, c.qualifier = odd.end(), "over"
             c.as_printed = text[c.printed_start:c.printed_end]
             continue
-        odd_end = 4 if text.startswith("-odd", c.printed_end) else 10 if text.startswith("-something", c.printed_end) \
-            else 0
-        if odd_end and c.unit == "count":  # "Forty-odd workers", "900-odd yuan", "forty-something workers": more
-            c.printed_end += odd_end  # than that (the labelled sets say "over" four times in five)
+        odd = _ODD_AFTER.match(text, c.printed_end)
+        odd_end = len(odd.group(0)) if odd is not None else 0
+        if odd_end and c.unit == "count":  # "Forty-odd workers", "900-odd yuan", "forty-something workers", "forty-some
+            c.printed_end += odd_end  # stalls": more than that (the labelled sets say "over" four times in five)
             yuan = _ODD_YUAN.match(text, c.printed_end) if c.note.startswith("no unit") and "yuan" in UNITS else None
             if yuan is not None:
                 c.printed_end, c.unit, c.note, c.confidence = yuan.end(), "yuan", "", 0.8
@@ -2570,6 +2570,7 @@ _PRICE_REACH = 200  # characters back to the price a price said again in words f
 _RIGHT_AFTER = re.compile(r"[^,.;:!?\n]{0,24},?\s+(?:up|down)\s+from\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|"
                           r"roughly\s+)?")
 _ODD_YUAN = re.compile(r"[^\S\n]+yuan\b")
+_ODD_AFTER = re.compile(r"-(?:odd|something|some)\b")
 _ODD_SCALE = re.compile(r"-(?:odd|something)[^\S\n]+(?P<scale>thousand|million|billion)\b(?!-)"
                         r"(?P<yuan>[^\S\n]+yuan\b)?", re.I)
 _ODD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
