@@ -94,3 +94,12 @@ def test_a_number_said_with_odd_some_or_something_is_more_than_that() -> None:
                            ("seventy-something", 70)):
         assert (found[printed].value, found[printed].qualifier) == (value, "over"), printed
     assert "forty-odd" not in found and "two" not in found  # (the whole a part is out of; a kind of family)
+
+
+def test_yuan_and_jiao_said_with_a_long_numeral_or_a_particle_after() -> None:
+    text = ("【骑手】手机上显示今天收入二百八十一块四，再加上小费十五块，一共是二百九十六块四。\n"
+            "【顾客】好嘞，五十二块五是吧，我转给你。跑腿费是七块六。七块六啊家人们。两块五亩地。\n")
+    found = by_printed(text)
+    assert [(found[k].value, found[k].unit) for k in ("二百八十一块四", "二百九十六块四", "五十二块五")] == \
+        [(281.4, "块钱"), (296.4, "块钱"), (52.5, "块钱")]
+    assert sum(1 for c in found.values() if c.value == 7.6) >= 1 and "两块五" not in found

@@ -344,7 +344,8 @@ _PCT_UPPER_NOT = rf"{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块|成|倍|分之|月
 # After 两块五 or 3块6 as a price: its phrase ends, or a measure's price follows (两块五一斤); not 两块五亩
 _KUAI_JIAO_AFTER = (r"(?=[，。；、！？”）),.;!?\s]|$|一[斤碗杯份个把根只盒袋块]|一(?:公斤|千克)|"
                     r"钱|左右|多|[到至][一两二三四五六七八九十\d]"
-                    r"|真的?不|就[能卖买是]|也[不算]|不[贵算]|太贵)")  # (三块八真的不贵: what is said of the price)
+                    r"|真的?不|就[能卖买是]|也[不算]|不[贵算]|太贵|是吧|[啊呀吧呢嘛哈啦哦])")  # (三块八真的不贵: what is
+# said of the price; 九块八啊, 六十三块五是吧: a particle after it)
 _NUMBER = re.compile(
     # 3块6 (3.6 yuan, yuan and jiao in digits as spoken), before the digits alone would take the 3
     rf"(?P<kuaijiaod>(?<![\d.])\d{{1,3}}块\d(?![\d.])毛?{_KUAI_JIAO_AFTER})|"
@@ -365,7 +366,7 @@ _NUMBER = re.compile(
     rf"|(?P<few>(?=[好几])(?<![{CN_DIGITS}])(?:好)?几[十百千](?={_SPOKEN_UNIT}))"
     rf"|(?P<geyi>(?=[{CN_DIGITS}])(?<![{CN_DIGITS}点]){_CN_NUM}(?:点[{CN_DIGITS}]+)?(?=个多?亿))"
     # 两块五 (2.5 yuan), ending its phrase or before a measure's price (两块五一斤); not 十三块一斤, 两块五亩
-    rf"|(?P<kuaijiao>(?<![{CN_DIGITS}万亿第数几前后])[一两二三四五六七八九十]{{1,3}}块[一二两三四五六七八九]毛?"
+    rf"|(?P<kuaijiao>(?<![{CN_DIGITS}万亿第数几前后])[一两二三四五六七八九十百零]{{1,6}}块[一二两三四五六七八九]毛?"
     rf"{_KUAI_JIAO_AFTER})"
     # the upper end of a share's range said once (百分之六到六点五): a numeral alone after 到, read as % where a
     # 百分之 stands before the 到 (before cnunit: that would take it for money said without its unit)
