@@ -899,6 +899,10 @@ SETS: dict[str, Path] = {
     "heldout784": ARTICLES / "heldout784",  # English, labelled in session 49, not yet measured
     "heldout785": ARTICLES / "heldout785",  # Chinese, labelled in session 49, not yet measured
     "heldout786": ARTICLES / "heldout786",  # Chinese, labelled in session 49, not yet measured
+    "heldout787": ARTICLES / "heldout787",  # English, labelled in session 49, not yet measured
+    "heldout788": ARTICLES / "heldout788",  # English, labelled in session 49, not yet measured
+    "heldout789": ARTICLES / "heldout789",  # Chinese, labelled in session 49, not yet measured
+    "heldout790": ARTICLES / "heldout790",  # Chinese, labelled in session 49, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

@@ -397,6 +397,8 @@ SET_FACTORS["heldout783"] = {"10,000 yuan": 10**4}  # heldout783: as its README 
 SET_FACTORS["heldout786"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout786: as its README asks
 SET_FACTORS["heldout785"] = {"亿单": 10**8}  # heldout785: as its README asks
 SET_FACTORS["heldout784"] = {"10,000 yuan": 10**4}  # heldout784: as its README asks
+SET_FACTORS["heldout787"] = {"10,000 yuan": 10**4}  # heldout787: as its README asks
+SET_FACTORS["heldout788"] = {"10,000 yuan": 10**4}  # heldout788: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
