@@ -895,14 +895,14 @@ SETS: dict[str, Path] = {
     "heldout780": ARTICLES / "heldout780",  # English, measured once at 0ccf13a (session 49): spent since
     "heldout781": ARTICLES / "heldout781",  # Chinese, measured once at 0ccf13a (session 49): spent since
     "heldout782": ARTICLES / "heldout782",  # Chinese, measured once at 0ccf13a (session 49): spent since
-    "heldout783": ARTICLES / "heldout783",  # English, labelled in session 49, not yet measured
-    "heldout784": ARTICLES / "heldout784",  # English, labelled in session 49, not yet measured
-    "heldout785": ARTICLES / "heldout785",  # Chinese, labelled in session 49, not yet measured
-    "heldout786": ARTICLES / "heldout786",  # Chinese, labelled in session 49, not yet measured
-    "heldout787": ARTICLES / "heldout787",  # English, labelled in session 49, not yet measured
-    "heldout788": ARTICLES / "heldout788",  # English, labelled in session 49, not yet measured
-    "heldout789": ARTICLES / "heldout789",  # Chinese, labelled in session 49, not yet measured
-    "heldout790": ARTICLES / "heldout790",  # Chinese, labelled in session 49, not yet measured
+    "heldout783": ARTICLES / "heldout783",  # English, measured once at 7a948de (session 49): spent since
+    "heldout784": ARTICLES / "heldout784",  # English, measured once at 7a948de (session 49): spent since
+    "heldout785": ARTICLES / "heldout785",  # Chinese, measured once at 7a948de (session 49): spent since
+    "heldout786": ARTICLES / "heldout786",  # Chinese, measured once at 7a948de (session 49): spent since
+    "heldout787": ARTICLES / "heldout787",  # English, measured once at 6555eff (session 49): spent since
+    "heldout788": ARTICLES / "heldout788",  # English, measured once at 6555eff (session 49): spent since
+    "heldout789": ARTICLES / "heldout789",  # Chinese, measured once at 6555eff (session 49): spent since
+    "heldout790": ARTICLES / "heldout790",  # Chinese, measured once at 6555eff (session 49): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
