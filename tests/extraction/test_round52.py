@@ -103,3 +103,22 @@ def test_yuan_and_jiao_said_with_a_long_numeral_or_a_particle_after() -> None:
     assert [(found[k].value, found[k].unit) for k in ("二百八十一块四", "二百九十六块四", "五十二块五")] == \
         [(281.4, "块钱"), (296.4, "块钱"), (52.5, "块钱")]
     assert sum(1 for c in found.values() if c.value == 7.6) >= 1 and "两块五" not in found
+
+
+def test_a_price_for_an_hour_said_bare_is_yuan() -> None:
+    text = ("HOST: The Zigong mall booths, 2034.\n"
+            "GUEST: You scan the code and pick a package. It is forty-nine for an hour. Off-peak there is a deal, "
+            "thirty-five for the hour.\n")
+    found = by_printed(text)
+    assert (found["forty-nine"].value, found["forty-nine"].unit) == (49, "yuan")
+    assert (found["thirty-five"].value, found["thirty-five"].unit) == (35, "yuan")
+
+
+def test_jointly_with_is_no_county_and_lanterns_come_in_pairs() -> None:
+    text = ("缙云县文广旅体局会同县市场监管局开展价格监测，2034年手工大灯笼平均出厂价为每对138元。\n"
+            "批发商：今年一共订了两千对大灯笼！老板：两千对！搓澡一位三十，卡里充三百送五十。\n")
+    found = by_printed(text)
+    assert found["138元"].city == "Lishui"  # (缙云县 is Lishui's; 会同 here acts jointly, no county of Huaihua)
+    assert (found["两千对"].value, found["两千对"].unit) == (2000, "对")
+    assert (found["三十"].value, found["三十"].unit) == (30, "元")
+    assert (found["五十"].value, found["五十"].unit) == (50, "元")

@@ -69,7 +69,8 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "位": "位(?![数居列于置次小])", "盆": "盆(?![地景栽])",  # (not 两位数, 位居, 四川盆地)
                       "本": "本(?![市县区镇乡村省地年月日周次届级期土科职身质来报息金钱部人轮批单外])", "册": "册(?![子])",
                       "分": "分(?![钟之别类配享期批摊红成流管局公社行院贝钱数])",
-                      "对": "对(?=[，。；、）)\\s]|$|[动列]车|航班|旅客|新人|夫妻|夫妇|新婚)",  # (1300余对新人)
+                      "对": "对(?=[，。；、）)！？\\s]|$|[动列]车|航班|旅客|新人|夫妻|夫妇|新婚"
+                            "|[大小中]?(?:灯笼|红灯笼|春联|对联|门神|耳环))",  # (1300余对新人, 三千对大灯笼)
                       "万对": "万对(?=[，。；、）)\\s]|$|[动列]车|新人|夫妻|夫妇|新婚)",  # (not 拿出20万对道路进行了硬化)
                       # (三节课, 一学期四十节; not 五一节, 三八节, 六一节: a holiday's name, nor 节日, 节约, 节能)
                       "节": "(?<!五一)(?<!三八)(?<!六一)(?<!八一)(?<!七一)节(?![日假约省能点目庆气前后期])"}
@@ -143,6 +144,7 @@ _UNITLESS_MONEY = re.compile(r"花$|门票(?:是|要|才|就)?$|"  # (花两万�
                              r"流水|产值|营收|营业额|销售额|纯利|毛利|利润|成本|额度|攒|存(?:了|款)|增收|补(?:贴|助|了)|价|钱|"
                              r"支付|付了|交了|上交|发(?:了|工资|放)|拿(?:了|到)|能拿|分红|罚|到手|剩(?:个|下)?|开销|花销|扣|"
                              r"首付|月供|[房均报开要售]价|预算|押金|定金|订金|保证金|"
+                             r"(?<![补扩填])充(?:了|值了?)?(?:[^，。；！？\n]{1,6}送)?$|"  # (卡里充五百送一百: money)
                              r"人均(?:消费|花费|花了?)?(?:是|要|才|就|也就)?$")  # (瓶子押金是两百; 团购的，人均一百五)
 # The words of money a sentence names before an amount's clause (份子钱一个月四千五，…一人两千二百五): money's nouns.
 _MONEY_NOUNS_WORDS = r"钱|元|块|费|工资|收入|房租|租金|价|流水(?![线席账])|营业额|营收|利润"
@@ -205,7 +207,7 @@ _PRICE_WITH_UNIT = re.compile(rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?:块钱?|元|
                               rf"|(?:一|每)(?:次|笼|晚|碗|份|杯|天|斤|个月|平|个钟|台|件|条)(?:要|才|就|得|是|卖|收)?"
                               rf"[{CN_DIGITS}]{{2,}}(?=[，。；！？\n])"
                               rf"|[{CN_DIGITS}]{{2,}}(?:(?:一|每)(?:晚|斤|次|碗|份|杯|位|条|件)|(?<![十百千零])一平|每平)")
-_PER_USE_BEFORE = re.compile(r"(?:一|每)(?:次|遍|笼|杯|瓶)(?:要|才|就|得|是|收)?$|[大小中]份(?:的)?$"
+_PER_USE_BEFORE = re.compile(r"(?:一|每)(?:次|遍|笼|杯|瓶|位)(?:要|才|就|得|是|收)?$|[大小中]份(?:的)?$"
                              r"|[换买配装]一组(?:要|才|就|得|是|收)?$"  # (换一组三百五; not 分成两组，一组十二)
                              r"|[剪理洗补修换烫染擦配]个[\u4e00-\u9fff]{1,2}(?:要|才|就|得|是|收)?$"
                              r"|[洗修补换改做](?:一|每)[件双条台][\u4e00-\u9fff]{1,3}(?:要|才|就|得|是|收)?$")
@@ -1150,6 +1152,8 @@ def _numeral_place_at(text: str, pos: int) -> bool:
 
 
 _NOT_COUNTY_AFTER = re.compile(r"[级域]")  # 县级及以上, 全州县域经济: county-level, not the county 全州县
+# (县文广旅体局会同县市场监管局: an office acting jointly with another, not the county 会同县 of Huaihua)
+_JOINTLY_BEFORE = re.compile(r"[局委办厅院府门位队所站心部]$")
 # a district of Taiwan, Hong Kong or Macao shares its name with a mainland one (台北市大安区, not Zigong's 大安区)
 _OUTSIDE_BEFORE = re.compile(r"(?:台湾|台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|"
                              r"澎湖|金门|香港|九龙|新界|澳门)[省市县]?$")
@@ -1804,6 +1808,8 @@ class _ZhExtractor:
             if name and (_OUTSIDE_BEFORE.search(text, max(0, a - 3), a) or text[a - 1:e] in _OUTSIDE_DISTRICTS or
                          text[a - 2:e] in _OUTSIDE_DISTRICTS):
                 continue  # (台北市大安区, 香港九龙城区)
+            if name.startswith("会同") and _JOINTLY_BEFORE.search(text, max(0, a - 1), a):
+                continue  # (…局会同县市场监管局: jointly with)
             if name and clear(a, e) and not _NOT_COUNTY_AFTER.match(text, e) and not (
                     name.endswith("城市") and a > 0 and _NOT_CITY_BEFORE.match(text, a - 1)) and not (
                     name[-1] == "市" and _MARKET_AFTER.match(text, e)):  # (not 全州县级, 沿海城市, 东方市场)

@@ -370,9 +370,11 @@ _AMOUNT_NAMED = re.compile(r"\b(?:yuan|RMB|kuai|tonnes?|tons?|jin|kilos?|kilogra
 # only at the clause's end: not "at six a fish van pulls in"), shared by the English rules of prices per measure
 PRICE_PER_SERVICE = r"cut|haircut|wash|(?:fish|point)(?=[^\S\n]*(?:[.,;!?)\n]|\Z))"
 # What a price is charged by, after its number: "280 a night", "Sixty a head", "15 per ticket"
-PER_PRICE_UNIT_AFTER = re.compile(r"[^\S\n]+(?:a|an|per|each)[^\S\n]+(?:head|night|person|ticket|ride|seat|room|jin|"
+PER_PRICE_UNIT_AFTER = re.compile(r"[^\S\n]+(?:(?:a|an|per|each)[^\S\n]+(?:head|night|person|ticket|ride|seat|room|jin|"
                                   r"kilo|catty|stick|skewer|cup|glass|bottle|portion|serving|"
-                                  rf"hour|session|lesson|{PRICE_PER_SERVICE})\b", re.I)
+                                  rf"hour|session|lesson|{PRICE_PER_SERVICE})"
+                                  r"|for[^\S\n]+(?:an|a|the|one)[^\S\n]+(?:hour|night|session|lesson))\b", re.I)
+# ("thirty-nine for an hour": a price for the time; not "a yuan or two for a ride")
 # (not "four a bowl", "thirty a class": counts)
 _PRICE_SAID_AGAIN_END = re.compile(r"[^\S\n]*(?:[.;!?]|,[^\S\n]+(?!(?:maybe|perhaps|or|say)\b)|[^\S\n]+to[^\S\n]+)"
                                    r"|[^\S\n]+(?:(?:last|this)[^\S\n]+(?:year|week|month|time|spring|summer|autumn|winter)"
