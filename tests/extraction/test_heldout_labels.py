@@ -399,6 +399,9 @@ SET_FACTORS["heldout785"] = {"亿单": 10**8}  # heldout785: as its README asks
 SET_FACTORS["heldout784"] = {"10,000 yuan": 10**4}  # heldout784: as its README asks
 SET_FACTORS["heldout787"] = {"10,000 yuan": 10**4}  # heldout787: as its README asks
 SET_FACTORS["heldout788"] = {"10,000 yuan": 10**4}  # heldout788: as its README asks
+SET_FACTORS["heldout794"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout794: as its README asks
+SET_FACTORS["heldout792"] = {"jin": Decimal("0.0005"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout792: as its README asks
+SET_FACTORS["heldout791"] = {"10,000 yuan": 10**4}  # heldout791: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
