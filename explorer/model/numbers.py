@@ -191,6 +191,8 @@ def parse_number(text: str) -> float | None:
             base = NUMBER_WORDS[word]
         elif word == "a" and i + 1 < len(words) and (words[i + 1] in _MULTIPLIERS or words[i + 1] in _UNIT_SCALES):
             base = 1  # "a hundred"; "a million tonnes", whose scale is the unit's
+        elif word == "hundred" and i == 0 and words[1:2] == ["and"] and words[2:3] and words[2] in NUMBER_WORDS:
+            base = 100  # "hundred and sixty-eight", as spoken with no "a"
         elif word == "half" and words[i + 1:i + 2] == ["a"] and words[i + 2:i + 3] and words[i + 2] in _UNIT_SCALES:
             return 0.5  # "half a million visitors"
         if base is None:
@@ -219,6 +221,8 @@ def words_number(words: list[str]) -> float:
             taken.append(word)
         else:
             break
+    if taken[:1] == ["hundred"]:
+        taken.insert(0, "one")  # ("hundred and sixty-eight", as spoken with no "a")
     whole = _spelled_whole(taken)
     if len(taken) >= 3 and taken[-2] == "thousand" and _DIGIT_WORDS.get(taken[-1], 0) >= 1 and "hundred" not in taken:
         whole += _DIGIT_WORDS[taken[-1]] * 99  # "three thousand two" (a month's rent) is 3,200 as spoken, not 3,002

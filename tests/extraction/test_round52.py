@@ -122,3 +122,25 @@ def test_jointly_with_is_no_county_and_lanterns_come_in_pairs() -> None:
     assert (found["两千对"].value, found["两千对"].unit) == (2000, "对")
     assert (found["三十"].value, found["三十"].unit) == (30, "元")
     assert (found["五十"].value, found["五十"].unit) == (50, "元")
+
+
+def test_hundred_said_without_a_is_read_whole() -> None:
+    text = ("HOST: Jincheng, 2034.\nHOST: How many stalls have we got this winter?\n"
+            "TIAN: Hundred and forty-odd. Hundred and forty-two, I signed the permits. We have hundred and twenty "
+            "carts too.\n")
+    found = by_printed(text)
+    assert (found["Hundred and forty-odd"].value, found["Hundred and forty-odd"].qualifier) == (140, "over")
+    assert found["Hundred and forty-two"].value == 142
+    assert found["hundred and twenty"].value == 120 and "twenty" not in found  # (never 20)
+
+
+def test_a_temperature_said_minus_in_words_after_talk_of_the_cold() -> None:
+    text = "HOST: Jincheng, December 2034.\nGUO: Yes, it is cold. Phone says minus nineteen this morning.\n"
+    c = by_printed(text)["nineteen"]
+    assert (c.value, c.unit) == (-19, "°C")
+
+
+def test_batches_counted_in_pici() -> None:
+    text = "股长：今年我们对小作坊抽检了一百六十批次，合格的是一百五十二批次。\n"
+    found = by_printed(text)
+    assert (found["一百六十批次"].value, found["一百六十批次"].unit) == (160, "批次")

@@ -116,6 +116,7 @@ _WORDS = ["over", "about", "1,000.21", "billion", "yuan", "RMB", "US$", "12", "%
 @given(st.lists(st.sampled_from(_WORDS), max_size=40))
 @example(["four", "\n", "in", "four"])  # "four in four" across a line break: the quote stops at the break
 @example(["12", "in", "12"])  # a share in digits is 100 %, not the number 12
+@example(["one", "half", "in", "four"])  # (found by this test: "half" was read as the noun between one and four)
 def test_any_text_gives_consistent_candidates(words: list[str]) -> None:
     check_offsets(" ".join(words))
 

@@ -45,10 +45,12 @@ _DIGIT_WORD = "|".join([*(word for word, n in NUMBER_WORDS.items() if n <= 9), "
 # a decimal part ("one point one eight"); scale words from "million" up are the unit's ("one point one eight
 # trillion yuan"). numbers.words_number reads what this finds.
 _N99 = rf"(?:(?:{_TENS})[- ](?:{_ONES})|{_CARD})"
-_N999 = (rf"(?:{_N99}|a(?=(?:[ -]|{{GAP}})(?:hundred|thousand|million|billion|trillion)\b)|"  # ("a" only before its
+_N999 = (rf"(?:(?:{_N99}|a(?=(?:[ -]|{{GAP}})(?:hundred|thousand|million|billion|trillion)\b)|"  # ("a" only before its
          rf"half(?:[ -]|{{GAP}})a(?=(?:[ -]|{{GAP}})(?:million|billion|trillion)\b))"  # scale: "a thousand", "a million
          # tonnes", "half a million visitors",
-         rf"(?:(?:[ -]|{{GAP}})hundred(?:{{GAP}}(?:and{{GAP}})?{_N99}(?!(?:[ -]|{{GAP}})hundred\b))?)?")  # not the "a" of
+         rf"(?:(?:[ -]|{{GAP}})hundred(?:{{GAP}}(?:and{{GAP}})?{_N99}(?!(?:[ -]|{{GAP}})hundred\b))?)?"  # not the "a" of
+         rf"|hundred{{GAP}}and{{GAP}}{_N99}(?!(?:[ -]|{{GAP}})hundred\b))")  # ("Hundred and sixty-eight", as spoken with
+# no "a": 168, not the 68 after it)
 # "ten thousand a month"; "one hundred four" as Americans write it, with no "and"). The part after "hundred" or
 # "thousand" never takes the same scale again: "between three thousand five hundred and four thousand two hundred" is
 # two numbers, 3,500 and 4,200 (not 3,504 thousand); "three hundred and four thousand" is still 304,000.
@@ -94,7 +96,8 @@ _TOKEN = re.compile(
     rf"|(?:{_ONES}){_GAP}in{_GAP}(?:{_COMPOUND}|{_CARD}|\d{{1,3}}(?![\d,.]|{_GAP}(?:percent|per{_GAP}cent)\b))"
     # ("one in twenty-five", "roughly one in 27 passengers"; not "one in 2031", a year)
     # "one worker in four", "one yuan in seven": a share with its noun between (not "three times in five years")
-    rf"|one{_GAP}(?!(?:times?|of|in|or|and|to|more|less)\b)[a-z][a-z-]{{1,20}}{_GAP}in{_GAP}"
+    rf"|one{_GAP}(?!(?:times?|of|in|or|and|to|more|less|half|halves|thirds?|quarters?|fifths?|tenths?)\b)"
+    rf"[a-z][a-z-]{{1,20}}{_GAP}in{_GAP}"  # (not "one half in four": a fraction's word is no noun between)
     rf"(?:every{_GAP})?(?:{_COMPOUND}|{_CARD})(?!{_GAP}(?:[a-z-]+{_GAP})?(?!{_VERB_S}\b)[a-z]{{2,}}s\b)"
     rf"|one{_GAP}for{_GAP}every{_GAP}(?:{_CARD}|\d+))\b"  # (not "one hospital in seven
     # townships": another noun after the seven)
@@ -1196,7 +1199,8 @@ _TOKEN_GATE = re.compile(r"\d|(?<![a-z])(?:" + trie_pattern(
     {w.lower() for w in (*NUMBER_WORDS, *ORDINAL_WORDS, "half")}, longest=True) + r")(?![a-z])"
     # "a" and "an" only before the fraction or scale word that makes them a number ("a third", "a million")
     r"|(?<![a-z])an?[-\s]+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|hundred|thousand|million|"
-    r"billion|trillion)")
+    r"billion|trillion)"
+    r"|(?<![a-z])hundred(?=[^\S\n]+and[^\S\n]+[a-z])")  # ("hundred and sixty-eight", as spoken with no "a")
 
 
 def guess_sector(sentence: str, sectors: Mapping[str, str]) -> tuple[str, float]:

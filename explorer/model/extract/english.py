@@ -1803,11 +1803,14 @@ def refine(text: str, found: list[Candidate],
     if any(c.note == _SCALE_PAIR_NOTE for c in found):
         found = _scale_pair_units(found)
     for c in found:  # "In winter it's minus 12 at night": a temperature said without its degrees
-        if c.unit == "count" and c.note.startswith("no unit") and -60 <= c.value < 0 and \
+        if c.unit == "count" and c.note.startswith("no unit") and 0 < abs(c.value) <= 60 and \
                 not _NOT_DEGREES_AFTER.match(text, c.printed_end) and \
                 text.endswith("minus ", 0, c.printed_start) and not text.endswith("plus or minus ", 0, c.printed_start) \
-                and _HEAT_WORDS.search(text, c.start, c.end) and "°C" in UNITS:
+                and (_HEAT_WORDS.search(text, max(0, c.start - 120), c.end) or _OUT_THERE_AFTER.match(text, c.printed_end)) \
+                and "°C" in UNITS:  # (or in the words just before its sentence: "Yes, it's cold. Phone says minus
+            # sixteen"; or said of the weather outside: "it's minus twenty-four out there")
             c.unit, c.note = "°C", "a temperature said without its degrees (check)"
+            c.value = -abs(c.value)  # ("minus sixteen" in words: the word before the number is its sign)
     for c in found:  # "capped at forty thousand", "Three hundred and something": a round number in words, a count as a
         if c.note.startswith(SPOKEN_BARE) and not c.note.startswith((_SAID_AGAIN, _SPOKEN_PAIR)) and \
                 (c.value >= 100 or _PER_MEASURE_AFTER.match(text, c.printed_end)) and \
@@ -2967,6 +2970,7 @@ _ANGLE_BEFORE = re.compile(r"\b(?:slopes?|steep(?:er)?|gradients?|angles?|inclin
 # Words of heat or weather in a sentence where "degrees" alone is a temperature ("the thermometer showed minus 34
 # degrees", "the ground can top 70 degrees", "water at about 85 degrees"); without one it is no temperature ("awarded
 # 3,200 degrees", "changed course by 45 degrees", "a 360 degrees view")
+_OUT_THERE_AFTER = re.compile(r"[^\S\n]+(?:out[^\S\n]+there|outside|out[^\S\n]+on[^\S\n]+the[^\S\n]+street)\b", re.I)
 _HEAT_WORDS = re.compile(r"\b(?:thermometers?|temperatures?|hot|hotter|hottest|heat|heatwave|cold|colder|coldest|"
                          r"warm|warmer|"
                          r"cool|cooler|freez\w*|frost\w*|chill\w*|weather|winters?|summers?|nights?|days?|sun|sunny|"
