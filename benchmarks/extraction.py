@@ -907,6 +907,10 @@ SETS: dict[str, Path] = {
     "heldout792": ARTICLES / "heldout792",  # English, labelled in session 49, not yet measured
     "heldout793": ARTICLES / "heldout793",  # Chinese, labelled in session 49, not yet measured
     "heldout794": ARTICLES / "heldout794",  # Chinese, labelled in session 49, not yet measured
+    "heldout795": ARTICLES / "heldout795",  # English, labelled in session 49, not yet measured
+    "heldout796": ARTICLES / "heldout796",  # English, labelled in session 49, not yet measured
+    "heldout797": ARTICLES / "heldout797",  # Chinese, labelled in session 49, not yet measured
+    "heldout798": ARTICLES / "heldout798",  # Chinese, labelled in session 49, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

@@ -402,6 +402,10 @@ SET_FACTORS["heldout788"] = {"10,000 yuan": 10**4}  # heldout788: as its README 
 SET_FACTORS["heldout794"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout794: as its README asks
 SET_FACTORS["heldout792"] = {"jin": Decimal("0.0005"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout792: as its README asks
 SET_FACTORS["heldout791"] = {"10,000 yuan": 10**4}  # heldout791: as its README asks
+SET_FACTORS["heldout797"] = {"万箱": 10**4}  # heldout797: as its README asks
+SET_FACTORS["heldout796"] = {"jin": Decimal("0.0005"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout796: as its README asks
+SET_FACTORS["heldout795"] = {"10,000 yuan": 10**4}  # heldout795: as its README asks
+SET_FACTORS["heldout798"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout798: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
