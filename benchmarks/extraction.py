@@ -903,14 +903,14 @@ SETS: dict[str, Path] = {
     "heldout788": ARTICLES / "heldout788",  # English, measured once at 6555eff (session 49): spent since
     "heldout789": ARTICLES / "heldout789",  # Chinese, measured once at 6555eff (session 49): spent since
     "heldout790": ARTICLES / "heldout790",  # Chinese, measured once at 6555eff (session 49): spent since
-    "heldout791": ARTICLES / "heldout791",  # English, labelled in session 49, not yet measured
-    "heldout792": ARTICLES / "heldout792",  # English, labelled in session 49, not yet measured
-    "heldout793": ARTICLES / "heldout793",  # Chinese, labelled in session 49, not yet measured
-    "heldout794": ARTICLES / "heldout794",  # Chinese, labelled in session 49, not yet measured
-    "heldout795": ARTICLES / "heldout795",  # English, labelled in session 49, not yet measured
-    "heldout796": ARTICLES / "heldout796",  # English, labelled in session 49, not yet measured
-    "heldout797": ARTICLES / "heldout797",  # Chinese, labelled in session 49, not yet measured
-    "heldout798": ARTICLES / "heldout798",  # Chinese, labelled in session 49, not yet measured
+    "heldout791": ARTICLES / "heldout791",  # English, measured once at 8dc067f (session 49): spent since
+    "heldout792": ARTICLES / "heldout792",  # English, measured once at 8dc067f (session 49): spent since
+    "heldout793": ARTICLES / "heldout793",  # Chinese, measured once at 8dc067f (session 49): spent since
+    "heldout794": ARTICLES / "heldout794",  # Chinese, measured once at 8dc067f (session 49): spent since
+    "heldout795": ARTICLES / "heldout795",  # English, measured once at b804bb8 (session 49): spent since
+    "heldout796": ARTICLES / "heldout796",  # English, measured once at b804bb8 (session 49): spent since
+    "heldout797": ARTICLES / "heldout797",  # Chinese, measured once at b804bb8 (session 49): spent since
+    "heldout798": ARTICLES / "heldout798",  # Chinese, measured once at b804bb8 (session 49): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
