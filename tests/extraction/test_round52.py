@@ -3,7 +3,7 @@ other cities and years)."""
 
 from __future__ import annotations
 
-from explorer.model.extract import bare_amounts
+from explorer.model.extract import bare_amounts, extract
 from tests.helpers import by_printed
 
 
@@ -144,3 +144,14 @@ def test_batches_counted_in_pici() -> None:
     text = "股长：今年我们对小作坊抽检了一百六十批次，合格的是一百五十二批次。\n"
     found = by_printed(text)
     assert (found["一百六十批次"].value, found["一百六十批次"].unit) == (160, "批次")
+
+
+def test_livestream_prices_per_box_for_several_and_below_the_shop() -> None:
+    text = ("【店主】“大吉大利”你晓得的，一箱一百四，要两箱的话算你两百六。\n"
+            "【店主】仙女棒十二块钱一盒，三盒三十。\n"
+            "【店主】店里标价两百九十八，今天直播间两百六十八，比店里便宜三十！\n")
+    found = by_printed(text)
+    assert (found["一百四"].value, found["一百四"].unit) == (140, "元")
+    assert (found["两百六十八"].value, found["两百六十八"].unit) == (268, "元")
+    thirty = sorted((c.value, c.unit) for c in extract(text, "t") if c.as_printed == "三十")
+    assert thirty == [(-30, "元"), (30, "元")]  # (three boxes for thirty; the gap below the shop's price)

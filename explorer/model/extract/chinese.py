@@ -143,7 +143,7 @@ _UNITLESS_MONEY = re.compile(r"花$|门票(?:是|要|才|就)?$|"  # (花两万�
                              r"挣|赚|花(?:了|掉|销|费)|收入|工资|工钱|薪|房租|租金|费|卖|买|贷(?:了|款)|投(?:了|入|资|进)|"
                              r"流水|产值|营收|营业额|销售额|纯利|毛利|利润|成本|额度|攒|存(?:了|款)|增收|补(?:贴|助|了)|价|钱|"
                              r"支付|付了|交了|上交|发(?:了|工资|放)|拿(?:了|到)|能拿|分红|罚|到手|剩(?:个|下)?|开销|花销|扣|"
-                             r"首付|月供|[房均报开要售]价|预算|押金|定金|订金|保证金|"
+                             r"首付|月供|[房均报开要售标]价|预算|押金|定金|订金|保证金|"
                              r"(?<![补扩填])充(?:了|值了?)?(?:[^，。；！？\n]{1,6}送)?$|"  # (卡里充五百送一百: money)
                              r"人均(?:消费|花费|花了?)?(?:是|要|才|就|也就)?$")  # (瓶子押金是两百; 团购的，人均一百五)
 # The words of money a sentence names before an amount's clause (份子钱一个月四千五，…一人两千二百五): money's nouns.
@@ -169,7 +169,8 @@ _PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公�
 # money or prices (``_ZhExtractor._clipped_money``)
 _CLIPPED_NUMERAL = re.compile(r"[一两二三四五六七八九十]{0,3}[百千万][一两二三四五六七八九]")
 # (or its clause names what the amount is paid per: 一节课一百八, 一平四千二, 一晚六百八; not 来了一千二: people)
-_CLIPPED_PER = re.compile(r"(?:一|每)(?:节课?|堂课?|课|次|晚|平米?|个平方|个?月|年|学期|期|桌|斤|盒|条|件|张|把|辆)"
+_CLIPPED_PER = re.compile(r"(?:一|每)(?:节课?|堂课?|课|次|晚|平米?|个平方|个?月|年|学期|期|桌|斤|盒|箱|瓶|对|条|件|张|"
+                          r"把|辆)"
                           r"(?:要|才|就|得|是|收|卖)?$")
 # (a verb of coming, going or keeping right before a bare amount: 早上来了一千二, 养了三千二: counted, not money)
 _COUNTED_VERB_BEFORE = re.compile(r"(?:来|走|跑|站|坐|住|养|种|招|报名|考|开|骑|飞|游|长|活|等)了?$")
@@ -241,7 +242,8 @@ _PRICE_QUESTION = re.compile(rf"{_PRICE_NAMED_WORDS}|花了?多少(?=[？?，,�
 # A change of a price or a wage said bare right after a verb of change (去年是一千，今年市场给降了一百; 一天一百六，去年是
 # 一百四，今年涨了二十; 份子钱…去年公司降了六百): money where the 40 characters before it, on its line, name money (a
 # price with its unit or a noun of money); its sign from the verb.
-_CHANGED_BY = re.compile(r"(涨|降|掉|便宜|贵|少|多|加|减|提|上调|下调)了(?:约|近|差不多|大概|将近)?$")
+_CHANGED_BY = re.compile(r"(涨|降|掉|便宜|贵|少|多|加|减|提|上调|下调)(?:了|(?<=便宜)|(?<=贵))(?:约|近|差不多|大概|将近)?$")
+# (比店里便宜三十: a price's gap said without 了, after 便宜 or 贵 only)
 _CHANGE_FALLS = frozenset(("降", "掉", "便宜", "少", "减", "下调"))
 _TOGETHER_BEFORE = re.compile(r"[跟和同与混凑放堆搁]")
 _PIECES_HELD = re.compile(r"[装有切分成]")  # (一盒装八九块, 一盒有十二块, 切成两块: pieces, not a price in a list)
@@ -252,6 +254,7 @@ _SOURCE_ISSUER = re.compile(r"(?:来源|信息来源|发布机构|发布单位)[
                             r"(?=[\u4e00-\u9fff]{0,8}(?:局|委员会|人民政府|政府|办公室|融媒体中心))")
 _AFTER_ISSUER_NAME = re.compile(r"(?:19|20)\d\d|关于|[\u4e00-\u9fff]{0,8}(?:局|委员会|人民政府|政府|办公室)")
 _ISSUER_END = re.compile(r"(?:局|委员会|委|人民政府|政府|办公室|办|厅|中心|站)$")
+_ITEMS_FOR = re.compile(r"[两二三四五六七八九十]{1,2}(?:盒|箱|瓶|袋|包|斤|对|个|件|张)")  # (三盒四十: so many, for a price)
 _LISTED_BARE = re.compile(rf"([^，。；！？、\n\d]{{1,8}})([{CN_DIGITS}]{{2,}})$")  # (后腿十七: a bare price listed)
 _UP_TO_CLAUSE_MARK = re.compile(r".*[，,；;：:。！？!?\n]", re.DOTALL)  # (greedy: to the last mark, one call)
 
@@ -2848,6 +2851,8 @@ class _ZhExtractor:
         if at <= 0 or text[at - 1] == "\n":
             return False  # (a clause that opens its line has no price listed before it)
         item = _SPEAKER_LABEL.sub("", text[at:start - (0 if before else 1)])
+        if _ITEMS_FOR.fullmatch(item) and _PRICE_WITH_UNIT.search(text, max(0, at - 24), at) is not None:
+            return True  # (满天星十五块钱一盒，三盒四十: a price for so many, after the price of one)
         if not _ITEM_CLAUSE.fullmatch(item) or _NOT_PRICE_BEFORE.search(item):
             return False
         lo = _after_last_mark(text, max(0, at - 24), at - 1)
@@ -2858,7 +2863,9 @@ class _ZhExtractor:
         if lo2 < lo and text[lo - 1] != "\n" and _PRICE_WITH_UNIT.search(text, max(lo2, lo - 24), lo) is not None:
             return True
         listed = _LISTED_BARE.search(text, max(lo, at - 24), at - 1) if depth < 2 else None
-        return listed is not None and self._price_listed(listed.start(2), listed.end(2), listed.group(1), depth + 1)
+        return listed is not None and (self._price_listed(listed.start(2), listed.end(2), listed.group(1), depth + 1)
+                                       or _UNITLESS_MONEY.search(listed.group(1)) is not None)
+        # (店里标价三百九十八，今天直播间三百六十八: after a price its clause names as one)
 
     def _spoken_pair(self, m: re.Match[str], before: str, s_start: int) -> tuple[float, str, str, int, int] | None:
         """One end of 七八十家 (70 and 80 家, a range): the lower end's printed span is the whole phrase, the
