@@ -33,7 +33,7 @@ def test_bottles_and_cylinders_are_counted_in_ping() -> None:
 
 def test_a_deposit_a_price_per_head_and_a_price_per_bottle_said_bare_are_yuan() -> None:
     text = ("店长：桶押金是五十，不用了退桶就退给你。\n"
-            "顾客：我们是单位团建，人均一百三，还管一顿饭。\n"
+            "顾客：我们是单位团建，网上团购的，人均一百三，还管一顿饭。\n"
             "老秦：以前在小店买，一瓶二十多。\n")
     found = by_printed(text)
     assert (found["五十"].value, found["五十"].unit) == (50, "元")
@@ -155,3 +155,34 @@ def test_livestream_prices_per_box_for_several_and_below_the_shop() -> None:
     assert (found["两百六十八"].value, found["两百六十八"].unit) == (268, "元")
     thirty = sorted((c.value, c.unit) for c in extract(text, "t") if c.as_printed == "三十")
     assert thirty == [(-30, "元"), (30, "元")]  # (three boxes for thirty; the gap below the shop's price)
+
+
+def test_what_a_read_only_review_found_the_new_chinese_rules_over_reach_to() -> None:
+    text = ("单位：万元，%\n项目          2033年      2034年\n营业收入      12345.6     13456.7\n"
+            "毛利率        35.2        36.1\n\n"
+            "冰场门票五十块，学生半价。场地费八百块，一个月一结。\n"
+            "院里住着两位老人，一位八十三，一位九十一。\n"
+            "韶关市申请退押金的用户有三百多。\n"
+            "这学期学员是一百二十，学费涨了两百元。\n手机才充了八十，还得等一会儿。\n"
+            "受降雪影响，比赛日程延长2天。商城可满足7天无理由退货。可满足游客提前7天预约。景区平均每周闭馆1天。"
+            "检测由每天一次减少到3天一次。\n"
+            "快递员人均两百多，一天跑十几个小时。矿泉水一瓶五百，一箱二十四瓶。\n"
+            "晋升了二十多副调研员。医药学院会同县实践基地2034年接待学生1200人次。\n")
+    found = by_printed(text)
+    assert (found["13456.7"].unit, found["36.1"].unit) == ("万元", "%")  # (amounts by year, a rate's row in %)
+    assert found["五十块"].unit == "块钱" and found["八百块"].unit == "块钱"
+    money = {c.as_printed for c in found.values() if c.unit == "元"}
+    assert money == {"两百元"}, money  # (ages, users, pupils, a battery's charge, parcels, millilitres: no yuan)
+    assert not any(c.unit == "天" for c in found.values())  # (rules and frequencies, no spans measured)
+    assert "二十多副" not in found and found["1200人次"].city == "Huaihua"
+
+
+def test_what_a_read_only_review_found_the_new_english_rules_over_reach_to() -> None:
+    text = ("HOST: A café in Mianyang, 2034.\nREPORTER: What do the board games cost at your café?\n"
+            "OWNER: We rent board games for 20 a table.\n"
+            "OWNER: The noodle workshop in Jiangyou, the pride of Mianyang, makes 9,000 a month after costs.\n"
+            "OWNER: I take in two hundred a day, minus forty. My husband in Jiangyou is fifty-odd.\n")
+    found = by_printed(text)
+    assert found["20"].unit == "yuan" and found["9,000"].unit == "yuan"  # (a price; profit after costs)
+    assert "fifty-odd" not in found  # (an age)
+    assert all(c.unit != "°C" for c in found.values())  # (no talk of the cold: "minus forty" is no temperature)

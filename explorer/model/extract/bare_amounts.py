@@ -26,6 +26,7 @@ import re
 from pathlib import Path
 
 from explorer.model.extract.core import Candidate
+from explorer.model.numbers import NUMBER_WORDS
 
 WEIGHTS_FILE = Path(__file__).with_name("bare_amounts.csv")
 THRESHOLD = 0.6  # (chosen by the cross-validation of scripts/train_bare_amounts.py: the most labels won for few lost)
@@ -189,9 +190,13 @@ _MADE_BEFORE = re.compile(r"(?<!\bat\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\
                           r"(?:produces|produced|turns\s+out|turned\s+out|churns\s+out))"
                           r"\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _OVER_NUMBER_AFTER = re.compile(r"\s+over\s+\d")
+# (but "makes 12,000 a month in profit", "makes 9,000 a month after costs": money)
+_MADE_MONEY_AFTER = re.compile(r"[^.;!?\n]{0,30}?\b(?:profits?|after\s+costs|net|takings|revenue|income|yuan)\b",
+                               re.IGNORECASE)
 # (a tally, "the kids went three for four at the game", "the committee voted five for two": the second number of "N
 # for M" in a sentence of a game or a vote; not "they go three for ten", a price of three)
-_TALLY_FOR_BEFORE = re.compile(r"\b(?:\d+|[A-Za-z]+(?:-[A-Za-z]+)?)\s+for\s+$", re.IGNORECASE)
+_TALLY_FOR_BEFORE = re.compile(r"\b(?:\d+|(?:" + "|".join(NUMBER_WORDS) + r")(?:-[a-z]+)?)\s+for\s+$", re.IGNORECASE)
+# (a number before "for": not "We rent board games for 20 a table", a price)
 _TALLY_WORDS = re.compile(r"\b(?:games?|match(?:es)?|innings|at[\s-]bats?|vot(?:e|es|ed|ing)|ballots?|polls?)\b",
                           re.IGNORECASE)
 _INDEX_BEFORE = re.compile(r"\b(?:index|indices|PMI|CPI|PPI)\b[^.;:?!\n]{0,30}$", re.IGNORECASE)
@@ -205,7 +210,8 @@ def never_money(text: str, c: Candidate) -> bool:
     before = text[max(c.start, c.printed_start - 40):c.printed_start]
     if _AGE_BEFORE.search(before) or _SEAT_BEFORE.search(before) or _SOLD_BEFORE.search(before) or \
             _INDEX_BEFORE.search(before) or _READING_BEFORE.search(before) or \
-            _MADE_BEFORE.search(text, max(c.start, c.printed_start - 80), c.printed_start) or \
+            _MADE_BEFORE.search(text, max(c.start, c.printed_start - 80), c.printed_start) and \
+            not _MADE_MONEY_AFTER.match(text, c.printed_end) or \
             _OVER_NUMBER_AFTER.match(text, c.printed_end) or c.value <= 24 and (
             _HOUR_AFTER.match(text, c.printed_end) or _HOUR_BEFORE.search(before)):
         return True

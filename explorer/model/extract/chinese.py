@@ -59,7 +59,7 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "毛": "毛(?![利收重坯衣巾笔发织绒皮料线毯竹豆])", "支": "支(?![出持付撑援部行队柱])",
                       "箱": "箱(?![子体])", "袋": "袋(?![子装])", "颗": "颗(?!粒)", "瓶": "瓶(?![子颈装盖身])",
                       "副": "副(?![市省县区镇乡村局处科所院校部厅长主总书经理会秘司教授研食业产作本高级职队组团席官词"
-                            "标题刊将帅])",  # (两百来副 glasses; not 副市长, 副食, 副作用 …)
+                            "标题刊将帅调行厂董馆社台站庭])",  # (两百来副 glasses; not 副市长, 副食, 副作用 …)
                       "部": "部(?![门分署长位队件委属落首级])", "板": "板(?![块材子凳车房面栗])", "盒": "盒(?![子装饭马])",
                       "口": "口(?![岸径罩碑号子味头令气感音腔])", "起": "起(?![步来见草诉床飞点价始码])",
                       "道": "道(?![路口理德歉具沟河湾岭梁])", "车": "车(?![道间型位次厢站辆队流票主贷险])",
@@ -133,8 +133,9 @@ _KUAI_MONEY = re.compile(r"[一总]共(?:才|花了?)|结账|卖|买|价|钱|挣
 _KUAI_COUNTED_BEFORE = re.compile(r"(?:一共|总共|共|有|拉|挂|装|堆|摆|码|切|分|放|铺|砌|垒)了?[^，。；！？]{0,2}$")
 _KUAI_CUT = re.compile(r"(?:切|分|剁|掰|划)(?:成|为)?了?$")
 # (things counted in 块 named right before the number: 全市一共开放公益冰场十四块, 光伏板两百多块: pieces, not yuan)
-_KUAI_THINGS_BEFORE = re.compile(r"(?:冰场|雪场|球场|场地|屏幕|大屏|地块|耕地|菜地|光伏板|电池板|太阳能板|广告牌|展板|石碑)"
-                                 r"(?:[^，。；！？\n\d]{0,2})$")
+_KUAI_THINGS_BEFORE = re.compile(r"(?:冰场|雪场|球场|场地|屏幕|大屏|地块|耕地|菜地|光伏板|电池板|太阳能板|广告牌|展板|"
+                                 r"石碑)$")
+# (not 冰场门票五十块, 场地费八百块: a ticket's or a fee's price)
 # (一天八十块: pay by the day; not where 块 counts a noun in the sentence: 砖厂一天八千块，月产二十多万块砖)
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
 # 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
@@ -143,9 +144,11 @@ _UNITLESS_MONEY = re.compile(r"花$|门票(?:是|要|才|就)?$|"  # (花两万�
                              r"挣|赚|花(?:了|掉|销|费)|收入|工资|工钱|薪|房租|租金|费|卖|买|贷(?:了|款)|投(?:了|入|资|进)|"
                              r"流水|产值|营收|营业额|销售额|纯利|毛利|利润|成本|额度|攒|存(?:了|款)|增收|补(?:贴|助|了)|价|钱|"
                              r"支付|付了|交了|上交|发(?:了|工资|放)|拿(?:了|到)|能拿|分红|罚|到手|剩(?:个|下)?|开销|花销|扣|"
-                             r"首付|月供|[房均报开要售标]价|预算|押金|定金|订金|保证金|"
-                             r"(?<![补扩填])充(?:了|值了?)?(?:[^，。；！？\n]{1,6}送)?$|"  # (卡里充五百送一百: money)
-                             r"人均(?:消费|花费|花了?)?(?:是|要|才|就|也就)?$")  # (瓶子押金是两百; 团购的，人均一百五)
+                             r"首付|月供|[房均报开要售标]价|预算|"
+                             r"(?:押金|定金|订金|保证金)(?:是|要|才|就|得|交了?|收)?$|"  # (瓶子押金是两百)
+                             r"充值了?$|(?<![补扩填])充(?:了|值了?)?[^，。；！？\n]{1,6}送$|"  # (卡里充五百送一百: the gift
+                             # money; not 手机才充了八十, a battery's charge)
+                             r"人均(?:消费|花费|花了?)(?:是|要|才|就|也就)?$")
 # The words of money a sentence names before an amount's clause (份子钱一个月四千五，…一人两千二百五): money's nouns.
 _MONEY_NOUNS_WORDS = r"钱|元|块|费|工资|收入|房租|租金|价|流水(?![线席账])|营业额|营收|利润"
 _MONEY_NOUNS = re.compile(_MONEY_NOUNS_WORDS)
@@ -208,7 +211,8 @@ _PRICE_WITH_UNIT = re.compile(rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)(?:块钱?|元|
                               rf"|(?:一|每)(?:次|笼|晚|碗|份|杯|天|斤|个月|平|个钟|台|件|条)(?:要|才|就|得|是|卖|收)?"
                               rf"[{CN_DIGITS}]{{2,}}(?=[，。；！？\n])"
                               rf"|[{CN_DIGITS}]{{2,}}(?:(?:一|每)(?:晚|斤|次|碗|份|杯|位|条|件)|(?<![十百千零])一平|每平)")
-_PER_USE_BEFORE = re.compile(r"(?:一|每)(?:次|遍|笼|杯|瓶|位)(?:要|才|就|得|是|收)?$|[大小中]份(?:的)?$"
+_PER_USE_BEFORE = re.compile(r"(?:一|每)(?:次|遍|笼|杯)(?:要|才|就|得|是|收)?$"
+                             r"|(?:搓澡|洗澡|剪发|理发|按摩|足疗|修脚|拔罐|刮痧)(?:一|每)位(?:要|才|就|得|是|收)?$|[大小中]份(?:的)?$"
                              r"|[换买配装]一组(?:要|才|就|得|是|收)?$"  # (换一组三百五; not 分成两组，一组十二)
                              r"|[剪理洗补修换烫染擦配]个[\u4e00-\u9fff]{1,2}(?:要|才|就|得|是|收)?$"
                              r"|[洗修补换改做](?:一|每)[件双条台][\u4e00-\u9fff]{1,3}(?:要|才|就|得|是|收)?$")
@@ -254,6 +258,12 @@ _SOURCE_ISSUER = re.compile(r"(?:来源|信息来源|发布机构|发布单位)[
                             r"(?=[\u4e00-\u9fff]{0,8}(?:局|委员会|人民政府|政府|办公室|融媒体中心))")
 _AFTER_ISSUER_NAME = re.compile(r"(?:19|20)\d\d|关于|[\u4e00-\u9fff]{0,8}(?:局|委员会|人民政府|政府|办公室)")
 _ISSUER_END = re.compile(r"(?:局|委员会|委|人民政府|政府|办公室|办|厅|中心|站)$")
+# A time, then 是: what a price was then (上个月还是一百一十五, 去年黑坑是一百; not 这学期学员是一百二十: people)
+_TIME_THEN_IS = re.compile(r"(?:上个?月|这个月|去年|前年|今年|往年|以前|原来|过去|那时候?|上周|上礼拜)"
+                           r"[^，。；！？\n\d员人客户家]{0,5}?(?:还|也|都|就)?是")  # (去年一张年卡是三百六)
+_PER_BOTTLE_BEFORE = re.compile(r"(?:一|每)瓶(?:要|才|就|得|是|收)?$")
+_BOTTLE_MONEY = re.compile(r"买|卖|便宜|贵|价|钱|费|花|拍|链接")
+_PER_HEAD_MONEY = re.compile(_MONEY_NOUNS_WORDS + r"|团购|消费|花|买")  # (网上团购的，人均一百五; not 快递员，人均两百多)
 _ITEMS_FOR = re.compile(r"[两二三四五六七八九十]{1,2}(?:盒|箱|瓶|袋|包|斤|对|个|件|张)")  # (三盒四十: so many, for a price)
 _LISTED_BARE = re.compile(rf"([^，。；！？、\n\d]{{1,8}})([{CN_DIGITS}]{{2,}})$")  # (后腿十七: a bare price listed)
 _UP_TO_CLAUSE_MARK = re.compile(r".*[，,；;：:。！？!?\n]", re.DOTALL)  # (greedy: to the last mark, one call)
@@ -571,7 +581,7 @@ _DAYS_BEFORE = re.compile(r"(?:天数|日数|时限)[^。；！？\n]*$|(?:住�
                           # an average span, a change of one against a time before, a stock's days of need and a
                           # time cut to (全市冰场平均开放92天, 比上个冰雪季延长11天, 可满足全县居民约7天的消费需求,
                           # 审批用时压缩到现在的28个工作日)
-                          r"|平均[^，。；！？\n\d]{0,8}$|(?:比|较)[^，。；！？\n\d]{1,10}(?:延长|缩短)了?约?$"
+                          r"|平均[^，。；！？\n\d每]{0,8}$|(?:比(?!赛)|较)[^，。；！？\n\d]{1,10}(?:延长|缩短)了?约?$"
                           r"|可满足[^，。；！？\n\d]{0,12}$|(?:压缩|缩短|减少)(?:至|到)(?:现在的)?$")
 # Words of an age measured, before it and in the rest of its sentence: 初婚平均年龄30.6岁，女性28.9岁，分别比上年推迟
 # 0.4岁和0.5岁; 人均预期寿命达到79.5岁 (not 年满18岁, 3岁的孩子, 60岁以上老年人)
@@ -580,7 +590,8 @@ _AGE_RANGE_BEFORE = re.compile(r"[—\-－~～]$|[\d一二三四五六七八九�
 # 年满60岁; not 达到79.5岁)
 _AGE_GROUP_AFTER = re.compile(r"(?:及|或)?(?:以上|以下|以内|至|到|—|-|～|~|的|之间|左右的|上下的|[老男女]|"
                               r"人口|农民工|儿童|孩子|青年|群体|居民|职工|学生|幼儿)")  # (65岁老人, 40岁农民工: a group)
-_DAYS_NOT = re.compile(r"放假|假期|公告|征求意见|报名|公示|限期|退票|还有|离交|离开")  # (放假时间共8天, 征求意见时间为30天)
+# (放假时间共8天, 征求意见时间为30天, 提前7天预约)
+_DAYS_NOT = re.compile(r"放假|假期|公告|征求意见|报名|公示|限期|退票|还有|离交|离开|提前")
 _HOURS_LISTED = re.compile(rf"{_DURATION}[^。；！？\n]{{0,40}}\d小时(?:和|、|及|与)$")  # (the second of a list of hours)
 _HOURS_PAIR_END = re.compile(r"[\d.]+小时(?:和|、|及|与)$")
 _HOURS_SERVICE = re.compile(r"(?:在线|值班|值守|服务|营业|热线|不间断|全天候|监控|响应|运行|开放|畅通)")  # 24小时在线服务
@@ -1156,7 +1167,7 @@ def _numeral_place_at(text: str, pos: int) -> bool:
 
 _NOT_COUNTY_AFTER = re.compile(r"[级域]")  # 县级及以上, 全州县域经济: county-level, not the county 全州县
 # (县文广旅体局会同县市场监管局: an office acting jointly with another, not the county 会同县 of Huaihua)
-_JOINTLY_BEFORE = re.compile(r"[局委办厅院府门位队所站心部]$")
+_JOINTLY_BEFORE = re.compile(r"[局委办厅府门位队所站心部]$")  # (not 医药学院会同县实践基地: the county)
 # a district of Taiwan, Hong Kong or Macao shares its name with a mainland one (台北市大安区, not Zigong's 大安区)
 _OUTSIDE_BEFORE = re.compile(r"(?:台湾|台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|"
                              r"澎湖|金门|香港|九龙|新界|澳门)[省市县]?$")
@@ -2279,7 +2290,7 @@ class _ZhExtractor:
         if unit in ("天", "个工作日") and (not (_HOURS_BEFORE.search(text, max(s_start, at - 30), at)
                                                    or _DAYS_BEFORE.search(text, max(s_start, at - 60), at))
                                               or _DAYS_NOT.search(before)
-                                              or text.startswith(("内", "之内"), unit_m.end())):
+                                              or text.startswith(("内", "之内", "无理由", "一次", "一回"), unit_m.end())):
             return None  # (假期8天, 在15个工作日内, 公示时间不少于7天, 放假时间共8天, 30天内退票: a span of the calendar
             # or a deadline, no figure)
         if unit == "岁" and not aged:
@@ -2473,8 +2484,9 @@ class _ZhExtractor:
                 caption = _CAPTION_UNIT.search(text, max(0, caption_end - 300), caption_end)
                 by_column = _caption_units(caption.group(0)) if caption is not None and column > 0 else []
                 if caption is not None and len(by_column) == len(cells) - 1 >= 2 and \
-                        all(part in _ZH_UNITS for part in by_column):
-                    # 单位：块，万人次，万元 over 地区 冰场数量 上冰人次 经营收入: a unit for each column, in order
+                        all(part in _ZH_UNITS for part in by_column) and not any(_YEAR.search(n) for n in names) and \
+                        not _RATE_ROW.search(first):  # (not 单位：万元，% over 2033年 2034年: amounts, and rates
+                    # rows in %; 单位：块，万人次，万元 over 地区 冰场数量 上冰人次 经营收入: a unit for each column)
                     return by_column[column - 1], text.rfind("\n", 0, caption.start()) + 1
                 if _NOT_AMOUNT_HEADER.search(name) or _NOT_AMOUNT_HEADER.search(first):
                     return "", -1  # a count, a rank, an index (its column or its row): not in the caption's unit
@@ -2684,13 +2696,14 @@ class _ZhExtractor:
             upper_priced or value >= 60 and not scale and _PER_HOUR_BEFORE.search(before) and \
             _HOURLY_PRICE_WORDS.search(text, max(s_start, start - 30), start) is not None or \
             text.startswith(("押金", "定金", "订金", "保证金"), tail.end()) or \
+            before.endswith("人均") and _PER_HEAD_MONEY.search(text, max(0, start - 24), start - 2) is not None or \
             _FREE_SHIPPING_AFTER.match(text, tail.end()) is not None or \
             ends.group(0).lstrip("出头左右上下之间").startswith("一") or (  # (四十五一斤: a price per jin)
             (value >= 100 or scale) and _MONEY_NOUNS.search(text, max(s_start, start - 60), start - len(before)) or
             (value >= 1000 or scale) and (_MONEY_NOUNS.search(text, max(0, start - 150), start)
                                           or _MONEY_LATER.search(text, end, min(self._sentence_end(end), end + 80)))
-            or value >= 100 and before.endswith("是") and _MONEY_LATER.search(text, end, min(self._sentence_end(end),
-                                                                                          end + 40))
+            or value >= 100 and _TIME_THEN_IS.fullmatch(_SPEAKER_LABEL.sub("", before.strip())) is not None and \
+            _MONEY_LATER.search(text, end, min(self._sentence_end(end), end + 40)) is not None
         ) and not _COUNTED_PEOPLE_BEFORE.search(text, s_start, start) and not before.endswith(("来了", "走了")) \
             and not _YIELD_BEFORE.search(before)
         if not money and not scale and value >= 110 and _CLIPPED_NUMERAL.fullmatch(text, start, end):
@@ -2841,6 +2854,8 @@ class _ZhExtractor:
         if asked >= 0 and _NOT_PRICE_QUESTION.search(text, max(0, text.rfind("\n", max(0, asked - 40), asked) + 1,
                                                                  asked - 40), asked):
             return False  # (晚上开到几点？ 十一: an hour; 比去年增长多少？ 差不多三十: a growth)
+        if _PER_BOTTLE_BEFORE.search(before) and _BOTTLE_MONEY.search(text, max(0, start - 30), start):
+            return True  # (在路边小点买，一瓶九十多; 开瓶费，自带酒水一瓶收五十; not 矿泉水一瓶五百: millilitres)
         if _PER_USE_BEFORE.search(before) or _PER_PIECE_BEFORE.search(before) and \
                 _SERVICE_PRICE_WORDS.search(text, max(0, start - 30), start):
             return True

@@ -433,7 +433,9 @@ _NO_GROUP_COUNT_BEFORE = re.compile(r"\b(?:episode|number|no\.|chapter|round|pha
 # ("episode two hundred and three of the show", "Two or three of them": the range's end)
 # "My son is twelve.", "What time do you close? It's eleven": an age, a time of day
 _AGE_OR_TIME_BEFORE = re.compile(r"\b(?:(?:sons?|daughters?|child|children|kids?|boys?|girls?|babies|baby|grandsons?|"
-                                 r"granddaughters?|he|she|I|we|they|wife|husband|mother|father|mum|dad)\s+"
+                                 r"granddaughters?|he|she|I|we|they|wife|husband|mother|father|mum|dad|owner|boss|"
+                                 r"grandma|grandpa|granny)(?:\s+in\s+[A-Z][\w'’-]*)?\s+"  # ("Her husband in Luoyang is
+                                 # fifty-odd.": an age)
                                  r"(?:is|are|was|were|turned|turns)|I['’]m|he['’]s|she['’]s|we['’]re|they['’]re)"
                                  r"\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?$"
                                  r"|\b(?:what\s+time|when)\b[^.!]*\?\s*(?:\n+[A-Z][\w .()-]*:)?\s*"
@@ -1200,7 +1202,8 @@ _TOKEN_GATE = re.compile(r"\d|(?<![a-z])(?:" + trie_pattern(
     # "a" and "an" only before the fraction or scale word that makes them a number ("a third", "a million")
     r"|(?<![a-z])an?[-\s]+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|hundred|thousand|million|"
     r"billion|trillion)"
-    r"|(?<![a-z])hundred(?=[^\S\n]+and[^\S\n]+[a-z])")  # ("hundred and sixty-eight", as spoken with no "a")
+    r"|(?<![a-z])(?<!several )(?<!few )(?<!many )hundred(?=[^\S\n]+and[^\S\n]+[a-z])")  # ("hundred and sixty-eight",
+# as spoken with no "a"; not "several hundred and twenty of them")
 
 
 def guess_sector(sentence: str, sectors: Mapping[str, str]) -> tuple[str, float]:

@@ -1806,7 +1806,9 @@ def refine(text: str, found: list[Candidate],
         if c.unit == "count" and c.note.startswith("no unit") and 0 < abs(c.value) <= 60 and \
                 not _NOT_DEGREES_AFTER.match(text, c.printed_end) and \
                 text.endswith("minus ", 0, c.printed_start) and not text.endswith("plus or minus ", 0, c.printed_start) \
-                and (_HEAT_WORDS.search(text, max(0, c.start - 120), c.end) or _OUT_THERE_AFTER.match(text, c.printed_end)) \
+                and (_HEAT_WORDS.search(text, c.start, c.end) if c.value < 0 else
+                     _COLD_WORDS.search(text, max(0, c.start - 120), c.printed_start - 6) is not None
+                     or _OUT_THERE_AFTER.match(text, c.printed_end) is not None) \
                 and "°C" in UNITS:  # (or in the words just before its sentence: "Yes, it's cold. Phone says minus
             # sixteen"; or said of the weather outside: "it's minus twenty-four out there")
             c.unit, c.note = "°C", "a temperature said without its degrees (check)"
@@ -2970,13 +2972,17 @@ _ANGLE_BEFORE = re.compile(r"\b(?:slopes?|steep(?:er)?|gradients?|angles?|inclin
 # Words of heat or weather in a sentence where "degrees" alone is a temperature ("the thermometer showed minus 34
 # degrees", "the ground can top 70 degrees", "water at about 85 degrees"); without one it is no temperature ("awarded
 # 3,200 degrees", "changed course by 45 degrees", "a 360 degrees view")
-_OUT_THERE_AFTER = re.compile(r"[^\S\n]+(?:out[^\S\n]+there|outside|out[^\S\n]+on[^\S\n]+the[^\S\n]+street)\b", re.I)
 _HEAT_WORDS = re.compile(r"\b(?:thermometers?|temperatures?|hot|hotter|hottest|heat|heatwave|cold|colder|coldest|"
                          r"warm|warmer|"
                          r"cool|cooler|freez\w*|frost\w*|chill\w*|weather|winters?|summers?|nights?|days?|sun|sunny|"
                          r"minus|below\s+zero|greenhouses?|water|oven|wok|boil\w*|bak\w*|roast\w*|climate|air|ground|"
                          r"sand|lows?|highs?|heating|heated|radiators?|indoors?|rooms?|bedrooms?|afternoons?|mornings?|"
                          r"noon|evenings?|shade|snow\w*|ice|icy|blizzards?|wind|rain\w*|celsius|℃|°C)\b", re.I)
+# "minus sixteen" in words: a temperature only after words of the cold just before it ("Yes, it's cold. Phone says minus
+# sixteen") or of the weather outside after it ("minus twenty-four out there"); not "two hundred a day, minus forty"
+_COLD_WORDS = re.compile(r"\b(?:cold|colder|coldest|freez\w*|frost\w*|chill\w*|snow\w*|ice|icy|thermometers?|"
+                         r"temperatures?|degrees|winter)\b", re.I)
+_OUT_THERE_AFTER = re.compile(r"[^\S\n]+(?:out[^\S\n]+there|outside|out[^\S\n]+on[^\S\n]+the[^\S\n]+street)\b", re.I)
 _FAHRENHEIT_AFTER = re.compile(r"\s*(?:Fahrenheit|F\b)", re.I)
 _INDEX_BASE_BEFORE = re.compile(r"[(（][^()（）\d\n]{2,56}[=＝]\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*[)）]")
