@@ -406,6 +406,9 @@ SET_FACTORS["heldout797"] = {"万箱": 10**4}  # heldout797: as its README asks
 SET_FACTORS["heldout796"] = {"jin": Decimal("0.0005"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout796: as its README asks
 SET_FACTORS["heldout795"] = {"10,000 yuan": 10**4}  # heldout795: as its README asks
 SET_FACTORS["heldout798"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout798: as its README asks
+SET_FACTORS["heldout802"] = {"毛": Decimal("0.1"), "毛钱": Decimal("0.1"), "万串": 10**4}  # type: ignore[dict-item]  # heldout802: as its README asks
+SET_FACTORS["heldout799"] = {"10,000 yuan": 10**4}  # heldout799: as its README asks (added by its labeller to run the check)
+SET_FACTORS["heldout800"] = {"10,000 yuan": 10**4}  # heldout800: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
