@@ -186,3 +186,14 @@ def test_what_a_read_only_review_found_the_new_english_rules_over_reach_to() -> 
     assert found["20"].unit == "yuan" and found["9,000"].unit == "yuan"  # (a price; profit after costs)
     assert "fifty-odd" not in found  # (an age)
     assert all(c.unit != "°C" for c in found.values())  # (no talk of the cold: "minus forty" is no temperature)
+
+
+def test_a_coupon_a_card_balance_a_price_charged_and_skewers_in_ten_thousands() -> None:
+    text = ("主持人：体育消费券也能用，满三百减八十。\n听众：我卡里还剩四百六。\n"
+            "摊主：原味的六块钱一串；夹豆沙的九块钱；葡萄的贵点儿，十五。三十串，好嘞！给你算一百六，抹个零。\n"
+            "摊主：这个冬天开摊到现在，卖了三万多串了。\n")
+    found = by_printed(text)
+    assert (found["八十"].value, found["八十"].unit) == (80, "元")  # (eighty off, no fall)
+    assert (found["四百六"].value, found["四百六"].unit) == (460, "元")
+    assert (found["十五"].value, found["一百六"].value) == (15, 160)
+    assert (found["三万多串"].value, found["三万多串"].unit, found["三万多串"].qualifier) == (3, "万串", "over")

@@ -148,7 +148,9 @@ _UNITLESS_MONEY = re.compile(r"花$|门票(?:是|要|才|就)?$|"  # (花两万�
                              r"(?:押金|定金|订金|保证金)(?:是|要|才|就|得|交了?|收)?$|"  # (瓶子押金是两百)
                              r"充值了?$|(?<![补扩填])充(?:了|值了?)?[^，。；！？\n]{1,6}送$|"  # (卡里充五百送一百: the gift
                              # money; not 手机才充了八十, a battery's charge)
-                             r"人均(?:消费|花费|花了?)(?:是|要|才|就|也就)?$")
+                             r"人均(?:消费|花费|花了?)(?:是|要|才|就|也就)?$|"
+                             # (卡里还有一千多没退; 满二百减五十: a coupon; 给你算九十, 算你三百整: what is charged)
+                             r"卡里(?:还)?(?:有|剩下?)$|满[一两二三四五六七八九十百千万\d]+减$|给你算$|算你$|收你$")
 # The words of money a sentence names before an amount's clause (份子钱一个月四千五，…一人两千二百五): money's nouns.
 _MONEY_NOUNS_WORDS = r"钱|元|块|费|工资|收入|房租|租金|价|流水(?![线席账])|营业额|营收|利润"
 _MONEY_NOUNS = re.compile(_MONEY_NOUNS_WORDS)
@@ -226,7 +228,7 @@ _SERVICE_PRICE_WORDS = re.compile(r"价|钱|收费|费|报价|团购|清洗|洗|
 _ITEM_CLAUSE = re.compile(r"[^，。；！？、\n\d]{1,8}")
 _NOT_PRICE_BEFORE = re.compile(r"岁|年纪|年龄|多大|几点|点钟|号|第|(?<!成)人|成人(?!票)|家|户|辆|台|分钟|小时|"
                                r"(?<![今明昨当每])天|个月|重|度|工期|阿姨|大姐|大哥|大爷|大妈|"
-                               r"米|亩|粉丝|客|单|件|笼|桌|趟|次|能卖|卖了|有|双|老伴|孙|娃|儿|闺女|一个|比|[开忙干等]到|"
+                               r"米|亩|粉丝|客|单|件|笼|桌|趟|次|能卖|卖了|有|双|老伴|孙|娃|(?<!点)儿|闺女|一个|比|[开忙干等]到|"
                                r"房间|路程|离|公里|增长|涨了|降了|下降|过了|拉开|领先|落后|赢|输|目标|盒|箱|袋|筐|"
                                r"[一每整](?:提|包|板)|爸|妈|爷|奶|她|他|学生|游客|总数|率|排名|排到|排在|还排|楼|坐|转车|"
                                r"转乘|考了|考试|科目|最高|最低|零下|气温|温度|出肉|能出|出了|超过|死|剩|[这那一]套|面积|那块|"
@@ -261,6 +263,7 @@ _ISSUER_END = re.compile(r"(?:局|委员会|委|人民政府|政府|办公室|�
 # A time, then 是: what a price was then (上个月还是一百一十五, 去年黑坑是一百; not 这学期学员是一百二十: people)
 _TIME_THEN_IS = re.compile(r"(?:上个?月|这个月|去年|前年|今年|往年|以前|原来|过去|那时候?|上周|上礼拜)"
                            r"[^，。；！？\n\d员人客户家]{0,5}?(?:还|也|都|就)?是")  # (去年一张年卡是三百六)
+_COUPON_OFF_BEFORE = re.compile(r"满[一两二三四五六七八九十百千万\d]+减$")
 _PER_BOTTLE_BEFORE = re.compile(r"(?:一|每)瓶(?:要|才|就|得|是|收)?$")
 _BOTTLE_MONEY = re.compile(r"买|卖|便宜|贵|价|钱|费|花|拍|链接")
 _PER_HEAD_MONEY = re.compile(_MONEY_NOUNS_WORDS + r"|团购|消费|花|买")  # (网上团购的，人均一百五; not 快递员，人均两百多)
@@ -2745,7 +2748,8 @@ class _ZhExtractor:
             qualifier = "range"  # 四千五到五千: each end of the range
         else:
             qualifier = _said_more(qualifier, more, above)
-        if _FALL_BEFORE.search(before) or changed is not None and changed.group(1) in _CHANGE_FALLS:
+        if (_FALL_BEFORE.search(before) or changed is not None and changed.group(1) in _CHANGE_FALLS) and \
+                not _COUPON_OFF_BEFORE.search(before):  # (满二百减五十: a coupon's fifty off, no fall)
             value = -value
         return value, unit, qualifier, start, p_end
 
