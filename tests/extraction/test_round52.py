@@ -181,8 +181,10 @@ def test_what_a_read_only_review_found_the_new_english_rules_over_reach_to() -> 
     text = ("HOST: A café in Mianyang, 2034.\nREPORTER: What do the board games cost at your café?\n"
             "OWNER: We rent board games for 20 a table.\n"
             "OWNER: The noodle workshop in Jiangyou, the pride of Mianyang, makes 9,000 a month after costs.\n"
-            "OWNER: I take in two hundred a day, minus forty. My husband in Jiangyou is fifty-odd.\n")
+            "OWNER: I take in two hundred a day, minus forty. My husband in Jiangyou is fifty-odd.\n"
+            "OWNER: Retired people, mostly. Seven out of ten are over sixty.\n")
     found = by_printed(text)
+    assert "sixty" not in found  # (an age, at the clause's end)
     assert found["20"].unit == "yuan" and found["9,000"].unit == "yuan"  # (a price; profit after costs)
     assert "fifty-odd" not in found  # (an age)
     assert all(c.unit != "°C" for c in found.values())  # (no talk of the cold: "minus forty" is no temperature)

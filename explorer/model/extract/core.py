@@ -438,6 +438,8 @@ _AGE_OR_TIME_BEFORE = re.compile(r"\b(?:(?:sons?|daughters?|child|children|kids?
                                  # fifty-odd.": an age)
                                  r"(?:is|are|was|were|turned|turns)|I['’]m|he['’]s|she['’]s|we['’]re|they['’]re)"
                                  r"\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?$"
+                                 r"|\b(?:are|were)\s+(?:over|under|above|below)\s+$"  # ("seven out of ten are over
+                                 # sixty": an age)
                                  r"|\b(?:what\s+time|when)\b[^.!]*\?\s*(?:\n+[A-Z][\w .()-]*:)?\s*"
                                  r"(?:it['’]s|at|about|around)?\s*$", re.I)
 _GROUP_OWNER_BEFORE = re.compile(r"\b(?:the|these|those|all|both|its|their|his|her|our|my|your)\s+$", re.I)
