@@ -911,10 +911,10 @@ SETS: dict[str, Path] = {
     "heldout796": ARTICLES / "heldout796",  # English, measured once at b804bb8 (session 49): spent since
     "heldout797": ARTICLES / "heldout797",  # Chinese, measured once at b804bb8 (session 49): spent since
     "heldout798": ARTICLES / "heldout798",  # Chinese, measured once at b804bb8 (session 49): spent since
-    "heldout799": ARTICLES / "heldout799",  # English, labelled in session 49, not yet measured
-    "heldout800": ARTICLES / "heldout800",  # English, labelled in session 49, not yet measured
-    "heldout801": ARTICLES / "heldout801",  # Chinese, labelled in session 49, not yet measured
-    "heldout802": ARTICLES / "heldout802",  # Chinese, labelled in session 49, not yet measured
+    "heldout799": ARTICLES / "heldout799",  # English, measured once at b9533fe (session 49): spent since
+    "heldout800": ARTICLES / "heldout800",  # English, measured once at b9533fe (session 49): spent since
+    "heldout801": ARTICLES / "heldout801",  # Chinese, measured once at b9533fe (session 49): spent since
+    "heldout802": ARTICLES / "heldout802",  # Chinese, measured once at b9533fe (session 49): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
