@@ -1809,8 +1809,9 @@ def refine(text: str, found: list[Candidate],
                 and (_HEAT_WORDS.search(text, c.start, c.end) if c.value < 0 else
                      _COLD_WORDS.search(text, max(0, c.start - 120), c.printed_start - 6) is not None
                      or _OUT_THERE_AFTER.match(text, c.printed_end) is not None) \
-                and "°C" in UNITS:  # (or in the words just before its sentence: "Yes, it's cold. Phone says minus
-            # sixteen"; or said of the weather outside: "it's minus twenty-four out there")
+                and "°C" in UNITS:  # (in words, only after words of the cold in or just before its sentence, "Yes, it's
+            # cold. Phone says minus sixteen", or the weather outside after it; in digits, as before, in any sentence
+            # of heat words, which "minus" is one of: the labelled sets accept every "minus 12" so far)
             c.unit, c.note = "°C", "a temperature said without its degrees (check)"
             c.value = -abs(c.value)  # ("minus sixteen" in words: the word before the number is its sign)
     for c in found:  # "capped at forty thousand", "Three hundred and something": a round number in words, a count as a
