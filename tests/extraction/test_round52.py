@@ -199,3 +199,14 @@ def test_a_coupon_a_card_balance_a_price_charged_and_skewers_in_ten_thousands() 
     assert (found["四百六"].value, found["四百六"].unit) == (460, "元")
     assert (found["十五"].value, found["一百六"].value) == (15, 160)
     assert (found["三万多串"].value, found["三万多串"].unit, found["三万多串"].qualifier) == (3, "万串", "over")
+
+
+def test_numbers_to_call_said_in_groups_are_no_figures() -> None:
+    text = ("HOST: Suining radio, 2034. Tonight, tea houses and what they charge.\n"
+            "HOST: The lines are open: oh-eight-two-five, three-one-six, seven-seven-seven-seven. "
+            "Or call one-two-three-one-five.\n"
+            "OWNER: My number is on the sign, 139 2718 0643, or the shop, 0825-6612 508. A year's card is "
+            "one-two-eight-oh yuan.\n")
+    found = by_printed(text)
+    assert [c.as_printed for c in found.values() if c.unit == "yuan"] == ["one-two-eight-oh"]
+    assert not any(printed in found for printed in ("139", "2718", "0643", "0825", "6612", "508"))

@@ -65,12 +65,14 @@ from explorer.model.numbers import (
 )
 
 # Telephone numbers: after a word that names one, an international one ("+86 756 212 3456"), an area code in
-# brackets ("(0631) 588 1234"), digit groups joined by hyphens.
+# brackets ("(0631) 588 1234"), digit groups joined by hyphens, an area code and two groups, a mobile number in
+# three groups.
 _PHONE = re.compile(r"\b(?:tel|telephone|phone|fax|hotline|contact|call)\b\.?:?[^\S\n\r]*\+?[\d \t()-]{6,}"
                     r"|(?<![\w+])\+\d{1,3}(?:[ \t-]?\(?\d{1,5}\)?){2,5}(?!\.?\d)"
                     r"|\(0\d{2,4}\)[ \t-]?\d{3,4}[ \t-]?\d{3,4}\b"
                     r"|\b\d{2,4}-\d{3,4}-\d{3,4}\b|(?<![\d-])0\d{2,3}-\d{7,8}\b"
-                    r"|(?<![\d-])0\d{2,3}-\d{3,4}[ \t]\d{4}\b", re.I)
+                    r"|(?<![\d-])0\d{2,3}-\d{3,4}[ \t]\d{3,4}\b"  # ("0452-2716 600", as a station reads it out)
+                    r"|(?<![\d.,-])1[3-9]\d[ \t-]\d{4}[ \t-]\d{4}\b", re.I)  # (a mobile number, "138 3734 0926")
 # The cents said after "N yuan" ("six yuan fifty a litre"); not a figure of its own ("5 yuan 20 times", "3 yuan,
 # 50 of them", "10 yuan 5%").
 _YUAN_CENTS_AFTER = re.compile(rf"[^\S\n]+(?P<cents>{YUAN_CENTS})\b(?![^\S\n]*(?:%|percent|per[^\S\n]?cent|"
@@ -754,7 +756,7 @@ def _lead(pattern: re.Pattern[str], first: str) -> re.Pattern[str]:
 # skips to by its first character (a lookahead, as _lead adds, is tried at every position; a character set is
 # not). Over the lower-cased text for patterns that ignore case. `_finditer` gives the pattern's own matches.
 _GATES = {
-    "phone": re.compile(r"tel|phone|fax|hotline|contact|call|\+\d|\(0\d|\d\d{1,3}-\d"),
+    "phone": re.compile(r"tel|phone|fax|hotline|contact|call|\+\d|\(0\d|\d\d{1,3}-\d|1[3-9]\d[ \t-]\d{4}"),
     "ordinal": re.compile(trie_pattern(set(_ORDINALS))),  # (a trie: the letters of "seventh" and "sixth" tried once)
     "top": re.compile(r"(?:among|in(?:to)?|of)\s+the\s+top\s"),
     "spelled": re.compile(r"(?:will|to|shall|plans?\s+to|aims?\s+to)\s+(?:also\s+)?(?:open|build|add|set\s+up|launch|"
@@ -1074,9 +1076,15 @@ _PRICE_TALK_BEFORE = re.compile(r"\byuan\b[^\n]{0,30}?\b(?:a|per|each)\s+(?:jin|
                                 r"\byuan\b[^\n]{0,40}$")  # ("Two yuan, two-fifty at best")
 # A price said a digit at a time, four of them ("one-two-eight-oh", "three-nine-nine-nine": 1,280 and 3,999 yuan); not
 # three ("Five-two-zero", the 20th of May; "one-oh-five, one-ten", hundreds of thousands)
-_DIGITS_SAID = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine)(?:-(?:zero|oh|one|two|three|four|five|six|"
-                          r"seven|eight|nine)){3}\b(?!-)", re.I)
+_DIGITS_SAID = re.compile(r"(?<![-\w])(?:one|two|three|four|five|six|seven|eight|nine)(?:-(?:zero|oh|one|two|three|four|"
+                          r"five|six|seven|eight|nine)){3}\b(?!-)", re.I)
 _DIGITS_SAID_NOTE = "a price said a digit at a time (check)"
+# (but a number to call, said in groups or after a word of calling: "The lines are open: oh-eight-three-two, two-one-six,
+# eight-eight-eight-eight", "call one-two-three-one-five": no price)
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_DIGIT_WORD_GROUP = rf"{_DIGIT_WORD}(?:-{_DIGIT_WORD})+"
+_PHONE_GROUP_BEFORE = re.compile(rf"\b{_DIGIT_WORD_GROUP},?[^\S\n]+$|\b(?:call|dial|phone|number|hotline|lines?|ring|text)\b"
+                                 r"[^.;!?\n\d]{0,30}$", re.I)
 # ("at one-twenty a jin": a price by weight, no time of day; not "at eleven-thirty a pot of soup goes on")
 _PER_WEIGHT_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:jin|catty|kilo|kilogram|kg|pound)\b", re.I)
 # (the upper end of a range priced by weight after it: "paying two-eighty, three yuan a jin")
@@ -1376,6 +1384,7 @@ def refine(text: str, found: list[Candidate],
         for m in _finditer(_DIGITS_SAID, "digits_said", text, lower):  # "A year's card is one-two-eight-oh."
             digits = "".join(str(NUMBER_WORDS.get(w, 0)) for w in m.group(0).lower().split("-"))  # ("oh": 0)
             if _covered(found, found_starts, m.start(), m.end()) or 1900 <= int(digits) < 2100 or \
+                    _PHONE_GROUP_BEFORE.search(text, max(0, m.start() - 40), m.start()) or \
                     "yuan" not in lower and not _PRICE_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()):
                 continue  # (not "two-oh-two-five", a year; in a text of yuan or of prices)
             s_start, _ = sentence(m.start())
