@@ -210,3 +210,11 @@ def test_numbers_to_call_said_in_groups_are_no_figures() -> None:
     found = by_printed(text)
     assert [c.as_printed for c in found.values() if c.unit == "yuan"] == ["one-two-eight-oh"]
     assert not any(printed in found for printed in ("139", "2718", "0643", "0825", "6612", "508"))
+
+
+def test_an_age_said_after_a_childs_or_a_husbands_possessive() -> None:
+    text = ("HOST: Suining, 2034.\nCUSTOMER: Go on then. My daughter's eleven, she says yours are the best.\n"
+            "CALLER: My son's seven, he's been in the group since December. We paid three hundred yuan.\n")
+    found = by_printed(text)
+    assert "eleven" not in found and "seven" not in found
+    assert found["three hundred yuan"].value == 300

@@ -438,6 +438,9 @@ _AGE_OR_TIME_BEFORE = re.compile(r"\b(?:(?:sons?|daughters?|child|children|kids?
                                  # fifty-odd.": an age)
                                  r"(?:is|are|was|were|turned|turns)|I['’]m|he['’]s|she['’]s|we['’]re|they['’]re)"
                                  r"\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?$"
+                                 r"|\b(?:sons?|daughters?|child|kids?|boys?|girls?|grandsons?|granddaughters?|wife|"
+                                 r"husband|mother|father|mum|mom|dad)['’]s\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?$"
+                                 # ("My daughter's nine, she says": an age)
                                  r"|\b(?:are|were)\s+(?:over|under|above|below)\s+$"  # ("seven out of ten are over
                                  # sixty": an age)
                                  r"|\b(?:what\s+time|when)\b[^.!]*\?\s*(?:\n+[A-Z][\w .()-]*:)?\s*"
