@@ -409,6 +409,10 @@ SET_FACTORS["heldout798"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  
 SET_FACTORS["heldout802"] = {"毛": Decimal("0.1"), "毛钱": Decimal("0.1"), "万串": 10**4}  # type: ignore[dict-item]  # heldout802: as its README asks
 SET_FACTORS["heldout799"] = {"10,000 yuan": 10**4}  # heldout799: as its README asks (added by its labeller to run the check)
 SET_FACTORS["heldout800"] = {"10,000 yuan": 10**4}  # heldout800: as its README asks
+SET_FACTORS["heldout806"] = {"万方": 10**4}  # heldout806: as its README asks (added by its labeller to run the check)
+SET_FACTORS["heldout804"] = {"mao": Decimal("0.1"),  # type: ignore[dict-item]
+                              "10,000 yuan": 10**4}  # heldout804: as its README asks (added by its labeller)
+SET_FACTORS["heldout803"] = {"10,000 person-times": 10**4, "10,000 yuan": 10**4}  # heldout803: as its README asks (added by its labeller to run the check)
 DIGITS = "0123456789０１２３４５６７８９"
 
 
