@@ -412,7 +412,8 @@ SET_FACTORS["heldout800"] = {"10,000 yuan": 10**4}  # heldout800: as its README 
 SET_FACTORS["heldout806"] = {"万方": 10**4}  # heldout806: as its README asks (added by its labeller to run the check)
 SET_FACTORS["heldout804"] = {"mao": Decimal("0.1"),  # type: ignore[dict-item]
                               "10,000 yuan": 10**4}  # heldout804: as its README asks (added by its labeller)
-SET_FACTORS["heldout803"] = {"10,000 person-times": 10**4, "10,000 yuan": 10**4}  # heldout803: as its README asks (added by its labeller to run the check)
+SET_FACTORS["heldout803"] = {"10,000 person-times": 10**4,
+                              "10,000 yuan": 10**4}  # heldout803: as its README asks (added by its labeller)
 DIGITS = "0123456789０１２３４５６７８９"
 
 
