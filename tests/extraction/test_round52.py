@@ -218,3 +218,10 @@ def test_an_age_said_after_a_childs_or_a_husbands_possessive() -> None:
     found = by_printed(text)
     assert "eleven" not in found and "seven" not in found
     assert found["three hundred yuan"].value == 300
+
+
+def test_a_bracketed_caption_that_lists_a_unit_for_each_column() -> None:
+    text = ("表1　2034年全县主要林产品产量和产值\n（单位：万立方米，万元）\n"
+            "产品名称　　　　　　产量　　　产值\n旋切单板　　　　　　18.2　　　27640\n")
+    found = by_printed(text)
+    assert (found["18.2"].unit, found["27640"].unit) == ("万立方米", "万元")

@@ -274,7 +274,7 @@ _UP_TO_CLAUSE_MARK = re.compile(r".*[，,；;：:。！？!?\n]", re.DOTALL)  # 
 
 def _caption_units(caption: str) -> list[str]:
     """The units a table's caption line lists (单位：亿元，%: 亿元 and %; 单位：元/吨: 元, what it is per left out)."""
-    named = re.split(r"[：:]", caption.split("\n")[0], maxsplit=1)[1]
+    named = re.split(r"[：:]", caption.split("\n")[0], maxsplit=1)[1].strip().rstrip("）)")  # (（单位：万立方米，万元）)
     return [part.strip().split("/")[0] for part in re.split(r"[，,、；;]", named) if part.strip()]
 
 
