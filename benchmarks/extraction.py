@@ -915,10 +915,10 @@ SETS: dict[str, Path] = {
     "heldout800": ARTICLES / "heldout800",  # English, measured once at b9533fe (session 49): spent since
     "heldout801": ARTICLES / "heldout801",  # Chinese, measured once at b9533fe (session 49): spent since
     "heldout802": ARTICLES / "heldout802",  # Chinese, measured once at b9533fe (session 49): spent since
-    "heldout803": ARTICLES / "heldout803",  # English, labelled in session 49, not yet measured
-    "heldout804": ARTICLES / "heldout804",  # English, labelled in session 49, not yet measured
-    "heldout805": ARTICLES / "heldout805",  # Chinese, labelled in session 49, not yet measured
-    "heldout806": ARTICLES / "heldout806",  # Chinese, labelled in session 49, not yet measured
+    "heldout803": ARTICLES / "heldout803",  # English, measured once at d62bf7c (session 49): spent since
+    "heldout804": ARTICLES / "heldout804",  # English, measured once at d62bf7c (session 49): spent since
+    "heldout805": ARTICLES / "heldout805",  # Chinese, measured once at d62bf7c (session 49): spent since
+    "heldout806": ARTICLES / "heldout806",  # Chinese, measured once at d62bf7c (session 49): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
