@@ -180,7 +180,8 @@ _CLIPPED_PER = re.compile(r"(?:一|每)(?:节课?|堂课?|课|次|晚|平米?|�
 # (a verb of coming, going or keeping right before a bare amount: 早上来了一千二, 养了三千二: counted, not money)
 _COUNTED_VERB_BEFORE = re.compile(r"(?:来|走|跑|站|坐|住|养|种|招|报名|考|开|骑|飞|游|长|活|等)了?$")
 # What an earlier time had, said right after a figure (前年才, 去年也就, 那时候只有): ``_ZhExtractor._unit_carried``
-_EARLIER_SAID_BEFORE = re.compile(r"(?:去年|前年|上年|往年|以前|原来|过去)(?:这时候|同期)?"
+_EARLIER_TIMES = "去年|前年|往年|以前|原来|过去"  # (earlier times named in talk: also _TIME_THEN_IS's)
+_EARLIER_SAID_BEFORE = re.compile(rf"(?:{_EARLIER_TIMES}|上年)(?:这时候|同期)?"
                                   r"(?:才|是|就|只有|也就|只|还是|不到)?")
 # (the figure before it and its unit of things or weight, ending its clause: 种了三百一十颗，; 也就是九百斤，比去年强点儿。)
 # (not 三十六一斤 nor 五十斤一袋, 一袋: a price or a size per measure; not 一个月: time)
@@ -261,7 +262,7 @@ _SOURCE_ISSUER = re.compile(r"(?:来源|信息来源|发布机构|发布单位)[
 _AFTER_ISSUER_NAME = re.compile(r"(?:19|20)\d\d|关于|[\u4e00-\u9fff]{0,8}(?:局|委员会|人民政府|政府|办公室)")
 _ISSUER_END = re.compile(r"(?:局|委员会|委|人民政府|政府|办公室|办|厅|中心|站)$")
 # A time, then 是: what a price was then (上个月还是一百一十五, 去年黑坑是一百; not 这学期学员是一百二十: people)
-_TIME_THEN_IS = re.compile(r"(?:上个?月|这个月|去年|前年|今年|往年|以前|原来|过去|那时候?|上周|上礼拜)"
+_TIME_THEN_IS = re.compile(rf"(?:上个?月|这个月|{_EARLIER_TIMES}|今年|那时候?|上周|上礼拜)"
                            r"[^，。；！？\n\d员人客户家]{0,5}?(?:还|也|都|就)?是")  # (去年一张年卡是三百六)
 _COUPON_OFF_BEFORE = re.compile(r"满[一两二三四五六七八九十百千万\d]+减$")
 _PER_BOTTLE_BEFORE = re.compile(r"(?:一|每)瓶(?:要|才|就|得|是|收)?$")

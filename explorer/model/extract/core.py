@@ -432,14 +432,13 @@ _NO_GROUP_COUNT_BEFORE = re.compile(r"\b(?:episode|number|no\.|chapter|round|pha
                                     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$", re.I)
 # ("episode two hundred and three of the show", "Two or three of them": the range's end)
 # "My son is twelve.", "What time do you close? It's eleven": an age, a time of day
-_AGE_OR_TIME_BEFORE = re.compile(r"\b(?:(?:sons?|daughters?|child|children|kids?|boys?|girls?|babies|baby|grandsons?|"
-                                 r"granddaughters?|he|she|I|we|they|wife|husband|mother|father|mum|dad|owner|boss|"
+_KIN = r"sons?|daughters?|child|kids?|boys?|girls?|grandsons?|granddaughters?|wife|husband|mother|father|mum|dad"
+_AGE_OR_TIME_BEFORE = re.compile(rf"\b(?:(?:{_KIN}|children|babies|baby|he|she|I|we|they|owner|boss|"
                                  r"grandma|grandpa|granny)(?:\s+in\s+[A-Z][\w'’-]*)?\s+"  # ("Her husband in Luoyang is
                                  # fifty-odd.": an age)
                                  r"(?:is|are|was|were|turned|turns)|I['’]m|he['’]s|she['’]s|we['’]re|they['’]re)"
                                  r"\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?$"
-                                 r"|\b(?:sons?|daughters?|child|kids?|boys?|girls?|grandsons?|granddaughters?|wife|"
-                                 r"husband|mother|father|mum|mom|dad)['’]s\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?$"
+                                 rf"|\b(?:{_KIN}|mom)['’]s\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?$"
                                  # ("My daughter's nine, she says": an age)
                                  r"|\b(?:are|were)\s+(?:over|under|above|below)\s+$"  # ("seven out of ten are over
                                  # sixty": an age)
