@@ -15,7 +15,19 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QPen, QPicture
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QPen,
+    QPicture,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsItem,
@@ -129,8 +141,6 @@ def _in_device(p: Any, draw: Any) -> None:
 
 
 def _symbol_path(symbol: str, size: float, at: QPointF) -> Any:
-    from PySide6.QtGui import QTransform
-
     path = pg.graphicsItems.ScatterPlotItem.Symbols[symbol]
     return QTransform().translate(at.x(), at.y()).scale(size, size).map(path)
 
@@ -256,6 +266,119 @@ class Marks(pg.GraphicsObject):
                 p.setPen(pen)
                 p.setBrush(brush)
                 p.drawPath(_symbol_path(mark.symbol, mark.size * scale, transform.map(QPointF(mark.x, mark.y))))
+
+        _in_device(p, draw)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A value label: its text at a data position, anchored as a text item is ((0, 0.5): left edge, middle)."""
+
+    x: float
+    y: float
+    text: str
+    ax: float = 0.0
+    ay: float = 0.5
+
+
+class ValueLabels(pg.GraphicsObject):
+    """A chart's value labels drawn by one item: each text on the chart's background, in device pixels.
+
+    A ``pg.TextItem`` per label cost a Python paint, a rich-text layout and a place in the view's pixels
+    (set again on every change of the view's transform) for each of the ~30 labels in view: ~3-4 ms of a
+    selection that shows another chart at a million facts (issue 15). Here a text is shaped once (a
+    ``QStaticText``, kept while the text recurs) and every label is placed when painted. The boxes are a
+    text item's: the text's advance and line height with ``LABEL_MARGIN`` around it.
+    """
+
+    KEEP_SHAPED = 4096  # shaped texts kept (figures recur across charts)
+
+    def __init__(self, owner: Any) -> None:
+        super().__init__()
+        self.owner = owner  # has ``colors``
+        self.labels: list[Label] = []
+        self.font = _font()
+        self._metrics = QFontMetricsF(self.font)
+        self._shaped: dict[str, tuple[QStaticText, float]] = {}
+        self._bounds: QRectF | None = None
+
+    def set_labels(self, labels: list[Label]) -> None:
+        if labels == self.labels:
+            return  # nothing on screen changes: no repaint
+        self.prepareGeometryChange()
+        self.labels = labels
+        self._bounds = None
+        self.update()
+
+    def texts(self) -> list[str]:
+        return [label.text for label in self.labels]
+
+    def _shape(self, text: str) -> tuple[QStaticText, float]:
+        shaped = self._shaped.get(text)
+        if shaped is None:
+            if len(self._shaped) >= self.KEEP_SHAPED:
+                self._shaped.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)  # data is shown as text, never as markup
+            static.prepare(QTransform(), self.font)
+            shaped = self._shaped[text] = (static, self._metrics.horizontalAdvance(text))
+        return shaped
+
+    def size(self, text: str) -> tuple[float, float]:
+        """A label's box in pixels, margins included."""
+        return self._shape(text)[1] + 2 * LABEL_MARGIN, self._metrics.height() + 2 * LABEL_MARGIN
+
+    def scene_rects(self) -> list[tuple[str, QRectF]]:
+        """Each label's box in scene pixels, as painted on screen."""
+        if not self.isVisible():
+            return []
+        found = []
+        for label in self.labels:
+            at = self.mapToScene(QPointF(label.x, label.y))
+            w, h = self.size(label.text)
+            found.append((label.text, QRectF(at.x() - label.ax * w, at.y() - label.ay * h, w, h)))
+        return found
+
+    def viewTransformChanged(self) -> None:  # noqa: N802 - pyqtgraph's name
+        self.prepareGeometryChange()
+        self._bounds = None
+
+    def boundingRect(self) -> QRectF:
+        if self._bounds is None:
+            if not self.labels:
+                self._bounds = QRectF()
+            else:
+                pw, ph = self.pixelWidth() or 0.0, self.pixelHeight() or 0.0
+                left = top = float("inf")
+                right = bottom = float("-inf")
+                for label in self.labels:
+                    w, h = self.size(label.text)
+                    x0 = label.x - label.ax * w * pw
+                    left, right = min(left, x0), max(right, x0 + w * pw)
+                    top, bottom = min(top, label.y - h * ph), max(bottom, label.y + h * ph)  # either way up
+                self._bounds = QRectF(left, top, right - left, bottom - top)
+        return self._bounds
+
+    def paint(self, p: Any, *args: Any) -> None:
+        if not self.labels:
+            return
+        scale = _device_scale(self, p)
+        colors = self.owner.colors
+        ground = QColor(colors.background)
+        ink = QColor(colors.text)
+
+        def draw(transform: Any) -> None:
+            p.setFont(self.font)
+            p.setPen(ink)
+            height = self._metrics.height() + 2 * LABEL_MARGIN
+            for label in self.labels:
+                static, advance = self._shape(label.text)
+                at = transform.map(QPointF(label.x, label.y))
+                width = advance + 2 * LABEL_MARGIN
+                p.setTransform(QTransform(scale, 0, 0, scale, at.x() - label.ax * width * scale,
+                                          at.y() - label.ay * height * scale))
+                p.fillRect(QRectF(0, 0, width, height), ground)  # a gridline never strikes through a label
+                p.drawStaticText(QPointF(LABEL_MARGIN, LABEL_MARGIN), static)
 
         _in_device(p, draw)
 
@@ -516,6 +639,8 @@ class BarChart(_Chart):
             self.plot.addItem(item)
         self.highlight_item = Bars(x0=[], y=[], width=[], height=0.8, brush=None)
         self.plot.addItem(self.highlight_item)
+        self.value_labels = ValueLabels(self)  # the figure at each bar's end, for the rows in view
+        self.plot.addItem(self.value_labels)
         self.headers: list[tuple[float, pg.TextItem]] = []
         self.bars: list[Bar] = []
         self._bars_of: tuple[list[Bar], dict[str, list[Bar]]] = (self.bars, {})
@@ -546,6 +671,7 @@ class BarChart(_Chart):
                          pen=pg.mkPen(color.darker(135), width=1.4, style=PEN_STYLES.get(qualifier,
                                                                                        Qt.PenStyle.SolidLine)))
         self.highlight_item.setOpts(pen=pg.mkPen(QColor(colors.highlight), width=2.5))
+        self.value_labels.update()  # (painted in the colours of the moment)
         for _, header in self.headers:
             header.setColor(QColor(colors.text))
         self.plot.showGrid(x=True, alpha=colors.grid_alpha)
@@ -582,10 +708,10 @@ class BarChart(_Chart):
         entries = [] if present in ([], ["exact"]) else [
             (self.items[q], QUALIFIERS.get(q, "other qualifier")) for q in present]
         self._legend_entries(entries)
-        # Value labels are made for the rows in view only (``_place``): 200 bars at a million facts
-        # cost ~7 ms of text layout a redraw, and ~15 rows are on screen. Their widths, which fit the
-        # value axis to the labels, are measured here for every bar, as a text item draws them.
-        fm = QFontMetricsF(_font())
+        # Value labels are set for the rows in view only (``place``): ~15 rows of 200 at a million facts are on
+        # screen. Their widths, which fit the value axis to the labels, are measured here for every bar, as the
+        # labels draw them (without shaping each text for drawing).
+        fm = QFontMetricsF(self.value_labels.font)
         self._widths = [fm.horizontalAdvance(bar.text) + 2 * LABEL_MARGIN for bar in bars]
         self._shown_rows = None
         for _, header in self.headers:
@@ -610,11 +736,9 @@ class BarChart(_Chart):
         self.highlight(self._selected)
 
     def settle(self) -> None:
-        """Apply the new range and place the labels now, not in the paint: the view box applies a range and a
-        text item its place when painted, and each then asks for another paint (every redraw painted twice)."""
+        """Apply the new range now, not in the paint: the view box applies a range when painted, and then asks
+        for another paint (every redraw painted twice)."""
         self.plot.vb.prepareForPaint()  # announces the new range: the labels are fitted to it (relayout)
-        for label in self.labels:
-            label.updateTransform(force=True)
 
     def clear(self) -> None:
         self.set_chart_empty()
@@ -624,7 +748,8 @@ class BarChart(_Chart):
         self._widths, self._ticks, self._shown_rows = [], [], None
         for item in self.items.values():
             item.setOpts(x0=[], y=[], width=[])
-        self._clear_labels()
+        self.value_labels.set_labels([])
+        self.label_bars = []
         for _, header in self.headers:
             self.plot.removeItem(header)
         self.headers = []
@@ -693,9 +818,7 @@ class BarChart(_Chart):
             self.plot.setXRange(low, high + span * 0.05, padding=0)
         self._labels_fit = labels_fit
         self.place()
-        for label in self.labels:
-            if label.isVisible() != labels_fit:  # showing a shown label places it again
-                label.setVisible(labels_fit)
+        self.value_labels.setVisible(labels_fit)
         x0 = self.plot.vb.viewRange()[0][0]
         for hy, header in self.headers:
             header.setPos(x0, hy)
@@ -739,28 +862,9 @@ class BarChart(_Chart):
         shown_ticks = [(y, t) for y, t in self._ticks if first <= y <= last]
         if shown_ticks != self.left._fixed:  # the axis is drawn anew when they change, only then
             self.left.fixed_ticks(shown_ticks)
-        # The labels shown are set in place (hiding and showing one again re-places it); the rest are put aside.
-        shown, self.labels = self.labels, []
         self.label_bars = [b for b in self.bars if first <= b.y <= last]
-        for i, bar in enumerate(self.label_bars):
-            negative = bar.value < 0
-            anchor = (1.0, 0.5) if negative else (0.0, 0.5)
-            if i < len(shown):
-                item = shown[i]
-                if item.textItem.toPlainText() != bar.text:
-                    item.setText(bar.text, color=self.colors.text)
-                if item.anchor != pg.Point(*anchor):
-                    item.setAnchor(anchor)
-                self.labels.append(item)
-            else:
-                item = self._value_label(bar.text, anchor)
-                item.setVisible(self._labels_fit)
-            at = pg.Point(bar.low if negative else bar.high, bar.y)
-            if item.pos() != at:
-                item.setPos(at)
-        for item in shown[len(self.label_bars):]:
-            item.setVisible(False)
-        self._spare_labels.extend(reversed(shown[len(self.label_bars):]))
+        self.value_labels.set_labels([Label(b.low, b.y, b.text, 1.0) if b.value < 0 else Label(b.high, b.y, b.text)
+                                      for b in self.label_bars])
 
     def heights(self) -> dict[str, float]:
         """Plotted value of each fact (the range's start for a range)."""
@@ -1419,8 +1523,8 @@ class PlotArea(QTabWidget):
         combo.setVisible(bool(view.charts) and len(view.periods) > 2)
         combo.blockSignals(False)
 
-    # Not the bars and markers: they paint in device pixels, which a cache pixmap's origin would shift;
-    # not the value labels: a text item places itself when painted, which a cached one never is.
+    # Not the bars, markers and value labels: they paint in device pixels, which a cache pixmap's origin would
+    # shift; not the time charts' value labels: a text item places itself when painted, which a cached one never is.
     _CACHED = (pg.AxisItem, pg.LegendItem)
 
     # An item up to this many times the height the scroll area shows is kept as a pixmap.
@@ -1651,6 +1755,8 @@ def visible_text_rects(view: pg.GraphicsLayoutWidget) -> list[tuple[str, QRect]]
                 _, _, texts = item.generateDrawSpecs(painter)
                 for rect, _, text in texts:
                     found.append((text, view.mapFromScene(item.mapRectToScene(rect)).boundingRect()))
+            elif isinstance(item, ValueLabels):
+                found += [(text, view.mapFromScene(rect).boundingRect()) for text, rect in item.scene_rects()]
             elif isinstance(item, pg.TextItem):
                 item.updateTransform(force=True)  # as its next paint places it
                 rect = item.mapRectToScene(item.textItem.mapRectToParent(item.textItem.boundingRect()))

@@ -231,7 +231,7 @@ def test_only_the_rows_in_view_have_labels_yet_every_bar_is_clickable_and_export
     assert 0 < len(in_view) < 30
     labelled = {int(b.y) for b in chart.label_bars}
     assert in_view <= labelled and len(labelled) <= len(in_view) + 8  # a few rows of slack each side
-    assert [label.textItem.toPlainText() for label in chart.labels] == [b.text for b in chart.label_bars]
+    assert chart.value_labels.texts() == [b.text for b in chart.label_bars]
     names = {y for level in chart.left._tickLevels for y, _ in level}
     assert in_view <= {int(y) for y in names} and len(names) < 30
     last = max(chart.bars, key=lambda b: b.y)
@@ -240,7 +240,7 @@ def test_only_the_rows_in_view_have_labels_yet_every_bar_is_clickable_and_export
     bar = page.scroller.verticalScrollBar()
     bar.setValue(bar.maximum())
     qtbot.waitUntil(lambda: last in chart.label_bars)
-    assert any(label.textItem.toPlainText() == last.text and label.isVisible() for label in chart.labels)
+    assert last.text in chart.value_labels.texts() and chart.value_labels.isVisible()
     assert int(last.y) in {int(y) for level in chart.left._tickLevels for y, _ in level}
     # A click on that bar selects its fact.
     point = page.view.mapFromScene(chart.scene_pos_of(last.fact_id))

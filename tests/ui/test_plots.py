@@ -90,8 +90,7 @@ def test_gdp_bars_say_their_period_when_periods_differ(window: MainWindow) -> No
                              "Harbin 哈尔滨 (undated)"]
     assert list(chart.items["range"].opts["x0"]) == [600.0]  # a floating box: 600 up to 700
     assert list(chart.items["range"].opts["width"]) == [100.0]
-    assert [label.textItem.toPlainText() for label in chart.labels] == [
-        "over 1,000.21", "910.03", "> 800 (expected)", "600 range"]
+    assert chart.value_labels.texts() == ["over 1,000.21", "910.03", "> 800 (expected)", "600 range"]
 
 
 def test_legend_swatches_differ_and_a_legend_is_only_shown_where_it_tells_apart(window: MainWindow) -> None:
@@ -240,7 +239,20 @@ def test_dark_theme_colours(window: MainWindow, qtbot) -> None:
         chart = window.plots.charts["across"][0]
         pen = chart.highlight_item.opts["pen"].color()
         assert pen.lightness() > 200 and pen.saturation() < 60  # not the glaring orange
-        assert all(label.fill.color().lightness() < 60 for label in chart.labels)  # no gridline through text
+        # Each value label is drawn on the dark ground (no gridline through its text), its text light.
+        view = window.plots.pages["across"].view
+        QGuiApplication.processEvents()
+        shot = view.viewport().grab().toImage()
+        boxes = chart.value_labels.scene_rects()
+        assert len(boxes) == 4
+        ground = QColor(chart.colors.background)
+        assert ground.lightness() < 60
+        for text, box in boxes:
+            rect = view.mapFromScene(box).boundingRect().adjusted(1, 1, -1, -1)
+            # The margin above the text is the ground all across: a gridline under the label is covered.
+            margin = {QColor(shot.pixel(x, rect.top() + 1)).rgb() for x in range(rect.left(), rect.right())}
+            ink = [QColor(shot.pixel(x, rect.center().y())).lightness() for x in range(rect.left(), rect.right())]
+            assert margin == {ground.rgb()} and max(ink) > 150, text
         assert window.plots.pages["across"].title.palette().color(
             window.plots.pages["across"].title.foregroundRole()).lightness() > 200
         image = window.nav.by_sector.grab().toImage()  # the unchecked radio button's ring
@@ -386,7 +398,7 @@ def test_a_chart_of_another_metric_with_the_same_qualifiers_keeps_its_legend_and
     window.select_fact(first)
     chart = window.plots.charts["across"][0]
     samples = [sample for sample, _ in chart.legend.items]
-    labels = set(map(id, chart.labels)) | set(map(id, chart._spare_labels))
+    labels = chart.value_labels
     added: list[object] = []
     monkeypatch.setattr(chart.legend, "addItem", lambda *args: added.append(args))
     window.select_fact(second)
@@ -399,11 +411,10 @@ def test_a_chart_of_another_metric_with_the_same_qualifiers_keeps_its_legend_and
     by_name = {html.escape(QUALIFIERS.get(q, "other qualifier")): item for q, item in chart.items.items()}
     assert [sample.item for sample in samples] == [by_name[name] for name in names]
     assert chart.legend.isVisible()
-    # The value labels are items made before, now saying the new chart's figures.
-    if len(chart.labels) <= len(labels):
-        assert set(map(id, chart.labels)) <= labels
-    assert [label.textItem.toPlainText() for label in chart.labels] == [bar.text for bar in chart.bars]
-    assert all(label.isVisible() for label in chart.labels)
+    # The value labels are the item made before, now saying the new chart's figures.
+    assert chart.value_labels is labels
+    assert labels.texts() == [bar.text for bar in chart.bars]
+    assert labels.isVisible()
 
 
 def test_over_time_lines_up_every_spelling_of_a_metric(make_window, qtbot, tmp_path) -> None:

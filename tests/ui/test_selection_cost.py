@@ -243,7 +243,7 @@ def test_a_chart_drawn_ahead_is_shown_with_its_labels_made(make_window, tmp_path
     fitted to the room its row gives and made its axes' pictures only when first shown: the first tree jumps after a
     load at a million facts (~20 ms of labels, ~15 ms of fitting, ~8 ms an axis). Now it is shown as drawn."""
     from benchmarks.synth import write as write_synth
-    from explorer.ui.plots import BarChart, SpacedAxis
+    from explorer.ui.plots import BarChart, SpacedAxis, ValueLabels
     from explorer.ui.roles import RowRole
 
     write_synth(3000, tmp_path / "s")
@@ -251,10 +251,10 @@ def test_a_chart_drawn_ahead_is_shown_with_its_labels_made(make_window, tmp_path
     window.resize(1280, 800)
     open_with_plots_drawn(window, tmp_path / "s", qtbot)
     plots, table, proxy = window.plots, window.table, window.table_proxy
-    made: list[str] = []
-    real = BarChart._value_label
-    monkeypatch.setattr(BarChart, "_value_label", lambda self, text, anchor: (made.append(text),
-                                                                                real(self, text, anchor))[1])
+    made: list[str] = []  # the texts of labels set anew
+    real = ValueLabels.set_labels
+    monkeypatch.setattr(ValueLabels, "set_labels", lambda self, labels: (
+        made.extend(label.text for label in labels if labels != self.labels), real(self, labels))[1])
     pictures: list[object] = []  # axes whose picture was made (pyqtgraph makes it in an axis's first paint)
     specs = SpacedAxis.generateDrawSpecs
     monkeypatch.setattr(SpacedAxis, "generateDrawSpecs", lambda self, p: (pictures.append(self), specs(self, p))[1])
@@ -277,7 +277,7 @@ def test_a_chart_drawn_ahead_is_shown_with_its_labels_made(make_window, tmp_path
             continue
         first, last = chart.rows_in_view()
         assert [b.fact_id for b in chart.label_bars] == [b.fact_id for b in chart.bars if first <= b.y <= last]
-        assert [item.textItem.toPlainText() for item in chart.labels] == [b.text for b in chart.label_bars]
+        assert chart.value_labels.texts() == [b.text for b in chart.label_bars]
         if id(chart) not in shown:
             shown.add(id(chart))
             metric = metrics[table.currentIndex().data(RowRole)]
