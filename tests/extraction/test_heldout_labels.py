@@ -414,6 +414,11 @@ SET_FACTORS["heldout804"] = {"mao": Decimal("0.1"),  # type: ignore[dict-item]
                               "10,000 yuan": 10**4}  # heldout804: as its README asks (added by its labeller)
 SET_FACTORS["heldout803"] = {"10,000 person-times": 10**4,
                               "10,000 yuan": 10**4}  # heldout803: as its README asks (added by its labeller)
+SET_FACTORS["heldout807"] = {"hundred": 10**2, "mao": Decimal("0.1"),  # type: ignore[dict-item]
+                              "10,000 yuan": 10**4}  # heldout807: as its README asks (added by its labeller)
+SET_FACTORS["heldout808"] = {"thousand": 10**3, "mao": Decimal("0.1"), "10,000": 10**4,  # type: ignore[dict-item]
+                              "10,000 yuan": 10**4}  # heldout808: as its README asks (added by its labeller)
+SET_FACTORS["heldout809"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout809: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
