@@ -158,6 +158,7 @@ def probability(text: str, c: Candidate, flags: frozenset[str]) -> float | None:
 # you leave?", "How long does a car sit?"), a person's age ("My husband is 70.", "he's 4", "I'm over 65"), an hour
 # ("7 in the evening", "Class is at 8"), a seat or row, and a number in a speaker's label ("WOMAN, 24, DESIGNER:").
 _NOT_MONEY_QUESTION = re.compile(r"\bhow\s+(?:old|long|far|tall|big|hot|cold|often|soon|early|late)\b|"
+                                 r"\bhow\s+many\b(?![^\S\n]+(?:yuan|kuai|dollars|RMB)\b)|"  # (a count asked)
                                  r"\bwhat\s+(?:time|age|year|temperature|size|day|date)\b|\bwhen\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?:\bI['’]m|\bI\s+am|\b(?:he|she)['’]s|\b(?:he|she)\s+is|\b(?:husband|wife|son|daughter|mother|"
                          r"father|mum|mom|dad|grandson|granddaughter|grandma|grandpa|granny|kid|child|boy|girl|baby)"
@@ -170,7 +171,7 @@ _LABEL_AFTER = re.compile(r"[A-Z ,()'’-]{0,40}:")
 # and, as every labelled text has them (none of 14 numbers right after "sell", "sold" and none of 27 after an index
 # in the same clause was money): a quantity sold ("I sell 2,400 a quarter, bowls that is") and an index's value ("the
 # consumer price index stood at 102.3")
-_SOLD_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling)\s+(?:about\s+|around\s+|maybe\s+|nearly\s+|over\s+|"
+SOLD_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling)\s+(?:about\s+|around\s+|maybe\s+|nearly\s+|over\s+|"
                           r"more\s+than\s+)?$", re.IGNORECASE)
 # (a second review's: a reading of the body, "his blood sugar was 11.2", "190 over 110")
 _READING_BEFORE = re.compile(r"\b(?:blood\s+(?:sugar|pressure)|glucose|cholesterol|temperature|fever|heart\s+rate|pulse|"
@@ -199,6 +200,11 @@ _TALLY_FOR_BEFORE = re.compile(r"\b(?:\d+|(?:" + "|".join(NUMBER_WORDS) + r")(?:
 # (a number before "for": not "We rent board games for 20 a table", a price)
 _TALLY_WORDS = re.compile(r"\b(?:games?|match(?:es)?|innings|at[\s-]bats?|vot(?:e|es|ed|ing)|ballots?|polls?)\b",
                           re.IGNORECASE)
+# (a count's size, "The bureau's count is just over nine thousand", "the headcount was about 120")
+_COUNT_IS_BEFORE = re.compile(r"\b(?:count|tally|headcount|head\s+count)\s+(?:is|was|stands\s+at|stood\s+at|came\s+to|"
+                              r"comes\s+to|reached)\s+(?:just\s+|only\s+)?(?:over\s+|under\s+|about\s+|around\s+|"
+                              r"nearly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE)
+_ONE_WORD_QUESTION = re.compile(r"\s*[A-Za-z]+\s*")  # ("Today?" said back before the answer)
 _INDEX_BEFORE = re.compile(r"\b(?:index|indices|PMI|CPI|PPI)\b[^.;:?!\n]{0,30}$", re.IGNORECASE)
 
 
@@ -208,8 +214,8 @@ def never_money(text: str, c: Candidate) -> bool:
     if line and text[line:c.printed_start].strip(" ,").isupper() and _LABEL_AFTER.match(text, c.printed_end):
         return True  # ("WOMAN, 24, DESIGNER: Two thousand two")
     before = text[max(c.start, c.printed_start - 40):c.printed_start]
-    if _AGE_BEFORE.search(before) or _SEAT_BEFORE.search(before) or _SOLD_BEFORE.search(before) or \
-            _INDEX_BEFORE.search(before) or _READING_BEFORE.search(before) or \
+    if _AGE_BEFORE.search(before) or _SEAT_BEFORE.search(before) or SOLD_BEFORE.search(before) or \
+            _INDEX_BEFORE.search(before) or _READING_BEFORE.search(before) or _COUNT_IS_BEFORE.search(before) or \
             _MADE_BEFORE.search(text, max(c.start, c.printed_start - 80), c.printed_start) and \
             not _MADE_MONEY_AFTER.match(text, c.printed_end) or \
             _OVER_NUMBER_AFTER.match(text, c.printed_end) or c.value <= 24 and (
@@ -222,6 +228,10 @@ def never_money(text: str, c: Candidate) -> bool:
         if _TALLY_WORDS.search(before, opened) or _TALLY_WORDS.search(text, c.printed_end, closed):
             return True
     asked = _last_question(text, c)
+    if asked is not None and _ONE_WORD_QUESTION.fullmatch(text, asked[1], asked[2]) and \
+            "\n" not in text[asked[2]:c.printed_start]:
+        asked = _question_before(text, asked[0]) or asked  # ("Today? Maybe four hundred": the question it answers is
+        # the one before, "How many do you sell on a day like this?")
     if asked is None or text.count("\n", asked[2], c.printed_start) > 1:
         return False  # (the answer: the question's line, or the turn after it)
     _, words_from, mark = asked
@@ -232,7 +242,12 @@ def _last_question(text: str, c: Candidate) -> tuple[int, int, int] | None:
     """The last question within _TALK_BEFORE characters before ``c``: (just after the sentence mark, line break or
     colon that opens it, or 0 where none is within _BEFORE characters; where its words start, at most _BEFORE
     characters back; its "?"). None when there is none."""
-    asked = text.rfind("?", max(0, c.printed_start - _TALK_BEFORE), c.printed_start)
+    return _question_before(text, c.printed_start)
+
+
+def _question_before(text: str, at: int) -> tuple[int, int, int] | None:
+    """``_last_question`` of a position."""
+    asked = text.rfind("?", max(0, at - _TALK_BEFORE), at)
     if asked < 0:
         return None
     opened = max(text.rfind(mark, max(0, asked - _BEFORE), asked) for mark in (".", "!", "?", "\n", ":")) + 1

@@ -150,16 +150,29 @@ _UNITLESS_MONEY = re.compile(r"花$|门票(?:是|要|才|就)?$|"  # (花两万�
                              # money; not 手机才充了八十, a battery's charge)
                              r"人均(?:消费|花费|花了?)(?:是|要|才|就|也就)?$|"
                              # (卡里还有一千多没退; 满二百减五十: a coupon; 给你算九十, 算你三百整: what is charged)
-                             r"卡里(?:还)?(?:有|剩下?)$|满[一两二三四五六七八九十百千万\d]+减$|给你算$|算你$|收你$")
+                             r"卡里(?:还)?(?:有|剩下?)$|满[一两二三四五六七八九十百千万\d]+减$|给你算$|算你$|收你$|"
+                             # (what is paid on top of a price: 寄到家里的话，另外加六十)
+                             r"(?:另外|还得|还要|再)加$")
+# A pack's price after its size, in its clause or the one before (两斤装七十九, 五斤装，一百八十八; not 装了三百: a load)
+_PACK_PRICED = re.compile(r"[一两二三四五六七八九十\d]+(?:斤|公斤|千克|盒|箱|袋|瓶|罐|包|件|只|个)装[，,]?$")
 # The words of money a sentence names before an amount's clause (份子钱一个月四千五，…一人两千二百五): money's nouns.
 _MONEY_NOUNS_WORDS = r"钱|元|块|费|工资|收入|房租|租金|价|流水(?![线席账])|营业额|营收|利润"
 _MONEY_NOUNS = re.compile(_MONEY_NOUNS_WORDS)
 _POPULATION_BEFORE = re.compile(r"人口[^，。；！？\d]{0,5}$")  # (a population said in 万 with no unit: people)
 _COUNTED_PEOPLE_BEFORE = re.compile(r"人口|人数|粉丝|游客|客流|人次|员工|职工|学生|用户|会员|观众|访客")
 # A day's, month's or year's takings right before the amount (一个月七八千, 一天也就两三百吧; not 每年三月十五).
-_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|桌|碗|盘|份|节(?!课))(?:下来|到头)?"
+# A price said again bare (``_ZhExtractor._echoed_prices``): all numerals, within this many characters of where it was
+# read, a phrase of its own: at a sentence's, a clause's or a turn's start, and ending at a mark.
+_ALL_NUMERALS = re.compile(rf"[{CN_DIGITS}]+")
+_ECHO_REACH = 300
+_ECHO_BEFORE = re.compile(r"(?:^|[，。！？：；\n、】）)]|[，。！？：；\n]那?就?)$")
+_ECHO_AFTER = re.compile(r"[，。！？；、]")
+_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|桌|碗|盘|份|节(?!课)|个?人)(?:下来|到头)?"
                              r"(?:能|就|也就|才|也|都|大概|差不多|少说|卖到?|按|要|收)*"
-                             r"(?:有|是|落下?|落个|挣个?|赚个?|还(?:贷款?)?)?$"  # (分期每个月还三百多: repaid)
+                             r"(?:有|是|落下?|落个|挣个?|赚个?|还?不到|还(?:贷款?)?)?$"  # (分期每个月还三百多: repaid;
+                             # 算下来一斤还不到四十: under that a jin; 拉坯体验，一个人一百二十八: a person's price)
+                             # (what a whole price comes to per lesson, day or person: 合下来一节课一百六十八)
+                             r"|(?:合|算|摊|平均)下来[，,]?(?:一|每)(?:节课?|次|天|个月|个?人|斤)(?:就|才|也就|差不多|大概|是)?$"
                              # a class's, a term's or an hour's price only with a verb of charging (私教一节两百,
                              # 一期收六百八, 一个钟要六十; not 一节课四十五, 路上一个小时四十五, 培训班一期三十: a
                              # class's minutes, a time taken)
@@ -341,6 +354,8 @@ _SMALL_COUNTED = {
     "节": re.compile(r"[^，。；！？\n]{0,2}?课"),  # (一周三节课, 两节体育课)
     "辆": re.compile(r"[^，。；！？\n]{0,4}?(?:三轮|货车|卡车|客车|大巴|面包车|拖拉机|教练车|冷藏车|铲车)"),
 }
+_TAUGHT_BEFORE = re.compile(r"(?:带|教|收|招)了?$")
+_PUPILS = re.compile(r"(?:孩子|小孩|学生|学员|小朋友|徒弟)")
 _NEW_BUILT_BEFORE = re.compile(r"(?:新增|新建|新开|新添|建成|新设)了?$")
 _HIRED_END = re.compile(r"[，。；！？,.;!?\s]|$")  # (舞蹈老师请了三个 都是…: the people hired named before)
 _HIRED_BEFORE = re.compile(r"(?:请|雇|招|聘)(?:了|来)?$|(?:一共|总共|共)(?:有|是)?$|"
@@ -460,7 +475,7 @@ _UNDER_BEFORE = re.compile(r"(?:不到|不足|跌破|(?<![不未得能会])(?:�
                            r"最高(?:贷款)?额度(?:为|是|由|提高至|提高到|提到了?|调整为|调整至|上调至|上调到)?"
                            r"[\u4e00-\u9fff]{0,8}|(?:购物|免税)额度(?:为|是)|"
                            r"未超过|至多|最多|最高不超过|不超(?!过)|"
-                           r"最多(?:能|可|可以)(?:放|容纳|赔|贷|领|报销|补)|最高(?:可|能|可以)[\u4e00-\u9fff]{0,3}|"
+                           r"最多(?:能|可|可以)?(?:放|容纳|赔|贷|领|报销|补|带|教|收)|最高(?:可|能|可以)[\u4e00-\u9fff]{0,3}|"
                            r"(?:(?:额度|限额)最高|上限)(?:为|是|提高至|提高到|调整为|调整至)?|(?:预增|斥资|募资|贷款)最高|限领|限购)$")
 # (最高 alone may be a peak seen: 单日客流最高12万人次; 最高可贷30万元, 授信额度最高30万元, 回购价格上限21.80元: a cap)
 # Words of a forecast, target, plan or budget ("完成目标" is a target met: no forecast). A plan's size (计划总投资),
@@ -2070,8 +2085,8 @@ class _ZhExtractor:
                     return None
                 p_end = end + rest.end() + more_after
                 qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
-                if rest.group(2) in ("来", "把") and qualifier == "exact":
-                    qualifier = "approximately"
+                if rest.group(2) in ("来", "把") and qualifier == "exact" or rest.group(2) == "来" and qualifier == "under":
+                    qualifier = "approximately"  # (一天最多带三十来个人: about thirty, as the labelled texts give it)
                 elif (rest.group(2) and rest.group(2) not in ("来", "把") or more_after) and \
                         qualifier in ("exact", "approximately"):  # (差不多两百来块: approximately, not over)
                     qualifier = "over"
@@ -2561,6 +2576,8 @@ class _ZhExtractor:
         qualifier = self._qualifier(before, after, s_start, start)
         if over and qualifier in ("exact", "approximately"):
             qualifier = "over"
+        elif over and qualifier == "forecast":
+            qualifier = "expected_over"  # (预计总产比去年增长两成多: expected to exceed 20 %)
         return sign * value, "percentage points" if unit == "个百分点" else unit, qualifier, start, p_end
 
     def _inventory_months(self, value: float | None, after: str, before: str, start: int, end: int,
@@ -2632,6 +2649,8 @@ class _ZhExtractor:
         noun = _SMALL_COUNTED.get(word)
         if noun is not None and noun.match(self.text, after_at) or word == "个" and _NEW_BUILT_BEFORE.search(before):
             return True  # (新增了六个拆装式游泳池: things a place added)
+        if word == "个" and _TAUGHT_BEFORE.search(before) and _PUPILS.match(self.text, after_at):
+            return True  # (一个老师最多带八个孩子: the pupils a teacher takes; not 家里两个孩子, a family)
         return (word == "个" and (self.text.startswith("人", after_at) or _HIRED_END.match(self.text, after_at))
                 or word == "名") and \
             _HIRED_BEFORE.search(before) is not None  # (请了两名帮工, 老师请了三个，: hired; not 两名工人参加培训)
@@ -2697,6 +2716,7 @@ class _ZhExtractor:
         upper_priced = upper_end is not None and upper_end.group(0).startswith("一")
         # (三十五到四十五一个钟头, 三十五到四十五一斤: the lower end of a range whose upper end is a price per measure)
         money = _UNITLESS_MONEY.search(before) or _PER_TIME_MONEY.search(before) or "的" in ends.group(0) or \
+            _PACK_PRICED.search(text, max(0, start - 8), start) is not None or \
             upper_priced or value >= 60 and not scale and _PER_HOUR_BEFORE.search(before) and \
             _HOURLY_PRICE_WORDS.search(text, max(s_start, start - 30), start) is not None or \
             text.startswith(("押金", "定金", "订金", "保证金"), tail.end()) or \
@@ -3168,6 +3188,7 @@ class _ZhExtractor:
         next_report = 0
         total = max(1, len(text))
         boilerplate = _boilerplate_start(text)
+        unread: list[tuple[int, int]] = []  # numerals said with no unit that no rule read (for _echoed_prices)
         for m in scan_gated(_NUMBER, _NUMBER_GATE, text, text):
             if self.progress is not None and m.start() >= next_report:
                 self.progress(m.start(), total)
@@ -3192,6 +3213,8 @@ class _ZhExtractor:
             if m.group("digits") or figure is not None:
                 self.tokens.append(NumberToken(m.start(), m.end(), self.raw[m.start():m.end()], kind))
             if figure is None:
+                if m.start() < boilerplate and _ALL_NUMERALS.fullmatch(text, m.start(), m.end()):
+                    unread.append((m.start(), m.end()))
                 continue
             value, unit, qualifier, p_start, p_end = figure
             if m.group("digits") and value > 0 and p_start == m.start() and text[p_start - 1:p_start] in ("-", "−") \
@@ -3218,6 +3241,7 @@ class _ZhExtractor:
             found.append(cand)
         found = self._one_in_n(found, source_id, boilerplate)
         found = self._discounts(found, source_id, boilerplate)
+        found = self._echoed_prices(found, unread, source_id)
         _raised_caps(self.text, found)
         _listed_falls(self.text, found)
         found = [c for c in found if not (c.unit in _PACK_UNITS and self.text.startswith("装", c.printed_end))]
@@ -3229,6 +3253,39 @@ class _ZhExtractor:
         if self.progress is not None:
             self.progress(total, total)
         return found
+
+    def _echoed_prices(self, found: list[Candidate], unread: list[tuple[int, int]], source_id: str) -> list[Candidate]:
+        """A price said again bare, word for word, as its own phrase soon after it was read (五斤装，一百八十八。一百八十八，
+        五斤！; a reporter's 一百二十八，再加六十 after the owner's 一个人一百二十八): the same amount of money."""
+        text = self.text
+        if not unread:
+            return found
+        said: dict[str, int] = {}  # each price's words, and where they were last read (found is in text order)
+        echoes: list[Candidate] = []
+        k = 0
+        for start, end in unread:
+            while k < len(found) and found[k].printed_end <= start:
+                cand = found[k]
+                if cand.unit == "元" and cand.value > 0 and _ALL_NUMERALS.fullmatch(cand.as_printed):
+                    said[cand.as_printed] = cand.printed_end
+                k += 1
+            words = text[start:end]
+            last = said.get(words)
+            if last is None or start - last > _ECHO_REACH or not _ECHO_BEFORE.search(text, max(0, start - 3), start) \
+                    or not _ECHO_AFTER.match(text, end):
+                continue
+            i = bisect.bisect_right(self.starts, start) - 1
+            s_start = self.starts[i] if i >= 0 else 0
+            s_end = max(self.ends[i] if i >= 0 else len(text), end)
+            value = cn_numeral(words)
+            if value is None:
+                continue
+            cand = Candidate(value=value, unit="元", qualifier="exact", as_printed=self.raw[start:end],
+                             printed_start=start, printed_end=end, start=s_start, end=s_end, source_id=source_id,
+                             confidence=0.6, note="a price said again, bare", text=self.raw)
+            self._guess(cand)
+            echoes.append(cand)
+        return sorted([*found, *echoes], key=lambda c: c.printed_start) if echoes else found
 
     def _one_in_n(self, found: list[Candidate], source_id: str, boilerplate: int) -> list[Candidate]:
         """A share said as so many of every N (十个里头有七个, 每15个梧州人里，就有一个, 三家里面有一家) as one

@@ -646,8 +646,9 @@ _OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,]))?(?:"  # (the thin
                           r"\s+(?:(?:a|per|each)\s+(?:jin|kilo|kilogram|kg|tonne|ton|month|year|day|night|head|person)\s+)?"
                           r"or\s+(?:so|more|higher)\b|,?\s+(?:sometimes|often|or\s+even|maybe|perhaps|probably)\s+more\b|"
                           r",\s+more[.!]|,?\s+(?:give\s+or\s+take|more\s+or\s+less|or\s+thereabouts)\b|"
-                          r"(?:\s+(?:more|less|higher|lower|up|down|off|extra))?,\s+(?:roughly|approximately)"
-                          r"(?=[.!?,;]))")  # ("thirty percent more, roughly.": a speaker's guess)
+                          r"(?:\s+(?:more|less|higher|lower|up|down|off|extra))?(?:,\s+|[.!][^\S\n]+)(?:roughly|approximately)"
+                          r"(?=[.!?,;]))", re.I)  # ("thirty percent more, roughly.", "Thirty-two hundred. Roughly.": a
+# speaker's guess)
 # ("30 or so"; "90 percent or higher", "3.5 yuan a kilogram or more", "90 percent, sometimes more", "4,000, more.")
 _YEAR_FIGURE_AFTER = re.compile(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
                                 r"tonnes|TEU|US|people|enterprises|companies)", re.IGNORECASE)
@@ -1847,7 +1848,7 @@ class _Extractor:
         or_so = _OR_SO_AFTER.match(text, p_end, p_end + 40)
         if or_so is not None:
             qualifier = "approximately" if re.search(r"\bor\s+so\b|give|less|thereabouts|roughly|approximately",
-                                                     or_so.group(0)) else "over"
+                                                     or_so.group(0), re.I) else "over"
         sign = -1.0 if names_a_loss(text[max(s_start, p_start - 64):p_start]) else 1.0
         if text[p_start - 1:p_start] in ("-", "−") and p_start > s_start and _SIGN_BEFORE.match(text, p_start - 2) \
                 and not names_a_loss(text[max(s_start, p_start - 30):p_start - 1]):

@@ -1019,6 +1019,10 @@ _SPOKEN_PRICE_AT = re.compile(SPOKEN_PRICE + r"(?![- ](?:one|two|three|four|five
 # twenty last year; now it's nearer three-eighty")
 _HUNDREDS_PER_AFTER = re.compile(r"[^\S\n]+(?:a|an|per|each)[^\S\n]+(?:day|hour|night|month|room|session|lesson|"
                                  r"head|person|ticket)\b", re.I)
+# A price for a span of minutes, in talk of money: yuan and cents ("one-fifty for the first half hour", "two-ninety for
+# twenty minutes": a ride's fare, not 150 or 290 yuan)
+_SHORT_SPAN_AFTER = re.compile(r"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+first[^\S\n]+)?(?:half[^\S\n]+(?:an[^\S\n]+)?hour|"
+                               r"(?:\d+|[a-z]+(?:-[a-z]+)?)[^\S\n]+minutes)\b", re.I)
 _PER_UNIT_TALK_BEFORE = re.compile(r"\byuan\b[^\n]{0,30}?\b(?:a|per|each)\s+(?:jin|kilo|kilogram|kg|kilometre|"
                                    r"kilometer|km|litre|liter)\b|\b(?:mao|jiao|cents?)\b")  # (yuan and cents)
 # ("On weekdays a room is two-eighty", "the shop asked one-fifty", "live hogs are fetching only six-thirty", "A full
@@ -1328,6 +1332,8 @@ def refine(text: str, found: list[Candidate],
         for m in _finditer(_SPOKEN_PRICE_AT, "spoken_price", text, lower):  # "In August it was one-fifty."
             per_hundreds = _HUNDREDS_PER_AFTER.match(text, m.end()) is not None
             priced_per = _PER_MEASURE_AFTER.match(text, m.end()) is not None  # (a price per measure: price talk)
+            per_short = _SHORT_SPAN_AFTER.match(text, m.end()) is not None and \
+                _MONEY_WORD.search(lower, max(0, m.start() - 320), m.end() + 320) is not None
             gap = m.start() - said_before[0] if said_before is not None else -1
             follows = 0 <= gap and (gap < 160 or gap < 320
                                     and _EARLIER_TIME_BEFORE.search(lower, max(0, m.start() - 40), m.start())) \
@@ -1338,7 +1344,7 @@ def refine(text: str, found: list[Candidate],
                     not _PER_WEIGHT_AFTER.match(text, m.end()) and \
                     _TIME_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()) or \
                     _TIME_SAID_AFTER.match(text, m.end()) or \
-                    not per_hundreds and not priced_per and not follows and \
+                    not per_hundreds and not priced_per and not per_short and not follows and \
                     not _PRICE_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()) and \
                     not ((_PRICE_IS_BEFORE.search(lower, max(0, m.start() - 40), m.start())
                           and not _NOT_PRICE_SUBJECT.search(lower, max(0, m.start() - 40), m.start())
@@ -1352,7 +1358,7 @@ def refine(text: str, found: list[Candidate],
                 continue
             s_start, _ = sentence(m.start())
             note = _SPOKEN_PRICE_NOTE
-            by_measure = priced_per or _PER_VOLUME_AFTER.match(text, m.end()) or \
+            by_measure = priced_per or per_short or _PER_VOLUME_AFTER.match(text, m.end()) or \
                 _UPPER_BY_WEIGHT_AFTER.match(text, m.end()) or \
                 _GOODS_BY_WEIGHT_BEFORE.search(lower, max(0, m.start() - 40), m.start()) or \
                 not _ONE_TO_NINE_START.match(lower, m.start()) or \
@@ -1646,7 +1652,8 @@ def refine(text: str, found: list[Candidate],
                     or paid.group(0).rstrip().lower().endswith("lost") and _LOST_ON.match(text, c.printed_end)):
                 paid = None  # ("we take six, seven thousand" after "What does that mean in money?"; not "We lost 300
                 # in the snowstorm, mostly ewes", "They took 3,000 to the livestock market")
-            if c.unit == "count" and c.note.startswith("no unit") and "yuan" in UNITS and (
+            if c.unit == "count" and c.note.startswith("no unit") and "yuan" in UNITS and \
+                    not bare_amounts.SOLD_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start) and (
                     earned and (per_time or per_unit) or per_measure
                     and _PRICE_BEFORE.search(text, max(low.start, low.printed_start - 24), low.printed_start)
                     or PER_PRICE_UNIT_AFTER.match(text, high.printed_end) and (
@@ -1824,7 +1831,8 @@ def refine(text: str, found: list[Candidate],
             c.unit, c.note = "°C", "a temperature said without its degrees (check)"
             c.value = -abs(c.value)  # ("minus sixteen" in words: the word before the number is its sign)
     for c in found:  # "capped at forty thousand", "Three hundred and something": a round number in words, a count as a
-        if c.note.startswith(SPOKEN_BARE) and not c.note.startswith((_SAID_AGAIN, _SPOKEN_PAIR)) and \
+        if c.note.startswith(SPOKEN_BARE) and not c.note.startswith(_SAID_AGAIN) and \
+                (not c.note.startswith(_SPOKEN_PAIR) or c.value >= 100) and \
                 (c.value >= 100 or _PER_MEASURE_AFTER.match(text, c.printed_end)) and \
                 c.unit == "count" and \
                 not _SPOKEN_NAME.fullmatch(c.as_printed) and text[c.printed_end:c.printed_end + 1] != "-" and \
@@ -2585,7 +2593,8 @@ _PRICE_REACH = 200  # characters back to the price a price said again in words f
 _RIGHT_AFTER = re.compile(r"[^,.;:!?\n]{0,24},?\s+(?:up|down)\s+from\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|"
                           r"roughly\s+)?")
 _ODD_YUAN = re.compile(r"[^\S\n]+yuan\b")
-_ODD_AFTER = re.compile(r"-(?:odd|something|some)\b")
+_ODD_AFTER = re.compile(r"-(?:odd|something|some)\b|[^\S\n]+and[^\S\n]+something\b(?![^\S\n]+(?:like|else|of)\b)")
+# ("one thousand two hundred and something cones": over; not "twenty and something like thirty")
 _ODD_SCALE = re.compile(r"-(?:odd|something)[^\S\n]+(?P<scale>thousand|million|billion)\b(?!-)"
                         r"(?P<yuan>[^\S\n]+yuan\b)?", re.I)
 _ODD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}

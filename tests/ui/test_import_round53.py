@@ -1,0 +1,49 @@
+"""Session 50's extraction rules reached as a person reaches them: File ▸ Import article… on texts written here
+(other places and years). A Chinese livestream selling plums by the pack, with a price said again bare and a
+forecast share said with 多; an English podcast on scooters with fares for minutes, a count said "and something",
+an answer hedged after a full stop, and quantities sold that are no money."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import import_through_menu
+from tests.helpers import review_cell as _cell
+
+pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")
+
+LIVESTREAM = ("2034-06-12 直播回放\n\n"
+              "小周：家人们，一号链接，三斤装，六十九。六十九，三斤！\n\n"
+              "小周：我们园子里一个师傅最多带五个徒弟。县里预计今年李子总产比上年增长两成多。\n")
+
+PODCAST = ("YUXI CITY PODCAST | Episode 30 | 2034\n\n"
+           "HOST: How many scooters are out there now?\n"
+           "MA: Forty-one hundred. Roughly.\n"
+           "HOST: And a ride?\n"
+           "MA: Two-forty for the first half hour, then one yuan every fifteen minutes.\n"
+           "MA: Last Sunday we did nine thousand two hundred and something rides. I sell maybe six hundred passes a "
+           "month.\n")
+
+
+def test_a_packs_price_said_again_and_a_forecast_share_through_the_menu(make_window, data_copy: Path, qtbot,
+                                                                        tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "plum-livestream.txt"
+    path.write_text(LIVESTREAM, encoding="utf-8")
+    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    assert (_cell(dialog, "六十九", "value"), _cell(dialog, "六十九", "unit")) == ("69", "元")
+    assert (_cell(dialog, "五个", "value"), _cell(dialog, "五个", "qualifier")) == ("5", "under")
+    assert (_cell(dialog, "两成多", "value"), _cell(dialog, "两成多", "qualifier")) == ("20", "expected_over")
+
+
+def test_fares_for_minutes_and_hedged_counts_through_the_menu(make_window, data_copy: Path, qtbot,
+                                                              tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "scooter-podcast.txt"
+    path.write_text(PODCAST, encoding="utf-8")
+    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    assert _cell(dialog, "Forty-one hundred", "qualifier") == "approximately"
+    assert (_cell(dialog, "Two-forty", "value"), _cell(dialog, "Two-forty", "unit")) == ("2.4", "yuan")
+    printed = "nine thousand two hundred and something"
+    assert (_cell(dialog, printed, "value"), _cell(dialog, printed, "qualifier")) == ("9200", "over")
+    assert _cell(dialog, "six hundred", "unit") != "yuan"
