@@ -919,10 +919,10 @@ SETS: dict[str, Path] = {
     "heldout804": ARTICLES / "heldout804",  # English, measured once at d62bf7c (session 49): spent since
     "heldout805": ARTICLES / "heldout805",  # Chinese, measured once at d62bf7c (session 49): spent since
     "heldout806": ARTICLES / "heldout806",  # Chinese, measured once at d62bf7c (session 49): spent since
-    "heldout807": ARTICLES / "heldout807",  # English, labelled in session 50, not yet measured
-    "heldout808": ARTICLES / "heldout808",  # English, labelled in session 50, not yet measured
-    "heldout809": ARTICLES / "heldout809",  # Chinese, labelled in session 50, not yet measured
-    "heldout810": ARTICLES / "heldout810",  # Chinese, labelled in session 50, not yet measured
+    "heldout807": ARTICLES / "heldout807",  # English, measured once at f84254e (session 50): spent since
+    "heldout808": ARTICLES / "heldout808",  # English, measured once at f84254e (session 50): spent since
+    "heldout809": ARTICLES / "heldout809",  # Chinese, measured once at f84254e (session 50): spent since
+    "heldout810": ARTICLES / "heldout810",  # Chinese, measured once at f84254e (session 50): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
