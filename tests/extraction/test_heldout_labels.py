@@ -419,6 +419,10 @@ SET_FACTORS["heldout807"] = {"hundred": 10**2, "mao": Decimal("0.1"),  # type: i
 SET_FACTORS["heldout808"] = {"thousand": 10**3, "mao": Decimal("0.1"), "10,000": 10**4,  # type: ignore[dict-item]
                               "10,000 yuan": 10**4}  # heldout808: as its README asks (added by its labeller)
 SET_FACTORS["heldout809"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout809: as its README asks
+SET_FACTORS["heldout813"] = {"万": 10**4}  # heldout813: as its README asks
+SET_FACTORS["heldout814"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout814: as its README asks
+SET_FACTORS["heldout812"] = {"thousand yuan": 10**3, "10,000 yuan": 10**4}  # heldout812: as its README asks
+SET_FACTORS["heldout811"] = {"10,000 yuan": 10**4}  # heldout811: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
