@@ -103,3 +103,70 @@ def test_an_answer_to_how_many_is_a_count_even_after_a_word_said_back() -> None:
 def test_a_quantity_sold_per_night_is_a_count() -> None:
     text = "FENG: The mango ones are six yuan. I sell maybe seven hundred a night in July.\n"
     assert by_printed(text)["seven hundred"].unit == "count"
+
+
+# ---- batch 811-814 -------------------------------------------------------------------------------------------------
+
+
+def test_hours_a_place_was_open_are_a_duration() -> None:
+    found = by_printed("2034年，全市公益时段累计免费开放38650小时，接待群众41.2万人次。场馆24小时开放。")
+    assert _said(found, "38650小时") == (38650, "小时", "exact")
+    assert "24小时" not in found  # (open round the clock: no duration measured)
+
+
+def test_an_hours_price_said_bare_where_the_turn_says_the_charge_is_by_the_hour() -> None:
+    text = ("主持人：那价钱呢？\n"
+            "馆主：我们是按小时算。白天一小时三十，晚上七点以后六十，周末全天七十。\n"
+            "主持人：场地的价钱比前几年涨了还是降了？\n"
+            "馆主：降了。2031年那会儿，晚上一小时九十，现在降了十五。\n"
+            "球友：路上一个小时四十五，太远了。\n")
+    found = by_printed(text)
+    assert _said(found, "三十") == (30, "元", "exact")
+    assert _said(found, "六十") == (60, "元", "exact")  # (after 以后: no longer skipped)
+    assert _said(found, "九十") == (90, "元", "exact")
+    assert _said(found, "十五") == (-15, "元", "exact")  # a change, answering a question of price
+    assert "四十五" not in found  # (an hour and three quarters on the road)
+
+
+def test_courts_counted_in_kuai_but_not_what_a_kind_of_hall_has() -> None:
+    found = by_printed("馆主：刚开的时候就五块场地，全市场地加起来三百二十多块。都是那种只有三四块场地的小馆子。")
+    assert _said(found, "五块") == (5, "块", "exact")
+    assert _said(found, "三百二十多块") == (320, "块", "over")
+    assert not any(printed.endswith("块") and printed.startswith(("三四", "四")) for printed in found)
+
+
+def test_a_price_planned_after_its_planned_cut() -> None:
+    found = by_printed("馆主：所以我打算下个月开始，白天再降五块钱，二十五，专门做学生的生意。")
+    assert _said(found, "五块钱") == (-5, "块钱", "forecast")
+    assert _said(found, "二十五") == (25, "元", "forecast")
+
+
+def test_a_buckets_price_and_a_dearer_hours_price_said_bare() -> None:
+    found = by_printed("球友：现在一桶球一百二十多，一桶十二个。省城那边更贵，晚上一小时一百多。")
+    assert _said(found, "一百二十多") == (120, "元", "over")
+    assert _said(found, "一百多") == (100, "元", "over")
+
+
+def test_a_section_of_work_for_a_later_year_is_planned() -> None:
+    text = ("III. Results\n\nIn 2034 the bureau checked 240 halls; 12% had problems.\n\nIV. Work for 2035\n\n"
+            "First, raise spot-check coverage to 85% or more of registered halls. Second, keep the share of halls "
+            "with problems below 10%. Third, open 18 public rooms, up from 9 now.\n")
+    found = by_printed(text)
+    assert _said(found, "12%")[2] == "exact"
+    assert _said(found, "85%")[2] == "expected_over"
+    assert _said(found, "10%")[2] == "under"
+    assert _said(found, "18")[2] == "forecast"
+    assert _said(found, "9")[2] == "exact"  # (the level of now the plan starts from)
+
+
+def test_a_person_charging_a_speakers_like_and_a_fall_said_around_a_filler() -> None:
+    text = ("HOST: Tables in Chizhou cost twenty yuan an hour now.\n"
+            "TAO: Three years ago I was charging sixteen. There are like five halls on my street.\n"
+            "TAO: Takings were down, what, about twelve percent. Last year down, I'd say, about a fifth.\n"
+            "KEN: My phone is charging twenty minutes a day.\n")
+    found = by_printed(text)
+    assert _said(found, "sixteen") == (16, "yuan", "exact")
+    assert _said(found, "five")[2] == "approximately"
+    assert _said(found, "twelve percent") == (-12, "%", "approximately")
+    assert _said(found, "a fifth") == (-20, "%", "approximately")
+    assert found["twenty minutes"].unit != "yuan"

@@ -47,3 +47,32 @@ def test_fares_for_minutes_and_hedged_counts_through_the_menu(make_window, data_
     printed = "nine thousand two hundred and something"
     assert (_cell(dialog, printed, "value"), _cell(dialog, printed, "qualifier")) == ("9200", "over")
     assert _cell(dialog, "six hundred", "unit") != "yuan"
+
+
+HALL_PODCAST = ("《池州夜谈》第12期\n\n"
+                "主持人：那价钱呢？\n"
+                "馆主：我们是按小时算。白天一小时三十，晚上七点以后六十。刚开的时候就五块场地。\n")
+
+BUREAU = ("Chizhou Sports Bureau | Notice on billiard halls, 2034\n\n"
+          "III. Results\n\nIn 2034 the bureau checked 240 halls; 12% had problems.\n\n"
+          "IV. Work for 2035\n\nFirst, raise spot-check coverage to 85% or more. Second, open 18 public rooms.\n")
+
+
+def test_an_hours_price_and_courts_through_the_menu(make_window, data_copy: Path, qtbot, tmp_path: Path,
+                                                   monkeypatch) -> None:
+    path = tmp_path / "hall-podcast.txt"
+    path.write_text(HALL_PODCAST, encoding="utf-8")
+    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    assert (_cell(dialog, "三十", "value"), _cell(dialog, "三十", "unit")) == ("30", "元")
+    assert (_cell(dialog, "六十", "value"), _cell(dialog, "六十", "unit")) == ("60", "元")
+    assert (_cell(dialog, "五块", "value"), _cell(dialog, "五块", "unit")) == ("5", "块")
+
+
+def test_a_section_of_work_for_a_later_year_through_the_menu(make_window, data_copy: Path, qtbot, tmp_path: Path,
+                                                            monkeypatch) -> None:
+    path = tmp_path / "bureau-notice.txt"
+    path.write_text(BUREAU, encoding="utf-8")
+    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    assert _cell(dialog, "12%", "qualifier") == "exact"
+    assert _cell(dialog, "85%", "qualifier") == "expected_over"
+    assert _cell(dialog, "18", "qualifier") == "forecast"

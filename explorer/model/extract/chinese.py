@@ -134,7 +134,9 @@ _KUAI_COUNTED_BEFORE = re.compile(r"(?:一共|总共|共|有|拉|挂|装|堆|摆
 _KUAI_CUT = re.compile(r"(?:切|分|剁|掰|划)(?:成|为)?了?$")
 # (things counted in 块 named right before the number: 全市一共开放公益冰场十四块, 光伏板两百多块: pieces, not yuan)
 _KUAI_THINGS_BEFORE = re.compile(r"(?:冰场|雪场|球场|场地|屏幕|大屏|地块|耕地|菜地|光伏板|电池板|太阳能板|广告牌|展板|"
-                                 r"石碑)$")
+                                 r"石碑)(?:加起来|一共|总共|共|合计)?(?:有|是)?$")  # (场地加起来四百一十多块)
+# (and named right after: 刚开的时候就六块场地, 新铺了两块球场; not 只有四五块场地的小馆子, what a kind of place has)
+_KUAI_THINGS_AFTER = re.compile(r"(?:场地|球场|冰场|雪场|屏幕|大屏|光伏板|电池板|太阳能板|广告牌|展板|石碑)(?!的)")
 # (not 冰场门票五十块, 场地费八百块: a ticket's or a fee's price)
 # (一天八十块: pay by the day; not where 块 counts a noun in the sentence: 砖厂一天八千块，月产二十多万块砖)
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
@@ -153,8 +155,12 @@ _UNITLESS_MONEY = re.compile(r"花$|门票(?:是|要|才|就)?$|"  # (花两万�
                              r"卡里(?:还)?(?:有|剩下?)$|满[一两二三四五六七八九十百千万\d]+减$|给你算$|算你$|收你$|"
                              # (what is paid on top of a price: 寄到家里的话，另外加六十)
                              r"(?:另外|还得|还要|再)加$")
-# A pack's price after its size, in its clause or the one before (两斤装七十九, 五斤装，一百八十八; not 装了三百: a load)
-_PACK_PRICED = re.compile(r"[一两二三四五六七八九十\d]+(?:斤|公斤|千克|盒|箱|袋|瓶|罐|包|件|只|个)装[，,]?$")
+# A pack's price after its size, in its clause or the one before (两斤装七十九, 五斤装，一百八十八, 两斤装的小桶，一百零八;
+# not 装了三百: a load)
+# The price after its change said in 块, as its own phrase (白天再降五块钱，三十五; 又涨了两块，十八)
+_CHANGED_THEN_PRICED = re.compile(r"(?:降|涨|减|加|便宜|贵)了?[一两二三四五六七八九十\d]{1,3}块钱?[，,]$")
+_PACK_PRICED = re.compile(r"[一两二三四五六七八九十\d]+(?:斤|公斤|千克|盒|箱|袋|瓶|罐|包|件|只|个)装"
+                          r"(?:的[^，。！？\d]{1,4})?[，,]?$")
 # The words of money a sentence names before an amount's clause (份子钱一个月四千五，…一人两千二百五): money's nouns.
 _MONEY_NOUNS_WORDS = r"钱|元|块|费|工资|收入|房租|租金|价|流水(?![线席账])|营业额|营收|利润"
 _MONEY_NOUNS = re.compile(_MONEY_NOUNS_WORDS)
@@ -167,7 +173,7 @@ _ALL_NUMERALS = re.compile(rf"[{CN_DIGITS}]+")
 _ECHO_REACH = 300
 _ECHO_BEFORE = re.compile(r"(?:^|[，。！？：；\n、】）)]|[，。！？：；\n]那?就?)$")
 _ECHO_AFTER = re.compile(r"[，。！？；、]")
-_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|桌|碗|盘|份|节(?!课)|个?人)(?:下来|到头)?"
+_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|桌|碗|盘|份|节(?!课)|个?人|桶[球水油]?)(?:下来|到头)?"
                              r"(?:能|就|也就|才|也|都|大概|差不多|少说|卖到?|按|要|收)*"
                              r"(?:有|是|落下?|落个|挣个?|赚个?|还?不到|还(?:贷款?)?)?$"  # (分期每个月还三百多: repaid;
                              # 算下来一斤还不到四十: under that a jin; 拉坯体验，一个人一百二十八: a person's price)
@@ -353,6 +359,7 @@ _SMALL_COUNTED = {
     "栋": re.compile(r"[^，。；！？\n]{0,4}?(?:鸡舍|猪舍|牛舍|羊舍|大棚|厂房|仓库|宿舍|楼)"),
     "节": re.compile(r"[^，。；！？\n]{0,2}?课"),  # (一周三节课, 两节体育课)
     "辆": re.compile(r"[^，。；！？\n]{0,4}?(?:三轮|货车|卡车|客车|大巴|面包车|拖拉机|教练车|冷藏车|铲车)"),
+    "块": _KUAI_THINGS_AFTER,  # (刚开的时候就六块场地: courts, fields, screens)
 }
 _TAUGHT_BEFORE = re.compile(r"(?:带|教|收|招)了?$")
 _PUPILS = re.compile(r"(?:孩子|小孩|学生|学员|小朋友|徒弟)")
@@ -405,8 +412,9 @@ _NUMBER = re.compile(
     # the upper end of a share's range said once (百分之六到六点五): a numeral alone after 到, read as % where a
     # 百分之 stands before the 到 (before cnunit: that would take it for money said without its unit)
     rf"|(?P<pctup>(?<=[到至])[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?(?![{CN_DIGITS}点万亿半]|{_PCT_UPPER_NOT}))"
-    rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几前后点这那哪]){_CN_NUM_SAID}(?:[万亿]{_CN_NUM_SAID})*(?:点[{CN_DIGITS}]+)?(?={_SPOKEN_UNIT}|个月|[至到][{CN_DIGITS}]{{1,4}}个月|多?度(?![电假数过])))"
-    # (十四点六亿元: 14.6 亿元, the decimal as spoken, not 六亿元)
+    rf"|(?P<cnunit>(?<![{CN_DIGITS}万亿第数几点这那哪])(?<![^以之]前)(?<![^以之最]后){_CN_NUM_SAID}(?:[万亿]{_CN_NUM_SAID})*(?:点[{CN_DIGITS}]+)?(?={_SPOKEN_UNIT}|个月|[至到][{CN_DIGITS}]{{1,4}}个月|多?度(?![电假数过])))"
+    # (十四点六亿元: 14.6 亿元, the decimal as spoken, not 六亿元; not after 前 or 后, 前三名, 后两个月, but after 以后,
+    # 之前 and 最后: 晚上六点以后八十, 只剩最后三百来单)
     # (一半 as said: 补了一半, 一半是老园子, 一人一半; not 另一半, a partner, nor 拉起一半, a door half open; 一多半,
     # 一大半 and 过半 on their own are more than half: not 大半天, 超过半年, 过半数业主同意 (a quorum), 年过半百,
     # "时间过半、任务过半")
@@ -569,7 +577,7 @@ _LOWER_THAN_BRACKET = re.compile(r"(?<![不未得能会])低于[^，。；！？
 # An amount that fell, was cut or lost (减少五百元, 减收1.1亿元, 缩短2.3公里, 下调了20元, 亏了差不多八万块钱,
 # 汇兑损失约430万元, 每月少还约104元, 收不抵支2.7亿元: a deficit; 流水掉了一成, not 扣掉这些), a hedge allowed between.
 _FALL_BEFORE = re.compile(rf"(?:下降|减少|降低|下滑|回落|缩减|净减少|(?<!挽回损失)减|偏低|偏少|零下|压缩|缩短|下调|下浮|"
-                          r"减收|减免|少了|(?<!最)便宜了?|(?<![至多最])少(?:挣|赚|拿|收)了?|后移|后退|(?<![至多])少个|(?<![多减扭])亏|亏损|(?:汇兑|投资|净|资产减值|信用减值|公允价值变动)损失|少还|"
+                          r"减收|减免|少了|(?<!最)便宜了?|(?<=[再又都也就还])降|(?<![至多最])少(?:挣|赚|拿|收)了?|后移|后退|(?<![至多])少个|(?<![多减扭])亏|亏损|(?:汇兑|投资|净|资产减值|信用减值|公允价值变动)损失|少还|"
                           rf"少付(?:利息)?|少交|降了|(?<=[比较])[^，。；！？]{{1,12}}?(?:[低落]|(?<!相)差)了|收不抵支|负|{_FELL_OFF}|(?<!止)跌|"
                           r"(?<=[价钱又都也就再])落了|^(?![^，。；！？]*(?:保险|车险|农险|险公司|理赔|对方|违约方|商家|厂家|法院|丢|撞|损坏|弄坏))[^，。；！？]*?(?<=[要倒来亏又都还就])赔(?![偿付款率]))了?(?:约|近|接近|大约|将近|差不多|大概)?$")
 # (跌了三块钱, 比春节前落了一块钱; not 止跌, 落户; 一头猪要赔三百多块钱, 一年下来赔了差不多40万元: money lost; not
@@ -591,7 +599,10 @@ _PRIORITY_BEFORE = re.compile(r"(?:放在|摆在|作为|列为|当作|当成)[^�
 _DURATION = r"(?:时数|时长|(?<!长)时间|(?<!使)用时|耗时)"  # (not 长时间, 使用时)
 _HOURS_BEFORE = re.compile(rf"{_DURATION}[^，。；、！？\d\n]{{0,8}}$|(?:只要|只需|仅需|仅用)$"
                            rf"|{_DURATION}[^。；！？\n]{{0,24}}(?:增加|减少|缩短|延长|压缩|提高|降低|节省|节约)了?(?:至|到)?$"
-                           r"|小时，(?:较|比)[^，。；！？\d\n]{0,8}(?:偏多|偏少|增加|减少|多|少)了?$")
+                           r"|小时，(?:较|比)[^，。；！？\d\n]{0,8}(?:偏多|偏少|增加|减少|多|少)了?$"
+                           # (hours a place was open for, in all or each week: 累计免费开放46210小时,
+                           # 每周免费开放不少于十个小时)
+                           r"|(?:累计|共|每周|每天|每日|全年)[^，。；！？\d\n]{0,6}开放(?:不少于|不低于|超过|达到?|约|近)?$")
 # (年日照时数1,352.6小时，较常年偏多118.4小时: the change of the hours just measured)
 # Words of days counted or a stay measured, before its days: 优良天数为29天 (and the rest of its sentence: 同比增加2天,
 # 其中优16天，良13天), 高温日数平均为31天, 平均住院日缩短至7.9天, 过夜游客平均停留时间为1.9天, 最长的一次停工22天
@@ -752,7 +763,9 @@ _SCALE_MORE_UNIT = re.compile(rf"([多余来几把]?)([万亿]?)([多余来几�
 # An hour before an amount of sixty or more, which are no minutes (练车一个钟头一百二: 120 yuan an hour; not 一个小时四十五)
 _PER_HOUR_BEFORE = re.compile(r"一个?(?:钟头|小时)$")
 # (not 每小时一百二: a speed)
-_HOURLY_PRICE_WORDS = re.compile(r"练车|学车|陪练|加练|补课|钟点工|工钱|收费|收|价|费|请|雇|家教|上课")
+_HOURLY_PRICE_WORDS = re.compile(r"练车|学车|陪练|加练|补课|钟点工|工钱|收费|收|价|费|请|雇|家教|上课|贵|便宜")
+# (charged by the hour, said in the turn before the hour's price: 我们是按小时算。工作日白天一小时四十)
+_BY_THE_HOUR = re.compile(r"按(?:小时|钟头|钟点|时)(?:算|收|计)")
 _UPPER_NUMERAL = re.compile(rf"(?:{_CN_NUM_SAID}|\d+(?:\.\d+)?)[多余来把]?")  # (a range's upper end, before its unit)
 _MONEY_LATER = re.compile(rf"(?:多出|多花|多了|少了|涨了|涨到|省了|省下)(?:[{CN_DIGITS}]+|\d+(?:\.\d+)?)[多余来把]?[万亿]?"
                           rf"[多余来把]?(?:块钱|元)")  # (多出八千多块钱: a change of it, in yuan)
@@ -873,7 +886,8 @@ def _subject(before: str) -> str:
 
 # A clause that goes on with what the clause before it intends (她准备明年把院子租下来，再增加6间房; 我们打算再扩200亩，
 # 再建50个大棚): 再, 还要, 同时 after an intention, nothing done between.
-_GOES_ON = re.compile(r"(?:再|还要|还将|并将|同时(?!已)|然后|让|好让|使得|以便)")  # (…，让每户村民多挣五千块钱: what the
+_GOES_ON = re.compile(r"(?:(?:白天|晚上|周末|平时|工作日|节假日)?再|还要|还将|并将|同时(?!已)|然后|让|好让|使得|"
+                      r"以便)")  # (…，让每户村民多挣五千块钱: what the
 # intention is for)
 
 
@@ -2666,7 +2680,7 @@ class _ZhExtractor:
         question of price, or is the next of a list of prices: ``_kuai_priced``)."""
         if unit == "个":
             return "个" if "个" in _ZH_UNITS else None
-        if unit == "块" and _KUAI_THINGS_BEFORE.search(before):
+        if unit == "块" and (_KUAI_THINGS_BEFORE.search(before) or _KUAI_THINGS_AFTER.match(after)):
             return "块" if "块" in _ZH_UNITS else None
         if unit == "块":
             return "块钱" if _KUAI_ENDS.match(after) and "块钱" in _ZH_UNITS and not _KUAI_CUT.search(before) and (
@@ -2716,9 +2730,11 @@ class _ZhExtractor:
         upper_priced = upper_end is not None and upper_end.group(0).startswith("一")
         # (三十五到四十五一个钟头, 三十五到四十五一斤: the lower end of a range whose upper end is a price per measure)
         money = _UNITLESS_MONEY.search(before) or _PER_TIME_MONEY.search(before) or "的" in ends.group(0) or \
-            _PACK_PRICED.search(text, max(0, start - 8), start) is not None or \
+            _PACK_PRICED.search(text, max(0, start - 14), start) is not None or \
+            _CHANGED_THEN_PRICED.search(text, max(0, start - 10), start) is not None or \
             upper_priced or value >= 60 and not scale and _PER_HOUR_BEFORE.search(before) and \
             _HOURLY_PRICE_WORDS.search(text, max(s_start, start - 30), start) is not None or \
+            not scale and self._hour_priced(start, before, value) or \
             text.startswith(("押金", "定金", "订金", "保证金"), tail.end()) or \
             before.endswith("人均") and _PER_HEAD_MONEY.search(text, max(0, start - 24), start - 2) is not None or \
             _FREE_SHIPPING_AFTER.match(text, tail.end()) is not None or \
@@ -2763,6 +2779,10 @@ class _ZhExtractor:
         if unit not in _ZH_UNITS:
             return None
         qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
+        changed_then = _CHANGED_THEN_PRICED.search(text, max(0, start - 10), start)
+        if changed_then is not None and qualifier == "exact" and self._qualifier(
+                text[s_start:changed_then.start()], "", s_start, changed_then.start()) == "forecast":
+            qualifier = "forecast"  # (打算下个月开始，白天再降五块钱，三十五: the price planned, as its change)
         more = more or more_after
         if ranged or re.match(rf"[到至](?:{_CN_NUM}|\d)", text[p_end:p_end + 3]) or \
                 re.search(rf"(?:{_CN_NUM}|\d)[万亿]?[到至]$", before):
@@ -2834,10 +2854,16 @@ class _ZhExtractor:
         return _MONEY_TALK.search(text, lo, start) is not None
 
     def _money_named_before(self, at: int) -> bool:
-        """Whether the 40 characters before ``at``, on its line, name a price with its unit or a noun of money."""
+        """Whether the 40 characters before ``at``, on its line, name a price with its unit or a noun of money, or the
+        question its turn answers, on the line before, does (这价钱跟前几年比，是涨了还是降了？ 降了。…现在降了二十)."""
         text = self.text
-        lo = max(0, at - 40, text.rfind("\n", max(0, at - 40), at) + 1)
-        return _PRICE_WITH_UNIT.search(text, lo, at) is not None or _MONEY_NOUNS.search(text, lo, at) is not None
+        line = text.rfind("\n", max(0, at - 40), at) + 1
+        lo = max(0, at - 40, line)
+        if _PRICE_WITH_UNIT.search(text, lo, at) is not None or _MONEY_NOUNS.search(text, lo, at) is not None:
+            return True
+        asked = text.rfind("\n", max(0, line - 80), max(0, line - 1)) + 1 if line > 0 else -1
+        return 0 <= asked < line and text[asked:line].rstrip().endswith(("？", "?")) and \
+            _PRICE_QUESTION.search(text, asked, line) is not None
 
     def _kuai_priced(self, start: int, end: int, before: str, value: float) -> bool:
         """Whether a number in 块 with no word of money in its clause is a price by the talk around it: it answers a
@@ -2866,6 +2892,14 @@ class _ZhExtractor:
         question = text[max(0, text.rfind("\n", max(0, asked - 40), asked) + 1, asked - 40):asked]
         return _PRICE_QUESTION.search(question) is not None and (
             _PRICE_NAMED.search(question) is not None or _NOT_PRICE_QUESTION.search(question) is None)
+
+    def _hour_priced(self, start: int, before: str, value: float = 0.0) -> bool:
+        """Whether a number said bare after 一小时 is an hour's price: its turn said before it that the charge is by
+        the hour (我们是按小时算。工作日白天一小时四十; not 路上一个小时四十五, a time), or, for sixty or more (no
+        minutes), the talk of the last few turns did (2023年那会儿，晚上一小时一百)."""
+        text = self.text
+        lo = max(0, start - 600) if value >= 60 else max(text.rfind("\n", 0, start) + 1, start - 80)
+        return _PER_HOUR_BEFORE.search(before) is not None and _BY_THE_HOUR.search(text, lo, start) is not None
 
     def _price_listed(self, start: int, end: int, before: str, depth: int = 0) -> bool:
         """Whether a number said bare (no unit, under a thousand) is a price in a list of prices: after a price per
@@ -2904,7 +2938,8 @@ class _ZhExtractor:
             return True
         listed = _LISTED_BARE.search(text, max(lo, at - 24), at - 1) if depth < 2 else None
         return listed is not None and (self._price_listed(listed.start(2), listed.end(2), listed.group(1), depth + 1)
-                                       or _UNITLESS_MONEY.search(listed.group(1)) is not None)
+                                       or _UNITLESS_MONEY.search(listed.group(1)) is not None
+                                       or self._hour_priced(listed.start(2), listed.group(1)))
         # (店里标价三百九十八，今天直播间三百六十八: after a price its clause names as one)
 
     def _spoken_pair(self, m: re.Match[str], before: str, s_start: int) -> tuple[float, str, str, int, int] | None:

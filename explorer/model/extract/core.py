@@ -519,7 +519,8 @@ _NEGATIVE_BEFORE = re.compile(
     r"(?<!\bshut\s)(?<!\bshuts\s)(?<!\bshutting\s)(?<!\btore\s)(?<!\btorn\s)(?<!\bpulled\s)"
     r"(?<!\bjotted\s)(?<!\bnoted\s)"  # ("noted down 22 hours"; "wrote down" below, by the unit: "loans were written
     # down 30 percent" is a fall)
-    r"down(?:\s+(?:only|just|merely))?(?:,?\s+by)?(?:\s+an\s+average\s+of)?|"
+    r"down(?:\s+(?:only|just|merely))?(?:,?\s+by)?(?:\s+an\s+average\s+of)?"
+    r"(?:,\s+(?:what|I['’]d\s+say|I\s+think|I\s+guess|say),)?|"  # ("takings were down, what, about fifteen percent")
     r"(?:decline|decrease)\s+of)\s*(?:(?:another|a\s+further)\s+)?"
     r"(?:(?:(?!below\b)|(?<=\bby\s)|(?<=\bof\s))(?:(?!under\b)|(?<!\bfell\s))"
     r"(?:" + _ABOUT + "|" + _OVER + "|" + _UNDER + r"))?\s*$",
@@ -1417,6 +1418,12 @@ def names_a_loss(before: str) -> bool:
     return holds_any(before, _LOSS_WORDS) and _NEGATIVE_BEFORE.search(before) is not None
 
 
+# "like" as spoken before a number, after a verb of being or having ("there are like four halls", "it's like twenty",
+# "we sell like three hundred"): about (not "I like four-leaf clovers", "looks like next year will")
+_LIKE_HEDGE = re.compile(r"\b(?:are|is|was|were|['’]s|['’]re|got|have|had|has|maybe|just|sell|sold|make|made|earn|take|"
+                         r"took|get|got|charge|pay|paid)[^\S\n]+like[^\S\n]+$", re.I)
+
+
 def qualifier_before(before: str) -> str:
     """The qualifier ("over", "approximately", …) that the words just before a number give it, or ""."""
     clause = before[max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1:]
@@ -1443,6 +1450,8 @@ def qualifier_before(before: str) -> str:
         return "under"  # ">60%", "<5%": a bound written as a sign
     if not words:
         return ""  # (blanks, or nothing: every qualifier is a word or "~")
+    if _LIKE_HEDGE.search(clause):
+        return "approximately"  # "There are like four halls on that street": a speaker's guess
     last = words[-1].lower()
     last_two = words[-2].lower() if len(words) > 1 else ""
     if last not in _QUALIFIER_LAST and not clause.endswith("~"):

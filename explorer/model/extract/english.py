@@ -1860,6 +1860,7 @@ def refine(text: str, found: list[Candidate],
         found = [c for c in found if not c.note.startswith(SPOKEN_BARE)]  # (nor a pair of them: "from eleven to
         # twelve" with no amount before)
     _headline_rounded(text, found)
+    _plan_sections(text, found)
     _opening_words(text, found)
     _cities(text, found)
     _province_as_a_whole(text, found)
@@ -1874,6 +1875,39 @@ def refine(text: str, found: list[Candidate],
     _metric_ids(text, found)
     mark_restatements(found)
     return found
+
+
+# A section headed as the work, plans or tasks for a year ("IV. Work for 2035", "Plans for 2031", "Key tasks for
+# next year"): what it says is planned, not done, where the year is later than every year the text's figures before
+# the heading are of ("First, raise spot-check coverage to 80% or more", "Third, open 15 public billiard rooms").
+_PLAN_HEADING = re.compile(r"^[^\S\n]*(?:[IVX]+\.|\d+\.|\(\d+\))?[^\S\n]*(?:(?:key|main)[^\S\n]+)?"
+                           r"(?:work|plans?|tasks|priorities|arrangements)[^\S\n]+(?:for|in)[^\S\n]+"
+                           r"(?P<year>(?:19|20)\d\d)[^\S\n]*:?[^\S\n]*$", re.I | re.M)
+# (but a level of now the plan starts from stays: "will rise to 8 GW from 5.6 GW now")
+_PLAN_BASE_AFTER = re.compile(r"[^\S\n]+(?:now|today|currently|at[^\S\n]+present)\b", re.I)
+_PLAN_BASE_BEFORE = re.compile(r"\bfrom[^\S\n]+(?:about[^\S\n]+|around[^\S\n]+|some[^\S\n]+)?$", re.I)
+_SECTION_HEADING = re.compile(r"^[^\S\n]*(?:[IVX]+\.|\d+\.)[^\S\n]+[A-Z][^.\n]{0,60}$", re.M)  # (the next one ends it)
+
+
+def _plan_sections(text: str, found: list[Candidate]) -> None:
+    """The figures of a section of work or plans for a later year are planned: exact ones a forecast, "or more" an
+    expected floor (a cap, "below 20%", stays a cap)."""
+    if "for" not in text:
+        return
+    for heading in _PLAN_HEADING.finditer(text):
+        year = heading.group("year")
+        before = [c.period[:4] for c in found if c.printed_end <= heading.start() and c.period[:4].isdigit()]
+        if not before or max(before) >= year:
+            continue  # (the work done in a year the figures report: no plan)
+        nxt = _SECTION_HEADING.search(text, heading.end())
+        end = nxt.start() if nxt is not None else len(text)
+        for c in found:
+            if heading.end() <= c.printed_start < end and not _PLAN_BASE_AFTER.match(text, c.printed_end) and \
+                    not _PLAN_BASE_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start):
+                if c.qualifier in ("exact", "approximately"):
+                    c.qualifier = "forecast"
+                elif c.qualifier == "over":
+                    c.qualifier = "expected_over"
 
 
 # A count said again with its things left out (a held-out TV script: "Guo and her staff get through about forty
@@ -2367,7 +2401,10 @@ def _sign(text: str, c: Candidate) -> None:
                         or "by" in text[max(c.start, c.printed_start - 22):c.printed_start]
                         and _cut_by(text, c)
                         or c.note == "a fraction in words"
-                        and _FELL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
+                        and (_FELL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
+                             or "down" in text[max(c.start, c.printed_start - 40):c.printed_start]
+                             and names_a_loss(text[max(c.start, c.printed_start - 40):c.printed_start]))
+                        # ("takings were down, I'd say, about a tenth")
                         or c.unit in ("%", "percentage points") and _FALL_NOUN_AFTER.match(text, c.printed_end)
                         or (c.unit in ("%", "percentage points") or _currency_of(c.unit) and not (
                             _DOWN_TO_AFTER.match(text, c.printed_end)
@@ -3320,6 +3357,8 @@ _PAST_TENSE_BEFORE = re.compile(r"\b(?:had|has|have|was|were|rose|risen|grew|gro
                                 r"fell|fallen|dropped|topped|passed|exceeded)\b", re.I)  # ("had risen to over 3 million
 # by 2029": a bound reached)
 _PAID_BEFORE = re.compile(r"\b(?:paid|paying|spent|spend|spends|spending|charged|(?:goes|go|went|rents?|rented)\s+for|"
+                          # (a person charging: "Three years ago I was charging eighteen"; not a battery's charge)
+                          r"(?:I|we|they|he|she)(?:\s+was|\s+were|['’]m|['’]re|\s+am|\s+are)\s+charging|"
                           r"(?:I|we|they|he|she)(?:['’]d|\s+would|\s+used\s+to)?\s+(?:take|took|lost)|"
                           r"(?:it|itself|that|which)\s+cost|costs?|costing|turn(?:s|ed)?\s+over|borrowed|owed?|owes|"
                           r"(?:I['’]m|we['’]re|he['’]s|she['’]s|they['’]re|I\s+am|we\s+are)\s+asking|"  # ("I'm asking
@@ -3371,7 +3410,7 @@ _PER_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:a|per|each)\s+(?:good\s+|bad\s+|b
 _PER_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:mu|square\s+met(?:re|er)|sq\.?\s?m|tonne|ton|head|tree|truck|"
                              r"container|night|room|trip|ride|person|passenger|kilomet(?:re|er)|hectare|piece|bed|"
                              r"seat|ticket|share)\b", re.I)
-_SOLD_FOR = re.compile(r"\b(?:goes|went|sells?|sold|bought)\b", re.I)  # ("A five-jin box goes for 68,")
+_SOLD_FOR = re.compile(r"\b(?:goes|went|sells?|sold|bought|charg(?:e|es|ed|ing))\b", re.I)  # ("A five-jin box goes for 68,")
 _IN_A_ROW = re.compile(r"\s+(?:in\s+a\s+row|straight|games?|matches|wins|points|rounds|laps)\b", re.I)  # ("The county
 # team went for 8 in a row": no price)
 # Words of money in the clause before a bare amount, which make it money with no time or measure after it
