@@ -170,3 +170,11 @@ def test_a_person_charging_a_speakers_like_and_a_fall_said_around_a_filler() -> 
     assert _said(found, "twelve percent") == (-12, "%", "approximately")
     assert _said(found, "a fifth") == (-20, "%", "approximately")
     assert found["twenty minutes"].unit != "yuan"
+
+
+def test_a_viewers_handle_read_out_names_no_place_of_the_text() -> None:
+    text = ("主播：小林（婺源县江湾镇茶叶合作社）\n\n"
+            "小林：“南昌的橙子”问：多少钱一斤？一号链接，今天直播间三十九。“福州阿花”问：几天能到？"
+            "“南昌老王”问：包邮吗？包邮，一号链接三十九。\n")
+    found = extract(text, "t")
+    assert [c.city for c in found if c.as_printed == "三十九"][:1] == ["Shangrao"]

@@ -363,6 +363,7 @@ _SMALL_COUNTED = {
 }
 _TAUGHT_BEFORE = re.compile(r"(?:带|教|收|招)了?$")
 _PUPILS = re.compile(r"(?:孩子|小孩|学生|学员|小朋友|徒弟)")
+_HANDLE = re.compile(r"“[^”\n]{1,14}”(?=问|说|留言|评论|提问|发来|打字)")  # (a viewer's handle, read out)
 _NEW_BUILT_BEFORE = re.compile(r"(?:新增|新建|新开|新添|建成|新设)了?$")
 _HIRED_END = re.compile(r"[，。；！？,.;!?\s]|$")  # (舞蹈老师请了三个 都是…: the people hired named before)
 _HIRED_BEFORE = re.compile(r"(?:请|雇|招|聘)(?:了|来)?$|(?:一共|总共|共)(?:有|是)?$|"
@@ -1883,6 +1884,12 @@ class _ZhExtractor:
                 if m.start() not in at_full and clear(*m.span()) and not (
                         m.group(0)[-1] == "市" and _MARKET_AFTER.match(text, m.end())):  # (江西市场: not 西市)
                     hits.append((m.start(), full[wanted[m.group(0)]]))
+        if "”" in text:  # not a viewer's or a caller's handle read out (“合肥的葡萄”问, “杭州小林妈妈”说): no place
+            handles = [m.span() for m in _HANDLE.finditer(text)]
+            if handles:
+                opens = [a for a, _ in handles]
+                hits = [(a, c) for a, c in hits
+                        if (k := bisect.bisect_right(opens, a) - 1) < 0 or not a < handles[k][1]]
         return sorted(hits)
 
     def _city(self, pos: int, s_start: int) -> tuple[str, float]:
