@@ -923,10 +923,10 @@ SETS: dict[str, Path] = {
     "heldout808": ARTICLES / "heldout808",  # English, measured once at f84254e (session 50): spent since
     "heldout809": ARTICLES / "heldout809",  # Chinese, measured once at f84254e (session 50): spent since
     "heldout810": ARTICLES / "heldout810",  # Chinese, measured once at f84254e (session 50): spent since
-    "heldout811": ARTICLES / "heldout811",  # English, labelled in session 50, not yet measured
-    "heldout812": ARTICLES / "heldout812",  # English, labelled in session 50, not yet measured
-    "heldout813": ARTICLES / "heldout813",  # Chinese, labelled in session 50, not yet measured
-    "heldout814": ARTICLES / "heldout814",  # Chinese, labelled in session 50, not yet measured
+    "heldout811": ARTICLES / "heldout811",  # English, measured once at d3ab95c (session 50): spent since
+    "heldout812": ARTICLES / "heldout812",  # English, measured once at d3ab95c (session 50): spent since
+    "heldout813": ARTICLES / "heldout813",  # Chinese, measured once at d3ab95c (session 50): spent since
+    "heldout814": ARTICLES / "heldout814",  # Chinese, measured once at d3ab95c (session 50): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
