@@ -423,6 +423,9 @@ SET_FACTORS["heldout813"] = {"万": 10**4}  # heldout813: as its README asks
 SET_FACTORS["heldout814"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout814: as its README asks
 SET_FACTORS["heldout812"] = {"thousand yuan": 10**3, "10,000 yuan": 10**4}  # heldout812: as its README asks
 SET_FACTORS["heldout811"] = {"10,000 yuan": 10**4}  # heldout811: as its README asks
+SET_FACTORS["heldout815"] = {"10,000 yuan": 10**4}  # heldout815: as its README asks
+SET_FACTORS["heldout817"] = {"万": 10**4}  # heldout817: as its README asks
+SET_FACTORS["heldout816"] = {"10,000 yuan": 10**4}  # heldout816: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
