@@ -123,9 +123,9 @@ class Bars(pg.BarGraphItem):
         if not rects:
             return
         exposed = args[0].exposedRect if args and args[0] is not None else QRectF()
-        if not exposed.isEmpty():  # only the bars in the exposed part (their outlines' width in the margin)
-            exposed = exposed.adjusted(0, -exposed.height(), 0, exposed.height())
-            rects = [rect for rect in rects if rect.intersects(exposed)]
+        if not exposed.isEmpty():  # only the rows in the exposed part (their outlines' width in the margin), by
+            top, bottom = exposed.top() - exposed.height(), exposed.bottom() + exposed.height()  # rows alone: a
+            rects = [rect for rect in rects if rect.top() <= bottom and rect.bottom() >= top]  # bar of width 0 is a line
         transform = p.transform()
         pen = QPen(self._sharedPen)
         pen.setWidthF(pen.widthF() * _device_scale(self, p))

@@ -178,3 +178,73 @@ def test_a_viewers_handle_read_out_names_no_place_of_the_text() -> None:
             "“南昌老王”问：包邮吗？包邮，一号链接三十九。\n")
     found = extract(text, "t")
     assert [c.city for c in found if c.as_printed == "三十九"][:1] == ["Shangrao"]
+
+
+# ---- batch 815-818 -------------------------------------------------------------------------------------------------
+
+
+def test_a_nights_price_said_in_hundreds_and_the_prices_after_it() -> None:
+    text = ("HOST: And the esports hotels by the station? A table downstairs is twelve yuan an hour.\n"
+            "DING: On a weekday it's two-sixty for the night. Weekends, three-twenty, three-fifty.\n")
+    found = by_printed(text)
+    assert _said(found, "two-sixty") == (260, "yuan", "exact")
+    assert _said(found, "three-twenty") == (320, "yuan", "range")
+    assert _said(found, "three-fifty") == (350, "yuan", "range")
+
+
+def test_no_single_thing_over_an_amount_is_a_cap() -> None:
+    found = by_printed("SUN: Since March the rule is: no single card over three thousand yuan.\n")
+    assert _said(found, "three thousand yuan") == (3000, "yuan", "under")
+
+
+def test_a_range_of_prices_per_person_said_bare() -> None:
+    found = by_printed("店主：我们这边推理本，一般一个人一百三到一百六。\n")
+    assert _said(found, "一百三") == (130, "元", "range")
+    assert _said(found, "一百六") == (160, "元", "range")
+
+
+def test_a_spoken_pair_of_sessions_is_a_count_range_but_not_of_times() -> None:
+    found = by_printed("店主：最火的时候周末一天能开五六场，现在也就两三场。玩家：一个月三四次吧。\n")
+    assert _said(found, "五六场") == (5, "场", "range") and _said(found, "六场") == (6, "场", "range")
+    assert "三四次" not in found  # (as 一次 alone is no figure: tests/extraction/test_round15.py)
+
+
+def test_a_share_said_again_after_now_and_a_count_so_many_fewer() -> None:
+    text = ("GUO: Two years ago on a Saturday night I'd be eighty percent full. Now, maybe fifty.\n"
+            "FAN: The county had 208 cafes, down from 241. So 33 fewer in a year.\n")
+    found = by_printed(text)
+    assert _said(found, "fifty") == (50, "%", "approximately")
+    assert found["33"].value == -33
+
+
+# ---- the review's findings (a read-only review of the session's rules) -------------------------------------------
+
+
+def test_what_the_sessions_rules_must_not_read() -> None:
+    """Each sentence is one a rule of this session read wrongly before a review found it."""
+    assert _said(by_printed("在南昌打羽毛球，一小时八十块场地费。"), "八十块")[1] == "块钱"  # a fee, not courts
+    assert _said(by_printed("这个球场是两百块一个小时。"), "两百块")[1] == "块钱"
+    assert by_printed("布伦特原油现在每桶也就七十多。") == {}  # (a barrel of crude: no yuan)
+    assert by_printed("淡季的时候，来的游客一天还不到五十。") == {}  # (people, not money)
+    assert "五百" not in by_printed("三百单秒光了，家人们别急，我们再加五百，三二一上链接！")  # (stock)
+    assert by_printed("五斤装的库存还有三百，家人们抓紧。") == {}
+    assert [c.unit for c in extract("樱桃一斤十二。你们家几个人摘？十二，全家都上。", "t")] == ["元"]  # (people)
+    assert _said(by_printed("Growth came in at 5.2% in 2034, just like 5.2% a year earlier."), "5.2%")[2] == "exact"
+    assert _said(by_printed("In 2034 the hall took in 3,200 yuan. Roughly, half of that goes on rent."),
+                 "3,200 yuan")[2] == "exact"
+    text = "A full-body massage is two-eighty for forty-five minutes, and a foot massage is one-ninety-eight yuan."
+    assert _said(by_printed(text), "two-eighty")[:2] == (280, "yuan")
+    text = "Our charging depot in Hefei opened in 2034. On a busy night we were charging sixty."
+    assert by_printed(text)["sixty"].unit != "yuan"
+
+
+def test_a_handle_is_no_event_or_office_name_and_work_done_in_a_year_stays_done() -> None:
+    found = extract("“衢州有礼”说明会上，该市公布2034年游客量增长15%。", "t")
+    assert [c.city for c in found] == ["Quzhou"]
+    text = ("I. Overview\n\nIn 2033, the city had 40 halls, up 10% from 2032.\n\nII. Work in 2034\n\n"
+            "The city opened 15 public halls in 2034, and visits rose 12% to 1.3 million.\n")
+    assert {c.as_printed: c.qualifier for c in extract(text, "t")}["15"] == "exact"
+    text = ("III. Results\n\nIn 2034 the bureau checked 240 halls.\n\nIV. Work for 2035\n\n"
+            "1. Open 15 more public billiard rooms\n2. Raise spot-check coverage to 80% or more\n")
+    found = by_printed(text)
+    assert (found["15"].qualifier, found["80%"].qualifier) == ("forecast", "expected_over")

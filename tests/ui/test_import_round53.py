@@ -76,3 +76,28 @@ def test_a_section_of_work_for_a_later_year_through_the_menu(make_window, data_c
     assert _cell(dialog, "12%", "qualifier") == "exact"
     assert _cell(dialog, "85%", "qualifier") == "expected_over"
     assert _cell(dialog, "18", "qualifier") == "forecast"
+
+
+HOTEL_PODCAST = ("ZAOZHUANG CITY PODCAST | 2034\n\n"
+                 "HOST: And the esports hotels by the station? A table downstairs is twelve yuan an hour.\n"
+                 "DING: On a weekday it's two-sixty for the night. Weekends, three-twenty, three-fifty.\n")
+
+SCRIPT_PHONE_IN = "主持人：生意怎么样？\n店主：最火的时候周末一天能开五六场。我们一般一个人一百三到一百六。\n"
+
+
+def test_a_nights_price_in_hundreds_through_the_menu(make_window, data_copy: Path, qtbot, tmp_path: Path,
+                                                    monkeypatch) -> None:
+    path = tmp_path / "hotel-podcast.txt"
+    path.write_text(HOTEL_PODCAST, encoding="utf-8")
+    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    assert (_cell(dialog, "two-sixty", "value"), _cell(dialog, "two-sixty", "unit")) == ("260", "yuan")
+    assert (_cell(dialog, "three-fifty", "value"), _cell(dialog, "three-fifty", "qualifier")) == ("350", "range")
+
+
+def test_sessions_and_a_range_of_prices_per_person_through_the_menu(make_window, data_copy: Path, qtbot,
+                                                                    tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "script-phone-in.txt"
+    path.write_text(SCRIPT_PHONE_IN, encoding="utf-8")
+    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    assert (_cell(dialog, "五六场", "value"), _cell(dialog, "五六场", "qualifier")) == ("5", "range")
+    assert (_cell(dialog, "一百六", "value"), _cell(dialog, "一百六", "unit")) == ("160", "元")

@@ -290,3 +290,21 @@ def test_a_paint_draws_only_the_bars_it_exposes(make_window, qtbot, tmp_path: Pa
     everything = drawn(QRectF())
     top = drawn(QRectF(0, -0.5, 10_000, 3))  # rows 0 to 2 (and as many each side)
     assert 28 <= everything.height() <= 32 and top.height() <= 9  # (in rows: the picture records item units)
+
+
+def test_a_bar_of_width_zero_in_the_exposed_part_is_drawn(qapp) -> None:
+    """A figure of 0 is a bar of no width, drawn as its outline: culled by rows, never for its width."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter, QPicture
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+    from explorer.ui.plots import Bars
+
+    item = Bars(x0=[0.0, 0.0], y=[0.0, 5.0], width=[0.0, 3.0], height=0.62)
+    picture = QPicture()
+    painter = QPainter(picture)
+    option = QStyleOptionGraphicsItem()
+    option.exposedRect = QRectF(-1, -0.5, 5, 1)  # row 0 only, where the bar of width 0 is
+    item.paint(painter, option, None)
+    painter.end()
+    assert picture.boundingRect().height() > 0

@@ -134,9 +134,11 @@ _KUAI_COUNTED_BEFORE = re.compile(r"(?:一共|总共|共|有|拉|挂|装|堆|摆
 _KUAI_CUT = re.compile(r"(?:切|分|剁|掰|划)(?:成|为)?了?$")
 # (things counted in 块 named right before the number: 全市一共开放公益冰场十四块, 光伏板两百多块: pieces, not yuan)
 _KUAI_THINGS_BEFORE = re.compile(r"(?:冰场|雪场|球场|场地|屏幕|大屏|地块|耕地|菜地|光伏板|电池板|太阳能板|广告牌|展板|"
-                                 r"石碑)(?:加起来|一共|总共|共|合计)?(?:有|是)?$")  # (场地加起来四百一十多块)
+                                 r"石碑)(?:加起来|合计)?$")  # (场地加起来四百一十多块; not 球场是两百块一个小时,
+# 场地一共八百块: prices)
 # (and named right after: 刚开的时候就六块场地, 新铺了两块球场; not 只有四五块场地的小馆子, what a kind of place has)
-_KUAI_THINGS_AFTER = re.compile(r"(?:场地|球场|冰场|雪场|屏幕|大屏|光伏板|电池板|太阳能板|广告牌|展板|石碑)(?!的)")
+_KUAI_THINGS_AFTER = re.compile(r"(?:场地|球场|冰场|雪场|屏幕|大屏|光伏板|电池板|太阳能板|广告牌|展板|石碑)(?![的费租])")
+# (not 一小时八十块场地费: a fee)
 # (not 冰场门票五十块, 场地费八百块: a ticket's or a fee's price)
 # (一天八十块: pay by the day; not where 块 counts a noun in the sentence: 砖厂一天八千块，月产二十多万块砖)
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
@@ -154,13 +156,15 @@ _UNITLESS_MONEY = re.compile(r"花$|门票(?:是|要|才|就)?$|"  # (花两万�
                              # (卡里还有一千多没退; 满二百减五十: a coupon; 给你算九十, 算你三百整: what is charged)
                              r"卡里(?:还)?(?:有|剩下?)$|满[一两二三四五六七八九十百千万\d]+减$|给你算$|算你$|收你$|"
                              # (what is paid on top of a price: 寄到家里的话，另外加六十)
-                             r"(?:另外|还得|还要|再)加$")
+                             r"另外加$")
+# (and 一百二十八，再加六十: more on top of a price said just before; not 我们再加五百, stock put on sale)
+_ADDED_ON = re.compile(r"[一两二三四五六七八九十百千]{2,}[，,]再加$")
 # A pack's price after its size, in its clause or the one before (两斤装七十九, 五斤装，一百八十八, 两斤装的小桶，一百零八;
 # not 装了三百: a load)
 # The price after its change said in 块, as its own phrase (白天再降五块钱，三十五; 又涨了两块，十八)
 _CHANGED_THEN_PRICED = re.compile(r"(?:降|涨|减|加|便宜|贵)了?[一两二三四五六七八九十\d]{1,3}块钱?[，,]$")
 _PACK_PRICED = re.compile(r"[一两二三四五六七八九十\d]+(?:斤|公斤|千克|盒|箱|袋|瓶|罐|包|件|只|个)装"
-                          r"(?:的[^，。！？\d]{1,4})?[，,]?$")
+                          r"(?:的(?:小|大)?(?:桶|瓶|罐|盒|箱|袋|礼盒|玻璃瓶))?[，,]?$")  # (not 五斤装的库存还有三百)
 # The words of money a sentence names before an amount's clause (份子钱一个月四千五，…一人两千二百五): money's nouns.
 _MONEY_NOUNS_WORDS = r"钱|元|块|费|工资|收入|房租|租金|价|流水(?![线席账])|营业额|营收|利润"
 _MONEY_NOUNS = re.compile(_MONEY_NOUNS_WORDS)
@@ -173,10 +177,12 @@ _ALL_NUMERALS = re.compile(rf"[{CN_DIGITS}]+")
 _ECHO_REACH = 300
 _ECHO_BEFORE = re.compile(r"(?:^|[，。！？：；\n、】）)]|[，。！？：；\n]那?就?)$")
 _ECHO_AFTER = re.compile(r"[，。！？；、]")
-_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|桌|碗|盘|份|节(?!课)|个?人|桶[球水油]?)(?:下来|到头)?"
+_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|桌|碗|盘|份|节(?!课)|个?人|桶[球水])(?:下来|到头)?"
                              r"(?:能|就|也就|才|也|都|大概|差不多|少说|卖到?|按|要|收)*"
-                             r"(?:有|是|落下?|落个|挣个?|赚个?|还?不到|还(?:贷款?)?)?$"  # (分期每个月还三百多: repaid;
-                             # 算下来一斤还不到四十: under that a jin; 拉坯体验，一个人一百二十八: a person's price)
+                             r"(?:有|是|落下?|落个|挣个?|赚个?|还(?:贷款?)?)?$"  # (分期每个月还三百多: repaid;
+                             # 拉坯体验，一个人一百二十八: a person's price)
+                             r"|(?:一|每)(?:斤|公斤)(?:下来)?还?不到$"  # (算下来一斤还不到四十: under that a jin; not
+                             # 游客一天还不到五十: people)
                              # (what a whole price comes to per lesson, day or person: 合下来一节课一百六十八)
                              r"|(?:合|算|摊|平均)下来[，,]?(?:一|每)(?:节课?|次|天|个月|个?人|斤)(?:就|才|也就|差不多|大概|是)?$"
                              # a class's, a term's or an hour's price only with a verb of charging (私教一节两百,
@@ -329,7 +335,8 @@ _PRICE_LISTED_BEFORE = re.compile(rf"(?:[\d.]+|[{CN_DIGITS}]+)(?:块钱?|元)(?:
                                   r"(?:一|每)(?:斤|公斤|千克|两|个|只|把|根|份)[，、；]"
                                   r"(?:[\u4e00-\u9fff]{1,4}的|(?:(?![切装分剁掰划买吃拿给送开碎掉好成了])[\u4e00-\u9fff]){1,4})$")
 # (the next item named, bare or with 的, no verb of pieces: 粉藕六七块, 散装的十二三块; not 一盒装八九块, 西瓜切开七八块)
-_PAIR_COUNTED = frozenset(("台", "头", "艘", "架", "套"))  # (things a spoken pair counts: 七八台车, 五六头牛)
+_PAIR_COUNTED = frozenset(("台", "头", "艘", "架", "套", "场"))  # (things a spoken pair counts: 七八台车, 五六头牛;
+# sessions of a game or a show, 一天能开四五场; not 三四次, as 一次 alone is no figure)
 _KUAI_PER_TIME = re.compile(r"(?:一|每)(?:天|个月|月|年)(?:下来|到头)?$")
 _KUAI_PIECES = re.compile(rf"(?<=[\d０-９{CN_DIGITS}万多余来几])块"
                           r"(?![钱钟]|以[内上下]|左右|上下|之间|出头|多|一(?:斤|公斤|千克|两)(?!重))[\u4e00-\u9fff]")
@@ -363,7 +370,8 @@ _SMALL_COUNTED = {
 }
 _TAUGHT_BEFORE = re.compile(r"(?:带|教|收|招)了?$")
 _PUPILS = re.compile(r"(?:孩子|小孩|学生|学员|小朋友|徒弟)")
-_HANDLE = re.compile(r"“[^”\n]{1,14}”(?=问|说|留言|评论|提问|发来|打字)")  # (a viewer's handle, read out)
+_HANDLE = re.compile(r"“[^”\n]{1,14}”(?=问|说(?!明)|留言|评论|提问)")  # (a viewer's handle, read out; not “衢州有礼”说明会,
+# “成都发布”发来消息: an event's or an office's name)
 _NEW_BUILT_BEFORE = re.compile(r"(?:新增|新建|新开|新添|建成|新设)了?$")
 _HIRED_END = re.compile(r"[，。；！？,.;!?\s]|$")  # (舞蹈老师请了三个 都是…: the people hired named before)
 _HIRED_BEFORE = re.compile(r"(?:请|雇|招|聘)(?:了|来)?$|(?:一共|总共|共)(?:有|是)?$|"
@@ -2739,6 +2747,7 @@ class _ZhExtractor:
         money = _UNITLESS_MONEY.search(before) or _PER_TIME_MONEY.search(before) or "的" in ends.group(0) or \
             _PACK_PRICED.search(text, max(0, start - 14), start) is not None or \
             _CHANGED_THEN_PRICED.search(text, max(0, start - 10), start) is not None or \
+            _ADDED_ON.search(text, max(0, start - 12), start) is not None or \
             upper_priced or value >= 60 and not scale and _PER_HOUR_BEFORE.search(before) and \
             _HOURLY_PRICE_WORDS.search(text, max(s_start, start - 30), start) is not None or \
             not scale and self._hour_priced(start, before, value) or \
@@ -2775,7 +2784,8 @@ class _ZhExtractor:
                 lower_value = cn_numeral(lower.group(1)) if not lower.group(1).isdigit() else float(lower.group(1))
                 money = lower_value is not None and lower_value < value and (
                     self._price_listed(at, at + len(lower.group(1)), before[:lower.start()])
-                    or self._asked_price_of(at, before[:lower.start()], lower_value))
+                    or self._asked_price_of(at, before[:lower.start()], lower_value)
+                    or _PER_TIME_MONEY.search(before[:lower.start()]) is not None)  # (一个人一百二到一百五)
         if not money or not scale and value < 130 and _AGE_BEFORE.search(before):
             return None  # (卖菜的陈大姐今年五十出头: an age; not 今年一万零五百就能走)
         upper_scale = _UPPER_SCALE.match(text, p_end) if not scale else None
@@ -2868,8 +2878,10 @@ class _ZhExtractor:
         lo = max(0, at - 40, line)
         if _PRICE_WITH_UNIT.search(text, lo, at) is not None or _MONEY_NOUNS.search(text, lo, at) is not None:
             return True
-        asked = text.rfind("\n", max(0, line - 80), max(0, line - 1)) + 1 if line > 0 else -1
-        return 0 <= asked < line and text[asked:line].rstrip().endswith(("？", "?")) and \
+        if line <= 0:
+            return False
+        asked = text.rfind("\n", 0, line - 1) + 1  # (the line before, if it is at most 80 characters long)
+        return line - asked <= 81 and text[asked:line].rstrip().endswith(("？", "?")) and \
             _PRICE_QUESTION.search(text, asked, line) is not None
 
     def _kuai_priced(self, start: int, end: int, before: str, value: float) -> bool:
@@ -3314,7 +3326,8 @@ class _ZhExtractor:
             words = text[start:end]
             last = said.get(words)
             if last is None or start - last > _ECHO_REACH or not _ECHO_BEFORE.search(text, max(0, start - 3), start) \
-                    or not _ECHO_AFTER.match(text, end):
+                    or not _ECHO_AFTER.match(text, end) or "？" in text[last:start] or "?" in text[last:start]:
+                # (not across a question: 樱桃一斤十二。你们家几个人摘？十二，全家都上: people)
                 continue
             i = bisect.bisect_right(self.starts, start) - 1
             s_start = self.starts[i] if i >= 0 else 0

@@ -647,9 +647,9 @@ _OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,]))?(?:"  # (the thin
                           r"\s+(?:(?:a|per|each)\s+(?:jin|kilo|kilogram|kg|tonne|ton|month|year|day|night|head|person)\s+)?"
                           r"or\s+(?:so|more|higher)\b|,?\s+(?:sometimes|often|or\s+even|maybe|perhaps|probably)\s+more\b|"
                           r",\s+more[.!]|,?\s+(?:give\s+or\s+take|more\s+or\s+less|or\s+thereabouts)\b|"
-                          r"(?:\s+(?:more|less|higher|lower|up|down|off|extra))?(?:,\s+|[.!][^\S\n]+)(?:roughly|approximately)"
-                          r"(?=[.!?,;]))", re.I)  # ("thirty percent more, roughly.", "Thirty-two hundred. Roughly.": a
-# speaker's guess)
+                          r"(?:\s+(?:more|less|higher|lower|up|down|off|extra))?(?:,\s+(?:roughly|approximately)(?=[.!?,;])|"
+                          r"[.!][^\S\n]+(?:roughly|approximately)(?=[.!?])))", re.I)
+# ("thirty percent more, roughly.", "Thirty-two hundred. Roughly.": a speaker's guess; not "Roughly, half of that")
 # ("30 or so"; "90 percent or higher", "3.5 yuan a kilogram or more", "90 percent, sometimes more", "4,000, more.")
 _YEAR_FIGURE_AFTER = re.compile(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
                                 r"tonnes|TEU|US|people|enterprises|companies)", re.IGNORECASE)
@@ -1388,7 +1388,9 @@ _SAY_REPORTED = re.compile(r"(?:\b(?:however|though|also|too|meanwhile|instead|n
 _WHAT_HEDGE = re.compile(r"(?:,|\u2014|--)\s*what\s*,\s*$", re.IGNORECASE)
 _BOUND_MINUS = re.compile(r"\b(?:below|under|above|over)\s+minus\s$", re.IGNORECASE)
 _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"
-                         r"(?:exceed|surpass|top|go\s+(?:above|beyond))\s*$", re.IGNORECASE)  # ("cannot exceed 15 times")
+                         r"(?:exceed|surpass|top|go\s+(?:above|beyond))\s*$"  # ("cannot exceed 15 times")
+                         r"|\bno\s+(?:single\s+|one\s+)?[a-z-]+\s+(?:over|above|more\s+than|bigger\s+than)\s+$",
+                         re.IGNORECASE)  # ("the rule is: no single card over five thousand yuan": a cap)
 # "living rooms must not fall below 18 degrees", "shall never drop under 5%": a floor
 _NOT_BELOW = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t|n['’]t)\s+(?:(?:be\s+allowed\s+to|to)\s+)?"
                         r"(?:fall|drop|dip|sink|slip|go|be)\s+(?:below|under|lower\s+than|less\s+than)\s*$", re.IGNORECASE)
@@ -1420,7 +1422,7 @@ def names_a_loss(before: str) -> bool:
 
 # "like" as spoken before a number, after a verb of being or having ("there are like four halls", "it's like twenty",
 # "we sell like three hundred"): about (not "I like four-leaf clovers", "looks like next year will")
-_LIKE_HEDGE = re.compile(r"\b(?:are|is|was|were|['’]s|['’]re|got|have|had|has|maybe|just|sell|sold|make|made|earn|take|"
+_LIKE_HEDGE = re.compile(r"\b(?:are|is|was|were|['’]s|['’]re|got|have|had|has|maybe|sell|sold|make|made|earn|take|"
                          r"took|get|got|charge|pay|paid)[^\S\n]+like[^\S\n]+$", re.I)
 
 

@@ -1018,11 +1018,13 @@ _SPOKEN_PRICE_AT = re.compile(SPOKEN_PRICE + r"(?![- ](?:one|two|three|four|five
 # night's room, a month's rent), or hundreds said just before it ("four hundred to four-fifty", "three hundred and
 # twenty last year; now it's nearer three-eighty")
 _HUNDREDS_PER_AFTER = re.compile(r"[^\S\n]+(?:a|an|per|each)[^\S\n]+(?:day|hour|night|month|room|session|lesson|"
-                                 r"head|person|ticket)\b", re.I)
+                                 r"head|person|ticket)\b|[^\S\n]+for[^\S\n]+the[^\S\n]+(?:night|day|room|session)\b",
+                                 re.I)  # ("On a weekday it's three-eighty for the night")
 # A price for a span of minutes, in talk of money: yuan and cents ("one-fifty for the first half hour", "two-ninety for
 # twenty minutes": a ride's fare, not 150 or 290 yuan)
 _SHORT_SPAN_AFTER = re.compile(r"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+first[^\S\n]+)?(?:half[^\S\n]+(?:an[^\S\n]+)?hour|"
-                               r"(?:\d+|[a-z]+(?:-[a-z]+)?)[^\S\n]+minutes)\b", re.I)
+                               r"(?:[1-9]|[12]\d|30|ten|fifteen|twenty|thirty)[^\S\n]+minutes)\b", re.I)  # (up to half an
+# hour: not "two-eighty for forty-five minutes", a massage's 280 yuan)
 _PER_UNIT_TALK_BEFORE = re.compile(r"\byuan\b[^\n]{0,30}?\b(?:a|per|each)\s+(?:jin|kilo|kilogram|kg|kilometre|"
                                    r"kilometer|km|litre|liter)\b|\b(?:mao|jiao|cents?)\b")  # (yuan and cents)
 # ("On weekdays a room is two-eighty", "the shop asked one-fifty", "live hogs are fetching only six-thirty", "A full
@@ -1644,6 +1646,9 @@ def refine(text: str, found: list[Candidate],
             per_measure = _PER_MEASURE_AFTER.match(text, high.printed_end)
             per_unit = per_measure or _PER_UNIT_AFTER.match(text, high.printed_end)
             paid = _PAID_BEFORE.search(text, max(low.start, low.printed_start - 24), low.printed_start)
+            if paid is not None and paid.group(0).rstrip().lower().endswith("charging") and \
+                    _POWER_CHARGED.search(text, max(0, low.printed_start - 200), low.printed_start):
+                paid = None  # ("Our charging depot opened in 2034. On a busy night we were charging sixty": vehicles)
             if paid is not None and _TAKE_LOSE.search(paid.group(0)) and _TO_PLACE.match(text, high.printed_end):
                 paid = None  # ("They took 3,000 to the Sunday livestock market", "took 600 to hospital")
             if paid is not None and _TAKE_LOSE.search(paid.group(0)) and not _MONEY_TALK.search(
@@ -1841,6 +1846,7 @@ def refine(text: str, found: list[Candidate],
             # not "Ten Thousand Villages", a name; "a hundred-and-twenty-square-metre flat", a size; "episode one
             # hundred and twelve"; any number in words before "a jin", "a bowl": a price per measure, for the model)
     _elliptical_counts(text, found)
+    _fewer_and_shares_said_again(text, found)
     for c in found:  # "They wrote down 22 hours of labour": hours written on a bill, no fall (a write-down of loans
         if c.unit in ("hours", "days") and c.value < 0 and \
                 _WROTE_DOWN_BEFORE.search(text, max(0, c.printed_start - 16), c.printed_start):  # in percent is one)
@@ -1877,22 +1883,51 @@ def refine(text: str, found: list[Candidate],
     return found
 
 
+# A count said as so many fewer ("down from 468 the year before. So fifty-six fewer in a single year"): the fall; and a
+# bare number opening a short sentence of now, right after a share in % ("I'd be ninety percent full. Now, maybe
+# sixty."): a share again.
+_SO_MANY_FEWER = re.compile(r"[^\S\n]+fewer\b(?![^\S\n]+than\b)", re.I)
+_NOW_OPENS = re.compile(r"(?:^|[.!?][^\S\n]+)(?:now|these\s+days|today|nowadays),?[^\S\n]+(?:maybe|about|around|perhaps|"
+                        r"probably|just|only)?[^\S\n]*$", re.I)
+_SHARE_END = re.compile(r"[^\S\n]*[.!?]")
+
+
+def _fewer_and_shares_said_again(text: str, found: list[Candidate]) -> None:
+    last_share: Candidate | None = None
+    for c in found:
+        if c.unit == "%" and c.value > 0:
+            last_share = c
+            continue
+        if c.unit != "count" or not c.note.startswith(("no unit", SPOKEN_BARE)) or c.value <= 0:
+            continue
+        if _SO_MANY_FEWER.match(text, c.printed_end):
+            c.value, c.note = -c.value, "no unit in the text: check (so many fewer)"
+        elif last_share is not None and 0 <= c.printed_start - last_share.printed_end <= 60 and \
+                c.value <= 100 and _SHARE_END.match(text, c.printed_end) and \
+                _NOW_OPENS.search(text, last_share.printed_end, c.printed_start):
+            c.unit, c.note = "%", "a share said again, its unit the share's before it (check)"
+
+
 # A section headed as the work, plans or tasks for a year ("IV. Work for 2035", "Plans for 2031", "Key tasks for
 # next year"): what it says is planned, not done, where the year is later than every year the text's figures before
 # the heading are of ("First, raise spot-check coverage to 80% or more", "Third, open 15 public billiard rooms").
-_PLAN_HEADING = re.compile(r"^[^\S\n]*(?:[IVX]+\.|\d+\.|\(\d+\))?[^\S\n]*(?:(?:key|main)[^\S\n]+)?"
-                           r"(?:work|plans?|tasks|priorities|arrangements)[^\S\n]+(?:for|in)[^\S\n]+"
-                           r"(?P<year>(?:19|20)\d\d)[^\S\n]*:?[^\S\n]*$", re.I | re.M)
+_PLAN_HEADING = re.compile(r"^[^\S\n]*(?:(?:[IVX]+\.|\d+\.|\(\d+\))[^\S\n]*)?(?:(?:key|main)[^\S\n]+)?"
+                           r"(?:work|plans?|tasks|priorities|arrangements)[^\S\n]+(?P<in>for|in)[^\S\n]+"
+                           r"(?P<year>(?:19|20)\d\d)[^\S\n]*(?::[^\S\n]*)?$", re.I | re.M)
 # (but a level of now the plan starts from stays: "will rise to 8 GW from 5.6 GW now")
 _PLAN_BASE_AFTER = re.compile(r"[^\S\n]+(?:now|today|currently|at[^\S\n]+present)\b", re.I)
 _PLAN_BASE_BEFORE = re.compile(r"\bfrom[^\S\n]+(?:about[^\S\n]+|around[^\S\n]+|some[^\S\n]+)?$", re.I)
-_SECTION_HEADING = re.compile(r"^[^\S\n]*(?:[IVX]+\.|\d+\.)[^\S\n]+[A-Z][^.\n]{0,60}$", re.M)  # (the next one ends it)
+# The next heading ends it: a numbered part in Roman numerals, or a short line of words with no figure or full stop
+# ("Contact"; not "1. Open 15 more public billiard rooms", an item of the plan)
+_DONE_IN_SENTENCE = re.compile(r"\b(?:had|was|were|rose|grew|fell|reached|opened|added|built|took|went|increased|"
+                               r"decreased|dropped|climbed|completed|achieved|recorded|[a-z]+ed\s+(?:by|to|from))\b", re.I)
+_SECTION_HEADING = re.compile(r"^[^\S\n]*(?:[IVX]+\.[^\S\n]+[A-Z][^.\n]{0,60}|[A-Z][A-Za-z ,'’-]{0,58})$", re.M)
 
 
 def _plan_sections(text: str, found: list[Candidate]) -> None:
     """The figures of a section of work or plans for a later year are planned: exact ones a forecast, "or more" an
     expected floor (a cap, "below 20%", stays a cap)."""
-    if "for" not in text:
+    if "for" not in text and "in" not in text:
         return
     for heading in _PLAN_HEADING.finditer(text):
         year = heading.group("year")
@@ -1903,7 +1938,9 @@ def _plan_sections(text: str, found: list[Candidate]) -> None:
         end = nxt.start() if nxt is not None else len(text)
         for c in found:
             if heading.end() <= c.printed_start < end and not _PLAN_BASE_AFTER.match(text, c.printed_end) and \
-                    not _PLAN_BASE_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start):
+                    not _PLAN_BASE_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start) and not (
+                    heading.group("in").lower() == "in" and _DONE_IN_SENTENCE.search(text, c.start, c.printed_start)):
+                # ("Work in 2034" may tell what was done: "The city opened 15 public halls in 2034" stays)
                 if c.qualifier in ("exact", "approximately"):
                     c.qualifier = "forecast"
                 elif c.qualifier == "over":
@@ -3410,6 +3447,8 @@ _PER_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:a|per|each)\s+(?:good\s+|bad\s+|b
 _PER_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:mu|square\s+met(?:re|er)|sq\.?\s?m|tonne|ton|head|tree|truck|"
                              r"container|night|room|trip|ride|person|passenger|kilomet(?:re|er)|hectare|piece|bed|"
                              r"seat|ticket|share)\b", re.I)
+_POWER_CHARGED = re.compile(r"\bcharging[^\S\n]+(?:depot|station|pile|point|post|bay|hub)s?\b|\belectric[^\S\n]+"
+                            r"(?:cars?|vehicles?|bus(?:es)?|bikes?|scooters?)\b|\bEVs?\b|\bbatter(?:y|ies)\b", re.I)
 _SOLD_FOR = re.compile(r"\b(?:goes|went|sells?|sold|bought|charg(?:e|es|ed|ing))\b", re.I)  # ("A five-jin box goes for 68,")
 _IN_A_ROW = re.compile(r"\s+(?:in\s+a\s+row|straight|games?|matches|wins|points|rounds|laps)\b", re.I)  # ("The county
 # team went for 8 in a row": no price)
