@@ -927,10 +927,10 @@ SETS: dict[str, Path] = {
     "heldout812": ARTICLES / "heldout812",  # English, measured once at d3ab95c (session 50): spent since
     "heldout813": ARTICLES / "heldout813",  # Chinese, measured once at d3ab95c (session 50): spent since
     "heldout814": ARTICLES / "heldout814",  # Chinese, measured once at d3ab95c (session 50): spent since
-    "heldout815": ARTICLES / "heldout815",  # English, labelled in session 50, not yet measured
-    "heldout816": ARTICLES / "heldout816",  # English, labelled in session 50, not yet measured
-    "heldout817": ARTICLES / "heldout817",  # Chinese, labelled in session 50, not yet measured
-    "heldout818": ARTICLES / "heldout818",  # Chinese, labelled in session 50, not yet measured
+    "heldout815": ARTICLES / "heldout815",  # English, measured once at e2bbc35 (session 50): spent since
+    "heldout816": ARTICLES / "heldout816",  # English, measured once at e2bbc35 (session 50): spent since
+    "heldout817": ARTICLES / "heldout817",  # Chinese, measured once at e2bbc35 (session 50): spent since
+    "heldout818": ARTICLES / "heldout818",  # Chinese, measured once at e2bbc35 (session 50): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
