@@ -123,9 +123,11 @@ class Bars(pg.BarGraphItem):
         if not rects:
             return
         exposed = args[0].exposedRect if args and args[0] is not None else QRectF()
-        if not exposed.isEmpty():  # only the rows in the exposed part (their outlines' width in the margin), by
-            top, bottom = exposed.top() - exposed.height(), exposed.bottom() + exposed.height()  # rows alone: a
-            rects = [rect for rect in rects if rect.top() <= bottom and rect.bottom() >= top]  # bar of width 0 is a line
+        if not exposed.isEmpty():
+            # Only the bars of the rows in the exposed part, with its height again each side for the outlines; by
+            # rows alone, not by intersection: a bar of width 0 (a figure of 0) is drawn as a line.
+            top, bottom = exposed.top() - exposed.height(), exposed.bottom() + exposed.height()
+            rects = [rect for rect in rects if rect.top() <= bottom and rect.bottom() >= top]
         transform = p.transform()
         pen = QPen(self._sharedPen)
         pen.setWidthF(pen.widthF() * _device_scale(self, p))

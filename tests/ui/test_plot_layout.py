@@ -11,12 +11,12 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QPoint, QPointF, QRect, QSettings, Qt
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QSplitter
+from PySide6.QtCore import QByteArray, QPoint, QPointF, QRect, QRectF, QSettings, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPicture
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QSplitter, QStyleOptionGraphicsItem
 
 from explorer.ui.main_window import MainWindow
-from explorer.ui.plots import ROW_PX, visible_text_rects
+from explorer.ui.plots import ROW_PX, Bars, visible_text_rects
 from tests.conftest import ROOT
 
 OTHER = ROOT / "tests" / "data" / "other_region"
@@ -211,17 +211,34 @@ def _rows_in_view(page, chart) -> set[int]:
             if top - ROW_PX <= vb.mapViewToScene(QPointF(0, b.y)).y() <= bottom + ROW_PX}
 
 
-def test_only_the_rows_in_view_have_labels_yet_every_bar_is_clickable_and_exported_whole(
-        make_window, qtbot, tmp_path: Path, monkeypatch) -> None:
-    """Issue 15: a chart of hundreds of bars made a value label and a name for each on every redraw; now
-    only the rows in the scroll area's view have them, scrolling brings the others, a click on any bar
-    selects its fact, and an export still shows every name and figure."""
+def _thirty_across(make_window, qtbot, tmp_path: Path) -> MainWindow:
+    """The window on thirty cities at 1024 x 640, their GDP across cities shown."""
     window = make_window(_thirty_cities(tmp_path / "thirty"))
     window.resize(1024, 640)
     window.show()
     qtbot.waitExposed(window)
     window.select_fact("T00")
     window.plots.show_tab("across")
+    return window
+
+
+def _painted_extent(item, exposed: QRectF) -> QRectF:
+    """Where ``item``'s paint draws, given ``exposed`` as the part a paint exposes (empty: none given)."""
+    picture = QPicture()
+    painter = QPainter(picture)
+    option = QStyleOptionGraphicsItem()
+    option.exposedRect = exposed
+    item.paint(painter, option, None)
+    painter.end()
+    return QRectF(picture.boundingRect())
+
+
+def test_only_the_rows_in_view_have_labels_yet_every_bar_is_clickable_and_exported_whole(
+        make_window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Issue 15: a chart of hundreds of bars made a value label and a name for each on every redraw; now
+    only the rows in the scroll area's view have them, scrolling brings the others, a click on any bar
+    selects its fact, and an export still shows every name and figure."""
+    window = _thirty_across(make_window, qtbot, tmp_path)
     chart = window.plots.charts["across"][0]
     page = window.plots.pages["across"]
     for _ in range(3):
@@ -264,47 +281,15 @@ def test_a_paint_draws_only_the_bars_it_exposes(make_window, qtbot, tmp_path: Pa
     """Issue 15: a chart of 200 bars in its scroll area painted every bar (~0.5 ms of a selection at a million
     facts) to show ~15; a paint now draws the bars of the part it exposes, and with no exposed part given (an
     export) every bar."""
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QPainter, QPicture
-    from PySide6.QtWidgets import QStyleOptionGraphicsItem
-
-    window = make_window(_thirty_cities(tmp_path / "thirty"))
-    window.resize(1024, 640)
-    window.show()
-    qtbot.waitExposed(window)
-    window.select_fact("T00")
-    window.plots.show_tab("across")
-    chart = window.plots.charts["across"][0]
+    chart = _thirty_across(make_window, qtbot, tmp_path).plots.charts["across"][0]
     item = max(chart.items.values(), key=lambda bars: len(bars._rectarray.instances()))
     assert len(item._rectarray.instances()) == 30
-
-    def drawn(exposed: QRectF) -> QRectF:
-        picture = QPicture()
-        painter = QPainter(picture)
-        option = QStyleOptionGraphicsItem()
-        option.exposedRect = exposed
-        item.paint(painter, option, None)
-        painter.end()
-        return QRectF(picture.boundingRect())
-
-    everything = drawn(QRectF())
-    top = drawn(QRectF(0, -0.5, 10_000, 3))  # rows 0 to 2 (and as many each side)
+    everything = _painted_extent(item, QRectF())
+    top = _painted_extent(item, QRectF(0, -0.5, 10_000, 3))  # rows 0 to 2 (and as many each side)
     assert 28 <= everything.height() <= 32 and top.height() <= 9  # (in rows: the picture records item units)
 
 
 def test_a_bar_of_width_zero_in_the_exposed_part_is_drawn(qapp) -> None:
     """A figure of 0 is a bar of no width, drawn as its outline: culled by rows, never for its width."""
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QPainter, QPicture
-    from PySide6.QtWidgets import QStyleOptionGraphicsItem
-
-    from explorer.ui.plots import Bars
-
     item = Bars(x0=[0.0, 0.0], y=[0.0, 5.0], width=[0.0, 3.0], height=0.62)
-    picture = QPicture()
-    painter = QPainter(picture)
-    option = QStyleOptionGraphicsItem()
-    option.exposedRect = QRectF(-1, -0.5, 5, 1)  # row 0 only, where the bar of width 0 is
-    item.paint(painter, option, None)
-    painter.end()
-    assert picture.boundingRect().height() > 0
+    assert _painted_extent(item, QRectF(-1, -0.5, 5, 1)).height() > 0  # row 0 only, where the bar of width 0 is
