@@ -426,6 +426,9 @@ SET_FACTORS["heldout811"] = {"10,000 yuan": 10**4}  # heldout811: as its README 
 SET_FACTORS["heldout815"] = {"10,000 yuan": 10**4}  # heldout815: as its README asks
 SET_FACTORS["heldout817"] = {"万": 10**4}  # heldout817: as its README asks
 SET_FACTORS["heldout816"] = {"10,000 yuan": 10**4}  # heldout816: as its README asks
+SET_FACTORS["heldout820"] = {"10,000 person-times": 10**4,
+                              "10,000 yuan": 10**4}  # heldout820: as its README asks
+SET_FACTORS["heldout819"] = {"10,000 yuan": 10**4}  # heldout819: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
