@@ -931,10 +931,10 @@ SETS: dict[str, Path] = {
     "heldout816": ARTICLES / "heldout816",  # English, measured once at e2bbc35 (session 50): spent since
     "heldout817": ARTICLES / "heldout817",  # Chinese, measured once at e2bbc35 (session 50): spent since
     "heldout818": ARTICLES / "heldout818",  # Chinese, measured once at e2bbc35 (session 50): spent since
-    "heldout819": ARTICLES / "heldout819",  # English, labelled in session 50, not yet measured
-    "heldout820": ARTICLES / "heldout820",  # English, labelled in session 50, not yet measured
-    "heldout821": ARTICLES / "heldout821",  # Chinese, labelled in session 50, not yet measured
-    "heldout822": ARTICLES / "heldout822",  # Chinese, labelled in session 50, not yet measured
+    "heldout819": ARTICLES / "heldout819",  # English, measured once at 18f9d9d (session 50): spent since
+    "heldout820": ARTICLES / "heldout820",  # English, measured once at 18f9d9d (session 50): spent since
+    "heldout821": ARTICLES / "heldout821",  # Chinese, measured once at 18f9d9d (session 50): spent since
+    "heldout822": ARTICLES / "heldout822",  # Chinese, measured once at 18f9d9d (session 50): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
