@@ -132,13 +132,12 @@ _KUAI_MONEY = re.compile(r"[一总]共(?:才|花了?)|结账|卖|买|价|钱|挣
 # that count pieces (拼图一共一百块，, 一车能拉五百块，, 月饼一盒有十二块，, 墙上挂了三十块)
 _KUAI_COUNTED_BEFORE = re.compile(r"(?:一共|总共|共|有|拉|挂|装|堆|摆|码|切|分|放|铺|砌|垒)了?[^，。；！？]{0,2}$")
 _KUAI_CUT = re.compile(r"(?:切|分|剁|掰|划)(?:成|为)?了?$")
-# (things counted in 块 named right before the number: 全市一共开放公益冰场十四块, 光伏板两百多块: pieces, not yuan)
-_KUAI_THINGS_BEFORE = re.compile(r"(?:冰场|雪场|球场|场地|屏幕|大屏|地块|耕地|菜地|光伏板|电池板|太阳能板|广告牌|展板|"
-                                 r"石碑)(?:加起来|合计)?$")  # (场地加起来四百一十多块; not 球场是两百块一个小时,
-# 场地一共八百块: prices)
-# (and named right after: 刚开的时候就六块场地, 新铺了两块球场; not 只有四五块场地的小馆子, what a kind of place has)
-_KUAI_THINGS_AFTER = re.compile(r"(?:场地|球场|冰场|雪场|屏幕|大屏|光伏板|电池板|太阳能板|广告牌|展板|石碑)(?![的费租])")
-# (not 一小时八十块场地费: a fee)
+# Things counted in 块, named right before the number (全市一共开放公益冰场十四块, 光伏板两百多块, 场地加起来四百一十多块:
+# pieces, not yuan; not 球场是两百块一个小时, 场地一共八百块: prices) or right after it (刚开的时候就六块场地,
+# 新铺了两块球场; not 只有四五块场地的小馆子, what a kind of place has, nor 一小时八十块场地费, a fee)
+_KUAI_THING_NOUNS = "冰场|雪场|球场|场地|屏幕|大屏|光伏板|电池板|太阳能板|广告牌|展板|石碑"
+_KUAI_THINGS_BEFORE = re.compile(rf"(?:{_KUAI_THING_NOUNS}|地块|耕地|菜地)(?:加起来|合计)?$")
+_KUAI_THINGS_AFTER = re.compile(rf"(?:{_KUAI_THING_NOUNS})(?![的费租])")
 # (not 冰场门票五十块, 场地费八百块: a ticket's or a fee's price)
 # (一天八十块: pay by the day; not where 块 counts a noun in the sentence: 砖厂一天八千块，月产二十多万块砖)
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
@@ -157,14 +156,14 @@ _UNITLESS_MONEY = re.compile(r"花$|门票(?:是|要|才|就)?$|"  # (花两万�
                              r"卡里(?:还)?(?:有|剩下?)$|满[一两二三四五六七八九十百千万\d]+减$|给你算$|算你$|收你$|"
                              # (what is paid on top of a price: 寄到家里的话，另外加六十)
                              r"另外加$")
-# (and 一百二十八，再加六十: more on top of a price said just before; not 我们再加五百, stock put on sale)
-_ADDED_ON = re.compile(r"[一两二三四五六七八九十百千]{2,}[，,]再加$")
-# A pack's price after its size, in its clause or the one before (两斤装七十九, 五斤装，一百八十八, 两斤装的小桶，一百零八;
-# not 装了三百: a load)
-# The price after its change said in 块, as its own phrase (白天再降五块钱，三十五; 又涨了两块，十八)
-_CHANGED_THEN_PRICED = re.compile(r"(?:降|涨|减|加|便宜|贵)了?[一两二三四五六七八九十\d]{1,3}块钱?[，,]$")
-_PACK_PRICED = re.compile(r"[一两二三四五六七八九十\d]+(?:斤|公斤|千克|盒|箱|袋|瓶|罐|包|件|只|个)装"
-                          r"(?:的(?:小|大)?(?:桶|瓶|罐|盒|箱|袋|礼盒|玻璃瓶))?[，,]?$")  # (not 五斤装的库存还有三百)
+# A price said bare right after, in its clause or across the comma before it (searched in the 14 characters before):
+# a pack's size (两斤装七十九, 五斤装，一百八十八, 两斤装的小桶，一百零八; not 装了三百, a load, nor 五斤装的库存还有三百),
+# more on top of a price said just before (一百二十八，再加六十; not 我们再加五百, stock put on sale), or its change said
+# in 块 (白天再降五块钱，三十五; 又涨了两块，十八: the group "changed", whose planned change makes the price planned too)
+_PRICED_JUST_BEFORE = re.compile(r"[一两二三四五六七八九十\d]+(?:斤|公斤|千克|盒|箱|袋|瓶|罐|包|件|只|个)装"
+                                 r"(?:的(?:小|大)?(?:桶|瓶|罐|盒|箱|袋|礼盒|玻璃瓶))?[，,]?$"
+                                 r"|[一两二三四五六七八九十百千]{2,}[，,]再加$"
+                                 r"|(?P<changed>(?:降|涨|减|加|便宜|贵)了?[一两二三四五六七八九十\d]{1,3}块钱?[，,])$")
 # The words of money a sentence names before an amount's clause (份子钱一个月四千五，…一人两千二百五): money's nouns.
 _MONEY_NOUNS_WORDS = r"钱|元|块|费|工资|收入|房租|租金|价|流水(?![线席账])|营业额|营收|利润"
 _MONEY_NOUNS = re.compile(_MONEY_NOUNS_WORDS)
@@ -2744,10 +2743,9 @@ class _ZhExtractor:
         upper_end = _MONEY_END_RE.match(text, upper.end()) if upper is not None else None
         upper_priced = upper_end is not None and upper_end.group(0).startswith("一")
         # (三十五到四十五一个钟头, 三十五到四十五一斤: the lower end of a range whose upper end is a price per measure)
+        priced_before = _PRICED_JUST_BEFORE.search(text, max(0, start - 14), start)
         money = _UNITLESS_MONEY.search(before) or _PER_TIME_MONEY.search(before) or "的" in ends.group(0) or \
-            _PACK_PRICED.search(text, max(0, start - 14), start) is not None or \
-            _CHANGED_THEN_PRICED.search(text, max(0, start - 10), start) is not None or \
-            _ADDED_ON.search(text, max(0, start - 12), start) is not None or \
+            priced_before is not None or \
             upper_priced or value >= 60 and not scale and _PER_HOUR_BEFORE.search(before) and \
             _HOURLY_PRICE_WORDS.search(text, max(s_start, start - 30), start) is not None or \
             not scale and self._hour_priced(start, before, value) or \
@@ -2796,9 +2794,9 @@ class _ZhExtractor:
         if unit not in _ZH_UNITS:
             return None
         qualifier = self._qualifier(before, text[p_end:p_end + 12], s_start, start)
-        changed_then = _CHANGED_THEN_PRICED.search(text, max(0, start - 10), start)
-        if changed_then is not None and qualifier == "exact" and self._qualifier(
-                text[s_start:changed_then.start()], "", s_start, changed_then.start()) == "forecast":
+        changed_at = priced_before.start("changed") if priced_before is not None and priced_before["changed"] else -1
+        if changed_at >= 0 and qualifier == "exact" and \
+                self._qualifier(text[s_start:changed_at], "", s_start, changed_at) == "forecast":
             qualifier = "forecast"  # (打算下个月开始，白天再降五块钱，三十五: the price planned, as its change)
         more = more or more_after
         if ranged or re.match(rf"[到至](?:{_CN_NUM}|\d)", text[p_end:p_end + 3]) or \

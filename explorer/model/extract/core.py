@@ -1423,7 +1423,7 @@ def names_a_loss(before: str) -> bool:
 # "like" as spoken before a number, after a verb of being or having ("there are like four halls", "it's like twenty",
 # "we sell like three hundred"): about (not "I like four-leaf clovers", "looks like next year will")
 _LIKE_HEDGE = re.compile(r"\b(?:are|is|was|were|['’]s|['’]re|got|have|had|has|maybe|sell|sold|make|made|earn|take|"
-                         r"took|get|got|charge|pay|paid)[^\S\n]+like[^\S\n]+$", re.I)
+                         r"took|get|charge|pay|paid)[^\S\n]+like[^\S\n]+$", re.I)
 
 
 def qualifier_before(before: str) -> str:

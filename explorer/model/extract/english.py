@@ -1917,18 +1917,17 @@ _PLAN_HEADING = re.compile(r"^[^\S\n]*(?:(?:[IVX]+\.|\d+\.|\(\d+\))[^\S\n]*)?(?:
 # (but a level of now the plan starts from stays: "will rise to 8 GW from 5.6 GW now")
 _PLAN_BASE_AFTER = re.compile(r"[^\S\n]+(?:now|today|currently|at[^\S\n]+present)\b", re.I)
 _PLAN_BASE_BEFORE = re.compile(r"\bfrom[^\S\n]+(?:about[^\S\n]+|around[^\S\n]+|some[^\S\n]+)?$", re.I)
-# The next heading ends it: a numbered part in Roman numerals, or a short line of words with no figure or full stop
-# ("Contact"; not "1. Open 15 more public billiard rooms", an item of the plan)
+# (and under "Work in YEAR", a sentence that says what was done: "The city opened 15 public halls in 2034")
 _DONE_IN_SENTENCE = re.compile(r"\b(?:had|was|were|rose|grew|fell|reached|opened|added|built|took|went|increased|"
                                r"decreased|dropped|climbed|completed|achieved|recorded|[a-z]+ed\s+(?:by|to|from))\b", re.I)
+# The next heading ends it: a numbered part in Roman numerals, or a short line of words with no figure or full stop
+# ("Contact"; not "1. Open 15 more public billiard rooms", an item of the plan)
 _SECTION_HEADING = re.compile(r"^[^\S\n]*(?:[IVX]+\.[^\S\n]+[A-Z][^.\n]{0,60}|[A-Z][A-Za-z ,'’-]{0,58})$", re.M)
 
 
 def _plan_sections(text: str, found: list[Candidate]) -> None:
     """The figures of a section of work or plans for a later year are planned: exact ones a forecast, "or more" an
     expected floor (a cap, "below 20%", stays a cap)."""
-    if "for" not in text and "in" not in text:
-        return
     for heading in _PLAN_HEADING.finditer(text):
         year = heading.group("year")
         before = [c.period[:4] for c in found if c.printed_end <= heading.start() and c.period[:4].isdigit()]
@@ -1940,7 +1939,6 @@ def _plan_sections(text: str, found: list[Candidate]) -> None:
             if heading.end() <= c.printed_start < end and not _PLAN_BASE_AFTER.match(text, c.printed_end) and \
                     not _PLAN_BASE_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start) and not (
                     heading.group("in").lower() == "in" and _DONE_IN_SENTENCE.search(text, c.start, c.printed_start)):
-                # ("Work in 2034" may tell what was done: "The city opened 15 public halls in 2034" stays)
                 if c.qualifier in ("exact", "approximately"):
                     c.qualifier = "forecast"
                 elif c.qualifier == "over":
@@ -2428,6 +2426,7 @@ def _sign(text: str, c: Candidate) -> None:
         if lower is not None:  # "prices drop 20, 30 percent": the upper end falls with the lower
             said = text[max(c.start, lower.start() - 40):lower.start()]
             fall = _falls(said) or _FALLS_NOW.search(said)
+    just_before = text[max(c.start, c.printed_start - 40):c.printed_start]
     if c.value > 0 and (fall is not None
                         or c.unit in ("%", "percentage points")
                         and _FALLS_ANOTHER.search(text, max(c.start, c.printed_start - 40), c.printed_start)
@@ -2438,9 +2437,7 @@ def _sign(text: str, c: Candidate) -> None:
                         or "by" in text[max(c.start, c.printed_start - 22):c.printed_start]
                         and _cut_by(text, c)
                         or c.note == "a fraction in words"
-                        and (_FELL.search(text[max(c.start, c.printed_start - 40):c.printed_start])
-                             or "down" in text[max(c.start, c.printed_start - 40):c.printed_start]
-                             and names_a_loss(text[max(c.start, c.printed_start - 40):c.printed_start]))
+                        and (_FELL.search(just_before) or "down" in just_before and names_a_loss(just_before))
                         # ("takings were down, I'd say, about a tenth")
                         or c.unit in ("%", "percentage points") and _FALL_NOUN_AFTER.match(text, c.printed_end)
                         or (c.unit in ("%", "percentage points") or _currency_of(c.unit) and not (
