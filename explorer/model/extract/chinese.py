@@ -142,6 +142,10 @@ _KUAI_THINGS_AFTER = re.compile(rf"(?:{_KUAI_THING_NOUNS})(?![的费租])")
 # (一天八十块: pay by the day; not where 块 counts a noun in the sentence: 砖厂一天八千块，月产二十多万块砖)
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
 # 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
+# One box, bowl or jin of a thing, then a bare number: its price (药一盒三十二，后来集采了), unless a price follows in the
+# next clause (盒装的一盒十五，卖二十二块: fifteen in a box; not 一瓶五百: millilitres)
+_ONE_PACK_BEFORE = re.compile(r"(?<![\d一二三四五六七八九十两百千万])一(?:盒|碗|杯|份|斤)$")
+_PACK_PRICED_NEXT = re.compile(r"[^，。；！？\n]{0,3}[，；][^，。；！？\n]{0,12}?(?:卖|块|元|价|钱)")
 _UNITLESS_MONEY = re.compile(r"花$|门票(?:是|要|才|就)?$|"  # (花两万六买的, 门票二十; not 门票预约了三百: bookings)
                              r"(?:剪头|剪发|理发|洗头|洗车)(?:是|要|才|就)?$|给我出$|"  # (男士剪头十五; 车商给我出六万)
                              r"挣|赚|花(?:了|掉|销|费)|收入|工资|工钱|薪|房租|租金|费|卖|买|贷(?:了|款)|投(?:了|入|资|进)|"
@@ -490,10 +494,11 @@ _UNDER_BEFORE = re.compile(r"(?:不到|不足|跌破|(?<![不未得能会])(?:�
                            r"最大承载量(?:为|是|设定为|核定为)?|最高每[\u4e00-\u9fff]{1,2}(?:赔付|补贴|补助|奖励)|"
                            r"最高(?:贷款)?额度(?:为|是|由|提高至|提高到|提到了?|调整为|调整至|上调至|上调到)?"
                            r"[\u4e00-\u9fff]{0,8}|(?:购物|免税)额度(?:为|是)|"
-                           r"未超过|至多|最多|最高不超过|不超(?!过)|"
+                           r"未超过|至多|最多|最高不超过|不超(?!过)|(?:最多|最高|至多)(?:能|可|可以)?相?差(?:了|到|达)?|"
                            r"最多(?:能|可|可以)?(?:放|容纳|赔|贷|领|报销|补|带|教|收)|最高(?:可|能|可以)[\u4e00-\u9fff]{0,3}|"
                            r"(?:(?:额度|限额)最高|上限)(?:为|是|提高至|提高到|调整为|调整至)?|(?:预增|斥资|募资|贷款)最高|限领|限购)$")
-# (最高 alone may be a peak seen: 单日客流最高12万人次; 最高可贷30万元, 授信额度最高30万元, 回购价格上限21.80元: a cap)
+# (最高 alone may be a peak seen: 单日客流最高12万人次; 最高可贷30万元, 授信额度最高30万元, 回购价格上限21.80元: a cap;
+# 价格最高相差2.8倍, 最多能差到百分之四十: the widest gap, a bound)
 # Words of a forecast, target, plan or budget ("完成目标" is a target met: no forecast). A plan's size (计划总投资),
 # a budget's lines (支出安排), what a project gives once built (建成后, 达产后), an intention (打算, 还想) and a rise
 # still to come (将提升至), what is to be ensured or must be reached (确保全年…以上, 须达到) are forecasts.
@@ -2081,7 +2086,7 @@ class _ZhExtractor:
                     rest.group(3) == "块钱" or rest.group(3) in ("毛钱", "毛", "分钱") and (
                         value_cn >= 2 or text[end + rest.end():end + rest.end() + 1] in "二两三四五六七八九")
                     or _PER_WEIGHT_ZH.match(kuai_after.removeprefix("多"))  # (三块多一斤: a price)
-                    or kuai_after.startswith("多钱")
+                    or kuai_after.startswith(("多钱", "出头"))  # (去年才四块出头: a little over 4 yuan)
                     or rest.group(3) == "块" and _KUAI_ENDS.match(kuai_after) and (
                         _KUAI_MONEY.search(before) or self._kuai_priced(start, end, before, value_cn))
                     and not _KUAI_CUT.search(before)
@@ -2749,6 +2754,7 @@ class _ZhExtractor:
             upper_priced or value >= 60 and not scale and _PER_HOUR_BEFORE.search(before) and \
             _HOURLY_PRICE_WORDS.search(text, max(s_start, start - 30), start) is not None or \
             not scale and self._hour_priced(start, before, value) or \
+            _ONE_PACK_BEFORE.search(before) is not None and not _PACK_PRICED_NEXT.match(text, end) or \
             text.startswith(("押金", "定金", "订金", "保证金"), tail.end()) or \
             before.endswith("人均") and _PER_HEAD_MONEY.search(text, max(0, start - 24), start - 2) is not None or \
             _FREE_SHIPPING_AFTER.match(text, tail.end()) is not None or \
@@ -3396,7 +3402,13 @@ class _ZhExtractor:
             i = bisect.bisect_right(self.starts, m.start()) - 1
             s_start = self.starts[i] if i >= 0 else 0
             s_end = max(self.ends[i] if i >= 0 else len(text), m.end())
-            cand = Candidate(value=round(value, 2), unit="%", qualifier="exact", as_printed=self.raw[m.start():m.end()],
+            qualifier = "exact"
+            if n is None:  # 百分之百 is a share like any other: 目标…达到百分之百 is a target (a discount is a price)
+                lo = max(s_start, m.start() - 40)
+                cut = _UP_TO_CLAUSE_BREAK.match(text, lo, m.start())
+                qualifier = self._qualifier(text[cut.end() if cut is not None else lo:m.start()],
+                                            text[m.end():m.end() + 12], s_start, m.start())
+            cand = Candidate(value=round(value, 2), unit="%", qualifier=qualifier, as_printed=self.raw[m.start():m.end()],
                              printed_start=m.start(), printed_end=m.end(), start=s_start, end=s_end,
                              source_id=source_id, confidence=0.6,
                              note="a price as a share of the full one" if n is not None else "", text=self.raw)

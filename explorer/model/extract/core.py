@@ -1363,7 +1363,7 @@ _QUALIFIER_LAST = frozenset(a.split()[-1].lower().replace("\\", "") for a in f"{
 _SKIPPED = frozenset({"by", "to", "at", "of", "reach", "reached"})
 _RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching|moved|moving|went|going|goes|"
                          r"(?<!\band\s)go|climbed|climbs|jumps|ticks|picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|"
-                         r"came|summed|totted|ramped|ramping|ramps)\s+up\s+to\s*$",
+                         r"came|summed|totted|ramped|ramping|ramps|(?:we|they)(?:['’]re|\s+are))\s+up\s+to\s*$",
                          re.IGNORECASE)
 _GO_MAY = re.compile(r"\b(?:can|could|may|might|cannot)\s+(?:\w+\s+)?g$|n['’]t\s+g$", re.IGNORECASE)
 # what "goes up to" an amount as its ceiling ("Subsidies go up to 3,000 yuan per household"; "Prices in the second
@@ -1478,7 +1478,8 @@ def qualifier_before(before: str) -> str:
     if (rise := _RISE_UP_TO.search(clause)) and not (
             rise.group(0).split()[0].lower() in ("go", "goes") and (_GO_MAY.search(clause, 0, rise.start() + 1) or
                                                    CAP_GOES.search(clause, 0, rise.start()))):
-        return ""  # "edged up to 4.56 million", "ramped up to 35,000 wafers a month": where it rose to, no ceiling
+        return ""  # "edged up to 4.56 million", "ramped up to 35,000 wafers a month", "We're up to three hundred and
+        # twenty people now": where it rose to, no ceiling
         # ("Prices in the second tier go up to 4.65 yuan"; not "Fines can go up to 50,000 yuan", "Subsidies go up
         # to 3,000 yuan per household": a ceiling)
     return "under"  # (not "may add up to 0.40 yuan per km", "added up to 20 yuan to each ticket": a ceiling)

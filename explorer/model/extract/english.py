@@ -457,6 +457,11 @@ _ORDINALS = {word: n for word, n in ORDINAL_WORDS.items() if n > 1}  # "first" a
 _ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\b(?P<only>\s+only\s+to\b)?", re.I)
 _ELIDED_RANK_END = re.compile(r"\s*(?:[.,;]|$|in\s+(?:19|20)\d\d\b|last\s+year\b|a\s+year\s+(?:earlier|ago)\b)")
 _RANK_WORD = re.compile(r"\brank(?:s|ed|ing)?\b|\bplaced\b", re.I)
+# A place in a contest, come to or finished in ("came second out of 13 teams", "finished third in the province")
+_CAME_BEFORE = re.compile(r"\b(?:came|comes|come|coming|finished|finishes|finishing|placed|ranked|ranks)[^\S\n]+$", re.I)
+_PLACE_AFTER = re.compile(r"[^\S\n]*(?:[.,;!]|$|[^\S\n]+(?:out[^\S\n]+of|of|among|in(?![^\S\n]+(?-i:[A-Z])[a-z]+[^\S\n]+"
+                          r"(?:with|\d))|at|place|overall|nationally)\b)", re.I)  # (not "came second in March with
+# 4.2 percent growth", as a review asked)
 _SCALED = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s(million|billion|thousand)\b(?![- ](?:yuan|dollars?|"
                      r"US|tons?|tonnes|TEUs?|people|RMB|euros?)\b)", re.I)
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -492,6 +497,9 @@ _WITHIN_LIMIT = re.compile(r"\b(?:within|below|under)\s+(?:the\s+|its\s+|our\s+|
 # A list whose lead-in line names targets or plans and ends with a colon ("set the following main targets for
 # 2027:"): its bulleted items are targets, though no item repeats the word.
 _LIST_LEAD = re.compile(r":[^\S\n\r]*$", re.M)  # a line ending with a colon
+# A sentence's own lead-in to a list of targets on its line, before a colon ("The targets for the year are:")
+_INLINE_TARGET_LEAD = re.compile(r"\b(?:targets?|goals?|objectives?)\b[^.;:!?\n]{0,40}?\b(?:are|is|include|includes)"
+                                 r"[^\S\n]*$", re.I)
 _LEAD_WORDS = re.compile(r"\b(?:targets?|goals?|plans?|aims?|objectives?|tasks?|expects?|forecasts?|projections?|"
                          r"priorit(?:y|ies)|agenda)\b",
                          re.I)
@@ -578,9 +586,10 @@ _PLURAL_NOUN = re.compile(r"\s(?:(?:new|more|other|major|key|large|small|foreign
 # (not "went up by 300 this year": no count of "this"; plurals with no s: "thirty-two thousand children")
 # What a bare amount in millions was paid or costed ("costs about four million", "bought in 2019, second-hand, ...")
 _PAID_FOR_BEFORE = re.compile(r"\b(?:costs?|costing|cost\s+me|bought|paid|pays?|spent|spends?|invested|borrowed|"
-                              r"sold\s+(?:it\s+)?for|went\s+for|priced\s+at|worth)\b"
+                              r"sold\s+(?:it\s+)?for|went\s+for|priced\s+at|worth|(?:took|take|takes|taking)\s+in|grossed)\b"
                               r"(?:[^.!?;\n\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}$", re.I)  # (no other figure
-# between, but a year: not "costs rose 4% as ridership hit 310 million"; nor another clause's verb: "bought into the
+# between, but a year: "we took in roughly 1.2 million", takings; not "costs rose 4% as ridership hit 310 million";
+# nor another clause's verb: "bought into the
 # scheme early, and membership hit 2 million", "paid for the line, which has now carried 1.2 million")
 _PAID_CLAUSE_BREAK = re.compile(r"\b(?:and|which|who|that|hit|hits|reached|reaches|is|was|were|are|has|have|had|carried|"
                            r"rose|fell|grew|totalled|totaled|stood|displaced|enrolment|enrollment|membership|arrivals)\b",
@@ -1053,6 +1062,10 @@ _PAIR_RANGE_JOIN = re.compile(r"[^\S\n]*(?:to|until|till|-|–)[^\S\n]*")
 _ONE_TO_NINE_START = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)\b")  # (not "fourteen-fifty": 14.50)
 _ASKED_BEFORE = re.compile(r"\b(?:asked|asks|fetching|fetches|fetched)\s+(?:only\s+|just\s+)?$")
 _MONEY_WORD = re.compile(r"\b(?:yuan|kuai|rmb)\b")
+# A number said before a spoken pair in its turn: the pair is then no first answer ("adults are thirty, kids under
+# one-forty": a height)
+_TENS_OR_TEENS = re.compile(r"\b(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|"
+                            r"sixty|seventy|eighty|ninety|hundred)\b", re.I)
 _SAID_AMOUNT = re.compile(r"(?<![\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|"
                           r"four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                           r"seventeen|eighteen|nineteen)(?![\w-])")  # (in the lower-cased text)
@@ -1199,6 +1212,28 @@ def _thousands_said_bare(text: str, found: list[Candidate]) -> None:
         c.unit, c.confidence = "thousand yuan", 0.5
         last_converted = c
         c.note = _THOUSANDS_NOTE.format(prior=repr(prior.as_printed))
+
+
+# A price said as spoken, its hundreds then its tens ("Adults, one eighty-eight at the gate": 188 yuan, read first as
+# 88): tens of sixty and more, which no clock time has ("one thirty" may be half past one)
+_HUNDREDS_FIRST_NOTE = "a price said as spoken, its hundreds then its tens (check)"
+_DIGIT_WORD_JUST_BEFORE = re.compile(r"(?<![\w-])(one|two|three|four|five|six|seven|eight|nine)[^\S\n]$", re.I)
+_SIXTY_TO_NINETY_NINE = re.compile(r"(?:sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|"
+                                   r"nine))?", re.I)
+
+
+def _hundreds_said_first(text: str, found: list[Candidate]) -> None:
+    """A bare amount read as yuan from sixty to ninety-nine said right after a digit's word that no figure took is
+    hundreds and tens as spoken: "one eighty-eight" is 188 yuan; ``found`` in text order."""
+    last_end = 0
+    for c in found:
+        digit = _DIGIT_WORD_JUST_BEFORE.search(text, max(last_end, c.printed_start - 7), c.printed_start) \
+            if c.unit == "yuan" and _SIXTY_TO_NINETY_NINE.fullmatch(c.as_printed) else None
+        last_end = max(last_end, c.printed_end)
+        if digit is None or digit.start() < c.start:
+            continue
+        c.value = float((parse_number(digit.group(1)) or 0) * 100 + c.value)
+        c.printed_start, c.as_printed, c.note = digit.start(), text[digit.start():c.printed_end], _HUNDREDS_FIRST_NOTE
 
 
 def _spoken_ends(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -1348,6 +1383,8 @@ def refine(text: str, found: list[Candidate],
                     _TIME_SAID_AFTER.match(text, m.end()) or \
                     not per_hundreds and not priced_per and not per_short and not follows and \
                     not _PRICE_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()) and \
+                    not (_answers_money_question(text, m.start()) and not _TENS_OR_TEENS.search(
+                        text, text.rfind("\n", max(0, m.start() - 200), m.start()) + 1, m.start())) and \
                     not ((_PRICE_IS_BEFORE.search(lower, max(0, m.start() - 40), m.start())
                           and not _NOT_PRICE_SUBJECT.search(lower, max(0, m.start() - 40), m.start())
                           and not _NOW_AFTER.match(lower, m.end())
@@ -1420,7 +1457,8 @@ def refine(text: str, found: list[Candidate],
         elided = earlier_rank and (_RANK_WORD.search(text, s_start, m.start())
                                    or _UP_FROM_RANK.search(text, max(s_start, m.start() - 12), m.start())) and \
             _ELIDED_RANK_END.match(text, m.end())  # ("came fourth among ..., up from eleventh last year")
-        if m.group("only") or elided:
+        finished = _CAME_BEFORE.search(text, max(0, m.start() - 16), m.start()) and _PLACE_AFTER.match(text, m.end())
+        if m.group("only") or elided or finished:  # ("our girls came second out of 13 teams")
             add(float(_ORDINALS[folded_lower(m.group(1))]), "rank", "exact", m.start(), m.start() + len(m.group(1)))
     for m in _ending_at(_SCALED, ("scale_word", "thousand_word"), text, lower, 48):
         if _covered(found, found_starts, m.start(), m.end()) or _MONEY_BEFORE.search(text, max(0, m.start() - 5),
@@ -1694,7 +1732,8 @@ def refine(text: str, found: list[Candidate],
                     c.value = -c.value  # "I lost about 80,000 in that time": a loss
         for c in found if talk else ():  # an answer's bare amount, first in its sentence, to a question
             if c.unit == "count" and c.note.startswith("no unit") and c.value > 0 and \
-                    not _COUNTED_AFTER_AMOUNT.match(text, c.printed_end) and _answers_money_question(text, c):
+                    not _COUNTED_AFTER_AMOUNT.match(text, c.printed_end) and \
+                    _answers_money_question(text, c.printed_start):
                 c.unit, c.note, c.confidence = "yuan", "yuan: the answer to a question about money, the currency " \
                     "unsaid (check)", 0.5  # about money: "Reporter: And the rent?\nYu: Eight thousand a month."
         for c in found if talk else ():  # a bare amount in a clause about money, in
@@ -1862,6 +1901,7 @@ def refine(text: str, found: list[Candidate],
         _scale_ends_in_yuan(found)
         if talk:
             _thousands_said_bare(text, found)
+            _hundreds_said_first(text, found)
     if any(c.note.startswith(SPOKEN_BARE) for c in found):  # a number in words whose unit nothing gave: no figure
         found = [c for c in found if not c.note.startswith(SPOKEN_BARE)]  # (nor a pair of them: "from eleven to
         # twelve" with no amount before)
@@ -2213,7 +2253,10 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
             not _OUTCOME_VERB.search(text, text.find(",", ahead.start(), c.printed_start) + 1 or ahead.end(),
                                      c.printed_start):
         clause = text[ahead.start():c.printed_start]  # the forecast's list goes on past its commas
-    listed = bool(lists) and _inside(lists or [], c.printed_start)
+    colon = text.rfind(":", max(c.start, c.printed_start - 300), c.printed_start)  # (bounded: linear)
+    listed = bool(lists) and _inside(lists or [], c.printed_start) or colon >= 0 and \
+        _INLINE_TARGET_LEAD.search(text, max(c.start, colon - 80), colon) is not None  # ("The targets for the year
+    # are: more than 7.5 million visits; revenue growth of around 12%; ...": each item a target)
     if c.qualifier == "under" and "up to" in text[max(c.start, c.printed_start - 12):c.printed_start] and \
             (go := _GO_UP_TO_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)) and \
             _FROM_LEVEL_AFTER.match(text, c.printed_end) and \
@@ -2803,14 +2846,14 @@ _SPEAKER_LINE = re.compile(r"(?m)^(?:\[[^\]\n]{1,20}\][^\S\n]*)?"
                            r"(?:[^\S\n]*\([^)\n]{0,60}\))?:[^\S\n]")
 
 
-def _answers_money_question(text: str, c: Candidate) -> bool:
-    """Whether ``c`` is the first number of the first sentence of a speaker's turn whose turn before asks about
-    money ("And the fare?", "What do you take on a normal day?", "And the rent?")."""
-    line_start = text.rfind("\n", max(0, c.printed_start - 200), c.printed_start) + 1
+def _answers_money_question(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is the first of the first sentence of a speaker's turn whose turn before asks
+    about money ("And the fare?", "What do you take on a normal day?", "And the rent?")."""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
     speaker = _SPEAKER_LINE.match(text, line_start)
-    if speaker is None or line_start == 0 and c.printed_start > 200:
+    if speaker is None or line_start == 0 and start > 200:
         return False
-    opening = text[speaker.end():c.printed_start]
+    opening = text[speaker.end():start]
     if re.search(r"[.!?]\s|\d", opening):
         return False  # (its first sentence only, and its first number)
     before = text[max(0, line_start - 240):line_start].rstrip()

@@ -1,0 +1,48 @@
+"""Session 51's extraction rules reached as a person reaches them: File ▸ Import article… on texts written here
+(other places and years). An English phone-in with ticket prices said hundreds then tens, a place in a tournament
+and takings in millions; a Chinese phone-in with a price said bare after 一盒, the widest gap between shops as a
+bound and a target of 百分之百."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import import_through_menu
+from tests.helpers import review_cell as _cell
+
+pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")
+
+PHONE_IN = ("LISHUI CITY RADIO | EVENING LINE | 2034\n\n"
+            "HOST: Mr Fang, how many skaters on a Saturday?\n"
+            "FANG: I'd say two, three thousand. Last Saturday we had four thousand one hundred.\n"
+            "HOST: And what does a ticket cost now?\n"
+            "FANG: Adults, one eighty-eight for the day. Children, ninety-five. Skate hire is twenty yuan.\n"
+            "HOST: And the club?\n"
+            "FANG: In May our juniors came second out of 14 teams. Last year we took in about 3.6 million.\n")
+
+HOTLINE = ("2034-03-02 民生热线\n\n"
+           "听众老周：以前那个降糖药，一盒四十六，后来集采了，现在药店里三十八块。\n\n"
+           "科长：同一种药，不同药店之间价格最多能差到百分之三十。市场监管局今年的目标，是药店执业药师在岗率达到百分之百。\n")
+
+
+def test_spoken_hundreds_a_place_and_takings_through_the_menu(make_window, data_copy: Path, qtbot, tmp_path: Path,
+                                                              monkeypatch) -> None:
+    path = tmp_path / "lishui-evening-line.txt"
+    path.write_text(PHONE_IN, encoding="utf-8")
+    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    assert (_cell(dialog, "one eighty-eight", "value"), _cell(dialog, "one eighty-eight", "unit")) == ("188", "yuan")
+    assert (_cell(dialog, "second", "value"), _cell(dialog, "second", "unit")) == ("2", "rank")
+    assert (_cell(dialog, "3.6 million", "unit"), _cell(dialog, "3.6 million", "qualifier")) == \
+        ("million yuan", "approximately")
+
+
+def test_a_box_price_a_widest_gap_and_a_full_target_through_the_menu(make_window, data_copy: Path, qtbot,
+                                                                     tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "hotline.txt"
+    path.write_text(HOTLINE, encoding="utf-8")
+    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    assert (_cell(dialog, "四十六", "value"), _cell(dialog, "四十六", "unit")) == ("46", "元")
+    assert (_cell(dialog, "百分之三十", "value"), _cell(dialog, "百分之三十", "qualifier")) == ("30", "under")
+    assert (_cell(dialog, "百分之百", "value"), _cell(dialog, "百分之百", "qualifier")) == ("100", "forecast")
