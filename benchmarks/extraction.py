@@ -935,6 +935,10 @@ SETS: dict[str, Path] = {
     "heldout820": ARTICLES / "heldout820",  # English, measured once at 18f9d9d (session 50): spent since
     "heldout821": ARTICLES / "heldout821",  # Chinese, measured once at 18f9d9d (session 50): spent since
     "heldout822": ARTICLES / "heldout822",  # Chinese, measured once at 18f9d9d (session 50): spent since
+    "heldout823": ARTICLES / "heldout823",  # English, labelled in session 51, not yet measured
+    "heldout824": ARTICLES / "heldout824",  # English, labelled in session 51, not yet measured
+    "heldout825": ARTICLES / "heldout825",  # Chinese, labelled in session 51, not yet measured
+    "heldout826": ARTICLES / "heldout826",  # Chinese, labelled in session 51, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

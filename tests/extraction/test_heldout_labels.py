@@ -429,6 +429,8 @@ SET_FACTORS["heldout816"] = {"10,000 yuan": 10**4}  # heldout816: as its README 
 SET_FACTORS["heldout820"] = {"10,000 person-times": 10**4,
                               "10,000 yuan": 10**4}  # heldout820: as its README asks
 SET_FACTORS["heldout819"] = {"10,000 yuan": 10**4}  # heldout819: as its README asks
+SET_FACTORS["heldout823"] = {"hundred": 10**2, "10,000 yuan": 10**4}  # heldout823: as its README asks
+SET_FACTORS["heldout824"] = {"10,000 yuan": 10**4}  # heldout824: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
