@@ -87,3 +87,40 @@ def test_takings_said_in_millions_are_yuan() -> None:
     found = by_printed("Lanes are forty yuan a game. Last year we took in about 2.4 million, and the power bill rose.")
     assert _said(found, "2.4 million") == (2.4, "million yuan", "approximately")
     assert by_printed("Lanes are forty yuan. The park took in 2.4 million visitors.")["2.4 million"].unit == "million"
+
+
+# ---- from the misses of held-out batch 823-826 ---------------------------------------------------------------------
+
+
+def test_a_dollar_sum_that_converts_yuan_just_said_leaves_the_text_in_yuan() -> None:
+    text = ("ANNA: How much is a bed?\nWU: Fifty-five yuan a night in the dorm.\n"
+            "ANNA: Fifty-five yuan. That's, like, eight US dollars, guys.\n"
+            "WU: This year the landlord wants two hundred thousand. In 2031 we borrowed three hundred thousand from "
+            "the bank.\n")
+    found = by_printed(text)
+    assert found["three hundred thousand"].unit == "yuan"
+    # a text in dollars whose sums are no conversions stays out of yuan
+    dollars = text.replace("That's, like, eight US dollars", "Rooms abroad are eight dollars")
+    dollars = dollars.replace("Fifty-five yuan a night", "Fifty-five a night").replace("Fifty-five yuan.", "Yes.")
+    assert by_printed(dollars)["three hundred thousand"].unit == "count"
+
+
+def test_pots_of_tea_and_groups_of_guests_are_counted() -> None:
+    found = by_printed("老板：平常日子一天两百壶上下，休渔期一天三百多壶。一个周末也就接三十来组客人。")
+    assert _said(found, "两百壶") == (200, "壶", "approximately")
+    assert _said(found, "三百多壶") == (300, "壶", "over")
+    assert _said(found, "三十来组") == (30, "组", "approximately")
+    assert "十二组" not in by_printed("第十二组获得一等奖。")  # (a group's number, no count)
+
+
+def test_takings_said_with_a_little_more_and_a_year_it_can_pass_are_bounds() -> None:
+    found = by_printed("老板：去年一年下来，流水是四十七万多一点。到上个月底已经四十万了，我估计全年能过五十万。")
+    assert _said(found, "四十七万多") == (47, "万元", "over")
+    assert _said(found, "五十万") == (50, "万元", "expected_over")
+    # an estimate that says its figure roughly stays rough, as the labelled texts give it
+    assert _said(by_printed("我估计一亩能摘五千斤上下。"), "五千斤")[2] == "approximately"
+
+
+def test_i_think_between_commas_is_a_guess() -> None:
+    assert _said(by_printed("Two winters ago there were, I think, seven."), "seven")[2] == "approximately"
+    assert by_printed("I think 7 parks opened.")["7"].qualifier == "exact"

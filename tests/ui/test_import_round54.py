@@ -46,3 +46,28 @@ def test_a_box_price_a_widest_gap_and_a_full_target_through_the_menu(make_window
     assert (_cell(dialog, "四十六", "value"), _cell(dialog, "四十六", "unit")) == ("46", "元")
     assert (_cell(dialog, "百分之三十", "value"), _cell(dialog, "百分之三十", "qualifier")) == ("30", "under")
     assert (_cell(dialog, "百分之百", "value"), _cell(dialog, "百分之百", "qualifier")) == ("100", "forecast")
+
+
+TEAHOUSE = ("2034-10-09 茶馆播客 第12期\n\n"
+            "阿岚：老板，平时一天能卖多少壶？\n"
+            "老板：平常日子一百八十壶上下。去年一年下来，流水是四十七万多一点。今年我估计全年能过五十万。\n")
+
+VLOG = ("[00:40] ANNA: How much is a bed?\nWU: Fifty-five yuan a night in the dorm.\n"
+        "ANNA: Fifty-five yuan. That's, like, eight US dollars, guys.\n"
+        "WU: In 2031 we borrowed three hundred thousand from the bank.\n")
+
+
+def test_a_teahouse_podcast_and_a_vlog_that_converts_yuan_through_the_menu(make_window, data_copy: Path, qtbot,
+                                                                          tmp_path: Path, monkeypatch) -> None:
+    window = make_window(data_copy)
+    path = tmp_path / "teahouse-podcast.txt"
+    path.write_text(TEAHOUSE, encoding="utf-8")
+    dialog = import_through_menu(window, path, qtbot, monkeypatch)
+    assert (_cell(dialog, "一百八十壶", "unit"), _cell(dialog, "一百八十壶", "qualifier")) == ("壶", "approximately")
+    assert (_cell(dialog, "四十七万多", "value"), _cell(dialog, "四十七万多", "qualifier")) == ("47", "over")
+    assert _cell(dialog, "五十万", "qualifier") == "expected_over"
+    dialog.reject()
+    path = tmp_path / "hostel-vlog.txt"
+    path.write_text(VLOG, encoding="utf-8")
+    dialog = import_through_menu(window, path, qtbot, monkeypatch)
+    assert _cell(dialog, "three hundred thousand", "unit") == "yuan"

@@ -98,14 +98,14 @@ _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种|间"
-                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册|颗|部|瓶|副")
+                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册|颗|部|瓶|副|壶|组")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
 # Where a spoken amount of money said without its unit ends (一个月挣七八千，; 房租一个月四千五，; 一头才卖了一万出头):
 # the phrase's end, a hedge, or 到 and the range's other end; the words of money are checked with the clause.
 _CHANGED_TO = r"(?:降|涨|提|调|加|减)(?:价|了)?"  # (从八百八降到八百, 从三块涨到四块: a price changed to another)
-_MONEY_END = (r"(?:出头|左右|上下|之间|不等|以内|以下|往上|以上)?"
+_MONEY_END = (r"(?:出头|左右|上下|之间|不等|以内|以下|往上|以上|(?<=多)一点)?"
               r"(?:[，。；！？”’），,.;!?…\s]|、(?![一二两三四五六七八九十\d])|$"
               r"|[吧呢啊呀](?![\u4e00-\u9fff])"
               rf"|(?:{_CHANGED_TO})?[到至](?=[一两二三四五六七八九十\d])|是有的|[就挺](?=[\u4e00-\u9fff])|了(?=[，。；！？,.;!?\s]|$)"
@@ -487,8 +487,8 @@ _ABOUT_BEFORE = re.compile(r"(?:(?:(?<![签预制契公婚违履特邀赴相隐]
 # (不超过 is a ceiling and 不低于 a floor: a 不 before a bound turns it round)
 _OVER_BEFORE = re.compile(r"(?:(?<![不未得能会])(?:超过|超|高于|多于)|突破|首破|(?<![不未得能会跌])破|逾|迈上|跨越|"
                           r"站上|跨上|迈入|跻身|不(?:得|能|会)?(?:低于|少于|小于)(?:[^，。；：、\d%]{2,30}的)?|未低于|至少|最少|最低|"
-                          r"少说(?:也)?(?:得|要|有|能)?(?:[发卖挣收赚花跑出])?|已过|(?<=进度)过|跨过)(?:了)?$")
-# (少说也得两万块钱: at least; 收获已过六成)
+                          r"少说(?:也)?(?:得|要|有|能)?(?:[发卖挣收赚花跑出])?|已过|(?<=进度)过|(?<=能)过|跨过)(?:了)?$")
+# (少说也得两万块钱: at least; 收获已过六成; 全年能过六十万)
 _UNDER_BEFORE = re.compile(r"(?:不到|不足|跌破|(?<![不未得能会])(?:低于|少于)|未满|"
                            r"不(?:得|能|会)?(?:超过|高于|多于|大于)(?:[^，。；：、\d%]{2,30}的)?|"
                            r"最大承载量(?:为|是|设定为|核定为)?|最高每[\u4e00-\u9fff]{1,2}(?:赔付|补贴|补助|奖励)|"
@@ -522,6 +522,9 @@ _EXPECT_NEAR = re.compile(r"安排(?=约?(?:\d|$))|打算|想(?:把|再|要)|还
                           r"|明年[^，。；]{0,12}?(?:能|会|要|将|想|再)|下个?月(?=[进买招扩上开盖添再要])")
 # (as spoken: 明年想在后院再加盖四间, 明年要再增加一百个摊位, 今年还将新建充电桩500个, 今年希望能翻一番, 收入估计能有
 # 15万元, 年底能到九十台就不错了, 明年鲜椒价格能回到四块钱)
+# An estimate a few words before what it says will be (我估计全年能过六十万: a forecast; but 估计一亩能摘五千斤上下 stays
+# a rough figure, as the labelled texts give it)
+_ESTIMATE_FAR = re.compile(r"估计[^，。；]{1,4}?(?:能|会|要)")
 _PAST_IN_CLAUSE = re.compile(r"去年|上年|前年|以来|已经|实际|累计")
 # A clause that is only the level to reach (扩到五千只).
 _TO_LEVEL = re.compile(r"(?:再|还要?|就)?(?:扩|增加|提高|提升|达|涨|做|发展|养)到")
@@ -3092,6 +3095,7 @@ class _ZhExtractor:
             or _TARGET_OF_SHARE.search(self.text, max(s_start, start - 8), start) is not None \
             and after.startswith(("的", "）的", ")的")) \
             or after.startswith("的目标") or _BUDGET_VS_OUTCOME.search(before) is not None \
+            or qualifier != "approximately" and _ESTIMATE_FAR.search(before) is not None \
             or _goes_on_planning(lead[semi + 1:]) \
             or _TO_LEVEL.fullmatch(before) is not None and any(  # (明年我打算再盖一栋，扩到五千只: the plan goes on)
                 not _EXPECT_MET.search(lead, max(0, m.start() - 6), m.start()) for m in _EXPECT_NEAR.finditer(

@@ -1385,7 +1385,7 @@ _SAY_REPORTED = re.compile(r"(?:\b(?:however|though|also|too|meanwhile|instead|n
 # say 30 percent", "Officials at the bureau, which oversees the sector, say"; not "Pork, which cost 20 yuan in May, say
 # 25 yuan now", "In most towns, a flat that measures, say 90 square metres", "Farmers growing rice, which needs, say
 # 500 cubic metres" (the clause's own words, broken by the hedge): hedges)
-_WHAT_HEDGE = re.compile(r"(?:,|\u2014|--)\s*what\s*,\s*$", re.IGNORECASE)
+_WHAT_HEDGE = re.compile(r"(?:,|\u2014|--)\s*(?:what|I\s+think|I\s+guess|I\s+believe)\s*,\s*$", re.IGNORECASE)
 _BOUND_MINUS = re.compile(r"\b(?:below|under|above|over)\s+minus\s$", re.IGNORECASE)
 _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"
                          r"(?:exceed|surpass|top|go\s+(?:above|beyond))\s*$"  # ("cannot exceed 15 times")
@@ -1432,7 +1432,7 @@ def qualifier_before(before: str) -> str:
     if not clause.strip() and _SAY_HEDGE.search(before):
         return "approximately"  # "a fee of, say, 2 yuan": a speaker's example
     if not clause.strip() and _WHAT_HEDGE.search(before):
-        return "approximately"  # "that was, what, nine hundred yuan a month": a speaker's guess
+        return "approximately"  # "that was, what, nine hundred yuan a month", "there were, I think, nine": a guess
     if clause.endswith("minus ") and _BOUND_MINUS.search(clause):
         clause = clause[:-len("minus ")]  # "below minus 35 degrees": below, the sign apart
     elif clause[-1:] in ("-", "−", "+") and clause[-2:-1].isspace():

@@ -1601,7 +1601,9 @@ def refine(text: str, found: list[Candidate],
             c.printed_end = micrograms.end()
             c.as_printed = text[c.printed_start:c.printed_end]
             c.end = max(c.end, c.printed_end)
-    foreign = _OTHER_CURRENCY.search(text) is not None  # (once per text: a currency but the yuan named anywhere)
+    foreign = any(not _YUAN_WORD.search(text, max(0, m.start() - 80), m.start()) for m in _OTHER_CURRENCY.finditer(
+        text))  # (once per text: a currency but the yuan named anywhere, but as what yuan just said come to: "Forty-five
+    # yuan. For a bed. ... That's, like, six US dollars")
     for c in found:  # "The utility installed 5 million meters in 2031": meters that measure, a count (not "metres")
         if c.unit in _METER_COUNTS and "meter" in c.as_printed.lower() and not _LENGTH_CUE_AFTER.match(text, c.printed_end) \
                 and (_METER_DEVICE_BEFORE.search(text, max(0, c.printed_start - 40), c.printed_start)
