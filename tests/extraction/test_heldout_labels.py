@@ -431,6 +431,12 @@ SET_FACTORS["heldout820"] = {"10,000 person-times": 10**4,
 SET_FACTORS["heldout819"] = {"10,000 yuan": 10**4}  # heldout819: as its README asks
 SET_FACTORS["heldout823"] = {"hundred": 10**2, "10,000 yuan": 10**4}  # heldout823: as its README asks
 SET_FACTORS["heldout824"] = {"10,000 yuan": 10**4}  # heldout824: as its README asks
+SET_FACTORS["heldout828"] = {"jin": Decimal("0.0005"),  # type: ignore[dict-item]
+                              "10,000 yuan": 10**4}  # heldout828: as its README asks
+SET_FACTORS["heldout827"] = {"metres": Decimal("0.001"),  # type: ignore[dict-item]
+                              "10,000 yuan": 10**4}  # heldout827: as its README asks
+SET_FACTORS["heldout829"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout829: as its README asks
+SET_FACTORS["heldout830"] = {"毛钱": Decimal("0.1"), "个亿": 10**8}  # type: ignore[dict-item]  # heldout830: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
