@@ -124,3 +124,42 @@ def test_takings_said_with_a_little_more_and_a_year_it_can_pass_are_bounds() -> 
 def test_i_think_between_commas_is_a_guess() -> None:
     assert _said(by_printed("Two winters ago there were, I think, seven."), "seven")[2] == "approximately"
     assert by_printed("I think 7 parks opened.")["7"].qualifier == "exact"
+
+
+# ---- from the misses of held-out batch 827-830 ---------------------------------------------------------------------
+
+
+def test_hedges_of_speech_before_and_after_a_sum() -> None:
+    assert _said(by_printed("Bait, a coffee... call it ninety yuan."), "ninety yuan")[2] == "approximately"
+    assert _said(by_printed("Gear? I don't know, three thousand yuan?"), "three thousand yuan")[2] == "approximately"
+    assert _said(by_printed("Turnover was two point one million yuan, just about."),
+                 "two point one million yuan")[2] == "approximately"
+    assert _said(by_printed("So thirty mu of water, a bit over."), "thirty mu") == (30, "mu", "over")
+    assert _said(by_printed("I don't know, I'm new. We have 40 staff."), "40")[2] == "exact"
+
+
+def test_a_price_a_go_is_yuan() -> None:
+    text = "Prices are in yuan. A card is ten sessions for five hundred, so it works out at fifty a go."
+    assert _said(by_printed(text), "fifty") == (50, "yuan", "exact")
+
+
+def test_a_machines_price_said_bare_before_one_machine_is_yuan() -> None:
+    found = by_printed("店主：现在带烘干的一体机得一万一一台。")
+    assert _said(found, "一万一") == (11000, "元", "exact")
+    assert _said(by_printed("全厂三十一台。"), "三十一台") == (31, "台", "exact")
+
+
+def test_bare_prices_answering_how_a_charge_is_made_are_yuan() -> None:
+    text = "【主持人】那收费是怎么收的？\n【店主】洗一次啊，小桶十三，大桶十六，烘干是二十分钟五块钱。\n"
+    found = by_printed(text)
+    assert _said(found, "十三") == (13, "元", "exact") and _said(found, "十六") == (16, "元", "exact")
+
+
+def test_a_two_character_county_named_twice_in_a_livestreams_head_gives_its_city() -> None:
+    text = ("【助农直播文字实录】“柿柿如意”——康县柿坪村专场\n\n直播账号：康县柿坪村股份经济合作社\n"
+            "嘉宾：种植户老何、康县农业农村局小赵\n\n主播：家人们，今天一号链接，一箱十斤装，五十九块九！\n")
+    assert by_printed(text)["五十九块九"].city == "Longnan"
+    # one mention, or the end of a longer name (太康县), names no county of the text
+    once = text.replace("直播账号：康县柿坪村股份经济合作社\n", "").replace("康县农业农村局", "农业农村局")
+    assert by_printed(once)["五十九块九"].city != "Longnan"
+    assert by_printed(text.replace("康县", "太康县"))["五十九块九"].city != "Longnan"

@@ -71,3 +71,18 @@ def test_a_teahouse_podcast_and_a_vlog_that_converts_yuan_through_the_menu(make_
     path.write_text(VLOG, encoding="utf-8")
     dialog = import_through_menu(window, path, qtbot, monkeypatch)
     assert _cell(dialog, "three hundred thousand", "unit") == "yuan"
+
+
+LIVESTREAM = ("【助农直播文字实录】“柿柿如意”——康县柿坪村专场\n\n直播账号：康县柿坪村股份经济合作社\n"
+              "嘉宾：种植户老何、康县农业农村局小赵\n\n"
+              "主播：柿子醋那收费是怎么收的？\n老何：打一次啊，小桶十三，大桶十六。新买的烘干机得一万一一台。\n")
+
+
+def test_bare_prices_and_a_small_countys_city_through_the_menu(make_window, data_copy: Path, qtbot, tmp_path: Path,
+                                                              monkeypatch) -> None:
+    path = tmp_path / "persimmon-livestream.txt"
+    path.write_text(LIVESTREAM, encoding="utf-8")
+    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    assert [(_cell(dialog, p, "value"), _cell(dialog, p, "unit")) for p in ("十三", "十六", "一万一")] == \
+        [("13", "元"), ("16", "元"), ("11000", "元")]
+    assert _cell(dialog, "十三", "city") == "Longnan"

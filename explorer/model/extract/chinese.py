@@ -109,7 +109,7 @@ _MONEY_END = (r"(?:出头|左右|上下|之间|不等|以内|以下|往上|以�
               r"(?:[，。；！？”’），,.;!?…\s]|、(?![一二两三四五六七八九十\d])|$"
               r"|[吧呢啊呀](?![\u4e00-\u9fff])"
               rf"|(?:{_CHANGED_TO})?[到至](?=[一两二三四五六七八九十\d])|是有的|[就挺](?=[\u4e00-\u9fff])|了(?=[，。；！？,.;!?\s]|$)"
-              r"|算(?=[，。；！？,.;!?\s]|$)|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只|套)(?=[，。；！？,.;!?\s]|$)"
+              r"|算(?=[，。；！？,.;!?\s]|$)|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只|套|台)(?=[，。；！？,.;!?\s]|$)"
               r"|(?<![十百千零])一个?(?:钟头|小时)(?=[，。；！？,.;!?\s]|$)"  # (四十五一个钟头; not 七十一个小时: 71 hours)
               r"|(?<![十百千零])一[平位](?=[，。；！？,.;!?\s]|$)"
               r"|的(?:额度|信用贷|贷款|循环额度|收入|利润)|(?=押金|定金|订金|保证金|包邮)"
@@ -270,7 +270,8 @@ _SPEAKER_LABEL = re.compile(r"^[【\[（(][^】\]）)\n]{1,12}[】\]）)]")
 # A question of price in the turn just before (多少钱一笼？, 牛肉现在什么价？, 洗一次车多少钱？): a number said bare in the
 # first two sentences of the answer is a price (豆浆两块, 素馅的十块, 四十五); not where it asks a time, a date, an age,
 # a growth or a count, unless it names the price itself (多少钱, 什么价); not 一块 of "together" (我跟我妹妹一块, 混一块).
-_PRICE_NAMED_WORDS = r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位|票价"  # (a question that names the price itself)
+_PRICE_NAMED_WORDS = r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位|票价|收费|怎么收"  # (a question that names
+# the price itself)
 _PRICE_NAMED = re.compile(_PRICE_NAMED_WORDS)
 _PRICE_QUESTION = re.compile(rf"{_PRICE_NAMED_WORDS}|花了?多少(?=[？?，,呢啊]|$)|多少一[斤个碗份笼杯次晚位平条只件]")
 # (not 一次能拉多少, 一笼有多少, 一亩地能收多少, 一天能卖多少: counts and yields)
@@ -525,6 +526,10 @@ _EXPECT_NEAR = re.compile(r"安排(?=约?(?:\d|$))|打算|想(?:把|再|要)|还
 # An estimate a few words before what it says will be (我估计全年能过六十万: a forecast; but 估计一亩能摘五千斤上下 stays
 # a rough figure, as the labelled texts give it)
 _ESTIMATE_FAR = re.compile(r"估计[^，。；]{1,4}?(?:能|会|要)")
+# A county of a two-character name in a text's head, not the end of a longer name (太康县), before an office, a village,
+# a township or a co-operative (康县农业农村局, ——康县柿坪村)
+_TWO_COUNTY_HEADER = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]县)"
+                                r"(?=[\u4e00-\u9fff]{0,8}?(?:局|人民政府|村|镇|乡|合作社))")
 _PAST_IN_CLAUSE = re.compile(r"去年|上年|前年|以来|已经|实际|累计")
 # A clause that is only the level to reach (扩到五千只).
 _TO_LEVEL = re.compile(r"(?:再|还要?|就)?(?:扩|增加|提高|提升|达|涨|做|发展|养)到")
@@ -1672,7 +1677,8 @@ class _ZhExtractor:
 
     def _issuer_county(self) -> str:
         """The city of a county of a two-character name (环县) that issues the text: its source line names it
-        (来源：环县农业农村局) or its first line opens with it before a year or an office (环县2031年…情况); "" else."""
+        (来源：环县农业农村局), its first line opens with it before a year or an office (环县2031年…情况), or the
+        text's head names it alone, twice or more, before an office, a village or a township; "" else."""
         short = two_character_counties()
         source = _SOURCE_ISSUER.search(self.text, 0, 300)
         if source is not None and source.group(1) in short:
@@ -1680,6 +1686,9 @@ class _ZhExtractor:
         first = _FIRST_LINE.match(self.text, 0, 200)
         if first is not None and first.group(1)[:2] in short and _AFTER_ISSUER_NAME.match(first.group(1), 2):
             return short[first.group(1)[:2]]
+        named = [m.group(1) for m in _TWO_COUNTY_HEADER.finditer(self.text, 0, 300) if m.group(1) in short]
+        if named and named.count(named[0]) >= 2 and len(set(named)) == 1:
+            return short[named[0]]  # (a livestream's header: 直播账号：康县柿坪村…, 嘉宾：…康县农业农村局…)
         return ""
 
     # -- periods -----------------------------------------------------------------------------
@@ -2758,6 +2767,7 @@ class _ZhExtractor:
             _HOURLY_PRICE_WORDS.search(text, max(s_start, start - 30), start) is not None or \
             not scale and self._hour_priced(start, before, value) or \
             _ONE_PACK_BEFORE.search(before) is not None and not _PACK_PRICED_NEXT.match(text, end) or \
+            value >= 10 and not scale and self._asked_price_of(start, before, value) or \
             text.startswith(("押金", "定金", "订金", "保证金"), tail.end()) or \
             before.endswith("人均") and _PER_HEAD_MONEY.search(text, max(0, start - 24), start - 2) is not None or \
             _FREE_SHIPPING_AFTER.match(text, tail.end()) is not None or \

@@ -375,7 +375,7 @@ PRICE_PER_SERVICE = r"cut|haircut|wash|(?:fish|point)(?=[^\S\n]*(?:[.,;!?)\n]|\Z
 # What a price is charged by, after its number: "280 a night", "Sixty a head", "15 per ticket"
 PER_PRICE_UNIT_AFTER = re.compile(r"[^\S\n]+(?:(?:a|an|per|each)[^\S\n]+(?:head|night|person|ticket|ride|seat|room|jin|"
                                   r"kilo|catty|stick|skewer|cup|glass|bottle|portion|serving|"
-                                  rf"hour|session|lesson|{PRICE_PER_SERVICE})"
+                                  rf"hour|session|lesson|go|{PRICE_PER_SERVICE})"
                                   r"|for[^\S\n]+(?:an|a|the|one)[^\S\n]+(?:hour|night|session|lesson))\b", re.I)
 # ("thirty-nine for an hour": a price for the time; not "a yuan or two for a ride")
 # (not "four a bowl", "thirty a class": counts)
@@ -479,7 +479,7 @@ _WITHIN_END = re.compile(r"\bwithin\s+$", re.I)  # ("within two quarters", "with
 _ABOUT = (r"about|around|approximately|roughly|some|nearly|almost|barely|scarcely|close to|closer to|an estimated|"
           r"estimated|approx\.|"
           r"maybe|perhaps|circa|c\.|more or less|something like|more like|nearer(?: to)?|"
-          r"I['’]d (?:say|guess|estimate|reckon)|I reckon|"
+          r"I['’]d (?:say|guess|estimate|reckon)|I reckon|call it|"
           r"(?<=\bup )like|(?<=\bdown )like|(?<=\bit['’]s )like|(?<=\bwas )like|(?<=\bis )like|(?<=\bcost )like|"
           r"(?<=\bcosts )like|(?<=\bmaybe )(?:up|down)|(?<=\bperhaps )(?:up|down)|nears|nearing|neared|near|"
           r"(?<=\bof )say|(?<=\bat )say|(?<=\bfor )say|(?<=\bbe )say|(?<=^)say|(?<=^ )say")
@@ -643,13 +643,16 @@ _GROUP_BEFORE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.IGNORE
 _OF_OR_HYPHEN_AFTER = re.compile(r"\s+of\b|-")
 _RANGE_AFTER = re.compile(r"\s+range\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
-_OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,]))?(?:"  # (the things counted first: "400 skewers, maybe more")
+_OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,])|[^\S\n]+of[^\S\n]+[a-z]+(?=,))?(?:"  # (the things
+                          # counted first: "400 skewers, maybe more", "forty mu of water, a bit over")
                           r"\s+(?:(?:a|per|each)\s+(?:jin|kilo|kilogram|kg|tonne|ton|month|year|day|night|head|person)\s+)?"
                           r"or\s+(?:so|more|higher)\b|,?\s+(?:sometimes|often|or\s+even|maybe|perhaps|probably)\s+more\b|"
                           r",\s+more[.!]|,?\s+(?:give\s+or\s+take|more\s+or\s+less|or\s+thereabouts)\b|"
+                          r",\s+(?:just\s+about|a\s+(?:bit|little)\s+(?:over|more))(?=[.!?,;])|"
                           r"(?:\s+(?:more|less|higher|lower|up|down|off|extra))?(?:,\s+(?:roughly|approximately)(?=[.!?,;])|"
                           r"[.!][^\S\n]+(?:roughly|approximately)(?=[.!?])))", re.I)
-# ("thirty percent more, roughly.", "Thirty-two hundred. Roughly.": a speaker's guess; not "Roughly, half of that")
+# ("thirty percent more, roughly.", "Thirty-two hundred. Roughly.", "one point three million, just about.": a speaker's
+# guess; "forty mu of water, a bit over.": over; not "Roughly, half of that")
 # ("30 or so"; "90 percent or higher", "3.5 yuan a kilogram or more", "90 percent, sometimes more", "4,000, more.")
 _YEAR_FIGURE_AFTER = re.compile(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
                                 r"tonnes|TEU|US|people|enterprises|companies)", re.IGNORECASE)
@@ -1385,7 +1388,8 @@ _SAY_REPORTED = re.compile(r"(?:\b(?:however|though|also|too|meanwhile|instead|n
 # say 30 percent", "Officials at the bureau, which oversees the sector, say"; not "Pork, which cost 20 yuan in May, say
 # 25 yuan now", "In most towns, a flat that measures, say 90 square metres", "Farmers growing rice, which needs, say
 # 500 cubic metres" (the clause's own words, broken by the hedge): hedges)
-_WHAT_HEDGE = re.compile(r"(?:,|\u2014|--)\s*(?:what|I\s+think|I\s+guess|I\s+believe)\s*,\s*$", re.IGNORECASE)
+_WHAT_HEDGE = re.compile(r"(?:,|\u2014|--)\s*(?:what|I\s+think|I\s+guess|I\s+believe)\s*,\s*$|"
+                         r"\bI\s+don['’]t\s+know,\s*$", re.IGNORECASE)  # ("Gear? I don't know, four thousand?")
 _BOUND_MINUS = re.compile(r"\b(?:below|under|above|over)\s+minus\s$", re.IGNORECASE)
 _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"
                          r"(?:exceed|surpass|top|go\s+(?:above|beyond))\s*$"  # ("cannot exceed 15 times")
@@ -1859,7 +1863,7 @@ class _Extractor:
             p_start = start
         or_so = _OR_SO_AFTER.match(text, p_end, p_end + 40)
         if or_so is not None:
-            qualifier = "approximately" if re.search(r"\bor\s+so\b|give|less|thereabouts|roughly|approximately",
+            qualifier = "approximately" if re.search(r"\bor\s+so\b|give|less|thereabouts|roughly|approximately|just",
                                                      or_so.group(0), re.I) else "over"
         sign = -1.0 if names_a_loss(text[max(s_start, p_start - 64):p_start]) else 1.0
         if text[p_start - 1:p_start] in ("-", "−") and p_start > s_start and _SIGN_BEFORE.match(text, p_start - 2) \
