@@ -943,6 +943,10 @@ SETS: dict[str, Path] = {
     "heldout828": ARTICLES / "heldout828",  # English, labelled in session 51, not yet measured
     "heldout829": ARTICLES / "heldout829",  # Chinese, labelled in session 51, not yet measured
     "heldout830": ARTICLES / "heldout830",  # Chinese, labelled in session 51, not yet measured
+    "heldout831": ARTICLES / "heldout831",  # English, labelled in session 51, not yet measured
+    "heldout832": ARTICLES / "heldout832",  # English, labelled in session 51, not yet measured
+    "heldout833": ARTICLES / "heldout833",  # Chinese, labelled in session 51, not yet measured
+    "heldout834": ARTICLES / "heldout834",  # Chinese, labelled in session 51, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

@@ -437,6 +437,10 @@ SET_FACTORS["heldout827"] = {"metres": Decimal("0.001"),  # type: ignore[dict-it
                               "10,000 yuan": 10**4}  # heldout827: as its README asks
 SET_FACTORS["heldout829"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout829: as its README asks
 SET_FACTORS["heldout830"] = {"毛钱": Decimal("0.1"), "个亿": 10**8}  # type: ignore[dict-item]  # heldout830: README
+SET_FACTORS["heldout834"] = {"米": Decimal("0.001")}  # type: ignore[dict-item]  # heldout834: README
+SET_FACTORS["heldout831"] = {"meters": Decimal("0.001"), "10,000 visits": 10**4,  # type: ignore[dict-item]
+                              "10,000 yuan": 10**4}  # heldout831: as its README asks
+SET_FACTORS["heldout832"] = {"thousand yuan": 10**3, "10,000 yuan": 10**4}  # heldout832: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
