@@ -163,3 +163,48 @@ def test_a_two_character_county_named_twice_in_a_livestreams_head_gives_its_city
     once = text.replace("直播账号：康县柿坪村股份经济合作社\n", "").replace("康县农业农村局", "农业农村局")
     assert by_printed(once)["五十九块九"].city != "Longnan"
     assert by_printed(text.replace("康县", "太康县"))["五十九块九"].city != "Longnan"
+
+
+# ---- from the misses of held-out batch 831-834 ---------------------------------------------------------------------
+
+
+def test_a_captions_unit_in_brackets_with_a_thousands_comma() -> None:
+    text = ("Table 2  Revenue of archery venues by area, 2033 (10,000 yuan)\n\n"
+            "Area                    Revenue\nHexi District           1,204.5\nDongcheng District        786.1\n")
+    found = by_printed(text)
+    assert (found["1,204.5"].value, found["1,204.5"].unit) == (1204.5, "万元")
+    assert found["786.1"].unit == "万元"
+
+
+def test_a_sum_each_after_is_or_are_is_a_price_a_piece() -> None:
+    found = by_printed("Prices are in yuan. The bows, the good ones, are two to three thousand each, and I bought forty.")
+    assert (found["three thousand"].unit, found["three thousand"].qualifier) == ("yuan", "range")
+    assert found["two"].unit == "thousand yuan"
+    assert by_printed("Prices are in yuan. The teams have 300 players each.")["300"].unit != "yuan"
+
+
+def test_a_guess_then_something_like_that_is_approximate() -> None:
+    assert by_printed("I've spent... four thousand yuan? Something like that.")["four thousand yuan"].qualifier == \
+        "approximately"
+
+
+def test_millions_answering_a_question_of_cost_are_yuan() -> None:
+    text = ("KAI: What did all that cost?\nGAO: Everything in, walls, mats, the lot, about one point four million.\n"
+            "KAI: And rent in yuan?\n")
+    assert by_printed(text)["one point four million"].unit == "million yuan"
+    visits = text.replace("Everything in, walls, mats, the lot, about one point four million.",
+                          "We had about one point four million visitors.")
+    assert by_printed(visits)["one point four million"].unit == "million"
+
+
+def test_rounds_of_checks_and_a_cards_price_in_chinese() -> None:
+    assert _said(by_printed("今年以来，共组织开展安全专项检查6轮。"), "6轮") == (6, "轮", "exact")
+    assert "12轮" not in by_printed("店里摆着12轮胎样品。")  # (tyres, no rounds)
+    assert _said(by_printed("价格打得很凶，有的月卡一百六十九都有。"), "一百六十九") == (169, "元", "exact")
+
+
+def test_prices_answering_a_price_question_past_a_speakers_label_line() -> None:
+    text = ("【记者】\n票价是怎么定的？\n\n【同期声】索道公司经理 和建华\n"
+            "往返一百六，单程的话上山九十，下山七十。老人拿证件买优惠票，往返九十。\n")
+    found = by_printed(text)
+    assert _said(found, "七十") == (70, "元", "exact")

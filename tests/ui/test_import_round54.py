@@ -86,3 +86,16 @@ def test_bare_prices_and_a_small_countys_city_through_the_menu(make_window, data
     assert [(_cell(dialog, p, "value"), _cell(dialog, p, "unit")) for p in ("十三", "十六", "一万一")] == \
         [("13", "元"), ("16", "元"), ("11000", "元")]
     assert _cell(dialog, "十三", "city") == "Longnan"
+
+
+CIRCULAR = ("Qinglan City Sports Bureau\n\nTable 2  Revenue of archery venues by area, 2033 (10,000 yuan)\n\n"
+            "Area                    Revenue\nHexi District           1,204.5\nDongcheng District        786.1\n")
+
+
+def test_a_captions_unit_with_a_thousands_comma_through_the_menu(make_window, data_copy: Path, qtbot, tmp_path: Path,
+                                                                monkeypatch) -> None:
+    path = tmp_path / "archery-circular.txt"
+    path.write_text(CIRCULAR, encoding="utf-8")
+    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    assert [(_cell(dialog, p, "value"), _cell(dialog, p, "unit")) for p in ("1,204.5", "786.1")] == \
+        [("1204.5", "万元"), ("786.1", "万元")]

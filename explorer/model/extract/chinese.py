@@ -57,6 +57,7 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "单": "单(?![元位价据])", "场": "场(?![所地馆景])", "种": "种(?![植子养业类群苗])",
                       "份": "份(?![额子])", "万群": "万群(?![众体岛落组聊])",  # (3.12万群 of bees; not 10万群众)
                       "毛": "毛(?![利收重坯衣巾笔发织绒皮料线毯竹豆])", "支": "支(?![出持付撑援部行队柱])",
+                      "轮": "轮(?![车胎椅船毂子流换岗])",  # (检查4轮: rounds; not 三轮车, 轮胎)
                       "箱": "箱(?![子体])", "袋": "袋(?![子装])", "颗": "颗(?!粒)", "瓶": "瓶(?![子颈装盖身])",
                       "副": "副(?![市省县区镇乡村局处科所院校部厅长主总书经理会秘司教授研食业产作本高级职队组团席官词"
                             "标题刊将帅调行厂董馆社台站庭])",  # (两百来副 glasses; not 副市长, 副食, 副作用 …)
@@ -98,7 +99,7 @@ _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种|间"
-                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册|颗|部|瓶|副|壶|组")
+                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册|颗|部|瓶|副|壶|组|轮")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
@@ -108,7 +109,7 @@ _CHANGED_TO = r"(?:降|涨|提|调|加|减)(?:价|了)?"  # (从八百八降到�
 _MONEY_END = (r"(?:出头|左右|上下|之间|不等|以内|以下|往上|以上|(?<=多)一点)?"
               r"(?:[，。；！？”’），,.;!?…\s]|、(?![一二两三四五六七八九十\d])|$"
               r"|[吧呢啊呀](?![\u4e00-\u9fff])"
-              rf"|(?:{_CHANGED_TO})?[到至](?=[一两二三四五六七八九十\d])|是有的|[就挺](?=[\u4e00-\u9fff])|了(?=[，。；！？,.;!?\s]|$)"
+              rf"|(?:{_CHANGED_TO})?[到至](?=[一两二三四五六七八九十\d])|是有的|都有|[就挺](?=[\u4e00-\u9fff])|了(?=[，。；！？,.;!?\s]|$)"
               r"|算(?=[，。；！？,.;!?\s]|$)|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只|套|台)(?=[，。；！？,.;!?\s]|$)"
               r"|(?<![十百千零])一个?(?:钟头|小时)(?=[，。；！？,.;!?\s]|$)"  # (四十五一个钟头; not 七十一个小时: 71 hours)
               r"|(?<![十百千零])一[平位](?=[，。；！？,.;!?\s]|$)"
@@ -147,6 +148,7 @@ _KUAI_THINGS_AFTER = re.compile(rf"(?:{_KUAI_THING_NOUNS})(?![的费租])")
 _ONE_PACK_BEFORE = re.compile(r"(?<![\d一二三四五六七八九十两百千万])一(?:盒|碗|杯|份|斤)$")
 _PACK_PRICED_NEXT = re.compile(r"[^，。；！？\n]{0,3}[，；][^，。；！？\n]{0,12}?(?:卖|块|元|价|钱)")
 _UNITLESS_MONEY = re.compile(r"花$|门票(?:是|要|才|就)?$|"  # (花两万六买的, 门票二十; not 门票预约了三百: bookings)
+                             r"(?:月|年|季|次)卡(?:是|要|才|就|只要)?$|"  # (有的月卡一百九十九都有: a card's price)
                              r"(?:剪头|剪发|理发|洗头|洗车)(?:是|要|才|就)?$|给我出$|"  # (男士剪头十五; 车商给我出六万)
                              r"挣|赚|花(?:了|掉|销|费)|收入|工资|工钱|薪|房租|租金|费|卖|买|贷(?:了|款)|投(?:了|入|资|进)|"
                              r"流水|产值|营收|营业额|销售额|纯利|毛利|利润|成本|额度|攒|存(?:了|款)|增收|补(?:贴|助|了)|价|钱|"
@@ -2922,7 +2924,8 @@ class _ZhExtractor:
         if asked < 0:
             return False
         between = text[asked + 1:start]
-        if between.count("\n") > 2 or between.count("。") + between.count("！") > 1 or text.startswith(
+        # (one more line break where a speaker's label stands on its own line: 票价是怎么定的？\n\n【同期声】和建华\n往返…)
+        if between.count("\n") > 2 + ("【" in between) or between.count("。") + between.count("！") > 1 or text.startswith(
                 ("”", "’", "」", "』", "》", '"', "'"), start) or text[start - 1:start] in ("初", "在", "到", "成"):
             return False  # (正月初十: a date; 混在一块: together)
         question = text[max(0, text.rfind("\n", max(0, asked - 40), asked) + 1, asked - 40):asked]

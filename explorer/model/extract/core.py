@@ -649,6 +649,7 @@ _OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,])|[^\S\n]+of[^\S\n]+
                           r"or\s+(?:so|more|higher)\b|,?\s+(?:sometimes|often|or\s+even|maybe|perhaps|probably)\s+more\b|"
                           r",\s+more[.!]|,?\s+(?:give\s+or\s+take|more\s+or\s+less|or\s+thereabouts)\b|"
                           r",\s+(?:just\s+about|a\s+(?:bit|little)\s+(?:over|more))(?=[.!?,;])|"
+                          r"\?[^\S\n]+something[^\S\n]+like[^\S\n]+that\b|"  # ("four thousand? Something like that.")
                           r"(?:\s+(?:more|less|higher|lower|up|down|off|extra))?(?:,\s+(?:roughly|approximately)(?=[.!?,;])|"
                           r"[.!][^\S\n]+(?:roughly|approximately)(?=[.!?])))", re.I)
 # ("thirty percent more, roughly.", "Thirty-two hundred. Roughly.", "one point three million, just about.": a speaker's
@@ -1863,7 +1864,7 @@ class _Extractor:
             p_start = start
         or_so = _OR_SO_AFTER.match(text, p_end, p_end + 40)
         if or_so is not None:
-            qualifier = "approximately" if re.search(r"\bor\s+so\b|give|less|thereabouts|roughly|approximately|just",
+            qualifier = "approximately" if re.search(r"\bor\s+so\b|give|less|thereabouts|roughly|approximately|just|like",
                                                      or_so.group(0), re.I) else "over"
         sign = -1.0 if names_a_loss(text[max(s_start, p_start - 64):p_start]) else 1.0
         if text[p_start - 1:p_start] in ("-", "−") and p_start > s_start and _SIGN_BEFORE.match(text, p_start - 2) \

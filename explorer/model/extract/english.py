@@ -1266,6 +1266,15 @@ def _price_said_next(text: str, c: Candidate) -> bool:
     return value is not None and 0 < c.value < value <= 1.5 * c.value
 
 
+def _range_start(found: list[Candidate], i: int) -> int:
+    """Where the range whose upper end is ``found[i]`` starts, whatever its lower end's unit ("two to three thousand":
+    "two", in thousands), or where ``found[i]`` starts."""
+    c = found[i]
+    low = found[i - 1] if i else None
+    return low.printed_start if low is not None and low.qualifier == c.qualifier == "range" and \
+        0 <= c.printed_start - low.printed_end <= 8 else c.printed_start
+
+
 def _headline_rounded(text: str, found: list[Candidate]) -> None:
     """A headline's figure that rounds one the text gives more finely below is approximate ("Sales jump 38 pct" over
     "rose 38.4 percent"; "3.9 mln tonnes" over "3.92 million tonnes")."""
@@ -1723,6 +1732,9 @@ def refine(text: str, found: list[Candidate],
                     and _MONEY_CLAUSE.search(text, max(c.start, c.printed_start - 60), c.printed_start)
                     or per_unit and _MONEY_SUBJECT_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start)
                     or _MEASURE_AT_BEFORE.search(text, max(low.start, low.printed_start - 30), low.printed_start)
+                    or c.value >= 100 and _EACH_END.match(text, high.printed_end) is not None
+                    and _PRICE_IS_BEFORE.search(text, max(c.start, _range_start(found, i) - 24), _range_start(found, i))
+                    # ("the good ones are two to three thousand each": a price a piece)
                     or per_measure and _PRICE_LIST_LEAD.search(text, max(low.start, low.printed_start - 12),
                                                               low.printed_start)
                     and not _PACKED_BEFORE.search(lower, low.start, low.printed_start)
@@ -1738,6 +1750,10 @@ def refine(text: str, found: list[Candidate],
                     _answers_money_question(text, c.printed_start):
                 c.unit, c.note, c.confidence = "yuan", "yuan: the answer to a question about money, the currency " \
                     "unsaid (check)", 0.5  # about money: "Reporter: And the rent?\nYu: Eight thousand a month."
+            elif c.unit in ("thousand", "million", "billion") and f"{c.unit} yuan" in UNITS and \
+                    _PHRASE_ENDS.match(text, c.printed_end) and _answers_money_question(text, c.printed_start):
+                c.unit, c.note, c.confidence = f"{c.unit} yuan", "yuan: the answer to a question about money, the " \
+                    "currency unsaid (check)", 0.5  # ("What did all that cost?\nGao: ..., about one point two million.")
         for c in found if talk else ():  # a bare amount in a clause about money, in
             # talk: "It cost me 380,000 new", "a loan of
             clause = _MONEY_NOUN_CLAUSE.search(text, max(c.start, c.printed_start - 60), c.printed_start) \
@@ -3486,6 +3502,7 @@ _PER_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:a|per|each)\s+(?:good\s+|bad\s+|b
 # month", "my rent is 2,400 a quarter")
 # A price or a charge per unit of something other than weight or a portion, which only words of money before make
 # money: "pays up to 800 a mu", "We charge 18 a square metre a month", "costs 45 a head" (not "yields 800 jin a mu")
+_EACH_END = re.compile(r"[^\S\n]+each\b(?=[^\S\n]*(?:[.,;!?]|$|and\b))", re.I)  # ("are 3,000 each, and")
 _PER_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:mu|square\s+met(?:re|er)|sq\.?\s?m|tonne|ton|head|tree|truck|"
                              r"container|night|room|trip|ride|person|passenger|kilomet(?:re|er)|hectare|piece|bed|"
                              r"seat|ticket|share)\b", re.I)
@@ -4364,8 +4381,10 @@ _CAPTION_UNITS = re.compile(r"(?:\bUnits?\s*:\s*|(?:^|(?<=\n))\(\s*(?:(?:un)?aud
 # (a line in brackets, its parts then checked one by one with _NAMED_UNIT_PART: no nested repeats to backtrack over)
 _CAPTION_NAMED = re.compile(r"(?:^|(?<=\n))[^\S\n]*\(([^()\n]{1,200})\)[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z")
 # A caption that ends in its unit in brackets: "Table 1: New special bonds by sector, 2029-2030 (billion yuan)"
-_CAPTION_BRACKET = re.compile(r"[^\n(]{0,160}\(([^()\n;,]{1,40})(?:,[^()\n]{1,40})?\)[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z", re.I)
-# ("(RMB bn, end of period)", "(RMB m, Dec year-end)": the unit, then a note)
+_CAPTION_BRACKET = re.compile(r"[^\n(]{0,160}\(((?:\d{1,3}(?:,\d{3})+[^\S\n])?[^()\n;,]{1,40})(?:,[^()\n]{1,40})?\)"
+                              r"[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z", re.I)
+# ("(RMB bn, end of period)", "(RMB m, Dec year-end)": the unit, then a note; "(10,000 yuan)": a unit whose scale
+# has a thousands comma)
 # A caption whose brackets end in a percent sign: "Selected survey results (share of respondents, %)"
 _CAPTION_PERCENT = re.compile(r"[^\n(]{0,120}\((?:[^()\n]{0,60}[,;]\s*)?(%)\s*\)[^\S\n]*\n(?:[^\S\n]*\n){0,2}\Z")
 # A caption ending in a percent sign after a comma or colon: "Table 1. Weinan: real GDP growth, % y/y"
