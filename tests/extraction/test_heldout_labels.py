@@ -441,6 +441,8 @@ SET_FACTORS["heldout834"] = {"米": Decimal("0.001")}  # type: ignore[dict-item]
 SET_FACTORS["heldout831"] = {"meters": Decimal("0.001"), "10,000 visits": 10**4,  # type: ignore[dict-item]
                               "10,000 yuan": 10**4}  # heldout831: as its README asks
 SET_FACTORS["heldout832"] = {"thousand yuan": 10**3, "10,000 yuan": 10**4}  # heldout832: as its README asks
+SET_FACTORS["heldout835"] = {"10,000 yuan": 10**4}  # heldout835: as its README asks
+SET_FACTORS["heldout836"] = {"10,000 yuan": 10**4}  # heldout836: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
