@@ -208,3 +208,26 @@ def test_prices_answering_a_price_question_past_a_speakers_label_line() -> None:
             "往返一百六，单程的话上山九十，下山七十。老人拿证件买优惠票，往返九十。\n")
     found = by_printed(text)
     assert _said(found, "七十") == (70, "元", "exact")
+
+
+# ---- from the misses of held-out batch 835-838 ---------------------------------------------------------------------
+
+
+def test_the_123xx_service_lines_said_bare_are_no_figures() -> None:
+    found = by_printed("In the end I complained to 12328 and they got five hundred yuan back. We had 186 complaints "
+                       "through 12328 and 12345.")
+    assert "12328" not in found and "12345" not in found
+    assert found["186"].value == 186
+
+
+def test_and_change_is_over_and_a_spoken_price_for_the_holiday_is_hundreds() -> None:
+    assert _said(by_printed("Last year we did 31 million yuan and change."), "31 million yuan")[2] == "over"
+    found = by_printed("Car hire is in yuan. Every car was out by the second day. Two-sixty for the holiday.")
+    assert (found["Two-sixty"].value, found["Two-sixty"].unit) == (260, "yuan")
+
+
+def test_a_days_cap_and_a_nights_limit_are_bounds_and_a_tickets_price_is_yuan() -> None:
+    found = by_printed("头一个小时六块钱，一天封顶三十五块钱。夜场票三十，一晚上限流两千人。")
+    assert _said(found, "三十五块钱")[2] == "under"
+    assert _said(found, "两千人") == (2000, "人", "under")
+    assert _said(found, "三十") == (30, "元", "exact")

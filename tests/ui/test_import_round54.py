@@ -99,3 +99,17 @@ def test_a_captions_unit_with_a_thousands_comma_through_the_menu(make_window, da
     dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
     assert [(_cell(dialog, p, "value"), _cell(dialog, p, "unit")) for p in ("1,204.5", "786.1")] == \
         [("1204.5", "万元"), ("786.1", "万元")]
+
+
+PARKING = ("2034-05-02 城市观察\n\n【记者】收费是咋个收的？\n"
+           "【同期声】（经理）头一个小时六块钱，后头每个小时两块钱，一天封顶三十五块钱。夜场票三十，一晚上限流两千人。\n")
+
+
+def test_a_cap_a_limit_and_a_tickets_bare_price_through_the_menu(make_window, data_copy: Path, qtbot, tmp_path: Path,
+                                                                monkeypatch) -> None:
+    path = tmp_path / "parking-feature.txt"
+    path.write_text(PARKING, encoding="utf-8")
+    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    assert _cell(dialog, "三十五块钱", "qualifier") == "under"
+    assert (_cell(dialog, "两千人", "value"), _cell(dialog, "两千人", "qualifier")) == ("2000", "under")
+    assert (_cell(dialog, "三十", "value"), _cell(dialog, "三十", "unit")) == ("30", "元")

@@ -147,7 +147,8 @@ _KUAI_THINGS_AFTER = re.compile(rf"(?:{_KUAI_THING_NOUNS})(?![的费租])")
 # next clause (盒装的一盒十五，卖二十二块: fifteen in a box; not 一瓶五百: millilitres)
 _ONE_PACK_BEFORE = re.compile(r"(?<![\d一二三四五六七八九十两百千万])一(?:盒|碗|杯|份|斤)$")
 _PACK_PRICED_NEXT = re.compile(r"[^，。；！？\n]{0,3}[，；][^，。；！？\n]{0,12}?(?:卖|块|元|价|钱)")
-_UNITLESS_MONEY = re.compile(r"花$|门票(?:是|要|才|就)?$|"  # (花两万六买的, 门票二十; not 门票预约了三百: bookings)
+_UNITLESS_MONEY = re.compile(r"花$|(?:门|成人|儿童|夜场|学生|老人|全|半|优惠|单程|往返)票(?:是|要|才|就)?$|"
+                             # (花两万六买的, 门票二十, 夜场票四十; not 门票预约了三百: bookings)
                              r"(?:月|年|季|次)卡(?:是|要|才|就|只要)?$|"  # (有的月卡一百九十九都有: a card's price)
                              r"(?:剪头|剪发|理发|洗头|洗车)(?:是|要|才|就)?$|给我出$|"  # (男士剪头十五; 车商给我出六万)
                              r"挣|赚|花(?:了|掉|销|费)|收入|工资|工钱|薪|房租|租金|费|卖|买|贷(?:了|款)|投(?:了|入|资|进)|"
@@ -498,10 +499,11 @@ _UNDER_BEFORE = re.compile(r"(?:不到|不足|跌破|(?<![不未得能会])(?:�
                            r"最高(?:贷款)?额度(?:为|是|由|提高至|提高到|提到了?|调整为|调整至|上调至|上调到)?"
                            r"[\u4e00-\u9fff]{0,8}|(?:购物|免税)额度(?:为|是)|"
                            r"未超过|至多|最多|最高不超过|不超(?!过)|(?:最多|最高|至多)(?:能|可|可以)?相?差(?:了|到|达)?|"
+                           r"封顶|限流|"
                            r"最多(?:能|可|可以)?(?:放|容纳|赔|贷|领|报销|补|带|教|收)|最高(?:可|能|可以)[\u4e00-\u9fff]{0,3}|"
                            r"(?:(?:额度|限额)最高|上限)(?:为|是|提高至|提高到|调整为|调整至)?|(?:预增|斥资|募资|贷款)最高|限领|限购)$")
 # (最高 alone may be a peak seen: 单日客流最高12万人次; 最高可贷30万元, 授信额度最高30万元, 回购价格上限21.80元: a cap;
-# 价格最高相差2.8倍, 最多能差到百分之四十: the widest gap, a bound)
+# 价格最高相差2.8倍, 最多能差到百分之四十: the widest gap, a bound; 一天封顶四十块钱, 一晚上限流三千人: a cap)
 # Words of a forecast, target, plan or budget ("完成目标" is a target met: no forecast). A plan's size (计划总投资),
 # a budget's lines (支出安排), what a project gives once built (建成后, 达产后), an intention (打算, 还想) and a rise
 # still to come (将提升至), what is to be ensured or must be reached (确保全年…以上, 须达到) are forecasts.

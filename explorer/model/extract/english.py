@@ -1027,8 +1027,9 @@ _SPOKEN_PRICE_AT = re.compile(SPOKEN_PRICE + r"(?![- ](?:one|two|three|four|five
 # night's room, a month's rent), or hundreds said just before it ("four hundred to four-fifty", "three hundred and
 # twenty last year; now it's nearer three-eighty")
 _HUNDREDS_PER_AFTER = re.compile(r"[^\S\n]+(?:a|an|per|each)[^\S\n]+(?:day|hour|night|month|room|session|lesson|"
-                                 r"head|person|ticket)\b|[^\S\n]+for[^\S\n]+the[^\S\n]+(?:night|day|room|session)\b",
-                                 re.I)  # ("On a weekday it's three-eighty for the night")
+                                 r"head|person|ticket)\b|[^\S\n]+for[^\S\n]+the[^\S\n]+(?:night|day|room|session|holiday|"
+                                 r"weekend|week)\b",
+                                 re.I)  # ("On a weekday it's three-eighty for the night", "Two-eighty for the holiday")
 # A price for a span of minutes, in talk of money: yuan and cents ("one-fifty for the first half hour", "two-ninety for
 # twenty minutes": a ride's fare, not 150 or 290 yuan)
 _SHORT_SPAN_AFTER = re.compile(r"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+first[^\S\n]+)?(?:half[^\S\n]+(?:an[^\S\n]+)?hour|"
@@ -3328,8 +3329,10 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             _TIME_LIMIT_BEFORE.search(text, max(0, c.printed_start - 30), c.printed_start) or \
             c.unit == "count" and _SERVICE_NUMBER.fullmatch(c.as_printed) and (
                 _HOTLINE_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start)
-                or _HOTLINE_AFTER.match(text, c.printed_end)):
-        return True  # "within 15 working days" (a time limit); "12345, the ... hotline"
+                or _HOTLINE_AFTER.match(text, c.printed_end)
+                or c.note.startswith("no unit") and c.as_printed.startswith("123")):
+        return True  # "within 15 working days" (a time limit); "12345, the ... hotline"; "complained to 12328",
+        # "through 12328 and 12345": the 123xx service lines, said with no noun
     if c.unit in ("hours", "days") and _SCHEDULE_AFTER.match(text, c.printed_end) and \
             not (c.unit == "hours" and _hours_of_a_day(text, c)) or \
             c.unit == "%" and _SAMPLE_AFTER.match(text, c.printed_end):
