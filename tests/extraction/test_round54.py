@@ -231,3 +231,34 @@ def test_a_days_cap_and_a_nights_limit_are_bounds_and_a_tickets_price_is_yuan() 
     assert _said(found, "三十五块钱")[2] == "under"
     assert _said(found, "两千人") == (2000, "人", "under")
     assert _said(found, "三十") == (30, "元", "exact")
+
+
+# ---- what a read-only review of the session's rules found they over-reached to -------------------------------------
+
+
+def test_review_chinese_over_reaches() -> None:
+    assert "八百多" not in by_printed("全村常住人口八百多一点，外出务工的有两百来人。")  # (a count, no yuan)
+    assert _said(by_printed("一个绿灯能过十五辆车。"), "十五辆")[2] == "exact"  # (a capacity)
+    assert _said(by_printed("货车载重不能过四十吨。"), "四十吨")[2] != "over"
+    assert _said(by_printed("全年新开工住宅45栋，封顶32栋。"), "32栋")[2] == "exact"  # (topped out)
+    assert _said(by_printed("今年以来景区共限流12次。"), "12次")[2] == "exact"
+    assert _said(by_printed("我估计他去年能挣两万块钱。"), "两万块钱")[2] == "exact"  # (an estimate of the past)
+    assert "两万多" not in by_printed("今年景区售出年卡两万多，比去年多了一倍。")  # (cards sold)
+    assert "二十四" not in by_printed("【记者】收费站今年几个人值班？\n【站长】二十四，三班倒。\n")  # (a toll station)
+    assert "4轮" not in by_printed("这款越野车采用4轮驱动。") and "十八轮" not in by_printed("车队新添了十八轮大卡车。")
+
+
+def test_review_english_over_reaches() -> None:
+    assert _said(by_printed("The carp in this lake? They're up to ten kilos."), "ten kilos")[2] == "under"
+    assert _said(by_printed("They are up to 40 percent off."), "40 percent")[2] == "under"
+    assert _said(by_printed("We're now up to three hundred and forty members."), "three hundred and forty")[2] == "exact"
+    assert _said(by_printed("Unemployment hit 5.2 percent and change came slowly."), "5.2 percent")[2] == "exact"
+    assert _said(by_printed("The city's goals are: to cut waste, which grew 9% in 2034, and to add parks."), "9%")[2] \
+        == "exact"  # (an outcome cited in a list of goals)
+    assert "12380" in by_printed("Membership reached 12380 in 2034, up from 11950.")  # (no service line)
+    found = by_printed("Enrolment at our two schools is healthy: they are 300 to 400 each. Fees are 50 yuan.")
+    assert found["400"].unit == "count"
+    found = by_printed("WU: The yuan was weak then, so we raised it abroad: forty million US dollars. Then we borrowed "
+                       "three hundred thousand from the bank.")
+    assert found["three hundred thousand"].unit == "count"  # (the yuan named, but no sum of it converted)
+    assert _said(by_printed("Our girls took second at the provincial games in 2035."), "second") == (2, "rank", "exact")

@@ -57,7 +57,7 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "单": "单(?![元位价据])", "场": "场(?![所地馆景])", "种": "种(?![植子养业类群苗])",
                       "份": "份(?![额子])", "万群": "万群(?![众体岛落组聊])",  # (3.12万群 of bees; not 10万群众)
                       "毛": "毛(?![利收重坯衣巾笔发织绒皮料线毯竹豆])", "支": "支(?![出持付撑援部行队柱])",
-                      "轮": "轮(?![车胎椅船毂子流换岗])",  # (检查4轮: rounds; not 三轮车, 轮胎)
+                      "轮": "轮(?![车胎椅船毂子流换岗驱大卡货渡滑番回])",  # (检查4轮: rounds; not 三轮车, 轮胎)
                       "箱": "箱(?![子体])", "袋": "袋(?![子装])", "颗": "颗(?!粒)", "瓶": "瓶(?![子颈装盖身])",
                       "副": "副(?![市省县区镇乡村局处科所院校部厅长主总书经理会秘司教授研食业产作本高级职队组团席官词"
                             "标题刊将帅调行厂董馆社台站庭])",  # (两百来副 glasses; not 副市长, 副食, 副作用 …)
@@ -147,9 +147,11 @@ _KUAI_THINGS_AFTER = re.compile(rf"(?:{_KUAI_THING_NOUNS})(?![的费租])")
 # next clause (盒装的一盒十五，卖二十二块: fifteen in a box; not 一瓶五百: millilitres)
 _ONE_PACK_BEFORE = re.compile(r"(?<![\d一二三四五六七八九十两百千万])一(?:盒|碗|杯|份|斤)$")
 _PACK_PRICED_NEXT = re.compile(r"[^，。；！？\n]{0,3}[，；][^，。；！？\n]{0,12}?(?:卖|块|元|价|钱)")
-_UNITLESS_MONEY = re.compile(r"花$|(?:门|成人|儿童|夜场|学生|老人|全|半|优惠|单程|往返)票(?:是|要|才|就)?$|"
+_UNITLESS_MONEY = re.compile(r"花$|(?<!售出)(?<!卖出)(?<!发放)(?<!卖了)(?:门|成人|儿童|夜场|学生|老人|全|半|优惠|单程|往返)"
+                             r"票(?:是|要|才|就)?$|"
                              # (花两万六买的, 门票二十, 夜场票四十; not 门票预约了三百: bookings)
-                             r"(?:月|年|季|次)卡(?:是|要|才|就|只要)?$|"  # (有的月卡一百九十九都有: a card's price)
+                             r"(?<!售出)(?<!卖出)(?<!发放)(?<!办了)(?<!卖了)(?:月|年|季|次|周)卡(?:是|要|才|就|只要)?$|"
+                             # (有的月卡一百九十九都有: a card's price; not 售出年卡两万多, cards sold)
                              r"(?:剪头|剪发|理发|洗头|洗车)(?:是|要|才|就)?$|给我出$|"  # (男士剪头十五; 车商给我出六万)
                              r"挣|赚|花(?:了|掉|销|费)|收入|工资|工钱|薪|房租|租金|费|卖|买|贷(?:了|款)|投(?:了|入|资|进)|"
                              r"流水|产值|营收|营业额|销售额|纯利|毛利|利润|成本|额度|攒|存(?:了|款)|增收|补(?:贴|助|了)|价|钱|"
@@ -273,8 +275,8 @@ _SPEAKER_LABEL = re.compile(r"^[【\[（(][^】\]）)\n]{1,12}[】\]）)]")
 # A question of price in the turn just before (多少钱一笼？, 牛肉现在什么价？, 洗一次车多少钱？): a number said bare in the
 # first two sentences of the answer is a price (豆浆两块, 素馅的十块, 四十五); not where it asks a time, a date, an age,
 # a growth or a count, unless it names the price itself (多少钱, 什么价); not 一块 of "together" (我跟我妹妹一块, 混一块).
-_PRICE_NAMED_WORDS = r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位|票价|收费|怎么收"  # (a question that names
-# the price itself)
+_PRICE_NAMED_WORDS = (r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位|票价|收费(?![站员口处])|"
+                      r"怎么收(?=费|钱|的)")  # (a question that names the price itself; not 收费站, a toll station)
 _PRICE_NAMED = re.compile(_PRICE_NAMED_WORDS)
 _PRICE_QUESTION = re.compile(rf"{_PRICE_NAMED_WORDS}|花了?多少(?=[？?，,呢啊]|$)|多少一[斤个碗份笼杯次晚位平条只件]")
 # (not 一次能拉多少, 一笼有多少, 一亩地能收多少, 一天能卖多少: counts and yields)
@@ -491,15 +493,16 @@ _ABOUT_BEFORE = re.compile(r"(?:(?:(?<![签预制契公婚违履特邀赴相隐]
 # (不超过 is a ceiling and 不低于 a floor: a 不 before a bound turns it round)
 _OVER_BEFORE = re.compile(r"(?:(?<![不未得能会])(?:超过|超|高于|多于)|突破|首破|(?<![不未得能会跌])破|逾|迈上|跨越|"
                           r"站上|跨上|迈入|跻身|不(?:得|能|会)?(?:低于|少于|小于)(?:[^，。；：、\d%]{2,30}的)?|未低于|至少|最少|最低|"
-                          r"少说(?:也)?(?:得|要|有|能)?(?:[发卖挣收赚花跑出])?|已过|(?<=进度)过|(?<=能)过|跨过)(?:了)?$")
-# (少说也得两万块钱: at least; 收获已过六成; 全年能过六十万)
+                          r"少说(?:也)?(?:得|要|有|能)?(?:[发卖挣收赚花跑出])?|已过|(?<=进度)过|(?<=[年月天上]能)过|跨过)(?:了)?$")
+# (少说也得两万块钱: at least; 收获已过六成; 全年能过六十万, 下雨天能过八百, 到晚上能过4000单; not 一个绿灯能过十五辆车, a
+# capacity, nor 不能过四十吨, a cap)
 _UNDER_BEFORE = re.compile(r"(?:不到|不足|跌破|(?<![不未得能会])(?:低于|少于)|未满|"
                            r"不(?:得|能|会)?(?:超过|高于|多于|大于)(?:[^，。；：、\d%]{2,30}的)?|"
                            r"最大承载量(?:为|是|设定为|核定为)?|最高每[\u4e00-\u9fff]{1,2}(?:赔付|补贴|补助|奖励)|"
                            r"最高(?:贷款)?额度(?:为|是|由|提高至|提高到|提到了?|调整为|调整至|上调至|上调到)?"
                            r"[\u4e00-\u9fff]{0,8}|(?:购物|免税)额度(?:为|是)|"
                            r"未超过|至多|最多|最高不超过|不超(?!过)|(?:最多|最高|至多)(?:能|可|可以)?相?差(?:了|到|达)?|"
-                           r"封顶|限流|"
+                           r"(?:[天日月年次]|费|价)封顶|(?:天|晚上?|日|时段)限流|"
                            r"最多(?:能|可|可以)?(?:放|容纳|赔|贷|领|报销|补|带|教|收)|最高(?:可|能|可以)[\u4e00-\u9fff]{0,3}|"
                            r"(?:(?:额度|限额)最高|上限)(?:为|是|提高至|提高到|调整为|调整至)?|(?:预增|斥资|募资|贷款)最高|限领|限购)$")
 # (最高 alone may be a peak seen: 单日客流最高12万人次; 最高可贷30万元, 授信额度最高30万元, 回购价格上限21.80元: a cap;
@@ -2775,7 +2778,8 @@ class _ZhExtractor:
             text.startswith(("押金", "定金", "订金", "保证金"), tail.end()) or \
             before.endswith("人均") and _PER_HEAD_MONEY.search(text, max(0, start - 24), start - 2) is not None or \
             _FREE_SHIPPING_AFTER.match(text, tail.end()) is not None or \
-            ends.group(0).lstrip("出头左右上下之间").startswith("一") or (  # (四十五一斤: a price per jin)
+            ends.group(0).lstrip("出头左右上下之间").startswith("一") and not ends.group(0).startswith("一点") or (
+            # (四十五一斤: a price per jin; not 八百多一点, a count a little over)
             (value >= 100 or scale) and _MONEY_NOUNS.search(text, max(s_start, start - 60), start - len(before)) or
             (value >= 1000 or scale) and (_MONEY_NOUNS.search(text, max(0, start - 150), start)
                                           or _MONEY_LATER.search(text, end, min(self._sentence_end(end), end + 80)))
@@ -3111,6 +3115,7 @@ class _ZhExtractor:
             and after.startswith(("的", "）的", ")的")) \
             or after.startswith("的目标") or _BUDGET_VS_OUTCOME.search(before) is not None \
             or qualifier != "approximately" and _ESTIMATE_FAR.search(before) is not None \
+            and not _PAST_IN_CLAUSE.search(before) and not self._past_year(lead[semi + 1:]) \
             or _goes_on_planning(lead[semi + 1:]) \
             or _TO_LEVEL.fullmatch(before) is not None and any(  # (明年我打算再盖一栋，扩到五千只: the plan goes on)
                 not _EXPECT_MET.search(lead, max(0, m.start() - 6), m.start()) for m in _EXPECT_NEAR.finditer(

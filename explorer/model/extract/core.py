@@ -650,7 +650,7 @@ _OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,])|[^\S\n]+of[^\S\n]+
                           r",\s+more[.!]|,?\s+(?:give\s+or\s+take|more\s+or\s+less|or\s+thereabouts)\b|"
                           r",\s+(?:just\s+about|a\s+(?:bit|little)\s+(?:over|more))(?=[.!?,;])|"
                           r"\?[^\S\n]+something[^\S\n]+like[^\S\n]+that\b|"  # ("four thousand? Something like that.")
-                          r"[^\S\n]+and[^\S\n]+change\b|"  # ("we did 31 million and change": over)
+                          r"[^\S\n]+and[^\S\n]+change\b(?=[^\S\n]*(?:[.,;!?]|$))|"  # ("we did 31 million and change.": over)
                           r"(?:\s+(?:more|less|higher|lower|up|down|off|extra))?(?:,\s+(?:roughly|approximately)(?=[.!?,;])|"
                           r"[.!][^\S\n]+(?:roughly|approximately)(?=[.!?])))", re.I)
 # ("thirty percent more, roughly.", "Thirty-two hundred. Roughly.", "one point three million, just about.": a speaker's
@@ -1368,7 +1368,7 @@ _QUALIFIER_LAST = frozenset(a.split()[-1].lower().replace("\\", "") for a in f"{
 _SKIPPED = frozenset({"by", "to", "at", "of", "reach", "reached"})
 _RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching|moved|moving|went|going|goes|"
                          r"(?<!\band\s)go|climbed|climbs|jumps|ticks|picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|"
-                         r"came|summed|totted|ramped|ramping|ramps|(?:we|they)(?:['’]re|\s+are))\s+up\s+to\s*$",
+                         r"came|summed|totted|ramped|ramping|ramps)\s+up\s+to\s*$",
                          re.IGNORECASE)
 _GO_MAY = re.compile(r"\b(?:can|could|may|might|cannot)\s+(?:\w+\s+)?g$|n['’]t\s+g$", re.IGNORECASE)
 # what "goes up to" an amount as its ceiling ("Subsidies go up to 3,000 yuan per household"; "Prices in the second
@@ -1484,8 +1484,7 @@ def qualifier_before(before: str) -> str:
     if (rise := _RISE_UP_TO.search(clause)) and not (
             rise.group(0).split()[0].lower() in ("go", "goes") and (_GO_MAY.search(clause, 0, rise.start() + 1) or
                                                    CAP_GOES.search(clause, 0, rise.start()))):
-        return ""  # "edged up to 4.56 million", "ramped up to 35,000 wafers a month", "We're up to three hundred and
-        # twenty people now": where it rose to, no ceiling
+        return ""  # "edged up to 4.56 million", "ramped up to 35,000 wafers a month": where it rose to, no ceiling
         # ("Prices in the second tier go up to 4.65 yuan"; not "Fines can go up to 50,000 yuan", "Subsidies go up
         # to 3,000 yuan per household": a ceiling)
     return "under"  # (not "may add up to 0.40 yuan per km", "added up to 20 yuan to each ticket": a ceiling)

@@ -458,7 +458,8 @@ _ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\b(?P<only>\s+only\s+to\
 _ELIDED_RANK_END = re.compile(r"\s*(?:[.,;]|$|in\s+(?:19|20)\d\d\b|last\s+year\b|a\s+year\s+(?:earlier|ago)\b)")
 _RANK_WORD = re.compile(r"\brank(?:s|ed|ing)?\b|\bplaced\b", re.I)
 # A place in a contest, come to or finished in ("came second out of 13 teams", "finished third in the province")
-_CAME_BEFORE = re.compile(r"\b(?:came|comes|come|coming|finished|finishes|finishing|placed|ranked|ranks)[^\S\n]+$", re.I)
+_CAME_BEFORE = re.compile(r"\b(?:came|comes|come|coming|finished|finishes|finishing|placed|ranked|ranks|took)[^\S\n]+$",
+                          re.I)
 _PLACE_AFTER = re.compile(r"[^\S\n]*(?:[.,;!]|$|[^\S\n]+(?:out[^\S\n]+of|of|among|in(?![^\S\n]+(?-i:[A-Z])[a-z]+[^\S\n]+"
                           r"(?:with|\d))|at|place|overall|nationally)\b)", re.I)  # (not "came second in March with
 # 4.2 percent growth", as a review asked)
@@ -497,6 +498,10 @@ _WITHIN_LIMIT = re.compile(r"\b(?:within|below|under)\s+(?:the\s+|its\s+|our\s+|
 # A list whose lead-in line names targets or plans and ends with a colon ("set the following main targets for
 # 2027:"): its bulleted items are targets, though no item repeats the word.
 _LIST_LEAD = re.compile(r":[^\S\n\r]*$", re.M)  # a line ending with a colon
+# A past verb or time in an item of such a list: an outcome cited, no target ("goals are: to cut waste, which grew 9%
+# in 2034")
+_PAST_IN_ITEM = re.compile(r"\b(?:grew|fell|rose|dropped|declined|increased|decreased|reached|hit|was|were|had|did|"
+                           r"last\s+(?:year|quarter|month)|in\s+(?:19|20)\d\d)\b", re.I)
 # A sentence's own lead-in to a list of targets on its line, before a colon ("The targets for the year are:")
 _INLINE_TARGET_LEAD = re.compile(r"\b(?:targets?|goals?|objectives?)\b[^.;:!?\n]{0,40}?\b(?:are|is|include|includes)"
                                  r"[^\S\n]*$", re.I)
@@ -1611,7 +1616,7 @@ def refine(text: str, found: list[Candidate],
             c.printed_end = micrograms.end()
             c.as_printed = text[c.printed_start:c.printed_end]
             c.end = max(c.end, c.printed_end)
-    foreign = any(not _YUAN_WORD.search(text, max(0, m.start() - 80), m.start()) for m in _OTHER_CURRENCY.finditer(
+    foreign = any(not _YUAN_SUM.search(text, max(0, m.start() - 80), m.start()) for m in _OTHER_CURRENCY.finditer(
         text))  # (once per text: a currency but the yuan named anywhere, but as what yuan just said come to: "Forty-five
     # yuan. For a bed. ... That's, like, six US dollars")
     for c in found:  # "The utility installed 5 million meters in 2031": meters that measure, a count (not "metres")
@@ -1735,6 +1740,7 @@ def refine(text: str, found: list[Candidate],
                     or _MEASURE_AT_BEFORE.search(text, max(low.start, low.printed_start - 30), low.printed_start)
                     or c.value >= 100 and _EACH_END.match(text, high.printed_end) is not None
                     and _PRICE_IS_BEFORE.search(text, max(c.start, _range_start(found, i) - 24), _range_start(found, i))
+                    and not _HEADS_COUNTED.search(text, c.start, c.printed_start)
                     # ("the good ones are two to three thousand each": a price a piece)
                     or per_measure and _PRICE_LIST_LEAD.search(text, max(low.start, low.printed_start - 12),
                                                               low.printed_start)
@@ -2243,6 +2249,8 @@ def _section_years(text: str, found: list[Candidate], sections: list[tuple[int, 
 _GO_UP_TO_BEFORE = re.compile(r"(?P<modal>\b(?:can|could|may|might|cannot)\s+)?\bgo(?:es)?\s+up\s+to\s*$", re.I)
 # (not "fines can go up to 50,000 yuan, from 20,000 yuan before": a cap; "Bus fares may go up to 3 yuan from 2 yuan"
 # rise)
+_WE_UP_TO_BEFORE = re.compile(r"\b(?:we|they)(?:['’]re|\s+are)(?:\s+(?P<now>now|already))?\s+up\s+to\s*$", re.I)
+_NOW_AFTER_LEVEL = re.compile(r"(?:[^\S\n]+[a-z]+){0,2}?[^\S\n]+(?:now|already)\b", re.I)
 _FROM_LEVEL_AFTER = re.compile(r"(?:\s+(?:a|per)\s+[a-z]+){0,2},?\s+(?:up\s+)?from\s+(?:RMB\s?|US\$\s?|\$)?\d", re.I)
 _CUE_WORDS = ("tp", "expect", "project", "forecast", "predict", "set", "likely", "poised", "due", "course", "track", "is to",
               "are to", "plan", "target", "eye", "aim", "intend", "seek", "striv", "goal", "outlook", "anticipat", "call",
@@ -2274,13 +2282,20 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
         clause = text[ahead.start():c.printed_start]  # the forecast's list goes on past its commas
     colon = text.rfind(":", max(c.start, c.printed_start - 300), c.printed_start)  # (bounded: linear)
     listed = bool(lists) and _inside(lists or [], c.printed_start) or colon >= 0 and \
-        _INLINE_TARGET_LEAD.search(text, max(c.start, colon - 80), colon) is not None  # ("The targets for the year
+        _INLINE_TARGET_LEAD.search(text, max(c.start, colon - 80), colon) is not None and \
+        not _PAST_IN_ITEM.search(clause) and not _PAST_IN_ITEM.search(text, c.printed_end, c.printed_end + 20)
+    # ("The targets for the year
     # are: more than 7.5 million visits; revenue growth of around 12%; ...": each item a target)
     if c.qualifier == "under" and "up to" in text[max(c.start, c.printed_start - 12):c.printed_start] and \
             (go := _GO_UP_TO_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)) and \
             _FROM_LEVEL_AFTER.match(text, c.printed_end) and \
             not (go.group("modal") and CAP_GOES.search(text, max(c.start, c.printed_start - 80), go.start())):
         c.qualifier = "exact"  # "pension subsidies go up to 180 yuan a month from 160 yuan": a rise, no ceiling
+    if c.qualifier == "under" and (we := _WE_UP_TO_BEFORE.search(text, max(c.start, c.printed_start - 30),
+                                                                  c.printed_start)) and (
+            we.group("now") or _NOW_AFTER_LEVEL.match(text, c.printed_end)):
+        c.qualifier = "exact"  # "We're up to three hundred and twenty people now": where it rose to (not "They're up
+        # to ten kilos", a ceiling)
     if c.qualifier == "exact" and (c.unit not in ("count", "rank") or c.unit == "count" and c.note.startswith("no unit")) \
             and not c.paired and \
             ("top" in text[max(c.start, c.printed_start - 6):c.printed_start]
@@ -2824,6 +2839,9 @@ def _place_words() -> frozenset[str]:
     # currencies; "He", "Yi", "Lu": English words or too short to tell)
 
 
+# A sum in yuan, in digits or words ("45 yuan", "Forty-five yuan"): what a sum in another currency just after it converts
+_YUAN_SUM = re.compile(r"(?:\d|\b(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                       r"[a-z]+ty|hundred|thousand|million|billion))[^\S\n]*yuan\b", re.I)
 _YUAN_WORD = re.compile(r"(?<![A-Za-z])yuan(?![a-z])")  # the currency: not Taiyuan, Jiyuan or Zhenyuan, nor the surname
 _CHINESE_PLACE_WORDS = re.compile(r"\bChinese\s+(?:county|city|province|village|town|township|prefecture)\b|"
                                   r"\bInner\s+Mongolia\b", re.I)
@@ -3330,7 +3348,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             c.unit == "count" and _SERVICE_NUMBER.fullmatch(c.as_printed) and (
                 _HOTLINE_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start)
                 or _HOTLINE_AFTER.match(text, c.printed_end)
-                or c.note.startswith("no unit") and c.as_printed.startswith("123")):
+                or c.note.startswith("no unit") and _SERVICE_LINE.fullmatch(c.as_printed) is not None
+                and _CONTACTED_BEFORE.search(text, max(0, c.printed_start - 30), c.printed_start) is not None):
         return True  # "within 15 working days" (a time limit); "12345, the ... hotline"; "complained to 12328",
         # "through 12328 and 12345": the 123xx service lines, said with no noun
     if c.unit in ("hours", "days") and _SCHEDULE_AFTER.match(text, c.printed_end) and \
@@ -3429,6 +3448,12 @@ _TIME_LIMIT_BEFORE = re.compile(r"\b(?:within|no\s+later\s+than|in\s+no\s+more\s
 _WORKING_DAYS_AFTER = re.compile(r"\s+(?:working|business|calendar|trading)\s+days?\b", re.I)  # a time limit
 # A hotline's number ("or to 12345, the municipal government service hotline"): no figure.
 _SERVICE_NUMBER = re.compile(r"1\d{4}")  # (12345, 12315, 12369: five digits, no comma)
+# The public service lines, and a word of reaching one before ("complained to 12328", "through 12328 and 12345"; not
+# "Membership reached 12380")
+_SERVICE_LINE = re.compile(r"12306|12315|12318|12319|12320|12328|12331|12333|12336|12338|12345|12348|12355|12358|12365|"
+                           r"12366|12369|12388|12393")
+_CONTACTED_BEFORE = re.compile(r"\b(?:complain\w*|call\w*|dial\w*|rang|ring|phon\w*|through|via|report\w*|number|"
+                               r"hotline|line)\b[^.\n]{0,20}$", re.I)
 _HOTLINE_BEFORE = re.compile(r"\b(?:hotline|helpline|call|dial|or\s+to|text\s+to|SMS(?:\s+to)?)(?:\s+(?:number|no\.?|"
                              r"on|at))?\W{0,3}(?:\d{3,5}[ -]){0,2}\Z",
                              re.I)  # ("call 12345", "hotline number: 12345", "or to 12345", "text to 10657 3189":
@@ -3505,6 +3530,9 @@ _PER_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:a|per|each)\s+(?:good\s+|bad\s+|b
 # month", "my rent is 2,400 a quarter")
 # A price or a charge per unit of something other than weight or a portion, which only words of money before make
 # money: "pays up to 800 a mu", "We charge 18 a square metre a month", "costs 45 a head" (not "yields 800 jin a mu")
+# People counted in a sentence ("Enrolment at our two schools ... they are 300 to 400 each"): no price a piece
+_HEADS_COUNTED = re.compile(r"\b(?:enrol(?:l)?ments?|pupils|students|members|staff|players|workers|residents|people|"
+                            r"visitors|guests|patients|children|kids|teams?|classes)\b", re.I)
 _EACH_END = re.compile(r"[^\S\n]+each\b(?=[^\S\n]*(?:[.,;!?]|$|and\b))", re.I)  # ("are 3,000 each, and")
 _PER_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:mu|square\s+met(?:re|er)|sq\.?\s?m|tonne|ton|head|tree|truck|"
                              r"container|night|room|trip|ride|person|passenger|kilomet(?:re|er)|hectare|piece|bed|"
