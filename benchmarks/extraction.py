@@ -951,6 +951,10 @@ SETS: dict[str, Path] = {
     "heldout836": ARTICLES / "heldout836",  # English, labelled in session 51, not yet measured
     "heldout837": ARTICLES / "heldout837",  # Chinese, labelled in session 51, not yet measured
     "heldout838": ARTICLES / "heldout838",  # Chinese, labelled in session 51, not yet measured
+    "heldout839": ARTICLES / "heldout839",  # English, labelled in session 51, not yet measured
+    "heldout840": ARTICLES / "heldout840",  # English, labelled in session 51, not yet measured
+    "heldout841": ARTICLES / "heldout841",  # Chinese, labelled in session 51, not yet measured
+    "heldout842": ARTICLES / "heldout842",  # Chinese, labelled in session 51, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

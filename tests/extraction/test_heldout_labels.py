@@ -443,6 +443,9 @@ SET_FACTORS["heldout831"] = {"meters": Decimal("0.001"), "10,000 visits": 10**4,
 SET_FACTORS["heldout832"] = {"thousand yuan": 10**3, "10,000 yuan": 10**4}  # heldout832: as its README asks
 SET_FACTORS["heldout835"] = {"10,000 yuan": 10**4}  # heldout835: as its README asks
 SET_FACTORS["heldout836"] = {"10,000 yuan": 10**4}  # heldout836: as its README asks
+SET_FACTORS["heldout842"] = {"万枝": 10**4, "亿枝": 10**8, "毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout842: README
+SET_FACTORS["heldout839"] = {"10,000 yuan": 10**4}  # heldout839: as its README asks
+SET_FACTORS["heldout840"] = {"10,000 yuan": 10**4}  # heldout840: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
