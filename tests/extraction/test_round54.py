@@ -262,3 +262,16 @@ def test_review_english_over_reaches() -> None:
                        "three hundred thousand from the bank.")
     assert found["three hundred thousand"].unit == "count"  # (the yuan named, but no sum of it converted)
     assert _said(by_printed("Our girls took second at the provincial games in 2035."), "second") == (2, "rank", "exact")
+
+
+# ---- from the misses of held-out batch 839-842 ---------------------------------------------------------------------
+
+
+def test_tenths_said_after_cheng_before_a_particle() -> None:
+    assert _said(by_printed("现在收了九十个孩子，差不多坐满了七成五吧。"), "七成五") == (75, "%", "approximately")
+
+
+def test_bunches_of_flowers_are_counted_and_a_guess_of_doubling_is_a_forecast() -> None:
+    assert _said(by_printed("一号链接库存还剩三百来扎，手慢无啊！"), "三百来扎") == (300, "扎", "approximately")
+    assert by_printed("工作做得很扎实。") == {}
+    assert _said(by_printed("去年卖了四千多单，今年我看能翻一番。"), "翻一番") == (2, "倍", "forecast")
