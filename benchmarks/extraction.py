@@ -935,26 +935,26 @@ SETS: dict[str, Path] = {
     "heldout820": ARTICLES / "heldout820",  # English, measured once at 18f9d9d (session 50): spent since
     "heldout821": ARTICLES / "heldout821",  # Chinese, measured once at 18f9d9d (session 50): spent since
     "heldout822": ARTICLES / "heldout822",  # Chinese, measured once at 18f9d9d (session 50): spent since
-    "heldout823": ARTICLES / "heldout823",  # English, labelled in session 51, not yet measured
-    "heldout824": ARTICLES / "heldout824",  # English, labelled in session 51, not yet measured
-    "heldout825": ARTICLES / "heldout825",  # Chinese, labelled in session 51, not yet measured
-    "heldout826": ARTICLES / "heldout826",  # Chinese, labelled in session 51, not yet measured
-    "heldout827": ARTICLES / "heldout827",  # English, labelled in session 51, not yet measured
-    "heldout828": ARTICLES / "heldout828",  # English, labelled in session 51, not yet measured
-    "heldout829": ARTICLES / "heldout829",  # Chinese, labelled in session 51, not yet measured
-    "heldout830": ARTICLES / "heldout830",  # Chinese, labelled in session 51, not yet measured
-    "heldout831": ARTICLES / "heldout831",  # English, labelled in session 51, not yet measured
-    "heldout832": ARTICLES / "heldout832",  # English, labelled in session 51, not yet measured
-    "heldout833": ARTICLES / "heldout833",  # Chinese, labelled in session 51, not yet measured
-    "heldout834": ARTICLES / "heldout834",  # Chinese, labelled in session 51, not yet measured
-    "heldout835": ARTICLES / "heldout835",  # English, labelled in session 51, not yet measured
-    "heldout836": ARTICLES / "heldout836",  # English, labelled in session 51, not yet measured
-    "heldout837": ARTICLES / "heldout837",  # Chinese, labelled in session 51, not yet measured
-    "heldout838": ARTICLES / "heldout838",  # Chinese, labelled in session 51, not yet measured
-    "heldout839": ARTICLES / "heldout839",  # English, labelled in session 51, not yet measured
-    "heldout840": ARTICLES / "heldout840",  # English, labelled in session 51, not yet measured
-    "heldout841": ARTICLES / "heldout841",  # Chinese, labelled in session 51, not yet measured
-    "heldout842": ARTICLES / "heldout842",  # Chinese, labelled in session 51, not yet measured
+    "heldout823": ARTICLES / "heldout823",  # English, measured once at 63d99fc (session 51): spent since
+    "heldout824": ARTICLES / "heldout824",  # English, measured once at 63d99fc (session 51): spent since
+    "heldout825": ARTICLES / "heldout825",  # Chinese, measured once at 63d99fc (session 51): spent since
+    "heldout826": ARTICLES / "heldout826",  # Chinese, measured once at 63d99fc (session 51): spent since
+    "heldout827": ARTICLES / "heldout827",  # English, measured once at 428cee6 (session 51): spent since
+    "heldout828": ARTICLES / "heldout828",  # English, measured once at 428cee6 (session 51): spent since
+    "heldout829": ARTICLES / "heldout829",  # Chinese, measured once at 428cee6 (session 51): spent since
+    "heldout830": ARTICLES / "heldout830",  # Chinese, measured once at 428cee6 (session 51): spent since
+    "heldout831": ARTICLES / "heldout831",  # English, measured once at 4c0715c (session 51): spent since
+    "heldout832": ARTICLES / "heldout832",  # English, measured once at 4c0715c (session 51): spent since
+    "heldout833": ARTICLES / "heldout833",  # Chinese, measured once at 4c0715c (session 51): spent since
+    "heldout834": ARTICLES / "heldout834",  # Chinese, measured once at 4c0715c (session 51): spent since
+    "heldout835": ARTICLES / "heldout835",  # English, measured once at a54053a (session 51): spent since
+    "heldout836": ARTICLES / "heldout836",  # English, measured once at a54053a (session 51): spent since
+    "heldout837": ARTICLES / "heldout837",  # Chinese, measured once at a54053a (session 51): spent since
+    "heldout838": ARTICLES / "heldout838",  # Chinese, measured once at a54053a (session 51): spent since
+    "heldout839": ARTICLES / "heldout839",  # English, measured once at 9abb3e4 (session 51): spent since
+    "heldout840": ARTICLES / "heldout840",  # English, measured once at 9abb3e4 (session 51): spent since
+    "heldout841": ARTICLES / "heldout841",  # Chinese, measured once at 9abb3e4 (session 51): spent since
+    "heldout842": ARTICLES / "heldout842",  # Chinese, measured once at 9abb3e4 (session 51): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
