@@ -122,6 +122,12 @@ def all_by_printed(text: str) -> dict[str, list[Any]]:
     return found
 
 
+def said(found: dict[str, Any], printed: str) -> tuple[float, str, str]:
+    """(value, unit, qualifier) of the candidate of ``by_printed``'s answer that prints ``printed``."""
+    c = found[printed]
+    return c.value, c.unit, c.qualifier
+
+
 def by_printed(text: str) -> dict[str, Any]:
     """The candidates ``extract`` finds in ``text``, by what each prints (the last of those that print alike)."""
     from explorer.model.extract import extract

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from explorer.model.extract import bare_amounts, extract
 from tests.helpers import by_printed
-
-
-def _said(found: dict, printed: str) -> tuple[float, str, str]:
-    c = found[printed]
-    return c.value, c.unit, c.qualifier
-
+from tests.helpers import said as _said
 
 # ---- Chinese -------------------------------------------------------------------------------------------------------
 

@@ -1739,7 +1739,7 @@ def refine(text: str, found: list[Candidate],
                     or per_unit and _MONEY_SUBJECT_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start)
                     or _MEASURE_AT_BEFORE.search(text, max(low.start, low.printed_start - 30), low.printed_start)
                     or c.value >= 100 and _EACH_END.match(text, high.printed_end) is not None
-                    and _PRICE_IS_BEFORE.search(text, max(c.start, _range_start(found, i) - 24), _range_start(found, i))
+                    and _PRICE_IS_BEFORE.search(text, max(c.start, (first := _range_start(found, i)) - 24), first)
                     and not _HEADS_COUNTED.search(text, c.start, c.printed_start)
                     # ("the good ones are two to three thousand each": a price a piece)
                     or per_measure and _PRICE_LIST_LEAD.search(text, max(low.start, low.printed_start - 12),
@@ -1751,16 +1751,16 @@ def refine(text: str, found: list[Candidate],
                 # "They earn 8,000 a month", "pork is 13.5 a jin"
                 if paid is not None and paid.group(0).rstrip().lower().endswith("lost") and c.value > 0:
                     c.value = -c.value  # "I lost about 80,000 in that time": a loss
-        for c in found if talk else ():  # an answer's bare amount, first in its sentence, to a question
-            if c.unit == "count" and c.note.startswith("no unit") and c.value > 0 and \
-                    not _COUNTED_AFTER_AMOUNT.match(text, c.printed_end) and \
-                    _answers_money_question(text, c.printed_start):
-                c.unit, c.note, c.confidence = "yuan", "yuan: the answer to a question about money, the currency " \
-                    "unsaid (check)", 0.5  # about money: "Reporter: And the rent?\nYu: Eight thousand a month."
-            elif c.unit in ("thousand", "million", "billion") and f"{c.unit} yuan" in UNITS and \
-                    _PHRASE_ENDS.match(text, c.printed_end) and _answers_money_question(text, c.printed_start):
-                c.unit, c.note, c.confidence = f"{c.unit} yuan", "yuan: the answer to a question about money, the " \
-                    "currency unsaid (check)", 0.5  # ("What did all that cost?\nGao: ..., about one point two million.")
+        for c in found if talk else ():  # an answer's bare amount, first in its sentence, to a question about
+            # money: "Reporter: And the rent?\nYu: Eight thousand a month.", "What did all that cost?\nGao: ..., about
+            # one point two million." (in millions of yuan)
+            bare = c.unit == "count" and c.note.startswith("no unit") and c.value > 0 and \
+                not _COUNTED_AFTER_AMOUNT.match(text, c.printed_end)
+            scaled = c.unit in ("thousand", "million", "billion") and f"{c.unit} yuan" in UNITS and \
+                _PHRASE_ENDS.match(text, c.printed_end) is not None
+            if (bare or scaled) and _answers_money_question(text, c.printed_start):
+                c.unit = f"{c.unit} yuan" if scaled else "yuan"
+                c.note, c.confidence = "yuan: the answer to a question about money, the currency unsaid (check)", 0.5
         for c in found if talk else ():  # a bare amount in a clause about money, in
             # talk: "It cost me 380,000 new", "a loan of
             clause = _MONEY_NOUN_CLAUSE.search(text, max(c.start, c.printed_start - 60), c.printed_start) \
