@@ -270,3 +270,18 @@ def test_bunches_of_flowers_are_counted_and_a_guess_of_doubling_is_a_forecast() 
     assert _said(by_printed("一号链接库存还剩三百来扎，手慢无啊！"), "三百来扎") == (300, "扎", "approximately")
     assert by_printed("工作做得很扎实。") == {}
     assert _said(by_printed("去年卖了四千多单，今年我看能翻一番。"), "翻一番") == (2, "倍", "forecast")
+
+
+# ---- a figure said back ---------------------------------------------------------------------------------------------
+
+
+def test_a_number_said_back_alone_takes_the_figure_just_before_it() -> None:
+    text = ("LI: Up to October they inspected 1,540 machines and found problems with 84 of them.\n"
+            "GUO: Eighty-four.\nLI: By our count there are 13 bowling alleys now.\nHOST: Thirteen. Last year it was "
+            "ten.\n")
+    found = extract(text, "t")
+    back = [c for c in found if c.as_printed in ("Eighty-four", "Thirteen")]
+    assert [(c.value, c.unit) for c in back] == [(84, "count"), (13, "count")]
+    assert "said again" in back[0].note
+    # a number said alone with nothing of its value just before it stays no figure
+    assert "Seventy-one" not in by_printed("LI: How old is the hall?\nGUO: Seventy-one. We opened it in 1963.\n")

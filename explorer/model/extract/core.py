@@ -428,6 +428,9 @@ _NO_COUNT_WORD = (r"\b(?:at|under|the|after|past|turns?|turned|before|until|till
                   r"last|first|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
 _NO_COUNT_BEFORE = re.compile(rf"(?:{_NO_COUNT_WORD}|^|[.:!?\n\"“]\s*|[.:!?\n]\s*[\"“])\s*$", re.I)  # (nor a list's
 # "Two, pay for ...")
+# A number in words said alone: it opens an utterance and a stop ends it ("GUO: Ninety-six.", "Fourteen. Last year")
+_UTTERANCE_OPENS = re.compile(r"(?:^|[.!?\n]|:)[^\S\n]*$")
+_ALONE_AFTER = re.compile(r"[^\S\n]*[.!?](?:\s|$)")
 _NO_GROUP_COUNT_BEFORE = re.compile(r"\b(?:episode|number|no\.|chapter|round|phase|part|or|to|from|between|than|one|"
                                     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$", re.I)
 # ("episode two hundred and three of the show", "Two or three of them": the range's end)
@@ -1836,7 +1839,10 @@ class _Extractor:
                     # for the hour on the water": a price, its unit from the words around it)
                     or 10 <= value < 1000 and THOUSANDS_SAID_BEFORE.search(text, max(0, start - 200), start) is not None
                     or 2 <= value < 1000 and N_FOR_BEFORE.search(text, max(0, start - 16), start) is not None
-                    or 2 <= value < 1000 and MONEY_QUESTION.search(_answered(text, start) + "?") is not None)
+                    or 2 <= value < 1000 and MONEY_QUESTION.search(_answered(text, start) + "?") is not None
+                    or 2 <= value < 1000 and _ALONE_AFTER.match(text, end) is not None
+                    and _UTTERANCE_OPENS.search(before) is not None)  # ("GUO: Ninety-six.": perhaps a figure said
+                # back, its unit from the figure just before it)
                 # ("What did the buyer give you this week?" "Seven and a half.": the price asked for)
                 # ("fetched seventy thousand last spring, goes for sixty-two now": perhaps in those thousands)
                 if not spoken_end and not spoken_bare:

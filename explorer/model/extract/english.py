@@ -1272,6 +1272,31 @@ def _price_said_next(text: str, c: Candidate) -> bool:
     return value is not None and 0 < c.value < value <= 1.5 * c.value
 
 
+# A number in words said back as its own utterance ("...found problems with 96 of them.\nGUO: Ninety-six.", "Fourteen.
+# Last year it was eleven.", "Seven! And how big is this place?"): it opens a turn or a sentence and ends at a stop
+_SAID_BACK_NOTE = "said again: the figure just before it, its unit and qualifier (check)"
+_OPENS_TURN = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][A-Za-z'’. -]{0,30}(?:\([^()\n]{0,40}\))?:[^\S\n]*)?$|[.!?][^\S\n]+$")
+_ENDS_UTTERANCE = re.compile(r"[^\S\n]*[.!?]")
+
+
+def _counts_said_again(text: str, found: list[Candidate]) -> None:
+    """A bare number in words said back as its own utterance, within 250 characters of a figure of the same value,
+    takes that figure's unit and qualifier: a speaker repeating a figure, as the labelled texts count it (``found``
+    in text order; the last figure of each value seen so far is kept, so the pass is linear)."""
+    seen: dict[float, Candidate] = {}
+    for c in found:
+        if c.note.startswith(SPOKEN_BARE) and c.value >= 2 and float(c.value).is_integer() and \
+                _ENDS_UTTERANCE.match(text, c.printed_end) and \
+                _OPENS_TURN.search(text, max(0, c.printed_start - 48), c.printed_start):
+            prior = seen.get(c.value)
+            if prior is not None and 0 < c.printed_start - prior.printed_end <= 250 and prior.unit and \
+                    prior.unit != "year":
+                c.unit, c.qualifier, c.note, c.confidence = prior.unit, prior.qualifier, _SAID_BACK_NOTE, 0.5
+                continue
+        if not c.note.startswith(SPOKEN_BARE):
+            seen[c.value] = c
+
+
 def _range_start(found: list[Candidate], i: int) -> int:
     """Where the range whose upper end is ``found[i]`` starts, whatever its lower end's unit ("two to three thousand":
     "two", in thousands), or where ``found[i]`` starts."""
@@ -1927,6 +1952,8 @@ def refine(text: str, found: list[Candidate],
         if talk:
             _thousands_said_bare(text, found)
             _hundreds_said_first(text, found)
+    if talk:
+        _counts_said_again(text, found)
     if any(c.note.startswith(SPOKEN_BARE) for c in found):  # a number in words whose unit nothing gave: no figure
         found = [c for c in found if not c.note.startswith(SPOKEN_BARE)]  # (nor a pair of them: "from eleven to
         # twelve" with no amount before)
