@@ -446,6 +446,9 @@ SET_FACTORS["heldout836"] = {"10,000 yuan": 10**4}  # heldout836: as its README 
 SET_FACTORS["heldout842"] = {"万枝": 10**4, "亿枝": 10**8, "毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout842: README
 SET_FACTORS["heldout839"] = {"10,000 yuan": 10**4}  # heldout839: as its README asks
 SET_FACTORS["heldout840"] = {"10,000 yuan": 10**4}  # heldout840: as its README asks
+SET_FACTORS["heldout844"] = {"thousand": 10**3, "10,000 yuan": 10**4}  # heldout844: as its README asks
+SET_FACTORS["heldout843"] = {"10,000 yuan": 10**4}  # heldout843: as its README asks
+SET_FACTORS["heldout845"] = {"万": 10**4}  # heldout845: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
