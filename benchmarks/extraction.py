@@ -955,10 +955,10 @@ SETS: dict[str, Path] = {
     "heldout840": ARTICLES / "heldout840",  # English, measured once at 9abb3e4 (session 51): spent since
     "heldout841": ARTICLES / "heldout841",  # Chinese, measured once at 9abb3e4 (session 51): spent since
     "heldout842": ARTICLES / "heldout842",  # Chinese, measured once at 9abb3e4 (session 51): spent since
-    "heldout843": ARTICLES / "heldout843",  # English, labelled in session 51, not yet measured
-    "heldout844": ARTICLES / "heldout844",  # English, labelled in session 51, not yet measured
-    "heldout845": ARTICLES / "heldout845",  # Chinese, labelled in session 51, not yet measured
-    "heldout846": ARTICLES / "heldout846",  # Chinese, labelled in session 51, not yet measured
+    "heldout843": ARTICLES / "heldout843",  # English, measured once at aaa770e (session 51): spent since
+    "heldout844": ARTICLES / "heldout844",  # English, measured once at aaa770e (session 51): spent since
+    "heldout845": ARTICLES / "heldout845",  # Chinese, measured once at aaa770e (session 51): spent since
+    "heldout846": ARTICLES / "heldout846",  # Chinese, measured once at aaa770e (session 51): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
