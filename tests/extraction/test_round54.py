@@ -213,6 +213,7 @@ def test_the_123xx_service_lines_said_bare_are_no_figures() -> None:
                        "through 12328 and 12345.")
     assert "12328" not in found and "12345" not in found
     assert found["186"].value == 186
+    assert "12315" not in by_printed("In the first ten months 12315 took 143 complaints.")  # (the line as a subject)
 
 
 def test_and_change_is_over_and_a_spoken_price_for_the_holiday_is_hundreds() -> None:

@@ -3376,7 +3376,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
                 _HOTLINE_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start)
                 or _HOTLINE_AFTER.match(text, c.printed_end)
                 or c.note.startswith("no unit") and _SERVICE_LINE.fullmatch(c.as_printed) is not None
-                and _CONTACTED_BEFORE.search(text, max(0, c.printed_start - 30), c.printed_start) is not None):
+                and (_CONTACTED_BEFORE.search(text, max(0, c.printed_start - 30), c.printed_start) is not None
+                     or _LINE_ACTS_AFTER.match(text, c.printed_end) is not None)):
         return True  # "within 15 working days" (a time limit); "12345, the ... hotline"; "complained to 12328",
         # "through 12328 and 12345": the 123xx service lines, said with no noun
     if c.unit in ("hours", "days") and _SCHEDULE_AFTER.match(text, c.printed_end) and \
@@ -3479,6 +3480,8 @@ _SERVICE_NUMBER = re.compile(r"1\d{4}")  # (12345, 12315, 12369: five digits, no
 # "Membership reached 12380")
 _SERVICE_LINE = re.compile(r"12306|12315|12318|12319|12320|12328|12331|12333|12336|12338|12345|12348|12355|12358|12365|"
                            r"12366|12369|12388|12393")
+_LINE_ACTS_AFTER = re.compile(r"[^\S\n]+(?:took|takes|logged|logs|received|receives|handled|handles|got|gets)\b",
+                              re.I)  # ("In the first ten months 12315 took 143 complaints": the line as a subject)
 _CONTACTED_BEFORE = re.compile(r"\b(?:complain\w*|call\w*|dial\w*|rang|ring|phon\w*|through|via|report\w*|number|"
                                r"hotline|line)\b[^.\n]{0,20}$", re.I)
 _HOTLINE_BEFORE = re.compile(r"\b(?:hotline|helpline|call|dial|or\s+to|text\s+to|SMS(?:\s+to)?)(?:\s+(?:number|no\.?|"
