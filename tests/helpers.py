@@ -57,6 +57,12 @@ def import_through_menu(window: Any, path: Path, qtbot: Any, monkeypatch: Any) -
     return dialog
 
 
+def import_text_through_menu(window: Any, path: Path, text: str, qtbot: Any, monkeypatch: Any) -> Any:
+    """``text`` written to ``path`` (UTF-8), then imported by File ▸ Import article… (``import_through_menu``)."""
+    path.write_text(text, encoding="utf-8")
+    return import_through_menu(window, path, qtbot, monkeypatch)
+
+
 def open_with_plots_drawn(window: Any, folder: Path, qtbot: Any) -> None:
     """Show ``window``, open ``folder`` by File ▸ Open's path (the loading thread makes the plots' views), show the
     "Across cities" tab and wait until every plot tab is drawn for the loaded fact base."""

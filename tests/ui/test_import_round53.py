@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import import_through_menu
+from tests.helpers import import_text_through_menu
 from tests.helpers import review_cell as _cell
 
 pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")
@@ -29,9 +29,8 @@ PODCAST = ("YUXI CITY PODCAST | Episode 30 | 2034\n\n"
 
 def test_a_packs_price_said_again_and_a_forecast_share_through_the_menu(make_window, data_copy: Path, qtbot,
                                                                         tmp_path: Path, monkeypatch) -> None:
-    path = tmp_path / "plum-livestream.txt"
-    path.write_text(LIVESTREAM, encoding="utf-8")
-    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / "plum-livestream.txt", LIVESTREAM,
+                                      qtbot, monkeypatch)
     assert (_cell(dialog, "六十九", "value"), _cell(dialog, "六十九", "unit")) == ("69", "元")
     assert (_cell(dialog, "五个", "value"), _cell(dialog, "五个", "qualifier")) == ("5", "under")
     assert (_cell(dialog, "两成多", "value"), _cell(dialog, "两成多", "qualifier")) == ("20", "expected_over")
@@ -39,9 +38,8 @@ def test_a_packs_price_said_again_and_a_forecast_share_through_the_menu(make_win
 
 def test_fares_for_minutes_and_hedged_counts_through_the_menu(make_window, data_copy: Path, qtbot,
                                                               tmp_path: Path, monkeypatch) -> None:
-    path = tmp_path / "scooter-podcast.txt"
-    path.write_text(PODCAST, encoding="utf-8")
-    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / "scooter-podcast.txt", PODCAST,
+                                      qtbot, monkeypatch)
     assert _cell(dialog, "Forty-one hundred", "qualifier") == "approximately"
     assert (_cell(dialog, "Two-forty", "value"), _cell(dialog, "Two-forty", "unit")) == ("2.4", "yuan")
     printed = "nine thousand two hundred and something"
@@ -60,9 +58,8 @@ BUREAU = ("Chizhou Sports Bureau | Notice on billiard halls, 2034\n\n"
 
 def test_an_hours_price_and_courts_through_the_menu(make_window, data_copy: Path, qtbot, tmp_path: Path,
                                                    monkeypatch) -> None:
-    path = tmp_path / "hall-podcast.txt"
-    path.write_text(HALL_PODCAST, encoding="utf-8")
-    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / "hall-podcast.txt", HALL_PODCAST,
+                                      qtbot, monkeypatch)
     assert (_cell(dialog, "三十", "value"), _cell(dialog, "三十", "unit")) == ("30", "元")
     assert (_cell(dialog, "六十", "value"), _cell(dialog, "六十", "unit")) == ("60", "元")
     assert (_cell(dialog, "五块", "value"), _cell(dialog, "五块", "unit")) == ("5", "块")
@@ -70,9 +67,8 @@ def test_an_hours_price_and_courts_through_the_menu(make_window, data_copy: Path
 
 def test_a_section_of_work_for_a_later_year_through_the_menu(make_window, data_copy: Path, qtbot, tmp_path: Path,
                                                             monkeypatch) -> None:
-    path = tmp_path / "bureau-notice.txt"
-    path.write_text(BUREAU, encoding="utf-8")
-    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / "bureau-notice.txt", BUREAU,
+                                      qtbot, monkeypatch)
     assert _cell(dialog, "12%", "qualifier") == "exact"
     assert _cell(dialog, "85%", "qualifier") == "expected_over"
     assert _cell(dialog, "18", "qualifier") == "forecast"
@@ -87,17 +83,15 @@ SCRIPT_PHONE_IN = "主持人：生意怎么样？\n店主：最火的时候周�
 
 def test_a_nights_price_in_hundreds_through_the_menu(make_window, data_copy: Path, qtbot, tmp_path: Path,
                                                     monkeypatch) -> None:
-    path = tmp_path / "hotel-podcast.txt"
-    path.write_text(HOTEL_PODCAST, encoding="utf-8")
-    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / "hotel-podcast.txt", HOTEL_PODCAST,
+                                      qtbot, monkeypatch)
     assert (_cell(dialog, "two-sixty", "value"), _cell(dialog, "two-sixty", "unit")) == ("260", "yuan")
     assert (_cell(dialog, "three-fifty", "value"), _cell(dialog, "three-fifty", "qualifier")) == ("350", "range")
 
 
 def test_sessions_and_a_range_of_prices_per_person_through_the_menu(make_window, data_copy: Path, qtbot,
                                                                     tmp_path: Path, monkeypatch) -> None:
-    path = tmp_path / "script-phone-in.txt"
-    path.write_text(SCRIPT_PHONE_IN, encoding="utf-8")
-    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / "script-phone-in.txt", SCRIPT_PHONE_IN,
+                                      qtbot, monkeypatch)
     assert (_cell(dialog, "五六场", "value"), _cell(dialog, "五六场", "qualifier")) == ("5", "range")
     assert (_cell(dialog, "一百六", "value"), _cell(dialog, "一百六", "unit")) == ("160", "元")

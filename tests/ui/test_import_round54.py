@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import import_through_menu
+from tests.helpers import import_text_through_menu
 from tests.helpers import review_cell as _cell
 
 pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")
@@ -29,9 +29,8 @@ HOTLINE = ("2034-03-02 民生热线\n\n"
 
 def test_spoken_hundreds_a_place_and_takings_through_the_menu(make_window, data_copy: Path, qtbot, tmp_path: Path,
                                                               monkeypatch) -> None:
-    path = tmp_path / "lishui-evening-line.txt"
-    path.write_text(PHONE_IN, encoding="utf-8")
-    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / "lishui-evening-line.txt", PHONE_IN,
+                                      qtbot, monkeypatch)
     assert (_cell(dialog, "one eighty-eight", "value"), _cell(dialog, "one eighty-eight", "unit")) == ("188", "yuan")
     assert (_cell(dialog, "second", "value"), _cell(dialog, "second", "unit")) == ("2", "rank")
     assert (_cell(dialog, "3.6 million", "unit"), _cell(dialog, "3.6 million", "qualifier")) == \
@@ -40,9 +39,7 @@ def test_spoken_hundreds_a_place_and_takings_through_the_menu(make_window, data_
 
 def test_a_box_price_a_widest_gap_and_a_full_target_through_the_menu(make_window, data_copy: Path, qtbot,
                                                                      tmp_path: Path, monkeypatch) -> None:
-    path = tmp_path / "hotline.txt"
-    path.write_text(HOTLINE, encoding="utf-8")
-    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / "hotline.txt", HOTLINE, qtbot, monkeypatch)
     assert (_cell(dialog, "四十六", "value"), _cell(dialog, "四十六", "unit")) == ("46", "元")
     assert (_cell(dialog, "百分之三十", "value"), _cell(dialog, "百分之三十", "qualifier")) == ("30", "under")
     assert (_cell(dialog, "百分之百", "value"), _cell(dialog, "百分之百", "qualifier")) == ("100", "forecast")
@@ -60,16 +57,12 @@ VLOG = ("[00:40] ANNA: How much is a bed?\nWU: Fifty-five yuan a night in the do
 def test_a_teahouse_podcast_and_a_vlog_that_converts_yuan_through_the_menu(make_window, data_copy: Path, qtbot,
                                                                           tmp_path: Path, monkeypatch) -> None:
     window = make_window(data_copy)
-    path = tmp_path / "teahouse-podcast.txt"
-    path.write_text(TEAHOUSE, encoding="utf-8")
-    dialog = import_through_menu(window, path, qtbot, monkeypatch)
+    dialog = import_text_through_menu(window, tmp_path / "teahouse-podcast.txt", TEAHOUSE, qtbot, monkeypatch)
     assert (_cell(dialog, "一百八十壶", "unit"), _cell(dialog, "一百八十壶", "qualifier")) == ("壶", "approximately")
     assert (_cell(dialog, "四十七万多", "value"), _cell(dialog, "四十七万多", "qualifier")) == ("47", "over")
     assert _cell(dialog, "五十万", "qualifier") == "expected_over"
     dialog.reject()
-    path = tmp_path / "hostel-vlog.txt"
-    path.write_text(VLOG, encoding="utf-8")
-    dialog = import_through_menu(window, path, qtbot, monkeypatch)
+    dialog = import_text_through_menu(window, tmp_path / "hostel-vlog.txt", VLOG, qtbot, monkeypatch)
     assert _cell(dialog, "three hundred thousand", "unit") == "yuan"
 
 
@@ -80,9 +73,8 @@ LIVESTREAM = ("【助农直播文字实录】“柿柿如意”——康县柿�
 
 def test_bare_prices_and_a_small_countys_city_through_the_menu(make_window, data_copy: Path, qtbot, tmp_path: Path,
                                                               monkeypatch) -> None:
-    path = tmp_path / "persimmon-livestream.txt"
-    path.write_text(LIVESTREAM, encoding="utf-8")
-    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / "persimmon-livestream.txt", LIVESTREAM,
+                                      qtbot, monkeypatch)
     assert [(_cell(dialog, p, "value"), _cell(dialog, p, "unit")) for p in ("十三", "十六", "一万一")] == \
         [("13", "元"), ("16", "元"), ("11000", "元")]
     assert _cell(dialog, "十三", "city") == "Longnan"
@@ -94,9 +86,8 @@ CIRCULAR = ("Qinglan City Sports Bureau\n\nTable 2  Revenue of archery venues by
 
 def test_a_captions_unit_with_a_thousands_comma_through_the_menu(make_window, data_copy: Path, qtbot, tmp_path: Path,
                                                                 monkeypatch) -> None:
-    path = tmp_path / "archery-circular.txt"
-    path.write_text(CIRCULAR, encoding="utf-8")
-    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / "archery-circular.txt", CIRCULAR,
+                                      qtbot, monkeypatch)
     assert [(_cell(dialog, p, "value"), _cell(dialog, p, "unit")) for p in ("1,204.5", "786.1")] == \
         [("1204.5", "万元"), ("786.1", "万元")]
 
@@ -107,9 +98,8 @@ PARKING = ("2034-05-02 城市观察\n\n【记者】收费是咋个收的？\n"
 
 def test_a_cap_a_limit_and_a_tickets_bare_price_through_the_menu(make_window, data_copy: Path, qtbot, tmp_path: Path,
                                                                 monkeypatch) -> None:
-    path = tmp_path / "parking-feature.txt"
-    path.write_text(PARKING, encoding="utf-8")
-    dialog = import_through_menu(make_window(data_copy), path, qtbot, monkeypatch)
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / "parking-feature.txt", PARKING,
+                                      qtbot, monkeypatch)
     assert _cell(dialog, "三十五块钱", "qualifier") == "under"
     assert (_cell(dialog, "两千人", "value"), _cell(dialog, "两千人", "qualifier")) == ("2000", "under")
     assert (_cell(dialog, "三十", "value"), _cell(dialog, "三十", "unit")) == ("30", "元")

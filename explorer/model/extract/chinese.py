@@ -142,16 +142,17 @@ _KUAI_THINGS_BEFORE = re.compile(rf"(?:{_KUAI_THING_NOUNS}|地块|耕地|菜地)
 _KUAI_THINGS_AFTER = re.compile(rf"(?:{_KUAI_THING_NOUNS})(?![的费租])")
 # (not 冰场门票五十块, 场地费八百块: a ticket's or a fee's price)
 # (一天八十块: pay by the day; not where 块 counts a noun in the sentence: 砖厂一天八千块，月产二十多万块砖)
-# Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
-# 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
 # One box, bowl or jin of a thing, then a bare number: its price (药一盒三十二，后来集采了), unless a price follows in the
 # next clause (盒装的一盒十五，卖二十二块: fifteen in a box; not 一瓶五百: millilitres)
 _ONE_PACK_BEFORE = re.compile(r"(?<![\d一二三四五六七八九十两百千万])一(?:盒|碗|杯|份|斤)$")
 _PACK_PRICED_NEXT = re.compile(r"[^，。；！？\n]{0,3}[，；][^，。；！？\n]{0,12}?(?:卖|块|元|价|钱)")
-_UNITLESS_MONEY = re.compile(r"花$|(?<!售出)(?<!卖出)(?<!发放)(?<!卖了)(?:门|成人|儿童|夜场|学生|老人|全|半|优惠|单程|往返)"
+_NOT_SOLD = r"(?<!售出)(?<!卖出)(?<!发放)(?<!卖了)"  # (售出年卡两万多, 卖出门票三千: cards and tickets sold, no price)
+# Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
+# 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
+_UNITLESS_MONEY = re.compile(rf"花$|{_NOT_SOLD}(?:门|成人|儿童|夜场|学生|老人|全|半|优惠|单程|往返)"
                              r"票(?:是|要|才|就)?$|"
                              # (花两万六买的, 门票二十, 夜场票四十; not 门票预约了三百: bookings)
-                             r"(?<!售出)(?<!卖出)(?<!发放)(?<!办了)(?<!卖了)(?:月|年|季|次|周)卡(?:是|要|才|就|只要)?$|"
+                             rf"{_NOT_SOLD}(?<!办了)(?:月|年|季|次|周)卡(?:是|要|才|就|只要)?$|"
                              # (有的月卡一百九十九都有: a card's price; not 售出年卡两万多, cards sold)
                              r"(?:剪头|剪发|理发|洗头|洗车)(?:是|要|才|就)?$|给我出$|"  # (男士剪头十五; 车商给我出六万)
                              r"挣|赚|花(?:了|掉|销|费)|收入|工资|工钱|薪|房租|租金|费|卖|买|贷(?:了|款)|投(?:了|入|资|进)|"
