@@ -959,6 +959,10 @@ SETS: dict[str, Path] = {
     "heldout844": ARTICLES / "heldout844",  # English, measured once at aaa770e (session 51): spent since
     "heldout845": ARTICLES / "heldout845",  # Chinese, measured once at aaa770e (session 51): spent since
     "heldout846": ARTICLES / "heldout846",  # Chinese, measured once at aaa770e (session 51): spent since
+    "heldout847": ARTICLES / "heldout847",  # English, labelled in session 52, not yet measured
+    "heldout848": ARTICLES / "heldout848",  # English, labelled in session 52, not yet measured
+    "heldout849": ARTICLES / "heldout849",  # Chinese, labelled in session 52, not yet measured
+    "heldout850": ARTICLES / "heldout850",  # Chinese, labelled in session 52, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

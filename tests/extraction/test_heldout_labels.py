@@ -449,6 +449,8 @@ SET_FACTORS["heldout840"] = {"10,000 yuan": 10**4}  # heldout840: as its README 
 SET_FACTORS["heldout844"] = {"thousand": 10**3, "10,000 yuan": 10**4}  # heldout844: as its README asks
 SET_FACTORS["heldout843"] = {"10,000 yuan": 10**4}  # heldout843: as its README asks
 SET_FACTORS["heldout845"] = {"万": 10**4}  # heldout845: as its README asks
+SET_FACTORS["heldout848"] = {"10,000 yuan": 10**4}  # heldout848: as its README asks
+SET_FACTORS["heldout847"] = {"10,000 yuan": 10**4}  # heldout847: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
