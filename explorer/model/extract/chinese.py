@@ -59,6 +59,7 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "毛": "毛(?![利收重坯衣巾笔发织绒皮料线毯竹豆])", "支": "支(?![出持付撑援部行队柱])",
                       "轮": "轮(?![车胎椅船毂子流换岗驱大卡货渡滑番回])",  # (检查4轮: rounds; not 三轮车, 轮胎)
                       "扎": "扎(?![实根堆针啤])",  # (库存还剩四百来扎: bunches of flowers)
+                      "回": "回(?![族民来去到家头报收购升落应答复访归流馈顾合])",  # (来四回: times; not 两回来, 回族)
                       "箱": "箱(?![子体])", "袋": "袋(?![子装])", "颗": "颗(?!粒)", "瓶": "瓶(?![子颈装盖身])",
                       "副": "副(?![市省县区镇乡村局处科所院校部厅长主总书经理会秘司教授研食业产作本高级职队组团席官词"
                             "标题刊将帅调行厂董馆社台站庭])",  # (两百来副 glasses; not 副市长, 副食, 副作用 …)
@@ -100,7 +101,7 @@ _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种|间"
-                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册|颗|部|瓶|副|壶|组|轮|扎")
+                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册|颗|部|瓶|副|壶|组|轮|扎|回")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
@@ -187,7 +188,7 @@ _ALL_NUMERALS = re.compile(rf"[{CN_DIGITS}]+")
 _ECHO_REACH = 300
 _ECHO_BEFORE = re.compile(r"(?:^|[，。！？：；\n、】）)]|[，。！？：；\n]那?就?)$")
 _ECHO_AFTER = re.compile(r"[，。！？；、]")
-_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|桌|碗|盘|份|节(?!课)|个?人|桶[球水])(?:下来|到头)?"
+_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|桌|碗|盘|份|节(?!课)|场|个?人|桶[球水])(?:下来|到头)?"
                              r"(?:能|就|也就|才|也|都|大概|差不多|少说|卖到?|按|要|收)*"
                              r"(?:有|是|落下?|落个|挣个?|赚个?|还(?:贷款?)?)?$"  # (分期每个月还三百多: repaid;
                              # 拉坯体验，一个人一百二十八: a person's price)
@@ -379,6 +380,9 @@ _SMALL_COUNTED = {
     "辆": re.compile(r"[^，。；！？\n]{0,4}?(?:三轮|货车|卡车|客车|大巴|面包车|拖拉机|教练车|冷藏车|铲车)"),
     "块": _KUAI_THINGS_AFTER,  # (刚开的时候就六块场地: courts, fields, screens)
 }
+_HOW_MANY_ASKED_ZH = re.compile(r"几(?P<word>[个次家回场间台名位])[^？?\n。]{0,8}[？?][^\S\n]*$")  # (the turn before asks)
+_SENTENCE_END_ZH = re.compile(r"[。？！?!，,；;]")  # (the answer's first words: not 三四次吧，一次下来)
+_SAME_COUNT_WORD = {"位": "个", "名": "个", "回": "次"}  # (几个人？ / 最多八位; 几回？ / 差不多四次)
 _TAUGHT_BEFORE = re.compile(r"(?:带|教|收|招)了?$")
 _PUPILS = re.compile(r"(?:孩子|小孩|学生|学员|小朋友|徒弟)")
 _HANDLE = re.compile(r"“[^”\n]{1,14}”(?=问|说(?!明)|留言|评论|提问)")  # (a viewer's handle, read out; not “衢州有礼”说明会,
@@ -1495,6 +1499,10 @@ _ELSEWHERE_BEFORE = re.compile(r"(?:发往|销往|运往|远销|送往|飞往|�
 _SPACED_OUT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,4}(?=[\u4e00-\u9fff])")
 
 
+_NAMED_CELL = re.compile(r"(?=[^\d\s（(]*[\u4e00-\u9fff])[^\d\s（(]*[（(][^（）()\d]{1,8}[）)]"
+                         r"(?P<cell>[-+]?\d[\d,]*(?:\.\d+)?)")
+
+
 def _zh_cells(text: str, line_start: int) -> list[tuple[int, int]]:
     """The (start, end) of each cell of the line starting at ``line_start`` (none for a line of prose)."""
     end = text.find("\n", line_start, line_start + TABLE_LINE)
@@ -1506,6 +1514,10 @@ def _zh_cells(text: str, line_start: int) -> list[tuple[int, int]]:
     cells = table_cells(line, line_start)
     if line.endswith(("｜", "│", "|")) and not line.lstrip().startswith(("｜", "│", "|")):
         cells.append((line_start + len(line), line_start + len(line)))  # 工业蒸汽｜元/吨｜210｜: its last cell empty
+    if cells:  # 私教课（单节）268: a row's name in brackets, its number cell touching it (no gap between)
+        touching = _NAMED_CELL.fullmatch(text, cells[0][0], cells[0][1])
+        if touching is not None:
+            cells[:1] = [(cells[0][0], touching.start("cell")), (touching.start("cell"), cells[0][1])]
     merged: list[tuple[int, int]] = []
     for a, b in cells:  # 项　　目, 指　标: a two-character label spaced out is one cell
         if merged and b - a == 1 and merged[-1][1] - merged[-1][0] == 1 and a - merged[-1][1] <= 4 and \
@@ -2114,6 +2126,7 @@ class _ZhExtractor:
                     and not _KUAI_CUT.search(before)
                     or value_cn >= 2 and not rest.group(2) and self._small_counted(rest.group(3), end + rest.end(),
                                                                                      before)
+                    or value_cn >= 2 and not rest.group(2) and self._answers_how_many(rest.group(3), start)
                     or value_cn >= 2 and rest.group(3) in _SMALL_MEASURES | _SMALL_COUNTS
                     and not before.endswith(("每", "一"))
                     and not _SMALL_MEASURE_STOP.match(text, end + rest.end())
@@ -2692,6 +2705,17 @@ class _ZhExtractor:
             qualifier = "over"  # 两百多度: over 200 degrees
         below = before.endswith("零下") or before.endswith("零下约")
         return (-value if below else value), "℃", "under" if below and qualifier == "over" else qualifier, start, p_end
+
+    def _answers_how_many(self, word: str, start: int) -> bool:
+        """Whether a small number of ``word`` at ``start`` answers the question of the turn before, which asks how
+        many of it (一场能进几个人？ / 最多八个人。; 一个星期来几回？ / 差不多四回): the answer's own words first."""
+        text = self.text
+        line = text.rfind("\n", max(0, start - 30), start)
+        if line < 0 or _SENTENCE_END_ZH.search(text, line, start):
+            return False
+        asked = _HOW_MANY_ASKED_ZH.search(text, max(0, line - 40), line)
+        return asked is not None and _SAME_COUNT_WORD.get(asked.group("word"), asked.group("word")) == \
+            _SAME_COUNT_WORD.get(word, word)
 
     def _small_counted(self, word: str, after_at: int, before: str) -> bool:
         """Whether two to nine of ``word`` (个, 头, 间, 台, 条) count what a business has (_SMALL_COUNTED), or people

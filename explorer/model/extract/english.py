@@ -1068,6 +1068,16 @@ _PAIR_RANGE_JOIN = re.compile(r"[^\S\n]*(?:to|until|till|-|–)[^\S\n]*")
 _ONE_TO_NINE_START = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)\b")  # (not "fourteen-fifty": 14.50)
 _ASKED_BEFORE = re.compile(r"\b(?:asked|asks|fetching|fetches|fetched)\s+(?:only\s+|just\s+)?$")
 _MONEY_WORD = re.compile(r"\b(?:yuan|kuai|rmb)\b")
+# The lower end of a price range said just before its upper end, which is said in hundreds and tens ("three hundred,
+# three-fifty"; "two-eighty, three hundred")
+_LOWER_END_SAID = re.compile(r"\b(?P<n>(?:one|two|three|four|five|six|seven|eight|nine)[^\S\n]+hundred|(?:two|three|four|"
+                             r"five|six|seven|eight|nine)-(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
+                             r"[^\S\n]*,[^\S\n]+$")
+# "they said four-eighty" in a text of yuan, in talk of hundreds: hundreds and tens of sixty or more, which no clock
+# time has (nor a height said as "one-eighty": two hundred and more only)
+_HIGH_TENS_PRICE = re.compile(r"(?:two|three|four|five|six|seven|eight|nine)-(?:sixty|seventy|eighty|ninety)", re.I)
+_HUNDREDS_WORD = re.compile(r"\bhundred\b")  # (in talk of hundreds: "another two hundred for shading"; not "A
+# coffee's nine-ninety", 9.90 yuan)
 # A number said before a spoken pair in its turn: the pair is then no first answer ("adults are thirty, kids under
 # one-forty": a height)
 _TENS_OR_TEENS = re.compile(r"\b(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|"
@@ -1120,6 +1130,18 @@ _TIME_SAID_BEFORE = re.compile(r"\b(?:at|until|till|by|from|finish|finishes|star
                                r"(?:about\s+|around\s+)?(?:[a-z]+,\s+)?$", re.I)
 _TIME_SAID_AFTER = re.compile(r"[^\n]{0,20}?(?:o['’]clock|a\.m\.|p\.m\.|\bin\s+the\s+(?:morning|afternoon|evening))",
                               re.I)
+
+
+def _range_said_below(lower: str, start: int, price: float) -> tuple[re.Match[str], float] | None:
+    """The lower end of a range said just before the price ``price`` said in hundreds and tens at ``start`` ("three
+    hundred, three-fifty"), and its value, when it is lower and the price at most half as much again."""
+    said = _LOWER_END_SAID.search(lower, max(0, start - 40), start)
+    low = parse_number(said.group("n")) if said is not None else None
+    if said is None or low is None:
+        return None
+    if low < 10:
+        low = round(low * 100)  # ("two-eighty, three hundred": the lower end said in hundreds and tens too)
+    return (said, low) if 0 < low < price <= 1.5 * low else None
 
 
 def _scale_pair(low: Candidate, high: Candidate) -> str:
@@ -1422,6 +1444,9 @@ def refine(text: str, found: list[Candidate],
                     _TIME_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()) or \
                     _TIME_SAID_AFTER.match(text, m.end()) or \
                     not per_hundreds and not priced_per and not per_short and not follows and \
+                    not (_HIGH_TENS_PRICE.fullmatch(m.group(0))
+                         and _HUNDREDS_WORD.search(lower, max(0, m.start() - 300), m.end() + 300)) and \
+                    not _range_said_below(lower, m.start(), round((parse_number(m.group(0)) or 0) * 100)) and \
                     not _PRICE_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()) and \
                     not (_answers_money_question(text, m.start()) and not _TENS_OR_TEENS.search(
                         text, text.rfind("\n", max(0, m.start() - 200), m.start()) + 1, m.start())) and \
@@ -1449,6 +1474,18 @@ def refine(text: str, found: list[Candidate],
                 # four-fifty", "a good screen is two-fifty, fitted": 350, 450, 250 yuan (not 3.50 yuan a jin, yuan
                 # and cents, which only a price by weight or measure is)
             said_before = (m.end(), note == _SPOKEN_HUNDREDS_NOTE)
+            range_below = _range_said_below(lower, m.start(), price) if note == _SPOKEN_HUNDREDS_NOTE else None
+            if range_below is not None:
+                # "that's three hundred, three-fifty", "I do it for two hundred, two-twenty": a range as spoken
+                said_low, low_value = range_below
+                at = bisect.bisect_left(found_starts, said_low.start("n"))
+                low_found = found[at] if at < len(found) and found[at].printed_start == said_low.start("n") else None
+                if low_found is not None:
+                    low_found.value, low_found.unit, low_found.qualifier, low_found.note = low_value, "yuan", "range", note
+                elif not _covered(found, found_starts, said_low.start("n"), said_low.end("n")):
+                    add(low_value, "yuan", "range", said_low.start("n"), said_low.end("n"), note)
+                add(price, "yuan", "range", m.start(), m.end(), note)
+                continue
             add(price, "yuan", qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact",
                 m.start(), m.end(), note)
     if "yuan" in lower and "yuan" in UNITS:

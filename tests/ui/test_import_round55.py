@@ -1,0 +1,54 @@
+"""Session 52's extraction rules reached as a person reaches them: File ▸ Import article… on texts written here
+(other places and years). An English phone-in with a price range said "three hundred, three-fifty" and prices in
+hundreds and high tens; a Chinese podcast with a price table whose cell touches its row's name, a count answering
+"几个人？" and a sum said bare after 一场."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import import_text_through_menu
+from tests.helpers import review_cell as _cell
+
+pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")
+
+PHONE_IN = ("QINGYUAN CITY RADIO | MORNING LINE | 2034\n\n"
+            "HOST: What does a small piece cost?\n"
+            "WEN: Line work, a flower, that's three hundred, three-fifty.\n"
+            "CALLER: Online they said four-eighty. There it was four-eighty for the outline, another two hundred "
+            "for shading. All in yuan.\n"
+            "HOST: How many studios are there now?\n"
+            "WEN: In winter we're down to, I'd say, ninety studios.\n")
+
+PODCAST = ("2035-04-02 密室播客 第8期\n\n"
+           "阿杰：一场能进几个人？\n"
+           "老板：最多八位，再多就挤了。\n"
+           "阿杰：兼职演员呢？\n"
+           "老板：按场算，一场八十。\n\n"
+           "表1　2034年全市密室主要价格\n"
+           "项目　　　　　平均价格（元）　同比增减（%）\n"
+           "散客票（单人）　128　　　　　　-3.0\n"
+           "包场（六人）688　　　　　　　2.5\n")
+
+
+def test_a_spoken_price_range_and_hundreds_in_high_tens_through_the_menu(make_window, data_copy: Path, qtbot,
+                                                                         tmp_path: Path, monkeypatch) -> None:
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / "qingyuan-morning-line.txt", PHONE_IN,
+                                      qtbot, monkeypatch)
+    for printed, value in (("three hundred", "300"), ("three-fifty", "350")):
+        assert (_cell(dialog, printed, "value"), _cell(dialog, printed, "unit"), _cell(dialog, printed, "qualifier")) \
+            == (value, "yuan", "range")
+    assert (_cell(dialog, "four-eighty", "value"), _cell(dialog, "four-eighty", "unit")) == ("480", "yuan")
+    assert _cell(dialog, "ninety", "qualifier") == "approximately"
+
+
+def test_a_table_cell_a_count_answered_and_a_bare_sum_through_the_menu(make_window, data_copy: Path, qtbot,
+                                                                       tmp_path: Path, monkeypatch) -> None:
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / "escape-room-podcast.txt", PODCAST, qtbot,
+                                      monkeypatch)
+    assert (_cell(dialog, "八位", "value"), _cell(dialog, "八位", "qualifier")) == ("8", "under")
+    assert (_cell(dialog, "八十", "value"), _cell(dialog, "八十", "unit")) == ("80", "元")
+    assert (_cell(dialog, "688", "unit"), _cell(dialog, "688", "period")) == ("元", "2034")
+    assert (_cell(dialog, "2.5", "unit"), _cell(dialog, "2.5", "qualifier")) == ("%", "exact")
