@@ -963,6 +963,10 @@ SETS: dict[str, Path] = {
     "heldout848": ARTICLES / "heldout848",  # English, labelled in session 52, not yet measured
     "heldout849": ARTICLES / "heldout849",  # Chinese, labelled in session 52, not yet measured
     "heldout850": ARTICLES / "heldout850",  # Chinese, labelled in session 52, not yet measured
+    "heldout851": ARTICLES / "heldout851",  # English, labelled in session 52, not yet measured
+    "heldout852": ARTICLES / "heldout852",  # English, labelled in session 52, not yet measured
+    "heldout853": ARTICLES / "heldout853",  # Chinese, labelled in session 52, not yet measured
+    "heldout854": ARTICLES / "heldout854",  # Chinese, labelled in session 52, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

@@ -451,6 +451,8 @@ SET_FACTORS["heldout843"] = {"10,000 yuan": 10**4}  # heldout843: as its README 
 SET_FACTORS["heldout845"] = {"万": 10**4}  # heldout845: as its README asks
 SET_FACTORS["heldout848"] = {"10,000 yuan": 10**4}  # heldout848: as its README asks
 SET_FACTORS["heldout847"] = {"10,000 yuan": 10**4}  # heldout847: as its README asks
+SET_FACTORS["heldout852"] = {"10,000 yuan": 10**4}  # heldout852: as its README asks
+SET_FACTORS["heldout851"] = {"10,000 yuan": 10**4}  # heldout851: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
