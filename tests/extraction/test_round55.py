@@ -83,3 +83,80 @@ def test_id_say_between_commas_is_a_guess() -> None:
                        "ninety stalls.\n")
     assert _said(found, "ninety")[2] == "approximately"
     assert _said(by_printed("MANAGER: In January we're down to ninety stalls.\n"), "ninety")[2] == "exact"
+
+
+# ---- from batch 847-850 --------------------------------------------------------------------------------------------
+
+NOTICE = ("Notice on the Ferry Trade in 2034\n\n"
+          "I. Size of the trade\n\n"
+          "At the end of 2034 there were 12 ferry operators in the city.\n\n"
+          "II. Work in 2035\n\n"
+          "In 2035 the bureau will make no fewer than 40 inspections.\n\n"
+          "Table 1 Fares taken by route, 2034\n\n"
+          "Route | Fares (10,000 yuan) | Share (%)\n"
+          "River crossing | 3,200 | 61.5\n"
+          "Island line | 2,000 | 38.5\n")
+
+
+def test_a_table_caption_ends_a_section_of_plans() -> None:
+    found = by_printed(NOTICE)
+    assert _said(found, "40")[2] == "expected_over"  # (the plan itself)
+    assert _said(found, "3,200")[2] == "exact"
+    assert _said(found, "61.5") == (61.5, "%", "exact")
+
+
+def test_a_sum_put_in_is_money() -> None:
+    text = "OWNER: A table is twenty yuan a head. I put about four hundred thousand in when I opened.\n"
+    found = by_printed(text)
+    assert _said(found, "four hundred thousand") == (400000, "yuan", "approximately")
+    assert found["four hundred thousand"].note.startswith("money by its verb")  # (read by its verb, not guessed)
+    found = by_printed("OWNER: A table is twenty yuan a head. We put 300 in the boxes by Friday.\n")
+    assert "300" not in found or found["300"].unit != "yuan"
+
+
+def test_minimum_alone_after_a_comma_is_a_floor() -> None:
+    found = by_printed("CALLER: One place made us each buy a drink, minimum twenty-eight yuan, on top of the fee.\n")
+    assert _said(found, "twenty-eight yuan") == (28, "yuan", "over")
+    assert _said(by_printed("The minimum wage rose to 2,100 yuan.\n"), "2,100 yuan")[2] == "exact"
+
+
+def test_the_average_last_year_takes_the_rate_before_it() -> None:
+    text = ("OFFICIAL: Our guidance caps the monthly fee at three point six percent for goods. Most shops charge well "
+            "under that; the average last year was two point three.\n")
+    assert _said(by_printed(text), "two point three")[:2] == (2.3, "%")
+
+
+def test_a_balance_in_a_bare_scale_is_money() -> None:
+    text = "MANAGER: We lent four point one billion yuan last year. The balance at the year end was seven hundred million.\n"
+    assert _said(by_printed(text), "seven hundred million")[1] == "million yuan"
+
+
+def test_below_zero_said_without_degrees_in_talk_of_temperature() -> None:
+    found = by_printed("主播：外头啥温度知道不？我手机上显示零下二十八，眉毛都挂霜了。\n")
+    assert _said(found, "零下二十八") == (-28, "℃", "exact")
+    assert "零下二十八" not in by_printed("主播：今天卖了零下二十八，不对。\n")  # (no talk of temperature)
+
+
+def test_sums_topped_up_and_their_cap_are_money() -> None:
+    found = by_printed("老板：会员卡充一千送一百五，充三千送五百。咱市里有规定，一张卡最多充六千。\n")
+    assert _said(found, "一千") == (1000, "元", "exact")
+    assert _said(found, "三千") == (3000, "元", "exact")
+    assert _said(found, "六千") == (6000, "元", "under")
+    assert "两个" not in by_printed("我们补充两个问题。")
+
+
+def test_a_range_answering_what_one_earns_is_money() -> None:
+    found = by_printed("主播：那一个月下来能挣多少？\n师傅：好的时候六千到七千吧，看季节。\n")
+    assert _said(found, "六千") == (6000, "元", "range")
+    assert _said(found, "七千") == (7000, "元", "range")
+
+
+def test_a_card_of_visits_is_no_count_and_its_price_follows() -> None:
+    found = by_printed("大爷：我就好这口儿。办的二十次卡，六百五，比单买合算。\n")
+    assert "二十次" not in found
+    assert _said(found, "六百五") == (650, "元", "exact")
+
+
+def test_a_guaranteed_floor_is_over() -> None:
+    found = by_printed("收购商：今年他家的大果子我包了，保底一斤十四块。\n")
+    assert _said(found, "十四块")[::2] == (14, "over")

@@ -52,3 +52,32 @@ def test_a_table_cell_a_count_answered_and_a_bare_sum_through_the_menu(make_wind
     assert (_cell(dialog, "八十", "value"), _cell(dialog, "八十", "unit")) == ("80", "元")
     assert (_cell(dialog, "688", "unit"), _cell(dialog, "688", "period")) == ("元", "2034")
     assert (_cell(dialog, "2.5", "unit"), _cell(dialog, "2.5", "qualifier")) == ("%", "exact")
+
+
+LIVESTREAM = ("2035-01-12 澡堂直播文字实录\n\n"
+              "主播：外头啥温度知道不？我手机上显示零下二十六，眉毛都挂霜了。\n"
+              "老板：会员卡充一千送二百。咱市里有规定，一张卡最多充五千。\n"
+              "主播：那一个月下来能挣多少？\n"
+              "师傅：好的时候六千到七千吧。\n"
+              "大爷：办的十次卡，三百六，比单买合算。\n")
+
+NOTICE = ("Notice on the Ferry Trade in 2034\n\n"
+          "I. Size of the trade\n\nAt the end of 2034 there were 12 ferry operators in the city.\n\n"
+          "II. Work in 2035\n\nIn 2035 the bureau will make no fewer than 40 inspections.\n\n"
+          "Table 1 Fares taken by route, 2034\n\n"
+          "Route | Fares (10,000 yuan) | Share (%)\nRiver crossing | 3,200 | 61.5\nIsland line | 2,000 | 38.5\n")
+
+
+def test_a_livestream_of_top_ups_earnings_and_cold_through_the_menu(make_window, data_copy: Path, qtbot,
+                                                                    tmp_path: Path, monkeypatch) -> None:
+    window = make_window(data_copy)
+    dialog = import_text_through_menu(window, tmp_path / "bathhouse-livestream.txt", LIVESTREAM, qtbot, monkeypatch)
+    assert (_cell(dialog, "零下二十六", "value"), _cell(dialog, "零下二十六", "unit")) == ("-26", "℃")
+    assert (_cell(dialog, "一千", "value"), _cell(dialog, "一千", "unit")) == ("1000", "元")
+    assert _cell(dialog, "五千", "qualifier") == "under"
+    assert (_cell(dialog, "七千", "unit"), _cell(dialog, "七千", "qualifier")) == ("元", "range")
+    assert _cell(dialog, "三百六", "value") == "360"
+    dialog.reject()
+    dialog = import_text_through_menu(window, tmp_path / "ferry-notice.txt", NOTICE, qtbot, monkeypatch)
+    assert _cell(dialog, "3,200", "qualifier") == "exact"  # (a table after the plans: the year reported)
+    assert _cell(dialog, "40", "qualifier") == "expected_over"

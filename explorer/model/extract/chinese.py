@@ -59,6 +59,7 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "毛": "毛(?![利收重坯衣巾笔发织绒皮料线毯竹豆])", "支": "支(?![出持付撑援部行队柱])",
                       "轮": "轮(?![车胎椅船毂子流换岗驱大卡货渡滑番回])",  # (检查4轮: rounds; not 三轮车, 轮胎)
                       "扎": "扎(?![实根堆针啤])",  # (库存还剩四百来扎: bunches of flowers)
+                      "次": "次(?!卡)",  # (办的十次卡: a card of ten visits, no count)
                       "回": "回(?![族民来去到家头报收购升落应答复访归流馈顾合])",  # (来四回: times; not 两回来, 回族)
                       "箱": "箱(?![子体])", "袋": "袋(?![子装])", "颗": "颗(?!粒)", "瓶": "瓶(?![子颈装盖身])",
                       "副": "副(?![市省县区镇乡村局处科所院校部厅长主总书经理会秘司教授研食业产作本高级职队组团席官词"
@@ -112,7 +113,7 @@ _MONEY_END = (r"(?:出头|左右|上下|之间|不等|以内|以下|往上|以�
               r"(?:[，。；！？”’），,.;!?…\s]|、(?![一二两三四五六七八九十\d])|$"
               r"|[吧呢啊呀](?![\u4e00-\u9fff])"
               rf"|(?:{_CHANGED_TO})?[到至](?=[一两二三四五六七八九十\d])|是有的|都有|[就挺](?=[\u4e00-\u9fff])|了(?=[，。；！？,.;!?\s]|$)"
-              r"|算(?=[，。；！？,.;!?\s]|$)|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只|套|台)(?=[，。；！？,.;!?\s]|$)"
+              r"|算(?=[，。；！？,.;!?\s]|$)|(?<=[百千万])送(?=[一两二三四五六七八九十百])|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只|套|台)(?=[，。；！？,.;!?\s]|$)"
               r"|(?<![十百千零])一个?(?:钟头|小时)(?=[，。；！？,.;!?\s]|$)"  # (四十五一个钟头; not 七十一个小时: 71 hours)
               r"|(?<![十百千零])一[平位](?=[，。；！？,.;!?\s]|$)"
               r"|的(?:额度|信用贷|贷款|循环额度|收入|利润)|(?=押金|定金|订金|保证金|包邮)"
@@ -150,8 +151,10 @@ _PACK_PRICED_NEXT = re.compile(r"[^，。；！？\n]{0,3}[，；][^，。；！
 _NOT_SOLD = r"(?<!售出)(?<!卖出)(?<!发放)(?<!卖了)"  # (售出年卡两万多, 卖出门票三千: cards and tickets sold, no price)
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
 # 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
-_UNITLESS_MONEY = re.compile(rf"花$|{_NOT_SOLD}(?:门|成人|儿童|夜场|学生|老人|全|半|优惠|单程|往返)"
-                             r"票(?:是|要|才|就)?$|"
+_CARD_NAMED_BEFORE = re.compile(rf"{_NOT_SOLD}(?<!办了)(?:月|年|季|次|周)卡[，,]$")  # (办的十次卡，三百八: its price next)
+_UNITLESS_MONEY = re.compile(rf"花$|(?:卡|会员|储值)[^，。；！？\n\d]{{0,6}}充(?:了|值)?$|充值了?$|"
+                             # (会员卡充一千: topped up; not 手机才充了八十, a battery's charge)
+                             rf"{_NOT_SOLD}(?:门|成人|儿童|夜场|学生|老人|全|半|优惠|单程|往返)票(?:是|要|才|就)?$|"
                              # (花两万六买的, 门票二十, 夜场票四十; not 门票预约了三百: bookings)
                              rf"{_NOT_SOLD}(?<!办了)(?:月|年|季|次|周)卡(?:是|要|才|就|只要)?$|"
                              # (有的月卡一百九十九都有: a card's price; not 售出年卡两万多, cards sold)
@@ -281,7 +284,8 @@ _SPEAKER_LABEL = re.compile(r"^[【\[（(][^】\]）)\n]{1,12}[】\]）)]")
 _PRICE_NAMED_WORDS = (r"多少钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位|票价|收费(?![站员口处])|"
                       r"怎么收(?=费|钱|的)")  # (a question that names the price itself; not 收费站, a toll station)
 _PRICE_NAMED = re.compile(_PRICE_NAMED_WORDS)
-_PRICE_QUESTION = re.compile(rf"{_PRICE_NAMED_WORDS}|花了?多少(?=[？?，,呢啊]|$)|多少一[斤个碗份笼杯次晚位平条只件]")
+_PRICE_QUESTION = re.compile(rf"{_PRICE_NAMED_WORDS}|花了?多少(?=[？?，,呢啊]|$)|多少一[斤个碗份笼杯次晚位平条只件]|"
+                             r"(?:挣|赚)(?:了|个|到)?多少(?=[？?，,呢啊钱]|$)")  # (一个月下来能挣多少？: pay)
 # (not 一次能拉多少, 一笼有多少, 一亩地能收多少, 一天能卖多少: counts and yields)
 # A change of a price or a wage said bare right after a verb of change (去年是一千，今年市场给降了一百; 一天一百六，去年是
 # 一百四，今年涨了二十; 份子钱…去年公司降了六百): money where the 40 characters before it, on its line, name money (a
@@ -466,6 +470,7 @@ _TENTHS_AFTER = re.compile(r"成([一二三四五六七八九半])(?=[，。；�
 # (八成五, 一成五: 85 %, 15 %, where the phrase ends after them; not 六成一线城市, 八成三甲医院, 三成五金店铺)
 # 度 of a temperature: 零下4度, 气温…30度, 水温八十五度 (not 度电, 度假, 糖度15度; the words before say which)
 _DEGREES_AFTER = re.compile(r"(多)?度(?![电假数过])")
+_TEMPERATURE_TALK = re.compile(r"温度|气温|多少度|几度|降温|寒潮|冷")
 _TEMPERATURE_BEFORE = re.compile(r"(?:零下|[气水锅地室体油]温|温度|最高温|最低温)[^，。；\d]{0,4}$")
 _HALFWAY_AFTER = re.compile(r"时|的时候|，|,|就|下起|了")
 _HALF_SHARE_BEFORE = re.compile(r"(?:占比|比重|比例|进度|份额|占|比率)(?:已经|已|均|都|均已|也)?$")
@@ -500,9 +505,10 @@ _ABOUT_BEFORE = re.compile(r"(?:(?:(?<![签预制契公婚违履特邀赴相隐]
 # (不超过 is a ceiling and 不低于 a floor: a 不 before a bound turns it round)
 _OVER_BEFORE = re.compile(r"(?:(?<![不未得能会])(?:超过|超|高于|多于)|突破|首破|(?<![不未得能会跌])破|逾|迈上|跨越|"
                           r"站上|跨上|迈入|跻身|不(?:得|能|会)?(?:低于|少于|小于)(?:[^，。；：、\d%]{2,30}的)?|未低于|至少|最少|最低|"
-                          r"少说(?:也)?(?:得|要|有|能)?(?:[发卖挣收赚花跑出])?|已过|(?<=进度)过|(?<=[年月天上]能)过|跨过)(?:了)?$")
-# (少说也得两万块钱: at least; 收获已过六成; 全年能过六十万, 下雨天能过八百, 到晚上能过4000单; not 一个绿灯能过十五辆车, a
-# capacity, nor 不能过四十吨, a cap)
+                          r"少说(?:也)?(?:得|要|有|能)?(?:[发卖挣收赚花跑出])?|保底(?:一[斤个份天月年])?|已过|(?<=进度)过|"
+                          r"(?<=[年月天上]能)过|跨过)(?:了)?$")
+# (少说也得两万块钱: at least; 保底一斤十六块: a floor guaranteed; 收获已过六成; 全年能过六十万, 下雨天能过八百, 到晚上能过
+# 4000单; not 一个绿灯能过十五辆车, a capacity, nor 不能过四十吨, a cap)
 _UNDER_BEFORE = re.compile(r"(?:不到|不足|跌破|(?<![不未得能会])(?:低于|少于)|未满|"
                            r"不(?:得|能|会)?(?:超过|高于|多于|大于)(?:[^，。；：、\d%]{2,30}的)?|"
                            r"最大承载量(?:为|是|设定为|核定为)?|最高每[\u4e00-\u9fff]{1,2}(?:赔付|补贴|补助|奖励)|"
@@ -510,7 +516,7 @@ _UNDER_BEFORE = re.compile(r"(?:不到|不足|跌破|(?<![不未得能会])(?:�
                            r"[\u4e00-\u9fff]{0,8}|(?:购物|免税)额度(?:为|是)|"
                            r"未超过|至多|最多|最高不超过|不超(?!过)|(?:最多|最高|至多)(?:能|可|可以)?相?差(?:了|到|达)?|"
                            r"(?:[天日月年次]|费|价)封顶|(?:天|晚上?|日|时段)限流|"
-                           r"最多(?:能|可|可以)?(?:放|容纳|赔|贷|领|报销|补|带|教|收)|最高(?:可|能|可以)[\u4e00-\u9fff]{0,3}|"
+                           r"最多(?:能|可|可以)?(?:放|容纳|赔|贷|领|报销|补|带|教|收|充)|最高(?:可|能|可以)[\u4e00-\u9fff]{0,3}|"
                            r"(?:(?:额度|限额)最高|上限)(?:为|是|提高至|提高到|调整为|调整至)?|(?:预增|斥资|募资|贷款)最高|限领|限购)$")
 # (最高 alone may be a peak seen: 单日客流最高12万人次; 最高可贷30万元, 授信额度最高30万元, 回购价格上限21.80元: a cap;
 # 价格最高相差2.8倍, 最多能差到百分之四十: the widest gap, a bound; 一天封顶四十块钱, 一晚上限流三千人: a cap)
@@ -2104,6 +2110,11 @@ class _ZhExtractor:
             if _DEGREES_AFTER.match(after):  # 零下三十多度, 水温八十五度左右: a temperature said
                 return self._temperature(value_cn, start, end, s_start)
             rest = _scale_more_unit(after)
+            if rest is None and value_cn and before.endswith("零下") and "℃" in _ZH_UNITS and \
+                    _TEMPERATURE_TALK.search(text, max(0, start - 40), start) and _MONEY_END_RE.match(text, end):
+                # 外头啥温度知道不？我手机上显示零下三十一，: a temperature said without its 度
+                return -value_cn, "℃", self._qualifier(before[:-2], text[end:end + 12], s_start, start - 2), \
+                    start - 2, end
             cn_lower = self._cn_lower_end(value_cn, after, before) if rest is None else None
             if cn_lower is not None:  # 十八到二十吨: the lower end takes the upper end's unit
                 return cn_lower[0], cn_lower[1], "range", start, end
@@ -2805,6 +2816,8 @@ class _ZhExtractor:
             text.startswith(("押金", "定金", "订金", "保证金"), tail.end()) or \
             before.endswith("人均") and _PER_HEAD_MONEY.search(text, max(0, start - 24), start - 2) is not None or \
             _FREE_SHIPPING_AFTER.match(text, tail.end()) is not None or \
+            not before.strip() and _CARD_NAMED_BEFORE.search(text, max(0, start - 8), start) is not None or \
+            before.endswith("充") and ends.group(0).startswith("送") or \
             ends.group(0).lstrip("出头左右上下之间").startswith("一") and not ends.group(0).startswith("一点") or (
             # (四十五一斤: a price per jin; not 八百多一点, a count a little over)
             (value >= 100 or scale) and _MONEY_NOUNS.search(text, max(s_start, start - 60), start - len(before)) or
@@ -2959,8 +2972,9 @@ class _ZhExtractor:
         between = text[asked + 1:start]
         # (one more line break where a speaker's label stands on its own line: 票价是怎么定的？\n\n【同期声】和建华\n往返…)
         if between.count("\n") > 2 + ("【" in between) or between.count("。") + between.count("！") > 1 or text.startswith(
-                ("”", "’", "」", "』", "》", '"', "'"), start) or text[start - 1:start] in ("初", "在", "到", "成"):
-            return False  # (正月初十: a date; 混在一块: together)
+                ("”", "’", "」", "』", "》", '"', "'"), start) or text[start - 1:start] in ("初", "在", "成") or \
+                text[start - 1:start] == "到" and text[start - 2:start - 1] not in CN_DIGITS + "千万百":
+            return False  # (正月初十: a date; 混在一块: together; but 七千到八千: a range's upper end)
         question = text[max(0, text.rfind("\n", max(0, asked - 40), asked) + 1, asked - 40):asked]
         return _PRICE_QUESTION.search(question) is not None and (
             _PRICE_NAMED.search(question) is not None or _NOT_PRICE_QUESTION.search(question) is None)

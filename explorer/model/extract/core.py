@@ -1461,6 +1461,8 @@ def qualifier_before(before: str) -> str:
         return "under"  # ">60%", "<5%": a bound written as a sign
     if not words:
         return ""  # (blanks, or nothing: every qualifier is a word or "~")
+    if len(words) == 1 and words[0].lower() in ("minimum", "min.") and clause.startswith(" "):
+        return "over"  # "made us each buy a drink, minimum twenty-eight": a floor, the clause's only word
     if _LIKE_HEDGE.search(clause):
         return "approximately"  # "There are like four halls on that street": a speaker's guess
     last = words[-1].lower()

@@ -737,7 +737,8 @@ def _clause_start(text: str, c: Candidate) -> int:
     return max(text.rfind(",", c.start, c.printed_start), text.rfind(";", c.start, c.printed_start),
                text.rfind(":", c.start, c.printed_start), c.start)
 _SCALE_LAST = re.compile(r"(?:million|billion|trillion|bn|mn|bln|mln|trln|trn|tn)$", re.I)
-_MONEY_WORDS = re.compile(r"\b(?:yuan|RMB|CNY|revenues?|receipts|debts?|bonds?|loans?|land\s+sales|budget|spending|"
+_MONEY_WORDS = re.compile(r"\b(?:yuan|RMB|CNY|revenues?|receipts|debts?|bonds?|loans?|balances?|land\s+sales|budget|"
+                          r"spending|"
                           r"investment|interest|profits?|income|fiscal|deficit|capex|expenditure|turnover|GDP|output"
                           r"\s+value|(?:operating|running|total|annual)\s+costs?\s+(?:are|were|is|was|of|came\s+to|"
                           r"stood\s+at|totall?ed|amounted\s+to)|invested|invests?|owes|owed|worth|raised|raises|lent|borrowed|put\s+in)\b",
@@ -2049,9 +2050,11 @@ _PLAN_BASE_BEFORE = re.compile(r"\bfrom[^\S\n]+(?:about[^\S\n]+|around[^\S\n]+|s
 # (and under "Work in YEAR", a sentence that says what was done: "The city opened 15 public halls in 2034")
 _DONE_IN_SENTENCE = re.compile(r"\b(?:had|was|were|rose|grew|fell|reached|opened|added|built|took|went|increased|"
                                r"decreased|dropped|climbed|completed|achieved|recorded|[a-z]+ed\s+(?:by|to|from))\b", re.I)
-# The next heading ends it: a numbered part in Roman numerals, or a short line of words with no figure or full stop
-# ("Contact"; not "1. Open 15 more public billiard rooms", an item of the plan)
-_SECTION_HEADING = re.compile(r"^[^\S\n]*(?:[IVX]+\.[^\S\n]+[A-Z][^.\n]{0,60}|[A-Z][A-Za-z ,'’-]{0,58})$", re.M)
+# The next heading ends it: a numbered part in Roman numerals, a short line of words with no figure or full stop
+# ("Contact"; not "1. Open 15 more public billiard rooms", an item of the plan), or a table's caption ("Table 1 Pawn
+# loans made by type, 2034")
+_SECTION_HEADING = re.compile(r"^[^\S\n]*(?:[IVX]+\.[^\S\n]+[A-Z][^.\n]{0,60}|[A-Z][A-Za-z ,'’-]{0,58}|"
+                              r"Table[^\S\n]+\d{1,2}\b[^.\n]{0,80})$", re.M)  # (a table's caption: a part of its own)
 
 
 def _plan_sections(text: str, found: list[Candidate]) -> None:
@@ -2884,6 +2887,11 @@ _PAID_NOUN_AFTER = re.compile(r"[^\S\n]+(?!(?:a|an|per|each|every|this|that|last
                               r"apiece|extra|more|less|upfront|net|cash|altogether|total|each|per)\b)[a-z]{3,}")
 _OF_GROUP_AFTER = re.compile(r"\s+of\s+(?:the|these|those|them|its|their|our)\b", re.I)  # ("paid 40 of the 60 villages")
 _PAID_NOTE = "money by its verb, its currency the text's (check)"
+# "I put about four hundred thousand in when I opened": a sum put in (not "put 300 in the boxes", things placed)
+_PUT_IN_BEFORE = re.compile(r"\b(?:I|we|they|he|she|you)\s+(?:put|sank|poured)\s+(?:in\s+)?(?:about\s+|around\s+|"
+                            r"maybe\s+|nearly\s+|over\s+|some\s+|roughly\s+|almost\s+)?$", re.I)
+_PUT_IN_AFTER = re.compile(r"[^\S\n]+in(?:to[^\S\n]+(?:it|the[^\S\n]+(?:place|shop|business|caf[eé]|firm|company)))?"
+                           r"(?=[^\S\n]*(?:[,.;!?]|$|when|at|to|back|from|of\s+my|of\s+our|myself|ourselves))", re.I)
 
 
 def _names_a_chinese_place(text: str) -> bool:
@@ -2995,7 +3003,8 @@ def _first_currency(text: str) -> int:
     return m.start() if m else len(text)
 
 
-_AVERAGE_IS = re.compile(r"\b(?:provincial|national|city|county|regional|district|(?-i:[A-Z][a-z]+))\s+average\s+"
+_AVERAGE_IS = re.compile(r"(?:\b(?:provincial|national|city|county|regional|district|(?-i:[A-Z][a-z]+))\s+average\s+|"
+                         r"\bthe\s+average\s+(?:(?:last|this)\s+(?:year|month)|in\s+\d{4})\s+)"
                          r"(?:is|was|stands\s+at|stood\s+at)\s+"
                          r"(?:(?:around|about|roughly|nearly|only|just)\s+)?$", re.I)
 _RATE_AGAIN = re.compile(r"\b(?:it['’]s|it\s+is|it\s+was|we['’]re|we\s+are)\s+(?:nearer|closer\s+to|more\s+like)\s+$", re.I)
@@ -3053,7 +3062,9 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
             c.unit, c.note, c.confidence = "yuan", _PER_AREA_NOTE, 0.6  # ("at nearly 7,000 a square metre": a
             # home's price, in the currency the text names before it)
         elif c.unit == "count" and c.note.startswith("no unit") and c.value >= 10 and currency_at < c.printed_start \
-                and _MONEY_VERB_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start) \
+                and (_MONEY_VERB_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)
+                     or _PUT_IN_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)
+                     and _PUT_IN_AFTER.match(text, c.printed_end)) \
                 and not _PAID_NOUN_AFTER.match(text, c.printed_end) and not _OF_GROUP_AFTER.match(text, c.printed_end):
             c.unit, c.note, c.confidence = "yuan", _PAID_NOTE, 0.5  # ("I paid 9,000 a month", "The repairs cost me
             # two hundred thousand": money by its verb, in the currency the text names before it)
