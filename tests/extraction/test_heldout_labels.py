@@ -453,6 +453,9 @@ SET_FACTORS["heldout848"] = {"10,000 yuan": 10**4}  # heldout848: as its README 
 SET_FACTORS["heldout847"] = {"10,000 yuan": 10**4}  # heldout847: as its README asks
 SET_FACTORS["heldout852"] = {"10,000 yuan": 10**4}  # heldout852: as its README asks
 SET_FACTORS["heldout851"] = {"10,000 yuan": 10**4}  # heldout851: as its README asks
+SET_FACTORS["heldout856"] = {"10,000 yuan": 10**4}  # heldout856: as its README asks
+SET_FACTORS["heldout855"] = {"mao": Decimal("0.1"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout855: README
+SET_FACTORS["heldout857"] = {"毛": Decimal("0.1"), "毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout857: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
