@@ -160,3 +160,41 @@ def test_a_card_of_visits_is_no_count_and_its_price_follows() -> None:
 def test_a_guaranteed_floor_is_over() -> None:
     found = by_printed("收购商：今年他家的大果子我包了，保底一斤十四块。\n")
     assert _said(found, "十四块")[::2] == (14, "over")
+
+
+# ---- from batch 851-854 --------------------------------------------------------------------------------------------
+
+
+def test_a_speakers_hedge_after_the_figure_is_a_guess_and_and_a_bit_is_over() -> None:
+    found = by_printed("OFFICIAL: Last year, thirty-seven million yuan, about. On top of that, the green burials.\n")
+    assert _said(found, "thirty-seven million yuan")[2] == "approximately"
+    found = by_printed("MANAGER: Last year we did twelve thousand six hundred and forty, I think.\n")
+    assert _said(found, "twelve thousand six hundred and forty")[2] == "approximately"
+    found = by_printed("WIDOW: The car, the flowers, altogether maybe eight thousand yuan? Eight thousand and a bit.\n")
+    assert _said(found, "Eight thousand")[2] == "over"
+    # A bound said stays what it is: "more than …, I'd say" is over
+    found = by_printed("LU: Now there are more than a hundred and twenty ponds, I'd say.\n")
+    assert _said(found, "a hundred and twenty")[2] == "over"
+
+
+def test_or_above_after_a_target_is_an_expected_floor() -> None:
+    found = by_printed("In 2035 the bureau will keep the pass rate of sampled lenses at 96% or above.\n")
+    assert _said(found, "96%") == (96, "%", "expected_over")
+
+
+def test_a_subsidys_cap_and_what_one_pays_oneself() -> None:
+    found = by_printed("【陈先生】有残疾证的，一人最高补两千五；没有证的老人，最高补一千二。\n"
+                       "【梁医生】补完您自己还要出四千出头，试试国产的，补完您自己只出八百多。\n")
+    assert _said(found, "两千五") == (2500, "元", "under")
+    assert _said(found, "一千二") == (1200, "元", "under")
+    assert _said(found, "四千出头") == (4000, "元", "over")
+    assert _said(found, "八百多") == (800, "元", "over")
+    assert "两千" not in by_printed("他自己出了两千字的稿子。")  # (words written, no money)
+
+
+def test_staff_by_their_trade_and_steps_are_counted() -> None:
+    found = by_printed("【店长】我们店三个验配师都是持证上岗的。\n")
+    assert _said(found, "三个")[:2] == (3, "个")
+    found = by_printed("今天逛了四个多小时，手机上显示走了两万一千多步。进一步加强管理，第一步先查证。\n")
+    assert _said(found, "两万一千多步") == (21000, "步", "over")
+    assert [c.as_printed for c in found.values() if c.unit == "步"] == ["两万一千多步"]

@@ -81,3 +81,25 @@ def test_a_livestream_of_top_ups_earnings_and_cold_through_the_menu(make_window,
     dialog = import_text_through_menu(window, tmp_path / "ferry-notice.txt", NOTICE, qtbot, monkeypatch)
     assert _cell(dialog, "3,200", "qualifier") == "exact"  # (a table after the plans: the year reported)
     assert _cell(dialog, "40", "qualifier") == "expected_over"
+
+
+HOTLINE = ("2035-06-03 助听器热线\n\n"
+           "【陈先生】有残疾证的，一人最高补两千五；没有证的老人，最高补一千二。\n"
+           "【梁医生】补完您自己还要出四千出头。我们店三个验配师都是持证上岗的。\n")
+
+SEGMENT = ("NEWS AT SIX | 2035\n\n"
+           "OFFICIAL: And the free basic service? Last year, thirty-seven million yuan, about.\n"
+           "MANAGER: Last year we did twelve thousand six hundred and forty, I think.\n")
+
+
+def test_a_hotline_of_subsidy_caps_and_a_segment_of_hedges_through_the_menu(make_window, data_copy: Path, qtbot,
+                                                                            tmp_path: Path, monkeypatch) -> None:
+    window = make_window(data_copy)
+    dialog = import_text_through_menu(window, tmp_path / "hearing-aid-hotline.txt", HOTLINE, qtbot, monkeypatch)
+    assert (_cell(dialog, "两千五", "value"), _cell(dialog, "两千五", "qualifier")) == ("2500", "under")
+    assert (_cell(dialog, "四千出头", "unit"), _cell(dialog, "四千出头", "qualifier")) == ("元", "over")
+    assert _cell(dialog, "三个", "value") == "3"
+    dialog.reject()
+    dialog = import_text_through_menu(window, tmp_path / "news-at-six.txt", SEGMENT, qtbot, monkeypatch)
+    assert _cell(dialog, "thirty-seven million yuan", "qualifier") == "approximately"
+    assert _cell(dialog, "twelve thousand six hundred and forty", "qualifier") == "approximately"

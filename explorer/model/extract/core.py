@@ -649,16 +649,19 @@ _THE_BEFORE = re.compile(r"\bthe\s+$")
 _OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,])|[^\S\n]+of[^\S\n]+[a-z]+(?=,))?(?:"  # (the things
                           # counted first: "400 skewers, maybe more", "forty mu of water, a bit over")
                           r"\s+(?:(?:a|per|each)\s+(?:jin|kilo|kilogram|kg|tonne|ton|month|year|day|night|head|person)\s+)?"
-                          r"or\s+(?:so|more|higher)\b|,?\s+(?:sometimes|often|or\s+even|maybe|perhaps|probably)\s+more\b|"
+                          r"or\s+(?:so|more|higher|above)\b|,?\s+(?:sometimes|often|or\s+even|maybe|perhaps|probably)\s+more\b|"
                           r",\s+more[.!]|,?\s+(?:give\s+or\s+take|more\s+or\s+less|or\s+thereabouts)\b|"
                           r",\s+(?:just\s+about|a\s+(?:bit|little)\s+(?:over|more))(?=[.!?,;])|"
                           r"\?[^\S\n]+something[^\S\n]+like[^\S\n]+that\b|"  # ("four thousand? Something like that.")
                           r"[^\S\n]+and[^\S\n]+change\b(?=[^\S\n]*(?:[.,;!?]|$))|"  # ("we did 31 million and change.": over)
+                          r"[^\S\n]+and[^\S\n]+a[^\S\n]+bit\b(?=[^\S\n]*(?:[.,;!?]|$))|"  # ("Nine thousand and a bit.")
+                          r",\s+(?:about|I\s+think|I['’]d\s+say|I\s+guess)(?=[.!?;])|"  # ("forty-one million yuan, about.")
                           r"(?:\s+(?:more|less|higher|lower|up|down|off|extra))?(?:,\s+(?:roughly|approximately)(?=[.!?,;])|"
                           r"[.!][^\S\n]+(?:roughly|approximately)(?=[.!?])))", re.I)
 # ("thirty percent more, roughly.", "Thirty-two hundred. Roughly.", "one point three million, just about.": a speaker's
 # guess; "forty mu of water, a bit over.": over; not "Roughly, half of that")
 # ("30 or so"; "90 percent or higher", "3.5 yuan a kilogram or more", "90 percent, sometimes more", "4,000, more.")
+_SPEAKER_HEDGE_AFTER = re.compile(r",\s+(?:about|I\s+think|I['’]d\s+say|I\s+guess)$", re.I)
 _YEAR_FIGURE_AFTER = re.compile(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
                                 r"tonnes|TEU|US|people|enterprises|companies)", re.IGNORECASE)
 _PER_AGE_BEFORE = re.compile(r"\bper\s$|\baged?\s$|\bages\s$|\b(?:aged?|ages)\s+\d+\s*[-–]\s*$|\bfor\s+every\s$",
@@ -1871,8 +1874,11 @@ class _Extractor:
             qualifier = "range"
             p_start = start
         or_so = _OR_SO_AFTER.match(text, p_end, p_end + 40)
+        if or_so is not None and qualifier != "exact" and _SPEAKER_HEDGE_AFTER.search(or_so.group(0)):
+            or_so = None  # ("more than a hundred and ten, I'd say.": the bound said stays)
         if or_so is not None:
-            qualifier = "approximately" if re.search(r"\bor\s+so\b|give|less|thereabouts|roughly|approximately|just|like",
+            qualifier = "approximately" if re.search(r"\bor\s+so\b|give|less|thereabouts|roughly|approximately|just|like|"
+                                                     r"about|think|say|guess",
                                                      or_so.group(0), re.I) else "over"
         sign = -1.0 if names_a_loss(text[max(s_start, p_start - 64):p_start]) else 1.0
         if text[p_start - 1:p_start] in ("-", "−") and p_start > s_start and _SIGN_BEFORE.match(text, p_start - 2) \
