@@ -198,3 +198,29 @@ def test_staff_by_their_trade_and_steps_are_counted() -> None:
     found = by_printed("今天逛了四个多小时，手机上显示走了两万一千多步。进一步加强管理，第一步先查证。\n")
     assert _said(found, "两万一千多步") == (21000, "步", "over")
     assert [c.as_printed for c in found.values() if c.unit == "步"] == ["两万一千多步"]
+
+
+# ---- from batch 855-858 --------------------------------------------------------------------------------------------
+
+
+def test_a_price_in_yuan_then_cents_is_read_whole_not_its_cents_alone() -> None:
+    found = by_printed("OWNER: The average cup in town is now twelve point six yuan. In 2033 it was fourteen fifty.\n")
+    assert _said(found, "fourteen fifty") == (14.5, "yuan", "exact")
+    assert "fifty" not in found
+
+
+def test_pay_said_in_thousands_after_who_is_paid() -> None:
+    text = ("OWNER: Rent here is nine thousand a month, in yuan. Then staff. A full-timer gets about three and a half "
+            "thousand. The shop gets four thousand visitors.\n")
+    found = by_printed(text)
+    assert _said(found, "three and a half thousand") == (3.5, "thousand yuan", "approximately")
+    assert found["four thousand"].unit == "count"
+
+
+def test_the_cheapest_costs_and_a_price_a_ton() -> None:
+    found = by_printed("王悦：后来一算账，月子中心最便宜的也得四万多，还是二十八天的。\n")
+    assert _said(found, "四万多") == (4, "万元", "over")
+    found = by_printed("站长：废钢稍微稳一点，统货一吨两千一百五。\n")
+    assert _said(found, "两千一百五") == (2150, "元", "exact")
+    assert "两千一百五" not in by_printed("站长：今年一共收了两千一百五。\n") or \
+        by_printed("站长：今年一共收了两千一百五。\n")["两千一百五"].unit != "元"

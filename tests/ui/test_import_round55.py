@@ -103,3 +103,14 @@ def test_a_hotline_of_subsidy_caps_and_a_segment_of_hedges_through_the_menu(make
     dialog = import_text_through_menu(window, tmp_path / "news-at-six.txt", SEGMENT, qtbot, monkeypatch)
     assert _cell(dialog, "thirty-seven million yuan", "qualifier") == "approximately"
     assert _cell(dialog, "twelve thousand six hundred and forty", "qualifier") == "approximately"
+
+
+VLOG = ("[08:10] XIAOMAN: The average cup in town is now twelve point six yuan. In 2033 it was fourteen fifty.\n"
+        "OWNER: Then staff. A full-timer gets about three and a half thousand.\n")
+
+
+def test_a_vlog_of_a_price_in_yuan_and_cents_and_pay_in_thousands_through_the_menu(make_window, data_copy: Path, qtbot,
+                                                                                  tmp_path: Path, monkeypatch) -> None:
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / "tea-vlog.txt", VLOG, qtbot, monkeypatch)
+    assert (_cell(dialog, "fourteen fifty", "value"), _cell(dialog, "fourteen fifty", "unit")) == ("14.5", "yuan")
+    assert _cell(dialog, "three and a half thousand", "unit") == "thousand yuan"

@@ -153,7 +153,8 @@ _NOT_SOLD = r"(?<!售出)(?<!卖出)(?<!发放)(?<!卖了)"  # (售出年卡两�
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
 # 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
 _CARD_NAMED_BEFORE = re.compile(rf"{_NOT_SOLD}(?<!办了)(?:月|年|季|次|周)卡[，,]$")  # (办的十次卡，三百八: its price next)
-_UNITLESS_MONEY = re.compile(rf"花$|自己(?:还|只|就|也)?(?:要|得|需要)?出$|(?:最高|最多|每人|一人|一户)补$|"
+_UNITLESS_MONEY = re.compile(rf"花$|最便宜的?(?:也|都)?(?:得|要)$|自己(?:还|只|就|也)?(?:要|得|需要)?出$|"
+                             r"(?:最高|最多|每人|一人|一户)补$|"
                              rf"(?:卡|会员|储值)[^，。；！？\n\d]{{0,6}}充(?:了|值)?$|充值了?$|"
                              # (会员卡充一千: topped up; not 手机才充了八十, a battery's charge)
                              rf"{_NOT_SOLD}(?:门|成人|儿童|夜场|学生|老人|全|半|优惠|单程|往返)票(?:是|要|才|就)?$|"
@@ -193,7 +194,7 @@ _ALL_NUMERALS = re.compile(rf"[{CN_DIGITS}]+")
 _ECHO_REACH = 300
 _ECHO_BEFORE = re.compile(r"(?:^|[，。！？：；\n、】）)]|[，。！？：；\n]那?就?)$")
 _ECHO_AFTER = re.compile(r"[，。！？；、]")
-_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|桌|碗|盘|份|节(?!课)|场|只|个?人|桶[球水])"
+_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|吨|桌|碗|盘|份|节(?!课)|场|只|个?人|桶[球水])"
                              r"(?:下来|到头)?"
                              r"(?:能|就|也就|才|也|都|大概|差不多|少说|卖到?|按|要|收)*"
                              r"(?:有|是|落下?|落个|挣个?|赚个?|还(?:贷款?)?)?$"  # (分期每个月还三百多: repaid;
@@ -293,9 +294,10 @@ _PRICE_QUESTION = re.compile(rf"{_PRICE_NAMED_WORDS}|花了?多少(?=[？?，,�
 # A change of a price or a wage said bare right after a verb of change (去年是一千，今年市场给降了一百; 一天一百六，去年是
 # 一百四，今年涨了二十; 份子钱…去年公司降了六百): money where the 40 characters before it, on its line, name money (a
 # price with its unit or a noun of money); its sign from the verb.
-_CHANGED_BY = re.compile(r"(涨|降|掉|便宜|贵|少|多|加|减|提|上调|下调)(?:了|(?<=便宜)|(?<=贵))(?:约|近|差不多|大概|将近)?$")
+_CHANGED_BY = re.compile(r"(涨|降|掉|跌|便宜|贵|少|多|加|减|提|上调|下调)(?:了|(?<=便宜)|(?<=贵))"
+                         r"(?:约|近|差不多|大概|将近)?$")
 # (比店里便宜三十: a price's gap said without 了, after 便宜 or 贵 only)
-_CHANGE_FALLS = frozenset(("降", "掉", "便宜", "少", "减", "下调"))
+_CHANGE_FALLS = frozenset(("降", "掉", "跌", "便宜", "少", "减", "下调"))
 _TOGETHER_BEFORE = re.compile(r"[跟和同与混凑放堆搁]")
 _PIECES_HELD = re.compile(r"[装有切分成]")  # (一盒装八九块, 一盒有十二块, 切成两块: pieces, not a price in a list)
 # A text's first line that names the office issuing it (文安县商务局, 廊坊市统计局): ``_ZhExtractor._issuer_city``

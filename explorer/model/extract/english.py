@@ -858,6 +858,21 @@ _TARGET_YEAR = _lead(_TARGET_YEAR, "[12]")
 _SINCE_YEAR = _lead(_SINCE_YEAR, "[sS]")
 
 
+def _read_in_part(found: list[Candidate], starts: list[int], start: int, end: int) -> list[Candidate]:
+    """The candidates of ``found`` that overlap start:end, when each is a bare number that the span holds whole and
+    does not begin ("sixteen fifty" read as "fifty" alone, in the unit of a figure before or in none); else []."""
+    i = bisect.bisect_left(starts, end) - 1
+    inside: list[Candidate] = []
+    while i >= 0 and found[i].printed_end > start:
+        c = found[i]
+        if not (start < c.printed_start and c.printed_end <= end and (
+                c.note.startswith("no unit") or c.note.startswith("unit of the amount before it"))):
+            return []
+        inside.append(c)
+        i -= 1
+    return inside
+
+
 def _covered(found: list[Candidate], starts: list[int], start: int, end: int) -> bool:
     """Whether a candidate of ``found`` (sorted, ``starts`` its printed starts) overlaps start:end."""
     i = bisect.bisect_left(starts, end) - 1
@@ -1426,6 +1441,7 @@ def refine(text: str, found: list[Candidate],
         if names_a_loss(text[max(s_start, m.start() - 64):m.start()]):
             value = -value  # "a net loss of RMB412m"
         add(value, unit, qualifier, m.start(), m.end())
+    superseded: set[int] = set()  # (bare numbers read as the last part of a price said whole)
     if "yuan" in lower and "yuan" in UNITS:
         said_before: tuple[int, bool] | None = None  # where the last price said so ended, and whether in hundreds
         passed_over = -1  # where the last pair read as no price ended ("runs six-thirty to nine-thirty": nor its end)
@@ -1439,8 +1455,9 @@ def refine(text: str, found: list[Candidate],
                                     and _EARLIER_TIME_BEFORE.search(lower, max(0, m.start() - 40), m.start())) \
                 and not _CLOCK_WORD_BEFORE.search(lower, max(0, m.start() - 30), m.start())  # ("Last year it was
             # one-forty", "A year ago it was one-sixty"; not "It ends around eight-thirty", "runs six-thirty to …")
+            inside = _read_in_part(found, found_starts, m.start(), m.end())  # ("it was sixteen fifty": "fifty" alone)
             if passed_over >= 0 and _PAIR_RANGE_JOIN.fullmatch(lower, passed_over, m.start()) or \
-                    _covered(found, found_starts, m.start(), m.end()) or \
+                    not inside and _covered(found, found_starts, m.start(), m.end()) or \
                     not _PER_WEIGHT_AFTER.match(text, m.end()) and \
                     _TIME_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()) or \
                     _TIME_SAID_AFTER.match(text, m.end()) or \
@@ -1461,6 +1478,7 @@ def refine(text: str, found: list[Candidate],
             price = parse_number(m.group(0))
             if price is None:
                 continue
+            superseded.update(id(c) for c in inside)
             s_start, _ = sentence(m.start())
             note = _SPOKEN_PRICE_NOTE
             by_measure = priced_per or per_short or _PER_VOLUME_AFTER.match(text, m.end()) or \
@@ -1661,6 +1679,8 @@ def refine(text: str, found: list[Candidate],
                 f"{c.unit} people" in UNITS:
             c.unit = f"{c.unit} people"
     added = [c for c in added if not _not_a_figure(text, c)]
+    if superseded:
+        found = [c for c in found if id(c) not in superseded]
     _ranges(text, sorted([*found, *added], key=lambda c: c.printed_start) if added else found)
     for c in found:  # ("over five jin, seven and a half a jin": no range but a price per jin, its unit for the rules
         if c.note == SPOKEN_END and _PER_MEASURE_AFTER.match(text, c.printed_end):  # and the model to give)
@@ -1687,6 +1707,12 @@ def refine(text: str, found: list[Candidate],
                 and (_METER_DEVICE_BEFORE.search(text, max(0, c.printed_start - 40), c.printed_start)
                      or _METER_DEVICE_AFTER.match(text, c.printed_end)):
             c.unit, c.note = _METER_COUNTS[c.unit], "a count of meters (devices that measure)"
+    yuan_named = _first_currency(text) < len(text)
+    for c in found:  # "A full-timer gets about four and a half thousand": pay, in the currency the text names
+        if c.unit == "thousand" and not foreign and yuan_named and "thousand yuan" in UNITS and \
+                _NOUN_AFTER_SCALE.match(text, c.printed_end) is None and \
+                _PAY_TAKEN_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start) is not None:
+            c.unit, c.confidence, c.note = "thousand yuan", 0.5, _PAID_NOTE
     for k, c in enumerate(found):  # "Jan-Aug land sales came in at 9.2bn": money whose currency goes unsaid
         if c.unit in ("million", "billion", "trillion") and _SCALE_LAST.search(c.as_printed) and \
                 _NOUN_AFTER_SCALE.match(text, c.printed_end) is None and \
@@ -2887,6 +2913,12 @@ _PAID_NOUN_AFTER = re.compile(r"[^\S\n]+(?!(?:a|an|per|each|every|this|that|last
                               r"apiece|extra|more|less|upfront|net|cash|altogether|total|each|per)\b)[a-z]{3,}")
 _OF_GROUP_AFTER = re.compile(r"\s+of\s+(?:the|these|those|them|its|their|our)\b", re.I)  # ("paid 40 of the 60 villages")
 _PAID_NOTE = "money by its verb, its currency the text's (check)"
+# Who is paid and the verb of the pay before it: "A full-timer gets about", "A young vet wants" (not "the shop gets four
+# thousand visitors": a noun after the scale)
+_PAY_TAKEN_BEFORE = re.compile(r"\b(?:full-timer|part-timer|worker|staff|vet|nurse|teacher|driver|cook|chef|cleaner|"
+                               r"assistant|graduate|he|she|they|I|you)\s+(?:gets?|got|wants?|wanted|makes?|made|earns?|"
+                               r"earned|takes?\s+home|took\s+home)\s+(?:about\s+|around\s+|maybe\s+|nearly\s+|over\s+|"
+                               r"roughly\s+|almost\s+|only\s+|just\s+)?$", re.I)
 # "I put about four hundred thousand in when I opened": a sum put in (not "put 300 in the boxes", things placed)
 _PUT_IN_BEFORE = re.compile(r"\b(?:I|we|they|he|she|you)\s+(?:put|sank|poured)\s+(?:in\s+)?(?:about\s+|around\s+|"
                             r"maybe\s+|nearly\s+|over\s+|some\s+|roughly\s+|almost\s+)?$", re.I)
