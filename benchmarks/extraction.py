@@ -971,6 +971,10 @@ SETS: dict[str, Path] = {
     "heldout856": ARTICLES / "heldout856",  # English, labelled in session 52, not yet measured
     "heldout857": ARTICLES / "heldout857",  # Chinese, labelled in session 52, not yet measured
     "heldout858": ARTICLES / "heldout858",  # Chinese, labelled in session 52, not yet measured
+    "heldout859": ARTICLES / "heldout859",  # English, labelled in session 52, not yet measured
+    "heldout860": ARTICLES / "heldout860",  # English, labelled in session 52, not yet measured
+    "heldout861": ARTICLES / "heldout861",  # Chinese, labelled in session 52, not yet measured
+    "heldout862": ARTICLES / "heldout862",  # Chinese, labelled in session 52, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

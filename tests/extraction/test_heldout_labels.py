@@ -456,6 +456,9 @@ SET_FACTORS["heldout851"] = {"10,000 yuan": 10**4}  # heldout851: as its README 
 SET_FACTORS["heldout856"] = {"10,000 yuan": 10**4}  # heldout856: as its README asks
 SET_FACTORS["heldout855"] = {"mao": Decimal("0.1"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout855: README
 SET_FACTORS["heldout857"] = {"毛": Decimal("0.1"), "毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout857: README
+SET_FACTORS["heldout860"] = {"10,000 yuan": 10**4}  # heldout860: as its README asks
+SET_FACTORS["heldout859"] = {"minutes": Decimal("0.016666666666666666"), "hundred yuan": 10**2,  # type: ignore[dict-item]
+                              "10,000": 10**4, "10,000 yuan": 10**4}  # heldout859: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
