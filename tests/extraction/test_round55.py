@@ -224,3 +224,43 @@ def test_the_cheapest_costs_and_a_price_a_ton() -> None:
     assert _said(found, "两千一百五") == (2150, "元", "exact")
     assert "两千一百五" not in by_printed("站长：今年一共收了两千一百五。\n") or \
         by_printed("站长：今年一共收了两千一百五。\n")["两千一百五"].unit != "元"
+
+
+# ---- from batch 859-862 --------------------------------------------------------------------------------------------
+
+PODCAST = ("Harbour Talk | Episode 12: Who Fixes the Lifts?\n"
+           "Hosts: Lin Yuxi, Daniel Ko\n\n"
+           "LIN YUXI: Hi everyone, I'm Yuxi. Today we're in Quanzhou with Mr Huang.\n"
+           "HUANG: Quanzhou has forty-one thousand lifts, and we service nine thousand of them.\n"
+           "DANIEL KO: Nine thousand. And the fee?\n"
+           "HUANG: Two hundred yuan a visit.\n")
+
+
+def test_a_hosts_given_name_is_no_city() -> None:
+    found = by_printed(PODCAST)
+    assert {c.city for c in found.values()} == {"Quanzhou"}, {c.as_printed: c.city for c in found.values()}
+
+
+def test_a_chinese_vlogs_title_city_is_its_city_when_named_as_often_as_any() -> None:
+    text = ("【vlog】承德烤鸭一条街实探：一百二十八一只值不值？\n发布时间：2035-05-03\n\n"
+            "【阿坤】哈喽家人们，我现在人在承德。我早上七点从北京出发，走高速三个来小时就到了。\n"
+            "【老板】我们家一天能卖两百多只鸭子，北京来的客人占一半。\n"
+            "【阿坤】老板说天津也有分店。\n")
+    found = by_printed(text)
+    assert found["两百多只"].city == "Chengde"
+    assert found["两百多只"].city_confidence >= 0.5  # (shown: as sure as a text's main city)
+
+
+def test_a_price_said_as_a_pair_is_read_whole_not_its_first_word() -> None:
+    text = ("CHEN: They failed me on the rear lights, another, what, three hundred and something at the garage.\n"
+            "REPORTER: And what did you pay here?\nCHEN: Two-forty, and I have to come back. It's all yuan.\n")
+    found = by_printed(text)
+    assert _said(found, "Two-forty") == (240, "yuan", "exact")
+    assert "Two" not in found
+
+
+def test_be_past_is_over() -> None:
+    found = by_printed("HUANG: Last year we did twenty-one point four million rides. This year we'll be past "
+                       "twenty-five million, I'm fairly sure.\n")
+    assert _said(found, "twenty-five million")[2] == "expected_over"
+    assert _said(by_printed("In the past 20 years 300 firms opened.\n"), "300 firms")[2] == "exact"

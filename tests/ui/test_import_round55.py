@@ -114,3 +114,18 @@ def test_a_vlog_of_a_price_in_yuan_and_cents_and_pay_in_thousands_through_the_me
     dialog = import_text_through_menu(make_window(data_copy), tmp_path / "tea-vlog.txt", VLOG, qtbot, monkeypatch)
     assert (_cell(dialog, "fourteen fifty", "value"), _cell(dialog, "fourteen fifty", "unit")) == ("14.5", "yuan")
     assert _cell(dialog, "three and a half thousand", "unit") == "thousand yuan"
+
+
+HARBOUR = ("Harbour Talk | Episode 12: Who Fixes the Lifts?\nHosts: Lin Yuxi, Daniel Ko\n\n"
+           "LIN YUXI: Hi everyone, I'm Yuxi. Today we're in Quanzhou with Mr Huang.\n"
+           "HUANG: Quanzhou has forty-one thousand lifts. This year we'll be past fifty thousand, I'm sure.\n"
+           "REPORTER: And what did you pay for the check?\nCHEN: Two-forty, in yuan.\n")
+
+
+def test_a_podcast_whose_host_shares_a_citys_name_through_the_menu(make_window, data_copy: Path, qtbot,
+                                                                   tmp_path: Path, monkeypatch) -> None:
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / "harbour-talk.txt", HARBOUR, qtbot,
+                                      monkeypatch)
+    assert _cell(dialog, "forty-one thousand", "city") == "Quanzhou"
+    assert _cell(dialog, "fifty thousand", "qualifier") == "expected_over"
+    assert (_cell(dialog, "Two-forty", "value"), _cell(dialog, "Two-forty", "unit")) == ("240", "yuan")

@@ -1690,6 +1690,10 @@ class _ZhExtractor:
         home = [c for at, c in self._city_hits if not _ELSEWHERE_BEFORE.search(self.text, max(0, at - 12), at)]
         counts = Counter(home)
         best, n = counts.most_common(1)[0] if counts else ("", 0)
+        first_line = self.text.find("\n", 0, _TITLE_REACH)
+        titled = next((c for at, c in self._city_hits if at < first_line), "") if first_line > 0 else ""
+        if titled and counts[titled] == n and n >= 2:  # (【vlog】承德烤鸭一条街实探, and 承德 named as often as any)
+            best, n = titled, max(n, (len(home) + 1) // 2)
         self._default_city: tuple[str, float] = (best, 0.7 if n * 2 >= len(home) else 0.4) if best else ("", 0.0)
         issuer = self._issuer_city() or (self._issuer_county() if not best else "")
         if issuer and self._default_city[1] < 0.7:  # 文安县商务局 on the first line, then 全县…: the issuer's city

@@ -470,6 +470,7 @@ _OVER = (r"no less than|not less than|no fewer than|not fewer than|no lower than
          r"over|more than|above|exceeding|exceeded|exceeds|exceed|surpassed|surpassing|surpasses|surpass|"
          r"in excess of|upwards of|topping|topped|tops|at least|beyond|north of|passed|passes|passing|"
          r"(?<!park )(?<!annual )(?<!season )(?<!day )(?<!a )(?<!the )pass|crossed|crosses|"
+         r"(?<=\bbe )past|(?<=\bgo )past|(?<=\bgot )past|(?<=\bwent )past|"  # ("we'll be past twenty-five million")
          r"(?:a|the)\s+(?:(?:regulatory|statutory|legal|required)\s+)?minimum\s+of")  # ("above the regulatory minimum of
 # 150%": a floor)
 _UNDER = (r"under|less than|fewer than|below|at most|up to|as much as|as many as|as high as|no more than|not more than|"
@@ -617,6 +618,15 @@ def not_a_figure_before(tail: str) -> bool:
     return bool(words) and words[-1].endswith(_NOT_FIGURE_ENDINGS) and _NOT_FIGURE_BEFORE.search(tail) is not None
 # Precompiled (the hot path of every number: no lookup in re's cache per call).
 _MONTH_AFTER = re.compile(r"\s(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
+# A surname or a speaker's self-naming right before a city's name: the name is a person's given name ("Lin Yuxi",
+# "LIN YUXI:", "I'm Yuxi"), not the city of Yuxi
+_SURNAMES = (r"Lin|Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Gao|Luo|Zheng|Liang|Xie|Song|"
+             r"Tang|Han|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding|Ren|Shen|"
+             r"Yao|Cui|Zhong|Tan|Fan|Jin|Shi|Liao|Jia|Xia|Fu|Fang|Bai|Zou|Meng|Xiong|Qin|Qiu|Hou|Lei|Long|Tao|Mao|Kong|"
+             r"Qian|Dai")
+_NAMED_AS = rf"(?:\b(?:{_SURNAMES})|\bI['’]m|\bI\s+am|\bmy\s+name\s+is|\bcall\s+me)"
+PERSON_NAMED_BEFORE = re.compile(_NAMED_AS + r"[^\S\n]$", re.IGNORECASE)
+PERSON_NAME = re.compile(_NAMED_AS + r"[^\S\n]+[A-Za-z]+", re.IGNORECASE)  # (the whole name: "Lin Yuxi")
 CLOCK_ZONE_AFTER = re.compile(r"[^\S\n]+(?:time(?![\w-])(?![^\S\n]+[a-z])|Time(?![\w-])(?![^\S\n]+[A-Za-z]))|时间")
 # (a city's clock: "18:40 Beijing time", "Beijing Time", 北京时间; not "Jining time deposits", "Jining Time Deposits")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
@@ -1370,7 +1380,7 @@ _METRIC_TAIL_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "over"
 _QUALIFIER_LAST = frozenset(a.split()[-1].lower().replace("\\", "") for a in f"{_OVER}|{_UNDER}|{_ABOUT}".split("|")
                             if a.split()) | {"exceed", "surpass", "top", "pass", "over", "than", "break", "nearer",
                                              "say", "guess", "estimate", "reckon", "like", "up", "down", "nears",
-                                             "nearing", "neared", "near"}
+                                             "nearing", "neared", "near", "past"}
 _SKIPPED = frozenset({"by", "to", "at", "of", "reach", "reached"})
 _RISE_UP_TO = re.compile(r"\b(?:edged|edging|edges|crept|creeping|inched|inching|moved|moving|went|going|goes|"
                          r"(?<!\band\s)go|climbed|climbs|jumps|ticks|picked|ticked|rose|risen|rising|rises|shot|jumped|grew|gone|come|"
@@ -1519,7 +1529,9 @@ class _Extractor:
             pattern = re.compile(r"(?<![\w])" + trie + r"(?![\w])", re.IGNORECASE)
             self.ctx.city_hits = [(m.start(), names[folded_lower(m.group(0))])
                                   for m in scan_gated(pattern, re.compile(trie), text, text.lower(), check)
-                                  if not CLOCK_ZONE_AFTER.match(text, m.end())]  # ("18:40 Beijing time": no place)
+                                  if not CLOCK_ZONE_AFTER.match(text, m.end())  # ("18:40 Beijing time": no place)
+                                  and not PERSON_NAMED_BEFORE.search(text, max(0, m.start() - 14), m.start())]
+            # (nor a person's given name: "Hosts: Lin Yuxi", "LIN YUXI: Hi", "I'm Yuxi")
             counts = Counter(c for _, c in self.ctx.city_hits)
             self.ctx.default_city = counts.most_common(1)[0][0] if counts else ""
         self.tokens: list[NumberToken] = []

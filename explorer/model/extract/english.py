@@ -25,6 +25,8 @@ from explorer.model.extract.core import (
     N_FOR_BEFORE,
     NAMED_CAPTION_BEFORE,
     PER_PRICE_UNIT_AFTER,
+    PERSON_NAME,
+    PERSON_NAMED_BEFORE,
     PRICE_PER_SERVICE,
     PRICE_SAID_AGAIN_BEFORE,
     SPOKEN_BARE,
@@ -859,14 +861,15 @@ _SINCE_YEAR = _lead(_SINCE_YEAR, "[sS]")
 
 
 def _read_in_part(found: list[Candidate], starts: list[int], start: int, end: int) -> list[Candidate]:
-    """The candidates of ``found`` that overlap start:end, when each is a bare number that the span holds whole and
-    does not begin ("sixteen fifty" read as "fifty" alone, in the unit of a figure before or in none); else []."""
+    """The candidates of ``found`` that overlap start:end, when each is a bare number that is a part of the span
+    ("sixteen fifty" read as "fifty" alone, "Two-forty" as "Two": in the unit of a figure before, the unit a model
+    judged or none); else []."""
     i = bisect.bisect_left(starts, end) - 1
     inside: list[Candidate] = []
     while i >= 0 and found[i].printed_end > start:
         c = found[i]
-        if not (start < c.printed_start and c.printed_end <= end and (
-                c.note.startswith("no unit") or c.note.startswith("unit of the amount before it"))):
+        if not (start <= c.printed_start and c.printed_end <= end and c.printed_end - c.printed_start < end - start
+                and c.note.startswith(("no unit", "unit of the amount before it", "yuan: a bare amount"))):
             return []
         inside.append(c)
         i -= 1
@@ -5773,6 +5776,12 @@ _ITS_CHANGE = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*){0,3},\s+"
                          r"(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|fall|drop)\s+of)\s+", re.I)
 
 
+def _head_words(line: str) -> set[str]:
+    """The words of a headline that may name a place, in capitals: not a byline's clock ("18:40 Beijing time") nor a
+    person's name ("Hosts: Lin Yuxi, Daniel Ko")."""
+    return set(_HEAD_WORD.findall(_CLOCK_ZONE.sub("", PERSON_NAME.sub("", line)).upper()))
+
+
 def _cities(text: str, found: list[Candidate]) -> None:
     """A figure with no city of the fact base takes a place of the gazetteer named in its sentence, or the place
     the text is about (a new city the review proposes): the one it names most, counting the headline's three
@@ -5818,6 +5827,8 @@ def _cities(text: str, found: list[Candidate]) -> None:
         if word in names:
             if CLOCK_ZONE_AFTER.match(text, m.end()):
                 continue  # "18:40 Beijing time": the clock of a byline, no place the text is about
+            if PERSON_NAMED_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+                continue  # "Hosts: Lin Yuxi", "I'm Yuxi": a person's given name, not the city of Yuxi
             named.append((m.start(), names[word], _SMALLER_PLACE_AFTER.match(text, m.end()) is not None))
         elif word in county_words:
             if _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
@@ -5876,11 +5887,11 @@ def _cities(text: str, found: list[Candidate]) -> None:
     head = lines[0] if lines else ""  # the headline (or, where it names no city, the line under it: "PRESS
     # RELEASE / Lijiang Sanyi International Airport reports ..."): the place
     # an article is about is named there (in capitals too: "HEYUAN HIGH-TECH ZONE")
-    head_words = set(_HEAD_WORD.findall(_CLOCK_ZONE.sub("", head).upper()))  # (not "18:40 Beijing time")
+    head_words = _head_words(head)
     dateline = False
     if len(lines) > 1 and not any(word.upper() in head_words for word in names):
         head = lines[1]
-        head_words = set(_HEAD_WORD.findall(_CLOCK_ZONE.sub("", head).upper()))  # (not "18:40 Beijing time")
+        head_words = _head_words(head)
         first = lines[0].upper()
         dateline = (_DATELINE.match(head) is not None or _PLACE_DATE_END.search(head) is not None
                     and ("Provincial" in head or any(pattern.search(head.upper()) for _, pattern in _province_patterns()))) \
