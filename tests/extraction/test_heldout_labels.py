@@ -459,6 +459,9 @@ SET_FACTORS["heldout857"] = {"毛": Decimal("0.1"), "毛钱": Decimal("0.1")}  #
 SET_FACTORS["heldout860"] = {"10,000 yuan": 10**4}  # heldout860: as its README asks
 SET_FACTORS["heldout859"] = {"minutes": Decimal("0.016666666666666666"), "hundred yuan": 10**2,  # type: ignore[dict-item]
                               "10,000": 10**4, "10,000 yuan": 10**4}  # heldout859: as its README asks
+SET_FACTORS["heldout863"] = {"10,000 yuan": 10**4}  # heldout863: as its README asks
+SET_FACTORS["heldout864"] = {"10,000 yuan": 10**4}  # heldout864: as its README asks
+SET_FACTORS["heldout866"] = {"万尾": 10**4}  # heldout866: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
