@@ -264,3 +264,35 @@ def test_be_past_is_over() -> None:
                        "twenty-five million, I'm fairly sure.\n")
     assert _said(found, "twenty-five million")[2] == "expected_over"
     assert _said(by_printed("In the past 20 years 300 firms opened.\n"), "300 firms")[2] == "exact"
+
+
+# ---- from batch 863-866 --------------------------------------------------------------------------------------------
+
+
+def test_a_city_name_that_is_a_word_of_its_own_is_no_city() -> None:
+    found = by_printed("主播：今天卖鲟鱼。\n李老师：没开封的，零下二度能放半年，一罐三百二十八。\n")
+    assert all(c.city != "Kaifeng" for c in found.values()), {c.as_printed: c.city for c in found.values()}
+    assert by_printed("开封市今年接待游客3000万人次。")["3000万人次"].city == "Kaifeng"
+    assert all(c.city != "Changzhi" for c in by_printed("为了长治久安，全市投入8亿元。").values())
+
+
+def test_fish_cans_and_a_price_column_per_measure() -> None:
+    found = by_printed("池子里的鱼加起来有个五万多尾吧。全年投放苗种236万尾。库存一共四百罐，买了十二罐头。\n"
+                       "\n表1　2034年全县蚕茧收购情况\n蚕　期　　产茧量（吨）　　平均收购价（元/斤）\n"
+                       "春　蚕　　812.0　　　　　　　26.4\n")
+    assert _said(found, "五万多尾") == (5, "万尾", "over")
+    assert _said(found, "236万尾") == (236, "万尾", "exact")
+    assert _said(found, "四百罐") == (400, "罐", "exact")
+    assert "十二罐" not in found and "十二" not in found
+    assert _said(found, "26.4") == (26.4, "元", "exact")
+
+
+def test_the_highest_compensation_is_a_cap_in_yuan() -> None:
+    found = by_printed("【站长】遇到灾害，一张种最高赔两百块钱。\n【主持人】再说一遍，一张种最高能赔两百。\n")
+    assert _said(found, "两百块钱")[2] == "under"
+    assert _said(found, "两百") == (200, "元", "under")
+
+
+def test_id_guess_between_commas_is_a_guess() -> None:
+    found = by_printed("GU: There are, I'd guess, thirty thousand pianos in this city.\n")
+    assert _said(found, "thirty thousand")[2] == "approximately"

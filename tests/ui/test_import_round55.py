@@ -129,3 +129,19 @@ def test_a_podcast_whose_host_shares_a_citys_name_through_the_menu(make_window, 
     assert _cell(dialog, "forty-one thousand", "city") == "Quanzhou"
     assert _cell(dialog, "fifty thousand", "qualifier") == "expected_over"
     assert (_cell(dialog, "Two-forty", "value"), _cell(dialog, "Two-forty", "unit")) == ("240", "yuan")
+
+
+STURGEON = ("【直播文字实录】鲟鱼基地年货节\n\n"
+            "主播：池子里现在存的鱼有多少？\n"
+            "老板：大大小小加起来有个五万多尾吧。鱼子酱库存一共四百罐。\n"
+            "李老师：没开封的，零下二度能放半年。遇到灾害，一张种最高赔两百块钱。\n")
+
+
+def test_a_livestream_of_fish_cans_and_an_unopened_tin_through_the_menu(make_window, data_copy: Path, qtbot,
+                                                                        tmp_path: Path, monkeypatch) -> None:
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / "sturgeon-livestream.txt", STURGEON, qtbot,
+                                      monkeypatch)
+    assert (_cell(dialog, "五万多尾", "unit"), _cell(dialog, "五万多尾", "qualifier")) == ("万尾", "over")
+    assert _cell(dialog, "四百罐", "unit") == "罐"
+    assert _cell(dialog, "两百块钱", "qualifier") == "under"
+    assert all(dialog.model.candidate(r).city != "Kaifeng" for r in range(dialog.model.rowCount()))

@@ -61,6 +61,7 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "扎": "扎(?![实根堆针啤])",  # (库存还剩四百来扎: bunches of flowers)
                       "次": "次(?!卡)",  # (办的十次卡: a card of ten visits, no count)
                       "步": "步(?![行骤伐入道枪兵])",  # (走了一万八千多步: steps; not 步行, 步骤)
+                      "尾": "尾(?![巴声款部数随气货灯矿号盘端])", "罐": "罐(?![头车子装])",  # (六万多尾鱼, 五百罐)
                       "回": "回(?![族民来去到家头报收购升落应答复访归流馈顾合])",  # (来四回: times; not 两回来, 回族)
                       "箱": "箱(?![子体])", "袋": "袋(?![子装])", "颗": "颗(?!粒)", "瓶": "瓶(?![子颈装盖身])",
                       "副": "副(?![市省县区镇乡村局处科所院校部厅长主总书经理会秘司教授研食业产作本高级职队组团席官词"
@@ -103,7 +104,7 @@ _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种|间"
-                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册|颗|部|瓶|副|壶|组|轮|扎|回|步")
+                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册|颗|部|瓶|副|壶|组|轮|扎|回|步|尾|罐")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
@@ -154,7 +155,7 @@ _NOT_SOLD = r"(?<!售出)(?<!卖出)(?<!发放)(?<!卖了)"  # (售出年卡两�
 # 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
 _CARD_NAMED_BEFORE = re.compile(rf"{_NOT_SOLD}(?<!办了)(?:月|年|季|次|周)卡[，,]$")  # (办的十次卡，三百八: its price next)
 _UNITLESS_MONEY = re.compile(rf"花$|最便宜的?(?:也|都)?(?:得|要)$|自己(?:还|只|就|也)?(?:要|得|需要)?出$|"
-                             r"(?:最高|最多|每人|一人|一户)补$|"
+                             r"(?:最高|最多|每人|一人|一户)补$|(?:最高|最多)(?:能|可以?)?赔(?:付)?$|"
                              rf"(?:卡|会员|储值)[^，。；！？\n\d]{{0,6}}充(?:了|值)?$|充值了?$|"
                              # (会员卡充一千: topped up; not 手机才充了八十, a battery's charge)
                              rf"{_NOT_SOLD}(?:门|成人|儿童|夜场|学生|老人|全|半|优惠|单程|往返)票(?:是|要|才|就)?$|"
@@ -517,7 +518,8 @@ _OVER_BEFORE = re.compile(r"(?:(?<![不未得能会])(?:超过|超|高于|多于
 _UNDER_BEFORE = re.compile(r"(?:不到|不足|跌破|(?<![不未得能会])(?:低于|少于)|未满|"
                            r"不(?:得|能|会)?(?:超过|高于|多于|大于)(?:[^，。；：、\d%]{2,30}的)?|"
                            r"最大承载量(?:为|是|设定为|核定为)?|最高每[\u4e00-\u9fff]{1,2}(?:赔付|补贴|补助|奖励)|"
-                           r"最高补(?:贴|助)?(?:从|由)?|"  # (一人最高补三千块钱; 最高补贴从两千…: a subsidy's cap)
+                           r"最高补(?:贴|助)?(?:从|由)?|最高赔(?:付)?|"  # (一人最高补三千块钱; 最高补贴从两千…;
+                           # 一张种最高赔三百块钱: a cap)
                            r"最高(?:贷款)?额度(?:为|是|由|提高至|提高到|提到了?|调整为|调整至|上调至|上调到)?"
                            r"[\u4e00-\u9fff]{0,8}|(?:购物|免税)额度(?:为|是)|"
                            r"未超过|至多|最多|最高不超过|不超(?!过)|(?:最多|最高|至多)(?:能|可|可以)?相?差(?:了|到|达)?|"
@@ -1253,6 +1255,10 @@ _OUTSIDE_BEFORE = re.compile(r"(?:台湾|台北|新北|桃园|台中|台南|高�
                              r"澎湖|金门|香港|九龙|新界|澳门)[省市县]?$")
 _OUTSIDE_DISTRICTS = frozenset(("九龙城区", "黄大仙区", "油尖旺区", "深水埗区", "观塘区", "荃湾区", "屯门区", "元朗区",
                                 "大埔区", "西贡区", "沙田区", "葵青区", "离岛区", "湾仔区", "中西区"))  # (Hong Kong's)
+# A city's name that is a word of its own where the words around it say so (没开封的: not opened; 长治久安: lasting
+# peace; 世界大同, 大同小异): matched from two characters before the name
+_CITY_AS_WORD = {"开封": re.compile(r".?[没未已刚打拆再]开封"), "长治": re.compile(r".?.?长治久安"),
+                 "大同": re.compile(r"世界大同|.?.?大同小异")}
 _NOT_CITY_BEFORE = re.compile(r"[^\W\d省市县区州盟旗、与和及在的至到从]")  # 沿海城市 is a coastal city, not 海城市
 _MARKET_AFTER = re.compile(r"[场民]")  # 东方市场 is a market
 
@@ -1899,7 +1905,8 @@ class _ZhExtractor:
         # a county (仙游县) counts for its prefecture; by its short name (仙游) once the text has named it in full;
         # not where it overlaps a city's name (北部湾港北海港区: the city 北海 and its 港区, not 港北 and 海港区)
         text = self.text
-        found = list(_names_pattern(frozenset(names)).finditer(text))
+        found = [m for m in _names_pattern(frozenset(names)).finditer(text)
+                 if not ((word := _CITY_AS_WORD.get(m.group(0))) and word.match(text, max(0, m.start() - 2)))]
         hits = [(m.start(), names[m.group(0)]) for m in found]
         spans = [m.span() for m in found]
         starts = [a for a, _ in spans]
@@ -2561,6 +2568,9 @@ class _ZhExtractor:
                 bracket = _BRACKET_UNIT.search(name)
                 if bracket:
                     unit = "个百分点" if bracket.group(1) == "百分点" else bracket.group(1)
+                    per = unit.split("/", 1)[0]  # 平均收购价（元/斤）: a price per measure, in 元
+                    if unit not in _ZH_UNITS and "/" in unit and per in ("元", "万元", "美元"):
+                        unit = per
                     return (unit, prev) if unit in _ZH_UNITS else ("", -1)
                 if "百分点" in name:
                     return "个百分点", prev

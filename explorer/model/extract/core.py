@@ -1406,7 +1406,7 @@ _SAY_REPORTED = re.compile(r"(?:\b(?:however|though|also|too|meanwhile|instead|n
 # say 30 percent", "Officials at the bureau, which oversees the sector, say"; not "Pork, which cost 20 yuan in May, say
 # 25 yuan now", "In most towns, a flat that measures, say 90 square metres", "Farmers growing rice, which needs, say
 # 500 cubic metres" (the clause's own words, broken by the hedge): hedges)
-_WHAT_HEDGE = re.compile(r"(?:,|\u2014|--)\s*(?:what|I\s+think|I\s+guess|I\s+believe|I['’]d\s+say)\s*,\s*$|"
+_WHAT_HEDGE = re.compile(r"(?:,|\u2014|--)\s*(?:what|I\s+think|I\s+guess|I\s+believe|I['’]d\s+(?:say|guess))\s*,\s*$|"
                          r"\bI\s+don['’]t\s+know,\s*$", re.IGNORECASE)  # ("Gear? I don't know, four thousand?")
 _BOUND_MINUS = re.compile(r"\b(?:below|under|above|over)\s+minus\s$", re.IGNORECASE)
 _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"
