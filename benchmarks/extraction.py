@@ -979,6 +979,10 @@ SETS: dict[str, Path] = {
     "heldout864": ARTICLES / "heldout864",  # English, labelled in session 52, not yet measured
     "heldout865": ARTICLES / "heldout865",  # Chinese, labelled in session 52, not yet measured
     "heldout866": ARTICLES / "heldout866",  # Chinese, labelled in session 52, not yet measured
+    "heldout867": ARTICLES / "heldout867",  # English, labelled in session 52, not yet measured
+    "heldout868": ARTICLES / "heldout868",  # English, labelled in session 52, not yet measured
+    "heldout869": ARTICLES / "heldout869",  # Chinese, labelled in session 52, not yet measured
+    "heldout870": ARTICLES / "heldout870",  # Chinese, labelled in session 52, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

@@ -462,6 +462,10 @@ SET_FACTORS["heldout859"] = {"minutes": Decimal("0.016666666666666666"), "hundre
 SET_FACTORS["heldout863"] = {"10,000 yuan": 10**4}  # heldout863: as its README asks
 SET_FACTORS["heldout864"] = {"10,000 yuan": 10**4}  # heldout864: as its README asks
 SET_FACTORS["heldout866"] = {"万尾": 10**4}  # heldout866: as its README asks
+SET_FACTORS["heldout868"] = {"hundred": 10**2, "thousand yuan": 10**3,
+                              "10,000 yuan": 10**4}  # heldout868: as its README asks
+SET_FACTORS["heldout867"] = {"10,000 yuan": 10**4}  # heldout867: as its README asks
+SET_FACTORS["heldout869"] = {"米": Decimal("0.001")}  # type: ignore[dict-item]  # heldout869: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
