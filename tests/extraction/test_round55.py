@@ -296,3 +296,19 @@ def test_the_highest_compensation_is_a_cap_in_yuan() -> None:
 def test_id_guess_between_commas_is_a_guess() -> None:
     found = by_printed("GU: There are, I'd guess, thirty thousand pianos in this city.\n")
     assert _said(found, "thirty thousand")[2] == "approximately"
+
+
+# ---- from batch 867-870 --------------------------------------------------------------------------------------------
+
+
+def test_a_price_a_metre_said_after_its_number() -> None:
+    found = by_printed("老板：你摸摸这个，全遮光的，七十二一米。\n")
+    assert _said(found, "七十二") == (72, "元", "exact")
+    assert not [c for c in by_printed("他跳了三十一米。").values() if c.unit == "元"]  # (31 metres, no price)
+
+
+def test_maybe_or_like_said_by_the_figure_is_a_guess() -> None:
+    found = by_printed("HUANG: This year, up to now, six hundred, maybe.\nQIQI: So down, like, thirty percent?\n")
+    assert _said(found, "six hundred")[2] == "approximately"
+    assert _said(found, "thirty percent")[2] == "approximately"
+    assert _said(by_printed("HE: We sell 400 beds, maybe more.\n"), "400")[2] == "over"

@@ -145,3 +145,12 @@ def test_a_livestream_of_fish_cans_and_an_unopened_tin_through_the_menu(make_win
     assert _cell(dialog, "四百罐", "unit") == "罐"
     assert _cell(dialog, "两百块钱", "qualifier") == "under"
     assert all(dialog.model.candidate(r).city != "Kaifeng" for r in range(dialog.model.rowCount()))
+
+
+CURTAINS = "2035-03-08 民生直通车\n\n【记者】这种布多少钱？\n王老板：你摸摸这个，全遮光的，七十二一米。\n"
+
+
+def test_a_price_a_metre_through_the_menu(make_window, data_copy: Path, qtbot,
+                                                               tmp_path: Path, monkeypatch) -> None:
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / "curtains.txt", CURTAINS, qtbot, monkeypatch)
+    assert (_cell(dialog, "七十二", "value"), _cell(dialog, "七十二", "unit")) == ("72", "元")

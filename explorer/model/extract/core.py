@@ -663,15 +663,15 @@ _OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,])|[^\S\n]+of[^\S\n]+
                           r",\s+more[.!]|,?\s+(?:give\s+or\s+take|more\s+or\s+less|or\s+thereabouts)\b|"
                           r",\s+(?:just\s+about|a\s+(?:bit|little)\s+(?:over|more))(?=[.!?,;])|"
                           r"\?[^\S\n]+something[^\S\n]+like[^\S\n]+that\b|"  # ("four thousand? Something like that.")
-                          r"[^\S\n]+and[^\S\n]+change\b(?=[^\S\n]*(?:[.,;!?]|$))|"  # ("we did 31 million and change.": over)
+                          r"[^\S\n]+and[^\S\n]+change\b(?=[^\S\n]*(?:[.,;!?]|$))|"  # ("31 million and change.": over)
                           r"[^\S\n]+and[^\S\n]+a[^\S\n]+bit\b(?=[^\S\n]*(?:[.,;!?]|$))|"  # ("Nine thousand and a bit.")
-                          r",\s+(?:about|I\s+think|I['’]d\s+say|I\s+guess)(?=[.!?;])|"  # ("forty-one million yuan, about.")
+                          r",\s+(?:about|I\s+think|I['’]d\s+say|I\s+guess|maybe)(?=[.!?;])|"  # ("…yuan, about.")
                           r"(?:\s+(?:more|less|higher|lower|up|down|off|extra))?(?:,\s+(?:roughly|approximately)(?=[.!?,;])|"
                           r"[.!][^\S\n]+(?:roughly|approximately)(?=[.!?])))", re.I)
 # ("thirty percent more, roughly.", "Thirty-two hundred. Roughly.", "one point three million, just about.": a speaker's
 # guess; "forty mu of water, a bit over.": over; not "Roughly, half of that")
 # ("30 or so"; "90 percent or higher", "3.5 yuan a kilogram or more", "90 percent, sometimes more", "4,000, more.")
-_SPEAKER_HEDGE_AFTER = re.compile(r",\s+(?:about|I\s+think|I['’]d\s+say|I\s+guess)$", re.I)
+_SPEAKER_HEDGE_AFTER = re.compile(r",\s+(?:about|I\s+think|I['’]d\s+say|I\s+guess|maybe)$", re.I)
 _YEAR_FIGURE_AFTER = re.compile(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
                                 r"tonnes|TEU|US|people|enterprises|companies)", re.IGNORECASE)
 _PER_AGE_BEFORE = re.compile(r"\bper\s$|\baged?\s$|\bages\s$|\b(?:aged?|ages)\s+\d+\s*[-–]\s*$|\bfor\s+every\s$",
@@ -1406,7 +1406,8 @@ _SAY_REPORTED = re.compile(r"(?:\b(?:however|though|also|too|meanwhile|instead|n
 # say 30 percent", "Officials at the bureau, which oversees the sector, say"; not "Pork, which cost 20 yuan in May, say
 # 25 yuan now", "In most towns, a flat that measures, say 90 square metres", "Farmers growing rice, which needs, say
 # 500 cubic metres" (the clause's own words, broken by the hedge): hedges)
-_WHAT_HEDGE = re.compile(r"(?:,|\u2014|--)\s*(?:what|I\s+think|I\s+guess|I\s+believe|I['’]d\s+(?:say|guess))\s*,\s*$|"
+_WHAT_HEDGE = re.compile(r"(?:,|\u2014|--)\s*(?:what|like|I\s+think|I\s+guess|I\s+believe|I['’]d\s+(?:say|guess))"
+                         r"\s*,\s*$|"
                          r"\bI\s+don['’]t\s+know,\s*$", re.IGNORECASE)  # ("Gear? I don't know, four thousand?")
 _BOUND_MINUS = re.compile(r"\b(?:below|under|above|over)\s+minus\s$", re.IGNORECASE)
 _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"
@@ -1890,7 +1891,7 @@ class _Extractor:
             or_so = None  # ("more than a hundred and ten, I'd say.": the bound said stays)
         if or_so is not None:
             qualifier = "approximately" if re.search(r"\bor\s+so\b|give|less|thereabouts|roughly|approximately|just|like|"
-                                                     r"about|think|say|guess",
+                                                     r"about|think|say|guess|maybe(?!\s+more)",
                                                      or_so.group(0), re.I) else "over"
         sign = -1.0 if names_a_loss(text[max(s_start, p_start - 64):p_start]) else 1.0
         if text[p_start - 1:p_start] in ("-", "−") and p_start > s_start and _SIGN_BEFORE.match(text, p_start - 2) \
