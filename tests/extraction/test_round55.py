@@ -312,3 +312,64 @@ def test_maybe_or_like_said_by_the_figure_is_a_guess() -> None:
     assert _said(found, "six hundred")[2] == "approximately"
     assert _said(found, "thirty percent")[2] == "approximately"
     assert _said(by_printed("HE: We sell 400 beds, maybe more.\n"), "400")[2] == "over"
+
+
+# ---- what a read-only review of the session's rules found (each case broke a rule above before its fix) -------------
+
+
+def _units(text: str) -> dict[str, tuple[float, str]]:
+    return {c.as_printed: (c.value, c.unit) for c in by_printed(text).values()}
+
+
+def test_review_steps_times_and_card_swipes() -> None:
+    assert not [u for _, u in _units("五十步笑百步，两家企业的问题差不多。景区内五步一楼，十步一阁。").values() if u == "步"]
+    for text in ("项目共安置三百多回迁户。", "全县有三百多回国留学人员创业。", "客流从一天两千多回暖到三千。"):
+        assert not [u for _, u in _units(text).values() if u == "回"], text
+    assert _units("大爷：我刷了二十多次卡才进去。")["二十多次"] == (20, "次")
+
+
+def test_review_how_many_answered_counts_the_thing_asked() -> None:
+    assert "两个" not in by_printed("主持人：你们今年主要抓几个方面？\n局长：两个方面，一是稳就业，二是保民生。\n")
+    assert "两个" not in by_printed("主持人：你们请了几个人？\n老板：两个问题我先说清楚，人不好招。\n")
+
+
+def test_review_topped_up_sessions_and_heads_are_not_always_money() -> None:
+    assert "八十" not in by_printed("老板：这辆电动卡车充了八十，还能跑一百多公里。")
+    for text in ("这部电影上映一周，每场都有两三百，几乎场场爆满。", "老板：一场下来有三百来，周末人更多。",
+                 "老板：这批肥猪一只都有两百多，今年长得好。"):
+        assert not [u for _, u in _units(text).values() if u == "元"], text
+
+
+def test_review_a_title_naming_several_cities_gives_none_its_figures() -> None:
+    text = ("【vlog】天津出发：唐山、秦皇岛两日游\n【阿坤】我是天津人，周末开车出来转转。\n"
+            "【阿坤】第一站唐山，吃了一顿烧烤。\n"
+            "【阿坤】第二站秦皇岛，海边人不多。\n【阿坤】晚上住的民宿，一晚三百八，老板人挺好。\n")
+    assert by_printed(text)["三百八"].city != "Tianjin"
+
+
+def test_review_words_before_a_city_that_are_no_surname() -> None:
+    assert by_printed("The 4.5 billion yuan Hefei plant will open in 2035 and employ 3,000 people.")["3,000 people"].city \
+        == "Hefei"
+    assert by_printed("No one knows how long Wuhan will keep the 200 yuan subsidy.")["200 yuan"].city == "Wuhan"
+    assert by_printed("In the Southern Song Hangzhou had over one million residents.")["one million"].city == "Hangzhou"
+    text = "HOST: A hotpot is eighty yuan. I'm Chongqing born and raised, and there are 30,000 hotpot shops here.\n"
+    assert by_printed(text)["eighty yuan"].city == "Chongqing"
+
+
+def test_review_spoken_prices_that_are_counts_names_or_two_numbers() -> None:
+    found = _units("REPORTER: How many bowls do you sell a day?\n"
+                   "OWNER: Three hundred, three-fifty. A bowl is twelve yuan.\n")
+    assert found.get("Three hundred", (0, ""))[1] != "yuan" and "three-fifty" not in found
+    assert "four-eighty" not in by_printed("GUIDE: The museum has two hundred rooms. Take bus four-eighty. Entry is free, "
+                                           "no yuan needed.\n")
+    found = _units("OWNER: Water is twelve yuan a drum. We sell eighteen twenty litre drums a day.\n")
+    assert "eighteen twenty" not in found
+
+
+def test_review_an_average_a_balance_and_a_sum_put_in_that_are_not_rates_or_money() -> None:
+    found = _units("OWNER: Occupancy ran at 70 percent this spring; the average last year was 260.\n")
+    assert found["260"][1] != "%"
+    found = _units("Fares rose to 3 yuan. Of the 12 million trips, 9 million were by metro and the balance 3 million by "
+                   "bus.\n")
+    assert found["3 million"][1] != "million yuan"
+    assert _units("COACH: The course is 900 yuan. They put 25 in to each class.\n")["25"][1] != "yuan"

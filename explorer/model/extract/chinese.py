@@ -59,10 +59,13 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "毛": "毛(?![利收重坯衣巾笔发织绒皮料线毯竹豆])", "支": "支(?![出持付撑援部行队柱])",
                       "轮": "轮(?![车胎椅船毂子流换岗驱大卡货渡滑番回])",  # (检查4轮: rounds; not 三轮车, 轮胎)
                       "扎": "扎(?![实根堆针啤])",  # (库存还剩四百来扎: bunches of flowers)
-                      "次": "次(?!卡)",  # (办的十次卡: a card of ten visits, no count)
-                      "步": "步(?![行骤伐入道枪兵])",  # (走了一万八千多步: steps; not 步行, 步骤)
+                      # (办的十次卡，三百八: a card of ten visits, no count; but 刷了二十多次卡才进去: swipes)
+                      "次": "次(?!卡(?:[，,。；！？\\s]|$|(?:是|要|才|就|只要)?[一二两三四五六七八九十百千\\d]))",
+                      "步": "(?<=[千万多\\d])步(?![行骤伐入道枪兵笑一])",  # (走了一万八千多步: steps; not 步行, 步骤, nor
+                      # 五十步笑百步, 十步一阁)
                       "尾": "尾(?![巴声款部数随气货灯矿号盘端])", "罐": "罐(?![头车子装])",  # (六万多尾鱼, 五百罐)
-                      "回": "回(?![族民来去到家头报收购升落应答复访归流馈顾合])",  # (来四回: times; not 两回来, 回族)
+                      "回": "回(?![族民来去到家头报收购升落应答复访归流馈顾合迁国乡暖程城村京校厂])",  # (来四回: times; not
+                      # 两回来, 回族, 回迁户, 回乡青年, 回暖)
                       "箱": "箱(?![子体])", "袋": "袋(?![子装])", "颗": "颗(?!粒)", "瓶": "瓶(?![子颈装盖身])",
                       "副": "副(?![市省县区镇乡村局处科所院校部厅长主总书经理会秘司教授研食业产作本高级职队组团席官词"
                             "标题刊将帅调行厂董馆社台站庭])",  # (两百来副 glasses; not 副市长, 副食, 副作用 …)
@@ -158,7 +161,7 @@ _NOT_SOLD = r"(?<!售出)(?<!卖出)(?<!发放)(?<!卖了)"  # (售出年卡两�
 _CARD_NAMED_BEFORE = re.compile(rf"{_NOT_SOLD}(?<!办了)(?:月|年|季|次|周)卡[，,]$")  # (办的十次卡，三百八: its price next)
 _UNITLESS_MONEY = re.compile(rf"花$|最便宜的?(?:也|都)?(?:得|要)$|自己(?:还|只|就|也)?(?:要|得|需要)?出$|"
                              r"(?:最高|最多|每人|一人|一户)补$|(?:最高|最多)(?:能|可以?)?赔(?:付)?$|"
-                             rf"(?:卡|会员|储值)[^，。；！？\n\d]{{0,6}}充(?:了|值)?$|充值了?$|"
+                             rf"(?:会员|储值|卡(?![车片]))[^，。；！？\n\d]{{0,6}}充(?:了|值)?$|充值了?$|"
                              # (会员卡充一千: topped up; not 手机才充了八十, a battery's charge)
                              rf"{_NOT_SOLD}(?:门|成人|儿童|夜场|学生|老人|全|半|优惠|单程|往返)票(?:是|要|才|就)?$|"
                              # (花两万六买的, 门票二十, 夜场票四十; not 门票预约了三百: bookings)
@@ -197,7 +200,7 @@ _ALL_NUMERALS = re.compile(rf"[{CN_DIGITS}]+")
 _ECHO_REACH = 300
 _ECHO_BEFORE = re.compile(r"(?:^|[，。！？：；\n、】）)]|[，。！？：；\n]那?就?)$")
 _ECHO_AFTER = re.compile(r"[，。！？；、]")
-_PER_TIME_MONEY = re.compile(r"(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|吨|桌|碗|盘|份|节(?!课)|场|只|个?人|桶[球水])"
+_PER_TIME_MONEY = re.compile(r"(?:一|每)场$|(?:一|每)(?:天|个月|月|年|晚上?|斤|公斤|吨|桌|碗|盘|份|节(?!课)|个?人|桶[球水])"
                              r"(?:下来|到头)?"
                              r"(?:能|就|也就|才|也|都|大概|差不多|少说|卖到?|按|要|收)*"
                              r"(?:有|是|落下?|落个|挣个?|赚个?|拿到?|还(?:贷款?)?)?$"  # (分期每个月还三百多: repaid;
@@ -392,7 +395,10 @@ _SMALL_COUNTED = {
     "辆": re.compile(r"[^，。；！？\n]{0,4}?(?:三轮|货车|卡车|客车|大巴|面包车|拖拉机|教练车|冷藏车|铲车)"),
     "块": _KUAI_THINGS_AFTER,  # (刚开的时候就六块场地: courts, fields, screens)
 }
-_HOW_MANY_ASKED_ZH = re.compile(r"几(?P<word>[个次家回场间台名位])[^？?\n。]{0,8}[？?][^\S\n]*$")  # (the turn before asks)
+# The turn before asks how many
+_HOW_MANY_ASKED_ZH = re.compile(r"几(?P<word>[个次家回场间台名位])(?P<noun>[^？?\n。]{0,8})[？?][^\S\n]*$")
+_ABSTRACT_COUNTED = re.compile(r"方面|阶段|问题|环节|原因|步骤|部分|层面|目标|任务|重点|措施|特点|方向|渠道|途径")
+_ANSWER_NOUN = re.compile(r"(?![吧啊呢呀左上以的，。、；！？,.;!?\s])[\u4e00-\u9fff]")  # (the answer names a noun)
 _SENTENCE_END_ZH = re.compile(r"[。？！?!，,；;]")  # (the answer's first words: not 三四次吧，一次下来)
 _SAME_COUNT_WORD = {"位": "个", "名": "个", "回": "次"}  # (几个人？ / 最多八位; 几回？ / 差不多四次)
 _TAUGHT_BEFORE = re.compile(r"(?:带|教|收|招)了?$")
@@ -1699,7 +1705,9 @@ class _ZhExtractor:
         counts = Counter(home)
         best, n = counts.most_common(1)[0] if counts else ("", 0)
         first_line = self.text.find("\n", 0, _TITLE_REACH)
-        titled = next((c for at, c in self._city_hits if at < first_line), "") if first_line > 0 else ""
+        in_title = list(dict.fromkeys(c for at, c in self._city_hits if at < first_line)) if first_line > 0 else []
+        titled = in_title[0] if in_title and all(counts[in_title[0]] > counts[c] for c in in_title[1:]) else ""
+        # (the title's first place, named more than its others: not 天津出发：唐山、秦皇岛两日游, each named twice)
         if titled and counts[titled] == n and n >= 2:  # (【vlog】承德烤鸭一条街实探, and 承德 named as often as any)
             best, n = titled, max(n, (len(home) + 1) // 2)
         self._default_city: tuple[str, float] = (best, 0.7 if n * 2 >= len(home) else 0.4) if best else ("", 0.0)
@@ -2156,7 +2164,8 @@ class _ZhExtractor:
                     and not _KUAI_CUT.search(before)
                     or value_cn >= 2 and not rest.group(2) and self._small_counted(rest.group(3), end + rest.end(),
                                                                                      before)
-                    or value_cn >= 2 and not rest.group(2) and self._answers_how_many(rest.group(3), start)
+                    or value_cn >= 2 and not rest.group(2) and self._answers_how_many(rest.group(3), start,
+                                                                                      end + rest.end())
                     or value_cn >= 2 and rest.group(3) in _SMALL_MEASURES | _SMALL_COUNTS
                     and not before.endswith(("每", "一"))
                     and not _SMALL_MEASURE_STOP.match(text, end + rest.end())
@@ -2739,7 +2748,7 @@ class _ZhExtractor:
         below = before.endswith("零下") or before.endswith("零下约")
         return (-value if below else value), "℃", "under" if below and qualifier == "over" else qualifier, start, p_end
 
-    def _answers_how_many(self, word: str, start: int) -> bool:
+    def _answers_how_many(self, word: str, start: int, end_of_word: int) -> bool:
         """Whether a small number of ``word`` at ``start`` answers the question of the turn before, which asks how
         many of it (一场能进几个人？ / 最多八个人。; 一个星期来几回？ / 差不多四回): the answer's own words first."""
         text = self.text
@@ -2747,8 +2756,11 @@ class _ZhExtractor:
         if line < 0 or _SENTENCE_END_ZH.search(text, line, start):
             return False
         asked = _HOW_MANY_ASKED_ZH.search(text, max(0, line - 40), line)
-        return asked is not None and _SAME_COUNT_WORD.get(asked.group("word"), asked.group("word")) == \
-            _SAME_COUNT_WORD.get(word, word)
+        if asked is None or _SAME_COUNT_WORD.get(asked.group("word"), asked.group("word")) != \
+                _SAME_COUNT_WORD.get(word, word) or _ABSTRACT_COUNTED.match(asked.group("noun")):
+            return False
+        noun = _ANSWER_NOUN.match(text, end_of_word)
+        return noun is None or asked.group("noun").startswith(noun.group(0))  # (几个人？ / 两个问题我先说: not people)
 
     def _small_counted(self, word: str, after_at: int, before: str) -> bool:
         """Whether two to nine of ``word`` (个, 头, 间, 台, 条) count what a business has (_SMALL_COUNTED), or people

@@ -620,13 +620,17 @@ def not_a_figure_before(tail: str) -> bool:
 _MONTH_AFTER = re.compile(r"\s(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
 # A surname or a speaker's self-naming right before a city's name: the name is a person's given name ("Lin Yuxi",
 # "LIN YUXI:", "I'm Yuxi"), not the city of Yuxi
-_SURNAMES = (r"Lin|Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Gao|Luo|Zheng|Liang|Xie|Song|"
-             r"Tang|Han|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding|Ren|Shen|"
-             r"Yao|Cui|Zhong|Tan|Fan|Jin|Shi|Liao|Jia|Xia|Fu|Fang|Bai|Zou|Meng|Xiong|Qin|Qiu|Hou|Lei|Long|Tao|Mao|Kong|"
-             r"Qian|Dai")
-_NAMED_AS = rf"(?:\b(?:{_SURNAMES})|\bI['’]m|\bI\s+am|\bmy\s+name\s+is|\bcall\s+me)"
-PERSON_NAMED_BEFORE = re.compile(_NAMED_AS + r"[^\S\n]$", re.IGNORECASE)
-PERSON_NAME = re.compile(_NAMED_AS + r"[^\S\n]+[A-Za-z]+", re.IGNORECASE)  # (the whole name: "Lin Yuxi")
+# (not Song, Tang, Han, Yuan, Ming: dynasties and the currency; a surname capitalised or in capitals, never "long")
+_SURNAMES = ("Lin", "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu",
+             "Hu", "Guo", "Gao", "Luo", "Zheng", "Liang", "Xie", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian",
+             "Dong", "Pan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao",
+             "Cui", "Zhong", "Tan", "Fan", "Jin", "Shi", "Liao", "Jia", "Xia", "Fu", "Fang", "Bai", "Zou", "Meng",
+             "Xiong", "Qin", "Qiu", "Hou", "Lei", "Tao", "Mao", "Kong", "Qian", "Dai")
+_NAMED_AS = r"(?:\b(?:" + "|".join(_SURNAMES + tuple(n.upper() for n in _SURNAMES)) + r")|\bI['’]m|\bmy\s+name\s+is)"
+PERSON_NAMED_BEFORE = re.compile(_NAMED_AS + r"[^\S\n]$")
+PERSON_NAME = re.compile(_NAMED_AS + r"[^\S\n]+[A-Za-z]+")  # (the whole name: "Lin Yuxi")
+# ("I'm Chongqing born and raised": a city after all)
+BORN_AFTER = re.compile(r"[^\S\n]*(?:-|[^\S\n]+)(?:born|bred|native|through\s+and\s+through)\b")
 CLOCK_ZONE_AFTER = re.compile(r"[^\S\n]+(?:time(?![\w-])(?![^\S\n]+[a-z])|Time(?![\w-])(?![^\S\n]+[A-Za-z]))|时间")
 # (a city's clock: "18:40 Beijing time", "Beijing Time", 北京时间; not "Jining time deposits", "Jining Time Deposits")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
@@ -1531,7 +1535,8 @@ class _Extractor:
             self.ctx.city_hits = [(m.start(), names[folded_lower(m.group(0))])
                                   for m in scan_gated(pattern, re.compile(trie), text, text.lower(), check)
                                   if not CLOCK_ZONE_AFTER.match(text, m.end())  # ("18:40 Beijing time": no place)
-                                  and not PERSON_NAMED_BEFORE.search(text, max(0, m.start() - 14), m.start())]
+                                  and not (PERSON_NAMED_BEFORE.search(text, max(0, m.start() - 14), m.start())
+                                           and not BORN_AFTER.match(text, m.end()))]
             # (nor a person's given name: "Hosts: Lin Yuxi", "LIN YUXI: Hi", "I'm Yuxi")
             counts = Counter(c for _, c in self.ctx.city_hits)
             self.ctx.default_city = counts.most_common(1)[0][0] if counts else ""

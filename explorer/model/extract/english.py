@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from explorer.model.extract import bare_amounts
 from explorer.model.extract.core import (
+    BORN_AFTER,
     CAP_GOES,
     CELL_GAP,
     CLAUSE_END,
@@ -739,8 +740,9 @@ def _clause_start(text: str, c: Candidate) -> int:
     return max(text.rfind(",", c.start, c.printed_start), text.rfind(";", c.start, c.printed_start),
                text.rfind(":", c.start, c.printed_start), c.start)
 _SCALE_LAST = re.compile(r"(?:million|billion|trillion|bn|mn|bln|mln|trln|trn|tn)$", re.I)
-_MONEY_WORDS = re.compile(r"\b(?:yuan|RMB|CNY|revenues?|receipts|debts?|bonds?|loans?|balances?|land\s+sales|budget|"
-                          r"spending|"
+_MONEY_WORDS = re.compile(r"\b(?:yuan|RMB|CNY|revenues?|receipts|debts?|bonds?|loans?|land\s+sales|budget|"
+                          r"(?:loan|pawn|deposit|outstanding|year-end)\s+balances?|balance\s+at\s+the\s+(?:year|month)"
+                          r"[\s-]end|spending|"
                           r"investment|interest|profits?|income|fiscal|deficit|capex|expenditure|turnover|GDP|output"
                           r"\s+value|(?:operating|running|total|annual)\s+costs?\s+(?:are|were|is|was|of|came\s+to|"
                           r"stood\s+at|totall?ed|amounted\s+to)|invested|invests?|owes|owed|worth|raised|raises|lent|borrowed|put\s+in)\b",
@@ -860,10 +862,12 @@ _TARGET_YEAR = _lead(_TARGET_YEAR, "[12]")
 _SINCE_YEAR = _lead(_SINCE_YEAR, "[sS]")
 
 
-def _read_in_part(found: list[Candidate], starts: list[int], start: int, end: int) -> list[Candidate]:
+def _read_in_part(text: str, found: list[Candidate], starts: list[int], start: int, end: int) -> list[Candidate]:
     """The candidates of ``found`` that overlap start:end, when each is a bare number that is a part of the span
     ("sixteen fifty" read as "fifty" alone, "Two-forty" as "Two": in the unit of a figure before, the unit a model
     judged or none); else []."""
+    if not _BARE_END.match(text, end):
+        return []  # (the pair ends its phrase: not "eighteen twenty litre drums", "twelve twenty staff")
     i = bisect.bisect_left(starts, end) - 1
     inside: list[Candidate] = []
     while i >= 0 and found[i].printed_end > start:
@@ -1095,7 +1099,9 @@ _LOWER_END_SAID = re.compile(r"\b(?P<n>(?:one|two|three|four|five|six|seven|eigh
 # "they said four-eighty" in a text of yuan, in talk of hundreds: hundreds and tens of sixty or more, which no clock
 # time has (nor a height said as "one-eighty": two hundred and more only)
 _HIGH_TENS_PRICE = re.compile(r"(?:two|three|four|five|six|seven|eight|nine)-(?:sixty|seventy|eighty|ninety)", re.I)
-_HUNDREDS_WORD = re.compile(r"\bhundred\b")  # (in talk of hundreds: "another two hundred for shading"; not "A
+_HUNDREDS_WORD = re.compile(r"\bhundred\b")
+_NUMBERED_THING_BEFORE = re.compile(r"\b(?:bus|route|line|no\.?|number|room|flight|gate|platform|channel|road|train)\s+$")
+# ("take bus four-eighty": a name, no price)  # (in talk of hundreds: "another two hundred for shading"; not "A
 # coffee's nine-ninety", 9.90 yuan)
 # A number said before a spoken pair in its turn: the pair is then no first answer ("adults are thirty, kids under
 # one-forty": a height)
@@ -1458,7 +1464,7 @@ def refine(text: str, found: list[Candidate],
                                     and _EARLIER_TIME_BEFORE.search(lower, max(0, m.start() - 40), m.start())) \
                 and not _CLOCK_WORD_BEFORE.search(lower, max(0, m.start() - 30), m.start())  # ("Last year it was
             # one-forty", "A year ago it was one-sixty"; not "It ends around eight-thirty", "runs six-thirty to …")
-            inside = _read_in_part(found, found_starts, m.start(), m.end())  # ("it was sixteen fifty": "fifty" alone)
+            inside = _read_in_part(text, found, found_starts, m.start(), m.end())  # ("it was sixteen fifty": "fifty" alone)
             if passed_over >= 0 and _PAIR_RANGE_JOIN.fullmatch(lower, passed_over, m.start()) or \
                     not inside and _covered(found, found_starts, m.start(), m.end()) or \
                     not _PER_WEIGHT_AFTER.match(text, m.end()) and \
@@ -1466,8 +1472,10 @@ def refine(text: str, found: list[Candidate],
                     _TIME_SAID_AFTER.match(text, m.end()) or \
                     not per_hundreds and not priced_per and not per_short and not follows and \
                     not (_HIGH_TENS_PRICE.fullmatch(m.group(0))
-                         and _HUNDREDS_WORD.search(lower, max(0, m.start() - 300), m.end() + 300)) and \
-                    not _range_said_below(lower, m.start(), round((parse_number(m.group(0)) or 0) * 100)) and \
+                         and _HUNDREDS_WORD.search(lower, max(0, m.start() - 300), m.end() + 300)
+                         and not _NUMBERED_THING_BEFORE.search(lower, max(0, m.start() - 16), m.start())) and \
+                    not (_range_said_below(lower, m.start(), round((parse_number(m.group(0)) or 0) * 100))
+                         and not _HOW_MANY_ASKED.search(text, max(0, m.start() - 200), m.start())) and \
                     not _PRICE_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()) and \
                     not (_answers_money_question(text, m.start()) and not _TENS_OR_TEENS.search(
                         text, text.rfind("\n", max(0, m.start() - 200), m.start()) + 1, m.start())) and \
@@ -2926,7 +2934,7 @@ _PAY_TAKEN_BEFORE = re.compile(r"\b(?:full-timer|part-timer|worker|staff|vet|nur
 _PUT_IN_BEFORE = re.compile(r"\b(?:I|we|they|he|she|you)\s+(?:put|sank|poured)\s+(?:in\s+)?(?:about\s+|around\s+|"
                             r"maybe\s+|nearly\s+|over\s+|some\s+|roughly\s+|almost\s+)?$", re.I)
 _PUT_IN_AFTER = re.compile(r"[^\S\n]+in(?:to[^\S\n]+(?:it|the[^\S\n]+(?:place|shop|business|caf[eé]|firm|company)))?"
-                           r"(?=[^\S\n]*(?:[,.;!?]|$|when|at|to|back|from|of\s+my|of\s+our|myself|ourselves))", re.I)
+                           r"(?=[^\S\n]*(?:[,.;!?]|$|when|at|back|from|of\s+my|of\s+our|myself|ourselves))", re.I)
 
 
 def _names_a_chinese_place(text: str) -> bool:
@@ -3098,7 +3106,7 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
             # home's price, in the currency the text names before it)
         elif c.unit == "count" and c.note.startswith("no unit") and c.value >= 10 and currency_at < c.printed_start \
                 and (_MONEY_VERB_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)
-                     or _PUT_IN_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)
+                     or c.value >= 1000 and _PUT_IN_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)
                      and _PUT_IN_AFTER.match(text, c.printed_end)) \
                 and not _PAID_NOUN_AFTER.match(text, c.printed_end) and not _OF_GROUP_AFTER.match(text, c.printed_end):
             c.unit, c.note, c.confidence = "yuan", _PAID_NOTE, 0.5  # ("I paid 9,000 a month", "The repairs cost me
@@ -3185,7 +3193,8 @@ def _carried_units(text: str, found: list[Candidate]) -> None:
                 # year 1.3."
                 least = 0.02 if more or _CHANGED_BY.search(text, max(c.start, c.printed_start - 24), c.printed_start) \
                     else 0.2
-                average = last.unit == "%" and (_AVERAGE_IS.search(text, max(c.start, c.printed_start - 40),
+                average = last.unit == "%" and (c.value <= 100 or not whole) and (
+                    _AVERAGE_IS.search(text, max(c.start, c.printed_start - 40),
                                                                     c.printed_start) is not None
                                                  or c.start == last.start and _RATE_AGAIN.search(
                                                      text, max(c.start, c.printed_start - 30), c.printed_start))
@@ -5827,7 +5836,7 @@ def _cities(text: str, found: list[Candidate]) -> None:
         if word in names:
             if CLOCK_ZONE_AFTER.match(text, m.end()):
                 continue  # "18:40 Beijing time": the clock of a byline, no place the text is about
-            if PERSON_NAMED_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            if PERSON_NAMED_BEFORE.search(text, max(0, m.start() - 14), m.start()) and not BORN_AFTER.match(text, m.end()):
                 continue  # "Hosts: Lin Yuxi", "I'm Yuxi": a person's given name, not the city of Yuxi
             named.append((m.start(), names[word], _SMALLER_PLACE_AFTER.match(text, m.end()) is not None))
         elif word in county_words:
