@@ -983,6 +983,10 @@ SETS: dict[str, Path] = {
     "heldout868": ARTICLES / "heldout868",  # English, labelled in session 52, not yet measured
     "heldout869": ARTICLES / "heldout869",  # Chinese, labelled in session 52, not yet measured
     "heldout870": ARTICLES / "heldout870",  # Chinese, labelled in session 52, not yet measured
+    "heldout871": ARTICLES / "heldout871",  # English, labelled in session 52, not yet measured
+    "heldout872": ARTICLES / "heldout872",  # English, labelled in session 52, not yet measured
+    "heldout873": ARTICLES / "heldout873",  # Chinese, labelled in session 52, not yet measured
+    "heldout874": ARTICLES / "heldout874",  # Chinese, labelled in session 52, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

@@ -466,6 +466,9 @@ SET_FACTORS["heldout868"] = {"hundred": 10**2, "thousand yuan": 10**3,
                               "10,000 yuan": 10**4}  # heldout868: as its README asks
 SET_FACTORS["heldout867"] = {"10,000 yuan": 10**4}  # heldout867: as its README asks
 SET_FACTORS["heldout869"] = {"米": Decimal("0.001")}  # type: ignore[dict-item]  # heldout869: README
+SET_FACTORS["heldout872"] = {"jin": Decimal("0.0005"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout872: README
+SET_FACTORS["heldout871"] = {"10,000 yuan": 10**4}  # heldout871: as its README asks
+SET_FACTORS["heldout873"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout873: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
