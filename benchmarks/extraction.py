@@ -959,34 +959,34 @@ SETS: dict[str, Path] = {
     "heldout844": ARTICLES / "heldout844",  # English, measured once at aaa770e (session 51): spent since
     "heldout845": ARTICLES / "heldout845",  # Chinese, measured once at aaa770e (session 51): spent since
     "heldout846": ARTICLES / "heldout846",  # Chinese, measured once at aaa770e (session 51): spent since
-    "heldout847": ARTICLES / "heldout847",  # English, labelled in session 52, not yet measured
-    "heldout848": ARTICLES / "heldout848",  # English, labelled in session 52, not yet measured
-    "heldout849": ARTICLES / "heldout849",  # Chinese, labelled in session 52, not yet measured
-    "heldout850": ARTICLES / "heldout850",  # Chinese, labelled in session 52, not yet measured
-    "heldout851": ARTICLES / "heldout851",  # English, labelled in session 52, not yet measured
-    "heldout852": ARTICLES / "heldout852",  # English, labelled in session 52, not yet measured
-    "heldout853": ARTICLES / "heldout853",  # Chinese, labelled in session 52, not yet measured
-    "heldout854": ARTICLES / "heldout854",  # Chinese, labelled in session 52, not yet measured
-    "heldout855": ARTICLES / "heldout855",  # English, labelled in session 52, not yet measured
-    "heldout856": ARTICLES / "heldout856",  # English, labelled in session 52, not yet measured
-    "heldout857": ARTICLES / "heldout857",  # Chinese, labelled in session 52, not yet measured
-    "heldout858": ARTICLES / "heldout858",  # Chinese, labelled in session 52, not yet measured
-    "heldout859": ARTICLES / "heldout859",  # English, labelled in session 52, not yet measured
-    "heldout860": ARTICLES / "heldout860",  # English, labelled in session 52, not yet measured
-    "heldout861": ARTICLES / "heldout861",  # Chinese, labelled in session 52, not yet measured
-    "heldout862": ARTICLES / "heldout862",  # Chinese, labelled in session 52, not yet measured
-    "heldout863": ARTICLES / "heldout863",  # English, labelled in session 52, not yet measured
-    "heldout864": ARTICLES / "heldout864",  # English, labelled in session 52, not yet measured
-    "heldout865": ARTICLES / "heldout865",  # Chinese, labelled in session 52, not yet measured
-    "heldout866": ARTICLES / "heldout866",  # Chinese, labelled in session 52, not yet measured
-    "heldout867": ARTICLES / "heldout867",  # English, labelled in session 52, not yet measured
-    "heldout868": ARTICLES / "heldout868",  # English, labelled in session 52, not yet measured
-    "heldout869": ARTICLES / "heldout869",  # Chinese, labelled in session 52, not yet measured
-    "heldout870": ARTICLES / "heldout870",  # Chinese, labelled in session 52, not yet measured
-    "heldout871": ARTICLES / "heldout871",  # English, labelled in session 52, not yet measured
-    "heldout872": ARTICLES / "heldout872",  # English, labelled in session 52, not yet measured
-    "heldout873": ARTICLES / "heldout873",  # Chinese, labelled in session 52, not yet measured
-    "heldout874": ARTICLES / "heldout874",  # Chinese, labelled in session 52, not yet measured
+    "heldout847": ARTICLES / "heldout847",  # English, measured once at 5454c66 (session 52): spent since
+    "heldout848": ARTICLES / "heldout848",  # English, measured once at 5454c66 (session 52): spent since
+    "heldout849": ARTICLES / "heldout849",  # Chinese, measured once at 5454c66 (session 52): spent since
+    "heldout850": ARTICLES / "heldout850",  # Chinese, measured once at 5454c66 (session 52): spent since
+    "heldout851": ARTICLES / "heldout851",  # English, measured once at 77666c5 (session 52): spent since
+    "heldout852": ARTICLES / "heldout852",  # English, measured once at 77666c5 (session 52): spent since
+    "heldout853": ARTICLES / "heldout853",  # Chinese, measured once at 77666c5 (session 52): spent since
+    "heldout854": ARTICLES / "heldout854",  # Chinese, measured once at 77666c5 (session 52): spent since
+    "heldout855": ARTICLES / "heldout855",  # English, measured once at e82b598 (session 52): spent since
+    "heldout856": ARTICLES / "heldout856",  # English, measured once at e82b598 (session 52): spent since
+    "heldout857": ARTICLES / "heldout857",  # Chinese, measured once at e82b598 (session 52): spent since
+    "heldout858": ARTICLES / "heldout858",  # Chinese, measured once at e82b598 (session 52): spent since
+    "heldout859": ARTICLES / "heldout859",  # English, measured once at f85185a (session 52): spent since
+    "heldout860": ARTICLES / "heldout860",  # English, measured once at f85185a (session 52): spent since
+    "heldout861": ARTICLES / "heldout861",  # Chinese, measured once at f85185a (session 52): spent since
+    "heldout862": ARTICLES / "heldout862",  # Chinese, measured once at f85185a (session 52): spent since
+    "heldout863": ARTICLES / "heldout863",  # English, measured once at 3ae6ae3 (session 52): spent since
+    "heldout864": ARTICLES / "heldout864",  # English, measured once at 3ae6ae3 (session 52): spent since
+    "heldout865": ARTICLES / "heldout865",  # Chinese, measured once at 3ae6ae3 (session 52): spent since
+    "heldout866": ARTICLES / "heldout866",  # Chinese, measured once at 3ae6ae3 (session 52): spent since
+    "heldout867": ARTICLES / "heldout867",  # English, measured once at d265be8 (session 52): spent since
+    "heldout868": ARTICLES / "heldout868",  # English, measured once at d265be8 (session 52): spent since
+    "heldout869": ARTICLES / "heldout869",  # Chinese, measured once at d265be8 (session 52): spent since
+    "heldout870": ARTICLES / "heldout870",  # Chinese, measured once at d265be8 (session 52): spent since
+    "heldout871": ARTICLES / "heldout871",  # English, measured once at 24dc50b (session 52): spent since
+    "heldout872": ARTICLES / "heldout872",  # English, measured once at 24dc50b (session 52): spent since
+    "heldout873": ARTICLES / "heldout873",  # Chinese, measured once at 24dc50b (session 52): spent since
+    "heldout874": ARTICLES / "heldout874",  # Chinese, measured once at 24dc50b (session 52): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
