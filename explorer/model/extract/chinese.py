@@ -158,14 +158,15 @@ _PACK_PRICED_NEXT = re.compile(r"[^，。；！？\n]{0,3}[，；][^，。；！
 _NOT_SOLD = r"(?<!售出)(?<!卖出)(?<!发放)(?<!卖了)"  # (售出年卡两万多, 卖出门票三千: cards and tickets sold, no price)
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
 # 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
-_CARD_NAMED_BEFORE = re.compile(rf"{_NOT_SOLD}(?<!办了)(?:月|年|季|次|周)卡[，,]$")  # (办的十次卡，三百八: its price next)
+_CARD_BOUGHT = rf"{_NOT_SOLD}(?<!办了)(?:月|年|季|次|周)卡"  # (a card a person holds, not one sold: 售出年卡两万多)
+_CARD_NAMED_BEFORE = re.compile(_CARD_BOUGHT + r"[，,]$")  # (办的十次卡，三百八: its price next)
 _UNITLESS_MONEY = re.compile(rf"花$|最便宜的?(?:也|都)?(?:得|要)$|自己(?:还|只|就|也)?(?:要|得|需要)?出$|"
                              r"(?:最高|最多|每人|一人|一户)补$|(?:最高|最多)(?:能|可以?)?赔(?:付)?$|"
                              rf"(?:会员|储值|卡(?![车片]))[^，。；！？\n\d]{{0,6}}充(?:了|值)?$|充值了?$|"
                              # (会员卡充一千: topped up; not 手机才充了八十, a battery's charge)
                              rf"{_NOT_SOLD}(?:门|成人|儿童|夜场|学生|老人|全|半|优惠|单程|往返)票(?:是|要|才|就)?$|"
                              # (花两万六买的, 门票二十, 夜场票四十; not 门票预约了三百: bookings)
-                             rf"{_NOT_SOLD}(?<!办了)(?:月|年|季|次|周)卡(?:是|要|才|就|只要)?$|"
+                             rf"{_CARD_BOUGHT}(?:是|要|才|就|只要)?$|"
                              # (有的月卡一百九十九都有: a card's price; not 售出年卡两万多, cards sold)
                              r"(?:剪头|剪发|理发|洗头|洗车)(?:是|要|才|就)?$|给我出$|"  # (男士剪头十五; 车商给我出六万)
                              r"挣|赚|花(?:了|掉|销|费)|收入|工资|工钱|薪|房租|租金|费|卖|买|贷(?:了|款)|投(?:了|入|资|进)|"

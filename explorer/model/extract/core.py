@@ -660,6 +660,7 @@ _GROUP_BEFORE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.IGNORE
 _OF_OR_HYPHEN_AFTER = re.compile(r"\s+of\b|-")
 _RANGE_AFTER = re.compile(r"\s+range\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+_SPEAKER_HEDGES = r"about|I\s+think|I['’]d\s+say|I\s+guess|maybe"  # (said after a figure: "…, about.")
 _OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,])|[^\S\n]+of[^\S\n]+[a-z]+(?=,))?(?:"  # (the things
                           # counted first: "400 skewers, maybe more", "forty mu of water, a bit over")
                           r"\s+(?:(?:a|per|each)\s+(?:jin|kilo|kilogram|kg|tonne|ton|month|year|day|night|head|person)\s+)?"
@@ -669,13 +670,13 @@ _OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,])|[^\S\n]+of[^\S\n]+
                           r"\?[^\S\n]+something[^\S\n]+like[^\S\n]+that\b|"  # ("four thousand? Something like that.")
                           r"[^\S\n]+and[^\S\n]+change\b(?=[^\S\n]*(?:[.,;!?]|$))|"  # ("31 million and change.": over)
                           r"[^\S\n]+and[^\S\n]+a[^\S\n]+bit\b(?=[^\S\n]*(?:[.,;!?]|$))|"  # ("Nine thousand and a bit.")
-                          r",\s+(?:about|I\s+think|I['’]d\s+say|I\s+guess|maybe)(?=[.!?;])|"  # ("…yuan, about.")
+                          r",\s+(?:" + _SPEAKER_HEDGES + r")(?=[.!?;])|"  # ("…yuan, about.")
                           r"(?:\s+(?:more|less|higher|lower|up|down|off|extra))?(?:,\s+(?:roughly|approximately)(?=[.!?,;])|"
                           r"[.!][^\S\n]+(?:roughly|approximately)(?=[.!?])))", re.I)
 # ("thirty percent more, roughly.", "Thirty-two hundred. Roughly.", "one point three million, just about.": a speaker's
 # guess; "forty mu of water, a bit over.": over; not "Roughly, half of that")
 # ("30 or so"; "90 percent or higher", "3.5 yuan a kilogram or more", "90 percent, sometimes more", "4,000, more.")
-_SPEAKER_HEDGE_AFTER = re.compile(r",\s+(?:about|I\s+think|I['’]d\s+say|I\s+guess|maybe)$", re.I)
+_SPEAKER_HEDGE_AFTER = re.compile(r",\s+(?:" + _SPEAKER_HEDGES + r")$", re.I)
 _YEAR_FIGURE_AFTER = re.compile(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
                                 r"tonnes|TEU|US|people|enterprises|companies)", re.IGNORECASE)
 _PER_AGE_BEFORE = re.compile(r"\bper\s$|\baged?\s$|\bages\s$|\b(?:aged?|ages)\s+\d+\s*[-–]\s*$|\bfor\s+every\s$",

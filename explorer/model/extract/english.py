@@ -2910,8 +2910,8 @@ _OTHER_CURRENCY = re.compile(r"\$|€|£|\b(?:USD|dollars?|euros?|pounds|HKD|yen
 # A number paid, charged, earned or costing, said without its currency: "she pays 3,000 of it in rent", "we charged
 # 480 a night", "The repairs cost me two hundred thousand" (not "brought in 810,000": visitors as often as money)
 # A verb of money right before a number, with who paid and a hedge between ("cost me about", "paid maybe")
-_MONEY_VERB_TAIL = (r"\s+(?:(?:me|us|him|her|them|you)\s+)?(?:about\s+|maybe\s+|around\s+|nearly\s+|over\s+|some\s+|"
-                    r"roughly\s+|almost\s+|only\s+|just\s+|perhaps\s+)?$")
+_HEDGE_TAIL = r"(?:about\s+|maybe\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+|almost\s+|only\s+|just\s+|perhaps\s+)?$"
+_MONEY_VERB_TAIL = r"\s+(?:(?:me|us|him|her|them|you)\s+)?" + _HEDGE_TAIL
 _PAID_VERB_BEFORE = re.compile(r"\b(?:cost|costs|costing|paid|pay|pays|paying|earn|earns|earned|earning)" + _MONEY_VERB_TAIL,
                                re.I)  # (not "charging": a battery's too)
 _MONEY_VERB_BEFORE = re.compile(r"\b(?:cost|costs|costing|paid|pay|pays|paying|charge|charges|charged|charging|earn|earns|"
@@ -2928,11 +2928,9 @@ _PAID_NOTE = "money by its verb, its currency the text's (check)"
 # thousand visitors": a noun after the scale)
 _PAY_TAKEN_BEFORE = re.compile(r"\b(?:full-timer|part-timer|worker|staff|vet|nurse|teacher|driver|cook|chef|cleaner|"
                                r"assistant|graduate|he|she|they|I|you)\s+(?:gets?|got|wants?|wanted|makes?|made|earns?|"
-                               r"earned|takes?\s+home|took\s+home)\s+(?:about\s+|around\s+|maybe\s+|nearly\s+|over\s+|"
-                               r"roughly\s+|almost\s+|only\s+|just\s+)?$", re.I)
+                               r"earned|takes?\s+home|took\s+home)\s+" + _HEDGE_TAIL, re.I)
 # "I put about four hundred thousand in when I opened": a sum put in (not "put 300 in the boxes", things placed)
-_PUT_IN_BEFORE = re.compile(r"\b(?:I|we|they|he|she|you)\s+(?:put|sank|poured)\s+(?:in\s+)?(?:about\s+|around\s+|"
-                            r"maybe\s+|nearly\s+|over\s+|some\s+|roughly\s+|almost\s+)?$", re.I)
+_PUT_IN_BEFORE = re.compile(r"\b(?:I|we|they|he|she|you)\s+(?:put|sank|poured)\s+(?:in\s+)?" + _HEDGE_TAIL, re.I)
 _PUT_IN_AFTER = re.compile(r"[^\S\n]+in(?:to[^\S\n]+(?:it|the[^\S\n]+(?:place|shop|business|caf[eé]|firm|company)))?"
                            r"(?=[^\S\n]*(?:[,.;!?]|$|when|at|back|from|of\s+my|of\s+our|myself|ourselves))", re.I)
 
