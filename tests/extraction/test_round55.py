@@ -373,3 +373,35 @@ def test_review_an_average_a_balance_and_a_sum_put_in_that_are_not_rates_or_mone
                    "bus.\n")
     assert found["3 million"][1] != "million yuan"
     assert _units("COACH: The course is 900 yuan. They put 25 in to each class.\n")["25"][1] != "yuan"
+
+
+# ---- from batch 871-874 --------------------------------------------------------------------------------------------
+
+
+def test_a_caption_of_two_units_over_more_columns_gives_each_its_own() -> None:
+    found = by_printed("Table 2  Sales of seed, 2034\nUnit: 10,000 yuan, %\n\n"
+                       "Item          Sales      Year-on-year change   Share of total\n"
+                       "Seed          3,958.2    4.6                   45.8\n"
+                       "Pesticides    4,684.8    -1.2                  54.2\n")
+    assert _said(found, "3,958.2")[:2] == (3958.2, "万元")
+    assert _said(found, "4.6")[:2] == (4.6, "%")  # (a change, in %: not 4.6 of 10,000 yuan)
+    assert _said(found, "54.2")[:2] == (54.2, "%")
+
+
+def test_a_price_in_yuan_and_cents_after_a_small_price_on_its_line() -> None:
+    found = by_printed("DEALER: The same bottle was eight, nine yuan in spring, now it's six-fifty.\n")
+    assert _said(found, "six-fifty") == (6.5, "yuan", "exact")
+    found = by_printed("GUO: A room is eighty yuan a night for a single.\nA double is three-fifty a night.\n")
+    assert _said(found, "three-fifty")[:2] == (350, "yuan")
+
+
+def test_at_least_after_a_sum_is_a_floor() -> None:
+    assert _said(by_printed("SONG: The replanting cost me two thousand yuan at least.\n"), "two thousand yuan")[2] == "over"
+
+
+def test_charged_me_a_tier_and_the_highest_top_up() -> None:
+    found = by_printed("罗女士：早上先去了另一家，人家收我八十，没拍好。\n小麦：基础款五十九一套，精修款一百二十八。\n"
+                       "唐姐：我们的卡最高就充一千块钱，不让多充。\n")
+    assert _said(found, "八十") == (80, "元", "exact")
+    assert _said(found, "一百二十八") == (128, "元", "exact")
+    assert _said(found, "一千块钱")[2] == "under"

@@ -154,3 +154,18 @@ def test_a_price_a_metre_through_the_menu(make_window, data_copy: Path, qtbot,
                                                                tmp_path: Path, monkeypatch) -> None:
     dialog = import_text_through_menu(make_window(data_copy), tmp_path / "curtains.txt", CURTAINS, qtbot, monkeypatch)
     assert (_cell(dialog, "七十二", "value"), _cell(dialog, "七十二", "unit")) == ("72", "元")
+
+
+CIRCULAR = ("Wen County Bureau of Agriculture\n\nNotice on Seed Sales in 2034\n\n"
+            "Table 1  Sales of seed, 2034\nUnit: 10,000 yuan, %\n\n"
+            "Item          Sales      Year-on-year change   Share of total\n"
+            "Seed          3,958.2    4.6                   45.8\n"
+            "Pesticides    4,684.8    -1.2                  54.2\n")
+
+
+def test_a_table_of_amounts_changes_and_shares_through_the_menu(make_window, data_copy: Path, qtbot,
+                                                                tmp_path: Path, monkeypatch) -> None:
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / "seed-notice.txt", CIRCULAR, qtbot,
+                                      monkeypatch)
+    assert _cell(dialog, "3,958.2", "unit") in ("万元", "10,000 yuan")
+    assert (_cell(dialog, "4.6", "unit"), _cell(dialog, "-1.2", "unit")) == ("%", "%")

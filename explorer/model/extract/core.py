@@ -666,6 +666,7 @@ _OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,])|[^\S\n]+of[^\S\n]+
                           r"\s+(?:(?:a|per|each)\s+(?:jin|kilo|kilogram|kg|tonne|ton|month|year|day|night|head|person)\s+)?"
                           r"or\s+(?:so|more|higher|above)\b|,?\s+(?:sometimes|often|or\s+even|maybe|perhaps|probably)\s+more\b|"
                           r",\s+more[.!]|,?\s+(?:give\s+or\s+take|more\s+or\s+less|or\s+thereabouts)\b|"
+                          r"[^\S\n]+at[^\S\n]+least(?=[^\S\n]*[.!?;,])|"  # ("cost me two thousand yuan at least.": over)
                           r",\s+(?:just\s+about|a\s+(?:bit|little)\s+(?:over|more))(?=[.!?,;])|"
                           r"\?[^\S\n]+something[^\S\n]+like[^\S\n]+that\b|"  # ("four thousand? Something like that.")
                           r"[^\S\n]+and[^\S\n]+change\b(?=[^\S\n]*(?:[.,;!?]|$))|"  # ("31 million and change.": over)

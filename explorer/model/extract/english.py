@@ -1157,6 +1157,20 @@ _TIME_SAID_AFTER = re.compile(r"[^\n]{0,20}?(?:o['’]clock|a\.m\.|p\.m\.|\bin\s
                               re.I)
 
 
+def _small_price_before(text: str, found: list[Candidate], starts: list[int], start: int, price: float) -> bool:
+    """Whether a price in yuan under 100, of the order of ``price`` read as yuan and cents (a third to three times
+    it), was said on the line of ``start``, at most 160 characters before it ("The same bottle was eight, nine yuan in
+    spring, now it's six-fifty": 6.50 yuan, not 650)."""
+    line = text.rfind("\n", max(0, start - 160), start)
+    i = bisect.bisect_left(starts, start) - 1
+    while i >= 0 and found[i].printed_start > max(line, start - 160):
+        c = found[i]
+        if c.unit == "yuan" and 0 < c.value < 100 and c.value / 3 <= price <= 3 * c.value:
+            return True
+        i -= 1
+    return False
+
+
 def _range_said_below(lower: str, start: int, price: float) -> tuple[re.Match[str], float] | None:
     """The lower end of a range said just before the price ``price`` said in hundreds and tens at ``start`` ("three
     hundred, three-fifty"), and its value, when it is lower and the price at most half as much again."""
@@ -1498,8 +1512,9 @@ def refine(text: str, found: list[Candidate],
                 not _ONE_TO_NINE_START.match(lower, m.start()) or \
                 _PER_UNIT_TALK_BEFORE.search(lower, max(0, m.start() - 160), m.start()) or \
                 _WHOLE_YUAN_JUST_BEFORE.search(lower, max(0, m.start() - 24), m.start())
-            if per_hundreds or _HUNDREDS_SAID_BEFORE.search(text, max(s_start, m.start() - 80), m.start()) or \
-                    (said_before[1] if follows and said_before is not None and not priced_per else not by_measure):
+            if (per_hundreds or _HUNDREDS_SAID_BEFORE.search(text, max(s_start, m.start() - 80), m.start()) or
+                    (said_before[1] if follows and said_before is not None and not priced_per else not by_measure)) and \
+                    not _small_price_before(text, found, found_starts, m.start(), price):
                 price, note = round(price * 100), _SPOKEN_HUNDREDS_NOTE  # "three-fifty a day", "four hundred to
                 # four-fifty", "a good screen is two-fifty, fitted": 350, 450, 250 yuan (not 3.50 yuan a jin, yuan
                 # and cents, which only a price by weight or measure is)
@@ -5179,6 +5194,11 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
                     listed[0] in _TEN_THOUSAND_UNITS and not _RANK_OR_YEAR_COLUMN.search(name)
                     and ten_thousands_of(name) == listed[0]) else listed[0]
                 # (but "Employees" under "(Unit: 10,000 persons)": the caption's unit counts what the column does)
+            elif len(listed) == 2 and "%" in listed and len(names) - 1 > len(listed):
+                # ("Unit: 10,000 yuan, %" over "Sales | Year-on-year change | Share of total": more columns than
+                # units, each in the one it is: a change or a share in %, an amount in the other)
+                unit = "%" if _SHARE_COLUMN.search(name) or _CHANGE_COLUMN.search(name) or _RATE_COLUMN.search(name) \
+                    else next(u for u in listed if u != "%")
             else:
                 unit = listed[i - (len(names) - len(listed))] if i >= len(names) - len(listed) else ""
         units.append(unit)
