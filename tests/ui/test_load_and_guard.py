@@ -30,10 +30,12 @@ def test_opening_a_bigger_fact_base_while_filtered(window: MainWindow, qtbot, da
     window.session.ASYNC_FILTER_FACTS = 0  # the new mask is computed in the worker, after the tree is rebuilt
     window.nav.filter_edit.setText("industr")
     window.nav.flush_filter()
-    qtbot.waitUntil(lambda: filtered_count(window) is not None)
+    # (the filter's worker: slow on a busy box, where the default 5 s ran out once in a fresh-clone run of session 52)
+    qtbot.waitUntil(lambda: filtered_count(window) is not None, timeout=30_000)
     bigger = _with_second_source(data_copy)
     window.load_now(bigger)  # before the fix: the old, shorter mask indexed the new tree and the process died
-    qtbot.waitUntil(lambda: all_count(window).endswith(f" of {len(window.fact_base.facts)}"))  # the new facts'
+    qtbot.waitUntil(lambda: all_count(window).endswith(f" of {len(window.fact_base.facts)}"),
+                    timeout=30_000)  # the new facts'
     root = window.nav.tree_proxy.index(0, 0)
     cities = {window.nav.tree_proxy.index(r, 0, root).data() for r in range(window.nav.tree_proxy.rowCount(root))}
     from explorer.model.search.index import search
