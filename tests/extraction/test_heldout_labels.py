@@ -469,6 +469,10 @@ SET_FACTORS["heldout869"] = {"米": Decimal("0.001")}  # type: ignore[dict-item]
 SET_FACTORS["heldout872"] = {"jin": Decimal("0.0005"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout872: README
 SET_FACTORS["heldout871"] = {"10,000 yuan": 10**4}  # heldout871: as its README asks
 SET_FACTORS["heldout873"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout873: README
+SET_FACTORS["heldout877"] = {"万瓶": 10**4, "万": 10**4}  # heldout877: as its README asks
+SET_FACTORS["heldout876"] = {"hundred": 10**2, "thousand yuan": 10**3, "10,000 yuan": 10**4}  # heldout876: README
+SET_FACTORS["heldout878"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout878: README
+SET_FACTORS["heldout875"] = {"10,000 yuan": 10**4}  # heldout875: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
