@@ -405,3 +405,24 @@ def test_charged_me_a_tier_and_the_highest_top_up() -> None:
     assert _said(found, "八十") == (80, "元", "exact")
     assert _said(found, "一百二十八") == (128, "元", "exact")
     assert _said(found, "一千块钱")[2] == "under"
+
+
+# ---- from batch 875-878 --------------------------------------------------------------------------------------------
+
+
+def test_kuai_with_fen_and_the_words_after_a_price() -> None:
+    found = by_printed("主持人：红壳蛋四块零五，都比上礼拜涨了两毛钱。\n"
+                       "李河：玉米现在一块一毛五一斤，算下来一斤蛋光饲料就得三块一上下。\n"
+                       "贾庆丰：到了县城超市，少说也得卖到五块五往上。\n")
+    assert _said(found, "四块零五") == (4.05, "块钱", "exact")
+    assert _said(found, "一块一毛五")[:2] == (1.15, "块钱")  # (not 一毛五, 0.15 yuan)
+    assert "一毛五" not in found
+    assert _said(found, "三块一") == (3.1, "块钱", "approximately")
+    assert _said(found, "五块五")[:2] == (5.5, "块钱")
+
+
+def test_a_bottle_under_a_price_and_a_barrels_price() -> None:
+    found = by_printed("主播：拍两瓶再领一张五块钱的券，相当于一瓶不到二十六！\n"
+                       "老板：二十升的餐饮装，批发价一百三十五一桶，五桶起批。\n")
+    assert _said(found, "二十六") == (26, "元", "under")
+    assert _said(found, "一百三十五") == (135, "元", "exact")

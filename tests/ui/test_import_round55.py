@@ -169,3 +169,13 @@ def test_a_table_of_amounts_changes_and_shares_through_the_menu(make_window, dat
                                       monkeypatch)
     assert _cell(dialog, "3,958.2", "unit") in ("万元", "10,000 yuan")
     assert (_cell(dialog, "4.6", "unit"), _cell(dialog, "-1.2", "unit")) == ("%", "%")
+
+
+EGGS = "2035-04-12 村广播站录音整理\n\n主持人：红壳蛋四块零五。\n李河：玉米现在一块一毛五一斤，算下来饲料就得三块一上下。\n"
+
+
+def test_egg_prices_in_kuai_jiao_and_fen_through_the_menu(make_window, data_copy: Path, qtbot, tmp_path: Path,
+                                                          monkeypatch) -> None:
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / "egg-radio.txt", EGGS, qtbot, monkeypatch)
+    assert (_cell(dialog, "四块零五", "value"), _cell(dialog, "一块一毛五", "value")) == ("4.05", "1.15")
+    assert _cell(dialog, "三块一", "qualifier") == "approximately"

@@ -119,7 +119,7 @@ _MONEY_END = (r"(?:出头|左右|上下|之间|不等|以内|以下|往上|以�
               r"|[吧呢啊呀](?![\u4e00-\u9fff])"
               rf"|(?:{_CHANGED_TO})?[到至](?=[一两二三四五六七八九十\d])|是有的|都有|[就挺](?=[\u4e00-\u9fff])|了(?=[，。；！？,.;!?\s]|$)"
               r"|算(?=[，。；！？,.;!?\s]|$)|(?<=[百千万])送(?=[一两二三四五六七八九十百])"
-              r"|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只|套|台)(?=[，。；！？,.;!?\s]|$)"
+              r"|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只|套|台|桶|瓶)(?=[，。；！？,.;!?\s]|$)"
               r"|(?<![十百千])一米(?=[，。；！？,.;!?\s的]|$)"  # (六十八一米: a metre's price; not 三十一米, 31 m)
               r"|(?<![十百千零])一个?(?:钟头|小时)(?=[，。；！？,.;!?\s]|$)"  # (四十五一个钟头; not 七十一个小时: 71 hours)
               r"|(?<![十百千零])一[平位](?=[，。；！？,.;!?\s]|$)"
@@ -207,8 +207,8 @@ _PER_TIME_MONEY = re.compile(r"(?:一|每)场$|(?:一|每)(?:天|个月|月|年|
                              r"(?:能|就|也就|才|也|都|大概|差不多|少说|卖到?|按|要|收)*"
                              r"(?:有|是|落下?|落个|挣个?|赚个?|拿到?|还(?:贷款?)?)?$"  # (分期每个月还三百多: repaid;
                              # 拉坯体验，一个人一百二十八: a person's price)
-                             r"|(?:一|每)(?:斤|公斤)(?:下来)?还?不到$"  # (算下来一斤还不到四十: under that a jin; not
-                             # 游客一天还不到五十: people)
+                             r"|(?:一|每)(?:斤|公斤|瓶|盒|袋|包|桶)(?:下来)?还?不到$"  # (一斤还不到四十, 一瓶不到二十八:
+                             # under that a jin, a bottle; not 游客一天还不到五十: people)
                              # (what a whole price comes to per lesson, day or person: 合下来一节课一百六十八)
                              r"|(?:合|算|摊|平均)下来[，,]?(?:一|每)(?:节课?|次|天|个月|个?人|斤)(?:就|才|也就|差不多|大概|是)?$"
                              # a class's, a term's or an hour's price only with a verb of charging (私教一节两百,
@@ -428,7 +428,7 @@ _JIAO_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|�
 _PCT_UPPER_NOT = rf"{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块|成|倍|分之|月|日|号|年|点|时"  # (到十个, 到五月: no share's end)
 # After 两块五 or 3块6 as a price: its phrase ends, or a measure's price follows (两块五一斤); not 两块五亩
 _KUAI_JIAO_AFTER = (r"(?=[，。；、！？”）),.;!?\s]|$|一[斤碗杯份个把根只盒袋块]|一(?:公斤|千克)|"
-                    r"钱|左右|多|[到至][一两二三四五六七八九十\d]"
+                    r"钱|左右|上下|往上|出头|多|[到至][一两二三四五六七八九十\d]"
                     r"|真的?不|就[能卖买是]|也[不算]|不[贵算]|太贵|是吧|[啊呀吧呢嘛哈啦哦])")  # (三块八真的不贵: what is
 # said of the price; 九块八啊, 六十三块五是吧: a particle after it)
 _NUMBER = re.compile(
@@ -451,8 +451,9 @@ _NUMBER = re.compile(
     rf"|(?P<few>(?=[好几])(?<![{CN_DIGITS}])(?:好)?几[十百千](?={_SPOKEN_UNIT}))"
     rf"|(?P<geyi>(?=[{CN_DIGITS}])(?<![{CN_DIGITS}点]){_CN_NUM}(?:点[{CN_DIGITS}]+)?(?=个多?亿))"
     # 两块五 (2.5 yuan), ending its phrase or before a measure's price (两块五一斤); not 十三块一斤, 两块五亩
-    rf"|(?P<kuaijiao>(?<![{CN_DIGITS}万亿第数几前后])[一两二三四五六七八九十百零]{{1,6}}块[一二两三四五六七八九]毛?"
-    rf"{_KUAI_JIAO_AFTER})"
+    rf"|(?P<kuaijiao>(?<![{CN_DIGITS}万亿第数几前后])[一两二三四五六七八九十百零]{{1,6}}块"
+    rf"(?:[一二两三四五六七八九]毛?|[一二两三四五六七八九]毛[一二三四五六七八九]|零[一二三四五六七八九]分?)"
+    rf"{_KUAI_JIAO_AFTER})"  # (一块一毛五: 1.15 yuan; 四块零五: 4.05 yuan)
     # the upper end of a share's range said once (百分之六到六点五): a numeral alone after 到, read as % where a
     # 百分之 stands before the 到 (before cnunit: that would take it for money said without its unit)
     rf"|(?P<pctup>(?<=[到至])[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?(?![{CN_DIGITS}点万亿半]|{_PCT_UPPER_NOT}))"
@@ -2111,9 +2112,12 @@ class _ZhExtractor:
             return -value_geyi if _FALL_BEFORE.search(before) else value_geyi, "亿元", qualifier, start, p_end
         if m.group("kuaijiao") or m.group("kuaijiaod"):  # 两块五一斤, 一块五, 3块6: yuan and jiao, as spoken
             whole, jiao = (m.group("kuaijiao") or m.group("kuaijiaod")).split("块")
-            jiao = jiao.rstrip("毛")
+            jiao, _, fen = jiao.rstrip("分").partition("毛")
+            if jiao.startswith("零"):
+                jiao, fen = "零", jiao[1:]  # (四块零五: no jiao, five fen)
             value_kj = float(whole) if whole.isdigit() else cn_numeral(whole)
-            tenths = float(jiao) if jiao.isdigit() else cn_numeral(jiao)
+            tenths = 0.0 if jiao == "零" else float(jiao) if jiao.isdigit() else cn_numeral(jiao)
+            hundredths = (cn_numeral(fen) or 0.0) if fen else 0.0
             if value_kj is None or tenths is None or "块钱" not in _ZH_UNITS:
                 return None
             qualifier = self._qualifier(before, text[end:end + 12], s_start, start)
@@ -2121,7 +2125,7 @@ class _ZhExtractor:
                 qualifier = "over"  # 一块一毛多: over 1.1 yuan
             if _KUAI_JIAO_RANGE_AFTER.match(text, end) or _KUAI_JIAO_RANGE_BEFORE.search(before):
                 qualifier = "range"  # 土豆一块一到一块三: each end of the range
-            value_kj += tenths / 10
+            value_kj = round(value_kj + tenths / 10 + hundredths / 100, 2)
             if qualifier != "range" and _FALL_BEFORE.search(before):
                 value_kj = -value_kj  # 比去年便宜了一块五: a fall, as 便宜了两块钱 is
             return value_kj, "块钱", qualifier, start, end
