@@ -991,6 +991,10 @@ SETS: dict[str, Path] = {
     "heldout876": ARTICLES / "heldout876",  # English, labelled in session 52, not yet measured
     "heldout877": ARTICLES / "heldout877",  # Chinese, labelled in session 52, not yet measured
     "heldout878": ARTICLES / "heldout878",  # Chinese, labelled in session 52, not yet measured
+    "heldout879": ARTICLES / "heldout879",  # English, labelled in session 52, not yet measured
+    "heldout880": ARTICLES / "heldout880",  # English, labelled in session 52, not yet measured
+    "heldout881": ARTICLES / "heldout881",  # Chinese, labelled in session 52, not yet measured
+    "heldout882": ARTICLES / "heldout882",  # Chinese, labelled in session 52, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

@@ -473,6 +473,9 @@ SET_FACTORS["heldout877"] = {"万瓶": 10**4, "万": 10**4}  # heldout877: as it
 SET_FACTORS["heldout876"] = {"hundred": 10**2, "thousand yuan": 10**3, "10,000 yuan": 10**4}  # heldout876: README
 SET_FACTORS["heldout878"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout878: README
 SET_FACTORS["heldout875"] = {"10,000 yuan": 10**4}  # heldout875: as its README asks
+SET_FACTORS["heldout880"] = {"thousand yuan": 10**3, "10,000 yuan": 10**4}  # heldout880: README
+SET_FACTORS["heldout881"] = {"万": 10**4}  # heldout881: as its README asks
+SET_FACTORS["heldout879"] = {"10,000 yuan": 10**4}  # heldout879: as its README asks
 DIGITS = "0123456789０１２３４５６７８９"
 
 
