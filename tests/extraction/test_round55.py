@@ -426,3 +426,25 @@ def test_a_bottle_under_a_price_and_a_barrels_price() -> None:
                        "老板：二十升的餐饮装，批发价一百三十五一桶，五桶起批。\n")
     assert _said(found, "二十六") == (26, "元", "under")
     assert _said(found, "一百三十五") == (135, "元", "exact")
+
+
+# ---- what a second read-only review found (the rules of batches 863-878; each case broke a rule above before its fix)
+
+
+def test_second_review_heights_barrels_fry_and_flats() -> None:
+    assert not [u for _, u in _units("大楼高一百零一米。仓库里还有四十一桶。").values() if u == "元"]
+    assert not [u for _, u in _units("剩余500万尾款将于明年支付。楼盘还剩五十多尾房。").values() if u in ("尾", "万尾")]
+
+
+def test_second_review_admitting_rising_and_commuting() -> None:
+    assert "十二" not in by_printed("驾校教练：一期最多收我们十二，多了教不过来。")
+    assert "四块二" not in by_printed("记者：鸡蛋价格从四块二往上走。")
+    assert "两块五" not in by_printed("坐地铁两块五上下班，挺方便。")
+
+
+def test_second_review_a_price_by_the_night_and_counts_under_a_two_unit_caption() -> None:
+    found = by_printed("OWNER: Breakfast is ten yuan, and a room is three-fifty a night.\n")
+    assert _said(found, "three-fifty")[:2] == (350, "yuan")
+    found = _units("Table 1 Industry, 2034\nUnit: 10,000 yuan, %\n\nIndustry      Enterprises   Revenue      Growth\n"
+                   "Textiles      128           45,210.3     4.6\n")
+    assert found["128"][1] != "万元" and found["45,210.3"][1] == "万元"

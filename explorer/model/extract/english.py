@@ -1514,7 +1514,8 @@ def refine(text: str, found: list[Candidate],
                 _WHOLE_YUAN_JUST_BEFORE.search(lower, max(0, m.start() - 24), m.start())
             if (per_hundreds or _HUNDREDS_SAID_BEFORE.search(text, max(s_start, m.start() - 80), m.start()) or
                     (said_before[1] if follows and said_before is not None and not priced_per else not by_measure)) and \
-                    not _small_price_before(text, found, found_starts, m.start(), price):
+                    not (not per_hundreds and not priced_per
+                         and _small_price_before(text, found, found_starts, m.start(), price)):
                 price, note = round(price * 100), _SPOKEN_HUNDREDS_NOTE  # "three-fifty a day", "four hundred to
                 # four-fifty", "a good screen is two-fifty, fitted": 350, 450, 250 yuan (not 3.50 yuan a jin, yuan
                 # and cents, which only a price by weight or measure is)
@@ -5198,7 +5199,8 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
                 # ("Unit: 10,000 yuan, %" over "Sales | Year-on-year change | Share of total": more columns than
                 # units, each in the one it is: a change or a share in %, an amount in the other)
                 unit = "%" if _SHARE_COLUMN.search(name) or _CHANGE_COLUMN.search(name) or _RATE_COLUMN.search(name) \
-                    else next(u for u in listed if u != "%")
+                    else "" if _COUNT_COLUMN.search(name) or _RANK_OR_YEAR_COLUMN.search(name) \
+                    else next(u for u in listed if u != "%")  # (not "Enterprises", "Rank": counts and places)
             else:
                 unit = listed[i - (len(names) - len(listed))] if i >= len(names) - len(listed) else ""
         units.append(unit)
