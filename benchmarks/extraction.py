@@ -987,14 +987,14 @@ SETS: dict[str, Path] = {
     "heldout872": ARTICLES / "heldout872",  # English, measured once at 24dc50b (session 52): spent since
     "heldout873": ARTICLES / "heldout873",  # Chinese, measured once at 24dc50b (session 52): spent since
     "heldout874": ARTICLES / "heldout874",  # Chinese, measured once at 24dc50b (session 52): spent since
-    "heldout875": ARTICLES / "heldout875",  # English, labelled in session 52, not yet measured
-    "heldout876": ARTICLES / "heldout876",  # English, labelled in session 52, not yet measured
-    "heldout877": ARTICLES / "heldout877",  # Chinese, labelled in session 52, not yet measured
-    "heldout878": ARTICLES / "heldout878",  # Chinese, labelled in session 52, not yet measured
-    "heldout879": ARTICLES / "heldout879",  # English, labelled in session 52, not yet measured
-    "heldout880": ARTICLES / "heldout880",  # English, labelled in session 52, not yet measured
-    "heldout881": ARTICLES / "heldout881",  # Chinese, labelled in session 52, not yet measured
-    "heldout882": ARTICLES / "heldout882",  # Chinese, labelled in session 52, not yet measured
+    "heldout875": ARTICLES / "heldout875",  # English, measured once at 2bf3c2b (session 52): spent since
+    "heldout876": ARTICLES / "heldout876",  # English, measured once at 2bf3c2b (session 52): spent since
+    "heldout877": ARTICLES / "heldout877",  # Chinese, measured once at 2bf3c2b (session 52): spent since
+    "heldout878": ARTICLES / "heldout878",  # Chinese, measured once at 2bf3c2b (session 52): spent since
+    "heldout879": ARTICLES / "heldout879",  # English, measured once at a43f721 (session 52): spent since
+    "heldout880": ARTICLES / "heldout880",  # English, measured once at a43f721 (session 52): spent since
+    "heldout881": ARTICLES / "heldout881",  # Chinese, measured once at a43f721 (session 52): spent since
+    "heldout882": ARTICLES / "heldout882",  # Chinese, measured once at a43f721 (session 52): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
