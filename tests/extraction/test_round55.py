@@ -448,3 +448,13 @@ def test_second_review_a_price_by_the_night_and_counts_under_a_two_unit_caption(
     found = _units("Table 1 Industry, 2034\nUnit: 10,000 yuan, %\n\nIndustry      Enterprises   Revenue      Growth\n"
                    "Textiles      128           45,210.3     4.6\n")
     assert found["128"][1] != "万元" and found["45,210.3"][1] == "万元"
+
+
+# ---- from batch 879-882 (measured last; this rule made after) -------------------------------------------------------
+
+
+def test_a_price_asked_in_southwestern_words_is_answered_in_yuan() -> None:
+    found = by_printed("阿杰：蒋老师，你一节课收好多？\n蒋雨婷：一节课一个半小时，两百六。\n")
+    assert _said(found, "两百六") == (260, "元", "exact")
+    found = by_printed("主持人：你们店里有好多人？\n老板：二十多个。\n")
+    assert all(c.unit != "元" for c in found.values())  # (好多人: how many people, no price)
