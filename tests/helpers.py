@@ -63,6 +63,13 @@ def import_text_through_menu(window: Any, path: Path, text: str, qtbot: Any, mon
     return import_through_menu(window, path, qtbot, monkeypatch)
 
 
+def assert_review_cells(dialog: Any, shown: list[tuple[str, str, str | tuple[str, ...]]]) -> None:
+    """Each (printed, column, what the cell shows, or the values it may show) of the review dialog's candidates."""
+    for printed, column, want in shown:
+        got = review_cell(dialog, printed, column)
+        assert got in want if isinstance(want, tuple) else got == want, (printed, column, got, want)
+
+
 def open_with_plots_drawn(window: Any, folder: Path, qtbot: Any) -> None:
     """Show ``window``, open ``folder`` by File ▸ Open's path (the loading thread makes the plots' views), show the
     "Across cities" tab and wait until every plot tab is drawn for the loaded fact base."""

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import import_text_through_menu
-from tests.helpers import review_cell as _cell
+from tests.helpers import assert_review_cells, import_text_through_menu
 
 pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")
 
@@ -121,8 +120,6 @@ CASES = [
 def test_session_52_rules_through_the_menu(name: str, text: str, shown: list, make_window, data_copy: Path, qtbot,
                                            tmp_path: Path, monkeypatch) -> None:
     dialog = import_text_through_menu(make_window(data_copy), tmp_path / name, text, qtbot, monkeypatch)
-    for printed, column, want in shown:
-        got = _cell(dialog, printed, column)
-        assert got in want if isinstance(want, tuple) else got == want, (printed, column, got, want)
+    assert_review_cells(dialog, shown)
     # (没开封的, "not opened", is no place: no candidate of any text is given Kaifeng)
     assert all(dialog.model.candidate(r).city != "Kaifeng" for r in range(dialog.model.rowCount()))
