@@ -414,6 +414,15 @@ _HIRED_END = re.compile(r"[，。；！？,.;!?\s]|$")  # (舞蹈老师请了三
 _HIRED_BEFORE = re.compile(r"(?:请|雇|招|聘)(?:了|来)?$|(?:一共|总共|共)(?:有|是)?$|"
                            r"(?:(?:店|铺子|厂|摊|(?:我们|咱们|快递|驿)站|档口|车间)里|船上)(?:现在)?(?:有|就)?$")
 # (雇了三个人, 店里一共七个人, 现在店里三个人, 我们站里六个人, 船上六个人; not 公交站里两个人在排队)
+# Two to nine rounds of an inspection, and what it found (开展了三轮专项检查, 每个月至少查两次, 上个月来查了两回,
+# 查扣了七条黑船, 有九批次不合格, 发现问题的有五条): counted, as the bureaus' reports are (not 查了两个小时, 两次卡)
+_INSPECTION_ROUNDS = frozenset(("轮", "次", "回"))
+_INSPECTION_FINDS = frozenset(("批次", "批", "条", "家", "起", "宗", "户", "个", "台", "件"))
+_INSPECTING_BEFORE = re.compile(r"(?:开展|组织|进行|抽检|检查|检测|巡查|督查|抽查|暗访|查扣|查处|查)了?$")
+_SEIZED_BEFORE = re.compile(r"(?:查扣|查处|查封|取缔|关停|立案)了?$")
+_FOUND_BEFORE = re.compile(r"(?:发现问题|存在问题|不合格|有问题|不达标)的(?:有|是|共)?$")
+_FAILED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:不合格|不达标|存在问题|有问题)")
+_NOT_A_FIND_AFTER = re.compile(r"半|小时|钟头|星期|礼拜|月|天|年")
 _SMALL_MEASURES = frozenset(("亩", "吨", "万吨", "公斤", "千克", "公里", "平方米", "万元", "亿元"))  # (我家入了五亩: 5 mu;
 # not 五亩地, a plot named, nor 每亩)
 _PER_WEIGHT_ZH = re.compile(r"一(?:斤|公斤|两)(?!重)")  # 两块一斤: a price (not 分成两块一个, 两块每块: pieces)
@@ -2174,6 +2183,8 @@ class _ZhExtractor:
                                                                                      before)
                     or value_cn >= 2 and not rest.group(2) and self._answers_how_many(rest.group(3), start,
                                                                                       end + rest.end())
+                    or value_cn >= 2 and not rest.group(1) and not rest.group(2) and text[start:end] != "二" and
+                    self._inspection_count(rest.group(3), end + rest.end(), before)  # (not 进行二次结算: a second)
                     or value_cn >= 2 and rest.group(3) in _SMALL_MEASURES | _SMALL_COUNTS
                     and not before.endswith(("每", "一"))
                     and not _SMALL_MEASURE_STOP.match(text, end + rest.end())
@@ -2769,6 +2780,17 @@ class _ZhExtractor:
             return False
         noun = _ANSWER_NOUN.match(text, end_of_word)
         return noun is None or asked.group("noun").startswith(noun.group(0))  # (几个人？ / 两个问题我先说: not people)
+
+    def _inspection_count(self, word: str, after_at: int, before: str) -> bool:
+        """Whether two to nine of ``word`` count an inspection's rounds or what it found or seized
+        (_INSPECTION_ROUNDS, _INSPECTION_FINDS)."""
+        if _NOT_A_FIND_AFTER.match(self.text, after_at):
+            return False
+        if word in _INSPECTION_ROUNDS:
+            return _INSPECTING_BEFORE.search(before) is not None
+        return word in _INSPECTION_FINDS and (
+            _SEIZED_BEFORE.search(before) is not None or _FOUND_BEFORE.search(before) is not None
+            or before.endswith("有") and _FAILED_AFTER.match(self.text, after_at) is not None)
 
     def _small_counted(self, word: str, after_at: int, before: str) -> bool:
         """Whether two to nine of ``word`` (个, 头, 间, 台, 条) count what a business has (_SMALL_COUNTED), or people

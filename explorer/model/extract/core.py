@@ -416,6 +416,36 @@ _CHANGED_FROM_OR_TO = re.compile(r"\b(?:(?:up|down|rising|falling|climbing|dropp
                                  + _CHANGE_HEDGE, re.I)  # (not "up to twelve": a bound)
 _PART_GOES_ON = re.compile(rf"{_GAP}(?!of\b|per\b|percent\b|times\b|(?:minute|hour|day|week|month|year)s?\b)[a-z]"
                            r"|[.;,](?:\s|$)")  # (not "two weeks later")
+# "They tested ninety-six batches and eleven failed", "checked sixty-three repair points. Nine had no price list up.",
+# "went through every one of the forty-one. Seven were ordered to put things right": a number in words, alone, saying
+# what became of part of a larger count just inspected in the same turn; and "found problems at eleven"
+_OUTCOME_AFTER = re.compile(r"[^\S\n]+(?:of[^\S\n]+(?:them|those|these)[^\S\n]+)?(?:failed|passed|had|were|lacked|"
+                            r"did(?:n['’]t|[^\S\n]+not)|fell[^\S\n]+short)\b", re.I)
+_OUTCOME_OPENS = re.compile(r"(?:^|[.!?;][\"”’]?[^\S\n]+|,?[^\S\n]+(?:and|but)[^\S\n]+)$")
+_INSPECTED = re.compile(r"\b(?:inspect|check|test|sampl|examin|audit|visit|survey|screen)(?:ed|ing)\b|"
+                        r"\bwent[^\S\n]+through\b", re.I)
+_PROBLEMS_FOUND_AT = re.compile(r"\bfound[^\S\n]+(?:problems|faults|violations|irregularities|breaches)[^\S\n]+"
+                                r"(?:at|in)[^\S\n]+$", re.I)
+_WHOLE_COUNT = re.compile(rf"\b(?:{_WORD_NUMBER}|\d[\d,]*)\b", re.I)
+
+
+def _part_of_inspected(text: str, start: int, end: int, value: float) -> bool:
+    """Whether the number in words at ``start`` counts the part of an inspected whole an outcome befell
+    (_OUTCOME_AFTER, _PROBLEMS_FOUND_AT): the whole, a larger count, said before it in the same line."""
+    window = text[max(text.rfind("\n", 0, start) + 1, start - 250):start]
+    if _PROBLEMS_FOUND_AT.search(window) is not None:
+        return _CLAUSE_END_AFTER.match(text, end) is not None
+    if _OUTCOME_AFTER.match(text, end) is None or _OUTCOME_OPENS.search(window) is None or \
+            _INSPECTED.search(window) is None:
+        return False
+    for whole in _WHOLE_COUNT.finditer(window):
+        said = whole.group(0)
+        count = float(said.replace(",", "")) if said[0].isdigit() else _words_value(said)
+        if count is not None and count > value and not (said.isdigit() and 1900 <= count <= 2100):
+            return True
+    return False
+
+
 # "a third more than last year", "a fifth less than in 2031", "a quarter higher": a fraction as a change
 _FRACTION_CHANGE_AFTER = re.compile(r"\s+(more|less|fewer|higher|lower|cheaper|larger|smaller|bigger)\b"
                                     r"(?!\s+(?:and|or)\b)", re.I)
@@ -1836,7 +1866,8 @@ class _Extractor:
                 not _GROUP_OWNER_BEFORE.search(before) and not _NO_GROUP_COUNT_BEFORE.search(before) or \
                 is_words and value >= 2 and _PART_GOES_ON.match(text, end) is not None and \
                 _PART_OF_WHOLE_BEFORE.search(text, max(s_start, start - 200), start) is not None or \
-                is_words and value >= 2 and counted is None and _CHANGED_FROM_OR_TO.search(before[-40:]) is not None
+                is_words and value >= 2 and counted is None and _CHANGED_FROM_OR_TO.search(before[-40:]) is not None or \
+                is_words and value >= 2 and counted is None and _part_of_inspected(text, start, end, value)
             # "Since the Spring Festival I've sold eleven.", "Now it is twenty,": a number in words that ends its
             # clause (not a time, an age, a name: "at six", "under three", "the three", "Phase two")
             clause_end = not of_group and is_words and value >= 2 and counted is None and \

@@ -1,0 +1,38 @@
+"""Session 53's extraction rules reached as a person reaches them: File ▸ Import article… on texts written here
+(other places and years), each checked in the review dialog's cells: the rounds of an inspection and what it found,
+in Chinese and in English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import assert_review_cells, import_text_through_menu
+
+pytestmark = pytest.mark.usefixtures("no_unanswered_message_box")
+
+INSPECTION_ZH = ("2035-03-18 区市场监管局新闻发布会实录\n\n"
+                 "记者：今年查了几轮？\n"
+                 "科长：开展了五轮专项检查，抽检米粉六十四批次，有七批次不合格，已经立案。\n"
+                 "记者：那无证摊点呢？\n"
+                 "科长：查扣了三辆流动餐车，发现问题的有九家，都已整改。\n")
+
+INSPECTION_EN = ("ZIGONG EVENING NEWS | 2035\n\n"
+                 "REPORTER: What did the inspectors find?\n"
+                 "OFFICIAL: We checked fifty-three bakeries this spring. Eight had no health certificates on display, "
+                 "and we tested ninety batches of mooncakes and four failed.\n")
+
+CASES = [
+    ("inspection-briefing.txt", INSPECTION_ZH, [
+        ("五轮", "value", "5"), ("五轮", "unit", "轮"), ("七批次", "value", "7"), ("九家", "value", "9")]),
+    ("evening-news.txt", INSPECTION_EN, [
+        ("Eight", "value", "8"), ("Eight", "unit", "count"), ("four", "value", "4"), ("four", "unit", "count")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "shown"), CASES, ids=[name for name, _, _ in CASES])
+def test_session_53_rules_through_the_menu(name: str, text: str, shown: list, make_window, data_copy: Path, qtbot,
+                                           tmp_path: Path, monkeypatch) -> None:
+    dialog = import_text_through_menu(make_window(data_copy), tmp_path / name, text, qtbot, monkeypatch)
+    assert_review_cells(dialog, shown)
