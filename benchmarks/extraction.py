@@ -995,6 +995,10 @@ SETS: dict[str, Path] = {
     "heldout880": ARTICLES / "heldout880",  # English, measured once at a43f721 (session 52): spent since
     "heldout881": ARTICLES / "heldout881",  # Chinese, measured once at a43f721 (session 52): spent since
     "heldout882": ARTICLES / "heldout882",  # Chinese, measured once at a43f721 (session 52): spent since
+    "heldout883": ARTICLES / "heldout883",  # English, labelled in session 53, not yet measured
+    "heldout884": ARTICLES / "heldout884",  # English, labelled in session 53, not yet measured
+    "heldout885": ARTICLES / "heldout885",  # Chinese, labelled in session 53, not yet measured
+    "heldout886": ARTICLES / "heldout886",  # Chinese, labelled in session 53, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

