@@ -24,6 +24,34 @@ def test_a_second_time_and_hours_of_checking_are_no_count() -> None:
     assert "两个" not in by_printed("检查组查了两个小时才走。")
     assert "三次" not in by_printed("他一周要去三次健身房。")  # (no inspection: a phrase's classifier, as before)
 
+def test_wells_litres_and_metres_said_in_numerals_are_measured() -> None:
+    found = by_printed("2034年，全县共新打农田机井864眼，比上年多打75眼。截至年底，机井总数达到3.18万眼。")
+    assert _said(found, "864眼") == (864, "眼", "exact")
+    assert _said(found, "3.18万眼") == (3.18, "万眼", "exact")
+    found = by_printed("师傅：这口井设计二百六十米，到这会儿打到一百九十多米了。水箱装水一百八十升，够三口人用。")
+    assert _said(found, "二百六十米") == (260, "米", "exact")
+    assert _said(found, "一百九十多米") == (190, "米", "over")
+    assert _said(found, "一百八十升") == (180, "升", "exact")
+    assert _said(by_printed("今年我们卖了一百五十台，都是200升的。"), "200升") == (200, "升", "exact")
+    found = by_printed("表1　2034年新打机井\n镇　　　　新打机井（眼）　　新增面积（万亩）\n河口镇　　93　　　　　　　0.27\n")
+    assert _said(found, "93") == (93, "眼", "exact")
+
+
+def test_an_eye_a_rise_and_a_distance_are_no_measure() -> None:
+    found = by_printed("我一眼就看出来了。价格升至三百元，销量升了两成。他眼下有三十眼井要打。")
+    assert "一眼" not in found and "三十眼" in found
+    assert not any(p.endswith("升") for p in by_printed("销量升至三百台，价格升了两成。"))
+    for text in ("其中，百米定尺重轨产量增长较快。", "吨酒收入达到6299元/千升。", "井浅，几十米就见水了。",
+                 "骑手最后一百米进门难。", "离居民楼不到五百米的社区药店有七十多家。", "我们馆一个五十米的标准池。",
+                 "有的，二十升一桶的餐饮装。"):
+        assert not any(p.endswith(("米", "升")) for p in by_printed(text)), text
+
+
+def test_a_clipped_amount_after_a_metre_or_a_machine_is_a_price() -> None:
+    assert _said(by_printed("老郭：一米一百六。"), "一百六") == (160, "元", "exact")
+    assert _said(by_printed("师傅：这么深的井得用潜水泵，一台三千九。"), "三千九") == (3900, "元", "exact")
+    assert "一米八" not in by_printed("我儿子身高一米八。")
+
 
 # ---- English -------------------------------------------------------------------------------------------------------
 
@@ -44,3 +72,11 @@ def test_an_outcome_without_a_larger_inspected_count_is_no_figure() -> None:
     assert "Two" not in by_printed("We checked the books twice. Two were wrong, they said.")
     assert "Nine" not in by_printed("My sons came home at ten. Nine had been the deal.")
     assert "three" not in by_printed("We tested the new recipe in 2034 and three failed.")  # (a year is no whole)
+
+def test_a_range_verb_said_once_makes_both_from_to_pairs_ranges() -> None:
+    found = by_printed("A survey found a rat treatment ran from 150 yuan to 420 yuan, with a median of 210, and for a "
+                       "whole-house termite treatment from 3,200 to 8,500 yuan.")
+    assert _said(found, "3,200") == (3200, "yuan", "range")
+    assert _said(found, "8,500 yuan") == (8500, "yuan", "range")
+    found = by_printed("Prices ranged from 10 to 20 yuan in 2033, and rose from 30 to 40 yuan in 2034.")
+    assert _said(found, "30")[2] == "exact"  # (a change said between: the second pair is a change)

@@ -1,6 +1,6 @@
 """Session 53's extraction rules reached as a person reaches them: File ▸ Import article… on texts written here
 (other places and years), each checked in the review dialog's cells: the rounds of an inspection and what it found,
-in Chinese and in English."""
+in Chinese and in English; wells, litres and metres said in numerals, and clipped prices a metre or a machine."""
 
 from __future__ import annotations
 
@@ -23,11 +23,20 @@ INSPECTION_EN = ("ZIGONG EVENING NEWS | 2035\n\n"
                  "OFFICIAL: We checked fifty-three bakeries this spring. Eight had no health certificates on display, "
                  "and we tested ninety batches of mooncakes and four failed.\n")
 
+WELLS = ("2035-04-02 打井直播文字实录\n\n"
+         "主播：有人问了，你们这儿打井多少钱一米？\n"
+         "师傅：一米一百六。这口井设计二百四十米，水泵一台三千九。\n"
+         "主播：今年镇上计划打多少？\n"
+         "师傅：镇上计划新打机井九十六眼，太阳能热水器水箱装水一百八十升。\n")
+
 CASES = [
     ("inspection-briefing.txt", INSPECTION_ZH, [
         ("五轮", "value", "5"), ("五轮", "unit", "轮"), ("七批次", "value", "7"), ("九家", "value", "9")]),
     ("evening-news.txt", INSPECTION_EN, [
         ("Eight", "value", "8"), ("Eight", "unit", "count"), ("four", "value", "4"), ("four", "unit", "count")]),
+    ("well-livestream.txt", WELLS, [
+        ("一百六", "value", "160"), ("一百六", "unit", "元"), ("二百四十米", "unit", "米"), ("三千九", "value", "3900"),
+        ("九十六眼", "unit", "眼"), ("一百八十升", "unit", "升")]),
 ]
 
 

@@ -64,6 +64,10 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "步": "(?<=[千万多\\d])步(?![行骤伐入道枪兵笑一])",  # (走了一万八千多步: steps; not 步行, 步骤, nor
                       # 五十步笑百步, 十步一阁)
                       "尾": "尾(?![巴声款部数随气货灯矿号盘端房单])", "罐": "罐(?![头车子装])",  # (六万多尾鱼, 五百罐)
+                      # (新打机井1286眼, 4.27万眼: wells; not 眼睛, 眼前; 水箱二百升: litres; not 升级, 升至, 升值)
+                      "眼": "眼(?![睛前看下光界神科镜红馋熟尖泪皮力球角色中里])",
+                      "万眼": "万眼(?![睛前看下光界神科镜红馋熟尖泪皮力球角色中里])",
+                      "升": "升(?![级值温高至到为格学职迁降空起华幅入了班])",
                       "万尾": "万尾(?![巴声款部数随气货灯矿号盘端房单])",  # (418万尾 of fry; not 500万尾款)
                       "回": "回(?![族民来去到家头报收购升落应答复访归流馈顾合迁国乡暖程城村京校厂])",  # (来四回: times; not
                       # 两回来, 回族, 回迁户, 回乡青年, 回暖)
@@ -100,7 +104,7 @@ _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
 # Units a number in Chinese numerals is read before (三万多元, 十二家, 一百多人, 1260亩): amounts, not the classifiers
 # of everyday phrases (一个, 两项, 一次).
 _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股|公里|平方米|"
-                  "平米|个平方(?![公千米])|千瓦时|千瓦|"
+                  "平米|个平方(?![公千米])|千瓦时|千瓦|米(?![/／饭粉粒线酒糠色黄每的])|升(?![级值温高至到为格学职迁降空起华幅入了班的]|一[桶瓶罐箱])|"
                   r"毛钱|分钱|毛(?=[，。；、！？”）),.;!?\s]|$|多|左右|上下|一[斤个碗份杯]|每|[一二两三四五六七八九](?![十百千万亿])"
                   r"|[到至][一两二三四五六七八九]毛)")
 # (毛 of money where the phrase ends or its tenths or a rate follow: 两毛, 九毛二, 两毛多, 七八毛一斤; not 一毛不拔)
@@ -108,7 +112,7 @@ _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种|间"
-                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册|颗|部|瓶|副|壶|组|轮|扎|回|步|尾|罐")
+                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册|颗|部|瓶|副|壶|组|轮|扎|回|步|尾|罐|眼")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
@@ -226,9 +230,10 @@ _PER_TIME_MONEY = re.compile(r"(?:一|每)场$|(?:一|每)(?:天|个月|月|年|
 # the form speech uses for money, read as yuan where the talk before it, in its turn or the turns just before, is of
 # money or prices (``_ZhExtractor._clipped_money``)
 _CLIPPED_NUMERAL = re.compile(r"[一两二三四五六七八九十]{0,3}[百千万][一两二三四五六七八九]")
-# (or its clause names what the amount is paid per: 一节课一百八, 一平四千二, 一晚六百八; not 来了一千二: people)
+# (or its clause names what the amount is paid per: 一节课一百八, 一平四千二, 一晚六百八, 打井一米一百八, 水泵一台四千八;
+# not 来了一千二: people)
 _CLIPPED_PER = re.compile(r"(?:一|每)(?:节课?|堂课?|课|次|晚|平米?|个平方|个?月|年|学期|期|桌|斤|盒|箱|瓶|对|条|件|张|"
-                          r"把|辆)"
+                          r"把|辆|米|台)"
                           r"(?:要|才|就|得|是|收|卖)?$")
 # (a verb of coming, going or keeping right before a bare amount: 早上来了一千二, 养了三千二: counted, not money)
 _COUNTED_VERB_BEFORE = re.compile(r"(?:来|走|跑|站|坐|住|养|种|招|报名|考|开|骑|飞|游|长|活|等)了?$")
@@ -505,6 +510,8 @@ _HALF_SHARE_BEFORE = re.compile(r"(?:占比|比重|比例|进度|份额|占|比�
 _METRE_NOT_AFTER = re.compile(r"[/／]|每秒|决赛|预赛|半决赛|接力|跑|自由泳|蛙泳|仰泳|蝶泳|栏|短跑|赛跑|"
                               r"[0-9一二三四五六七八九]")
 _METRE_NOT_BEFORE = re.compile(r"(?:限高|限宽|每隔|间隔|相隔|身高|个子|[×x*])[^，。；\d]{0,4}$")
+# (said in Chinese numerals, also a distance away: 最后一百米, 离居民楼不到五百米, 距河边三百米)
+_SAID_METRES_NOT_BEFORE = re.compile(r"(?:限高|限宽|每隔|间隔|相隔|身高|个子|最后|离|距离?|[×x*])[^，。；\d]{0,10}$")
 _RANGE_LOWER_END = re.compile(r"[\d.]+(?:至|到|—|-|~|～)$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[，,；;：:。！？\n])\s*$")
 _WHOLE_NAMED = re.compile(rf"[\d{CN_DIGITS}百千万亿]")  # (二十来亩，一半是老园子: the whole the half is of)
@@ -2102,8 +2109,8 @@ class _ZhExtractor:
                                            before, s_start)
                 return None if few is None else (few[0], few[1], "over" if few[2] in ("exact", "approximately")
                                                  else few[2], few[3], few[4])
-            if unit_at.group(1):
-                return None
+            if unit_at.group(1) or unit_at.group(3) in ("米", "升"):
+                return None  # (几十米就见水了: no measure)
             few_unit = self._spoken_unit(unit_at.group(3), after[unit_at.end():], before)
             if few_unit is None:
                 return None
@@ -2168,6 +2175,10 @@ class _ZhExtractor:
                     return carried
             if rest is None and value_cn is not None:  # 一个月挣八千，: money said without its unit
                 return self._unitless_money(value_cn, start, end, before, s_start)
+            if rest is not None and rest.group(3) in ("米", "升") and (
+                    cn_text in ("百", "千")
+                    or _SAID_METRES_NOT_BEFORE.search(text, max(s_start, start - 12), start) is not None):
+                return None  # (百米定尺重轨, 吨酒收入6299元/千升, 最后一百米, 离居民楼不到五百米: no measure)
             kuai_after = text[end + rest.end():end + rest.end() + 3] if rest is not None and rest.group(3) == "块" \
                 else ""
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2) and \

@@ -365,6 +365,10 @@ _RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)(?:\s+in\s+[a-z]+)?|costs?|co
                          r"(?:anywhere\s+)?from\s+(?:RMB\s?|US\$\s?)?$", re.I)  # ("grades range from 200 yuan to 6,000
 # yuan", "a pot costs from 88 to 168 yuan", "nightly rates run from 160 to 450 yuan": a range, not a change from one
 # to the other)
+# A range's verb said once for two ranges in one sentence ("a treatment ran from 120 yuan to 380 yuan, and for a
+# whole house from 2,500 to 9,000 yuan"): the second "from … to" is a range too, unless a change is said between
+_RANGE_VERB_EARLIER = re.compile(r"\b(?:rang(?:e|es|ed|ing)|run|runs|ran|var(?:y|ies|ied))[^\S\n]+(?:anywhere[^\S\n]+)?"
+                                 r"from\b", re.I)
 _RANGE_TO = re.compile(r"(?:[^\S\n]+(?:a|per)[^\S\n]+[a-z]+)?(?:[^\S\n]+(?:for|in|at)[^\S\n]+(?!" + _TIME_AHEAD +
                        r")[^\d.;:,\n]{1,40}?)?[^\S\n]*(?:to|-|–|—)[^\S\n]*", re.I)  # (what
 # each end is of, between them: "from 180 yuan for a small cup to 12,000 yuan for a jar")
@@ -376,6 +380,15 @@ _CHANGE_VERB = re.compile(r"\b(?:rose|risen|rises?|rising|grew|grown|grows?|grow
                           r"lift(?:s|ed)?|reduc(?:e|es|ed)|trimm?(?:s|ed)?|hik(?:e|es|ed)|slash(?:es|ed)?|adjust(?:s|ed)?|"
                           r"mov(?:e|es|ed)|chang(?:e|es|ed)|eas(?:e|es|ed)|revis(?:e|es|ed))\b", re.I)  # ("grew from
 # 200 to 350 tonnes, depending on who you ask": a change, however hedged)
+
+
+def _range_said_before(text: str, start: int, end: int) -> bool:
+    """Whether a range's verb with its "from" stands earlier in the sentence (``start``..``end``) and no verb of
+    change follows it before ``end``."""
+    ends = [said.end() for said in _RANGE_VERB_EARLIER.finditer(text, start, end)]
+    return bool(ends) and ends[-1] < end - 4 and _CHANGE_VERB.search(text, ends[-1], end) is None
+
+
 _DEPENDING_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:depending\s+on|(?:it\s+)?depends\s+on)\b", re.I)  # ("from 128 to 198
 # depending on the year": what one thing costs, a range, not a change)
 _MINUS_SAID = re.compile(r"\bminus\s+$", re.I)
@@ -942,6 +955,7 @@ def _ranges(text: str, found: list[Candidate]) -> None:
                 (dash or by_percent and not _FROM_ONLY.search(text, max(a.start, a.printed_start - 12), a.printed_start)
                  or not _FROM.search(text, max(a.start, a.printed_start - 12), a.printed_start)
                  or _RANGE_FROM.search(text, max(a.start, a.printed_start - 24), a.printed_start)
+                 or _range_said_before(text, a.start, a.printed_start)
                  or _DEPENDING_AFTER.match(text, b.printed_end)
                  and not _CHANGE_VERB.search(text, max(a.start, a.printed_start - 80), a.printed_start)) and \
                 a.unit not in ("year", "years", "rank"):
