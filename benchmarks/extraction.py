@@ -995,10 +995,14 @@ SETS: dict[str, Path] = {
     "heldout880": ARTICLES / "heldout880",  # English, measured once at a43f721 (session 52): spent since
     "heldout881": ARTICLES / "heldout881",  # Chinese, measured once at a43f721 (session 52): spent since
     "heldout882": ARTICLES / "heldout882",  # Chinese, measured once at a43f721 (session 52): spent since
-    "heldout883": ARTICLES / "heldout883",  # English, labelled in session 53, not yet measured
-    "heldout884": ARTICLES / "heldout884",  # English, labelled in session 53, not yet measured
-    "heldout885": ARTICLES / "heldout885",  # Chinese, labelled in session 53, not yet measured
-    "heldout886": ARTICLES / "heldout886",  # Chinese, labelled in session 53, not yet measured
+    "heldout883": ARTICLES / "heldout883",  # English, measured once at c01bf5f (session 53): spent since
+    "heldout884": ARTICLES / "heldout884",  # English, measured once at c01bf5f (session 53): spent since
+    "heldout885": ARTICLES / "heldout885",  # Chinese, measured once at c01bf5f (session 53): spent since
+    "heldout886": ARTICLES / "heldout886",  # Chinese, measured once at c01bf5f (session 53): spent since
+    "heldout887": ARTICLES / "heldout887",  # English, labelled in session 53, not yet measured
+    "heldout888": ARTICLES / "heldout888",  # English, labelled in session 53, not yet measured
+    "heldout889": ARTICLES / "heldout889",  # Chinese, labelled in session 53, not yet measured
+    "heldout890": ARTICLES / "heldout890",  # Chinese, labelled in session 53, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

@@ -481,6 +481,8 @@ SET_FACTORS["heldout884"] = {"10,000 yuan": 10**4}  # heldout884: README
 SET_FACTORS["heldout883"] = {"mao": Decimal("0.1"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout883
 SET_FACTORS["heldout885"] = {  # type: ignore[dict-item]  # heldout885: README
     "米": Decimal("0.001"), "毛钱": Decimal("0.1"), "万眼": 10**4}
+SET_FACTORS["heldout887"] = {"mao": Decimal("0.1"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout887: README
+SET_FACTORS["heldout888"] = {"10,000 yuan": 10**4}  # heldout888: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
