@@ -53,6 +53,21 @@ def test_a_clipped_amount_after_a_metre_or_a_machine_is_a_price() -> None:
     assert "一米八" not in by_printed("我儿子身高一米八。")
 
 
+def test_a_chinese_markdown_table_takes_its_units_from_the_header_over_its_rule() -> None:
+    found = by_printed("表2　2034年各区托育机构情况\n\n| 区 | 机构数（家） | 收入（万元） |\n| --- | --- | :---: |\n"
+                       "| 东港区 | 76 | 1,204.5 |\n| 岚山区 | 49 | 688.2 |\n")
+    assert _said(found, "76") == (76, "家", "exact")
+    assert _said(found, "688.2") == (688.2, "万元", "exact")
+    assert found["49"].period == "2034"
+
+
+def test_class_hours_and_a_price_a_piece_are_read() -> None:
+    assert _said(by_printed("按规定，一次性收费不得超过48课时。"), "48课时") == (48, "课时", "under")
+    assert "48课时" not in by_printed("课时费48元一节。")
+    assert _said(by_printed("老师：算盘咱们这儿有，七十五一个。"), "七十五") == (75, "元", "exact")
+    assert _said(by_printed("今天一共来了七十一个。"), "七十一个") == (71, "个", "exact")  # (71 of them, no price)
+
+
 # ---- English -------------------------------------------------------------------------------------------------------
 
 

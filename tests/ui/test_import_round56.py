@@ -1,6 +1,7 @@
 """Session 53's extraction rules reached as a person reaches them: File ▸ Import article… on texts written here
 (other places and years), each checked in the review dialog's cells: the rounds of an inspection and what it found,
-in Chinese and in English; wells, litres and metres said in numerals, and clipped prices a metre or a machine."""
+in Chinese and in English; wells, litres and metres said in numerals, clipped prices a metre or a machine,
+class hours, and a Chinese markdown table."""
 
 from __future__ import annotations
 
@@ -29,6 +30,11 @@ WELLS = ("2035-04-02 打井直播文字实录\n\n"
          "主播：今年镇上计划打多少？\n"
          "师傅：镇上计划新打机井九十六眼，太阳能热水器水箱装水一百八十升。\n")
 
+TRAINING = ("盘锦市教育局关于2034年校外培训机构情况的通报\n\n"
+            "各机构执行一次性收费不得超过60课时的规定。\n\n"
+            "| 县（区） | 机构数（家） | 投诉举报（件） |\n| --- | --- | --- |\n"
+            "| 双台子区 | 84 | 121 |\n| 大洼区 | 52 | 67 |\n")
+
 CASES = [
     ("inspection-briefing.txt", INSPECTION_ZH, [
         ("五轮", "value", "5"), ("五轮", "unit", "轮"), ("七批次", "value", "7"), ("九家", "value", "9")]),
@@ -37,6 +43,8 @@ CASES = [
     ("well-livestream.txt", WELLS, [
         ("一百六", "value", "160"), ("一百六", "unit", "元"), ("二百四十米", "unit", "米"), ("三千九", "value", "3900"),
         ("九十六眼", "unit", "眼"), ("一百八十升", "unit", "升")]),
+    ("training-circular.txt", TRAINING, [
+        ("60课时", "qualifier", "under"), ("84", "unit", "家"), ("121", "unit", "件"), ("67", "value", "67")]),
 ]
 
 

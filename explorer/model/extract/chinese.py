@@ -68,6 +68,7 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "眼": "眼(?![睛前看下光界神科镜红馋熟尖泪皮力球角色中里])",
                       "万眼": "万眼(?![睛前看下光界神科镜红馋熟尖泪皮力球角色中里])",
                       "升": "升(?![级值温高至到为格学职迁降空起华幅入了班])",
+                      "课时": "课时(?![费数])", "个课时": "个课时(?![费数])",  # (60课时: class hours; not 课时费)
                       "万尾": "万尾(?![巴声款部数随气货灯矿号盘端房单])",  # (418万尾 of fry; not 500万尾款)
                       "回": "回(?![族民来去到家头报收购升落应答复访归流馈顾合迁国乡暖程城村京校厂])",  # (来四回: times; not
                       # 两回来, 回族, 回迁户, 回乡青年, 回暖)
@@ -128,7 +129,7 @@ _MONEY_END = (r"(?:出头|左右|上下|之间|不等|以内|以下|往上|以�
               r"|(?<![十百千零])一(?:米|桶|瓶)(?=[，。；！？,.;!?\s的]|$)"  # (六十八一米, 一百四十五一桶: a metre's or a
               # barrel's price; not 三十一米, 一百零一米, 四十一桶: 31 m, 101 m, 41 barrels)
               r"|(?<![十百千零])一个?(?:钟头|小时)(?=[，。；！？,.;!?\s]|$)"  # (四十五一个钟头; not 七十一个小时: 71 hours)
-              r"|(?<![十百千零])一[平位](?=[，。；！？,.;!?\s]|$)"
+              r"|(?<![十百千零])一[平位个](?=[，。；！？,.;!?\s]|$)"  # (六十五一个。: a piece's price; not 六十一个: 61)
               r"|的(?:额度|信用贷|贷款|循环额度|收入|利润)|(?=押金|定金|订金|保证金|包邮)"
               r"|买(?=的(?:[，。；！？,.;!?\s]|$))|买(?:了|来|下))")  # (花两万六买的。: the price paid; not
 # 一台二十万买的新车, a car defined by its price)
@@ -1550,6 +1551,9 @@ _NAMED_CELL = re.compile(r"(?=[^\d\s（(]*[\u4e00-\u9fff])[^\d\s（(]*[（(][^�
                          r"(?P<cell>[-+]?\d[\d,]*(?:\.\d+)?)")
 
 
+_RULE_CELL = re.compile(r":?-{3,}:?")  # (a markdown table's rule cell: ---, :---:)
+
+
 def _zh_cells(text: str, line_start: int) -> list[tuple[int, int]]:
     """The (start, end) of each cell of the line starting at ``line_start`` (none for a line of prose)."""
     end = text.find("\n", line_start, line_start + TABLE_LINE)
@@ -2582,6 +2586,9 @@ class _ZhExtractor:
             if len(cells) == len(row) - 1 and len(cells) >= 2 and text[prev:prev + 1] in (" ", "\u3000", "\t") and \
                     not any(_NUMBER_CELL.fullmatch(text[a:b]) or text[b - 1:b] in "：:。，,；;" for a, b in cells):
                 cells = [(prev, prev), *cells]  # a header whose first cell (the rows' names) is left blank
+            if cells and all(_RULE_CELL.fullmatch(text[a:b].strip()) for a, b in cells):
+                start = prev  # | --- | --- |: a markdown table's rule under its header, skipped
+                continue
             if not cells and _wrapped_label(text, prev, start, len(row)):
                 start = prev  # 归属于上市公司股东的扣除非经常性 / 损益的净利润  29,870.12: a row's name wrapped
                 continue
