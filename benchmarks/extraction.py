@@ -999,10 +999,14 @@ SETS: dict[str, Path] = {
     "heldout884": ARTICLES / "heldout884",  # English, measured once at c01bf5f (session 53): spent since
     "heldout885": ARTICLES / "heldout885",  # Chinese, measured once at c01bf5f (session 53): spent since
     "heldout886": ARTICLES / "heldout886",  # Chinese, measured once at c01bf5f (session 53): spent since
-    "heldout887": ARTICLES / "heldout887",  # English, labelled in session 53, not yet measured
-    "heldout888": ARTICLES / "heldout888",  # English, labelled in session 53, not yet measured
-    "heldout889": ARTICLES / "heldout889",  # Chinese, labelled in session 53, not yet measured
-    "heldout890": ARTICLES / "heldout890",  # Chinese, labelled in session 53, not yet measured
+    "heldout887": ARTICLES / "heldout887",  # English, measured once at ba02d90 (session 53): spent since
+    "heldout888": ARTICLES / "heldout888",  # English, measured once at ba02d90 (session 53): spent since
+    "heldout889": ARTICLES / "heldout889",  # Chinese, measured once at ba02d90 (session 53): spent since
+    "heldout890": ARTICLES / "heldout890",  # Chinese, measured once at ba02d90 (session 53): spent since
+    "heldout891": ARTICLES / "heldout891",  # English, labelled in session 53, not yet measured
+    "heldout892": ARTICLES / "heldout892",  # English, labelled in session 53, not yet measured
+    "heldout893": ARTICLES / "heldout893",  # Chinese, labelled in session 53, not yet measured
+    "heldout894": ARTICLES / "heldout894",  # Chinese, labelled in session 53, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

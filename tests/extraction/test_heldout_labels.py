@@ -483,6 +483,10 @@ SET_FACTORS["heldout885"] = {  # type: ignore[dict-item]  # heldout885: README
     "米": Decimal("0.001"), "毛钱": Decimal("0.1"), "万眼": 10**4}
 SET_FACTORS["heldout887"] = {"mao": Decimal("0.1"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout887: README
 SET_FACTORS["heldout888"] = {"10,000 yuan": 10**4}  # heldout888: README
+SET_FACTORS["heldout894"] = {"毛": Decimal("0.1"), "毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout894: README
+SET_FACTORS["heldout893"] = {"米": Decimal("0.001"), "万碗": 10**4}  # type: ignore[dict-item]  # heldout893: README
+SET_FACTORS["heldout891"] = {"mao": Decimal("0.1"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout891: README
+SET_FACTORS["heldout892"] = {"10,000 yuan": 10**4}  # heldout892: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
