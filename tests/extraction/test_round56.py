@@ -68,6 +68,17 @@ def test_class_hours_and_a_price_a_piece_are_read() -> None:
     assert _said(by_printed("今天一共来了七十一个。"), "七十一个") == (71, "个", "exact")  # (71 of them, no price)
 
 
+def test_prices_a_pack_a_change_and_another_time_and_bowls_counted() -> None:
+    found = by_printed("主播：我们家的干香菇，一斤装的七十八，两斤装的一百四十五，都包邮。")
+    assert _said(found, "七十八") == (78, "元", "exact") and _said(found, "一百四十五")[:2] == (145, "元")
+    found = by_printed("记者：这价钱您觉得贵不贵？\n老王：前年十二，去年涨到十四，是涨了。\n")
+    assert _said(found, "十四") == (14, "元", "exact")
+    found = by_printed("老板：统货今天八块六一斤。\n\n主播：八块六啊家人们！去年这个时候才六块多，今年好一点。\n")
+    assert _said(found, "六块多") == (6, "块钱", "over")
+    assert _said(by_printed("全市日均销售米粉约37万碗，奶茶约8万杯。"), "37万碗") == (37, "万碗", "approximately")
+    assert "六块" not in by_printed("去年这个时候才六块地，今年种了九亩。")  # (pieces of land: no price before)
+
+
 # ---- English -------------------------------------------------------------------------------------------------------
 
 
@@ -95,3 +106,15 @@ def test_a_range_verb_said_once_makes_both_from_to_pairs_ranges() -> None:
     assert _said(found, "8,500 yuan") == (8500, "yuan", "range")
     found = by_printed("Prices ranged from 10 to 20 yuan in 2033, and rose from 30 to 40 yuan in 2034.")
     assert _said(found, "30")[2] == "exact"  # (a change said between: the second pair is a change)
+
+def test_an_answer_after_a_question_asked_back_and_a_price_after_paying() -> None:
+    text = ("TOM: Welcome to Lishui Talk.\nJENNY: And what does a set actually cost?\n"
+            "HUANG: To the school? A summer set, polo shirt and shorts, 95. Winter set with the jacket, 270, depends.\n"
+            "TOM: OK.\n")
+    assert _said(by_printed(text), "95")[:2] == (95, "yuan")
+    text = ("LIU: Paperbacks, five yuan a book.\nBAI: A map from the sixties, people will pay sixty for that.\n"
+            "WANG: This dictionary is ninety new. I got it for thirty-five.\n")
+    found = by_printed(text)
+    assert _said(found, "sixty")[:2] == (60, "yuan") and _said(found, "thirty-five")[:2] == (35, "yuan")
+    found = by_printed("Every batch gets tested. Of the 12 batches we sent off, one failed on shrinkage.")
+    assert _said(found, "one") == (1, "count", "exact")

@@ -1,7 +1,8 @@
 """Session 53's extraction rules reached as a person reaches them: File ▸ Import article… on texts written here
 (other places and years), each checked in the review dialog's cells: the rounds of an inspection and what it found,
 in Chinese and in English; wells, litres and metres said in numerals, clipped prices a metre or a machine,
-class hours, and a Chinese markdown table."""
+class hours, a Chinese markdown table, prices paid, said in packs and for another time, and an answer after a
+question asked back."""
 
 from __future__ import annotations
 
@@ -35,6 +36,17 @@ TRAINING = ("盘锦市教育局关于2034年校外培训机构情况的通报\n\
             "| 县（区） | 机构数（家） | 投诉举报（件） |\n| --- | --- | --- |\n"
             "| 双台子区 | 84 | 121 |\n| 大洼区 | 52 | 67 |\n")
 
+BOOKS = ("LISHUI EVENING NEWS | 2035\n\n"
+         "LIU: Paperbacks, five yuan a book.\n"
+         "BAI: A map from the sixties, people will pay sixty for that.\n"
+         "REPORTER: And what does a set of the encyclopaedia cost?\n"
+         "BAI: To a collector? The whole set, 480. We had 20 sets tested, and one failed.\n")
+
+PEPPER = ("2035-07-02 花椒直播文字实录\n\n"
+          "主播：干椒呢？我们家的干椒，一斤装的七十八，两斤装的一百四十五，都包邮。\n"
+          "老板：统货今天八块六一斤。\n\n"
+          "主播：八块六啊家人们！去年这个时候才六块多。\n")
+
 CASES = [
     ("inspection-briefing.txt", INSPECTION_ZH, [
         ("五轮", "value", "5"), ("五轮", "unit", "轮"), ("七批次", "value", "7"), ("九家", "value", "9")]),
@@ -45,6 +57,9 @@ CASES = [
         ("九十六眼", "unit", "眼"), ("一百八十升", "unit", "升")]),
     ("training-circular.txt", TRAINING, [
         ("60课时", "qualifier", "under"), ("84", "unit", "家"), ("121", "unit", "件"), ("67", "value", "67")]),
+    ("used-books.txt", BOOKS, [("sixty", "unit", "yuan"), ("480", "unit", "yuan"), ("one", "unit", "count")]),
+    ("pepper-livestream.txt", PEPPER, [
+        ("七十八", "unit", "元"), ("一百四十五", "value", "145"), ("六块多", "qualifier", "over")]),
 ]
 
 

@@ -193,8 +193,12 @@ _UNITLESS_MONEY = re.compile(rf"花$|(?<!最多)收(?:了)?(?:我|你|他|她|�
 # a pack's size (两斤装七十九, 五斤装，一百八十八, 两斤装的小桶，一百零八; not 装了三百, a load, nor 五斤装的库存还有三百),
 # more on top of a price said just before (一百二十八，再加六十; not 我们再加五百, stock put on sale), or its change said
 # in 块 (白天再降五块钱，三十五; 又涨了两块，十八: the group "changed", whose planned change makes the price planned too)
+# A price in 块 said for another time after one said for now (九块二啊！去年这个时候才七块多): the time, then the amount
+_ANOTHER_TIME_BEFORE = re.compile(r"(?:去年|前年|往年|以前|原来|过去|上个?月|上礼拜|上周)(?:这个?时候|同期|那会儿?)?"
+                                  r"(?:才|就|也就|只有|还|是|要|卖)?$")
+_KUAI_PRICE_SAID = re.compile(r"([一两二三四五六七八九十]{1,3})块([一二三四五六七八九])?(?:钱|一斤)?")
 _PRICED_JUST_BEFORE = re.compile(r"[一两二三四五六七八九十\d]+(?:斤|公斤|千克|盒|箱|袋|瓶|罐|包|件|只|个)装"
-                                 r"(?:的(?:小|大)?(?:桶|瓶|罐|盒|箱|袋|礼盒|玻璃瓶))?[，,]?$"
+                                 r"(?:的(?:小|大)?(?:桶|瓶|罐|盒|箱|袋|礼盒|玻璃瓶)?)?[，,]?$"  # (一斤装的六十八)
                                  r"|[一两二三四五六七八九十百千]{2,}[，,]再加$"
                                  r"|(?P<changed>(?:降|涨|减|加|便宜|贵)了?[一两二三四五六七八九十\d]{1,3}块钱?[，,])$")
 # The words of money a sentence names before an amount's clause (份子钱一个月四千五，…一人两千二百五): money's nouns.
@@ -3036,7 +3040,21 @@ class _ZhExtractor:
         question of price (``_asked_price_of``), or it is two or more in a list of prices, right after one with its
         unit (羊肉串两块，牛肉串三块: ``_price_listed``)."""
         return self._asked_price_of(start, before, value) or value >= 2 and not _PIECES_HELD.search(before) and \
-            self._price_listed(start, end, before)
+            self._price_listed(start, end, before) or self._price_of_another_time(start, before, value)
+
+    def _price_of_another_time(self, start: int, before: str, value: float) -> bool:
+        """Whether a number in 块 is a price said for another time (去年这个时候才七块多, 以前五块) right after a price in
+        块 of its order, in its line or the line before (九块二啊家人们！去年这个时候才七块多)."""
+        if not _ANOTHER_TIME_BEFORE.search(_SPEAKER_LABEL.sub("", before.lstrip())):
+            return False
+        lo = max(0, start - len(before) - 40)
+        if self.text.count("\n", lo, start) > 2:
+            lo = self.text.rfind("\n", lo, self.text.rfind("\n", lo, start))
+        for said in _KUAI_PRICE_SAID.finditer(self.text, lo, start - len(before)):
+            whole, tenths = cn_numeral(said.group(1)), cn_numeral(said.group(2)) if said.group(2) else 0.0
+            if whole is not None and tenths is not None and 0.5 <= value / max(whole + tenths / 10, 0.01) <= 2:
+                return True
+        return False
 
     def _asked_price_of(self, start: int, before: str, value: float) -> bool:
         """Whether the number at ``start`` (``before``: its clause before it) answers a question of price: the last
@@ -3055,8 +3073,9 @@ class _ZhExtractor:
         # (one more line break where a speaker's label stands on its own line: 票价是怎么定的？\n\n【同期声】和建华\n往返…)
         if between.count("\n") > 2 + ("【" in between) or between.count("。") + between.count("！") > 1 or text.startswith(
                 ("”", "’", "」", "』", "》", '"', "'"), start) or text[start - 1:start] in ("初", "在", "成") or \
-                text[start - 1:start] == "到" and text[start - 2:start - 1] not in CN_DIGITS + "千万百":
-            return False  # (正月初十: a date; 混在一块: together; but 七千到八千: a range's upper end)
+                text[start - 1:start] == "到" and text[start - 2:start - 1] not in CN_DIGITS + "千万百涨降调提":
+            return False  # (正月初十: a date; 混在一块: together; but 七千到八千: a range's upper end, 涨到十五: a price
+            # changed to)
         question = text[max(0, text.rfind("\n", max(0, asked - 40), asked) + 1, asked - 40):asked]
         return _PRICE_QUESTION.search(question) is not None and (
             _PRICE_NAMED.search(question) is not None or _NOT_PRICE_QUESTION.search(question) is None)

@@ -298,6 +298,10 @@ _ROUND_WORDS = re.compile(r"\b(?:hundred|thousand)\b", re.I)
 THOUSANDS_SAID_BEFORE = re.compile(r"\bthousand\b", re.I)
 # The yuan of a price said as "three eighty" before its tens (the tens alone are no price: "three eighty an hour")
 _PRICE_YUAN_WORD_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]$", re.I)
+# A number in words right after a verb of paying ("people will pay fifty, eighty for that", "I got it for
+# twenty-five"): perhaps money, its unit from the amount said before it (or dropped)
+_PAID_WORDS_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|charges?|charged|charging|costs?|costing|"
+                                r"(?:got|bought|sold|had)[^\S\n]+(?:it|them|one|mine|this|that)[^\S\n]+for)[^\S\n]+$", re.I)
 N_FOR_BEFORE = re.compile(r"\b(?:two|three|four|five|six|[2-9])[^\S\n]+for[^\S\n]+$", re.I)  # ("three for ten": a price)
 _PERCENT_WORDS = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brate\b", re.I)
 # ("you could add maybe a quarter of a point to growth", after a sentence in percent: a point of a rate)
@@ -421,7 +425,7 @@ _PART_GOES_ON = re.compile(rf"{_GAP}(?!of\b|per\b|percent\b|times\b|(?:minute|ho
 # what became of part of a larger count just inspected in the same turn; and "found problems at eleven"
 _OUTCOME_AFTER = re.compile(r"[^\S\n]+(?:of[^\S\n]+(?:them|those|these)[^\S\n]+)?(?:failed|passed|had|were|lacked|"
                             r"did(?:n['’]t|[^\S\n]+not)|fell[^\S\n]+short)\b", re.I)
-_OUTCOME_OPENS = re.compile(r"(?:^|[.!?;][\"”’]?[^\S\n]+|,?[^\S\n]+(?:and|but)[^\S\n]+)$")
+_OUTCOME_OPENS = re.compile(r"(?:^|[.!?;,][\"”’]?[^\S\n]+|,?[^\S\n]+(?:and|but)[^\S\n]+)$")
 _INSPECTED = re.compile(r"\b(?:inspect|check|test|sampl|examin|audit|visit|survey|screen)(?:ed|ing)\b|"
                         r"\bwent[^\S\n]+through\b", re.I)
 _PROBLEMS_FOUND_AT = re.compile(r"\bfound[^\S\n]+(?:problems|faults|violations|irregularities|breaches)[^\S\n]+"
@@ -1867,7 +1871,7 @@ class _Extractor:
                 is_words and value >= 2 and _PART_GOES_ON.match(text, end) is not None and \
                 _PART_OF_WHOLE_BEFORE.search(text, max(s_start, start - 200), start) is not None or \
                 is_words and value >= 2 and counted is None and _CHANGED_FROM_OR_TO.search(before[-40:]) is not None or \
-                is_words and value >= 2 and counted is None and _part_of_inspected(text, start, end, value)
+                is_words and value >= 1 and counted is None and _part_of_inspected(text, start, end, value)
             # "Since the Spring Festival I've sold eleven.", "Now it is twenty,": a number in words that ends its
             # clause (not a time, an age, a name: "at six", "under three", "the three", "Phase two")
             clause_end = not of_group and is_words and value >= 2 and counted is None and \
@@ -1895,6 +1899,7 @@ class _Extractor:
                     # for the hour on the water": a price, its unit from the words around it)
                     or 10 <= value < 1000 and THOUSANDS_SAID_BEFORE.search(text, max(0, start - 200), start) is not None
                     or 2 <= value < 1000 and N_FOR_BEFORE.search(text, max(0, start - 16), start) is not None
+                    or 2 <= value < 1000 and _PAID_WORDS_BEFORE.search(text, max(0, start - 24), start) is not None
                     or 2 <= value < 1000 and MONEY_QUESTION.search(_answered(text, start) + "?") is not None
                     or 2 <= value < 1000 and _ALONE_AFTER.match(text, end) is not None
                     and _UTTERANCE_OPENS.search(before) is not None)  # ("GUO: Ninety-six.": perhaps a figure said

@@ -3026,6 +3026,10 @@ _SPEAKER_LINE = re.compile(r"(?m)^(?:\[[^\]\n]{1,20}\][^\S\n]*)?"
                            r"(?:[^\S\n]*\([^)\n]{0,60}\))?:[^\S\n]")
 
 
+_ASKED_BACK = re.compile(r"^[^\S\n]*(?:[A-Za-z'’-]+[^\S\n]+){0,3}[A-Za-z'’-]+\?[^\S\n]+")  # a short question asked back
+# before the answer ("To the school?", "Per set?")
+
+
 def _answers_money_question(text: str, start: int) -> bool:
     """Whether the number at ``start`` is the first of the first sentence of a speaker's turn whose turn before asks
     about money ("And the fare?", "What do you take on a normal day?", "And the rent?")."""
@@ -3033,7 +3037,7 @@ def _answers_money_question(text: str, start: int) -> bool:
     speaker = _SPEAKER_LINE.match(text, line_start)
     if speaker is None or line_start == 0 and start > 200:
         return False
-    opening = text[speaker.end():start]
+    opening = _ASKED_BACK.sub("", text[speaker.end():start], count=1)  # ("To the school? A summer set, 85.")
     if re.search(r"[.!?]\s|\d", opening):
         return False  # (its first sentence only, and its first number)
     before = text[max(0, line_start - 240):line_start].rstrip()
