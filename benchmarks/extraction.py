@@ -1003,10 +1003,14 @@ SETS: dict[str, Path] = {
     "heldout888": ARTICLES / "heldout888",  # English, measured once at ba02d90 (session 53): spent since
     "heldout889": ARTICLES / "heldout889",  # Chinese, measured once at ba02d90 (session 53): spent since
     "heldout890": ARTICLES / "heldout890",  # Chinese, measured once at ba02d90 (session 53): spent since
-    "heldout891": ARTICLES / "heldout891",  # English, labelled in session 53, not yet measured
-    "heldout892": ARTICLES / "heldout892",  # English, labelled in session 53, not yet measured
-    "heldout893": ARTICLES / "heldout893",  # Chinese, labelled in session 53, not yet measured
-    "heldout894": ARTICLES / "heldout894",  # Chinese, labelled in session 53, not yet measured
+    "heldout891": ARTICLES / "heldout891",  # English, measured once at 322a6b4 (session 53): spent since
+    "heldout892": ARTICLES / "heldout892",  # English, measured once at 322a6b4 (session 53): spent since
+    "heldout893": ARTICLES / "heldout893",  # Chinese, measured once at 322a6b4 (session 53): spent since
+    "heldout894": ARTICLES / "heldout894",  # Chinese, measured once at 322a6b4 (session 53): spent since
+    "heldout895": ARTICLES / "heldout895",  # English, labelled in session 53, not yet measured
+    "heldout896": ARTICLES / "heldout896",  # English, labelled in session 53, not yet measured
+    "heldout897": ARTICLES / "heldout897",  # Chinese, labelled in session 53, not yet measured
+    "heldout898": ARTICLES / "heldout898",  # Chinese, labelled in session 53, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

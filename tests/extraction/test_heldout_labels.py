@@ -487,6 +487,10 @@ SET_FACTORS["heldout894"] = {"毛": Decimal("0.1"), "毛钱": Decimal("0.1")}  #
 SET_FACTORS["heldout893"] = {"米": Decimal("0.001"), "万碗": 10**4}  # type: ignore[dict-item]  # heldout893: README
 SET_FACTORS["heldout891"] = {"mao": Decimal("0.1"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout891: README
 SET_FACTORS["heldout892"] = {"10,000 yuan": 10**4}  # heldout892: README
+SET_FACTORS["heldout897"] = {  # type: ignore[dict-item]  # heldout897: README
+    "毛": Decimal("0.1"), "毛钱": Decimal("0.1"), "分钱": Decimal("0.01")}
+SET_FACTORS["heldout896"] = {"10,000 yuan": 10**4}  # heldout896: README
+SET_FACTORS["heldout895"] = {"10,000 yuan": 10**4}  # heldout895: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
