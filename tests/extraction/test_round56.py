@@ -79,6 +79,17 @@ def test_prices_a_pack_a_change_and_another_time_and_bowls_counted() -> None:
     assert "六块" not in by_printed("去年这个时候才六块地，今年种了九亩。")  # (pieces of land: no price before)
 
 
+def test_keys_and_knives_counted_and_jiao_with_fen_or_said_whole() -> None:
+    found = by_printed("师傅：平常日子也就四十来把。赶上开学，七十到九十把都有过。一天磨个十多把刀。")
+    assert _said(found, "四十来把") == (40, "把", "approximately")
+    assert _said(found, "九十把")[::2] == (90, "range") and _said(found, "十多把")[::2] == (10, "over")
+    assert "一把手" not in by_printed("一把手说了算。") and _said(by_printed("百把块钱的事。"), "百把块钱")[1] == "块钱"
+    found = by_printed("电价去年是五毛八一度，今年涨到六毛二了。一斤谷一毛钱，碾一百斤才十块钱。")
+    assert _said(found, "五毛八") == (5.8, "毛", "exact") and _said(found, "六毛二") == (6.2, "毛", "exact")
+    assert _said(found, "一毛钱") == (1, "毛钱", "exact")
+    assert "一毛钱" not in by_printed("他一毛钱都不给。")
+
+
 # ---- English -------------------------------------------------------------------------------------------------------
 
 
@@ -92,6 +103,9 @@ def test_the_part_of_an_inspected_whole_an_outcome_befell_is_counted() -> None:
     assert _said(found, "Five") == (5, "count", "exact")
     found = by_printed("In the autumn we inspected every licensed gym and found problems at twelve. The rest were fine.")
     assert _said(found, "twelve") == (12, "count", "exact")
+    found = by_printed("When the bureau looked at the booking pages of thirty firms last month, nine did not show the "
+                       "deposit at all.")
+    assert _said(found, "nine") == (9, "count", "exact")
 
 
 def test_an_outcome_without_a_larger_inspected_count_is_no_figure() -> None:

@@ -1,8 +1,8 @@
 """Session 53's extraction rules reached as a person reaches them: File ▸ Import article… on texts written here
 (other places and years), each checked in the review dialog's cells: the rounds of an inspection and what it found,
 in Chinese and in English; wells, litres and metres said in numerals, clipped prices a metre or a machine,
-class hours, a Chinese markdown table, prices paid, said in packs and for another time, and an answer after a
-question asked back."""
+class hours, a Chinese markdown table, prices paid, said in packs and for another time, an answer after a
+question asked back, keys counted, and jiao with fen."""
 
 from __future__ import annotations
 
@@ -47,6 +47,10 @@ PEPPER = ("2035-07-02 花椒直播文字实录\n\n"
           "老板：统货今天八块六一斤。\n\n"
           "主播：八块六啊家人们！去年这个时候才六块多。\n")
 
+KEYS = ("2035-05-02 磨刀配钥匙小摊短视频\n\n"
+        "主持人：一天能配多少把？\n"
+        "师傅：平常日子也就四十来把。电价去年是五毛八一度，今年涨到六毛二了。\n")
+
 CASES = [
     ("inspection-briefing.txt", INSPECTION_ZH, [
         ("五轮", "value", "5"), ("五轮", "unit", "轮"), ("七批次", "value", "7"), ("九家", "value", "9")]),
@@ -60,6 +64,9 @@ CASES = [
     ("used-books.txt", BOOKS, [("sixty", "unit", "yuan"), ("480", "unit", "yuan"), ("one", "unit", "count")]),
     ("pepper-livestream.txt", PEPPER, [
         ("七十八", "unit", "元"), ("一百四十五", "value", "145"), ("六块多", "qualifier", "over")]),
+    ("key-stall.txt", KEYS, [
+        ("四十来把", "unit", "把"), ("四十来把", "qualifier", "approximately"), ("五毛八", "value", "5.8"),
+        ("六毛二", "value", "6.2")]),
 ]
 
 

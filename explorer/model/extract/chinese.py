@@ -69,6 +69,7 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "万眼": "万眼(?![睛前看下光界神科镜红馋熟尖泪皮力球角色中里])",
                       "升": "升(?![级值温高至到为格学职迁降空起华幅入了班])",
                       "课时": "课时(?![费数])", "个课时": "个课时(?![费数])",  # (60课时: class hours; not 课时费)
+                      "把": "把(?![握关控持手脉门柄式戏玩块])",  # (五十来把钥匙; not 把握, 一把手, 百把块钱)
                       "万尾": "万尾(?![巴声款部数随气货灯矿号盘端房单])",  # (418万尾 of fry; not 500万尾款)
                       "回": "回(?![族民来去到家头报收购升落应答复访归流馈顾合迁国乡暖程城村京校厂])",  # (来四回: times; not
                       # 两回来, 回族, 回迁户, 回乡青年, 回暖)
@@ -113,7 +114,7 @@ _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种|间"
-                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册|颗|部|瓶|副|壶|组|轮|扎|回|步|尾|罐|眼")
+                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册|颗|部|瓶|副|壶|组|轮|扎|回|步|尾|罐|眼|把")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
@@ -445,7 +446,10 @@ _KUAI_ENDS = re.compile(rf"[，。；、！？”）),.;!?\s]|$|钱|左右|上�
 # (二十六块一公斤, 二十八块到三十块, 从三块涨到四块)
 _KUAI_PAID = re.compile(rf"{_PAID_NOUN}(?!公示|牌|单|表|栏|证|卡)")  # (四百块流转费: money named after it; not
 # 二十块补贴公示牌: boards)
-_JIAO_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|一[斤个碗份杯两]|每|包邮")  # (after 九毛二)
+_COIN_ENDS = re.compile(r"[，。；！？”’）),.;!?\s]|$|[吧呢啊呀](?![\u4e00-\u9fff])")  # (一斤谷一毛钱，: a tenth of a
+# yuan said whole; not 一毛钱都不给)
+_JIAO_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|一[斤个碗份杯两度]|每|包邮|了(?=[，。；！？,.;!?\s]|$)")
+# (after 九毛二; 六毛一一度, 涨到六毛三了)
 _PCT_UPPER_NOT = rf"{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个|块|成|倍|分之|月|日|号|年|点|时"  # (到十个, 到五月: no share's end)
 # After 两块五 or 3块6 as a price: its phrase ends, or a measure's price follows (两块五一斤); not 两块五亩
 _KUAI_JIAO_AFTER = (r"(?=[，。；、！？”）),.;!?\s]|$|一[斤碗杯份个把根只盒袋块]|一(?:公斤|千克)|"
@@ -2192,7 +2196,8 @@ class _ZhExtractor:
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2) and \
                     not _cn_upper_end(value_cn, before, "") and not (
                     rest.group(3) == "块钱" or rest.group(3) in ("毛钱", "毛", "分钱") and (
-                        value_cn >= 2 or text[end + rest.end():end + rest.end() + 1] in "二两三四五六七八九")
+                        value_cn >= 2 or text[end + rest.end():end + rest.end() + 1] in "二两三四五六七八九"
+                        or rest.group(3) in ("毛钱", "分钱") and _COIN_ENDS.match(text, end + rest.end()))
                     or _PER_WEIGHT_ZH.match(kuai_after.removeprefix("多"))  # (三块多一斤: a price)
                     or kuai_after.startswith(("多钱", "出头"))  # (去年才四块出头: a little over 4 yuan)
                     or rest.group(3) == "块" and _KUAI_ENDS.match(kuai_after) and (

@@ -426,8 +426,8 @@ _PART_GOES_ON = re.compile(rf"{_GAP}(?!of\b|per\b|percent\b|times\b|(?:minute|ho
 _OUTCOME_AFTER = re.compile(r"[^\S\n]+(?:of[^\S\n]+(?:them|those|these)[^\S\n]+)?(?:failed|passed|had|were|lacked|"
                             r"did(?:n['’]t|[^\S\n]+not)|fell[^\S\n]+short)\b", re.I)
 _OUTCOME_OPENS = re.compile(r"(?:^|[.!?;,][\"”’]?[^\S\n]+|,?[^\S\n]+(?:and|but)[^\S\n]+)$")
-_INSPECTED = re.compile(r"\b(?:inspect|check|test|sampl|examin|audit|visit|survey|screen)(?:ed|ing)\b|"
-                        r"\bwent[^\S\n]+through\b", re.I)
+_INSPECTED = re.compile(r"\b(?:inspect|check|test|sampl|examin|audit|visit|survey|screen|review)(?:ed|ing)\b|"
+                        r"\b(?:went[^\S\n]+through|looked[^\S\n]+at)\b", re.I)
 _PROBLEMS_FOUND_AT = re.compile(r"\bfound[^\S\n]+(?:problems|faults|violations|irregularities|breaches)[^\S\n]+"
                                 r"(?:at|in)[^\S\n]+$", re.I)
 _WHOLE_COUNT = re.compile(rf"\b(?:{_WORD_NUMBER}|\d[\d,]*)\b", re.I)
