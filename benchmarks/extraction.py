@@ -1007,10 +1007,14 @@ SETS: dict[str, Path] = {
     "heldout892": ARTICLES / "heldout892",  # English, measured once at 322a6b4 (session 53): spent since
     "heldout893": ARTICLES / "heldout893",  # Chinese, measured once at 322a6b4 (session 53): spent since
     "heldout894": ARTICLES / "heldout894",  # Chinese, measured once at 322a6b4 (session 53): spent since
-    "heldout895": ARTICLES / "heldout895",  # English, labelled in session 53, not yet measured
-    "heldout896": ARTICLES / "heldout896",  # English, labelled in session 53, not yet measured
-    "heldout897": ARTICLES / "heldout897",  # Chinese, labelled in session 53, not yet measured
-    "heldout898": ARTICLES / "heldout898",  # Chinese, labelled in session 53, not yet measured
+    "heldout895": ARTICLES / "heldout895",  # English, measured once at 946f422 (session 53): spent since
+    "heldout896": ARTICLES / "heldout896",  # English, measured once at 946f422 (session 53): spent since
+    "heldout897": ARTICLES / "heldout897",  # Chinese, measured once at 946f422 (session 53): spent since
+    "heldout898": ARTICLES / "heldout898",  # Chinese, measured once at 946f422 (session 53): spent since
+    "heldout899": ARTICLES / "heldout899",  # English, labelled in session 53, not yet measured
+    "heldout900": ARTICLES / "heldout900",  # English, labelled in session 53, not yet measured
+    "heldout901": ARTICLES / "heldout901",  # Chinese, labelled in session 53, not yet measured
+    "heldout902": ARTICLES / "heldout902",  # Chinese, labelled in session 53, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

@@ -491,6 +491,9 @@ SET_FACTORS["heldout897"] = {  # type: ignore[dict-item]  # heldout897: README
     "毛": Decimal("0.1"), "毛钱": Decimal("0.1"), "分钱": Decimal("0.01")}
 SET_FACTORS["heldout896"] = {"10,000 yuan": 10**4}  # heldout896: README
 SET_FACTORS["heldout895"] = {"10,000 yuan": 10**4}  # heldout895: README
+SET_FACTORS["heldout899"] = {"mao": Decimal("0.1"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout899: README
+SET_FACTORS["heldout900"] = {"10,000 yuan": 10**4}  # heldout900: README
+SET_FACTORS["heldout902"] = {"克": Decimal("0.000001")}  # type: ignore[dict-item]  # heldout902: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
