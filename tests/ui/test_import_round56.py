@@ -2,7 +2,8 @@
 (other places and years), each checked in the review dialog's cells: the rounds of an inspection and what it found,
 in Chinese and in English; wells, litres and metres said in numerals, clipped prices a metre or a machine,
 class hours, a Chinese markdown table, prices paid, said in packs and for another time, an answer after a
-question asked back, keys counted, and jiao with fen."""
+question asked back, keys counted, jiao with fen, grams in a
+livestream whose viewers' labels name another city, and a caption's unit for one column."""
 
 from __future__ import annotations
 
@@ -51,6 +52,17 @@ KEYS = ("2035-05-02 磨刀配钥匙小摊短视频\n\n"
         "主持人：一天能配多少把？\n"
         "师傅：平常日子也就四十来把。电价去年是五毛八一度，今年涨到六毛二了。\n")
 
+CASHMERE = ("【直播文字实录】羊绒工作室冬季上新直播\n\n"
+            "【老板】咱们工作室在阿拉善左旗，做了十年了。好的原绒，一斤能梳出来二百六十克左右的无毛绒。\n"
+            "【弹幕·包头的兰兰】涨这么多？\n【老板】一件毛衣要用绒三百来克，鱼子酱那种一罐是五十克的。\n"
+            "【弹幕·包头的兰兰】羊绒衫怎么洗？\n")
+
+FINES = ("Table 1  Licensed rooms and fines in selected counties, 2035\n"
+         "(Licensed rooms: number at year-end; fines: 10,000 yuan)\n\n"
+         "County              Licensed rooms    Fines\n"
+         "Ximeng County       214               31.4\n"
+         "Menglian County     96                12.7\n")
+
 CASES = [
     ("inspection-briefing.txt", INSPECTION_ZH, [
         ("五轮", "value", "5"), ("五轮", "unit", "轮"), ("七批次", "value", "7"), ("九家", "value", "9")]),
@@ -67,6 +79,9 @@ CASES = [
     ("key-stall.txt", KEYS, [
         ("四十来把", "unit", "把"), ("四十来把", "qualifier", "approximately"), ("五毛八", "value", "5.8"),
         ("六毛二", "value", "6.2")]),
+    ("cashmere-livestream.txt", CASHMERE, [
+        ("二百六十克", "unit", "克"), ("二百六十克", "city", "Alxa"), ("三百来克", "qualifier", "approximately")]),
+    ("fines-table.txt", FINES, [("31.4", "unit", ("万元", "10,000 yuan")), ("12.7", "value", "12.7")]),
 ]
 
 

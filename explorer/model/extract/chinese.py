@@ -67,9 +67,11 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       # (新打机井1286眼, 4.27万眼: wells; not 眼睛, 眼前; 水箱二百升: litres; not 升级, 升至, 升值)
                       "眼": "眼(?![睛前看下光界神科镜红馋熟尖泪皮力球角色中里])",
                       "万眼": "万眼(?![睛前看下光界神科镜红馋熟尖泪皮力球角色中里])",
-                      "升": "升(?![级值温高至到为格学职迁降空起华幅入了班])",
+                      "升": "升(?![级值温高至到为格学职迁降空起华幅入了班初\\d一二三四五六七八九])",  # (not 6升7, 小升初)
                       "课时": "课时(?![费数])", "个课时": "个课时(?![费数])",  # (60课时: class hours; not 课时费)
-                      "把": "把(?![握关控持手脉门柄式戏玩块])",  # (五十来把钥匙; not 把握, 一把手, 百把块钱)
+                      "把": "把(?=[，。；！？、,.;!?\\s]|$|都|左右|上下|钥匙|吉他|扳手|[刀椅伞剪锁扇尺壶斧锄梳琴枪])",
+                      # (五十来把, 二十多把刀; not 把握, 一把手, 百把块钱, 一千二把它拿下了, 借了三千多把房租交了)
+                      "克": "克(?![服隆拉制星])",  # (三百二十克: grams; not 克服, 克隆)
                       "万尾": "万尾(?![巴声款部数随气货灯矿号盘端房单])",  # (418万尾 of fry; not 500万尾款)
                       "回": "回(?![族民来去到家头报收购升落应答复访归流馈顾合迁国乡暖程城村京校厂])",  # (来四回: times; not
                       # 两回来, 回族, 回迁户, 回乡青年, 回暖)
@@ -106,7 +108,7 @@ _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
 # Units a number in Chinese numerals is read before (三万多元, 十二家, 一百多人, 1260亩): amounts, not the classifiers
 # of everyday phrases (一个, 两项, 一次).
 _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股|公里|平方米|"
-                  "平米|个平方(?![公千米])|千瓦时|千瓦|米(?![/／饭粉粒线酒糠色黄每的])|升(?![级值温高至到为格学职迁降空起华幅入了班的]|一[桶瓶罐箱])|"
+                  "平米|个平方(?![公千米])|千瓦时|千瓦|米(?![/／饭粉粒线酒糠色黄每的跑长宽高深处远外开短自蛙仰蝶栏接])|克(?![服隆拉制星])|升(?![级值温高至到为格学职迁降空起华幅入了班的初一二三四五六七八九]|一[桶瓶罐箱])|"
                   r"毛钱|分钱|毛(?=[，。；、！？”）),.;!?\s]|$|多|左右|上下|一[斤个碗份杯]|每|[一二两三四五六七八九](?![十百千万亿])"
                   r"|[到至][一两二三四五六七八九]毛)")
 # (毛 of money where the phrase ends or its tenths or a rate follow: 两毛, 九毛二, 两毛多, 七八毛一斤; not 一毛不拔)
@@ -198,6 +200,7 @@ _UNITLESS_MONEY = re.compile(rf"花$|(?<!最多)收(?:了)?(?:我|你|他|她|�
 _ANOTHER_TIME_BEFORE = re.compile(r"(?:去年|前年|往年|以前|原来|过去|上个?月|上礼拜|上周)(?:这个?时候|同期|那会儿?)?"
                                   r"(?:才|就|也就|只有|还|是|要|卖)?$")
 _KUAI_PRICE_SAID = re.compile(r"([一两二三四五六七八九十]{1,3})块([一二三四五六七八九])?(?:钱|一斤)?")
+_STOCK_TALK = re.compile(r"剩|库存|存货|还有多少|没货")  # (how many are left, not what they cost)
 _PRICED_JUST_BEFORE = re.compile(r"[一两二三四五六七八九十\d]+(?:斤|公斤|千克|盒|箱|袋|瓶|罐|包|件|只|个)装"
                                  r"(?:的(?:小|大)?(?:桶|瓶|罐|盒|箱|袋|礼盒|玻璃瓶)?)?[，,]?$"  # (一斤装的六十八)
                                  r"|[一两二三四五六七八九十百千]{2,}[，,]再加$"
@@ -418,8 +421,9 @@ _SENTENCE_END_ZH = re.compile(r"[。？！?!，,；;]")  # (the answer's first w
 _SAME_COUNT_WORD = {"位": "个", "名": "个", "回": "次"}  # (几个人？ / 最多八位; 几回？ / 差不多四次)
 _TAUGHT_BEFORE = re.compile(r"(?:带|教|收|招)了?$")
 _PUPILS = re.compile(r"(?:孩子|小孩|学生|学员|小朋友|徒弟)")
-_HANDLE = re.compile(r"“[^”\n]{1,14}”(?=问|说(?!明)|留言|评论|提问)")  # (a viewer's handle, read out; not “衢州有礼”说明会,
-# “成都发布”发来消息: an event's or an office's name)
+_HANDLE = re.compile(r"“[^”\n]{1,14}”(?=问|说(?!明)|留言|评论|提问)|【(?:弹幕|评论|留言|网友)[·・:：\s][^】\n]{1,20}】")
+# (a viewer's handle, read out, or a comment's label, 【弹幕·包头的兰兰】; not “衢州有礼”说明会, “成都发布”发来消息: an
+# event's or an office's name)
 _NEW_BUILT_BEFORE = re.compile(r"(?:新增|新建|新开|新添|建成|新设)了?$")
 _HIRED_END = re.compile(r"[，。；！？,.;!?\s]|$")  # (舞蹈老师请了三个 都是…: the people hired named before)
 _HIRED_BEFORE = re.compile(r"(?:请|雇|招|聘)(?:了|来)?$|(?:一共|总共|共)(?:有|是)?$|"
@@ -428,8 +432,12 @@ _HIRED_BEFORE = re.compile(r"(?:请|雇|招|聘)(?:了|来)?$|(?:一共|总共|�
 # Two to nine rounds of an inspection, and what it found (开展了三轮专项检查, 每个月至少查两次, 上个月来查了两回,
 # 查扣了七条黑船, 有九批次不合格, 发现问题的有五条): counted, as the bureaus' reports are (not 查了两个小时, 两次卡)
 _INSPECTION_ROUNDS = frozenset(("轮", "次", "回"))
-_INSPECTION_FINDS = frozenset(("批次", "批", "条", "家", "起", "宗", "户", "个", "台", "件"))
-_INSPECTING_BEFORE = re.compile(r"(?:开展|组织|进行|抽检|检查|检测|巡查|督查|抽查|暗访|查扣|查处|查)了?$")
+_INSPECTION_FINDS = frozenset(("批次", "批", "条", "家", "起", "宗", "户", "台", "件"))  # (not 个: 有三个指标不合格)
+_INSPECTING_BEFORE = re.compile(r"(?:抽检|巡查|督查|抽查|暗访|查扣|查处|(?<![调检审复追排筛])查)了?$")  # (not 调查了两次,
+# 去医院检查了三回; and 开展, 组织, 进行 only of an inspection named after the rounds: 开展了三轮专项检查, not
+# 进行了三轮修改)
+_ROUNDS_OF_BEFORE = re.compile(r"(?:开展|组织|进行)了?$")
+_INSPECTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:检查|抽查|抽检|巡查|督查|执法|整治|排查|检测|暗访)")
 _SEIZED_BEFORE = re.compile(r"(?:查扣|查处|查封|取缔|关停|立案)了?$")
 _FOUND_BEFORE = re.compile(r"(?:发现问题|存在问题|不合格|有问题|不达标)的(?:有|是|共)?$")
 _FAILED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:不合格|不达标|存在问题|有问题)")
@@ -446,6 +454,7 @@ _KUAI_ENDS = re.compile(rf"[，。；、！？”）),.;!?\s]|$|钱|左右|上�
 # (二十六块一公斤, 二十八块到三十块, 从三块涨到四块)
 _KUAI_PAID = re.compile(rf"{_PAID_NOUN}(?!公示|牌|单|表|栏|证|卡)")  # (四百块流转费: money named after it; not
 # 二十块补贴公示牌: boards)
+_NOT_A_CENT_BEFORE = re.compile(r"(?:不|没|免|别|未)[\u4e00-\u9fff]{0,4}$")  # (不收老百姓一分钱, 没拿一毛钱: none)
 _COIN_ENDS = re.compile(r"[，。；！？”’）),.;!?\s]|$|[吧呢啊呀](?![\u4e00-\u9fff])")  # (一斤谷一毛钱，: a tenth of a
 # yuan said whole; not 一毛钱都不给)
 _JIAO_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|一[斤个碗份杯两度]|每|包邮|了(?=[，。；！？,.;!?\s]|$)")
@@ -519,8 +528,11 @@ _HALF_SHARE_BEFORE = re.compile(r"(?:占比|比重|比例|进度|份额|占|比�
 _METRE_NOT_AFTER = re.compile(r"[/／]|每秒|决赛|预赛|半决赛|接力|跑|自由泳|蛙泳|仰泳|蝶泳|栏|短跑|赛跑|"
                               r"[0-9一二三四五六七八九]")
 _METRE_NOT_BEFORE = re.compile(r"(?:限高|限宽|每隔|间隔|相隔|身高|个子|[×x*])[^，。；\d]{0,4}$")
+_GRAMS_NOT_AFTER = re.compile(r"以上|以下|袋|装|包|盒|罐|瓶|的|这?一?[盒罐袋包瓶箱]")  # (30克的鱼子酱, 500克袋装, 25克以上)
+_GRAMS_NOT_BEFORE = re.compile(r"(?:一|每)[盒罐袋包瓶箱支块个](?:是|装|有)?$|单果重?$|[（(]$")  # (一盒一百二十五克)
 # (said in Chinese numerals, also a distance away: 最后一百米, 离居民楼不到五百米, 距河边三百米)
-_SAID_METRES_NOT_BEFORE = re.compile(r"(?:限高|限宽|每隔|间隔|相隔|身高|个子|最后|离|距离?|[×x*])[^，。；\d]{0,10}$")
+_SAID_METRES_NOT_BEFORE = re.compile(r"(?:限高|限宽|每隔|间隔|相隔|身高|个子|最后|离|距离?|往[东西南北前后里外上下左右]|"
+                                     r"走|[×x*])[^，。；\d]{0,10}$")  # (往东一百米有个加油站, 往前走二百米)
 _RANGE_LOWER_END = re.compile(r"[\d.]+(?:至|到|—|-|~|～)$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[，,；;：:。！？\n])\s*$")
 _WHOLE_NAMED = re.compile(rf"[\d{CN_DIGITS}百千万亿]")  # (二十来亩，一半是老园子: the whole the half is of)
@@ -1996,8 +2008,8 @@ class _ZhExtractor:
                 if m.start() not in at_full and clear(*m.span()) and not (
                         m.group(0)[-1] == "市" and _MARKET_AFTER.match(text, m.end())):  # (江西市场: not 西市)
                     hits.append((m.start(), full[wanted[m.group(0)]]))
-        if "”" in text:  # not a viewer's or a caller's handle read out (“合肥的葡萄”问, “杭州小林妈妈”说): no place
-            handles = [m.span() for m in _HANDLE.finditer(text)]
+        if "”" in text or "【" in text:  # not a viewer's or a caller's handle read out (“合肥的葡萄”问, “杭州小林妈妈”说)
+            handles = [m.span() for m in _HANDLE.finditer(text)]  # nor a comment's label (【弹幕·包头的兰兰】): no place
             if handles:
                 opens = [a for a, _ in handles]
                 hits = [(a, c) for a, c in hits
@@ -2121,8 +2133,9 @@ class _ZhExtractor:
                                            before, s_start)
                 return None if few is None else (few[0], few[1], "over" if few[2] in ("exact", "approximately")
                                                  else few[2], few[3], few[4])
-            if unit_at.group(1) or unit_at.group(3) in ("米", "升"):
-                return None  # (几十米就见水了: no measure)
+            if unit_at.group(1) or unit_at.group(3) in ("米", "升") or \
+                    unit_at.group(3) in ("眼", "万眼") and not self._wells_near(start, end + unit_at.end()):
+                return None  # (几十米就见水了: no measure; 看了几百眼: glances)
             few_unit = self._spoken_unit(unit_at.group(3), after[unit_at.end():], before)
             if few_unit is None:
                 return None
@@ -2191,13 +2204,18 @@ class _ZhExtractor:
                     cn_text in ("百", "千")
                     or _SAID_METRES_NOT_BEFORE.search(text, max(s_start, start - 12), start) is not None):
                 return None  # (百米定尺重轨, 吨酒收入6299元/千升, 最后一百米, 离居民楼不到五百米: no measure)
+            if rest is not None and rest.group(3) == "克" and self._pack_size(start, end + rest.end()):
+                return None
+            if rest is not None and rest.group(3) in ("眼", "万眼") and not self._wells_near(start, end + rest.end()):
+                return None  # (瞪了我十几眼, 看了二十多眼: glances)
             kuai_after = text[end + rest.end():end + rest.end() + 3] if rest is not None and rest.group(3) == "块" \
                 else ""
             if value_cn is None or rest is None or value_cn < 10 and not rest.group(1) and not rest.group(2) and \
                     not _cn_upper_end(value_cn, before, "") and not (
                     rest.group(3) == "块钱" or rest.group(3) in ("毛钱", "毛", "分钱") and (
                         value_cn >= 2 or text[end + rest.end():end + rest.end() + 1] in "二两三四五六七八九"
-                        or rest.group(3) in ("毛钱", "分钱") and _COIN_ENDS.match(text, end + rest.end()))
+                        or rest.group(3) in ("毛钱", "分钱") and _COIN_ENDS.match(text, end + rest.end())
+                        and not _NOT_A_CENT_BEFORE.search(before))
                     or _PER_WEIGHT_ZH.match(kuai_after.removeprefix("多"))  # (三块多一斤: a price)
                     or kuai_after.startswith(("多钱", "出头"))  # (去年才四块出头: a little over 4 yuan)
                     or rest.group(3) == "块" and _KUAI_ENDS.match(kuai_after) and (
@@ -2450,6 +2468,10 @@ class _ZhExtractor:
         if unit == "分" and (text[start - 1:start] in ("点", "时", ":", "：") or "." not in digits
                             and not _SCORE_BEFORE.search(text, max(s_start, start - 12), start)):
             return None  # (10点30分: a time; a score in whole points only after 得分/评分/分值: 得分达到88分)
+        if unit == "克" and self._pack_size(start, unit_m.end()):
+            return None
+        if unit in ("眼", "万眼") and not self._wells_near(start, unit_m.end()):
+            return None
         if unit == "米" and (_METRE_NOT_AFTER.match(text, unit_m.end())
                             or _METRE_NOT_BEFORE.search(text, max(s_start, start - 8), start)):
             return None  # (风速25米/秒: a speed; 100米决赛, 4×100米接力: an event; 限高4.5米, 每隔50米,
@@ -2808,13 +2830,25 @@ class _ZhExtractor:
         noun = _ANSWER_NOUN.match(text, end_of_word)
         return noun is None or asked.group("noun").startswith(noun.group(0))  # (几个人？ / 两个问题我先说: not people)
 
+    def _wells_near(self, start: int, end: int) -> bool:
+        """Whether wells or springs are spoken of around a count in 眼 (新打农田机井1286眼, 能打四十来眼井): 井 or 泉 in the
+        80 characters before it or right after it; else 眼 is a glance (瞪了我十几眼)."""
+        return any(w in self.text[max(0, start - 80):start] or w in self.text[end:end + 3] for w in ("井", "泉"))
+
+    def _pack_size(self, start: int, end: int) -> bool:
+        """Whether grams at ``start``..``end`` are a pack's size or a grade's threshold, no amount (一罐是三十克的,
+        （500克袋装）, 单果重400克以上): the labelled texts give none as a figure."""
+        return _GRAMS_NOT_AFTER.match(self.text, end) is not None or \
+            _GRAMS_NOT_BEFORE.search(self.text, max(0, start - 6), start) is not None
+
     def _inspection_count(self, word: str, after_at: int, before: str) -> bool:
         """Whether two to nine of ``word`` count an inspection's rounds or what it found or seized
         (_INSPECTION_ROUNDS, _INSPECTION_FINDS)."""
         if _NOT_A_FIND_AFTER.match(self.text, after_at):
             return False
         if word in _INSPECTION_ROUNDS:
-            return _INSPECTING_BEFORE.search(before) is not None
+            return _INSPECTING_BEFORE.search(before) is not None or \
+                _ROUNDS_OF_BEFORE.search(before) is not None and _INSPECTION_AFTER.match(self.text, after_at) is not None
         return word in _INSPECTION_FINDS and (
             _SEIZED_BEFORE.search(before) is not None or _FOUND_BEFORE.search(before) is not None
             or before.endswith("有") and _FAILED_AFTER.match(self.text, after_at) is not None)
@@ -2896,7 +2930,8 @@ class _ZhExtractor:
         upper_end = _MONEY_END_RE.match(text, upper.end()) if upper is not None else None
         upper_priced = upper_end is not None and upper_end.group(0).startswith("一")
         # (三十五到四十五一个钟头, 三十五到四十五一斤: the lower end of a range whose upper end is a price per measure)
-        priced_before = _PRICED_JUST_BEFORE.search(text, max(0, start - 14), start)
+        priced_before = _PRICED_JUST_BEFORE.search(text, max(0, start - 14), start) \
+            if not _STOCK_TALK.search(text, max(0, start - 30), start) else None  # (还剩多少？一斤装的五十: left)
         money = _UNITLESS_MONEY.search(before) or _PER_TIME_MONEY.search(before) or "的" in ends.group(0) or \
             priced_before is not None or \
             upper_priced or value >= 60 and not scale and _PER_HOUR_BEFORE.search(before) and \
@@ -3050,8 +3085,9 @@ class _ZhExtractor:
     def _price_of_another_time(self, start: int, before: str, value: float) -> bool:
         """Whether a number in 块 is a price said for another time (去年这个时候才七块多, 以前五块) right after a price in
         块 of its order, in its line or the line before (九块二啊家人们！去年这个时候才七块多)."""
-        if not _ANOTHER_TIME_BEFORE.search(_SPEAKER_LABEL.sub("", before.lstrip())):
-            return False
+        if not _ANOTHER_TIME_BEFORE.search(_SPEAKER_LABEL.sub("", before.lstrip())) or \
+                value == 1 and _TOGETHER_BEFORE.search(before):
+            return False  # (我跟老张以前一块: together)
         lo = max(0, start - len(before) - 40)
         if self.text.count("\n", lo, start) > 2:
             lo = self.text.rfind("\n", lo, self.text.rfind("\n", lo, start))
@@ -3078,7 +3114,7 @@ class _ZhExtractor:
         # (one more line break where a speaker's label stands on its own line: 票价是怎么定的？\n\n【同期声】和建华\n往返…)
         if between.count("\n") > 2 + ("【" in between) or between.count("。") + between.count("！") > 1 or text.startswith(
                 ("”", "’", "」", "』", "》", '"', "'"), start) or text[start - 1:start] in ("初", "在", "成") or \
-                text[start - 1:start] == "到" and text[start - 2:start - 1] not in CN_DIGITS + "千万百涨降调提":
+                text[start - 1:start] == "到" and text[start - 2:start - 1] not in CN_DIGITS + "千万百涨降":
             return False  # (正月初十: a date; 混在一块: together; but 七千到八千: a range's upper end, 涨到十五: a price
             # changed to)
         question = text[max(0, text.rfind("\n", max(0, asked - 40), asked) + 1, asked - 40):asked]

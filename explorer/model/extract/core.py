@@ -300,7 +300,7 @@ THOUSANDS_SAID_BEFORE = re.compile(r"\bthousand\b", re.I)
 _PRICE_YUAN_WORD_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]$", re.I)
 # A number in words right after a verb of paying ("people will pay fifty, eighty for that", "I got it for
 # twenty-five"): perhaps money, its unit from the amount said before it (or dropped)
-_PAID_WORDS_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|charges?|charged|charging|costs?|costing|"
+_PAID_WORDS_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|charges?|costs?|costing|"  # (not "police charged seven")
                                 r"(?:got|bought|sold|had)[^\S\n]+(?:it|them|one|mine|this|that)[^\S\n]+for)[^\S\n]+$", re.I)
 N_FOR_BEFORE = re.compile(r"\b(?:two|three|four|five|six|[2-9])[^\S\n]+for[^\S\n]+$", re.I)  # ("three for ten": a price)
 _PERCENT_WORDS = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brate\b", re.I)
@@ -426,19 +426,21 @@ _PART_GOES_ON = re.compile(rf"{_GAP}(?!of\b|per\b|percent\b|times\b|(?:minute|ho
 _OUTCOME_AFTER = re.compile(r"[^\S\n]+(?:of[^\S\n]+(?:them|those|these)[^\S\n]+)?(?:failed|passed|had|were|lacked|"
                             r"did(?:n['’]t|[^\S\n]+not)|fell[^\S\n]+short)\b", re.I)
 _OUTCOME_OPENS = re.compile(r"(?:^|[.!?;,][\"”’]?[^\S\n]+|,?[^\S\n]+(?:and|but)[^\S\n]+)$")
-_INSPECTED = re.compile(r"\b(?:inspect|check|test|sampl|examin|audit|visit|survey|screen|review)(?:ed|ing)\b|"
-                        r"\b(?:went[^\S\n]+through|looked[^\S\n]+at)\b", re.I)
+_INSPECTED = re.compile(r"\b(?:inspect|check|test|sampl|examin|audit|visit|survey|screen|review)(?:ed|ing)\b"
+                        r"(?![^\S\n]+(?:in|out|on|up)\b)|\b(?:went[^\S\n]+through|looked[^\S\n]+at)\b", re.I)  # (not
+# "checked in at 10 p.m.")
+# ("inspected every licensed clinic", "checked two hundred and fifteen salons": things inspected, after the verb)
+_INSPECTED_THINGS = re.compile(r"\b(?:inspect|check|test|sampl|examin|audit|visit|survey|screen|review)ed[^\S\n]+"
+                               rf"(?:every|all|each|the|\d|{_WORD_NUMBER})\b", re.I)
 _PROBLEMS_FOUND_AT = re.compile(r"\bfound[^\S\n]+(?:problems|faults|violations|irregularities|breaches)[^\S\n]+"
                                 r"(?:at|in)[^\S\n]+$", re.I)
-_WHOLE_COUNT = re.compile(rf"\b(?:{_WORD_NUMBER}|\d[\d,]*)\b", re.I)
-
-
 def _part_of_inspected(text: str, start: int, end: int, value: float) -> bool:
     """Whether the number in words at ``start`` counts the part of an inspected whole an outcome befell
     (_OUTCOME_AFTER, _PROBLEMS_FOUND_AT): the whole, a larger count, said before it in the same line."""
     window = text[max(text.rfind("\n", 0, start) + 1, start - 250):start]
-    if _PROBLEMS_FOUND_AT.search(window) is not None:
-        return _CLAUSE_END_AFTER.match(text, end) is not None
+    if _PROBLEMS_FOUND_AT.search(window) is not None:  # (after "inspected every clinic"; not "ran its checks and
+        return _CLAUSE_END_AFTER.match(text, end) is not None and \
+            _INSPECTED_THINGS.search(window) is not None  # found faults at eleven": a time)
     if _OUTCOME_AFTER.match(text, end) is None or _OUTCOME_OPENS.search(window) is None or \
             _INSPECTED.search(window) is None:
         return False
@@ -448,6 +450,12 @@ def _part_of_inspected(text: str, start: int, end: int, value: float) -> bool:
         if count is not None and count > value and not (said.isdigit() and 1900 <= count <= 2100):
             return True
     return False
+
+
+# The whole an outcome befell part of: a count of things ("forty-one stations", "ninety-six batches of", "the 14
+# batches"; not "10 p.m.", "March 15", "over 80")
+_WHOLE_COUNT = re.compile(rf"\b(?:{_WORD_NUMBER}|\d[\d,]*)(?=[^\S\n]+(?:[a-z-]+[^\S\n]+){{0,2}}"
+                          r"(?!(?:is|was|has|this|thus|us|as|yes|its|his|always|perhaps)\b)[a-z]+s\b)", re.I)
 
 
 # "a third more than last year", "a fifth less than in 2031", "a quarter higher": a fraction as a change
@@ -2200,7 +2208,8 @@ def extract_english_parts(text: str, source_id: str = "", cities: Mapping[str, I
 
 # A caption line in brackets naming each column's unit, up to the scale of one ("(volume in 10,000 tonnes, value in
 # 100 million yuan"): the pattern, case ignored where it is used (here and in english.py)
-NAMED_CAPTION_BEFORE = r"(?:^|(?<=\n))[^\S\n]*\((?:[^()\n]*[,;]\s*)?[a-z][a-z -]{0,40}?\s+in\s+\Z"
+NAMED_CAPTION_BEFORE = r"(?:^|(?<=\n))[^\S\n]*\((?:[^()\n]*[,;]\s*)?[a-z][a-z -]{0,40}?(?:\s+in\s+|[^\S\n]*:[^\S\n]*)\Z"
+# ("(volume in 10,000 tonnes", "(Licensed rooms: number at year-end; fines: 10,000 yuan)": a column's unit named)
 # A table's caption naming its unit, up to a number on its line ("Unit: 10,000 yuan", "(unit: heated area in 10,000"),
 # or a release's note of its units ("Unless otherwise stated, box office is given in 10,000 yuan and admissions in
 # 10,000 person-times": the units' scales)

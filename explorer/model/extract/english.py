@@ -367,6 +367,8 @@ _RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)(?:\s+in\s+[a-z]+)?|costs?|co
 # to the other)
 # A range's verb said once for two ranges in one sentence ("a treatment ran from 120 yuan to 380 yuan, and for a
 # whole house from 2,500 to 9,000 yuan"): the second "from … to" is a range too, unless a change is said between
+_ELLIPTIC_FROM = re.compile(r"(?:[,;]|\band)[^\S\n]+(?:for|on|in|at)[^\S\n]+[^,;.\n]{1,60}?[^\S\n]+from[^\S\n]+"
+                            r"(?:RMB[^\S\n]?)?$", re.I)  # (", and for a whole-house treatment from": the verb unsaid)
 _RANGE_VERB_EARLIER = re.compile(r"\b(?:rang(?:e|es|ed|ing)|run|runs|ran|var(?:y|ies|ied))[^\S\n]+(?:anywhere[^\S\n]+)?"
                                  r"from\b", re.I)
 _RANGE_TO = re.compile(r"(?:[^\S\n]+(?:a|per)[^\S\n]+[a-z]+)?(?:[^\S\n]+(?:for|in|at)[^\S\n]+(?!" + _TIME_AHEAD +
@@ -383,10 +385,11 @@ _CHANGE_VERB = re.compile(r"\b(?:rose|risen|rises?|rising|grew|grown|grows?|grow
 
 
 def _range_said_before(text: str, start: int, end: int) -> bool:
-    """Whether a range's verb with its "from" stands earlier in the sentence (``start``..``end``) and no verb of
-    change follows it before ``end``."""
+    """Whether a range's verb with its "from" stands earlier in the sentence (``start``..``end``), no verb of change
+    follows it, and the "from" before ``end`` opens a clause with no verb of its own (", and for a whole house from")."""
     ends = [said.end() for said in _RANGE_VERB_EARLIER.finditer(text, start, end)]
-    return bool(ends) and ends[-1] < end - 4 and _CHANGE_VERB.search(text, ends[-1], end) is None
+    return bool(ends) and ends[-1] < end - 4 and _CHANGE_VERB.search(text, ends[-1], end) is None and \
+        _ELLIPTIC_FROM.search(text, max(ends[-1], end - 90), end) is not None
 
 
 _DEPENDING_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:depending\s+on|(?:it\s+)?depends\s+on)\b", re.I)  # ("from 128 to 198
@@ -3026,6 +3029,7 @@ _SPEAKER_LINE = re.compile(r"(?m)^(?:\[[^\]\n]{1,20}\][^\S\n]*)?"
                            r"(?:[^\S\n]*\([^)\n]{0,60}\))?:[^\S\n]")
 
 
+_AMOUNT_ENDS = re.compile(r"[\d,.]+[^\S\n]*(?:[.;!?]|,(?![^\S\n]*\d)|$)")
 _ASKED_BACK = re.compile(r"^[^\S\n]*(?:[A-Za-z'’-]+[^\S\n]+){0,3}[A-Za-z'’-]+\?[^\S\n]+")  # a short question asked back
 # before the answer ("To the school?", "Per set?")
 
@@ -3037,7 +3041,12 @@ def _answers_money_question(text: str, start: int) -> bool:
     speaker = _SPEAKER_LINE.match(text, line_start)
     if speaker is None or line_start == 0 and start > 200:
         return False
-    opening = _ASKED_BACK.sub("", text[speaker.end():start], count=1)  # ("To the school? A summer set, 85.")
+    opening = text[speaker.end():start]
+    asked_back = _ASKED_BACK.match(opening)
+    if asked_back is not None:  # ("To the school? A summer set, 85.": the amount ends its phrase; not "For seniors? 65
+        opening = opening[asked_back.end():]  # and over ride free", "At the weekend? Gates open at 9")
+        if _AMOUNT_ENDS.match(text, start) is None or re.search(r"\bat[^\S\n]*$", opening):
+            return False
     if re.search(r"[.!?]\s|\d", opening):
         return False  # (its first sentence only, and its first number)
     before = text[max(0, line_start - 240):line_start].rstrip()
@@ -5234,7 +5243,8 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
 
 
 _RANK_OR_YEAR_COLUMN = re.compile(r"\b(?:rank(?:ing)?|years?)\b", re.I)  # (never in a caption's 10,000)
-_NAMED_UNIT_PART = re.compile(r"\s*([a-z][a-z -]{0,40}?)\s+in\s+(\S.{0,40}?)\s*", re.I)  # "heated area in 10,000 m2"
+_NAMED_UNIT_PART = re.compile(r"\s*([a-z][a-z -]{0,40}?)(?:\s+in\s+|[^\S\n]*:[^\S\n]*)(\S.{0,40}?)\s*", re.I)
+# ("heated area in 10,000 m2", "fines: 10,000 yuan": a column's unit named in the caption)
 _COUNTED_NOUNS = frozenset({"households", "persons", "people", "enterprises", "firms", "units", "number"})
 _BARE_CHANGE = re.compile(r"(?:daily\s+|day-on-day\s+|d/d\s+|weekly\s+|week-on-week\s+|w/w\s+)?(?:change|chg\.?|"
                           r"\+/-|±)", re.I)  # a change column that names no unit of its own
