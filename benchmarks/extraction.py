@@ -1011,10 +1011,14 @@ SETS: dict[str, Path] = {
     "heldout896": ARTICLES / "heldout896",  # English, measured once at 946f422 (session 53): spent since
     "heldout897": ARTICLES / "heldout897",  # Chinese, measured once at 946f422 (session 53): spent since
     "heldout898": ARTICLES / "heldout898",  # Chinese, measured once at 946f422 (session 53): spent since
-    "heldout899": ARTICLES / "heldout899",  # English, labelled in session 53, not yet measured
-    "heldout900": ARTICLES / "heldout900",  # English, labelled in session 53, not yet measured
-    "heldout901": ARTICLES / "heldout901",  # Chinese, labelled in session 53, not yet measured
-    "heldout902": ARTICLES / "heldout902",  # Chinese, labelled in session 53, not yet measured
+    "heldout899": ARTICLES / "heldout899",  # English, measured once at 9c7a8c7 (session 53): spent since
+    "heldout900": ARTICLES / "heldout900",  # English, measured once at 9c7a8c7 (session 53): spent since
+    "heldout901": ARTICLES / "heldout901",  # Chinese, measured once at 9c7a8c7 (session 53): spent since
+    "heldout902": ARTICLES / "heldout902",  # Chinese, measured once at 9c7a8c7 (session 53): spent since
+    "heldout903": ARTICLES / "heldout903",  # English, labelled in session 53, not yet measured
+    "heldout904": ARTICLES / "heldout904",  # English, labelled in session 53, not yet measured
+    "heldout905": ARTICLES / "heldout905",  # Chinese, labelled in session 53, not yet measured
+    "heldout906": ARTICLES / "heldout906",  # Chinese, labelled in session 53, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

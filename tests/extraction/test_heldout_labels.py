@@ -494,6 +494,13 @@ SET_FACTORS["heldout895"] = {"10,000 yuan": 10**4}  # heldout895: README
 SET_FACTORS["heldout899"] = {"mao": Decimal("0.1"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout899: README
 SET_FACTORS["heldout900"] = {"10,000 yuan": 10**4}  # heldout900: README
 SET_FACTORS["heldout902"] = {"克": Decimal("0.000001")}  # type: ignore[dict-item]  # heldout902: README
+SET_FACTORS["heldout904"] = {"mao": Decimal("0.1"), "10,000 person-times": 10**4,  # type: ignore[dict-item]
+                              "10,000 yuan": 10**4}  # heldout904: README
+SET_FACTORS["heldout906"] = {  # type: ignore[dict-item]  # heldout906: README
+    "毛": Decimal("0.1"), "毛钱": Decimal("0.1"), "分钱": Decimal("0.01")}
+SET_FACTORS["heldout905"] = {  # type: ignore[dict-item]  # heldout905: README
+    "毛": Decimal("0.1"), "毛钱": Decimal("0.1")}
+SET_FACTORS["heldout903"] = {"10,000 yuan": 10**4}  # heldout903: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
