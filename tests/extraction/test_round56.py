@@ -109,6 +109,17 @@ def test_a_place_in_a_viewers_label_is_not_where_the_livestream_is() -> None:
     assert cities == {"Alxa"}, cities
 
 
+
+def test_a_column_headed_by_what_it_counts() -> None:
+    found = by_printed("表1　2035年全市豆芽抽检情况（按环节）\n环节｜抽检批次｜不合格批次\n生产环节｜156｜5\n"
+                       "流通环节｜198｜3\n合计｜412｜9\n")
+    assert _said(found, "156") == (156, "批次", "exact") and _said(found, "9") == (9, "批次", "exact")
+    # (under a caption naming each column's unit, the caption's: 单位：块，万人次，万元)
+    found = by_printed("表2　冰场情况\n单位：块，万人次，万元\n"
+                       "地区｜冰场数量｜上冰人次｜经营收入\n科尔沁区｜12｜56.8｜2310\n")
+    assert _said(found, "56.8")[:2] == (56.8, "万人次")
+
+
 # ---- English -------------------------------------------------------------------------------------------------------
 
 

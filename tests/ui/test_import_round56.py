@@ -3,7 +3,8 @@
 in Chinese and in English; wells, litres and metres said in numerals, clipped prices a metre or a machine,
 class hours, a Chinese markdown table, prices paid, said in packs and for another time, an answer after a
 question asked back, keys counted, jiao with fen, grams in a
-livestream whose viewers' labels name another city, and a caption's unit for one column."""
+livestream whose viewers' labels name another city, a caption's unit for one column, and a
+column headed by what it counts."""
 
 from __future__ import annotations
 
@@ -63,6 +64,9 @@ FINES = ("Table 1  Licensed rooms and fines in selected counties, 2035\n"
          "Ximeng County       214               31.4\n"
          "Menglian County     96                12.7\n")
 
+SPROUTS = ("孝感市市场监管局关于2035年豆芽抽检情况的通报\n\n表1　2035年全市豆芽抽检情况（按环节）\n"
+           "环节｜抽检批次｜不合格批次\n生产环节｜156｜5\n合计｜412｜9\n")
+
 CASES = [
     ("inspection-briefing.txt", INSPECTION_ZH, [
         ("五轮", "value", "5"), ("五轮", "unit", "轮"), ("七批次", "value", "7"), ("九家", "value", "9")]),
@@ -82,6 +86,7 @@ CASES = [
     ("cashmere-livestream.txt", CASHMERE, [
         ("二百六十克", "unit", "克"), ("二百六十克", "city", "Alxa"), ("三百来克", "qualifier", "approximately")]),
     ("fines-table.txt", FINES, [("31.4", "unit", ("万元", "10,000 yuan")), ("12.7", "value", "12.7")]),
+    ("sprout-notice.txt", SPROUTS, [("156", "unit", "批次"), ("9", "unit", "批次")]),
 ]
 
 

@@ -1571,6 +1571,7 @@ _NAMED_CELL = re.compile(r"(?=[^\d\s（(]*[\u4e00-\u9fff])[^\d\s（(]*[（(][^�
                          r"(?P<cell>[-+]?\d[\d,]*(?:\.\d+)?)")
 
 
+_COUNTED_HEADER = re.compile(r"(?:批次|人次|家次|户次)$")  # (a column headed by what it counts: 抽检批次)
 _RULE_CELL = re.compile(r":?-{3,}:?")  # (a markdown table's rule cell: ---, :---:)
 
 
@@ -2685,6 +2686,9 @@ class _ZhExtractor:
                         not _RATE_ROW.search(first):  # (not 单位：万元，% over 2033年 2034年: amounts, and rates
                     # rows in %; 单位：块，万人次，万元 over 地区 冰场数量 上冰人次 经营收入: a unit for each column)
                     return by_column[column - 1], text.rfind("\n", 0, caption.start()) + 1
+                counted = _COUNTED_HEADER.search(bare.strip()) if caption is None else None
+                if counted is not None and counted.group(0) in _ZH_UNITS:
+                    return counted.group(0), prev  # 抽检批次, 不合格批次 under no caption's unit: batches counted
                 if _NOT_AMOUNT_HEADER.search(name) or _NOT_AMOUNT_HEADER.search(first):
                     return "", -1  # a count, a rank, an index (its column or its row): not in the caption's unit
                 if _RATE_ROW.search(first):  # 毛利率 35.2: a rate, not in the caption's 万元
