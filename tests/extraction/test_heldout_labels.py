@@ -501,6 +501,11 @@ SET_FACTORS["heldout906"] = {  # type: ignore[dict-item]  # heldout906: README
 SET_FACTORS["heldout905"] = {  # type: ignore[dict-item]  # heldout905: README
     "毛": Decimal("0.1"), "毛钱": Decimal("0.1")}
 SET_FACTORS["heldout903"] = {"10,000 yuan": 10**4}  # heldout903: README
+SET_FACTORS["heldout908"] = {"10,000 yuan": 10**4}  # heldout908: README
+SET_FACTORS["heldout909"] = {  # type: ignore[dict-item]  # heldout909: README
+    "毛": Decimal("0.1"), "毛钱": Decimal("0.1")}
+SET_FACTORS["heldout907"] = {"10,000 yuan": 10**4}  # heldout907: README
+SET_FACTORS["heldout910"] = {"万": 10**4}  # heldout910: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
