@@ -120,6 +120,19 @@ def test_a_column_headed_by_what_it_counts() -> None:
     assert _said(found, "56.8")[:2] == (56.8, "万人次")
 
 
+
+def test_a_phone_number_read_out_a_price_in_tens_and_tenths_and_helpers_hired() -> None:
+    text = ("主持人：今天团购的橙子标价四十九八，贵不贵？\n店主：不贵，一箱十斤，二十来块钱一斤的那种。\n"
+            "主持人：有急事打店主电话，一三九二七四六零八五一，随时打。\n")
+    found = by_printed(text)
+    assert _said(found, "四十九八") == (49.8, "元", "exact")
+    assert not any(p.startswith("一三九") for p in found)  # (a phone number read out: no figure)
+    found = by_printed("原价两千六百八，今天到手价一千九百八。一千九百八啊家人们，一九八零，还包安装。")
+    assert _said(found, "一九八零")[:2] == (1980, "元")  # (a price of four digits said one by one stays)
+    assert "三十六九" not in by_printed("他今年三十六九月份生日。")
+    assert _said(by_printed("周师傅这回喊了八个帮手，一天四十桌。"), "八个")[:2] == (8, "个")
+
+
 # ---- English -------------------------------------------------------------------------------------------------------
 
 

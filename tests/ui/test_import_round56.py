@@ -3,8 +3,8 @@
 in Chinese and in English; wells, litres and metres said in numerals, clipped prices a metre or a machine,
 class hours, a Chinese markdown table, prices paid, said in packs and for another time, an answer after a
 question asked back, keys counted, jiao with fen, grams in a
-livestream whose viewers' labels name another city, a caption's unit for one column, and a
-column headed by what it counts."""
+livestream whose viewers' labels name another city, a caption's unit for one column, a column
+headed by what it counts, and a price in tens and tenths."""
 
 from __future__ import annotations
 
@@ -67,6 +67,10 @@ FINES = ("Table 1  Licensed rooms and fines in selected counties, 2035\n"
 SPROUTS = ("孝感市市场监管局关于2035年豆芽抽检情况的通报\n\n表1　2035年全市豆芽抽检情况（按环节）\n"
            "环节｜抽检批次｜不合格批次\n生产环节｜156｜5\n合计｜412｜9\n")
 
+GROUP_BUY = ("2035-04-16 社区团购自提点直播文字实录\n\n"
+             "主持人：今天团购的橙子标价四十九八，贵不贵？\n店主：不贵。周师傅这回喊了八个帮手。\n"
+             "主持人：有急事打店主电话，一三九二七四六零八五一，随时打。\n")
+
 CASES = [
     ("inspection-briefing.txt", INSPECTION_ZH, [
         ("五轮", "value", "5"), ("五轮", "unit", "轮"), ("七批次", "value", "7"), ("九家", "value", "9")]),
@@ -87,6 +91,7 @@ CASES = [
         ("二百六十克", "unit", "克"), ("二百六十克", "city", "Alxa"), ("三百来克", "qualifier", "approximately")]),
     ("fines-table.txt", FINES, [("31.4", "unit", ("万元", "10,000 yuan")), ("12.7", "value", "12.7")]),
     ("sprout-notice.txt", SPROUTS, [("156", "unit", "批次"), ("9", "unit", "批次")]),
+    ("group-buying.txt", GROUP_BUY, [("四十九八", "value", "49.8"), ("四十九八", "unit", "元"), ("八个", "value", "8")]),
 ]
 
 

@@ -200,6 +200,10 @@ _UNITLESS_MONEY = re.compile(rf"花$|(?<!最多)收(?:了)?(?:我|你|他|她|�
 _ANOTHER_TIME_BEFORE = re.compile(r"(?:去年|前年|往年|以前|原来|过去|上个?月|上礼拜|上周)(?:这个?时候|同期|那会儿?)?"
                                   r"(?:才|就|也就|只有|还|是|要|卖)?$")
 _KUAI_PRICE_SAID = re.compile(r"([一两二三四五六七八九十]{1,3})块([一二三四五六七八九])?(?:钱|一斤)?")
+_READ_OUT_DIGITS = re.compile(r"[〇零一二两三四五六七八九]{7,}")  # (a phone number read out: no figure)
+# A price said as tens and tenths, its 块 and 毛 unsaid (标价三十九八, 直播间二十九八), after the words of a price
+_TENS_AND_TENTHS = re.compile(r"([一二三四五六七八九]?十[一二三四五六七八九])([一二三四五六七八九])")
+_PRICE_JUST_SAID = re.compile(r"(?:价|价格|标价|售价|卖|到手|直播间|团购|秒杀|只要)(?:是|为|才|只要|就)?$")
 _STOCK_TALK = re.compile(r"剩|库存|存货|还有多少|没货")  # (how many are left, not what they cost)
 _PRICED_JUST_BEFORE = re.compile(r"[一两二三四五六七八九十\d]+(?:斤|公斤|千克|盒|箱|袋|瓶|罐|包|件|只|个)装"
                                  r"(?:的(?:小|大)?(?:桶|瓶|罐|盒|箱|袋|礼盒|玻璃瓶)?)?[，,]?$"  # (一斤装的六十八)
@@ -399,7 +403,7 @@ _SMALL_COUNTS = frozenset(("家", "间", "艘", "张", "栋", "套", "座", "宗
 _SMALL_COUNTED = {
     "个": re.compile(r"(?:本村的|村里的|附近的|年轻|本地的?)?(?:工人|帮工|阿姨|大姐|徒弟|员工|伙计|师傅|厨师|服务员|教练|"
                     r"(?:舞蹈|钢琴|美术)?老师|(?:技|医|药|验配|理发|设计|配镜|按摩|美容|美甲|化妆|摄影)师|店员|营业员|保洁|"
-                    r"年轻人|(?:大|温室|蔬菜|冬暖式?)?棚|海外仓|收购点|门店|分店|养殖场|网点|冷库|仓库|"
+                    r"年轻人|帮厨|帮手|(?:大|温室|蔬菜|冬暖式?)?棚|海外仓|收购点|门店|分店|养殖场|网点|冷库|仓库|"
                     # (classes of a year or a school, work bays, stalls: 一个年级四个班, 两个工位, 五个摊)
                     r"班(?![子车长主组])|工位|摊(?:子|位)?|档口)"),
     "只": re.compile(r"(?:小|母|公|肉|活|大)?(?:羊|鸡|鸭|鹅|兔子?|鸽子?)(?!公司|网络|集团|科技)"),  # (一天杀三只羊;
@@ -2174,6 +2178,15 @@ class _ZhExtractor:
                 value_kj = -value_kj  # 比去年便宜了一块五: a fall, as 便宜了两块钱 is
             return value_kj, "块钱", qualifier, start, end
         if cn_text:  # 三万多元, 十二家, 一百多人: a number in Chinese numerals before its unit
+            if _READ_OUT_DIGITS.fullmatch(cn_text):
+                return None  # 一三八三五三六零七二九: a phone number read out digit by digit, no figure
+            clipped_tenths = _TENS_AND_TENTHS.fullmatch(cn_text)
+            if clipped_tenths is not None and _PRICE_JUST_SAID.search(before) and _MONEY_END_RE.match(text, end):
+                whole = cn_numeral(clipped_tenths.group(1)) or 0.0  # 标价三十九八: 39.8 yuan
+                tenth = cn_numeral(clipped_tenths.group(2)) or 0.0
+                if "元" in _ZH_UNITS and whole:
+                    return round(whole + tenth / 10, 1), "元", self._qualifier(before, text[end:end + 12], s_start,
+                                                                                start), start, end
             if after.startswith(("个月", "个半月")):  # 去化周期是十六点五个月, as in digits; other months are durations
                 return self._inventory_months(cn_numeral(cn_text), after, before, start, end, s_start)
             months_upper = _MONTHS_RANGE_AFTER.match(after)
