@@ -1019,10 +1019,10 @@ SETS: dict[str, Path] = {
     "heldout904": ARTICLES / "heldout904",  # English, measured once at 897699a (session 53): spent since
     "heldout905": ARTICLES / "heldout905",  # Chinese, measured once at 897699a (session 53): spent since
     "heldout906": ARTICLES / "heldout906",  # Chinese, measured once at 897699a (session 53): spent since
-    "heldout907": ARTICLES / "heldout907",  # English, labelled in session 53, not yet measured
-    "heldout908": ARTICLES / "heldout908",  # English, labelled in session 53, not yet measured
-    "heldout909": ARTICLES / "heldout909",  # Chinese, labelled in session 53, not yet measured
-    "heldout910": ARTICLES / "heldout910",  # Chinese, labelled in session 53, not yet measured
+    "heldout907": ARTICLES / "heldout907",  # English, measured once at 6ccd855 (session 53): spent since
+    "heldout908": ARTICLES / "heldout908",  # English, measured once at 6ccd855 (session 53): spent since
+    "heldout909": ARTICLES / "heldout909",  # Chinese, measured once at 6ccd855 (session 53): spent since
+    "heldout910": ARTICLES / "heldout910",  # Chinese, measured once at 6ccd855 (session 53): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
