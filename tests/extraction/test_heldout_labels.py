@@ -506,6 +506,10 @@ SET_FACTORS["heldout909"] = {  # type: ignore[dict-item]  # heldout909: README
     "毛": Decimal("0.1"), "毛钱": Decimal("0.1")}
 SET_FACTORS["heldout907"] = {"10,000 yuan": 10**4}  # heldout907: README
 SET_FACTORS["heldout910"] = {"万": 10**4}  # heldout910: README
+SET_FACTORS["heldout912"] = {"mao": Decimal("0.1"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout912: README
+SET_FACTORS["heldout913"] = {  # type: ignore[dict-item]  # heldout913: README
+    "毛": Decimal("0.1"), "毛钱": Decimal("0.1")}
+SET_FACTORS["heldout911"] = {"mao": Decimal("0.1"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout911: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
