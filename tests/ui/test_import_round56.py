@@ -2,7 +2,7 @@
 (other places and years), each checked in the review dialog's cells: the rounds of an inspection and what it found,
 in Chinese and in English; wells, litres and metres said in numerals, clipped prices a metre or a machine,
 class hours, a Chinese markdown table, prices paid, said in packs and for another time, an answer after a
-question asked back, keys counted, jiao with fen, grams in a
+question asked back, keys counted, jiao with fen, prices in a
 livestream whose viewers' labels name another city, a caption's unit for one column, a column
 headed by what it counts, and a price in tens and tenths."""
 
@@ -54,8 +54,8 @@ KEYS = ("2035-05-02 磨刀配钥匙小摊短视频\n\n"
         "师傅：平常日子也就四十来把。电价去年是五毛八一度，今年涨到六毛二了。\n")
 
 CASHMERE = ("【直播文字实录】羊绒工作室冬季上新直播\n\n"
-            "【老板】咱们工作室在阿拉善左旗，做了十年了。好的原绒，一斤能梳出来二百六十克左右的无毛绒。\n"
-            "【弹幕·包头的兰兰】涨这么多？\n【老板】一件毛衣要用绒三百来克，鱼子酱那种一罐是五十克的。\n"
+            "【老板】咱们工作室在阿拉善左旗，做了十年了。今年原绒收的时候一斤二百八。\n"
+            "【弹幕·包头的兰兰】涨这么多？\n【老板】去年才二百四左右，一件今天卖一千二百八。\n"
             "【弹幕·包头的兰兰】羊绒衫怎么洗？\n")
 
 FINES = ("Table 1  Licensed rooms and fines in selected counties, 2035\n"
@@ -88,7 +88,7 @@ CASES = [
         ("四十来把", "unit", "把"), ("四十来把", "qualifier", "approximately"), ("五毛八", "value", "5.8"),
         ("六毛二", "value", "6.2")]),
     ("cashmere-livestream.txt", CASHMERE, [
-        ("二百六十克", "unit", "克"), ("二百六十克", "city", "Alxa"), ("三百来克", "qualifier", "approximately")]),
+        ("二百八", "unit", "元"), ("二百八", "city", "Alxa"), ("一千二百八", "city", "Alxa")]),
     ("fines-table.txt", FINES, [("31.4", "unit", ("万元", "10,000 yuan")), ("12.7", "value", "12.7")]),
     ("sprout-notice.txt", SPROUTS, [("156", "unit", "批次"), ("9", "unit", "批次")]),
     ("group-buying.txt", GROUP_BUY, [("四十九八", "value", "49.8"), ("四十九八", "unit", "元"), ("八个", "value", "8")]),

@@ -69,9 +69,8 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "万眼": "万眼(?![睛前看下光界神科镜红馋熟尖泪皮力球角色中里])",
                       "升": "升(?![级值温高至到为格学职迁降空起华幅入了班初\\d一二三四五六七八九])",  # (not 6升7, 小升初)
                       "课时": "课时(?![费数])", "个课时": "个课时(?![费数])",  # (60课时: class hours; not 课时费)
-                      "把": "把(?=[，。；！？、,.;!?\\s]|$|都|左右|上下|钥匙|吉他|扳手|[刀椅伞剪锁扇尺壶斧锄梳琴枪])",
-                      # (五十来把, 二十多把刀; not 把握, 一把手, 百把块钱, 一千二把它拿下了, 借了三千多把房租交了)
-                      "克": "克(?![服隆拉制星])",  # (三百二十克: grams; not 克服, 克隆)
+                      "把": "把(?![握关控持手脉门柄式戏玩块它他她我你您这那其自大家孩钱账房车货债款])",
+                      # (五十来把, 两千多把雨伞; not 把握, 一把手, 百把块钱, 一千二把它拿下了, 借了三千多把房租交了)
                       "万尾": "万尾(?![巴声款部数随气货灯矿号盘端房单])",  # (418万尾 of fry; not 500万尾款)
                       "回": "回(?![族民来去到家头报收购升落应答复访归流馈顾合迁国乡暖程城村京校厂])",  # (来四回: times; not
                       # 两回来, 回族, 回迁户, 回乡青年, 回暖)
@@ -108,7 +107,7 @@ _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
 # Units a number in Chinese numerals is read before (三万多元, 十二家, 一百多人, 1260亩): amounts, not the classifiers
 # of everyday phrases (一个, 两项, 一次).
 _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股|公里|平方米|"
-                  "平米|个平方(?![公千米])|千瓦时|千瓦|米(?![/／饭粉粒线酒糠色黄每的跑长宽高深处远外开短自蛙仰蝶栏接])|克(?![服隆拉制星])|升(?![级值温高至到为格学职迁降空起华幅入了班的初一二三四五六七八九]|一[桶瓶罐箱])|"
+                  "平米|个平方(?![公千米])|千瓦时|千瓦|米(?![/／饭粉粒线酒糠色黄每的跑处远外开短自蛙仰蝶栏接])|升(?![级值温高至到为格学职迁降空起华幅入了班的初一二三四五六七八九]|一[桶瓶罐箱])|"
                   r"毛钱|分钱|毛(?=[，。；、！？”）),.;!?\s]|$|多|左右|上下|一[斤个碗份杯]|每|[一二两三四五六七八九](?![十百千万亿])"
                   r"|[到至][一两二三四五六七八九]毛)")
 # (毛 of money where the phrase ends or its tenths or a rate follow: 两毛, 九毛二, 两毛多, 七八毛一斤; not 一毛不拔)
@@ -204,7 +203,7 @@ _READ_OUT_DIGITS = re.compile(r"[〇零一二两三四五六七八九]{7,}")  # 
 # A price said as tens and tenths, its 块 and 毛 unsaid (标价三十九八, 直播间二十九八), after the words of a price
 _TENS_AND_TENTHS = re.compile(r"([一二三四五六七八九]?十[一二三四五六七八九])([一二三四五六七八九])")
 _PRICE_JUST_SAID = re.compile(r"(?:价|价格|标价|售价|卖|到手|直播间|团购|秒杀|只要)(?:是|为|才|只要|就)?$")
-_STOCK_TALK = re.compile(r"剩|库存|存货|还有多少|没货")  # (how many are left, not what they cost)
+_STOCK_TALK = re.compile(r"剩(?:多少|几)|还有多少|库存(?:还有)?多少")  # (how many are left, not what they cost)
 _PRICED_JUST_BEFORE = re.compile(r"[一两二三四五六七八九十\d]+(?:斤|公斤|千克|盒|箱|袋|瓶|罐|包|件|只|个)装"
                                  r"(?:的(?:小|大)?(?:桶|瓶|罐|盒|箱|袋|礼盒|玻璃瓶)?)?[，,]?$"  # (一斤装的六十八)
                                  r"|[一两二三四五六七八九十百千]{2,}[，,]再加$"
@@ -425,7 +424,7 @@ _SENTENCE_END_ZH = re.compile(r"[。？！?!，,；;]")  # (the answer's first w
 _SAME_COUNT_WORD = {"位": "个", "名": "个", "回": "次"}  # (几个人？ / 最多八位; 几回？ / 差不多四次)
 _TAUGHT_BEFORE = re.compile(r"(?:带|教|收|招)了?$")
 _PUPILS = re.compile(r"(?:孩子|小孩|学生|学员|小朋友|徒弟)")
-_HANDLE = re.compile(r"“[^”\n]{1,14}”(?=问|说(?!明)|留言|评论|提问)|【(?:弹幕|评论|留言|网友)[·・:：\s][^】\n]{1,20}】")
+_HANDLE = re.compile(r"“[^”\n]{1,14}”(?=问|说(?!明)|留言|评论|提问)|【(?:弹幕|评论)[·・:：\s][^】\n]{1,20}】")
 # (a viewer's handle, read out, or a comment's label, 【弹幕·包头的兰兰】; not “衢州有礼”说明会, “成都发布”发来消息: an
 # event's or an office's name)
 _NEW_BUILT_BEFORE = re.compile(r"(?:新增|新建|新开|新添|建成|新设)了?$")
@@ -441,7 +440,9 @@ _INSPECTING_BEFORE = re.compile(r"(?:抽检|巡查|督查|抽查|暗访|查扣|�
 # 去医院检查了三回; and 开展, 组织, 进行 only of an inspection named after the rounds: 开展了三轮专项检查, not
 # 进行了三轮修改)
 _ROUNDS_OF_BEFORE = re.compile(r"(?:开展|组织|进行)了?$")
-_INSPECTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:检查|抽查|抽检|巡查|督查|执法|整治|排查|检测|暗访)")
+_INSPECTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:检查|抽查|抽检|巡查|督查|执法|整治|排查|检测|暗访)")
+_OFFICE_CHECKED = re.compile(r"对[^，。；！？]{1,14}(?:检查|复查|排查)了?$")  # (所对这家店检查了三次; not 去医院检查了三回)
+_SAMPLED_BEFORE = re.compile(r"抽检|抽查|检查|检测|抽样")  # (抽检的二十个样品中，有三个不合格: of samples)
 _SEIZED_BEFORE = re.compile(r"(?:查扣|查处|查封|取缔|关停|立案)了?$")
 _FOUND_BEFORE = re.compile(r"(?:发现问题|存在问题|不合格|有问题|不达标)的(?:有|是|共)?$")
 _FAILED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:不合格|不达标|存在问题|有问题)")
@@ -458,7 +459,8 @@ _KUAI_ENDS = re.compile(rf"[，。；、！？”）),.;!?\s]|$|钱|左右|上�
 # (二十六块一公斤, 二十八块到三十块, 从三块涨到四块)
 _KUAI_PAID = re.compile(rf"{_PAID_NOUN}(?!公示|牌|单|表|栏|证|卡)")  # (四百块流转费: money named after it; not
 # 二十块补贴公示牌: boards)
-_NOT_A_CENT_BEFORE = re.compile(r"(?:不|没|免|别|未)[\u4e00-\u9fff]{0,4}$")  # (不收老百姓一分钱, 没拿一毛钱: none)
+_NOT_A_CENT_BEFORE = re.compile(r"(?:不(?![到足])|没|免|别|未)[\u4e00-\u9fff]{0,4}$")
+# (不收老百姓一分钱, 没拿一毛钱: none; but 不到一毛钱: under)
 _COIN_ENDS = re.compile(r"[，。；！？”’）),.;!?\s]|$|[吧呢啊呀](?![\u4e00-\u9fff])")  # (一斤谷一毛钱，: a tenth of a
 # yuan said whole; not 一毛钱都不给)
 _JIAO_ENDS = re.compile(r"[，。；、！？”）),.;!?\s]|$|钱|左右|多|一[斤个碗份杯两度]|每|包邮|了(?=[，。；！？,.;!?\s]|$)")
@@ -532,10 +534,8 @@ _HALF_SHARE_BEFORE = re.compile(r"(?:占比|比重|比例|进度|份额|占|比�
 _METRE_NOT_AFTER = re.compile(r"[/／]|每秒|决赛|预赛|半决赛|接力|跑|自由泳|蛙泳|仰泳|蝶泳|栏|短跑|赛跑|"
                               r"[0-9一二三四五六七八九]")
 _METRE_NOT_BEFORE = re.compile(r"(?:限高|限宽|每隔|间隔|相隔|身高|个子|[×x*])[^，。；\d]{0,4}$")
-_GRAMS_NOT_AFTER = re.compile(r"以上|以下|袋|装|包|盒|罐|瓶|的|这?一?[盒罐袋包瓶箱]")  # (30克的鱼子酱, 500克袋装, 25克以上)
-_GRAMS_NOT_BEFORE = re.compile(r"(?:一|每)[盒罐袋包瓶箱支块个](?:是|装|有)?$|单果重?$|[（(]$")  # (一盒一百二十五克)
 # (said in Chinese numerals, also a distance away: 最后一百米, 离居民楼不到五百米, 距河边三百米)
-_SAID_METRES_NOT_BEFORE = re.compile(r"(?:限高|限宽|每隔|间隔|相隔|身高|个子|最后|离|距离?|往[东西南北前后里外上下左右]|"
+_SAID_METRES_NOT_BEFORE = re.compile(r"(?:限高|限宽|每隔|间隔|相隔|身高|个子|最后|离|距离?|往[东西南北前后左右]|"
                                      r"走|[×x*])[^，。；\d]{0,10}$")  # (往东一百米有个加油站, 往前走二百米)
 _RANGE_LOWER_END = re.compile(r"[\d.]+(?:至|到|—|-|~|～)$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[，,；;：:。！？\n])\s*$")
@@ -2218,8 +2218,6 @@ class _ZhExtractor:
                     cn_text in ("百", "千")
                     or _SAID_METRES_NOT_BEFORE.search(text, max(s_start, start - 12), start) is not None):
                 return None  # (百米定尺重轨, 吨酒收入6299元/千升, 最后一百米, 离居民楼不到五百米: no measure)
-            if rest is not None and rest.group(3) == "克" and self._pack_size(start, end + rest.end()):
-                return None
             if rest is not None and rest.group(3) in ("眼", "万眼") and not self._wells_near(start, end + rest.end()):
                 return None  # (瞪了我十几眼, 看了二十多眼: glances)
             kuai_after = text[end + rest.end():end + rest.end() + 3] if rest is not None and rest.group(3) == "块" \
@@ -2482,8 +2480,6 @@ class _ZhExtractor:
         if unit == "分" and (text[start - 1:start] in ("点", "时", ":", "：") or "." not in digits
                             and not _SCORE_BEFORE.search(text, max(s_start, start - 12), start)):
             return None  # (10点30分: a time; a score in whole points only after 得分/评分/分值: 得分达到88分)
-        if unit == "克" and self._pack_size(start, unit_m.end()):
-            return None
         if unit in ("眼", "万眼") and not self._wells_near(start, unit_m.end()):
             return None
         if unit == "米" and (_METRE_NOT_AFTER.match(text, unit_m.end())
@@ -2700,7 +2696,10 @@ class _ZhExtractor:
                     # rows in %; 单位：块，万人次，万元 over 地区 冰场数量 上冰人次 经营收入: a unit for each column)
                     return by_column[column - 1], text.rfind("\n", 0, caption.start()) + 1
                 counted = _COUNTED_HEADER.search(bare.strip()) if caption is None else None
-                if counted is not None and counted.group(0) in _ZH_UNITS:
+                whole_cell = text[row[column][0]:row[column][1]].strip().replace(",", "").isdigit()
+                title = text[text.rfind("\n", 0, max(0, prev - 1)) + 1:prev]  # (（万人次） in the title: its unit)
+                titled = any(m.group(1) in _ZH_UNITS for m in _BRACKET_UNIT.finditer(title))
+                if counted is not None and counted.group(0) in _ZH_UNITS and whole_cell and not titled:
                     return counted.group(0), prev  # 抽检批次, 不合格批次 under no caption's unit: batches counted
                 if _NOT_AMOUNT_HEADER.search(name) or _NOT_AMOUNT_HEADER.search(first):
                     return "", -1  # a count, a rank, an index (its column or its row): not in the caption's unit
@@ -2850,13 +2849,8 @@ class _ZhExtractor:
     def _wells_near(self, start: int, end: int) -> bool:
         """Whether wells or springs are spoken of around a count in 眼 (新打农田机井1286眼, 能打四十来眼井): 井 or 泉 in the
         80 characters before it or right after it; else 眼 is a glance (瞪了我十几眼)."""
-        return any(w in self.text[max(0, start - 80):start] or w in self.text[end:end + 3] for w in ("井", "泉"))
-
-    def _pack_size(self, start: int, end: int) -> bool:
-        """Whether grams at ``start``..``end`` are a pack's size or a grade's threshold, no amount (一罐是三十克的,
-        （500克袋装）, 单果重400克以上): the labelled texts give none as a figure."""
-        return _GRAMS_NOT_AFTER.match(self.text, end) is not None or \
-            _GRAMS_NOT_BEFORE.search(self.text, max(0, start - 6), start) is not None
+        return any(w in self.text[max(0, start - 80):start] or w in self.text[end:end + 3]
+                   for w in ("井", "泉", "水源", "水窖", "窑"))  # (水源工程86眼, 窑洞两百多眼: counted as wells are)
 
     def _inspection_count(self, word: str, after_at: int, before: str) -> bool:
         """Whether two to nine of ``word`` count an inspection's rounds or what it found or seized
@@ -2864,9 +2858,11 @@ class _ZhExtractor:
         if _NOT_A_FIND_AFTER.match(self.text, after_at):
             return False
         if word in _INSPECTION_ROUNDS:
-            return _INSPECTING_BEFORE.search(before) is not None or \
+            return _INSPECTING_BEFORE.search(before) is not None or _OFFICE_CHECKED.search(before) is not None or \
                 _ROUNDS_OF_BEFORE.search(before) is not None and _INSPECTION_AFTER.match(self.text, after_at) is not None
-        return word in _INSPECTION_FINDS and (
+        said_from = max(max(self.text.rfind(c, max(0, after_at - 40), after_at) for c in "。！？\n") + 1, after_at - 40)
+        sampled = _SAMPLED_BEFORE.search(self.text, max(0, said_from), after_at) is not None  # (in its sentence)
+        return (word in _INSPECTION_FINDS or word == "个" and sampled) and (
             _SEIZED_BEFORE.search(before) is not None or _FOUND_BEFORE.search(before) is not None
             or before.endswith("有") and _FAILED_AFTER.match(self.text, after_at) is not None)
 

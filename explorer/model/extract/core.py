@@ -300,8 +300,10 @@ THOUSANDS_SAID_BEFORE = re.compile(r"\bthousand\b", re.I)
 _PRICE_YUAN_WORD_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]$", re.I)
 # A number in words right after a verb of paying ("people will pay fifty, eighty for that", "I got it for
 # twenty-five"): perhaps money, its unit from the amount said before it (or dropped)
-_PAID_WORDS_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|charges?|costs?|costing|"  # (not "police charged seven")
+_PAID_WORDS_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|charges?|charged|costs?|costing|"
                                 r"(?:got|bought|sold|had)[^\S\n]+(?:it|them|one|mine|this|that)[^\S\n]+for)[^\S\n]+$", re.I)
+_CHARGED_PEOPLE_BEFORE = re.compile(r"\b(?:police|prosecutors?|officers?|authorities|courts?)\b[^.;\n]{0,30}"
+                                    r"\bcharged[^\S\n]+$", re.I)  # ("Police charged seven": people, no money)
 N_FOR_BEFORE = re.compile(r"\b(?:two|three|four|five|six|[2-9])[^\S\n]+for[^\S\n]+$", re.I)  # ("three for ten": a price)
 _PERCENT_WORDS = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brate\b", re.I)
 # ("you could add maybe a quarter of a point to growth", after a sentence in percent: a point of a rate)
@@ -427,11 +429,11 @@ _OUTCOME_AFTER = re.compile(r"[^\S\n]+(?:of[^\S\n]+(?:them|those|these)[^\S\n]+)
                             r"did(?:n['’]t|[^\S\n]+not)|fell[^\S\n]+short)\b", re.I)
 _OUTCOME_OPENS = re.compile(r"(?:^|[.!?;,][\"”’]?[^\S\n]+|,?[^\S\n]+(?:and|but)[^\S\n]+)$")
 _INSPECTED = re.compile(r"\b(?:inspect|check|test|sampl|examin|audit|visit|survey|screen|review)(?:ed|ing)\b"
-                        r"(?![^\S\n]+(?:in|out|on|up)\b)|\b(?:went[^\S\n]+through|looked[^\S\n]+at)\b", re.I)  # (not
+                        r"(?![^\S\n]+(?:in|out)\b)|\b(?:went[^\S\n]+through|looked[^\S\n]+at)\b", re.I)  # (not
 # "checked in at 10 p.m.")
 # ("inspected every licensed clinic", "checked two hundred and fifteen salons": things inspected, after the verb)
 _INSPECTED_THINGS = re.compile(r"\b(?:inspect|check|test|sampl|examin|audit|visit|survey|screen|review)ed[^\S\n]+"
-                               rf"(?:every|all|each|the|\d|{_WORD_NUMBER})\b", re.I)
+                               rf"(?:every|all|each|the|\d[\d,]*|{_WORD_NUMBER}|[a-z]+s)\b", re.I)
 _PROBLEMS_FOUND_AT = re.compile(r"\bfound[^\S\n]+(?:problems|faults|violations|irregularities|breaches)[^\S\n]+"
                                 r"(?:at|in)[^\S\n]+$", re.I)
 def _part_of_inspected(text: str, start: int, end: int, value: float) -> bool:
@@ -454,8 +456,9 @@ def _part_of_inspected(text: str, start: int, end: int, value: float) -> bool:
 
 # The whole an outcome befell part of: a count of things ("forty-one stations", "ninety-six batches of", "the 14
 # batches"; not "10 p.m.", "March 15", "over 80")
-_WHOLE_COUNT = re.compile(rf"\b(?:{_WORD_NUMBER}|\d[\d,]*)(?=[^\S\n]+(?:[a-z-]+[^\S\n]+){{0,2}}"
-                          r"(?!(?:is|was|has|this|thus|us|as|yes|its|his|always|perhaps)\b)[a-z]+s\b)", re.I)
+_WHOLE_COUNT = re.compile(rf"\b(?:{_WORD_NUMBER}|\d[\d,]*)(?=[^\S\n]+(?:[a-z'’-]+[^\S\n]+){{0,4}}"
+                          r"(?:(?!(?:is|was|has|this|thus|us|as|yes|its|his|always|perhaps)\b)[a-z]+s|people|children|"
+                          r"men|women|staff)\b)", re.I)
 
 
 # "a third more than last year", "a fifth less than in 2031", "a quarter higher": a fraction as a change
@@ -1908,6 +1911,7 @@ class _Extractor:
                     or 10 <= value < 1000 and THOUSANDS_SAID_BEFORE.search(text, max(0, start - 200), start) is not None
                     or 2 <= value < 1000 and N_FOR_BEFORE.search(text, max(0, start - 16), start) is not None
                     or 2 <= value < 1000 and _PAID_WORDS_BEFORE.search(text, max(0, start - 24), start) is not None
+                    and _CHARGED_PEOPLE_BEFORE.search(text, max(0, start - 60), start) is None
                     or 2 <= value < 1000 and MONEY_QUESTION.search(_answered(text, start) + "?") is not None
                     or 2 <= value < 1000 and _ALONE_AFTER.match(text, end) is not None
                     and _UTTERANCE_OPENS.search(before) is not None)  # ("GUO: Ninety-six.": perhaps a figure said

@@ -367,8 +367,8 @@ _RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)(?:\s+in\s+[a-z]+)?|costs?|co
 # to the other)
 # A range's verb said once for two ranges in one sentence ("a treatment ran from 120 yuan to 380 yuan, and for a
 # whole house from 2,500 to 9,000 yuan"): the second "from … to" is a range too, unless a change is said between
-_ELLIPTIC_FROM = re.compile(r"(?:[,;]|\band)[^\S\n]+(?:for|on|in|at)[^\S\n]+[^,;.\n]{1,60}?[^\S\n]+from[^\S\n]+"
-                            r"(?:RMB[^\S\n]?)?$", re.I)  # (", and for a whole-house treatment from": the verb unsaid)
+_ELLIPTIC_FROM = re.compile(r"(?:[,;]|\band)[^\S\n]+(?:(?:for|on|in|at)[^\S\n]+[^,;.\n]{1,60}?[^\S\n]+)?from"
+                            r"[^\S\n]+(?:RMB[^\S\n]?)?$", re.I)  # (", and for a whole house from": the verb unsaid)
 _RANGE_VERB_EARLIER = re.compile(r"\b(?:rang(?:e|es|ed|ing)|run|runs|ran|var(?:y|ies|ied))[^\S\n]+(?:anywhere[^\S\n]+)?"
                                  r"from\b", re.I)
 _RANGE_TO = re.compile(r"(?:[^\S\n]+(?:a|per)[^\S\n]+[a-z]+)?(?:[^\S\n]+(?:for|in|at)[^\S\n]+(?!" + _TIME_AHEAD +
@@ -3029,7 +3029,7 @@ _SPEAKER_LINE = re.compile(r"(?m)^(?:\[[^\]\n]{1,20}\][^\S\n]*)?"
                            r"(?:[^\S\n]*\([^)\n]{0,60}\))?:[^\S\n]")
 
 
-_AMOUNT_ENDS = re.compile(r"[\d,.]+[^\S\n]*(?:[.;!?]|,(?![^\S\n]*\d)|$)")
+_AGE_OR_BOUND_AFTER = re.compile(r"[\d,.]+[^\S\n]+(?:and|or)[^\S\n]+(?:over|above|up|older|under|younger)\b", re.I)
 _ASKED_BACK = re.compile(r"^[^\S\n]*(?:[A-Za-z'’-]+[^\S\n]+){0,3}[A-Za-z'’-]+\?[^\S\n]+")  # a short question asked back
 # before the answer ("To the school?", "Per set?")
 
@@ -3045,7 +3045,7 @@ def _answers_money_question(text: str, start: int) -> bool:
     asked_back = _ASKED_BACK.match(opening)
     if asked_back is not None:  # ("To the school? A summer set, 85.": the amount ends its phrase; not "For seniors? 65
         opening = opening[asked_back.end():]  # and over ride free", "At the weekend? Gates open at 9")
-        if _AMOUNT_ENDS.match(text, start) is None or re.search(r"\bat[^\S\n]*$", opening):
+        if _AGE_OR_BOUND_AFTER.match(text, start) is not None or re.search(r"\bat[^\S\n]*$", opening):
             return False
     if re.search(r"[.!?]\s|\d", opening):
         return False  # (its first sentence only, and its first number)
