@@ -1023,10 +1023,10 @@ SETS: dict[str, Path] = {
     "heldout908": ARTICLES / "heldout908",  # English, measured once at 6ccd855 (session 53): spent since
     "heldout909": ARTICLES / "heldout909",  # Chinese, measured once at 6ccd855 (session 53): spent since
     "heldout910": ARTICLES / "heldout910",  # Chinese, measured once at 6ccd855 (session 53): spent since
-    "heldout911": ARTICLES / "heldout911",  # English, labelled in session 53, not yet measured
-    "heldout912": ARTICLES / "heldout912",  # English, labelled in session 53, not yet measured
-    "heldout913": ARTICLES / "heldout913",  # Chinese, labelled in session 53, not yet measured
-    "heldout914": ARTICLES / "heldout914",  # Chinese, labelled in session 53, not yet measured
+    "heldout911": ARTICLES / "heldout911",  # English, measured once at 0be925c (session 53): spent since
+    "heldout912": ARTICLES / "heldout912",  # English, measured once at 0be925c (session 53): spent since
+    "heldout913": ARTICLES / "heldout913",  # Chinese, measured once at 0be925c (session 53): spent since
+    "heldout914": ARTICLES / "heldout914",  # Chinese, measured once at 0be925c (session 53): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
