@@ -428,11 +428,12 @@ _PART_GOES_ON = re.compile(rf"{_GAP}(?!of\b|per\b|percent\b|times\b|(?:minute|ho
 _OUTCOME_AFTER = re.compile(r"[^\S\n]+(?:of[^\S\n]+(?:them|those|these)[^\S\n]+)?(?:failed|passed|had|were|lacked|"
                             r"did(?:n['’]t|[^\S\n]+not)|fell[^\S\n]+short)\b", re.I)
 _OUTCOME_OPENS = re.compile(r"(?:^|[.!?;,][\"”’]?[^\S\n]+|,?[^\S\n]+(?:and|but)[^\S\n]+)$")
-_INSPECTED = re.compile(r"\b(?:inspect|check|test|sampl|examin|audit|visit|survey|screen|review)(?:ed|ing)\b"
+_INSPECT_STEM = r"\b(?:inspect|check|test|sampl|examin|audit|visit|survey|screen|review)"  # (+ "ed", "ing")
+_INSPECTED = re.compile(_INSPECT_STEM + r"(?:ed|ing)\b"
                         r"(?![^\S\n]+(?:in|out)\b)|\b(?:went[^\S\n]+through|looked[^\S\n]+at)\b", re.I)  # (not
 # "checked in at 10 p.m.")
 # ("inspected every licensed clinic", "checked two hundred and fifteen salons": things inspected, after the verb)
-_INSPECTED_THINGS = re.compile(r"\b(?:inspect|check|test|sampl|examin|audit|visit|survey|screen|review)ed[^\S\n]+"
+_INSPECTED_THINGS = re.compile(_INSPECT_STEM + r"ed[^\S\n]+"
                                rf"(?:every|all|each|the|\d[\d,]*|{_WORD_NUMBER}|[a-z]+s)\b", re.I)
 _PROBLEMS_FOUND_AT = re.compile(r"\bfound[^\S\n]+(?:problems|faults|violations|irregularities|breaches)[^\S\n]+"
                                 r"(?:at|in)[^\S\n]+$", re.I)
