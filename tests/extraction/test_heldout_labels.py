@@ -510,6 +510,11 @@ SET_FACTORS["heldout912"] = {"mao": Decimal("0.1"), "10,000 yuan": 10**4}  # typ
 SET_FACTORS["heldout913"] = {  # type: ignore[dict-item]  # heldout913: README
     "毛": Decimal("0.1"), "毛钱": Decimal("0.1")}
 SET_FACTORS["heldout911"] = {"mao": Decimal("0.1"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout911: README
+SET_FACTORS["heldout917"] = {"米": Decimal("0.001")}  # type: ignore[dict-item]  # heldout917: README
+SET_FACTORS["heldout918"] = {  # type: ignore[dict-item]  # heldout918: README
+    "毛": Decimal("0.1"), "毛钱": Decimal("0.1")}
+SET_FACTORS["heldout916"] = {"10,000 yuan": 10**4}  # heldout916: README
+SET_FACTORS["heldout915"] = {"10,000 yuan": 10**4}  # heldout915: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
