@@ -1027,10 +1027,10 @@ SETS: dict[str, Path] = {
     "heldout912": ARTICLES / "heldout912",  # English, measured once at 0be925c (session 53): spent since
     "heldout913": ARTICLES / "heldout913",  # Chinese, measured once at 0be925c (session 53): spent since
     "heldout914": ARTICLES / "heldout914",  # Chinese, measured once at 0be925c (session 53): spent since
-    "heldout915": ARTICLES / "heldout915",  # English, labelled in session 53, not yet measured
-    "heldout916": ARTICLES / "heldout916",  # English, labelled in session 53, not yet measured
-    "heldout917": ARTICLES / "heldout917",  # Chinese, labelled in session 53, not yet measured
-    "heldout918": ARTICLES / "heldout918",  # Chinese, labelled in session 53, not yet measured
+    "heldout915": ARTICLES / "heldout915",  # English, measured once at 575d330 (session 53): spent since
+    "heldout916": ARTICLES / "heldout916",  # English, measured once at 575d330 (session 53): spent since
+    "heldout917": ARTICLES / "heldout917",  # Chinese, measured once at 575d330 (session 53): spent since
+    "heldout918": ARTICLES / "heldout918",  # Chinese, measured once at 575d330 (session 53): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
