@@ -3,6 +3,8 @@ these tests, other cities and years)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import by_printed
 from tests.helpers import said as _said
 
@@ -126,19 +128,25 @@ def test_a_phone_number_read_out_a_price_in_tens_and_tenths_and_helpers_hired() 
 # ---- English -------------------------------------------------------------------------------------------------------
 
 
-def test_the_part_of_an_inspected_whole_an_outcome_befell_is_counted() -> None:
-    found = by_printed("They tested seventy-two batches of noodles last spring and nine failed, mostly on additives.")
-    assert _said(found, "nine") == (9, "count", "exact")
-    found = by_printed("Since May we've checked forty-eight driving schools. Six had no fee list on the wall.")
-    assert _said(found, "Six") == (6, "count", "exact")
-    found = by_printed("Lishui has thirty-four kennels, and this summer we went through every one of them. Five were "
-                       "told to close.")
-    assert _said(found, "Five") == (5, "count", "exact")
-    found = by_printed("In the autumn we inspected every licensed gym and found problems at twelve. The rest were fine.")
-    assert _said(found, "twelve") == (12, "count", "exact")
-    found = by_printed("When the bureau looked at the booking pages of thirty firms last month, nine did not show the "
-                       "deposit at all.")
-    assert _said(found, "nine") == (9, "count", "exact")
+# (the text, the number in words, how many of the whole an outcome befell; the last four from the second review)
+OUTCOME_COUNTS = [
+    ("They tested seventy-two batches of noodles last spring and nine failed, mostly on additives.", "nine", 9),
+    ("Since May we've checked forty-eight driving schools. Six had no fee list on the wall.", "Six", 6),
+    ("Lishui has thirty-four kennels, and this summer we went through every one of them. Five were told to close.",
+     "Five", 5),
+    ("In the autumn we inspected every licensed gym and found problems at twelve. The rest were fine.", "twelve", 12),
+    ("When the bureau looked at the booking pages of thirty firms last month, nine did not show the deposit at all.",
+     "nine", 9),
+    ("Of the sixty people we surveyed, eleven were paying more than 3,000 yuan in rent.", "eleven", 11),
+    ("Inspectors checked 48 of the city's driving schools. Six had no fee list on the wall.", "Six", 6),
+    ("Officers inspected 120 restaurants in June and found problems at fourteen.", "fourteen", 14),
+    ("We checked up on thirty restaurants after the complaints, and six had no licence on display.", "six", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "printed", "value"), OUTCOME_COUNTS, ids=[p for _, p, _ in OUTCOME_COUNTS])
+def test_the_part_of_an_inspected_whole_an_outcome_befell_is_counted(text: str, printed: str, value: int) -> None:
+    assert _said(by_printed(text), printed) == (value, "count", "exact")
 
 
 def test_an_outcome_without_a_larger_inspected_count_is_no_figure() -> None:
@@ -241,15 +249,7 @@ def test_what_the_second_review_found_in_chinese() -> None:
     assert {c.city for c in by_printed(text).values()} == {"Chifeng"}
 
 
-def test_what_the_second_review_found_in_english() -> None:
-    found = by_printed("Of the sixty people we surveyed, eleven were paying more than 3,000 yuan in rent.")
-    assert _said(found, "eleven") == (11, "count", "exact")
-    found = by_printed("Inspectors checked 48 of the city's driving schools. Six had no fee list on the wall.")
-    assert _said(found, "Six") == (6, "count", "exact")
-    found = by_printed("Officers inspected 120 restaurants in June and found problems at fourteen.")
-    assert _said(found, "fourteen") == (14, "count", "exact")
-    found = by_printed("We checked up on thirty restaurants after the complaints, and six had no licence on display.")
-    assert _said(found, "six") == (6, "count", "exact")
+def test_what_the_second_review_found_in_english() -> None:  # (and its counts, in OUTCOME_COUNTS)
     found = by_printed("Rents ran from 2,000 to 3,500 yuan a month in the old town and from 4,000 to 6,000 yuan in the new "
                        "district.")
     assert _said(found, "4,000")[2] == "range"
