@@ -1031,6 +1031,10 @@ SETS: dict[str, Path] = {
     "heldout916": ARTICLES / "heldout916",  # English, measured once at 575d330 (session 53): spent since
     "heldout917": ARTICLES / "heldout917",  # Chinese, measured once at 575d330 (session 53): spent since
     "heldout918": ARTICLES / "heldout918",  # Chinese, measured once at 575d330 (session 53): spent since
+    "heldout919": ARTICLES / "heldout919",  # English, labelled in session 54, not yet measured
+    "heldout920": ARTICLES / "heldout920",  # English, labelled in session 54, not yet measured
+    "heldout921": ARTICLES / "heldout921",  # Chinese, labelled in session 54, not yet measured
+    "heldout922": ARTICLES / "heldout922",  # Chinese, labelled in session 54, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

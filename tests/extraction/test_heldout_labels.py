@@ -515,6 +515,9 @@ SET_FACTORS["heldout918"] = {  # type: ignore[dict-item]  # heldout918: README
     "毛": Decimal("0.1"), "毛钱": Decimal("0.1")}
 SET_FACTORS["heldout916"] = {"10,000 yuan": 10**4}  # heldout916: README
 SET_FACTORS["heldout915"] = {"10,000 yuan": 10**4}  # heldout915: README
+SET_FACTORS["heldout919"] = {"meters": Decimal("0.001"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout919: README
+SET_FACTORS["heldout920"] = {"mao": Decimal("0.1"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout920: README
+SET_FACTORS["heldout922"] = {"万箱": 10**4}  # heldout922: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
