@@ -518,6 +518,9 @@ SET_FACTORS["heldout915"] = {"10,000 yuan": 10**4}  # heldout915: README
 SET_FACTORS["heldout919"] = {"meters": Decimal("0.001"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout919: README
 SET_FACTORS["heldout920"] = {"mao": Decimal("0.1"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout920: README
 SET_FACTORS["heldout922"] = {"万箱": 10**4}  # heldout922: README
+SET_FACTORS["heldout923"] = {"10,000 yuan": 10**4}  # heldout923: README
+SET_FACTORS["heldout924"] = {"10,000 yuan": 10**4}  # heldout924: README
+SET_FACTORS["heldout926"] = {"万条": 10**4}  # heldout926: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
