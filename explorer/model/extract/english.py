@@ -33,6 +33,7 @@ from explorer.model.extract.core import (
     SPOKEN_BARE,
     SPOKEN_END,
     THOUSANDS_SAID_BEFORE,
+    TIME_TAKEN_BEFORE,
     WORD_NUMBER,
     Candidate,
     count_after_month,
@@ -257,7 +258,7 @@ _CAP_CLAUSE = re.compile(r"(?:\b(?:maximum|max\.)\s+(?:[a-z-]+\s+){0,2}?(?:price
                          r"|(?:\b(?:to|will|would|we|they|it|and|which|also|rules|regulations|law|policy)\s+cap|"
                          r"\bcaps|\bcapped|\bcapping)\s+"
                          r"(?:[a-z' -]{1,40}?\s+)?at\s+"
-                         r"|(?<!debt )(?<!upper )(?<!lower )\blimit(?:\s+(?:for|on|per)\s+[a-z ,-]{0,40}?)?\s+"
+                         r"|(?<!debt )(?<!upper )(?<!lower )(?<!time )\blimit(?:\s+(?:for|on|per)\s+[a-z ,-]{0,40}?)?\s+"
                          r"(?:is|was|of|at|has\s+been\s+raised\s+to|"
                          r"(?:was\s+|is\s+)?raised\s+to|rises\s+to)\s+|\bceiling\s*:\s*"
                          r"|\bthe\s+most\s+(?:an?\s+|each\s+)?[a-z -]{1,30}?\s+can\s+(?:receive|get|borrow|claim)\s+is\s+)"
@@ -361,7 +362,8 @@ _RATE_OF = re.compile(r"\b(?:growth|increase|rise|decline|decrease|fall|drop)\s+
 _BY_ONLY = re.compile(r"\bby\s+(?:about|around|roughly|some)?\s*$", re.I)
 _RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)(?:\s+in\s+[a-z]+)?|costs?|costing|priced|sells?|sold|selling|"
                          r"charges?|charged|at\s+rates?|anything|"
-                         r"pays?|paid|earns?|earned|var(?:y|ies|ied)|go(?:es)?\s+for|fetch(?:es|ed)?|run|runs|ran)\s+"
+                         r"pays?|paid|earns?|earned|var(?:y|ies|ied)|go(?:es)?\s+for|fetch(?:es|ed)?|run|runs|ran|"
+                         r"(?:fines?|fees?|penalt(?:y|ies)|fares?|rents?|charges?)(?:['’]s|\s+(?:is|are|was|were)))\s+"
                          r"(?:anywhere\s+)?from\s+(?:RMB\s?|US\$\s?)?$", re.I)  # ("grades range from 200 yuan to 6,000
 # yuan", "a pot costs from 88 to 168 yuan", "nightly rates run from 160 to 450 yuan": a range, not a change from one
 # to the other)
@@ -1148,7 +1150,8 @@ _WHOLE_YUAN_JUST_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|ei
                                      r"(?:,|\s+or|\s+to)?\s+$")
 _HUNDREDS_SAID_BEFORE = re.compile(r"\bhundred\b(?:[^.!?\n]|\.(?=\d))*$", re.I)
 _PRICE_TALK_BEFORE = re.compile(r"\byuan\b[^\n]{0,30}?\b(?:a|per|each)\s+(?:jin|kilo|kilogram|kg|kilometre|kilometer|"
-                                r"km|box|bowl|cup|plate|day|meal|litre|liter)\b|\b(?:prices?|priced|costs?|fares?|"
+                                r"km|box|bowl|cup|plate|day|meal|litre|liter|square\s+met(?:re|er))\b|"
+                                r"\b(?:prices?|priced|costs?|fares?|"
                                 r"charg(?:e|es|ed|ing)|pay(?:s|ing)?|paid|asking|sells?\s+for|sold\s+for|sold\s+at)\b|"
                                 r"\byuan\b[^\n]{0,40}$")  # ("Two yuan, two-fifty at best")
 # A price said a digit at a time, four of them ("one-two-eight-oh", "three-nine-nine-nine": 1,280 and 3,999 yuan); not
@@ -3421,9 +3424,12 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
         return True  # "manufacturers with 300 or more employees", "households farming 50 mu or more": a group's bound
     if c.unit in ("hours", "days", "weeks", "months", "years") and c.as_printed[:1].isalpha() and \
             not text.endswith(("by ", "By "), max(0, c.printed_start - 3), c.printed_start) and \
+            not (c.unit == "days" and _WORKING_DAYS_PRINTED.search(c.as_printed)
+                 and _TAKES_BEFORE.search(text, max(0, c.printed_start - 16), c.printed_start)) and \
             not _COMPARED_SPAN_AFTER.match(text, c.printed_end) and \
             not (c.unit == "hours" and _hours_of_a_day(text, c)):
-        # ("early, by four months": a change; "two days more than in 2030", a difference; "I do eleven hours a day")
+        # ("early, by four months": a change; "two days more than in 2030", a difference; "I do eleven hours a day";
+        # "it now takes three working days": how long a service takes, a figure)
         return True  # a span of time in words ("Give us ten years", "two or three hours each way"): the labelled
         # sets give none as a figure (durations in digits they sometimes do: "22.4 months" of supply)
     if c.unit == "square meters" and "-" in c.as_printed and _A_HOME_AFTER.match(text, c.printed_end):
@@ -3504,7 +3510,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             _RATIO_OF_ONE.search(text, max(0, c.printed_start - 40), c.printed_start):
         return True  # the "1" of "a ratio of 1:10.9"
     if c.unit in ("count", "days") and _WORKING_DAYS_AFTER.match(text, c.printed_end - 5 * (c.unit == "days")) and \
-            _TIME_LIMIT_BEFORE.search(text, max(0, c.printed_start - 30), c.printed_start) or \
+            _TIME_LIMIT_BEFORE.search(text, max(0, c.printed_start - 30), c.printed_start) and \
+            not TIME_TAKEN_BEFORE.search(text, max(0, c.printed_start - 40), c.printed_start) or \
             c.unit == "count" and _SERVICE_NUMBER.fullmatch(c.as_printed) and (
                 _HOTLINE_BEFORE.search(text, max(0, c.printed_start - 24), c.printed_start)
                 or _HOTLINE_AFTER.match(text, c.printed_end)
@@ -3606,6 +3613,9 @@ _OPEN_HOURS_BEFORE = re.compile(r"\b(?:open|opens|run|runs|running|operates?|ope
 _TIME_LIMIT_BEFORE = re.compile(r"\b(?:within|no\s+later\s+than|in\s+no\s+more\s+than|lasts|for|"
                                 r"(?:period|deadline|window|term)\b[^.;]{0,40}\bis)\s+(?:the\s+)?$", re.I)
 # ("within 10 working days", "the publicity period is 10 working days": a time limit; "takes 3 working days": a figure)
+# (but "keep the average approval time within 2 working days": a service's time, a figure: TIME_TAKEN_BEFORE)
+_TAKES_BEFORE = re.compile(r"\b(?:takes|took|take|taking)\s+(?:only\s+|just\s+|about\s+)?$", re.I)
+_WORKING_DAYS_PRINTED = re.compile(r"\s(?:working|business)\s+days?$", re.I)  # ("three working days", as printed)
 _WORKING_DAYS_AFTER = re.compile(r"\s+(?:working|business|calendar|trading)\s+days?\b", re.I)  # a time limit
 # A hotline's number ("or to 12345, the municipal government service hotline"): no figure.
 _SERVICE_NUMBER = re.compile(r"1\d{4}")  # (12345, 12315, 12369: five digits, no comma)
