@@ -1039,6 +1039,10 @@ SETS: dict[str, Path] = {
     "heldout924": ARTICLES / "heldout924",  # English, labelled in session 54, not yet measured
     "heldout925": ARTICLES / "heldout925",  # Chinese, labelled in session 54, not yet measured
     "heldout926": ARTICLES / "heldout926",  # Chinese, labelled in session 54, not yet measured
+    "heldout927": ARTICLES / "heldout927",  # English, labelled in session 54, not yet measured
+    "heldout928": ARTICLES / "heldout928",  # English, labelled in session 54, not yet measured
+    "heldout929": ARTICLES / "heldout929",  # Chinese, labelled in session 54, not yet measured
+    "heldout930": ARTICLES / "heldout930",  # Chinese, labelled in session 54, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

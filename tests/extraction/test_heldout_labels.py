@@ -521,6 +521,8 @@ SET_FACTORS["heldout922"] = {"万箱": 10**4}  # heldout922: README
 SET_FACTORS["heldout923"] = {"10,000 yuan": 10**4}  # heldout923: README
 SET_FACTORS["heldout924"] = {"10,000 yuan": 10**4}  # heldout924: README
 SET_FACTORS["heldout926"] = {"万条": 10**4}  # heldout926: README
+SET_FACTORS["heldout927"] = {"10,000 yuan": 10**4}  # heldout927: README
+SET_FACTORS["heldout928"] = {"thousand yuan": 10**3, "10,000 yuan": 10**4}  # heldout928: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
