@@ -1,7 +1,9 @@
 """Session 54's extraction rules reached as a person reaches them: File ▸ Import article… on texts written here
 (other places and years), each checked in the review dialog's cells: signs taken down, a fine's range, a time a
 service takes, a measure said "-odd", a price in yuan and cents after one by area; how often in a week, incidents,
-the most one may buy, classes of a course, prices a box or a string, a seat's price and a capped share."""
+the most one may buy, classes of a course, prices a box or a string, a seat's price and a capped share; a price's
+floor asked for, a range "from … up to", a rate said bare, an amount said again after "That"; what a tradesman
+charges, decibels said in numerals."""
 
 from __future__ import annotations
 
@@ -31,6 +33,19 @@ FIREWORKS = ("2035-01-20 村广播文字稿\n\n"
              "【村主任】去年过年，咱们镇上出了三起事。一个人一次最多买六箱。\n"
              "【店主】价钱讲一下，小烟花一箱四十五；鞭炮一挂三十八。大礼花四百二一箱。\n")
 
+GLASSES = ("NANYANG CITY TV | 2035\n\n"
+           "HOST: So what does a pair for a child cost?\n"
+           "OWNER: A basic pair starts at about four-twenty. Kids' frames, those are from a hundred and forty up to three "
+           "hundred.\n"
+           "OFFICIAL: Last year the failure rate was nine point four, so it's better.\n"
+           "HOST: And the subsidy?\n"
+           "OFFICIAL: A 1,500 yuan allowance.\nHOST: That 1,500, is that for everybody?\n")
+
+LOCKSMITH = ("2035-12-08 河套热线文字稿\n\n"
+             "主持人：您上门开一次收多少？\n师傅：白天普通防盗门我们一般收九十。\n"
+             "验配师：左耳平均是六十二分贝。四十一到六十分贝算中度。\n"
+             "李女士：开完了非给我换个新的，一共要了我五百六。\n")
+
 CASES = [
     ("sign-phone-in.txt", SIGNS, [
         ("5,270", "value", "5270"), ("three hundred", "qualifier", "range"), ("four working days", "unit", "days"),
@@ -40,6 +55,11 @@ CASES = [
         ("三回", "value", "3"), ("三期", "unit", "期"), ("百分之四十", "qualifier", "under")]),
     ("fireworks-broadcast.txt", FIREWORKS, [
         ("三起", "value", "3"), ("六箱", "qualifier", "under"), ("四十五", "unit", "元"), ("四百二", "value", "420")]),
+    ("glasses-tv.txt", GLASSES, [
+        ("four-twenty", "value", "420"), ("a hundred and forty", "qualifier", "range"), ("nine point four", "unit", "%"),
+        ("1,500", "unit", "yuan")]),
+    ("locksmith-hotline.txt", LOCKSMITH, [
+        ("九十", "unit", "元"), ("六十二分贝", "unit", "分贝"), ("五百六", "value", "560")]),
 ]
 
 

@@ -108,7 +108,7 @@ def _units_pattern(units: Mapping[str, Unit]) -> tuple[re.Pattern[str], dict[str
 _UNIT_RE, _ZH_UNITS = _units_pattern(BUNDLED_UNITS)
 # Units a number in Chinese numerals is read before (三万多元, 十二家, 一百多人, 1260亩): amounts, not the classifiers
 # of everyday phrases (一个, 两项, 一次).
-_MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股|公里|平方米|"
+_MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|亩|吨|万吨|辆|名|公斤|千克|斤|股|万股|公里|平方米|分贝|"
                   "平米|个平方(?![公千米])|千瓦时|千瓦|米(?![/／饭粉粒线酒糠色黄每的跑处远外开短自蛙仰蝶栏接])|升(?![级值温高至到为格学职迁降空起华幅入了班的初一二三四五六七八九]|一[桶瓶罐箱])|"
                   r"毛钱|分钱|毛(?=[，。；、！？”）),.;!?\s]|$|多|左右|上下|一[斤个碗份杯]|每|[一二两三四五六七八九](?![十百千万亿])"
                   r"|[到至][一两二三四五六七八九]毛)")
@@ -172,7 +172,8 @@ _NOT_SOLD = r"(?<!售出)(?<!卖出)(?<!发放)(?<!卖了)"  # (售出年卡两�
 # 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
 _CARD_BOUGHT = rf"{_NOT_SOLD}(?<!办了)(?:月|年|季|次|周)卡"  # (a card a person holds, not one sold: 售出年卡两万多)
 _CARD_NAMED_BEFORE = re.compile(_CARD_BOUGHT + r"[，,]$")  # (办的十次卡，三百八: its price next)
-_UNITLESS_MONEY = re.compile(rf"花$|(?<!最多)收(?:了)?(?:我|你|他|她|人家)$|(?:基础|精修|入门|高端|标准|豪华|经典)款$|"
+_UNITLESS_MONEY = re.compile(rf"花$|(?<!最多)收(?:了)?(?:我|你|他|她|人家)$|(?:一般|都|就|才|只|我们|我|咱)收$|"
+                             r"要了(?:我|你|他|她|人家)$|(?:基础|精修|入门|高端|标准|豪华|经典)款$|"
                              r"最便宜的?(?:也|都)?(?:得|要)$|自己(?:还|只|就|也)?(?:要|得|需要)?出$|"
                              r"(?:最高|最多|每人|一人|一户)补$|(?:最高|最多)(?:能|可以?)?赔(?:付)?$|"
                              rf"(?:会员|储值|卡(?![车片]))[^，。；！？\n\d]{{0,6}}充(?:了|值)?$|充值了?$|"
@@ -3554,6 +3555,7 @@ class _ZhExtractor:
         _listed_falls(self.text, found)
         found = [c for c in found if not (c.unit in _PACK_UNITS and self.text.startswith("装", c.printed_end))]
         # (十斤装的一箱, 五斤装: a pack's size said in numerals, as 5斤装 in digits)
+        found = _without_bands(self.text, found)
         mark_restatements(found)
         width = max(2, len(str(len(found))))
         for n, cand in enumerate(found, 1):
@@ -3707,6 +3709,25 @@ def new_cities(candidates: Iterable[Candidate], known: Iterable[str]) -> list[Pl
             if name and name not in known_set and name in by_name:
                 out.setdefault(name, by_name[name])
     return list(out.values())
+
+
+# What a range's upper end is followed by where the range defines a band (四十一到六十分贝算中度, 五十到七十算二级): no
+# figures
+_BAND_AFTER = re.compile(r"(?:以内|之间)?(?:的)?(?:算|属于|为|是)[\u4e00-\u9fff]{0,3}?(?:度|级|档|等)"
+                         r"(?![\u4e00-\u9fff]{0,2}[\d一二三四五六七八九十])")
+_BAND_JOIN = re.compile(r"[到至~～－-]")
+
+
+def _without_bands(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` without the two ends of a range that defines a band (四十一到六十分贝算中度: what counts as moderate)."""
+    band: set[int] = set()
+    for i, c in enumerate(found):
+        if c.qualifier == "range" and _BAND_AFTER.match(text, c.printed_end):
+            band.add(i)
+            if i and found[i - 1].qualifier == "range" and _BAND_JOIN.fullmatch(text, found[i - 1].printed_end,
+                                                                               c.printed_start):
+                band.add(i - 1)
+    return [c for i, c in enumerate(found) if i not in band] if band else found
 
 
 def extract_zh(text: str, source_id: str = "", cities: Mapping[str, Iterable[str]] | None = None,

@@ -1824,7 +1824,7 @@ class _Extractor:
                     before.rstrip().split()[-1].lower() not in ("over", "about", "around", "nearly", "some", "than",
                                                                 "until", "reached", "hit", "had", "has", "with",
                                                                 "maybe", "perhaps", "probably", "roughly", "almost",
-                                                                "only", "just", "from", "for") and \
+                                                                "only", "just", "from", "for", "that", "this") and \
                     not (count_after_month(text, value, end) and _MONTH_BEFORE.search(before[-_TAIL:])):
                 return None
             if looks_like_year(digits):

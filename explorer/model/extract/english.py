@@ -345,6 +345,17 @@ _OUTCOME_VERB = re.compile(r"(?<!\bto\s)\b(?!(?:designated|added|planned|expecte
                            r"paid|spent|bought|took|brought|drew|saw|gave|got|kept|lost|led|left|met|ran|held|became|"
                            r"began|came|went|did|\w+ed)\b", re.I)
 # (not "expect X to report": the outcome expected; nor "the largest lender headquartered in Sanming": a description)
+_RELATIVE_OPEN = re.compile(r"(?<!,\s)\bwhose\b[^,;:.]*$", re.I)  # (a clause that restricts a noun; not ", whose
+# branding agency has 35 staff": a clause of its own, its verb an outcome)
+
+
+def _outcome_verb(text: str, start: int, end: int) -> bool:
+    """Whether a verb of an outcome stands in ``text[start:end]`` outside a relative clause ("bring the share of
+    outlets whose staff are all qualified to more than 95%": the clause's verb says what the outlets are)."""
+    return any(not _RELATIVE_OPEN.search(text, max(start, m.start() - 60), m.start())
+               for m in _OUTCOME_VERB.finditer(text, start, end))
+
+
 # "6 to 8 new routes", "5%-7%": a range (not "from 5 to 8", a change).
 # "fell by about 21,000 to 4.97 million": a change and the level it led to, no range.
 _BY_AMOUNT = re.compile(r"(?:\bby|\b(?:increase|rise|growth|decrease|decline|drop|fall|jump|gain|reduction)\s+of)\s+"
@@ -377,6 +388,7 @@ _RANGE_TO = re.compile(r"(?:[^\S\n]+(?:a|per)[^\S\n]+[a-z]+)?(?:[^\S\n]+(?:for|i
                        r")[^\d.;:,\n]{1,40}?)?[^\S\n]*(?:to|-|–|—)[^\S\n]*", re.I)  # (what
 # each end is of, between them: "from 180 yuan for a small cup to 12,000 yuan for a jar")
 _FROM_ONLY = re.compile(r"\bfrom\s+(?:minus\s+)?$", re.I)
+_UP_TO_JOIN = re.compile(r"[^\S\n]+up[^\S\n]+to[^\S\n]+", re.I)
 _CHANGE_VERB = re.compile(r"\b(?:rose|risen|rises?|rising|grew|grown|grows?|growing|jump(?:s|ed)?|climb(?:s|ed)?|"
                           r"increas(?:e|es|ed)|(?:went|gone|goes|go)\s+(?:up|down)|doubl(?:e|es|ed)|tripl(?:e|es|ed)|"
                           r"fell|fallen|falls?|dropp?(?:s|ed)?|declin(?:e|es|ed)|decreas(?:e|es|ed)|slipp?(?:s|ed)?|"
@@ -928,6 +940,12 @@ def _ranges(text: str, found: list[Candidate]) -> None:
     are the ends of a range, the unit printed once given to both; ``found`` in text order, the figures the
     scanner read and those the rules add (glued currencies) together."""
     for a, b in zip(found, found[1:]):
+        if a.unit == b.unit and 0 < a.value < b.value and a.qualifier == "exact" and b.qualifier == "under" and \
+                _UP_TO_JOIN.fullmatch(text, a.printed_end, b.printed_start) and \
+                _FROM_ONLY.search(text, max(a.start, a.printed_start - 12), a.printed_start) and \
+                not _CHANGE_VERB.search(text, max(a.start, a.printed_start - 80), a.printed_start):
+            a.qualifier = b.qualifier = "range"  # "frames are from a hundred and twenty up to three hundred": no cap
+            continue
         join = _RANGE_JOIN.fullmatch(text, a.printed_end, b.printed_start)
         scale_only = a.unit in ("thousand", "million", "billion", "trillion") and b.unit.startswith(a.unit + " ")
         if join is not None and b.unit in ("thousand", "million", "billion", "trillion") and \
@@ -1173,6 +1191,8 @@ _UPPER_BY_WEIGHT_AFTER = re.compile(r",?[^\S\n]+(?:or[^\S\n]+|to[^\S\n]+|maybe[^
                                     r"(?:jin|catty|kilo|kilogram|kg|pound)\b", re.I)
 _TIME_SAID_BEFORE = re.compile(r"\b(?:at|until|till|by|from|finish|finishes|start|starts|open|opens|close|closes)\s+"
                                r"(?:about\s+|around\s+)?(?:[a-z]+,\s+)?$", re.I)
+# ("What does a pair cost? / A basic pair starts at about three-eighty": a price's floor, asked for, no time)
+_STARTS_AT_BEFORE = re.compile(r"\bstarts?\s+at\s+(?:about\s+|around\s+)?$", re.I)
 _TIME_SAID_AFTER = re.compile(r"[^\n]{0,20}?(?:o['’]clock|a\.m\.|p\.m\.|\bin\s+the\s+(?:morning|afternoon|evening))",
                               re.I)
 
@@ -1502,7 +1522,9 @@ def refine(text: str, found: list[Candidate],
             if passed_over >= 0 and _PAIR_RANGE_JOIN.fullmatch(lower, passed_over, m.start()) or \
                     not inside and _covered(found, found_starts, m.start(), m.end()) or \
                     not _PER_WEIGHT_AFTER.match(text, m.end()) and \
-                    _TIME_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()) or \
+                    _TIME_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()) and \
+                    not (_STARTS_AT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                         and _answers_money_question(text, m.start())) or \
                     _TIME_SAID_AFTER.match(text, m.end()) or \
                     not per_hundreds and not priced_per and not per_short and not follows and \
                     not (_HIGH_TENS_PRICE.fullmatch(m.group(0))
@@ -2065,6 +2087,14 @@ def refine(text: str, found: list[Candidate],
             _hundreds_said_first(text, found)
     if talk:
         _counts_said_again(text, found)
+    for c in found:  # "Last year the failure rate was eleven point six": a rate said in words with no unit, in percent
+        # (not "the mortality rate was 1.82" in digits: per thousand, as a bulletin gives it)
+        if (c.note.startswith(("no unit", SPOKEN_BARE)) or bare_amounts.judged_money(c)) and 0 < c.value <= 100 and \
+                c.as_printed[:1].isalpha() and \
+                "%" in UNITS and _RATE_WAS_BEFORE.search(text, max(c.start, c.printed_start - 40), c.printed_start):
+            c.unit, c.note = "%", "a rate said with no unit: in percent (check)"
+        elif bare_amounts.judged_money(c) and c.value > 0 and _CHEAPER_AFTER.match(text, c.printed_end):
+            c.value = -c.value  # "The one across town was 1,000 cheaper": so much less, the model's money
     if any(c.note.startswith(SPOKEN_BARE) for c in found):  # a number in words whose unit nothing gave: no figure
         found = [c for c in found if not c.note.startswith(SPOKEN_BARE)]  # (nor a pair of them: "from eleven to
         # twelve" with no amount before)
@@ -2086,6 +2116,11 @@ def refine(text: str, found: list[Candidate],
     return found
 
 
+_CHEAPER_AFTER = re.compile(r"[^\S\n]+cheaper\b", re.I)
+# (not an exchange rate, in yuan to the dollar, nor a birth or death rate, per thousand)
+_RATE_WAS_BEFORE = re.compile(r"(?<!exchange\s)(?<!birth\s)(?<!death\s)\b(?:rate|share|proportion|percentage)\s+"
+                              r"(?:was|is|were|stood\s+at|came\s+to|reached|hit)\s+(?:about\s+|around\s+|just\s+)?$",
+                              re.I)
 # A count said as so many fewer ("down from 468 the year before. So fifty-six fewer in a single year"): the fall; and a
 # bare number opening a short sentence of now, right after a share in % ("I'd be ninety percent full. Now, maybe
 # sixty."): a share again.
@@ -2417,8 +2452,7 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
              _FORECAST.search(text, c.start, c.printed_start)) if cued else None
     if ahead is not None and clause != text[ahead.start():c.printed_start] and \
             "|" not in text[ahead.start():c.printed_start] and \
-            not _OUTCOME_VERB.search(text, text.find(",", ahead.start(), c.printed_start) + 1 or ahead.end(),
-                                     c.printed_start):
+            not _outcome_verb(text, text.find(",", ahead.start(), c.printed_start) + 1 or ahead.end(), c.printed_start):
         clause = text[ahead.start():c.printed_start]  # the forecast's list goes on past its commas
     colon = text.rfind(":", max(c.start, c.printed_start - 300), c.printed_start)  # (bounded: linear)
     listed = bool(lists) and _inside(lists or [], c.printed_start) or colon >= 0 and \
@@ -5211,6 +5245,10 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
         named = {}
     if caption and _CURRENCY_SCALE.match(caption.group(1).strip()):
         listed = [_caption_unit(caption.group(1))]
+    money_only = next((u for u in listed if u), "") if len(listed) == 2 and listed.count("") == 1 else ""
+    if money_only not in UNITS or UNITS[money_only].base != "yuan" or \
+            not _COUNTED_PART.fullmatch(parts[listed.index("")].strip()):
+        money_only = ""  # ("Unit: batches; 10,000 yuan": the money's unit for the columns of money, the others counts)
     if listed and not all(listed):
         listed = []  # a caption that names something else than units
     if len(listed) == 2 and "%" in listed and "%" in own:
@@ -5226,6 +5264,8 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
             unit = "%"  # "Share of tax revenue" under "growth and shares in %"
         if not unit and named:
             unit = named.get(name.strip().lower(), "")
+        if not unit and money_only and _MONEY_COLUMN.search(name):
+            unit = money_only
         if not unit and listed:
             if len(listed) == 1:  # one unit for the table: not for its counts, ranks and years
                 unit = "" if _COUNT_COLUMN.search(name) and not (
@@ -5252,6 +5292,9 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     return [(a - header_start, b - header_start, text[a:b]) for a, b in cells], units, quote_from
 
 
+_COUNTED_PART = re.compile(r"(?:number|[a-z]+(?:es|s))", re.I)  # (a caption's part naming what is counted: "batches")
+_MONEY_COLUMN = re.compile(r"\b(?:fines?|confiscat\w*|penalt(?:y|ies)|revenue|sales|income|turnover|amount|value|"
+                           r"costs?|spending|subsid(?:y|ies)|funds?|fees?|loans?|balance|yuan)\b", re.I)
 _RANK_OR_YEAR_COLUMN = re.compile(r"\b(?:rank(?:ing)?|years?)\b", re.I)  # (never in a caption's 10,000)
 _NAMED_UNIT_PART = re.compile(r"\s*([a-z][a-z -]{0,40}?)(?:\s+in\s+|[^\S\n]*:[^\S\n]*)(\S.{0,40}?)\s*", re.I)
 # ("heated area in 10,000 m2", "fines: 10,000 yuan": a column's unit named in the caption)
