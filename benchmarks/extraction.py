@@ -1043,6 +1043,10 @@ SETS: dict[str, Path] = {
     "heldout928": ARTICLES / "heldout928",  # English, labelled in session 54, not yet measured
     "heldout929": ARTICLES / "heldout929",  # Chinese, labelled in session 54, not yet measured
     "heldout930": ARTICLES / "heldout930",  # Chinese, labelled in session 54, not yet measured
+    "heldout931": ARTICLES / "heldout931",  # English, labelled in session 54, not yet measured
+    "heldout932": ARTICLES / "heldout932",  # English, labelled in session 54, not yet measured
+    "heldout933": ARTICLES / "heldout933",  # Chinese, labelled in session 54, not yet measured
+    "heldout934": ARTICLES / "heldout934",  # Chinese, labelled in session 54, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

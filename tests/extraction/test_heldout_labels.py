@@ -523,6 +523,9 @@ SET_FACTORS["heldout924"] = {"10,000 yuan": 10**4}  # heldout924: README
 SET_FACTORS["heldout926"] = {"万条": 10**4}  # heldout926: README
 SET_FACTORS["heldout927"] = {"10,000 yuan": 10**4}  # heldout927: README
 SET_FACTORS["heldout928"] = {"thousand yuan": 10**3, "10,000 yuan": 10**4}  # heldout928: README
+SET_FACTORS["heldout931"] = {"10,000 yuan": 10**4}  # heldout931: README
+SET_FACTORS["heldout932"] = {"jin": Decimal("0.0005"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout932: README
+SET_FACTORS["heldout934"] = {"毛": Decimal("0.1"), "万辆次": 10**4}  # type: ignore[dict-item]  # heldout934: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
