@@ -3,7 +3,7 @@
 service takes, a measure said "-odd", a price in yuan and cents after one by area; how often in a week, incidents,
 the most one may buy, classes of a course, prices a box or a string, a seat's price and a capped share; a price's
 floor asked for, a range "from … up to", a rate said bare, an amount said again after "That"; what a tradesman
-charges, decibels said in numerals."""
+charges, decibels said in numerals; a deposit, a price per floor and a loan said bare."""
 
 from __future__ import annotations
 
@@ -46,6 +46,13 @@ LOCKSMITH = ("2035-12-08 河套热线文字稿\n\n"
              "验配师：左耳平均是六十二分贝。四十一到六十分贝算中度。\n"
              "李女士：开完了非给我换个新的，一共要了我五百六。\n")
 
+MOVERS = ("LISHUI CONSUMER LINE | 2035\n\n"
+          "HOST: Welcome back to the consumer line in Lishui.\n"
+          "CALLER: On the phone they said four hundred, all in, and I paid a sixty deposit.\n"
+          "MOVER: No lift, then it's thirty a floor from the second floor up.\n"
+          "HOST: And the pawned car?\n"
+          "OWNER: They valued it at about a hundred and forty thousand and lent me eighty-five.\n")
+
 CASES = [
     ("sign-phone-in.txt", SIGNS, [
         ("5,270", "value", "5270"), ("three hundred", "qualifier", "range"), ("four working days", "unit", "days"),
@@ -60,6 +67,8 @@ CASES = [
         ("1,500", "unit", "yuan")]),
     ("locksmith-hotline.txt", LOCKSMITH, [
         ("九十", "unit", "元"), ("六十二分贝", "unit", "分贝"), ("五百六", "value", "560")]),
+    ("movers-line.txt", MOVERS, [
+        ("sixty", "unit", "yuan"), ("thirty", "unit", "yuan"), ("eighty-five", "unit", ("thousand yuan", "千元"))]),
 ]
 
 

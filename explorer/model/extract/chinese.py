@@ -431,7 +431,8 @@ _PUPILS = re.compile(r"(?:孩子|小孩|学生|学员|小朋友|徒弟)")
 _HANDLE = re.compile(r"“[^”\n]{1,14}”(?=问|说(?!明)|留言|评论|提问)|【(?:弹幕|评论)[·・:：\s][^】\n]{1,20}】")
 # (a viewer's handle, read out, or a comment's label, 【弹幕·包头的兰兰】; not “衢州有礼”说明会, “成都发布”发来消息: an
 # event's or an office's name)
-_NEW_BUILT_BEFORE = re.compile(r"(?:新增|新建|新开|新添|建成|新设)了?$|(?:放|摆|设|装|安)了$")  # (门口放了四个回收桶)
+_NEW_BUILT_BEFORE = re.compile(r"(?:新增|新建|新开|新添|建成|新设|再开|再建|再设)了?$|(?:放|摆|设|装|安)了$")  # (门口放了
+# 四个回收桶, 今年打算在社区再开两个公益托管点)
 _HIRED_END = re.compile(r"[，。；！？,.;!?\s]|$")  # (舞蹈老师请了三个 都是…: the people hired named before)
 _HIRED_BEFORE = re.compile(r"(?:请|雇|招|聘)(?:了|来)?$|(?:一共|总共|共)(?:有|是)?$|"
                            r"(?:(?:店|铺子|厂|摊|(?:我们|咱们|快递|驿)站|档口|车间)里|船上)(?:现在)?(?:有|就)?$")

@@ -377,7 +377,9 @@ PRICE_SAID_AGAIN_BEFORE = re.compile(r"(?:\b(?:it['’]s|that['’]s|costs?|it\s
 _AMOUNT_NAMED = re.compile(r"\b(?:yuan|RMB|kuai|tonnes?|tons?|jin|kilos?|kilograms?)\b|¥", re.I)
 # A service or a piece a price is charged by ("Thirty-five a cut", "thirty a wash"; "Eight a fish.", "forty a point."
 # only at the clause's end: not "at six a fish van pulls in"), shared by the English rules of prices per measure
-PRICE_PER_SERVICE = r"cut|haircut|wash|(?:fish|point)(?=[^\S\n]*(?:[.,;!?)\n]|\Z))"
+# What a sum of money paid is called right after its amount, said "a fifty deposit", "a two-hundred fine"
+PAID_NOUN_AFTER = re.compile(r"[^\S\n]+(?:deposit|tip|fine|fee|surcharge|down[^\S\n]+payment|refund)\b", re.I)
+PRICE_PER_SERVICE = r"cut|haircut|wash|floor|(?:fish|point)(?=[^\S\n]*(?:[.,;!?)\n]|\Z))"  # ("twenty a floor")
 # What a price is charged by, after its number: "280 a night", "Sixty a head", "15 per ticket"
 PER_PRICE_UNIT_AFTER = re.compile(r"[^\S\n]+(?:(?:a|an|per|each)[^\S\n]+(?:head|night|person|ticket|ride|seat|room|jin|"
                                   r"kilo|catty|stick|skewer|cup|glass|bottle|portion|serving|"
@@ -1924,6 +1926,8 @@ class _Extractor:
                     # for the hour on the water": a price, its unit from the words around it)
                     or 10 <= value < 1000 and THOUSANDS_SAID_BEFORE.search(text, max(0, start - 200), start) is not None
                     or 2 <= value < 1000 and N_FOR_BEFORE.search(text, max(0, start - 16), start) is not None
+                    or 2 <= value < 100000 and PAID_NOUN_AFTER.match(text, end) is not None
+                    and before.endswith(("a ", "A "))  # ("I paid a fifty deposit": what was paid, in yuan unsaid)
                     or 2 <= value < 1000 and _PAID_WORDS_BEFORE.search(text, max(0, start - 24), start) is not None
                     and _CHARGED_PEOPLE_BEFORE.search(text, max(0, start - 60), start) is None
                     or 2 <= value < 1000 and MONEY_QUESTION.search(_answered(text, start) + "?") is not None

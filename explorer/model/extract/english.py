@@ -25,6 +25,7 @@ from explorer.model.extract.core import (
     MONEY_QUESTION,
     N_FOR_BEFORE,
     NAMED_CAPTION_BEFORE,
+    PAID_NOUN_AFTER,
     PER_PRICE_UNIT_AFTER,
     PERSON_NAME,
     PERSON_NAMED_BEFORE,
@@ -1277,7 +1278,8 @@ _THOUSANDS_NOTE = "yuan: said bare in the thousands of the price before it ({pri
 # fifty-two is on the low side")
 _PRICE_CUE_BEFORE = re.compile(r"\b(?:goes|go|going|went|sells?|selling|sold|fetch(?:es|ed)?|ask(?:s|ed|ing)?|"
                                r"offer(?:s|ed)?|pay|paid|call|get|got|for|at|maybe|about|around|say|worth|it['’]s|now|"
-                               r"so|with)\s+$", re.I)  # (with: "I'll be happy with forty-five")
+                               r"so|with|(?:lent|loaned|advanced)(?:\s+(?:me|us|him|her|them))?)\s+$", re.I)  # (with:
+# "I'll be happy with forty-five"; "valued it at a hundred and twenty thousand and lent me seventy-five": a loan)
 _PRICE_CUE_AFTER = re.compile(r"[^\S\n]+(?:is|was|would|sounds|seems|fair|now|tops|at\s+most|or\s+so)\b", re.I)
 
 
@@ -2095,6 +2097,13 @@ def refine(text: str, found: list[Candidate],
             c.unit, c.note = "%", "a rate said with no unit: in percent (check)"
         elif bare_amounts.judged_money(c) and c.value > 0 and _CHEAPER_AFTER.match(text, c.printed_end):
             c.value = -c.value  # "The one across town was 1,000 cheaper": so much less, the model's money
+        elif c.unit == "count" and c.note.startswith(("no unit", SPOKEN_BARE)) and "yuan" in UNITS and (
+                _FINED_BEFORE.search(text, max(c.start, c.printed_start - 30), c.printed_start)
+                and not text.startswith(" of ", c.printed_end)  # (not "fined two of them": how many were fined)
+                or _A_BEFORE.search(text, max(c.start, c.printed_start - 3), c.printed_start)
+                and PAID_NOUN_AFTER.match(text, c.printed_end)):
+            c.unit, c.note = "yuan", "yuan: what a fine or a deposit is paid in (check)"  # ("fined firms a hundred
+            # and sixty-five thousand in all", "I paid a fifty deposit")
     if any(c.note.startswith(SPOKEN_BARE) for c in found):  # a number in words whose unit nothing gave: no figure
         found = [c for c in found if not c.note.startswith(SPOKEN_BARE)]  # (nor a pair of them: "from eleven to
         # twelve" with no amount before)
@@ -2117,6 +2126,8 @@ def refine(text: str, found: list[Candidate],
 
 
 _CHEAPER_AFTER = re.compile(r"[^\S\n]+cheaper\b", re.I)
+_FINED_BEFORE = re.compile(r"\bfined(?:[^\S\n]+(?!(?:for|in|on|at|by|over)\b)[a-z]+){0,2}[^\S\n]+$", re.I)
+_A_BEFORE = re.compile(r"\ba[^\S\n]+$", re.I)
 # (not an exchange rate, in yuan to the dollar, nor a birth or death rate, per thousand)
 _RATE_WAS_BEFORE = re.compile(r"(?<!exchange\s)(?<!birth\s)(?<!death\s)\b(?:rate|share|proportion|percentage)\s+"
                               r"(?:was|is|were|stood\s+at|came\s+to|reached|hit)\s+(?:about\s+|around\s+|just\s+)?$",
