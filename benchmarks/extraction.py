@@ -1047,6 +1047,10 @@ SETS: dict[str, Path] = {
     "heldout932": ARTICLES / "heldout932",  # English, labelled in session 54, not yet measured
     "heldout933": ARTICLES / "heldout933",  # Chinese, labelled in session 54, not yet measured
     "heldout934": ARTICLES / "heldout934",  # Chinese, labelled in session 54, not yet measured
+    "heldout935": ARTICLES / "heldout935",  # English, labelled in session 54, not yet measured
+    "heldout936": ARTICLES / "heldout936",  # English, labelled in session 54, not yet measured
+    "heldout937": ARTICLES / "heldout937",  # Chinese, labelled in session 54, not yet measured
+    "heldout938": ARTICLES / "heldout938",  # Chinese, labelled in session 54, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

@@ -526,6 +526,11 @@ SET_FACTORS["heldout928"] = {"thousand yuan": 10**3, "10,000 yuan": 10**4}  # he
 SET_FACTORS["heldout931"] = {"10,000 yuan": 10**4}  # heldout931: README
 SET_FACTORS["heldout932"] = {"jin": Decimal("0.0005"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout932: README
 SET_FACTORS["heldout934"] = {"毛": Decimal("0.1"), "万辆次": 10**4}  # type: ignore[dict-item]  # heldout934: README
+SET_FACTORS["heldout935"] = {"jin": Decimal("0.0005"), "10,000": 10**4,  # type: ignore[dict-item]  # heldout935: README
+                              "10,000 yuan": 10**4}
+SET_FACTORS["heldout936"] = {"litres": Decimal("0.001"), "10,000 cubic metres": 10**4,  # type: ignore[dict-item]
+                              "10,000 yuan": 10**4}  # heldout936: README
+SET_FACTORS["heldout938"] = {"毛": Decimal("0.1"), "万串": 10**4}  # type: ignore[dict-item]  # heldout938: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
