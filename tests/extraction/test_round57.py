@@ -159,3 +159,90 @@ def test_a_deposit_a_fine_a_price_per_floor_and_a_loan_said_bare() -> None:
 
 def test_places_opened_again_are_counted() -> None:
     assert _said(by_printed("张主任：今年打算在社区再开三个公益托管点，一个月只收三百。"), "三个")[:2] == (3, "个")
+
+
+# ---- A read-only review of the session's rules: over-reaches found and mended ----------------------------------------
+
+def test_a_caption_of_a_count_and_money_leaves_the_counted_columns_counts() -> None:
+    found = by_printed("Table 3  Sales by brand, 2035\nUnit: vehicles; 10,000 yuan\n\n"
+                       "Brand | Sales | Sales revenue\nNIO | 960 | 38400.5\nXpeng | 640 | 22000.1\n\n"
+                       "Table 4  Cases, 2035\nUnit: cases; 10,000 yuan\n\n"
+                       "District | Cases with fines | Fines\nWest | 71 | 12.4\nEast | 39 | 8.8\n")
+    assert found["960"].unit == "count" and found["71"].unit == "count"
+    assert _said(found, "38400.5")[1] == "万元" and _said(found, "12.4")[1] == "万元"
+
+
+@pytest.mark.parametrize("text", [
+    "HOST: How much are the tickets in Wuxi?\nGUEST: The show starts at seven-thirty.\nHOST: And the price?\n"
+    "GUEST: Sixty yuan.\n",
+    "HOST: What does the evening class in Wuxi cost?\nGUEST: It starts at six-thirty.\nHOST: Right.\nGUEST: Yes.\n",
+])
+def test_a_time_a_show_or_class_starts_at_is_no_price(text: str) -> None:
+    assert not any(p.endswith("thirty") for p in by_printed(text))
+
+
+def test_money_said_with_rate_or_share_stays_money() -> None:
+    found = by_printed("GUEST: In Wuxi the taxi flag-fall rate is eight, then it goes up by the kilometre.\n"
+                       "HOST: And the whole trip?\nGUEST: It came to six hundred yuan. My share was forty.\n")
+    assert all(c.unit != "%" for c in found.values())
+
+
+@pytest.mark.parametrize(("text", "printed", "want"), [
+    ("Suzhou plans to support 200 firms this year, including those whose output grew 25% last year.", "25%", "exact"),
+    ("Hefei will give subsidies of up to 500,000 yuan to companies whose sales rose more than 30% in 2033.", "30%",
+     "over"),
+])
+def test_a_past_figure_inside_a_whose_clause_is_no_forecast(text: str, printed: str, want: str) -> None:
+    assert by_printed(text)[printed].qualifier == want
+
+
+@pytest.mark.parametrize("text", ["Chengdu's box-office takes down 18% over the Spring Festival holiday.",
+                                  "In Hangzhou, domestic trips taken down 12% year on year, the bureau said."])
+def test_takings_and_trips_down_are_falls(text: str) -> None:
+    assert next(iter(by_printed(text).values())).value < 0
+
+
+def test_a_stated_time_limit_is_a_cap_and_a_legal_deadline_no_figure() -> None:
+    assert _said(by_printed("In Nanjing, the time limit is 5 working days for business licences."),
+                 "5 working days") == (5, "days", "under")
+    found = by_printed("In Jinan, the processing time is within 15 working days under the law. In Shenzhen, "
+                       "applicants should take three working days to prepare documents.")
+    assert "15 working days" not in found and "three working days" not in found
+
+
+def test_a_change_from_one_level_up_to_another_is_no_range() -> None:
+    found = by_printed("In Changsha, the cap on daily visitors went from 30,000 up to 50,000.")
+    assert found["30,000"].qualifier != "range" and found["50,000"].qualifier != "range"
+
+
+def test_a_flat_named_by_its_size_is_no_price() -> None:
+    found = by_printed("GUEST: Rent is sixty yuan a square metre a month in Wuxi. We looked at one, a one-fifty, "
+                       "nice view.\nHOST: OK.\nGUEST: Yes.\n")
+    assert "one-fifty" not in found
+
+
+@pytest.mark.parametrize("text", ["今年玉米一亩地一般收一千二。", "天旱，我家麦子一亩才收五百。",
+                                  "幼儿园一个班一般收三十。"])
+def test_a_harvest_or_an_intake_is_no_charge(text: str) -> None:
+    assert not by_printed(text)
+
+
+@pytest.mark.parametrize("text", ["地铁二期工程培训基地投入使用。", "园区三期扩建项目培训楼已经封顶。",
+                                  "十四五期间培训新型职业农民两千人。"])
+def test_a_phase_of_a_project_is_no_class_of_a_course(text: str) -> None:
+    assert not any(p.endswith("期") for p in by_printed(text))
+
+
+@pytest.mark.parametrize(("text", "printed", "want"), [
+    ("王阿姨：我们每个月至少来两回。", "两回", "over"), ("城管一个月最多来两趟。", "两趟", "under"),
+    ("每周最少练三回。", "三回", "over"), ("每人限带两瓶白酒上车。", "两瓶", "under"),
+    ("限两箱，先到先得。", "两箱", "under"),
+])
+def test_how_often_and_caps_keep_their_bound(text: str, printed: str, want: str) -> None:
+    assert by_printed(text)[printed].qualifier == want
+
+
+@pytest.mark.parametrize("text", ["医生说这个药一天三次。", "这个降压药每天两次。", "他们家放了两个假。",
+                                  "我住院装了两个支架。"])
+def test_a_dose_a_holiday_and_a_stent_are_no_counts(text: str) -> None:
+    assert not by_printed(text)

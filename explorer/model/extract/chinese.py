@@ -83,7 +83,8 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "顶": "顶(?![多级端尖层部])", "杯": "杯(?!子)", "张": "张(?![家口])",
                       "类": "类(?=[，。；、）)\\s]|$|[食产商]品|主题|服务)", "根": "根(?![据本源系治])",
                       "双": "双(?![方向边重语层])", "个": "个(?!交易日|自然日)",
-                      "期": "期(?=[\u4e00-\u9fff]{0,4}?(?:培训|训练|研修|学习班|讲座|课程))",  # (办了两期培训班)
+                      "期": "期(?!间)(?=[\u4e00-\u9fff]{0,4}?(?:培训|训练|研修)(?!基地|楼|大楼|中心)|学习班|讲座|课程)",
+                      # (办了两期培训班, 组织了4期渔民技能培训; not 二期工程培训基地, 三期扩建项目培训楼, 十四五期间)
                       "位": "位(?![数居列于置次小])", "盆": "盆(?![地景栽])",  # (not 两位数, 位居, 四川盆地)
                       "本": "本(?![市县区镇乡村省地年月日周次届级期土科职身质来报息金钱部人轮批单外])", "册": "册(?![子])",
                       "分": "分(?![钟之别类配享期批摊红成流管局公社行院贝钱数])",
@@ -172,8 +173,8 @@ _NOT_SOLD = r"(?<!售出)(?<!卖出)(?<!发放)(?<!卖了)"  # (售出年卡两�
 # 产值三千来万): verbs and nouns of money, whole (发工资, not 发展; 补贴, not 补充; 交钱, not 交通).
 _CARD_BOUGHT = rf"{_NOT_SOLD}(?<!办了)(?:月|年|季|次|周)卡"  # (a card a person holds, not one sold: 售出年卡两万多)
 _CARD_NAMED_BEFORE = re.compile(_CARD_BOUGHT + r"[，,]$")  # (办的十次卡，三百八: its price next)
-_UNITLESS_MONEY = re.compile(rf"花$|(?<!最多)收(?:了)?(?:我|你|他|她|人家)$|(?:一般|都|就|才|只|我们|我|咱)收$|"
-                             r"要了(?:我|你|他|她|人家)$|(?:基础|精修|入门|高端|标准|豪华|经典)款$|"
+_UNITLESS_MONEY = re.compile(rf"花$|(?<!最多)收(?:了)?(?:我|你|他|她|人家)$|要了(?:我|你|他|她|人家)$|"
+                             r"(?:基础|精修|入门|高端|标准|豪华|经典)款$|"
                              r"最便宜的?(?:也|都)?(?:得|要)$|自己(?:还|只|就|也)?(?:要|得|需要)?出$|"
                              r"(?:最高|最多|每人|一人|一户)补$|(?:最高|最多)(?:能|可以?)?赔(?:付)?$|"
                              rf"(?:会员|储值|卡(?![车片]))[^，。；！？\n\d]{{0,6}}充(?:了|值)?$|充值了?$|"
@@ -269,6 +270,10 @@ _MONEY_TALK = re.compile(_MONEY_NOUNS_WORDS + r"|贵|便宜|[收交付花](?=了
 # (a rent or a subsidy per mu: 地租，一亩六百五; 补贴一亩折下来大概一百六)
 # (亩产一千二: jin, no money)
 _FREE_SHIPPING_AFTER = re.compile(r"[，,]?\s*包邮")  # (五斤装一箱，六十八，包邮: a price, post free)
+# What a tradesman charges, where the talk just before is of a charge (您上门开一次收多少？ / 我们一般收八十; 工钱我收三十;
+# not 玉米一亩地一般收一千二, a yield, nor 一个班一般收三十, children taken in)
+_CHARGES_BEFORE = re.compile(r"(?:一般|都|就|才|只|我们|我|咱)收$")
+_CHARGE_TALK = re.compile(r"收多少|多少钱|收费|价|工钱|手工费|上门费|开一次|开锁|一次|一户|一单|一趟|一回")
 _YIELD_BEFORE = re.compile(r"(?:亩产|单产|产量|总产)(?:是|有|能到|达到|大概|差不多|才|就|也就)*$")
 _MU_MONEY = re.compile(r"租|补贴|补助|钱|价|费")  # (what is paid per mu)
 _GROWN_BEFORE = re.compile(r"[收打产长种摘]")  # (一亩打了一千二, 一亩地能收一千二: a yield per mu)
@@ -431,8 +436,10 @@ _PUPILS = re.compile(r"(?:孩子|小孩|学生|学员|小朋友|徒弟)")
 _HANDLE = re.compile(r"“[^”\n]{1,14}”(?=问|说(?!明)|留言|评论|提问)|【(?:弹幕|评论)[·・:：\s][^】\n]{1,20}】")
 # (a viewer's handle, read out, or a comment's label, 【弹幕·包头的兰兰】; not “衢州有礼”说明会, “成都发布”发来消息: an
 # event's or an office's name)
-_NEW_BUILT_BEFORE = re.compile(r"(?:新增|新建|新开|新添|建成|新设|再开|再建|再设)了?$|(?:放|摆|设|装|安)了$")  # (门口放了
-# 四个回收桶, 今年打算在社区再开两个公益托管点)
+_NEW_BUILT_BEFORE = re.compile(r"(?:新增|新建|新开|新添|建成|新设|再开|再建|再设)了?$")  # (今年打算在社区再开两个公益托管点)
+# Things placed or fitted, counted (门口放了四个回收桶, 路口装了三个摄像头; not 放了两个假, 装了两个支架)
+_PLACED_BEFORE = re.compile(r"(?:放|摆|设|装|安)了$")
+_PLACED_THINGS = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:桶|箱|柜|摊位|牌|灯|摄像头|椅|桌|棚|亭|岗|充电桩|机|点)")
 _HIRED_END = re.compile(r"[，。；！？,.;!?\s]|$")  # (舞蹈老师请了三个 都是…: the people hired named before)
 _HIRED_BEFORE = re.compile(r"(?:请|雇|招|聘)(?:了|来)?$|(?:一共|总共|共)(?:有|是)?$|"
                            r"(?:(?:店|铺子|厂|摊|(?:我们|咱们|快递|驿)站|档口|车间)里|船上)(?:现在)?(?:有|就)?$")
@@ -451,6 +458,7 @@ _SAMPLED_BEFORE = re.compile(r"抽检|抽查|检查|检测|抽样")  # (抽检�
 # A span of time right before a small count of times (一个礼拜来两回, 一个星期三四回, 每周去两趟): how often
 _PER_SPAN_BEFORE = re.compile(r"(?:一个?(?:礼拜|星期|周|月)|每(?:个)?(?:礼拜|星期|周|月|天)|一天)"
                               r"(?:至少|最少|最多|大概|差不多|也就|能|得|要)?[来去跑做练上]?$")
+_DOSE_WORDS = re.compile(r"药|服用|吃|片|粒|针")
 _OFTEN_ENDS = re.compile(r"[，。；！？,.;!?\s吧啊呢呀]|$")
 _INCIDENT_BEFORE = re.compile(r"(?:出了|发生了?|罚了|处罚了?|查处了?)$")  # (出了两起事, 一共罚了九起: incidents)
 # The most one may buy or take (一个人一次最多买五箱, 每人限购两箱): a cap counted in a classifier
@@ -577,7 +585,7 @@ _ABOUT_BEFORE = re.compile(r"(?:(?:(?<![签预制契公婚违履特邀赴相隐]
 # faster growth, nor 缩小, 最小; 约合12.1亿美元: a conversion at an average rate)
 # (不超过 is a ceiling and 不低于 a floor: a 不 before a bound turns it round)
 _OVER_BEFORE = re.compile(r"(?:(?<![不未得能会])(?:超过|超|高于|多于)|突破|首破|(?<![不未得能会跌])破|逾|迈上|跨越|"
-                          r"站上|跨上|迈入|跻身|不(?:得|能|会)?(?:低于|少于|小于)(?:[^，。；：、\d%]{2,30}的)?|未低于|至少|最少|最低|"
+                          r"站上|跨上|迈入|跻身|不(?:得|能|会)?(?:低于|少于|小于)(?:[^，。；：、\d%]{2,30}的)?|未低于|(?:至少|最少)[来去跑练上]?|最低|"
                           r"(?:少说|起码)(?:也)?(?:得|要|有|能)?(?:[发卖挣收赚花跑出])?|保底(?:一[斤个份天月年])?|已过|(?<=进度)过|"
                           r"(?<=[年月天上]能)过|跨过)(?:了)?$")
 # (少说也得两万块钱, 起码要一万五: at least; 保底一斤十六块: a floor guaranteed; 收获已过六成; 全年能过六十万,
@@ -591,7 +599,7 @@ _UNDER_BEFORE = re.compile(r"(?:不到|不足|跌破|(?<![不未得能会])(?:�
                            r"[\u4e00-\u9fff]{0,8}|(?:购物|免税)额度(?:为|是)|"
                            r"未超过|至多|最多|最高不超过|不超(?!过)|(?:最多|最高|至多)(?:能|可|可以)?相?差(?:了|到|达)?|"
                            r"(?:[天日月年次]|费|价)封顶|(?:天|晚上?|日|时段)限流|"
-                           r"最多(?:能|可|可以)?(?:放|容纳|赔|贷|领|报销|补|带|教|收|充|买|购)|最高(?:就|只)充|最高(?:可|能|可以)[\u4e00-\u9fff]{0,3}|"
+                           r"最多(?:能|可|可以)?(?:放|容纳|赔|贷|领|报销|补|带|教|收|充|买|购|来|去|跑|练)|(?:^|[每人])限(?:带|买|卖|购|领)?|最高(?:就|只)充|最高(?:可|能|可以)[\u4e00-\u9fff]{0,3}|"
                            r"(?:(?:额度|限额)最高|上限)(?:为|是|提高至|提高到|调整为|调整至)?|(?:预增|斥资|募资|贷款)最高|限领|限购)$")
 # (最高 alone may be a peak seen: 单日客流最高12万人次; 最高可贷30万元, 授信额度最高30万元, 回购价格上限21.80元: a cap;
 # 价格最高相差2.8倍, 最多能差到百分之四十: the widest gap, a bound; 一天封顶四十块钱, 一晚上限流三千人: a cap)
@@ -978,7 +986,7 @@ _SCALE_MORE = re.compile(r"([万亿])[多余]")
 _MORE_AFTER = re.compile(r"多|余")
 _SCALED_RANGE = re.compile(rf"([万亿]){_RANGE_DASH}(\d+(?:\.\d+)?)\1")  # 720万—760万头
 _AUX_TAIL = re.compile(r"(?:将|了|会|可|能|首次|再次|一举|有望|人民币|"
-                       r"每(?:人每年|人|户|斤|公斤|千克|吨|亩|平方米|立方米|千瓦时|瓦|股|月|年|天))+$")  # (不低于每斤30元: a
+                       r"每(?:人|户|斤|公斤|千克|吨|亩|平方米|立方米|千瓦时|瓦|股|月|年|天))+$")  # (不低于每斤30元: a
 # floor; 不高于每月120元: a ceiling)
 _VERB_TAIL = re.compile(r"(?:增长|达到|达|为|至|到)$")
 _ABOUT_AFTER_ZH = re.compile(r"左右|上下")
@@ -2888,8 +2896,10 @@ class _ZhExtractor:
         (一个礼拜来两回, 一个星期三四回), incidents that happened or were fined (出了两起事, 一共罚了九起), the most one
         may buy (一个人一次最多买五箱), or training classes run (办了两期培训班)."""
         if word in ("回", "次", "趟"):
-            return _PER_SPAN_BEFORE.search(before) is not None and _OFTEN_ENDS.match(self.text, after_at) is not None
-            # (the count ends its phrase: not 一个星期来两回的那种, a group's bound, nor 一周要去三次健身房)
+            return _PER_SPAN_BEFORE.search(before) is not None and _OFTEN_ENDS.match(self.text, after_at) is not None \
+                and _DOSE_WORDS.search(before) is None
+            # (the count ends its phrase: not 一个星期来两回的那种, a group's bound, nor 一周要去三次健身房; nor 这个药一天
+            # 三次, a dose)
         if word == "起":
             return _INCIDENT_BEFORE.search(before) is not None
         if word == "期":
@@ -2905,7 +2915,9 @@ class _ZhExtractor:
             return False  # 上两个班: shifts; 新开了两个半小时的课: time)
             return False
         noun = _SMALL_COUNTED.get(word)
-        if noun is not None and noun.match(self.text, after_at) or word == "个" and _NEW_BUILT_BEFORE.search(before):
+        if noun is not None and noun.match(self.text, after_at) or word == "个" and (
+                _NEW_BUILT_BEFORE.search(before) or _PLACED_BEFORE.search(before)
+                and _PLACED_THINGS.match(self.text, after_at)):
             return True  # (新增了六个拆装式游泳池: things a place added)
         if word == "个" and _TAUGHT_BEFORE.search(before) and _PUPILS.match(self.text, after_at):
             return True  # (一个老师最多带八个孩子: the pupils a teacher takes; not 家里两个孩子, a family)
@@ -2982,6 +2994,8 @@ class _ZhExtractor:
             not scale and self._hour_priced(start, before, value) or \
             _ONE_PACK_BEFORE.search(before) is not None and not _PACK_PRICED_NEXT.match(text, end) or \
             value >= 10 and not scale and self._asked_price_of(start, before, value) or \
+            _CHARGES_BEFORE.search(before) is not None and \
+            _CHARGE_TALK.search(text, max(0, start - 80), start) is not None or \
             text.startswith(("押金", "定金", "订金", "保证金"), tail.end()) or \
             before.endswith("人均") and _PER_HEAD_MONEY.search(text, max(0, start - 24), start - 2) is not None or \
             _FREE_SHIPPING_AFTER.match(text, tail.end()) is not None or \

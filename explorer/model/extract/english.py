@@ -259,7 +259,8 @@ _CAP_CLAUSE = re.compile(r"(?:\b(?:maximum|max\.)\s+(?:[a-z-]+\s+){0,2}?(?:price
                          r"|(?:\b(?:to|will|would|we|they|it|and|which|also|rules|regulations|law|policy)\s+cap|"
                          r"\bcaps|\bcapped|\bcapping)\s+"
                          r"(?:[a-z' -]{1,40}?\s+)?at\s+"
-                         r"|(?<!debt )(?<!upper )(?<!lower )(?<!time )\blimit(?:\s+(?:for|on|per)\s+[a-z ,-]{0,40}?)?\s+"
+                         r"|(?<!debt )(?<!upper )(?<!lower )(?<!within the time )\blimit"
+                         r"(?:\s+(?:for|on|per)\s+[a-z ,-]{0,40}?)?\s+"
                          r"(?:is|was|of|at|has\s+been\s+raised\s+to|"
                          r"(?:was\s+|is\s+)?raised\s+to|rises\s+to)\s+|\bceiling\s*:\s*"
                          r"|\bthe\s+most\s+(?:an?\s+|each\s+)?[a-z -]{1,30}?\s+can\s+(?:receive|get|borrow|claim)\s+is\s+)"
@@ -348,12 +349,16 @@ _OUTCOME_VERB = re.compile(r"(?<!\bto\s)\b(?!(?:designated|added|planned|expecte
 # (not "expect X to report": the outcome expected; nor "the largest lender headquartered in Sanming": a description)
 _RELATIVE_OPEN = re.compile(r"(?<!,\s)\bwhose\b[^,;:.]*$", re.I)  # (a clause that restricts a noun; not ", whose
 # branding agency has 35 staff": a clause of its own, its verb an outcome)
+# (and only where the figure is the main verb's end, "to more than 95%"; not "firms whose output grew 25% last year")
+_TO_FIGURE_END = re.compile(r"\bto\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|under\s+|about\s+|around\s+|"
+                            r"at\s+least\s+|below\s+|above\s+)?$", re.I)
 
 
 def _outcome_verb(text: str, start: int, end: int) -> bool:
     """Whether a verb of an outcome stands in ``text[start:end]`` outside a relative clause ("bring the share of
     outlets whose staff are all qualified to more than 95%": the clause's verb says what the outlets are)."""
     return any(not _RELATIVE_OPEN.search(text, max(start, m.start() - 60), m.start())
+               or not _TO_FIGURE_END.search(text, m.end(), end)
                for m in _OUTCOME_VERB.finditer(text, start, end))
 
 
@@ -390,6 +395,8 @@ _RANGE_TO = re.compile(r"(?:[^\S\n]+(?:a|per)[^\S\n]+[a-z]+)?(?:[^\S\n]+(?:for|i
 # each end is of, between them: "from 180 yuan for a small cup to 12,000 yuan for a jar")
 _FROM_ONLY = re.compile(r"\bfrom\s+(?:minus\s+)?$", re.I)
 _UP_TO_JOIN = re.compile(r"[^\S\n]+up[^\S\n]+to[^\S\n]+", re.I)
+_BE_FROM = re.compile(r"\b(?:are|is|were|was|be|rang(?:e|es|ed)|run|runs|ran|cost|costs|priced|go|goes)\s+from\s+$",
+                      re.I)  # (not "went from 30,000 up to 50,000", "was expanded from 200 up to 500": a change)
 _CHANGE_VERB = re.compile(r"\b(?:rose|risen|rises?|rising|grew|grown|grows?|growing|jump(?:s|ed)?|climb(?:s|ed)?|"
                           r"increas(?:e|es|ed)|(?:went|gone|goes|go)\s+(?:up|down)|doubl(?:e|es|ed)|tripl(?:e|es|ed)|"
                           r"fell|fallen|falls?|dropp?(?:s|ed)?|declin(?:e|es|ed)|decreas(?:e|es|ed)|slipp?(?:s|ed)?|"
@@ -943,7 +950,7 @@ def _ranges(text: str, found: list[Candidate]) -> None:
     for a, b in zip(found, found[1:]):
         if a.unit == b.unit and 0 < a.value < b.value and a.qualifier == "exact" and b.qualifier == "under" and \
                 _UP_TO_JOIN.fullmatch(text, a.printed_end, b.printed_start) and \
-                _FROM_ONLY.search(text, max(a.start, a.printed_start - 12), a.printed_start) and \
+                _BE_FROM.search(text, max(a.start, a.printed_start - 24), a.printed_start) and \
                 not _CHANGE_VERB.search(text, max(a.start, a.printed_start - 80), a.printed_start):
             a.qualifier = b.qualifier = "range"  # "frames are from a hundred and twenty up to three hundred": no cap
             continue
@@ -1193,7 +1200,9 @@ _UPPER_BY_WEIGHT_AFTER = re.compile(r",?[^\S\n]+(?:or[^\S\n]+|to[^\S\n]+|maybe[^
 _TIME_SAID_BEFORE = re.compile(r"\b(?:at|until|till|by|from|finish|finishes|start|starts|open|opens|close|closes)\s+"
                                r"(?:about\s+|around\s+)?(?:[a-z]+,\s+)?$", re.I)
 # ("What does a pair cost? / A basic pair starts at about three-eighty": a price's floor, asked for, no time)
-_STARTS_AT_BEFORE = re.compile(r"\bstarts?\s+at\s+(?:about\s+|around\s+)?$", re.I)
+_STARTS_AT_BEFORE = re.compile(r"\b(?:pair|prices?|package|set|model|frames?|lens(?:es)?|basic|cheapest)\b[^.!?\n]{0,40}"
+                               r"\bstarts?\s+at\s+(?:about\s+|around\s+)?$", re.I)  # (not "The show starts at
+# seven-thirty", "It starts at six-thirty": a time, whatever was asked)
 _TIME_SAID_AFTER = re.compile(r"[^\n]{0,20}?(?:o['’]clock|a\.m\.|p\.m\.|\bin\s+the\s+(?:morning|afternoon|evening))",
                               re.I)
 
@@ -1522,10 +1531,11 @@ def refine(text: str, found: list[Candidate],
             # one-forty", "A year ago it was one-sixty"; not "It ends around eight-thirty", "runs six-thirty to …")
             inside = _read_in_part(text, found, found_starts, m.start(), m.end())  # ("it was sixteen fifty": "fifty" alone)
             if passed_over >= 0 and _PAIR_RANGE_JOIN.fullmatch(lower, passed_over, m.start()) or \
+                    lower.endswith("a ", 0, m.start()) or \
                     not inside and _covered(found, found_starts, m.start(), m.end()) or \
                     not _PER_WEIGHT_AFTER.match(text, m.end()) and \
                     _TIME_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()) and \
-                    not (_STARTS_AT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                    not (_STARTS_AT_BEFORE.search(text, max(0, m.start() - 80), m.start())
                          and _answers_money_question(text, m.start())) or \
                     _TIME_SAID_AFTER.match(text, m.end()) or \
                     not per_hundreds and not priced_per and not per_short and not follows and \
@@ -2128,10 +2138,12 @@ def refine(text: str, found: list[Candidate],
 _CHEAPER_AFTER = re.compile(r"[^\S\n]+cheaper\b", re.I)
 _FINED_BEFORE = re.compile(r"\bfined(?:[^\S\n]+(?!(?:for|in|on|at|by|over)\b)[a-z]+){0,2}[^\S\n]+$", re.I)
 _A_BEFORE = re.compile(r"\ba[^\S\n]+$", re.I)
-# (not an exchange rate, in yuan to the dollar, nor a birth or death rate, per thousand)
-_RATE_WAS_BEFORE = re.compile(r"(?<!exchange\s)(?<!birth\s)(?<!death\s)\b(?:rate|share|proportion|percentage)\s+"
+_RATE_WAS_BEFORE = re.compile(r"\b(?:(?:failure|pass|qualification|occupancy|vacancy|unemployment|approval|completion|"
+                              r"coverage|utili[sz]ation|participation|enrol(?:l)?ment|satisfaction|compliance|recycling|"
+                              r"success|return|default|growth)\s+rate|proportion|percentage)\s+"
                               r"(?:was|is|were|stood\s+at|came\s+to|reached|hit)\s+(?:about\s+|around\s+|just\s+)?$",
-                              re.I)
+                              re.I)  # (not "The hourly rate is thirty-five", "the flag-fall rate", "My share was forty":
+# money; nor the parity rate, a mortality rate: yuan to the dollar, per thousand)
 # A count said as so many fewer ("down from 468 the year before. So fifty-six fewer in a single year"): the fall; and a
 # bare number opening a short sentence of now, right after a share in % ("I'd be ninety percent full. Now, maybe
 # sixty."): a share again.
@@ -3659,7 +3671,8 @@ _TIME_LIMIT_BEFORE = re.compile(r"\b(?:within|no\s+later\s+than|in\s+no\s+more\s
                                 r"(?:period|deadline|window|term)\b[^.;]{0,40}\bis)\s+(?:the\s+)?$", re.I)
 # ("within 10 working days", "the publicity period is 10 working days": a time limit; "takes 3 working days": a figure)
 # (but "keep the average approval time within 2 working days": a service's time, a figure: TIME_TAKEN_BEFORE)
-_TAKES_BEFORE = re.compile(r"\b(?:takes|took|take|taking)\s+(?:only\s+|just\s+|about\s+)?$", re.I)
+_TAKES_BEFORE = re.compile(r"\b(?:takes|took)\s+(?:only\s+|just\s+|about\s+)?$", re.I)  # (not "should take
+# three working days to prepare": a time to allow)
 _WORKING_DAYS_PRINTED = re.compile(r"\s(?:working|business)\s+days?$", re.I)  # ("three working days", as printed)
 _WORKING_DAYS_AFTER = re.compile(r"\s+(?:working|business|calendar|trading)\s+days?\b", re.I)  # a time limit
 # A hotline's number ("or to 12345, the municipal government service hotline"): no figure.
@@ -5257,6 +5270,7 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     if caption and _CURRENCY_SCALE.match(caption.group(1).strip()):
         listed = [_caption_unit(caption.group(1))]
     money_only = next((u for u in listed if u), "") if len(listed) == 2 and listed.count("") == 1 else ""
+    counted_stem = re.sub(r"(?:es|s)$", "", parts[listed.index("")].strip().lower()) if money_only else ""
     if money_only not in UNITS or UNITS[money_only].base != "yuan" or \
             not _COUNTED_PART.fullmatch(parts[listed.index("")].strip()):
         money_only = ""  # ("Unit: batches; 10,000 yuan": the money's unit for the columns of money, the others counts)
@@ -5275,8 +5289,9 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
             unit = "%"  # "Share of tax revenue" under "growth and shares in %"
         if not unit and named:
             unit = named.get(name.strip().lower(), "")
-        if not unit and money_only and _MONEY_COLUMN.search(name):
-            unit = money_only
+        if not unit and money_only and _MONEY_COLUMN.search(name) and not _COUNT_COLUMN.search(name) and \
+                counted_stem not in name.lower():
+            unit = money_only  # (not "Cases with fines" under "Unit: cases; 10,000 yuan": a count of the cases)
         if not unit and listed:
             if len(listed) == 1:  # one unit for the table: not for its counts, ranks and years
                 unit = "" if _COUNT_COLUMN.search(name) and not (
@@ -5304,8 +5319,8 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
 
 
 _COUNTED_PART = re.compile(r"(?:number|[a-z]+(?:es|s))", re.I)  # (a caption's part naming what is counted: "batches")
-_MONEY_COLUMN = re.compile(r"\b(?:fines?|confiscat\w*|penalt(?:y|ies)|revenue|sales|income|turnover|amount|value|"
-                           r"costs?|spending|subsid(?:y|ies)|funds?|fees?|loans?|balance|yuan)\b", re.I)
+_MONEY_COLUMN = re.compile(r"\b(?:fines?|confiscat\w*|penalt(?:y|ies)|revenue|income|turnover|costs?|spending|fees?|"
+                           r"yuan)\b", re.I)  # (not "Sales", "Loans issued": counts of the caption's noun as often)
 _RANK_OR_YEAR_COLUMN = re.compile(r"\b(?:rank(?:ing)?|years?)\b", re.I)  # (never in a caption's 10,000)
 _NAMED_UNIT_PART = re.compile(r"\s*([a-z][a-z -]{0,40}?)(?:\s+in\s+|[^\S\n]*:[^\S\n]*)(\S.{0,40}?)\s*", re.I)
 # ("heated area in 10,000 m2", "fines: 10,000 yuan": a column's unit named in the caption)
