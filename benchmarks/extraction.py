@@ -1051,6 +1051,10 @@ SETS: dict[str, Path] = {
     "heldout936": ARTICLES / "heldout936",  # English, labelled in session 54, not yet measured
     "heldout937": ARTICLES / "heldout937",  # Chinese, labelled in session 54, not yet measured
     "heldout938": ARTICLES / "heldout938",  # Chinese, labelled in session 54, not yet measured
+    "heldout939": ARTICLES / "heldout939",  # English, labelled in session 54, not yet measured
+    "heldout940": ARTICLES / "heldout940",  # English, labelled in session 54, not yet measured
+    "heldout941": ARTICLES / "heldout941",  # Chinese, labelled in session 54, not yet measured
+    "heldout942": ARTICLES / "heldout942",  # Chinese, labelled in session 54, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

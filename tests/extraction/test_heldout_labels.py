@@ -531,6 +531,8 @@ SET_FACTORS["heldout935"] = {"jin": Decimal("0.0005"), "10,000": 10**4,  # type:
 SET_FACTORS["heldout936"] = {"litres": Decimal("0.001"), "10,000 cubic metres": 10**4,  # type: ignore[dict-item]
                               "10,000 yuan": 10**4}  # heldout936: README
 SET_FACTORS["heldout938"] = {"毛": Decimal("0.1"), "万串": 10**4}  # type: ignore[dict-item]  # heldout938: README
+SET_FACTORS["heldout939"] = {"10,000 yuan": 10**4}  # heldout939: README
+SET_FACTORS["heldout940"] = {"thousand yuan": 10**3, "10,000 yuan": 10**4}  # heldout940: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
