@@ -3,7 +3,8 @@
 service takes, a measure said "-odd", a price in yuan and cents after one by area; how often in a week, incidents,
 the most one may buy, classes of a course, prices a box or a string, a seat's price and a capped share; a price's
 floor asked for, a range "from … up to", a rate said bare, an amount said again after "That"; what a tradesman
-charges, decibels said in numerals; a deposit, a price per floor and a loan said bare."""
+charges, decibels said in numerals; a deposit, a price per floor and a loan said bare; litres, "and up", a part "Of
+those"; prices listed for adults and children, pay asked for."""
 
 from __future__ import annotations
 
@@ -53,6 +54,16 @@ MOVERS = ("LISHUI CONSUMER LINE | 2035\n\n"
           "HOST: And the pawned car?\n"
           "OWNER: They valued it at about a hundred and forty thousand and lent me eighty-five.\n")
 
+CAR_WASH = ("QINZHOU TRAFFIC HOUR | 2035\n\n"
+            "HOST: Welcome to the traffic hour in Qinzhou.\n"
+            "PANG: A basic wash is twenty-five yuan. It used to take about two hundred litres a car. Full detailing, "
+            "that's four-twenty and up.\n"
+            "OFFICIAL: A hundred and twelve car washes are registered. Of those, eighty-three have a permit.\n")
+
+POOL = ("2035-07-16 游泳馆探店短视频文字稿\n\n"
+        "小探：孙馆长，现在游一场多少钱？\n孙建国：单次的话，成人四十五，一米二以下的小孩三十。\n"
+        "小探：救生员一个月能拿多少？\n孙建国：六千二左右吧。\n")
+
 CASES = [
     ("sign-phone-in.txt", SIGNS, [
         ("5,270", "value", "5270"), ("three hundred", "qualifier", "range"), ("four working days", "unit", "days"),
@@ -69,6 +80,9 @@ CASES = [
         ("九十", "unit", "元"), ("六十二分贝", "unit", "分贝"), ("五百六", "value", "560")]),
     ("movers-line.txt", MOVERS, [
         ("sixty", "unit", "yuan"), ("thirty", "unit", "yuan"), ("eighty-five", "unit", ("thousand yuan", "千元"))]),
+    ("car-wash-hour.txt", CAR_WASH, [
+        ("two hundred litres", "unit", "litres"), ("four-twenty", "qualifier", "over"), ("eighty-three", "unit", "count")]),
+    ("pool-video.txt", POOL, [("四十五", "unit", "元"), ("三十", "unit", "元"), ("六千二", "value", "6200")]),
 ]
 
 

@@ -174,6 +174,7 @@ _NOT_SOLD = r"(?<!售出)(?<!卖出)(?<!发放)(?<!卖了)"  # (售出年卡两�
 _CARD_BOUGHT = rf"{_NOT_SOLD}(?<!办了)(?:月|年|季|次|周)卡"  # (a card a person holds, not one sold: 售出年卡两万多)
 _CARD_NAMED_BEFORE = re.compile(_CARD_BOUGHT + r"[，,]$")  # (办的十次卡，三百八: its price next)
 _UNITLESS_MONEY = re.compile(rf"花$|(?<!最多)收(?:了)?(?:我|你|他|她|人家)$|要了(?:我|你|他|她|人家)$|"
+                             r"一桌(?:饭)?(?:不超过|不得超过|最多|最高|控制在)?$|"  # (一桌不超过四百, 去年定的是一桌六百)
                              r"(?:基础|精修|入门|高端|标准|豪华|经典)款$|"
                              r"最便宜的?(?:也|都)?(?:得|要)$|自己(?:还|只|就|也)?(?:要|得|需要)?出$|"
                              r"(?:最高|最多|每人|一人|一户)补$|(?:最高|最多)(?:能|可以?)?赔(?:付)?$|"
@@ -214,7 +215,7 @@ _PRICED_JUST_BEFORE = re.compile(r"[一两二三四五六七八九十\d]+(?:斤|
                                  r"|[一两二三四五六七八九十百千]{2,}[，,]再加$"
                                  r"|(?P<changed>(?:降|涨|减|加|便宜|贵)了?[一两二三四五六七八九十\d]{1,3}块钱?[，,])$")
 # The words of money a sentence names before an amount's clause (份子钱一个月四千五，…一人两千二百五): money's nouns.
-_MONEY_NOUNS_WORDS = r"钱|元|块|费|工资|收入|房租|租金|价|流水(?![线席账])|营业额|营收|利润"
+_MONEY_NOUNS_WORDS = r"钱|元|块|费|工资|收入|房租|租金|价|流水(?![线席账])|营业额|营收|利润|礼金|随礼|彩礼|份子"
 _MONEY_NOUNS = re.compile(_MONEY_NOUNS_WORDS)
 _POPULATION_BEFORE = re.compile(r"人口[^，。；！？\d]{0,5}$")  # (a population said in 万 with no unit: people)
 _COUNTED_PEOPLE_BEFORE = re.compile(r"人口|人数|粉丝|游客|客流|人次|员工|职工|学生|用户|会员|观众|访客")
@@ -272,7 +273,10 @@ _MONEY_TALK = re.compile(_MONEY_NOUNS_WORDS + r"|贵|便宜|[收交付花](?=了
 _FREE_SHIPPING_AFTER = re.compile(r"[，,]?\s*包邮")  # (五斤装一箱，六十八，包邮: a price, post free)
 # What a tradesman charges, where the talk just before is of a charge (您上门开一次收多少？ / 我们一般收八十; 工钱我收三十;
 # not 玉米一亩地一般收一千二, a yield, nor 一个班一般收三十, children taken in)
-_CHARGES_BEFORE = re.compile(r"(?:一般|都|就|才|只|我们|我|咱)收$")
+_CHARGES_BEFORE = re.compile(r"(?:一般|都|就|才|只|我们|我|咱)收$|(?<!报名的)(?<!报名)(?:成人|大人|小孩|儿童|学生|老人)票?$|"
+                             r"(?<=一次)就?合$")
+# (游一场多少钱？ / 单次的话，成人四十，一米二以下的小孩二十五; 这么算下来，一次就合二十五: prices listed or worked out;
+# not 今年报名的成人三百二, people enrolled)
 _CHARGE_TALK = re.compile(r"收多少|多少钱|收费|价|工钱|手工费|上门费|开一次|开锁|一次|一户|一单|一趟|一回")
 _YIELD_BEFORE = re.compile(r"(?:亩产|单产|产量|总产)(?:是|有|能到|达到|大概|差不多|才|就|也就)*$")
 _MU_MONEY = re.compile(r"租|补贴|补助|钱|价|费")  # (what is paid per mu)
@@ -325,7 +329,8 @@ _PRICE_NAMED_WORDS = (r"多少钱|好多钱|几块钱|什么价|啥价|怎么卖
                       r"怎么收(?=费|钱|的)")  # (a question that names the price itself; not 收费站, a toll station)
 _PRICE_NAMED = re.compile(_PRICE_NAMED_WORDS)
 _PRICE_QUESTION = re.compile(rf"{_PRICE_NAMED_WORDS}|花了?多少(?=[？?，,呢啊]|$)|多少一[斤个碗份笼杯次晚位平条只件]|"
-                             r"(?:挣|赚)(?:了|个|到)?多少(?=[？?，,呢啊钱]|$)")  # (一个月下来能挣多少？: pay)
+                             r"(?:挣|赚|拿)(?:了|个|到)?多少(?=[？?，,呢啊钱]|$)")  # (一个月下来能挣多少？, 救生员一个月能拿
+# 多少？: pay)
 # (not 一次能拉多少, 一笼有多少, 一亩地能收多少, 一天能卖多少: counts and yields)
 # A change of a price or a wage said bare right after a verb of change (去年是一千，今年市场给降了一百; 一天一百六，去年是
 # 一百四，今年涨了二十; 份子钱…去年公司降了六百): money where the 40 characters before it, on its line, name money (a

@@ -144,6 +144,8 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"(?:jin|catty|catties)\b", "jin"),  # half a kilogram ("48,000 jin of fresh berries")
     (r"mu\b", "mu"),
     (r"cubic (?:metres|meters)\b|m3\b|m³|kilolit(?:re|er)s?\b", "cubic meters"),  # (a kilolitre is a cubic metre)
+    (r"(?<!-)lit(?:re|er)s?\b", "litres"),  # ("68 litres of fresh water a wash": a thousandth of a cubic metre; not
+    # "an 18.9-litre bucket", "a 1.6-litre car": a kind of thing by its size)
     (r"hectares?\b", "hectares"),  # (not "a 15-kilogram sack": its size)
     (r"(?:kilometres?|kilometers?|km)\b(?!/|\s+(?:per|an|a)\s+hour)", "km"),  # (not "km/h", "km per hour": speeds)
     (r"(?:metres?|meters?)\b(?![^\S\n]*/|[^\S\n]+(?:per|an|a)[^\S\n]+(?:second|minute|hour)\b)", "metres"),  # a length,
@@ -301,6 +303,7 @@ _PRICE_YUAN_WORD_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|ei
 # A number in words right after a verb of paying ("people will pay fifty, eighty for that", "I got it for
 # twenty-five"): perhaps money, its unit from the amount said before it (or dropped)
 _PAID_WORDS_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|charges?|charged|costs?|costing|"
+                                r"costs?[^\S\n]+(?:me|us|him|her|them)|"  # ("The machine cost me forty-eight thousand")
                                 r"(?:got|bought|sold|had)[^\S\n]+(?:it|them|one|mine|this|that)[^\S\n]+for)[^\S\n]+$", re.I)
 _CHARGED_PEOPLE_BEFORE = re.compile(r"\b(?:police|prosecutors?|officers?|authorities|courts?)\b[^.;\n]{0,30}"
                                     r"\bcharged[^\S\n]+$", re.I)  # ("Police charged seven": people, no money)
@@ -427,22 +430,28 @@ _PART_GOES_ON = re.compile(rf"{_GAP}(?!of\b|per\b|percent\b|times\b|(?:minute|ho
 # "They tested ninety-six batches and eleven failed", "checked sixty-three repair points. Nine had no price list up.",
 # "went through every one of the forty-one. Seven were ordered to put things right": a number in words, alone, saying
 # what became of part of a larger count just inspected in the same turn; and "found problems at eleven"
-_OUTCOME_AFTER = re.compile(r"[^\S\n]+(?:of[^\S\n]+(?:them|those|these)[^\S\n]+)?(?:failed|passed|had|were|lacked|"
+_OUTCOME_AFTER = re.compile(r"[^\S\n]+(?:of[^\S\n]+(?:them|those|these)[^\S\n]+)?(?:failed|passed|had|have|has|were|lacked|"
                             r"did(?:n['’]t|[^\S\n]+not)|fell[^\S\n]+short)\b", re.I)
 _OUTCOME_OPENS = re.compile(r"(?:^|[.!?;,][\"”’]?[^\S\n]+|,?[^\S\n]+(?:and|but)[^\S\n]+)$")
 _INSPECT_STEM = r"\b(?:inspect|check|test|sampl|examin|audit|visit|survey|screen|review)"  # (+ "ed", "ing")
 _INSPECTED = re.compile(_INSPECT_STEM + r"(?:ed|ing)\b"
-                        r"(?![^\S\n]+(?:in|out)\b)|\b(?:went[^\S\n]+through|looked[^\S\n]+at)\b", re.I)  # (not
+                        r"(?![^\S\n]+(?:in|out)\b)|\b(?:went[^\S\n]+through|looked[^\S\n]+at)\b"
+                        r"|\btook[^\S\n]+(?:[\w,-]+[^\S\n]+){0,5}?samples\b", re.I)  # ("took 306 water samples, nine
+# failed")  # (not
 # "checked in at 10 p.m.")
 # ("inspected every licensed clinic", "checked two hundred and fifteen salons": things inspected, after the verb)
 _INSPECTED_THINGS = re.compile(_INSPECT_STEM + r"ed[^\S\n]+"
                                rf"(?:every|all|each|the|\d[\d,]*|{_WORD_NUMBER}|[a-z]+s)\b", re.I)
+_OF_WHOLE_BEFORE = re.compile(r"(?:^|[.!?][^\S\n]+)Of[^\S\n]+(?:the[^\S\n]+)?(?:those|these|them|"
+                              rf"{_WORD_NUMBER}|\d[\d,]*)(?:[^\S\n]+[a-z-]+){{0,2}},[^\S\n]+$", re.I)
 _PROBLEMS_FOUND_AT = re.compile(r"\bfound[^\S\n]+(?:problems|faults|violations|irregularities|breaches)[^\S\n]+"
                                 r"(?:at|in)[^\S\n]+$", re.I)
 def _part_of_inspected(text: str, start: int, end: int, value: float) -> bool:
     """Whether the number in words at ``start`` counts the part of an inspected whole an outcome befell
     (_OUTCOME_AFTER, _PROBLEMS_FOUND_AT): the whole, a larger count, said before it in the same line."""
     window = text[max(text.rfind("\n", 0, start) + 1, start - 250):start]
+    if _OF_WHOLE_BEFORE.search(window) is not None and _OUTCOME_AFTER.match(text, end) is not None:
+        return True  # ("Of the sixty-three, forty-one had at least one hazard", "Of those, ninety-one have a permit")
     if _PROBLEMS_FOUND_AT.search(window) is not None:  # (after "inspected every clinic"; not "ran its checks and
         return _CLAUSE_END_AFTER.match(text, end) is not None and \
             _INSPECTED_THINGS.search(window) is not None  # found faults at eleven": a time)
@@ -723,6 +732,7 @@ _OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,])|[^\S\n]+of[^\S\n]+
                           r",\s+(?:just\s+about|a\s+(?:bit|little)\s+(?:over|more))(?=[.!?,;])|"
                           r"\?[^\S\n]+something[^\S\n]+like[^\S\n]+that\b|"  # ("four thousand? Something like that.")
                           r"[^\S\n]+and[^\S\n]+change\b(?=[^\S\n]*(?:[.,;!?]|$))|"  # ("31 million and change.": over)
+                          r"[^\S\n]+and[^\S\n]+up(?:wards?)?\b(?![^\S\n]+to\b)|"  # ("380 yuan and up": over)
                           r"[^\S\n]+and[^\S\n]+a[^\S\n]+bit\b(?=[^\S\n]*(?:[.,;!?]|$))|"  # ("Nine thousand and a bit.")
                           r",\s+(?:" + _SPEAKER_HEDGES + r")(?=[.!?;])|"  # ("…yuan, about.")
                           r"(?:\s+(?:more|less|higher|lower|up|down|off|extra))?(?:,\s+(?:roughly|approximately)(?=[.!?,;])|"
@@ -730,6 +740,7 @@ _OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,])|[^\S\n]+of[^\S\n]+
 # ("thirty percent more, roughly.", "Thirty-two hundred. Roughly.", "one point three million, just about.": a speaker's
 # guess; "forty mu of water, a bit over.": over; not "Roughly, half of that")
 # ("30 or so"; "90 percent or higher", "3.5 yuan a kilogram or more", "90 percent, sometimes more", "4,000, more.")
+AND_UP_AFTER = re.compile(r"[^\S\n]+and[^\S\n]+up(?:wards?)?\b(?![^\S\n]+to\b)", re.I)  # ("three-eighty and up")
 _SPEAKER_HEDGE_AFTER = re.compile(r",\s+(?:" + _SPEAKER_HEDGES + r")$", re.I)
 _YEAR_FIGURE_AFTER = re.compile(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
                                 r"tonnes|TEU|US|people|enterprises|companies)", re.IGNORECASE)
@@ -1931,7 +1942,7 @@ class _Extractor:
                     or 2 <= value < 1000 and N_FOR_BEFORE.search(text, max(0, start - 16), start) is not None
                     or 2 <= value < 100000 and PAID_NOUN_AFTER.match(text, end) is not None
                     and before.endswith(("a ", "A "))  # ("I paid a fifty deposit": what was paid, in yuan unsaid)
-                    or 2 <= value < 1000 and _PAID_WORDS_BEFORE.search(text, max(0, start - 24), start) is not None
+                    or 2 <= value < 10**7 and _PAID_WORDS_BEFORE.search(text, max(0, start - 24), start) is not None
                     and _CHARGED_PEOPLE_BEFORE.search(text, max(0, start - 60), start) is None
                     or 2 <= value < 1000 and MONEY_QUESTION.search(_answered(text, start) + "?") is not None
                     or 2 <= value < 1000 and _ALONE_AFTER.match(text, end) is not None

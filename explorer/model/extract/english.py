@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from explorer.model.extract import bare_amounts
 from explorer.model.extract.core import (
+    AND_UP_AFTER,
     BORN_AFTER,
     CAP_GOES,
     CELL_GAP,
@@ -948,11 +949,15 @@ def _ranges(text: str, found: list[Candidate]) -> None:
     are the ends of a range, the unit printed once given to both; ``found`` in text order, the figures the
     scanner read and those the rules add (glued currencies) together."""
     for a, b in zip(found, found[1:]):
-        if a.unit == b.unit and 0 < a.value < b.value and a.qualifier == "exact" and b.qualifier == "under" and \
+        bare_low = a.unit == "count" and a.note.startswith("no unit") and _currency_of(b.unit) != ""
+        if (a.unit == b.unit or bare_low) and 0 < a.value < b.value and a.qualifier == "exact" and \
+                b.qualifier == "under" and \
                 _UP_TO_JOIN.fullmatch(text, a.printed_end, b.printed_start) and \
                 _BE_FROM.search(text, max(a.start, a.printed_start - 24), a.printed_start) and \
                 not _CHANGE_VERB.search(text, max(a.start, a.printed_start - 80), a.printed_start):
             a.qualifier = b.qualifier = "range"  # "frames are from a hundred and twenty up to three hundred": no cap
+            if bare_low:  # ("the fine is from two thousand up to twenty thousand yuan")
+                a.unit, a.note, a.confidence = b.unit, "unit of the range's upper end", 0.6
             continue
         join = _RANGE_JOIN.fullmatch(text, a.printed_end, b.printed_start)
         scale_only = a.unit in ("thousand", "million", "billion", "trillion") and b.unit.startswith(a.unit + " ")
@@ -1586,8 +1591,8 @@ def refine(text: str, found: list[Candidate],
                     add(low_value, "yuan", "range", said_low.start("n"), said_low.end("n"), note)
                 add(price, "yuan", "range", m.start(), m.end(), note)
                 continue
-            add(price, "yuan", qualifier_before(text[max(s_start, m.start() - 60):m.start()]) or "exact",
-                m.start(), m.end(), note)
+            add(price, "yuan", qualifier_before(text[max(s_start, m.start() - 60):m.start()])
+                or ("over" if AND_UP_AFTER.match(text, m.end()) else "exact"), m.start(), m.end(), note)
     if "yuan" in lower and "yuan" in UNITS:
         for m in _SAID_AMOUNT.finditer(lower):  # "a box at thirty-nine", "the thick-cap, twenty-nine a box"
             if _covered(found, found_starts, m.start(), m.end()) or not (
@@ -5397,7 +5402,8 @@ _TEN_THOUSANDS_OF = {"couples": "万对", "square meters": "万平方米", "tons
                      "yuan": "万元",
                      "households": "万户", "count": "万个", "persons": "万人", "pupils": "万人", "students": "万人",
                      "passenger trips": "万人次", "person-times": "万人次", "person trips": "万人次", "visits": "万人次",
-                     "trips": "万人次"}  # (10,000 of a unit: its 万 unit)
+                     "trips": "万人次", "cubic metres": "万立方米", "cubic meters": "万立方米"}  # (10,000 of a unit: its
+# 万 unit)
 _HUNDRED_MILLION = re.compile(r"(?:100|one\s+hundred|a\s+hundred|hundred)\s+million\s+(?:yuan|RMB)", re.I)
 # "(100 million pieces)", "(100 million person-times)": the statistics' 亿 of a unit, in English
 _HUNDRED_MILLION_OF = re.compile(r"100\s+million\s+(.+)", re.I)
