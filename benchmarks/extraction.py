@@ -1055,6 +1055,10 @@ SETS: dict[str, Path] = {
     "heldout940": ARTICLES / "heldout940",  # English, labelled in session 54, not yet measured
     "heldout941": ARTICLES / "heldout941",  # Chinese, labelled in session 54, not yet measured
     "heldout942": ARTICLES / "heldout942",  # Chinese, labelled in session 54, not yet measured
+    "heldout943": ARTICLES / "heldout943",  # English, labelled in session 54, not yet measured
+    "heldout944": ARTICLES / "heldout944",  # English, labelled in session 54, not yet measured
+    "heldout945": ARTICLES / "heldout945",  # Chinese, labelled in session 54, not yet measured
+    "heldout946": ARTICLES / "heldout946",  # Chinese, labelled in session 54, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

@@ -533,6 +533,10 @@ SET_FACTORS["heldout936"] = {"litres": Decimal("0.001"), "10,000 cubic metres": 
 SET_FACTORS["heldout938"] = {"毛": Decimal("0.1"), "万串": 10**4}  # type: ignore[dict-item]  # heldout938: README
 SET_FACTORS["heldout939"] = {"10,000 yuan": 10**4}  # heldout939: README
 SET_FACTORS["heldout940"] = {"thousand yuan": 10**3, "10,000 yuan": 10**4}  # heldout940: README
+SET_FACTORS["heldout943"] = {"hundred": 10**2, "thousand yuan": 10**3,
+                              "10,000 yuan": 10**4}  # heldout943: README
+SET_FACTORS["heldout944"] = {"10,000 person-times": 10**4, "10,000 yuan": 10**4}  # heldout944: README
+SET_FACTORS["heldout945"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout945: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
