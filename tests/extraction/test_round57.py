@@ -294,3 +294,21 @@ def test_a_cap_per_table_and_gift_money_in_a_village_broadcast() -> None:
                        "随礼呢，亲戚之间不超过一百五，一般乡邻随三十块钱就中。")
     assert _said(found, "三百五") == (350, "元", "under")
     assert _said(found, "一百五") == (150, "元", "under")
+
+
+# ---- From the misses of held-out sets 939-942 ----------------------------------------------------------------------
+
+def test_a_price_tops_and_a_refund_said_bare() -> None:
+    found = by_printed("HOST: This is the repair line in Yueyang.\nLIAO: With the door fee you're at three hundred and "
+                       "twenty, tops.\nMS HE: They called back the next day, and on Monday he refunded five hundred and "
+                       "sixty.\nHOST: Good.\n")
+    assert _said(found, "three hundred and twenty")[2] == "under"
+    assert _said(found, "five hundred and sixty")[:2] == (560, "yuan")
+
+
+def test_a_fee_named_first_then_its_amount_bare_the_cheapest_and_money_refunded() -> None:
+    found = by_printed("小郭：叫师傅上门修个东西到底咋收费？\n郭师傅：上门费啊，镇上三公里以内，二十五。\n"
+                       "郑先生：我们看了好几家，最便宜的一家三万二。\n徐敏：到现在已经帮大家退回来八十多万了。\n")
+    assert _said(found, "二十五") == (25, "元", "exact")
+    assert _said(found, "三万二") == (32000, "元", "exact")
+    assert _said(found, "八十多万")[:3] == (80, "万元", "over")

@@ -4,7 +4,7 @@ service takes, a measure said "-odd", a price in yuan and cents after one by are
 the most one may buy, classes of a course, prices a box or a string, a seat's price and a capped share; a price's
 floor asked for, a range "from … up to", a rate said bare, an amount said again after "That"; what a tradesman
 charges, decibels said in numerals; a deposit, a price per floor and a loan said bare; litres, "and up", a part "Of
-those"; prices listed for adults and children, pay asked for."""
+those"; prices listed for adults and children, pay asked for, a fee named first, money refunded."""
 
 from __future__ import annotations
 
@@ -64,6 +64,10 @@ POOL = ("2035-07-16 游泳馆探店短视频文字稿\n\n"
         "小探：孙馆长，现在游一场多少钱？\n孙建国：单次的话，成人四十五，一米二以下的小孩三十。\n"
         "小探：救生员一个月能拿多少？\n孙建国：六千二左右吧。\n")
 
+REPAIR = ("2035-08-02 家电维修短视频字幕\n\n"
+          "小郭：叫师傅上门修个东西到底咋收费？\n郭师傅：上门费啊，镇上三公里以内，二十五。\n"
+          "徐敏：到现在已经帮大家退回来八十多万了。\n")
+
 CASES = [
     ("sign-phone-in.txt", SIGNS, [
         ("5,270", "value", "5270"), ("three hundred", "qualifier", "range"), ("four working days", "unit", "days"),
@@ -83,6 +87,7 @@ CASES = [
     ("car-wash-hour.txt", CAR_WASH, [
         ("two hundred litres", "unit", "litres"), ("four-twenty", "qualifier", "over"), ("eighty-three", "unit", "count")]),
     ("pool-video.txt", POOL, [("四十五", "unit", "元"), ("三十", "unit", "元"), ("六千二", "value", "6200")]),
+    ("repair-video.txt", REPAIR, [("二十五", "unit", "元"), ("八十多万", "qualifier", "over")]),
 ]
 
 

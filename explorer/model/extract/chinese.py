@@ -176,7 +176,9 @@ _CARD_NAMED_BEFORE = re.compile(_CARD_BOUGHT + r"[，,]$")  # (办的十次卡�
 _UNITLESS_MONEY = re.compile(rf"花$|(?<!最多)收(?:了)?(?:我|你|他|她|人家)$|要了(?:我|你|他|她|人家)$|"
                              r"一桌(?:饭)?(?:不超过|不得超过|最多|最高|控制在)?$|"  # (一桌不超过四百, 去年定的是一桌六百)
                              r"(?:基础|精修|入门|高端|标准|豪华|经典)款$|"
-                             r"最便宜的?(?:也|都)?(?:得|要)$|自己(?:还|只|就|也)?(?:要|得|需要)?出$|"
+                             r"最便宜的?(?:也|都)?(?:得|要)$|最便宜的一(?:家|个|款|套)$|"
+                             r"退(?:回来|回|还|给)?了?(?:我|你|他|她|大家)?$|"  # (最便宜的一家两万九; 退回来九十多万了)
+                             r"自己(?:还|只|就|也)?(?:要|得|需要)?出$|"
                              r"(?:最高|最多|每人|一人|一户)补$|(?:最高|最多)(?:能|可以?)?赔(?:付)?$|"
                              rf"(?:会员|储值|卡(?![车片]))[^，。；！？\n\d]{{0,6}}充(?:了|值)?$|充值了?$|"
                              # (会员卡充一千: topped up; not 手机才充了八十, a battery's charge)
@@ -278,6 +280,8 @@ _CHARGES_BEFORE = re.compile(r"(?:一般|都|就|才|只|我们|我|咱)收$|(?<
 # (游一场多少钱？ / 单次的话，成人四十，一米二以下的小孩二十五; 这么算下来，一次就合二十五: prices listed or worked out;
 # not 今年报名的成人三百二, people enrolled)
 _CHARGE_TALK = re.compile(r"收多少|多少钱|收费|价|工钱|手工费|上门费|开一次|开锁|一次|一户|一单|一趟|一回")
+# A fee named first in its sentence, its amounts said bare after (上门费啊，镇上三公里以内，二十。出了镇到村里，三十到五十。)
+_FEE_TOPIC = re.compile(r"[^\S\n]*(?:[^：:\n]{1,8}[：:])?[^，。；！？\n]{0,4}费(?:啊|呢|吧|嘛)?[，,]")
 _YIELD_BEFORE = re.compile(r"(?:亩产|单产|产量|总产)(?:是|有|能到|达到|大概|差不多|才|就|也就)*$")
 _MU_MONEY = re.compile(r"租|补贴|补助|钱|价|费")  # (what is paid per mu)
 _GROWN_BEFORE = re.compile(r"[收打产长种摘]")  # (一亩打了一千二, 一亩地能收一千二: a yield per mu)
@@ -3001,6 +3005,8 @@ class _ZhExtractor:
             value >= 10 and not scale and self._asked_price_of(start, before, value) or \
             _CHARGES_BEFORE.search(before) is not None and \
             _CHARGE_TALK.search(text, max(0, start - 80), start) is not None or \
+            value < 1000 and not scale and _FEE_TOPIC.match(text, s_start, start) is not None and \
+            _CHARGE_TALK.search(text, max(0, start - 120), start) is not None or \
             text.startswith(("押金", "定金", "订金", "保证金"), tail.end()) or \
             before.endswith("人均") and _PER_HEAD_MONEY.search(text, max(0, start - 24), start - 2) is not None or \
             _FREE_SHIPPING_AFTER.match(text, tail.end()) is not None or \

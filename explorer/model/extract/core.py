@@ -302,7 +302,7 @@ THOUSANDS_SAID_BEFORE = re.compile(r"\bthousand\b", re.I)
 _PRICE_YUAN_WORD_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]$", re.I)
 # A number in words right after a verb of paying ("people will pay fifty, eighty for that", "I got it for
 # twenty-five"): perhaps money, its unit from the amount said before it (or dropped)
-_PAID_WORDS_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|charges?|charged|costs?|costing|"
+_PAID_WORDS_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|charges?|charged|costs?|costing|refunded|"
                                 r"costs?[^\S\n]+(?:me|us|him|her|them)|"  # ("The machine cost me forty-eight thousand")
                                 r"(?:got|bought|sold|had)[^\S\n]+(?:it|them|one|mine|this|that)[^\S\n]+for)[^\S\n]+$", re.I)
 _CHARGED_PEOPLE_BEFORE = re.compile(r"\b(?:police|prosecutors?|officers?|authorities|courts?)\b[^.;\n]{0,30}"
@@ -740,6 +740,7 @@ _OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,])|[^\S\n]+of[^\S\n]+
 # ("thirty percent more, roughly.", "Thirty-two hundred. Roughly.", "one point three million, just about.": a speaker's
 # guess; "forty mu of water, a bit over.": over; not "Roughly, half of that")
 # ("30 or so"; "90 percent or higher", "3.5 yuan a kilogram or more", "90 percent, sometimes more", "4,000, more.")
+TOPS_AFTER = re.compile(r",?[^\S\n]+(?:tops|max|at[^\S\n]+(?:the[^\S\n]+)?most)(?=[^\S\n]*[.!?;,])", re.I)
 AND_UP_AFTER = re.compile(r"[^\S\n]+and[^\S\n]+up(?:wards?)?\b(?![^\S\n]+to\b)", re.I)  # ("three-eighty and up")
 _SPEAKER_HEDGE_AFTER = re.compile(r",\s+(?:" + _SPEAKER_HEDGES + r")$", re.I)
 _YEAR_FIGURE_AFTER = re.compile(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
@@ -1976,7 +1977,9 @@ class _Extractor:
         or_so = _OR_SO_AFTER.match(text, p_end, p_end + 40)
         if or_so is not None and qualifier != "exact" and _SPEAKER_HEDGE_AFTER.search(or_so.group(0)):
             or_so = None  # ("more than a hundred and ten, I'd say.": the bound said stays)
-        if or_so is not None:
+        if TOPS_AFTER.match(text, p_end) is not None and qualifier in ("exact", "approximately"):
+            qualifier = "under"  # ("With the door fee you're at three hundred, tops.": at most)
+        elif or_so is not None:
             qualifier = "approximately" if re.search(r"\bor\s+so\b|give|less|thereabouts|roughly|approximately|just|like|"
                                                      r"about|think|say|guess|maybe(?!\s+more)",
                                                      or_so.group(0), re.I) else "over"

@@ -36,6 +36,7 @@ from explorer.model.extract.core import (
     SPOKEN_END,
     THOUSANDS_SAID_BEFORE,
     TIME_TAKEN_BEFORE,
+    TOPS_AFTER,
     WORD_NUMBER,
     Candidate,
     count_after_month,
@@ -1592,7 +1593,8 @@ def refine(text: str, found: list[Candidate],
                 add(price, "yuan", "range", m.start(), m.end(), note)
                 continue
             add(price, "yuan", qualifier_before(text[max(s_start, m.start() - 60):m.start()])
-                or ("over" if AND_UP_AFTER.match(text, m.end()) else "exact"), m.start(), m.end(), note)
+                or ("over" if AND_UP_AFTER.match(text, m.end()) else "under" if TOPS_AFTER.match(text, m.end())
+                    else "exact"), m.start(), m.end(), note)
     if "yuan" in lower and "yuan" in UNITS:
         for m in _SAID_AMOUNT.finditer(lower):  # "a box at thirty-nine", "the thick-cap, twenty-nine a box"
             if _covered(found, found_starts, m.start(), m.end()) or not (
@@ -2117,7 +2119,7 @@ def refine(text: str, found: list[Candidate],
                 and not text.startswith(" of ", c.printed_end)  # (not "fined two of them": how many were fined)
                 or _A_BEFORE.search(text, max(c.start, c.printed_start - 3), c.printed_start)
                 and PAID_NOUN_AFTER.match(text, c.printed_end)):
-            c.unit, c.note = "yuan", "yuan: what a fine or a deposit is paid in (check)"  # ("fined firms a hundred
+            c.unit, c.note = "yuan", "yuan: what a fine, a refund or a deposit is paid in (check)"  # ("fined firms a hundred
             # and sixty-five thousand in all", "I paid a fifty deposit")
     if any(c.note.startswith(SPOKEN_BARE) for c in found):  # a number in words whose unit nothing gave: no figure
         found = [c for c in found if not c.note.startswith(SPOKEN_BARE)]  # (nor a pair of them: "from eleven to
@@ -2141,7 +2143,8 @@ def refine(text: str, found: list[Candidate],
 
 
 _CHEAPER_AFTER = re.compile(r"[^\S\n]+cheaper\b", re.I)
-_FINED_BEFORE = re.compile(r"\bfined(?:[^\S\n]+(?!(?:for|in|on|at|by|over)\b)[a-z]+){0,2}[^\S\n]+$", re.I)
+_FINED_BEFORE = re.compile(r"\b(?:fined|refunded|repaid|reimbursed)(?:[^\S\n]+(?!(?:for|in|on|at|by|over)\b)[a-z]+){0,2}"
+                           r"[^\S\n]+$", re.I)  # ("fined firms a hundred and twenty thousand", "he refunded six hundred")
 _A_BEFORE = re.compile(r"\ba[^\S\n]+$", re.I)
 _RATE_WAS_BEFORE = re.compile(r"\b(?:(?:failure|pass|qualification|occupancy|vacancy|unemployment|approval|completion|"
                               r"coverage|utili[sz]ation|participation|enrol(?:l)?ment|satisfaction|compliance|recycling|"
