@@ -312,3 +312,54 @@ def test_a_fee_named_first_then_its_amount_bare_the_cheapest_and_money_refunded(
     assert _said(found, "二十五") == (25, "元", "exact")
     assert _said(found, "三万二") == (32000, "元", "exact")
     assert _said(found, "八十多万")[:3] == (80, "万元", "over")
+
+
+# ---- A second read-only review: over-reaches and losses found and mended -------------------------------------------
+
+@pytest.mark.parametrize(("text", "printed", "want"), [
+    ("The Dalian plant treats 3 million litres of sewage a day.", "3 million litres", (3, "million litres", "exact")),
+    ("The Nanjing district will take down 1,200 illegal billboards this year.", "1,200", (1200, "count", "forecast")),
+    ("Households in Harbin can get from 1,000 yuan up to 3,000 yuan in subsidies.", "1,000 yuan",
+     (1000, "yuan", "range")),
+    ("The better ones go from 168 up to 588 yuan in Chaozhou.", "168", (168, "yuan", "range")),
+    ("Shenzhen has cut the approval time to within 20 working days.", "20 working days", (20, "days", "under")),
+    ("Exports from Ningbo totaled 120 billion yuan and up sharply from a year earlier.", "120 billion yuan",
+     (120, "billion yuan", "exact")),
+])
+def test_english_mended_after_the_second_review(text: str, printed: str, want: tuple[float, str, str]) -> None:
+    assert _said(by_printed(text), printed) == want
+
+
+def test_a_table_money_column_by_its_head_noun() -> None:
+    found = by_printed("Table 5  Subsidies, 2035\nUnit: households; 10,000 yuan\n\n"
+                       "District | Subsidy households | Subsidy amount | Income per household\n"
+                       "West | 1,260 | 468.5 | 3.2\n")
+    assert found["1,260"].unit == "count"
+    assert found["468.5"].unit == "万元" and found["3.2"].unit == "万元"
+
+
+def test_spoken_prices_after_a_price_question_and_after_a_word_ending_in_a() -> None:
+    found = by_printed("HOST: How much is a foot massage in Yiwu? Is it a hundred yuan?\nGUEST: It starts at one-twenty.\n"
+                       "HOST: And the show?\nGUEST: The show starts at seven-thirty.\nHOST: Tea?\n"
+                       "GUEST: Green tea one-twenty, black tea, one-fifty.\n")
+    assert _said(found, "one-fifty")[:2] == (150, "yuan")
+    assert "seven-thirty" not in found
+    assert any(c.as_printed == "one-twenty" and c.value == 120 for c in found.values())
+
+
+@pytest.mark.parametrize(("text", "printed", "want"), [
+    ("社区今年办了三期农民学习班。", "三期", (3, "期", "exact")),
+    ("我们片区网格员一个礼拜来两回。", "两回", (2, "回", "exact")),
+    ("主持人：现在换个拉链怎么算？\n师傅：换个拉链，我一般收二十，补个鞋底收十五。", "二十", (20, "元", "exact")),
+    ("小郭：今天一趟下来花多少？\n刘女士：门票俩大人一百二。", "一百二", (120, "元", "exact")),
+])
+def test_chinese_mended_after_the_second_review(text: str, printed: str, want: tuple[float, str, str]) -> None:
+    assert _said(by_printed(text), printed) == want
+
+
+@pytest.mark.parametrize("text", [
+    "主持人：这次亲子活动一次来了多少人？\n王姐：大人八百，小孩六百。", "网格员：一户一户登记过，老人一百二。",
+    "酒席一桌最多十二，不得超过十桌。", "主持人：老板，您一次从批发市场拿多少？\n老板：一般拿两百左右。",
+])
+def test_people_a_table_seats_and_stock_are_no_money(text: str) -> None:
+    assert not any(c.unit == "元" for c in by_printed(text).values())

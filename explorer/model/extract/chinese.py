@@ -83,7 +83,7 @@ _CLASSIFIER_GUARDS = {"栋": "栋(?![一二两三四五六七八九十\\d]|单�
                       "顶": "顶(?![多级端尖层部])", "杯": "杯(?!子)", "张": "张(?![家口])",
                       "类": "类(?=[，。；、）)\\s]|$|[食产商]品|主题|服务)", "根": "根(?![据本源系治])",
                       "双": "双(?![方向边重语层])", "个": "个(?!交易日|自然日)",
-                      "期": "期(?!间)(?=[\u4e00-\u9fff]{0,4}?(?:培训|训练|研修)(?!基地|楼|大楼|中心)|学习班|讲座|课程)",
+                      "期": "期(?!间)(?=[\u4e00-\u9fff]{0,4}?(?:(?:培训|训练|研修)(?!基地|楼|大楼|中心)|学习班|讲座|课程))",
                       # (办了两期培训班, 组织了4期渔民技能培训; not 二期工程培训基地, 三期扩建项目培训楼, 十四五期间)
                       "位": "位(?![数居列于置次小])", "盆": "盆(?![地景栽])",  # (not 两位数, 位居, 四川盆地)
                       "本": "本(?![市县区镇乡村省地年月日周次届级期土科职身质来报息金钱部人轮批单外])", "册": "册(?![子])",
@@ -174,7 +174,6 @@ _NOT_SOLD = r"(?<!售出)(?<!卖出)(?<!发放)(?<!卖了)"  # (售出年卡两�
 _CARD_BOUGHT = rf"{_NOT_SOLD}(?<!办了)(?:月|年|季|次|周)卡"  # (a card a person holds, not one sold: 售出年卡两万多)
 _CARD_NAMED_BEFORE = re.compile(_CARD_BOUGHT + r"[，,]$")  # (办的十次卡，三百八: its price next)
 _UNITLESS_MONEY = re.compile(rf"花$|(?<!最多)收(?:了)?(?:我|你|他|她|人家)$|要了(?:我|你|他|她|人家)$|"
-                             r"一桌(?:饭)?(?:不超过|不得超过|最多|最高|控制在)?$|"  # (一桌不超过四百, 去年定的是一桌六百)
                              r"(?:基础|精修|入门|高端|标准|豪华|经典)款$|"
                              r"最便宜的?(?:也|都)?(?:得|要)$|最便宜的一(?:家|个|款|套)$|"
                              r"退(?:回来|回|还|给)?了?(?:我|你|他|她|大家)?$|"  # (最便宜的一家两万九; 退回来九十多万了)
@@ -217,7 +216,7 @@ _PRICED_JUST_BEFORE = re.compile(r"[一两二三四五六七八九十\d]+(?:斤|
                                  r"|[一两二三四五六七八九十百千]{2,}[，,]再加$"
                                  r"|(?P<changed>(?:降|涨|减|加|便宜|贵)了?[一两二三四五六七八九十\d]{1,3}块钱?[，,])$")
 # The words of money a sentence names before an amount's clause (份子钱一个月四千五，…一人两千二百五): money's nouns.
-_MONEY_NOUNS_WORDS = r"钱|元|块|费|工资|收入|房租|租金|价|流水(?![线席账])|营业额|营收|利润|礼金|随礼|彩礼|份子"
+_MONEY_NOUNS_WORDS = r"钱|元|块|费|工资|收入|房租|租金|价|流水(?![线席账])|营业额|营收|利润|礼金|随礼"
 _MONEY_NOUNS = re.compile(_MONEY_NOUNS_WORDS)
 _POPULATION_BEFORE = re.compile(r"人口[^，。；！？\d]{0,5}$")  # (a population said in 万 with no unit: people)
 _COUNTED_PEOPLE_BEFORE = re.compile(r"人口|人数|粉丝|游客|客流|人次|员工|职工|学生|用户|会员|观众|访客")
@@ -275,13 +274,20 @@ _MONEY_TALK = re.compile(_MONEY_NOUNS_WORDS + r"|贵|便宜|[收交付花](?=了
 _FREE_SHIPPING_AFTER = re.compile(r"[，,]?\s*包邮")  # (五斤装一箱，六十八，包邮: a price, post free)
 # What a tradesman charges, where the talk just before is of a charge (您上门开一次收多少？ / 我们一般收八十; 工钱我收三十;
 # not 玉米一亩地一般收一千二, a yield, nor 一个班一般收三十, children taken in)
-_CHARGES_BEFORE = re.compile(r"(?:一般|都|就|才|只|我们|我|咱)收$|(?<!报名的)(?<!报名)(?:成人|大人|小孩|儿童|学生|老人)票?$|"
-                             r"(?<=一次)就?合$")
+_CHARGES_BEFORE = re.compile(r"(?<![亩地])(?:一般|都|就|才|只|我们|我|咱)收$|(?<=一次)就?合$")  # (not 一亩地一般收一千二:
+# a yield)
 # (游一场多少钱？ / 单次的话，成人四十，一米二以下的小孩二十五; 这么算下来，一次就合二十五: prices listed or worked out;
 # not 今年报名的成人三百二, people enrolled)
-_CHARGE_TALK = re.compile(r"收多少|多少钱|收费|价|工钱|手工费|上门费|开一次|开锁|一次|一户|一单|一趟|一回")
+_CHARGE_TALK = re.compile(r"收多少|多少钱|收费|怎么算|怎么收|价钱|价格|票价|价位|工钱|手工费|上门费|开一次|开锁|花多少|"
+                          r"花了多少")
+_CHARGE_TALK_PER_JOB = re.compile(r"一次|一户|一单|一趟|一回")  # (一般一户我收一百五: a job's charge; not for a list of
+# people, 一户一户登记过，老人一百二)
+_PRICES_LISTED_FOR = re.compile(r"(?<!报名的)(?<!报名)(?:成人|大人|小孩|儿童|学生|老人)票?$")
+_HEADS_ASKED = re.compile(r"多少人|几个人|多少位|多少名")  # (这次一次来了多少人？ / 大人八百，小孩六百: people)
 # A fee named first in its sentence, its amounts said bare after (上门费啊，镇上三公里以内，二十。出了镇到村里，三十到五十。)
 _FEE_TOPIC = re.compile(r"[^\S\n]*(?:[^：:\n]{1,8}[：:])?[^，。；！？\n]{0,4}费(?:啊|呢|吧|嘛)?[，,]")
+_PER_TABLE_BEFORE = re.compile(r"一桌(?:饭)?(?:不超过|不得超过|最多|最高|控制在)?$")  # (一桌不超过四百, 一桌六百;
+# not 一桌最多十二, people at a table: a hundred or more only)
 _YIELD_BEFORE = re.compile(r"(?:亩产|单产|产量|总产)(?:是|有|能到|达到|大概|差不多|才|就|也就)*$")
 _MU_MONEY = re.compile(r"租|补贴|补助|钱|价|费")  # (what is paid per mu)
 _GROWN_BEFORE = re.compile(r"[收打产长种摘]")  # (一亩打了一千二, 一亩地能收一千二: a yield per mu)
@@ -333,8 +339,8 @@ _PRICE_NAMED_WORDS = (r"多少钱|好多钱|几块钱|什么价|啥价|怎么卖
                       r"怎么收(?=费|钱|的)")  # (a question that names the price itself; not 收费站, a toll station)
 _PRICE_NAMED = re.compile(_PRICE_NAMED_WORDS)
 _PRICE_QUESTION = re.compile(rf"{_PRICE_NAMED_WORDS}|花了?多少(?=[？?，,呢啊]|$)|多少一[斤个碗份笼杯次晚位平条只件]|"
-                             r"(?:挣|赚|拿)(?:了|个|到)?多少(?=[？?，,呢啊钱]|$)")  # (一个月下来能挣多少？, 救生员一个月能拿
-# 多少？: pay)
+                             r"(?:挣|赚|(?:一个月|一年|一天|每个?月|每天)(?:能|可以)?拿)(?:了|个|到)?多少(?=[？?，,呢啊钱]|$)")
+# (一个月下来能挣多少？, 救生员一个月能拿多少？: pay; not 一次从批发市场拿多少, stock)
 # (not 一次能拉多少, 一笼有多少, 一亩地能收多少, 一天能卖多少: counts and yields)
 # A change of a price or a wage said bare right after a verb of change (去年是一千，今年市场给降了一百; 一天一百六，去年是
 # 一百四，今年涨了二十; 份子钱…去年公司降了六百): money where the 40 characters before it, on its line, name money (a
@@ -467,7 +473,7 @@ _SAMPLED_BEFORE = re.compile(r"抽检|抽查|检查|检测|抽样")  # (抽检�
 # A span of time right before a small count of times (一个礼拜来两回, 一个星期三四回, 每周去两趟): how often
 _PER_SPAN_BEFORE = re.compile(r"(?:一个?(?:礼拜|星期|周|月)|每(?:个)?(?:礼拜|星期|周|月|天)|一天)"
                               r"(?:至少|最少|最多|大概|差不多|也就|能|得|要)?[来去跑做练上]?$")
-_DOSE_WORDS = re.compile(r"药|服用|吃|片|粒|针")
+_DOSE_WORDS = re.compile(r"(?:药|片|胶囊|粒)[^，。；！？\d]{0,6}?(?:一天|每天|一日|每日)(?:吃|服)?$")
 _OFTEN_ENDS = re.compile(r"[，。；！？,.;!?\s吧啊呢呀]|$")
 _INCIDENT_BEFORE = re.compile(r"(?:出了|发生了?|罚了|处罚了?|查处了?)$")  # (出了两起事, 一共罚了九起: incidents)
 # The most one may buy or take (一个人一次最多买五箱, 每人限购两箱): a cap counted in a classifier
@@ -3003,8 +3009,12 @@ class _ZhExtractor:
             not scale and self._hour_priced(start, before, value) or \
             _ONE_PACK_BEFORE.search(before) is not None and not _PACK_PRICED_NEXT.match(text, end) or \
             value >= 10 and not scale and self._asked_price_of(start, before, value) or \
-            _CHARGES_BEFORE.search(before) is not None and \
-            _CHARGE_TALK.search(text, max(0, start - 80), start) is not None or \
+            _CHARGES_BEFORE.search(before) is not None and (
+                _CHARGE_TALK.search(text, max(0, start - 80), start) is not None
+                or _CHARGE_TALK_PER_JOB.search(text, max(0, start - 80), start) is not None) or \
+            _PRICES_LISTED_FOR.search(before) is not None and _HEADS_ASKED.search(text, max(0, start - 80), start) is None \
+            and _CHARGE_TALK.search(text, max(0, start - 80), start) is not None or \
+            value >= 100 and not scale and _PER_TABLE_BEFORE.search(before) is not None or \
             value < 1000 and not scale and _FEE_TOPIC.match(text, s_start, start) is not None and \
             _CHARGE_TALK.search(text, max(0, start - 120), start) is not None or \
             text.startswith(("押金", "定金", "订金", "保证金"), tail.end()) or \

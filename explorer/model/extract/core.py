@@ -442,7 +442,7 @@ _INSPECTED = re.compile(_INSPECT_STEM + r"(?:ed|ing)\b"
 # ("inspected every licensed clinic", "checked two hundred and fifteen salons": things inspected, after the verb)
 _INSPECTED_THINGS = re.compile(_INSPECT_STEM + r"ed[^\S\n]+"
                                rf"(?:every|all|each|the|\d[\d,]*|{_WORD_NUMBER}|[a-z]+s)\b", re.I)
-_OF_WHOLE_BEFORE = re.compile(r"(?:^|[.!?][^\S\n]+)Of[^\S\n]+(?:the[^\S\n]+)?(?:those|these|them|"
+_OF_WHOLE_BEFORE = re.compile(r"(?:^|[.!?:][^\S\n]+)Of[^\S\n]+(?:the[^\S\n]+)?(?:those|these|them|"
                               rf"{_WORD_NUMBER}|\d[\d,]*)(?:[^\S\n]+[a-z-]+){{0,2}},[^\S\n]+$", re.I)
 _PROBLEMS_FOUND_AT = re.compile(r"\bfound[^\S\n]+(?:problems|faults|violations|irregularities|breaches)[^\S\n]+"
                                 r"(?:at|in)[^\S\n]+$", re.I)
@@ -581,8 +581,8 @@ _NEGATIVE_BEFORE = re.compile(
     # what was closed or removed, counted)
     r"(?<!\bput\s)(?<!\bputs\s)(?<!\bpay\s)(?<!\bpays\s)(?<!\bpaid\s)(?<!\bputting\s)"
     r"(?<!\bshut\s)(?<!\bshuts\s)(?<!\bshutting\s)(?<!\btore\s)(?<!\btorn\s)(?<!\bpulled\s)"
-    r"(?<!\btook\s)(?<!\bwere\staken\s)(?<!\bwas\staken\s)(?<!\bbeen\staken\s)"  # (not "box-office takes
-    # down 18%", "trips taken down 12%": falls)
+    r"(?<!\btook\s)(?<!\btake\s)(?<!\btaking\s)(?<!\bwere\staken\s)(?<!\bwas\staken\s)(?<!\bbeen\staken\s)"
+    # (not "box-office takes down 18%", "trips taken down 12%": falls)
     r"(?<!\bjotted\s)(?<!\bnoted\s)"  # ("noted down 22 hours"; "wrote down" below, by the unit: "loans were written
     # down 30 percent" is a fall)
     r"down(?:\s+(?:only|just|merely))?(?:,?\s+by)?(?:\s+an\s+average\s+of)?"
@@ -732,7 +732,8 @@ _OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,])|[^\S\n]+of[^\S\n]+
                           r",\s+(?:just\s+about|a\s+(?:bit|little)\s+(?:over|more))(?=[.!?,;])|"
                           r"\?[^\S\n]+something[^\S\n]+like[^\S\n]+that\b|"  # ("four thousand? Something like that.")
                           r"[^\S\n]+and[^\S\n]+change\b(?=[^\S\n]*(?:[.,;!?]|$))|"  # ("31 million and change.": over)
-                          r"[^\S\n]+and[^\S\n]+up(?:wards?)?\b(?![^\S\n]+to\b)|"  # ("380 yuan and up": over)
+                          r"[^\S\n]+and[^\S\n]+up(?:wards?)?\b(?![^\S\n]+(?:to|from|by|on|over|sharply|slightly|"
+                          r"strongly|steadily|year|\d))|"  # ("380 yuan and up": over)
                           r"[^\S\n]+and[^\S\n]+a[^\S\n]+bit\b(?=[^\S\n]*(?:[.,;!?]|$))|"  # ("Nine thousand and a bit.")
                           r",\s+(?:" + _SPEAKER_HEDGES + r")(?=[.!?;])|"  # ("…yuan, about.")
                           r"(?:\s+(?:more|less|higher|lower|up|down|off|extra))?(?:,\s+(?:roughly|approximately)(?=[.!?,;])|"
@@ -741,7 +742,8 @@ _OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,])|[^\S\n]+of[^\S\n]+
 # guess; "forty mu of water, a bit over.": over; not "Roughly, half of that")
 # ("30 or so"; "90 percent or higher", "3.5 yuan a kilogram or more", "90 percent, sometimes more", "4,000, more.")
 TOPS_AFTER = re.compile(r",?[^\S\n]+(?:tops|max|at[^\S\n]+(?:the[^\S\n]+)?most)(?=[^\S\n]*[.!?;,])", re.I)
-AND_UP_AFTER = re.compile(r"[^\S\n]+and[^\S\n]+up(?:wards?)?\b(?![^\S\n]+to\b)", re.I)  # ("three-eighty and up")
+AND_UP_AFTER = re.compile(r"[^\S\n]+and[^\S\n]+up(?:wards?)?\b(?![^\S\n]+(?:to|from|by|on|over|sharply|slightly|"
+                          r"strongly|steadily|year|\d))", re.I)  # ("three-eighty and up"; not "and up sharply from")
 _SPEAKER_HEDGE_AFTER = re.compile(r",\s+(?:" + _SPEAKER_HEDGES + r")$", re.I)
 _YEAR_FIGURE_AFTER = re.compile(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
                                 r"tonnes|TEU|US|people|enterprises|companies)", re.IGNORECASE)
@@ -758,7 +760,8 @@ _PERIOD_BEFORE = re.compile(
 # years", "for more than 60 years": the labelled sets give those as figures as often as not.)
 # How long a service takes on average, or is to be kept within ("keep the joint approval time within 12 working days"):
 # a figure (not "the processing time is within 15 working days under the law": a time limit)
-TIME_TAKEN_BEFORE = re.compile(r"\b(?:average\s+|(?:keep|keeps|keeping|kept)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}?)"
+TIME_TAKEN_BEFORE = re.compile(r"\b(?:average\s+|(?:keep|keeps|keeping|kept|cut|cuts|cutting|reduced?|shortened)\s+"
+                               r"(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}?)"
                                r"(?:approval|processing|handling|waiting|response|turnaround)\s+times?\s+"
                                r"(?:(?:is|was|of|to)\s+)?(?:within|under|below)\s+$", re.I)
 _MEASURED_SPAN_BEFORE = re.compile(r"\b(?:(?:an?\s+)?average\s+of|the\s+equivalent\s+of|payback\s+period\s+of|"
@@ -1105,7 +1108,7 @@ def unit_named(words: str) -> str:
 
 def _compose_unit(unit: str, scale: str) -> str:
     if unit in ("yuan", "US$", "tons", "tonnes", "TEU", "square meters", "kilograms", "jin", "km", "mu", "hectares",
-                "cubic meters", "kWh", "kW", "km²", "MWh", "GWh", "MW", "GW", "metres"):
+                "cubic meters", "litres", "kWh", "kW", "km²", "MWh", "GWh", "MW", "GW", "metres"):
         name = f"{scale} {unit}".strip()
         if name in UNITS:
             return name

@@ -397,8 +397,9 @@ _RANGE_TO = re.compile(r"(?:[^\S\n]+(?:a|per)[^\S\n]+[a-z]+)?(?:[^\S\n]+(?:for|i
 # each end is of, between them: "from 180 yuan for a small cup to 12,000 yuan for a jar")
 _FROM_ONLY = re.compile(r"\bfrom\s+(?:minus\s+)?$", re.I)
 _UP_TO_JOIN = re.compile(r"[^\S\n]+up[^\S\n]+to[^\S\n]+", re.I)
-_BE_FROM = re.compile(r"\b(?:are|is|were|was|be|rang(?:e|es|ed)|run|runs|ran|cost|costs|priced|go|goes)\s+from\s+$",
-                      re.I)  # (not "went from 30,000 up to 50,000", "was expanded from 200 up to 500": a change)
+_WENT_FROM = re.compile(r"\b(?:went|expanded|extended|widened|lengthened|stretched|boosted|upped|"
+                        r"increased|raised|lifted|moved|jumped|grew|rose)\b[^.;!?]{0,40}\bfrom\s+$", re.I)  # (not "went
+# from 30,000 up to 50,000", "was expanded from 200 up to 500": a change)
 _CHANGE_VERB = re.compile(r"\b(?:rose|risen|rises?|rising|grew|grown|grows?|growing|jump(?:s|ed)?|climb(?:s|ed)?|"
                           r"increas(?:e|es|ed)|(?:went|gone|goes|go)\s+(?:up|down)|doubl(?:e|es|ed)|tripl(?:e|es|ed)|"
                           r"fell|fallen|falls?|dropp?(?:s|ed)?|declin(?:e|es|ed)|decreas(?:e|es|ed)|slipp?(?:s|ed)?|"
@@ -954,7 +955,8 @@ def _ranges(text: str, found: list[Candidate]) -> None:
         if (a.unit == b.unit or bare_low) and 0 < a.value < b.value and a.qualifier == "exact" and \
                 b.qualifier == "under" and \
                 _UP_TO_JOIN.fullmatch(text, a.printed_end, b.printed_start) and \
-                _BE_FROM.search(text, max(a.start, a.printed_start - 24), a.printed_start) and \
+                _FROM_ONLY.search(text, max(a.start, a.printed_start - 12), a.printed_start) and \
+                not _WENT_FROM.search(text, max(a.start, a.printed_start - 60), a.printed_start) and \
                 not _CHANGE_VERB.search(text, max(a.start, a.printed_start - 80), a.printed_start):
             a.qualifier = b.qualifier = "range"  # "frames are from a hundred and twenty up to three hundred": no cap
             if bare_low:  # ("the fine is from two thousand up to twenty thousand yuan")
@@ -1206,9 +1208,9 @@ _UPPER_BY_WEIGHT_AFTER = re.compile(r",?[^\S\n]+(?:or[^\S\n]+|to[^\S\n]+|maybe[^
 _TIME_SAID_BEFORE = re.compile(r"\b(?:at|until|till|by|from|finish|finishes|start|starts|open|opens|close|closes)\s+"
                                r"(?:about\s+|around\s+)?(?:[a-z]+,\s+)?$", re.I)
 # ("What does a pair cost? / A basic pair starts at about three-eighty": a price's floor, asked for, no time)
-_STARTS_AT_BEFORE = re.compile(r"\b(?:pair|prices?|package|set|model|frames?|lens(?:es)?|basic|cheapest)\b[^.!?\n]{0,40}"
-                               r"\bstarts?\s+at\s+(?:about\s+|around\s+)?$", re.I)  # (not "The show starts at
-# seven-thirty", "It starts at six-thirty": a time, whatever was asked)
+_STARTS_AT_BEFORE = re.compile(r"\bstarts?\s+at\s+(?:about\s+|around\s+)?$", re.I)
+_ARTICLE_JUST_BEFORE = re.compile(r"(?<![\w'’-])an?\s$")  # ("We looked at one, a one-fifty": a flat by its size)
+_CLOCK_MINUTES = re.compile(r"-(?:thirty|fifteen|forty-five)$", re.I)  # ("The show starts at seven-thirty": a time)
 _TIME_SAID_AFTER = re.compile(r"[^\n]{0,20}?(?:o['’]clock|a\.m\.|p\.m\.|\bin\s+the\s+(?:morning|afternoon|evening))",
                               re.I)
 
@@ -1537,11 +1539,12 @@ def refine(text: str, found: list[Candidate],
             # one-forty", "A year ago it was one-sixty"; not "It ends around eight-thirty", "runs six-thirty to …")
             inside = _read_in_part(text, found, found_starts, m.start(), m.end())  # ("it was sixteen fifty": "fifty" alone)
             if passed_over >= 0 and _PAIR_RANGE_JOIN.fullmatch(lower, passed_over, m.start()) or \
-                    lower.endswith("a ", 0, m.start()) or \
+                    _ARTICLE_JUST_BEFORE.search(lower, max(0, m.start() - 4), m.start()) is not None or \
                     not inside and _covered(found, found_starts, m.start(), m.end()) or \
                     not _PER_WEIGHT_AFTER.match(text, m.end()) and \
                     _TIME_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()) and \
-                    not (_STARTS_AT_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                    not (_STARTS_AT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                         and not _CLOCK_MINUTES.search(m.group(0))
                          and _answers_money_question(text, m.start())) or \
                     _TIME_SAID_AFTER.match(text, m.end()) or \
                     not per_hundreds and not priced_per and not per_short and not follows and \
@@ -2148,7 +2151,9 @@ _FINED_BEFORE = re.compile(r"\b(?:fined|refunded|repaid|reimbursed)(?:[^\S\n]+(?
 _A_BEFORE = re.compile(r"\ba[^\S\n]+$", re.I)
 _RATE_WAS_BEFORE = re.compile(r"\b(?:(?:failure|pass|qualification|occupancy|vacancy|unemployment|approval|completion|"
                               r"coverage|utili[sz]ation|participation|enrol(?:l)?ment|satisfaction|compliance|recycling|"
-                              r"success|return|default|growth)\s+rate|proportion|percentage)\s+"
+                              r"success|return|default|growth|urbani[sz]ation|employment|survival|literacy|vaccination|"
+                              r"attendance|penetration|retention|interest|tax)\s+rate|market\s+share|proportion|"
+                              r"percentage)\s+"
                               r"(?:was|is|were|stood\s+at|came\s+to|reached|hit)\s+(?:about\s+|around\s+|just\s+)?$",
                               re.I)  # (not "The hourly rate is thirty-five", "the flag-fall rate", "My share was forty":
 # money; nor the parity rate, a mortality rate: yuan to the dollar, per thousand)
@@ -5278,7 +5283,7 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     if caption and _CURRENCY_SCALE.match(caption.group(1).strip()):
         listed = [_caption_unit(caption.group(1))]
     money_only = next((u for u in listed if u), "") if len(listed) == 2 and listed.count("") == 1 else ""
-    counted_stem = re.sub(r"(?:es|s)$", "", parts[listed.index("")].strip().lower()) if money_only else ""
+    counted_stem = re.sub(r"s$", "", parts[listed.index("")].strip().lower()) if money_only else ""
     if money_only not in UNITS or UNITS[money_only].base != "yuan" or \
             not _COUNTED_PART.fullmatch(parts[listed.index("")].strip()):
         money_only = ""  # ("Unit: batches; 10,000 yuan": the money's unit for the columns of money, the others counts)
@@ -5297,8 +5302,7 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
             unit = "%"  # "Share of tax revenue" under "growth and shares in %"
         if not unit and named:
             unit = named.get(name.strip().lower(), "")
-        if not unit and money_only and _MONEY_COLUMN.search(name) and not _COUNT_COLUMN.search(name) and \
-                counted_stem not in name.lower():
+        if not unit and money_only and _money_column(name, counted_stem):
             unit = money_only  # (not "Cases with fines" under "Unit: cases; 10,000 yuan": a count of the cases)
         if not unit and listed:
             if len(listed) == 1:  # one unit for the table: not for its counts, ranks and years
@@ -5327,8 +5331,20 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
 
 
 _COUNTED_PART = re.compile(r"(?:number|[a-z]+(?:es|s))", re.I)  # (a caption's part naming what is counted: "batches")
-_MONEY_COLUMN = re.compile(r"\b(?:fines?|confiscat\w*|penalt(?:y|ies)|revenue|income|turnover|costs?|spending|fees?|"
-                           r"yuan)\b", re.I)  # (not "Sales", "Loans issued": counts of the caption's noun as often)
+_MONEY_HEAD = re.compile(r"fines?|confiscations?|penalt(?:y|ies)|revenue|income|turnover|costs?|spending|fees?|yuan|"
+                         r"amounts?|values?|funds?|funding|balances?|subsid(?:y|ies)|loans?|investment|payments?")
+_COLUMN_PREPOSITIONS = frozenset({"with", "on", "per", "of", "for", "in", "from", "to", "by", "at"})
+
+
+def _money_column(name: str, counted_stem: str) -> bool:
+    """Whether a column's head noun is money and not the caption's counted noun: the word before its first preposition
+    ("Fines on enterprises", "Income per household"; "Cases with fines" is cases), else its last word that is no
+    participle ("Subsidy amount", "Funds allocated"; "Subsidy households" is households)."""
+    words = re.findall(r"[a-z]+", name.lower())
+    cut = next((i for i, w in enumerate(words) if w in _COLUMN_PREPOSITIONS), len(words))
+    head = [w for w in words[:cut] if not w.endswith("ed")] if cut else []
+    return bool(head) and _MONEY_HEAD.fullmatch(head[-1]) is not None and head[-1].rstrip("s") != counted_stem
+
 _RANK_OR_YEAR_COLUMN = re.compile(r"\b(?:rank(?:ing)?|years?)\b", re.I)  # (never in a caption's 10,000)
 _NAMED_UNIT_PART = re.compile(r"\s*([a-z][a-z -]{0,40}?)(?:\s+in\s+|[^\S\n]*:[^\S\n]*)(\S.{0,40}?)\s*", re.I)
 # ("heated area in 10,000 m2", "fines: 10,000 yuan": a column's unit named in the caption)
