@@ -1031,34 +1031,34 @@ SETS: dict[str, Path] = {
     "heldout916": ARTICLES / "heldout916",  # English, measured once at 575d330 (session 53): spent since
     "heldout917": ARTICLES / "heldout917",  # Chinese, measured once at 575d330 (session 53): spent since
     "heldout918": ARTICLES / "heldout918",  # Chinese, measured once at 575d330 (session 53): spent since
-    "heldout919": ARTICLES / "heldout919",  # English, labelled in session 54, not yet measured
-    "heldout920": ARTICLES / "heldout920",  # English, labelled in session 54, not yet measured
-    "heldout921": ARTICLES / "heldout921",  # Chinese, labelled in session 54, not yet measured
-    "heldout922": ARTICLES / "heldout922",  # Chinese, labelled in session 54, not yet measured
-    "heldout923": ARTICLES / "heldout923",  # English, labelled in session 54, not yet measured
-    "heldout924": ARTICLES / "heldout924",  # English, labelled in session 54, not yet measured
-    "heldout925": ARTICLES / "heldout925",  # Chinese, labelled in session 54, not yet measured
-    "heldout926": ARTICLES / "heldout926",  # Chinese, labelled in session 54, not yet measured
-    "heldout927": ARTICLES / "heldout927",  # English, labelled in session 54, not yet measured
-    "heldout928": ARTICLES / "heldout928",  # English, labelled in session 54, not yet measured
-    "heldout929": ARTICLES / "heldout929",  # Chinese, labelled in session 54, not yet measured
-    "heldout930": ARTICLES / "heldout930",  # Chinese, labelled in session 54, not yet measured
-    "heldout931": ARTICLES / "heldout931",  # English, labelled in session 54, not yet measured
-    "heldout932": ARTICLES / "heldout932",  # English, labelled in session 54, not yet measured
-    "heldout933": ARTICLES / "heldout933",  # Chinese, labelled in session 54, not yet measured
-    "heldout934": ARTICLES / "heldout934",  # Chinese, labelled in session 54, not yet measured
-    "heldout935": ARTICLES / "heldout935",  # English, labelled in session 54, not yet measured
-    "heldout936": ARTICLES / "heldout936",  # English, labelled in session 54, not yet measured
-    "heldout937": ARTICLES / "heldout937",  # Chinese, labelled in session 54, not yet measured
-    "heldout938": ARTICLES / "heldout938",  # Chinese, labelled in session 54, not yet measured
-    "heldout939": ARTICLES / "heldout939",  # English, labelled in session 54, not yet measured
-    "heldout940": ARTICLES / "heldout940",  # English, labelled in session 54, not yet measured
-    "heldout941": ARTICLES / "heldout941",  # Chinese, labelled in session 54, not yet measured
-    "heldout942": ARTICLES / "heldout942",  # Chinese, labelled in session 54, not yet measured
-    "heldout943": ARTICLES / "heldout943",  # English, labelled in session 54, not yet measured
-    "heldout944": ARTICLES / "heldout944",  # English, labelled in session 54, not yet measured
-    "heldout945": ARTICLES / "heldout945",  # Chinese, labelled in session 54, not yet measured
-    "heldout946": ARTICLES / "heldout946",  # Chinese, labelled in session 54, not yet measured
+    "heldout919": ARTICLES / "heldout919",  # English, measured once at 05649cb (session 54): spent since
+    "heldout920": ARTICLES / "heldout920",  # English, measured once at 05649cb (session 54): spent since
+    "heldout921": ARTICLES / "heldout921",  # Chinese, measured once at 05649cb (session 54): spent since
+    "heldout922": ARTICLES / "heldout922",  # Chinese, measured once at 05649cb (session 54): spent since
+    "heldout923": ARTICLES / "heldout923",  # English, measured once at 3e90d00 (session 54): spent since
+    "heldout924": ARTICLES / "heldout924",  # English, measured once at 3e90d00 (session 54): spent since
+    "heldout925": ARTICLES / "heldout925",  # Chinese, measured once at 3e90d00 (session 54): spent since
+    "heldout926": ARTICLES / "heldout926",  # Chinese, measured once at 3e90d00 (session 54): spent since
+    "heldout927": ARTICLES / "heldout927",  # English, measured once at 564418d (session 54): spent since
+    "heldout928": ARTICLES / "heldout928",  # English, measured once at 564418d (session 54): spent since
+    "heldout929": ARTICLES / "heldout929",  # Chinese, measured once at 564418d (session 54): spent since
+    "heldout930": ARTICLES / "heldout930",  # Chinese, measured once at 564418d (session 54): spent since
+    "heldout931": ARTICLES / "heldout931",  # English, measured once at a26cc69 (session 54): spent since
+    "heldout932": ARTICLES / "heldout932",  # English, measured once at a26cc69 (session 54): spent since
+    "heldout933": ARTICLES / "heldout933",  # Chinese, measured once at a26cc69 (session 54): spent since
+    "heldout934": ARTICLES / "heldout934",  # Chinese, measured once at a26cc69 (session 54): spent since
+    "heldout935": ARTICLES / "heldout935",  # English, measured once at 08b1acf (session 54): spent since
+    "heldout936": ARTICLES / "heldout936",  # English, measured once at 08b1acf (session 54): spent since
+    "heldout937": ARTICLES / "heldout937",  # Chinese, measured once at 08b1acf (session 54): spent since
+    "heldout938": ARTICLES / "heldout938",  # Chinese, measured once at 08b1acf (session 54): spent since
+    "heldout939": ARTICLES / "heldout939",  # English, measured once at 5451049 (session 54): spent since
+    "heldout940": ARTICLES / "heldout940",  # English, measured once at 5451049 (session 54): spent since
+    "heldout941": ARTICLES / "heldout941",  # Chinese, measured once at 5451049 (session 54): spent since
+    "heldout942": ARTICLES / "heldout942",  # Chinese, measured once at 5451049 (session 54): spent since
+    "heldout943": ARTICLES / "heldout943",  # English, measured once at 7da0a70 (session 54): spent since
+    "heldout944": ARTICLES / "heldout944",  # English, measured once at 7da0a70 (session 54): spent since
+    "heldout945": ARTICLES / "heldout945",  # Chinese, measured once at 7da0a70 (session 54): spent since
+    "heldout946": ARTICLES / "heldout946",  # Chinese, measured once at 7da0a70 (session 54): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
