@@ -3009,14 +3009,12 @@ class _ZhExtractor:
             not scale and self._hour_priced(start, before, value) or \
             _ONE_PACK_BEFORE.search(before) is not None and not _PACK_PRICED_NEXT.match(text, end) or \
             value >= 10 and not scale and self._asked_price_of(start, before, value) or \
-            _CHARGES_BEFORE.search(before) is not None and (
-                _CHARGE_TALK.search(text, max(0, start - 80), start) is not None
-                or _CHARGE_TALK_PER_JOB.search(text, max(0, start - 80), start) is not None) or \
+            _CHARGES_BEFORE.search(before) is not None and self._charge_talked(start, per_job=True) or \
             _PRICES_LISTED_FOR.search(before) is not None and _HEADS_ASKED.search(text, max(0, start - 80), start) is None \
-            and _CHARGE_TALK.search(text, max(0, start - 80), start) is not None or \
+            and self._charge_talked(start) or \
             value >= 100 and not scale and _PER_TABLE_BEFORE.search(before) is not None or \
             value < 1000 and not scale and _FEE_TOPIC.match(text, s_start, start) is not None and \
-            _CHARGE_TALK.search(text, max(0, start - 120), start) is not None or \
+            self._charge_talked(start, 120) or \
             text.startswith(("押金", "定金", "订金", "保证金"), tail.end()) or \
             before.endswith("人均") and _PER_HEAD_MONEY.search(text, max(0, start - 24), start - 2) is not None or \
             _FREE_SHIPPING_AFTER.match(text, tail.end()) is not None or \
@@ -3101,6 +3099,13 @@ class _ZhExtractor:
             return None  # (前年才三百五一斤: a price per jin, not a weight)
         qualifier = _said_more(self._qualifier(before, text[p_end:p_end + 12], s_start, start), more, above)
         return value, figure.group(1), qualifier, start, p_end
+
+    def _charge_talked(self, start: int, back: int = 80, per_job: bool = False) -> bool:
+        """Whether the ``back`` characters before ``start`` talk of a charge (_CHARGE_TALK: 收多少, 多少钱, 价格 …), or,
+        with ``per_job``, of one job (一次, 一户, 一单 …: 一般一户我收一百五)."""
+        lo = max(0, start - back)
+        return _CHARGE_TALK.search(self.text, lo, start) is not None or \
+            per_job and _CHARGE_TALK_PER_JOB.search(self.text, lo, start) is not None
 
     def _clipped_money(self, start: int, before: str) -> bool:
         """Whether an amount clipped of its last place (一百二, 七万三) said bare at ``start`` is money: its clause

@@ -723,6 +723,9 @@ _OF_OR_HYPHEN_AFTER = re.compile(r"\s+of\b|-")
 _RANGE_AFTER = re.compile(r"\s+range\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 _SPEAKER_HEDGES = r"about|I\s+think|I['’]d\s+say|I\s+guess|maybe"  # (said after a figure: "…, about.")
+# "and up" after a figure: a floor ("380 yuan and up", "three-eighty and up"; not "and up sharply from", "and up to")
+_AND_UP = (r"[^\S\n]+and[^\S\n]+up(?:wards?)?\b(?![^\S\n]+(?:to|from|by|on|over|sharply|slightly|strongly|steadily|"
+           r"year|\d))")
 _OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,])|[^\S\n]+of[^\S\n]+[a-z]+(?=,))?(?:"  # (the things
                           # counted first: "400 skewers, maybe more", "forty mu of water, a bit over")
                           r"\s+(?:(?:a|per|each)\s+(?:jin|kilo|kilogram|kg|tonne|ton|month|year|day|night|head|person)\s+)?"
@@ -732,8 +735,7 @@ _OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,])|[^\S\n]+of[^\S\n]+
                           r",\s+(?:just\s+about|a\s+(?:bit|little)\s+(?:over|more))(?=[.!?,;])|"
                           r"\?[^\S\n]+something[^\S\n]+like[^\S\n]+that\b|"  # ("four thousand? Something like that.")
                           r"[^\S\n]+and[^\S\n]+change\b(?=[^\S\n]*(?:[.,;!?]|$))|"  # ("31 million and change.": over)
-                          r"[^\S\n]+and[^\S\n]+up(?:wards?)?\b(?![^\S\n]+(?:to|from|by|on|over|sharply|slightly|"
-                          r"strongly|steadily|year|\d))|"  # ("380 yuan and up": over)
+                          + _AND_UP + r"|"  # ("380 yuan and up": over)
                           r"[^\S\n]+and[^\S\n]+a[^\S\n]+bit\b(?=[^\S\n]*(?:[.,;!?]|$))|"  # ("Nine thousand and a bit.")
                           r",\s+(?:" + _SPEAKER_HEDGES + r")(?=[.!?;])|"  # ("…yuan, about.")
                           r"(?:\s+(?:more|less|higher|lower|up|down|off|extra))?(?:,\s+(?:roughly|approximately)(?=[.!?,;])|"
@@ -742,8 +744,7 @@ _OR_SO_AFTER = re.compile(r"(?:[^\S\n]+[a-z][a-z-]*s(?=[\s,])|[^\S\n]+of[^\S\n]+
 # guess; "forty mu of water, a bit over.": over; not "Roughly, half of that")
 # ("30 or so"; "90 percent or higher", "3.5 yuan a kilogram or more", "90 percent, sometimes more", "4,000, more.")
 TOPS_AFTER = re.compile(r",?[^\S\n]+(?:tops|max|at[^\S\n]+(?:the[^\S\n]+)?most)(?=[^\S\n]*[.!?;,])", re.I)
-AND_UP_AFTER = re.compile(r"[^\S\n]+and[^\S\n]+up(?:wards?)?\b(?![^\S\n]+(?:to|from|by|on|over|sharply|slightly|"
-                          r"strongly|steadily|year|\d))", re.I)  # ("three-eighty and up"; not "and up sharply from")
+AND_UP_AFTER = re.compile(_AND_UP, re.I)  # ("three-eighty and up")
 _SPEAKER_HEDGE_AFTER = re.compile(r",\s+(?:" + _SPEAKER_HEDGES + r")$", re.I)
 _YEAR_FIGURE_AFTER = re.compile(r"[ -]?(?:%|per|percent|yuan|billion|million|tons?|"
                                 r"tonnes|TEU|US|people|enterprises|companies)", re.IGNORECASE)
