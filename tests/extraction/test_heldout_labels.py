@@ -537,6 +537,8 @@ SET_FACTORS["heldout943"] = {"hundred": 10**2, "thousand yuan": 10**3,
                               "10,000 yuan": 10**4}  # heldout943: README
 SET_FACTORS["heldout944"] = {"10,000 person-times": 10**4, "10,000 yuan": 10**4}  # heldout944: README
 SET_FACTORS["heldout945"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout945: README
+SET_FACTORS["heldout947"] = {"10,000 yuan": 10**4}  # heldout947: README
+SET_FACTORS["heldout948"] = {"10,000": 10**4, "10,000 yuan": 10**4}  # heldout948: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
