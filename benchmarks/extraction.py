@@ -1059,10 +1059,10 @@ SETS: dict[str, Path] = {
     "heldout944": ARTICLES / "heldout944",  # English, measured once at 7da0a70 (session 54): spent since
     "heldout945": ARTICLES / "heldout945",  # Chinese, measured once at 7da0a70 (session 54): spent since
     "heldout946": ARTICLES / "heldout946",  # Chinese, measured once at 7da0a70 (session 54): spent since
-    "heldout947": ARTICLES / "heldout947",  # English, labelled in session 54, not yet measured
-    "heldout948": ARTICLES / "heldout948",  # English, labelled in session 54, not yet measured
-    "heldout949": ARTICLES / "heldout949",  # Chinese, labelled in session 54, not yet measured
-    "heldout950": ARTICLES / "heldout950",  # Chinese, labelled in session 54, not yet measured
+    "heldout947": ARTICLES / "heldout947",  # English, measured once at ae84553 (session 54): spent since
+    "heldout948": ARTICLES / "heldout948",  # English, measured once at ae84553 (session 54): spent since
+    "heldout949": ARTICLES / "heldout949",  # Chinese, measured once at ae84553 (session 54): spent since
+    "heldout950": ARTICLES / "heldout950",  # Chinese, measured once at ae84553 (session 54): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
