@@ -170,7 +170,11 @@ def test_a_spoken_range_takes_the_scale_and_unit_of_its_upper_end(
 
 
 def test_a_spoken_range_of_bare_counts_keeps_no_unit_it_was_not_given() -> None:  # control
-    assert [f for f in figures("He said the village had three, four hundred then.") if f[0] == "three"] == []
+    # (session 55: both ends are kept, a count in the upper end's hundreds, as "four hundred" alone is kept; never
+    # money nor any other unit the words do not give)
+    found = figures("He said the village had three, four hundred then.")
+    assert [f for f in found if f[0] == "three"] == [("three", 3.0, "hundred", "range")]
+    assert all(f[2] in ("hundred", "count") for f in found)
 
 
 def test_a_spoken_range_in_a_scale_passes_the_imports_checks(tmp_path: Path) -> None:

@@ -335,8 +335,10 @@ _SPEAKER_LABEL = re.compile(r"^[【\[（(][^】\]）)\n]{1,12}[】\]）)]")
 # A question of price in the turn just before (多少钱一笼？, 牛肉现在什么价？, 洗一次车多少钱？): a number said bare in the
 # first two sentences of the answer is a price (豆浆两块, 素馅的十块, 四十五); not where it asks a time, a date, an age,
 # a growth or a count, unless it names the price itself (多少钱, 什么价); not 一块 of "together" (我跟我妹妹一块, 混一块).
-_PRICE_NAMED_WORDS = (r"多少钱|好多钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位|票价|收费(?![站员口处])|收好多|"
-                      r"怎么收(?=费|钱|的)")  # (a question that names the price itself; not 收费站, a toll station)
+_PRICE_NAMED_WORDS = (r"多少钱|好多钱|(?<![很更太许])多钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位|票价|"
+                      r"收费(?![站员口处])|收好多|"
+                      r"怎么收(?=费|钱|的)")  # (a question that names the price itself, 多钱 as in the north-east; not
+# 收费站, a toll station)
 _PRICE_NAMED = re.compile(_PRICE_NAMED_WORDS)
 _PRICE_QUESTION = re.compile(rf"{_PRICE_NAMED_WORDS}|花了?多少(?=[？?，,呢啊]|$)|多少一[斤个碗份笼杯次晚位平条只件]|"
                              r"(?:挣|赚|(?:一个月|一年|一天|每个?月|每天)(?:能|可以)?拿)(?:了|个|到)?多少(?=[？?，,呢啊钱]|$)")

@@ -340,14 +340,22 @@ def _spoken_pair_start(text: str, start: int) -> int:
     return pair.start() if pair is not None else start
 
 
-def _answered(text: str, start: int) -> str:
+def _answered(text: str, start: int, back_too: bool = True) -> str:
     """The question the number at ``start`` opens the answer to ("" if none): the last "?" before it, with nothing
     between them but the answer's speaker, a phrase that sets the scene and hedges (``_ANSWER_OPENS``)."""
     asked = text.rfind("?", max(0, start - 80), start)
     if asked < 0 or _ANSWER_OPENS.fullmatch(text, asked + 1, start) is None:
         return ""
     opened = max(text.rfind(mark, max(0, asked - 160), asked) for mark in (".", "!", "?", "\n")) + 1
+    back = _ASKED_BACK_TURN.fullmatch(text, opened, asked)
+    if back is not None and back_too:  # ("How many jobs a day?" "In July? Ten, eleven a day.": the answerer's short
+        return _answered(text, back.start("asked"), False) or text[opened:asked]  # question back, then the answer
     return text[opened:asked]
+
+
+# A speaker's turn that opens with a short question of its own ("LIAO: In July?", "SHEN: In a normal month?")
+_ASKED_BACK_TURN = re.compile(r"[^\S\n]*(?:[A-Z][A-Z .'’()-]{0,40}:|\[[^\]\n]{1,40}\])[^\S\n]*"
+                              r"(?P<asked>(?:[A-Za-z'’-]+[^\S\n]+){0,4}[A-Za-z'’-]+)")
 
 
 # A question of money, with its question mark (answered in money: "And the fare?", "What do you take on a normal

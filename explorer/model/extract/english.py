@@ -1084,6 +1084,8 @@ def _ranges(text: str, found: list[Candidate]) -> None:
             elif bare_a and bare_b and a.note == SPOKEN_END and _scale_pair(a, b) and _BARE_END.match(text, b.printed_end):
                 a.note, a.qualifier, b.qualifier = _SCALE_PAIR_NOTE, "range", "range"  # "seven, eight thousand.": the
                 # lower end in the upper end's scale, and its unit once the upper end has one (_scale_pair_units)
+                if b.note == SPOKEN_END:  # (the upper end a round number in words, for the words around to give
+                    b.note = SPOKEN_BARE  # its unit, "eight, nine thousand a month", pay, or a count of hundreds)
         if a.unit == b.unit == "count" and a.note.startswith("no unit") and b.note.startswith("no unit") and \
                 a.start == b.start and 0 < a.value < b.value <= 1.5 * a.value and \
                 re.fullmatch(r"[^\S\n]+or[^\S\n]+", text[a.printed_end:b.printed_start]):
@@ -1373,8 +1375,8 @@ def _spoken_ends(text: str, found: list[Candidate]) -> list[Candidate]:
             if not (after is not None and _SPOKEN_COMMA.fullmatch(text, c.printed_end, after.printed_start)
                     and (0 < c.value < after.value <= 2 * c.value or thousands_of(c, after) or _scale_pair(c, after))
                     or before is not None and _SPOKEN_COMMA.fullmatch(text, before.printed_end, c.printed_start)
-                    and 0 < before.value < c.value <= 1.5 * before.value
-                    or _price_said_next(text, c)):
+                    and (0 < before.value < c.value <= 1.5 * before.value or thousands_of(before, c))
+                    or _price_said_next(text, c)):  # ("eight, nine thousand a month": the upper end kept too)
                 continue
         keep.append(c)
     return keep
@@ -1776,6 +1778,7 @@ def refine(text: str, found: list[Candidate],
     for c in found:  # ("over five jin, seven and a half a jin": no range but a price per jin, its unit for the rules
         if c.note == SPOKEN_END and _PER_MEASURE_AFTER.match(text, c.printed_end):  # and the model to give)
             c.note = SPOKEN_BARE
+    _pair_kept_whole(text, found, SPOKEN_END)
     if any(c.note == SPOKEN_END for c in found):  # a number in words that no spoken range took: no figure
         found = [c for c in found if c.note != SPOKEN_END]
     air = "μg/m³" in UNITS and "microgram" in text and _AIR_WORDS.search(text) is not None
@@ -2124,6 +2127,7 @@ def refine(text: str, found: list[Candidate],
                 and PAID_NOUN_AFTER.match(text, c.printed_end)):
             c.unit, c.note = "yuan", "yuan: what a fine, a refund or a deposit is paid in (check)"  # ("fined firms a hundred
             # and sixty-five thousand in all", "I paid a fifty deposit")
+    _pair_kept_whole(text, found, SPOKEN_BARE)
     if any(c.note.startswith(SPOKEN_BARE) for c in found):  # a number in words whose unit nothing gave: no figure
         found = [c for c in found if not c.note.startswith(SPOKEN_BARE)]  # (nor a pair of them: "from eleven to
         # twelve" with no amount before)
@@ -3131,6 +3135,20 @@ def _answers_money_question(text: str, start: int) -> bool:
     # how many bags do you sell a day?")
 
 
+def _pair_kept_whole(text: str, found: list[Candidate], dropped: str) -> None:
+    """"Sixty, seventy.", "I'd guess sixty, seventy.": the ends of a range as spoken are one claim, kept as counts
+    both or neither. Where the words around kept one end as a count with no unit and left the other to be dropped
+    (its note starting with ``dropped``), the other is kept as the first is."""
+    for a, b in zip(found, found[1:]):
+        ends = (a.note.startswith(dropped), b.note.startswith(dropped))
+        if ends[0] != ends[1] and a.unit == b.unit == "count" and a.note.startswith("no unit") and \
+                b.note.startswith("no unit") and _spoken_pair(text, a, b) and \
+                _AGES_BEFORE.search(text, max(0, a.printed_start - 8), a.printed_start) is None:
+            a.note = b.note = b.note if ends[0] else a.note
+
+
+_AGES_BEFORE = re.compile(r"\b(?:at|of|aged?|ages)\s+$", re.I)  # ("back to school at sixty, seventy", "kids of eight,
+# ten": ages, no more a figure for the other end having been kept)
 
 
 def _in_a_row_of_numbers(text: str, c: Candidate) -> bool:
