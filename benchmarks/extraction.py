@@ -1063,6 +1063,10 @@ SETS: dict[str, Path] = {
     "heldout948": ARTICLES / "heldout948",  # English, measured once at ae84553 (session 54): spent since
     "heldout949": ARTICLES / "heldout949",  # Chinese, measured once at ae84553 (session 54): spent since
     "heldout950": ARTICLES / "heldout950",  # Chinese, measured once at ae84553 (session 54): spent since
+    "heldout951": ARTICLES / "heldout951",  # English, labelled in session 55, not yet measured
+    "heldout952": ARTICLES / "heldout952",  # Chinese, labelled in session 55, not yet measured
+    "heldout953": ARTICLES / "heldout953",  # English, labelled in session 55, not yet measured
+    "heldout954": ARTICLES / "heldout954",  # Chinese, labelled in session 55, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

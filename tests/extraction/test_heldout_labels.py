@@ -539,6 +539,8 @@ SET_FACTORS["heldout944"] = {"10,000 person-times": 10**4, "10,000 yuan": 10**4}
 SET_FACTORS["heldout945"] = {"毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout945: README
 SET_FACTORS["heldout947"] = {"10,000 yuan": 10**4}  # heldout947: README
 SET_FACTORS["heldout948"] = {"10,000": 10**4, "10,000 yuan": 10**4}  # heldout948: README
+SET_FACTORS["heldout951"] = {"10,000 yuan": 10**4}  # heldout951: README
+SET_FACTORS["heldout953"] = {"10,000 yuan": 10**4}  # heldout953: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
