@@ -1,7 +1,10 @@
 """Session 55's extraction rules reached as a person reaches them: File ▸ Import article… on texts written here
 (other places and years), each checked in the review dialog's cells: both ends of a range as spoken ("Sixty,
 seventy."), the answer to a question of how many past a short question asked back ("In July? Ten, eleven a day."),
-a lower end in its upper end's thousands ("eight, nine thousand a month"), and a price asked as 多钱."""
+a lower end in its upper end's thousands ("eight, nine thousand a month"), and a price asked as 多钱; then, from
+the misses of sets 951-954: a county-level city named in a public body's name, a long title's year, casualties,
+falls said together "respectively", a cut "by more than", a time to keep within, an hour's price said bare and
+children counted with 个."""
 
 from __future__ import annotations
 
@@ -24,12 +27,28 @@ CLINICS = ("YANTAI CONSUMER LINE | 2035\n\n"
 BATHHOUSE = ("2035-12-20 老澡堂探店视频文字稿\n\n"
              "大鹏：姐，咱这澡票现在多钱？\n孙桂兰：十八。\n大鹏：十八块钱！家人们听见没。\n")
 
+FIRES = ("Xilinhot People's Radio\nFire safety hour (transcript)\n\n"
+         "HOST: If you ride an e-bike in Xilinhot, listen in.\n"
+         "OFFICER: In 2035 two people died and seven were injured in e-bike fires, and 12 were rescued.\n"
+         "OFFICER: Batteries and chargers cost 312 yuan and 138 yuan, 8.5% and 4.2% lower respectively than in 2034.\n"
+         "OFFICER: In 2036 we will cut complaints by more than 10%; and keep the average handling time of complaints "
+         "within 4 working days.\n")
+
+NET_CAFE = ("2035-11-02 网咖老板直播文字实录\n\n"
+            "老板：大厅普通区一小时五块钱，办了会员的四块五。\n弹幕：包间呢？\n"
+            "老板：包间一共八间，双人包一小时十八，五人包一小时四十五。上个月光前台就拦下三十多个小孩。\n")
+
 CASES = [
     ("clinic-line.txt", CLINICS, [
         ("Sixty", "qualifier", "range"), ("Sixty", "unit", "count"), ("Ten", "qualifier", "range"),
         ("eleven", "unit", "count"), ("eight", "value", "8"), ("eight", "unit", ("thousand yuan", "千元")),
         ("nine thousand", "value", "9000")]),
     ("bathhouse-video.txt", BATHHOUSE, [("十八", "unit", "元"), ("十八", "value", "18")]),
+    ("fire-hour.txt", FIRES, [
+        ("seven", "unit", "people"), ("seven", "city", "Xilingol"), ("8.5%", "value", "-8.5"), ("10%", "value", "-10"),
+        ("4 working days", "qualifier", "under")]),
+    ("net-cafe-livestream.txt", NET_CAFE, [
+        ("十八", "unit", "元"), ("四十五", "value", "45"), ("三十多个", "qualifier", "over")]),
 ]
 
 

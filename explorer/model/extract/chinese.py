@@ -140,7 +140,7 @@ _MONEY_END = (r"(?:出头|左右|上下|之间|不等|以内|以下|往上|以�
               r"|买(?=的(?:[，。；！？,.;!?\s]|$))|买(?:了|来|下))")  # (花两万六买的。: the price paid; not
 # 一台二十万买的新车, a car defined by its price)
 _SPOKEN_UNIT = (rf"[多余来几把]?[万亿]?[多余来几把]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|"
-                rf"个(?![月小星季百亿点钟礼晚]|工(?!人)|年头|多月)|块(?![地田石砖板屏牌钱])|(?={_MONEY_END}))")
+                rf"个(?![月星季百亿点钟礼晚]|小时|工(?!人)|年头|多月)|块(?![地田石砖板屏牌钱])|(?={_MONEY_END}))")
 # (个: not 三四个亿, 十几个点, 七八个年头, 两三个钟头)
 # What follows 块 of money: the phrase ends (8块，), or 钱, a hedge, or a rate (块一斤); 块 of pieces takes its noun.
 # Words of money in the clause before a 块 (卖8块, 摊位费600块, 人均几十块, 能挣七八千块, 蜂王一只八十块, 到手九万块);
@@ -264,7 +264,7 @@ _EARLIER_SAID_BEFORE = re.compile(rf"(?:{_EARLIER_TIMES}|上年)(?:这时候|同
 # (not 三十六一斤 nor 五十斤一袋, 一袋: a price or a size per measure; not 一个月: time)
 _CARRIED_FIGURE_BEFORE = re.compile(rf"(?:(?!一[颗斤公吨个家台辆只头件单桌间套棵箱盒袋]){_CN_NUM}|\d+)[多余来]?"
                                     r"(?<![二两三四五六七八九零]一)"
-                                    r"(颗|斤|公斤|吨|个(?![月小星礼钟季半])|家|台|辆|只|头|件|单|桌|间|套|棵|箱|盒|袋)"
+                                    r"(颗|斤|公斤|吨|个(?![月星礼钟季半]|小时)|家|台|辆|只|头|件|单|桌|间|套|棵|箱|盒|袋)"
                                     r"(?![钱一每])[^，。；！？\n\d]{0,8}(?:[，,][^，。；！？\n\d]{0,8})?[，。；！？]\s*$")
 _MONEY_TALK = re.compile(_MONEY_NOUNS_WORDS + r"|贵|便宜|[收交付花](?=了|钱|费|款|[一两二三四五六七八九十百千万\d])|"
                          r"[买卖](?=了|的)|挂牌|首付|套餐|提成|底薪|成本|预算|租|补贴|补助")  # (money's nouns, prices'
@@ -518,7 +518,7 @@ _NUMBER = re.compile(
     rf"|(?P<pairlo>(?=[一两二三四五六七八九])(?<![{CN_DIGITS}第数几前后])[一两二三四五六七八九](?=[两二三四五六七八九](?:[十百千]?{_SPOKEN_UNIT}|成|倍)))"
     # 十六七块, 二十七八万 (16 to 17 yuan, 270,000 to 280,000): the pair after a tens numeral, the lower end with it
     rf"|(?P<tenlo>(?=[一二三四五六七八九十])(?<![{CN_DIGITS}第数几前后])[一二三四五六七八九]?十"
-    rf"(?=[一两二三四五六七八][两二三四五六七八九](?:[万亿]?[多余来几把]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个(?![月小星季百亿点钟礼晚]|工(?!人)|年头|多月)|块(?![地田石砖板屏牌钱])|(?={_MONEY_END})))))"
+    rf"(?=[一两二三四五六七八][两二三四五六七八九](?:[万亿]?[多余来几把]?(?:{_MEASURE_UNITS}|{_CLASSIFIER_RE}|个(?![月星季百亿点钟礼晚]|小时|工(?!人)|年头|多月)|块(?![地田石砖板屏牌钱])|(?={_MONEY_END})))))"
     rf"|(?P<pairhi>(?=[两二三四五六七八九])(?<=[一两二三四五六七八九])[两二三四五六七八九](?:[十百千](?={_SPOKEN_UNIT})|(?=成)|(?=倍)|(?={_SPOKEN_UNIT})))"
     rf"|(?P<cn>(?<![{CN_DIGITS}第点]){_CN_NUM}(?:点[{CN_DIGITS}]+)?(?=成|倍|个百分点))"  # (一点五倍, 零点三个百分点)
     rf"|(?P<rank>第(?:\d+|[{CN_DIGITS}]+))"
@@ -907,6 +907,7 @@ _PER_HOUR_BEFORE = re.compile(r"一个?(?:钟头|小时)$")
 # (not 每小时一百二: a speed)
 _HOURLY_PRICE_WORDS = re.compile(r"练车|学车|陪练|加练|补课|钟点工|工钱|收费|收|价|费|请|雇|家教|上课|贵|便宜")
 # (charged by the hour, said in the turn before the hour's price: 我们是按小时算。工作日白天一小时四十)
+_HOUR_PRICE_SAID = re.compile(rf"一个?(?:钟头|小时)(?:[{CN_DIGITS}]+|\d+(?:\.\d+)?)(?:块钱?|元)")
 _BY_THE_HOUR = re.compile(r"按(?:小时|钟头|钟点|时)(?:算|收|计)")
 _UPPER_NUMERAL = re.compile(rf"(?:{_CN_NUM_SAID}|\d+(?:\.\d+)?)[多余来把]?")  # (a range's upper end, before its unit)
 _MONEY_LATER = re.compile(rf"(?:多出|多花|多了|少了|涨了|涨到|省了|省下)(?:[{CN_DIGITS}]+|\d+(?:\.\d+)?)[多余来把]?[万亿]?"
@@ -3209,10 +3210,13 @@ class _ZhExtractor:
     def _hour_priced(self, start: int, before: str, value: float = 0.0) -> bool:
         """Whether a number said bare after 一小时 is an hour's price: its turn said before it that the charge is by
         the hour (我们是按小时算。工作日白天一小时四十; not 路上一个小时四十五, a time), or, for sixty or more (no
-        minutes), the talk of the last few turns did (2023年那会儿，晚上一小时一百)."""
+        minutes), the talk of the last few turns did (2023年那会儿，晚上一小时一百); or an hour's price was said with
+        its unit in the 200 characters before (大厅一小时四块钱 … 双人包一小时十五)."""
         text = self.text
         lo = max(0, start - 600) if value >= 60 else max(text.rfind("\n", 0, start) + 1, start - 80)
-        return _PER_HOUR_BEFORE.search(before) is not None and _BY_THE_HOUR.search(text, lo, start) is not None
+        return _PER_HOUR_BEFORE.search(before) is not None and (
+            _BY_THE_HOUR.search(text, lo, start) is not None
+            or _HOUR_PRICE_SAID.search(text, max(0, start - 200), start) is not None)
 
     def _price_listed(self, start: int, end: int, before: str, depth: int = 0) -> bool:
         """Whether a number said bare (no unit, under a thousand) is a price in a list of prices: after a price per

@@ -327,6 +327,8 @@ _ANSWER_OPENS = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)*(?:[A-Z][A-Z .'’()-]{0,40}
                            r"[^\S\n]*|[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?:[^\S\n]*)?(?:(?:On|In|At|For|Right)[^\S\n]"
                            r"[^,.?!:\n\d]{1,30},[^\S\n]+)?(?:(?:maybe|perhaps|about|around|roughly|nearly|almost|"
                            r"over|just|only|oh|well|um|uh|so|hmm|now)[,]?[^\S\n]+)*", re.I)
+_CASUALTIES_AFTER = re.compile(r"[^\S\n]+(?:(?:were|was)[^\S\n]+(?:(?:seriously|slightly|badly)[^\S\n]+)?(?:injured|hurt|"
+                               r"killed|rescued|evacuated|hospitali[sz]ed)|died|lost[^\S\n]+their[^\S\n]+lives)\b")
 _GUESS_AFTER = re.compile(r"[^\S\n]*\?")  # ("How many of you are there? Six?": the asker's guess)
 # A question the answer's number is no count of: an age, a time, a year ("How old are the pickers?" "Forty, fifty.")
 _NOT_COUNT_QUESTION = re.compile(r"\bhow\s+(?:old|long|far)\b|\bwhat\s+(?:age|time|year|hour)\b|\bwhen\b|"
@@ -772,7 +774,8 @@ _PERIOD_BEFORE = re.compile(
 TIME_TAKEN_BEFORE = re.compile(r"\b(?:average\s+|(?:keep|keeps|keeping|kept|cut|cuts|cutting|reduced?|shortened)\s+"
                                r"(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}?)"
                                r"(?:approval|processing|handling|waiting|response|turnaround)\s+times?\s+"
-                               r"(?:(?:is|was|of|to)\s+)?(?:within|under|below)\s+$", re.I)
+                               r"(?:of\s+(?:[a-z-]+\s+){1,2}?)?(?:(?:is|was|of|to)\s+)?(?:within|under|below)\s+$", re.I)
+# ("keep the average handling time of complaints within 4 working days")
 _MEASURED_SPAN_BEFORE = re.compile(r"\b(?:(?:an?\s+)?average\s+of|the\s+equivalent\s+of|payback\s+period\s+of|"
                                    r"(?:longer|shorter)\s+than)\s+$", re.IGNORECASE)
 # "more than 3,000 hours of sunshine a year", "over 250 days a year": a span measured per year, a rate (no period)
@@ -1896,6 +1899,11 @@ class _Extractor:
                 rank_tail = True
             if rank_tail:
                 return value, "rank", "exact", start, end, 0.6, ""
+            if not scale and not currency and (2 if is_words else 1) <= value < 10**6 and "people" in UNITS and \
+                    _CASUALTIES_AFTER.match(text, end) is not None:
+                return value, "people", qualifier_before(before) or "exact", start, end, 0.6, \
+                    "people: the dead, the injured or the rescued, counted"  # ("Two people died and seven were
+                # injured", "3 were rescued")
         unit_name = _compose_unit(unit, scale)
         if scale and unit == "" and not unit_name:
             return None

@@ -2015,6 +2015,10 @@ def refine(text: str, found: list[Candidate],
                 (_LOWER_THAN_BEFORE_AFTER.match(text, b.printed_end)
                  or b.unit in ("%", "percentage points") and _LOWER_THAN_AFTER.match(text, b.printed_end)):
             a.value = -a.value  # "1,300 to 1,500 fewer than a year earlier", "15-20 percent lower than by road"
+        if b.value < 0 < a.value and a.unit == b.unit and a.qualifier == b.qualifier != "range" and \
+                _AND_JOIN.fullmatch(text, a.printed_end, b.printed_start) and \
+                _LOWER_RESPECTIVELY_AFTER.match(text, b.printed_end):
+            a.value = -a.value  # "8.5% and 4.2% lower respectively than in 2033": each one lower
         if a.qualifier == "forecast" and b.qualifier == "exact" and a.unit == b.unit and \
                 (_FROM_BRACKET.fullmatch(text, a.printed_end, b.printed_start)
                  or _FROM_PLAIN.fullmatch(text, a.printed_end, b.printed_start)
@@ -2600,6 +2604,9 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     _sign(text, c)
 
 
+_AND_JOIN = re.compile(r"[^\S\n]+and[^\S\n]+")
+_LOWER_RESPECTIVELY_AFTER = re.compile(r"(?:[^\S\n]+(?:percentage[^\S\n]+)?points?)?[^\S\n]+(?:lower|less|fewer|down|"
+                                       r"cheaper|smaller)[^\S\n]*,?[^\S\n]+respectively\b", re.I)
 _ADDED_UP_TO = re.compile(r"\b(?:added|adds)\s+up\s+to\s+$", re.I)  # (not "could add up to 25 percent")
 _CLAUSE_ENDS_AFTER = re.compile(r"[^\S\n]*(?:[;.!?)]|,[^\S\n]+(?:and|while|but|up|down)\b|$)")
 # A ceiling said after its figure, the clause ending there (not "at most stations": a share of things)
@@ -2659,10 +2666,10 @@ _CUT_BY = re.compile(r"\b(?:cut|cuts|reduce|reduced|reduces|lower(?!-)|lowered|l
                      r"(?:[^.;,]|(?<=\d),(?=\d)|(?<=\bNo)\.(?=\s?\d)|,(?!\s*and\b)(?=[^.;,\n]{1,40}?\band\s))){0,80}?"
                      r"\bby\s+"
                      r"(?:an\s+average\s+of\s+)?(?:(?:about|around|some|nearly|roughly|up\s+to|maybe|perhaps|"
-                     rf"an\s+estimated|a\s+further|another|{_HEDGE_MORE})\s+){{0,2}}\s*$", re.I)
+                     rf"an\s+estimated|a\s+further|another|more\s+than|over|{_HEDGE_MORE})\s+){{0,2}}\s*$", re.I)
 # ("cut grain output by an estimated 6,200 tonnes", "cut water use per 10,000 yuan of GDP by around 3 percent", "had
 # lowered prices at its Binhai No. 1 project by around 5 percent", "to
-# shrink the overdraft area by a further 300 square kilometres")
+# shrink the overdraft area by a further 300 square kilometres", "cut complaints by more than 10%")
 
 
 # "Their combined losses shrank 18.3 percent to 1.15 billion yuan": the amount a loss came to, negative as a loss is
@@ -5635,9 +5642,12 @@ def _reference_year(text: str, in_years: list[tuple[int, str]], dateline: re.Mat
     named = 0  # lines of the title block that name no year: an issuing body's, then its title's
     for k, head in enumerate(lines):
         if k and (not head.strip() and (named > 1 or not lines[k - 1].strip() or _PROSE_LINE.search(lines[k - 1]))
-                  or len(head) > 120 or k > 1 and not lines[k - 1].strip() and _PROSE_LINE_END.search(head)):
+                  or len(head) > 200 or len(head) > 120 and _PROSE_LINE_END.search(head)
+                  or k > 1 and not lines[k - 1].strip() and _PROSE_LINE_END.search(head)):
             break  # (the title block ends at prose, or at a blank line after the title; a body's name on a line of
-            # its own, a blank line, then the title: "Hexi Bureau of Ecology / / Bulletin on Air Quality, 2031")
+            # its own, a blank line, then the title: "Hexi Bureau of Ecology / / Bulletin on Air Quality, 2031"; a
+            # title of up to 200 characters that ends in no stop, "Circular on the Results of the 2031 Special
+            # Inspection of …", is no prose)
         named += bool(head.strip())
         for m in _ANY_YEAR.finditer(head if len(head) <= 200 else ""):  # a headline is short
             at = offset + m.start()
@@ -5767,7 +5777,9 @@ _NAME_NEIGHBOUR_BEFORE = re.compile(r"\b(?!(?:The|In|At|From|Of|And|To|For|On|By
                                     r"Rural|Urban|Both|Neighbouring|Neighboring|Nearby|Like|Unlike|Including)\b)"
                                     r"[A-Z][a-z]+[^\S\n]$")
 _NAME_NEIGHBOUR_AFTER = re.compile(r"[^\S\n]+(?!(?:County|District|Banner|City|Prefecture|Province|In|And|On|Is|Was|"
-                                   r"Has|Had|Will)\b)[A-Z]")
+                                   r"Has|Had|Will|People['’]s|Municipal|Radio|Television|TV|Broadcasting|Daily|Evening|"
+                                   r"Government|Bureau|Hospital|Public|Fire)\b)[A-Z]")  # (a public body named after the
+# place, "Jinghong People's Radio", "Jinghong Municipal Market Regulation Bureau", is of it: no firm's name)
 _COUNTY_WEIGHT = 0.5
 _NAME_WORD_BEFORE = re.compile(r"\b(?!(?:In|At|From|To|Of|And|The|Near|Around|Outside|Inside|Across|Via|Since)\b)"
                                r"[A-Z][a-z]+[^\S\n]$")  # (a capitalised word right before a county's: a person's name)
