@@ -541,6 +541,11 @@ SET_FACTORS["heldout947"] = {"10,000 yuan": 10**4}  # heldout947: README
 SET_FACTORS["heldout948"] = {"10,000": 10**4, "10,000 yuan": 10**4}  # heldout948: README
 SET_FACTORS["heldout951"] = {"10,000 yuan": 10**4}  # heldout951: README
 SET_FACTORS["heldout953"] = {"10,000 yuan": 10**4}  # heldout953: README
+SET_FACTORS["heldout955"] = {"10,000 yuan": 10**4}  # heldout955: README
+SET_FACTORS["heldout956"] = {"毛钱": Decimal("0.1"), "毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout956: README
+SET_FACTORS["heldout957"] = {"centimetres": 10, "10,000 yuan": 10**4,
+                              "million square metres": 10**6}  # heldout957: README
+SET_FACTORS["heldout958"] = {"毛": Decimal("0.1"), "毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout958: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
