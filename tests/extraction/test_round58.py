@@ -107,3 +107,37 @@ def test_an_hours_price_said_bare_after_one_said_with_its_unit() -> None:
 def test_children_counted_with_ge_are_a_count_and_hours_stay_no_count() -> None:
     assert _said(by_printed("老板：上个月光前台就拦下三十多个小孩。"), "三十多个") == (30, "个", "over")
     assert "十几个" not in by_printed("师傅：一天干十几个小时，累得不行。")
+
+
+# ---- From the misses of held-out sets 955-958 ----------------------------------------------------------------------
+
+SNOW = ("TONGHUA TV NEWS | Monday, 9 January 2034\n\n"
+        "HOST: Between Saturday night and Sunday afternoon 28 centimetres of snow fell in Tonghua.\n"
+        "CREW LEADER: On the flat it was thirty-odd centimetres. Eight cases were placed on file for blocked lanes.\n")
+
+
+def test_snow_in_centimetres_and_things_counted_as_the_subject_of_a_verb() -> None:
+    found = by_printed(SNOW)
+    assert _said(found, "28 centimetres") == (28, "centimetres", "exact")
+    assert _said(found, "thirty-odd centimetres") == (30, "centimetres", "over")
+    assert _said(found, "Eight") == (8, "count", "exact")
+    pottery = by_printed("POTTER: A big vase, anything over thirty centimetres, costs a hundred yuan in Tonghua.")
+    assert "thirty centimetres" not in pottery  # (a vase's size: no snow, rain or depth said near it)
+    assert "two" not in by_printed("In two cases the fines were cut in Tonghua in 2034.")
+
+
+def test_a_section_of_work_for_a_coming_winter_holds_targets() -> None:
+    found = by_printed("Tonghua Municipal Urban Administration Bureau\n\nCircular on Snow Clearing\n\n"
+                       "I. Snowfall\n\nIn the 2033-2034 winter 41 snowfalls were recorded.\n\n"
+                       "IV. Work for the 2034-2035 winter\n\n"
+                       "1. Raise mechanised clearing to more than 85% of the area of main roads.\n"
+                       "2. Add 20 snow-clearing vehicles before the season begins.\n")
+    assert found["85%"].qualifier == "expected_over" and found["20"].qualifier == "forecast"
+    assert found["41"].qualifier == "exact"
+
+
+def test_barrels_of_water_are_counted() -> None:
+    found = by_printed("小陈：一天能送多少桶？\n郭师傅：平常一天也就七八十桶，上礼拜最多那天送了一百五十六桶。"
+                       "这个三轮一趟拉二十二桶。\n")
+    assert _said(found, "一百五十六桶") == (156, "桶", "exact") and _said(found, "二十二桶") == (22, "桶", "exact")
+    assert _said(found, "七八十桶")[2] == "range"

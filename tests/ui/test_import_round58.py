@@ -4,7 +4,8 @@ seventy."), the answer to a question of how many past a short question asked bac
 a lower end in its upper end's thousands ("eight, nine thousand a month"), and a price asked as 多钱; then, from
 the misses of sets 951-954: a county-level city named in a public body's name, a long title's year, casualties,
 falls said together "respectively", a cut "by more than", a time to keep within, an hour's price said bare and
-children counted with 个."""
+children counted with 个; then, from sets 955-958: snow in centimetres, things counted as the subject of a verb,
+a section of work for a coming winter, barrels of water counted."""
 
 from __future__ import annotations
 
@@ -38,6 +39,13 @@ NET_CAFE = ("2035-11-02 网咖老板直播文字实录\n\n"
             "老板：大厅普通区一小时五块钱，办了会员的四块五。\n弹幕：包间呢？\n"
             "老板：包间一共八间，双人包一小时十八，五人包一小时四十五。上个月光前台就拦下三十多个小孩。\n")
 
+SNOW = ("TONGHUA TV NEWS | Monday, 9 January 2034\n\n"
+        "HOST: Between Saturday night and Sunday afternoon 28 centimetres of snow fell in Tonghua.\n"
+        "CREW LEADER: Eight cases were placed on file for blocked lanes.\n")
+
+WATER = ("2034-07-20 送水工短视频文字稿\n\n"
+         "小陈：一天能送多少桶？\n郭师傅：上礼拜最多那天送了一百五十六桶。这个三轮一趟拉二十二桶。\n")
+
 CASES = [
     ("clinic-line.txt", CLINICS, [
         ("Sixty", "qualifier", "range"), ("Sixty", "unit", "count"), ("Ten", "qualifier", "range"),
@@ -49,6 +57,8 @@ CASES = [
         ("4 working days", "qualifier", "under")]),
     ("net-cafe-livestream.txt", NET_CAFE, [
         ("十八", "unit", "元"), ("四十五", "value", "45"), ("三十多个", "qualifier", "over")]),
+    ("snow-news.txt", SNOW, [("28 centimetres", "unit", "centimetres"), ("Eight", "value", "8")]),
+    ("water-video.txt", WATER, [("一百五十六桶", "value", "156"), ("二十二桶", "unit", "桶")]),
 ]
 
 

@@ -153,6 +153,8 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"t ?CO2e?\b|tonnes of CO2(?: equivalent)?\b|tonnes of carbon dioxide(?: equivalent)?\b", "tonnes"),  # emissions
     (r"(?:millimet(?:re|er)s?|mm)\b(?!\s*/|\s+(?:per|an|a)\s+hour|\s*Hg)", "mm"),  # rain and snow (not "50 mm/h",
     # "mm per hour": a rate; "140 mm Hg": a pressure)
+    (r"centimet(?:re|er)s?\b(?![^\S\n]*/|[^\S\n]+(?:per|an|a)[^\S\n]+(?:second|minute|hour)\b)", "centimetres"),  # snow
+    # ("31 centimetres of snow"), a height: in millimetres as rain and snow are (not "cm": sizes of goods)
     (r"°\s?C\b|degrees? (?:Celsius|centigrade)\b|℃", "°C"),
     # degrees alone, as weather copy and speech give a temperature ("the thermometer showed minus 34 degrees"); not
     # a bearing or a position, nor an angle (dropped by the words before it: "slopes steeper than 25 degrees")
@@ -523,6 +525,8 @@ _NOT_COUNTED = re.compile(r"\b(?:things|times|nights|days|weeks|months|years|hou
                           r"parts|sides|aspects|points|decades|centuries|generations|words|questions|cases|kinds|"
                           r"types|sorts|rounds|stages|phases|lessons|people)\b", re.I)
 # "... new machines", "six new 1,000-tonne-class berths", "four extra staff"
+_SUBJECT_OF_VERB_AFTER = re.compile(r"[^\S\n]+(?:were|have[^\S\n]+been|had[^\S\n]+been)[^\S\n]+[a-z]+ed\b")  # ("Eight
+# cases were placed on file", "six lessons have been cancelled": things counted, the subject of what was done)
 _FAMILY_KIND_BEFORE = re.compile(r"\b(?:famil(?:y|ies)|households?|couples?|parents|mothers?)\b[^.;:\n\d]{0,20}?"
                                  r"\b(?:with|raising|having|have|has|had)\s+$", re.I)
 _WORDS_ODD_UNIT = re.compile(r"-(?:odd|something|some)[^\S\n]+(?P<unit>yuan|per[^\S\n]?cent)\b", re.I)
@@ -1948,7 +1952,9 @@ class _Extractor:
                     not (counted and not _THE_BEFORE.search(before) and (
                     value >= 11 or value >= 2 and (not _SMALL_GROUP_BEFORE.search(before)
                                                    or _SPOKEN_PAIR_BEFORE.search(before) is not None)
-                    and not _NOT_COUNTED.search(counted.group(0)))) and not _WORDS_RANGE_START.match(text, end):
+                    and (not _NOT_COUNTED.search(counted.group(0))
+                         or _SUBJECT_OF_VERB_AFTER.match(text, counted.end()) is not None))) and \
+                    not _WORDS_RANGE_START.match(text, end):
                 spoken_end = counted is None and (_SPOKEN_RANGE_START.match(text, end) is not None or
                                                   _SPOKEN_RANGE_END.search(text, max(0, start - 60), start) is not None)
                 spoken_bare = not spoken_end and counted is None and (

@@ -2285,10 +2285,11 @@ _HEAD_LINE = re.compile(r"[^\S\n\r]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][^\S\n\r]+)?[A-
 _HEAD_TARGET = re.compile(r"\b(?<!\bthe )(?<!\bThe )(?:targets?|goals?|plans?|objectives?|tasks?|priorit(?:y|ies)|"
                           r"agenda)\b|\b(?:the|The)\s+(?-i:targets?|goals?|plans?|objectives?|tasks?|"
                           r"priorit(?:y|ies)|agenda)\b|\b(?:draft|proposed)\s+budgets?\b|"
-                          r"\bbudgets?\s+(?:for|of)\s+(?:next\s+year|(?:19|20)\d\d)\b|\b(?:19|20)\d\d\s+budget\s+(?:plan|draft)\b",
+                          r"\bbudgets?\s+(?:for|of)\s+(?:next\s+year|(?:19|20)\d\d)\b|\b(?:19|20)\d\d\s+budget\s+(?:plan|draft)\b|"
+                          r"\b(?:work|arrangements?)\s+for\s+(?:the\s+)?(?:next|coming|(?:19|20)\d\d)\b",
                           re.I)
-# ("Main targets for 2027", "the targets", "II. Draft budget for 2032"; not "Basic Information on the Target": a deal's
-# defined term)
+# ("Main targets for 2027", "the targets", "II. Draft budget for 2032", "IV. Work for the 2032-2033 winter"; not
+# "Basic Information on the Target": a deal's defined term, nor "Next steps", whose section may report too)
 _HEAD_PAST = re.compile(r"\b(?:met|achieved|missed|results?|review|reached|was|were|last\s+year|ahead\s+of|behind|beat|"
                         r"execution|implementation|executed|implemented|"
                         r"beats|exceeded|completed)\b", re.I)  # ("major projects run ahead of plan": progress made)
@@ -3438,6 +3439,9 @@ _NUMBERED_VEHICLE_AFTER = re.compile(r"\s(?:bus|buses|route|line|tram|trolleybus
 _ITEM_OF_BEFORE = re.compile(r"\b(?:item|part|episode|page|story)\s\d{1,3}\sof\s$", re.I)
 
 
+_DEPTH_WORDS = re.compile(r"\b(?:snow\w*|rain\w*|deep|depth|water\s+level|flood\w*|precipitation)\b", re.I)
+
+
 def _not_a_figure(text: str, c: Candidate) -> bool:
     """Dates and datelines ("Jan. 12 (Xinhua)", "Aug. 28, 2022", "September 8 and 11") and the spans of
     a period ("the first three quarters of", "the first five months of")."""
@@ -3447,6 +3451,9 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             or not _HEAT_WORDS.search(text, max(0, c.start - 240), c.end)):
         return True  # "slopes steeper than 25 degrees", "tilted at 30 degrees": an angle; "5 degrees Fahrenheit" (no
         # °C); "awarded 3,200 degrees": no temperature where nothing in the sentence speaks of heat or weather
+    if c.unit == "centimetres" and not _DEPTH_WORDS.search(text, max(0, c.printed_start - 300), c.printed_end + 40):
+        return True  # ("a big vase, anything over thirty centimetres", "bulbs of 5 centimetres": a size of goods; snow
+        # and water are measured, "31 centimetres of snow", "snow lay 43 centimetres deep")
     before = text[max(0, c.printed_start - 16):c.printed_start]
     if c.unit == "count" and c.note.startswith("no unit") and _CODE_AFTER.match(text, c.printed_end):
         return True
