@@ -43,8 +43,9 @@ CALIBRATED: dict[tuple[str, str, float], float] = {
     ("en", "city", 0.6): 0.15, ("en", "city", 0.8): 0.1, ("en", "city", 0.9): 0.45, ("en", "city", 0.3): 0.05,
     # sector: 0.2 the article's most common sector (gone: the entry kept for candidates saved before); 0.4 a tie of
     # keywords (2,472, 18%); 0.5 the lead-in line of a list (22, 45%); 0.6, 0.8, 0.9 a margin of one, two, three
-    # keywords (8,419, 49%; 2,182, 78%; 1,513, 87%)
-    ("en", "sector", 0.2): 0.5, ("en", "sector", 0.4): 0.15, ("en", "sector", 0.5): 0.45, ("en", "sector", 0.6): 0.5,
+    # keywords (8,419, 49%; 2,182, 78%; 1,513, 87%). 0.6 measured 0.45 with session 55's sets through heldout958
+    # (12,792 guesses, 48.2% pooled): below the threshold, left empty (it was shown as 0.5)
+    ("en", "sector", 0.2): 0.5, ("en", "sector", 0.4): 0.15, ("en", "sector", 0.5): 0.45, ("en", "sector", 0.6): 0.45,
     ("en", "sector", 0.8): 0.8, ("en", "sector", 0.9): 0.9,
     # metric ids: 0.4 a rank (91, 41%); 0.5 a counted noun's id (228, 6%); 0.55 the subject of the growth rate
     # beside an amount (19, 74%); 0.6 a keyword of the sentence (1,109, 78%); 0.65 a population figure in a
