@@ -546,6 +546,10 @@ SET_FACTORS["heldout956"] = {"毛钱": Decimal("0.1"), "毛": Decimal("0.1")}  #
 SET_FACTORS["heldout957"] = {"centimetres": 10, "10,000 yuan": 10**4,
                               "million square metres": 10**6}  # heldout957: README
 SET_FACTORS["heldout958"] = {"毛": Decimal("0.1"), "毛钱": Decimal("0.1")}  # type: ignore[dict-item]  # heldout958: README
+SET_FACTORS["heldout959"] = {"mao": Decimal("0.1"), "10,000 yuan": 10**4}  # type: ignore[dict-item]  # heldout959: README
+SET_FACTORS["heldout961"] = {"10,000 yuan": 10**4}  # heldout961: README
+SET_FACTORS["heldout962"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout962: README
+SET_FACTORS["heldout963"] = {"10,000 yuan": 10**4}  # heldout963: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
