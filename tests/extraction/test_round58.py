@@ -141,3 +141,25 @@ def test_barrels_of_water_are_counted() -> None:
                        "这个三轮一趟拉二十二桶。\n")
     assert _said(found, "一百五十六桶") == (156, "桶", "exact") and _said(found, "二十二桶") == (22, "桶", "exact")
     assert _said(found, "七八十桶")[2] == "range"
+
+
+# ---- From the misses of held-out sets 959-962 ----------------------------------------------------------------------
+
+def test_a_festival_wish_and_a_place_goods_went_to_or_a_daughter_came_from_name_no_city() -> None:
+    found = by_printed("【短视频文字稿】\n账号：王姐手工粽子\n\n王姐：这是潢川县老王家的粽子作坊。我们一天包三千个粽子。\n"
+                       "大爷：给我拿二十个肉粽，闺女下午从郑州回来。\n小军：卖得最远的一单发到了新疆喀什。\n"
+                       "王姐：家人们，端午安康！\n")
+    assert found["三千个"].city == "Xinyang"
+
+
+def test_a_cap_said_with_cannot_and_a_count_answered_right_now() -> None:
+    found = by_printed("TANG YUE: Good morning, Zhuzhou. Prices in yuan today.\nTANG YUE: How many children do you teach?\n"
+                       "MS PENG: Right now about forty a week.\n"
+                       "MR XIE: The rule is a school cannot take more than 6,000 yuan from a family at one time.\n")
+    assert _said(found, "forty") == (40, "count", "approximately")
+    assert _said(found, "6,000 yuan") == (6000, "yuan", "under")
+
+
+def test_a_reckoned_sale_to_come_is_a_forecast_and_a_reckoned_share_now_is_not() -> None:
+    assert by_printed("王姐：去年卖了两万多个粽子，今年俺估摸着能卖到两万五千个。")["两万五千个"].qualifier == "forecast"
+    assert by_printed("马老板：今年雨水多，次果率我估摸着能有一成二。")["一成二"].qualifier != "forecast"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from explorer.model.extract import extract
 from explorer.model.extract.calibration import CALIBRATED, THRESHOLD
 
@@ -24,7 +26,12 @@ def test_the_items_of_a_list_take_the_sector_of_its_lead_in_line() -> None:
         shown = CALIBRATED[("en", "sector", 0.5)]
         assert (found[printed].sector, found[printed].sector_confidence) == (
             ("retail and consumption", shown) if shown >= THRESHOLD else ("", 0.0)), printed
-    assert found["5.1 percent"].sector == "macro economy"  # control: its own word
+    # control: its own word (a margin of one keyword, 0.6; shown as that rule measured: since session 55 under the
+    # threshold, left empty for the reviewer)
+    own = CALIBRATED[("en", "sector", 0.6)]
+    assert (raw["5.1 percent"].sector, raw["5.1 percent"].sector_confidence) == ("macro economy", pytest.approx(0.6))
+    assert (found["5.1 percent"].sector, found["5.1 percent"].sector_confidence) == (
+        ("macro economy", own) if own >= THRESHOLD else ("", 0.0))
 
 
 def test_a_line_that_is_no_list_item_takes_no_lead_in() -> None:

@@ -5,7 +5,8 @@ a lower end in its upper end's thousands ("eight, nine thousand a month"), and a
 the misses of sets 951-954: a county-level city named in a public body's name, a long title's year, casualties,
 falls said together "respectively", a cut "by more than", a time to keep within, an hour's price said bare and
 children counted with 个; then, from sets 955-958: snow in centimetres, things counted as the subject of a verb,
-a section of work for a coming winter, barrels of water counted."""
+a section of work for a coming winter, barrels of water counted; then, from sets 959-962: a festival's wish and
+places goods went to name no city, a cap said with "cannot", a reckoned sale to come, a lesson's price said bare."""
 
 from __future__ import annotations
 
@@ -46,6 +47,10 @@ SNOW = ("TONGHUA TV NEWS | Monday, 9 January 2034\n\n"
 WATER = ("2034-07-20 送水工短视频文字稿\n\n"
          "小陈：一天能送多少桶？\n郭师傅：上礼拜最多那天送了一百五十六桶。这个三轮一趟拉二十二桶。\n")
 
+ZONGZI = ("【短视频文字稿】\n账号：王姐手工粽子\n发布时间：2035-06-02\n\n"
+          "王姐：这是潢川县老王家的粽子作坊。我们一天包三千个粽子。去年卖了两万多个，今年俺估摸着能卖到两万五千个。\n"
+          "大爷：闺女下午从郑州回来。\n小军：卖得最远的一单发到了新疆喀什。\n王姐：家人们，端午安康！\n")
+
 CASES = [
     ("clinic-line.txt", CLINICS, [
         ("Sixty", "qualifier", "range"), ("Sixty", "unit", "count"), ("Ten", "qualifier", "range"),
@@ -59,6 +64,7 @@ CASES = [
         ("十八", "unit", "元"), ("四十五", "value", "45"), ("三十多个", "qualifier", "over")]),
     ("snow-news.txt", SNOW, [("28 centimetres", "unit", "centimetres"), ("Eight", "value", "8")]),
     ("water-video.txt", WATER, [("一百五十六桶", "value", "156"), ("二十二桶", "unit", "桶")]),
+    ("zongzi-video.txt", ZONGZI, [("三千个", "city", "Xinyang"), ("两万五千个", "qualifier", "forecast")]),
 ]
 
 

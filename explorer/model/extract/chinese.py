@@ -639,10 +639,11 @@ _EXPECT_NEAR = re.compile(r"安排(?=约?(?:\d|$))|打算|想(?:把|再|要)|还
                           r"|须(?:达到|控制|完成|实现|提高|降低|保持)|将(?:提升|提高|增加|新增|扩大|达到|新开|新建)"
                           r"|今年[^，。；]{0,6}?要(?=完成|新增|新建|实现|达到|改造|建成|再)"
                           r"|(?<!减值)(?<!跌价)准备(?=明年|今年|再|把|在|开|上|建|新|增|扩|投)|还将|希望(?=能|今年|明年|到|达到|突破|超过|增加|再)"
-                          r"|估计(?:能|会|要)|我看(?:能|会)|可能会|年底(?:能|要|可以|争取)|还能(?=回到|达到|涨到|卖到|再)"
+                          r"|估计(?:能|会|要)|估摸着?(?:能|会|要)(?!有)|我看(?:能|会)|可能会|年底(?:能|要|可以|争取)|还能(?=回到|达到|涨到|卖到|再)"
                           r"|明年[^，。；]{0,12}?(?:能|会|要|将|想|再)|下个?月(?=[进买招扩上开盖添再要])")
 # (as spoken: 明年想在后院再加盖四间, 明年要再增加一百个摊位, 今年还将新建充电桩500个, 今年希望能翻一番, 收入估计能有
-# 15万元, 年底能到九十台就不错了, 明年鲜椒价格能回到四块钱)
+# 15万元, 今年俺估摸着能卖到三万个 (not 次果率…我估摸着能有一成五: a guess at now), 年底能到九十台就不错了, 明年
+# 鲜椒价格能回到四块钱)
 # An estimate a few words before what it says will be (我估计全年能过六十万: a forecast; but 估计一亩能摘五千斤上下 stays
 # a rough figure, as the labelled texts give it)
 _ESTIMATE_FAR = re.compile(r"估计[^，。；]{1,4}?(?:能|会|要)")
@@ -1353,7 +1354,9 @@ _OUTSIDE_DISTRICTS = frozenset(("九龙城区", "黄大仙区", "油尖旺区", 
 # A city's name that is a word of its own where the words around it say so (没开封的: not opened; 长治久安: lasting
 # peace; 世界大同, 大同小异): matched from two characters before the name
 _CITY_AS_WORD = {"开封": re.compile(r".?[没未已刚打拆再]开封"), "长治": re.compile(r".?.?长治久安"),
-                 "大同": re.compile(r"世界大同|.?.?大同小异")}
+                 "大同": re.compile(r"世界大同|.?.?大同小异"),
+                 "安康": re.compile(r"(?:端午|中秋|春节|新春|新年|国庆|节日|元宵|阖家|全家|身体|平安|幸福|健康|吉祥)安康")}
+# (端午安康, 阖家安康: a wish of health, not the city 安康)
 _NOT_CITY_BEFORE = re.compile(r"[^\W\d省市县区州盟旗、与和及在的至到从]")  # 沿海城市 is a coastal city, not 海城市
 _MARKET_AFTER = re.compile(r"[场民]")  # 东方市场 is a market
 
@@ -1606,8 +1609,10 @@ def _province_of(text: str) -> str:
     return province
 
 
-# (外地客户也多，茂名、阳江都有人下单: customers from elsewhere, listed after; not 外地游客来桂林, where they come)
-_ELSEWHERE_BEFORE = re.compile(r"(?:发往|销往|运往|远销|送往|飞往|开往|出口到|出口至)[^。；，\n]{0,8}$|"
+# (外地客户也多，茂名、阳江都有人下单: customers from elsewhere, listed after; not 外地游客来桂林, where they come;
+# 发到了新疆喀什, 闺女从郑州回来: where goods went, where someone came from)
+_ELSEWHERE_BEFORE = re.compile(r"(?:发往|销往|运往|远销|送往|飞往|开往|出口到|出口至|发到了?|寄到了?|卖到了?)"
+                               r"[^。；，\n]{0,8}$|(?:从|去|来自)$|"
                                r"外地[^。；，\n]{0,8}[，,](?:[\u4e00-\u9fff]{2,4}[、和及])*$")
 _SPACED_OUT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,4}(?=[\u4e00-\u9fff])")
 

@@ -328,7 +328,8 @@ _HOW_MANY = re.compile(r"\bhow\s+many\b(?![^?]*\b(?:times|years|months|weeks|day
 _ANSWER_OPENS = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)*(?:[A-Z][A-Z .'’()-]{0,40}:[^\S\n]*|\[[^\]\n]{1,40}\][^\S\n]*\n"
                            r"[^\S\n]*|[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?:[^\S\n]*)?(?:(?:On|In|At|For|Right)[^\S\n]"
                            r"[^,.?!:\n\d]{1,30},[^\S\n]+)?(?:(?:maybe|perhaps|about|around|roughly|nearly|almost|"
-                           r"over|just|only|oh|well|um|uh|so|hmm|now)[,]?[^\S\n]+)*", re.I)
+                           r"over|just|only|oh|well|um|uh|so|hmm|now|right[^\S\n]+now|these[^\S\n]+days|at[^\S\n]+the"
+                           r"[^\S\n]+moment)[,]?[^\S\n]+)*", re.I)  # ("Right now about thirty-five a week.")
 _CASUALTIES_AFTER = re.compile(r"[^\S\n]+(?:(?:were|was)[^\S\n]+(?:(?:seriously|slightly|badly)[^\S\n]+)?(?:injured|hurt|"
                                r"killed|rescued|evacuated|hospitali[sz]ed)|died|lost[^\S\n]+their[^\S\n]+lives)\b")
 _GUESS_AFTER = re.compile(r"[^\S\n]*\?")  # ("How many of you are there? Six?": the asker's guess)
@@ -1512,9 +1513,10 @@ _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"
 # "living rooms must not fall below 18 degrees", "shall never drop under 5%": a floor
 _NOT_BELOW = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t|n['’]t)\s+(?:(?:be\s+allowed\s+to|to)\s+)?"
                         r"(?:fall|drop|dip|sink|slip|go|be)\s+(?:below|under|lower\s+than|less\s+than)\s*$", re.IGNORECASE)
-_NEGATED_OVER = re.compile(r"(?:\b(?:not|never|rarely|seldom|hardly)|n['’]t)\s+(?!only\b)(?:[a-z-]+\s+){0,5}?"
+_NEGATED_OVER = re.compile(r"(?:\b(?:not|cannot|never|rarely|seldom|hardly)|n['’]t)\s+(?!only\b)(?:[a-z-]+\s+){0,5}?"
                            r"(?:more\s+than|over|above|exceeds?|exceeding|tops?|topping)\s*$", re.IGNORECASE)
-# ("must not cost more than 300 yuan", "rarely tops 50 percent", "doesn't go up by more than ten percent")
+# ("must not cost more than 300 yuan", "rarely tops 50 percent", "doesn't go up by more than ten percent", "cannot take
+# more than 5,000 yuan")
 _TURN_OVER = re.compile(r"\b(?:turn|turns|turned|turning)\s+over\s*$", re.IGNORECASE)
 _PASSED_THE = re.compile(r"\b(?:passed|passes|passing|topped|tops|topping|crossed|crosses|crossing|surpassed|surpasses|"
                          r"exceeded|exceeds|broke|breaks|breaking)(?:\s+through)?\s+the\s+$", re.IGNORECASE)
