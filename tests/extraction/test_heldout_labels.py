@@ -550,6 +550,9 @@ SET_FACTORS["heldout959"] = {"mao": Decimal("0.1"), "10,000 yuan": 10**4}  # typ
 SET_FACTORS["heldout961"] = {"10,000 yuan": 10**4}  # heldout961: README
 SET_FACTORS["heldout962"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout962: README
 SET_FACTORS["heldout963"] = {"10,000 yuan": 10**4}  # heldout963: README
+SET_FACTORS["heldout965"] = {"mao": Decimal("0.1"), "thousand": 10**3,  # type: ignore[dict-item]  # heldout965: README
+                              "10,000 yuan": 10**4}
+SET_FACTORS["heldout966"] = {"万根": 10**4, "毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout966: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
