@@ -163,3 +163,22 @@ def test_a_cap_said_with_cannot_and_a_count_answered_right_now() -> None:
 def test_a_reckoned_sale_to_come_is_a_forecast_and_a_reckoned_share_now_is_not() -> None:
     assert by_printed("王姐：去年卖了两万多个粽子，今年俺估摸着能卖到两万五千个。")["两万五千个"].qualifier == "forecast"
     assert by_printed("马老板：今年雨水多，次果率我估摸着能有一成二。")["一成二"].qualifier != "forecast"
+
+
+# ---- From the misses of held-out sets 963-966 ----------------------------------------------------------------------
+
+def test_a_price_a_copy_or_a_parcel_said_bare() -> None:
+    found = by_printed("HOST: Good morning, Yangzhou. Prices in yuan today.\nHOST: And binding?\n"
+                       "GU: Hardcover, the thesis one, forty a copy.\nHOST: And the station?\n"
+                       "AH LAN: The courier pays me six a parcel.\n")
+    assert _said(found, "forty") == (40, "yuan", "exact") and _said(found, "six") == (6, "yuan", "exact")
+
+
+def test_sticks_are_counted_and_what_a_pack_holds_is_no_figure() -> None:
+    found = by_printed("老周：你们一天能做多少根冰棍？\n孙师傅：一天能出三万来根吧。满库能放十来万根。"
+                       "批发五毛一根，一箱四十根，一盒装十二个。我们一天卖六十箱。\n")
+    assert _said(found, "三万来根") == (3, "万根", "approximately")
+    assert _said(found, "十来万根") == (10, "万根", "approximately")
+    assert "四十根" not in found and "十二个" not in found
+    assert _said(found, "六十箱") == (60, "箱", "exact")
+    assert not any(p.startswith("三根") for p in by_printed("老周：三根据说是他的。"))

@@ -6,7 +6,8 @@ the misses of sets 951-954: a county-level city named in a public body's name, a
 falls said together "respectively", a cut "by more than", a time to keep within, an hour's price said bare and
 children counted with 个; then, from sets 955-958: snow in centimetres, things counted as the subject of a verb,
 a section of work for a coming winter, barrels of water counted; then, from sets 959-962: a festival's wish and
-places goods went to name no city, a cap said with "cannot", a reckoned sale to come, a lesson's price said bare."""
+places goods went to name no city, a cap said with "cannot", a reckoned sale to come; then, from sets 963-966: a
+price a copy, sticks counted and what a pack holds left out."""
 
 from __future__ import annotations
 
@@ -51,6 +52,9 @@ ZONGZI = ("【短视频文字稿】\n账号：王姐手工粽子\n发布时间�
           "王姐：这是潢川县老王家的粽子作坊。我们一天包三千个粽子。去年卖了两万多个，今年俺估摸着能卖到两万五千个。\n"
           "大爷：闺女下午从郑州回来。\n小军：卖得最远的一单发到了新疆喀什。\n王姐：家人们，端午安康！\n")
 
+LOLLIES = ("2035-07-16 冰棍厂短视频文字稿\n\n"
+           "老周：你们一天能做多少根冰棍？\n孙师傅：一天能出三万来根吧。批发五毛一根，一箱四十根。我们一天卖六十箱。\n")
+
 CASES = [
     ("clinic-line.txt", CLINICS, [
         ("Sixty", "qualifier", "range"), ("Sixty", "unit", "count"), ("Ten", "qualifier", "range"),
@@ -65,6 +69,7 @@ CASES = [
     ("snow-news.txt", SNOW, [("28 centimetres", "unit", "centimetres"), ("Eight", "value", "8")]),
     ("water-video.txt", WATER, [("一百五十六桶", "value", "156"), ("二十二桶", "unit", "桶")]),
     ("zongzi-video.txt", ZONGZI, [("三千个", "city", "Xinyang"), ("两万五千个", "qualifier", "forecast")]),
+    ("lolly-video.txt", LOLLIES, [("三万来根", "qualifier", "approximately"), ("六十箱", "value", "60")]),
 ]
 
 

@@ -118,7 +118,7 @@ _MEASURE_UNITS = ("个基点|人次|元|万元|亿元|块钱|人|万人|户|家|
 # Classifiers of counts read after a Chinese numeral of ten or more, or one with 多/余 (近百次, 上千条, 三千多单,
 # 十二场): not after a small one (一次, 两项, 三条: a phrase's), nor 个 (十二个月: a duration).
 _COUNT_CLASSIFIERS = ("场|单|次|款|条|项|座|所|台|套|件|处|批次|头|只|株|棵|艘|架|种|间"
-                      "|笔|份|支|箱|幅|袋|桶|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册|颗|部|瓶|副|壶|组|轮|扎|回|步|尾|罐|眼|把|期")
+                      "|笔|份|支|箱|幅|袋|桶|根|盏|串|碗|趟|列|桌|宗|起|张|顶|口|杯|筐|道|车|笼|板|盒|栋|双|节|对|盆|枚|位|本|册|颗|部|瓶|副|壶|组|轮|扎|回|步|尾|罐|眼|把|期")
 _CLASSIFIER_RE = "|".join(_CLASSIFIER_GUARDS.get(c, c) for c in _COUNT_CLASSIFIERS.split("|"))
 # What a spoken round number is followed by: a unit or classifier (as _MEASURE_UNITS, _CLASSIFIER_RE), 个 of a
 # count (not 个月, a duration), or 块 of money (五六千块: yuan).
@@ -352,6 +352,8 @@ _CHANGED_BY = re.compile(r"(涨|降|掉|跌|便宜|贵|少|多|加|减|提|上�
 # (比店里便宜三十: a price's gap said without 了, after 便宜 or 贵 only)
 _CHANGE_FALLS = frozenset(("降", "掉", "跌", "便宜", "少", "减", "下调"))
 _TOGETHER_BEFORE = re.compile(r"[跟和同与混凑放堆搁]")
+_PACK_BEFORE = re.compile(r"[一每](?:箱|盒|袋|包|件|捆|提|桶)(?:是|有|装|装了)?$")
+_COUNTED_PIECES = frozenset(("根", "个", "只", "瓶", "袋", "包", "块", "颗", "支", "条"))
 _PIECES_HELD = re.compile(r"[装有切分成]")  # (一盒装八九块, 一盒有十二块, 切成两块: pieces, not a price in a list)
 # A text's first line that names the office issuing it (文安县商务局, 廊坊市统计局): ``_ZhExtractor._issuer_city``
 _FIRST_LINE = re.compile(r"\s*([^\n]*?)\s*(?:\n|$)")
@@ -3569,6 +3571,9 @@ class _ZhExtractor:
                         figure = None  # ≥35℃的高温日数, ≥50毫米的暴雨: a bound that defines what is counted
                     elif figure[2] in ("exact", "approximately"):  # 气温＞35℃, 投资额≥5000万元: a bound
                         figure = (figure[0], figure[1], "over" if bound in "≥＞>⩾" else "under", *figure[3:])
+            if figure is not None and figure[1] in _COUNTED_PIECES and \
+                    _PACK_BEFORE.search(text, max(0, figure[3] - 4), figure[3]) is not None:
+                figure = None  # (一箱五十根, 一盒装十二个: what a pack holds, no figure)
             kind = "number" if figure is not None else (
                 "date" if m.group("digits") and _DATE_AFTER.match(text[m.end():m.end() + 2]) else "other")
             if m.group("digits") or figure is not None:

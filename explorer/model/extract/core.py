@@ -395,7 +395,8 @@ _AMOUNT_NAMED = re.compile(r"\b(?:yuan|RMB|kuai|tonnes?|tons?|jin|kilos?|kilogra
 # only at the clause's end: not "at six a fish van pulls in"), shared by the English rules of prices per measure
 # What a sum of money paid is called right after its amount, said "a fifty deposit", "a two-hundred fine"
 PAID_NOUN_AFTER = re.compile(r"[^\S\n]+(?:deposit|tip|fine|fee|surcharge|down[^\S\n]+payment|refund)\b", re.I)
-PRICE_PER_SERVICE = r"cut|haircut|wash|floor|(?:fish|point)(?=[^\S\n]*(?:[.,;!?)\n]|\Z))"  # ("twenty a floor")
+PRICE_PER_SERVICE = r"cut|haircut|wash|floor|copy|page|sheet|parcel|swap|(?:fish|point)(?=[^\S\n]*(?:[.,;!?)\n]|\Z))"
+# ("twenty a floor", "thirty-five a copy", "five a parcel")
 # What a price is charged by, after its number: "280 a night", "Sixty a head", "15 per ticket"
 PER_PRICE_UNIT_AFTER = re.compile(r"[^\S\n]+(?:(?:a|an|per|each)[^\S\n]+(?:head|night|person|ticket|ride|seat|room|jin|"
                                   r"kilo|catty|stick|skewer|cup|glass|bottle|portion|serving|"
