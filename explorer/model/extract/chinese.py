@@ -335,10 +335,10 @@ _SPEAKER_LABEL = re.compile(r"^[【\[（(][^】\]）)\n]{1,12}[】\]）)]")
 # A question of price in the turn just before (多少钱一笼？, 牛肉现在什么价？, 洗一次车多少钱？): a number said bare in the
 # first two sentences of the answer is a price (豆浆两块, 素馅的十块, 四十五); not where it asks a time, a date, an age,
 # a growth or a count, unless it names the price itself (多少钱, 什么价); not 一块 of "together" (我跟我妹妹一块, 混一块).
-_PRICE_NAMED_WORDS = (r"多少钱|好多钱|(?<![很更太许])多钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位|票价|"
+_PRICE_NAMED_WORDS = (r"多少钱|好多钱|(?<![很更太许么好老不])多钱|几块钱|什么价|啥价|怎么卖|咋卖|价格|价钱|价位|票价|"
                       r"收费(?![站员口处])|收好多|"
                       r"怎么收(?=费|钱|的)")  # (a question that names the price itself, 多钱 as in the north-east; not
-# 收费站, a toll station)
+# 收费站, a toll station; nor 这么多钱, 那么多钱, 不多钱: an amount talked of, no question of price)
 _PRICE_NAMED = re.compile(_PRICE_NAMED_WORDS)
 _PRICE_QUESTION = re.compile(rf"{_PRICE_NAMED_WORDS}|花了?多少(?=[？?，,呢啊]|$)|多少一[斤个碗份笼杯次晚位平条只件]|"
                              r"(?:挣|赚|(?:一个月|一年|一天|每个?月|每天)(?:能|可以)?拿)(?:了|个|到)?多少(?=[？?，,呢啊钱]|$)")
@@ -641,14 +641,14 @@ _EXPECT_NEAR = re.compile(r"安排(?=约?(?:\d|$))|打算|想(?:把|再|要)|还
                           r"|须(?:达到|控制|完成|实现|提高|降低|保持)|将(?:提升|提高|增加|新增|扩大|达到|新开|新建)"
                           r"|今年[^，。；]{0,6}?要(?=完成|新增|新建|实现|达到|改造|建成|再)"
                           r"|(?<!减值)(?<!跌价)准备(?=明年|今年|再|把|在|开|上|建|新|增|扩|投)|还将|希望(?=能|今年|明年|到|达到|突破|超过|增加|再)"
-                          r"|估计(?:能|会|要)|估摸着?(?:能|会|要)(?!有)|我看(?:能|会)|可能会|年底(?:能|要|可以|争取)|还能(?=回到|达到|涨到|卖到|再)"
+                          r"|估计(?:能|会|要)|估摸着?(?:能|会)(?!有)|我看(?:能|会)|可能会|年底(?:能|要|可以|争取)|还能(?=回到|达到|涨到|卖到|再)"
                           r"|明年[^，。；]{0,12}?(?:能|会|要|将|想|再)|下个?月(?=[进买招扩上开盖添再要])")
 # (as spoken: 明年想在后院再加盖四间, 明年要再增加一百个摊位, 今年还将新建充电桩500个, 今年希望能翻一番, 收入估计能有
 # 15万元, 今年俺估摸着能卖到三万个 (not 次果率…我估摸着能有一成五: a guess at now), 年底能到九十台就不错了, 明年
 # 鲜椒价格能回到四块钱)
 # An estimate a few words before what it says will be (我估计全年能过六十万: a forecast; but 估计一亩能摘五千斤上下 stays
 # a rough figure, as the labelled texts give it)
-_ESTIMATE_FAR = re.compile(r"估计[^，。；]{1,4}?(?:能|会|要)")
+_ESTIMATE_FAR = re.compile(r"估计[^，。；]{1,4}?(?:能|会|要)|估摸着?[^，。；]{1,4}?能(?!有)")
 # A county of a two-character name in a text's head, not the end of a longer name (太康县), before an office, a village,
 # a township or a co-operative (康县农业农村局, ——康县柿坪村)
 _TWO_COUNTY_HEADER = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]县)"
@@ -910,7 +910,10 @@ _PER_HOUR_BEFORE = re.compile(r"一个?(?:钟头|小时)$")
 # (not 每小时一百二: a speed)
 _HOURLY_PRICE_WORDS = re.compile(r"练车|学车|陪练|加练|补课|钟点工|工钱|收费|收|价|费|请|雇|家教|上课|贵|便宜")
 # (charged by the hour, said in the turn before the hour's price: 我们是按小时算。工作日白天一小时四十)
-_HOUR_PRICE_SAID = re.compile(rf"一个?(?:钟头|小时)(?:[{CN_DIGITS}]+|\d+(?:\.\d+)?)(?:块钱?|元)")
+_HOUR_PRICE_SAID = re.compile(rf"(?:一个?|每)(?:钟头|小时)(?:[{CN_DIGITS}]+|\d+(?:\.\d+)?)(?:块钱?|元)")
+# (开过来，一个小时二十就到了; 一打就是一个小时四十五: the time a trip or a game takes, an hour and minutes)
+_TIME_SPENT_BEFORE = re.compile(r"(?:开|走|坐|骑|打|玩|跑|用|花|等|干|到|就是)[^，。；！？\n]{0,6}一个?(?:钟头|小时)$")
+_TIME_SPENT_AFTER = re.compile(r"[^，。；！？\n]{0,2}?(?:就到|才到|到了|就完|完事)")
 _BY_THE_HOUR = re.compile(r"按(?:小时|钟头|钟点|时)(?:算|收|计)")
 _UPPER_NUMERAL = re.compile(rf"(?:{_CN_NUM_SAID}|\d+(?:\.\d+)?)[多余来把]?")  # (a range's upper end, before its unit)
 _MONEY_LATER = re.compile(rf"(?:多出|多花|多了|少了|涨了|涨到|省了|省下)(?:[{CN_DIGITS}]+|\d+(?:\.\d+)?)[多余来把]?[万亿]?"
@@ -1357,7 +1360,7 @@ _OUTSIDE_DISTRICTS = frozenset(("九龙城区", "黄大仙区", "油尖旺区", 
 # peace; 世界大同, 大同小异): matched from two characters before the name
 _CITY_AS_WORD = {"开封": re.compile(r".?[没未已刚打拆再]开封"), "长治": re.compile(r".?.?长治久安"),
                  "大同": re.compile(r"世界大同|.?.?大同小异"),
-                 "安康": re.compile(r"(?:端午|中秋|春节|新春|新年|国庆|节日|元宵|阖家|全家|身体|平安|幸福|健康|吉祥)安康")}
+                 "安康": re.compile(r".?[节乐寿岁事家体安祥福康午秋春年]安康")}
 # (端午安康, 阖家安康: a wish of health, not the city 安康)
 _NOT_CITY_BEFORE = re.compile(r"[^\W\d省市县区州盟旗、与和及在的至到从]")  # 沿海城市 is a coastal city, not 海城市
 _MARKET_AFTER = re.compile(r"[场民]")  # 东方市场 is a market
@@ -1614,8 +1617,10 @@ def _province_of(text: str) -> str:
 # (外地客户也多，茂名、阳江都有人下单: customers from elsewhere, listed after; not 外地游客来桂林, where they come;
 # 发到了新疆喀什, 闺女从郑州回来: where goods went, where someone came from)
 _ELSEWHERE_BEFORE = re.compile(r"(?:发往|销往|运往|远销|送往|飞往|开往|出口到|出口至|发到了?|寄到了?|卖到了?)"
-                               r"[^。；，\n]{0,8}$|(?:从|去|来自)$|"
+                               r"[^。；，\n]{0,8}$|来自$|"
                                r"外地[^。；，\n]{0,8}[，,](?:[\u4e00-\u9fff]{2,4}[、和及])*$")
+_CAME_BACK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:回来|过来|赶回|回家|来的|港|口岸|机场|火车站|高铁站)")  # (闺女从郑州
+# 回来, 香菇从天津港走: where she came from, the port goods leave by; not 记者从泉州市统计局获悉)
 _SPACED_OUT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,4}(?=[\u4e00-\u9fff])")
 
 
@@ -1799,7 +1804,8 @@ class _ZhExtractor:
         self._plan_starts = [a for a, _ in self._plan_sections]
         self._city_hits = self._cities(cities or {})
         # the city the text names most, once (not one its goods are sent to: 发往北京、太原等地)
-        home = [c for at, c in self._city_hits if not _ELSEWHERE_BEFORE.search(self.text, max(0, at - 12), at)]
+        home = [c for at, c in self._city_hits if not _ELSEWHERE_BEFORE.search(self.text, max(0, at - 12), at)
+                and not (self.text.startswith("从", at - 1) and _CAME_BACK_AFTER.match(self.text, at + 2))]
         counts = Counter(home)
         best, n = counts.most_common(1)[0] if counts else ("", 0)
         first_line = self.text.find("\n", 0, _TITLE_REACH)
@@ -3016,7 +3022,7 @@ class _ZhExtractor:
             priced_before is not None or \
             upper_priced or value >= 60 and not scale and _PER_HOUR_BEFORE.search(before) and \
             _HOURLY_PRICE_WORDS.search(text, max(s_start, start - 30), start) is not None or \
-            not scale and self._hour_priced(start, before, value) or \
+            not scale and self._hour_priced(start, before, value, end) or \
             _ONE_PACK_BEFORE.search(before) is not None and not _PACK_PRICED_NEXT.match(text, end) or \
             value >= 10 and not scale and self._asked_price_of(start, before, value) or \
             _CHARGES_BEFORE.search(before) is not None and self._charge_talked(start, per_job=True) or \
@@ -3214,7 +3220,7 @@ class _ZhExtractor:
         return _PRICE_QUESTION.search(question) is not None and (
             _PRICE_NAMED.search(question) is not None or _NOT_PRICE_QUESTION.search(question) is None)
 
-    def _hour_priced(self, start: int, before: str, value: float = 0.0) -> bool:
+    def _hour_priced(self, start: int, before: str, value: float = 0.0, end: int = -1) -> bool:
         """Whether a number said bare after 一小时 is an hour's price: its turn said before it that the charge is by
         the hour (我们是按小时算。工作日白天一小时四十; not 路上一个小时四十五, a time), or, for sixty or more (no
         minutes), the talk of the last few turns did (2023年那会儿，晚上一小时一百); or an hour's price was said with
@@ -3223,7 +3229,9 @@ class _ZhExtractor:
         lo = max(0, start - 600) if value >= 60 else max(text.rfind("\n", 0, start) + 1, start - 80)
         return _PER_HOUR_BEFORE.search(before) is not None and (
             _BY_THE_HOUR.search(text, lo, start) is not None
-            or _HOUR_PRICE_SAID.search(text, max(0, start - 200), start) is not None)
+            or _HOUR_PRICE_SAID.search(text, max(0, start - 200), start) is not None
+            and _TIME_SPENT_BEFORE.search(text, max(0, start - 12), start) is None
+            and (end < 0 or _TIME_SPENT_AFTER.match(text, end) is None))
 
     def _price_listed(self, start: int, end: int, before: str, depth: int = 0) -> bool:
         """Whether a number said bare (no unit, under a thousand) is a price in a list of prices: after a price per
@@ -3263,7 +3271,7 @@ class _ZhExtractor:
         listed = _LISTED_BARE.search(text, max(lo, at - 24), at - 1) if depth < 2 else None
         return listed is not None and (self._price_listed(listed.start(2), listed.end(2), listed.group(1), depth + 1)
                                        or _UNITLESS_MONEY.search(listed.group(1)) is not None
-                                       or self._hour_priced(listed.start(2), listed.group(1)))
+                                       or self._hour_priced(listed.start(2), listed.group(1), end=listed.end(2)))
         # (店里标价三百九十八，今天直播间三百六十八: after a price its clause names as one)
 
     def _spoken_pair(self, m: re.Match[str], before: str, s_start: int) -> tuple[float, str, str, int, int] | None:

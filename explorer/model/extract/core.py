@@ -153,8 +153,8 @@ _UNIT_AFTER: tuple[tuple[str, str], ...] = (
     (r"t ?CO2e?\b|tonnes of CO2(?: equivalent)?\b|tonnes of carbon dioxide(?: equivalent)?\b", "tonnes"),  # emissions
     (r"(?:millimet(?:re|er)s?|mm)\b(?!\s*/|\s+(?:per|an|a)\s+hour|\s*Hg)", "mm"),  # rain and snow (not "50 mm/h",
     # "mm per hour": a rate; "140 mm Hg": a pressure)
-    (r"centimet(?:re|er)s?\b(?![^\S\n]*/|[^\S\n]+(?:per|an|a)[^\S\n]+(?:second|minute|hour)\b)", "centimetres"),  # snow
-    # ("31 centimetres of snow"), a height: in millimetres as rain and snow are (not "cm": sizes of goods)
+    (r"(?:centimet(?:re|er)s?|cm)\b(?![^\S\n]*/|[^\S\n]+(?:per|an|a)[^\S\n]+(?:second|minute|hour)\b)", "centimetres"),
+    # snow ("31 centimetres of snow", "31 cm deep"): in millimetres as rain and snow are (a size is dropped in english.py)
     (r"°\s?C\b|degrees? (?:Celsius|centigrade)\b|℃", "°C"),
     # degrees alone, as weather copy and speech give a temperature ("the thermometer showed minus 34 degrees"); not
     # a bearing or a position, nor an angle (dropped by the words before it: "slopes steeper than 25 degrees")
@@ -330,8 +330,13 @@ _ANSWER_OPENS = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)*(?:[A-Z][A-Z .'’()-]{0,40}
                            r"[^,.?!:\n\d]{1,30},[^\S\n]+)?(?:(?:maybe|perhaps|about|around|roughly|nearly|almost|"
                            r"over|just|only|oh|well|um|uh|so|hmm|now|right[^\S\n]+now|these[^\S\n]+days|at[^\S\n]+the"
                            r"[^\S\n]+moment)[,]?[^\S\n]+)*", re.I)  # ("Right now about thirty-five a week.")
-_CASUALTIES_AFTER = re.compile(r"[^\S\n]+(?:(?:were|was)[^\S\n]+(?:(?:seriously|slightly|badly)[^\S\n]+)?(?:injured|hurt|"
-                               r"killed|rescued|evacuated|hospitali[sz]ed)|died|lost[^\S\n]+their[^\S\n]+lives)\b")
+_CASUALTIES_AFTER = re.compile(r"[^\S\n]+(?:(?:were|was)[^\S\n]+(?:(?:seriously|slightly|badly|critically|severely|fatally)"
+                               r"[^\S\n]+)?(?:injured|hurt|killed|rescued|evacuated|hospitali[sz]ed|trapped|missing)|died|"
+                               r"lost[^\S\n]+their[^\S\n]+lives)\b")
+# (not "Of the 80 cattle, 30 died": a part of things named before; nor "Ward 6 was evacuated": a place's number)
+_PART_OF_NAMED_BEFORE = re.compile(r"\bof[^\S\n]+(?:the[^\S\n]+)?[\d,]+[^\S\n]+(?!people|persons|residents|workers|"
+                                   r"passengers|villagers|pupils|students|children)[a-z]+", re.I)
+_NUMBERED_PLACE_BEFORE = re.compile(r"\b(?:Ward|Block|Building|Room|Bed|Unit|Line|Grade|Class|No\.?|Number)[^\S\n]*$")
 _GUESS_AFTER = re.compile(r"[^\S\n]*\?")  # ("How many of you are there? Six?": the asker's guess)
 # A question the answer's number is no count of: an age, a time, a year ("How old are the pickers?" "Forty, fifty.")
 _NOT_COUNT_QUESTION = re.compile(r"\bhow\s+(?:old|long|far)\b|\bwhat\s+(?:age|time|year|hour)\b|\bwhen\b|"
@@ -352,15 +357,18 @@ def _answered(text: str, start: int, back_too: bool = True) -> str:
     if asked < 0 or _ANSWER_OPENS.fullmatch(text, asked + 1, start) is None:
         return ""
     opened = max(text.rfind(mark, max(0, asked - 160), asked) for mark in (".", "!", "?", "\n")) + 1
-    back = _ASKED_BACK_TURN.fullmatch(text, opened, asked)
-    if back is not None and back_too:  # ("How many jobs a day?" "In July? Ten, eleven a day.": the answerer's short
+    back = _ASKED_BACK_TURN.fullmatch(text, opened, asked) if back_too and "\n" not in text[asked:start] else None
+    if back is not None:  # ("How many jobs a day?" "In July? Ten, eleven a day.": the answerer's short
         return _answered(text, back.start("asked"), False) or text[opened:asked]  # question back, then the answer
     return text[opened:asked]
 
 
 # A speaker's turn that opens with a short question of its own ("LIAO: In July?", "SHEN: In a normal month?")
-_ASKED_BACK_TURN = re.compile(r"[^\S\n]*(?:[A-Z][A-Z .'’()-]{0,40}:|\[[^\]\n]{1,40}\])[^\S\n]*"
-                              r"(?P<asked>(?:[A-Za-z'’-]+[^\S\n]+){0,4}[A-Za-z'’-]+)")
+_ASKED_BACK_TURN = re.compile(r"[^\S\n]*(?:[A-Z][A-Z .'’()-]{0,40}:|\[[^\]\n]{1,40}\]|[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?:)"
+                              r"[^\S\n]*(?P<asked>(?!(?:how|what|when|where|which|who|why|do|does|did|is|are|can|will)\b)"
+                              r"(?:[A-Za-z'’-]+[^\S\n]+){0,4}[A-Za-z'’-]+)", re.I)
+# (the answer in the same turn as the short question: not "BREEDER: How many do you want?" / "CALLER: Sixty.", a new
+# question answered)
 
 
 # A question of money, with its question mark (answered in money: "And the fare?", "What do you take on a normal
@@ -372,6 +380,13 @@ MONEY_QUESTION = re.compile(r"^(?![^?]*\b(?:how\s+many|index)\b)[^?]*\b(?:cost|c
                             r"how\s+much(?=\s+(?:is|does|do|did|was|are|would|will|for|per|a|an|money)\b|\s*[?,]))\b[^?]*\?",
                             re.I)  # ("And the fare?", "What do you take on a normal day?"; not "how much milk do you
 # get?", "How many hats do you make in a year?")
+
+
+def age_or_time_said(text: str, start: int) -> bool:
+    """Whether the number in words at ``start`` is an age or a time by the words before it or the question it answers
+    ("I'm sixty", "How old are the pickers?" "Sixty, seventy.", "When do you close?" "Ten, eleven.")."""
+    return _AGE_OR_TIME_BEFORE.search(text, max(0, start - 60), start) is not None or \
+        _NOT_COUNT_QUESTION.search(_answered(text, _spoken_pair_start(text, start))) is not None
 
 
 def _answers_how_many(text: str, start: int, end: int) -> bool:
@@ -527,6 +542,7 @@ _NOT_COUNTED = re.compile(r"\b(?:things|times|nights|days|weeks|months|years|hou
                           r"parts|sides|aspects|points|decades|centuries|generations|words|questions|cases|kinds|"
                           r"types|sorts|rounds|stages|phases|lessons|people)\b", re.I)
 # "... new machines", "six new 1,000-tonne-class berths", "four extra staff"
+_TIME_NOUNS = re.compile(r"\b(?:nights|days|weeks|months|years|hours|minutes|decades|centuries|generations|times)\b")
 _SUBJECT_OF_VERB_AFTER = re.compile(r"[^\S\n]+(?:were|have[^\S\n]+been|had[^\S\n]+been)[^\S\n]+[a-z]+ed\b")  # ("Eight
 # cases were placed on file", "six lessons have been cancelled": things counted, the subject of what was done)
 _FAMILY_KIND_BEFORE = re.compile(r"\b(?:famil(?:y|ies)|households?|couples?|parents|mothers?)\b[^.;:\n\d]{0,20}?"
@@ -780,8 +796,10 @@ _PERIOD_BEFORE = re.compile(
 TIME_TAKEN_BEFORE = re.compile(r"\b(?:average\s+|(?:keep|keeps|keeping|kept|cut|cuts|cutting|reduced?|shortened)\s+"
                                r"(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}?)"
                                r"(?:approval|processing|handling|waiting|response|turnaround)\s+times?\s+"
-                               r"(?:of\s+(?:[a-z-]+\s+){1,2}?)?(?:(?:is|was|of|to)\s+)?(?:within|under|below)\s+$", re.I)
-# ("keep the average handling time of complaints within 4 working days")
+                               r"(?:(?:of|for)\s+(?:[a-z-]+\s+){1,3}?)?(?:(?:is|was|of|to)\s+)?(?:within|under|below)\s+$",
+                               re.I)
+# ("keep the average handling time of complaints within 4 working days", "the approval time of new business licences
+# within 3 working days", "handling time for complaints")
 _MEASURED_SPAN_BEFORE = re.compile(r"\b(?:(?:an?\s+)?average\s+of|the\s+equivalent\s+of|payback\s+period\s+of|"
                                    r"(?:longer|shorter)\s+than)\s+$", re.IGNORECASE)
 # "more than 3,000 hours of sunshine a year", "over 250 days a year": a span measured per year, a rate (no period)
@@ -1514,10 +1532,12 @@ _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"
 # "living rooms must not fall below 18 degrees", "shall never drop under 5%": a floor
 _NOT_BELOW = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t|n['’]t)\s+(?:(?:be\s+allowed\s+to|to)\s+)?"
                         r"(?:fall|drop|dip|sink|slip|go|be)\s+(?:below|under|lower\s+than|less\s+than)\s*$", re.IGNORECASE)
-_NEGATED_OVER = re.compile(r"(?:\b(?:not|cannot|never|rarely|seldom|hardly)|n['’]t)\s+(?!only\b)(?:[a-z-]+\s+){0,5}?"
+_NEGATED_OVER = re.compile(r"(?:(?:\b(?:not|never|rarely|seldom|hardly)|n['’]t)\s+(?!only\b)(?:[a-z-]+\s+){0,5}?|"
+                           r"\bcannot\s+(?:[a-z-]+\s+){0,2}?)"
                            r"(?:more\s+than|over|above|exceeds?|exceeding|tops?|topping)\s*$", re.IGNORECASE)
 # ("must not cost more than 300 yuan", "rarely tops 50 percent", "doesn't go up by more than ten percent", "cannot take
-# more than 5,000 yuan")
+# more than 5,000 yuan"; "cannot" two words from its bound at most: not "families who cannot find work received more
+# than 500 yuan", the negation another verb's)
 _TURN_OVER = re.compile(r"\b(?:turn|turns|turned|turning)\s+over\s*$", re.IGNORECASE)
 _PASSED_THE = re.compile(r"\b(?:passed|passes|passing|topped|tops|topping|crossed|crosses|crossing|surpassed|surpasses|"
                          r"exceeded|exceeds|broke|breaks|breaking)(?:\s+through)?\s+the\s+$", re.IGNORECASE)
@@ -1907,7 +1927,9 @@ class _Extractor:
             if rank_tail:
                 return value, "rank", "exact", start, end, 0.6, ""
             if not scale and not currency and (2 if is_words else 1) <= value < 10**6 and "people" in UNITS and \
-                    _CASUALTIES_AFTER.match(text, end) is not None:
+                    _CASUALTIES_AFTER.match(text, end) is not None and \
+                    _PART_OF_NAMED_BEFORE.search(text, max(s_start, start - 80), start) is None and \
+                    _NUMBERED_PLACE_BEFORE.search(text, max(0, start - 10), start) is None:
                 return value, "people", qualifier_before(before) or "exact", start, end, 0.6, \
                     "people: the dead, the injured or the rescued, counted"  # ("Two people died and seven were
                 # injured", "3 were rescued")
@@ -1956,7 +1978,8 @@ class _Extractor:
                     value >= 11 or value >= 2 and (not _SMALL_GROUP_BEFORE.search(before)
                                                    or _SPOKEN_PAIR_BEFORE.search(before) is not None)
                     and (not _NOT_COUNTED.search(counted.group(0))
-                         or _SUBJECT_OF_VERB_AFTER.match(text, counted.end()) is not None))) and \
+                         or _SUBJECT_OF_VERB_AFTER.match(text, counted.end()) is not None
+                         and not _TIME_NOUNS.search(counted.group(0))))) and \
                     not _WORDS_RANGE_START.match(text, end):
                 spoken_end = counted is None and (_SPOKEN_RANGE_START.match(text, end) is not None or
                                                   _SPOKEN_RANGE_END.search(text, max(0, start - 60), start) is not None)

@@ -39,6 +39,7 @@ from explorer.model.extract.core import (
     TOPS_AFTER,
     WORD_NUMBER,
     Candidate,
+    age_or_time_said,
     count_after_month,
     holds_any,
     mark_restatements,
@@ -2003,6 +2004,7 @@ def refine(text: str, found: list[Candidate],
         prefix = found[0].id.rsplit("-", 1)[0] if found[0].id else (found[0].source_id or "C")
         for n, cand in enumerate(found, 1):
             cand.id = f"{prefix}-{n:0{width}d}"
+    _lower_respectively(text, found)
     for a, b in zip(found, found[1:]):  # "to decline by a further 2-4%", "cut by 5 to 8 percent", "drop another
         # three or four percent": both ends fell
         if a.qualifier == b.qualifier == "range" and a.value < 0 < b.value and a.unit == b.unit and \
@@ -2015,10 +2017,6 @@ def refine(text: str, found: list[Candidate],
                 (_LOWER_THAN_BEFORE_AFTER.match(text, b.printed_end)
                  or b.unit in ("%", "percentage points") and _LOWER_THAN_AFTER.match(text, b.printed_end)):
             a.value = -a.value  # "1,300 to 1,500 fewer than a year earlier", "15-20 percent lower than by road"
-        if b.value < 0 < a.value and a.unit == b.unit and a.qualifier == b.qualifier != "range" and \
-                _AND_JOIN.fullmatch(text, a.printed_end, b.printed_start) and \
-                _LOWER_RESPECTIVELY_AFTER.match(text, b.printed_end):
-            a.value = -a.value  # "8.5% and 4.2% lower respectively than in 2033": each one lower
         if a.qualifier == "forecast" and b.qualifier == "exact" and a.unit == b.unit and \
                 (_FROM_BRACKET.fullmatch(text, a.printed_end, b.printed_start)
                  or _FROM_PLAIN.fullmatch(text, a.printed_end, b.printed_start)
@@ -2286,11 +2284,14 @@ _HEAD_TARGET = re.compile(r"\b(?<!\bthe )(?<!\bThe )(?:targets?|goals?|plans?|ob
                           r"agenda)\b|\b(?:the|The)\s+(?-i:targets?|goals?|plans?|objectives?|tasks?|"
                           r"priorit(?:y|ies)|agenda)\b|\b(?:draft|proposed)\s+budgets?\b|"
                           r"\bbudgets?\s+(?:for|of)\s+(?:next\s+year|(?:19|20)\d\d)\b|\b(?:19|20)\d\d\s+budget\s+(?:plan|draft)\b|"
-                          r"\b(?:work|arrangements?)\s+for\s+(?:the\s+)?(?:next|coming|(?:19|20)\d\d)\b",
+                          r"\b(?:work|arrangements?)\s+for\s+(?:the\s+)?(?:next|coming)\b",
                           re.I)
 # ("Main targets for 2027", "the targets", "II. Draft budget for 2032", "IV. Work for the 2032-2033 winter"; not
 # "Basic Information on the Target": a deal's defined term, nor "Next steps", whose section may report too)
+# "IV. Work for the 2034-2035 winter": a section of plans, where its year is no earlier than any year of the text's head
+_HEAD_WORK_FOR = re.compile(r"\b(?:work|arrangements?)\s+for\s+(?:the\s+)?((?:19|20)\d\d)\b", re.I)
 _HEAD_PAST = re.compile(r"\b(?:met|achieved|missed|results?|review|reached|was|were|last\s+year|ahead\s+of|behind|beat|"
+                        r"progress|done|summary|"
                         r"execution|implementation|executed|implemented|"
                         r"beats|exceeded|completed)\b", re.I)  # ("major projects run ahead of plan": progress made)
 _PLAN_LEAD = re.compile(r"\b(?:will|aims?\s+to|strives?\s+to|plans?\s+to|(?:is|are)\s+set\s+to|intends?\s+to|"
@@ -2389,7 +2390,11 @@ def _target_sections(text: str) -> list[tuple[int, int, str]]:
         is_head = (end - pos) <= 100 and _HEAD_LINE.fullmatch(line.rstrip()) is not None and \
             not _BULLET.match(line) and len(table_cells(line, 0)) < 3  # (a table's header row is no heading)
         if is_head:
-            heading = _HEAD_TARGET.search(line) is not None and _HEAD_PAST.search(line) is None
+            work_for = _HEAD_WORK_FOR.search(line)
+            heading = (_HEAD_TARGET.search(line) is not None or work_for is not None and int(work_for.group(1)) >= max(
+                (int(y) for y in _ANY_YEAR.findall(text, 0, min(pos, 400))), default=0)  # (the text's own date or
+                # title, above the heading)
+            ) and _HEAD_PAST.search(line) is None
             named = _ANY_YEAR.search(line) if heading else None
             year = named.group(1) if named else ""
         elif _BULLET.match(line):
@@ -2605,9 +2610,22 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     _sign(text, c)
 
 
-_AND_JOIN = re.compile(r"[^\S\n]+and[^\S\n]+")
+_LIST_JOIN = re.compile(r"[^\S\n]*,?[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]*,[^\S\n]*")
 _LOWER_RESPECTIVELY_AFTER = re.compile(r"(?:[^\S\n]+(?:percentage[^\S\n]+)?points?)?[^\S\n]+(?:lower|less|fewer|down|"
-                                       r"cheaper|smaller)[^\S\n]*,?[^\S\n]+respectively\b", re.I)
+                                       r"cheaper|smaller)\b[^.;!?\n]{0,40}?\brespectively\b", re.I)
+
+
+def _lower_respectively(text: str, found: list[Candidate]) -> None:
+    """"8.5% and 4.2% lower respectively than in 2033", "3.1%, 8.5% and 4.2% lower than in 2033, respectively": each
+    figure of the list is lower, where the words after its last said so of the last alone."""
+    flipped: set[int] = set()
+    for k in range(len(found) - 2, -1, -1):  # (from the list's end: the sign passes back along it)
+        a, b = found[k], found[k + 1]
+        if b.value < 0 < a.value and a.unit == b.unit and a.qualifier == b.qualifier != "range" and \
+                _LIST_JOIN.fullmatch(text, a.printed_end, b.printed_start) and \
+                (id(b) in flipped or _LOWER_RESPECTIVELY_AFTER.match(text, b.printed_end)):
+            a.value = -a.value
+            flipped.add(id(a))
 _ADDED_UP_TO = re.compile(r"\b(?:added|adds)\s+up\s+to\s+$", re.I)  # (not "could add up to 25 percent")
 _CLAUSE_ENDS_AFTER = re.compile(r"[^\S\n]*(?:[;.!?)]|,[^\S\n]+(?:and|while|but|up|down)\b|$)")
 # A ceiling said after its figure, the clause ending there (not "at most stations": a share of things)
@@ -2661,7 +2679,8 @@ _NEGATED_BOUND = re.compile(r"\bno\s+(?!wonder\b|sign\b|doubt\b)(?:single\s+|one
 _CUT_BY = re.compile(r"\b(?:cut|cuts|reduce|reduced|reduces|lower(?!-)|lowered|lowers|trimmed|slashed|shrink|shrinks|shrank|"
                      r"(?P<ing>cutting|reducing|lowering|trimming|slashing|shrinking))\b"
                      r"(?:(?!\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|rose|rise[sn]?|grew|"
-                     r"grow(?:s|n|ing)?|boost(?:s|ed|ing)?)\b|\b(?:and|while|then)\s+(?:expand(?:ed|ing)|"
+                     r"grow(?:s|n|ing)?|boost(?:s|ed|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|"
+                     r"surg(?:e|es|ed|ing)|(?:went|go|goes|gone|going)\s+up)\b|\b(?:and|while|then)\s+(?:expand(?:ed|ing)|"
                      r"add(?:ed|ing)|extend(?:ed|ing)|widen(?:ed|ing)|enlarg(?:ed|ing))(?![\w-])|\bto\s+(?:expand|extend|"
                      r"widen|enlarge)(?![\w-]))"
                      r"(?:[^.;,]|(?<=\d),(?=\d)|(?<=\bNo)\.(?=\s?\d)|,(?!\s*and\b)(?=[^.;,\n]{1,40}?\band\s))){0,80}?"
@@ -3151,12 +3170,22 @@ def _pair_kept_whole(text: str, found: list[Candidate], dropped: str) -> None:
         ends = (a.note.startswith(dropped), b.note.startswith(dropped))
         if ends[0] != ends[1] and a.unit == b.unit == "count" and a.note.startswith("no unit") and \
                 b.note.startswith("no unit") and _spoken_pair(text, a, b) and \
-                _AGES_BEFORE.search(text, max(0, a.printed_start - 8), a.printed_start) is None:
+                _AGES_BEFORE.search(text, max(0, a.printed_start - 12), a.printed_start) is None and \
+                not age_or_time_said(text, a.printed_start) and not _AGE_OR_TIME_ASKED.search(_last_question(text, a)):
             a.note = b.note = b.note if ends[0] else a.note
 
 
-_AGES_BEFORE = re.compile(r"\b(?:at|of|aged?|ages)\s+$", re.I)  # ("back to school at sixty, seventy", "kids of eight,
-# ten": ages, no more a figure for the other end having been kept)
+# ("back to school at sixty, seventy", "kids of eight, ten", "open till ten, eleven": ages and times, no more a figure
+# for the other end having been kept; nor an answer to "How old are the pickers?", "When do you close?")
+_AGES_BEFORE = re.compile(r"\b(?:at|of|aged?|ages|till|until|they['’]re|we['’]re)\s+$", re.I)
+_AGE_OR_TIME_ASKED = re.compile(r"\bhow\s+old\b|\bwhat\s+(?:age|time)\b|\bwhen\b", re.I)
+
+
+def _last_question(text: str, c: Candidate) -> str:
+    """The last question in the 200 characters before ``c``'s line (the turn it answers), or ""."""
+    line = text.rfind("\n", max(0, c.printed_start - 200), c.printed_start)
+    asked = text.rfind("?", max(0, c.printed_start - 200), line) if line > 0 else -1
+    return text[max(0, text.rfind("\n", max(0, asked - 160), asked) + 1):asked] if asked >= 0 else ""
 
 
 def _in_a_row_of_numbers(text: str, c: Candidate) -> bool:
@@ -3439,7 +3468,9 @@ _NUMBERED_VEHICLE_AFTER = re.compile(r"\s(?:bus|buses|route|line|tram|trolleybus
 _ITEM_OF_BEFORE = re.compile(r"\b(?:item|part|episode|page|story)\s\d{1,3}\sof\s$", re.I)
 
 
-_DEPTH_WORDS = re.compile(r"\b(?:snow\w*|rain\w*|deep|depth|water\s+level|flood\w*|precipitation)\b", re.I)
+_DEPTH_AFTER = re.compile(r"[^\S\n]+(?:deep\b|of[^\S\n]+(?:snow|rain|water|precipitation)\b)", re.I)
+_SNOW_WORDS = re.compile(r"\bsnow(?:fall|falls|storm|storms|drifts?|ed|ing|s)?\b|\bprecipitation\b|\bwater[^\S\n]+levels?\b|"
+                         r"\bflood[^\S\n]?waters?\b", re.I)
 
 
 def _not_a_figure(text: str, c: Candidate) -> bool:
@@ -3451,9 +3482,10 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             or not _HEAT_WORDS.search(text, max(0, c.start - 240), c.end)):
         return True  # "slopes steeper than 25 degrees", "tilted at 30 degrees": an angle; "5 degrees Fahrenheit" (no
         # °C); "awarded 3,200 degrees": no temperature where nothing in the sentence speaks of heat or weather
-    if c.unit == "centimetres" and not _DEPTH_WORDS.search(text, max(0, c.printed_start - 300), c.printed_end + 40):
-        return True  # ("a big vase, anything over thirty centimetres", "bulbs of 5 centimetres": a size of goods; snow
-        # and water are measured, "31 centimetres of snow", "snow lay 43 centimetres deep")
+    if c.unit == "centimetres" and not _DEPTH_AFTER.match(text, c.printed_end) and \
+            not _SNOW_WORDS.search(text, max(0, c.printed_start - 200), c.printed_end + 40):
+        return True  # ("a big vase, anything over thirty centimetres", "orchids 40 centimetres tall", "a suspect 175
+        # centimetres tall": a size; snow and water are measured, "31 centimetres of snow", "43 centimetres deep")
     before = text[max(0, c.printed_start - 16):c.printed_start]
     if c.unit == "count" and c.note.startswith("no unit") and _CODE_AFTER.match(text, c.printed_end):
         return True
@@ -5650,11 +5682,12 @@ def _reference_year(text: str, in_years: list[tuple[int, str]], dateline: re.Mat
     for k, head in enumerate(lines):
         if k and (not head.strip() and (named > 1 or not lines[k - 1].strip() or _PROSE_LINE.search(lines[k - 1]))
                   or len(head) > 200 or len(head) > 120 and _PROSE_LINE_END.search(head)
-                  or k > 1 and not lines[k - 1].strip() and _PROSE_LINE_END.search(head)):
+                  or k > 1 and not lines[k - 1].strip() and _PROSE_LINE_END.search(head)
+                  or len(head) > 120 and _SPEAKER_LINE.match(head)):
             break  # (the title block ends at prose, or at a blank line after the title; a body's name on a line of
             # its own, a blank line, then the title: "Hexi Bureau of Ecology / / Bulletin on Air Quality, 2031"; a
             # title of up to 200 characters that ends in no stop, "Circular on the Results of the 2031 Special
-            # Inspection of …", is no prose)
+            # Inspection of …", is no prose, unless a speaker says it: "HOST: morning everyone and …")
         named += bool(head.strip())
         for m in _ANY_YEAR.finditer(head if len(head) <= 200 else ""):  # a headline is short
             at = offset + m.start()
@@ -5784,9 +5817,10 @@ _NAME_NEIGHBOUR_BEFORE = re.compile(r"\b(?!(?:The|In|At|From|Of|And|To|For|On|By
                                     r"Rural|Urban|Both|Neighbouring|Neighboring|Nearby|Like|Unlike|Including)\b)"
                                     r"[A-Z][a-z]+[^\S\n]$")
 _NAME_NEIGHBOUR_AFTER = re.compile(r"[^\S\n]+(?!(?:County|District|Banner|City|Prefecture|Province|In|And|On|Is|Was|"
-                                   r"Has|Had|Will|People['’]s|Municipal|Radio|Television|TV|Broadcasting|Daily|Evening|"
-                                   r"Government|Bureau|Hospital|Public|Fire)\b)[A-Z]")  # (a public body named after the
-# place, "Jinghong People's Radio", "Jinghong Municipal Market Regulation Bureau", is of it: no firm's name)
+                                   r"Has|Had|Will|People['’]s|Municipal)\b|(?:[A-Z][a-z]+[^\S\n]+){0,3}(?:Bureau|"
+                                   r"Government|Committee|Commission|Administration|Radio|Television|TV|Broadcasting)\b)"
+                                   r"[A-Z]")  # (a public body named after the place, "Jinghong People's Radio", "Jinghong
+# Market Regulation Bureau", is of it: no firm's name; a hospital or a paper may be named after a place elsewhere)
 _COUNTY_WEIGHT = 0.5
 _NAME_WORD_BEFORE = re.compile(r"\b(?!(?:In|At|From|To|Of|And|The|Near|Around|Outside|Inside|Across|Via|Since)\b)"
                                r"[A-Z][a-z]+[^\S\n]$")  # (a capitalised word right before a county's: a person's name)
