@@ -1079,6 +1079,10 @@ SETS: dict[str, Path] = {
     "heldout964": ARTICLES / "heldout964",  # Chinese, labelled in session 55, not yet measured
     "heldout965": ARTICLES / "heldout965",  # English, labelled in session 55, not yet measured
     "heldout966": ARTICLES / "heldout966",  # Chinese, labelled in session 55, not yet measured
+    "heldout967": ARTICLES / "heldout967",  # English, labelled in session 55, not yet measured
+    "heldout968": ARTICLES / "heldout968",  # Chinese, labelled in session 55, not yet measured
+    "heldout969": ARTICLES / "heldout969",  # English, labelled in session 55, not yet measured
+    "heldout970": ARTICLES / "heldout970",  # Chinese, labelled in session 55, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

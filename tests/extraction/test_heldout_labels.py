@@ -553,6 +553,8 @@ SET_FACTORS["heldout963"] = {"10,000 yuan": 10**4}  # heldout963: README
 SET_FACTORS["heldout965"] = {"mao": Decimal("0.1"), "thousand": 10**3,  # type: ignore[dict-item]  # heldout965: README
                               "10,000 yuan": 10**4}
 SET_FACTORS["heldout966"] = {"万根": 10**4, "毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout966: README
+SET_FACTORS["heldout967"] = {"10,000 yuan": 10**4}  # heldout967: README
+SET_FACTORS["heldout969"] = {"10,000 tonnes": 10**4, "10,000 yuan": 10**4}  # heldout969: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
