@@ -285,7 +285,8 @@ def test_no_price_question_and_no_hours_price_where_the_words_say_an_age_or_a_ti
 
 def test_an_hours_price_per_hour_and_places_named_by_a_reporter_or_in_a_wish() -> None:
     assert _said(by_printed("老板：大厅每小时四块钱，双人包一小时十五。"), "十五") == (15, "元", "exact")
-    found = by_printed("记者从泉州市统计局获悉，2034年全市实现生产总值2100亿元。\n全市新增企业1.2万家，不少企业与厦门企业开展合作。")
+    found = by_printed("记者从泉州市统计局获悉，2034年全市实现生产总值2100亿元。\n"
+                       "全市新增企业1.2万家，不少企业与厦门企业开展合作。")
     assert found["1.2万家"].city == "Quanzhou"
     assert by_printed("祝全县人民端午节安康！端午假期全县接待游客12万人次。")["12万人次"].city == ""
 
@@ -293,3 +294,30 @@ def test_an_hours_price_per_hour_and_places_named_by_a_reporter_or_in_a_wish() -
 def test_a_guess_at_a_price_now_is_no_forecast_and_a_reckoned_sale_is() -> None:
     assert by_printed("老周：这台旧拖拉机，估摸着要八千块，我没舍得买。")["八千块"].qualifier == "exact"
     assert by_printed("老周：俺估摸着今年能卖到三万个。")["三万个"].qualifier == "forecast"
+
+
+# ---- From the misses of held-out sets 967-970 ----------------------------------------------------------------------
+
+def test_a_caption_with_one_unit_and_a_named_columns_unit() -> None:
+    found = by_printed("Table 1  Licensed river sand extraction by area\n"
+                       "(Unit: 10,000 tonnes; mining right income in 10,000 yuan)\n\n"
+                       "Extraction area                 2034 extraction   2035 quota   2034 mining right income\n"
+                       "Shangrao reach, Xin River       41.26             38.00        802.5\n")
+    assert _said(found, "41.26")[:2] == (41.26, "万吨") and _said(found, "38.00")[:2] == (38, "万吨")
+    assert _said(found, "802.5")[:2] == (802.5, "万元")
+
+
+def test_a_quota_is_a_ceiling_and_its_change_is_no_quota() -> None:
+    found = by_printed("The river sand extraction quota approved for the county for 2034 was 850,000 tonnes. Licensed "
+                       "extraction totalled 786,400 tonnes. The quota for 2035 is set at 720,000 tonnes. The quota comes "
+                       "down by 130,000 tonnes.")
+    assert found["850,000 tonnes"].qualifier == "under" and found["720,000 tonnes"].qualifier == "under"
+    assert found["786,400 tonnes"].qualifier == "exact" and found["130,000 tonnes"].qualifier != "under"
+
+
+def test_a_price_a_tonne_or_a_square_metre_said_bare() -> None:
+    found = by_printed("周师傅：钢筋现在拉到工地上三千六一吨，去年这时候三千二左右。\n小周：一千五到一千七一个平方哈。\n"
+                       "周师傅：去年运了二十一吨。\n")
+    assert _said(found, "三千六") == (3600, "元", "exact")
+    assert _said(found, "一千七") == (1700, "元", "range")
+    assert _said(found, "二十一吨") == (21, "吨", "exact")

@@ -7,7 +7,8 @@ falls said together "respectively", a cut "by more than", a time to keep within,
 children counted with 个; then, from sets 955-958: snow in centimetres, things counted as the subject of a verb,
 a section of work for a coming winter, barrels of water counted; then, from sets 959-962: a festival's wish and
 places goods went to name no city, a cap said with "cannot", a reckoned sale to come; then, from sets 963-966: a
-price a copy, sticks counted and what a pack holds left out."""
+price a copy, sticks counted and what a pack holds left out; then, from sets 967-970: a caption's unit and a named
+column's, a quota as a ceiling, a price a tonne said bare."""
 
 from __future__ import annotations
 
@@ -55,6 +56,14 @@ ZONGZI = ("【短视频文字稿】\n账号：王姐手工粽子\n发布时间�
 LOLLIES = ("2035-07-16 冰棍厂短视频文字稿\n\n"
            "老周：你们一天能做多少根冰棍？\n孙师傅：一天能出三万来根吧。批发五毛一根，一箱四十根。我们一天卖六十箱。\n")
 
+SAND = ("Shangrao County Water Resources Bureau\nCircular on River Sand Mining, 2034\n\n"
+        "The river sand extraction quota approved for the county for 2034 was 850,000 tonnes.\n\n"
+        "Table 1  Licensed river sand extraction by area\n(Unit: 10,000 tonnes; mining right income in 10,000 yuan)\n\n"
+        "Extraction area                 2034 extraction   2035 quota   2034 mining right income\n"
+        "Shangrao reach, Xin River       41.26             38.00        802.5\n")
+
+BUILDER = ("2035-03-02 包工头短视频文字稿\n\n周师傅：钢筋现在拉到工地上三千六一吨，去年这时候三千二左右。\n")
+
 CASES = [
     ("clinic-line.txt", CLINICS, [
         ("Sixty", "qualifier", "range"), ("Sixty", "unit", "count"), ("Ten", "qualifier", "range"),
@@ -70,6 +79,9 @@ CASES = [
     ("water-video.txt", WATER, [("一百五十六桶", "value", "156"), ("二十二桶", "unit", "桶")]),
     ("zongzi-video.txt", ZONGZI, [("三千个", "city", "Xinyang"), ("两万五千个", "qualifier", "forecast")]),
     ("lolly-video.txt", LOLLIES, [("三万来根", "qualifier", "approximately"), ("六十箱", "value", "60")]),
+    ("sand-circular.txt", SAND, [("850,000 tonnes", "qualifier", "under"), ("802.5", "unit", "万元"),
+                                 ("41.26", "unit", "万吨")]),
+    ("builder-video.txt", BUILDER, [("三千六", "unit", "元"), ("三千六", "value", "3600")]),
 ]
 
 

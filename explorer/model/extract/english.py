@@ -2607,6 +2607,9 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
         # yuan to each ticket": a ceiling on what was added)
     if c.qualifier == "exact" and not c.paired and _AT_MOST_AFTER.match(text, c.printed_end):
         c.qualifier = "under"  # "it was five hundred and eighty at most,", "growth of 2 percent at best."
+    if c.qualifier in ("exact", "forecast") and not c.paired and c.unit != "%" and \
+            _QUOTA_BEFORE.search(text, max(c.start, c.printed_start - 80), c.printed_start):
+        c.qualifier = "under"  # ("The extraction quota for 2033 is set at 720,000 tonnes": a quota is a ceiling)
     _sign(text, c)
 
 
@@ -2626,6 +2629,7 @@ def _lower_respectively(text: str, found: list[Candidate]) -> None:
                 (id(b) in flipped or _LOWER_RESPECTIVELY_AFTER.match(text, b.printed_end)):
             a.value = -a.value
             flipped.add(id(a))
+_QUOTA_BEFORE = re.compile(r"\bquotas?\b[^.;:\n]{0,60}?\b(?:was|is|were|are)[^\S\n]+(?:set[^\S\n]+at[^\S\n]+)?$", re.I)
 _ADDED_UP_TO = re.compile(r"\b(?:added|adds)\s+up\s+to\s+$", re.I)  # (not "could add up to 25 percent")
 _CLAUSE_ENDS_AFTER = re.compile(r"[^\S\n]*(?:[;.!?)]|,[^\S\n]+(?:and|while|but|up|down)\b|$)")
 # A ceiling said after its figure, the clause ending there (not "at most stations": a share of things)
@@ -5342,7 +5346,11 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
     # ("Unit: heated area in 10,000 square metres; households": a unit for the column it names, a count for the other)
     named = {m.group(1).lower(): unit for part in parts if (m := _NAMED_UNIT_PART.fullmatch(part))
              and (unit := _caption_unit(m.group(2)))}
-    if named and not all(part.strip().lower() in _COUNTED_NOUNS or _NAMED_UNIT_PART.fullmatch(part) for part in parts):
+    plain = [unit for part in parts if not _NAMED_UNIT_PART.fullmatch(part) and (unit := _caption_unit(part))]
+    if named and len(plain) == 1 and all(_NAMED_UNIT_PART.fullmatch(part) or _caption_unit(part) for part in parts):
+        listed = plain  # ("Unit: 10,000 tonnes; mining right income in 10,000 yuan": the named column's unit, and one
+        # for the others)
+    elif named and not all(part.strip().lower() in _COUNTED_NOUNS or _NAMED_UNIT_PART.fullmatch(part) for part in parts):
         named = {}
     if caption and _CURRENCY_SCALE.match(caption.group(1).strip()):
         listed = [_caption_unit(caption.group(1))]
@@ -5365,7 +5373,9 @@ def _column_units(text: str, header_start: int, cells: list[tuple[int, int]],
         if not unit and i and in_percent and _SHARE_COLUMN.search(name):
             unit = "%"  # "Share of tax revenue" under "growth and shares in %"
         if not unit and named:
-            unit = named.get(name.strip().lower(), "")
+            unit = named.get(name.strip().lower(), "") or next(
+                (u for k, u in named.items() if re.search(rf"\b{re.escape(k)}$", name.strip().lower())), "")
+            # (a header that ends in the named column's words: "2033 mining right income")
         if not unit and money_only and _money_column(name, counted_stem):
             unit = money_only  # (not "Cases with fines" under "Unit: cases; 10,000 yuan": a count of the cases)
         if not unit and listed:
