@@ -1063,26 +1063,30 @@ SETS: dict[str, Path] = {
     "heldout948": ARTICLES / "heldout948",  # English, measured once at ae84553 (session 54): spent since
     "heldout949": ARTICLES / "heldout949",  # Chinese, measured once at ae84553 (session 54): spent since
     "heldout950": ARTICLES / "heldout950",  # Chinese, measured once at ae84553 (session 54): spent since
-    "heldout951": ARTICLES / "heldout951",  # English, labelled in session 55, not yet measured
-    "heldout952": ARTICLES / "heldout952",  # Chinese, labelled in session 55, not yet measured
-    "heldout953": ARTICLES / "heldout953",  # English, labelled in session 55, not yet measured
-    "heldout954": ARTICLES / "heldout954",  # Chinese, labelled in session 55, not yet measured
-    "heldout955": ARTICLES / "heldout955",  # English, labelled in session 55, not yet measured
-    "heldout956": ARTICLES / "heldout956",  # Chinese, labelled in session 55, not yet measured
-    "heldout957": ARTICLES / "heldout957",  # English, labelled in session 55, not yet measured
-    "heldout958": ARTICLES / "heldout958",  # Chinese, labelled in session 55, not yet measured
-    "heldout959": ARTICLES / "heldout959",  # English, labelled in session 55, not yet measured
-    "heldout960": ARTICLES / "heldout960",  # Chinese, labelled in session 55, not yet measured
-    "heldout961": ARTICLES / "heldout961",  # English, labelled in session 55, not yet measured
-    "heldout962": ARTICLES / "heldout962",  # Chinese, labelled in session 55, not yet measured
-    "heldout963": ARTICLES / "heldout963",  # English, labelled in session 55, not yet measured
-    "heldout964": ARTICLES / "heldout964",  # Chinese, labelled in session 55, not yet measured
-    "heldout965": ARTICLES / "heldout965",  # English, labelled in session 55, not yet measured
-    "heldout966": ARTICLES / "heldout966",  # Chinese, labelled in session 55, not yet measured
-    "heldout967": ARTICLES / "heldout967",  # English, labelled in session 55, not yet measured
-    "heldout968": ARTICLES / "heldout968",  # Chinese, labelled in session 55, not yet measured
-    "heldout969": ARTICLES / "heldout969",  # English, labelled in session 55, not yet measured
-    "heldout970": ARTICLES / "heldout970",  # Chinese, labelled in session 55, not yet measured
+    "heldout951": ARTICLES / "heldout951",  # English, measured once at 4e9d96a (session 55): spent since
+    "heldout952": ARTICLES / "heldout952",  # Chinese, measured once at 4e9d96a (session 55): spent since
+    "heldout953": ARTICLES / "heldout953",  # English, measured once at 4e9d96a (session 55): spent since
+    "heldout954": ARTICLES / "heldout954",  # Chinese, measured once at 4e9d96a (session 55): spent since
+    "heldout955": ARTICLES / "heldout955",  # English, measured once at 4a9f98d (session 55): spent since
+    "heldout956": ARTICLES / "heldout956",  # Chinese, measured once at 4a9f98d (session 55): spent since
+    "heldout957": ARTICLES / "heldout957",  # English, measured once at 4a9f98d (session 55): spent since
+    "heldout958": ARTICLES / "heldout958",  # Chinese, measured once at 4a9f98d (session 55): spent since
+    "heldout959": ARTICLES / "heldout959",  # English, measured once at 3a1142c (session 55): spent since
+    "heldout960": ARTICLES / "heldout960",  # Chinese, measured once at 3a1142c (session 55): spent since
+    "heldout961": ARTICLES / "heldout961",  # English, measured once at 3a1142c (session 55): spent since
+    "heldout962": ARTICLES / "heldout962",  # Chinese, measured once at 3a1142c (session 55): spent since
+    "heldout963": ARTICLES / "heldout963",  # English, measured once at 9ead585 (session 55): spent since
+    "heldout964": ARTICLES / "heldout964",  # Chinese, measured once at 9ead585 (session 55): spent since
+    "heldout965": ARTICLES / "heldout965",  # English, measured once at 9ead585 (session 55): spent since
+    "heldout966": ARTICLES / "heldout966",  # Chinese, measured once at 9ead585 (session 55): spent since
+    "heldout967": ARTICLES / "heldout967",  # English, measured once at ee4d2e4 (session 55): spent since
+    "heldout968": ARTICLES / "heldout968",  # Chinese, measured once at ee4d2e4 (session 55): spent since
+    "heldout969": ARTICLES / "heldout969",  # English, measured once at ee4d2e4 (session 55): spent since
+    "heldout970": ARTICLES / "heldout970",  # Chinese, measured once at ee4d2e4 (session 55): spent since
+    "heldout971": ARTICLES / "heldout971",  # English, labelled in session 55, not yet measured
+    "heldout972": ARTICLES / "heldout972",  # Chinese, labelled in session 55, not yet measured
+    "heldout973": ARTICLES / "heldout973",  # English, labelled in session 55, not yet measured
+    "heldout974": ARTICLES / "heldout974",  # Chinese, labelled in session 55, not yet measured
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since

@@ -555,6 +555,10 @@ SET_FACTORS["heldout965"] = {"mao": Decimal("0.1"), "thousand": 10**3,  # type: 
 SET_FACTORS["heldout966"] = {"万根": 10**4, "毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout966: README
 SET_FACTORS["heldout967"] = {"10,000 yuan": 10**4}  # heldout967: README
 SET_FACTORS["heldout969"] = {"10,000 tonnes": 10**4, "10,000 yuan": 10**4}  # heldout969: README
+SET_FACTORS["heldout971"] = {"thousand": 10**3, "10,000 yuan": 10**4}  # heldout971: README
+SET_FACTORS["heldout973"] = {"minutes": Decimal("0.016666666666666666"), "hundred": 10**2,  # type: ignore[dict-item]
+                              "million kWh": 10**6, "10,000 vehicles": 10**4, "10,000 yuan": 10**4}  # heldout973: README
+SET_FACTORS["heldout974"] = {"毛": Decimal("0.1")}  # type: ignore[dict-item]  # heldout974: README
 DIGITS = "0123456789０１２３４５６７８９"
 
 
