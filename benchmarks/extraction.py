@@ -1083,10 +1083,10 @@ SETS: dict[str, Path] = {
     "heldout968": ARTICLES / "heldout968",  # Chinese, measured once at ee4d2e4 (session 55): spent since
     "heldout969": ARTICLES / "heldout969",  # English, measured once at ee4d2e4 (session 55): spent since
     "heldout970": ARTICLES / "heldout970",  # Chinese, measured once at ee4d2e4 (session 55): spent since
-    "heldout971": ARTICLES / "heldout971",  # English, labelled in session 55, not yet measured
-    "heldout972": ARTICLES / "heldout972",  # Chinese, labelled in session 55, not yet measured
-    "heldout973": ARTICLES / "heldout973",  # English, labelled in session 55, not yet measured
-    "heldout974": ARTICLES / "heldout974",  # Chinese, labelled in session 55, not yet measured
+    "heldout971": ARTICLES / "heldout971",  # English, measured once at 35f82b0 (session 55): spent since
+    "heldout972": ARTICLES / "heldout972",  # Chinese, measured once at 35f82b0 (session 55): spent since
+    "heldout973": ARTICLES / "heldout973",  # English, measured once at 35f82b0 (session 55): spent since
+    "heldout974": ARTICLES / "heldout974",  # Chinese, measured once at 35f82b0 (session 55): spent since
     "heldout457": ARTICLES / "heldout457",  # English, measured once at fba68f4 (session 28): spent since
     "heldout460": ARTICLES / "heldout460",  # Chinese, measured once at ece521c (session 27): spent since
     "heldout461": ARTICLES / "heldout461",  # English, measured once at 2377153 (session 27): spent since
