@@ -650,7 +650,7 @@ _EXPECT_NEAR = re.compile(r"安排(?=约?(?:\d|$))|打算|想(?:把|再|要)|还
 # 鲜椒价格能回到四块钱)
 # An estimate a few words before what it says will be (我估计全年能过六十万: a forecast; but 估计一亩能摘五千斤上下 stays
 # a rough figure, as the labelled texts give it)
-_ESTIMATE_FAR = re.compile(r"估计[^，。；]{1,4}?(?:能|会|要)|估摸着?[^，。；]{1,4}?能(?!有)")
+_ESTIMATE_FAR = re.compile(r"估计[^，。；]{1,4}?(?:能|会|要)|估摸着?(?![^，。；]{0,4}?现在)[^，。；]{1,4}?能(?!有)")
 # A county of a two-character name in a text's head, not the end of a longer name (太康县), before an office, a village,
 # a township or a co-operative (康县农业农村局, ——康县柿坪村)
 _TWO_COUNTY_HEADER = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]县)"
@@ -914,7 +914,7 @@ _HOURLY_PRICE_WORDS = re.compile(r"练车|学车|陪练|加练|补课|钟点工|
 # (charged by the hour, said in the turn before the hour's price: 我们是按小时算。工作日白天一小时四十)
 _HOUR_PRICE_SAID = re.compile(rf"(?:一个?|每)(?:钟头|小时)(?:[{CN_DIGITS}]+|\d+(?:\.\d+)?)(?:块钱?|元)")
 # (开过来，一个小时二十就到了; 一打就是一个小时四十五: the time a trip or a game takes, an hour and minutes)
-_TIME_SPENT_BEFORE = re.compile(r"(?:开|走|坐|骑|打|玩|跑|用|花|等|干|到|就是)[^，。；！？\n]{0,6}一个?(?:钟头|小时)$")
+_TIME_SPENT_BEFORE = re.compile(r"(?:开|走|坐|骑|打|玩|跑|用|花|等|干|停|排)[^，。；！？\n]{0,6}一个?(?:钟头|小时)$")
 _TIME_SPENT_AFTER = re.compile(r"[^，。；！？\n]{0,2}?(?:就到|才到|到了|就完|完事)")
 _BY_THE_HOUR = re.compile(r"按(?:小时|钟头|钟点|时)(?:算|收|计)")
 _UPPER_NUMERAL = re.compile(rf"(?:{_CN_NUM_SAID}|\d+(?:\.\d+)?)[多余来把]?")  # (a range's upper end, before its unit)
@@ -1362,7 +1362,7 @@ _OUTSIDE_DISTRICTS = frozenset(("九龙城区", "黄大仙区", "油尖旺区", 
 # peace; 世界大同, 大同小异): matched from two characters before the name
 _CITY_AS_WORD = {"开封": re.compile(r".?[没未已刚打拆再]开封"), "长治": re.compile(r".?.?长治久安"),
                  "大同": re.compile(r"世界大同|.?.?大同小异"),
-                 "安康": re.compile(r".?[节乐寿岁事家体安祥福康午秋春年]安康")}
+                 "安康": re.compile(r".?[节乐寿岁事家体安祥福康午秋春庆宵]安康")}
 # (端午安康, 阖家安康: a wish of health, not the city 安康)
 _NOT_CITY_BEFORE = re.compile(r"[^\W\d省市县区州盟旗、与和及在的至到从]")  # 沿海城市 is a coastal city, not 海城市
 _MARKET_AFTER = re.compile(r"[场民]")  # 东方市场 is a market
@@ -1619,10 +1619,12 @@ def _province_of(text: str) -> str:
 # (外地客户也多，茂名、阳江都有人下单: customers from elsewhere, listed after; not 外地游客来桂林, where they come;
 # 发到了新疆喀什, 闺女从郑州回来: where goods went, where someone came from)
 _ELSEWHERE_BEFORE = re.compile(r"(?:发往|销往|运往|远销|送往|飞往|开往|出口到|出口至|发到了?|寄到了?|卖到了?)"
-                               r"[^。；，\n]{0,8}$|来自$|"
+                               r"[^。；，\n]{0,8}$|来自$|(?<!过)去$|"
                                r"外地[^。；，\n]{0,8}[，,](?:[\u4e00-\u9fff]{2,4}[、和及])*$")
-_CAME_BACK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:回来|过来|赶回|回家|来的|港|口岸|机场|火车站|高铁站)")  # (闺女从郑州
-# 回来, 香菇从天津港走: where she came from, the port goods leave by; not 记者从泉州市统计局获悉)
+_CAME_BACK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:回来|过来|赶回|回家|来的|进的|进货|港|口岸|机场|火车站|"
+                              r"高铁站)")
+# (闺女从郑州坐高铁回来, 香菇从天津港走, 从广州进的货: where she came from, the port goods leave by, where goods were
+# bought; not 记者从泉州市统计局获悉)
 _SPACED_OUT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,4}(?=[\u4e00-\u9fff])")
 
 

@@ -331,11 +331,13 @@ _ANSWER_OPENS = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)*(?:[A-Z][A-Z .'’()-]{0,40}
                            r"over|just|only|oh|well|um|uh|so|hmm|now|right[^\S\n]+now|these[^\S\n]+days|at[^\S\n]+the"
                            r"[^\S\n]+moment)[,]?[^\S\n]+)*", re.I)  # ("Right now about thirty-five a week.")
 _CASUALTIES_AFTER = re.compile(r"[^\S\n]+(?:(?:were|was)[^\S\n]+(?:(?:seriously|slightly|badly|critically|severely|fatally)"
-                               r"[^\S\n]+)?(?:injured|hurt|killed|rescued|evacuated|hospitali[sz]ed|trapped|missing)|died|"
+                               r"[^\S\n]+)?(?:injured|hurt|killed|rescued|evacuated|hospitali[sz]ed|trapped)|died|"
                                r"lost[^\S\n]+their[^\S\n]+lives)\b")
 # (not "Of the 80 cattle, 30 died": a part of things named before; nor "Ward 6 was evacuated": a place's number)
-_PART_OF_NAMED_BEFORE = re.compile(r"\bof[^\S\n]+(?:the[^\S\n]+)?[\d,]+[^\S\n]+(?!people|persons|residents|workers|"
-                                   r"passengers|villagers|pupils|students|children)[a-z]+", re.I)
+_PART_OF_NAMED_BEFORE = re.compile(r"[^\S\n]*of[^\S\n]+(?:the[^\S\n]+)?[\d,]+[^\S\n]+(?!people|persons|residents|workers|"
+                                   r"passengers|villagers|pupils|students|children|tourists|visitors|guests|patients|staff|"
+                                   r"employees|firefighters|miners|officers|soldiers|crew|drivers|riders|climbers|hikers)"
+                                   r"[a-z]+", re.I)  # (at the sentence's start: "Of the 80 cattle on the farm, 30 died")
 _NUMBERED_PLACE_BEFORE = re.compile(r"\b(?:Ward|Block|Building|Room|Bed|Unit|Line|Grade|Class|No\.?|Number)[^\S\n]*$")
 _GUESS_AFTER = re.compile(r"[^\S\n]*\?")  # ("How many of you are there? Six?": the asker's guess)
 # A question the answer's number is no count of: an age, a time, a year ("How old are the pickers?" "Forty, fifty.")
@@ -386,7 +388,12 @@ def age_or_time_said(text: str, start: int) -> bool:
     """Whether the number in words at ``start`` is an age or a time by the words before it or the question it answers
     ("I'm sixty", "How old are the pickers?" "Sixty, seventy.", "When do you close?" "Ten, eleven.")."""
     return _AGE_OR_TIME_BEFORE.search(text, max(0, start - 60), start) is not None or \
-        _NOT_COUNT_QUESTION.search(_answered(text, _spoken_pair_start(text, start))) is not None
+        _AGE_OR_TIME_QUESTION.search(_answered(text, _spoken_pair_start(text, start))) is not None
+
+
+# A question of an age or a time ("How old are they?", "When do you close?"; not "When it gets busy, how many …?")
+_AGE_OR_TIME_QUESTION = re.compile(r"\bhow\s+(?:old|long|far)\b|\bwhat\s+(?:age|time|year|hour)\b|\bwhich\s+year\b|"
+                                   r"\bwhen\s+(?:do|does|did|is|are|was|will|can)\b", re.I)
 
 
 def _answers_how_many(text: str, start: int, end: int) -> bool:
@@ -410,7 +417,7 @@ _AMOUNT_NAMED = re.compile(r"\b(?:yuan|RMB|kuai|tonnes?|tons?|jin|kilos?|kilogra
 # only at the clause's end: not "at six a fish van pulls in"), shared by the English rules of prices per measure
 # What a sum of money paid is called right after its amount, said "a fifty deposit", "a two-hundred fine"
 PAID_NOUN_AFTER = re.compile(r"[^\S\n]+(?:deposit|tip|fine|fee|surcharge|down[^\S\n]+payment|refund)\b", re.I)
-PRICE_PER_SERVICE = r"cut|haircut|wash|floor|copy|page|sheet|parcel|swap|(?:fish|point)(?=[^\S\n]*(?:[.,;!?)\n]|\Z))"
+PRICE_PER_SERVICE = r"cut|haircut|wash|floor|copy|parcel|swap|(?:fish|point)(?=[^\S\n]*(?:[.,;!?)\n]|\Z))"
 # ("twenty a floor", "thirty-five a copy", "five a parcel")
 # What a price is charged by, after its number: "280 a night", "Sixty a head", "15 per ticket"
 PER_PRICE_UNIT_AFTER = re.compile(r"[^\S\n]+(?:(?:a|an|per|each)[^\S\n]+(?:head|night|person|ticket|ride|seat|room|jin|"
@@ -1533,7 +1540,7 @@ _NOT_EXCEED = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t)\s+(?:to\s+)?"
 _NOT_BELOW = re.compile(r"(?:\b(?:not|never)|\bcan(?:no|['’])t|n['’]t)\s+(?:(?:be\s+allowed\s+to|to)\s+)?"
                         r"(?:fall|drop|dip|sink|slip|go|be)\s+(?:below|under|lower\s+than|less\s+than)\s*$", re.IGNORECASE)
 _NEGATED_OVER = re.compile(r"(?:(?:\b(?:not|never|rarely|seldom|hardly)|n['’]t)\s+(?!only\b)(?:[a-z-]+\s+){0,5}?|"
-                           r"\bcannot\s+(?:[a-z-]+\s+){0,2}?)"
+                           r"\bcannot\s+(?:be\s+[a-z-]+\s+(?:by|for|at|to)\s+|[a-z-]+\s+)?)"
                            r"(?:more\s+than|over|above|exceeds?|exceeding|tops?|topping)\s*$", re.IGNORECASE)
 # ("must not cost more than 300 yuan", "rarely tops 50 percent", "doesn't go up by more than ten percent", "cannot take
 # more than 5,000 yuan"; "cannot" two words from its bound at most: not "families who cannot find work received more
@@ -1928,7 +1935,7 @@ class _Extractor:
                 return value, "rank", "exact", start, end, 0.6, ""
             if not scale and not currency and (2 if is_words else 1) <= value < 10**6 and "people" in UNITS and \
                     _CASUALTIES_AFTER.match(text, end) is not None and \
-                    _PART_OF_NAMED_BEFORE.search(text, max(s_start, start - 80), start) is None and \
+                    _PART_OF_NAMED_BEFORE.match(text, s_start, start) is None and \
                     _NUMBERED_PLACE_BEFORE.search(text, max(0, start - 10), start) is None:
                 return value, "people", qualifier_before(before) or "exact", start, end, 0.6, \
                     "people: the dead, the injured or the rescued, counted"  # ("Two people died and seven were

@@ -2291,7 +2291,7 @@ _HEAD_TARGET = re.compile(r"\b(?<!\bthe )(?<!\bThe )(?:targets?|goals?|plans?|ob
 # "IV. Work for the 2034-2035 winter": a section of plans, where its year is no earlier than any year of the text's head
 _HEAD_WORK_FOR = re.compile(r"\b(?:work|arrangements?)\s+for\s+(?:the\s+)?((?:19|20)\d\d)\b", re.I)
 _HEAD_PAST = re.compile(r"\b(?:met|achieved|missed|results?|review|reached|was|were|last\s+year|ahead\s+of|behind|beat|"
-                        r"progress|done|summary|"
+                        r"progress|"
                         r"execution|implementation|executed|implemented|"
                         r"beats|exceeded|completed)\b", re.I)  # ("major projects run ahead of plan": progress made)
 _PLAN_LEAD = re.compile(r"\b(?:will|aims?\s+to|strives?\s+to|plans?\s+to|(?:is|are)\s+set\s+to|intends?\s+to|"
@@ -2608,12 +2608,14 @@ def _qualify(text: str, c: Candidate, lists: list[tuple[int, int]] | None = None
     if c.qualifier == "exact" and not c.paired and _AT_MOST_AFTER.match(text, c.printed_end):
         c.qualifier = "under"  # "it was five hundred and eighty at most,", "growth of 2 percent at best."
     if c.qualifier in ("exact", "forecast") and not c.paired and c.unit != "%" and \
-            _QUOTA_BEFORE.search(text, max(c.start, c.printed_start - 80), c.printed_start):
+            (quota := _QUOTA_BEFORE.search(text, max(c.start, c.printed_start - 80), c.printed_start)) and \
+            not _PAST_A_QUOTA.search(text, max(0, quota.start() - 30), quota.start()):
         c.qualifier = "under"  # ("The extraction quota for 2033 is set at 720,000 tonnes": a quota is a ceiling)
     _sign(text, c)
 
 
-_LIST_JOIN = re.compile(r"[^\S\n]*,?[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]*,[^\S\n]*")
+_LIST_JOIN = re.compile(r"[^\S\n]*,?[^\S\n]+and[^\S\n]+")  # (not a bare comma: "28.5 yuan and 62 yuan, 3.1 yuan and 4.6
+# yuan lower respectively" holds two lists, the levels and their falls)
 _LOWER_RESPECTIVELY_AFTER = re.compile(r"(?:[^\S\n]+(?:percentage[^\S\n]+)?points?)?[^\S\n]+(?:lower|less|fewer|down|"
                                        r"cheaper|smaller)\b[^.;!?\n]{0,40}?\brespectively\b", re.I)
 
@@ -2629,7 +2631,13 @@ def _lower_respectively(text: str, found: list[Candidate]) -> None:
                 (id(b) in flipped or _LOWER_RESPECTIVELY_AFTER.match(text, b.printed_end)):
             a.value = -a.value
             flipped.add(id(a))
-_QUOTA_BEFORE = re.compile(r"\bquotas?\b[^.;:\n]{0,60}?\b(?:was|is|were|are)[^\S\n]+(?:set[^\S\n]+at[^\S\n]+)?$", re.I)
+_QUOTA_BEFORE = re.compile(r"(?<!under the )(?<!above the )(?<!over the )(?<!within the )(?<!beyond the )\bquota[^\S\n]+"
+                           r"(?:approved[^\S\n]+)?(?:(?:for|of|in)[^\S\n]+(?:[\w-]+[^\S\n]+){1,6}?)?(?:was|is)[^\S\n]+"
+                           r"(?:set[^\S\n]+at[^\S\n]+)?$", re.I)
+# (the quota the subject of its verb: not "the coal quota in Hexi was met in October, and output … was", "sold under
+# the quota was", "firms given quotas was")
+_PAST_A_QUOTA = re.compile(r"\b(?:under|above|over|within|beyond|outside|exceeding)\b[^.;,\n]{0,24}$", re.I)  # ("sold
+# under the Hexi quota was 480,000 tonnes": what was sold, not the quota)
 _ADDED_UP_TO = re.compile(r"\b(?:added|adds)\s+up\s+to\s+$", re.I)  # (not "could add up to 25 percent")
 _CLAUSE_ENDS_AFTER = re.compile(r"[^\S\n]*(?:[;.!?)]|,[^\S\n]+(?:and|while|but|up|down)\b|$)")
 # A ceiling said after its figure, the clause ending there (not "at most stations": a share of things)
@@ -2683,8 +2691,7 @@ _NEGATED_BOUND = re.compile(r"\bno\s+(?!wonder\b|sign\b|doubt\b)(?:single\s+|one
 _CUT_BY = re.compile(r"\b(?:cut|cuts|reduce|reduced|reduces|lower(?!-)|lowered|lowers|trimmed|slashed|shrink|shrinks|shrank|"
                      r"(?P<ing>cutting|reducing|lowering|trimming|slashing|shrinking))\b"
                      r"(?:(?!\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|rose|rise[sn]?|grew|"
-                     r"grow(?:s|n|ing)?|boost(?:s|ed|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|"
-                     r"surg(?:e|es|ed|ing)|(?:went|go|goes|gone|going)\s+up)\b|\b(?:and|while|then)\s+(?:expand(?:ed|ing)|"
+                     r"grow(?:s|n|ing)?|boost(?:s|ed|ing)?|jumped|climbed|soared|surged|(?:went|gone)\s+up)\b|\b(?:and|while|then)\s+(?:expand(?:ed|ing)|"
                      r"add(?:ed|ing)|extend(?:ed|ing)|widen(?:ed|ing)|enlarg(?:ed|ing))(?![\w-])|\bto\s+(?:expand|extend|"
                      r"widen|enlarge)(?![\w-]))"
                      r"(?:[^.;,]|(?<=\d),(?=\d)|(?<=\bNo)\.(?=\s?\d)|,(?!\s*and\b)(?=[^.;,\n]{1,40}?\band\s))){0,80}?"
@@ -3182,7 +3189,8 @@ def _pair_kept_whole(text: str, found: list[Candidate], dropped: str) -> None:
 # ("back to school at sixty, seventy", "kids of eight, ten", "open till ten, eleven": ages and times, no more a figure
 # for the other end having been kept; nor an answer to "How old are the pickers?", "When do you close?")
 _AGES_BEFORE = re.compile(r"\b(?:at|of|aged?|ages|till|until|they['’]re|we['’]re)\s+$", re.I)
-_AGE_OR_TIME_ASKED = re.compile(r"\bhow\s+old\b|\bwhat\s+(?:age|time)\b|\bwhen\b", re.I)
+_AGE_OR_TIME_ASKED = re.compile(r"\bhow\s+old\b|\bwhat\s+(?:age|time)\b|\bwhen\s+(?:do|does|did|is|are|was|will|can)\b",
+                                re.I)
 
 
 def _last_question(text: str, c: Candidate) -> str:
@@ -3473,6 +3481,9 @@ _ITEM_OF_BEFORE = re.compile(r"\b(?:item|part|episode|page|story)\s\d{1,3}\sof\s
 
 
 _DEPTH_AFTER = re.compile(r"[^\S\n]+(?:deep\b|of[^\S\n]+(?:snow|rain|water|precipitation)\b)", re.I)
+_DEPTH_BEFORE = re.compile(r"\b(?:rose|risen|rise|rises|fell|dropped|rainfall|precipitation)\b[^.;:\n]{0,30}$", re.I)
+_SIZE_AFTER = re.compile(r"[^\S\n]+(?:tall|long|wide|high|thick|across|in[^\S\n]+diameter)\b|"
+                         r"[^\S\n]+[a-z]+[^\S\n]+shovels?\b", re.I)  # ("a suspect 175 cm tall", "30 cm snow shovels")
 _SNOW_WORDS = re.compile(r"\bsnow(?:fall|falls|storm|storms|drifts?|ed|ing|s)?\b|\bprecipitation\b|\bwater[^\S\n]+levels?\b|"
                          r"\bflood[^\S\n]?waters?\b", re.I)
 
@@ -3486,8 +3497,9 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
             or not _HEAT_WORDS.search(text, max(0, c.start - 240), c.end)):
         return True  # "slopes steeper than 25 degrees", "tilted at 30 degrees": an angle; "5 degrees Fahrenheit" (no
         # °C); "awarded 3,200 degrees": no temperature where nothing in the sentence speaks of heat or weather
-    if c.unit == "centimetres" and not _DEPTH_AFTER.match(text, c.printed_end) and \
-            not _SNOW_WORDS.search(text, max(0, c.printed_start - 200), c.printed_end + 40):
+    if c.unit == "centimetres" and (_SIZE_AFTER.match(text, c.printed_end) or not _DEPTH_AFTER.match(text, c.printed_end)
+                                    and not _DEPTH_BEFORE.search(text, max(0, c.printed_start - 40), c.printed_start)
+                                    and not _SNOW_WORDS.search(text, max(0, c.printed_start - 200), c.printed_end + 40)):
         return True  # ("a big vase, anything over thirty centimetres", "orchids 40 centimetres tall", "a suspect 175
         # centimetres tall": a size; snow and water are measured, "31 centimetres of snow", "43 centimetres deep")
     before = text[max(0, c.printed_start - 16):c.printed_start]
@@ -5827,7 +5839,8 @@ _NAME_NEIGHBOUR_BEFORE = re.compile(r"\b(?!(?:The|In|At|From|Of|And|To|For|On|By
                                     r"Rural|Urban|Both|Neighbouring|Neighboring|Nearby|Like|Unlike|Including)\b)"
                                     r"[A-Z][a-z]+[^\S\n]$")
 _NAME_NEIGHBOUR_AFTER = re.compile(r"[^\S\n]+(?!(?:County|District|Banner|City|Prefecture|Province|In|And|On|Is|Was|"
-                                   r"Has|Had|Will|People['’]s|Municipal)\b|(?:[A-Z][a-z]+[^\S\n]+){0,3}(?:Bureau|"
+                                   r"Has|Had|Will|People['’]s|Municipal|Daily|Evening|Public|Fire)\b|"
+                                   r"(?:[A-Z][a-z]+[^\S\n]+){0,3}(?:Bureau|"
                                    r"Government|Committee|Commission|Administration|Radio|Television|TV|Broadcasting)\b)"
                                    r"[A-Z]")  # (a public body named after the place, "Jinghong People's Radio", "Jinghong
 # Market Regulation Bureau", is of it: no firm's name; a hospital or a paper may be named after a place elsewhere)
