@@ -388,11 +388,11 @@ def age_or_time_said(text: str, start: int) -> bool:
     """Whether the number in words at ``start`` is an age or a time by the words before it or the question it answers
     ("I'm sixty", "How old are the pickers?" "Sixty, seventy.", "When do you close?" "Ten, eleven.")."""
     return _AGE_OR_TIME_BEFORE.search(text, max(0, start - 60), start) is not None or \
-        _AGE_OR_TIME_QUESTION.search(_answered(text, _spoken_pair_start(text, start))) is not None
+        AGE_OR_TIME_QUESTION.search(_answered(text, _spoken_pair_start(text, start))) is not None
 
 
 # A question of an age or a time ("How old are they?", "When do you close?"; not "When it gets busy, how many …?")
-_AGE_OR_TIME_QUESTION = re.compile(r"\bhow\s+(?:old|long|far)\b|\bwhat\s+(?:age|time|year|hour)\b|\bwhich\s+year\b|"
+AGE_OR_TIME_QUESTION = re.compile(r"\bhow\s+(?:old|long|far)\b|\bwhat\s+(?:age|time|year|hour)\b|\bwhich\s+year\b|"
                                    r"\bwhen\s+(?:do|does|did|is|are|was|will|can)\b", re.I)
 
 

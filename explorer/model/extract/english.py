@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from explorer.model.extract import bare_amounts
 from explorer.model.extract.core import (
+    AGE_OR_TIME_QUESTION,
     AND_UP_AFTER,
     BORN_AFTER,
     CAP_GOES,
@@ -3182,15 +3183,13 @@ def _pair_kept_whole(text: str, found: list[Candidate], dropped: str) -> None:
         if ends[0] != ends[1] and a.unit == b.unit == "count" and a.note.startswith("no unit") and \
                 b.note.startswith("no unit") and _spoken_pair(text, a, b) and \
                 _AGES_BEFORE.search(text, max(0, a.printed_start - 12), a.printed_start) is None and \
-                not age_or_time_said(text, a.printed_start) and not _AGE_OR_TIME_ASKED.search(_last_question(text, a)):
+                not age_or_time_said(text, a.printed_start) and not AGE_OR_TIME_QUESTION.search(_last_question(text, a)):
             a.note = b.note = b.note if ends[0] else a.note
 
 
 # ("back to school at sixty, seventy", "kids of eight, ten", "open till ten, eleven": ages and times, no more a figure
 # for the other end having been kept; nor an answer to "How old are the pickers?", "When do you close?")
 _AGES_BEFORE = re.compile(r"\b(?:at|of|aged?|ages|till|until|they['’]re|we['’]re)\s+$", re.I)
-_AGE_OR_TIME_ASKED = re.compile(r"\bhow\s+old\b|\bwhat\s+(?:age|time)\b|\bwhen\s+(?:do|does|did|is|are|was|will|can)\b",
-                                re.I)
 
 
 def _last_question(text: str, c: Candidate) -> str:
